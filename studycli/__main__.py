@@ -1,0 +1,5 @@
+import sys
+
+from studycli.entry import main
+
+sys.exit(main())

@@ -1,0 +1,43 @@
+"""The typer application. Each command lives in its own module with a `register(app)`."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import typer
+
+from studycli.errors import StudyError
+
+COMMAND_MODULES = ("ingest", "facts")
+
+app = typer.Typer(
+    name="studycli",
+    help="Study AWS certification exams from your own notes.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"studycli.cli.{_name}").register(app)
+
+
+def run(args: list[str]) -> int:
+    """Run the app; a StudyError becomes one line on stderr and exit code 1."""
+    from studycli.cli.common import fail
+
+    try:
+        app(args=args, prog_name="studycli", standalone_mode=True)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except StudyError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("interrupted; everything answered so far is saved")
+    return 0
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))

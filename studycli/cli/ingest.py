@@ -1,0 +1,42 @@
+"""`studycli ingest`: parse notes into the fact base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from studycli.cli.common import DbOption, JsonOption, console, err_console, fail, print_json
+
+
+def ingest(
+    paths: Annotated[
+        Optional[list[Path]],
+        typer.Argument(help="Note files or folders (default: the shipped notes)."),
+    ] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    """Parse notes (.md, .markdown, .txt) into the fact base."""
+    from studycli.ingest import ingest_paths
+    from studycli.paths import content_dir, resolve_db
+    from studycli.store.db import open_db
+
+    store = open_db(resolve_db(db))
+    report = ingest_paths(store, paths or [content_dir()])
+    if json:
+        print_json(report.to_dict())
+    else:
+        from studycli.ui.ingest_summary import render_ingest
+
+        console.print(render_ingest(report))
+        for warning in report.warnings:
+            err_console.print(f"warning: {warning}", markup=False)
+    if report.ingested == 0:
+        raise typer.Exit(fail("nothing was ingested: no readable notes in " +
+                              ", ".join(str(p) for p in (paths or [content_dir()]))))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)

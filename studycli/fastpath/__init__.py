@@ -1,0 +1,1 @@
+"""Commands that must start fast: stdlib only, plus what they import lazily."""

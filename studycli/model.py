@@ -1,0 +1,112 @@
+"""The domain: facts and comparisons taken from notes, with stable content-hash ids."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("limit", "default", "range", "error_code", "invocation_mode", "fact")
+QUALIFIERS = ("max", "min", "default", "range", "")
+
+
+def stable_id(*parts: object) -> str:
+    """A short content hash; ids never depend on row numbers or line numbers."""
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One checkable statement taken from one line of one note."""
+
+    service: str
+    subject: str
+    attribute: str
+    kind: str
+    qualifier: str
+    value: str
+    number: float | None = None
+    unit: str = ""
+    low: float | None = None
+    high: float | None = None
+    source: str = ""
+    line: int = 0
+    snippet: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """Facts with the same key and different values are a conflict."""
+        return (
+            self.service.lower(),
+            self.subject.lower(),
+            self.attribute.lower(),
+            self.qualifier,
+        )
+
+    @property
+    def id(self) -> str:
+        # Source, key and value, not the line: editing elsewhere in a note keeps the id.
+        return stable_id("fact", self.source, *self.key, self.kind, self.value.lower())
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["id"] = self.id
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Fact":
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+def card_id(fact_key: tuple[str, ...], card_type: str) -> str:
+    """One card per fact key and card type, however many notes state the fact."""
+    return stable_id("card", *fact_key, card_type)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One row of an "X vs Y" comparison: an aspect and each side's value."""
+
+    left: str
+    right: str
+    aspect: str
+    left_value: str
+    right_value: str
+    source: str = ""
+    line: int = 0
+
+    @property
+    def id(self) -> str:
+        return stable_id(
+            "cmp", self.source, self.left.lower(), self.right.lower(), self.aspect.lower(),
+            self.left_value.lower(), self.right_value.lower(),
+        )
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["id"] = self.id
+        return d
+
+
+@dataclass
+class Warning_:
+    """A problem in a note that did not stop the ingest."""
+
+    source: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ParsedNote:
+    """What the parser makes of one note."""
+
+    source: str
+    facts: list[Fact] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)

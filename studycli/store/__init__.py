@@ -1,0 +1,1 @@
+"""SQLite storage. All SQL of the project lives in this package."""

@@ -1,0 +1,94 @@
+"""Opening the database: location checks, migrations, concurrency settings."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from studycli.errors import DatabaseError
+from studycli.store.migrations import MIGRATIONS, known_version
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def check_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The database's schema version; refuses a file that is not ours to touch."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path} is not a studycli database ({exc}); pass another path with --db"
+        ) from None
+    if version > known_version():
+        raise DatabaseError(
+            f"{path} was written by a newer studycli (schema {version}, this one knows "
+            f"{known_version()}); upgrade studycli or pass another --db"
+        )
+    if version == 0:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables:
+            raise DatabaseError(
+                f"{path} is an SQLite file that studycli did not create; "
+                "pass another path with --db"
+            )
+    return version
+
+
+def open_db(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database at `path`."""
+    path = Path(path)
+    if path.exists() and path.is_dir():
+        raise DatabaseError(f"{path} is a directory; --db needs a file path")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create {path.parent}: {exc.strerror}") from None
+    try:
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open {path}: {exc}") from None
+    version = check_version(conn, path)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError:
+        pass  # read-only media: go on in the default journal mode
+    db = sqlite_utils.Database(conn)
+    if version < known_version():
+        _migrate(db, conn, path)
+    return db
+
+
+def _migrate(db: sqlite_utils.Database, conn: sqlite3.Connection, path: Path) -> None:
+    # BEGIN IMMEDIATE: a second process waits for the lock rather than migrating twice.
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(f"{path} is busy ({exc}); try again in a moment") from None
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+        )
+        for index, (name, fn) in enumerate(MIGRATIONS, start=1):
+            if index <= version:
+                continue
+            fn(db)
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            )
+            conn.execute(f"PRAGMA user_version = {index}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,35 @@
+"""The summary shown after `studycli ingest`."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+
+def render_ingest(report) -> Group:
+    parts = []
+    if report.sources:
+        table = Table(title="Ingested", title_justify="left", show_edge=False)
+        table.add_column("note")
+        table.add_column("facts", justify="right")
+        table.add_column("by kind")
+        table.add_column("comparisons", justify="right")
+        for s in report.sources:
+            kinds = ", ".join(f"{k} {n}" for k, n in s["by_kind"].items())
+            table.add_row(Text(s["path"]), str(s["facts"]), kinds, str(s["comparisons"]))
+        parts.append(table)
+    unchanged = [s["path"] for s in report.skipped if s["reason"] == "unchanged"]
+    if unchanged:
+        parts.append(Text(f"{len(unchanged)} unchanged note(s) skipped", style="dim"))
+    totals = Table.grid(padding=(0, 2))
+    totals.add_row("facts", str(report.facts))
+    for kind, n in report.by_kind.items():
+        totals.add_row(Text(f"  {kind}", style="dim"), str(n))
+    totals.add_row("comparisons", str(report.comparisons))
+    totals.add_row("conflicts", str(report.conflicts)
+                   + ("  (studycli conflicts)" if report.conflicts else ""))
+    totals.add_row("warnings", str(len(report.warnings)))
+    parts.append(Text("Fact base", style="bold"))
+    parts.append(totals)
+    return Group(*parts)
