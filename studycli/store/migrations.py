@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
+# The lookup fast path counts migrations: no sqlite-utils (nor typing) at import time.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import sqlite_utils
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
 

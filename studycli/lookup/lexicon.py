@@ -1,0 +1,70 @@
+"""The words a lookup understands: the synonym table in data/ and the service alias table.
+
+Both are turned into phrase dictionaries keyed by token tuples, so a query is read with
+dictionary look-ups over its n-grams (no big regex to compile on every start).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from studycli.lookup.text import normalize, tokens
+from studycli.paths import data_dir
+
+MAX_PHRASE = 5  # longest alias or cue phrase, in words
+
+
+class Lexicon:
+    __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords", "services",
+                 "subjects", "known_words")
+
+    def __init__(self, raw: dict, catalog) -> None:
+        def phrase(text: str) -> tuple[str, ...]:
+            return tuple(tokens(normalize(text)))
+
+        # phrase -> the words it stands for / words it goes with (each a tuple of tokens)
+        self.abbreviations: dict[tuple, list[tuple]] = {
+            phrase(k): [phrase(v) for v in vs] for k, vs in raw.get("abbreviations", {}).items()
+        }
+        self.related: dict[tuple, list[tuple]] = {
+            phrase(k): [phrase(v) for v in vs] for k, vs in raw.get("related", {}).items()
+        }
+        # phrase -> cue name
+        self.qualifiers = _cues(raw.get("qualifiers", {}), phrase)
+        self.kinds = _cues(raw.get("kinds", {}), phrase)
+        self.dimensions = _cues(raw.get("dimensions", {}), phrase)
+        self.stopwords: frozenset[str] = frozenset(raw.get("stopwords", []))
+        # alias phrase -> service ; alias phrase -> (service, subject)
+        self.services: dict[tuple, str] = {}
+        for alias, name in catalog.service_aliases.items():
+            self.services.setdefault(phrase(alias), name)
+        self.subjects: dict[tuple, tuple[str, str]] = {}
+        for alias, owner in catalog.subject_aliases.items():
+            self.subjects.setdefault(phrase(alias), owner)
+        words: set[str] = set(self.stopwords)
+        for table in (self.abbreviations, self.related, self.qualifiers, self.kinds, self.dimensions,
+                      self.services, self.subjects):
+            for key in table:
+                words.update(key)
+        for table in (self.abbreviations, self.related):
+            for targets in table.values():
+                for t in targets:
+                    words.update(t)
+        self.known_words = frozenset(words)
+
+
+def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:
+    out: dict[tuple, list[str]] = {}
+    for name, cue_words in raw.items():
+        for w in cue_words:
+            out.setdefault(phrase(w), []).append(name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from studycli.services import catalog
+
+    raw = json.loads((data_dir() / "lookup_synonyms.json").read_text(encoding="utf-8"))
+    return Lexicon(raw, catalog())

@@ -1,0 +1,153 @@
+"""Re-ranking full-text candidates with features of the question and the fact.
+
+bm25 finds facts that share words with a lookup; it cannot tell "sqs max message size" from
+"sqs default visibility timeout" when both mention SQS and a size. The score below adds what
+a student means: the service named, the words of the fact's attribute and subject, the
+qualifier (max/min/default), the kind the question's shape asks for, the unit dimension
+("how long" wants seconds), a number typed in the query, an error code.
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.query import Query
+from studycli.lookup.text import camel_parts, normalize, stem, tokens
+
+# Feature weights. Measured against tests/data/lookup_*.jsonl; see tests/test_lookup_eval.py.
+W_SERVICE = 3.0            # the fact's service is the one named
+W_SERVICE_IMPLIED = 2.0    # ... is the owner of a subject named ("long polling" -> SQS)
+W_INVOKER = 2.5            # invocation fact whose invoker is the service named
+P_OTHER_SERVICE = -3.0     # a service was named and this is another one
+W_SUBJECT = 2.0            # the subject named
+P_OTHER_SUBJECT = -0.6     # a subject was named and the fact is about another one
+W_ATTRIBUTE = 3.0          # share of the attribute's words the query has
+W_QUERY_IN_NAME = 3.0      # share of the query's words found in subject + attribute
+W_QUERY_IN_TEXT = 2.0      # share of the query's words found in value + note line
+W_CODE = 5.0               # the error code asked for
+W_QUALIFIER = 2.0
+P_QUALIFIER = -1.5
+W_KIND = 1.5
+P_PLAIN_FACT = -0.7        # a bare statement when the question asks for a limit/default/code
+W_DIMENSION = 1.5
+P_DIMENSION = -1.5
+W_NUMBER = 4.0
+W_BM25 = 1.0
+
+_STRUCTURED = {"limit", "default", "range", "error_code", "invocation_mode"}
+
+
+def _stems(text: str, stop: frozenset[str]) -> set[str]:
+    """Stems of a fact's text, CamelCase identifiers also split ("DelaySeconds")."""
+    if not text:
+        return set()
+    words = {stem(t) for t in tokens(normalize(text)) if t not in stop}
+    for parts in camel_parts(text):
+        words.update(stem(p) for p in parts if p not in stop)
+    return words
+
+
+def _coverage(concepts: list[dict[str, float]], words: set[str]) -> float:
+    """Share of the query's concepts that `words` express (each at its best weight)."""
+    if not concepts:
+        return 0.0
+    got = 0.0
+    for c in concepts:
+        got += max((w for s, w in c.items() if s in words), default=0.0)
+    return got / len(concepts)
+
+
+def _weighted_share(words: set[str], terms: dict[str, float]) -> float:
+    if not words:
+        return 0.0
+    return sum(terms.get(w, 0.0) for w in words) / len(words)
+
+
+def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0) -> float:
+    """How well `fact` answers `q`: higher is better. Pure; `bm25_share` is in [0, 1]."""
+    s = 0.0
+    service, subject, kind = fact["service"], fact["subject"] or "", fact["kind"]
+    subject_l = subject.lower()
+
+    # Service.
+    named = q.services
+    if named:
+        if service in named:
+            s += W_SERVICE
+            if kind == "invocation_mode" and any(n.lower() == subject_l for n in named):
+                s += W_INVOKER  # "ses invoke lambda": Lambda and its invoker both named
+        elif kind == "invocation_mode" and any(n.lower() == subject_l for n in named):
+            s += W_INVOKER
+        elif service in q.implied_services:
+            s += W_SERVICE_IMPLIED
+        else:
+            s += P_OTHER_SERVICE
+    elif q.implied_services:
+        if service in q.implied_services:
+            s += W_SERVICE_IMPLIED
+        else:
+            s += P_OTHER_SERVICE / 2
+
+    # Subject.
+    if q.subjects:
+        if any(sub.lower() == subject_l for _, sub in q.subjects):
+            s += W_SUBJECT
+        elif subject:
+            s += P_OTHER_SUBJECT
+
+    # Words: of the attribute, of subject + attribute, of the value and note line.
+    attr_words = _stems(fact["attribute"], stop)
+    name_words = attr_words | _stems(subject, stop)
+    text_words = _stems(fact["value"], stop) | _stems(fact["snippet"], stop)
+    if kind == "error_code":
+        attr_words = attr_words - {"error", "code"}
+    s += W_ATTRIBUTE * min(1.0, _weighted_share(attr_words, q.terms))
+    s += W_QUERY_IN_NAME * _coverage(q.concepts, name_words)
+    s += W_QUERY_IN_TEXT * _coverage(q.concepts, text_words)
+
+    # Error codes.
+    if q.codes:
+        attr = fact["attribute"].lower().replace(" ", "")
+        if kind == "error_code" and (attr in q.codes or any(c in attr for c in q.codes
+                                                            if not c[0].isdigit())):
+            s += W_CODE
+        elif any(c in text_words or c in fact["value"].lower() for c in q.codes):
+            s += W_CODE / 2
+
+    # Qualifier and kind.
+    qual = q.qualifier
+    if qual:
+        fq = fact["qualifier"] or ("default" if kind == "default" else "")
+        if fq == qual or (qual == "default" and kind == "default"):
+            s += W_QUALIFIER
+        elif fq in ("max", "min", "default") or (kind == "default" and qual != "default"):
+            s += P_QUALIFIER
+        elif kind == "range" and qual in ("max", "min"):
+            s += W_QUALIFIER / 2  # a range holds a max and a min
+    if q.kinds:
+        if kind in q.kinds or (kind == "range" and "limit" in q.kinds):
+            s += W_KIND
+        elif kind == "fact":
+            s += P_PLAIN_FACT
+    elif kind == "fact" and (qual or q.dimensions):
+        s += P_PLAIN_FACT
+
+    # Unit dimension and numbers.
+    unit = fact["unit"] or ""
+    if q.dimensions and unit:
+        s += W_DIMENSION if unit in q.dimensions else P_DIMENSION
+    if q.numbers:
+        s += W_NUMBER * _number_match(fact, q.numbers)
+
+    return s + W_BM25 * bm25_share
+
+
+def _number_match(fact: dict, numbers: list[tuple[float, str | None]]) -> float:
+    value, low, high, unit = fact["number"], fact["low"], fact["high"], fact["unit"] or ""
+    best = 0.0
+    for n, u in numbers:
+        if u is not None and unit and u != unit:
+            continue
+        if value is not None and abs(value - n) <= 1e-6 * max(1.0, abs(n)):
+            best = max(best, 1.0)
+        elif low is not None and high is not None and low <= n <= high:
+            best = max(best, 0.5)
+    return best
