@@ -37,20 +37,42 @@ class LookupResult:
         return [{k: h[k] for k in JSON_KEYS} for h in self.hits]
 
 
-def search_expression(words: list[str], prefix_min: int = 5) -> str | None:
-    """An FTS5 MATCH expression: each word double-quoted, OR-ed; long words also as prefix.
+def _quote(word: str) -> str | None:
+    """One word or phrase as an FTS5 string: operators in user text become plain words."""
+    word = word.replace('"', " ").strip()
+    if not any(ch.isalnum() for ch in word):
+        return None
+    return f'"{word}"'
 
-    Quoting makes every FTS5 operator in user text (AND, OR, NOT, NEAR, "(", "*", ":", "^")
-    a plain word; a word that is only punctuation is dropped.
+
+def search_expression(words: list[str], prefix: frozenset[str] | set[str] = frozenset()
+                      ) -> str | None:
+    """An FTS5 MATCH expression: each word double-quoted, OR-ed; words in `prefix` also
+    match as a prefix ("dedup" -> deduplication). Quoting makes every FTS5 operator in user
+    text (AND, OR, NOT, NEAR, "(", "*", ":", "^") a plain word; punctuation alone is dropped.
     """
     parts = []
     for w in words:
-        w = w.replace('"', "")
-        if not any(ch.isalnum() for ch in w):
-            continue
-        quoted = f'"{w}"'
-        parts.append(quoted + "*" if len(w) >= prefix_min and w.isalpha() else quoted)
+        quoted = _quote(w)
+        if quoted:
+            parts.append(quoted + "*" if w in prefix else quoted)
     return " OR ".join(parts) if parts else None
+
+
+def _all_concepts_expression(q: Query) -> str | None:
+    """Every concept of the query, each by any of its words: precise across services."""
+    groups = []
+    for concept in q.concepts:
+        inner = search_expression(list(concept))
+        if inner:
+            groups.append(f"({inner})")
+    return " AND ".join(groups) if len(groups) >= 2 else None
+
+
+def _names_expression(names: list[str]) -> str | None:
+    """Facts whose service, or whose subject (an invoker), is one of `names`."""
+    inner = search_expression(names)
+    return "{service subject} : (" + inner + ")" if inner else None
 
 
 def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | None = None,
@@ -76,25 +98,31 @@ def _service_filter(service: str | None) -> list[str] | None:
 
 
 def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> list[dict]:
-    words = list(q.search_words)
-    if not only:
-        # Service names are searched too: a fact may say "SQS" only in its service column.
-        for name in q.all_services():
-            words += tokens(normalize(name))
-    expr = search_expression(words)
-    rows: dict[int, dict] = {}
+    """Facts worth ranking: of the services named and sharing a word with the query, then
+    sharing every concept whatever the service, then (if still few) sharing any word."""
+    lex = lexicon()
+    prefix = {w for w in q.search_words
+              if len(w) >= 5 and w.isalpha() and w not in lex.known_words}
+    any_word = search_expression(q.search_words, prefix)
     named = only or q.all_services()
-    if expr:
-        for r in read.search(conn, expr, CANDIDATES, services=only, kind=kind, invokers=False):
-            rows[r["rowid"]] = r
-        if named and not only:
-            for r in read.search(conn, expr, CANDIDATES, services=named, kind=kind):
-                rows.setdefault(r["rowid"], r)
-    if named and len(rows) < CANDIDATES // 4:
-        # Few words matched: the facts of the service named are the best candidates left.
-        for r in read.facts_of_services(conn, named, CANDIDATES * 5, kind=kind,
-                                        invokers=not only):
+    rows: dict[int, dict] = {}
+
+    def add(found: list[dict]) -> None:
+        for r in found:
             rows.setdefault(r["rowid"], r)
+
+    if named:
+        names = _names_expression(named)
+        if names:
+            expr = f"{names} AND ({any_word})" if any_word else names
+            add(read.search(conn, expr, CANDIDATES, services=only, kind=kind))
+        every = _all_concepts_expression(q)
+        if every:
+            add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
+        if not rows:
+            add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
+    if any_word and (not named or len(rows) < 10):
+        add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
 
 
@@ -158,22 +186,29 @@ def _really_differ(group: list[dict]) -> bool:
 
 def _vocabulary(conn) -> set[str]:
     """Words of the fact base's services, subjects and attributes (for typo fixing)."""
-    words: set[str] = set()
-    for row in read.names(conn):
-        for part in row:
-            words.update(tokens(normalize(part or "")))
-    return words
+    services, subjects, attributes = read.names(conn)
+    return set(tokens(normalize_many([*services, *subjects, *attributes])))
+
+
+def normalize_many(texts: list[str]) -> str:
+    """Many names lower-cased (NFKC if needed) as one text, for one tokenizing pass."""
+    # One pass: at 100,000 facts, normalizing 20,000 attributes one by one costs 30 ms.
+    joined = " ; ".join(texts)
+    if not joined.isascii():
+        import unicodedata
+
+        joined = unicodedata.normalize("NFKC", joined)
+    return joined.lower()
 
 
 def suggest(conn, q: Query, n: int = 5) -> list[str]:
     """Closest service, subject and attribute names to what was typed (for 'no match')."""
-    names: set[str] = set()
-    for service, subject, attribute in read.names(conn):
-        names.update(x for x in (service, subject, attribute) if x)
+    services, subjects, attributes = read.names(conn)
     text = " ".join(t for t in q.tokens if t not in lexicon().stopwords)[:200]
-    if not names or not text:
-        return sorted(names, key=str.lower)[:n] if names else []
+    if not text:
+        return services[:n]
     from rapidfuzz import fuzz, process
 
-    found = process.extract(text, sorted(names), scorer=fuzz.WRatio, limit=n, score_cutoff=50)
+    names = sorted({*services, *subjects, *attributes})
+    found = process.extract(text, names, scorer=fuzz.WRatio, limit=n, score_cutoff=50)
     return [name for name, _, _ in found]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from studycli.lookup.text import normalize, tokens
+from studycli.lookup.text import normalize, stem, tokens
 from studycli.paths import data_dir
 
 MAX_PHRASE = 5  # longest alias or cue phrase, in words
@@ -17,7 +17,7 @@ MAX_PHRASE = 5  # longest alias or cue phrase, in words
 
 class Lexicon:
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords", "services",
-                 "subjects", "known_words")
+                 "subjects", "known_words", "known_stems")
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
@@ -52,6 +52,7 @@ class Lexicon:
                 for t in targets:
                     words.update(t)
         self.known_words = frozenset(words)
+        self.known_stems = frozenset(stem(w) for w in words)
 
 
 def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:

@@ -22,6 +22,7 @@ _CODE_SUFFIXES = ("exception", "error", "fault")
 class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
+                 "typed",
                  "corrections", "search_words")
 
     def __init__(self, raw: str) -> None:
@@ -29,6 +30,7 @@ class Query:
         self.text = ""
         self.tokens: list[str] = []
         self.services: list[str] = []            # named in the query, in order
+        self.typed: dict[str, str] = {}          # service -> the alias typed ("kinesis")
         self.implied_services: list[str] = []    # owners of the subjects named
         self.subjects: list[tuple[str, str]] = []  # (service, subject)
         self.qualifiers: list[str] = []          # "max" / "min" / "default", in order of cue
@@ -91,6 +93,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
     for start, end, name in _ngrams(toks, lex.services):
         if name not in q.services:
             q.services.append(name)
+            q.typed[name] = " ".join(toks[start:end])
         consumed.update(range(start, end))
     for start, end, (owner, subject) in _ngrams(toks, lex.subjects):
         if any(i in consumed for i in range(start, end)) and end - start == 1:
@@ -133,6 +136,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
     for i, t in content_at.items():
         concept_at[i] = {stem(t): W_OWN}
     unknown = [t for t in content_at.values() if t not in lex.known_words
+               and stem(t) not in lex.known_stems
                and not t[0].isdigit() and len(t) >= 4 and t not in q.codes]
     fixed: dict[str, str] = {}
     if unknown and vocabulary is not None:
@@ -200,7 +204,8 @@ def _concept(word: str, lex: Lexicon, weight: float) -> dict[str, float]:
 
 def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> dict[str, str]:
     """Words neither the lexicon nor the fact base knows -> the closest word they do."""
-    missing = [t for t in unknown if t not in vocab]
+    vocab_stems = {stem(w) for w in vocab}
+    missing = [t for t in unknown if t not in vocab and stem(t) not in vocab_stems]
     if not missing:
         return {}
     candidates = sorted({w for w in vocab if len(w) >= 3 and w.isalpha()} | {

@@ -67,15 +67,18 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0) -
     service, subject, kind = fact["service"], fact["subject"] or "", fact["kind"]
     subject_l = subject.lower()
 
-    # Service.
+    # Service: the fact is of a service named (or invoked by one), and accounts for as many
+    # of the services named as it can ("how does lambda read from sqs" names two).
     named = q.services
     if named:
-        if service in named:
-            s += W_SERVICE
-            if kind == "invocation_mode" and any(n.lower() == subject_l for n in named):
+        invoker = kind == "invocation_mode" and any(n.lower() == subject_l for n in named)
+        if service in named or invoker:
+            snippet_l = (fact["snippet"] or "").lower()
+            mentioned = sum(1 for n in named if n == service or n.lower() == subject_l
+                            or n.lower() in snippet_l or q.typed.get(n, "\x00") in snippet_l)
+            s += W_SERVICE * mentioned / len(named)
+            if invoker and service in named:
                 s += W_INVOKER  # "ses invoke lambda": Lambda and its invoker both named
-        elif kind == "invocation_mode" and any(n.lower() == subject_l for n in named):
-            s += W_INVOKER
         elif service in q.implied_services:
             s += W_SERVICE_IMPLIED
         else:
