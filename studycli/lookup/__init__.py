@@ -82,7 +82,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     q = understand(text or "", lex, vocabulary=lambda: _vocabulary(conn))
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
-    hits = _rank(rows, q, lex.stopwords)
+    hits = _rank(rows, q, lex)
     hits = _merge_duplicates(hits)[:max(1, limit)]
     _attach_conflicts(conn, hits)
     suggestions = [] if hits else suggest(conn, q)
@@ -126,11 +126,11 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
     return list(rows.values())
 
 
-def _rank(rows: list[dict], q: Query, stop: frozenset[str]) -> list[dict]:
+def _rank(rows: list[dict], q: Query, lex) -> list[dict]:
     best_bm25 = min((r.get("bm25") or 0.0 for r in rows), default=0.0)
     for r in rows:
         share = (r.get("bm25") or 0.0) / best_bm25 if best_bm25 < 0 else 0.0
-        r["score"] = round(score(r, q, stop, share), 3)
+        r["score"] = round(score(r, q, lex.stopwords, share, lex.kind_words), 3)
     rows = [r for r in rows if r["score"] > 0]
     rows.sort(key=lambda r: (-r["score"], _KIND_ORDER.get(r["kind"], 9), r["source"],
                              r["line"]))

@@ -17,7 +17,7 @@ MAX_PHRASE = 5  # longest alias or cue phrase, in words
 
 class Lexicon:
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords", "services",
-                 "subjects", "known_words", "known_stems")
+                 "subjects", "known_words", "known_stems", "kind_words")
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
@@ -51,6 +51,14 @@ class Lexicon:
             for targets in table.values():
                 for t in targets:
                     words.update(t)
+        # kind -> stems of its one-word cues: an error_code fact "is" an error code, whatever
+        # its attribute says, so a query's "error code" is not a word it lacks.
+        self.kind_words: dict[str, frozenset[str]] = {}
+        for key, names in self.kinds.items():
+            if len(key) == 1:
+                for name in names:
+                    self.kind_words[name] = self.kind_words.get(name, frozenset()) | {
+                        stem(key[0])}
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
 

@@ -61,7 +61,8 @@ def _weighted_share(words: set[str], terms: dict[str, float]) -> float:
     return sum(terms.get(w, 0.0) for w in words) / len(words)
 
 
-def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0) -> float:
+def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
+          kind_words: dict[str, frozenset[str]] | None = None) -> float:
     """How well `fact` answers `q`: higher is better. Pure; `bm25_share` is in [0, 1]."""
     s = 0.0
     service, subject, kind = fact["service"], fact["subject"] or "", fact["kind"]
@@ -103,6 +104,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0) -
     if kind == "error_code":
         attr_words = attr_words - {"error", "code"}
     s += W_ATTRIBUTE * min(1.0, _weighted_share(attr_words, q.terms))
+    if kind_words and kind in kind_words and kind in q.kinds:
+        name_words = name_words | kind_words[kind]
     s += W_QUERY_IN_NAME * _coverage(q.concepts, name_words)
     s += W_QUERY_IN_TEXT * _coverage(q.concepts, text_words)
 
@@ -135,7 +138,7 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0) -
 
     # Unit dimension and numbers.
     unit = fact["unit"] or ""
-    if q.dimensions and unit:
+    if q.dimensions and unit and not q.kinds & {"error_code", "invocation_mode"}:
         s += W_DIMENSION if unit in q.dimensions else P_DIMENSION
     if q.numbers:
         s += W_NUMBER * _number_match(fact, q.numbers)

@@ -108,6 +108,8 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
                 raw_number.split(",")[-1]) == 3 else float(raw_number.replace(",", "."))
         except ValueError:
             continue
+        if not abs(number) < 1e100:  # "9" * 400 parses as inf: not a number anyone means
+            continue
         if unit in _TIME and not per_second:
             found.append((number * _TIME[unit], "s", m.group(0)))
         elif unit in _SIZE:
