@@ -364,3 +364,61 @@ def test_fast_path_imports_nothing_heavy(fixture_db, query):
     proc = _subprocess(code=code)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "RC 0 HEAVY []"
+
+
+def _fake_parser(monkeypatch):
+    """Stands in for the parser: every note yields one SQS fact."""
+    import studycli.notes
+    from studycli.model import Fact, ParsedNote
+
+    def parse_note(text, source):
+        return ParsedNote(source, [Fact("SQS", "", "message size", "limit", "max", "256 KB",
+                                        262144.0, "B", source=source, line=1,
+                                        snippet="- Max message size is 256kb")])
+
+    monkeypatch.setattr(studycli.notes, "parse_note", parse_note)
+
+
+def test_missing_database_is_built_first_even_in_a_new_directory(capsys, tmp_path,
+                                                                  monkeypatch):
+    _fake_parser(monkeypatch)
+    path = tmp_path / "not" / "yet" / "studycli.db"
+    code, out, err = run_main(capsys, "--db", str(path), "sqs max message size")
+    assert (code, err) == (0, "")
+    assert path.exists() and out.startswith("256 KB")
+
+
+def test_database_from_environment(capsys, monkeypatch, _private_db):
+    _fake_parser(monkeypatch)
+    code, out, _ = run_main(capsys, "--json", "sqs max message size")
+    assert code == 0 and json.loads(out)[0]["value"] == "256 KB"
+    assert _private_db.exists()
+
+
+def test_typer_app_runs_lookup_the_same_way(fixture_db):
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    result = CliRunner().invoke(app, ["lookup", "--db", str(fixture_db), "--json", "apigw 429"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)[0]["attribute"] == "429"
+    result = CliRunner().invoke(app, ["--help"])
+    assert "lookup" in result.output
+
+
+def test_styles_only_on_a_terminal_without_no_color(monkeypatch, conn):
+    from studycli.ui.lookup_plain import render
+
+    class Tty:
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    assert fast._color(Tty()) is True
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert fast._color(Tty()) is False
+    result = lookup(conn, "sqs max message size")
+    assert "\x1b[" in render(result, color=True)
+    assert "\x1b[" not in render(result, color=False)
