@@ -95,9 +95,11 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
             q.services.append(name)
             q.typed[name] = " ".join(toks[start:end])
         consumed.update(range(start, end))
+    subject_spans = []
     for start, end, (owner, subject) in _ngrams(toks, lex.subjects):
         if any(i in consumed for i in range(start, end)) and end - start == 1:
             continue  # "lambda" is a service first
+        subject_spans.append((start, end, subject))
         if (owner, subject) not in q.subjects:
             q.subjects.append((owner, subject))
         if owner not in q.implied_services:
@@ -131,7 +133,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
 
     # Concepts: one per content word, holding the stems that would mean it (the word,
     # what its abbreviation stands for, a typo's fix, related words for less).
-    content_at = {i: t for i, t in enumerate(toks) if i not in consumed and t not in lex.stopwords}
+    in_subject = {i for start, end, _ in subject_spans for i in range(start, end)}
+    content_at = {i: t for i, t in enumerate(toks)
+                  if i not in consumed and (t not in lex.stopwords or i in in_subject)}
     concept_at: dict[int, dict[str, float]] = {}
     for i, t in content_at.items():
         concept_at[i] = {stem(t): W_OWN}
@@ -169,6 +173,13 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
             if split:  # "delaysecs": two concepts, delay and seconds
                 concept_at[i] = _concept(split[0], lex, W_FIXED)
                 concept_at[len(toks) + i] = _concept(split[1], lex, W_FIXED)
+    # A subject typed by an alias ("identiy pool", "dlq") means its canonical words too.
+    for start, end, subject in subject_spans:
+        words = tokens(normalize(subject))
+        spots = [i for i in range(start, end) if i in concept_at]
+        for k, i in enumerate(spots):
+            for w in (words if len(spots) == 1 else words[k:k + 1]):
+                _put(concept_at[i], w, W_OWN)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
     for parts in camel_parts(raw):
         for p in parts:

@@ -10,7 +10,7 @@ qualifier (max/min/default), the kind the question's shape asks for, the unit di
 from __future__ import annotations
 
 from studycli.lookup.query import Query
-from studycli.lookup.text import camel_parts, normalize, stem, tokens
+from studycli.lookup.text import camel_parts, normalize, numbers_with_units, stem, tokens
 
 # Feature weights. Measured against tests/data/lookup_*.jsonl; see tests/test_lookup_eval.py.
 W_SERVICE = 3.0            # the fact's service is the one named
@@ -30,6 +30,7 @@ P_PLAIN_FACT = -0.7        # a bare statement when the question asks for a limit
 W_DIMENSION = 1.5
 P_DIMENSION = -1.5
 W_NUMBER = 4.0
+W_TEXT_QUANTITY = 1.0      # a plain statement holding a quantity of the dimension asked for
 W_BM25 = 1.0
 
 _STRUCTURED = {"limit", "default", "range", "error_code", "invocation_mode"}
@@ -138,8 +139,12 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
 
     # Unit dimension and numbers.
     unit = fact["unit"] or ""
-    if q.dimensions and unit and not q.kinds & {"error_code", "invocation_mode"}:
-        s += W_DIMENSION if unit in q.dimensions else P_DIMENSION
+    if q.dimensions and not q.kinds & {"error_code", "invocation_mode"}:
+        if unit:
+            s += W_DIMENSION if unit in q.dimensions else P_DIMENSION
+        elif kind == "fact" and any(u in q.dimensions for _, u, _ in
+                                    numbers_with_units(fact["value"].lower())):
+            s += W_TEXT_QUANTITY
     if q.numbers:
         s += W_NUMBER * _number_match(fact, q.numbers)
 
