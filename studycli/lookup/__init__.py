@@ -25,13 +25,15 @@ _KIND_ORDER = {"limit": 0, "default": 1, "range": 2, "error_code": 3, "invocatio
 class LookupResult:
     """Ranked hits (fact dicts with `score`, `conflicts`, `also`) and, if none, suggestions."""
 
-    __slots__ = ("query", "hits", "suggestions", "understood")
+    __slots__ = ("query", "hits", "suggestions", "understood", "filters")
 
-    def __init__(self, query: str, hits: list[dict], suggestions: list[str], understood: Query):
+    def __init__(self, query: str, hits: list[dict], suggestions: list[str], understood: Query,
+                 filters: dict[str, str] | None = None):
         self.query = query
         self.hits = hits
         self.suggestions = suggestions
         self.understood = understood
+        self.filters = filters or {}  # {"service": ..., "kind": ...} as applied
 
     def to_json(self) -> list[dict]:
         return [{k: h[k] for k in JSON_KEYS} for h in self.hits]
@@ -86,7 +88,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     hits = _merge_duplicates(hits)[:max(1, limit)]
     _attach_conflicts(conn, hits)
     suggestions = [] if hits else suggest(conn, q)
-    return LookupResult(text, hits, suggestions, q)
+    filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
+    return LookupResult(text, hits, suggestions, q, filters)
 
 
 def _service_filter(service: str | None) -> list[str] | None:

@@ -226,9 +226,11 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
     fixed = {}
     for t in missing:
         cutoff = 80 if len(t) >= 6 else 84
-        best = process.extractOne(t, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if not best:
+        found = process.extract(t, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+        if not found:
             continue
+        # Ties go to the word typed most of: "expres" is "express", not "expires".
+        best = max(found, key=lambda m: (round(m[1]), _common_prefix(t, m[0]), m[0] in vocab))
         fixed[t] = best[0]
         q.corrections[t] = best[0]
         # A fixed word may name a service or a subject ("lambdda", "identiy").
@@ -241,6 +243,15 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
             if subject[0] not in q.implied_services:
                 q.implied_services.append(subject[0])
     return fixed
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _split_compound(t: str, lex: Lexicon) -> list[str] | None:

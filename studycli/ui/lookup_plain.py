@@ -84,7 +84,8 @@ def render_no_match(result, st: Style) -> str:
     if not query.strip():
         lines = ['Nothing to look up: type a few words, e.g. studycli lookup "sqs max message size".']
     else:
-        lines = [f'No fact matches "{query}".']
+        where = ", ".join(f"{k} {clean_display(v)}" for k, v in result.filters.items())
+        lines = [f'No fact matches "{query}"' + (f" ({where})." if where else ".")]
     if result.suggestions:
         lines.append("Closest things in your notes: "
                      + ", ".join(clean_display(s) for s in result.suggestions))
