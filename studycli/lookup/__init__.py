@@ -36,7 +36,19 @@ class LookupResult:
         self.filters = filters or {}  # {"service": ..., "kind": ...} as applied
 
     def to_json(self) -> list[dict]:
-        return [{k: h[k] for k in JSON_KEYS} for h in self.hits]
+        return [{**{k: h[k] for k in JSON_KEYS}, "value": answer_value(h)} for h in self.hits]
+
+
+def answer_value(fact: dict) -> str:
+    """The answer as a student says it. An error code's fact holds the code in `attribute`
+    and its meaning in `value`; the answer names both ("504: integration timeout"), since
+    a lookup goes either way (the code for a symptom, the meaning of a code)."""
+    value = (fact["value"] or "").strip()
+    if fact["kind"] == "error_code":
+        code = (fact["attribute"] or "").strip()
+        if code and code.lower() not in value.lower():
+            return f"{code}: {value}" if value else code
+    return value
 
 
 def _quote(word: str) -> str | None:

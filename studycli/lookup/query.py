@@ -22,7 +22,7 @@ _CODE_SUFFIXES = ("exception", "error", "fault")
 class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
-                 "typed",
+                 "typed", "prefixes",
                  "corrections", "search_words")
 
     def __init__(self, raw: str) -> None:
@@ -40,6 +40,7 @@ class Query:
         self.codes: set[str] = set()             # "504", "4xx", "throttleerror"
         self.terms: dict[str, float] = {}        # stem -> best weight over the concepts
         self.concepts: list[dict[str, float]] = []  # per content word: stems meaning it
+        self.prefixes: dict[str, list[str]] = {}  # first 5 letters -> terms (near matches)
         self.corrections: dict[str, str] = {}    # typed word -> word of the fact base
         self.search_words: list[str] = []        # words for the full-text search
 
@@ -193,6 +194,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
         for w, weight in concept.items():
             if weight > q.terms.get(w, 0.0):
                 q.terms[w] = weight
+    for w in q.terms:
+        if len(w) >= 5:
+            q.prefixes.setdefault(w[:5], []).append(w)
     q.search_words = _search_words(q, list(content_at.values()))
     return q
 

@@ -26,6 +26,7 @@ W_CODE = 5.0               # the error code asked for
 W_QUALIFIER = 2.0
 P_QUALIFIER = -1.5
 W_KIND = 1.5
+W_UNQUALIFIED_MAX = 0.3
 P_PLAIN_FACT = -0.7        # a bare statement when the question asks for a limit/default/code
 W_DIMENSION = 1.5
 P_DIMENSION = -1.5
@@ -46,20 +47,54 @@ def _stems(text: str, stop: frozenset[str]) -> set[str]:
     return words
 
 
-def _coverage(concepts: list[dict[str, float]], words: set[str]) -> float:
-    """Share of the query's concepts that `words` express (each at its best weight)."""
+NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less
+
+
+def _near(a: str, b: str) -> bool:
+    """Two stems that share most of their beginning: concurrency/concurrent, dedup/deduplic."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= 0.8 * min(len(a), len(b))
+
+
+def _matched(words: set[str], q: Query) -> dict[str, float]:
+    """Query stems that `words` contain: 1.0 exactly, NEAR when only nearly."""
+    out: dict[str, float] = {}
+    for w in words:
+        if w in q.terms:
+            out[w] = 1.0
+        elif len(w) >= 5:
+            for s in q.prefixes.get(w[:5], ()):
+                if _near(s, w) and out.get(s, 0.0) < NEAR:
+                    out[s] = NEAR
+    return out
+
+
+def _coverage(concepts: list[dict[str, float]], found: dict[str, float]) -> float:
+    """Share of the query's concepts expressed by `found` (each at its best weight)."""
     if not concepts:
         return 0.0
     got = 0.0
     for c in concepts:
-        got += max((w for s, w in c.items() if s in words), default=0.0)
+        got += max((w * found[s] for s, w in c.items() if s in found), default=0.0)
     return got / len(concepts)
 
 
-def _weighted_share(words: set[str], terms: dict[str, float]) -> float:
+def _weighted_share(words: set[str], q: Query) -> float:
+    """How much of `words` (an attribute) the query asks for."""
     if not words:
         return 0.0
-    return sum(terms.get(w, 0.0) for w in words) / len(words)
+    total = 0.0
+    for w in words:
+        if w in q.terms:
+            total += q.terms[w]
+        elif len(w) >= 5:
+            total += max((q.terms[s] * NEAR for s in q.prefixes.get(w[:5], ()) if _near(s, w)),
+                         default=0.0)
+    return total / len(words)
 
 
 def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
@@ -98,17 +133,21 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         elif subject:
             s += P_OTHER_SUBJECT
 
-    # Words: of the attribute, of subject + attribute, of the value and note line.
+    # Words: of the attribute, of subject + attribute, of the value and note line. A plain
+    # statement's attribute is only its context (a heading, a parent item): it counts for less.
+    plain = kind == "fact"
     attr_words = _stems(fact["attribute"], stop)
     name_words = attr_words | _stems(subject, stop)
     text_words = _stems(fact["value"], stop) | _stems(fact["snippet"], stop)
     if kind == "error_code":
         attr_words = attr_words - {"error", "code"}
-    s += W_ATTRIBUTE * min(1.0, _weighted_share(attr_words, q.terms))
     if kind_words and kind in kind_words and kind in q.kinds:
         name_words = name_words | kind_words[kind]
-    s += W_QUERY_IN_NAME * _coverage(q.concepts, name_words)
-    s += W_QUERY_IN_TEXT * _coverage(q.concepts, text_words)
+    w_attr, w_name, w_text = ((W_ATTRIBUTE / 2, W_QUERY_IN_NAME / 2, W_QUERY_IN_TEXT * 1.5)
+                              if plain else (W_ATTRIBUTE, W_QUERY_IN_NAME, W_QUERY_IN_TEXT))
+    s += w_attr * min(1.0, _weighted_share(attr_words, q))
+    s += w_name * _coverage(q.concepts, _matched(name_words, q))
+    s += w_text * _coverage(q.concepts, _matched(text_words, q))
 
     # Error codes.
     if q.codes:
@@ -121,6 +160,9 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
 
     # Qualifier and kind.
     qual = q.qualifier
+    if not qual and kind in ("limit", "range") and fact["qualifier"] in ("max", "min"):
+        # "lambda /tmp size": a limit asked without max or min is the maximum.
+        s += W_UNQUALIFIED_MAX if fact["qualifier"] == "max" else -W_UNQUALIFIED_MAX
     if qual:
         fq = fact["qualifier"] or ("default" if kind == "default" else "")
         if fq == qual or (qual == "default" and kind == "default"):

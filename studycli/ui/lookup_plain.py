@@ -7,6 +7,7 @@ are replaced so a note cannot drive the terminal.
 
 from __future__ import annotations
 
+from studycli.lookup import answer_value
 from studycli.lookup.text import clean_display
 
 _STYLES = {"bold": "1", "dim": "2", "value": "1;96", "warn": "1;33", "head": "1"}
@@ -35,10 +36,7 @@ def _where(h: dict) -> str:
 
 
 def _value(h: dict) -> str:
-    value = clean_display(h["value"]).strip()
-    if h["kind"] == "error_code":
-        return f"{clean_display(h['attribute'])}: {value}"
-    return value
+    return clean_display(answer_value(h))
 
 
 def _short(text: str, width: int) -> str:
