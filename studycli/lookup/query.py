@@ -22,7 +22,7 @@ _CODE_SUFFIXES = ("exception", "error", "fault")
 class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
-                 "typed", "prefixes",
+                 "typed", "prefixes", "identifiers",
                  "corrections", "search_words")
 
     def __init__(self, raw: str) -> None:
@@ -30,7 +30,8 @@ class Query:
         self.text = ""
         self.tokens: list[str] = []
         self.services: list[str] = []            # named in the query, in order
-        self.typed: dict[str, str] = {}          # service -> the alias typed ("kinesis")
+        self.typed: dict[str, str] = {}          # service/subject -> alias typed ("kinesis")
+        self.identifiers: set[str] = set()       # CamelCase names typed ("maxnumberofmessages")
         self.implied_services: list[str] = []    # owners of the subjects named
         self.subjects: list[tuple[str, str]] = []  # (service, subject)
         self.qualifiers: list[str] = []          # "max" / "min" / "default", in order of cue
@@ -101,8 +102,11 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
         if any(i in consumed for i in range(start, end)) and end - start == 1:
             continue  # "lambda" is a service first
         subject_spans.append((start, end, subject))
+        if q.services and owner not in q.services:
+            continue  # "firehose destinations": not Lambda's destinations, a service was named
         if (owner, subject) not in q.subjects:
             q.subjects.append((owner, subject))
+            q.typed[subject] = " ".join(toks[start:end])
         if owner not in q.implied_services:
             q.implied_services.append(owner)
 
@@ -183,6 +187,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
                 _put(concept_at[i], w, W_OWN)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
     for parts in camel_parts(raw):
+        if len(parts) >= 2 and sum(map(len, parts)) >= 8:
+            q.identifiers.add("".join(parts))
         for p in parts:
             if p not in lex.stopwords:
                 q.concepts.append(_concept(p, lex, W_CAMEL))

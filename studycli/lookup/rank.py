@@ -21,12 +21,13 @@ W_SUBJECT = 2.0            # the subject named
 P_OTHER_SUBJECT = -0.6     # a subject was named and the fact is about another one
 W_ATTRIBUTE = 3.0          # share of the attribute's words the query has
 W_QUERY_IN_NAME = 3.0      # share of the query's words found in subject + attribute
-W_QUERY_IN_TEXT = 2.0      # share of the query's words found in value + note line
+W_QUERY_COVERED = 3.0      # share of the query's words found anywhere in the fact
 W_CODE = 5.0               # the error code asked for
 W_QUALIFIER = 2.0
 P_QUALIFIER = -1.5
 W_KIND = 1.5
 W_UNQUALIFIED_MAX = 0.3
+W_IDENTIFIER = 3.0         # an API name typed in CamelCase, found in the fact
 P_PLAIN_FACT = -0.7        # a bare statement when the question asks for a limit/default/code
 W_DIMENSION = 1.5
 P_DIMENSION = -1.5
@@ -126,28 +127,48 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         else:
             s += P_OTHER_SERVICE / 2
 
-    # Subject.
+    # Subject: the one named; a fact with no subject whose own text names it counts too
+    # ("FIFO SQS supports exactly once delivery" is about FIFO queues).
     if q.subjects:
         if any(sub.lower() == subject_l for _, sub in q.subjects):
             s += W_SUBJECT
         elif subject:
             s += P_OTHER_SUBJECT
+        else:
+            own = f"{fact['attribute']} {fact['value']}".lower()
+            if any(sub.lower() in own or q.typed.get(sub, "\x00") in own
+                   for _, sub in q.subjects):
+                s += W_SUBJECT * 0.75
 
     # Words: of the attribute, of subject + attribute, of the value and note line. A plain
     # statement's attribute is only its context (a heading, a parent item): it counts for less.
     plain = kind == "fact"
     attr_words = _stems(fact["attribute"], stop)
     name_words = attr_words | _stems(subject, stop)
-    text_words = _stems(fact["value"], stop) | _stems(fact["snippet"], stop)
+    value_words = _stems(fact["value"], stop)
+    # A limit's note line often states other facts too ("max size 256kb, retention 14 days"):
+    # for a structured fact the line counts half, its own value in full.
+    line_words = _stems(fact["snippet"], stop) - value_words
     if kind == "error_code":
         attr_words = attr_words - {"error", "code"}
     if kind_words and kind in kind_words and kind in q.kinds:
         name_words = name_words | kind_words[kind]
-    w_attr, w_name, w_text = ((W_ATTRIBUTE / 2, W_QUERY_IN_NAME / 2, W_QUERY_IN_TEXT * 1.5)
-                              if plain else (W_ATTRIBUTE, W_QUERY_IN_NAME, W_QUERY_IN_TEXT))
+    w_attr, w_name, w_all = ((W_ATTRIBUTE / 2, W_QUERY_IN_NAME / 2, W_QUERY_COVERED)
+                             if plain else (W_ATTRIBUTE, W_QUERY_IN_NAME, W_QUERY_COVERED))
     s += w_attr * min(1.0, _weighted_share(attr_words, q))
-    s += w_name * _coverage(q.concepts, _matched(name_words, q))
-    s += w_text * _coverage(q.concepts, _matched(text_words, q))
+    name_found = _matched(name_words, q)
+    s += w_name * _coverage(q.concepts, name_found)
+    # Every concept of the query, said by the fact's names or its text (each counted once).
+    found = _matched(value_words, q)
+    for found_more in (name_found, {w: (f if plain else f / 2)
+                                    for w, f in _matched(line_words, q).items()}):
+        for w, f in found_more.items():
+            if f > found.get(w, 0.0):
+                found[w] = f
+    s += w_all * _coverage(q.concepts, found)
+    if q.identifiers and q.identifiers & {w.lower() for w in tokens(normalize(
+            f"{fact['attribute']} {fact['value']} {fact['snippet']}"))}:
+        s += W_IDENTIFIER  # "MaxNumberOfMessages" typed, and the note names it
 
     # Error codes.
     if q.codes:
@@ -155,7 +176,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         if kind == "error_code" and (attr in q.codes or any(c in attr for c in q.codes
                                                             if not c[0].isdigit())):
             s += W_CODE
-        elif any(c in text_words or c in fact["value"].lower() for c in q.codes):
+        elif any(c in value_words or c in line_words or c in fact["value"].lower()
+                 for c in q.codes):
             s += W_CODE / 2
 
     # Qualifier and kind.
