@@ -107,3 +107,28 @@ def test_scoring_rule():
     assert matches("Synchronous (RequestResponse)", ["sync", "synchronous"])
     assert not matches("asynchronous", ["sync", "synchronous"])
     assert matches("async", ["async"]) and matches("10 GB", ["10gb", "10 gb"])
+
+
+def test_conflict_marks_agree_with_studycli_conflicts(shipped, tmp_path):
+    """A lookup marks a fact as disputed exactly when `studycli conflicts` lists its key."""
+    from studycli.lookup import _attach_conflicts
+    from studycli.store import read
+    from studycli.store.conflict_rule import conflict_key
+    from studycli.store.db import open_db
+    from studycli.store.facts import find_conflicts
+
+    path = Path(shipped.execute("PRAGMA database_list").fetchone()[2])
+    db = open_db(path)
+    groups = find_conflicts(db)
+    db.conn.close()
+    assert groups, "the shipped notes are known to disagree somewhere"
+    disputed = {conflict_key(f) for g in groups for f in g}
+    rows = [dict(zip(("rowid", *read.FACT_FIELDS), r)) for r in shipped.execute(
+        f"SELECT rowid, {', '.join(read.FACT_FIELDS)} FROM facts")]
+    for r in rows:
+        r["conflicts"] = []
+    _attach_conflicts(shipped, rows)
+    from types import SimpleNamespace
+
+    marked = {conflict_key(SimpleNamespace(**r)) for r in rows if r["conflicts"]}
+    assert marked == disputed

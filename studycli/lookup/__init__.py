@@ -8,12 +8,14 @@ the `studycli lookup` fast path, which must not import sqlite-utils, rich or the
 from __future__ import annotations
 
 import sqlite3
+from types import SimpleNamespace
 
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.text import normalize, tokens
 from studycli.store import read
+from studycli.store.conflict_rule import canonical, comparable, conflict_key, disagree
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
              "source", "line", "snippet", "score")
@@ -93,7 +95,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
            kind: str | None = None) -> LookupResult:
     """The `limit` best facts for `text`, best first. Never raises on any text."""
     lex = lexicon()
-    q = understand(text or "", lex, vocabulary=lambda: _vocabulary(conn))
+    q = understand(text or "", lex, vocabulary=lambda: _vocabulary(conn),
+                   in_notes=lambda word: read.has_word(conn, _quote(word) or '""'))
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     hits = _rank(rows, q, lex)
@@ -167,36 +170,24 @@ def _merge_duplicates(hits: list[dict]) -> list[dict]:
     return list(out.values())
 
 
-def _key(f: dict) -> tuple:
-    return (f["service"].lower(), (f["subject"] or "").lower(), f["attribute"].lower(),
-            f["qualifier"])
-
-
 def _attach_conflicts(conn, hits: list[dict]) -> None:
-    """Same key, other values, other lines: the rule of store.facts.find_conflicts."""
+    """Other values of a hit's key that its notes disagree on: the rule `studycli conflicts`
+    applies (store.conflict_rule), so the two never tell different stories."""
     if not hits:
         return
-    groups: dict[tuple, list[dict]] = {}
-    for f in read.same_keys(conn, hits):
-        groups.setdefault(_key(f), []).append(f)
+    groups: dict[tuple, list] = {}
+    for row in read.same_keys(conn, hits):
+        f = SimpleNamespace(**row)
+        if comparable(f):
+            groups.setdefault(conflict_key(f), []).append(f)
     for h in hits:
-        if h["kind"] == "fact":
+        f = SimpleNamespace(**h)
+        if not comparable(f):
             continue
-        group = groups.get(_key(h), [])
-        if _really_differ(group):
-            mine = _canon(h)
-            h["conflicts"] = [f for f in group if _canon(f) != mine]
-
-
-def _canon(f: dict):
-    if f["number"] is not None or f["low"] is not None:
-        return (f["number"], f["unit"], f["low"], f["high"])
-    return f["value"].lower()
-
-
-def _really_differ(group: list[dict]) -> bool:
-    return (len({_canon(f) for f in group}) > 1
-            and len({(f["source"], f["line"]) for f in group}) > 1)
+        group = groups.get(conflict_key(f), [])
+        if disagree(group):
+            mine = canonical(f)
+            h["conflicts"] = [vars(g) for g in group if canonical(g) != mine]
 
 
 def _vocabulary(conn) -> set[str]:

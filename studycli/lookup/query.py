@@ -82,9 +82,11 @@ def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
     return out
 
 
-def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
+def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     """The lookup `raw`, read. `vocabulary()` gives the fact base's words, for typo fixing;
-    it is only called when a word is not known, so a plain query never pays for it."""
+    it is only called when a word is not known, so a plain query never pays for it.
+    `in_notes(word)` says whether the notes use a word at all: such a word is never "fixed"
+    ("once" is not a typo of "one")."""
     q = Query(raw)
     q.text = normalize(raw)
     toks = tokens(q.text)
@@ -148,6 +150,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None) -> Query:
                and stem(t) not in lex.known_stems
                and not t[0].isdigit() and len(t) >= 4 and t not in q.codes]
     fixed: dict[str, str] = {}
+    if in_notes is not None:
+        unknown = [t for t in unknown if not in_notes(t)]
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
     free = [t if i not in consumed else "\x00" for i, t in enumerate(toks)]

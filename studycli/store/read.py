@@ -82,19 +82,19 @@ def facts_of_services(conn: sqlite3.Connection, services: list[str], limit: int,
 
 
 def same_keys(conn: sqlite3.Connection, facts: list[dict]) -> list[dict]:
-    """Every non-'fact' fact sharing a key with one of `facts` (to find conflicts).
+    """Facts (not error codes) that may share a key with one of `facts` (for conflicts).
 
     Narrowed by the service index first; the key itself is compared case-insensitively
     by the caller, as find_conflicts in store/facts.py does.
     """
-    keyed = [f for f in facts if f["kind"] != "fact"]
+    keyed = [f for f in facts if f["kind"] != "error_code"]
     services = sorted({f["service"] for f in keyed})
     attributes = sorted({f["attribute"].lower() for f in keyed})
     if not services:
         return []
     s_marks, a_marks = ", ".join("?" * len(services)), ", ".join("?" * len(attributes))
     sql = (f"SELECT f.rowid, {_COLS} FROM facts f WHERE f.service IN ({s_marks}) "
-           f"AND lower(f.attribute) IN ({a_marks}) AND f.kind != 'fact' "
+           f"AND lower(f.attribute) IN ({a_marks}) AND f.kind != 'error_code' "
            "ORDER BY f.source, f.line")
     return _rows(conn.execute(sql, [*services, *attributes]))
 
@@ -104,6 +104,15 @@ def names(conn: sqlite3.Connection) -> tuple[list[str], list[str], list[str]]:
     return tuple(  # type: ignore[return-value]
         [r[0] for r in conn.execute(f"SELECT DISTINCT {col} FROM facts WHERE {col} != ''")]
         for col in ("service", "subject", "attribute"))
+
+
+def has_word(conn: sqlite3.Connection, quoted_word: str) -> bool:
+    """Whether any fact's text has this word (an FTS5 string, already quoted)."""
+    try:
+        return conn.execute("SELECT 1 FROM facts_fts WHERE facts_fts MATCH ? LIMIT 1",
+                            [quoted_word]).fetchone() is not None
+    except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
+        return False
 
 
 def fact_count(conn: sqlite3.Connection) -> int:
