@@ -156,11 +156,12 @@ def _rank(rows: list[dict], q: Query, lex) -> list[dict]:
 
 
 def _merge_duplicates(hits: list[dict]) -> list[dict]:
-    """One hit per (key, value): the same fact in three notes is one answer, three sources."""
+    """One hit per (key, value): the same fact in three notes is one answer, three sources;
+    values that differ in wording only ("900 s", "15 min") are one value."""
     out: dict[tuple, dict] = {}
     for h in hits:
         k = (h["service"].lower(), (h["subject"] or "").lower(), h["attribute"].lower(),
-             h["qualifier"], h["value"].strip().lower())
+             h["qualifier"], h["kind"], canonical(SimpleNamespace(**h)))  # 900 s == 15 min
         if k in out:
             out[k]["also"].append((h["source"], h["line"]))
         else:

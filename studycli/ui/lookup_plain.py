@@ -66,6 +66,8 @@ def render(result, color: bool = False, width: int = 100) -> str:
             out.append("  " + st(_short(_value(f), 30).ljust(14), "bold") + "  "
                        + st(_where(f), "dim") + "  "
                        + _short(clean_display(f["snippet"]).strip(), max(20, width - 50)))
+    shown = {(f["source"], f["line"], f["value"]) for f in best.get("conflicts", [])}
+    rest = [h for h in rest if (h["source"], h["line"], h["value"]) not in shown]
     if rest:
         out.append("")
         out.append(st("Other matches:", "dim"))
