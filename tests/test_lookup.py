@@ -194,7 +194,8 @@ def test_no_match_says_so(capsys, fixture_db):
 
 
 @pytest.mark.parametrize("query", [
-    "AND (", '"', "*", "[bold]", "", " ", "x" * 10_000, "最大 メッセージ サイズ", "ÄÖÜ ß é",
+    "AND (", '"', "*", "[bold]", "", " ", "x" * 10_000, "最大 メッセージ サイズ",
+    "ÄÖÜ ß é",
     "NEAR(sqs lambda)", "service:sqs", "^sqs", "sqs OR", "-", "sqs\x00max", "\x1b[31mred",
     "🙂 lambda", "' OR 1=1 --", "{service}: x", "a" * 400 + " sqs", "1e308", "9" * 400,
 ])

@@ -18,7 +18,8 @@ KINDS = ("limit", "default", "range", "error_code", "invocation_mode", "fact")
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 100
 
-USAGE = "usage: studycli lookup [-h] [--limit N] [--service S] [--kind K] [--json] [--db PATH] QUERY..."
+USAGE = ("usage: studycli lookup [-h] [--limit N] [--service S] [--kind K] [--json] [--db PATH] "
+         "QUERY...")
 HELP = f"""{USAGE}
 
 Look up a limit, default, error code or invocation mode in your notes.

@@ -16,8 +16,10 @@ MAX_PHRASE = 5  # longest alias or cue phrase, in words
 
 
 class Lexicon:
-    __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords", "services",
-                 "subjects", "known_words", "known_stems", "kind_words")
+    """Phrase tables (token tuples -> meaning) and the set of words the lookup knows."""
+
+    __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
+                 "services", "subjects", "known_words", "known_stems", "kind_words")
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
@@ -43,7 +45,8 @@ class Lexicon:
         for alias, owner in catalog.subject_aliases.items():
             self.subjects.setdefault(phrase(alias), owner)
         words: set[str] = set(self.stopwords)
-        for table in (self.abbreviations, self.related, self.qualifiers, self.kinds, self.dimensions,
+        for table in (self.abbreviations, self.related, self.qualifiers, self.kinds,
+                      self.dimensions,
                       self.services, self.subjects):
             for key in table:
                 words.update(key)

@@ -39,7 +39,7 @@ _NUMBER_UNIT = re.compile(
     r"(\s*(?:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![\w])",
     re.IGNORECASE,
 )
-_STATUS_FAMILY = re.compile(r"^[1-5]xx$")
+_STATUS_FAMILY = re.compile(r"^[45]xx$")
 
 
 def clean_display(text: str) -> str:
@@ -64,7 +64,7 @@ def tokens(text: str) -> list[str]:
 
 
 def camel_parts(raw: str) -> list[list[str]]:
-    """CamelCase identifiers in the raw query, split: 'MaxNumberOfMessages' -> max number of messages."""
+    """CamelCase identifiers in `raw`, split: 'MaxNumberOfMessages' -> max number of messages."""
     out = []
     for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", raw[:MAX_QUERY_CHARS]):
         parts = _CAMEL.findall(word)
@@ -124,6 +124,6 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
 
 
 def is_status_code(token: str) -> bool:
-    """'504', '429', '4xx': what an HTTP status or its family looks like."""
-    return (len(token) == 3 and token.isdigit() and token[0] in "12345") or bool(
+    """'504', '429', '4xx': an HTTP error status or family (bare 300 or 128 is a number)."""
+    return (len(token) == 3 and token.isdigit() and token[0] in "45") or bool(
         _STATUS_FAMILY.match(token))

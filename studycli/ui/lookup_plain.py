@@ -82,7 +82,8 @@ def render(result, color: bool = False, width: int = 100) -> str:
 def render_no_match(result, st: Style) -> str:
     query = _short(clean_display(result.query), 60)
     if not query.strip():
-        lines = ['Nothing to look up: type a few words, e.g. studycli lookup "sqs max message size".']
+        lines = ["Nothing to look up: type a few words, "
+                 'e.g. studycli lookup "sqs max message size".']
     else:
         where = ", ".join(f"{k} {clean_display(v)}" for k, v in result.filters.items())
         lines = [f'No fact matches "{query}"' + (f" ({where})." if where else ".")]
