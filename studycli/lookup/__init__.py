@@ -20,6 +20,7 @@ from studycli.store.conflict_rule import canonical, comparable, conflict_key, di
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
              "source", "line", "snippet", "score")
 CANDIDATES = 200          # rows taken from each full-text search
+MAX_SUGGESTION_NAMES = 5000
 _KIND_ORDER = {"limit": 0, "default": 1, "range": 2, "error_code": 3, "invocation_mode": 4,
                "fact": 5}
 
@@ -76,10 +77,11 @@ def search_expression(words: list[str], prefix: frozenset[str] | set[str] = froz
 
 
 def _all_concepts_expression(q: Query) -> str | None:
-    """Every concept of the query, each by any of its words: precise across services."""
+    """Every concept of the query, each by any word that means it outright (not merely a
+    related word): precise across services, and cheap on a large fact base."""
     groups = []
     for concept in q.concepts:
-        inner = search_expression(list(concept))
+        inner = search_expression([w for w, weight in concept.items() if weight >= 0.85])
         if inner:
             groups.append(f"({inner})")
     return " AND ".join(groups) if len(groups) >= 2 else None
@@ -95,14 +97,15 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
            kind: str | None = None) -> LookupResult:
     """The `limit` best facts for `text`, best first. Never raises on any text."""
     lex = lexicon()
-    q = understand(text or "", lex, vocabulary=lambda: _vocabulary(conn),
+    names = _Names(conn)
+    q = understand(text or "", lex, vocabulary=names.words,
                    in_notes=lambda word: read.has_word(conn, _quote(word) or '""'))
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     hits = _rank(rows, q, lex)
     hits = _merge_duplicates(hits)[:max(1, limit)]
     _attach_conflicts(conn, hits)
-    suggestions = [] if hits else suggest(conn, q)
+    suggestions = [] if hits else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
     return LookupResult(text, hits, suggestions, q, filters)
 
@@ -191,10 +194,25 @@ def _attach_conflicts(conn, hits: list[dict]) -> None:
             h["conflicts"] = [vars(g) for g in group if canonical(g) != mine]
 
 
-def _vocabulary(conn) -> set[str]:
-    """Words of the fact base's services, subjects and attributes (for typo fixing)."""
-    services, subjects, attributes = read.names(conn)
-    return set(tokens(normalize_many([*services, *subjects, *attributes])))
+class _Names:
+    """The fact base's service, subject and attribute names, and their words: read at most
+    once per lookup, and only if a word is unknown or nothing matched."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self._names: tuple[list[str], list[str], list[str]] | None = None
+        self._words: set[str] | None = None
+
+    def names(self) -> tuple[list[str], list[str], list[str]]:
+        if self._names is None:
+            self._names = read.names(self.conn)
+        return self._names
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            services, subjects, attributes = self.names()
+            self._words = set(tokens(normalize_many([*services, *subjects, *attributes])))
+        return self._words
 
 
 def normalize_many(texts: list[str]) -> str:
@@ -208,14 +226,27 @@ def normalize_many(texts: list[str]) -> str:
     return joined.lower()
 
 
-def suggest(conn, q: Query, n: int = 5) -> list[str]:
-    """Closest service, subject and attribute names to what was typed (for 'no match')."""
-    services, subjects, attributes = read.names(conn)
-    text = " ".join(t for t in q.tokens if t not in lexicon().stopwords)[:200]
-    if not text:
+def suggest(names: _Names, q: Query, n: int = 5) -> list[str]:
+    """What the notes have that is closest to what was typed (for 'no match'): for each
+    word typed, the nearest words of the fact base, shown as the shortest names using them."""
+    services, subjects, attributes = names.names()
+    typed = [t for t in q.tokens if t not in lexicon().stopwords and len(t) >= 3][:10]
+    if not typed:
         return services[:n]
     from rapidfuzz import fuzz, process
 
-    names = sorted({*services, *subjects, *attributes})
-    found = process.extract(text, names, scorer=fuzz.WRatio, limit=n, score_cutoff=50)
-    return [name for name, _, _ in found]
+    words = sorted(w for w in names.words() if len(w) >= 3)
+    close: list[str] = []
+    for t in typed:
+        for word, _, _ in process.extract(t, words, scorer=fuzz.ratio, score_cutoff=65,
+                                          limit=2):
+            if word not in close:
+                close.append(word)
+    out: list[str] = []
+    for word in close:
+        using = [name for name in (*services, *subjects, *attributes)
+                 if word in tokens(name.lower())]
+        best = min(using, key=len, default=word) if len(using) < 10_000 else word
+        if best not in out:
+            out.append(best)
+    return out[:n]

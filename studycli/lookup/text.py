@@ -60,7 +60,12 @@ def normalize(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Word tokens of already-normalized text; '/tmp' gives 'tmp', 'api-gateway' two words."""
-    return [t.strip("'.") for t in _TOKEN.findall(text) if t.strip("'.")]
+    out = []
+    for t in _TOKEN.findall(text):
+        t = t.strip("'.")
+        if t:
+            out.append(t)
+    return out
 
 
 def camel_parts(raw: str) -> list[list[str]]:
