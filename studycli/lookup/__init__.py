@@ -20,7 +20,6 @@ from studycli.store.conflict_rule import canonical, comparable, conflict_key, di
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
              "source", "line", "snippet", "score")
 CANDIDATES = 200          # rows taken from each full-text search
-MAX_SUGGESTION_NAMES = 5000
 _KIND_ORDER = {"limit": 0, "default": 1, "range": 2, "error_code": 3, "invocation_mode": 4,
                "fact": 5}
 
@@ -242,11 +241,16 @@ def suggest(names: _Names, q: Query, n: int = 5) -> list[str]:
                                           limit=2):
             if word not in close:
                 close.append(word)
+    shortest: dict[str, str] = {}  # close word -> the shortest name that uses it
+    for name in (*services, *subjects, *attributes) if close else ():
+        low = name.lower()
+        for word in close:
+            if word in low and word in tokens(low):
+                if word not in shortest or len(name) < len(shortest[word]):
+                    shortest[word] = name
     out: list[str] = []
     for word in close:
-        using = [name for name in (*services, *subjects, *attributes)
-                 if word in tokens(name.lower())]
-        best = min(using, key=len, default=word) if len(using) < 10_000 else word
-        if best not in out:
-            out.append(best)
+        name = shortest.get(word, word)
+        if name not in out:
+            out.append(name)
     return out[:n]
