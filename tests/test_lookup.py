@@ -20,7 +20,8 @@ from studycli.store.read import connect_readonly
 from tests import lookup_facts
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("typer", "rich", "sqlite_utils", "markdown_it", "mdit_py_plugins", "fsrs")
+HEAVY = ("typer", "rich", "sqlite_utils", "markdown_it", "mdit_py_plugins", "fsrs",
+         "studycli.notes", "studycli.extract", "studycli.ingest", "studycli.cli")
 
 
 @pytest.fixture(scope="module")
@@ -359,7 +360,7 @@ def test_fast_path_imports_nothing_heavy(fixture_db, query):
         "import sys\n"
         "from studycli.entry import main\n"
         f"rc = main(['lookup', '--db', {str(fixture_db)!r}, {query!r}])\n"
-        f"heavy = sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})\n"
+        f"heavy = sorted(m for m in sys.modules if m.startswith({HEAVY!r}))\n"
         "print('RC', rc, 'HEAVY', heavy)\n"
     )
     proc = _subprocess(code=code)
