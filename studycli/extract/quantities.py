@@ -86,7 +86,14 @@ for _names, _one, _many, _secs in (
 _BITRATES = {"bps": ("bps", 1), "kbps": ("Kbps", 10**3), "mbps": ("Mbps", 10**6),
              "gbps": ("Gbps", 10**9)}
 
-_RATE_ABBR = {"rps": "requests", "tps": "transactions", "mps": "messages", "qps": "queries"}
+# Rates written as one word: token -> (noun, shown after 1, shown after any other number)
+_RATE_ABBR = {
+    "rps": ("requests", "request/s", "requests/s"),
+    "tps": ("transactions", "transaction/s", "transactions/s"),
+    "mps": ("messages", "message/s", "messages/s"),
+    "qps": ("queries", "query/s", "queries/s"),
+    "iops": ("I/O operations", "IOPS", "IOPS"),
+}
 
 _PERCENT = ("%", "percent")
 
@@ -111,13 +118,15 @@ _COUNT_PAIRS = [
     ("operation", "operations"), ("deployment", "deployments"), ("alias", "aliases"),
     ("destination", "destinations"), ("endpoint", "endpoints"), ("worker", "workers"),
     ("container", "containers"), ("task", "tasks"), ("job", "jobs"), ("query", "queries"),
-    ("WCU", "WCUs"), ("RCU", "RCUs"), ("IP address", "IP addresses"),
+    ("WCU", "WCUs"), ("RCU", "RCUs"), ("IP address", "IP addresses"), ("read", "reads"),
+    ("write", "writes"),
 ]
 _COUNT_HEADS: dict[str, tuple[str, str]] = {}
 for _one, _many in _COUNT_PAIRS:
     _COUNT_HEADS[_many.lower()] = (_one, _many)
     if _one != "time":
         _COUNT_HEADS[_one.lower()] = (_one, _many)
+_COUNT_HEADS["req"] = _COUNT_HEADS["reqs"] = ("request", "requests")
 
 # Words allowed before a count noun. Kept ones are part of the noun ("concurrent executions");
 # dropped ones only say "in addition" ("60 more instances" counts instances).
@@ -165,12 +174,9 @@ _HEAD_WORDS = _trie(sorted(_COUNT_HEADS))
 _MOD_WORDS = _trie(sorted({*_KEPT_MODIFIERS, *_DROPPED_MODIFIERS}))
 _PER_WORDS = _trie(sorted(_PER_TIME))
 
-# --- the master regex --------------------------------------------------------------------------
+# --- the scanning regexes -----------------------------------------------------------------
 
 _END = r"(?![A-Za-z0-9_])"
-# A number starts a quantity only when it is not glued to a word, a path, a version or an id:
-# "S3", "v2", "us-east-1", "SHA-256", "/20230122.png", "$0.20" and "17.15.17" all fail here.
-_LEFT = r"(?<![\w.$@/\\#])(?<!\w-)(?<![0-9],)"
 _DIGITS = r"(?>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?+(?![.,]?[0-9])"
 _MULT = r"[kKM]" + _END
 # Markdown emphasis or code ticks may sit between a number and its unit ("14** days").
@@ -206,7 +212,7 @@ _RANGE_SEP = (
 )
 _DEFAULT_MARK = rf"[ \t]*\([ \t]*(?i:{_DEFAULT_WORD})[ \t]*\)"
 _RANGE = (
-    rf"(?:(?P<from>(?i:from))[ \t]+|(?P<btw>(?i:between))[ \t]+)?"
+    rf"(?:(?i:from)[ \t]+|(?P<btw>(?i:between))[ \t]+)?"
     rf"(?P<lo>{_DIGITS})(?P<lomult>{_MULT})?(?:{_GLUE}{_unit_part('lo_')})?"
     rf"(?P<dl>{_DEFAULT_MARK})?{_RANGE_SEP}"
     rf"(?P<hi>{_DIGITS})(?P<himult>{_MULT})?"
@@ -233,8 +239,10 @@ _UNIT_SHAPE = (
 _SEP_AHEAD = (
     rf"(?:{_DEFAULT_MARK})?[*_`]{{0,3}}[ \t]*(?:-|–|—|&|(?i:to|and){_END})[ \t]*[*_`]{{0,3}}[0-9]"
 )
-# _LEFT and _DIGITS again, but starting with a plain digit so the engine can skip quickly to
-# the next digit: the look-behinds run after the first digit instead of at every position.
+# A number starts a quantity only when it is not glued to a word, a path, a version or an id:
+# "S3", "v2", "us-east-1", "SHA-256", "/20230122.png", "$0.20", "1,5" and "17.15.17" all fail
+# here. It is _DIGITS starting with a plain digit, so the engine skips quickly from digit to
+# digit: the look-behinds run after the first digit instead of at every position.
 _NUMBER_FAST = (
     r"[0-9](?<![\w.$@/\\#][0-9])(?<!\w-[0-9])(?<![0-9],[0-9])"
     r"(?>[0-9]{0,2}(?:,[0-9]{3})+(?![0-9])|[0-9]*)(?:\.[0-9]+)?+(?![.,]?[0-9])"
@@ -266,20 +274,21 @@ _DIRECT_MARKER = re.compile(
     r"(?:(?P<max><=|≤|<|up[ \t]*to|max(?:imum)?(?:[ \t]+of)?[ \t]*[:=]?|at[ \t]+most"
     r"|max(?:es|ed)[ \t]+out[ \t]+at"
     r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|under|less[ \t]+than|below"
-    r"|limit(?:ation)?s?(?:[ \t]+(?:of|is|at)|[ \t]*[:=]|,[ \t]*at)|capped[ \t]+at)"
+    r"|limit(?:ation)?s?(?:[ \t]+(?:of|is|at)|[ \t]*[:=]|,[ \t]*at)?|capped[ \t]+at)"
     r"|(?P<min>>=|≥|at[ \t]+least|min(?:imum)?(?:[ \t]+of)?[ \t]*[:=]?"
     r"|no[ \t]+less[ \t]+than|not[ \t]+less[ \t]+than)"
     rf"|(?P<default>(?:by[ \t]+)?{_DEFAULT_WORD}(?:[ \t]+(?:is|of|value|to))?[ \t]*[:=,]?"
     r"|defaults[ \t]+to))"
     + _LEADS_TO_QUANTITY
 )
-# "Max message size is 256kb", "Default TTL (time to live) is 300 seconds": a marker word, a
-# short attribute phrase without digits or commas, then a linking word. Tried only at the few
-# marker words shortly before a quantity that has no closer marker.
+# "Max message size is 256kb", "Default TTL (time to live) is 300 seconds", "default TTL 300s":
+# a marker word, a short attribute phrase without digits or commas, maybe a linking word.
+# Tried only at the few marker words shortly before a quantity that has no closer marker.
 _GAP_WORD = re.compile(r"max|min|def|daf|dau")
 _GAP_MARKER = re.compile(
     rf"(?:(?P<max>max(?:imum)?)|(?P<min>min(?:imum)?)|(?P<default>{_DEFAULT_WORD}))(?![a-z])"
-    r"[a-z \t()'/-]{0,40}?(?:[ \t]+(?:is|are|of|at|-|–)|[ \t]*[:=])[ \t*_`()\[\]~]*\Z"
+    r"(?:(?:[ \t]+|-)[a-z()'/-]+){0,5}?(?:[ \t]+(?:is|are|of|at|-|–)|[ \t]*[:=])?"
+    r"[ \t*_`()\[\]~]*\Z"
 )
 _GAP_REACH = 60
 # "(default 0, max 15 minutes)": the default borrows the unit of the max that follows it.
@@ -303,9 +312,9 @@ _AFTER_REACH = 40
 _HINT = re.compile(r"max|min|def|daf|dau|up|most|under|less|below|limit|cap|least|than|[<>≤≥]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
-# "1MB ingestion & 2MB of consumption per second": words, then a per-time phrase.
+# "1MB ingestion & 2MB of consumption per second": one word (what flows), then per-time.
 _WORDS_PER = re.compile(
-    rf"(?:[ \t]+[A-Za-z]+){{1,3}}?[ \t]+(?i:per)[ \t]+(?P<pw>(?i:{_PER_WORDS})){_END}"
+    rf"(?:[ \t]+(?i:of))?[ \t]+[A-Za-z]+[ \t]+(?i:per)[ \t]+(?P<pw>(?i:{_PER_WORDS})){_END}"
 )
 _SHARED_PER_GAP = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]*(?:&|(?i:and))[ \t]*")
 
@@ -372,9 +381,8 @@ def _unit_token(token: str, spaced: bool) -> _Unit | None:
         disp, bits = _BITRATES[low]
         return _Unit("bandwidth", "B/s", bits / 8, disp, disp)
     if low in _RATE_ABBR:
-        noun = _RATE_ABBR[low]
-        one = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-        return _Unit("rate", "per_s", 1, one + "/s", noun + "/s", noun=noun)
+        noun, one, many = _RATE_ABBR[low]
+        return _Unit("rate", "per_s", 1, one, many, noun=noun)
     return None
 
 
@@ -642,8 +650,8 @@ def _gap_marker(lowered: str, words: list[int], start: int) -> str:
     while k < len(words) and words[k] < start:
         i = words[k]
         k += 1
-        if i > 0 and lowered[i - 1].isalpha():
-            continue
+        if i > 0 and lowered[i - 1].isalpha() or lowered[max(0, i - 2):i].strip().isdigit():
+            continue  # inside a word ("admin"), or the unit of a duration ("5 min wait ... 2 s")
         m = _GAP_MARKER.match(lowered, i, start)
         if m:
             return m.lastgroup or ""
