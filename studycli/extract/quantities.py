@@ -227,14 +227,9 @@ _SINGLE_TAIL = (
     rf"{_UNIT_NEXT}(?P<s_mult>{_MULT})?(?P<s_plus>\+)?"
     rf"{_GLUE}{_unit_part('s_')}(?:{_per_part('s_')})?"
 )
-_SINGLE = rf"(?P<s_num>{_DIGITS}){_SINGLE_TAIL}"
 
 # The scan: a standalone number that a unit, a count noun or a range separator follows.
 # Everything else (versions, codes, dates, list numbers) is skipped inside the regex engine.
-_UNIT_SHAPE = (
-    rf"(?:(?i:{_UNIT_WORDS}){_END}"
-    rf"|(?:(?i:{_MOD_WORDS})[ \t]+){{0,2}}(?i:{_HEAD_WORDS}){_END})"
-)
 # a range separator and the next number, seen from the end of a low end
 _SEP_AHEAD = (
     rf"(?:{_DEFAULT_MARK})?[*_`]{{0,3}}[ \t]*(?:-|–|—|&|(?i:to|and){_END})[ \t]*[*_`]{{0,3}}[0-9]"
@@ -249,18 +244,16 @@ _NUMBER_FAST = (
 )
 _CANDIDATE = re.compile(
     rf"(?P<s_num>{_NUMBER_FAST})(?:"
-    # the common case, read in one go: a number and its unit, and no range going on
-    rf"{_SINGLE_TAIL}(?!{_SEP_AHEAD})"
-    # else a number that may start a range (or a single after a failed range), for _at
-    rf"|{_UNIT_NEXT}(?=(?:{_MULT})?\+?{_GLUE}{_UNIT_SHAPE}|{_SEP_AHEAD}))"
+    # a number and its unit, read in one go; "ahead" marks a range separator after it
+    rf"{_SINGLE_TAIL}(?:(?={_SEP_AHEAD})(?P<ahead>))?"
+    # or a bare number that a range separator follows ("1-10 messages", "3(default) – 900 s")
+    rf"|(?={_SEP_AHEAD})(?P<bare>))"
 )
-_SEP_AHEAD_RE = re.compile(_SEP_AHEAD)
 # What may stand just before a range's number and belong to it.
 _PREFIX = re.compile(r"(?<![A-Za-z])(?i:from|between)[ \t]+$")
 _MINMAX_RE = re.compile(_MINMAX)
 _MIN_WORD = re.compile("min")
 _RANGE_RE = re.compile(_RANGE)
-_SINGLE_RE = re.compile(_SINGLE)
 
 # --- qualifier markers ----------------------------------------------------------------------
 # Markers are found once per line, in the line lower-cased (ASCII only, so offsets stay put),
@@ -555,24 +548,20 @@ def _from_minmax(text: str, m: re.Match) -> _Found | None:
     return f
 
 
-def _at(text: str, i: int) -> _Found | None:
-    """The quantity whose number starts at i, if any: a range or a single."""
+def _at(text: str, c: re.Match) -> _Found | None:
+    """A candidate with a range separator after it: the range if it is one, else the single."""
+    i = c.start()
     j = i - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
     # "from" or "between" right before the number belong to the range
     prefix = _PREFIX.search(text, max(0, i - 16), i) if j >= 0 and text[j].isalpha() else None
-    single = _SINGLE_RE.match(text, i)
-    if single is not None and prefix is None:
-        unit_end = max(single.end("s_unit"), single.end("s_head"))
-        if not _SEP_AHEAD_RE.match(text, unit_end):
-            return _from_single(text, single)  # the common case: no range can start here
     for start in (i,) if prefix is None else (prefix.start(), i):
         m = _RANGE_RE.match(text, start)
         f = _from_range(text, m) if m else None
         if f is not None:
             return f
-    return _from_single(text, single) if single else None
+    return None if c.group("bare") is not None else _from_single(text, c)
 
 
 def _min_max_pairs(text: str, lowered: str) -> list[_Found]:
@@ -603,8 +592,9 @@ def _scan(text: str, lowered: str) -> list[_Found]:
             pos = pairs[k].end
             k += 1
             continue
-        read = c.group("s_unit") is not None or c.group("s_head") is not None
-        f = _from_single(text, c) if read else _at(text, c.start())
+        # the common case needs no second look: a single with no range going on
+        ranged = c.group("bare") is not None or c.group("ahead") is not None
+        f = _at(text, c) if ranged else _from_single(text, c)
         if f is None:
             pos = c.end()
         else:
