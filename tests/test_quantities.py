@@ -4,6 +4,7 @@ Each row is (line, [(value, number, unit, low, high, qualifier), ...]) in order 
 NOTE_LINES are copied verbatim from the shipped notes; FORMS cover the spellings the
 extractor promises to read; NOT_QUANTITIES must yield nothing.
 """
+# ruff: noqa: E501  (note lines are copied verbatim, however long)
 
 import time
 
