@@ -460,6 +460,26 @@ def test_trailing_per_second_covers_both_sizes():
         ("1 MB/s", MB, "B/s", "bandwidth"), ("2 MB/s", 2 * MB, "B/s", "bandwidth")]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("10000 rps", "10,000 requests/s"),  # separators from 10,000 up
+    ("3,000 messages per second", "3000 messages/s"),  # and only from there
+    ("1.5K requests", "1500 requests"),
+    ("12345678901234567890 MB", "12,345,678,901,234,567,890 MB"),  # exact, no float rounding
+    ("99.999999999%", "99.999999999%"),
+    ("2.5 GB", "2.5 GB"),
+    ("1 day", "1 day"),
+    ("2 days", "2 days"),
+    ("1 retries", "1 retry"),
+])
+def test_number_display(text, value):
+    assert _one(text).value == value
+
+
+def test_ids_and_hashes_are_not_quantities():
+    assert find_quantities("9" * 21 + " MB") == []
+    assert find_quantities("9" * 5000 + " MB, up to 5 MB")[0].value == "5 MB"
+
+
 def test_qualifier_belongs_to_its_own_quantity():
     line = "3000 messages per second with batching or up to 300 messages per second without"
     assert [q.qualifier for q in find_quantities(line)] == ["", "max"]

@@ -320,6 +320,11 @@ _SHARED_PER_GAP = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]*(?:&|(?i:and))[ \t]
 # --- conversion ----------------------------------------------------------------------------
 
 
+def _plausible(written: str) -> bool:
+    """More than 20 digits is an id or a hash, not a quantity anyone studies."""
+    return sum(c.isdigit() for c in written) <= 20
+
+
 def _number(written: str, mult: str | None) -> float:
     return float(written.replace(",", "")) * _mult_factor(mult)
 
@@ -331,12 +336,15 @@ def _mult_factor(mult: str | None) -> int:
 def _show_number(written: str, mult: str | None) -> str:
     """Thousands separators from 10,000 up; otherwise the digits as written."""
     plain = written.replace(",", "")
-    if mult is None and "." in plain:
-        return plain
-    value = float(plain) * _mult_factor(mult)
-    if not value.is_integer():
-        return f"{value:g}"
-    whole = int(value)
+    if "." in plain:
+        if mult is None:
+            return plain
+        value = float(plain) * _mult_factor(mult)  # "1.5K"
+        if not value.is_integer():
+            return f"{value:g}"
+        whole = int(value)
+    else:
+        whole = int(plain) * _mult_factor(mult)  # exact, however many digits
     return f"{whole:,}" if whole >= 10000 else str(whole)
 
 
@@ -459,6 +467,8 @@ class _Found:
 
 def _from_single(text: str, m: re.Match) -> _Found | None:
     written, mult, plus = m.group("s_num"), m.group("s_mult"), m.group("s_plus")
+    if not _plausible(written):
+        return None
     unit = _read_unit(text, m, "s_", max(m.end("s_num"), m.end("s_mult"), m.end("s_plus")))
     if unit is None:
         return None
@@ -494,6 +504,8 @@ def _range_value(lo_txt: str, lo: _Unit | None, lo_n: float, hi_txt: str, hi: _U
 def _make_range(start: int, end: int, lo_txt: str, lo_mult: str | None, lo: _Unit | None,
                 hi_txt: str, hi_mult: str | None, hi: _Unit | None,
                 default_low: bool) -> _Found | None:
+    if not (_plausible(lo_txt) and _plausible(hi_txt)):
+        return None
     if (lo_mult or hi_mult) and not all(u is None or u.dimension in ("count", "rate")
                                         for u in (lo, hi)):
         return None
@@ -678,7 +690,7 @@ def _borrow_default(lowered: str, found: list[_Found]) -> list[_Found]:
         prev_end = f.end
         if m is None or f.low is not None or f.qualifier not in ("max", "min") or not f.unit:
             continue
-        if m.start("n") < before:
+        if m.start("n") < before or not _plausible(m.group("n")):
             continue  # the number belongs to the quantity before (not seen, but never overlap)
         written = m.group("n")
         value = float(written)
