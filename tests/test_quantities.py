@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from studycli.extract.quantities import Quantity, find_quantities
 
-KB, MB, GB = 1024, 1024**2, 1024**3
+MB, GB = 1024**2, 1024**3
 
 NOTE_LINES = [
     ('- Functions can run for `900s` ~ 15 minutes',
@@ -379,11 +379,6 @@ NOT_QUANTITIES = [
     "Windows 7 - 10 laptops",
     "",
 ]
-
-
-def _expected(rows):
-    return [(value, number, unit, low, high, qualifier)
-            for value, number, unit, low, high, qualifier in rows]
 
 
 def _actual(text):
