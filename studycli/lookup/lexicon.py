@@ -19,7 +19,8 @@ class Lexicon:
     """Phrase tables (token tuples -> meaning) and the set of words the lookup knows."""
 
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
-                 "services", "subjects", "known_words", "known_stems", "kind_words")
+                 "services", "subjects", "known_words", "known_stems", "kind_words",
+                 "ambiguous")
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
@@ -37,6 +38,7 @@ class Lexicon:
         self.kinds = _cues(raw.get("kinds", {}), phrase)
         self.dimensions = _cues(raw.get("dimensions", {}), phrase)
         self.stopwords: frozenset[str] = frozenset(raw.get("stopwords", []))
+        self.ambiguous: frozenset[str] = frozenset(raw.get("ambiguous_service_words", []))
         # alias phrase -> service ; alias phrase -> (service, subject)
         self.services: dict[tuple, str] = {}
         for alias, name in catalog.service_aliases.items():

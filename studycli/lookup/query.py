@@ -94,11 +94,20 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
 
     # Services and subjects, longest alias first; their words are not search terms.
     consumed: set[int] = set()
+    maybe: list[tuple[str, str]] = []  # ("batch", "Batch"): a word that may name a service
     for start, end, name in _ngrams(toks, lex.services):
+        if end - start == 1 and toks[start] in lex.ambiguous:
+            maybe.append((toks[start], name))
+            continue  # stays a word of the question either way
         if name not in q.services:
             q.services.append(name)
             q.typed[name] = " ".join(toks[start:end])
         consumed.update(range(start, end))
+    if not q.services:
+        for word, name in maybe:
+            if name not in q.services:
+                q.services.append(name)
+                q.typed[name] = word
     subject_spans = []
     for start, end, (owner, subject) in _ngrams(toks, lex.subjects):
         if any(i in consumed for i in range(start, end)) and end - start == 1:
@@ -137,6 +146,12 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
             q.codes.add(t)  # "ThrottleError", "CodeStorageExceededException"
     if q.codes:
         q.kinds.add("error_code")
+    # "max messages", "lambda max layers": a limit on a plural noun is a count.
+    if q.qualifiers and not q.dimensions and not q.codes and any(
+            _plural(t) for i, t in enumerate(toks)
+            if i not in consumed and t not in lex.stopwords
+            and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))):
+        q.dimensions.add("count")
 
     # Concepts: one per content word, holding the stems that would mean it (the word,
     # what its abbreviation stands for, a typo's fix, related words for less).
@@ -209,6 +224,11 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
             q.prefixes.setdefault(w[:5], []).append(w)
     q.search_words = _search_words(q, list(content_at.values()))
     return q
+
+
+def _plural(word: str) -> bool:
+    return (len(word) > 3 and word.isalpha() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")))
 
 
 def _put(concept: dict[str, float], word: str, weight: float) -> None:
