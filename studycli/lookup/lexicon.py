@@ -20,7 +20,7 @@ class Lexicon:
 
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
                  "services", "subjects", "known_words", "known_stems", "kind_words",
-                 "ambiguous")
+                 "ambiguous", "cue_stems")
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
@@ -64,6 +64,9 @@ class Lexicon:
                 for name in names:
                     self.kind_words[name] = self.kind_words.get(name, frozenset()) | {
                         stem(key[0])}
+        # Stems of one-word cues (max, default, error, code, invoke...): not a topic of their own.
+        self.cue_stems = frozenset(stem(k[0]) for table in (self.qualifiers, self.kinds)
+                                   for k in table if len(k) == 1)
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
 

@@ -22,7 +22,7 @@ _CODE_SUFFIXES = ("exception", "error", "fault")
 class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
-                 "typed", "prefixes", "identifiers",
+                 "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words")
 
     def __init__(self, raw: str) -> None:
@@ -42,6 +42,7 @@ class Query:
         self.terms: dict[str, float] = {}        # stem -> best weight over the concepts
         self.concepts: list[dict[str, float]] = []  # per content word: stems meaning it
         self.prefixes: dict[str, list[str]] = {}  # first 5 letters -> terms (near matches)
+        self.topic: list[dict[str, float]] = []  # concepts that are not cue words ("default")
         self.corrections: dict[str, str] = {}    # typed word -> word of the fact base
         self.search_words: list[str] = []        # words for the full-text search
 
@@ -215,6 +216,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
             for name in names:
                 if name not in q.qualifiers:
                     q.qualifiers.append(name)
+    cue_stems = lex.cue_stems
+    q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
     for concept in q.concepts:
         for w, weight in concept.items():
             if weight > q.terms.get(w, 0.0):

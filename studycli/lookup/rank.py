@@ -20,7 +20,8 @@ W_INVOKER = 2.5            # invocation fact whose invoker is the service named
 P_OTHER_SERVICE = -3.0     # a service was named and this is another one
 W_SUBJECT = 1.0            # the subject named
 P_OTHER_SUBJECT = -0.6     # a subject was named and the fact is about another one
-W_ATTRIBUTE = 3.0          # share of the attribute's words the query has
+W_ATTRIBUTE = 3.0          # share of the attribute's words the query has, squared:
+ATTRIBUTE_SHAPE = 2        # a half-matched attribute is mostly another attribute
 W_QUERY_IN_NAME = 1.5      # share of the query's words found in subject + attribute
 W_QUERY_COVERED = 3.0      # share of the query's words found anywhere in the fact
 W_CODE = 5.0               # the error code asked for
@@ -29,12 +30,14 @@ P_QUALIFIER = -1.5
 W_KIND = 1.5
 W_UNQUALIFIED_MAX = 0.3
 W_IDENTIFIER = 3.0         # an API name typed in CamelCase, found in the fact
-P_PLAIN_FACT = -0.7        # a bare statement when the question asks for a limit/default/code
+P_PLAIN_FACT = -0.7        # a statement when a limit/default/code is asked for, unless the
+                           # statement says all the question's other words
 W_DIMENSION = 1.5
 P_DIMENSION = -1.5
 W_NUMBER = 4.0
 W_TEXT_QUANTITY = 1.0      # a plain statement holding a quantity of the dimension asked for
 W_BM25 = 1.0
+MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the topic words gets
 
 def _stems(text: str, stop: frozenset[str]) -> set[str]:
     """Stems of a fact's text, CamelCase identifiers also split ("DelaySeconds")."""
@@ -153,13 +156,14 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         name_words = name_words | kind_words[kind]
     w_attr, w_name = (W_ATTRIBUTE / 2, W_QUERY_IN_NAME / 2) if plain else (W_ATTRIBUTE,
                                                                            W_QUERY_IN_NAME)
-    s += w_attr * min(1.0, _weighted_share(attr_words, q))
+    s += w_attr * min(1.0, _weighted_share(attr_words, q)) ** ATTRIBUTE_SHAPE
     name_found = _matched(name_words, q)
     s += w_name * _coverage(q.concepts, name_found)
     # Every concept of the query, said by the fact's names or its text (each counted once).
+    # A statement is its own text; where it sits (subject, heading) counts half.
     found = _matched(value_words, q)
-    for found_more in (name_found, {w: (f if plain else f / 2)
-                                    for w, f in _matched(line_words, q).items()}):
+    for found_more in ({w: (f / 2 if plain else f) for w, f in name_found.items()},
+                       {w: (f if plain else f / 2) for w, f in _matched(line_words, q).items()}):
         for w, f in found_more.items():
             if f > found.get(w, 0.0):
                 found[w] = f
@@ -178,7 +182,11 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
                  for c in q.codes):
             s += W_CODE / 2
 
-    # Qualifier and kind.
+    # Qualifier, kind and unit dimension: what the question's shape asks for. A fact earns
+    # these only as far as it is about the question's other words: "kinesis error whole
+    # batch retried by default" is not answered by just any default.
+    relevance = _coverage(q.topic, found) if q.topic else 1.0
+    cue = 0.0
     qual = q.qualifier
     if not qual and kind in ("limit", "range") and fact["qualifier"] in ("max", "min"):
         # "lambda /tmp size": a limit asked without max or min is the maximum.
@@ -186,27 +194,31 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
     if qual:
         fq = fact["qualifier"] or ("default" if kind == "default" else "")
         if fq == qual or (qual == "default" and kind == "default"):
-            s += W_QUALIFIER
+            cue += W_QUALIFIER
         elif fq in ("max", "min", "default") or (kind == "default" and qual != "default"):
             s += P_QUALIFIER
         elif kind == "range" and qual in ("max", "min"):
-            s += W_QUALIFIER / 2  # a range holds a max and a min
+            cue += W_QUALIFIER / 2  # a range holds a max and a min
     if q.kinds:
         if kind in q.kinds or (kind == "range" and "limit" in q.kinds):
-            s += W_KIND
+            cue += W_KIND
         elif kind == "fact":
-            s += P_PLAIN_FACT
+            s += P_PLAIN_FACT * (1.0 - relevance)
     elif kind == "fact" and (qual or q.dimensions):
-        s += P_PLAIN_FACT
-
-    # Unit dimension and numbers.
+        s += P_PLAIN_FACT * (1.0 - relevance)
     unit = fact["unit"] or ""
     if q.dimensions and not q.kinds & {"error_code", "invocation_mode"}:
         if unit:
-            s += W_DIMENSION if unit in q.dimensions else P_DIMENSION
+            if unit in q.dimensions:
+                cue += W_DIMENSION
+            else:
+                s += P_DIMENSION
         elif kind == "fact" and any(u in q.dimensions for _, u, _ in
                                     numbers_with_units(fact["value"].lower())):
-            s += W_TEXT_QUANTITY
+            cue += W_TEXT_QUANTITY
+    s += cue * max(MIN_RELEVANCE, relevance)
+
+    # Numbers.
     if q.numbers:
         s += W_NUMBER * _number_match(fact, q.numbers)
 
