@@ -7,12 +7,14 @@ dictionary look-ups over its n-grams (no big regex to compile on every start).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from studycli.lookup.text import normalize, stem, tokens
 from studycli.paths import data_dir
 
 MAX_PHRASE = 5  # longest alias or cue phrase, in words
+_PLAIN = re.compile(r"[a-z0-9 ]+")
 
 
 class Lexicon:
@@ -24,6 +26,9 @@ class Lexicon:
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
+            low = text.lower()
+            if _PLAIN.fullmatch(low):  # most entries: no need for the full tokenizer
+                return tuple(low.split())
             return tuple(tokens(normalize(text)))
 
         # phrase -> the words it stands for / words it goes with (each a tuple of tokens)

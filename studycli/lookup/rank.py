@@ -9,6 +9,9 @@ qualifier (max/min/default), the kind the question's shape asks for, the unit di
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from studycli.lookup.query import Query
 from studycli.lookup.text import camel_parts, normalize, numbers_with_units, stem, tokens
 
@@ -39,16 +42,20 @@ W_TEXT_QUANTITY = 1.0      # a plain statement holding a quantity of the dimensi
 W_BM25 = 1.0
 MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the topic words gets
 
-def _stems(text: str, stop: frozenset[str]) -> set[str]:
-    """Stems of a fact's text, CamelCase identifiers also split ("DelaySeconds")."""
+@lru_cache(maxsize=8192)
+def _stems(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """Stems of a fact's text, CamelCase identifiers also split ("DelaySeconds").
+    Cached: one note line is the snippet of several facts."""
     if not text:
-        return set()
+        return frozenset()
     words = {stem(t) for t in tokens(normalize(text)) if t not in stop}
-    for parts in camel_parts(text):
-        words.update(stem(p) for p in parts if p not in stop)
-    return words
+    if _HAS_CAMEL.search(text):
+        for parts in camel_parts(text):
+            words.update(stem(p) for p in parts if p not in stop)
+    return frozenset(words)
 
 
+_HAS_CAMEL = re.compile(r"[a-z][A-Z]")
 NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less
 
 

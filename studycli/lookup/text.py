@@ -78,7 +78,18 @@ def camel_parts(raw: str) -> list[list[str]]:
     return out
 
 
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
+    """`_stem`, memoized: the same few hundred words recur across every candidate fact."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def _stem(word: str) -> str:
     """A deliberately light stemmer, applied alike to queries and facts.
 
     invoke/invokes/invoked/invoking -> invok; message/messages -> messag; polling -> poll.
