@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 QUERY = "sqs max message size"
+ENTRY = "import sys; from studycli.entry import main; sys.exit(main())"
 TARGET_SHIPPED, TARGET_LARGE = 6.0, 8.0
 
 
@@ -170,6 +171,8 @@ def main() -> None:
             ways = [("python -m", [sys.executable, "-m", "studycli"])]
             if script:
                 ways.append(("console script", [script]))
+            else:  # what the console script runs, without an install
+                ways.append(("entry point", [sys.executable, "-c", ENTRY]))
             for how, prefix in ways:
                 ms, base = medians_ms([*prefix, "lookup", "--db", str(db), QUERY], bare, env,
                                       opts.runs)
@@ -178,7 +181,8 @@ def main() -> None:
                 print(f"{label:<10} {how:<16} {ms:7.1f}ms {base:6.1f}ms {ratio:5.1f}x  "
                       f"<= {target:.0f}x {verdict}")
         if not script:
-            print("(no installed `studycli` console script next to this Python: skipped)")
+            print("(no installed `studycli` console script next to this Python: 'entry point' "
+                  "runs the same studycli.entry:main through python -c)")
         print("import-time profile of the lookup path (python -X importtime):")
         print("\n".join(import_profile(shipped, env)))
 
