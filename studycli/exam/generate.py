@@ -1,0 +1,237 @@
+"""Drawing an exam from the fact base.
+
+- Questions are spread across services (largest remainder on how many askable facts each
+  service has) and, inside a service, across kinds in the same proportion.
+- No fact is asked twice: one fact per key, and a key (or a topic: service, subject,
+  attribute) shown in one question is asked in no other.
+- No two questions give each other away: a question whose stem contains another's right
+  answer, or whose options spell out another's stem, is left out.
+- Multiple-response questions (exam-specific builders in multi.py) come first; single-choice
+  questions come from studycli.questions.build_question, the one generator.
+- Everything random comes from one random.Random(seed) over facts in a fixed order: the same
+  seed and fact base give the same exam.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+from studycli.errors import StudyError
+from studycli.exam.model import Exam, ExamQuestion
+from studycli.exam.multi import Built, invocation_questions, statement_question
+from studycli.exam.profiles import Profile
+from studycli.exam.scenario import explain, scenario_stem
+from studycli.model import Fact
+from studycli.questions import FactPool, Question, build_question, card_types_for
+from studycli.questions.stems import leaks
+
+ASKABLE_KINDS = ("limit", "default", "range", "error_code", "invocation_mode")
+OPTIONS = 4
+# A fourth option for "how is Lambda invoked" questions, which have three modes: a real Lambda
+# feature that is never how another AWS service invokes a function.
+EXTRA_INVOCATION_OPTION = "Through a Lambda function URL"
+
+
+def _topic(f: Fact) -> tuple[str, str, str]:
+    return (f.service.lower(), f.subject.lower(), f.attribute.lower())
+
+
+def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
+    """One fact per key (the first stated), of kinds a choice question can be made from,
+    and not in conflict: an exam never asserts one side of a disagreement."""
+    reps: dict[tuple, Fact] = {}
+    for f in pool.facts:
+        if f.kind not in ASKABLE_KINDS or (service and f.service != service):
+            continue
+        seen = reps.get(f.key)
+        if seen is None or (f.source, f.line) < (seen.source, seen.line):
+            reps[f.key] = f
+    return sorted((f for f in reps.values() if not pool.in_conflict(f)), key=lambda f: f.id)
+
+
+def _largest_remainder(weights: dict[str, int], n: int) -> dict[str, int]:
+    total = sum(weights.values())
+    if total == 0 or n <= 0:
+        return {k: 0 for k in weights}
+    exact = {k: n * w / total for k, w in weights.items()}
+    quota = {k: int(v) for k, v in exact.items()}
+    left = n - sum(quota.values())
+    for k in sorted(exact, key=lambda k: (-(exact[k] - quota[k]), -weights[k], k))[:left]:
+        quota[k] += 1
+    return quota
+
+
+def _interleave_kinds(facts: list[Fact], rng: random.Random) -> list[Fact]:
+    """Shuffle, then spread kinds evenly: a kind with a third of the facts fills every third slot."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_kind[f.kind].append(f)
+    slots = []
+    for kind in sorted(by_kind):
+        group = by_kind[kind]
+        rng.shuffle(group)
+        slots += [((i + rng.random()) / len(group), f) for i, f in enumerate(group)]
+    slots.sort(key=lambda s: s[0])
+    return [f for _, f in slots]
+
+
+def _right_texts(q: ExamQuestion) -> list[str]:
+    return [q.options[i] for i in q.answers]
+
+
+def gives_away(a: ExamQuestion, b: ExamQuestion) -> bool:
+    """True when one question's stem holds the other's right answer or a text option of it."""
+    for x, y in ((a, b), (b, a)):
+        if any(leaks(y.stem, r) for r in _right_texts(x)):
+            return True
+        # Long text options (error meanings, statements) in another stem tell too much.
+        if any(len(o) >= 12 and leaks(y.stem, o) for o in x.options):
+            return True
+    return False
+
+
+def _to_exam_question(q: Question, fact: Fact, pool: FactPool, rng: random.Random) -> ExamQuestion | None:
+    options, answers = list(q.options), list(q.answers)
+    if q.qtype == "invocation" and len(options) == OPTIONS - 1 \
+            and "function url" not in fact.subject.lower():
+        right = {options[i] for i in answers}
+        options.append(EXTRA_INVOCATION_OPTION)
+        rng.shuffle(options)
+        answers = [i for i, o in enumerate(options) if o in right]
+    if len(options) != OPTIONS or len(answers) != 1:
+        return None
+    if len({o.strip().lower() for o in options}) != len(options):
+        return None
+    stem = scenario_stem(q, fact, pool, rng) or q.stem
+    if any(leaks(stem, options[i]) for i in answers) or leaks(stem, q.answer_text):
+        return None
+    return ExamQuestion(
+        id=q.id, service=q.service, kind=q.kind, stem=stem, options=tuple(options),
+        answers=tuple(answers), multi=False, explanation=explain(q, fact), source=q.source,
+        line=q.line, snippet=q.snippet, fact_ids=(q.fact_id,), qtype=q.qtype)
+
+
+def single_question(fact: Fact, pool: FactPool, rng: random.Random) -> ExamQuestion | None:
+    """A one-right-of-four question for `fact` from the questions package, or None."""
+    types = [t for t in card_types_for(fact) if t != "recall"]
+    rng.shuffle(types)
+    for card_type in types:
+        q = build_question(fact, card_type, pool, rng)
+        if q is None or q.is_recall or q.multi or q.conflict:
+            continue
+        exam_q = _to_exam_question(q, fact, pool, rng)
+        if exam_q is not None:
+            return exam_q
+    return None
+
+
+class _Draft:
+    """The exam being drawn: accepted questions and what they have used up."""
+
+    def __init__(self):
+        self.questions: list[ExamQuestion] = []
+        self.keys: set[tuple] = set()
+        self.topics: set[tuple] = set()
+
+    def free(self, f: Fact) -> bool:
+        return f.key not in self.keys and _topic(f) not in self.topics
+
+    def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
+        if any(gives_away(q, other) for other in self.questions):
+            return False
+        self.questions.append(q)
+        for f in used:
+            self.keys.add(f.key)
+            self.topics.add(_topic(f))
+        return True
+
+
+def _multi(draft: _Draft, facts: list[Fact], pool: FactPool, n: int,
+           rng: random.Random) -> None:
+    if n <= 0:
+        return
+    # At most one invocation question: a second one would share invokers' answers with it.
+    for built in invocation_questions([f for f in facts if draft.free(f)], pool, rng,
+                                      draft.keys)[:1]:
+        draft.accept(built.question, list(built.used))
+    per_service: dict[str, int] = defaultdict(int)
+    for f in facts:
+        if f.kind in ("limit", "default") and f.number is not None:
+            per_service[f.service] += 1
+    tried_out: set[str] = set()
+    while sum(q.multi for q in draft.questions) < n:
+        weights = {s: c for s, c in per_service.items() if s not in tried_out and c >= 5}
+        if not weights:
+            break
+        names = sorted(weights)
+        service = rng.choices(names, weights=[weights[s] for s in names])[0]
+        built: Built | None = statement_question(
+            service, [f for f in facts if f.service == service and draft.free(f)], pool, rng,
+            draft.keys)
+        if built is None or not draft.accept(built.question, list(built.used)):
+            tried_out.add(service)
+            continue
+        per_service[service] -= len(built.used)
+
+
+def _singles(draft: _Draft, facts: list[Fact], pool: FactPool, n: int,
+             rng: random.Random) -> None:
+    free = [f for f in facts if draft.free(f)]
+    by_service: dict[str, list[Fact]] = defaultdict(list)
+    for f in free:
+        by_service[f.service].append(f)
+    quota = _largest_remainder({s: len(fs) for s, fs in by_service.items()}, n)
+    queues = {s: _interleave_kinds(fs, rng) for s, fs in sorted(by_service.items())}
+    target = len(draft.questions) + n
+
+    def take(service: str, want: int) -> int:
+        got = 0
+        queue = queues[service]
+        while queue and got < want and len(draft.questions) < target:
+            f = queue.pop(0)
+            if not draft.free(f):
+                continue
+            q = single_question(f, pool, rng)
+            if q is not None and draft.accept(q, [f]):
+                got += 1
+        return got
+
+    for service in sorted(quota, key=lambda s: (-quota[s], s)):
+        take(service, quota[service])
+    # Services that ran short leave room: fill it from the others, biggest first.
+    while len(draft.questions) < target:
+        open_services = [s for s in queues if queues[s]]
+        if not open_services:
+            break
+        open_services.sort(key=lambda s: (-len(queues[s]), s))
+        for service in open_services:
+            take(service, 1)
+            if len(draft.questions) >= target:
+                break
+
+
+def generate_exam(pool: FactPool, profile: Profile, seed: int,
+                  service: str | None = None) -> Exam:
+    """An exam of `profile.questions` questions (fewer only if the notes cannot make more)."""
+    rng = random.Random(seed)
+    facts = askable_facts(pool, service)
+    if not facts:
+        where = f" about {service}" if service else ""
+        raise StudyError(f"your notes have no facts{where} an exam question can be made from; "
+                         "ingest notes with limits, defaults or error codes")
+    draft = _Draft()
+    n_multi = profile.multi_count() if profile.questions >= 5 else 0
+    _multi(draft, facts, pool, n_multi, rng)
+    _singles(draft, facts, pool, profile.questions - len(draft.questions), rng)
+    if len(draft.questions) < profile.questions:
+        # Short of single questions: more multiple-response ones can fill the gap.
+        _multi(draft, facts, pool, profile.questions - len(draft.questions)
+               + sum(q.multi for q in draft.questions), rng)
+    questions = draft.questions[: profile.questions]
+    if not questions:
+        raise StudyError("no exam question could be made from your notes")
+    rng.shuffle(questions)
+    return Exam(profile=profile.name, seed=seed, minutes=profile.minutes,
+                pass_mark=profile.pass_mark, questions=questions, title=profile.title,
+                scale=(profile.scale_low, profile.scale_high))
