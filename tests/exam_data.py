@@ -144,3 +144,31 @@ def build_db(path, folder, extra_facts=(), comparisons=True):
         replace_source(db, ParsedNote(source=name, facts=facts, comparisons=cmps),
                        hashlib.sha256(name.encode()).hexdigest())
     return db
+
+
+# A bigger base for full-length exams: several services with many numeric facts each.
+BIG_SERVICES = ("SQS", "SNS", "Lambda", "DynamoDB", "S3", "API Gateway", "Kinesis Data Streams",
+                "Step Functions", "EventBridge", "CloudFront", "ECS", "RDS")
+UNITS = (("s", "seconds", 1), ("B", "KB", 1024), ("count", "", 1), ("per_s", "per second", 1))
+
+
+def big_rows(per_service: int = 14):
+    """Numeric facts with made-up attributes, sizes spread across services unevenly."""
+    rows = []
+    for si, service in enumerate(BIG_SERVICES):
+        for i in range(per_service - si):  # uneven: earlier services hold more facts
+            unit, word, scale = UNITS[i % len(UNITS)]
+            n = (i + 2) * (si + 3) * 5
+            value = f"{n} {word}".strip()
+            kind, qual = ("default", "default") if i % 5 == 4 else ("limit", "max")
+            rows.append((service, "", f"setting {chr(97 + i)}{si} size", kind, qual, value,
+                         n * scale, unit))
+    return rows
+
+
+def build_big_db(path, folder):
+    ROWS["big.md"] = big_rows()
+    try:
+        return build_db(path, folder)
+    finally:
+        del ROWS["big.md"]

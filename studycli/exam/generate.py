@@ -1,6 +1,6 @@
 """Drawing an exam from the fact base.
 
-- Questions are spread across services (largest remainder on how many askable facts each
+- Questions are spread across services in proportion to how many askable facts each
   service has) and, inside a service, across kinds in the same proportion.
 - No fact is asked twice: one fact per key, and a key (or a topic: service, subject,
   attribute) shown in one question is asked in no other.
@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from studycli.errors import StudyError
 from studycli.exam.model import Exam, ExamQuestion
@@ -50,15 +50,22 @@ def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
     return sorted((f for f in reps.values() if not pool.in_conflict(f)), key=lambda f: f.id)
 
 
-def _largest_remainder(weights: dict[str, int], n: int) -> dict[str, int]:
+def _apportion(weights: dict[str, int], n: int, rng: random.Random) -> dict[str, int]:
+    """n seats in proportion to weights: whole parts first, then the seats left over drawn
+    at random in proportion to the fractions, so a service with 0.4 of a question's worth of
+    facts is asked in about 40% of exams (fixed rounding would ask it in all or none)."""
     total = sum(weights.values())
     if total == 0 or n <= 0:
         return {k: 0 for k in weights}
     exact = {k: n * w / total for k, w in weights.items()}
     quota = {k: int(v) for k, v in exact.items()}
     left = n - sum(quota.values())
-    for k in sorted(exact, key=lambda k: (-(exact[k] - quota[k]), -weights[k], k))[:left]:
+    fractions = {k: exact[k] - quota[k] for k in sorted(exact) if exact[k] > quota[k]}
+    for _ in range(min(left, len(fractions))):
+        names = list(fractions)
+        k = rng.choices(names, weights=[fractions[x] for x in names])[0]
         quota[k] += 1
+        del fractions[k]
     return quota
 
 
@@ -77,6 +84,10 @@ def _interleave_kinds(facts: list[Fact], rng: random.Random) -> list[Fact]:
 
 
 def _right_texts(q: ExamQuestion) -> list[str]:
+    if q.qtype == "multi_invocation":
+        # Its answers are service names: another stem naming a service tells nothing about
+        # how that service invokes Lambda.
+        return []
     return [q.options[i] for i in q.answers]
 
 
@@ -85,8 +96,9 @@ def gives_away(a: ExamQuestion, b: ExamQuestion) -> bool:
     for x, y in ((a, b), (b, a)):
         if any(leaks(y.stem, r) for r in _right_texts(x)):
             return True
-        # Long text options (error meanings, statements) in another stem tell too much.
-        if any(len(o) >= 12 and leaks(y.stem, o) for o in x.options):
+        # Error meanings offered as options, quoted in another stem, pair a meaning with a
+        # code and rule options out. (Service names as options are not a give-away.)
+        if x.qtype == "code_to_meaning" and any(leaks(y.stem, o) for o in x.options):
             return True
     return False
 
@@ -177,11 +189,18 @@ def _multi(draft: _Draft, facts: list[Fact], pool: FactPool, n: int,
 
 def _singles(draft: _Draft, facts: list[Fact], pool: FactPool, n: int,
              rng: random.Random) -> None:
-    free = [f for f in facts if draft.free(f)]
     by_service: dict[str, list[Fact]] = defaultdict(list)
-    for f in free:
-        by_service[f.service].append(f)
-    quota = _largest_remainder({s: len(fs) for s, fs in by_service.items()}, n)
+    for f in facts:
+        if draft.free(f):
+            by_service[f.service].append(f)
+    # Each service's share of the whole exam follows its share of the fact base; questions it
+    # already has (multiple-response ones) count against that share.
+    share = Counter(f.service for f in facts)
+    target = _apportion(dict(share), len(draft.questions) + n, rng)
+    have = Counter(q.service for q in draft.questions)
+    want = {s: max(0, target.get(s, 0) - have[s]) for s in by_service}
+    quota = _apportion(want, n, rng) if sum(want.values()) else \
+        _apportion({s: len(fs) for s, fs in by_service.items()}, n, rng)
     queues = {s: _interleave_kinds(fs, rng) for s, fs in sorted(by_service.items())}
     target = len(draft.questions) + n
 
