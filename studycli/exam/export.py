@@ -40,11 +40,10 @@ def to_markdown(exam: Exam) -> str:
     out += ["---", "", "## Answer key", ""]
     for n, q in enumerate(exam.questions, start=1):
         letters = ", ".join(LETTERS[i] for i in q.answers)
-        out.append(f"**{n}. {letters}** — {_md(q.explanation)}")
+        out.append(f"- **{n}. {letters}** — {_md(q.explanation)}")
         where = f"`{q.source}:{q.line}`" if q.source else ""
         if q.snippet:
-            out.append(f"  Note: {_md(q.snippet.strip())} {where}".rstrip())
+            out.append(f"  - note: {_md(q.snippet.strip())} {where}".rstrip())
         elif where:
-            out.append(f"  Note: {where}")
-        out.append("")
+            out.append(f"  - note: {where}")
     return "\n".join(out).rstrip() + "\n"

@@ -1,11 +1,11 @@
 """Drawing an exam from the fact base.
 
 - Questions are spread across services in proportion to how many askable facts each
-  service has) and, inside a service, across kinds in the same proportion.
+  service has and, inside a service, across kinds in the same proportion.
 - No fact is asked twice: one fact per key, and a key (or a topic: service, subject,
   attribute) shown in one question is asked in no other.
 - No two questions give each other away: a question whose stem contains another's right
-  answer, or whose options spell out another's stem, is left out.
+  answer, or quotes an error meaning another offers as an option, is left out.
 - Multiple-response questions (exam-specific builders in multi.py) come first; single-choice
   questions come from studycli.questions.build_question, the one generator.
 - Everything random comes from one random.Random(seed) over facts in a fixed order: the same

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 
 import sqlite_utils
 
@@ -12,7 +13,8 @@ from studycli.model import stable_id
 def save_attempt(db: sqlite_utils.Database, result, exam, answers, flagged, started_at: str,
                  finished_at: str) -> str:
     """Store one finished attempt and every answer, in one transaction; returns its id."""
-    attempt_id = stable_id("exam", exam.profile, exam.seed, started_at, finished_at)
+    # Two attempts at the same exam in the same second are still two attempts.
+    attempt_id = stable_id("exam", exam.profile, exam.seed, started_at, secrets.token_hex(8))
     with db.conn:
         db["exam_attempts"].insert({
             "id": attempt_id, "profile": exam.profile, "seed": exam.seed,
@@ -21,13 +23,13 @@ def save_attempt(db: sqlite_utils.Database, result, exam, answers, flagged, star
             "pass_mark": result.pass_mark, "passed": int(result.passed),
             "unanswered": result.unanswered, "timed_out": int(result.timed_out),
             "seconds": round(result.seconds, 1),
-        }, replace=True)
+        })
         db["exam_answers"].insert_all(({
             "attempt_id": attempt_id, "position": i, "question_id": q.id, "service": q.service,
             "kind": q.kind, "multi": int(q.multi), "chosen": json.dumps(list(chosen)),
             "answers": json.dumps(list(q.answers)), "correct": int(q.is_right(chosen)),
             "flagged": int(i in flagged), "fact_ids": json.dumps(list(q.fact_ids)),
-        } for i, (q, chosen) in enumerate(zip(exam.questions, answers))), replace=True)
+        } for i, (q, chosen) in enumerate(zip(exam.questions, answers))))
     return attempt_id
 
 
