@@ -39,15 +39,18 @@ def _topic(f: Fact) -> tuple[str, str, str]:
 
 def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
     """One fact per key (the first stated), of kinds a choice question can be made from,
-    and not in conflict: an exam never asserts one side of a disagreement."""
-    reps: dict[tuple, Fact] = {}
-    for f in pool.facts:
-        if f.kind not in ASKABLE_KINDS or (service and f.service != service):
-            continue
-        seen = reps.get(f.key)
-        if seen is None or (f.source, f.line) < (seen.source, seen.line):
-            reps[f.key] = f
-    return sorted((f for f in reps.values() if not pool.in_conflict(f)), key=lambda f: f.id)
+    and not in conflict: an exam never asserts one side of a disagreement. In the pool's
+    order (the store's: service, subject, attribute), so a seed always draws the same."""
+    out = []
+    for facts in pool.by_key.values():
+        rep = None
+        for f in facts:
+            if f.kind in ASKABLE_KINDS and (not service or f.service == service) and (
+                    rep is None or (f.source, f.line) < (rep.source, rep.line)):
+                rep = f
+        if rep is not None and (len(facts) == 1 or not pool.in_conflict(rep)):
+            out.append(rep)
+    return out
 
 
 def _apportion(weights: dict[str, int], n: int, rng: random.Random) -> dict[str, int]:
@@ -145,32 +148,40 @@ class _Draft:
         self.questions: list[ExamQuestion] = []
         self.keys: set[tuple] = set()
         self.topics: set[tuple] = set()
+        self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
+
+    def _marks(self, f: Fact) -> tuple:
+        marks = self._cache.get(id(f))
+        if marks is None:
+            marks = self._cache[id(f)] = (f.key, _topic(f))
+        return marks
 
     def free(self, f: Fact) -> bool:
-        return f.key not in self.keys and _topic(f) not in self.topics
+        key, topic = self._marks(f)
+        return key not in self.keys and topic not in self.topics
 
     def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
         if any(gives_away(q, other) for other in self.questions):
             return False
         self.questions.append(q)
         for f in used:
-            self.keys.add(f.key)
-            self.topics.add(_topic(f))
+            key, topic = self._marks(f)
+            self.keys.add(key)
+            self.topics.add(topic)
         return True
 
 
-def _multi(draft: _Draft, facts: list[Fact], pool: FactPool, n: int,
+def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: int,
            rng: random.Random) -> None:
-    if n <= 0:
+    if n <= 0 or sum(q.multi for q in draft.questions) >= n:
         return
-    # At most one invocation question: a second one would share invokers' answers with it.
-    for built in invocation_questions([f for f in facts if draft.free(f)], pool, rng,
-                                      draft.keys)[:1]:
-        draft.accept(built.question, list(built.used))
-    per_service: dict[str, int] = defaultdict(int)
-    for f in facts:
-        if f.kind in ("limit", "default") and f.number is not None:
-            per_service[f.service] += 1
+    if not any(q.qtype == "multi_invocation" for q in draft.questions):
+        # At most one invocation question: a second would share invokers' answers with it.
+        lambda_facts = [f for f in by_service.get("Lambda", []) if draft.free(f)]
+        for built in invocation_questions(lambda_facts, pool, rng, draft.keys)[:1]:
+            draft.accept(built.question, list(built.used))
+    per_service = {s: sum(1 for f in fs if f.kind in ("limit", "default") and f.number is not None)
+                   for s, fs in by_service.items()}
     tried_out: set[str] = set()
     while sum(q.multi for q in draft.questions) < n:
         weights = {s: c for s, c in per_service.items() if s not in tried_out and c >= 5}
@@ -179,36 +190,32 @@ def _multi(draft: _Draft, facts: list[Fact], pool: FactPool, n: int,
         names = sorted(weights)
         service = rng.choices(names, weights=[weights[s] for s in names])[0]
         built: Built | None = statement_question(
-            service, [f for f in facts if f.service == service and draft.free(f)], pool, rng,
-            draft.keys)
+            service, [f for f in by_service[service] if draft.free(f)], pool, rng, draft.keys)
         if built is None or not draft.accept(built.question, list(built.used)):
             tried_out.add(service)
             continue
         per_service[service] -= len(built.used)
 
 
-def _singles(draft: _Draft, facts: list[Fact], pool: FactPool, n: int,
+def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: int,
              rng: random.Random) -> None:
-    by_service: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        if draft.free(f):
-            by_service[f.service].append(f)
     # Each service's share of the whole exam follows its share of the fact base; questions it
     # already has (multiple-response ones) count against that share.
-    share = Counter(f.service for f in facts)
-    target = _apportion(dict(share), len(draft.questions) + n, rng)
+    share = {s: len(fs) for s, fs in by_service.items()}
+    target = _apportion(share, len(draft.questions) + n, rng)
     have = Counter(q.service for q in draft.questions)
-    want = {s: max(0, target.get(s, 0) - have[s]) for s in by_service}
-    quota = _apportion(want, n, rng) if sum(want.values()) else \
-        _apportion({s: len(fs) for s, fs in by_service.items()}, n, rng)
-    queues = {s: _interleave_kinds(fs, rng) for s, fs in sorted(by_service.items())}
-    target = len(draft.questions) + n
+    want = {s: max(0, target.get(s, 0) - have[s]) for s in sorted(by_service)}
+    quota = _apportion(want, n, rng) if sum(want.values()) else _apportion(share, n, rng)
+    queues: dict[str, list[Fact]] = {}  # built on first use: most services need none
+    target_total = len(draft.questions) + n
 
-    def take(service: str, want: int) -> int:
-        got = 0
-        queue = queues[service]
-        while queue and got < want and len(draft.questions) < target:
-            f = queue.pop(0)
+    def take(service: str, wanted: int) -> int:
+        if service not in queues:
+            queues[service] = _interleave_kinds(
+                [f for f in by_service[service] if draft.free(f)], rng)[::-1]
+        queue, got = queues[service], 0
+        while queue and got < wanted and len(draft.questions) < target_total:
+            f = queue.pop()
             if not draft.free(f):
                 continue
             q = single_question(f, pool, rng)
@@ -217,16 +224,17 @@ def _singles(draft: _Draft, facts: list[Fact], pool: FactPool, n: int,
         return got
 
     for service in sorted(quota, key=lambda s: (-quota[s], s)):
-        take(service, quota[service])
+        if quota[service]:
+            take(service, quota[service])
     # Services that ran short leave room: fill it from the others, biggest first.
-    while len(draft.questions) < target:
-        open_services = [s for s in queues if queues[s]]
+    while len(draft.questions) < target_total:
+        open_services = [s for s in sorted(by_service) if s not in queues or queues[s]]
         if not open_services:
             break
-        open_services.sort(key=lambda s: (-len(queues[s]), s))
+        open_services.sort(key=lambda s: -len(queues.get(s, by_service[s])))
         for service in open_services:
             take(service, 1)
-            if len(draft.questions) >= target:
+            if len(draft.questions) >= target_total:
                 break
 
 
@@ -239,13 +247,16 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
         where = f" about {service}" if service else ""
         raise StudyError(f"your notes have no facts{where} an exam question can be made from; "
                          "ingest notes with limits, defaults or error codes")
+    by_service: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_service[f.service].append(f)
     draft = _Draft()
     n_multi = profile.multi_count() if profile.questions >= 5 else 0
-    _multi(draft, facts, pool, n_multi, rng)
-    _singles(draft, facts, pool, profile.questions - len(draft.questions), rng)
+    _multi(draft, by_service, pool, n_multi, rng)
+    _singles(draft, by_service, pool, profile.questions - len(draft.questions), rng)
     if len(draft.questions) < profile.questions:
         # Short of single questions: more multiple-response ones can fill the gap.
-        _multi(draft, facts, pool, profile.questions - len(draft.questions)
+        _multi(draft, by_service, pool, profile.questions - len(draft.questions)
                + sum(q.multi for q in draft.questions), rng)
     questions = draft.questions[: profile.questions]
     if not questions:
