@@ -48,7 +48,9 @@ def render_question(session, message: str = "") -> Group:
     for i, option in enumerate(q.options):
         mark = ("[x]" if i in chosen else "[ ]") if q.multi else ("(•)" if i in chosen else "( )")
         options.append(f"  {mark} ", style="bold green" if i in chosen else "dim")
-        options.append(f"{i + 1}/{LETTERS[i].lower()}  ", style="cyan")
+        # Letters a-e only: f flags the question.
+        key = f"{i + 1}/{LETTERS[i].lower()}" if i < 5 else f"{i + 1}  "
+        options.append(f"{key}  ", style="cyan")
         options.append(option, style="bold" if i in chosen else "")
         options.append("\n")
     parts = [status_line(session), Text(""), stem, Text(""), options,
