@@ -207,3 +207,25 @@ def test_exam_through_a_pipe(db):
                           input="1\nn\n2\ns\ny\n", capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "Raw score" in proc.stdout and "Review" in proc.stdout
+
+
+class TerminalKeys(ScriptedKeys):
+    """Like a terminal: reads time out (None) and the screen is redrawn live."""
+
+    interactive = True
+
+
+def test_terminal_countdown_runs_out_while_waiting_for_keys(paper):
+    clock = FakeClock()
+    session = ExamSession.start(paper, clock, minutes=1)
+
+    def tick(key):
+        clock.now += 20  # every read waits 20 seconds
+
+    q0 = paper.questions[0]
+    keys = TerminalKeys([str(q0.answers[0] + 1), None, None, None, None], on_read=tick)
+    con, out = console()
+    run_exam(session, keys, con, redraw_every=0)
+    assert session.timed_out and session.answered() == 1
+    assert keys.keys == [None, None]  # reads at 20, 40, 60 s; none after time is up
+    assert "Time is up." in out.getvalue()
