@@ -17,6 +17,8 @@ from studycli.errors import StudyError
 from studycli.model import Comparison, Fact
 from studycli.services import catalog, find_services, find_subjects
 
+TRAIT = "trait"  # the parser's aspect for a row that states one side's property
+
 
 @dataclass(frozen=True, order=True)
 class Side:
@@ -304,25 +306,56 @@ def _mask(value: str, sides: tuple[Side, Side]) -> str:
     return out
 
 
+# A trait that starts with one of these reads as "Which one supports ...?".
+_VERBS = {"supports", "support", "has", "have", "offers", "offer", "uses", "use", "provides",
+          "provide", "guarantees", "guarantee", "stores", "store", "allows", "allow", "delivers",
+          "deliver", "is", "are", "can", "cannot", "requires", "require", "keeps", "keep",
+          "scales", "scale", "runs", "run", "needs", "need", "gives", "give", "sends", "send",
+          "preserves", "preserve", "processes", "process", "charges", "retains", "retain"}
+
+
+def _verb_form(word: str) -> str:
+    # "Support multiple consumers" under a heading reads "Which one supports ...".
+    low = word.lower()
+    third = {"have": "has", "are": "is", "can": "can", "cannot": "cannot"}
+    if low in third:
+        return third[low]
+    return low if low.endswith("s") else low + ("es" if low.endswith(("ss", "sh", "ch")) else "s")
+
+
+def _stem(row: Row, value: str, labels: tuple[str, str]) -> str:
+    pair = f"{labels[0]} or {labels[1]}"
+    if row.origin == "fact":
+        return f"Which one has a {row.aspect} of {value}: {pair}?"
+    if is_trait(row):
+        words = value.rstrip(".").split(maxsplit=1)
+        if words and words[0].lower() in _VERBS:
+            rest = f" {words[1]}" if len(words) > 1 else ""
+            return f"Which one {_verb_form(words[0])}{rest}: {pair}?"
+        return f"Which one: \u201c{value.rstrip('.')}\u201d \u2014 {pair}?"
+    return f"{row.aspect[:1].upper()}{row.aspect[1:]}: which one is \u201c{value}\u201d, {pair}?"
+
+
+def is_trait(row: Row) -> bool:
+    """A row stating one side's property, the other side left empty (from "X vs Y" sections)."""
+    return row.aspect.lower() == TRAIT
+
+
 def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuestion]:
-    """One question per row whose two sides differ: which side does this value belong to?"""
+    """One question per row that tells the sides apart: which side does this value belong to?"""
     sides = (table.left, table.right)
     labels = (table.left.label, table.right.label)
     out = []
     for row in table.rows:
-        if row.left.value.strip().lower() == row.right.value.strip().lower():
-            continue
-        if not row.left.value.strip() or not row.right.value.strip():
-            continue
-        answer = rng.randrange(2)
-        value = _mask((row.left, row.right)[answer].value, sides)
-        if row.origin == "fact":
-            stem = f"Which one has a {row.aspect} of {value}: {labels[0]} or {labels[1]}?"
-        elif row.aspect:
-            stem = f"{row.aspect}: which one is “{value}”, {labels[0]} or {labels[1]}?"
+        values = (row.left.value.strip(), row.right.value.strip())
+        if values[0].lower() == values[1].lower():
+            continue  # the same on both sides: nothing to tell apart
+        if not values[0] or not values[1]:
+            answer = 0 if values[0] else 1  # a trait: it belongs to the side that states it
         else:
-            stem = f"Which one: “{value}”, {labels[0]} or {labels[1]}?"
-        out.append(DrillQuestion(row, stem, labels, answer, value))
+            answer = rng.randrange(2)
+        value = _mask(values[answer], sides)
+        out.append(DrillQuestion(row, _stem(row, value, labels), labels, answer, value))
     rng.shuffle(out)
     return out
 

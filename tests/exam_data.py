@@ -86,10 +86,9 @@ ROWS = {
 
 COMPARISONS = [
     # (left, right, aspect, left_value, right_value)
-    ("SQS", "Kinesis", "consumers", "1 production group, 1 consumption group",
-     "multiple consumers reading a rolling window"),
-    ("SQS", "Kinesis", "persistence", "no persistence of messages, no window",
-     "24-hour rolling window, up to 365 days"),
+    # "X vs Y" sections give trait rows: one side's statement, the other side empty.
+    ("SQS", "Kinesis Data Streams", "trait", "1 production group, 1 consumption group", ""),
+    ("SQS", "Kinesis Data Streams", "trait", "", "Support multiple consumers & a rolling window"),
     ("Standard", "FIFO", "delivery", "at-least-once", "exactly-once"),
     ("Standard", "FIFO", "ordering", "best-effort ordering", "first-in-first-out"),
     ("REST", "HTTP", "cost", "higher", "lower"),

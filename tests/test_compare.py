@@ -55,10 +55,14 @@ def test_loose_comparison_sides_resolve_with_context():
 def test_rows_come_from_comparisons_in_either_order(db):
     table = lib.compare(db, "kinesis", "sqs")
     assert table.left.label == "Kinesis Data Streams"
-    consumers = next(r for r in table.rows if r.aspect == "consumers")
-    assert consumers.left.value == "multiple consumers reading a rolling window"
-    assert consumers.right.value.startswith("1 production group")
-    assert consumers.left.where == "queues.md:100"
+    traits = [r for r in table.rows if lib.is_trait(r)]
+    assert [(r.left.value, r.right.value) for r in traits] == [
+        ("", "1 production group, 1 consumption group"),
+        ("Support multiple consumers & a rolling window", "")]
+    assert traits[0].right.where == "queues.md:100"
+    fifo = lib.compare(db, "fifo queue", "standard queue")
+    delivery = next(r for r in fifo.rows if r.aspect == "delivery")
+    assert (delivery.left.value, delivery.right.value) == ("exactly-once", "at-least-once")
 
 
 def test_shared_attributes_become_rows(db):
@@ -139,10 +143,16 @@ def test_drill_questions_name_both_sides_and_hide_the_answer(db):
     questions = lib.drill_questions(table, random.Random(1))
     assert len(questions) == 2
     for q in questions:
-        assert "SQS" in q.stem and "Kinesis Data Streams" in q.stem
+        assert q.stem.endswith("SQS or Kinesis Data Streams?")
         assert q.options == ("SQS", "Kinesis Data Streams")
         side = (q.row.left, q.row.right)[q.answer]
-        assert q.value == lib._mask(side.value, (table.left, table.right))
+        assert side.value and q.value == lib._mask(side.value, (table.left, table.right))
+    stems = {q.stem for q in questions}
+    assert "Which one supports multiple consumers & a rolling window: SQS or Kinesis Data " \
+           "Streams?" in stems
+    masked = lib._mask("FIFO is strict whereas standard queues are best-effort",
+                       (lib.Side("SQS", "standard queue"), lib.Side("SQS", "FIFO queue")))
+    assert "FIFO" not in masked and "standard queues" not in masked
     fifo = lib.drill_questions(lib.compare(db, "sqs", "sns"), random.Random(1))
     assert fifo == []  # equal values are not a difference to drill
 

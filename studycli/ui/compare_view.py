@@ -8,14 +8,19 @@ from rich.text import Text
 
 
 def _cell(cell) -> Text:
-    text = Text(cell.value or "—")
+    if not cell.value:
+        return Text("")  # a trait stated for the other side only
+    text = Text(cell.value)
     if cell.where:
         text.append(f"\n{cell.where}", style="dim")
     return text
 
 
 def render_table(table) -> Table | Text:
-    """One row per aspect; every cell carries the note line it came from."""
+    """One row per aspect; every cell carries the note line it came from. A trait row (one
+    side's property from an "X vs Y" section) has no aspect and one empty cell."""
+    from studycli.compare import is_trait
+
     if not table.rows:
         return Text(f"Your notes have nothing that compares {table.left.label} and "
                     f"{table.right.label}. Try `studycli compare` for the pairs they can compare.")
@@ -25,7 +30,8 @@ def render_table(table) -> Table | Text:
     out.add_column(Text(table.left.label), overflow="fold", ratio=1)
     out.add_column(Text(table.right.label), overflow="fold", ratio=1)
     for row in table.rows:
-        out.add_row(Text(row.aspect or "—"), _cell(row.left), _cell(row.right))
+        aspect = "" if is_trait(row) else (row.aspect or "—")
+        out.add_row(Text(aspect), _cell(row.left), _cell(row.right))
     return out
 
 
