@@ -42,6 +42,8 @@ class Cell:
     value: str
     source: str
     line: int
+    # When notes state more than one value (a conflict), each with its own line.
+    parts: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def where(self) -> str:
@@ -191,11 +193,19 @@ def _aspect(f: Fact) -> str:
 
 
 def _cell(facts: list[Fact]) -> Cell:
-    values: list[str] = []
+    parts: dict[str, tuple[str, str, int]] = {}
     for f in facts:
-        if f.value not in values:
-            values.append(f.value)
-    return Cell(" / ".join(values), facts[0].source, facts[0].line)
+        parts.setdefault(f.value.lower(), (f.value, f.source, f.line))
+    values = [p[0] for p in parts.values()]
+    return Cell(" / ".join(values), facts[0].source, facts[0].line,
+                tuple(parts.values()) if len(parts) > 1 else ())
+
+
+def _measured(f: Fact) -> bool:
+    # A shared attribute is worth a row when both sides are quantities or error codes;
+    # long sentences filed under a default ("By default, each subscriber ...") are not.
+    return (f.kind == "error_code" or f.number is not None or f.low is not None
+            or len(f.value) <= 40)
 
 
 def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, right: Side,
@@ -203,7 +213,7 @@ def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, righ
     def by_attr(facts, side):
         out: dict[tuple, list[Fact]] = defaultdict(list)
         for f in facts:
-            if side.owns(f):
+            if side.owns(f) and _measured(f):
                 out[(f.kind == "error_code", f.attribute.lower(), f.qualifier)].append(f)
         return out
 
@@ -259,8 +269,9 @@ def comparable_pairs(db) -> list[Pair]:
             shown.setdefault(key, (a, b))
     holders: dict[tuple, set[Side]] = defaultdict(set)
     for f in comparable_facts(db):
-        holders[(f.kind == "error_code", f.attribute.lower(), f.qualifier)].add(
-            Side(f.service, f.subject))
+        if _measured(f):
+            holders[(f.kind == "error_code", f.attribute.lower(), f.qualifier)].add(
+                Side(f.service, f.subject))
     shared: dict[tuple[Side, Side], int] = defaultdict(int)
     for sides in holders.values():
         ordered = sorted(sides)
@@ -269,11 +280,19 @@ def comparable_pairs(db) -> list[Pair]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 shared[(a, b)] += 1
+    keys = set(cmp_rows) | {k for k, n in shared.items() if _worth_listing(*k, n)}
     pairs = [Pair(*shown.get(key, key), cmp_rows.get(key, 0), shared.get(key, 0))
-             for key in set(cmp_rows) | set(shared)]
+             for key in keys]
     pairs.sort(key=lambda p: (-p.comparison_rows, -p.shared_attributes,
                               p.left.label.lower(), p.right.label.lower()))
     return pairs
+
+
+def _worth_listing(a: Side, b: Side, shared: int) -> bool:
+    """A pair known only from shared attributes; never a service against its own subject."""
+    if a.service == b.service:
+        return bool(a.subject and b.subject)
+    return shared >= 1
 
 
 # ---------------------------------------------------------------- drill

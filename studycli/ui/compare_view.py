@@ -10,6 +10,13 @@ from rich.text import Text
 def _cell(cell) -> Text:
     if not cell.value:
         return Text("")  # a trait stated for the other side only
+    if cell.parts:  # the notes disagree: every value with its own line
+        text = Text("notes disagree:", style="yellow")
+        for value, source, line in cell.parts:
+            text.append("\n")
+            text.append(value)
+            text.append(f"  {source}:{line}", style="dim")
+        return text
     text = Text(cell.value)
     if cell.where:
         text.append(f"\n{cell.where}", style="dim")

@@ -14,7 +14,7 @@ from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE
 
 KEY_HELP = ("1-6/a-e answer (toggle on Choose TWO)  n/→ next  p/← back  f flag  "
-            "u next open/flagged  g N go to  s submit")
+            "u next open/flagged  g N go to  x clear  s submit")
 
 
 def clock_text(seconds: float) -> str:
