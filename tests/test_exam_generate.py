@@ -152,3 +152,33 @@ def test_profiles_are_as_the_issue_says():
     assert (p["quick"].questions, p["quick"].minutes) == (10, 15)
     assert all((x.scale_low, x.scale_high) == (100, 1000) for x in p.values())
     assert 5 <= p["saa-c03"].multi_count() <= round(65 * 0.15)
+
+
+def test_wrong_options_are_never_values_the_notes_state(_private_db, tmp_path):
+    from studycli.exam.truths import Truths, faithful
+    from studycli.model import Fact, ParsedNote
+    from studycli.store.facts import replace_source
+
+    db = build_db(_private_db, tmp_path / "notes")
+    extra = [
+        Fact("Lambda", "", "retries", "limit", "", "3 times", 3, "count", source="r.md", line=1,
+             snippet="- Lambda retries 3 times"),
+        Fact("Lambda", "", "retries", "limit", "max", "2 times", 2, "count", source="r.md", line=2,
+             snippet="- Lambda retries max 2 times"),
+        Fact("S3", "", "availability", "limit", "", "99.99%", 99.99, "%", source="r.md", line=3,
+             snippet="- S3 availability 99.99%"),
+    ]
+    replace_source(db, ParsedNote("r.md", facts=extra), "z")
+    truths = Truths(extra)
+    assert truths.numbers(extra[1]) == {2, 3}
+    assert not faithful(extra[2], "100%") and faithful(extra[2], "99.99%")
+    pool = FactPool.load(db)
+    for seed in range(40):
+        for q in generate_exam(pool, get_profile("quick"), seed, service="Lambda").questions:
+            for i, option in enumerate(q.options):
+                if "retries" in option and i not in q.answers:
+                    assert not option.endswith((" 2.", " 3.")), option
+            if "retries" in q.stem:
+                assert not {"2", "3"} & {o for i, o in enumerate(q.options) if i not in q.answers}
+        for q in generate_exam(pool, get_profile("quick"), seed, service="S3").questions:
+            assert "100%" not in [q.options[i] for i in q.answers]

@@ -22,6 +22,7 @@ from studycli.exam.model import Exam, ExamQuestion
 from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
 from studycli.exam.scenario import explain, scenario_stem
+from studycli.exam.truths import Truths, faithful
 from studycli.model import Fact
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.stems import leaks
@@ -106,8 +107,18 @@ def gives_away(a: ExamQuestion, b: ExamQuestion) -> bool:
     return False
 
 
-def _to_exam_question(q: Question, fact: Fact, pool: FactPool, rng: random.Random) -> ExamQuestion | None:
+NUMERIC_QTYPES = ("choice", "default")
+
+
+def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
+                      rng: random.Random) -> ExamQuestion | None:
     options, answers = list(q.options), list(q.answers)
+    if q.qtype in NUMERIC_QTYPES:
+        if not all(faithful(fact, options[i]) for i in answers):
+            return None
+        stated = truths.texts(fact)
+        if any(o.lower() in stated for i, o in enumerate(options) if i not in answers):
+            return None  # a "wrong" option another note states for this topic
     if q.qtype == "invocation" and len(options) == OPTIONS - 1 \
             and "function url" not in fact.subject.lower():
         right = {options[i] for i in answers}
@@ -127,7 +138,8 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, rng: random.Rando
         line=q.line, snippet=q.snippet, fact_ids=(q.fact_id,), qtype=q.qtype)
 
 
-def single_question(fact: Fact, pool: FactPool, rng: random.Random) -> ExamQuestion | None:
+def single_question(fact: Fact, pool: FactPool, truths: Truths,
+                    rng: random.Random) -> ExamQuestion | None:
     """A one-right-of-four question for `fact` from the questions package, or None."""
     types = [t for t in card_types_for(fact) if t != "recall"]
     rng.shuffle(types)
@@ -135,7 +147,7 @@ def single_question(fact: Fact, pool: FactPool, rng: random.Random) -> ExamQuest
         q = build_question(fact, card_type, pool, rng)
         if q is None or q.is_recall or q.multi or q.conflict:
             continue
-        exam_q = _to_exam_question(q, fact, pool, rng)
+        exam_q = _to_exam_question(q, fact, pool, truths, rng)
         if exam_q is not None:
             return exam_q
     return None
@@ -171,8 +183,8 @@ class _Draft:
         return True
 
 
-def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: int,
-           rng: random.Random) -> None:
+def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
+           n: int, rng: random.Random) -> None:
     if n <= 0 or sum(q.multi for q in draft.questions) >= n:
         return
     if not any(q.qtype == "multi_invocation" for q in draft.questions):
@@ -190,15 +202,16 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: 
         names = sorted(weights)
         service = rng.choices(names, weights=[weights[s] for s in names])[0]
         built: Built | None = statement_question(
-            service, [f for f in by_service[service] if draft.free(f)], pool, rng, draft.keys)
+            service, [f for f in by_service[service] if draft.free(f)], pool, truths, rng,
+            draft.keys)
         if built is None or not draft.accept(built.question, list(built.used)):
             tried_out.add(service)
             continue
         per_service[service] -= len(built.used)
 
 
-def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: int,
-             rng: random.Random) -> None:
+def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
+             n: int, rng: random.Random) -> None:
     # Each service's share of the whole exam follows its share of the fact base; questions it
     # already has (multiple-response ones) count against that share.
     share = {s: len(fs) for s, fs in by_service.items()}
@@ -218,7 +231,7 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n
             f = queue.pop()
             if not draft.free(f):
                 continue
-            q = single_question(f, pool, rng)
+            q = single_question(f, pool, truths, rng)
             if q is not None and draft.accept(q, [f]):
                 got += 1
         return got
@@ -250,13 +263,14 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     by_service: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_service[f.service].append(f)
+    truths = Truths(pool.facts)
     draft = _Draft()
     n_multi = profile.multi_count() if profile.questions >= 5 else 0
-    _multi(draft, by_service, pool, n_multi, rng)
-    _singles(draft, by_service, pool, profile.questions - len(draft.questions), rng)
+    _multi(draft, by_service, pool, truths, n_multi, rng)
+    _singles(draft, by_service, pool, truths, profile.questions - len(draft.questions), rng)
     if len(draft.questions) < profile.questions:
         # Short of single questions: more multiple-response ones can fill the gap.
-        _multi(draft, by_service, pool, profile.questions - len(draft.questions)
+        _multi(draft, by_service, pool, truths, profile.questions - len(draft.questions)
                + sum(q.multi for q in draft.questions), rng)
     questions = draft.questions[: profile.questions]
     if not questions:

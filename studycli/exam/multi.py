@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from studycli.exam.model import ExamQuestion
 from studycli.exam.scenario import MODE_PHRASES
+from studycli.exam.truths import faithful
 from studycli.model import Fact, stable_id
 from studycli.questions import INVOCATION_MODES, format_quantity
 from studycli.questions.distractors import numbers as distractor_numbers
@@ -96,7 +97,7 @@ def _statement(fact: Fact, value_text: str) -> str:
     return f"The {attribute_phrase(fact)} for {context(fact)} is {value_text}."
 
 
-def statement_question(service: str, facts: list[Fact], pool, rng: random.Random,
+def statement_question(service: str, facts: list[Fact], pool, truths, rng: random.Random,
                        blocked: set) -> Built | None:
     """ "Which TWO statements about <service> are correct?" from its numeric facts."""
     usable = [f for f in facts
@@ -117,11 +118,14 @@ def statement_question(service: str, facts: list[Fact], pool, rng: random.Random
         return None
     right_facts, wrong_facts = picked[:k], picked[k:total]
     right = [(_statement(f, format_quantity(f.number, f.unit)), f) for f in right_facts]
+    if not all(faithful(f, format_quantity(f.number, f.unit)) for f in right_facts):
+        return None
     wrong = []
     for f in wrong_facts:
-        truths = {s.number for s in pool.sides(f) if s.number is not None}
-        taken = {format_quantity(f.number, f.unit).lower()}
-        alt = distractor_numbers(f.number, f.unit, truths, pool, 1, rng, taken)
+        # Never a value any note states for this topic: the false statement must be false.
+        stated = truths.numbers(f) | {s.number for s in pool.sides(f) if s.number is not None}
+        taken = set(truths.texts(f)) | {format_quantity(f.number, f.unit).lower()}
+        alt = distractor_numbers(f.number, f.unit, stated, pool, 1, rng, taken)
         if not alt:
             return None
         wrong.append((_statement(f, format_quantity(alt[0], f.unit)), f))
