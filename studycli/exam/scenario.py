@@ -46,8 +46,8 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
     stem = None
     if q.qtype == "invocation":
         who = invoker_name(fact)
-        stem = (f"A team connects {who} to an AWS Lambda function so that each new event is "
-                f"processed by the function. How does {who} invoke the function?")
+        stem = (f"An application uses {who} to trigger an AWS Lambda function. "
+                f"How does {who} invoke the function?")
     elif q.qtype == "meaning_to_code":
         meaning = " ".join(fact.value.split()).rstrip(".")
         timeout = _timeout_for(fact, pool) if "timeout" in meaning.lower() else None
