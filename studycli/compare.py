@@ -159,7 +159,8 @@ def require_side(text: str) -> Side:
     side = resolve_side(text)
     if side is None:
         near = suggestions(text)
-        hint = f"; did you mean: {', '.join(near)}?" if near else "; try `studycli compare` for the list"
+        hint = (f"; did you mean: {', '.join(near)}?" if near
+                else "; try `studycli compare` for the list")
         raise StudyError(f"unknown service or subject {text.strip()!r}{hint}")
     return side
 
@@ -231,7 +232,8 @@ def build_table(db, left: Side, right: Side) -> CompareTable:
     from studycli.store.comparisons import comparable_facts, list_comparisons
 
     if left == right:
-        raise StudyError(f"{left.label} and {right.label} are the same thing; name two different ones")
+        raise StudyError(f"{left.label} and {right.label} are the same thing; "
+                         "name two different ones")
     rows = _comparison_rows(list_comparisons(db), left, right)
     taken = {r.aspect.lower() for r in rows}
     lf = comparable_facts(db, left.service)
@@ -314,7 +316,8 @@ def _mask(value: str, sides: tuple[Side, Side]) -> str:
         names.add(side.label.lower())
         names.add(side.service.lower())
         if side.subject:
-            names.update(a for a, s in cat.subject_aliases.items() if s == (side.service, side.subject))
+            owner = (side.service, side.subject)
+            names.update(a for a, s in cat.subject_aliases.items() if s == owner)
         else:
             names.update(a for a, s in cat.service_aliases.items() if s == side.service)
     out = value

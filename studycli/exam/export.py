@@ -21,7 +21,8 @@ def choose_word(n: int) -> str:
 
 def to_markdown(exam: Exam) -> str:
     out = [f"# Practice exam: {exam.title or exam.profile}", ""]
-    out.append(f"Profile `{exam.profile}` · seed `{exam.seed}` · {len(exam.questions)} questions · "
+    out.append(f"Profile `{exam.profile}` · seed `{exam.seed}` · "
+               f"{len(exam.questions)} questions · "
                f"{exam.minutes} minutes · pass mark {exam.pass_mark} on a "
                f"{exam.scale[0]}–{exam.scale[1]} scale ({SCALED_NOTE}).")
     out.append("")

@@ -74,7 +74,8 @@ def _apportion(weights: dict[str, int], n: int, rng: random.Random) -> dict[str,
 
 
 def _interleave_kinds(facts: list[Fact], rng: random.Random) -> list[Fact]:
-    """Shuffle, then spread kinds evenly: a kind with a third of the facts fills every third slot."""
+    """Shuffle, then spread kinds evenly: a kind with a third of the facts fills every
+    third slot."""
     by_kind: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_kind[f.kind].append(f)
