@@ -45,7 +45,8 @@ def check_structure(exam, facts_by_id, notes: Path):
         assert q.fact_ids and facts_by_id[q.fact_ids[0]].line == q.line
         for fid in q.fact_ids:
             fact = facts_by_id[fid]
-            note_line = (notes / fact.source).read_text(encoding="utf-8").splitlines()[fact.line - 1]
+            text = (notes / fact.source).read_text(encoding="utf-8")
+            note_line = text.splitlines()[fact.line - 1]
             assert fact.value in note_line
             assert fid not in seen_facts and fact.key not in seen_keys, "a fact asked twice"
             seen_facts.add(fid)

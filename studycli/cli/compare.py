@@ -12,7 +12,8 @@ from studycli.cli.common import DbOption, JsonOption, console, open_store, print
 def compare(
     left: Annotated[Optional[str], typer.Argument(help="A service or subject, e.g. sqs.")] = None,
     right: Annotated[Optional[str], typer.Argument(help="Another, e.g. kinesis.")] = None,
-    drill: Annotated[bool, typer.Option("--drill", help="Quiz yourself on the differences.")] = False,
+    drill: Annotated[bool, typer.Option(
+        "--drill", help="Quiz yourself on the differences.")] = False,
     seed: Annotated[Optional[int], typer.Option("--seed", help="Fix the drill's order.")] = None,
     db: DbOption = None,
     json: JsonOption = False,

@@ -22,7 +22,8 @@ def exam(
     seed: Annotated[Optional[int], typer.Option(
         "--seed", help="Same seed, same exam (default: a new one, shown).")] = None,
     export: Annotated[Optional[Path], typer.Option(
-        "--export", help="Write a printable Markdown exam with the answer key; do not start.")] = None,
+        "--export",
+        help="Write a printable Markdown exam with the answer key; do not start.")] = None,
     history: Annotated[bool, typer.Option(
         "--history", help="Past attempts and the trend.")] = False,
     db: DbOption = None,

@@ -56,8 +56,8 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
             stem = (f"An API on {ctx} sends requests to a backend that sometimes takes more than "
                     f"{after} to answer. Which status code do clients receive then?")
         else:
-            stem = (f"Clients calling {ctx} get an error back whose meaning is \u201c{meaning}\u201d. "
-                    f"Which error code do they receive?")
+            stem = (f"Clients calling {ctx} get an error back whose meaning is "
+                    f"\u201c{meaning}\u201d. Which error code do they receive?")
     elif q.qtype == "code_to_meaning":
         stem = (f"A developer finds error {fact.attribute.strip()} from {ctx} in the logs. "
                 f"What does it mean?")

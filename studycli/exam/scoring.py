@@ -54,7 +54,8 @@ class Result:
             "scaled": self.scaled, "scaled_note": SCALED_NOTE, "pass": self.pass_mark,
             "passed": self.passed, "unanswered": self.unanswered, "timed_out": self.timed_out,
             "seconds": round(self.seconds, 1),
-            "by_service": {k: {"right": t.right, "total": t.total} for k, t in self.by_service.items()},
+            "by_service": {k: {"right": t.right, "total": t.total}
+                           for k, t in self.by_service.items()},
             "by_kind": {k: {"right": t.right, "total": t.total} for k, t in self.by_kind.items()},
             "missed": [m.question.id for m in self.misses],
         }
