@@ -25,8 +25,7 @@ def big(_private_db, tmp_path):
     return db, notes
 
 
-def check_structure(exam, facts_by_id, notes: Path):
-    seen_facts, seen_keys = set(), set()
+def check_distinct_and_in_range(exam):
     for q in exam.questions:
         if q.multi:
             assert len(q.options) >= 5 and len(q.answers) in (2, 3), q
@@ -39,6 +38,23 @@ def check_structure(exam, facts_by_id, notes: Path):
         assert len(set(q.answers)) == len(q.answers)
         for a in q.answers:
             assert not leaks(q.stem, q.options[a]), (q.stem, q.options[a])
+        assert q.explanation and q.source and q.line > 0
+
+
+def check_no_giveaways(exam):
+    for i, a in enumerate(exam.questions):
+        for b in exam.questions[i + 1:]:
+            assert not gives_away(a, b), (a.stem, b.stem)
+            if a.qtype != "multi_invocation":  # its answers are service names
+                for r in (a.options[k] for k in a.answers):
+                    assert not leaks(b.stem, r)
+
+
+def check_structure(exam, facts_by_id, notes: Path):
+    check_distinct_and_in_range(exam)
+    check_no_giveaways(exam)
+    seen_facts, seen_keys = set(), set()
+    for q in exam.questions:
         # Traceable: the note line the question cites states the fact.
         lines = (notes / q.source).read_text(encoding="utf-8").splitlines()
         assert lines[q.line - 1] == q.snippet
@@ -51,12 +67,6 @@ def check_structure(exam, facts_by_id, notes: Path):
             assert fid not in seen_facts and fact.key not in seen_keys, "a fact asked twice"
             seen_facts.add(fid)
             seen_keys.add(fact.key)
-    for i, a in enumerate(exam.questions):
-        for b in exam.questions[i + 1:]:
-            assert not gives_away(a, b), (a.stem, b.stem)
-            if a.qtype != "multi_invocation":  # its answers are service names
-                for r in (a.options[k] for k in a.answers):
-                    assert not leaks(b.stem, r)
 
 
 @pytest.mark.parametrize("name", ["saa-c03", "quick"])

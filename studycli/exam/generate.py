@@ -155,12 +155,19 @@ def single_question(fact: Fact, pool: FactPool, truths: Truths,
 
 
 class _Draft:
-    """The exam being drawn: accepted questions and what they have used up."""
+    """The exam being drawn: accepted questions and what they have used up.
+
+    Strict (the first pass): a topic (service, subject, attribute) is asked once. Relaxed
+    (only when the notes run short): a topic asked by a single-choice question may be asked
+    again for another key (its default after its maximum) when neither question offers the
+    other's right answer as an option.
+    """
 
     def __init__(self):
         self.questions: list[ExamQuestion] = []
         self.keys: set[tuple] = set()
-        self.topics: set[tuple] = set()
+        self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
+        self.relaxed = False
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
 
     def _marks(self, f: Fact) -> tuple:
@@ -171,17 +178,32 @@ class _Draft:
 
     def free(self, f: Fact) -> bool:
         key, topic = self._marks(f)
-        return key not in self.keys and topic not in self.topics
+        if key in self.keys:
+            return False
+        asked = self.topics.get(topic)
+        if not asked:
+            return True
+        return self.relaxed and not any(q.multi for q in asked)
 
     def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
         if any(gives_away(q, other) for other in self.questions):
             return False
+        for f in used:
+            for other in self.topics.get(self._marks(f)[1], ()):
+                if _offers_answer(q, other) or _offers_answer(other, q):
+                    return False
         self.questions.append(q)
         for f in used:
             key, topic = self._marks(f)
             self.keys.add(key)
-            self.topics.add(topic)
+            self.topics[topic].append(q)
         return True
+
+
+def _offers_answer(a: ExamQuestion, b: ExamQuestion) -> bool:
+    """a offers b's right answer among its options."""
+    rights = {b.options[i].strip().lower() for i in b.answers}
+    return any(o.strip().lower() in rights for o in a.options)
 
 
 def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
@@ -270,9 +292,13 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     _multi(draft, by_service, pool, truths, n_multi, rng)
     _singles(draft, by_service, pool, truths, profile.questions - len(draft.questions), rng)
     if len(draft.questions) < profile.questions:
-        # Short of single questions: more multiple-response ones can fill the gap.
+        # Short of single questions: more multiple-response ones can fill the gap, then
+        # the other keys of topics already asked.
         _multi(draft, by_service, pool, truths, profile.questions - len(draft.questions)
                + sum(q.multi for q in draft.questions), rng)
+    if len(draft.questions) < profile.questions:
+        draft.relaxed = True
+        _singles(draft, by_service, pool, truths, profile.questions - len(draft.questions), rng)
     questions = draft.questions[: profile.questions]
     if not questions:
         raise StudyError("no exam question could be made from your notes")
