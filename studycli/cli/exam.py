@@ -93,8 +93,9 @@ def _take(store, paper, keys=None, clock=None) -> None:
     keys = keys or default_reader()
     session = ExamSession.start(paper, clock or time.monotonic)
     started_at = now()
+    minutes = f"{paper.minutes} minute" + ("" if paper.minutes == 1 else "s")
     console.print(f"{paper.title or paper.profile}: {len(paper.questions)} questions, "
-                  f"{paper.minutes} minutes, seed {paper.seed}.", markup=False, style="bold")
+                  f"{minutes}, seed {paper.seed}.", markup=False, style="bold")
     if getattr(keys, "interactive", False):
         with keys:
             run_exam(session, keys, console)

@@ -13,8 +13,8 @@ from rich.text import Text
 from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE
 
-KEY_HELP = ("1-6/a-e answer (toggle on Choose TWO)  n/→ next  p/← back  f flag  "
-            "u next open/flagged  g N go to  x clear  s submit")
+KEY_HELP = ("1-6 or a-e answer (toggles on Choose TWO) · n/→ next · p/← back · f flag · "
+            "u next open · g N go to · x clear · s submit")
 
 
 def clock_text(seconds: float) -> str:
