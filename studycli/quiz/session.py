@@ -27,7 +27,7 @@ LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps th
 class QuizOptions:
     new: int = NEW_PER_DAY          # new cards per local day
     reviews: int = REVIEWS_PER_DAY  # reviews per local day
-    limit: int | None = None        # at most this many cards in this session
+    limit: int | None = None        # at most this many answers in this session
     service: str | None = None      # canonical service name
     cram: bool = False              # any cards, schedule untouched, logged as cram reviews
     card_ids: list[str] | None = None  # exactly these cards, as cram (e.g. missed exam questions)
@@ -107,14 +107,24 @@ class Session:
             new_done, reviews_done = store.done_since(self.db, self._today())
             now = format_time(self.clock())
             rows = store.due_cards(self.db, now, max(0, o.reviews - reviews_done), o.service)
-            rows += store.new_cards(self.db, max(0, o.new - new_done), o.service)
+            new_budget = max(0, o.new - new_done)
+            # Read extra new cards: some are siblings of a queued card and wait for another day.
+            fresh = store.new_cards(self.db, new_budget * 4 + 8, o.service) if new_budget else []
         # One card per fact key a session: a fact's recall and choice cards give each other away.
         keys, queue = set(), []
-        for row in rows:
-            key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
-            if key not in keys:
-                keys.add(key)
-                queue.append(row)
+
+        def add(candidates, budget):
+            taken = 0
+            for row in candidates:
+                key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
+                if key not in keys and taken < budget:
+                    keys.add(key)
+                    queue.append(row)
+                    taken += 1
+
+        add(rows, len(rows))
+        if not self.cram:
+            add(fresh, new_budget)
         self.queue = deque(queue[:cap] if cap is not None else queue)
 
     def _today(self) -> str:
@@ -133,6 +143,8 @@ class Session:
 
     def next(self) -> Item | None:
         """The next card to ask, or None when the session is done."""
+        if self.options.limit is not None and len(self.history) >= self.options.limit:
+            return None
         now = self.clock()
         while True:
             row = self._take(now)
