@@ -53,6 +53,7 @@ class Result:
     chosen: set[int]
     next_due: datetime | None
     review_id: int
+    reviewed_at: datetime
 
 
 @dataclass
@@ -62,7 +63,8 @@ class Summary:
     graded: int
     seconds: float
     streak_days: int
-    due_tomorrow: int
+    due_today: int       # still due before local midnight (learning steps, mostly)
+    due_tomorrow: int    # coming due during tomorrow
     due_week: int
     new_left: int
     next_due: datetime | None
@@ -222,7 +224,7 @@ class Session:
             next_due = parse_time(state["due"])
             if next_due - now <= LEARN_AHEAD:
                 self.learning.append(after)
-        result = Result(item, rating, correct, chosen, next_due, review_id)
+        result = Result(item, rating, correct, chosen, next_due, review_id, now)
         self.history.append(result)
         return result
 
@@ -263,8 +265,11 @@ class Session:
             reviewed=len(self.history), correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
             streak_days=stats.streak(self.db, now),
-            due_tomorrow=stats.due_before(self.db, format_time(start_of_day(now, 2))),
-            due_week=stats.due_before(self.db, format_time(start_of_day(now, 8))),
+            due_today=stats.due_before(self.db, format_time(start_of_day(now, 1))),
+            due_tomorrow=stats.due_before(self.db, format_time(start_of_day(now, 2)))
+            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
+            due_week=stats.due_before(self.db, format_time(start_of_day(now, 8)))
+            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
             new_left=store.count_new_available(self.db, self.options.service),
             next_due=self.next_due(),
             cram=self.cram,

@@ -96,7 +96,7 @@ class _Loop:
         result = s.answer(item, chosen, int((time.monotonic() - start) * 1000))
         notice = ""
         while True:
-            self.show(view.result_panel(result, self.counts(), s.clock(), s.cram, notice))
+            self.show(view.result_panel(result, self.counts(), s.cram, notice))
             key = self.keys.read()
             if key == "u":
                 s.undo()  # this very answer: asked again at once

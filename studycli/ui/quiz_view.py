@@ -75,7 +75,9 @@ def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
     if q.options:
         parts.append(options_table(q, chosen))
         parts.append(Text(""))
-        hint = ("1-4 toggle, enter to submit" if q.multi else "1-4 or a-d to answer")
+        n = len(q.options)
+        hint = (f"1-{n} to pick, enter to submit" if q.multi
+                else f"1-{n} or a-{LETTERS[n - 1]} to answer")
         parts.append(Text(f"{hint} · u undo · f flag · s suspend · q quit", style="dim"))
     else:
         parts.append(Text("space or enter to show the answer · u undo · f flag · s suspend · "
@@ -111,13 +113,13 @@ def _note_line(snippet: str, source: str, line: int) -> Text:
     return t
 
 
-def next_text(next_due: datetime | None, now: datetime) -> Text:
+def next_text(next_due: datetime | None, reviewed_at: datetime) -> Text:
     if next_due is None:
         return Text("Cram review: the schedule is unchanged.", style="dim")
-    return Text(f"Next review in {format_interval(next_due - now)}.", style="dim")
+    return Text(f"Next review in {format_interval(next_due - reviewed_at)}.", style="dim")
 
 
-def result_panel(result, counts: dict, now: datetime, cram: bool = False,
+def result_panel(result, counts: dict, cram: bool = False,
                  notice: str = "") -> Panel:
     q = result.item.question
     parts: list[RenderableType] = [_card_tag(result.item), Text(""), Text(q.stem, style="bold"),
@@ -133,7 +135,7 @@ def result_panel(result, counts: dict, now: datetime, cram: bool = False,
         verdict.append(Text("Answer: ", style="bold"))
         verdict.append(Text(q.answer_text))
     parts += [verdict, Text("From your notes:", style="dim"), source_lines(q),
-              next_text(result.next_due, now), Text("")]
+              next_text(result.next_due, result.reviewed_at), Text("")]
     parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
@@ -203,6 +205,8 @@ def summary_panel(s, now: datetime) -> RenderableType:
     table.add_row("Accuracy", acc)
     table.add_row("Time", f"{minutes}m {seconds:02d}s")
     table.add_row("Streak", f"{s.streak_days} day{'s' if s.streak_days != 1 else ''}")
+    if s.due_today:
+        table.add_row("Due later today", str(s.due_today))
     table.add_row("Due tomorrow", str(s.due_tomorrow))
     table.add_row("Next 7 days", str(s.due_week))
     if s.next_due is not None:
