@@ -272,3 +272,19 @@ def test_a_second_writer_waits_instead_of_failing(db, _private_db, monkeypatch):
 
 def test_time_strings(db):
     assert store.due_cards(db, format_time(T0), 10) == []
+
+
+def test_siblings_of_a_card_reviewed_today_wait_for_another_day(db):
+    clock = Clock()
+    s = session(db, clock)
+    item = s.next()
+    s.grade(item, 4, 1000)
+    key = tuple(item.card[k] for k in ("service", "subject", "attribute", "qualifier"))
+
+    def keys(sess):
+        return {tuple(c[k] for k in ("service", "subject", "attribute", "qualifier"))
+                for c in sess.queue}
+
+    assert key not in keys(session(db, clock))
+    clock.now = T0 + timedelta(days=1)
+    assert key in keys(session(db, clock))

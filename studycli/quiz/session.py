@@ -111,7 +111,8 @@ class Session:
             rows = store.due_cards(self.db, now, max(0, o.reviews - reviews_done), o.service)
             new_budget = max(0, o.new - new_done)
             # Read extra new cards: some are siblings of a queued card and wait for another day.
-            fresh = store.new_cards(self.db, new_budget * 4 + 8, o.service) if new_budget else []
+            fresh = (store.new_cards(self.db, new_budget * 4 + 8, o.service, self._today())
+                     if new_budget else [])
         # One card per fact key a session: a fact's recall and choice cards give each other away.
         keys, queue = set(), []
 

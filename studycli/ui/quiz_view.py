@@ -55,7 +55,7 @@ def options_table(question, chosen: set[int] | None = None, reveal: bool = False
         if reveal:
             if i in question.answers:
                 text.stylize("bold green")
-                text.append("  ✓", style="green")
+                text.append("  ✓ your answer" if chosen and i in chosen else "  ✓", style="green")
             elif chosen and i in chosen:
                 text.stylize("red strike")
                 text.append("  ✗ your answer", style="red")
@@ -90,8 +90,8 @@ def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
 
 def _conflict(q) -> Text:
     t = Text("Your notes disagree: ", style="yellow")
-    sides = [{"value": q.answer_text, "source": q.source, "line": q.line}] if not q.options else []
-    for n, side in enumerate(q.conflict + sides):
+    sides = [{"source": q.source, "line": q.line}] + q.conflict
+    for n, side in enumerate(sides):
         if n:
             t.append(" · ", style="yellow")
         t.append(f"{side['source']}:{side['line']}", style="yellow")
