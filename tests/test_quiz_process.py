@@ -86,3 +86,26 @@ def test_ctrl_c_saves_and_says_one_line(quiz_proc):
     lines = [line for line in err.splitlines() if line.strip()]
     assert lines == ["studycli: interrupted; every answer given so far is saved"]
     assert count(path) == 1
+
+
+def run_cli(*args, stdin=""):
+    return subprocess.run([sys.executable, "-m", "studycli", *args], input=stdin,
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+def test_fast_path_hands_help_and_bad_options_to_typer(_private_db):
+    assert "--cram" in run_cli("quiz", "--help").stdout
+    bad = run_cli("quiz", "--new", "-3")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    unknown = run_cli("quiz", "--bogus")
+    assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
+
+
+def test_fast_path_reports_bad_input_in_one_line(tmp_path):
+    not_db = tmp_path / "notes.db"
+    not_db.write_text("hello, this is not SQLite\n" * 100)
+    r = run_cli("quiz", "--db", str(not_db))
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
+    assert "not a studycli database" in r.stderr
+    r = run_cli("quiz", "--service", "nosuchservice", stdin="q\n")
+    assert r.returncode == 1 and r.stderr.startswith("studycli: unknown service")

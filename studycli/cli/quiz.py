@@ -6,23 +6,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, fail, open_store, print_json
-from studycli.errors import StudyError
+from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
 
 ServiceOption = Annotated[
     Optional[str], typer.Option("--service", "-s", help="Only cards of this service.")]
 
 
 def _service(name: str | None) -> str | None:
-    """The card key form (lower case) of a service name or alias."""
-    if not name:
-        return None
-    from studycli.services import canonical_service
+    from studycli.quiz.session import service_key
 
-    canonical = canonical_service(name)
-    if canonical is None:
-        raise StudyError(f"unknown service {name!r}; try a name like SQS, Lambda or 'API Gateway'")
-    return canonical.lower()
+    return service_key(name)
 
 
 def quiz(
@@ -40,34 +33,14 @@ def quiz(
 ) -> None:
     """Today's due reviews, then new cards. Keys: 1-4/a-d answer, space reveal, u undo,
     f flag, s suspend, q quit."""
-    from datetime import datetime, timezone
+    from studycli.quiz.session import QuizOptions
+    from studycli.ui.quiz_loop import start_quiz
 
-    from studycli.quiz.keys import default_reader
-    from studycli.quiz.session import QuizOptions, Session
-    from studycli.ui.quiz_loop import run_quiz
-
-    store = open_store(db)
-
-    def clock() -> datetime:
-        return datetime.now(timezone.utc)
-
-    card_ids = None
-    if missed:
-        from datetime import timedelta
-
-        from studycli.scheduler import format_time
-        from studycli.store.cards import missed_card_ids
-
-        card_ids = missed_card_ids(store, format_time(clock() - timedelta(days=7)))
     options = QuizOptions(new=new, limit=limit, service=_service(service), cram=cram,
-                          card_ids=card_ids, desired_retention=retention)
-    try:
-        session = Session(store, options, clock=clock)
-        run_quiz(session, default_reader(), console)
-    except KeyboardInterrupt:
-        # Every answer is already committed; only the card on screen is lost.
-        console.print()
-        raise typer.Exit(fail("interrupted; every answer given so far is saved")) from None
+                          desired_retention=retention)
+    code = start_quiz(open_store(db), options, console, missed=missed)
+    if code:
+        raise typer.Exit(code)
 
 
 def stats(db: DbOption = None, json: JsonOption = False) -> None:

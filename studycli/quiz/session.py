@@ -23,6 +23,19 @@ FAST_MS = 6_000  # a right multiple-choice answer this fast counts as Easy
 LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps this close come early
 
 
+def service_key(name: str | None) -> str | None:
+    """The card key form (lower case) of a service name or alias; None for no filter."""
+    if not name:
+        return None
+    from studycli.errors import StudyError
+    from studycli.services import canonical_service
+
+    canonical = canonical_service(name)
+    if canonical is None:
+        raise StudyError(f"unknown service {name!r}; try a name like SQS, Lambda or 'API Gateway'")
+    return canonical.lower()
+
+
 @dataclass
 class QuizOptions:
     new: int = NEW_PER_DAY          # new cards per local day

@@ -7,10 +7,12 @@ how many are applied, so a database from a newer studycli is recognised and left
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # annotations only: the quiz fast path reads known_version() without it
+    import sqlite_utils
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
 
@@ -90,6 +92,9 @@ CARDS_SQL = (
     "CREATE INDEX cards_due ON cards (due) WHERE state != 0 AND suspended = 0 AND missing = 0",
     "CREATE INDEX cards_new ON cards (ord) WHERE state = 0 AND suspended = 0 AND missing = 0",
     "CREATE INDEX cards_key ON cards (service, subject, attribute, qualifier)",
+    # Fact.key is lower-cased: a card finds its facts through this expression index.
+    "CREATE INDEX facts_lower_key ON facts "
+    "(lower(service), lower(subject), lower(attribute), qualifier)",
     """CREATE TABLE reviews (
         id INTEGER PRIMARY KEY,
         card_id TEXT NOT NULL,

@@ -159,3 +159,29 @@ def run_quiz(session: Session, keys, console: Console) -> None:
     if console.is_terminal:
         console.clear()
     console.print(view.summary_panel(summary, session.clock()))
+
+
+def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -> int:
+    """The quiz command's body, shared by the typer command and the fast path. Returns the
+    exit code: 0, or 1 after Ctrl-C (every answer given so far is already committed)."""
+    from datetime import datetime, timedelta, timezone
+
+    from studycli.quiz.keys import default_reader
+
+    def clock() -> datetime:
+        return datetime.now(timezone.utc)
+
+    if missed:
+        from studycli.scheduler import format_time
+        from studycli.store.cards import missed_card_ids
+
+        options.card_ids = missed_card_ids(db, format_time(clock() - timedelta(days=7)))
+    try:
+        session = Session(db, options, clock=clock)
+        run_quiz(session, keys or default_reader(), console)
+    except KeyboardInterrupt:
+        console.print()
+        Console(stderr=True).print("studycli: interrupted; every answer given so far is saved",
+                                   markup=False, highlight=False, soft_wrap=True)
+        return 1
+    return 0
