@@ -135,3 +135,25 @@ def test_same_seed_same_question():
 ])
 def test_format_quantity(number, unit, text):
     assert format_quantity(number, unit) == text
+
+
+@pytest.fixture(scope="module")
+def shipped_facts(tmp_path_factory):
+    from studycli.ingest import ingest_paths
+    from studycli.paths import content_dir
+    from studycli.store.db import open_db
+    from studycli.store.facts import list_facts
+
+    db = open_db(tmp_path_factory.mktemp("shipped") / "s.db")
+    ingest_paths(db, [content_dir()])
+    return list_facts(db)
+
+
+def test_every_question_from_the_shipped_notes_is_well_formed(shipped_facts):
+    assert shipped_facts, "the shipped notes give no facts"
+    questions = all_questions(shipped_facts, seed=11)
+    assert questions
+    for fact, card_type, q in questions:
+        check_question(fact, card_type, q)
+    kinds = {fact.kind for fact, _, _ in questions}
+    assert {"limit", "error_code", "invocation_mode"} <= kinds

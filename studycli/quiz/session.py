@@ -82,6 +82,7 @@ class Summary:
     new_left: int
     next_due: datetime | None
     cram: bool
+    left: int = 0        # cards of this session not answered (quit early)
 
     @property
     def accuracy(self) -> float | None:
@@ -105,6 +106,7 @@ class Session:
         self.learning: list[dict] = []   # answered this session, due again within minutes
         self.history: list[Result] = []
         self.skipped: set[str] = set()   # suspended here, or no question could be built
+        self.current_unanswered = False  # set by the loop while a card is on screen
         self._build_queue()
 
     # --- the queue ----------------------------------------------------------------------------
@@ -287,6 +289,7 @@ class Session:
             new_left=store.count_new_available(self.db, self.options.service),
             next_due=self.next_due(),
             cram=self.cram,
+            left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),
         )
 
     def next_due(self) -> datetime | None:

@@ -40,10 +40,12 @@ class _Loop:
     def run(self) -> None:
         item = self.session.next()
         while item is not None:
+            self.session.current_unanswered = True
             try:
                 self.ask(item)
             except Quit:
                 return
+            self.session.current_unanswered = False
             item = self.session.next()
 
     # Each screen returns when the card is done with; "u" re-queues through session.undo().

@@ -194,6 +194,9 @@ def nothing_due(next_due: datetime | None, new_left: int, now: datetime) -> Text
 
 
 def summary_panel(s, now: datetime) -> RenderableType:
+    if s.reviewed == 0 and s.left:
+        return Text(f"Nothing answered this time; {s.left} card{'s' if s.left != 1 else ''} "
+                    "still waiting for today.")
     if s.reviewed == 0:
         return nothing_due(s.next_due, s.new_left, now)
     table = Table.grid(padding=(0, 2))
