@@ -288,3 +288,16 @@ def test_siblings_of_a_card_reviewed_today_wait_for_another_day(db):
     assert key not in keys(session(db, clock))
     clock.now = T0 + timedelta(days=1)
     assert key in keys(session(db, clock))
+
+
+def test_two_terminals_answering_one_card_build_on_each_other(db, _private_db):
+    a = session(db)
+    b = session(open_db(_private_db))
+    item_a, item_b = a.next(), b.next()
+    assert item_a.card["id"] == item_b.card["id"]
+    a.grade(item_a, 3, 1000)
+    after_a = store.get_card(db, item_a.card["id"])
+    b.grade(item_b, 3, 1000)  # b's copy of the card is stale; the stored one is used
+    rows = store.reviews_of(db, item_a.card["id"])
+    assert json.loads(rows[1]["prev"]) == store.state_of(after_a)
+    assert store.get_card(db, item_a.card["id"])["reps"] == 2

@@ -227,17 +227,22 @@ class Session:
         review = {"rating": rating, "reviewed_at": format_time(now), "duration_ms": duration_ms,
                   "qtype": item.question.qtype,
                   "correct": None if correct is None else int(correct)}
-        if self.cram:
-            review_id = store.record_review(self.db, card, None, review)
-            next_due, after = None, card
-        else:
-            state = self.scheduler.review(card["id"], self._fsrs_state(card), rating, now)
-            state["reps"] = card["reps"] + 1
-            state["lapses"] = card["lapses"] + (1 if rating == AGAIN and card["state"] == REVIEW
-                                                else 0)
-            review_id = store.record_review(self.db, card, state, review)
-            after = {**card, **state}
-            next_due = parse_time(state["due"])
+
+        def schedule(current: dict) -> dict | None:
+            # `current` is the card as stored right now, read in the answer's own transaction:
+            # another terminal may have reviewed it since this session read it.
+            if self.cram:
+                return None
+            state = self.scheduler.review(current["id"], self._fsrs_state(current), rating, now)
+            state["reps"] = current["reps"] + 1
+            state["lapses"] = current["lapses"] + (
+                1 if rating == AGAIN and current["state"] == REVIEW else 0)
+            return state
+
+        review_id, after = store.record_review(self.db, card["id"], schedule, review)
+        next_due = None
+        if not self.cram:
+            next_due = parse_time(after["due"])
             if next_due - now <= LEARN_AHEAD:
                 self.learning.append(after)
         result = Result(item, rating, correct, chosen, next_due, review_id, now)

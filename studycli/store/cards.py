@@ -168,12 +168,17 @@ def state_of(card: dict) -> dict:
     return {k: card[k] for k in STATE_COLUMNS}
 
 
-def record_review(db, card: dict, new_state: dict | None, review: dict) -> int:
-    """Store one answer: the review row and (unless cramming) the card's new state, together."""
-    prev = state_of(card)
-    nxt = prev if new_state is None else {**prev, **new_state}
-
-    def apply(conn: sqlite3.Connection) -> int:
+def record_review(db, card_id: str, schedule: Callable[[dict], dict | None],
+                  review: dict) -> tuple[int, dict]:
+    """Store one answer in one transaction: read the card, let `schedule(card)` give its new
+    state (None: leave it, as cramming does), write it and the review row with the state
+    before and after. Returns the review id and the card as it now is."""
+    def apply(conn: sqlite3.Connection) -> tuple[int, dict]:
+        cur = conn.execute(_CARD_SELECT + " WHERE id = ?", [card_id])
+        card = _row(cur, cur.fetchone())
+        new_state = schedule(card)
+        prev = state_of(card)
+        nxt = prev if new_state is None else {**prev, **new_state}
         if new_state is not None:
             sets = ", ".join(f"{k} = ?" for k in STATE_COLUMNS)
             conn.execute(f"UPDATE cards SET {sets} WHERE id = ?",
@@ -184,7 +189,7 @@ def record_review(db, card: dict, new_state: dict | None, review: dict) -> int:
             [card["id"], review["rating"], review["reviewed_at"], review.get("duration_ms"),
              review.get("qtype"), review.get("correct"), 1 if new_state is None else 0,
              prev["state"], nxt["state"], json.dumps(prev), json.dumps(nxt)])
-        return cur.lastrowid
+        return cur.lastrowid, {**card, **nxt}
 
     return write(db, apply)
 
