@@ -135,3 +135,65 @@ def test_same_seed_same_question():
 ])
 def test_format_quantity(number, unit, text):
     assert format_quantity(number, unit) == text
+
+
+@pytest.fixture(scope="module")
+def shipped_facts(tmp_path_factory):
+    from studycli.ingest import ingest_paths
+    from studycli.paths import content_dir
+    from studycli.store.db import open_db
+    from studycli.store.facts import list_facts
+
+    db = open_db(tmp_path_factory.mktemp("shipped") / "s.db")
+    ingest_paths(db, [content_dir()])
+    return list_facts(db)
+
+
+def test_every_question_from_the_shipped_notes_is_well_formed(shipped_facts):
+    assert shipped_facts, "the shipped notes give no facts"
+    questions = all_questions(shipped_facts, seed=11)
+    assert questions
+    for fact, card_type, q in questions:
+        check_question(fact, card_type, q)
+    kinds = {fact.kind for fact, _, _ in questions}
+    assert {"limit", "error_code", "invocation_mode"} <= kinds
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from studycli.model import KINDS, Fact  # noqa: E402
+
+_words = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")),
+                 max_size=40)
+
+
+@st.composite
+def any_fact(draw):
+    kind = draw(st.sampled_from(KINDS))
+    number = draw(st.one_of(st.none(), st.floats(0, 1e12, allow_nan=False)))
+    low = draw(st.one_of(st.none(), st.floats(0, 1e6, allow_nan=False)))
+    high = None if low is None else low + draw(st.floats(0, 1e6, allow_nan=False))
+    return Fact(
+        service=draw(st.sampled_from(["SQS", "Lambda", "API Gateway", "", "Nonexistent"])),
+        subject=draw(_words), attribute=draw(_words), kind=kind,
+        qualifier=draw(st.sampled_from(["max", "min", "default", "range", ""])),
+        value=draw(st.one_of(_words, st.sampled_from(["asynchronous", "synchronous"]))),
+        number=number, unit=draw(st.sampled_from(["s", "B", "B/s", "count", "per_s", "%", ""])),
+        low=low, high=high, source="h.md", line=1, snippet=draw(_words),
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(any_fact(), min_size=1, max_size=6), st.integers(0, 1000))
+def test_any_fact_gives_a_sane_question_or_none(facts, seed):
+    pool = FactPool.from_facts(facts + sample_facts())
+    rng = random.Random(seed)
+    for fact in facts:
+        for card_type in card_types_for(fact):
+            q = build_question(fact, card_type, pool, rng)
+            assert q is not None
+            if q.options:
+                assert len(q.options) == len({o.lower() for o in q.options})
+                assert q.answers and all(0 <= i < len(q.options) for i in q.answers)
+            if card_type != "meaning_to_code" and not q.conflict:
+                assert not leaks(q.stem, fact.value)

@@ -175,6 +175,8 @@ def _invocation(q, fact, sides, pool, rng) -> bool:
     q.options = [m[0].upper() + m[1:] for m in INVOCATION_MODES]
     q.answers = [i for i, m in enumerate(INVOCATION_MODES) if m in values]
     q.multi = len(q.answers) > 1
+    if not q.multi:
+        q.answer_text = q.options[q.answers[0]] if q.answers else q.answer_text
     return bool(q.answers)
 
 

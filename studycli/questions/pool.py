@@ -18,17 +18,42 @@ def _canonical(f: Fact):
 
 @dataclass
 class FactPool:
-    facts: list[Fact]
+    """Facts indexed for questions. `from_facts` holds them all in memory; `load(db)` reads
+    only the distinct values distractors need and fetches a key's facts when first asked,
+    so a quiz over tens of thousands of facts shows its first card at once."""
+
+    _facts: list[Fact] | None
     by_key: dict[tuple, list[Fact]] = field(default_factory=dict)
     numbers: dict[str, list[float]] = field(default_factory=dict)        # unit -> distinct numbers
     ranges: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
     errors: list[Fact] = field(default_factory=list)
+    db: object = None
 
     @classmethod
     def load(cls, db) -> "FactPool":
-        from studycli.store.facts import list_facts
+        from studycli.store import fact_index
 
-        return cls.from_facts(list_facts(db))
+        return cls(None, {}, fact_index.distinct_numbers(db), fact_index.distinct_ranges(db),
+                   fact_index.error_facts(db), db)
+
+    @property
+    def facts(self) -> list[Fact]:
+        """Every fact (read from the database on first use when loaded lazily)."""
+        if self._facts is None:
+            from studycli.store.facts import list_facts
+
+            self._facts = list_facts(self.db)
+        return self._facts
+
+    def with_key(self, key: tuple) -> list[Fact]:
+        key = tuple(key)
+        if key not in self.by_key:
+            if self.db is None:
+                return []
+            from studycli.store.fact_index import facts_with_key
+
+            self.by_key[key] = facts_with_key(self.db, key)
+        return self.by_key[key]
 
     @classmethod
     def from_facts(cls, facts: list[Fact]) -> "FactPool":
@@ -45,7 +70,7 @@ class FactPool:
             elif f.kind == "error_code":
                 errors.append(f)
         return cls(
-            facts=list(facts),
+            list(facts),
             by_key=dict(by_key),
             numbers={u: sorted(v) for u, v in numbers.items()},
             ranges={u: sorted(v) for u, v in ranges.items()},
@@ -56,7 +81,7 @@ class FactPool:
         """One fact per distinct value stated for `fact`'s key (the fact itself first)."""
         seen = {_canonical(fact)}
         out = [fact]
-        for other in self.by_key.get(fact.key, []):
+        for other in self.with_key(fact.key):
             c = _canonical(other)
             if c not in seen and other.kind == fact.kind:
                 seen.add(c)
@@ -67,5 +92,5 @@ class FactPool:
         return fact.kind != "fact" and len(self.sides(fact)) > 1
 
     def first(self, key: tuple) -> Fact | None:
-        facts = self.by_key.get(tuple(key))
+        facts = self.with_key(key)
         return min(facts, key=lambda f: (f.source, f.line)) if facts else None

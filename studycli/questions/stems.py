@@ -12,6 +12,7 @@ from studycli.model import Fact
 
 _QUALIFIER_WORDS = {"max": "maximum", "min": "minimum", "default": "default"}
 # Attribute phrases that already carry the qualifier ("max batch size") would read twice.
+_PLURAL_PHRASE = re.compile(r"[a-z][a-z -]*[^s]s")
 _QUAL_PREFIX = re.compile(r"^(max(imum)?|min(imum)?|default)\b\.?\s*", re.IGNORECASE)
 
 
@@ -34,8 +35,10 @@ def attribute_phrase(fact: Fact) -> str:
     attribute = _QUAL_PREFIX.sub("", " ".join(fact.attribute.split())) or fact.attribute.strip()
     qualifier = _QUALIFIER_WORDS.get(fact.qualifier, "")
     # "the default concurrent executions" -> "the default number of concurrent executions"
-    if fact.unit == "count" and attribute.endswith("s") and not attribute.endswith("ss") \
-            and not attribute.lower().startswith(("number", "count")):
+    # Only plain lower-case noun phrases: "MaxNumberOfMessages" or "retries" of a named
+    # setting are left as written.
+    if fact.unit == "count" and _PLURAL_PHRASE.fullmatch(attribute) \
+            and not re.search(r"\b(number|count|amount)\b", attribute):
         attribute = f"number of {attribute}"
     return f"{qualifier} {attribute}".strip()
 
