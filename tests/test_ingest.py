@@ -142,3 +142,23 @@ def test_ingest_on_a_new_database_holds_only_the_given_notes(tmp_path):
     json_out(run_cli("ingest", str(note), "--json", db=db))
     facts = json_out(run_cli("facts", "--json", db=db))
     assert {f["source"] for f in facts} == {"mine.md"}
+
+
+def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    from .helpers import REPO
+
+    db = tmp_path / "shared.db"
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
+    cmd = [sys.executable, "-m", "studycli", "ingest", str(CONTENT), "--json", "--db", str(db)]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env, cwd=REPO) for _ in range(2)]
+    results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
+    for out, err, code in results:
+        assert code == 0, err
+        assert "Traceback" not in err
+    single = tmp_path / "single.db"
+    ingest_paths(open_db(single), [CONTENT])
+    assert fact_ids(db) == fact_ids(single)

@@ -10,7 +10,7 @@ from studycli.notes.blocks import Block
 
 # "`504` - Integration failure", "429: Quota exceeded", "4xx means Client errors", "504:"
 _STATUS_LEAD = re.compile(
-    r"^\W{0,3}(?P<code>[1-5](?:\d\d|xx|XX))\b(?:\s*(?:[-–—:]|means|=)\s*|\s+)(?P<meaning>.*)$")
+    r"^(?:\W{0,3}|(?:[Aa]|[Aa]nswer)\s*[:.)-]\s*)(?P<code>[1-5](?:\d\d|xx|XX))\b(?:\s*(?:[-–—:]|means|=)\s*|\s+)(?P<meaning>.*)$")
 # "ThrottleError -429", "InvalidParameterValueException will be returned if ..."
 _EXCEPTION = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
 _CODE_NEAR = re.compile(r"(?<![\d.])[-–:\s(]*(?P<code>[45]\d\d)\b")
@@ -18,7 +18,8 @@ _RETURNED = re.compile(
     r",?\s*(?:then\s+)?(?:the\s+|an?\s+)?{name}\s+(?:will\s+be|is|gets?)\s+(?:returned|thrown|raised)\s*"
     r"(?:if|when)?\s*|(?:returns?|throws?)\s+(?:the\s+|an?\s+)?{name}\s*(?:if|when)?\s*",
     re.IGNORECASE)
-_ERROR_CONTEXT = re.compile(r"\berror|\bstatus|\bexception|\bcodes?\b|\bthrottl|\bfail", re.IGNORECASE)
+_ERROR_CONTEXT = re.compile(r"\berror|\bstatus|\bexception|\bcodes?\b|\bthrottl|\bfail|\breturns?\b|"
+                            r"\brespon|\btime[sd]? ?out|\bhttp\b|\bgateway\b", re.IGNORECASE)
 
 
 def _tidy(text: str) -> str:

@@ -105,11 +105,27 @@ def _scope(index: int, blocks: list[Block]) -> set[int]:
     return {j for j in range(index + 1, len(blocks)) if index in blocks[j].parents}
 
 
+_QUALIFIER_COLUMNS = {
+    "default": "default", "defaults": "default", "default value": "default",
+    "limit": "max", "limits": "max", "max": "max", "maximum": "max", "max value": "max",
+    "hard limit": "max", "soft limit": "max", "quota": "max", "upper limit": "max",
+    "min": "min", "minimum": "min", "lower limit": "min", "value": "", "values": "",
+}
+
+
+def qualifier_column(header_cell: str) -> str | None:
+    """"Default" / "Limit" / "Max" column headers qualify values; they are not things compared."""
+    word = _QUALIFIER_COLUMNS.get(" ".join(header_cell.lower().split()).strip(" *:"))
+    return None if word is None else {"max": "max", "min": "min", "default": "default"}.get(word, "")
+
+
 def table_comparisons(table: Table, service: str, source: str) -> list[Comparison]:
     """A table whose columns are the things compared: one row per aspect and pair of columns."""
     if len(table.rows) < 2:
         return []
     header = table.rows[0]
+    if any(qualifier_column(cell) is not None for cell in header[1:]):
+        return []
     has_aspect_column = len(header) >= 3 or (header and not header[0].strip())
     side_cols = list(range(1, len(header))) if has_aspect_column else list(range(len(header)))
     sides = {c: resolve_side(header[c], service) for c in side_cols if header[c].strip()}

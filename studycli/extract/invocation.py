@@ -49,8 +49,28 @@ def _context_mode(block: Block, ctx: Context) -> str | None:
     return None
 
 
+def _esm_mode(text: str) -> str | None:
+    """"Event Source Mapping ... invokes lambda synchronously": how the mapping itself invokes."""
+    esm = re.search(r"event[\s-]*source[\s-]*mappings?", text, re.IGNORECASE)
+    if not esm:
+        return None
+    rest = text[: esm.start()] + " " + text[esm.end():]
+    if _ESM.search(rest):
+        rest = _ESM.sub(" ", rest)
+    mode = ASYNC if _ASYNC.search(rest) else SYNC if _SYNC.search(rest) else None
+    return mode
+
+
 def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
-    if block.kind == "heading" or _NOT_INVOKERS.search(block.text):
+    if _NOT_INVOKERS.search(block.text):
+        return []
+    if ctx.service == "Lambda" or "lambda" in block.text.lower():
+        esm_mode = _esm_mode(block.text)
+        if esm_mode:
+            return [make(service="Lambda", subject="event source mapping",
+                         attribute="invocation", kind="invocation_mode", qualifier="",
+                         value=esm_mode)]
+    if block.kind == "heading":
         return []
     about_lambda = ctx.service == "Lambda" or any("lambda" in t.lower() for t in ctx.ancestors)
     if not about_lambda:

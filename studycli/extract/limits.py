@@ -58,11 +58,11 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
     if q.qualifier:
         extra = ["default"] if q.qualifier != "default" and re.search(
-            r"^\s*\)?\s*(?:\(\s*default|as default|by default)", after_text, re.IGNORECASE) else []
+            r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)", after_text, re.IGNORECASE) else []
         return [q.qualifier, *extra]
     before, after = _clause_before(line, q.start), _clause_after(line, q.end)
     found = []
-    if _DEFAULT.search(before) or re.match(r"^\s*\)?\s*(?:\(?\s*default|by default|as default)",
+    if _DEFAULT.search(before) or re.match(r"^\s*\)?\s*(?:\(\s*default\s*\)|by default|as default)",
                                           after, re.IGNORECASE):
         found.append("default")
     if _MAX.search(before):

@@ -7,6 +7,7 @@ belongs to and exactly which line of the note it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -157,8 +158,20 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
                 if plain:
                     blocks.append(Block(tok.map[0] + k + 1, plain, "para", trail, parents()))
         i += 1
+    _link_answers(blocks)
     _attach_tables(blocks, tables)
     return blocks, tables
+
+
+_QUESTION = re.compile(r"^(?:Q|Question)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:A|Ans|Answer)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
+
+
+def _link_answers(blocks: list[Block]) -> None:
+    """Flashcard notes ("Q: ...", then "A: ..."): the question is the answer's context."""
+    for i in range(1, len(blocks)):
+        if _ANSWER.match(blocks[i].text) and _QUESTION.match(blocks[i - 1].text):
+            blocks[i].parents = blocks[i].parents + (i - 1,)
 
 
 def _introduces(text: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studycli.extract.codes import exception_facts, status_code_facts
-from studycli.extract.comparisons import section_comparisons, table_comparisons
+from studycli.extract.comparisons import qualifier_column, section_comparisons, table_comparisons
 from studycli.extract.context import Context, clean_topic, resolve
 from studycli.extract.defaults import default_facts
 from studycli.extract.invocation import invocation_facts
@@ -96,10 +96,17 @@ def _table_facts(table: Table, maker) -> list[Fact]:
         label = clean_topic(row[0]) if aspect_col and row else ""
         for c in range(1 if aspect_col else 0, min(len(row), len(header))):
             column = header[c]
-            subs = find_subjects(column, service)
-            subject = subs[0].name if subs else clean_topic(column)
-            ctx = Context(service, subject, (label, column, *reversed(table.headings)))
-            for part in row[c].split("\n"):
-                text = f"{label}: {part}" if label else part
-                out.extend(limit_facts(text, ctx, maker(line)))
+            qualifier_word = qualifier_column(column)
+            if qualifier_word is not None:
+                # "| Setting | Default | Limit |": the column says default or max, not a subject
+                ctx = Context(service, "", (label, *reversed(table.headings)))
+                text = f"{label} {qualifier_word}: {row[c]}"
+            else:
+                subs = find_subjects(column, service)
+                subject = subs[0].name if subs else clean_topic(column)
+                ctx = Context(service, subject, (label, column, *reversed(table.headings)))
+                text = None
+            for part in (row[c].split("\n") if text is None else [text]):
+                line_text = part if text is not None else (f"{label}: {part}" if label else part)
+                out.extend(limit_facts(line_text, ctx, maker(line)))
     return out
