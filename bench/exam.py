@@ -22,10 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from studycli.exam.generate import generate_exam  # noqa: E402
+from studycli.exam.generate import generate_exam, load_pool  # noqa: E402
 from studycli.exam.profiles import get_profile  # noqa: E402
 from studycli.model import Fact, ParsedNote  # noqa: E402
-from studycli.questions import FactPool  # noqa: E402
 from studycli.services import catalog  # noqa: E402
 from studycli.store.db import open_db  # noqa: E402
 from studycli.store.facts import replace_source  # noqa: E402
@@ -73,7 +72,7 @@ def median_ms(fn, runs: int) -> tuple[float, object]:
 
 def measure(label: str, db_path: Path, runs: int) -> None:
     db = open_db(db_path)
-    load_ms, pool = median_ms(lambda: FactPool.load(db), runs)
+    load_ms, pool = median_ms(lambda: load_pool(db), runs)
     profile = get_profile("saa-c03")
     gen_ms, paper = median_ms(lambda: generate_exam(pool, profile, 7), runs)
     env = dict(os.environ, STUDYCLI_DB=str(db_path))

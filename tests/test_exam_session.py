@@ -13,11 +13,10 @@ from typer.testing import CliRunner
 
 from studycli import exam as exam_pkg
 from studycli.cli import app
-from studycli.exam.generate import generate_exam
+from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
 from studycli.exam.scoring import score, scaled_score
 from studycli.exam.session import ExamSession
-from studycli.questions import FactPool
 from studycli.store.exams import list_attempts
 from studycli.ui.exam_loop import run_exam
 from studycli.ui.keyinput import ScriptedKeys
@@ -41,7 +40,7 @@ def db(_private_db, tmp_path):
 
 @pytest.fixture
 def paper(db):
-    return generate_exam(FactPool.load(db), get_profile("quick"), 11)
+    return generate_exam(load_pool(db), get_profile("quick"), 11)
 
 
 def console():

@@ -7,11 +7,10 @@ import re
 import pytest
 
 from studycli import compare as lib
-from studycli.exam.generate import generate_exam
+from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
 from studycli.ingest import ensure_database
 from studycli.paths import content_dir
-from studycli.questions import FactPool
 from studycli.store.facts import list_facts
 from tests.test_exam_generate import check_distinct_and_in_range, check_no_giveaways
 
@@ -19,7 +18,7 @@ from tests.test_exam_generate import check_distinct_and_in_range, check_no_givea
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory):
     db = ensure_database(tmp_path_factory.mktemp("shipped") / "s.db")
-    return db, FactPool.load(db), {f.id: f for f in list_facts(db)}
+    return db, load_pool(db), {f.id: f for f in list_facts(db)}
 
 
 def _states(line: str, fact) -> bool:

@@ -47,11 +47,10 @@ def exam(
         import secrets
 
         seed = secrets.randbelow(1_000_000)
-    from studycli.exam.generate import generate_exam
-    from studycli.questions import FactPool
+    from studycli.exam.generate import generate_exam, load_pool
 
     store = open_store(db)
-    paper = generate_exam(FactPool.load(store), chosen, seed, canonical)
+    paper = generate_exam(load_pool(store), chosen, seed, canonical)
     if len(paper.questions) < chosen.questions:
         err_console.print(f"note: your notes make {len(paper.questions)} questions, not "
                           f"{chosen.questions}", markup=False)

@@ -38,18 +38,26 @@ def _topic(f: Fact) -> tuple[str, str, str]:
     return (f.service.lower(), f.subject.lower(), f.attribute.lower())
 
 
+def load_pool(db) -> FactPool:
+    """Every fact in memory: an exam looks at all of them (FactPool.load reads lazily, per key,
+    which suits a quiz showing one card, not an exam drawn across the whole base)."""
+    from studycli.store.facts import list_facts
+
+    return FactPool.from_facts(list_facts(db))
+
+
 def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
     """One fact per key (the first stated), of kinds a choice question can be made from,
     and not in conflict: an exam never asserts one side of a disagreement. In the pool's
     order (the store's: service, subject, attribute), so a seed always draws the same."""
+    groups: dict[tuple, list[Fact]] = {}
+    for f in pool.facts:
+        if f.kind in ASKABLE_KINDS and (not service or f.service == service):
+            groups.setdefault(f.key, []).append(f)
     out = []
-    for facts in pool.by_key.values():
-        rep = None
-        for f in facts:
-            if f.kind in ASKABLE_KINDS and (not service or f.service == service) and (
-                    rep is None or (f.source, f.line) < (rep.source, rep.line)):
-                rep = f
-        if rep is not None and (len(facts) == 1 or not pool.in_conflict(rep)):
+    for facts in groups.values():
+        rep = min(facts, key=lambda f: (f.source, f.line))
+        if len(facts) == 1 or not pool.in_conflict(rep):
             out.append(rep)
     return out
 
