@@ -180,7 +180,7 @@ def test_wrong_options_are_never_values_the_notes_state(_private_db, tmp_path):
              snippet="- S3 availability 99.99%"),
     ]
     replace_source(db, ParsedNote("r.md", facts=extra), "z")
-    truths = Truths(extra)
+    truths = Truths(FactPool.from_facts(extra))
     assert truths.numbers(extra[1]) == {2, 3}
     assert not faithful(extra[2], "100%") and faithful(extra[2], "99.99%")
     pool = load_pool(db)

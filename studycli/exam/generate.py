@@ -50,13 +50,24 @@ def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
     """One fact per key (the first stated), of kinds a choice question can be made from,
     and not in conflict: an exam never asserts one side of a disagreement. In the pool's
     order (the store's: service, subject, attribute), so a seed always draws the same."""
-    groups: dict[tuple, list[Fact]] = {}
-    for f in pool.facts:
-        if f.kind in ASKABLE_KINDS and (not service or f.service == service):
+    if pool.db is None:  # from_facts: by_key already groups every fact
+        groups = pool.by_key
+    else:
+        groups = {}
+        for f in pool.facts:
             groups.setdefault(f.key, []).append(f)
     out = []
     for facts in groups.values():
-        rep = min(facts, key=lambda f: (f.source, f.line))
+        if len(facts) == 1:  # the common case, kept cheap for large fact bases
+            f = facts[0]
+            if f.kind in ASKABLE_KINDS and (not service or f.service == service):
+                out.append(f)
+            continue
+        mine = [f for f in facts
+                if f.kind in ASKABLE_KINDS and (not service or f.service == service)]
+        if not mine:
+            continue
+        rep = min(mine, key=lambda f: (f.source, f.line))
         if len(facts) == 1 or not pool.in_conflict(rep):
             out.append(rep)
     return out
@@ -81,19 +92,28 @@ def _apportion(weights: dict[str, int], n: int, rng: random.Random) -> dict[str,
     return quota
 
 
-def _interleave_kinds(facts: list[Fact], rng: random.Random) -> list[Fact]:
-    """Shuffle, then spread kinds evenly: a kind with a third of the facts fills every
-    third slot."""
-    by_kind: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        by_kind[f.kind].append(f)
-    slots = []
-    for kind in sorted(by_kind):
-        group = by_kind[kind]
-        rng.shuffle(group)
-        slots += [((i + rng.random()) / len(group), f) for i, f in enumerate(group)]
-    slots.sort(key=lambda s: s[0])
-    return [f for _, f in slots]
+class _KindSampler:
+    """Draws a service's facts one at a time, a kind chosen in proportion to how many facts
+    of it are left, then a fact of that kind at random. Draws only what is asked for: on a
+    large fact base an exam needs a handful of facts from each service, not a shuffle of all."""
+
+    def __init__(self, facts: list[Fact], rng: random.Random):
+        self.rng = rng
+        self.by_kind: dict[str, list[Fact]] = {}
+        for f in facts:
+            self.by_kind.setdefault(f.kind, []).append(f)
+        self.kinds = sorted(self.by_kind)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_kind.values())
+
+    def pop(self) -> Fact:
+        kinds = [k for k in self.kinds if self.by_kind[k]]
+        kind = self.rng.choices(kinds, weights=[len(self.by_kind[k]) for k in kinds])[0]
+        group = self.by_kind[kind]
+        i = self.rng.randrange(len(group))
+        group[i], group[-1] = group[-1], group[i]
+        return group.pop()
 
 
 def _right_texts(q: ExamQuestion) -> list[str]:
@@ -250,13 +270,12 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
     have = Counter(q.service for q in draft.questions)
     want = {s: max(0, target.get(s, 0) - have[s]) for s in sorted(by_service)}
     quota = _apportion(want, n, rng) if sum(want.values()) else _apportion(share, n, rng)
-    queues: dict[str, list[Fact]] = {}  # built on first use: most services need none
+    queues: dict[str, _KindSampler] = {}  # built on first use
     target_total = len(draft.questions) + n
 
     def take(service: str, wanted: int) -> int:
         if service not in queues:
-            queues[service] = _interleave_kinds(
-                [f for f in by_service[service] if draft.free(f)], rng)[::-1]
+            queues[service] = _KindSampler(by_service[service], rng)
         queue, got = queues[service], 0
         while queue and got < wanted and len(draft.questions) < target_total:
             f = queue.pop()
@@ -272,7 +291,7 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
             take(service, quota[service])
     # Services that ran short leave room: fill it from the others, biggest first.
     while len(draft.questions) < target_total:
-        open_services = [s for s in sorted(by_service) if s not in queues or queues[s]]
+        open_services = [s for s in sorted(by_service) if s not in queues or len(queues[s])]
         if not open_services:
             break
         open_services.sort(key=lambda s: -len(queues.get(s, by_service[s])))
@@ -294,7 +313,7 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     by_service: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_service[f.service].append(f)
-    truths = Truths(pool.facts)
+    truths = Truths(pool)
     draft = _Draft()
     n_multi = profile.multi_count() if profile.questions >= 5 else 0
     _multi(draft, by_service, pool, truths, n_multi, rng)

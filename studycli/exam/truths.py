@@ -7,29 +7,26 @@ shows false statements and many questions side by side, so it checks wider: "Lam
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from studycli.model import Fact
+from studycli.model import QUALIFIERS, Fact
 from studycli.questions import format_quantity
 
 
-def topic(f: Fact) -> tuple[str, str, str]:
-    return (f.service.lower(), f.subject.lower(), f.attribute.lower())
-
-
 class Truths:
-    def __init__(self, facts: list[Fact]):
-        self.by_topic: dict[tuple, list[Fact]] = defaultdict(list)
-        for f in facts:
-            if f.number is not None:
-                self.by_topic[topic(f)].append(f)
+    """Looks a topic up through the pool's facts by key: one key per qualifier."""
+
+    def __init__(self, pool):
+        self.pool = pool
 
     def _related(self, fact: Fact) -> list[Fact]:
         # Same qualifier, or either without one ("retries" vs "max retries"); a default and a
         # maximum of one attribute are different truths.
-        return [f for f in self.by_topic.get(topic(fact), ())
-                if f.unit == fact.unit and (f.qualifier == fact.qualifier
-                                            or not f.qualifier or not fact.qualifier)]
+        service, subject, attribute, qualifier = fact.key
+        quals = QUALIFIERS if not qualifier else (qualifier, "")
+        out = []
+        for q in quals:
+            out += [f for f in self.pool.with_key((service, subject, attribute, q))
+                    if f.number is not None and f.unit == fact.unit]
+        return out
 
     def numbers(self, fact: Fact) -> set[float]:
         return {f.number for f in self._related(fact)}
