@@ -41,9 +41,9 @@ def _topic(f: Fact) -> tuple[str, str, str]:
 def load_pool(db) -> FactPool:
     """Every fact in memory: an exam looks at all of them (FactPool.load reads lazily, per key,
     which suits a quiz showing one card, not an exam drawn across the whole base)."""
-    from studycli.store.facts import list_facts
+    from studycli.store.exams import all_facts
 
-    return FactPool.from_facts(list_facts(db))
+    return FactPool.from_facts(all_facts(db))
 
 
 def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:

@@ -65,3 +65,14 @@ def last_missed_fact_ids(db: sqlite_utils.Database) -> list[str]:
             if fid not in out:
                 out.append(fid)
     return out
+
+
+def all_facts(db: sqlite_utils.Database) -> list:
+    """Every fact, in the store's order, built from plain rows (an exam reads them all; on
+    100,000 facts this is several times quicker than going through dict rows)."""
+    from studycli.model import Fact
+
+    cols = list(Fact.__dataclass_fields__)
+    sql = (f"SELECT {', '.join(cols)} FROM facts "
+           "ORDER BY service, subject, attribute, qualifier, source, line")
+    return [Fact(*row) for row in db.execute(sql)]
