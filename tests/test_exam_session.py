@@ -228,3 +228,18 @@ def test_terminal_countdown_runs_out_while_waiting_for_keys(paper):
     assert session.timed_out and session.answered() == 1
     assert keys.keys == [None, None]  # reads at 20, 40, 60 s; none after time is up
     assert "Time is up." in out.getvalue()
+
+
+def test_single_key_go_to_and_clear(paper):
+    from studycli.ui.exam_loop import apply_key
+
+    session = ExamSession.start(paper, FakeClock())
+    state: dict = {}
+    for key in ("g", "1", "2", "backspace", "0", "enter"):
+        apply_key(session, key, state)
+    assert session.current == 9  # "g 1 2 ⌫ 0 ⏎" goes to question 10
+    apply_key(session, "1", state)
+    assert session.answered() == 1
+    apply_key(session, "x", state)
+    assert session.answered() == 0
+    assert apply_key(session, "z", state).startswith("unknown key")

@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from studycli.errors import StudyError
 from studycli.exam.model import Exam, ExamQuestion
@@ -124,14 +126,25 @@ def _right_texts(q: ExamQuestion) -> list[str]:
     return [q.options[i] for i in q.answers]
 
 
+@lru_cache(maxsize=65536)
+def _flat(text: str) -> str:
+    # The questions package's leaks() normalises the same way; this is its cheap pre-check.
+    return " ".join(re.sub(r"[`*_]", "", text).lower().split())
+
+
+def _leaks(stem: str, answer: str) -> bool:
+    flat = _flat(answer)
+    return bool(flat) and flat in _flat(stem) and leaks(stem, answer)
+
+
 def gives_away(a: ExamQuestion, b: ExamQuestion) -> bool:
     """True when one question's stem holds the other's right answer or a text option of it."""
     for x, y in ((a, b), (b, a)):
-        if any(leaks(y.stem, r) for r in _right_texts(x)):
+        if any(_leaks(y.stem, r) for r in _right_texts(x)):
             return True
         # Error meanings offered as options, quoted in another stem, pair a meaning with a
         # code and rule options out. (Service names as options are not a give-away.)
-        if x.qtype == "code_to_meaning" and any(leaks(y.stem, o) for o in x.options):
+        if x.qtype == "code_to_meaning" and any(_leaks(y.stem, o) for o in x.options):
             return True
     return False
 
