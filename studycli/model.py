@@ -49,7 +49,7 @@ class Fact:
         return stable_id("fact", self.source, *self.key, self.kind, self.value.lower())
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = {name: getattr(self, name) for name in _FACT_FIELDS}
         d["id"] = self.id
         return d
 
@@ -57,6 +57,9 @@ class Fact:
     def from_dict(cls, d: dict) -> "Fact":
         names = cls.__dataclass_fields__
         return cls(**{k: v for k, v in d.items() if k in names})
+
+
+_FACT_FIELDS = tuple(Fact.__dataclass_fields__)
 
 
 def card_id(fact_key: tuple[str, ...], card_type: str) -> str:

@@ -64,22 +64,32 @@ def canonical_service(text: str | None) -> str | None:
     return found[0].name if found else None
 
 
-def find_services(text: str) -> list[Mention]:
-    """Every service mentioned in `text`, in order of appearance."""
+# Cached: a note's headings and list parents are looked up again for every line under them.
+@lru_cache(maxsize=4096)
+def _service_mentions(text: str) -> tuple[Mention, ...]:
     cat = catalog()
-    return [Mention(cat.service_aliases[m.group(0).lower()], m.start(), m.end(), m.group(0))
-            for m in cat.service_pattern.finditer(text)]
+    return tuple(Mention(cat.service_aliases[m.group(0).lower()], m.start(), m.end(), m.group(0))
+                 for m in cat.service_pattern.finditer(text))
 
 
-def find_subjects(text: str, service: str | None = None) -> list[Mention]:
-    """Subjects mentioned in `text` (of `service` only, when given)."""
+@lru_cache(maxsize=4096)
+def _subject_mentions(text: str) -> tuple[tuple[str, Mention], ...]:
     cat = catalog()
     out = []
     for m in cat.subject_pattern.finditer(text):
         owner, subject = cat.subject_aliases[m.group(0).lower()]
-        if service is None or owner == service:
-            out.append(Mention(subject, m.start(), m.end(), m.group(0)))
-    return out
+        out.append((owner, Mention(subject, m.start(), m.end(), m.group(0))))
+    return tuple(out)
+
+
+def find_services(text: str) -> list[Mention]:
+    """Every service mentioned in `text`, in order of appearance."""
+    return list(_service_mentions(text))
+
+
+def find_subjects(text: str, service: str | None = None) -> list[Mention]:
+    """Subjects mentioned in `text` (of `service` only, when given)."""
+    return [m for owner, m in _subject_mentions(text) if service is None or owner == service]
 
 
 def full_name(service: str) -> str:

@@ -7,5 +7,6 @@ from studycli.model import ParsedNote
 
 def parse_note(text: str, source: str) -> ParsedNote:
     """Parse one note's text into facts, comparisons and warnings. Never raises on text."""
-    # Replaced by the real pipeline in the parser commit.
-    return ParsedNote(source=source)
+    from studycli.notes.pipeline import run
+
+    return run(text, source)

@@ -76,28 +76,63 @@ def list_facts(
     return [Fact(**row) for row in db.query(sql, params)]
 
 
+# A limit stated without "max" ("Retry on errors for 3 times") disagrees with a stated maximum.
+_QUAL = "(CASE WHEN qualifier = '' THEN 'max' ELSE qualifier END)"
+
+
+def conflict_key(fact: Fact) -> tuple[str, str, str, str]:
+    service, subject, attribute, qualifier = fact.key
+    return service, subject, attribute, qualifier or "max"
+
+
 def find_conflicts(db: sqlite_utils.Database) -> list[list[Fact]]:
-    """Groups of facts with one key and more than one value, stated on different lines."""
+    """Facts of one key on which the notes disagree, grouped.
+
+    A key is in conflict when two or more notes state it and no value is shared by all of them
+    (one note saying both 450 and 1000 concurrent executions is two contexts, not a conflict).
+    Free-text values (error meanings, statements) are worded differently, not contradictory:
+    only numbers, invocation modes, yes/no support and short named defaults are compared.
+    """
     sql = f"""
         SELECT {', '.join('f.' + c for c in _FACT_FIELDS)}
         FROM facts f JOIN (
-            SELECT lower(service) s, lower(subject) su, lower(attribute) a, qualifier q
-            FROM facts WHERE kind != 'fact'
-            GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT lower(value)) > 1
+            SELECT lower(service) s, lower(subject) su, lower(attribute) a, {_QUAL} q
+            FROM facts WHERE kind != 'error_code'
+            GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT source) > 1 AND count(DISTINCT lower(value)) > 1
         ) k ON lower(f.service) = k.s AND lower(f.subject) = k.su
-           AND lower(f.attribute) = k.a AND f.qualifier = k.q
-        WHERE f.kind != 'fact'
+           AND lower(f.attribute) = k.a AND {_QUAL.replace('qualifier', 'f.qualifier')} = k.q
+        WHERE f.kind != 'error_code'
         ORDER BY f.service, f.subject, f.attribute, f.qualifier, f.source, f.line
     """
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for row in db.query(sql):
         fact = Fact(**row)
-        groups[fact.key].append(fact)
-    return [g for g in groups.values() if _really_differ(g)]
+        if _comparable(fact):
+            groups[conflict_key(fact)].append(fact)
+    return [g for g in groups.values() if _disagree(g)]
 
 
-def _really_differ(group: list[Fact]) -> bool:
-    # Values that differ only in wording but agree in canonical number are not a conflict.
-    canon = {(f.number, f.unit, f.low, f.high) if f.number is not None or f.low is not None
-             else f.value.lower() for f in group}
-    return len(canon) > 1 and len({(f.source, f.line) for f in group}) > 1
+SUPPORT_VALUES = {"supported", "not supported"}
+
+
+def _comparable(fact: Fact) -> bool:
+    if fact.number is not None or fact.low is not None:
+        return True
+    if fact.kind == "fact":
+        return fact.value.lower() in SUPPORT_VALUES
+    return len(fact.value.split()) <= 3
+
+
+def _canonical(fact: Fact) -> tuple:
+    if fact.number is not None or fact.low is not None:
+        return (fact.number, fact.unit, fact.low, fact.high)
+    return (fact.value.lower(),)
+
+
+def _disagree(group: list[Fact]) -> bool:
+    by_source: dict[str, set] = defaultdict(set)
+    for fact in group:
+        by_source[fact.source].add(_canonical(fact))
+    if len(by_source) < 2:
+        return False
+    return not set.intersection(*by_source.values())

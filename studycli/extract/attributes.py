@@ -1,0 +1,105 @@
+"""Naming what a quantity measures, from the attribute vocabulary in data/attributes.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studycli.paths import data_dir
+
+_STOP = set("""a an the of for to in on at by with and or is are be can will would your you it its
+this that these those as from up max maximum min minimum default limit per each which when if
+into than then there their also only set sets has have had via using use used are was were so
+do does not no all any more most less least about around approx approximately ~ eg e.g ie i.e
+""".split())
+
+
+@dataclass(frozen=True)
+class AttributeRule:
+    name: str
+    dims: frozenset[str]
+    patterns: tuple[re.Pattern, ...]
+    services: frozenset[str]
+    priority: int
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[list[AttributeRule], dict[str, list[re.Pattern]]]:
+    raw = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
+    rules = [
+        AttributeRule(
+            e["name"], frozenset(e["dims"]),
+            tuple(re.compile(p, re.IGNORECASE) for p in e["patterns"]),
+            frozenset(e.get("services", [])), int(e.get("priority", 0)),
+        )
+        for e in raw["attributes"]
+    ]
+    topics = {k: [re.compile(p, re.IGNORECASE) for p in v]
+              for k, v in raw["topics"].items() if not k.startswith("_")}
+    return rules, topics
+
+
+def _applies(rule: AttributeRule, dimension: str, service: str) -> bool:
+    return (dimension in rule.dims or "any" in rule.dims) and (
+        not rule.services or service in rule.services)
+
+
+def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
+    if m_end <= start:
+        return start - m_end
+    if m_start >= end:
+        return (m_start - end) * 1.2  # words after a number describe it a little less often
+    return 0.0
+
+
+def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
+                  context: tuple[str, ...], others: list[tuple[int, int]] = (),
+                  noun: str = "") -> str:
+    """The attribute a quantity at line[start:end] measures.
+
+    A word nearer to another quantity in the line belongs to that one ("1MB ingestion & 2MB of
+    consumption": a word just after a number is that number's); a count's own noun ("5 layers", "1000 concurrent executions") names it best.
+    """
+    rules, _ = _vocabulary()
+    best: tuple[float, str] | None = None
+    for rule in rules:
+        if not _applies(rule, dimension, service):
+            continue
+        for pattern in rule.patterns:
+            for m in pattern.finditer(line):
+                inside = m.start() < end and m.end() > start
+                gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
+                if not inside and m.end() <= start and any(
+                        e <= m.start() and m.start() - e <= 15 for s, e in others):
+                    continue  # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
+                score = gap - rule.priority
+                if best is None or score < best[0]:
+                    best = (score, rule.name)
+    if best is not None:
+        return best[1]
+    for text in context:
+        for rule in rules:
+            if _applies(rule, dimension, service) and any(p.search(text) for p in rule.patterns):
+                return rule.name
+    if noun and dimension == "count":
+        return noun.lower()  # "Routes events to 1+ targets": the count is of targets
+    return fallback_phrase(line[:start]) or fallback_phrase(line[end:]) or dimension
+
+
+def fallback_phrase(text: str) -> str:
+    """The last few content words of `text`, as a last-resort attribute name."""
+    words = re.findall(r"[A-Za-z][A-Za-z/@_-]*", text)
+    content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
+    return " ".join(content[-3:])
+
+
+def name_topic(*texts: str) -> str | None:
+    """For non-numeric defaults: which setting the default is for ("endpoint type")."""
+    _, topics = _vocabulary()
+    for text in texts:
+        for name, patterns in topics.items():
+            if any(p.search(text) for p in patterns):
+                return name
+    return None

@@ -1,0 +1,67 @@
+"""Error codes: HTTP status codes with their meaning, and named exceptions."""
+
+from __future__ import annotations
+
+import re
+
+from studycli.extract.context import Context
+from studycli.model import Fact
+from studycli.notes.blocks import Block
+
+# "`504` - Integration failure", "429: Quota exceeded", "4xx means Client errors", "504:"
+_STATUS_LEAD = re.compile(
+    r"^(?:\W{0,3}|(?:[Aa]|[Aa]nswer)\s*[:.)-]\s*)(?P<code>[1-5](?:\d\d|xx|XX))\b(?:\s*(?:[-–—:]|means|=)\s*|\s+)(?P<meaning>.*)$")
+# "ThrottleError -429", "InvalidParameterValueException will be returned if ..."
+_EXCEPTION = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
+_CODE_NEAR = re.compile(r"(?<![\d.])[-–:\s(]*(?P<code>[45]\d\d)\b")
+_RETURNED = re.compile(
+    r",?\s*(?:then\s+)?(?:the\s+|an?\s+)?{name}\s+(?:will\s+be|is|gets?)\s+(?:returned|thrown|raised)\s*"
+    r"(?:if|when)?\s*|(?:returns?|throws?)\s+(?:the\s+|an?\s+)?{name}\s*(?:if|when)?\s*",
+    re.IGNORECASE)
+_ERROR_CONTEXT = re.compile(r"\berror|\bstatus|\bexception|\bcodes?\b|\bthrottl|\bfail|\breturns?\b|"
+                            r"\brespon|\btime[sd]? ?out|\bhttp\b|\bgateway\b", re.IGNORECASE)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" \t-–—:;,.")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> list[Fact]:
+    m = _STATUS_LEAD.match(block.text)
+    if not m or not ctx.service:
+        return []
+    context_text = " ".join((block.text, *ctx.ancestors))
+    if not _ERROR_CONTEXT.search(context_text):
+        return []
+    code = m.group("code").lower()
+    meaning = _tidy(m.group("meaning"))
+    if not meaning:
+        # "504:" with the meanings as nested items
+        meaning = "; ".join(_tidy(blocks[c].text) for c in block.children[:3])
+    if not meaning:
+        return []
+    return [make(service=ctx.service, subject=ctx.subject, attribute=code, kind="error_code",
+                 qualifier="", value=meaning)]
+
+
+def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
+    if not ctx.service:
+        return []
+    out = []
+    for m in _EXCEPTION.finditer(line):
+        name = m.group("name")
+        near = _CODE_NEAR.match(line, m.end())
+        if near:
+            before = _tidy(line[: m.start()])
+            meaning = f"{near.group('code')}" + (f" ({before})" if before else "")
+        else:
+            rest = re.sub(_RETURNED.pattern.format(name=re.escape(name)), " ", line,
+                          flags=re.IGNORECASE)
+            rest = rest.replace(name, "")
+            meaning = _tidy(re.sub(r"^(?:the|an?)\s+", "", rest.strip(), flags=re.IGNORECASE))
+        if not meaning or len(meaning) < 3:
+            continue
+        out.append(make(service=ctx.service, subject=ctx.subject, attribute=name,
+                        kind="error_code", qualifier="", value=meaning))
+    return out

@@ -1,0 +1,176 @@
+"""Comparisons: "X vs Y" sections and tables whose columns are the things compared."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from studycli.extract.context import clean_topic
+from studycli.model import Comparison
+from studycli.notes.blocks import Block
+from studycli.notes.normalize import Table
+from studycli.services import catalog, find_services, find_subjects
+
+_VS_SPLIT = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+TRAIT = "trait"  # aspect of a row that states one side's property ("Supports multiple consumers")
+
+
+def resolve_side(text: str, service: str = "") -> str:
+    """A side's name as the fact base knows it: a service, a subject, or the cleaned text."""
+    raw = re.sub(r"\([^)]*\)", "", text)
+    raw = re.sub(r"[*_`]", "", raw).strip(" :.-–")
+    if not raw:
+        return ""
+    subs = find_subjects(raw, service or None)
+    if subs and len(subs[0].alias) >= len(raw) - 8:
+        return subs[0].name
+    services = find_services(raw)
+    if services and len(services[0].alias) >= len(raw) - 8:
+        return services[0].name
+    if service:
+        # "FIFO" under SQS is the FIFO queue; "Express" under Step Functions the Express workflow.
+        word = raw.lower()
+        for alias, (owner, subject) in catalog().subject_aliases.items():
+            if owner == service and subject.lower().startswith(word + " "):
+                return subject
+    return raw[:60]
+
+
+def _sides(text: str, service: str) -> tuple[str, str] | None:
+    head = re.split(r"[:=]", text, maxsplit=1)[0]
+    parts = _VS_SPLIT.split(head)
+    if len(parts) != 2:
+        return None
+    left, right = (resolve_side(p, service) for p in parts)
+    if not left or not right or left.lower() == right.lower():
+        return None
+    return left, right
+
+
+def _mentions(text: str, side: str, service: str) -> bool:
+    if side.lower() in text.lower():
+        return True
+    first = side.split()[0].lower()
+    if len(first) >= 3 and re.search(rf"\b{re.escape(first)}\b", text, re.IGNORECASE):
+        return True
+    return any(m.name == side for m in find_subjects(text, service or None)) or any(
+        m.name == side for m in find_services(text))
+
+
+def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Comparison]:
+    """Rows from "X vs Y" headings and items: each statement under it, on its side."""
+    out: list[Comparison] = []
+    for index, block in enumerate(blocks):
+        service = service_of(index)
+        sides = _sides(block.text, service)
+        if not sides:
+            continue
+        left, right = sides
+        scope = _scope(index, blocks)
+        for j in scope:
+            b = blocks[j]
+            if b.kind == "heading" or len(b.text.split()) < 2:
+                continue
+            lead = [blocks[p].text for p in b.parents if p in scope]
+            owner = None
+            for text in reversed(lead):  # "**SQS**" paragraph introducing its list
+                if len(text.split()) <= 4:
+                    if _mentions(text, left, service):
+                        owner = "left"
+                    elif _mentions(text, right, service):
+                        owner = "right"
+                    if owner:
+                        break
+            if owner is None:
+                on_left, on_right = _mentions(b.text, left, service), _mentions(b.text, right, service)
+                if on_left == on_right:
+                    continue
+                owner = "left" if on_left else "right"
+            if len(b.text.split()) <= 4 and any(p == j for p in b.parents):
+                continue
+            if b.text.strip().lower() in (left.lower(), right.lower()):
+                continue
+            value = b.text.strip()
+            out.append(Comparison(left, right, TRAIT, value if owner == "left" else "",
+                                  value if owner == "right" else "", source, b.line))
+    return out
+
+
+def _scope(index: int, blocks: list[Block]) -> set[int]:
+    block = blocks[index]
+    if block.kind == "heading":
+        trail = block.headings + (block.text,)
+        return {j for j in range(index + 1, len(blocks))
+                if blocks[j].headings[: len(trail)] == trail}
+    return {j for j in range(index + 1, len(blocks)) if index in blocks[j].parents}
+
+
+_QUALIFIER_COLUMNS = {
+    "default": "default", "defaults": "default", "default value": "default",
+    "limit": "max", "limits": "max", "max": "max", "maximum": "max", "max value": "max",
+    "hard limit": "max", "soft limit": "max", "quota": "max", "upper limit": "max",
+    "min": "min", "minimum": "min", "lower limit": "min", "value": "", "values": "",
+}
+
+
+def qualifier_column(header_cell: str) -> str | None:
+    """"Default" / "Limit" / "Max" column headers qualify values; they are not things compared."""
+    word = _QUALIFIER_COLUMNS.get(" ".join(header_cell.lower().split()).strip(" *:"))
+    return None if word is None else {"max": "max", "min": "min", "default": "default"}.get(word, "")
+
+
+def table_comparisons(table: Table, service: str, source: str) -> list[Comparison]:
+    """A table whose columns are the things compared: one row per aspect and pair of columns."""
+    if len(table.rows) < 2:
+        return []
+    header = table.rows[0]
+    if any(qualifier_column(cell) is not None for cell in header[1:]):
+        return []
+    has_aspect_column = len(header) >= 3 or (header and not header[0].strip())
+    side_cols = list(range(1, len(header))) if has_aspect_column else list(range(len(header)))
+    sides = {c: resolve_side(header[c], service) for c in side_cols if header[c].strip()}
+    if len(sides) < 2 or len(sides) > 6:
+        return []
+    out: list[Comparison] = []
+    for row, line in zip(table.rows[1:], table.lines[1:]):
+        aspect = clean_topic(row[0]) if has_aspect_column and row else ""
+        cells = {c: row[c] for c in sides if c < len(row)}
+        if not has_aspect_column:
+            out.extend(_paragraph_rows(cells, sides, source, line))
+            continue
+        if not aspect:
+            continue
+        for a, b in itertools.combinations(sides, 2):
+            out.append(Comparison(sides[a], sides[b], aspect, _flat(cells.get(a, "")),
+                                  _flat(cells.get(b, "")), source, line))
+    return out
+
+
+def _flat(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def _paragraph_rows(cells: dict[int, str], sides: dict[int, str], source: str,
+                    line: int) -> list[Comparison]:
+    """Two cells of labelled paragraphs ("Unlimited Throughput – ...") line up by position."""
+    cols = list(sides)[:2]
+    paras = [[p.strip() for p in cells.get(c, "").split("\n") if p.strip()] for c in cols]
+    out = []
+    for left_p, right_p in zip(*paras):
+        aspect = _shared_label(left_p, right_p)
+        if not aspect:
+            continue  # unlabelled paragraphs (image descriptions, prose) do not line up
+        out.append(Comparison(sides[cols[0]], sides[cols[1]], aspect, left_p, right_p, source, line))
+    return out
+
+
+def _shared_label(a: str, b: str) -> str:
+    split_a = re.split(r"\s[–—-]\s", a, maxsplit=1)
+    split_b = re.split(r"\s[–—-]\s", b, maxsplit=1)
+    if len(split_a) < 2 or len(split_b) < 2:
+        return ""
+    la, lb = split_a[0], split_b[0]
+    common = [w for w in la.split() if w.lower() in {x.lower() for x in lb.split()}]
+    if common:
+        return " ".join(common).lower()
+    return f"{la} / {lb}"[:60].lower()

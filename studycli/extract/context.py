@@ -1,0 +1,79 @@
+"""Which service and subject a line is about: the line's own words, its enclosing list
+items and its heading trail, innermost first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studycli.notes.blocks import Block
+from studycli.services import catalog, find_services, find_subjects
+
+_VS = re.compile(r"\bvs\.?\b|\bversus\b", re.IGNORECASE)
+_NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s+")
+
+
+@dataclass(frozen=True)
+class Context:
+    service: str
+    subject: str
+    ancestors: tuple[str, ...]  # enclosing item texts then headings, innermost first
+
+
+def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
+    parents = tuple(blocks[i].text for i in reversed(block.parents))
+    return parents + tuple(reversed(block.headings))
+
+
+def resolve(block: Block, blocks: list[Block]) -> Context:
+    trail = ancestors(block, blocks)
+    own = (block.text,) if block.kind == "heading" else ()
+    service = subject = ""
+    for text in own + trail:
+        if _VS.search(text):
+            continue  # "SQS vs Kinesis" names two services, neither owns the lines below
+        service, subject = _owner(text)
+        if service:
+            break
+    if not service:
+        service, subject = _owner(block.text)
+    if service and not subject:
+        for text in own + trail:
+            if _VS.search(text):
+                continue
+            subs = find_subjects(text, service)
+            if subs:
+                subject = subs[0].name
+                break
+    return Context(service, subject, trail)
+
+
+def _owner(text: str) -> tuple[str, str]:
+    """The service a text is about, and the subject when a distinctive one names it first
+    ("Lambda@Edge" under "Edge functions attached on CloudFront" is Lambda's)."""
+    services = find_services(text)
+    distinctive = [m for m in find_subjects(text) if " " in m.alias or "@" in m.alias]
+    if distinctive and (not services or distinctive[0].start < services[0].start):
+        owner, subject = catalog().subject_aliases[distinctive[0].alias.lower()]
+        return owner, subject
+    return (services[0].name, "") if services else ("", "")
+
+
+def subject_near(text: str, service: str, position: int) -> str | None:
+    """The subject mentioned closest before `position` in the line, if any."""
+    best = None
+    for m in find_subjects(text, service):
+        if m.start <= position:
+            best = m.name
+    return best
+
+
+def clean_topic(text: str) -> str:
+    """A heading or item as a short topic phrase: numbering, service names and noise removed."""
+    t = _NUMBERING.sub("", text)
+    t = re.sub(r"\((?:\d+|default)\)", "", t, flags=re.IGNORECASE)
+    t = catalog().service_pattern.sub("", t)
+    t = re.sub(r"\b(?:features?|introduction|overview|basics)\b", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^[\s\-–:|/&,.]+|[\s\-–:|/&,.!]+$", "", t)
+    t = re.sub(r"\s{2,}", " ", t)
+    return t.strip()

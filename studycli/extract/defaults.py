@@ -1,0 +1,56 @@
+"""Defaults without numbers: "Edge-Optimized (default)", "Short polling is the default"."""
+
+from __future__ import annotations
+
+import re
+
+from studycli.extract.attributes import name_topic
+from studycli.extract.context import Context, clean_topic
+from studycli.model import Fact
+from studycli.services import find_subjects
+
+_NAME = r"[\w@$./&+'-]+(?:[ ][\w@$./&+'-]+){0,4}"
+_PATTERNS = (
+    # "Edge-Optimized (default)", "Standard Workflow(Default - max 1 year)"
+    re.compile(rf"(?P<x>{_NAME})\s*\(\s*default\b", re.IGNORECASE),
+    # "This is default (RequestResponse)"
+    re.compile(r"\bdefault\s*\(\s*(?P<x>[^()]{1,40})\)", re.IGNORECASE),
+    # "Short polling is the default"
+    re.compile(rf"(?P<x>{_NAME})\s+is\s+(?:the\s+)?default\b", re.IGNORECASE),
+    # "default is $LATEST", "default: LOG_ERROR", "by default, LOG_ERROR"
+    re.compile(r"\b(?:default\s+is|default:|by default,?)\s+(?P<x>[\w$@.-]+(?:[ ][\w$@.-]+){0,3})",
+               re.IGNORECASE),
+)
+_NOT_A_NAME = re.compile(r"^(?:this|it|that|which|there|if|when|each|every|the|a|an|is|are)\b",
+                         re.IGNORECASE)
+_NUMBER = re.compile(r"\d")
+
+
+def _candidate(line: str) -> str | None:
+    for pattern in _PATTERNS:
+        m = pattern.search(line)
+        if not m:
+            continue
+        x = clean_topic(m.group("x").strip(" :-–,"))
+        x = re.sub(r"^(?:this|it)\s+is\s+", "", x, flags=re.IGNORECASE)
+        if x and not _NOT_A_NAME.match(x) and not _NUMBER.search(x) and len(x.split()) <= 4:
+            return x
+    return None
+
+
+def default_facts(line: str, ctx: Context, make, has_quantity_default: bool) -> list[Fact]:
+    if has_quantity_default or not ctx.service or "default" not in line.lower():
+        return []
+    name = _candidate(line)
+    if name is None and not re.search(r"\bby default\b|\bdefault\b", line, re.IGNORECASE):
+        return []
+    topic = name_topic(*(t for t in ([name] if name else []) + [line, *ctx.ancestors]))
+    attribute = topic or clean_topic(ctx.ancestors[0]).lower() if ctx.ancestors else (topic or "")
+    if not attribute:
+        return []
+    subject = ctx.subject
+    if name and find_subjects(name, ctx.service):
+        subject = ""  # "Standard Workflow (default)": the default *is* a subject of the service
+    value = name if name else " ".join(line.split())
+    return [make(service=ctx.service, subject=subject, attribute=attribute, kind="default",
+                 qualifier="default", value=value)]

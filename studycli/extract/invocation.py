@@ -1,0 +1,102 @@
+"""Which services invoke Lambda, and how: synchronously, asynchronously, or through an event
+source mapping (Lambda polls them).
+
+Read from list structure ("Asynchronous Invocations > Invoked by > S3"), from inline lists
+("Following AWS services support async invocation: S3, SNS, ...") and from headings
+("AWS Lambda - Invocation Sync"). One fact per (invoker, mode).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.extract.context import Context
+from studycli.model import Fact
+from studycli.notes.blocks import Block
+from studycli.services import find_services
+
+SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
+
+_ESM = re.compile(r"event[\s-]*source[\s-]*mappings?|\bpoll(?:s|ing|er|ers|ed)?\b", re.IGNORECASE)
+_ASYNC = re.compile(r"\ba-?s[yi]n\w*|\binvocation type\b.{0,20}\bevent\b", re.IGNORECASE)
+_SYNC = re.compile(r"\bs[yi]nc\w*|\brequestresponse\b", re.IGNORECASE)
+_INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll", re.IGNORECASE)
+# Lists under these are not invokers: where results go, not who calls.
+_NOT_INVOKERS = re.compile(r"destination|dead[- ]letter|\bdlq\b|\bsen[dt] to\b|discard|failed event",
+                           re.IGNORECASE)
+_LEAD = re.compile(r"^\s*(?:e\.?g\.?:?|ie:?|i\.e\.:?|via|such as|for example:?)\s*", re.IGNORECASE)
+_LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b", re.IGNORECASE)
+
+
+def mode_of(text: str) -> str | None:
+    """The invocation mode a text names, if any (event source mapping beats "synchronous")."""
+    if _ESM.search(text):
+        return ESM
+    if _ASYNC.search(text):
+        return ASYNC
+    if _SYNC.search(text):
+        return SYNC
+    return None
+
+
+def _context_mode(block: Block, ctx: Context) -> str | None:
+    for text in ctx.ancestors:
+        if _NOT_INVOKERS.search(text):
+            return None
+        mode = mode_of(text)
+        if mode:
+            return mode
+    return None
+
+
+def _esm_mode(text: str) -> str | None:
+    """"Event Source Mapping ... invokes lambda synchronously": how the mapping itself invokes."""
+    esm = re.search(r"event[\s-]*source[\s-]*mappings?", text, re.IGNORECASE)
+    if not esm:
+        return None
+    rest = text[: esm.start()] + " " + text[esm.end():]
+    if _ESM.search(rest):
+        rest = _ESM.sub(" ", rest)
+    mode = ASYNC if _ASYNC.search(rest) else SYNC if _SYNC.search(rest) else None
+    return mode
+
+
+def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
+    if _NOT_INVOKERS.search(block.text):
+        return []
+    if ctx.service == "Lambda" or "lambda" in block.text.lower():
+        esm_mode = _esm_mode(block.text)
+        if esm_mode:
+            return [make(service="Lambda", subject="event source mapping",
+                         attribute="invocation", kind="invocation_mode", qualifier="",
+                         value=esm_mode)]
+    if block.kind == "heading":
+        return []
+    about_lambda = ctx.service == "Lambda" or any("lambda" in t.lower() for t in ctx.ancestors)
+    if not about_lambda:
+        return []
+    text = block.text
+    own_mode = mode_of(text)
+    invokers: list[str] = []
+    lead = _LEAD.sub("", text)
+    mentions = [m for m in find_services(text) if m.name != "Lambda"]
+    if block.kind == "item" and own_mode is None:
+        # An item that *is* a service name, under an ancestor that names the mode.
+        first = find_services(lead)
+        if first and first[0].start <= 2 and first[0].name != "Lambda":
+            names = [m.name for m in find_services(lead) if m.name != "Lambda"]
+            # "S3, SNS, CloudWatch Events" lists several; "Amazon S3 ..., with S3 Events" one.
+            invokers = list(dict.fromkeys(names)) if re.search(r",|\bor\b|/|&", lead[:80]) else names[:1]
+    intro = _LIST_INTRO.search(text)
+    if not invokers and len(mentions) >= 2 and intro:
+        # "Following AWS services support async invocation: S3, SNS, SES, ..."
+        after = [m.name for m in mentions if m.start >= intro.start()]
+        if len(after) >= 2:
+            invokers = list(dict.fromkeys(after))
+    if not invokers:
+        return []
+    mode = own_mode or _context_mode(block, ctx)
+    if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))):
+        return []
+    return [make(service="Lambda", subject=name, attribute="invocation", kind="invocation_mode",
+                 qualifier="", value=mode) for name in invokers]

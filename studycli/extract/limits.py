@@ -1,0 +1,161 @@
+"""Limits, defaults and ranges: the quantities in a line, named and qualified."""
+
+from __future__ import annotations
+
+import re
+
+from studycli.extract.attributes import name_quantity
+from studycli.extract.context import Context, subject_near
+from studycli.extract.quantities import Quantity, find_quantities
+from studycli.model import Fact
+
+_MAX = re.compile(r"\b(?:max(?:imum)?|up to|at most|no more than|limit(?:ed)?|under|less than|"
+                  r"upto|cap(?:ped)?|only support)\b|<=?|≤", re.IGNORECASE)
+_MIN = re.compile(r"\b(?:min(?:imum)?|at least|more than)\b|>=?|≥", re.IGNORECASE)
+_DEFAULT = re.compile(r"\b(?:default|defaults|by default|dault)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
+# "with batching" / "without batching" / "per shard": a condition that tells two values apart
+_CONDITION = re.compile(
+    r"^\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:shard|account|"
+    r"region|function|partition|queue|topic|stage|api|message group))", re.IGNORECASE)
+_BATCH_CLAUSE = re.compile(r"\b(?:(?P<neg>without)|with|if you use)\s+(?:batching|batches)\b",
+                           re.IGNORECASE)
+
+
+def _condition(line: str, q: Quantity) -> str:
+    """A condition that tells two values of one attribute apart ("with batching")."""
+    m = _CONDITION.match(line[q.end:])
+    if m and m.group("batch"):
+        if "batch" not in line.lower():
+            return ""
+        return "without batching" if m.group("batch").lower() == "without" else "with batching"
+    if m:
+        return " ".join(m.group(0).split()).lower()
+    sentence_start = max(line.rfind(".", 0, q.start), line.rfind(";", 0, q.start)) + 1
+    clause = _BATCH_CLAUSE.search(line, sentence_start, q.start)
+    if clause:
+        return "without batching" if clause.group("neg") else "with batching"
+    return ""
+
+
+def _clause_before(line: str, start: int) -> str:
+    head = line[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    return head[cut:]
+
+
+def _clause_after(line: str, end: int) -> str:
+    tail = line[end:]
+    m = _CLAUSE_BREAK.search(tail)
+    return tail[: m.start() if m else len(tail)][:40]
+
+
+def _qualifiers(q: Quantity, line: str) -> list[str]:
+    if q.is_range:
+        return ["range"]
+    after_text = line[q.end:q.end + 60]
+    if _THRESHOLD.search(line[: q.start]):
+        return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
+    if q.qualifier:
+        extra = ["default"] if q.qualifier != "default" and re.search(
+            r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)", after_text, re.IGNORECASE) else []
+        return [q.qualifier, *extra]
+    before, after = _clause_before(line, q.start), _clause_after(line, q.end)
+    found = []
+    if _DEFAULT.search(before) or re.match(r"^\s*\)?\s*(?:\(\s*default\s*\)|by default|as default)",
+                                          after, re.IGNORECASE):
+        found.append("default")
+    if _MAX.search(before):
+        found.append("max")
+    elif _MIN.search(before):
+        found.append("min")
+    if re.search(r"\bas default\b", line[q.end:q.end + 60], re.IGNORECASE) and "default" not in found:
+        found.append("default")
+    return found or [""]
+
+
+_THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)
+WINDOW = 120
+MAX_PER_LINE = 40
+_KIND = {"max": "limit", "min": "limit", "": "limit", "default": "default", "range": "range"}
+
+
+def _split_range(q: Quantity) -> tuple[str, str]:
+    """'128 MB – 10 GB' -> ('128 MB', '10 GB'); '0–3600 s' -> ('0 s', '3600 s')."""
+    parts = re.split(r"\s*[–—]\s*|\s+to\s+", q.value, maxsplit=1)
+    if len(parts) != 2:
+        return q.value, q.value
+    low, high = parts
+    unit = re.sub(r"^[\d.,\s]+", "", high)
+    if not re.search(r"[A-Za-z%/]", low) and unit:
+        low = f"{low} {unit}".replace("  ", " ")
+    return low, high
+
+
+def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
+    """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
+    out: list[Fact] = []
+    seen: dict[tuple, set[str]] = {}
+    quantities = [q for q in find_quantities(line) if not _not_a_limit(q, line)] if ctx.service else []
+    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
+    quantities = quantities[:MAX_PER_LINE]
+    spans = [(q.start, q.end) for q in quantities]
+    for q in quantities:
+        # Words that name a quantity sit near it: look only within a window around it.
+        lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
+        others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
+        attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, ctx.service,
+                                  ctx.ancestors, others, q.noun)
+        cond = _condition(line, q)
+        if cond:
+            attribute = f"{attribute} ({cond})"
+        subject = subject_near(line, ctx.service, q.start) or ctx.subject
+        if subject and subject.lower() == attribute.lower():
+            subject = ""
+        base = dict(service=ctx.service, subject=subject, attribute=attribute, unit=q.unit)
+        for qual in _qualifiers(q, line):
+            if qual == "range":
+                low, high = _split_range(q)
+                candidates = [("range", q.value, None, q.low, q.high)]
+                candidates.append(("max", high, q.high, None, None))
+                if q.default_low:
+                    candidates.append(("default", low, q.low, None, None))
+                elif q.low and q.unit != "count":
+                    candidates.append(("min", low, q.low, None, None))
+            else:
+                candidates = [(qual, q.value, q.number, None, None)]
+            for qualifier, value, number, lo, hi in candidates:
+                said = seen.setdefault((subject, attribute, number, lo, hi), set())
+                if qualifier in said or (said and qualifier == ""):
+                    continue  # "900s ~ 15 minutes": one fact, said twice
+                said.add(qualifier)
+                out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
+                                value=value, number=number, low=lo, high=hi))
+    return out
+
+
+def _not_a_limit(q: Quantity, line: str) -> bool:
+    """"1 request can receive ...", "1 vCPU = 1769 MB": a count of one, or the unit of a ratio."""
+    if re.match(r"\s*=", line[q.end:]) or not q.unit:
+        return True  # a ratio's unit, or a number whose unit the note never says
+    return q.unit == "count" and q.number == 1 and not q.qualifier
+
+
+def infer_defaults(facts: list[Fact]) -> list[Fact]:
+    """"Stores 24 hours ... can be raised to a max of 365 days": the plain value is the default.
+
+    Only for durations (retention windows, timeouts) stated on the same or the next line: an
+    unqualified duration below a stated maximum for the same key is the default.
+    """
+    maxima: dict[tuple, list[tuple[float, int]]] = {}
+    for f in facts:
+        if f.qualifier == "max" and f.number is not None and f.unit == "s":
+            maxima.setdefault((f.service, f.subject, f.attribute), []).append((f.number, f.line))
+    out = []
+    for f in facts:
+        near = maxima.get((f.service, f.subject, f.attribute), [])
+        if (f.qualifier == "" and f.kind == "limit" and f.unit == "s" and f.number is not None
+                and any(f.number < n and 0 <= line - f.line <= 1 for n, line in near)):
+            f = Fact(**{**f.__dict__, "qualifier": "default", "kind": "default"})
+        out.append(f)
+    return out

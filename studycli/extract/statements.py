@@ -1,0 +1,30 @@
+"""Every other line worth knowing, kept as a plain statement (kind "fact").
+
+Lookups like "sqs message persistence" or "cognito identity pool purpose" are answered by the
+note's own sentence; a statement's attribute is the topic it sits under.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.extract.context import Context, clean_topic
+from studycli.model import Fact
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+
+
+def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
+    if not ctx.service or len(_WORD.findall(text)) < 3 or _URL_ONLY.match(text):
+        return []
+    topic = ""
+    for ancestor in ctx.ancestors:
+        topic = clean_topic(ancestor)
+        if topic:
+            break
+    if not topic:
+        topic = " ".join(_WORD.findall(text)[:4])
+    value = re.sub(r"\s+", " ", text).strip()
+    return [make(service=ctx.service, subject=ctx.subject, attribute=topic.lower()[:80],
+                 kind="fact", qualifier="", value=value)]

@@ -1,0 +1,325 @@
+"""Normalize messy notes into markdown that markdown-it reads as students mean it.
+
+Every transformation keeps the line count, so line N of the output is line N of the note:
+facts and warnings point at the student's own lines.
+
+What gets normalized:
+- line endings, BOM, non-breaking spaces, leading tabs (to 4 spaces);
+- YAML front matter (blanked);
+- admonitions (`!!! note`, `??? tip`): the marker line blanked, the indented body dedented;
+- plain-text outlines with bullet glyphs (`•`, `◦`, `▪`, `‣`): glyphs become `-` and nesting is
+  rebuilt from the indentation; short stand-alone lines become headings;
+- indented blocks that are not inside a list (pasted, or under a heading in Obsidian) are
+  dedented instead of becoming code blocks;
+- Obsidian embeds `![[...]]` and images are dropped;
+- tab-separated and HTML tables are lifted out as `Table`s (their lines blanked for markdown-it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
+_GLYPH_ITEM = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*(.*)$")
+_MD_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+\S")
+_MD_ITEM_PREFIX = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])(\s+)")
+_ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_TAG = re.compile(r"<[^>\n]{0,400}>")
+MAX_LINE = 20_000  # longer lines are cut for parsing (the warning says so)
+
+
+@dataclass
+class Table:
+    """A table found outside markdown syntax, or a markdown pipe table."""
+
+    rows: list[list[str]]
+    lines: list[int]  # 1-based line of each row
+    headings: tuple[str, ...] = ()  # heading trail above the table (set by blocks)
+    context: str = ""               # the line just above it, e.g. "REST vs HTTP"
+
+
+@dataclass
+class Normalized:
+    text: str
+    tables: list[Table] = field(default_factory=list)
+    long_lines: list[int] = field(default_factory=list)
+
+
+def normalize(raw: str) -> Normalized:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    lines = text.split("\n")
+    long_lines = []
+    for i, line in enumerate(lines):
+        if len(line) > MAX_LINE:
+            lines[i] = line[:MAX_LINE]
+            long_lines.append(i + 1)
+    _blank_front_matter(lines)
+    tables = _lift_html_tables(lines) + _lift_tsv_tables(lines)
+    lines = [_expand_leading_tabs(line) for line in lines]
+    lines = [_EMBED.sub("", line) for line in lines]
+    _unwrap_admonitions(lines)
+    if _is_glyph_outline(lines):
+        _rebuild_glyph_outline(lines)
+    for _ in range(4):  # nested stray indentation unwinds one level per pass
+        if not _dedent_stray_blocks(lines):
+            break
+    lines = [_cap_indent(line) for line in lines]
+    return Normalized("\n".join(lines), tables, long_lines)
+
+
+def _expand_leading_tabs(line: str) -> str:
+    stripped = line.lstrip(" \t")
+    if "\t" not in line[: len(line) - len(stripped)]:
+        return line
+    return line[: len(line) - len(stripped)].expandtabs(4) + stripped
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+MAX_INDENT = 40  # about 16 list levels; markdown-it stops reading a note nested deeper
+
+
+def _cap_indent(line: str) -> str:
+    ind = _indent(line)
+    return line if ind <= MAX_INDENT else " " * MAX_INDENT + line[ind:]
+
+
+def _blank_front_matter(lines: list[str]) -> None:
+    if not lines or lines[0].strip() != "---":
+        return
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() in ("---", "..."):
+            for i in range(end + 1):
+                lines[i] = ""
+            return
+
+
+def _in_fence_mask(lines: list[str]) -> list[bool]:
+    mask, inside = [], False
+    for line in lines:
+        if _FENCE.match(line):
+            mask.append(True)
+            inside = not inside
+            continue
+        mask.append(inside)
+    return mask
+
+
+def _unwrap_admonitions(lines: list[str]) -> None:
+    fenced = _in_fence_mask(lines)
+    i = 0
+    while i < len(lines):
+        if fenced[i] or not _ADMONITION.match(lines[i]):
+            i += 1
+            continue
+        base = _indent(lines[i])
+        title = re.sub(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+\s*", "", lines[i]).strip().strip('"')
+        lines[i] = (" " * base + title) if title else ""
+        j = i + 1
+        body_indent = None
+        while j < len(lines):
+            if not lines[j].strip():
+                j += 1
+                continue
+            ind = _indent(lines[j])
+            if ind <= base:
+                break
+            body_indent = ind if body_indent is None else min(body_indent, ind)
+            j += 1
+        if body_indent is not None:
+            cut = body_indent - base
+            for k in range(i + 1, j):
+                if lines[k].strip():
+                    lines[k] = " " * base + lines[k][cut:] if _indent(lines[k]) >= cut else lines[k].lstrip()
+        i = j
+
+
+def _is_glyph_outline(lines: list[str]) -> bool:
+    glyph = sum(1 for line in lines if _GLYPH_ITEM.match(line))
+    headings = sum(1 for line in lines if _HEADING.match(line))
+    return glyph >= 3 and glyph >= headings * 5
+
+
+def _rebuild_glyph_outline(lines: list[str]) -> None:
+    """`  • a` / `      • b` → `- a` / `  - b`; lone short lines become headings."""
+    stack: list[int] = []  # indents of open glyph items
+    first_heading_done = False
+    for i, line in enumerate(lines):
+        m = _GLYPH_ITEM.match(line)
+        if m:
+            ind = len(m.group(1).expandtabs(4))
+            while stack and stack[-1] >= ind:
+                stack.pop()
+            level = len(stack)
+            stack.append(ind)
+            lines[i] = "  " * level + "- " + m.group(2)
+            continue
+        if not line.strip():
+            continue
+        ind = _indent(line)
+        if ind == 0 and _looks_like_heading(lines, i):
+            stack.clear()
+            lines[i] = ("# " if not first_heading_done else "## ") + line.strip()
+            first_heading_done = True
+            continue
+        if stack and ind > 0:
+            # A continuation of the open item (or a numbered child): keep it inside the item.
+            while len(stack) > 1 and stack[-1] >= ind:
+                stack.pop()
+            depth = len(stack)
+            lines[i] = "  " * depth + line.strip()
+            continue
+        if ind == 0:
+            stack.clear()
+
+
+def _looks_like_heading(lines: list[str], i: int) -> bool:
+    text = lines[i].strip()
+    before = lines[i - 1].strip() if i > 0 else ""
+    if before or len(text) > 60 or text.endswith((".", ",", ";")):
+        return False
+    # A heading introduces something: a blank line, then more content.
+    nxt = next((line for line in lines[i + 1:] if line.strip()), None)
+    return nxt is None or i + 1 < len(lines) and not lines[i + 1].strip()
+
+
+def _dedent_stray_blocks(lines: list[str]) -> bool:
+    """Runs indented 4+ columns past their container would become code blocks: dedent them.
+
+    Study notes never mean indented code; they mean "this belongs under the line above".
+    """
+    fenced = _in_fence_mask(lines)
+    changed = False
+    open_items: list[int] = []  # content columns of the list items still open
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if fenced[i] or not line.strip():
+            i += 1
+            continue
+        ind = _indent(line)
+        while open_items and ind < open_items[-1]:
+            open_items.pop()
+        base = open_items[-1] if open_items else 0
+        if ind - base >= 4:
+            cut = ind - base
+            j = i
+            while j < len(lines) and (not lines[j].strip() or _indent(lines[j]) >= ind):
+                if lines[j].strip():
+                    lines[j] = lines[j][cut:]
+                j += 1
+            changed = True
+            continue  # read line i again at its new indent
+        m = _MD_ITEM_PREFIX.match(line)
+        if m:
+            spaces = min(len(m.group(3)), 4)
+            open_items.append(len(m.group(1)) + len(m.group(2)) + spaces)
+        i += 1
+    return changed
+
+
+# ---------------------------------------------------------------- tables outside markdown
+
+
+class _CellParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.row_offsets: list[int] = []
+        self._cell: list[str] | None = None
+        self._depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self._depth += 1
+        elif tag == "tr":
+            self.rows.append([])
+            self.row_offsets.append(self.getpos()[0])
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.rows.append([])
+                self.row_offsets.append(self.getpos()[0])
+            self._cell = []
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _lift_html_tables(lines: list[str]) -> list[Table]:
+    tables = []
+    i = 0
+    while i < len(lines):
+        if "<table" not in lines[i].lower():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and "</table>" not in lines[j].lower() and j - i < 2000:
+            j += 1
+        j = min(j, len(lines) - 1)
+        parser = _CellParser()
+        try:
+            parser.feed("\n".join(lines[i : j + 1]))
+            parser.close()
+        except Exception:  # unbalanced HTML: keep what was read
+            pass
+        rows = [(r, i + off) for r, off in zip(parser.rows, parser.row_offsets) if any(r)]
+        if rows:
+            tables.append(Table([r for r, _ in rows], [ln for _, ln in rows]))
+        for k in range(i, j + 1):
+            lines[k] = ""
+        i = j + 1
+    return tables
+
+
+def _lift_tsv_tables(lines: list[str]) -> list[Table]:
+    """Runs of two or more lines with tab-separated cells become tables."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        if not _is_tsv_row(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _is_tsv_row(lines[j]):
+            j += 1
+        if j - i >= 2:
+            rows = [[_cell_text(c) for c in lines[k].split("\t")] for k in range(i, j)]
+            # A leading empty cell on the header is a corner cell; keep columns aligned.
+            tables.append(Table(rows, list(range(i + 1, j + 1))))
+            for k in range(i, j):
+                lines[k] = ""
+        i = max(j, i + 1)
+    return tables
+
+
+def _is_tsv_row(line: str) -> bool:
+    """A tab between cells; a row may start with an empty corner cell (a leading tab)."""
+    body = line.rstrip()
+    return "\t" in body.lstrip(" ").lstrip("\t")[1:] or (
+        body.startswith("\t") and body.count("\t") >= 2)
+
+
+def _cell_text(cell: str) -> str:
+    """A cell's text with tags removed; paragraphs and line breaks kept as newlines."""
+    import html
+
+    text = re.sub(r"</p>|<br\s*/?>|</li>|</div>", "\n", cell, flags=re.IGNORECASE)
+    text = html.unescape(_TAG.sub(" ", text))
+    lines = (" ".join(part.split()) for part in text.split("\n"))
+    return "\n".join(line for line in lines if line)

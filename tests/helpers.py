@@ -1,0 +1,29 @@
+"""Shared test helpers: the shipped notes, a CLI runner, a subprocess runner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CONTENT = REPO / "content"
+
+
+def run_cli(*args: str, db: Path | None = None, input: str | None = None,
+            env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    """The real CLI in a real process (python -m studycli)."""
+    full_env = {**os.environ, **(env or {})}
+    full_env["PYTHONPATH"] = str(REPO) + os.pathsep + full_env.get("PYTHONPATH", "")
+    cmd = [sys.executable, "-m", "studycli", *args]
+    if db is not None:
+        cmd += ["--db", str(db)]
+    return subprocess.run(cmd, capture_output=True, text=True, input=input, env=full_env,
+                          timeout=timeout, cwd=REPO)
+
+
+def json_out(result: subprocess.CompletedProcess):
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)

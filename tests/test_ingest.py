@@ -1,0 +1,164 @@
+"""Ingest: the shipped notes, stable ids, re-ingest, edits, and bad input."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from studycli.errors import DatabaseError
+from studycli.ingest import ingest_paths
+from studycli.store.db import open_db
+from studycli.store.facts import list_facts
+
+from .helpers import CONTENT, json_out, run_cli
+
+
+def fact_ids(db_path):
+    return {f.id for f in list_facts(open_db(db_path))}
+
+
+def test_shipped_notes_ingest_into_every_kind(tmp_path):
+    report = ingest_paths(open_db(tmp_path / "a.db"), [CONTENT])
+    assert report.ingested == 5
+    assert {s["path"] for s in report.sources} == {p.name for p in CONTENT.iterdir()}
+    for kind in ("limit", "default", "range", "error_code", "invocation_mode", "fact"):
+        assert report.by_kind.get(kind, 0) > 0, kind
+    assert report.comparisons > 0
+    assert report.conflicts > 0
+    assert report.warnings == []
+
+
+def test_two_fresh_ingests_give_the_same_ids_and_reingest_is_a_no_op(tmp_path):
+    ingest_paths(open_db(tmp_path / "a.db"), [CONTENT])
+    ingest_paths(open_db(tmp_path / "b.db"), [CONTENT])
+    assert fact_ids(tmp_path / "a.db") == fact_ids(tmp_path / "b.db")
+    again = ingest_paths(open_db(tmp_path / "a.db"), [CONTENT])
+    assert again.sources == []
+    assert [s["reason"] for s in again.skipped] == ["unchanged"] * 5
+    assert fact_ids(tmp_path / "a.db") == fact_ids(tmp_path / "b.db")
+
+
+def test_editing_one_line_changes_only_that_lines_facts(tmp_path):
+    notes = tmp_path / "notes"
+    shutil.copytree(CONTENT, notes)
+    db = tmp_path / "a.db"
+    ingest_paths(open_db(db), [notes])
+    before = {f.id: f for f in list_facts(open_db(db))}
+    note = notes / "000_4c356a59b3abc6e0.txt"
+    text = note.read_text(encoding="utf-8")
+    assert "- Cache size 500 MB to 237 GB" in text
+    note.write_text(text.replace("- Cache size 500 MB to 237 GB", "- Cache size 500 MB to 300 GB"),
+                    encoding="utf-8")
+    report = ingest_paths(open_db(db), [notes])
+    assert [s["path"] for s in report.sources] == [note.name]
+    after = {f.id: f for f in list_facts(open_db(db))}
+    removed = [before[i] for i in before.keys() - after.keys()]
+    added = [after[i] for i in after.keys() - before.keys()]
+    edited_line = text.splitlines().index("- Cache size 500 MB to 237 GB") + 1
+    assert removed and added
+    assert {f.line for f in removed} == {edited_line}
+    assert {f.line for f in added} == {edited_line}
+    assert any("300 GB" in f.value for f in added)
+
+
+def test_bad_inputs_warn_and_the_rest_goes_on(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "empty.md").write_text("")
+    (notes / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
+    (notes / "cp1252.md").write_bytes("## Amazon SQS\n\n- Messages up to 256 KB \x96 caf\xe9\n".encode("latin-1"))
+    (notes / "long.md").write_text("## AWS Lambda\n\n- " + "timeout 900 seconds " * 6000 + "\n")
+    nested = "## Amazon SQS\n\n" + "".join("  " * i + "- level\n" for i in range(300))
+    (notes / "nested.md").write_text(nested + "- Max message size 256 KB\n")
+    (notes / "html.md").write_text("## Amazon SNS\n\n<table><tr><td>Max message<td>256 KB\n- Messages <=256KB\n")
+    (notes / "good.md").write_text("## Amazon SQS\n\n- Visibility timeout default is 30 seconds\n")
+    report = ingest_paths(open_db(tmp_path / "a.db"), [notes, tmp_path / "missing.md"])
+    text = "\n".join(report.warnings)
+    assert "missing.md: no such file or directory" in text
+    assert "empty.md: empty note" in text
+    assert "binary.md: skipped: binary file" in text
+    assert "cp1252.md:3: not UTF-8" in text
+    facts = list_facts(open_db(tmp_path / "a.db"))
+    assert any(f.source == "good.md" and f.attribute == "visibility timeout" for f in facts)
+    assert any(f.source == "cp1252.md" and f.number == 262144 for f in facts)
+    assert any(f.source == "nested.md" and f.number == 262144 for f in facts)
+
+
+def test_a_note_too_large_is_skipped_with_a_warning(tmp_path):
+    big = tmp_path / "big.md"
+    with big.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # 50 MB, sparse
+    report = ingest_paths(open_db(tmp_path / "a.db"), [big])
+    assert report.ingested == 0
+    assert "larger than" in report.warnings[0]
+
+
+def test_cli_ingest_json_shape_and_exit_codes(tmp_path):
+    db = tmp_path / "cli.db"
+    data = json_out(run_cli("ingest", str(CONTENT), "--json", db=db))
+    assert set(data) == {"sources", "facts", "by_kind", "comparisons", "conflicts", "skipped", "warnings"}
+    assert data["facts"] == sum(data["by_kind"].values())
+    nothing = run_cli("ingest", str(tmp_path / "nowhere"), db=tmp_path / "x.db")
+    assert nothing.returncode == 1
+    assert nothing.stderr.count("\n") <= 2 and "Traceback" not in nothing.stderr
+    assert "nothing was ingested" in nothing.stderr
+
+
+def test_a_database_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"this is my thesis, not a database" * 100)
+    before = bogus.read_bytes()
+    with pytest.raises(DatabaseError, match="not a studycli database"):
+        open_db(bogus)
+    result = run_cli("facts", db=bogus)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert bogus.read_bytes() == before
+
+
+def test_a_database_from_a_newer_studycli_is_refused(tmp_path):
+    db = tmp_path / "new.db"
+    open_db(db)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    result = run_cli("facts", db=db)
+    assert result.returncode == 1
+    assert "newer studycli" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_first_use_builds_the_database_from_the_shipped_notes(tmp_path):
+    db = tmp_path / "fresh" / "studycli.db"
+    facts = json_out(run_cli("facts", "--kind", "error_code", "--json", db=db))
+    assert {f["source"] for f in facts} <= {p.name for p in CONTENT.iterdir()}
+    assert any(f["attribute"] == "504" for f in facts)
+
+
+def test_ingest_on_a_new_database_holds_only_the_given_notes(tmp_path):
+    note = tmp_path / "mine.md"
+    note.write_text("## Amazon SQS\n\n- Visibility timeout default is 30 seconds\n")
+    db = tmp_path / "mine.db"
+    json_out(run_cli("ingest", str(note), "--json", db=db))
+    facts = json_out(run_cli("facts", "--json", db=db))
+    assert {f["source"] for f in facts} == {"mine.md"}
+
+
+def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    from .helpers import REPO
+
+    db = tmp_path / "shared.db"
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
+    cmd = [sys.executable, "-m", "studycli", "ingest", str(CONTENT), "--json", "--db", str(db)]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env, cwd=REPO) for _ in range(2)]
+    results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
+    for out, err, code in results:
+        assert code == 0, err
+        assert "Traceback" not in err
+    single = tmp_path / "single.db"
+    ingest_paths(open_db(single), [CONTENT])
+    assert fact_ids(db) == fact_ids(single)
