@@ -27,15 +27,15 @@ def ingest(
     report = ingest_paths(store, paths or [content_dir()])
     if json:
         print_json(report.to_dict())
-    else:
+    if report.ingested == 0:
+        why = "; ".join(report.warnings) or "no notes found"
+        raise typer.Exit(fail(f"nothing was ingested ({why}); give a note file or a folder of notes"))
+    if not json:
         from studycli.ui.ingest_summary import render_ingest
 
         console.print(render_ingest(report))
         for warning in report.warnings:
-            err_console.print(f"warning: {warning}", markup=False)
-    if report.ingested == 0:
-        raise typer.Exit(fail("nothing was ingested: no readable notes in " +
-                              ", ".join(str(p) for p in (paths or [content_dir()]))))
+            err_console.print(f"warning: {warning}", markup=False, highlight=False)
 
 
 def register(app: typer.Typer) -> None:

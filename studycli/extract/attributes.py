@@ -55,7 +55,8 @@ def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
 
 
 def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
-                  context: tuple[str, ...], others: list[tuple[int, int]] = ()) -> str:
+                  context: tuple[str, ...], others: list[tuple[int, int]] = (),
+                  noun: str = "") -> str:
     """The attribute a quantity at line[start:end] measures.
 
     A word nearer to another quantity in the line belongs to that one ("1MB ingestion & 2MB of
@@ -82,12 +83,14 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
         for rule in rules:
             if _applies(rule, dimension, service) and any(p.search(text) for p in rule.patterns):
                 return rule.name
+    if noun and dimension == "count":
+        return noun.lower()  # "Routes events to 1+ targets": the count is of targets
     return fallback_phrase(line[:start]) or fallback_phrase(line[end:]) or dimension
 
 
 def fallback_phrase(text: str) -> str:
     """The last few content words of `text`, as a last-resort attribute name."""
-    words = re.findall(r"[A-Za-z][A-Za-z/@._-]*", text)
+    words = re.findall(r"[A-Za-z][A-Za-z/@_-]*", text)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
     return " ".join(content[-3:])
 

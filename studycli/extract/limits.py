@@ -105,7 +105,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
         others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
         attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, ctx.service,
-                                  ctx.ancestors, others)
+                                  ctx.ancestors, others, q.noun)
         cond = _condition(line, q)
         if cond:
             attribute = f"{attribute} ({cond})"
@@ -136,8 +136,8 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
 
 def _not_a_limit(q: Quantity, line: str) -> bool:
     """"1 request can receive ...", "1 vCPU = 1769 MB": a count of one, or the unit of a ratio."""
-    if re.match(r"\s*=", line[q.end:]):
-        return True
+    if re.match(r"\s*=", line[q.end:]) or not q.unit:
+        return True  # a ratio's unit, or a number whose unit the note never says
     return q.unit == "count" and q.number == 1 and not q.qualifier
 
 
