@@ -314,10 +314,21 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
                 break
 
 
+def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: int,
+          n_multi: int, rng: random.Random) -> _Draft:
+    draft = _Draft()
+    _multi(draft, by_service, pool, truths, n_multi, rng)
+    _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
+    if len(draft.questions) < n:
+        # Short: the other keys of topics already asked (their default after their maximum).
+        draft.relaxed = True
+        _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
+    return draft
+
+
 def generate_exam(pool: FactPool, profile: Profile, seed: int,
                   service: str | None = None) -> Exam:
     """An exam of `profile.questions` questions (fewer only if the notes cannot make more)."""
-    rng = random.Random(seed)
     facts = askable_facts(pool, service)
     if not facts:
         where = f" about {service}" if service else ""
@@ -327,18 +338,20 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     for f in facts:
         by_service[f.service].append(f)
     truths = Truths(pool)
-    draft = _Draft()
-    n_multi = profile.multi_count() if profile.questions >= 5 else 0
-    _multi(draft, by_service, pool, truths, n_multi, rng)
-    _singles(draft, by_service, pool, truths, profile.questions - len(draft.questions), rng)
-    if len(draft.questions) < profile.questions:
-        # Short of single questions: more multiple-response ones can fill the gap, then
-        # the other keys of topics already asked.
-        _multi(draft, by_service, pool, truths, profile.questions - len(draft.questions)
-               + sum(q.multi for q in draft.questions), rng)
-    if len(draft.questions) < profile.questions:
-        draft.relaxed = True
-        _singles(draft, by_service, pool, truths, profile.questions - len(draft.questions), rng)
+    # A "Choose TWO" question uses five or six facts; on a small fact base, fewer of them
+    # (down to the profile's floor) leave room for a full-length exam. Each try has its own
+    # seeded generator, so the same seed still gives the same exam.
+    best: tuple[_Draft, random.Random] | None = None
+    top = profile.multi_count() if profile.questions >= 5 else 0
+    floor = min(top, profile.multi_floor()) if profile.questions >= 5 else 0
+    for n_multi in range(top, floor - 1, -1):
+        rng = random.Random(seed if n_multi == top else f"{seed}/{n_multi}")
+        draft = _draw(by_service, pool, truths, profile.questions, n_multi, rng)
+        if best is None or len(draft.questions) > len(best[0].questions):
+            best = (draft, rng)
+        if len(draft.questions) >= profile.questions:
+            break
+    draft, rng = best
     questions = draft.questions[: profile.questions]
     if not questions:
         raise StudyError("no exam question could be made from your notes")

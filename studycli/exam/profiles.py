@@ -30,11 +30,14 @@ class Profile:
         return replace(self, questions=questions or self.questions,
                        minutes=minutes or self.minutes)
 
+    def multi_floor(self) -> int:
+        """The fewest multiple-response questions: min_multi in 65, in proportion otherwise."""
+        return min(max(1, round(self.min_multi * self.questions / 65)), self.questions)
+
     def multi_count(self) -> int:
-        """How many multiple-response questions: about multi_share, at least min_multi at 65."""
-        n = round(self.questions * self.multi_share)
-        floor = round(self.min_multi * self.questions / 65)
-        return min(max(n, floor), self.questions)
+        """How many multiple-response questions: about multi_share, never under the floor."""
+        return min(max(round(self.questions * self.multi_share), self.multi_floor()),
+                   self.questions)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "title": self.title, "questions": self.questions,
