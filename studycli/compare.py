@@ -150,7 +150,7 @@ def suggestions(text: str, limit: int = 3) -> list[str]:
     found = process.extract(text.lower(), list(labels), scorer=fuzz.WRatio, limit=limit * 4)
     out: list[str] = []
     for alias, score, _ in found:
-        if score >= 60 and labels[alias] not in out:
+        if score >= 75 and labels[alias] not in out:
             out.append(labels[alias])
     return out[:limit]
 
