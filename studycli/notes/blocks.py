@@ -128,7 +128,8 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
                     continue
                 kind = "item" if first_of_item and k == 0 else "para"
                 blocks.append(Block(start + k + 1, stripped, kind, trail, par,
-                                    wrapped_from=len(blocks) - 1 if k else None))
+                                    wrapped_from=len(blocks) - 1 if k and _wraps(lines[k - 1])
+                                    else None))
                 idx = len(blocks) - 1
                 if kind == "item":
                     item_stack[-1] = idx
@@ -178,6 +179,12 @@ def _link_answers(blocks: list[Block]) -> None:
     for i in range(1, len(blocks)):
         if _ANSWER.match(blocks[i].text) and _QUESTION.match(blocks[i - 1].text):
             blocks[i].parents = blocks[i].parents + (i - 1,)
+
+
+def _wraps(previous: str) -> bool:
+    """Was the line before hard-wrapped mid-sentence (long, no closing punctuation)?"""
+    previous = previous.rstrip()
+    return len(previous) >= 50 and not previous.endswith((".", "!", "?", ":", ";"))
 
 
 def _introduces(text: str) -> bool:
