@@ -33,6 +33,11 @@ def format_quantity(number: float, unit: str) -> str:
         return _plural(number, "second")
     if unit in ("B", "B/s"):
         suffix = "/s" if unit == "B/s" else ""
+        # The largest unit that gives a whole number (1,769 MB, not 1.73 GB), else the largest
+        # that gives at least 1.
+        for size, word in _SIZE:
+            if number >= size and number % size == 0 and size > 1:
+                return f"{_num(number / size)} {word}{suffix}"
         for size, word in _SIZE:
             if number >= size:
                 value = number / size

@@ -26,7 +26,8 @@ def context(fact: Fact) -> str:
     """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it."""
     name = service_name(fact.service)
     subject = fact.subject.strip()
-    if not subject or subject.lower() in name.lower():
+    # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice.
+    if not subject or subject.lower() in name.lower() or subject.lower() in fact.attribute.lower():
         return name
     return f"{name} ({subject})"
 
@@ -74,12 +75,8 @@ def invocation_stem(fact: Fact) -> str:
     return f"How does {invoker_name(fact)} invoke an AWS Lambda function?"
 
 
-def statement_stem(fact: Fact) -> str:
-    topic = " ".join(fact.attribute.split()) or " ".join(fact.subject.split())
-    return f"{context(fact)}: what do your notes say about {topic}?"
-
-
 CONFLICT_PREFIX = "Your notes disagree on this one. "
+SEVERAL_PREFIX = "Your notes give more than one value here. "
 CONFLICT_SUFFIX = " Choose every value your notes give."
 
 
