@@ -62,7 +62,7 @@ def magnitude_distance(a: float, b: float) -> float:
     """How far apart two positive numbers are, as a ratio: 0 equal, 1 = ten times apart."""
     if a <= 0 or b <= 0:
         return abs(a - b) + (0 if a == b else 1.0)
-    return abs(math.log10(a / b))
+    return abs(math.log10(a) - math.log10(b))  # not log(a / b): that underflows to 0
 
 
 def _nice(x: float, unit: str) -> float:
