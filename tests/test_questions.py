@@ -197,3 +197,11 @@ def test_any_fact_gives_a_sane_question_or_none(facts, seed):
                 assert q.answers and all(0 <= i < len(q.options) for i in q.answers)
             if card_type != "meaning_to_code" and not q.conflict:
                 assert not leaks(q.stem, fact.value)
+
+
+@pytest.mark.parametrize("number,unit,text", [
+    (99.999999999, "%", "99.999999999%"), (99.99, "%", "99.99%"), (99.5, "%", "99.5%"),
+    (1769 * 1024**2, "B", "1,769 MB"), (2.5 * 1024**3, "B", "2.5 GB"), (1.5, "s", "1.5 seconds"),
+])
+def test_format_quantity_keeps_precision(number, unit, text):
+    assert format_quantity(number, unit) == text

@@ -12,10 +12,11 @@ _TIME = ((86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"))
 _SIZE = ((1024**4, "TB"), (1024**3, "GB"), (1024**2, "MB"), (1024, "KB"), (1, "bytes"))
 
 
-def _num(x: float) -> str:
-    if x == int(x):
+def _num(x: float, digits: int = 4) -> str:
+    if x == int(x) and abs(x) < 1e15:
         return f"{int(x):,}"
-    return f"{x:,.3g}" if x < 10 else f"{x:,.1f}".rstrip("0").rstrip(".")
+    text = f"{x:,.{digits}g}"
+    return text if "e" not in text else f"{x:,.{digits}f}".rstrip("0").rstrip(".")
 
 
 def _plural(n: float, word: str) -> str:
@@ -33,10 +34,10 @@ def format_quantity(number: float, unit: str) -> str:
         return _plural(number, "second")
     if unit in ("B", "B/s"):
         suffix = "/s" if unit == "B/s" else ""
-        # The largest unit that gives a whole number (1,769 MB, not 1.73 GB), else the largest
-        # that gives at least 1.
+        # The largest unit that gives a number with at most one decimal (2.5 GB; 1,769 MB
+        # rather than 1.73 GB), else the largest that gives at least 1.
         for size, word in _SIZE:
-            if number >= size and number % size == 0 and size > 1:
+            if number >= size and (number * 10) % size == 0 and size > 1:
                 return f"{_num(number / size)} {word}{suffix}"
         for size, word in _SIZE:
             if number >= size:
@@ -48,7 +49,7 @@ def format_quantity(number: float, unit: str) -> str:
     if unit == "per_s":
         return f"{_num(number)} per second"
     if unit == "%":
-        return f"{_num(number)}%"
+        return f"{_num(number, 12)}%"  # 99.999999999% durability: every nine matters
     return _num(number)
 
 
