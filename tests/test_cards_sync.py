@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from quiz_facts import sample_facts
+from .quiz_facts import sample_facts
 from studycli.cards import sync_cards
 from studycli.ingest import POST_INGEST_HOOKS
 from studycli.model import ParsedNote, card_id

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from quiz_facts import sample_facts
+from .quiz_facts import sample_facts
 from studycli.questions import FactPool, build_question, card_types_for, format_quantity
 from studycli.questions.stems import leaks
 
@@ -46,8 +46,8 @@ def test_every_kind_makes_its_card_types():
     types = {(f.kind, t) for f in sample_facts() for t in card_types_for(f)}
     assert {("limit", "choice"), ("limit", "recall"), ("default", "default"),
             ("range", "range"), ("error_code", "code_to_meaning"),
-            ("error_code", "meaning_to_code"), ("invocation_mode", "invocation"),
-            ("fact", "recall")} <= types
+            ("error_code", "meaning_to_code"), ("invocation_mode", "invocation")} <= types
+    assert not any(kind == "fact" for kind, _ in types)
 
 
 def test_questions_are_well_formed():
@@ -197,3 +197,11 @@ def test_any_fact_gives_a_sane_question_or_none(facts, seed):
                 assert q.answers and all(0 <= i < len(q.options) for i in q.answers)
             if card_type != "meaning_to_code" and not q.conflict:
                 assert not leaks(q.stem, fact.value)
+
+
+@pytest.mark.parametrize("number,unit,text", [
+    (99.999999999, "%", "99.999999999%"), (99.99, "%", "99.99%"), (99.5, "%", "99.5%"),
+    (1769 * 1024**2, "B", "1,769 MB"), (2.5 * 1024**3, "B", "2.5 GB"), (1.5, "s", "1.5 seconds"),
+])
+def test_format_quantity_keeps_precision(number, unit, text):
+    assert format_quantity(number, unit) == text

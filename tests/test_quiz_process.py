@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz_facts import store_samples
+from .quiz_facts import store_samples
 from studycli.cards import sync_cards
 from studycli.store.db import open_db
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from rich.console import Console
 
-from quiz_facts import sample_facts
+from .quiz_facts import sample_facts
 from studycli.model import Fact
 from studycli.questions import FactPool, build_question
 from studycli.quiz.session import Item, Result, Summary

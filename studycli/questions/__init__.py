@@ -33,8 +33,9 @@ Behaviour worth knowing:
   for the same fact key; all options formatted alike (format_quantity).
 - A fact whose notes disagree is asked with the conflict shown: the stem says so, every stated
   value is a right option (multi=True), `conflict` lists the other sides.
-- kind="fact" statements (plain note sentences) make a recall card only when they have a topic
-  (attribute or subject) and are 20-220 characters long; otherwise no card.
+- kind="fact" statements (plain note sentences) make no card: they have no checkable answer.
+- Error-code meanings are free text: several wordings of one code's meaning are not a conflict;
+  the question uses this fact's wording and keeps every other wording out of the distractors.
 - Same rng seed, same fact base -> same question (exams use this for --seed).
 """
 

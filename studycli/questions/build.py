@@ -12,8 +12,6 @@ from studycli.questions.quantities import format_quantity, format_range
 
 OPTIONS = 4
 INVOCATION_MODES = ("synchronous", "asynchronous", "event source mapping")
-# Plain statements shorter than this are fragments; longer ones are paragraphs, not cards.
-STATEMENT_CHARS = (20, 220)
 
 
 def card_types_for(fact: Fact) -> list[str]:
@@ -29,11 +27,10 @@ def card_types_for(fact: Fact) -> list[str]:
         types = ["code_to_meaning", "meaning_to_code"] if fact.attribute.strip() else []
     elif kind == "invocation_mode":
         types = ["invocation"] if fact.value.strip().lower() in INVOCATION_MODES else []
-    elif kind == "fact":
-        topic = (fact.attribute or fact.subject).strip()
-        size_ok = STATEMENT_CHARS[0] <= len(fact.value.strip()) <= STATEMENT_CHARS[1]
-        types = ["recall"] if topic and size_ok else []
     else:
+        # kind="fact": a plain note sentence under a heading ("serverless", "errors"). Asked as
+        # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
+        # notes have ~800 of them: they would crowd out the limits and codes. No card.
         types = []
     return [t for t in types if not _stem_leaks(fact, t)]
 
@@ -47,8 +44,6 @@ def _stem(fact: Fact, card_type: str) -> str:
         return stems.invocation_stem(fact)
     if card_type == "range" or fact.kind == "range":
         return stems.range_stem(fact)
-    if fact.kind == "fact":
-        return stems.statement_stem(fact)
     return stems.value_stem(fact)
 
 
@@ -91,6 +86,9 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
         snippet=fact.snippet, conflict=[_side(f) for f in sides[1:]],
     )
     if conflicted:
+        # Two notes disagreeing, or one line giving two values ("1 min, then 2 min").
+        q.conflict_prefix = (stems.CONFLICT_PREFIX if len({(f.source, f.line) for f in sides}) > 1
+                             else stems.SEVERAL_PREFIX)
         q.answer_text = " or ".join(
             f"{_answer_of(f, card_type)} ({f.source}:{f.line})" for f in sides)
         q.explanation = "Your notes disagree: " + "; ".join(
@@ -103,10 +101,10 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
         q.qtype = "recall"
         q.options, q.answers, q.multi = [], [], False
         if conflicted:
-            q.stem = stems.CONFLICT_PREFIX + q.stem
+            q.stem = q.conflict_prefix + q.stem
         return q
     if conflicted:
-        q.stem = stems.conflict_stem(q.stem) if q.multi else stems.CONFLICT_PREFIX + q.stem
+        q.stem = q.conflict_prefix + q.stem + (stems.CONFLICT_SUFFIX if q.multi else "")
     return q
 
 
@@ -154,15 +152,29 @@ def _norm(text: str) -> str:
 
 
 def _code_to_meaning(q, fact, sides, pool, rng) -> bool:
-    rights = list(dict.fromkeys(f.value.strip() for f in sides))[: OPTIONS - 1]
+    rights = [short_meaning(fact.value)]
     taken = {_norm(r) for r in rights}
-    wrong = distractors.meanings(fact, set(taken), pool, OPTIONS - len(rights), rng, taken)
-    return _fill(q, rights, wrong, rng)
+    # Every wording of this code's meaning in any note is true: none may be a wrong option.
+    exclude = pool.all_values(fact) | {_norm(short_meaning(v)) for v in pool.all_values(fact)}
+    wrong = distractors.meanings(fact, exclude, pool, OPTIONS - 1, rng, taken)
+    return _fill(q, rights, [short_meaning(w) for w in wrong], rng)
+
+
+def short_meaning(text: str, limit: int = 90) -> str:
+    """A long note sentence cut to its first clause, so options are comparable in length."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    for mark in (". ", "; ", " – ", " - "):
+        head = text.split(mark)[0]
+        if 15 <= len(head) <= limit:
+            return head.rstrip(".")
+    return text[: limit - 1].rstrip() + "…"
 
 
 def _meaning_to_code(q, fact, sides, pool, rng) -> bool:
-    # The same meaning stated for another code is not a conflict of this card: one code asked.
     rights = [fact.attribute.strip()]
+    # A code whose notes give this same meaning would be right too: never a wrong option.
     same_meaning = {f.attribute.strip().lower() for f in pool.errors
                     if _norm(f.value) == _norm(fact.value)}
     taken = {r.lower() for r in rights}

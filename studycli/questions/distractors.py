@@ -7,6 +7,7 @@ equal to the answer once formatted, never two alike.
 from __future__ import annotations
 
 import random
+import re
 
 from studycli.model import Fact
 from studycli.questions.pool import FactPool
@@ -79,26 +80,42 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     others = [f for f in pool.errors
               if f.key != fact.key and _norm(f.value) not in exclude]
     rng.shuffle(others)
-    others.sort(key=lambda f: f.service != fact.service)
-    return _pick([f.value for f in others], taken, lambda v: _norm(v), k, rng)[:k]
+    # One wording per other code: two phrasings of 502 side by side would mark each other out.
+    one_each = list({f.key: f for f in others}.values())
+    rng.shuffle(one_each)
+    one_each.sort(key=lambda f: f.service != fact.service)
+    return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
 
 
+COMMON_CLASSES = ("4xx", "5xx", "3xx", "2xx")
 COMMON_HTTP = ("400", "401", "403", "404", "409", "413", "429", "500", "502", "503", "504")
+
+
+def _shape(code: str) -> str:
+    code = code.strip().lower()
+    if re.fullmatch(r"\d\d\d", code):
+        return "http"
+    if re.fullmatch(r"\dxx", code):
+        return "class"
+    return "name"
 
 
 def codes(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
           taken: set[str]) -> list[str]:
-    """Other error codes of the same shape (numbers with numbers), same service first."""
-    numeric = fact.attribute.strip().isdigit()
+    """Other error codes of the same shape (504 with 502, 4xx with 5xx, names with names),
+    same service first."""
+    shape = _shape(fact.attribute)
     others = [f for f in pool.errors
-              if f.key != fact.key and f.attribute.strip().isdigit() == numeric
+              if f.key != fact.key and _shape(f.attribute) == shape
               and f.attribute.strip().lower() not in exclude]
     rng.shuffle(others)
     others.sort(key=lambda f: f.service != fact.service)
     out = _pick([f.attribute.strip() for f in others], taken, str.lower, k, rng)
-    if len(out) < k and numeric:
-        synth = [c for c in COMMON_HTTP if c.lower() not in exclude
-                 and c[0] == fact.attribute.strip()[0]]
-        synth.sort(key=lambda c: abs(int(c) - int(fact.attribute)))
+    if len(out) < k and shape != "name":
+        code = fact.attribute.strip().lower()
+        synth = [c for c in (COMMON_HTTP if shape == "http" else COMMON_CLASSES)
+                 if c not in exclude and c != code]
+        if shape == "http":
+            synth.sort(key=lambda c: (c[0] != code[0], abs(int(c) - int(code))))
         out += _pick(synth, taken, str.lower, k - len(out), rng)
     return out

@@ -16,6 +16,9 @@ def _canonical(f: Fact):
     return ("text", " ".join(f.value.lower().split()))
 
 
+TEXT_KINDS = ("error_code", "fact")
+
+
 @dataclass
 class FactPool:
     """Facts indexed for questions. `from_facts` holds them all in memory; `load(db)` reads
@@ -78,7 +81,13 @@ class FactPool:
         )
 
     def sides(self, fact: Fact) -> list[Fact]:
-        """One fact per distinct value stated for `fact`'s key (the fact itself first)."""
+        """One fact per distinct value stated for `fact`'s key (the fact itself first).
+
+        Error-code meanings are free text: notes word one meaning many ways ("Bad Request",
+        "Bad Request - Generic"), so they are never sides of a disagreement; every wording
+        is kept out of the distractors instead (see `all_values`)."""
+        if fact.kind in TEXT_KINDS:
+            return [fact]
         seen = {_canonical(fact)}
         out = [fact]
         for other in self.with_key(fact.key):
@@ -87,6 +96,10 @@ class FactPool:
                 seen.add(c)
                 out.append(other)
         return out
+
+    def all_values(self, fact: Fact) -> set[str]:
+        """Every value stated for `fact`'s key, normalised: none may be a wrong option."""
+        return {" ".join(f.value.lower().split()).rstrip(".") for f in self.with_key(fact.key)}
 
     def in_conflict(self, fact: Fact) -> bool:
         return fact.kind != "fact" and len(self.sides(fact)) > 1

@@ -12,10 +12,11 @@ _TIME = ((86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"))
 _SIZE = ((1024**4, "TB"), (1024**3, "GB"), (1024**2, "MB"), (1024, "KB"), (1, "bytes"))
 
 
-def _num(x: float) -> str:
-    if x == int(x):
+def _num(x: float, digits: int = 4) -> str:
+    if x == int(x) and abs(x) < 1e15:
         return f"{int(x):,}"
-    return f"{x:,.3g}" if x < 10 else f"{x:,.1f}".rstrip("0").rstrip(".")
+    text = f"{x:,.{digits}g}"
+    return text if "e" not in text else f"{x:,.{digits}f}".rstrip("0").rstrip(".")
 
 
 def _plural(n: float, word: str) -> str:
@@ -33,6 +34,11 @@ def format_quantity(number: float, unit: str) -> str:
         return _plural(number, "second")
     if unit in ("B", "B/s"):
         suffix = "/s" if unit == "B/s" else ""
+        # The largest unit that gives a number with at most one decimal (2.5 GB; 1,769 MB
+        # rather than 1.73 GB), else the largest that gives at least 1.
+        for size, word in _SIZE:
+            if number >= size and (number * 10) % size == 0 and size > 1:
+                return f"{_num(number / size)} {word}{suffix}"
         for size, word in _SIZE:
             if number >= size:
                 value = number / size
@@ -43,7 +49,7 @@ def format_quantity(number: float, unit: str) -> str:
     if unit == "per_s":
         return f"{_num(number)} per second"
     if unit == "%":
-        return f"{_num(number)}%"
+        return f"{_num(number, 12)}%"  # 99.999999999% durability: every nine matters
     return _num(number)
 
 
@@ -57,7 +63,7 @@ def magnitude_distance(a: float, b: float) -> float:
     """How far apart two positive numbers are, as a ratio: 0 equal, 1 = ten times apart."""
     if a <= 0 or b <= 0:
         return abs(a - b) + (0 if a == b else 1.0)
-    return abs(math.log10(a / b))
+    return abs(math.log10(a) - math.log10(b))  # not log(a / b): that underflows to 0
 
 
 def _nice(x: float, unit: str) -> float:

@@ -12,7 +12,6 @@ from studycli.model import Fact
 
 _QUALIFIER_WORDS = {"max": "maximum", "min": "minimum", "default": "default"}
 # Attribute phrases that already carry the qualifier ("max batch size") would read twice.
-_PLURAL_PHRASE = re.compile(r"[a-z][a-z -]*[^s]s")
 _QUAL_PREFIX = re.compile(r"^(max(imum)?|min(imum)?|default)\b\.?\s*", re.IGNORECASE)
 
 
@@ -26,7 +25,8 @@ def context(fact: Fact) -> str:
     """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it."""
     name = service_name(fact.service)
     subject = fact.subject.strip()
-    if not subject or subject.lower() in name.lower():
+    # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice.
+    if not subject or subject.lower() in name.lower() or subject.lower() in fact.attribute.lower():
         return name
     return f"{name} ({subject})"
 
@@ -35,17 +35,32 @@ def attribute_phrase(fact: Fact) -> str:
     attribute = _QUAL_PREFIX.sub("", " ".join(fact.attribute.split())) or fact.attribute.strip()
     qualifier = _QUALIFIER_WORDS.get(fact.qualifier, "")
     # "the default concurrent executions" -> "the default number of concurrent executions"
-    # Only plain lower-case noun phrases: "MaxNumberOfMessages" or "retries" of a named
-    # setting are left as written.
-    if fact.unit == "count" and _PLURAL_PHRASE.fullmatch(attribute) \
-            and not re.search(r"\b(number|count|amount)\b", attribute):
+    if fact.unit == "count" and is_plural(attribute) \
+            and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
     return f"{qualifier} {attribute}".strip()
 
 
+def head_noun(phrase: str) -> str:
+    """The noun a phrase is about: "concurrent batches per shard (per shard)" -> "batches"."""
+    head = re.split(r"\s+(?:per|for|with|without|of|in|on)\s+|\s*\(", phrase, maxsplit=1)[0]
+    words = head.split()
+    return words[-1] if words else ""
+
+
+def is_plural(phrase: str) -> bool:
+    """A lower-case head noun ending in s ("calls", "retries"), not "status" or "access".
+    CamelCase setting names (MaxNumberOfMessages) are one thing, however they end."""
+    noun = head_noun(phrase)
+    return (noun.islower() and noun.endswith("s")
+            and not noun.endswith(("ss", "us", "is", "sis", "ics")))
+
+
 def value_stem(fact: Fact) -> str:
     """For limits and defaults: "What is the maximum message size for Amazon SQS (FIFO queue)?"."""
-    return f"What is the {attribute_phrase(fact)} for {context(fact)}?"
+    phrase = attribute_phrase(fact)
+    verb = "are" if is_plural(phrase) else "is"
+    return f"What {verb} the {phrase} for {context(fact)}?"
 
 
 def range_stem(fact: Fact) -> str:
@@ -74,12 +89,8 @@ def invocation_stem(fact: Fact) -> str:
     return f"How does {invoker_name(fact)} invoke an AWS Lambda function?"
 
 
-def statement_stem(fact: Fact) -> str:
-    topic = " ".join(fact.attribute.split()) or " ".join(fact.subject.split())
-    return f"{context(fact)}: what do your notes say about {topic}?"
-
-
 CONFLICT_PREFIX = "Your notes disagree on this one. "
+SEVERAL_PREFIX = "Your notes give more than one value here. "
 CONFLICT_SUFFIX = " Choose every value your notes give."
 
 
