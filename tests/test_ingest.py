@@ -180,4 +180,4 @@ def test_migrations_apply_by_name_so_a_missing_one_is_added_later(tmp_path):
     finally:
         migrations.MIGRATIONS.pop()
     assert len(ran) == 1
-    assert names[-1] == "m999_test_only"
+    assert "m999_test_only" in names

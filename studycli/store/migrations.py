@@ -119,7 +119,7 @@ def known_version() -> int:
 
 
 @migration
-def m_exam_attempts(db: sqlite_utils.Database) -> None:
+def m003_exam_attempts(db: sqlite_utils.Database) -> None:
     """Practice exam attempts and their answers (kept apart from the quiz's cards and reviews)."""
     db["exam_attempts"].create(
         {"id": str, "profile": str, "seed": int, "started_at": str, "finished_at": str,
