@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-FAST_COMMANDS = {"lookup": "studycli.fastpath.lookup"}
+FAST_COMMANDS = {"lookup": "studycli.fastpath.lookup", "quiz": "studycli.fastpath.quiz"}
 
 
 def main(argv: list[str] | None = None) -> int:

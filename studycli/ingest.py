@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studycli.cards import sync_cards
 from studycli.errors import StudyError
 from studycli.model import Warning_
 from studycli.paths import content_dir, resolve_db
@@ -125,6 +126,7 @@ def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
 
 # Called with the database after every ingest (the quiz keeps its cards in step here).
 POST_INGEST_HOOKS: list = []
+POST_INGEST_HOOKS.append(sync_cards)  # quiz cards follow their facts
 
 
 def _by_kind(facts) -> dict[str, int]:

@@ -98,8 +98,8 @@ def fallback_phrase(text: str) -> str:
     from studycli.services import catalog
 
     text = catalog().service_pattern.sub(" ", text)
-    text = re.split(r"[,;:(]|\s[–-]\s", text)[-1]  # only the clause the number is in
-    words = re.findall(r"[A-Za-z][A-Za-z/@_-]*", text)
+    clause = re.split(r"[,;:(]|\s[–-]\s", text)[-1]  # only the clause the number is in
+    words = re.findall(r"[A-Za-z][A-Za-z/@_-]*", clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
     return " ".join(content[-3:])
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-# The lookup fast path counts migrations: no sqlite-utils (nor typing) at import time.
+# Fast paths (lookup, quiz) count migrations: no sqlite-utils (nor typing) at import time.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import sqlite_utils
@@ -66,8 +66,73 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["comparisons"].create_index(["source"])
 
 
+@migration
+def m002_cards_reviews(db: sqlite_utils.Database) -> None:
+    """Quiz cards (one per fact key and card type) and every review with the state it
+    produced and the state before it, so an answer can be undone exactly and a schedule replayed."""
+    for statement in CARDS_SQL:
+        db.execute(statement)
+
+
+CARDS_SQL = (
+    """CREATE TABLE cards (
+        id TEXT PRIMARY KEY,
+        service TEXT NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL,
+        qualifier TEXT NOT NULL,            -- the fact key, lower-cased as Fact.key is
+        card_type TEXT NOT NULL,
+        state INTEGER NOT NULL DEFAULT 0,   -- 0 new, 1 learning, 2 review, 3 relearning
+        step INTEGER, stability REAL, difficulty REAL,
+        due TEXT, last_review TEXT,         -- UTC, fixed-width text (scheduler.format_time)
+        reps INTEGER NOT NULL DEFAULT 0, lapses INTEGER NOT NULL DEFAULT 0,
+        suspended INTEGER NOT NULL DEFAULT 0,   -- by the student
+        missing INTEGER NOT NULL DEFAULT 0,     -- its fact is gone from the notes: kept, not asked
+        flagged INTEGER NOT NULL DEFAULT 0, flagged_at TEXT,
+        ord INTEGER NOT NULL DEFAULT 0,         -- order new cards are introduced in
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX cards_due ON cards (due) WHERE state != 0 AND suspended = 0 AND missing = 0",
+    "CREATE INDEX cards_new ON cards (ord) WHERE state = 0 AND suspended = 0 AND missing = 0",
+    "CREATE INDEX cards_key ON cards (service, subject, attribute, qualifier)",
+    # Fact.key is lower-cased: a card finds its facts through this expression index.
+    "CREATE INDEX facts_lower_key ON facts "
+    "(lower(service), lower(subject), lower(attribute), qualifier)",
+    """CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        card_id TEXT NOT NULL,
+        rating INTEGER NOT NULL,            -- 1 Again, 2 Hard, 3 Good, 4 Easy
+        reviewed_at TEXT NOT NULL,
+        duration_ms INTEGER,
+        qtype TEXT, correct INTEGER,        -- correct: NULL for self-graded recall
+        cram INTEGER NOT NULL DEFAULT 0,    -- cram reviews leave the schedule untouched
+        prev_state INTEGER NOT NULL, state INTEGER NOT NULL,
+        prev TEXT NOT NULL, next TEXT NOT NULL  -- JSON card state before and after
+    )""",
+    "CREATE INDEX reviews_card ON reviews (card_id, reviewed_at)",
+    "CREATE INDEX reviews_time ON reviews (reviewed_at)",
+)
+
+
 SCHEMA_VERSION_NOTE = "schema version = number of migrations known to this studycli"
 
 
 def known_version() -> int:
     return len(MIGRATIONS)
+
+
+@migration
+def m003_exam_attempts(db: sqlite_utils.Database) -> None:
+    """Practice exam attempts and their answers (kept apart from the quiz's cards and reviews)."""
+    db["exam_attempts"].create(
+        {"id": str, "profile": str, "seed": int, "started_at": str, "finished_at": str,
+         "questions": int, "raw": int, "scaled": int, "pass_mark": int, "passed": int,
+         "unanswered": int, "timed_out": int, "seconds": float},
+        pk="id",
+    )
+    db["exam_attempts"].create_index(["finished_at"])
+    db["exam_answers"].create(
+        {"attempt_id": str, "position": int, "question_id": str, "service": str, "kind": str,
+         "multi": int, "chosen": str, "answers": str, "correct": int, "flagged": int,
+         "fact_ids": str},
+        pk=("attempt_id", "position"),
+        foreign_keys=[("attempt_id", "exam_attempts", "id")],
+    )

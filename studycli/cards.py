@@ -1,0 +1,39 @@
+"""Cards from facts: which cards each fact gets, kept in step with the fact base.
+
+A card's id hashes its fact key and card type (model.card_id), so an edited value, a moved
+line or a second note stating the same fact all keep the card and its review history. A card
+whose fact disappeared is marked missing (not asked, counted as suspended), never deleted, and
+comes back with its history if the fact returns.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from studycli.model import Fact, card_id
+
+
+def wanted_cards(facts: list[Fact]) -> list[dict]:
+    """One row per (fact key, card type), in note order (the order new cards are introduced)."""
+    from studycli.questions import card_types_for
+
+    rows: dict[str, dict] = {}
+    for fact in sorted(facts, key=lambda f: (f.source, f.line)):
+        for card_type in card_types_for(fact):
+            cid = card_id(fact.key, card_type)
+            if cid not in rows:
+                service, subject, attribute, qualifier = fact.key
+                rows[cid] = {"id": cid, "service": service, "subject": subject,
+                             "attribute": attribute, "qualifier": qualifier,
+                             "card_type": card_type}
+    return list(rows.values())
+
+
+def sync_cards(db, now: datetime | None = None) -> dict[str, int]:
+    """Bring the cards table in step with the facts table."""
+    from studycli.scheduler import format_time
+    from studycli.store import cards as store
+    from studycli.store.facts import list_facts
+
+    now = now or datetime.now(timezone.utc)
+    return store.sync(db, wanted_cards(list_facts(db)), format_time(now))

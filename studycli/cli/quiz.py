@@ -1,0 +1,87 @@
+"""`studycli quiz`, `studycli stats` and `studycli cards`: the daily spaced-repetition habit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+
+ServiceOption = Annotated[
+    Optional[str], typer.Option("--service", "-s", help="Only cards of this service.")]
+
+
+def _service(name: str | None) -> str | None:
+    from studycli.quiz.session import service_key
+
+    return service_key(name)
+
+
+def quiz(
+    new: Annotated[int, typer.Option("--new", min=0, help="New cards per day.")] = 20,
+    limit: Annotated[Optional[int], typer.Option(
+        "--limit", min=1, help="At most this many cards this session.")] = None,
+    service: ServiceOption = None,
+    cram: Annotated[bool, typer.Option(
+        "--cram", help="Review any cards now; the schedule is left untouched.")] = False,
+    missed: Annotated[bool, typer.Option(
+        "--missed", help="Cram the cards you got wrong in the last 7 days.")] = False,
+    retention: Annotated[float, typer.Option(
+        "--retention", min=0.7, max=0.99, help="Desired retention for scheduling.")] = 0.9,
+    db: DbOption = None,
+) -> None:
+    """Today's due reviews, then new cards. Keys: 1-4/a-d answer, space reveal, u undo,
+    f flag, s suspend, q quit."""
+    from studycli.quiz.session import QuizOptions
+    from studycli.ui.quiz_loop import start_quiz
+
+    options = QuizOptions(new=new, limit=limit, service=_service(service), cram=cram,
+                          desired_retention=retention)
+    code = start_quiz(open_store(db), options, console, missed=missed)
+    if code:
+        raise typer.Exit(code)
+
+
+def stats(db: DbOption = None, json: JsonOption = False) -> None:
+    """Cards by state, reviews, retention, streak, due forecast and weakest services."""
+    from datetime import datetime, timezone
+
+    from studycli.store.stats import collect
+
+    data = collect(open_store(db), datetime.now(timezone.utc))
+    if json:
+        print_json(data)
+        return
+    from studycli.ui.stats_view import render_stats
+
+    console.print(render_stats(data))
+
+
+def cards(
+    flagged: Annotated[bool, typer.Option(
+        "--flagged", help="Only cards flagged as wrong or unclear, with their note lines.")] = False,
+    service: ServiceOption = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    """List quiz cards (with --flagged: the ones to fix in your notes)."""
+    from studycli.store.cards import facts_for_key, list_cards
+
+    store = open_store(db)
+    rows = list_cards(store, _service(service), flagged=flagged)
+    for row in rows:
+        row["facts"] = facts_for_key(
+            store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
+    if json:
+        print_json(rows)
+        return
+    from studycli.ui.cards_table import render_cards
+
+    console.print(render_cards(rows, flagged))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("quiz")(quiz)
+    app.command("stats")(stats)
+    app.command("cards")(cards)

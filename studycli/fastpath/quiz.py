@@ -1,0 +1,54 @@
+"""`studycli quiz` without typer: the daily command should show its first card at once, and
+typer's argument machinery alone costs ~150 ms. Anything this parser does not understand
+(--help, a typo) is handed to the typer command, which owns the documented interface."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    p.add_argument("--new", type=int, default=20)
+    p.add_argument("--limit", type=int)
+    p.add_argument("--service", "-s")
+    p.add_argument("--cram", action="store_true")
+    p.add_argument("--missed", action="store_true")
+    p.add_argument("--retention", type=float, default=0.9)
+    p.add_argument("--db")
+    return p
+
+
+def _valid(a: argparse.Namespace) -> bool:
+    return a.new >= 0 and (a.limit is None or a.limit >= 1) and 0.7 <= a.retention <= 0.99
+
+
+def main(args: list[str]) -> int:
+    try:
+        parsed, rest = _parser().parse_known_args(args)
+    except (argparse.ArgumentError, SystemExit):
+        parsed, rest = None, args
+    if parsed is None or rest or not _valid(parsed):
+        from studycli.cli import run  # typer reports the usage error properly
+
+        return run(["quiz", *args])
+    from rich.console import Console
+
+    from studycli.errors import StudyError
+    from studycli.ingest import ensure_database
+    from studycli.quiz.session import QuizOptions, service_key
+    from studycli.ui.quiz_loop import start_quiz
+
+    try:
+        options = QuizOptions(new=parsed.new, limit=parsed.limit,
+                              service=service_key(parsed.service), cram=parsed.cram,
+                              desired_retention=parsed.retention)
+        from studycli.paths import resolve_db
+        from studycli.store.fast import open_current
+
+        db = open_current(resolve_db(parsed.db)) or ensure_database(parsed.db)
+        return start_quiz(db, options, Console(highlight=False), missed=parsed.missed)
+    except StudyError as exc:
+        Console(stderr=True).print(f"studycli: {exc}", markup=False, highlight=False,
+                                   soft_wrap=True)
+        return 1

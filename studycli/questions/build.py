@@ -1,0 +1,202 @@
+"""Facts into questions: which card types a fact gets, and the question for each."""
+
+from __future__ import annotations
+
+import random
+
+from studycli.model import Fact, card_id, stable_id
+from studycli.questions import distractors, stems
+from studycli.questions.model import Question
+from studycli.questions.pool import FactPool
+from studycli.questions.quantities import format_quantity, format_range
+
+OPTIONS = 4
+INVOCATION_MODES = ("synchronous", "asynchronous", "event source mapping")
+
+
+def card_types_for(fact: Fact) -> list[str]:
+    """The card types a fact gets; a type whose stem would give its answer away is left out."""
+    kind = fact.kind
+    if kind == "limit":
+        types = ["recall", "choice"] if fact.number is not None else ["recall"]
+    elif kind == "default":
+        types = ["recall", "default"] if fact.number is not None else ["recall"]
+    elif kind == "range":
+        types = ["recall", "range"] if fact.low is not None and fact.high is not None else ["recall"]
+    elif kind == "error_code":
+        types = ["code_to_meaning", "meaning_to_code"] if fact.attribute.strip() else []
+    elif kind == "invocation_mode":
+        types = ["invocation"] if fact.value.strip().lower() in INVOCATION_MODES else []
+    else:
+        # kind="fact": a plain note sentence under a heading ("serverless", "errors"). Asked as
+        # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
+        # notes have ~800 of them: they would crowd out the limits and codes. No card.
+        types = []
+    return [t for t in types if not _stem_leaks(fact, t)]
+
+
+def _stem(fact: Fact, card_type: str) -> str:
+    if card_type in ("code_to_meaning",) or (fact.kind == "error_code" and card_type == "recall"):
+        return stems.code_to_meaning_stem(fact)
+    if card_type == "meaning_to_code":
+        return stems.meaning_to_code_stem(fact)
+    if card_type == "invocation" or fact.kind == "invocation_mode":
+        return stems.invocation_stem(fact)
+    if card_type == "range" or fact.kind == "range":
+        return stems.range_stem(fact)
+    return stems.value_stem(fact)
+
+
+def _answer_of(fact: Fact, card_type: str) -> str:
+    return fact.attribute if card_type == "meaning_to_code" else fact.value
+
+
+def _stem_leaks(fact: Fact, card_type: str) -> bool:
+    stem = _stem(fact, card_type)
+    answer = _answer_of(fact, card_type)
+    if stems.leaks(stem, answer):
+        return True
+    if card_type in ("choice", "default") and fact.number is not None:
+        return stems.leaks(stem, format_quantity(fact.number, fact.unit))
+    return False
+
+
+def _side(f: Fact) -> dict:
+    return {"value": f.value, "source": f.source, "line": f.line, "snippet": f.snippet}
+
+
+def build_question(fact: Fact, card_type: str, pool: FactPool,
+                   rng: random.Random) -> Question | None:
+    """The question for one card of `fact`; None when the fact cannot make this card.
+
+    A choice-type card without enough plausible distractors comes back as a recall
+    question (options == []), never with silly or too few options.
+    """
+    if card_type not in card_types_for(fact):
+        return None
+    sides = pool.sides(fact) if fact.kind != "fact" else [fact]
+    if card_type == "meaning_to_code":
+        sides = [fact]  # one code is asked; its meaning is the stem, not an option
+    conflicted = len(sides) > 1
+    q = Question(
+        id=stable_id("question", card_id(fact.key, card_type), fact.id),
+        card_id=card_id(fact.key, card_type), fact_id=fact.id, service=fact.service,
+        kind=fact.kind, qtype=card_type, stem=_stem(fact, card_type),
+        answer_text=_answer_of(fact, card_type), source=fact.source, line=fact.line,
+        snippet=fact.snippet, conflict=[_side(f) for f in sides[1:]],
+    )
+    if conflicted:
+        # Two notes disagreeing, or one line giving two values ("1 min, then 2 min").
+        q.conflict_prefix = (stems.CONFLICT_PREFIX if len({(f.source, f.line) for f in sides}) > 1
+                             else stems.SEVERAL_PREFIX)
+        q.answer_text = " or ".join(
+            f"{_answer_of(f, card_type)} ({f.source}:{f.line})" for f in sides)
+        q.explanation = "Your notes disagree: " + "; ".join(
+            f"{f.source}:{f.line} says {_answer_of(f, card_type)}" for f in sides) + "."
+    else:
+        q.explanation = f"From your notes ({fact.source}:{fact.line}): {fact.snippet.strip()}"
+    maker = _CHOICE_MAKERS.get(card_type)
+    if maker is None or not maker(q, fact, sides, pool, rng):
+        # Recall: the stem alone, self-graded.
+        q.qtype = "recall"
+        q.options, q.answers, q.multi = [], [], False
+        if conflicted:
+            q.stem = q.conflict_prefix + q.stem
+        return q
+    if conflicted:
+        q.stem = q.conflict_prefix + q.stem + (stems.CONFLICT_SUFFIX if q.multi else "")
+    return q
+
+
+def _fill(q: Question, rights: list[str], wrongs: list[str], rng: random.Random,
+          shuffle: bool = True) -> bool:
+    if not wrongs or len(rights) + len(wrongs) < 3:
+        return False
+    options = [(t, True) for t in rights] + [(t, False) for t in wrongs]
+    if shuffle:
+        rng.shuffle(options)
+    q.options = [t for t, _ in options]
+    q.answers = [i for i, (_, right) in enumerate(options) if right]
+    q.multi = len(rights) > 1
+    return True
+
+
+def _numeric(q, fact, sides, pool, rng) -> bool:
+    numbered = [f for f in sides if f.number is not None and f.unit == fact.unit]
+    if fact.number is None or not numbered:
+        return False
+    truths = {f.number for f in numbered}
+    rights = [format_quantity(n, fact.unit) for n in dict.fromkeys(f.number for f in numbered)]
+    rights = list(dict.fromkeys(rights))[: OPTIONS - 1]
+    taken = {r.lower() for r in rights}
+    wrong = distractors.numbers(fact.number, fact.unit, truths, pool,
+                                OPTIONS - len(rights), rng, taken)
+    return _fill(q, rights, [format_quantity(n, fact.unit) for n in wrong], rng)
+
+
+def _range(q, fact, sides, pool, rng) -> bool:
+    spans = [(f.low, f.high) for f in sides
+             if f.low is not None and f.high is not None and f.unit == fact.unit]
+    if not spans:
+        return False
+    spans = list(dict.fromkeys(spans))[: OPTIONS - 1]
+    rights = list(dict.fromkeys(format_range(lo, hi, fact.unit) for lo, hi in spans))
+    taken = {r.lower() for r in rights}
+    wrong = distractors.ranges(spans[0], fact.unit, set(spans), pool,
+                               OPTIONS - len(rights), rng, taken)
+    return _fill(q, rights, [format_range(lo, hi, fact.unit) for lo, hi in wrong], rng)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+def _code_to_meaning(q, fact, sides, pool, rng) -> bool:
+    rights = [short_meaning(fact.value)]
+    taken = {_norm(r) for r in rights}
+    # Every wording of this code's meaning in any note is true: none may be a wrong option.
+    exclude = pool.all_values(fact) | {_norm(short_meaning(v)) for v in pool.all_values(fact)}
+    wrong = distractors.meanings(fact, exclude, pool, OPTIONS - 1, rng, taken)
+    return _fill(q, rights, [short_meaning(w) for w in wrong], rng)
+
+
+def short_meaning(text: str, limit: int = 90) -> str:
+    """A long note sentence cut to its first clause, so options are comparable in length."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    for mark in (". ", "; ", " – ", " - "):
+        head = text.split(mark)[0]
+        if 15 <= len(head) <= limit:
+            return head.rstrip(".")
+    return text[: limit - 1].rstrip() + "…"
+
+
+def _meaning_to_code(q, fact, sides, pool, rng) -> bool:
+    rights = [fact.attribute.strip()]
+    # A code whose notes give this same meaning would be right too: never a wrong option.
+    same_meaning = {f.attribute.strip().lower() for f in pool.errors
+                    if _norm(f.value) == _norm(fact.value)}
+    taken = {r.lower() for r in rights}
+    wrong = distractors.codes(fact, same_meaning | taken, pool, OPTIONS - 1, rng, taken)
+    return _fill(q, rights, wrong, rng)
+
+
+def _invocation(q, fact, sides, pool, rng) -> bool:
+    values = {f.value.strip().lower() for f in sides}
+    q.options = [m[0].upper() + m[1:] for m in INVOCATION_MODES]
+    q.answers = [i for i, m in enumerate(INVOCATION_MODES) if m in values]
+    q.multi = len(q.answers) > 1
+    if not q.multi:
+        q.answer_text = q.options[q.answers[0]] if q.answers else q.answer_text
+    return bool(q.answers)
+
+
+_CHOICE_MAKERS = {
+    "choice": _numeric,
+    "default": _numeric,
+    "range": _range,
+    "code_to_meaning": _code_to_meaning,
+    "meaning_to_code": _meaning_to_code,
+    "invocation": _invocation,
+}

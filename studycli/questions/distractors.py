@@ -1,0 +1,121 @@
+"""Wrong options that look right: same unit family, similar magnitude, real values first.
+
+Never another true value of the same fact key (the caller passes those in `exclude`), never
+equal to the answer once formatted, never two alike.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from studycli.model import Fact
+from studycli.questions.pool import FactPool
+from studycli.questions.quantities import (
+    format_quantity, format_range, magnitude_distance, synthetic_neighbours,
+)
+
+# Real values more than this many powers of ten away look silly next to the answer.
+MAX_DISTANCE = 1.5
+NEAREST = 6  # sample among this many nearest real values, so questions vary between sessions
+
+
+def _pick(candidates: list, texts_taken: set[str], fmt, k: int, rng: random.Random) -> list:
+    nearest = candidates[: max(NEAREST, k)]
+    rng.shuffle(nearest)
+    out = []
+    for c in nearest + candidates[len(nearest):]:
+        text = fmt(c)
+        if text.lower() in texts_taken:
+            continue
+        texts_taken.add(text.lower())
+        out.append(c)
+        if len(out) == k:
+            break
+    return out
+
+
+def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: int,
+            rng: random.Random, taken: set[str]) -> list[float]:
+    """Up to k distractor numbers in `unit`; `taken` holds option texts already used."""
+    def fmt(n: float) -> str:
+        return format_quantity(n, unit)
+
+    real = [n for n in pool.numbers.get(unit, [])
+            if n not in exclude and magnitude_distance(n, answer) <= MAX_DISTANCE]
+    real.sort(key=lambda n: (magnitude_distance(n, answer), n))
+    out = _pick(real, taken, fmt, k, rng)
+    if len(out) < k:
+        synth = [n for n in synthetic_neighbours(answer, unit) if n not in exclude]
+        out += _pick(synth, taken, fmt, k - len(out), rng)
+    return out
+
+
+def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, float]],
+           pool: FactPool, k: int, rng: random.Random, taken: set[str]) -> list[tuple[float, float]]:
+    def fmt(r: tuple[float, float]) -> str:
+        return format_range(r[0], r[1], unit)
+
+    low, high = answer
+    real = [r for r in pool.ranges.get(unit, [])
+            if r not in exclude and r[1] > r[0] and magnitude_distance(r[1], high) <= MAX_DISTANCE]
+    real.sort(key=lambda r: (magnitude_distance(r[1], high), r))
+    out = _pick(real, taken, fmt, k, rng)
+    if len(out) < k:
+        synth = [(low, h) for h in synthetic_neighbours(high, unit) if h > low]
+        if low > 0:
+            synth.insert(1, (0.0, high))
+        synth = [r for r in synth if r not in exclude]
+        out += _pick(synth, taken, fmt, k - len(out), rng)
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
+             taken: set[str]) -> list[str]:
+    """Meanings of other error codes, same service first."""
+    others = [f for f in pool.errors
+              if f.key != fact.key and _norm(f.value) not in exclude]
+    rng.shuffle(others)
+    # One wording per other code: two phrasings of 502 side by side would mark each other out.
+    one_each = list({f.key: f for f in others}.values())
+    rng.shuffle(one_each)
+    one_each.sort(key=lambda f: f.service != fact.service)
+    return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
+
+
+COMMON_CLASSES = ("4xx", "5xx", "3xx", "2xx")
+COMMON_HTTP = ("400", "401", "403", "404", "409", "413", "429", "500", "502", "503", "504")
+
+
+def _shape(code: str) -> str:
+    code = code.strip().lower()
+    if re.fullmatch(r"\d\d\d", code):
+        return "http"
+    if re.fullmatch(r"\dxx", code):
+        return "class"
+    return "name"
+
+
+def codes(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
+          taken: set[str]) -> list[str]:
+    """Other error codes of the same shape (504 with 502, 4xx with 5xx, names with names),
+    same service first."""
+    shape = _shape(fact.attribute)
+    others = [f for f in pool.errors
+              if f.key != fact.key and _shape(f.attribute) == shape
+              and f.attribute.strip().lower() not in exclude]
+    rng.shuffle(others)
+    others.sort(key=lambda f: f.service != fact.service)
+    out = _pick([f.attribute.strip() for f in others], taken, str.lower, k, rng)
+    if len(out) < k and shape != "name":
+        code = fact.attribute.strip().lower()
+        synth = [c for c in (COMMON_HTTP if shape == "http" else COMMON_CLASSES)
+                 if c not in exclude and c != code]
+        if shape == "http":
+            synth.sort(key=lambda c: (c[0] != code[0], abs(int(c) - int(code))))
+        out += _pick(synth, taken, str.lower, k - len(out), rng)
+    return out

@@ -1,0 +1,109 @@
+"""Every fact loaded once, indexed for distractors and for conflicts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from studycli.model import Fact
+
+
+def _canonical(f: Fact):
+    if f.kind == "range" and f.low is not None and f.high is not None:
+        return ("range", f.low, f.high, f.unit)
+    if f.number is not None:
+        return ("num", f.number, f.unit)
+    return ("text", " ".join(f.value.lower().split()))
+
+
+TEXT_KINDS = ("error_code", "fact")
+
+
+@dataclass
+class FactPool:
+    """Facts indexed for questions. `from_facts` holds them all in memory; `load(db)` reads
+    only the distinct values distractors need and fetches a key's facts when first asked,
+    so a quiz over tens of thousands of facts shows its first card at once."""
+
+    _facts: list[Fact] | None
+    by_key: dict[tuple, list[Fact]] = field(default_factory=dict)
+    numbers: dict[str, list[float]] = field(default_factory=dict)        # unit -> distinct numbers
+    ranges: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    errors: list[Fact] = field(default_factory=list)
+    db: object = None
+
+    @classmethod
+    def load(cls, db) -> "FactPool":
+        from studycli.store import fact_index
+
+        return cls(None, {}, fact_index.distinct_numbers(db), fact_index.distinct_ranges(db),
+                   fact_index.error_facts(db), db)
+
+    @property
+    def facts(self) -> list[Fact]:
+        """Every fact (read from the database on first use when loaded lazily)."""
+        if self._facts is None:
+            from studycli.store.facts import list_facts
+
+            self._facts = list_facts(self.db)
+        return self._facts
+
+    def with_key(self, key: tuple) -> list[Fact]:
+        key = tuple(key)
+        if key not in self.by_key:
+            if self.db is None:
+                return []
+            from studycli.store.fact_index import facts_with_key
+
+            self.by_key[key] = facts_with_key(self.db, key)
+        return self.by_key[key]
+
+    @classmethod
+    def from_facts(cls, facts: list[Fact]) -> "FactPool":
+        by_key: dict[tuple, list[Fact]] = defaultdict(list)
+        numbers: dict[str, set[float]] = defaultdict(set)
+        ranges: dict[str, set[tuple[float, float]]] = defaultdict(set)
+        errors = []
+        for f in facts:
+            by_key[f.key].append(f)
+            if f.kind == "range" and f.low is not None and f.high is not None:
+                ranges[f.unit].add((f.low, f.high))
+            elif f.number is not None and f.kind in ("limit", "default"):
+                numbers[f.unit].add(f.number)
+            elif f.kind == "error_code":
+                errors.append(f)
+        return cls(
+            list(facts),
+            by_key=dict(by_key),
+            numbers={u: sorted(v) for u, v in numbers.items()},
+            ranges={u: sorted(v) for u, v in ranges.items()},
+            errors=errors,
+        )
+
+    def sides(self, fact: Fact) -> list[Fact]:
+        """One fact per distinct value stated for `fact`'s key (the fact itself first).
+
+        Error-code meanings are free text: notes word one meaning many ways ("Bad Request",
+        "Bad Request - Generic"), so they are never sides of a disagreement; every wording
+        is kept out of the distractors instead (see `all_values`)."""
+        if fact.kind in TEXT_KINDS:
+            return [fact]
+        seen = {_canonical(fact)}
+        out = [fact]
+        for other in self.with_key(fact.key):
+            c = _canonical(other)
+            if c not in seen and other.kind == fact.kind:
+                seen.add(c)
+                out.append(other)
+        return out
+
+    def all_values(self, fact: Fact) -> set[str]:
+        """Every value stated for `fact`'s key, normalised: none may be a wrong option."""
+        return {" ".join(f.value.lower().split()).rstrip(".") for f in self.with_key(fact.key)}
+
+    def in_conflict(self, fact: Fact) -> bool:
+        return fact.kind != "fact" and len(self.sides(fact)) > 1
+
+    def first(self, key: tuple) -> Fact | None:
+        facts = self.with_key(key)
+        return min(facts, key=lambda f: (f.source, f.line)) if facts else None

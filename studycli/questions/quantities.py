@@ -1,0 +1,102 @@
+"""Canonical numbers back into words a student would write, and plausible neighbours.
+
+Options in one question are all formatted here, so the answer cannot be spotted by its
+style ("`900s`" among "5 minutes" and "29 seconds").
+"""
+
+from __future__ import annotations
+
+import math
+
+_TIME = ((86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"))
+_SIZE = ((1024**4, "TB"), (1024**3, "GB"), (1024**2, "MB"), (1024, "KB"), (1, "bytes"))
+
+
+def _num(x: float, digits: int = 4) -> str:
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    text = f"{x:,.{digits}g}"
+    return text if "e" not in text else f"{x:,.{digits}f}".rstrip("0").rstrip(".")
+
+
+def _plural(n: float, word: str) -> str:
+    return f"{_num(n)} {word}" + ("" if n == 1 else "s")
+
+
+def format_quantity(number: float, unit: str) -> str:
+    """256 KB, 15 minutes, 1,000, 3,000 per second, 10%."""
+    if unit == "s":
+        if 0 < number < 1:
+            return f"{_num(number * 1000)} ms"
+        for size, word in _TIME:
+            if number >= size and (number % size == 0 or size == 1):
+                return _plural(number / size, word)
+        return _plural(number, "second")
+    if unit in ("B", "B/s"):
+        suffix = "/s" if unit == "B/s" else ""
+        # The largest unit that gives a number with at most one decimal (2.5 GB; 1,769 MB
+        # rather than 1.73 GB), else the largest that gives at least 1.
+        for size, word in _SIZE:
+            if number >= size and (number * 10) % size == 0 and size > 1:
+                return f"{_num(number / size)} {word}{suffix}"
+        for size, word in _SIZE:
+            if number >= size:
+                value = number / size
+                if word == "bytes":
+                    return f"{_num(value)} byte{'s' if value != 1 else ''}{suffix}"
+                return f"{_num(value)} {word}{suffix}"
+        return f"{_num(number)} bytes{suffix}"
+    if unit == "per_s":
+        return f"{_num(number)} per second"
+    if unit == "%":
+        return f"{_num(number, 12)}%"  # 99.999999999% durability: every nine matters
+    return _num(number)
+
+
+def format_range(low: float, high: float, unit: str) -> str:
+    if low == 0:
+        return f"0 to {format_quantity(high, unit)}"
+    return f"{format_quantity(low, unit)} to {format_quantity(high, unit)}"
+
+
+def magnitude_distance(a: float, b: float) -> float:
+    """How far apart two positive numbers are, as a ratio: 0 equal, 1 = ten times apart."""
+    if a <= 0 or b <= 0:
+        return abs(a - b) + (0 if a == b else 1.0)
+    return abs(math.log10(a) - math.log10(b))  # not log(a / b): that underflows to 0
+
+
+def _nice(x: float, unit: str) -> float:
+    """Round a synthetic value the way real quotas look (powers of two for sizes, round minutes)."""
+    if x <= 0:
+        return x
+    if unit in ("B", "B/s") and x >= 1:
+        base = 1024 ** int(math.log(x, 1024))
+        v = x / base
+        return min(_NICE_SIZES, key=lambda n: abs(math.log(n / v))) * base
+    if unit == "s":
+        for size in (86400, 3600, 60):
+            if x >= size * 2:
+                return round(x / size) * size
+        return round(x) if x >= 1 else round(x, 3)
+    if unit == "%":
+        return min(100.0, round(x))
+    digits = 2 if x >= 10 else 1
+    return round(x, -int(math.floor(math.log10(x))) + digits - 1)
+
+
+_NICE_SIZES = (1, 2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64, 100, 128, 200, 256, 500, 512)
+
+
+def synthetic_neighbours(number: float, unit: str) -> list[float]:
+    """Values near `number` in magnitude, for when the fact base has too few real ones."""
+    if number == 0:
+        return [1.0, 5.0, 10.0] if unit != "%" else [5.0, 10.0, 50.0]
+    out: list[float] = []
+    for factor in (2, 0.5, 4, 0.25, 10, 0.1, 3, 1.5, 5):
+        value = _nice(number * factor, unit)
+        if unit == "%" and value > 100:
+            continue
+        if value > 0 and value != number and value not in out:
+            out.append(value)
+    return out

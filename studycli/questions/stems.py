@@ -1,0 +1,107 @@
+"""Question text. Every stem names the service, the subject and the qualifier, and is built
+from fixed frames so it stays grammatical whatever words the parser puts in the slots:
+subjects go in a parenthesis after the service ("Amazon SQS (FIFO queue)") rather than
+behind an article that would need to know whether the subject is countable or plural.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.model import Fact
+
+_QUALIFIER_WORDS = {"max": "maximum", "min": "minimum", "default": "default"}
+# Attribute phrases that already carry the qualifier ("max batch size") would read twice.
+_QUAL_PREFIX = re.compile(r"^(max(imum)?|min(imum)?|default)\b\.?\s*", re.IGNORECASE)
+
+
+def service_name(service: str) -> str:
+    from studycli.services import full_name
+
+    return full_name(service) if service else "AWS"
+
+
+def context(fact: Fact) -> str:
+    """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it."""
+    name = service_name(fact.service)
+    subject = fact.subject.strip()
+    # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice.
+    if not subject or subject.lower() in name.lower() or subject.lower() in fact.attribute.lower():
+        return name
+    return f"{name} ({subject})"
+
+
+def attribute_phrase(fact: Fact) -> str:
+    attribute = _QUAL_PREFIX.sub("", " ".join(fact.attribute.split())) or fact.attribute.strip()
+    qualifier = _QUALIFIER_WORDS.get(fact.qualifier, "")
+    # "the default concurrent executions" -> "the default number of concurrent executions"
+    if fact.unit == "count" and is_plural(attribute) \
+            and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
+        attribute = f"number of {attribute}"
+    return f"{qualifier} {attribute}".strip()
+
+
+def head_noun(phrase: str) -> str:
+    """The noun a phrase is about: "concurrent batches per shard (per shard)" -> "batches"."""
+    head = re.split(r"\s+(?:per|for|with|without|of|in|on)\s+|\s*\(", phrase, maxsplit=1)[0]
+    words = head.split()
+    return words[-1] if words else ""
+
+
+def is_plural(phrase: str) -> bool:
+    """A lower-case head noun ending in s ("calls", "retries"), not "status" or "access".
+    CamelCase setting names (MaxNumberOfMessages) are one thing, however they end."""
+    noun = head_noun(phrase)
+    return (noun.islower() and noun.endswith("s")
+            and not noun.endswith(("ss", "us", "is", "sis", "ics")))
+
+
+def value_stem(fact: Fact) -> str:
+    """For limits and defaults: "What is the maximum message size for Amazon SQS (FIFO queue)?"."""
+    phrase = attribute_phrase(fact)
+    verb = "are" if is_plural(phrase) else "is"
+    return f"What {verb} the {phrase} for {context(fact)}?"
+
+
+def range_stem(fact: Fact) -> str:
+    attribute = _QUAL_PREFIX.sub("", " ".join(fact.attribute.split())) or fact.attribute
+    return f"What is the allowed range of the {attribute} for {context(fact)}?"
+
+
+def code_to_meaning_stem(fact: Fact) -> str:
+    return f"In {context(fact)}, what does the error code {fact.attribute.strip()} mean?"
+
+
+def meaning_to_code_stem(fact: Fact) -> str:
+    meaning = " ".join(fact.value.split()).rstrip(".")
+    return f"In {context(fact)}, which error code means \u201c{meaning}\u201d?"
+
+
+def invoker_name(fact: Fact) -> str:
+    from studycli.services import canonical_service
+
+    subject = fact.subject.strip()
+    known = canonical_service(subject) if subject else None
+    return service_name(known) if known else (subject or "this event source")
+
+
+def invocation_stem(fact: Fact) -> str:
+    return f"How does {invoker_name(fact)} invoke an AWS Lambda function?"
+
+
+CONFLICT_PREFIX = "Your notes disagree on this one. "
+SEVERAL_PREFIX = "Your notes give more than one value here. "
+CONFLICT_SUFFIX = " Choose every value your notes give."
+
+
+def conflict_stem(stem: str) -> str:
+    return CONFLICT_PREFIX + stem + CONFLICT_SUFFIX
+
+
+def leaks(stem: str, answer: str) -> bool:
+    """True when the stem gives its own answer away."""
+    def norm(s: str) -> str:
+        return " ".join(re.sub(r"[`*_]", "", s).lower().split())
+
+    answer_n = norm(answer)
+    return bool(answer_n) and re.search(rf"(?<!\w){re.escape(answer_n)}(?!\w)", norm(stem)) is not None

@@ -1,0 +1,302 @@
+"""One quiz session: the queue (due reviews, then new cards, within daily limits), answers,
+undo, flag and suspend. Every answer is written to the database as it is given."""
+
+from __future__ import annotations
+
+import random
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from studycli.questions import FactPool, Question, build_question
+from studycli.days import start_of_day
+from studycli.scheduler import (
+    AGAIN, EASY, GOOD, NEW, REVIEW, Scheduler, format_time, new_state, parse_time,
+)
+from studycli.store import cards as store
+
+NEW_PER_DAY = 20
+REVIEWS_PER_DAY = 200
+CRAM_DEFAULT = 50
+FAST_MS = 6_000  # a right multiple-choice answer this fast counts as Easy
+LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps this close come early
+
+
+def service_key(name: str | None) -> str | None:
+    """The card key form (lower case) of a service name or alias; None for no filter."""
+    if not name:
+        return None
+    from studycli.errors import StudyError
+    from studycli.services import canonical_service
+
+    canonical = canonical_service(name)
+    if canonical is None:
+        raise StudyError(f"unknown service {name!r}; try a name like SQS, Lambda or 'API Gateway'")
+    return canonical.lower()
+
+
+@dataclass
+class QuizOptions:
+    new: int = NEW_PER_DAY          # new cards per local day
+    reviews: int = REVIEWS_PER_DAY  # reviews per local day
+    limit: int | None = None        # at most this many answers in this session
+    service: str | None = None      # canonical service name
+    cram: bool = False              # any cards, schedule untouched, logged as cram reviews
+    card_ids: list[str] | None = None  # exactly these cards, as cram (e.g. missed exam questions)
+    desired_retention: float = 0.9
+    fuzz: bool = True
+
+
+@dataclass
+class Item:
+    card: dict
+    question: Question
+
+    @property
+    def is_new(self) -> bool:
+        return self.card["state"] == NEW
+
+
+@dataclass
+class Result:
+    item: Item
+    rating: int
+    correct: bool | None
+    chosen: set[int]
+    next_due: datetime | None
+    review_id: int
+    reviewed_at: datetime
+
+
+@dataclass
+class Summary:
+    reviewed: int
+    correct: int
+    graded: int
+    seconds: float
+    streak_days: int
+    due_today: int       # still due before local midnight (learning steps, mostly)
+    due_tomorrow: int    # coming due during tomorrow
+    due_week: int
+    new_left: int
+    next_due: datetime | None
+    cram: bool
+    left: int = 0        # cards of this session not answered (quit early)
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.graded if self.graded else None
+
+
+@dataclass
+class Session:
+    db: object
+    options: QuizOptions = field(default_factory=QuizOptions)
+    clock: Callable[[], datetime] = None  # type: ignore[assignment]
+    rng: random.Random = field(default_factory=random.Random)
+
+    def __post_init__(self) -> None:
+        if self.clock is None:
+            raise ValueError("Session needs a clock (a function returning an aware datetime)")
+        self.scheduler = Scheduler(self.options.desired_retention, enable_fuzzing=self.options.fuzz)
+        self.started = self.clock()
+        self._pool: FactPool | None = None
+        self.queue: deque[Item | dict] = deque()
+        self.learning: list[dict] = []   # answered this session, due again within minutes
+        self.history: list[Result] = []
+        self.skipped: set[str] = set()   # suspended here, or no question could be built
+        self.current_unanswered = False  # set by the loop while a card is on screen
+        self._build_queue()
+
+    # --- the queue ----------------------------------------------------------------------------
+
+    @property
+    def cram(self) -> bool:
+        return self.options.cram or self.options.card_ids is not None
+
+    def _build_queue(self) -> None:
+        o = self.options
+        cap = o.limit if o.limit is not None else None
+        if self.cram:
+            rows = store.cram_cards(self.db, cap or CRAM_DEFAULT, o.service, o.card_ids)
+        else:
+            new_done, reviews_done = store.done_since(self.db, self._today())
+            now = format_time(self.clock())
+            rows = store.due_cards(self.db, now, max(0, o.reviews - reviews_done), o.service)
+            new_budget = max(0, o.new - new_done)
+            # Read extra new cards: some are siblings of a queued card and wait for another day.
+            fresh = (store.new_cards(self.db, new_budget * 4 + 8, o.service, self._today())
+                     if new_budget else [])
+        # One card per fact key a session: a fact's recall and choice cards give each other away.
+        keys, queue = set(), []
+
+        def add(candidates, budget):
+            taken = 0
+            for row in candidates:
+                key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
+                if key not in keys and taken < budget:
+                    keys.add(key)
+                    queue.append(row)
+                    taken += 1
+
+        add(rows, len(rows))
+        if not self.cram:
+            add(fresh, new_budget)
+        self.queue = deque(queue[:cap] if cap is not None else queue)
+
+    def _today(self) -> str:
+        return format_time(start_of_day(self.clock()))
+
+    @property
+    def pool(self) -> FactPool:
+        if self._pool is None:
+            self._pool = FactPool.load(self.db)
+        return self._pool
+
+    def _question(self, card: dict) -> Question | None:
+        key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
+        fact = self.pool.first(key)
+        return build_question(fact, card["card_type"], self.pool, self.rng) if fact else None
+
+    def next(self) -> Item | None:
+        """The next card to ask, or None when the session is done."""
+        if self.options.limit is not None and len(self.history) >= self.options.limit:
+            return None
+        now = self.clock()
+        while True:
+            row = self._take(now)
+            if row is None:
+                return None
+            if isinstance(row, Item):
+                return row
+            question = self._question(row)
+            if question is not None:
+                return Item(row, question)
+            self.skipped.add(row["id"])
+
+    def _take(self, now: datetime):
+        self.learning.sort(key=lambda c: c["due"])
+        if self.learning and parse_time(self.learning[0]["due"]) <= now:
+            return self.learning.pop(0)
+        if self.queue:
+            return self.queue.popleft()
+        if self.learning and parse_time(self.learning[0]["due"]) <= now + LEARN_AHEAD:
+            return self.learning.pop(0)
+        return None
+
+    def counts(self) -> dict[str, int]:
+        """What is left: new, learning and review cards (the one on screen excluded)."""
+        out = {"new": 0, "learning": len(self.learning), "review": 0}
+        for entry in self.queue:
+            card = entry.card if isinstance(entry, Item) else entry
+            if card["state"] == NEW:
+                out["new"] += 1
+            elif card["state"] == REVIEW:
+                out["review"] += 1
+            else:
+                out["learning"] += 1
+        out["done"] = len(self.history)
+        out["left"] = out["new"] + out["learning"] + out["review"]
+        return out
+
+    # --- answering ----------------------------------------------------------------------------
+
+    def preview(self, item: Item) -> dict[int, timedelta]:
+        return self.scheduler.preview(item.card["id"], self._fsrs_state(item.card), self.clock())
+
+    @staticmethod
+    def _fsrs_state(card: dict) -> dict:
+        return new_state() if card["state"] == NEW else {k: card[k] for k in (
+            "state", "step", "stability", "difficulty", "due", "last_review")}
+
+    def answer(self, item: Item, chosen: set[int], duration_ms: int) -> Result:
+        """A multiple-choice answer: wrong is Again, right is Good, right and fast is Easy."""
+        correct = item.question.grade(chosen)
+        rating = AGAIN if not correct else (EASY if duration_ms <= FAST_MS else GOOD)
+        return self._record(item, rating, correct, chosen, duration_ms)
+
+    def grade(self, item: Item, rating: int, duration_ms: int) -> Result:
+        """A self-graded recall answer."""
+        return self._record(item, rating, None, set(), duration_ms)
+
+    def _record(self, item: Item, rating: int, correct: bool | None, chosen: set[int],
+                duration_ms: int) -> Result:
+        now = self.clock()
+        card = item.card
+        review = {"rating": rating, "reviewed_at": format_time(now), "duration_ms": duration_ms,
+                  "qtype": item.question.qtype,
+                  "correct": None if correct is None else int(correct)}
+
+        def schedule(current: dict) -> dict | None:
+            # `current` is the card as stored right now, read in the answer's own transaction:
+            # another terminal may have reviewed it since this session read it.
+            if self.cram:
+                return None
+            state = self.scheduler.review(current["id"], self._fsrs_state(current), rating, now)
+            state["reps"] = current["reps"] + 1
+            state["lapses"] = current["lapses"] + (
+                1 if rating == AGAIN and current["state"] == REVIEW else 0)
+            return state
+
+        review_id, after = store.record_review(self.db, card["id"], schedule, review)
+        next_due = None
+        if not self.cram:
+            next_due = parse_time(after["due"])
+            if next_due - now <= LEARN_AHEAD:
+                self.learning.append(after)
+        result = Result(item, rating, correct, chosen, next_due, review_id, now)
+        self.history.append(result)
+        return result
+
+    def undo(self) -> Item | None:
+        """Take back the last answer: the card is restored exactly and asked again next."""
+        if not self.history:
+            return None
+        last = self.history.pop()
+        restored = store.undo_review(self.db, last.review_id)
+        self.learning = [c for c in self.learning if c["id"] != last.item.card["id"]]
+        if restored is None:
+            return None
+        item = Item(restored, last.item.question)
+        self.queue.appendleft(item)
+        return item
+
+    def flag(self, item: Item) -> bool:
+        """Toggle the flag ("this card is wrong or unclear"); the new flag state."""
+        flagged = not item.card.get("flagged")
+        store.set_flag(self.db, item.card["id"], flagged, format_time(self.clock()))
+        item.card = {**item.card, "flagged": int(flagged)}
+        return flagged
+
+    def suspend(self, item: Item) -> None:
+        store.set_suspended(self.db, item.card["id"], True)
+        self.learning = [c for c in self.learning if c["id"] != item.card["id"]]
+        self.skipped.add(item.card["id"])
+
+    # --- the end ------------------------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        from studycli.store import stats
+
+        now = self.clock()
+        graded = [r for r in self.history]
+        right = sum(1 for r in graded if (r.correct if r.correct is not None else r.rating > AGAIN))
+        return Summary(
+            reviewed=len(self.history), correct=right, graded=len(graded),
+            seconds=(now - self.started).total_seconds(),
+            streak_days=stats.streak(self.db, now),
+            due_today=stats.due_before(self.db, format_time(start_of_day(now, 1))),
+            due_tomorrow=stats.due_before(self.db, format_time(start_of_day(now, 2)))
+            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
+            due_week=stats.due_before(self.db, format_time(start_of_day(now, 8)))
+            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
+            new_left=store.count_new_available(self.db, self.options.service),
+            next_due=self.next_due(),
+            cram=self.cram,
+            left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),
+        )
+
+    def next_due(self) -> datetime | None:
+        due = store.next_due(self.db, format_time(self.clock()), self.options.service)
+        return parse_time(due) if due else None

@@ -1,0 +1,259 @@
+"""SQL for quiz cards and reviews. Times are UTC text from scheduler.format_time.
+
+Every write is one short BEGIN IMMEDIATE transaction, retried while another process holds
+the write lock, so two terminals on one database wait for each other instead of failing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from studycli.errors import DatabaseError
+
+T = TypeVar("T")
+
+STATE_COLUMNS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
+CARD_COLUMNS = ("id", "service", "subject", "attribute", "qualifier", "card_type",
+                *STATE_COLUMNS, "suspended", "missing", "flagged", "flagged_at", "ord",
+                "created_at")
+_CARD_SELECT = "SELECT " + ", ".join(CARD_COLUMNS) + " FROM cards"
+ACTIVE = "suspended = 0 AND missing = 0"
+
+RETRIES = 8
+
+
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def write(db, fn: Callable[[sqlite3.Connection], T]) -> T:
+    """Run `fn(conn)` in one immediate transaction; retry while the database is locked."""
+    conn = db.conn
+    delay = 0.05
+    for attempt in range(RETRIES):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc) or attempt == RETRIES - 1:
+                raise DatabaseError(f"the database is busy ({exc}); try again") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+            continue
+        try:
+            result = fn(conn)
+            conn.execute("COMMIT")
+            return result
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    raise DatabaseError("the database is busy; try again")  # pragma: no cover
+
+
+def _row(cursor, row) -> dict:
+    return {d[0]: v for d, v in zip(cursor.description, row)}
+
+
+def _dicts(cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+# --- cards from facts -------------------------------------------------------------------------
+
+def sync(db, wanted: list[dict], now: str) -> dict[str, int]:
+    """Make the cards table match `wanted` (id + key columns + card_type): add new cards,
+    revive cards whose fact came back, mark cards whose fact is gone as missing. Never deletes."""
+    def apply(conn: sqlite3.Connection) -> dict[str, int]:
+        existing = dict(conn.execute("SELECT id, missing FROM cards").fetchall())
+        top = conn.execute("SELECT coalesce(max(ord), 0) FROM cards").fetchone()[0]
+        wanted_ids = {w["id"] for w in wanted}
+        added = [w for w in wanted if w["id"] not in existing]
+        conn.executemany(
+            "INSERT INTO cards (id, service, subject, attribute, qualifier, card_type, ord, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(w["id"], w["service"], w["subject"], w["attribute"], w["qualifier"],
+              w["card_type"], top + i + 1, now) for i, w in enumerate(added)],
+        )
+        revived = [(i,) for i in wanted_ids if existing.get(i) == 1]
+        gone = [(i,) for i, m in existing.items() if m == 0 and i not in wanted_ids]
+        conn.executemany("UPDATE cards SET missing = 0 WHERE id = ?", revived)
+        conn.executemany("UPDATE cards SET missing = 1 WHERE id = ?", gone)
+        return {"added": len(added), "revived": len(revived), "missing": len(gone)}
+
+    return write(db, apply)
+
+
+# --- reading cards ----------------------------------------------------------------------------
+
+def _service_filter(service: str | None) -> tuple[str, list]:
+    return ("", []) if not service else (" AND service = lower(?)", [service])
+
+
+def get_card(db, card_id: str) -> dict | None:
+    cur = db.conn.execute(_CARD_SELECT + " WHERE id = ?", [card_id])
+    row = cur.fetchone()
+    return _row(cur, row) if row else None
+
+
+def due_cards(db, now: str, limit: int, service: str | None = None) -> list[dict]:
+    """Cards already seen whose due time has come, most overdue first."""
+    where, params = _service_filter(service)
+    cur = db.conn.execute(
+        f"{_CARD_SELECT} WHERE state != 0 AND {ACTIVE} AND due <= ?{where} "
+        "ORDER BY due LIMIT ?", [now, *params, limit])
+    return _dicts(cur)
+
+
+def new_cards(db, limit: int, service: str | None = None, today: str = "") -> list[dict]:
+    """New cards in order, leaving out siblings of a card reviewed since `today` (a fact's
+    choice card shown right after its recall card would be answered from memory)."""
+    where, params = _service_filter(service)
+    cur = db.conn.execute(
+        f"{_CARD_SELECT} WHERE state = 0 AND {ACTIVE}{where} AND NOT EXISTS ("
+        "SELECT 1 FROM cards s WHERE s.service = cards.service AND s.subject = cards.subject "
+        "AND s.attribute = cards.attribute AND s.qualifier = cards.qualifier "
+        "AND s.last_review >= ?) ORDER BY ord LIMIT ?",
+        [*params, today, limit])
+    return _dicts(cur)
+
+
+def cram_cards(db, limit: int, service: str | None = None, missed_ids=None) -> list[dict]:
+    """Any active cards, least recently reviewed first (for --cram); or exactly `missed_ids`."""
+    if missed_ids is not None:
+        ids = list(missed_ids)
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        cur = db.conn.execute(f"{_CARD_SELECT} WHERE id IN ({marks}) AND {ACTIVE}", ids)
+        order = {i: n for n, i in enumerate(ids)}
+        return sorted(_dicts(cur), key=lambda c: order[c["id"]])[:limit]
+    where, params = _service_filter(service)
+    cur = db.conn.execute(
+        f"{_CARD_SELECT} WHERE {ACTIVE}{where} ORDER BY coalesce(last_review, ''), ord LIMIT ?",
+        [*params, limit])
+    return _dicts(cur)
+
+
+def next_due(db, after: str, service: str | None = None) -> str | None:
+    where, params = _service_filter(service)
+    row = db.conn.execute(
+        f"SELECT min(due) FROM cards WHERE state != 0 AND {ACTIVE} AND due > ?{where}",
+        [after, *params]).fetchone()
+    return row[0] if row else None
+
+
+def count_new_available(db, service: str | None = None) -> int:
+    where, params = _service_filter(service)
+    return db.conn.execute(f"SELECT count(*) FROM cards WHERE state = 0 AND {ACTIVE}{where}",
+                           params).fetchone()[0]
+
+
+def done_since(db, since: str) -> tuple[int, int]:
+    """(new cards introduced, reviews of seen cards) since `since`, cram reviews excluded."""
+    row = db.conn.execute(
+        "SELECT count(DISTINCT CASE WHEN prev_state = 0 THEN card_id END), "
+        "sum(CASE WHEN prev_state != 0 THEN 1 ELSE 0 END) "
+        "FROM reviews WHERE reviewed_at >= ? AND cram = 0", [since]).fetchone()
+    return row[0] or 0, row[1] or 0
+
+
+# --- answering --------------------------------------------------------------------------------
+
+def state_of(card: dict) -> dict:
+    return {k: card[k] for k in STATE_COLUMNS}
+
+
+def record_review(db, card_id: str, schedule: Callable[[dict], dict | None],
+                  review: dict) -> tuple[int, dict]:
+    """Store one answer in one transaction: read the card, let `schedule(card)` give its new
+    state (None: leave it, as cramming does), write it and the review row with the state
+    before and after. Returns the review id and the card as it now is."""
+    def apply(conn: sqlite3.Connection) -> tuple[int, dict]:
+        cur = conn.execute(_CARD_SELECT + " WHERE id = ?", [card_id])
+        card = _row(cur, cur.fetchone())
+        new_state = schedule(card)
+        prev = state_of(card)
+        nxt = prev if new_state is None else {**prev, **new_state}
+        if new_state is not None:
+            sets = ", ".join(f"{k} = ?" for k in STATE_COLUMNS)
+            conn.execute(f"UPDATE cards SET {sets} WHERE id = ?",
+                         [nxt[k] for k in STATE_COLUMNS] + [card["id"]])
+        cur = conn.execute(
+            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, qtype, correct, "
+            "cram, prev_state, state, prev, next) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [card["id"], review["rating"], review["reviewed_at"], review.get("duration_ms"),
+             review.get("qtype"), review.get("correct"), 1 if new_state is None else 0,
+             prev["state"], nxt["state"], json.dumps(prev), json.dumps(nxt)])
+        return cur.lastrowid, {**card, **nxt}
+
+    return write(db, apply)
+
+
+def undo_review(db, review_id: int) -> dict | None:
+    """Remove one review and put its card back exactly as it was before; the restored card."""
+    def apply(conn: sqlite3.Connection) -> str | None:
+        row = conn.execute("SELECT card_id, prev, cram FROM reviews WHERE id = ?",
+                           [review_id]).fetchone()
+        if row is None:
+            return None
+        card_id, prev, cram = row
+        if not cram:
+            prev_state = json.loads(prev)
+            sets = ", ".join(f"{k} = ?" for k in STATE_COLUMNS)
+            conn.execute(f"UPDATE cards SET {sets} WHERE id = ?",
+                         [prev_state[k] for k in STATE_COLUMNS] + [card_id])
+        conn.execute("DELETE FROM reviews WHERE id = ?", [review_id])
+        return card_id
+
+    card_id = write(db, apply)
+    return get_card(db, card_id) if card_id else None
+
+
+def set_flag(db, card_id: str, flagged: bool, now: str) -> None:
+    write(db, lambda c: c.execute("UPDATE cards SET flagged = ?, flagged_at = ? WHERE id = ?",
+                                  [int(flagged), now if flagged else None, card_id]))
+
+
+def set_suspended(db, card_id: str, suspended: bool) -> None:
+    write(db, lambda c: c.execute("UPDATE cards SET suspended = ? WHERE id = ?",
+                                  [int(suspended), card_id]))
+
+
+def reviews_of(db, card_id: str) -> list[dict]:
+    cur = db.conn.execute("SELECT * FROM reviews WHERE card_id = ? ORDER BY id", [card_id])
+    return _dicts(cur)
+
+
+def all_card_keys(db) -> Iterable[tuple]:
+    return db.conn.execute("SELECT id, service, subject, attribute, qualifier, card_type FROM cards")
+
+
+def facts_for_key(db, key: tuple) -> list[dict]:
+    """The facts a card is asked from (several when notes repeat or disagree)."""
+    cur = db.conn.execute(
+        "SELECT service, subject, attribute, qualifier, kind, value, source, line, snippet "
+        "FROM facts WHERE lower(service) = ? AND lower(subject) = ? AND lower(attribute) = ? "
+        "AND qualifier = ? ORDER BY source, line", list(key))
+    return _dicts(cur)
+
+
+def list_cards(db, service: str | None = None, flagged: bool = False) -> list[dict]:
+    where, params = _service_filter(service)
+    if flagged:
+        where += " AND flagged = 1"
+    cur = db.conn.execute(f"{_CARD_SELECT} WHERE 1 = 1{where} ORDER BY ord", params)
+    return _dicts(cur)
+
+
+def missed_card_ids(db, since: str) -> list[str]:
+    """Cards whose latest answer since `since` was wrong (rating Again): for --missed."""
+    cur = db.conn.execute(
+        "SELECT card_id FROM reviews r WHERE reviewed_at >= ? AND id = "
+        "(SELECT max(id) FROM reviews WHERE card_id = r.card_id) AND rating = 1 "
+        "ORDER BY reviewed_at", [since])
+    return [row[0] for row in cur.fetchall()]

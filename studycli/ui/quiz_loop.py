@@ -1,0 +1,189 @@
+"""The interactive quiz: draw a card, read keys, hand answers to the session.
+
+Keys come from an injected reader (studycli.quiz.keys), so tests and scripts drive the same
+loop with lines. On a terminal each card gets a fresh screen; otherwise screens are printed
+one after another.
+"""
+
+from __future__ import annotations
+
+import time
+
+from rich.console import Console
+
+from studycli.quiz.session import Item, Session
+from studycli.ui import quiz_view as view
+
+ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)}, **{k: i for i, k in enumerate(view.LETTERS)}}
+CONTINUE = {"enter", "space", "n"}
+
+
+class Quit(Exception):
+    """The student pressed q (or input ended)."""
+
+
+class _Loop:
+    def __init__(self, session: Session, keys, console: Console) -> None:
+        self.session = session
+        self.keys = keys
+        self.console = console
+        self.single = getattr(keys, "single", False)
+
+    def show(self, renderable) -> None:
+        if self.console.is_terminal:
+            self.console.clear()
+        self.console.print(renderable)
+
+    def counts(self) -> dict:
+        return self.session.counts()
+
+    def run(self) -> None:
+        item = self.session.next()
+        while item is not None:
+            self.session.current_unanswered = True
+            try:
+                self.ask(item)
+            except Quit:
+                return
+            self.session.current_unanswered = False
+            item = self.session.next()
+
+    # Each screen returns when the card is done with; "u" re-queues through session.undo().
+
+    def _common(self, key: str, item: Item) -> str | None:
+        """u/f/s/q on any screen; a notice to show, "next" to move on, None if not ours."""
+        if key == "q":
+            raise Quit
+        if key == "u":
+            return "undone" if self.session.undo() else "Nothing to undo yet."
+        if key == "f":
+            flagged = self.session.flag(item)
+            return ("Flagged: listed by `studycli cards --flagged` so you can fix the note."
+                    if flagged else "Flag removed.")
+        if key == "s":
+            self.session.suspend(item)
+            return "suspended"
+        return None
+
+    def ask(self, item: Item) -> None:
+        if item.question.options:
+            self.ask_choice(item)
+        else:
+            self.ask_recall(item)
+
+    def ask_choice(self, item: Item) -> None:
+        s = self.session
+        notice, chosen = "", set()
+        start = time.monotonic()
+        while True:
+            self.show(view.question_panel(item, self.counts(), s.cram, notice, chosen))
+            key = self.keys.read()
+            picks = self._picks(key, item)
+            if picks is not None:
+                if item.question.multi and self.single:
+                    chosen ^= picks  # toggle; enter submits
+                    notice = ""
+                    continue
+                chosen = picks
+                break
+            if key == "enter" and item.question.multi and chosen:
+                break
+            common = self._common(key, item)
+            if common in ("undone", "suspended"):
+                if common == "undone":
+                    s.queue.insert(1, item)  # the undone card first, then this one again
+                return
+            notice = common or ("Press 1-4 (or a-d) to answer." if not item.question.multi
+                                else "Press 1-4 to pick, enter to submit.")
+        result = s.answer(item, chosen, int((time.monotonic() - start) * 1000))
+        notice = ""
+        while True:
+            self.show(view.result_panel(result, self.counts(), s.cram, notice))
+            key = self.keys.read()
+            if key == "u":
+                s.undo()  # this very answer: asked again at once
+                return
+            common = self._common(key, item) if key in ("f", "s", "q") else None
+            if common == "suspended":
+                return
+            if common is None:
+                return  # any other key moves on
+            notice = common
+
+    def _picks(self, key: str, item: Item) -> set[int] | None:
+        n = len(item.question.options)
+        if key in ANSWER_KEYS and ANSWER_KEYS[key] < n:
+            return {ANSWER_KEYS[key]}
+        # A line reader may carry several picks at once ("13", "a c") for multi questions.
+        if not self.single and item.question.multi:
+            picks = {ANSWER_KEYS[c] for c in key if c in ANSWER_KEYS}
+            if picks and all(p < n for p in picks) and all(
+                    c in ANSWER_KEYS or c in " ," for c in key):
+                return picks
+        return None
+
+    def ask_recall(self, item: Item) -> None:
+        s = self.session
+        notice = ""
+        start = time.monotonic()
+        while True:
+            self.show(view.question_panel(item, self.counts(), s.cram, notice))
+            key = self.keys.read()
+            if key in CONTINUE:
+                break
+            common = self._common(key, item)
+            if common in ("undone", "suspended"):
+                if common == "undone":
+                    s.queue.insert(1, item)
+                return
+            notice = common or "Press space or enter to show the answer."
+        duration = int((time.monotonic() - start) * 1000)
+        preview = s.preview(item) if not s.cram else None
+        notice = ""
+        while True:
+            self.show(view.answer_panel(item, self.counts(), preview, s.cram, notice))
+            key = self.keys.read()
+            if key in ("1", "2", "3", "4"):
+                s.grade(item, int(key), duration)
+                return
+            common = self._common(key, item)
+            if common in ("undone", "suspended"):
+                if common == "undone":
+                    s.queue.insert(1, item)
+                return
+            notice = common or "Grade it: 1 Again, 2 Hard, 3 Good, 4 Easy."
+
+
+def run_quiz(session: Session, keys, console: Console) -> None:
+    """Ask cards until the queue is empty or the student quits; then the summary."""
+    _Loop(session, keys, console).run()
+    summary = session.summary()
+    if console.is_terminal:
+        console.clear()
+    console.print(view.summary_panel(summary, session.clock()))
+
+
+def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -> int:
+    """The quiz command's body, shared by the typer command and the fast path. Returns the
+    exit code: 0, or 1 after Ctrl-C (every answer given so far is already committed)."""
+    from datetime import datetime, timedelta, timezone
+
+    from studycli.quiz.keys import default_reader
+
+    def clock() -> datetime:
+        return datetime.now(timezone.utc)
+
+    if missed:
+        from studycli.scheduler import format_time
+        from studycli.store.cards import missed_card_ids
+
+        options.card_ids = missed_card_ids(db, format_time(clock() - timedelta(days=7)))
+    try:
+        session = Session(db, options, clock=clock)
+        run_quiz(session, keys or default_reader(), console)
+    except KeyboardInterrupt:
+        console.print()
+        Console(stderr=True).print("studycli: interrupted; every answer given so far is saved",
+                                   markup=False, highlight=False, soft_wrap=True)
+        return 1
+    return 0

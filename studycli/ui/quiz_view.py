@@ -1,0 +1,218 @@
+"""Rich renderables for the quiz. Note text (stems, options, snippets) always goes in Text(),
+never into a markup string, so "[bold]" in a note shows as written."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from studycli.scheduler import GRADE_NAMES, format_interval
+
+KEYS = "1234"
+LETTERS = "abcd"
+QTYPE_LABEL = {
+    "recall": "recall", "choice": "multiple choice", "default": "default value",
+    "range": "range", "code_to_meaning": "error code", "meaning_to_code": "error code",
+    "invocation": "invocation mode",
+}
+
+
+def header(counts: dict, item, cram: bool = False) -> Text:
+    """"3 done · 12 left  new 5 · learning 2 · review 5" and what kind of card this is."""
+    t = Text()
+    t.append(f"{counts['done']} done", style="bold")
+    t.append(f" · {counts['left'] + 1} left   ")
+    t.append(f"new {counts['new']}", style="cyan")
+    t.append(" · ")
+    t.append(f"learning {counts['learning']}", style="red")
+    t.append(" · ")
+    t.append(f"review {counts['review']}", style="green")
+    if cram:
+        t.append("   cram: schedule untouched", style="yellow")
+    return t
+
+
+def _card_tag(item) -> Text:
+    state = {0: "new", 1: "learning", 2: "review", 3: "relearning"}.get(item.card["state"], "")
+    tag = Text(f"{item.question.service} · {QTYPE_LABEL.get(item.question.qtype, '')} · {state}",
+               style="dim")
+    if item.card.get("flagged"):
+        tag.append("  ⚑ flagged", style="yellow")
+    return tag
+
+
+def options_table(question, chosen: set[int] | None = None, reveal: bool = False) -> Table:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column()
+    for i, option in enumerate(question.options):
+        key = Text(f" {KEYS[i]} ", style="bold reverse")
+        text = Text(option)
+        if reveal:
+            if i in question.answers:
+                text.stylize("bold green")
+                text.append("  ✓ your answer" if chosen and i in chosen else "  ✓", style="green")
+            elif chosen and i in chosen:
+                text.stylize("red strike")
+                text.append("  ✗ your answer", style="red")
+        elif chosen and i in chosen:
+            text.stylize("bold")
+        table.add_row(key, text)
+    return table
+
+
+def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
+                   chosen: set[int] | None = None) -> Panel:
+    q = item.question
+    parts: list[RenderableType] = [_card_tag(item), Text(""), Text(q.stem, style="bold")]
+    if q.conflict:
+        parts.append(_conflict(q))
+    parts.append(Text(""))
+    if q.options:
+        parts.append(options_table(q, chosen))
+        parts.append(Text(""))
+        n = len(q.options)
+        hint = (f"1-{n} to pick, enter to submit" if q.multi
+                else f"1-{n} or a-{LETTERS[n - 1]} to answer")
+        parts.append(Text(f"{hint} · u undo · f flag · s suspend · q quit", style="dim"))
+    else:
+        parts.append(Text("space or enter to show the answer · u undo · f flag · s suspend · "
+                          "q quit", style="dim"))
+    if notice:
+        parts.append(Text(notice, style="yellow"))
+    return Panel(Group(*parts), title=header(counts, item, cram), title_align="left",
+                 border_style="blue", padding=(1, 2))
+
+
+def _conflict(q) -> Text:
+    t = Text("Your notes disagree: ", style="yellow")
+    sides = [{"source": q.source, "line": q.line}] + q.conflict
+    for n, side in enumerate(sides):
+        if n:
+            t.append(" · ", style="yellow")
+        t.append(f"{side['source']}:{side['line']}", style="yellow")
+    return t
+
+
+def source_lines(q) -> Group:
+    """The note line(s) the answer came from, with file:line."""
+    lines = [_note_line(q.snippet, q.source, q.line)]
+    for side in q.conflict:
+        lines.append(_note_line(side["snippet"], side["source"], side["line"]))
+    return Group(*lines)
+
+
+def _note_line(snippet: str, source: str, line: int) -> Text:
+    t = Text("  ")
+    t.append(Text(snippet.strip() or "(no text)", style="italic"))
+    t.append(f"   {source}:{line}", style="dim")
+    return t
+
+
+def next_text(next_due: datetime | None, reviewed_at: datetime) -> Text:
+    if next_due is None:
+        return Text("Cram review: the schedule is unchanged.", style="dim")
+    return Text(f"Next review in {format_interval(next_due - reviewed_at)}.", style="dim")
+
+
+def result_panel(result, counts: dict, cram: bool = False,
+                 notice: str = "") -> Panel:
+    q = result.item.question
+    parts: list[RenderableType] = [_card_tag(result.item), Text(""), Text(q.stem, style="bold"),
+                                   Text("")]
+    parts.append(options_table(q, result.chosen, reveal=True))
+    parts.append(Text(""))
+    if result.correct:
+        verdict = Text("✓ Correct", style="bold green")
+        if result.rating == 4:
+            verdict.append("  (fast: Easy)", style="green")
+    else:
+        verdict = Text("✗ Not quite. ", style="bold red")
+        verdict.append(Text("Answer: ", style="bold"))
+        verdict.append(Text(q.answer_text))
+    parts += [verdict, Text("From your notes:", style="dim"), source_lines(q),
+              next_text(result.next_due, result.reviewed_at), Text("")]
+    parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
+    if notice:
+        parts.append(Text(notice, style="yellow"))
+    return Panel(Group(*parts), title=header(counts, result.item, cram), title_align="left",
+                 border_style="green" if result.correct else "red", padding=(1, 2))
+
+
+def grade_bar(preview: dict[int, timedelta] | None) -> Text:
+    """"1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 4d"."""
+    t = Text()
+    styles = {1: "red", 2: "yellow", 3: "green", 4: "cyan"}
+    for rating, name in GRADE_NAMES.items():
+        if rating > 1:
+            t.append(" · ", style="dim")
+        t.append(f" {rating} ", style="bold reverse")
+        t.append(f" {name}", style=styles[rating])
+        if preview is not None:
+            t.append(f" {format_interval(preview[rating])}")
+    return t
+
+
+def answer_panel(item, counts: dict, preview, cram: bool = False, notice: str = "") -> Panel:
+    """A recall card with its answer shown, waiting for a grade."""
+    q = item.question
+    parts: list[RenderableType] = [_card_tag(item), Text(""), Text(q.stem, style="bold"),
+                                   Text("")]
+    answer = Text("Answer: ", style="bold")
+    answer.append(Text(q.answer_text, style="bold green"))
+    parts += [answer, Text("From your notes:", style="dim"), source_lines(q), Text("")]
+    parts.append(Text("How well did you know it?" if not cram else "How well did you know it? "
+                      "(cram: the schedule is unchanged)"))
+    parts.append(grade_bar(None if cram else preview))
+    parts.append(Text("u undo · f flag · s suspend · q quit", style="dim"))
+    if notice:
+        parts.append(Text(notice, style="yellow"))
+    return Panel(Group(*parts), title=header(counts, item, cram), title_align="left",
+                 border_style="magenta", padding=(1, 2))
+
+
+def _when(due: datetime, now: datetime) -> str:
+    here = due.astimezone()
+    return f"in {format_interval(due - now)} ({here:%a %d %b %H:%M})"
+
+
+def nothing_due(next_due: datetime | None, new_left: int, now: datetime) -> Text:
+    t = Text("Nothing due right now.", style="bold")
+    if next_due is not None:
+        t.append(f" The next card is due {_when(next_due, now)}.")
+    elif new_left:
+        t.append(" Today's new cards are done.")
+    else:
+        t.append(" No cards yet: run `studycli ingest` on your notes.")
+    if new_left and next_due is not None:
+        t.append(f" {new_left} new cards are waiting for another day.", style="dim")
+    return t
+
+
+def summary_panel(s, now: datetime) -> RenderableType:
+    if s.reviewed == 0 and s.left:
+        return Text(f"Nothing answered this time; {s.left} card{'s' if s.left != 1 else ''} "
+                    "still waiting for today.")
+    if s.reviewed == 0:
+        return nothing_due(s.next_due, s.new_left, now)
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="dim")
+    table.add_column()
+    acc = f"{s.accuracy:.0%} ({s.correct}/{s.graded})" if s.accuracy is not None else "–"
+    minutes, seconds = divmod(int(s.seconds), 60)
+    table.add_row("Reviewed", str(s.reviewed))
+    table.add_row("Accuracy", acc)
+    table.add_row("Time", f"{minutes}m {seconds:02d}s")
+    table.add_row("Streak", f"{s.streak_days} day{'s' if s.streak_days != 1 else ''}")
+    if s.due_today:
+        table.add_row("Due later today", str(s.due_today))
+    table.add_row("Due tomorrow", str(s.due_tomorrow))
+    table.add_row("Next 7 days", str(s.due_week))
+    if s.next_due is not None:
+        table.add_row("Next card", _when(s.next_due, now))
+    title = "Session done" + (" (cram: schedule untouched)" if s.cram else "")
+    return Panel(table, title=title, title_align="left", border_style="cyan", padding=(1, 2))

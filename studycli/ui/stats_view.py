@@ -1,0 +1,52 @@
+"""`studycli stats` for people: counts, forecast and a 30-day chart."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+BARS = " ▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[int]) -> Text:
+    top = max(values) if values else 0
+    if not top:
+        return Text("·" * len(values), style="dim")
+    return Text("".join(BARS[0 if v == 0 else max(1, round(v / top * 8))] for v in values),
+                style="cyan")
+
+
+def render_stats(d: dict) -> RenderableType:
+    cards = Table(title="Cards", title_justify="left", show_edge=False)
+    for col in ("total", "new", "learning", "review", "suspended", "flagged"):
+        cards.add_column(col, justify="right")
+    cards.add_row(*(str(d[k]) for k in ("cards", "new", "learning", "review", "suspended",
+                                        "flagged")))
+    ret = d["retention_30d"]
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="dim")
+    facts.add_column()
+    facts.add_row("Reviews today", str(d["reviews_today"]))
+    facts.add_row("Reviews in total", str(d["reviews_total"]))
+    facts.add_row("Retention, 30 days", f"{ret:.0%}" if ret is not None else "– (no reviews yet)")
+    facts.add_row("Streak", f"{d['streak_days']} day{'s' if d['streak_days'] != 1 else ''}")
+    per_day = [p["reviews"] for p in d["reviews_per_day"]]
+    chart = Text()
+    chart.append_text(sparkline(per_day))
+    chart.append(f"  max {max(per_day) if per_day else 0}/day", style="dim")
+    facts.add_row("Reviews, 30 days", chart)
+    forecast = Table(title="Due in the next 7 days", title_justify="left", show_edge=False)
+    for day in d["due_forecast"]:
+        forecast.add_column(day["date"][5:], justify="right")
+    forecast.add_row(*(str(day["due"]) for day in d["due_forecast"]))
+    parts: list[RenderableType] = [cards, Text(""), facts, Text(""), forecast]
+    if d["weakest_services"]:
+        weak = Table(title="Weakest services (most lapses)", title_justify="left", show_edge=False)
+        weak.add_column("service")
+        weak.add_column("lapses", justify="right")
+        weak.add_column("cards", justify="right")
+        for w in d["weakest_services"]:
+            weak.add_row(Text(w["service"]), str(w["lapses"]), str(w["cards"]))
+        parts += [Text(""), weak]
+    return Group(*parts)

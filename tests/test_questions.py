@@ -1,0 +1,207 @@
+"""The question generator over hand-built facts of every kind (and over the shipped notes)."""
+
+import random
+import re
+
+import pytest
+
+from .quiz_facts import sample_facts
+from studycli.questions import FactPool, build_question, card_types_for, format_quantity
+from studycli.questions.stems import leaks
+
+
+def all_questions(facts, seed=7):
+    pool = FactPool.from_facts(facts)
+    rng = random.Random(seed)
+    out = []
+    for fact in facts:
+        for card_type in card_types_for(fact):
+            q = build_question(fact, card_type, pool, rng)
+            assert q is not None, (fact, card_type)
+            out.append((fact, card_type, q))
+    return out
+
+
+def check_question(fact, card_type, q):
+    """The properties every question must have, whatever fact it came from."""
+    assert q.stem.endswith(("?", "give.")), q.stem
+    assert q.stem[0].isupper(), q.stem
+    assert "  " not in q.stem and " ?" not in q.stem and "()" not in q.stem, q.stem
+    assert not re.search(r"\b(a|an|the) (a|an|the)\b", q.stem), q.stem
+    if fact.service:
+        assert any(w in q.stem for w in (fact.service, "Lambda")), q.stem
+    if q.options:
+        assert len(q.options) == len(set(o.lower() for o in q.options)), q.options
+        assert q.answers and all(0 <= i < len(q.options) for i in q.answers)
+        assert len(q.options) >= 3
+        assert q.multi == (len(q.answers) > 1)
+        for i in q.answers:
+            assert not leaks(q.stem, q.options[i]), (q.stem, q.options[i])
+    if card_type != "meaning_to_code":
+        assert not leaks(q.stem, fact.value), (q.stem, fact.value)
+    assert q.source == fact.source and q.line == fact.line
+
+
+def test_every_kind_makes_its_card_types():
+    types = {(f.kind, t) for f in sample_facts() for t in card_types_for(f)}
+    assert {("limit", "choice"), ("limit", "recall"), ("default", "default"),
+            ("range", "range"), ("error_code", "code_to_meaning"),
+            ("error_code", "meaning_to_code"), ("invocation_mode", "invocation")} <= types
+    assert not any(kind == "fact" for kind, _ in types)
+
+
+def test_questions_are_well_formed():
+    for fact, card_type, q in all_questions(sample_facts()):
+        check_question(fact, card_type, q)
+
+
+def test_stem_names_service_subject_and_qualifier():
+    facts = [f for f in sample_facts() if f.subject == "FIFO queue"]
+    q = build_question(facts[0], "choice", FactPool.from_facts(sample_facts()), random.Random(1))
+    assert q.stem == "What is the maximum throughput for Amazon SQS (FIFO queue)?"
+
+
+def test_numeric_distractors_same_unit_family_and_not_another_truth():
+    facts = sample_facts()
+    pool = FactPool.from_facts(facts)
+    size = next(f for f in facts if f.attribute == "message size")
+    for seed in range(20):
+        q = build_question(size, "choice", pool, random.Random(seed))
+        assert q.options[q.answers[0]] == "256 KB"
+        assert all(o.endswith(("KB", "MB", "bytes")) for o in q.options), q.options
+    timeout = next(f for f in facts if f.attribute == "timeout" and f.source == "sample.md")
+    for seed in range(20):
+        q = build_question(timeout, "choice", pool, random.Random(seed))
+        right = {q.options[i] for i in q.answers}
+        # Both stated values are right answers; neither can appear as a wrong option.
+        assert right == {"15 minutes", "5 minutes"}
+        assert q.multi and "disagree" in q.stem
+        assert {c["value"] for c in q.conflict} == {"5 minutes"}
+
+
+def test_real_values_are_preferred_as_distractors():
+    facts = sample_facts()
+    pool = FactPool.from_facts(facts)
+    gw = next(f for f in facts if f.attribute == "integration timeout")
+    seen = set()
+    for seed in range(30):
+        q = build_question(gw, "choice", pool, random.Random(seed))
+        seen |= set(q.options) - {"29 seconds"}
+    real = {format_quantity(f.number, "s") for f in facts if f.unit == "s" and f.number}
+    assert seen <= real | {"58 seconds", "15 seconds"}, seen
+
+
+def test_invocation_question():
+    facts = sample_facts()
+    s3 = next(f for f in facts if f.kind == "invocation_mode" and f.subject == "S3")
+    q = build_question(s3, "invocation", FactPool.from_facts(facts), random.Random(0))
+    assert q.stem == "How does Amazon S3 invoke an AWS Lambda function?"
+    assert q.options == ["Synchronous", "Asynchronous", "Event source mapping"]
+    assert q.answers == [1]
+
+
+def test_error_codes_both_directions():
+    facts = sample_facts()
+    pool = FactPool.from_facts(facts)
+    e504 = next(f for f in facts if f.attribute == "504")
+    q = build_question(e504, "code_to_meaning", pool, random.Random(0))
+    assert q.options[q.answers[0]] == "Integration timeout" and "504" in q.stem
+    q = build_question(e504, "meaning_to_code", pool, random.Random(0))
+    assert q.options[q.answers[0]] == "504" and "Integration timeout" in q.stem
+    assert all(o.isdigit() for o in q.options)
+
+
+def test_leaking_stem_gets_no_card():
+    from studycli.model import Fact
+
+    leaky = Fact("SQS", "", "256 KB limit", "limit", "max", "256 KB", 262144, "B")
+    assert card_types_for(leaky) == []
+    code = Fact("API Gateway", "", "504", "error_code", "", "504 Gateway Timeout")
+    assert card_types_for(code) == ["code_to_meaning"]
+
+
+def test_same_seed_same_question():
+    facts = sample_facts()
+    a = [q.to_dict() for _, _, q in all_questions(facts, seed=3)]
+    b = [q.to_dict() for _, _, q in all_questions(facts, seed=3)]
+    assert a == b
+
+
+@pytest.mark.parametrize("number,unit,text", [
+    (262144, "B", "256 KB"), (900, "s", "15 minutes"), (29, "s", "29 seconds"),
+    (1, "s", "1 second"), (0.1, "s", "100 ms"), (1209600, "s", "14 days"),
+    (3000, "per_s", "3,000 per second"), (10, "%", "10%"), (1000, "count", "1,000"),
+    (10 * 1024**3, "B", "10 GB"), (5 * 1024**2, "B/s", "5 MB/s"),
+])
+def test_format_quantity(number, unit, text):
+    assert format_quantity(number, unit) == text
+
+
+@pytest.fixture(scope="module")
+def shipped_facts(tmp_path_factory):
+    from studycli.ingest import ingest_paths
+    from studycli.paths import content_dir
+    from studycli.store.db import open_db
+    from studycli.store.facts import list_facts
+
+    db = open_db(tmp_path_factory.mktemp("shipped") / "s.db")
+    ingest_paths(db, [content_dir()])
+    return list_facts(db)
+
+
+def test_every_question_from_the_shipped_notes_is_well_formed(shipped_facts):
+    assert shipped_facts, "the shipped notes give no facts"
+    questions = all_questions(shipped_facts, seed=11)
+    assert questions
+    for fact, card_type, q in questions:
+        check_question(fact, card_type, q)
+    kinds = {fact.kind for fact, _, _ in questions}
+    assert {"limit", "error_code", "invocation_mode"} <= kinds
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from studycli.model import KINDS, Fact  # noqa: E402
+
+_words = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")),
+                 max_size=40)
+
+
+@st.composite
+def any_fact(draw):
+    kind = draw(st.sampled_from(KINDS))
+    number = draw(st.one_of(st.none(), st.floats(0, 1e12, allow_nan=False)))
+    low = draw(st.one_of(st.none(), st.floats(0, 1e6, allow_nan=False)))
+    high = None if low is None else low + draw(st.floats(0, 1e6, allow_nan=False))
+    return Fact(
+        service=draw(st.sampled_from(["SQS", "Lambda", "API Gateway", "", "Nonexistent"])),
+        subject=draw(_words), attribute=draw(_words), kind=kind,
+        qualifier=draw(st.sampled_from(["max", "min", "default", "range", ""])),
+        value=draw(st.one_of(_words, st.sampled_from(["asynchronous", "synchronous"]))),
+        number=number, unit=draw(st.sampled_from(["s", "B", "B/s", "count", "per_s", "%", ""])),
+        low=low, high=high, source="h.md", line=1, snippet=draw(_words),
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(any_fact(), min_size=1, max_size=6), st.integers(0, 1000))
+def test_any_fact_gives_a_sane_question_or_none(facts, seed):
+    pool = FactPool.from_facts(facts + sample_facts())
+    rng = random.Random(seed)
+    for fact in facts:
+        for card_type in card_types_for(fact):
+            q = build_question(fact, card_type, pool, rng)
+            assert q is not None
+            if q.options:
+                assert len(q.options) == len({o.lower() for o in q.options})
+                assert q.answers and all(0 <= i < len(q.options) for i in q.answers)
+            if card_type != "meaning_to_code" and not q.conflict:
+                assert not leaks(q.stem, fact.value)
+
+
+@pytest.mark.parametrize("number,unit,text", [
+    (99.999999999, "%", "99.999999999%"), (99.99, "%", "99.99%"), (99.5, "%", "99.5%"),
+    (1769 * 1024**2, "B", "1,769 MB"), (2.5 * 1024**3, "B", "2.5 GB"), (1.5, "s", "1.5 seconds"),
+])
+def test_format_quantity_keeps_precision(number, unit, text):
+    assert format_quantity(number, unit) == text

@@ -1,0 +1,303 @@
+"""The quiz: sessions driven with scripted keys, undo, quit, limits, cram, flag, suspend."""
+
+import io
+import re
+import json
+import random
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from .quiz_facts import store_samples
+from studycli.cards import sync_cards
+from studycli.cli import app
+from studycli.quiz.keys import LineKeys
+from studycli.quiz.session import QuizOptions, Session
+from studycli.scheduler import NEW, format_time
+from studycli.store import cards as store
+from studycli.store.db import open_db
+from studycli.ui.quiz_loop import run_quiz
+
+runner = CliRunner()
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+
+class Clock:
+    def __init__(self, now=T0):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def db(_private_db):
+    database = open_db(_private_db)
+    store_samples(database)
+    sync_cards(database, T0)
+    return database
+
+
+def session(db, clock=None, **options):
+    options.setdefault("fuzz", False)
+    return Session(db, QuizOptions(**options), clock=clock or Clock(), rng=random.Random(0))
+
+
+def drive(s, script):
+    out = io.StringIO()
+    run_quiz(s, LineKeys(io.StringIO("".join(line + "\n" for line in script))),
+             Console(file=out, width=100, color_system=None))
+    return out.getvalue()
+
+
+def right_keys(item):
+    return "".join(str(i + 1) for i in item.question.answers)
+
+
+def reviews(db):
+    return db.conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+
+
+def test_cards_are_made_for_every_fact_with_stable_ids(db):
+    rows = store.list_cards(db)
+    assert len(rows) == len({r["id"] for r in rows}) >= 30
+    assert {r["card_type"] for r in rows} >= {"recall", "choice", "range", "default",
+                                              "code_to_meaning", "meaning_to_code", "invocation"}
+    assert sync_cards(db, T0) == {"added": 0, "revived": 0, "missing": 0}
+
+
+def test_queue_is_due_reviews_then_new_cards_one_per_fact(db):
+    s = session(db)
+    keys = [(c["service"], c["subject"], c["attribute"], c["qualifier"]) for c in s.queue]
+    assert len(keys) == len(set(keys)) == 20  # the daily new limit
+    assert all(c["state"] == NEW for c in s.queue)
+
+
+def test_multiple_choice_grading_maps_to_ratings(db):
+    s = session(db)
+    item = s.next()
+    while not item.question.options:
+        item = s.next()
+    wrong = ({0, 1, 2, 3} - set(item.question.answers)).pop()
+    assert s.answer(item, {wrong}, 1000).rating == 1
+    item2 = s.next()
+    while not item2.question.options:
+        item2 = s.next()
+    assert s.answer(item2, set(item2.question.answers), 1000).rating == 4  # right and fast
+    item3 = s.next()
+    while not item3.question.options:
+        item3 = s.next()
+    assert s.answer(item3, set(item3.question.answers), 20_000).rating == 3
+
+
+def test_undo_restores_the_card_exactly_and_removes_the_review(db):
+    s = session(db)
+    item = s.next()
+    before = store.get_card(db, item.card["id"])
+    s.grade(item, 3, 1500)
+    after = store.get_card(db, item.card["id"])
+    assert after != before and after["reps"] == 1 and reviews(db) == 1
+    # A second review of a reviewed card, then undo it: back to the first review's state.
+    s.clock.now = T0 + timedelta(minutes=11)
+    again = s.next()
+    assert again.card["id"] == item.card["id"]  # the learning step came due
+    s.grade(again, 1, 1000)
+    assert reviews(db) == 2
+    redo = s.undo()
+    assert redo.card == after == store.get_card(db, item.card["id"])
+    assert reviews(db) == 1
+    s.undo()
+    assert store.get_card(db, item.card["id"]) == before and reviews(db) == 0
+    assert s.undo() is None
+
+
+def test_whole_session_through_the_cli(db):
+    # Answer everything: reveal + Good for recall; option 1 + continue for choices.
+    script = "\n3\n\n" * 60
+    result = runner.invoke(app, ["quiz", "--limit", "8"], input=script)
+    assert result.exit_code == 0, result.output
+    assert reviews(db) == 8
+    assert "Session done" in result.output and re.search(r"Reviewed\s+8\b", result.output)
+    assert "Due tomorrow" in result.output
+    assert "[bold]not markup[/]" in result.output  # note text shown literally
+    again = runner.invoke(app, ["stats", "--json"])
+    data = json.loads(again.output)
+    assert data["reviews_today"] == 8 and data["streak_days"] == 1
+
+
+def test_scripted_answers_are_graded(db):
+    s = session(db, limit=6)
+    script, probe = [], session(db, limit=6)
+    # Work out the right keys from an identical session (same seed, same queue).
+    item = probe.next()
+    while item is not None:
+        if item.question.options:
+            keys = right_keys(item)
+            script += [keys, ""]
+            probe.answer(item, set(item.question.answers), 10_000)
+        else:
+            script += ["", "3"]
+            probe.grade(item, 3, 1000)
+        item = probe.next()
+    for r in probe.history[::-1]:
+        probe.undo()
+    out = drive(s, script)
+    assert re.search(r"Reviewed\s+6\b", out) and re.search(r"Accuracy\s+100% \(6/6\)", out)
+    assert s.summary().accuracy == 1.0
+    assert reviews(db) == 6
+
+
+def test_quit_mid_session_keeps_every_answer(db):
+    out = drive(session(db), ["", "3", "", "3", "q"])
+    assert reviews(db) == 2
+    assert "Session done" in out
+    # The next session starts where this one stopped: those two are no longer new.
+    s = session(db)
+    assert all(c["reps"] == 0 for c in s.queue if isinstance(c, dict))
+
+
+def test_end_of_input_quits_and_saves(db):
+    drive(session(db), ["", "3"])
+    assert reviews(db) == 1
+
+
+def test_undo_key_in_the_loop(db):
+    first = session(db).next().card["id"]
+    drive(session(db), ["", "3", "u", "", "1", "q"])
+    rows = store.reviews_of(db, first)
+    assert [r["rating"] for r in rows] == [1]  # Good was undone, Again replaced it
+
+
+def test_flag_and_suspend(db):
+    s = session(db)
+    first = s.next().card["id"]
+    drive(session(db), ["f", "s", "q"])
+    card = store.get_card(db, first)
+    assert card["flagged"] == 1 and card["suspended"] == 1
+    assert first not in {c["id"] for c in session(db).queue}
+    result = runner.invoke(app, ["cards", "--flagged", "--json"])
+    rows = json.loads(result.output)
+    assert [r["id"] for r in rows] == [first]
+    assert rows[0]["facts"][0]["source"] and rows[0]["facts"][0]["line"]
+    human = runner.invoke(app, ["cards", "--flagged"])
+    assert human.exit_code == 0 and "[bold]not markup[/]" in human.output
+
+
+def test_daily_new_limit_counts_the_local_day(db):
+    clock = Clock()
+    s = session(db, clock, new=3)
+    for _ in range(3):
+        s.grade(s.next(), 4, 1000)  # Easy: out of learning, not back today
+    assert session(db, clock, new=3).queue == type(s.queue)()
+    clock.now = T0 + timedelta(days=1)
+    assert len([c for c in session(db, clock, new=3).queue if c["state"] == NEW]) == 3
+
+
+def test_cram_leaves_the_schedule_untouched(db):
+    s = session(db)
+    item = s.next()
+    s.grade(item, 3, 1000)
+    card = store.get_card(db, item.card["id"])
+    assert len(session(db, cram=True, new=1).queue) > 15  # any cards, not only due or new ones
+    c = session(db, cram=True, card_ids=[item.card["id"]])
+    cram_item = c.next()
+    c.grade(cram_item, 1, 1000)
+    assert store.get_card(db, item.card["id"]) == card
+    rows = store.reviews_of(db, item.card["id"])
+    assert [r["cram"] for r in rows] == [0, 1]
+    assert store.done_since(db, "") == (1, 0)  # cram reviews do not count toward limits
+
+
+def test_missed_cards_hook(db):
+    s = session(db)
+    item = s.next()
+    s.grade(item, 1, 1000)
+    missed = store.missed_card_ids(db, "")
+    assert missed == [item.card["id"]]
+    m = session(db, card_ids=missed)
+    assert [c["id"] for c in m.queue] == missed and m.cram
+
+
+def test_service_filter(db):
+    s = session(db, service="lambda")
+    assert s.queue and all(c["service"] == "lambda" for c in s.queue)
+    result = runner.invoke(app, ["quiz", "--service", "nosuchthing"], input="q\n")
+    assert result.exit_code == 1
+
+
+def test_nothing_due_says_when_next(db):
+    clock = Clock()
+    s = session(db, clock, new=1)
+    s.grade(s.next(), 4, 1000)
+    out = drive(session(db, clock, new=1), [])
+    assert "Nothing due right now" in out and "The next card is due in 8d" in out
+
+
+def test_stats_json_keys(db):
+    s = session(db)
+    s.grade(s.next(), 3, 1000)
+    data = json.loads(runner.invoke(app, ["stats", "--json"]).output)
+    for key in ("cards", "new", "learning", "review", "suspended", "reviews_today",
+                "reviews_total", "retention_30d", "streak_days", "due_forecast"):
+        assert key in data
+    assert data["cards"] == data["new"] + data["learning"] + data["review"] + data["suspended"]
+    assert data["learning"] == 1 and data["reviews_total"] == 1
+    assert len(data["due_forecast"]) == 7 and len(data["reviews_per_day"]) == 30
+    human = runner.invoke(app, ["stats"])
+    assert human.exit_code == 0 and "Retention" in human.output
+
+
+def test_answers_are_committed_as_given(db, _private_db):
+    s = session(db)
+    s.grade(s.next(), 3, 1000)
+    other = open_db(_private_db)  # another process's view
+    assert other.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 1
+
+
+def test_a_second_writer_waits_instead_of_failing(db, _private_db, monkeypatch):
+    import sqlite3
+    import threading
+
+    blocker = sqlite3.connect(str(_private_db), isolation_level=None, check_same_thread=False)
+    blocker.execute("BEGIN IMMEDIATE")
+    monkeypatch.setattr(store, "RETRIES", 40)
+    db.conn.execute("PRAGMA busy_timeout = 50")  # make the lock bite quickly
+    threading.Timer(0.3, lambda: blocker.execute("COMMIT")).start()
+    s = session(db)
+    s.grade(s.next(), 3, 1000)
+    assert reviews(db) == 1
+
+
+def test_time_strings(db):
+    assert store.due_cards(db, format_time(T0), 10) == []
+
+
+def test_siblings_of_a_card_reviewed_today_wait_for_another_day(db):
+    clock = Clock()
+    s = session(db, clock)
+    item = s.next()
+    s.grade(item, 4, 1000)
+    key = tuple(item.card[k] for k in ("service", "subject", "attribute", "qualifier"))
+
+    def keys(sess):
+        return {tuple(c[k] for k in ("service", "subject", "attribute", "qualifier"))
+                for c in sess.queue}
+
+    assert key not in keys(session(db, clock))
+    clock.now = T0 + timedelta(days=1)
+    assert key in keys(session(db, clock))
+
+
+def test_two_terminals_answering_one_card_build_on_each_other(db, _private_db):
+    a = session(db)
+    b = session(open_db(_private_db))
+    item_a, item_b = a.next(), b.next()
+    assert item_a.card["id"] == item_b.card["id"]
+    a.grade(item_a, 3, 1000)
+    after_a = store.get_card(db, item_a.card["id"])
+    b.grade(item_b, 3, 1000)  # b's copy of the card is stale; the stored one is used
+    rows = store.reviews_of(db, item_a.card["id"])
+    assert json.loads(rows[1]["prev"]) == store.state_of(after_a)
+    assert store.get_card(db, item_a.card["id"])["reps"] == 2

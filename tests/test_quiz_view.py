@@ -1,0 +1,73 @@
+"""The quiz screens render note text literally and show what the issue asks for."""
+
+import io
+import random
+from datetime import datetime, timedelta, timezone
+
+from rich.console import Console
+
+from .quiz_facts import sample_facts
+from studycli.model import Fact
+from studycli.questions import FactPool, build_question
+from studycli.quiz.session import Item, Result, Summary
+from studycli.ui import quiz_view as view
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+COUNTS = {"done": 3, "left": 12, "new": 5, "learning": 2, "review": 5}
+
+
+def render(renderable) -> str:
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(renderable)
+    return out.getvalue()
+
+
+def item_for(fact, card_type):
+    pool = FactPool.from_facts(sample_facts() + [fact])
+    q = build_question(fact, card_type, pool, random.Random(0))
+    card = {"id": q.card_id, "state": 0, "flagged": 0}
+    return Item(card, q)
+
+
+def test_markup_in_notes_is_shown_literally():
+    fact = Fact("SQS", "[red]queue[/red]", "[bold]batch size[/]", "limit", "max", "10",
+                10, "count", source="n.md", line=4, snippet="- [bold]batch[/] is 10 [/]")
+    item = item_for(fact, "choice")
+    screen = render(view.question_panel(item, COUNTS))
+    assert "[red]queue[/red]" in screen and "[bold]batch size[/]" in screen
+    answered = Result(item, 1, False, {(item.question.answers[0] + 1) % 4}, NOW, 1, NOW)
+    screen = render(view.result_panel(answered, COUNTS))
+    assert "- [bold]batch[/] is 10 [/]" in screen and "n.md:4" in screen
+    assert "Not quite" in screen and "your answer" in screen
+
+
+def test_question_screen_has_progress_options_and_keys():
+    fact = next(f for f in sample_facts() if f.attribute == "message size")
+    screen = render(view.question_panel(item_for(fact, "choice"), COUNTS))
+    assert "3 done · 13 left" in screen and "new 5 · learning 2 · review 5" in screen
+    for key in "1234":
+        assert f" {key} " in screen
+    assert "256 KB" in screen and "1-4 or a-d to answer" in screen
+
+
+def test_recall_answer_shows_grade_bar_with_intervals():
+    fact = next(f for f in sample_facts() if f.attribute == "message size")
+    preview = {1: timedelta(minutes=1), 2: timedelta(minutes=6), 3: timedelta(minutes=10),
+               4: timedelta(days=4)}
+    screen = render(view.answer_panel(item_for(fact, "recall"), COUNTS, preview))
+    assert "Again 1m ·  2  Hard 6m ·  3  Good 10m ·  4  Easy 4d" in screen
+    assert "Answer: 256 KB" in screen and "sample.md:1" in screen
+
+
+def test_summary_and_nothing_due():
+    s = Summary(reviewed=12, correct=9, graded=12, seconds=245, streak_days=4, due_today=2,
+                due_tomorrow=7, due_week=31, new_left=40, next_due=NOW + timedelta(minutes=9),
+                cram=False)
+    screen = render(view.summary_panel(s, NOW))
+    for text in ("Reviewed", "12", "75% (9/12)", "4m 05s", "4 days", "Due tomorrow", "7",
+                 "Next 7 days", "31"):
+        assert text in screen
+    empty = Summary(0, 0, 0, 1, 0, 0, 0, 0, 0, NOW + timedelta(days=3), False)
+    assert "The next card is due in 3d" in render(view.summary_panel(empty, NOW))
+    quit_early = Summary(0, 0, 0, 1, 0, 0, 0, 0, 0, None, False, left=5)
+    assert "5 cards still waiting" in render(view.summary_panel(quit_early, NOW))

@@ -1,0 +1,116 @@
+"""The fsrs wrapper: exact intervals with the clock pinned and fuzzing off."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from studycli.scheduler import (
+    AGAIN, EASY, GOOD, HARD, LEARNING, NEW, RELEARNING, REVIEW, Scheduler, format_interval,
+    format_time, fsrs_card_id, new_state, parse_time,
+)
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+CARD = "0123456789abcdef"
+
+
+def run(ratings, scheduler=None):
+    s = scheduler or Scheduler(enable_fuzzing=False)
+    state, now, out = new_state(), T0, []
+    for rating in ratings:
+        state = s.review(CARD, state, rating, now)
+        due = parse_time(state["due"])
+        out.append((state["state"], due - now))
+        now = due
+    return out
+
+
+def test_exact_intervals_for_a_rating_sequence():
+    assert run([GOOD, GOOD, GOOD, AGAIN, GOOD, GOOD]) == [
+        (LEARNING, timedelta(minutes=10)),
+        (REVIEW, timedelta(days=2)),
+        (REVIEW, timedelta(days=11)),
+        (RELEARNING, timedelta(minutes=10)),
+        (REVIEW, timedelta(days=2)),
+        (REVIEW, timedelta(days=5)),
+    ]
+
+
+def test_first_grades_follow_the_learning_steps():
+    s = Scheduler(enable_fuzzing=False)
+    preview = s.preview(CARD, new_state(), T0)
+    assert preview[AGAIN] == timedelta(minutes=1)
+    assert preview[HARD] == timedelta(minutes=5, seconds=30)  # halfway between the steps
+    assert preview[GOOD] == timedelta(minutes=10)
+    assert preview[EASY] == timedelta(days=8)
+    assert " · ".join(format_interval(preview[r]) for r in (1, 2, 3, 4)) == "1m · 6m · 10m · 8d"
+
+
+def test_preview_matches_the_review_it_predicts():
+    s = Scheduler(enable_fuzzing=False)
+    state = s.review(CARD, new_state(), GOOD, T0)
+    later = parse_time(state["due"])
+    preview = s.preview(CARD, state, later)
+    for rating in (AGAIN, HARD, GOOD, EASY):
+        nxt = s.review(CARD, state, rating, later)
+        assert parse_time(nxt["due"]) - later == preview[rating]
+
+
+def test_same_inputs_same_outputs_and_time_is_passed_in():
+    assert run([GOOD, HARD, EASY]) == run([GOOD, HARD, EASY])
+    # Reviewing "in the past" works: nothing reads the wall clock.
+    old = datetime(2001, 1, 1, tzinfo=timezone.utc)
+    state = Scheduler(enable_fuzzing=False).review(CARD, new_state(), GOOD, old)
+    assert state["due"].startswith("2001-01-01T00:10")
+
+
+def test_naive_datetimes_are_rejected():
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Scheduler().review(CARD, new_state(), GOOD, datetime(2026, 1, 1))
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Scheduler().preview(CARD, new_state(), datetime(2026, 1, 1))
+
+
+def test_other_time_zones_are_converted():
+    tokyo = timezone(timedelta(hours=9))
+    a = Scheduler(enable_fuzzing=False).review(CARD, new_state(), GOOD, T0.astimezone(tokyo))
+    b = Scheduler(enable_fuzzing=False).review(CARD, new_state(), GOOD, T0)
+    assert a == b
+
+
+def test_bad_rating_and_retention():
+    with pytest.raises(ValueError, match="rating"):
+        Scheduler().review(CARD, new_state(), 5, T0)
+    with pytest.raises(ValueError, match="retention"):
+        Scheduler(desired_retention=1.5)
+
+
+def test_higher_retention_gives_shorter_intervals():
+    hi = run([GOOD, GOOD, GOOD], Scheduler(desired_retention=0.97, enable_fuzzing=False))
+    lo = run([GOOD, GOOD, GOOD], Scheduler(desired_retention=0.9, enable_fuzzing=False))
+    assert hi[-1][1] < lo[-1][1]
+
+
+def test_state_round_trips_through_storage_text():
+    s = Scheduler(enable_fuzzing=False)
+    state = s.review(CARD, new_state(), GOOD, T0)
+    assert set(state) == {"state", "step", "stability", "difficulty", "due", "last_review"}
+    assert parse_time(state["last_review"]) == T0
+    assert format_time(parse_time(state["due"])) == state["due"]
+    assert state["state"] != NEW
+
+
+def test_fixed_width_times_sort_as_text():
+    times = [T0 + timedelta(microseconds=m) for m in (0, 1, 999999, 1000000)]
+    texts = [format_time(t) for t in times]
+    assert texts == sorted(texts) and len({len(t) for t in texts}) == 1
+
+
+def test_card_id_is_an_int_derived_from_the_hash():
+    assert fsrs_card_id(CARD) == int(CARD[:12], 16)
+    assert fsrs_card_id("ffffffffffffffff") < 2**63
+
+
+def test_fuzzing_on_stays_near_the_plain_interval():
+    plain = run([GOOD, GOOD, GOOD])[-1][1]
+    fuzzed = run([GOOD, GOOD, GOOD], Scheduler(enable_fuzzing=True))[-1][1]
+    assert abs((fuzzed - plain).days) <= max(3, plain.days // 4)
