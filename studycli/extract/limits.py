@@ -165,8 +165,9 @@ def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
     before = [p for p in quantities if p.end <= q.start]
     return (q.dimension == "size" and bool(before) and before[-1].dimension == "count"
             and q.start - before[-1].end <= 12
-            and re.fullmatch(r"[\s,]*(?:up to|max(?:imum)?|of|totall?i?n?g?)?\s*", line[before[-1].end:q.start],
-                             re.IGNORECASE) is not None)
+            and (re.fullmatch(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*",
+                              line[before[-1].end:q.start], re.IGNORECASE) is not None
+                 or re.match(r"\s*total\b", line[q.end:], re.IGNORECASE) is not None))
 
 
 def _not_a_limit(q: Quantity, line: str) -> bool:
