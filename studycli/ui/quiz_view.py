@@ -98,19 +98,18 @@ def _conflict(q) -> Text:
     return t
 
 
-def source_lines(q) -> Group:
-    """The note line(s) the answer came from, with file:line."""
-    lines = [_note_line(q.snippet, q.source, q.line)]
-    for side in q.conflict:
-        lines.append(_note_line(side["snippet"], side["source"], side["line"]))
-    return Group(*lines)
-
-
-def _note_line(snippet: str, source: str, line: int) -> Text:
-    t = Text("  ")
-    t.append(Text(snippet.strip() or "(no text)", style="italic"))
-    t.append(f"   {source}:{line}", style="dim")
-    return t
+def source_lines(q) -> Table:
+    """The note line(s) the answer came from: file:line, then the line as written (wrapped
+    under itself, not under the file name)."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="cyan")
+    table.add_column()
+    sides = [(q.source, q.line, q.snippet)] + [
+        (s["source"], s["line"], s["snippet"]) for s in q.conflict]
+    for source, line, snippet in sides:
+        table.add_row(Text(f"{source}:{line}"),
+                      Text(snippet.strip() or "(no text)", style="italic"))
+    return table
 
 
 def next_text(next_due: datetime | None, reviewed_at: datetime) -> Text:
