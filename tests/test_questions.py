@@ -5,9 +5,10 @@ import re
 
 import pytest
 
-from .quiz_facts import sample_facts
 from studycli.questions import FactPool, build_question, card_types_for, format_quantity
 from studycli.questions.stems import leaks
+
+from .quiz_facts import sample_facts
 
 
 def all_questions(facts, seed=7):
@@ -159,7 +160,8 @@ def test_every_question_from_the_shipped_notes_is_well_formed(shipped_facts):
     assert {"limit", "error_code", "invocation_mode"} <= kinds
 
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from studycli.model import KINDS, Fact  # noqa: E402
 

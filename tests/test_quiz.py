@@ -1,8 +1,8 @@
 """The quiz: sessions driven with scripted keys, undo, quit, limits, cram, flag, suspend."""
 
 import io
-import re
 import json
+import re
 import random
 from datetime import datetime, timedelta, timezone
 
@@ -10,17 +10,17 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from studycli.questions import card_types_for
-
-from .quiz_facts import sample_facts, store_samples
 from studycli.cards import sync_cards
 from studycli.cli import app
+from studycli.questions import card_types_for
 from studycli.quiz.keys import LineKeys
 from studycli.quiz.session import QuizOptions, Session
 from studycli.scheduler import NEW, format_time
 from studycli.store import cards as store
 from studycli.store.db import open_db
 from studycli.ui.quiz_loop import run_quiz
+
+from .quiz_facts import sample_facts, store_samples
 
 runner = CliRunner()
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
