@@ -305,3 +305,27 @@ def test_two_terminals_answering_one_card_build_on_each_other(db, _private_db):
     rows = store.reviews_of(db, item_a.card["id"])
     assert json.loads(rows[1]["prev"]) == store.state_of(after_a)
     assert store.get_card(db, item_a.card["id"])["reps"] == 2
+
+
+def test_stats_retention_lapses_and_forecast(db):
+    from studycli.store.stats import collect
+
+    clock = Clock()
+    s = session(db, clock)
+    item = s.next()
+    cid = item.card["id"]
+    s.grade(item, 3, 1000)                       # learning, 10 minutes
+    for rating in (3, 3, 1):                     # graduate, review once, then forget
+        card = store.get_card(db, cid)
+        clock.now = datetime.fromisoformat(card["due"].replace("Z", "+00:00"))
+        again = session(db, clock, card_ids=None)
+        nxt = next(i for i in iter(again.next, None) if i.card["id"] == cid)
+        again.grade(nxt, rating, 1000)
+    data = collect(db, clock.now)
+    # Reviews of cards in the review state: one Good, one Again.
+    assert data["retention_30d"] == 0.5
+    assert data["weakest_services"][0]["lapses"] == 1
+    assert data["weakest_services"][0]["service"] == item.question.service
+    assert data["learning"] == 1  # relearning counts as learning
+    assert sum(d["due"] for d in data["due_forecast"]) == 1
+    assert data["streak_days"] >= 1
