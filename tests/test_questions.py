@@ -207,3 +207,19 @@ def test_any_fact_gives_a_sane_question_or_none(facts, seed):
 ])
 def test_format_quantity_keeps_precision(number, unit, text):
     assert format_quantity(number, unit) == text
+
+
+def test_lazy_pool_from_the_database_asks_the_same_questions(_private_db):
+    from studycli.store.db import open_db
+
+    from .quiz_facts import store_samples
+
+    db = open_db(_private_db)
+    store_samples(db)
+    lazy, eager = FactPool.load(db), FactPool.from_facts(sample_facts())
+    for fact in sample_facts():
+        for card_type in card_types_for(fact):
+            a = build_question(fact, card_type, lazy, random.Random(5))
+            b = build_question(fact, card_type, eager, random.Random(5))
+            assert a.to_dict() == b.to_dict()
+    assert len(lazy.facts) == len(sample_facts())
