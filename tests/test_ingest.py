@@ -162,3 +162,22 @@ def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path):
     single = tmp_path / "single.db"
     ingest_paths(open_db(single), [CONTENT])
     assert fact_ids(db) == fact_ids(single)
+
+
+def test_migrations_apply_by_name_so_a_missing_one_is_added_later(tmp_path):
+    from studycli.store import migrations
+
+    db_path = tmp_path / "m.db"
+    open_db(db_path)
+    ran = []
+    migrations.MIGRATIONS.append(("m999_test_only", lambda db: ran.append(db)))
+    try:
+        open_db(db_path)
+        open_db(db_path)
+        names = [r[0] for r in sqlite3.connect(db_path).execute("SELECT name FROM _migrations")]
+        version = sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0]
+        assert version == len(migrations.MIGRATIONS)
+    finally:
+        migrations.MIGRATIONS.pop()
+    assert len(ran) == 1
+    assert "m999_test_only" in names

@@ -504,7 +504,9 @@ def test_a_long_line_is_fast(name):
         text = " ".join(line for line, _ in NOTE_LINES + FORMS)
         text = (text * (100_000 // len(text) + 1))[:100_000]
     best = min(_timed(text) for _ in range(3))
-    assert best < 0.1, f"{name}: {best * 1000:.0f} ms for {len(text):,} characters"
+    # About 15-45 ms on an idle machine; 0.5 s leaves room for a loaded CI box and still
+    # catches catastrophic backtracking, which costs seconds to hours.
+    assert best < 0.5, f"{name}: {best * 1000:.0f} ms for {len(text):,} characters"
 
 
 def _timed(text):

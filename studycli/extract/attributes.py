@@ -71,6 +71,8 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
             for m in pattern.finditer(line):
                 inside = m.start() < end and m.end() > start
                 gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
+                if not inside and any(s < m.end() and m.start() < e for s, e in others):
+                    continue  # part of another quantity ("25 items, 16 MB total")
                 if not inside and m.end() <= start and any(
                         e <= m.start() and m.start() - e <= 15 for s, e in others):
                     continue  # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
@@ -89,8 +91,15 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
 
 
 def fallback_phrase(text: str) -> str:
-    """The last few content words of `text`, as a last-resort attribute name."""
-    words = re.findall(r"[A-Za-z][A-Za-z/@_-]*", text)
+    """The last few content words of `text`, as a last-resort attribute name.
+
+    Service names are left out: the fact already says its service.
+    """
+    from studycli.services import catalog
+
+    text = catalog().service_pattern.sub(" ", text)
+    clause = re.split(r"[,;:(]|\s[–-]\s", text)[-1]  # only the clause the number is in
+    words = re.findall(r"[A-Za-z][A-Za-z/@_-]*", clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
     return " ".join(content[-3:])
 
@@ -103,3 +112,15 @@ def name_topic(*texts: str) -> str | None:
             if any(p.search(text) for p in patterns):
                 return name
     return None
+
+
+_QUALIFIER_PREFIX = re.compile(r"^\s*(?:max(?:imum)?|min(?:imum)?|default|limit|size|timeout|"
+                               r"throughput|latency|retention|duration|iops)\b", re.IGNORECASE)
+
+
+def is_attribute_phrase(text: str) -> bool:
+    """Does a table header name a measurable attribute ("Max IOPS", "Item size")?"""
+    if _QUALIFIER_PREFIX.search(text):
+        return True
+    rules, _ = _vocabulary()
+    return any(p.search(text) for rule in rules for p in rule.patterns)

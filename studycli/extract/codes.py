@@ -19,21 +19,41 @@ _RETURNED = re.compile(
     r"(?:if|when)?\s*|(?:returns?|throws?)\s+(?:the\s+|an?\s+)?{name}\s*(?:if|when)?\s*",
     re.IGNORECASE)
 _ERROR_CONTEXT = re.compile(r"\berror|\bstatus|\bexception|\bcodes?\b|\bthrottl|\bfail|\breturns?\b|"
-                            r"\brespon|\btime[sd]? ?out|\bhttp\b|\bgateway\b", re.IGNORECASE)
+                            r"\brespon|\btime[sd]? ?out|\bhttp\b|\bgateway\b|\btoo many|\bslow ?down|"
+                            r"\bunavailable|\bdenied|\bforbidden|\bbad request", re.IGNORECASE)
+# "429 = throttle, 502 = bad proxy resp, 504 = timeout": several codes, each with its meaning
+_CODE_SEGMENT = re.compile(r"(?<![\w.$])(?P<code>[1-5]\d\d)\s*(?:=|:|→|->|–|—|\s-)\s*(?P<meaning>.+?)"
+                           r"(?=[,;]\s*[1-5]\d\d\s*(?:=|:|→|->|–|—|\s-)|$)")
+# "S3 503 SlowDown = too many requests", "a 502 Bad Gateway from CloudFront", "503 if no targets"
+_CODE_NAMED = re.compile(r"(?<![\w.$])(?P<code>[45]\d\d)\s+(?P<meaning>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+                         r"(?:\s*[=:–-]\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
+
+
+_UNIT_AFTER = re.compile(r"(?:KB|MB|GB|TB|ms|s|sec|min|Mbps|Gbps|IOPS|RCU|WCU)\b", re.IGNORECASE)
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" \t-–—:;,.")
+    text = re.sub(r"\s+", " ", text).strip(" \t-–—:;,.→>=")
     return text[:1].upper() + text[1:] if text else text
 
 
 def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> list[Fact]:
-    m = _STATUS_LEAD.match(block.text)
-    if not m or not ctx.service:
+    if not ctx.service or not re.search(r"[1-5]\d\d|[1-5]xx", block.text, re.IGNORECASE):
         return []
     context_text = " ".join((block.text, *ctx.ancestors))
     if not _ERROR_CONTEXT.search(context_text):
         return []
+    segments = list(_CODE_SEGMENT.finditer(block.text))
+    if len(segments) >= 2:
+        return [make(service=ctx.service, subject=ctx.subject, attribute=s.group("code"),
+                     kind="error_code", qualifier="", value=_tidy(s.group("meaning")))
+                for s in segments if _tidy(s.group("meaning"))]
+    m = _STATUS_LEAD.match(block.text)
+    if not m:
+        return [make(service=ctx.service, subject=ctx.subject, attribute=n.group("code"),
+                     kind="error_code", qualifier="", value=_tidy(n.group("meaning")))
+                for n in _CODE_NAMED.finditer(block.text)
+                if not _UNIT_AFTER.match(n.group("meaning")) and _tidy(n.group("meaning"))]
     code = m.group("code").lower()
     meaning = _tidy(m.group("meaning"))
     if not meaning:

@@ -126,6 +126,8 @@ def table_comparisons(table: Table, service: str, source: str) -> list[Compariso
     header = table.rows[0]
     if any(qualifier_column(cell) is not None for cell in header[1:]):
         return []
+    if re.search(r"code|status|error|exception", " ".join(header[:1]).lower()):
+        return []  # a table of error codes and their meanings compares nothing
     has_aspect_column = len(header) >= 3 or (header and not header[0].strip())
     side_cols = list(range(1, len(header))) if has_aspect_column else list(range(len(header)))
     sides = {c: resolve_side(header[c], service) for c in side_cols if header[c].strip()}

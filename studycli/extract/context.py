@@ -21,8 +21,17 @@ class Context:
 
 
 def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
+    wrapped = []
+    i = block.wrapped_from
+    while i is not None and len(wrapped) < 3:  # a sentence broken over lines: its first half
+        wrapped.append(blocks[i].text)
+        i = blocks[i].wrapped_from
     parents = tuple(blocks[i].text for i in reversed(block.parents))
-    return parents + tuple(reversed(block.headings))
+    return tuple(wrapped) + parents + tuple(reversed(block.headings))
+
+
+_LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer)\s*[:.)-]\s*|"
+                         r"(?:the|an?|with|for|on|in)\s+)?", re.IGNORECASE)
 
 
 def resolve(block: Block, blocks: list[Block]) -> Context:
@@ -35,6 +44,14 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         service, subject = _owner(text)
         if service:
             break
+    # A line that opens with a service is about it, whatever the heading says
+    # ("- SNS max message size is 256 KB" under "## SQS / SNS").
+    lead = _LEAD_WORDS.match(block.text).end()
+    opening = _owner(block.text[lead:lead + 40])
+    starts = find_services(block.text[lead:lead + 40])
+    if opening[0] and opening[0] != service and (
+            (starts and starts[0].start == 0) or not service):
+        service, subject = opening
     if not service:
         service, subject = _owner(block.text)
     if service and not subject:

@@ -42,8 +42,8 @@ def default_facts(line: str, ctx: Context, make, has_quantity_default: bool) -> 
     if has_quantity_default or not ctx.service or "default" not in line.lower():
         return []
     name = _candidate(line)
-    if name is None and not re.search(r"\bby default\b|\bdefault\b", line, re.IGNORECASE):
-        return []
+    if name is None:
+        return []  # no short named value: the line stays a plain statement
     topic = name_topic(*(t for t in ([name] if name else []) + [line, *ctx.ancestors]))
     attribute = topic or clean_topic(ctx.ancestors[0]).lower() if ctx.ancestors else (topic or "")
     if not attribute:
@@ -51,6 +51,6 @@ def default_facts(line: str, ctx: Context, make, has_quantity_default: bool) -> 
     subject = ctx.subject
     if name and find_subjects(name, ctx.service):
         subject = ""  # "Standard Workflow (default)": the default *is* a subject of the service
-    value = name if name else " ".join(line.split())
+    value = name
     return [make(service=ctx.service, subject=subject, attribute=attribute, kind="default",
                  qualifier="default", value=value)]

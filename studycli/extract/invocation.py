@@ -25,7 +25,8 @@ _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll"
 _NOT_INVOKERS = re.compile(r"destination|dead[- ]letter|\bdlq\b|\bsen[dt] to\b|discard|failed event",
                            re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:e\.?g\.?:?|ie:?|i\.e\.:?|via|such as|for example:?)\s*", re.IGNORECASE)
-_LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b", re.IGNORECASE)
+_LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
+_LAMBDA = re.compile(r"\blambda\b(?!@)", re.IGNORECASE)
 
 
 def mode_of(text: str) -> str | None:
@@ -87,11 +88,15 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
             names = [m.name for m in find_services(lead) if m.name != "Lambda"]
             # "S3, SNS, CloudWatch Events" lists several; "Amazon S3 ..., with S3 Events" one.
             invokers = list(dict.fromkeys(names)) if re.search(r",|\bor\b|/|&", lead[:80]) else names[:1]
+    lam = _LAMBDA.search(text)
+    if not invokers and own_mode and lam:
+        # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async"
+        invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= lam.start()))
     intro = _LIST_INTRO.search(text)
-    if not invokers and len(mentions) >= 2 and intro:
-        # "Following AWS services support async invocation: S3, SNS, SES, ..."
+    if not invokers and (len(mentions) >= 2 or own_mode) and intro:
+        # "Following AWS services support async invocation: S3, SNS, SES, ...", "sync → ALB, APIGW"
         after = [m.name for m in mentions if m.start >= intro.start()]
-        if len(after) >= 2:
+        if len(after) >= 2 or (after and own_mode and mode_of(text[: intro.start()])):
             invokers = list(dict.fromkeys(after))
     if not invokers:
         return []

@@ -31,6 +31,9 @@ def _condition(line: str, q: Quantity) -> str:
         return "without batching" if m.group("batch").lower() == "without" else "with batching"
     if m:
         return " ".join(m.group(0).split()).lower()
+    mode = re.search(r"\b(a?)sync(?:hronous)?(?:ly)?\b", _clause_before(line, q.start), re.IGNORECASE)
+    if mode:  # "Lambda sync payload 6MB, async 256KB"
+        return "asynchronous" if mode.group(1) else "synchronous"
     sentence_start = max(line.rfind(".", 0, q.start), line.rfind(";", 0, q.start)) + 1
     clause = _BATCH_CLAUSE.search(line, sentence_start, q.start)
     if clause:
@@ -50,10 +53,30 @@ def _clause_after(line: str, end: int) -> str:
     return tail[: m.start() if m else len(tail)][:40]
 
 
+_POSTFIX = re.compile(r"^\s*\(?\s*(default|def|max(?:imum)?|min(?:imum)?)\b"
+                      r"(?!\s*(?:[:=]|is|of|was|value|setting)?\s*(?:is\s*)?\d)",
+                      re.IGNORECASE)
+_ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
+
+
+def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
+    """"24h -> 365d": the value before the arrow is where it starts, the one after how far it goes."""
+    said: dict[int, str] = {}
+    for a, b in zip(quantities, quantities[1:]):
+        if a.dimension == b.dimension and not a.is_range and _ARROW.match(line[a.end:b.start]):
+            said.setdefault(a.start, "default")
+            said[b.start] = "max"
+    return said
+
+
 def _qualifiers(q: Quantity, line: str) -> list[str]:
     if q.is_range:
         return ["range"]
     after_text = line[q.end:q.end + 60]
+    postfix = _POSTFIX.match(after_text)
+    if postfix:  # "3 sec default, 15 min max": the word after a number is its own
+        word = postfix.group(1).lower()
+        return ["default" if word.startswith("def") else word[:3]]
     if _THRESHOLD.search(line[: q.start]):
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
     if q.qualifier:
@@ -100,6 +123,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # A line holding more quantities than a note line ever does is a dump, not facts to learn.
     quantities = quantities[:MAX_PER_LINE]
     spans = [(q.start, q.end) for q in quantities]
+    arrows = _arrow_pairs(quantities, line)
     for q in quantities:
         # Words that name a quantity sit near it: look only within a window around it.
         lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
@@ -113,7 +137,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         if subject and subject.lower() == attribute.lower():
             subject = ""
         base = dict(service=ctx.service, subject=subject, attribute=attribute, unit=q.unit)
-        for qual in _qualifiers(q, line):
+        for qual in ([arrows[q.start]] if q.start in arrows else _qualifiers(q, line)):
             if qual == "range":
                 low, high = _split_range(q)
                 candidates = [("range", q.value, None, q.low, q.high)]

@@ -76,7 +76,7 @@ for _names, _one, _many, _secs in (
     (("s", "sec", "secs", "second", "seconds"), "s", "s", 1),
     (("min", "mins", "minute", "minutes"), "min", "min", 60),
     (("h", "hr", "hrs", "hour", "hours"), "h", "h", 3600),
-    (("day", "days"), "day", "days", _DAY),
+    (("d", "day", "days"), "day", "days", _DAY),
     (("week", "weeks"), "week", "weeks", 7 * _DAY),
     (("month", "months"), "month", "months", 30 * _DAY),
     (("year", "years", "yr", "yrs"), "year", "years", 365 * _DAY),
@@ -129,6 +129,9 @@ for _one, _many in _COUNT_PAIRS:
     if _one != "time":
         _COUNT_HEADS[_one.lower()] = (_one, _many)
 _COUNT_HEADS["req"] = _COUNT_HEADS["reqs"] = ("request", "requests")
+# Cheat-sheet shorthand: "10 msgs", "300 msg/s", "1000 rec/s"
+_COUNT_HEADS["msg"] = _COUNT_HEADS["msgs"] = ("message", "messages")
+_COUNT_HEADS["rec"] = _COUNT_HEADS["recs"] = ("record", "records")
 
 # Words allowed before a count noun. Kept ones are part of the noun ("concurrent executions");
 # dropped ones only say "in addition" ("60 more instances" counts instances).
@@ -149,7 +152,7 @@ for _names, _suffix, _secs in (
     for _n in _names:
         _PER_TIME[_n] = (_suffix, _secs)
 
-_DEFAULT_WORD = r"(?:default|defualt|deafult|defult|defaut|dafault|dault)"
+_DEFAULT_WORD = r"(?:default|defualt|deafult|defult|defaut|dafault|dault|def\b)"
 
 
 def _trie(words) -> str:

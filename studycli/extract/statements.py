@@ -16,7 +16,8 @@ _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 
 
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
-    if not ctx.service or len(_WORD.findall(text)) < 3 or _URL_ONLY.match(text):
+    # Kept even when no service is known: a lookup can still find the student's own words.
+    if len(_WORD.findall(text)) < 3 or _URL_ONLY.match(text):
         return []
     topic = ""
     for ancestor in ctx.ancestors:

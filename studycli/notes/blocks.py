@@ -23,6 +23,7 @@ class Block:
     parents: tuple[int, ...] = ()  # indexes of enclosing item/lead-in blocks, outermost first
     level: int = 0                 # heading level, for headings
     children: list[int] = field(default_factory=list)  # first-line blocks of nested items
+    wrapped_from: int | None = None  # a hard-wrapped line: index of the line before it
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,11 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
             pending_lead = None
         elif t in ("bullet_list_close", "ordered_list_close"):
             if lead_in:
-                lead_in.pop()
+                # A label over a list still heads the next list when the bullet style changes.
+                closed = lead_in.pop()
+                nxt = tokens[i + 1].type if i + 1 < len(tokens) else ""
+                if nxt in ("bullet_list_open", "ordered_list_open") and not item_stack:
+                    pending_lead = closed
         elif t == "list_item_open":
             item_stack.append(None)
             in_item_first_para.append(True)
@@ -122,7 +127,9 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
                     blocks.append(Block(start + k + 1, stripped, "para", trail, ()))
                     continue
                 kind = "item" if first_of_item and k == 0 else "para"
-                blocks.append(Block(start + k + 1, stripped, kind, trail, par))
+                blocks.append(Block(start + k + 1, stripped, kind, trail, par,
+                                    wrapped_from=len(blocks) - 1 if k and _wraps(lines[k - 1])
+                                    else None))
                 idx = len(blocks) - 1
                 if kind == "item":
                     item_stack[-1] = idx
@@ -174,9 +181,18 @@ def _link_answers(blocks: list[Block]) -> None:
             blocks[i].parents = blocks[i].parents + (i - 1,)
 
 
+def _wraps(previous: str) -> bool:
+    """Was the line before hard-wrapped mid-sentence (long, no closing punctuation)?"""
+    previous = previous.rstrip()
+    return len(previous) >= 50 and not previous.endswith((".", "!", "?", ":", ";"))
+
+
 def _introduces(text: str) -> bool:
     """"Use cases:" or a bare label like "**SQS**" introduces the list below it."""
-    return text.endswith(":") or (len(text.split()) <= 4 and not text.endswith((".", "!", "?")))
+    words = len(text.split())
+    if re.search(r"\bvs\.?\b|\bversus\b", text, re.IGNORECASE):
+        return words <= 10
+    return text.endswith(":") or (words <= 4 and not text.endswith((".", "!", "?")))
 
 
 def _attach_tables(blocks: list[Block], tables: list[Table]) -> None:

@@ -52,17 +52,19 @@ class Normalized:
 
 def normalize(raw: str) -> Normalized:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = text.replace("\u00a0", " ").replace("\u200b", "")
-    lines = text.split("\n")
+    lines = [_clean_chars(line) for line in text.split("\n")]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:
             lines[i] = line[:MAX_LINE]
             long_lines.append(i + 1)
     _blank_front_matter(lines)
+    _flashcards_to_items(lines)
     tables = _lift_html_tables(lines) + _lift_tsv_tables(lines)
     lines = [_expand_leading_tabs(line) for line in lines]
-    lines = [_EMBED.sub("", line) for line in lines]
+    lines = [_inline_cleanup(line) for line in lines]
+    _toggles_to_headings(lines)
+    _outline_numbering_to_lists(lines)
     _unwrap_admonitions(lines)
     if _is_glyph_outline(lines):
         _rebuild_glyph_outline(lines)
@@ -71,6 +73,113 @@ def normalize(raw: str) -> Normalized:
             break
     lines = [_cap_indent(line) for line in lines]
     return Normalized("\n".join(lines), tables, long_lines)
+
+
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s*")
+_WIKILINK = re.compile(r"\[\[([^\]|\n]*\|)?([^\]\n]*)\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)==")
+_TAG_WORD = re.compile(r"(?<![\w&/#])#(?=[A-Za-z])[\w/-]+")
+
+
+def _clean_chars(line: str) -> str:
+    """Copy-paste debris: odd spaces (and their mojibake), full-width digits, zero widths."""
+    if line.isascii():
+        return line
+    import unicodedata
+
+    line = line.replace("\u00c2\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    line = _SPACES.sub(" ", line)
+    # Full-width letters and digits ("１５ minutes") to ASCII; other characters kept as written.
+    return "".join(unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" else ch
+                   for ch in line)
+
+
+def _inline_cleanup(line: str) -> str:
+    """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags."""
+    if "!" in line:
+        line = _EMBED.sub("", line)
+        line = _CALLOUT.sub(r"\1", line)
+    if "[[" in line:
+        line = _WIKILINK.sub(lambda m: m.group(2), line)
+    if "==" in line:
+        line = _HIGHLIGHT.sub(r"\1", line)
+    if "#" in line and not _HEADING.match(line):
+        line = _TAG_WORD.sub("", line)
+    return line
+
+
+_SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>(.*?)</summary>\s*$", re.IGNORECASE)
+_DETAILS = re.compile(r"^\s*</?details[^>]*>\s*$", re.IGNORECASE)
+
+
+def _toggles_to_headings(lines: list[str]) -> None:
+    """Notion toggles: `<summary>Lambda basics</summary>` titles what follows, like a heading."""
+    for i, line in enumerate(lines):
+        if "<" not in line:
+            continue
+        m = _SUMMARY.match(line)
+        if m and m.group(1).strip():
+            lines[i] = "###### " + _TAG.sub("", m.group(1)).strip()
+        elif _DETAILS.match(line):
+            lines[i] = ""
+
+
+_DOTTED = re.compile(r"^(\s*)(\d{1,3})((?:\.\d{1,3})+)[.)]?\s+(\S.*)$")
+_LETTERED = re.compile(r"^(\s*)(?:[a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
+_TOP_NUMBER = re.compile(r"^\s{0,3}(\d{1,3})[.)]\s+\S")
+
+
+def _outline_numbering_to_lists(lines: list[str]) -> None:
+    """Outlines numbered `1.` / `1.1` / `a)` become nested lists, so each point keeps its parents.
+
+    Only where the outline is real: a `1.1` line needs a `1.` line above it.
+    """
+    tops: set[str] = set()
+    depth = 0
+    for i, line in enumerate(lines):
+        top = _TOP_NUMBER.match(line)
+        if top:
+            tops.add(top.group(1))
+            depth = 0
+            continue
+        dotted = _DOTTED.match(line)
+        if dotted and dotted.group(2) in tops:
+            depth = dotted.group(3).count(".")
+            lines[i] = "   " * depth + "- " + dotted.group(4)
+            continue
+        lettered = _LETTERED.match(line)
+        if lettered and tops and lettered.group(1):
+            lines[i] = "   " * (depth + 1) + "- " + lettered.group(2)
+            continue
+        if line.strip() and not line.startswith(" "):
+            depth = 0
+            if not _MD_ITEM.match(line):
+                tops.clear()
+
+
+_CARD_HEADER = re.compile(r"^\s*(?:front|question|q|term|prompt)\s*\t\s*(?:back|answer|a|definition)\s*$",
+                          re.IGNORECASE)
+
+
+def _flashcards_to_items(lines: list[str]) -> None:
+    """Anki-style exports (question<TAB>answer): each card becomes one list item "question answer".
+
+    A two-column tab table whose left cells are questions is flashcards, not a comparison.
+    """
+    rows = [i for i, line in enumerate(lines) if line.count("\t") == 1 and line.strip()]
+    if len(rows) < 3:
+        return
+    questions = sum(1 for i in rows if lines[i].split("\t")[0].rstrip().endswith("?"))
+    header = _CARD_HEADER.match(lines[rows[0]])
+    if not header and questions < len(rows) * 0.6:
+        return
+    for i in rows:
+        if header and i == rows[0]:
+            lines[i] = ""
+            continue
+        front, back = (part.strip() for part in lines[i].split("\t"))
+        lines[i] = f"- {_cell_text(front)} {_cell_text(back)}".replace("\n", " ")
 
 
 def _expand_leading_tabs(line: str) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from studycli.extract.codes import exception_facts, status_code_facts
 from studycli.extract.comparisons import qualifier_column, section_comparisons, table_comparisons
+import re
+
+from studycli.extract.attributes import is_attribute_phrase
 from studycli.extract.context import Context, clean_topic, resolve
 from studycli.extract.defaults import default_facts
 from studycli.extract.invocation import invocation_facts
@@ -85,13 +88,22 @@ def _table_service(table: Table) -> str:
 
 
 def _table_facts(table: Table, maker) -> list[Fact]:
-    """Each cell of a comparison table read as "<row label>: <cell>" about its column's subject."""
+    """Facts from a table, read the way its header says it is laid out."""
     service = _table_service(table)
-    if not service or len(table.rows) < 2:
+    if len(table.rows) < 2:
         return []
     header = table.rows[0]
-    aspect_col = len(header) >= 3 or (header and not header[0].strip())
     out: list[Fact] = []
+    for row, line in zip(table.rows[1:], table.lines[1:]):
+        # Every row is also a statement, so lookups find table-only content.
+        text = " | ".join(" ".join(c.split()) for c in row if c.strip())
+        out.extend(statement_fact(text, Context(service, "", table.headings[::-1]), maker(line)))
+    if not service:
+        return out
+    if _is_error_table(table):
+        return out + _error_rows(table, service, maker)
+    aspect_col = len(header) >= 3 or (header and not header[0].strip())
+    attribute_columns = aspect_col and _columns_are_attributes(header[1:], service)
     for row, line in zip(table.rows[1:], table.lines[1:]):
         label = clean_topic(row[0]) if aspect_col and row else ""
         for c in range(1 if aspect_col else 0, min(len(row), len(header))):
@@ -100,13 +112,48 @@ def _table_facts(table: Table, maker) -> list[Fact]:
             if qualifier_word is not None:
                 # "| Setting | Default | Limit |": the column says default or max, not a subject
                 ctx = Context(service, "", (label, *reversed(table.headings)))
-                text = f"{label} {qualifier_word}: {row[c]}"
+                texts = [f"{label} {qualifier_word}: {row[c]}"]
+            elif attribute_columns:
+                # "| Type | Max IOPS | Size |": rows are the things, columns what is measured
+                subs = find_subjects(row[0], service)
+                ctx = Context(service, subs[0].name if subs else label, (column, *reversed(table.headings)))
+                texts = [f"{column}: {part}" for part in row[c].split("\n")]
             else:
                 subs = find_subjects(column, service)
                 subject = subs[0].name if subs else clean_topic(column)
                 ctx = Context(service, subject, (label, column, *reversed(table.headings)))
-                text = None
-            for part in (row[c].split("\n") if text is None else [text]):
-                line_text = part if text is not None else (f"{label}: {part}" if label else part)
-                out.extend(limit_facts(line_text, ctx, maker(line)))
+                texts = [f"{label}: {part}" if label else part for part in row[c].split("\n")]
+            for text in texts:
+                out.extend(limit_facts(text, ctx, maker(line)))
+    return out
+
+
+def _columns_are_attributes(columns: list[str], service: str) -> bool:
+    named = [c for c in columns if c.strip()]
+    if not named or any(find_subjects(c, service) or find_services(c) for c in named):
+        return False
+    return sum(is_attribute_phrase(c) for c in named) * 2 >= len(named)
+
+
+_CODE_CELL = re.compile(r"^\s*(?:[1-5]\d\d|[1-5]xx|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
+
+
+def _is_error_table(table: Table) -> bool:
+    header = " ".join(table.rows[0]).lower()
+    if not re.search(r"code|status|error|exception", header):
+        return False
+    firsts = [r[0] for r in table.rows[1:] if r]
+    return sum(bool(_CODE_CELL.match(c)) for c in firsts) * 2 >= max(len(firsts), 1)
+
+
+def _error_rows(table: Table, service: str, maker) -> list[Fact]:
+    out = []
+    for row, line in zip(table.rows[1:], table.lines[1:]):
+        if not row or not _CODE_CELL.match(row[0]):
+            continue
+        code = _CODE_CELL.match(row[0]).group(0).strip()
+        meaning = " — ".join(" ".join(c.split()) for c in row[1:] if c.strip())
+        if meaning:
+            out.append(maker(line)(service=service, subject="", attribute=code, kind="error_code",
+                                   qualifier="", value=meaning))
     return out

@@ -75,19 +75,21 @@ def _migrate(db: sqlite_utils.Database, conn: sqlite3.Connection, path: Path) ->
     except sqlite3.OperationalError as exc:
         raise DatabaseError(f"{path} is busy ({exc}); try again in a moment") from None
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(
             "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
         )
-        for index, (name, fn) in enumerate(MIGRATIONS, start=1):
-            if index <= version:
+        # Applied by name, not position: a database that took migrations in another order
+        # (two branches, two orders) still gets exactly the ones it lacks.
+        applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+        for name, fn in MIGRATIONS:
+            if name in applied:
                 continue
             fn(db)
             conn.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                 (name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
-            conn.execute(f"PRAGMA user_version = {index}")
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

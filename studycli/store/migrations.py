@@ -116,3 +116,22 @@ SCHEMA_VERSION_NOTE = "schema version = number of migrations known to this study
 
 def known_version() -> int:
     return len(MIGRATIONS)
+
+
+@migration
+def m003_exam_attempts(db: sqlite_utils.Database) -> None:
+    """Practice exam attempts and their answers (kept apart from the quiz's cards and reviews)."""
+    db["exam_attempts"].create(
+        {"id": str, "profile": str, "seed": int, "started_at": str, "finished_at": str,
+         "questions": int, "raw": int, "scaled": int, "pass_mark": int, "passed": int,
+         "unanswered": int, "timed_out": int, "seconds": float},
+        pk="id",
+    )
+    db["exam_attempts"].create_index(["finished_at"])
+    db["exam_answers"].create(
+        {"attempt_id": str, "position": int, "question_id": str, "service": str, "kind": str,
+         "multi": int, "chosen": str, "answers": str, "correct": int, "flagged": int,
+         "fact_ids": str},
+        pk=("attempt_id", "position"),
+        foreign_keys=[("attempt_id", "exam_attempts", "id")],
+    )

@@ -10,11 +10,16 @@ from rich.text import Text
 def render_facts(facts) -> Table | Text:
     if not facts:
         return Text("No facts match.")
-    table = Table(show_edge=False, show_lines=False)
-    for col in ("service", "subject", "attribute", "kind", "qualifier", "value", "source"):
-        table.add_column(col, overflow="fold")
+    table = Table(show_edge=False, show_lines=False, pad_edge=False)
+    table.add_column("service", no_wrap=True)
+    table.add_column("subject", max_width=18)
+    table.add_column("attribute", max_width=28)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("value", ratio=1)
+    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=34)
     for f in facts:
-        table.add_row(Text(f.service), Text(f.subject), Text(f.attribute), f.kind, f.qualifier,
+        kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
+        table.add_row(Text(f.service), Text(f.subject), Text(f.attribute), Text(kind, style="dim"),
                       Text(f.value, style="bold"), Text(f"{f.source}:{f.line}", style="dim"))
     return table
 

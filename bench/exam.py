@@ -1,0 +1,119 @@
+"""Time to generate a 65-question practice exam: on the shipped notes and on 100,000 facts.
+
+    python bench/exam.py [--facts 100000] [--runs 5]
+
+Prints, for each fact base: loading the fact pool, generating the exam (median of runs), and
+the whole of `studycli exam --json` as a user runs it (a subprocess). Target: under 300 ms on
+the shipped notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from studycli.exam.generate import generate_exam, load_pool  # noqa: E402
+from studycli.exam.profiles import get_profile  # noqa: E402
+from studycli.model import Fact, ParsedNote  # noqa: E402
+from studycli.services import catalog  # noqa: E402
+from studycli.store.db import open_db  # noqa: E402
+from studycli.store.facts import replace_source  # noqa: E402
+
+UNITS = (("s", "seconds"), ("B", "bytes"), ("count", ""), ("per_s", "per second"))
+
+
+def synthetic_facts(n: int, rng: random.Random) -> list[ParsedNote]:
+    """n facts over the real service names, in notes of 500 facts."""
+    services = sorted(catalog().full_names)
+    notes, facts = [], []
+    for i in range(n):
+        service = services[i % len(services)]
+        unit, word = UNITS[i % len(UNITS)]
+        number = float(rng.choice((1, 2, 5, 10, 15, 30, 60, 100, 256, 1000)) * (1 + i % 7))
+        kind = ("limit", "default", "error_code", "invocation_mode")[0 if i % 10 < 7 else
+                                                                    (1 if i % 10 < 9 else 2)]
+        source = f"note{i // 500:04d}.md"
+        line = i % 500 + 1
+        if kind == "error_code":
+            fact = Fact(service, "", str(400 + i % 100), kind, "", f"meaning {i}", source=source,
+                        line=line, snippet=f"- {service} {400 + i % 100}: meaning {i}")
+        else:
+            value = f"{number:g} {word}".strip()
+            fact = Fact(service, "", f"attribute {i}", kind, "max" if kind == "limit" else
+                        "default", value, number, unit, source=source, line=line,
+                        snippet=f"- {service} attribute {i}: {value}")
+        facts.append(fact)
+        if len(facts) == 500:
+            notes.append(ParsedNote(source=source, facts=facts))
+            facts = []
+    if facts:
+        notes.append(ParsedNote(source=facts[0].source, facts=facts))
+    return notes
+
+
+def median_ms(fn, runs: int) -> tuple[float, object]:
+    times, out = [], None
+    for _ in range(runs):
+        t = time.perf_counter()
+        out = fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), out
+
+
+def measure(label: str, db_path: Path, runs: int) -> None:
+    db = open_db(db_path)
+    load_ms, pool = median_ms(lambda: load_pool(db), runs)
+    profile = get_profile("saa-c03")
+    gen_ms, paper = median_ms(lambda: generate_exam(pool, profile, 7), runs)
+    env = dict(os.environ, STUDYCLI_DB=str(db_path))
+    cli = []
+    for _ in range(max(1, runs // 2)):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "studycli", "exam", "--json", "--seed", "7"],
+                       env=env, check=True, capture_output=True)
+        cli.append((time.perf_counter() - t) * 1000)
+    facts = db.execute("SELECT count(*) FROM facts").fetchone()[0]
+    multi = sum(q.multi for q in paper.questions)
+    print(f"{label}: {facts} facts -> {len(paper.questions)} questions ({multi} multiple-response)")
+    print(f"  load fact pool   {load_ms:8.1f} ms (median of {runs})")
+    print(f"  generate exam    {gen_ms:8.1f} ms (median of {runs})")
+    print(f"  load + generate  {load_ms + gen_ms:8.1f} ms")
+    print(f"  `studycli exam --json` end to end {statistics.median(cli):8.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--facts", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        shipped = Path(tmp) / "shipped.db"
+        from studycli.errors import StudyError
+        from studycli.ingest import ensure_database
+
+        try:
+            ensure_database(shipped)
+            measure("shipped notes", shipped, args.runs)
+        except StudyError as exc:
+            print(f"shipped notes: {exc}")
+        big = Path(tmp) / "big.db"
+        db = open_db(big)
+        t = time.perf_counter()
+        for note in synthetic_facts(args.facts, random.Random(1)):
+            replace_source(db, note, hashlib.sha256(note.source.encode()).hexdigest())
+        print(f"(built {args.facts} synthetic facts in {time.perf_counter() - t:.1f} s)")
+        measure(f"{args.facts:,} facts", big, args.runs)
+
+
+if __name__ == "__main__":
+    main()

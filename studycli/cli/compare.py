@@ -1,0 +1,64 @@
+"""`studycli compare X Y`: a side-by-side table, or a drill on the differences."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+
+
+def compare(
+    left: Annotated[Optional[str], typer.Argument(help="A service or subject, e.g. sqs.")] = None,
+    right: Annotated[Optional[str], typer.Argument(help="Another, e.g. kinesis.")] = None,
+    drill: Annotated[bool, typer.Option(
+        "--drill", help="Quiz yourself on the differences.")] = False,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Fix the drill's order.")] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    """Compare two services or subjects; with no names, list what can be compared."""
+    from studycli import compare as lib
+    from studycli.errors import StudyError
+    from studycli.ui import compare_view as view
+
+    if left is not None and right is None:
+        raise StudyError("compare needs two names, e.g. `studycli compare sqs kinesis`")
+    if left is None:
+        # Resolve nothing, list the pairs the fact base can compare.
+        pairs = lib.comparable_pairs(open_store(db))
+        if json:
+            print_json([{"left": p.left.label, "right": p.right.label,
+                         "comparison_rows": p.comparison_rows,
+                         "shared_attributes": p.shared_attributes} for p in pairs])
+        else:
+            console.print(view.render_pairs(pairs))
+        return
+    # Names first: an unknown name is reported before the database is built.
+    sides = lib.require_side(left), lib.require_side(right)
+    table = lib.build_table(open_store(db), *sides)
+    if json and not drill:
+        print_json(table.to_json())
+        return
+    if not drill:
+        console.print(view.render_table(table))
+        return
+    import random
+
+    questions = lib.drill_questions(table, random.Random(seed))
+    if not questions:
+        raise StudyError(f"nothing to drill: the notes show no differences between "
+                         f"{table.left.label} and {table.right.label}")
+    from studycli.ui.keyinput import default_reader
+
+    reader = default_reader()
+    if getattr(reader, "interactive", False):
+        with reader:
+            view.run_drill(questions, reader, console, table)
+    else:
+        view.run_drill(questions, reader, console, table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("compare")(compare)

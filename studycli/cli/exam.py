@@ -1,0 +1,125 @@
+"""`studycli exam`: a timed practice exam, its export, its JSON, and past results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from studycli.cli.common import DbOption, JsonOption, console, err_console, open_store, print_json
+
+
+def exam(
+    profile: Annotated[Optional[str], typer.Option(
+        "--profile", "-p", help="saa-c03, dva-c02, clf-c02 or quick (default saa-c03).")] = None,
+    questions: Annotated[Optional[int], typer.Option(
+        "--questions", "-n", help="Number of questions (default: the profile's).")] = None,
+    minutes: Annotated[Optional[int], typer.Option(
+        "--minutes", "-m", help="Time allowed (default: the profile's).")] = None,
+    service: Annotated[Optional[str], typer.Option(
+        "--service", "-s", help="Only questions about this service.")] = None,
+    seed: Annotated[Optional[int], typer.Option(
+        "--seed", help="Same seed, same exam (default: a new one, shown).")] = None,
+    export: Annotated[Optional[Path], typer.Option(
+        "--export",
+        help="Write a printable Markdown exam with the answer key; do not start.")] = None,
+    history: Annotated[bool, typer.Option(
+        "--history", help="Past attempts and the trend.")] = False,
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    """Take a timed practice exam built from your notes."""
+    from studycli.errors import StudyError
+    from studycli.exam.profiles import get_profile
+
+    if history:
+        return _history(db, json)
+    chosen = get_profile(profile).with_overrides(questions, minutes)
+    canonical = None
+    if service:
+        from studycli.services import canonical_service
+
+        canonical = canonical_service(service)
+        if canonical is None:
+            raise StudyError(f"unknown service {service!r}; `studycli facts` lists the services")
+    if seed is None:
+        import secrets
+
+        seed = secrets.randbelow(1_000_000)
+    from studycli.exam.generate import generate_exam, load_pool
+
+    store = open_store(db)
+    paper = generate_exam(load_pool(store), chosen, seed, canonical)
+    if len(paper.questions) < chosen.questions:
+        err_console.print(f"note: your notes make {len(paper.questions)} questions, not "
+                          f"{chosen.questions}", markup=False)
+    if json:
+        print_json(paper.to_json())
+        return
+    if export:
+        _export(paper, export)
+        return
+    _take(store, paper)
+
+
+def _export(paper, path: Path) -> None:
+    from studycli.errors import StudyError
+    from studycli.exam.export import to_markdown
+
+    try:
+        path.expanduser().write_text(to_markdown(paper), encoding="utf-8")
+    except OSError as exc:
+        raise StudyError(f"cannot write {path}: {exc.strerror}") from None
+    console.print(f"Wrote {len(paper.questions)} questions with the answer key to {path} "
+                  f"(seed {paper.seed}).", markup=False)
+
+
+def _take(store, paper, keys=None, clock=None) -> None:
+    import time
+    from datetime import datetime, timezone
+
+    from studycli.exam.scoring import score
+    from studycli.exam.session import ExamSession
+    from studycli.store.exams import save_attempt
+    from studycli.ui.exam_loop import run_exam
+    from studycli.ui.exam_view import render_results, render_review
+    from studycli.ui.keyinput import default_reader
+
+    def now() -> str:
+        return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+    keys = keys or default_reader()
+    session = ExamSession.start(paper, clock or time.monotonic)
+    started_at = now()
+    minutes = f"{paper.minutes} minute" + ("" if paper.minutes == 1 else "s")
+    console.print(f"{paper.title or paper.profile}: {len(paper.questions)} questions, "
+                  f"{minutes}, seed {paper.seed}.", markup=False, style="bold")
+    if getattr(keys, "interactive", False):
+        with keys:
+            run_exam(session, keys, console)
+    else:
+        run_exam(session, keys, console)
+    answers = session.answers()
+    result = score(paper, answers, timed_out=session.timed_out, seconds=session.elapsed())
+    save_attempt(store, result, paper, answers, session.flagged, started_at, now())
+    console.print(render_results(result))
+    console.print(render_review(result))
+
+
+def _history(db, json: bool) -> None:
+    from studycli.exam.history import trend
+    from studycli.store.exams import list_attempts
+
+    attempts = list_attempts(open_store(db))
+    summary = trend(attempts)
+    if json:
+        print_json({"attempts": attempts, "trend": summary})
+        return
+    from studycli.ui.exam_view import render_history
+
+    console.print(render_history(attempts, summary))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("exam")(exam)

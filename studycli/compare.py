@@ -1,0 +1,398 @@
+"""Compare two services or subjects: rows from the notes' comparisons plus shared attributes.
+
+A side is a service ("SQS") or a subject inside one ("SQS" / "FIFO queue"), resolved through
+the alias table in data/services.json. Comparison rows written in notes name their sides
+loosely ("Standard" vs "FIFO", "REST" vs "HTTP"), so they are resolved with the other side
+as context.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from studycli.errors import StudyError
+from studycli.model import Comparison, Fact
+from studycli.services import catalog, find_services, find_subjects
+
+TRAIT = "trait"  # the parser's aspect for a row that states one side's property
+
+
+@dataclass(frozen=True, order=True)
+class Side:
+    service: str
+    subject: str = ""
+
+    @property
+    def label(self) -> str:
+        if not self.subject:
+            return self.service
+        return self.subject[:1].upper() + self.subject[1:]
+
+    def owns(self, fact: Fact) -> bool:
+        if fact.service.lower() != self.service.lower():
+            return False
+        return fact.subject.lower() == self.subject.lower()
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: str
+    source: str
+    line: int
+    # When notes state more than one value (a conflict), each with its own line.
+    parts: tuple[tuple[str, str, int], ...] = ()
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}" if self.source else ""
+
+
+@dataclass(frozen=True)
+class Row:
+    aspect: str
+    left: Cell
+    right: Cell
+    origin: str  # "comparison" (a note's X vs Y section or table) or "fact" (shared attribute)
+
+    def to_json(self) -> dict:
+        # design.md's shape has one source per row: the left cell's (the same line for a
+        # comparison row; for a shared-attribute row the right cell's is in the table view).
+        return {"aspect": self.aspect, "left": self.left.value, "right": self.right.value,
+                "source": self.left.source, "line": self.left.line}
+
+
+@dataclass
+class CompareTable:
+    left: Side
+    right: Side
+    rows: list[Row] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"left": self.left.label, "right": self.right.label,
+                "rows": [r.to_json() for r in self.rows]}
+
+
+# ---------------------------------------------------------------- resolving names
+
+def _exact(text: str) -> Side | None:
+    cat = catalog()
+    key = " ".join(text.strip().lower().split())
+    if key in cat.subject_aliases:
+        return Side(*cat.subject_aliases[key])
+    if key in cat.service_aliases:
+        return Side(cat.service_aliases[key])
+    return None
+
+
+def _mentioned(text: str) -> Side | None:
+    subjects = find_subjects(text)
+    services = find_services(text)
+    if subjects:
+        # "sqs fifo queue": a subject wins; a named service must agree with it.
+        named = {m.name for m in services}
+        for m in subjects:
+            owner = catalog().subject_aliases[m.alias.lower()][0]
+            if not named or owner in named:
+                return Side(owner, m.name)
+    if services:
+        return Side(services[0].name)
+    return None
+
+
+def resolve_side(text: str) -> Side | None:
+    """A side for a name typed by the student, or None."""
+    if not text or not text.strip():
+        return None
+    return _exact(text) or _mentioned(text)
+
+
+def _prefix_subject(text: str, service: str) -> Side | None:
+    """ "Standard" within SQS -> standard queue: the one subject of `service` it begins."""
+    word = " ".join(text.strip().lower().split())
+    if not word:
+        return None
+    hits = set()
+    for alias, (owner, subject) in catalog().subject_aliases.items():
+        if owner == service and (alias == word or alias.startswith(word + " ")):
+            hits.add(subject)
+    return Side(service, hits.pop()) if len(hits) == 1 else None
+
+
+def resolve_pair(left: str, right: str) -> tuple[Side | None, Side | None]:
+    """Both sides of a comparison row written in a note, each resolved with the other's help."""
+    a, b = resolve_side(left), resolve_side(right)
+    if a and not b:
+        b = _prefix_subject(right, a.service)
+    elif b and not a:
+        a = _prefix_subject(left, b.service)
+    elif not a and not b:
+        # "REST" vs "HTTP": the service where both begin a subject's name.
+        for service in catalog().full_names:
+            a2, b2 = _prefix_subject(left, service), _prefix_subject(right, service)
+            if a2 and b2:
+                return a2, b2
+    return a, b
+
+
+def suggestions(text: str, limit: int = 3) -> list[str]:
+    """Names close to `text`, for an unknown-name message."""
+    from rapidfuzz import fuzz, process
+
+    cat = catalog()
+    labels: dict[str, str] = {}
+    for alias, name in cat.service_aliases.items():
+        labels.setdefault(alias, name)
+    for alias, (_, subject) in cat.subject_aliases.items():
+        labels.setdefault(alias, subject)
+    found = process.extract(text.lower(), list(labels), scorer=fuzz.WRatio, limit=limit * 4)
+    out: list[str] = []
+    for alias, score, _ in found:
+        if score >= 75 and labels[alias] not in out:
+            out.append(labels[alias])
+    return out[:limit]
+
+
+def require_side(text: str) -> Side:
+    side = resolve_side(text)
+    if side is None:
+        near = suggestions(text)
+        hint = (f"; did you mean: {', '.join(near)}?" if near
+                else "; try `studycli compare` for the list")
+        raise StudyError(f"unknown service or subject {text.strip()!r}{hint}")
+    return side
+
+
+# ---------------------------------------------------------------- building the table
+
+def _comparison_rows(comparisons: list[Comparison], left: Side, right: Side) -> list[Row]:
+    rows, seen = [], set()
+    for c in comparisons:
+        a, b = resolve_pair(c.left, c.right)
+        if (a, b) == (left, right):
+            lv, rv = c.left_value, c.right_value
+        elif (a, b) == (right, left):
+            lv, rv = c.right_value, c.left_value
+        else:
+            continue
+        key = (c.aspect.lower(), lv.lower(), rv.lower())
+        if key in seen:  # the same row stated in two notes: the first is enough
+            continue
+        seen.add(key)
+        rows.append(Row(c.aspect, Cell(lv, c.source, c.line), Cell(rv, c.source, c.line),
+                        "comparison"))
+    return rows
+
+
+def _aspect(f: Fact) -> str:
+    if f.kind == "error_code":
+        return f"error {f.attribute}"
+    qual = {"max": "max", "min": "min", "default": "default"}.get(f.qualifier, "")
+    return f"{qual} {f.attribute}".strip()
+
+
+def _cell(facts: list[Fact]) -> Cell:
+    parts: dict[str, tuple[str, str, int]] = {}
+    for f in facts:
+        parts.setdefault(f.value.lower(), (f.value, f.source, f.line))
+    values = [p[0] for p in parts.values()]
+    return Cell(" / ".join(values), facts[0].source, facts[0].line,
+                tuple(parts.values()) if len(parts) > 1 else ())
+
+
+def _measured(f: Fact) -> bool:
+    # A shared attribute is worth a row when both sides are quantities or error codes;
+    # long sentences filed under a default ("By default, each subscriber ...") are not.
+    return (f.kind == "error_code" or f.number is not None or f.low is not None
+            or len(f.value) <= 40)
+
+
+def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, right: Side,
+               taken: set[str]) -> list[Row]:
+    def by_attr(facts, side):
+        out: dict[tuple, list[Fact]] = defaultdict(list)
+        for f in facts:
+            if side.owns(f) and _measured(f):
+                out[(f.kind == "error_code", f.attribute.lower(), f.qualifier)].append(f)
+        return out
+
+    lmap, rmap = by_attr(left_facts, left), by_attr(right_facts, right)
+    rows = []
+    for key in sorted(set(lmap) & set(rmap)):
+        aspect = _aspect(lmap[key][0])
+        if aspect.lower() in taken:
+            continue
+        rows.append(Row(aspect, _cell(lmap[key]), _cell(rmap[key]), "fact"))
+    return rows
+
+
+def build_table(db, left: Side, right: Side) -> CompareTable:
+    from studycli.store.comparisons import comparable_facts, list_comparisons
+
+    if left == right:
+        raise StudyError(f"{left.label} and {right.label} are the same thing; "
+                         "name two different ones")
+    rows = _comparison_rows(list_comparisons(db), left, right)
+    taken = {r.aspect.lower() for r in rows}
+    lf = comparable_facts(db, left.service)
+    rf = lf if right.service == left.service else comparable_facts(db, right.service)
+    rows += _fact_rows(lf, rf, left, right, taken)
+    return CompareTable(left, right, rows)
+
+
+def compare(db, left_text: str, right_text: str) -> CompareTable:
+    """The comparison table for two names typed by the student."""
+    return build_table(db, require_side(left_text), require_side(right_text))
+
+
+# ---------------------------------------------------------------- what can be compared
+
+@dataclass(frozen=True)
+class Pair:
+    left: Side
+    right: Side
+    comparison_rows: int
+    shared_attributes: int
+
+
+def comparable_pairs(db) -> list[Pair]:
+    """Pairs the fact base can compare: from comparison sections, then from shared attributes."""
+    from studycli.store.comparisons import comparable_facts, list_comparisons
+
+    cmp_rows: dict[tuple[Side, Side], int] = defaultdict(int)
+    shown: dict[tuple[Side, Side], tuple[Side, Side]] = {}  # as the notes first wrote it
+    for c in list_comparisons(db):
+        a, b = resolve_pair(c.left, c.right)
+        if a and b and a != b:
+            key = tuple(sorted((a, b)))
+            cmp_rows[key] += 1
+            shown.setdefault(key, (a, b))
+    holders: dict[tuple, set[Side]] = defaultdict(set)
+    for f in comparable_facts(db):
+        if _measured(f):
+            holders[(f.kind == "error_code", f.attribute.lower(), f.qualifier)].add(
+                Side(f.service, f.subject))
+    shared: dict[tuple[Side, Side], int] = defaultdict(int)
+    for sides in holders.values():
+        ordered = sorted(sides)
+        if len(ordered) > 12:  # an attribute everything has says little about any pair
+            continue
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                shared[(a, b)] += 1
+    keys = set(cmp_rows) | {k for k, n in shared.items() if _worth_listing(*k, n)}
+    pairs = [Pair(*shown.get(key, key), cmp_rows.get(key, 0), shared.get(key, 0))
+             for key in keys]
+    pairs.sort(key=lambda p: (-p.comparison_rows, -p.shared_attributes,
+                              p.left.label.lower(), p.right.label.lower()))
+    return pairs
+
+
+def _worth_listing(a: Side, b: Side, shared: int) -> bool:
+    """A pair known only from shared attributes; never a service against its own subject."""
+    if a.service == b.service:
+        return bool(a.subject and b.subject)
+    return shared >= 1
+
+
+# ---------------------------------------------------------------- drill
+
+@dataclass(frozen=True)
+class DrillQuestion:
+    row: Row
+    stem: str
+    options: tuple[str, str]
+    answer: int  # 0 = left, 1 = right
+    value: str
+
+
+def _mask(value: str, sides: tuple[Side, Side]) -> str:
+    """Hide the sides' own names in a value so the value does not give the answer away."""
+    names = set()
+    cat = catalog()
+    for side in sides:
+        names.add(side.label.lower())
+        names.add(side.service.lower())
+        if side.subject:
+            owner = (side.service, side.subject)
+            names.update(a for a, s in cat.subject_aliases.items() if s == owner)
+        else:
+            names.update(a for a, s in cat.service_aliases.items() if s == side.service)
+    out = value
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 3:
+            continue
+        out = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", out, flags=re.IGNORECASE)
+    return out
+
+
+# A trait that starts with one of these reads as "Which one supports ...?".
+_VERBS = {"supports", "support", "has", "have", "offers", "offer", "uses", "use", "provides",
+          "provide", "guarantees", "guarantee", "stores", "store", "allows", "allow", "delivers",
+          "deliver", "is", "are", "can", "cannot", "requires", "require", "keeps", "keep",
+          "scales", "scale", "runs", "run", "needs", "need", "gives", "give", "sends", "send",
+          "preserves", "preserve", "processes", "process", "charges", "retains", "retain"}
+
+
+def _verb_form(word: str) -> str:
+    # "Support multiple consumers" under a heading reads "Which one supports ...".
+    low = word.lower()
+    third = {"have": "has", "are": "is", "can": "can", "cannot": "cannot"}
+    if low in third:
+        return third[low]
+    return low if low.endswith("s") else low + ("es" if low.endswith(("ss", "sh", "ch")) else "s")
+
+
+def _stem(row: Row, value: str, labels: tuple[str, str]) -> str:
+    pair = f"{labels[0]} or {labels[1]}"
+    if row.origin == "fact":
+        return f"Which one has a {row.aspect} of {value}: {pair}?"
+    if is_trait(row):
+        words = value.rstrip(".").split(maxsplit=1)
+        if words and words[0].lower() in _VERBS:
+            rest = f" {words[1]}" if len(words) > 1 else ""
+            return f"Which one {_verb_form(words[0])}{rest}: {pair}?"
+        return f"Which one: \u201c{value.rstrip('.')}\u201d \u2014 {pair}?"
+    return f"{row.aspect[:1].upper()}{row.aspect[1:]}: which one is \u201c{value}\u201d, {pair}?"
+
+
+def is_trait(row: Row) -> bool:
+    """A row stating one side's property, the other side left empty (from "X vs Y" sections)."""
+    return row.aspect.lower() == TRAIT
+
+
+def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuestion]:
+    """One question per row that tells the sides apart: which side does this value belong to?"""
+    sides = (table.left, table.right)
+    labels = (table.left.label, table.right.label)
+    out = []
+    for row in table.rows:
+        values = (row.left.value.strip(), row.right.value.strip())
+        if values[0].lower() == values[1].lower():
+            continue  # the same on both sides: nothing to tell apart
+        if not values[0] or not values[1]:
+            answer = 0 if values[0] else 1  # a trait: it belongs to the side that states it
+        else:
+            answer = rng.randrange(2)
+        value = _mask(values[answer], sides)
+        out.append(DrillQuestion(row, _stem(row, value, labels), labels, answer, value))
+    rng.shuffle(out)
+    return out
+
+
+@dataclass
+class DrillResult:
+    asked: int = 0
+    correct: int = 0
+    missed: list[Row] = field(default_factory=list)
+
+    def record(self, question: DrillQuestion, choice: int) -> bool:
+        self.asked += 1
+        right = choice == question.answer
+        if right:
+            self.correct += 1
+        elif question.row not in self.missed:
+            self.missed.append(question.row)
+        return right

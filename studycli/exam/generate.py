@@ -1,0 +1,361 @@
+"""Drawing an exam from the fact base.
+
+- Questions are spread across services in proportion to how many askable facts each
+  service has and, inside a service, across kinds in the same proportion.
+- No fact is asked twice: one fact per key, and a key (or a topic: service, subject,
+  attribute) shown in one question is asked in no other.
+- No two questions give each other away: a question whose stem contains another's right
+  answer, or quotes an error meaning another offers as an option, is left out.
+- Multiple-response questions (exam-specific builders in multi.py) come first; single-choice
+  questions come from studycli.questions.build_question, the one generator.
+- Everything random comes from one random.Random(seed) over facts in a fixed order: the same
+  seed and fact base give the same exam.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from studycli.errors import StudyError
+from studycli.exam.model import Exam, ExamQuestion
+from studycli.exam.multi import Built, invocation_questions, statement_question
+from studycli.exam.profiles import Profile
+from studycli.exam.scenario import explain, scenario_stem
+from studycli.exam.truths import Truths, faithful
+from studycli.model import Fact
+from studycli.questions import FactPool, Question, build_question, card_types_for
+from studycli.questions.stems import leaks
+
+ASKABLE_KINDS = ("limit", "default", "range", "error_code", "invocation_mode")
+OPTIONS = 4
+# A fourth option for "how is Lambda invoked" questions, which have three modes: a real Lambda
+# feature that is never how another AWS service invokes a function.
+EXTRA_INVOCATION_OPTION = "Through a Lambda function URL"
+
+
+def _topic(f: Fact) -> tuple[str, str, str]:
+    return (f.service.lower(), f.subject.lower(), f.attribute.lower())
+
+
+def load_pool(db) -> FactPool:
+    """Every fact in memory: an exam looks at all of them (FactPool.load reads lazily, per key,
+    which suits a quiz showing one card, not an exam drawn across the whole base)."""
+    from studycli.store.exams import all_facts
+
+    return FactPool.from_facts(all_facts(db))
+
+
+def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
+    """One fact per key (the first stated), of kinds a choice question can be made from,
+    and not in conflict: an exam never asserts one side of a disagreement. In the pool's
+    order (the store's: service, subject, attribute), so a seed always draws the same."""
+    if pool.db is None:  # from_facts: by_key already groups every fact
+        groups = pool.by_key
+    else:
+        groups = {}
+        for f in pool.facts:
+            groups.setdefault(f.key, []).append(f)
+    out = []
+    for facts in groups.values():
+        if len(facts) == 1:  # the common case, kept cheap for large fact bases
+            f = facts[0]
+            if f.kind in ASKABLE_KINDS and (not service or f.service == service):
+                out.append(f)
+            continue
+        mine = [f for f in facts
+                if f.kind in ASKABLE_KINDS and (not service or f.service == service)]
+        if not mine:
+            continue
+        rep = min(mine, key=lambda f: (f.source, f.line))
+        if len(facts) == 1 or not pool.in_conflict(rep):
+            out.append(rep)
+    return out
+
+
+def _apportion(weights: dict[str, int], n: int, rng: random.Random) -> dict[str, int]:
+    """n seats in proportion to weights: whole parts first, then the seats left over drawn
+    at random in proportion to the fractions, so a service with 0.4 of a question's worth of
+    facts is asked in about 40% of exams (fixed rounding would ask it in all or none)."""
+    total = sum(weights.values())
+    if total == 0 or n <= 0:
+        return {k: 0 for k in weights}
+    exact = {k: n * w / total for k, w in weights.items()}
+    quota = {k: int(v) for k, v in exact.items()}
+    left = n - sum(quota.values())
+    fractions = {k: exact[k] - quota[k] for k in sorted(exact) if exact[k] > quota[k]}
+    for _ in range(min(left, len(fractions))):
+        names = list(fractions)
+        k = rng.choices(names, weights=[fractions[x] for x in names])[0]
+        quota[k] += 1
+        del fractions[k]
+    return quota
+
+
+class _KindSampler:
+    """Draws a service's facts one at a time, a kind chosen in proportion to how many facts
+    of it are left, then a fact of that kind at random. Draws only what is asked for: on a
+    large fact base an exam needs a handful of facts from each service, not a shuffle of all."""
+
+    def __init__(self, facts: list[Fact], rng: random.Random):
+        self.rng = rng
+        self.by_kind: dict[str, list[Fact]] = {}
+        for f in facts:
+            self.by_kind.setdefault(f.kind, []).append(f)
+        self.kinds = sorted(self.by_kind)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_kind.values())
+
+    def pop(self) -> Fact:
+        kinds = [k for k in self.kinds if self.by_kind[k]]
+        kind = self.rng.choices(kinds, weights=[len(self.by_kind[k]) for k in kinds])[0]
+        group = self.by_kind[kind]
+        i = self.rng.randrange(len(group))
+        group[i], group[-1] = group[-1], group[i]
+        return group.pop()
+
+
+def _right_texts(q: ExamQuestion) -> list[str]:
+    if q.qtype == "multi_invocation":
+        # Its answers are service names: another stem naming a service tells nothing about
+        # how that service invokes Lambda.
+        return []
+    return [q.options[i] for i in q.answers]
+
+
+@lru_cache(maxsize=65536)
+def _flat(text: str) -> str:
+    # The questions package's leaks() normalises the same way; this is its cheap pre-check.
+    return " ".join(re.sub(r"[`*_]", "", text).lower().split())
+
+
+def _leaks(stem: str, answer: str) -> bool:
+    flat = _flat(answer)
+    return bool(flat) and flat in _flat(stem) and leaks(stem, answer)
+
+
+def gives_away(a: ExamQuestion, b: ExamQuestion) -> bool:
+    """True when one question's stem holds the other's right answer or a text option of it."""
+    for x, y in ((a, b), (b, a)):
+        if any(_leaks(y.stem, r) for r in _right_texts(x)):
+            return True
+        # Error meanings offered as options, quoted in another stem, pair a meaning with a
+        # code and rule options out. (Service names as options are not a give-away.)
+        if x.qtype == "code_to_meaning" and any(_leaks(y.stem, o) for o in x.options):
+            return True
+    return False
+
+
+NUMERIC_QTYPES = ("choice", "default")
+
+
+def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
+                      rng: random.Random) -> ExamQuestion | None:
+    options, answers = list(q.options), list(q.answers)
+    if q.qtype in NUMERIC_QTYPES:
+        if not all(faithful(fact, options[i]) for i in answers):
+            return None
+        stated = truths.texts(fact)
+        if any(o.lower() in stated for i, o in enumerate(options) if i not in answers):
+            return None  # a "wrong" option another note states for this topic
+    if q.qtype == "invocation" and len(options) == OPTIONS - 1 \
+            and "function url" not in fact.subject.lower():
+        right = {options[i] for i in answers}
+        options.append(EXTRA_INVOCATION_OPTION)
+        rng.shuffle(options)
+        answers = [i for i, o in enumerate(options) if o in right]
+    if len(options) != OPTIONS or len(answers) != 1:
+        return None
+    if len({o.strip().lower() for o in options}) != len(options):
+        return None
+    stem = scenario_stem(q, fact, pool, rng) or q.stem
+    if any(leaks(stem, options[i]) for i in answers) or leaks(stem, q.answer_text):
+        return None
+    return ExamQuestion(
+        id=q.id, service=q.service, kind=q.kind, stem=stem, options=tuple(options),
+        answers=tuple(answers), multi=False, explanation=explain(q, fact), source=q.source,
+        line=q.line, snippet=q.snippet, fact_ids=(q.fact_id,), qtype=q.qtype)
+
+
+def single_question(fact: Fact, pool: FactPool, truths: Truths,
+                    rng: random.Random) -> ExamQuestion | None:
+    """A one-right-of-four question for `fact` from the questions package, or None."""
+    types = [t for t in card_types_for(fact) if t != "recall"]
+    rng.shuffle(types)
+    for card_type in types:
+        q = build_question(fact, card_type, pool, rng)
+        if q is None or q.is_recall or q.multi or q.conflict:
+            continue
+        exam_q = _to_exam_question(q, fact, pool, truths, rng)
+        if exam_q is not None:
+            return exam_q
+    return None
+
+
+class _Draft:
+    """The exam being drawn: accepted questions and what they have used up.
+
+    Strict (the first pass): a topic (service, subject, attribute) is asked once. Relaxed
+    (only when the notes run short): a topic asked by a single-choice question may be asked
+    again for another key (its default after its maximum) when neither question offers the
+    other's right answer as an option.
+    """
+
+    def __init__(self):
+        self.questions: list[ExamQuestion] = []
+        self.keys: set[tuple] = set()
+        self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
+        self.relaxed = False
+        self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
+
+    def _marks(self, f: Fact) -> tuple:
+        marks = self._cache.get(id(f))
+        if marks is None:
+            marks = self._cache[id(f)] = (f.key, _topic(f))
+        return marks
+
+    def free(self, f: Fact) -> bool:
+        key, topic = self._marks(f)
+        if key in self.keys:
+            return False
+        asked = self.topics.get(topic)
+        if not asked:
+            return True
+        return self.relaxed and not any(q.multi for q in asked)
+
+    def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
+        if any(gives_away(q, other) for other in self.questions):
+            return False
+        for f in used:
+            for other in self.topics.get(self._marks(f)[1], ()):
+                if _offers_answer(q, other) or _offers_answer(other, q):
+                    return False
+        self.questions.append(q)
+        for f in used:
+            key, topic = self._marks(f)
+            self.keys.add(key)
+            self.topics[topic].append(q)
+        return True
+
+
+def _offers_answer(a: ExamQuestion, b: ExamQuestion) -> bool:
+    """a offers b's right answer among its options."""
+    rights = {b.options[i].strip().lower() for i in b.answers}
+    return any(o.strip().lower() in rights for o in a.options)
+
+
+def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
+           n: int, rng: random.Random) -> None:
+    if n <= 0 or sum(q.multi for q in draft.questions) >= n:
+        return
+    if not any(q.qtype == "multi_invocation" for q in draft.questions):
+        # At most one invocation question: a second would share invokers' answers with it.
+        lambda_facts = [f for f in by_service.get("Lambda", []) if draft.free(f)]
+        for built in invocation_questions(lambda_facts, pool, rng, draft.keys)[:1]:
+            draft.accept(built.question, list(built.used))
+    per_service = {s: sum(1 for f in fs if f.kind in ("limit", "default") and f.number is not None)
+                   for s, fs in by_service.items()}
+    tried_out: set[str] = set()
+    while sum(q.multi for q in draft.questions) < n:
+        weights = {s: c for s, c in per_service.items() if s not in tried_out and c >= 5}
+        if not weights:
+            break
+        names = sorted(weights)
+        service = rng.choices(names, weights=[weights[s] for s in names])[0]
+        built: Built | None = statement_question(
+            service, [f for f in by_service[service] if draft.free(f)], pool, truths, rng,
+            draft.keys)
+        if built is None or not draft.accept(built.question, list(built.used)):
+            tried_out.add(service)
+            continue
+        per_service[service] -= len(built.used)
+
+
+def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
+             n: int, rng: random.Random) -> None:
+    # Each service's share of the whole exam follows its share of the fact base; questions it
+    # already has (multiple-response ones) count against that share.
+    share = {s: len(fs) for s, fs in by_service.items()}
+    target = _apportion(share, len(draft.questions) + n, rng)
+    have = Counter(q.service for q in draft.questions)
+    want = {s: max(0, target.get(s, 0) - have[s]) for s in sorted(by_service)}
+    quota = _apportion(want, n, rng) if sum(want.values()) else _apportion(share, n, rng)
+    queues: dict[str, _KindSampler] = {}  # built on first use
+    target_total = len(draft.questions) + n
+
+    def take(service: str, wanted: int) -> int:
+        if service not in queues:
+            queues[service] = _KindSampler(by_service[service], rng)
+        queue, got = queues[service], 0
+        while queue and got < wanted and len(draft.questions) < target_total:
+            f = queue.pop()
+            if not draft.free(f):
+                continue
+            q = single_question(f, pool, truths, rng)
+            if q is not None and draft.accept(q, [f]):
+                got += 1
+        return got
+
+    for service in sorted(quota, key=lambda s: (-quota[s], s)):
+        if quota[service]:
+            take(service, quota[service])
+    # Services that ran short leave room: fill it from the others, biggest first.
+    while len(draft.questions) < target_total:
+        open_services = [s for s in sorted(by_service) if s not in queues or len(queues[s])]
+        if not open_services:
+            break
+        open_services.sort(key=lambda s: -len(queues.get(s, by_service[s])))
+        for service in open_services:
+            take(service, 1)
+            if len(draft.questions) >= target_total:
+                break
+
+
+def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: int,
+          n_multi: int, rng: random.Random) -> _Draft:
+    draft = _Draft()
+    _multi(draft, by_service, pool, truths, n_multi, rng)
+    _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
+    if len(draft.questions) < n:
+        # Short: the other keys of topics already asked (their default after their maximum).
+        draft.relaxed = True
+        _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
+    return draft
+
+
+def generate_exam(pool: FactPool, profile: Profile, seed: int,
+                  service: str | None = None) -> Exam:
+    """An exam of `profile.questions` questions (fewer only if the notes cannot make more)."""
+    facts = askable_facts(pool, service)
+    if not facts:
+        where = f" about {service}" if service else ""
+        raise StudyError(f"your notes have no facts{where} an exam question can be made from; "
+                         "ingest notes with limits, defaults or error codes")
+    by_service: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_service[f.service].append(f)
+    truths = Truths(pool)
+    # A "Choose TWO" question uses five or six facts; on a small fact base, fewer of them
+    # (down to the profile's floor) leave room for a full-length exam. Each try has its own
+    # seeded generator, so the same seed still gives the same exam.
+    best: tuple[_Draft, random.Random] | None = None
+    top = profile.multi_count() if profile.questions >= 5 else 0
+    floor = min(top, profile.multi_floor()) if profile.questions >= 5 else 0
+    for n_multi in range(top, floor - 1, -1):
+        rng = random.Random(seed if n_multi == top else f"{seed}/{n_multi}")
+        draft = _draw(by_service, pool, truths, profile.questions, n_multi, rng)
+        if best is None or len(draft.questions) > len(best[0].questions):
+            best = (draft, rng)
+        if len(draft.questions) >= profile.questions:
+            break
+    draft, rng = best
+    questions = draft.questions[: profile.questions]
+    if not questions:
+        raise StudyError("no exam question could be made from your notes")
+    rng.shuffle(questions)
+    return Exam(profile=profile.name, seed=seed, minutes=profile.minutes,
+                pass_mark=profile.pass_mark, questions=questions, title=profile.title,
+                scale=(profile.scale_low, profile.scale_high))

@@ -1,0 +1,50 @@
+"""An exam and its questions, as design.md's `--json` shape plus what review and storage need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ExamQuestion:
+    id: str
+    service: str
+    kind: str
+    stem: str
+    options: tuple[str, ...]
+    answers: tuple[int, ...]       # 0-based indices into options
+    multi: bool
+    explanation: str
+    source: str
+    line: int
+    snippet: str = ""              # the note's own line the answer comes from
+    fact_ids: tuple[str, ...] = ()  # every fact the question asserts (for quiz --missed)
+    qtype: str = ""
+
+    @property
+    def choose(self) -> int:
+        return len(self.answers)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "service": self.service, "kind": self.kind, "stem": self.stem,
+                "options": list(self.options), "answers": list(self.answers),
+                "multi": self.multi, "explanation": self.explanation,
+                "source": self.source, "line": self.line}
+
+    def is_right(self, chosen) -> bool:
+        return set(chosen or ()) == set(self.answers)
+
+
+@dataclass
+class Exam:
+    profile: str
+    seed: int
+    minutes: int
+    pass_mark: int
+    questions: list[ExamQuestion] = field(default_factory=list)
+    title: str = ""
+    scale: tuple[int, int] = (100, 1000)
+
+    def to_json(self) -> dict:
+        return {"profile": self.profile, "seed": self.seed,
+                "questions": [q.to_json() for q in self.questions]}

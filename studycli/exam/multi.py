@@ -1,0 +1,148 @@
+"""Multiple-response questions ("Choose TWO"), which only exams ask.
+
+Two builders, both on the questions package's helpers (distractor numbers, quantity
+formatting, service naming), never on a second question generator:
+
+- invocation: "Which TWO services invoke an AWS Lambda function through an event source
+  mapping?" (right: invokers with that mode; wrong: invokers with another mode);
+- statements: "Which TWO statements about Amazon SQS are correct?" (right: facts as stated;
+  wrong: other facts of the service with a distractor value in place of theirs).
+
+Every fact a question shows (right or wrong) is reported as used, so no other question of the
+exam asks it or gives it away.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+
+from studycli.exam.model import ExamQuestion
+from studycli.exam.scenario import MODE_PHRASES
+from studycli.exam.truths import faithful
+from studycli.model import Fact, stable_id
+from studycli.questions import INVOCATION_MODES, format_quantity
+from studycli.questions.distractors import numbers as distractor_numbers
+from studycli.questions.stems import attribute_phrase, context, invoker_name, service_name
+
+WORDS = {2: "TWO", 3: "THREE"}
+
+
+@dataclass(frozen=True)
+class Built:
+    question: ExamQuestion
+    used: tuple[Fact, ...]   # every fact shown, right or wrong
+
+
+def _options(rights: list[tuple[str, Fact]], wrongs: list[tuple[str, Fact]],
+             rng: random.Random) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    tagged = [(t, True) for t, _ in rights] + [(t, False) for t, _ in wrongs]
+    rng.shuffle(tagged)
+    return tuple(t for t, _ in tagged), tuple(i for i, (_, r) in enumerate(tagged) if r)
+
+
+def _choose(rng: random.Random, available: int) -> int:
+    """Two right answers mostly, three sometimes (as on the real exams)."""
+    return 3 if available >= 3 and rng.random() < 0.25 else 2
+
+
+def invocation_questions(facts: list[Fact], pool, rng: random.Random,
+                         blocked: set) -> list[Built]:
+    """One candidate per invocation mode with enough invokers on both sides."""
+    by_invoker: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, Fact] = {}
+    for f in facts:
+        if f.kind != "invocation_mode" or f.key in blocked:
+            continue
+        mode = f.value.strip().lower()
+        if mode not in INVOCATION_MODES:
+            continue
+        name = invoker_name(f)
+        by_invoker[name].add(mode)
+        first.setdefault(name, f)
+    # An invoker listed with two modes (notes disagree, or both are true) is asked nowhere here.
+    single = {name: modes.pop() for name, modes in by_invoker.items() if len(modes) == 1}
+    out = []
+    for mode in INVOCATION_MODES:
+        rights = sorted(n for n, m in single.items() if m == mode)
+        wrongs = sorted(n for n, m in single.items() if m != mode)
+        rng.shuffle(rights)
+        rng.shuffle(wrongs)
+        k = _choose(rng, len(rights))
+        total = 5 if k == 2 else 6
+        if len(rights) < k or len(wrongs) < total - k:
+            continue
+        right = [(n, first[n]) for n in rights[:k]]
+        wrong = [(n, first[n]) for n in wrongs[: total - k]]
+        options, answers = _options(right, wrong, rng)
+        stem = (f"Which {WORDS[k]} services invoke an AWS Lambda function "
+                f"{MODE_PHRASES[mode]}?")
+        used = tuple(f for _, f in right + wrong)
+        explanation = ("; ".join(f"{n} ({f.source}:{f.line})" for n, f in right)
+                       + f" invoke Lambda {MODE_PHRASES[mode]}; "
+                       + "; ".join(f"{n}: {f.value}" for n, f in wrong) + ".")
+        lead = right[0][1]
+        q = ExamQuestion(
+            id=stable_id("exam-multi", "invocation", mode, *sorted(f.id for f in used)),
+            service="Lambda", kind="invocation_mode", stem=stem, options=options,
+            answers=answers, multi=True, explanation=explanation, source=lead.source,
+            line=lead.line, snippet=lead.snippet, fact_ids=tuple(f.id for f in used),
+            qtype="multi_invocation")
+        out.append(Built(q, used))
+    return out
+
+
+def _statement(fact: Fact, value_text: str) -> str:
+    return f"The {attribute_phrase(fact)} for {context(fact)} is {value_text}."
+
+
+def statement_question(service: str, facts: list[Fact], pool, truths, rng: random.Random,
+                       blocked: set) -> Built | None:
+    """ "Which TWO statements about <service> are correct?" from its numeric facts."""
+    usable = [f for f in facts
+              if f.service == service and f.kind in ("limit", "default") and f.number is not None
+              and f.key not in blocked and not pool.in_conflict(f)]
+    # One fact per attribute: two statements about one attribute would answer each other.
+    seen, picked = set(), []
+    shuffled = list(usable)
+    rng.shuffle(shuffled)
+    for f in shuffled:
+        topic = (f.subject.lower(), f.attribute.lower())
+        if topic not in seen:
+            seen.add(topic)
+            picked.append(f)
+    k = 3 if len(picked) >= 6 and rng.random() < 0.25 else 2
+    total = 5 if k == 2 else 6
+    if len(picked) < total:
+        return None
+    right_facts, wrong_facts = picked[:k], picked[k:total]
+    right = [(_statement(f, format_quantity(f.number, f.unit)), f) for f in right_facts]
+    if not all(faithful(f, format_quantity(f.number, f.unit)) for f in right_facts):
+        return None
+    wrong = []
+    for f in wrong_facts:
+        # Never a value any note states for this topic: the false statement must be false.
+        stated = truths.numbers(f) | {s.number for s in pool.sides(f) if s.number is not None}
+        taken = set(truths.texts(f)) | {format_quantity(f.number, f.unit).lower()}
+        alt = distractor_numbers(f.number, f.unit, stated, pool, 1, rng, taken)
+        if not alt:
+            return None
+        wrong.append((_statement(f, format_quantity(alt[0], f.unit)), f))
+    options, answers = _options(right, wrong, rng)
+    if len(set(o.lower() for o in options)) != len(options):
+        return None
+    stem = f"Which {WORDS[k]} statements about {service_name(service)} are correct?"
+    used = tuple(right_facts + wrong_facts)
+    explanation = (" ".join(f"{t} ({f.source}:{f.line})" for t, f in right) + " Wrong: "
+                   + "; ".join(f"{attribute_phrase(f)} is {f.value} ({f.source}:{f.line})"
+                               for _, f in wrong) + ".")
+    lead = right_facts[0]
+    kinds = [f.kind for f in right_facts]
+    q = ExamQuestion(
+        id=stable_id("exam-multi", "statements", service, *sorted(f.id for f in used)),
+        service=service, kind=max(set(kinds), key=kinds.count), stem=stem, options=options,
+        answers=answers, multi=True, explanation=explanation, source=lead.source,
+        line=lead.line, snippet=lead.snippet, fact_ids=tuple(f.id for f in used),
+        qtype="multi_statements")
+    return Built(q, used)

@@ -1,0 +1,72 @@
+"""Exam profiles from data/exam_profiles.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from studycli.errors import StudyError
+from studycli.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    title: str
+    questions: int
+    minutes: int
+    pass_mark: int
+    scale_low: int = 100
+    scale_high: int = 1000
+    multi_share: float = 0.12
+    min_multi: int = 5
+
+    def with_overrides(self, questions: int | None = None, minutes: int | None = None) -> "Profile":
+        if questions is not None and questions < 1:
+            raise StudyError("--questions must be at least 1")
+        if minutes is not None and minutes < 1:
+            raise StudyError("--minutes must be at least 1")
+        return replace(self, questions=questions or self.questions,
+                       minutes=minutes or self.minutes)
+
+    def multi_floor(self) -> int:
+        """The fewest multiple-response questions: min_multi in 65, in proportion otherwise."""
+        return min(max(1, round(self.min_multi * self.questions / 65)), self.questions)
+
+    def multi_count(self) -> int:
+        """How many multiple-response questions: about multi_share, never under the floor."""
+        return min(max(round(self.questions * self.multi_share), self.multi_floor()),
+                   self.questions)
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "title": self.title, "questions": self.questions,
+                "minutes": self.minutes, "pass": self.pass_mark,
+                "scale": [self.scale_low, self.scale_high]}
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads((data_dir() / "exam_profiles.json").read_text(encoding="utf-8"))
+
+
+def profiles() -> dict[str, Profile]:
+    out = {}
+    for name, p in _raw()["profiles"].items():
+        low, high = p.get("scale", [100, 1000])
+        out[name] = Profile(name, p.get("title", name), int(p["questions"]), int(p["minutes"]),
+                            int(p["pass"]), int(low), int(high), float(p.get("multi_share", 0.12)),
+                            int(p.get("min_multi", 5)))
+    return out
+
+
+def default_profile() -> str:
+    return _raw().get("default", "saa-c03")
+
+
+def get_profile(name: str | None) -> Profile:
+    known = profiles()
+    key = (name or default_profile()).strip().lower()
+    if key not in known:
+        raise StudyError(f"unknown exam profile {name!r}; choose one of: {', '.join(known)}")
+    return known[key]

@@ -1,0 +1,91 @@
+"""Scenario-style stems for exam questions, where the fact allows one.
+
+The quiz's stems ask a fact directly ("What is the maximum message size for Amazon SQS?").
+An exam puts it in a situation, as AWS exams do, keeping the question's options and answers:
+only the stem changes, and a stem that would give its answer away is not used.
+"""
+
+from __future__ import annotations
+
+import random
+
+from studycli.model import Fact
+from studycli.questions import Question, format_quantity
+from studycli.questions.stems import attribute_phrase, context, invoker_name, leaks
+
+MODE_PHRASES = {
+    "synchronous": "synchronously",
+    "asynchronous": "asynchronously",
+    "event source mapping": "through an event source mapping",
+}
+
+# Lead-ins by unit: a situation in which the quota matters.
+_LEAD_INS = {
+    "B": "A developer is sizing the data that passes through {ctx}.",
+    "B/s": "A team expects a burst of traffic on {ctx}.",
+    "per_s": "A team expects a burst of traffic on {ctx}.",
+    "s": "A team is tuning timings for a workload on {ctx}.",
+    "count": "A team is planning how far a workload on {ctx} can grow.",
+    "%": "A team is reviewing the settings of {ctx}.",
+}
+
+
+def _timeout_for(fact: Fact, pool) -> Fact | None:
+    """A timeout limit of the same service, to set an error-code scenario in."""
+    for f in pool.facts:
+        if (f.service == fact.service and f.kind == "limit" and f.unit == "s"
+                and f.number is not None and "timeout" in f.attribute.lower()
+                and not pool.in_conflict(f)):
+            return f
+    return None
+
+
+def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | None:
+    """A scenario stem for `q`, or None to keep the direct one."""
+    ctx = context(fact)
+    stem = None
+    if q.qtype == "invocation":
+        who = invoker_name(fact)
+        stem = (f"An application uses {who} to trigger an AWS Lambda function. "
+                f"How does {who} invoke the function?")
+    elif q.qtype == "meaning_to_code":
+        meaning = " ".join(fact.value.split()).rstrip(".")
+        timeout = _timeout_for(fact, pool) if "timeout" in meaning.lower() else None
+        if timeout is not None:
+            after = format_quantity(timeout.number, timeout.unit)
+            stem = (f"An API on {ctx} sends requests to a backend that sometimes takes more than "
+                    f"{after} to answer. Which status code do clients receive then?")
+        else:
+            stem = (f"Clients calling {ctx} get an error back whose meaning is "
+                    f"\u201c{meaning}\u201d. Which error code do they receive?")
+    elif q.qtype == "code_to_meaning":
+        stem = (f"A developer finds error {fact.attribute.strip()} from {ctx} in the logs. "
+                f"What does it mean?")
+    elif q.qtype == "default":
+        stem = (f"A team creates resources on {ctx} and leaves every setting as it is. "
+                f"What is the {attribute_phrase(fact)}?")
+    elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and rng.random() < 0.6:
+        lead = _LEAD_INS[fact.unit].format(ctx=ctx)
+        ask = (f"What is the {attribute_phrase(fact)}?" if q.qtype == "choice"
+               else q.stem.replace(f" for {ctx}", ""))
+        stem = f"{lead} {ask}"
+    if stem is None:
+        return None
+    rights = [q.options[i] for i in q.answers] + [q.answer_text]
+    if any(leaks(stem, r) for r in rights if r):
+        return None
+    return stem
+
+
+def explain(q: Question, fact: Fact) -> str:
+    """One sentence stating the right answer, for the review and the answer key."""
+    right = ", ".join(q.options[i] for i in q.answers) if q.options else q.answer_text
+    if q.qtype == "invocation":
+        mode = MODE_PHRASES.get(fact.value.strip().lower(), fact.value)
+        return f"{invoker_name(fact)} invokes AWS Lambda {mode}."
+    if q.qtype in ("code_to_meaning", "meaning_to_code"):
+        meaning = " ".join(fact.value.split()).rstrip(".")
+        return f"In {context(fact)}, error {fact.attribute.strip()} means \u201c{meaning}\u201d."
+    if q.qtype == "range":
+        return f"The allowed range of the {fact.attribute.strip()} for {context(fact)} is {right}."
+    return f"The {attribute_phrase(fact)} for {context(fact)} is {right}."

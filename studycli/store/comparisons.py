@@ -1,0 +1,31 @@
+"""Reading comparison rows and the facts two compared things share."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from studycli.model import Comparison, Fact
+
+_CMP_FIELDS = ("left", "right", "aspect", "left_value", "right_value", "source", "line")
+_FACT_FIELDS = tuple(Fact.__dataclass_fields__)
+
+# Kinds whose attribute names a measurable property two things can share.
+COMPARABLE_KINDS = ("limit", "default", "range", "error_code")
+
+
+def list_comparisons(db: sqlite_utils.Database) -> list[Comparison]:
+    cols = ", ".join(f'"{c}"' for c in _CMP_FIELDS)
+    sql = f"SELECT {cols} FROM comparisons ORDER BY source, line"
+    return [Comparison(**row) for row in db.query(sql)]
+
+
+def comparable_facts(db: sqlite_utils.Database, service: str | None = None) -> list[Fact]:
+    """Facts of the comparable kinds (of one service, when given), in a stable order."""
+    marks = ", ".join("?" for _ in COMPARABLE_KINDS)
+    sql = f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE kind IN ({marks})"
+    params: list = list(COMPARABLE_KINDS)
+    if service:
+        sql += " AND lower(service) = lower(?)"
+        params.append(service)
+    sql += " ORDER BY service, subject, attribute, qualifier, source, line"
+    return [Fact(**row) for row in db.query(sql, params)]

@@ -1,0 +1,167 @@
+"""Rendering practice exams: the question screen with its countdown, results, review, history.
+
+Every piece of note text goes through rich.text.Text, never into a markup string.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from studycli.exam.export import LETTERS, choose_word
+from studycli.exam.scoring import SCALED_NOTE
+
+KEY_HELP = ("1-6 or a-e answer (toggles on Choose TWO) · n/→ next · p/← back · f flag · "
+            "u next open · g N go to · x clear · s submit")
+
+
+def clock_text(seconds: float) -> str:
+    s = max(0, int(seconds + 0.999))  # show 0:00 only once time is really up
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def status_line(session) -> Text:
+    n = len(session.exam.questions)
+    left = session.remaining()
+    line = Text()
+    line.append(f"⏱ {clock_text(left)} left", style="bold red" if left < 300 else "bold cyan")
+    line.append(f"   question {session.current + 1}/{n}", style="bold")
+    line.append(f"   answered {session.answered()}/{n}")
+    if session.flagged:
+        line.append(f"   flagged {len(session.flagged)}", style="yellow")
+    if session.current in session.flagged:
+        line.append("   ⚑ flagged", style="bold yellow")
+    return line
+
+
+def render_question(session, message: str = "") -> Group:
+    q = session.question
+    chosen = session.chosen.get(session.current, set())
+    stem = Text(q.stem)
+    if q.multi:
+        stem.append(f"  (Choose {choose_word(q.choose)}.)", style="bold")
+    options = Text()
+    for i, option in enumerate(q.options):
+        mark = ("[x]" if i in chosen else "[ ]") if q.multi else ("(•)" if i in chosen else "( )")
+        options.append(f"  {mark} ", style="bold green" if i in chosen else "dim")
+        # Letters a-e only: f flags the question.
+        key = f"{i + 1}/{LETTERS[i].lower()}" if i < 5 else f"{i + 1}  "
+        options.append(f"{key}  ", style="cyan")
+        options.append(option, style="bold" if i in chosen else "")
+        options.append("\n")
+    parts = [status_line(session), Text(""), stem, Text(""), options,
+             Text(KEY_HELP, style="dim")]
+    if message:
+        parts.append(Text(message, style="yellow"))
+    return Group(*parts)
+
+
+def render_confirm(session) -> Text:
+    open_ = len(session.unanswered())
+    text = Text("Submit the exam? ", style="bold")
+    if open_:
+        text.append(f"{open_} unanswered (they count as wrong). ", style="yellow")
+    if session.flagged:
+        text.append(f"{len(session.flagged)} flagged. ", style="yellow")
+    text.append("y to submit, any other key to go back.")
+    return text
+
+
+def _tally_table(title: str, tallies: dict) -> Table:
+    table = Table(title=title, show_edge=False, title_justify="left")
+    table.add_column(title.split()[-1])
+    table.add_column("right", justify="right")
+    table.add_column("%", justify="right")
+    for name, t in tallies.items():
+        style = "red" if t.percent < 70 else ""
+        table.add_row(Text(name), f"{t.right}/{t.total}", Text(f"{t.percent:.0f}", style=style))
+    return table
+
+
+def render_results(result) -> Group:
+    verdict = Text("PASS", style="bold green") if result.passed else Text("FAIL", style="bold red")
+    head = Text()
+    head.append(f"Raw score {result.raw}/{result.total}   ", style="bold")
+    head.append(f"scaled {result.scaled} ", style="bold")
+    head.append(f"({SCALED_NOTE})   ", style="dim")
+    head.append(f"pass mark {result.pass_mark}: ")
+    head.append_text(verdict)
+    parts = [head]
+    notes = []
+    if result.timed_out:
+        notes.append("time ran out")
+    if result.unanswered:
+        notes.append(f"{result.unanswered} unanswered, counted wrong")
+    if notes:
+        parts.append(Text("; ".join(notes), style="yellow"))
+    grid = Table.grid(padding=(0, 4))
+    grid.add_row(_tally_table("By service", result.by_service),
+                 _tally_table("By kind", result.by_kind))
+    parts += [Text(""), grid]
+    return Group(*parts)
+
+
+def _options_text(q, indices) -> str:
+    if not indices:
+        return "(no answer)"
+    return "; ".join(f"{LETTERS[i]}. {q.options[i]}" for i in indices)
+
+
+def render_review(result) -> Group | Text:
+    if not result.misses:
+        return Text("No misses: every question was answered right.", style="green")
+    parts = [Text(f"Review: {len(result.misses)} missed", style="bold")]
+    for miss in result.misses:
+        q = miss.question
+        body = Text()
+        body.append(q.stem)
+        body.append("\nyour answer:  ", style="dim")
+        body.append(_options_text(q, miss.chosen), style="red")
+        body.append("\nright answer: ", style="dim")
+        body.append(_options_text(q, q.answers), style="bold green")
+        body.append("\nwhy: ", style="dim")
+        body.append(q.explanation)
+        if q.snippet:
+            body.append("\nnote: ", style="dim")
+            body.append(q.snippet.strip(), style="italic")
+        body.append(f"\n{q.source}:{q.line}", style="cyan")
+        parts.append(Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),
+                           title_align="left", border_style="red"))
+    return Group(*parts)
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[int], low: int = 100, high: int = 1000) -> str:
+    span = max(1, high - low)
+    return "".join(SPARKS[min(7, max(0, int((v - low) / span * 8)))] for v in values)
+
+
+def render_history(attempts: list[dict], trend: dict) -> Group | Text:
+    if not attempts:
+        return Text("No exams taken yet: run `studycli exam` (or `studycli exam --profile quick`).")
+    table = Table(title="Practice exams", show_edge=False)
+    for col in ("finished", "profile", "seed", "raw", "scaled", "result", "time"):
+        table.add_column(col, justify="right" if col in ("raw", "scaled", "seed") else "left")
+    for a in attempts:
+        verdict = Text("pass", style="green") if a["passed"] else Text("fail", style="red")
+        if a["timed_out"]:
+            verdict.append(" (time out)", style="yellow")
+        minutes, seconds = divmod(int(a["seconds"] or 0), 60)
+        table.add_row(a["finished_at"][:16].replace("T", " "), Text(a["profile"]), str(a["seed"]),
+                      f"{a['raw']}/{a['questions']}", str(a["scaled"]), verdict,
+                      f"{minutes}m{seconds:02d}s")
+    line = Text("Trend: ", style="bold")
+    line.append(sparkline([a["scaled"] for a in attempts]), style="cyan")
+    if trend.get("change") is not None:
+        change = trend["change"]
+        arrow = "↑" if change > 0 else ("↓" if change < 0 else "→")
+        line.append(f"  {arrow} {change:+d} scaled over the last {trend['window']} attempts",
+                    style="green" if change > 0 else ("red" if change < 0 else ""))
+    line.append(f"  ({SCALED_NOTE})", style="dim")
+    return Group(table, line)

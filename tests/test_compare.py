@@ -1,0 +1,191 @@
+"""compare X Y: alias resolution, table, JSON, unknown names, the pair list and the drill."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import subprocess
+import sys
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from studycli import compare as lib
+from studycli.cli import app
+from studycli.model import Comparison, ParsedNote
+from studycli.store.facts import replace_source
+from studycli.ui.compare_view import render_table, run_drill
+from studycli.ui.keyinput import ScriptedKeys
+from tests.exam_data import build_db
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(_private_db, tmp_path):
+    return build_db(_private_db, tmp_path / "notes")
+
+
+@pytest.mark.parametrize("x, y, left, right", [
+    ("sqs", "kinesis", ("SQS", ""), ("Kinesis Data Streams", "")),
+    ("standard queue", "fifo queue", ("SQS", "standard queue"), ("SQS", "FIFO queue")),
+    ("user pool", "identity pool", ("Cognito", "user pool"), ("Cognito", "identity pool")),
+    ("http api", "rest api", ("API Gateway", "HTTP API"), ("API Gateway", "REST API")),
+    ("standard workflow", "express workflow", ("Step Functions", "Standard workflow"),
+     ("Step Functions", "Express workflow")),
+    ("cloudfront functions", "lambda@edge", ("Lambda", "CloudFront Functions"),
+     ("Lambda", "Lambda@Edge")),
+    ("lambda", "fargate", ("Lambda", ""), ("Fargate", "")),
+    ("short polling", "long polling", ("SQS", "short polling"), ("SQS", "long polling")),
+])
+def test_names_resolve_through_aliases(x, y, left, right):
+    assert lib.require_side(x) == lib.Side(*left)
+    assert lib.require_side(y) == lib.Side(*right)
+
+
+def test_loose_comparison_sides_resolve_with_context():
+    assert lib.resolve_pair("Standard", "FIFO") == (lib.Side("SQS", "standard queue"),
+                                                    lib.Side("SQS", "FIFO queue"))
+    assert lib.resolve_pair("REST", "HTTP") == (lib.Side("API Gateway", "REST API"),
+                                                lib.Side("API Gateway", "HTTP API"))
+
+
+def test_rows_come_from_comparisons_in_either_order(db):
+    table = lib.compare(db, "kinesis", "sqs")
+    assert table.left.label == "Kinesis Data Streams"
+    traits = [r for r in table.rows if lib.is_trait(r)]
+    assert [(r.left.value, r.right.value) for r in traits] == [
+        ("", "1 production group, 1 consumption group"),
+        ("Support multiple consumers & a rolling window", "")]
+    assert traits[0].right.where == "queues.md:100"
+    fifo = lib.compare(db, "fifo queue", "standard queue")
+    delivery = next(r for r in fifo.rows if r.aspect == "delivery")
+    assert (delivery.left.value, delivery.right.value) == ("exactly-once", "at-least-once")
+
+
+def test_shared_attributes_become_rows(db):
+    table = lib.compare(db, "sqs", "sns")
+    row = next(r for r in table.rows if r.aspect == "max message size")
+    assert (row.left.value, row.right.value) == ("256 KB", "256 KB")
+    assert (row.left.source, row.left.line) == ("queues.md", 3)
+    assert (row.right.source, row.right.line) == ("queues.md", 14)
+    # Subjects compare their own facts: max duration of each workflow type.
+    wf = lib.compare(db, "standard workflow", "express workflow")
+    duration = next(r for r in wf.rows if r.aspect == "max duration")
+    assert (duration.left.value, duration.right.value) == ("1 year", "5 minutes")
+
+
+def test_json_shape_is_exact(db):
+    result = runner.invoke(app, ["compare", "sqs", "kinesis", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"left", "right", "rows"}
+    assert (data["left"], data["right"]) == ("SQS", "Kinesis Data Streams")
+    assert data["rows"] and all(set(r) == {"aspect", "left", "right", "source", "line"}
+                                for r in data["rows"])
+    assert all(isinstance(r["line"], int) and r["source"] for r in data["rows"])
+
+
+def test_table_shows_both_sides_and_sources(db):
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(
+        render_table(lib.compare(db, "standard queue", "fifo queue")))
+    text = out.getvalue()
+    for needle in ("Standard queue", "FIFO queue", "at-least-once", "exactly-once",
+                   "queues.md:102", "nearly unlimited"):
+        assert needle in text
+
+
+def test_note_text_that_looks_like_markup_is_literal(db):
+    replace_source(db, ParsedNote("m.md", comparisons=[
+        Comparison("SQS", "SNS", "model", "[bold]pull[/]", "push [/]", "m.md", 4)]), "x")
+    result = runner.invoke(app, ["compare", "sqs", "sns"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "[bold]pull[/]" in result.stdout and "push [/]" in result.stdout
+
+
+def test_unknown_name_gets_suggestions_not_a_traceback(db):
+    proc = subprocess.run([sys.executable, "-m", "studycli", "compare", "kinesys", "sqs"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "kinesys" in lines[0] and "Kinesis Data Streams" in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_one_name_is_a_clear_error(db):
+    result = runner.invoke(app, ["compare", "sqs"])
+    assert result.exit_code == 1
+
+
+def test_no_arguments_lists_comparable_pairs(db):
+    result = runner.invoke(app, ["compare", "--json"])
+    assert result.exit_code == 0, result.output
+    pairs = {(p["left"], p["right"]) for p in json.loads(result.stdout)}
+    assert ("SQS", "Kinesis Data Streams") in pairs
+    assert ("Standard queue", "FIFO queue") in pairs
+    assert ("SNS", "SQS") in pairs or ("SQS", "SNS") in pairs
+    listed = runner.invoke(app, ["compare"], env={"COLUMNS": "120"})
+    assert "SQS vs Kinesis Data Streams" in listed.stdout
+
+
+def test_nothing_to_compare_says_so(db):
+    result = runner.invoke(app, ["compare", "lambda", "fargate", "--json"])
+    assert json.loads(result.stdout)["rows"] == []
+    assert runner.invoke(app, ["compare", "lambda", "fargate", "--drill"]).exit_code == 1
+
+
+def test_drill_questions_name_both_sides_and_hide_the_answer(db):
+    table = lib.compare(db, "sqs", "kinesis")
+    questions = lib.drill_questions(table, random.Random(1))
+    assert len(questions) == 2
+    for q in questions:
+        assert q.stem.endswith("SQS or Kinesis Data Streams?")
+        assert q.options == ("SQS", "Kinesis Data Streams")
+        side = (q.row.left, q.row.right)[q.answer]
+        assert side.value and q.value == lib._mask(side.value, (table.left, table.right))
+    stems = {q.stem for q in questions}
+    assert "Which one supports multiple consumers & a rolling window: SQS or Kinesis Data " \
+           "Streams?" in stems
+    masked = lib._mask("FIFO is strict whereas standard queues are best-effort",
+                       (lib.Side("SQS", "standard queue"), lib.Side("SQS", "FIFO queue")))
+    assert "FIFO" not in masked and "standard queues" not in masked
+    fifo = lib.drill_questions(lib.compare(db, "sqs", "sns"), random.Random(1))
+    assert fifo == []  # equal values are not a difference to drill
+
+
+def _drive(db, keys_for):
+    table = lib.compare(db, "standard queue", "fifo queue")
+    questions = lib.drill_questions(table, random.Random(7))
+    out = io.StringIO()
+    keys = ScriptedKeys(keys_for(questions))
+    result = run_drill(questions, keys, Console(file=out, width=100, color_system=None), table)
+    return questions, result, out.getvalue()
+
+
+def test_drill_scores_right_answers(db):
+    questions, result, text = _drive(db, lambda qs: [str(q.answer + 1) for q in qs])
+    assert (result.correct, result.asked) == (len(questions), len(questions))
+    assert f"Score: {len(questions)}/{len(questions)}" in text
+    assert result.missed == []
+
+
+def test_drill_shows_missed_rows_again(db):
+    questions, result, text = _drive(db, lambda qs: [str(2 - q.answer) for q in qs])
+    assert result.correct == 0 and len(result.missed) == len(questions)
+    assert "Rows to look at again" in text
+    for row in result.missed:
+        assert row.left.value in text
+
+
+def test_drill_through_the_cli_reads_lines(db):
+    table = lib.compare(db, "sqs", "kinesis")
+    qs = lib.drill_questions(table, random.Random(5))
+    answers = "".join(f"{q.answer + 1}\n" for q in qs)
+    result = runner.invoke(app, ["compare", "sqs", "kinesis", "--drill", "--seed", "5"],
+                           input=answers)
+    assert result.exit_code == 0, result.output
+    assert f"Score: {len(qs)}/{len(qs)}" in result.stdout
