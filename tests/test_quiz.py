@@ -329,3 +329,23 @@ def test_stats_retention_lapses_and_forecast(db):
     assert data["learning"] == 1  # relearning counts as learning
     assert sum(d["due"] for d in data["due_forecast"]) == 1
     assert data["streak_days"] >= 1
+
+
+def test_missed_drills_the_last_exams_facts_then_quiz_misses(db):
+    from studycli.model import card_id
+    from studycli.quiz.missed import missed_card_ids
+
+    e504 = next(f for f in sample_facts() if f.attribute == "504")
+    db["exam_attempts"].insert({"id": "a1", "finished_at": "2026-03-01T10:00:00"})
+    db["exam_answers"].insert_all([
+        {"attempt_id": "a1", "position": 0, "correct": 0, "fact_ids": json.dumps([e504.id])},
+        {"attempt_id": "a1", "position": 1, "correct": 1, "fact_ids": json.dumps(["other"])},
+    ])
+    s = session(db)
+    item = s.next()
+    s.grade(item, 1, 1000)
+    ids = missed_card_ids(db, T0)
+    assert ids == [card_id(e504.key, "code_to_meaning"), card_id(e504.key, "meaning_to_code"),
+                   item.card["id"]]
+    m = session(db, card_ids=ids)
+    assert [c["id"] for c in m.queue] == ids[:1] + ids[2:]  # one card per fact a session
