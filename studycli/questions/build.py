@@ -90,7 +90,8 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
         disagree = len({(f.source, f.line) for f in sides}) > 1
         prefix = stems.CONFLICT_PREFIX if disagree else stems.SEVERAL_PREFIX
         q.answer_text = " or ".join(
-            f"{_answer_of(f, card_type)} ({f.source}:{f.line})" for f in sides)
+            f"{_answer_of(f, card_type)} ({f.source}:{f.line})" if disagree
+            else _answer_of(f, card_type) for f in sides)
         q.explanation = ("Your notes disagree: " if disagree else "Your notes give: ") + "; ".join(
             f"{f.source}:{f.line} says {_answer_of(f, card_type)}" for f in sides) + "."
     else:
