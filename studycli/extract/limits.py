@@ -130,6 +130,9 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
         attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, ctx.service,
                                   ctx.ancestors, others, q.noun)
+        if _totals_a_count(q, quantities, line):
+            # "1-10 messages up to 64KB", "25 items, 16 MB total": the size of the whole request
+            attribute = "request payload size"
         cond = _condition(line, q)
         if cond:
             attribute = f"{attribute} ({cond})"
@@ -156,6 +159,14 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
                 out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
                                 value=value, number=number, low=lo, high=hi))
     return out
+
+
+def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
+    before = [p for p in quantities if p.end <= q.start]
+    return (q.dimension == "size" and bool(before) and before[-1].dimension == "count"
+            and q.start - before[-1].end <= 12
+            and re.fullmatch(r"[\s,]*(?:up to|max(?:imum)?|of|totall?i?n?g?)?\s*", line[before[-1].end:q.start],
+                             re.IGNORECASE) is not None)
 
 
 def _not_a_limit(q: Quantity, line: str) -> bool:

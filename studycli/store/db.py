@@ -9,7 +9,8 @@ from pathlib import Path
 import sqlite_utils
 
 from studycli.errors import DatabaseError
-from studycli.store.migrations import MIGRATIONS, known_version
+from studycli.store.migrations import MIGRATIONS
+from studycli.store.version import check_version, known_version
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -18,30 +19,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
-
-
-def check_version(conn: sqlite3.Connection, path: Path) -> int:
-    """The database's schema version; refuses a file that is not ours to touch."""
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{path} is not a studycli database ({exc}); pass another path with --db"
-        ) from None
-    if version > known_version():
-        raise DatabaseError(
-            f"{path} was written by a newer studycli (schema {version}, this one knows "
-            f"{known_version()}); upgrade studycli or pass another --db"
-        )
-    if version == 0:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables:
-            raise DatabaseError(
-                f"{path} is an SQLite file that studycli did not create; "
-                "pass another path with --db"
-            )
-    return version
 
 
 def open_db(path: Path) -> sqlite_utils.Database:

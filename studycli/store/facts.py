@@ -8,6 +8,9 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from studycli.model import Comparison, Fact, ParsedNote
+from studycli.store.conflict_rule import (  # noqa: F401  (conflict_key is re-exported)
+    SUPPORT_VALUES, comparable, conflict_key, disagree,
+)
 
 
 def source_hash(db: sqlite_utils.Database, path: str) -> str | None:
@@ -80,11 +83,6 @@ def list_facts(
 _QUAL = "(CASE WHEN qualifier = '' THEN 'max' ELSE qualifier END)"
 
 
-def conflict_key(fact: Fact) -> tuple[str, str, str, str]:
-    service, subject, attribute, qualifier = fact.key
-    return service, subject, attribute, qualifier or "max"
-
-
 def find_conflicts(db: sqlite_utils.Database) -> list[list[Fact]]:
     """Facts of one key on which the notes disagree, grouped.
 
@@ -107,32 +105,6 @@ def find_conflicts(db: sqlite_utils.Database) -> list[list[Fact]]:
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for row in db.query(sql):
         fact = Fact(**row)
-        if _comparable(fact):
+        if comparable(fact):
             groups[conflict_key(fact)].append(fact)
-    return [g for g in groups.values() if _disagree(g)]
-
-
-SUPPORT_VALUES = {"supported", "not supported"}
-
-
-def _comparable(fact: Fact) -> bool:
-    if fact.number is not None or fact.low is not None:
-        return True
-    if fact.kind == "fact":
-        return fact.value.lower() in SUPPORT_VALUES
-    return len(fact.value.split()) <= 3
-
-
-def _canonical(fact: Fact) -> tuple:
-    if fact.number is not None or fact.low is not None:
-        return (fact.number, fact.unit, fact.low, fact.high)
-    return (fact.value.lower(),)
-
-
-def _disagree(group: list[Fact]) -> bool:
-    by_source: dict[str, set] = defaultdict(set)
-    for fact in group:
-        by_source[fact.source].add(_canonical(fact))
-    if len(by_source) < 2:
-        return False
-    return not set.intersection(*by_source.values())
+    return [g for g in groups.values() if disagree(g)]

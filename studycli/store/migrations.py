@@ -7,9 +7,10 @@ how many are applied, so a database from a newer studycli is recognised and left
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # annotations only: the quiz fast path reads known_version() without it
+# Fast paths (lookup, quiz) count migrations: no sqlite-utils (nor typing) at import time.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
     import sqlite_utils
 
 Migration = Callable[["sqlite_utils.Database"], None]

@@ -1,0 +1,92 @@
+"""The words a lookup understands: the synonym table in data/ and the service alias table.
+
+Both are turned into phrase dictionaries keyed by token tuples, so a query is read with
+dictionary look-ups over its n-grams (no big regex to compile on every start).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from studycli.lookup.text import normalize, stem, tokens
+from studycli.paths import data_dir
+
+MAX_PHRASE = 5  # longest alias or cue phrase, in words
+_PLAIN = re.compile(r"[a-z0-9 ]+")
+
+
+class Lexicon:
+    """Phrase tables (token tuples -> meaning) and the set of words the lookup knows."""
+
+    __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
+                 "services", "subjects", "known_words", "known_stems", "kind_words",
+                 "ambiguous", "cue_stems")
+
+    def __init__(self, raw: dict, catalog) -> None:
+        def phrase(text: str) -> tuple[str, ...]:
+            low = text.lower()
+            if _PLAIN.fullmatch(low):  # most entries: no need for the full tokenizer
+                return tuple(low.split())
+            return tuple(tokens(normalize(text)))
+
+        # phrase -> the words it stands for / words it goes with (each a tuple of tokens)
+        self.abbreviations: dict[tuple, list[tuple]] = {
+            phrase(k): [phrase(v) for v in vs] for k, vs in raw.get("abbreviations", {}).items()
+        }
+        self.related: dict[tuple, list[tuple]] = {
+            phrase(k): [phrase(v) for v in vs] for k, vs in raw.get("related", {}).items()
+        }
+        # phrase -> cue name
+        self.qualifiers = _cues(raw.get("qualifiers", {}), phrase)
+        self.kinds = _cues(raw.get("kinds", {}), phrase)
+        self.dimensions = _cues(raw.get("dimensions", {}), phrase)
+        self.stopwords: frozenset[str] = frozenset(raw.get("stopwords", []))
+        self.ambiguous: frozenset[str] = frozenset(raw.get("ambiguous_service_words", []))
+        # alias phrase -> service ; alias phrase -> (service, subject)
+        self.services: dict[tuple, str] = {}
+        for alias, name in catalog.service_aliases.items():
+            self.services.setdefault(phrase(alias), name)
+        self.subjects: dict[tuple, tuple[str, str]] = {}
+        for alias, owner in catalog.subject_aliases.items():
+            self.subjects.setdefault(phrase(alias), owner)
+        words: set[str] = set(self.stopwords)
+        for table in (self.abbreviations, self.related, self.qualifiers, self.kinds,
+                      self.dimensions,
+                      self.services, self.subjects):
+            for key in table:
+                words.update(key)
+        for table in (self.abbreviations, self.related):
+            for targets in table.values():
+                for t in targets:
+                    words.update(t)
+        # kind -> stems of its one-word cues: an error_code fact "is" an error code, whatever
+        # its attribute says, so a query's "error code" is not a word it lacks.
+        self.kind_words: dict[str, frozenset[str]] = {}
+        for key, names in self.kinds.items():
+            if len(key) == 1:
+                for name in names:
+                    self.kind_words[name] = self.kind_words.get(name, frozenset()) | {
+                        stem(key[0])}
+        # Stems of one-word cues (max, default, error, code, invoke...): not a topic of their own.
+        self.cue_stems = frozenset(stem(k[0]) for table in (self.qualifiers, self.kinds)
+                                   for k in table if len(k) == 1)
+        self.known_words = frozenset(words)
+        self.known_stems = frozenset(stem(w) for w in words)
+
+
+def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:
+    out: dict[tuple, list[str]] = {}
+    for name, cue_words in raw.items():
+        for w in cue_words:
+            out.setdefault(phrase(w), []).append(name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from studycli.services import catalog
+
+    raw = json.loads((data_dir() / "lookup_synonyms.json").read_text(encoding="utf-8"))
+    return Lexicon(raw, catalog())

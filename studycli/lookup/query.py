@@ -1,0 +1,314 @@
+"""Reading a lookup the way a student types it: services, subjects, cue words, terms, numbers.
+
+`understand(text)` turns "how long can a lamda run?" into a `Query`: the services and subjects
+it names, the qualifier (max/min/default), kind and unit dimension it asks for, numbers with
+units, error codes, and weighted search terms (the query's own words, their synonyms, and
+typo corrections against the fact base's vocabulary).
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
+from studycli.lookup.text import (
+    camel_parts, is_status_code, normalize, numbers_with_units, stem, tokens,
+)
+
+# Weights of the terms a query yields: its own words count most.
+W_OWN, W_CAMEL, W_FIXED, W_SYNONYM = 1.0, 0.9, 0.85, 0.6
+
+_CODE_SUFFIXES = ("exception", "error", "fault")
+
+
+class Query:
+    __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
+                 "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
+                 "typed", "prefixes", "identifiers", "topic",
+                 "corrections", "search_words")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.text = ""
+        self.tokens: list[str] = []
+        self.services: list[str] = []            # named in the query, in order
+        self.typed: dict[str, str] = {}          # service/subject -> alias typed ("kinesis")
+        self.identifiers: set[str] = set()       # CamelCase names typed ("maxnumberofmessages")
+        self.implied_services: list[str] = []    # owners of the subjects named
+        self.subjects: list[tuple[str, str]] = []  # (service, subject)
+        self.qualifiers: list[str] = []          # "max" / "min" / "default", in order of cue
+        self.kinds: set[str] = set()
+        self.dimensions: set[str] = set()
+        self.numbers: list[tuple[float, str | None]] = []
+        self.codes: set[str] = set()             # "504", "4xx", "throttleerror"
+        self.terms: dict[str, float] = {}        # stem -> best weight over the concepts
+        self.concepts: list[dict[str, float]] = []  # per content word: stems meaning it
+        self.prefixes: dict[str, list[str]] = {}  # first 5 letters -> terms (near matches)
+        self.topic: list[dict[str, float]] = []  # concepts that are not cue words ("default")
+        self.corrections: dict[str, str] = {}    # typed word -> word of the fact base
+        self.search_words: list[str] = []        # words for the full-text search
+
+    @property
+    def qualifier(self) -> str | None:
+        return self.qualifiers[0] if self.qualifiers else None
+
+    def all_services(self) -> list[str]:
+        return self.services + [s for s in self.implied_services if s not in self.services]
+
+    def is_empty(self) -> bool:
+        return not (self.terms or self.services or self.subjects or self.codes or self.numbers)
+
+
+def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
+    """Longest-first, non-overlapping matches of `table`'s phrases in `toks`."""
+    found, i, n = [], 0, len(toks)
+    while i < n:
+        for size in range(min(MAX_PHRASE, n - i), 0, -1):
+            key = tuple(toks[i:i + size])
+            if key in table:
+                found.append((i, i + size, table[key]))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
+    """Every match of `table`'s phrases (cues may overlap: "how long" and "long")."""
+    out = []
+    for i in range(len(toks)):
+        for size in range(1, min(MAX_PHRASE, len(toks) - i) + 1):
+            key = tuple(toks[i:i + size])
+            if key in table:
+                out.append((i, i + size, table[key]))
+    return out
+
+
+def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
+    """The lookup `raw`, read. `vocabulary()` gives the fact base's words, for typo fixing;
+    it is only called when a word is not known, so a plain query never pays for it.
+    `in_notes(word)` says whether the notes use a word at all: such a word is never "fixed"
+    ("once" is not a typo of "one")."""
+    q = Query(raw)
+    q.text = normalize(raw)
+    toks = tokens(q.text)
+    q.tokens = toks
+
+    # Services and subjects, longest alias first; their words are not search terms.
+    consumed: set[int] = set()
+    maybe: list[tuple[str, str]] = []  # ("batch", "Batch"): a word that may name a service
+    for start, end, name in _ngrams(toks, lex.services):
+        if end - start == 1 and toks[start] in lex.ambiguous:
+            maybe.append((toks[start], name))
+            continue  # stays a word of the question either way
+        if name not in q.services:
+            q.services.append(name)
+            q.typed[name] = " ".join(toks[start:end])
+        consumed.update(range(start, end))
+    if not q.services:
+        for word, name in maybe:
+            if name not in q.services:
+                q.services.append(name)
+                q.typed[name] = word
+    subject_spans = []
+    for start, end, (owner, subject) in _ngrams(toks, lex.subjects):
+        if any(i in consumed for i in range(start, end)) and end - start == 1:
+            continue  # "lambda" is a service first
+        subject_spans.append((start, end, subject))
+        if q.services and owner not in q.services:
+            continue  # "firehose destinations": not Lambda's destinations, a service was named
+        if (owner, subject) not in q.subjects:
+            q.subjects.append((owner, subject))
+            q.typed[subject] = " ".join(toks[start:end])
+        if owner not in q.implied_services:
+            q.implied_services.append(owner)
+
+    # Cues: which qualifier, kind, dimension the question asks for.
+    for _, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
+        for name in names:
+            if name not in q.qualifiers:
+                q.qualifiers.append(name)
+    for _, _, names in _all_ngrams(toks, lex.kinds):
+        q.kinds.update(names)
+    for _, _, names in _all_ngrams(toks, lex.dimensions):
+        q.dimensions.update(names)
+
+    # Numbers with units; error codes and exception names.
+    for number, unit, _ in numbers_with_units(q.text):
+        if unit is None and is_status_code(str(int(number))) and number == int(number):
+            q.codes.add(str(int(number)))
+        else:
+            q.numbers.append((number, unit))
+            if unit:
+                q.dimensions.add(unit)
+    for t in toks:
+        if is_status_code(t):
+            q.codes.add(t)
+        elif t.endswith(_CODE_SUFFIXES) and len(t) > 9 and t not in lex.known_words:
+            q.codes.add(t)  # "ThrottleError", "CodeStorageExceededException"
+    if q.codes:
+        q.kinds.add("error_code")
+    # "max messages", "lambda max layers": a limit on a plural noun is a count.
+    if q.qualifiers and not q.dimensions and not q.codes and any(
+            _plural(t) for i, t in enumerate(toks)
+            if i not in consumed and t not in lex.stopwords
+            and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))):
+        q.dimensions.add("count")
+
+    # Concepts: one per content word, holding the stems that would mean it (the word,
+    # what its abbreviation stands for, a typo's fix, related words for less).
+    in_subject = {i for start, end, _ in subject_spans for i in range(start, end)}
+    content_at = {i: t for i, t in enumerate(toks)
+                  if i not in consumed and (t not in lex.stopwords or i in in_subject)}
+    concept_at: dict[int, dict[str, float]] = {}
+    for i, t in content_at.items():
+        concept_at[i] = {stem(t): W_OWN}
+    unknown = [t for t in content_at.values() if t not in lex.known_words
+               and stem(t) not in lex.known_stems
+               and not t[0].isdigit() and len(t) >= 4 and t not in q.codes]
+    fixed: dict[str, str] = {}
+    if in_notes is not None:
+        unknown = [t for t in unknown if not in_notes(t)]
+    if unknown and vocabulary is not None:
+        fixed = _fix_typos(q, unknown, lex, vocabulary())
+    free = [t if i not in consumed else "\x00" for i, t in enumerate(toks)]
+    for table, weight in ((lex.abbreviations, W_OWN), (lex.related, W_SYNONYM)):
+        for start, end, targets in _all_ngrams(free, table):
+            covered = [i for i in range(start, end) if i in concept_at]
+            if covered:
+                concept = concept_at[covered[0]]
+            elif end - start > 1:  # a phrase of stopwords: "how long", "how big"
+                concept = concept_at.setdefault(-start - 1, {})
+            else:
+                continue
+            for target in targets:
+                for w in target:
+                    if w not in lex.stopwords:
+                        _put(concept, w, weight)
+    for i, t in content_at.items():
+        if t in fixed:
+            concept = concept_at[i]
+            _put(concept, fixed[t], W_FIXED)
+            for table, weight in ((lex.abbreviations, W_FIXED), (lex.related, W_SYNONYM)):
+                for target in table.get((fixed[t],), []):
+                    for w in target:
+                        if w not in lex.stopwords:
+                            _put(concept, w, weight)
+        elif t in unknown:
+            split = _split_compound(t, lex)
+            if split:  # "delaysecs": two concepts, delay and seconds
+                concept_at[i] = _concept(split[0], lex, W_FIXED)
+                concept_at[len(toks) + i] = _concept(split[1], lex, W_FIXED)
+    # A subject typed by an alias ("identiy pool", "dlq") means its canonical words too.
+    for start, end, subject in subject_spans:
+        words = tokens(normalize(subject))
+        spots = [i for i in range(start, end) if i in concept_at]
+        for k, i in enumerate(spots):
+            for w in (words if len(spots) == 1 else words[k:k + 1]):
+                _put(concept_at[i], w, W_OWN)
+    q.concepts = [c for _, c in sorted(concept_at.items()) if c]
+    for parts in camel_parts(raw):
+        if len(parts) >= 2 and sum(map(len, parts)) >= 8:
+            q.identifiers.add("".join(parts))
+        for p in parts:
+            if p not in lex.stopwords:
+                q.concepts.append(_concept(p, lex, W_CAMEL))
+        for _, _, names in _all_ngrams(parts, lex.qualifiers):
+            for name in names:
+                if name not in q.qualifiers:
+                    q.qualifiers.append(name)
+    cue_stems = lex.cue_stems
+    q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
+    for concept in q.concepts:
+        for w, weight in concept.items():
+            if weight > q.terms.get(w, 0.0):
+                q.terms[w] = weight
+    for w in q.terms:
+        if len(w) >= 5:
+            q.prefixes.setdefault(w[:5], []).append(w)
+    q.search_words = _search_words(q, list(content_at.values()))
+    return q
+
+
+def _plural(word: str) -> bool:
+    return (len(word) > 3 and word.isalpha() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")))
+
+
+def _put(concept: dict[str, float], word: str, weight: float) -> None:
+    s = stem(word)
+    if weight > concept.get(s, 0.0):
+        concept[s] = weight
+
+
+def _concept(word: str, lex: Lexicon, weight: float) -> dict[str, float]:
+    concept = {stem(word): weight}
+    for table, w in ((lex.abbreviations, weight), (lex.related, W_SYNONYM)):
+        for target in table.get((word,), []):
+            for x in target:
+                if x not in lex.stopwords:
+                    _put(concept, x, w)
+    return concept
+
+
+def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> dict[str, str]:
+    """Words neither the lexicon nor the fact base knows -> the closest word they do."""
+    vocab_stems = {stem(w) for w in vocab}
+    missing = [t for t in unknown if t not in vocab and stem(t) not in vocab_stems]
+    if not missing:
+        return {}
+    candidates = sorted({w for w in vocab if len(w) >= 3 and w.isalpha()} | {
+        w for w in lex.known_words if len(w) >= 4 and w not in lex.stopwords and w.isalpha()})
+    from rapidfuzz import fuzz, process  # only when a word is unknown: ~25 ms to import
+
+    fixed = {}
+    for t in missing:
+        cutoff = 80 if len(t) >= 6 else 84
+        found = process.extract(t, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+        if not found:
+            continue
+        # Ties go to the word typed most of: "expres" is "express", not "expires".
+        best = max(found, key=lambda m: (round(m[1]), _common_prefix(t, m[0]), m[0] in vocab))
+        fixed[t] = best[0]
+        q.corrections[t] = best[0]
+        # A fixed word may name a service or a subject ("lambdda", "identiy").
+        service = lex.services.get((best[0],))
+        if service and service not in q.services:
+            q.services.append(service)
+        subject = lex.subjects.get((best[0],))
+        if subject and subject not in q.subjects:
+            q.subjects.append(subject)
+            if subject[0] not in q.implied_services:
+                q.implied_services.append(subject[0])
+    return fixed
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _split_compound(t: str, lex: Lexicon) -> list[str] | None:
+    """'delaysecs' -> ['delay', 'secs'] when both halves are words the lexicon knows."""
+    if len(t) < 6:
+        return None
+    known = lex.known_words
+    for i in range(3, len(t) - 2):
+        left, right = t[:i], t[i:]
+        if left in known and right in known and not (left in lex.stopwords or
+                                                     right in lex.stopwords):
+            return [left, right]
+    return None
+
+
+def _search_words(q: Query, content: list[str]) -> list[str]:
+    """Words for the FTS5 query: the query's words, fixes, parts and synonyms; no duplicates."""
+    seen: list[str] = []
+    extra = [w for c in q.concepts for w in c]
+    for w in [*content, *q.corrections.values(), *extra]:
+        if w and w not in seen and not w[0] == "@":
+            seen.append(w)
+    return seen[:40]

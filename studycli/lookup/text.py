@@ -1,0 +1,145 @@
+"""Text handling for lookups: normalizing, tokenizing, light stemming, numbers with units.
+
+Stdlib only (re); the lookup fast path imports it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: keep the head
+
+# Arrows and "vs" turn into words; everything else that is not a word character separates.
+_ARROWS = re.compile(r"\s*(?:->|=>|→|⇒|-->)\s*")
+_TOKEN = re.compile(r"[a-z0-9@]+(?:[.'][a-z0-9]+)*")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+# Canonical units as the fact base stores them (see design.md): s, B, B/s, count, per_s, %.
+_TIME = {
+    "ms": 0.001, "msec": 0.001, "msecs": 0.001, "millisecond": 0.001, "milliseconds": 0.001,
+    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+    "d": 86400, "day": 86400, "days": 86400,
+    "week": 604800, "weeks": 604800,
+    "year": 31536000, "years": 31536000, "yr": 31536000,
+}
+_SIZE = {
+    "b": 1, "byte": 1, "bytes": 1,
+    "k": 1024, "kb": 1024, "kib": 1024,
+    "mb": 1024**2, "mib": 1024**2,
+    "gb": 1024**3, "gib": 1024**3,
+    "tb": 1024**4, "tib": 1024**4,
+}
+_NUMBER_UNIT = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*"
+    r"(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?"
+    r"|years?|yr|b|bytes?|k|kb|kib|mb|mib|gb|gib|tb|tib|%|percent)?"
+    r"(\s*(?:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![\w])",
+    re.IGNORECASE,
+)
+_STATUS_FAMILY = re.compile(r"^[45]xx$")
+
+
+def clean_display(text: str) -> str:
+    """Note or query text made safe for a terminal: no control characters or escapes."""
+    return _CONTROL.sub(" ", text)
+
+
+def normalize(text: str) -> str:
+    """Lower case, NFKC for non-ASCII, arrows as words, length bounded."""
+    text = text[:MAX_QUERY_CHARS]
+    if not text.isascii():
+        import unicodedata  # only for non-ASCII input
+
+        text = unicodedata.normalize("NFKC", text)
+    text = _ARROWS.sub(" to ", text)
+    return text.lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of already-normalized text; '/tmp' gives 'tmp', 'api-gateway' two words."""
+    out = []
+    for t in _TOKEN.findall(text):
+        t = t.strip("'.")
+        if t:
+            out.append(t)
+    return out
+
+
+def camel_parts(raw: str) -> list[list[str]]:
+    """CamelCase identifiers in `raw`, split: 'MaxNumberOfMessages' -> max number of messages."""
+    out = []
+    for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", raw[:MAX_QUERY_CHARS]):
+        parts = _CAMEL.findall(word)
+        if len(parts) > 1 and any(c.isupper() for c in word[1:]):
+            out.append([p.lower() for p in parts])
+    return out
+
+
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """`_stem`, memoized: the same few hundred words recur across every candidate fact."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def _stem(word: str) -> str:
+    """A deliberately light stemmer, applied alike to queries and facts.
+
+    invoke/invokes/invoked/invoking -> invok; message/messages -> messag; polling -> poll.
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) >= 7:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) >= 6:
+        word = word[:-2]
+    if word.endswith("e") and len(word) >= 5:
+        word = word[:-1]
+    return word
+
+
+def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
+    """(canonical number, canonical unit or None, matched text) for each number in `text`.
+
+    "15 minutes" -> (900, "s"), "256kb" -> (262144, "B"), "1 mb/s" -> (1048576, "B/s").
+    """
+    found = []
+    for m in _NUMBER_UNIT.finditer(text):
+        raw_number, unit, per_second = m.group(1), (m.group(2) or "").lower(), m.group(3)
+        try:
+            number = float(raw_number.replace(",", "")) if "," in raw_number and len(
+                raw_number.split(",")[-1]) == 3 else float(raw_number.replace(",", "."))
+        except ValueError:
+            continue
+        if not abs(number) < 1e100:  # "9" * 400 parses as inf: not a number anyone means
+            continue
+        if unit in _TIME and not per_second:
+            found.append((number * _TIME[unit], "s", m.group(0)))
+        elif unit in _SIZE:
+            found.append((number * _SIZE[unit], "B/s" if per_second else "B", m.group(0)))
+        elif unit in ("%", "percent"):
+            found.append((number, "%", m.group(0)))
+        elif per_second:
+            found.append((number, "per_s", m.group(0)))
+        else:
+            found.append((number, None, m.group(0)))
+    return found
+
+
+def is_status_code(token: str) -> bool:
+    """'504', '429', '4xx': an HTTP error status or family (bare 300 or 128 is a number)."""
+    return (len(token) == 3 and token.isdigit() and token[0] in "45") or bool(
+        _STATUS_FAMILY.match(token))

@@ -1,0 +1,119 @@
+"""Read-only queries for the lookup fast path: stdlib sqlite3, no sqlite-utils.
+
+Rows come back as plain dicts with the fact fields (plus `rowid` and, from the full-text
+search, `bm25`), which is all a lookup needs and cheap to build.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from studycli.errors import DatabaseError
+
+FACT_FIELDS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
+               "low", "high", "source", "line", "snippet")
+_COLS = ", ".join(f"f.{c}" for c in FACT_FIELDS)
+# Column weights for bm25 over facts_fts(service, subject, attribute, value, snippet):
+# a word in the attribute says most about what a fact is about.
+_BM25 = "bm25(facts_fts, 2.0, 3.0, 6.0, 2.0, 1.0)"
+BUSY_TIMEOUT_S = 10.0
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open an existing database for reading only (`mode=ro`): a lookup never writes."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open {path}: {exc}") from None
+
+
+def _rows(cursor: sqlite3.Cursor, extra: tuple[str, ...] = ()) -> list[dict]:
+    names = ("rowid", *FACT_FIELDS, *extra)
+    return [dict(zip(names, row)) for row in cursor]
+
+
+def search(conn: sqlite3.Connection, match: str, limit: int,
+           services: list[str] | None = None, kind: str | None = None) -> list[dict]:
+    """Facts matching the FTS5 expression `match`, best bm25 first.
+
+    `match` must be built from quoted terms only (see lookup.search_expression): user text
+    never reaches FTS5 unquoted. Unfiltered, the top `limit` are chosen inside the FTS table
+    before the join, so only they are read from `facts` (bm25 over 20,000 matches and their
+    rows would cost 40 ms at 100,000 facts). `services` and `kind` filter before the limit.
+    """
+    where, params = [], [match]
+    if services:
+        where.append(f"f.service IN ({', '.join('?' * len(services))})")
+        params += services
+    if kind:
+        where.append("f.kind = ?")
+        params.append(kind)
+    if where:
+        sql = (f"SELECT f.rowid, {_COLS}, {_BM25} AS r FROM facts_fts JOIN facts f "
+               f"ON f.rowid = facts_fts.rowid WHERE facts_fts MATCH ? AND {' AND '.join(where)} "
+               "ORDER BY r LIMIT ?")
+    else:
+        sql = (f"SELECT f.rowid, {_COLS}, m.r FROM (SELECT rowid, {_BM25} AS r FROM facts_fts "
+               "WHERE facts_fts MATCH ? ORDER BY r LIMIT ?) m JOIN facts f ON f.rowid = m.rowid "
+               "ORDER BY m.r")
+    params.append(limit)
+    return _rows(conn.execute(sql, params), ("bm25",))
+
+
+def facts_of_services(conn: sqlite3.Connection, services: list[str], limit: int,
+                      kind: str | None = None, invokers: bool = True) -> list[dict]:
+    """Facts of these services (or invoked by them), for a lookup with no other words."""
+    marks = ", ".join("?" * len(services))
+    if invokers:
+        sql = (f"SELECT f.rowid, {_COLS} FROM facts f WHERE (f.service IN ({marks}) "
+               f"OR (f.kind = 'invocation_mode' AND f.subject IN ({marks})))")
+        params: list = [*services, *services]
+    else:
+        sql = f"SELECT f.rowid, {_COLS} FROM facts f WHERE f.service IN ({marks})"
+        params = [*services]
+    if kind:
+        sql += " AND f.kind = ?"
+        params.append(kind)
+    sql += " LIMIT ?"
+    params.append(limit)
+    return _rows(conn.execute(sql, params))
+
+
+def same_keys(conn: sqlite3.Connection, facts: list[dict]) -> list[dict]:
+    """Facts (not error codes) that may share a key with one of `facts` (for conflicts).
+
+    Narrowed by the service index first; the key itself is compared case-insensitively
+    by the caller, as find_conflicts in store/facts.py does.
+    """
+    keyed = [f for f in facts if f["kind"] != "error_code"]
+    services = sorted({f["service"] for f in keyed})
+    attributes = sorted({f["attribute"].lower() for f in keyed})
+    if not services:
+        return []
+    s_marks, a_marks = ", ".join("?" * len(services)), ", ".join("?" * len(attributes))
+    sql = (f"SELECT f.rowid, {_COLS} FROM facts f WHERE f.service IN ({s_marks}) "
+           f"AND lower(f.attribute) IN ({a_marks}) AND f.kind != 'error_code' "
+           "ORDER BY f.source, f.line")
+    return _rows(conn.execute(sql, [*services, *attributes]))
+
+
+def names(conn: sqlite3.Connection) -> tuple[list[str], list[str], list[str]]:
+    """Distinct services, subjects and attributes of the fact base."""
+    return tuple(  # type: ignore[return-value]
+        [r[0] for r in conn.execute(f"SELECT DISTINCT {col} FROM facts WHERE {col} != ''")]
+        for col in ("service", "subject", "attribute"))
+
+
+def has_word(conn: sqlite3.Connection, quoted_word: str) -> bool:
+    """Whether any fact's text has this word (an FTS5 string, already quoted)."""
+    try:
+        return conn.execute("SELECT 1 FROM facts_fts WHERE facts_fts MATCH ? LIMIT 1",
+                            [quoted_word]).fetchone() is not None
+    except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
+        return False
+
+
+def fact_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM facts").fetchone()[0]
