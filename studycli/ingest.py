@@ -88,10 +88,13 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
 
 def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction."""
-    from studycli.notes import parse_note
     from studycli.store import facts as store
 
     report = IngestReport()
+    # Notes can always be ingested again, so this connection need not sync every commit to
+    # disk (WAL keeps the database consistent after a crash either way).
+    db.conn.execute("PRAGMA synchronous = NORMAL")
+    work: list[tuple[str, str, str, list[Warning_]]] = []
     for path, name in discover(paths, report):
         warnings: list[Warning_] = []
         text = read_note(path, name, warnings)
@@ -100,14 +103,14 @@ def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
             report.warnings.extend(str(w) for w in warnings)
             continue
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        report.ingested += 1
         if store.source_hash(db, name) == sha:
             report.skipped.append({"path": name, "reason": "unchanged"})
-            report.ingested += 1
             continue
-        note = parse_note(text, name)
+        work.append((text, name, sha, warnings))
+    for (_, name, sha, warnings), note in zip(work, _parse_all(work)):
         note.warnings[:0] = warnings
         store.replace_source(db, note, sha)
-        report.ingested += 1
         report.warnings.extend(str(w) for w in note.warnings)
         report.sources.append({
             "path": name,
@@ -122,6 +125,24 @@ def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
     report.comparisons = store.count_comparisons(db)
     report.conflicts = len(store.find_conflicts(db))
     return report
+
+
+PARALLEL_FROM = 12  # notes; below this a process pool costs more than it saves
+
+
+def _parse_all(work):
+    """Parsed notes in order. Many notes are parsed on every core; the writes stay here."""
+    from studycli.notes import parse_note
+
+    texts, names = [w[0] for w in work], [w[1] for w in work]
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if len(work) < PARALLEL_FROM or (cores or 1) < 2:
+        yield from map(parse_note, texts, names)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=cores) as pool:
+        yield from pool.map(parse_note, texts, names, chunksize=8)
 
 
 # Called with the database after every ingest (the quiz keeps its cards in step here).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from studycli.notes.blocks import Block
 from studycli.services import catalog, find_services, find_subjects
@@ -39,7 +40,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     own = (block.text,) if block.kind == "heading" else ()
     service = subject = ""
     for text in own + trail:
-        if _VS.search(text):
+        if _names_two(text):
             continue  # "SQS vs Kinesis" names two services, neither owns the lines below
         service, subject = _owner(text)
         if service:
@@ -56,7 +57,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         service, subject = _owner(block.text)
     if service and not subject:
         for text in own + trail:
-            if _VS.search(text):
+            if _names_two(text):
                 continue
             subs = find_subjects(text, service)
             if subs:
@@ -65,6 +66,12 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     return Context(service, subject, trail)
 
 
+@lru_cache(maxsize=8192)
+def _names_two(text: str) -> bool:
+    return _VS.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
 def _owner(text: str) -> tuple[str, str]:
     """The service a text is about, and the subject when a distinctive one names it first
     ("Lambda@Edge" under "Edge functions attached on CloudFront" is Lambda's)."""
@@ -85,6 +92,7 @@ def subject_near(text: str, service: str, position: int) -> str | None:
     return best
 
 
+@lru_cache(maxsize=8192)  # the same headings and parents are cleaned for every line under them
 def clean_topic(text: str) -> str:
     """A heading or item as a short topic phrase: numbering, service names and noise removed."""
     t = _NUMBERING.sub("", text)

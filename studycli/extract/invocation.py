@@ -50,9 +50,12 @@ def _context_mode(block: Block, ctx: Context) -> str | None:
     return None
 
 
+_ESM_PHRASE = re.compile(r"event[\s-]*source[\s-]*mappings?", re.IGNORECASE)
+
+
 def _esm_mode(text: str) -> str | None:
     """"Event Source Mapping ... invokes lambda synchronously": how the mapping itself invokes."""
-    esm = re.search(r"event[\s-]*source[\s-]*mappings?", text, re.IGNORECASE)
+    esm = _ESM_PHRASE.search(text)
     if not esm:
         return None
     rest = text[: esm.start()] + " " + text[esm.end():]

