@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 from studycli.lookup.query import Query
-from studycli.lookup.text import camel_parts, normalize, numbers_with_units, stem, tokens
+from studycli.lookup.text import (
+    camel_parts, clause_of_number, clauses, normalize, numbers_with_units, stem, tokens,
+)
 
 # Feature weights, chosen on tests/data/lookup_dev.jsonl and lookup_extra.jsonl (see
 # tests/test_lookup_eval.py); halving or doubling any one moves top-1 by a few points at most.
@@ -40,6 +42,11 @@ P_DIMENSION = -1.5
 W_NUMBER = 4.0
 W_TEXT_QUANTITY = 1.0      # a plain statement holding a quantity of the dimension asked for
 W_BM25 = 1.0
+W_CLAUSE = 1.5             # share of the query's words in the clause of the note line that
+                           # holds the fact's own number ("50MB zip / 250MB unzip": "unzip"
+                           # is about 250 MB, not 50 MB)
+CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
+                           # before it in prose), not a heading: it says little about the fact
 MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the topic words gets
 
 @lru_cache(maxsize=8192)
@@ -152,6 +159,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
     # statement's attribute is only its context (a heading, a parent item): it counts for less.
     plain = kind == "fact"
     attr_words = _stems(fact["attribute"], stop)
+    if plain and len(attr_words) > CONTEXT_WORDS:
+        attr_words = frozenset()  # prose: the previous sentence, not what this line is about
     name_words = attr_words | _stems(subject, stop)
     value_words = _stems(fact["value"], stop)
     # A limit's note line often states other facts too ("max size 256kb, retention 14 days"):
@@ -175,6 +184,14 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
             if f > found.get(w, 0.0):
                 found[w] = f
     s += W_QUERY_COVERED * _coverage(q.concepts, found)
+    if not plain and fact["number"] is not None and fact["snippet"]:
+        clause = clause_of_number(fact["snippet"], fact["number"], fact["low"], fact["high"])
+        if clause:
+            s += W_CLAUSE * _coverage(q.concepts, _matched(_stems(clause, stop), q))
+    elif plain and fact["value"]:
+        # A statement's best clause: "... IP-based. Multivalue answer returns up to 8 records"
+        s += W_CLAUSE * max((_coverage(q.concepts, _matched(_stems(c, stop), q))
+                             for c in clauses(fact["value"])), default=0.0)
     if q.identifiers and q.identifiers & {w.lower() for w in tokens(normalize(
             f"{fact['attribute']} {fact['value']} {fact['snippet']}"))}:
         s += W_IDENTIFIER  # "MaxNumberOfMessages" typed, and the note names it
