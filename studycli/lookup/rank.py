@@ -184,10 +184,15 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
             if f > found.get(w, 0.0):
                 found[w] = f
     s += W_QUERY_COVERED * _coverage(q.concepts, found)
-    if not plain and fact["number"] is not None and fact["snippet"]:
+    if not plain and fact["snippet"] and (fact["number"] is not None
+                                          or fact["low"] is not None):
         clause = clause_of_number(fact["snippet"], fact["number"], fact["low"], fact["high"])
         if clause:
-            s += W_CLAUSE * _coverage(q.concepts, _matched(_stems(clause, stop), q))
+            # Only words the fact's own names do not already say: those are shared by every
+            # fact of the line, the clause's words tell them apart.
+            unnamed = [c for c in q.concepts if not any(w in name_found for w in c)]
+            s += W_CLAUSE * _coverage(unnamed, _matched(_stems(clause, stop), q)) * len(
+                unnamed) / len(q.concepts)
     elif plain and fact["value"]:
         # A statement's best clause: "... IP-based. Multivalue answer returns up to 8 records"
         s += W_CLAUSE * max((_coverage(q.concepts, _matched(_stems(c, stop), q))

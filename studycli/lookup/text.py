@@ -146,8 +146,9 @@ def is_status_code(token: str) -> bool:
 
 
 # Clause boundaries inside one note line: ";", "|", " / ", and "," unless it is a thousands
-# separator ("3,000"). Not "and" or parentheses: "3,000 IOPS and 125 MB/s" is one clause.
-_CLAUSE_SPLIT = re.compile(r"[;|]|\s/\s|,(?!\d{3}(?!\d))|\s[-–—]\s|→|->|[.?!](?:\s|$)")
+# separator ("3,000"), and the end of a sentence. Not "and", parentheses or dashes: "3,000 IOPS
+# and 125 MB/s" is one clause, and so is a range "50 ms – 29 s".
+_CLAUSE_SPLIT = re.compile(r"[;|]|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
 
 
 def clauses(line: str) -> list[str]:
@@ -156,7 +157,7 @@ def clauses(line: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
 
 
-def clause_of_number(line: str, number: float, low: float | None = None,
+def clause_of_number(line: str, number: float | None, low: float | None = None,
                      high: float | None = None) -> str | None:
     """The clause of `line` that states `number` (canonical units, as a fact stores it), or
     None when the line does not say it. A line often states several facts ("pkg 50MB zip /
