@@ -34,6 +34,7 @@ W_QUALIFIER = 2.0
 P_QUALIFIER = -1.5
 W_KIND = 1.5
 W_UNQUALIFIED_MAX = 0.3
+W_UNQUALIFIED_RANGE = 0.6
 W_IDENTIFIER = 3.0         # an API name typed in CamelCase, found in the fact
 P_PLAIN_FACT = -0.7        # a statement when a limit/default/code is asked for, unless the
                            # statement says all the question's other words
@@ -220,6 +221,10 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
     if not qual and kind in ("limit", "range") and fact["qualifier"] in ("max", "min"):
         # "lambda /tmp size": a limit asked without max or min is the maximum.
         s += W_UNQUALIFIED_MAX if fact["qualifier"] == "max" else -W_UNQUALIFIED_MAX
+    elif not qual and kind == "range":
+        # "glacier expedited retrieval time": the whole range "1–5 min" answers it, and
+        # holds the maximum too.
+        s += W_UNQUALIFIED_RANGE
     if qual:
         fq = fact["qualifier"] or ("default" if kind == "default" else "")
         if fq == qual or (qual == "default" and kind == "default"):
