@@ -141,6 +141,13 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
         if not rows:
             add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
+    exact = sorted(q.codes | q.identifiers)
+    if exact and not only:
+        # An error code or API name is the same word whichever service the notes filed it
+        # under (a note may name it in another service's paragraph): find it everywhere.
+        expr = search_expression([c for c in exact if not c[0].isdigit()])
+        if expr:
+            add(read.search(conn, expr, CANDIDATES // 4, kind=kind))
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
