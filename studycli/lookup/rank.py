@@ -23,6 +23,8 @@ W_SERVICE = 3.0            # the fact's service is the one named
 W_SERVICE_IMPLIED = 2.0    # ... is the owner of a subject named ("long polling" -> SQS)
 W_INVOKER = 2.5            # invocation fact whose invoker is the service named
 P_OTHER_SERVICE = -3.0     # a service was named and this is another one
+P_UNKNOWN_SERVICE = -1.0   # ... and the parser could not tell this statement's service (a
+                           # transcript sentence, an Anki card): it may well be the one named
 W_SUBJECT = 1.0            # the subject named
 P_OTHER_SUBJECT = -0.6     # a subject was named and the fact is about another one
 W_ATTRIBUTE = 3.0          # share of the attribute's words the query has, squared:
@@ -118,7 +120,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
           kind_words: dict[str, frozenset[str]] | None = None) -> float:
     """How well `fact` answers `q`: higher is better. Pure; `bm25_share` is in [0, 1]."""
     s = 0.0
-    service, subject, kind = fact["service"], fact["subject"] or "", fact["kind"]
+    service = fact["service"] or fact.get("service_guess", "")
+    subject, kind = fact["subject"] or "", fact["kind"]
     subject_l = subject.lower()
 
     # Service: the fact is of a service named (or invoked by one), and accounts for as many
@@ -135,12 +138,14 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
                 s += W_INVOKER  # "ses invoke lambda": Lambda and its invoker both named
         elif service in q.implied_services:
             s += W_SERVICE_IMPLIED
+        elif not service:
+            s += P_UNKNOWN_SERVICE
         else:
             s += P_OTHER_SERVICE
     elif q.implied_services:
         if service in q.implied_services:
             s += W_SERVICE_IMPLIED
-        else:
+        elif service:
             s += P_OTHER_SERVICE / 2
 
     # Subject: the one named; a fact with no subject whose own text names it counts too
@@ -185,7 +190,9 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
             if f > found.get(w, 0.0):
                 found[w] = f
     s += W_QUERY_COVERED * _coverage(q.concepts, found)
-    if not plain and fact["snippet"] and (fact["number"] is not None
+    if not q.concepts:
+        pass
+    elif not plain and fact["snippet"] and (fact["number"] is not None
                                           or fact["low"] is not None):
         clause = clause_of_number(fact["snippet"], fact["number"], fact["low"], fact["high"])
         if clause:
