@@ -165,8 +165,11 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
     # statement's attribute is only its context (a heading, a parent item): it counts for less.
     plain = kind == "fact"
     attr_words = _stems(fact["attribute"], stop)
+    context_words: frozenset[str] = frozenset()
     if plain and len(attr_words) > CONTEXT_WORDS:
-        attr_words = frozenset()  # prose: the previous sentence, not what this line is about
+        # Prose: the attribute is the sentence before (or the start of this one), not what
+        # this line is about. It counts as context, for half.
+        attr_words, context_words = frozenset(), attr_words
     name_words = attr_words | _stems(subject, stop)
     value_words = _stems(fact["value"], stop)
     # A limit's note line often states other facts too ("max size 256kb, retention 14 days"):
@@ -185,7 +188,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
     # A statement is its own text; where it sits (subject, heading) counts half.
     found = _matched(value_words, q)
     for found_more in ({w: (f / 2 if plain else f) for w, f in name_found.items()},
-                       {w: (f if plain else f / 2) for w, f in _matched(line_words, q).items()}):
+                       {w: (f if plain else f / 2) for w, f in _matched(line_words, q).items()},
+                       {w: f / 2 for w, f in _matched(context_words, q).items()}):
         for w, f in found_more.items():
             if f > found.get(w, 0.0):
                 found[w] = f
@@ -254,6 +258,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
                 cue += W_DIMENSION
             else:
                 s += P_DIMENSION
+        elif kind in ("invocation_mode", "error_code"):
+            s += P_DIMENSION  # a quantity asked ("trigger timeout"); this holds none
         elif kind == "fact" and any(u in q.dimensions for _, u, _ in
                                     numbers_with_units(fact["value"].lower())):
             cue += W_TEXT_QUANTITY
