@@ -140,9 +140,6 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
         every = _all_concepts_expression(q)
         if every:
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
-        if any_word and not only:
-            # Statements whose service the parser could not tell may be about the one named.
-            add(read.search(conn, any_word, CANDIDATES // 4, services=[""], kind=kind))
         if not rows:
             add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
     exact = sorted(q.codes | q.identifiers)
