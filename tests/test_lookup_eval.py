@@ -139,7 +139,7 @@ def test_conflict_marks_agree_with_studycli_conflicts(shipped, tmp_path):
 # from their text before lookup was run on them. Nothing in ranking was tuned against single cases.
 UNSEEN_NOTES = ROOT / "tests" / "data" / "unseen_notes"
 UNSEEN = ROOT / "tests" / "data" / "lookup_unseen.jsonl"
-UNSEEN_TOP1, UNSEEN_TOP3 = 0.0, 0.0
+UNSEEN_TOP1, UNSEEN_TOP3 = 0.88, 0.95  # measured 0.908 / 0.969 (163 queries)
 
 
 @pytest.fixture(scope="module")
