@@ -137,6 +137,10 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
         if names:
             expr = f"{names} AND ({any_word})" if any_word else names
             add(read.search(conn, expr, CANDIDATES, services=only, kind=kind))
+        if names and "invocation_mode" in q.kinds and kind in (None, "invocation_mode"):
+            # "ses -> lambda sync?": the answer may say "asynchronous", a word not typed.
+            add(read.search(conn, names, CANDIDATES // 4, services=only,
+                            kind="invocation_mode"))
         every = _all_concepts_expression(q)
         if every:
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
