@@ -72,7 +72,8 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
         state = json.dumps({"state": 2})
         batch = []
         for n in range(n_reviews):
-            at = now - timedelta(seconds=rng.uniform(0, 365 * 86400))
+            # All before today, so the daily review limit leaves room: the first card is a review.
+            at = now - timedelta(seconds=rng.uniform(86400, 365 * 86400))
             batch.append((rng.choice(studied), rng.choice((1, 3, 3, 3, 4)), format_time(at),
                           rng.randint(1500, 20000), "recall", 2, 2, state, state))
             if len(batch) == 50_000:

@@ -239,7 +239,25 @@ def build_table(db, left: Side, right: Side) -> CompareTable:
     lf = comparable_facts(db, left.service)
     rf = lf if right.service == left.service else comparable_facts(db, right.service)
     rows += _fact_rows(lf, rf, left, right, taken)
+    if not rows and left.subject and right.subject:
+        rows = _statement_rows(db, left, right)
     return CompareTable(left, right, rows)
+
+
+def _statement_rows(db, left: Side, right: Side) -> list[Row]:
+    """No "X vs Y" in the notes: set what they say about each subject side by side
+    ("### User Pools" and "### Identity Pools" become one table)."""
+    from studycli.store.comparisons import subject_statements
+
+    empty = Cell("", "", 0)
+    rows = []
+    for side, facts in ((left, subject_statements(db, left.service, left.subject)),
+                        (right, subject_statements(db, right.service, right.subject))):
+        for f in facts:
+            cell = Cell(f.value, f.source, f.line)
+            rows.append(Row(TRAIT, cell if side == left else empty,
+                            cell if side == right else empty, "statement"))
+    return rows
 
 
 def compare(db, left_text: str, right_text: str) -> CompareTable:

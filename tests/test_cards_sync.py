@@ -6,7 +6,6 @@ from datetime import datetime, timezone
 
 import pytest
 
-from .quiz_facts import sample_facts
 from studycli.cards import sync_cards
 from studycli.ingest import POST_INGEST_HOOKS
 from studycli.model import ParsedNote, card_id
@@ -14,6 +13,8 @@ from studycli.quiz.session import QuizOptions, Session
 from studycli.store import cards as store
 from studycli.store.db import open_db
 from studycli.store.facts import replace_source
+
+from .quiz_facts import sample_facts
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 

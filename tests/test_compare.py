@@ -189,3 +189,20 @@ def test_drill_through_the_cli_reads_lines(db):
                            input=answers)
     assert result.exit_code == 0, result.output
     assert f"Score: {len(qs)}/{len(qs)}" in result.stdout
+
+
+def test_subjects_without_a_vs_section_are_set_side_by_side(tmp_path):
+    """The shipped notes have "### User Pools" and "### Identity Pools" but no "vs" section."""
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import open_db
+    from tests.helpers import CONTENT
+
+    db = open_db(tmp_path / "s.db")
+    ingest_paths(db, [CONTENT])
+    table = lib.compare(db, "user pool", "identity pool")
+    lefts = [r.left.value for r in table.rows if r.left.value]
+    rights = [r.right.value for r in table.rows if r.right.value]
+    assert any("JWT" in v for v in lefts)
+    assert any("temporary AWS credentials" in v.lower() or "Temporary AWS Credentials" in v
+               for v in rights)
+    assert all(r.left.source or r.right.source for r in table.rows)

@@ -5,9 +5,10 @@ import re
 
 import pytest
 
-from .quiz_facts import sample_facts
 from studycli.questions import FactPool, build_question, card_types_for, format_quantity
 from studycli.questions.stems import leaks
+
+from .quiz_facts import sample_facts
 
 
 def all_questions(facts, seed=7):
@@ -159,7 +160,8 @@ def test_every_question_from_the_shipped_notes_is_well_formed(shipped_facts):
     assert {"limit", "error_code", "invocation_mode"} <= kinds
 
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from studycli.model import KINDS, Fact  # noqa: E402
 
@@ -205,3 +207,29 @@ def test_any_fact_gives_a_sane_question_or_none(facts, seed):
 ])
 def test_format_quantity_keeps_precision(number, unit, text):
     assert format_quantity(number, unit) == text
+
+
+def test_lazy_pool_from_the_database_asks_the_same_questions(_private_db):
+    from studycli.store.db import open_db
+
+    from .quiz_facts import store_samples
+
+    db = open_db(_private_db)
+    store_samples(db)
+    lazy, eager = FactPool.load(db), FactPool.from_facts(sample_facts())
+    for fact in sample_facts():
+        for card_type in card_types_for(fact):
+            a = build_question(fact, card_type, lazy, random.Random(5))
+            b = build_question(fact, card_type, eager, random.Random(5))
+            assert a.to_dict() == b.to_dict()
+    assert len(lazy.facts) == len(sample_facts())
+
+
+def test_two_values_on_one_line_are_not_a_disagreement():
+    one = Fact("Lambda", "", "retry interval", "limit", "", "1 min", 60, "s", source="n.md", line=3)
+    two = Fact("Lambda", "", "retry interval", "limit", "", "2 min", 120, "s", source="n.md", line=3)
+    q = build_question(one, "choice", FactPool.from_facts([one, two] + sample_facts()),
+                       random.Random(0))
+    assert q.stem.startswith("Your notes give more than one value here.")
+    assert "disagree" not in q.stem and q.multi
+    assert {q.options[i] for i in q.answers} == {"1 minute", "2 minutes"}

@@ -1,8 +1,8 @@
 """The quiz: sessions driven with scripted keys, undo, quit, limits, cram, flag, suspend."""
 
 import io
-import re
 import json
+import re
 import random
 from datetime import datetime, timedelta, timezone
 
@@ -10,15 +10,17 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from .quiz_facts import store_samples
 from studycli.cards import sync_cards
 from studycli.cli import app
+from studycli.questions import card_types_for
 from studycli.quiz.keys import LineKeys
 from studycli.quiz.session import QuizOptions, Session
 from studycli.scheduler import NEW, format_time
 from studycli.store import cards as store
 from studycli.store.db import open_db
 from studycli.ui.quiz_loop import run_quiz
+
+from .quiz_facts import sample_facts, store_samples
 
 runner = CliRunner()
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
@@ -70,8 +72,10 @@ def test_cards_are_made_for_every_fact_with_stable_ids(db):
 
 def test_queue_is_due_reviews_then_new_cards_one_per_fact(db):
     s = session(db)
-    keys = [(c["service"], c["subject"], c["attribute"], c["qualifier"]) for c in s.queue]
-    assert len(keys) == len(set(keys)) == 20  # the daily new limit
+    keys = [(c["service"], c["subject"], c["attribute"]) for c in s.queue]
+    groups = {tuple(k.lower() for k in (f.service, f.subject, f.attribute))
+              for f in sample_facts() if card_types_for(f)}
+    assert len(keys) == len(set(keys)) == min(20, len(groups))  # one per sibling group
     assert all(c["state"] == NEW for c in s.queue)
 
 
@@ -301,3 +305,47 @@ def test_two_terminals_answering_one_card_build_on_each_other(db, _private_db):
     rows = store.reviews_of(db, item_a.card["id"])
     assert json.loads(rows[1]["prev"]) == store.state_of(after_a)
     assert store.get_card(db, item_a.card["id"])["reps"] == 2
+
+
+def test_stats_retention_lapses_and_forecast(db):
+    from studycli.store.stats import collect
+
+    clock = Clock()
+    s = session(db, clock)
+    item = s.next()
+    cid = item.card["id"]
+    s.grade(item, 3, 1000)                       # learning, 10 minutes
+    for rating in (3, 3, 1):                     # graduate, review once, then forget
+        card = store.get_card(db, cid)
+        clock.now = datetime.fromisoformat(card["due"].replace("Z", "+00:00"))
+        again = session(db, clock, card_ids=None)
+        nxt = next(i for i in iter(again.next, None) if i.card["id"] == cid)
+        again.grade(nxt, rating, 1000)
+    data = collect(db, clock.now)
+    # Reviews of cards in the review state: one Good, one Again.
+    assert data["retention_30d"] == 0.5
+    assert data["weakest_services"][0]["lapses"] == 1
+    assert data["weakest_services"][0]["service"] == item.question.service
+    assert data["learning"] == 1  # relearning counts as learning
+    assert sum(d["due"] for d in data["due_forecast"]) == 1
+    assert data["streak_days"] >= 1
+
+
+def test_missed_drills_the_last_exams_facts_then_quiz_misses(db):
+    from studycli.model import card_id
+    from studycli.quiz.missed import missed_card_ids
+
+    e504 = next(f for f in sample_facts() if f.attribute == "504")
+    db["exam_attempts"].insert({"id": "a1", "finished_at": "2026-03-01T10:00:00"})
+    db["exam_answers"].insert_all([
+        {"attempt_id": "a1", "position": 0, "correct": 0, "fact_ids": json.dumps([e504.id])},
+        {"attempt_id": "a1", "position": 1, "correct": 1, "fact_ids": json.dumps(["other"])},
+    ])
+    s = session(db)
+    item = s.next()
+    s.grade(item, 1, 1000)
+    ids = missed_card_ids(db, T0)
+    assert ids == [card_id(e504.key, "code_to_meaning"), card_id(e504.key, "meaning_to_code"),
+                   item.card["id"]]
+    m = session(db, card_ids=ids)
+    assert [c["id"] for c in m.queue] == ids[:1] + ids[2:]  # one card per fact a session

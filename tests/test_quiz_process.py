@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from .quiz_facts import store_samples
 from studycli.cards import sync_cards
 from studycli.store.db import open_db
+
+from .quiz_facts import store_samples
 
 ROOT = Path(__file__).resolve().parents[1]
 

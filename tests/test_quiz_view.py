@@ -6,11 +6,12 @@ from datetime import datetime, timedelta, timezone
 
 from rich.console import Console
 
-from .quiz_facts import sample_facts
 from studycli.model import Fact
 from studycli.questions import FactPool, build_question
 from studycli.quiz.session import Item, Result, Summary
 from studycli.ui import quiz_view as view
+
+from .quiz_facts import sample_facts
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 COUNTS = {"done": 3, "left": 12, "new": 5, "learning": 2, "review": 5}

@@ -25,12 +25,14 @@ def test_readme_has_exactly_two_setup_commands_and_ci_runs_the_second():
 
 
 def test_first_command_runs_the_main_job(tmp_path):
+    """`studycli quiz` on a new machine: builds the fact base, shows a question, q quits."""
     first, _ = readme_commands()
     tool_args = first.rsplit("&& ", 1)[-1].split()
     assert tool_args[0] == "studycli"
-    result = run_cli(*tool_args[1:], db=tmp_path / "readme.db")
+    result = run_cli(*tool_args[1:], db=tmp_path / "readme.db", input="q\n")
     assert result.returncode == 0, result.stderr
-    assert "Fact base" in result.stdout and "warnings           0" in result.stdout
+    assert "?" in result.stdout and "left" in result.stdout  # a question with its progress header
+    assert (tmp_path / "readme.db").stat().st_size > 0
 
 
 def test_the_installed_console_script_works(tmp_path):

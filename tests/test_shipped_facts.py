@@ -150,6 +150,7 @@ def test_comparisons(facts):
     assert ("SQS", "Kinesis Data Streams") in pairs
     assert ("standard queue", "FIFO queue") in pairs
     assert ("S3 Standard", "S3 Glacier") in pairs
+    assert ("HTTP API", "REST API") in pairs  # a web table pasted without cell breaks
 
 
 def test_conflicts_between_notes(facts):

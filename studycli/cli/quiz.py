@@ -26,7 +26,8 @@ def quiz(
     cram: Annotated[bool, typer.Option(
         "--cram", help="Review any cards now; the schedule is left untouched.")] = False,
     missed: Annotated[bool, typer.Option(
-        "--missed", help="Cram the cards you got wrong in the last 7 days.")] = False,
+        "--missed", help="Cram what you missed: the last exam's facts, then quiz cards "
+                         "answered wrong in the last 7 days.")] = False,
     retention: Annotated[float, typer.Option(
         "--retention", min=0.7, max=0.99, help="Desired retention for scheduling.")] = 0.9,
     db: DbOption = None,

@@ -91,6 +91,6 @@ def clean_topic(text: str) -> str:
     t = re.sub(r"\((?:\d+|default)\)", "", t, flags=re.IGNORECASE)
     t = catalog().service_pattern.sub("", t)
     t = re.sub(r"\b(?:features?|introduction|overview|basics)\b", "", t, flags=re.IGNORECASE)
-    t = re.sub(r"^[\s\-–:|/&,.]+|[\s\-–:|/&,.!]+$", "", t)
+    t = re.sub(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$", "", t)
     t = re.sub(r"\s{2,}", " ", t)
     return t.strip()

@@ -60,7 +60,7 @@ def normalize(raw: str) -> Normalized:
             long_lines.append(i + 1)
     _blank_front_matter(lines)
     _flashcards_to_items(lines)
-    tables = _lift_html_tables(lines) + _lift_tsv_tables(lines)
+    tables = _lift_html_tables(lines) + _lift_tsv_tables(lines) + _lift_glued_tables(lines)
     lines = [_expand_leading_tabs(line) for line in lines]
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)
@@ -415,6 +415,61 @@ def _lift_tsv_tables(lines: list[str]) -> list[Table]:
                 lines[k] = ""
         i = max(j, i + 1)
     return tables
+
+
+_GLUE = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])")
+
+
+def _lift_glued_tables(lines: list[str]) -> list[Table]:
+    """A web table pasted as text loses its cell breaks: "CostGenerally lowerGenerally higher".
+
+    Recovered when a run of lines starts with a header naming two known things
+    ("FeatureHTTP APIREST API") and most lines split into three cells where a lower-case letter
+    runs straight into a capital.
+    """
+    tables = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and not lines[j][:1].isspace() \
+                and "\t" not in lines[j] and not _MD_ITEM.match(lines[j]) \
+                and not _HEADING.match(lines[j]) and not _GLYPH_ITEM.match(lines[j]):
+            j += 1
+        if j - i >= 4:
+            table = _glued_table(lines, i, j)
+            if table:
+                tables.append(table)
+        i = max(j, i + 1)
+    return tables
+
+
+def _glued_table(lines: list[str], start: int, end: int) -> Table | None:
+    from studycli.services import catalog
+
+    header = lines[start]
+    cat = catalog()
+    lowered = header.lower()
+    found = []
+    for alias in sorted({*cat.subject_aliases, *cat.service_aliases}, key=len, reverse=True):
+        if " " not in alias:
+            continue  # one-word aliases match inside glued words too easily
+        at = lowered.find(alias)
+        if at > 0 and not any(a < at + len(alias) and at < b for a, b, _ in found):
+            found.append((at, at + len(alias), header[at:at + len(alias)]))
+    found.sort()
+    if len(found) != 2 or found[0][1] != found[1][0] or found[1][1] != len(header.rstrip()):
+        return None
+    rows, row_lines = [["", found[0][2], found[1][2]]], [start + 1]
+    for k in range(start + 1, end):
+        cells = [c.strip() for c in _GLUE.split(lines[k].strip())]
+        if len(cells) == 3 and all(cells):
+            rows.append(cells)
+            row_lines.append(k + 1)
+    if len(rows) < 4 or (len(rows) - 1) * 2 < end - start - 1:
+        return None
+    for line_no in row_lines:
+        lines[line_no - 1] = ""
+    return Table(rows, row_lines)
 
 
 def _is_tsv_row(line: str) -> bool:

@@ -87,11 +87,12 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     )
     if conflicted:
         # Two notes disagreeing, or one line giving two values ("1 min, then 2 min").
-        q.conflict_prefix = (stems.CONFLICT_PREFIX if len({(f.source, f.line) for f in sides}) > 1
-                             else stems.SEVERAL_PREFIX)
+        disagree = len({(f.source, f.line) for f in sides}) > 1
+        prefix = stems.CONFLICT_PREFIX if disagree else stems.SEVERAL_PREFIX
         q.answer_text = " or ".join(
-            f"{_answer_of(f, card_type)} ({f.source}:{f.line})" for f in sides)
-        q.explanation = "Your notes disagree: " + "; ".join(
+            f"{_answer_of(f, card_type)} ({f.source}:{f.line})" if disagree
+            else _answer_of(f, card_type) for f in sides)
+        q.explanation = ("Your notes disagree: " if disagree else "Your notes give: ") + "; ".join(
             f"{f.source}:{f.line} says {_answer_of(f, card_type)}" for f in sides) + "."
     else:
         q.explanation = f"From your notes ({fact.source}:{fact.line}): {fact.snippet.strip()}"
@@ -101,10 +102,10 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
         q.qtype = "recall"
         q.options, q.answers, q.multi = [], [], False
         if conflicted:
-            q.stem = q.conflict_prefix + q.stem
+            q.stem = prefix + q.stem
         return q
     if conflicted:
-        q.stem = q.conflict_prefix + q.stem + (stems.CONFLICT_SUFFIX if q.multi else "")
+        q.stem = prefix + q.stem + (stems.CONFLICT_SUFFIX if q.multi else "")
     return q
 
 

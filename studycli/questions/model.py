@@ -23,7 +23,6 @@ class Question:
     line: int = 0
     snippet: str = ""
     conflict: list[dict] = field(default_factory=list)  # other sides when notes disagree
-    conflict_prefix: str = field(default="", repr=False)  # how the stem opens when they do
 
     @property
     def is_recall(self) -> bool:

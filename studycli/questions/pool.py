@@ -27,17 +27,14 @@ class FactPool:
 
     _facts: list[Fact] | None
     by_key: dict[tuple, list[Fact]] = field(default_factory=dict)
-    numbers: dict[str, list[float]] = field(default_factory=dict)        # unit -> distinct numbers
-    ranges: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
-    errors: list[Fact] = field(default_factory=list)
+    _numbers: dict[str, list[float]] | None = None        # unit -> distinct numbers
+    _ranges: dict[str, list[tuple[float, float]]] | None = None
+    _errors: list[Fact] | None = None
     db: object = None
 
     @classmethod
     def load(cls, db) -> "FactPool":
-        from studycli.store import fact_index
-
-        return cls(None, {}, fact_index.distinct_numbers(db), fact_index.distinct_ranges(db),
-                   fact_index.error_facts(db), db)
+        return cls(None, {}, db=db)
 
     @property
     def facts(self) -> list[Fact]:
@@ -47,6 +44,32 @@ class FactPool:
 
             self._facts = list_facts(self.db)
         return self._facts
+
+    # The distractor indexes are read when a question first needs them: a recall card needs none.
+
+    @property
+    def numbers(self) -> dict[str, list[float]]:
+        if self._numbers is None:
+            from studycli.store.fact_index import distinct_numbers
+
+            self._numbers = distinct_numbers(self.db)
+        return self._numbers
+
+    @property
+    def ranges(self) -> dict[str, list[tuple[float, float]]]:
+        if self._ranges is None:
+            from studycli.store.fact_index import distinct_ranges
+
+            self._ranges = distinct_ranges(self.db)
+        return self._ranges
+
+    @property
+    def errors(self) -> list[Fact]:
+        if self._errors is None:
+            from studycli.store.fact_index import error_facts
+
+            self._errors = error_facts(self.db)
+        return self._errors
 
     def with_key(self, key: tuple) -> list[Fact]:
         key = tuple(key)
@@ -75,9 +98,11 @@ class FactPool:
         return cls(
             list(facts),
             by_key=dict(by_key),
-            numbers={u: sorted(v) for u, v in numbers.items()},
-            ranges={u: sorted(v) for u, v in ranges.items()},
-            errors=errors,
+            _numbers={u: sorted(v) for u, v in numbers.items()},
+            _ranges={u: sorted(v) for u, v in ranges.items()},
+            # The order error_facts() reads them in, so a seed gives the same question either way.
+            _errors=sorted(errors, key=lambda f: (f.service, f.subject, f.attribute, f.qualifier,
+                                                  f.source, f.line)),
         )
 
     def sides(self, fact: Fact) -> list[Fact]:

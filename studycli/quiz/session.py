@@ -128,13 +128,14 @@ class Session:
             # Read extra new cards: some are siblings of a queued card and wait for another day.
             fresh = (store.new_cards(self.db, new_budget * 4 + 8, o.service, self._today())
                      if new_budget else [])
-        # One card per fact key a session: a fact's recall and choice cards give each other away.
+        # One card per service, subject and attribute a session: a fact's recall and choice
+        # cards, or its maximum and its range, give each other away.
         keys, queue = set(), []
 
         def add(candidates, budget):
             taken = 0
             for row in candidates:
-                key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
+                key = (row["service"], row["subject"], row["attribute"])
                 if key not in keys and taken < budget:
                     keys.add(key)
                     queue.append(row)

@@ -110,14 +110,14 @@ def due_cards(db, now: str, limit: int, service: str | None = None) -> list[dict
 
 
 def new_cards(db, limit: int, service: str | None = None, today: str = "") -> list[dict]:
-    """New cards in order, leaving out siblings of a card reviewed since `today` (a fact's
-    choice card shown right after its recall card would be answered from memory)."""
+    """New cards in order, leaving out siblings of a card reviewed since `today`: cards of the
+    same service, subject and attribute (a fact's choice card right after its recall card, or
+    its range right after its maximum, would be answered from memory)."""
     where, params = _service_filter(service)
     cur = db.conn.execute(
         f"{_CARD_SELECT} WHERE state = 0 AND {ACTIVE}{where} AND NOT EXISTS ("
         "SELECT 1 FROM cards s WHERE s.service = cards.service AND s.subject = cards.subject "
-        "AND s.attribute = cards.attribute AND s.qualifier = cards.qualifier "
-        "AND s.last_review >= ?) ORDER BY ord LIMIT ?",
+        "AND s.attribute = cards.attribute AND s.last_review >= ?) ORDER BY ord LIMIT ?",
         [*params, today, limit])
     return _dicts(cur)
 

@@ -29,3 +29,12 @@ def comparable_facts(db: sqlite_utils.Database, service: str | None = None) -> l
         params.append(service)
     sql += " ORDER BY service, subject, attribute, qualifier, source, line"
     return [Fact(**row) for row in db.query(sql, params)]
+
+
+def subject_statements(db: sqlite_utils.Database, service: str, subject: str,
+                       limit: int = 8) -> list[Fact]:
+    """The plain statements the notes make about one subject, in note order."""
+    sql = (f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE kind = 'fact' "
+           "AND lower(service) = lower(?) AND lower(subject) = lower(?) "
+           "ORDER BY source, line LIMIT ?")
+    return [Fact(**row) for row in db.query(sql, [service, subject, limit])]

@@ -39,3 +39,13 @@ def error_facts(db) -> list[Fact]:
         f"SELECT {', '.join(_FIELDS)} FROM facts WHERE kind = 'error_code' "
         "ORDER BY service, subject, attribute, qualifier, source, line")
     return [Fact(*row) for row in cur.fetchall()]
+
+
+def facts_by_ids(db, ids: list[str]) -> list[Fact]:
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    cur = db.conn.execute(f"SELECT {', '.join(_FIELDS)} FROM facts WHERE id IN ({marks})",
+                          list(ids))
+    order = {fid: n for n, fid in enumerate(ids)}
+    return sorted((Fact(*row) for row in cur.fetchall()), key=lambda f: order[f.id])

@@ -166,7 +166,7 @@ def run_quiz(session: Session, keys, console: Console) -> None:
 def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -> int:
     """The quiz command's body, shared by the typer command and the fast path. Returns the
     exit code: 0, or 1 after Ctrl-C (every answer given so far is already committed)."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timezone
 
     from studycli.quiz.keys import default_reader
 
@@ -174,10 +174,9 @@ def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -
         return datetime.now(timezone.utc)
 
     if missed:
-        from studycli.scheduler import format_time
-        from studycli.store.cards import missed_card_ids
+        from studycli.quiz.missed import missed_card_ids
 
-        options.card_ids = missed_card_ids(db, format_time(clock() - timedelta(days=7)))
+        options.card_ids = missed_card_ids(db, clock())
     try:
         session = Session(db, options, clock=clock)
         run_quiz(session, keys or default_reader(), console)

@@ -69,7 +69,7 @@ def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
                    chosen: set[int] | None = None) -> Panel:
     q = item.question
     parts: list[RenderableType] = [_card_tag(item), Text(""), Text(q.stem, style="bold")]
-    if q.conflict:
+    if q.conflict and _conflict(q) is not None:
         parts.append(_conflict(q))
     parts.append(Text(""))
     if q.options:
@@ -88,29 +88,29 @@ def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
                  border_style="blue", padding=(1, 2))
 
 
-def _conflict(q) -> Text:
-    t = Text("Your notes disagree: ", style="yellow")
-    sides = [{"source": q.source, "line": q.line}] + q.conflict
-    for n, side in enumerate(sides):
-        if n:
-            t.append(" · ", style="yellow")
-        t.append(f"{side['source']}:{side['line']}", style="yellow")
-    return t
+def _conflict(q) -> Text | None:
+    """Where the notes disagree; None when the values all come from one line (the stem
+    already says the line gives more than one)."""
+    places = list(dict.fromkeys(
+        f"{side['source']}:{side['line']}" for side in [{"source": q.source, "line": q.line},
+                                                          *q.conflict]))
+    if len(places) < 2:
+        return None
+    return Text("Your notes disagree: " + " · ".join(places), style="yellow")
 
 
-def source_lines(q) -> Group:
-    """The note line(s) the answer came from, with file:line."""
-    lines = [_note_line(q.snippet, q.source, q.line)]
-    for side in q.conflict:
-        lines.append(_note_line(side["snippet"], side["source"], side["line"]))
-    return Group(*lines)
-
-
-def _note_line(snippet: str, source: str, line: int) -> Text:
-    t = Text("  ")
-    t.append(Text(snippet.strip() or "(no text)", style="italic"))
-    t.append(f"   {source}:{line}", style="dim")
-    return t
+def source_lines(q) -> Table:
+    """The note line(s) the answer came from: file:line, then the line as written (wrapped
+    under itself, not under the file name)."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="cyan")
+    table.add_column()
+    sides = [(q.source, q.line, q.snippet)] + [
+        (s["source"], s["line"], s["snippet"]) for s in q.conflict]
+    for source, line, snippet in dict.fromkeys(sides):  # one row per note line
+        table.add_row(Text(f"{source}:{line}"),
+                      Text(snippet.strip() or "(no text)", style="italic"))
+    return table
 
 
 def next_text(next_due: datetime | None, reviewed_at: datetime) -> Text:
