@@ -101,6 +101,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
                    in_notes=lambda word: read.has_word(conn, _quote(word) or '""'))
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
+    _guess_services(conn, rows)
     hits = _rank(rows, q, lex)
     hits = _merge_duplicates(hits)[:max(1, limit)]
     _attach_conflicts(conn, hits)
@@ -136,14 +137,40 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
         if names:
             expr = f"{names} AND ({any_word})" if any_word else names
             add(read.search(conn, expr, CANDIDATES, services=only, kind=kind))
+        if names and "invocation_mode" in q.kinds and kind in (None, "invocation_mode"):
+            # "ses -> lambda sync?": the answer may say "asynchronous", a word not typed.
+            add(read.search(conn, names, CANDIDATES // 4, services=only,
+                            kind="invocation_mode"))
         every = _all_concepts_expression(q)
         if every:
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
         if not rows:
             add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
+    exact = sorted(q.codes | q.identifiers)
+    if exact and not only:
+        # An error code or API name is the same word whichever service the notes filed it
+        # under (a note may name it in another service's paragraph): find it everywhere.
+        expr = search_expression([c for c in exact if not c[0].isdigit()])
+        if expr:
+            add(read.search(conn, expr, CANDIDATES // 4, kind=kind))
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
+
+
+SERVICE_WINDOW = 2  # lines: how far a statement's neighbours speak for its service
+
+
+def _guess_services(conn, rows: list[dict]) -> None:
+    """A statement whose service the parser could not tell (a transcript sentence, an Anki
+    card) is most likely about the service of the facts on the lines next to it: ranking
+    reads that as its service (`service_guess`); what is shown stays as the notes say."""
+    places = [(r["source"], r["line"]) for r in rows if not r["service"]]
+    if places:
+        near = read.services_near(conn, places, SERVICE_WINDOW)
+        for r in rows:
+            if not r["service"]:
+                r["service_guess"] = near.get((r["source"], r["line"]), "")
 
 
 def _rank(rows: list[dict], q: Query, lex) -> list[dict]:

@@ -17,6 +17,9 @@ from studycli.lookup.text import (
 W_OWN, W_CAMEL, W_FIXED, W_SYNONYM = 1.0, 0.9, 0.85, 0.6
 
 _CODE_SUFFIXES = ("exception", "error", "fault")
+# Words that ask how a service is invoked even when a quantity word comes with them.
+_MODE_WORDS = frozenset({"sync", "async", "synchronous", "asynchronous", "synchronously",
+                         "asynchronously", "poll", "polls", "polling", "esm"})
 
 
 class Query:
@@ -131,6 +134,10 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
         q.kinds.update(names)
     for _, _, names in _all_ngrams(toks, lex.dimensions):
         q.dimensions.update(names)
+    if q.dimensions and q.kinds == {"invocation_mode"} and not any(
+            t in _MODE_WORDS for t in toks):
+        # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
+        q.kinds.clear()
 
     # Numbers with units; error codes and exception names.
     for number, unit, _ in numbers_with_units(q.text):

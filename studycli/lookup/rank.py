@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 from studycli.lookup.query import Query
-from studycli.lookup.text import camel_parts, normalize, numbers_with_units, stem, tokens
+from studycli.lookup.text import (
+    camel_parts, clause_of_number, clauses, normalize, numbers_with_units, stem, tokens,
+)
 
 # Feature weights, chosen on tests/data/lookup_dev.jsonl and lookup_extra.jsonl (see
 # tests/test_lookup_eval.py); halving or doubling any one moves top-1 by a few points at most.
@@ -21,6 +23,8 @@ W_SERVICE = 3.0            # the fact's service is the one named
 W_SERVICE_IMPLIED = 2.0    # ... is the owner of a subject named ("long polling" -> SQS)
 W_INVOKER = 2.5            # invocation fact whose invoker is the service named
 P_OTHER_SERVICE = -3.0     # a service was named and this is another one
+P_UNKNOWN_SERVICE = -1.0   # ... and the parser could not tell this statement's service (a
+                           # transcript sentence, an Anki card): it may well be the one named
 W_SUBJECT = 1.0            # the subject named
 P_OTHER_SUBJECT = -0.6     # a subject was named and the fact is about another one
 W_ATTRIBUTE = 3.0          # share of the attribute's words the query has, squared:
@@ -32,6 +36,7 @@ W_QUALIFIER = 2.0
 P_QUALIFIER = -1.5
 W_KIND = 1.5
 W_UNQUALIFIED_MAX = 0.3
+W_UNQUALIFIED_RANGE = 0.6
 W_IDENTIFIER = 3.0         # an API name typed in CamelCase, found in the fact
 P_PLAIN_FACT = -0.7        # a statement when a limit/default/code is asked for, unless the
                            # statement says all the question's other words
@@ -40,6 +45,11 @@ P_DIMENSION = -1.5
 W_NUMBER = 4.0
 W_TEXT_QUANTITY = 1.0      # a plain statement holding a quantity of the dimension asked for
 W_BM25 = 1.0
+W_CLAUSE = 1.5             # share of the query's words in the clause of the note line that
+                           # holds the fact's own number ("50MB zip / 250MB unzip": "unzip"
+                           # is about 250 MB, not 50 MB)
+CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
+                           # before it in prose), not a heading: it says little about the fact
 MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the topic words gets
 
 @lru_cache(maxsize=8192)
@@ -110,7 +120,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
           kind_words: dict[str, frozenset[str]] | None = None) -> float:
     """How well `fact` answers `q`: higher is better. Pure; `bm25_share` is in [0, 1]."""
     s = 0.0
-    service, subject, kind = fact["service"], fact["subject"] or "", fact["kind"]
+    service = fact["service"] or fact.get("service_guess", "")
+    subject, kind = fact["subject"] or "", fact["kind"]
     subject_l = subject.lower()
 
     # Service: the fact is of a service named (or invoked by one), and accounts for as many
@@ -127,12 +138,14 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
                 s += W_INVOKER  # "ses invoke lambda": Lambda and its invoker both named
         elif service in q.implied_services:
             s += W_SERVICE_IMPLIED
+        elif not service:
+            s += P_UNKNOWN_SERVICE
         else:
             s += P_OTHER_SERVICE
     elif q.implied_services:
         if service in q.implied_services:
             s += W_SERVICE_IMPLIED
-        else:
+        elif service:
             s += P_OTHER_SERVICE / 2
 
     # Subject: the one named; a fact with no subject whose own text names it counts too
@@ -152,6 +165,11 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
     # statement's attribute is only its context (a heading, a parent item): it counts for less.
     plain = kind == "fact"
     attr_words = _stems(fact["attribute"], stop)
+    context_words: frozenset[str] = frozenset()
+    if plain and len(attr_words) > CONTEXT_WORDS:
+        # Prose: the attribute is the sentence before (or the start of this one), not what
+        # this line is about. It counts as context, for half.
+        attr_words, context_words = frozenset(), attr_words
     name_words = attr_words | _stems(subject, stop)
     value_words = _stems(fact["value"], stop)
     # A limit's note line often states other facts too ("max size 256kb, retention 14 days"):
@@ -170,11 +188,27 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
     # A statement is its own text; where it sits (subject, heading) counts half.
     found = _matched(value_words, q)
     for found_more in ({w: (f / 2 if plain else f) for w, f in name_found.items()},
-                       {w: (f if plain else f / 2) for w, f in _matched(line_words, q).items()}):
+                       {w: (f if plain else f / 2) for w, f in _matched(line_words, q).items()},
+                       {w: f / 2 for w, f in _matched(context_words, q).items()}):
         for w, f in found_more.items():
             if f > found.get(w, 0.0):
                 found[w] = f
     s += W_QUERY_COVERED * _coverage(q.concepts, found)
+    if not q.concepts:
+        pass
+    elif not plain and fact["snippet"] and (fact["number"] is not None
+                                          or fact["low"] is not None):
+        clause = clause_of_number(fact["snippet"], fact["number"], fact["low"], fact["high"])
+        if clause:
+            # Only words the fact's own names do not already say: those are shared by every
+            # fact of the line, the clause's words tell them apart.
+            unnamed = [c for c in q.concepts if not any(w in name_found for w in c)]
+            s += W_CLAUSE * _coverage(unnamed, _matched(_stems(clause, stop), q)) * len(
+                unnamed) / len(q.concepts)
+    elif plain and fact["value"]:
+        # A statement's best clause: "... IP-based. Multivalue answer returns up to 8 records"
+        s += W_CLAUSE * max((_coverage(q.concepts, _matched(_stems(c, stop), q))
+                             for c in clauses(fact["value"])), default=0.0)
     if q.identifiers and q.identifiers & {w.lower() for w in tokens(normalize(
             f"{fact['attribute']} {fact['value']} {fact['snippet']}"))}:
         s += W_IDENTIFIER  # "MaxNumberOfMessages" typed, and the note names it
@@ -198,6 +232,10 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
     if not qual and kind in ("limit", "range") and fact["qualifier"] in ("max", "min"):
         # "lambda /tmp size": a limit asked without max or min is the maximum.
         s += W_UNQUALIFIED_MAX if fact["qualifier"] == "max" else -W_UNQUALIFIED_MAX
+    elif not qual and kind == "range":
+        # "glacier expedited retrieval time": the whole range "1–5 min" answers it, and
+        # holds the maximum too.
+        s += W_UNQUALIFIED_RANGE
     if qual:
         fq = fact["qualifier"] or ("default" if kind == "default" else "")
         if fq == qual or (qual == "default" and kind == "default"):
@@ -220,6 +258,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
                 cue += W_DIMENSION
             else:
                 s += P_DIMENSION
+        elif kind in ("invocation_mode", "error_code"):
+            s += P_DIMENSION  # a quantity asked ("trigger timeout"); this holds none
         elif kind == "fact" and any(u in q.dimensions for _, u, _ in
                                     numbers_with_units(fact["value"].lower())):
             cue += W_TEXT_QUANTITY

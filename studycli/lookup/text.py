@@ -143,3 +143,41 @@ def is_status_code(token: str) -> bool:
     """'504', '429', '4xx': an HTTP error status or family (bare 300 or 128 is a number)."""
     return (len(token) == 3 and token.isdigit() and token[0] in "45") or bool(
         _STATUS_FAMILY.match(token))
+
+
+# Clause boundaries inside one note line: ";", "|", " / ", and "," unless it is a thousands
+# separator ("3,000"), and the end of a sentence. Not "and", parentheses or dashes: "3,000 IOPS
+# and 125 MB/s" is one clause, and so is a range "50 ms – 29 s".
+_CLAUSE_SPLIT = re.compile(r"[;|]|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
+
+
+def clauses(line: str) -> list[str]:
+    """The clauses of one note line (see _CLAUSE_SPLIT), empty ones left out."""
+    line = line[:MAX_QUERY_CHARS]
+    return [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
+
+
+def clause_of_number(line: str, number: float | None, low: float | None = None,
+                     high: float | None = None) -> str | None:
+    """The clause of `line` that states `number` (canonical units, as a fact stores it), or
+    None when the line does not say it. A line often states several facts ("pkg 50MB zip /
+    250MB unzip"); the words next to a number are the ones that describe it."""
+    line = line[:MAX_QUERY_CHARS]
+    wanted = [v for v in (number, low, high) if v is not None]
+    spans, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(line):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(line)))
+    if len(spans) == 1:
+        return line
+    for m in _NUMBER_UNIT.finditer(line):
+        found = numbers_with_units(m.group(0))
+        if not found:
+            continue
+        value = found[0][0]
+        if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+            for a, b in spans:
+                if a <= m.start() < b:
+                    return line[a:b]
+    return None

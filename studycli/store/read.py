@@ -106,6 +106,27 @@ def names(conn: sqlite3.Connection) -> tuple[list[str], list[str], list[str]]:
         for col in ("service", "subject", "attribute"))
 
 
+def services_near(conn: sqlite3.Connection, places: list[tuple[str, int]], window: int
+                  ) -> dict[tuple[str, int], str]:
+    """For each (source, line), the service of the nearest fact of that note at most `window`
+    lines away that has one (above wins a tie): one query per note."""
+    by_source: dict[str, list[int]] = {}
+    for source, line in places:
+        by_source.setdefault(source, []).append(line)
+    out: dict[tuple[str, int], str] = {}
+    for source, lines in by_source.items():
+        near = conn.execute(
+            "SELECT line, service FROM facts WHERE source = ? AND service != '' "
+            "AND line BETWEEN ? AND ?", [source, min(lines) - window, max(lines) + window]
+        ).fetchall()
+        for line in lines:
+            best = min(((abs(n - line), n > line, service) for n, service in near
+                        if abs(n - line) <= window), default=None)
+            if best:
+                out[(source, line)] = best[2]
+    return out
+
+
 def has_word(conn: sqlite3.Connection, quoted_word: str) -> bool:
     """Whether any fact's text has this word (an FTS5 string, already quoted)."""
     try:
