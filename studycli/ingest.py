@@ -13,7 +13,7 @@ from studycli.errors import StudyError
 from studycli.model import Warning_
 from studycli.paths import content_dir, resolve_db
 
-NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
+NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv"}  # .tsv: flashcard exports
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
 
 
@@ -57,7 +57,7 @@ def discover(paths: Iterable[Path], report: IngestReport) -> list[tuple[Path, st
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not notes:
-            report.warnings.append(f"{given}: no notes here (looked for .md, .markdown, .txt)")
+            report.warnings.append(f"{given}: no notes here (looked for .md, .markdown, .txt, .tsv)")
         found.extend((p, p.relative_to(path).as_posix()) for p in notes)
     return found
 

@@ -87,7 +87,10 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
                 return rule.name
     if noun and dimension == "count":
         return noun.lower()  # "Routes events to 1+ targets": the count is of targets
-    return fallback_phrase(line[:start]) or fallback_phrase(line[end:]) or dimension
+    if noun and dimension == "rate":
+        return f"{noun.lower()} per second"
+    following = min((s for s, _ in others if s >= end), default=len(line))
+    return fallback_phrase(line[:start]) or fallback_phrase(line[end:following]) or dimension
 
 
 def fallback_phrase(text: str) -> str:

@@ -124,12 +124,16 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     quantities = quantities[:MAX_PER_LINE]
     spans = [(q.start, q.end) for q in quantities]
     arrows = _arrow_pairs(quantities, line)
+    previous: tuple[Quantity, str] | None = None
     for q in quantities:
         # Words that name a quantity sit near it: look only within a window around it.
         lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
         others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
         attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, ctx.service,
                                   ctx.ancestors, others, q.noun)
+        if previous and _restates(previous[0], q, line):
+            attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
+        previous = (q, attribute)
         if _totals_a_count(q, quantities, line):
             # "1-10 messages up to 64KB", "25 items, 16 MB total": the size of the whole request
             attribute = "request payload size"
@@ -161,6 +165,15 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     return out
 
 
+_RESTATE_GAP = re.compile(r"\s*(?:(?:default|def|max(?:imum)?|min(?:imum)?)\b)?\s*[,;]?\s*"
+                          r"(?:\(|\[|;|,)\s*(?:range|allowed|configurable|valid)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _restates(before: Quantity, q: Quantity, line: str) -> bool:
+    """A bracketed range or limit right after a value is about the same setting."""
+    return before.dimension == q.dimension and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None
+
+
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
     before = [p for p in quantities if p.end <= q.start]
     return (q.dimension == "size" and bool(before) and before[-1].dimension == "count"
@@ -174,6 +187,8 @@ def _not_a_limit(q: Quantity, line: str) -> bool:
     """"1 request can receive ...", "1 vCPU = 1769 MB": a count of one, or the unit of a ratio."""
     if re.match(r"\s*=", line[q.end:]) or not q.unit:
         return True  # a ratio's unit, or a number whose unit the note never says
+    if re.fullmatch(r"9\s*'?s", q.text) and re.search(r"\d\s*$", line[:q.start]):
+        return True  # "11 9s" counts nines of durability, not seconds
     return q.unit == "count" and q.number == 1 and not q.qualifier
 
 

@@ -114,7 +114,7 @@ _COUNT_PAIRS = [
     ("availability zone", "availability zones"), ("region", "regions"),
     ("account", "accounts"), ("user", "users"), ("vCPU", "vCPUs"), ("CPU", "CPUs"),
     ("core", "cores"), ("thread", "threads"), ("ENI", "ENIs"), ("node", "nodes"),
-    ("replica", "replicas"), ("stage", "stages"), ("key", "keys"), ("rule", "rules"),
+    ("read replica", "read replicas"), ("replica", "replicas"), ("stage", "stages"), ("key", "keys"), ("rule", "rules"),
     ("tag", "tags"), ("character", "characters"), ("object", "objects"),
     ("bucket", "buckets"), ("file", "files"), ("part", "parts"),
     ("operation", "operations"), ("deployment", "deployments"), ("alias", "aliases"),

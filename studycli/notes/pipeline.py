@@ -112,12 +112,12 @@ def _table_facts(table: Table, maker) -> list[Fact]:
             if qualifier_word is not None:
                 # "| Setting | Default | Limit |": the column says default or max, not a subject
                 ctx = Context(service, "", (label, *reversed(table.headings)))
-                texts = [f"{label} {qualifier_word}: {row[c]}"]
+                texts = [f"{label} {qualifier_word}: {_with_noun(row[c], label)}"]
             elif attribute_columns:
                 # "| Type | Max IOPS | Size |": rows are the things, columns what is measured
                 subs = find_subjects(row[0], service)
                 ctx = Context(service, subs[0].name if subs else label, (column, *reversed(table.headings)))
-                texts = [f"{column}: {part}" for part in row[c].split("\n")]
+                texts = [f"{column}: {_with_noun(part, column)}" for part in row[c].split("\n")]
             else:
                 subs = find_subjects(column, service)
                 subject = subs[0].name if subs else clean_topic(column)
@@ -126,6 +126,18 @@ def _table_facts(table: Table, maker) -> list[Fact]:
             for text in texts:
                 out.extend(limit_facts(text, ctx, maker(line)))
     return out
+
+
+_BARE_NUMBER = re.compile(r"\s*[\d][\d,.]*\s*")
+
+
+def _with_noun(cell: str, label: str) -> str:
+    """A bare number in a table counts what its row or column names ("GSIs per table | 20")."""
+    if not _BARE_NUMBER.fullmatch(cell):
+        return cell
+    words = re.sub(r"^(?:max(?:imum)?|min(?:imum)?|default|number of|no\.? of)\s+", "",
+                   label.strip(), flags=re.IGNORECASE)
+    return f"{cell.strip()} {words}"
 
 
 def _columns_are_attributes(columns: list[str], service: str) -> bool:
