@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from studycli.notes.normalize import Table
+from studycli.notes.tables import Table
 
 
 @dataclass
@@ -157,11 +157,11 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
             tables.append(Table(table_rows, table_lines))
             table_rows = None
         elif t == "html_block" and tok.map:
-            from studycli.notes.normalize import _cell_text
+            from studycli.notes.tables import cell_text
 
             trail = tuple(h for _, h in heading_trail)
             for k, raw in enumerate(tok.content.split("\n")):
-                plain = _cell_text(raw)
+                plain = cell_text(raw)
                 if plain:
                     blocks.append(Block(tok.map[0] + k + 1, plain, "para", trail, parents()))
         i += 1

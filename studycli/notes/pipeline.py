@@ -15,7 +15,8 @@ from studycli.extract.statements import statement_fact
 from studycli.extract.support import support_facts
 from studycli.model import Fact, ParsedNote, Warning_
 from studycli.notes.blocks import Block, to_blocks
-from studycli.notes.normalize import Table, normalize
+from studycli.notes.normalize import normalize
+from studycli.notes.tables import Table
 from studycli.notes.prose import prose_groups, sentences
 from studycli.services import find_services, find_subjects
 
@@ -28,8 +29,8 @@ def run(text: str, source: str) -> ParsedNote:
     normalized = normalize(text)
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for line in normalized.long_lines:
-        note.warnings.append(Warning_(source, f"line is very long; only its first "
-                                              f"20,000 characters were read", line))
+        note.warnings.append(Warning_(source, "line is very long; only its first "
+                                              "20,000 characters were read", line))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
 
     def maker(line: int):
