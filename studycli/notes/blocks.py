@@ -207,7 +207,8 @@ def _introduces(text: str) -> bool:
     words = len(text.split())
     if re.search(r"\bvs\.?\b|\bversus\b", text, re.IGNORECASE):
         return words <= 10
-    return text.endswith(":") or (words <= 4 and not text.endswith((".", "!", "?")))
+    return text.endswith(":") or (words <= 4 and not text.endswith((".", "!", "?"))
+                                  and ": " not in text)  # "status: reviewing" is a property
 
 
 def _attach_tables(blocks: list[Block], tables: list[Table]) -> None:

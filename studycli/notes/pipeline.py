@@ -79,6 +79,7 @@ def _prose_facts(group: list[int], blocks, paragraph: Context, maker) -> list[Fa
     return out
 
 
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)-]\s*\S|^[^.!]*\?\s*$", re.IGNORECASE)
 _WRONG = re.compile(r"^\s*(?:[✗✘❌❎×]|wrong\s*:|incorrect\s*:)", re.IGNORECASE)
 
 
@@ -86,6 +87,9 @@ def _block_facts(block, blocks, ctx: Context, make) -> list[Fact]:
     text = block.text
     if _WRONG.match(text):
         return []  # "✗ Increase the Lambda timeout": the answer the student got wrong
+    if _QUESTION_LINE.match(text):
+        # A practice question sets the scene for its answer; its numbers are the scenario's.
+        return status_code_facts(block, blocks, ctx, make) + exception_facts(text, ctx, make)
     out: list[Fact] = []
     if block.kind != "heading":
         out.extend(status_code_facts(block, blocks, ctx, make))

@@ -155,10 +155,9 @@ def _glued_table(lines: list[str], start: int, end: int) -> Table | None:
 
 
 def _is_tsv_row(line: str) -> bool:
-    """A tab between cells; a row may start with an empty corner cell (a leading tab)."""
-    body = line.rstrip()
-    return "\t" in body.lstrip(" ").lstrip("\t")[1:] or (
-        body.startswith("\t") and body.count("\t") >= 2)
+    """A tab between cells; a row may start with an empty corner cell (a leading tab), but
+    leading tabs alone are indentation."""
+    return "\t" in line.strip().lstrip("\t ")
 
 
 def cell_text(cell: str) -> str:
