@@ -13,6 +13,7 @@ _STOP = set("""a an the of for to in on at by with and or is are be can will wou
 this that these those as from up max maximum min minimum default limit per each which when if
 into than then there their also only set sets has have had via using use used are was were so
 do does not no all any more most less least about around approx approximately ~ eg e.g ie i.e
+range configurable between def
 """.split())
 
 

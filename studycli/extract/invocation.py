@@ -26,6 +26,11 @@ _NOT_INVOKERS = re.compile(r"destination|dead[- ]letter|\bdlq\b|\bsen[dt] to\b|d
                            re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:e\.?g\.?:?|ie:?|i\.e\.:?|via|such as|for example:?)\s*", re.IGNORECASE)
 _LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
+_MODE_PROPERTY = re.compile(r"^\W*(?:lambda\s+)?invo\w*(?:\s+(?:type|mode|model))?\s*[:=]", re.IGNORECASE)
+# "Async connections", "asynchronous messaging": the architecture, not how Lambda is invoked
+_MODE_OF_SOMETHING_ELSE = re.compile(
+    r"\ba?sync\w*\s+(?:connections?|communications?|messag\w*|processing|patterns?|"
+    r"architectures?|decoupl\w*|workflows?|replication|apis?)\b", re.IGNORECASE)
 _LAMBDA = re.compile(r"\blambda\b(?!@)", re.IGNORECASE)
 
 
@@ -76,7 +81,8 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
                          value=esm_mode)]
     if block.kind == "heading":
         return []
-    about_lambda = ctx.service == "Lambda" or any("lambda" in t.lower() for t in ctx.ancestors)
+    about_lambda = (ctx.service == "Lambda" or "lambda" in block.text.lower()
+                    or any("lambda" in t.lower() for t in ctx.ancestors))
     if not about_lambda:
         return []
     text = block.text
@@ -91,8 +97,11 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
             names = [m.name for m in find_services(lead) if m.name != "Lambda"]
             # "S3, SNS, CloudWatch Events" lists several; "Amazon S3 ..., with S3 Events" one.
             invokers = list(dict.fromkeys(names)) if re.search(r",|\bor\b|/|&", lead[:80]) else names[:1]
+    if (not invokers and own_mode and not mentions and ctx.service not in ("", "Lambda")
+            and _MODE_PROPERTY.match(text)):
+        invokers = [ctx.service]  # "invocation:: asynchronous" in an S3 block
     lam = _LAMBDA.search(text)
-    if not invokers and own_mode and lam:
+    if not invokers and own_mode and lam and not _MODE_OF_SOMETHING_ELSE.search(text):
         # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async"
         invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= lam.start()))
     intro = _LIST_INTRO.search(text)

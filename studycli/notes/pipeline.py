@@ -42,13 +42,22 @@ def run(text: str, source: str) -> ParsedNote:
 
     contexts = [resolve(b, blocks) for b in blocks]
     facts: list[Fact] = []
-    groups = prose_groups(blocks)
-    in_prose = {index for group in groups for index in group}
+    groups = {group[0]: group for group in prose_groups(blocks)}
+    in_prose = {index for group in groups.values() for index in group}
+    carried: dict[tuple[str, ...], tuple[str, str]] = {}  # paragraphs' topic, per section
     for index, (block, ctx) in enumerate(zip(blocks, contexts)):
-        if index not in in_prose:
+        if block.kind == "para" and not ctx.service and block.headings in carried:
+            # Prose that does not repeat the service goes on about the one before it.
+            ctx = Context(*carried[block.headings], ctx.ancestors)
+        if index in groups:
+            group_facts, topic = _prose_facts(groups[index], blocks, ctx, maker)
+            facts.extend(group_facts)
+            if topic[0]:
+                carried[block.headings] = topic
+        elif index not in in_prose:
             facts.extend(_block_facts(block, blocks, ctx, maker(block.line)))
-    for group in groups:
-        facts.extend(_prose_facts(group, blocks, contexts[group[0]], maker))
+            if block.kind == "para" and ctx.service:
+                carried[block.headings] = (ctx.service, ctx.subject)
     for table in tables:
         facts.extend(_table_facts(table, maker))
     note.facts = infer_defaults(facts)
@@ -61,9 +70,10 @@ def run(text: str, source: str) -> ParsedNote:
     return note
 
 
-def _prose_facts(group: list[int], blocks, paragraph: Context, maker) -> list[Fact]:
+def _prose_facts(group: list[int], blocks, paragraph: Context,
+                 maker) -> tuple[list[Fact], tuple[str, str]]:
     """A wrapped paragraph, sentence by sentence; a sentence that names a service moves the
-    paragraph's topic to it."""
+    paragraph's topic to it. Returns the facts and the topic the paragraph ends on."""
     head = blocks[group[0]]
     service, subject = paragraph.service, paragraph.subject
     out: list[Fact] = []
@@ -76,7 +86,7 @@ def _prose_facts(group: list[int], blocks, paragraph: Context, maker) -> list[Fa
         sentence = Block(line, text, "para", head.headings, head.parents)
         out.extend(_block_facts(sentence, blocks, ctx, maker(line)))
         previous = text
-    return out
+    return out, (service, subject)
 
 
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)-]\s*\S|^[^.!]*\?\s*$", re.IGNORECASE)
