@@ -42,13 +42,35 @@ def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: in
         return format_quantity(n, unit)
 
     real = [n for n in pool.numbers.get(unit, [])
-            if n not in exclude and magnitude_distance(n, answer) <= MAX_DISTANCE]
+            if n not in exclude and magnitude_distance(n, answer) <= MAX_DISTANCE
+            and _round(n, unit)]
     real.sort(key=lambda n: (magnitude_distance(n, answer), n))
-    out = _pick(real, taken, fmt, k, rng)
+    out = _apart(_pick(real, taken, fmt, k + 2, rng), answer, exclude)[:k]
     if len(out) < k:
         synth = [n for n in synthetic_neighbours(answer, unit) if n not in exclude]
-        out += _pick(synth, taken, fmt, k - len(out), rng)
+        out += _apart(_pick(synth, taken, fmt, k + 2, rng), answer, exclude, out)[: k - len(out)]
     return out
+
+
+# Options closer than this read as the same quantity ("1,000 KB" next to "1 MB"); 29 s and
+# 30 s (3.4% apart) stay a fair pair.
+MIN_APART = 0.03
+
+
+def _apart(candidates: list[float], answer: float, exclude: set[float],
+           chosen: list[float] = ()) -> list[float]:
+    out: list[float] = []
+    for n in candidates:
+        near = [answer, *exclude, *chosen, *out]
+        if all(abs(n - m) > MIN_APART * max(abs(n), abs(m)) for m in near):
+            out.append(n)
+    return out
+
+
+def _round(n: float, unit: str) -> bool:
+    """A real value worth offering: a duration of two minutes or more in whole minutes
+    (else it shows as "4,000 seconds" next to "1 hour")."""
+    return not (unit == "s" and n >= 120 and n % 60)
 
 
 def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, float]],
@@ -77,8 +99,15 @@ def _norm(text: str) -> str:
 def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
              taken: set[str]) -> list[str]:
     """Meanings of other error codes, same service first."""
+    from studycli.questions.askable import sensible_meaning
+
+    # Only meanings that read as meanings (no table rows, no half sentences), and none that
+    # names the code being asked.
+    code = fact.attribute.strip().lower()
     others = [f for f in pool.errors
-              if f.key != fact.key and _norm(f.value) not in exclude]
+              if f.key != fact.key and _norm(f.value) not in exclude
+              and sensible_meaning(f.value, f.attribute)
+              and not re.search(rf"(?<!\w){re.escape(code)}(?!\w)", f.value.lower())]
     rng.shuffle(others)
     # One wording per other code: two phrasings of 502 side by side would mark each other out.
     one_each = list({f.key: f for f in others}.values())
@@ -105,9 +134,11 @@ def codes(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Ran
     """Other error codes of the same shape (504 with 502, 4xx with 5xx, names with names),
     same service first."""
     shape = _shape(fact.attribute)
+    from studycli.questions.askable import askable
+
     others = [f for f in pool.errors
               if f.key != fact.key and _shape(f.attribute) == shape
-              and f.attribute.strip().lower() not in exclude]
+              and f.attribute.strip().lower() not in exclude and askable(f)]
     rng.shuffle(others)
     others.sort(key=lambda f: f.service != fact.service)
     out = _pick([f.attribute.strip() for f in others], taken, str.lower, k, rng)
