@@ -16,7 +16,8 @@ attribute must be
 
 Error codes. The meaning must read as a meaning: it may not contain another error code (then it
 is a table row or the sentence around two codes), nor begin with a conjunction ("If ...",
-"And ...", "when ..."). As a wrong option, a meaning may not name the code being asked.
+"And ...", "when ...") or a symbol, nor hold a question mark (a flashcard's front) or an arrow
+("DDB → backoff": advice, not a meaning). As a wrong option, a meaning may not name the code being asked.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ def _base(attribute: str) -> str:
     return " ".join(_QUAL.sub("", " ".join(text.split())).lower().split())
 
 
+def attribute_base(attribute: str) -> str:
+    """The measure's name alone: no qualifier word, no aside, lower case."""
+    return _base(attribute)
+
+
 def _plural_noun(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
             and word not in UNIT_WORDS and word not in NOT_IN_NAME)
@@ -97,6 +103,8 @@ def sensible_attribute(fact: Fact) -> bool:
 
 
 _CODE = re.compile(r"(?<![\w.])(?:[1-5]\d\d|[1-5]xx)(?![\w.])|\b[A-Z][a-zA-Z]+(?:Exception|Error|Fault)\b")
+# "DDB → backoff", "⚠️ → hot shard": an arrow marks a consequence or advice, not a meaning.
+_ARROW = re.compile(r"→|->|=>|⇒")
 _CONJUNCTION = re.compile(r"^(if|and|or|but|when|whenever|because|so|then|unless|while)\b",
                           re.IGNORECASE)
 
@@ -106,7 +114,8 @@ def sensible_meaning(meaning: str, code: str = "") -> bool:
     as in "504 Gateway Timeout", is allowed), no leading conjunction."""
     text = " ".join(meaning.split())
     others = [m.group(0) for m in _CODE.finditer(text) if m.group(0).lower() != code.strip().lower()]
-    return bool(text) and not others and not _CONJUNCTION.match(text)
+    return (bool(text) and not others and not _CONJUNCTION.match(text) and text[0].isalnum()
+            and "?" not in text and not _ARROW.search(text))
 
 
 def askable(fact: Fact) -> bool:
