@@ -74,7 +74,7 @@ def attribute_base(attribute: str) -> str:
 
 
 def _plural_noun(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2
             and word not in UNIT_WORDS and word not in NOT_IN_NAME)
 
 
