@@ -35,7 +35,7 @@ def db(_private_db, tmp_path):
     ("http api", "rest api", ("API Gateway", "HTTP API"), ("API Gateway", "REST API")),
     ("standard workflow", "express workflow", ("Step Functions", "Standard workflow"),
      ("Step Functions", "Express workflow")),
-    ("cloudfront functions", "lambda@edge", ("Lambda", "CloudFront Functions"),
+    ("cloudfront functions", "lambda@edge", ("CloudFront", "CloudFront Functions"),
      ("Lambda", "Lambda@Edge")),
     ("lambda", "fargate", ("Lambda", ""), ("Fargate", "")),
     ("short polling", "long polling", ("SQS", "short polling"), ("SQS", "long polling")),

@@ -65,10 +65,29 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
                  qualifier="", value=meaning)]
 
 
+_CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|but|while|whereas)\s+")
+_SEE = re.compile(r"\b(?:you(?:'ll| will)?|they(?:'ll| will)?)\s+(?:see|get|receive|hit)\b",
+                  re.IGNORECASE)
+
+
+def _own_clause(line: str, start: int, end: int) -> str | None:
+    """The clause an exception's name sits in, when a line names several: "When a user tries
+    too many wrong passwords you'll see NotAuthorizedException, and if they sign up ..."."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(line)] + [len(line)]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= start < b:
+            clause = line[a:b]
+            clause = _SEE.sub(" ", clause.replace(line[start:end], " "))
+            clause = re.sub(r"^\s*(?:and|but|or|so)\s+", "", clause, flags=re.IGNORECASE)
+            return clause if len(clause.split()) >= 3 else None
+    return None
+
+
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
     if not ctx.service:
         return []
     out = []
+    several = len({m.group("name") for m in _EXCEPTION.finditer(line)}) > 1
     for m in _EXCEPTION.finditer(line):
         name = m.group("name")
         near = _CODE_NEAR.match(line, m.end())
@@ -76,7 +95,8 @@ def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
             before = _tidy(line[: m.start()])
             meaning = f"{near.group('code')}" + (f" ({before})" if before else "")
         else:
-            rest = re.sub(_RETURNED.pattern.format(name=re.escape(name)), " ", line,
+            rest = (_own_clause(line, m.start(), m.end()) if several else None) or line
+            rest = re.sub(_RETURNED.pattern.format(name=re.escape(name)), " ", rest,
                           flags=re.IGNORECASE)
             rest = rest.replace(name, "")
             meaning = _tidy(re.sub(r"^(?:the|an?)\s+", "", rest.strip(), flags=re.IGNORECASE))

@@ -8,7 +8,7 @@ import re
 from studycli.extract.context import clean_topic
 from studycli.model import Comparison
 from studycli.notes.blocks import Block
-from studycli.notes.normalize import Table
+from studycli.notes.tables import Table
 from studycli.services import catalog, find_services, find_subjects
 
 _VS_SPLIT = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)

@@ -77,7 +77,7 @@ def _owner(text: str) -> tuple[str, str]:
     ("Lambda@Edge" under "Edge functions attached on CloudFront" is Lambda's)."""
     services = find_services(text)
     distinctive = [m for m in find_subjects(text) if " " in m.alias or "@" in m.alias]
-    if distinctive and (not services or distinctive[0].start < services[0].start):
+    if distinctive and (not services or distinctive[0].start <= services[0].start):
         owner, subject = catalog().subject_aliases[distinctive[0].alias.lower()]
         return owner, subject
     return (services[0].name, "") if services else ("", "")
@@ -102,3 +102,11 @@ def clean_topic(text: str) -> str:
     t = re.sub(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$", "", t)
     t = re.sub(r"\s{2,}", " ", t)
     return t.strip()
+
+
+def owner_of(text: str) -> tuple[str, str]:
+    """The service (and subject) a sentence is about: the one it opens with, else the first
+    it names."""
+    lead = _LEAD_WORDS.match(text).end()
+    opening = _owner(text[lead:lead + 40])
+    return opening if opening[0] else _owner(text)

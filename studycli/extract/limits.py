@@ -165,8 +165,10 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     return out
 
 
-_RESTATE_GAP = re.compile(r"\s*(?:(?:default|def|max(?:imum)?|min(?:imum)?)\b)?\s*[,;]?\s*"
-                          r"(?:\(|\[|;|,)\s*(?:range|allowed|configurable|valid)?\s*:?\s*$", re.IGNORECASE)
+_RESTATE_GAP = re.compile(
+    r"\s*(?:(?:by |as )?(?:default|def|max(?:imum)?|min(?:imum)?)\b)?\s*[,;(\[]\s*"
+    r"(?:range|allowed|configurable|valid|adjustable|settable)?\s*(?:from|between|:)?\s*$",
+    re.IGNORECASE)
 
 
 def _restates(before: Quantity, q: Quantity, line: str) -> bool:

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
-from studycli.lookup.text import normalize, tokens
+from studycli.lookup.text import tokens
 from studycli.store import read
 from studycli.store.conflict_rule import canonical, comparable, conflict_key, disagree
 

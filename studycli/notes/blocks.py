@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from studycli.notes.normalize import Table
+from studycli.notes.tables import Table
 
 
 @dataclass
@@ -128,8 +128,8 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
                     continue
                 kind = "item" if first_of_item and k == 0 else "para"
                 blocks.append(Block(start + k + 1, stripped, kind, trail, par,
-                                    wrapped_from=len(blocks) - 1 if k and _wraps(lines[k - 1])
-                                    else None))
+                                    wrapped_from=len(blocks) - 1
+                                    if k and _wraps(lines[k - 1], stripped) else None))
                 idx = len(blocks) - 1
                 if kind == "item":
                     item_stack[-1] = idx
@@ -157,11 +157,11 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
             tables.append(Table(table_rows, table_lines))
             table_rows = None
         elif t == "html_block" and tok.map:
-            from studycli.notes.normalize import _cell_text
+            from studycli.notes.tables import cell_text
 
             trail = tuple(h for _, h in heading_trail)
             for k, raw in enumerate(tok.content.split("\n")):
-                plain = _cell_text(raw)
+                plain = cell_text(raw)
                 if plain:
                     blocks.append(Block(tok.map[0] + k + 1, plain, "para", trail, parents()))
         i += 1
@@ -181,10 +181,19 @@ def _link_answers(blocks: list[Block]) -> None:
             blocks[i].parents = blocks[i].parents + (i - 1,)
 
 
-def _wraps(previous: str) -> bool:
-    """Was the line before hard-wrapped mid-sentence (long, no closing punctuation)?"""
+_OPEN_ENDING = re.compile(r"\b(?:the|a|an|of|to|for|in|on|at|by|with|and|or|but|is|are|was|"
+                          r"can|will|from|as|that|which|it|you|your|its|their|than|into|per)$",
+                          re.IGNORECASE)
+
+
+def _wraps(previous: str, line: str) -> bool:
+    """Was the line before hard-wrapped mid-sentence? Long, no closing punctuation, and either
+    wrapped at a typical width, ending on a word no sentence ends on, or followed by lower case."""
     previous = previous.rstrip()
-    return len(previous) >= 50 and not previous.endswith((".", "!", "?", ":", ";"))
+    if len(previous) < 50 or previous.endswith((".", "!", "?", ":", ";")):
+        return False
+    return (len(previous) >= 72 or line[:1].islower()
+            or _OPEN_ENDING.search(previous) is not None)
 
 
 def _introduces(text: str) -> bool:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+
+from studycli.notes.tables import Table, cell_text, lift_glued_tables, lift_html_tables, lift_tsv_tables
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
 _GLYPH_ITEM = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*(.*)$")
@@ -31,16 +32,6 @@ _EMBED = re.compile(r"!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _TAG = re.compile(r"<[^>\n]{0,400}>")
 MAX_LINE = 20_000  # longer lines are cut for parsing (the warning says so)
-
-
-@dataclass
-class Table:
-    """A table found outside markdown syntax, or a markdown pipe table."""
-
-    rows: list[list[str]]
-    lines: list[int]  # 1-based line of each row
-    headings: tuple[str, ...] = ()  # heading trail above the table (set by blocks)
-    context: str = ""               # the line just above it, e.g. "REST vs HTTP"
 
 
 @dataclass
@@ -60,7 +51,7 @@ def normalize(raw: str) -> Normalized:
             long_lines.append(i + 1)
     _blank_front_matter(lines)
     _flashcards_to_items(lines)
-    tables = _lift_html_tables(lines) + _lift_tsv_tables(lines) + _lift_glued_tables(lines)
+    tables = lift_html_tables(lines) + lift_tsv_tables(lines) + lift_glued_tables(lines)
     lines = [_expand_leading_tabs(line) for line in lines]
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)
@@ -179,7 +170,7 @@ def _flashcards_to_items(lines: list[str]) -> None:
             lines[i] = ""
             continue
         front, back = (part.strip() for part in lines[i].split("\t"))
-        lines[i] = f"- {_cell_text(front)} {_cell_text(back)}".replace("\n", " ")
+        lines[i] = f"- {cell_text(front)} {cell_text(back)}".replace("\n", " ")
 
 
 def _expand_leading_tabs(line: str) -> str:
@@ -333,157 +324,3 @@ def _dedent_stray_blocks(lines: list[str]) -> bool:
             open_items.append(len(m.group(1)) + len(m.group(2)) + spaces)
         i += 1
     return changed
-
-
-# ---------------------------------------------------------------- tables outside markdown
-
-
-class _CellParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.rows: list[list[str]] = []
-        self.row_offsets: list[int] = []
-        self._cell: list[str] | None = None
-        self._depth = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self._depth += 1
-        elif tag == "tr":
-            self.rows.append([])
-            self.row_offsets.append(self.getpos()[0])
-        elif tag in ("td", "th"):
-            if not self.rows:
-                self.rows.append([])
-                self.row_offsets.append(self.getpos()[0])
-            self._cell = []
-        elif tag == "br" and self._cell is not None:
-            self._cell.append(" ")
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self._cell is not None:
-            self.rows[-1].append(" ".join("".join(self._cell).split()))
-            self._cell = None
-
-    def handle_data(self, data):
-        if self._cell is not None:
-            self._cell.append(data)
-
-
-def _lift_html_tables(lines: list[str]) -> list[Table]:
-    tables = []
-    i = 0
-    while i < len(lines):
-        if "<table" not in lines[i].lower():
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and "</table>" not in lines[j].lower() and j - i < 2000:
-            j += 1
-        j = min(j, len(lines) - 1)
-        parser = _CellParser()
-        try:
-            parser.feed("\n".join(lines[i : j + 1]))
-            parser.close()
-        except Exception:  # unbalanced HTML: keep what was read
-            pass
-        rows = [(r, i + off) for r, off in zip(parser.rows, parser.row_offsets) if any(r)]
-        if rows:
-            tables.append(Table([r for r, _ in rows], [ln for _, ln in rows]))
-        for k in range(i, j + 1):
-            lines[k] = ""
-        i = j + 1
-    return tables
-
-
-def _lift_tsv_tables(lines: list[str]) -> list[Table]:
-    """Runs of two or more lines with tab-separated cells become tables."""
-    tables = []
-    i = 0
-    while i < len(lines):
-        if not _is_tsv_row(lines[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and _is_tsv_row(lines[j]):
-            j += 1
-        if j - i >= 2:
-            rows = [[_cell_text(c) for c in lines[k].split("\t")] for k in range(i, j)]
-            # A leading empty cell on the header is a corner cell; keep columns aligned.
-            tables.append(Table(rows, list(range(i + 1, j + 1))))
-            for k in range(i, j):
-                lines[k] = ""
-        i = max(j, i + 1)
-    return tables
-
-
-_GLUE = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])")
-
-
-def _lift_glued_tables(lines: list[str]) -> list[Table]:
-    """A web table pasted as text loses its cell breaks: "CostGenerally lowerGenerally higher".
-
-    Recovered when a run of lines starts with a header naming two known things
-    ("FeatureHTTP APIREST API") and most lines split into three cells where a lower-case letter
-    runs straight into a capital.
-    """
-    tables = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].strip() and not lines[j][:1].isspace() \
-                and "\t" not in lines[j] and not _MD_ITEM.match(lines[j]) \
-                and not _HEADING.match(lines[j]) and not _GLYPH_ITEM.match(lines[j]):
-            j += 1
-        if j - i >= 4:
-            table = _glued_table(lines, i, j)
-            if table:
-                tables.append(table)
-        i = max(j, i + 1)
-    return tables
-
-
-def _glued_table(lines: list[str], start: int, end: int) -> Table | None:
-    from studycli.services import catalog
-
-    header = lines[start]
-    cat = catalog()
-    lowered = header.lower()
-    found = []
-    for alias in sorted({*cat.subject_aliases, *cat.service_aliases}, key=len, reverse=True):
-        if " " not in alias:
-            continue  # one-word aliases match inside glued words too easily
-        at = lowered.find(alias)
-        if at > 0 and not any(a < at + len(alias) and at < b for a, b, _ in found):
-            found.append((at, at + len(alias), header[at:at + len(alias)]))
-    found.sort()
-    if len(found) != 2 or found[0][1] != found[1][0] or found[1][1] != len(header.rstrip()):
-        return None
-    rows, row_lines = [["", found[0][2], found[1][2]]], [start + 1]
-    for k in range(start + 1, end):
-        cells = [c.strip() for c in _GLUE.split(lines[k].strip())]
-        if len(cells) == 3 and all(cells):
-            rows.append(cells)
-            row_lines.append(k + 1)
-    if len(rows) < 4 or (len(rows) - 1) * 2 < end - start - 1:
-        return None
-    for line_no in row_lines:
-        lines[line_no - 1] = ""
-    return Table(rows, row_lines)
-
-
-def _is_tsv_row(line: str) -> bool:
-    """A tab between cells; a row may start with an empty corner cell (a leading tab)."""
-    body = line.rstrip()
-    return "\t" in body.lstrip(" ").lstrip("\t")[1:] or (
-        body.startswith("\t") and body.count("\t") >= 2)
-
-
-def _cell_text(cell: str) -> str:
-    """A cell's text with tags removed; paragraphs and line breaks kept as newlines."""
-    import html
-
-    text = re.sub(r"</p>|<br\s*/?>|</li>|</div>", "\n", cell, flags=re.IGNORECASE)
-    text = html.unescape(_TAG.sub(" ", text))
-    lines = (" ".join(part.split()) for part in text.split("\n"))
-    return "\n".join(line for line in lines if line)

@@ -7,15 +7,17 @@ from studycli.extract.comparisons import qualifier_column, section_comparisons, 
 import re
 
 from studycli.extract.attributes import is_attribute_phrase
-from studycli.extract.context import Context, clean_topic, resolve
+from studycli.extract.context import Context, clean_topic, owner_of, resolve
 from studycli.extract.defaults import default_facts
 from studycli.extract.invocation import invocation_facts
 from studycli.extract.limits import infer_defaults, limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.extract.support import support_facts
 from studycli.model import Fact, ParsedNote, Warning_
-from studycli.notes.blocks import to_blocks
-from studycli.notes.normalize import Table, normalize
+from studycli.notes.blocks import Block, to_blocks
+from studycli.notes.normalize import normalize
+from studycli.notes.tables import Table
+from studycli.notes.prose import prose_groups, sentences
 from studycli.services import find_services, find_subjects
 
 
@@ -27,8 +29,8 @@ def run(text: str, source: str) -> ParsedNote:
     normalized = normalize(text)
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for line in normalized.long_lines:
-        note.warnings.append(Warning_(source, f"line is very long; only its first "
-                                              f"20,000 characters were read", line))
+        note.warnings.append(Warning_(source, "line is very long; only its first "
+                                              "20,000 characters were read", line))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
 
     def maker(line: int):
@@ -40,8 +42,13 @@ def run(text: str, source: str) -> ParsedNote:
 
     contexts = [resolve(b, blocks) for b in blocks]
     facts: list[Fact] = []
-    for block, ctx in zip(blocks, contexts):
-        facts.extend(_block_facts(block, blocks, ctx, maker(block.line)))
+    groups = prose_groups(blocks)
+    in_prose = {index for group in groups for index in group}
+    for index, (block, ctx) in enumerate(zip(blocks, contexts)):
+        if index not in in_prose:
+            facts.extend(_block_facts(block, blocks, ctx, maker(block.line)))
+    for group in groups:
+        facts.extend(_prose_facts(group, blocks, contexts[group[0]], maker))
     for table in tables:
         facts.extend(_table_facts(table, maker))
     note.facts = infer_defaults(facts)
@@ -52,6 +59,24 @@ def run(text: str, source: str) -> ParsedNote:
         note.warnings.append(Warning_(source, "no facts found (no AWS service, limit or "
                                               "comparison this parser recognises)"))
     return note
+
+
+def _prose_facts(group: list[int], blocks, paragraph: Context, maker) -> list[Fact]:
+    """A wrapped paragraph, sentence by sentence; a sentence that names a service moves the
+    paragraph's topic to it."""
+    head = blocks[group[0]]
+    service, subject = paragraph.service, paragraph.subject
+    out: list[Fact] = []
+    previous = ""
+    for text, line in sentences(group, blocks):
+        own_service, own_subject = owner_of(text)
+        if own_service:
+            service, subject = own_service, own_subject
+        ctx = Context(service, subject, ((previous,) if previous else ()) + paragraph.ancestors)
+        sentence = Block(line, text, "para", head.headings, head.parents)
+        out.extend(_block_facts(sentence, blocks, ctx, maker(line)))
+        previous = text
+    return out
 
 
 def _block_facts(block, blocks, ctx: Context, make) -> list[Fact]:

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from studycli.model import Comparison, Fact, ParsedNote
+from studycli.model import Fact, ParsedNote
 from studycli.store.conflict_rule import (  # noqa: F401  (conflict_key is re-exported)
     SUPPORT_VALUES, comparable, conflict_key, disagree,
 )
