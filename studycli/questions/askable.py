@@ -7,17 +7,24 @@ read as nonsense, so such facts make no card. The rules, stated once:
 
 Attributes (limits, defaults, ranges). With the qualifier word and any parenthesis removed, the
 attribute must be
-  1. a name from the attribute vocabulary (data/attributes.json), or
+  1. a name from the attribute vocabulary (data/attributes.json) whose dimensions include the
+     fact's unit ("retries" counts; "24 h" of retries is not asked as retries), or
   2. a short noun phrase (1-4 words, no word twice, no preposition/verb/adverb/comparative)
      whose head noun names a measure (size, timeout, period, rate...), or, for counts and rates,
-     is a plural noun that is not itself a unit ("read replicas", "executions per second").
+     is a plural noun that is not itself a unit ("read replicas", "executions per second"),
+     or, for a default stated in words, names a setting (type, mode, behaviour, class...).
   A bare generic measure word ("size", "duration", "time") names nothing by itself: it is only
   accepted when the fact has a subject ("size" of EBS gp2).
 
+Subjects (every kind) must be short names: at most five words, no arrows, "::", "**", commas or
+sentence punctuation, not starting with a status code.
+
 Error codes. The meaning must read as a meaning: it may not contain another error code (then it
 is a table row or the sentence around two codes), nor begin with a conjunction ("If ...",
-"And ...", "when ...") or a symbol, nor hold a question mark (a flashcard's front) or an arrow
-("DDB → backoff": advice, not a meaning). As a wrong option, a meaning may not name the code being asked.
+"And ...", "when ...") or a symbol, nor be a flashcard's question (a question word first, or text after a "?"), nor
+hold an arrow
+("DDB → backoff": advice, not a meaning), a "::" (an outliner property) or a numbering label
+("Q10. ..."). As a wrong option, a meaning may not name the code being asked.
 """
 
 from __future__ import annotations
@@ -32,6 +39,11 @@ MEASURE_NOUNS = frozenset("""
 size timeout duration period rate throughput latency interval delay memory storage ttl iops
 time age window length capacity bandwidth quota concurrency availability durability sla limit
 retention cooldown rpo rto lag vcpu vcpus payload count number amount
+""".split())
+# A default stated in words ("invocation type: RequestResponse") names a setting.
+SETTING_NOUNS = frozenset("""
+type mode behaviour behavior class policy engine protocol format tier setting method algorithm
+level option strategy
 """.split())
 GENERIC = frozenset({"size", "duration", "time", "limit", "rate", "count", "number", "amount",
                      "period", "value"})
@@ -51,21 +63,41 @@ _QUAL = re.compile(r"^(max(imum)?|min(imum)?|default)\b\.?\s*", re.IGNORECASE)
 _PER = re.compile(r"\s+per\s+\w+$")
 
 
+DIMENSION = {"s": "duration", "B": "size", "B/s": "bandwidth", "per_s": "rate", "count": "count",
+             "%": "percent"}
+
+
 @lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
+def vocabulary() -> dict[str, frozenset[str]]:
+    """Attribute name (as _base gives it) -> the dimensions it may measure."""
     from studycli.paths import data_dir
 
     try:
         data = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return frozenset()
-    return frozenset(_base(a["name"]) for a in data.get("attributes", []) if a.get("name"))
+        return {}
+    out: dict[str, set[str]] = {}
+    for a in data.get("attributes", []):
+        if a.get("name"):
+            out.setdefault(_base(a["name"]), set()).update(a.get("dims") or ["any"])
+    return {name: frozenset(dims) for name, dims in out.items()}
 
 
 def _base(attribute: str) -> str:
     # Asides in parentheses or brackets ("(per shard)", "[bold]") are not the measure's name.
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", attribute)
     return " ".join(_QUAL.sub("", " ".join(text.split())).lower().split())
+
+
+_SUBJECT_PUNCT = re.compile(r"→|->|=>|::|\*\*|[<>;,?!]")
+
+
+def sensible_subject(subject: str) -> bool:
+    """A subject is a short name ("FIFO queue", "S3 One Zone-IA"), not a clause the parser
+    carried along ("502 → cannot connect to origin / SSL handshake fails")."""
+    text = " ".join(subject.split())
+    return not text or (len(text.split()) <= 5 and not _SUBJECT_PUNCT.search(text)
+                        and not re.match(r"^\d{3}\b", text))
 
 
 def attribute_base(attribute: str) -> str:
@@ -83,8 +115,12 @@ def sensible_attribute(fact: Fact) -> bool:
     base = _base(fact.attribute)
     if not base:
         return False
-    if base in vocabulary():
-        return True
+    if not sensible_subject(fact.subject):
+        return False
+    dims = vocabulary().get(base)
+    if dims is not None:
+        # "retries" measures a count: 24 h of retries is a different thing, badly named.
+        return "any" in dims or DIMENSION.get(fact.unit) in dims
     from studycli.questions.stems import _SPELLING
 
     # "msg per second" is "messages per second" (stems spell it so).
@@ -97,6 +133,8 @@ def sensible_attribute(fact: Fact) -> bool:
         return False
     head_phrase = _PER.sub("", base) if fact.unit in ("per_s", "count") else base
     head = head_phrase.split()[-1]
+    if fact.number is None and fact.low is None and head in SETTING_NOUNS:
+        return True
     if head in MEASURE_NOUNS:
         return not (len(words) == 1 and head in GENERIC and not fact.subject.strip())
     return fact.unit in ("count", "per_s") and _plural_noun(head)
@@ -105,6 +143,12 @@ def sensible_attribute(fact: Fact) -> bool:
 _CODE = re.compile(r"(?<![\w.])(?:[1-5]\d\d|[1-5]xx)(?![\w.])|\b[A-Z][a-zA-Z]+(?:Exception|Error|Fault)\b")
 # "DDB → backoff", "⚠️ → hot shard": an arrow marks a consequence or advice, not a meaning.
 _ARROW = re.compile(r"→|->|=>|⇒")
+# A flashcard's front ("What error do you get ...?", "... capacity? — retry ..."); a lone
+# trailing "?" is the student's doubt and the meaning stands.
+_QUESTION = re.compile(r"^(what|which|how|why|who|where|does|do|is|are|can)\b|\?\s*\S",
+                       re.IGNORECASE)
+# "Q10. Lambda gets on sync invoke", "3) ...": a numbered flashcard or list label.
+_LABEL = re.compile(r"^(q\d+|\d+)[.):]\s", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^(if|and|or|but|when|whenever|because|so|then|unless|while)\b",
                           re.IGNORECASE)
 
@@ -115,12 +159,14 @@ def sensible_meaning(meaning: str, code: str = "") -> bool:
     text = " ".join(meaning.split())
     others = [m.group(0) for m in _CODE.finditer(text) if m.group(0).lower() != code.strip().lower()]
     return (bool(text) and not others and not _CONJUNCTION.match(text) and text[0].isalnum()
-            and "?" not in text and not _ARROW.search(text))
+            and not _QUESTION.search(text) and not _ARROW.search(text) and not _LABEL.match(text)
+            and "::" not in text)
 
 
 def askable(fact: Fact) -> bool:
     if fact.kind in ("limit", "default", "range"):
         return sensible_attribute(fact)
     if fact.kind == "error_code":
-        return bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
+        return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
+                and sensible_subject(fact.subject))
     return True

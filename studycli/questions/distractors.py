@@ -46,11 +46,12 @@ def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: in
             if n not in exclude and magnitude_distance(n, answer) <= MAX_DISTANCE
             and _round(n, unit) == style]
     real.sort(key=lambda n: (magnitude_distance(n, answer), n))
-    out = _apart(_pick(real, taken, fmt, k + 2, rng), answer, exclude)[:k]
+    out = _apart(_pick(real, taken, fmt, k + 2, rng), answer, exclude, unit=unit)[:k]
     if len(out) < k:
         synth = synthetic_neighbours(answer, unit) if style else _plain_neighbours(answer, unit)
         synth = [n for n in synth if n not in exclude and _round(n, unit) == style]
-        out += _apart(_pick(synth, taken, fmt, k + 2, rng), answer, exclude, out)[: k - len(out)]
+        out += _apart(_pick(synth, taken, fmt, k + 2, rng), answer, exclude, out,
+                      unit)[: k - len(out)]
     return out
 
 
@@ -59,12 +60,17 @@ def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: in
 MIN_APART = 0.03
 
 
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= MIN_APART * max(abs(a), abs(b))
+
+
 def _apart(candidates: list[float], answer: float, exclude: set[float],
-           chosen: list[float] = ()) -> list[float]:
+           chosen: list[float] = (), unit: str = "") -> list[float]:
     out: list[float] = []
     for n in candidates:
         near = [answer, *exclude, *chosen, *out]
-        if all(abs(n - m) > MIN_APART * max(abs(n), abs(m)) for m in near):
+        # Percentages near 100 differ in their nines: 99.99% and 99.999999999% are far apart.
+        if all(not _close(n, m) or (unit == "%" and not _close(100 - n, 100 - m)) for m in near):
             out.append(n)
     return out
 
@@ -76,7 +82,7 @@ def _round(n: float, unit: str) -> bool:
     if unit == "s" and n >= 120 and n % 60:
         return False
     # "11.64 GB/s" (100 Gbps read as bytes): two decimals mark a converted, unround value.
-    return re.search(r"\d\.\d\d", format_quantity(n, unit)) is None
+    return unit not in ("B", "B/s") or re.search(r"\d\.\d\d", format_quantity(n, unit)) is None
 
 
 def _plain_neighbours(number: float, unit: str) -> list[float]:

@@ -89,6 +89,10 @@ def value_stem(fact: Fact) -> str:
 
 def range_stem(fact: Fact) -> str:
     attribute = attribute_name(fact)
+    # "the allowed range of the characters" -> "the allowed range of the number of characters"
+    if fact.unit in ("count", "per_s") and is_plural(attribute) \
+            and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
+        attribute = f"number of {attribute}"
     return f"What is the allowed range of the {attribute} for {context(fact)}?"
 
 
