@@ -5,6 +5,7 @@ plausible, distinct, false distractors."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -62,7 +63,7 @@ def check_reads_well(fact: Fact, card_type: str, q) -> None:
     """What a student would object to, beyond the structural checks of check_question."""
     check_question(fact, card_type, q)
     words = re.findall(r"\(?[\w@/-]+\)?", q.stem.lower())
-    assert not any(a == b for a, b in zip(words, words[1:])), q.stem  # "gp gp size"
+    assert not any(a == b for a, b in itertools.pairwise(words)), q.stem  # "gp gp size"
     m = re.search(r"What (?:is|are) the (.+?) for ", q.stem)
     if m:
         name = re.sub(r"\([^)]*\)", "", m.group(1)).split()
@@ -91,7 +92,7 @@ def check_reads_well(fact: Fact, card_type: str, q) -> None:
         code = fact.attribute.strip().lower()
         for i, o in enumerate(q.options):
             # A flashcard's front is not a meaning; a trailing "?" (the student's doubt) is.
-            assert not re.search(r"^(what|which|how)\b|\?\s*\S", o, re.I) and "→" not in o, o
+            assert not re.search(r"^(what|which|how)\b|\?\s*\S", o, re.IGNORECASE) and "→" not in o, o
             if i not in q.answers:
                 assert code not in o.lower(), (q.stem, q.options)
     if q.qtype == "meaning_to_code":
@@ -253,6 +254,6 @@ def test_exams_from_the_unseen_notes(unseen, profile, seeds):
                 if fact.kind in ("limit", "default", "range", "error_code"):
                     assert card_types_for(fact), (q.stem, fact)  # only askable facts
             words = re.findall(r"\(?[\w@/-]+\)?", q.stem.lower())
-            assert not any(a == b for a, b in zip(words, words[1:])), q.stem
+            assert not any(a == b for a, b in itertools.pairwise(words)), q.stem
             for text in (q.stem, *q.options):
                 assert not re.search(r"per second.* per second", text), text

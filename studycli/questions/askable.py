@@ -39,12 +39,12 @@ MEASURE_NOUNS = frozenset("""
 size timeout duration period rate throughput latency interval delay memory storage ttl iops
 time age window length capacity bandwidth quota concurrency availability durability sla limit
 retention cooldown rpo rto lag vcpu vcpus payload count number amount
-""".split())
+""".split())  # noqa: SIM905
 # A default stated in words ("invocation type: RequestResponse") names a setting.
 SETTING_NOUNS = frozenset("""
 type mode behaviour behavior class policy engine protocol format tier setting method algorithm
 level option strategy
-""".split())
+""".split())  # noqa: SIM905
 GENERIC = frozenset({"size", "duration", "time", "limit", "rate", "count", "number", "amount",
                      "period", "value"})
 # Words that never belong in a measure's name: prepositions, verbs, adverbs, comparatives.
@@ -53,11 +53,11 @@ within under over after before between during until above below about around tha
 by at as is are be takes take lasts last cut scales scale usually typically approx approximately
 up down lower higher faster slower cheaper more less most least better worse only just also
 can must should will may and or but if when then via vs
-""".split())
+""".split())  # noqa: SIM905
 UNIT_WORDS = frozenset("""
 ms millisecond milliseconds second seconds sec secs minute minutes min mins hour hours hr hrs
 day days week weeks month months year years byte bytes kb mb gb tb kib mib gib tib percent
-""".split())
+""".split())  # noqa: SIM905
 _WORD = re.compile(r"^[a-z][a-z0-9@\-]*$")
 _QUAL = re.compile(r"^(max(imum)?|min(imum)?|default)\b\.?\s*", re.IGNORECASE)
 _PER = re.compile(r"\s+per\s+\w+$")
