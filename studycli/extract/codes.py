@@ -26,7 +26,7 @@ _CODE_SEGMENT = re.compile(r"(?<![\w.$])(?P<code>[1-5]\d\d)\s*(?:=|:|→|->|–|
                            r"(?=[,;]\s*[1-5]\d\d\s*(?:=|:|→|->|–|—|\s-)|$)")
 # "S3 503 SlowDown = too many requests", "a 502 Bad Gateway from CloudFront", "503 if no targets"
 _CODE_NAMED = re.compile(r"(?<![\w.$])(?P<code>[45]\d\d)\s+(?P<meaning>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
-                         r"(?:\s*[=:–-]\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
+                         r"(?:\s*(?:[=:–-]|→|->)\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
 
 
 _UNIT_AFTER = re.compile(r"(?:KB|MB|GB|TB|ms|s|sec|min|Mbps|Gbps|IOPS|RCU|WCU)\b", re.IGNORECASE)

@@ -171,14 +171,20 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
 
 
 _QUESTION = re.compile(r"^(?:Q|Question)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
-_ANSWER = re.compile(r"^(?:A|Ans|Answer)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\S|[✓✔✅☑])",
+                     re.IGNORECASE)
 
 
 def _link_answers(blocks: list[Block]) -> None:
-    """Flashcard notes ("Q: ...", then "A: ..."): the question is the answer's context."""
+    """Flashcard and practice-exam notes ("Q: ...", then "A: ..." or "✓ ..."): the question
+    is the answer's context."""
     for i in range(1, len(blocks)):
-        if _ANSWER.match(blocks[i].text) and _QUESTION.match(blocks[i - 1].text):
-            blocks[i].parents = blocks[i].parents + (i - 1,)
+        if not _ANSWER.match(blocks[i].text):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if _QUESTION.match(blocks[j].text):
+                blocks[i].parents = blocks[i].parents + (j,)
+                break
 
 
 _OPEN_ENDING = re.compile(r"\b(?:the|a|an|of|to|for|in|on|at|by|with|and|or|but|is|are|was|"
@@ -201,7 +207,8 @@ def _introduces(text: str) -> bool:
     words = len(text.split())
     if re.search(r"\bvs\.?\b|\bversus\b", text, re.IGNORECASE):
         return words <= 10
-    return text.endswith(":") or (words <= 4 and not text.endswith((".", "!", "?")))
+    return text.endswith(":") or (words <= 4 and not text.endswith((".", "!", "?"))
+                                  and ": " not in text)  # "status: reviewing" is a property
 
 
 def _attach_tables(blocks: list[Block], tables: list[Table]) -> None:

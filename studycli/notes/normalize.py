@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studycli.notes.tables import Table, cell_text, lift_glued_tables, lift_html_tables, lift_tsv_tables
+from studycli.notes.tables import (
+    Table, cell_text, lift_bare_pipe_tables, lift_glued_tables, lift_html_tables, lift_tsv_tables,
+)
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
 _GLYPH_ITEM = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*(.*)$")
@@ -50,8 +52,10 @@ def normalize(raw: str) -> Normalized:
             lines[i] = line[:MAX_LINE]
             long_lines.append(i + 1)
     _blank_front_matter(lines)
+    _other_dialects(lines)
     _flashcards_to_items(lines)
-    tables = lift_html_tables(lines) + lift_tsv_tables(lines) + lift_glued_tables(lines)
+    tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
+              + lift_glued_tables(lines))
     lines = [_expand_leading_tabs(line) for line in lines]
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)
@@ -64,6 +68,42 @@ def normalize(raw: str) -> Normalized:
             break
     lines = [_cap_indent(line) for line in lines]
     return Normalized("\n".join(lines), tables, long_lines)
+
+
+_ORG_KEYWORD = re.compile(r"^#\+[A-Za-z_]+:")
+_ORG_HEADING = re.compile(r"^(\*{1,6})\s+(\S.*)$")
+_CONFLUENCE_HEADING = re.compile(r"^h([1-6])\.\s+(\S.*)$")
+_CONFLUENCE_MACRO = re.compile(r"\{(?:info|note|tip|warning|panel|toc|code|noformat|expand)(?::[^}]*)?\}")
+_BULLET_HEADING = re.compile(r"^(\s*[-*+]\s+)#{1,6}\s+")
+_PROPERTY = re.compile(r"(?<=[\w)\]`*])\s*::\s+")
+
+
+def _other_dialects(lines: list[str]) -> None:
+    """Org-mode, Confluence wiki markup and Logseq outlines, read as the markdown they mean.
+
+    Org `* Heading` and Confluence `h2. Heading` become `#` headings; `key:: value` properties
+    and org `term :: definition` become `key: value`; a Logseq bullet that holds a heading
+    (`- ## Items`) is a plain item.
+    """
+    org = sum(1 for line in lines[:50] if _ORG_KEYWORD.match(line)) >= 1
+    for i, line in enumerate(lines):
+        if org:
+            if _ORG_KEYWORD.match(line):
+                lines[i] = ""
+                continue
+            m = _ORG_HEADING.match(line)
+            if m:
+                line = "#" * len(m.group(1)) + " " + m.group(2)
+        m = _CONFLUENCE_HEADING.match(line)
+        if m:
+            line = "#" * int(m.group(1)) + " " + m.group(2)
+        if "{" in line:
+            line = _CONFLUENCE_MACRO.sub(" ", line)
+        if "::" in line:
+            line = _PROPERTY.sub(": ", line)
+        if "#" in line:
+            line = _BULLET_HEADING.sub(r"\1", line)
+        lines[i] = line
 
 
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")

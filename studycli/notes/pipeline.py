@@ -79,8 +79,17 @@ def _prose_facts(group: list[int], blocks, paragraph: Context, maker) -> list[Fa
     return out
 
 
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)-]\s*\S|^[^.!]*\?\s*$", re.IGNORECASE)
+_WRONG = re.compile(r"^\s*(?:[✗✘❌❎×]|wrong\s*:|incorrect\s*:)", re.IGNORECASE)
+
+
 def _block_facts(block, blocks, ctx: Context, make) -> list[Fact]:
     text = block.text
+    if _WRONG.match(text):
+        return []  # "✗ Increase the Lambda timeout": the answer the student got wrong
+    if _QUESTION_LINE.match(text):
+        # A practice question sets the scene for its answer; its numbers are the scenario's.
+        return status_code_facts(block, blocks, ctx, make) + exception_facts(text, ctx, make)
     out: list[Fact] = []
     if block.kind != "heading":
         out.extend(status_code_facts(block, blocks, ctx, make))
@@ -145,8 +154,10 @@ def _table_facts(table: Table, maker) -> list[Fact]:
                 texts = [f"{column}: {_with_noun(part, column)}" for part in row[c].split("\n")]
             else:
                 subs = find_subjects(column, service)
-                subject = subs[0].name if subs else clean_topic(column)
-                ctx = Context(service, subject, (label, column, *reversed(table.headings)))
+                named = find_services(column)
+                col_service = named[0].name if named and not subs else service
+                subject = subs[0].name if subs else ("" if named else clean_topic(column))
+                ctx = Context(col_service, subject, (label, column, *reversed(table.headings)))
                 texts = [f"{label}: {part}" if label else part for part in row[c].split("\n")]
             for text in texts:
                 out.extend(limit_facts(text, ctx, maker(line)))

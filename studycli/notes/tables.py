@@ -155,10 +155,9 @@ def _glued_table(lines: list[str], start: int, end: int) -> Table | None:
 
 
 def _is_tsv_row(line: str) -> bool:
-    """A tab between cells; a row may start with an empty corner cell (a leading tab)."""
-    body = line.rstrip()
-    return "\t" in body.lstrip(" ").lstrip("\t")[1:] or (
-        body.startswith("\t") and body.count("\t") >= 2)
+    """A tab between cells; a row may start with an empty corner cell (a leading tab), but
+    leading tabs alone are indentation."""
+    return "\t" in line.strip().lstrip("\t ")
 
 
 def cell_text(cell: str) -> str:
@@ -178,3 +177,30 @@ def _plain_line(line: str) -> bool:
     """A line at the left margin that is not a list item, a heading or tab-separated."""
     return (bool(line.strip()) and not line[:1].isspace() and "\t" not in line
             and not _STRUCTURED.match(line))
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def lift_bare_pipe_tables(lines: list[str]) -> list[Table]:
+    """Pipe tables markdown does not recognise: Confluence `||head||head||` over `|cell|cell|`,
+    or rows with no `|---|` line under the header."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        if not _PIPE_ROW.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _PIPE_ROW.match(lines[j]):
+            j += 1
+        block = lines[i:j]
+        if j - i >= 2 and not any(_DELIMITER_ROW.match(row) for row in block[:3]):
+            rows = [[cell_text(c.strip()) for c in re.split(r"\|\|?", row.strip().strip("|"))]
+                    for row in block]
+            tables.append(Table(rows, list(range(i + 1, j + 1))))
+            for k in range(i, j):
+                lines[k] = ""
+        i = j
+    return tables
