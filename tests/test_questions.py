@@ -30,7 +30,9 @@ def check_question(fact, card_type, q):
     assert "  " not in q.stem and " ?" not in q.stem and "()" not in q.stem, q.stem
     assert not re.search(r"\b(a|an|the) (a|an|the)\b", q.stem), q.stem
     if fact.service:
-        assert any(w in q.stem for w in (fact.service, "Lambda")), q.stem
+        from studycli.services import full_name
+
+        assert any(w in q.stem for w in (fact.service, full_name(fact.service), "Lambda")), q.stem
     if q.options:
         assert len(q.options) == len(set(o.lower() for o in q.options)), q.options
         assert q.answers and all(0 <= i < len(q.options) for i in q.answers)

@@ -27,6 +27,7 @@ from studycli.exam.scenario import explain, scenario_stem
 from studycli.exam.truths import Truths, faithful
 from studycli.model import Fact
 from studycli.questions import FactPool, Question, build_question, card_types_for
+from studycli.questions.askable import askable
 from studycli.questions.stems import leaks
 
 ASKABLE_KINDS = ("limit", "default", "range", "error_code", "invocation_mode")
@@ -62,11 +63,11 @@ def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
     for facts in groups.values():
         if len(facts) == 1:  # the common case, kept cheap for large fact bases
             f = facts[0]
-            if f.kind in ASKABLE_KINDS and (not service or f.service == service):
+            if f.kind in ASKABLE_KINDS and (not service or f.service == service) and askable(f):
                 out.append(f)
             continue
         mine = [f for f in facts
-                if f.kind in ASKABLE_KINDS and (not service or f.service == service)]
+                if f.kind in ASKABLE_KINDS and (not service or f.service == service) and askable(f)]
         if not mine:
             continue
         rep = min(mine, key=lambda f: (f.source, f.line))

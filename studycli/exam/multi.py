@@ -23,6 +23,7 @@ from studycli.exam.scenario import MODE_PHRASES
 from studycli.exam.truths import faithful
 from studycli.model import Fact, stable_id
 from studycli.questions import INVOCATION_MODES, format_quantity
+from studycli.questions.askable import askable, attribute_base
 from studycli.questions.distractors import numbers as distractor_numbers
 from studycli.questions.stems import attribute_phrase, context, invoker_name, service_name
 
@@ -94,7 +95,10 @@ def invocation_questions(facts: list[Fact], pool, rng: random.Random,
 
 
 def _statement(fact: Fact, value_text: str) -> str:
-    return f"The {attribute_phrase(fact)} for {context(fact)} is {value_text}."
+    phrase = attribute_phrase(fact)
+    if "per second" in phrase.lower() and value_text.endswith(" per second"):
+        value_text = value_text[: -len(" per second")]  # not "... per second is 3,000 per second"
+    return f"The {phrase} for {context(fact)} is {value_text}."
 
 
 def statement_question(service: str, facts: list[Fact], pool, truths, rng: random.Random,
@@ -102,13 +106,14 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     """ "Which TWO statements about <service> are correct?" from its numeric facts."""
     usable = [f for f in facts
               if f.service == service and f.kind in ("limit", "default") and f.number is not None
-              and f.key not in blocked and not pool.in_conflict(f)]
+              and f.key not in blocked and not pool.in_conflict(f) and askable(f)]
     # One fact per attribute: two statements about one attribute would answer each other.
     seen, picked = set(), []
     shuffled = list(usable)
     rng.shuffle(shuffled)
     for f in shuffled:
-        topic = (f.subject.lower(), f.attribute.lower())
+        # "throughput" and "throughput (without batching)" are one measure to a reader.
+        topic = (f.subject.lower(), attribute_base(f.attribute))
         if topic not in seen:
             seen.add(topic)
             picked.append(f)

@@ -8,6 +8,7 @@ only the stem changes, and a stem that would give its answer away is not used.
 from __future__ import annotations
 
 import random
+import re
 
 from studycli.model import Fact
 from studycli.questions import Question, format_quantity
@@ -28,6 +29,19 @@ _LEAD_INS = {
     "count": "A team is planning how far a workload on {ctx} can grow.",
     "%": "A team is reviewing the settings of {ctx}.",
 }
+
+
+# "Sizing the data that passes through" fits what passes (a message, a record, a payload),
+# not a volume's size or a function's memory: those get a capacity lead-in.
+_PAYLOAD = re.compile(r"\b(message|record|item|object|event|payload|request|body|upload|part|"
+                      r"batch|file|response)s?\b", re.IGNORECASE)
+_CAPACITY = "A team is planning the capacity of a workload on {ctx}."
+
+
+def _lead_in(fact: Fact) -> str:
+    if fact.unit == "B" and not _PAYLOAD.search(fact.attribute):
+        return _CAPACITY
+    return _LEAD_INS[fact.unit]
 
 
 def _timeout_for(fact: Fact, pool) -> Fact | None:
@@ -65,7 +79,7 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
         stem = (f"A team creates resources on {ctx} and leaves every setting as it is. "
                 f"What is the {attribute_phrase(fact)}?")
     elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and rng.random() < 0.6:
-        lead = _LEAD_INS[fact.unit].format(ctx=ctx)
+        lead = _lead_in(fact).format(ctx=ctx)
         ask = (f"What is the {attribute_phrase(fact)}?" if q.qtype == "choice"
                else q.stem.replace(f" for {ctx}", ""))
         stem = f"{lead} {ask}"

@@ -6,6 +6,7 @@ import random
 
 from studycli.model import Fact, card_id, stable_id
 from studycli.questions import distractors, stems
+from studycli.questions.askable import askable
 from studycli.questions.model import Question
 from studycli.questions.pool import FactPool
 from studycli.questions.quantities import format_quantity, format_range
@@ -17,6 +18,8 @@ INVOCATION_MODES = ("synchronous", "asynchronous", "event source mapping")
 def card_types_for(fact: Fact) -> list[str]:
     """The card types a fact gets; a type whose stem would give its answer away is left out."""
     kind = fact.kind
+    if not askable(fact):
+        return []  # its words would not make a sensible question (see questions/askable.py)
     if kind == "limit":
         types = ["recall", "choice"] if fact.number is not None else ["recall"]
     elif kind == "default":
@@ -179,7 +182,10 @@ def _meaning_to_code(q, fact, sides, pool, rng) -> bool:
     same_meaning = {f.attribute.strip().lower() for f in pool.errors
                     if _norm(f.value) == _norm(fact.value)}
     taken = {r.lower() for r in rights}
-    wrong = distractors.codes(fact, same_meaning | taken, pool, OPTIONS - 1, rng, taken)
+    # A code the stem itself names ("... you get UsernameExistsException") is given away.
+    named = {f.attribute.strip().lower() for f in pool.errors
+             if stems.leaks(q.stem, f.attribute.strip())}
+    wrong = distractors.codes(fact, same_meaning | taken | named, pool, OPTIONS - 1, rng, taken)
     return _fill(q, rights, wrong, rng)
 
 

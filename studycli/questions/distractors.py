@@ -41,13 +41,58 @@ def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: in
     def fmt(n: float) -> str:
         return format_quantity(n, unit)
 
+    style = _round(answer, unit)
     real = [n for n in pool.numbers.get(unit, [])
-            if n not in exclude and magnitude_distance(n, answer) <= MAX_DISTANCE]
+            if n not in exclude and magnitude_distance(n, answer) <= MAX_DISTANCE
+            and _round(n, unit) == style]
     real.sort(key=lambda n: (magnitude_distance(n, answer), n))
-    out = _pick(real, taken, fmt, k, rng)
+    out = _apart(_pick(real, taken, fmt, k + 2, rng), answer, exclude, unit=unit)[:k]
     if len(out) < k:
-        synth = [n for n in synthetic_neighbours(answer, unit) if n not in exclude]
-        out += _pick(synth, taken, fmt, k - len(out), rng)
+        synth = synthetic_neighbours(answer, unit) if style else _plain_neighbours(answer, unit)
+        synth = [n for n in synth if n not in exclude and _round(n, unit) == style]
+        out += _apart(_pick(synth, taken, fmt, k + 2, rng), answer, exclude, out,
+                      unit)[: k - len(out)]
+    return out
+
+
+# Options closer than this read as the same quantity ("1,000 KB" next to "1 MB"); 29 s and
+# 30 s (3.4% apart) stay a fair pair.
+MIN_APART = 0.03
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= MIN_APART * max(abs(a), abs(b))
+
+
+def _apart(candidates: list[float], answer: float, exclude: set[float],
+           chosen: list[float] = (), unit: str = "") -> list[float]:
+    out: list[float] = []
+    for n in candidates:
+        near = [answer, *exclude, *chosen, *out]
+        # Percentages near 100 differ in their nines: 99.99% and 99.999999999% are far apart.
+        if all(not _close(n, m) or (unit == "%" and not _close(100 - n, 100 - m)) for m in near):
+            out.append(n)
+    return out
+
+
+def _round(n: float, unit: str) -> bool:
+    """False for a duration of two minutes or more that is not whole minutes: it shows as
+    "4,000 seconds". Options share the answer's style, so "4,000 seconds" is never the odd
+    one out among "1 hour" and "3 hours", nor the odd distractor next to "15 minutes"."""
+    if unit == "s" and n >= 120 and n % 60:
+        return False
+    # "11.64 GB/s" (100 Gbps read as bytes): two decimals mark a converted, unround value.
+    return unit not in ("B", "B/s") or re.search(r"\d\.\d\d", format_quantity(n, unit)) is None
+
+
+def _plain_neighbours(number: float, unit: str) -> list[float]:
+    """Neighbours of an answer written in plain seconds, kept in plain seconds (two
+    significant digits: 4,000 s -> 8,000, 2,000, 16,000, 1,000 s)."""
+    out: list[float] = []
+    for factor in (2, 0.5, 4, 0.25, 1.5, 3, 10, 0.1):
+        value = float(f"{number * factor:.2g}")
+        if value > 0 and value != number and value not in out:
+            out.append(value)
     return out
 
 
@@ -57,12 +102,15 @@ def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, flo
         return format_range(r[0], r[1], unit)
 
     low, high = answer
+    style = (_round(low, unit), _round(high, unit))
     real = [r for r in pool.ranges.get(unit, [])
-            if r not in exclude and r[1] > r[0] and magnitude_distance(r[1], high) <= MAX_DISTANCE]
+            if r not in exclude and r[1] > r[0] and magnitude_distance(r[1], high) <= MAX_DISTANCE
+            and (_round(r[0], unit), _round(r[1], unit)) == style]
     real.sort(key=lambda r: (magnitude_distance(r[1], high), r))
     out = _pick(real, taken, fmt, k, rng)
     if len(out) < k:
-        synth = [(low, h) for h in synthetic_neighbours(high, unit) if h > low]
+        highs = synthetic_neighbours(high, unit) if style[1] else _plain_neighbours(high, unit)
+        synth = [(low, h) for h in highs if h > low and _round(h, unit) == style[1]]
         if low > 0:
             synth.insert(1, (0.0, high))
         synth = [r for r in synth if r not in exclude]
@@ -77,11 +125,20 @@ def _norm(text: str) -> str:
 def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
              taken: set[str]) -> list[str]:
     """Meanings of other error codes, same service first."""
+    from studycli.questions.askable import sensible_meaning
+
+    # Only meanings that read as meanings (no table rows, no half sentences), and none that
+    # names the code being asked.
+    code = fact.attribute.strip().lower()
+    # Another service's meaning of the same code is true too ("Bad Gateway" for a 502).
     others = [f for f in pool.errors
-              if f.key != fact.key and _norm(f.value) not in exclude]
+              if f.key != fact.key and f.attribute.strip().lower() != code
+              and _norm(f.value) not in exclude
+              and sensible_meaning(f.value, f.attribute)
+              and not re.search(rf"(?<!\w){re.escape(code)}(?!\w)", f.value.lower())]
     rng.shuffle(others)
     # One wording per other code: two phrasings of 502 side by side would mark each other out.
-    one_each = list({f.key: f for f in others}.values())
+    one_each = list({f.attribute.strip().lower(): f for f in others}.values())
     rng.shuffle(one_each)
     one_each.sort(key=lambda f: f.service != fact.service)
     return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
@@ -105,9 +162,11 @@ def codes(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Ran
     """Other error codes of the same shape (504 with 502, 4xx with 5xx, names with names),
     same service first."""
     shape = _shape(fact.attribute)
+    from studycli.questions.askable import askable
+
     others = [f for f in pool.errors
               if f.key != fact.key and _shape(f.attribute) == shape
-              and f.attribute.strip().lower() not in exclude]
+              and f.attribute.strip().lower() not in exclude and askable(f)]
     rng.shuffle(others)
     others.sort(key=lambda f: f.service != fact.service)
     out = _pick([f.attribute.strip() for f in others], taken, str.lower, k, rng)

@@ -117,7 +117,9 @@ class FactPool:
         out = [fact]
         for other in self.with_key(fact.key):
             c = _canonical(other)
-            if c not in seen and other.kind == fact.kind:
+            # A value in another unit (4 KB vs 3,000 under one key) measures something else:
+            # not a disagreement.
+            if c not in seen and other.kind == fact.kind and other.unit == fact.unit:
                 seen.add(c)
                 out.append(other)
         return out

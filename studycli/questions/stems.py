@@ -31,11 +31,40 @@ def context(fact: Fact) -> str:
     return f"{name} ({subject})"
 
 
-def attribute_phrase(fact: Fact) -> str:
+# Notes write acronyms and abbreviations in any case; a question spells them the usual way.
+_SPELLING = {
+    "ttl": "TTL", "iops": "IOPS", "rpo": "RPO", "rto": "RTO", "vcpu": "vCPU", "vcpus": "vCPUs",
+    "api": "API", "apis": "APIs", "ip": "IP", "az": "AZ", "azs": "AZs", "url": "URL",
+    "rcu": "RCU", "rcus": "RCUs", "wcu": "WCU", "wcus": "WCUs", "sla": "SLA", "tps": "TPS",
+    "msg": "messages", "msgs": "messages", "req": "requests", "reqs": "requests",
+}
+
+
+def spelled(text: str) -> str:
+    return re.sub(r"[A-Za-z]+", lambda m: _SPELLING.get(m.group(0).lower(), m.group(0))
+                  if m.group(0).islower() or m.group(0).lower() in ("vcpu", "vcpus") else m.group(0),
+                  text)
+
+
+def attribute_name(fact: Fact) -> str:
+    """The attribute without a qualifier word it already carries, acronyms spelled as usual,
+    and without an aside that only repeats it ("batches per shard (per shard)")."""
     attribute = _QUAL_PREFIX.sub("", " ".join(fact.attribute.split())) or fact.attribute.strip()
+
+    def drop_echo(m: re.Match) -> str:
+        rest = attribute.replace(m.group(0), " ").lower()
+        return "" if m.group(1).lower() in rest else m.group(0)
+
+    attribute = " ".join(re.sub(r"\s*\(([^()]*)\)", drop_echo, attribute).split()) or attribute
+    return spelled(attribute)
+
+
+def attribute_phrase(fact: Fact) -> str:
+    attribute = attribute_name(fact)
     qualifier = _QUALIFIER_WORDS.get(fact.qualifier, "")
-    # "the default concurrent executions" -> "the default number of concurrent executions"
-    if fact.unit == "count" and is_plural(attribute) \
+    # "the default concurrent executions" -> "the default number of concurrent executions";
+    # "the executions per second" -> "the number of executions per second".
+    if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
             and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
     return f"{qualifier} {attribute}".strip()
@@ -48,12 +77,15 @@ def head_noun(phrase: str) -> str:
     return words[-1] if words else ""
 
 
-def is_plural(phrase: str) -> bool:
+def is_plural(phrase: str, counted: bool = False) -> bool:
     """A lower-case head noun ending in s ("calls", "retries"), not "status" or "access".
-    CamelCase setting names (MaxNumberOfMessages) are one thing, however they end."""
+    CamelCase setting names (MaxNumberOfMessages) are one thing, however they end.
+    "-ics" is a mass noun ("analytics") unless the thing is counted ("100,000 topics")."""
     noun = head_noun(phrase)
-    return (noun.islower() and noun.endswith("s")
-            and not noun.endswith(("ss", "us", "is", "sis", "ics")))
+    # "AZs", "vCPUs": an acronym with a plural s.
+    acronym = noun[:-1].isupper() or noun[:-1] in _SPELLING.values()
+    endings = ("ss", "us", "is", "sis") if counted else ("ss", "us", "is", "sis", "ics")
+    return (noun.islower() or acronym) and noun.endswith("s") and not noun.endswith(endings)
 
 
 def value_stem(fact: Fact) -> str:
@@ -64,7 +96,11 @@ def value_stem(fact: Fact) -> str:
 
 
 def range_stem(fact: Fact) -> str:
-    attribute = _QUAL_PREFIX.sub("", " ".join(fact.attribute.split())) or fact.attribute
+    attribute = attribute_name(fact)
+    # "the allowed range of the characters" -> "the allowed range of the number of characters"
+    if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
+            and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
+        attribute = f"number of {attribute}"
     return f"What is the allowed range of the {attribute} for {context(fact)}?"
 
 

@@ -1,0 +1,172 @@
+"""Which facts can be asked at all: a question is only as good as the words it is built from.
+
+Students' own notes give the parser attributes that are not names of a measure ("bulk within",
+"failover takes", "deep archive", "usually") and error-code "meanings" that are table rows or
+half sentences ("400 — Bad parameter — No", "If target times out"). Turned into questions they
+read as nonsense, so such facts make no card. The rules, stated once:
+
+Attributes (limits, defaults, ranges). With the qualifier word and any parenthesis removed, the
+attribute must be
+  1. a name from the attribute vocabulary (data/attributes.json) whose dimensions include the
+     fact's unit ("retries" counts; "24 h" of retries is not asked as retries), or
+  2. a short noun phrase (1-4 words, no word twice, no preposition/verb/adverb/comparative)
+     whose head noun names a measure (size, timeout, period, rate...), or, for counts and rates,
+     is a plural noun that is not itself a unit ("read replicas", "executions per second"),
+     or, for a default stated in words, names a setting (type, mode, behaviour, class...).
+  A bare generic measure word ("size", "duration", "time") names nothing by itself: it is only
+  accepted when the fact has a subject ("size" of EBS gp2).
+
+Subjects (every kind) must be short names: at most five words, no arrows, "::", "**", commas or
+sentence punctuation, not starting with a status code.
+
+Error codes. The meaning must read as a meaning: it may not contain another error code (then it
+is a table row or the sentence around two codes), nor begin with a conjunction ("If ...",
+"And ...", "when ...") or a symbol, nor be a flashcard's question (a question word first, or text after a "?"), nor
+hold an arrow
+("DDB → backoff": advice, not a meaning), a "::" (an outliner property) or a numbering label
+("Q10. ..."). As a wrong option, a meaning may not name the code being asked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from studycli.model import Fact
+
+MEASURE_NOUNS = frozenset("""
+size timeout duration period rate throughput latency interval delay memory storage ttl iops
+time age window length capacity bandwidth quota concurrency availability durability sla limit
+retention cooldown rpo rto lag vcpu vcpus payload count number amount
+""".split())  # noqa: SIM905
+# A default stated in words ("invocation type: RequestResponse") names a setting.
+SETTING_NOUNS = frozenset("""
+type mode behaviour behavior class policy engine protocol format tier setting method algorithm
+level option strategy
+""".split())  # noqa: SIM905
+GENERIC = frozenset({"size", "duration", "time", "limit", "rate", "count", "number", "amount",
+                     "period", "value"})
+# Words that never belong in a measure's name: prepositions, verbs, adverbs, comparatives.
+NOT_IN_NAME = frozenset("""
+within under over after before between during until above below about around than to from into
+by at as is are be takes take lasts last cut scales scale usually typically approx approximately
+up down lower higher faster slower cheaper more less most least better worse only just also
+can must should will may and or but if when then via vs
+""".split())  # noqa: SIM905
+UNIT_WORDS = frozenset("""
+ms millisecond milliseconds second seconds sec secs minute minutes min mins hour hours hr hrs
+day days week weeks month months year years byte bytes kb mb gb tb kib mib gib tib percent
+""".split())  # noqa: SIM905
+_WORD = re.compile(r"^[a-z][a-z0-9@\-]*$")
+_QUAL = re.compile(r"^(max(imum)?|min(imum)?|default)\b\.?\s*", re.IGNORECASE)
+_PER = re.compile(r"\s+per\s+\w+$")
+
+
+DIMENSION = {"s": "duration", "B": "size", "B/s": "bandwidth", "per_s": "rate", "count": "count",
+             "%": "percent"}
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, frozenset[str]]:
+    """Attribute name (as _base gives it) -> the dimensions it may measure."""
+    from studycli.paths import data_dir
+
+    try:
+        data = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, set[str]] = {}
+    for a in data.get("attributes", []):
+        if a.get("name"):
+            out.setdefault(_base(a["name"]), set()).update(a.get("dims") or ["any"])
+    return {name: frozenset(dims) for name, dims in out.items()}
+
+
+def _base(attribute: str) -> str:
+    # Asides in parentheses or brackets ("(per shard)", "[bold]") are not the measure's name.
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", attribute)
+    return " ".join(_QUAL.sub("", " ".join(text.split())).lower().split())
+
+
+_SUBJECT_PUNCT = re.compile(r"→|->|=>|::|\*\*|[<>;,?!]")
+
+
+def sensible_subject(subject: str) -> bool:
+    """A subject is a short name ("FIFO queue", "S3 One Zone-IA"), not a clause the parser
+    carried along ("502 → cannot connect to origin / SSL handshake fails")."""
+    text = " ".join(subject.split())
+    return not text or (len(text.split()) <= 5 and not _SUBJECT_PUNCT.search(text)
+                        and not re.match(r"^\d{3}\b", text))
+
+
+def attribute_base(attribute: str) -> str:
+    """The measure's name alone: no qualifier word, no aside, lower case."""
+    return _base(attribute)
+
+
+def _plural_noun(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2
+            and word not in UNIT_WORDS and word not in NOT_IN_NAME)
+
+
+def sensible_attribute(fact: Fact) -> bool:
+    """True when the attribute names a measure a question can ask for (rules above)."""
+    base = _base(fact.attribute)
+    if not base:
+        return False
+    if not sensible_subject(fact.subject):
+        return False
+    dims = vocabulary().get(base)
+    if dims is not None:
+        # "retries" measures a count: 24 h of retries is a different thing, badly named.
+        return "any" in dims or DIMENSION.get(fact.unit) in dims
+    from studycli.questions.stems import _SPELLING
+
+    # "msg per second" is "messages per second" (stems spell it so).
+    base = " ".join(_SPELLING.get(w, w).lower() if _SPELLING.get(w, w).islower() else w
+                    for w in base.split())
+    words = base.split()
+    if not 1 <= len(words) <= 4 or len(set(words)) < len(words):
+        return False
+    if any(not _WORD.match(w) or w in NOT_IN_NAME for w in words):
+        return False
+    head_phrase = _PER.sub("", base) if fact.unit in ("per_s", "count") else base
+    head = head_phrase.split()[-1]
+    if fact.number is None and fact.low is None and head in SETTING_NOUNS:
+        return True
+    if head in MEASURE_NOUNS:
+        return not (len(words) == 1 and head in GENERIC and not fact.subject.strip())
+    return fact.unit in ("count", "per_s") and _plural_noun(head)
+
+
+_CODE = re.compile(r"(?<![\w.])(?:[1-5]\d\d|[1-5]xx)(?![\w.])|\b[A-Z][a-zA-Z]+(?:Exception|Error|Fault)\b")
+# "DDB → backoff", "⚠️ → hot shard": an arrow marks a consequence or advice, not a meaning.
+_ARROW = re.compile(r"→|->|=>|⇒")
+# A flashcard's front ("What error do you get ...?", "... capacity? — retry ..."); a lone
+# trailing "?" is the student's doubt and the meaning stands.
+_QUESTION = re.compile(r"^(what|which|how|why|who|where|does|do|is|are|can)\b|\?\s*\S",
+                       re.IGNORECASE)
+# "Q10. Lambda gets on sync invoke", "3) ...": a numbered flashcard or list label.
+_LABEL = re.compile(r"^(q\d+|\d+)[.):]\s", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^(if|and|or|but|when|whenever|because|so|then|unless|while)\b",
+                          re.IGNORECASE)
+
+
+def sensible_meaning(meaning: str, code: str = "") -> bool:
+    """An error-code meaning that reads as one: no other error code inside it (its own code,
+    as in "504 Gateway Timeout", is allowed), no leading conjunction."""
+    text = " ".join(meaning.split())
+    others = [m.group(0) for m in _CODE.finditer(text) if m.group(0).lower() != code.strip().lower()]
+    return (bool(text) and not others and not _CONJUNCTION.match(text) and text[0].isalnum()
+            and not _QUESTION.search(text) and not _ARROW.search(text) and not _LABEL.match(text)
+            and "::" not in text)
+
+
+def askable(fact: Fact) -> bool:
+    if fact.kind in ("limit", "default", "range"):
+        return sensible_attribute(fact)
+    if fact.kind == "error_code":
+        return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
+                and sensible_subject(fact.subject))
+    return True
