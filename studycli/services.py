@@ -57,7 +57,10 @@ def catalog() -> Catalog:
     full, service_aliases, subject_aliases = {}, {}, {}
     for name, entry in raw.items():
         full[name] = entry.get("full", name)
-        for alias in [name, entry.get("full", name), *entry.get("aliases", [])]:
+        # A name that is also an everyday word ("Batch", "Config") is matched only by its
+        # aliases ("aws batch"), never on its own.
+        own = [name] if entry.get("name_is_alias", True) else []
+        for alias in [*own, entry.get("full", name), *entry.get("aliases", [])]:
             service_aliases.setdefault(alias.lower(), name)
         for subject, aliases in entry.get("subjects", {}).items():
             for alias in [subject, *aliases]:

@@ -13,7 +13,8 @@ _STOP = set("""a an the of for to in on at by with and or is are be can will wou
 this that these those as from up max maximum min minimum default limit per each which when if
 into than then there their also only set sets has have had via using use used are was were so
 do does not no all any more most less least about around approx approximately ~ eg e.g ie i.e
-range configurable between def
+range configurable between def under within takes take lasts last after over every until
+usually typically roughly runs run gets get goes go need needs
 """.split())
 
 
@@ -74,6 +75,9 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
                 gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
                 if not inside and any(s < m.end() and m.start() < e for s, e in others):
                     continue  # part of another quantity ("25 items, 16 MB total")
+                if not inside and m.start() >= end and any(
+                        end <= s and e <= m.start() for s, e in others):
+                    continue  # after another number: "1 year, 2,000 executions/s start rate"
                 if not inside and m.end() <= start and any(
                         e <= m.start() and m.start() - e <= 15 for s, e in others):
                     continue  # "1MB ingestion & 2MB ...": "ingestion" is the first one's word

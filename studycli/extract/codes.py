@@ -32,8 +32,14 @@ _CODE_NAMED = re.compile(r"(?<![\w.$])(?P<code>[45]\d\d)\s+(?P<meaning>(?:[A-Z][
 _UNIT_AFTER = re.compile(r"(?:KB|MB|GB|TB|ms|s|sec|min|Mbps|Gbps|IOPS|RCU|WCU)\b", re.IGNORECASE)
 
 
+_ASKING = re.compile(r"^(?:what|which)\s+(?:error|exception|code|status(?:\s+code)?)\s+"
+                     r"(?:do|does|will|would|can)\s+(?:you|i|we|it|they|clients?)\s+"
+                     r"(?:get|see|receive|hit)\s*", re.IGNORECASE)
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \t-–—:;,.→>=")
+    text = _ASKING.sub("", text).rstrip("?").strip()  # a flashcard's question states the cause
     return text[:1].upper() + text[1:] if text else text
 
 

@@ -191,6 +191,8 @@ def _not_a_limit(q: Quantity, line: str) -> bool:
         return True  # a ratio's unit, or a number whose unit the note never says
     if re.fullmatch(r"9\s*'?s", q.text) and re.search(r"\d\s*$", line[:q.start]):
         return True  # "11 9s" counts nines of durability, not seconds
+    if re.match(r"\s*(?:/|per\s+)(?:[KMGT]i?B)\b", line[q.end:], re.IGNORECASE):
+        return True  # "3 IOPS/GB" is a ratio, not a limit
     return q.unit == "count" and q.number == 1 and not q.qualifier
 
 

@@ -204,13 +204,29 @@ def _is_error_table(table: Table) -> bool:
     return sum(bool(_CODE_CELL.match(c)) for c in firsts) * 2 >= max(len(firsts), 1)
 
 
+_MEANING_HEADER = re.compile(r"meaning|description|cause|means|reason|what|explanation", re.IGNORECASE)
+
+
 def _error_rows(table: Table, service: str, maker) -> list[Fact]:
+    header = table.rows[0]
+    # The meaning is the column that says so; else the first text column after the code.
+    meaning_col = next((c for c in range(1, len(header)) if _MEANING_HEADER.search(header[c])), None)
     out = []
     for row, line in zip(table.rows[1:], table.lines[1:]):
         if not row or not _CODE_CELL.match(row[0]):
             continue
         code = _CODE_CELL.match(row[0]).group(0).strip()
-        meaning = " — ".join(" ".join(c.split()) for c in row[1:] if c.strip())
+        cells = [" ".join(c.split()) for c in row[1:]]
+        if meaning_col is not None and meaning_col < len(row):
+            meaning = " ".join(row[meaning_col].split())
+            status = next((cells[c - 1] for c in range(1, min(len(header), len(row)))
+                           if c != meaning_col and re.search(r"http|status", header[c], re.I)
+                           and re.fullmatch(r"[1-5]\d\d", cells[c - 1])), None)
+            if status and meaning:
+                meaning = f"HTTP {status}: {meaning}"  # the code a client sees, with its meaning
+        else:
+            meaning = next((c for c in cells if len(c.split()) > 1 or not re.fullmatch(
+                r"\d+|yes|no|y|n|true|false|-", c, re.IGNORECASE)), "")
         if meaning:
             out.append(maker(line)(service=service, subject="", attribute=code, kind="error_code",
                                    qualifier="", value=meaning))
