@@ -32,7 +32,7 @@ def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
 
 
 _LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer)\s*[:.)-]\s*|"
-                         r"(?:the|an?|with|for|on|in)\s+)?", re.IGNORECASE)
+                         r"(?:the|an?)\s+)?", re.IGNORECASE)
 
 
 def resolve(block: Block, blocks: list[Block]) -> Context:
