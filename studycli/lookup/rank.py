@@ -48,6 +48,9 @@ W_BM25 = 1.0
 W_CLAUSE = 1.5             # share of the query's words in the clause of the note line that
                            # holds the fact's own number ("50MB zip / 250MB unzip": "unzip"
                            # is about 250 MB, not 50 MB)
+P_ECHO = -3.0              # the fact's value says nothing the query does not (a heading
+                           # "presigned URL expiry", a question "Max AssumeRole session?"):
+                           # it restates what was asked, it cannot be the answer
 CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
                            # before it in prose), not a heading: it says little about the fact
 MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the topic words gets
@@ -209,9 +212,17 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         # A statement's best clause: "... IP-based. Multivalue answer returns up to 8 records"
         s += W_CLAUSE * max((_coverage(q.concepts, _matched(_stems(c, stop), q))
                              for c in clauses(fact["value"])), default=0.0)
-    if q.identifiers and q.identifiers & {w.lower() for w in tokens(normalize(
-            f"{fact['attribute']} {fact['value']} {fact['snippet']}"))}:
-        s += W_IDENTIFIER  # "MaxNumberOfMessages" typed, and the note names it
+    if q.identifiers:
+        own_ids = q.identifiers & {w.lower() for w in tokens(normalize(
+            f"{fact['attribute']} {fact['value']}"))}
+        if own_ids:
+            s += W_IDENTIFIER  # "MaxNumberOfMessages" typed, and the fact names it
+        elif q.identifiers & {w.lower() for w in tokens(normalize(fact["snippet"] or ""))}:
+            # Only its note line does: a statement is its line, a limit is one of the
+            # line's facts ("IntervalSeconds (default 1), MaxAttempts (default 3)").
+            s += W_IDENTIFIER if plain else W_IDENTIFIER / 2
+    if kind not in ("error_code", "invocation_mode") and _echoes(fact, q, value_words, _stems(f"{subject} {fact['attribute']}", stop)):
+        s += P_ECHO
 
     # Error codes.
     if q.codes:
@@ -258,7 +269,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
                 cue += W_DIMENSION
             else:
                 s += P_DIMENSION
-        elif kind in ("invocation_mode", "error_code"):
+        elif kind in ("invocation_mode", "error_code") or (
+                kind != "fact" and fact["number"] is None and fact["low"] is None):
             s += P_DIMENSION  # a quantity asked ("trigger timeout"); this holds none
         elif kind == "fact" and any(u in q.dimensions for _, u, _ in
                                     numbers_with_units(fact["value"].lower())):
@@ -270,6 +282,25 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         s += W_NUMBER * _number_match(fact, q.numbers)
 
     return s + W_BM25 * bm25_share
+
+
+def _echoes(fact: dict, q: Query, value_words: frozenset[str], name_words: frozenset[str]
+            ) -> bool:
+    """The value is a question, or restates the query with nothing new: a limit or default
+    without a number in only the query's words, a statement that is its own heading."""
+    value = (fact["value"] or "").strip()
+    if value.endswith("?"):
+        return True
+    if not value_words or fact["number"] is not None or fact["low"] is not None:
+        return False
+    if any(ch.isdigit() for ch in value):
+        return False
+    ids = q.identifiers | {stem(i) for i in q.identifiers}
+    if not all(w in q.terms or w in ids for w in value_words):
+        return False
+    # A statement that says only the query's words may still be the answer ("FIFO queue
+    # names must end with .fifo"), unless it merely repeats its own heading.
+    return fact["kind"] != "fact" or value_words <= name_words
 
 
 def _number_match(fact: dict, numbers: list[tuple[float, str | None]]) -> float:
