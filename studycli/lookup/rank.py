@@ -69,6 +69,7 @@ def _stems(text: str, stop: frozenset[str]) -> frozenset[str]:
 
 
 _HAS_CAMEL = re.compile(r"[a-z][A-Z]")
+DENOMINATOR = 0.5  # weight of an attribute word the query names only after "per"
 NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less
 
 
@@ -105,14 +106,16 @@ def _coverage(concepts: list[dict[str, float]], found: dict[str, float]) -> floa
     return got / len(concepts)
 
 
-def _weighted_share(words: set[str], q: Query) -> float:
-    """How much of `words` (an attribute) the query asks for."""
+def _weighted_share(words: set[str], q: Query, per: bool = False) -> float:
+    """How much of `words` (an attribute) the query asks for. A word the query has only
+    after "per" is what is counted by, not what is counted: it counts half, unless the
+    attribute too is "... per" it (`per`)."""
     if not words:
         return 0.0
     total = 0.0
     for w in words:
         if w in q.terms:
-            total += q.terms[w]
+            total += q.terms[w] * (DENOMINATOR if w in q.denominators and not per else 1.0)
         elif len(w) >= 5:
             total += max((q.terms[s] * NEAR for s in q.prefixes.get(w[:5], ()) if _near(s, w)),
                          default=0.0)
@@ -184,7 +187,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         name_words = name_words | kind_words[kind]
     w_attr, w_name = (W_ATTRIBUTE / 2, W_QUERY_IN_NAME / 2) if plain else (W_ATTRIBUTE,
                                                                            W_QUERY_IN_NAME)
-    s += w_attr * min(1.0, _weighted_share(attr_words, q)) ** ATTRIBUTE_SHAPE
+    s += w_attr * min(1.0, _weighted_share(
+        attr_words, q, " per " in f" {fact['attribute'].lower()} ")) ** ATTRIBUTE_SHAPE
     name_found = _matched(name_words, q)
     s += w_name * _coverage(q.concepts, name_found)
     # Every concept of the query, said by the fact's names or its text (each counted once).
