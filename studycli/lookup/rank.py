@@ -299,12 +299,12 @@ def _echoes(fact: dict, q: Query, value_words: frozenset[str], name_words: froze
         return False
     if any(ch.isdigit() for ch in value):
         return False
+    if fact["kind"] == "fact":
+        # A statement that says only the query's words may still be the answer ("FIFO queue
+        # names must end with .fifo"); one that only repeats its own heading never is.
+        return value_words <= name_words
     ids = q.identifiers | {stem(i) for i in q.identifiers}
-    if not all(w in q.terms or w in ids for w in value_words):
-        return False
-    # A statement that says only the query's words may still be the answer ("FIFO queue
-    # names must end with .fifo"), unless it merely repeats its own heading.
-    return fact["kind"] != "fact" or value_words <= name_words
+    return all(w in q.terms or w in ids for w in value_words)
 
 
 def _number_match(fact: dict, numbers: list[tuple[float, str | None]]) -> float:
