@@ -41,6 +41,7 @@ W_IDENTIFIER = 3.0         # an API name typed in CamelCase, found in the fact
 P_PLAIN_FACT = -0.7        # a statement when a limit/default/code is asked for, unless the
                            # statement says all the question's other words
 W_DIMENSION = 1.5
+P_NO_NUMBER = -1.0         # a statement without a number when a quantity is asked
 P_DIMENSION = -1.5
 W_NUMBER = 4.0
 W_TEXT_QUANTITY = 1.0      # a plain statement holding a quantity of the dimension asked for
@@ -279,6 +280,10 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         elif kind == "fact" and any(u in q.dimensions for _, u, _ in
                                     numbers_with_units(fact["value"].lower())):
             cue += W_TEXT_QUANTITY
+    if kind == "fact" and (qual or q.kinds & {"limit", "default", "range"}) \
+            and not q.kinds & {"error_code", "invocation_mode"} \
+            and not any(ch.isdigit() for ch in fact["value"]):
+        s += P_NO_NUMBER  # "gsi limit": "throttled GSI → throttles the base table" says none
     s += cue * max(MIN_RELEVANCE, relevance)
 
     # Numbers.
