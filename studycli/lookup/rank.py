@@ -284,6 +284,11 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
             and not q.kinds & {"error_code", "invocation_mode"} \
             and not any(ch.isdigit() for ch in fact["value"]):
         s += P_NO_NUMBER  # "gsi limit": "throttled GSI → throttles the base table" says none
+    elif kind == "fact" and not q.dimensions and (qual or q.kinds & {"limit", "default",
+                                                                      "range"}) \
+            and not q.kinds & {"error_code", "invocation_mode"} \
+            and numbers_with_units(fact["value"].lower()):
+        cue += W_TEXT_QUANTITY  # ... "default quota: 20 per table" says one
     s += cue * max(MIN_RELEVANCE, relevance)
 
     # Numbers.
