@@ -26,7 +26,7 @@ class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
-                 "corrections", "search_words")
+                 "corrections", "search_words", "denominators")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -48,6 +48,8 @@ class Query:
         self.topic: list[dict[str, float]] = []  # concepts that are not cue words ("default")
         self.corrections: dict[str, str] = {}    # typed word -> word of the fact base
         self.search_words: list[str] = []        # words for the full-text search
+        self.denominators: set[str] = set()      # stems after "per": "subscriptions per
+                                                 # topic" asks about subscriptions, not topics
 
     @property
     def qualifier(self) -> str | None:
@@ -233,6 +235,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
         if len(w) >= 5:
             q.prefixes.setdefault(w[:5], []).append(w)
     q.search_words = _search_words(q, list(content_at.values()))
+    q.denominators = {stem(toks[i + 1]) for i, t in enumerate(toks[:-1])
+                      if t == "per" and i + 1 in content_at}
     return q
 
 

@@ -41,6 +41,7 @@ W_IDENTIFIER = 3.0         # an API name typed in CamelCase, found in the fact
 P_PLAIN_FACT = -0.7        # a statement when a limit/default/code is asked for, unless the
                            # statement says all the question's other words
 W_DIMENSION = 1.5
+P_NO_NUMBER = -1.0         # a statement without a number when a quantity is asked
 P_DIMENSION = -1.5
 W_NUMBER = 4.0
 W_TEXT_QUANTITY = 1.0      # a plain statement holding a quantity of the dimension asked for
@@ -48,6 +49,9 @@ W_BM25 = 1.0
 W_CLAUSE = 1.5             # share of the query's words in the clause of the note line that
                            # holds the fact's own number ("50MB zip / 250MB unzip": "unzip"
                            # is about 250 MB, not 50 MB)
+P_ECHO = -3.0              # the fact's value says nothing the query does not (a heading
+                           # "presigned URL expiry", a question "Max AssumeRole session?"):
+                           # it restates what was asked, it cannot be the answer
 CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
                            # before it in prose), not a heading: it says little about the fact
 MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the topic words gets
@@ -66,6 +70,7 @@ def _stems(text: str, stop: frozenset[str]) -> frozenset[str]:
 
 
 _HAS_CAMEL = re.compile(r"[a-z][A-Z]")
+DENOMINATOR = 0.5  # weight of an attribute word the query names only after "per"
 NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less
 
 
@@ -102,14 +107,16 @@ def _coverage(concepts: list[dict[str, float]], found: dict[str, float]) -> floa
     return got / len(concepts)
 
 
-def _weighted_share(words: set[str], q: Query) -> float:
-    """How much of `words` (an attribute) the query asks for."""
+def _weighted_share(words: set[str], q: Query, per: bool = False) -> float:
+    """How much of `words` (an attribute) the query asks for. A word the query has only
+    after "per" is what is counted by, not what is counted: it counts half, unless the
+    attribute too is "... per" it (`per`)."""
     if not words:
         return 0.0
     total = 0.0
     for w in words:
         if w in q.terms:
-            total += q.terms[w]
+            total += q.terms[w] * (DENOMINATOR if w in q.denominators and not per else 1.0)
         elif len(w) >= 5:
             total += max((q.terms[s] * NEAR for s in q.prefixes.get(w[:5], ()) if _near(s, w)),
                          default=0.0)
@@ -181,7 +188,8 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         name_words = name_words | kind_words[kind]
     w_attr, w_name = (W_ATTRIBUTE / 2, W_QUERY_IN_NAME / 2) if plain else (W_ATTRIBUTE,
                                                                            W_QUERY_IN_NAME)
-    s += w_attr * min(1.0, _weighted_share(attr_words, q)) ** ATTRIBUTE_SHAPE
+    s += w_attr * min(1.0, _weighted_share(
+        attr_words, q, " per " in f" {fact['attribute'].lower()} ")) ** ATTRIBUTE_SHAPE
     name_found = _matched(name_words, q)
     s += w_name * _coverage(q.concepts, name_found)
     # Every concept of the query, said by the fact's names or its text (each counted once).
@@ -209,9 +217,17 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         # A statement's best clause: "... IP-based. Multivalue answer returns up to 8 records"
         s += W_CLAUSE * max((_coverage(q.concepts, _matched(_stems(c, stop), q))
                              for c in clauses(fact["value"])), default=0.0)
-    if q.identifiers and q.identifiers & {w.lower() for w in tokens(normalize(
-            f"{fact['attribute']} {fact['value']} {fact['snippet']}"))}:
-        s += W_IDENTIFIER  # "MaxNumberOfMessages" typed, and the note names it
+    if q.identifiers:
+        own_ids = q.identifiers & {w.lower() for w in tokens(normalize(
+            f"{fact['attribute']} {fact['value']}"))}
+        if own_ids:
+            s += W_IDENTIFIER  # "MaxNumberOfMessages" typed, and the fact names it
+        elif q.identifiers & {w.lower() for w in tokens(normalize(fact["snippet"] or ""))}:
+            # Only its note line does: a statement is its line, a limit is one of the
+            # line's facts ("IntervalSeconds (default 1), MaxAttempts (default 3)").
+            s += W_IDENTIFIER if plain else W_IDENTIFIER / 2
+    if kind not in ("error_code", "invocation_mode") and _echoes(fact, q, value_words, _stems(f"{subject} {fact['attribute']}", stop)):
+        s += P_ECHO
 
     # Error codes.
     if q.codes:
@@ -258,11 +274,21 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
                 cue += W_DIMENSION
             else:
                 s += P_DIMENSION
-        elif kind in ("invocation_mode", "error_code"):
+        elif kind in ("invocation_mode", "error_code") or (
+                kind != "fact" and fact["number"] is None and fact["low"] is None):
             s += P_DIMENSION  # a quantity asked ("trigger timeout"); this holds none
         elif kind == "fact" and any(u in q.dimensions for _, u, _ in
                                     numbers_with_units(fact["value"].lower())):
             cue += W_TEXT_QUANTITY
+    if kind == "fact" and (qual or q.kinds & {"limit", "default", "range"}) \
+            and not q.kinds & {"error_code", "invocation_mode"} \
+            and not any(ch.isdigit() for ch in fact["value"]):
+        s += P_NO_NUMBER  # "gsi limit": "throttled GSI → throttles the base table" says none
+    elif kind == "fact" and not q.dimensions and (qual or q.kinds & {"limit", "default",
+                                                                      "range"}) \
+            and not q.kinds & {"error_code", "invocation_mode"} \
+            and numbers_with_units(fact["value"].lower()):
+        cue += W_TEXT_QUANTITY  # ... "default quota: 20 per table" says one
     s += cue * max(MIN_RELEVANCE, relevance)
 
     # Numbers.
@@ -270,6 +296,25 @@ def score(fact: dict, q: Query, stop: frozenset[str], bm25_share: float = 0.0,
         s += W_NUMBER * _number_match(fact, q.numbers)
 
     return s + W_BM25 * bm25_share
+
+
+def _echoes(fact: dict, q: Query, value_words: frozenset[str], name_words: frozenset[str]
+            ) -> bool:
+    """The value is a question, or restates the query with nothing new: a limit or default
+    without a number in only the query's words, a statement that is its own heading."""
+    value = (fact["value"] or "").strip()
+    if value.endswith("?"):
+        return True
+    if not value_words or fact["number"] is not None or fact["low"] is not None:
+        return False
+    if any(ch.isdigit() for ch in value):
+        return False
+    if fact["kind"] == "fact":
+        # A statement that says only the query's words may still be the answer ("FIFO queue
+        # names must end with .fifo"); one that only repeats its own heading never is.
+        return value_words <= name_words
+    ids = q.identifiers | {stem(i) for i in q.identifiers}
+    return all(w in q.terms or w in ids for w in value_words)
 
 
 def _number_match(fact: dict, numbers: list[tuple[float, str | None]]) -> float:
