@@ -151,6 +151,7 @@ def test_comparisons(facts):
     assert ("standard queue", "FIFO queue") in pairs
     assert ("S3 Standard", "S3 Glacier") in pairs
     assert ("HTTP API", "REST API") in pairs  # a web table pasted without cell breaks
+    assert ("Lambda", "Fargate") in pairs  # sibling items under "Computation"
 
 
 def test_conflicts_between_notes(facts):

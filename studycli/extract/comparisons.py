@@ -119,6 +119,41 @@ def qualifier_column(header_cell: str) -> str | None:
     return None if word is None else {"max": "max", "min": "min", "default": "default"}.get(word, "")
 
 
+MAX_SIBLINGS = 5
+
+
+def sibling_comparisons(blocks: list[Block], service_of, source: str) -> list[Comparison]:
+    """"Compute: - Lambda (...) - Fargate (...)": items that are just the names of two or more
+    services or subjects, side by side under one parent, compare what is noted under each."""
+    out: list[Comparison] = []
+    for block in blocks:
+        named = []
+        for child in block.children:
+            side = _whole_name(blocks[child].text, service_of(child))
+            notes = [j for j in range(child + 1, len(blocks)) if child in blocks[j].parents]
+            if side and notes:
+                named.append((side, notes))
+        if not 2 <= len(named) <= MAX_SIBLINGS or len({s for s, _ in named}) < len(named):
+            continue
+        for (left, lnotes), (right, rnotes) in itertools.combinations(named, 2):
+            for j in lnotes:
+                out.append(Comparison(left, right, TRAIT, blocks[j].text, "", source, blocks[j].line))
+            for j in rnotes:
+                out.append(Comparison(left, right, TRAIT, "", blocks[j].text, source, blocks[j].line))
+    return out
+
+
+def _whole_name(text: str, service: str) -> str:
+    """The service or subject an item is nothing but the name of ("Fargate", "FIFO queue")."""
+    plain = re.sub(r"\([^)]*\)|[*_`:]", " ", text).strip()
+    if not plain or len(plain.split()) > 4:
+        return ""
+    for found in (find_subjects(plain, service or None), find_services(plain)):
+        if found and len(found[0].alias) >= len(plain) - 3:
+            return found[0].name
+    return ""
+
+
 def table_comparisons(table: Table, service: str, source: str) -> list[Comparison]:
     """A table whose columns are the things compared: one row per aspect and pair of columns."""
     if len(table.rows) < 2:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from studycli.extract.codes import exception_facts, status_code_facts
-from studycli.extract.comparisons import qualifier_column, section_comparisons, table_comparisons
+from studycli.extract.comparisons import (
+    qualifier_column, section_comparisons, sibling_comparisons, table_comparisons,
+)
 import re
 
 from studycli.extract.attributes import is_attribute_phrase
@@ -61,7 +63,9 @@ def run(text: str, source: str) -> ParsedNote:
     for table in tables:
         facts.extend(_table_facts(table, maker))
     note.facts = infer_defaults(facts)
-    note.comparisons = section_comparisons(blocks, lambda i: contexts[i].service, source)
+    service_of = lambda i: contexts[i].service  # noqa: E731
+    note.comparisons = (section_comparisons(blocks, service_of, source)
+                        + sibling_comparisons(blocks, service_of, source))
     for table in tables:
         note.comparisons.extend(table_comparisons(table, _table_service(table), source))
     if not note.facts and not note.comparisons:
