@@ -30,6 +30,10 @@ UNITS = [("s", [1, 3, 29, 30, 60, 300, 900, 3600, 43200, 86400]),
          ("per_s", [300, 1000, 3000, 10000])]
 
 
+ATTRIBUTE = {"s": "visibility timeout", "B": "message size", "count": "concurrent executions",
+             "per_s": "throughput"}
+
+
 def build(path: Path, n_cards: int, n_reviews: int) -> None:
     from studycli.cards import sync_cards
     from studycli.model import Fact, ParsedNote
@@ -48,7 +52,8 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
             unit, values = rng.choice(UNITS)
             number = rng.choice(values)
             service = rng.choice(SERVICES)
-            facts.append(Fact(service, f"subject {note}", f"setting {i}", "limit", "max",
+            # Askable names only (the question generator skips vague ones); subjects keep keys apart.
+            facts.append(Fact(service, f"queue {note * per_note + i}", ATTRIBUTE[unit], "limit", "max",
                               f"{number} {unit}", float(number), unit, source=f"note{note}.md",
                               line=i + 1, snippet=f"- setting {i}: {number} {unit}"))
         replace_source(db, ParsedNote(source=f"note{note}.md", facts=facts), f"sha{note}")
