@@ -32,6 +32,10 @@ from studycli.store.facts import replace_source  # noqa: E402
 UNITS = (("s", "seconds"), ("B", "bytes"), ("count", ""), ("per_s", "per second"))
 
 
+ATTRIBUTE = {"s": "visibility timeout", "B": "message size", "count": "concurrent executions",
+             "per_s": "throughput", "B/s": "write throughput", "%": "availability", "": "batch size"}
+
+
 def synthetic_facts(n: int, rng: random.Random) -> list[ParsedNote]:
     """n facts over the real service names, in notes of 500 facts."""
     services = sorted(catalog().full_names)
@@ -49,7 +53,8 @@ def synthetic_facts(n: int, rng: random.Random) -> list[ParsedNote]:
                         line=line, snippet=f"- {service} {400 + i % 100}: meaning {i}")
         else:
             value = f"{number:g} {word}".strip()
-            fact = Fact(service, "", f"attribute {i}", kind, "max" if kind == "limit" else
+            # Askable attribute names (the generator skips vague ones); subjects keep keys apart.
+            fact = Fact(service, f"queue {i}", ATTRIBUTE[unit], kind, "max" if kind == "limit" else
                         "default", value, number, unit, source=source, line=line,
                         snippet=f"- {service} attribute {i}: {value}")
         facts.append(fact)
