@@ -110,6 +110,7 @@ _QUALIFIER_COLUMNS = {
     "limit": "max", "limits": "max", "max": "max", "maximum": "max", "max value": "max",
     "hard limit": "max", "soft limit": "max", "quota": "max", "upper limit": "max",
     "min": "min", "minimum": "min", "lower limit": "min", "value": "", "values": "",
+    "range": "", "allowed range": "", "quota value": "", "current value": "",
 }
 
 

@@ -145,36 +145,83 @@ def _table_facts(table: Table, maker) -> list[Fact]:
     for row, line in zip(table.rows[1:], table.lines[1:]):
         # Every row is also a statement, so lookups find table-only content.
         text = " | ".join(" ".join(c.split()) for c in row if c.strip())
-        out.extend(statement_fact(text, Context(service, "", table.headings[::-1]), maker(line)))
-    if not service:
-        return out
+        row_service = _row_service(row, service)
+        out.extend(statement_fact(text, Context(row_service, "", table.headings[::-1]),
+                                  maker(line)))
     if _is_error_table(table):
         return out + _error_rows(table, service, maker)
-    aspect_col = len(header) >= 3 or (header and not header[0].strip())
+    if _is_long_format(header):
+        return out + _long_format_rows(table, service, maker)
+    aspect_col = (len(header) >= 3 or (header and not header[0].strip())
+                  or (len(header) == 2 and qualifier_column(header[1]) is not None))
     attribute_columns = aspect_col and _columns_are_attributes(header[1:], service)
     for row, line in zip(table.rows[1:], table.lines[1:]):
         label = clean_topic(row[0]) if aspect_col and row else ""
+        row_service = _row_service(row, service) if aspect_col else service
         for c in range(1 if aspect_col else 0, min(len(row), len(header))):
             column = header[c]
             qualifier_word = qualifier_column(column)
             if qualifier_word is not None:
                 # "| Setting | Default | Limit |": the column says default or max, not a subject
-                ctx = Context(service, "", (label, *reversed(table.headings)))
+                ctx = Context(row_service, "", (label, *reversed(table.headings)))
                 texts = [f"{label} {qualifier_word}: {_with_noun(row[c], label)}"]
             elif attribute_columns:
                 # "| Type | Max IOPS | Size |": rows are the things, columns what is measured
-                subs = find_subjects(row[0], service)
-                ctx = Context(service, subs[0].name if subs else label, (column, *reversed(table.headings)))
+                subs = find_subjects(row[0], row_service)
+                ctx = Context(row_service, subs[0].name if subs else label,
+                              (column, *reversed(table.headings)))
                 texts = [f"{column}: {_with_noun(part, column)}" for part in row[c].split("\n")]
             else:
-                subs = find_subjects(column, service)
-                named = find_services(column)
-                col_service = named[0].name if named and not subs else service
-                subject = subs[0].name if subs else ("" if named else clean_topic(column))
+                # "| Setting | SQS Standard | SQS FIFO | SNS |": each column is a thing
+                col_service, subject = owner_of(column)
+                if col_service and col_service != service and not subject:
+                    pass  # a column that is a service of its own
+                elif find_subjects(column, service):
+                    col_service, subject = service, find_subjects(column, service)[0].name
+                else:
+                    col_service, subject = col_service or service, subject or clean_topic(column)
                 ctx = Context(col_service, subject, (label, column, *reversed(table.headings)))
                 texts = [f"{label}: {part}" if label else part for part in row[c].split("\n")]
+            if not ctx.service:
+                continue
             for text in texts:
                 out.extend(limit_facts(text, ctx, maker(line)))
+    return out
+
+
+def _row_service(row: list[str], service: str) -> str:
+    """A row that opens with a service's name is that service's ("| EventBridge | ... |")."""
+    if row:
+        found = find_services(row[0])
+        if found and len(found[0].alias) >= len(row[0].strip()) - 3:
+            return found[0].name
+    return service
+
+
+_LONG_NAME = re.compile(r"limit|quota|setting|what|name|attribute|item|resource|parameter", re.I)
+_LONG_VALUE = re.compile(r"value|default|max|limit|amount|number", re.I)
+
+
+def _is_long_format(header: list[str]) -> bool:
+    """"| Service | Limit | Value |": one row per (service, setting, value)."""
+    return (len(header) >= 3 and re.search(r"service", header[0], re.I) is not None
+            and _LONG_NAME.search(header[1]) is not None
+            and _LONG_VALUE.search(header[2]) is not None)
+
+
+def _long_format_rows(table: Table, service: str, maker) -> list[Fact]:
+    out = []
+    for row, line in zip(table.rows[1:], table.lines[1:]):
+        if len(row) < 3:
+            continue
+        row_service = _row_service(row, service)
+        if not row_service:
+            continue
+        label = clean_topic(row[1])
+        qualifier_word = qualifier_column(table.rows[0][2]) or ""
+        ctx = Context(row_service, "", (label, *reversed(table.headings)))
+        text = f"{label} {qualifier_word}: {_with_noun(row[2], label)}".replace("  ", " ")
+        out.extend(limit_facts(text, ctx, maker(line)))
     return out
 
 
@@ -211,8 +258,27 @@ def _is_error_table(table: Table) -> bool:
 _MEANING_HEADER = re.compile(r"meaning|description|cause|means|reason|what|explanation", re.IGNORECASE)
 
 
+_EMPTY_CELL = re.compile(r"\s*(?:[-—–]|n/?a|none)?\s*", re.IGNORECASE)
+
+
 def _error_rows(table: Table, service: str, maker) -> list[Fact]:
     header = table.rows[0]
+    columns = {c: _row_service([header[c]], "") for c in range(1, len(header))}
+    if sum(1 for s in columns.values() if s) >= 2:
+        # "| Code | API Gateway | ALB | S3 |": each service column says what the code means there
+        out = []
+        for row, line in zip(table.rows[1:], table.lines[1:]):
+            if not row or not _CODE_CELL.match(row[0]):
+                continue
+            code = _CODE_CELL.match(row[0]).group(0).strip()
+            for c, col_service in columns.items():
+                if col_service and c < len(row) and not _EMPTY_CELL.fullmatch(row[c]):
+                    out.append(maker(line)(service=col_service, subject="", attribute=code,
+                                           kind="error_code", qualifier="",
+                                           value=" ".join(row[c].split())))
+        return out
+    if not service:
+        return []
     # The meaning is the column that says so; else the first text column after the code.
     meaning_col = next((c for c in range(1, len(header)) if _MEANING_HEADER.search(header[c])), None)
     out = []
