@@ -31,11 +31,19 @@ _MODE_PROPERTY = re.compile(r"^\W*(?:lambda\s+)?invo\w*(?:\s+(?:type|mode|model)
 _MODE_OF_SOMETHING_ELSE = re.compile(
     r"\ba?sync\w*\s+(?:connections?|communications?|messag\w*|processing|patterns?|"
     r"architectures?|decoupl\w*|workflows?|replication|apis?)\b", re.IGNORECASE)
+_INVOKED_BY = re.compile(r"\binvoked\s+(?:\w+\s+){0,2}?by\s+", re.IGNORECASE)
 _LAMBDA = re.compile(r"\blambda\b(?!@)", re.IGNORECASE)
 
 
+_EITHER = re.compile(r"\ba?-?s[yi]nc\w*\s*(?:or|/|vs\.?|versus)\s*a?-?s[yi]nc\w*\??", re.IGNORECASE)
+
+
 def mode_of(text: str) -> str | None:
-    """The invocation mode a text names, if any (event source mapping beats "synchronous")."""
+    """The invocation mode a text names, if any (event source mapping beats "synchronous").
+
+    "sync or async?" asks rather than says: it names no mode.
+    """
+    text = _EITHER.sub(" ", text)
     if _ESM.search(text):
         return ESM
     if _ASYNC.search(text):
@@ -100,6 +108,14 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if (not invokers and own_mode and not mentions and ctx.service not in ("", "Lambda")
             and _MODE_PROPERTY.match(text)):
         invokers = [ctx.service]  # "invocation:: asynchronous" in an S3 block
+    passive = _INVOKED_BY.search(text)
+    if not invokers and own_mode and passive:
+        # "Lambda@Edge functions are invoked synchronously by CloudFront"
+        invokers = list(dict.fromkeys(m.name for m in mentions if m.start >= passive.end()))
+    esm = _ESM_PHRASE.search(text)
+    if not invokers and own_mode == ESM and esm:
+        # "Kinesis Data Streams uses an event source mapping"
+        invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= esm.start()))
     lam = _LAMBDA.search(text)
     if not invokers and own_mode and lam and not _MODE_OF_SOMETHING_ELSE.search(text):
         # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async"
