@@ -53,7 +53,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         pk="path",
     )
     db["facts"].create(FACT_COLUMNS, pk="id")
-    db["facts"].create_index(["service", "subject", "attribute", "qualifier"])
+    db["facts"].create_index(["service"])  # lookups filter by service; keys use facts_lower_key
     db["facts"].create_index(["source"])
     # Written out rather than enable_fts(): its executescript() would commit mid-migration.
     for statement in FACTS_FTS_SQL:
