@@ -22,10 +22,10 @@ _ERROR_CONTEXT = re.compile(r"\berror|\bstatus|\bexception|\bcodes?\b|\bthrottl|
                             r"\brespon|\btime[sd]? ?out|\bhttp\b|\bgateway\b|\btoo many|\bslow ?down|"
                             r"\bunavailable|\bdenied|\bforbidden|\bbad request", re.IGNORECASE)
 # "429 = throttle, 502 = bad proxy resp, 504 = timeout": several codes, each with its meaning
-_CODE_SEGMENT = re.compile(r"(?<![\w.$])(?P<code>[1-5]\d\d)\s*(?:=|:|→|->|–|—|\s-)\s*(?P<meaning>.+?)"
+_CODE_SEGMENT = re.compile(r"(?<![\w.,$])(?P<code>[1-5]\d\d)\s*(?:=|:|→|->|–|—|\s-)\s*(?P<meaning>.+?)"
                            r"(?=[,;]\s*[1-5]\d\d\s*(?:=|:|→|->|–|—|\s-)|$)")
 # "S3 503 SlowDown = too many requests", "a 502 Bad Gateway from CloudFront", "503 if no targets"
-_CODE_NAMED = re.compile(r"(?<![\w.$])(?P<code>[45]\d\d)\s+(?P<meaning>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+_CODE_NAMED = re.compile(r"(?<![\w.,$])(?P<code>[45]\d\d)\s+(?P<meaning>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
                          r"(?:\s*(?:[=:–-]|→|->)\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
 
 

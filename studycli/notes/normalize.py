@@ -59,6 +59,7 @@ def normalize(raw: str) -> Normalized:
     lines = [_expand_leading_tabs(line) for line in lines]
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)
+    _section_labels_to_headings(lines)
     _outline_numbering_to_lists(lines)
     _unwrap_admonitions(lines)
     if _is_glyph_outline(lines):
@@ -154,6 +155,19 @@ def _toggles_to_headings(lines: list[str]) -> None:
             lines[i] = "###### " + _TAG.sub("", m.group(1)).strip()
         elif _DETAILS.match(line):
             lines[i] = ""
+
+
+_SECTION_LABEL = re.compile(
+    r"^(?:lesson|lecture|module|chapter|section|part|week|day|unit|topic|session)\s*\d{1,3}\b"
+    r"\s*[.:)\-–—]?\s*\S.{0,80}$", re.IGNORECASE)
+
+
+def _section_labels_to_headings(lines: list[str]) -> None:
+    """"Lesson 2. S3 performance and error codes" on a line of its own titles what follows."""
+    for i, line in enumerate(lines):
+        if (_SECTION_LABEL.match(line) and (i == 0 or not lines[i - 1].strip())
+                and (i + 1 == len(lines) or not lines[i + 1].strip())):
+            lines[i] = "###### " + line.strip()
 
 
 _DOTTED = re.compile(r"^(\s*)(\d{1,3})((?:\.\d{1,3})+)[.)]?\s+(\S.*)$")
