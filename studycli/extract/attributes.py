@@ -132,3 +132,9 @@ def is_attribute_phrase(text: str) -> bool:
         return True
     rules, _ = _vocabulary()
     return any(p.search(text) for rule in rules for p in rule.patterns)
+
+
+def known(name: str) -> bool:
+    """Is `name` one of the vocabulary's attribute names?"""
+    rules, _ = _vocabulary()
+    return any(rule.name == name for rule in rules)

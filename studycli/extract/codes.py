@@ -12,7 +12,9 @@ from studycli.notes.blocks import Block
 _STATUS_LEAD = re.compile(
     r"^(?:\W{0,3}|(?:[Aa]|[Aa]nswer)\s*[:.)-]\s*)(?P<code>[1-5](?:\d\d|xx|XX))\b(?:\s*(?:[-–—:]|means|=)\s*|\s+)(?P<meaning>.*)$")
 # "ThrottleError -429", "InvalidParameterValueException will be returned if ..."
-_EXCEPTION = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
+# "ThrottleError", "EC2ThrottledException", "Runtime.ImportModuleError"
+_EXCEPTION = re.compile(r"\b(?P<name>(?:[A-Z][A-Za-z0-9]*\.)?[A-Z][A-Za-z0-9]*?[a-z][A-Za-z0-9]*?"
+                        r"(?:Exception|Error|Fault))\b")
 _CODE_NEAR = re.compile(r"(?<![\d.])[-–:\s(]*(?P<code>[45]\d\d)\b")
 _RETURNED = re.compile(
     r",?\s*(?:then\s+)?(?:the\s+|an?\s+)?{name}\s+(?:will\s+be|is|gets?)\s+(?:returned|thrown|raised)\s*"

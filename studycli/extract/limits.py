@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.extract.attributes import name_quantity
+from studycli.extract.attributes import known, name_quantity
 from studycli.extract.context import Context, subject_near
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.model import Fact
@@ -119,7 +119,15 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
-    quantities = [q for q in find_quantities(line) if not _not_a_limit(q, line)] if ctx.service else []
+    found = find_quantities(line) if ctx.service else []
+    # "1 RCU = 4 KB of strongly consistent reads": what one unit of something is worth
+    defines: dict[int, str] = {}
+    for i, a in enumerate(found):
+        if a.unit == "count" and a.number == 1 and a.noun and re.match(r"\s*=", line[a.end:]):
+            worth = next((b for b in found[i + 1:] if b.dimension != "count"), None)
+            if worth:
+                defines[worth.start] = a.noun
+    quantities = [q for q in found if not _not_a_limit(q, line)]
     # A line holding more quantities than a note line ever does is a dump, not facts to learn.
     quantities = quantities[:MAX_PER_LINE]
     spans = [(q.start, q.end) for q in quantities]
@@ -131,6 +139,8 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
         attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, ctx.service,
                                   ctx.ancestors, others, q.noun)
+        if q.start in defines and not known(attribute):
+            attribute = f"{defines[q.start]} size" if q.dimension == "size" else defines[q.start]
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
         previous = (q, attribute)
