@@ -18,7 +18,7 @@ def ingest(
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:
-    """Parse notes (.md, .markdown, .txt) into the fact base."""
+    """Parse notes (.md, .markdown, .txt, .tsv) into the fact base."""
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir, resolve_db
     from studycli.store.db import open_db
