@@ -16,6 +16,12 @@ NOTE_PIECES = st.sampled_from([
     "Max message size 256 KB", "Timeout is 3(default) – 900 seconds", "504 - timeout",
     "ThrottleError -429", "S3, SNS, SES", "SQS vs Kinesis", "(default)", "[bold]", "[/]",
     "from 0s (default) to 15mins", "1MB ingestion & 2MB of consumption per second", "![[x.png]]",
+    # other dialects and shapes the parser reads
+    "* Step Functions", "#+TITLE: x", "h2. RDS", "||a||b||", "|c|d|", "- [[S3]]", "  key:: value",
+    "\t- ## Items", "Lesson 2. S3 basics", "Q1. what?", "✓ 29 s", "✗ 6 MB",
+    "<details><summary>Lambda</summary>", "FeatureHTTP APIREST API", "front\tback",
+    "1 RCU = 4 KB", "503 SlowDown → y", "sync or async?", "| Service | Limit | Value |",
+    "24h -> 365d", "(1-4000 s)", "11 9s", "１５ minutes", "\u00a0", "\r\n",
 ])
 
 note_text = st.one_of(
