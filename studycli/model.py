@@ -53,11 +53,6 @@ class Fact:
         d["id"] = self.id
         return d
 
-    @classmethod
-    def from_dict(cls, d: dict) -> "Fact":
-        names = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in d.items() if k in names})
-
 
 _FACT_FIELDS = tuple(Fact.__dataclass_fields__)
 

@@ -18,8 +18,6 @@ GRADE_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
 NEW, LEARNING, REVIEW, RELEARNING = 0, State.Learning.value, State.Review.value, State.Relearning.value
 STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
 
-STATE_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review")
-
 
 def fsrs_card_id(card_id: str) -> int:
     """fsrs wants an int id; ours is a hex content hash. 48 bits stay well inside int64."""
@@ -90,11 +88,6 @@ class Scheduler:
             nxt, _ = self._plain.review_card(card, Rating(rating), review_datetime=now)
             out[rating] = nxt.due - now
         return out
-
-    def retrievability(self, card_id: str, state: dict, now: datetime) -> float | None:
-        if state.get("state", NEW) == NEW:
-            return None
-        return self.fsrs.get_card_retrievability(self._card(card_id, state, utc(now)), utc(now))
 
 
 def format_interval(delta: timedelta) -> str:

@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from studycli.model import Fact, ParsedNote
 
 KB, MB, GB = 1024, 1024**2, 1024**3
+
+
+def fact(service, attribute, kind, value, line, snippet="", number=None, unit="",
+         qualifier="", subject=""):
+    """One fact of note n.md; its snippet is its value unless given."""
+    return Fact(service=service, subject=subject, attribute=attribute, kind=kind,
+                qualifier=qualifier, value=value, number=number, unit=unit, source="n.md",
+                line=line, snippet=snippet or value)
+
+
+def stored(path: Path, facts: list[Fact]):
+    """`facts` written as note n.md into a new database at `path`; a read-only connection."""
+    from studycli.store.db import open_db
+    from studycli.store.facts import replace_source
+    from studycli.store.read import connect_readonly
+
+    db = open_db(path)
+    replace_source(db, ParsedNote(source="n.md", facts=facts), "sha")
+    db.conn.close()
+    return connect_readonly(path)
 
 
 def _f(service, subject, attribute, kind, qualifier, value, number=None, unit="", low=None,

@@ -50,6 +50,11 @@ def check_no_giveaways(exam):
                     assert not leaks(b.stem, r)
 
 
+def check_no_fact_twice(exam, facts_by_id):
+    keys = [facts_by_id[fid].key for q in exam.questions for fid in q.fact_ids]
+    assert len(keys) == len(set(keys)), "a fact asked twice"
+
+
 def check_structure(exam, facts_by_id, notes: Path):
     check_distinct_and_in_range(exam)
     check_no_giveaways(exam)

@@ -12,7 +12,9 @@ from studycli.exam.profiles import get_profile
 from studycli.ingest import ensure_database
 from studycli.paths import content_dir
 from studycli.store.facts import list_facts
-from tests.test_exam_generate import check_distinct_and_in_range, check_no_giveaways
+from tests.test_exam_generate import (
+    check_distinct_and_in_range, check_no_fact_twice, check_no_giveaways,
+)
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +46,7 @@ def test_full_exams_on_the_shipped_notes(shipped):
         assert 5 <= sum(q.multi for q in exam.questions) <= 10
         check_distinct_and_in_range(exam)
         check_no_giveaways(exam)
-        keys = [facts[fid].key for q in exam.questions for fid in q.fact_ids]
-        assert len(keys) == len(set(keys)), "a fact asked twice"
+        check_no_fact_twice(exam, facts)
         for q in exam.questions:
             for fid in q.fact_ids:
                 fact = facts[fid]

@@ -6,11 +6,8 @@ from __future__ import annotations
 import pytest
 
 from studycli.lookup import lookup
+from tests.lookup_facts import fact, stored
 from studycli.lookup.text import clause_of_number, clauses
-from studycli.model import Fact, ParsedNote
-from studycli.store.db import open_db
-from studycli.store.facts import replace_source
-from studycli.store.read import connect_readonly
 
 MB = 1024 ** 2
 
@@ -29,13 +26,6 @@ def test_clause_of_number_is_the_part_of_the_line_that_states_it():
     assert [c.strip() for c in clauses("One. Two; three")] == ["One", "Two", "three"]
 
 
-def fact(service, attribute, kind, value, line, snippet, number=None, unit="", qualifier="",
-         subject=""):
-    return Fact(service=service, subject=subject, attribute=attribute, kind=kind,
-                qualifier=qualifier, value=value, number=number, unit=unit, source="n.md",
-                line=line, snippet=snippet)
-
-
 @pytest.fixture()
 def conn(tmp_path):
     pkg = "Lambda pkg 50MB zip / 250MB unzip"
@@ -51,11 +41,7 @@ def conn(tmp_path):
         fact("CloudFront", "origin shield", "fact", "Origin Shield caches the origin response",
              12, "Origin Shield caches the origin response"),
     ]
-    path = tmp_path / "t.db"
-    db = open_db(path)
-    replace_source(db, ParsedNote(source="n.md", facts=facts), "sha")
-    db.conn.close()
-    c = connect_readonly(path)
+    c = stored(tmp_path / "t.db", facts)
     yield c
     c.close()
 

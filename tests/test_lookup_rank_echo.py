@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.lookup import lookup
-from studycli.model import Fact, ParsedNote
-from studycli.store.db import open_db
-from studycli.store.facts import replace_source
-from studycli.store.read import connect_readonly
-
-
-def fact(service, attribute, kind, value, line, snippet="", number=None, unit="",
-         qualifier="", subject=""):
-    return Fact(service=service, subject=subject, attribute=attribute, kind=kind,
-                qualifier=qualifier, value=value, number=number, unit=unit, source="n.md",
-                line=line, snippet=snippet or value)
+from tests.lookup_facts import fact, stored
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +38,7 @@ def conn(tmp_path_factory):
              subject="GSI"),
         fact("DynamoDB", "gsi", "fact", "GSI quota: 20 per table", 41, subject="GSI"),
     ]
-    path = tmp_path_factory.mktemp("echo") / "t.db"
-    db = open_db(path)
-    replace_source(db, ParsedNote(source="n.md", facts=facts), "sha")
-    db.conn.close()
-    c = connect_readonly(path)
+    c = stored(tmp_path_factory.mktemp("echo") / "t.db", facts)
     yield c
     c.close()
 

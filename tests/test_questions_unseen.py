@@ -22,7 +22,9 @@ from studycli.questions.stems import leaks
 from studycli.store.db import open_db
 from studycli.store.facts import list_facts
 
-from .test_exam_generate import check_distinct_and_in_range, check_no_giveaways
+from .test_exam_generate import (
+    check_distinct_and_in_range, check_no_fact_twice, check_no_giveaways,
+)
 from .test_questions import all_questions, check_question
 
 UNSEEN = Path(__file__).parent / "data" / "unseen_notes"
@@ -246,8 +248,7 @@ def test_exams_from_the_unseen_notes(unseen, profile, seeds):
         assert exam.questions
         check_distinct_and_in_range(exam)
         check_no_giveaways(exam)
-        keys = [by_id[fid].key for q in exam.questions for fid in q.fact_ids]
-        assert len(keys) == len(set(keys)), "a fact asked twice"
+        check_no_fact_twice(exam, by_id)
         for q in exam.questions:
             for fid in q.fact_ids:
                 fact = by_id[fid]

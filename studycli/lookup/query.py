@@ -58,9 +58,6 @@ class Query:
     def all_services(self) -> list[str]:
         return self.services + [s for s in self.implied_services if s not in self.services]
 
-    def is_empty(self) -> bool:
-        return not (self.terms or self.services or self.subjects or self.codes or self.numbers)
-
 
 def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
     """Longest-first, non-overlapping matches of `table`'s phrases in `toks`."""

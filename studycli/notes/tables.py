@@ -21,19 +21,15 @@ class Table:
     context: str = ""               # the line just above it, e.g. "REST vs HTTP"
 
 
-
 class _CellParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.rows: list[list[str]] = []
         self.row_offsets: list[int] = []
         self._cell: list[str] | None = None
-        self._depth = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self._depth += 1
-        elif tag == "tr":
+        if tag == "tr":
             self.rows.append([])
             self.row_offsets.append(self.getpos()[0])
         elif tag in ("td", "th"):

@@ -130,10 +130,6 @@ SEVERAL_PREFIX = "Your notes give more than one value here. "
 CONFLICT_SUFFIX = " Choose every value your notes give."
 
 
-def conflict_stem(stem: str) -> str:
-    return CONFLICT_PREFIX + stem + CONFLICT_SUFFIX
-
-
 def leaks(stem: str, answer: str) -> bool:
     """True when the stem gives its own answer away."""
     def norm(s: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TypeVar
 
 from studycli.errors import DatabaseError
@@ -227,10 +227,6 @@ def set_suspended(db, card_id: str, suspended: bool) -> None:
 def reviews_of(db, card_id: str) -> list[dict]:
     cur = db.conn.execute("SELECT * FROM reviews WHERE card_id = ? ORDER BY id", [card_id])
     return _dicts(cur)
-
-
-def all_card_keys(db) -> Iterable[tuple]:
-    return db.conn.execute("SELECT id, service, subject, attribute, qualifier, card_type FROM cards")
 
 
 def facts_for_key(db, key: tuple) -> list[dict]:

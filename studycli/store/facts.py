@@ -68,10 +68,6 @@ def count_comparisons(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM comparisons").fetchone()[0]
 
 
-def list_sources(db: sqlite_utils.Database) -> list[dict]:
-    return list(db.query("SELECT path, sha256, ingested_at, facts, comparisons FROM sources"))
-
-
 _FACT_FIELDS = [f for f in Fact.__dataclass_fields__]
 
 

@@ -112,9 +112,6 @@ CARDS_SQL = (
 )
 
 
-SCHEMA_VERSION_NOTE = "schema version = number of migrations known to this studycli"
-
-
 def known_version() -> int:
     return len(MIGRATIONS)
 

@@ -134,7 +134,3 @@ def has_word(conn: sqlite3.Connection, quoted_word: str) -> bool:
                             [quoted_word]).fetchone() is not None
     except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
         return False
-
-
-def fact_count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM facts").fetchone()[0]

@@ -89,9 +89,7 @@ class _Loop:
             if key == "enter" and item.question.multi and chosen:
                 break
             common = self._common(key, item)
-            if common in ("undone", "suspended"):
-                if common == "undone":
-                    s.queue.insert(1, item)  # the undone card first, then this one again
+            if self._ends_turn(common, item):
                 return
             notice = common or ("Press 1-4 (or a-d) to answer." if not item.question.multi
                                 else "Press 1-4 to pick, enter to submit.")
@@ -122,6 +120,15 @@ class _Loop:
                 return picks
         return None
 
+    def _ends_turn(self, common: str | None, item: Item) -> bool:
+        """Undo or suspend ends this card's turn; after an undo the undone card comes first,
+        then this one again."""
+        if common not in ("undone", "suspended"):
+            return False
+        if common == "undone":
+            self.session.queue.insert(1, item)
+        return True
+
     def ask_recall(self, item: Item) -> None:
         s = self.session
         notice = ""
@@ -132,9 +139,7 @@ class _Loop:
             if key in CONTINUE:
                 break
             common = self._common(key, item)
-            if common in ("undone", "suspended"):
-                if common == "undone":
-                    s.queue.insert(1, item)
+            if self._ends_turn(common, item):
                 return
             notice = common or "Press space or enter to show the answer."
         duration = int((time.monotonic() - start) * 1000)
@@ -147,9 +152,7 @@ class _Loop:
                 s.grade(item, int(key), duration)
                 return
             common = self._common(key, item)
-            if common in ("undone", "suspended"):
-                if common == "undone":
-                    s.queue.insert(1, item)
+            if self._ends_turn(common, item):
                 return
             notice = common or "Grade it: 1 Again, 2 Hard, 3 Good, 4 Easy."
 
