@@ -138,11 +138,23 @@ _GENERIC_NOUNS = frozenset({"x", "up", "to", "max", "min", "time", "about", "aro
 def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment | None:
     if note is None or current is None:
         return None
-    if close(note, current):
+    if close(note, current) or _as_displayed(note, current, e):
         return Assessment("current", e, "key")
     if any(close(note, p.number) for p in _previous(e) if p.number is not None):
         return Assessment("outdated", e, "key")
     return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
+
+
+def _as_displayed(note: float, current: float, e: Entry) -> bool:
+    """A note that writes the entry's own display value agrees with it, even where the
+    display rounds ("50 TB" for 48.8 TiB): the student wrote what AWS writes."""
+    shown = parse_value(e.value, e.unit)
+    if shown is None or shown.unit != e.unit:
+        return False
+    if current == e.number:
+        return close(note, shown.number)
+    return (current == e.high and close(note, shown.high)) or \
+        (current == e.low and close(note, shown.low))
 
 
 def _range(f: _F, by_q: dict[str, Entry], rng: Entry | None) -> Assessment | None:

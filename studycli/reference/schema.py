@@ -15,7 +15,9 @@ from studycli.model import KINDS, QUALIFIERS
 from studycli.paths import data_dir
 
 UNITS = ("s", "B", "B/s", "count", "per_s", "%", "")
-URL_PREFIXES = ("https://docs.aws.amazon.com/", "https://aws.amazon.com/")
+# docs.amazonaws.cn serves the same AWS documentation (its en_us pages) from the China partition.
+URL_PREFIXES = ("https://docs.aws.amazon.com/", "https://aws.amazon.com/",
+                "https://docs.amazonaws.cn/")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._@/-]*$")
@@ -83,9 +85,9 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
         out.append(f"qualifier {qualifier!r} is not one of max, min, default, range or ''")
     if unit not in UNITS:
         out.append(f"unit {unit!r} is not canonical (s, B, B/s, count, per_s, %)")
-    if not raw["url"].startswith(URL_PREFIXES):
-        out.append("url must be an official AWS page (https://docs.aws.amazon.com/ or "
-                   "https://aws.amazon.com/)")
+    if not raw["url"].lower().startswith(URL_PREFIXES):
+        out.append("url must be an official AWS page (https://docs.aws.amazon.com/, "
+                   "https://aws.amazon.com/ or https://docs.amazonaws.cn/)")
     if not isinstance(raw["verified"], bool):
         out.append("verified must be true or false")
     out += _dates(raw, today)
@@ -141,15 +143,13 @@ def _numbers(raw: dict, kind: str, qualifier: str, unit: str) -> list[str]:
         out.append("a limit needs a number")
     elif kind == "default" and number is None and unit:
         out.append("a default with a unit needs a number")
-    if kind == "default" and qualifier != "default":
-        out.append("a default has qualifier = \"default\"")
     if (number is not None or high is not None) and not unit:
         out.append("a number needs a unit (s, B, B/s, count, per_s, %)")
     if out or not unit:
         return out
     # The display value and the canonical number must say the same thing (catches MB vs MiB
     # slips and numbers typed in the wrong unit).
-    shown = parse_value(raw["value"], unit)
+    shown = parse_value(raw["value"], unit) if _starts_with_quantity(raw["value"]) else None
     if shown is not None and shown.unit == unit:
         if number is not None and shown.number is not None and not close(shown.number, number):
             out.append(f"value {raw['value']!r} reads as {shown.number:g} {unit}, "
@@ -163,6 +163,15 @@ def _numbers(raw: dict, kind: str, qualifier: str, unit: str) -> list[str]:
         if p is None or (p.unit and p.unit != unit):
             out.append(f"previously {old!r} cannot be read as a value in {unit}")
     return out
+
+
+def _starts_with_quantity(value: str) -> bool:
+    """Only a value that opens with its quantity is checked ("6 (1 primary + up to 5
+    replicas)" opens with a bare 6, which says nothing about the 5 further on)."""
+    from studycli.extract.quantities import find_quantities
+
+    found = find_quantities(value)
+    return bool(found) and found[0].start == 0 or bool(re.match(r"^\s*\d[\d,.]*\s*(?:[-–]\s*\d[\d,.]*)?\s*$", value))
 
 
 def _claims(raw: dict) -> list[str]:

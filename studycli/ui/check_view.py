@@ -76,7 +76,7 @@ def _finding(x) -> Group:
     rows.add_row("AWS now", now)
     if a.exam_note and a.status == "outdated":
         rows.add_row("exam", Text(safe(a.exam_note)))
-    rows.add_row("source", Text(f"{safe(a.url)}  (checked {safe(a.checked)})"))
+    rows.add_row("source", Text(safe(a.url)))
     return Group(head, _indent(rows))
 
 
