@@ -31,14 +31,18 @@ class Finding:
 
 
 def find_all(facts, reference) -> list[Finding]:
-    """Every fact the reference has an opinion on, one per (note line, entry), worst first
-    kept; ordered by note and line."""
+    """Every fact the reference has an opinion on, ordered by note and line. One finding per
+    note line and thing checked: "from 0B to 5TB" is one finding, not a max and a range."""
     best: dict[tuple, Finding] = {}
     for fact in facts:
         a = assess(fact, reference)
         if a is None:
             continue
-        key = (fact.source, fact.line, a.entry_id)
+        e = a.entry
+        # A range is judged by its high end, so it and the maximum are one claim; a default
+        # stated on the same line is another.
+        claim = "default" if e.qualifier == "default" else "bounds"
+        key = (fact.source, fact.line, e.service, e.subject, e.attribute, claim)
         held = best.get(key)
         if held is None or SEVERITY[a.status] > SEVERITY[held.status]:
             best[key] = Finding(fact, a)

@@ -11,6 +11,7 @@ import unicodedata
 from itertools import groupby
 
 from rich.console import Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -57,7 +58,7 @@ def _key(fact, assessment) -> str:
 
 def _finding(x) -> Group:
     f, a = x.fact, x.assessment
-    head = Text("  ")
+    head = Text()
     head.append(f"{safe(f.source)}:{f.line}", style="bold")
     head.append("  ")
     head.append(a.status.upper(), style=_STYLE[a.status])
@@ -77,13 +78,7 @@ def _finding(x) -> Group:
     if a.exam_note and a.status == "outdated":
         rows.add_row("exam", Text(safe(a.exam_note)))
     rows.add_row("source", Text(safe(a.url)))
-    return Group(head, _indent(rows))
-
-
-def _indent(renderable):
-    from rich.padding import Padding
-
-    return Padding(renderable, (0, 0, 0, 4))
+    return Group(Padding(head, (0, 0, 0, 2)), Padding(rows, (0, 0, 0, 4)))
 
 
 def render_check(findings, reference, tally: dict[str, int], facts_checked: int) -> Group:
