@@ -253,3 +253,24 @@ def test_entries_for_a_query_name_the_service_and_the_attribute(ref):
         "lambda.timeout.default"
     assert entries_for_query("what is the weather", r) == []
     assert entries_for_query("sqs visibility timeout", r) == []
+
+
+# --- loading only what a lookup needs -----------------------------------------------------
+
+def test_loading_by_service_reads_only_the_files_that_hold_it(tmp_path):
+    ref = write_reference(tmp_path / "ref", SQS_MAX, name="sqs.toml")
+    write_reference(ref, *TIMEOUT, name="lambda.toml")
+    (ref / "broken.toml").write_text('[[entry]]\nservice = "S3"\nid = ', encoding="utf-8")
+    sqs_only = load_reference(ref, services=["SQS"])
+    assert [e.id for e in sqs_only.entries] == ["sqs.message-size.max"]
+    assert sqs_only.problems == []  # the broken S3 file was never parsed
+    everything = load_reference(ref)
+    assert len(everything.entries) == 4
+    assert len(everything.problems) == 1 and "broken.toml" in everything.problems[0]
+
+
+def test_assess_and_queries_without_a_reference_read_the_configured_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDYCLI_REFERENCE", str(write_reference(tmp_path / "ref", SQS_MAX)))
+    f = fact("SQS", "message size", "limit", "max", "256 KB", 262144, "B")
+    assert assess(f).status == "outdated"
+    assert [e.id for e in entries_for_query("sqs max message size")] == ["sqs.message-size.max"]

@@ -52,14 +52,15 @@ class _F:
 
 
 def assess(fact, reference=None) -> Assessment | None:
-    """The status of one note fact; None when no reference entry is about it."""
+    """The status of one note fact; None when no reference entry is about it. Without a
+    `reference`, only the files holding the fact's service are read."""
+    f = _F(fact)
     if reference is None:
         from studycli.reference.loader import load_reference
 
-        reference = load_reference()
+        reference = load_reference(services=[f.service])
     if not reference.entries:
         return None
-    f = _F(fact)
     index = reference.index()
     key = fact_key(f.service, f.subject, f.attribute)
     by_key = _by_key(f, index.by_key.get(key, []))

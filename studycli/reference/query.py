@@ -24,14 +24,14 @@ def entries_for_query(query: str, reference=None, limit: int = 3) -> list:
     service (any alias) and share at least one attribute or subject word with it."""
     from studycli.services import find_services
 
-    if reference is None:
-        from studycli.reference.loader import load_reference
-
-        reference = load_reference()
     mentions = find_services(query)
     services = {m.name.lower() for m in mentions}
     if not services:
         return []
+    if reference is None:
+        from studycli.reference.loader import load_reference
+
+        reference = load_reference(services=[m.name for m in mentions])
     rest = query
     for m in sorted(mentions, key=lambda m: -m.start):
         rest = rest[:m.start] + " " + rest[m.end:]
