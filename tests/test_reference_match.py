@@ -93,7 +93,7 @@ def test_the_same_value_in_other_units_is_current(ref):
 
 def test_a_default_is_compared_with_the_default_not_the_maximum(ref):
     r = ref(*TIMEOUT)
-    found = statuses("# Lambda\n\n- Timeout default is 900 seconds\n", r)
+    found = statuses("# Lambda\n\n- Timeout default is 6 seconds\n", r)
     assert found == {("lambda.timeout.default", "wrong")}
 
 
@@ -162,6 +162,30 @@ def test_a_different_unit_or_counted_noun_is_never_a_finding(ref):
     for f in (seconds, invocations):
         a = assess(f, r)
         assert a is None or a.status == "unknown"
+
+
+def test_a_doubtful_key_match_is_not_flagged_but_an_old_value_always_is(ref):
+    r = ref(*S3_OBJECT, {"id": "lambda.memory.min", "service": "Lambda", "attribute": "memory",
+                         "qualifier": "min", "kind": "limit", "value": "128 MB",
+                         "number": 128 * 1024**2, "unit": "B"})
+    # Several sizes on one line: the parser had to guess which is the minimum.
+    steps = note_facts("# Lambda\n\n- Memory: 128 MB to 10,240 MB (1 MB increments)\n")
+    assert all(assess(f, r) is None or not assess(f, r).flagged for f in steps)
+    # Orders of magnitude away: another quantity filed under this key, not a slip.
+    put = fact("S3", "object size", "limit", "max", "5 GB", number=5 * 1024**3, unit="B",
+               snippet="- single PUT max:: 5 GB")
+    assert assess(put, r).status == "unknown"
+    # An old value the entry lists is flagged however many numbers share the line.
+    old = note_facts("# S3\n\n- Objects: max 5 TB, parts 5 MB to 5 GB\n")
+    assert ("s3.object-size.max", "outdated") in {
+        (a.entry_id, a.status) for a in map(lambda f: assess(f, r), old) if a}
+
+
+def test_a_line_naming_every_invocation_mode_is_not_a_claim_about_one(ref):
+    r = ref(S3_ASYNC)
+    f = fact("Lambda", "invocation", "invocation_mode", "", "synchronous", subject="S3",
+             snippet="sync if the caller waits, asynchronous if S3 queues the event")
+    assert assess(f, r).status == "unknown"
 
 
 def test_an_unverified_entry_never_flags(ref):

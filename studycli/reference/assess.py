@@ -83,6 +83,8 @@ def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
         if not numeric:
             return None
         found = _numeric(f, numeric)
+        if found is not None and found.flagged and _doubtful_number(f, found.entry):
+            found = Assessment("unknown", found.entry, "key")
         return found or Assessment("unknown", numeric[0], "key")
     texts = [e for e in verified if e.qualifier == f.qualifier]
     if not texts:
@@ -134,6 +136,43 @@ def _doubtful_noun(f: _F, entries: list[Entry]) -> bool:
 
 # Words that count anything ("3 times") say nothing about what is counted.
 _GENERIC_NOUNS = frozenset({"x", "up", "to", "max", "min", "time", "about", "around"})
+
+
+# A note value this many times off the current one is more likely another quantity that the
+# parser filed under this key ("single PUT max 5 GB" under object size) than a misremembered one.
+WRONG_RATIO = 10
+
+
+def _doubtful_number(f: _F, e: Entry) -> bool:
+    """Whether a flag on a number rests on a doubtful key match. An old value the entry lists
+    (`previously`) is strong evidence and is never doubted. Otherwise a line with several
+    quantities of the fact's unit ("128 MB to 10,240 MB in 1 MB steps") made the parser
+    choose which one is which; and a "wrong" value an order of magnitude away from the
+    current one is probably a different quantity."""
+    if f.number is not None:
+        note_values = (f.number,)
+    else:
+        note_values = (f.low, f.high)
+    old = [p for p in _previous(e)]
+    if any(close(v, p.number) or close(v, p.high) or close(v, p.low)
+           for v in note_values for p in old):
+        return False
+    if _same_unit_quantities(f.snippet, f.unit) > 1:
+        return True
+    current = e.number if e.number is not None else e.high
+    note = f.number if f.number is not None else f.high
+    if current is None or note is None:
+        return False
+    if e.changed and not e.previously:
+        return False  # AWS changed it; big jumps are what changes look like
+    low, high = sorted((abs(current), abs(note)))
+    return low == 0 or high / low > WRONG_RATIO
+
+
+def _same_unit_quantities(snippet: str, unit: str) -> int:
+    from studycli.extract.quantities import find_quantities
+
+    return sum(1 for q in find_quantities(snippet) if q.unit == unit)
 
 
 def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment | None:
@@ -223,8 +262,18 @@ def _text(f: _F, e: Entry) -> Assessment:
     if any(norm_text(p) == note for p in e.previously):
         return Assessment("outdated", e, "key")
     if _different_members(note, now):
+        if _names_member(f.snippet, now):
+            # The line also says what AWS says ("sync, or async, or polled"): it is a list of
+            # the options, not a claim about this one.
+            return Assessment("unknown", e, "key")
         return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
     return Assessment("unknown", e, "key")
+
+
+def _names_member(snippet: str, member: str) -> bool:
+    words_ = norm_text(snippet).split()
+    target = member.split()
+    return any(words_[i:i + len(target)] == target for i in range(len(words_)))
 
 
 def _different_members(a: str, b: str) -> bool:
