@@ -181,6 +181,17 @@ def test_a_doubtful_key_match_is_not_flagged_but_an_old_value_always_is(ref):
         (a.entry_id, a.status) for a in map(lambda f: assess(f, r), old) if a}
 
 
+def test_a_number_missing_from_its_line_is_not_flagged(ref):
+    """A hard-wrapped sentence: the value sits on the next line, so this one cannot show it."""
+    r = ref(RETRIES)
+    f = fact("Lambda", "retries", "limit", "max", "5 times", number=5, unit="count",
+             snippet="Lambda retries failed asynchronous events, up to")
+    assert assess(f, r).status == "unknown"
+    shown = fact("Lambda", "retries", "limit", "max", "5 times", number=5, unit="count",
+                 snippet="Lambda retries failed asynchronous events up to 5 times")
+    assert assess(shown, r).status == "wrong"
+
+
 def test_a_line_naming_every_invocation_mode_is_not_a_claim_about_one(ref):
     r = ref(S3_ASYNC)
     f = fact("Lambda", "invocation", "invocation_mode", "", "synchronous", subject="S3",

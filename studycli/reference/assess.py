@@ -147,7 +147,8 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     """Whether a flag on a number rests on a doubtful key match. An old value the entry lists
     (`previously`) is strong evidence and is never doubted. Otherwise a line with several
     quantities of the fact's unit ("128 MB to 10,240 MB in 1 MB steps") made the parser
-    choose which one is which; and a "wrong" value an order of magnitude away from the
+    choose which one is which; a number that is not on the line itself cannot be shown to
+    the student as the evidence; and a "wrong" value an order of magnitude away from the
     current one is probably a different quantity."""
     if f.number is not None:
         note_values = (f.number,)
@@ -157,11 +158,16 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     if any(close(v, p.number) or close(v, p.high) or close(v, p.low)
            for v in note_values for p in old):
         return False
-    if _same_unit_quantities(f.snippet, f.unit) > 1:
-        return True
     current = e.number if e.number is not None else e.high
     note = f.number if f.number is not None else f.high
-    if current is None or note is None:
+    on_line = _same_unit_quantities(f.snippet, f.unit)
+    if len(on_line) > 1:
+        return True
+    # The number is not on the note's line (a wrapped sentence, a table cell read through its
+    # header): the line shown could not back the finding up.
+    if note is None or not any(close(note, q.number) or close(note, q.high) for q in on_line):
+        return True
+    if current is None:
         return False
     if e.changed and not e.previously:
         return False  # AWS changed it; big jumps are what changes look like
@@ -169,10 +175,10 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     return low == 0 or high / low > WRONG_RATIO
 
 
-def _same_unit_quantities(snippet: str, unit: str) -> int:
+def _same_unit_quantities(snippet: str, unit: str) -> list:
     from studycli.extract.quantities import find_quantities
 
-    return sum(1 for q in find_quantities(snippet) if q.unit == unit)
+    return [q for q in find_quantities(snippet) if q.unit == unit]
 
 
 def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment | None:
