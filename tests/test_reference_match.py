@@ -178,7 +178,7 @@ def test_a_doubtful_key_match_is_not_flagged_but_an_old_value_always_is(ref):
     # An old value the entry lists is flagged however many numbers share the line.
     old = note_facts("# S3\n\n- Objects: max 5 TB, parts 5 MB to 5 GB\n")
     assert ("s3.object-size.max", "outdated") in {
-        (a.entry_id, a.status) for a in map(lambda f: assess(f, r), old) if a}
+        (a.entry_id, a.status) for a in (assess(f, r) for f in old) if a}
 
 
 def test_a_number_missing_from_its_line_is_not_flagged(ref):
@@ -284,7 +284,7 @@ def test_assess_takes_a_row_dict_too(ref):
 def test_entries_for_a_query_name_the_service_and_the_attribute(ref):
     r = ref(SQS_MAX, *TIMEOUT, RETRIES)
     assert [e.id for e in entries_for_query("sqs max msg size", r)][:1] == ["sqs.message-size.max"]
-    assert [e.id for e in entries_for_query("lambda default timeout", r)][0] == \
+    assert next(e.id for e in entries_for_query("lambda default timeout", r)) == \
         "lambda.timeout.default"
     assert entries_for_query("what is the weather", r) == []
     assert entries_for_query("sqs visibility timeout", r) == []

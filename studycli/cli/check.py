@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -13,11 +13,11 @@ from studycli.errors import StudyError
 
 def check(
     paths: Annotated[
-        Optional[list[Path]],
+        list[Path] | None,
         typer.Argument(help="Only these notes (files or folders); they are ingested first, "
                             "so the check sees them as they are now."),
     ] = None,
-    service: Annotated[Optional[str], typer.Option("--service", "-s",
+    service: Annotated[str | None, typer.Option("--service", "-s",
                                                    help="Only this service.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="List current facts too.")] = False,
     db: DbOption = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ from studycli.cli.common import DbOption, JsonOption, console, err_console, fail
 
 def ingest(
     paths: Annotated[
-        Optional[list[Path]],
+        list[Path] | None,
         typer.Argument(help="Note files or folders (default: the shipped notes)."),
     ] = None,
     db: DbOption = None,

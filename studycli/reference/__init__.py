@@ -33,5 +33,5 @@ from studycli.reference.entry import FLAGGED, STATUSES, Assessment, Entry
 from studycli.reference.loader import load_reference, reference_dir
 from studycli.reference.query import entries_for_query
 
-__all__ = ["assess", "entries_for_query", "load_reference", "reference_dir", "Assessment",
-           "Entry", "STATUSES", "FLAGGED"]
+__all__ = ["FLAGGED", "STATUSES", "Assessment", "Entry", "assess", "entries_for_query",
+           "load_reference", "reference_dir"]

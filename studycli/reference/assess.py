@@ -38,8 +38,19 @@ CLOSED_SETS = (
 class _F:
     """A fact's fields, from a Fact, a sqlite row dict or any object with those attributes."""
 
-    __slots__ = ("service", "subject", "attribute", "kind", "qualifier", "value", "number",
-                 "unit", "low", "high", "snippet")
+    __slots__ = (
+        "attribute",
+        "high",
+        "kind",
+        "low",
+        "number",
+        "qualifier",
+        "service",
+        "snippet",
+        "subject",
+        "unit",
+        "value",
+    )
 
     def __init__(self, fact):
         get = fact.get if isinstance(fact, dict) else (lambda k, d=None: getattr(fact, k, d))
@@ -329,7 +340,7 @@ def _by_claim(f: _F, key: tuple[str, str, str], entries: list[Entry]) -> Assessm
 
 
 def _names_subject(text: str, e: Entry) -> bool:
-    from studycli.services import find_subjects, canonical_service
+    from studycli.services import canonical_service, find_subjects
 
     service = canonical_service(e.service) or e.service
     return any(m.name.lower() == e.subject.lower() for m in find_subjects(text, service))

@@ -13,9 +13,29 @@ FLAGGED = ("outdated", "wrong")  # what `studycli check` reports and exits 1 for
 class Entry:
     """One current AWS fact from data/reference/*.toml, with where it was verified."""
 
-    __slots__ = ("id", "service", "subject", "attribute", "qualifier", "kind", "value", "number",
-                 "unit", "low", "high", "statement", "url", "checked", "verified", "changed",
-                 "previously", "exam_note", "supported_by", "contradicted_by", "file")
+    __slots__ = (
+        "attribute",
+        "changed",
+        "checked",
+        "contradicted_by",
+        "exam_note",
+        "file",
+        "high",
+        "id",
+        "kind",
+        "low",
+        "number",
+        "previously",
+        "qualifier",
+        "service",
+        "statement",
+        "subject",
+        "supported_by",
+        "unit",
+        "url",
+        "value",
+        "verified",
+    )
 
     def __init__(self, raw: dict, file: str):
         self.id = str(raw.get("id", ""))
@@ -59,7 +79,7 @@ class Assessment:
     (YYYY-MM[-DD] or ""), statement, entry_id, exam_note, and `how` (key or claim pattern).
     """
 
-    __slots__ = ("status", "entry", "how")
+    __slots__ = ("entry", "how", "status")
 
     def __init__(self, status: str, entry: Entry, how: str):
         self.status = status

@@ -8,7 +8,7 @@ from studycli.reference.entry import FLAGGED
 
 
 class Finding:
-    __slots__ = ("fact", "assessment")
+    __slots__ = ("assessment", "fact")
 
     def __init__(self, fact, assessment):
         self.fact = fact

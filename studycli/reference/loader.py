@@ -26,7 +26,7 @@ def reference_dir() -> Path:
 class Reference:
     """Every entry of one reference directory, plus the files that could not be read."""
 
-    __slots__ = ("entries", "problems", "directory", "_index")
+    __slots__ = ("_index", "directory", "entries", "problems")
 
     def __init__(self, entries: list[Entry], problems: list[str], directory: Path):
         self.entries = entries

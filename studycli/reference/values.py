@@ -15,7 +15,7 @@ _WORD = re.compile(r"[a-z0-9@]+")
 
 
 class Parsed:
-    __slots__ = ("number", "unit", "low", "high")
+    __slots__ = ("high", "low", "number", "unit")
 
     def __init__(self, number, unit, low=None, high=None):
         self.number, self.unit, self.low, self.high = number, unit, low, high

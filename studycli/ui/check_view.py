@@ -15,7 +15,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "unknown": "dim"}
 
 
@@ -67,9 +67,7 @@ def _finding(x) -> Group:
     rows.add_column(width=9, style="dim", no_wrap=True)
     rows.add_column(overflow="fold")
     rows.add_row("note", Text(safe(f.snippet)))
-    if safe(f.value).lower() not in safe(f.snippet).lower():
-        rows.add_row("says", Text(safe(f.value)))
-    elif f.kind != "fact":
+    if safe(f.value).lower() not in safe(f.snippet).lower() or f.kind != "fact":
         rows.add_row("says", Text(safe(f.value)))
     now = Text(safe(a.statement or a.current_value) if a.how == "claim" else safe(a.current_value))
     if a.status in ("outdated", "wrong") and a.changed:
