@@ -4,11 +4,15 @@ to `unknown` when in doubt."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studycli.model import Fact
 from studycli.notes import parse_note
 from studycli.reference import assess, entries_for_query, load_reference
+from studycli.reference.entry import STATUSES
 
+from .helpers import REPO
 from .reference_helpers import write_reference
 
 SQS_MAX = {"id": "sqs.message-size.max", "service": "SQS", "attribute": "message size",
@@ -309,3 +313,38 @@ def test_assess_and_queries_without_a_reference_read_the_configured_one(tmp_path
     f = fact("SQS", "message size", "limit", "max", "256 KB", 262144, "B")
     assert assess(f).status == "outdated"
     assert [e.id for e in entries_for_query("sqs max message size")] == ["sqs.message-size.max"]
+
+
+# --- anything a parser might hand over --------------------------------------------------
+
+_FIXTURE_REF = None
+
+
+def _fixture_reference():
+    global _FIXTURE_REF
+    if _FIXTURE_REF is None:
+        _FIXTURE_REF = load_reference(REPO / "tests" / "data" / "reference_fixture")
+    return _FIXTURE_REF
+
+
+_numbers = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False, width=32))
+
+
+@settings(max_examples=300, deadline=None)
+@given(service=st.sampled_from(["SQS", "Lambda", "Kinesis Data Streams", "", "S3"]),
+       subject=st.sampled_from(["", "S3", "SQS", "FIFO queue", "x"]),
+       attribute=st.sampled_from(["message size", "execution timeout", "retries", "invocation",
+                                  "delivery semantics", "", "max message size"]),
+       kind=st.sampled_from(["limit", "default", "range", "error_code", "invocation_mode",
+                             "fact"]),
+       qualifier=st.sampled_from(["max", "min", "default", "range", ""]),
+       value=st.text(max_size=40), number=_numbers, low=_numbers, high=_numbers,
+       unit=st.sampled_from(["B", "s", "count", "per_s", "%", ""]), snippet=st.text(max_size=80))
+def test_assess_never_raises_and_says_a_known_status(service, subject, attribute, kind,
+                                                    qualifier, value, number, low, high, unit,
+                                                    snippet):
+    f = Fact(service=service, subject=subject, attribute=attribute, kind=kind,
+             qualifier=qualifier, value=value, number=number, unit=unit, low=low, high=high,
+             source="n.md", line=1, snippet=snippet)
+    a = assess(f, _fixture_reference())
+    assert a is None or a.status in STATUSES
