@@ -90,8 +90,9 @@ def render_check(findings, reference, tally: dict[str, int], facts_checked: int)
     if flagged:
         summary.append(f"{tally['outdated']} outdated, {tally['wrong']} wrong", style="bold")
     else:
-        summary.append("No outdated or wrong facts found", style="bold green")
-    summary.append(f"; {tally['current']} current, {tally['unknown']} undecided, of "
-                   f"{facts_checked} facts checked (the rest are not in the reference).")
+        summary.append("Nothing outdated or wrong", style="bold green")
+    summary.append(f"; {tally['current']} current, {tally['unknown']} undecided. "
+                   f"{facts_checked} facts checked; those the reference does not cover are "
+                   "not listed.")
     parts.append(summary)
     return Group(*parts)
