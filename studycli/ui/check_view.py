@@ -27,6 +27,13 @@ def safe(text: str) -> str:
     return "".join(out).strip()
 
 
+SNIPPET_CHARS = 240  # a pasted paragraph is one "line" of a note; show its start
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS - 1].rstrip() + "…"
+
+
 def month_year(changed: str) -> str:
     """'2025-08' -> 'Aug 2025'; '2025-08-14' -> '14 Aug 2025'."""
     parts = changed.split("-")
@@ -66,7 +73,7 @@ def _finding(x) -> Group:
     rows = Table.grid(padding=(0, 1))
     rows.add_column(width=9, style="dim", no_wrap=True)
     rows.add_column(overflow="fold")
-    rows.add_row("note", Text(safe(f.snippet)))
+    rows.add_row("note", Text(_shorten(safe(f.snippet))))
     if safe(f.value).lower() not in safe(f.snippet).lower() or f.kind != "fact":
         rows.add_row("says", Text(safe(f.value)))
     now = Text(safe(a.statement or a.current_value) if a.how == "claim" else safe(a.current_value))
