@@ -9,7 +9,7 @@ import typer
 
 from studycli.errors import StudyError
 
-COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam")
+COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam", "check")
 
 app = typer.Typer(
     name="studycli",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ from studycli.cli.common import DbOption, JsonOption, console, err_console, fail
 
 def ingest(
     paths: Annotated[
-        Optional[list[Path]],
+        list[Path] | None,
         typer.Argument(help="Note files or folders (default: the shipped notes)."),
     ] = None,
     db: DbOption = None,
@@ -33,9 +33,19 @@ def ingest(
     if not json:
         from studycli.ui.ingest_summary import render_ingest
 
-        console.print(render_ingest(report))
+        console.print(render_ingest(report, findings=_reference_counts(store)))
         for warning in report.warnings:
             err_console.print(f"warning: {warning}", markup=False, highlight=False)
+
+
+def _reference_counts(store) -> dict[str, int] | None:
+    """Findings by status against the AWS reference, for the summary (None: no reference)."""
+    from studycli.reference import load_reference
+    from studycli.reference.findings import counts, find_all
+    from studycli.store.facts import list_facts
+
+    reference = load_reference()
+    return counts(find_all(list_facts(store), reference)) if reference.entries else None
 
 
 def register(app: typer.Typer) -> None:

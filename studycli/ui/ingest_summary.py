@@ -7,7 +7,8 @@ from rich.table import Table
 from rich.text import Text
 
 
-def render_ingest(report) -> Group:
+def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
+    """`findings`: counts by status from the AWS reference check (None: no reference)."""
     parts = []
     if report.sources:
         table = Table(title="Ingested", title_justify="left", show_edge=False)
@@ -30,6 +31,10 @@ def render_ingest(report) -> Group:
     totals.add_row("conflicts", str(report.conflicts)
                    + ("  (studycli conflicts)" if report.conflicts else ""))
     totals.add_row("warnings", str(len(report.warnings)))
+    if findings is not None:
+        flagged = findings["outdated"] + findings["wrong"]
+        totals.add_row("AWS check", f"{findings['outdated']} outdated, {findings['wrong']} wrong"
+                       + ("  (studycli check)" if flagged else "  (checked against AWS)"))
     parts.append(Text("Fact base", style="bold"))
     parts.append(totals)
     return Group(*parts)

@@ -1,0 +1,346 @@
+"""Deciding a note fact's status against the reference.
+
+By key first: the entries with the fact's (service, subject, attribute) are compared by
+qualifier and value. Then by claim: an entry's `supported_by` / `contradicted_by` patterns over
+the note's own line, for entries of the fact's service. The rules lean to `unknown`:
+
+- numbers compare only in the same canonical unit, within half a percent;
+- a note value equal to a `previously` value is `outdated`; a disagreeing value is `outdated`
+  when the entry records a change but not the old value, else `wrong`;
+- an unqualified number ("messages of 256 KB") is current when it equals any value the entry
+  family states (max, min, default, a range bound), outdated when it equals an old one, wrong
+  only when it lies outside the current bounds, and otherwise unknown (it may be an example);
+- a counted noun in the note that the entry does not count ("100 Lambda function invocations"
+  against concurrent executions) means the key match is doubtful: unknown;
+- free text (error code meanings, plain statements) never becomes `wrong` by key; only a claim
+  pattern can say a statement is wrong;
+- an unverified entry never flags: it can only make a fact `unknown`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studycli.reference.entry import Assessment, Entry
+from studycli.reference.keys import fact_key, norm_subject
+from studycli.reference.values import close, norm_text, parse_value, words
+
+SEVERITY = {"wrong": 3, "outdated": 2, "current": 1, "unknown": 0}
+
+# Values drawn from a closed set: a different member is a disagreement, not a rewording.
+CLOSED_SETS = (
+    frozenset({"synchronous", "asynchronous", "event source mapping"}),
+    frozenset({"supported", "not supported"}),
+)
+
+
+class _F:
+    """A fact's fields, from a Fact, a sqlite row dict or any object with those attributes."""
+
+    __slots__ = (
+        "attribute",
+        "high",
+        "kind",
+        "low",
+        "number",
+        "qualifier",
+        "service",
+        "snippet",
+        "subject",
+        "unit",
+        "value",
+    )
+
+    def __init__(self, fact):
+        get = fact.get if isinstance(fact, dict) else (lambda k, d=None: getattr(fact, k, d))
+        for name in self.__slots__:
+            value = get(name, None)
+            if name in ("number", "low", "high"):
+                setattr(self, name, None if value is None else float(value))
+            else:
+                setattr(self, name, "" if value is None else str(value))
+
+
+def assess(fact, reference=None) -> Assessment | None:
+    """The status of one note fact; None when no reference entry is about it. Without a
+    `reference`, only the files holding the fact's service are read."""
+    f = _F(fact)
+    if reference is None:
+        from studycli.reference.loader import load_reference
+
+        reference = load_reference(services=[f.service])
+    if not reference.entries:
+        return None
+    index = reference.index()
+    key = fact_key(f.service, f.subject, f.attribute)
+    by_key = _by_key(f, index.by_key.get(key, []))
+    if by_key is not None and by_key.status != "unknown":
+        return by_key
+    by_claim = _by_claim(f, key, index.claims_by_service.get(key[0], []))
+    return by_claim or by_key
+
+
+# --- by key -----------------------------------------------------------------------------
+
+def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
+    if not family:
+        return None
+    verified = [e for e in family if e.verified]
+    if not verified:
+        return Assessment("unknown", family[0], "key")
+    numeric = [e for e in verified if e.number is not None or e.high is not None]
+    if f.number is not None or f.high is not None:
+        if not numeric:
+            return None
+        found = _numeric(f, numeric)
+        if found is not None and found.flagged and _doubtful_number(f, found.entry):
+            found = Assessment("unknown", found.entry, "key")
+        return found or Assessment("unknown", numeric[0], "key")
+    texts = [e for e in verified if e.qualifier == f.qualifier]
+    if not texts:
+        return None
+    results = [_text(f, e) for e in texts]
+    # Two entries of one key (two phrasings): agreeing with either one is enough.
+    current = [a for a in results if a.status == "current"]
+    return current[0] if current else max(results, key=_rank)
+
+
+def _rank(a: Assessment) -> int:
+    return SEVERITY[a.status]
+
+
+def _numeric(f: _F, entries: list[Entry]) -> Assessment | None:
+    entries = [e for e in entries if e.unit == f.unit]
+    if not entries or _doubtful_noun(f, entries):
+        return None
+    by_q: dict[str, Entry] = {}
+    for e in entries:
+        by_q.setdefault("max" if e.qualifier == "" and e.kind == "limit" else e.qualifier, e)
+    rng = by_q.get("range")
+    if f.high is not None:  # the note states a range
+        return _range(f, by_q, rng)
+    q = f.qualifier
+    if q == "":
+        return _unqualified(f, entries, by_q, rng)
+    if q in by_q:
+        e = by_q[q]
+        return _scalar(f.number, e.number, e)
+    if rng is not None and q in ("max", "min"):
+        return _scalar(f.number, rng.high if q == "max" else rng.low, rng)
+    return None
+
+
+def _doubtful_noun(f: _F, entries: list[Entry]) -> bool:
+    """A count whose noun the entry never uses ("100 Lambda function invocations" is not a
+    number of concurrent executions)."""
+    if f.unit != "count":
+        return False
+    noun = words(re.sub(r"[\d.,–-]+", " ", f.value)) - _GENERIC_NOUNS
+    if not noun:
+        return False
+    known = set()
+    for e in entries:
+        known |= words(e.value) | words(e.attribute) | {w for p in e.previously for w in words(p)}
+    return not (noun & known)
+
+
+# Words that count anything ("3 times") say nothing about what is counted.
+_GENERIC_NOUNS = frozenset({"x", "up", "to", "max", "min", "time", "about", "around"})
+
+
+# A note value this many times off the current one is more likely another quantity that the
+# parser filed under this key ("single PUT max 5 GB" under object size) than a misremembered one.
+WRONG_RATIO = 10
+
+
+def _doubtful_number(f: _F, e: Entry) -> bool:
+    """Whether a flag on a number rests on a doubtful key match. An old value the entry lists
+    (`previously`) is strong evidence and is never doubted. Otherwise a line with several
+    quantities of the fact's unit ("128 MB to 10,240 MB in 1 MB steps") made the parser
+    choose which one is which; a number that is not on the line itself cannot be shown to
+    the student as the evidence; and a "wrong" value an order of magnitude away from the
+    current one is probably a different quantity."""
+    if f.number is not None:
+        note_values = (f.number,)
+    else:
+        note_values = (f.low, f.high)
+    old = [p for p in _previous(e)]
+    if any(close(v, p.number) or close(v, p.high) or close(v, p.low)
+           for v in note_values for p in old):
+        return False
+    current = e.number if e.number is not None else e.high
+    note = f.number if f.number is not None else f.high
+    on_line = _same_unit_quantities(f.snippet, f.unit)
+    if len(on_line) > 1:
+        return True
+    # The number is not on the note's line (a wrapped sentence, a table cell read through its
+    # header): the line shown could not back the finding up.
+    if note is None or not any(close(note, q.number) or close(note, q.high) for q in on_line):
+        return True
+    if current is None:
+        return False
+    if e.changed and not e.previously:
+        return False  # AWS changed it; big jumps are what changes look like
+    low, high = sorted((abs(current), abs(note)))
+    return low == 0 or high / low > WRONG_RATIO
+
+
+def _same_unit_quantities(snippet: str, unit: str) -> list:
+    from studycli.extract.quantities import find_quantities
+
+    return [q for q in find_quantities(snippet) if q.unit == unit]
+
+
+def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment | None:
+    if note is None or current is None:
+        return None
+    if close(note, current) or _as_displayed(note, current, e):
+        return Assessment("current", e, "key")
+    if any(close(note, p.number) for p in _previous(e) if p.number is not None):
+        return Assessment("outdated", e, "key")
+    return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
+
+
+def _as_displayed(note: float, current: float, e: Entry) -> bool:
+    """A note that writes the entry's own display value agrees with it, even where the
+    display rounds ("50 TB" for 48.8 TiB): the student wrote what AWS writes."""
+    shown = parse_value(e.value, e.unit)
+    if shown is None or shown.unit != e.unit:
+        return False
+    if current == e.number:
+        return close(note, shown.number)
+    return (current == e.high and close(note, shown.high)) or \
+        (current == e.low and close(note, shown.low))
+
+
+def _range(f: _F, by_q: dict[str, Entry], rng: Entry | None) -> Assessment | None:
+    if rng is not None:
+        if close(f.low, rng.low) and close(f.high, rng.high):
+            return Assessment("current", rng, "key")
+        for p in _previous(rng):
+            if p.high is not None and close(f.low, p.low) and close(f.high, p.high):
+                return Assessment("outdated", rng, "key")
+        return _by_high_end(_scalar(f.high, rng.high, rng), _scalar(f.low, rng.low, rng))
+    if "max" not in by_q:
+        return None
+    high = _scalar(f.high, by_q["max"].number, by_q["max"])
+    low = _scalar(f.low, by_q["min"].number, by_q["min"]) if "min" in by_q else None
+    return _by_high_end(high, low)
+
+
+def _by_high_end(high: Assessment | None, low: Assessment | None) -> Assessment | None:
+    """A range is judged by its high end. Notes write "3 (default) – 900 s" or "0–12 h" for
+    what is really a default or a maximum, so a low end that alone disagrees is no finding."""
+    if high is None or high.status != "current":
+        return high
+    return high if low is None or low.status == "current" else None
+
+
+def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
+                 rng: Entry | None) -> Assessment | None:
+    for e in entries:
+        if any(close(f.number, v) for v in (e.number, e.low, e.high)):
+            return Assessment("current", e, "key")
+    for e in entries:
+        if any(close(f.number, p.number) or close(f.number, p.high) for p in _previous(e)):
+            return Assessment("outdated", e, "key")
+    top = by_q.get("max") or rng
+    top_value = top.number if top is not None and top.number is not None else \
+        (top.high if top is not None else None)
+    if top_value is not None and f.number > top_value:
+        return _scalar(f.number, top_value, top)
+    bottom = by_q.get("min") or rng
+    bottom_value = bottom.number if bottom is not None and bottom.number is not None else \
+        (bottom.low if bottom is not None else None)
+    if bottom_value is not None and f.number < bottom_value:
+        return _scalar(f.number, bottom_value, bottom)
+    return None
+
+
+def _previous(e: Entry):
+    for text in e.previously:
+        p = parse_value(text, e.unit)
+        if p is not None and (p.unit == e.unit or not p.unit):
+            yield p
+
+
+# --- text values --------------------------------------------------------------------------
+
+def _text(f: _F, e: Entry) -> Assessment:
+    note, now = norm_text(f.value), norm_text(e.value)
+    if f.kind == "error_code":
+        # A code's meaning is free text: shared words agree; nothing here can say "wrong".
+        shared = (words(f.value) & words(e.value)) - _STOP
+        return Assessment("current" if shared else "unknown", e, "key")
+    if note == now or (note and now and (note in now or now in note) and
+                       not _different_members(note, now)):
+        return Assessment("current", e, "key")
+    if any(norm_text(p) == note for p in e.previously):
+        return Assessment("outdated", e, "key")
+    if _different_members(note, now):
+        if _names_member(f.snippet, now):
+            # The line also says what AWS says ("sync, or async, or polled"): it is a list of
+            # the options, not a claim about this one.
+            return Assessment("unknown", e, "key")
+        return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
+    return Assessment("unknown", e, "key")
+
+
+def _names_member(snippet: str, member: str) -> bool:
+    words_ = norm_text(snippet).split()
+    target = member.split()
+    return any(words_[i:i + len(target)] == target for i in range(len(words_)))
+
+
+def _different_members(a: str, b: str) -> bool:
+    return a != b and any(a in s and b in s for s in CLOSED_SETS)
+
+
+_STOP = frozenset({"a", "an", "the", "of", "or", "and", "to", "is", "on", "in", "for", "error",
+                   "exception", "request", "by", "api", "gateway"})
+
+
+# --- by claim pattern ---------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern | None:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error:
+        return None  # the schema test reports it; a broken pattern never matches
+
+
+def _matches(patterns, text: str) -> bool:
+    return any((rx := _compiled(p)) is not None and rx.search(text) for p in patterns)
+
+
+def _by_claim(f: _F, key: tuple[str, str, str], entries: list[Entry]) -> Assessment | None:
+    text = f.snippet or f.value
+    if not text:
+        return None
+    best: Assessment | None = None
+    for e in entries:
+        if e.subject and norm_subject(key[0], e.subject) != key[1] \
+                and not _names_subject(text, e):
+            continue
+        supports, contradicts = _matches(e.supported_by, text), _matches(e.contradicted_by, text)
+        if not supports and not contradicts:
+            continue
+        if not e.verified or (supports and contradicts):
+            status = "unknown"
+        elif supports:
+            status = "current"
+        else:
+            status = "outdated" if e.changed or e.previously else "wrong"
+        found = Assessment(status, e, "claim")
+        if best is None or SEVERITY[status] > SEVERITY[best.status]:
+            best = found
+    return best
+
+
+def _names_subject(text: str, e: Entry) -> bool:
+    from studycli.services import canonical_service, find_subjects
+
+    service = canonical_service(e.service) or e.service
+    return any(m.name.lower() == e.subject.lower() for m in find_subjects(text, service))

@@ -1,0 +1,106 @@
+"""A reference entry and the assessment of one note fact against it.
+
+Plain classes with __slots__ rather than dataclasses: `dataclasses` pulls in `inspect`
+(~10 ms), and lookup's fast path loads the reference.
+"""
+
+from __future__ import annotations
+
+STATUSES = ("current", "outdated", "wrong", "unknown")
+FLAGGED = ("outdated", "wrong")  # what `studycli check` reports and exits 1 for
+
+
+class Entry:
+    """One current AWS fact from data/reference/*.toml, with where it was verified."""
+
+    __slots__ = (
+        "attribute",
+        "changed",
+        "checked",
+        "contradicted_by",
+        "exam_note",
+        "file",
+        "high",
+        "id",
+        "kind",
+        "low",
+        "number",
+        "previously",
+        "qualifier",
+        "service",
+        "statement",
+        "subject",
+        "supported_by",
+        "unit",
+        "url",
+        "value",
+        "verified",
+    )
+
+    def __init__(self, raw: dict, file: str):
+        self.id = str(raw.get("id", ""))
+        self.service = str(raw.get("service", ""))
+        self.subject = str(raw.get("subject", ""))
+        self.attribute = str(raw.get("attribute", ""))
+        self.qualifier = str(raw.get("qualifier", ""))
+        self.kind = str(raw.get("kind", ""))
+        self.value = str(raw.get("value", ""))
+        self.number = _float(raw.get("number"))
+        self.unit = str(raw.get("unit", ""))
+        self.low = _float(raw.get("low"))
+        self.high = _float(raw.get("high"))
+        self.statement = str(raw.get("statement", ""))
+        self.url = str(raw.get("url", ""))
+        self.checked = str(raw.get("checked", ""))
+        # An entry that does not say it was verified never flags a note.
+        self.verified = raw.get("verified") is True
+        self.changed = str(raw.get("changed", ""))
+        self.previously = tuple(str(p) for p in raw.get("previously", ()) or ())
+        self.exam_note = str(raw.get("exam_note", ""))
+        self.supported_by = tuple(raw.get("supported_by", ()) or ())
+        self.contradicted_by = tuple(raw.get("contradicted_by", ()) or ())
+        self.file = file
+
+    def __repr__(self) -> str:
+        return f"Entry({self.id!r}: {self.value!r})"
+
+
+def _float(value) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+class Assessment:
+    """What the reference says about one note fact.
+
+    status: current | outdated | wrong | unknown. The rest describes the entry that decided it:
+    current_value (display text), number/unit/low/high (canonical), url, checked, changed
+    (YYYY-MM[-DD] or ""), statement, entry_id, exam_note, and `how` (key or claim pattern).
+    """
+
+    __slots__ = ("entry", "how", "status")
+
+    def __init__(self, status: str, entry: Entry, how: str):
+        self.status = status
+        self.entry = entry
+        self.how = how  # "key" (same service/subject/attribute/qualifier) or "claim" (a pattern)
+
+    current_value = property(lambda self: self.entry.value)
+    number = property(lambda self: self.entry.number)
+    unit = property(lambda self: self.entry.unit)
+    low = property(lambda self: self.entry.low)
+    high = property(lambda self: self.entry.high)
+    url = property(lambda self: self.entry.url)
+    checked = property(lambda self: self.entry.checked)
+    changed = property(lambda self: self.entry.changed)
+    statement = property(lambda self: self.entry.statement)
+    entry_id = property(lambda self: self.entry.id)
+    exam_note = property(lambda self: self.entry.exam_note)
+
+    @property
+    def flagged(self) -> bool:
+        return self.status in FLAGGED
+
+    def __repr__(self) -> str:
+        return f"Assessment({self.status!r}, {self.entry.id!r}, via {self.how})"

@@ -1,0 +1,60 @@
+"""The findings of `studycli check`: every note fact assessed, one finding per note line and
+reference entry, in the public JSON shape."""
+
+from __future__ import annotations
+
+from studycli.reference.assess import SEVERITY, assess
+from studycli.reference.entry import FLAGGED
+
+
+class Finding:
+    __slots__ = ("assessment", "fact")
+
+    def __init__(self, fact, assessment):
+        self.fact = fact
+        self.assessment = assessment
+
+    @property
+    def status(self) -> str:
+        return self.assessment.status
+
+    def to_dict(self) -> dict:
+        f, a = self.fact, self.assessment
+        return {
+            "service": f.service, "subject": f.subject, "attribute": f.attribute,
+            "qualifier": f.qualifier, "status": a.status, "note_value": f.value,
+            "current_value": a.current_value, "source": f.source, "line": f.line,
+            "snippet": f.snippet,
+            "reference": {"id": a.entry_id, "url": a.url, "checked": a.checked,
+                          "changed": a.changed or None},
+        }
+
+
+def find_all(facts, reference) -> list[Finding]:
+    """Every fact the reference has an opinion on, ordered by note and line. One finding per
+    note line and thing checked: "from 0B to 5TB" is one finding, not a max and a range."""
+    best: dict[tuple, Finding] = {}
+    for fact in facts:
+        a = assess(fact, reference)
+        if a is None:
+            continue
+        e = a.entry
+        # A range is judged by its high end, so it and the maximum are one claim; a default
+        # stated on the same line is another.
+        claim = "default" if e.qualifier == "default" else "bounds"
+        key = (fact.source, fact.line, e.service, e.subject, e.attribute, claim)
+        held = best.get(key)
+        if held is None or SEVERITY[a.status] > SEVERITY[held.status]:
+            best[key] = Finding(fact, a)
+    return sorted(best.values(), key=lambda x: (x.fact.source, x.fact.line, x.assessment.entry_id))
+
+
+def counts(findings: list[Finding]) -> dict[str, int]:
+    out = {"current": 0, "outdated": 0, "wrong": 0, "unknown": 0}
+    for x in findings:
+        out[x.status] += 1
+    return out
+
+
+def flagged(findings: list[Finding]) -> list[Finding]:
+    return [x for x in findings if x.status in FLAGGED]

@@ -1,0 +1,116 @@
+"""Reading data/reference/*.toml: stdlib only (tomllib), cached per directory.
+
+`STUDYCLI_REFERENCE` points at another reference directory (tests, or a reference being
+re-checked before it is committed).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from studycli.paths import data_dir
+from studycli.reference.entry import Entry
+
+ENV_REFERENCE = "STUDYCLI_REFERENCE"
+
+
+def reference_dir() -> Path:
+    env = os.environ.get(ENV_REFERENCE)
+    return Path(env).expanduser() if env else data_dir() / "reference"
+
+
+class Reference:
+    """Every entry of one reference directory, plus the files that could not be read."""
+
+    __slots__ = ("_index", "directory", "entries", "problems")
+
+    def __init__(self, entries: list[Entry], problems: list[str], directory: Path):
+        self.entries = entries
+        self.problems = problems  # "file: what is wrong", one per unreadable file or entry
+        self.directory = directory
+        self._index = None
+
+    @property
+    def last_checked(self) -> str:
+        """The most recent `checked` date of a verified entry ("" when there is none)."""
+        return max((e.checked for e in self.entries if e.verified), default="")
+
+    @property
+    def oldest_checked(self) -> str:
+        return min((e.checked for e in self.entries if e.verified and e.checked), default="")
+
+    @property
+    def verified(self) -> int:
+        return sum(1 for e in self.entries if e.verified)
+
+    def index(self):
+        """Entries by normalized key and by service (built on first use)."""
+        if self._index is None:
+            from studycli.reference.keys import build_index
+
+            self._index = build_index(self.entries)
+        return self._index
+
+
+def load_reference(directory: Path | None = None, services=None) -> Reference:
+    """The reference in `directory` (default: reference_dir()); cached until a file changes.
+
+    `services` (canonical names) reads only the files that hold entries of those services:
+    lookup's fast path needs one or two files, not all of them (~1 ms instead of ~30 ms).
+    """
+    directory = Path(directory) if directory is not None else reference_dir()
+    files = sorted(directory.glob("*.toml")) if directory.is_dir() else []
+    stamps = tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    wanted = frozenset(s.lower() for s in services) if services is not None else None
+    return _load(directory, stamps, wanted)
+
+
+_SERVICE_LINE = re.compile(r'^\s*service\s*=\s*"([^"]*)"', re.MULTILINE)
+
+
+@lru_cache(maxsize=256)
+def _services_in(path: Path, mtime: int, size: int) -> frozenset[str]:
+    """The services a file's entries name, read with a regex rather than a TOML parse."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return frozenset({"*"})  # unreadable: let the parse report it
+    return frozenset(m.lower() for m in _SERVICE_LINE.findall(text))
+
+
+@lru_cache(maxsize=8)
+def _load(directory: Path, stamps: tuple, wanted: frozenset[str] | None) -> Reference:
+    entries: list[Entry] = []
+    problems: list[str] = []
+    for stamp in stamps:
+        if wanted is not None and not (_services_in(*stamp) & (wanted | {"*"})):
+            continue
+        file_entries, file_problems = _load_file(*stamp)
+        entries += file_entries
+        problems += file_problems
+    if wanted is not None:
+        entries = [e for e in entries if e.service.lower() in wanted]
+    return Reference(entries, problems, directory)
+
+
+@lru_cache(maxsize=256)
+def _load_file(path: Path, mtime: int, size: int) -> tuple[list[Entry], list[str]]:
+    name = path.name
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return [], [f"{name}: cannot be read ({exc}); fix the file or remove it"]
+    raw_entries = data.get("entry", [])
+    if not isinstance(raw_entries, list):
+        return [], [f"{name}: 'entry' must be an array of tables ([[entry]])"]
+    entries, problems = [], []
+    for raw in raw_entries:
+        if not isinstance(raw, dict) or not raw.get("id") or not raw.get("service"):
+            problems.append(f"{name}: an entry without an id or service is ignored")
+            continue
+        entries.append(Entry(raw, name))
+    return entries, problems

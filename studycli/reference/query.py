@@ -1,0 +1,58 @@
+"""Reference entries relevant to a lookup query, for "AWS docs say ..." when the notes are silent."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from studycli.paths import data_dir
+from studycli.reference.values import words
+
+_QUAL = {"max": "max", "maximum": "max", "limit": "max", "largest": "max", "min": "min",
+         "minimum": "min", "smallest": "min", "default": "default"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, list[str]], frozenset[str]]:
+    raw = json.loads((data_dir() / "lookup_synonyms.json").read_text(encoding="utf-8"))
+    return raw.get("abbreviations", {}), frozenset(raw.get("stopwords", ()))
+
+
+def entries_for_query(query: str, reference=None, limit: int = 3) -> list:
+    """Verified entries that answer `query`, best first: the query must name the entry's
+    service (any alias) and share at least one attribute or subject word with it."""
+    from studycli.services import find_services
+
+    mentions = find_services(query)
+    services = {m.name.lower() for m in mentions}
+    if not services:
+        return []
+    if reference is None:
+        from studycli.reference.loader import load_reference
+
+        reference = load_reference(services=[m.name for m in mentions])
+    rest = query
+    for m in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    abbreviations, stop = _lexicon()
+    asked = set()
+    for w in re.findall(r"[a-z0-9@]+", rest.lower()):
+        if w in stop:
+            continue
+        asked |= words(w)
+        for expansion in abbreviations.get(w, ()):
+            asked |= words(expansion)
+    qualifier = next((_QUAL[w] for w in re.findall(r"[a-z]+", query.lower()) if w in _QUAL), "")
+    asked -= set(_QUAL)
+    scored = []
+    for e in reference.entries:
+        if not e.verified or e.service.lower() not in services:
+            continue
+        about = words(e.attribute) | words(e.subject)
+        hits = len(asked & about)
+        if not hits:
+            continue
+        score = hits / len(about) + (0.5 if qualifier and e.qualifier == qualifier else 0)
+        scored.append((-score, e.id, e))
+    return [e for _, _, e in sorted(scored)[:limit]]

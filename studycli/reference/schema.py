@@ -1,0 +1,192 @@
+"""Validation of data/reference/*.toml, one message per problem ("file: id: what is wrong").
+
+Used by tests/test_reference_schema.py; stdlib only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from studycli.model import KINDS, QUALIFIERS
+from studycli.paths import data_dir
+
+UNITS = ("s", "B", "B/s", "count", "per_s", "%", "")
+# docs.amazonaws.cn serves the same AWS documentation (its en_us pages) from the China partition.
+URL_PREFIXES = ("https://docs.aws.amazon.com/", "https://aws.amazon.com/",
+                "https://docs.amazonaws.cn/")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._@/-]*$")
+REQUIRED = ("id", "service", "attribute", "kind", "value", "statement", "url", "checked",
+            "verified")
+
+
+def _services() -> dict[str, set[str]]:
+    raw = json.loads((data_dir() / "services.json").read_text(encoding="utf-8"))["services"]
+    return {name: set(entry.get("subjects", {})) for name, entry in raw.items()}
+
+
+def validate_directory(directory: Path, today: date | None = None) -> list[str]:
+    """Every problem in every *.toml file of `directory`; ids must be unique across files."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    services = _services()
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            problems.append(f"{path.name}: not valid TOML ({exc})")
+            continue
+        unknown_tables = set(data) - {"entry"}
+        if unknown_tables:
+            problems.append(f"{path.name}: unexpected top-level keys {sorted(unknown_tables)}")
+        for i, raw in enumerate(data.get("entry", [])):
+            where = f"{path.name}: {raw.get('id') or f'entry #{i + 1}'}"
+            problems += [f"{where}: {p}" for p in validate_entry(raw, services, today)]
+            entry_id = raw.get("id")
+            if entry_id in seen:
+                problems.append(f"{where}: id also used in {seen[entry_id]}")
+            elif entry_id:
+                seen[entry_id] = path.name
+    return problems
+
+
+def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
+                   today: date | None = None) -> list[str]:
+    services = services if services is not None else _services()
+    today = today or date.today()
+    out = [f"missing '{k}'" for k in REQUIRED if k not in raw]
+    if out:
+        return out
+    text_fields = ("id", "service", "subject", "attribute", "qualifier", "kind", "value",
+                   "statement", "url", "checked", "changed", "exam_note", "unit")
+    out += [f"'{k}' must be a string" for k in text_fields if k in raw and not isinstance(raw[k], str)]
+    if out:
+        return out
+    if not _ID.match(raw["id"]):
+        out.append(f"id {raw['id']!r}: lower case, no spaces")
+    service, subject = raw["service"], raw.get("subject", "")
+    if service not in services:
+        out.append(f"service {service!r} is not a canonical name in data/services.json")
+    elif raw.get("kind") == "invocation_mode":
+        if subject not in services:
+            out.append(f"an invocation mode's subject is the invoking service; {subject!r} is "
+                       "not a canonical name in data/services.json")
+    elif subject and subject not in services[service]:
+        out.append(f"subject {subject!r} is not a subject of {service} in data/services.json")
+    kind, qualifier, unit = raw["kind"], raw.get("qualifier", ""), raw.get("unit", "")
+    if kind not in KINDS:
+        out.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    if qualifier not in QUALIFIERS:
+        out.append(f"qualifier {qualifier!r} is not one of max, min, default, range or ''")
+    if unit not in UNITS:
+        out.append(f"unit {unit!r} is not canonical (s, B, B/s, count, per_s, %)")
+    if not raw["url"].lower().startswith(URL_PREFIXES):
+        out.append("url must be an official AWS page (https://docs.aws.amazon.com/, "
+                   "https://aws.amazon.com/ or https://docs.amazonaws.cn/)")
+    if not isinstance(raw["verified"], bool):
+        out.append("verified must be true or false")
+    out += _dates(raw, today)
+    out += _numbers(raw, kind, qualifier, unit)
+    out += _claims(raw)
+    if not raw["statement"].strip() or not raw["value"].strip():
+        out.append("value and statement must not be empty")
+    return out
+
+
+def _dates(raw: dict, today: date) -> list[str]:
+    out = []
+    checked = raw["checked"]
+    if not _DAY.match(checked):
+        out.append(f"checked {checked!r} must be an ISO date YYYY-MM-DD")
+    else:
+        try:
+            if date.fromisoformat(checked) > today:
+                out.append(f"checked {checked} is in the future")
+        except ValueError:
+            out.append(f"checked {checked!r} is not a real date")
+    changed = raw.get("changed")
+    if changed is not None and not _MONTH_OR_DAY.match(changed):
+        out.append(f"changed {changed!r} must be YYYY-MM or YYYY-MM-DD")
+    previously = raw.get("previously", [])
+    if not isinstance(previously, list) or not all(isinstance(p, str) for p in previously):
+        out.append("previously must be a list of strings")
+    return out
+
+
+def _is_num(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _numbers(raw: dict, kind: str, qualifier: str, unit: str) -> list[str]:
+    from studycli.reference.values import close, parse_value
+
+    out = []
+    number, low, high = raw.get("number"), raw.get("low"), raw.get("high")
+    for name, v in (("number", number), ("low", low), ("high", high)):
+        if v is not None and not _is_num(v):
+            out.append(f"{name} must be a number")
+    if out:
+        return out
+    if kind == "range" or qualifier == "range":
+        if kind != "range" or qualifier != "range":
+            out.append("a range has kind = \"range\" and qualifier = \"range\"")
+        if low is None or high is None:
+            out.append("a range needs low and high")
+        elif low > high:
+            out.append("low is above high")
+    elif kind == "limit" and number is None:
+        out.append("a limit needs a number")
+    elif kind == "default" and number is None and unit:
+        out.append("a default with a unit needs a number")
+    if (number is not None or high is not None) and not unit:
+        out.append("a number needs a unit (s, B, B/s, count, per_s, %)")
+    if out or not unit:
+        return out
+    # The display value and the canonical number must say the same thing (catches MB vs MiB
+    # slips and numbers typed in the wrong unit).
+    shown = parse_value(raw["value"], unit) if _starts_with_quantity(raw["value"]) else None
+    if shown is not None and shown.unit == unit:
+        if number is not None and shown.number is not None and not close(shown.number, number):
+            out.append(f"value {raw['value']!r} reads as {shown.number:g} {unit}, "
+                       f"number says {number:g}")
+        if high is not None and shown.high is not None and not (
+                close(shown.low, low) and close(shown.high, high)):
+            out.append(f"value {raw['value']!r} reads as {shown.low:g}–{shown.high:g} {unit}, "
+                       f"low/high say {low:g}–{high:g}")
+    for old in raw.get("previously", []) if isinstance(raw.get("previously"), list) else []:
+        p = parse_value(str(old), unit)
+        if p is None or (p.unit and p.unit != unit):
+            out.append(f"previously {old!r} cannot be read as a value in {unit}")
+    return out
+
+
+def _starts_with_quantity(value: str) -> bool:
+    """Only a value that opens with its quantity is checked ("6 (1 primary + up to 5
+    replicas)" opens with a bare 6, which says nothing about the 5 further on)."""
+    from studycli.extract.quantities import find_quantities
+
+    found = find_quantities(value)
+    return bool(found) and found[0].start == 0 or bool(re.match(r"^\s*\d[\d,.]*\s*(?:[-–]\s*\d[\d,.]*)?\s*$", value))
+
+
+def _claims(raw: dict) -> list[str]:
+    out = []
+    for name in ("supported_by", "contradicted_by"):
+        patterns = raw.get(name, [])
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            out.append(f"{name} must be a list of strings")
+            continue
+        for p in patterns:
+            try:
+                rx = re.compile(p, re.IGNORECASE)
+            except re.error as exc:
+                out.append(f"{name} pattern {p!r} does not compile ({exc})")
+                continue
+            if rx.search(""):
+                out.append(f"{name} pattern {p!r} matches an empty line")
+    return out

@@ -1,0 +1,105 @@
+"""What `studycli check` prints: findings grouped by note, each with file:line, the note's own
+line, what it says, what AWS says now and since when, and the page it was verified against.
+
+Everything taken from a note goes through `safe()`: a note's escape sequences or Rich markup
+never reach the terminal as anything but text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from itertools import groupby
+
+from rich.console import Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "unknown": "dim"}
+
+
+def safe(text: str) -> str:
+    """Control and format characters (ESC, BEL, bidi overrides) shown as '?'; tabs as spaces."""
+    out = []
+    for ch in str(text).replace("\t", " "):
+        out.append("?" if unicodedata.category(ch) in ("Cc", "Cf") else ch)
+    return "".join(out).strip()
+
+
+SNIPPET_CHARS = 240  # a pasted paragraph is one "line" of a note; show its start
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS - 1].rstrip() + "…"
+
+
+def month_year(changed: str) -> str:
+    """'2025-08' -> 'Aug 2025'; '2025-08-14' -> '14 Aug 2025'."""
+    parts = changed.split("-")
+    try:
+        month = _MONTHS[int(parts[1]) - 1]
+    except (IndexError, ValueError):
+        return changed
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def reference_line(reference) -> Text:
+    if not reference.entries:
+        return Text("The AWS reference is empty: nothing to check your notes against.",
+                    style="yellow")
+    text = Text(f"AWS reference: {len(reference.entries)} entries "
+                f"({reference.verified} verified), last checked {reference.last_checked or '-'}")
+    if reference.oldest_checked and reference.oldest_checked != reference.last_checked:
+        text.append(f" (oldest {reference.oldest_checked})")
+    return text
+
+
+def _key(fact, assessment) -> str:
+    # A statement matched by a claim pattern is named by the entry: the note's own attribute
+    # is whatever heading it sat under.
+    src = assessment.entry if assessment.how == "claim" else fact
+    key = " / ".join(safe(p) for p in (src.service, src.subject, src.attribute) if p)
+    return f"{key} ({src.qualifier})" if src.qualifier else key
+
+
+def _finding(x) -> Group:
+    f, a = x.fact, x.assessment
+    head = Text()
+    head.append(f"{safe(f.source)}:{f.line}", style="bold")
+    head.append("  ")
+    head.append(a.status.upper(), style=_STYLE[a.status])
+    head.append(f"  {_key(f, a)}")
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(width=9, style="dim", no_wrap=True)
+    rows.add_column(overflow="fold")
+    rows.add_row("note", Text(_shorten(safe(f.snippet))))
+    if safe(f.value).lower() not in safe(f.snippet).lower() or f.kind != "fact":
+        rows.add_row("says", Text(safe(f.value)))
+    now = Text(safe(a.statement or a.current_value) if a.how == "claim" else safe(a.current_value))
+    if a.status in ("outdated", "wrong") and a.changed:
+        now.append(f"  (AWS changed this in {month_year(a.changed)})")
+    rows.add_row("AWS now", now)
+    if a.exam_note and a.status == "outdated":
+        rows.add_row("exam", Text(safe(a.exam_note)))
+    rows.add_row("source", Text(safe(a.url)))
+    return Group(Padding(head, (0, 0, 0, 2)), Padding(rows, (0, 0, 0, 4)))
+
+
+def render_check(findings, reference, tally: dict[str, int], facts_checked: int) -> Group:
+    parts: list = [reference_line(reference), Text("")]
+    for source, group in groupby(findings, key=lambda x: x.fact.source):
+        parts.append(Text(safe(source), style="bold underline"))
+        parts.extend(_finding(x) for x in group)
+        parts.append(Text(""))
+    flagged = tally["outdated"] + tally["wrong"]
+    summary = Text()
+    if flagged:
+        summary.append(f"{tally['outdated']} outdated, {tally['wrong']} wrong", style="bold")
+    else:
+        summary.append("Nothing outdated or wrong", style="bold green")
+    summary.append(f"; {tally['current']} current, {tally['unknown']} undecided. "
+                   f"{facts_checked} facts checked; those the reference does not cover are "
+                   "not listed.")
+    parts.append(summary)
+    return Group(*parts)

@@ -1,0 +1,133 @@
+"""`studycli check` through the real CLI: findings grouped by note, JSON shape, exit codes,
+PATH and --service, 80 columns, and no escape sequence from a note reaching the terminal."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from .helpers import REPO, run_cli
+
+FIXTURE = str(REPO / "tests" / "data" / "reference_fixture")
+ENV = {"STUDYCLI_REFERENCE": FIXTURE, "COLUMNS": "80"}
+
+STALE = """# SQS
+
+- Max message size is 256 KB
+- Visibility timeout default 30 seconds
+
+# Lambda
+
+- Timeout: default 3 seconds, max 15 minutes
+- Retry on errors for 3 times
+- S3 invokes Lambda asynchronously
+
+# Kinesis Data Streams
+
+- Exactly-once delivery \x1b[31mand order [bold]x[/bold]\x07
+"""
+CLEAN = """# Lambda
+
+- Timeout: default 3 seconds, max 15 minutes
+- S3 invokes Lambda asynchronously
+"""
+KEYS = {"service", "subject", "attribute", "qualifier", "status", "note_value", "current_value",
+        "source", "line", "snippet", "reference"}
+
+
+@pytest.fixture
+def notes(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "stale.md").write_text(STALE, encoding="utf-8")
+    (folder / "clean.md").write_text(CLEAN, encoding="utf-8")
+    return folder
+
+
+def check(*args, db):
+    return run_cli("check", *args, db=db, env=ENV)
+
+
+def test_json_lists_each_outdated_or_wrong_fact_with_its_source(notes, tmp_path):
+    result = check(str(notes / "stale.md"), "--json", db=tmp_path / "s.db")
+    assert result.returncode == 1, result.stderr
+    found = json.loads(result.stdout)
+    assert all(set(x) == KEYS for x in found)
+    assert all(set(x["reference"]) == {"id", "url", "checked", "changed"} for x in found)
+    got = {(x["line"], x["reference"]["id"], x["status"]) for x in found}
+    assert got == {(3, "sqs.message-size.max", "outdated"), (9, "lambda.retries.max", "wrong"),
+                   (14, "kinesis.delivery.at-least-once", "wrong")}
+    sqs = next(x for x in found if x["line"] == 3)
+    assert (sqs["note_value"], sqs["current_value"], sqs["source"]) == ("256 KB", "1 MiB", "stale.md")
+    assert sqs["reference"]["changed"] == "2025-08" and sqs["reference"]["checked"] == "2026-12-01"
+    assert sqs["snippet"] == "- Max message size is 256 KB"
+
+
+def test_all_adds_current_facts_and_a_clean_note_exits_0(notes, tmp_path):
+    db = tmp_path / "c.db"
+    clean = check(str(notes / "clean.md"), "--json", db=db)
+    assert clean.returncode == 0, clean.stderr
+    assert json.loads(clean.stdout) == []
+    every = check(str(notes / "clean.md"), "--json", "--all", db=db)
+    assert every.returncode == 0
+    assert {x["status"] for x in json.loads(every.stdout)} == {"current"}
+    assert len(json.loads(every.stdout)) == 3  # default, max timeout; S3 invocation
+
+
+def test_paths_limit_the_check_and_service_filters(notes, tmp_path):
+    db = tmp_path / "f.db"
+    both = json.loads(check(str(notes), "--json", db=db).stdout)
+    assert {x["source"] for x in both} == {"stale.md"}
+    only_sqs = json.loads(check(str(notes), "--json", "--service", "sqs", db=db).stdout)
+    assert [x["service"] for x in only_sqs] == ["SQS"]
+    bad = check(str(notes), "--service", "nosuchservice", db=db)
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_without_paths_the_whole_fact_base_is_checked(tmp_path):
+    """A new database is built from the shipped notes; their 256 KB SQS limit is outdated."""
+    result = check("--json", db=tmp_path / "shipped.db")
+    assert result.returncode == 1
+    found = json.loads(result.stdout)
+    assert any(x["reference"]["id"] == "sqs.message-size.max" and x["status"] == "outdated"
+               for x in found)
+
+
+def test_text_output_groups_by_note_fits_80_columns_and_is_inert(notes, tmp_path):
+    result = check(str(notes), db=tmp_path / "t.db")
+    assert result.returncode == 1
+    out = result.stdout
+    assert "last checked 2026-12-01" in out.splitlines()[0]
+    assert "stale.md:3" in out and "OUTDATED" in out and "WRONG" in out
+    assert "AWS changed this in Aug 2025" in out
+    assert "https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html" in \
+        out.replace("\n", "").replace(" ", "")
+    assert out.index("stale.md\n") < out.index("stale.md:3")  # a heading per note
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "\x1b" not in out and "\x07" not in out
+    assert "[bold]x[/bold]" in out  # a note's markup is shown as text, never interpreted
+    assert re.search(r"1 outdated, 2 wrong", out)
+
+
+def test_a_missing_path_is_one_line_on_stderr(tmp_path):
+    result = check(str(tmp_path / "nope.md"), db=tmp_path / "m.db")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "no such file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_empty_reference_says_so_and_flags_nothing(notes, tmp_path):
+    empty = tmp_path / "empty_ref"
+    empty.mkdir()
+    result = run_cli("check", str(notes), db=tmp_path / "e.db",
+                     env={"STUDYCLI_REFERENCE": str(empty)})
+    assert result.returncode == 0
+    assert "reference is empty" in result.stdout
+
+
+def test_ingest_summary_counts_findings_and_points_to_check(notes, tmp_path):
+    result = run_cli("ingest", str(notes), db=tmp_path / "i.db", env=ENV)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"AWS check\s+1 outdated, 2 wrong\s+\(studycli check\)", result.stdout)
