@@ -17,7 +17,7 @@ from studycli.paths import data_dir
 UNITS = ("s", "B", "B/s", "count", "per_s", "%", "")
 # docs.amazonaws.cn serves the same AWS documentation (its en_us pages) from the China partition.
 URL_PREFIXES = ("https://docs.aws.amazon.com/", "https://aws.amazon.com/",
-                "https://docs.amazonaws.cn/")
+                "https://docs.amazonaws.cn/", "https://github.com/awsdocs/")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._@/-]*$")
@@ -87,7 +87,8 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
         out.append(f"unit {unit!r} is not canonical (s, B, B/s, count, per_s, %)")
     if not raw["url"].lower().startswith(URL_PREFIXES):
         out.append("url must be an official AWS page (https://docs.aws.amazon.com/, "
-                   "https://aws.amazon.com/ or https://docs.amazonaws.cn/)")
+                   "https://aws.amazon.com/, https://docs.amazonaws.cn/ or AWS's own "
+                   "documentation source, https://github.com/awsdocs/)")
     if not isinstance(raw["verified"], bool):
         out.append("verified must be true or false")
     out += _dates(raw, today)
