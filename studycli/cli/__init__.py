@@ -9,7 +9,7 @@ import typer
 
 from studycli.errors import StudyError
 
-COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam", "progress", "export")
+COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam", "progress", "export", "readiness")
 
 app = typer.Typer(
     name="studycli",
