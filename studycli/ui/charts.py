@@ -105,3 +105,27 @@ def retention_line(weeks: list[dict], plain: bool = False) -> RenderableType:
              f"{w['retention'] * 100:.0f}% of {w['reviews']}" if w["retention"] is not None
              else "no reviews") for w in weeks]
     return bars(rows, width=40, plain=plain, label_width=6, scale_max=100)
+
+
+def render_stats_charts(charts: dict, plain: bool = False) -> RenderableType:
+    """The three charts `stats` shows under its figures; a chart with nothing to draw is one
+    line saying so."""
+    parts: list[RenderableType] = [Text(""), Text("Reviews, last 26 weeks", style="bold")]
+    if charts["calendar"]["days"]:
+        parts.append(heatmap(charts["calendar"], plain))
+    else:
+        parts.append(Text("  No reviews yet: `studycli quiz` starts today's session."))
+    parts += [Text(""), Text("Due, next 30 days", style="bold")]
+    if any(d["due"] for d in charts["due_forecast_30d"]):
+        parts.append(due_bars(charts["due_forecast_30d"], plain))
+    else:
+        parts.append(Text("  Nothing due in the next 30 days."))
+    weeks = charts["retention_weekly"]
+    first = next((i for i, w in enumerate(weeks) if w["reviews"]), None)
+    parts += [Text(""), Text("Retention by week (reviews of cards you had learnt)", style="bold")]
+    if first is None:
+        parts.append(Text("  None yet: retention counts reviews of cards past their learning "
+                          "steps."))
+    else:
+        parts.append(retention_line(weeks[first:], plain))
+    return Group(*parts)
