@@ -79,6 +79,14 @@ class Scheduler:
                                            review_datetime=now)
         return self._state(card)
 
+    def retrievability(self, card_id: str, state: dict, now: datetime) -> float | None:
+        """The probability of recalling the card at `now`; None for a card never studied
+        (unknown, not zero and not one)."""
+        if state.get("state", NEW) == NEW or state.get("stability") is None:
+            return None
+        return float(self.fsrs.get_card_retrievability(self._card(card_id, state, utc(now)),
+                                                       current_datetime=utc(now)))
+
     def preview(self, card_id: str, state: dict, now: datetime) -> dict[int, timedelta]:
         """The interval each grade would give, for the grade bar."""
         now = utc(now)

@@ -9,7 +9,8 @@ import typer
 
 from studycli.errors import StudyError
 
-COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam", "check")
+COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam", "check", "readiness",
+                   "export", "progress")
 
 app = typer.Typer(
     name="studycli",

@@ -48,15 +48,20 @@ def stats(db: DbOption = None, json: JsonOption = False) -> None:
     """Cards by state, reviews, retention, streak, due forecast and weakest services."""
     from datetime import datetime, timezone
 
+    from studycli.charts import collect as collect_charts
     from studycli.store.stats import collect
 
-    data = collect(open_store(db), datetime.now(timezone.utc))
+    store, now = open_store(db), datetime.now(timezone.utc)
+    data = collect(store, now)
+    charts = collect_charts(store, now)
     if json:
-        print_json(data)
+        print_json({**data, **charts})
         return
+    from studycli.ui.charts import render_stats_charts
     from studycli.ui.stats_view import render_stats
 
     console.print(render_stats(data))
+    console.print(render_stats_charts(charts, plain=not console.is_terminal))
 
 
 def cards(

@@ -140,3 +140,15 @@ def m004_fts_automerge(db: sqlite_utils.Database) -> None:
     """Merge the full-text index's segments sooner: ingest writes one small transaction per
     note, and the default leaves many small segments behind (about 15% of ingest time)."""
     db.execute("INSERT INTO facts_fts (facts_fts, rank) VALUES ('automerge', 16)")
+
+
+@migration
+def m008_forecasts(db: sqlite_utils.Database) -> None:
+    """Each readiness forecast, so a practice exam can be compared with the forecast made
+    just before it (calibration over time)."""
+    db["forecasts"].create(
+        {"id": str, "profile": str, "made_at": str, "scaled": int, "low": int, "high": int,
+         "detail": str},
+        pk="id",
+    )
+    db["forecasts"].create_index(["profile", "made_at"])

@@ -1,0 +1,58 @@
+"""`studycli progress export FILE` and `studycli progress import FILE`: study on two machines."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+
+progress_app = typer.Typer(help="Move your reviews and exam history between machines.",
+                           no_args_is_help=True, rich_markup_mode=None)
+
+
+@progress_app.command("export")
+def export(
+    file: Annotated[Path, typer.Argument(help="The progress file to write (JSON lines).")],
+    force: Annotated[bool, typer.Option("--force", help="Replace a file that is not a "
+                                        "progress file.")] = False,
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    """Write every review, card state and exam attempt to FILE (safe to re-run: it replaces
+    the previous export). Put it in a synced folder or a git repository."""
+    from studycli.progress import export_progress
+
+    counts = export_progress(open_store(db), file, datetime.now(timezone.utc), force=force)
+    if json:
+        print_json({"file": str(file), **counts})
+        return
+    console.print(f"Exported {counts['review']} reviews of {counts['card']} cards and "
+                  f"{counts['exam_attempt']} practice exams to {file}", markup=False)
+
+
+@progress_app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A file made by `studycli progress export`.")],
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    """Merge FILE into this database: reviews already here are skipped (importing twice
+    changes nothing), and each card's schedule is rebuilt from all its reviews in time order."""
+    from studycli.progress import import_progress
+
+    result = import_progress(open_store(db), file, datetime.now(timezone.utc))
+    if json:
+        print_json(result)
+        return
+    console.print(
+        f"Imported {result['reviews_added']} new reviews ({result['reviews_skipped']} already "
+        f"here), {result['cards_added']} new cards, {result['exams_added']} practice exams; "
+        f"{result['cards_rescheduled']} cards rescheduled.", markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(progress_app, name="progress")

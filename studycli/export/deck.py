@@ -1,0 +1,66 @@
+"""The quiz deck as plain rows: one per active card, with the question the quiz asks, its
+answer, the note line it comes from and tags (service, kind, exam domain per profile).
+
+Questions are built exactly as the quiz builds them, with an rng seeded by the card id, so an
+export is reproducible and a card's text changes only when its note does."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from studycli.domains import domain_map, profiles_with_domains
+from studycli.questions import FactPool, build_question
+from studycli.store.cards import list_cards
+
+
+@dataclass(frozen=True)
+class DeckRow:
+    card_id: str
+    service: str
+    kind: str
+    question: str            # the stem, then lettered options for a choice card
+    answer: str              # the right option(s), or the note's value for a recall card
+    note_line: str           # the note's own line
+    source: str              # file:line
+    tags: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"card_id": self.card_id, "service": self.service, "kind": self.kind,
+                "question": self.question, "answer": self.answer, "note_line": self.note_line,
+                "source": self.source, "tags": list(self.tags)}
+
+
+def _tag(text: str) -> str:
+    """Anki tags cannot hold spaces; '::' makes a hierarchy."""
+    return re.sub(r"[^\w:.-]+", "_", text.strip()).strip("_")
+
+
+def deck_rows(db, service: str | None = None) -> list[DeckRow]:
+    pool = FactPool.load(db)
+    maps = [domain_map(p) for p in profiles_with_domains()]
+    rows = []
+    for card in list_cards(db, service=service):
+        if card["suspended"] or card["missing"]:
+            continue
+        key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
+        fact = pool.first(key)
+        if fact is None:
+            continue
+        q = build_question(fact, card["card_type"], pool, random.Random(card["id"]))
+        if q is None:
+            continue
+        letters = "abcdefgh"
+        if q.options:
+            question = q.stem + "\n" + "\n".join(
+                f"{letters[i]}) {opt}" for i, opt in enumerate(q.options))
+            answer = "; ".join(f"{letters[i]}) {q.options[i]}" for i in q.answers)
+        else:
+            question, answer = q.stem, q.answer_text
+        tags = [f"service::{_tag(fact.service or 'unknown')}", f"kind::{_tag(fact.kind)}"]
+        for m in maps:
+            tags += [f"{m.profile}::{_tag(d)}" for d in m.of(fact.service, fact.subject, fact.kind)]
+        rows.append(DeckRow(card["id"], fact.service, fact.kind, question, answer,
+                            fact.snippet.strip(), f"{fact.source}:{fact.line}", tuple(tags)))
+    return rows

@@ -1,0 +1,58 @@
+"""SQL for the readiness report: what the notes cover, the cards' memory state, practice exam
+answers, and the forecasts recorded over time."""
+
+from __future__ import annotations
+
+import json
+
+from studycli.model import stable_id
+from studycli.store.cards import write
+
+
+def facts_per_service(db) -> dict[str, int]:
+    """Structured (askable-kind or not) facts per service, lower-cased service name."""
+    return {s: n for s, n in db.conn.execute(
+        "SELECT lower(service), count(*) FROM facts WHERE service != '' GROUP BY 1")}
+
+
+def active_cards(db) -> list[dict]:
+    cur = db.conn.execute(
+        "SELECT id, service, subject, card_type, state, step, stability, difficulty, due, "
+        "last_review FROM cards WHERE suspended = 0 AND missing = 0")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def exam_answers(db, profile: str) -> list[dict]:
+    """Every answer of the profile's finished attempts, oldest attempt first."""
+    cur = db.conn.execute(
+        "SELECT a.id AS attempt_id, a.finished_at, a.scaled, x.service, x.kind, x.correct "
+        "FROM exam_attempts a JOIN exam_answers x ON x.attempt_id = a.id "
+        "WHERE a.profile = ? ORDER BY a.finished_at, a.id, x.position", [profile])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def attempts(db, profile: str) -> list[dict]:
+    cur = db.conn.execute(
+        "SELECT id, finished_at, scaled, questions FROM exam_attempts WHERE profile = ? "
+        "ORDER BY finished_at, id", [profile])
+    return [dict(zip(("id", "finished_at", "scaled", "questions"), row))
+            for row in cur.fetchall()]
+
+
+def record_forecast(db, profile: str, made_at: str, scaled: int, low: int, high: int,
+                    detail: dict) -> str:
+    forecast_id = stable_id("forecast", profile, made_at)
+    write(db, lambda c: c.execute(
+        "INSERT OR REPLACE INTO forecasts (id, profile, made_at, scaled, low, high, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [forecast_id, profile, made_at, scaled, low, high, json.dumps(detail)]))
+    return forecast_id
+
+
+def forecast_before(db, profile: str, before: str) -> dict | None:
+    row = db.conn.execute(
+        "SELECT made_at, scaled, low, high FROM forecasts WHERE profile = ? AND made_at < ? "
+        "ORDER BY made_at DESC LIMIT 1", [profile, before]).fetchone()
+    return dict(zip(("made_at", "scaled", "low", "high"), row)) if row else None

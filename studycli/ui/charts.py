@@ -1,0 +1,131 @@
+"""Charts as Rich renderables: a review calendar (heatmap), horizontal bars and a retention
+line. Each fits 80 columns; `plain=True` (output that is not a terminal) draws with ASCII and
+no colour so it reads in a file or a pipe."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+SHADES = ("grey30", "green4", "green3", "green1", "bright_green")
+BLOCK, PLAIN_LEVELS = "■", " .:*#"
+WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+
+
+def _level(n: int, top: int) -> int:
+    if n <= 0 or top <= 0:
+        return 0
+    return min(4, 1 + int(3 * (n - 1) / max(1, top - 1))) if top > 1 else 4
+
+
+def heatmap(calendar: dict, plain: bool = False) -> RenderableType:
+    first, today = date.fromisoformat(calendar["first"]), date.fromisoformat(calendar["today"])
+    days = calendar["days"]
+    weeks = (today - first).days // 7 + 1
+    top = max(days.values(), default=0)
+    # Month names over the week in which each month starts, never overlapping.
+    header = [" "] * (4 + 2 * weeks + 2)
+    last_month, free_from = None, 0
+    for w in range(weeks):
+        monday = first + timedelta(weeks=w)
+        col = 4 + 2 * w
+        if monday.month != last_month and col >= free_from:
+            header[col:col + 3] = monday.strftime("%b")
+            free_from = col + 4
+        last_month = monday.month
+    months = Text("".join(header).rstrip())
+    rows = [months]
+    for wd in range(7):
+        row = Text(f"{WEEKDAYS[wd]:<4}")
+        for w in range(weeks):
+            d = first + timedelta(days=7 * w + wd)
+            if d > today:
+                row.append("  ")
+                continue
+            level = _level(days.get(d.isoformat(), 0), top)
+            if plain:
+                row.append(PLAIN_LEVELS[level] + " ")
+            else:
+                row.append(BLOCK + " ", style=SHADES[level])
+        rows.append(row)
+    total = sum(days.values())
+    active = sum(1 for n in days.values() if n)
+    legend = Text(f"    {total} reviews on {active} days; busiest day {top}. Less ")
+    for level in range(5):
+        if plain:
+            legend.append(PLAIN_LEVELS[level] if level else "_")
+        else:
+            legend.append(BLOCK, style=SHADES[level])
+    legend.append(" More")
+    return Group(*rows, legend)
+
+
+def bars(rows: list[tuple[str, float, str]], width: int = 40, plain: bool = False,
+         label_width: int = 12, scale_max: float | None = None) -> RenderableType:
+    """One bar per (label, value, annotation), scaled to the largest value (or scale_max)."""
+    top = scale_max if scale_max is not None else max((v for _, v, _ in rows), default=0)
+    lines = []
+    for label, value, note in rows:
+        filled = 0 if top <= 0 else round(width * min(value, top) / top)
+        line = Text(f"{label[:label_width]:<{label_width}} ")
+        line.append(("#" if plain else "█") * filled, style=None if plain else "cyan")
+        line.append(("." if plain else "·") * (width - filled), style=None if plain else "grey30")
+        line.append(f" {note}")
+        lines.append(line)
+    return Group(*lines)
+
+
+def due_bars(forecast: list[dict], plain: bool = False) -> RenderableType:
+    """The next 30 days as one column chart of 8 rows: a day per column."""
+    counts = [d["due"] for d in forecast]
+    top = max(counts, default=0)
+    height = 6
+    lines = []
+    for level in range(height, 0, -1):
+        line = Text(f"{round(top * level / height) if level in (height, 1) else '':>4} ")
+        for n in counts:
+            on = top > 0 and n * height >= level * top - top / 2 and n > 0
+            line.append(("#" if plain else "█") if on else " ", style=None if plain else "cyan")
+            line.append(" ")
+        lines.append(line)
+    axis = Text("     ")
+    for i, d in enumerate(forecast):
+        axis.append(("^" if i == 0 else ("|" if i % 7 == 0 else " ")) + " ")
+    lines.append(axis)
+    lines.append(Text(f"     today{' ' * 9}+7d{' ' * 11}+14d{' ' * 10}+21d"))
+    lines.append(Text(f"     {sum(counts)} reviews due in {len(counts)} days; "
+                      f"{counts[0] if counts else 0} today"))
+    return Group(*lines)
+
+
+def retention_line(weeks: list[dict], plain: bool = False) -> RenderableType:
+    rows = [(w["week"][5:], (w["retention"] or 0) * 100,
+             f"{w['retention'] * 100:.0f}% of {w['reviews']}" if w["retention"] is not None
+             else "no reviews") for w in weeks]
+    return bars(rows, width=40, plain=plain, label_width=6, scale_max=100)
+
+
+def render_stats_charts(charts: dict, plain: bool = False) -> RenderableType:
+    """The three charts `stats` shows under its figures; a chart with nothing to draw is one
+    line saying so."""
+    parts: list[RenderableType] = [Text(""), Text("Reviews, last 26 weeks", style="bold")]
+    if charts["calendar"]["days"]:
+        parts.append(heatmap(charts["calendar"], plain))
+    else:
+        parts.append(Text("  No reviews yet: `studycli quiz` starts today's session."))
+    parts += [Text(""), Text("Due, next 30 days", style="bold")]
+    if any(d["due"] for d in charts["due_forecast_30d"]):
+        parts.append(due_bars(charts["due_forecast_30d"], plain))
+    else:
+        parts.append(Text("  Nothing due in the next 30 days."))
+    weeks = charts["retention_weekly"]
+    first = next((i for i, w in enumerate(weeks) if w["reviews"]), None)
+    parts += [Text(""), Text("Retention by week (reviews of cards you had learnt)", style="bold")]
+    if first is None:
+        parts.append(Text("  None yet: retention counts reviews of cards past their learning "
+                          "steps."))
+    else:
+        parts.append(retention_line(weeks[first:], plain))
+    return Group(*parts)

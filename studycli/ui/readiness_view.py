@@ -1,0 +1,76 @@
+"""The readiness report at 80 columns: the forecast, a bar per domain, what to study next and
+how earlier forecasts compared with the practice exams that followed."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from studycli.readiness import Readiness
+from studycli.ui.charts import bars
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x * 100:.0f}%"
+
+
+def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
+    verdict = ("above it" if r.low >= r.pass_mark else "below it" if r.high < r.pass_mark
+               else ("below" if r.scaled < r.pass_mark else "above")
+               + " it, but the band includes it")
+    head = Text()
+    head.append(f"Readiness for {r.profile.upper()}\n", style="bold")
+    head.append(f"Forecast if you sat the exam today: {r.scaled} (likely {r.low}–{r.high})\n")
+    head.append(f"Pass mark {r.pass_mark}: the forecast is {verdict}.\n")
+    head.append("A guide, not a prediction: AWS does not publish its scaling, and what\n"
+                "your notes do not cover is counted as unknown.", style="dim")
+    rows = [(_short(d.name), d.p * 100,
+             f"{d.p * 100:.0f}% ({d.weight:.0f}% of exam)") for d in r.domains]
+    parts: list[RenderableType] = [head, Text(""), Text("Expected share right, by domain",
+                                                        style="bold"),
+                                   bars(rows, width=34, plain=plain, label_width=18,
+                                        scale_max=100), Text("")]
+    for d in r.domains:
+        t = Text()
+        t.append(f"{d.name}", style="bold")
+        t.append(f"  weight {d.weight:.0f}%\n")
+        t.append(f"  coverage {_pct(d.coverage)} ({len(d.services)} of "
+                 f"{len(d.services_in_scope)} services)  cards {d.cards}  "
+                 f"studied {d.studied}  recall {_pct(d.recall_studied)}\n")
+        practice = (f"{_pct(d.practice_accuracy)} of {d.practice_answers} answers"
+                    if d.practice_accuracy is not None else "no practice exams yet")
+        trend = " → ".join(_pct(x) for x in d.practice_trend[-4:])
+        t.append(f"  practice {practice}" + (f" (trend {trend})" if len(d.practice_trend) > 1
+                                            else ""))
+        if d.services_missing:
+            missing = ", ".join(d.services_missing[:4])
+            more = len(d.services_missing) - 4
+            t.append(f"\n  not in your notes: {missing}" + (f" and {more} more" if more > 0
+                                                              else ""), style="yellow")
+        parts += [t]
+    if r.next:
+        parts += [Text(""), Text("Study next", style="bold")]
+        for step in r.next:
+            t = Text(f"• {step['domain']} (up to {step['up_to_points']} points)")
+            for command in step["commands"]:
+                t.append(f"\n    {command}", style="cyan")
+            if step["services_missing"]:
+                t.append(f"\n    add notes on: {', '.join(step['services_missing'])}")
+            parts.append(t)
+    if r.calibration:
+        inside = sum(c["inside_band"] for c in r.calibration)
+        mean = sum(c["error"] for c in r.calibration) / len(r.calibration)
+        t = Text(f"\nCalibration: {len(r.calibration)} practice exams after a forecast, "
+                 f"{inside} inside the band, mean error {mean:+.0f}", style="bold")
+        for c in r.calibration[-5:]:
+            t.append(f"\n  {c['exam_at'][:10]}  forecast {c['forecast']} "
+                     f"({c['low']}–{c['high']})  scored {c['scaled']}", style="")
+        parts.append(t)
+    return Group(*parts)
+
+
+def _short(name: str) -> str:
+    """'Design Secure Architectures' -> 'Secure'; short labels keep the bars inside 80 columns."""
+    words = [w for w in name.replace(",", "").split()
+             if w.lower() not in {"design", "architectures", "with", "aws", "and", "services"}]
+    return " ".join(words) or name

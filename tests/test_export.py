@@ -1,0 +1,81 @@
+"""Deck exports: an Anki package with stable GUIDs, CSV and Markdown, never overwriting."""
+
+import csv
+import io
+import sqlite3
+import zipfile
+
+from typer.testing import CliRunner
+
+from studycli.cards import sync_cards
+from studycli.cli import app
+from studycli.errors import StudyError
+from studycli.export.deck import deck_rows
+from studycli.store.db import open_db
+
+from .quiz_facts import store_samples
+from .test_quiz import T0
+
+runner = CliRunner()
+
+
+def make_db(path):
+    db = open_db(path)
+    store_samples(db)
+    sync_cards(db, T0)
+    return db
+
+
+def anki_notes(apkg, tmp_path):
+    with zipfile.ZipFile(apkg) as z:
+        name = next(n for n in z.namelist() if n.startswith("collection.anki2"))
+        z.extract(name, tmp_path / "x")
+    conn = sqlite3.connect(tmp_path / "x" / name)
+    try:
+        return conn.execute("SELECT guid, flds, tags FROM notes ORDER BY guid").fetchall()
+    finally:
+        conn.close()
+
+
+def test_anki_package_has_one_note_per_card_and_stable_guids(tmp_path):
+    db_path = tmp_path / "s.db"
+    db = make_db(db_path)
+    rows = deck_rows(db)
+    active = db.conn.execute("SELECT count(*) FROM cards WHERE suspended = 0 AND missing = 0"
+                             ).fetchone()[0]
+    assert 0 < len(rows) <= active
+    out = runner.invoke(app, ["export", "anki", str(tmp_path / "d.apkg"), "--db", str(db_path)])
+    assert out.exit_code == 0, out.output
+    notes = anki_notes(tmp_path / "d.apkg", tmp_path)
+    assert len(notes) == len(rows)
+    assert {g for g, _, _ in notes} == {r.card_id for r in rows}
+    fields, tags = notes[0][1].split("\x1f"), notes[0][2]
+    assert len(fields) == 4 and ".md:" in fields[3]
+    assert "service::" in tags and "kind::" in tags
+    # exporting again (here over the old file) keeps every GUID
+    out = runner.invoke(app, ["export", "anki", str(tmp_path / "d.apkg"), "--force",
+                              "--db", str(db_path)])
+    assert out.exit_code == 0, out.output
+    assert [g for g, _, _ in anki_notes(tmp_path / "d.apkg", tmp_path)] == [g for g, _, _ in notes]
+
+
+def test_csv_and_markdown_and_no_silent_overwrite(tmp_path):
+    db_path = tmp_path / "s.db"
+    make_db(db_path).conn.close()
+    target = tmp_path / "deck.csv"
+    out = runner.invoke(app, ["export", "csv", str(target), "--db", str(db_path),
+                              "--service", "sqs"])
+    assert out.exit_code == 0, out.output
+    table = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert table and all(r["service"] == "SQS" for r in table)
+    out = runner.invoke(app, ["export", "csv", str(target), "--db", str(db_path)])
+    assert isinstance(out.exception, StudyError) and "--force" in str(out.exception)
+    md = tmp_path / "deck.md"
+    out = runner.invoke(app, ["export", "markdown", str(md), "--db", str(db_path)])
+    assert out.exit_code == 0, out.output
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# studycli deck") and "**Answer:**" in text
+    link = tmp_path / "link.md"
+    link.symlink_to(tmp_path / "elsewhere.md")
+    out = runner.invoke(app, ["export", "markdown", str(link), "--db", str(db_path), "--force"])
+    assert isinstance(out.exception, StudyError) and not (tmp_path / "elsewhere.md").exists()

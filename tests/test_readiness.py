@@ -1,0 +1,107 @@
+"""Readiness: four weighted domains, coverage and mastery, an honest band, calibration."""
+
+import io
+import json
+import random
+from datetime import timedelta
+
+from rich.console import Console
+from typer.testing import CliRunner
+
+from studycli.cards import sync_cards
+from studycli.cli import app
+from studycli.quiz.session import QuizOptions, Session
+from studycli.readiness import assess
+from studycli.store.db import open_db
+from studycli.ui.readiness_view import render_readiness
+
+from .quiz_facts import store_samples
+from .test_quiz import T0, Clock
+
+runner = CliRunner()
+
+
+def make_db(path):
+    db = open_db(path)
+    store_samples(db)
+    sync_cards(db, T0)
+    return db
+
+
+def study_all(db, when):
+    s = Session(db, QuizOptions(fuzz=False, new=100), clock=Clock(when), rng=random.Random(0))
+    while (item := s.next()) is not None:
+        if item.question.options:
+            s.answer(item, set(item.question.answers), duration_ms=9000)
+        else:
+            s.grade(item, 3, duration_ms=3000)
+
+
+def test_four_domains_weights_sum_to_100_and_band_holds_the_forecast(tmp_path):
+    db = make_db(tmp_path / "r.db")
+    r = assess(db, "saa-c03", 720, T0)
+    assert len(r.domains) == 4 and sum(d.weight for d in r.domains) == 100
+    assert 100 <= r.low <= r.scaled <= r.high <= 1000
+    d = r.to_dict()
+    assert set(d) >= {"profile", "pass_mark", "forecast", "domains", "next"}
+    for dom in d["domains"]:
+        assert set(dom) >= {"name", "weight", "coverage", "mastery", "practice",
+                            "services_missing"}
+    # Lambda and SQS are in the sample notes; KMS is not
+    covered = {s["service"] for dom in d["domains"] for s in dom["coverage"]["services"]}
+    missing = {s for dom in d["domains"] for s in dom["services_missing"]}
+    assert {"Lambda", "SQS"} <= covered and "KMS" in missing
+
+
+def test_unstudied_cards_are_unknown_and_studying_narrows_the_band(tmp_path):
+    db = make_db(tmp_path / "r.db")
+    before = assess(db, "dva-c02", 720, T0, record=False)
+    dev = next(x for x in before.domains if x.name.startswith("Development"))
+    assert dev.cards > 0 and dev.studied == 0 and dev.recall_studied is None
+    study_all(db, T0)
+    after = assess(db, "dva-c02", 720, T0 + timedelta(hours=1), record=False)
+    dev2 = next(x for x in after.domains if x.name.startswith("Development"))
+    assert 0 < dev2.studied <= dev2.cards and 0.5 < dev2.recall_studied <= 1
+    assert (dev2.p_high - dev2.p_low) < (dev.p_high - dev.p_low)
+    assert (after.high - after.low) < (before.high - before.low)
+
+
+def test_calibration_compares_an_exam_with_the_forecast_made_before_it(tmp_path):
+    db = make_db(tmp_path / "r.db")
+    first = assess(db, "saa-c03", 720, T0)
+    finished = (T0 + timedelta(hours=2)).isoformat(timespec="seconds")
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO exam_attempts (id, profile, seed, started_at, finished_at, questions, "
+            "raw, scaled, pass_mark, passed, unanswered, timed_out, seconds) "
+            "VALUES ('a1', 'saa-c03', 1, ?, ?, 2, 1, 550, 720, 0, 0, 0, 60)", [finished, finished])
+        for pos, (service, correct) in enumerate([("SQS", 1), ("SQS", 0)]):
+            db.conn.execute(
+                "INSERT INTO exam_answers (attempt_id, position, question_id, service, kind, "
+                "multi, chosen, answers, correct, flagged, fact_ids) "
+                "VALUES ('a1', ?, 'q', ?, 'limit', 0, '[]', '[0]', ?, 0, '[]')",
+                [pos, service, correct])
+    later = assess(db, "saa-c03", 720, T0 + timedelta(hours=3))
+    assert later.calibration == [{
+        "exam_at": finished, "scaled": 550, "forecast": first.scaled, "low": first.low,
+        "high": first.high, "error": 550 - first.scaled,
+        "inside_band": first.low <= 550 <= first.high}]
+    resilient = next(x for x in later.domains if x.name.startswith("Design Resilient"))
+    assert resilient.practice_answers == 2 and resilient.practice_accuracy == 0.5
+
+
+def test_text_report_fits_80_columns_and_cli_json(tmp_path):
+    db_path = tmp_path / "r.db"
+    db = make_db(db_path)
+    out = io.StringIO()
+    Console(file=out, width=200, color_system=None).print(
+        render_readiness(assess(db, "saa-c03", 720, T0, record=False), plain=True))
+    lines = out.getvalue().splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= 80
+    db.conn.close()
+    result = runner.invoke(app, ["readiness", "--json", "--profile", "clf-c02",
+                                 "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["profile"] == "clf-c02" and data["pass_mark"] == 700
+    assert len(data["domains"]) == 4
