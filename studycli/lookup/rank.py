@@ -328,3 +328,17 @@ def _number_match(fact: dict, numbers: list[tuple[float, str | None]]) -> float:
         elif low is not None and high is not None and low <= n <= high:
             best = max(best, 0.5)
     return best
+
+
+
+def fact_stems(fact: dict) -> frozenset[str]:
+    """Every stem a fact says, stopwords included ("long polling"): subject, attribute,
+    value and note line."""
+    none: frozenset[str] = frozenset()
+    return (_stems(fact["subject"] or "", none) | _stems(fact["attribute"], none)
+            | _stems(fact["value"], none) | _stems(fact["snippet"] or "", none))
+
+
+def matched(words: frozenset[str], q: Query) -> dict[str, float]:
+    """Query stems that `words` contain: 1.0 exactly, less when only nearly (see _matched)."""
+    return _matched(set(words), q)

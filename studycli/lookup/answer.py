@@ -1,0 +1,131 @@
+"""Does a ranked fact *answer* the lookup, or only share words with it?
+
+Ranking orders candidates; it cannot say that the best of them is still not an answer
+("dynamodb max item size" ranked SQS's 256 KB first on notes that never give DynamoDB's).
+`answer_features` measures, for one fact, the three things a question asks for:
+
+- service: the service asked is the fact's service (or its subject: an invoker, a subject
+  service), or the service its neighbouring lines are about;
+- topic: the query's own topic words (not cue words such as "max" or "default") are said by
+  the fact's attribute, subject, value or note line;
+- shape: the kind of value asked (a size, a duration, a count, a code, a mode) is the
+  fact's unit or kind.
+
+`confidence` combines them into [0, 1]; below `THRESHOLD` lookup abstains. The threshold was
+chosen on development data (bench/lookup_abstain.py prints precision and recall for it).
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.query import Query
+from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.rank import fact_stems, matched
+from studycli.lookup.text import numbers_with_units, stem
+
+THRESHOLD = 0.6
+DENOMINATOR = 0.5       # weight of a topic word typed after "per"
+UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
+NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
+NO_NUMBER = 0.3         # a quantity asked, a statement without a number
+OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
+NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
+_RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
+_QUANTITY_KINDS = frozenset({"limit", "range"})
+_NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
+
+
+def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
+    """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
+    return {"service": _service(fact, q), "topic": _topic(fact, q, lex),
+            "shape": _shape(fact, q)}
+
+
+def confidence(features: dict[str, float]) -> float:
+    return round(features["service"] * features["topic"] * features["shape"], 3)
+
+
+def _service(fact: dict, q: Query) -> float:
+    asked = q.all_services()
+    if not asked:
+        return 1.0
+    service = fact["service"] or fact.get("service_guess", "")
+    subject = (fact["subject"] or "").lower()
+    if service in asked or any(a.lower() == subject for a in asked):
+        return 1.0
+    snippet = (fact["snippet"] or "").lower()
+    if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
+        return 0.8  # the line names the service asked, though filed under another
+    return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
+    """Share of the query's topic words the fact says. A word after "per" counts half ("max
+    tags per queue" asks about tags); a number typed is the number rank already matched; a
+    unit word ("secs", "size") is said by a value in that unit."""
+    if fact["kind"] == "invocation_mode" and "invocation_mode" in q.kinds and any(
+            s.lower() == (fact["subject"] or "").lower() for s in q.all_services()):
+        return 1.0  # "sns -> lambda invocation type": Lambda/SNS/invocation is the answer
+    found = matched(fact_stems(fact), q)
+    in_unit = _units(fact) & q.dimensions
+    unit_words = _unit_stems(lex)
+    total = got = 0.0
+    for concept in q.topic:
+        if all(w[:1].isdigit() for w in concept):
+            continue
+        weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
+        total += weight
+        if in_unit and any(w in unit_words for w, v in concept.items() if v >= 1.0):
+            got += weight
+            continue
+        got += weight * max((v * found[w] for w, v in concept.items() if w in found),
+                            default=0.0)
+    return got / total if total else 1.0
+
+
+def _units(fact: dict) -> set[str]:
+    if fact["unit"]:
+        return {fact["unit"]}
+    return {u for _, u, _ in numbers_with_units((fact["value"] or "").lower()) if u}
+
+
+_UNIT_STEMS: dict[int, frozenset[str]] = {}
+
+
+def _unit_stems(lex: Lexicon) -> frozenset[str]:
+    """Stems of the one-word cues of a unit dimension: "secs", "size", "timeout"."""
+    found = _UNIT_STEMS.get(id(lex))
+    if found is None:
+        found = _UNIT_STEMS[id(lex)] = frozenset(
+            stem(k[0]) for k in lex.dimensions if len(k) == 1)
+    return found
+
+
+def _shape(fact: dict, q: Query) -> float:
+    kind = fact["kind"]
+    if q.codes:
+        text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
+        return 1.0 if any(c in text for c in q.codes) else 0.0
+    if kind in q.kinds & _NAMED_KINDS:
+        return 1.0
+    if q.kinds & _NAMED_KINDS and not (q.dimensions and fact["unit"]):
+        # "api gateway timeout error code": a code or a mode is asked, whatever "timeout" says
+        return 1.0 if kind == "fact" else OTHER_SHAPE
+    quantity = q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS
+    if not quantity:
+        return 1.0
+    unit = fact["unit"] or ""
+    if unit:
+        if not q.dimensions or unit in q.dimensions:
+            return 1.0
+        return NEAR_SHAPE if unit in _RATES and q.dimensions & _RATES else OTHER_SHAPE
+    if kind == "fact" and not any(ch.isdigit() for ch in fact["value"] or ""):
+        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
+    if not q.dimensions:
+        return 1.0
+    if kind == "fact":
+        units = {u for _, u, _ in numbers_with_units((fact["value"] or "").lower())}
+        if units & q.dimensions:
+            return 1.0
+        return NO_SHAPE if (units or "count" in q.dimensions) else NO_SHAPE / 2
+    return NO_SHAPE if kind in _QUANTITY_KINDS | {"default"} else NO_SHAPE / 2
