@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from studycli.lookup import lookup  # noqa: E402
+from studycli.lookup import choose, lookup  # noqa: E402
 from studycli.lookup.answer import THRESHOLD  # noqa: E402
 from studycli.store.read import connect_readonly  # noqa: E402
 from tests.test_lookup_eval import load, matches  # noqa: E402
@@ -62,7 +62,10 @@ def ranked(conn, query: str) -> list[tuple[str, float, dict]]:
 
 
 def answered(hits, threshold: float) -> list[str]:
-    return [v for v, a, _ in hits if a >= threshold][:3]
+    """The values lookup would print at `threshold` (lookup.choose), first three."""
+    chosen = choose([h for _, _, h in hits], threshold, 3)
+    by_id = {id(h): v for v, _, h in hits}
+    return [by_id[id(h)] for h in chosen]
 
 
 def main(argv: list[str]) -> int:

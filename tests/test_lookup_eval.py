@@ -9,6 +9,7 @@ copy in tests/data otherwise; tests/data/lookup_extra.jsonl holds our own cases,
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -23,7 +24,11 @@ BUNDLED_DEV = ROOT / "tests" / "data" / "lookup_dev.jsonl"
 EXTRA = ROOT / "tests" / "data" / "lookup_extra.jsonl"
 WHOLE_WORD = {"sync", "synchronous"}
 
-TARGET_TOP1, TARGET_TOP3 = 0.90, 0.97
+# Top-3 counts a lookup that abstains ("Not in your notes") as a miss: the answer score
+# (lookup/answer.py) gives up a few right answers to stop stating wrong ones plainly
+# (bench/lookup_abstain.py: 0.925 / 0.943 on the dev set, 0.958 / 0.972 on the extra set).
+TARGET_TOP1, TARGET_TOP3 = 0.90, 0.94
+REPORT = os.environ.get("STUDYCLI_EVAL_REPORT") == "1"  # print scores and misses per set
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +82,10 @@ def score(conn, cases: list[dict]) -> tuple[float, float, list[str]]:
 
 
 def report(capsys, label: str, n: int, top1: float, top3: float, misses: list[str]) -> None:
+    """With STUDYCLI_EVAL_REPORT=1, the set's scores and every miss (not in every test run:
+    a failing floor shows the misses in its assertion message anyway)."""
+    if not REPORT:
+        return
     with capsys.disabled():
         print(f"\nlookup eval {label}: {n} queries, top-1 {top1:.3f}, top-3 {top3:.3f}")
         print("\n".join(misses))

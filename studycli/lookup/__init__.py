@@ -20,6 +20,7 @@ from studycli.store.conflict_rule import canonical, comparable, conflict_key, di
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
              "source", "line", "snippet", "score")
+OUTPUT_KEYS = (*JSON_KEYS, "also", "markers")  # what --json prints for each answer
 CANDIDATES = 200          # rows taken from each full-text search
 RELATED = 3               # lines shown, as not answers, when the notes do not answer
 _KIND_ORDER = {"limit": 0, "default": 1, "range": 2, "error_code": 3, "invocation_mode": 4,
@@ -137,13 +138,22 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     for h in ranked[:RELATED + limit * 2]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
-    answers = [h for h in ranked if h.get("answer", 0.0) >= threshold][:max(1, limit)]
+    answers = choose(ranked, threshold, max(1, limit))
     related = [] if answers else ranked[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     suggestions = [] if (answers or related) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
     return LookupResult(text, answers, suggestions, q, filters, related)
+
+
+def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
+    """The answer is the best-ranked fact whose answer score reaches `threshold`; none, and
+    the notes do not answer. Once they do, the other ranked facts follow as further matches."""
+    first = next((h for h in ranked if h.get("answer", 0.0) >= threshold), None)
+    if first is None:
+        return []
+    return [first, *(h for h in ranked if h is not first)][:limit]
 
 
 def _service_filter(service: str | None) -> list[str] | None:

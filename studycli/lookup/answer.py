@@ -23,7 +23,7 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.rank import fact_stems, matched
 from studycli.lookup.text import numbers_with_units, stem
 
-THRESHOLD = 0.6
+THRESHOLD = 0.5
 DENOMINATOR = 0.5       # weight of a topic word typed after "per"
 UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
 NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
@@ -67,15 +67,17 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             s.lower() == (fact["subject"] or "").lower() for s in q.all_services()):
         return 1.0  # "sns -> lambda invocation type": Lambda/SNS/invocation is the answer
     found = matched(fact_stems(fact), q)
-    in_unit = _units(fact) & q.dimensions
+    units = _units(fact)
     unit_words = _unit_stems(lex)
     total = got = 0.0
     for concept in q.topic:
-        if all(w[:1].isdigit() for w in concept):
-            continue
+        top = max(concept.values())
+        own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
+        if all(w[:1].isdigit() or w in lex.cue_stems for w in own):
+            continue  # a number rank matched already; "error code" says what kind is asked
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         total += weight
-        if in_unit and any(w in unit_words for w, v in concept.items() if v >= 1.0):
+        if any(units & unit_words.get(w, frozenset()) for w in own):
             got += weight
             continue
         got += weight * max((v * found[w] for w, v in concept.items() if w in found),
@@ -89,15 +91,18 @@ def _units(fact: dict) -> set[str]:
     return {u for _, u, _ in numbers_with_units((fact["value"] or "").lower()) if u}
 
 
-_UNIT_STEMS: dict[int, frozenset[str]] = {}
+_UNIT_STEMS: dict[int, dict[str, frozenset[str]]] = {}
 
 
-def _unit_stems(lex: Lexicon) -> frozenset[str]:
-    """Stems of the one-word cues of a unit dimension: "secs", "size", "timeout"."""
+def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Stem of each one-word cue of a unit dimension -> the units it names ("secs" -> s)."""
     found = _UNIT_STEMS.get(id(lex))
     if found is None:
-        found = _UNIT_STEMS[id(lex)] = frozenset(
-            stem(k[0]) for k in lex.dimensions if len(k) == 1)
+        found = {}
+        for key, names in lex.dimensions.items():
+            if len(key) == 1:
+                found[stem(key[0])] = found.get(stem(key[0]), frozenset()) | set(names)
+        _UNIT_STEMS[id(lex)] = found
     return found
 
 
@@ -118,7 +123,9 @@ def _shape(fact: dict, q: Query) -> float:
     if unit:
         if not q.dimensions or unit in q.dimensions:
             return 1.0
-        return NEAR_SHAPE if unit in _RATES and q.dimensions & _RATES else OTHER_SHAPE
+        if q.dimensions == {"count"} or (unit in _RATES and q.dimensions & _RATES):
+            return NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
+        return OTHER_SHAPE
     if kind == "fact" and not any(ch.isdigit() for ch in fact["value"] or ""):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
     if not q.dimensions:
