@@ -9,7 +9,7 @@ import typer
 
 from studycli.errors import StudyError
 
-COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam")
+COMMAND_MODULES = ("ingest", "facts", "lookup", "search", "quiz", "compare", "exam")
 
 app = typer.Typer(
     name="studycli",
