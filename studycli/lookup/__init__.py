@@ -135,6 +135,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)
     ranked = _merge_duplicates(_rank(rows, q, lex))
+    q.generic = _generic_words(conn, q, only)
     for h in ranked[:RELATED + limit * 2]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
@@ -145,6 +146,28 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     suggestions = [] if (answers or related) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
     return LookupResult(text, answers, suggestions, q, filters, related)
+
+
+GENERIC_SHARE = 0.2  # a word this share of a service's facts say is that service's vocabulary
+
+
+def _generic_words(conn, q: Query, only: list[str] | None) -> set[str]:
+    """Topic stems that at least GENERIC_SHARE of the named service's facts say ("function"
+    for Lambda, "api" for API Gateway): matching them shows little that the fact answers."""
+    from studycli.store.lookup_lines import service_share
+
+    services = only or q.services[:1]
+    if len(services) != 1:
+        return set()
+    out = set()
+    for concept in q.topic:
+        top = max(concept.values())
+        for word, weight in concept.items():
+            quoted = _quote(word)  # as a prefix: the index holds porter stems, "queu" ~ queue
+            if weight == top and quoted and word.isalpha() and len(word) >= 3 and service_share(
+                    conn, services[0], quoted + "*") >= GENERIC_SHARE:
+                out.add(word)
+    return out
 
 
 def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:

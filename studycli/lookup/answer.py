@@ -18,12 +18,15 @@ Stdlib only: runs on the lookup fast path.
 
 from __future__ import annotations
 
+import re
+
 from studycli.lookup.query import Query
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.rank import fact_stems, matched
 from studycli.lookup.text import numbers_with_units, stem
 
-THRESHOLD = 0.5
+THRESHOLD = 0.6
+GENERIC = 0.3           # weight of a topic word most facts of the service named say
 DENOMINATOR = 0.5       # weight of a topic word typed after "per"
 UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
 NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
@@ -31,6 +34,9 @@ NO_NUMBER = 0.3         # a quantity asked, a statement without a number
 OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
 NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
 _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                          r"hundred|thousand|million|single|once|twice|unlimited)\b", re.I)
+_SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
 _QUANTITY_KINDS = frozenset({"limit", "range"})
 _NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
 
@@ -66,6 +72,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     if fact["kind"] == "invocation_mode" and "invocation_mode" in q.kinds and any(
             s.lower() == (fact["subject"] or "").lower() for s in q.all_services()):
         return 1.0  # "sns -> lambda invocation type": Lambda/SNS/invocation is the answer
+    if q.codes and fact["kind"] == "error_code" and _shape(fact, q) == 1.0:
+        return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
     found = matched(fact_stems(fact), q)
     units = _units(fact)
     unit_words = _unit_stems(lex)
@@ -73,9 +81,11 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     for concept in q.topic:
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
-        if all(w[:1].isdigit() or w in lex.cue_stems for w in own):
+        if all(w[:1].isdigit() for w in own) or any(w in lex.cue_stems for w in own):
             continue  # a number rank matched already; "error code" says what kind is asked
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
+        if all(w in q.generic for w in own):
+            weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
         if any(units & unit_words.get(w, frozenset()) for w in own):
             got += weight
@@ -107,6 +117,8 @@ def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
 
 
 def _shape(fact: dict, q: Query) -> float:
+    """Whether the fact holds the kind of value asked: the code typed, a mode, or a
+    quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
     kind = fact["kind"]
     if q.codes:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
@@ -116,23 +128,25 @@ def _shape(fact: dict, q: Query) -> float:
     if q.kinds & _NAMED_KINDS and not (q.dimensions and fact["unit"]):
         # "api gateway timeout error code": a code or a mode is asked, whatever "timeout" says
         return 1.0 if kind == "fact" else OTHER_SHAPE
-    quantity = q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS
-    if not quantity:
+    if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
-    unit = fact["unit"] or ""
-    if unit:
-        if not q.dimensions or unit in q.dimensions:
-            return 1.0
-        if q.dimensions == {"count"} or (unit in _RATES and q.dimensions & _RATES):
-            return NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
-        return OTHER_SHAPE
-    if kind == "fact" and not any(ch.isdigit() for ch in fact["value"] or ""):
+    value = fact["value"] or ""
+    if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
+                                and not any(ch.isdigit() for ch in value)
+                                and not _NUMBER_WORD.search(value)):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
+    shape = 1.0
+    if q.qualifier in ("max", "min") and fact["qualifier"] in ("max", "min") \
+            and fact["qualifier"] != q.qualifier:
+        shape = OTHER_SHAPE  # "max targets": "1+ targets" is a minimum
+    units = _units(fact)
     if not q.dimensions:
-        return 1.0
-    if kind == "fact":
-        units = {u for _, u, _ in numbers_with_units((fact["value"] or "").lower())}
-        if units & q.dimensions:
-            return 1.0
-        return NO_SHAPE if (units or "count" in q.dimensions) else NO_SHAPE / 2
-    return NO_SHAPE if kind in _QUANTITY_KINDS | {"default"} else NO_SHAPE / 2
+        return shape
+    if units & q.dimensions:
+        return shape
+    if units and (q.dimensions == {"count"} or (units & _RATES and q.dimensions & _RATES)
+                  or (units | q.dimensions) <= _SIZES):
+        return shape * NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
+    if units:
+        return shape * OTHER_SHAPE
+    return shape * NO_SHAPE  # a number of no known unit

@@ -26,7 +26,7 @@ class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
-                 "corrections", "search_words", "denominators")
+                 "corrections", "search_words", "denominators", "generic")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -50,6 +50,8 @@ class Query:
         self.search_words: list[str] = []        # words for the full-text search
         self.denominators: set[str] = set()      # stems after "per": "subscriptions per
                                                  # topic" asks about subscriptions, not topics
+        self.generic: set[str] = set()           # stems most facts of the service named say
+                                                 # ("queue" for SQS): they tell little apart
 
     @property
     def qualifier(self) -> str | None:

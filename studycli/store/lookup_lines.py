@@ -12,6 +12,7 @@ import sqlite3
 from studycli.store.read import FACT_FIELDS
 
 _COLS = ", ".join(FACT_FIELDS)
+MIN_FACTS = 20  # below this, a service's facts are too few to say which words are common
 
 
 def facts_on_lines(conn: sqlite3.Connection, places: list[tuple[str, int]]) -> list[dict]:
@@ -26,3 +27,20 @@ def facts_on_lines(conn: sqlite3.Connection, places: list[tuple[str, int]]) -> l
                            f"AND line IN ({marks})", [source, *sorted(lines)])
         out += [dict(zip(("rowid", *FACT_FIELDS), row)) for row in cur]
     return out
+
+
+def service_share(conn: sqlite3.Connection, service: str, fts_word: str) -> float:
+    """Share of `service`'s facts whose text (not the service name) has the word
+    (`fts_word`: an FTS5 string, already quoted): how little the word tells them apart."""
+    total = conn.execute("SELECT count(*) FROM facts WHERE service = ?", [service]).fetchone()[0]
+    if total < MIN_FACTS:
+        return 0.0
+    name = '"' + service.replace('"', " ") + '"'
+    try:
+        found = conn.execute(
+            "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?",
+            [f"service : {name} AND {{subject attribute value snippet}} : {fts_word}"]
+        ).fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0.0
+    return found / total
