@@ -22,7 +22,7 @@ import re
 
 from studycli.lookup.query import Query
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.rank import fact_stems, matched
+from studycli.lookup.words import fact_stems, matched
 from studycli.lookup.text import numbers_with_units, stem
 
 THRESHOLD = 0.6
