@@ -140,7 +140,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
     answers = choose(ranked, threshold, max(1, limit))
-    related = [] if answers else ranked[:RELATED]
+    related = [] if answers else _one_per_line(ranked)[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     suggestions = [] if (answers or related) else suggest(names, q)
@@ -177,6 +177,17 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     if first is None:
         return []
     return [first, *(h for h in ranked if h is not first)][:limit]
+
+
+def _one_per_line(facts: list[dict]) -> list[dict]:
+    """The first fact of each note line: related lines are shown as lines."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for f in facts:
+        if (f["source"], f["line"]) not in seen:
+            seen.add((f["source"], f["line"]))
+            out.append(f)
+    return out
 
 
 def _service_filter(service: str | None) -> list[str] | None:

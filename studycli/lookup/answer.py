@@ -120,6 +120,9 @@ def _shape(fact: dict, q: Query) -> float:
     """Whether the fact holds the kind of value asked: the code typed, a mode, or a
     quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
     kind = fact["kind"]
+    value = (fact["value"] or "").strip()
+    if value.endswith(("?", ":")) and fact["number"] is None and fact["low"] is None:
+        return 0.0  # a question or a label ("lifecycle hook order:") asks or introduces
     if q.codes:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
@@ -130,7 +133,6 @@ def _shape(fact: dict, q: Query) -> float:
         return 1.0 if kind == "fact" else OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
-    value = fact["value"] or ""
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not any(ch.isdigit() for ch in value)
                                 and not _NUMBER_WORD.search(value)):

@@ -215,6 +215,8 @@ def echo(x: Seen) -> float:
     value = (fact["value"] or "").strip()
     if value.endswith("?"):
         return 1.0
+    if value.endswith(":") and fact["number"] is None and fact["low"] is None:
+        return 1.0  # "CodeDeploy on EC2 lifecycle hook order:": the answer is what follows
     if not x.value_words or fact["number"] is not None or fact["low"] is not None:
         return 0.0
     if any(ch.isdigit() for ch in value):
@@ -372,3 +374,11 @@ def no_number(x: Seen) -> float:
     quantity = q.qualifier or q.kinds & {"limit", "default", "range"}
     return 1.0 if x.plain and quantity and not q.kinds & _NAMED_KINDS \
         and not any(ch.isdigit() for ch in x.fact["value"]) else 0.0
+
+
+def concept_statement(x: Seen) -> float:
+    """A concept question ("what happens when...", "why..."): a statement (+1) answers it,
+    a bare quantity (-1) does not."""
+    if not x.q.concept:
+        return 0.0
+    return 1.0 if x.plain else -1.0 if x.kind in _QUANTITY_KINDS else 0.0

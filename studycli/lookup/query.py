@@ -26,7 +26,7 @@ class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
-                 "corrections", "search_words", "denominators", "generic")
+                 "corrections", "search_words", "denominators", "generic", "concept")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -50,6 +50,8 @@ class Query:
         self.search_words: list[str] = []        # words for the full-text search
         self.denominators: set[str] = set()      # stems after "per": "subscriptions per
                                                  # topic" asks about subscriptions, not topics
+        self.concept = False                     # "what happens when...": a statement
+                                                 # answers, not a quantity
         self.generic: set[str] = set()           # stems most facts of the service named say
                                                  # ("queue" for SQS): they tell little apart
 
@@ -98,6 +100,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     consumed, subject_spans = _read_names(q, lex)
     _read_cues(q, lex)
     _read_numbers_and_codes(q, lex, consumed)
+    _read_question_form(q)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes)
     _read_identifiers(q, lex)
     _finish(q, lex, content_at)
@@ -178,6 +181,28 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
             if i not in consumed and t not in lex.stopwords
             and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))):
         q.dimensions.add("count")
+
+
+# How a question about a concept opens ("what happens when the visibility timeout expires"):
+# its answer is a statement, even if it names a quantity ("timeout").
+_CONCEPT_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",),
+                    ("what", "is"), ("what", "are"), ("what", "does"), ("what", "do"),
+                    ("how", "does"), ("how", "do"), ("is",), ("are",), ("does",), ("do",),
+                    ("can",), ("should",), ("when", "should"), ("difference",))
+_STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
+
+
+def _read_question_form(q: Query) -> None:
+    """A concept question: opens like one, and asks for no qualifier, number or code."""
+    toks = tuple(q.tokens)
+    if q.qualifiers or q.numbers or q.codes:
+        return
+    strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS)
+    if "invocation_mode" in q.kinds and not strong:
+        return  # "how does s3 invoke lambda": the answer is a mode
+    if strong or any(toks[:len(o)] == o for o in _CONCEPT_OPENERS):
+        q.concept = True
+        q.dimensions.clear()  # "timeout" names the thing asked about, not a duration asked
 
 
 def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
