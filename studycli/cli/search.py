@@ -10,7 +10,8 @@ from studycli.cli.common import DbOption, JsonOption, console, open_store, print
 
 
 def search(
-    words: Annotated[list[str], typer.Argument(help="Words to find (stemmed; typos repaired).")],
+    words: Annotated[list[str], typer.Argument(metavar="WORDS",
+                                               help="Words to find (stemmed; typos repaired).")],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=500,
                                        help="At most this many lines.")] = 20,
     db: DbOption = None,
@@ -58,4 +59,4 @@ def render(result):
 
 
 def register(app: typer.Typer) -> None:
-    app.command("search")(search)
+    app.command("search", context_settings={"help_option_names": ["-h", "--help"]})(search)
