@@ -22,7 +22,7 @@ import re
 
 from studycli.lookup.query import Query
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.words import fact_stems, matched
+from studycli.lookup.words import fact_stems, matched, stems
 from studycli.lookup.text import numbers_with_units, stem
 
 THRESHOLD = 0.6
@@ -141,6 +141,9 @@ def _shape(fact: dict, q: Query) -> float:
     if q.qualifier in ("max", "min") and fact["qualifier"] in ("max", "min") \
             and fact["qualifier"] != q.qualifier:
         shape = OTHER_SHAPE  # "max targets": "1+ targets" is a minimum
+    if q.counted and not q.counted & (stems(fact["value"] or "", frozenset())
+                                      | stems(fact["attribute"], frozenset())):
+        shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     units = _units(fact)
     if not q.dimensions:
         return shape

@@ -26,7 +26,7 @@ class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
-                 "corrections", "search_words", "denominators", "generic", "concept")
+                 "corrections", "search_words", "denominators", "generic", "concept", "counted")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -50,6 +50,8 @@ class Query:
         self.search_words: list[str] = []        # words for the full-text search
         self.denominators: set[str] = set()      # stems after "per": "subscriptions per
                                                  # topic" asks about subscriptions, not topics
+        self.counted: set[str] = set()           # stems of the plural a count asks for
+                                                 # ("max layers": layer)
         self.concept = False                     # "what happens when...": a statement
                                                  # answers, not a quantity
         self.generic: set[str] = set()           # stems most facts of the service named say
@@ -176,11 +178,14 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     if q.codes:
         q.kinds.add("error_code")
     # "max messages", "lambda max layers": a limit on a plural noun is a count.
-    if q.qualifiers and not q.dimensions and not q.codes and any(
-            _plural(t) for i, t in enumerate(toks)
-            if i not in consumed and t not in lex.stopwords
-            and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))):
+    plurals = [t for i, t in enumerate(toks)
+               if i not in consumed and t not in lex.stopwords and _plural(t)
+               and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
+    if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")
+        after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
+        q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
+                     if t not in after_per and not _split_compound(t, lex)}
 
 
 # How a question about a concept opens ("what happens when the visibility timeout expires"):
