@@ -285,8 +285,12 @@ def _attach_conflicts(conn, hits: list[dict]) -> None:
     applies (store.conflict_rule), so the two never tell different stories."""
     if not hits:
         return
+    from studycli.store.lookup_lines import facts_with_keys
+
+    keys = [(h["service"].lower(), (h["subject"] or "").lower(), h["attribute"].lower())
+            for h in hits if h["kind"] != "error_code"]
     groups: dict[tuple, list] = {}
-    for row in read.same_keys(conn, hits):
+    for row in facts_with_keys(conn, keys):
         f = SimpleNamespace(**row)
         if comparable(f):
             groups.setdefault(conflict_key(f), []).append(f)
@@ -304,7 +308,7 @@ def _attach_line_conflicts(conn, hits: list[dict]) -> None:
     """A hit with no conflict of its own whose note line states a disputed fact (the
     statement "Docker is not supported as a Lambda runtime" and Lambda / docker support =
     not supported): it carries that fact's conflict, so no side is ever shown unmarked."""
-    bare = [h for h in hits if not h.get("conflicts")]
+    bare = [h for h in hits if not h.get("conflicts") and h["kind"] == "fact"]
     if not bare:
         return
     from studycli.store.lookup_lines import facts_on_lines

@@ -44,3 +44,17 @@ def service_share(conn: sqlite3.Connection, service: str, fts_word: str) -> floa
     except sqlite3.OperationalError:
         return 0.0
     return found / total
+
+
+def facts_with_keys(conn: sqlite3.Connection, keys: list[tuple[str, str, str]]) -> list[dict]:
+    """Facts whose lower-cased (service, subject, attribute) is one of `keys`, any
+    qualifier: one look-up each in the facts_lower_key index (the service index would read
+    every fact of the service)."""
+    out: list[dict] = []
+    for service, subject, attribute in sorted(set(keys)):
+        cur = conn.execute(f"SELECT rowid, {_COLS} FROM facts WHERE lower(service) = ? "
+                           "AND lower(subject) = ? AND lower(attribute) = ? "
+                           "AND kind != 'error_code' ORDER BY source, line",
+                           [service, subject, attribute])
+        out += [dict(zip(("rowid", *FACT_FIELDS), row)) for row in cur]
+    return out
