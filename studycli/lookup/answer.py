@@ -134,7 +134,7 @@ def _shape(fact: dict, q: Query) -> float:
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
-                                and not any(ch.isdigit() for ch in value)
+                                and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
     shape = 1.0
@@ -155,3 +155,7 @@ def _shape(fact: dict, q: Query) -> float:
     if units:
         return shape * OTHER_SHAPE
     return shape * NO_SHAPE  # a number of no known unit
+
+
+def _has_digit(text: str | None) -> bool:
+    return bool(text) and any(map(str.isdigit, text))  # str.isdigit: as ranking always has

@@ -8,6 +8,8 @@ value (a share, a 0/1, a signed count); the weight lives in the table, not here.
 
 from __future__ import annotations
 
+import re
+
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     clause_of_number, clauses, normalize, numbers_with_units, stem, tokens,
@@ -219,7 +221,7 @@ def echo(x: Seen) -> float:
         return 1.0  # "CodeDeploy on EC2 lifecycle hook order:": the answer is what follows
     if not x.value_words or fact["number"] is not None or fact["low"] is not None:
         return 0.0
-    if any(ch.isdigit() for ch in value):
+    if _has_digit(value):
         return 0.0
     if x.plain:
         # A statement that says only the query's words may still be the answer ("FIFO
@@ -361,7 +363,7 @@ def text_quantity(x: Seen) -> float:
     if q.dimensions and not q.kinds & _NAMED_KINDS and not fact["unit"] and any(
             u in q.dimensions for _, u, _ in numbers_with_units(value_l)):
         got += 1.0
-    if quantity and not q.kinds & _NAMED_KINDS and any(ch.isdigit() for ch in fact["value"]) \
+    if quantity and not q.kinds & _NAMED_KINDS and _has_digit(fact["value"]) \
             and not q.dimensions and numbers_with_units(value_l):
         got += 1.0
     return got * x.relevance
@@ -373,7 +375,7 @@ def no_number(x: Seen) -> float:
     q = x.q
     quantity = q.qualifier or q.kinds & {"limit", "default", "range"}
     return 1.0 if x.plain and quantity and not q.kinds & _NAMED_KINDS \
-        and not any(ch.isdigit() for ch in x.fact["value"]) else 0.0
+        and not _has_digit(x.fact["value"]) else 0.0
 
 
 def concept_statement(x: Seen) -> float:
@@ -382,3 +384,7 @@ def concept_statement(x: Seen) -> float:
     if not x.q.concept:
         return 0.0
     return 1.0 if x.plain else -1.0 if x.kind in _QUANTITY_KINDS else 0.0
+
+
+def _has_digit(text: str | None) -> bool:
+    return bool(text) and any(map(str.isdigit, text))  # str.isdigit: as ranking always has
