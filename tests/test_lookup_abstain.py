@@ -147,3 +147,22 @@ def test_answer_score_features():
                                       other_topic, lex)) < THRESHOLD
     duration = understand("sqs max retention time", lex)
     assert answer_features(fact(), duration, lex)["shape"] < 1.0  # a size for "how long"
+
+
+def test_a_currency_marker_is_shown_when_attached():
+    """The check against current AWS (studycli/reference) will attach `currency` to hits;
+    the renderer already shows an outdated or wrong one, and nothing for current."""
+    from types import SimpleNamespace
+
+    from studycli.ui.lookup_plain import render
+
+    hit = {"service": "SQS", "subject": "", "attribute": "message size", "kind": "limit",
+           "qualifier": "max", "value": "256 KB", "number": 262144.0, "unit": "B",
+           "source": "a.md", "line": 3, "snippet": "- max 256kb", "score": 9.0, "also": [],
+           "conflicts": [], "currency": {"status": "outdated", "current_value": "1 MiB",
+                                         "url": "https://docs.aws.amazon.com/x"}}
+    result = SimpleNamespace(hits=[hit], related=[], suggestions=[], query="q", filters={})
+    out = render(result)
+    assert "! outdated per the AWS docs: now 1 MiB" in out and "docs.aws.amazon.com" in out
+    hit["currency"] = {"status": "current"}
+    assert "AWS docs" not in render(result)

@@ -71,6 +71,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
     if best.get("also"):
         also = [f"{clean_display(s)}:{n}" for s, n in best["also"]]
         out += [st(line, "dim") for line in _wrapped(also, width, "  also", "       ")]
+    out += _currency(markers(best)["currency"], st, width)
     conflict = markers(best)["conflict"]
     if conflict:
         out.append("")
@@ -89,11 +90,26 @@ def render(result, color: bool = False, width: int = 100) -> str:
             value = _short(_value(h), min(36, room // 2))
             name = _short(_name(h), max(10, room - len(value)))
             out.append(st(f"  {value}  —  {name}  {where}", "dim"))
+            out += ["  " + line for line in _currency(markers(h)["currency"], st, width - 2)]
             conflict = markers(h)["conflict"]
             if conflict:
                 out.append(st("    ! conflict: your notes disagree", "warn"))
                 out += ["  " + line for line in _sides(conflict, st, width - 2)]
     return "\n".join(out) + "\n"
+
+
+def _currency(currency, st: Style, width: int) -> list[str]:
+    """A currency marker from the check against current AWS, when one is attached
+    ({"status", "current_value", "url"}): only what the student must not learn as is."""
+    if not isinstance(currency, dict) or currency.get("status") in (None, "current", "unknown"):
+        return []
+    line = f"  ! {currency['status']} per the AWS docs"
+    if currency.get("current_value"):
+        line += f": now {currency['current_value']}"
+    lines = [st(_short(clean_display(line), width), "warn")]
+    if currency.get("url"):
+        lines.append("    " + st(_short(clean_display(str(currency["url"])), width - 4), "dim"))
+    return lines
 
 
 def _sides(conflict: dict, st: Style, width: int) -> list[str]:
