@@ -1,7 +1,7 @@
 """Answer or abstain: precision and recall of lookup's abstain threshold on development data.
 
     python bench/lookup_abstain.py            # the table at the shipped threshold and a sweep
-    python bench/lookup_abstain.py --misses   # also every answerable miss and every non-abstain
+    python bench/lookup_abstain.py --all      # also the misses, with each hit's answer features
 
 Answerable queries: ../shared/eval/lookup_dev.jsonl (shipped notes), tests/data/
 lookup_extra.jsonl, and the held-out sets tests/data/lookup_unseen{,2,3}.jsonl with their notes
@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from studycli.lookup import choose, lookup  # noqa: E402
-from studycli.lookup.answer import THRESHOLD  # noqa: E402
-from studycli.store.read import connect_readonly  # noqa: E402
-from tests.test_lookup_eval import load, matches  # noqa: E402
+from studycli.lookup import choose, lookup
+from studycli.lookup.answer import THRESHOLD
+from studycli.store.read import connect_readonly
+from tests.test_lookup_eval import load, matches
 
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared" / "eval"
@@ -70,7 +70,6 @@ def answered(hits, threshold: float) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    show = "--misses" in argv
     runs: dict[str, list] = {}
     with tempfile.TemporaryDirectory() as tmp:
         conns = {}

@@ -13,10 +13,10 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import lookup_abstain as sets  # noqa: E402
+import lookup_abstain as sets
 
-from studycli.lookup import lookup  # noqa: E402
-from tests.test_lookup_eval import matches  # noqa: E402
+from studycli.lookup import lookup
+from tests.test_lookup_eval import matches
 
 
 def main() -> int:

@@ -3,8 +3,6 @@ holds the answer, not by a quantity they mention nor by a heading or label that 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from studycli.lookup import lookup

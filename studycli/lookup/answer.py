@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from studycli.lookup.query import Query
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.words import fact_stems, matched, stems
+from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
+from studycli.lookup.words import fact_stems, matched, stems
 
 THRESHOLD = 0.6
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
@@ -35,7 +35,7 @@ OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long"
 NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
 _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                          r"hundred|thousand|million|single|once|twice|unlimited)\b", re.I)
+                          r"hundred|thousand|million|single|once|twice|unlimited)\b", re.IGNORECASE)
 _SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
 _QUANTITY_KINDS = frozenset({"limit", "range"})
 _NAMED_KINDS = frozenset({"error_code", "invocation_mode"})

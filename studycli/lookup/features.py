@@ -8,11 +8,14 @@ value (a share, a 0/1, a signed count); the weight lives in the table, not here.
 
 from __future__ import annotations
 
-import re
-
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
-    clause_of_number, clauses, normalize, numbers_with_units, stem, tokens,
+    clause_of_number,
+    clauses,
+    normalize,
+    numbers_with_units,
+    stem,
+    tokens,
 )
 from studycli.lookup.words import coverage, matched_words, stems, weighted_share
 

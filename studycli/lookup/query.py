@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.text import (
-    camel_parts, is_status_code, normalize, numbers_with_units, stem, tokens,
+    camel_parts,
+    is_status_code,
+    normalize,
+    numbers_with_units,
+    stem,
+    tokens,
 )
 
 # Weights of the terms a query yields: its own words count most.

@@ -11,6 +11,7 @@ from functools import lru_cache
 from studycli.lookup.query import Query
 from studycli.lookup.text import camel_parts, normalize, stem, tokens
 
+
 @lru_cache(maxsize=8192)
 def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
     """Stems of a fact's text, CamelCase identifiers also split ("DelaySeconds").
