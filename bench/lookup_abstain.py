@@ -128,9 +128,10 @@ def main(argv: list[str]) -> int:
                                       for v, a, h in hits[:2]))
         print("\nunanswerable, answered at the shipped threshold:")
         for case, hits in unanswerable:
-            if answered(hits, THRESHOLD):
-                print(f"  {case['id']}: {case['query']!r} -> "
-                      + "; ".join(f"{v[:40]!r} {a:.2f} {_features(h)}" for v, a, h in hits[:2]))
+            first = next(((v, a, h) for v, a, h in hits if a >= THRESHOLD), None)
+            if first:
+                v, a, h = first
+                print(f"  {case['id']}: {case['query']!r} -> {v[:50]!r} {a:.2f} {_features(h)}")
     return 0
 
 

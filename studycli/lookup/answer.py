@@ -25,7 +25,7 @@ from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
 from studycli.lookup.words import fact_stems, matched, stems
 
-THRESHOLD = 0.6
+THRESHOLD = 0.65
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
 DENOMINATOR = 0.5       # weight of a topic word typed after "per"
 UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
@@ -83,7 +83,11 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
         if all(w[:1].isdigit() for w in own) or any(w in lex.cue_stems for w in own):
             continue  # a number rank matched already; "error code" says what kind is asked
+        if all(w in lex.cue_phrase_stems for w in own):
+            continue  # "how many", "how long": part of a cue, not a topic
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
+        if all(w in lex.weak_stems for w in own):
+            weight *= GENERIC  # "sns subscriber types": asking, not a topic
         if all(w in q.generic for w in own):
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
@@ -157,5 +161,9 @@ def _shape(fact: dict, q: Query) -> float:
     return shape * NO_SHAPE  # a number of no known unit
 
 
+_NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")
+
+
 def _has_digit(text: str | None) -> bool:
-    return bool(text) and any(map(str.isdigit, text))  # str.isdigit: as ranking always has
+    """Whether `text` states a number: "S3 buckets" does not, "10 buckets" does."""
+    return bool(text) and _NUMBER_START.search(text) is not None

@@ -188,6 +188,7 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
                and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
     if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")
+    if q.qualifiers and "count" in q.dimensions and not q.codes:
         after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
         q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
                      if t not in after_per and not _split_compound(t, lex)}
