@@ -110,7 +110,8 @@ def test_notes_ingested_before_search_existed_get_their_lines(notes_db):
     conn.execute("DELETE FROM note_lines")
     conn.commit()
     conn.close()
-    assert search(notes_db, "retention").exit_code == 1
+    result = search(notes_db, "retention")
+    assert result.exit_code == 1 and "run `studycli ingest` once" in result.output
     db = open_db(notes_db)
     ingest_paths(db, [notes_db.parent / "notes"])
     db.conn.close()

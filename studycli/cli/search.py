@@ -20,7 +20,15 @@ def search(
     """Every note line that says WORDS, best first, with file:line (exit 1: none)."""
     from studycli.lookup.search import search_notes
 
+    from studycli.cli.common import fail
+    from studycli.store import note_lines
+
     store = open_store(db)
+    if note_lines.not_indexed(store.conn):
+        # Notes ingested before `search` existed: their lines are indexed by the next ingest.
+        fail("your notes' lines are not indexed yet: run `studycli ingest` once (with the "
+             "paths you ingested before), then search again")
+        raise typer.Exit(1)
     result = search_notes(store.conn, " ".join(words), limit=limit)
     if json:
         print_json([h.to_dict() for h in result.hits])

@@ -66,3 +66,10 @@ def terms(conn: sqlite3.Connection, first: str) -> list[str]:
 
 def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM note_lines").fetchone()[0]
+
+
+def not_indexed(conn: sqlite3.Connection) -> bool:
+    """Notes were ingested but none of their lines is indexed (a database from before
+    `search`, not ingested since)."""
+    return count(conn) == 0 and conn.execute("SELECT 1 FROM sources LIMIT 1").fetchone() \
+        is not None
