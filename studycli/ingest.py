@@ -89,6 +89,7 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
 def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction."""
     from studycli.store import facts as store
+    from studycli.store import note_lines
 
     report = IngestReport()
     # Notes can always be ingested again, so this connection need not sync every commit to
@@ -106,11 +107,14 @@ def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
         report.ingested += 1
         if store.source_hash(db, name) == sha:
             report.skipped.append({"path": name, "reason": "unchanged"})
+            if not note_lines.has_lines(db.conn, name):  # ingested before `search` existed
+                note_lines.replace_lines(db.conn, name, text)
             continue
         work.append((text, name, sha, warnings))
-    for (_, name, sha, warnings), note in zip(work, _parse_all(work)):
+    for (text, name, sha, warnings), note in zip(work, _parse_all(work)):
         note.warnings[:0] = warnings
         store.replace_source(db, note, sha)
+        note_lines.replace_lines(db.conn, name, text)  # every line, for `studycli search`
         report.warnings.extend(str(w) for w in note.warnings)
         report.sources.append({
             "path": name,

@@ -9,6 +9,7 @@ copy in tests/data otherwise; tests/data/lookup_extra.jsonl holds our own cases,
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -23,7 +24,12 @@ BUNDLED_DEV = ROOT / "tests" / "data" / "lookup_dev.jsonl"
 EXTRA = ROOT / "tests" / "data" / "lookup_extra.jsonl"
 WHOLE_WORD = {"sync", "synchronous"}
 
-TARGET_TOP1, TARGET_TOP3 = 0.90, 0.97
+# Top-3 counts a lookup that abstains ("Not in your notes") as a miss: the answer score
+# (lookup/answer.py) gives up a few right answers to stop stating wrong ones plainly
+# (bench/lookup_abstain.py at the shipped threshold: 0.906 / 0.925 on the dev set, 0.972 /
+# 0.986 on the extra set; without abstaining they were 0.962 / 0.981 and 0.986 / 0.986).
+TARGET_TOP1, TARGET_TOP3 = 0.90, 0.92
+REPORT = os.environ.get("STUDYCLI_EVAL_REPORT") == "1"  # print scores and misses per set
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +83,10 @@ def score(conn, cases: list[dict]) -> tuple[float, float, list[str]]:
 
 
 def report(capsys, label: str, n: int, top1: float, top3: float, misses: list[str]) -> None:
+    """With STUDYCLI_EVAL_REPORT=1, the set's scores and every miss (not in every test run:
+    a failing floor shows the misses in its assertion message anyway)."""
+    if not REPORT:
+        return
     with capsys.disabled():
         print(f"\nlookup eval {label}: {n} queries, top-1 {top1:.3f}, top-3 {top3:.3f}")
         print("\n".join(misses))
@@ -141,7 +151,8 @@ def test_conflict_marks_agree_with_studycli_conflicts(shipped, tmp_path):
 # ranking special-cases a query.
 UNSEEN_NOTES = ROOT / "tests" / "data" / "unseen_notes"
 UNSEEN = ROOT / "tests" / "data" / "lookup_unseen.jsonl"
-UNSEEN_TOP1, UNSEEN_TOP3 = 0.88, 0.94  # measured 0.933 / 0.981 (209 queries)
+UNSEEN_TOP1, UNSEEN_TOP3 = 0.87, 0.91  # measured 0.923 / 0.952 (209 queries; abstaining
+                                        # counts as a miss; 0.938 / 0.990 before it)
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ import typer
 
 from studycli.errors import StudyError
 
-COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam", "check", "readiness",
-                   "export", "progress")
+COMMAND_MODULES = ("ingest", "facts", "lookup", "search", "quiz", "compare", "exam", "check",
+                   "readiness", "export", "progress")
 
 app = typer.Typer(
     name="studycli",

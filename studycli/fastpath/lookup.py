@@ -18,25 +18,29 @@ KINDS = ("limit", "default", "range", "error_code", "invocation_mode", "fact")
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 100
 
-USAGE = ("usage: studycli lookup [-h] [--limit N] [--service S] [--kind K] [--json] [--db PATH] "
-         "QUERY...")
+USAGE = ("usage: studycli lookup [-h] [-n N] [-s SERVICE] [-k KIND] [--json] [--db PATH]\n"
+         "                       QUERY...")
 HELP = f"""{USAGE}
 
-Look up a limit, default, error code or invocation mode in your notes.
+Look up a limit, default, error code or invocation mode in your notes. When
+your notes do not answer, it says "Not in your notes" and shows related lines
+apart.
+Exit status: 0 answered, 1 not in your notes (or an error), 2 usage error.
 
   studycli lookup "sqs max message size"
   studycli lookup apigw 504
   studycli lookup "how long can a lambda run?"
 
 arguments:
-  QUERY            what to look up, typed as you would say it (several words are joined)
+  QUERY            what to look up, as you would say it (words are joined)
 
 options:
-  -n, --limit N    how many answers to show: the best one and N-1 further (default {DEFAULT_LIMIT})
-  -s, --service S  only facts of this service (aliases work: apigw, ddb, kds...)
-  -k, --kind K     only facts of this kind: {", ".join(KINDS)}
+  -n, --limit N    how many answers to show (default {DEFAULT_LIMIT})
+  -s, --service S  only facts of this service (aliases work: apigw, ddb...)
+  -k, --kind K     only facts of this kind: {", ".join(KINDS[:4])},
+                   {", ".join(KINDS[4:])}
   --json           print the ranked facts as JSON on stdout, nothing else
-  --db PATH        database file (default: $STUDYCLI_DB, else the user data dir)
+  --db PATH        database file (default: $STUDYCLI_DB, else user data dir)
   -h, --help       show this help and exit
 """
 
@@ -196,6 +200,8 @@ def main(args: list[str]) -> int:
             text = render(result, color=_color(sys.stdout), width=_width(sys.stdout))
         sys.stdout.write(text)
         sys.stdout.flush()
+        if not result.hits:
+            return 1  # grep's convention: 1 is "not found"
     except StudyError as exc:
         return _error(str(exc))
     except sqlite3.Error as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from types import SimpleNamespace
 
+from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
@@ -19,26 +20,55 @@ from studycli.store.conflict_rule import canonical, comparable, conflict_key, di
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
              "source", "line", "snippet", "score")
+OUTPUT_KEYS = (*JSON_KEYS, "also", "markers")  # what --json prints for each answer
 CANDIDATES = 200          # rows taken from each full-text search
+RELATED = 3               # lines shown, as not answers, when the notes do not answer
 _KIND_ORDER = {"limit": 0, "default": 1, "range": 2, "error_code": 3, "invocation_mode": 4,
                "fact": 5}
 
 
 class LookupResult:
-    """Ranked hits (fact dicts with `score`, `conflicts`, `also`) and, if none, suggestions."""
+    """Ranked hits that answer the query (fact dicts with `score`, `answer`, `conflicts`,
+    `also`); when there are none, `related` facts (not answers) and name suggestions."""
 
-    __slots__ = ("query", "hits", "suggestions", "understood", "filters")
+    __slots__ = ("query", "hits", "suggestions", "understood", "filters", "related")
 
     def __init__(self, query: str, hits: list[dict], suggestions: list[str], understood: Query,
-                 filters: dict[str, str] | None = None):
+                 filters: dict[str, str] | None = None, related: list[dict] | None = None):
         self.query = query
         self.hits = hits
+        self.related = related or []
         self.suggestions = suggestions
         self.understood = understood
         self.filters = filters or {}  # {"service": ..., "kind": ...} as applied
 
     def to_json(self) -> list[dict]:
-        return [{**{k: h[k] for k in JSON_KEYS}, "value": answer_value(h)} for h in self.hits]
+        """The answers, best first; `[]` when the notes do not answer (related lines are
+        not answers and are not printed)."""
+        return [{**{k: h[k] for k in JSON_KEYS}, "value": answer_value(h),
+                 "also": [{"source": s, "line": n} for s, n in h.get("also", [])],
+                 "markers": markers(h)} for h in self.hits]
+
+
+def markers(hit: dict) -> dict:
+    """What a student must know before trusting a hit. `conflict`: null, or the key the
+    notes disagree on and every side with its file:line. `currency` is reserved for the
+    check against current AWS (studycli/reference): null until a status is known."""
+    conflict = None
+    if hit.get("conflicts"):
+        side = hit.get("conflict_side") or hit
+        conflict = {"about": display_name(side), "sides": [
+            {"value": answer_value(f), "source": f["source"], "line": f["line"],
+             "snippet": f["snippet"]} for f in [side, *hit["conflicts"]]]}
+    return {"conflict": conflict, "currency": hit.get("currency")}
+
+
+def display_name(fact: dict) -> str:
+    """service / subject / attribute (qualifier), as lookup shows a fact's key."""
+    name = " / ".join(p for p in (fact["service"], fact["subject"], fact["attribute"]) if p)
+    if fact["qualifier"] and fact["kind"] != "error_code":
+        name += f" ({fact['qualifier']})"
+    return name
 
 
 def answer_value(fact: dict) -> str:
@@ -93,8 +123,10 @@ def _names_expression(names: list[str]) -> str | None:
 
 
 def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | None = None,
-           kind: str | None = None) -> LookupResult:
-    """The `limit` best facts for `text`, best first. Never raises on any text."""
+           kind: str | None = None, threshold: float = THRESHOLD) -> LookupResult:
+    """The `limit` best facts that answer `text`, best first; when none does, no hits and
+    up to RELATED facts that share its words (`related`, never shown as answers).
+    Never raises on any text."""
     lex = lexicon()
     names = _Names(conn)
     q = understand(text or "", lex, vocabulary=names.words,
@@ -102,12 +134,60 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)
-    hits = _rank(rows, q, lex)
-    hits = _merge_duplicates(hits)[:max(1, limit)]
-    _attach_conflicts(conn, hits)
-    suggestions = [] if hits else suggest(names, q)
+    ranked = _merge_duplicates(_rank(rows, q, lex))
+    q.generic = _generic_words(conn, q, only)
+    for h in ranked[:RELATED + limit * 2]:
+        h["answer_features"] = answer_features(h, q, lex)
+        h["answer"] = confidence(h["answer_features"])
+    answers = choose(ranked, threshold, max(1, limit))
+    related = [] if answers else _one_per_line(ranked)[:RELATED]
+    _attach_conflicts(conn, answers + related)
+    _attach_line_conflicts(conn, answers + related)
+    suggestions = [] if (answers or related) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
-    return LookupResult(text, hits, suggestions, q, filters)
+    return LookupResult(text, answers, suggestions, q, filters, related)
+
+
+GENERIC_SHARE = 0.2  # a word this share of a service's facts say is that service's vocabulary
+
+
+def _generic_words(conn, q: Query, only: list[str] | None) -> set[str]:
+    """Topic stems that at least GENERIC_SHARE of the named service's facts say ("function"
+    for Lambda, "api" for API Gateway): matching them shows little that the fact answers."""
+    from studycli.store.lookup_lines import service_share
+
+    services = only or q.services[:1]
+    if len(services) != 1:
+        return set()
+    out = set()
+    for concept in q.topic:
+        top = max(concept.values())
+        for word, weight in concept.items():
+            quoted = _quote(word)  # as a prefix: the index holds porter stems, "queu" ~ queue
+            if weight == top and quoted and word.isalpha() and len(word) >= 3 and service_share(
+                    conn, services[0], quoted + "*") >= GENERIC_SHARE:
+                out.add(word)
+    return out
+
+
+def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
+    """The answer is the best-ranked fact whose answer score reaches `threshold`; none, and
+    the notes do not answer. Once they do, the other ranked facts follow as further matches."""
+    first = next((h for h in ranked if h.get("answer", 0.0) >= threshold), None)
+    if first is None:
+        return []
+    return [first, *(h for h in ranked if h is not first)][:limit]
+
+
+def _one_per_line(facts: list[dict]) -> list[dict]:
+    """The first fact of each note line: related lines are shown as lines."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for f in facts:
+        if (f["source"], f["line"]) not in seen:
+            seen.add((f["source"], f["line"]))
+            out.append(f)
+    return out
 
 
 def _service_filter(service: str | None) -> list[str] | None:
@@ -205,8 +285,12 @@ def _attach_conflicts(conn, hits: list[dict]) -> None:
     applies (store.conflict_rule), so the two never tell different stories."""
     if not hits:
         return
+    from studycli.store.lookup_lines import facts_with_keys
+
+    keys = [(h["service"].lower(), (h["subject"] or "").lower(), h["attribute"].lower())
+            for h in hits if h["kind"] != "error_code"]
     groups: dict[tuple, list] = {}
-    for row in read.same_keys(conn, hits):
+    for row in facts_with_keys(conn, keys):
         f = SimpleNamespace(**row)
         if comparable(f):
             groups.setdefault(conflict_key(f), []).append(f)
@@ -218,6 +302,32 @@ def _attach_conflicts(conn, hits: list[dict]) -> None:
         if disagree(group):
             mine = canonical(f)
             h["conflicts"] = [vars(g) for g in group if canonical(g) != mine]
+
+
+def _attach_line_conflicts(conn, hits: list[dict]) -> None:
+    """A hit with no conflict of its own whose note line states a disputed fact (the
+    statement "Docker is not supported as a Lambda runtime" and Lambda / docker support =
+    not supported): it carries that fact's conflict, so no side is ever shown unmarked."""
+    bare = [h for h in hits if not h.get("conflicts") and h["kind"] == "fact"]
+    if not bare:
+        return
+    from studycli.store.lookup_lines import facts_on_lines
+
+    siblings = [f for f in facts_on_lines(conn, sorted({(h["source"], h["line"]) for h in bare}))
+                if comparable(SimpleNamespace(**f))]
+    if not siblings:
+        return
+    for f in siblings:
+        f["conflicts"] = []
+    _attach_conflicts(conn, siblings)
+    disputed: dict[tuple, dict] = {}
+    for f in siblings:
+        if f["conflicts"]:
+            disputed.setdefault((f["source"], f["line"]), f)
+    for h in bare:
+        f = disputed.get((h["source"], h["line"]))
+        if f and f["rowid"] != h.get("rowid"):
+            h["conflicts"], h["conflict_side"] = f["conflicts"], f
 
 
 class _Names:

@@ -22,7 +22,7 @@ class Lexicon:
 
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
                  "services", "subjects", "known_words", "known_stems", "kind_words",
-                 "ambiguous", "cue_stems")
+                 "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems")
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
@@ -72,6 +72,12 @@ class Lexicon:
         # Stems of one-word cues (max, default, error, code, invoke...): not a topic of their own.
         self.cue_stems = frozenset(stem(k[0]) for table in (self.qualifiers, self.kinds)
                                    for k in table if len(k) == 1)
+        # Stems of the words of multi-word cues ("how many", "how long"): part of a cue,
+        # not a topic of the question.
+        self.cue_phrase_stems = frozenset(stem(w) for table in (self.qualifiers, self.kinds,
+                                                                 self.dimensions)
+                                          for k in table if len(k) > 1 for w in k)
+        self.weak_stems = frozenset(stem(w) for w in raw.get("weak_words", []))
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.text import (
-    camel_parts, is_status_code, normalize, numbers_with_units, stem, tokens,
+    camel_parts,
+    is_status_code,
+    normalize,
+    numbers_with_units,
+    stem,
+    tokens,
 )
 
 # Weights of the terms a query yields: its own words count most.
@@ -26,7 +31,7 @@ class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
-                 "corrections", "search_words", "denominators")
+                 "corrections", "search_words", "denominators", "generic", "concept", "counted")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -50,6 +55,12 @@ class Query:
         self.search_words: list[str] = []        # words for the full-text search
         self.denominators: set[str] = set()      # stems after "per": "subscriptions per
                                                  # topic" asks about subscriptions, not topics
+        self.counted: set[str] = set()           # stems of the plural a count asks for
+                                                 # ("max layers": layer)
+        self.concept = False                     # "what happens when...": a statement
+                                                 # answers, not a quantity
+        self.generic: set[str] = set()           # stems most facts of the service named say
+                                                 # ("queue" for SQS): they tell little apart
 
     @property
     def qualifier(self) -> str | None:
@@ -86,16 +97,27 @@ def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
 
 
 def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
-    """The lookup `raw`, read. `vocabulary()` gives the fact base's words, for typo fixing;
-    it is only called when a word is not known, so a plain query never pays for it.
-    `in_notes(word)` says whether the notes use a word at all: such a word is never "fixed"
-    ("once" is not a typo of "one")."""
+    """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
+    typo fixing; it is only called when a word is not known, so a plain query never pays
+    for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
+    "fixed" ("once" is not a typo of "one")."""
     q = Query(raw)
     q.text = normalize(raw)
-    toks = tokens(q.text)
-    q.tokens = toks
+    q.tokens = tokens(q.text)
+    consumed, subject_spans = _read_names(q, lex)
+    _read_cues(q, lex)
+    _read_numbers_and_codes(q, lex, consumed)
+    _read_question_form(q)
+    content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes)
+    _read_identifiers(q, lex)
+    _finish(q, lex, content_at)
+    return q
 
-    # Services and subjects, longest alias first; their words are not search terms.
+
+def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, str]]]:
+    """Services and subjects, longest alias first; their words are not search terms.
+    Returns the token positions they consumed and the spans of the subjects named."""
+    toks = q.tokens
     consumed: set[int] = set()
     maybe: list[tuple[str, str]] = []  # ("batch", "Batch"): a word that may name a service
     for start, end, name in _ngrams(toks, lex.services):
@@ -123,8 +145,12 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
             q.typed[subject] = " ".join(toks[start:end])
         if owner not in q.implied_services:
             q.implied_services.append(owner)
+    return consumed, subject_spans
 
-    # Cues: which qualifier, kind, dimension the question asks for.
+
+def _read_cues(q: Query, lex: Lexicon) -> None:
+    """Which qualifier, kind and unit dimension the question asks for."""
+    toks = q.tokens
     for _, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
         for name in names:
             if name not in q.qualifiers:
@@ -138,7 +164,10 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
         q.kinds.clear()
 
-    # Numbers with units; error codes and exception names.
+
+def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
+    """Numbers with units; error codes and exception names; a limit on a plural noun."""
+    toks = q.tokens
     for number, unit, _ in numbers_with_units(q.text):
         if unit is None and is_status_code(str(int(number))) and number == int(number):
             q.codes.add(str(int(number)))
@@ -154,20 +183,50 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     if q.codes:
         q.kinds.add("error_code")
     # "max messages", "lambda max layers": a limit on a plural noun is a count.
-    if q.qualifiers and not q.dimensions and not q.codes and any(
-            _plural(t) for i, t in enumerate(toks)
-            if i not in consumed and t not in lex.stopwords
-            and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))):
+    plurals = [t for i, t in enumerate(toks)
+               if i not in consumed and t not in lex.stopwords and _plural(t)
+               and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
+    if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")
+    if q.qualifiers and "count" in q.dimensions and not q.codes:
+        after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
+        q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
+                     if t not in after_per and not _split_compound(t, lex)}
 
-    # Concepts: one per content word, holding the stems that would mean it (the word,
-    # what its abbreviation stands for, a typo's fix, related words for less).
+
+# How a question about a concept opens ("what happens when the visibility timeout expires"):
+# its answer is a statement, even if it names a quantity ("timeout").
+_CONCEPT_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",),
+                    ("what", "is"), ("what", "are"), ("what", "does"), ("what", "do"),
+                    ("how", "does"), ("how", "do"), ("is",), ("are",), ("does",), ("do",),
+                    ("can",), ("should",), ("when", "should"), ("difference",))
+_STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
+
+
+def _read_question_form(q: Query) -> None:
+    """A concept question: opens like one, and asks for no qualifier, number or code."""
+    toks = tuple(q.tokens)
+    if q.qualifiers or q.numbers or q.codes:
+        return
+    strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS)
+    if "invocation_mode" in q.kinds and not strong:
+        return  # "how does s3 invoke lambda": the answer is a mode
+    if strong or any(toks[:len(o)] == o for o in _CONCEPT_OPENERS):
+        q.concept = True
+        q.dimensions.clear()  # "timeout" names the thing asked about, not a duration asked
+
+
+def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
+                   subject_spans: list[tuple[int, int, str]], vocabulary, in_notes
+                   ) -> dict[int, str]:
+    """One concept per content word, holding the stems that would mean it (the word, what
+    its abbreviation stands for, a typo's fix, related words for less). Returns the content
+    words by position."""
+    toks = q.tokens
     in_subject = {i for start, end, _ in subject_spans for i in range(start, end)}
     content_at = {i: t for i, t in enumerate(toks)
                   if i not in consumed and (t not in lex.stopwords or i in in_subject)}
-    concept_at: dict[int, dict[str, float]] = {}
-    for i, t in content_at.items():
-        concept_at[i] = {stem(t): W_OWN}
+    concept_at: dict[int, dict[str, float]] = {i: {stem(t): W_OWN} for i, t in content_at.items()}
     unknown = [t for t in content_at.values() if t not in lex.known_words
                and stem(t) not in lex.known_stems
                and not t[0].isdigit() and len(t) >= 4 and t not in q.codes]
@@ -176,20 +235,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
         unknown = [t for t in unknown if not in_notes(t)]
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
-    free = [t if i not in consumed else "\x00" for i, t in enumerate(toks)]
-    for table, weight in ((lex.abbreviations, W_OWN), (lex.related, W_SYNONYM)):
-        for start, end, targets in _all_ngrams(free, table):
-            covered = [i for i in range(start, end) if i in concept_at]
-            if covered:
-                concept = concept_at[covered[0]]
-            elif end - start > 1:  # a phrase of stopwords: "how long", "how big"
-                concept = concept_at.setdefault(-start - 1, {})
-            else:
-                continue
-            for target in targets:
-                for w in target:
-                    if w not in lex.stopwords:
-                        _put(concept, w, weight)
+    _add_meanings(q, lex, consumed, concept_at)
     for i, t in content_at.items():
         if t in fixed:
             concept = concept_at[i]
@@ -212,7 +258,32 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
             for w in (words if len(spots) == 1 else words[k:k + 1]):
                 _put(concept_at[i], w, W_OWN)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
-    for parts in camel_parts(raw):
+    return content_at
+
+
+def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
+                  concept_at: dict[int, dict[str, float]]) -> None:
+    """What abbreviations stand for (in full) and related words (for less), by phrase."""
+    free = [t if i not in consumed else "\x00" for i, t in enumerate(q.tokens)]
+    for table, weight in ((lex.abbreviations, W_OWN), (lex.related, W_SYNONYM)):
+        for start, end, targets in _all_ngrams(free, table):
+            covered = [i for i in range(start, end) if i in concept_at]
+            if covered:
+                concept = concept_at[covered[0]]
+            elif end - start > 1:  # a phrase of stopwords: "how long", "how big"
+                concept = concept_at.setdefault(-start - 1, {})
+            else:
+                continue
+            for target in targets:
+                for w in target:
+                    if w not in lex.stopwords:
+                        _put(concept, w, weight)
+
+
+def _read_identifiers(q: Query, lex: Lexicon) -> None:
+    """CamelCase API names typed ("MaxNumberOfMessages"): the name, and its parts as
+    concepts and cues."""
+    for parts in camel_parts(q.raw):
         if len(parts) >= 2 and sum(map(len, parts)) >= 8:
             q.identifiers.add("".join(parts))
         for p in parts:
@@ -222,6 +293,11 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
             for name in names:
                 if name not in q.qualifiers:
                     q.qualifiers.append(name)
+
+
+def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
+    """What ranking reads off the concepts: topic, best weight per stem, prefixes for near
+    matches, the full-text search words, the words after "per"."""
     cue_stems = lex.cue_stems
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
     for concept in q.concepts:
@@ -232,9 +308,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
         if len(w) >= 5:
             q.prefixes.setdefault(w[:5], []).append(w)
     q.search_words = _search_words(q, list(content_at.values()))
+    toks = q.tokens
     q.denominators = {stem(toks[i + 1]) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at}
-    return q
 
 
 def _plural(word: str) -> bool:

@@ -143,6 +143,24 @@ def m004_fts_automerge(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m005_note_lines(db: sqlite_utils.Database) -> None:
+    """Every line of every note, for `studycli search` (full text, porter stemming). Lines are
+    filled by ingest, also for notes that were ingested before this migration."""
+    db.execute("CREATE TABLE note_lines (id INTEGER PRIMARY KEY, source TEXT NOT NULL, "
+               "line INTEGER NOT NULL, text TEXT NOT NULL)")
+    db.execute("CREATE INDEX note_lines_source ON note_lines (source, line)")
+    db.execute("CREATE VIRTUAL TABLE note_lines_fts USING fts5(text, content='note_lines', "
+               "content_rowid='id', tokenize='porter unicode61')")
+    db.execute("CREATE TRIGGER note_lines_ai AFTER INSERT ON note_lines BEGIN "
+               "INSERT INTO note_lines_fts (rowid, text) VALUES (new.id, new.text); END")
+    db.execute("CREATE TRIGGER note_lines_ad AFTER DELETE ON note_lines BEGIN "
+               "INSERT INTO note_lines_fts (note_lines_fts, rowid, text) "
+               "VALUES ('delete', old.id, old.text); END")
+    # The index's own terms (stemmed), for repairing a typed word that is in no note.
+    db.execute("CREATE VIRTUAL TABLE note_lines_vocab USING fts5vocab(note_lines_fts, 'row')")
+
+
+@migration
 def m008_forecasts(db: sqlite_utils.Database) -> None:
     """Each readiness forecast, so a practice exam can be compared with the forecast made
     just before it (calibration over time)."""

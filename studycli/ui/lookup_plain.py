@@ -7,7 +7,7 @@ are replaced so a note cannot drive the terminal.
 
 from __future__ import annotations
 
-from studycli.lookup import answer_value
+from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
 
 _STYLES = {"bold": "1", "dim": "2", "value": "1;96", "warn": "1;33", "head": "1"}
@@ -24,11 +24,7 @@ class Style:
 
 
 def _name(h: dict) -> str:
-    parts = [h["service"], h["subject"], h["attribute"]]
-    name = " / ".join(clean_display(p) for p in parts if p)
-    if h["qualifier"] and h["kind"] != "error_code":
-        name += f" ({h['qualifier']})"
-    return name
+    return clean_display(display_name(h))
 
 
 def _where(h: dict) -> str:
@@ -44,49 +40,106 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 1)] + "…"
 
 
+def _wrapped(items: list[str], width: int, first: str, indent: str) -> list[str]:
+    """`items` joined by ", " in lines of at most `width`, broken only between items (a
+    file:line is never split)."""
+    lines, line = [], first
+    for n, item in enumerate(items):
+        piece = item + ("," if n < len(items) - 1 else "")
+        if line.strip() and len(line) + 1 + len(piece) > width and line not in (first, indent):
+            lines.append(line)
+            line = indent + piece
+        else:
+            line = line + (" " if line.strip() else "") + piece
+    lines.append(line)
+    return lines
+
+
 def render(result, color: bool = False, width: int = 100) -> str:
     """The whole answer as one string (ends with a newline)."""
     st = Style(color)
-    out: list[str] = []
     if not result.hits:
-        return render_no_match(result, st)
+        return render_no_answer(result, st, width)
+    out: list[str] = []
     best, rest = result.hits[0], result.hits[1:]
     out.append(st(_short(_value(best), width), "value"))
-    out.append(st(_name(best), "bold") + st(f"   [{best['kind']}]", "dim"))
+    out.append(st(_short(_name(best), width - len(best["kind"]) - 5), "bold")
+               + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
         out.append("  " + _short(clean_display(best["snippet"]).strip(), width - 2))
-    where = _where(best)
+    out.append("  " + st(_where(best), "dim"))
     if best.get("also"):
-        where += "  (also " + ", ".join(f"{s}:{n}" for s, n in best["also"][:3]) + ")"
-    out.append("  " + st(where, "dim"))
-    if best.get("conflicts"):
+        also = [f"{clean_display(s)}:{n}" for s, n in best["also"]]
+        out += [st(line, "dim") for line in _wrapped(also, width, "  also", "       ")]
+    out += _currency(markers(best)["currency"], st, width)
+    conflict = markers(best)["conflict"]
+    if conflict:
         out.append("")
-        out.append(st("! conflict: your notes disagree", "warn"))
-        for f in [best, *best["conflicts"]]:
-            out.append("  " + st(_short(_value(f), 30).ljust(14), "bold") + "  "
-                       + st(_where(f), "dim") + "  "
-                       + _short(clean_display(f["snippet"]).strip(), max(20, width - 50)))
-    shown = {(f["source"], f["line"], f["value"]) for f in best.get("conflicts", [])}
+        out.append(st("! conflict: your notes disagree on "
+                      + _short(clean_display(conflict["about"]), width - 36), "warn"))
+        out += _sides(conflict, st, width)
+    shown = {(f["source"], f["line"], f["value"]) for f in
+             [*best.get("conflicts", []), best.get("conflict_side") or best]}
     rest = [h for h in rest if (h["source"], h["line"], h["value"]) not in shown]
     if rest:
         out.append("")
         out.append(st("Other matches:", "dim"))
         for h in rest:
-            mark = "  ! conflict" if h.get("conflicts") else ""
-            line = (f"  {_short(_value(h), 36)}  —  {_short(_name(h), 50)}  "
-                    f"{_where(h)}")
-            out.append(st(line, "dim") + (st(mark, "warn") if mark else ""))
+            where = _where(h)
+            room = max(20, width - len(where) - 9)
+            value = _short(_value(h), min(36, room // 2))
+            name = _short(_name(h), max(10, room - len(value)))
+            out.append(st(f"  {value}  —  {name}  {where}", "dim"))
+            out += ["  " + line for line in _currency(markers(h)["currency"], st, width - 2)]
+            conflict = markers(h)["conflict"]
+            if conflict:
+                out.append(st("    ! conflict: your notes disagree", "warn"))
+                out += ["  " + line for line in _sides(conflict, st, width - 2)]
     return "\n".join(out) + "\n"
 
 
-def render_no_match(result, st: Style) -> str:
+def _currency(currency, st: Style, width: int) -> list[str]:
+    """A currency marker from the check against current AWS, when one is attached
+    ({"status", "current_value", "url"}): only what the student must not learn as is."""
+    if not isinstance(currency, dict) or currency.get("status") in (None, "current", "unknown"):
+        return []
+    line = f"  ! {currency['status']} per the AWS docs"
+    if currency.get("current_value"):
+        line += f": now {currency['current_value']}"
+    lines = [st(_short(clean_display(line), width), "warn")]
+    if currency.get("url"):
+        lines.append("    " + st(_short(clean_display(str(currency["url"])), width - 4), "dim"))
+    return lines
+
+
+def _sides(conflict: dict, st: Style, width: int) -> list[str]:
+    lines = []
+    for side in conflict["sides"]:
+        where = f"{clean_display(side['source'])}:{side['line']}"
+        head = "  " + _short(clean_display(side["value"]), 30).ljust(14) + "  "
+        room = width - len(head) - len(where) - 2
+        snippet = _short(clean_display(side["snippet"] or "").strip(), room) if room > 12 else ""
+        lines.append(st(head, "bold") + st(where, "dim") + ("  " + snippet if snippet else ""))
+    return lines
+
+
+def render_no_answer(result, st: Style, width: int = 100) -> str:
+    """Not in your notes: said plainly, with the lines that share its words set apart
+    under a heading that says they are not answers."""
     query = _short(clean_display(result.query), 60)
     if not query.strip():
-        lines = ["Nothing to look up: type a few words, "
-                 'e.g. studycli lookup "sqs max message size".']
-    else:
-        where = ", ".join(f"{k} {clean_display(v)}" for k, v in result.filters.items())
-        lines = [f'No fact matches "{query}"' + (f" ({where})." if where else ".")]
+        return ("Nothing to look up: type a few words, "
+                'e.g. studycli lookup "sqs max message size".\n')
+    where = ", ".join(f"{k} {clean_display(v)}" for k, v in result.filters.items())
+    lines = [st(f'Not in your notes: "{query}"' + (f" ({where})" if where else ""), "warn")]
+    if result.related:
+        lines.append("")
+        lines.append(st("Related lines in your notes (they do not answer it):", "dim"))
+        for f in result.related:
+            where_ = _where(f)
+            lines.append("  " + st(where_, "dim") + "  " + _short(
+                clean_display(f["snippet"] or f["value"]).strip(),
+                max(10, width - len(where_) - 4)))
     if result.suggestions:
         lines.append("Closest things in your notes: "
                      + ", ".join(clean_display(s) for s in result.suggestions))

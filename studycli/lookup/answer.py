@@ -1,0 +1,173 @@
+"""Does a ranked fact *answer* the lookup, or only share words with it?
+
+Ranking orders candidates; it cannot say that the best of them is still not an answer
+("dynamodb max item size" ranked SQS's 256 KB first on notes that never give DynamoDB's).
+`answer_features` measures, for one fact, the three things a question asks for:
+
+- service: the service asked is the fact's service (or its subject: an invoker, a subject
+  service), or the service its neighbouring lines are about;
+- topic: the query's own topic words (not cue words such as "max" or "default") are said by
+  the fact's attribute, subject, value or note line;
+- shape: the kind of value asked (a size, a duration, a count, a code, a mode) is the
+  fact's unit or kind.
+
+`confidence` combines them into [0, 1]; below `THRESHOLD` lookup abstains. The threshold was
+chosen on development data: bench/lookup_abstain.py prints, for each threshold, top-1/top-3 on
+757 answerable queries in five sets and the abstain rate on 79 unanswerable ones (at 0.65:
+abstains on 0.911 of them; dev top-1 0.906, was 0.962 without abstaining).
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.query import Query
+from studycli.lookup.text import numbers_with_units, stem
+from studycli.lookup.words import fact_stems, matched, stems
+
+THRESHOLD = 0.65
+GENERIC = 0.3           # weight of a topic word most facts of the service named say
+DENOMINATOR = 0.5       # weight of a topic word typed after "per"
+UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
+NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
+NO_NUMBER = 0.3         # a quantity asked, a statement without a number
+OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
+NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
+_RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                          r"hundred|thousand|million|single|once|twice|unlimited)\b", re.IGNORECASE)
+_SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
+_QUANTITY_KINDS = frozenset({"limit", "range"})
+_NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
+
+
+def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
+    """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
+    return {"service": _service(fact, q), "topic": _topic(fact, q, lex),
+            "shape": _shape(fact, q)}
+
+
+def confidence(features: dict[str, float]) -> float:
+    return round(features["service"] * features["topic"] * features["shape"], 3)
+
+
+def _service(fact: dict, q: Query) -> float:
+    asked = q.all_services()
+    if not asked:
+        return 1.0
+    service = fact["service"] or fact.get("service_guess", "")
+    subject = (fact["subject"] or "").lower()
+    if service in asked or any(a.lower() == subject for a in asked):
+        return 1.0
+    snippet = (fact["snippet"] or "").lower()
+    if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
+        return 0.8  # the line names the service asked, though filed under another
+    return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
+    """Share of the query's topic words the fact says. A word after "per" counts half ("max
+    tags per queue" asks about tags); a number typed is the number rank already matched; a
+    unit word ("secs", "size") is said by a value in that unit."""
+    if fact["kind"] == "invocation_mode" and "invocation_mode" in q.kinds and any(
+            s.lower() == (fact["subject"] or "").lower() for s in q.all_services()):
+        return 1.0  # "sns -> lambda invocation type": Lambda/SNS/invocation is the answer
+    if q.codes and fact["kind"] == "error_code" and _shape(fact, q) == 1.0:
+        return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
+    service = fact["service"] or fact.get("service_guess", "")
+    # "secrets manager max secret size": a word of the fact's own service name is said by it
+    found = matched(fact_stems(fact) | stems(service, frozenset()), q)
+    units = _units(fact)
+    unit_words = _unit_stems(lex)
+    total = got = 0.0
+    for concept in q.topic:
+        top = max(concept.values())
+        own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
+        if all(w[:1].isdigit() for w in own) or any(w in lex.cue_stems for w in own):
+            continue  # a number rank matched already; "error code" says what kind is asked
+        if all(w in lex.cue_phrase_stems for w in own):
+            continue  # "how many", "how long": part of a cue, not a topic
+        weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
+        if all(w in lex.weak_stems for w in own):
+            weight *= GENERIC  # "sns subscriber types": asking, not a topic
+        if all(w in q.generic for w in own):
+            weight *= GENERIC  # "function" said by most Lambda facts
+        total += weight
+        if any(units & unit_words.get(w, frozenset()) for w in own):
+            got += weight
+            continue
+        got += weight * max((v * found[w] for w, v in concept.items() if w in found),
+                            default=0.0)
+    return got / total if total else 1.0
+
+
+def _units(fact: dict) -> set[str]:
+    if fact["unit"]:
+        return {fact["unit"]}
+    return {u for _, u, _ in numbers_with_units((fact["value"] or "").lower()) if u}
+
+
+_UNIT_STEMS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Stem of each one-word cue of a unit dimension -> the units it names ("secs" -> s)."""
+    found = _UNIT_STEMS.get(id(lex))
+    if found is None:
+        found = {}
+        for key, names in lex.dimensions.items():
+            if len(key) == 1:
+                found[stem(key[0])] = found.get(stem(key[0]), frozenset()) | set(names)
+        _UNIT_STEMS[id(lex)] = found
+    return found
+
+
+def _shape(fact: dict, q: Query) -> float:
+    """Whether the fact holds the kind of value asked: the code typed, a mode, or a
+    quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
+    kind = fact["kind"]
+    value = (fact["value"] or "").strip()
+    if value.endswith(("?", ":")) and fact["number"] is None and fact["low"] is None:
+        return 0.0  # a question or a label ("lifecycle hook order:") asks or introduces
+    if q.codes:
+        text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
+        return 1.0 if any(c in text for c in q.codes) else 0.0
+    if kind in q.kinds & _NAMED_KINDS:
+        return 1.0
+    if q.kinds & _NAMED_KINDS and not (q.dimensions and fact["unit"]):
+        # "api gateway timeout error code": a code or a mode is asked, whatever "timeout" says
+        return 1.0 if kind == "fact" else OTHER_SHAPE
+    if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
+        return 1.0
+    if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
+                                and not _has_digit(value)
+                                and not _NUMBER_WORD.search(value)):
+        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
+    shape = 1.0
+    if q.qualifier in ("max", "min") and fact["qualifier"] in ("max", "min") \
+            and fact["qualifier"] != q.qualifier:
+        shape = OTHER_SHAPE  # "max targets": "1+ targets" is a minimum
+    if q.counted and not q.counted & (stems(fact["value"] or "", frozenset())
+                                      | stems(fact["attribute"], frozenset())):
+        shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
+    units = _units(fact)
+    if not q.dimensions:
+        return shape
+    if units & q.dimensions:
+        return shape
+    if units and (q.dimensions == {"count"} or (units & _RATES and q.dimensions & _RATES)
+                  or (units | q.dimensions) <= _SIZES):
+        return shape * NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
+    if units:
+        return shape * OTHER_SHAPE
+    return shape * NO_SHAPE  # a number of no known unit
+
+
+_NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")
+
+
+def _has_digit(text: str | None) -> bool:
+    """Whether `text` states a number: "S3 buckets" does not, "10 buckets" does."""
+    return bool(text) and _NUMBER_START.search(text) is not None

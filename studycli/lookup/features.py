@@ -1,0 +1,393 @@
+"""Ranking features: each one named, small, and pure (a fact and the query's reading in,
+a number out). `rank.FEATURES` weighs and sums them.
+
+`Seen` holds what several features read (the fact's words, which query words it says, how
+far it is about the query's topic), computed once per fact. A feature returns its raw
+value (a share, a 0/1, a signed count); the weight lives in the table, not here.
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.query import Query
+from studycli.lookup.text import (
+    clause_of_number,
+    clauses,
+    normalize,
+    numbers_with_units,
+    stem,
+    tokens,
+)
+from studycli.lookup.words import coverage, matched_words, stems, weighted_share
+
+CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
+                           # before it in prose), not a heading: it says little about the fact
+MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the topic words gets
+ATTRIBUTE_SHAPE = 2        # a half-matched attribute is mostly another attribute
+_QUANTITY_KINDS = frozenset({"limit", "default", "range"})
+_NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
+
+
+class Seen:
+    """What ranking reads of one fact against one query, computed once."""
+
+    __slots__ = ("fact", "q", "stop", "service", "subject", "kind", "plain", "attr_words",
+                 "context_words", "name_words", "value_words", "line_words", "name_found",
+                 "found", "relevance")
+
+    def __init__(self, fact: dict, q: Query, stop: frozenset[str],
+                 kind_words: dict[str, frozenset[str]] | None) -> None:
+        self.fact, self.q, self.stop = fact, q, stop
+        self.service = fact["service"] or fact.get("service_guess", "")
+        self.subject = fact["subject"] or ""
+        self.kind = kind = fact["kind"]
+        # A plain statement's attribute is only its context (a heading, a parent item).
+        self.plain = plain = kind == "fact"
+        attr_words = stems(fact["attribute"], stop)
+        context_words: frozenset[str] = frozenset()
+        if plain and len(attr_words) > CONTEXT_WORDS:
+            # Prose: the attribute is the sentence before (or the start of this one), not
+            # what this line is about. It counts as context, for half.
+            attr_words, context_words = frozenset(), attr_words
+        self.context_words = context_words
+        name_words = attr_words | stems(self.subject, stop)
+        self.value_words = stems(fact["value"], stop)
+        # A limit's note line often states other facts too ("max size 256kb, retention 14
+        # days"): for a structured fact the line counts half, its own value in full.
+        self.line_words = stems(fact["snippet"], stop) - self.value_words
+        if kind == "error_code":
+            attr_words = attr_words - {"error", "code"}
+        self.attr_words = attr_words
+        if kind_words and kind in kind_words and kind in q.kinds:
+            name_words = name_words | kind_words[kind]
+        self.name_words = name_words
+        self.name_found = matched_words(name_words, q)
+        # Every concept of the query, said by the fact's names or its text (each counted
+        # once). A statement is its own text; where it sits (subject, heading) counts half.
+        found = matched_words(self.value_words, q)
+        for more in ({w: (f / 2 if plain else f) for w, f in self.name_found.items()},
+                     {w: (f if plain else f / 2)
+                      for w, f in matched_words(self.line_words, q).items()},
+                     {w: f / 2 for w, f in matched_words(context_words, q).items()}):
+            for w, f in more.items():
+                if f > found.get(w, 0.0):
+                    found[w] = f
+        self.found = found
+        # Cue features count only as far as the fact is about the query's other words:
+        # "kinesis error whole batch retried by default" is not answered by any default.
+        relevance = coverage(q.topic, found) if q.topic else 1.0
+        self.relevance = max(MIN_RELEVANCE, relevance)
+
+
+# --- service and subject -------------------------------------------------------------------
+
+def service_named(x: Seen) -> float:
+    """Share of the services named that the fact accounts for (its own, its invoker, or
+    named in its line: "how does lambda read from sqs" names two)."""
+    q, fact = x.q, x.fact
+    if not q.services or not _is_named(x):
+        return 0.0
+    snippet_l = (fact["snippet"] or "").lower()
+    subject_l = x.subject.lower()
+    mentioned = sum(1 for n in q.services if n == x.service or n.lower() == subject_l
+                    or n.lower() in snippet_l or q.typed.get(n, "\x00") in snippet_l)
+    return mentioned / len(q.services)
+
+
+def invoker_and_service(x: Seen) -> float:
+    """"ses invoke lambda": an invocation fact of Lambda whose invoker is SES, both named."""
+    return 1.0 if x.q.services and _invoker(x) and x.service in x.q.services else 0.0
+
+
+def service_implied(x: Seen) -> float:
+    """The owner of a subject named ("long polling" -> SQS)."""
+    q = x.q
+    if q.services:
+        return 1.0 if not _is_named(x) and x.service in q.implied_services else 0.0
+    return 1.0 if q.implied_services and x.service in q.implied_services else 0.0
+
+
+def service_unknown(x: Seen) -> float:
+    """A service was named and the parser could not tell this statement's."""
+    return 1.0 if x.q.services and not _is_named(x) and not x.service \
+        and x.service not in x.q.implied_services else 0.0
+
+
+def service_other(x: Seen) -> float:
+    """A service was named (1) or implied (0.5) and this fact is another one's."""
+    q = x.q
+    if q.services:
+        return 1.0 if not _is_named(x) and x.service and \
+            x.service not in q.implied_services else 0.0
+    return 0.5 if q.implied_services and x.service and \
+        x.service not in q.implied_services else 0.0
+
+
+def _invoker(x: Seen) -> bool:
+    subject_l = x.subject.lower()
+    return x.kind == "invocation_mode" and any(n.lower() == subject_l for n in x.q.services)
+
+
+def _is_named(x: Seen) -> bool:
+    return x.service in x.q.services or _invoker(x)
+
+
+def subject_named(x: Seen) -> float:
+    """The subject named (1); a subject-less fact whose own text names it (0.75)."""
+    q = x.q
+    if not q.subjects:
+        return 0.0
+    subject_l = x.subject.lower()
+    if any(sub.lower() == subject_l for _, sub in q.subjects):
+        return 1.0
+    if x.subject:
+        return 0.0
+    own = f"{x.fact['attribute']} {x.fact['value']}".lower()
+    return 0.75 if any(sub.lower() in own or q.typed.get(sub, "\x00") in own
+                       for _, sub in q.subjects) else 0.0
+
+
+def subject_other(x: Seen) -> float:
+    q = x.q
+    return 1.0 if q.subjects and x.subject and not any(
+        sub.lower() == x.subject.lower() for _, sub in q.subjects) else 0.0
+
+
+# --- words -------------------------------------------------------------------------------
+
+def attribute_asked(x: Seen) -> float:
+    """How much of the fact's attribute the query asks for, squared (half for a
+    statement, whose attribute is only where it sits)."""
+    per = " per " in f" {x.fact['attribute'].lower()} "
+    share = min(1.0, weighted_share(x.attr_words, x.q, per)) ** ATTRIBUTE_SHAPE
+    return share / 2 if x.plain else share
+
+
+def query_in_name(x: Seen) -> float:
+    """Share of the query's concepts said by the fact's subject and attribute."""
+    share = coverage(x.q.concepts, x.name_found)
+    return share / 2 if x.plain else share
+
+
+def query_covered(x: Seen) -> float:
+    """Share of the query's concepts said anywhere in the fact."""
+    return coverage(x.q.concepts, x.found)
+
+
+def clause(x: Seen) -> float:
+    """Share of the query's words in the clause of the note line holding the fact's own
+    number ("50MB zip / 250MB unzip": "unzip" is about 250 MB), or a statement's best
+    clause ("... IP-based. Multivalue answer returns up to 8 records")."""
+    q, fact = x.q, x.fact
+    if not q.concepts:
+        return 0.0
+    if not x.plain and fact["snippet"] and (fact["number"] is not None
+                                           or fact["low"] is not None):
+        text = clause_of_number(fact["snippet"], fact["number"], fact["low"], fact["high"])
+        if not text:
+            return 0.0
+        # Only words the fact's own names do not say: those are shared by every fact of
+        # the line; the clause's words tell them apart.
+        unnamed = [c for c in q.concepts if not any(w in x.name_found for w in c)]
+        return coverage(unnamed, matched_words(stems(text, x.stop), q)) * len(
+            unnamed) / len(q.concepts)
+    if x.plain and fact["value"]:
+        return max((coverage(q.concepts, matched_words(stems(c, x.stop), q))
+                    for c in clauses(fact["value"])), default=0.0)
+    return 0.0
+
+
+def identifier(x: Seen) -> float:
+    """An API name typed in CamelCase ("MaxNumberOfMessages"), said by the fact (1) or only
+    by its note line (1 for a statement, which is its line; else 0.5)."""
+    q, fact = x.q, x.fact
+    if not q.identifiers:
+        return 0.0
+    own = {w.lower() for w in tokens(normalize(f"{fact['attribute']} {fact['value']}"))}
+    if q.identifiers & own:
+        return 1.0
+    line = {w.lower() for w in tokens(normalize(fact["snippet"] or ""))}
+    if q.identifiers & line:
+        return 1.0 if x.plain else 0.5
+    return 0.0
+
+
+def echo(x: Seen) -> float:
+    """The value is a question, or restates the query with nothing new (a heading
+    "presigned URL expiry", a label "lifecycle hook order:"): it cannot be the answer."""
+    if x.kind in _NAMED_KINDS:
+        return 0.0
+    fact, q = x.fact, x.q
+    value = (fact["value"] or "").strip()
+    if value.endswith("?"):
+        return 1.0
+    if value.endswith(":") and fact["number"] is None and fact["low"] is None:
+        return 1.0  # "CodeDeploy on EC2 lifecycle hook order:": the answer is what follows
+    if not x.value_words or fact["number"] is not None or fact["low"] is not None:
+        return 0.0
+    if _has_digit(value):
+        return 0.0
+    if x.plain:
+        # A statement that says only the query's words may still be the answer ("FIFO
+        # queue names must end with .fifo"); one that only repeats its heading never is.
+        return 1.0 if x.value_words <= stems(f"{x.subject} {fact['attribute']}", x.stop) \
+            else 0.0
+    ids = q.identifiers | {stem(i) for i in q.identifiers}
+    return 1.0 if all(w in q.terms or w in ids for w in x.value_words) else 0.0
+
+
+# --- error codes and numbers ---------------------------------------------------------------
+
+def code_asked(x: Seen) -> float:
+    """The error code typed: the fact is that code (1) or its text names it (0.5)."""
+    q, fact = x.q, x.fact
+    if not q.codes:
+        return 0.0
+    attr = fact["attribute"].lower().replace(" ", "")
+    if x.kind == "error_code" and (attr in q.codes or any(c in attr for c in q.codes
+                                                          if not c[0].isdigit())):
+        return 1.0
+    if any(c in x.value_words or c in x.line_words or c in fact["value"].lower()
+           for c in q.codes):
+        return 0.5
+    return 0.0
+
+
+def number_typed(x: Seen) -> float:
+    """A number the query typed ("1769 mb") is the fact's value (1) or in its range (0.5)."""
+    fact = x.fact
+    value, low, high, unit = fact["number"], fact["low"], fact["high"], fact["unit"] or ""
+    best = 0.0
+    for n, u in x.q.numbers:
+        if u is not None and unit and u != unit:
+            continue
+        if value is not None and abs(value - n) <= 1e-6 * max(1.0, abs(n)):
+            best = max(best, 1.0)
+        elif low is not None and high is not None and low <= n <= high:
+            best = max(best, 0.5)
+    return best
+
+
+# --- what the question's shape asks: qualifier, kind, unit dimension -------------------------
+
+def unqualified_limit(x: Seen) -> float:
+    """No max or min asked: a limit is the maximum ("lambda /tmp size"), +1 max, -1 min."""
+    if x.q.qualifier or x.kind not in ("limit", "range"):
+        return 0.0
+    q_ = x.fact["qualifier"]
+    return 1.0 if q_ == "max" else -1.0 if q_ == "min" else 0.0
+
+
+def unqualified_range(x: Seen) -> float:
+    """No qualifier asked: a whole range ("1–5 min") answers, and holds the max too."""
+    if x.q.qualifier or x.kind != "range" or x.fact["qualifier"] in ("max", "min"):
+        return 0.0
+    return 1.0
+
+
+def qualifier_asked(x: Seen) -> float:
+    """The qualifier asked (1); a range for a max or min (0.5). Scaled by relevance."""
+    qual = x.q.qualifier
+    if not qual:
+        return 0.0
+    fq = x.fact["qualifier"] or ("default" if x.kind == "default" else "")
+    if fq == qual or (qual == "default" and x.kind == "default"):
+        return x.relevance
+    if fq in ("max", "min", "default") or (x.kind == "default" and qual != "default"):
+        return 0.0
+    return 0.5 * x.relevance if x.kind == "range" and qual in ("max", "min") else 0.0
+
+
+def qualifier_other(x: Seen) -> float:
+    qual = x.q.qualifier
+    if not qual:
+        return 0.0
+    fq = x.fact["qualifier"] or ("default" if x.kind == "default" else "")
+    if fq == qual or (qual == "default" and x.kind == "default"):
+        return 0.0
+    return 1.0 if fq in ("max", "min", "default") or (x.kind == "default"
+                                                      and qual != "default") else 0.0
+
+
+def kind_asked(x: Seen) -> float:
+    """The kind the question's shape asks for (a range counts as a limit). Scaled."""
+    q = x.q
+    if q.kinds and (x.kind in q.kinds or (x.kind == "range" and "limit" in q.kinds)):
+        return x.relevance
+    return 0.0
+
+
+def plain_when_quantity(x: Seen) -> float:
+    """A statement when a limit, default or code is asked, unless it says all the
+    question's other words (1 - relevance)."""
+    q = x.q
+    if not x.plain:
+        return 0.0
+    if q.kinds:
+        if x.kind in q.kinds:
+            return 0.0
+        return 1.0 - _raw_relevance(x)
+    return 1.0 - _raw_relevance(x) if (q.qualifier or q.dimensions) else 0.0
+
+
+def _raw_relevance(x: Seen) -> float:
+    return coverage(x.q.topic, x.found) if x.q.topic else 1.0
+
+
+def dimension_asked(x: Seen) -> float:
+    """The unit dimension asked ("how long": seconds). Scaled."""
+    q, unit = x.q, x.fact["unit"] or ""
+    if not q.dimensions or q.kinds & _NAMED_KINDS or not unit:
+        return 0.0
+    return x.relevance if unit in q.dimensions else 0.0
+
+
+def dimension_other(x: Seen) -> float:
+    """A quantity asked and the fact holds another dimension, or none at all."""
+    q, fact, unit = x.q, x.fact, x.fact["unit"] or ""
+    if not q.dimensions or q.kinds & _NAMED_KINDS:
+        return 0.0
+    if unit:
+        return 0.0 if unit in q.dimensions else 1.0
+    if x.kind in _NAMED_KINDS or (x.kind != "fact" and fact["number"] is None
+                                  and fact["low"] is None):
+        return 1.0  # "cognito trigger timeout": a quantity asked; this holds none
+    return 0.0
+
+
+def text_quantity(x: Seen) -> float:
+    """A statement holding a quantity of the dimension asked ("default quota: 20 per
+    table"), or any quantity when no dimension is asked. Scaled."""
+    q, fact = x.q, x.fact
+    if not x.plain:
+        return 0.0
+    value_l = fact["value"].lower()
+    quantity = q.qualifier or q.kinds & {"limit", "default", "range"}
+    got = 0.0
+    if q.dimensions and not q.kinds & _NAMED_KINDS and not fact["unit"] and any(
+            u in q.dimensions for _, u, _ in numbers_with_units(value_l)):
+        got += 1.0
+    if quantity and not q.kinds & _NAMED_KINDS and _has_digit(fact["value"]) \
+            and not q.dimensions and numbers_with_units(value_l):
+        got += 1.0
+    return got * x.relevance
+
+
+def no_number(x: Seen) -> float:
+    """A statement without a number when a quantity is asked ("gsi limit": "throttled GSI
+    throttles the base table" says none)."""
+    q = x.q
+    quantity = q.qualifier or q.kinds & {"limit", "default", "range"}
+    return 1.0 if x.plain and quantity and not q.kinds & _NAMED_KINDS \
+        and not _has_digit(x.fact["value"]) else 0.0
+
+
+def concept_statement(x: Seen) -> float:
+    """A concept question ("what happens when...", "why..."): a statement (+1) answers it,
+    a bare quantity (-1) does not."""
+    if not x.q.concept:
+        return 0.0
+    return 1.0 if x.plain else -1.0 if x.kind in _QUANTITY_KINDS else 0.0
+
+
+def _has_digit(text: str | None) -> bool:
+    return bool(text) and any(map(str.isdigit, text))  # str.isdigit: as ranking always has

@@ -1,0 +1,113 @@
+"""`studycli search WORDS`: every note line that says the words, best first, with the
+matching words marked and file:line; for "where did I write about X".
+
+FTS5 over `note_lines` (porter stemming: "retained" finds "retention"). Each word is
+quoted, so FTS5 operators typed (AND, OR, NEAR, "(", "*", ":") are plain words. A word that
+no note has is repaired to the closest indexed word ("retension" -> retention), and said so.
+All words must match; when no line has them all, lines with any of them are shown.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from studycli.store import note_lines
+
+MAX_WORDS = 20
+FIX_CUTOFF = 80  # rapidfuzz ratio a repaired word needs
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class SearchHit:
+    source: str
+    line: int
+    text: str
+    spans: list[tuple[int, int]]  # [start, end) of each matched word in `text`
+    score: float
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "line": self.line, "text": self.text,
+                "matches": [list(s) for s in self.spans], "score": self.score}
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[SearchHit] = field(default_factory=list)
+    corrections: dict[str, str] = field(default_factory=dict)  # typed word -> indexed word
+    every_word: bool = True  # False: no line had every word; lines with any are shown
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text.lower())[:MAX_WORDS]
+
+
+def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> SearchResult:
+    """The `limit` note lines that best match `text`. Never raises on any text."""
+    result = SearchResult(text)
+    quoted = []
+    for word in words_of(text):
+        term = f'"{word}"'
+        if not note_lines.has_term(conn, term):
+            fixed = _repair(conn, word)
+            if fixed:
+                result.corrections[word] = fixed
+                term = f'"{fixed}"'
+        quoted.append(term)
+    if not quoted:
+        return result
+    rows = note_lines.search(conn, " AND ".join(quoted), limit)
+    if not rows and len(quoted) > 1:
+        result.every_word = False
+        rows = note_lines.search(conn, " OR ".join(quoted), limit)
+    result.hits = [_hit(r) for r in rows]
+    _show_fixes_as_written(result)
+    return result
+
+
+def _show_fixes_as_written(result: SearchResult) -> None:
+    """An indexed term is a stem ("retent"): name the fix as the notes write it."""
+    for typed, term in result.corrections.items():
+        for hit in result.hits:
+            written = [hit.text[a:b] for a, b in hit.spans if hit.text[a:b].lower().startswith(term)]
+            if written:
+                result.corrections[typed] = written[0].lower()
+                break
+
+
+def _repair(conn: sqlite3.Connection, word: str) -> str | None:
+    if len(word) < 4 or not word.isalpha():
+        return None
+    candidates = note_lines.terms(conn, word[0])
+    if not candidates:
+        return None
+    from rapidfuzz import fuzz
+
+    def closeness(term: str) -> float:
+        # Indexed terms are stems ("retent"): the typed word's head is compared too.
+        head = fuzz.ratio(word[:len(term)], term) if len(term) >= 5 else 0.0
+        return max(fuzz.ratio(word, term), head)
+
+    best = max(candidates, key=lambda t: (closeness(t), -abs(len(t) - len(word))))
+    return best if closeness(best) >= FIX_CUTOFF else None
+
+
+def _hit(row: dict) -> SearchHit:
+    """Marks -> spans over the unmarked text."""
+    text, spans, start = [], [], None
+    n = 0
+    for ch in row["marked"]:
+        if ch == note_lines.MARK_START:
+            start = n
+        elif ch == note_lines.MARK_END:
+            if start is not None:
+                spans.append((start, n))
+            start = None
+        else:
+            text.append(ch)
+            n += 1
+    return SearchHit(row["source"], row["line"], "".join(text), spans,
+                     round(-row["bm25"], 3))

@@ -1,0 +1,92 @@
+"""Words of facts against words of a query: stems, near matches, coverage of concepts.
+
+Shared by ranking (lookup/features.py) and the answer score (lookup/answer.py). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studycli.lookup.query import Query
+from studycli.lookup.text import camel_parts, normalize, stem, tokens
+
+
+@lru_cache(maxsize=8192)
+def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """Stems of a fact's text, CamelCase identifiers also split ("DelaySeconds").
+    Cached: one note line is the snippet of several facts."""
+    if not text:
+        return frozenset()
+    words = {stem(t) for t in tokens(normalize(text)) if t not in stop}
+    if _HAS_CAMEL.search(text):
+        for parts in camel_parts(text):
+            words.update(stem(p) for p in parts if p not in stop)
+    return frozenset(words)
+
+
+_HAS_CAMEL = re.compile(r"[a-z][A-Z]")
+DENOMINATOR = 0.5  # weight of an attribute word the query names only after "per"
+NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less
+
+
+def _near(a: str, b: str) -> bool:
+    """Two stems that share most of their beginning: concurrency/concurrent, dedup/deduplic."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= 0.8 * min(len(a), len(b))
+
+
+def matched_words(words: set[str], q: Query) -> dict[str, float]:
+    """Query stems that `words` contain: 1.0 exactly, NEAR when only nearly."""
+    out: dict[str, float] = {}
+    for w in words:
+        if w in q.terms:
+            out[w] = 1.0
+        elif len(w) >= 5:
+            for s in q.prefixes.get(w[:5], ()):
+                if _near(s, w) and out.get(s, 0.0) < NEAR:
+                    out[s] = NEAR
+    return out
+
+
+def coverage(concepts: list[dict[str, float]], found: dict[str, float]) -> float:
+    """Share of the query's concepts expressed by `found` (each at its best weight)."""
+    if not concepts:
+        return 0.0
+    got = 0.0
+    for c in concepts:
+        got += max((w * found[s] for s, w in c.items() if s in found), default=0.0)
+    return got / len(concepts)
+
+
+def weighted_share(words: set[str], q: Query, per: bool = False) -> float:
+    """How much of `words` (an attribute) the query asks for. A word the query has only
+    after "per" is what is counted by, not what is counted: it counts half, unless the
+    attribute too is "... per" it (`per`)."""
+    if not words:
+        return 0.0
+    total = 0.0
+    for w in words:
+        if w in q.terms:
+            total += q.terms[w] * (DENOMINATOR if w in q.denominators and not per else 1.0)
+        elif len(w) >= 5:
+            total += max((q.terms[s] * NEAR for s in q.prefixes.get(w[:5], ()) if _near(s, w)),
+                         default=0.0)
+    return total / len(words)
+
+
+def fact_stems(fact: dict) -> frozenset[str]:
+    """Every stem a fact says, stopwords included ("long polling"): subject, attribute,
+    value and note line."""
+    none: frozenset[str] = frozenset()
+    return (stems(fact["subject"] or "", none) | stems(fact["attribute"], none)
+            | stems(fact["value"], none) | stems(fact["snippet"] or "", none))
+
+
+def matched(words: frozenset[str], q: Query) -> dict[str, float]:
+    """Query stems that `words` contain: 1.0 exactly, less when only nearly (see matched_words)."""
+    return matched_words(set(words), q)

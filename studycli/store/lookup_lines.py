@@ -1,0 +1,60 @@
+"""Reads by note line for lookup: the facts stated on given lines (stdlib sqlite3 only).
+
+A plain statement and a structured fact often come from one note line ("Docker is not
+supported as a Lambda runtime" is also Lambda / docker support = not supported); a lookup
+marks the statement with the conflicts of its line's facts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from studycli.store.read import FACT_FIELDS
+
+_COLS = ", ".join(FACT_FIELDS)
+MIN_FACTS = 20  # below this, a service's facts are too few to say which words are common
+
+
+def facts_on_lines(conn: sqlite3.Connection, places: list[tuple[str, int]]) -> list[dict]:
+    """Facts whose (source, line) is one of `places` (the facts_source index narrows it)."""
+    out: list[dict] = []
+    by_source: dict[str, set[int]] = {}
+    for source, line in places:
+        by_source.setdefault(source, set()).add(line)
+    for source, lines in by_source.items():
+        marks = ", ".join("?" * len(lines))
+        cur = conn.execute(f"SELECT rowid, {_COLS} FROM facts WHERE source = ? "
+                           f"AND line IN ({marks})", [source, *sorted(lines)])
+        out += [dict(zip(("rowid", *FACT_FIELDS), row)) for row in cur]
+    return out
+
+
+def service_share(conn: sqlite3.Connection, service: str, fts_word: str) -> float:
+    """Share of `service`'s facts whose text (not the service name) has the word
+    (`fts_word`: an FTS5 string, already quoted): how little the word tells them apart."""
+    total = conn.execute("SELECT count(*) FROM facts WHERE service = ?", [service]).fetchone()[0]
+    if total < MIN_FACTS:
+        return 0.0
+    name = '"' + service.replace('"', " ") + '"'
+    try:
+        found = conn.execute(
+            "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?",
+            [f"service : {name} AND {{subject attribute value snippet}} : {fts_word}"]
+        ).fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0.0
+    return found / total
+
+
+def facts_with_keys(conn: sqlite3.Connection, keys: list[tuple[str, str, str]]) -> list[dict]:
+    """Facts whose lower-cased (service, subject, attribute) is one of `keys`, any
+    qualifier: one look-up each in the facts_lower_key index (the service index would read
+    every fact of the service)."""
+    out: list[dict] = []
+    for service, subject, attribute in sorted(set(keys)):
+        cur = conn.execute(f"SELECT rowid, {_COLS} FROM facts WHERE lower(service) = ? "
+                           "AND lower(subject) = ? AND lower(attribute) = ? "
+                           "AND kind != 'error_code' ORDER BY source, line",
+                           [service, subject, attribute])
+        out += [dict(zip(("rowid", *FACT_FIELDS), row)) for row in cur]
+    return out

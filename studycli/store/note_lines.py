@@ -1,0 +1,75 @@
+"""Every line of every note, searchable (`studycli search`): stdlib sqlite3 only.
+
+`replace_lines` keeps one note's lines in step with its text (ingest calls it); `search`
+runs an FTS5 query built by the caller from quoted words only, best bm25 first, with the
+matched words marked by `MARK_START`/`MARK_END` (control characters are removed from note
+text when stored, so the marks cannot collide with note text).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+MARK_START, MARK_END = "\x02", "\x03"
+MAX_LINE_CHARS = 2000  # a longer "line" is a paste or a table row run together: keep its head
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def replace_lines(conn: sqlite3.Connection, source: str, text: str) -> None:
+    """Store `source`'s non-blank lines (1-based numbers), replacing what it had, in one
+    transaction."""
+    rows = [(source, n, _CONTROL.sub(" ", line[:MAX_LINE_CHARS]).strip())
+            for n, line in enumerate(text.splitlines(), start=1)]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM note_lines WHERE source = ?", [source])
+        conn.executemany("INSERT INTO note_lines (source, line, text) VALUES (?, ?, ?)",
+                         [r for r in rows if r[2]])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def has_lines(conn: sqlite3.Connection, source: str) -> bool:
+    return conn.execute("SELECT 1 FROM note_lines WHERE source = ? LIMIT 1",
+                        [source]).fetchone() is not None
+
+
+def search(conn: sqlite3.Connection, match: str, limit: int) -> list[dict]:
+    """Lines matching the FTS5 expression `match` (quoted words only), best first."""
+    sql = ("SELECT l.source, l.line, l.text, "
+           f"highlight(note_lines_fts, 0, '{MARK_START}', '{MARK_END}'), "
+           "bm25(note_lines_fts) AS r FROM note_lines_fts JOIN note_lines l "
+           "ON l.id = note_lines_fts.rowid WHERE note_lines_fts MATCH ? "
+           "ORDER BY r, l.source, l.line LIMIT ?")
+    return [{"source": s, "line": n, "text": t, "marked": m, "bm25": r}
+            for s, n, t, m, r in conn.execute(sql, [match, limit])]
+
+
+def has_term(conn: sqlite3.Connection, quoted: str) -> bool:
+    """Whether any line has this word (an FTS5 string, already quoted)."""
+    try:
+        return conn.execute("SELECT 1 FROM note_lines_fts WHERE note_lines_fts MATCH ? "
+                            "LIMIT 1", [quoted]).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
+
+
+def terms(conn: sqlite3.Connection, first: str) -> list[str]:
+    """Indexed (stemmed) terms starting with the letter `first`, for typo repair."""
+    return [t for (t,) in conn.execute(
+        "SELECT term FROM note_lines_vocab WHERE term >= ? AND term < ?",
+        [first, first + "\uffff"])]
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM note_lines").fetchone()[0]
+
+
+def not_indexed(conn: sqlite3.Connection) -> bool:
+    """Notes were ingested but none of their lines is indexed (a database from before
+    `search`, not ingested since)."""
+    return count(conn) == 0 and conn.execute("SELECT 1 FROM sources LIMIT 1").fetchone() \
+        is not None

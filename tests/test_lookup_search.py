@@ -1,0 +1,118 @@
+"""`studycli search WORDS`: every note line, stemmed, typo-repaired, ranked, marked, safe."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.lookup.search import search_notes
+
+runner = CliRunner()
+
+NOTE_A = """# SQS
+- Max message size is 256kb, and max retention time of 14 days
+- Messages are retained for 4 days by default
+
+[bold]not markup[/] AND ( NEAR "quoted"
+"""
+NOTE_B = """## Kinesis
+Records are kept for 24 hours by default; retention up to 365 days.
+"""
+
+
+@pytest.fixture()
+def notes_db(tmp_path) -> Path:
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import open_db
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text(NOTE_A, encoding="utf-8")
+    (folder / "b.md").write_text(NOTE_B, encoding="utf-8")
+    path = tmp_path / "search.db"
+    db = open_db(path)
+    ingest_paths(db, [folder])
+    db.conn.close()
+    return path
+
+
+def search(db: Path, *words: str):
+    return runner.invoke(app, ["search", "--db", str(db), *words])
+
+
+def test_stemmed_ranked_with_file_line_and_marks(notes_db):
+    result = search(notes_db, "retentions")  # porter stems: retentions ~ retention
+    assert result.exit_code == 0, result.output
+    assert {line.split()[0] for line in result.output.splitlines()} == {"a.md:2", "b.md:2"}
+    result = search(notes_db, "retaining")  # ~ retained
+    assert [line.split()[0] for line in result.output.splitlines()] == ["a.md:3"]
+    data = json.loads(search(notes_db, "--json", "retention", "days").output)
+    assert data[0]["source"] in ("a.md", "b.md") and isinstance(data[0]["line"], int)
+    for item in data:
+        assert set(item) == {"source", "line", "text", "matches", "score"}
+        marked = [item["text"][a:b].lower() for a, b in item["matches"]]
+        assert any(m.startswith("retent") for m in marked) and "days" in marked
+
+
+def test_typo_repaired_and_said(notes_db):
+    result = search(notes_db, "retension")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == "Searched for retension → retention"
+
+
+def test_all_words_first_then_any(notes_db, tmp_path):
+    from studycli.store.read import connect_readonly
+
+    conn = connect_readonly(notes_db)
+    try:
+        both = search_notes(conn, "kinesis records")
+        assert both.every_word is False  # no one line says both (the heading is its own line)
+        exact = search_notes(conn, "records hours")
+        assert exact.every_word and [(h.source, h.line) for h in exact.hits] == [("b.md", 2)]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("query", ["AND (", '"', "*", "NEAR(sqs", "text:x", "^", "-", "'; --",
+                                   "[bold]", "\x1b[31m"])
+def test_operators_and_markup_are_plain_words(notes_db, query):
+    result = search(notes_db, query)
+    assert result.exit_code in (0, 1), result.output
+    assert "Traceback" not in result.output and "\x1b" not in result.output
+
+
+def test_markup_in_notes_printed_literally(notes_db):
+    result = search(notes_db, "markup")
+    assert result.exit_code == 0
+    assert "[bold]not markup[/]" in result.output
+
+
+def test_nothing_found_exits_1_and_json_is_empty(notes_db):
+    result = search(notes_db, "zzzqqq")
+    assert result.exit_code == 1 and "No line of your notes says" in result.output
+    result = search(notes_db, "--json", "zzzqqq")
+    assert result.exit_code == 1 and json.loads(result.output) == []
+
+
+def test_notes_ingested_before_search_existed_get_their_lines(notes_db):
+    """A database from before m005 has no note lines; the next ingest fills them, even for
+    notes it skips as unchanged."""
+    import sqlite3
+
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import open_db
+
+    conn = sqlite3.connect(notes_db)
+    conn.execute("DELETE FROM note_lines")
+    conn.commit()
+    conn.close()
+    result = search(notes_db, "retention")
+    assert result.exit_code == 1 and "run `studycli ingest` once" in result.output
+    db = open_db(notes_db)
+    ingest_paths(db, [notes_db.parent / "notes"])
+    db.conn.close()
+    assert search(notes_db, "retention").exit_code == 0
