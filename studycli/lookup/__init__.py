@@ -143,6 +143,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     related = [] if answers else _one_per_line(ranked)[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
+    _attach_currency(conn, answers)
     suggestions = [] if (answers or related) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
     return LookupResult(text, answers, suggestions, q, filters, related)
@@ -278,6 +279,19 @@ def _merge_duplicates(hits: list[dict]) -> list[dict]:
             h["conflicts"] = []
             out[k] = h
     return list(out.values())
+
+
+def _attach_currency(conn, hits: list[dict]) -> None:
+    """What the AWS reference says of each answer, as worked out at ingest (fact_currency):
+    an outdated or wrong value is marked with what AWS says now and the page."""
+    from studycli.store.currency import for_facts
+
+    found = for_facts(conn, [h.get("id", "") for h in hits])
+    for h in hits:
+        row = found.get(h.get("id", ""))
+        if row:
+            h["currency"] = {k: row[k] for k in ("status", "current_value", "url", "checked",
+                                                 "changed", "reference_id")}
 
 
 def _attach_conflicts(conn, hits: list[dict]) -> None:

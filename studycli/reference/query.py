@@ -21,7 +21,8 @@ def _lexicon() -> tuple[dict[str, list[str]], frozenset[str]]:
 
 def entries_for_query(query: str, reference=None, limit: int = 3) -> list:
     """Verified entries that answer `query`, best first: the query must name the entry's
-    service (any alias) and share at least one attribute or subject word with it."""
+    service (any alias), and the entry's attribute and subject words must cover at least two
+    thirds of the other words asked."""
     from studycli.services import find_services
 
     mentions = find_services(query)
@@ -51,7 +52,9 @@ def entries_for_query(query: str, reference=None, limit: int = 3) -> list:
             continue
         about = words(e.attribute) | words(e.subject)
         hits = len(asked & about)
-        if not hits:
+        # Most of what was asked must be what the entry is about: "dynamodb max item size"
+        # shares "item" with the transaction-items quota but is not a question about it.
+        if not hits or hits * 3 < len(asked) * 2:
             continue
         score = hits / len(about) + (0.5 if qualifier and e.qualifier == qualifier else 0)
         scored.append((-score, e.id, e))

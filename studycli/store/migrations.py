@@ -170,3 +170,12 @@ def m008_forecasts(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db["forecasts"].create_index(["profile", "made_at"])
+
+
+@migration
+def m010_fact_currency(db: sqlite_utils.Database) -> None:
+    """Each fact's status against the AWS reference, worked out at ingest, so that lookup
+    (which must answer in a blink) reads it instead of parsing the reference and the note."""
+    db.execute("CREATE TABLE fact_currency (fact_id TEXT PRIMARY KEY, status TEXT NOT NULL, "
+               "current_value TEXT, url TEXT, checked TEXT, changed TEXT, reference_id TEXT, "
+               "statement TEXT)")

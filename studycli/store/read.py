@@ -12,7 +12,7 @@ from pathlib import Path
 from studycli.errors import DatabaseError
 
 FACT_FIELDS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
-               "low", "high", "source", "line", "snippet")
+               "low", "high", "source", "line", "snippet", "id")
 _COLS = ", ".join(f"f.{c}" for c in FACT_FIELDS)
 # Column weights for bm25 over facts_fts(service, subject, attribute, value, snippet):
 # a word in the attribute says most about what a fact is about.

@@ -1,0 +1,33 @@
+"""SQL for facts' statuses against the AWS reference (the fact_currency table). Stdlib only:
+lookup's fast path reads it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
+           "statement")
+
+
+def replace_all(conn: sqlite3.Connection, rows: list[dict]) -> None:
+    """Make the table hold exactly `rows`; the caller owns the transaction."""
+    conn.execute("DELETE FROM fact_currency")
+    conn.executemany(
+        f"INSERT OR REPLACE INTO fact_currency ({', '.join(COLUMNS)}) "
+        f"VALUES ({', '.join('?' * len(COLUMNS))})",
+        [[r.get(c) for c in COLUMNS] for r in rows])
+
+
+def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
+    """fact id -> its status row, for the ids that have one. A database from before the table
+    existed (or a read-only one not yet migrated) simply has none."""
+    ids = [i for i in fact_ids if i]
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    try:
+        cur = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM fact_currency "
+                           f"WHERE fact_id IN ({marks})", ids)
+    except sqlite3.OperationalError:
+        return {}
+    return {row[0]: dict(zip(COLUMNS, row)) for row in cur.fetchall()}
