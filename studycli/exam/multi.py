@@ -146,7 +146,7 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     kinds = [f.kind for f in right_facts]
     q = ExamQuestion(
         id=stable_id("exam-multi", "statements", service, *sorted(f.id for f in used)),
-        service=service, kind=max(set(kinds), key=kinds.count), stem=stem, options=options,
+        service=service, kind=min(sorted(set(kinds)), key=lambda k: -kinds.count(k)), stem=stem, options=options,
         answers=answers, multi=True, explanation=explanation, source=lead.source,
         line=lead.line, snippet=lead.snippet, fact_ids=tuple(f.id for f in used),
         qtype="multi_statements")

@@ -27,7 +27,6 @@ _LEAD_INS = {
     "per_s": "A team expects a burst of traffic on {ctx}.",
     "s": "A team is tuning timings for a workload on {ctx}.",
     "count": "A team is planning how far a workload on {ctx} can grow.",
-    "%": "A team is reviewing the settings of {ctx}.",
 }
 
 
@@ -42,6 +41,12 @@ def _lead_in(fact: Fact) -> str:
     if fact.unit == "B" and not _PAYLOAD.search(fact.attribute):
         return _CAPACITY
     return _LEAD_INS[fact.unit]
+
+
+def _fits_lead_in(fact: Fact) -> bool:
+    """A situation of growth, bursts or sizing is about a ceiling: a minimum, a default or a
+    bare figure ("minimum number of targets", "delivery latency") reads oddly behind it."""
+    return fact.qualifier == "max" or (fact.kind == "range" and fact.qualifier in ("", "range"))
 
 
 def _timeout_for(fact: Fact, pool) -> Fact | None:
@@ -78,7 +83,8 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
     elif q.qtype == "default":
         stem = (f"A team creates resources on {ctx} and leaves every setting as it is. "
                 f"What is the {attribute_phrase(fact)}?")
-    elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and rng.random() < 0.6:
+    elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and _fits_lead_in(fact) \
+            and rng.random() < 0.6:
         lead = _lead_in(fact).format(ctx=ctx)
         ask = (f"What is the {attribute_phrase(fact)}?" if q.qtype == "choice"
                else q.stem.replace(f" for {ctx}", ""))

@@ -165,6 +165,11 @@ def sensible_meaning(meaning: str, code: str = "") -> bool:
 
 def askable(fact: Fact) -> bool:
     if fact.kind in ("limit", "default", "range"):
+        # "Routes events to 1+ targets" is no quota: a minimum count of one is what any
+        # thing has, so a question on it teaches nothing and is usually a misread.
+        if fact.qualifier == "min" and fact.unit == "count" and fact.number is not None \
+                and fact.number <= 1:
+            return False
         return sensible_attribute(fact)
     if fact.kind == "error_code":
         return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)

@@ -29,7 +29,10 @@ def card_types_for(fact: Fact) -> list[str]:
     elif kind == "error_code":
         types = ["code_to_meaning", "meaning_to_code"] if fact.attribute.strip() else []
     elif kind == "invocation_mode":
-        types = ["invocation"] if fact.value.strip().lower() in INVOCATION_MODES else []
+        # Only an invoker that is a service: "event source mapping" or "an activity worker"
+        # named as the invoker is a parser's guess, not a service that invokes Lambda.
+        types = (["invocation"] if fact.value.strip().lower() in INVOCATION_MODES
+                 and stems.invoker_is_service(fact) else [])
     else:
         # kind="fact": a plain note sentence under a heading ("serverless", "errors"). Asked as
         # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
@@ -59,6 +62,8 @@ def _stem_leaks(fact: Fact, card_type: str) -> bool:
     answer = _answer_of(fact, card_type)
     if stems.leaks(stem, answer):
         return True
+    if card_type == "meaning_to_code" and stems.meaning_names_code(fact.value, fact.attribute):
+        return True
     if card_type in ("choice", "default") and fact.number is not None:
         return stems.leaks(stem, format_quantity(fact.number, fact.unit))
     return False
@@ -77,6 +82,8 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     """
     if card_type not in card_types_for(fact):
         return None
+    if pool.underspecified(fact):
+        return None  # its stem would also ask for another fact's value (questions/ambiguity.py)
     sides = pool.sides(fact) if fact.kind != "fact" else [fact]
     if card_type == "meaning_to_code":
         sides = [fact]  # one code is asked; its meaning is the stem, not an option
@@ -129,7 +136,11 @@ def _numeric(q, fact, sides, pool, rng) -> bool:
     numbered = [f for f in sides if f.number is not None and f.unit == fact.unit]
     if fact.number is None or not numbered:
         return False
-    truths = {f.number for f in numbered}
+    from studycli.questions.ambiguity import sibling_values
+
+    # A value a less specific line gives for the same measure ("retries: 3" next to
+    # "max retries: 2") is true of this stem too: never a wrong option.
+    truths = {f.number for f in numbered} | sibling_values(fact, pool.siblings(fact))
     rights = [format_quantity(n, fact.unit) for n in dict.fromkeys(f.number for f in numbered)]
     rights = list(dict.fromkeys(rights))[: OPTIONS - 1]
     taken = {r.lower() for r in rights}

@@ -31,6 +31,7 @@ class FactPool:
     _ranges: dict[str, list[tuple[float, float]]] | None = None
     _errors: list[Fact] | None = None
     db: object = None
+    _measures: dict[tuple, list[Fact]] | None = None  # (service, measure) -> facts
 
     @classmethod
     def load(cls, db) -> "FactPool":
@@ -130,6 +131,23 @@ class FactPool:
 
     def in_conflict(self, fact: Fact) -> bool:
         return fact.kind != "fact" and len(self.sides(fact)) > 1
+
+    def siblings(self, fact: Fact) -> list[Fact]:
+        """Every fact of the same service and measure (any qualifier, subject or aside)."""
+        from studycli.questions.ambiguity import NUMERIC_KINDS, measure
+
+        if self._measures is None:
+            index: dict[tuple, list[Fact]] = defaultdict(list)
+            for f in self.facts:
+                if f.kind in NUMERIC_KINDS:
+                    index[measure(f)].append(f)
+            self._measures = dict(index)
+        return self._measures.get(measure(fact), [])
+
+    def underspecified(self, fact: Fact) -> bool:
+        from studycli.questions.ambiguity import underspecified
+
+        return underspecified(fact, self.siblings(fact))
 
     def first(self, key: tuple) -> Fact | None:
         facts = self.with_key(key)

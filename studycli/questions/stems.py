@@ -121,6 +121,39 @@ def invoker_name(fact: Fact) -> str:
     return service_name(known) if known else (subject or "this event source")
 
 
+def invoker_is_service(fact: Fact) -> bool:
+    from studycli.services import canonical_service
+
+    subject = fact.subject.strip()
+    return bool(subject) and canonical_service(subject) is not None
+
+
+def _http_phrase(code: str) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(int(code)).phrase.lower()
+    except ValueError:
+        return ""
+
+
+def meaning_names_code(meaning: str, code: str) -> bool:
+    """True when the meaning's words give the code away: the standard HTTP phrase of a
+    status code ("Bad Gateway" for 502), or most words of an exception's name ("Resource
+    not found" for ResourceNotFoundException)."""
+    code = code.strip()
+    words = set(re.findall(r"[a-z0-9]+", meaning.lower()))
+    if re.fullmatch(r"\d\d\d", code):
+        phrase = _http_phrase(code)
+        return bool(phrase) and phrase in " ".join(re.findall(r"[a-z0-9]+", meaning.lower()))
+    parts = [p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", code)]
+    parts = [p for p in parts if p not in ("exception", "error", "fault")]
+    if not parts:
+        return False
+    named = sum(1 for p in parts if p in words or p.rstrip("s") in words)
+    return named * 2 >= len(parts) + (1 if len(parts) > 2 else 0) and named >= 1
+
+
 def invocation_stem(fact: Fact) -> str:
     return f"How does {invoker_name(fact)} invoke an AWS Lambda function?"
 

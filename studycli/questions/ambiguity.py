@@ -1,0 +1,74 @@
+"""Underspecified facts: a stem that would also describe another fact of the notes.
+
+"What is the execution timeout for AWS Lambda?" has two right answers when the notes give the
+default (3 s) and the maximum (900 s) as well as a bare "timeout 900 s"; "the throughput of an
+SQS FIFO queue" is 300 or 3,000 per second depending on batching. A fact is asked only when
+its stem pins its answer: no other fact of the same service and measure, with a different
+value, carries every specifier it carries (qualifier, subject, the aside in parentheses) and
+more besides. Such a fact stays searchable; it just makes no question (the more specific
+fact is asked instead).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.model import Fact
+from studycli.questions.askable import attribute_base
+
+NUMERIC_KINDS = ("limit", "default", "range")
+_ASIDE = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+
+
+def measure(fact: Fact) -> tuple[str, str]:
+    """What a fact measures, whatever its qualifier, subject or aside: (service, measure)."""
+    return (fact.service.lower(), attribute_base(fact.attribute))
+
+
+def specifiers(fact: Fact) -> frozenset[str]:
+    """The words in a stem that narrow the measure down: qualifier, subject, asides."""
+    out = set()
+    if fact.qualifier:
+        out.add(f"q:{fact.qualifier}")
+    if fact.subject.strip():
+        out.add(f"s:{' '.join(fact.subject.lower().split())}")
+    for m in _ASIDE.finditer(fact.attribute):
+        aside = " ".join((m.group(1) or m.group(2) or "").lower().split())
+        if aside:
+            out.add(f"a:{aside}")
+    return frozenset(out)
+
+
+def _value(fact: Fact) -> tuple:
+    if fact.kind == "range":
+        return ("range", fact.low, fact.high, fact.unit)
+    if fact.number is not None:
+        return ("num", fact.number, fact.unit)
+    return ("text", " ".join(fact.value.lower().split()))
+
+
+def underspecified(fact: Fact, siblings: list[Fact]) -> bool:
+    """True when one of `siblings` (facts of the same measure) is a more specific statement
+    of the same measure with another value: the fact's stem would also ask for that value."""
+    if fact.kind not in NUMERIC_KINDS:
+        return False
+    mine = specifiers(fact)
+    value = _value(fact)
+    for other in siblings:
+        if other.kind not in NUMERIC_KINDS or other.unit != fact.unit or _value(other) == value:
+            continue
+        theirs = specifiers(other)
+        if mine < theirs:
+            return True
+    return False
+
+
+def sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:
+    """Numbers a less specific or equally specific statement of the same measure gives: true
+    of what the stem asks too ("retries: 3" is no wrong option for "maximum retries")."""
+    mine = specifiers(fact)
+    out = set()
+    for other in siblings:
+        if other.number is not None and other.unit == fact.unit and specifiers(other) <= mine:
+            out.add(other.number)
+    return out
