@@ -98,7 +98,9 @@ def synthetic_neighbours(number: float, unit: str) -> list[float]:
         gap = 100 - number
         for factor in (10, 0.1, 100, 0.01, 0.001):
             value = round(100 - gap * factor, 12)
-            if 0 < value < 100 and value != number and value not in out:
+            # 13 nines print as "100%": no option may read as a certainty
+            if 0 < value < 100 and value != number and value not in out \
+                    and format_quantity(value, unit) != "100%":
                 out.append(value)
         return out
     for factor in (2, 0.5, 4, 0.25, 10, 0.1, 3, 1.5, 5):

@@ -1,0 +1,138 @@
+"""The exam blueprint, caps, reproducibility across processes, and the exam CLI's edges."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+
+import pytest
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.exam.blueprint import blueprint, subject_of
+from studycli.exam.generate import generate_exam, load_pool
+from studycli.exam.profiles import get_profile
+from studycli.ingest import ensure_database
+from studycli.store.facts import list_facts
+from studycli.ui.exam_view import key_help
+from tests.helpers import run_cli
+
+runner = CliRunner()
+
+
+def message(r) -> str:
+    """What the student reads on stderr (entry.py prints a StudyError as one line)."""
+    from studycli.errors import StudyError
+
+    assert "Traceback" not in r.output
+    return r.stderr + (str(r.exception) if isinstance(r.exception, StudyError) else "")
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("bp") / "s.db"
+    db = ensure_database(db_path)
+    return db_path, load_pool(db), {f.id: f for f in list_facts(db)}
+
+
+def test_blueprint_weights_are_the_exam_guides():
+    expected = {
+        "saa-c03": [30, 26, 24, 20], "dva-c02": [32, 26, 24, 18], "clf-c02": [24, 30, 34, 12]}
+    for profile, weights in expected.items():
+        plan = blueprint(profile)
+        assert [d.weight for d in plan.domains] == weights
+        assert sum(plan.quotas(65).values()) == 65
+        assert plan.quotas(65) == plan.quotas(65)
+    assert blueprint("quick") is None
+
+
+@pytest.mark.parametrize("profile", ["saa-c03", "dva-c02", "clf-c02"])
+def test_caps_and_domains_on_the_shipped_notes(shipped, profile):
+    _, pool, facts = shipped
+    plan = blueprint(profile)
+    names = {d.name for d in plan.domains}
+    for seed in (1, 2, 3):
+        exam = generate_exam(pool, get_profile(profile), seed)
+        n = len(exam.questions)
+        assert n == 65
+        services = Counter(q.service for q in exam.questions)
+        assert max(services.values()) <= 0.45 * n, services
+        subjects = Counter((q.service, q.subject.lower()) for q in exam.questions)
+        assert max(subjects.values()) <= 6, subjects
+        keys = [facts[i].key for q in exam.questions for i in q.fact_ids]
+        assert len(keys) == len(set(keys)), "a fact asked twice"
+        for q in exam.questions:
+            assert q.domain is None or q.domain in names
+            lead = facts[q.fact_ids[0]]
+            assert q.subject == subject_of(lead)
+            assert q.style == ("multi" if q.multi else "choice")
+
+
+def test_thin_domains_are_named(shipped):
+    _, pool, _ = shipped
+    exam = generate_exam(pool, get_profile("saa-c03"), 4)
+    # The shipped notes are serverless: nothing on IAM, KMS, VPC... for Secure Architectures.
+    assert any("Design Secure Architectures" in line and "other domains" in line
+               for line in exam.notes), exam.notes
+
+
+def test_byte_identical_json_across_processes_and_hash_seeds(shipped):
+    db_path, _, _ = shipped
+    for profile, seed in (("saa-c03", 7), ("dva-c02", 11), ("clf-c02", 5)):
+        digests = set()
+        for hash_seed in ("1", "2", "31337"):
+            r = run_cli("exam", "--profile", profile, "--seed", str(seed), "--json",
+                        db=db_path, env={"PYTHONHASHSEED": hash_seed})
+            assert r.returncode == 0, r.stderr
+            digests.add(hashlib.sha256(r.stdout.encode()).hexdigest())
+        assert len(digests) == 1, (profile, seed)
+
+
+def test_more_questions_never_give_fewer_and_stay_fast(shipped):
+    _, pool, _ = shipped
+    got = []
+    for n in (65, 100, 200, 300, 100_000):
+        start = time.perf_counter()
+        exam = generate_exam(pool, get_profile("saa-c03").with_overrides(questions=n), 1)
+        assert time.perf_counter() - start < 5
+        got.append(len(exam.questions))
+    assert got == sorted(got), got
+    assert got[0] == 65
+
+
+def test_export_refuses_to_overwrite_or_follow_links(tmp_path):
+    target = tmp_path / "exam.md"
+    target.write_text("keep me")
+    r = runner.invoke(app, ["exam", "--export", str(target), "--seed", "1", "-n", "5"])
+    assert r.exit_code == 1 and "already exists" in message(r) and "--force" in message(r)
+    assert target.read_text() == "keep me"
+    r = runner.invoke(app, ["exam", "--export", str(target), "--seed", "1", "-n", "5", "--force"])
+    assert r.exit_code == 0, r.output
+    assert "Answer key" in target.read_text()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("untouched")
+    link = tmp_path / "link.md"
+    link.symlink_to(secret)
+    for extra in ([], ["--force"]):
+        r = runner.invoke(app, ["exam", "--export", str(link), "-n", "5", *extra])
+        assert r.exit_code == 1 and "symbolic link" in message(r)
+    assert secret.read_text() == "untouched"
+
+
+@pytest.mark.parametrize("flag", ["--json", "--history"])
+def test_export_with_json_or_history_says_so(tmp_path, flag):
+    target = tmp_path / "exam.md"
+    r = runner.invoke(app, ["exam", "--export", str(target), flag])
+    assert r.exit_code == 1 and flag in message(r)
+    assert not target.exists()
+
+
+def test_key_help_offers_only_the_question_s_keys():
+    class Q:
+        def __init__(self, n, multi=False):
+            self.options, self.multi = ["x"] * n, multi
+
+    assert key_help(Q(4)).startswith("1-4 or a-d answer")
+    assert key_help(Q(5, True)).startswith("1-5 or a-e answer (toggles)")
+    assert key_help(Q(6, True)).startswith("1-6 or a-e answer")

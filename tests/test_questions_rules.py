@@ -1,0 +1,114 @@
+"""Question rules that keep a second right answer, a give-away or a misread out of a question."""
+
+from __future__ import annotations
+
+import random
+
+from studycli.model import Fact
+from studycli.questions import FactPool, build_question, card_types_for
+from studycli.questions.askable import askable
+from studycli.questions.distractors import same_class
+from studycli.questions.stems import meaning_names_code
+
+KIB = 1024
+
+
+def fact(service, subject, attribute, kind, qualifier, value, number=None, unit="", line=1):
+    return Fact(service, subject, attribute, kind, qualifier, value, number, unit, None, None,
+                "n.md", line, f"- {attribute}: {value}")
+
+
+def questions(facts, target, seeds=range(20)):
+    pool = FactPool.from_facts(facts)
+    out = []
+    for seed in seeds:
+        for card_type in card_types_for(target):
+            q = build_question(target, card_type, pool, random.Random(seed))
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def test_a_stem_another_more_specific_fact_also_answers_is_not_asked():
+    bare = fact("Lambda", "", "timeout", "limit", "", "900 s", 900, "s", 1)
+    default = fact("Lambda", "", "timeout", "default", "default", "3 s", 3, "s", 2)
+    maximum = fact("Lambda", "", "timeout", "limit", "max", "15 min", 900, "s", 3)
+    facts = [bare, default, maximum]
+    assert questions(facts, bare) == []
+    assert questions(facts, default) and questions(facts, maximum)
+    # An aside that narrows it ("without batching") makes the plain figure ambiguous too.
+    plain = fact("SQS", "FIFO queue", "throughput", "limit", "max", "3,000/s", 3000, "per_s", 4)
+    narrow = fact("SQS", "FIFO queue", "throughput (without batching)", "limit", "max",
+                  "300/s", 300, "per_s", 5)
+    assert questions([plain, narrow], plain) == []
+    assert questions([plain, narrow], narrow)
+    # Without a workflow type, Standard's 1 year and Express's 5 minutes both answer.
+    general = fact("Step Functions", "", "execution duration", "limit", "max", "1 year",
+                   31536000, "s", 6)
+    express = fact("Step Functions", "Express workflow", "execution duration", "limit", "max",
+                   "5 minutes", 300, "s", 7)
+    assert questions([general, express], general) == []
+
+
+def test_a_less_specific_value_is_never_a_wrong_option():
+    bare = fact("Lambda", "", "retries", "limit", "", "3", 3, "count", 1)
+    maximum = fact("Lambda", "", "retries", "limit", "max", "2", 2, "count", 2)
+    for q in questions([bare, maximum], maximum):
+        assert all(o != "3" for i, o in enumerate(q.options) if i not in q.answers), q.options
+
+
+def test_error_class_and_code_meanings_never_mark_each_other_wrong():
+    assert same_class("504", "5xx") and same_class("4xx", "403")
+    assert not same_class("504", "4xx") and not same_class("502", "504")
+    facts = [
+        fact("API Gateway", "", "4xx", "error_code", "", "Client Error", line=1),
+        fact("API Gateway", "", "5xx", "error_code", "", "Server Error", line=2),
+        fact("API Gateway", "", "400", "error_code", "", "Bad Request", line=3),
+        fact("API Gateway", "", "403", "error_code", "", "Access Denied", line=4),
+        fact("API Gateway", "", "504", "error_code", "", "Integration timed out", line=5),
+        fact("API Gateway", "", "429", "error_code", "", "Throttled by a usage plan", line=6),
+        fact("Lambda", "", "ResourceConflictException", "error_code", "",
+             "The function is being updated", line=7),
+        fact("Lambda", "", "CodeStorageExceededException", "error_code", "",
+             "Code storage quota used up", line=8),
+    ]
+    by = {f.attribute: f for f in facts}
+    for q in questions(facts, by["4xx"]):
+        if q.qtype == "code_to_meaning":
+            assert "Bad Request" not in q.options and "Access Denied" not in q.options
+    for q in questions(facts, by["504"]):
+        if q.qtype == "code_to_meaning":
+            assert "Server Error" not in q.options
+    for target in facts:
+        for q in questions(facts, target):
+            if q.qtype == "meaning_to_code":
+                assert not {"2xx", "3xx"} & set(q.options), q.options
+
+
+def test_meanings_that_name_their_code_are_not_asked_for_the_code():
+    assert meaning_names_code("Bad Gateway", "502")
+    assert meaning_names_code("Resource not found", "ResourceNotFoundException")
+    assert not meaning_names_code("Integration timed out", "502")
+    gateway = fact("API Gateway", "", "502", "error_code", "", "Bad Gateway", line=1)
+    assert "meaning_to_code" not in card_types_for(gateway)
+    assert "code_to_meaning" in card_types_for(gateway)
+
+
+def test_durability_distractors_differ_by_nines():
+    facts = [fact("S3", "S3 Standard", "durability", "limit", "", "11 nines", 99.999999999, "%", 1),
+             fact("S3", "S3 Standard", "availability", "limit", "", "99.99%", 99.99, "%", 2),
+             fact("S3", "S3 One Zone-IA", "availability", "limit", "", "99.5%", 99.5, "%", 3)]
+    for q in questions(facts, facts[0]):
+        if q.options:
+            wrong = [o for i, o in enumerate(q.options) if i not in q.answers]
+            # every wrong option has at least six nines: none is an availability figure
+            assert all(o.startswith("99.9999") for o in wrong), q.options
+
+
+def test_a_minimum_of_one_and_a_non_service_invoker_are_not_asked():
+    assert not askable(fact("EventBridge", "", "targets", "limit", "min", "1+", 1, "count"))
+    assert askable(fact("EventBridge", "", "targets per rule", "limit", "max", "5", 5, "count"))
+    esm = fact("Lambda", "event source mapping", "invocation", "invocation_mode", "",
+               "synchronous")
+    s3 = fact("Lambda", "S3", "invocation", "invocation_mode", "", "asynchronous")
+    assert card_types_for(esm) == [] and card_types_for(s3) == ["invocation"]
