@@ -112,3 +112,31 @@ def test_a_minimum_of_one_and_a_non_service_invoker_are_not_asked():
                "synchronous")
     s3 = fact("Lambda", "S3", "invocation", "invocation_mode", "", "asynchronous")
     assert card_types_for(esm) == [] and card_types_for(s3) == ["invocation"]
+
+
+def noted(service, subject, attribute, qualifier, value, number, unit, snippet):
+    return Fact(service, subject, attribute, "limit", qualifier, value, number, unit, None, None,
+                "n.md", 1, snippet)
+
+
+def test_thresholds_examples_and_contrasts_are_not_asked_as_limits():
+    from studycli.questions.attribution import misattributed
+
+    threshold = noted("SQS", "extended client", "message size", "max", "256 KB", 256 * KIB, "B",
+                      "- used for messages larger than 256 KB (SQS Max)")
+    story = noted("Lambda", "", "shards", "", "100 active shards", 100, "count",
+                  "If your stream has 100 active shards, at most 100 invocations run at once")
+    example = noted("S3", "", "files", "", "1000 files", 1000, "count",
+                    "Batch Operations runs a job over a list, e.g., 1000 files")
+    contrast = noted("Kinesis Data Streams", "", "delivery latency", "", "60 s", 60, "s",
+                     "Kinesis is real-time, delivery (~60 seconds) & Data Firehose near real time")
+    for f in (threshold, story, example, contrast):
+        assert misattributed(f) and not askable(f), f.snippet
+    ceiling = noted("Lambda", "", "deployment package size", "max", "50 MB", 50 * KIB**2, "B",
+                    "Upload the zip straight to Lambda if less than 50MB, else to S3 first")
+    table = noted("S3", "S3 Standard", "availability", "", "99.99%", 99.99, "%",
+                  "<b>Designed for availability</b>\t99.99%\t99.9%")
+    plain = noted("SQS", "", "message size", "max", "256 KB", 256 * KIB, "B",
+                  "- Messages are <=256KB payloads")
+    for f in (ceiling, table, plain):
+        assert not misattributed(f), f.snippet

@@ -170,7 +170,9 @@ def askable(fact: Fact) -> bool:
         if fact.qualifier == "min" and fact.unit == "count" and fact.number is not None \
                 and fact.number <= 1:
             return False
-        return sensible_attribute(fact)
+        from studycli.questions.attribution import misattributed
+
+        return sensible_attribute(fact) and not misattributed(fact)
     if fact.kind == "error_code":
         return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
                 and sensible_subject(fact.subject))

@@ -1,0 +1,93 @@
+"""Numbers a note line does not state as this fact's limit: the question layer's guard against
+misattributed facts (the parser's own fixes live in studycli/extract/).
+
+A line can hold a number that is not the fact's value as a quota, and a question asking it as
+one teaches something false:
+  - a threshold: "used for messages larger than 256 KB" (256 KB is where the extended client
+    starts, not its maximum);
+  - an example or a story: "if your stream has 100 active shards", "that would be 450
+    concurrent executions", "e.g. 1000 files";
+  - a contrast: "Kinesis is real-time, delivery (~60 seconds) & Data Firehose in near real
+    time": a bare figure on a line that names another service may belong to that one.
+Such facts stay searchable; they make no card and no exam question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.model import Fact
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Words right before a number that make it a threshold rather than a ceiling of this thing.
+_THRESHOLD = re.compile(
+    r"(?:(?:larger|bigger|greater|more|higher|longer|over|above|exceed(?:s|ing)?)\s+(?:than|that)?"
+    r"|(?:^|(?<=\s))>|beyond|past)\s*[~≈]?\s*$", re.IGNORECASE)
+# A clause that tells a story or gives an example rather than a rule.
+_EXAMPLE = re.compile(
+    r"\b(if|e\.?g\.?|for example|for instance|example|suppose|say|imagine|assume|would|"
+    r"let'?s say|scenario)\b", re.IGNORECASE)
+# "if less than 50 MB" states the ceiling itself, however conditional its wording.
+_CEILING = re.compile(r"(?:less than|fewer than|under|up to|below|at most|max(?:imum)?|<=?|≤)"
+                      r"\s*[~≈]?\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]\s|\n|—|–|\s-\s|\(")
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _positions(fact: Fact, line: str) -> list[int]:
+    """Where the value's first number stands in the line (as a whole number)."""
+    m = _NUMBER.search(fact.value)
+    if not m:
+        return []
+    token = m.group(0)
+    bare = token.replace(",", "")
+    out = []
+    for n in _NUMBER.finditer(line):
+        if n.group(0) == token or n.group(0).replace(",", "") == bare:
+            out.append(n.start())
+    return out
+
+
+def _clause_before(line: str, pos: int) -> str:
+    """The clause the number stands in, up to the number ("e.g., 1000" keeps its "e.g.")."""
+    head = line[:pos]
+    breaks = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(head)]
+    start = breaks[-1]
+    if len(head[start:].split()) < 2 and len(breaks) > 1:
+        start = breaks[-2]
+    return head[start:]
+
+
+def _sentence(line: str, pos: int) -> str:
+    starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(line[:pos])]
+    end = _SENTENCE_BREAK.search(line, pos)
+    return line[starts[-1]: end.end() if end else len(line)]
+
+
+def _other_service_named(fact: Fact, line: str) -> bool:
+    from studycli.services import canonical_service, find_services
+
+    mine = {fact.service}
+    subject_service = canonical_service(fact.subject) if fact.subject.strip() else None
+    if subject_service:
+        mine.add(subject_service)
+    return any(m.name not in mine for m in find_services(line))
+
+
+def misattributed(fact: Fact) -> bool:
+    """True when the note line reads the fact's number as something other than its quota."""
+    if fact.kind not in ("limit", "default", "range") or fact.number is None and fact.low is None:
+        return False
+    line = " ".join((fact.snippet or "").split())
+    positions = _positions(fact, line)
+    if not positions:
+        return False
+    # Where the number first stands (where the parser read it) decides threshold and example.
+    first = positions[0]
+    if _THRESHOLD.search(line[:first]) and fact.qualifier != "min":
+        return True
+    clause = _clause_before(line, first)
+    if _EXAMPLE.search(clause) and not _CEILING.search(clause):
+        return True
+    return not fact.qualifier and all(_other_service_named(fact, _sentence(line, p))
+                                      for p in positions)
