@@ -140,3 +140,15 @@ def test_thresholds_examples_and_contrasts_are_not_asked_as_limits():
                   "- Messages are <=256KB payloads")
     for f in (ceiling, table, plain):
         assert not misattributed(f), f.snippet
+
+
+def test_counts_of_different_things_under_one_key_are_no_disagreement_and_not_asked():
+    a = fact("Lambda", "event source mapping", "batch size", "limit", "max", "10 messages", 10,
+             "count", 1)
+    b = fact("Lambda", "event source mapping", "batch size", "limit", "max", "1000 batches", 1000,
+             "count", 2)
+    assert questions([a, b], a) == [] and questions([a, b], b) == []
+    c = fact("Lambda", "event source mapping", "batch size", "limit", "max", "10,000 messages",
+             10000, "count", 3)
+    asked = questions([a, c], a)
+    assert asked and all(q.conflict for q in asked)  # a real disagreement is still shown

@@ -69,6 +69,28 @@ def _stem_leaks(fact: Fact, card_type: str) -> bool:
     return False
 
 
+def why_not_asked(fact: Fact, pool: FactPool) -> str:
+    """Why an askable fact still makes no question next to the rest of the notes ("" when
+    it does)."""
+    if pool.underspecified(fact):
+        return "its stem would also ask for another fact's value (questions/ambiguity.py)"
+    sides = pool.sides(fact) if fact.kind != "fact" else [fact]
+    if len(sides) > 1 and fact.unit == "count" and len({_counted(f.value) for f in sides} - {""}) > 1:
+        # "10 messages" and "1000 batches" under one key count different things: not a
+        # disagreement to show, and no value to ask (the parser gave two measures one name).
+        return "its key holds counts of different things"
+    return ""
+
+
+def _counted(value: str) -> str:
+    """The thing a count counts: "10 messages" -> "message"; "" when the value names none."""
+    import re
+
+    m = re.search(r"\d[\d,.]*\s*([A-Za-z]+)", value)
+    word = m.group(1).lower() if m else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _side(f: Fact) -> dict:
     return {"value": f.value, "source": f.source, "line": f.line, "snippet": f.snippet}
 
@@ -82,8 +104,8 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     """
     if card_type not in card_types_for(fact):
         return None
-    if pool.underspecified(fact):
-        return None  # its stem would also ask for another fact's value (questions/ambiguity.py)
+    if why_not_asked(fact, pool):
+        return None
     sides = pool.sides(fact) if fact.kind != "fact" else [fact]
     if card_type == "meaning_to_code":
         sides = [fact]  # one code is asked; its meaning is the stem, not an option
