@@ -198,8 +198,14 @@ def _code_to_meaning(q, fact, sides, pool, rng) -> bool:
 
 
 def short_meaning(text: str, limit: int = 90) -> str:
-    """A long note sentence cut to its first clause, so options are comparable in length."""
+    """A long note sentence cut to its first clause, so options are comparable in length;
+    the note's asides in parentheses ("(Dault: 29S)") stay in the explanation, not the option."""
+    import re
+
     text = " ".join(text.split())
+    bare = " ".join(re.sub(r"\s*\([^()]*\)", " ", text).split()).strip(" -–,;")
+    if len(bare) >= 8:
+        text = bare
     if len(text) <= limit:
         return text
     for mark in (". ", "; ", " – ", " - "):

@@ -105,6 +105,8 @@ def synthetic_neighbours(number: float, unit: str) -> list[float]:
         return out
     for factor in (2, 0.5, 4, 0.25, 10, 0.1, 3, 1.5, 5):
         value = _nice(number * factor, unit)
+        if unit == "count" and value != int(value):
+            continue  # "0.5 retries" counts nothing
         if unit == "%" and value > 100:
             continue
         if value > 0 and value != number and value not in out:
