@@ -152,3 +152,17 @@ def test_counts_of_different_things_under_one_key_are_no_disagreement_and_not_as
              10000, "count", 3)
     asked = questions([a, c], a)
     assert asked and all(q.conflict for q in asked)  # a real disagreement is still shown
+
+
+def test_only_polled_services_are_asked_as_event_source_mappings():
+    ec2 = fact("Lambda", "EC2", "invocation", "invocation_mode", "", "event source mapping")
+    sqs = fact("Lambda", "SQS", "invocation", "invocation_mode", "", "event source mapping")
+    assert card_types_for(ec2) == [] and card_types_for(sqs) == ["invocation"]
+
+
+def test_a_measure_that_differs_by_context_needs_the_context_in_the_fact():
+    bare = fact("Lambda", "", "retries", "limit", "max", "2", 2, "count")
+    asynchronous = fact("Lambda", "asynchronous invocation", "retries", "limit", "max", "2", 2,
+                        "count")
+    assert questions([bare], bare) == []
+    assert questions([asynchronous], asynchronous)

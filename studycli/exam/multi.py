@@ -24,6 +24,7 @@ from studycli.exam.truths import faithful
 from studycli.model import Fact, stable_id
 from studycli.questions import INVOCATION_MODES, format_quantity
 from studycli.questions.ambiguity import sibling_values
+from studycli.questions.build import why_not_asked
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.distractors import numbers as distractor_numbers
 from studycli.questions.stems import attribute_phrase, context, invoker_is_service, invoker_name
@@ -111,7 +112,7 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     usable = [f for f in facts
               if f.service == service and f.kind in ("limit", "default") and f.number is not None
               and f.key not in blocked and not pool.in_conflict(f) and askable(f)
-              and not pool.underspecified(f)]
+              and not why_not_asked(f, pool)]
     by_subject: dict[str, list[Fact]] = defaultdict(list)
     for f in usable:
         by_subject[f.subject.strip().lower()].append(f)

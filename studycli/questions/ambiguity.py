@@ -12,6 +12,7 @@ fact is asked instead).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.model import Fact
 from studycli.questions.askable import attribute_base
@@ -72,3 +73,30 @@ def sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:
         if other.number is not None and other.unit == fact.unit and specifiers(other) <= mine:
             out.add(other.number)
     return out
+
+
+def needs_context(fact: Fact) -> bool:
+    """True when the fact's measure has different values by context (Lambda's retries by
+    invocation type, a workflow's duration by type: data/categories.json) and the fact names
+    none: its stem would ask something with no single answer."""
+    if fact.kind not in NUMERIC_KINDS or fact.subject.strip():
+        return False
+    base = attribute_base(fact.attribute)
+    for rule in _context_rules():
+        if rule.get("service") == fact.service and any(m == base or base.endswith(" " + m)
+                                                     for m in rule.get("measures", [])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _context_rules() -> tuple[dict, ...]:
+    import json
+
+    from studycli.paths import data_dir
+
+    try:
+        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return tuple(data.get("context_required", []))

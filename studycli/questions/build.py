@@ -74,6 +74,10 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     it does)."""
     if pool.underspecified(fact):
         return "its stem would also ask for another fact's value (questions/ambiguity.py)"
+    from studycli.questions.ambiguity import needs_context
+
+    if needs_context(fact):
+        return "its measure differs by a context the fact does not name"
     sides = pool.sides(fact) if fact.kind != "fact" else [fact]
     if len(sides) > 1 and fact.unit == "count" and len({_counted(f.value) for f in sides} - {""}) > 1:
         # "10 messages" and "1000 batches" under one key count different things: not a

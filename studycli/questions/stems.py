@@ -7,6 +7,7 @@ behind an article that would need to know whether the subject is countable or pl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.model import Fact
 
@@ -122,10 +123,31 @@ def invoker_name(fact: Fact) -> str:
 
 
 def invoker_is_service(fact: Fact) -> bool:
+    """The invoker is a service, and one that can invoke the way the fact says: only the
+    services Lambda polls (data/categories.json) are read through an event source mapping
+    ("an activity worker on EC2 polls" is no EC2 event source mapping)."""
     from studycli.services import canonical_service
 
     subject = fact.subject.strip()
-    return bool(subject) and canonical_service(subject) is not None
+    known = canonical_service(subject) if subject else None
+    if known is None:
+        return False
+    if fact.value.strip().lower() == "event source mapping":
+        return known in _mapping_sources()
+    return True
+
+
+@lru_cache(maxsize=1)
+def _mapping_sources() -> frozenset[str]:
+    import json
+
+    from studycli.paths import data_dir
+
+    try:
+        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(data.get("event_source_mapping_sources", {}).get("services", []))
 
 
 def _http_phrase(code: str) -> str:
