@@ -166,3 +166,26 @@ def test_a_measure_that_differs_by_context_needs_the_context_in_the_fact():
                         "count")
     assert questions([bare], bare) == []
     assert questions([asynchronous], asynchronous)
+
+
+def test_status_codes_and_exceptions_are_not_offered_against_each_other():
+    facts = [
+        fact("API Gateway", "", "5xx", "error_code", "", "Server Error", line=1),
+        fact("API Gateway", "", "400", "error_code", "", "Bad Request", line=2),
+        fact("API Gateway", "", "403", "error_code", "", "Access Denied", line=3),
+        fact("API Gateway", "", "429", "error_code", "", "Throttled", line=4),
+        fact("Lambda", "", "ServiceException", "error_code", "", "Internal error", line=5),
+        fact("Lambda", "", "InvalidParameterValueException", "error_code", "",
+             "A parameter is invalid", line=6),
+        fact("Lambda", "", "ResourceConflictException", "error_code", "", "Already there",
+             line=7),
+        fact("Lambda", "", "CodeStorageExceededException", "error_code", "", "Storage full",
+             line=8),
+    ]
+    by = {f.attribute: f for f in facts}
+    for q in questions(facts, by["5xx"]):
+        if q.qtype == "code_to_meaning":
+            assert "Internal error" not in q.options, q.options
+    for q in questions(facts, by["ServiceException"]):
+        if q.qtype == "code_to_meaning":
+            assert "Server Error" not in q.options, q.options

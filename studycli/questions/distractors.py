@@ -143,6 +143,7 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     others = [f for f in pool.errors
               if f.key != fact.key and f.attribute.strip().lower() != code
               and not same_class(code, f.attribute)
+              and _comparable_codes(code, f.attribute)
               and _norm(f.value) not in exclude
               and sensible_meaning(f.value, f.attribute)
               and not re.search(rf"(?<!\w){re.escape(code)}(?!\w)", f.value.lower())]
@@ -152,6 +153,13 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     rng.shuffle(one_each)
     one_each.sort(key=lambda f: f.service != fact.service)
     return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
+
+
+def _comparable_codes(asked: str, other: str) -> bool:
+    """A status code's meaning is set against other status codes' meanings, an exception's
+    against other exceptions': "Encountered an internal error" (ServiceException, an HTTP
+    500) is also true of "5xx", and "One of the parameters is invalid" of a 400."""
+    return (_shape(asked) == "name") == (_shape(other) == "name")
 
 
 def same_class(asked: str, other: str) -> bool:
