@@ -7,6 +7,9 @@ one teaches something false:
     starts, not its maximum);
   - an example or a story: "if your stream has 100 active shards", "that would be 450
     concurrent executions", "e.g. 1000 files";
+  - a line that never names the measure: "WebSocket API: msg 128 KB, frame 32 KB, connection
+    max 2 h, idle 10 min" read as a "retention period" (a table row is exempt: its column
+    header names the measure);
   - a contrast: "Kinesis is real-time, delivery (~60 seconds) & Data Firehose in near real
     time": a bare figure on a line that names another service may belong to that one.
 Such facts stay searchable; they make no card and no exam question.
@@ -15,6 +18,7 @@ Such facts stay searchable; they make no card and no exam question.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.model import Fact
 
@@ -74,11 +78,55 @@ def _other_service_named(fact: Fact, line: str) -> bool:
     return any(m.name not in mine for m in find_services(line))
 
 
+_TABLE_ROW = re.compile(r"^\s*\||\t|<t[dh]\b|<b>", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, tuple[re.Pattern, ...]]:
+    """Attribute name -> the patterns notes use for it (data/attributes.json)."""
+    import json
+
+    from studycli.paths import data_dir
+    from studycli.questions.askable import attribute_base
+
+    try:
+        data = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, list[re.Pattern]] = {}
+    for a in data.get("attributes", []):
+        for p in a.get("patterns", []):
+            try:
+                out.setdefault(attribute_base(a["name"]), []).append(re.compile(p, re.IGNORECASE))
+            except re.error:
+                continue
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def names_measure(fact: Fact, line: str) -> bool:
+    """The line names what the fact measures: a word of the attribute, or one of the ways
+    notes write it (data/attributes.json). Table rows always do (in their header)."""
+    from studycli.questions.askable import attribute_base
+
+    if _TABLE_ROW.search(line):
+        return True
+    base = attribute_base(fact.attribute)
+    patterns = _patterns().get(base)
+    if patterns and any(p.search(line) for p in patterns):
+        return True
+    low = line.lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", base) if len(w) > 2]
+    return any(w in low or w.rstrip("s") in low for w in words)
+
+
 def misattributed(fact: Fact) -> bool:
     """True when the note line reads the fact's number as something other than its quota."""
     if fact.kind not in ("limit", "default", "range") or fact.number is None and fact.low is None:
         return False
-    line = " ".join((fact.snippet or "").split())
+    raw = fact.snippet or ""
+    line = " ".join(raw.split())
+    if raw.strip() and not names_measure(fact, raw):
+        return True
     positions = _positions(fact, line)
     if not positions:
         return False
