@@ -189,3 +189,11 @@ def test_status_codes_and_exceptions_are_not_offered_against_each_other():
     for q in questions(facts, by["ServiceException"]):
         if q.qtype == "code_to_meaning":
             assert "Server Error" not in q.options, q.options
+
+
+def test_a_code_name_is_no_meaning():
+    from studycli.questions.askable import sensible_meaning
+
+    assert not sensible_meaning("NoSuchKey", "404")
+    assert not sensible_meaning("ACCESS_DENIED", "403")
+    assert sensible_meaning("Not Found", "404")

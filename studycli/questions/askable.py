@@ -160,7 +160,11 @@ def sensible_meaning(meaning: str, code: str = "") -> bool:
     others = [m.group(0) for m in _CODE.finditer(text) if m.group(0).lower() != code.strip().lower()]
     return (bool(text) and not others and not _CONJUNCTION.match(text) and text[0].isalnum()
             and not _QUESTION.search(text) and not _ARROW.search(text) and not _LABEL.match(text)
-            and "::" not in text)
+            and "::" not in text and not _CODE_NAME.fullmatch(text))
+
+
+# "NoSuchKey", "ACCESS_DENIED": another code's name standing where a meaning should be.
+_CODE_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][A-Z0-9]*_[A-Z0-9_]+")
 
 
 def askable(fact: Fact) -> bool:
