@@ -136,7 +136,10 @@ def sensible_attribute(fact: Fact) -> bool:
     if fact.number is None and fact.low is None and head in SETTING_NOUNS:
         return True
     if head in MEASURE_NOUNS:
-        return not (len(words) == 1 and head in GENERIC and not fact.subject.strip())
+        # A bare generic word ("size", "duration") names a measure only with a subject and a
+        # qualifier: "the duration for S3 Glacier" asks nothing in particular.
+        return not (len(words) == 1 and head in GENERIC
+                    and not (fact.subject.strip() and fact.qualifier))
     return fact.unit in ("count", "per_s") and _plural_noun(head)
 
 
