@@ -111,28 +111,32 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     about one subject of one service (a grab-bag across a table's rows is no question)."""
     usable = [f for f in facts
               if f.service == service and f.kind in ("limit", "default") and f.number is not None
-              and f.key not in blocked and not pool.in_conflict(f) and askable(f)
-              and not why_not_asked(f, pool)]
+              and f.key not in blocked and askable(f)]
     by_subject: dict[str, list[Fact]] = defaultdict(list)
     for f in usable:
         by_subject[f.subject.strip().lower()].append(f)
     # One fact per measure: two statements about one measure would answer each other
-    # ("throughput" and "throughput (without batching)" are one measure to a reader).
-    candidates = {}
-    for subject in sorted(by_subject):
+    # ("throughput" and "throughput (without batching)" are one measure to a reader). The
+    # costlier checks (conflicts, underspecified stems) run only on facts about to be shown.
+    subjects = sorted(s for s, fs in by_subject.items() if len(fs) >= 5)
+    rng.shuffle(subjects)
+    picked: list[Fact] = []
+    for subject in subjects:
         shuffled = list(by_subject[subject])
         rng.shuffle(shuffled)
         seen, picked = set(), []
         for f in shuffled:
             topic = attribute_base(f.attribute)
-            if topic not in seen:
-                seen.add(topic)
-                picked.append(f)
+            if topic in seen or pool.in_conflict(f) or why_not_asked(f, pool):
+                continue
+            seen.add(topic)
+            picked.append(f)
+            if len(picked) == 6:
+                break
         if len(picked) >= 5:
-            candidates[subject] = picked
-    if not candidates:
+            break
+    if len(picked) < 5:
         return None
-    picked = candidates[rng.choice(sorted(candidates))]
     k = 3 if len(picked) >= 6 and rng.random() < 0.25 else 2
     total = 5 if k == 2 else 6
     right_facts, wrong_facts = picked[:k], picked[k:total]

@@ -28,12 +28,17 @@ def measure(fact: Fact) -> tuple[str, str]:
 
 def specifiers(fact: Fact) -> frozenset[str]:
     """The words in a stem that narrow the measure down: qualifier, subject, asides."""
+    return _specifiers(fact.qualifier, fact.subject, fact.attribute)
+
+
+@lru_cache(maxsize=65536)
+def _specifiers(qualifier: str, subject: str, attribute: str) -> frozenset[str]:
     out = set()
-    if fact.qualifier:
-        out.add(f"q:{fact.qualifier}")
-    if fact.subject.strip():
-        out.add(f"s:{' '.join(fact.subject.lower().split())}")
-    for m in _ASIDE.finditer(fact.attribute):
+    if qualifier:
+        out.add(f"q:{qualifier}")
+    if subject.strip():
+        out.add(f"s:{' '.join(subject.lower().split())}")
+    for m in _ASIDE.finditer(attribute):
         aside = " ".join((m.group(1) or m.group(2) or "").lower().split())
         if aside:
             out.add(f"a:{aside}")
@@ -53,15 +58,26 @@ def underspecified(fact: Fact, siblings: list[Fact]) -> bool:
     of the same measure with another value: the fact's stem would also ask for that value."""
     if fact.kind not in NUMERIC_KINDS:
         return False
+    return _underspecified(fact, _by_specifiers(siblings))
+
+
+def _underspecified(fact: Fact, groups: dict) -> bool:
     mine = specifiers(fact)
     value = _value(fact)
-    for other in siblings:
-        if other.kind not in NUMERIC_KINDS or other.unit != fact.unit or _value(other) == value:
-            continue
-        theirs = specifiers(other)
-        if mine < theirs:
+    for (theirs, unit), values in groups.items():
+        if unit == fact.unit and mine < theirs and values - {value}:
             return True
     return False
+
+
+def _by_specifiers(siblings: list[Fact]) -> dict:
+    """(specifiers, unit) -> the values stated with them: a measure has a handful of
+    specifier sets however many facts state it, so a fact is checked against those."""
+    out: dict[tuple, set] = {}
+    for other in siblings:
+        if other.kind in NUMERIC_KINDS:
+            out.setdefault((specifiers(other), other.unit), set()).add(_value(other))
+    return out
 
 
 def sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:

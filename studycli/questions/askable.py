@@ -83,6 +83,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return {name: frozenset(dims) for name, dims in out.items()}
 
 
+@lru_cache(maxsize=65536)
 def _base(attribute: str) -> str:
     # Asides in parentheses or brackets ("(per shard)", "[bold]") are not the measure's name.
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", attribute)
@@ -170,6 +171,7 @@ def sensible_meaning(meaning: str, code: str = "") -> bool:
 _CODE_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][A-Z0-9]*_[A-Z0-9_]+")
 
 
+@lru_cache(maxsize=262144)
 def askable(fact: Fact) -> bool:
     if fact.kind in ("limit", "default", "range"):
         # "Routes events to 1+ targets" is no quota: a minimum count of one is what any

@@ -32,6 +32,7 @@ class FactPool:
     _errors: list[Fact] | None = None
     db: object = None
     _measures: dict[tuple, list[Fact]] | None = None  # (service, measure) -> facts
+    _groups: dict | None = None  # (service, measure) -> specifier sets and their values
 
     @classmethod
     def load(cls, db) -> "FactPool":
@@ -145,9 +146,17 @@ class FactPool:
         return self._measures.get(measure(fact), [])
 
     def underspecified(self, fact: Fact) -> bool:
-        from studycli.questions.ambiguity import underspecified
+        from studycli.questions.ambiguity import NUMERIC_KINDS, _by_specifiers, _underspecified, measure
 
-        return underspecified(fact, self.siblings(fact))
+        if fact.kind not in NUMERIC_KINDS:
+            return False
+        if self._groups is None:
+            self._groups = {}
+        key = measure(fact)
+        groups = self._groups.get(key)
+        if groups is None:
+            groups = self._groups[key] = _by_specifiers(self.siblings(fact))
+        return _underspecified(fact, groups)
 
     def first(self, key: tuple) -> Fact | None:
         facts = self.with_key(key)

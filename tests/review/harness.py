@@ -6,6 +6,7 @@ test_review.py fails when generation produces a question nobody has reviewed, so
 to the parser or the question layer that changes what students see comes with a review.
 
     python -m tests.review.harness          # list the questions without a verdict (JSON lines)
+    python -m tests.review.harness --all    # every generated question
 
 Keys: a quiz card by its card id, stem and right answer (its distractors are drawn per
 session); an exam question by its stem, options and answers (fixed seeds and profiles).
@@ -96,7 +97,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = shipped_db(Path(tmp) / "review.db")
-        known = verdicts()
+        known = {} if "--all" in sys.argv[1:] else verdicts()
         for item in quiz_items(db) + exam_items(db):
             if item["key"] not in known:
                 sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
