@@ -197,3 +197,14 @@ def test_a_code_name_is_no_meaning():
     assert not sensible_meaning("NoSuchKey", "404")
     assert not sensible_meaning("ACCESS_DENIED", "403")
     assert sensible_meaning("Not Found", "404")
+
+
+def test_a_meaning_that_says_the_same_is_not_a_wrong_option():
+    facts = [fact("API Gateway", "", "429", "error_code", "", "Too Many Requests", line=1),
+             fact("S3", "", "503", "error_code", "", "SlowDown = too many requests", line=2),
+             fact("API Gateway", "", "403", "error_code", "", "Forbidden", line=3),
+             fact("API Gateway", "", "502", "error_code", "", "Bad Gateway", line=4),
+             fact("API Gateway", "", "400", "error_code", "", "Malformed body", line=5)]
+    for q in questions(facts, facts[0]):
+        if q.qtype == "code_to_meaning":
+            assert "SlowDown = too many requests" not in q.options, q.options

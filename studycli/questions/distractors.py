@@ -140,8 +140,10 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     # names the code being asked.
     code = fact.attribute.strip().lower()
     # Another service's meaning of the same code is true too ("Bad Gateway" for a 502).
+    mine = _content_words(fact.value)
     others = [f for f in pool.errors
               if f.key != fact.key and f.attribute.strip().lower() != code
+              and not _says_the_same(mine, _content_words(f.value))
               and not same_class(code, f.attribute)
               and _comparable_codes(code, f.attribute)
               and _norm(f.value) not in exclude
@@ -153,6 +155,21 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     rng.shuffle(one_each)
     one_each.sort(key=lambda f: f.service != fact.service)
     return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
+
+
+_STOP = frozenset("a an the of to is are was be by or and in on for with from at it its this that "
+                  "error exception code".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())
+                     if w not in _STOP and len(w) > 1)
+
+
+def _says_the_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    """"Too Many Requests" and "SlowDown = too many requests": one meaning's words all in the
+    other's, so both would be right."""
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _comparable_codes(asked: str, other: str) -> bool:
