@@ -136,3 +136,16 @@ def test_key_help_offers_only_the_question_s_keys():
     assert key_help(Q(4)).startswith("1-4 or a-d answer")
     assert key_help(Q(5, True)).startswith("1-5 or a-e answer (toggles)")
     assert key_help(Q(6, True)).startswith("1-6 or a-e answer")
+
+
+def test_new_quiz_cards_interleave_services(shipped):
+    """A first quiz session is not one note's first section: new cards come one service at a
+    time, each service's cards in note order."""
+    from studycli.store.cards import new_cards
+    from studycli.store.db import open_db
+
+    db_path, _, _ = shipped
+    rows = new_cards(open_db(db_path), 12)
+    services = [r["service"] for r in rows]
+    first_round = services[: len(set(services))]
+    assert len(set(first_round)) == len(first_round) >= 5, services
