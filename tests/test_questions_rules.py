@@ -208,3 +208,16 @@ def test_a_meaning_that_says_the_same_is_not_a_wrong_option():
     for q in questions(facts, facts[0]):
         if q.qtype == "code_to_meaning":
             assert "SlowDown = too many requests" not in q.options, q.options
+
+
+def test_a_table_row_whose_label_is_another_measure_is_not_asked():
+    from studycli.questions.attribution import misattributed
+
+    wrong = noted("Lambda", "", "concurrent executions", "", "1024 files", 1024, "count",
+                  "| File descriptors | 1,024 |")
+    right = noted("Lambda", "", "concurrent executions", "default", "1,000", 1000, "count",
+                  "| Concurrent executions | 1,000 | Tens of thousands (request) |")
+    headless = noted("EBS", "gp2", "IOPS", "max", "16,000", 16000, "per_s",
+                     "| gp2 | 16,000 | 250 MB/s | 1 GiB – 16 TiB |")
+    assert misattributed(wrong)
+    assert not misattributed(right) and not misattributed(headless)

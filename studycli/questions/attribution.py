@@ -106,15 +106,37 @@ def _patterns() -> dict[str, tuple[re.Pattern, ...]]:
 def names_measure(fact: Fact, line: str) -> bool:
     """The line names what the fact measures: a word of the attribute, or one of the ways
     notes write it (data/attributes.json). Table rows always do (in their header)."""
+    if _TABLE_ROW.search(line):
+        # A row's label cells (text without digits, other than the row's service or subject)
+        # name its measure; a row with none has it in the header, which the line lacks.
+        labels = [c for c in _cells(line) if re.search(r"[A-Za-z]", c) and not re.search(r"\d", c)
+                  and not _names_owner(fact, c)]
+        return not labels or any(_mentions(fact, label) for label in labels)
+    return _mentions(fact, line)
+
+
+def _cells(line: str) -> list[str]:
+    text = re.sub(r"<[^>]+>", " ", line)
+    return [c.strip() for c in re.split(r"\||\t", text) if c.strip()]
+
+
+def _names_owner(fact: Fact, cell: str) -> bool:
+    from studycli.services import canonical_service
+
+    low = cell.lower()
+    return (canonical_service(cell) is not None
+            or bool(fact.subject.strip()) and fact.subject.strip().lower() in low
+            or low in ("yes", "no", "n/a", "-", "—"))
+
+
+def _mentions(fact: Fact, text: str) -> bool:
     from studycli.questions.askable import attribute_base
 
-    if _TABLE_ROW.search(line):
-        return True
     base = attribute_base(fact.attribute)
     patterns = _patterns().get(base)
-    if patterns and any(p.search(line) for p in patterns):
+    if patterns and any(p.search(text) for p in patterns):
         return True
-    low = line.lower()
+    low = text.lower()
     words = [w for w in re.findall(r"[a-z0-9]+", base) if len(w) > 2]
     return any(w in low or w.rstrip("s") in low for w in words)
 
