@@ -149,3 +149,32 @@ def test_new_quiz_cards_interleave_services(shipped):
     services = [r["service"] for r in rows]
     first_round = services[: len(set(services))]
     assert len(set(first_round)) == len(first_round) >= 5, services
+
+
+def test_which_of_these_questions_have_exactly_their_right_options(shipped):
+    """ "In Amazon S3, which of these has a minimum storage duration of 90 days?": the options are
+    subjects whose values the notes state, and only the right ones hold the asked value."""
+    import random
+
+    from studycli.exam.generate import askable_facts
+    from studycli.exam.which import families, which_question
+
+    _, pool, _ = shipped
+    fams = families(askable_facts(pool), pool)
+    assert fams
+    made = 0
+    for members in fams.values():
+        for multi in (False, True):
+            built = which_question(members, random.Random(3), set(), multi)
+            if built is None:
+                continue
+            made += 1
+            q = built.question
+            by_subject = {f.subject.strip(): f for f in members}
+            right = {(by_subject[q.options[i]].number) for i in q.answers}
+            assert len(right) == 1
+            wrong = {by_subject[o].number for i, o in enumerate(q.options) if i not in q.answers}
+            assert not right & wrong
+            assert not any(o.lower() in q.stem.lower() for o in q.options)
+            assert len(q.answers) == (1 if not multi else len(q.answers)) and (multi == q.multi)
+    assert made >= 3

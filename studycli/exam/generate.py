@@ -27,6 +27,7 @@ from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
 from studycli.exam.scenario import explain, scenario_stem
 from studycli.exam.truths import Truths, faithful
+from studycli.exam.which import families, which_question
 from studycli.model import Fact
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable
@@ -263,10 +264,32 @@ def _offers_answer(a: ExamQuestion, b: ExamQuestion) -> bool:
     return any(o.strip().lower() in rights for o in a.options)
 
 
+def _which(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: int,
+           multi: bool, rng: random.Random) -> None:
+    """Up to n "which of these has ...?" questions over families of subjects (exam/which.py)."""
+    if n <= 0 or not getattr(draft, "which", True):
+        return
+    facts = [f for s in sorted(by_service) for f in by_service[s]]
+    fams = families(facts, pool)
+    keys = list(fams)
+    rng.shuffle(keys)
+    made = 0
+    for key in keys:
+        if made >= n:
+            break
+        built = which_question([f for f in fams[key] if draft.free(f)], rng, draft.keys, multi)
+        if built is not None and all(draft.free(f) for f in built.used) \
+                and draft.accept(built.question, list(built.used)):
+            made += 1
+
+
 def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
            n: int, rng: random.Random) -> None:
     if n <= 0 or sum(q.multi for q in draft.questions) >= n:
         return
+    # Multiple response over a family of subjects first ("Which TWO storage classes ..."):
+    # one subject per question, every option a fact of the notes.
+    _which(draft, by_service, pool, min(2, n // 3), True, rng)
     if not any(q.qtype == "multi_invocation" for q in draft.questions):
         # At most one invocation question: a second would share invokers' answers with it.
         lambda_facts = [f for f in by_service.get("Lambda", []) if draft.free(f)]
@@ -334,10 +357,13 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
 
 def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: int,
           n_multi: int, rng: random.Random, plan: Blueprint | None,
-          per_service_cap: bool) -> tuple[_Draft, dict[str, tuple[int, int]]]:
+          per_service_cap: bool, which: bool = True) -> tuple[_Draft, dict[str, tuple[int, int]]]:
     """The exam's questions, and per domain (quota, drawn for it) where a blueprint applies."""
     draft = _Draft(Caps(n, per_service=per_service_cap), plan)
+    draft.which = which
     _multi(draft, by_service, pool, truths, n_multi, rng)
+    # "Which of these has ...?" over families of subjects: about one in thirteen questions.
+    _which(draft, by_service, pool, round(n / 13) if n >= 10 else 0, False, rng)
     drawn: dict[str, tuple[int, int]] = {}
     if plan is not None:
         quotas = plan.quotas(n)
@@ -401,9 +427,14 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     top = profile.multi_count() if profile.questions >= 5 else 0
     floor = min(top, profile.multi_floor()) if profile.questions >= 5 else 0
     top, floor = min(top, n // 6), min(floor, n // 6)
-    for n_multi in sorted({top, floor, 0}, reverse=True):
-        rng = random.Random(seed if n_multi == top else f"{seed}/{n_multi}")
-        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service)
+    # "Which of these" questions cost the notes' capacity most: where a full exam cannot be
+    # drawn with them, the same number of multiple-response questions is tried without them
+    # before fewer multiple-response questions are.
+    tries = [(m, w) for m in sorted({top, floor, 0}, reverse=True) for w in (True, False)]
+    for n_multi, which in tries:
+        label = seed if (n_multi, which) == (top, True) else f"{seed}/{n_multi}/{int(which)}"
+        rng = random.Random(label)
+        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which)
         if best is None or len(draft.questions) > len(best[0].questions):
             best = (draft, rng, drawn)
         if len(draft.questions) >= n:
