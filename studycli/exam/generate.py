@@ -430,9 +430,12 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     # "Which of these" questions cost the notes' capacity most: where a full exam cannot be
     # drawn with them, the same number of multiple-response questions is tried without them
     # before fewer multiple-response questions are.
-    tries = [(m, w) for m in sorted({top, floor, 0}, reverse=True) for w in (True, False)]
+    # They are tried only where the notes have some three facts per question to spare.
+    rich = len(facts) >= 3 * n
+    tries = [(m, w) for m in sorted({top, floor, 0}, reverse=True)
+             for w in ((True, False) if rich else (False,))]
     for n_multi, which in tries:
-        label = seed if (n_multi, which) == (top, True) else f"{seed}/{n_multi}/{int(which)}"
+        label = seed if (n_multi, which) == tries[0] else f"{seed}/{n_multi}/{int(which)}"
         rng = random.Random(label)
         draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which)
         if best is None or len(draft.questions) > len(best[0].questions):
