@@ -63,6 +63,12 @@ def check_exam(exam, pool, facts):
             related = {" ".join(f.value.lower().split()) for f in pool.errors
                        if f.attribute.strip().lower() == code or same_class(code, f.attribute)}
             assert not {" ".join(w.lower().split()) for w in wrongs} & related, q.options
+        if q.qtype in ("which", "which_multi"):
+            # Every right option holds the asked value, and no option is named in the stem.
+            rights_facts = [facts[i] for i in q.fact_ids]
+            assert len({(f.number, f.unit) for f in rights_facts}) == 1, q.stem
+            assert {f.subject.strip() for f in rights_facts} == set(rights), (q.stem, rights)
+            assert not any(o.lower() in q.stem.lower() for o in q.options), q.stem
         if q.qtype == "meaning_to_code":
             assert not {"2xx", "3xx"} & {o.lower() for o in q.options}
 
