@@ -221,3 +221,13 @@ def test_a_table_row_whose_label_is_another_measure_is_not_asked():
                      "| gp2 | 16,000 | 250 MB/s | 1 GiB – 16 TiB |")
     assert misattributed(wrong)
     assert not misattributed(right) and not misattributed(headless)
+
+
+def test_a_step_size_is_not_a_limit():
+    from studycli.questions.attribution import misattributed
+
+    step = noted("Lambda", "", "memory", "", "64 MB", 64 * KIB**2, "B",
+                 "- memory 128MB - 3008MB, 64MB increments")
+    top = noted("Lambda", "", "memory", "max", "3008 MB", 3008 * KIB**2, "B",
+                "- memory 128MB - 3008MB, 64MB increments")
+    assert misattributed(step) and not misattributed(top)
