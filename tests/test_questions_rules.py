@@ -231,3 +231,11 @@ def test_a_step_size_is_not_a_limit():
     top = noted("Lambda", "", "memory", "max", "3008 MB", 3008 * KIB**2, "B",
                 "- memory 128MB - 3008MB, 64MB increments")
     assert misattributed(step) and not misattributed(top)
+
+
+def test_a_unit_definition_is_not_a_limit():
+    from studycli.questions.attribution import misattributed
+
+    wcu = noted("DynamoDB", "", "throughput", "max", "1 KB", KIB, "B",
+                "- 1 WCU = 1 KB write per second")
+    assert misattributed(wcu)

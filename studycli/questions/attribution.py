@@ -7,6 +7,7 @@ one teaches something false:
     starts, not its maximum);
   - an example or a story: "if your stream has 100 active shards", "that would be 450
     concurrent executions", "e.g. 1000 files";
+  - a unit's definition: "1 WCU = 1 KB write per second" (what one unit is worth, no limit);
   - a step size: "128MB - 3008MB, 64MB increments" (64 MB is how memory grows, not a memory);
   - a line that never names the measure: "WebSocket API: msg 128 KB, frame 32 KB, connection
     max 2 h, idle 10 min" read as a "retention period" (a table row is exempt: its column
@@ -35,6 +36,8 @@ _EXAMPLE = re.compile(
 # "if less than 50 MB" states the ceiling itself, however conditional its wording.
 _CEILING = re.compile(r"(?:less than|fewer than|under|up to|below|at most|max(?:imum)?|<=?|≤)"
                       r"\s*[~≈]?\s*$", re.IGNORECASE)
+# "1 WCU = ", "one RCU is": the number after it is what one unit is worth.
+_DEFINITION = re.compile(r"\b(?:1|one)\s+[A-Z]{2,6}s?\s*(?:=|is|equals)\s*[~≈]?\s*$")
 # "64MB increments", "1 MB steps": the number is the step between values.
 _STEP = re.compile(r"[\d,.]+\s*[A-Za-z/]{0,6}\s*(increments?|steps?|granularity)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]\s|\n|—|–|\s-\s|\(")
@@ -159,7 +162,7 @@ def misattributed(fact: Fact) -> bool:
     first = positions[0]
     if _THRESHOLD.search(line[:first]) and fact.qualifier != "min":
         return True
-    if _STEP.match(line[first:]):
+    if _STEP.match(line[first:]) or any(_DEFINITION.search(line[:p]) for p in positions):
         return True
     clause = _clause_before(line, first)
     if _EXAMPLE.search(clause) and not _CEILING.search(clause):
