@@ -27,7 +27,7 @@ from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
 from studycli.exam.scenario import explain, scenario_stem
 from studycli.exam.truths import Truths, faithful
-from studycli.exam.which import families, which_question
+from studycli.exam.which import families, sound_members, which_question
 from studycli.model import Fact
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable
@@ -277,7 +277,10 @@ def _which(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: 
     for key in keys:
         if made >= n:
             break
-        built = which_question([f for f in fams[key] if draft.free(f)], rng, draft.keys, multi)
+        members = sound_members([f for f in fams[key] if draft.free(f)], pool)
+        if len(members) < 4:
+            continue
+        built = which_question(members, rng, draft.keys, multi)
         if built is not None and all(draft.free(f) for f in built.used) \
                 and draft.accept(built.question, list(built.used)):
             made += 1

@@ -30,7 +30,7 @@ def _value(f: Fact) -> tuple:
 
 def families(facts: list[Fact], pool) -> dict[tuple, list[Fact]]:
     """(service, attribute, qualifier, kind) -> one fact per subject, for measures stated for
-    at least four subjects of one service, each fact askable and undisputed."""
+    at least four subjects of one service (askable each; see sound_members before asking)."""
     groups: dict[tuple, dict[str, Fact]] = defaultdict(dict)
     for f in facts:
         if f.kind not in ("limit", "default") or f.number is None or not f.subject.strip():
@@ -39,11 +39,16 @@ def families(facts: list[Fact], pool) -> dict[tuple, list[Fact]]:
         groups[key].setdefault(f.subject.strip().lower(), f)
     out = {}
     for key, by_subject in sorted(groups.items()):
-        members = [f for _, f in sorted(by_subject.items())
-                   if askable(f) and not pool.in_conflict(f) and not why_not_asked(f, pool)]
+        members = [f for _, f in sorted(by_subject.items()) if askable(f)]
         if len(members) >= OPTIONS:
             out[key] = members
     return out
+
+
+def sound_members(members: list[Fact], pool) -> list[Fact]:
+    """The members a question may show: undisputed, and asked soundly on their own (checked
+    for the family about to be asked only: these checks cost the most)."""
+    return [f for f in members if not pool.in_conflict(f) and not why_not_asked(f, pool)]
 
 
 def which_question(members: list[Fact], rng: random.Random, blocked: set,
