@@ -309,9 +309,11 @@ def comparable_pairs(db) -> list[Pair]:
 
 
 def _worth_listing(a: Side, b: Side, shared: int) -> bool:
-    """A pair known only from shared attributes; never a service against its own subject."""
-    if a.service == b.service:
-        return bool(a.subject and b.subject)
+    """A pair known only from shared attributes is a real pair: two services, or two subjects
+    of one service. "Execution context vs S3" or "SNS vs Extended client" (a subject of one
+    service against another service) compares nothing a student would."""
+    if a.subject or b.subject:
+        return a.service == b.service and bool(a.subject and b.subject) and shared >= 1
     return shared >= 1
 
 

@@ -206,3 +206,31 @@ def test_subjects_without_a_vs_section_are_set_side_by_side(tmp_path):
     assert any("temporary AWS credentials" in v.lower() or "Temporary AWS Credentials" in v
                for v in rights)
     assert all(r.left.source or r.right.source for r in table.rows)
+
+
+def _render(table) -> str:
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(render_table(table))
+    return out.getvalue()
+
+
+def test_a_one_sided_bullet_is_listed_under_its_side_not_as_an_empty_cell():
+    left, right = lib.Side("SQS"), lib.Side("Kinesis Data Streams")
+    cell = lib.Cell
+    rows = [lib.Row("max retention period", cell("14 days", "n.md", 1), cell("365 days", "n.md", 2),
+                    "fact"),
+            lib.Row("trait", cell("", "n.md", 3), cell("Designed for huge ingestion", "n.md", 3),
+                    "comparison")]
+    text = _render(lib.CompareTable(left, right, rows))
+    assert "Stated for Kinesis Data Streams only:" in text
+    assert "Designed for huge ingestion" in text.split("Stated for")[1]
+    table_part = text.split("Stated for")[0]
+    assert "14 days" in table_part and "Designed" not in table_part
+
+
+def test_only_real_pairs_are_listed():
+    assert lib._worth_listing(lib.Side("SNS"), lib.Side("SQS"), 1)
+    assert lib._worth_listing(lib.Side("Step Functions", "Express workflow"),
+                              lib.Side("Step Functions", "Standard workflow"), 1)
+    assert not lib._worth_listing(lib.Side("Lambda", "execution context"), lib.Side("S3"), 1)
+    assert not lib._worth_listing(lib.Side("SNS"), lib.Side("SQS", "extended client"), 1)

@@ -150,8 +150,17 @@ def test_cli_exam_stores_results_and_leaves_the_quiz_alone(db, paper):
     assert exam_pkg.last_missed_fact_ids(db) == list(miss.fact_ids)
 
 
+def test_a_blank_exam_is_not_saved(db, paper):
+    r = runner.invoke(app, ["exam", "-p", "quick", "--seed", "11"], input="s\ny\n")
+    assert r.exit_code == 0, r.output
+    assert "not saved" in r.stdout
+    assert list_attempts(db) == []
+
+
 def test_history_shows_trend(db, paper):
-    for raw_keys in (["s", "y"], right_keys(paper)):
+    q = paper.questions[0]
+    wrong = str(next(k for k in range(len(q.options)) if k not in q.answers) + 1)
+    for raw_keys in ([wrong, "s", "y"], right_keys(paper)):
         r = runner.invoke(app, ["exam", "-p", "quick", "--seed", "11"],
                           input="\n".join(raw_keys) + "\n")
         assert r.exit_code == 0, r.output
@@ -171,8 +180,10 @@ def test_json_prints_the_design_shape_and_does_not_start(db):
     assert set(data) == {"profile", "seed", "questions"}
     assert (data["profile"], data["seed"], len(data["questions"])) == ("quick", 5, 10)
     keys = {"id", "service", "kind", "stem", "options", "answers", "multi", "explanation",
-            "source", "line"}
+            "source", "line", "subject", "domain", "style", "fact_ids"}
     assert all(set(q) == keys for q in data["questions"])
+    assert all(q["style"] in ("recall", "choice", "scenario", "multi") and q["fact_ids"]
+               and q["subject"] for q in data["questions"])
     assert list_attempts(db) == before
 
 

@@ -24,6 +24,8 @@ def exam(
     export: Annotated[Optional[Path], typer.Option(
         "--export",
         help="Write a printable Markdown exam with the answer key; do not start.")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Let --export replace an existing file.")] = False,
     history: Annotated[bool, typer.Option(
         "--history", help="Past attempts and the trend.")] = False,
     db: DbOption = None,
@@ -33,6 +35,12 @@ def exam(
     from studycli.errors import StudyError
     from studycli.exam.profiles import get_profile
 
+    if export is not None and (json or history):
+        other = "--json" if json else "--history"
+        raise StudyError(f"--export writes a Markdown exam and cannot be combined with {other}; "
+                         "drop one of them")
+    if export is not None:
+        _check_export_path(export, force)
     if history:
         return _history(db, json)
     chosen = get_profile(profile).with_overrides(questions, minutes)
@@ -54,6 +62,8 @@ def exam(
     if len(paper.questions) < chosen.questions:
         err_console.print(f"note: your notes make {len(paper.questions)} questions, not "
                           f"{chosen.questions}", markup=False)
+    for line in paper.notes:
+        err_console.print(f"note: {line}", markup=False)
     if json:
         print_json(paper.to_json())
         return
@@ -63,12 +73,36 @@ def exam(
     _take(store, paper)
 
 
+def _check_export_path(path: Path, force: bool) -> None:
+    """Before the exam is drawn: an existing file is kept unless --force, and a symlink is
+    never written through (it could point at any file the student owns)."""
+    from studycli.errors import StudyError
+
+    target = path.expanduser()
+    if target.is_symlink():
+        raise StudyError(f"{path} is a symbolic link; --export does not write through links: "
+                         "give the path of a regular file")
+    if target.exists() and not force:
+        raise StudyError(f"{path} already exists; choose another file or add --force to "
+                         "replace it")
+    if target.exists() and not target.is_file():
+        raise StudyError(f"{path} is not a regular file; choose another path")
+
+
 def _export(paper, path: Path) -> None:
+    import os
+
     from studycli.errors import StudyError
     from studycli.exam.export import to_markdown
 
+    target = path.expanduser()
+    text = to_markdown(paper).encode("utf-8")
+    # O_NOFOLLOW: a link put in place after the check is refused too.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
     try:
-        path.expanduser().write_text(to_markdown(paper), encoding="utf-8")
+        fd = os.open(target, flags, 0o644)
+        with os.fdopen(fd, "wb") as out:
+            out.write(text)
     except OSError as exc:
         raise StudyError(f"cannot write {path}: {exc.strerror}") from None
     console.print(f"Wrote {len(paper.questions)} questions with the answer key to {path} "
@@ -101,6 +135,10 @@ def _take(store, paper, keys=None, clock=None) -> None:
     else:
         run_exam(session, keys, console)
     answers = session.answers()
+    if not any(answers):
+        # A blank exam is a mistake or a look at the questions, not a result to keep.
+        console.print("No question was answered: the attempt was not saved.", markup=False)
+        return
     result = score(paper, answers, timed_out=session.timed_out, seconds=session.elapsed())
     save_attempt(store, result, paper, answers, session.flagged, started_at, now())
     console.print(render_results(result))

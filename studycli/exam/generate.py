@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 from studycli.errors import StudyError
+from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
 from studycli.exam.model import Exam, ExamQuestion
 from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
 from studycli.exam.scenario import explain, scenario_stem
 from studycli.exam.truths import Truths, faithful
+from studycli.exam.which import families, sound_members, which_question
 from studycli.model import Fact
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable
@@ -205,7 +208,10 @@ class _Draft:
     other's right answer as an option.
     """
 
-    def __init__(self):
+    def __init__(self, caps: Caps, plan: Blueprint | None):
+        self.caps = caps
+        self.plan = plan
+        self.domain: str | None = None  # the domain being drawn for, when drawing by domain
         self.questions: list[ExamQuestion] = []
         self.keys: set[tuple] = set()
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
@@ -227,13 +233,23 @@ class _Draft:
             return True
         return self.relaxed and not any(q.multi for q in asked)
 
+    def domains_of(self, f: Fact) -> tuple[str, ...]:
+        return self.plan.domains_of(f) if self.plan else ()
+
     def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
+        if not self.caps.allows(q.service, used[:1]):
+            return False
         if any(gives_away(q, other) for other in self.questions):
             return False
         for f in used:
             for other in self.topics.get(self._marks(f)[1], ()):
                 if _offers_answer(q, other) or _offers_answer(other, q):
                     return False
+        lead = used[0]
+        domains = self.domains_of(lead)
+        domain = self.domain if self.domain in domains else (domains[0] if domains else None)
+        q = replace(q, subject=subject_of(lead), domain=domain)
+        self.caps.add(q.service, used[:1])
         self.questions.append(q)
         for f in used:
             key, topic = self._marks(f)
@@ -248,10 +264,35 @@ def _offers_answer(a: ExamQuestion, b: ExamQuestion) -> bool:
     return any(o.strip().lower() in rights for o in a.options)
 
 
+def _which(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: int,
+           multi: bool, rng: random.Random) -> None:
+    """Up to n "which of these has ...?" questions over families of subjects (exam/which.py)."""
+    if n <= 0 or not getattr(draft, "which", True):
+        return
+    facts = [f for s in sorted(by_service) for f in by_service[s]]
+    fams = families(facts, pool)
+    keys = list(fams)
+    rng.shuffle(keys)
+    made = 0
+    for key in keys:
+        if made >= n:
+            break
+        members = sound_members([f for f in fams[key] if draft.free(f)], pool)
+        if len(members) < 4:
+            continue
+        built = which_question(members, rng, draft.keys, multi)
+        if built is not None and all(draft.free(f) for f in built.used) \
+                and draft.accept(built.question, list(built.used)):
+            made += 1
+
+
 def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
            n: int, rng: random.Random) -> None:
     if n <= 0 or sum(q.multi for q in draft.questions) >= n:
         return
+    # Multiple response over a family of subjects first ("Which TWO storage classes ..."):
+    # one subject per question, every option a fact of the notes.
+    _which(draft, by_service, pool, min(2, n // 3), True, rng)
     if not any(q.qtype == "multi_invocation" for q in draft.questions):
         # At most one invocation question: a second would share invokers' answers with it.
         lambda_facts = [f for f in by_service.get("Lambda", []) if draft.free(f)]
@@ -277,11 +318,13 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
 
 def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
              n: int, rng: random.Random) -> None:
-    # Each service's share of the whole exam follows its share of the fact base; questions it
-    # already has (multiple-response ones) count against that share.
+    # Each service's share follows its share of the fact base; questions it already has
+    # (multiple-response ones) count against that share.
     share = {s: len(fs) for s, fs in by_service.items()}
     target = _apportion(share, len(draft.questions) + n, rng)
     have = Counter(q.service for q in draft.questions)
+    if draft.domain is not None:  # a domain's draw: only its own quota counts
+        target, have = _apportion(share, n, rng), Counter()
     want = {s: max(0, target.get(s, 0) - have[s]) for s in sorted(by_service)}
     quota = _apportion(want, n, rng) if sum(want.values()) else _apportion(share, n, rng)
     queues: dict[str, _KindSampler] = {}  # built on first use
@@ -316,15 +359,53 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
 
 
 def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: int,
-          n_multi: int, rng: random.Random) -> _Draft:
-    draft = _Draft()
+          n_multi: int, rng: random.Random, plan: Blueprint | None,
+          per_service_cap: bool, which: bool = True) -> tuple[_Draft, dict[str, tuple[int, int]]]:
+    """The exam's questions, and per domain (quota, drawn for it) where a blueprint applies."""
+    draft = _Draft(Caps(n, per_service=per_service_cap), plan)
+    draft.which = which
     _multi(draft, by_service, pool, truths, n_multi, rng)
-    _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
-    if len(draft.questions) < n:
-        # Short: the other keys of topics already asked (their default after their maximum).
-        draft.relaxed = True
+    # "Which of these has ...?" over families of subjects: about one in thirteen questions.
+    _which(draft, by_service, pool, round(n / 13) if n >= 10 else 0, False, rng)
+    drawn: dict[str, tuple[int, int]] = {}
+    if plan is not None:
+        quotas = plan.quotas(n)
+        have = Counter(q.domain for q in draft.questions)
+        for d in plan.domains:
+            want = quotas[d.name] - have[d.name]
+            mine = {s: [f for f in fs if d.name in draft.domains_of(f)]
+                    for s, fs in by_service.items()}
+            mine = {s: fs for s, fs in mine.items() if fs}
+            before = len(draft.questions)
+            if want > 0 and mine:
+                draft.domain = d.name
+                _singles(draft, mine, pool, truths, want, rng)
+                draft.domain = None
+            drawn[d.name] = (quotas[d.name], have[d.name] + len(draft.questions) - before)
+    # Whatever the domains could not fill comes from any fact; then, only when the notes run
+    # short, a topic's other keys (its default after its maximum); then past the caps.
+    for relax in ("none", "topics", "caps"):
+        if len(draft.questions) >= n:
+            break
+        draft.relaxed = draft.relaxed or relax == "topics"
+        draft.caps.relaxed = relax == "caps"
         _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
-    return draft
+    return draft, drawn
+
+
+def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
+    """One line per domain the notes could not fill."""
+    out = []
+    for name, (quota, got) in drawn.items():
+        if got >= quota:
+            continue
+        if got == 0:
+            out.append(f"your notes have nothing for {name}: its {quota} questions were drawn "
+                       "from other domains")
+        else:
+            out.append(f"your notes are thin on {name}: {got} of its {quota} questions, the "
+                       "rest drawn from other domains")
+    return out
 
 
 def generate_exam(pool: FactPool, profile: Profile, seed: int,
@@ -339,24 +420,37 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     for f in facts:
         by_service[f.service].append(f)
     truths = Truths(pool)
+    plan = blueprint(profile.name)
+    # Each question asks at least one fact of its own: more questions than facts cannot be.
+    n = min(profile.questions, len(facts))
     # A "Choose TWO" question uses five or six facts; on a small fact base, fewer of them
-    # (down to the profile's floor) leave room for a full-length exam. Each try has its own
-    # seeded generator, so the same seed still gives the same exam.
-    best: tuple[_Draft, random.Random] | None = None
+    # leave room for a full-length exam. Each try has its own seeded generator, so the same
+    # seed still gives the same exam.
+    best = None
     top = profile.multi_count() if profile.questions >= 5 else 0
     floor = min(top, profile.multi_floor()) if profile.questions >= 5 else 0
-    for n_multi in range(top, floor - 1, -1):
-        rng = random.Random(seed if n_multi == top else f"{seed}/{n_multi}")
-        draft = _draw(by_service, pool, truths, profile.questions, n_multi, rng)
+    top, floor = min(top, n // 6), min(floor, n // 6)
+    # "Which of these" questions cost the notes' capacity most: where a full exam cannot be
+    # drawn with them, the same number of multiple-response questions is tried without them
+    # before fewer multiple-response questions are.
+    # They are tried only where the notes have some three facts per question to spare.
+    rich = len(facts) >= 3 * n
+    tries = [(m, w) for m in sorted({top, floor, 0}, reverse=True)
+             for w in ((True, False) if rich else (False,))]
+    for n_multi, which in tries:
+        label = seed if (n_multi, which) == tries[0] else f"{seed}/{n_multi}/{int(which)}"
+        rng = random.Random(label)
+        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which)
         if best is None or len(draft.questions) > len(best[0].questions):
-            best = (draft, rng)
-        if len(draft.questions) >= profile.questions:
+            best = (draft, rng, drawn)
+        if len(draft.questions) >= n:
             break
-    draft, rng = best
-    questions = draft.questions[: profile.questions]
+    draft, rng, drawn = best
+    questions = draft.questions[:n]
     if not questions:
         raise StudyError("no exam question could be made from your notes")
     rng.shuffle(questions)
     return Exam(profile=profile.name, seed=seed, minutes=profile.minutes,
                 pass_mark=profile.pass_mark, questions=questions, title=profile.title,
-                scale=(profile.scale_low, profile.scale_high))
+                scale=(profile.scale_low, profile.scale_high),
+                notes=thin_notes(drawn) if not service else [])

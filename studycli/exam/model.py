@@ -20,6 +20,9 @@ class ExamQuestion:
     snippet: str = ""              # the note's own line the answer comes from
     fact_ids: tuple[str, ...] = ()  # every fact the question asserts (for quiz --missed)
     qtype: str = ""
+    subject: str = ""              # what it is about (exam/blueprint.py subject_of)
+    domain: str | None = None      # the exam-guide domain it was drawn for
+    style: str = "choice"          # recall | choice | scenario | multi
 
     @property
     def choose(self) -> int:
@@ -29,7 +32,8 @@ class ExamQuestion:
         return {"id": self.id, "service": self.service, "kind": self.kind, "stem": self.stem,
                 "options": list(self.options), "answers": list(self.answers),
                 "multi": self.multi, "explanation": self.explanation,
-                "source": self.source, "line": self.line}
+                "source": self.source, "line": self.line, "subject": self.subject,
+                "domain": self.domain, "style": self.style, "fact_ids": list(self.fact_ids)}
 
     def is_right(self, chosen) -> bool:
         return set(chosen or ()) == set(self.answers)
@@ -44,6 +48,7 @@ class Exam:
     questions: list[ExamQuestion] = field(default_factory=list)
     title: str = ""
     scale: tuple[int, int] = (100, 1000)
+    notes: list[str] = field(default_factory=list)  # where the notes could not fill the blueprint
 
     def to_json(self) -> dict:
         return {"profile": self.profile, "seed": self.seed,

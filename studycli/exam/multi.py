@@ -23,9 +23,11 @@ from studycli.exam.scenario import MODE_PHRASES
 from studycli.exam.truths import faithful
 from studycli.model import Fact, stable_id
 from studycli.questions import INVOCATION_MODES, format_quantity
+from studycli.questions.ambiguity import sibling_values
+from studycli.questions.build import why_not_asked
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.distractors import numbers as distractor_numbers
-from studycli.questions.stems import attribute_phrase, context, invoker_name, service_name
+from studycli.questions.stems import attribute_phrase, context, invoker_is_service, invoker_name
 
 WORDS = {2: "TWO", 3: "THREE"}
 
@@ -59,6 +61,8 @@ def invocation_questions(facts: list[Fact], pool, rng: random.Random,
         mode = f.value.strip().lower()
         if mode not in INVOCATION_MODES:
             continue
+        if not invoker_is_service(f):
+            continue  # "event source mapping" is no service that invokes Lambda
         name = invoker_name(f)
         by_invoker[name].add(mode)
         first.setdefault(name, f)
@@ -89,7 +93,7 @@ def invocation_questions(facts: list[Fact], pool, rng: random.Random,
             service="Lambda", kind="invocation_mode", stem=stem, options=options,
             answers=answers, multi=True, explanation=explanation, source=lead.source,
             line=lead.line, snippet=lead.snippet, fact_ids=tuple(f.id for f in used),
-            qtype="multi_invocation")
+            qtype="multi_invocation", style="multi")
         out.append(Built(q, used))
     return out
 
@@ -98,29 +102,43 @@ def _statement(fact: Fact, value_text: str) -> str:
     phrase = attribute_phrase(fact)
     if "per second" in phrase.lower() and value_text.endswith(" per second"):
         value_text = value_text[: -len(" per second")]  # not "... per second is 3,000 per second"
-    return f"The {phrase} for {context(fact)} is {value_text}."
+    return f"The {phrase} is {value_text}."
 
 
 def statement_question(service: str, facts: list[Fact], pool, truths, rng: random.Random,
                        blocked: set) -> Built | None:
-    """ "Which TWO statements about <service> are correct?" from its numeric facts."""
+    """ "Which TWO statements about Amazon SQS (FIFO queue) are correct?": every statement
+    about one subject of one service (a grab-bag across a table's rows is no question)."""
     usable = [f for f in facts
               if f.service == service and f.kind in ("limit", "default") and f.number is not None
-              and f.key not in blocked and not pool.in_conflict(f) and askable(f)]
-    # One fact per attribute: two statements about one attribute would answer each other.
-    seen, picked = set(), []
-    shuffled = list(usable)
-    rng.shuffle(shuffled)
-    for f in shuffled:
-        # "throughput" and "throughput (without batching)" are one measure to a reader.
-        topic = (f.subject.lower(), attribute_base(f.attribute))
-        if topic not in seen:
+              and f.key not in blocked and askable(f)]
+    by_subject: dict[str, list[Fact]] = defaultdict(list)
+    for f in usable:
+        by_subject[f.subject.strip().lower()].append(f)
+    # One fact per measure: two statements about one measure would answer each other
+    # ("throughput" and "throughput (without batching)" are one measure to a reader). The
+    # costlier checks (conflicts, underspecified stems) run only on facts about to be shown.
+    subjects = sorted(s for s, fs in by_subject.items() if len(fs) >= 5)
+    rng.shuffle(subjects)
+    picked: list[Fact] = []
+    for subject in subjects:
+        shuffled = list(by_subject[subject])
+        rng.shuffle(shuffled)
+        seen, picked = set(), []
+        for f in shuffled:
+            topic = attribute_base(f.attribute)
+            if topic in seen or pool.in_conflict(f) or why_not_asked(f, pool):
+                continue
             seen.add(topic)
             picked.append(f)
+            if len(picked) == 6:
+                break
+        if len(picked) >= 5:
+            break
+    if len(picked) < 5:
+        return None
     k = 3 if len(picked) >= 6 and rng.random() < 0.25 else 2
     total = 5 if k == 2 else 6
-    if len(picked) < total:
-        return None
     right_facts, wrong_facts = picked[:k], picked[k:total]
     right = [(_statement(f, format_quantity(f.number, f.unit)), f) for f in right_facts]
     if not all(faithful(f, format_quantity(f.number, f.unit)) for f in right_facts):
@@ -128,7 +146,8 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     wrong = []
     for f in wrong_facts:
         # Never a value any note states for this topic: the false statement must be false.
-        stated = truths.numbers(f) | {s.number for s in pool.sides(f) if s.number is not None}
+        stated = (truths.numbers(f) | {s.number for s in pool.sides(f) if s.number is not None}
+                  | sibling_values(f, pool.siblings(f)))
         taken = set(truths.texts(f)) | {format_quantity(f.number, f.unit).lower()}
         alt = distractor_numbers(f.number, f.unit, stated, pool, 1, rng, taken)
         if not alt:
@@ -137,17 +156,18 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     options, answers = _options(right, wrong, rng)
     if len(set(o.lower() for o in options)) != len(options):
         return None
-    stem = f"Which {WORDS[k]} statements about {service_name(service)} are correct?"
+    lead = right_facts[0]
+    stem = f"Which {WORDS[k]} statements about {context(lead)} are correct?"
     used = tuple(right_facts + wrong_facts)
     explanation = (" ".join(f"{t} ({f.source}:{f.line})" for t, f in right) + " Wrong: "
                    + "; ".join(f"{attribute_phrase(f)} is {f.value} ({f.source}:{f.line})"
                                for _, f in wrong) + ".")
-    lead = right_facts[0]
     kinds = [f.kind for f in right_facts]
     q = ExamQuestion(
         id=stable_id("exam-multi", "statements", service, *sorted(f.id for f in used)),
-        service=service, kind=max(set(kinds), key=kinds.count), stem=stem, options=options,
+        service=service, kind=min(sorted(set(kinds)), key=lambda k: -kinds.count(k)),
+        stem=stem, options=options,
         answers=answers, multi=True, explanation=explanation, source=lead.source,
         line=lead.line, snippet=lead.snippet, fact_ids=tuple(f.id for f in used),
-        qtype="multi_statements")
+        qtype="multi_statements", style="multi")
     return Built(q, used)

@@ -27,7 +27,6 @@ _LEAD_INS = {
     "per_s": "A team expects a burst of traffic on {ctx}.",
     "s": "A team is tuning timings for a workload on {ctx}.",
     "count": "A team is planning how far a workload on {ctx} can grow.",
-    "%": "A team is reviewing the settings of {ctx}.",
 }
 
 
@@ -38,10 +37,25 @@ _PAYLOAD = re.compile(r"\b(message|record|item|object|event|payload|request|body
 _CAPACITY = "A team is planning the capacity of a workload on {ctx}."
 
 
-def _lead_in(fact: Fact) -> str:
+# "How far a workload can grow" fits a count that limits growth (concurrency, shards,
+# connections), not a count of retries or of messages in a batch.
+_GROWTH = re.compile(r"concurren|shards?|partitions?|connections?|functions?|queues?|topics?|"
+                     r"subscri|instances?|targets?|rules?|accounts?|buckets?|tables?|streams?|"
+                     r"consumers?|executions?", re.IGNORECASE)
+
+
+def _lead_in(fact: Fact) -> str | None:
     if fact.unit == "B" and not _PAYLOAD.search(fact.attribute):
         return _CAPACITY
+    if fact.unit == "count" and not _GROWTH.search(fact.attribute):
+        return None
     return _LEAD_INS[fact.unit]
+
+
+def _fits_lead_in(fact: Fact) -> bool:
+    """A situation of growth, bursts or sizing is about a ceiling: a minimum, a default or a
+    bare figure ("minimum number of targets", "delivery latency") reads oddly behind it."""
+    return fact.qualifier == "max" or (fact.kind == "range" and fact.qualifier in ("", "range"))
 
 
 def _timeout_for(fact: Fact, pool) -> Fact | None:
@@ -78,8 +92,11 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
     elif q.qtype == "default":
         stem = (f"A team creates resources on {ctx} and leaves every setting as it is. "
                 f"What is the {attribute_phrase(fact)}?")
-    elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and rng.random() < 0.6:
-        lead = _lead_in(fact).format(ctx=ctx)
+    elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and _fits_lead_in(fact) \
+            and rng.random() < 0.6:
+        lead = (_lead_in(fact) or "").format(ctx=ctx)
+        if not lead:
+            return None
         ask = (f"What is the {attribute_phrase(fact)}?" if q.qtype == "choice"
                else q.stem.replace(f" for {ctx}", ""))
         stem = f"{lead} {ask}"

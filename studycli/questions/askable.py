@@ -83,6 +83,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return {name: frozenset(dims) for name, dims in out.items()}
 
 
+@lru_cache(maxsize=65536)
 def _base(attribute: str) -> str:
     # Asides in parentheses or brackets ("(per shard)", "[bold]") are not the measure's name.
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", attribute)
@@ -136,7 +137,10 @@ def sensible_attribute(fact: Fact) -> bool:
     if fact.number is None and fact.low is None and head in SETTING_NOUNS:
         return True
     if head in MEASURE_NOUNS:
-        return not (len(words) == 1 and head in GENERIC and not fact.subject.strip())
+        # A bare generic word ("size", "duration") names a measure only with a subject and a
+        # qualifier: "the duration for S3 Glacier" asks nothing in particular.
+        return not (len(words) == 1 and head in GENERIC
+                    and not (fact.subject.strip() and fact.qualifier))
     return fact.unit in ("count", "per_s") and _plural_noun(head)
 
 
@@ -160,12 +164,24 @@ def sensible_meaning(meaning: str, code: str = "") -> bool:
     others = [m.group(0) for m in _CODE.finditer(text) if m.group(0).lower() != code.strip().lower()]
     return (bool(text) and not others and not _CONJUNCTION.match(text) and text[0].isalnum()
             and not _QUESTION.search(text) and not _ARROW.search(text) and not _LABEL.match(text)
-            and "::" not in text)
+            and "::" not in text and not _CODE_NAME.fullmatch(text))
 
 
+# "NoSuchKey", "ACCESS_DENIED": another code's name standing where a meaning should be.
+_CODE_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][A-Z0-9]*_[A-Z0-9_]+")
+
+
+@lru_cache(maxsize=262144)
 def askable(fact: Fact) -> bool:
     if fact.kind in ("limit", "default", "range"):
-        return sensible_attribute(fact)
+        # "Routes events to 1+ targets" is no quota: a minimum count of one is what any
+        # thing has, so a question on it teaches nothing and is usually a misread.
+        if fact.qualifier == "min" and fact.unit == "count" and fact.number is not None \
+                and fact.number <= 1:
+            return False
+        from studycli.questions.attribution import misattributed
+
+        return sensible_attribute(fact) and not misattributed(fact)
     if fact.kind == "error_code":
         return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
                 and sensible_subject(fact.subject))

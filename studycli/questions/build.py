@@ -29,7 +29,10 @@ def card_types_for(fact: Fact) -> list[str]:
     elif kind == "error_code":
         types = ["code_to_meaning", "meaning_to_code"] if fact.attribute.strip() else []
     elif kind == "invocation_mode":
-        types = ["invocation"] if fact.value.strip().lower() in INVOCATION_MODES else []
+        # Only an invoker that is a service: "event source mapping" or "an activity worker"
+        # named as the invoker is a parser's guess, not a service that invokes Lambda.
+        types = (["invocation"] if fact.value.strip().lower() in INVOCATION_MODES
+                 and stems.invoker_is_service(fact) else [])
     else:
         # kind="fact": a plain note sentence under a heading ("serverless", "errors"). Asked as
         # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
@@ -59,9 +62,37 @@ def _stem_leaks(fact: Fact, card_type: str) -> bool:
     answer = _answer_of(fact, card_type)
     if stems.leaks(stem, answer):
         return True
+    if card_type == "meaning_to_code" and stems.meaning_names_code(fact.value, fact.attribute):
+        return True
     if card_type in ("choice", "default") and fact.number is not None:
         return stems.leaks(stem, format_quantity(fact.number, fact.unit))
     return False
+
+
+def why_not_asked(fact: Fact, pool: FactPool) -> str:
+    """Why an askable fact still makes no question next to the rest of the notes ("" when
+    it does)."""
+    if pool.underspecified(fact):
+        return "its stem would also ask for another fact's value (questions/ambiguity.py)"
+    from studycli.questions.ambiguity import needs_context
+
+    if needs_context(fact):
+        return "its measure differs by a context the fact does not name"
+    sides = pool.sides(fact) if fact.kind != "fact" else [fact]
+    if len(sides) > 1 and fact.unit == "count" and len({_counted(f.value) for f in sides} - {""}) > 1:
+        # "10 messages" and "1000 batches" under one key count different things: not a
+        # disagreement to show, and no value to ask (the parser gave two measures one name).
+        return "its key holds counts of different things"
+    return ""
+
+
+def _counted(value: str) -> str:
+    """The thing a count counts: "10 messages" -> "message"; "" when the value names none."""
+    import re
+
+    m = re.search(r"\d[\d,.]*\s*([A-Za-z]+)", value)
+    word = m.group(1).lower() if m else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _side(f: Fact) -> dict:
@@ -76,6 +107,8 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     question (options == []), never with silly or too few options.
     """
     if card_type not in card_types_for(fact):
+        return None
+    if why_not_asked(fact, pool):
         return None
     sides = pool.sides(fact) if fact.kind != "fact" else [fact]
     if card_type == "meaning_to_code":
@@ -129,7 +162,11 @@ def _numeric(q, fact, sides, pool, rng) -> bool:
     numbered = [f for f in sides if f.number is not None and f.unit == fact.unit]
     if fact.number is None or not numbered:
         return False
-    truths = {f.number for f in numbered}
+    from studycli.questions.ambiguity import sibling_values
+
+    # A value a less specific line gives for the same measure ("retries: 3" next to
+    # "max retries: 2") is true of this stem too: never a wrong option.
+    truths = {f.number for f in numbered} | sibling_values(fact, pool.siblings(fact))
     rights = [format_quantity(n, fact.unit) for n in dict.fromkeys(f.number for f in numbered)]
     rights = list(dict.fromkeys(rights))[: OPTIONS - 1]
     taken = {r.lower() for r in rights}
@@ -165,8 +202,14 @@ def _code_to_meaning(q, fact, sides, pool, rng) -> bool:
 
 
 def short_meaning(text: str, limit: int = 90) -> str:
-    """A long note sentence cut to its first clause, so options are comparable in length."""
+    """A long note sentence cut to its first clause, so options are comparable in length;
+    the note's asides in parentheses ("(Dault: 29S)") stay in the explanation, not the option."""
+    import re
+
     text = " ".join(text.split())
+    bare = " ".join(re.sub(r"\s*\([^()]*\)", " ", text).split()).strip(" -–,;")
+    if len(bare) >= 8:
+        text = bare
     if len(text) <= limit:
         return text
     for mark in (". ", "; ", " – ", " - "):

@@ -42,10 +42,11 @@ def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: in
         return format_quantity(n, unit)
 
     style = _round(answer, unit)
+    distance = _distance(unit)
     real = [n for n in pool.numbers.get(unit, [])
-            if n not in exclude and magnitude_distance(n, answer) <= MAX_DISTANCE
+            if n not in exclude and distance(n, answer) <= MAX_DISTANCE
             and _round(n, unit) == style]
-    real.sort(key=lambda n: (magnitude_distance(n, answer), n))
+    real.sort(key=lambda n: (distance(n, answer), n))
     out = _apart(_pick(real, taken, fmt, k + 2, rng), answer, exclude, unit=unit)[:k]
     if len(out) < k:
         synth = synthetic_neighbours(answer, unit) if style else _plain_neighbours(answer, unit)
@@ -53,6 +54,14 @@ def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: in
         out += _apart(_pick(synth, taken, fmt, k + 2, rng), answer, exclude, out,
                       unit)[: k - len(out)]
     return out
+
+
+def _distance(unit: str):
+    """Percentages are compared by their nines (the gap to 100%): 99.999999999% durability
+    next to 99.9% availability figures is an answer that stands out, not a distractor."""
+    if unit != "%":
+        return magnitude_distance
+    return lambda a, b: magnitude_distance(max(100 - a, 1e-12), max(100 - b, 1e-12))
 
 
 # Options closer than this read as the same quantity ("1,000 KB" next to "1 MB"); 29 s and
@@ -131,8 +140,12 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     # names the code being asked.
     code = fact.attribute.strip().lower()
     # Another service's meaning of the same code is true too ("Bad Gateway" for a 502).
+    mine = _content_words(fact.value)
     others = [f for f in pool.errors
               if f.key != fact.key and f.attribute.strip().lower() != code
+              and not _says_the_same(mine, _content_words(f.value))
+              and not same_class(code, f.attribute)
+              and _comparable_codes(code, f.attribute)
               and _norm(f.value) not in exclude
               and sensible_meaning(f.value, f.attribute)
               and not re.search(rf"(?<!\w){re.escape(code)}(?!\w)", f.value.lower())]
@@ -144,7 +157,39 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
 
 
-COMMON_CLASSES = ("4xx", "5xx", "3xx", "2xx")
+_STOP = frozenset("a an the of to is are was be by or and in on for with from at it its this that "
+                  "error exception code".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())
+                     if w not in _STOP and len(w) > 1)
+
+
+def _says_the_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    """"Too Many Requests" and "SlowDown = too many requests": one meaning's words all in the
+    other's, so both would be right."""
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _comparable_codes(asked: str, other: str) -> bool:
+    """A status code's meaning is set against other status codes' meanings, an exception's
+    against other exceptions': "Encountered an internal error" (ServiceException, an HTTP
+    500) is also true of "5xx", and "One of the parameters is invalid" of a 400."""
+    return (_shape(asked) == "name") == (_shape(other) == "name")
+
+
+def same_class(asked: str, other: str) -> bool:
+    """504 and 5xx, 4xx and 403: the meaning of one is true of the other (a 504 is a server
+    error; "Bad Request" is a 4xx), so neither is a wrong option for the other."""
+    a, b = asked.strip().lower(), other.strip().lower()
+    if not (re.fullmatch(r"\d(xx|\d\d)", a) and re.fullmatch(r"\d(xx|\d\d)", b)):
+        return False
+    return a[0] == b[0] and (a.endswith("xx") != b.endswith("xx"))
+
+
+# Error questions offer error classes only: 2xx and 3xx are not errors.
+COMMON_CLASSES = ("4xx", "5xx")
 COMMON_HTTP = ("400", "401", "403", "404", "409", "413", "429", "500", "502", "503", "504")
 
 
@@ -166,7 +211,8 @@ def codes(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Ran
 
     others = [f for f in pool.errors
               if f.key != fact.key and _shape(f.attribute) == shape
-              and f.attribute.strip().lower() not in exclude and askable(f)]
+              and f.attribute.strip().lower() not in exclude and askable(f)
+              and (shape != "class" or f.attribute.strip().lower() in COMMON_CLASSES)]
     rng.shuffle(others)
     others.sort(key=lambda f: f.service != fact.service)
     out = _pick([f.attribute.strip() for f in others], taken, str.lower, k, rng)

@@ -31,6 +31,9 @@ class FactPool:
     _ranges: dict[str, list[tuple[float, float]]] | None = None
     _errors: list[Fact] | None = None
     db: object = None
+    _measures: dict[tuple, list[Fact]] | None = None  # (service, measure) -> facts
+    _groups: dict | None = None  # (service, measure) -> specifier sets and their values
+    _indexed: set = field(default_factory=set)  # services read into _measures ("*": all)
 
     @classmethod
     def load(cls, db) -> "FactPool":
@@ -130,6 +133,47 @@ class FactPool:
 
     def in_conflict(self, fact: Fact) -> bool:
         return fact.kind != "fact" and len(self.sides(fact)) > 1
+
+    def siblings(self, fact: Fact) -> list[Fact]:
+        """Every fact of the same service and measure (any qualifier, subject or aside)."""
+        from studycli.questions.ambiguity import measure
+
+        if self._measures is None:
+            self._measures, self._indexed = {}, set()
+        if self._facts is None and self.db is not None:
+            # Loaded lazily (a quiz): read the one service's facts, not the whole base.
+            service = fact.service.lower()
+            if service not in self._indexed:
+                from studycli.store.facts import list_facts
+
+                self._index(list_facts(self.db, service=fact.service))
+                self._indexed.add(service)
+        elif "*" not in self._indexed:
+            self._measures, self._groups = {}, None  # whole base now: start over, no duplicates
+            self._index(self.facts)
+            self._indexed = {"*"}
+        return self._measures.get(measure(fact), [])
+
+    def _index(self, facts: list[Fact]) -> None:
+        from studycli.questions.ambiguity import NUMERIC_KINDS, measure
+
+        for f in facts:
+            if f.kind in NUMERIC_KINDS:
+                self._measures.setdefault(measure(f), []).append(f)
+
+    def underspecified(self, fact: Fact) -> bool:
+        from studycli.questions.ambiguity import NUMERIC_KINDS, _by_specifiers, _underspecified, measure
+
+        if fact.kind not in NUMERIC_KINDS:
+            return False
+        siblings = self.siblings(fact)  # first: reading the whole base resets the groups
+        if self._groups is None:
+            self._groups = {}
+        key = measure(fact)
+        groups = self._groups.get(key)
+        if groups is None:
+            groups = self._groups[key] = _by_specifiers(siblings)
+        return _underspecified(fact, groups)
 
     def first(self, key: tuple) -> Fact | None:
         facts = self.with_key(key)

@@ -93,8 +93,20 @@ def synthetic_neighbours(number: float, unit: str) -> list[float]:
     if number == 0:
         return [1.0, 5.0, 10.0] if unit != "%" else [5.0, 10.0, 50.0]
     out: list[float] = []
+    if unit == "%" and 99 <= number < 100:
+        # High percentages vary by their nines: 99.99% -> 99.9%, 99.999%, 99.9999%...
+        gap = 100 - number
+        for factor in (10, 0.1, 100, 0.01, 0.001):
+            value = round(100 - gap * factor, 12)
+            # 13 nines print as "100%": no option may read as a certainty
+            if 0 < value < 100 and value != number and value not in out \
+                    and format_quantity(value, unit) != "100%":
+                out.append(value)
+        return out
     for factor in (2, 0.5, 4, 0.25, 10, 0.1, 3, 1.5, 5):
         value = _nice(number * factor, unit)
+        if unit == "count" and value != int(value):
+            continue  # "0.5 retries" counts nothing
         if unit == "%" and value > 100:
             continue
         if value > 0 and value != number and value not in out:

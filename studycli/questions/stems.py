@@ -7,6 +7,7 @@ behind an article that would need to know whether the subject is countable or pl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.model import Fact
 
@@ -119,6 +120,60 @@ def invoker_name(fact: Fact) -> str:
     subject = fact.subject.strip()
     known = canonical_service(subject) if subject else None
     return service_name(known) if known else (subject or "this event source")
+
+
+def invoker_is_service(fact: Fact) -> bool:
+    """The invoker is a service, and one that can invoke the way the fact says: only the
+    services Lambda polls (data/categories.json) are read through an event source mapping
+    ("an activity worker on EC2 polls" is no EC2 event source mapping)."""
+    from studycli.services import canonical_service
+
+    subject = fact.subject.strip()
+    known = canonical_service(subject) if subject else None
+    if known is None:
+        return False
+    if fact.value.strip().lower() == "event source mapping":
+        return known in _mapping_sources()
+    return True
+
+
+@lru_cache(maxsize=1)
+def _mapping_sources() -> frozenset[str]:
+    import json
+
+    from studycli.paths import data_dir
+
+    try:
+        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(data.get("event_source_mapping_sources", {}).get("services", []))
+
+
+def _http_phrase(code: str) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(int(code)).phrase.lower()
+    except ValueError:
+        return ""
+
+
+def meaning_names_code(meaning: str, code: str) -> bool:
+    """True when the meaning's words give the code away: the standard HTTP phrase of a
+    status code ("Bad Gateway" for 502), or most words of an exception's name ("Resource
+    not found" for ResourceNotFoundException)."""
+    code = code.strip()
+    words = set(re.findall(r"[a-z0-9]+", meaning.lower()))
+    if re.fullmatch(r"\d\d\d", code):
+        phrase = _http_phrase(code)
+        return bool(phrase) and phrase in " ".join(re.findall(r"[a-z0-9]+", meaning.lower()))
+    parts = [p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", code)]
+    parts = [p for p in parts if p not in ("exception", "error", "fault")]
+    if not parts:
+        return False
+    named = sum(1 for p in parts if p in words or p.rstrip("s") in words)
+    return named * 2 >= len(parts) + (1 if len(parts) > 2 else 0) and named >= 1
 
 
 def invocation_stem(fact: Fact) -> str:

@@ -117,7 +117,10 @@ def new_cards(db, limit: int, service: str | None = None, today: str = "") -> li
     cur = db.conn.execute(
         f"{_CARD_SELECT} WHERE state = 0 AND {ACTIVE}{where} AND NOT EXISTS ("
         "SELECT 1 FROM cards s WHERE s.service = cards.service AND s.subject = cards.subject "
-        "AND s.attribute = cards.attribute AND s.last_review >= ?) ORDER BY ord LIMIT ?",
+        "AND s.attribute = cards.attribute AND s.last_review >= ?) "
+        # Interleaved: each service's first card, then each one's second... so a first
+        # session is not one note's first section (note order within a service).
+        "ORDER BY row_number() OVER (PARTITION BY service ORDER BY ord), ord LIMIT ?",
         [*params, today, limit])
     return _dicts(cur)
 

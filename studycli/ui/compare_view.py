@@ -23,23 +23,48 @@ def _cell(cell) -> Text:
     return text
 
 
-def render_table(table) -> Table | Text:
-    """One row per aspect; every cell carries the note line it came from. A trait row (one
-    side's property from an "X vs Y" section) has no aspect and one empty cell."""
-    from studycli.compare import is_trait
+def one_sided(row) -> bool:
+    """A row with a value on one side only: a property the notes state for that side."""
+    return not (row.left.value and row.right.value)
 
+
+def _one_side_list(label: str, cells) -> Text:
+    text = Text(f"Stated for {label} only:", style="bold")
+    for cell in cells:
+        text.append("\n  • ")
+        text.append(cell.value)
+        if cell.where:
+            text.append(f"  {cell.where}", style="dim")
+    return text
+
+
+def render_table(table) -> Table | Text | Group:
+    """Side by side: one row per aspect both sides have a value for, each cell with the note
+    line it came from. A property stated for one side only (a bullet under "SQS" in an
+    "SQS vs Kinesis" section) is listed under that side, not shown as a row with an empty
+    cell, which would read as "the other side lacks it"."""
     if not table.rows:
         return Text(f"Your notes have nothing that compares {table.left.label} and "
                     f"{table.right.label}. Try `studycli compare` for the pairs they can compare.")
-    out = Table(title=Text(f"{table.left.label} vs {table.right.label}", style="bold"),
-                show_lines=True, expand=False)
-    out.add_column("aspect", style="bold", overflow="fold", max_width=24)
-    out.add_column(Text(table.left.label), overflow="fold", ratio=1)
-    out.add_column(Text(table.right.label), overflow="fold", ratio=1)
-    for row in table.rows:
-        aspect = "" if is_trait(row) else (row.aspect or "—")
-        out.add_row(Text(aspect), _cell(row.left), _cell(row.right))
-    return out
+    both = [r for r in table.rows if not one_sided(r)]
+    lefts = [r.left for r in table.rows if one_sided(r) and r.left.value]
+    rights = [r.right for r in table.rows if one_sided(r) and r.right.value]
+    parts = []
+    title = Text(f"{table.left.label} vs {table.right.label}", style="bold")
+    if both:
+        out = Table(title=title, show_lines=True, expand=False)
+        out.add_column("aspect", style="bold", overflow="fold", max_width=24)
+        out.add_column(Text(table.left.label), overflow="fold", ratio=1)
+        out.add_column(Text(table.right.label), overflow="fold", ratio=1)
+        for row in both:
+            out.add_row(Text(row.aspect or "—"), _cell(row.left), _cell(row.right))
+        parts.append(out)
+    else:
+        parts.append(title)
+    for label, cells in ((table.left.label, lefts), (table.right.label, rights)):
+        if cells:
+            parts.append(_one_side_list(label, cells))
+    return Group(*parts)
 
 
 def render_pairs(pairs) -> Table | Text:

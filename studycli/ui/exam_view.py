@@ -13,8 +13,19 @@ from rich.text import Text
 from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE
 
-KEY_HELP = ("1-6 or a-e answer (toggles on Choose TWO) · n/→ next · p/← back · f flag · "
-            "u next open · g N go to · x clear · s submit")
+KEY_HELP = ("n/→ next · p/← back · f flag · u next open · g N go to · x clear · s submit")
+
+
+def key_help(q) -> str:
+    """Only the keys this question has: "1-4 or a-d" on four options (letters stop at e:
+    f flags the question)."""
+    n = len(q.options)
+    letters = min(n, 5)
+    answer = f"1-{n} or a-{LETTERS[letters - 1].lower()}" if n > 1 else "1 or a"
+    if n > letters:
+        answer = f"1-{n} or a-e"
+    toggles = " (toggles)" if q.multi else ""
+    return f"{answer} answer{toggles} · {KEY_HELP}"
 
 
 def clock_text(seconds: float) -> str:
@@ -54,7 +65,7 @@ def render_question(session, message: str = "") -> Group:
         options.append(option, style="bold" if i in chosen else "")
         options.append("\n")
     parts = [status_line(session), Text(""), stem, Text(""), options,
-             Text(KEY_HELP, style="dim")]
+             Text(key_help(q), style="dim")]
     if message:
         parts.append(Text(message, style="yellow"))
     return Group(*parts)

@@ -1,0 +1,128 @@
+"""The exam blueprint: how many questions each exam domain gets, and what caps hold.
+
+Real exams weight their domains (SAA-C03: Secure 30%, Resilient 26%, High-Performing 24%,
+Cost-Optimized 20%); data/domains.json gives those weights and maps services, subjects and
+kinds to domains. An exam draws each domain's share from the facts that belong to it and says
+where the notes are too thin to. Caps keep one table or topic from filling an exam: no subject
+more than 6 questions in 65, no service more than 45%, no measure (durability, say, across
+storage classes) more than 3 in 65.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studycli.model import Fact
+from studycli.paths import data_dir
+from studycli.questions.askable import attribute_base
+
+SUBJECT_CAP = 6 / 65
+MEASURE_CAP = 3 / 65
+SERVICE_CAP = 0.45
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    weight: int
+    services: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Blueprint:
+    domains: tuple[Domain, ...]
+    subjects: dict        # subject (lower case) -> domain name
+    kinds: dict           # fact kind -> domain name
+
+    def domains_of(self, fact: Fact) -> tuple[str, ...]:
+        """The domains a fact counts towards, in the data file's order; () when none."""
+        subject = " ".join(fact.subject.lower().split())
+        if subject and subject in self.subjects:
+            return (self.subjects[subject],)
+        if fact.kind in self.kinds:
+            return (self.kinds[fact.kind],)
+        return tuple(d.name for d in self.domains if fact.service in d.services)
+
+    def quotas(self, n: int) -> dict[str, int]:
+        """n questions split by weight; the seats left by rounding go to the largest
+        remainders (ties in the file's order), so the same n always gives the same split."""
+        total = sum(d.weight for d in self.domains) or 1
+        exact = [(d.name, n * d.weight / total) for d in self.domains]
+        out = {name: int(x) for name, x in exact}
+        left = n - sum(out.values())
+        for name, x in sorted(exact, key=lambda e: -(e[1] - int(e[1])))[:left]:
+            out[name] += 1
+        return out
+
+
+@lru_cache(maxsize=8)
+def blueprint(profile: str) -> Blueprint | None:
+    """The profile's blueprint, or None for a profile without domains (quick practice)."""
+    try:
+        data = json.loads((data_dir() / "domains.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    raw = data.get("profiles", {}).get(profile)
+    if not raw or not raw.get("domains"):
+        return None
+    domains = tuple(Domain(d["name"], int(d["weight"]), frozenset(d.get("services", [])))
+                    for d in raw["domains"])
+    subjects = {" ".join(k.lower().split()): v for k, v in raw.get("subjects", {}).items()}
+    return Blueprint(domains, subjects, dict(raw.get("kinds", {})))
+
+
+def subject_of(fact: Fact) -> str:
+    """What a question is about, as the `subject` field and the subject cap see it: the
+    fact's subject, else the measure; every invocation fact is one subject, as are a
+    service's error codes."""
+    if fact.kind == "invocation_mode":
+        return "invocation"
+    if fact.kind == "error_code":
+        return fact.subject.strip() or "error codes"
+    return fact.subject.strip() or attribute_base(fact.attribute)
+
+
+def cap(share: float, n: int) -> int:
+    return max(1, round(share * n))
+
+
+@dataclass
+class Caps:
+    """Counts against the caps of an exam of n questions. Relaxed (when the notes run short)
+    lifts only the measure cap: the subject and service caps always hold, and an exam the
+    notes cannot fill within them is shorter and says so."""
+    n: int
+    per_service: bool = True
+
+    def __post_init__(self):
+        self.subjects: dict[tuple, int] = {}
+        self.measures: dict[tuple, int] = {}
+        self.services: dict[str, int] = {}
+        self.relaxed = False
+
+    def _keys(self, fact: Fact) -> tuple[tuple, tuple]:
+        return ((fact.service, subject_of(fact).lower()),
+                (fact.service, fact.kind, attribute_base(fact.attribute)))
+
+    def allows(self, service: str, facts: list[Fact]) -> bool:
+        if not facts:
+            return True
+        if self.per_service and self.services.get(service, 0) >= int(SERVICE_CAP * self.n) \
+                and self.n >= 3:
+            return False
+        subject, measure = self._keys(facts[0])
+        if self.subjects.get(subject, 0) >= cap(SUBJECT_CAP, self.n):
+            return False
+        if not self.relaxed and facts[0].kind in ("limit", "default", "range") \
+                and self.measures.get(measure, 0) >= cap(MEASURE_CAP, self.n):
+            return False
+        return True
+
+    def add(self, service: str, facts: list[Fact]) -> None:
+        self.services[service] = self.services.get(service, 0) + 1
+        if facts:
+            subject, measure = self._keys(facts[0])
+            self.subjects[subject] = self.subjects.get(subject, 0) + 1
+            self.measures[measure] = self.measures.get(measure, 0) + 1

@@ -1,0 +1,118 @@
+"""Underspecified facts: a stem that would also describe another fact of the notes.
+
+"What is the execution timeout for AWS Lambda?" has two right answers when the notes give the
+default (3 s) and the maximum (900 s) as well as a bare "timeout 900 s"; "the throughput of an
+SQS FIFO queue" is 300 or 3,000 per second depending on batching. A fact is asked only when
+its stem pins its answer: no other fact of the same service and measure, with a different
+value, carries every specifier it carries (qualifier, subject, the aside in parentheses) and
+more besides. Such a fact stays searchable; it just makes no question (the more specific
+fact is asked instead).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studycli.model import Fact
+from studycli.questions.askable import attribute_base
+
+NUMERIC_KINDS = ("limit", "default", "range")
+_ASIDE = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+
+
+def measure(fact: Fact) -> tuple[str, str]:
+    """What a fact measures, whatever its qualifier, subject or aside: (service, measure)."""
+    return (fact.service.lower(), attribute_base(fact.attribute))
+
+
+def specifiers(fact: Fact) -> frozenset[str]:
+    """The words in a stem that narrow the measure down: qualifier, subject, asides."""
+    return _specifiers(fact.qualifier, fact.subject, fact.attribute)
+
+
+@lru_cache(maxsize=65536)
+def _specifiers(qualifier: str, subject: str, attribute: str) -> frozenset[str]:
+    out = set()
+    if qualifier:
+        out.add(f"q:{qualifier}")
+    if subject.strip():
+        out.add(f"s:{' '.join(subject.lower().split())}")
+    for m in _ASIDE.finditer(attribute):
+        aside = " ".join((m.group(1) or m.group(2) or "").lower().split())
+        if aside:
+            out.add(f"a:{aside}")
+    return frozenset(out)
+
+
+def _value(fact: Fact) -> tuple:
+    if fact.kind == "range":
+        return ("range", fact.low, fact.high, fact.unit)
+    if fact.number is not None:
+        return ("num", fact.number, fact.unit)
+    return ("text", " ".join(fact.value.lower().split()))
+
+
+def underspecified(fact: Fact, siblings: list[Fact]) -> bool:
+    """True when one of `siblings` (facts of the same measure) is a more specific statement
+    of the same measure with another value: the fact's stem would also ask for that value."""
+    if fact.kind not in NUMERIC_KINDS:
+        return False
+    return _underspecified(fact, _by_specifiers(siblings))
+
+
+def _underspecified(fact: Fact, groups: dict) -> bool:
+    mine = specifiers(fact)
+    value = _value(fact)
+    for (theirs, unit), values in groups.items():
+        if unit == fact.unit and mine < theirs and values - {value}:
+            return True
+    return False
+
+
+def _by_specifiers(siblings: list[Fact]) -> dict:
+    """(specifiers, unit) -> the values stated with them: a measure has a handful of
+    specifier sets however many facts state it, so a fact is checked against those."""
+    out: dict[tuple, set] = {}
+    for other in siblings:
+        if other.kind in NUMERIC_KINDS:
+            out.setdefault((specifiers(other), other.unit), set()).add(_value(other))
+    return out
+
+
+def sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:
+    """Numbers a less specific or equally specific statement of the same measure gives: true
+    of what the stem asks too ("retries: 3" is no wrong option for "maximum retries")."""
+    mine = specifiers(fact)
+    out = set()
+    for other in siblings:
+        if other.number is not None and other.unit == fact.unit and specifiers(other) <= mine:
+            out.add(other.number)
+    return out
+
+
+def needs_context(fact: Fact) -> bool:
+    """True when the fact's measure has different values by context (Lambda's retries by
+    invocation type, a workflow's duration by type: data/categories.json) and the fact names
+    none: its stem would ask something with no single answer."""
+    if fact.kind not in NUMERIC_KINDS or fact.subject.strip():
+        return False
+    base = attribute_base(fact.attribute)
+    for rule in _context_rules():
+        if rule.get("service") == fact.service and any(m == base or base.endswith(" " + m)
+                                                     for m in rule.get("measures", [])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _context_rules() -> tuple[dict, ...]:
+    import json
+
+    from studycli.paths import data_dir
+
+    try:
+        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return tuple(data.get("context_required", []))

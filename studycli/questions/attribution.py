@@ -1,0 +1,171 @@
+"""Numbers a note line does not state as this fact's limit: the question layer's guard against
+misattributed facts (the parser's own fixes live in studycli/extract/).
+
+A line can hold a number that is not the fact's value as a quota, and a question asking it as
+one teaches something false:
+  - a threshold: "used for messages larger than 256 KB" (256 KB is where the extended client
+    starts, not its maximum);
+  - an example or a story: "if your stream has 100 active shards", "that would be 450
+    concurrent executions", "e.g. 1000 files";
+  - a unit's definition: "1 WCU = 1 KB write per second" (what one unit is worth, no limit);
+  - a step size: "128MB - 3008MB, 64MB increments" (64 MB is how memory grows, not a memory);
+  - a line that never names the measure: "WebSocket API: msg 128 KB, frame 32 KB, connection
+    max 2 h, idle 10 min" read as a "retention period" (a table row is exempt: its column
+    header names the measure);
+  - a contrast: "Kinesis is real-time, delivery (~60 seconds) & Data Firehose in near real
+    time": a bare figure on a line that names another service may belong to that one.
+Such facts stay searchable; they make no card and no exam question.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studycli.model import Fact
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Words right before a number that make it a threshold rather than a ceiling of this thing.
+_THRESHOLD = re.compile(
+    r"(?:(?:larger|bigger|greater|more|higher|longer|over|above|exceed(?:s|ing)?)\s+(?:than|that)?"
+    r"|(?:^|(?<=\s))>|beyond|past)\s*[~≈]?\s*$", re.IGNORECASE)
+# A clause that tells a story or gives an example rather than a rule.
+_EXAMPLE = re.compile(
+    r"\b(if|e\.?g\.?|for example|for instance|example|suppose|say|imagine|assume|would|"
+    r"let'?s say|scenario)\b", re.IGNORECASE)
+# "if less than 50 MB" states the ceiling itself, however conditional its wording.
+_CEILING = re.compile(r"(?:less than|fewer than|under|up to|below|at most|max(?:imum)?|<=?|≤)"
+                      r"\s*[~≈]?\s*$", re.IGNORECASE)
+# "1 WCU = ", "one RCU is": the number after it is what one unit is worth.
+_DEFINITION = re.compile(r"\b(?:1|one)\s+[A-Z]{2,6}s?\s*(?:=|is|equals)\s*[~≈]?\s*$")
+# "64MB increments", "1 MB steps": the number is the step between values.
+_STEP = re.compile(r"[\d,.]+\s*[A-Za-z/]{0,6}\s*(increments?|steps?|granularity)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]\s|\n|—|–|\s-\s|\(")
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _positions(fact: Fact, line: str) -> list[int]:
+    """Where the value's first number stands in the line (as a whole number)."""
+    m = _NUMBER.search(fact.value)
+    if not m:
+        return []
+    token = m.group(0)
+    bare = token.replace(",", "")
+    out = []
+    for n in _NUMBER.finditer(line):
+        if n.group(0) == token or n.group(0).replace(",", "") == bare:
+            out.append(n.start())
+    return out
+
+
+def _clause_before(line: str, pos: int) -> str:
+    """The clause the number stands in, up to the number ("e.g., 1000" keeps its "e.g.")."""
+    head = line[:pos]
+    breaks = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(head)]
+    start = breaks[-1]
+    if len(head[start:].split()) < 2 and len(breaks) > 1:
+        start = breaks[-2]
+    return head[start:]
+
+
+def _sentence(line: str, pos: int) -> str:
+    starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(line[:pos])]
+    end = _SENTENCE_BREAK.search(line, pos)
+    return line[starts[-1]: end.end() if end else len(line)]
+
+
+def _other_service_named(fact: Fact, line: str) -> bool:
+    from studycli.services import canonical_service, find_services
+
+    mine = {fact.service}
+    subject_service = canonical_service(fact.subject) if fact.subject.strip() else None
+    if subject_service:
+        mine.add(subject_service)
+    return any(m.name not in mine for m in find_services(line))
+
+
+_TABLE_ROW = re.compile(r"^\s*\||\t|<t[dh]\b|<b>", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, tuple[re.Pattern, ...]]:
+    """Attribute name -> the patterns notes use for it (data/attributes.json)."""
+    import json
+
+    from studycli.paths import data_dir
+    from studycli.questions.askable import attribute_base
+
+    try:
+        data = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, list[re.Pattern]] = {}
+    for a in data.get("attributes", []):
+        for p in a.get("patterns", []):
+            try:
+                out.setdefault(attribute_base(a["name"]), []).append(re.compile(p, re.IGNORECASE))
+            except re.error:
+                continue
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def names_measure(fact: Fact, line: str) -> bool:
+    """The line names what the fact measures: a word of the attribute, or one of the ways
+    notes write it (data/attributes.json). Table rows always do (in their header)."""
+    if _TABLE_ROW.search(line):
+        # A row's label cells (text without digits, other than the row's service or subject)
+        # name its measure; a row with none has it in the header, which the line lacks.
+        labels = [c for c in _cells(line) if re.search(r"[A-Za-z]", c) and not re.search(r"\d", c)
+                  and not _names_owner(fact, c)]
+        return not labels or any(_mentions(fact, label) for label in labels)
+    return _mentions(fact, line)
+
+
+def _cells(line: str) -> list[str]:
+    text = re.sub(r"<[^>]+>", " ", line)
+    return [c.strip() for c in re.split(r"\||\t", text) if c.strip()]
+
+
+def _names_owner(fact: Fact, cell: str) -> bool:
+    from studycli.services import canonical_service
+
+    low = cell.lower()
+    return (canonical_service(cell) is not None
+            or bool(fact.subject.strip()) and fact.subject.strip().lower() in low
+            or low in ("yes", "no", "n/a", "-", "—"))
+
+
+def _mentions(fact: Fact, text: str) -> bool:
+    from studycli.questions.askable import attribute_base
+
+    base = attribute_base(fact.attribute)
+    patterns = _patterns().get(base)
+    if patterns and any(p.search(text) for p in patterns):
+        return True
+    low = text.lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", base) if len(w) > 2]
+    return any(w in low or w.rstrip("s") in low for w in words)
+
+
+def misattributed(fact: Fact) -> bool:
+    """True when the note line reads the fact's number as something other than its quota."""
+    if fact.kind not in ("limit", "default", "range") or fact.number is None and fact.low is None:
+        return False
+    raw = fact.snippet or ""
+    line = " ".join(raw.split())
+    if raw.strip() and not names_measure(fact, raw):
+        return True
+    positions = _positions(fact, line)
+    if not positions:
+        return False
+    # Where the number first stands (where the parser read it) decides threshold and example.
+    first = positions[0]
+    if _THRESHOLD.search(line[:first]) and fact.qualifier != "min":
+        return True
+    if _STEP.match(line[first:]) or any(_DEFINITION.search(line[:p]) for p in positions):
+        return True
+    clause = _clause_before(line, first)
+    if _EXAMPLE.search(clause) and not _CEILING.search(clause):
+        return True
+    return not fact.qualifier and all(_other_service_named(fact, _sentence(line, p))
+                                      for p in positions)

@@ -1,0 +1,181 @@
+"""The exam blueprint, caps, reproducibility across processes, and the exam CLI's edges."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+
+import pytest
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.exam.blueprint import blueprint, subject_of
+from studycli.exam.generate import generate_exam, load_pool
+from studycli.exam.profiles import get_profile
+from studycli.ingest import ensure_database
+from studycli.store.facts import list_facts
+from studycli.ui.exam_view import key_help
+from tests.helpers import run_cli
+
+runner = CliRunner()
+
+
+def message(r) -> str:
+    """What the student reads on stderr (entry.py prints a StudyError as one line)."""
+    from studycli.errors import StudyError
+
+    assert "Traceback" not in r.output
+    return r.stderr + (str(r.exception) if isinstance(r.exception, StudyError) else "")
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("bp") / "s.db"
+    db = ensure_database(db_path)
+    return db_path, load_pool(db), {f.id: f for f in list_facts(db)}
+
+
+def test_blueprint_weights_are_the_exam_guides():
+    expected = {
+        "saa-c03": [30, 26, 24, 20], "dva-c02": [32, 26, 24, 18], "clf-c02": [24, 30, 34, 12]}
+    for profile, weights in expected.items():
+        plan = blueprint(profile)
+        assert [d.weight for d in plan.domains] == weights
+        assert sum(plan.quotas(65).values()) == 65
+        assert plan.quotas(65) == plan.quotas(65)
+    assert blueprint("quick") is None
+
+
+@pytest.mark.parametrize("profile", ["saa-c03", "dva-c02", "clf-c02"])
+def test_caps_and_domains_on_the_shipped_notes(shipped, profile):
+    _, pool, facts = shipped
+    plan = blueprint(profile)
+    names = {d.name for d in plan.domains}
+    for seed in (1, 2, 3):
+        exam = generate_exam(pool, get_profile(profile), seed)
+        n = len(exam.questions)
+        assert n == 65
+        services = Counter(q.service for q in exam.questions)
+        assert max(services.values()) <= 0.45 * n, services
+        subjects = Counter((q.service, q.subject.lower()) for q in exam.questions)
+        assert max(subjects.values()) <= 6, subjects
+        keys = [facts[i].key for q in exam.questions for i in q.fact_ids]
+        assert len(keys) == len(set(keys)), "a fact asked twice"
+        for q in exam.questions:
+            assert q.domain is None or q.domain in names
+            lead = facts[q.fact_ids[0]]
+            assert q.subject == subject_of(lead)
+            assert q.style == ("multi" if q.multi else "choice")
+
+
+def test_thin_domains_are_named(shipped):
+    _, pool, _ = shipped
+    exam = generate_exam(pool, get_profile("saa-c03"), 4)
+    # The shipped notes are serverless: nothing on IAM, KMS, VPC... for Secure Architectures.
+    assert any("Design Secure Architectures" in line and "other domains" in line
+               for line in exam.notes), exam.notes
+
+
+def test_byte_identical_json_across_processes_and_hash_seeds(shipped):
+    db_path, _, _ = shipped
+    for profile, seed in (("saa-c03", 7), ("dva-c02", 11), ("clf-c02", 5)):
+        digests = set()
+        for hash_seed in ("1", "2", "31337"):
+            r = run_cli("exam", "--profile", profile, "--seed", str(seed), "--json",
+                        db=db_path, env={"PYTHONHASHSEED": hash_seed})
+            assert r.returncode == 0, r.stderr
+            digests.add(hashlib.sha256(r.stdout.encode()).hexdigest())
+        assert len(digests) == 1, (profile, seed)
+
+
+def test_more_questions_never_give_fewer_and_stay_fast(shipped):
+    _, pool, _ = shipped
+    got = []
+    for n in (65, 100, 200, 300, 100_000):
+        start = time.perf_counter()
+        exam = generate_exam(pool, get_profile("saa-c03").with_overrides(questions=n), 1)
+        assert time.perf_counter() - start < 5
+        got.append(len(exam.questions))
+    assert got == sorted(got), got
+    assert got[0] == 65
+
+
+def test_export_refuses_to_overwrite_or_follow_links(tmp_path):
+    target = tmp_path / "exam.md"
+    target.write_text("keep me")
+    r = runner.invoke(app, ["exam", "--export", str(target), "--seed", "1", "-n", "5"])
+    assert r.exit_code == 1 and "already exists" in message(r) and "--force" in message(r)
+    assert target.read_text() == "keep me"
+    r = runner.invoke(app, ["exam", "--export", str(target), "--seed", "1", "-n", "5", "--force"])
+    assert r.exit_code == 0, r.output
+    assert "Answer key" in target.read_text()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("untouched")
+    link = tmp_path / "link.md"
+    link.symlink_to(secret)
+    for extra in ([], ["--force"]):
+        r = runner.invoke(app, ["exam", "--export", str(link), "-n", "5", *extra])
+        assert r.exit_code == 1 and "symbolic link" in message(r)
+    assert secret.read_text() == "untouched"
+
+
+@pytest.mark.parametrize("flag", ["--json", "--history"])
+def test_export_with_json_or_history_says_so(tmp_path, flag):
+    target = tmp_path / "exam.md"
+    r = runner.invoke(app, ["exam", "--export", str(target), flag])
+    assert r.exit_code == 1 and flag in message(r)
+    assert not target.exists()
+
+
+def test_key_help_offers_only_the_question_s_keys():
+    class Q:
+        def __init__(self, n, multi=False):
+            self.options, self.multi = ["x"] * n, multi
+
+    assert key_help(Q(4)).startswith("1-4 or a-d answer")
+    assert key_help(Q(5, True)).startswith("1-5 or a-e answer (toggles)")
+    assert key_help(Q(6, True)).startswith("1-6 or a-e answer")
+
+
+def test_new_quiz_cards_interleave_services(shipped):
+    """A first quiz session is not one note's first section: new cards come one service at a
+    time, each service's cards in note order."""
+    from studycli.store.cards import new_cards
+    from studycli.store.db import open_db
+
+    db_path, _, _ = shipped
+    rows = new_cards(open_db(db_path), 12)
+    services = [r["service"] for r in rows]
+    first_round = services[: len(set(services))]
+    assert len(set(first_round)) == len(first_round) >= 5, services
+
+
+def test_which_of_these_questions_have_exactly_their_right_options(shipped):
+    """ "In Amazon S3, which of these has a minimum storage duration of 90 days?": the options are
+    subjects whose values the notes state, and only the right ones hold the asked value."""
+    import random
+
+    from studycli.exam.generate import askable_facts
+    from studycli.exam.which import families, sound_members, which_question
+
+    _, pool, _ = shipped
+    fams = families(askable_facts(pool), pool)
+    assert fams
+    made = 0
+    for members in fams.values():
+        members = sound_members(members, pool)
+        for multi in (False, True):
+            built = which_question(members, random.Random(3), set(), multi)
+            if built is None:
+                continue
+            made += 1
+            q = built.question
+            by_subject = {f.subject.strip(): f for f in members}
+            right = {(by_subject[q.options[i]].number) for i in q.answers}
+            assert len(right) == 1
+            wrong = {by_subject[o].number for i, o in enumerate(q.options) if i not in q.answers}
+            assert not right & wrong
+            assert not any(o.lower() in q.stem.lower() for o in q.options)
+            assert len(q.answers) == (1 if not multi else len(q.answers)) and (multi == q.multi)
+    assert made >= 3

@@ -1,0 +1,241 @@
+"""Question rules that keep a second right answer, a give-away or a misread out of a question."""
+
+from __future__ import annotations
+
+import random
+
+from studycli.model import Fact
+from studycli.questions import FactPool, build_question, card_types_for
+from studycli.questions.askable import askable
+from studycli.questions.distractors import same_class
+from studycli.questions.stems import meaning_names_code
+
+KIB = 1024
+
+
+def fact(service, subject, attribute, kind, qualifier, value, number=None, unit="", line=1):
+    return Fact(service, subject, attribute, kind, qualifier, value, number, unit, None, None,
+                "n.md", line, f"- {attribute}: {value}")
+
+
+def questions(facts, target, seeds=range(20)):
+    pool = FactPool.from_facts(facts)
+    out = []
+    for seed in seeds:
+        for card_type in card_types_for(target):
+            q = build_question(target, card_type, pool, random.Random(seed))
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def test_a_stem_another_more_specific_fact_also_answers_is_not_asked():
+    bare = fact("Lambda", "", "timeout", "limit", "", "900 s", 900, "s", 1)
+    default = fact("Lambda", "", "timeout", "default", "default", "3 s", 3, "s", 2)
+    maximum = fact("Lambda", "", "timeout", "limit", "max", "15 min", 900, "s", 3)
+    facts = [bare, default, maximum]
+    assert questions(facts, bare) == []
+    assert questions(facts, default) and questions(facts, maximum)
+    # An aside that narrows it ("without batching") makes the plain figure ambiguous too.
+    plain = fact("SQS", "FIFO queue", "throughput", "limit", "max", "3,000/s", 3000, "per_s", 4)
+    narrow = fact("SQS", "FIFO queue", "throughput (without batching)", "limit", "max",
+                  "300/s", 300, "per_s", 5)
+    assert questions([plain, narrow], plain) == []
+    assert questions([plain, narrow], narrow)
+    # Without a workflow type, Standard's 1 year and Express's 5 minutes both answer.
+    general = fact("Step Functions", "", "execution duration", "limit", "max", "1 year",
+                   31536000, "s", 6)
+    express = fact("Step Functions", "Express workflow", "execution duration", "limit", "max",
+                   "5 minutes", 300, "s", 7)
+    assert questions([general, express], general) == []
+
+
+def test_a_less_specific_value_is_never_a_wrong_option():
+    bare = fact("Lambda", "", "retries", "limit", "", "3", 3, "count", 1)
+    maximum = fact("Lambda", "", "retries", "limit", "max", "2", 2, "count", 2)
+    for q in questions([bare, maximum], maximum):
+        assert all(o != "3" for i, o in enumerate(q.options) if i not in q.answers), q.options
+
+
+def test_error_class_and_code_meanings_never_mark_each_other_wrong():
+    assert same_class("504", "5xx") and same_class("4xx", "403")
+    assert not same_class("504", "4xx") and not same_class("502", "504")
+    facts = [
+        fact("API Gateway", "", "4xx", "error_code", "", "Client Error", line=1),
+        fact("API Gateway", "", "5xx", "error_code", "", "Server Error", line=2),
+        fact("API Gateway", "", "400", "error_code", "", "Bad Request", line=3),
+        fact("API Gateway", "", "403", "error_code", "", "Access Denied", line=4),
+        fact("API Gateway", "", "504", "error_code", "", "Integration timed out", line=5),
+        fact("API Gateway", "", "429", "error_code", "", "Throttled by a usage plan", line=6),
+        fact("Lambda", "", "ResourceConflictException", "error_code", "",
+             "The function is being updated", line=7),
+        fact("Lambda", "", "CodeStorageExceededException", "error_code", "",
+             "Code storage quota used up", line=8),
+    ]
+    by = {f.attribute: f for f in facts}
+    for q in questions(facts, by["4xx"]):
+        if q.qtype == "code_to_meaning":
+            assert "Bad Request" not in q.options and "Access Denied" not in q.options
+    for q in questions(facts, by["504"]):
+        if q.qtype == "code_to_meaning":
+            assert "Server Error" not in q.options
+    for target in facts:
+        for q in questions(facts, target):
+            if q.qtype == "meaning_to_code":
+                assert not {"2xx", "3xx"} & set(q.options), q.options
+
+
+def test_meanings_that_name_their_code_are_not_asked_for_the_code():
+    assert meaning_names_code("Bad Gateway", "502")
+    assert meaning_names_code("Resource not found", "ResourceNotFoundException")
+    assert not meaning_names_code("Integration timed out", "502")
+    gateway = fact("API Gateway", "", "502", "error_code", "", "Bad Gateway", line=1)
+    assert "meaning_to_code" not in card_types_for(gateway)
+    assert "code_to_meaning" in card_types_for(gateway)
+
+
+def test_durability_distractors_differ_by_nines():
+    facts = [fact("S3", "S3 Standard", "durability", "limit", "", "11 nines", 99.999999999, "%", 1),
+             fact("S3", "S3 Standard", "availability", "limit", "", "99.99%", 99.99, "%", 2),
+             fact("S3", "S3 One Zone-IA", "availability", "limit", "", "99.5%", 99.5, "%", 3)]
+    for q in questions(facts, facts[0]):
+        if q.options:
+            wrong = [o for i, o in enumerate(q.options) if i not in q.answers]
+            # every wrong option has at least six nines: none is an availability figure
+            assert all(o.startswith("99.9999") for o in wrong), q.options
+
+
+def test_a_minimum_of_one_and_a_non_service_invoker_are_not_asked():
+    assert not askable(fact("EventBridge", "", "targets", "limit", "min", "1+", 1, "count"))
+    assert askable(fact("EventBridge", "", "targets per rule", "limit", "max", "5", 5, "count"))
+    esm = fact("Lambda", "event source mapping", "invocation", "invocation_mode", "",
+               "synchronous")
+    s3 = fact("Lambda", "S3", "invocation", "invocation_mode", "", "asynchronous")
+    assert card_types_for(esm) == [] and card_types_for(s3) == ["invocation"]
+
+
+def noted(service, subject, attribute, qualifier, value, number, unit, snippet):
+    return Fact(service, subject, attribute, "limit", qualifier, value, number, unit, None, None,
+                "n.md", 1, snippet)
+
+
+def test_thresholds_examples_and_contrasts_are_not_asked_as_limits():
+    from studycli.questions.attribution import misattributed
+
+    threshold = noted("SQS", "extended client", "message size", "max", "256 KB", 256 * KIB, "B",
+                      "- used for messages larger than 256 KB (SQS Max)")
+    story = noted("Lambda", "", "shards", "", "100 active shards", 100, "count",
+                  "If your stream has 100 active shards, at most 100 invocations run at once")
+    example = noted("S3", "", "files", "", "1000 files", 1000, "count",
+                    "Batch Operations runs a job over a list, e.g., 1000 files")
+    contrast = noted("Kinesis Data Streams", "", "delivery latency", "", "60 s", 60, "s",
+                     "Kinesis is real-time, delivery (~60 seconds) & Data Firehose near real time")
+    for f in (threshold, story, example, contrast):
+        assert misattributed(f) and not askable(f), f.snippet
+    ceiling = noted("Lambda", "", "deployment package size", "max", "50 MB", 50 * KIB**2, "B",
+                    "Upload the zip straight to Lambda if less than 50MB, else to S3 first")
+    table = noted("S3", "S3 Standard", "availability", "", "99.99%", 99.99, "%",
+                  "<b>Designed for availability</b>\t99.99%\t99.9%")
+    plain = noted("SQS", "", "message size", "max", "256 KB", 256 * KIB, "B",
+                  "- Messages are <=256KB payloads")
+    for f in (ceiling, table, plain):
+        assert not misattributed(f), f.snippet
+
+
+def test_counts_of_different_things_under_one_key_are_no_disagreement_and_not_asked():
+    a = fact("Lambda", "event source mapping", "batch size", "limit", "max", "10 messages", 10,
+             "count", 1)
+    b = fact("Lambda", "event source mapping", "batch size", "limit", "max", "1000 batches", 1000,
+             "count", 2)
+    assert questions([a, b], a) == [] and questions([a, b], b) == []
+    c = fact("Lambda", "event source mapping", "batch size", "limit", "max", "10,000 messages",
+             10000, "count", 3)
+    asked = questions([a, c], a)
+    assert asked and all(q.conflict for q in asked)  # a real disagreement is still shown
+
+
+def test_only_polled_services_are_asked_as_event_source_mappings():
+    ec2 = fact("Lambda", "EC2", "invocation", "invocation_mode", "", "event source mapping")
+    sqs = fact("Lambda", "SQS", "invocation", "invocation_mode", "", "event source mapping")
+    assert card_types_for(ec2) == [] and card_types_for(sqs) == ["invocation"]
+
+
+def test_a_measure_that_differs_by_context_needs_the_context_in_the_fact():
+    bare = fact("Lambda", "", "retries", "limit", "max", "2", 2, "count")
+    asynchronous = fact("Lambda", "asynchronous invocation", "retries", "limit", "max", "2", 2,
+                        "count")
+    assert questions([bare], bare) == []
+    assert questions([asynchronous], asynchronous)
+
+
+def test_status_codes_and_exceptions_are_not_offered_against_each_other():
+    facts = [
+        fact("API Gateway", "", "5xx", "error_code", "", "Server Error", line=1),
+        fact("API Gateway", "", "400", "error_code", "", "Bad Request", line=2),
+        fact("API Gateway", "", "403", "error_code", "", "Access Denied", line=3),
+        fact("API Gateway", "", "429", "error_code", "", "Throttled", line=4),
+        fact("Lambda", "", "ServiceException", "error_code", "", "Internal error", line=5),
+        fact("Lambda", "", "InvalidParameterValueException", "error_code", "",
+             "A parameter is invalid", line=6),
+        fact("Lambda", "", "ResourceConflictException", "error_code", "", "Already there",
+             line=7),
+        fact("Lambda", "", "CodeStorageExceededException", "error_code", "", "Storage full",
+             line=8),
+    ]
+    by = {f.attribute: f for f in facts}
+    for q in questions(facts, by["5xx"]):
+        if q.qtype == "code_to_meaning":
+            assert "Internal error" not in q.options, q.options
+    for q in questions(facts, by["ServiceException"]):
+        if q.qtype == "code_to_meaning":
+            assert "Server Error" not in q.options, q.options
+
+
+def test_a_code_name_is_no_meaning():
+    from studycli.questions.askable import sensible_meaning
+
+    assert not sensible_meaning("NoSuchKey", "404")
+    assert not sensible_meaning("ACCESS_DENIED", "403")
+    assert sensible_meaning("Not Found", "404")
+
+
+def test_a_meaning_that_says_the_same_is_not_a_wrong_option():
+    facts = [fact("API Gateway", "", "429", "error_code", "", "Too Many Requests", line=1),
+             fact("S3", "", "503", "error_code", "", "SlowDown = too many requests", line=2),
+             fact("API Gateway", "", "403", "error_code", "", "Forbidden", line=3),
+             fact("API Gateway", "", "502", "error_code", "", "Bad Gateway", line=4),
+             fact("API Gateway", "", "400", "error_code", "", "Malformed body", line=5)]
+    for q in questions(facts, facts[0]):
+        if q.qtype == "code_to_meaning":
+            assert "SlowDown = too many requests" not in q.options, q.options
+
+
+def test_a_table_row_whose_label_is_another_measure_is_not_asked():
+    from studycli.questions.attribution import misattributed
+
+    wrong = noted("Lambda", "", "concurrent executions", "", "1024 files", 1024, "count",
+                  "| File descriptors | 1,024 |")
+    right = noted("Lambda", "", "concurrent executions", "default", "1,000", 1000, "count",
+                  "| Concurrent executions | 1,000 | Tens of thousands (request) |")
+    headless = noted("EBS", "gp2", "IOPS", "max", "16,000", 16000, "per_s",
+                     "| gp2 | 16,000 | 250 MB/s | 1 GiB – 16 TiB |")
+    assert misattributed(wrong)
+    assert not misattributed(right) and not misattributed(headless)
+
+
+def test_a_step_size_is_not_a_limit():
+    from studycli.questions.attribution import misattributed
+
+    step = noted("Lambda", "", "memory", "", "64 MB", 64 * KIB**2, "B",
+                 "- memory 128MB - 3008MB, 64MB increments")
+    top = noted("Lambda", "", "memory", "max", "3008 MB", 3008 * KIB**2, "B",
+                "- memory 128MB - 3008MB, 64MB increments")
+    assert misattributed(step) and not misattributed(top)
+
+
+def test_a_unit_definition_is_not_a_limit():
+    from studycli.questions.attribution import misattributed
+
+    wcu = noted("DynamoDB", "", "throughput", "max", "1 KB", KIB, "B",
+                "- 1 WCU = 1 KB write per second")
+    assert misattributed(wcu)
