@@ -154,6 +154,15 @@ POST_INGEST_HOOKS: list = []
 POST_INGEST_HOOKS.append(sync_cards)  # quiz cards follow their facts
 
 
+def _check_against_aws(db) -> None:
+    from studycli.reference.currency import refresh_currency
+
+    refresh_currency(db)
+
+
+POST_INGEST_HOOKS.append(_check_against_aws)  # lookup, quiz and exam mark stale facts
+
+
 def _by_kind(facts) -> dict[str, int]:
     counts: dict[str, int] = {}
     for f in {f.id: f for f in facts}.values():

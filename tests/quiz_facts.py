@@ -57,3 +57,10 @@ def store_samples(db) -> None:
 
     for note in sample_notes():
         replace_source(db, note, "sha-" + note.source)
+    refresh_currency(db)  # as every ingest does: facts checked against the AWS reference
+
+
+def refresh_currency(db) -> None:
+    from studycli.reference.currency import refresh_currency as refresh
+
+    refresh(db)

@@ -38,6 +38,7 @@ def bases(tmp_path_factory):
 
 
 def check_exam(exam, pool, facts):
+    corrected = {note.id: cur for note, cur in pool.corrections.values()}
     n = len(exam.questions)
     keys = [facts[i].key for q in exam.questions for i in q.fact_ids]
     assert len(keys) == len(set(keys)), "a fact asked twice"
@@ -57,6 +58,11 @@ def check_exam(exam, pool, facts):
             assert word is None or word in q.stem.lower(), (q.stem, lead.qualifier)
             true = {format_quantity(v, lead.unit).lower()
                     for v in sibling_values(lead, pool.siblings(lead)) | {lead.number}}
+            current = corrected.get(lead.id)
+            if current is not None:  # the note is out of date: AWS's value is the true one
+                true = {format_quantity(current.number, lead.unit).lower()}
+                assert current.number is not None and rights == [format_quantity(
+                    current.number, lead.unit)], (q.stem, q.options, current)
             assert not {w.lower() for w in wrongs} & true, (q.stem, q.options, true)
         if q.qtype == "code_to_meaning":
             code = lead.attribute.strip().lower()

@@ -72,11 +72,13 @@ def test_stem_names_service_subject_and_qualifier():
 def test_numeric_distractors_same_unit_family_and_not_another_truth():
     facts = sample_facts()
     pool = FactPool.from_facts(facts)
+    pool.as_written = True  # the notes verbatim: 256 KB is keyed though AWS now allows 1 MiB
     size = next(f for f in facts if f.attribute == "message size")
     for seed in range(20):
         q = build_question(size, "choice", pool, random.Random(seed))
         assert q.options[q.answers[0]] == "256 KB"
         assert all(o.endswith(("KB", "MB", "bytes")) for o in q.options), q.options
+        assert "1 MB" not in q.options  # true in AWS today: never offered as a wrong option
     timeout = next(f for f in facts if f.attribute == "timeout" and f.source == "sample.md")
     for seed in range(20):
         q = build_question(timeout, "choice", pool, random.Random(seed))
@@ -214,6 +216,19 @@ def test_any_fact_gives_a_sane_question_or_none(facts, seed):
 ])
 def test_format_quantity_keeps_precision(number, unit, text):
     assert format_quantity(number, unit) == text
+
+
+def test_a_stale_note_value_is_never_drilled_as_true():
+    """The sample note's SQS 256 KB is out of date (1 MiB): the question keys the current
+    value and its explanation names the note, what AWS says now and the page."""
+    facts = sample_facts()
+    size = next(f for f in facts if f.attribute == "message size")
+    for seed in range(10):
+        q = build_question(size, "choice", FactPool.from_facts(facts), random.Random(seed))
+        assert q.options[q.answers[0]] == "1 MB" and "256 KB" not in q.answers
+        assert q.explanation.startswith("Your note (sample.md:1) says 256 KB")
+        assert "https://docs.aws.amazon.com/" in q.explanation
+        assert q.fact_id == size.id  # still the note's fact, as `facts --json` lists it
 
 
 def test_lazy_pool_from_the_database_asks_the_same_questions(_private_db):

@@ -18,8 +18,9 @@ def fact(service, subject, attribute, kind, qualifier, value, number=None, unit=
                 "n.md", line, f"- {attribute}: {value}")
 
 
-def questions(facts, target, seeds=range(20)):
+def questions(facts, target, seeds=range(20), as_written=True):
     pool = FactPool.from_facts(facts)
+    pool.as_written = as_written  # these rules are about the notes' own values
     out = []
     for seed in seeds:
         for card_type in card_types_for(target):

@@ -48,7 +48,8 @@ def test_question_screen_has_progress_options_and_keys():
     assert "3 done · 13 left" in screen and "new 5 · learning 2 · review 5" in screen
     for key in "1234":
         assert f" {key} " in screen
-    assert "256 KB" in screen and "1-4 or a-d to answer" in screen
+    # the note's 256 KB is out of date: the option keyed is the current AWS value
+    assert "1 MB" in screen and "1-4 or a-d to answer" in screen
 
 
 def test_recall_answer_shows_grade_bar_with_intervals():
@@ -57,7 +58,8 @@ def test_recall_answer_shows_grade_bar_with_intervals():
                4: timedelta(days=4)}
     screen = render(view.answer_panel(item_for(fact, "recall"), COUNTS, preview))
     assert "Again 1m ·  2  Hard 6m ·  3  Good 10m ·  4  Easy 4d" in screen
-    assert "Answer: 256 KB" in screen and "sample.md:1" in screen
+    assert "Answer: 1 MiB (your note says 256 KB: out of date)" in screen
+    assert "sample.md:1" in screen
 
 
 def test_summary_and_nothing_due():

@@ -44,12 +44,51 @@ def _topic(f: Fact) -> tuple[str, str, str]:
     return (f.service.lower(), f.subject.lower(), f.attribute.lower())
 
 
-def load_pool(db) -> FactPool:
+def _with_corrections(q, pool: FactPool):
+    """A question that asserts a value the notes state out of date says so in its explanation
+    and cites the note's own fact (its id in `facts --json`), whatever style built it."""
+    from dataclasses import replace
+
+    from studycli.questions.currency import correction
+
+    ids, notes = [], []
+    for fid in q.fact_ids:
+        note, cur = pool.corrections.get(fid, (None, None))
+        ids.append(note.id if note is not None else fid)
+        if note is not None:
+            notes.append(correction(note, cur))
+    if not notes:
+        return q
+    extra = " ".join(n for n in dict.fromkeys(notes) if n not in q.explanation)
+    return replace(q, fact_ids=tuple(ids),
+                   explanation=(q.explanation + " " + extra).strip())
+
+
+def load_pool(db, as_written: bool = False) -> FactPool:
     """Every fact in memory: an exam looks at all of them (FactPool.load reads lazily, per key,
-    which suits a quiz showing one card, not an exam drawn across the whole base)."""
+    which suits a quiz showing one card, not an exam drawn across the whole base).
+
+    Unless `as_written`, a fact the AWS reference marks outdated or wrong is replaced by one
+    keying the current value (or left out when that cannot be asked), so no generator of any
+    question style ever asserts a stale value."""
+    from studycli.questions.currency import flagged_currency, keyed_fact
     from studycli.store.exams import all_facts
 
-    return FactPool.from_facts(all_facts(db))
+    facts = all_facts(db)
+    stale = {} if as_written else flagged_currency(db, facts)
+    kept, corrections = [], {}
+    for f in facts:
+        cur = stale.get(f.id)
+        if cur is None:
+            kept.append(f)
+            continue
+        keyed = keyed_fact(f, cur)
+        if keyed is not None:
+            kept.append(keyed)
+            corrections[keyed.id] = (f, cur)
+    pool = FactPool.from_facts(kept)
+    pool.currency_db, pool.as_written, pool.corrections = db, as_written, corrections
+    return pool
 
 
 def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
@@ -446,7 +485,7 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
         if len(draft.questions) >= n:
             break
     draft, rng, drawn = best
-    questions = draft.questions[:n]
+    questions = [_with_corrections(q, pool) for q in draft.questions[:n]]
     if not questions:
         raise StudyError("no exam question could be made from your notes")
     rng.shuffle(questions)

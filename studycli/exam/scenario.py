@@ -109,7 +109,15 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
 
 
 def explain(q: Question, fact: Fact) -> str:
-    """One sentence stating the right answer, for the review and the answer key."""
+    """One sentence stating the right answer, for the review and the answer key (and, where the
+    note is out of date, what it says and what AWS says now)."""
+    text = _explain(q, fact)
+    if q.explanation.startswith("Your note ("):  # questions/currency.correction
+        text += " " + q.explanation
+    return text
+
+
+def _explain(q: Question, fact: Fact) -> str:
     right = ", ".join(q.options[i] for i in q.answers) if q.options else q.answer_text
     if q.qtype == "invocation":
         mode = MODE_PHRASES.get(fact.value.strip().lower(), fact.value)

@@ -7,6 +7,7 @@ import random
 from studycli.model import Fact, card_id, stable_id
 from studycli.questions import distractors, stems
 from studycli.questions.askable import askable
+from studycli.questions.currency import correction, currency_of, keyed_fact
 from studycli.questions.model import Question
 from studycli.questions.pool import FactPool
 from studycli.questions.quantities import format_quantity, format_range
@@ -83,6 +84,11 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
         # "10 messages" and "1000 batches" under one key count different things: not a
         # disagreement to show, and no value to ask (the parser gave two measures one name).
         return "its key holds counts of different things"
+    if not pool.as_written and not pool.corrections:
+        cur = currency_of(fact, pool)
+        if cur is not None and cur.flagged and keyed_fact(fact, cur) is None:
+            return (f"the AWS docs say it is {cur.status} and its current value cannot be asked "
+                    "the same way (studycli check)")
     return ""
 
 
@@ -108,15 +114,24 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     """
     if card_type not in card_types_for(fact):
         return None
-    if why_not_asked(fact, pool):
+    note, cur = pool.corrections.get(fact.id, (fact, None))  # an exam pool corrects up front
+    if why_not_asked(note, pool):  # judged on what the note says, not on the correction
         return None
+    if note is fact:
+        cur = None if pool.as_written else currency_of(fact, pool)
+    if note is fact and cur is not None and cur.flagged:
+        fact = keyed_fact(fact, cur)  # the current AWS value, never the stale note's
+        if fact is None:
+            return None  # why_not_asked says why
     sides = pool.sides(fact) if fact.kind != "fact" else [fact]
+    if fact is not note:
+        sides = [fact]  # the other notes' values are stale too, or agree
     if card_type == "meaning_to_code":
         sides = [fact]  # one code is asked; its meaning is the stem, not an option
     conflicted = len(sides) > 1
     q = Question(
         id=stable_id("question", card_id(fact.key, card_type), fact.id),
-        card_id=card_id(fact.key, card_type), fact_id=fact.id, service=fact.service,
+        card_id=card_id(fact.key, card_type), fact_id=note.id, service=fact.service,
         kind=fact.kind, qtype=card_type, stem=_stem(fact, card_type),
         answer_text=_answer_of(fact, card_type), source=fact.source, line=fact.line,
         snippet=fact.snippet, conflict=[_side(f) for f in sides[1:]],
@@ -132,6 +147,9 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
             f"{f.source}:{f.line} says {_answer_of(f, card_type)}" for f in sides) + "."
     else:
         q.explanation = f"From your notes ({fact.source}:{fact.line}): {fact.snippet.strip()}"
+    if fact is not note:
+        q.answer_text = f"{_answer_of(fact, card_type)} (your note says {note.value}: out of date)"
+        q.explanation = correction(note, cur)
     maker = _CHOICE_MAKERS.get(card_type)
     if maker is None or not maker(q, fact, sides, pool, rng):
         # Recall: the stem alone, self-graded.
@@ -167,6 +185,9 @@ def _numeric(q, fact, sides, pool, rng) -> bool:
     # A value a less specific line gives for the same measure ("retries: 3" next to
     # "max retries: 2") is true of this stem too: never a wrong option.
     truths = {f.number for f in numbered} | sibling_values(fact, pool.siblings(fact))
+    cur = currency_of(fact, pool)
+    if cur is not None and cur.number is not None and cur.unit == fact.unit:
+        truths.add(cur.number)  # true in AWS today: never a wrong option, even --as-written
     rights = [format_quantity(n, fact.unit) for n in dict.fromkeys(f.number for f in numbered)]
     rights = list(dict.fromkeys(rights))[: OPTIONS - 1]
     taken = {r.lower() for r in rights}

@@ -34,6 +34,9 @@ class FactPool:
     _measures: dict[tuple, list[Fact]] | None = None  # (service, measure) -> facts
     _groups: dict | None = None  # (service, measure) -> specifier sets and their values
     _indexed: set = field(default_factory=set)  # services read into _measures ("*": all)
+    as_written: bool = False   # drill the notes verbatim, even where AWS has changed a value
+    currency_db: object = None  # where facts' statuses against AWS are read (else: self.db)
+    corrections: dict = field(default_factory=dict)  # keyed fact id -> (note fact, Currency)
 
     @classmethod
     def load(cls, db) -> "FactPool":

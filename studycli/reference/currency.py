@@ -15,7 +15,33 @@ def currency_rows(facts) -> list[dict]:
         a = assess(fact, reference)
         if a is None or a.status == "unknown":
             continue
-        rows.append({"fact_id": fact.id, "status": a.status, "current_value": a.current_value,
-                     "url": a.url, "checked": a.checked, "changed": a.changed or "",
-                     "reference_id": a.entry_id, "statement": a.statement})
+        rows.append(as_row(fact.id, a))
     return rows
+
+
+def as_row(fact_id: str, a) -> dict:
+    e = a.entry
+    return {"fact_id": fact_id, "status": a.status, "current_value": a.current_value,
+            "url": a.url, "checked": a.checked, "changed": a.changed or "",
+            "reference_id": a.entry_id, "statement": a.statement, "kind": e.kind,
+            "qualifier": e.qualifier,
+            "number": a.number, "unit": a.unit, "low": a.low, "high": a.high}
+
+
+def refresh_currency(db) -> int:
+    """After an ingest: every fact's status against the reference into fact_currency, in one
+    transaction. Returns how many facts are outdated or wrong."""
+    from studycli.store.cards import write
+    from studycli.store.currency import replace_all
+    from studycli.store.facts import list_facts
+
+    try:
+        rows = currency_rows(list_facts(db))
+    except Exception as exc:  # a broken reference file costs the markers, never the ingest
+        import sys
+
+        print(f"studycli: the AWS reference could not be read ({exc}); facts are not "
+              "checked against it", file=sys.stderr)
+        rows = []
+    write(db, lambda conn: replace_all(conn, rows))
+    return sum(r["status"] in ("outdated", "wrong") for r in rows)

@@ -1,0 +1,118 @@
+"""What a question keys when the notes are out of date: the current AWS value.
+
+A note's fact that the AWS reference marks outdated or wrong is never drilled as true. A
+number (limit, default, range) is asked with the current value keyed and the note's value
+named in the explanation ("your note (file:line) says 256 KB; AWS changed this in Aug 2025");
+anything else (a statement, a mode) is not asked at all, since no option could be keyed from
+the notes. With `as_written` the notes are drilled verbatim, but the current AWS value is
+still never offered as a wrong option.
+
+Statuses come from the fact_currency table written at ingest (cheap, no reference parsing),
+or, for a pool built from facts in memory, from the reference itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from studycli.model import Fact
+
+FLAGGED = ("outdated", "wrong")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class Currency:
+    status: str
+    current_value: str
+    url: str
+    checked: str
+    changed: str
+    number: float | None
+    unit: str
+    low: float | None
+    high: float | None
+    kind: str = ""
+    qualifier: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return self.status in FLAGGED
+
+
+def currency_of(fact: Fact, pool) -> Currency | None:
+    cache = pool.__dict__.setdefault("_currency", {})
+    if fact.id not in cache:
+        cache[fact.id] = _read(fact, pool)
+    return cache[fact.id]
+
+
+def flagged_currency(db, facts) -> dict[str, Currency]:
+    """fact id -> Currency, for the facts marked outdated or wrong (read in one query)."""
+    from studycli.store.currency import for_facts
+
+    rows = for_facts(db.conn, [f.id for f in facts])
+    return {i: _currency(r) for i, r in rows.items() if r["status"] in FLAGGED}
+
+
+def _currency(row: dict) -> Currency:
+    return Currency(row["status"], row["current_value"] or "", row["url"] or "",
+                    row["checked"] or "", row["changed"] or "", row["number"], row["unit"] or "",
+                    row["low"], row["high"], row.get("kind") or "", row.get("qualifier") or "")
+
+
+def _read(fact: Fact, pool) -> Currency | None:
+    db = pool.currency_db or pool.db
+    if db is not None:
+        from studycli.store.currency import for_facts
+
+        row = for_facts(db.conn, [fact.id]).get(fact.id)
+    else:
+        row = _assess(fact)
+    return _currency(row) if row else None
+
+
+def _assess(fact: Fact) -> dict | None:
+    try:
+        from studycli.reference import assess
+        from studycli.reference.currency import as_row
+
+        a = assess(fact)
+    except Exception:  # a broken reference file must not stop a quiz
+        return None
+    return as_row(fact.id, a) if a is not None and a.status != "unknown" else None
+
+
+def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
+    """The fact a question should key: the note's own when it is current (or unknown); one
+    carrying the current AWS value when the note's number is stale; None when the note is
+    stale and the current value cannot be asked the same way."""
+    if cur is None or not cur.flagged:
+        return fact
+    if cur.unit != fact.unit or cur.kind not in ("limit", "default", "range"):
+        return None
+    # The same measure: a note's "latency 60 s" is not keyed with a *minimum* of 0 s.
+    if not (cur.qualifier == fact.qualifier
+            or (fact.qualifier == "" and cur.qualifier in ("", "max"))):
+        return None
+    if fact.kind == "range" and cur.low is not None and cur.high is not None:
+        return replace(fact, low=cur.low, high=cur.high, value=cur.current_value)
+    if fact.kind in ("limit", "default") and fact.qualifier != "range" and cur.number is not None:
+        return replace(fact, number=cur.number, value=cur.current_value)
+    return None
+
+
+def when(changed: str) -> str:
+    """'2025-08' -> 'Aug 2025'."""
+    parts = changed.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return changed
+
+
+def correction(note: Fact, cur: Currency) -> str:
+    """The explanation's sentence about a stale note."""
+    since = f"; AWS changed this in {when(cur.changed)}" if cur.changed else ""
+    verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
+    return (f"Your note ({note.source}:{note.line}) says {note.value}: it {verdict}{since}. "
+            f"AWS docs: {cur.current_value} ({cur.url}, checked {cur.checked}).")
