@@ -6,6 +6,7 @@ import re
 
 from studycli.extract.attributes import name_topic
 from studycli.extract.context import Context, clean_topic
+from studycli.extract.cues import alternation
 from studycli.model import Fact
 from studycli.services import find_subjects
 
@@ -21,8 +22,7 @@ _PATTERNS = (
     re.compile(r"\b(?:default\s+is|default:|by default,?)\s+(?P<x>[\w$@.-]+(?:[ ][\w$@.-]+){0,3})",
                re.IGNORECASE),
 )
-_NOT_A_NAME = re.compile(r"^(?:this|it|that|which|there|if|when|each|every|the|a|an|is|are)\b",
-                         re.IGNORECASE)
+_NOT_A_NAME = re.compile(rf"^(?:{alternation('default_non_names')})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 
 

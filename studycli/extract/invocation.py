@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import Context
+from studycli.extract.cues import alternation, stems
 from studycli.model import Fact
 from studycli.notes.blocks import Block
 from studycli.services import find_services
@@ -22,15 +23,13 @@ _ASYNC = re.compile(r"\ba-?s[yi]n\w*|\binvocation type\b.{0,20}\bevent\b", re.IG
 _SYNC = re.compile(r"\bs[yi]nc\w*|\brequestresponse\b", re.IGNORECASE)
 _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll", re.IGNORECASE)
 # Lists under these are not invokers: where results go, not who calls.
-_NOT_INVOKERS = re.compile(r"destination|dead[- ]letter|\bdlq\b|\bsen[dt] to\b|discard|failed event",
-                           re.IGNORECASE)
+_NOT_INVOKERS = stems("not_invokers")
 _LEAD = re.compile(r"^\s*(?:e\.?g\.?:?|ie:?|i\.e\.:?|via|such as|for example:?)\s*", re.IGNORECASE)
 _LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
 _MODE_PROPERTY = re.compile(r"^\W*(?:lambda\s+)?invo\w*(?:\s+(?:type|mode|model))?\s*[:=]", re.IGNORECASE)
 # "Async connections", "asynchronous messaging": the architecture, not how Lambda is invoked
 _MODE_OF_SOMETHING_ELSE = re.compile(
-    r"\ba?sync\w*\s+(?:connections?|communications?|messag\w*|processing|patterns?|"
-    r"architectures?|decoupl\w*|workflows?|replication|apis?)\b", re.IGNORECASE)
+    rf"\ba?sync\w*\s+(?:{alternation('mode_of_something_else')})\w*", re.IGNORECASE)
 _INVOKED_BY = re.compile(r"\binvoked\s+(?:\w+\s+){0,2}?by\s+", re.IGNORECASE)
 _LAMBDA = re.compile(r"\blambda\b(?!@)", re.IGNORECASE)
 

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 
 from studycli.extract.attributes import known, name_quantity
+from studycli.extract.cues import alternation, whole_words
 from studycli.extract.context import Context, subject_near
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.model import Fact
 
-_MAX = re.compile(r"\b(?:max(?:imum)?|up to|at most|no more than|limit(?:ed)?|under|less than|"
-                  r"upto|cap(?:ped)?|only support)\b|<=?|≤", re.IGNORECASE)
-_MIN = re.compile(r"\b(?:min(?:imum)?|at least|more than)\b|>=?|≥", re.IGNORECASE)
-_DEFAULT = re.compile(r"\b(?:default|defaults|by default|dault)\b", re.IGNORECASE)
+# Qualifier words (data/cues.json) in the clause before a number
+_MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
+_MIN = re.compile(rf"{whole_words('min_words').pattern}|>=?|≥", re.IGNORECASE)
+_DEFAULT = whole_words("default_words")
 _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 _CONDITION = re.compile(
-    r"^\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:shard|account|"
-    r"region|function|partition|queue|topic|stage|api|message group))", re.IGNORECASE)
+    r"^\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:"
+    rf"{alternation('condition_scopes')}))", re.IGNORECASE)
 _BATCH_CLAUSE = re.compile(r"\b(?:(?P<neg>without)|with|if you use)\s+(?:batching|batches)\b",
                            re.IGNORECASE)
 

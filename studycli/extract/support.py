@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import Context, clean_topic
+from studycli.extract.cues import alternation
 from studycli.model import Fact
 from studycli.services import find_subjects
 
@@ -18,7 +19,7 @@ _NOT_ON = re.compile(rf"\bnot\s+{_SUPPORTED}\s+(?:on|by|in|for|with)\s+(?P<where
                      re.IGNORECASE)
 _POSITIVE = re.compile(
     r"\b[Ss]upports?\s+(?:\*\*)?(?P<x>[A-Z][\w@.+/-]*(?:\s+[A-Z][\w@.+/-]*){0,2})", re.UNICODE)
-_STOP_X = re.compile(r"^(?:it|this|that|which|there|they|many|all|any|the|a|an)$", re.IGNORECASE)
+_STOP_X = re.compile(rf"^(?:{alternation('support_non_things')})$", re.IGNORECASE)
 
 
 def _tidy(x: str) -> str:

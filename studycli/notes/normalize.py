@@ -43,9 +43,13 @@ class Normalized:
     long_lines: list[int] = field(default_factory=list)
 
 
+def split_lines(raw: str) -> list[str]:
+    """A note's lines, whatever its line endings (CRLF, LF or old Mac CR-only)."""
+    return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def normalize(raw: str) -> Normalized:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = [_clean_chars(line) for line in text.split("\n")]
+    lines = [_clean_chars(line) for line in split_lines(raw.lstrip("\ufeff"))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:
