@@ -77,6 +77,19 @@ def _esm_mode(text: str) -> str | None:
     return mode
 
 
+_INVOKES = re.compile(r"invo\w*|trigger\w*|->|→|=>|⇒|\bcalls?\b|\bsends?\b|\bpush\w*|event[\s-]*source|"
+                      r"integrat\w*|\bfires?\b|\bpoll\w*|\bmapping|\ba?-?s[yi]nc\w*", re.IGNORECASE)
+_LAMBDA_POLLS = re.compile(r"\blambda\s+(?:[\w-]+\s+){0,2}poll|\bpoll\w*\s+by\s+(?:the\s+)?lambda|\bpoller",
+                           re.IGNORECASE)
+
+
+def _polled_by_someone_else(text: str, mode: str) -> bool:
+    """"Activity Worker on EC2/Lambda ... GetActivityTask for poll": polling, but not Lambda
+    polling an event source; only "Lambda polls X" or an event source mapping says so."""
+    return (mode == ESM and not _ESM_PHRASE.search(text)
+            and _LAMBDA_POLLS.search(text) is None)
+
+
 def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if _NOT_INVOKERS.search(block.text):
         return []
@@ -116,9 +129,13 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         # "Kinesis Data Streams uses an event source mapping"
         invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= esm.start()))
     lam = _LAMBDA.search(text)
-    if not invokers and own_mode and lam and not _MODE_OF_SOMETHING_ELSE.search(text):
-        # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async"
-        invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= lam.start()))
+    if (not invokers and own_mode and lam and not _MODE_OF_SOMETHING_ELSE.search(text)
+            and not _polled_by_someone_else(text, own_mode)):
+        # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async": the service and Lambda
+        # with an invoking word between them or after Lambda ("Worker on EC2/Lambda" is not)
+        before = [m for m in mentions if m.end <= lam.start()]
+        if before and _INVOKES.search(text, before[-1].end):
+            invokers = list(dict.fromkeys(m.name for m in before))
     intro = _LIST_INTRO.search(text)
     if not invokers and (len(mentions) >= 2 or own_mode) and intro:
         # "Following AWS services support async invocation: S3, SNS, SES, ...", "sync → ALB, APIGW"

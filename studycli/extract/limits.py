@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.extract.attribution import clause_service, is_story, not_a_limit
 from studycli.extract.attributes import known, name_quantity
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.context import Context, subject_near
@@ -120,7 +121,8 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
-    found = find_quantities(line) if ctx.service else []
+    # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
+    found = find_quantities(line) if ctx.service and not is_story(line) else []
     # "1 RCU = 4 KB of strongly consistent reads": what one unit of something is worth
     defines: dict[int, str] = {}
     for i, a in enumerate(found):
@@ -128,10 +130,11 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             worth = next((b for b in found[i + 1:] if b.dimension != "count"), None)
             if worth:
                 defines[worth.start] = a.noun
-    quantities = [q for q in found if not _not_a_limit(q, line)]
-    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
-    quantities = quantities[:MAX_PER_LINE]
+    quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
+    # Every number still marks where another quantity's words end, limit or not.
     spans = [(q.start, q.end) for q in quantities]
+    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
+    quantities = [q for q in quantities if not not_a_limit(q, line)]
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
     for q in quantities:
@@ -151,10 +154,14 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         cond = _condition(line, q)
         if cond:
             attribute = f"{attribute} ({cond})"
-        subject = subject_near(line, ctx.service, q.start) or ctx.subject
+        service = clause_service(line, q, ctx.service)
+        if service == ctx.service:
+            subject = subject_near(line, ctx.service, q.start) or ctx.subject
+        else:
+            subject = subject_near(line, service, q.start) or ""
         if subject and subject.lower() == attribute.lower():
             subject = ""
-        base = dict(service=ctx.service, subject=subject, attribute=attribute, unit=q.unit)
+        base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
         for qual in ([arrows[q.start]] if q.start in arrows else _qualifiers(q, line)):
             if qual == "range":
                 low, high = _split_range(q)

@@ -44,6 +44,15 @@ def row_service(row: list[str], service: str) -> str:
     return service
 
 
+_BRANDED = re.compile(r"^\W*(?:Amazon|AWS)\s+[A-Z]")
+
+
+def names_unknown_service(row: list[str]) -> bool:
+    """"| Amazon SWF | ... |" in a VPC quota table: the row is another service's, one we do not
+    know, so its numbers are not the table's service's. Unsure: the row stays a statement."""
+    return bool(row) and _BRANDED.match(row[0]) is not None and not find_services(row[0])
+
+
 _BARE_NUMBER = re.compile(r"\s*[\d][\d,.]*\s*")
 
 
@@ -157,7 +166,7 @@ class LongFormatTable(TableLayout):
             if len(row) < 3:
                 continue
             owner = row_service(row, service)
-            if not owner:
+            if not owner or names_unknown_service(row):
                 continue
             label = clean_topic(row[1])
             qualifier_word = qualifier_column(table.rows[0][2]) or ""
@@ -186,6 +195,8 @@ class GridTable(TableLayout):
         for row, line in _body(table):
             label = clean_topic(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
+            if aspect_col and names_unknown_service(row):
+                continue
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):
                 ctx, texts = _cell_reading(header[c], row, c, label, owner, service, table,
                                            attribute_columns)

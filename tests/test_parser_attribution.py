@@ -1,0 +1,68 @@
+"""Which numbers are limits of the thing a line is about, and whose they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.extract import parse_note
+
+
+def _structured(text: str) -> list[tuple[str, str, str, str]]:
+    note = parse_note(text, "n.md")
+    return [(f.service, f.attribute, f.qualifier, f.value) for f in note.facts if f.kind != "fact"]
+
+
+@pytest.mark.parametrize("line", [
+    "- e.g. a stream with 100 shards gets 100 concurrent invocations",   # an example
+    "- routes events to 1+ targets",                                      # a vague lower bound
+    "- 1 WCU = 1 KB write per second",                                    # a unit definition
+    "- transactional write = 2 WCU per 1 KB",                             # a ratio
+    "- A company uploads 1000 files per day",                             # a story
+    "- Free tier: 1M requests per month",                                 # a free-tier allowance
+    "- storage grows in 10 GB increments",                                # an increment
+    "- use multipart for objects larger than 100 MB",                     # a threshold
+])
+def test_numbers_that_are_not_limits_stay_plain_statements(line):
+    note = parse_note(f"## Amazon S3\n{line}\n", "n.md")
+    assert _structured(f"## Amazon S3\n{line}\n") == []
+    assert [f.kind for f in note.facts] == ["fact"]  # still searchable
+
+
+def test_a_limit_next_to_an_increment_is_kept():
+    facts = _structured("## Lambda\n- Memory: 128MB - 10,240MB, 1 MB increments\n")
+    assert ("Lambda", "memory", "max", "10,240 MB") in facts
+    assert not any(value == "1 MB" for *_, value in facts)
+
+
+def test_a_contrast_gives_each_value_to_its_own_service():
+    facts = _structured("## Kinesis\n- KDS is real time, Firehose ~60 s buffering latency\n")
+    assert [service for service, *_ in facts] == ["Data Firehose"]
+
+
+def test_a_service_later_in_a_clause_only_qualifies_the_value():
+    facts = _structured("## S3\n- presigned URL max with IAM user creds: 7 days\n")
+    assert facts and all(service == "S3" for service, *_ in facts)
+
+
+def test_an_example_clause_does_not_reach_past_its_comma():
+    facts = _structured("## Cognito\nCognito invokes Lambda triggers synchronously, for example "
+                        "the pre sign-up trigger, and the trigger must respond within 5 seconds\n")
+    assert any(value == "5 s" for *_, value in facts)
+
+
+def test_a_worker_that_polls_step_functions_is_no_invoker_of_lambda():
+    note = parse_note("## Lambda\n- Activity Worker on EC2/Lambda, using GetActivityTask API "
+                      "call for poll\n- Lambda polls the SQS queue (event source mapping)\n", "n.md")
+    invokers = {f.subject: f.value for f in note.facts if f.kind == "invocation_mode"}
+    assert "EC2" not in invokers
+    assert invokers.get("SQS") == "event source mapping"
+
+
+def test_a_row_of_a_service_we_do_not_know_is_not_the_tables_service():
+    text = ("## Amazon VPC quotas\n\n| Resource | Default | Limit |\n|---|---|---|\n"
+            "| Rules per security group | 60 | 1000 |\n"
+            "| Amazon SWF open executions | 1,000 executions | 100,000 executions |\n")
+    facts = _structured(text)
+    assert ("VPC", "rules", "max", "1000 rules") in facts or any(
+        value.startswith("1000") for *_, value in facts), facts
+    assert not any("100,000" in value or "1,000" in value for *_, value in facts)
