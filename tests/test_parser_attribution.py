@@ -66,3 +66,26 @@ def test_a_row_of_a_service_we_do_not_know_is_not_the_tables_service():
     assert ("VPC", "rules", "max", "1000 rules") in facts or any(
         value.startswith("1000") for *_, value in facts), facts
     assert not any("100,000" in value or "1,000" in value for *_, value in facts)
+
+
+@pytest.mark.parametrize("line", [
+    "- 300 msg/s, or 3,000 msg/s with batching",
+    "- FIFO: 3,000 msg/s (with batching), 300 msg/s without",
+    "- With batching, FIFO supports 3,000 msg/s; without, 300 msg/s",
+    "- up to 3,000 messages per second with batching, 300 messages per second without",
+])
+def test_a_batching_qualifier_stays_with_its_number(line):
+    facts = _structured(f"## SQS FIFO queues\n{line}\n")
+    by_value = {value: attribute for _, attribute, _, value in facts}
+    assert by_value["3000 messages/s"].endswith("(with batching)")
+    assert by_value["300 messages/s"].endswith("(without batching)")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("- IntervalSeconds (default 1), MaxAttempts (default 3)", None),
+    ("- Scaling rate: 1,000 execution environments every 10 seconds", None),
+    ("- Health checks run every 30 seconds by default", "30 s"),
+])
+def test_rates_and_named_settings(line, value):
+    facts = _structured(f"## Step Functions\n{line}\n")
+    assert [v for *_, v in facts] == ([value] if value else [])

@@ -33,6 +33,11 @@ _RATIO_UNIT_BEFORE = re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE)
 _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORECASE)
 # "1 WCU = 1 KB write per second", "1 capacity unit = ...": what one unit of capacity buys.
 # ("1 vCPU = 1769 MB" is an equivalence the notes state as a fact of the service: kept.)
+# "1,000 execution environments every 10 seconds": a rate of growth, not a limit
+_EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour|day)", re.IGNORECASE)
+# its period ("... every 10 seconds" after a count); "runs every 30 seconds" alone is an interval
+_EVERY_BEFORE = re.compile(r"[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
+                           re.IGNORECASE)
 _UNIT_DEFINITION = re.compile(r"(?<![\w.,])1\s*(?:[A-Z]{1,3}CUs?|(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))"
                               r"\s*=", re.IGNORECASE)
 
@@ -88,6 +93,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a threshold"
     if _RATIO_UNIT_BEFORE.search(before) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
+    if _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(before):
+        return "a rate (every ...)"
     if _UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start):
         return "a unit definition"
     return ""

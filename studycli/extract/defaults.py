@@ -12,8 +12,9 @@ from studycli.services import find_subjects
 
 _NAME = r"[\w@$./&+'-]+(?:[ ][\w@$./&+'-]+){0,4}"
 _PATTERNS = (
-    # "Edge-Optimized (default)", "Standard Workflow(Default - max 1 year)"
-    re.compile(rf"(?P<x>{_NAME})\s*\(\s*default\b", re.IGNORECASE),
+    # "Edge-Optimized (default)", "Standard Workflow(Default - max 1 year)"; not
+    # "IntervalSeconds (default 1)", where the number is the default of the thing named
+    re.compile(rf"(?P<x>{_NAME})\s*\(\s*default\b(?!\s*(?:[:=]|is)?\s*\d)", re.IGNORECASE),
     # "This is default (RequestResponse)"
     re.compile(r"\bdefault\s*\(\s*(?P<x>[^()]{1,40})\)", re.IGNORECASE),
     # "Short polling is the default"

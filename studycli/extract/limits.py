@@ -18,7 +18,7 @@ _DEFAULT = whole_words("default_words")
 _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 _CONDITION = re.compile(
-    r"^\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:"
+    r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:"
     rf"{alternation('condition_scopes')}))", re.IGNORECASE)
 _BATCH_CLAUSE = re.compile(r"\b(?:(?P<neg>without)|with|if you use)\s+(?:batching|batches)\b",
                            re.IGNORECASE)
@@ -180,6 +180,30 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
                 said.add(qualifier)
                 out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
                                 value=value, number=number, low=lo, high=hi))
+    return _pair_batching(out)
+
+
+_BATCHING = (" (with batching)", " (without batching)")
+
+
+def _pair_batching(facts: list[Fact]) -> list[Fact]:
+    """"300 msg/s, or 3,000 msg/s with batching": when a line says one value holds with
+    batching (or without), its other value of the same attribute is the other case."""
+    said: dict[tuple, set[int]] = {}
+    for f in facts:
+        for k, suffix in enumerate(_BATCHING):
+            if f.attribute.endswith(suffix):
+                said.setdefault((f.service, f.subject, f.attribute[:-len(suffix)], f.unit),
+                                set()).add(k)
+    if not said:
+        return facts
+    out = []
+    for f in facts:
+        cases = said.get((f.service, f.subject, f.attribute, f.unit))
+        if cases and len(cases) == 1 and f.kind == "limit":
+            other = _BATCHING[1 - next(iter(cases))]
+            f = Fact(**{**f.__dict__, "attribute": f.attribute + other})
+        out.append(f)
     return out
 
 
