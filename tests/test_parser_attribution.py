@@ -89,3 +89,9 @@ def test_a_batching_qualifier_stays_with_its_number(line):
 def test_rates_and_named_settings(line, value):
     facts = _structured(f"## Step Functions\n{line}\n")
     assert [v for *_, v in facts] == ([value] if value else [])
+
+
+def test_the_default_of_a_bound_is_not_the_default():
+    facts = _structured("## CloudFront\n- The default TTL is 24 hours, the maximum TTL defaults "
+                        "to 1 year, 31,536,000 seconds\n")
+    assert [(q, v) for _, _, q, v in facts] == [("default", "24 h")]

@@ -99,6 +99,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     return found or [""]
 
 
+_DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s+){1,3}"
+                                 r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)
 WINDOW = 120
 MAX_PER_LINE = 40
@@ -137,6 +139,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     quantities = [q for q in quantities if not not_a_limit(q, line)]
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
+    unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     for q in quantities:
         # Words that name a quantity sit near it: look only within a window around it.
         lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
@@ -162,7 +165,15 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         if subject and subject.lower() == attribute.lower():
             subject = ""
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
-        for qual in ([arrows[q.start]] if q.start in arrows else _qualifiers(q, line)):
+        quals = [arrows[q.start]] if q.start in arrows else _qualifiers(q, line)
+        if q.number is not None and q.number in unsure:
+            continue
+        if quals == ["default"] and _DEFAULT_OF_A_BOUND.search(_clause_before(line, q.start)):
+            # "the maximum TTL defaults to 1 year": a bound's default, not the default
+            if q.number is not None:
+                unsure.add(q.number)
+            continue
+        for qual in quals:
             if qual == "range":
                 low, high = _split_range(q)
                 candidates = [("range", q.value, None, q.low, q.high)]
