@@ -21,6 +21,7 @@ CASES = {
     "CR-only line endings": lambda n: "## Lambda\r" + "- timeout 900 s\r" * (n // 16),
     "table rows": lambda n: ("## Lambda\n| Setting | Limit |\n|---|---|\n"
                              + "| Timeout | 900 s |\n" * (n // 20)),
+    "many small tables": lambda n: "## Lambda\n" + "\n| Setting | Limit |\n|---|---|\n| Timeout | 900 s |\n" * (n // 48),
     "items under one parent": lambda n: "## SQS\n- Queues:\n" + "  - FIFO queue\n" * (n // 16),
 }
 
