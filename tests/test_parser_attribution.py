@@ -95,3 +95,12 @@ def test_the_default_of_a_bound_is_not_the_default():
     facts = _structured("## CloudFront\n- The default TTL is 24 hours, the maximum TTL defaults "
                         "to 1 year, 31,536,000 seconds\n")
     assert [(q, v) for _, _, q, v in facts] == [("default", "24 h")]
+
+
+@pytest.mark.parametrize("line", [
+    "- DDB WCU = 1KB write/s",
+    "- **RCU** = one strongly consistent read per second of up to **4 KB**",
+    "- 1 capacity unit = 4 KB per second",
+])
+def test_what_a_capacity_unit_buys_is_no_limit(line):
+    assert _structured(f"## DynamoDB\n{line}\n") == []

@@ -38,8 +38,8 @@ _EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour
 # its period ("... every 10 seconds" after a count); "runs every 30 seconds" alone is an interval
 _EVERY_BEFORE = re.compile(r"[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
                            re.IGNORECASE)
-_UNIT_DEFINITION = re.compile(r"(?<![\w.,])1\s*(?:[A-Z]{1,3}CUs?|(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))"
-                              r"\s*=", re.IGNORECASE)
+_UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|(?:[A-Za-z-]+\s+){0,2}"
+                              r"(?:units?|credits?))\s*=", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|\b(?:while|whereas|but|vs\.?|versus|compared to|unlike)\b",
