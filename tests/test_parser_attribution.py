@@ -104,3 +104,10 @@ def test_the_default_of_a_bound_is_not_the_default():
 ])
 def test_what_a_capacity_unit_buys_is_no_limit(line):
     assert _structured(f"## DynamoDB\n{line}\n") == []
+
+
+def test_a_practice_question_names_an_exception_but_does_not_define_it():
+    note = parse_note("## Lambda\n**Q10.** Lambda gets `TooManyRequestsException` on sync invoke.\n"
+                      "- TooManyRequestsException: concurrency limit reached (429)\n", "n.md")
+    meanings = [f.value for f in note.facts if f.kind == "error_code"]
+    assert meanings and not any(m.startswith("Q10") for m in meanings)

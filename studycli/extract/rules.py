@@ -73,7 +73,9 @@ def _statement(block: Block, scope: Scope) -> list[Fact]:
 
 RULES: list[Rule] = [
     Rule("status_codes", _status_codes, questions=True),
-    Rule("exceptions", _exceptions, questions=True),
+    # not on a practice question: "Q10. Lambda gets TooManyRequestsException on sync invoke"
+    # names the exception, but what it means is the answer's to say
+    Rule("exceptions", _exceptions),
     Rule("invocations", _invocations),
     Rule("limits", _limits, headings=True, needs_digit_in_heading=True),
     Rule("named_defaults", _named_defaults, headings=True),
