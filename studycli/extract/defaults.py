@@ -7,7 +7,7 @@ import re
 from studycli.extract.attributes import name_topic
 from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.services import find_subjects
 
 _NAME = r"[\w@$./&+'-]+(?:[ ][\w@$./&+'-]+){0,4}"
@@ -53,5 +53,5 @@ def default_facts(line: str, ctx: Context, make, has_quantity_default: bool) -> 
     if name and find_subjects(name, ctx.service):
         subject = ""  # "Standard Workflow (default)": the default *is* a subject of the service
     value = name
-    return [make(service=ctx.service, subject=subject, attribute=attribute, kind="default",
+    return [make(service=ctx.service, subject=subject, attribute=attribute, kind=Kind.DEFAULT,
                  qualifier="default", value=value)]

@@ -12,7 +12,7 @@ import re
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
 from studycli.services import find_services
 
@@ -97,7 +97,7 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         esm_mode = _esm_mode(block.text)
         if esm_mode:
             return [make(service="Lambda", subject="event source mapping",
-                         attribute="invocation", kind="invocation_mode", qualifier="",
+                         attribute="invocation", kind=Kind.INVOCATION_MODE, qualifier="",
                          value=esm_mode)]
     if block.kind == "heading":
         return []
@@ -147,5 +147,5 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     mode = own_mode or _context_mode(block, ctx)
     if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))):
         return []
-    return [make(service="Lambda", subject=name, attribute="invocation", kind="invocation_mode",
+    return [make(service="Lambda", subject=name, attribute="invocation", kind=Kind.INVOCATION_MODE,
                  qualifier="", value=mode) for name in invokers]

@@ -9,7 +9,7 @@ from studycli.extract.attributes import known, name_quantity
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.context import Context, subject_near
 from studycli.extract.quantities import Quantity, find_quantities
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 
 # Qualifier words (data/cues.json) in the clause before a number
 _MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
@@ -104,7 +104,7 @@ _DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s
 _THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)
 WINDOW = 120
 MAX_PER_LINE = 40
-_KIND = {"max": "limit", "min": "limit", "": "limit", "default": "default", "range": "range"}
+_KIND = {"max": Kind.LIMIT, "min": Kind.LIMIT, "": Kind.LIMIT, "default": Kind.DEFAULT, "range": Kind.RANGE}
 
 
 def _split_range(q: Quantity) -> tuple[str, str]:
@@ -211,7 +211,7 @@ def _pair_batching(facts: list[Fact]) -> list[Fact]:
     out = []
     for f in facts:
         cases = said.get((f.service, f.subject, f.attribute, f.unit))
-        if cases and len(cases) == 1 and f.kind == "limit":
+        if cases and len(cases) == 1 and f.kind is Kind.LIMIT:
             other = _BATCHING[1 - next(iter(cases))]
             f = Fact(**{**f.__dict__, "attribute": f.attribute + other})
         out.append(f)
@@ -262,8 +262,8 @@ def infer_defaults(facts: list[Fact]) -> list[Fact]:
     out = []
     for f in facts:
         near = maxima.get((f.service, f.subject, f.attribute), [])
-        if (f.qualifier == "" and f.kind == "limit" and f.unit == "s" and f.number is not None
+        if (f.qualifier == "" and f.kind is Kind.LIMIT and f.unit == "s" and f.number is not None
                 and any(f.number < n and 0 <= line - f.line <= 1 for n, line in near)):
-            f = Fact(**{**f.__dict__, "qualifier": "default", "kind": "default"})
+            f = Fact(**{**f.__dict__, "qualifier": "default", "kind": Kind.DEFAULT})
         out.append(f)
     return out

@@ -8,7 +8,7 @@ import re
 
 from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.services import find_subjects
 
 _SUPPORTED = r"su?p{1,2}ou?rt(?:ed)?"
@@ -35,7 +35,7 @@ def support_facts(text: str, ctx: Context, make) -> list[Fact]:
         thing = _tidy(thing)
         if thing and not _STOP_X.match(thing) and len(thing) > 1:
             out.append(make(service=ctx.service, subject=subject, attribute=f"{thing} support",
-                            kind="fact", qualifier="", value=value))
+                            kind=Kind.FACT, qualifier="", value=value))
 
     negative = _NEGATIVE.search(text)
     if negative:
