@@ -22,6 +22,8 @@ CASES = {
     "table rows": lambda n: ("## Lambda\n| Setting | Limit |\n|---|---|\n"
                              + "| Timeout | 900 s |\n" * (n // 20)),
     "many small tables": lambda n: "## Lambda\n" + "\n| Setting | Limit |\n|---|---|\n| Timeout | 900 s |\n" * (n // 48),
+    "one hard-wrapped paragraph": lambda n: "## Lambda\n" + (
+        "and then the function keeps running because it is waiting on the\n" * (n // 66)),
     "items under one parent": lambda n: "## SQS\n- Queues:\n" + "  - FIFO queue\n" * (n // 16),
 }
 

@@ -187,9 +187,18 @@ def _link_answers(blocks: list[Block]) -> None:
                 break
 
 
-_OPEN_ENDING = re.compile(r"\b(?:the|a|an|of|to|for|in|on|at|by|with|and|or|but|is|are|was|"
-                          r"can|will|from|as|that|which|it|you|your|its|their|than|into|per)$",
-                          re.IGNORECASE)
+# Words no sentence ends on. Looked up as the line's last word: a regex anchored at the end
+# would scan the whole line for every line of a long transcript.
+_OPEN_ENDING = frozenset("the a an of to for in on at by with and or but is are was can will from as "
+                         "that which it you your its their than into per".split())
+
+
+def _last_word(text: str) -> str:
+    end = len(text)
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def _wraps(previous: str, line: str) -> bool:
@@ -199,7 +208,7 @@ def _wraps(previous: str, line: str) -> bool:
     if len(previous) < 50 or previous.endswith((".", "!", "?", ":", ";")):
         return False
     return (len(previous) >= 72 or line[:1].islower()
-            or _OPEN_ENDING.search(previous) is not None)
+            or _last_word(previous).lower() in _OPEN_ENDING)
 
 
 def _introduces(text: str) -> bool:
