@@ -87,6 +87,16 @@ def catalog() -> Catalog:
     return Catalog(full, service_aliases, subject_aliases)
 
 
+@lru_cache(maxsize=1)
+def multiword_aliases() -> tuple[tuple[str, ...], re.Pattern]:
+    """Every service and subject alias of two or more words, longest first, and a pattern that
+    finds one at the end of a text (a glued web table's header ends with one)."""
+    cat = catalog()
+    words = tuple(a for a in sorted({*cat.subject_aliases, *cat.service_aliases}, key=len,
+                                    reverse=True) if " " in a)
+    return words, re.compile(rf"(?:{_trie(words)})\Z")
+
+
 def canonical_service(text: str | None) -> str | None:
     """The canonical service for a name or alias typed on its own ("apigw" -> "API Gateway")."""
     if not text:
