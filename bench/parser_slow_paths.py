@@ -30,6 +30,12 @@ CASES = {
     "CR-only line endings": lambda n: "## Lambda\r" + "- timeout 900 s max, memory 128 MB\r" * (n // 2),
     "table rows": lambda n: ("## Lambda\n| Setting | Default | Limit |\n|---|---|---|\n"
                              + "| Timeout | 3 s | 900 s |\n" * (n // 2)),
+    "one hard-wrapped paragraph": lambda n: "## Lambda\n" + (
+        "and then the function keeps running because it is waiting on the\n" * (n // 2)),
+    "many small tables": lambda n: "## Lambda\n" + (
+        "\n| Setting | Limit |\n|---|---|\n| Timeout | 900 s |\n" * (n // 2)),
+    "runs of plain lines": lambda n: "## Lambda\n" + (
+        "Lambda runs code\nIt scales out\nIt costs little\nIt is serverless\n\n" * (n // 2)),
     "shipped notes, repeated": lambda n: SHIPPED * max(1, n // 400),
 }
 
