@@ -111,3 +111,18 @@ def test_a_practice_question_names_an_exception_but_does_not_define_it():
                       "- TooManyRequestsException: concurrency limit reached (429)\n", "n.md")
     meanings = [f.value for f in note.facts if f.kind == "error_code"]
     assert meanings and not any(m.startswith("Q10") for m in meanings)
+
+
+def test_two_values_for_one_setting_are_told_apart_by_their_own_words():
+    facts = _structured("## Lambda\n- Deployment package: 50 MB zipped (direct upload), "
+                        "250 MB unzipped\n")
+    assert {(a, v) for _, a, _, v in facts} == {
+        ("deployment package size (zipped)", "50 MB"), ("deployment package size (unzipped)", "250 MB")}
+
+
+def test_two_values_for_one_setting_that_nothing_tells_apart_are_not_asked():
+    # "baseline ... up to": the parser cannot tell which number is which setting
+    note = parse_note("## EBS\n- gp3: baseline 3,000 IOPS and 125 MB/s, up to 16,000 IOPS and "
+                      "1,000 MB/s\n", "n.md")
+    assert [f for f in note.facts if f.kind != "fact" and f.unit == "B/s"] == []
+    assert any(f.kind == "fact" for f in note.facts)

@@ -140,6 +140,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
+    described: list[tuple[str, str]] = []  # per fact in `out`: words naming its case
     for q in quantities:
         # Words that name a quantity sit near it: look only within a window around it.
         lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
@@ -191,7 +192,63 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
                 said.add(qualifier)
                 out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
                                 value=value, number=number, low=lo, high=hi))
-    return _pair_batching(out)
+                described.append(_descriptor(line, q))
+    return _one_value_per_key(_pair_batching(out), described)
+
+
+_DESCRIPTOR_WORD = re.compile(r"[A-Za-z][\w-]*")
+_NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be can will max maximum min
+minimum default def limit per each which when if up than then also only via using use so do not
+no all any more most less least about approx approximately eg ie e g i total from into as
+within takes take which that it its after""".split())
+_LABEL_AFTER = re.compile(r"^[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
+
+
+def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
+    """Words that say which case a value is: the word right after it ("50 MB zipped, 250 MB
+    unzipped", "1–5 min (expedited)"), and the label its clause opens with ("bulk within
+    48 hours"), each if there is one."""
+    after = ""
+    label = _LABEL_AFTER.match(line, q.end)
+    if label and label.group(1).lower() not in _NOT_DESCRIPTORS:
+        after = label.group(1).lower()
+    else:
+        for word in _DESCRIPTOR_WORD.findall(_clause_after(line, q.end)):
+            if word.lower() not in _NOT_DESCRIPTORS:
+                after = word.lower()
+                break
+    # a label only when the clause is little more than it ("std 4 KB / adv 8 KB", "bulk
+    # within 48 hours"): in a longer clause the last word is as likely a verb ("have a 5 s")
+    words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start))
+    labels = [w.lower() for w in words if w.lower() not in _NOT_DESCRIPTORS]
+    return after, (labels[0] if labels and len(words) <= 2 else "")
+
+
+def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str]]) -> list[Fact]:
+    """"gp3: baseline 125 MB/s, up to 1,000 MB/s", "viewer triggers 5 s, while origin triggers
+    30 s": one line giving the same setting two values means the words that tell them apart
+    were not understood. When each value has its own word right after it ("50 MB zipped,
+    250 MB unzipped"), that word tells them apart; otherwise, unsure which is which, the parser
+    asks neither: the line stays a plain statement (and no false "your notes disagree")."""
+    groups: dict[tuple, list[int]] = {}
+    for i, f in enumerate(facts):
+        groups.setdefault((f.service, f.subject, f.attribute, f.qualifier, f.kind), []).append(i)
+    out = list(facts)
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len({(facts[i].number, facts[i].low, facts[i].high) for i in members}) == 1:
+            continue
+        distinct = len({(facts[i].number, facts[i].low, facts[i].high) for i in members})
+        for side in (0, 1):  # the word after each value, else the label before it
+            words = [described[i][side] for i in members]
+            if all(words) and len(set(words)) == distinct and not any(
+                    w in facts[i].attribute.lower().split() for i, w in zip(members, words)):
+                for i, w in zip(members, words):
+                    out[i] = Fact(**{**facts[i].__dict__, "attribute": f"{facts[i].attribute} ({w})"})
+                break
+        else:
+            dropped.update(members)
+    return [f for i, f in enumerate(out) if i not in dropped]
 
 
 _BATCHING = (" (with batching)", " (without batching)")
