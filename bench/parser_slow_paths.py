@@ -24,10 +24,12 @@ CASES = {
     "line of '['": lambda n: "## Lambda\n" + "[" * min(n * 4, 20_000) + "\n",
     "line of '[['...']]'": lambda n: "## Lambda\n" + "[[" * min(n * 2, 10_000) + "]]\n",
     "line of '!['": lambda n: "## Lambda\n" + "![" * min(n * 2, 10_000) + "\n",
-    "nested '[[[...]]]'": lambda n: "## Lambda\n" + "[" * min(n * 2, 10_000) + "]" * min(n * 2, 10_000) + "\n",
+    "nested '[[[...]]]'": lambda n: ("## Lambda\n" + "[" * min(n * 2, 10_000)
+                                     + "]" * min(n * 2, 10_000) + "\n"),
     # whole notes
     "note of brackets": lambda n: "## Lambda\n" + ("[" * 70 + "\n") * (n // 2),
-    "CR-only line endings": lambda n: "## Lambda\r" + "- timeout 900 s max, memory 128 MB\r" * (n // 2),
+    "CR-only line endings": lambda n: ("## Lambda\r"
+                                       + "- timeout 900 s max, memory 128 MB\r" * (n // 2)),
     "table rows": lambda n: ("## Lambda\n| Setting | Default | Limit |\n|---|---|---|\n"
                              + "| Timeout | 3 s | 900 s |\n" * (n // 2)),
     "one hard-wrapped paragraph": lambda n: "## Lambda\n" + (

@@ -52,7 +52,8 @@ def test_an_example_clause_does_not_reach_past_its_comma():
 
 def test_a_worker_that_polls_step_functions_is_no_invoker_of_lambda():
     note = parse_note("## Lambda\n- Activity Worker on EC2/Lambda, using GetActivityTask API "
-                      "call for poll\n- Lambda polls the SQS queue (event source mapping)\n", "n.md")
+                      "call for poll\n- Lambda polls the SQS queue (event source mapping)\n",
+                      "n.md")
     invokers = {f.subject: f.value for f in note.facts if f.kind == "invocation_mode"}
     assert "EC2" not in invokers
     assert invokers.get("SQS") == "event source mapping"
@@ -117,7 +118,8 @@ def test_two_values_for_one_setting_are_told_apart_by_their_own_words():
     facts = _structured("## Lambda\n- Deployment package: 50 MB zipped (direct upload), "
                         "250 MB unzipped\n")
     assert {(a, v) for _, a, _, v in facts} == {
-        ("deployment package size (zipped)", "50 MB"), ("deployment package size (unzipped)", "250 MB")}
+        ("deployment package size (zipped)", "50 MB"),
+        ("deployment package size (unzipped)", "250 MB")}
 
 
 def test_two_values_for_one_setting_that_nothing_tells_apart_are_not_asked():

@@ -4,7 +4,8 @@
 value | line), plain statements (kind "fact") included, since which lines stay plain rather than
 become a card is part of what the parser decides, and one comparison per line (CMP | left |
 right | aspect | left value | right value | line).
-To review a change in the parser, run `python tests/test_parser_golden.py --update` and read the diff.
+To review a change in the parser, run `python tests/test_parser_golden.py --update` and read
+the diff.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Hostile notes parse in time linear in their size: each case is timed at n and 4n
 characters. Linear parsing takes about 4x as long for 4x the text, a quadratic one about 16x
 (before the fix, a line of 20,000 "[" took seconds); the bound (8x, with a 10 ms floor for
-timer noise) is generous for a busy machine. Figures for larger inputs: bench/parser_slow_paths.py."""
+timer noise) is generous for a busy machine. Figures for larger inputs:
+bench/parser_slow_paths.py."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ CASES = {
     "CR-only line endings": lambda n: "## Lambda\r" + "- timeout 900 s\r" * (n // 16),
     "table rows": lambda n: ("## Lambda\n| Setting | Limit |\n|---|---|\n"
                              + "| Timeout | 900 s |\n" * (n // 20)),
-    "many small tables": lambda n: "## Lambda\n" + "\n| Setting | Limit |\n|---|---|\n| Timeout | 900 s |\n" * (n // 48),
+    "many small tables": lambda n: "## Lambda\n" + (
+        "\n| Setting | Limit |\n|---|---|\n| Timeout | 900 s |\n" * (n // 48)),
     "one hard-wrapped paragraph": lambda n: "## Lambda\n" + (
         "and then the function keeps running because it is waiting on the\n" * (n // 66)),
     "items under one parent": lambda n: "## SQS\n- Queues:\n" + "  - FIFO queue\n" * (n // 16),

@@ -26,7 +26,8 @@ _INCREMENT_AFTER = re.compile(rf"^[\s*_`]*(?:{alternation('increment_words')})\b
 _INCREMENT_BEFORE = re.compile(rf"\b(?:{alternation('increment_words')})\s+of\s*[*_`]*$",
                                re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(rf"\b(?:{alternation('threshold_words')})\s*[*_`~]*$", re.IGNORECASE)
-_CONDITIONAL_MORE = re.compile(r"\b(?:for|if|when|once|whenever|where)\b[^,;.]{0,50}\bmore\s+than\s*[*_`~]*$",
+_CONDITIONAL_MORE = re.compile(r"\b(?:for|if|when|once|whenever|where)\b[^,;.]{0,50}"
+                               r"\bmore\s+than\s*[*_`~]*$",
                                re.IGNORECASE)
 # "2 WCU per 1 KB", "3 IOPS/1 GiB": an amount per an amount is a rate of exchange, not a limit
 _RATIO_UNIT_BEFORE = re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE)
@@ -34,15 +35,17 @@ _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORE
 # "1 WCU = 1 KB write per second", "1 capacity unit = ...": what one unit of capacity buys.
 # ("1 vCPU = 1769 MB" is an equivalence the notes state as a fact of the service: kept.)
 # "1,000 execution environments every 10 seconds": a rate of growth, not a limit
-_EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour|day)", re.IGNORECASE)
+_EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour|day)",
+                          re.IGNORECASE)
 # its period ("... every 10 seconds" after a count); "runs every 30 seconds" alone is an interval
 _EVERY_BEFORE = re.compile(r"[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
                            re.IGNORECASE)
-_UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|(?:[A-Za-z-]+\s+){0,2}"
-                              r"(?:units?|credits?))\s*=", re.IGNORECASE)
+_UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|"
+                              r"(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))\s*=", re.IGNORECASE)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|\b(?:while|whereas|but|vs\.?|versus|compared to|unlike)\b",
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|"
+                           r"\b(?:while|whereas|but|vs\.?|versus|compared to|unlike)\b",
                            re.IGNORECASE)
 
 

@@ -104,7 +104,8 @@ _DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s
 _THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)
 WINDOW = 120
 MAX_PER_LINE = 40
-_KIND = {"max": Kind.LIMIT, "min": Kind.LIMIT, "": Kind.LIMIT, "default": Kind.DEFAULT, "range": Kind.RANGE}
+_KIND = {"max": Kind.LIMIT, "min": Kind.LIMIT, "": Kind.LIMIT, "default": Kind.DEFAULT,
+         "range": Kind.RANGE}
 
 
 def _split_range(q: Quantity) -> tuple[str, str]:
@@ -197,8 +198,8 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
 
 
 _DESCRIPTOR_WORD = re.compile(r"[A-Za-z][\w-]*")
-_NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be can will max maximum min
-minimum default def limit per each which when if up than then also only via using use so do not
+_NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be can will max
+maximum min minimum default def limit per each which when if up than then also only via using use so do not
 no all any more most less least about approx approximately eg ie e g i total from into as
 within takes take which that it its after""".split())
 _LABEL_AFTER = re.compile(r"^[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")

@@ -1,7 +1,8 @@
 """Find every quantity (size, duration, bandwidth, rate, count, percent) in one line of note text.
 
-Pure (stdlib, plus the spellings of "default" from data/cues.json). One compiled regex scans the line for candidates (a standalone number
-followed by a known unit or count noun, or by a range separator); "min X ... max Y" pairs are
+Pure (stdlib, plus the spellings of "default" from data/cues.json). One compiled regex scans
+the line for candidates (a standalone number followed by a known unit or count noun, or by a
+range separator); "min X ... max Y" pairs are
 looked for at each "min". Python then checks and converts each candidate. The unit vocabulary
 is compiled into trie-shaped alternations and every repetition is bounded, so a long line
 costs one linear scan, and a bare number (a version, a status code, a date, a list number) is

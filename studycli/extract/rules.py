@@ -38,7 +38,8 @@ class Rule:
     name: str
     run: Callable[[Block, Scope], list[Fact]]
     headings: bool = False   # also on heading lines
-    questions: bool = False  # also on a practice question ("Q3. ...?"): its numbers are the scenario's
+    # also on a practice question ("Q3. ...?"), whose numbers are the scenario's
+    questions: bool = False
     needs_digit_in_heading: bool = False  # on headings only when they hold a number
 
 
