@@ -15,6 +15,8 @@ into than then there their also only set sets has have had via using use used ar
 do does not no all any more most less least about around approx approximately ~ eg e.g ie i.e
 range configurable between def under within takes take lasts last after over every until
 usually typically roughly runs run gets get goes go need needs
+defaults defaulted vs versus they them we i you choose chosen pick picked can't cannot
+second seconds minute minutes hour hours day days ms kb mb gb tb
 """.split())
 
 
@@ -121,7 +123,8 @@ def fallback_phrase(text: str) -> str:
 
     text = catalog().service_pattern.sub(" ", text)
     clause = re.split(r"[,;:(]|\s[–-]\s", text)[-1]  # only the clause the number is in
-    words = re.findall(r"[A-Za-z][A-Za-z/@_-]*", clause)
+    # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
+    words = re.findall(r"[A-Za-z][\w/@-]*", clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
     return " ".join(content[-3:])
 
