@@ -136,3 +136,10 @@ def test_two_values_for_one_setting_that_nothing_tells_apart_are_not_asked():
 ])
 def test_a_last_resort_attribute_name_keeps_whole_words_and_drops_units(text, attribute):
     assert {a for _, a, _, _ in _structured(text)} == {attribute}
+
+
+def test_a_subject_one_paragraph_names_does_not_carry_to_the_next():
+    note = parse_note("## Queues\n\nMessage size is max 256 KB. Anything bigger: use the SQS "
+                      "Extended Client Library.\n\nRetention: 4 days by default.\n", "n.md")
+    retention = [f for f in note.facts if f.attribute.startswith("retention")]
+    assert retention and all(f.service == "SQS" and f.subject == "" for f in retention)

@@ -80,7 +80,10 @@ def _line_facts(blocks: list[Block], contexts: list[Context], maker) -> list[Fac
     facts: list[Fact] = []
     groups = {group[0]: group for group in prose_groups(blocks)}
     in_prose = {index for group in groups.values() for index in group}
-    carried: dict[tuple[str, ...], tuple[str, str]] = {}  # paragraphs' topic, per section
+    # The service paragraphs are about, per section. Only the service carries over: a subject
+    # one sentence names ("... use the SQS Extended Client Library") is that sentence's, not
+    # the topic of the paragraphs after it ("Retention: 4 days by default").
+    carried: dict[tuple[str, ...], tuple[str, str]] = {}
     for index, (block, ctx) in enumerate(zip(blocks, contexts)):
         if block.kind == "para" and not ctx.service and block.headings in carried:
             # Prose that does not repeat the service goes on about the one before it.
@@ -89,11 +92,11 @@ def _line_facts(blocks: list[Block], contexts: list[Context], maker) -> list[Fac
             group_facts, topic = _prose_facts(groups[index], blocks, ctx, maker)
             facts.extend(group_facts)
             if topic[0]:
-                carried[block.headings] = topic
+                carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
             facts.extend(block_facts(block, Scope(ctx, blocks, maker(block.line))))
             if block.kind == "para" and ctx.service:
-                carried[block.headings] = (ctx.service, ctx.subject)
+                carried[block.headings] = (ctx.service, "")
     return facts
 
 
