@@ -39,6 +39,12 @@ def test_a_contrast_gives_each_value_to_its_own_service():
     assert [service for service, *_ in facts] == ["Data Firehose"]
 
 
+def test_a_clause_that_names_one_other_service_gives_it_its_value():
+    facts = _structured("## Kinesis\nKinesis is real-time, delivery (~60 seconds) & Data Firehose "
+                        "in near real time\n")
+    assert [service for service, *_ in facts] == ["Data Firehose"]
+
+
 def test_a_service_later_in_a_clause_only_qualifies_the_value():
     facts = _structured("## S3\n- presigned URL max with IAM user creds: 7 days\n")
     assert facts and all(service == "S3" for service, *_ in facts)

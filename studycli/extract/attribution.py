@@ -51,17 +51,32 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|"
 
 def clause_service(line: str, q: Quantity, service: str) -> str:
     """"KDS is real time, Firehose ~60 s": a value belongs to the service its own clause opens
-    with, when that is another service than the line's. A service named later in the clause
-    ("1 MB from S3", "max with IAM user creds") only qualifies the value."""
-    if start_of_clause(line, q.start) == 0:
-        return service  # the line's own first clause: the line's service
+    with, when that is another service than the line's; or ("Kinesis is real-time, delivery
+    (~60 seconds) & Data Firehose in near real time") to the one other service its clause names,
+    when that clause holds no other number. A service after a preposition ("1 MB from S3",
+    "max with IAM user creds") only qualifies the value."""
     start = start_of_clause(line, q.start)
+    if start == 0:
+        return service  # the line's own first clause: the line's service
     clause = line[start:q.start].lstrip(" *_`")
     opening = find_services(clause[:40])
-    if not opening or opening[0].start != 0:
+    if opening and opening[0].start == 0:
+        owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
+        return owner or service
+    end = min((m.start() for m in _CLAUSE_BREAK.finditer(line, q.end)), default=len(line))
+    whole = line[start:end]
+    named = {m.name for m in find_services(whole)}
+    if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
         return service
-    owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
-    return owner or service
+    mention = find_services(whole)[0]
+    if _PREPOSITION_BEFORE.search(whole[:mention.start]):
+        return service
+    return mention.name
+
+
+_DIGIT = re.compile(r"\d")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|to|in|on|by|via|for|using|into|of|through|"
+                                 r"behind|than|like)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 
 
 def start_of_clause(line: str, position: int) -> int:
