@@ -136,7 +136,7 @@ PARALLEL_FROM = 12  # notes; below this a process pool costs more than it saves
 
 def _parse_all(work):
     """Parsed notes in order. Many notes are parsed on every core; the writes stay here."""
-    from studycli.notes import parse_note
+    from studycli.extract import parse_note
 
     texts, names = [w[0] for w in work], [w[1] for w in work]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

@@ -374,7 +374,7 @@ def test_fast_path_imports_nothing_heavy(fixture_db, query):
 
 def _fake_parser(monkeypatch):
     """Stands in for the parser: every note yields one SQS fact."""
-    import studycli.notes
+    import studycli.extract
     from studycli.model import Fact, ParsedNote
 
     def parse_note(text, source):
@@ -382,7 +382,7 @@ def _fake_parser(monkeypatch):
                                         262144.0, "B", source=source, line=1,
                                         snippet="- Max message size is 256kb")])
 
-    monkeypatch.setattr(studycli.notes, "parse_note", parse_note)
+    monkeypatch.setattr(studycli.extract, "parse_note", parse_note)
 
 
 def test_missing_database_is_built_first_even_in_a_new_directory(capsys, tmp_path,

@@ -1,9 +1,11 @@
 """Golden fixtures: a note in tests/golden/, and beside it the facts expected from it.
 
-`NAME.expected` lists one structured fact per line (kind | service | subject | attribute |
-qualifier | value | line) and one comparison per line (CMP | left | right | aspect | left value |
-right value | line). Plain statements (kind "fact") are not listed: they are every other line.
-To review a change in the parser, run `python tests/test_parser_golden.py --update` and read the diff.
+`NAME.expected` lists one fact per line (kind | service | subject | attribute | qualifier |
+value | line), plain statements (kind "fact") included, since which lines stay plain rather than
+become a card is part of what the parser decides, and one comparison per line (CMP | left |
+right | aspect | left value | right value | line).
+To review a change in the parser, run `python tests/test_parser_golden.py --update` and read
+the diff.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from studycli.notes import parse_note
+from studycli.extract import parse_note
 
 GOLDEN = Path(__file__).parent / "golden"
 NOTES = sorted(p for p in GOLDEN.iterdir() if p.suffix in (".md", ".txt"))
@@ -22,7 +24,7 @@ NOTES = sorted(p for p in GOLDEN.iterdir() if p.suffix in (".md", ".txt"))
 def render(note_path: Path) -> str:
     note = parse_note(note_path.read_text(encoding="utf-8"), note_path.name)
     rows = [" | ".join([f.kind, f.service, f.subject, f.attribute, f.qualifier, f.value, str(f.line)])
-            for f in note.facts if f.kind != "fact"]
+            for f in note.facts]
     rows += [" | ".join(["CMP", c.left, c.right, c.aspect, c.left_value, c.right_value, str(c.line)])
              for c in note.comparisons]
     return "\n".join(rows) + "\n"

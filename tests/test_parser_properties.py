@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studycli.notes import parse_note
+from studycli.extract import parse_note
 
 from .helpers import CONTENT
 

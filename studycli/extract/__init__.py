@@ -1,1 +1,12 @@
-"""Extraction of facts from note blocks."""
+"""Extract: facts and comparisons from a note's blocks. `parse_note` is the way in."""
+
+from __future__ import annotations
+
+from studycli.model import ParsedNote
+
+
+def parse_note(text: str, source: str) -> ParsedNote:
+    """Parse one note's text into facts, comparisons and warnings. Never raises on text."""
+    from studycli.extract.pipeline import parse_note as run  # the parser's imports are heavy
+
+    return run(text, source)

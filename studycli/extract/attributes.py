@@ -15,6 +15,8 @@ into than then there their also only set sets has have had via using use used ar
 do does not no all any more most less least about around approx approximately ~ eg e.g ie i.e
 range configurable between def under within takes take lasts last after over every until
 usually typically roughly runs run gets get goes go need needs
+defaults defaulted vs versus they them we i you choose chosen pick picked can't cannot
+second seconds minute minutes hour hours day days ms kb mb gb tb
 """.split())
 
 
@@ -48,6 +50,24 @@ def _applies(rule: AttributeRule, dimension: str, service: str) -> bool:
         not rule.services or service in rule.services)
 
 
+@lru_cache(maxsize=1024)
+def _patterns_for(dimension: str, service: str) -> tuple[tuple[re.Pattern, int, str], ...]:
+    """(pattern, priority, name) of every rule that can name this kind of quantity here, in
+    vocabulary order: worked out once per (dimension, service), not for every quantity."""
+    rules, _ = _vocabulary()
+    return tuple((p, rule.priority, rule.name) for rule in rules
+                 if _applies(rule, dimension, service) for p in rule.patterns)
+
+
+@lru_cache(maxsize=8192)  # the same headings and parents, for every line under them
+def _named_in_context(text: str, dimension: str, service: str) -> str:
+    """The first rule (in vocabulary order) whose pattern an enclosing line or heading holds."""
+    for pattern, _, name in _patterns_for(dimension, service):
+        if pattern.search(text):
+            return name
+    return ""
+
+
 def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
     if m_end <= start:
         return start - m_end
@@ -64,32 +84,28 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     A word nearer to another quantity in the line belongs to that one ("1MB ingestion & 2MB of
     consumption": a word just after a number is that number's); a count's own noun ("5 layers", "1000 concurrent executions") names it best.
     """
-    rules, _ = _vocabulary()
     best: tuple[float, str] | None = None
-    for rule in rules:
-        if not _applies(rule, dimension, service):
-            continue
-        for pattern in rule.patterns:
-            for m in pattern.finditer(line):
-                inside = m.start() < end and m.end() > start
-                gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
-                if not inside and any(s < m.end() and m.start() < e for s, e in others):
-                    continue  # part of another quantity ("25 items, 16 MB total")
-                if not inside and m.start() >= end and any(
-                        end <= s and e <= m.start() for s, e in others):
-                    continue  # after another number: "1 year, 2,000 executions/s start rate"
-                if not inside and m.end() <= start and any(
-                        e <= m.start() and m.start() - e <= 15 for s, e in others):
-                    continue  # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
-                score = gap - rule.priority
-                if best is None or score < best[0]:
-                    best = (score, rule.name)
+    for pattern, priority, name in _patterns_for(dimension, service):
+        for m in pattern.finditer(line):
+            inside = m.start() < end and m.end() > start
+            gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
+            if not inside and any(s < m.end() and m.start() < e for s, e in others):
+                continue  # part of another quantity ("25 items, 16 MB total")
+            if not inside and m.start() >= end and any(
+                    end <= s and e <= m.start() for s, e in others):
+                continue  # after another number: "1 year, 2,000 executions/s start rate"
+            if not inside and m.end() <= start and any(
+                    e <= m.start() and m.start() - e <= 15 for s, e in others):
+                continue  # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
+            score = gap - priority
+            if best is None or score < best[0]:
+                best = (score, name)
     if best is not None:
         return best[1]
     for text in context:
-        for rule in rules:
-            if _applies(rule, dimension, service) and any(p.search(text) for p in rule.patterns):
-                return rule.name
+        named = _named_in_context(text, dimension, service)
+        if named:
+            return named
     if noun and dimension == "count":
         return noun.lower()  # "Routes events to 1+ targets": the count is of targets
     if noun and dimension == "rate":
@@ -107,7 +123,8 @@ def fallback_phrase(text: str) -> str:
 
     text = catalog().service_pattern.sub(" ", text)
     clause = re.split(r"[,;:(]|\s[–-]\s", text)[-1]  # only the clause the number is in
-    words = re.findall(r"[A-Za-z][A-Za-z/@_-]*", clause)
+    # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
+    words = re.findall(r"[A-Za-z][\w/@-]*", clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
     return " ".join(content[-3:])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import Context
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
 
 # "`504` - Integration failure", "429: Quota exceeded", "4xx means Client errors", "504:"
@@ -54,12 +54,12 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
     segments = list(_CODE_SEGMENT.finditer(block.text))
     if len(segments) >= 2:
         return [make(service=ctx.service, subject=ctx.subject, attribute=s.group("code"),
-                     kind="error_code", qualifier="", value=_tidy(s.group("meaning")))
+                     kind=Kind.ERROR_CODE, qualifier="", value=_tidy(s.group("meaning")))
                 for s in segments if _tidy(s.group("meaning"))]
     m = _STATUS_LEAD.match(block.text)
     if not m:
         return [make(service=ctx.service, subject=ctx.subject, attribute=n.group("code"),
-                     kind="error_code", qualifier="", value=_tidy(n.group("meaning")))
+                     kind=Kind.ERROR_CODE, qualifier="", value=_tidy(n.group("meaning")))
                 for n in _CODE_NAMED.finditer(block.text)
                 if not _UNIT_AFTER.match(n.group("meaning")) and _tidy(n.group("meaning"))]
     code = m.group("code").lower()
@@ -69,7 +69,7 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
         meaning = "; ".join(_tidy(blocks[c].text) for c in block.children[:3])
     if not meaning:
         return []
-    return [make(service=ctx.service, subject=ctx.subject, attribute=code, kind="error_code",
+    return [make(service=ctx.service, subject=ctx.subject, attribute=code, kind=Kind.ERROR_CODE,
                  qualifier="", value=meaning)]
 
 
@@ -111,5 +111,5 @@ def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
         if not meaning or len(meaning) < 3:
             continue
         out.append(make(service=ctx.service, subject=ctx.subject, attribute=name,
-                        kind="error_code", qualifier="", value=meaning))
+                        kind=Kind.ERROR_CODE, qualifier="", value=meaning))
     return out

@@ -60,13 +60,16 @@ def _mentions(text: str, side: str, service: str) -> bool:
 def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Comparison]:
     """Rows from "X vs Y" headings and items: each statement under it, on its side."""
     out: list[Comparison] = []
+    nested: dict[int, list[int]] | None = None
     for index, block in enumerate(blocks):
         service = service_of(index)
         sides = _sides(block.text, service)
         if not sides:
             continue
         left, right = sides
-        scope = _scope(index, blocks)
+        if nested is None:
+            nested = nested_under(blocks)
+        scope = _scope(index, blocks, nested)
         for j in scope:
             b = blocks[j]
             if b.kind == "heading" or len(b.text.split()) < 2:
@@ -96,13 +99,29 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
     return out
 
 
-def _scope(index: int, blocks: list[Block]) -> set[int]:
+def nested_under(blocks: list[Block]) -> dict[int, list[int]]:
+    """For each block, the blocks nested under it, in note order: one pass over every block's
+    parents (asking each block "is it under this one?" for every block was quadratic)."""
+    out: dict[int, list[int]] = {}
+    for j, block in enumerate(blocks):
+        for parent in dict.fromkeys(block.parents):
+            if parent < j:
+                out.setdefault(parent, []).append(j)
+    return out
+
+
+def _scope(index: int, blocks: list[Block], nested: dict[int, list[int]]) -> set[int]:
     block = blocks[index]
     if block.kind == "heading":
+        # A section is the run of blocks after its heading whose trail starts with it.
         trail = block.headings + (block.text,)
-        return {j for j in range(index + 1, len(blocks))
-                if blocks[j].headings[: len(trail)] == trail}
-    return {j for j in range(index + 1, len(blocks)) if index in blocks[j].parents}
+        scope = set()
+        for j in range(index + 1, len(blocks)):
+            if blocks[j].headings[: len(trail)] != trail:
+                break
+            scope.add(j)
+        return scope
+    return set(nested.get(index, ()))
 
 
 _QUALIFIER_COLUMNS = {
@@ -127,11 +146,12 @@ def sibling_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
     """"Compute: - Lambda (...) - Fargate (...)": items that are just the names of two or more
     services or subjects, side by side under one parent, compare what is noted under each."""
     out: list[Comparison] = []
+    nested = nested_under(blocks)
     for block in blocks:
         named = []
         for child in block.children:
             side = _whole_name(blocks[child].text, service_of(child))
-            notes = [j for j in range(child + 1, len(blocks)) if child in blocks[j].parents]
+            notes = nested.get(child, []) if side else []
             if side and notes:
                 named.append((side, notes))
         if not 2 <= len(named) <= MAX_SIBLINGS or len({s for s, _ in named}) < len(named):

@@ -6,13 +6,15 @@ import re
 
 from studycli.extract.attributes import name_topic
 from studycli.extract.context import Context, clean_topic
-from studycli.model import Fact
+from studycli.extract.cues import alternation
+from studycli.model import Fact, Kind
 from studycli.services import find_subjects
 
 _NAME = r"[\w@$./&+'-]+(?:[ ][\w@$./&+'-]+){0,4}"
 _PATTERNS = (
-    # "Edge-Optimized (default)", "Standard Workflow(Default - max 1 year)"
-    re.compile(rf"(?P<x>{_NAME})\s*\(\s*default\b", re.IGNORECASE),
+    # "Edge-Optimized (default)", "Standard Workflow(Default - max 1 year)"; not
+    # "IntervalSeconds (default 1)", where the number is the default of the thing named
+    re.compile(rf"(?P<x>{_NAME})\s*\(\s*default\b(?!\s*(?:[:=]|is)?\s*\d)", re.IGNORECASE),
     # "This is default (RequestResponse)"
     re.compile(r"\bdefault\s*\(\s*(?P<x>[^()]{1,40})\)", re.IGNORECASE),
     # "Short polling is the default"
@@ -21,8 +23,7 @@ _PATTERNS = (
     re.compile(r"\b(?:default\s+is|default:|by default,?)\s+(?P<x>[\w$@.-]+(?:[ ][\w$@.-]+){0,3})",
                re.IGNORECASE),
 )
-_NOT_A_NAME = re.compile(r"^(?:this|it|that|which|there|if|when|each|every|the|a|an|is|are)\b",
-                         re.IGNORECASE)
+_NOT_A_NAME = re.compile(rf"^(?:{alternation('default_non_names')})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 
 
@@ -52,5 +53,5 @@ def default_facts(line: str, ctx: Context, make, has_quantity_default: bool) -> 
     if name and find_subjects(name, ctx.service):
         subject = ""  # "Standard Workflow (default)": the default *is* a subject of the service
     value = name
-    return [make(service=ctx.service, subject=subject, attribute=attribute, kind="default",
+    return [make(service=ctx.service, subject=subject, attribute=attribute, kind=Kind.DEFAULT,
                  qualifier="default", value=value)]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import Context
-from studycli.model import Fact
+from studycli.extract.cues import alternation, stems
+from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
 from studycli.services import find_services
 
@@ -22,15 +23,13 @@ _ASYNC = re.compile(r"\ba-?s[yi]n\w*|\binvocation type\b.{0,20}\bevent\b", re.IG
 _SYNC = re.compile(r"\bs[yi]nc\w*|\brequestresponse\b", re.IGNORECASE)
 _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll", re.IGNORECASE)
 # Lists under these are not invokers: where results go, not who calls.
-_NOT_INVOKERS = re.compile(r"destination|dead[- ]letter|\bdlq\b|\bsen[dt] to\b|discard|failed event",
-                           re.IGNORECASE)
+_NOT_INVOKERS = stems("not_invokers")
 _LEAD = re.compile(r"^\s*(?:e\.?g\.?:?|ie:?|i\.e\.:?|via|such as|for example:?)\s*", re.IGNORECASE)
 _LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
 _MODE_PROPERTY = re.compile(r"^\W*(?:lambda\s+)?invo\w*(?:\s+(?:type|mode|model))?\s*[:=]", re.IGNORECASE)
 # "Async connections", "asynchronous messaging": the architecture, not how Lambda is invoked
 _MODE_OF_SOMETHING_ELSE = re.compile(
-    r"\ba?sync\w*\s+(?:connections?|communications?|messag\w*|processing|patterns?|"
-    r"architectures?|decoupl\w*|workflows?|replication|apis?)\b", re.IGNORECASE)
+    rf"\ba?sync\w*\s+(?:{alternation('mode_of_something_else')})\w*", re.IGNORECASE)
 _INVOKED_BY = re.compile(r"\binvoked\s+(?:\w+\s+){0,2}?by\s+", re.IGNORECASE)
 _LAMBDA = re.compile(r"\blambda\b(?!@)", re.IGNORECASE)
 
@@ -78,6 +77,19 @@ def _esm_mode(text: str) -> str | None:
     return mode
 
 
+_INVOKES = re.compile(r"invo\w*|trigger\w*|->|→|=>|⇒|\bcalls?\b|\bsends?\b|\bpush\w*|event[\s-]*source|"
+                      r"integrat\w*|\bfires?\b|\bpoll\w*|\bmapping|\ba?-?s[yi]nc\w*", re.IGNORECASE)
+_LAMBDA_POLLS = re.compile(r"\blambda\s+(?:[\w-]+\s+){0,2}poll|\bpoll\w*\s+by\s+(?:the\s+)?lambda|\bpoller",
+                           re.IGNORECASE)
+
+
+def _polled_by_someone_else(text: str, mode: str) -> bool:
+    """"Activity Worker on EC2/Lambda ... GetActivityTask for poll": polling, but not Lambda
+    polling an event source; only "Lambda polls X" or an event source mapping says so."""
+    return (mode == ESM and not _ESM_PHRASE.search(text)
+            and _LAMBDA_POLLS.search(text) is None)
+
+
 def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if _NOT_INVOKERS.search(block.text):
         return []
@@ -85,7 +97,7 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         esm_mode = _esm_mode(block.text)
         if esm_mode:
             return [make(service="Lambda", subject="event source mapping",
-                         attribute="invocation", kind="invocation_mode", qualifier="",
+                         attribute="invocation", kind=Kind.INVOCATION_MODE, qualifier="",
                          value=esm_mode)]
     if block.kind == "heading":
         return []
@@ -117,9 +129,13 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         # "Kinesis Data Streams uses an event source mapping"
         invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= esm.start()))
     lam = _LAMBDA.search(text)
-    if not invokers and own_mode and lam and not _MODE_OF_SOMETHING_ELSE.search(text):
-        # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async"
-        invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= lam.start()))
+    if (not invokers and own_mode and lam and not _MODE_OF_SOMETHING_ELSE.search(text)
+            and not _polled_by_someone_else(text, own_mode)):
+        # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async": the service and Lambda
+        # with an invoking word between them or after Lambda ("Worker on EC2/Lambda" is not)
+        before = [m for m in mentions if m.end <= lam.start()]
+        if before and _INVOKES.search(text, before[-1].end):
+            invokers = list(dict.fromkeys(m.name for m in before))
     intro = _LIST_INTRO.search(text)
     if not invokers and (len(mentions) >= 2 or own_mode) and intro:
         # "Following AWS services support async invocation: S3, SNS, SES, ...", "sync → ALB, APIGW"
@@ -131,5 +147,5 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     mode = own_mode or _context_mode(block, ctx)
     if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))):
         return []
-    return [make(service="Lambda", subject=name, attribute="invocation", kind="invocation_mode",
+    return [make(service="Lambda", subject=name, attribute="invocation", kind=Kind.INVOCATION_MODE,
                  qualifier="", value=mode) for name in invokers]

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import re
 
+from studycli.extract.attribution import clause_service, is_story, not_a_limit
 from studycli.extract.attributes import known, name_quantity
+from studycli.extract.cues import alternation, whole_words
 from studycli.extract.context import Context, subject_near
 from studycli.extract.quantities import Quantity, find_quantities
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 
-_MAX = re.compile(r"\b(?:max(?:imum)?|up to|at most|no more than|limit(?:ed)?|under|less than|"
-                  r"upto|cap(?:ped)?|only support)\b|<=?|≤", re.IGNORECASE)
-_MIN = re.compile(r"\b(?:min(?:imum)?|at least|more than)\b|>=?|≥", re.IGNORECASE)
-_DEFAULT = re.compile(r"\b(?:default|defaults|by default|dault)\b", re.IGNORECASE)
+# Qualifier words (data/cues.json) in the clause before a number
+_MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
+_MIN = re.compile(rf"{whole_words('min_words').pattern}|>=?|≥", re.IGNORECASE)
+_DEFAULT = whole_words("default_words")
 _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 _CONDITION = re.compile(
-    r"^\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:shard|account|"
-    r"region|function|partition|queue|topic|stage|api|message group))", re.IGNORECASE)
+    r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:"
+    rf"{alternation('condition_scopes')}))", re.IGNORECASE)
 _BATCH_CLAUSE = re.compile(r"\b(?:(?P<neg>without)|with|if you use)\s+(?:batching|batches)\b",
                            re.IGNORECASE)
 
@@ -97,10 +99,13 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     return found or [""]
 
 
+_DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s+){1,3}"
+                                 r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)
 WINDOW = 120
 MAX_PER_LINE = 40
-_KIND = {"max": "limit", "min": "limit", "": "limit", "default": "default", "range": "range"}
+_KIND = {"max": Kind.LIMIT, "min": Kind.LIMIT, "": Kind.LIMIT, "default": Kind.DEFAULT,
+         "range": Kind.RANGE}
 
 
 def _split_range(q: Quantity) -> tuple[str, str]:
@@ -119,7 +124,8 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
-    found = find_quantities(line) if ctx.service else []
+    # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
+    found = find_quantities(line) if ctx.service and not is_story(line) else []
     # "1 RCU = 4 KB of strongly consistent reads": what one unit of something is worth
     defines: dict[int, str] = {}
     for i, a in enumerate(found):
@@ -127,12 +133,15 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             worth = next((b for b in found[i + 1:] if b.dimension != "count"), None)
             if worth:
                 defines[worth.start] = a.noun
-    quantities = [q for q in found if not _not_a_limit(q, line)]
-    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
-    quantities = quantities[:MAX_PER_LINE]
+    quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
+    # Every number still marks where another quantity's words end, limit or not.
     spans = [(q.start, q.end) for q in quantities]
+    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
+    quantities = [q for q in quantities if not not_a_limit(q, line)]
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
+    unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
+    described: list[tuple[str, str]] = []  # per fact in `out`: words naming its case
     for q in quantities:
         # Words that name a quantity sit near it: look only within a window around it.
         lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
@@ -150,11 +159,23 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         cond = _condition(line, q)
         if cond:
             attribute = f"{attribute} ({cond})"
-        subject = subject_near(line, ctx.service, q.start) or ctx.subject
+        service = clause_service(line, q, ctx.service)
+        if service == ctx.service:
+            subject = subject_near(line, ctx.service, q.start) or ctx.subject
+        else:
+            subject = subject_near(line, service, q.start) or ""
         if subject and subject.lower() == attribute.lower():
             subject = ""
-        base = dict(service=ctx.service, subject=subject, attribute=attribute, unit=q.unit)
-        for qual in ([arrows[q.start]] if q.start in arrows else _qualifiers(q, line)):
+        base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
+        quals = [arrows[q.start]] if q.start in arrows else _qualifiers(q, line)
+        if q.number is not None and q.number in unsure:
+            continue
+        if quals == ["default"] and _DEFAULT_OF_A_BOUND.search(_clause_before(line, q.start)):
+            # "the maximum TTL defaults to 1 year": a bound's default, not the default
+            if q.number is not None:
+                unsure.add(q.number)
+            continue
+        for qual in quals:
             if qual == "range":
                 low, high = _split_range(q)
                 candidates = [("range", q.value, None, q.low, q.high)]
@@ -172,6 +193,86 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
                 said.add(qualifier)
                 out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
                                 value=value, number=number, low=lo, high=hi))
+                described.append(_descriptor(line, q))
+    return _one_value_per_key(_pair_batching(out), described)
+
+
+_DESCRIPTOR_WORD = re.compile(r"[A-Za-z][\w-]*")
+_NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be can will max
+maximum min minimum default def limit per each which when if up than then also only via using use so do not
+no all any more most less least about approx approximately eg ie e g i total from into as
+within takes take which that it its after""".split())
+_LABEL_AFTER = re.compile(r"^[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
+
+
+def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
+    """Words that say which case a value is: the word right after it ("50 MB zipped, 250 MB
+    unzipped", "1–5 min (expedited)"), and the label its clause opens with ("bulk within
+    48 hours"), each if there is one."""
+    after = ""
+    label = _LABEL_AFTER.match(line, q.end)
+    if label and label.group(1).lower() not in _NOT_DESCRIPTORS:
+        after = label.group(1).lower()
+    else:
+        for word in _DESCRIPTOR_WORD.findall(_clause_after(line, q.end)):
+            if word.lower() not in _NOT_DESCRIPTORS:
+                after = word.lower()
+                break
+    # a label only when the clause is little more than it ("std 4 KB / adv 8 KB", "bulk
+    # within 48 hours"): in a longer clause the last word is as likely a verb ("have a 5 s")
+    words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start))
+    labels = [w.lower() for w in words if w.lower() not in _NOT_DESCRIPTORS]
+    return after, (labels[0] if labels and len(words) <= 2 else "")
+
+
+def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str]]) -> list[Fact]:
+    """"gp3: baseline 125 MB/s, up to 1,000 MB/s", "viewer triggers 5 s, while origin triggers
+    30 s": one line giving the same setting two values means the words that tell them apart
+    were not understood. When each value has its own word right after it ("50 MB zipped,
+    250 MB unzipped"), that word tells them apart; otherwise, unsure which is which, the parser
+    asks neither: the line stays a plain statement (and no false "your notes disagree")."""
+    groups: dict[tuple, list[int]] = {}
+    for i, f in enumerate(facts):
+        groups.setdefault((f.service, f.subject, f.attribute, f.qualifier, f.kind), []).append(i)
+    out = list(facts)
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len({(facts[i].number, facts[i].low, facts[i].high) for i in members}) == 1:
+            continue
+        distinct = len({(facts[i].number, facts[i].low, facts[i].high) for i in members})
+        for side in (0, 1):  # the word after each value, else the label before it
+            words = [described[i][side] for i in members]
+            if all(words) and len(set(words)) == distinct and not any(
+                    w in facts[i].attribute.lower().split() for i, w in zip(members, words)):
+                for i, w in zip(members, words):
+                    out[i] = Fact(**{**facts[i].__dict__, "attribute": f"{facts[i].attribute} ({w})"})
+                break
+        else:
+            dropped.update(members)
+    return [f for i, f in enumerate(out) if i not in dropped]
+
+
+_BATCHING = (" (with batching)", " (without batching)")
+
+
+def _pair_batching(facts: list[Fact]) -> list[Fact]:
+    """"300 msg/s, or 3,000 msg/s with batching": when a line says one value holds with
+    batching (or without), its other value of the same attribute is the other case."""
+    said: dict[tuple, set[int]] = {}
+    for f in facts:
+        for k, suffix in enumerate(_BATCHING):
+            if f.attribute.endswith(suffix):
+                said.setdefault((f.service, f.subject, f.attribute[:-len(suffix)], f.unit),
+                                set()).add(k)
+    if not said:
+        return facts
+    out = []
+    for f in facts:
+        cases = said.get((f.service, f.subject, f.attribute, f.unit))
+        if cases and len(cases) == 1 and f.kind is Kind.LIMIT:
+            other = _BATCHING[1 - next(iter(cases))]
+            f = Fact(**{**f.__dict__, "attribute": f.attribute + other})
+        out.append(f)
     return out
 
 
@@ -219,8 +320,8 @@ def infer_defaults(facts: list[Fact]) -> list[Fact]:
     out = []
     for f in facts:
         near = maxima.get((f.service, f.subject, f.attribute), [])
-        if (f.qualifier == "" and f.kind == "limit" and f.unit == "s" and f.number is not None
+        if (f.qualifier == "" and f.kind is Kind.LIMIT and f.unit == "s" and f.number is not None
                 and any(f.number < n and 0 <= line - f.line <= 1 for n, line in near)):
-            f = Fact(**{**f.__dict__, "qualifier": "default", "kind": "default"})
+            f = Fact(**{**f.__dict__, "qualifier": "default", "kind": Kind.DEFAULT})
         out.append(f)
     return out

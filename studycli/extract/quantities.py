@@ -1,7 +1,8 @@
 """Find every quantity (size, duration, bandwidth, rate, count, percent) in one line of note text.
 
-Pure and stdlib-only. One compiled regex scans the line for candidates (a standalone number
-followed by a known unit or count noun, or by a range separator); "min X ... max Y" pairs are
+Pure (stdlib, plus the spellings of "default" from data/cues.json). One compiled regex scans
+the line for candidates (a standalone number followed by a known unit or count noun, or by a
+range separator); "min X ... max Y" pairs are
 looked for at each "min". Python then checks and converts each candidate. The unit vocabulary
 is compiled into trie-shaped alternations and every repetition is bounded, so a long line
 costs one linear scan, and a bare number (a version, a status code, a date, a list number) is
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+
+from studycli.extract.cues import alternation, words
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,10 @@ for _names, _suffix, _secs in (
     for _n in _names:
         _PER_TIME[_n] = (_suffix, _secs)
 
-_DEFAULT_WORD = r"(?:default|defualt|deafult|defult|defaut|dafault|dault|def\b)"
+# "default" as notes spell it (data/cues.json), and the cheat sheet's "def"
+_DEFAULT_WORD = rf"(?:{alternation('default_spellings')}|def\b)"
+# How each spelling starts: cheap anchors where a default marker may begin
+_DEFAULT_STARTS = "|".join(sorted({w[:3] for w in words("default_spellings")}))
 
 
 def _trie(words) -> str:
@@ -269,7 +275,7 @@ _RANGE_RE = re.compile(_RANGE)
 _LEADS_TO_QUANTITY = r"[ \t*_`()\[\]~]*(?=[0-9]|from\b|between\b)"
 # How every direct marker starts: a flat alternation the regex engine scans for quickly.
 _MARKER_START = re.compile(
-    r"<|≤|>=|≥|up|max|at|no|under|less|below|limit|cap|min|by|def|daf|dau"
+    r"<|≤|>=|≥|up|max|at|no|under|less|below|limit|cap|min|by|" + _DEFAULT_STARTS
 )
 _DIRECT_MARKER = re.compile(
     r"(?:(?P<max><=|≤|<|up[ \t]*to|max(?:imum)?(?:[ \t]+of)?[ \t]*[:=]?|at[ \t]+most"
@@ -285,7 +291,7 @@ _DIRECT_MARKER = re.compile(
 # "Max message size is 256kb", "Default TTL (time to live) is 300 seconds", "default TTL 300s":
 # a marker word, a short attribute phrase without digits or commas, maybe a linking word.
 # Tried only at the few marker words shortly before a quantity that has no closer marker.
-_GAP_WORD = re.compile(r"max|min|def|daf|dau")
+_GAP_WORD = re.compile(r"max|min|" + _DEFAULT_STARTS)
 _GAP_MARKER = re.compile(
     rf"(?:(?P<max>max(?:imum)?)|(?P<min>min(?:imum)?)|(?P<default>{_DEFAULT_WORD}))(?![a-z])"
     r"(?:(?:[ \t]+|-)[a-z()'/-]+){0,5}?(?:[ \t]+(?:is|are|of|at|-|–)|[ \t]*[:=])?"
@@ -310,7 +316,8 @@ _AFTER = re.compile(
 )
 _AFTER_REACH = 40
 # Every marker contains one of these; a line without any skips the marker passes.
-_HINT = re.compile(r"max|min|def|daf|dau|up|most|under|less|below|limit|cap|least|than|[<>≤≥]")
+_HINT = re.compile(r"max|min|up|most|under|less|below|limit|cap|least|than|[<>≤≥]|"
+                   + _DEFAULT_STARTS)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # "1MB ingestion & 2MB of consumption per second": one word (what flows), then per-time.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import Context, clean_topic
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -28,4 +28,4 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
         topic = " ".join(_WORD.findall(text)[:4])
     value = re.sub(r"\s+", " ", text).strip()
     return [make(service=ctx.service, subject=ctx.subject, attribute=topic.lower()[:80],
-                 kind="fact", qualifier="", value=value)]
+                 kind=Kind.FACT, qualifier="", value=value)]

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import Context, clean_topic
-from studycli.model import Fact
+from studycli.extract.cues import alternation
+from studycli.model import Fact, Kind
 from studycli.services import find_subjects
 
 _SUPPORTED = r"su?p{1,2}ou?rt(?:ed)?"
@@ -18,7 +19,7 @@ _NOT_ON = re.compile(rf"\bnot\s+{_SUPPORTED}\s+(?:on|by|in|for|with)\s+(?P<where
                      re.IGNORECASE)
 _POSITIVE = re.compile(
     r"\b[Ss]upports?\s+(?:\*\*)?(?P<x>[A-Z][\w@.+/-]*(?:\s+[A-Z][\w@.+/-]*){0,2})", re.UNICODE)
-_STOP_X = re.compile(r"^(?:it|this|that|which|there|they|many|all|any|the|a|an)$", re.IGNORECASE)
+_STOP_X = re.compile(rf"^(?:{alternation('support_non_things')})$", re.IGNORECASE)
 
 
 def _tidy(x: str) -> str:
@@ -34,7 +35,7 @@ def support_facts(text: str, ctx: Context, make) -> list[Fact]:
         thing = _tidy(thing)
         if thing and not _STOP_X.match(thing) and len(thing) > 1:
             out.append(make(service=ctx.service, subject=subject, attribute=f"{thing} support",
-                            kind="fact", qualifier="", value=value))
+                            kind=Kind.FACT, qualifier="", value=value))
 
     negative = _NEGATIVE.search(text)
     if negative:

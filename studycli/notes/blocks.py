@@ -187,9 +187,18 @@ def _link_answers(blocks: list[Block]) -> None:
                 break
 
 
-_OPEN_ENDING = re.compile(r"\b(?:the|a|an|of|to|for|in|on|at|by|with|and|or|but|is|are|was|"
-                          r"can|will|from|as|that|which|it|you|your|its|their|than|into|per)$",
-                          re.IGNORECASE)
+# Words no sentence ends on. Looked up as the line's last word: a regex anchored at the end
+# would scan the whole line for every line of a long transcript.
+_OPEN_ENDING = frozenset("the a an of to for in on at by with and or but is are was can will from as "
+                         "that which it you your its their than into per".split())
+
+
+def _last_word(text: str) -> str:
+    end = len(text)
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def _wraps(previous: str, line: str) -> bool:
@@ -199,7 +208,7 @@ def _wraps(previous: str, line: str) -> bool:
     if len(previous) < 50 or previous.endswith((".", "!", "?", ":", ";")):
         return False
     return (len(previous) >= 72 or line[:1].islower()
-            or _OPEN_ENDING.search(previous) is not None)
+            or _last_word(previous).lower() in _OPEN_ENDING)
 
 
 def _introduces(text: str) -> bool:
@@ -212,15 +221,30 @@ def _introduces(text: str) -> bool:
 
 
 def _attach_tables(blocks: list[Block], tables: list[Table]) -> None:
-    """Give each table the heading trail of the nearest heading above it."""
-    headings = [(b.line, b.headings + (b.text,)) for b in blocks if b.kind == "heading"]
-    for table in tables:
+    """Give each table the heading trail of the nearest heading above it, and the nearest line
+    above it as context. One walk over blocks and tables in line order: a note of many small
+    tables must not cost tables x blocks."""
+    order = sorted(range(len(tables)), key=lambda t: tables[t].lines[0] if tables[t].lines else 0)
+    by_line = sorted(blocks, key=lambda b: b.line)  # stable: note order within a line
+    trail: tuple[str, ...] = ()
+    context = ""
+    k = 0
+    for t in order:
+        table = tables[t]
         first = table.lines[0] if table.lines else 0
-        trail: tuple[str, ...] = ()
-        for line, h in headings:
-            if line <= first:
-                trail = h
-        table.headings = trail
+        while k < len(by_line) and by_line[k].line < first:
+            block = by_line[k]
+            if block.kind == "heading":
+                trail = block.headings + (block.text,)
+            context = block.text
+            k += 1
+        # a heading on the table's own line counts; "above" lines must be strictly above
+        j = k
+        heading_trail = trail
+        while j < len(by_line) and by_line[j].line == first:
+            if by_line[j].kind == "heading":
+                heading_trail = by_line[j].headings + (by_line[j].text,)
+            j += 1
+        table.headings = heading_trail
         # The nearest non-heading line above the table (e.g. "REST vs HTTP") gives context too.
-        above = [b for b in blocks if b.line < first]
-        table.context = above[-1].text if above else ""
+        table.context = context

@@ -30,7 +30,8 @@ _MD_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_ITEM_PREFIX = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])(\s+)")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)")
+# No "[" or "(" inside: each try stops at the next bracket, so a line of "![![![" stays linear
+_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]|!\[[^\[\]\n]*\]\([^()\n]*\)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _TAG = re.compile(r"<[^>\n]{0,400}>")
 MAX_LINE = 20_000  # longer lines are cut for parsing (the warning says so)
@@ -43,9 +44,13 @@ class Normalized:
     long_lines: list[int] = field(default_factory=list)
 
 
+def split_lines(raw: str) -> list[str]:
+    """A note's lines, whatever its line endings (CRLF, LF or old Mac CR-only)."""
+    return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def normalize(raw: str) -> Normalized:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = [_clean_chars(line) for line in text.split("\n")]
+    lines = [_clean_chars(line) for line in split_lines(raw.lstrip("\ufeff"))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:
@@ -68,7 +73,54 @@ def normalize(raw: str) -> Normalized:
         if not _dedent_stray_blocks(lines):
             break
     lines = [_cap_indent(line) for line in lines]
-    return Normalized("\n".join(lines), tables, long_lines)
+    return Normalized(drop_stray_brackets("\n".join(lines)), tables, long_lines)
+
+
+MAX_LABEL_DEPTH = 4
+
+
+def drop_stray_brackets(text: str) -> str:
+    """Drop every "[" that no "]" closes, or that sits more than MAX_LABEL_DEPTH brackets
+    deep. markdown-it scans from each "[" for the "]" that would end a link label, so a run of
+    unclosed brackets costs time quadratic in its length (and a backslash escape still costs a
+    token per bracket). Such a bracket means nothing to a fact; the note's own line, kept as
+    each fact's snippet, still shows it."""
+    if "[" not in text:
+        return text
+    stray: list[int] = []
+    open_at: list[int] = []
+    i, n = 0, len(text)
+    while True:
+        i = _BRACKET.search(text, i)
+        if i is None:
+            break
+        at = i.start()
+        ch = text[at]
+        if ch == "\\":
+            i = at + 2  # an escaped character is never a bracket
+            continue
+        if ch == "[":
+            open_at.append(at)
+        elif open_at:
+            opened = open_at.pop()
+            if len(open_at) >= MAX_LABEL_DEPTH:
+                stray.append(opened)
+        i = at + 1
+        if i >= n:
+            break
+    stray.extend(open_at)
+    if not stray:
+        return text
+    stray.sort()
+    parts, last = [], 0
+    for at in stray:
+        parts.append(text[last:at])
+        last = at + 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_BRACKET = re.compile(r"[\[\]\\]")
 
 
 _ORG_KEYWORD = re.compile(r"^#\+[A-Za-z_]+:")
@@ -109,7 +161,8 @@ def _other_dialects(lines: list[str]) -> None:
 
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s*")
-_WIKILINK = re.compile(r"\[\[([^\]|\n]*\|)?([^\]\n]*)\]\]")
+# A wikilink holds no "[": a line of "[[[[" costs one pass, not one pass per bracket
+_WIKILINK = re.compile(r"\[\[([^\[\]|\n]*\|)?([^\[\]\n]*)\]\]")
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)==")
 _TAG_WORD = re.compile(r"(?<![\w&/#])#(?=[A-Za-z])[\w/-]+")
 

@@ -122,15 +122,16 @@ def lift_glued_tables(lines: list[str]) -> list[Table]:
 
 
 def _glued_table(lines: list[str], start: int, end: int) -> Table | None:
-    from studycli.services import catalog
+    from studycli.services import multiword_aliases
 
     header = lines[start]
-    cat = catalog()
     lowered = header.lower()
+    # One-word aliases match inside glued words too easily: only aliases of two words or more.
+    aliases, at_end = multiword_aliases()
+    if at_end.search(lowered, 0, len(header.rstrip())) is None:
+        return None  # the header must end with the second thing compared
     found = []
-    for alias in sorted({*cat.subject_aliases, *cat.service_aliases}, key=len, reverse=True):
-        if " " not in alias:
-            continue  # one-word aliases match inside glued words too easily
+    for alias in aliases:
         at = lowered.find(alias)
         if at > 0 and not any(a < at + len(alias) and at < b for a, b, _ in found):
             found.append((at, at + len(alias), header[at:at + len(alias)]))

@@ -1,0 +1,118 @@
+"""When a number in a line is not a limit of the thing the line is about.
+
+A limit is a number the note states as a property of a service. Many numbers in notes are
+something else: an example ("e.g. 100 shards"), a vague lower bound ("1+ targets"), the worth of
+one unit ("1 WCU = 1 KB write per second"), a count in a story ("A company uploads 1000 files"),
+a free-tier allowance, a step ("64MB increments") or a threshold that says when something else
+applies ("for messages larger than 256 KB"). Those lines stay plain statements: searchable, never
+asked. The cue words live in data/cues.json.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.extract.cues import alternation, whole_words
+from studycli.extract.quantities import Quantity
+from studycli.extract.context import owner_of
+from studycli.services import find_services
+
+# a new sentence: not after "e.g." and the like, which a number usually follows
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
+_EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
+_FREE_TIER = whole_words("free_tier_cues")
+_STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(rf"^[\s*_`]*(?:{alternation('increment_words')})\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(rf"\b(?:{alternation('increment_words')})\s+of\s*[*_`]*$",
+                               re.IGNORECASE)
+_THRESHOLD_BEFORE = re.compile(rf"\b(?:{alternation('threshold_words')})\s*[*_`~]*$", re.IGNORECASE)
+_CONDITIONAL_MORE = re.compile(r"\b(?:for|if|when|once|whenever|where)\b[^,;.]{0,50}"
+                               r"\bmore\s+than\s*[*_`~]*$",
+                               re.IGNORECASE)
+# "2 WCU per 1 KB", "3 IOPS/1 GiB": an amount per an amount is a rate of exchange, not a limit
+_RATIO_UNIT_BEFORE = re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE)
+_RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORECASE)
+# "1 WCU = 1 KB write per second", "1 capacity unit = ...": what one unit of capacity buys.
+# ("1 vCPU = 1769 MB" is an equivalence the notes state as a fact of the service: kept.)
+# "1,000 execution environments every 10 seconds": a rate of growth, not a limit
+_EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour|day)",
+                          re.IGNORECASE)
+# its period ("... every 10 seconds" after a count); "runs every 30 seconds" alone is an interval
+_EVERY_BEFORE = re.compile(r"[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
+                           re.IGNORECASE)
+_UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|"
+                              r"(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))\s*=", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|"
+                           r"\b(?:while|whereas|but|vs\.?|versus|compared to|unlike)\b",
+                           re.IGNORECASE)
+
+
+def clause_service(line: str, q: Quantity, service: str) -> str:
+    """"KDS is real time, Firehose ~60 s": a value belongs to the service its own clause opens
+    with, when that is another service than the line's; or ("Kinesis is real-time, delivery
+    (~60 seconds) & Data Firehose in near real time") to the one other service its clause names,
+    when that clause holds no other number. A service after a preposition ("1 MB from S3",
+    "max with IAM user creds") only qualifies the value."""
+    start = start_of_clause(line, q.start)
+    if start == 0:
+        return service  # the line's own first clause: the line's service
+    clause = line[start:q.start].lstrip(" *_`")
+    opening = find_services(clause[:40])
+    if opening and opening[0].start == 0:
+        owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
+        return owner or service
+    end = min((m.start() for m in _CLAUSE_BREAK.finditer(line, q.end)), default=len(line))
+    whole = line[start:end]
+    named = {m.name for m in find_services(whole)}
+    if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
+        return service
+    mention = find_services(whole)[0]
+    if _PREPOSITION_BEFORE.search(whole[:mention.start]):
+        return service
+    return mention.name
+
+
+_DIGIT = re.compile(r"\d")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|to|in|on|by|via|for|using|into|of|through|"
+                                 r"behind|than|like)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
+
+
+def start_of_clause(line: str, position: int) -> int:
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(line, 0, position)), default=0)
+
+
+def _sentence_before(line: str, start: int) -> str:
+    head = line[:start]
+    cut = max((m.end() for m in _SENTENCE_START.finditer(head)), default=0)
+    return head[cut:]
+
+
+def is_story(line: str) -> bool:
+    """"A company uploads 1000 files a day": a scenario's numbers are the scenario's."""
+    return _STORY.match(line) is not None
+
+
+def not_a_limit(q: Quantity, line: str) -> str:
+    """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
+    before = line[:q.start]
+    after = line[q.end:]
+    sentence = _sentence_before(line, q.start)
+    if "+" in q.text:
+        return "a vague lower bound (1+)"
+    if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
+        return "an example"
+    if _FREE_TIER.search(sentence):
+        return "a free-tier allowance"
+    if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(before):
+        return "an increment"
+    if _THRESHOLD_BEFORE.search(before) or _CONDITIONAL_MORE.search(sentence):
+        return "a threshold"
+    if _RATIO_UNIT_BEFORE.search(before) or _RATIO_AMOUNT_AFTER.match(after):
+        return "part of a ratio"
+    if _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(before):
+        return "a rate (every ...)"
+    if _UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start):
+        return "a unit definition"
+    return ""

@@ -1,0 +1,119 @@
+"""The parse pipeline: normalize → markdown-it blocks (notes/) → facts and comparisons.
+
+Blocks go through the line rules (extract/rules.py), wrapped prose sentence by sentence;
+tables through the table layouts (extract/table_layouts.py); then comparisons.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
+from studycli.extract.context import Context, owner_of, resolve
+from studycli.extract.limits import infer_defaults
+from studycli.extract.rules import Scope, block_facts
+from studycli.extract.table_layouts import table_facts, table_service
+from studycli.model import Fact, ParsedNote, Warning_
+from studycli.notes.blocks import Block, to_blocks
+from studycli.notes.normalize import normalize, split_lines
+from studycli.notes.prose import prose_groups, sentences
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Parsing makes hundreds of thousands of short-lived, acyclic objects (tokens, blocks,
+    facts): reference counting frees them, and the cyclic collector's passes over an ever
+    larger heap cost a quarter of the time on a large note. Paused, then restored."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def parse_note(text: str, source: str) -> ParsedNote:
+    """Parse one note's text into facts, comparisons and warnings. Never raises on text."""
+    with _collector_paused():
+        return _parse(text, source)
+
+
+def _parse(text: str, source: str) -> ParsedNote:
+    note = ParsedNote(source=source)
+    if not text.strip():
+        note.warnings.append(Warning_(source, "empty note: nothing to read"))
+        return note
+    normalized = normalize(text)
+    raw_lines = split_lines(text)
+    for line in normalized.long_lines:
+        note.warnings.append(Warning_(source, "line is very long; only its first "
+                                              "20,000 characters were read", line))
+    blocks, tables = to_blocks(normalized.text, normalized.tables)
+
+    def maker(line: int):
+        snippet = raw_lines[line - 1].strip() if 0 < line <= len(raw_lines) else ""
+
+        def make(**fields) -> Fact:
+            return Fact(source=source, line=line, snippet=snippet, **fields)
+        return make
+
+    contexts = [resolve(b, blocks) for b in blocks]
+    facts = _line_facts(blocks, contexts, maker)
+    for table in tables:
+        facts.extend(table_facts(table, maker))
+    note.facts = infer_defaults(facts)
+    service_of = lambda i: contexts[i].service  # noqa: E731
+    note.comparisons = (section_comparisons(blocks, service_of, source)
+                        + sibling_comparisons(blocks, service_of, source))
+    for table in tables:
+        note.comparisons.extend(table_comparisons(table, table_service(table), source))
+    if not note.facts and not note.comparisons:
+        note.warnings.append(Warning_(source, "no facts found (no AWS service, limit or "
+                                              "comparison this parser recognises)"))
+    return note
+
+
+def _line_facts(blocks: list[Block], contexts: list[Context], maker) -> list[Fact]:
+    facts: list[Fact] = []
+    groups = {group[0]: group for group in prose_groups(blocks)}
+    in_prose = {index for group in groups.values() for index in group}
+    # The service paragraphs are about, per section. Only the service carries over: a subject
+    # one sentence names ("... use the SQS Extended Client Library") is that sentence's, not
+    # the topic of the paragraphs after it ("Retention: 4 days by default").
+    carried: dict[tuple[str, ...], tuple[str, str]] = {}
+    for index, (block, ctx) in enumerate(zip(blocks, contexts)):
+        if block.kind == "para" and not ctx.service and block.headings in carried:
+            # Prose that does not repeat the service goes on about the one before it.
+            ctx = Context(*carried[block.headings], ctx.ancestors)
+        if index in groups:
+            group_facts, topic = _prose_facts(groups[index], blocks, ctx, maker)
+            facts.extend(group_facts)
+            if topic[0]:
+                carried[block.headings] = (topic[0], "")
+        elif index not in in_prose:
+            facts.extend(block_facts(block, Scope(ctx, blocks, maker(block.line))))
+            if block.kind == "para" and ctx.service:
+                carried[block.headings] = (ctx.service, "")
+    return facts
+
+
+def _prose_facts(group: list[int], blocks: list[Block], paragraph: Context,
+                 maker) -> tuple[list[Fact], tuple[str, str]]:
+    """A wrapped paragraph, sentence by sentence; a sentence that names a service moves the
+    paragraph's topic to it. Returns the facts and the topic the paragraph ends on."""
+    head = blocks[group[0]]
+    service, subject = paragraph.service, paragraph.subject
+    out: list[Fact] = []
+    previous = ""
+    for text, line in sentences(group, blocks):
+        own_service, own_subject = owner_of(text)
+        if own_service:
+            service, subject = own_service, own_subject
+        ctx = Context(service, subject, ((previous,) if previous else ()) + paragraph.ancestors)
+        sentence = Block(line, text, "para", head.headings, head.parents)
+        out.extend(block_facts(sentence, Scope(ctx, blocks, maker(line))))
+        previous = text
+    return out, (service, subject)

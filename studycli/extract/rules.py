@@ -1,0 +1,108 @@
+"""The line rules, in the one order they run, the way markdown-it registers its rules.
+
+Every rule has one signature: `rule(block, scope) -> list[Fact]`, where `scope` carries what the
+block is about (service, subject, enclosing lines), the note's other blocks, the facts earlier
+rules found in this block and `make(**fields)`, which fills in source, line and snippet.
+A new fact kind is one rule function plus one `Rule(...)` line in RULES.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from studycli.extract.codes import exception_facts, status_code_facts
+from studycli.extract.context import Context
+from studycli.extract.defaults import default_facts
+from studycli.extract.invocation import invocation_facts
+from studycli.extract.limits import limit_facts
+from studycli.extract.statements import statement_fact
+from studycli.extract.support import support_facts
+from studycli.model import Fact
+from studycli.notes.blocks import Block
+
+
+@dataclass
+class Scope:
+    """A block's context, as every rule sees it."""
+
+    ctx: Context
+    blocks: list[Block]
+    make: Callable[..., Fact]
+    found: list[Fact] = field(default_factory=list)  # facts of earlier rules, this block
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    run: Callable[[Block, Scope], list[Fact]]
+    headings: bool = False   # also on heading lines
+    # also on a practice question ("Q3. ...?"), whose numbers are the scenario's
+    questions: bool = False
+    needs_digit_in_heading: bool = False  # on headings only when they hold a number
+
+
+def _status_codes(block: Block, scope: Scope) -> list[Fact]:
+    return status_code_facts(block, scope.blocks, scope.ctx, scope.make)
+
+
+def _exceptions(block: Block, scope: Scope) -> list[Fact]:
+    return exception_facts(block.text, scope.ctx, scope.make)
+
+
+def _invocations(block: Block, scope: Scope) -> list[Fact]:
+    return invocation_facts(block, scope.ctx, scope.make)
+
+
+def _limits(block: Block, scope: Scope) -> list[Fact]:
+    return limit_facts(block.text, scope.ctx, scope.make)
+
+
+def _named_defaults(block: Block, scope: Scope) -> list[Fact]:
+    has_quantity_default = any(f.qualifier == "default" for f in scope.found)
+    return default_facts(block.text, scope.ctx, scope.make, has_quantity_default)
+
+
+def _support(block: Block, scope: Scope) -> list[Fact]:
+    return support_facts(block.text, scope.ctx, scope.make)
+
+
+def _statement(block: Block, scope: Scope) -> list[Fact]:
+    return statement_fact(block.text, scope.ctx, scope.make)
+
+
+RULES: list[Rule] = [
+    Rule("status_codes", _status_codes, questions=True),
+    # not on a practice question: "Q10. Lambda gets TooManyRequestsException on sync invoke"
+    # names the exception, but what it means is the answer's to say
+    Rule("exceptions", _exceptions),
+    Rule("invocations", _invocations),
+    Rule("limits", _limits, headings=True, needs_digit_in_heading=True),
+    Rule("named_defaults", _named_defaults, headings=True),
+    Rule("support", _support),
+    Rule("statement", _statement),
+]
+
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)-]\s*\S|^[^.!]*\?\s*$", re.IGNORECASE)
+_WRONG = re.compile(r"^\s*(?:[✗✘❌❎×]|wrong\s*:|incorrect\s*:)", re.IGNORECASE)
+
+
+def _applies(rule: Rule, block: Block, question: bool) -> bool:
+    if question:
+        return rule.questions
+    if block.kind == "heading":
+        return rule.headings and (not rule.needs_digit_in_heading
+                                  or any(ch.isdigit() for ch in block.text))
+    return True
+
+
+def block_facts(block: Block, scope: Scope) -> list[Fact]:
+    """Every rule that applies to the block, in RULES order."""
+    if _WRONG.match(block.text):
+        return []  # "✗ Increase the Lambda timeout": the answer the student got wrong
+    question = _QUESTION_LINE.match(block.text) is not None
+    for rule in RULES:
+        if _applies(rule, block, question):
+            scope.found.extend(rule.run(block, scope))
+    return scope.found

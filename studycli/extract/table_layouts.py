@@ -1,0 +1,256 @@
+"""Table layouts: each class says which tables it reads (by their header) and what facts a
+table of that layout gives. TABLE_LAYOUTS is tried in order; the first that matches reads the
+table. Every row is also kept as a plain statement, whatever the layout, so lookups find
+table-only content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from studycli.extract.attributes import is_attribute_phrase
+from studycli.extract.comparisons import qualifier_column
+from studycli.extract.context import Context, clean_topic, owner_of
+from studycli.extract.limits import limit_facts
+from studycli.extract.statements import statement_fact
+from studycli.model import Fact, Kind
+from studycli.notes.tables import Table
+from studycli.services import find_services, find_subjects
+
+Maker = Callable[[int], Callable[..., Fact]]  # line -> make(**fields)
+
+
+def table_service(table: Table) -> str:
+    """The service a table is about: the line above it, its headings, else its first row."""
+    for text in (table.context, *reversed(table.headings)):
+        found = find_services(text)
+        if found:
+            return found[0].name
+    for row in table.rows[:1]:
+        for cell in row:
+            found = find_services(cell)
+            if found:
+                return found[0].name
+    return ""
+
+
+def row_service(row: list[str], service: str) -> str:
+    """A row that opens with a service's name is that service's ("| EventBridge | ... |")."""
+    if row:
+        found = find_services(row[0])
+        if found and len(found[0].alias) >= len(row[0].strip()) - 3:
+            return found[0].name
+    return service
+
+
+_BRANDED = re.compile(r"^\W*(?:Amazon|AWS)\s+[A-Z]")
+
+
+def names_unknown_service(row: list[str]) -> bool:
+    """"| Amazon SWF | ... |" in a VPC quota table: the row is another service's, one we do not
+    know, so its numbers are not the table's service's. Unsure: the row stays a statement."""
+    return bool(row) and _BRANDED.match(row[0]) is not None and not find_services(row[0])
+
+
+_BARE_NUMBER = re.compile(r"\s*[\d][\d,.]*\s*")
+
+
+def with_noun(cell: str, label: str) -> str:
+    """A bare number in a table counts what its row or column names ("GSIs per table | 20")."""
+    if not _BARE_NUMBER.fullmatch(cell):
+        return cell
+    words = re.sub(r"^(?:max(?:imum)?|min(?:imum)?|default|number of|no\.? of)\s+", "",
+                   label.strip(), flags=re.IGNORECASE)
+    return f"{cell.strip()} {words}"
+
+
+def _body(table: Table):
+    return zip(table.rows[1:], table.lines[1:])
+
+
+class TableLayout:
+    """One way a table can be laid out. Subclasses say which headers they match."""
+
+    name = "layout"
+
+    def matches(self, table: Table, service: str) -> bool:
+        raise NotImplementedError
+
+    def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
+        raise NotImplementedError
+
+
+_CODE_CELL = re.compile(r"^\s*(?:[1-5]\d\d|[1-5]xx|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
+_MEANING_HEADER = re.compile(r"meaning|description|cause|means|reason|what|explanation", re.IGNORECASE)
+_EMPTY_CELL = re.compile(r"\s*(?:[-—–]|n/?a|none)?\s*", re.IGNORECASE)
+
+
+class ErrorTable(TableLayout):
+    """"| Code | Meaning |", "| Code | API Gateway | ALB |": a code per row, what it means."""
+
+    name = "error codes"
+
+    def matches(self, table: Table, service: str) -> bool:
+        header = " ".join(table.rows[0]).lower()
+        if not re.search(r"code|status|error|exception", header):
+            return False
+        firsts = [r[0] for r in table.rows[1:] if r]
+        return sum(bool(_CODE_CELL.match(c)) for c in firsts) * 2 >= max(len(firsts), 1)
+
+    def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
+        header = table.rows[0]
+        columns = {c: row_service([header[c]], "") for c in range(1, len(header))}
+        if sum(1 for s in columns.values() if s) >= 2:
+            return self._per_service_columns(table, columns, maker)
+        if not service:
+            return []
+        # The meaning is the column that says so; else the first text column after the code.
+        meaning_col = next((c for c in range(1, len(header)) if _MEANING_HEADER.search(header[c])),
+                           None)
+        out = []
+        for row, line in _body(table):
+            if not row or not _CODE_CELL.match(row[0]):
+                continue
+            code = _CODE_CELL.match(row[0]).group(0).strip()
+            cells = [" ".join(c.split()) for c in row[1:]]
+            if meaning_col is not None and meaning_col < len(row):
+                meaning = " ".join(row[meaning_col].split())
+                status = next((cells[c - 1] for c in range(1, min(len(header), len(row)))
+                               if c != meaning_col and re.search(r"http|status", header[c], re.I)
+                               and re.fullmatch(r"[1-5]\d\d", cells[c - 1])), None)
+                if status and meaning:
+                    meaning = f"HTTP {status}: {meaning}"  # the code a client sees, with its meaning
+            else:
+                meaning = next((c for c in cells if len(c.split()) > 1 or not re.fullmatch(
+                    r"\d+|yes|no|y|n|true|false|-", c, re.IGNORECASE)), "")
+            if meaning:
+                out.append(maker(line)(service=service, subject="", attribute=code,
+                                       kind=Kind.ERROR_CODE, qualifier="", value=meaning))
+        return out
+
+    @staticmethod
+    def _per_service_columns(table: Table, columns: dict[int, str], maker: Maker) -> list[Fact]:
+        """"| Code | API Gateway | ALB | S3 |": each service column says what the code means there."""
+        out = []
+        for row, line in _body(table):
+            if not row or not _CODE_CELL.match(row[0]):
+                continue
+            code = _CODE_CELL.match(row[0]).group(0).strip()
+            for c, col_service in columns.items():
+                if col_service and c < len(row) and not _EMPTY_CELL.fullmatch(row[c]):
+                    out.append(maker(line)(service=col_service, subject="", attribute=code,
+                                           kind=Kind.ERROR_CODE, qualifier="",
+                                           value=" ".join(row[c].split())))
+        return out
+
+
+_LONG_NAME = re.compile(r"limit|quota|setting|what|name|attribute|item|resource|parameter", re.I)
+_LONG_VALUE = re.compile(r"value|default|max|limit|amount|number", re.I)
+
+
+class LongFormatTable(TableLayout):
+    """"| Service | Limit | Value |": one row per (service, setting, value)."""
+
+    name = "long format"
+
+    def matches(self, table: Table, service: str) -> bool:
+        header = table.rows[0]
+        return (len(header) >= 3 and re.search(r"service", header[0], re.I) is not None
+                and _LONG_NAME.search(header[1]) is not None
+                and _LONG_VALUE.search(header[2]) is not None)
+
+    def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
+        out = []
+        for row, line in _body(table):
+            if len(row) < 3:
+                continue
+            owner = row_service(row, service)
+            if not owner or names_unknown_service(row):
+                continue
+            label = clean_topic(row[1])
+            qualifier_word = qualifier_column(table.rows[0][2]) or ""
+            ctx = Context(owner, "", (label, *reversed(table.headings)))
+            text = f"{label} {qualifier_word}: {with_noun(row[2], label)}".replace("  ", " ")
+            out.extend(limit_facts(text, ctx, maker(line)))
+        return out
+
+
+class GridTable(TableLayout):
+    """Any other table: a label per row and a value per column. The columns are qualifiers
+    ("| Setting | Default | Limit |"), attributes ("| Type | Max IOPS | Size |") or things
+    ("| Setting | SQS Standard | SQS FIFO | SNS |")."""
+
+    name = "grid"
+
+    def matches(self, table: Table, service: str) -> bool:
+        return True
+
+    def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
+        header = table.rows[0]
+        aspect_col = (len(header) >= 3 or (header and not header[0].strip())
+                      or (len(header) == 2 and qualifier_column(header[1]) is not None))
+        attribute_columns = aspect_col and _columns_are_attributes(header[1:], service)
+        out: list[Fact] = []
+        for row, line in _body(table):
+            label = clean_topic(row[0]) if aspect_col and row else ""
+            owner = row_service(row, service) if aspect_col else service
+            if aspect_col and names_unknown_service(row):
+                continue
+            for c in range(1 if aspect_col else 0, min(len(row), len(header))):
+                ctx, texts = _cell_reading(header[c], row, c, label, owner, service, table,
+                                           attribute_columns)
+                if not ctx.service:
+                    continue
+                for text in texts:
+                    out.extend(limit_facts(text, ctx, maker(line)))
+        return out
+
+
+def _cell_reading(column: str, row: list[str], c: int, label: str, owner: str, service: str,
+                  table: Table, attribute_columns: bool) -> tuple[Context, list[str]]:
+    """What one cell of a grid is about, and the text(s) to read its quantities from."""
+    qualifier_word = qualifier_column(column)
+    if qualifier_word is not None:
+        # "| Setting | Default | Limit |": the column says default or max, not a subject
+        ctx = Context(owner, "", (label, *reversed(table.headings)))
+        return ctx, [f"{label} {qualifier_word}: {with_noun(row[c], label)}"]
+    if attribute_columns:
+        # "| Type | Max IOPS | Size |": rows are the things, columns what is measured
+        subs = find_subjects(row[0], owner)
+        ctx = Context(owner, subs[0].name if subs else label, (column, *reversed(table.headings)))
+        return ctx, [f"{column}: {with_noun(part, column)}" for part in row[c].split("\n")]
+    # "| Setting | SQS Standard | SQS FIFO | SNS |": each column is a thing
+    col_service, subject = owner_of(column)
+    if col_service and col_service != service and not subject:
+        pass  # a column that is a service of its own
+    elif find_subjects(column, service):
+        col_service, subject = service, find_subjects(column, service)[0].name
+    else:
+        col_service, subject = col_service or service, subject or clean_topic(column)
+    ctx = Context(col_service, subject, (label, column, *reversed(table.headings)))
+    return ctx, [f"{label}: {part}" if label else part for part in row[c].split("\n")]
+
+
+def _columns_are_attributes(columns: list[str], service: str) -> bool:
+    named = [c for c in columns if c.strip()]
+    if not named or any(find_subjects(c, service) or find_services(c) for c in named):
+        return False
+    return sum(is_attribute_phrase(c) for c in named) * 2 >= len(named)
+
+
+TABLE_LAYOUTS: list[TableLayout] = [ErrorTable(), LongFormatTable(), GridTable()]
+
+
+def table_facts(table: Table, maker: Maker) -> list[Fact]:
+    """Facts from a table, read the way its header says it is laid out."""
+    service = table_service(table)
+    if len(table.rows) < 2:
+        return []
+    out: list[Fact] = []
+    for row, line in _body(table):
+        text = " | ".join(" ".join(c.split()) for c in row if c.strip())
+        ctx = Context(row_service(row, service), "", table.headings[::-1])
+        out.extend(statement_fact(text, ctx, maker(line)))
+    layout = next(layout for layout in TABLE_LAYOUTS if layout.matches(table, service))
+    return out + layout.facts(table, service, maker)
