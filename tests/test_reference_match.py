@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studycli.model import Fact
-from studycli.notes import parse_note
+from studycli.extract import parse_note
 from studycli.reference import assess, entries_for_query, load_reference
 from studycli.reference.entry import STATUSES
 
@@ -180,7 +180,7 @@ def test_a_doubtful_key_match_is_not_flagged_but_an_old_value_always_is(ref):
                snippet="- single PUT max:: 5 GB")
     assert assess(put, r).status == "unknown"
     # An old value the entry lists is flagged however many numbers share the line.
-    old = note_facts("# S3\n\n- Objects: max 5 TB, parts 5 MB to 5 GB\n")
+    old = note_facts("# S3\n\n- Max object size 5 TB, use multipart above 100 MB\n")
     assert ("s3.object-size.max", "outdated") in {
         (a.entry_id, a.status) for a in (assess(f, r) for f in old) if a}
 
