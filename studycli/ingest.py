@@ -155,17 +155,3 @@ def _by_kind(facts) -> dict[str, int]:
     for f in {f.id: f for f in facts}.values():
         counts[f.kind] = counts.get(f.kind, 0) + 1
     return dict(sorted(counts.items()))
-
-
-def ensure_database(db_path: str | os.PathLike | None):
-    """Open the database; a database that does not exist yet is built from the shipped notes."""
-    from studycli.store.db import open_db
-
-    path = resolve_db(db_path)
-    is_new = not path.exists() or path.stat().st_size == 0
-    db = open_db(path)
-    if is_new:
-        report = ingest_paths(db, [content_dir()])
-        if not report.facts:
-            raise StudyError(f"no facts could be read from the shipped notes in {content_dir()}")
-    return db

@@ -21,9 +21,9 @@ def ingest(
     """Parse notes (.md, .markdown, .txt, .tsv) into the fact base."""
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir, resolve_db
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
-    store = open_db(resolve_db(db))
+    store = connect(resolve_db(db))
     report = ingest_paths(store, paths or [content_dir()])
     if json:
         print_json(report.to_dict())

@@ -32,23 +32,19 @@ def main(args: list[str]) -> int:
         from studycli.cli import run  # typer reports the usage error properly
 
         return run(["quiz", *args])
-    from rich.console import Console
-
     from studycli.errors import StudyError
-    from studycli.ingest import ensure_database
+    from studycli.database import ensure_database
     from studycli.quiz.session import QuizOptions, service_key
+    from studycli.ui.console import make_console
     from studycli.ui.quiz_loop import start_quiz
 
     try:
         options = QuizOptions(new=parsed.new, limit=parsed.limit,
                               service=service_key(parsed.service), cram=parsed.cram,
                               desired_retention=parsed.retention)
-        from studycli.paths import resolve_db
-        from studycli.store.fast import open_current
-
-        db = open_current(resolve_db(parsed.db)) or ensure_database(parsed.db)
-        return start_quiz(db, options, Console(highlight=False), missed=parsed.missed)
+        db = ensure_database(parsed.db)
+        return start_quiz(db, options, make_console(), missed=parsed.missed)
     except StudyError as exc:
-        Console(stderr=True).print(f"studycli: {exc}", markup=False, highlight=False,
+        make_console(stderr=True).print(f"studycli: {exc}", markup=False, highlight=False,
                                    soft_wrap=True)
         return 1

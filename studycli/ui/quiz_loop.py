@@ -12,6 +12,7 @@ import time
 from rich.console import Console
 
 from studycli.quiz.session import Item, Session
+from studycli.ui.console import make_console
 from studycli.ui import quiz_view as view
 
 ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)}, **{k: i for i, k in enumerate(view.LETTERS)}}
@@ -185,7 +186,8 @@ def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -
         run_quiz(session, keys or default_reader(), console)
     except KeyboardInterrupt:
         console.print()
-        Console(stderr=True).print("studycli: interrupted; every answer given so far is saved",
-                                   markup=False, highlight=False, soft_wrap=True)
+        make_console(stderr=True).print(
+            "studycli: interrupted; every answer given so far is saved",
+            markup=False, highlight=False, soft_wrap=True)
         return 1
     return 0
