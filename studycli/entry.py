@@ -17,7 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] in FAST_COMMANDS:
         import importlib
 
-        return importlib.import_module(FAST_COMMANDS[args[0]]).main(args[1:])
+        code = importlib.import_module(FAST_COMMANDS[args[0]]).main(args[1:])
+        if code is not None:
+            return code  # None: the fast path handed the arguments over to typer
     from studycli.cli import run
 
     return run(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sqlite3
 import sys
 
 import typer
@@ -34,6 +35,11 @@ def run(args: list[str]) -> int:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except StudyError as exc:
         return fail(str(exc))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Damage or a read-only file met mid-command: say what and how to recover, no traceback.
+        from studycli.store.identity import explain
+
+        return fail(explain(exc))
     except KeyboardInterrupt:
         return fail("interrupted; everything answered so far is saved")
     return 0

@@ -38,3 +38,14 @@ def open_store(db: Optional[Path], readonly: bool = False):
     from studycli.database import ensure_database
 
     return ensure_database(db, readonly=readonly)
+
+
+def page(renderable, long: bool) -> None:
+    """Print; long output on a terminal goes through the pager ($PAGER, else less), so a
+    student can scroll it rather than lose its top. Piped output is printed as it is.
+    The pager gets plain text: `less` without -R would show colour codes as ESC[1m."""
+    if long and console.is_terminal:
+        with console.pager(styles=False):
+            console.print(renderable)
+    else:
+        console.print(renderable)

@@ -6,12 +6,20 @@ from typing import Annotated, Optional
 
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+from studycli.cli.common import DbOption, JsonOption, open_store, page, print_json
+from studycli.model import KINDS
+
+
+def _known_kind(kind: Optional[str]) -> Optional[str]:
+    if kind is not None and kind not in KINDS:
+        raise typer.BadParameter(f"{kind!r} is not a kind; choose one of: {', '.join(KINDS)}")
+    return kind
 
 
 def facts(
     service: Annotated[Optional[str], typer.Option("--service", "-s", help="Only this service.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="Only this kind.")] = None,
+    kind: Annotated[Optional[str], typer.Option(
+        "--kind", "-k", callback=_known_kind, help=f"Only this kind: {', '.join(KINDS)}.")] = None,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:
@@ -19,7 +27,7 @@ def facts(
     from studycli.services import canonical_service
     from studycli.store.facts import list_facts
 
-    store = open_store(db)
+    store = open_store(db, readonly=True)
     rows = list_facts(store, service=canonical_service(service) or service if service else None,
                       kind=kind)
     if json:
@@ -27,14 +35,14 @@ def facts(
         return
     from studycli.ui.facts_table import render_facts
 
-    console.print(render_facts(rows))
+    page(render_facts(rows), long=len(rows) > 40)
 
 
 def conflicts(db: DbOption = None, json: JsonOption = False) -> None:
     """Facts whose notes disagree, each side with its source."""
     from studycli.store.facts import find_conflicts
 
-    groups = find_conflicts(open_store(db))
+    groups = find_conflicts(open_store(db, readonly=True))
     if json:
         print_json([
             {"service": g[0].service, "subject": g[0].subject, "attribute": g[0].attribute,
@@ -44,7 +52,7 @@ def conflicts(db: DbOption = None, json: JsonOption = False) -> None:
         return
     from studycli.ui.facts_table import render_conflicts
 
-    console.print(render_conflicts(groups))
+    page(render_conflicts(groups), long=len(groups) > 20)
 
 
 def register(app: typer.Typer) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -12,9 +11,12 @@ from studycli.cli.common import DbOption, JsonOption, console, err_console, fail
 
 def ingest(
     paths: Annotated[
-        Optional[list[Path]],
+        # str, not Path: Path("") is ".", and an empty argument must not ingest the cwd.
+        Optional[list[str]],
         typer.Argument(help="Note files or folders (default: the shipped notes)."),
     ] = None,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Read symbolic links that point out of the folders given.")] = False,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:
@@ -24,7 +26,7 @@ def ingest(
     from studycli.store.db import connect
 
     store = connect(resolve_db(db))
-    report = ingest_paths(store, paths or [content_dir()])
+    report = ingest_paths(store, paths or [content_dir()], follow_links=follow_links)
     if json:
         print_json(report.to_dict())
     if report.ingested == 0:

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+from studycli.quiz import MAX_LIMIT, MAX_NEW  # shared with the fast path
 
 ServiceOption = Annotated[
     Optional[str], typer.Option("--service", "-s", help="Only cards of this service.")]
@@ -19,9 +20,10 @@ def _service(name: str | None) -> str | None:
 
 
 def quiz(
-    new: Annotated[int, typer.Option("--new", min=0, help="New cards per day.")] = 20,
+    new: Annotated[int, typer.Option(
+        "--new", min=0, max=MAX_NEW, help="New cards per day.")] = 20,
     limit: Annotated[Optional[int], typer.Option(
-        "--limit", min=1, help="At most this many cards this session.")] = None,
+        "--limit", min=1, max=MAX_LIMIT, help="At most this many cards this session.")] = None,
     service: ServiceOption = None,
     cram: Annotated[bool, typer.Option(
         "--cram", help="Review any cards now; the schedule is left untouched.")] = False,
@@ -50,7 +52,7 @@ def stats(db: DbOption = None, json: JsonOption = False) -> None:
 
     from studycli.store.stats import collect
 
-    data = collect(open_store(db), datetime.now(timezone.utc))
+    data = collect(open_store(db, readonly=True), datetime.now(timezone.utc))
     if json:
         print_json(data)
         return
@@ -69,7 +71,7 @@ def cards(
     """List quiz cards (with --flagged: the ones to fix in your notes)."""
     from studycli.store.cards import facts_for_key, list_cards
 
-    store = open_store(db)
+    store = open_store(db, readonly=True)
     rows = list_cards(store, _service(service), flagged=flagged)
     for row in rows:
         row["facts"] = facts_for_key(

@@ -96,6 +96,7 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
     store = _open(path, readonly=False)
     try:
         version = identity.identify(store.conn, path)
+        identity.check_intact(store.conn, path)  # never write into a damaged file
         _set_journal(store.conn)
         if version < known_version() and migrate:
             if version > 0 or identity.has_tables(store.conn):

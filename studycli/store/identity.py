@@ -24,15 +24,20 @@ def identify(conn: sqlite3.Connection, path: Path) -> int:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = table_names(conn)
-        legacy = app_id == 0 and "_migrations" in tables and conn.execute(
-            "SELECT 1 FROM _migrations WHERE name = ?", [FIRST_MIGRATION]).fetchone() is not None
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseError(f"{path} is busy ({exc}); try again in a moment") from None
         raise DatabaseError(unreadable(path, exc)) from None
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DatabaseError(unreadable(path, exc)) from None
+    try:
+        tables = table_names(conn)
+        legacy = app_id == 0 and "_migrations" in tables and conn.execute(
+            "SELECT 1 FROM _migrations WHERE name = ?", [FIRST_MIGRATION]).fetchone() is not None
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Our mark is readable: the file is ours and damaged, not another program's.
+        why = damaged(path, _detail(exc)) if app_id == APPLICATION_ID else unreadable(path, exc)
+        raise DatabaseError(why) from None
     if app_id not in (0, APPLICATION_ID):
         raise DatabaseError(
             f"{path} belongs to another program (SQLite application_id {app_id:#x}); "
@@ -49,9 +54,51 @@ def identify(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+# A writer checks the file first (about 2 ms a megabyte); past this size `studycli doctor`
+# does it, so that opening a very large database stays quick.
+CHECK_BELOW_BYTES = 32 * 2**20
+
+
+def check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse to write into a database whose pages are damaged (PRAGMA quick_check)."""
+    try:
+        if path.stat().st_size > CHECK_BELOW_BYTES:
+            return
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise DatabaseError(damaged(path, _detail(exc))) from None
+    except OSError:
+        return
+    if problems != ["ok"]:
+        raise DatabaseError(damaged(path, problems[0]))
+
+
+def damaged(path, detail: str) -> str:
+    return (f"{path} is damaged ({detail}); nothing was written to it. "
+            f"`studycli doctor --db '{path}'` checks it and can restore a backup or rebuild it "
+            "from your notes keeping your cards and reviews")
+
+
+def explain(exc: BaseException, path=None) -> str:
+    """One line for a database failure met while working (not at open)."""
+    where = path or "the database"
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return (f"{where} is read-only ({text}): reading commands (lookup, facts, stats, ...) "
+                "still work; to study or ingest, make the file and its folder writable or "
+                "copy it and pass the copy with --db")
+    if "malformed" in text or "not a database" in text or isinstance(exc, UnicodeDecodeError):
+        return damaged(where, _detail(exc))
+    if "locked" in text or "busy" in text:
+        return f"{where} is busy ({text}); another studycli is writing; try again in a moment"
+    if "full" in text:
+        return f"the disk holding {where} is full ({text}); free some space and try again"
+    return f"{where} could not be used ({text}); `studycli doctor` checks it"
+
+
 def unreadable(path: Path, exc: BaseException) -> str:
     """What to tell a student whose database file SQLite cannot read."""
-    reason = str(exc) if isinstance(exc, sqlite3.Error) else "text that is not valid UTF-8"
+    reason = _detail(exc)
     return (f"{path} cannot be read as a database ({reason}): it is damaged or not a database "
             f"file. If it is your studycli database, `studycli doctor --db '{path}'` checks it "
             "and can restore a backup or rebuild it from your notes keeping your reviews; "
@@ -69,3 +116,7 @@ def has_tables(conn: sqlite3.Connection) -> bool:
 def needs_stamp(conn: sqlite3.Connection) -> bool:
     """An adopted database from before the application_id mark."""
     return conn.execute("PRAGMA application_id").fetchone()[0] == 0 and has_tables(conn)
+
+
+def _detail(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, sqlite3.Error) else "text that is not valid UTF-8"
