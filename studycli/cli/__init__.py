@@ -10,7 +10,7 @@ import typer
 
 from studycli.errors import StudyError
 
-COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam")
+COMMAND_MODULES = ("ingest", "facts", "lookup", "quiz", "compare", "exam", "doctor")
 
 app = typer.Typer(
     name="studycli",
