@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.questions import card_types_for
-from studycli.quiz.keys import LineKeys
+from studycli.ui.keyinput import LineKeys
 from studycli.quiz.session import QuizOptions, Session
 from studycli.scheduler import NEW, format_time
 from studycli.store import cards as store
