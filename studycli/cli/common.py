@@ -8,7 +8,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from studycli.ui.console import make_console
+from studycli.ui.console import console as _console
+from studycli.ui.console import make_console, page  # noqa: F401  (page: for the commands)
 from studycli.ui.sanitize import safe_json
 
 DbOption = Annotated[
@@ -18,7 +19,7 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output on stdout.")]
 
 # Every renderer prints through these: note text and file names are cleaned of escapes.
-console = make_console()
+console = _console()
 err_console = make_console(stderr=True, soft_wrap=True)
 
 
@@ -38,14 +39,3 @@ def open_store(db: Optional[Path], readonly: bool = False):
     from studycli.database import ensure_database
 
     return ensure_database(db, readonly=readonly)
-
-
-def page(renderable, long: bool) -> None:
-    """Print; long output on a terminal goes through the pager ($PAGER, else less), so a
-    student can scroll it rather than lose its top. Piped output is printed as it is.
-    The pager gets plain text: `less` without -R would show colour codes as ESC[1m."""
-    if long and console.is_terminal:
-        with console.pager(styles=False):
-            console.print(renderable)
-    else:
-        console.print(renderable)

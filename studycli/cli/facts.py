@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, open_store, page, print_json
+from studycli.cli.common import DbOption, JsonOption
 from studycli.model import KINDS
 
 
@@ -24,35 +24,16 @@ def facts(
     json: JsonOption = False,
 ) -> None:
     """List facts, optionally for one service or one kind."""
-    from studycli.services import canonical_service
-    from studycli.store.facts import list_facts
+    from studycli.commands import show_facts
 
-    store = open_store(db, readonly=True)
-    rows = list_facts(store, service=canonical_service(service) or service if service else None,
-                      kind=kind)
-    if json:
-        print_json([f.to_dict() for f in rows])
-        return
-    from studycli.ui.facts_table import render_facts
-
-    page(render_facts(rows), long=len(rows) > 40)
+    show_facts(db, service, kind, json)
 
 
 def conflicts(db: DbOption = None, json: JsonOption = False) -> None:
     """Facts whose notes disagree, each side with its source."""
-    from studycli.store.facts import find_conflicts
+    from studycli.commands import show_conflicts
 
-    groups = find_conflicts(open_store(db, readonly=True))
-    if json:
-        print_json([
-            {"service": g[0].service, "subject": g[0].subject, "attribute": g[0].attribute,
-             "qualifier": g[0].qualifier, "facts": [f.to_dict() for f in g]}
-            for g in groups
-        ])
-        return
-    from studycli.ui.facts_table import render_conflicts
-
-    page(render_conflicts(groups), long=len(groups) > 20)
+    show_conflicts(db, json)
 
 
 def register(app: typer.Typer) -> None:

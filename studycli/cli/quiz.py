@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+from studycli.cli.common import DbOption, JsonOption, console, open_store
 from studycli.quiz import MAX_LIMIT, MAX_NEW  # shared with the fast path
 
 ServiceOption = Annotated[
@@ -14,7 +14,7 @@ ServiceOption = Annotated[
 
 
 def _service(name: str | None) -> str | None:
-    from studycli.quiz.session import service_key
+    from studycli.quiz import service_key
 
     return service_key(name)
 
@@ -48,17 +48,9 @@ def quiz(
 
 def stats(db: DbOption = None, json: JsonOption = False) -> None:
     """Cards by state, reviews, retention, streak, due forecast and weakest services."""
-    from datetime import datetime, timezone
+    from studycli.commands import show_stats
 
-    from studycli.store.stats import collect
-
-    data = collect(open_store(db, readonly=True), datetime.now(timezone.utc))
-    if json:
-        print_json(data)
-        return
-    from studycli.ui.stats_view import render_stats
-
-    console.print(render_stats(data))
+    show_stats(db, json)
 
 
 def cards(
@@ -69,19 +61,9 @@ def cards(
     json: JsonOption = False,
 ) -> None:
     """List quiz cards (with --flagged: the ones to fix in your notes)."""
-    from studycli.store.cards import facts_for_key, list_cards
+    from studycli.commands import show_cards
 
-    store = open_store(db, readonly=True)
-    rows = list_cards(store, _service(service), flagged=flagged)
-    for row in rows:
-        row["facts"] = facts_for_key(
-            store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
-    if json:
-        print_json(rows)
-        return
-    from studycli.ui.cards_table import render_cards
-
-    console.print(render_cards(rows, flagged))
+    show_cards(db, flagged, service, json)
 
 
 def register(app: typer.Typer) -> None:

@@ -38,7 +38,8 @@ def main(args: list[str]) -> int | None:
         return None  # typer reports the usage error properly
     from studycli.errors import StudyError
     from studycli.database import ensure_database
-    from studycli.quiz.session import QuizOptions, service_key
+    from studycli.quiz import service_key
+    from studycli.quiz.session import QuizOptions
     from studycli.ui.console import make_console
     from studycli.ui.quiz_loop import start_quiz
 

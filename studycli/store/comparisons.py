@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # sqlite-utils costs ~130 ms to import: only for the type checker
+    import sqlite_utils
 
 from studycli.model import Comparison, Fact
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import secrets
 
-import sqlite_utils
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # sqlite-utils costs ~130 ms to import: only for the type checker
+    import sqlite_utils
 
 from studycli.model import stable_id
 

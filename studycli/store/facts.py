@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timezone
 
-import sqlite_utils
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # sqlite-utils costs ~130 ms to import: only for the type checker
+    import sqlite_utils
 
 from studycli.model import Fact, ParsedNote
 from studycli.store.conflict_rule import (  # noqa: F401  (conflict_key is re-exported)

@@ -31,3 +31,31 @@ def make_console(stderr: bool = False, **kwargs) -> SafeConsole:
     """A Console for people: note text is never read as markup or highlighted."""
     kwargs.setdefault("highlight", False)
     return SafeConsole(stderr=stderr, **kwargs)
+
+
+_STDOUT: SafeConsole | None = None
+
+
+def console() -> SafeConsole:
+    """The one console for stdout (made on first use)."""
+    global _STDOUT
+    if _STDOUT is None:
+        _STDOUT = make_console()
+    return _STDOUT
+
+
+def page(parts, long: bool) -> None:
+    """Print a renderable, or a list of them one after another (so the first part shows
+    before the rest is laid out). Long output on a terminal goes through the pager ($PAGER,
+    else less), so a student can scroll it rather than lose its top; piped output is printed
+    as it is. The pager gets plain text: `less` without -R would show colours as ESC[1m."""
+    out = console()
+    parts = parts if isinstance(parts, list) else [parts]
+    if long and out.is_terminal:
+        with out.pager(styles=False):
+            for part in parts:
+                out.print(part)
+    else:
+        for part in parts:
+            out.print(part)
+            out.file.flush()

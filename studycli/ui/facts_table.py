@@ -2,40 +2,96 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import RenderableType
+from rich.padding import Padding
 from rich.table import Table
+from rich.cells import cell_len
 from rich.text import Text
 
 
-def render_facts(facts) -> Table | Text:
+CHUNK = 50  # rows per table: the first rows show at once, not after the whole table is laid out
+# name, Rich column options, narrowest it may be squeezed to (None: never wraps)
+_COLUMNS = (
+    ("service", {"no_wrap": True, "overflow": "ellipsis"}, 8), ("subject", {}, 6),
+    ("attribute", {}, 8), ("kind", {"no_wrap": True, "overflow": "ellipsis"}, 10),
+    ("value", {}, 12), ("source", {"no_wrap": True, "overflow": "ellipsis"}, 10),
+)
+_CAPS = {"service": 22, "subject": 18, "attribute": 28, "source": 34}
+_VALUE = 4  # index of the value column: it takes the room the others leave
+
+
+def render_facts(facts, width: int = 100) -> list[Table | Text]:
+    """The facts as tables of CHUNK rows that line up as one (the same column widths, laid
+    out once for `width` columns, one header): printed one after another, the first rows
+    appear without waiting for the whole table."""
     if not facts:
-        return Text("No facts match.")
-    table = Table(show_edge=False, show_lines=False, pad_edge=False)
-    table.add_column("service", no_wrap=True)
-    table.add_column("subject", max_width=18)
-    table.add_column("attribute", max_width=28)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("value", ratio=1)
-    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=34)
-    for f in facts:
-        kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
-        table.add_row(Text(f.service), Text(f.subject), Text(f.attribute), Text(kind, style="dim"),
-                      Text(f.value, style="bold"), Text(f"{f.source}:{f.line}", style="dim"))
-    return table
+        return [Text("No facts match.")]
+    rows = [_cells(f) for f in facts]
+    widths = _layout(rows, width)
+    tables = []
+    for start in range(0, len(rows), CHUNK):
+        table = Table(show_edge=False, show_lines=False, pad_edge=False, show_header=start == 0)
+        for (name, options, _), w in zip(_COLUMNS, widths):
+            table.add_column(name, width=w, **options)
+        for cells in rows[start:start + CHUNK]:
+            table.add_row(*cells[:-1], _fit_source(cells[-1], widths[-1]))
+        tables.append(table)
+    return tables
 
 
-def render_conflicts(groups) -> Group | Text:
+def _fit_source(cell: Text, width: int) -> Text:
+    """`file:line` in `width` cells: the file name gives way, never the line number."""
+    text = cell.plain
+    if cell_len(text) <= width:
+        return cell
+    name, _, line = text.rpartition(":")
+    keep = max(1, width - len(line) - 2)
+    return Text(f"{name[:keep]}…:{line}", style=cell.style)
+
+
+def _layout(rows: list[list[Text]], width: int) -> list[int]:
+    natural = [max(cell_len(name), *(cell_len(r[i].plain) for r in rows))
+               for i, (name, _, _) in enumerate(_COLUMNS)]
+    widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, _COLUMNS)]
+    room = width - (len(_COLUMNS) - 1) * 3  # " │ " between columns, no edges
+    low_value = min(natural[_VALUE], _COLUMNS[_VALUE][2] or 0)
+    others = sum(widths) - widths[_VALUE]
+    # The value is what a student reads: at least a third of the row when it needs it.
+    widths[_VALUE] = min(natural[_VALUE], max(low_value, room - others, room // 3))
+    # Too narrow: squeeze the other columns, the one with most to spare first, to their
+    # minimum; only then the value.
+    while sum(widths) > room:
+        squeezable = [i for i, (_, _, low) in enumerate(_COLUMNS)
+                      if low is not None and widths[i] > low and i != _VALUE]
+        if not squeezable:
+            if widths[_VALUE] <= low_value:
+                break
+            squeezable = [_VALUE]
+        widest = max(squeezable, key=lambda i: widths[i] - (_COLUMNS[i][2] or 0))
+        widths[widest] -= 1
+    return widths
+
+
+def _cells(f) -> list[Text]:
+    kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
+    return [Text(f.service), Text(f.subject), Text(f.attribute), Text(kind, style="dim"),
+            Text(f.value, style="bold"), Text(f"{f.source}:{f.line}", style="dim")]
+
+
+def render_conflicts(groups) -> list[RenderableType]:
+    """Each disagreement: its key, then every side with its note line. A side's line wraps
+    under itself (indented), not back to column 0."""
     if not groups:
-        return Text("No conflicts: your notes agree with each other.")
-    parts = []
+        return [Text("No conflicts: your notes agree with each other.")]
+    parts: list[RenderableType] = []
     for group in groups:
         head = group[0]
         title = " / ".join(x for x in (head.service, head.subject, head.attribute, head.qualifier) if x)
         parts.append(Text(title, style="bold yellow"))
         for f in group:
-            line = Text("  ")
+            line = Text()
             line.append(f.value, style="bold")
             line.append(f"  {f.source}:{f.line}  ", style="dim")
             line.append(f.snippet)
-            parts.append(line)
-    return Group(*parts)
+            parts.append(Padding(line, (0, 0, 0, 2)))
+    return parts
