@@ -216,8 +216,37 @@ def _parse_all(work):
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=cores) as pool:
+    with ProcessPoolExecutor(max_workers=cores, initializer=_die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         yield from pool.map(parse_note, texts, names, chunksize=8)
+
+
+def _die_with_parent(parent: int) -> None:
+    """In each parse worker: end when the ingest process ends, even by SIGKILL (which gives
+    it no chance to stop its pool), rather than parse on alone. Linux: the kernel sends
+    SIGKILL on the parent's death; elsewhere a watchdog thread notices the orphaning."""
+    import signal
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 # Called with the database after every ingest (the quiz keeps its cards in step here).

@@ -308,3 +308,54 @@ def test_an_unreadable_note_or_folder_is_warned_about_and_the_rest_goes_on(
     assert report.ingested == 1 and report.facts > 0
     assert any("bad.md" in w and "cannot read" in w for w in report.warnings)
     assert any("locked" in w and "folder skipped" in w for w in report.warnings)
+
+
+# --- processes ---------------------------------------------------------------------------
+
+def _stat(pid: int) -> list[str] | None:
+    """(state, parent pid, ...) of a process, None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    return [int(e) for e in os.listdir("/proc")
+            if e.isdigit() and (_stat(int(e)) or ["", "0"])[1] == str(pid)]
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc"), reason="needs /proc")
+def test_ingest_workers_die_with_their_parent(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from .helpers import REPO
+
+    notes = tmp_path / "many"
+    notes.mkdir()
+    for i in range(24):  # enough notes for the process pool, each slow enough to catch it
+        (notes / f"n{i}.md").write_text(NOTE * 400)
+    proc = subprocess.Popen([sys.executable, "-m", "studycli", "ingest", str(notes), "--db",
+                             str(tmp_path / "k.db")], cwd=REPO, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert workers, "the ingest never started its workers"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        alive = [w for w in workers if (_stat(w) or ["Z"])[0] != "Z"]
+        time.sleep(0.1)
+    assert not alive
