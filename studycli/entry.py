@@ -23,6 +23,11 @@ FAST_COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:
+        from studycli.version import version
+
+        sys.stdout.write(f"studycli {version()}\n")
+        return 0
     if args and args[0] in FAST_COMMANDS:
         import importlib
 

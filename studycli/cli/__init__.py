@@ -6,6 +6,8 @@ import importlib
 import sqlite3
 import sys
 
+from typing import Annotated
+
 import typer
 
 from studycli.errors import StudyError
@@ -19,7 +21,24 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},  # -h on every command
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from studycli.version import version
+
+        typer.echo(f"studycli {version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Study AWS certification exams from your own notes."""
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"studycli.cli.{_name}").register(app)

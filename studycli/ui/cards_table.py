@@ -12,8 +12,9 @@ from studycli.scheduler import STATE_NAMES
 
 def _service(name: str) -> str:
     from studycli.services import canonical_service
+    from studycli.ui.names import display_service
 
-    return canonical_service(name) or name
+    return display_service(canonical_service(name) or name)
 
 
 def _state(r: dict) -> str:

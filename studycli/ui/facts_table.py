@@ -8,6 +8,8 @@ from rich.table import Table
 from rich.cells import cell_len
 from rich.text import Text
 
+from studycli.ui.names import display_service
+
 
 CHUNK = 50  # rows per table: the first rows show at once, not after the whole table is laid out
 # name, Rich column options, narrowest it may be squeezed to (None: never wraps)
@@ -74,7 +76,7 @@ def _layout(rows: list[list[Text]], width: int) -> list[int]:
 
 def _cells(f) -> list[Text]:
     kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
-    return [Text(f.service), Text(f.subject), Text(f.attribute), Text(kind, style="dim"),
+    return [Text(display_service(f.service)), Text(f.subject), Text(f.attribute), Text(kind, style="dim"),
             Text(f.value, style="bold"), Text(f"{f.source}:{f.line}", style="dim")]
 
 
@@ -86,7 +88,8 @@ def render_conflicts(groups) -> list[RenderableType]:
     parts: list[RenderableType] = []
     for group in groups:
         head = group[0]
-        title = " / ".join(x for x in (head.service, head.subject, head.attribute, head.qualifier) if x)
+        title = " / ".join(x for x in (display_service(head.service), head.subject,
+                                        head.attribute, head.qualifier) if x)
         parts.append(Text(title, style="bold yellow"))
         for f in group:
             line = Text()
