@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from studycli.scheduler import STATE_NAMES
+from studycli.ui.names import fit_location
 
 
 def _service(name: str) -> str:
@@ -55,6 +56,7 @@ def render_flagged(rows: list[dict]) -> list[RenderableType]:
 
 CHUNK = 50  # rows per table: the first rows show at once, not after the whole table
 _COLUMNS = ("card", "type", "state", "due", "from")
+FROM_WIDTH = 20  # "file:line": the file name is shortened, never the line number
 
 
 def render_cards(rows: list[dict], flagged: bool) -> list[RenderableType]:
@@ -71,9 +73,13 @@ def render_cards(rows: list[dict], flagged: bool) -> list[RenderableType]:
     for start in range(0, len(cells), CHUNK):
         table = Table(show_edge=False, show_header=start == 0)
         for name, width in zip(_COLUMNS, widths):
-            table.add_column(name, overflow="fold", max_width=width)
+            if name == "from":
+                table.add_column(name, no_wrap=True, width=min(width, FROM_WIDTH))
+            else:
+                table.add_column(name, overflow="fold", max_width=width)
         for row in cells[start:start + CHUNK]:
-            table.add_row(*row)
+            where = row[-1]
+            table.add_row(*row[:-1], Text(fit_location(where.plain, FROM_WIDTH), style=where.style))
         tables.append(table)
     return tables
 

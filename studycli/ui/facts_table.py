@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.cells import cell_len
 from rich.text import Text
 
-from studycli.ui.names import display_service
+from studycli.ui.names import display_service, fit_location
 
 
 CHUNK = 50  # rows per table: the first rows show at once, not after the whole table is laid out
@@ -42,13 +42,8 @@ def render_facts(facts, width: int = 100) -> list[Table | Text]:
 
 
 def _fit_source(cell: Text, width: int) -> Text:
-    """`file:line` in `width` cells: the file name gives way, never the line number."""
-    text = cell.plain
-    if cell_len(text) <= width:
-        return cell
-    name, _, line = text.rpartition(":")
-    keep = max(1, width - len(line) - 2)
-    return Text(f"{name[:keep]}…:{line}", style=cell.style)
+    fitted = fit_location(cell.plain, width)
+    return cell if fitted == cell.plain else Text(fitted, style=cell.style)
 
 
 def _layout(rows: list[list[Text]], width: int) -> list[int]:
