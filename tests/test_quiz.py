@@ -174,6 +174,13 @@ def test_undo_key_in_the_loop(db):
     assert [r["rating"] for r in rows] == [1]  # Good was undone, Again replaced it
 
 
+def test_suspend_and_undo_say_what_they_did(db):
+    screen = drive(session(db), ["s", "q"])
+    assert "Suspended:" in screen and "will not be asked again" in screen
+    screen = drive(session(db), ["", "3", "u", "q"])
+    assert "Undone:" in screen
+
+
 def test_flag_and_suspend(db):
     s = session(db)
     first = s.next().card["id"]
