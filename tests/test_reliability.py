@@ -359,3 +359,46 @@ def test_ingest_workers_die_with_their_parent(tmp_path):
         alive = [w for w in workers if (_stat(w) or ["Z"])[0] != "Z"]
         time.sleep(0.1)
     assert not alive
+
+
+# --- everyday rough edges ----------------------------------------------------------------
+
+def test_version_and_short_help_everywhere():
+    from studycli.version import version
+
+    assert run_cli("--version").stdout.strip() == f"studycli {version()}"
+    for command in ("ingest", "facts", "conflicts", "stats", "cards", "quiz", "lookup",
+                    "compare", "exam", "doctor"):
+        result = run_cli(command, "-h")
+        assert result.returncode == 0 and "usage" in result.stdout.lower(), command
+
+
+def test_conflicts_wrap_under_their_indent_at_80_columns(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    tail = " because the course said so and I wrote it down word for word in class" * 2
+    (folder / "a.md").write_text(f"# AWS Lambda\n- Lambda timeout is 900 seconds{tail}\n")
+    (folder / "b.md").write_text(f"# AWS Lambda\n- Lambda timeout is 300 seconds{tail}\n")
+    db = tmp_path / "c.db"
+    assert run_cli("ingest", str(folder), db=db).returncode == 0
+    out = run_cli("conflicts", db=db, env={"COLUMNS": "80"}).stdout
+    lines = out.splitlines()
+    assert len(lines) > 3 and all(len(line) <= 80 for line in lines)
+    assert all(line.startswith("  ") for line in lines[1:] if line.strip()), out
+
+
+def test_an_everyday_word_service_is_shown_by_its_full_name(tmp_path):
+    from studycli.model import Fact
+    from studycli.ui.facts_table import render_facts
+
+    fact = Fact("Config", "", "rules per account", "limit", "max", "150", 150, "count",
+                source="n.md", line=1, snippet="- AWS Config rules: 150 per account")
+    table = render_facts([fact], 100)[0]
+    assert table.columns[0]._cells[0].plain == "AWS Config"
+
+
+def test_stats_does_not_say_no_reviews_after_reviews():
+    from studycli.ui.stats_view import _retention
+
+    assert "no reviews yet" not in _retention(None, 10)
+    assert _retention(None, 0) == "– (no reviews yet)" and _retention(0.9, 10) == "90%"
