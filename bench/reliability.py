@@ -26,7 +26,9 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SGR = re.compile(r"\x1b\[[0-9;]*m")
+# Rich's own sequences, the only ones allowed out: colours, and the quiz clearing the
+# screen before it draws a card's panel.
+SGR = re.compile(r"\x1b\[[0-9;]*m|\x1b\[2J\x1b\[H(?=(?:\x1b\[[0-9;]*m)*╭)")
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 HOSTILE = ["\x1b[2J", "\x1b]0;title\x07", "\x1b]52;c;ZXZpbA==\x07", "\x1b]8;;http://x\x1b\\",
            "\x9b31m", "\x9d0;t\x9c", "\u202e", "\u2066", "\x00", "\x07", "\r", "\x08", "\x7f",
