@@ -17,6 +17,7 @@ class Checkup:
     path: Path
     exists: bool
     problem: str | None = None           # why studycli would refuse to open it
+    foreign: bool = False                # another program's: not ours to repair
     integrity: list[str] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     backups: list[Path] = field(default_factory=list)
@@ -29,12 +30,16 @@ class Checkup:
 def check(path: Path) -> Checkup:
     from studycli.errors import DatabaseError
     from studycli.store.db import connect
+    from studycli.store.identity import ForeignDatabase
 
     up = Checkup(path, path.is_file(), backups=list_backups(path))
     if not up.exists:
         return up
     try:
         connect(path, readonly=True, migrate=False).close()
+    except ForeignDatabase as exc:
+        up.problem, up.foreign = str(exc), True
+        return up
     except DatabaseError as exc:
         up.problem = str(exc)
     up.integrity = repair.integrity(path)
@@ -47,8 +52,15 @@ def check(path: Path) -> Checkup:
     return up
 
 
+def _refuse_foreign(path: Path) -> None:
+    if path.exists() and check(path).foreign:
+        raise StudyError(f"{path} is another program's database; studycli does not replace "
+                         "it. Pass your studycli database with --db")
+
+
 def restore(path: Path, backup: Path | None) -> tuple[Path, Path | None]:
     """Put a backup (the newest by default) in place; returns (backup used, file moved aside)."""
+    _refuse_foreign(path)
     backups = list_backups(path)
     chosen = backup or (backups[0] if backups else None)
     if chosen is None:
@@ -66,6 +78,7 @@ def rebuild(path: Path, notes: list, follow_links: bool = False):
     from studycli.ingest import ingest_paths
     from studycli.store.db import connect
 
+    _refuse_foreign(path)
     fresh = path.with_name(path.name + ".rebuilding")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{fresh}{suffix}").unlink(missing_ok=True)

@@ -402,3 +402,15 @@ def test_stats_does_not_say_no_reviews_after_reviews():
 
     assert "no reviews yet" not in _retention(None, 10)
     assert _retention(None, 0) == "– (no reviews yet)" and _retention(0.9, 10) == "90%"
+
+
+def test_doctor_never_touches_another_programs_database(tmp_path):
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE mine (x)")
+    conn.close()
+    before = sha(db)
+    for args in (["doctor"], ["doctor", "--rebuild"], ["doctor", "--restore"]):
+        result = run_cli(*args, db=db)
+        assert result.returncode == 1 and "another program" in one_line_error(result)
+    assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]

@@ -60,6 +60,8 @@ def _show(up) -> None:
                       "shipped notes.", markup=False)
         return
     console.print(f"Database   {up.path}", markup=False)
+    if up.foreign:
+        raise typer.Exit(fail(up.problem or "another program's database"))
     console.print(f"Integrity  {'ok' if up.integrity == ['ok'] else '; '.join(up.integrity)}",
                   markup=False)
     if up.problem:

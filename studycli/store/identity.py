@@ -16,6 +16,10 @@ from studycli.errors import DatabaseError
 from studycli.store.migrations import known_version
 
 APPLICATION_ID = 0x53545544  # "STUD"
+
+
+class ForeignDatabase(DatabaseError):
+    """Another program's database: refused, and never repaired, moved or rebuilt."""
 FIRST_MIGRATION = "m001_initial"
 
 
@@ -39,12 +43,12 @@ def identify(conn: sqlite3.Connection, path: Path) -> int:
         why = damaged(path, _detail(exc)) if app_id == APPLICATION_ID else unreadable(path, exc)
         raise DatabaseError(why) from None
     if app_id not in (0, APPLICATION_ID):
-        raise DatabaseError(
+        raise ForeignDatabase(
             f"{path} belongs to another program (SQLite application_id {app_id:#x}); "
             "studycli left it untouched; pass another path with --db")
     if app_id == 0 and tables and not legacy:
         shown = ", ".join(sorted(tables)[:4]) + (", ..." if len(tables) > 4 else "")
-        raise DatabaseError(
+        raise ForeignDatabase(
             f"{path} is another program's SQLite database (tables: {shown}), not a studycli "
             "database; studycli left it untouched; pass another path with --db")
     if version > known_version():
