@@ -69,7 +69,8 @@ def discover(paths: Iterable[Path], report: IngestReport,
             continue
         notes = _walk(path, report, follow_links)
         if not notes:
-            report.warnings.append(f"{given}: no notes here (looked for .md, .markdown, .txt, .tsv)")
+            report.warnings.append(
+                f"{given}: no notes here (looked for .md, .markdown, .txt, .tsv)")
         found.extend((p, p.relative_to(path).as_posix()) for p in notes)
     return found
 
