@@ -414,3 +414,12 @@ def test_doctor_never_touches_another_programs_database(tmp_path):
         result = run_cli(*args, db=db)
         assert result.returncode == 1 and "another program" in one_line_error(result)
     assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+def test_sqlite_messages_quoting_damaged_bytes_print_no_control():
+    from studycli.store.identity import explain, unreadable
+
+    exc = sqlite3.DatabaseError(
+        'malformed database schema (cards) - unrecognized token: "\x1b]0;x\x07"')
+    for message in (unreadable("s.db", exc), explain(exc, "s.db")):
+        assert not UNSAFE.search(message) and "malformed" in message

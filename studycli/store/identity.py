@@ -86,7 +86,7 @@ def damaged(path, detail: str) -> str:
 def explain(exc: BaseException, path=None) -> str:
     """One line for a database failure met while working (not at open)."""
     where = path or "the database"
-    text = str(exc)
+    text = _detail(exc)
     if "readonly" in text or "read-only" in text:
         return (f"{where} is read-only ({text}): reading commands (lookup, facts, stats, ...) "
                 "still work; to study or ingest, make the file and its folder writable or "
@@ -123,4 +123,8 @@ def needs_stamp(conn: sqlite3.Connection) -> bool:
 
 
 def _detail(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, sqlite3.Error) else "text that is not valid UTF-8"
+    """SQLite's own words, which may quote bytes of the damaged file: only printable ones are
+    kept, so an error message cannot carry an escape sequence to the terminal."""
+    if not isinstance(exc, sqlite3.Error):
+        return "text that is not valid UTF-8"
+    return "".join(ch if ch.isprintable() else "?" for ch in str(exc))
