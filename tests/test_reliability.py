@@ -423,3 +423,21 @@ def test_sqlite_messages_quoting_damaged_bytes_print_no_control():
         'malformed database schema (cards) - unrecognized token: "\x1b]0;x\x07"')
     for message in (unreadable("s.db", exc), explain(exc, "s.db")):
         assert not UNSAFE.search(message) and "malformed" in message
+
+
+def test_an_older_schema_is_backed_up_then_migrated_even_by_a_reading_command(tmp_path, notes):
+    from studycli.store.migrations import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    last = MIGRATIONS[-1][0]
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM _migrations WHERE name = ?", [last])
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.commit()
+    conn.close()
+    assert run_cli("stats", "--json", db=db).returncode == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert conn.execute("SELECT 1 FROM _migrations WHERE name = ?", [last]).fetchone()
+    assert list((tmp_path / "old.db.backups").glob("*before-migration.db"))

@@ -77,12 +77,15 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
     path = check_path(path)
     if readonly:
         store = _open(path, readonly=True)
-        version = identity.identify(store.conn, path)
+        try:
+            version = identity.identify(store.conn, path)
+        except BaseException:
+            store.close()
+            raise
         if version < known_version() and migrate:
             store.close()
             connect(path).close()  # rare: an older schema is migrated once, then read
-            store = _open(path, readonly=True)
-            identity.identify(store.conn, path)
+            return connect(path, readonly=True, migrate=False)
         return store
     if path.exists() and not os.access(path, os.W_OK):
         raise DatabaseError(
