@@ -59,3 +59,10 @@ def test_everyday_commands_import_nothing_heavy(command, _private_db):
     again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            cwd=REPO, timeout=60)
     assert again.stderr.strip().splitlines()[-1] == "RC 0 HEAVY []", again.stderr
+
+
+def test_the_quiz_fast_path_knows_the_typer_quiz_options():
+    from studycli.fastpath.quiz import _parser
+
+    fast = {o for action in _parser()._actions for o in action.option_strings}
+    assert fast == _typer_options("quiz")
