@@ -393,8 +393,8 @@ def test_an_everyday_word_service_is_shown_by_its_full_name(tmp_path):
 
     fact = Fact("Config", "", "rules per account", "limit", "max", "150", 150, "count",
                 source="n.md", line=1, snippet="- AWS Config rules: 150 per account")
-    table = render_facts([fact], 100)[0]
-    assert table.columns[0]._cells[0].plain == "AWS Config"
+    table = next(render_facts([fact], 100))
+    assert table.columns[0]._cells[0].plain == "AWS Config"  # noqa: SLF001
 
 
 def test_stats_does_not_say_no_reviews_after_reviews():

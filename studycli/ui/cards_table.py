@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.console import RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -54,14 +56,14 @@ def render_flagged(rows: list[dict]) -> list[RenderableType]:
     return parts
 
 
-CHUNK = 50  # rows per table: the first rows show at once, not after the whole table
+FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
 _COLUMNS = ("card", "type", "state", "due", "from")
 FROM_WIDTH = 20  # "file:line": the file name is shortened, never the line number
 
 
-def render_cards(rows: list[dict], flagged: bool) -> list[RenderableType]:
-    """Flagged cards with their note lines, or all cards as tables of CHUNK rows that line
-    up as one (the same column widths, one header)."""
+def render_cards(rows: list[dict], flagged: bool) -> list[RenderableType] | Iterator[Table]:
+    """Flagged cards with their note lines, or all cards as tables that line up as one (the
+    same column widths, one header), each built only when it is printed."""
     if flagged:
         return render_flagged(rows)
     if not rows:
@@ -69,19 +71,24 @@ def render_cards(rows: list[dict], flagged: bool) -> list[RenderableType]:
     cells = [_cells(r) for r in rows]
     widths = [max(len(c[i].plain) for c in cells + [[Text(n) for n in _COLUMNS]])
               for i in range(len(_COLUMNS))]
-    tables = []
-    for start in range(0, len(cells), CHUNK):
+    return _tables(cells, widths)
+
+
+def _tables(cells: list[list[Text]], widths: list[int]) -> Iterator[Table]:
+    start = 0
+    while start < len(cells):
+        size = FIRST_CHUNK if start == 0 else CHUNK
         table = Table(show_edge=False, show_header=start == 0)
         for name, width in zip(_COLUMNS, widths):
             if name == "from":
                 table.add_column(name, no_wrap=True, width=min(width, FROM_WIDTH))
             else:
                 table.add_column(name, overflow="fold", max_width=width)
-        for row in cells[start:start + CHUNK]:
+        for row in cells[start:start + size]:
             where = row[-1]
             table.add_row(*row[:-1], Text(fit_location(where.plain, FROM_WIDTH), style=where.style))
-        tables.append(table)
-    return tables
+        yield table
+        start += size
 
 
 def _cells(r: dict) -> list[Text]:

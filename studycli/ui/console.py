@@ -8,6 +8,8 @@ added after this step (from styles and control segments), so colours still work.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.console import Console
 from rich.segment import Segment
 
@@ -45,12 +47,13 @@ def console() -> SafeConsole:
 
 
 def page(parts, long: bool) -> None:
-    """Print a renderable, or a list of them one after another (so the first part shows
-    before the rest is laid out). Long output on a terminal goes through the pager ($PAGER,
+    """Print a renderable, or a list or iterator of them one after another (so the first part
+    shows before the rest is laid out). Long output on a terminal goes through the pager ($PAGER,
     else less), so a student can scroll it rather than lose its top; piped output is printed
     as it is. The pager gets plain text: `less` without -R would show colours as ESC[1m."""
     out = console()
-    parts = parts if isinstance(parts, list) else [parts]
+    if not isinstance(parts, (list, Iterator)):
+        parts = [parts]
     if long and out.is_terminal:
         with out.pager(styles=False):
             for part in parts:

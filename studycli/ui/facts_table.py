@@ -2,52 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.console import RenderableType
 from rich.padding import Padding
-from rich.table import Table
 from rich.cells import cell_len
+from rich.table import Table
 from rich.text import Text
 
 from studycli.ui.names import display_service, fit_location
 
-
-CHUNK = 50  # rows per table: the first rows show at once, not after the whole table is laid out
+FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
 # name, Rich column options, narrowest it may be squeezed to (None: never wraps)
 _COLUMNS = (
     ("service", {"no_wrap": True, "overflow": "ellipsis"}, 8), ("subject", {}, 6),
-    ("attribute", {}, 8), ("kind", {"no_wrap": True, "overflow": "ellipsis"}, 10),
-    ("value", {}, 12), ("source", {"no_wrap": True, "overflow": "ellipsis"}, 10),
+    ("attribute", {}, 8), ("kind", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
+    ("value", {"style": "bold"}, 12),
+    ("source", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
 )
 _CAPS = {"service": 22, "subject": 18, "attribute": 28, "source": 34}
 _VALUE = 4  # index of the value column: it takes the room the others leave
 
 
-def render_facts(facts, width: int = 100) -> list[Table | Text]:
-    """The facts as tables of CHUNK rows that line up as one (the same column widths, laid
-    out once for `width` columns, one header): printed one after another, the first rows
-    appear without waiting for the whole table."""
+def render_facts(facts, width: int = 100) -> Iterator[Table | Text]:
+    """The facts as tables that line up as one (the same column widths, laid out once for
+    `width` columns, one header): printed one after another, the first rows appear without
+    waiting for the whole table. Each table is built only when it is printed."""
     if not facts:
-        return [Text("No facts match.")]
+        return iter([Text("No facts match.")])
     rows = [_cells(f) for f in facts]
-    widths = _layout(rows, width)
-    tables = []
-    for start in range(0, len(rows), CHUNK):
+    return _tables(rows, _layout(rows, width))
+
+
+def _tables(rows: list[tuple[str, ...]], widths: list[int]):
+    start = 0
+    while start < len(rows):
+        size = FIRST_CHUNK if start == 0 else CHUNK
         table = Table(show_edge=False, show_lines=False, pad_edge=False, show_header=start == 0)
         for (name, options, _), w in zip(_COLUMNS, widths):
             table.add_column(name, width=w, **options)
-        for cells in rows[start:start + CHUNK]:
-            table.add_row(*cells[:-1], _fit_source(cells[-1], widths[-1]))
-        tables.append(table)
-    return tables
+        for cells in rows[start:start + size]:
+            # Text(), never a str: note text is not read as Rich markup.
+            table.add_row(*map(Text, cells[:-1]), Text(fit_location(cells[-1], widths[-1])))
+        yield table
+        start += size
 
 
-def _fit_source(cell: Text, width: int) -> Text:
-    fitted = fit_location(cell.plain, width)
-    return cell if fitted == cell.plain else Text(fitted, style=cell.style)
-
-
-def _layout(rows: list[list[Text]], width: int) -> list[int]:
-    natural = [max(cell_len(name), *(cell_len(r[i].plain) for r in rows))
+def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
+    natural = [max(cell_len(name), *(cell_len(r[i]) for r in rows))
                for i, (name, _, _) in enumerate(_COLUMNS)]
     widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, _COLUMNS)]
     room = width - (len(_COLUMNS) - 1) * 3  # " │ " between columns, no edges
@@ -69,10 +71,10 @@ def _layout(rows: list[list[Text]], width: int) -> list[int]:
     return widths
 
 
-def _cells(f) -> list[Text]:
+def _cells(f) -> tuple[str, ...]:
     kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
-    return [Text(display_service(f.service)), Text(f.subject), Text(f.attribute), Text(kind, style="dim"),
-            Text(f.value, style="bold"), Text(f"{f.source}:{f.line}", style="dim")]
+    return (display_service(f.service), f.subject, f.attribute, kind, f.value,
+            f"{f.source}:{f.line}")
 
 
 def render_conflicts(groups) -> list[RenderableType]:
