@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studycli.cards import sync_cards
-from studycli.errors import StudyError
 from studycli.model import Warning_
-from studycli.paths import content_dir, resolve_db
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv"}  # .tsv: flashcard exports
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note

@@ -21,7 +21,6 @@ def stored(path: Path, facts: list[Fact]):
     """`facts` written as note n.md into a new database at `path`; a read-only connection."""
     from studycli.store.db import connect
     from studycli.store.facts import replace_source
-    from studycli.store.db import connect
 
     db = connect(path)
     replace_source(db, ParsedNote(source="n.md", facts=facts), "sha")

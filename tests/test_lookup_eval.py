@@ -31,7 +31,6 @@ def shipped(tmp_path_factory):
     """The shipped notes (content/), ingested once for the module."""
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
-    from studycli.store.db import connect
 
     path = tmp_path_factory.mktemp("eval") / "shipped.db"
     db = connect(path)
@@ -114,7 +113,6 @@ def test_conflict_marks_agree_with_studycli_conflicts(shipped, tmp_path):
     from studycli.lookup import _attach_conflicts
     from studycli.store import read
     from studycli.store.conflict_rule import conflict_key
-    from studycli.store.db import connect
     from studycli.store.facts import find_conflicts
 
     path = Path(shipped.execute("PRAGMA database_list").fetchone()[2])
@@ -148,7 +146,6 @@ UNSEEN_TOP1, UNSEEN_TOP3 = 0.88, 0.94  # measured 0.933 / 0.981 (209 queries)
 def unseen(tmp_path_factory):
     """The unseen notes, each file named explicitly (the Anki export is .tsv)."""
     from studycli.ingest import ingest_paths
-    from studycli.store.db import connect
 
     path = tmp_path_factory.mktemp("unseen") / "unseen.db"
     db = connect(path)

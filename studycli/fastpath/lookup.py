@@ -12,7 +12,7 @@ import os
 import sqlite3
 import sys
 
-from studycli.errors import DatabaseError, StudyError
+from studycli.errors import StudyError
 
 KINDS = ("limit", "default", "range", "error_code", "invocation_mode", "fact")
 DEFAULT_LIMIT = 5
