@@ -26,7 +26,7 @@ from studycli.exam.generate import generate_exam, load_pool  # noqa: E402
 from studycli.exam.profiles import get_profile  # noqa: E402
 from studycli.model import Fact, ParsedNote  # noqa: E402
 from studycli.services import catalog  # noqa: E402
-from studycli.store.db import open_db  # noqa: E402
+from studycli.store.db import connect  # noqa: E402
 from studycli.store.facts import replace_source  # noqa: E402
 
 UNITS = (("s", "seconds"), ("B", "bytes"), ("count", ""), ("per_s", "per second"))
@@ -76,7 +76,7 @@ def median_ms(fn, runs: int) -> tuple[float, object]:
 
 
 def measure(label: str, db_path: Path, runs: int) -> None:
-    db = open_db(db_path)
+    db = connect(db_path)
     load_ms, pool = median_ms(lambda: load_pool(db), runs)
     profile = get_profile("saa-c03")
     gen_ms, paper = median_ms(lambda: generate_exam(pool, profile, 7), runs)
@@ -104,7 +104,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         shipped = Path(tmp) / "shipped.db"
         from studycli.errors import StudyError
-        from studycli.ingest import ensure_database
+        from studycli.database import ensure_database
 
         try:
             ensure_database(shipped)
@@ -112,7 +112,7 @@ def main() -> None:
         except StudyError as exc:
             print(f"shipped notes: {exc}")
         big = Path(tmp) / "big.db"
-        db = open_db(big)
+        db = connect(big)
         t = time.perf_counter()
         for note in synthetic_facts(args.facts, random.Random(1)):
             replace_source(db, note, hashlib.sha256(note.source.encode()).hexdigest())

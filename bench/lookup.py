@@ -37,9 +37,9 @@ TARGET_SHIPPED, TARGET_LARGE = 6.0, 8.0
 def build_shipped(path: Path) -> int:
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
-    db = open_db(path)
+    db = connect(path)
     report = ingest_paths(db, [content_dir()])
     db.conn.close()
     return report.facts
@@ -49,7 +49,7 @@ def build_large(path: Path, n: int, seed: int = 7) -> int:
     """The shipped notes plus `n` generated facts, spread over 100 notes, every kind."""
     from studycli.model import Fact, ParsedNote
     from studycli.services import catalog
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
     from studycli.store.facts import count_facts, replace_source
 
     shutil.copy(path.parent / "shipped.db", path)
@@ -64,7 +64,7 @@ def build_large(path: Path, n: int, seed: int = 7) -> int:
              ("per_s", "per second", 1), ("B/s", "MB/s", 1024**2)]
     kinds = ["limit"] * 4 + ["default"] * 2 + ["range", "error_code", "invocation_mode"] + [
         "fact"] * 3
-    db = open_db(path)
+    db = connect(path)
     per_note = max(1, n // 100)
     made = 0
     for note in range(100):

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from studycli.lookup import choose, lookup
 from studycli.lookup.answer import THRESHOLD
-from studycli.store.read import connect_readonly
+from studycli.store.db import connect
 from tests.test_lookup_eval import load, matches
 
 DATA = ROOT / "tests" / "data"
@@ -47,13 +47,13 @@ SWEEP = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 def build(tmp: Path, notes: Path | None):
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     path = tmp / f"{notes.name if notes else 'shipped'}.db"
-    db = open_db(path)
+    db = connect(path)
     ingest_paths(db, sorted(notes.iterdir()) if notes else [content_dir()])
     db.conn.close()
-    return connect_readonly(path)
+    return connect(path, readonly=True).conn
 
 
 def ranked(conn, query: str) -> list[tuple[str, float, dict]]:

@@ -38,11 +38,11 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
     from studycli.cards import sync_cards
     from studycli.model import Fact, ParsedNote
     from studycli.scheduler import format_time
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
     from studycli.store.facts import replace_source
 
     rng = random.Random(1)
-    db = open_db(path)
+    db = connect(path)
     n_facts = n_cards // 2  # limits and defaults make a recall and a choice card each
     t = time.perf_counter()
     per_note = 1000

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studycli.cards import sync_cards
-from studycli.errors import StudyError
 from studycli.model import Warning_
-from studycli.paths import content_dir, resolve_db
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv"}  # .tsv: flashcard exports
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
@@ -40,26 +38,89 @@ class IngestReport:
         }
 
 
-def discover(paths: Iterable[Path], report: IngestReport) -> list[tuple[Path, str]]:
-    """(file, name relative to the path it was found under) for every note in `paths`."""
+def discover(paths: Iterable[Path], report: IngestReport,
+             follow_links: bool = False) -> list[tuple[Path, str]]:
+    """(file, name relative to the path it was found under) for every note in `paths`.
+
+    A folder is walked without leaving it: a symbolic link whose target lies outside the
+    folder is skipped with a warning unless `follow_links` (a shared folder with a link to
+    a system file must not make that file searchable). Unreadable subfolders are warned
+    about and the walk goes on.
+    """
     found: list[tuple[Path, str]] = []
     for given in paths:
+        if not str(given).strip():
+            report.warnings.append("an empty path was given; skipped (name a note file or folder)")
+            continue
         path = Path(given).expanduser()
-        if not path.exists():
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists()
+        except OSError as exc:
+            report.warnings.append(f"{given}: cannot read ({exc.strerror})")
+            continue
+        if not exists:
             report.warnings.append(f"{given}: no such file or directory")
             continue
-        if path.is_file():
-            found.append((path, path.name))
+        if not is_dir:
+            found.append((path, path.name))  # named on the command line: read as asked
             continue
-        notes = sorted(
-            p for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
+        notes = _walk(path, report, follow_links)
         if not notes:
-            report.warnings.append(f"{given}: no notes here (looked for .md, .markdown, .txt, .tsv)")
+            report.warnings.append(
+                f"{given}: no notes here (looked for .md, .markdown, .txt, .tsv)")
         found.extend((p, p.relative_to(path).as_posix()) for p in notes)
     return found
+
+
+def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
+    real_root = root.resolve()
+    seen_dirs: set[str] = set()
+    notes: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename).relative_to(root) if exc.filename else root
+        report.warnings.append(f"{root / where}: folder skipped, cannot read it ({exc.strerror})")
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=follow_links):
+        here = Path(folder)
+        if follow_links:  # a link back up the tree must not loop forever
+            real = os.path.realpath(folder)
+            if real in seen_dirs:
+                dirs[:] = []
+                continue
+            seen_dirs.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and (follow_links or _inside(here / d, real_root, report, root)))
+        for name in sorted(files):
+            p = here / name
+            if name.startswith(".") or Path(name).suffix.lower() not in NOTE_SUFFIXES:
+                continue
+            if not follow_links and not _inside(p, real_root, report, root):
+                continue
+            notes.append(p)
+    return sorted(notes)
+
+
+def _inside(p: Path, real_root: Path, report: IngestReport, root: Path) -> bool:
+    """Whether `p` (maybe a symbolic link) stays inside the folder being ingested."""
+    if not p.is_symlink():
+        return True
+    try:
+        target = p.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        target = None
+    if target is not None and target.is_relative_to(real_root):
+        return not target.is_dir()  # a link to a folder inside: its notes are found anyway
+    report.warnings.append(f"{p.relative_to(root).as_posix()}: skipped, a symbolic link out of "
+                           f"{root}; pass --follow-links to read it")
+    return False
+
+
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
 
 
 def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
@@ -72,8 +133,16 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
             return None
         data = path.read_bytes()
     except OSError as exc:
-        warnings.append(Warning_(name, f"skipped: cannot read ({exc.strerror})"))
+        warnings.append(Warning_(name, f"skipped: cannot read ({exc.strerror or exc})"))
         return None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                warnings.append(Warning_(name, f"skipped: starts with a {codec.upper()} mark "
+                                               "but is not valid text in it"))
+                return None
     if b"\x00" in data[:8192]:
         warnings.append(Warning_(name, "skipped: binary file, not a text note"))
         return None
@@ -86,8 +155,9 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
         return data.decode("cp1252", errors="replace")
 
 
-def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
-    """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction."""
+def ingest_paths(db, paths: Iterable[Path], follow_links: bool = False) -> IngestReport:
+    """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction.
+    Before the first note replaces facts of a database that has some, a backup is kept."""
     from studycli.store import facts as store
     from studycli.store import note_lines
 
@@ -96,7 +166,7 @@ def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
     # disk (WAL keeps the database consistent after a crash either way).
     db.conn.execute("PRAGMA synchronous = NORMAL")
     work: list[tuple[str, str, str, list[Warning_]]] = []
-    for path, name in discover(paths, report):
+    for path, name in discover(paths, report, follow_links):
         warnings: list[Warning_] = []
         text = read_note(path, name, warnings)
         if text is None:
@@ -111,6 +181,10 @@ def ingest_paths(db, paths: Iterable[Path]) -> IngestReport:
                 note_lines.replace_lines(db.conn, name, text)
             continue
         work.append((text, name, sha, warnings))
+    if work and store.count_facts(db):
+        from studycli.store.backup import backup
+
+        backup(db, "before-ingest")
     for (text, name, sha, warnings), note in zip(work, _parse_all(work)):
         note.warnings[:0] = warnings
         store.replace_source(db, note, sha)
@@ -145,8 +219,37 @@ def _parse_all(work):
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=cores) as pool:
+    with ProcessPoolExecutor(max_workers=cores, initializer=_die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         yield from pool.map(parse_note, texts, names, chunksize=8)
+
+
+def _die_with_parent(parent: int) -> None:
+    """In each parse worker: end when the ingest process ends, even by SIGKILL (which gives
+    it no chance to stop its pool), rather than parse on alone. Linux: the kernel sends
+    SIGKILL on the parent's death; elsewhere a watchdog thread notices the orphaning."""
+    import signal
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 # Called with the database after every ingest (the quiz keeps its cards in step here).
@@ -168,17 +271,3 @@ def _by_kind(facts) -> dict[str, int]:
     for f in {f.id: f for f in facts}.values():
         counts[f.kind] = counts.get(f.kind, 0) + 1
     return dict(sorted(counts.items()))
-
-
-def ensure_database(db_path: str | os.PathLike | None):
-    """Open the database; a database that does not exist yet is built from the shipped notes."""
-    from studycli.store.db import open_db
-
-    path = resolve_db(db_path)
-    is_new = not path.exists() or path.stat().st_size == 0
-    db = open_db(path)
-    if is_new:
-        report = ingest_paths(db, [content_dir()])
-        if not report.facts:
-            raise StudyError(f"no facts could be read from the shipped notes in {content_dir()}")
-    return db

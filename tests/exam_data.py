@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from studycli.model import Comparison, Fact, ParsedNote
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.store.facts import replace_source
 
 KB = 1024
@@ -132,7 +132,7 @@ def write_notes(folder) -> dict[str, list[Fact]]:
 
 def build_db(path, folder, extra_facts=(), comparisons=True):
     """A migrated database holding the notes' facts (and comparisons), as the parser would."""
-    db = open_db(path)
+    db = connect(path)
     notes = write_notes(folder)
     for name, facts in notes.items():
         cmps = []

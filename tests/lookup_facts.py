@@ -19,14 +19,13 @@ def fact(service, attribute, kind, value, line, snippet="", number=None, unit=""
 
 def stored(path: Path, facts: list[Fact]):
     """`facts` written as note n.md into a new database at `path`; a read-only connection."""
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
     from studycli.store.facts import replace_source
-    from studycli.store.read import connect_readonly
 
-    db = open_db(path)
+    db = connect(path)
     replace_source(db, ParsedNote(source="n.md", facts=facts), "sha")
     db.conn.close()
-    return connect_readonly(path)
+    return connect(path, readonly=True).conn
 
 
 def _f(service, subject, attribute, kind, qualifier, value, number=None, unit="", low=None,
@@ -120,10 +119,10 @@ def notes() -> list[ParsedNote]:
 
 def build(path) -> None:
     """A database at `path` holding the facts above."""
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
     from studycli.store.facts import replace_source
 
-    db = open_db(path)
+    db = connect(path)
     for note in notes():
         replace_source(db, note, "sha-" + note.source)
     db.conn.close()

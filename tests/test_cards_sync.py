@@ -11,7 +11,7 @@ from studycli.ingest import POST_INGEST_HOOKS
 from studycli.model import ParsedNote, card_id
 from studycli.quiz.session import QuizOptions, Session
 from studycli.store import cards as store
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.store.facts import replace_source
 
 from .quiz_facts import sample_facts
@@ -27,7 +27,7 @@ def ingest(db, facts, source="sample.md"):
 
 @pytest.fixture
 def db(_private_db):
-    database = open_db(_private_db)
+    database = connect(_private_db)
     ingest(database, [f for f in sample_facts() if f.source == "sample.md"])
     return database
 

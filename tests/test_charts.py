@@ -13,7 +13,7 @@ from studycli.charts import collect, due_forecast, review_calendar
 from studycli.cli import app
 from studycli.days import local
 from studycli.quiz.session import QuizOptions, Session
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.ui.charts import render_stats_charts
 
 from .quiz_facts import store_samples
@@ -23,7 +23,7 @@ runner = CliRunner()
 
 
 def studied_db(path, days=(0, 1, 3)):
-    db = open_db(path)
+    db = connect(path)
     store_samples(db)
     sync_cards(db, T0)
     for day in days:

@@ -194,10 +194,10 @@ def test_drill_through_the_cli_reads_lines(db):
 def test_subjects_without_a_vs_section_are_set_side_by_side(tmp_path):
     """The shipped notes have "### User Pools" and "### Identity Pools" but no "vs" section."""
     from studycli.ingest import ingest_paths
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
     from tests.helpers import CONTENT
 
-    db = open_db(tmp_path / "s.db")
+    db = connect(tmp_path / "s.db")
     ingest_paths(db, [CONTENT])
     table = lib.compare(db, "user pool", "identity pool")
     lefts = [r.left.value for r in table.rows if r.left.value]

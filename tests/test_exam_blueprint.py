@@ -13,7 +13,7 @@ from studycli.cli import app
 from studycli.exam.blueprint import blueprint, subject_of
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.ingest import ensure_database
+from studycli.database import ensure_database
 from studycli.store.facts import list_facts
 from studycli.ui.exam_view import key_help
 from tests.helpers import run_cli
@@ -142,10 +142,10 @@ def test_new_quiz_cards_interleave_services(shipped):
     """A first quiz session is not one note's first section: new cards come one service at a
     time, each service's cards in note order."""
     from studycli.store.cards import new_cards
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     db_path, _, _ = shipped
-    rows = new_cards(open_db(db_path), 12)
+    rows = new_cards(connect(db_path), 12)
     services = [r["service"] for r in rows]
     first_round = services[: len(set(services))]
     assert len(set(first_round)) == len(first_round) >= 5, services

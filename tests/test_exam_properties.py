@@ -19,7 +19,7 @@ from studycli.questions import format_quantity
 from studycli.questions.ambiguity import sibling_values
 from studycli.questions.distractors import same_class
 from studycli.questions.stems import leaks
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
 DATA = Path(__file__).parent / "data"
@@ -31,7 +31,7 @@ QUALIFIER_WORD = {"max": "maximum", "min": "minimum", "default": "default"}
 def bases(tmp_path_factory):
     out = {}
     for name in SETS:
-        db = open_db(tmp_path_factory.mktemp(name) / "u.db")
+        db = connect(tmp_path_factory.mktemp(name) / "u.db")
         ingest_paths(db, [DATA / name])
         out[name] = (load_pool(db), {f.id: f for f in list_facts(db)})
     return out

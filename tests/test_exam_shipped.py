@@ -9,7 +9,7 @@ import pytest
 from studycli import compare as lib
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.ingest import ensure_database
+from studycli.database import ensure_database
 from studycli.paths import content_dir
 from studycli.store.facts import list_facts
 from tests.test_exam_generate import (

@@ -11,7 +11,7 @@ from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.errors import StudyError
 from studycli.export.deck import deck_rows
-from studycli.store.db import open_db
+from studycli.store.db import connect
 
 from .quiz_facts import store_samples
 from .test_quiz import T0
@@ -20,7 +20,7 @@ runner = CliRunner()
 
 
 def make_db(path):
-    db = open_db(path)
+    db = connect(path)
     store_samples(db)
     sync_cards(db, T0)
     return db

@@ -9,18 +9,18 @@ import pytest
 
 from studycli.errors import DatabaseError
 from studycli.ingest import ingest_paths
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
 from .helpers import CONTENT, json_out, run_cli
 
 
 def fact_ids(db_path):
-    return {f.id for f in list_facts(open_db(db_path))}
+    return {f.id for f in list_facts(connect(db_path))}
 
 
 def test_shipped_notes_ingest_into_every_kind(tmp_path):
-    report = ingest_paths(open_db(tmp_path / "a.db"), [CONTENT])
+    report = ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
     assert report.ingested == 5
     assert {s["path"] for s in report.sources} == {p.name for p in CONTENT.iterdir()}
     for kind in ("limit", "default", "range", "error_code", "invocation_mode", "fact"):
@@ -31,10 +31,10 @@ def test_shipped_notes_ingest_into_every_kind(tmp_path):
 
 
 def test_two_fresh_ingests_give_the_same_ids_and_reingest_is_a_no_op(tmp_path):
-    ingest_paths(open_db(tmp_path / "a.db"), [CONTENT])
-    ingest_paths(open_db(tmp_path / "b.db"), [CONTENT])
+    ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
+    ingest_paths(connect(tmp_path / "b.db"), [CONTENT])
     assert fact_ids(tmp_path / "a.db") == fact_ids(tmp_path / "b.db")
-    again = ingest_paths(open_db(tmp_path / "a.db"), [CONTENT])
+    again = ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
     assert again.sources == []
     assert [s["reason"] for s in again.skipped] == ["unchanged"] * 5
     assert fact_ids(tmp_path / "a.db") == fact_ids(tmp_path / "b.db")
@@ -44,16 +44,16 @@ def test_editing_one_line_changes_only_that_lines_facts(tmp_path):
     notes = tmp_path / "notes"
     shutil.copytree(CONTENT, notes)
     db = tmp_path / "a.db"
-    ingest_paths(open_db(db), [notes])
-    before = {f.id: f for f in list_facts(open_db(db))}
+    ingest_paths(connect(db), [notes])
+    before = {f.id: f for f in list_facts(connect(db))}
     note = notes / "000_4c356a59b3abc6e0.txt"
     text = note.read_text(encoding="utf-8")
     assert "- Cache size 500 MB to 237 GB" in text
     note.write_text(text.replace("- Cache size 500 MB to 237 GB", "- Cache size 500 MB to 300 GB"),
                     encoding="utf-8")
-    report = ingest_paths(open_db(db), [notes])
+    report = ingest_paths(connect(db), [notes])
     assert [s["path"] for s in report.sources] == [note.name]
-    after = {f.id: f for f in list_facts(open_db(db))}
+    after = {f.id: f for f in list_facts(connect(db))}
     removed = [before[i] for i in before.keys() - after.keys()]
     added = [after[i] for i in after.keys() - before.keys()]
     edited_line = text.splitlines().index("- Cache size 500 MB to 237 GB") + 1
@@ -74,13 +74,13 @@ def test_bad_inputs_warn_and_the_rest_goes_on(tmp_path):
     (notes / "nested.md").write_text(nested + "- Max message size 256 KB\n")
     (notes / "html.md").write_text("## Amazon SNS\n\n<table><tr><td>Max message<td>256 KB\n- Messages <=256KB\n")
     (notes / "good.md").write_text("## Amazon SQS\n\n- Visibility timeout default is 30 seconds\n")
-    report = ingest_paths(open_db(tmp_path / "a.db"), [notes, tmp_path / "missing.md"])
+    report = ingest_paths(connect(tmp_path / "a.db"), [notes, tmp_path / "missing.md"])
     text = "\n".join(report.warnings)
     assert "missing.md: no such file or directory" in text
     assert "empty.md: empty note" in text
     assert "binary.md: skipped: binary file" in text
     assert "cp1252.md:3: not UTF-8" in text
-    facts = list_facts(open_db(tmp_path / "a.db"))
+    facts = list_facts(connect(tmp_path / "a.db"))
     assert any(f.source == "good.md" and f.attribute == "visibility timeout" for f in facts)
     assert any(f.source == "cp1252.md" and f.number == 262144 for f in facts)
     assert any(f.source == "nested.md" and f.number == 262144 for f in facts)
@@ -90,7 +90,7 @@ def test_a_note_too_large_is_skipped_with_a_warning(tmp_path):
     big = tmp_path / "big.md"
     with big.open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)  # 50 MB, sparse
-    report = ingest_paths(open_db(tmp_path / "a.db"), [big])
+    report = ingest_paths(connect(tmp_path / "a.db"), [big])
     assert report.ingested == 0
     assert "larger than" in report.warnings[0]
 
@@ -110,8 +110,8 @@ def test_a_database_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
     bogus = tmp_path / "bogus.db"
     bogus.write_bytes(b"this is my thesis, not a database" * 100)
     before = bogus.read_bytes()
-    with pytest.raises(DatabaseError, match="not a studycli database"):
-        open_db(bogus)
+    with pytest.raises(DatabaseError, match="cannot be read as a database"):
+        connect(bogus)
     result = run_cli("facts", db=bogus)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert bogus.read_bytes() == before
@@ -119,7 +119,7 @@ def test_a_database_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
 
 def test_a_database_from_a_newer_studycli_is_refused(tmp_path):
     db = tmp_path / "new.db"
-    open_db(db)
+    connect(db)
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 999")
     conn.close()
@@ -160,7 +160,7 @@ def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path):
         assert code == 0, err
         assert "Traceback" not in err
     single = tmp_path / "single.db"
-    ingest_paths(open_db(single), [CONTENT])
+    ingest_paths(connect(single), [CONTENT])
     assert fact_ids(db) == fact_ids(single)
 
 
@@ -168,12 +168,12 @@ def test_migrations_apply_by_name_so_a_missing_one_is_added_later(tmp_path):
     from studycli.store import migrations
 
     db_path = tmp_path / "m.db"
-    open_db(db_path)
+    connect(db_path)
     ran = []
     migrations.MIGRATIONS.append(("m999_test_only", lambda db: ran.append(db)))
     try:
-        open_db(db_path)
-        open_db(db_path)
+        connect(db_path)
+        connect(db_path)
         names = [r[0] for r in sqlite3.connect(db_path).execute("SELECT name FROM _migrations")]
         version = sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0]
         assert version == len(migrations.MIGRATIONS)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from studycli.fastpath import lookup as fast
 from studycli.lookup import OUTPUT_KEYS, lookup, search_expression
-from studycli.store.read import connect_readonly
+from studycli.store.db import connect
 from tests import lookup_facts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +33,7 @@ def fixture_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def conn(fixture_db):
-    c = connect_readonly(fixture_db)
+    c = connect(fixture_db, readonly=True).conn
     yield c
     c.close()
 
@@ -269,6 +269,7 @@ def test_newer_schema_is_refused_in_one_line(capsys, tmp_path):
     path = tmp_path / "newer.db"
     c = sqlite3.connect(path)
     c.execute("CREATE TABLE t (x)")
+    c.execute("PRAGMA application_id = 1398035780")  # ours (store.identity.APPLICATION_ID)
     c.execute("PRAGMA user_version = 999")
     c.commit()
     c.close()
@@ -282,7 +283,7 @@ def test_not_sqlite_is_refused_in_one_line(capsys, tmp_path):
     path.write_text("this is not a database\n" * 100)
     code, out, err = run_main(capsys, "--db", str(path), "sqs")
     assert code == 1 and out == ""
-    assert err.count("\n") == 1 and "not a studycli database" in err
+    assert err.count("\n") == 1 and "cannot be read as a database" in err
 
 
 def test_foreign_sqlite_is_refused(capsys, tmp_path):
@@ -292,7 +293,7 @@ def test_foreign_sqlite_is_refused(capsys, tmp_path):
     c.commit()
     c.close()
     code, _, err = run_main(capsys, "--db", str(path), "sqs")
-    assert code == 1 and "did not create" in err
+    assert code == 1 and "another program's SQLite database" in err
 
 
 def test_directory_as_db_is_refused(capsys, tmp_path):

@@ -18,7 +18,7 @@ from studycli.lookup import lookup
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
-from studycli.store.read import connect_readonly
+from studycli.store.db import connect
 from tests.test_lookup_eval import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,10 +33,10 @@ UNSEEN_ABSTAIN_FLOOR = 0.85  # measured 26/28 (0.929) on the three held-out note
 def shipped_db(tmp_path_factory) -> Path:
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     path = tmp_path_factory.mktemp("abstain") / "shipped.db"
-    db = open_db(path)
+    db = connect(path)
     ingest_paths(db, [content_dir()])
     db.conn.close()
     return path
@@ -45,7 +45,7 @@ def shipped_db(tmp_path_factory) -> Path:
 def test_unanswerable_queries_abstain(shipped_db):
     cases = [c for p in UNANSWERABLE for c in load(p)]
     assert len(cases) >= 39
-    conn = connect_readonly(shipped_db)
+    conn = connect(shipped_db, readonly=True).conn
     try:
         answered = [c["query"] for c in cases if lookup(conn, c["query"]).hits]
     finally:
@@ -56,16 +56,16 @@ def test_unanswerable_queries_abstain(shipped_db):
 
 def test_unanswerable_queries_on_other_students_notes_abstain(tmp_path):
     from studycli.ingest import ingest_paths
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     cases = load(UNSEEN_ABSTAIN)
     answered = []
     for folder in sorted({c["notes"] for c in cases}):
         path = tmp_path / f"{folder}.db"
-        db = open_db(path)
+        db = connect(path)
         ingest_paths(db, sorted((ROOT / "tests" / "data" / folder).iterdir()))
         db.conn.close()
-        conn = connect_readonly(path)
+        conn = connect(path, readonly=True).conn
         try:
             answered += [c["query"] for c in cases
                          if c["notes"] == folder and lookup(conn, c["query"]).hits]

@@ -8,7 +8,7 @@ import pytest
 from studycli.lookup import lookup
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
-from studycli.store.read import connect_readonly
+from studycli.store.db import connect
 
 NOTE = """# Amazon SQS
 ## Visibility timeout
@@ -25,15 +25,15 @@ Lifecycle hook order:
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
     from studycli.ingest import ingest_paths
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     folder = tmp_path_factory.mktemp("concepts")
     (folder / "n.md").write_text(NOTE, encoding="utf-8")
     path = folder / "c.db"
-    db = open_db(path)
+    db = connect(path)
     ingest_paths(db, [folder / "n.md"])
     db.conn.close()
-    c = connect_readonly(path)
+    c = connect(path, readonly=True).conn
     yield c
     c.close()
 

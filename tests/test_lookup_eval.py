@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from studycli.lookup import lookup
-from studycli.store.read import connect_readonly
+from studycli.store.db import connect
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "lookup_dev.jsonl"
@@ -37,14 +37,13 @@ def shipped(tmp_path_factory):
     """The shipped notes (content/), ingested once for the module."""
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
-    from studycli.store.db import open_db
 
     path = tmp_path_factory.mktemp("eval") / "shipped.db"
-    db = open_db(path)
+    db = connect(path)
     report = ingest_paths(db, [content_dir()])
     db.conn.close()
     assert report.facts > 0, "the parser read no facts from the shipped notes"
-    conn = connect_readonly(path)
+    conn = connect(path, readonly=True).conn
     yield conn
     conn.close()
 
@@ -124,11 +123,10 @@ def test_conflict_marks_agree_with_studycli_conflicts(shipped, tmp_path):
     from studycli.lookup import _attach_conflicts
     from studycli.store import read
     from studycli.store.conflict_rule import conflict_key
-    from studycli.store.db import open_db
     from studycli.store.facts import find_conflicts
 
     path = Path(shipped.execute("PRAGMA database_list").fetchone()[2])
-    db = open_db(path)
+    db = connect(path)
     groups = find_conflicts(db)
     db.conn.close()
     assert groups, "the shipped notes are known to disagree somewhere"
@@ -159,14 +157,13 @@ UNSEEN_TOP1, UNSEEN_TOP3 = 0.87, 0.91  # measured 0.923 / 0.952 (209 queries; ab
 def unseen(tmp_path_factory):
     """The unseen notes, each file named explicitly (the Anki export is .tsv)."""
     from studycli.ingest import ingest_paths
-    from studycli.store.db import open_db
 
     path = tmp_path_factory.mktemp("unseen") / "unseen.db"
-    db = open_db(path)
+    db = connect(path)
     report = ingest_paths(db, sorted(UNSEEN_NOTES.iterdir()))
     db.conn.close()
     assert report.facts > 0
-    conn = connect_readonly(path)
+    conn = connect(path, readonly=True).conn
     yield conn
     conn.close()
 

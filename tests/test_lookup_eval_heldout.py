@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from studycli.store.read import connect_readonly
+from studycli.store.db import connect
 from tests.test_lookup_eval import load, report, score
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -34,10 +34,10 @@ HELD_OUT = [
 
 def _ingested(tmp_path: Path, notes: Path) -> Path:
     from studycli.ingest import ingest_paths
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     path = tmp_path / "heldout.db"
-    db = open_db(path)
+    db = connect(path)
     result = ingest_paths(db, sorted(notes.iterdir()))
     db.conn.close()
     assert result.facts > 0, f"the parser read no facts from {notes.name}"
@@ -47,7 +47,7 @@ def _ingested(tmp_path: Path, notes: Path) -> Path:
 @pytest.mark.parametrize("name,notes,queries,least,floor1,floor3", HELD_OUT,
                          ids=[h[0] for h in HELD_OUT])
 def test_held_out_set(tmp_path, capsys, name, notes, queries, least, floor1, floor3):
-    conn = connect_readonly(_ingested(tmp_path, DATA / notes))
+    conn = connect(_ingested(tmp_path, DATA / notes), readonly=True).conn
     try:
         cases = load(DATA / queries)
         assert len(cases) >= least

@@ -27,14 +27,14 @@ Records are kept for 24 hours by default; retention up to 365 days.
 @pytest.fixture()
 def notes_db(tmp_path) -> Path:
     from studycli.ingest import ingest_paths
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     folder = tmp_path / "notes"
     folder.mkdir()
     (folder / "a.md").write_text(NOTE_A, encoding="utf-8")
     (folder / "b.md").write_text(NOTE_B, encoding="utf-8")
     path = tmp_path / "search.db"
-    db = open_db(path)
+    db = connect(path)
     ingest_paths(db, [folder])
     db.conn.close()
     return path
@@ -65,9 +65,9 @@ def test_typo_repaired_and_said(notes_db):
 
 
 def test_all_words_first_then_any(notes_db, tmp_path):
-    from studycli.store.read import connect_readonly
+    from studycli.store.db import connect
 
-    conn = connect_readonly(notes_db)
+    conn = connect(notes_db, readonly=True).conn
     try:
         both = search_notes(conn, "kinesis records")
         assert both.every_word is False  # no one line says both (the heading is its own line)
@@ -104,7 +104,7 @@ def test_notes_ingested_before_search_existed_get_their_lines(notes_db):
     import sqlite3
 
     from studycli.ingest import ingest_paths
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     conn = sqlite3.connect(notes_db)
     conn.execute("DELETE FROM note_lines")
@@ -112,7 +112,7 @@ def test_notes_ingested_before_search_existed_get_their_lines(notes_db):
     conn.close()
     result = search(notes_db, "retention")
     assert result.exit_code == 1 and "run `studycli ingest` once" in result.output
-    db = open_db(notes_db)
+    db = connect(notes_db)
     ingest_paths(db, [notes_db.parent / "notes"])
     db.conn.close()
     assert search(notes_db, "retention").exit_code == 0

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 
 from studycli.extract import parse_note
 from studycli.model import Kind
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.store.exams import all_facts
 from studycli.store.facts import replace_source
 
@@ -25,7 +25,7 @@ def _first_per_id(facts):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=note_text)
 def test_parse_store_load_round_trips(tmp_path, text):
-    db = open_db(tmp_path / "roundtrip.db")
+    db = connect(tmp_path / "roundtrip.db")
     try:
         note = parse_note(text, "n.md")
         replace_source(db, note, "sha")
@@ -41,7 +41,7 @@ def test_round_trip_keeps_a_shipped_note(tmp_path):
 
     path = sorted(CONTENT.iterdir())[0]
     note = parse_note(path.read_text(encoding="utf-8"), path.name)
-    db = open_db(tmp_path / "shipped.db")
+    db = connect(tmp_path / "shipped.db")
     replace_source(db, note, "sha")
     loaded = {f.id: f for f in all_facts(db)}
     assert len(loaded) > 100

@@ -12,7 +12,7 @@ from studycli.cli import app
 from studycli.errors import StudyError
 from studycli.progress import export_progress, import_progress, replay
 from studycli.quiz.session import QuizOptions, Session
-from studycli.store.db import open_db
+from studycli.store.db import connect
 
 from .quiz_facts import store_samples
 from .test_quiz import T0, Clock
@@ -21,7 +21,7 @@ runner = CliRunner()
 
 
 def machine(path):
-    db = open_db(path)
+    db = connect(path)
     store_samples(db)
     sync_cards(db, T0)
     return db

@@ -151,10 +151,10 @@ def test_format_quantity(number, unit, text):
 def shipped_facts(tmp_path_factory):
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
     from studycli.store.facts import list_facts
 
-    db = open_db(tmp_path_factory.mktemp("shipped") / "s.db")
+    db = connect(tmp_path_factory.mktemp("shipped") / "s.db")
     ingest_paths(db, [content_dir()])
     return list_facts(db)
 
@@ -232,11 +232,11 @@ def test_a_stale_note_value_is_never_drilled_as_true():
 
 
 def test_lazy_pool_from_the_database_asks_the_same_questions(_private_db):
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     from .quiz_facts import store_samples
 
-    db = open_db(_private_db)
+    db = connect(_private_db)
     store_samples(db)
     lazy, eager = FactPool.load(db), FactPool.from_facts(sample_facts())
     for fact in sample_facts():

@@ -19,7 +19,7 @@ from studycli.model import Fact
 from studycli.paths import content_dir
 from studycli.questions import FactPool, build_question, card_types_for
 from studycli.questions.stems import leaks
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
 from .test_exam_generate import (
@@ -104,7 +104,7 @@ def check_reads_well(fact: Fact, card_type: str, q) -> None:
 
 
 def _facts_of(paths, tmp_path_factory, name):
-    db = open_db(tmp_path_factory.mktemp(name) / "n.db")
+    db = connect(tmp_path_factory.mktemp(name) / "n.db")
     ingest_paths(db, paths)
     return db, list_facts(db)
 

@@ -13,11 +13,11 @@ from typer.testing import CliRunner
 from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.questions import card_types_for
-from studycli.quiz.keys import LineKeys
+from studycli.ui.keyinput import LineKeys
 from studycli.quiz.session import QuizOptions, Session
 from studycli.scheduler import NEW, format_time
 from studycli.store import cards as store
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.ui.quiz_loop import run_quiz
 
 from .quiz_facts import sample_facts, store_samples
@@ -36,7 +36,7 @@ class Clock:
 
 @pytest.fixture
 def db(_private_db):
-    database = open_db(_private_db)
+    database = connect(_private_db)
     store_samples(database)
     sync_cards(database, T0)
     return database
@@ -174,6 +174,13 @@ def test_undo_key_in_the_loop(db):
     assert [r["rating"] for r in rows] == [1]  # Good was undone, Again replaced it
 
 
+def test_suspend_and_undo_say_what_they_did(db):
+    screen = drive(session(db), ["s", "q"])
+    assert "Suspended:" in screen and "will not be asked again" in screen
+    screen = drive(session(db), ["", "3", "u", "q"])
+    assert "Undone:" in screen
+
+
 def test_flag_and_suspend(db):
     s = session(db)
     first = s.next().card["id"]
@@ -256,7 +263,7 @@ def test_stats_json_keys(db):
 def test_answers_are_committed_as_given(db, _private_db):
     s = session(db)
     s.grade(s.next(), 3, 1000)
-    other = open_db(_private_db)  # another process's view
+    other = connect(_private_db)  # another process's view
     assert other.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 1
 
 
@@ -296,7 +303,7 @@ def test_siblings_of_a_card_reviewed_today_wait_for_another_day(db):
 
 def test_two_terminals_answering_one_card_build_on_each_other(db, _private_db):
     a = session(db)
-    b = session(open_db(_private_db))
+    b = session(connect(_private_db))
     item_a, item_b = a.next(), b.next()
     assert item_a.card["id"] == item_b.card["id"]
     a.grade(item_a, 3, 1000)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from studycli.cards import sync_cards
-from studycli.store.db import open_db
+from studycli.store.db import connect
 
 from .quiz_facts import store_samples
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def quiz_proc(_private_db):
-    db = open_db(_private_db)
+    db = connect(_private_db)
     store_samples(db)
     sync_cards(db)
     db.conn.close()
@@ -107,6 +107,6 @@ def test_fast_path_reports_bad_input_in_one_line(tmp_path):
     not_db.write_text("hello, this is not SQLite\n" * 100)
     r = run_cli("quiz", "--db", str(not_db))
     assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
-    assert "not a studycli database" in r.stderr
+    assert "cannot be read as a database" in r.stderr
     r = run_cli("quiz", "--service", "nosuchservice", stdin="q\n")
     assert r.returncode == 1 and r.stderr.startswith("studycli: unknown service")

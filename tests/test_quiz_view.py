@@ -45,7 +45,8 @@ def test_markup_in_notes_is_shown_literally():
 def test_question_screen_has_progress_options_and_keys():
     fact = next(f for f in sample_facts() if f.attribute == "message size")
     screen = render(view.question_panel(item_for(fact, "choice"), COUNTS))
-    assert "3 done · 13 left" in screen and "new 5 · learning 2 · review 5" in screen
+    # the card on screen (new) is one of those left, in its own state: the figures add up
+    assert "3 done · 13 left" in screen and "new 6 · learning 2 · review 5" in screen
     for key in "1234":
         assert f" {key} " in screen
     # the note's 256 KB is out of date: the option keyed is the current AWS value
@@ -74,3 +75,22 @@ def test_summary_and_nothing_due():
     assert "The next card is due in 3d" in render(view.summary_panel(empty, NOW))
     quit_early = Summary(0, 0, 0, 1, 0, 0, 0, 0, 0, None, False, left=5)
     assert "5 cards still waiting" in render(view.summary_panel(quit_early, NOW))
+
+
+def test_the_header_fits_80_columns_and_its_counts_add_up():
+    fact = next(f for f in sample_facts() if f.attribute == "message size")
+    big = {"done": 120, "left": 180, "new": 20, "learning": 40, "review": 120}
+    for cram in (False, True):
+        header = view.header(big, item_for(fact, "choice"), cram).plain
+        assert len(header) <= 80 - 6, header  # the panel's corners and padding
+        assert "181 left" in header
+    plain = view.header(big, item_for(fact, "choice")).plain
+    assert "new 21 · learning 40 · review 120" in plain  # 21 + 40 + 120 = 181
+
+
+def test_the_answered_card_is_no_longer_counted_as_left():
+    fact = next(f for f in sample_facts() if f.attribute == "message size")
+    item = item_for(fact, "choice")
+    answered = Result(item, 3, True, {item.question.answers[0]}, NOW, 1, NOW)
+    screen = render(view.result_panel(answered, COUNTS))
+    assert "3 done · 12 left" in screen and "new 5 · learning 2 · review 5" in screen

@@ -12,7 +12,7 @@ from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.quiz.session import QuizOptions, Session
 from studycli.readiness import assess
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.ui.readiness_view import render_readiness
 
 from .quiz_facts import store_samples
@@ -22,7 +22,7 @@ runner = CliRunner()
 
 
 def make_db(path):
-    db = open_db(path)
+    db = connect(path)
     store_samples(db)
     sync_cards(db, T0)
     return db

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.ingest import ingest_paths
-from studycli.store.db import open_db
+from studycli.store.db import connect
 from studycli.store.facts import find_conflicts, list_facts
 
 from .helpers import CONTENT
@@ -17,7 +17,7 @@ F0, F1, F2, F3, F4 = sorted(p.name for p in CONTENT.iterdir())
 
 @pytest.fixture(scope="module")
 def facts(tmp_path_factory):
-    db = open_db(tmp_path_factory.mktemp("shipped") / "s.db")
+    db = connect(tmp_path_factory.mktemp("shipped") / "s.db")
     ingest_paths(db, [CONTENT])
     return db, list_facts(db)
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import sqlite3
 import sys
+
+from typing import Annotated
 
 import typer
 
 from studycli.errors import StudyError
 
 COMMAND_MODULES = ("ingest", "facts", "lookup", "search", "quiz", "compare", "exam", "check",
-                   "readiness", "export", "progress")
+                   "readiness", "export", "progress", "doctor")
 
 app = typer.Typer(
     name="studycli",
@@ -19,7 +22,24 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},  # -h on every command
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from studycli.version import version
+
+        typer.echo(f"studycli {version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Study AWS certification exams from your own notes."""
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"studycli.cli.{_name}").register(app)
@@ -35,6 +55,11 @@ def run(args: list[str]) -> int:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except StudyError as exc:
         return fail(str(exc))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Damage or a read-only file met mid-command: say what and how to recover, no traceback.
+        from studycli.store.identity import explain
+
+        return fail(explain(exc))
     except KeyboardInterrupt:
         return fail("interrupted; everything answered so far is saved")
     return 0

@@ -63,13 +63,13 @@ def _store_and_sources(db, paths):
         return open_store(db), None
     from studycli.ingest import IngestReport, discover, ingest_paths
     from studycli.paths import resolve_db
-    from studycli.store.db import open_db
+    from studycli.store.db import connect
 
     probe = IngestReport()
     found = discover(paths, probe)
     if probe.warnings:
         raise StudyError(f"{probe.warnings[0]}; give a note file or a folder of notes")
-    store = open_db(resolve_db(db))
+    store = connect(resolve_db(db))
     report = ingest_paths(store, paths)
     unread = {s["path"] for s in report.skipped if s["reason"] != "unchanged"}
     if report.ingested == 0:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
+
+from studycli.ui.console import console as _console
+from studycli.ui.console import make_console, page  # noqa: F401  (page: for the commands)
+from studycli.ui.sanitize import safe_json
 
 DbOption = Annotated[
     Optional[Path],
@@ -16,8 +18,9 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output on stdout.")]
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+# Every renderer prints through these: note text and file names are cleaned of escapes.
+console = _console()
+err_console = make_console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str) -> int:
@@ -27,11 +30,12 @@ def fail(message: str) -> int:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(safe_json(data, indent=2) + "\n")
 
 
-def open_store(db: Optional[Path]):
-    """Open the database, building it from the shipped notes on first use."""
-    from studycli.ingest import ensure_database
+def open_store(db: Optional[Path], readonly: bool = False):
+    """Open the database, building it from the shipped notes on first use. Commands that only
+    read pass readonly=True, so they still work on a read-only database."""
+    from studycli.database import ensure_database
 
-    return ensure_database(db)
+    return ensure_database(db, readonly=readonly)

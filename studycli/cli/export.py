@@ -24,7 +24,7 @@ def _rows(db, service):
     from studycli.export.deck import deck_rows
     from studycli.quiz.session import service_key
 
-    rows = deck_rows(open_store(db), service=service_key(service))
+    rows = deck_rows(open_store(db, readonly=True), service=service_key(service))
     if not rows:
         raise StudyError("no cards to export" + (f" for {service}" if service else "")
                          + "; ingest notes first (studycli ingest PATH)")

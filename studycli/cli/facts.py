@@ -6,45 +6,34 @@ from typing import Annotated, Optional
 
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+from studycli.cli.common import DbOption, JsonOption
+from studycli.model import KINDS
+
+
+def _known_kind(kind: Optional[str]) -> Optional[str]:
+    if kind is not None and kind not in KINDS:
+        raise typer.BadParameter(f"{kind!r} is not a kind; choose one of: {', '.join(KINDS)}")
+    return kind
 
 
 def facts(
     service: Annotated[Optional[str], typer.Option("--service", "-s", help="Only this service.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="Only this kind.")] = None,
+    kind: Annotated[Optional[str], typer.Option(
+        "--kind", "-k", callback=_known_kind, help=f"Only this kind: {', '.join(KINDS)}.")] = None,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:
     """List facts, optionally for one service or one kind."""
-    from studycli.services import canonical_service
-    from studycli.store.facts import list_facts
+    from studycli.commands import show_facts
 
-    store = open_store(db)
-    rows = list_facts(store, service=canonical_service(service) or service if service else None,
-                      kind=kind)
-    if json:
-        print_json([f.to_dict() for f in rows])
-        return
-    from studycli.ui.facts_table import render_facts
-
-    console.print(render_facts(rows))
+    show_facts(db, service, kind, json)
 
 
 def conflicts(db: DbOption = None, json: JsonOption = False) -> None:
     """Facts whose notes disagree, each side with its source."""
-    from studycli.store.facts import find_conflicts
+    from studycli.commands import show_conflicts
 
-    groups = find_conflicts(open_store(db))
-    if json:
-        print_json([
-            {"service": g[0].service, "subject": g[0].subject, "attribute": g[0].attribute,
-             "qualifier": g[0].qualifier, "facts": [f.to_dict() for f in g]}
-            for g in groups
-        ])
-        return
-    from studycli.ui.facts_table import render_conflicts
-
-    console.print(render_conflicts(groups))
+    show_conflicts(db, json)
 
 
 def register(app: typer.Typer) -> None:

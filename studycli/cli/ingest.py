@@ -2,50 +2,28 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, err_console, fail, print_json
+from studycli.cli.common import DbOption, JsonOption
 
 
 def ingest(
     paths: Annotated[
-        list[Path] | None,
+        # str, not Path: Path("") is ".", and an empty argument must not ingest the cwd.
+        Optional[list[str]],
         typer.Argument(help="Note files or folders (default: the shipped notes)."),
     ] = None,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Read symbolic links that point out of the folders given.")] = False,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:
     """Parse notes (.md, .markdown, .txt, .tsv) into the fact base."""
-    from studycli.ingest import ingest_paths
-    from studycli.paths import content_dir, resolve_db
-    from studycli.store.db import open_db
+    from studycli.commands import run_ingest
 
-    store = open_db(resolve_db(db))
-    report = ingest_paths(store, paths or [content_dir()])
-    if json:
-        print_json(report.to_dict())
-    if report.ingested == 0:
-        why = "; ".join(report.warnings) or "no notes found"
-        raise typer.Exit(fail(f"nothing was ingested ({why}); give a note file or a folder of notes"))
-    if not json:
-        from studycli.ui.ingest_summary import render_ingest
-
-        console.print(render_ingest(report, findings=_reference_counts(store)))
-        for warning in report.warnings:
-            err_console.print(f"warning: {warning}", markup=False, highlight=False)
-
-
-def _reference_counts(store) -> dict[str, int] | None:
-    """Findings by status against the AWS reference, for the summary (None: no reference)."""
-    from studycli.reference import load_reference
-    from studycli.reference.findings import counts, find_all
-    from studycli.store.facts import list_facts
-
-    reference = load_reference()
-    return counts(find_all(list_facts(store), reference)) if reference.entries else None
+    run_ingest(paths, follow_links, db, json)
 
 
 def register(app: typer.Typer) -> None:

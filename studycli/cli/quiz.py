@@ -6,22 +6,24 @@ from typing import Annotated, Optional
 
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+from studycli.cli.common import DbOption, JsonOption, console, open_store
+from studycli.quiz import MAX_LIMIT, MAX_NEW  # shared with the fast path
 
 ServiceOption = Annotated[
     Optional[str], typer.Option("--service", "-s", help="Only cards of this service.")]
 
 
 def _service(name: str | None) -> str | None:
-    from studycli.quiz.session import service_key
+    from studycli.quiz import service_key
 
     return service_key(name)
 
 
 def quiz(
-    new: Annotated[int, typer.Option("--new", min=0, help="New cards per day.")] = 20,
+    new: Annotated[int, typer.Option(
+        "--new", min=0, max=MAX_NEW, help="New cards per day.")] = 20,
     limit: Annotated[Optional[int], typer.Option(
-        "--limit", min=1, help="At most this many cards this session.")] = None,
+        "--limit", min=1, max=MAX_LIMIT, help="At most this many cards this session.")] = None,
     service: ServiceOption = None,
     cram: Annotated[bool, typer.Option(
         "--cram", help="Review any cards now; the schedule is left untouched.")] = False,
@@ -46,22 +48,9 @@ def quiz(
 
 def stats(db: DbOption = None, json: JsonOption = False) -> None:
     """Cards by state, reviews, retention, streak, due forecast and weakest services."""
-    from datetime import datetime, timezone
+    from studycli.commands import show_stats
 
-    from studycli.charts import collect as collect_charts
-    from studycli.store.stats import collect
-
-    store, now = open_store(db), datetime.now(timezone.utc)
-    data = collect(store, now)
-    charts = collect_charts(store, now)
-    if json:
-        print_json({**data, **charts})
-        return
-    from studycli.ui.charts import render_stats_charts
-    from studycli.ui.stats_view import render_stats
-
-    console.print(render_stats(data))
-    console.print(render_stats_charts(charts, plain=not console.is_terminal))
+    show_stats(db, json)
 
 
 def cards(
@@ -72,19 +61,9 @@ def cards(
     json: JsonOption = False,
 ) -> None:
     """List quiz cards (with --flagged: the ones to fix in your notes)."""
-    from studycli.store.cards import facts_for_key, list_cards
+    from studycli.commands import show_cards
 
-    store = open_store(db)
-    rows = list_cards(store, _service(service), flagged=flagged)
-    for row in rows:
-        row["facts"] = facts_for_key(
-            store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
-    if json:
-        print_json(rows)
-        return
-    from studycli.ui.cards_table import render_cards
-
-    console.print(render_cards(rows, flagged))
+    show_cards(db, flagged, service, json)
 
 
 def register(app: typer.Typer) -> None:

@@ -23,7 +23,7 @@ def search(
     from studycli.cli.common import fail
     from studycli.store import note_lines
 
-    store = open_store(db)
+    store = open_store(db, readonly=True)
     if note_lines.not_indexed(store.conn):
         # Notes ingested before `search` existed: their lines are indexed by the next ingest.
         fail("your notes' lines are not indexed yet: run `studycli ingest` once (with the "

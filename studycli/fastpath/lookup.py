@@ -12,7 +12,7 @@ import os
 import sqlite3
 import sys
 
-from studycli.errors import DatabaseError, StudyError
+from studycli.errors import StudyError
 
 KINDS = ("limit", "default", "range", "error_code", "invocation_mode", "fact")
 DEFAULT_LIMIT = 5
@@ -129,26 +129,9 @@ def _set(opts: Options, field: str, value: str, name: str) -> None:
 
 def open_for_lookup(db: str | None) -> sqlite3.Connection:
     """A read-only connection to an up-to-date database, building or migrating it first."""
-    from studycli.paths import resolve_db
-    from studycli.store.read import connect_readonly
-    from studycli.store.version import check_version, known_version
+    from studycli.database import ensure_database
 
-    path = resolve_db(db)
-    if path.is_dir():
-        raise DatabaseError(f"{path} is a directory; --db needs a file path")
-    if not path.exists() or path.stat().st_size == 0:
-        from studycli.ingest import ensure_database  # first use: build from the shipped notes
-
-        ensure_database(path).conn.close()
-    conn = connect_readonly(path)
-    version = check_version(conn, path)
-    if version < known_version():
-        conn.close()
-        from studycli.store.db import open_db  # an older schema: migrate (rare, slow path)
-
-        open_db(path).conn.close()
-        conn = connect_readonly(path)
-    return conn
+    return ensure_database(db, readonly=True).conn
 
 
 def _color(stream) -> bool:

@@ -1,10 +1,12 @@
 """`studycli quiz` without typer: the daily command should show its first card at once, and
 typer's argument machinery alone costs ~150 ms. Anything this parser does not understand
-(--help, a typo) is handed to the typer command, which owns the documented interface."""
+(--help, a typo) is handed back (None) and entry.py runs the typer command, which owns the
+documented interface; fastpath never imports cli."""
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -20,35 +22,39 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _valid(a: argparse.Namespace) -> bool:
-    return a.new >= 0 and (a.limit is None or a.limit >= 1) and 0.7 <= a.retention <= 0.99
+    from studycli.quiz import MAX_LIMIT, MAX_NEW  # as the typer command's bounds
+
+    return (0 <= a.new <= MAX_NEW and (a.limit is None or 1 <= a.limit <= MAX_LIMIT)
+            and 0.7 <= a.retention <= 0.99)
 
 
-def main(args: list[str]) -> int:
+def main(args: list[str]) -> int | None:
+    """The exit code, or None: not understood here, the typer command takes over (entry.py)."""
     try:
         parsed, rest = _parser().parse_known_args(args)
     except (argparse.ArgumentError, SystemExit):
         parsed, rest = None, args
     if parsed is None or rest or not _valid(parsed):
-        from studycli.cli import run  # typer reports the usage error properly
-
-        return run(["quiz", *args])
-    from rich.console import Console
-
+        return None  # typer reports the usage error properly
     from studycli.errors import StudyError
-    from studycli.ingest import ensure_database
-    from studycli.quiz.session import QuizOptions, service_key
+    from studycli.database import ensure_database
+    from studycli.quiz import service_key
+    from studycli.quiz.session import QuizOptions
+    from studycli.ui.console import make_console
     from studycli.ui.quiz_loop import start_quiz
 
     try:
         options = QuizOptions(new=parsed.new, limit=parsed.limit,
                               service=service_key(parsed.service), cram=parsed.cram,
                               desired_retention=parsed.retention)
-        from studycli.paths import resolve_db
-        from studycli.store.fast import open_current
+        db = ensure_database(parsed.db)
+        return start_quiz(db, options, make_console(), missed=parsed.missed)
+    except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        message = str(exc)
+        if not isinstance(exc, StudyError):  # damage or a read-only file met mid-session
+            from studycli.store.identity import explain
 
-        db = open_current(resolve_db(parsed.db)) or ensure_database(parsed.db)
-        return start_quiz(db, options, Console(highlight=False), missed=parsed.missed)
-    except StudyError as exc:
-        Console(stderr=True).print(f"studycli: {exc}", markup=False, highlight=False,
-                                   soft_wrap=True)
+            message = explain(exc)
+        make_console(stderr=True).print(f"studycli: {message}", markup=False, highlight=False,
+                                        soft_wrap=True)
         return 1

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from studycli.questions import FactPool, Question, build_question
+from studycli.quiz import service_key  # noqa: F401  (re-exported for callers)
 from studycli.days import start_of_day
 from studycli.scheduler import (
     AGAIN, EASY, GOOD, NEW, REVIEW, Scheduler, format_time, new_state, parse_time,
@@ -21,19 +22,6 @@ REVIEWS_PER_DAY = 200
 CRAM_DEFAULT = 50
 FAST_MS = 6_000  # a right multiple-choice answer this fast counts as Easy
 LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps this close come early
-
-
-def service_key(name: str | None) -> str | None:
-    """The card key form (lower case) of a service name or alias; None for no filter."""
-    if not name:
-        return None
-    from studycli.errors import StudyError
-    from studycli.services import canonical_service
-
-    canonical = canonical_service(name)
-    if canonical is None:
-        raise StudyError(f"unknown service {name!r}; try a name like SQS, Lambda or 'API Gateway'")
-    return canonical.lower()
 
 
 @dataclass

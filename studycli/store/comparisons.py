@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from studycli.store.db import Store
 
 from studycli.model import Comparison, Fact
 
@@ -13,13 +15,13 @@ _FACT_FIELDS = tuple(Fact.__dataclass_fields__)
 COMPARABLE_KINDS = ("limit", "default", "range", "error_code")
 
 
-def list_comparisons(db: sqlite_utils.Database) -> list[Comparison]:
+def list_comparisons(db: Store) -> list[Comparison]:
     cols = ", ".join(f'"{c}"' for c in _CMP_FIELDS)
     sql = f"SELECT {cols} FROM comparisons ORDER BY source, line"
     return [Comparison(**row) for row in db.query(sql)]
 
 
-def comparable_facts(db: sqlite_utils.Database, service: str | None = None) -> list[Fact]:
+def comparable_facts(db: Store, service: str | None = None) -> list[Fact]:
     """Facts of the comparable kinds (of one service, when given), in a stable order."""
     marks = ", ".join("?" for _ in COMPARABLE_KINDS)
     sql = f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE kind IN ({marks})"
@@ -31,7 +33,7 @@ def comparable_facts(db: sqlite_utils.Database, service: str | None = None) -> l
     return [Fact(**row) for row in db.query(sql, params)]
 
 
-def subject_statements(db: sqlite_utils.Database, service: str, subject: str,
+def subject_statements(db: Store, service: str, subject: str,
                        limit: int = 8) -> list[Fact]:
     """The plain statements the notes make about one subject, in note order."""
     sql = (f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE kind = 'fact' "

@@ -31,3 +31,17 @@ def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
     except sqlite3.OperationalError:
         return {}
     return {row[0]: dict(zip(COLUMNS, row)) for row in cur.fetchall()}
+
+
+def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
+    """Findings by status, one per note line and reference entry (as `studycli check` counts
+    them); None when the table does not exist yet."""
+    try:
+        rows = conn.execute(
+            "SELECT c.status, count(DISTINCT f.source || ':' || f.line || ':' || c.reference_id) "
+            "FROM fact_currency c JOIN facts f ON f.id = c.fact_id GROUP BY c.status").fetchall()
+    except sqlite3.OperationalError:
+        return None
+    counts = {"current": 0, "outdated": 0, "wrong": 0}
+    counts.update(dict(rows))
+    return counts

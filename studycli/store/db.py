@@ -1,56 +1,166 @@
-"""Opening the database: location checks, migrations, concurrency settings."""
+"""The one way in to the database: `connect(path, readonly=..., migrate=...)`.
+
+Every command opens SQLite here and nowhere else. The order matters for safety:
+
+1. the file is identified (store.identity) before anything is written, not even the
+   journal mode, so another program's database, a damaged file or one from a newer studycli
+   is refused untouched;
+2. a writer checks that it may write (a read-only file gets a clear message, and reading
+   commands open it with `readonly=True` and still work);
+3. a database lacking migrations is backed up (store.backup) and migrated in one
+   transaction; a new one is stamped with our `PRAGMA application_id`.
+
+Standard library only at import time: the fast paths (lookup, quiz) open the store without
+sqlite-utils, which is imported only to run migrations or when a caller asks for a table.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
-
 from studycli.errors import DatabaseError
-from studycli.store.migrations import MIGRATIONS
-from studycli.store.version import check_version, known_version
+from studycli.store import identity
+from studycli.store.migrations import MIGRATIONS, known_version
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn
+class Store:
+    """An open database: `.conn` (sqlite3, autocommit), `.execute`, `.query` (dict rows),
+    and `store["table"]` (a sqlite-utils Table, built on first use)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+        self.conn = conn
+        self.path = path
+        self.readonly = readonly
+        self._utils = None
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params=()):
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row))
+
+    def utils(self):
+        """The same connection as a sqlite_utils.Database (migrations, bulk inserts)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+    def __getitem__(self, table: str):
+        return self.utils()[table]
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    def close(self) -> None:
+        self.conn.close()
 
 
-def open_db(path: Path) -> sqlite_utils.Database:
-    """Open (creating if needed) and migrate the database at `path`."""
-    path = Path(path)
-    if path.exists() and path.is_dir():
-        raise DatabaseError(f"{path} is a directory; --db needs a file path")
+def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = True) -> Store:
+    """Open the studycli database at `path`.
+
+    readonly: open with `mode=ro` (the file must exist; a database lacking migrations is
+    migrated first through a brief writable connection unless `migrate` is false).
+    migrate: apply missing migrations (with a backup first); when false, an older schema is
+    opened as it is (doctor uses this to inspect and repair).
+    """
+    path = check_path(path)
+    if readonly:
+        store = _open(path, readonly=True)
+        try:
+            version = identity.identify(store.conn, path)
+        except BaseException:
+            store.close()
+            raise
+        if version < known_version() and migrate:
+            store.close()
+            connect(path).close()  # rare: an older schema is migrated once, then read
+            return connect(path, readonly=True, migrate=False)
+        return store
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseError(
+            f"{path} is read-only (no write permission): reading commands (lookup, facts, "
+            f"stats, ...) still work; to study or ingest, make it writable "
+            f"(chmod u+w '{path}') or copy it and pass the copy with --db")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"cannot create {path.parent}: {exc.strerror}") from None
+        raise DatabaseError(f"cannot create the folder {path.parent}: {exc.strerror}") from None
+    store = _open(path, readonly=False)
     try:
-        conn = _connect(path)
+        version = identity.identify(store.conn, path)
+        identity.check_intact(store.conn, path)  # never write into a damaged file
+        _set_journal(store.conn)
+        if version < known_version() and migrate:
+            if version > 0 or identity.has_tables(store.conn):
+                from studycli.store.backup import backup
+
+                backup(store, "before-migration")
+            _migrate(store)
+        elif identity.needs_stamp(store.conn):
+            store.conn.execute(f"PRAGMA application_id = {identity.APPLICATION_ID}")
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def check_path(path: str | os.PathLike) -> Path:
+    """The database path, or a DatabaseError saying why it cannot be one."""
+    text = os.fspath(path)
+    if not str(text).strip():
+        raise DatabaseError("the database path is empty; pass a file path with --db "
+                            "or set STUDYCLI_DB to one")
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a directory; --db needs a file path")
+    if path.exists() and not path.is_file():
+        raise DatabaseError(f"{path} is not a regular file (a device or a pipe); "
+                            "--db needs a database file path")
+    return path
+
+
+def _open(path: Path, readonly: bool) -> Store:
+    try:
+        if readonly:
+            if not path.exists():
+                raise DatabaseError(f"{path} does not exist; pass an existing database with --db")
+            uri = path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # not a write
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from None
-    version = check_version(conn, path)
+    return Store(conn, path, readonly)
+
+
+def _set_journal(conn: sqlite3.Connection) -> None:
     try:
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.DatabaseError:
         pass  # read-only media: go on in the default journal mode
-    db = sqlite_utils.Database(conn)
-    if version < known_version():
-        _migrate(db, conn, path)
-    return db
 
 
-def _migrate(db: sqlite_utils.Database, conn: sqlite3.Connection, path: Path) -> None:
+def _migrate(store: Store) -> None:
+    conn = store.conn
     # BEGIN IMMEDIATE: a second process waits for the lock rather than migrating twice.
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise DatabaseError(f"{path} is busy ({exc}); try again in a moment") from None
+        raise DatabaseError(f"{store.path} is busy ({exc}); try again in a moment") from None
     try:
         conn.execute(
             "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
@@ -58,6 +168,7 @@ def _migrate(db: sqlite_utils.Database, conn: sqlite3.Connection, path: Path) ->
         # Applied by name, not position: a database that took migrations in another order
         # (two branches, two orders) still gets exactly the ones it lacks.
         applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+        db = store.utils()
         for name, fn in MIGRATIONS:
             if name in applied:
                 continue
@@ -67,7 +178,9 @@ def _migrate(db: sqlite_utils.Database, conn: sqlite3.Connection, path: Path) ->
                 (name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+        conn.execute(f"PRAGMA application_id = {identity.APPLICATION_ID}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import secrets
 
-import sqlite_utils
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from studycli.store.db import Store
 
 from studycli.model import stable_id
 
 
-def save_attempt(db: sqlite_utils.Database, result, exam, answers, flagged, started_at: str,
+def save_attempt(db: Store, result, exam, answers, flagged, started_at: str,
                  finished_at: str) -> str:
     """Store one finished attempt and every answer, in one transaction; returns its id."""
     # Two attempts at the same exam in the same second are still two attempts.
@@ -33,7 +35,7 @@ def save_attempt(db: sqlite_utils.Database, result, exam, answers, flagged, star
     return attempt_id
 
 
-def list_attempts(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
+def list_attempts(db: Store, limit: int | None = None) -> list[dict]:
     """Past attempts, oldest first (the last `limit` of them when given)."""
     sql = ("SELECT id, profile, seed, started_at, finished_at, questions, raw, scaled, "
            "pass_mark, passed, unanswered, timed_out, seconds FROM exam_attempts "
@@ -49,7 +51,7 @@ def list_attempts(db: sqlite_utils.Database, limit: int | None = None) -> list[d
     return rows
 
 
-def last_missed_fact_ids(db: sqlite_utils.Database) -> list[str]:
+def last_missed_fact_ids(db: Store) -> list[str]:
     """Fact ids of the questions missed in the most recent attempt, in question order."""
     row = db.execute(
         "SELECT id FROM exam_attempts ORDER BY finished_at DESC, rowid DESC LIMIT 1"
@@ -67,7 +69,7 @@ def last_missed_fact_ids(db: sqlite_utils.Database) -> list[str]:
     return out
 
 
-def all_facts(db: sqlite_utils.Database) -> list:
+def all_facts(db: Store) -> list:
     """Every fact, in the store's order, built from plain rows (an exam reads them all; on
     100,000 facts this is several times quicker than going through dict rows)."""
     from studycli.model import Fact

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timezone
 
-import sqlite_utils
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from studycli.store.db import Store
 
 from studycli.model import Fact, ParsedNote
 from studycli.store.conflict_rule import (  # noqa: F401  (conflict_key is re-exported)
@@ -13,7 +15,7 @@ from studycli.store.conflict_rule import (  # noqa: F401  (conflict_key is re-ex
 )
 
 
-def source_hash(db: sqlite_utils.Database, path: str) -> str | None:
+def source_hash(db: Store, path: str) -> str | None:
     row = db.execute("SELECT sha256 FROM sources WHERE path = ?", [path]).fetchone()
     return row[0] if row else None
 
@@ -25,7 +27,7 @@ _CMP_INSERT = (f"INSERT OR IGNORE INTO comparisons ({', '.join(_CMP_FIELDS)}, id
                f"VALUES ({', '.join('?' for _ in _CMP_FIELDS)}, ?)")
 
 
-def replace_source(db: sqlite_utils.Database, note: ParsedNote, sha256: str) -> None:
+def replace_source(db: Store, note: ParsedNote, sha256: str) -> None:
     """Swap one note's facts and comparisons for new ones, in one transaction.
 
     Plain executemany inside an explicit BEGIN: sqlite-utils' writers commit on their own,
@@ -55,16 +57,16 @@ def replace_source(db: sqlite_utils.Database, note: ParsedNote, sha256: str) -> 
         raise
 
 
-def count_facts(db: sqlite_utils.Database) -> int:
+def count_facts(db: Store) -> int:
     return db.execute("SELECT count(*) FROM facts").fetchone()[0]
 
 
-def count_by_kind(db: sqlite_utils.Database) -> dict[str, int]:
+def count_by_kind(db: Store) -> dict[str, int]:
     rows = db.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind")
     return {kind: n for kind, n in rows}
 
 
-def count_comparisons(db: sqlite_utils.Database) -> int:
+def count_comparisons(db: Store) -> int:
     return db.execute("SELECT count(*) FROM comparisons").fetchone()[0]
 
 
@@ -72,7 +74,7 @@ _FACT_FIELDS = [f for f in Fact.__dataclass_fields__]
 
 
 def list_facts(
-    db: sqlite_utils.Database, service: str | None = None, kind: str | None = None
+    db: Store, service: str | None = None, kind: str | None = None
 ) -> list[Fact]:
     where, params = [], []
     if service:
@@ -92,7 +94,7 @@ def list_facts(
 _QUAL = "(CASE WHEN qualifier = '' THEN 'max' ELSE qualifier END)"
 
 
-def find_conflicts(db: sqlite_utils.Database) -> list[list[Fact]]:
+def find_conflicts(db: Store) -> list[list[Fact]]:
     """Facts of one key on which the notes disagree, grouped.
 
     A key is in conflict when two or more notes state it and no value is shared by all of them

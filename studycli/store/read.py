@@ -7,9 +7,6 @@ search, `bm25`), which is all a lookup needs and cheap to build.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
-
-from studycli.errors import DatabaseError
 
 FACT_FIELDS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
                "low", "high", "source", "line", "snippet", "id")
@@ -17,16 +14,6 @@ _COLS = ", ".join(f"f.{c}" for c in FACT_FIELDS)
 # Column weights for bm25 over facts_fts(service, subject, attribute, value, snippet):
 # a word in the attribute says most about what a fact is about.
 _BM25 = "bm25(facts_fts, 2.0, 3.0, 6.0, 2.0, 1.0)"
-BUSY_TIMEOUT_S = 10.0
-
-
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """Open an existing database for reading only (`mode=ro`): a lookup never writes."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    try:
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot open {path}: {exc}") from None
 
 
 def _rows(cursor: sqlite3.Cursor, extra: tuple[str, ...] = ()) -> list[dict]:

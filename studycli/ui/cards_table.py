@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from collections.abc import Iterator
+
+from rich.console import RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from studycli.scheduler import STATE_NAMES
+from studycli.ui.names import fit_location
 
 
 def _service(name: str) -> str:
     from studycli.services import canonical_service
+    from studycli.ui.names import display_service
 
-    return canonical_service(name) or name
+    return display_service(canonical_service(name) or name)
 
 
 def _state(r: dict) -> str:
@@ -29,10 +34,10 @@ def _title(r: dict) -> Text:
     return Text(" · ".join(p for p in parts if p), style="bold")
 
 
-def render_flagged(rows: list[dict]) -> RenderableType:
+def render_flagged(rows: list[dict]) -> list[RenderableType]:
     """Each flagged card with the note lines it is asked from: what to fix, and where."""
     if not rows:
-        return Text("No flagged cards.")
+        return [Text("No flagged cards.")]
     parts: list[RenderableType] = [Text(f"{len(rows)} flagged card{'s' if len(rows) != 1 else ''}"
                                         " (press f during a quiz to flag or unflag):", style="dim")]
     for r in rows:
@@ -43,27 +48,54 @@ def render_flagged(rows: list[dict]) -> RenderableType:
         if not r["facts"]:
             parts.append(Text("  (its fact is no longer in your notes)", style="dim"))
         for f in r["facts"]:
-            line = Text("  ")
+            line = Text()
             line.append(f"{f['source']}:{f['line']}", style="cyan")
             line.append("  ")
             line.append(Text(f["snippet"].strip()))
-            parts.append(line)
-    return Group(*parts)
+            parts.append(Padding(line, (0, 0, 0, 2)))  # a long line wraps under itself
+    return parts
 
 
-def render_cards(rows: list[dict], flagged: bool) -> RenderableType:
+FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
+_COLUMNS = ("card", "type", "state", "due", "from")
+FROM_WIDTH = 20  # "file:line": the file name is shortened, never the line number
+
+
+def render_cards(rows: list[dict], flagged: bool) -> list[RenderableType] | Iterator[Table]:
+    """Flagged cards with their note lines, or all cards as tables that line up as one (the
+    same column widths, one header), each built only when it is printed."""
     if flagged:
         return render_flagged(rows)
     if not rows:
-        return Text("No cards yet.")
-    table = Table(show_edge=False)
-    for col in ("card", "type", "state", "due", "from"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        title = _title(r)
-        if r["flagged"]:
-            title.append(" ⚑", style="yellow")
-        first = r["facts"][0] if r["facts"] else None
-        table.add_row(title, r["card_type"], _state(r), (r["due"] or "")[:16].replace("T", " "),
-                      Text(f"{first['source']}:{first['line']}" if first else "", style="dim"))
-    return table
+        return [Text("No cards yet.")]
+    cells = [_cells(r) for r in rows]
+    widths = [max(len(c[i].plain) for c in cells + [[Text(n) for n in _COLUMNS]])
+              for i in range(len(_COLUMNS))]
+    return _tables(cells, widths)
+
+
+def _tables(cells: list[list[Text]], widths: list[int]) -> Iterator[Table]:
+    start = 0
+    while start < len(cells):
+        size = FIRST_CHUNK if start == 0 else CHUNK
+        table = Table(show_edge=False, show_header=start == 0)
+        for name, width in zip(_COLUMNS, widths):
+            if name == "from":
+                table.add_column(name, no_wrap=True, width=min(width, FROM_WIDTH))
+            else:
+                table.add_column(name, overflow="fold", max_width=width)
+        for row in cells[start:start + size]:
+            where = row[-1]
+            table.add_row(*row[:-1], Text(fit_location(where.plain, FROM_WIDTH), style=where.style))
+        yield table
+        start += size
+
+
+def _cells(r: dict) -> list[Text]:
+    title = _title(r)
+    if r["flagged"]:
+        title.append(" ⚑", style="yellow")
+    first = r["facts"][0] if r["facts"] else None
+    return [title, Text(r["card_type"]), Text(_state(r)),
+            Text((r["due"] or "")[:16].replace("T", " ")),
+            Text(f"{first['source']}:{first['line']}" if first else "", style="dim")]

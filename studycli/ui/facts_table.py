@@ -2,40 +2,96 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from collections.abc import Iterator
+
+from rich.console import RenderableType
+from rich.padding import Padding
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
+from studycli.ui.names import display_service, fit_location
 
-def render_facts(facts) -> Table | Text:
+FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
+# name, Rich column options, narrowest it may be squeezed to (None: never wraps)
+_COLUMNS = (
+    ("service", {"no_wrap": True, "overflow": "ellipsis"}, 8), ("subject", {}, 6),
+    ("attribute", {}, 8), ("kind", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
+    ("value", {"style": "bold"}, 12),
+    ("source", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
+)
+_CAPS = {"service": 22, "subject": 18, "attribute": 28, "source": 34}
+_VALUE = 4  # index of the value column: it takes the room the others leave
+
+
+def render_facts(facts, width: int = 100) -> Iterator[Table | Text]:
+    """The facts as tables that line up as one (the same column widths, laid out once for
+    `width` columns, one header): printed one after another, the first rows appear without
+    waiting for the whole table. Each table is built only when it is printed."""
     if not facts:
-        return Text("No facts match.")
-    table = Table(show_edge=False, show_lines=False, pad_edge=False)
-    table.add_column("service", no_wrap=True)
-    table.add_column("subject", max_width=18)
-    table.add_column("attribute", max_width=28)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("value", ratio=1)
-    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=34)
-    for f in facts:
-        kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
-        table.add_row(Text(f.service), Text(f.subject), Text(f.attribute), Text(kind, style="dim"),
-                      Text(f.value, style="bold"), Text(f"{f.source}:{f.line}", style="dim"))
-    return table
+        return iter([Text("No facts match.")])
+    rows = [_cells(f) for f in facts]
+    return _tables(rows, _layout(rows, width))
 
 
-def render_conflicts(groups) -> Group | Text:
+def _tables(rows: list[tuple[str, ...]], widths: list[int]):
+    start = 0
+    while start < len(rows):
+        size = FIRST_CHUNK if start == 0 else CHUNK
+        table = Table(show_edge=False, show_lines=False, pad_edge=False, show_header=start == 0)
+        for (name, options, _), w in zip(_COLUMNS, widths):
+            table.add_column(name, width=w, **options)
+        for cells in rows[start:start + size]:
+            # Text(), never a str: note text is not read as Rich markup.
+            table.add_row(*map(Text, cells[:-1]), Text(fit_location(cells[-1], widths[-1])))
+        yield table
+        start += size
+
+
+def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
+    natural = [max(cell_len(name), *(cell_len(r[i]) for r in rows))
+               for i, (name, _, _) in enumerate(_COLUMNS)]
+    widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, _COLUMNS)]
+    room = width - (len(_COLUMNS) - 1) * 3  # " │ " between columns, no edges
+    low_value = min(natural[_VALUE], _COLUMNS[_VALUE][2] or 0)
+    others = sum(widths) - widths[_VALUE]
+    # The value is what a student reads: at least a third of the row when it needs it.
+    widths[_VALUE] = min(natural[_VALUE], max(low_value, room - others, room // 3))
+    # Too narrow: squeeze the other columns, the one with most to spare first, to their
+    # minimum; only then the value.
+    while sum(widths) > room:
+        squeezable = [i for i, (_, _, low) in enumerate(_COLUMNS)
+                      if low is not None and widths[i] > low and i != _VALUE]
+        if not squeezable:
+            if widths[_VALUE] <= low_value:
+                break
+            squeezable = [_VALUE]
+        widest = max(squeezable, key=lambda i: widths[i] - (_COLUMNS[i][2] or 0))
+        widths[widest] -= 1
+    return widths
+
+
+def _cells(f) -> tuple[str, ...]:
+    kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
+    return (display_service(f.service), f.subject, f.attribute, kind, f.value,
+            f"{f.source}:{f.line}")
+
+
+def render_conflicts(groups) -> list[RenderableType]:
+    """Each disagreement: its key, then every side with its note line. A side's line wraps
+    under itself (indented), not back to column 0."""
     if not groups:
-        return Text("No conflicts: your notes agree with each other.")
-    parts = []
+        return [Text("No conflicts: your notes agree with each other.")]
+    parts: list[RenderableType] = []
     for group in groups:
         head = group[0]
-        title = " / ".join(x for x in (head.service, head.subject, head.attribute, head.qualifier) if x)
+        title = " / ".join(x for x in (display_service(head.service), head.subject,
+                                        head.attribute, head.qualifier) if x)
         parts.append(Text(title, style="bold yellow"))
         for f in group:
-            line = Text("  ")
+            line = Text()
             line.append(f.value, style="bold")
             line.append(f"  {f.source}:{f.line}  ", style="dim")
             line.append(f.snippet)
-            parts.append(line)
-    return Group(*parts)
+            parts.append(Padding(line, (0, 0, 0, 2)))
+    return parts

@@ -1,9 +1,11 @@
-"""Key input for interactive loops: single keys on a terminal, lines otherwise.
+"""Key input for every interactive loop (quiz, exam, compare drill): the one KeyReader.
 
 Loops never read stdin themselves; they are handed a reader. `read(timeout)` returns a key
-name ("1", "a", "enter", "left", "right", "up", "down", "esc", "backspace", or a whole typed
-line in line mode), None when `timeout` seconds pass without a key, and raises EOFError when
-the input is exhausted.
+name ("1", "a", "enter", "space", "left", "right", "up", "down", "esc", "backspace", or a
+whole typed line in line mode), None when `timeout` seconds pass without a key, and raises
+EOFError when the input is exhausted (Ctrl-D, or a script out of lines): the one end-of-input
+rule; each loop decides what it means (the quiz quits with every answer saved).
+`interactive` is true for single key presses, false for lines.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ class LineKeys:
 
     interactive = False
 
-    def __init__(self, stream: TextIO):
-        self.stream = stream
+    def __init__(self, stream: TextIO | None = None):
+        self.stream = stream if stream is not None else sys.stdin
 
     def read(self, timeout: float | None = None) -> str | None:
         line = self.stream.readline()
@@ -57,7 +59,9 @@ _ESCAPES = {"[A": "up", "[B": "down", "[C": "right", "[D": "left", "OA": "up", "
 
 
 class TtyKeys:
-    """Single keys from a terminal in cbreak mode; use as a context manager."""
+    """Single keys from a terminal in cbreak mode: for a whole session as a context manager,
+    or, outside one, only while each key is awaited (always restored, so Ctrl-C still
+    interrupts and a crash cannot leave the terminal unusable)."""
 
     interactive = True
 
@@ -78,17 +82,30 @@ class TtyKeys:
 
         if self._saved is not None:
             termios.tcsetattr(self.fd, termios.TCSADRAIN, self._saved)
+            self._saved = None
 
     def _ready(self, timeout: float | None) -> bool:
         ready, _, _ = select.select([self.fd], [], [], timeout)
         return bool(ready)
 
     def read(self, timeout: float | None = None) -> str | None:
+        if self._saved is not None:
+            return self._read(timeout)
+        with self:
+            return self._read(timeout)
+
+    def _read(self, timeout: float | None) -> str | None:
         if not self._ready(timeout):
             return None
         data = os.read(self.fd, 1)
         if not data:
             raise EOFError
+        while data[0] >= 0xC0 and len(data) < 4:  # the rest of a UTF-8 character
+            try:
+                data.decode("utf-8")
+                break
+            except UnicodeDecodeError:
+                data += os.read(self.fd, 1)
         ch = data.decode("utf-8", errors="replace")
         if ch == "\x1b":
             seq = ""
@@ -97,6 +114,8 @@ class TtyKeys:
             return _ESCAPES.get(seq, "esc")
         if ch in ("\r", "\n"):
             return "enter"
+        if ch == " ":
+            return "space"
         if ch in ("\x7f", "\x08"):
             return "backspace"
         if ch == "\x03":

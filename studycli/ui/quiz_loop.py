@@ -1,6 +1,6 @@
 """The interactive quiz: draw a card, read keys, hand answers to the session.
 
-Keys come from an injected reader (studycli.quiz.keys), so tests and scripts drive the same
+Keys come from an injected reader (studycli.ui.keyinput), so tests and scripts drive the same
 loop with lines. On a terminal each card gets a fresh screen; otherwise screens are printed
 one after another.
 """
@@ -12,10 +12,12 @@ import time
 from rich.console import Console
 
 from studycli.quiz.session import Item, Session
+from studycli.ui.console import make_console
 from studycli.ui import quiz_view as view
 
 ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)}, **{k: i for i, k in enumerate(view.LETTERS)}}
 CONTINUE = {"enter", "space", "n"}
+UNDONE = "Undone: that answer is taken back, and the card is asked again."
 
 
 class Quit(Exception):
@@ -27,7 +29,19 @@ class _Loop:
         self.session = session
         self.keys = keys
         self.console = console
-        self.single = getattr(keys, "single", False)
+        self.single = getattr(keys, "interactive", False)  # single key presses, not lines
+        self.carry = ""  # what happened to the last card (undone, suspended), shown on the next
+
+    def carried(self) -> str:
+        notice, self.carry = self.carry, ""
+        return notice
+
+    def key(self) -> str:
+        """The next key; input that ends (Ctrl-D, a script out of lines) quits, saved."""
+        try:
+            return self.keys.read() or ""
+        except EOFError:
+            return "q"
 
     def show(self, renderable) -> None:
         if self.console.is_terminal:
@@ -55,13 +69,20 @@ class _Loop:
         if key == "q":
             raise Quit
         if key == "u":
-            return "undone" if self.session.undo() else "Nothing to undo yet."
+            if not self.session.undo():
+                return "Nothing to undo yet."
+            self.carry = UNDONE
+            return "undone"
         if key == "f":
             flagged = self.session.flag(item)
             return ("Flagged: listed by `studycli cards --flagged` so you can fix the note."
                     if flagged else "Flag removed.")
         if key == "s":
             self.session.suspend(item)
+            stem = " ".join(item.question.stem.split())
+            stem = stem if len(stem) <= 50 else stem[:49] + "…"
+            self.carry = (f"Suspended: \"{stem}\" will not be asked again "
+                          "(studycli cards lists your cards).")
             return "suspended"
         return None
 
@@ -73,11 +94,11 @@ class _Loop:
 
     def ask_choice(self, item: Item) -> None:
         s = self.session
-        notice, chosen = "", set()
+        notice, chosen = self.carried(), set()
         start = time.monotonic()
         while True:
             self.show(view.question_panel(item, self.counts(), s.cram, notice, chosen))
-            key = self.keys.read()
+            key = self.key()
             picks = self._picks(key, item)
             if picks is not None:
                 if item.question.multi and self.single:
@@ -97,9 +118,10 @@ class _Loop:
         notice = ""
         while True:
             self.show(view.result_panel(result, self.counts(), s.cram, notice))
-            key = self.keys.read()
+            key = self.key()
             if key == "u":
                 s.undo()  # this very answer: asked again at once
+                self.carry = UNDONE
                 return
             common = self._common(key, item) if key in ("f", "s", "q") else None
             if common == "suspended":
@@ -131,11 +153,11 @@ class _Loop:
 
     def ask_recall(self, item: Item) -> None:
         s = self.session
-        notice = ""
+        notice = self.carried()
         start = time.monotonic()
         while True:
             self.show(view.question_panel(item, self.counts(), s.cram, notice))
-            key = self.keys.read()
+            key = self.key()
             if key in CONTINUE:
                 break
             common = self._common(key, item)
@@ -147,7 +169,7 @@ class _Loop:
         notice = ""
         while True:
             self.show(view.answer_panel(item, self.counts(), preview, s.cram, notice))
-            key = self.keys.read()
+            key = self.key()
             if key in ("1", "2", "3", "4"):
                 s.grade(item, int(key), duration)
                 return
@@ -171,7 +193,7 @@ def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -
     exit code: 0, or 1 after Ctrl-C (every answer given so far is already committed)."""
     from datetime import datetime, timezone
 
-    from studycli.quiz.keys import default_reader
+    from studycli.ui.keyinput import default_reader
 
     def clock() -> datetime:
         return datetime.now(timezone.utc)
@@ -185,7 +207,8 @@ def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -
         run_quiz(session, keys or default_reader(), console)
     except KeyboardInterrupt:
         console.print()
-        Console(stderr=True).print("studycli: interrupted; every answer given so far is saved",
-                                   markup=False, highlight=False, soft_wrap=True)
+        make_console(stderr=True).print(
+            "studycli: interrupted; every answer given so far is saved",
+            markup=False, highlight=False, soft_wrap=True)
         return 1
     return 0

@@ -22,18 +22,29 @@ QTYPE_LABEL = {
 
 
 def header(counts: dict, item, cram: bool = False) -> Text:
-    """"3 done · 12 left  new 5 · learning 2 · review 5" and what kind of card this is."""
+    """"3 done · 12 left · new 5 · learning 2 · review 5". `item`: the card on screen, still
+    unanswered, is one of those left, counted in its own state (the one its tag shows), so the
+    figures add up. A cram header drops the states (nothing is scheduled) to fit 80 columns."""
+    counts = dict(counts)
+    if item is not None:
+        counts[_bucket(item.card["state"])] += 1
+        counts["left"] += 1
     t = Text()
     t.append(f"{counts['done']} done", style="bold")
-    t.append(f" · {counts['left'] + 1} left   ")
+    t.append(f" · {counts['left']} left · ")
+    if cram:
+        t.append("cram: schedule untouched", style="yellow")
+        return t
     t.append(f"new {counts['new']}", style="cyan")
     t.append(" · ")
     t.append(f"learning {counts['learning']}", style="red")
     t.append(" · ")
     t.append(f"review {counts['review']}", style="green")
-    if cram:
-        t.append("   cram: schedule untouched", style="yellow")
     return t
+
+
+def _bucket(state: int) -> str:
+    return {0: "new", 2: "review"}.get(state, "learning")  # 1 learning, 3 relearning
 
 
 def _card_tag(item) -> Text:
@@ -139,7 +150,7 @@ def result_panel(result, counts: dict, cram: bool = False,
     parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
-    return Panel(Group(*parts), title=header(counts, result.item, cram), title_align="left",
+    return Panel(Group(*parts), title=header(counts, None, cram), title_align="left",
                  border_style="green" if result.correct else "red", padding=(1, 2))
 
 

@@ -17,6 +17,16 @@ def sparkline(values: list[int]) -> Text:
                 style="cyan")
 
 
+def _retention(ret: float | None, reviews_total: int) -> str:
+    """Retention is measured on reviews of learned cards (past their learning steps), so
+    answers to new cards alone do not give a figure: say so rather than "no reviews"."""
+    if ret is not None:
+        return f"{ret:.0%}"
+    if reviews_total:
+        return "– (only reviews of learned cards count; none yet)"
+    return "– (no reviews yet)"
+
+
 def render_stats(d: dict) -> RenderableType:
     cards = Table(title="Cards", title_justify="left", show_edge=False)
     for col in ("total", "new", "learning", "review", "suspended", "flagged"):
@@ -29,7 +39,7 @@ def render_stats(d: dict) -> RenderableType:
     facts.add_column()
     facts.add_row("Reviews today", str(d["reviews_today"]))
     facts.add_row("Reviews in total", str(d["reviews_total"]))
-    facts.add_row("Retention, 30 days", f"{ret:.0%}" if ret is not None else "– (no reviews yet)")
+    facts.add_row("Retention, 30 days", _retention(ret, d["reviews_total"]))
     facts.add_row("Streak", f"{d['streak_days']} day{'s' if d['streak_days'] != 1 else ''}")
     per_day = [p["reviews"] for p in d["reviews_per_day"]]
     chart = Text()
@@ -47,6 +57,13 @@ def render_stats(d: dict) -> RenderableType:
         weak.add_column("lapses", justify="right")
         weak.add_column("cards", justify="right")
         for w in d["weakest_services"]:
-            weak.add_row(Text(w["service"]), str(w["lapses"]), str(w["cards"]))
+            weak.add_row(Text(_service(w["service"])), str(w["lapses"]), str(w["cards"]))
         parts += [Text(""), weak]
     return Group(*parts)
+
+
+def _service(name: str) -> str:
+    from studycli.services import canonical_service
+    from studycli.ui.names import display_service
+
+    return display_service(canonical_service(name) or name)

@@ -76,7 +76,7 @@ def exam_items(db) -> list[dict]:
 
 
 def shipped_db(path: Path):
-    from studycli.ingest import ensure_database
+    from studycli.database import ensure_database
 
     return ensure_database(path)
 

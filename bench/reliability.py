@@ -1,0 +1,319 @@
+"""Reliability runs too long for the test suite: fuzzed hostile inputs, kills, concurrency.
+
+    python bench/reliability.py [--inputs N] [--kills N] [--seed S]
+
+Every command runs as a real process on a tmp database. Prints, per part, the inputs tried
+and what went wrong: tracebacks, escape bytes that reached the output, hangs (over 60 s),
+files changed that were not ours to change, data lost, orphaned worker processes.
+The fast, deterministic cases live in tests/test_reliability.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+# Rich's own sequences, the only ones allowed out: colours, and the quiz clearing the
+# screen before it draws a card's panel.
+SGR = re.compile(r"\x1b\[[0-9;]*m|\x1b\[2J\x1b\[H(?=(?:\x1b\[[0-9;]*m)*╭)")
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+HOSTILE = ["\x1b[2J", "\x1b]0;title\x07", "\x1b]52;c;ZXZpbA==\x07", "\x1b]8;;http://x\x1b\\",
+           "\x9b31m", "\x9d0;t\x9c", "\u202e", "\u2066", "\x00", "\x07", "\r", "\x08", "\x7f",
+           "[bold]x[/]", "'; DROP TABLE facts; --", "\"NEAR(", "*", "[[", "[" * 300, "\ufeff",
+           "😀", "ﬁ", "\u0301", "\t", "256 KB", "900 seconds", "Lambda", "SQS", "| a | b |"]
+COMMANDS = [["facts"], ["conflicts"], ["cards"], ["stats"], ["lookup", "sqs max message size"],
+            ["compare", "sqs", "lambda"], ["facts", "--json"], ["stats", "--json"]]
+ODD_ARGS = [["quiz", "--new", "99999999999999999999"], ["quiz", "--limit", "-1"],
+            ["quiz", "--limit", "0"], ["quiz", "--retention", "nan"], ["facts", "--kind", ""],
+            ["facts", "--kind", "bogus"], ["facts", "--service", "\x1b[2J"], ["ingest", ""],
+            ["ingest", "/nonexistent"], ["cards", "--service", "nosuch"], ["lookup", ""],
+            ["lookup", "x" * 10000], ["stats", "--db", ""], ["stats", "--db", "/dev/null"],
+            ["stats", "--db", "/"], ["exam", "--questions", "0", "--json"], ["doctor", "--restore"],
+            ["compare", "", ""], ["facts", "--json", "--json"], ["nosuchcommand"]]
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.counts: Counter = Counter()
+        self.examples: dict[str, str] = {}
+
+    def add(self, what: str, example: str = "") -> None:
+        self.counts[what] += 1
+        self.examples.setdefault(what, example[:300])
+
+    def report(self, title: str) -> None:
+        print(f"\n{title}")
+        for what, n in sorted(self.counts.items()):
+            print(f"  {what:<34} {n}")
+        for what, example in self.examples.items():
+            if example and what not in ("inputs", "runs", "trials"):
+                print(f"    e.g. {what}: {example!r}")
+
+
+def studycli(*args: str, db: Path | None, stdin: str = "", env: dict | None = None,
+             timeout: float = 60) -> subprocess.CompletedProcess | None:
+    cmd = [sys.executable, "-m", "studycli", *args] + (["--db", str(db)] if db else [])
+    full = {**os.environ, "PYTHONPATH": str(REPO), "FORCE_COLOR": "1", "COLUMNS": "80",
+            **(env or {})}
+    try:
+        return subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=full,
+                              timeout=timeout, cwd=REPO, errors="replace")
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def judge(result, tally: Tally, label: str) -> None:
+    tally.add("runs")
+    if result is None:
+        tally.add("hangs", label)
+        return
+    if "Traceback" in result.stderr:
+        tally.add("tracebacks", f"{label}: {result.stderr[-200:]}")
+    if UNSAFE.search(SGR.sub("", result.stdout + result.stderr).replace("\n", "")):
+        tally.add("escape bytes in output", label)
+    if result.returncode not in (0, 1, 2):
+        tally.add(f"exit code {result.returncode}", label)
+
+
+def hostile_text(rnd: random.Random) -> str:
+    lines = []
+    for _ in range(rnd.randint(1, 12)):
+        parts = [rnd.choice(HOSTILE) for _ in range(rnd.randint(1, 6))]
+        prefix = rnd.choice(["- ", "# ", "* ", "| ", "", "1. ", "> "])
+        lines.append(prefix + " ".join(parts))
+    return "\n".join(lines) + "\n"
+
+
+def fuzz_notes(n: int, rnd: random.Random, tmp: Path) -> Tally:
+    tally = Tally()
+    for i in range(n):
+        folder = tmp / f"notes{i}"
+        folder.mkdir()
+        name = "".join(rnd.choice(["a", "\x1b[2J", "\u202e", "\x07", "b", " "]) for _ in range(6))
+        raw = rnd.random() < 0.15
+        (folder / f"n{name}.md").write_bytes(
+            os.urandom(rnd.randint(1, 4000)) if raw else hostile_text(rnd).encode(
+                rnd.choice(["utf-8", "utf-16", "utf-32", "cp1252"]), errors="replace"))
+        (folder / "ok.md").write_text("# Amazon SQS\n- Max message size is 256 KB\n")
+        db = tmp / f"f{i}.db"
+        tally.add("inputs")
+        judge(studycli("ingest", str(folder), db=db), tally, f"ingest {name!r}")
+        judge(studycli(*rnd.choice(COMMANDS), db=db), tally, f"after {name!r}")
+    return tally
+
+
+def fuzz_args(tmp: Path, base: Path) -> Tally:
+    tally = Tally()
+    for args in ODD_ARGS:
+        db = tmp / "args.db"
+        shutil.copy(base, db)
+        tally.add("inputs")
+        judge(studycli(*args, db=None if "--db" in args else db, stdin="q\n"), tally, str(args))
+    return tally
+
+
+def fuzz_databases(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
+    tally = Tally()
+    setups = ["CREATE TABLE notes (x); PRAGMA user_version = 3;", "CREATE TABLE facts (x);",
+              "PRAGMA application_id = 7; CREATE TABLE a (x);"]
+    for i in range(n):
+        db = tmp / f"d{i}.db"
+        kind = i % 4
+        if kind == 0:  # another program's database: must stay byte for byte the same
+            conn = sqlite3.connect(db)
+            conn.executescript(rnd.choice(setups))
+            conn.close()
+        else:
+            shutil.copy(base, db)
+            data = bytearray(db.read_bytes())
+            if kind == 1:
+                for _ in range(rnd.randint(1, 200)):
+                    j = rnd.randrange(len(data))
+                    data[j] ^= rnd.randrange(1, 256)
+            elif kind == 2:
+                page = rnd.randrange(1, len(data) // 4096)
+                data[page * 4096:(page + 1) * 4096] = bytes(4096)
+            else:
+                data = data[:rnd.randrange(100, len(data))]
+            db.write_bytes(bytes(data))
+        before = hashlib.sha256(db.read_bytes()).hexdigest()
+        for args in (["stats"], ["quiz", "--limit", "1"], ["ingest"], ["lookup", "sqs"]):
+            tally.add("inputs")
+            result = studycli(*args, db=db, stdin="1\n\n3\nq\n")
+            judge(result, tally, f"{['foreign', 'flipped', 'zeroed', 'truncated'][kind]} {args}")
+            if result and result.returncode == 1 and kind and "not a studycli" in result.stderr:
+                tally.add("ours called 'not a studycli database'", result.stderr)
+        if kind == 0 and hashlib.sha256(db.read_bytes()).hexdigest() != before:
+            tally.add("foreign database changed", str(db))
+    return tally
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for e in os.listdir("/proc"):
+        if e.isdigit():
+            try:
+                with open(f"/proc/{e}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == str(pid) and fields[0] != "Z":
+                out.append(int(e))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def kills(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
+    tally = Tally()
+    notes = tmp / "many"
+    notes.mkdir()
+    for i in range(24):
+        (notes / f"n{i}.md").write_text("# Amazon SQS\n- Max message size is 256 KB\n" * 300)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for i in range(n):  # ingest killed mid-parse: workers must go, the database must be sound
+        tally.add("trials")
+        db = tmp / f"k{i}.db"
+        proc = subprocess.Popen([sys.executable, "-m", "studycli", "ingest", str(notes), "--db",
+                                 str(db)], env=env, cwd=REPO, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(rnd.uniform(0.3, 2.0))
+        workers = _children(proc.pid)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        time.sleep(2)
+        orphans = [w for w in workers if _alive(w)]
+        if orphans:
+            tally.add("ingest workers left running", str(orphans))
+            for w in orphans:
+                os.kill(w, signal.SIGKILL)
+        if db.exists():
+            check = sqlite3.connect(db).execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                tally.add("database damaged by the kill", check)
+        again = studycli("ingest", str(notes), db=db, env={"FORCE_COLOR": "0"})
+        judge(again, tally, "ingest after kill")
+    for i in range(n):  # quiz killed mid-session: every committed answer stays
+        tally.add("trials")
+        db = tmp / f"q{i}.db"
+        shutil.copy(base, db)
+        proc = subprocess.Popen([sys.executable, "-m", "studycli", "quiz", "--cram", "--db",
+                                 str(db)], env=env, cwd=REPO, stdin=subprocess.PIPE,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
+        seen = 0
+        for _ in range(rnd.randint(1, 12)):
+            proc.stdin.write("1\nspace\n3\nenter\n")
+            proc.stdin.flush()
+            time.sleep(0.15)
+            seen = max(seen, _reviews(db))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        after = _reviews(db)
+        if after < seen:
+            tally.add("answers lost to a kill", f"{seen} seen, {after} after")
+        tally.counts["answers committed before kills"] += after
+    return tally
+
+
+def _reviews(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+        try:
+            return conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def concurrency(n: int, tmp: Path, base: Path) -> Tally:
+    tally = Tally()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    notes = tmp / "edit"
+    notes.mkdir()
+    for i in range(n):
+        tally.add("trials")
+        db = tmp / f"c{i}.db"
+        shutil.copy(base, db)
+        before = _reviews(db)
+        (notes / "edit.md").write_text(f"# Amazon SQS\n- Max message size is {i + 1} KB\n")
+        quiz = [sys.executable, "-m", "studycli", "quiz", "--cram", "--limit", "5", "--db",
+                str(db)]
+        procs = [subprocess.Popen(quiz, env=env, cwd=REPO, stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(2)]
+        ingest = subprocess.Popen([sys.executable, "-m", "studycli", "ingest", str(notes),
+                                   "--db", str(db)], env=env, cwd=REPO,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for p in procs:
+            p.stdin.write("1\nspace\n3\nenter\n" * 8 + "q\n")
+            p.stdin.flush()
+        answered = 0
+        for p in [*procs, ingest]:
+            try:
+                out, err = p.communicate(timeout=120)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                tally.add("hangs", "concurrent run")
+                continue
+            if "Traceback" in err or p.returncode:
+                tally.add("errors", err[-200:])
+            if p is not ingest:  # the answers this session gave: its last "N done" header
+                done = re.findall(r"(\d+) done", out or "")
+                answered += int(done[-1]) if done else 0
+        tally.counts["answers given"] += answered
+        got = _reviews(db) - before
+        if got != answered:
+            tally.add("answers lost", f"{answered} given, {got} stored")
+        if sqlite3.connect(db).execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            tally.add("database damaged")
+    return tally
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--inputs", type=int, default=120, help="hostile note folders and databases")
+    ap.add_argument("--kills", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    rnd = random.Random(args.seed)
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        base = tmp / "base.db"
+        env = {"FORCE_COLOR": "0"}
+        studycli("ingest", db=base, env=env)
+        studycli("quiz", "--limit", "4", db=base, stdin="1\nspace\n3\nenter\n" * 4, env=env)
+        conn = sqlite3.connect(base)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        started = time.monotonic()
+        fuzz_notes(args.inputs, rnd, tmp).report("Hostile notes and file names")
+        fuzz_args(tmp, base).report("Bad arguments")
+        fuzz_databases(args.inputs, rnd, tmp, base).report(
+            "Other programs' and damaged databases")
+        kills(args.kills, rnd, tmp, base).report("Kills (ingest mid-parse, quiz mid-session)")
+        concurrency(args.kills, tmp, base).report("Two quiz sessions and an ingest at once")
+        print(f"\n{time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

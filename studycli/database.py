@@ -1,0 +1,34 @@
+"""The database a command works on: opened through store.db.connect, built from the shipped
+notes on first use so a new student's first command just works.
+
+Light on purpose (the parser is imported only to build a new database): the fast paths
+(lookup, quiz) open their database here.
+"""
+
+from __future__ import annotations
+
+import os
+
+from studycli.errors import StudyError
+from studycli.paths import content_dir, resolve_db
+
+
+def ensure_database(db_path: str | os.PathLike | None, readonly: bool = False):
+    """Open the database (--db, $STUDYCLI_DB or the default); build it if it does not exist.
+
+    readonly: reading commands open it read-only, so they still work on a read-only file.
+    """
+    from studycli.store.db import check_path, connect
+
+    path = check_path(resolve_db(db_path))
+    if not path.exists() or path.stat().st_size == 0:
+        from studycli.ingest import ingest_paths
+
+        db = connect(path)
+        report = ingest_paths(db, [content_dir()])
+        if not report.facts:
+            raise StudyError(f"no facts could be read from the shipped notes in {content_dir()}")
+        if not readonly:
+            return db
+        db.close()
+    return connect(path, readonly=readonly)

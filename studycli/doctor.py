@@ -1,0 +1,107 @@
+"""`studycli doctor`: check a database, restore it from a backup, or rebuild its fact base
+from the notes keeping every card, review and exam. No printing here (cli/doctor.py renders)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studycli.errors import StudyError
+from studycli.store import repair
+from studycli.store.backup import list_backups
+
+
+@dataclass
+class Checkup:
+    path: Path
+    exists: bool
+    problem: str | None = None           # why studycli would refuse to open it
+    foreign: bool = False                # another program's: not ours to repair
+    integrity: list[str] = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+    backups: list[Path] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return self.exists and self.problem is None and self.integrity == ["ok"]
+
+
+def check(path: Path) -> Checkup:
+    from studycli.errors import DatabaseError
+    from studycli.store.db import connect
+    from studycli.store.identity import ForeignDatabase
+
+    up = Checkup(path, path.is_file(), backups=list_backups(path))
+    if not up.exists:
+        return up
+    try:
+        connect(path, readonly=True, migrate=False).close()
+    except ForeignDatabase as exc:
+        up.problem, up.foreign = str(exc), True
+        return up
+    except DatabaseError as exc:
+        up.problem = str(exc)
+    up.integrity = repair.integrity(path)
+    try:
+        conn = repair.open_as_is(path)
+        up.counts = repair.counts(conn)
+        conn.close()
+    except sqlite3.Error:
+        pass
+    return up
+
+
+def _refuse_foreign(path: Path) -> None:
+    if path.exists() and check(path).foreign:
+        raise StudyError(f"{path} is another program's database; studycli does not replace "
+                         "it. Pass your studycli database with --db")
+
+
+def restore(path: Path, backup: Path | None) -> tuple[Path, Path | None]:
+    """Put a backup (the newest by default) in place; returns (backup used, file moved aside)."""
+    _refuse_foreign(path)
+    backups = list_backups(path)
+    chosen = backup or (backups[0] if backups else None)
+    if chosen is None:
+        raise StudyError(f"no backups of {path} yet; `studycli doctor --rebuild NOTES...` "
+                         "rebuilds it from your notes instead")
+    if not chosen.is_file() or repair.integrity(chosen) != ["ok"]:
+        raise StudyError(f"{chosen} is not a sound backup; pick another from "
+                         f"`studycli doctor --db '{path}'`")
+    return chosen, repair.restore(path, chosen)
+
+
+def rebuild(path: Path, notes: list, follow_links: bool = False):
+    """A new database from `notes` holding every card, review and exam `path` still has.
+    Returns (ingest report, {table: (copied, unreadable)}, file moved aside or None)."""
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    _refuse_foreign(path)
+    fresh = path.with_name(path.name + ".rebuilding")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{fresh}{suffix}").unlink(missing_ok=True)
+    new = connect(fresh)
+    kept: dict = {}
+    if path.exists():
+        try:
+            old = repair.open_as_is(path)
+        except sqlite3.Error:
+            old = None
+        if old is not None:
+            with new.conn:
+                new.conn.execute("BEGIN")
+                kept = repair.salvage(old, new.conn)
+            old.close()
+    report = ingest_paths(new, notes, follow_links=follow_links)
+    new.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    new.conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to move
+    new.close()
+    if not report.facts:
+        fresh.unlink(missing_ok=True)
+        raise StudyError("no facts could be read from the notes given; nothing was changed. "
+                         "Name the folders your notes are in: studycli doctor --rebuild PATH...")
+    aside = repair.move_aside(path, "before-rebuild") if path.exists() else None
+    fresh.rename(path)
+    return report, kept, aside

@@ -1,0 +1,64 @@
+"""The console factory every Rich renderer prints through.
+
+`make_console()` returns a Console whose every rendered segment of text passes through
+ui.sanitize.safe_text, so no escape byte from a note or a file name reaches the terminal,
+whichever renderer (table, panel, plain line, warning) put it there. Rich's own styling is
+added after this step (from styles and control segments), so colours still work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.console import Console
+from rich.segment import Segment
+
+from studycli.ui.sanitize import is_safe, safe_text
+
+
+class SafeConsole(Console):
+    def render_str(self, text: str, **kwargs):
+        # Strings are cleaned before layout too, so widths are measured on what is shown.
+        return super().render_str(safe_text(text), **kwargs)
+
+    def render(self, renderable, options=None):
+        for segment in super().render(renderable, options):
+            if segment.control is None and not is_safe(segment.text):
+                yield Segment(safe_text(segment.text), segment.style)
+            else:
+                yield segment
+
+
+def make_console(stderr: bool = False, **kwargs) -> SafeConsole:
+    """A Console for people: note text is never read as markup or highlighted."""
+    kwargs.setdefault("highlight", False)
+    return SafeConsole(stderr=stderr, **kwargs)
+
+
+_STDOUT: SafeConsole | None = None
+
+
+def console() -> SafeConsole:
+    """The one console for stdout (made on first use)."""
+    global _STDOUT
+    if _STDOUT is None:
+        _STDOUT = make_console()
+    return _STDOUT
+
+
+def page(parts, long: bool) -> None:
+    """Print a renderable, or a list or iterator of them one after another (so the first part
+    shows before the rest is laid out). Long output on a terminal goes through the pager ($PAGER,
+    else less), so a student can scroll it rather than lose its top; piped output is printed
+    as it is. The pager gets plain text: `less` without -R would show colours as ESC[1m."""
+    out = console()
+    if not isinstance(parts, (list, Iterator)):
+        parts = [parts]
+    if long and out.is_terminal:
+        with out.pager(styles=False):
+            for part in parts:
+                out.print(part)
+    else:
+        for part in parts:
+            out.print(part)
+            out.file.flush()

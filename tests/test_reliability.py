@@ -1,0 +1,440 @@
+"""Reliability: hostile notes, other programs' databases, damaged files and bad arguments.
+
+Every case drives the real CLI in a real process on a tmp database and checks the three
+promises: no escape byte from a note reaches the output, nothing that is not ours is
+changed, and a failure is one line on stderr (never a traceback).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+
+import pytest
+
+from studycli.store.db import connect
+from studycli.store.identity import APPLICATION_ID
+
+from .helpers import run_cli
+
+NOTE = """# Amazon SQS
+
+- Max message size is 256 KB
+- Default visibility timeout is 30 seconds
+- Messages are kept for 4 days by default
+"""
+# Clear screen, window title, OSC 8 link, OSC 52 clipboard write, 8-bit CSI, bidi override.
+EVIL = ("\x1b[2J\x1b]0;pwned\x07\x1b]8;;http://x.example\x1b\\link\x1b]8;;\x1b\\"
+        "\x1b]52;c;ZXZpbA==\x07\x9b31m\u202eevil")
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # Rich's own colours: the only escapes allowed out
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line_error(result) -> str:
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    return result.stderr
+
+
+def sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def notes(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "sqs.md").write_text(NOTE)
+    return folder
+
+
+# --- escape sequences from notes and file names ------------------------------------------
+
+@pytest.fixture
+def evil_db(tmp_path, notes):
+    (notes / f"evil{EVIL[:12]}.md").write_text(
+        f"# Amazon SQS\n\n- Max message size is 256 KB {EVIL}\n"
+        f"- Max message size is 1 MB {EVIL}\n- Lambda timeout is 900 seconds {EVIL}\n")
+    db = tmp_path / "evil.db"
+    result = run_cli("ingest", str(notes), db=db, env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    assert not UNSAFE.search(SGR.sub("", result.stdout + result.stderr))
+    return db
+
+
+@pytest.mark.parametrize("args", [["facts"], ["conflicts"], ["facts", "--service", "sqs"],
+                                  ["stats"], ["cards"], ["compare", "sqs", "lambda"],
+                                  ["lookup", "sqs max message size"]])
+def test_no_escape_from_a_note_reaches_the_terminal(evil_db, args):
+    result = run_cli(*args, db=evil_db, env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    out = SGR.sub("", result.stdout + result.stderr)
+    assert not UNSAFE.search(out), repr(UNSAFE.search(out))
+    assert "Traceback" not in result.stderr
+
+
+def test_json_keeps_the_note_text_but_prints_no_raw_control(evil_db):
+    result = run_cli("facts", "--json", db=evil_db)
+    assert not UNSAFE.search(result.stdout.replace("\n", ""))
+    snippets = [f["snippet"] for f in json.loads(result.stdout)]
+    assert any(EVIL in s for s in snippets)  # the data is unchanged, only written safely
+
+
+def test_the_sanitizer_leaves_ordinary_text_alone():
+    from studycli.ui.sanitize import safe_text
+
+    text = "Lambda: 15 min → 900 s\tok\n· «SQS» 256 KB ✓ 日本語 العربية"
+    assert safe_text(text) == text
+    assert safe_text("a\x1b[31mb\x1b]0;t\x07c\u202ed\x00e") == "abcde"
+
+
+# --- other programs' databases are refused untouched -------------------------------------
+
+@pytest.mark.parametrize("setup", [
+    "CREATE TABLE notes (x); PRAGMA user_version = 3;",
+    "CREATE TABLE facts (x);",
+    "PRAGMA application_id = 42; CREATE TABLE things (x);",
+])
+@pytest.mark.parametrize("command", [["stats"], ["ingest"], ["quiz"], ["lookup", "sqs"]])
+def test_another_programs_database_is_refused_untouched(tmp_path, setup, command):
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(setup)
+    conn.close()
+    before, files = sha(db), sorted(p.name for p in tmp_path.iterdir())
+    result = run_cli(*command, db=db)
+    assert result.returncode == 1
+    assert "another program" in one_line_error(result)
+    assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == files
+
+
+def test_a_database_from_before_the_mark_is_adopted(tmp_path, notes):
+    db = tmp_path / "old.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA application_id = 0")
+    conn.commit()
+    conn.close()
+    assert run_cli("stats", db=db).returncode == 0  # read-only: adopted as it is
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    assert sqlite3.connect(db).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_a_new_database_carries_our_mark(tmp_path, notes):
+    db = tmp_path / "new.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    assert sqlite3.connect(db).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+# --- damaged and odd database files ------------------------------------------------------
+
+@pytest.fixture
+def studied_db(tmp_path, notes):
+    """A database with facts, cards and two reviews."""
+    db = tmp_path / "s.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    result = run_cli("quiz", "--limit", "2", db=db, input="space\n3\nspace\n3\nq\n")
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return db
+
+
+def _damage_facts(db):
+    """Zero one page of the facts table: the header stays readable, the data does not."""
+    conn = sqlite3.connect(db)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'facts'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(page - 1) * size:page * size] = bytes(size)
+    db.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_not_written_and_doctor_rebuilds_it(studied_db, notes):
+    _damage_facts(studied_db)
+    before = sha(studied_db)
+    for args in (["quiz", "--limit", "1"], ["ingest", str(notes)]):
+        result = run_cli(*args, db=studied_db, input="q\n")
+        assert result.returncode == 1
+        err = one_line_error(result)
+        assert "damaged" in err and "doctor" in err and "not a studycli" not in err
+    assert sha(studied_db) == before
+    assert run_cli("doctor", db=studied_db).returncode == 1
+    result = run_cli("doctor", "--rebuild", str(notes), db=studied_db)
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(studied_db)
+    assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] > 0
+    assert run_cli("doctor", db=studied_db).returncode == 0
+    assert list(studied_db.parent.glob("s.db.before-rebuild-*"))  # the old file is kept
+
+
+def test_flipped_bytes_give_one_line(studied_db):
+    data = bytearray(studied_db.read_bytes())
+    for i in range(4096, len(data), 97):
+        data[i] ^= 0x5A
+    studied_db.write_bytes(bytes(data))
+    for args in (["stats"], ["facts"], ["quiz"], ["lookup", "sqs"], ["conflicts"]):
+        result = run_cli(*args, db=studied_db, input="q\n")
+        assert result.returncode == 1, (args, result.stdout)
+        assert "not a studycli" not in one_line_error(result)
+
+
+def test_backups_are_kept_and_restored(studied_db, notes):
+    (notes / "sqs.md").write_text(NOTE.replace("256 KB", "1 MB"))
+    assert run_cli("ingest", str(notes), db=studied_db).returncode == 0
+    backups = list((studied_db.parent / "s.db.backups").glob("*before-ingest.db"))
+    assert len(backups) == 1
+    result = run_cli("doctor", "--restore", db=studied_db)
+    assert result.returncode == 0, result.stderr
+    values = {r[0] for r in sqlite3.connect(studied_db).execute("SELECT value FROM facts")}
+    assert "256 KB" in values and "1 MB" not in values
+
+
+def test_backups_keep_the_last_few(tmp_path, notes):
+    from studycli.store.backup import KEEP, backup, list_backups
+
+    store = connect(tmp_path / "b.db")
+    for _ in range(KEEP + 2):
+        backup(store, "test")
+    assert len(list_backups(store.path)) == KEEP
+
+
+@pytest.mark.parametrize("db", ["/dev/null", " "])
+def test_odd_database_paths_are_one_line(tmp_path, db):
+    result = run_cli("stats", env={"STUDYCLI_DB": db})
+    assert result.returncode == 1
+    one_line_error(result)
+    result = run_cli("stats", "--db", db)
+    assert result.returncode == 1
+
+
+def test_a_read_only_database_reads_and_refuses_to_write(studied_db, monkeypatch, capsys):
+    """(The suite runs as root, where chmod cannot make a file read-only: os.access answers.)"""
+    import os
+
+    from studycli.cli import run
+
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: (
+        False if mode == os.W_OK and str(path) == str(studied_db) else real_access(path, mode)))
+    assert run(["stats", "--db", str(studied_db), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["reviews_total"] == 2
+    assert run(["ingest", "--db", str(studied_db)]) == 1
+    err = capsys.readouterr().err
+    assert "read-only" in err and "reading commands" in err and "not a studycli" not in err
+
+
+# --- bad arguments -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("args", [["quiz", "--new", "99999999999999999999"],
+                                  ["quiz", "--limit", "99999999999999999999"],
+                                  ["facts", "--kind", "bogus"]])
+def test_bad_arguments_are_usage_errors(args):
+    result = run_cli(*args)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_facts_kind_lists_the_kinds():
+    assert "error_code" in run_cli("facts", "--kind", "bogus").stderr
+
+
+def test_an_empty_path_does_not_ingest_the_current_folder(tmp_path):
+    result = run_cli("ingest", "", db=tmp_path / "e.db")
+    assert result.returncode == 1 and "empty path" in one_line_error(result)
+
+
+# --- reading notes -----------------------------------------------------------------------
+
+def test_symlinks_out_of_the_folder_are_not_followed(tmp_path, notes):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("- SQS secret limit is 77 KB\n")
+    (notes / "link.md").symlink_to(secret)
+    (notes / "loop").symlink_to(notes)  # a folder linking to itself must not hang
+    db = tmp_path / "l.db"
+    result = run_cli("ingest", str(notes), "--json", db=db)
+    assert result.returncode == 0
+    assert any("--follow-links" in w for w in json.loads(result.stdout)["warnings"])
+    assert "77 KB" not in run_cli("facts", "--json", db=db).stdout
+    result = run_cli("ingest", str(notes), "--follow-links", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "77 KB" in run_cli("facts", "--json", db=db).stdout
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32", "utf-16-be", "utf-32-le"])
+def test_notes_with_a_unicode_mark_are_read(tmp_path, codec):
+    from studycli.ingest import read_note
+
+    bom = {"utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00"}.get(codec, b"")
+    note = tmp_path / "n.md"
+    note.write_bytes(bom + NOTE.encode(codec))
+    warnings: list = []
+    assert read_note(note, "n.md", warnings) == NOTE and not warnings
+
+
+def test_an_unreadable_note_or_folder_is_warned_about_and_the_rest_goes_on(
+        tmp_path, notes, monkeypatch):
+    import os
+    from pathlib import Path
+
+    from studycli.ingest import ingest_paths
+
+    (notes / "bad.md").write_text(NOTE)
+    (notes / "locked").mkdir()
+    (notes / "locked" / "x.md").write_text(NOTE)
+    real_read, real_scandir = Path.read_bytes, os.scandir
+
+    def read_bytes(self):
+        if self.name == "bad.md":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    def scandir(path="."):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = ingest_paths(connect(tmp_path / "u.db"), [notes / "bad.md", notes])
+    assert report.ingested == 1 and report.facts > 0
+    assert any("bad.md" in w and "cannot read" in w for w in report.warnings)
+    assert any("locked" in w and "folder skipped" in w for w in report.warnings)
+
+
+# --- processes ---------------------------------------------------------------------------
+
+def _stat(pid: int) -> list[str] | None:
+    """(state, parent pid, ...) of a process, None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    return [int(e) for e in os.listdir("/proc")
+            if e.isdigit() and (_stat(int(e)) or ["", "0"])[1] == str(pid)]
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc"), reason="needs /proc")
+def test_ingest_workers_die_with_their_parent(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from .helpers import REPO
+
+    notes = tmp_path / "many"
+    notes.mkdir()
+    for i in range(24):  # enough notes for the process pool, each slow enough to catch it
+        (notes / f"n{i}.md").write_text(NOTE * 400)
+    proc = subprocess.Popen([sys.executable, "-m", "studycli", "ingest", str(notes), "--db",
+                             str(tmp_path / "k.db")], cwd=REPO, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert workers, "the ingest never started its workers"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        alive = [w for w in workers if (_stat(w) or ["Z"])[0] != "Z"]
+        time.sleep(0.1)
+    assert not alive
+
+
+# --- everyday rough edges ----------------------------------------------------------------
+
+def test_version_and_short_help_everywhere():
+    from studycli.version import version
+
+    assert run_cli("--version").stdout.strip() == f"studycli {version()}"
+    for command in ("ingest", "facts", "conflicts", "stats", "cards", "quiz", "lookup",
+                    "compare", "exam", "doctor"):
+        result = run_cli(command, "-h")
+        assert result.returncode == 0 and "usage" in result.stdout.lower(), command
+
+
+def test_conflicts_wrap_under_their_indent_at_80_columns(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    tail = " because the course said so and I wrote it down word for word in class" * 2
+    (folder / "a.md").write_text(f"# AWS Lambda\n- Lambda timeout is 900 seconds{tail}\n")
+    (folder / "b.md").write_text(f"# AWS Lambda\n- Lambda timeout is 300 seconds{tail}\n")
+    db = tmp_path / "c.db"
+    assert run_cli("ingest", str(folder), db=db).returncode == 0
+    out = run_cli("conflicts", db=db, env={"COLUMNS": "80"}).stdout
+    lines = out.splitlines()
+    assert len(lines) > 3 and all(len(line) <= 80 for line in lines)
+    assert all(line.startswith("  ") for line in lines[1:] if line.strip()), out
+
+
+def test_an_everyday_word_service_is_shown_by_its_full_name(tmp_path):
+    from studycli.model import Fact
+    from studycli.ui.facts_table import render_facts
+
+    fact = Fact("Config", "", "rules per account", "limit", "max", "150", 150, "count",
+                source="n.md", line=1, snippet="- AWS Config rules: 150 per account")
+    table = next(render_facts([fact], 100))
+    assert table.columns[0]._cells[0].plain == "AWS Config"  # noqa: SLF001
+
+
+def test_stats_does_not_say_no_reviews_after_reviews():
+    from studycli.ui.stats_view import _retention
+
+    assert "no reviews yet" not in _retention(None, 10)
+    assert _retention(None, 0) == "– (no reviews yet)" and _retention(0.9, 10) == "90%"
+
+
+def test_doctor_never_touches_another_programs_database(tmp_path):
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE mine (x)")
+    conn.close()
+    before = sha(db)
+    for args in (["doctor"], ["doctor", "--rebuild"], ["doctor", "--restore"]):
+        result = run_cli(*args, db=db)
+        assert result.returncode == 1 and "another program" in one_line_error(result)
+    assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+def test_sqlite_messages_quoting_damaged_bytes_print_no_control():
+    from studycli.store.identity import explain, unreadable
+
+    exc = sqlite3.DatabaseError(
+        'malformed database schema (cards) - unrecognized token: "\x1b]0;x\x07"')
+    for message in (unreadable("s.db", exc), explain(exc, "s.db")):
+        assert not UNSAFE.search(message) and "malformed" in message
+
+
+def test_an_older_schema_is_backed_up_then_migrated_even_by_a_reading_command(tmp_path, notes):
+    from studycli.store.migrations import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    last = MIGRATIONS[-1][0]
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM _migrations WHERE name = ?", [last])
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.commit()
+    conn.close()
+    assert run_cli("stats", "--json", db=db).returncode == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert conn.execute("SELECT 1 FROM _migrations WHERE name = ?", [last]).fetchone()
+    assert list((tmp_path / "old.db.backups").glob("*before-migration.db"))

@@ -1,0 +1,68 @@
+"""The everyday commands' fast paths: they agree with the typer commands on the options they
+take, hand anything else to typer, and never import the heavy modules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import typer.main
+
+from studycli.cli import app
+from studycli.fastpath.reads import OPTIONS, parse
+
+from .helpers import REPO
+
+HEAVY = ("typer", "click", "sqlite_utils", "pydantic", "studycli.cli", "studycli.notes")
+
+
+def _typer_options(name: str) -> set[str]:
+    command = typer.main.get_command(app).commands[name]
+    flags = set()
+    for param in command.params:
+        if getattr(param, "param_type_name", "") == "option":
+            flags.update(o for o in param.opts if o not in ("-h", "--help"))
+    return flags
+
+
+@pytest.mark.parametrize("name", sorted(OPTIONS))
+def test_the_fast_path_knows_the_typer_commands_options(name):
+    assert set(OPTIONS[name]) == _typer_options(name)
+
+
+@pytest.mark.parametrize("args", [["-h"], ["--help"], ["--nosuch"], ["--kind", "bogus"],
+                                  ["--db"], ["--json=yes"]])
+def test_anything_else_goes_to_typer(args):
+    assert parse("facts", args) is None
+
+
+def test_options_are_read_as_typer_reads_them():
+    assert parse("facts", ["-s", "sqs", "--kind=limit", "--json"]) == {
+        "service": "sqs", "kind": "limit", "db": None, "json": True, "paths": []}
+    assert parse("ingest", ["a.md", "--follow-links", "b"])["paths"] == ["a.md", "b"]
+
+
+@pytest.mark.parametrize("command", [["stats"], ["facts", "--service", "sqs"], ["conflicts"],
+                                     ["cards"], ["stats", "--json"], ["ingest"]])
+def test_everyday_commands_import_nothing_heavy(command, _private_db):
+    code = (
+        "import sys\n"
+        "from studycli.entry import main\n"
+        f"rc = main({[*command, '--db', str(_private_db)]!r})\n"
+        f"heavy = sorted(m for m in sys.modules if m.startswith({HEAVY!r}))\n"
+        "print('RC', rc, 'HEAVY', heavy, file=sys.stderr)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           cwd=REPO, timeout=120)  # builds the database: parses the notes
+    assert "RC 0" in first.stderr, first.stderr
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           cwd=REPO, timeout=60)
+    assert again.stderr.strip().splitlines()[-1] == "RC 0 HEAVY []", again.stderr
+
+
+def test_the_quiz_fast_path_knows_the_typer_quiz_options():
+    from studycli.fastpath.quiz import _parser
+
+    fast = {o for action in _parser()._actions for o in action.option_strings}
+    assert fast == _typer_options("quiz")
