@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from studycli.cli.completion import complete_service
+
 from studycli.cli.common import DbOption, JsonOption, console, err_console, open_store, print_json
 from studycli.errors import StudyError
 
@@ -17,7 +19,7 @@ def check(
         typer.Argument(help="Only these notes (files or folders); they are ingested first, "
                             "so the check sees them as they are now."),
     ] = None,
-    service: Annotated[str | None, typer.Option("--service", "-s",
+    service: Annotated[str | None, typer.Option("--service", "-s", autocompletion=complete_service,
                                                    help="Only this service.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="List current facts too.")] = False,
     db: DbOption = None,

@@ -9,11 +9,14 @@ def complete_service(incomplete: str) -> list[str]:
 
     prefix = incomplete.lower()
     cat = catalog()
-    # Canonical names first (what `--service` shows back), then aliases students type.
+    # Canonical names first (what `--service` shows back), then aliases students type; in the
+    # case the student is typing (shells keep only completions that start with what is typed,
+    # and --service takes any case).
     names = [n for n in cat.full_names if n.lower().startswith(prefix)]
     aliases = [a for a, n in cat.service_aliases.items()
                if a.startswith(prefix) and n not in names and a != n.lower()]
-    return sorted(names, key=str.lower) + sorted(aliases)[:20]
+    found = sorted(names, key=str.lower) + sorted(aliases)[:20]
+    return [incomplete + c[len(incomplete):] for c in found]
 
 
 def complete_profile(incomplete: str) -> list[str]:

@@ -7,18 +7,20 @@ from typing import Annotated, Optional
 
 import typer
 
+from studycli.cli.completion import complete_profile, complete_service
+
 from studycli.cli.common import DbOption, JsonOption, console, err_console, open_store, print_json
 
 
 def exam(
     profile: Annotated[Optional[str], typer.Option(
-        "--profile", "-p", help="saa-c03, dva-c02, clf-c02 or quick (default saa-c03).")] = None,
+        "--profile", "-p", autocompletion=complete_profile, help="saa-c03, dva-c02, clf-c02 or quick (default saa-c03).")] = None,
     questions: Annotated[Optional[int], typer.Option(
         "--questions", "-n", help="Number of questions (default: the profile's).")] = None,
     minutes: Annotated[Optional[int], typer.Option(
         "--minutes", "-m", help="Time allowed (default: the profile's).")] = None,
     service: Annotated[Optional[str], typer.Option(
-        "--service", "-s", help="Only questions about this service.")] = None,
+        "--service", "-s", autocompletion=complete_service, help="Only questions about this service.")] = None,
     seed: Annotated[Optional[int], typer.Option(
         "--seed", help="Same seed, same exam (default: a new one, shown).")] = None,
     export: Annotated[Optional[Path], typer.Option(
@@ -28,6 +30,9 @@ def exam(
         "--force", help="Let --export replace an existing file.")] = False,
     history: Annotated[bool, typer.Option(
         "--history", help="Past attempts and the trend.")] = False,
+    as_written: Annotated[bool, typer.Option(
+        "--as-written", help="Ask your notes verbatim, even values AWS has since changed "
+                             "(by default such questions key the current value).")] = False,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:
@@ -58,7 +63,7 @@ def exam(
     from studycli.exam.generate import generate_exam, load_pool
 
     store = open_store(db)
-    paper = generate_exam(load_pool(store), chosen, seed, canonical)
+    paper = generate_exam(load_pool(store, as_written=as_written), chosen, seed, canonical)
     if len(paper.questions) < chosen.questions:
         err_console.print(f"note: your notes make {len(paper.questions)} questions, not "
                           f"{chosen.questions}", markup=False)

@@ -6,6 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from studycli.cli.completion import complete_kind, complete_service
+
 from studycli.cli.common import DbOption, JsonOption
 from studycli.model import KINDS
 
@@ -17,9 +19,9 @@ def _known_kind(kind: Optional[str]) -> Optional[str]:
 
 
 def facts(
-    service: Annotated[Optional[str], typer.Option("--service", "-s", help="Only this service.")] = None,
+    service: Annotated[Optional[str], typer.Option("--service", "-s", autocompletion=complete_service, help="Only this service.")] = None,
     kind: Annotated[Optional[str], typer.Option(
-        "--kind", "-k", callback=_known_kind, help=f"Only this kind: {', '.join(KINDS)}.")] = None,
+        "--kind", "-k", autocompletion=complete_kind, callback=_known_kind, help=f"Only this kind: {', '.join(KINDS)}.")] = None,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:

@@ -6,11 +6,13 @@ from typing import Annotated, Optional
 
 import typer
 
+from studycli.cli.completion import complete_service
+
 from studycli.cli.common import DbOption, JsonOption, console, open_store
 from studycli.quiz import MAX_LIMIT, MAX_NEW  # shared with the fast path
 
 ServiceOption = Annotated[
-    Optional[str], typer.Option("--service", "-s", help="Only cards of this service.")]
+    Optional[str], typer.Option("--service", "-s", autocompletion=complete_service, help="Only cards of this service.")]
 
 
 def _service(name: str | None) -> str | None:
@@ -32,6 +34,9 @@ def quiz(
                          "answered wrong in the last 7 days.")] = False,
     retention: Annotated[float, typer.Option(
         "--retention", min=0.7, max=0.99, help="Desired retention for scheduling.")] = 0.9,
+    as_written: Annotated[bool, typer.Option(
+        "--as-written", help="Drill your notes verbatim, even values AWS has since changed "
+                             "(by default such cards ask the current value).")] = False,
     db: DbOption = None,
 ) -> None:
     """Today's due reviews, then new cards. Keys: 1-4/a-d answer, space reveal, u undo,
@@ -40,7 +45,7 @@ def quiz(
     from studycli.ui.quiz_loop import start_quiz
 
     options = QuizOptions(new=new, limit=limit, service=_service(service), cram=cram,
-                          desired_retention=retention)
+                          desired_retention=retention, as_written=as_written)
     code = start_quiz(open_store(db), options, console, missed=missed)
     if code:
         raise typer.Exit(code)

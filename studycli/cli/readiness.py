@@ -8,11 +8,13 @@ from typing import Annotated, Optional
 
 import typer
 
+from studycli.cli.completion import complete_profile
+
 from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
 
 
 def readiness(
-    profile: Annotated[Optional[str], typer.Option("--profile", "-p",
+    profile: Annotated[Optional[str], typer.Option("--profile", "-p", autocompletion=complete_profile,
                                                    help="saa-c03, dva-c02 or clf-c02.")] = None,
     db: DbOption = None,
     json: JsonOption = False,

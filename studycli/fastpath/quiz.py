@@ -17,6 +17,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--cram", action="store_true")
     p.add_argument("--missed", action="store_true")
     p.add_argument("--retention", type=float, default=0.9)
+    p.add_argument("--as-written", action="store_true")
     p.add_argument("--db")
     return p
 
@@ -46,7 +47,8 @@ def main(args: list[str]) -> int | None:
     try:
         options = QuizOptions(new=parsed.new, limit=parsed.limit,
                               service=service_key(parsed.service), cram=parsed.cram,
-                              desired_retention=parsed.retention)
+                              desired_retention=parsed.retention,
+                              as_written=parsed.as_written)
         db = ensure_database(parsed.db)
         return start_quiz(db, options, make_console(), missed=parsed.missed)
     except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:

@@ -34,6 +34,7 @@ class QuizOptions:
     card_ids: list[str] | None = None  # exactly these cards, as cram (e.g. missed exam questions)
     desired_retention: float = 0.9
     fuzz: bool = True
+    as_written: bool = False        # drill the notes verbatim, even where AWS has changed a value
 
 
 @dataclass
@@ -141,6 +142,7 @@ class Session:
     def pool(self) -> FactPool:
         if self._pool is None:
             self._pool = FactPool.load(self.db)
+            self._pool.as_written = self.options.as_written
         return self._pool
 
     def _question(self, card: dict) -> Question | None:

@@ -146,12 +146,20 @@ def result_panel(result, counts: dict, cram: bool = False,
         verdict.append(Text("Answer: ", style="bold"))
         verdict.append(Text(q.answer_text))
     parts += [verdict, Text("From your notes:", style="dim"), source_lines(q),
-              next_text(result.next_due, result.reviewed_at), Text("")]
+              *aws_update(q), next_text(result.next_due, result.reviewed_at), Text("")]
     parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
     return Panel(Group(*parts), title=header(counts, None, cram), title_align="left",
                  border_style="green" if result.correct else "red", padding=(1, 2))
+
+
+def aws_update(q) -> list[RenderableType]:
+    """When the note is out of date the card keys the current AWS value: say so, with the
+    page (questions/currency.correction wrote the sentence)."""
+    if not q.explanation.startswith("Your note ("):
+        return []
+    return [Text(q.explanation, style="yellow")]
 
 
 def grade_bar(preview: dict[int, timedelta] | None) -> Text:
@@ -175,7 +183,8 @@ def answer_panel(item, counts: dict, preview, cram: bool = False, notice: str = 
                                    Text("")]
     answer = Text("Answer: ", style="bold")
     answer.append(Text(q.answer_text, style="bold green"))
-    parts += [answer, Text("From your notes:", style="dim"), source_lines(q), Text("")]
+    parts += [answer, Text("From your notes:", style="dim"), source_lines(q), *aws_update(q),
+              Text("")]
     parts.append(Text("How well did you know it?" if not cram else "How well did you know it? "
                       "(cram: the schedule is unchanged)"))
     parts.append(grade_bar(None if cram else preview))
