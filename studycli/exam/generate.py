@@ -77,9 +77,12 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     facts = all_facts(db)
     stale = {} if as_written else flagged_currency(db, facts)
     kept, corrections = [], {}
+    suspects = {i for i, c in flagged_currency(db, facts).items() if c.suspect and not c.flagged}
     for f in facts:
+        if f.id in suspects:
+            continue  # a number the reference doubts is asserted by no question style
         cur = stale.get(f.id)
-        if cur is None:
+        if cur is None or not cur.flagged:
             kept.append(f)
             continue
         keyed = keyed_fact(f, cur)

@@ -289,7 +289,7 @@ def _attach_currency(conn, hits: list[dict]) -> None:
     found = for_facts(conn, [h.get("id", "") for h in hits])
     for h in hits:
         row = found.get(h.get("id", ""))
-        if row:
+        if row and row["status"] != "unknown":
             h["currency"] = {k: row[k] for k in ("status", "current_value", "url", "checked",
                                                  "changed", "reference_id")}
 

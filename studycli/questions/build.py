@@ -84,11 +84,12 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
         # "10 messages" and "1000 batches" under one key count different things: not a
         # disagreement to show, and no value to ask (the parser gave two measures one name).
         return "its key holds counts of different things"
-    if not pool.as_written and not pool.corrections:
-        cur = currency_of(fact, pool)
-        if cur is not None and cur.flagged and keyed_fact(fact, cur) is None:
-            return (f"the AWS docs say it is {cur.status} and its current value cannot be asked "
-                    "the same way (studycli check)")
+    cur = currency_of(fact, pool)
+    if cur is not None and cur.suspect and not cur.flagged:
+        return f"its number is doubtful: {cur.suspect} (reference/suspect.py)"
+    if not pool.as_written and cur is not None and cur.flagged and keyed_fact(fact, cur) is None:
+        return (f"the AWS docs say it is {cur.status} and its current value cannot be asked "
+                "the same way (studycli check)")
     return ""
 
 

@@ -34,6 +34,7 @@ class Currency:
     high: float | None
     kind: str = ""
     qualifier: str = ""
+    suspect: str = ""   # why the reference doubts the note's number (see reference/suspect.py)
 
     @property
     def flagged(self) -> bool:
@@ -52,13 +53,14 @@ def flagged_currency(db, facts) -> dict[str, Currency]:
     from studycli.store.currency import for_facts
 
     rows = for_facts(db.conn, [f.id for f in facts])
-    return {i: _currency(r) for i, r in rows.items() if r["status"] in FLAGGED}
+    return {i: _currency(r) for i, r in rows.items() if r["status"] in FLAGGED or r.get("suspect")}
 
 
 def _currency(row: dict) -> Currency:
     return Currency(row["status"], row["current_value"] or "", row["url"] or "",
                     row["checked"] or "", row["changed"] or "", row["number"], row["unit"] or "",
-                    row["low"], row["high"], row.get("kind") or "", row.get("qualifier") or "")
+                    row["low"], row["high"], row.get("kind") or "", row.get("qualifier") or "",
+                    row.get("suspect") or "")
 
 
 def _read(fact: Fact, pool) -> Currency | None:
@@ -74,13 +76,12 @@ def _read(fact: Fact, pool) -> Currency | None:
 
 def _assess(fact: Fact) -> dict | None:
     try:
-        from studycli.reference import assess
-        from studycli.reference.currency import as_row
+        from studycli.reference.currency import currency_rows
 
-        a = assess(fact)
+        rows = currency_rows([fact])
     except Exception:  # a broken reference file must not stop a quiz
         return None
-    return as_row(fact.id, a) if a is not None and a.status != "unknown" else None
+    return rows[0] if rows else None
 
 
 def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:

@@ -8,14 +8,27 @@ from studycli.reference.loader import load_reference
 
 
 def currency_rows(facts) -> list[dict]:
-    """One row per fact the reference has a firm opinion on (unknown is left out)."""
+    """One row per fact the reference has an opinion on: a status (current, outdated, wrong),
+    or a suspicion about a number it cannot call outdated (status unknown, `suspect` says why)."""
+    from studycli.reference.suspect import suspicion
+
     reference = load_reference()
     rows = []
     for fact in facts:
         a = assess(fact, reference)
-        if a is None or a.status == "unknown":
+        if a is not None and a.status in ("outdated", "wrong"):
+            rows.append(as_row(fact.id, a))
             continue
-        rows.append(as_row(fact.id, a))
+        doubt = suspicion(fact, reference)
+        if doubt:
+            rows.append({"fact_id": fact.id, "status": a.status if a else "unknown",
+                         "current_value": a.current_value if a else "",
+                         "url": a.url if a else "", "checked": a.checked if a else "",
+                         "changed": "", "reference_id": a.entry_id if a else "",
+                         "statement": "", "kind": "", "qualifier": "", "number": None,
+                         "unit": "", "low": None, "high": None, "suspect": doubt})
+        elif a is not None and a.status == "current":
+            rows.append(as_row(fact.id, a))
     return rows
 
 
@@ -25,7 +38,7 @@ def as_row(fact_id: str, a) -> dict:
             "url": a.url, "checked": a.checked, "changed": a.changed or "",
             "reference_id": a.entry_id, "statement": a.statement, "kind": e.kind,
             "qualifier": e.qualifier,
-            "number": a.number, "unit": a.unit, "low": a.low, "high": a.high}
+            "number": a.number, "unit": a.unit, "low": a.low, "high": a.high, "suspect": ""}
 
 
 def refresh_currency(db) -> int:
@@ -45,3 +58,4 @@ def refresh_currency(db) -> int:
         rows = []
     write(db, lambda conn: replace_all(conn, rows))
     return sum(r["status"] in ("outdated", "wrong") for r in rows)
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
-           "statement", "kind", "qualifier", "number", "unit", "low", "high")
+           "statement", "kind", "qualifier", "number", "unit", "low", "high", "suspect")
 
 
 def replace_all(conn: sqlite3.Connection, rows: list[dict]) -> None:
@@ -39,7 +39,8 @@ def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
     try:
         rows = conn.execute(
             "SELECT c.status, count(DISTINCT f.source || ':' || f.line || ':' || c.reference_id) "
-            "FROM fact_currency c JOIN facts f ON f.id = c.fact_id GROUP BY c.status").fetchall()
+            "FROM fact_currency c JOIN facts f ON f.id = c.fact_id WHERE c.status != 'unknown' "
+            "GROUP BY c.status").fetchall()
     except sqlite3.OperationalError:
         return None
     counts = {"current": 0, "outdated": 0, "wrong": 0}
