@@ -59,7 +59,7 @@ def test_recall_answer_shows_grade_bar_with_intervals():
                4: timedelta(days=4)}
     screen = render(view.answer_panel(item_for(fact, "recall"), COUNTS, preview))
     assert "Again 1m ·  2  Hard 6m ·  3  Good 10m ·  4  Easy 4d" in screen
-    assert "Answer: 1 MiB (your note says 256 KB: out of date)" in screen
+    assert "Answer: 1 MiB (AWS today; your note says 256 KB)" in screen
     assert "AWS docs: 1 MiB" in screen and "https://docs.aws.amazon.com/" in screen
     assert "sample.md:1" in screen
 

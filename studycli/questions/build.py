@@ -149,7 +149,7 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     else:
         q.explanation = f"From your notes ({fact.source}:{fact.line}): {fact.snippet.strip()}"
     if fact is not note:
-        q.answer_text = f"{_answer_of(fact, card_type)} (your note says {note.value}: out of date)"
+        q.answer_text = f"{_answer_of(fact, card_type)} (AWS today; your note says {note.value})"
         q.explanation = correction(note, cur)
     maker = _CHOICE_MAKERS.get(card_type)
     if maker is None or not maker(q, fact, sides, pool, rng):
