@@ -17,7 +17,8 @@ from studycli.errors import StudyError
 from studycli.model import Comparison, Fact
 from studycli.services import catalog, find_services, find_subjects
 
-TRAIT = "trait"  # the parser's aspect for a row that states one side's property
+TRAIT = "trait"
+MIN_REFERENCE_ROWS = 3  # fewer aspects with both sides than this: the AWS reference adds some  # the parser's aspect for a row that states one side's property
 
 
 @dataclass(frozen=True, order=True)
@@ -47,7 +48,10 @@ class Cell:
 
     @property
     def where(self) -> str:
-        return f"{self.source}:{self.line}" if self.source else ""
+        if not self.source:
+            return ""
+        # A note cell cites file:line; an AWS-reference cell (line 0) cites its page.
+        return f"{self.source}:{self.line}" if self.line else self.source
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,11 @@ def build_table(db, left: Side, right: Side) -> CompareTable:
     rows += _fact_rows(lf, rf, left, right, taken)
     if not rows and left.subject and right.subject:
         rows = _statement_rows(db, left, right)
+    both = [r for r in rows if r.left.value and r.right.value]
+    if len(both) < MIN_REFERENCE_ROWS:
+        from studycli.compare_reference import reference_rows
+
+        rows += reference_rows(left, right, {r.aspect.lower() for r in rows})
     return CompareTable(left, right, rows)
 
 
@@ -389,6 +398,8 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
     labels = (table.left.label, table.right.label)
     out = []
     for row in table.rows:
+        if row.origin == "reference":
+            continue  # drills are about your notes; the AWS rows are shown, not drilled
         values = (row.left.value.strip(), row.right.value.strip())
         if values[0].lower() == values[1].lower():
             continue  # the same on both sides: nothing to tell apart

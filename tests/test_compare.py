@@ -134,7 +134,8 @@ def test_no_arguments_lists_comparable_pairs(db):
 
 def test_nothing_to_compare_says_so(db):
     result = runner.invoke(app, ["compare", "lambda", "fargate", "--json"])
-    assert json.loads(result.stdout)["rows"] == []
+    rows = json.loads(result.stdout)["rows"]  # the notes say nothing; only the AWS docs do
+    assert all(r["aspect"].endswith("(AWS docs)") and r["line"] == 0 for r in rows)
     assert runner.invoke(app, ["compare", "lambda", "fargate", "--drill"]).exit_code == 1
 
 
@@ -234,3 +235,23 @@ def test_only_real_pairs_are_listed():
                               lib.Side("Step Functions", "Standard workflow"), 1)
     assert not lib._worth_listing(lib.Side("Lambda", "execution context"), lib.Side("S3"), 1)
     assert not lib._worth_listing(lib.Side("SNS"), lib.Side("SQS", "extended client"), 1)
+
+
+def test_a_thin_comparison_gains_rows_from_the_aws_reference_marked_as_such(tmp_path):
+    """The shipped notes compare Standard and Express workflows on one aspect only: the AWS
+    reference adds what it states for both, marked and citing the page, never as a note."""
+    from studycli.compare import compare
+    from studycli.database import ensure_database
+
+    db = ensure_database(tmp_path / "c.db")
+    table = compare(db, "standard workflow", "express workflow")
+    notes = [r for r in table.rows if r.origin != "reference"]
+    added = [r for r in table.rows if r.origin == "reference"]
+    assert notes and all(r.left.line > 0 for r in notes)
+    assert added and all(r.aspect.endswith("(AWS docs)") for r in added)
+    assert all(r.left.source.startswith("https://docs.aws.amazon.com/") and r.left.line == 0
+               for r in added)
+    aspects = {r.aspect for r in table.rows}
+    assert "execution semantics (AWS docs)" in aspects
+    rich = compare(db, "http api", "rest api")  # the notes compare these at length
+    assert not [r for r in rich.rows if r.origin == "reference"]

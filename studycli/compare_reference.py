@@ -1,0 +1,41 @@
+"""Rows from the AWS reference for a comparison the notes leave thin: where the notes give a
+pair fewer than MIN_ROWS aspects, the measures the reference states for both sides are added,
+marked as from the AWS docs and citing the page (never mixed with the notes' own cells)."""
+
+from __future__ import annotations
+
+MIN_ROWS = 3
+MARK = " (AWS docs)"
+QUALIFIER_WORD = {"max": "max ", "min": "min ", "default": "default "}
+
+
+def reference_rows(left, right, taken: set[str]) -> list:
+    from studycli.compare import Cell, Row
+    from studycli.reference import load_reference
+    from studycli.reference.keys import fact_key
+
+    try:
+        reference = load_reference(services=sorted({left.service, right.service}))
+    except Exception:  # the reference is a supplement: a broken file costs only these rows
+        return []
+
+    def measures(side) -> dict:
+        out: dict = {}
+        for e in reference.entries:
+            service, subject, attribute = fact_key(e.service, e.subject, e.attribute)
+            if (e.verified and service == side.service.lower()
+                    and subject == side.subject.lower()):
+                out.setdefault((attribute, e.qualifier), e)  # a minimum never faces a maximum
+        return out
+
+    mine, theirs = measures(left), measures(right)
+    rows = []
+    for attribute, qualifier in sorted(set(mine) & set(theirs)):
+        if any(attribute in t for t in taken):
+            continue  # the notes already compare this
+        a, b = mine[(attribute, qualifier)], theirs[(attribute, qualifier)]
+        if a.value.strip().lower() == b.value.strip().lower():
+            continue  # the same on both sides: not a difference worth a row
+        aspect = f"{QUALIFIER_WORD.get(qualifier, '')}{attribute}{MARK}"
+        rows.append(Row(aspect, Cell(a.value, a.url, 0), Cell(b.value, b.url, 0), "reference"))
+    return rows
