@@ -64,3 +64,16 @@ def refresh_currency(db) -> None:
     from studycli.reference.currency import refresh_currency as refresh
 
     refresh(db)
+
+
+def sample_db(path, now=None):
+    """A real database on disk holding the sample facts and their quiz cards."""
+    from datetime import datetime, timezone
+
+    from studycli.cards import sync_cards
+    from studycli.store.db import connect
+
+    db = connect(path)
+    store_samples(db)
+    sync_cards(db, now or datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc))
+    return db

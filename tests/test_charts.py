@@ -8,24 +8,20 @@ from datetime import timedelta
 from rich.console import Console
 from typer.testing import CliRunner
 
-from studycli.cards import sync_cards
 from studycli.charts import collect, due_forecast, review_calendar
 from studycli.cli import app
 from studycli.days import local
 from studycli.quiz.session import QuizOptions, Session
-from studycli.store.db import connect
 from studycli.ui.charts import render_stats_charts
 
-from .quiz_facts import store_samples
+from .quiz_facts import sample_db
 from .test_quiz import T0, Clock
 
 runner = CliRunner()
 
 
 def studied_db(path, days=(0, 1, 3)):
-    db = connect(path)
-    store_samples(db)
-    sync_cards(db, T0)
+    db = sample_db(path)
     for day in days:
         clock = Clock(T0 + timedelta(days=day))
         s = Session(db, QuizOptions(fuzz=False, new=5), clock=clock, rng=random.Random(day))

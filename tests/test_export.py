@@ -7,23 +7,16 @@ import zipfile
 
 from typer.testing import CliRunner
 
-from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.errors import StudyError
 from studycli.export.deck import deck_rows
-from studycli.store.db import connect
 
-from .quiz_facts import store_samples
-from .test_quiz import T0
+from .quiz_facts import sample_db
 
 runner = CliRunner()
 
 
-def make_db(path):
-    db = connect(path)
-    store_samples(db)
-    sync_cards(db, T0)
-    return db
+make_db = sample_db  # the sample facts and their cards, on disk
 
 
 def anki_notes(apkg, tmp_path):

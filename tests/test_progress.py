@@ -7,24 +7,18 @@ from datetime import timedelta
 import pytest
 from typer.testing import CliRunner
 
-from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.errors import StudyError
 from studycli.progress import export_progress, import_progress, replay
 from studycli.quiz.session import QuizOptions, Session
-from studycli.store.db import connect
 
-from .quiz_facts import store_samples
+from .quiz_facts import sample_db
 from .test_quiz import T0, Clock
 
 runner = CliRunner()
 
 
-def machine(path):
-    db = connect(path)
-    store_samples(db)
-    sync_cards(db, T0)
-    return db
+machine = sample_db  # the sample facts and their cards, on disk
 
 
 def study(db, start, answers: int, seed: int):

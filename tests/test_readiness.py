@@ -8,24 +8,18 @@ from datetime import timedelta
 from rich.console import Console
 from typer.testing import CliRunner
 
-from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.quiz.session import QuizOptions, Session
 from studycli.readiness import assess
-from studycli.store.db import connect
 from studycli.ui.readiness_view import render_readiness
 
-from .quiz_facts import store_samples
+from .quiz_facts import sample_db
 from .test_quiz import T0, Clock
 
 runner = CliRunner()
 
 
-def make_db(path):
-    db = connect(path)
-    store_samples(db)
-    sync_cards(db, T0)
-    return db
+make_db = sample_db  # the sample facts and their cards, on disk
 
 
 def study_all(db, when):
