@@ -102,27 +102,34 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
                 best = (score, name)
     if best is not None:
         return best[1]
+    if noun and dimension == "count":
+        # "Routes events to 1+ targets": the count is of targets. Its own noun says what is
+        # counted better than a heading or the sentence before ("... event receivers. You can
+        # have up to 12,500,000 subscriptions per topic" counts subscriptions, not a batch).
+        return noun.lower()
     for text in context:
         named = _named_in_context(text, dimension, service)
         if named:
             return named
-    if noun and dimension == "count":
-        return noun.lower()  # "Routes events to 1+ targets": the count is of targets
     if noun and dimension == "rate":
         return f"{noun.lower()} per second"
     following = min((s for s, _ in others if s >= end), default=len(line))
-    return fallback_phrase(line[:start]) or fallback_phrase(line[end:following]) or dimension
+    return (fallback_phrase(line[:start]) or fallback_phrase(line[end:following], after=True)
+            or dimension)
 
 
-def fallback_phrase(text: str) -> str:
-    """The last few content words of `text`, as a last-resort attribute name.
+def fallback_phrase(text: str, after: bool = False) -> str:
+    """The last few content words of `text` (the first few, of the text `after` a number), as a
+    last-resort attribute name: only from the clause the number is in, since the clause after
+    it ("max 1 year, exactly-once, execution history 90 days") names the next number.
 
     Service names are left out: the fact already says its service.
     """
     from studycli.services import catalog
 
     text = catalog().service_pattern.sub(" ", text)
-    clause = re.split(r"[,;:(]|\s[–-]\s", text)[-1]  # only the clause the number is in
+    clauses = re.split(r"[,;:(]|\s[–-]\s", text)
+    clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
     # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
     words = re.findall(r"[A-Za-z][\w/@-]*", clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
