@@ -110,3 +110,26 @@ def owner_of(text: str) -> tuple[str, str]:
     lead = _LEAD_WORDS.match(text).end()
     opening = _owner(text[lead:lead + 40])
     return opening if opening[0] else _owner(text)
+
+
+# where something goes or what it is compared with; not "to" or "about": "Let's move on to
+# Route 53." does move the topic
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|via|using|into|through|behind|than|like|"
+                                 r"unlike)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
+
+
+def topic_of(text: str) -> tuple[str, str]:
+    """The service (and subject) a sentence moves the topic to: the one it opens with, else the
+    first it names as what it is about. A service in brackets or after "with", "from", "than"
+    ("then DLQ (SQS standard queue)", "the key difference with Kinesis Data Streams") is where
+    something goes or what it is compared with, not what the sentence's numbers are of."""
+    lead = _LEAD_WORDS.match(text).end()
+    opening = _owner(text[lead:lead + 40])
+    if opening[0]:
+        return opening
+    for m in find_services(text):
+        before = text[:m.start]
+        if before.count("(") > before.count(")") or _PREPOSITION_BEFORE.search(before):
+            continue
+        return _owner(text[m.start:])
+    return "", ""

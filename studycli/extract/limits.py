@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.extract.attribution import clause_service, is_story, not_a_limit
+from studycli.extract.attribution import bracket_subject, clause_service, is_story, not_a_limit
 from studycli.extract.attributes import known, name_quantity
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.context import Context, subject_near
@@ -160,7 +160,10 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         if cond:
             attribute = f"{attribute} ({cond})"
         service = clause_service(line, q, ctx.service)
-        if service == ctx.service:
+        subject = bracket_subject(line, q.start, service)
+        if subject:
+            pass
+        elif service == ctx.service:
             subject = subject_near(line, ctx.service, q.start) or ctx.subject
         else:
             subject = subject_near(line, service, q.start) or ""
