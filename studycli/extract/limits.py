@@ -18,9 +18,9 @@ _DEFAULT = whole_words("default_words")
 _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 _CONDITION = re.compile(
-    r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:"
-    rf"{alternation('condition_scopes')}))", re.IGNORECASE)
-_BATCH_CLAUSE = re.compile(r"\b(?:(?P<neg>without)|with|if you use)\s+(?:batching|batches)\b",
+    r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
+    rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
+_BATCH_CLAUSE = re.compile(r"(?:\b(?P<neg>without|w/o)|\bwith\b|\bw/|\bif you use)\s*(?:batching|batches)\b",
                            re.IGNORECASE)
 
 
@@ -30,7 +30,8 @@ def _condition(line: str, q: Quantity) -> str:
     if m and m.group("batch"):
         if "batch" not in line.lower():
             return ""
-        return "without batching" if m.group("batch").lower() == "without" else "with batching"
+        return ("without batching" if m.group("batch").lower() in ("without", "w/o")
+                else "with batching")
     if m:
         return " ".join(m.group(0).split()).lower()
     mode = re.search(r"\b(a?)sync(?:hronous)?(?:ly)?\b", _clause_before(line, q.start), re.IGNORECASE)
