@@ -84,6 +84,9 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     A word nearer to another quantity in the line belongs to that one ("1MB ingestion & 2MB of
     consumption": a word just after a number is that number's); a count's own noun ("5 layers", "1000 concurrent executions") names it best.
     """
+    # A service's own name names no attribute: "Parameter Store" is not storage, "Step
+    # Functions" not an execution. Blanked, so positions stay where they were.
+    line = _without_service_names(line)
     best: tuple[float, str] | None = None
     for pattern, priority, name in _patterns_for(dimension, service):
         for m in pattern.finditer(line):
@@ -116,6 +119,13 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     following = min((s for s, _ in others if s >= end), default=len(line))
     return (fallback_phrase(line[:start]) or fallback_phrase(line[end:following], after=True)
             or dimension)
+
+
+@lru_cache(maxsize=4096)
+def _without_service_names(line: str) -> str:
+    from studycli.services import catalog
+
+    return catalog().service_pattern.sub(lambda m: " " * len(m.group(0)), line)
 
 
 def fallback_phrase(text: str, after: bool = False) -> str:

@@ -224,7 +224,9 @@ def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
                 break
     # a label only when the clause is little more than it ("std 4 KB / adv 8 KB", "bulk
     # within 48 hours"): in a longer clause the last word is as likely a verb ("have a 5 s")
-    words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start))
+    # a "Label: ..." heading the line is not part of the value's clause ("SSM Parameter Store:
+    # standard param 4 KB")
+    words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start).rsplit(":", 1)[-1])
     labels = [w.lower() for w in words if w.lower() not in _NOT_DESCRIPTORS]
     return after, (labels[0] if labels and len(words) <= 2 else "")
 
