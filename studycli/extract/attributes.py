@@ -68,6 +68,10 @@ def _named_in_context(text: str, dimension: str, service: str) -> str:
     return ""
 
 
+# "lambda can run 15 min but API GW gives up at 29s": a word after "but" is the next number's
+_TURN = re.compile(r"\b(?:but|while|whereas|however)\b", re.IGNORECASE)
+
+
 def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
     if m_end <= start:
         return start - m_end
@@ -98,7 +102,8 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
                     end <= s and e <= m.start() for s, e in others):
                 continue  # after another number: "1 year, 2,000 executions/s start rate"
             if not inside and m.end() <= start and any(
-                    e <= m.start() and m.start() - e <= 15 for s, e in others):
+                    e <= m.start() and m.start() - e <= 15
+                    and not _TURN.search(line, e, m.start()) for s, e in others):
                 continue  # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
             score = gap - priority
             if best is None or score < best[0]:

@@ -40,8 +40,9 @@ _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORE
 # "1,000 execution environments every 10 seconds": a rate of growth, not a limit
 _EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour|day)",
                           re.IGNORECASE)
-# its period ("... every 10 seconds" after a count); "runs every 30 seconds" alone is an interval
-_EVERY_BEFORE = re.compile(r"[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
+# its period ("... every 10 seconds" after a count; "EC2 basic monitoring every 5 min" holds
+# no count, the 2 is part of a name); "runs every 30 seconds" alone is an interval
+_EVERY_BEFORE = re.compile(r"(?<![A-Za-z0-9])[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
                            re.IGNORECASE)
 _UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|"
                               r"(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))\s*=", re.IGNORECASE)
@@ -66,6 +67,9 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
         if opening and opening[0].start == 0:
             owner, _ = owner_of(head)
             return owner or service
+    relative = _relative_clause_owner(line, q.start)
+    if relative:
+        return relative
     start = start_of_clause(line, q.start)
     if start == 0:
         return service  # the line's own first clause: the line's service
@@ -98,6 +102,22 @@ def bracket_subject(line: str, position: int, service: str) -> str:
         return ""
     subjects = [m for m in find_subjects(head, service) if m.start == 0]
     return subjects[0].name if subjects else ""
+
+
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:is|are|has|have|gives?|keeps?|stores?|"
+                       r"offers?|supports?|can|runs?)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+
+
+def _relative_clause_owner(line: str, position: int) -> str:
+    """"the key difference with Kinesis Data Streams which is real time, about 200 ms": a
+    number in a relative clause is of the service the clause hangs on, in the same sentence."""
+    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(line, 0, position)), default=0)
+    owner = ""
+    for m in find_services(line[sentence_start:position]):
+        if _RELATIVE.match(line, sentence_start + m.end):
+            owner = m.name
+    return owner
 
 
 def _bracket_head(line: str, position: int) -> str:

@@ -93,13 +93,16 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         found.append("default")
     if _MAX.search(before):
         found.append("max")
-    elif _MIN.search(before):
+    elif _MIN.search(_MINUTES.sub(" ", before)):
         found.append("min")
     if re.search(r"\bas default\b", line[q.end:q.end + 60], re.IGNORECASE) and "default" not in found:
         found.append("default")
     return found or [""]
 
 
+_CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
+# "5 min 63 days": "min" right after a number is minutes, not a minimum
+_MINUTES = re.compile(r"(?<=\d)\s*mins?\b", re.IGNORECASE)
 _DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s+){1,3}"
                                  r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)
@@ -126,7 +129,9 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
     # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
-    found = find_quantities(line) if ctx.service and not is_story(line) else []
+    # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
+    found = (find_quantities(line) if ctx.service and not is_story(line)
+             and not _CALCULATION.search(line) else [])
     # "1 RCU = 4 KB of strongly consistent reads": what one unit of something is worth
     defines: dict[int, str] = {}
     for i, a in enumerate(found):
@@ -147,7 +152,10 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         # Words that name a quantity sit near it: look only within a window around it.
         lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
         others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
-        attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, ctx.service,
+        # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
+        # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
+        service = clause_service(line, q, ctx.service)
+        attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, service,
                                   ctx.ancestors, others, q.noun)
         if q.start in defines and not known(attribute):
             attribute = f"{defines[q.start]} size" if q.dimension == "size" else defines[q.start]
@@ -160,7 +168,6 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         cond = _condition(line, q)
         if cond:
             attribute = f"{attribute} ({cond})"
-        service = clause_service(line, q, ctx.service)
         subject = bracket_subject(line, q.start, service)
         if subject:
             pass
