@@ -32,6 +32,9 @@ _CONDITIONAL_MORE = re.compile(r"\b(?:for|if|when|once|whenever|where)\b[^,;.]{0
 # "payload > 6 MB", "(> 5 GB single put)": when something applies, not a minimum ("->" is an
 # arrow and ">=" says at least)
 _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
+# "more vCPU if RAM > 1792MB" is the condition itself, kept unqualified (extract/limits.py)
+_CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*[*_`~]*$",
+                                  re.IGNORECASE)
 # "2 WCU per 1 KB", "3 IOPS/1 GiB": an amount per an amount is a rate of exchange, not a limit
 _RATIO_UNIT_BEFORE = re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE)
 _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORECASE)
@@ -163,7 +166,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(before):
         return "an increment"
     if (_THRESHOLD_BEFORE.search(before) or _CONDITIONAL_MORE.search(sentence)
-            or _GREATER_BEFORE.search(before)):
+            or (_GREATER_BEFORE.search(before) and not _CONDITIONAL_GREATER.search(before))):
         return "a threshold"
     if _RATIO_UNIT_BEFORE.search(before) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
