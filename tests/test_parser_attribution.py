@@ -242,3 +242,12 @@ def test_two_sizes_told_apart_by_their_labels():
 
 def test_a_worked_calculation_states_no_limit():
     assert _keyed("## DynamoDB\n- 6KB -> 2 units x 20 = 40 RCU. eventually consistent would be 20\n") == []
+
+
+def test_services_far_apart_after_a_colon_are_not_a_list_of_invokers():
+    note = ("## Lambda\nnote: lambda itself can run 15 min but API GW gives up at 29s. "
+            "Make it async (return 202 + poll / SQS)\n")
+    assert not [f for f in parse_note(note, "n.md").facts if f.kind == "invocation_mode"]
+    listed = parse_note("## Lambda\nsync: API GW, ALB, Cognito, SDK invoke, Lex\n", "n.md").facts
+    assert {f.subject for f in listed if f.kind == "invocation_mode"} == {
+        "API Gateway", "ELB", "Cognito", "Lex"}
