@@ -251,3 +251,19 @@ def test_services_far_apart_after_a_colon_are_not_a_list_of_invokers():
     listed = parse_note("## Lambda\nsync: API GW, ALB, Cognito, SDK invoke, Lex\n", "n.md").facts
     assert {f.subject for f in listed if f.kind == "invocation_mode"} == {
         "API Gateway", "ELB", "Cognito", "Lex"}
+
+
+def test_an_api_name_is_not_the_attribute_word_inside_it():
+    facts = _keyed("## Kinesis Data Streams\n- GetRecords 5 calls/s per shard, up to 10MB / 10,000 records per call\n")
+    assert not any(f[2].startswith(("record rate", "record size")) for f in facts)
+
+
+def test_a_subject_added_on_with_incl_is_not_the_numbers_subject():
+    facts = _keyed("## AWS Lambda\n\n| Resource | Quota |\n|---|---|\n| Unzipped incl. layers | 250 MB |\n")
+    assert facts and all(f[1] != "layers" for f in facts)
+
+
+def test_a_label_before_the_service_does_not_hide_whose_line_it_is():
+    note = ("## DynamoDB\n- alternative: Kinesis Data Streams for DynamoDB -> longer retention "
+            "(up to 1 yr), more consumers\n")
+    assert {f[0] for f in _keyed(note)} == {"Kinesis Data Streams"}

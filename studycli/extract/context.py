@@ -31,7 +31,8 @@ def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
     return tuple(wrapped) + parents + tuple(reversed(block.headings))
 
 
-_LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer)\s*[:.)-]\s*|"
+_LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer|also|alternative|alt|"
+                         r"instead|option|better|fix)\s*[:.)-]\s*|"
                          r"(?:the|an?)\s+)?", re.IGNORECASE)
 
 
@@ -83,11 +84,16 @@ def _owner(text: str) -> tuple[str, str]:
     return (services[0].name, "") if services else ("", "")
 
 
+# "Unzipped incl. layers", "plus provisioned concurrency": a subject added on, not the one
+# the number is of
+_ADDED_ON = re.compile(r"\b(?:incl(?:\.|uding|udes?)?|plus|w/|with)\s*$", re.IGNORECASE)
+
+
 def subject_near(text: str, service: str, position: int) -> str | None:
     """The subject mentioned closest before `position` in the line, if any."""
     best = None
     for m in find_subjects(text, service):
-        if m.start <= position:
+        if m.start <= position and not _ADDED_ON.search(text, 0, m.start):
             best = m.name
     return best
 
