@@ -267,3 +267,15 @@ def test_a_label_before_the_service_does_not_hide_whose_line_it_is():
     note = ("## DynamoDB\n- alternative: Kinesis Data Streams for DynamoDB -> longer retention "
             "(up to 1 yr), more consumers\n")
     assert {f[0] for f in _keyed(note)} == {"Kinesis Data Streams"}
+
+
+def test_a_label_before_a_colon_names_the_value_after_it():
+    note = "## Cognito\n\n| Token | Default | Range |\n|---|---|---|\n| ID token | 1 hour | 5 min – 1 day |\n| Refresh token | 30 days | 60 min – 10 years |\n"
+    attributes = {f[2] for f in _keyed(note)}
+    assert attributes == {"id token", "refresh token"}
+
+
+def test_a_word_after_a_comma_labels_the_next_number_not_the_one_before():
+    facts = _keyed("## API Gateway\n- WebSocket API: connection max 2 h, idle 10 min\n")
+    assert ("API Gateway", "WebSocket API", "connection duration", "max", "2 h") in facts
+    assert ("API Gateway", "WebSocket API", "idle timeout", "", "10 min") in facts

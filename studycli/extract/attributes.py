@@ -68,8 +68,10 @@ def _named_in_context(text: str, dimension: str, service: str) -> str:
     return ""
 
 
-# "lambda can run 15 min but API GW gives up at 29s": a word after "but" is the next number's
-_TURN = re.compile(r"\b(?:but|while|whereas|however)\b", re.IGNORECASE)
+_LABEL_GAP = re.compile(r"[\s*_`]*:?[\s*_`]*")
+# "lambda can run 15 min but API GW gives up at 29s", "max 2 h, idle 10 min": a word after a
+# comma or "but" is the next number's
+_TURN = re.compile(r"[,;]|\b(?:but|while|whereas|however)\b", re.IGNORECASE)
 
 
 def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
@@ -101,6 +103,9 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
             if not inside and m.start() >= end and any(
                     end <= s and e <= m.start() for s, e in others):
                 continue  # after another number: "1 year, 2,000 executions/s start rate"
+            if not inside and m.start() >= end and any(
+                    s >= m.end() and _LABEL_GAP.fullmatch(line, m.end(), s) for s, e in others):
+                continue  # "connection max 2 h, idle 10 min": "idle" labels the number after it
             if not inside and m.end() <= start and any(
                     e <= m.start() and m.start() - e <= 15
                     and not _TURN.search(line, e, m.start()) for s, e in others):
@@ -143,12 +148,18 @@ def fallback_phrase(text: str, after: bool = False) -> str:
     from studycli.services import catalog
 
     text = catalog().service_pattern.sub(" ", text)
+    if not after:
+        # "max event size: 256 KB", "event size (PutEvents entry): 256 KB": the label before
+        # the colon, without its bracketed aside
+        text = re.sub(r"\([^()]*\)[\s*_`]*$", "", text.rstrip(" *_`:")).rstrip(" *_`:")
     clauses = re.split(r"[,;:(]|\s[–-]\s", text)
     clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
     # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
     words = re.findall(r"[A-Za-z][\w/@-]*", clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
-    return " ".join(content[-3:])
+    if after and len(content) < 2:
+        return ""  # one word right after a number says which case it is ("51,200 bytes inline")
+    return " ".join(content[:3] if after else content[-3:])
 
 
 def name_topic(*texts: str) -> str | None:
