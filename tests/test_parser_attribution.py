@@ -279,3 +279,13 @@ def test_a_word_after_a_comma_labels_the_next_number_not_the_one_before():
     facts = _keyed("## API Gateway\n- WebSocket API: connection max 2 h, idle 10 min\n")
     assert ("API Gateway", "WebSocket API", "connection duration", "max", "2 h") in facts
     assert ("API Gateway", "WebSocket API", "idle timeout", "", "10 min") in facts
+
+
+@pytest.mark.parametrize("line, subject", [
+    ("- TransactWriteItems — max 25 items per transaction, 4MB total", "TransactWriteItems"),
+    ("- BatchGetItem: up to 100 items, 16 MB max response", "BatchGetItem"),
+    ("- ReceiveMessageWaitTimeSeconds max 20s", ""),   # a parameter, not an operation
+])
+def test_an_api_operation_opening_a_line_is_its_numbers_subject(line, subject):
+    facts = _keyed(f"## DynamoDB and SQS\n{line}\n")
+    assert facts and {f[1] for f in facts} == {subject}

@@ -10,6 +10,7 @@ from studycli.extract.cues import alternation, whole_words
 from studycli.extract.context import Context, subject_near
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.model import Fact, Kind
+from studycli.services import find_services, find_subjects
 
 # Qualifier words (data/cues.json) in the clause before a number
 _MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
@@ -175,6 +176,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             subject = subject_near(line, ctx.service, q.start) or ctx.subject
         else:
             subject = subject_near(line, service, q.start) or ""
+        subject = subject or _operation_subject(line)
         if subject and subject.lower() == attribute.lower():
             subject = ""
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
@@ -206,6 +208,25 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
                                 value=value, number=number, low=lo, high=hi))
                 described.append(_descriptor(line, q))
     return _one_value_per_key(_pair_batching(out), described)
+
+
+# "TransactWriteItems — max 25 items", "BatchGetItem: up to 100 items", "GetRecords 5 calls/s":
+# an API operation opening the line is what its numbers are limits of
+_OPERATION = re.compile(r"^[\W_]*((?:Get|Put|Batch|Transact|List|Describe|Create|Delete|Update|Send|"
+                        r"Receive|Publish|Invoke|Start|Change|Assume|Generate|Subscribe|Upload|"
+                        r"Copy|Restore)(?:[A-Z][a-z]+)+)\b")
+# a parameter ("ReceiveMessageWaitTimeSeconds") names a setting, not an operation
+_PARAMETER_ENDING = ("Seconds", "Factor", "Count", "Size", "Timeout", "Period", "Days", "Limit")
+
+
+def _operation_subject(line: str) -> str:
+    m = _OPERATION.match(line)
+    if not m or m.group(1).endswith(_PARAMETER_ENDING):
+        return ""
+    name = m.group(1)
+    if find_services(name) or find_subjects(name):
+        return ""  # "CloudWatch", "EventBridge": a service's own name
+    return name
 
 
 _DESCRIPTOR_WORD = re.compile(r"[A-Za-z][\w-]*")
