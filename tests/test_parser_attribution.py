@@ -149,3 +149,143 @@ def test_a_subject_one_paragraph_names_does_not_carry_to_the_next():
                       "Extended Client Library.\n\nRetention: 4 days by default.\n", "n.md")
     retention = [f for f in note.facts if f.attribute.startswith("retention")]
     assert retention and all(f.service == "SQS" and f.subject == "" for f in retention)
+
+
+def _keyed(text: str) -> list[tuple[str, str, str, str, str]]:
+    note = parse_note(text, "n.txt")
+    return [(f.service, f.subject, f.attribute, f.qualifier, f.value)
+            for f in note.facts if f.kind != "fact"]
+
+
+def test_a_cheat_sheets_unpunctuated_lines_are_separate_statements():
+    # 76 characters, no full stop: joined, "6MB" went to the "provisioned concurrency" line
+    note = ("--- LAMBDA ---\n"
+            "mem 128MB -> 10,240MB, 1MB increments. CPU scales w/ mem (1769MB = 1 vCPU)\n"
+            "provisioned concurrency = pre-warmed, no cold start, costs $$\n"
+            "sync invoke payload 6MB req/resp\n")
+    facts = parse_note(note, "n.txt").facts
+    payload = [f for f in facts if f.value == "6 MB"]
+    assert [(f.line, f.subject) for f in payload] == [(4, "")]
+
+
+def test_a_transcript_wrapped_by_a_tool_is_still_read_sentence_by_sentence():
+    note = ("Now what if you want to send one message to many receivers. The producer sends\n"
+            "messages to one SNS topic and as many event receivers as we want listen to the\n"
+            "topic notifications. You can have up to 12,500,000 subscriptions per topic and\n"
+            "the limit is 100,000 topics per account, and this can be increased. Subscribers\n"
+            "can be SQS queues, Lambda functions and HTTP endpoints, emails, and SMS texts.\n")
+    facts = _keyed(note)
+    assert ("SNS", "", "subscriptions (per topic)", "max", "12,500,000 subscriptions") in facts
+    assert ("SNS", "", "topics (per account)", "max", "100,000 topics") in facts
+
+
+def test_a_banner_titles_the_lines_below_it():
+    note = ("--- LAMBDA ---\nESM batch size SQS std: up to 10,000, FIFO max 10\n"
+            "ESM batch window up to 300s\n")
+    assert ("Lambda", "event source mapping", "batching window", "max", "300 s") in _keyed(note)
+
+
+def test_a_destination_in_brackets_does_not_take_the_number():
+    note = ("## Amazon EventBridge\n\n"
+            "retry: up to 24 h and 185 attempts with exponential backoff + jitter, then DLQ (SQS standard queue) if set\n"
+            "input transformer to reshape event before target. cross-account: put to other bus\n")
+    services = {f[0] for f in _keyed(note)}
+    assert services == {"EventBridge"}
+
+
+def test_a_value_in_brackets_belongs_to_what_the_bracket_follows():
+    note = ("✓ Cognito user pool authorizer (no code), Lambda authorizer (token or request based, "
+            "result cache TTL default 300s, max 3600s), IAM (SigV4)\n")
+    facts = _keyed(note)
+    assert {(f[0], f[1]) for f in facts} == {("API Gateway", "Lambda authorizer")}
+
+
+def test_a_relative_clause_gives_its_number_to_the_service_it_hangs_on():
+    note = ("## Firehose\nFirehose does not store data, that's the key difference with Kinesis Data "
+            "Streams which is real time, about 200 milliseconds, and stores data for replay.\n")
+    assert [f[0] for f in _keyed(note)] == ["Kinesis Data Streams"]
+
+
+@pytest.mark.parametrize("line", [
+    "- 413 RequestTooLargeException -> payload > 6 MB",
+    "- single PUT max 5 GB -> use multipart upload, recommended for > 100 MB",
+])
+def test_a_number_after_greater_than_is_a_threshold_not_a_minimum(line):
+    facts = _keyed(f"## AWS Lambda\n{line}\n")
+    assert not any(q == "min" for *_, q, _ in facts)
+
+
+def test_a_quota_tables_default_column_is_the_quota_not_a_default_setting():
+    note = ("## Amazon API Gateway\n\n| Resource | Default | Adjustable? |\n|---|---|---|\n"
+            "| WebSocket idle timeout | 10 minutes | no |\n| Stages per API | 10 | yes |\n")
+    facts = _keyed(note)
+    assert ("API Gateway", "WebSocket API", "idle timeout", "", "10 min") in facts
+    assert not any(q == "default" for *_, q, _ in facts)
+
+
+@pytest.mark.parametrize("line, attribute", [
+    ("FIFO: 300 msg/s w/o batching, 3000 w/ batching", "msg per second (without batching)"),
+    ("5 targets per rule", "targets (per rule)"),
+])
+def test_the_qualifier_the_note_gives_stays_with_the_number(line, attribute):
+    note = f"## SQS and EventBridge\n- {line}\n"
+    assert attribute in {f[2] for f in _keyed(note)}
+
+
+def test_two_sizes_told_apart_by_their_labels():
+    note = ("• SSM Parameter Store: standard param 4 KB, 10,000 params free; advanced 8 KB, "
+            "100,000 params, param policies (TTL)\n")
+    attributes = {f[2]: f[4] for f in _keyed(note) if f[4].endswith("KB")}
+    assert attributes == {"parameter value size (standard)": "4 KB",
+                          "parameter value size (advanced)": "8 KB"}
+
+
+def test_a_worked_calculation_states_no_limit():
+    assert _keyed("## DynamoDB\n- 6KB -> 2 units x 20 = 40 RCU. eventually consistent would be 20\n") == []
+
+
+def test_services_far_apart_after_a_colon_are_not_a_list_of_invokers():
+    note = ("## Lambda\nnote: lambda itself can run 15 min but API GW gives up at 29s. "
+            "Make it async (return 202 + poll / SQS)\n")
+    assert not [f for f in parse_note(note, "n.md").facts if f.kind == "invocation_mode"]
+    listed = parse_note("## Lambda\nsync: API GW, ALB, Cognito, SDK invoke, Lex\n", "n.md").facts
+    assert {f.subject for f in listed if f.kind == "invocation_mode"} == {
+        "API Gateway", "ELB", "Cognito", "Lex"}
+
+
+def test_an_api_name_is_not_the_attribute_word_inside_it():
+    facts = _keyed("## Kinesis Data Streams\n- GetRecords 5 calls/s per shard, up to 10MB / 10,000 records per call\n")
+    assert not any(f[2].startswith(("record rate", "record size")) for f in facts)
+
+
+def test_a_subject_added_on_with_incl_is_not_the_numbers_subject():
+    facts = _keyed("## AWS Lambda\n\n| Resource | Quota |\n|---|---|\n| Unzipped incl. layers | 250 MB |\n")
+    assert facts and all(f[1] != "layers" for f in facts)
+
+
+def test_a_label_before_the_service_does_not_hide_whose_line_it_is():
+    note = ("## DynamoDB\n- alternative: Kinesis Data Streams for DynamoDB -> longer retention "
+            "(up to 1 yr), more consumers\n")
+    assert {f[0] for f in _keyed(note)} == {"Kinesis Data Streams"}
+
+
+def test_a_label_before_a_colon_names_the_value_after_it():
+    note = "## Cognito\n\n| Token | Default | Range |\n|---|---|---|\n| ID token | 1 hour | 5 min – 1 day |\n| Refresh token | 30 days | 60 min – 10 years |\n"
+    attributes = {f[2] for f in _keyed(note)}
+    assert attributes == {"id token", "refresh token"}
+
+
+def test_a_word_after_a_comma_labels_the_next_number_not_the_one_before():
+    facts = _keyed("## API Gateway\n- WebSocket API: connection max 2 h, idle 10 min\n")
+    assert ("API Gateway", "WebSocket API", "connection duration", "max", "2 h") in facts
+    assert ("API Gateway", "WebSocket API", "idle timeout", "", "10 min") in facts
+
+
+@pytest.mark.parametrize("line, subject", [
+    ("- TransactWriteItems — max 25 items per transaction, 4MB total", "TransactWriteItems"),
+    ("- BatchGetItem: up to 100 items, 16 MB max response", "BatchGetItem"),
+    ("- ReceiveMessageWaitTimeSeconds max 20s", ""),   # a parameter, not an operation
+])
+def test_an_api_operation_opening_a_line_is_its_numbers_subject(line, subject):
+    facts = _keyed(f"## DynamoDB and SQS\n{line}\n")
+    assert facts and {f[1] for f in facts} == {subject}

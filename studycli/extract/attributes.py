@@ -68,6 +68,12 @@ def _named_in_context(text: str, dimension: str, service: str) -> str:
     return ""
 
 
+_LABEL_GAP = re.compile(r"[\s*_`]*:?[\s*_`]*")
+# "lambda can run 15 min but API GW gives up at 29s", "max 2 h, idle 10 min": a word after a
+# comma or "but" is the next number's
+_TURN = re.compile(r"[,;]|\b(?:but|while|whereas|however)\b", re.IGNORECASE)
+
+
 def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
     if m_end <= start:
         return start - m_end
@@ -84,6 +90,9 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     A word nearer to another quantity in the line belongs to that one ("1MB ingestion & 2MB of
     consumption": a word just after a number is that number's); a count's own noun ("5 layers", "1000 concurrent executions") names it best.
     """
+    # A service's own name names no attribute: "Parameter Store" is not storage, "Step
+    # Functions" not an execution. Blanked, so positions stay where they were.
+    line = _without_service_names(line)
     best: tuple[float, str] | None = None
     for pattern, priority, name in _patterns_for(dimension, service):
         for m in pattern.finditer(line):
@@ -94,39 +103,63 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
             if not inside and m.start() >= end and any(
                     end <= s and e <= m.start() for s, e in others):
                 continue  # after another number: "1 year, 2,000 executions/s start rate"
+            if not inside and m.start() >= end and any(
+                    s >= m.end() and _LABEL_GAP.fullmatch(line, m.end(), s) for s, e in others):
+                continue  # "connection max 2 h, idle 10 min": "idle" labels the number after it
             if not inside and m.end() <= start and any(
-                    e <= m.start() and m.start() - e <= 15 for s, e in others):
+                    e <= m.start() and m.start() - e <= 15
+                    and not _TURN.search(line, e, m.start()) for s, e in others):
                 continue  # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
             score = gap - priority
             if best is None or score < best[0]:
                 best = (score, name)
     if best is not None:
         return best[1]
+    if noun and dimension == "count":
+        # "Routes events to 1+ targets": the count is of targets. Its own noun says what is
+        # counted better than a heading or the sentence before ("... event receivers. You can
+        # have up to 12,500,000 subscriptions per topic" counts subscriptions, not a batch).
+        return noun.lower()
     for text in context:
         named = _named_in_context(text, dimension, service)
         if named:
             return named
-    if noun and dimension == "count":
-        return noun.lower()  # "Routes events to 1+ targets": the count is of targets
     if noun and dimension == "rate":
         return f"{noun.lower()} per second"
     following = min((s for s, _ in others if s >= end), default=len(line))
-    return fallback_phrase(line[:start]) or fallback_phrase(line[end:following]) or dimension
+    return (fallback_phrase(line[:start]) or fallback_phrase(line[end:following], after=True)
+            or dimension)
 
 
-def fallback_phrase(text: str) -> str:
-    """The last few content words of `text`, as a last-resort attribute name.
+@lru_cache(maxsize=4096)
+def _without_service_names(line: str) -> str:
+    from studycli.services import catalog
+
+    return catalog().service_pattern.sub(lambda m: " " * len(m.group(0)), line)
+
+
+def fallback_phrase(text: str, after: bool = False) -> str:
+    """The last few content words of `text` (the first few, of the text `after` a number), as a
+    last-resort attribute name: only from the clause the number is in, since the clause after
+    it ("max 1 year, exactly-once, execution history 90 days") names the next number.
 
     Service names are left out: the fact already says its service.
     """
     from studycli.services import catalog
 
     text = catalog().service_pattern.sub(" ", text)
-    clause = re.split(r"[,;:(]|\s[–-]\s", text)[-1]  # only the clause the number is in
+    if not after:
+        # "max event size: 256 KB", "event size (PutEvents entry): 256 KB": the label before
+        # the colon, without its bracketed aside
+        text = re.sub(r"\([^()]*\)[\s*_`]*$", "", text.rstrip(" *_`:")).rstrip(" *_`:")
+    clauses = re.split(r"[,;:(]|\s[–-]\s", text)
+    clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
     # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
     words = re.findall(r"[A-Za-z][\w/@-]*", clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
-    return " ".join(content[-3:])
+    if after and len(content) < 2:
+        return ""  # one word right after a number says which case it is ("51,200 bytes inline")
+    return " ".join(content[:3] if after else content[-3:])
 
 
 def name_topic(*texts: str) -> str | None:

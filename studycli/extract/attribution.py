@@ -15,7 +15,7 @@ import re
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity
 from studycli.extract.context import owner_of
-from studycli.services import find_services
+from studycli.services import find_services, find_subjects
 
 # a new sentence: not after "e.g." and the like, which a number usually follows
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
@@ -29,6 +29,12 @@ _THRESHOLD_BEFORE = re.compile(rf"\b(?:{alternation('threshold_words')})\s*[*_`~
 _CONDITIONAL_MORE = re.compile(r"\b(?:for|if|when|once|whenever|where)\b[^,;.]{0,50}"
                                r"\bmore\s+than\s*[*_`~]*$",
                                re.IGNORECASE)
+# "payload > 6 MB", "(> 5 GB single put)": when something applies, not a minimum ("->" is an
+# arrow and ">=" says at least)
+_GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
+# "more vCPU if RAM > 1792MB" is the condition itself, kept unqualified (extract/limits.py)
+_CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*[*_`~]*$",
+                                  re.IGNORECASE)
 # "2 WCU per 1 KB", "3 IOPS/1 GiB": an amount per an amount is a rate of exchange, not a limit
 _RATIO_UNIT_BEFORE = re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE)
 _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORECASE)
@@ -37,8 +43,9 @@ _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORE
 # "1,000 execution environments every 10 seconds": a rate of growth, not a limit
 _EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour|day)",
                           re.IGNORECASE)
-# its period ("... every 10 seconds" after a count); "runs every 30 seconds" alone is an interval
-_EVERY_BEFORE = re.compile(r"[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
+# its period ("... every 10 seconds" after a count; "EC2 basic monitoring every 5 min" holds
+# no count, the 2 is part of a name); "runs every 30 seconds" alone is an interval
+_EVERY_BEFORE = re.compile(r"(?<![A-Za-z0-9])[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
                            re.IGNORECASE)
 _UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|"
                               r"(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))\s*=", re.IGNORECASE)
@@ -55,6 +62,17 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     (~60 seconds) & Data Firehose in near real time") to the one other service its clause names,
     when that clause holds no other number. A service after a preposition ("1 MB from S3",
     "max with IAM user creds") only qualifies the value."""
+    head = _bracket_head(line, q.start)
+    if head:
+        # "Cognito authorizer (no code), Lambda authorizer (token based, cache TTL default
+        # 300s)": a value in brackets describes what the brackets follow
+        opening = find_services(head[:40])
+        if opening and opening[0].start == 0:
+            owner, _ = owner_of(head)
+            return owner or service
+    relative = _relative_clause_owner(line, q.start)
+    if relative:
+        return relative
     start = start_of_clause(line, q.start)
     if start == 0:
         return service  # the line's own first clause: the line's service
@@ -77,6 +95,46 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
 _DIGIT = re.compile(r"\d")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|to|in|on|by|via|for|using|into|of|through|"
                                  r"behind|than|like)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
+
+
+def bracket_subject(line: str, position: int, service: str) -> str:
+    """The subject of `service` a bracket holding `position` follows: the authorizer, not the
+    "result cache" inside "Lambda authorizer (result cache TTL default 300s)"."""
+    head = _bracket_head(line, position)
+    if not head:
+        return ""
+    subjects = [m for m in find_subjects(head, service) if m.start == 0]
+    return subjects[0].name if subjects else ""
+
+
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:is|are|has|have|gives?|keeps?|stores?|"
+                       r"offers?|supports?|can|runs?)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+
+
+def _relative_clause_owner(line: str, position: int) -> str:
+    """"the key difference with Kinesis Data Streams which is real time, about 200 ms": a
+    number in a relative clause is of the service the clause hangs on, in the same sentence."""
+    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(line, 0, position)), default=0)
+    owner = ""
+    for m in find_services(line[sentence_start:position]):
+        if _RELATIVE.match(line, sentence_start + m.end):
+            owner = m.name
+    return owner
+
+
+def _bracket_head(line: str, position: int) -> str:
+    """The clause a bracket holding `position` follows ("Lambda authorizer" for a value inside
+    "Lambda authorizer (token based, TTL 300s)"), or "" when `position` is in no bracket."""
+    depth = 0
+    for i in range(position - 1, -1, -1):
+        if line[i] == ")":
+            depth += 1
+        elif line[i] == "(":
+            if depth == 0:
+                return line[start_of_clause(line, i):i].strip(" *_`")
+            depth -= 1
+    return ""
 
 
 def start_of_clause(line: str, position: int) -> int:
@@ -107,7 +165,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(before):
         return "an increment"
-    if _THRESHOLD_BEFORE.search(before) or _CONDITIONAL_MORE.search(sentence):
+    if (_THRESHOLD_BEFORE.search(before) or _CONDITIONAL_MORE.search(sentence)
+            or (_GREATER_BEFORE.search(before) and not _CONDITIONAL_GREATER.search(before))):
         return "a threshold"
     if _RATIO_UNIT_BEFORE.search(before) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"

@@ -31,7 +31,8 @@ def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
     return tuple(wrapped) + parents + tuple(reversed(block.headings))
 
 
-_LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer)\s*[:.)-]\s*|"
+_LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer|also|alternative|alt|"
+                         r"instead|option|better|fix)\s*[:.)-]\s*|"
                          r"(?:the|an?)\s+)?", re.IGNORECASE)
 
 
@@ -83,11 +84,16 @@ def _owner(text: str) -> tuple[str, str]:
     return (services[0].name, "") if services else ("", "")
 
 
+# "Unzipped incl. layers", "plus provisioned concurrency": a subject added on, not the one
+# the number is of
+_ADDED_ON = re.compile(r"\b(?:incl(?:\.|uding|udes?)?|plus|w/|with)\s*$", re.IGNORECASE)
+
+
 def subject_near(text: str, service: str, position: int) -> str | None:
     """The subject mentioned closest before `position` in the line, if any."""
     best = None
     for m in find_subjects(text, service):
-        if m.start <= position:
+        if m.start <= position and not _ADDED_ON.search(text, 0, m.start):
             best = m.name
     return best
 
@@ -110,3 +116,26 @@ def owner_of(text: str) -> tuple[str, str]:
     lead = _LEAD_WORDS.match(text).end()
     opening = _owner(text[lead:lead + 40])
     return opening if opening[0] else _owner(text)
+
+
+# where something goes or what it is compared with; not "to" or "about": "Let's move on to
+# Route 53." does move the topic
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|via|using|into|through|behind|than|like|"
+                                 r"unlike)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
+
+
+def topic_of(text: str) -> tuple[str, str]:
+    """The service (and subject) a sentence moves the topic to: the one it opens with, else the
+    first it names as what it is about. A service in brackets or after "with", "from", "than"
+    ("then DLQ (SQS standard queue)", "the key difference with Kinesis Data Streams") is where
+    something goes or what it is compared with, not what the sentence's numbers are of."""
+    lead = _LEAD_WORDS.match(text).end()
+    opening = _owner(text[lead:lead + 40])
+    if opening[0]:
+        return opening
+    for m in find_services(text):
+        before = text[:m.start]
+        if before.count("(") > before.count(")") or _PREPOSITION_BEFORE.search(before):
+            continue
+        return _owner(text[m.start:])
+    return "", ""

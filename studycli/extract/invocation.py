@@ -90,6 +90,22 @@ def _polled_by_someone_else(text: str, mode: str) -> bool:
             and _LAMBDA_POLLS.search(text) is None)
 
 
+_LIST_GAP = 24  # "API GW, ALB, Cognito, SDK invoke, Lex": a list's names sit close together
+
+
+def _listed(text: str, mentions: list) -> list:
+    """The run of mentions that reads as a list: each within a few words of the one before,
+    in the same sentence. "note: lambda ... but API GW gives up at 29s. Make it async
+    (return 202 + poll / SQS)" names two services, but lists neither after its colon."""
+    run = mentions[:1]
+    for m in mentions[1:]:
+        gap = text[run[-1].end:m.start]
+        if len(gap) > _LIST_GAP or re.search(r"[.!?;]\s", gap):
+            break
+        run.append(m)
+    return run
+
+
 def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if _NOT_INVOKERS.search(block.text):
         return []
@@ -139,7 +155,8 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     intro = _LIST_INTRO.search(text)
     if not invokers and (len(mentions) >= 2 or own_mode) and intro:
         # "Following AWS services support async invocation: S3, SNS, SES, ...", "sync → ALB, APIGW"
-        after = [m.name for m in mentions if m.start >= intro.start()]
+        listed = _listed(text, [m for m in mentions if m.start >= intro.start()])
+        after = [m.name for m in listed]
         if len(after) >= 2 or (after and own_mode and mode_of(text[: intro.start()])):
             invokers = list(dict.fromkeys(after))
     if not invokers:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from studycli.extract.attribution import clause_service, is_story, not_a_limit
+from studycli.extract.attribution import bracket_subject, clause_service, is_story, not_a_limit
 from studycli.extract.attributes import known, name_quantity
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.context import Context, subject_near
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.model import Fact, Kind
+from studycli.services import find_services, find_subjects
 
 # Qualifier words (data/cues.json) in the clause before a number
 _MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
@@ -18,9 +19,9 @@ _DEFAULT = whole_words("default_words")
 _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 _CONDITION = re.compile(
-    r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without)\b(?:\s+batch\w*)?|per\s+(?:"
-    rf"{alternation('condition_scopes')}))", re.IGNORECASE)
-_BATCH_CLAUSE = re.compile(r"\b(?:(?P<neg>without)|with|if you use)\s+(?:batching|batches)\b",
+    r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
+    rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
+_BATCH_CLAUSE = re.compile(r"(?:\b(?P<neg>without|w/o)|\bwith\b|\bw/|\bif you use)\s*(?:batching|batches)\b",
                            re.IGNORECASE)
 
 
@@ -30,7 +31,8 @@ def _condition(line: str, q: Quantity) -> str:
     if m and m.group("batch"):
         if "batch" not in line.lower():
             return ""
-        return "without batching" if m.group("batch").lower() == "without" else "with batching"
+        return ("without batching" if m.group("batch").lower() in ("without", "w/o")
+                else "with batching")
     if m:
         return " ".join(m.group(0).split()).lower()
     mode = re.search(r"\b(a?)sync(?:hronous)?(?:ly)?\b", _clause_before(line, q.start), re.IGNORECASE)
@@ -92,13 +94,16 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         found.append("default")
     if _MAX.search(before):
         found.append("max")
-    elif _MIN.search(before):
+    elif _MIN.search(_MINUTES.sub(" ", before)):
         found.append("min")
     if re.search(r"\bas default\b", line[q.end:q.end + 60], re.IGNORECASE) and "default" not in found:
         found.append("default")
     return found or [""]
 
 
+_CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
+# "5 min 63 days": "min" right after a number is minutes, not a minimum
+_MINUTES = re.compile(r"(?<=\d)\s*mins?\b", re.IGNORECASE)
 _DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s+){1,3}"
                                  r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)
@@ -125,7 +130,9 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
     # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
-    found = find_quantities(line) if ctx.service and not is_story(line) else []
+    # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
+    found = (find_quantities(line) if ctx.service and not is_story(line)
+             and not _CALCULATION.search(line) else [])
     # "1 RCU = 4 KB of strongly consistent reads": what one unit of something is worth
     defines: dict[int, str] = {}
     for i, a in enumerate(found):
@@ -146,7 +153,10 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         # Words that name a quantity sit near it: look only within a window around it.
         lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
         others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
-        attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, ctx.service,
+        # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
+        # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
+        service = clause_service(line, q, ctx.service)
+        attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, service,
                                   ctx.ancestors, others, q.noun)
         if q.start in defines and not known(attribute):
             attribute = f"{defines[q.start]} size" if q.dimension == "size" else defines[q.start]
@@ -159,11 +169,14 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         cond = _condition(line, q)
         if cond:
             attribute = f"{attribute} ({cond})"
-        service = clause_service(line, q, ctx.service)
-        if service == ctx.service:
+        subject = bracket_subject(line, q.start, service)
+        if subject:
+            pass
+        elif service == ctx.service:
             subject = subject_near(line, ctx.service, q.start) or ctx.subject
         else:
             subject = subject_near(line, service, q.start) or ""
+        subject = subject or _operation_subject(line)
         if subject and subject.lower() == attribute.lower():
             subject = ""
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
@@ -197,6 +210,25 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     return _one_value_per_key(_pair_batching(out), described)
 
 
+# "TransactWriteItems — max 25 items", "BatchGetItem: up to 100 items", "GetRecords 5 calls/s":
+# an API operation opening the line is what its numbers are limits of
+_OPERATION = re.compile(r"^[\W_]*((?:Get|Put|Batch|Transact|List|Describe|Create|Delete|Update|Send|"
+                        r"Receive|Publish|Invoke|Start|Change|Assume|Generate|Subscribe|Upload|"
+                        r"Copy|Restore)(?:[A-Z][a-z]+)+)\b")
+# a parameter ("ReceiveMessageWaitTimeSeconds") names a setting, not an operation
+_PARAMETER_ENDING = ("Seconds", "Factor", "Count", "Size", "Timeout", "Period", "Days", "Limit")
+
+
+def _operation_subject(line: str) -> str:
+    m = _OPERATION.match(line)
+    if not m or m.group(1).endswith(_PARAMETER_ENDING):
+        return ""
+    name = m.group(1)
+    if find_services(name) or find_subjects(name):
+        return ""  # "CloudWatch", "EventBridge": a service's own name
+    return name
+
+
 _DESCRIPTOR_WORD = re.compile(r"[A-Za-z][\w-]*")
 _NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be can will max
 maximum min minimum default def limit per each which when if up than then also only via using use so do not
@@ -220,7 +252,9 @@ def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
                 break
     # a label only when the clause is little more than it ("std 4 KB / adv 8 KB", "bulk
     # within 48 hours"): in a longer clause the last word is as likely a verb ("have a 5 s")
-    words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start))
+    # a "Label: ..." heading the line is not part of the value's clause ("SSM Parameter Store:
+    # standard param 4 KB")
+    words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start).rsplit(":", 1)[-1])
     labels = [w.lower() for w in words if w.lower() not in _NOT_DESCRIPTORS]
     return after, (labels[0] if labels and len(words) <= 2 else "")
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
-from studycli.extract.context import Context, owner_of, resolve
+from studycli.extract.context import Context, resolve, topic_of
 from studycli.extract.limits import infer_defaults
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_layouts import table_facts, table_service
@@ -109,7 +109,7 @@ def _prose_facts(group: list[int], blocks: list[Block], paragraph: Context,
     out: list[Fact] = []
     previous = ""
     for text, line in sentences(group, blocks):
-        own_service, own_subject = owner_of(text)
+        own_service, own_subject = topic_of(text)
         if own_service:
             service, subject = own_service, own_subject
         ctx = Context(service, subject, ((previous,) if previous else ()) + paragraph.ancestors)

@@ -211,6 +211,11 @@ def _cell_reading(column: str, row: list[str], c: int, label: str, owner: str, s
                   table: Table, attribute_columns: bool) -> tuple[Context, list[str]]:
     """What one cell of a grid is about, and the text(s) to read its quantities from."""
     qualifier_word = qualifier_column(column)
+    if qualifier_word == "default" and _is_quota_table(table):
+        # "| Resource | Default | Adjustable? |" copies a Service Quotas page: "Default" is the
+        # quota an account starts with, a limit, not a setting's default ("Stages per API | 10"
+        # is not "10 stages by default"; "WebSocket idle timeout | 10 minutes" is fixed)
+        qualifier_word = ""
     if qualifier_word is not None:
         # "| Setting | Default | Limit |": the column says default or max, not a subject
         ctx = Context(owner, "", (label, *reversed(table.headings)))
@@ -230,6 +235,15 @@ def _cell_reading(column: str, row: list[str], c: int, label: str, owner: str, s
         col_service, subject = col_service or service, subject or clean_topic(column)
     ctx = Context(col_service, subject, (label, column, *reversed(table.headings)))
     return ctx, [f"{label}: {part}" if label else part for part in row[c].split("\n")]
+
+
+_ADJUSTABLE = re.compile(r"\badjustable\b|\bsoft limit\b|\bincreas\w*\b|\bcan (?:be )?raised?\b",
+                         re.IGNORECASE)
+
+
+def _is_quota_table(table: Table) -> bool:
+    """A table of service quotas: one column says whether each quota can be raised."""
+    return any(_ADJUSTABLE.search(cell) for cell in table.rows[0])
 
 
 def _columns_are_attributes(columns: list[str], service: str) -> bool:

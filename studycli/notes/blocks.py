@@ -118,6 +118,7 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
             trail = tuple(h for _, h in heading_trail)
             first_of_item = in_item and in_item_first_para[-1]
             par = parents()
+            prose = _is_wrapped_prose(lines)
             for k, line_text in enumerate(lines):
                 stripped = line_text.strip()
                 if not stripped:
@@ -129,7 +130,7 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
                 kind = "item" if first_of_item and k == 0 else "para"
                 blocks.append(Block(start + k + 1, stripped, kind, trail, par,
                                     wrapped_from=len(blocks) - 1
-                                    if k and _wraps(lines[k - 1], stripped) else None))
+                                    if k and _wraps(lines[k - 1], stripped, prose) else None))
                 idx = len(blocks) - 1
                 if kind == "item":
                     item_stack[-1] = idx
@@ -201,14 +202,49 @@ def _last_word(text: str) -> str:
     return text[start:end]
 
 
-def _wraps(previous: str, line: str) -> bool:
+def _first_word(line: str) -> str:
+    words = line.split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def _is_wrapped_prose(lines: list[str]) -> bool:
+    """Were this paragraph's lines wrapped by a tool (a transcript, copied docs) rather than
+    typed one statement a line (a cheat sheet)? A tool breaks a line where the next word would
+    not fit the paragraph's width, so most of its lines end near that width; a cheat sheet's
+    lines are as long as what each says, and the next first word would often have fitted."""
+    lengths = [len(line.rstrip()) for line in lines]
+    if len(lengths) < 2:
+        return False
+    width = max(lengths)
+    breaks = range(len(lines) - 1)
+    full = sum(1 for k in breaks
+               if lengths[k] + 1 + len(_first_word(lines[k + 1])) > width - _WIDTH_SLACK)
+    return full * 3 >= len(breaks) * 2
+
+
+# wrapping tools count a trailing space or a tab's width differently
+_WIDTH_SLACK = 2
+
+# A line opening on a marker ("-> fix", "✓ GSI", "✗ timeout", "• max 5") is a new statement.
+_ITEM_MARKER = re.compile(r"^(?:[-=~>→⇒•·✓✔✗✘×*+#|]|<-)")
+
+
+def _wraps(previous: str, line: str, prose: bool) -> bool:
     """Was the line before hard-wrapped mid-sentence? Long, no closing punctuation, and either
-    wrapped at a typical width, ending on a word no sentence ends on, or followed by lower case."""
+    ending on a comma or a word no sentence ends on, or (in a paragraph a tool wrapped) wrapped
+    at a typical width or followed by lower case.
+
+    A cheat sheet's lines ("sync invoke payload 6MB req/resp" under a 76-character line) are
+    separate statements even without a full stop: joined, one line's number would go to
+    another line's subject."""
     previous = previous.rstrip()
     if len(previous) < 50 or previous.endswith((".", "!", "?", ":", ";")):
         return False
-    return (len(previous) >= 72 or line[:1].islower()
-            or _last_word(previous).lower() in _OPEN_ENDING)
+    if _ITEM_MARKER.match(line):
+        return False
+    if previous.endswith(",") or _last_word(previous).lower() in _OPEN_ENDING:
+        return True
+    return prose and (len(previous) >= 72 or line[:1].islower())
 
 
 def _introduces(text: str) -> bool:

@@ -65,6 +65,7 @@ def normalize(raw: str) -> Normalized:
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)
     _section_labels_to_headings(lines)
+    _banners_to_headings(lines)
     _outline_numbering_to_lists(lines)
     _unwrap_admonitions(lines)
     if _is_glyph_outline(lines):
@@ -221,6 +222,20 @@ def _section_labels_to_headings(lines: list[str]) -> None:
         if (_SECTION_LABEL.match(line) and (i == 0 or not lines[i - 1].strip())
                 and (i + 1 == len(lines) or not lines[i + 1].strip())):
             lines[i] = "###### " + line.strip()
+
+
+# "--- LAMBDA ---", "=== SQS ===", "~~ S3 ~~": a plain-text note's section title ("**SQS**" is
+# markdown bold, a label the list below belongs to, not a banner)
+_BANNER = re.compile(r"^\s*([-=~])\1{1,}\s*([A-Za-z0-9(][^-=~]{0,60}?)\s*\1{2,}\s*$")
+
+
+def _banners_to_headings(lines: list[str]) -> None:
+    """A title between rules of dashes or equals signs titles what follows, like a heading: the
+    lines under "--- LAMBDA ---" are about Lambda, not about the service the line before named."""
+    for i, line in enumerate(lines):
+        m = _BANNER.match(line)
+        if m:
+            lines[i] = "###### " + m.group(2).strip()
 
 
 _DOTTED = re.compile(r"^(\s*)(\d{1,3})((?:\.\d{1,3})+)[.)]?\s+(\S.*)$")
