@@ -13,8 +13,9 @@ from studycli.questions.stems import meaning_names_code
 KIB = 1024
 
 
-def fact(service, subject, attribute, kind, qualifier, value, number=None, unit="", line=1):
-    return Fact(service, subject, attribute, kind, qualifier, value, number, unit, None, None,
+def fact(service, subject, attribute, kind, qualifier, value, number=None, unit="", line=1,
+         low=None, high=None):
+    return Fact(service, subject, attribute, kind, qualifier, value, number, unit, low, high,
                 "n.md", line, f"- {attribute}: {value}")
 
 
@@ -240,3 +241,30 @@ def test_a_unit_definition_is_not_a_limit():
     wcu = noted("DynamoDB", "", "throughput", "max", "1 KB", KIB, "B",
                 "- 1 WCU = 1 KB write per second")
     assert misattributed(wcu)
+
+
+def test_an_exception_whose_name_spells_its_meaning_is_not_asked():
+    from studycli.questions.askable import askable
+
+    leak = fact("Lambda", "", "ResourceConflictException", "error_code", "", "Resource already exists")
+    plain = fact("Lambda", "", "ServiceException", "error_code", "", "Lambda encountered an internal error")
+    status = fact("API Gateway", "", "504", "error_code", "", "Gateway timeout")
+    assert not askable(leak)
+    assert askable(plain) and askable(status)
+
+
+def test_a_latency_figure_is_not_asked_as_a_quota():
+    from studycli.questions.askable import askable
+
+    latency = fact("Lambda", "provisioned concurrency", "start latency", "limit", "max", "100 ms",
+                   0.1, "s")
+    timeout = fact("Lambda", "", "execution timeout", "limit", "max", "900 s", 900, "s")
+    assert not askable(latency) and askable(timeout)
+
+
+def test_a_zero_floor_is_no_wrong_option_for_a_range_that_starts_near_zero():
+    wait = fact("SQS", "long polling", "long polling wait time", "range", "range", "1–20 s",
+                unit="s", low=1, high=20)
+    for q in questions([wait], wait):
+        wrong = [o for i, o in enumerate(q.options) if i not in q.answers]
+        assert "0 to 20 seconds" not in wrong, q.options

@@ -179,10 +179,32 @@ def askable(fact: Fact) -> bool:
         if fact.qualifier == "min" and fact.unit == "count" and fact.number is not None \
                 and fact.number <= 1:
             return False
+        # A latency or response time in notes is a performance figure ("< 100 ms to start"),
+        # not a quota AWS sets: asked as a maximum it teaches a limit that does not exist.
+        if PERFORMANCE.search(fact.attribute):
+            return False
         from studycli.questions.attribution import misattributed
 
         return sensible_attribute(fact) and not misattributed(fact)
     if fact.kind == "error_code":
         return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
-                and sensible_subject(fact.subject))
+                and sensible_subject(fact.subject) and not spells_its_meaning(fact))
     return True
+
+
+PERFORMANCE = re.compile(r"\b(?:latency|latencies|response times?)\b", re.IGNORECASE)
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_FILLER = frozenset({"exception", "error", "the", "a", "an", "of", "your", "is", "was", "has",
+                     "have", "been", "to", "for", "in", "on", "request", "requests"})
+
+
+def spells_its_meaning(fact: Fact) -> bool:
+    """A named exception whose name already says its meaning ("ResourceConflictException" ->
+    "Resource already exists"): asking what it means gives the answer away."""
+    name = fact.attribute.strip()
+    if not name or name[:1].isdigit():
+        return False  # an HTTP status code names nothing
+    parts = {w.lower()[:5] for w in _CAMEL.findall(name) if w.lower() not in _FILLER}
+    meaning = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", fact.value)
+               if w.lower() not in _FILLER and len(w) > 2}
+    return bool(parts & meaning)

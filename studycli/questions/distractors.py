@@ -114,13 +114,16 @@ def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, flo
     style = (_round(low, unit), _round(high, unit))
     real = [r for r in pool.ranges.get(unit, [])
             if r not in exclude and r[1] > r[0] and magnitude_distance(r[1], high) <= MAX_DISTANCE
-            and (_round(r[0], unit), _round(r[1], unit)) == style]
+            and (_round(r[0], unit), _round(r[1], unit)) == style
+            and not (r[1] == high and r[0] == 0 and low < high * 0.1)]
     real.sort(key=lambda r: (magnitude_distance(r[1], high), r))
     out = _pick(real, taken, fmt, k, rng)
     if len(out) < k:
         highs = synthetic_neighbours(high, unit) if style[1] else _plain_neighbours(high, unit)
         synth = [(low, h) for h in highs if h > low and _round(h, unit) == style[1]]
-        if low > 0:
+        if low >= high * 0.1:
+            # "0 to 20 s" against "1 to 20 s" is defensible (the setting may accept 0): a
+            # zero floor is a wrong option only when the true floor is far from zero.
             synth.insert(1, (0.0, high))
         synth = [r for r in synth if r not in exclude]
         out += _pick(synth, taken, fmt, k - len(out), rng)
