@@ -95,10 +95,15 @@ def needs_context(fact: Fact) -> bool:
     """True when the fact's measure has different values by context (Lambda's retries by
     invocation type, a workflow's duration by type: data/categories.json) and the fact names
     none: its stem would ask something with no single answer."""
-    if fact.kind not in NUMERIC_KINDS or fact.subject.strip():
+    if fact.kind not in NUMERIC_KINDS:
         return False
     base = attribute_base(fact.attribute)
+    subject = fact.subject.strip().lower()
     for rule in _context_rules():
+        # A subject names the context, unless the rule says that subject does not pin it
+        # ("event source mapping" does not say which event source).
+        if subject and subject not in {s.lower() for s in rule.get("insufficient_subjects", [])}:
+            continue
         if rule.get("service") == fact.service and any(m == base or base.endswith(" " + m)
                                                      for m in rule.get("measures", [])):
             return True

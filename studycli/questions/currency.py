@@ -99,6 +99,8 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
     if fact.kind == "range" and cur.low is not None and cur.high is not None:
         return replace(fact, low=cur.low, high=cur.high, value=cur.current_value)
     if fact.kind in ("limit", "default") and fact.qualifier != "range" and cur.number is not None:
+        if cur.number == 0:
+            return None  # "none any more" is no number to choose among quantities
         return replace(fact, number=cur.number, value=cur.current_value)
     return None
 
