@@ -39,6 +39,8 @@ _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts an
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                           r"hundred|thousand|million|single|once|twice|unlimited)\b", re.IGNORECASE)
 _SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
+_LENGTHS = frozenset({"chars", "B"})  # "max name length": characters, or bytes
+_PER_WORD = re.compile(r"\bper\s+(\w+)")
 _QUANTITY_KINDS = frozenset({"limit", "range"})
 _NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
 
@@ -149,20 +151,34 @@ def _shape(fact: dict, q: Query) -> float:
     if q.qualifier in ("max", "min") and fact["qualifier"] in ("max", "min") \
             and fact["qualifier"] != q.qualifier:
         shape = OTHER_SHAPE  # "max targets": "1+ targets" is a minimum
-    if q.counted and not q.counted & (stems(fact["value"] or "", frozenset())
-                                      | stems(fact["attribute"], frozenset())):
+    if q.counted and not q.counted & (_counted_stems(fact["value"] or "")
+                                      | _counted_stems(fact["attribute"] or "")):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     units = _units(fact)
     if not q.dimensions:
         return shape
     if units & q.dimensions:
         return shape
-    if units and (q.dimensions == {"count"} or (units & _RATES and q.dimensions & _RATES)
-                  or (units | q.dimensions) <= _SIZES):
+    if "count" in q.dimensions and not fact["unit"] and any(
+            u is None for _, u, _ in numbers_with_units(value.lower())):
+        # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
+        # the count asked; a value the parser gave a unit of another dimension is not
+        return shape * NEAR_SHAPE
+    if units and ((q.dimensions == {"count"} and q.count_guessed)
+                  or (units & _RATES and q.dimensions & _RATES)
+                  or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
         return shape * NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
     if units:
         return shape * OTHER_SHAPE
     return shape * NO_SHAPE  # a number of no known unit
+
+
+def _counted_stems(text: str) -> frozenset[str]:
+    """Stems of what `text` counts: not the words after "per" ("5 calls/s per shard"
+    counts calls, not shards)."""
+    if "per " not in text.lower():
+        return stems(text, frozenset())
+    return stems(_PER_WORD.sub(" ", text.lower()), frozenset())
 
 
 _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")
