@@ -73,10 +73,14 @@ class Lexicon:
         self.cue_stems = frozenset(stem(k[0]) for table in (self.qualifiers, self.kinds)
                                    for k in table if len(k) == 1)
         # Stems of the words of multi-word cues ("how many", "how long"): part of a cue,
-        # not a topic of the question.
-        self.cue_phrase_stems = frozenset(stem(w) for table in (self.qualifiers, self.kinds,
-                                                                 self.dimensions)
-                                          for k in table if len(k) > 1 for w in k)
+        # not a topic of the question. A unit cue of content words only ("batch size",
+        # "rate limit") still names what is asked by its words that are no unit cue of
+        # their own: "sqs batch size" is about batches.
+        self.cue_phrase_stems = frozenset(
+            stem(w) for table in (self.qualifiers, self.kinds, self.dimensions)
+            for k in table if len(k) > 1 for w in k
+            if table is not self.dimensions or (w,) in self.dimensions
+            or any(x in self.stopwords for x in k))
         self.weak_stems = frozenset(stem(w) for w in raw.get("weak_words", []))
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
