@@ -80,7 +80,38 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
     service = fact["service"] or fact.get("service_guess", "")
     # "secrets manager max secret size": a word of the fact's own service name is said by it
-    found = matched(fact_stems(fact) | stems(service, frozenset()), q)
+    named = stems(service, frozenset())
+    parts = _quantity_clauses(fact, q)
+    if parts:  # a statement of several clauses: the words must be said next to a number
+        return max(_topic_share(matched(named | stems(fact["subject"] or "", frozenset())
+                                        | stems(fact["attribute"], frozenset())
+                                        | stems(part, frozenset()), q), fact, q, lex)
+                   for part in parts)
+    return _topic_share(matched(fact_stems(fact) | named, q), fact, q, lex)
+
+
+def _quantity_clauses(fact: dict, q: Query) -> list[str]:
+    """The clauses holding a number of a statement that says several things, when a
+    quantity is asked ("max provisioned concurrency": "concurrency 1000 per region ...
+    provisioned concurrency = pre-warmed ... payload 6MB" says no number of provisioned
+    concurrency); [] for a fact of one value or a question that asks for no quantity."""
+    if fact["unit"] or fact["kind"] != "fact" or q.concept or q.kinds & _NAMED_KINDS or not (
+            q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
+        return []
+    parts = [p for p in _STATEMENT_SPLIT.split(fact["value"] or "") if p.strip()]
+    if len(parts) < 2 or _WHOLE_NUMBER.search(fact["attribute"] or ""):
+        return []  # one clause, or a label that holds the number ("dlq: maxreceivecount 1-1000")
+    # with the clause before it: a label ("reserved concurrency = max, 0 -> throttled")
+    return [" ".join(parts[max(0, i - 1):i + 1]) for i, p in enumerate(parts)
+            if _has_digit(p) or _NUMBER_WORD.search(p)]
+
+
+_WHOLE_NUMBER = re.compile(r"(?<!\w)\d")  # "1-1000", not the 0 or 2 of "dva-c02"
+# Clauses of a statement (text.clauses without "|": a table row's label and value are one).
+_STATEMENT_SPLIT = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
+
+
+def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) -> float:
     units = _units(fact)
     unit_words = _unit_stems(lex)
     total = got = 0.0
