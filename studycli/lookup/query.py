@@ -114,6 +114,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes)
     _read_identifiers(q, lex)
     _finish(q, lex, content_at)
+    _read_counted_names(q, consumed)
     return q
 
 
@@ -328,6 +329,19 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
                       if t == "per" and i + 1 in content_at}
 
 
+def _read_counted_names(q: Query, consumed: set[int]) -> None:
+    """"max state machines per account": the plural before "per" is what is counted, even
+    when it also names the service (and so is no search word): the answer must say it."""
+    toks = q.tokens
+    for i, t in enumerate(toks[1:], start=1):
+        word = toks[i - 1]
+        if t == "per" and i - 1 in consumed and _plural(word):
+            q.topic.append({stem(word): W_OWN})
+            q.terms.setdefault(stem(word), W_OWN)
+            if "count" in q.dimensions:
+                q.counted.add(stem(word))
+
+
 def _plural(word: str) -> bool:
     return (len(word) > 3 and word.isalpha() and word.endswith("s")
             and not word.endswith(("ss", "us", "is")))
@@ -363,6 +377,11 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
     for t in missing:
         cutoff = 80 if len(t) >= 6 else 84
         found = process.extract(t, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+        # A word is rarely mistyped at its first letter, and names that differ only there
+        # are different things: "putrecords" is not "getrecords" (a prefix more or less,
+        # "presigned" for "signed", is no such change).
+        found = [m for m in found if m[0][:1] == t[:1] or _prefixed(t, m[0])
+                 or _prefixed(m[0], t)]
         if not found:
             continue
         # Ties go to the word typed most of: "expres" is "express", not "expires".
@@ -398,6 +417,14 @@ def _one_edit_known(t: str, lex: Lexicon) -> str | None:
     found = {w for w in edits if w in known and len(w) >= 6 and w not in lex.stopwords
              and stem(w) != stem(t)}
     return found.pop() if len(found) == 1 else None
+
+
+_PREFIXES = ("pre", "re", "un", "de", "non", "dis", "sub", "multi", "cross", "auto")
+
+
+def _prefixed(word: str, base: str) -> bool:
+    """`word` is `base` with an English prefix: "presigned" is "signed" pre-."""
+    return any(word == p + base for p in _PREFIXES)
 
 
 def _common_prefix(a: str, b: str) -> int:
