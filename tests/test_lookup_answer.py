@@ -132,3 +132,15 @@ def test_unseen4_unanswerable_queries_abstain(tmp_path):
         conn.close()
     rate = 1 - len(answered) / len(cases)
     assert rate >= UNSEEN4_ABSTAIN_FLOOR, f"abstained on {rate:.3f}; answered: {answered}"
+
+
+def test_a_plural_per_a_thing_asks_how_many():
+    q = understand("sns subscriptions per topic", lexicon())
+    assert "count" in q.dimensions and stem("subscriptions") in q.counted
+    statement = fact(service="SNS", kind="fact", qualifier="", attribute="lecture 5",
+                     value="Message filtering: a JSON policy used to filter messages sent to "
+                     "SNS topic subscriptions.", number=None, unit="", snippet="")
+    count = fact(service="SNS", attribute="subscriptions (per topic)",
+                 value="12,500,000 subscriptions", number=12500000.0, unit="count")
+    assert score("sns subscriptions per topic", statement) < THRESHOLD
+    assert score("sns subscriptions per topic", count) >= THRESHOLD

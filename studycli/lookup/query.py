@@ -193,7 +193,13 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")
         q.count_guessed = True
-    if q.qualifiers and "count" in q.dimensions and not q.codes:
+    # "sns subscriptions per topic", "vpcs per region": a plural per a thing asks how many.
+    per_count = not (q.qualifiers or q.dimensions or q.kinds) and any(
+        t == "per" and _plural(toks[i - 1]) for i, t in enumerate(toks) if i)
+    if per_count:
+        q.dimensions.add("count")
+        q.count_guessed = True
+    if (q.qualifiers or per_count) and "count" in q.dimensions and not q.codes:
         after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
         q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
                      if t not in after_per and not _split_compound(t, lex)}
