@@ -144,3 +144,27 @@ def test_a_plural_per_a_thing_asks_how_many():
                  value="12,500,000 subscriptions", number=12500000.0, unit="count")
     assert score("sns subscriptions per topic", statement) < THRESHOLD
     assert score("sns subscriptions per topic", count) >= THRESHOLD
+
+
+def test_an_answer_ranked_below_many_size_facts_is_still_found(tmp_path):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    things = ["layer", "package", "payload", "image", "object", "item", "record", "event",
+              "message", "attachment", "archive", "bundle", "chunk", "part", "file"]
+    sizes = "\n".join(f"- {t} max size {i + 2} MB" for i, t in enumerate(things))
+    (notes / "quotas.md").write_text(f"# Lambda\n{sizes}\n\n# DynamoDB\n"
+                                     "- capacity: WCU = 1 write/s of item up to 1 KB\n")
+    path = tmp_path / "n.db"
+    db = connect(path)
+    ingest_paths(db, [notes])
+    db.conn.close()
+    conn = connect(path, readonly=True).conn
+    try:
+        hits = lookup(conn, "how big is one wcu", limit=3).to_json()
+        assert hits and "1 KB" in hits[0]["value"]
+        assert not lookup(conn, "how big is one rcu", limit=3).hits  # not in these notes
+    finally:
+        conn.close()
