@@ -168,3 +168,11 @@ def test_an_answer_ranked_below_many_size_facts_is_still_found(tmp_path):
         assert not lookup(conn, "how big is one rcu", limit=3).hits  # not in these notes
     finally:
         conn.close()
+
+
+def test_a_service_of_the_same_family_answers_for_less():
+    event = fact(service="CloudWatch", attribute="log event size", value="256 KB",
+                 number=262144.0, snippet="max log event 256 KB")
+    assert score("cloudwatch logs max log event size", event) >= THRESHOLD
+    assert score("cloudwatch logs max log event size", {**event, "service": "EventBridge"}) \
+        < THRESHOLD

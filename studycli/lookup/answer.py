@@ -66,6 +66,9 @@ def _service(fact: dict, q: Query) -> float:
     snippet = (fact["snippet"] or "").lower()
     if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
         return 0.8  # the line names the service asked, though filed under another
+    if service and any(service.startswith(a + " ") or a.startswith(service + " ")
+                       for a in asked):
+        return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     return UNKNOWN_SERVICE if not service else 0.0
 
 
