@@ -176,3 +176,11 @@ def test_a_service_of_the_same_family_answers_for_less():
     assert score("cloudwatch logs max log event size", event) >= THRESHOLD
     assert score("cloudwatch logs max log event size", {**event, "service": "EventBridge"}) \
         < THRESHOLD
+
+
+def test_a_note_abbreviation_says_the_word_asked():
+    inflight = fact(service="SQS", kind="fact", qualifier="", attribute="quotas",
+                    value="in-flight msgs: 120,000 std", number=None, unit="",
+                    snippet="in-flight msgs: 120,000 std")
+    assert score("sqs max in flight messages", inflight) >= THRESHOLD
+    assert score("sqs max in flight deliveries", inflight) < THRESHOLD

@@ -48,7 +48,7 @@ _NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     return {"service": _service(fact, q), "topic": _topic(fact, q, lex),
-            "shape": _shape(fact, q)}
+            "shape": _shape(fact, q, lex)}
 
 
 def confidence(features: dict[str, float]) -> float:
@@ -79,18 +79,24 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     if fact["kind"] == "invocation_mode" and "invocation_mode" in q.kinds and any(
             s.lower() == (fact["subject"] or "").lower() for s in q.all_services()):
         return 1.0  # "sns -> lambda invocation type": Lambda/SNS/invocation is the answer
-    if q.codes and fact["kind"] == "error_code" and _shape(fact, q) == 1.0:
+    if q.codes and fact["kind"] == "error_code" and _shape(fact, q, lex) == 1.0:
         return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
     service = fact["service"] or fact.get("service_guess", "")
     # "secrets manager max secret size": a word of the fact's own service name is said by it
     named = stems(service, frozenset())
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
-        return max(_topic_share(matched(named | stems(fact["subject"] or "", frozenset())
-                                        | stems(fact["attribute"], frozenset())
-                                        | stems(part, frozenset()), q), fact, q, lex)
-                   for part in parts)
-    return _topic_share(matched(fact_stems(fact) | named, q), fact, q, lex)
+        return max(_topic_share(matched(_in_full(
+            named | stems(fact["subject"] or "", frozenset())
+            | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
+            fact, q, lex) for part in parts)
+    return _topic_share(matched(_in_full(fact_stems(fact) | named, lex), q), fact, q, lex)
+
+
+def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
+    """`words` and what the short ones stand for: a note's "msgs" says "messages"."""
+    full = {lex.short_forms[w] for w in words if w in lex.short_forms}
+    return words | full if full else words
 
 
 def _quantity_clauses(fact: dict, q: Query) -> list[str]:
@@ -160,7 +166,7 @@ def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
     return found
 
 
-def _shape(fact: dict, q: Query) -> float:
+def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     """Whether the fact holds the kind of value asked: the code typed, a mode, or a
     quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
     kind = fact["kind"]
@@ -185,8 +191,8 @@ def _shape(fact: dict, q: Query) -> float:
     if q.qualifier in ("max", "min") and fact["qualifier"] in ("max", "min") \
             and fact["qualifier"] != q.qualifier:
         shape = OTHER_SHAPE  # "max targets": "1+ targets" is a minimum
-    if q.counted and not q.counted & (_counted_stems(fact["value"] or "")
-                                      | _counted_stems(fact["attribute"] or "")):
+    if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
+                                              | _counted_stems(fact["attribute"] or ""), lex):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     units = _units(fact)
     if not q.dimensions:
