@@ -184,3 +184,20 @@ def test_a_note_abbreviation_says_the_word_asked():
                     snippet="in-flight msgs: 120,000 std")
     assert score("sqs max in flight messages", inflight) >= THRESHOLD
     assert score("sqs max in flight deliveries", inflight) < THRESHOLD
+
+
+def test_a_count_counts_its_last_word_and_a_statement_next_to_its_number():
+    invocations = fact(attribute="concurrent executions", value="100 Lambda function "
+                       "invocations", number=100.0, unit="count", snippet="")
+    assert score("how many lambda functions per account", invocations) < THRESHOLD
+    functions = {**invocations, "value": "1000 Lambda functions"}
+    assert score("how many lambda functions per account", functions) >= THRESHOLD
+    card = fact(service="SNS", kind="fact", qualifier="", attribute="how many sns topics",
+                value="How many SNS topics per account by default? 100,000", number=None,
+                unit="", snippet="")
+    assert score("how many sns topics per account", card) >= THRESHOLD
+    stages = fact(service="API Gateway", kind="fact", qualifier="", attribute="stages",
+                  value="APIs are deployed to stages. Each has its own URL. Throttling: "
+                  "10,000 requests per second",
+                  number=None, unit="", snippet="")
+    assert score("api gateway max stages per api", stages) < THRESHOLD

@@ -107,10 +107,17 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
     if fact["unit"] or fact["kind"] != "fact" or q.concept or q.kinds & _NAMED_KINDS or not (
             q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return []
-    parts = [p for p in _STATEMENT_SPLIT.split(fact["value"] or "") if p.strip()]
-    if len(parts) < 2 or _WHOLE_NUMBER.search(fact["attribute"] or ""):
-        return []  # one clause, or a label that holds the number ("dlq: maxreceivecount 1-1000")
-    # with the clause before it: a label ("reserved concurrency = max, 0 -> throttled")
+    if _WHOLE_NUMBER.search(fact["attribute"] or ""):
+        return []  # a label that holds the number ("dlq: maxreceivecount 1-1000")
+    return _number_clauses(fact["value"] or "")
+
+
+def _number_clauses(value: str) -> list[str]:
+    """The clauses of `value` that hold a number, each with the clause before it (a label,
+    a question: "How many SNS topics per account? 100,000"); [] for one clause."""
+    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    if len(parts) < 2:
+        return []
     return [" ".join(parts[max(0, i - 1):i + 1]) for i, p in enumerate(parts)
             if _has_digit(p) or _NUMBER_WORD.search(p)]
 
@@ -194,6 +201,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
                                               | _counted_stems(fact["attribute"] or ""), lex):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
+    elif q.counted and not _counts_asked(fact, q, lex):
+        shape *= OTHER_SHAPE
     units = _units(fact)
     if not q.dimensions:
         return shape
@@ -211,6 +220,20 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if units:
         return shape * OTHER_SHAPE
     return shape * NO_SHAPE  # a number of no known unit
+
+
+def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the number of `fact` counts what the query counts: "100 Lambda function
+    invocations" counts invocations (the last word), not functions; a statement counts it
+    only in a clause that holds a number ("stages ... each stage has one deployment")."""
+    value = fact["value"] or ""
+    if fact["unit"] == "count":
+        words = value.split()
+        return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
+    if fact["unit"] or fact["kind"] != "fact":
+        return True
+    parts = _number_clauses(value)
+    return not parts or any(q.counted & _in_full(_counted_stems(p), lex) for p in parts)
 
 
 def _counted_stems(text: str) -> frozenset[str]:
