@@ -4,10 +4,12 @@
     python bench/lookup_abstain.py --all      # also the misses, with each hit's answer features
 
 Answerable queries: ../shared/eval/lookup_dev.jsonl (shipped notes), tests/data/
-lookup_extra.jsonl, and the held-out sets tests/data/lookup_unseen{,2,3}.jsonl with their notes
-(tuned on before: development data now). Unanswerable: ../shared/eval/abstain_dev.jsonl and
-tests/data/lookup_abstain_extra.jsonl on the shipped notes, tests/data/
-lookup_abstain_unseen.jsonl on the held-out notes (all written before lookup was run on them). A query "answered right" has a matching value first; abstaining on it is a miss.
+lookup_extra.jsonl, and the held-out sets tests/data/lookup_unseen{,2,3,4}.jsonl with their
+notes (tuned on before: development data now). Unanswerable: ../shared/eval/abstain_dev.jsonl
+and tests/data/lookup_abstain_extra.jsonl on the shipped notes, tests/data/
+lookup_abstain_unseen.jsonl and abstain_unseen4.jsonl on the held-out notes (all written before
+lookup was run on them). unseen5 is the held-out set for final figures: never read here.
+A query "answered right" has a matching value first; abstaining on it is a miss.
 
 Printed per threshold: top-1 / top-3 per answerable set, the abstain rate on unanswerable
 queries (recall of abstaining), and the precision of abstaining (share of abstentions that were
