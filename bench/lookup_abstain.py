@@ -4,10 +4,12 @@
     python bench/lookup_abstain.py --all      # also the misses, with each hit's answer features
 
 Answerable queries: ../shared/eval/lookup_dev.jsonl (shipped notes), tests/data/
-lookup_extra.jsonl, and the held-out sets tests/data/lookup_unseen{,2,3}.jsonl with their notes
-(tuned on before: development data now). Unanswerable: ../shared/eval/abstain_dev.jsonl and
-tests/data/lookup_abstain_extra.jsonl on the shipped notes, tests/data/
-lookup_abstain_unseen.jsonl on the held-out notes (all written before lookup was run on them). A query "answered right" has a matching value first; abstaining on it is a miss.
+lookup_extra.jsonl, and the held-out sets tests/data/lookup_unseen{,2,3,4}.jsonl with their
+notes (tuned on before: development data now). Unanswerable: ../shared/eval/abstain_dev.jsonl
+and tests/data/lookup_abstain_extra.jsonl on the shipped notes, tests/data/
+lookup_abstain_unseen.jsonl and abstain_unseen4.jsonl on the held-out notes (all written before
+lookup was run on them). unseen5 is the held-out set for final figures: never read here.
+A query "answered right" has a matching value first; abstaining on it is a miss.
 
 Printed per threshold: top-1 / top-3 per answerable set, the abstain rate on unanswerable
 queries (recall of abstaining), and the precision of abstaining (share of abstentions that were
@@ -37,10 +39,12 @@ ANSWERABLE = [  # name, notes (None: shipped), queries
     ("unseen", DATA / "unseen_notes", DATA / "lookup_unseen.jsonl"),
     ("unseen2", DATA / "unseen2_notes", DATA / "lookup_unseen2.jsonl"),
     ("unseen3", DATA / "unseen3_notes", DATA / "lookup_unseen3.jsonl"),
+    ("unseen4", DATA / "unseen4_notes", DATA / "lookup_unseen4.jsonl"),
 ]
 UNANSWERABLE = [p for p in (SHARED / "abstain_dev.jsonl", DATA / "lookup_abstain_extra.jsonl")
                 if p.exists()]  # on the shipped notes
 UNANSWERABLE_UNSEEN = DATA / "lookup_abstain_unseen.jsonl"  # each case names its notes folder
+UNANSWERABLE_UNSEEN4 = DATA / "abstain_unseen4.jsonl"  # all on unseen4_notes
 SWEEP = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
@@ -82,6 +86,9 @@ def main(argv: list[str]) -> int:
         unanswerable = [(c, ranked(shipped, c["query"])) for p in UNANSWERABLE for c in load(p)]
         unanswerable += [(c, ranked(conns[str(DATA / c["notes"])], c["query"]))
                          for c in load(UNANSWERABLE_UNSEEN)]
+        unanswerable += [({**c, "notes": "unseen4_notes"},
+                          ranked(conns[str(DATA / "unseen4_notes")], c["query"]))
+                         for c in load(UNANSWERABLE_UNSEEN4)]
         for conn in conns.values():
             conn.close()
     print(f"{sum(len(r) for r in runs.values())} answerable queries in {len(runs)} sets, "

@@ -140,6 +140,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
     answers = choose(ranked, threshold, max(1, limit))
+    if not answers:
+        answers = _deeper_answer(ranked, q, lex, max(1, limit))
     related = [] if answers else _one_per_line(ranked)[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
@@ -178,6 +180,23 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     if first is None:
         return []
     return [first, *(h for h in ranked if h is not first)][:limit]
+
+
+DEEP = 60           # how far down the ranking an answer is looked for when none is on top
+DEEP_ANSWER = 0.95  # and the answer score it must reach there: every asked thing said
+
+
+def _deeper_answer(ranked: list[dict], q: Query, lex, limit: int) -> list[dict]:
+    """An answer ranked low: "how big is one wcu" ranks every size fact above the two
+    lines about WCUs, which do not say "size". Only a fact that says every word asked, of
+    the service and the kind of value asked, is taken from there."""
+    start = RELATED + limit * 2
+    for h in ranked[start:DEEP]:
+        h["answer_features"] = answer_features(h, q, lex)
+        h["answer"] = confidence(h["answer_features"])
+        if h["answer"] >= DEEP_ANSWER:
+            return [h, *(x for x in ranked if x is not h)][:limit]
+    return []
 
 
 def _one_per_line(facts: list[dict]) -> list[dict]:

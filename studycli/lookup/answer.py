@@ -13,8 +13,9 @@ Ranking orders candidates; it cannot say that the best of them is still not an a
 
 `confidence` combines them into [0, 1]; below `THRESHOLD` lookup abstains. The threshold was
 chosen on development data: bench/lookup_abstain.py prints, for each threshold, top-1/top-3 on
-757 answerable queries in five sets and the abstain rate on 79 unanswerable ones (at 0.65:
-abstains on 0.911 of them; dev top-1 0.906, was 0.962 without abstaining).
+843 answerable queries in six sets and the abstain rate on 119 unanswerable ones (at 0.65:
+abstains on 0.933 of them; dev top-1 0.943, unseen4 0.849, was 0.981 / 0.814 without
+abstaining).
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -39,6 +40,8 @@ _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts an
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                           r"hundred|thousand|million|single|once|twice|unlimited)\b", re.IGNORECASE)
 _SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
+_LENGTHS = frozenset({"chars", "B"})  # "max name length": characters, or bytes
+_PER_WORD = re.compile(r"\bper\s+(\w+)")
 _QUANTITY_KINDS = frozenset({"limit", "range"})
 _NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
 
@@ -46,7 +49,7 @@ _NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     return {"service": _service(fact, q), "topic": _topic(fact, q, lex),
-            "shape": _shape(fact, q)}
+            "shape": _shape(fact, q, lex)}
 
 
 def confidence(features: dict[str, float]) -> float:
@@ -64,6 +67,9 @@ def _service(fact: dict, q: Query) -> float:
     snippet = (fact["snippet"] or "").lower()
     if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
         return 0.8  # the line names the service asked, though filed under another
+    if service and any(service.startswith(a + " ") or a.startswith(service + " ")
+                       for a in asked):
+        return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     return UNKNOWN_SERVICE if not service else 0.0
 
 
@@ -74,11 +80,55 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     if fact["kind"] == "invocation_mode" and "invocation_mode" in q.kinds and any(
             s.lower() == (fact["subject"] or "").lower() for s in q.all_services()):
         return 1.0  # "sns -> lambda invocation type": Lambda/SNS/invocation is the answer
-    if q.codes and fact["kind"] == "error_code" and _shape(fact, q) == 1.0:
+    if q.codes and fact["kind"] == "error_code" and _shape(fact, q, lex) == 1.0:
         return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
     service = fact["service"] or fact.get("service_guess", "")
     # "secrets manager max secret size": a word of the fact's own service name is said by it
-    found = matched(fact_stems(fact) | stems(service, frozenset()), q)
+    named = stems(service, frozenset())
+    parts = _quantity_clauses(fact, q)
+    if parts:  # a statement of several clauses: the words must be said next to a number
+        return max(_topic_share(matched(_in_full(
+            named | stems(fact["subject"] or "", frozenset())
+            | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
+            fact, q, lex) for part in parts)
+    return _topic_share(matched(_in_full(fact_stems(fact) | named, lex), q), fact, q, lex)
+
+
+def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
+    """`words` and what the short ones stand for: a note's "msgs" says "messages"."""
+    full = {lex.short_forms[w] for w in words if w in lex.short_forms}
+    return words | full if full else words
+
+
+def _quantity_clauses(fact: dict, q: Query) -> list[str]:
+    """The clauses holding a number of a statement that says several things, when a
+    quantity is asked ("max provisioned concurrency": "concurrency 1000 per region ...
+    provisioned concurrency = pre-warmed ... payload 6MB" says no number of provisioned
+    concurrency); [] for a fact of one value or a question that asks for no quantity."""
+    if fact["unit"] or fact["kind"] != "fact" or q.concept or q.kinds & _NAMED_KINDS or not (
+            q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
+        return []
+    if _WHOLE_NUMBER.search(fact["attribute"] or ""):
+        return []  # a label that holds the number ("dlq: maxreceivecount 1-1000")
+    return _number_clauses(fact["value"] or "")
+
+
+def _number_clauses(value: str) -> list[str]:
+    """The clauses of `value` that hold a number, each with the clause before it (a label,
+    a question: "How many SNS topics per account? 100,000"); [] for one clause."""
+    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    if len(parts) < 2:
+        return []
+    return [" ".join(parts[max(0, i - 1):i + 1]) for i, p in enumerate(parts)
+            if _has_digit(p) or _NUMBER_WORD.search(p)]
+
+
+_WHOLE_NUMBER = re.compile(r"(?<!\w)\d")  # "1-1000", not the 0 or 2 of "dva-c02"
+# Clauses of a statement (text.clauses without "|": a table row's label and value are one).
+_STATEMENT_SPLIT = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
+
+
+def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) -> float:
     units = _units(fact)
     unit_words = _unit_stems(lex)
     total = got = 0.0
@@ -124,7 +174,7 @@ def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
     return found
 
 
-def _shape(fact: dict, q: Query) -> float:
+def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     """Whether the fact holds the kind of value asked: the code typed, a mode, or a
     quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
     kind = fact["kind"]
@@ -149,20 +199,50 @@ def _shape(fact: dict, q: Query) -> float:
     if q.qualifier in ("max", "min") and fact["qualifier"] in ("max", "min") \
             and fact["qualifier"] != q.qualifier:
         shape = OTHER_SHAPE  # "max targets": "1+ targets" is a minimum
-    if q.counted and not q.counted & (stems(fact["value"] or "", frozenset())
-                                      | stems(fact["attribute"], frozenset())):
+    if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
+                                              | _counted_stems(fact["attribute"] or ""), lex):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
+    elif q.counted and not _counts_asked(fact, q, lex):
+        shape *= OTHER_SHAPE
     units = _units(fact)
     if not q.dimensions:
         return shape
     if units & q.dimensions:
         return shape
-    if units and (q.dimensions == {"count"} or (units & _RATES and q.dimensions & _RATES)
-                  or (units | q.dimensions) <= _SIZES):
+    if "count" in q.dimensions and not fact["unit"] and any(
+            u is None for _, u, _ in numbers_with_units(value.lower())):
+        # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
+        # the count asked; a value the parser gave a unit of another dimension is not
+        return shape * NEAR_SHAPE
+    if units and ((q.dimensions == {"count"} and q.count_guessed)
+                  or (units & _RATES and q.dimensions & _RATES)
+                  or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
         return shape * NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
     if units:
         return shape * OTHER_SHAPE
     return shape * NO_SHAPE  # a number of no known unit
+
+
+def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the number of `fact` counts what the query counts: "100 Lambda function
+    invocations" counts invocations (the last word), not functions; a statement counts it
+    only in a clause that holds a number ("stages ... each stage has one deployment")."""
+    value = fact["value"] or ""
+    if fact["unit"] == "count":
+        words = value.split()
+        return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
+    if fact["unit"] or fact["kind"] != "fact":
+        return True
+    parts = _number_clauses(value)
+    return not parts or any(q.counted & _in_full(_counted_stems(p), lex) for p in parts)
+
+
+def _counted_stems(text: str) -> frozenset[str]:
+    """Stems of what `text` counts: not the words after "per" ("5 calls/s per shard"
+    counts calls, not shards)."""
+    if "per " not in text.lower():
+        return stems(text, frozenset())
+    return stems(_PER_WORD.sub(" ", text.lower()), frozenset())
 
 
 _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")

@@ -22,7 +22,7 @@ class Lexicon:
 
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
                  "services", "subjects", "known_words", "known_stems", "kind_words",
-                 "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems")
+                 "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems", "short_forms")
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
@@ -73,11 +73,23 @@ class Lexicon:
         self.cue_stems = frozenset(stem(k[0]) for table in (self.qualifiers, self.kinds)
                                    for k in table if len(k) == 1)
         # Stems of the words of multi-word cues ("how many", "how long"): part of a cue,
-        # not a topic of the question.
-        self.cue_phrase_stems = frozenset(stem(w) for table in (self.qualifiers, self.kinds,
-                                                                 self.dimensions)
-                                          for k in table if len(k) > 1 for w in k)
+        # not a topic of the question. A unit cue of content words only ("batch size",
+        # "rate limit") still names what is asked by its words that are no unit cue of
+        # their own: "sqs batch size" is about batches.
+        self.cue_phrase_stems = frozenset(
+            stem(w) for table in (self.qualifiers, self.kinds, self.dimensions)
+            for k in table if len(k) > 1 for w in k
+            if table is not self.dimensions or (w,) in self.dimensions
+            or any(x in self.stopwords for x in k))
         self.weak_stems = frozenset(stem(w) for w in raw.get("weak_words", []))
+        # stem of a short word -> stem of the one word it stands for ("msg" -> "messag"):
+        # notes abbreviate as students type, so a fact's "msgs" says the query's "messages".
+        self.short_forms: dict[str, str] = {}
+        for key, targets in self.abbreviations.items():
+            if len(key) == 1 and len(targets) == 1 and len(targets[0]) == 1 \
+                    and len(key[0]) < len(targets[0][0]) and key[0].isalpha():
+                # one meaning only: "rps" says more than "request"
+                self.short_forms[stem(key[0])] = stem(targets[0][0])
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
 

@@ -31,7 +31,8 @@ class Query:
     __slots__ = ("raw", "text", "tokens", "services", "implied_services", "subjects",
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
-                 "corrections", "search_words", "denominators", "generic", "concept", "counted")
+                 "corrections", "search_words", "denominators", "generic", "concept", "counted",
+                 "count_guessed")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -57,6 +58,8 @@ class Query:
                                                  # topic" asks about subscriptions, not topics
         self.counted: set[str] = set()           # stems of the plural a count asks for
                                                  # ("max layers": layer)
+        self.count_guessed = False               # "count" read off a plural, not asked
+                                                 # outright ("how many", "concurrency")
         self.concept = False                     # "what happens when...": a statement
                                                  # answers, not a quantity
         self.generic: set[str] = set()           # stems most facts of the service named say
@@ -111,6 +114,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes)
     _read_identifiers(q, lex)
     _finish(q, lex, content_at)
+    _read_counted_names(q, consumed)
     return q
 
 
@@ -188,7 +192,14 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
                and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
     if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")
-    if q.qualifiers and "count" in q.dimensions and not q.codes:
+        q.count_guessed = True
+    # "sns subscriptions per topic", "vpcs per region": a plural per a thing asks how many.
+    per_count = not (q.qualifiers or q.dimensions or q.kinds) and any(
+        t == "per" and _plural(toks[i - 1]) for i, t in enumerate(toks) if i)
+    if per_count:
+        q.dimensions.add("count")
+        q.count_guessed = True
+    if (q.qualifiers or per_count) and "count" in q.dimensions and not q.codes:
         after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
         q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
                      if t not in after_per and not _split_compound(t, lex)}
@@ -231,17 +242,28 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
                and stem(t) not in lex.known_stems
                and not t[0].isdigit() and len(t) >= 4 and t not in q.codes]
     fixed: dict[str, str] = {}
+    # A typo the notes share ("retension" in one note, "retention" in the others) is not
+    # fixed by the fact base's words: it also means the lexicon word one edit away.
+    near_known: dict[str, str] = {}
     if in_notes is not None:
-        unknown = [t for t in unknown if not in_notes(t)]
+        near = {t: w for t in unknown if (w := _one_edit_known(t, lex))}
+        kept = []
+        for t in unknown:
+            if not in_notes(t):
+                kept.append(t)
+            elif t in near:
+                near_known[t] = near[t]
+        unknown = kept
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
     _add_meanings(q, lex, consumed, concept_at)
     for i, t in content_at.items():
-        if t in fixed:
+        if t in fixed or t in near_known:
+            fix = fixed.get(t) or near_known[t]
             concept = concept_at[i]
-            _put(concept, fixed[t], W_FIXED)
+            _put(concept, fix, W_FIXED)
             for table, weight in ((lex.abbreviations, W_FIXED), (lex.related, W_SYNONYM)):
-                for target in table.get((fixed[t],), []):
+                for target in table.get((fix,), []):
                     for w in target:
                         if w not in lex.stopwords:
                             _put(concept, w, weight)
@@ -313,6 +335,19 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
                       if t == "per" and i + 1 in content_at}
 
 
+def _read_counted_names(q: Query, consumed: set[int]) -> None:
+    """"max state machines per account": the plural before "per" is what is counted, even
+    when it also names the service (and so is no search word): the answer must say it."""
+    toks = q.tokens
+    for i, t in enumerate(toks[1:], start=1):
+        word = toks[i - 1]
+        if t == "per" and i - 1 in consumed and _plural(word):
+            q.topic.append({stem(word): W_OWN})
+            q.terms.setdefault(stem(word), W_OWN)
+            if "count" in q.dimensions:
+                q.counted.add(stem(word))
+
+
 def _plural(word: str) -> bool:
     return (len(word) > 3 and word.isalpha() and word.endswith("s")
             and not word.endswith(("ss", "us", "is")))
@@ -348,6 +383,11 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
     for t in missing:
         cutoff = 80 if len(t) >= 6 else 84
         found = process.extract(t, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+        # A word is rarely mistyped at its first letter, and names that differ only there
+        # are different things: "putrecords" is not "getrecords" (a prefix more or less,
+        # "presigned" for "signed", is no such change).
+        found = [m for m in found if m[0][:1] == t[:1] or _prefixed(t, m[0])
+                 or _prefixed(m[0], t)]
         if not found:
             continue
         # Ties go to the word typed most of: "expres" is "express", not "expires".
@@ -364,6 +404,33 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
             if subject[0] not in q.implied_services:
                 q.implied_services.append(subject[0])
     return fixed
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_known(t: str, lex: Lexicon) -> str | None:
+    """The one lexicon word (not a stopword, 6+ letters) one edit from `t`: a letter left
+    out, added, changed or two swapped ("retension" -> "retention"); None if none or
+    several. Stdlib and a few hundred set look-ups: no fuzzy matcher to import."""
+    if len(t) < 6 or not t.isalpha():
+        return None
+    known, halves = lex.known_words, [(t[:i], t[i:]) for i in range(len(t) + 1)]
+    edits = {a + b[1:] for a, b in halves if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in halves if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in halves if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in halves for c in _LETTERS}
+    found = {w for w in edits if w in known and len(w) >= 6 and w not in lex.stopwords
+             and stem(w) != stem(t)}
+    return found.pop() if len(found) == 1 else None
+
+
+_PREFIXES = ("pre", "re", "un", "de", "non", "dis", "sub", "multi", "cross", "auto")
+
+
+def _prefixed(word: str, base: str) -> bool:
+    """`word` is `base` with an English prefix: "presigned" is "signed" pre-."""
+    return any(word == p + base for p in _PREFIXES)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -1,0 +1,203 @@
+"""The answer score on the failure shapes found on unseen notes (tests/data/unseen4_notes):
+a value of another dimension, a word said only after "per", a merged paragraph whose words
+are scattered, a typo the notes share, a fix that turns one API name into another.
+
+Facts here are shaped as the parser stores them; each case pairs a wrong answer that must
+fall below THRESHOLD with a right one that must stay above it, so a score that simply
+abstains more (or less) fails.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from studycli.lookup import lookup
+from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from studycli.lookup.text import stem
+
+ROOT = Path(__file__).resolve().parent.parent
+UNSEEN4 = ROOT / "tests" / "data" / "unseen4_notes"
+UNSEEN4_ABSTAIN = ROOT / "tests" / "data" / "abstain_unseen4.jsonl"
+UNSEEN4_ABSTAIN_FLOOR = 0.875  # measured 37/40 (0.925) at THRESHOLD 0.65; was 32/40
+
+PARAGRAPH = ("concurrency 1000 per region default (soft limit, ask support) reserved "
+             "concurrency = max AND guaranteed for that fn. set to 0 -> fn always throttled "
+             "provisioned concurrency = pre-warmed, no cold start, costs $$ sync invoke "
+             "payload 6MB req/resp")
+
+
+def fact(**kw) -> dict:
+    base = {"service": "Lambda", "subject": "", "attribute": "size", "kind": "limit",
+            "qualifier": "max", "value": "250 MB", "number": 262144000.0, "unit": "B",
+            "low": None, "high": None, "snippet": "| Unzipped incl. layers | 250 MB |"}
+    return {**base, **kw}
+
+
+def score(query: str, f: dict, **understood) -> float:
+    lex = lexicon()
+    return confidence(answer_features(f, understand(query, lex, **understood), lex))
+
+
+def test_a_size_does_not_answer_a_count_asked_outright():
+    payload = fact(subject="provisioned concurrency", attribute="invocation payload size",
+                   value="6 MB", number=6291456.0, snippet=PARAGRAPH[:60])
+    assert score("max provisioned concurrency lambda", payload) < THRESHOLD
+    executions = fact(subject="provisioned concurrency", attribute="concurrent executions",
+                      value="1000 concurrent executions", number=1000.0, unit="count")
+    assert score("max provisioned concurrency lambda", executions) >= THRESHOLD
+
+
+def test_what_a_value_is_per_is_not_what_it_counts():
+    rate = fact(service="Kinesis Data Streams", attribute="record rate (per shard)",
+                value="5 calls/s", number=5.0, unit="per_s",
+                snippet="GetRecords 5 calls/s per shard, up to 10MB / 10,000 records per call")
+    assert score("max shards per kinesis stream", rate) < THRESHOLD
+    shards = fact(service="Kinesis Data Streams", attribute="shards per stream",
+                  value="500 shards", number=500.0, unit="count", snippet="500 shards max")
+    assert score("max shards per kinesis stream", shards) >= THRESHOLD
+
+
+def test_a_length_is_characters_and_a_big_size_only_near():
+    per_partition = fact(service="DynamoDB", attribute="size (per partition key)",
+                         value="10 GB", number=1e10,
+                         snippet="LSI: max 5, 10GB per partition key")
+    assert score("dynamodb partition key max length", per_partition) < THRESHOLD
+    name = fact(service="S3", attribute="bucket name length", kind="range", value="3–63",
+                number=None, low=3.0, high=63.0, unit=None, snippet="bucket name 3-63 chars")
+    assert score("s3 bucket name length", name) >= THRESHOLD
+
+
+def test_batch_of_batch_size_is_a_topic_word():
+    assert score("lambda sqs batch size max", fact()) < THRESHOLD  # any Lambda size
+    batch = fact(service="SQS", attribute="batch size", value="10 messages", number=10.0,
+                 unit="count", snippet="receive batch max 10 msgs")
+    assert score("lambda sqs batch size max", batch) >= THRESHOLD
+
+
+def test_the_words_of_a_statement_must_be_said_next_to_its_number():
+    merged = fact(subject="reserved concurrency", kind="fact", qualifier="",
+                  attribute="dva-c02 cram sheet", value=PARAGRAPH, number=None, unit="",
+                  snippet=PARAGRAPH[:60])
+    assert score("max provisioned concurrency lambda", merged) < THRESHOLD
+    assert score("lambda concurrency limit per region", merged) >= THRESHOLD
+
+
+def test_a_plural_name_before_per_is_what_is_counted():
+    executions = fact(service="Step Functions", kind="fact", qualifier="",
+                      attribute="quotas", value="open executions per account (standard): "
+                      "1,000,000", number=None, unit="",
+                      snippet="- open executions per account (standard): 1,000,000")
+    assert score("max state machines per account step functions", executions) < THRESHOLD
+    assert score("max open executions per account step functions", executions) >= THRESHOLD
+
+
+def test_a_typo_the_notes_share_also_means_the_word_it_nearly_is():
+    q = understand("kinesis max retension", lexicon(), in_notes=lambda word: True)
+    assert any(stem("retention") in c and stem("retension") in c for c in q.topic)
+    q = understand("kinesis max shards", lexicon(), in_notes=lambda word: True)
+    assert all(len(c) == 1 for c in q.topic)  # a plain word gets no "fix"
+
+
+def test_a_fix_keeps_the_first_letter_unless_a_prefix_differs():
+    words = {"getrecords", "signed", "retention"}
+    q = understand("kinesis putrecords max", lexicon(), vocabulary=lambda: words,
+                   in_notes=lambda word: False)
+    assert "putrecords" not in q.corrections
+    q = understand("presigned url expiry", lexicon(), vocabulary=lambda: words,
+                   in_notes=lambda word: False)
+    assert q.corrections.get("presigned") == "signed"
+
+
+def test_abbreviations_students_type():
+    q = understand("max size lambda container img", lexicon())
+    assert any(stem("image") in c for c in q.topic)
+
+
+def test_unseen4_unanswerable_queries_abstain(tmp_path):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    path = tmp_path / "unseen4.db"
+    db = connect(path)
+    ingest_paths(db, sorted(UNSEEN4.iterdir()))
+    db.conn.close()
+    conn = connect(path, readonly=True).conn
+    cases = [json.loads(line) for line in UNSEEN4_ABSTAIN.read_text().splitlines() if line]
+    try:
+        answered = [c["query"] for c in cases if lookup(conn, c["query"]).hits]
+    finally:
+        conn.close()
+    rate = 1 - len(answered) / len(cases)
+    assert rate >= UNSEEN4_ABSTAIN_FLOOR, f"abstained on {rate:.3f}; answered: {answered}"
+
+
+def test_a_plural_per_a_thing_asks_how_many():
+    q = understand("sns subscriptions per topic", lexicon())
+    assert "count" in q.dimensions and stem("subscriptions") in q.counted
+    statement = fact(service="SNS", kind="fact", qualifier="", attribute="lecture 5",
+                     value="Message filtering: a JSON policy used to filter messages sent to "
+                     "SNS topic subscriptions.", number=None, unit="", snippet="")
+    count = fact(service="SNS", attribute="subscriptions (per topic)",
+                 value="12,500,000 subscriptions", number=12500000.0, unit="count")
+    assert score("sns subscriptions per topic", statement) < THRESHOLD
+    assert score("sns subscriptions per topic", count) >= THRESHOLD
+
+
+def test_an_answer_ranked_below_many_size_facts_is_still_found(tmp_path):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    things = ["layer", "package", "payload", "image", "object", "item", "record", "event",
+              "message", "attachment", "archive", "bundle", "chunk", "part", "file"]
+    sizes = "\n".join(f"- {t} max size {i + 2} MB" for i, t in enumerate(things))
+    (notes / "quotas.md").write_text(f"# Lambda\n{sizes}\n\n# DynamoDB\n"
+                                     "- capacity: WCU = 1 write/s of item up to 1 KB\n")
+    path = tmp_path / "n.db"
+    db = connect(path)
+    ingest_paths(db, [notes])
+    db.conn.close()
+    conn = connect(path, readonly=True).conn
+    try:
+        hits = lookup(conn, "how big is one wcu", limit=3).to_json()
+        assert hits and "1 KB" in hits[0]["value"]
+        assert not lookup(conn, "how big is one rcu", limit=3).hits  # not in these notes
+    finally:
+        conn.close()
+
+
+def test_a_service_of_the_same_family_answers_for_less():
+    event = fact(service="CloudWatch", attribute="log event size", value="256 KB",
+                 number=262144.0, snippet="max log event 256 KB")
+    assert score("cloudwatch logs max log event size", event) >= THRESHOLD
+    assert score("cloudwatch logs max log event size", {**event, "service": "EventBridge"}) \
+        < THRESHOLD
+
+
+def test_a_note_abbreviation_says_the_word_asked():
+    inflight = fact(service="SQS", kind="fact", qualifier="", attribute="quotas",
+                    value="in-flight msgs: 120,000 std", number=None, unit="",
+                    snippet="in-flight msgs: 120,000 std")
+    assert score("sqs max in flight messages", inflight) >= THRESHOLD
+    assert score("sqs max in flight deliveries", inflight) < THRESHOLD
+
+
+def test_a_count_counts_its_last_word_and_a_statement_next_to_its_number():
+    invocations = fact(attribute="concurrent executions", value="100 Lambda function "
+                       "invocations", number=100.0, unit="count", snippet="")
+    assert score("how many lambda functions per account", invocations) < THRESHOLD
+    functions = {**invocations, "value": "1000 Lambda functions"}
+    assert score("how many lambda functions per account", functions) >= THRESHOLD
+    card = fact(service="SNS", kind="fact", qualifier="", attribute="how many sns topics",
+                value="How many SNS topics per account by default? 100,000", number=None,
+                unit="", snippet="")
+    assert score("how many sns topics per account", card) >= THRESHOLD
+    stages = fact(service="API Gateway", kind="fact", qualifier="", attribute="stages",
+                  value="APIs are deployed to stages. Each has its own URL. Throttling: "
+                  "10,000 requests per second",
+                  number=None, unit="", snippet="")
+    assert score("api gateway max stages per api", stages) < THRESHOLD
