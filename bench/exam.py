@@ -103,8 +103,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         shipped = Path(tmp) / "shipped.db"
-        from studycli.errors import StudyError
         from studycli.database import ensure_database
+        from studycli.errors import StudyError
 
         try:
             ensure_database(shipped)

@@ -137,7 +137,7 @@ def import_profile(db: Path, env: dict, top: int = 12) -> list[str]:
         rows.append((int(cum_us), depth, name.strip()))
     total = sum(c for c, d, _ in rows if d == 0)
     lines = [f"  all imports: {total / 1000:.1f} ms (top-level modules, cumulative):"]
-    for cum, depth, name in sorted((r for r in rows if r[1] == 0), reverse=True)[:top]:
+    for cum, _depth, name in sorted((r for r in rows if r[1] == 0), reverse=True)[:top]:
         lines.append(f"    {cum / 1000:6.1f} ms  {name}")
     return lines
 

@@ -47,7 +47,6 @@ SWEEP = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 def build(tmp: Path, notes: Path | None):
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
-    from studycli.store.db import connect
 
     path = tmp / f"{notes.name if notes else 'shipped'}.db"
     db = connect(path)
@@ -59,7 +58,7 @@ def build(tmp: Path, notes: Path | None):
 def ranked(conn, query: str) -> list[tuple[str, float, dict]]:
     """(value, answer confidence, hit) for the first ten ranked facts, no threshold."""
     result = lookup(conn, query, limit=10, threshold=0.0)
-    return [(v["value"], h.get("answer", 0.0), h) for v, h in zip(result.to_json(), result.hits)]
+    return [(v["value"], h.get("answer", 0.0), h) for v, h in zip(result.to_json(), result.hits, strict=True)]
 
 
 def answered(hits, threshold: float) -> list[str]:

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,7 +62,7 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
 
     # Most cards have been studied: spread their due dates over the past week and next year,
     # and give them a long review history.
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     ids = [r[0] for r in db.conn.execute("SELECT id FROM cards")]
     studied = ids[: int(len(ids) * 0.8)]
     with db.conn:
@@ -76,7 +76,7 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
              for cid in studied])
         state = json.dumps({"state": 2})
         batch = []
-        for n in range(n_reviews):
+        for _ in range(n_reviews):
             # All before today, so the daily review limit leaves room: the first card is a review.
             at = now - timedelta(seconds=rng.uniform(86400, 365 * 86400))
             batch.append((rng.choice(studied), rng.choice((1, 3, 3, 3, 4)), format_time(at),

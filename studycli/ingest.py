@@ -185,7 +185,7 @@ def ingest_paths(db, paths: Iterable[Path], follow_links: bool = False) -> Inges
         from studycli.store.backup import backup
 
         backup(db, "before-ingest")
-    for (text, name, sha, warnings), note in zip(work, _parse_all(work)):
+    for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
         note.warnings[:0] = warnings
         store.replace_source(db, note, sha)
         note_lines.replace_lines(db.conn, name, text)  # every line, for `studycli search`

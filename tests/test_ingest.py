@@ -156,7 +156,7 @@ def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path):
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               env=env, cwd=REPO) for _ in range(2)]
     results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
-    for out, err, code in results:
+    for _out, err, code in results:
         assert code == 0, err
         assert "Traceback" not in err
     single = tmp_path / "single.db"

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from studycli.questions.build import why_not_asked
 from studycli.questions import FactPool, build_question, card_types_for, format_quantity
+from studycli.questions.build import why_not_asked
 from studycli.questions.stems import leaks
 
 from .quiz_facts import sample_facts

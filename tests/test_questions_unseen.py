@@ -23,7 +23,9 @@ from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
 from .test_exam_generate import (
-    check_distinct_and_in_range, check_no_fact_twice, check_no_giveaways,
+    check_distinct_and_in_range,
+    check_no_fact_twice,
+    check_no_giveaways,
 )
 from .test_questions import all_questions, check_question
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -10,11 +10,11 @@ from studycli.cli.common import DbOption, JsonOption, console, open_store, print
 
 
 def compare(
-    left: Annotated[Optional[str], typer.Argument(help="A service or subject, e.g. sqs.")] = None,
-    right: Annotated[Optional[str], typer.Argument(help="Another, e.g. kinesis.")] = None,
+    left: Annotated[str | None, typer.Argument(help="A service or subject, e.g. sqs.")] = None,
+    right: Annotated[str | None, typer.Argument(help="Another, e.g. kinesis.")] = None,
     drill: Annotated[bool, typer.Option(
         "--drill", help="Quiz yourself on the differences.")] = False,
-    seed: Annotated[Optional[int], typer.Option("--seed", help="Fix the drill's order.")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Fix the drill's order.")] = None,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:

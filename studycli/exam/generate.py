@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import replace
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from studycli.errors import StudyError

@@ -24,8 +24,8 @@ from studycli.exam.truths import faithful
 from studycli.model import Fact, stable_id
 from studycli.questions import INVOCATION_MODES, format_quantity
 from studycli.questions.ambiguity import sibling_values
-from studycli.questions.build import why_not_asked
 from studycli.questions.askable import askable, attribute_base
+from studycli.questions.build import why_not_asked
 from studycli.questions.distractors import numbers as distractor_numbers
 from studycli.questions.stems import attribute_phrase, context, invoker_is_service, invoker_name
 

@@ -368,7 +368,7 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):  # the shorter word ends the prefix
         if x != y:
             break
         n += 1

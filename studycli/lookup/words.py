@@ -33,7 +33,7 @@ NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency")
 def _near(a: str, b: str) -> bool:
     """Two stems that share most of their beginning: concurrency/concurrent, dedup/deduplic."""
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):  # the shorter stem ends the prefix
         if x != y:
             break
         n += 1

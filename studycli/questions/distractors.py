@@ -12,7 +12,10 @@ import re
 from studycli.model import Fact
 from studycli.questions.pool import FactPool
 from studycli.questions.quantities import (
-    format_quantity, format_range, magnitude_distance, synthetic_neighbours,
+    format_quantity,
+    format_range,
+    magnitude_distance,
+    synthetic_neighbours,
 )
 
 # Real values more than this many powers of ten away look silly next to the answer.

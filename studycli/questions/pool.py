@@ -39,7 +39,7 @@ class FactPool:
     corrections: dict = field(default_factory=dict)  # keyed fact id -> (note fact, Currency)
 
     @classmethod
-    def load(cls, db) -> "FactPool":
+    def load(cls, db) -> FactPool:
         return cls(None, {}, db=db)
 
     @property
@@ -88,7 +88,7 @@ class FactPool:
         return self.by_key[key]
 
     @classmethod
-    def from_facts(cls, facts: list[Fact]) -> "FactPool":
+    def from_facts(cls, facts: list[Fact]) -> FactPool:
         by_key: dict[tuple, list[Fact]] = defaultdict(list)
         numbers: dict[str, set[float]] = defaultdict(set)
         ranges: dict[str, set[tuple[float, float]]] = defaultdict(set)
@@ -165,7 +165,12 @@ class FactPool:
                 self._measures.setdefault(measure(f), []).append(f)
 
     def underspecified(self, fact: Fact) -> bool:
-        from studycli.questions.ambiguity import NUMERIC_KINDS, _by_specifiers, _underspecified, measure
+        from studycli.questions.ambiguity import (
+            NUMERIC_KINDS,
+            _by_specifiers,
+            _underspecified,
+            measure,
+        )
 
         if fact.kind not in NUMERIC_KINDS:
             return False

@@ -55,12 +55,12 @@ def write(db, fn: Callable[[sqlite3.Connection], T]) -> T:
 
 
 def _row(cursor, row) -> dict:
-    return {d[0]: v for d, v in zip(cursor.description, row)}
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
 
 
 def _dicts(cursor) -> list[dict]:
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 # --- cards from facts -------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from studycli.errors import DatabaseError
@@ -45,7 +45,7 @@ class Store:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            yield dict(zip(names, row))
+            yield dict(zip(names, row, strict=True))
 
     def utils(self):
         """The same connection as a sqlite_utils.Database (migrations, bulk inserts)."""
@@ -175,7 +175,7 @@ def _migrate(store: Store) -> None:
             fn(db)
             conn.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-                (name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
         conn.execute(f"PRAGMA application_id = {identity.APPLICATION_ID}")

@@ -18,7 +18,7 @@ _BM25 = "bm25(facts_fts, 2.0, 3.0, 6.0, 2.0, 1.0)"
 
 def _rows(cursor: sqlite3.Cursor, extra: tuple[str, ...] = ()) -> list[dict]:
     names = ("rowid", *FACT_FIELDS, *extra)
-    return [dict(zip(names, row)) for row in cursor]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def search(conn: sqlite3.Connection, match: str, limit: int,

@@ -69,7 +69,7 @@ class TtyKeys:
         self.fd = sys.stdin.fileno() if fd is None else fd
         self._saved = None
 
-    def __enter__(self) -> "TtyKeys":
+    def __enter__(self) -> TtyKeys:
         import termios
         import tty
 
