@@ -33,7 +33,8 @@ UNITS = (("s", "seconds"), ("B", "bytes"), ("count", ""), ("per_s", "per second"
 
 
 ATTRIBUTE = {"s": "visibility timeout", "B": "message size", "count": "concurrent executions",
-             "per_s": "throughput", "B/s": "write throughput", "%": "availability", "": "batch size"}
+             "per_s": "throughput", "B/s": "write throughput", "%": "availability",
+             "": "batch size"}
 
 
 def synthetic_facts(n: int, rng: random.Random) -> list[ParsedNote]:

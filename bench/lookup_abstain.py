@@ -7,7 +7,8 @@ Answerable queries: ../shared/eval/lookup_dev.jsonl (shipped notes), tests/data/
 lookup_extra.jsonl, and the held-out sets tests/data/lookup_unseen{,2,3}.jsonl with their notes
 (tuned on before: development data now). Unanswerable: ../shared/eval/abstain_dev.jsonl and
 tests/data/lookup_abstain_extra.jsonl on the shipped notes, tests/data/
-lookup_abstain_unseen.jsonl on the held-out notes (all written before lookup was run on them). A query "answered right" has a matching value first; abstaining on it is a miss.
+lookup_abstain_unseen.jsonl on the held-out notes (all written before lookup was run on them). A
+query "answered right" has a matching value first; abstaining on it is a miss.
 
 Printed per threshold: top-1 / top-3 per answerable set, the abstain rate on unanswerable
 queries (recall of abstaining), and the precision of abstaining (share of abstentions that were
@@ -58,7 +59,8 @@ def build(tmp: Path, notes: Path | None):
 def ranked(conn, query: str) -> list[tuple[str, float, dict]]:
     """(value, answer confidence, hit) for the first ten ranked facts, no threshold."""
     result = lookup(conn, query, limit=10, threshold=0.0)
-    return [(v["value"], h.get("answer", 0.0), h) for v, h in zip(result.to_json(), result.hits, strict=True)]
+    return [(v["value"], h.get("answer", 0.0), h)
+            for v, h in zip(result.to_json(), result.hits, strict=True)]
 
 
 def answered(hits, threshold: float) -> list[str]:

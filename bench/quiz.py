@@ -52,10 +52,11 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
             unit, values = rng.choice(UNITS)
             number = rng.choice(values)
             service = rng.choice(SERVICES)
-            # Askable names only (the question generator skips vague ones); subjects keep keys apart.
-            facts.append(Fact(service, f"queue {note * per_note + i}", ATTRIBUTE[unit], "limit", "max",
-                              f"{number} {unit}", float(number), unit, source=f"note{note}.md",
-                              line=i + 1, snippet=f"- setting {i}: {number} {unit}"))
+            # Askable names only (the question generator skips vague ones); subjects keep keys
+            # apart.
+            facts.append(Fact(service, f"queue {note * per_note + i}", ATTRIBUTE[unit], "limit",
+                              "max", f"{number} {unit}", float(number), unit,
+                              source=f"note{note}.md", line=i + 1, snippet=f"- setting {i}: {number} {unit}"))
         replace_source(db, ParsedNote(source=f"note{note}.md", facts=facts), f"sha{note}")
     sync_cards(db)
     print(f"facts and cards: {time.perf_counter() - t:.1f} s", file=sys.stderr)

@@ -16,7 +16,8 @@ AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 GRADE_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
 
 # Card states as stored: 0 = new (never reviewed), then fsrs's own numbering.
-NEW, LEARNING, REVIEW, RELEARNING = 0, State.Learning.value, State.Review.value, State.Relearning.value
+NEW, LEARNING, REVIEW, RELEARNING = (
+    0, State.Learning.value, State.Review.value, State.Relearning.value)
 STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
 
 

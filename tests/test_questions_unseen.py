@@ -96,7 +96,8 @@ def check_reads_well(fact: Fact, card_type: str, q) -> None:
         code = fact.attribute.strip().lower()
         for i, o in enumerate(q.options):
             # A flashcard's front is not a meaning; a trailing "?" (the student's doubt) is.
-            assert not re.search(r"^(what|which|how)\b|\?\s*\S", o, re.IGNORECASE) and "→" not in o, o
+            assert not re.search(r"^(what|which|how)\b|\?\s*\S", o, re.IGNORECASE), o
+            assert "→" not in o, o
             if i not in q.answers:
                 assert code not in o.lower(), (q.stem, q.options)
     if q.qtype == "meaning_to_code":

@@ -14,13 +14,15 @@ from studycli.cli.completion import complete_profile, complete_service
 
 def exam(
     profile: Annotated[str | None, typer.Option(
-        "--profile", "-p", autocompletion=complete_profile, help="saa-c03, dva-c02, clf-c02 or quick (default saa-c03).")] = None,
+        "--profile", "-p", autocompletion=complete_profile,
+        help="saa-c03, dva-c02, clf-c02 or quick (default saa-c03).")] = None,
     questions: Annotated[int | None, typer.Option(
         "--questions", "-n", help="Number of questions (default: the profile's).")] = None,
     minutes: Annotated[int | None, typer.Option(
         "--minutes", "-m", help="Time allowed (default: the profile's).")] = None,
     service: Annotated[str | None, typer.Option(
-        "--service", "-s", autocompletion=complete_service, help="Only questions about this service.")] = None,
+        "--service", "-s", autocompletion=complete_service,
+        help="Only questions about this service.")] = None,
     seed: Annotated[int | None, typer.Option(
         "--seed", help="Same seed, same exam (default: a new one, shown).")] = None,
     export: Annotated[Path | None, typer.Option(

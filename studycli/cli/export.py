@@ -16,8 +16,8 @@ from studycli.errors import StudyError
 export_app = typer.Typer(help="Export the quiz deck (Anki package, CSV, Markdown).",
                          no_args_is_help=True, rich_markup_mode=None)
 
-ServiceOption = Annotated[str | None, typer.Option("--service", "-s", autocompletion=complete_service,
-                                                      help="Only this service's cards.")]
+ServiceOption = Annotated[str | None, typer.Option(
+    "--service", "-s", autocompletion=complete_service, help="Only this service's cards.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
 
 

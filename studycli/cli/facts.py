@@ -18,9 +18,11 @@ def _known_kind(kind: str | None) -> str | None:
 
 
 def facts(
-    service: Annotated[str | None, typer.Option("--service", "-s", autocompletion=complete_service, help="Only this service.")] = None,
+    service: Annotated[str | None, typer.Option(
+        "--service", "-s", autocompletion=complete_service, help="Only this service.")] = None,
     kind: Annotated[str | None, typer.Option(
-        "--kind", "-k", autocompletion=complete_kind, callback=_known_kind, help=f"Only this kind: {', '.join(KINDS)}.")] = None,
+        "--kind", "-k", autocompletion=complete_kind, callback=_known_kind,
+        help=f"Only this kind: {', '.join(KINDS)}.")] = None,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:

@@ -11,7 +11,9 @@ from studycli.cli.completion import complete_service
 from studycli.quiz import MAX_LIMIT, MAX_NEW  # shared with the fast path
 
 ServiceOption = Annotated[
-    str | None, typer.Option("--service", "-s", autocompletion=complete_service, help="Only cards of this service.")]
+    str | None,
+    typer.Option("--service", "-s", autocompletion=complete_service,
+                 help="Only cards of this service.")]
 
 
 def _service(name: str | None) -> str | None:
@@ -59,7 +61,8 @@ def stats(db: DbOption = None, json: JsonOption = False) -> None:
 
 def cards(
     flagged: Annotated[bool, typer.Option(
-        "--flagged", help="Only cards flagged as wrong or unclear, with their note lines.")] = False,
+        "--flagged",
+        help="Only cards flagged as wrong or unclear, with their note lines.")] = False,
     service: ServiceOption = None,
     db: DbOption = None,
     json: JsonOption = False,

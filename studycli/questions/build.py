@@ -26,7 +26,8 @@ def card_types_for(fact: Fact) -> list[str]:
     elif kind == "default":
         types = ["recall", "default"] if fact.number is not None else ["recall"]
     elif kind == "range":
-        types = ["recall", "range"] if fact.low is not None and fact.high is not None else ["recall"]
+        bounded = fact.low is not None and fact.high is not None
+        types = ["recall", "range"] if bounded else ["recall"]
     elif kind == "error_code":
         types = ["code_to_meaning", "meaning_to_code"] if fact.attribute.strip() else []
     elif kind == "invocation_mode":
@@ -80,7 +81,8 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
     sides = pool.sides(fact) if fact.kind != "fact" else [fact]
-    if len(sides) > 1 and fact.unit == "count" and len({_counted(f.value) for f in sides} - {""}) > 1:
+    if (len(sides) > 1 and fact.unit == "count"
+            and len({_counted(f.value) for f in sides} - {""}) > 1):
         # "10 messages" and "1000 batches" under one key count different things: not a
         # disagreement to show, and no value to ask (the parser gave two measures one name).
         return "its key holds counts of different things"

@@ -109,7 +109,8 @@ def _plain_neighbours(number: float, unit: str) -> list[float]:
 
 
 def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, float]],
-           pool: FactPool, k: int, rng: random.Random, taken: set[str]) -> list[tuple[float, float]]:
+           pool: FactPool, k: int, rng: random.Random,
+           taken: set[str]) -> list[tuple[float, float]]:
     def fmt(r: tuple[float, float]) -> str:
         return format_range(r[0], r[1], unit)
 

@@ -64,7 +64,8 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
         return out
     text_fields = ("id", "service", "subject", "attribute", "qualifier", "kind", "value",
                    "statement", "url", "checked", "changed", "exam_note", "unit")
-    out += [f"'{k}' must be a string" for k in text_fields if k in raw and not isinstance(raw[k], str)]
+    out += [f"'{k}' must be a string" for k in text_fields
+            if k in raw and not isinstance(raw[k], str)]
     if out:
         return out
     if not _ID.match(raw["id"]):
@@ -172,7 +173,8 @@ def _starts_with_quantity(value: str) -> bool:
     from studycli.extract.quantities import find_quantities
 
     found = find_quantities(value)
-    return bool(found) and found[0].start == 0 or bool(re.match(r"^\s*\d[\d,.]*\s*(?:[-–]\s*\d[\d,.]*)?\s*$", value))
+    return (bool(found) and found[0].start == 0
+            or bool(re.match(r"^\s*\d[\d,.]*\s*(?:[-–]\s*\d[\d,.]*)?\s*$", value)))
 
 
 def _claims(raw: dict) -> list[str]:

@@ -110,7 +110,8 @@ def find_conflicts(db: Store) -> list[list[Fact]]:
         FROM facts f JOIN (
             SELECT lower(service) s, lower(subject) su, lower(attribute) a, {_QUAL} q
             FROM facts WHERE kind != 'error_code'
-            GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT source) > 1 AND count(DISTINCT lower(value)) > 1
+            GROUP BY 1, 2, 3, 4
+            HAVING count(DISTINCT source) > 1 AND count(DISTINCT lower(value)) > 1
         ) k ON lower(f.service) = k.s AND lower(f.subject) = k.su
            AND lower(f.attribute) = k.a AND {_QUAL.replace('qualifier', 'f.qualifier')} = k.q
         WHERE f.kind != 'error_code'

@@ -16,7 +16,8 @@ from studycli.quiz.session import Item, Session
 from studycli.ui import quiz_view as view
 from studycli.ui.console import make_console
 
-ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)}, **{k: i for i, k in enumerate(view.LETTERS)}}
+ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)},
+               **{k: i for i, k in enumerate(view.LETTERS)}}
 CONTINUE = {"enter", "space", "n"}
 UNDONE = "Undone: that answer is taken back, and the card is asked again."
 
