@@ -56,7 +56,8 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
             # apart.
             facts.append(Fact(service, f"queue {note * per_note + i}", ATTRIBUTE[unit], "limit",
                               "max", f"{number} {unit}", float(number), unit,
-                              source=f"note{note}.md", line=i + 1, snippet=f"- setting {i}: {number} {unit}"))
+                              source=f"note{note}.md", line=i + 1,
+                              snippet=f"- setting {i}: {number} {unit}"))
         replace_source(db, ParsedNote(source=f"note{note}.md", facts=facts), f"sha{note}")
     sync_cards(db)
     print(f"facts and cards: {time.perf_counter() - t:.1f} s", file=sys.stderr)
