@@ -358,8 +358,9 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
         per_service[service] -= len(built.used)
 
 
-def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
-             n: int, rng: random.Random) -> None:
+def _single_quota(draft: _Draft, by_service: dict[str, list[Fact]], n: int,
+                  rng: random.Random) -> dict[str, int]:
+    """How many single-answer questions each service gets."""
     # Each service's share follows its share of the fact base; questions it already has
     # (multiple-response ones) count against that share.
     share = {s: len(fs) for s, fs in by_service.items()}
@@ -368,7 +369,12 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
     if draft.domain is not None:  # a domain's draw: only its own quota counts
         target, have = _apportion(share, n, rng), Counter()
     want = {s: max(0, target.get(s, 0) - have[s]) for s in sorted(by_service)}
-    quota = _apportion(want, n, rng) if sum(want.values()) else _apportion(share, n, rng)
+    return _apportion(want, n, rng) if sum(want.values()) else _apportion(share, n, rng)
+
+
+def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
+             n: int, rng: random.Random) -> None:
+    quota = _single_quota(draft, by_service, n, rng)
     queues: dict[str, _KindSampler] = {}  # built on first use
     target_total = len(draft.questions) + n
 

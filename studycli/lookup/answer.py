@@ -152,17 +152,21 @@ def _shape(fact: dict, q: Query) -> float:
     if q.counted and not q.counted & (stems(fact["value"] or "", frozenset())
                                       | stems(fact["attribute"], frozenset())):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
-    units = _units(fact)
+    return shape * _unit_shape(_units(fact), q)
+
+
+def _unit_shape(units: set[str], q: Query) -> float:
+    """How well the fact's units fit the dimension asked (1.0 when none is asked)."""
     if not q.dimensions:
-        return shape
+        return 1.0
     if units & q.dimensions:
-        return shape
+        return 1.0
     if units and (q.dimensions == {"count"} or (units & _RATES and q.dimensions & _RATES)
                   or (units | q.dimensions) <= _SIZES):
-        return shape * NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
+        return NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
     if units:
-        return shape * OTHER_SHAPE
-    return shape * NO_SHAPE  # a number of no known unit
+        return OTHER_SHAPE
+    return NO_SHAPE  # a number of no known unit
 
 
 _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")

@@ -236,6 +236,17 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
     _add_meanings(q, lex, consumed, concept_at)
+    _add_fixes(len(toks), lex, content_at, concept_at, fixed, unknown)
+    _add_subject_words(subject_spans, concept_at)
+    q.concepts = [c for _, c in sorted(concept_at.items()) if c]
+    return content_at
+
+
+def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
+               concept_at: dict[int, dict[str, float]], fixed: dict[str, str],
+               unknown: list[str]) -> None:
+    """A typo's fix (with what it stands for and related words), or an unknown compound
+    split in two."""
     for i, t in content_at.items():
         if t in fixed:
             concept = concept_at[i]
@@ -249,16 +260,18 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
             split = _split_compound(t, lex)
             if split:  # "delaysecs": two concepts, delay and seconds
                 concept_at[i] = _concept(split[0], lex, W_FIXED)
-                concept_at[len(toks) + i] = _concept(split[1], lex, W_FIXED)
-    # A subject typed by an alias ("identiy pool", "dlq") means its canonical words too.
+                concept_at[n_tokens + i] = _concept(split[1], lex, W_FIXED)
+
+
+def _add_subject_words(subject_spans: list[tuple[int, int, str]],
+                       concept_at: dict[int, dict[str, float]]) -> None:
+    """A subject typed by an alias ("identiy pool", "dlq") means its canonical words too."""
     for start, end, subject in subject_spans:
         words = tokens(normalize(subject))
         spots = [i for i in range(start, end) if i in concept_at]
         for k, i in enumerate(spots):
             for w in (words if len(spots) == 1 else words[k:k + 1]):
                 _put(concept_at[i], w, W_OWN)
-    q.concepts = [c for _, c in sorted(concept_at.items()) if c]
-    return content_at
 
 
 def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],

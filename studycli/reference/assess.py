@@ -51,6 +51,18 @@ class _F:
         "unit",
         "value",
     )
+    # Declared for the type checker (annotations only: the slots above hold the values).
+    number: float | None
+    low: float | None
+    high: float | None
+    attribute: str
+    kind: str
+    qualifier: str
+    service: str
+    snippet: str
+    subject: str
+    unit: str
+    value: str
 
     def __init__(self, fact):
         get = fact.get if isinstance(fact, dict) else (lambda k, d=None: getattr(fact, k, d))
