@@ -20,7 +20,7 @@ def _local_day(hour: str) -> date:
     return local(t + timedelta(minutes=30)).date()
 
 
-def review_calendar(db, now: datetime, weeks: int = HEATMAP_WEEKS) -> dict[str, int]:
+def review_calendar(db, now: datetime, weeks: int = HEATMAP_WEEKS) -> dict[str, object]:
     today = local(now).date()
     first = today - timedelta(days=today.weekday() + 7 * (weeks - 1))  # a Monday
     since = format_time(start_of_day(now, (first - today).days))

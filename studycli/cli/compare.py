@@ -35,6 +35,7 @@ def compare(
         else:
             console.print(view.render_pairs(pairs))
         return
+    assert right is not None  # checked above: two names or none
     # Names first: an unknown name is reported before the database is built.
     sides = lib.require_side(left), lib.require_side(right)
     table = lib.build_table(open_store(db), *sides)

@@ -259,6 +259,7 @@ class _Draft:
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
         self.relaxed = False
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
+        self.which: bool  # whether "Which of these" questions are drawn: set by _draw
 
     def _marks(self, f: Fact) -> tuple:
         marks = self._cache.get(id(f))
@@ -338,8 +339,8 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
     if not any(q.qtype == "multi_invocation" for q in draft.questions):
         # At most one invocation question: a second would share invokers' answers with it.
         lambda_facts = [f for f in by_service.get("Lambda", []) if draft.free(f)]
-        for built in invocation_questions(lambda_facts, pool, rng, draft.keys)[:1]:
-            draft.accept(built.question, list(built.used))
+        for invocation in invocation_questions(lambda_facts, pool, rng, draft.keys)[:1]:
+            draft.accept(invocation.question, list(invocation.used))
     per_service = {s: sum(1 for f in fs if f.kind in ("limit", "default") and f.number is not None)
                    for s, fs in by_service.items()}
     tried_out: set[str] = set()
@@ -493,6 +494,7 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
             best = (draft, rng, drawn)
         if len(draft.questions) >= n:
             break
+    assert best is not None  # `tries` is never empty
     draft, rng, drawn = best
     questions = [_with_corrections(q, pool) for q in draft.questions[:n]]
     if not questions:

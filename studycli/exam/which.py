@@ -78,6 +78,7 @@ def which_question(members: list[Fact], rng: random.Random, blocked: set,
         if len({o.lower() for o in options}) != len(options):
             continue
         answers = tuple(i for i, (_, right) in enumerate(shown) if right)
+        assert lead.number is not None  # families() keeps only facts with a number
         amount = format_quantity(lead.number, lead.unit)
         which = f"which {WORDS[len(rights)]} of these have" if multi else "which of these has"
         phrase = attribute_phrase(lead)

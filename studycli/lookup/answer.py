@@ -174,4 +174,4 @@ _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3
 
 def _has_digit(text: str | None) -> bool:
     """Whether `text` states a number: "S3 buckets" does not, "10 buckets" does."""
-    return bool(text) and _NUMBER_START.search(text) is not None
+    return text is not None and _NUMBER_START.search(text) is not None

@@ -18,6 +18,10 @@ from studycli.lookup.text import (
     tokens,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
+    from typing import Any
+
 # Weights of the terms a query yields: its own words count most.
 W_OWN, W_CAMEL, W_FIXED, W_SYNONYM = 1.0, 0.9, 0.85, 0.6
 
@@ -70,7 +74,7 @@ class Query:
         return self.services + [s for s in self.implied_services if s not in self.services]
 
 
-def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
+def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     """Longest-first, non-overlapping matches of `table`'s phrases in `toks`."""
     found, i, n = [], 0, len(toks)
     while i < n:
@@ -85,7 +89,7 @@ def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
     return found
 
 
-def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
+def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     """Every match of `table`'s phrases (cues may overlap: "how long" and "long")."""
     out = []
     for i in range(len(toks)):

@@ -145,9 +145,10 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     if note is fact:
         cur = None if pool.as_written else currency_of(fact, pool)
     if note is fact and cur is not None and cur.flagged:
-        fact = keyed_fact(fact, cur)  # the current AWS value, never the stale note's
-        if fact is None:
+        keyed = keyed_fact(fact, cur)  # the current AWS value, never the stale note's
+        if keyed is None:
             return None  # why_not_asked says why
+        fact = keyed
     sides = _sides(fact, note, card_type, pool)
     conflicted = len(sides) > 1
     q = Question(

@@ -77,7 +77,7 @@ def _close(a: float, b: float) -> bool:
 
 
 def _apart(candidates: list[float], answer: float, exclude: set[float],
-           chosen: list[float] = (), unit: str = "") -> list[float]:
+           chosen: list[float] | tuple[float, ...] = (), unit: str = "") -> list[float]:
     out: list[float] = []
     for n in candidates:
         near = [answer, *exclude, *chosen, *out]

@@ -192,7 +192,9 @@ def record_review(db, card_id: str, schedule: Callable[[dict], dict | None],
             [card["id"], review["rating"], review["reviewed_at"], review.get("duration_ms"),
              review.get("qtype"), review.get("correct"), 1 if new_state is None else 0,
              prev["state"], nxt["state"], json.dumps(prev), json.dumps(nxt)])
-        return cur.lastrowid, {**card, **nxt}
+        review_id = cur.lastrowid
+        assert review_id is not None  # an INSERT always sets it
+        return review_id, {**card, **nxt}
 
     return write(db, apply)
 

@@ -30,7 +30,8 @@ def search(conn: sqlite3.Connection, match: str, limit: int,
     before the join, so only they are read from `facts` (bm25 over 20,000 matches and their
     rows would cost 40 ms at 100,000 facts). `services` and `kind` filter before the limit.
     """
-    where, params = [], [match]
+    where: list[str] = []
+    params: list[object] = [match]
     if services:
         where.append(f"f.service IN ({', '.join('?' * len(services))})")
         params += services

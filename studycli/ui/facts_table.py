@@ -14,7 +14,7 @@ from studycli.ui.names import display_service, fit_location
 
 FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
 # name, Rich column options, narrowest it may be squeezed to (None: never wraps)
-_COLUMNS = (
+_COLUMNS: tuple[tuple[str, dict, int], ...] = (
     ("service", {"no_wrap": True, "overflow": "ellipsis"}, 8), ("subject", {}, 6),
     ("attribute", {}, 8), ("kind", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
     ("value", {"style": "bold"}, 12),

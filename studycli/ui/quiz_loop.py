@@ -96,7 +96,8 @@ class _Loop:
 
     def ask_choice(self, item: Item) -> None:
         s = self.session
-        notice, chosen = self.carried(), set()
+        notice = self.carried()
+        chosen: set[int] = set()
         start = time.monotonic()
         while True:
             self.show(view.question_panel(item, self.counts(), s.cram, notice, chosen))
