@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -67,7 +68,7 @@ def synthetic_facts(n: int, rng: random.Random) -> list[ParsedNote]:
     return notes
 
 
-def median_ms(fn, runs: int) -> tuple[float, object]:
+def median_ms(fn, runs: int) -> tuple[float, Any]:
     times, out = [], None
     for _ in range(runs):
         t = time.perf_counter()

@@ -68,7 +68,8 @@ def build_large(path: Path, n: int, seed: int = 7) -> int:
     per_note = max(1, n // 100)
     made = 0
     for note in range(100):
-        facts, ids = [], set()
+        facts: list[Fact] = []
+        ids: set[str] = set()
         want = per_note if note < 99 else n - made
         i = 0
         while len(facts) < want:
@@ -148,8 +149,8 @@ def main() -> None:
     ap.add_argument("--facts", type=int, default=100_000)
     opts = ap.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="studycli-bench-") as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory(prefix="studycli-bench-") as tmp_name:
+        tmp = Path(tmp_name)
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
         env["PYTHONPATH"] = str(ROOT)

@@ -101,6 +101,7 @@ def first_question_ms(db: Path) -> float:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "studycli", "quiz", "--db", str(db)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdin is not None and proc.stdout is not None  # both piped
     seen_question = False
     for raw in proc.stdout:
         line = raw.decode("utf-8", "replace")

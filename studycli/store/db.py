@@ -25,6 +25,10 @@ from studycli.errors import DatabaseError
 from studycli.store import identity
 from studycli.store.migrations import MIGRATIONS, known_version
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only (the fast paths skip sqlite-utils)
+    import sqlite_utils
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -36,7 +40,7 @@ class Store:
         self.conn = conn
         self.path = path
         self.readonly = readonly
-        self._utils = None
+        self._utils: sqlite_utils.Database | None = None
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
