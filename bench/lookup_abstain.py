@@ -22,12 +22,12 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # run as a script: the package and tests/ from this checkout
 
-from studycli.lookup import choose, lookup
-from studycli.lookup.answer import THRESHOLD
-from studycli.store.db import connect
-from tests.test_lookup_eval import load, matches
+from studycli.lookup import choose, lookup  # noqa: E402
+from studycli.lookup.answer import THRESHOLD  # noqa: E402
+from studycli.store.db import connect  # noqa: E402
+from tests.test_lookup_eval import load, matches  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared" / "eval"
