@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 
 def print_json(data) -> None:
-    from studycli.ui.sanitize import safe_json
+    from studycli.sanitize import safe_json
 
     sys.stdout.write(safe_json(data, indent=2) + "\n")
 

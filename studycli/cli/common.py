@@ -8,9 +8,9 @@ from typing import Annotated, Any
 
 import typer
 
+from studycli.sanitize import safe_json
 from studycli.ui.console import console as _console
 from studycli.ui.console import make_console, page  # noqa: F401  (page: for the commands)
-from studycli.ui.sanitize import safe_json
 
 DbOption = Annotated[
     Path | None,

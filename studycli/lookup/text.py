@@ -45,7 +45,7 @@ _STATUS_FAMILY = re.compile(r"^[45]xx$")
 def clean_display(text: str) -> str:
     """Note or query text made safe for a terminal: whole escape sequences and bidi controls
     removed (the one sanitizer every renderer uses), other control characters as spaces."""
-    from studycli.ui.sanitize import safe_text  # stdlib only: fine on the fast path
+    from studycli.sanitize import safe_text  # stdlib only: fine on the fast path
 
     return _CONTROL.sub(" ", safe_text(text))
 
