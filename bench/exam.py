@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -33,7 +34,8 @@ UNITS = (("s", "seconds"), ("B", "bytes"), ("count", ""), ("per_s", "per second"
 
 
 ATTRIBUTE = {"s": "visibility timeout", "B": "message size", "count": "concurrent executions",
-             "per_s": "throughput", "B/s": "write throughput", "%": "availability", "": "batch size"}
+             "per_s": "throughput", "B/s": "write throughput", "%": "availability",
+             "": "batch size"}
 
 
 def synthetic_facts(n: int, rng: random.Random) -> list[ParsedNote]:
@@ -66,7 +68,7 @@ def synthetic_facts(n: int, rng: random.Random) -> list[ParsedNote]:
     return notes
 
 
-def median_ms(fn, runs: int) -> tuple[float, object]:
+def median_ms(fn, runs: int) -> tuple[float, Any]:
     times, out = [], None
     for _ in range(runs):
         t = time.perf_counter()
@@ -103,8 +105,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         shipped = Path(tmp) / "shipped.db"
-        from studycli.errors import StudyError
         from studycli.database import ensure_database
+        from studycli.errors import StudyError
 
         try:
             ensure_database(shipped)

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -31,10 +30,11 @@ def corpus(root: Path, copies: int) -> Path:
 def measure(folder: Path, db: Path) -> tuple[float, float]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     code = ("import resource, sys; from studycli.entry import main; rc = main(sys.argv[1:]); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(rc)")
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); "
+            "sys.exit(rc)")
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", code, "ingest", str(folder), "--json", "--db", str(db)],
-                            capture_output=True, text=True, env=env)
+    argv = [sys.executable, "-c", code, "ingest", str(folder), "--json", "--db", str(db)]
+    result = subprocess.run(argv, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(result.stderr)

@@ -68,7 +68,8 @@ def build_large(path: Path, n: int, seed: int = 7) -> int:
     per_note = max(1, n // 100)
     made = 0
     for note in range(100):
-        facts, ids = [], set()
+        facts: list[Fact] = []
+        ids: set[str] = set()
         want = per_note if note < 99 else n - made
         i = 0
         while len(facts) < want:
@@ -137,7 +138,7 @@ def import_profile(db: Path, env: dict, top: int = 12) -> list[str]:
         rows.append((int(cum_us), depth, name.strip()))
     total = sum(c for c, d, _ in rows if d == 0)
     lines = [f"  all imports: {total / 1000:.1f} ms (top-level modules, cumulative):"]
-    for cum, depth, name in sorted((r for r in rows if r[1] == 0), reverse=True)[:top]:
+    for cum, _depth, name in sorted((r for r in rows if r[1] == 0), reverse=True)[:top]:
         lines.append(f"    {cum / 1000:6.1f} ms  {name}")
     return lines
 
@@ -148,8 +149,8 @@ def main() -> None:
     ap.add_argument("--facts", type=int, default=100_000)
     opts = ap.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="studycli-bench-") as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory(prefix="studycli-bench-") as tmp_name:
+        tmp = Path(tmp_name)
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
         env["PYTHONPATH"] = str(ROOT)

@@ -23,12 +23,12 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # run as a script: the package and tests/ from this checkout
 
-from studycli.lookup import choose, lookup
-from studycli.lookup.answer import THRESHOLD
-from studycli.store.db import connect
-from tests.test_lookup_eval import load, matches
+from studycli.lookup import choose, lookup  # noqa: E402
+from studycli.lookup.answer import THRESHOLD  # noqa: E402
+from studycli.store.db import connect  # noqa: E402
+from tests.test_lookup_eval import load, matches  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared" / "eval"
@@ -51,7 +51,6 @@ SWEEP = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 def build(tmp: Path, notes: Path | None):
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
-    from studycli.store.db import connect
 
     path = tmp / f"{notes.name if notes else 'shipped'}.db"
     db = connect(path)
@@ -63,7 +62,8 @@ def build(tmp: Path, notes: Path | None):
 def ranked(conn, query: str) -> list[tuple[str, float, dict]]:
     """(value, answer confidence, hit) for the first ten ranked facts, no threshold."""
     result = lookup(conn, query, limit=10, threshold=0.0)
-    return [(v["value"], h.get("answer", 0.0), h) for v, h in zip(result.to_json(), result.hits)]
+    return [(v["value"], h.get("answer", 0.0), h)
+            for v, h in zip(result.to_json(), result.hits, strict=True)]
 
 
 def answered(hits, threshold: float) -> list[str]:
@@ -74,6 +74,23 @@ def answered(hits, threshold: float) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    runs, unanswerable = _rank_all()
+    print(f"{sum(len(r) for r in runs.values())} answerable queries in {len(runs)} sets, "
+          f"{len(unanswerable)} unanswerable; shipped threshold {THRESHOLD}\n")
+    _print_sweep(runs, unanswerable)
+    groups: dict[str, list] = {}
+    for case, hits in unanswerable:
+        groups.setdefault(case.get("notes", "shipped notes"), []).append(hits)
+    print("\nabstain at the shipped threshold: " + ", ".join(
+        f"{name} {sum(not answered(h, THRESHOLD) for h in hs)}/{len(hs)}"
+        for name, hs in groups.items()))
+    if "--all" in argv:
+        _print_misses(runs, unanswerable)
+    return 0
+
+
+def _rank_all() -> tuple[dict[str, list], list]:
+    """Every answerable set's and the unanswerable queries' ranked hits, no threshold."""
     runs: dict[str, list] = {}
     with tempfile.TemporaryDirectory() as tmp:
         conns = {}
@@ -91,8 +108,10 @@ def main(argv: list[str]) -> int:
                          for c in load(UNANSWERABLE_UNSEEN4)]
         for conn in conns.values():
             conn.close()
-    print(f"{sum(len(r) for r in runs.values())} answerable queries in {len(runs)} sets, "
-          f"{len(unanswerable)} unanswerable; shipped threshold {THRESHOLD}\n")
+    return runs, unanswerable
+
+
+def _print_sweep(runs: dict[str, list], unanswerable: list) -> None:
     print("threshold  " + "  ".join(f"{n:>13}" for n in runs) + "   abstain  precision")
     for t in sorted({*SWEEP, THRESHOLD}):
         cells, wrongly = [], 0
@@ -109,37 +128,32 @@ def main(argv: list[str]) -> int:
         mark = " <" if t == THRESHOLD else ""
         print(f"{t:9.2f}  " + "  ".join(f"{c:>13}" for c in cells)
               + f"   {abstained / len(unanswerable):7.3f}  {precision:9.3f}{mark}")
-    groups: dict[str, list] = {}
+
+
+def _print_misses(runs: dict[str, list], unanswerable: list) -> None:
+    print("\nanswerable, not first at the shipped threshold:")
+    for name, cases in runs.items():
+        for case, hits in cases:
+            values = answered(hits, THRESHOLD)
+            if not (values and matches(values[0], case["expect_any"])):
+                print(f"  {name} {case['id']}: {case['query']!r} -> "
+                      + "; ".join(f"{v[:40]!r} {a:.2f} {_features(h)}"
+                                  for v, a, h in hits[:3]))
+    print("\nanswerable, first without a threshold but not at the shipped one:")
+    for name, cases in runs.items():
+        for case, hits in cases:
+            values, plain = answered(hits, THRESHOLD), answered(hits, 0.0)
+            if (plain and matches(plain[0], case["expect_any"])
+                    and not (values and matches(values[0], case["expect_any"]))):
+                print(f"  {name} {case['id']}: {case['query']!r} -> "
+                      + "; ".join(f"{v[:40]!r} {a:.2f} {_features(h)}"
+                                  for v, a, h in hits[:2]))
+    print("\nunanswerable, answered at the shipped threshold:")
     for case, hits in unanswerable:
-        groups.setdefault(case.get("notes", "shipped notes"), []).append(hits)
-    print("\nabstain at the shipped threshold: " + ", ".join(
-        f"{name} {sum(not answered(h, THRESHOLD) for h in hs)}/{len(hs)}"
-        for name, hs in groups.items()))
-    if "--all" in argv:
-        print("\nanswerable, not first at the shipped threshold:")
-        for name, cases in runs.items():
-            for case, hits in cases:
-                values = answered(hits, THRESHOLD)
-                if not (values and matches(values[0], case["expect_any"])):
-                    print(f"  {name} {case['id']}: {case['query']!r} -> "
-                          + "; ".join(f"{v[:40]!r} {a:.2f} {_features(h)}"
-                                      for v, a, h in hits[:3]))
-        print("\nanswerable, first without a threshold but not at the shipped one:")
-        for name, cases in runs.items():
-            for case, hits in cases:
-                values, plain = answered(hits, THRESHOLD), answered(hits, 0.0)
-                if (plain and matches(plain[0], case["expect_any"])
-                        and not (values and matches(values[0], case["expect_any"]))):
-                    print(f"  {name} {case['id']}: {case['query']!r} -> "
-                          + "; ".join(f"{v[:40]!r} {a:.2f} {_features(h)}"
-                                      for v, a, h in hits[:2]))
-        print("\nunanswerable, answered at the shipped threshold:")
-        for case, hits in unanswerable:
-            first = next(((v, a, h) for v, a, h in hits if a >= THRESHOLD), None)
-            if first:
-                v, a, h = first
-                print(f"  {case['id']}: {case['query']!r} -> {v[:50]!r} {a:.2f} {_features(h)}")
-    return 0
+        first = next(((v, a, h) for v, a, h in hits if a >= THRESHOLD), None)
+        if first:
+            v, a, h = first
+            print(f"  {case['id']}: {case['query']!r} -> {v[:50]!r} {a:.2f} {_features(h)}")
 
 
 def _features(hit: dict) -> str:

@@ -20,7 +20,8 @@ from tests.test_lookup_eval import matches
 
 
 def main() -> int:
-    total, right = Counter(), Counter()
+    total: Counter[str] = Counter()
+    right: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         conns = {}
         for _, notes, queries in sets.ANSWERABLE:

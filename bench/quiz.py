@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,17 +52,19 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
             unit, values = rng.choice(UNITS)
             number = rng.choice(values)
             service = rng.choice(SERVICES)
-            # Askable names only (the question generator skips vague ones); subjects keep keys apart.
-            facts.append(Fact(service, f"queue {note * per_note + i}", ATTRIBUTE[unit], "limit", "max",
-                              f"{number} {unit}", float(number), unit, source=f"note{note}.md",
-                              line=i + 1, snippet=f"- setting {i}: {number} {unit}"))
+            # Askable names only (the question generator skips vague ones); subjects keep keys
+            # apart.
+            facts.append(Fact(service, f"queue {note * per_note + i}", ATTRIBUTE[unit], "limit",
+                              "max", f"{number} {unit}", float(number), unit,
+                              source=f"note{note}.md", line=i + 1,
+                              snippet=f"- setting {i}: {number} {unit}"))
         replace_source(db, ParsedNote(source=f"note{note}.md", facts=facts), f"sha{note}")
     sync_cards(db)
     print(f"facts and cards: {time.perf_counter() - t:.1f} s", file=sys.stderr)
 
     # Most cards have been studied: spread their due dates over the past week and next year,
     # and give them a long review history.
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     ids = [r[0] for r in db.conn.execute("SELECT id FROM cards")]
     studied = ids[: int(len(ids) * 0.8)]
     with db.conn:
@@ -76,7 +78,7 @@ def build(path: Path, n_cards: int, n_reviews: int) -> None:
              for cid in studied])
         state = json.dumps({"state": 2})
         batch = []
-        for n in range(n_reviews):
+        for _ in range(n_reviews):
             # All before today, so the daily review limit leaves room: the first card is a review.
             at = now - timedelta(seconds=rng.uniform(86400, 365 * 86400))
             batch.append((rng.choice(studied), rng.choice((1, 3, 3, 3, 4)), format_time(at),
@@ -99,6 +101,7 @@ def first_question_ms(db: Path) -> float:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "studycli", "quiz", "--db", str(db)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdin is not None and proc.stdout is not None  # both piped
     seen_question = False
     for raw in proc.stdout:
         line = raw.decode("utf-8", "replace")

@@ -216,17 +216,18 @@ def kills(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
         tally.add("trials")
         db = tmp / f"q{i}.db"
         shutil.copy(base, db)
-        proc = subprocess.Popen([sys.executable, "-m", "studycli", "quiz", "--cram", "--db",
+        quiz = subprocess.Popen([sys.executable, "-m", "studycli", "quiz", "--cram", "--db",
                                  str(db)], env=env, cwd=REPO, stdin=subprocess.PIPE,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
+        assert quiz.stdin is not None  # piped
         seen = 0
         for _ in range(rnd.randint(1, 12)):
-            proc.stdin.write("1\nspace\n3\nenter\n")
-            proc.stdin.flush()
+            quiz.stdin.write("1\nspace\n3\nenter\n")
+            quiz.stdin.flush()
             time.sleep(0.15)
             seen = max(seen, _reviews(db))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        quiz.send_signal(signal.SIGKILL)
+        quiz.wait()
         after = _reviews(db)
         if after < seen:
             tally.add("answers lost to a kill", f"{seen} seen, {after} after")
@@ -265,6 +266,7 @@ def concurrency(n: int, tmp: Path, base: Path) -> Tally:
                                    "--db", str(db)], env=env, cwd=REPO,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         for p in procs:
+            assert p.stdin is not None  # piped
             p.stdin.write("1\nspace\n3\nenter\n" * 8 + "q\n")
             p.stdin.flush()
         answered = 0

@@ -33,6 +33,7 @@ def timed(cmd: list[str], env: dict, stdin: str = "") -> tuple[float, float]:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, cwd=REPO)
+    assert proc.stdin is not None and proc.stdout is not None  # both piped
     proc.stdin.write(stdin.encode())
     proc.stdin.close()
     proc.stdout.read(1)

@@ -8,7 +8,7 @@ comes back with its history if the fact returns.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from studycli.model import Fact, card_id
 
@@ -35,5 +35,5 @@ def sync_cards(db, now: datetime | None = None) -> dict[str, int]:
     from studycli.store import cards as store
     from studycli.store.facts import list_facts
 
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     return store.sync(db, wanted_cards(list_facts(db)), format_time(now))

@@ -3,7 +3,7 @@ folded into the student's local days from hourly buckets."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from studycli.days import local, start_of_day
 from studycli.scheduler import format_time
@@ -16,11 +16,11 @@ RETENTION_WEEKS = 12
 
 def _local_day(hour: str) -> date:
     """'2026-03-02T09' (UTC) -> the local date of the middle of that hour."""
-    t = datetime.strptime(hour, "%Y-%m-%dT%H").replace(tzinfo=timezone.utc)
+    t = datetime.strptime(hour, "%Y-%m-%dT%H").replace(tzinfo=UTC)
     return local(t + timedelta(minutes=30)).date()
 
 
-def review_calendar(db, now: datetime, weeks: int = HEATMAP_WEEKS) -> dict[str, int]:
+def review_calendar(db, now: datetime, weeks: int = HEATMAP_WEEKS) -> dict[str, object]:
     today = local(now).date()
     first = today - timedelta(days=today.weekday() + 7 * (weeks - 1))  # a Monday
     since = format_time(start_of_day(now, (first - today).days))

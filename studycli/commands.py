@@ -6,11 +6,11 @@ A failure is raised (StudyError) for the caller to report."""
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 def print_json(data) -> None:
-    from studycli.ui.sanitize import safe_json
+    from studycli.sanitize import safe_json
 
     sys.stdout.write(safe_json(data, indent=2) + "\n")
 
@@ -56,12 +56,11 @@ def show_conflicts(db, as_json: bool) -> None:
 
 
 def show_stats(db, as_json: bool) -> None:
+    from studycli.charts import collect as collect_charts
     from studycli.database import ensure_database
     from studycli.store.stats import collect
 
-    from studycli.charts import collect as collect_charts
-
-    store, now = ensure_database(db, readonly=True), datetime.now(timezone.utc)
+    store, now = ensure_database(db, readonly=True), datetime.now(UTC)
     data = collect(store, now)
     charts = collect_charts(store, now)
     if as_json:
@@ -108,10 +107,9 @@ def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -
         why = "; ".join(report.warnings) or "no notes found"
         raise StudyError(f"nothing was ingested ({why}); give a note file or a folder of notes")
     if not as_json:
+        from studycli.store.currency import status_counts
         from studycli.ui.console import console, make_console
         from studycli.ui.ingest_summary import render_ingest
-
-        from studycli.store.currency import status_counts
 
         console().print(render_ingest(report, findings=status_counts(store.conn)))
         err = make_console(stderr=True, soft_wrap=True)

@@ -293,7 +293,8 @@ def comparable_pairs(db) -> list[Pair]:
     for c in list_comparisons(db):
         a, b = resolve_pair(c.left, c.right)
         if a and b and a != b:
-            key = tuple(sorted((a, b)))
+            first, second = sorted((a, b))
+            key = (first, second)
             cmp_rows[key] += 1
             shown.setdefault(key, (a, b))
     holders: dict[tuple, set[Side]] = defaultdict(set)

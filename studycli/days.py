@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 
 def local(now: datetime) -> datetime:
@@ -15,4 +15,4 @@ def start_of_day(now: datetime, offset_days: int = 0) -> datetime:
     here = local(now)
     midnight = datetime(here.year, here.month, here.day) + timedelta(days=offset_days)
     # Through a naive local datetime so DST changes give the real local midnight.
-    return midnight.astimezone().astimezone(timezone.utc)
+    return midnight.astimezone().astimezone(UTC)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from studycli.errors import StudyError
 from studycli.paths import data_dir
@@ -48,7 +48,7 @@ class DomainMap:
         return [d.name for d in self.domains if any(x.lower() == s for x in d.services)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _raw() -> dict:
     with open(data_dir() / "domains.json", encoding="utf-8") as f:
         return json.load(f)["profiles"]

@@ -38,7 +38,7 @@ class IngestReport:
         }
 
 
-def discover(paths: Iterable[Path], report: IngestReport,
+def discover(paths: Iterable[str | Path], report: IngestReport,
              follow_links: bool = False) -> list[tuple[Path, str]]:
     """(file, name relative to the path it was found under) for every note in `paths`.
 
@@ -155,7 +155,7 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
         return data.decode("cp1252", errors="replace")
 
 
-def ingest_paths(db, paths: Iterable[Path], follow_links: bool = False) -> IngestReport:
+def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction.
     Before the first note replaces facts of a database that has some, a backup is kept."""
     from studycli.store import facts as store
@@ -185,7 +185,7 @@ def ingest_paths(db, paths: Iterable[Path], follow_links: bool = False) -> Inges
         from studycli.store.backup import backup
 
         backup(db, "before-ingest")
-    for (text, name, sha, warnings), note in zip(work, _parse_all(work)):
+    for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
         note.warnings[:0] = warnings
         store.replace_source(db, note, sha)
         note_lines.replace_lines(db.conn, name, text)  # every line, for `studycli search`

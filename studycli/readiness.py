@@ -171,7 +171,8 @@ def assess(db, profile: str, pass_mark: int, now: datetime, record: bool = True)
 
 
 def _domain(db, dmap: DomainMap, domain, facts: dict[str, int]) -> DomainReport:
-    covered, missing = [], []
+    covered: list[str] = []
+    missing: list[str] = []
     for service in domain.services:
         n = facts.get(service.lower(), 0)
         (covered if n else missing).append(service)
@@ -215,11 +216,11 @@ def _next_steps(reports: list[DomainReport], dmap: DomainMap) -> list[dict]:
         drillable = [s for s in rep.services if s["cards"]]
         weak = sorted(drillable, key=lambda s: (s["studied"] / s["cards"], s["recall"] or 0.0,
                                                 -s["cards"]))[:2]
+        commands = [f"studycli quiz --service {_arg(s['service'])}" for s in weak]
         step = {"domain": rep.name, "weight": rep.weight, "up_to_points": gain,
-                "services_missing": rep.services_missing[:4],
-                "commands": [f"studycli quiz --service {_arg(s['service'])}" for s in weak]}
+                "services_missing": rep.services_missing[:4], "commands": commands}
         if weak:
-            step["commands"].append(f"studycli exam --profile {dmap.profile} --service "
+            commands.append(f"studycli exam --profile {dmap.profile} --service "
                                     f"{_arg(weak[0]['service'])}")
         steps.append(step)
     return steps[:3]

@@ -7,15 +7,17 @@ in columns and in each review row (to undo exactly and to replay a schedule).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from fsrs import Card, Rating, Scheduler as _FSRS, State
+from fsrs import Card, Rating, State
+from fsrs import Scheduler as _FSRS
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 GRADE_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
 
 # Card states as stored: 0 = new (never reviewed), then fsrs's own numbering.
-NEW, LEARNING, REVIEW, RELEARNING = 0, State.Learning.value, State.Review.value, State.Relearning.value
+NEW, LEARNING, REVIEW, RELEARNING = (
+    0, State.Learning.value, State.Review.value, State.Relearning.value)
 STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
 
 
@@ -27,7 +29,7 @@ def fsrs_card_id(card_id: str) -> int:
 def utc(now: datetime) -> datetime:
     if now.tzinfo is None or now.tzinfo.utcoffset(now) is None:
         raise ValueError("datetime must be timezone-aware (got a naive datetime)")
-    return now.astimezone(timezone.utc)
+    return now.astimezone(UTC)
 
 
 def format_time(dt: datetime) -> str:
@@ -36,7 +38,7 @@ def format_time(dt: datetime) -> str:
 
 
 def parse_time(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
 def new_state() -> dict:

@@ -73,7 +73,9 @@ def _trie(words) -> str:
 @lru_cache(maxsize=1)
 def catalog() -> Catalog:
     raw = json.loads((data_dir() / "services.json").read_text(encoding="utf-8"))["services"]
-    full, service_aliases, subject_aliases = {}, {}, {}
+    full: dict[str, str] = {}
+    service_aliases: dict[str, str] = {}
+    subject_aliases: dict[str, tuple[str, str]] = {}
     for name, entry in raw.items():
         full[name] = entry.get("full", name)
         # A name that is also an everyday word ("Batch", "Config") is matched only by its

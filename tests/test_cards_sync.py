@@ -2,7 +2,7 @@
 
 import dataclasses
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -16,7 +16,7 @@ from studycli.store.facts import replace_source
 
 from .quiz_facts import sample_facts
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def ingest(db, facts, source="sample.md"):

@@ -60,7 +60,8 @@ def test_json_lists_each_outdated_or_wrong_fact_with_its_source(notes, tmp_path)
     assert got == {(3, "sqs.message-size.max", "outdated"), (9, "lambda.retries.max", "wrong"),
                    (14, "kinesis.delivery.at-least-once", "wrong")}
     sqs = next(x for x in found if x["line"] == 3)
-    assert (sqs["note_value"], sqs["current_value"], sqs["source"]) == ("256 KB", "1 MiB", "stale.md")
+    assert ((sqs["note_value"], sqs["current_value"], sqs["source"])
+            == ("256 KB", "1 MiB", "stale.md"))
     assert sqs["reference"]["changed"] == "2025-08" and sqs["reference"]["checked"] == "2026-12-01"
     assert sqs["snippet"] == "- Max message size is 256 KB"
 

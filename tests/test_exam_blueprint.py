@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from studycli.cli import app
+from studycli.database import ensure_database
 from studycli.exam.blueprint import blueprint, subject_of
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.database import ensure_database
 from studycli.store.facts import list_facts
 from studycli.ui.exam_view import key_help
 from tests.helpers import run_cli

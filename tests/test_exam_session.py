@@ -15,7 +15,7 @@ from studycli import exam as exam_pkg
 from studycli.cli import app
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.exam.scoring import score, scaled_score
+from studycli.exam.scoring import scaled_score, score
 from studycli.exam.session import ExamSession
 from studycli.store.exams import list_attempts
 from studycli.ui.exam_loop import run_exam

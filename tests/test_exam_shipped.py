@@ -7,13 +7,15 @@ import re
 import pytest
 
 from studycli import compare as lib
+from studycli.database import ensure_database
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.database import ensure_database
 from studycli.paths import content_dir
 from studycli.store.facts import list_facts
 from tests.test_exam_generate import (
-    check_distinct_and_in_range, check_no_fact_twice, check_no_giveaways,
+    check_distinct_and_in_range,
+    check_no_fact_twice,
+    check_no_giveaways,
 )
 
 

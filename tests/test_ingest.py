@@ -68,11 +68,13 @@ def test_bad_inputs_warn_and_the_rest_goes_on(tmp_path):
     notes.mkdir()
     (notes / "empty.md").write_text("")
     (notes / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
-    (notes / "cp1252.md").write_bytes("## Amazon SQS\n\n- Messages up to 256 KB \x96 caf\xe9\n".encode("latin-1"))
+    (notes / "cp1252.md").write_bytes(
+        "## Amazon SQS\n\n- Messages up to 256 KB \x96 caf\xe9\n".encode("latin-1"))
     (notes / "long.md").write_text("## AWS Lambda\n\n- " + "timeout 900 seconds " * 6000 + "\n")
     nested = "## Amazon SQS\n\n" + "".join("  " * i + "- level\n" for i in range(300))
     (notes / "nested.md").write_text(nested + "- Max message size 256 KB\n")
-    (notes / "html.md").write_text("## Amazon SNS\n\n<table><tr><td>Max message<td>256 KB\n- Messages <=256KB\n")
+    (notes / "html.md").write_text(
+        "## Amazon SNS\n\n<table><tr><td>Max message<td>256 KB\n- Messages <=256KB\n")
     (notes / "good.md").write_text("## Amazon SQS\n\n- Visibility timeout default is 30 seconds\n")
     report = ingest_paths(connect(tmp_path / "a.db"), [notes, tmp_path / "missing.md"])
     text = "\n".join(report.warnings)
@@ -98,7 +100,8 @@ def test_a_note_too_large_is_skipped_with_a_warning(tmp_path):
 def test_cli_ingest_json_shape_and_exit_codes(tmp_path):
     db = tmp_path / "cli.db"
     data = json_out(run_cli("ingest", str(CONTENT), "--json", db=db))
-    assert set(data) == {"sources", "facts", "by_kind", "comparisons", "conflicts", "skipped", "warnings"}
+    assert set(data) == {"sources", "facts", "by_kind", "comparisons", "conflicts", "skipped",
+                         "warnings"}
     assert data["facts"] == sum(data["by_kind"].values())
     nothing = run_cli("ingest", str(tmp_path / "nowhere"), db=tmp_path / "x.db")
     assert nothing.returncode == 1
@@ -156,7 +159,7 @@ def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path):
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               env=env, cwd=REPO) for _ in range(2)]
     results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
-    for out, err, code in results:
+    for _out, err, code in results:
         assert code == 0, err
         assert "Traceback" not in err
     single = tmp_path / "single.db"

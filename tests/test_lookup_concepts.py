@@ -25,7 +25,6 @@ Lifecycle hook order:
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
     from studycli.ingest import ingest_paths
-    from studycli.store.db import connect
 
     folder = tmp_path_factory.mktemp("concepts")
     (folder / "n.md").write_text(NOTE, encoding="utf-8")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from studycli.lookup import lookup
-from tests.lookup_facts import fact, stored
 from studycli.lookup.text import clause_of_number, clauses
+from tests.lookup_facts import fact, stored
 
 MB = 1024 ** 2
 

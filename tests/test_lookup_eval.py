@@ -131,7 +131,7 @@ def test_conflict_marks_agree_with_studycli_conflicts(shipped, tmp_path):
     db.conn.close()
     assert groups, "the shipped notes are known to disagree somewhere"
     disputed = {conflict_key(f) for g in groups for f in g}
-    rows = [dict(zip(("rowid", *read.FACT_FIELDS), r)) for r in shipped.execute(
+    rows = [dict(zip(("rowid", *read.FACT_FIELDS), r, strict=True)) for r in shipped.execute(
         f"SELECT rowid, {', '.join(read.FACT_FIELDS)} FROM facts")]
     for r in rows:
         r["conflicts"] = []

@@ -138,7 +138,8 @@ def test_two_values_for_one_setting_that_nothing_tells_apart_are_not_asked():
 
 @pytest.mark.parametrize("text, attribute", [
     ("## EBS\n- gp2/gp3 size from 1 GiB to 16 TiB\n", "gp2/gp3 size"),
-    ("## CloudFront\nThe origin response timeout defaults to 30 seconds.\n", "origin response timeout"),
+    ("## CloudFront\nThe origin response timeout defaults to 30 seconds.\n",
+     "origin response timeout"),
 ])
 def test_a_last_resort_attribute_name_keeps_whole_words_and_drops_units(text, attribute):
     assert {a for _, a, _, _ in _structured(text)} == {attribute}

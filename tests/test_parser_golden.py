@@ -23,9 +23,11 @@ NOTES = sorted(p for p in GOLDEN.iterdir() if p.suffix in (".md", ".txt"))
 
 def render(note_path: Path) -> str:
     note = parse_note(note_path.read_text(encoding="utf-8"), note_path.name)
-    rows = [" | ".join([f.kind, f.service, f.subject, f.attribute, f.qualifier, f.value, str(f.line)])
+    rows = [" | ".join([f.kind, f.service, f.subject, f.attribute, f.qualifier, f.value,
+                        str(f.line)])
             for f in note.facts]
-    rows += [" | ".join(["CMP", c.left, c.right, c.aspect, c.left_value, c.right_value, str(c.line)])
+    rows += [" | ".join(["CMP", c.left, c.right, c.aspect, c.left_value, c.right_value,
+                         str(c.line)])
              for c in note.comparisons]
     return "\n".join(rows) + "\n"
 

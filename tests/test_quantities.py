@@ -394,7 +394,7 @@ def _close(a, b):
 def test_golden(line, rows):
     got = _actual(line)
     assert [(v, u, q) for v, _, u, _, _, q in got] == [(v, u, q) for v, _, u, _, _, q in rows]
-    for (_, n1, _, lo1, hi1, _), (_, n2, _, lo2, hi2, _) in zip(got, rows):
+    for (_, n1, _, lo1, hi1, _), (_, n2, _, lo2, hi2, _) in zip(got, rows, strict=True):
         assert _close(n1, n2) and _close(lo1, lo2) and _close(hi1, hi2), (got, rows)
 
 

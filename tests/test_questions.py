@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from studycli.questions.build import why_not_asked
 from studycli.questions import FactPool, build_question, card_types_for, format_quantity
+from studycli.questions.build import why_not_asked
 from studycli.questions.stems import leaks
 
 from .quiz_facts import sample_facts
@@ -262,7 +262,8 @@ def test_lazy_pool_from_the_database_asks_the_same_questions(_private_db):
 
 def test_two_values_on_one_line_are_not_a_disagreement():
     one = Fact("Lambda", "", "retry interval", "limit", "", "1 min", 60, "s", source="n.md", line=3)
-    two = Fact("Lambda", "", "retry interval", "limit", "", "2 min", 120, "s", source="n.md", line=3)
+    two = Fact("Lambda", "", "retry interval", "limit", "", "2 min", 120, "s", source="n.md",
+               line=3)
     q = build_question(one, "choice", FactPool.from_facts([one, two] + sample_facts()),
                        random.Random(0))
     assert q.stem.startswith("Your notes give more than one value here.")

@@ -23,7 +23,9 @@ from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
 from .test_exam_generate import (
-    check_distinct_and_in_range, check_no_fact_twice, check_no_giveaways,
+    check_distinct_and_in_range,
+    check_no_fact_twice,
+    check_no_giveaways,
 )
 from .test_questions import all_questions, check_question
 
@@ -75,26 +77,37 @@ def check_reads_well(fact: Fact, card_type: str, q) -> None:
         assert re.search(r"\d", q.answer_text), (q.stem, q.answer_text)
     if not q.options:
         return
-    rights = {q.options[i] for i in q.answers}
     if q.qtype in ("choice", "default"):
-        parsed = {o: quantity(o) for o in q.options}
-        assert all(parsed.values()), q.options
-        dims = {d for d, _ in parsed.values()}
-        assert len(dims) == 1, q.options  # one unit family
-        for a in q.options:
-            for b in q.options:
-                if a < b and not (a in rights and b in rights):
-                    va, vb = parsed[a][1], parsed[b][1]
-                    # "1,000 KB" next to "1 MB" reads as the same answer twice; percentages
-                    # near 100 differ in their nines (99.99% vs 99.999999999%).
-                    pairs = [(va, vb)] + ([(100 - va, 100 - vb)] if dims == {"%"} else [])
-                    assert any(abs(x - y) > 0.029 * max(x, y) for x, y in pairs), (
-                        q.stem, q.options)
+        _check_quantity_options(q)
+    if q.qtype in ("code_to_meaning", "meaning_to_code"):
+        _check_code_options(fact, q)
+
+
+def _check_quantity_options(q) -> None:
+    """One unit family, and no two wrong options that read as the same answer."""
+    rights = {q.options[i] for i in q.answers}
+    parsed = {o: quantity(o) for o in q.options}
+    assert all(parsed.values()), q.options
+    dims = {d for d, _ in parsed.values()}
+    assert len(dims) == 1, q.options  # one unit family
+    for a in q.options:
+        for b in q.options:
+            if a < b and not (a in rights and b in rights):
+                va, vb = parsed[a][1], parsed[b][1]
+                # "1,000 KB" next to "1 MB" reads as the same answer twice; percentages
+                # near 100 differ in their nines (99.99% vs 99.999999999%).
+                pairs = [(va, vb)] + ([(100 - va, 100 - vb)] if dims == {"%"} else [])
+                assert any(abs(x - y) > 0.029 * max(x, y) for x, y in pairs), (
+                    q.stem, q.options)
+
+
+def _check_code_options(fact: Fact, q) -> None:
     if q.qtype == "code_to_meaning":
         code = fact.attribute.strip().lower()
         for i, o in enumerate(q.options):
             # A flashcard's front is not a meaning; a trailing "?" (the student's doubt) is.
-            assert not re.search(r"^(what|which|how)\b|\?\s*\S", o, re.IGNORECASE) and "→" not in o, o
+            assert not re.search(r"^(what|which|how)\b|\?\s*\S", o, re.IGNORECASE), o
+            assert "→" not in o, o
             if i not in q.answers:
                 assert code not in o.lower(), (q.stem, q.options)
     if q.qtype == "meaning_to_code":

@@ -2,9 +2,9 @@
 
 import io
 import json
-import re
 import random
-from datetime import datetime, timedelta, timezone
+import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from rich.console import Console
@@ -13,17 +13,17 @@ from typer.testing import CliRunner
 from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.questions import card_types_for
-from studycli.ui.keyinput import LineKeys
 from studycli.quiz.session import QuizOptions, Session
 from studycli.scheduler import NEW, format_time
 from studycli.store import cards as store
 from studycli.store.db import connect
+from studycli.ui.keyinput import LineKeys
 from studycli.ui.quiz_loop import run_quiz
 
 from .quiz_facts import sample_facts, store_samples
 
 runner = CliRunner()
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 class Clock:
@@ -145,7 +145,7 @@ def test_scripted_answers_are_graded(db):
             script += ["", "3"]
             probe.grade(item, 3, 1000)
         item = probe.next()
-    for r in probe.history[::-1]:
+    for _ in probe.history[::-1]:
         probe.undo()
     out = drive(s, script)
     assert re.search(r"Reviewed\s+6\b", out) and re.search(r"Accuracy\s+100% \(6/6\)", out)

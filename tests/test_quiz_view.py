@@ -2,7 +2,7 @@
 
 import io
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from rich.console import Console
 
@@ -13,7 +13,7 @@ from studycli.ui import quiz_view as view
 
 from .quiz_facts import sample_facts
 
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 COUNTS = {"done": 3, "left": 12, "new": 5, "learning": 2, "review": 5}
 
 

@@ -12,7 +12,9 @@ from .helpers import REPO, run_cli
 
 def readme_commands() -> list[str]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```sh\n(.*?)```", text, re.S).group(1)
+    found = re.search(r"```sh\n(.*?)```", text, re.S)
+    assert found, "the README has a ```sh block"
+    block = found.group(1)
     return [line for line in block.splitlines() if line and not line.startswith("#")]
 
 

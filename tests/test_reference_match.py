@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studycli.model import Fact
 from studycli.extract import parse_note
+from studycli.model import Fact
 from studycli.reference import assess, entries_for_query, load_reference
 from studycli.reference.entry import STATUSES
 

@@ -107,7 +107,8 @@ def test_loading_is_stdlib_only_and_cheap():
         "from studycli.reference import load_reference, assess\n"
         f"ref = load_reference({str(FIXTURE)!r})\n"
         "ms = (time.perf_counter() - t) * 1000\n"
-        "heavy = sorted(m for m in ('typer', 'rich', 'sqlite_utils', 'click') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('typer', 'rich', 'sqlite_utils', 'click')"
+        " if m in sys.modules)\n"
         "print(json.dumps({'entries': len(ref.entries), 'heavy': heavy, 'ms': ms}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,

@@ -82,7 +82,7 @@ def test_json_keeps_the_note_text_but_prints_no_raw_control(evil_db):
 
 
 def test_the_sanitizer_leaves_ordinary_text_alone():
-    from studycli.ui.sanitize import safe_text
+    from studycli.sanitize import safe_text
 
     text = "Lambda: 15 min → 900 s\tok\n· «SQS» 256 KB ✓ 日本語 العربية"
     assert safe_text(text) == text

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+import typer.core
 import typer.main
 
 from studycli.cli import app
@@ -18,8 +19,10 @@ HEAVY = ("typer", "click", "sqlite_utils", "pydantic", "studycli.cli", "studycli
 
 
 def _typer_options(name: str) -> set[str]:
-    command = typer.main.get_command(app).commands[name]
-    flags = set()
+    group = typer.main.get_command(app)
+    assert isinstance(group, typer.core.TyperGroup)
+    command = group.commands[name]
+    flags: set[str] = set()
     for param in command.params:
         if getattr(param, "param_type_name", "") == "option":
             flags.update(o for o in param.opts if o not in ("-h", "--help"))

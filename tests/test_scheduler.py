@@ -1,15 +1,27 @@
 """The fsrs wrapper: exact intervals with the clock pinned and fuzzing off."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from studycli.scheduler import (
-    AGAIN, EASY, GOOD, HARD, LEARNING, NEW, RELEARNING, REVIEW, Scheduler, format_interval,
-    format_time, fsrs_card_id, new_state, parse_time,
+    AGAIN,
+    EASY,
+    GOOD,
+    HARD,
+    LEARNING,
+    NEW,
+    RELEARNING,
+    REVIEW,
+    Scheduler,
+    format_interval,
+    format_time,
+    fsrs_card_id,
+    new_state,
+    parse_time,
 )
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 CARD = "0123456789abcdef"
 
 
@@ -58,7 +70,7 @@ def test_preview_matches_the_review_it_predicts():
 def test_same_inputs_same_outputs_and_time_is_passed_in():
     assert run([GOOD, HARD, EASY]) == run([GOOD, HARD, EASY])
     # Reviewing "in the past" works: nothing reads the wall clock.
-    old = datetime(2001, 1, 1, tzinfo=timezone.utc)
+    old = datetime(2001, 1, 1, tzinfo=UTC)
     state = Scheduler(enable_fuzzing=False).review(CARD, new_state(), GOOD, old)
     assert state["due"].startswith("2001-01-01T00:10")
 

@@ -130,7 +130,8 @@ def test_lambda_exceptions(facts):
 ])
 def test_invocation_modes(facts, invoker, mode):
     _, all_facts = facts
-    modes = {f.value for f in find(all_facts, service="Lambda", kind="invocation_mode", subject=invoker)}
+    modes = {f.value for f in find(all_facts, service="Lambda", kind="invocation_mode",
+                                   subject=invoker)}
     assert modes == {mode}
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import sqlite3
 import sys
-
 from typing import Annotated
 
 import typer

@@ -7,9 +7,8 @@ from typing import Annotated
 
 import typer
 
-from studycli.cli.completion import complete_service
-
 from studycli.cli.common import DbOption, JsonOption, console, err_console, open_store, print_json
+from studycli.cli.completion import complete_service
 from studycli.errors import StudyError
 
 

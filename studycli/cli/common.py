@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
+from studycli.sanitize import safe_json
 from studycli.ui.console import console as _console
 from studycli.ui.console import make_console, page  # noqa: F401  (page: for the commands)
-from studycli.ui.sanitize import safe_json
 
 DbOption = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--db", help="Database file (default: $STUDYCLI_DB, else the user data dir)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output on stdout.")]
@@ -33,7 +33,7 @@ def print_json(data: Any) -> None:
     sys.stdout.write(safe_json(data, indent=2) + "\n")
 
 
-def open_store(db: Optional[Path], readonly: bool = False):
+def open_store(db: Path | None, readonly: bool = False):
     """Open the database, building it from the shipped notes on first use. Commands that only
     read pass readonly=True, so they still work on a read-only database."""
     from studycli.database import ensure_database

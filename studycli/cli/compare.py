@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -10,11 +10,11 @@ from studycli.cli.common import DbOption, JsonOption, console, open_store, print
 
 
 def compare(
-    left: Annotated[Optional[str], typer.Argument(help="A service or subject, e.g. sqs.")] = None,
-    right: Annotated[Optional[str], typer.Argument(help="Another, e.g. kinesis.")] = None,
+    left: Annotated[str | None, typer.Argument(help="A service or subject, e.g. sqs.")] = None,
+    right: Annotated[str | None, typer.Argument(help="Another, e.g. kinesis.")] = None,
     drill: Annotated[bool, typer.Option(
         "--drill", help="Quiz yourself on the differences.")] = False,
-    seed: Annotated[Optional[int], typer.Option("--seed", help="Fix the drill's order.")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Fix the drill's order.")] = None,
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:
@@ -35,6 +35,7 @@ def compare(
         else:
             console.print(view.render_pairs(pairs))
         return
+    assert right is not None  # checked above: two names or none
     # Names first: an unknown name is reported before the database is built.
     sides = lib.require_side(left), lib.require_side(right)
     table = lib.build_table(open_store(db), *sides)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -11,13 +11,13 @@ from studycli.cli.common import DbOption, console, fail
 
 
 def doctor(
-    notes: Annotated[Optional[list[str]], typer.Argument(
+    notes: Annotated[list[str] | None, typer.Argument(
         help="With --rebuild: the note files or folders to rebuild from "
              "(default: the shipped notes).")] = None,
     restore: Annotated[bool, typer.Option(
         "--restore", help="Put the newest backup (or --backup FILE) in place of the database; "
                           "the current file is moved aside, not deleted.")] = False,
-    backup: Annotated[Optional[Path], typer.Option(
+    backup: Annotated[Path | None, typer.Option(
         "--backup", help="The backup to restore (default: the newest).")] = None,
     rebuild: Annotated[bool, typer.Option(
         "--rebuild", help="Rebuild the fact base from the notes, keeping every card, review "

@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from studycli.cli.completion import complete_profile, complete_service
-
 from studycli.cli.common import DbOption, JsonOption, console, err_console, open_store, print_json
+from studycli.cli.completion import complete_profile, complete_service
 
 
 def exam(
-    profile: Annotated[Optional[str], typer.Option(
-        "--profile", "-p", autocompletion=complete_profile, help="saa-c03, dva-c02, clf-c02 or quick (default saa-c03).")] = None,
-    questions: Annotated[Optional[int], typer.Option(
+    profile: Annotated[str | None, typer.Option(
+        "--profile", "-p", autocompletion=complete_profile,
+        help="saa-c03, dva-c02, clf-c02 or quick (default saa-c03).")] = None,
+    questions: Annotated[int | None, typer.Option(
         "--questions", "-n", help="Number of questions (default: the profile's).")] = None,
-    minutes: Annotated[Optional[int], typer.Option(
+    minutes: Annotated[int | None, typer.Option(
         "--minutes", "-m", help="Time allowed (default: the profile's).")] = None,
-    service: Annotated[Optional[str], typer.Option(
-        "--service", "-s", autocompletion=complete_service, help="Only questions about this service.")] = None,
-    seed: Annotated[Optional[int], typer.Option(
+    service: Annotated[str | None, typer.Option(
+        "--service", "-s", autocompletion=complete_service,
+        help="Only questions about this service.")] = None,
+    seed: Annotated[int | None, typer.Option(
         "--seed", help="Same seed, same exam (default: a new one, shown).")] = None,
-    export: Annotated[Optional[Path], typer.Option(
+    export: Annotated[Path | None, typer.Option(
         "--export",
         help="Write a printable Markdown exam with the answer key; do not start.")] = None,
     force: Annotated[bool, typer.Option(
@@ -116,7 +118,7 @@ def _export(paper, path: Path) -> None:
 
 def _take(store, paper, keys=None, clock=None) -> None:
     import time
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from studycli.exam.scoring import score
     from studycli.exam.session import ExamSession
@@ -126,7 +128,7 @@ def _take(store, paper, keys=None, clock=None) -> None:
     from studycli.ui.keyinput import default_reader
 
     def now() -> str:
-        return datetime.now(timezone.utc).isoformat(timespec="seconds")
+        return datetime.now(UTC).isoformat(timespec="seconds")
 
     keys = keys or default_reader()
     session = ExamSession.start(paper, clock or time.monotonic)

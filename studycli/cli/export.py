@@ -5,20 +5,19 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from studycli.cli.completion import complete_service
-
 from studycli.cli.common import DbOption, console, open_store
+from studycli.cli.completion import complete_service
 from studycli.errors import StudyError
 
 export_app = typer.Typer(help="Export the quiz deck (Anki package, CSV, Markdown).",
                          no_args_is_help=True, rich_markup_mode=None)
 
-ServiceOption = Annotated[Optional[str], typer.Option("--service", "-s", autocompletion=complete_service,
-                                                      help="Only this service's cards.")]
+ServiceOption = Annotated[str | None, typer.Option(
+    "--service", "-s", autocompletion=complete_service, help="Only this service's cards.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
 
 

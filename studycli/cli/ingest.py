@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ from studycli.cli.common import DbOption, JsonOption
 def ingest(
     paths: Annotated[
         # str, not Path: Path("") is ".", and an empty argument must not ingest the cwd.
-        Optional[list[str]],
+        list[str] | None,
         typer.Argument(help="Note files or folders (default: the shipped notes)."),
     ] = None,
     follow_links: Annotated[bool, typer.Option(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -26,7 +26,7 @@ def export(
     the previous export). Put it in a synced folder or a git repository."""
     from studycli.progress import export_progress
 
-    counts = export_progress(open_store(db), file, datetime.now(timezone.utc), force=force)
+    counts = export_progress(open_store(db), file, datetime.now(UTC), force=force)
     if json:
         print_json({"file": str(file), **counts})
         return
@@ -44,7 +44,7 @@ def import_(
     changes nothing), and each card's schedule is rebuilt from all its reviews in time order."""
     from studycli.progress import import_progress
 
-    result = import_progress(open_store(db), file, datetime.now(timezone.utc))
+    result = import_progress(open_store(db), file, datetime.now(UTC))
     if json:
         print_json(result)
         return

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from studycli.cli.completion import complete_service
-
 from studycli.cli.common import DbOption, JsonOption, console, open_store
+from studycli.cli.completion import complete_service
 from studycli.quiz import MAX_LIMIT, MAX_NEW  # shared with the fast path
 
 ServiceOption = Annotated[
-    Optional[str], typer.Option("--service", "-s", autocompletion=complete_service, help="Only cards of this service.")]
+    str | None,
+    typer.Option("--service", "-s", autocompletion=complete_service,
+                 help="Only cards of this service.")]
 
 
 def _service(name: str | None) -> str | None:
@@ -24,7 +25,7 @@ def _service(name: str | None) -> str | None:
 def quiz(
     new: Annotated[int, typer.Option(
         "--new", min=0, max=MAX_NEW, help="New cards per day.")] = 20,
-    limit: Annotated[Optional[int], typer.Option(
+    limit: Annotated[int | None, typer.Option(
         "--limit", min=1, max=MAX_LIMIT, help="At most this many cards this session.")] = None,
     service: ServiceOption = None,
     cram: Annotated[bool, typer.Option(
@@ -60,7 +61,8 @@ def stats(db: DbOption = None, json: JsonOption = False) -> None:
 
 def cards(
     flagged: Annotated[bool, typer.Option(
-        "--flagged", help="Only cards flagged as wrong or unclear, with their note lines.")] = False,
+        "--flagged",
+        help="Only cards flagged as wrong or unclear, with their note lines.")] = False,
     service: ServiceOption = None,
     db: DbOption = None,
     json: JsonOption = False,

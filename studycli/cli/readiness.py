@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
-from typing import Annotated, Optional
+from datetime import UTC, datetime
+from typing import Annotated
 
 import typer
 
-from studycli.cli.completion import complete_profile
-
 from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+from studycli.cli.completion import complete_profile
 
 
 def readiness(
-    profile: Annotated[Optional[str], typer.Option("--profile", "-p", autocompletion=complete_profile,
+    profile: Annotated[str | None, typer.Option("--profile", "-p", autocompletion=complete_profile,
                                                    help="saa-c03, dva-c02 or clf-c02.")] = None,
     db: DbOption = None,
     json: JsonOption = False,
@@ -28,7 +27,7 @@ def readiness(
     chosen = get_profile(profile)
     if chosen.name == "quick":
         raise StudyError("readiness needs a real exam profile: saa-c03, dva-c02 or clf-c02")
-    report = assess(open_store(db), chosen.name, chosen.pass_mark, datetime.now(timezone.utc))
+    report = assess(open_store(db), chosen.name, chosen.pass_mark, datetime.now(UTC))
     if json:
         print_json(report.to_dict())
         return

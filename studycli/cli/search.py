@@ -18,9 +18,8 @@ def search(
     json: JsonOption = False,
 ) -> None:
     """Every note line that says WORDS, best first, with file:line (exit 1: none)."""
-    from studycli.lookup.search import search_notes
-
     from studycli.cli.common import fail
+    from studycli.lookup.search import search_notes
     from studycli.store import note_lines
 
     store = open_store(db, readonly=True)

@@ -52,7 +52,7 @@ class Blueprint:
         exact = [(d.name, n * d.weight / total) for d in self.domains]
         out = {name: int(x) for name, x in exact}
         left = n - sum(out.values())
-        for name, x in sorted(exact, key=lambda e: -(e[1] - int(e[1])))[:left]:
+        for name, _ in sorted(exact, key=lambda e: -(e[1] - int(e[1])))[:left]:
             out[name] += 1
         return out
 

@@ -27,8 +27,8 @@ def to_markdown(exam: Exam) -> str:
                f"{exam.scale[0]}–{exam.scale[1]} scale ({SCALED_NOTE}).")
     out.append("")
     out.append(f"Reproduce it with `studycli exam --profile {exam.profile} --seed {exam.seed}"
-               f" --questions {len(exam.questions)}` on the same notes (the same seed gives the same "
-               f"exam only from the same fact base).")
+               f" --questions {len(exam.questions)}` on the same notes (the same seed gives the "
+               f"same exam only from the same fact base).")
     out.append("")
     for n, q in enumerate(exam.questions, start=1):
         stem = _md(q.stem)

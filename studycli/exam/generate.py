@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import replace
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from studycli.errors import StudyError
@@ -259,6 +259,7 @@ class _Draft:
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
         self.relaxed = False
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
+        self.which: bool  # whether "Which of these" questions are drawn: set by _draw
 
     def _marks(self, f: Fact) -> tuple:
         marks = self._cache.get(id(f))
@@ -338,8 +339,8 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
     if not any(q.qtype == "multi_invocation" for q in draft.questions):
         # At most one invocation question: a second would share invokers' answers with it.
         lambda_facts = [f for f in by_service.get("Lambda", []) if draft.free(f)]
-        for built in invocation_questions(lambda_facts, pool, rng, draft.keys)[:1]:
-            draft.accept(built.question, list(built.used))
+        for invocation in invocation_questions(lambda_facts, pool, rng, draft.keys)[:1]:
+            draft.accept(invocation.question, list(invocation.used))
     per_service = {s: sum(1 for f in fs if f.kind in ("limit", "default") and f.number is not None)
                    for s, fs in by_service.items()}
     tried_out: set[str] = set()
@@ -358,8 +359,9 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
         per_service[service] -= len(built.used)
 
 
-def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
-             n: int, rng: random.Random) -> None:
+def _single_quota(draft: _Draft, by_service: dict[str, list[Fact]], n: int,
+                  rng: random.Random) -> dict[str, int]:
+    """How many single-answer questions each service gets."""
     # Each service's share follows its share of the fact base; questions it already has
     # (multiple-response ones) count against that share.
     share = {s: len(fs) for s, fs in by_service.items()}
@@ -368,7 +370,12 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
     if draft.domain is not None:  # a domain's draw: only its own quota counts
         target, have = _apportion(share, n, rng), Counter()
     want = {s: max(0, target.get(s, 0) - have[s]) for s in sorted(by_service)}
-    quota = _apportion(want, n, rng) if sum(want.values()) else _apportion(share, n, rng)
+    return _apportion(want, n, rng) if sum(want.values()) else _apportion(share, n, rng)
+
+
+def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
+             n: int, rng: random.Random) -> None:
+    quota = _single_quota(draft, by_service, n, rng)
     queues: dict[str, _KindSampler] = {}  # built on first use
     target_total = len(draft.questions) + n
 
@@ -487,6 +494,7 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
             best = (draft, rng, drawn)
         if len(draft.questions) >= n:
             break
+    assert best is not None  # `tries` is never empty
     draft, rng, drawn = best
     questions = [_with_corrections(q, pool) for q in draft.questions[:n]]
     if not questions:

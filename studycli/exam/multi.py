@@ -24,8 +24,8 @@ from studycli.exam.truths import faithful
 from studycli.model import Fact, stable_id
 from studycli.questions import INVOCATION_MODES, format_quantity
 from studycli.questions.ambiguity import sibling_values
-from studycli.questions.build import why_not_asked
 from studycli.questions.askable import askable, attribute_base
+from studycli.questions.build import why_not_asked
 from studycli.questions.distractors import numbers as distractor_numbers
 from studycli.questions.stems import attribute_phrase, context, invoker_is_service, invoker_name
 
@@ -105,6 +105,11 @@ def _statement(fact: Fact, value_text: str) -> str:
     return f"The {phrase} is {value_text}."
 
 
+def _number(f: Fact) -> float:
+    assert f.number is not None  # statement_question uses only facts with a number
+    return f.number
+
+
 def statement_question(service: str, facts: list[Fact], pool, truths, rng: random.Random,
                        blocked: set) -> Built | None:
     """ "Which TWO statements about Amazon SQS (FIFO queue) are correct?": every statement
@@ -140,16 +145,16 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     k = 3 if len(picked) >= 6 and rng.random() < 0.25 else 2
     total = 5 if k == 2 else 6
     right_facts, wrong_facts = picked[:k], picked[k:total]
-    right = [(_statement(f, format_quantity(f.number, f.unit)), f) for f in right_facts]
-    if not all(faithful(f, format_quantity(f.number, f.unit)) for f in right_facts):
+    right = [(_statement(f, format_quantity(_number(f), f.unit)), f) for f in right_facts]
+    if not all(faithful(f, format_quantity(_number(f), f.unit)) for f in right_facts):
         return None
     wrong = []
     for f in wrong_facts:
         # Never a value any note states for this topic: the false statement must be false.
         stated = (truths.numbers(f) | {s.number for s in pool.sides(f) if s.number is not None}
                   | sibling_values(f, pool.siblings(f)))
-        taken = set(truths.texts(f)) | {format_quantity(f.number, f.unit).lower()}
-        alt = distractor_numbers(f.number, f.unit, stated, pool, 1, rng, taken)
+        taken = set(truths.texts(f)) | {format_quantity(_number(f), f.unit).lower()}
+        alt = distractor_numbers(_number(f), f.unit, stated, pool, 1, rng, taken)
         if not alt:
             return None
         wrong.append((_statement(f, format_quantity(alt[0], f.unit)), f))

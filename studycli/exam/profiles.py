@@ -22,7 +22,7 @@ class Profile:
     multi_share: float = 0.12
     min_multi: int = 5
 
-    def with_overrides(self, questions: int | None = None, minutes: int | None = None) -> "Profile":
+    def with_overrides(self, questions: int | None = None, minutes: int | None = None) -> Profile:
         if questions is not None and questions < 1:
             raise StudyError("--questions must be at least 1")
         if minutes is not None and minutes < 1:

@@ -79,7 +79,7 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
     elif q.qtype == "meaning_to_code":
         meaning = " ".join(fact.value.split()).rstrip(".")
         timeout = _timeout_for(fact, pool) if "timeout" in meaning.lower() else None
-        if timeout is not None:
+        if timeout is not None and timeout.number is not None:  # _timeout_for: always
             after = format_quantity(timeout.number, timeout.unit)
             stem = (f"An API on {ctx} sends requests to a backend that sometimes takes more than "
                     f"{after} to answer. Which status code do clients receive then?")

@@ -75,7 +75,7 @@ def score(exam: Exam, answers: list[tuple[int, ...]], timed_out: bool = False,
     by_service: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     raw, misses = 0, []
-    for i, (q, chosen) in enumerate(zip(exam.questions, answers)):
+    for i, (q, chosen) in enumerate(zip(exam.questions, answers, strict=True)):
         right = q.is_right(chosen)
         raw += right
         for bucket, key in ((by_service, q.service), (by_kind, q.kind)):

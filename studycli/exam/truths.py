@@ -29,10 +29,11 @@ class Truths:
         return out
 
     def numbers(self, fact: Fact) -> set[float]:
-        return {f.number for f in self._related(fact)}
+        return {f.number for f in self._related(fact) if f.number is not None}
 
     def texts(self, fact: Fact) -> set[str]:
-        return {format_quantity(f.number, f.unit).lower() for f in self._related(fact)}
+        return {format_quantity(f.number, f.unit).lower() for f in self._related(fact)
+                if f.number is not None}
 
 
 def faithful(fact: Fact, option: str) -> bool:

@@ -4,8 +4,9 @@ ask "Which storage class ...?".
 
 Sound only where the notes settle it: every option's value for the measure is stated (so the
 wrong ones are known to be wrong), the right value belongs to exactly the right options (one, or
-two or three for "Choose TWO/THREE"), and every fact shown is askable on its own. The right facts are reported as used (no other question of
-the exam asks them); a wrong option shows a subject's name, not its value.
+two or three for "Choose TWO/THREE"), and every fact shown is askable on its own. The right facts
+are reported as used (no other question of the exam asks them); a wrong option shows a subject's
+name, not its value.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def which_question(members: list[Fact], rng: random.Random, blocked: set,
         if len({o.lower() for o in options}) != len(options):
             continue
         answers = tuple(i for i, (_, right) in enumerate(shown) if right)
+        assert lead.number is not None  # families() keeps only facts with a number
         amount = format_quantity(lead.number, lead.unit)
         which = f"which {WORDS[len(rights)]} of these have" if multi else "which of these has"
         phrase = attribute_phrase(lead)

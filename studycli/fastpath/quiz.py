@@ -37,8 +37,8 @@ def main(args: list[str]) -> int | None:
         parsed, rest = None, args
     if parsed is None or rest or not _valid(parsed):
         return None  # typer reports the usage error properly
-    from studycli.errors import StudyError
     from studycli.database import ensure_database
+    from studycli.errors import StudyError
     from studycli.quiz import service_key
     from studycli.quiz.session import QuizOptions
     from studycli.ui.console import make_console

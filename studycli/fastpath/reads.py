@@ -102,7 +102,7 @@ def run(command: str, args: list[str]) -> int | None:
 
 
 def _one_line(message: str) -> str:
-    from studycli.ui.sanitize import safe_text
+    from studycli.sanitize import safe_text
 
     return " ".join(safe_text(message).split())
 

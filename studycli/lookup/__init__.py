@@ -250,9 +250,9 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
     if exact and not only:
         # An error code or API name is the same word whichever service the notes filed it
         # under (a note may name it in another service's paragraph): find it everywhere.
-        expr = search_expression([c for c in exact if not c[0].isdigit()])
-        if expr:
-            add(read.search(conn, expr, CANDIDATES // 4, kind=kind))
+        code_expr = search_expression([c for c in exact if not c[0].isdigit()])
+        if code_expr:
+            add(read.search(conn, code_expr, CANDIDATES // 4, kind=kind))
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
@@ -358,9 +358,9 @@ def _attach_line_conflicts(conn, hits: list[dict]) -> None:
         if f["conflicts"]:
             disputed.setdefault((f["source"], f["line"]), f)
     for h in bare:
-        f = disputed.get((h["source"], h["line"]))
-        if f and f["rowid"] != h.get("rowid"):
-            h["conflicts"], h["conflict_side"] = f["conflicts"], f
+        twin = disputed.get((h["source"], h["line"]))
+        if twin and twin["rowid"] != h.get("rowid"):
+            h["conflicts"], h["conflict_side"] = twin["conflicts"], twin
 
 
 class _Names:

@@ -204,23 +204,30 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
-    units = _units(fact)
+    fit = _unit_shape(_units(fact), q, fact, value)
+    # A fitting or near unit keeps what the words said; a unit of another dimension (or none)
+    # decides alone.
+    return shape * fit if fit in (1.0, NEAR_SHAPE) else fit
+
+
+def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> float:
+    """How well the fact's units fit the dimension asked (1.0 when none is asked)."""
     if not q.dimensions:
-        return shape
+        return 1.0
     if units & q.dimensions:
-        return shape
+        return 1.0
     if "count" in q.dimensions and not fact["unit"] and any(
             u is None for _, u, _ in numbers_with_units(value.lower())):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
-        return shape * NEAR_SHAPE
+        return NEAR_SHAPE
     if units and ((q.dimensions == {"count"} and q.count_guessed)
                   or (units & _RATES and q.dimensions & _RATES)
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
-        return shape * NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
+        return NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
     if units:
-        return shape * OTHER_SHAPE
-    return shape * NO_SHAPE  # a number of no known unit
+        return OTHER_SHAPE
+    return NO_SHAPE  # a number of no known unit
 
 
 def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
@@ -250,4 +257,4 @@ _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3
 
 def _has_digit(text: str | None) -> bool:
     """Whether `text` states a number: "S3 buckets" does not, "10 buckets" does."""
-    return bool(text) and _NUMBER_START.search(text) is not None
+    return text is not None and _NUMBER_START.search(text) is not None

@@ -390,4 +390,5 @@ def concept_statement(x: Seen) -> float:
 
 
 def _has_digit(text: str | None) -> bool:
-    return bool(text) and any(map(str.isdigit, text))  # str.isdigit: as ranking always has
+    # str.isdigit: as ranking always has
+    return text is not None and any(map(str.isdigit, text))

@@ -51,16 +51,7 @@ class Lexicon:
         self.subjects: dict[tuple, tuple[str, str]] = {}
         for alias, owner in catalog.subject_aliases.items():
             self.subjects.setdefault(phrase(alias), owner)
-        words: set[str] = set(self.stopwords)
-        for table in (self.abbreviations, self.related, self.qualifiers, self.kinds,
-                      self.dimensions,
-                      self.services, self.subjects):
-            for key in table:
-                words.update(key)
-        for table in (self.abbreviations, self.related):
-            for targets in table.values():
-                for t in targets:
-                    words.update(t)
+        words = self._table_words()
         # kind -> stems of its one-word cues: an error_code fact "is" an error code, whatever
         # its attribute says, so a query's "error code" is not a word it lacks.
         self.kind_words: dict[str, frozenset[str]] = {}
@@ -92,6 +83,20 @@ class Lexicon:
                 self.short_forms[stem(key[0])] = stem(targets[0][0])
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
+
+    def _table_words(self) -> set[str]:
+        """Every word of every phrase in the tables, and the stopwords."""
+        words: set[str] = set(self.stopwords)
+        for table in (self.abbreviations, self.related, self.qualifiers, self.kinds,
+                      self.dimensions,
+                      self.services, self.subjects):
+            for key in table:
+                words.update(key)
+        for table in (self.abbreviations, self.related):
+            for targets in table.values():
+                for t in targets:
+                    words.update(t)
+        return words
 
 
 def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:

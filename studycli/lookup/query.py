@@ -18,6 +18,10 @@ from studycli.lookup.text import (
     tokens,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
+    from typing import Any
+
 # Weights of the terms a query yields: its own words count most.
 W_OWN, W_CAMEL, W_FIXED, W_SYNONYM = 1.0, 0.9, 0.85, 0.6
 
@@ -73,7 +77,7 @@ class Query:
         return self.services + [s for s in self.implied_services if s not in self.services]
 
 
-def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
+def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     """Longest-first, non-overlapping matches of `table`'s phrases in `toks`."""
     found, i, n = [], 0, len(toks)
     while i < n:
@@ -88,7 +92,7 @@ def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
     return found
 
 
-def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, object]]:
+def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     """Every match of `table`'s phrases (cues may overlap: "how long" and "long")."""
     out = []
     for i in range(len(toks)):
@@ -257,6 +261,17 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
     _add_meanings(q, lex, consumed, concept_at)
+    _add_fixes(len(toks), lex, content_at, concept_at, fixed, unknown)
+    _add_subject_words(subject_spans, concept_at)
+    q.concepts = [c for _, c in sorted(concept_at.items()) if c]
+    return content_at
+
+
+def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
+               concept_at: dict[int, dict[str, float]], fixed: dict[str, str],
+               unknown: list[str]) -> None:
+    """A typo's fix (with what it stands for and related words), or an unknown compound
+    split in two."""
     for i, t in content_at.items():
         if t in fixed or t in near_known:
             fix = fixed.get(t) or near_known[t]
@@ -271,16 +286,18 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
             split = _split_compound(t, lex)
             if split:  # "delaysecs": two concepts, delay and seconds
                 concept_at[i] = _concept(split[0], lex, W_FIXED)
-                concept_at[len(toks) + i] = _concept(split[1], lex, W_FIXED)
-    # A subject typed by an alias ("identiy pool", "dlq") means its canonical words too.
+                concept_at[n_tokens + i] = _concept(split[1], lex, W_FIXED)
+
+
+def _add_subject_words(subject_spans: list[tuple[int, int, str]],
+                       concept_at: dict[int, dict[str, float]]) -> None:
+    """A subject typed by an alias ("identiy pool", "dlq") means its canonical words too."""
     for start, end, subject in subject_spans:
         words = tokens(normalize(subject))
         spots = [i for i in range(start, end) if i in concept_at]
         for k, i in enumerate(spots):
             for w in (words if len(spots) == 1 else words[k:k + 1]):
                 _put(concept_at[i], w, W_OWN)
-    q.concepts = [c for _, c in sorted(concept_at.items()) if c]
-    return content_at
 
 
 def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
@@ -435,7 +452,7 @@ def _prefixed(word: str, base: str) -> bool:
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):  # the shorter word ends the prefix
         if x != y:
             break
         n += 1

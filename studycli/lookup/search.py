@@ -72,7 +72,8 @@ def _show_fixes_as_written(result: SearchResult) -> None:
     """An indexed term is a stem ("retent"): name the fix as the notes write it."""
     for typed, term in result.corrections.items():
         for hit in result.hits:
-            written = [hit.text[a:b] for a, b in hit.spans if hit.text[a:b].lower().startswith(term)]
+            written = [hit.text[a:b] for a, b in hit.spans
+                       if hit.text[a:b].lower().startswith(term)]
             if written:
                 result.corrections[typed] = written[0].lower()
                 break

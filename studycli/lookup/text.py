@@ -45,7 +45,7 @@ _STATUS_FAMILY = re.compile(r"^[45]xx$")
 def clean_display(text: str) -> str:
     """Note or query text made safe for a terminal: whole escape sequences and bidi controls
     removed (the one sanitizer every renderer uses), other control characters as spaces."""
-    from studycli.ui.sanitize import safe_text  # stdlib only: fine on the fast path
+    from studycli.sanitize import safe_text  # stdlib only: fine on the fast path
 
     return _CONTROL.sub(" ", safe_text(text))
 
@@ -119,7 +119,7 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
 
     "15 minutes" -> (900, "s"), "256kb" -> (262144, "B"), "1 mb/s" -> (1048576, "B/s").
     """
-    found = []
+    found: list[tuple[float, str | None, str]] = []
     for m in _NUMBER_UNIT.finditer(text):
         raw_number, unit, per_second = m.group(1), (m.group(2) or "").lower(), m.group(3)
         try:

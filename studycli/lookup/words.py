@@ -33,14 +33,14 @@ NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency")
 def _near(a: str, b: str) -> bool:
     """Two stems that share most of their beginning: concurrency/concurrent, dedup/deduplic."""
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):  # the shorter stem ends the prefix
         if x != y:
             break
         n += 1
     return n >= 5 and n >= 0.8 * min(len(a), len(b))
 
 
-def matched_words(words: set[str], q: Query) -> dict[str, float]:
+def matched_words(words: set[str] | frozenset[str], q: Query) -> dict[str, float]:
     """Query stems that `words` contain: 1.0 exactly, NEAR when only nearly."""
     out: dict[str, float] = {}
     for w in words:
@@ -63,7 +63,8 @@ def coverage(concepts: list[dict[str, float]], found: dict[str, float]) -> float
     return got / len(concepts)
 
 
-def weighted_share(words: set[str], q: Query, per: bool = False) -> float:
+def weighted_share(words: set[str] | frozenset[str], q: Query,
+                   per: bool = False) -> float:
     """How much of `words` (an attribute) the query asks for. A word the query has only
     after "per" is what is counted by, not what is counted: it counts half, unless the
     attribute too is "... per" it (`per`)."""

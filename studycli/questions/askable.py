@@ -21,10 +21,10 @@ sentence punctuation, not starting with a status code.
 
 Error codes. The meaning must read as a meaning: it may not contain another error code (then it
 is a table row or the sentence around two codes), nor begin with a conjunction ("If ...",
-"And ...", "when ...") or a symbol, nor be a flashcard's question (a question word first, or text after a "?"), nor
-hold an arrow
-("DDB → backoff": advice, not a meaning), a "::" (an outliner property) or a numbering label
-("Q10. ..."). As a wrong option, a meaning may not name the code being asked.
+"And ...", "when ...") or a symbol, nor be a flashcard's question (a question word first, or text
+after a "?"), nor hold an arrow ("DDB → backoff": advice, not a meaning), a "::" (an outliner
+property) or a numbering label ("Q10. ..."). As a wrong option, a meaning may not name the code
+being asked.
 """
 
 from __future__ import annotations
@@ -144,7 +144,8 @@ def sensible_attribute(fact: Fact) -> bool:
     return fact.unit in ("count", "per_s") and _plural_noun(head)
 
 
-_CODE = re.compile(r"(?<![\w.])(?:[1-5]\d\d|[1-5]xx)(?![\w.])|\b[A-Z][a-zA-Z]+(?:Exception|Error|Fault)\b")
+_CODE = re.compile(r"(?<![\w.])(?:[1-5]\d\d|[1-5]xx)(?![\w.])"
+                   r"|\b[A-Z][a-zA-Z]+(?:Exception|Error|Fault)\b")
 # "DDB → backoff", "⚠️ → hot shard": an arrow marks a consequence or advice, not a meaning.
 _ARROW = re.compile(r"→|->|=>|⇒")
 # A flashcard's front ("What error do you get ...?", "... capacity? — retry ..."); a lone
@@ -161,7 +162,8 @@ def sensible_meaning(meaning: str, code: str = "") -> bool:
     """An error-code meaning that reads as one: no other error code inside it (its own code,
     as in "504 Gateway Timeout", is allowed), no leading conjunction."""
     text = " ".join(meaning.split())
-    others = [m.group(0) for m in _CODE.finditer(text) if m.group(0).lower() != code.strip().lower()]
+    others = [m.group(0) for m in _CODE.finditer(text)
+              if m.group(0).lower() != code.strip().lower()]
     return (bool(text) and not others and not _CONJUNCTION.match(text) and text[0].isalnum()
             and not _QUESTION.search(text) and not _ARROW.search(text) and not _LABEL.match(text)
             and "::" not in text and not _CODE_NAME.fullmatch(text))

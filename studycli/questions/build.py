@@ -26,7 +26,8 @@ def card_types_for(fact: Fact) -> list[str]:
     elif kind == "default":
         types = ["recall", "default"] if fact.number is not None else ["recall"]
     elif kind == "range":
-        types = ["recall", "range"] if fact.low is not None and fact.high is not None else ["recall"]
+        bounded = fact.low is not None and fact.high is not None
+        types = ["recall", "range"] if bounded else ["recall"]
     elif kind == "error_code":
         types = ["code_to_meaning", "meaning_to_code"] if fact.attribute.strip() else []
     elif kind == "invocation_mode":
@@ -80,7 +81,8 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
     sides = pool.sides(fact) if fact.kind != "fact" else [fact]
-    if len(sides) > 1 and fact.unit == "count" and len({_counted(f.value) for f in sides} - {""}) > 1:
+    if (len(sides) > 1 and fact.unit == "count"
+            and len({_counted(f.value) for f in sides} - {""}) > 1):
         # "10 messages" and "1000 batches" under one key count different things: not a
         # disagreement to show, and no value to ask (the parser gave two measures one name).
         return "its key holds counts of different things"
@@ -106,6 +108,28 @@ def _side(f: Fact) -> dict:
     return {"value": f.value, "source": f.source, "line": f.line, "snippet": f.snippet}
 
 
+def _sides(fact: Fact, note: Fact, card_type: str, pool: FactPool) -> list[Fact]:
+    """The values the answer gives: every note's for the same thing, else the fact's."""
+    sides = pool.sides(fact) if fact.kind != "fact" else [fact]
+    if fact is not note:
+        sides = [fact]  # the other notes' values are stale too, or agree
+    if card_type == "meaning_to_code":
+        sides = [fact]  # one code is asked; its meaning is the stem, not an option
+    return sides
+
+
+def _explain_sides(q: Question, sides: list[Fact], card_type: str) -> str:
+    """Answer and explanation giving every side; returns the stem's prefix."""
+    # Two notes disagreeing, or one line giving two values ("1 min, then 2 min").
+    disagree = len({(f.source, f.line) for f in sides}) > 1
+    q.answer_text = " or ".join(
+        f"{_answer_of(f, card_type)} ({f.source}:{f.line})" if disagree
+        else _answer_of(f, card_type) for f in sides)
+    q.explanation = ("Your notes disagree: " if disagree else "Your notes give: ") + "; ".join(
+        f"{f.source}:{f.line} says {_answer_of(f, card_type)}" for f in sides) + "."
+    return stems.CONFLICT_PREFIX if disagree else stems.SEVERAL_PREFIX
+
+
 def build_question(fact: Fact, card_type: str, pool: FactPool,
                    rng: random.Random) -> Question | None:
     """The question for one card of `fact`; None when the fact cannot make this card.
@@ -121,14 +145,11 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     if note is fact:
         cur = None if pool.as_written else currency_of(fact, pool)
     if note is fact and cur is not None and cur.flagged:
-        fact = keyed_fact(fact, cur)  # the current AWS value, never the stale note's
-        if fact is None:
+        keyed = keyed_fact(fact, cur)  # the current AWS value, never the stale note's
+        if keyed is None:
             return None  # why_not_asked says why
-    sides = pool.sides(fact) if fact.kind != "fact" else [fact]
-    if fact is not note:
-        sides = [fact]  # the other notes' values are stale too, or agree
-    if card_type == "meaning_to_code":
-        sides = [fact]  # one code is asked; its meaning is the stem, not an option
+        fact = keyed
+    sides = _sides(fact, note, card_type, pool)
     conflicted = len(sides) > 1
     q = Question(
         id=stable_id("question", card_id(fact.key, card_type), fact.id),
@@ -138,14 +159,7 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
         snippet=fact.snippet, conflict=[_side(f) for f in sides[1:]],
     )
     if conflicted:
-        # Two notes disagreeing, or one line giving two values ("1 min, then 2 min").
-        disagree = len({(f.source, f.line) for f in sides}) > 1
-        prefix = stems.CONFLICT_PREFIX if disagree else stems.SEVERAL_PREFIX
-        q.answer_text = " or ".join(
-            f"{_answer_of(f, card_type)} ({f.source}:{f.line})" if disagree
-            else _answer_of(f, card_type) for f in sides)
-        q.explanation = ("Your notes disagree: " if disagree else "Your notes give: ") + "; ".join(
-            f"{f.source}:{f.line} says {_answer_of(f, card_type)}" for f in sides) + "."
+        prefix = _explain_sides(q, sides, card_type)
     else:
         q.explanation = f"From your notes ({fact.source}:{fact.line}): {fact.snippet.strip()}"
     if fact is not note:

@@ -12,7 +12,10 @@ import re
 from studycli.model import Fact
 from studycli.questions.pool import FactPool
 from studycli.questions.quantities import (
-    format_quantity, format_range, magnitude_distance, synthetic_neighbours,
+    format_quantity,
+    format_range,
+    magnitude_distance,
+    synthetic_neighbours,
 )
 
 # Real values more than this many powers of ten away look silly next to the answer.
@@ -74,7 +77,7 @@ def _close(a: float, b: float) -> bool:
 
 
 def _apart(candidates: list[float], answer: float, exclude: set[float],
-           chosen: list[float] = (), unit: str = "") -> list[float]:
+           chosen: list[float] | tuple[float, ...] = (), unit: str = "") -> list[float]:
     out: list[float] = []
     for n in candidates:
         near = [answer, *exclude, *chosen, *out]
@@ -106,7 +109,8 @@ def _plain_neighbours(number: float, unit: str) -> list[float]:
 
 
 def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, float]],
-           pool: FactPool, k: int, rng: random.Random, taken: set[str]) -> list[tuple[float, float]]:
+           pool: FactPool, k: int, rng: random.Random,
+           taken: set[str]) -> list[tuple[float, float]]:
     def fmt(r: tuple[float, float]) -> str:
         return format_range(r[0], r[1], unit)
 

@@ -12,7 +12,8 @@ class Question:
     fact_id: str
     service: str
     kind: str           # the fact's kind: limit, default, range, error_code, invocation_mode, fact
-    qtype: str          # recall, choice, default, range, code_to_meaning, meaning_to_code, invocation
+    # recall, choice, default, range, code_to_meaning, meaning_to_code, invocation
+    qtype: str
     stem: str
     options: list[str] = field(default_factory=list)   # [] for recall
     answers: list[int] = field(default_factory=list)   # 0-based indices into options

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from studycli.model import Fact
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from studycli.store.db import Store
+
 
 def _canonical(f: Fact):
     if f.kind == "range" and f.low is not None and f.high is not None:
@@ -30,7 +34,7 @@ class FactPool:
     _numbers: dict[str, list[float]] | None = None        # unit -> distinct numbers
     _ranges: dict[str, list[tuple[float, float]]] | None = None
     _errors: list[Fact] | None = None
-    db: object = None
+    db: Store | None = None
     _measures: dict[tuple, list[Fact]] | None = None  # (service, measure) -> facts
     _groups: dict | None = None  # (service, measure) -> specifier sets and their values
     _indexed: set = field(default_factory=set)  # services read into _measures ("*": all)
@@ -39,7 +43,7 @@ class FactPool:
     corrections: dict = field(default_factory=dict)  # keyed fact id -> (note fact, Currency)
 
     @classmethod
-    def load(cls, db) -> "FactPool":
+    def load(cls, db) -> FactPool:
         return cls(None, {}, db=db)
 
     @property
@@ -48,6 +52,7 @@ class FactPool:
         if self._facts is None:
             from studycli.store.facts import list_facts
 
+            assert self.db is not None  # a pool made from facts holds them already
             self._facts = list_facts(self.db)
         return self._facts
 
@@ -88,7 +93,7 @@ class FactPool:
         return self.by_key[key]
 
     @classmethod
-    def from_facts(cls, facts: list[Fact]) -> "FactPool":
+    def from_facts(cls, facts: list[Fact]) -> FactPool:
         by_key: dict[tuple, list[Fact]] = defaultdict(list)
         numbers: dict[str, set[float]] = defaultdict(set)
         ranges: dict[str, set[tuple[float, float]]] = defaultdict(set)
@@ -160,12 +165,19 @@ class FactPool:
     def _index(self, facts: list[Fact]) -> None:
         from studycli.questions.ambiguity import NUMERIC_KINDS, measure
 
+        measures = self._measures
+        assert measures is not None  # set by the caller, before indexing
         for f in facts:
             if f.kind in NUMERIC_KINDS:
-                self._measures.setdefault(measure(f), []).append(f)
+                measures.setdefault(measure(f), []).append(f)
 
     def underspecified(self, fact: Fact) -> bool:
-        from studycli.questions.ambiguity import NUMERIC_KINDS, _by_specifiers, _underspecified, measure
+        from studycli.questions.ambiguity import (
+            NUMERIC_KINDS,
+            _by_specifiers,
+            _underspecified,
+            measure,
+        )
 
         if fact.kind not in NUMERIC_KINDS:
             return False

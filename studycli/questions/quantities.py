@@ -26,31 +26,38 @@ def _plural(n: float, word: str) -> str:
 def format_quantity(number: float, unit: str) -> str:
     """256 KB, 15 minutes, 1,000, 3,000 per second, 10%."""
     if unit == "s":
-        if 0 < number < 1:
-            return f"{_num(number * 1000)} ms"
-        for size, word in _TIME:
-            if number >= size and (number % size == 0 or size == 1):
-                return _plural(number / size, word)
-        return _plural(number, "second")
+        return _duration(number)
     if unit in ("B", "B/s"):
-        suffix = "/s" if unit == "B/s" else ""
-        # The largest unit that gives a number with at most one decimal (2.5 GB; 1,769 MB
-        # rather than 1.73 GB), else the largest that gives at least 1.
-        for size, word in _SIZE:
-            if number >= size and (number * 10) % size == 0 and size > 1:
-                return f"{_num(number / size)} {word}{suffix}"
-        for size, word in _SIZE:
-            if number >= size:
-                value = number / size
-                if word == "bytes":
-                    return f"{_num(value)} byte{'s' if value != 1 else ''}{suffix}"
-                return f"{_num(value)} {word}{suffix}"
-        return f"{_num(number)} bytes{suffix}"
+        return _size(number, "/s" if unit == "B/s" else "")
     if unit == "per_s":
         return f"{_num(number)} per second"
     if unit == "%":
         return f"{_num(number, 12)}%"  # 99.999999999% durability: every nine matters
     return _num(number)
+
+
+def _duration(number: float) -> str:
+    if 0 < number < 1:
+        return f"{_num(number * 1000)} ms"
+    for size, word in _TIME:
+        if number >= size and (number % size == 0 or size == 1):
+            return _plural(number / size, word)
+    return _plural(number, "second")
+
+
+def _size(number: float, suffix: str) -> str:
+    # The largest unit that gives a number with at most one decimal (2.5 GB; 1,769 MB
+    # rather than 1.73 GB), else the largest that gives at least 1.
+    for size, word in _SIZE:
+        if number >= size and (number * 10) % size == 0 and size > 1:
+            return f"{_num(number / size)} {word}{suffix}"
+    for size, word in _SIZE:
+        if number >= size:
+            value = number / size
+            if word == "bytes":
+                return f"{_num(value)} byte{'s' if value != 1 else ''}{suffix}"
+            return f"{_num(value)} {word}{suffix}"
+    return f"{_num(number)} bytes{suffix}"
 
 
 def format_range(low: float, high: float, unit: str) -> str:

@@ -42,8 +42,10 @@ _SPELLING = {
 
 
 def spelled(text: str) -> str:
-    return re.sub(r"[A-Za-z]+", lambda m: _SPELLING.get(m.group(0).lower(), m.group(0))
-                  if m.group(0).islower() or m.group(0).lower() in ("vcpu", "vcpus") else m.group(0),
+    return re.sub(r"[A-Za-z]+",
+                  lambda m: _SPELLING.get(m.group(0).lower(), m.group(0))
+                  if m.group(0).islower() or m.group(0).lower() in ("vcpu", "vcpus")
+                  else m.group(0),
                   text)
 
 
@@ -191,4 +193,5 @@ def leaks(stem: str, answer: str) -> bool:
         return " ".join(re.sub(r"[`*_]", "", s).lower().split())
 
     answer_n = norm(answer)
-    return bool(answer_n) and re.search(rf"(?<!\w){re.escape(answer_n)}(?!\w)", norm(stem)) is not None
+    return bool(answer_n) and re.search(rf"(?<!\w){re.escape(answer_n)}(?!\w)",
+                                        norm(stem)) is not None

@@ -9,11 +9,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from studycli.days import start_of_day
 from studycli.questions import FactPool, Question, build_question
 from studycli.quiz import service_key  # noqa: F401  (re-exported for callers)
-from studycli.days import start_of_day
 from studycli.scheduler import (
-    AGAIN, EASY, GOOD, NEW, REVIEW, Scheduler, format_time, new_state, parse_time,
+    AGAIN,
+    EASY,
+    GOOD,
+    NEW,
+    REVIEW,
+    Scheduler,
+    format_time,
+    new_state,
+    parse_time,
 )
 from studycli.store import cards as store
 

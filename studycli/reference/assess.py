@@ -51,6 +51,18 @@ class _F:
         "unit",
         "value",
     )
+    # Declared for the type checker (annotations only: the slots above hold the values).
+    number: float | None
+    low: float | None
+    high: float | None
+    attribute: str
+    kind: str
+    qualifier: str
+    service: str
+    snippet: str
+    subject: str
+    unit: str
+    value: str
 
     def __init__(self, fact):
         get = fact.get if isinstance(fact, dict) else (lambda k, d=None: getattr(fact, k, d))
@@ -161,10 +173,8 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     choose which one is which; a number that is not on the line itself cannot be shown to
     the student as the evidence; and a "wrong" value an order of magnitude away from the
     current one is probably a different quantity."""
-    if f.number is not None:
-        note_values = (f.number,)
-    else:
-        note_values = (f.low, f.high)
+    note_values: tuple[float | None, ...] = (
+        (f.number,) if f.number is not None else (f.low, f.high))
     old = [p for p in _previous(e)]
     if any(close(v, p.number) or close(v, p.high) or close(v, p.low)
            for v in note_values for p in old):
@@ -239,6 +249,8 @@ def _by_high_end(high: Assessment | None, low: Assessment | None) -> Assessment 
 
 def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
                  rng: Entry | None) -> Assessment | None:
+    number = f.number
+    assert number is not None  # assess: a note that states no range states a number
     for e in entries:
         if any(close(f.number, v) for v in (e.number, e.low, e.high)):
             return Assessment("current", e, "key")
@@ -246,15 +258,15 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
         if any(close(f.number, p.number) or close(f.number, p.high) for p in _previous(e)):
             return Assessment("outdated", e, "key")
     top = by_q.get("max") or rng
-    top_value = top.number if top is not None and top.number is not None else \
-        (top.high if top is not None else None)
-    if top_value is not None and f.number > top_value:
-        return _scalar(f.number, top_value, top)
+    if top is not None:
+        top_value = top.number if top.number is not None else top.high
+        if top_value is not None and number > top_value:
+            return _scalar(number, top_value, top)
     bottom = by_q.get("min") or rng
-    bottom_value = bottom.number if bottom is not None and bottom.number is not None else \
-        (bottom.low if bottom is not None else None)
-    if bottom_value is not None and f.number < bottom_value:
-        return _scalar(f.number, bottom_value, bottom)
+    if bottom is not None:
+        bottom_value = bottom.number if bottom.number is not None else bottom.low
+        if bottom_value is not None and number < bottom_value:
+            return _scalar(number, bottom_value, bottom)
     return None
 
 

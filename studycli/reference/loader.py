@@ -15,6 +15,10 @@ from pathlib import Path
 from studycli.paths import data_dir
 from studycli.reference.entry import Entry
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from studycli.reference.keys import Index
+
 ENV_REFERENCE = "STUDYCLI_REFERENCE"
 
 
@@ -32,7 +36,7 @@ class Reference:
         self.entries = entries
         self.problems = problems  # "file: what is wrong", one per unreadable file or entry
         self.directory = directory
-        self._index = None
+        self._index: Index | None = None
 
     @property
     def last_checked(self) -> str:

@@ -1,4 +1,5 @@
-"""Reference entries relevant to a lookup query, for "AWS docs say ..." when the notes are silent."""
+"""Reference entries relevant to a lookup query, for "AWS docs say ..." when the notes are
+silent."""
 
 from __future__ import annotations
 

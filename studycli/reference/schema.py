@@ -64,20 +64,13 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
         return out
     text_fields = ("id", "service", "subject", "attribute", "qualifier", "kind", "value",
                    "statement", "url", "checked", "changed", "exam_note", "unit")
-    out += [f"'{k}' must be a string" for k in text_fields if k in raw and not isinstance(raw[k], str)]
+    out += [f"'{k}' must be a string" for k in text_fields
+            if k in raw and not isinstance(raw[k], str)]
     if out:
         return out
     if not _ID.match(raw["id"]):
         out.append(f"id {raw['id']!r}: lower case, no spaces")
-    service, subject = raw["service"], raw.get("subject", "")
-    if service not in services:
-        out.append(f"service {service!r} is not a canonical name in data/services.json")
-    elif raw.get("kind") == "invocation_mode":
-        if subject not in services:
-            out.append(f"an invocation mode's subject is the invoking service; {subject!r} is "
-                       "not a canonical name in data/services.json")
-    elif subject and subject not in services[service]:
-        out.append(f"subject {subject!r} is not a subject of {service} in data/services.json")
+    out += _names(raw, services)
     kind, qualifier, unit = raw["kind"], raw.get("qualifier", ""), raw.get("unit", "")
     if kind not in KINDS:
         out.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")
@@ -119,20 +112,40 @@ def _dates(raw: dict, today: date) -> list[str]:
     return out
 
 
+def _names(raw: dict, services: dict[str, set[str]]) -> list[str]:
+    """The service and subject are canonical names in data/services.json."""
+    service, subject = raw["service"], raw.get("subject", "")
+    if service not in services:
+        return [f"service {service!r} is not a canonical name in data/services.json"]
+    if raw.get("kind") == "invocation_mode":
+        if subject not in services:
+            return [f"an invocation mode's subject is the invoking service; {subject!r} is "
+                    "not a canonical name in data/services.json"]
+    elif subject and subject not in services[service]:
+        return [f"subject {subject!r} is not a subject of {service} in data/services.json"]
+    return []
+
+
 def _is_num(v) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
 def _numbers(raw: dict, kind: str, qualifier: str, unit: str) -> list[str]:
-    from studycli.reference.values import close, parse_value
-
-    out = []
     number, low, high = raw.get("number"), raw.get("low"), raw.get("high")
-    for name, v in (("number", number), ("low", low), ("high", high)):
-        if v is not None and not _is_num(v):
-            out.append(f"{name} must be a number")
+    out = [f"{name} must be a number"
+           for name, v in (("number", number), ("low", low), ("high", high))
+           if v is not None and not _is_num(v)]
     if out:
         return out
+    out = _shape_rules(kind, qualifier, unit, number, low, high)
+    if out or not unit:
+        return out
+    return _shown_agrees(raw, unit, number, low, high) + _previously_readable(raw, unit)
+
+
+def _shape_rules(kind: str, qualifier: str, unit: str, number, low, high) -> list[str]:
+    """Which of number/low/high/unit the entry's kind and qualifier call for."""
+    out = []
     if kind == "range" or qualifier == "range":
         if kind != "range" or qualifier != "range":
             out.append("a range has kind = \"range\" and qualifier = \"range\"")
@@ -146,19 +159,32 @@ def _numbers(raw: dict, kind: str, qualifier: str, unit: str) -> list[str]:
         out.append("a default with a unit needs a number")
     if (number is not None or high is not None) and not unit:
         out.append("a number needs a unit (s, B, B/s, count, per_s, %)")
-    if out or not unit:
-        return out
-    # The display value and the canonical number must say the same thing (catches MB vs MiB
-    # slips and numbers typed in the wrong unit).
+    return out
+
+
+def _shown_agrees(raw: dict, unit: str, number, low, high) -> list[str]:
+    """The display value and the canonical number must say the same thing (catches MB vs MiB
+    slips and numbers typed in the wrong unit)."""
+    from studycli.reference.values import close, parse_value
+
+    out: list[str] = []
     shown = parse_value(raw["value"], unit) if _starts_with_quantity(raw["value"]) else None
-    if shown is not None and shown.unit == unit:
-        if number is not None and shown.number is not None and not close(shown.number, number):
-            out.append(f"value {raw['value']!r} reads as {shown.number:g} {unit}, "
-                       f"number says {number:g}")
-        if high is not None and shown.high is not None and not (
-                close(shown.low, low) and close(shown.high, high)):
-            out.append(f"value {raw['value']!r} reads as {shown.low:g}–{shown.high:g} {unit}, "
-                       f"low/high say {low:g}–{high:g}")
+    if shown is None or shown.unit != unit:
+        return out
+    if number is not None and shown.number is not None and not close(shown.number, number):
+        out.append(f"value {raw['value']!r} reads as {shown.number:g} {unit}, "
+                   f"number says {number:g}")
+    if high is not None and shown.high is not None and not (
+            close(shown.low, low) and close(shown.high, high)):
+        out.append(f"value {raw['value']!r} reads as {shown.low:g}–{shown.high:g} {unit}, "
+                   f"low/high say {low:g}–{high:g}")
+    return out
+
+
+def _previously_readable(raw: dict, unit: str) -> list[str]:
+    from studycli.reference.values import parse_value
+
+    out = []
     for old in raw.get("previously", []) if isinstance(raw.get("previously"), list) else []:
         p = parse_value(str(old), unit)
         if p is None or (p.unit and p.unit != unit):
@@ -172,7 +198,8 @@ def _starts_with_quantity(value: str) -> bool:
     from studycli.extract.quantities import find_quantities
 
     found = find_quantities(value)
-    return bool(found) and found[0].start == 0 or bool(re.match(r"^\s*\d[\d,.]*\s*(?:[-–]\s*\d[\d,.]*)?\s*$", value))
+    return (bool(found) and found[0].start == 0
+            or bool(re.match(r"^\s*\d[\d,.]*\s*(?:[-–]\s*\d[\d,.]*)?\s*$", value)))
 
 
 def _claims(raw: dict) -> list[str]:

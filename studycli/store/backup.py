@@ -5,7 +5,7 @@ reads. The last KEEP copies live in `<database>.backups/` beside the database.""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 KEEP = 3
@@ -27,7 +27,7 @@ def backup(store, reason: str) -> Path | None:
     """Copy the open database to a new backup; prune to the last KEEP. None if it could not
     be written (a read-only folder must not stop the student's work: the caller goes on)."""
     folder = backup_dir(store.path)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     dest = folder / f"{stamp}-{reason}.db"
     try:
         folder.mkdir(exist_ok=True)

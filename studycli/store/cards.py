@@ -55,12 +55,12 @@ def write(db, fn: Callable[[sqlite3.Connection], T]) -> T:
 
 
 def _row(cursor, row) -> dict:
-    return {d[0]: v for d, v in zip(cursor.description, row)}
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
 
 
 def _dicts(cursor) -> list[dict]:
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 # --- cards from facts -------------------------------------------------------------------------
@@ -192,7 +192,9 @@ def record_review(db, card_id: str, schedule: Callable[[dict], dict | None],
             [card["id"], review["rating"], review["reviewed_at"], review.get("duration_ms"),
              review.get("qtype"), review.get("correct"), 1 if new_state is None else 0,
              prev["state"], nxt["state"], json.dumps(prev), json.dumps(nxt)])
-        return cur.lastrowid, {**card, **nxt}
+        review_id = cur.lastrowid
+        assert review_id is not None  # an INSERT always sets it
+        return review_id, {**card, **nxt}
 
     return write(db, apply)
 

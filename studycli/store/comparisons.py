@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from studycli.model import Comparison, Fact
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
     from studycli.store.db import Store
-
-from studycli.model import Comparison, Fact
 
 _CMP_FIELDS = ("left", "right", "aspect", "left_value", "right_value", "source", "line")
 _FACT_FIELDS = tuple(Fact.__dataclass_fields__)

@@ -30,7 +30,7 @@ def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
                            f"WHERE fact_id IN ({marks})", ids)
     except sqlite3.OperationalError:
         return {}
-    return {row[0]: dict(zip(COLUMNS, row)) for row in cur.fetchall()}
+    return {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in cur.fetchall()}
 
 
 def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from studycli.errors import DatabaseError
 from studycli.store import identity
 from studycli.store.migrations import MIGRATIONS, known_version
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only (the fast paths skip sqlite-utils)
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -36,7 +40,7 @@ class Store:
         self.conn = conn
         self.path = path
         self.readonly = readonly
-        self._utils = None
+        self._utils: sqlite_utils.Database | None = None
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -45,7 +49,7 @@ class Store:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            yield dict(zip(names, row))
+            yield dict(zip(names, row, strict=True))
 
     def utils(self):
         """The same connection as a sqlite_utils.Database (migrations, bulk inserts)."""
@@ -175,7 +179,7 @@ def _migrate(store: Store) -> None:
             fn(db)
             conn.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-                (name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
         conn.execute(f"PRAGMA application_id = {identity.APPLICATION_ID}")

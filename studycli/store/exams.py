@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import secrets
 
+from studycli.model import stable_id
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
     from studycli.store.db import Store
-
-from studycli.model import stable_id
 
 
 def save_attempt(db: Store, result, exam, answers, flagged, started_at: str,
@@ -31,7 +31,7 @@ def save_attempt(db: Store, result, exam, answers, flagged, started_at: str,
             "kind": q.kind, "multi": int(q.multi), "chosen": json.dumps(list(chosen)),
             "answers": json.dumps(list(q.answers)), "correct": int(q.is_right(chosen)),
             "flagged": int(i in flagged), "fact_ids": json.dumps(list(q.fact_ids)),
-        } for i, (q, chosen) in enumerate(zip(exam.questions, answers))))
+        } for i, (q, chosen) in enumerate(zip(exam.questions, answers, strict=True))))
     return attempt_id
 
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+
+from studycli.model import Fact, ParsedNote
+from studycli.store.conflict_rule import (  # noqa: F401  (conflict_key is re-exported)
+    SUPPORT_VALUES,
+    comparable,
+    conflict_key,
+    disagree,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
     from studycli.store.db import Store
-
-from studycli.model import Fact, ParsedNote
-from studycli.store.conflict_rule import (  # noqa: F401  (conflict_key is re-exported)
-    SUPPORT_VALUES, comparable, conflict_key, disagree,
-)
 
 
 def source_hash(db: Store, path: str) -> str | None:
@@ -49,7 +52,7 @@ def replace_source(db: Store, note: ParsedNote, sha256: str) -> None:
         conn.execute(
             "INSERT OR REPLACE INTO sources (path, sha256, ingested_at, facts, comparisons) "
             "VALUES (?, ?, ?, ?, ?)",
-            [note.source, sha256, datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            [note.source, sha256, datetime.now(UTC).isoformat(timespec="seconds"),
              count, len(note.comparisons)])
         conn.execute("COMMIT")
     except BaseException:
@@ -107,7 +110,8 @@ def find_conflicts(db: Store) -> list[list[Fact]]:
         FROM facts f JOIN (
             SELECT lower(service) s, lower(subject) su, lower(attribute) a, {_QUAL} q
             FROM facts WHERE kind != 'error_code'
-            GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT source) > 1 AND count(DISTINCT lower(value)) > 1
+            GROUP BY 1, 2, 3, 4
+            HAVING count(DISTINCT source) > 1 AND count(DISTINCT lower(value)) > 1
         ) k ON lower(f.service) = k.s AND lower(f.subject) = k.su
            AND lower(f.attribute) = k.a AND {_QUAL.replace('qualifier', 'f.qualifier')} = k.q
         WHERE f.kind != 'error_code'

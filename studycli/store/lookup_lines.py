@@ -25,7 +25,7 @@ def facts_on_lines(conn: sqlite3.Connection, places: list[tuple[str, int]]) -> l
         marks = ", ".join("?" * len(lines))
         cur = conn.execute(f"SELECT rowid, {_COLS} FROM facts WHERE source = ? "
                            f"AND line IN ({marks})", [source, *sorted(lines)])
-        out += [dict(zip(("rowid", *FACT_FIELDS), row)) for row in cur]
+        out += [dict(zip(("rowid", *FACT_FIELDS), row, strict=True)) for row in cur]
     return out
 
 
@@ -56,5 +56,5 @@ def facts_with_keys(conn: sqlite3.Connection, keys: list[tuple[str, str, str]]) 
                            "AND lower(subject) = ? AND lower(attribute) = ? "
                            "AND kind != 'error_code' ORDER BY source, line",
                            [service, subject, attribute])
-        out += [dict(zip(("rowid", *FACT_FIELDS), row)) for row in cur]
+        out += [dict(zip(("rowid", *FACT_FIELDS), row, strict=True)) for row in cur]
     return out

@@ -176,7 +176,8 @@ def m008_forecasts(db: sqlite_utils.Database) -> None:
 def m010_fact_currency(db: sqlite_utils.Database) -> None:
     """Each fact's status against the AWS reference, worked out at ingest, so that lookup
     (which must answer in a blink) reads it instead of parsing the reference and the note."""
-    db.execute("CREATE TABLE IF NOT EXISTS fact_currency (fact_id TEXT PRIMARY KEY, status TEXT NOT NULL, "
+    db.execute("CREATE TABLE IF NOT EXISTS fact_currency (fact_id TEXT PRIMARY KEY, "
+               "status TEXT NOT NULL, "
                "current_value TEXT, url TEXT, checked TEXT, changed TEXT, reference_id TEXT, "
-               "statement TEXT, kind TEXT, qualifier TEXT, number REAL, unit TEXT, low REAL, high REAL, "
-               "suspect TEXT)")
+               "statement TEXT, kind TEXT, qualifier TEXT, number REAL, unit TEXT, low REAL, "
+               "high REAL, suspect TEXT)")

@@ -19,7 +19,7 @@ ANSWER_COLUMNS = ("attempt_id", "position", "question_id", "service", "kind", "m
 def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
     cur = conn.execute(sql, params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def read_all(db) -> dict[str, list[dict]]:

@@ -18,7 +18,7 @@ _BM25 = "bm25(facts_fts, 2.0, 3.0, 6.0, 2.0, 1.0)"
 
 def _rows(cursor: sqlite3.Cursor, extra: tuple[str, ...] = ()) -> list[dict]:
     names = ("rowid", *FACT_FIELDS, *extra)
-    return [dict(zip(names, row)) for row in cursor]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def search(conn: sqlite3.Connection, match: str, limit: int,
@@ -30,7 +30,8 @@ def search(conn: sqlite3.Connection, match: str, limit: int,
     before the join, so only they are read from `facts` (bm25 over 20,000 matches and their
     rows would cost 40 ms at 100,000 facts). `services` and `kind` filter before the limit.
     """
-    where, params = [], [match]
+    where: list[str] = []
+    params: list[object] = [match]
     if services:
         where.append(f"f.service IN ({', '.join('?' * len(services))})")
         params += services

@@ -20,7 +20,7 @@ def active_cards(db) -> list[dict]:
         "SELECT id, service, subject, card_type, state, step, stability, difficulty, due, "
         "last_review FROM cards WHERE suspended = 0 AND missing = 0")
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def exam_answers(db, profile: str) -> list[dict]:
@@ -30,14 +30,14 @@ def exam_answers(db, profile: str) -> list[dict]:
         "FROM exam_attempts a JOIN exam_answers x ON x.attempt_id = a.id "
         "WHERE a.profile = ? ORDER BY a.finished_at, a.id, x.position", [profile])
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def attempts(db, profile: str) -> list[dict]:
     cur = db.conn.execute(
         "SELECT id, finished_at, scaled, questions FROM exam_attempts WHERE profile = ? "
         "ORDER BY finished_at, id", [profile])
-    return [dict(zip(("id", "finished_at", "scaled", "questions"), row))
+    return [dict(zip(("id", "finished_at", "scaled", "questions"), row, strict=True))
             for row in cur.fetchall()]
 
 
@@ -55,4 +55,4 @@ def forecast_before(db, profile: str, before: str) -> dict | None:
     row = db.conn.execute(
         "SELECT made_at, scaled, low, high FROM forecasts WHERE profile = ? AND made_at < ? "
         "ORDER BY made_at DESC LIMIT 1", [profile, before]).fetchone()
-    return dict(zip(("made_at", "scaled", "low", "high"), row)) if row else None
+    return dict(zip(("made_at", "scaled", "low", "high"), row, strict=True)) if row else None

@@ -9,7 +9,7 @@ being replaced is never deleted: it is moved aside (with its -wal/-shm) for a la
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from studycli.store.backup import copy_database
@@ -54,7 +54,7 @@ def counts(conn: sqlite3.Connection) -> dict[str, int | str]:
 
 def move_aside(path: Path, why: str) -> Path:
     """Rename the database (and its -wal, -shm) out of the way; returns the new name."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{path.name}.{why}-{stamp}")
     for suffix in ("", "-wal", "-shm"):
         src = Path(f"{path}{suffix}")

@@ -64,9 +64,10 @@ def collect(db, now: datetime) -> dict:
         })
     per_day = []
     for day in range(-29, 1):
-        start, end = start_of_day(now, day), start_of_day(now, day + 1)
-        per_day.append({"date": local(start).date().isoformat(),
-                        "reviews": reviews_between(db, format_time(start), format_time(end))})
+        day_start, day_end = start_of_day(now, day), start_of_day(now, day + 1)
+        per_day.append({"date": local(day_start).date().isoformat(),
+                        "reviews": reviews_between(db, format_time(day_start),
+                                                   format_time(day_end))})
     from studycli.services import canonical_service
 
     weakest = [

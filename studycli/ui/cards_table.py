@@ -79,7 +79,7 @@ def _tables(cells: list[list[Text]], widths: list[int]) -> Iterator[Table]:
     while start < len(cells):
         size = FIRST_CHUNK if start == 0 else CHUNK
         table = Table(show_edge=False, show_header=start == 0)
-        for name, width in zip(_COLUMNS, widths):
+        for name, width in zip(_COLUMNS, widths, strict=True):
             if name == "from":
                 table.add_column(name, no_wrap=True, width=min(width, FROM_WIDTH))
             else:

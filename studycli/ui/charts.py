@@ -91,7 +91,7 @@ def due_bars(forecast: list[dict], plain: bool = False) -> RenderableType:
             line.append(" ")
         lines.append(line)
     axis = Text("     ")
-    for i, d in enumerate(forecast):
+    for i in range(len(forecast)):
         axis.append(("^" if i == 0 else ("|" if i % 7 == 0 else " ")) + " ")
     lines.append(axis)
     lines.append(Text(f"     today{' ' * 9}+7d{' ' * 11}+14d{' ' * 10}+21d"))

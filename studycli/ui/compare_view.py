@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -49,7 +49,7 @@ def render_table(table) -> Table | Text | Group:
     both = [r for r in table.rows if not one_sided(r)]
     lefts = [r.left for r in table.rows if one_sided(r) and r.left.value]
     rights = [r.right for r in table.rows if one_sided(r) and r.right.value]
-    parts = []
+    parts: list[RenderableType] = []
     title = Text(f"{table.left.label} vs {table.right.label}", style="bold")
     if both:
         out = Table(title=title, show_lines=True, expand=False)
@@ -104,7 +104,8 @@ def render_drill_feedback(q, right: bool) -> Text:
 
 
 def render_drill_result(result, table) -> Group:
-    parts = [Text(f"Score: {result.correct}/{result.asked}", style="bold")]
+    parts: list[RenderableType] = [
+        Text(f"Score: {result.correct}/{result.asked}", style="bold")]
     if result.missed:
         from studycli.compare import CompareTable
 

@@ -1,7 +1,7 @@
 """The console factory every Rich renderer prints through.
 
 `make_console()` returns a Console whose every rendered segment of text passes through
-ui.sanitize.safe_text, so no escape byte from a note or a file name reaches the terminal,
+studycli.sanitize.safe_text, so no escape byte from a note or a file name reaches the terminal,
 whichever renderer (table, panel, plain line, warning) put it there. Rich's own styling is
 added after this step (from styles and control segments), so colours still work.
 """
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from rich.console import Console
 from rich.segment import Segment
 
-from studycli.ui.sanitize import is_safe, safe_text
+from studycli.sanitize import is_safe, safe_text
 
 
 class SafeConsole(Console):

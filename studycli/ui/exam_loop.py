@@ -24,21 +24,31 @@ def apply_key(session: ExamSession, key: str, state: dict) -> str:
             session.submit()
         return ""
     if state.get("goto") is not None:
-        if key == "enter":
-            digits, state["goto"] = state["goto"], None
-            if digits.isdigit():
-                session.go(int(digits) - 1)
-            return ""
-        if key == "backspace":
-            state["goto"] = state["goto"][:-1]
-        elif key.isdigit():
-            state["goto"] += key
-        else:
-            state["goto"] = None
-        return f"go to question: {state['goto']}" if state.get("goto") is not None else ""
+        return _goto_key(session, key, state)
     if key in OPTION_KEYS:
         session.choose(OPTION_KEYS[key])
         return ""
+    return _command_key(session, key, state)
+
+
+def _goto_key(session: ExamSession, key: str, state: dict) -> str:
+    """A key while "go to question: N" is being typed."""
+    if key == "enter":
+        digits, state["goto"] = state["goto"], None
+        if digits.isdigit():
+            session.go(int(digits) - 1)
+        return ""
+    if key == "backspace":
+        state["goto"] = state["goto"][:-1]
+    elif key.isdigit():
+        state["goto"] += key
+    else:
+        state["goto"] = None
+    return f"go to question: {state['goto']}" if state.get("goto") is not None else ""
+
+
+def _command_key(session: ExamSession, key: str, state: dict) -> str:
+    """A navigation or command key (not an option)."""
     if key in ("n", "right", "enter", "down", "j"):
         session.next()
     elif key in ("p", "left", "up", "k"):

@@ -5,7 +5,7 @@ Every piece of note text goes through rich.text.Text, never into a markup string
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -101,7 +101,7 @@ def render_results(result) -> Group:
     head.append(f"({SCALED_NOTE})   ", style="dim")
     head.append(f"pass mark {result.pass_mark}: ")
     head.append_text(verdict)
-    parts = [head]
+    parts: list[RenderableType] = [head]
     notes = []
     if result.timed_out:
         notes.append("time ran out")
@@ -125,7 +125,8 @@ def _options_text(q, indices) -> str:
 def render_review(result) -> Group | Text:
     if not result.misses:
         return Text("No misses: every question was answered right.", style="green")
-    parts = [Text(f"Review: {len(result.misses)} missed", style="bold")]
+    parts: list[RenderableType] = [
+        Text(f"Review: {len(result.misses)} missed", style="bold")]
     for miss in result.misses:
         q = miss.question
         body = Text()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rich.cells import cell_len
 from rich.console import RenderableType
 from rich.padding import Padding
-from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -14,7 +14,7 @@ from studycli.ui.names import display_service, fit_location
 
 FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
 # name, Rich column options, narrowest it may be squeezed to (None: never wraps)
-_COLUMNS = (
+_COLUMNS: tuple[tuple[str, dict, int], ...] = (
     ("service", {"no_wrap": True, "overflow": "ellipsis"}, 8), ("subject", {}, 6),
     ("attribute", {}, 8), ("kind", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
     ("value", {"style": "bold"}, 12),
@@ -39,7 +39,7 @@ def _tables(rows: list[tuple[str, ...]], widths: list[int]):
     while start < len(rows):
         size = FIRST_CHUNK if start == 0 else CHUNK
         table = Table(show_edge=False, show_lines=False, pad_edge=False, show_header=start == 0)
-        for (name, options, _), w in zip(_COLUMNS, widths):
+        for (name, options, _), w in zip(_COLUMNS, widths, strict=True):
             table.add_column(name, width=w, **options)
         for cells in rows[start:start + size]:
             # Text(), never a str: note text is not read as Rich markup.
@@ -51,7 +51,7 @@ def _tables(rows: list[tuple[str, ...]], widths: list[int]):
 def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
     natural = [max(cell_len(name), *(cell_len(r[i]) for r in rows))
                for i, (name, _, _) in enumerate(_COLUMNS)]
-    widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, _COLUMNS)]
+    widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, _COLUMNS, strict=True)]
     room = width - (len(_COLUMNS) - 1) * 3  # " │ " between columns, no edges
     low_value = min(natural[_VALUE], _COLUMNS[_VALUE][2] or 0)
     others = sum(widths) - widths[_VALUE]

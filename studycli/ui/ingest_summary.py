@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 
 def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     """`findings`: counts by status from the AWS reference check (None: no reference)."""
-    parts = []
+    parts: list[RenderableType] = []
     if report.sources:
         table = Table(title="Ingested", title_justify="left", show_edge=False)
         table.add_column("note")

@@ -67,9 +67,9 @@ class TtyKeys:
 
     def __init__(self, fd: int | None = None):
         self.fd = sys.stdin.fileno() if fd is None else fd
-        self._saved = None
+        self._saved: list | None = None
 
-    def __enter__(self) -> "TtyKeys":
+    def __enter__(self) -> TtyKeys:
         import termios
         import tty
 

@@ -8,14 +8,16 @@ one after another.
 from __future__ import annotations
 
 import time
+from datetime import UTC
 
 from rich.console import Console
 
 from studycli.quiz.session import Item, Session
-from studycli.ui.console import make_console
 from studycli.ui import quiz_view as view
+from studycli.ui.console import make_console
 
-ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)}, **{k: i for i, k in enumerate(view.LETTERS)}}
+ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)},
+               **{k: i for i, k in enumerate(view.LETTERS)}}
 CONTINUE = {"enter", "space", "n"}
 UNDONE = "Undone: that answer is taken back, and the card is asked again."
 
@@ -94,7 +96,8 @@ class _Loop:
 
     def ask_choice(self, item: Item) -> None:
         s = self.session
-        notice, chosen = self.carried(), set()
+        notice = self.carried()
+        chosen: set[int] = set()
         start = time.monotonic()
         while True:
             self.show(view.question_panel(item, self.counts(), s.cram, notice, chosen))
@@ -191,12 +194,12 @@ def run_quiz(session: Session, keys, console: Console) -> None:
 def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -> int:
     """The quiz command's body, shared by the typer command and the fast path. Returns the
     exit code: 0, or 1 after Ctrl-C (every answer given so far is already committed)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from studycli.ui.keyinput import default_reader
 
     def clock() -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     if missed:
         from studycli.quiz.missed import missed_card_ids

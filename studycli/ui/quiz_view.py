@@ -80,8 +80,9 @@ def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
                    chosen: set[int] | None = None) -> Panel:
     q = item.question
     parts: list[RenderableType] = [_card_tag(item), Text(""), Text(q.stem, style="bold")]
-    if q.conflict and _conflict(q) is not None:
-        parts.append(_conflict(q))
+    conflict = _conflict(q) if q.conflict else None
+    if conflict is not None:
+        parts.append(conflict)
     parts.append(Text(""))
     if q.options:
         parts.append(options_table(q, chosen))
