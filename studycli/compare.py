@@ -17,8 +17,8 @@ from studycli.errors import StudyError
 from studycli.model import Comparison, Fact
 from studycli.services import catalog, find_services, find_subjects
 
-TRAIT = "trait"
-MIN_REFERENCE_ROWS = 3  # fewer aspects with both sides than this: the AWS reference adds some  # the parser's aspect for a row that states one side's property
+TRAIT = "trait"  # the parser's aspect for a row that states one side's property
+MIN_REFERENCE_ROWS = 3  # fewer aspects with both sides than this: the AWS reference adds some
 
 
 @dataclass(frozen=True, order=True)

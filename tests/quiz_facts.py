@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from studycli.model import Fact, ParsedNote
 
 KIB = 1024
@@ -68,12 +70,12 @@ def refresh_currency(db) -> None:
 
 def sample_db(path, now=None):
     """A real database on disk holding the sample facts and their quiz cards."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from studycli.cards import sync_cards
     from studycli.store.db import connect
 
     db = connect(path)
     store_samples(db)
-    sync_cards(db, now or datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc))
+    sync_cards(db, now or datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
     return db

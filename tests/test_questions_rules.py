@@ -246,8 +246,10 @@ def test_a_unit_definition_is_not_a_limit():
 def test_an_exception_whose_name_spells_its_meaning_is_not_asked():
     from studycli.questions.askable import askable
 
-    leak = fact("Lambda", "", "ResourceConflictException", "error_code", "", "Resource already exists")
-    plain = fact("Lambda", "", "ServiceException", "error_code", "", "Lambda encountered an internal error")
+    leak = fact("Lambda", "", "ResourceConflictException", "error_code", "",
+                "Resource already exists")
+    plain = fact("Lambda", "", "ServiceException", "error_code", "",
+                 "Lambda encountered an internal error")
     status = fact("API Gateway", "", "504", "error_code", "", "Gateway timeout")
     assert not askable(leak)
     assert askable(plain) and askable(status)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity
-from studycli.extract.context import owner_of
 from studycli.services import find_services, find_subjects
 
 # a new sentence: not after "e.g." and the like, which a number usually follows

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from studycli.paths import data_dir
 
@@ -26,13 +26,13 @@ def alternation(name: str) -> str:
     return "|".join(re.escape(w) for w in words(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def whole_words(name: str) -> re.Pattern:
     """Any word or phrase of the list, as whole words, case-insensitive."""
     return re.compile(rf"\b(?:{alternation(name)})\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def stems(name: str) -> re.Pattern:
     """Any entry of the list at the start of a word, whatever ending follows."""
     return re.compile(rf"\b(?:{alternation(name)})", re.IGNORECASE)

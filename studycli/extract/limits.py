@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from studycli.extract.attribution import bracket_subject, clause_service, is_story, not_a_limit
 from studycli.extract.attributes import known, name_quantity
-from studycli.extract.cues import alternation, whole_words
+from studycli.extract.attribution import bracket_subject, clause_service, is_story, not_a_limit
 from studycli.extract.context import Context, subject_near
+from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.model import Fact, Kind
 from studycli.services import find_services, find_subjects

@@ -261,7 +261,8 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
     _add_meanings(q, lex, consumed, concept_at)
-    _add_fixes(len(toks), lex, content_at, concept_at, fixed, unknown)
+    # A word in the notes one letter from a lexicon word counts as both (near_known).
+    _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
     _add_subject_words(subject_spans, concept_at)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
     return content_at
@@ -273,8 +274,8 @@ def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
     """A typo's fix (with what it stands for and related words), or an unknown compound
     split in two."""
     for i, t in content_at.items():
-        if t in fixed or t in near_known:
-            fix = fixed.get(t) or near_known[t]
+        if t in fixed:
+            fix = fixed[t]
             concept = concept_at[i]
             _put(concept, fix, W_FIXED)
             for table, weight in ((lex.abbreviations, W_FIXED), (lex.related, W_SYNONYM)):

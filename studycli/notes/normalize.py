@@ -21,7 +21,12 @@ import re
 from dataclasses import dataclass, field
 
 from studycli.notes.tables import (
-    Table, cell_text, lift_bare_pipe_tables, lift_glued_tables, lift_html_tables, lift_tsv_tables,
+    Table,
+    cell_text,
+    lift_bare_pipe_tables,
+    lift_glued_tables,
+    lift_html_tables,
+    lift_tsv_tables,
 )
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
