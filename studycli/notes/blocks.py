@@ -244,8 +244,8 @@ def _link_answers(blocks: list[Block]) -> None:
 
 # Words no sentence ends on. Looked up as the line's last word: a regex anchored at the end
 # would scan the whole line for every line of a long transcript.
-_OPEN_ENDING = frozenset("the a an of to for in on at by with and or but is are was can will from as "
-                         "that which it you your its their than into per".split())
+_OPEN_ENDING = frozenset("the a an of to for in on at by with and or but is are was can will "
+                         "from as that which it you your its their than into per".split())
 
 
 def _last_word(text: str) -> str:
