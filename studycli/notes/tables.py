@@ -67,7 +67,9 @@ def lift_html_tables(lines: list[str]) -> list[Table]:
             parser.close()
         except Exception:  # unbalanced HTML: keep what was read
             pass
-        rows = [(r, i + off) for r, off in zip(parser.rows, parser.row_offsets, strict=True) if any(r)]
+        # the parser appends a row and its offset together
+        offsets = zip(parser.rows, parser.row_offsets, strict=True)
+        rows = [(r, i + off) for r, off in offsets if any(r)]
         if rows:
             tables.append(Table([r for r, _ in rows], [ln for _, ln in rows]))
         for k in range(i, j + 1):
