@@ -145,7 +145,9 @@ def qualifier_column(header_cell: str) -> str | None:
     """"Default" / "Limit" / "Max" column headers qualify values; they are not things
     compared."""
     word = _QUALIFIER_COLUMNS.get(" ".join(header_cell.lower().split()).strip(" *:"))
-    return None if word is None else {"max": "max", "min": "min", "default": "default"}.get(word, "")
+    if word is None:
+        return None
+    return {"max": "max", "min": "min", "default": "default"}.get(word, "")
 
 
 MAX_SIBLINGS = 5
