@@ -130,10 +130,10 @@ class _BlockBuilder:
                 self.in_item_first_para.pop()
         elif t == "inline" and tok.map and self.table_rows is None:
             self._paragraph(i, tok.map[0])
-        elif self._table_token(tok):
-            pass
         elif t == "html_block" and tok.map:
             self._html_block(tok, tok.map[0])
+        else:
+            self._table_token(tok)
         return i + 1
 
     def _heading(self, i: int) -> None:
@@ -198,13 +198,13 @@ class _BlockBuilder:
                     self.blocks[par[-1]].children.append(idx)
                 par = self._parents()
 
-    def _table_token(self, tok: Token) -> bool:
-        """A pipe table's tokens become a Table of its rows; False for any other token."""
+    def _table_token(self, tok: Token) -> None:
+        """A pipe table's tokens become a Table of its rows; any other token is left alone."""
         t = tok.type
         if t == "table_open":
             self.table_rows, self.table_lines = [], []
         elif self.table_rows is None:
-            return False
+            return
         elif t == "tr_open":
             self.table_rows.append([])
             self.table_lines.append((tok.map[0] + 1) if tok.map else 0)
@@ -213,9 +213,6 @@ class _BlockBuilder:
         elif t == "table_close":
             self.tables.append(Table(self.table_rows, self.table_lines))
             self.table_rows = None
-        else:
-            return False
-        return True
 
     def _html_block(self, tok: Token, start: int) -> None:
         trail = self._trail()
