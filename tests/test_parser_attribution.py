@@ -188,7 +188,8 @@ def test_a_banner_titles_the_lines_below_it():
 
 def test_a_destination_in_brackets_does_not_take_the_number():
     note = ("## Amazon EventBridge\n\n"
-            "retry: up to 24 h and 185 attempts with exponential backoff + jitter, then DLQ (SQS standard queue) if set\n"
+            "retry: up to 24 h and 185 attempts with exponential backoff + jitter, "
+            "then DLQ (SQS standard queue) if set\n"
             "input transformer to reshape event before target. cross-account: put to other bus\n")
     services = {f[0] for f in _keyed(note)}
     assert services == {"EventBridge"}
@@ -202,8 +203,9 @@ def test_a_value_in_brackets_belongs_to_what_the_bracket_follows():
 
 
 def test_a_relative_clause_gives_its_number_to_the_service_it_hangs_on():
-    note = ("## Firehose\nFirehose does not store data, that's the key difference with Kinesis Data "
-            "Streams which is real time, about 200 milliseconds, and stores data for replay.\n")
+    note = ("## Firehose\nFirehose does not store data, that's the key difference with Kinesis "
+            "Data Streams which is real time, about 200 milliseconds, and stores data for "
+            "replay.\n")
     assert [f[0] for f in _keyed(note)] == ["Kinesis Data Streams"]
 
 
@@ -242,7 +244,8 @@ def test_two_sizes_told_apart_by_their_labels():
 
 
 def test_a_worked_calculation_states_no_limit():
-    assert _keyed("## DynamoDB\n- 6KB -> 2 units x 20 = 40 RCU. eventually consistent would be 20\n") == []
+    note = "## DynamoDB\n- 6KB -> 2 units x 20 = 40 RCU. eventually consistent would be 20\n"
+    assert _keyed(note) == []
 
 
 def test_services_far_apart_after_a_colon_are_not_a_list_of_invokers():
@@ -255,12 +258,14 @@ def test_services_far_apart_after_a_colon_are_not_a_list_of_invokers():
 
 
 def test_an_api_name_is_not_the_attribute_word_inside_it():
-    facts = _keyed("## Kinesis Data Streams\n- GetRecords 5 calls/s per shard, up to 10MB / 10,000 records per call\n")
+    facts = _keyed("## Kinesis Data Streams\n"
+                   "- GetRecords 5 calls/s per shard, up to 10MB / 10,000 records per call\n")
     assert not any(f[2].startswith(("record rate", "record size")) for f in facts)
 
 
 def test_a_subject_added_on_with_incl_is_not_the_numbers_subject():
-    facts = _keyed("## AWS Lambda\n\n| Resource | Quota |\n|---|---|\n| Unzipped incl. layers | 250 MB |\n")
+    facts = _keyed("## AWS Lambda\n\n| Resource | Quota |\n|---|---|\n"
+                   "| Unzipped incl. layers | 250 MB |\n")
     assert facts and all(f[1] != "layers" for f in facts)
 
 
@@ -271,7 +276,9 @@ def test_a_label_before_the_service_does_not_hide_whose_line_it_is():
 
 
 def test_a_label_before_a_colon_names_the_value_after_it():
-    note = "## Cognito\n\n| Token | Default | Range |\n|---|---|---|\n| ID token | 1 hour | 5 min – 1 day |\n| Refresh token | 30 days | 60 min – 10 years |\n"
+    note = ("## Cognito\n\n| Token | Default | Range |\n|---|---|---|\n"
+            "| ID token | 1 hour | 5 min – 1 day |\n"
+            "| Refresh token | 30 days | 60 min – 10 years |\n")
     attributes = {f[2] for f in _keyed(note)}
     assert attributes == {"id token", "refresh token"}
 

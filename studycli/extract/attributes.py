@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,12 +84,13 @@ def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
 
 
 def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
-                  context: tuple[str, ...], others: list[tuple[int, int]] = (),
+                  context: tuple[str, ...], others: Sequence[tuple[int, int]] = (),
                   noun: str = "") -> str:
     """The attribute a quantity at line[start:end] measures.
 
     A word nearer to another quantity in the line belongs to that one ("1MB ingestion & 2MB of
-    consumption": a word just after a number is that number's); a count's own noun ("5 layers", "1000 concurrent executions") names it best.
+    consumption": a word just after a number is that number's); a count's own noun ("5 layers",
+    "1000 concurrent executions") names it best.
     """
     # A service's own name names no attribute: "Parameter Store" is not storage, "Step
     # Functions" not an execution. Blanked, so positions stay where they were.
@@ -98,18 +100,8 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
         for m in pattern.finditer(line):
             inside = m.start() < end and m.end() > start
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
-            if not inside and any(s < m.end() and m.start() < e for s, e in others):
-                continue  # part of another quantity ("25 items, 16 MB total")
-            if not inside and m.start() >= end and any(
-                    end <= s and e <= m.start() for s, e in others):
-                continue  # after another number: "1 year, 2,000 executions/s start rate"
-            if not inside and m.start() >= end and any(
-                    s >= m.end() and _LABEL_GAP.fullmatch(line, m.end(), s) for s, e in others):
-                continue  # "connection max 2 h, idle 10 min": "idle" labels the number after it
-            if not inside and m.end() <= start and any(
-                    e <= m.start() and m.start() - e <= 15
-                    and not _TURN.search(line, e, m.start()) for s, e in others):
-                continue  # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
+            if not inside and _words_of_another(line, m, start, end, others):
+                continue
             score = gap - priority
             if best is None or score < best[0]:
                 best = (score, name)
@@ -129,6 +121,23 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     following = min((s for s, _ in others if s >= end), default=len(line))
     return (fallback_phrase(line[:start]) or fallback_phrase(line[end:following], after=True)
             or dimension)
+
+
+def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
+                      others: Sequence[tuple[int, int]]) -> bool:
+    """Do the words m matched, outside the quantity at line[start:end], belong to another
+    quantity in the line (at one of `others`)?"""
+    if any(s < m.end() and m.start() < e for s, e in others):
+        return True  # part of another quantity ("25 items, 16 MB total")
+    if m.start() >= end and any(end <= s and e <= m.start() for s, e in others):
+        return True  # after another number: "1 year, 2,000 executions/s start rate"
+    if m.start() >= end and any(
+            s >= m.end() and _LABEL_GAP.fullmatch(line, m.end(), s) for s, e in others):
+        return True  # "connection max 2 h, idle 10 min": "idle" labels the number after it
+    # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
+    return m.end() <= start and any(
+        e <= m.start() and m.start() - e <= 15
+        and not _TURN.search(line, e, m.start()) for s, e in others)
 
 
 @lru_cache(maxsize=4096)

@@ -45,8 +45,9 @@ _EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour
                           re.IGNORECASE)
 # its period ("... every 10 seconds" after a count; "EC2 basic monitoring every 5 min" holds
 # no count, the 2 is part of a name); "runs every 30 seconds" alone is an interval
-_EVERY_BEFORE = re.compile(r"(?<![A-Za-z0-9])[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
-                           re.IGNORECASE)
+_EVERY_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9])[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
+    re.IGNORECASE)
 _UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|"
                               r"(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))\s*=", re.IGNORECASE)
 

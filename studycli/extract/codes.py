@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from studycli.extract.context import Context
 from studycli.model import Fact, Kind
@@ -17,17 +18,21 @@ _EXCEPTION = re.compile(r"\b(?P<name>(?:[A-Z][A-Za-z0-9]*\.)?[A-Z][A-Za-z0-9]*?[
                         r"(?:Exception|Error|Fault))\b")
 _CODE_NEAR = re.compile(r"(?<![\d.])[-–:\s(]*(?P<code>[45]\d\d)\b")
 _RETURNED = re.compile(
-    r",?\s*(?:then\s+)?(?:the\s+|an?\s+)?{name}\s+(?:will\s+be|is|gets?)\s+(?:returned|thrown|raised)\s*"
+    r",?\s*(?:then\s+)?(?:the\s+|an?\s+)?{name}\s+(?:will\s+be|is|gets?)\s+"
+    r"(?:returned|thrown|raised)\s*"
     r"(?:if|when)?\s*|(?:returns?|throws?)\s+(?:the\s+|an?\s+)?{name}\s*(?:if|when)?\s*",
     re.IGNORECASE)
-_ERROR_CONTEXT = re.compile(r"\berror|\bstatus|\bexception|\bcodes?\b|\bthrottl|\bfail|\breturns?\b|"
-                            r"\brespon|\btime[sd]? ?out|\bhttp\b|\bgateway\b|\btoo many|\bslow ?down|"
-                            r"\bunavailable|\bdenied|\bforbidden|\bbad request", re.IGNORECASE)
+_ERROR_CONTEXT = re.compile(r"\berror|\bstatus|\bexception|\bcodes?\b|\bthrottl|\bfail|"
+                            r"\breturns?\b|\brespon|\btime[sd]? ?out|\bhttp\b|\bgateway\b|"
+                            r"\btoo many|\bslow ?down|\bunavailable|\bdenied|\bforbidden|"
+                            r"\bbad request", re.IGNORECASE)
 # "429 = throttle, 502 = bad proxy resp, 504 = timeout": several codes, each with its meaning
-_CODE_SEGMENT = re.compile(r"(?<![\w.,$])(?P<code>[1-5]\d\d)\s*(?:=|:|→|->|–|—|\s-)\s*(?P<meaning>.+?)"
+_CODE_SEGMENT = re.compile(r"(?<![\w.,$])(?P<code>[1-5]\d\d)\s*(?:=|:|→|->|–|—|\s-)\s*"
+                           r"(?P<meaning>.+?)"
                            r"(?=[,;]\s*[1-5]\d\d\s*(?:=|:|→|->|–|—|\s-)|$)")
 # "S3 503 SlowDown = too many requests", "a 502 Bad Gateway from CloudFront", "503 if no targets"
-_CODE_NAMED = re.compile(r"(?<![\w.,$])(?P<code>[45]\d\d)\s+(?P<meaning>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+_CODE_NAMED = re.compile(r"(?<![\w.,$])(?P<code>[45]\d\d)\s+"
+                         r"(?P<meaning>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
                          r"(?:\s*(?:[=:–-]|→|->)\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
 
 
@@ -82,7 +87,7 @@ def _own_clause(line: str, start: int, end: int) -> str | None:
     """The clause an exception's name sits in, when a line names several: "When a user tries
     too many wrong passwords you'll see NotAuthorizedException, and if they sign up ..."."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(line)] + [len(line)]
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         if a <= start < b:
             clause = line[a:b]
             clause = _SEE.sub(" ", clause.replace(line[start:end], " "))

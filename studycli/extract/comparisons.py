@@ -30,7 +30,7 @@ def resolve_side(text: str, service: str = "") -> str:
     if service:
         # "FIFO" under SQS is the FIFO queue; "Express" under Step Functions the Express workflow.
         word = raw.lower()
-        for alias, (owner, subject) in catalog().subject_aliases.items():
+        for owner, subject in catalog().subject_aliases.values():
             if owner == service and subject.lower().startswith(word + " "):
                 return subject
     return raw[:60]
@@ -74,29 +74,37 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
             b = blocks[j]
             if b.kind == "heading" or len(b.text.split()) < 2:
                 continue
-            lead = [blocks[p].text for p in b.parents if p in scope]
-            owner = None
-            for text in reversed(lead):  # "**SQS**" paragraph introducing its list
-                if len(text.split()) <= 4:
-                    if _mentions(text, left, service):
-                        owner = "left"
-                    elif _mentions(text, right, service):
-                        owner = "right"
-                    if owner:
-                        break
-            if owner is None:
-                on_left, on_right = _mentions(b.text, left, service), _mentions(b.text, right, service)
-                if on_left == on_right:
-                    continue
-                owner = "left" if on_left else "right"
-            if len(b.text.split()) <= 4 and any(p == j for p in b.parents):
-                continue
-            if b.text.strip().lower() in (left.lower(), right.lower()):
+            owner = _owner(b, blocks, scope, left, right, service)
+            if owner is None or _only_names_a_side(b, j, left, right):
                 continue
             value = b.text.strip()
             out.append(Comparison(left, right, TRAIT, value if owner == "left" else "",
                                   value if owner == "right" else "", source, b.line))
     return out
+
+
+def _owner(b: Block, blocks: list[Block], scope: set[int], left: str, right: str,
+           service: str) -> str | None:
+    """Which side ("left" or "right") a statement in a comparison's scope is about, if one:
+    the side a short lead-in above it names, else the one side the statement itself names."""
+    lead = [blocks[p].text for p in b.parents if p in scope]
+    for text in reversed(lead):  # "**SQS**" paragraph introducing its list
+        if len(text.split()) <= 4:
+            if _mentions(text, left, service):
+                return "left"
+            if _mentions(text, right, service):
+                return "right"
+    on_left, on_right = _mentions(b.text, left, service), _mentions(b.text, right, service)
+    if on_left == on_right:
+        return None
+    return "left" if on_left else "right"
+
+
+def _only_names_a_side(b: Block, j: int, left: str, right: str) -> bool:
+    """A label heading its own list, or the bare name of a side: no statement to compare."""
+    if len(b.text.split()) <= 4 and any(p == j for p in b.parents):
+        return True
+    return b.text.strip().lower() in (left.lower(), right.lower())
 
 
 def nested_under(blocks: list[Block]) -> dict[int, list[int]]:
@@ -134,9 +142,12 @@ _QUALIFIER_COLUMNS = {
 
 
 def qualifier_column(header_cell: str) -> str | None:
-    """"Default" / "Limit" / "Max" column headers qualify values; they are not things compared."""
+    """"Default" / "Limit" / "Max" column headers qualify values; they are not things
+    compared."""
     word = _QUALIFIER_COLUMNS.get(" ".join(header_cell.lower().split()).strip(" *:"))
-    return None if word is None else {"max": "max", "min": "min", "default": "default"}.get(word, "")
+    if word is None:
+        return None
+    return {"max": "max", "min": "min", "default": "default"}.get(word, "")
 
 
 MAX_SIBLINGS = 5
@@ -158,9 +169,11 @@ def sibling_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
             continue
         for (left, lnotes), (right, rnotes) in itertools.combinations(named, 2):
             for j in lnotes:
-                out.append(Comparison(left, right, TRAIT, blocks[j].text, "", source, blocks[j].line))
+                out.append(Comparison(left, right, TRAIT, blocks[j].text, "", source,
+                                      blocks[j].line))
             for j in rnotes:
-                out.append(Comparison(left, right, TRAIT, "", blocks[j].text, source, blocks[j].line))
+                out.append(Comparison(left, right, TRAIT, "", blocks[j].text, source,
+                                      blocks[j].line))
     return out
 
 
@@ -190,7 +203,8 @@ def table_comparisons(table: Table, service: str, source: str) -> list[Compariso
     if len(sides) < 2 or len(sides) > 6:
         return []
     out: list[Comparison] = []
-    for row, line in zip(table.rows[1:], table.lines[1:]):
+    # a table has one line number per row
+    for row, line in zip(table.rows[1:], table.lines[1:], strict=True):
         aspect = clean_topic(row[0]) if has_aspect_column and row else ""
         cells = {c: row[c] for c in sides if c < len(row)}
         if not has_aspect_column:
@@ -214,11 +228,13 @@ def _paragraph_rows(cells: dict[int, str], sides: dict[int, str], source: str,
     cols = list(sides)[:2]
     paras = [[p.strip() for p in cells.get(c, "").split("\n") if p.strip()] for c in cols]
     out = []
-    for left_p, right_p in zip(*paras):
+    # not strict: a paragraph with no counterpart in the other cell lines up with nothing
+    for left_p, right_p in zip(*paras, strict=False):
         aspect = _shared_label(left_p, right_p)
         if not aspect:
             continue  # unlabelled paragraphs (image descriptions, prose) do not line up
-        out.append(Comparison(sides[cols[0]], sides[cols[1]], aspect, left_p, right_p, source, line))
+        out.append(Comparison(sides[cols[0]], sides[cols[1]], aspect, left_p, right_p, source,
+                              line))
     return out
 
 

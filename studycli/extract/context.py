@@ -22,7 +22,7 @@ class Context:
 
 
 def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
-    wrapped = []
+    wrapped: list[str] = []
     i = block.wrapped_from
     while i is not None and len(wrapped) < 3:  # a sentence broken over lines: its first half
         wrapped.append(blocks[i].text)
@@ -34,6 +34,13 @@ def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
 _LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer|also|alternative|alt|"
                          r"instead|option|better|fix)\s*[:.)-]\s*|"
                          r"(?:the|an?)\s+)?", re.IGNORECASE)
+
+
+def _lead_end(text: str) -> int:
+    """Where the text starts after its lead words ("e.g.:", "Note:", "the"); 0 if none."""
+    m = _LEAD_WORDS.match(text)
+    assert m is not None  # every part of the pattern is optional: it always matches
+    return m.end()
 
 
 def resolve(block: Block, blocks: list[Block]) -> Context:
@@ -48,7 +55,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
             break
     # A line that opens with a service is about it, whatever the heading says
     # ("- SNS max message size is 256 KB" under "## SQS / SNS").
-    lead = _LEAD_WORDS.match(block.text).end()
+    lead = _lead_end(block.text)
     opening = _owner(block.text[lead:lead + 40])
     starts = find_services(block.text[lead:lead + 40])
     if opening[0] and opening[0] != service and (
@@ -113,7 +120,7 @@ def clean_topic(text: str) -> str:
 def owner_of(text: str) -> tuple[str, str]:
     """The service (and subject) a sentence is about: the one it opens with, else the first
     it names."""
-    lead = _LEAD_WORDS.match(text).end()
+    lead = _lead_end(text)
     opening = _owner(text[lead:lead + 40])
     return opening if opening[0] else _owner(text)
 
@@ -129,7 +136,7 @@ def topic_of(text: str) -> tuple[str, str]:
     first it names as what it is about. A service in brackets or after "with", "from", "than"
     ("then DLQ (SQS standard queue)", "the key difference with Kinesis Data Streams") is where
     something goes or what it is compared with, not what the sentence's numbers are of."""
-    lead = _LEAD_WORDS.match(text).end()
+    lead = _lead_end(text)
     opening = _owner(text[lead:lead + 40])
     if opening[0]:
         return opening

@@ -14,7 +14,7 @@ from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
-from studycli.services import find_services
+from studycli.services import Mention, find_services
 
 SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
 
@@ -26,7 +26,8 @@ _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll"
 _NOT_INVOKERS = stems("not_invokers")
 _LEAD = re.compile(r"^\s*(?:e\.?g\.?:?|ie:?|i\.e\.:?|via|such as|for example:?)\s*", re.IGNORECASE)
 _LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
-_MODE_PROPERTY = re.compile(r"^\W*(?:lambda\s+)?invo\w*(?:\s+(?:type|mode|model))?\s*[:=]", re.IGNORECASE)
+_MODE_PROPERTY = re.compile(r"^\W*(?:lambda\s+)?invo\w*(?:\s+(?:type|mode|model))?\s*[:=]",
+                            re.IGNORECASE)
 # "Async connections", "asynchronous messaging": the architecture, not how Lambda is invoked
 _MODE_OF_SOMETHING_ELSE = re.compile(
     rf"\ba?sync\w*\s+(?:{alternation('mode_of_something_else')})\w*", re.IGNORECASE)
@@ -77,10 +78,12 @@ def _esm_mode(text: str) -> str | None:
     return mode
 
 
-_INVOKES = re.compile(r"invo\w*|trigger\w*|->|→|=>|⇒|\bcalls?\b|\bsends?\b|\bpush\w*|event[\s-]*source|"
-                      r"integrat\w*|\bfires?\b|\bpoll\w*|\bmapping|\ba?-?s[yi]nc\w*", re.IGNORECASE)
-_LAMBDA_POLLS = re.compile(r"\blambda\s+(?:[\w-]+\s+){0,2}poll|\bpoll\w*\s+by\s+(?:the\s+)?lambda|\bpoller",
-                           re.IGNORECASE)
+_INVOKES = re.compile(r"invo\w*|trigger\w*|->|→|=>|⇒|\bcalls?\b|\bsends?\b|\bpush\w*|"
+                      r"event[\s-]*source|integrat\w*|\bfires?\b|\bpoll\w*|\bmapping|\ba?-?s[yi]nc\w*",
+                      re.IGNORECASE)
+_LAMBDA_POLLS = re.compile(
+    r"\blambda\s+(?:[\w-]+\s+){0,2}poll|\bpoll\w*\s+by\s+(?:the\s+)?lambda|\bpoller",
+    re.IGNORECASE)
 
 
 def _polled_by_someone_else(text: str, mode: str) -> bool:
@@ -93,7 +96,7 @@ def _polled_by_someone_else(text: str, mode: str) -> bool:
 _LIST_GAP = 24  # "API GW, ALB, Cognito, SDK invoke, Lex": a list's names sit close together
 
 
-def _listed(text: str, mentions: list) -> list:
+def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
     """The run of mentions that reads as a list: each within a few words of the one before,
     in the same sentence. "note: lambda ... but API GW gives up at 29s. Make it async
     (return 202 + poll / SQS)" names two services, but lists neither after its colon."""
@@ -115,54 +118,87 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
             return [make(service="Lambda", subject="event source mapping",
                          attribute="invocation", kind=Kind.INVOCATION_MODE, qualifier="",
                          value=esm_mode)]
-    if block.kind == "heading":
-        return []
-    about_lambda = (ctx.service == "Lambda" or "lambda" in block.text.lower()
-                    or any("lambda" in t.lower() for t in ctx.ancestors))
-    if not about_lambda:
+    if block.kind == "heading" or not _about_lambda(block, ctx):
         return []
     text = block.text
     own_mode = mode_of(text)
-    invokers: list[str] = []
-    lead = _LEAD.sub("", text)
-    mentions = [m for m in find_services(text) if m.name != "Lambda"]
-    if block.kind == "item" and own_mode is None:
-        # An item that *is* a service name, under an ancestor that names the mode.
-        first = find_services(lead)
-        if first and first[0].start <= 2 and first[0].name != "Lambda":
-            names = [m.name for m in find_services(lead) if m.name != "Lambda"]
-            # "S3, SNS, CloudWatch Events" lists several; "Amazon S3 ..., with S3 Events" one.
-            invokers = list(dict.fromkeys(names)) if re.search(r",|\bor\b|/|&", lead[:80]) else names[:1]
-    if (not invokers and own_mode and not mentions and ctx.service not in ("", "Lambda")
-            and _MODE_PROPERTY.match(text)):
-        invokers = [ctx.service]  # "invocation:: asynchronous" in an S3 block
-    passive = _INVOKED_BY.search(text)
-    if not invokers and own_mode and passive:
-        # "Lambda@Edge functions are invoked synchronously by CloudFront"
-        invokers = list(dict.fromkeys(m.name for m in mentions if m.start >= passive.end()))
-    esm = _ESM_PHRASE.search(text)
-    if not invokers and own_mode == ESM and esm:
-        # "Kinesis Data Streams uses an event source mapping"
-        invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= esm.start()))
-    lam = _LAMBDA.search(text)
-    if (not invokers and own_mode and lam and not _MODE_OF_SOMETHING_ELSE.search(text)
-            and not _polled_by_someone_else(text, own_mode)):
-        # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async": the service and Lambda
-        # with an invoking word between them or after Lambda ("Worker on EC2/Lambda" is not)
-        before = [m for m in mentions if m.end <= lam.start()]
-        if before and _INVOKES.search(text, before[-1].end):
-            invokers = list(dict.fromkeys(m.name for m in before))
-    intro = _LIST_INTRO.search(text)
-    if not invokers and (len(mentions) >= 2 or own_mode) and intro:
-        # "Following AWS services support async invocation: S3, SNS, SES, ...", "sync → ALB, APIGW"
-        listed = _listed(text, [m for m in mentions if m.start >= intro.start()])
-        after = [m.name for m in listed]
-        if len(after) >= 2 or (after and own_mode and mode_of(text[: intro.start()])):
-            invokers = list(dict.fromkeys(after))
+    invokers = _invokers(block, ctx, own_mode)
     if not invokers:
         return []
     mode = own_mode or _context_mode(block, ctx)
     if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))):
         return []
-    return [make(service="Lambda", subject=name, attribute="invocation", kind=Kind.INVOCATION_MODE,
-                 qualifier="", value=mode) for name in invokers]
+    return [make(service="Lambda", subject=name, attribute="invocation",
+                 kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
+
+
+def _about_lambda(block: Block, ctx: Context) -> bool:
+    return (ctx.service == "Lambda" or "lambda" in block.text.lower()
+            or any("lambda" in t.lower() for t in ctx.ancestors))
+
+
+def _invokers(block: Block, ctx: Context, own_mode: str | None) -> list[str]:
+    """The services the block says invoke Lambda: the first reading that finds any."""
+    text = block.text
+    mentions = [m for m in find_services(text) if m.name != "Lambda"]
+    if block.kind == "item" and own_mode is None:
+        invokers = _item_invokers(text)
+        if invokers:
+            return invokers
+    if own_mode:
+        invokers = _invokers_with_mode(text, ctx, own_mode, mentions)
+        if invokers:
+            return invokers
+    return _list_invokers(text, own_mode, mentions)
+
+
+def _item_invokers(text: str) -> list[str]:
+    """An item that *is* a service name, under an ancestor that names the mode."""
+    lead = _LEAD.sub("", text)
+    first = find_services(lead)
+    if not (first and first[0].start <= 2 and first[0].name != "Lambda"):
+        return []
+    names = [m.name for m in find_services(lead) if m.name != "Lambda"]
+    # "S3, SNS, CloudWatch Events" lists several; "Amazon S3 ..., with S3 Events" one.
+    return list(dict.fromkeys(names)) if re.search(r",|\bor\b|/|&", lead[:80]) else names[:1]
+
+
+def _invokers_with_mode(text: str, ctx: Context, own_mode: str,
+                        mentions: list[Mention]) -> list[str]:
+    """A line that names its own invocation mode: who it says invokes with that mode."""
+    if not mentions and ctx.service not in ("", "Lambda") and _MODE_PROPERTY.match(text):
+        return [ctx.service]  # "invocation:: asynchronous" in an S3 block
+    passive = _INVOKED_BY.search(text)
+    if passive:
+        # "Lambda@Edge functions are invoked synchronously by CloudFront"
+        invokers = list(dict.fromkeys(m.name for m in mentions if m.start >= passive.end()))
+        if invokers:
+            return invokers
+    esm = _ESM_PHRASE.search(text)
+    if own_mode == ESM and esm:
+        # "Kinesis Data Streams uses an event source mapping"
+        invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= esm.start()))
+        if invokers:
+            return invokers
+    lam = _LAMBDA.search(text)
+    if (lam and not _MODE_OF_SOMETHING_ELSE.search(text)
+            and not _polled_by_someone_else(text, own_mode)):
+        # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async": the service and Lambda
+        # with an invoking word between them or after Lambda ("Worker on EC2/Lambda" is not)
+        before = [m for m in mentions if m.end <= lam.start()]
+        if before and _INVOKES.search(text, before[-1].end):
+            return list(dict.fromkeys(m.name for m in before))
+    return []
+
+
+def _list_invokers(text: str, own_mode: str | None, mentions: list[Mention]) -> list[str]:
+    """"Following AWS services support async invocation: S3, SNS, SES, ...", "sync → ALB,
+    APIGW": the services listed after an introduction."""
+    intro = _LIST_INTRO.search(text)
+    if not intro or not (len(mentions) >= 2 or own_mode):
+        return []
+    listed = _listed(text, [m for m in mentions if m.start >= intro.start()])
+    after = [m.name for m in listed]
+    if len(after) >= 2 or (after and own_mode and mode_of(text[: intro.start()])):
+        return list(dict.fromkeys(after))
+    return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from studycli.extract.attributes import known, name_quantity
 from studycli.extract.attribution import bracket_subject, clause_service, is_story, not_a_limit
@@ -21,8 +22,9 @@ _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbu
 _CONDITION = re.compile(
     r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
     rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
-_BATCH_CLAUSE = re.compile(r"(?:\b(?P<neg>without|w/o)|\bwith\b|\bw/|\bif you use)\s*(?:batching|batches)\b",
-                           re.IGNORECASE)
+_BATCH_CLAUSE = re.compile(
+    r"(?:\b(?P<neg>without|w/o)|\bwith\b|\bw/|\bif you use)\s*(?:batching|batches)\b",
+    re.IGNORECASE)
 
 
 def _condition(line: str, q: Quantity) -> str:
@@ -35,7 +37,8 @@ def _condition(line: str, q: Quantity) -> str:
                 else "with batching")
     if m:
         return " ".join(m.group(0).split()).lower()
-    mode = re.search(r"\b(a?)sync(?:hronous)?(?:ly)?\b", _clause_before(line, q.start), re.IGNORECASE)
+    mode = re.search(r"\b(a?)sync(?:hronous)?(?:ly)?\b", _clause_before(line, q.start),
+                     re.IGNORECASE)
     if mode:  # "Lambda sync payload 6MB, async 256KB"
         return "asynchronous" if mode.group(1) else "synchronous"
     sentence_start = max(line.rfind(".", 0, q.start), line.rfind(";", 0, q.start)) + 1
@@ -64,9 +67,10 @@ _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
 
 
 def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
-    """"24h -> 365d": the value before the arrow is where it starts, the one after how far it goes."""
+    """"24h -> 365d": the value before the arrow is where it starts, the one after how far it
+    goes."""
     said: dict[int, str] = {}
-    for a, b in zip(quantities, quantities[1:]):
+    for a, b in pairwise(quantities):
         if a.dimension == b.dimension and not a.is_range and _ARROW.match(line[a.end:b.start]):
             said.setdefault(a.start, "default")
             said[b.start] = "max"
@@ -85,7 +89,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
     if q.qualifier:
         extra = ["default"] if q.qualifier != "default" and re.search(
-            r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)", after_text, re.IGNORECASE) else []
+            r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)", after_text,
+            re.IGNORECASE) else []
         return [q.qualifier, *extra]
     before, after = _clause_before(line, q.start), _clause_after(line, q.end)
     found = []
@@ -96,7 +101,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         found.append("max")
     elif _MIN.search(_MINUTES.sub(" ", before)):
         found.append("min")
-    if re.search(r"\bas default\b", line[q.end:q.end + 60], re.IGNORECASE) and "default" not in found:
+    if (re.search(r"\bas default\b", line[q.end:q.end + 60], re.IGNORECASE)
+            and "default" not in found):
         found.append("default")
     return found or [""]
 
@@ -105,7 +111,8 @@ _CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
 _MINUTES = re.compile(r"(?<=\d)\s*mins?\b", re.IGNORECASE)
 _DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s+){1,3}"
-                                 r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$", re.IGNORECASE)
+                                 r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$",
+                                 re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)
 WINDOW = 120
 MAX_PER_LINE = 40
@@ -125,6 +132,10 @@ def _split_range(q: Quantity) -> tuple[str, str]:
     return low, high
 
 
+# One candidate fact of a quantity: qualifier, value, number, low, high
+_Candidate = tuple[str, str, float | None, float | None, float | None]
+
+
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
     out: list[Fact] = []
@@ -133,13 +144,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
     found = (find_quantities(line) if ctx.service and not is_story(line)
              and not _CALCULATION.search(line) else [])
-    # "1 RCU = 4 KB of strongly consistent reads": what one unit of something is worth
-    defines: dict[int, str] = {}
-    for i, a in enumerate(found):
-        if a.unit == "count" and a.number == 1 and a.noun and re.match(r"\s*=", line[a.end:]):
-            worth = next((b for b in found[i + 1:] if b.dimension != "count"), None)
-            if worth:
-                defines[worth.start] = a.noun
+    defines = _unit_definitions(found, line)
     quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
     # Every number still marks where another quantity's words end, limit or not.
     spans = [(q.start, q.end) for q in quantities]
@@ -150,35 +155,15 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     described: list[tuple[str, str]] = []  # per fact in `out`: words naming its case
     for q in quantities:
-        # Words that name a quantity sit near it: look only within a window around it.
-        lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
-        others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
         service = clause_service(line, q, ctx.service)
-        attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, service,
-                                  ctx.ancestors, others, q.noun)
-        if q.start in defines and not known(attribute):
-            attribute = f"{defines[q.start]} size" if q.dimension == "size" else defines[q.start]
+        attribute = _attribute_near(q, line, ctx, service, spans, defines)
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
         previous = (q, attribute)
-        if _totals_a_count(q, quantities, line):
-            # "1-10 messages up to 64KB", "25 items, 16 MB total": the size of the whole request
-            attribute = "request payload size"
-        cond = _condition(line, q)
-        if cond:
-            attribute = f"{attribute} ({cond})"
-        subject = bracket_subject(line, q.start, service)
-        if subject:
-            pass
-        elif service == ctx.service:
-            subject = subject_near(line, ctx.service, q.start) or ctx.subject
-        else:
-            subject = subject_near(line, service, q.start) or ""
-        subject = subject or _operation_subject(line)
-        if subject and subject.lower() == attribute.lower():
-            subject = ""
+        attribute = _with_case(q, quantities, line, attribute)
+        subject = _limit_subject(q, line, ctx, service, attribute)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
         quals = [arrows[q.start]] if q.start in arrows else _qualifiers(q, line)
         if q.number is not None and q.number in unsure:
@@ -188,32 +173,88 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             if q.number is not None:
                 unsure.add(q.number)
             continue
-        for qual in quals:
-            if qual == "range":
-                low, high = _split_range(q)
-                candidates = [("range", q.value, None, q.low, q.high)]
-                candidates.append(("max", high, q.high, None, None))
-                if q.default_low:
-                    candidates.append(("default", low, q.low, None, None))
-                elif q.low and q.unit != "count":
-                    candidates.append(("min", low, q.low, None, None))
-            else:
-                candidates = [(qual, q.value, q.number, None, None)]
-            for qualifier, value, number, lo, hi in candidates:
-                said = seen.setdefault((subject, attribute, number, lo, hi), set())
-                if qualifier in said or (said and qualifier == ""):
-                    continue  # "900s ~ 15 minutes": one fact, said twice
-                said.add(qualifier)
-                out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
-                                value=value, number=number, low=lo, high=hi))
-                described.append(_descriptor(line, q))
+        for qualifier, value, number, low, high in _candidates(q, quals):
+            said = seen.setdefault((subject, attribute, number, low, high), set())
+            if qualifier in said or (said and qualifier == ""):
+                continue  # "900s ~ 15 minutes": one fact, said twice
+            said.add(qualifier)
+            out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
+                            value=value, number=number, low=low, high=high))
+            described.append(_descriptor(line, q))
     return _one_value_per_key(_pair_batching(out), described)
+
+
+def _unit_definitions(found: list[Quantity], line: str) -> dict[int, str]:
+    """"1 RCU = 4 KB of strongly consistent reads": what one unit of something is worth, by
+    the start of the quantity that gives its worth."""
+    defines: dict[int, str] = {}
+    for i, a in enumerate(found):
+        if a.unit == "count" and a.number == 1 and a.noun and re.match(r"\s*=", line[a.end:]):
+            worth = next((b for b in found[i + 1:] if b.dimension != "count"), None)
+            if worth:
+                defines[worth.start] = a.noun
+    return defines
+
+
+def _attribute_near(q: Quantity, line: str, ctx: Context, service: str,
+                    spans: list[tuple[int, int]], defines: dict[int, str]) -> str:
+    """The setting a quantity is a value of, named by the words near it."""
+    # Words that name a quantity sit near it: look only within a window around it.
+    lo, hi = max(0, q.start - WINDOW), q.end + WINDOW
+    others = [(s - lo, e - lo) for s, e in spans if s != q.start and lo <= s < hi]
+    attribute = name_quantity(line[lo:hi], q.start - lo, q.end - lo, q.dimension, service,
+                              ctx.ancestors, others, q.noun)
+    if q.start in defines and not known(attribute):
+        attribute = f"{defines[q.start]} size" if q.dimension == "size" else defines[q.start]
+    return attribute
+
+
+def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: str) -> str:
+    """The attribute, or the case of it the line says the value holds in."""
+    if _totals_a_count(q, quantities, line):
+        # "1-10 messages up to 64KB", "25 items, 16 MB total": the size of the whole request
+        attribute = "request payload size"
+    cond = _condition(line, q)
+    if cond:
+        attribute = f"{attribute} ({cond})"
+    return attribute
+
+
+def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute: str) -> str:
+    subject = bracket_subject(line, q.start, service)
+    if subject:
+        pass
+    elif service == ctx.service:
+        subject = subject_near(line, ctx.service, q.start) or ctx.subject
+    else:
+        subject = subject_near(line, service, q.start) or ""
+    subject = subject or _operation_subject(line)
+    if subject and subject.lower() == attribute.lower():
+        subject = ""
+    return subject
+
+
+def _candidates(q: Quantity, quals: list[str]) -> list[_Candidate]:
+    """The facts a quantity may give, one per qualifier; a range gives its bounds too."""
+    out: list[_Candidate] = []
+    for qual in quals:
+        if qual != "range":
+            out.append((qual, q.value, q.number, None, None))
+            continue
+        low, high = _split_range(q)
+        out.append(("range", q.value, None, q.low, q.high))
+        out.append(("max", high, q.high, None, None))
+        if q.default_low:
+            out.append(("default", low, q.low, None, None))
+        elif q.low and q.unit != "count":
+            out.append(("min", low, q.low, None, None))
+    return out
 
 
 # "TransactWriteItems — max 25 items", "BatchGetItem: up to 100 items", "GetRecords 5 calls/s":
 # an API operation opening the line is what its numbers are limits of
-_OPERATION = re.compile(r"^[\W_]*((?:Get|Put|Batch|Transact|List|Describe|Create|Delete|Update|Send|"
-                        r"Receive|Publish|Invoke|Start|Change|Assume|Generate|Subscribe|Upload|"
+_OPERATION = re.compile(r"^[\W_]*((?:Get|Put|Batch|Transact|List|Describe|Create|Delete|Update|"
+                        r"Send|Receive|Publish|Invoke|Start|Change|Assume|Generate|Subscribe|Upload|"
                         r"Copy|Restore)(?:[A-Z][a-z]+)+)\b")
 # a parameter ("ReceiveMessageWaitTimeSeconds") names a setting, not an operation
 _PARAMETER_ENDING = ("Seconds", "Factor", "Count", "Size", "Timeout", "Period", "Days", "Limit")
@@ -231,9 +272,9 @@ def _operation_subject(line: str) -> str:
 
 _DESCRIPTOR_WORD = re.compile(r"[A-Za-z][\w-]*")
 _NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be can will max
-maximum min minimum default def limit per each which when if up than then also only via using use so do not
-no all any more most less least about approx approximately eg ie e g i total from into as
-within takes take which that it its after""".split())
+maximum min minimum default def limit per each which when if up than then also only via using
+use so do not no all any more most less least about approx approximately eg ie e g i total from
+into as within takes take which that it its after""".split())
 _LABEL_AFTER = re.compile(r"^[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 
 
@@ -277,9 +318,12 @@ def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str]]) -> l
         for side in (0, 1):  # the word after each value, else the label before it
             words = [described[i][side] for i in members]
             if all(words) and len(set(words)) == distinct and not any(
-                    w in facts[i].attribute.lower().split() for i, w in zip(members, words)):
-                for i, w in zip(members, words):
-                    out[i] = Fact(**{**facts[i].__dict__, "attribute": f"{facts[i].attribute} ({w})"})
+                    w in facts[i].attribute.lower().split()
+                    for i, w in zip(members, words, strict=True)):
+                # one word per member: `words` was built from `members`
+                for i, w in zip(members, words, strict=True):
+                    told = f"{facts[i].attribute} ({w})"
+                    out[i] = Fact(**{**facts[i].__dict__, "attribute": told})
                 break
         else:
             dropped.update(members)
@@ -318,7 +362,8 @@ _RESTATE_GAP = re.compile(
 
 def _restates(before: Quantity, q: Quantity, line: str) -> bool:
     """A bracketed range or limit right after a value is about the same setting."""
-    return before.dimension == q.dimension and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None
+    return (before.dimension == q.dimension
+            and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None)
 
 
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:

@@ -84,7 +84,8 @@ def _line_facts(blocks: list[Block], contexts: list[Context], maker) -> list[Fac
     # one sentence names ("... use the SQS Extended Client Library") is that sentence's, not
     # the topic of the paragraphs after it ("Retention: 4 days by default").
     carried: dict[tuple[str, ...], tuple[str, str]] = {}
-    for index, (block, ctx) in enumerate(zip(blocks, contexts)):
+    # one context per block: `contexts` is resolved from `blocks`
+    for index, (block, ctx) in enumerate(zip(blocks, contexts, strict=True)):
         if block.kind == "para" and not ctx.service and block.headings in carried:
             # Prose that does not repeat the service goes on about the one before it.
             ctx = Context(*carried[block.headings], ctx.ancestors)

@@ -57,6 +57,7 @@ _KI = 1024
 
 # Sizes read 1024-based, as AWS quotas use them. Case is ignored ("256kb" in a note means KB).
 _SIZES: dict[str, tuple[str, int]] = {}
+_names: tuple[str, ...]  # the spellings of one unit, in the tables below
 for _names, _disp, _mult in (
     (("b", "byte", "bytes"), "B", 1),
     (("kb", "kilobyte", "kilobytes"), "KB", _KI),
@@ -117,7 +118,8 @@ _COUNT_PAIRS = [
     ("availability zone", "availability zones"), ("region", "regions"),
     ("account", "accounts"), ("user", "users"), ("vCPU", "vCPUs"), ("CPU", "CPUs"),
     ("core", "cores"), ("thread", "threads"), ("ENI", "ENIs"), ("node", "nodes"),
-    ("read replica", "read replicas"), ("replica", "replicas"), ("stage", "stages"), ("key", "keys"), ("rule", "rules"),
+    ("read replica", "read replicas"), ("replica", "replicas"), ("stage", "stages"),
+    ("key", "keys"), ("rule", "rules"),
     ("tag", "tags"), ("character", "characters"), ("object", "objects"),
     ("bucket", "buckets"), ("file", "files"), ("part", "parts"),
     ("operation", "operations"), ("deployment", "deployments"), ("alias", "aliases"),

@@ -40,8 +40,8 @@ def support_facts(text: str, ctx: Context, make) -> list[Fact]:
     negative = _NEGATIVE.search(text)
     if negative:
         add(negative.group("x"), "not supported", ctx.subject)
-    elif _NOT_ON.search(text):
-        where = _NOT_ON.search(text).group("where")
+    elif not_on := _NOT_ON.search(text):
+        where = not_on.group("where")
         subs = find_subjects(where, ctx.service)
         topic = clean_topic(ctx.ancestors[0]) if ctx.ancestors and text.lower().startswith("not") \
             else " ".join(text.split()[:2])

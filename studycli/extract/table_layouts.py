@@ -7,7 +7,7 @@ table-only content.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from studycli.extract.attributes import is_attribute_phrase
 from studycli.extract.comparisons import qualifier_column
@@ -65,8 +65,9 @@ def with_noun(cell: str, label: str) -> str:
     return f"{cell.strip()} {words}"
 
 
-def _body(table: Table):
-    return zip(table.rows[1:], table.lines[1:])
+def _body(table: Table) -> Iterator[tuple[list[str], int]]:
+    """Each row under the header, with its line (a table has one line per row)."""
+    return zip(table.rows[1:], table.lines[1:], strict=True)
 
 
 class TableLayout:
@@ -81,8 +82,10 @@ class TableLayout:
         raise NotImplementedError
 
 
-_CODE_CELL = re.compile(r"^\s*(?:[1-5]\d\d|[1-5]xx|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
-_MEANING_HEADER = re.compile(r"meaning|description|cause|means|reason|what|explanation", re.IGNORECASE)
+_CODE_CELL = re.compile(
+    r"^\s*(?:[1-5]\d\d|[1-5]xx|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
+_MEANING_HEADER = re.compile(r"meaning|description|cause|means|reason|what|explanation",
+                             re.IGNORECASE)
 _EMPTY_CELL = re.compile(r"\s*(?:[-—–]|n/?a|none)?\s*", re.IGNORECASE)
 
 
@@ -110,9 +113,10 @@ class ErrorTable(TableLayout):
                            None)
         out = []
         for row, line in _body(table):
-            if not row or not _CODE_CELL.match(row[0]):
+            code_cell = _CODE_CELL.match(row[0]) if row else None
+            if code_cell is None:
                 continue
-            code = _CODE_CELL.match(row[0]).group(0).strip()
+            code = code_cell.group(0).strip()
             cells = [" ".join(c.split()) for c in row[1:]]
             if meaning_col is not None and meaning_col < len(row):
                 meaning = " ".join(row[meaning_col].split())
@@ -120,7 +124,8 @@ class ErrorTable(TableLayout):
                                if c != meaning_col and re.search(r"http|status", header[c], re.I)
                                and re.fullmatch(r"[1-5]\d\d", cells[c - 1])), None)
                 if status and meaning:
-                    meaning = f"HTTP {status}: {meaning}"  # the code a client sees, with its meaning
+                    # the code a client sees, with its meaning
+                    meaning = f"HTTP {status}: {meaning}"
             else:
                 meaning = next((c for c in cells if len(c.split()) > 1 or not re.fullmatch(
                     r"\d+|yes|no|y|n|true|false|-", c, re.IGNORECASE)), "")
@@ -131,12 +136,14 @@ class ErrorTable(TableLayout):
 
     @staticmethod
     def _per_service_columns(table: Table, columns: dict[int, str], maker: Maker) -> list[Fact]:
-        """"| Code | API Gateway | ALB | S3 |": each service column says what the code means there."""
+        """"| Code | API Gateway | ALB | S3 |": each service column says what the code means
+        there."""
         out = []
         for row, line in _body(table):
-            if not row or not _CODE_CELL.match(row[0]):
+            code_cell = _CODE_CELL.match(row[0]) if row else None
+            if code_cell is None:
                 continue
-            code = _CODE_CELL.match(row[0]).group(0).strip()
+            code = code_cell.group(0).strip()
             for c, col_service in columns.items():
                 if col_service and c < len(row) and not _EMPTY_CELL.fullmatch(row[c]):
                     out.append(maker(line)(service=col_service, subject="", attribute=code,

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from studycli.notes.tables import Table
+from studycli.notes.tables import Table, cell_text
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 
 @dataclass
@@ -35,7 +39,7 @@ def _markdown():
     return md
 
 
-def _inline_lines(token) -> list[str]:
+def _inline_lines(token: Token) -> list[str]:
     """An inline token's text, markup removed, split on the note's own line breaks."""
     parts: list[str] = []
     for child in token.children or []:
@@ -52,123 +56,170 @@ def _inline_lines(token) -> list[str]:
     return "".join(parts).split("\n")
 
 
+_LIST_OPEN = ("bullet_list_open", "ordered_list_open")
+_LIST_CLOSE = ("bullet_list_close", "ordered_list_close")
+
+
 def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]:
     """Blocks in note order, and every table (markdown pipe tables included)."""
-    tokens = _markdown().parse(text)
-    source_lines = text.split("\n")
-    blocks: list[Block] = []
-    tables = list(tables)
-    heading_trail: list[tuple[int, str]] = []
-    item_stack: list[int | None] = []   # per open list item: index of its first block
-    lead_in: list[int | None] = []      # per open list: a "Use cases:" paragraph before it
-    pending_lead: int | None = None
-    in_item_first_para: list[bool] = []
-    table_rows: list[list[str]] | None = None
-    table_lines: list[int] = []
+    builder = _BlockBuilder(_markdown().parse(text), text.split("\n"), list(tables))
+    builder.run()
+    _link_answers(builder.blocks)
+    _attach_tables(builder.blocks, builder.tables)
+    return builder.blocks, builder.tables
 
-    def parents() -> tuple[int, ...]:
+
+class _BlockBuilder:
+    """One walk over markdown-it's tokens, keeping what is open at each token: the heading
+    trail, the lists and items (with the lead-in paragraph that introduces a list) and a table
+    being read."""
+
+    def __init__(self, tokens: list[Token], source_lines: list[str], tables: list[Table]):
+        self.tokens = tokens
+        self.source_lines = source_lines
+        self.blocks: list[Block] = []
+        self.tables = tables
+        self.heading_trail: list[tuple[int, str]] = []
+        self.item_stack: list[int | None] = []  # per open list item: index of its first block
+        self.lead_in: list[int | None] = []     # per open list: a "Use cases:" paragraph before it
+        self.pending_lead: int | None = None
+        self.in_item_first_para: list[bool] = []
+        self.table_rows: list[list[str]] | None = None
+        self.table_lines: list[int] = []
+
+    def run(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            i = self._step(i)
+
+    def _trail(self) -> tuple[str, ...]:
+        return tuple(h for _, h in self.heading_trail)
+
+    def _parents(self) -> tuple[int, ...]:
         out = []
-        for lead, item in zip(lead_in, item_stack):
+        # Not strict: there is one lead-in per open list and one entry per open item, and a
+        # list just opened has no item yet.
+        for lead, item in zip(self.lead_in, self.item_stack, strict=False):
             if lead is not None:
                 out.append(lead)
             if item is not None:
                 out.append(item)
         # a list's lead-in sits before its items; items past the last open list add nothing
-        extra = lead_in[len(item_stack):]
+        extra = self.lead_in[len(self.item_stack):]
         out.extend(x for x in extra if x is not None)
         return tuple(out)
 
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+    def _step(self, i: int) -> int:
+        """Handle the token at i; the index of the next token to handle."""
+        tok = self.tokens[i]
         t = tok.type
         if t == "heading_open":
-            level = int(tok.tag[1])
-            inline = tokens[i + 1]
-            line = (tok.map[0] + 1) if tok.map else 0
-            htext = " ".join(s.strip() for s in _inline_lines(inline)).strip()
-            while heading_trail and heading_trail[-1][0] >= level:
-                heading_trail.pop()
-            blocks.append(Block(line, htext, "heading", tuple(h for _, h in heading_trail), level=level))
-            heading_trail.append((level, htext))
-            pending_lead = None
-            i += 3
-            continue
-        if t in ("bullet_list_open", "ordered_list_open"):
-            lead_in.append(pending_lead)
-            pending_lead = None
-        elif t in ("bullet_list_close", "ordered_list_close"):
-            if lead_in:
-                # A label over a list still heads the next list when the bullet style changes.
-                closed = lead_in.pop()
-                nxt = tokens[i + 1].type if i + 1 < len(tokens) else ""
-                if nxt in ("bullet_list_open", "ordered_list_open") and not item_stack:
-                    pending_lead = closed
+            self._heading(i)
+            return i + 3  # heading_open, its inline, heading_close
+        if t in _LIST_OPEN:
+            self.lead_in.append(self.pending_lead)
+            self.pending_lead = None
+        elif t in _LIST_CLOSE:
+            self._close_list(i)
         elif t == "list_item_open":
-            item_stack.append(None)
-            in_item_first_para.append(True)
+            self.item_stack.append(None)
+            self.in_item_first_para.append(True)
         elif t == "list_item_close":
-            if item_stack:
-                item_stack.pop()
-                in_item_first_para.pop()
-        elif t == "inline" and tok.map and table_rows is None:
-            start = tok.map[0]
-            lines = _inline_lines(tok)
-            in_item = bool(item_stack)
-            trail = tuple(h for _, h in heading_trail)
-            first_of_item = in_item and in_item_first_para[-1]
-            par = parents()
-            prose = _is_wrapped_prose(lines)
-            for k, line_text in enumerate(lines):
-                stripped = line_text.strip()
-                if not stripped:
-                    continue
-                if k and in_item and not source_lines[start + k].startswith((" ", "-", "*", "+")):
-                    # Lazy continuation at column 0 (pasted text after an outline): its own line.
-                    blocks.append(Block(start + k + 1, stripped, "para", trail, ()))
-                    continue
-                kind = "item" if first_of_item and k == 0 else "para"
-                blocks.append(Block(start + k + 1, stripped, kind, trail, par,
-                                    wrapped_from=len(blocks) - 1
-                                    if k and _wraps(lines[k - 1], stripped, prose) else None))
-                idx = len(blocks) - 1
-                if kind == "item":
-                    item_stack[-1] = idx
-                    if par:
-                        blocks[par[-1]].children.append(idx)
-                    par = parents()
-            if in_item:
-                in_item_first_para[-1] = False
-            # A short paragraph ending in ":" introduces the list that follows it.
-            last = blocks[-1] if blocks else None
-            nxt = tokens[i + 2].type if i + 2 < len(tokens) else ""
-            if (last is not None and not first_of_item and _introduces(last.text)
-                    and nxt in ("bullet_list_open", "ordered_list_open")):
-                pending_lead = len(blocks) - 1
-            elif not in_item:
-                pending_lead = None
-        elif t == "table_open":
-            table_rows, table_lines = [], []
-        elif t == "tr_open" and table_rows is not None:
-            table_rows.append([])
-            table_lines.append((tok.map[0] + 1) if tok.map else 0)
-        elif t == "inline" and table_rows is not None:
-            table_rows[-1].append(" ".join(s.strip() for s in _inline_lines(tok)).strip())
-        elif t == "table_close" and table_rows is not None:
-            tables.append(Table(table_rows, table_lines))
-            table_rows = None
+            if self.item_stack:
+                self.item_stack.pop()
+                self.in_item_first_para.pop()
+        elif t == "inline" and tok.map and self.table_rows is None:
+            self._paragraph(i, tok.map[0])
         elif t == "html_block" and tok.map:
-            from studycli.notes.tables import cell_text
+            self._html_block(tok, tok.map[0])
+        else:
+            self._table_token(tok)
+        return i + 1
 
-            trail = tuple(h for _, h in heading_trail)
-            for k, raw in enumerate(tok.content.split("\n")):
-                plain = cell_text(raw)
-                if plain:
-                    blocks.append(Block(tok.map[0] + k + 1, plain, "para", trail, parents()))
-        i += 1
-    _link_answers(blocks)
-    _attach_tables(blocks, tables)
-    return blocks, tables
+    def _heading(self, i: int) -> None:
+        tok = self.tokens[i]
+        level = int(tok.tag[1])
+        line = (tok.map[0] + 1) if tok.map else 0
+        htext = " ".join(s.strip() for s in _inline_lines(self.tokens[i + 1])).strip()
+        while self.heading_trail and self.heading_trail[-1][0] >= level:
+            self.heading_trail.pop()
+        self.blocks.append(Block(line, htext, "heading", self._trail(), level=level))
+        self.heading_trail.append((level, htext))
+        self.pending_lead = None
+
+    def _close_list(self, i: int) -> None:
+        if not self.lead_in:
+            return
+        # A label over a list still heads the next list when the bullet style changes.
+        closed = self.lead_in.pop()
+        nxt = self.tokens[i + 1].type if i + 1 < len(self.tokens) else ""
+        if nxt in _LIST_OPEN and not self.item_stack:
+            self.pending_lead = closed
+
+    def _paragraph(self, i: int, start: int) -> None:
+        """A paragraph's lines (start: its 0-based first line), then whether it introduces
+        the list after it."""
+        in_item = bool(self.item_stack)
+        first_of_item = in_item and self.in_item_first_para[-1]
+        self._paragraph_lines(_inline_lines(self.tokens[i]), start, in_item, first_of_item)
+        if in_item:
+            self.in_item_first_para[-1] = False
+        # A short paragraph ending in ":" introduces the list that follows it.
+        last = self.blocks[-1] if self.blocks else None
+        nxt = self.tokens[i + 2].type if i + 2 < len(self.tokens) else ""
+        if (last is not None and not first_of_item and _introduces(last.text)
+                and nxt in _LIST_OPEN):
+            self.pending_lead = len(self.blocks) - 1
+        elif not in_item:
+            self.pending_lead = None
+
+    def _paragraph_lines(self, lines: list[str], start: int, in_item: bool,
+                         first_of_item: bool) -> None:
+        trail = self._trail()
+        par = self._parents()
+        prose = _is_wrapped_prose(lines)
+        for k, line_text in enumerate(lines):
+            stripped = line_text.strip()
+            if not stripped:
+                continue
+            if k and in_item and not self.source_lines[start + k].startswith((" ", "-", "*", "+")):
+                # Lazy continuation at column 0 (pasted text after an outline): its own line.
+                self.blocks.append(Block(start + k + 1, stripped, "para", trail, ()))
+                continue
+            kind = "item" if first_of_item and k == 0 else "para"
+            wrapped = (len(self.blocks) - 1
+                       if k and _wraps(lines[k - 1], stripped, prose) else None)
+            self.blocks.append(Block(start + k + 1, stripped, kind, trail, par,
+                                     wrapped_from=wrapped))
+            if kind == "item":
+                idx = len(self.blocks) - 1
+                self.item_stack[-1] = idx
+                if par:
+                    self.blocks[par[-1]].children.append(idx)
+                par = self._parents()
+
+    def _table_token(self, tok: Token) -> None:
+        """A pipe table's tokens become a Table of its rows; any other token is left alone."""
+        t = tok.type
+        if t == "table_open":
+            self.table_rows, self.table_lines = [], []
+        elif self.table_rows is None:
+            return
+        elif t == "tr_open":
+            self.table_rows.append([])
+            self.table_lines.append((tok.map[0] + 1) if tok.map else 0)
+        elif t == "inline":
+            self.table_rows[-1].append(" ".join(s.strip() for s in _inline_lines(tok)).strip())
+        elif t == "table_close":
+            self.tables.append(Table(self.table_rows, self.table_lines))
+            self.table_rows = None
+
+    def _html_block(self, tok: Token, start: int) -> None:
+        trail = self._trail()
+        for k, raw in enumerate(tok.content.split("\n")):
+            plain = cell_text(raw)
+            if plain:
+                self.blocks.append(Block(start + k + 1, plain, "para", trail, self._parents()))
 
 
 _QUESTION = re.compile(r"^(?:Q|Question)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
@@ -190,8 +241,8 @@ def _link_answers(blocks: list[Block]) -> None:
 
 # Words no sentence ends on. Looked up as the line's last word: a regex anchored at the end
 # would scan the whole line for every line of a long transcript.
-_OPEN_ENDING = frozenset("the a an of to for in on at by with and or but is are was can will from as "
-                         "that which it you your its their than into per".split())
+_OPEN_ENDING = frozenset("the a an of to for in on at by with and or but is are was can will "
+                         "from as that which it you your its their than into per".split())
 
 
 def _last_word(text: str) -> str:

@@ -97,10 +97,10 @@ def drop_stray_brackets(text: str) -> str:
     open_at: list[int] = []
     i, n = 0, len(text)
     while True:
-        i = _BRACKET.search(text, i)
-        if i is None:
+        m = _BRACKET.search(text, i)
+        if m is None:
             break
-        at = i.start()
+        at = m.start()
         ch = text[at]
         if ch == "\\":
             i = at + 2  # an escaped character is never a bracket
@@ -132,7 +132,8 @@ _BRACKET = re.compile(r"[\[\]\\]")
 _ORG_KEYWORD = re.compile(r"^#\+[A-Za-z_]+:")
 _ORG_HEADING = re.compile(r"^(\*{1,6})\s+(\S.*)$")
 _CONFLUENCE_HEADING = re.compile(r"^h([1-6])\.\s+(\S.*)$")
-_CONFLUENCE_MACRO = re.compile(r"\{(?:info|note|tip|warning|panel|toc|code|noformat|expand)(?::[^}]*)?\}")
+_CONFLUENCE_MACRO = re.compile(
+    r"\{(?:info|note|tip|warning|panel|toc|code|noformat|expand)(?::[^}]*)?\}")
 _BULLET_HEADING = re.compile(r"^(\s*[-*+]\s+)#{1,6}\s+")
 _PROPERTY = re.compile(r"(?<=[\w)\]`*])\s*::\s+")
 
@@ -276,8 +277,9 @@ def _outline_numbering_to_lists(lines: list[str]) -> None:
                 tops.clear()
 
 
-_CARD_HEADER = re.compile(r"^\s*(?:front|question|q|term|prompt)\s*\t\s*(?:back|answer|a|definition)\s*$",
-                          re.IGNORECASE)
+_CARD_HEADER = re.compile(
+    r"^\s*(?:front|question|q|term|prompt)\s*\t\s*(?:back|answer|a|definition)\s*$",
+    re.IGNORECASE)
 
 
 def _flashcards_to_items(lines: list[str]) -> None:
@@ -365,7 +367,10 @@ def _unwrap_admonitions(lines: list[str]) -> None:
             cut = body_indent - base
             for k in range(i + 1, j):
                 if lines[k].strip():
-                    lines[k] = " " * base + lines[k][cut:] if _indent(lines[k]) >= cut else lines[k].lstrip()
+                    if _indent(lines[k]) >= cut:
+                        lines[k] = " " * base + lines[k][cut:]
+                    else:
+                        lines[k] = lines[k].lstrip()
         i = j
 
 

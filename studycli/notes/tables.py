@@ -67,7 +67,9 @@ def lift_html_tables(lines: list[str]) -> list[Table]:
             parser.close()
         except Exception:  # unbalanced HTML: keep what was read
             pass
-        rows = [(r, i + off) for r, off in zip(parser.rows, parser.row_offsets) if any(r)]
+        # the parser appends a row and its offset together
+        offsets = zip(parser.rows, parser.row_offsets, strict=True)
+        rows = [(r, i + off) for r, off in offsets if any(r)]
         if rows:
             tables.append(Table([r for r, _ in rows], [ln for _, ln in rows]))
         for k in range(i, j + 1):
@@ -130,7 +132,7 @@ def _glued_table(lines: list[str], start: int, end: int) -> Table | None:
     aliases, at_end = multiword_aliases()
     if at_end.search(lowered, 0, len(header.rstrip())) is None:
         return None  # the header must end with the second thing compared
-    found = []
+    found: list[tuple[int, int, str]] = []
     for alias in aliases:
         at = lowered.find(alias)
         if at > 0 and not any(a < at + len(alias) and at < b for a, b, _ in found):
