@@ -249,7 +249,9 @@ def build_table(db, left: Side, right: Side) -> CompareTable:
     if len(both) < MIN_REFERENCE_ROWS:
         from studycli.compare_reference import reference_rows
 
-        rows += reference_rows(left, right, {r.aspect.lower() for r in rows})
+        rows += [Row(aspect, Cell(lv, lurl, 0), Cell(rv, rurl, 0), "reference")
+                 for aspect, (lv, lurl), (rv, rurl)
+                 in reference_rows(left, right, {r.aspect.lower() for r in rows})]
     return CompareTable(left, right, rows)
 
 

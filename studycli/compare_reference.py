@@ -9,8 +9,9 @@ MARK = " (AWS docs)"
 QUALIFIER_WORD = {"max": "max ", "min": "min ", "default": "default "}
 
 
-def reference_rows(left, right, taken: set[str]) -> list:
-    from studycli.compare import Cell, Row
+def reference_rows(left, right, taken: set[str]) -> list[tuple[str, tuple, tuple]]:
+    """(aspect, (left value, url), (right value, url)) for each measure the reference states
+    for both sides that the notes do not already compare."""
     from studycli.reference import load_reference
     from studycli.reference.keys import fact_key
 
@@ -37,5 +38,5 @@ def reference_rows(left, right, taken: set[str]) -> list:
         if a.value.strip().lower() == b.value.strip().lower():
             continue  # the same on both sides: not a difference worth a row
         aspect = f"{QUALIFIER_WORD.get(qualifier, '')}{attribute}{MARK}"
-        rows.append(Row(aspect, Cell(a.value, a.url, 0), Cell(b.value, b.url, 0), "reference"))
+        rows.append((aspect, (a.value, a.url), (b.value, b.url)))
     return rows
