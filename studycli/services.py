@@ -11,6 +11,7 @@ from collections import namedtuple
 from functools import lru_cache
 
 from studycli.paths import data_dir
+from studycli.regex_trie import trie_pattern
 
 # A plain namedtuple and class rather than dataclasses: `dataclasses` pulls in `inspect`
 # (~10 ms), a tenth of the lookup fast path's whole budget.
@@ -48,26 +49,8 @@ def _pattern(aliases) -> re.Pattern:
     # A trie-shaped alternation: the engine follows one branch per letter instead of trying
     # every alias at every position (a note line costs a few µs, not tens). Its optional tails
     # are greedy, so the longest alias wins ("kinesis data firehose" over "kinesis").
-    return re.compile(rf"(?<![\w@/-])(?:{_trie(a.lower() for a in aliases)})(?![\w@-])",
+    return re.compile(rf"(?<![\w@/-])(?:{trie_pattern(a.lower() for a in aliases)})(?![\w@-])",
                       re.IGNORECASE)
-
-
-def _trie(words) -> str:
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        group = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + group + ")?" if "" in node else group
-
-    return emit(root)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +79,7 @@ def multiword_aliases() -> tuple[tuple[str, ...], re.Pattern]:
     cat = catalog()
     words = tuple(a for a in sorted({*cat.subject_aliases, *cat.service_aliases}, key=len,
                                     reverse=True) if " " in a)
-    return words, re.compile(rf"(?:{_trie(words)})\Z")
+    return words, re.compile(rf"(?:{trie_pattern(words)})\Z")
 
 
 def canonical_service(text: str | None) -> str | None:

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from studycli.extract.cues import alternation, words
+from studycli.regex_trie import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -163,29 +164,10 @@ _DEFAULT_WORD = rf"(?:{alternation('default_spellings')}|def\b)"
 _DEFAULT_STARTS = "|".join(sorted({w[:3] for w in words("default_spellings")}))
 
 
-def _trie(words) -> str:
-    """A regex alternation shaped like a trie: the engine tries one branch per letter."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        group = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + group + ")?" if "" in node else group
-
-    return emit(root)
-
-
-_UNIT_WORDS = _trie(sorted({*_SIZES, *_DURATIONS, *_BITRATES, *_RATE_ABBR, *_PERCENT}))
-_HEAD_WORDS = _trie(sorted(_COUNT_HEADS))
-_MOD_WORDS = _trie(sorted({*_KEPT_MODIFIERS, *_DROPPED_MODIFIERS}))
-_PER_WORDS = _trie(sorted(_PER_TIME))
+_UNIT_WORDS = trie_pattern(sorted({*_SIZES, *_DURATIONS, *_BITRATES, *_RATE_ABBR, *_PERCENT}))
+_HEAD_WORDS = trie_pattern(sorted(_COUNT_HEADS))
+_MOD_WORDS = trie_pattern(sorted({*_KEPT_MODIFIERS, *_DROPPED_MODIFIERS}))
+_PER_WORDS = trie_pattern(sorted(_PER_TIME))
 
 # --- the scanning regexes -----------------------------------------------------------------
 
