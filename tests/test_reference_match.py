@@ -348,3 +348,19 @@ def test_assess_never_raises_and_says_a_known_status(service, subject, attribute
              source="n.md", line=1, snippet=snippet)
     a = assess(f, _fixture_reference())
     assert a is None or a.status in STATUSES
+
+
+def test_a_service_aws_has_retired_makes_every_fact_about_it_outdated():
+    """AWS ended support for IoT Events on 20 May 2026: "IoT Events invokes Lambda
+    asynchronously" is no longer something to learn; Lambda's own facts are untouched."""
+    from studycli.reference import assess
+
+    via = fact("Lambda", "invocation", "invocation_mode", "", "asynchronous", subject="IoT Events",
+               snippet="• AWS IoT Events")
+    a = assess(via)
+    assert a is not None and a.status == "outdated" and a.changed == "2026-05-20"
+    assert "iotevents" in a.url
+    own = fact("Lambda", "execution timeout", "limit", "max", "900 s", number=900, unit="s",
+               snippet="- timeout 900 s")
+    b = assess(own)
+    assert b is None or b.entry_id != a.entry_id

@@ -457,6 +457,9 @@ def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
     return out
 
 
+FLOOR_DRAWS = 8  # draws tried at the multiple-response floor before exams without any
+
+
 def generate_exam(pool: FactPool, profile: Profile, seed: int,
                   service: str | None = None) -> Exam:
     """An exam of `profile.questions` questions (fewer only if the notes cannot make more)."""
@@ -484,10 +487,15 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     # before fewer multiple-response questions are.
     # They are tried only where the notes have some three facts per question to spare.
     rich = len(facts) >= 3 * n
-    tries = [(m, w) for m in sorted({top, floor, 0}, reverse=True)
-             for w in ((True, False) if rich else (False,))]
-    for n_multi, which in tries:
-        label = seed if (n_multi, which) == tries[0] else f"{seed}/{n_multi}/{int(which)}"
+    # The multiple-response floor is worth a few more draws before giving it up: on notes
+    # near their capacity one shuffle fills the exam where another falls a question short.
+    tries = [(m, w, k) for m in sorted({top, floor, 0}, reverse=True)
+             for w in ((True, False) if rich else (False,))
+             for k in range(FLOOR_DRAWS if m == floor and m != top and m else 1)]
+    for n_multi, which, k in tries:
+        label = seed if (n_multi, which, k) == tries[0] else f"{seed}/{n_multi}/{int(which)}"
+        if k:
+            label = f"{label}/{k}"
         rng = random.Random(label)
         draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which)
         if best is None or len(draft.questions) > len(best[0].questions):

@@ -20,10 +20,11 @@ the note's own line, for entries of the fact's service. The rules lean to `unkno
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from studycli.reference.entry import Assessment, Entry
-from studycli.reference.keys import fact_key, norm_subject
+from studycli.reference.keys import RETIRED, fact_key, norm_subject
 from studycli.reference.values import close, norm_text, parse_value, words
 
 SEVERITY = {"wrong": 3, "outdated": 2, "current": 1, "unknown": 0}
@@ -81,16 +82,33 @@ def assess(fact, reference=None) -> Assessment | None:
     if reference is None:
         from studycli.reference.loader import load_reference
 
-        reference = load_reference(services=[f.service])
+        # the subject too: an invoker ("IoT Events") may be a service AWS has retired
+        reference = load_reference(services=[f.service, f.subject])
     if not reference.entries:
         return None
     index = reference.index()
     key = fact_key(f.service, f.subject, f.attribute)
+    retired = _retired(key, index)
+    if retired is not None:
+        return retired
     by_key = _by_key(f, index.by_key.get(key, []))
     if by_key is not None and by_key.status != "unknown":
         return by_key
     by_claim = _by_claim(f, key, index.claims_by_service.get(key[0], []))
     return by_claim or by_key
+
+
+def _retired(key: tuple[str, str, str], index) -> Assessment | None:
+    """A fact about a service AWS has ended support for (or one invoking through it) is
+    outdated, whatever it says: "IoT Events invokes Lambda asynchronously" no longer holds."""
+    service, subject, attribute = key
+    if attribute == RETIRED:
+        return None  # a note that says the service is retired
+    for name in (service, subject):
+        entry = index.retired.get(name)
+        if entry is not None and (entry.changed or "") <= date.today().isoformat():
+            return Assessment("outdated", entry, "retired")
+    return None
 
 
 # --- by key -----------------------------------------------------------------------------

@@ -53,12 +53,16 @@ def fact_key(service: str, subject: str, attribute: str) -> tuple[str, str, str]
     return s, norm_subject(s, subject), norm_attribute(attribute)
 
 
+RETIRED = "end of support"  # an entry with this attribute retires its whole service
+
+
 class Index:
-    __slots__ = ("by_key", "claims_by_service")
+    __slots__ = ("by_key", "claims_by_service", "retired")
 
     def __init__(self):
         self.by_key: dict[tuple[str, str, str], list] = {}
         self.claims_by_service: dict[str, list] = {}
+        self.retired: dict[str, object] = {}  # service -> its end-of-support entry
 
 
 def build_index(entries) -> Index:
@@ -68,4 +72,6 @@ def build_index(entries) -> Index:
         index.by_key.setdefault(key, []).append(e)
         if e.supported_by or e.contradicted_by:
             index.claims_by_service.setdefault(key[0], []).append(e)
+        if key[2] == RETIRED and e.verified:
+            index.retired[key[0]] = e
     return index
