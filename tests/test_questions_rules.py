@@ -270,3 +270,9 @@ def test_a_zero_floor_is_no_wrong_option_for_a_range_that_starts_near_zero():
     for q in questions([wait], wait):
         wrong = [o for i, o in enumerate(q.options) if i not in q.answers]
         assert "0 to 20 seconds" not in wrong, q.options
+
+
+def test_an_invoker_that_calls_either_way_gets_no_invocation_card():
+    sfn = fact("Lambda", "Step Functions", "invocation", "invocation_mode", "", "synchronous")
+    s3 = fact("Lambda", "S3", "invocation", "invocation_mode", "", "asynchronous")
+    assert card_types_for(sfn) == [] and card_types_for(s3) == ["invocation"]

@@ -35,6 +35,7 @@ class Currency:
     kind: str = ""
     qualifier: str = ""
     suspect: str = ""   # why the reference doubts the note's number (see reference/suspect.py)
+    note_default: str = ""  # the note's "maximum" is today's default, with this display value
 
     @property
     def flagged(self) -> bool:
@@ -60,7 +61,7 @@ def _currency(row: dict) -> Currency:
     return Currency(row["status"], row["current_value"] or "", row["url"] or "",
                     row["checked"] or "", row["changed"] or "", row["number"], row["unit"] or "",
                     row["low"], row["high"], row.get("kind") or "", row.get("qualifier") or "",
-                    row.get("suspect") or "")
+                    row.get("suspect") or "", row.get("note_default") or "")
 
 
 def _read(fact: Fact, pool) -> Currency | None:
@@ -116,6 +117,10 @@ def when(changed: str) -> str:
 def correction(note: Fact, cur: Currency) -> str:
     """The explanation's sentence about a stale note."""
     since = f"; AWS changed this in {when(cur.changed)}" if cur.changed else ""
+    where = f"Your note ({note.source}:{note.line}) says {note.value}"
+    cite = f"({cur.url}, checked {cur.checked})"
+    if cur.note_default:
+        return (f"{where}: that is still the default ({cur.note_default}), but the maximum "
+                f"is now {cur.current_value}{since} {cite}.")
     verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
-    return (f"Your note ({note.source}:{note.line}) says {note.value}: it {verdict}{since}. "
-            f"AWS docs: {cur.current_value} ({cur.url}, checked {cur.checked}).")
+    return f"{where}: it {verdict}{since}. AWS docs: {cur.current_value} {cite}."

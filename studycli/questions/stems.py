@@ -132,15 +132,16 @@ def invoker_is_service(fact: Fact) -> bool:
 
     subject = fact.subject.strip()
     known = canonical_service(subject) if subject else None
-    if known is None:
-        return False
+    if known is None or known in _categories("either_mode_invokers"):
+        return False  # one that invokes either way has no single mode to ask
     if fact.value.strip().lower() == "event source mapping":
-        return known in _mapping_sources()
+        return known in _categories("event_source_mapping_sources")
     return True
 
 
-@lru_cache(maxsize=1)
-def _mapping_sources() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _categories(name: str) -> frozenset[str]:
+    """The services of one list in data/categories.json."""
     import json
 
     from studycli.paths import data_dir
@@ -149,7 +150,7 @@ def _mapping_sources() -> frozenset[str]:
         data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return frozenset()
-    return frozenset(data.get("event_source_mapping_sources", {}).get("services", []))
+    return frozenset(data.get(name, {}).get("services", []))
 
 
 def _http_phrase(code: str) -> str:

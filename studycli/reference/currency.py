@@ -17,7 +17,7 @@ def currency_rows(facts) -> list[dict]:
     for fact in facts:
         a = assess(fact, reference)
         if a is not None and a.status in ("outdated", "wrong"):
-            rows.append(as_row(fact.id, a))
+            rows.append({**as_row(fact.id, a), "note_default": _still_default(fact, a, reference)})
             continue
         doubt = suspicion(fact, reference)
         if doubt:
@@ -26,10 +26,27 @@ def currency_rows(facts) -> list[dict]:
                          "url": a.url if a else "", "checked": a.checked if a else "",
                          "changed": "", "reference_id": a.entry_id if a else "",
                          "statement": "", "kind": "", "qualifier": "", "number": None,
-                         "unit": "", "low": None, "high": None, "suspect": doubt})
+                         "unit": "", "low": None, "high": None, "suspect": doubt,
+                         "note_default": ""})
         elif a is not None and a.status == "current":
             rows.append(as_row(fact.id, a))
     return rows
+
+
+def _still_default(fact, a, reference) -> str:
+    """The reference's default, when a note's outdated maximum is exactly today's default
+    ("SNS messages <= 256 KB": 256 KiB is still the default; 1 MiB is the raised maximum)."""
+    from studycli.reference.keys import fact_key
+    from studycli.reference.values import close
+
+    number = getattr(fact, "number", None)
+    if number is None or a.entry.qualifier != "max":
+        return ""
+    family = reference.index().by_key.get(fact_key(fact.service, fact.subject, fact.attribute), [])
+    for e in family:
+        if e.verified and e.qualifier == "default" and close(number, e.number):
+            return e.value
+    return ""
 
 
 def as_row(fact_id: str, a) -> dict:
@@ -38,7 +55,8 @@ def as_row(fact_id: str, a) -> dict:
             "url": a.url, "checked": a.checked, "changed": a.changed or "",
             "reference_id": a.entry_id, "statement": a.statement, "kind": e.kind,
             "qualifier": e.qualifier,
-            "number": a.number, "unit": a.unit, "low": a.low, "high": a.high, "suspect": ""}
+            "number": a.number, "unit": a.unit, "low": a.low, "high": a.high, "suspect": "",
+            "note_default": ""}
 
 
 def refresh_currency(db) -> int:

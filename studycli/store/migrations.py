@@ -180,4 +180,4 @@ def m010_fact_currency(db: sqlite_utils.Database) -> None:
                "status TEXT NOT NULL, "
                "current_value TEXT, url TEXT, checked TEXT, changed TEXT, reference_id TEXT, "
                "statement TEXT, kind TEXT, qualifier TEXT, number REAL, unit TEXT, low REAL, "
-               "high REAL, suspect TEXT)")
+               "high REAL, suspect TEXT, note_default TEXT)")
