@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 
 COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
-           "statement", "kind", "qualifier", "number", "unit", "low", "high", "suspect", "note_default")
+           "statement", "kind", "qualifier", "number", "unit", "low", "high", "suspect",
+           "note_default")
 
 
 def replace_all(conn: sqlite3.Connection, rows: list[dict]) -> None:
