@@ -97,8 +97,8 @@ def needs_context(fact: Fact) -> bool:
     none: its stem would ask something with no single answer."""
     if fact.kind not in NUMERIC_KINDS:
         return False
-    base = attribute_base(fact.attribute)
     subject = fact.subject.strip().lower()
+    base = attribute_base(fact.attribute)
     for rule in _context_rules():
         # A subject names the context, unless the rule says that subject does not pin it
         # ("event source mapping" does not say which event source).

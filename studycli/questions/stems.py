@@ -95,7 +95,36 @@ def value_stem(fact: Fact) -> str:
     """For limits and defaults: "What is the maximum message size for Amazon SQS (FIFO queue)?"."""
     phrase = attribute_phrase(fact)
     verb = "are" if is_plural(phrase) else "is"
-    return f"What {verb} the {phrase} for {context(fact)}?"
+    return f"What {verb} the {phrase} for {context(fact)}{condition(fact)}?"
+
+
+def condition(fact: Fact) -> str:
+    """" without high-throughput mode": what must hold for the value (data/categories.json
+    stem_conditions), or ""."""
+    from studycli.questions.askable import attribute_base
+
+    base = attribute_base(fact.attribute)
+    for rule in _rules("stem_conditions"):
+        if rule.get("service") == fact.service and \
+                rule.get("subject", "").lower() == fact.subject.strip().lower() and \
+                any(m == base or base.startswith(m + " ") or base.endswith(" " + m)
+                    for m in rule.get("measures", [])):
+            return " " + rule["condition"]
+    return ""
+
+
+@lru_cache(maxsize=4)
+def _rules(name: str) -> tuple[dict, ...]:
+    import json
+
+    from studycli.paths import data_dir
+
+    try:
+        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    section = data.get(name, {})
+    return tuple(section.get("rules", section.get("subjects", [])))
 
 
 def range_stem(fact: Fact) -> str:
@@ -104,7 +133,7 @@ def range_stem(fact: Fact) -> str:
     if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
             and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
-    return f"What is the allowed range of the {attribute} for {context(fact)}?"
+    return f"What is the allowed range of the {attribute} for {context(fact)}{condition(fact)}?"
 
 
 def code_to_meaning_stem(fact: Fact) -> str:
