@@ -276,3 +276,13 @@ def test_an_invoker_that_calls_either_way_gets_no_invocation_card():
     sfn = fact("Lambda", "Step Functions", "invocation", "invocation_mode", "", "synchronous")
     s3 = fact("Lambda", "S3", "invocation", "invocation_mode", "", "asynchronous")
     assert card_types_for(sfn) == [] and card_types_for(s3) == ["invocation"]
+
+
+def test_a_rate_under_another_condition_is_no_wrong_option():
+    without = fact("SQS", "FIFO queue", "throughput (without batching)", "limit", "max",
+                   "300 messages/s", 300, "per_s", 1)
+    with_ = fact("SQS", "FIFO queue", "throughput (with batching)", "limit", "max",
+                 "3000 messages/s", 3000, "per_s", 2)
+    for q in questions([without, with_], with_):
+        wrong = [o for i, o in enumerate(q.options) if i not in q.answers]
+        assert not any(o.startswith("300 ") for o in wrong), q.options

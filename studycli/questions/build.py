@@ -200,6 +200,13 @@ def _numeric(q, fact, sides, pool, rng) -> bool:
     # A value a less specific line gives for the same measure ("retries: 3" next to
     # "max retries: 2") is true of this stem too: never a wrong option.
     truths = {f.number for f in numbered} | sibling_values(fact, pool.siblings(fact))
+    if fact.unit == "per_s":
+        # A rate of the same thing under another condition ("300/s without batching" next to
+        # "3,000 messages/s with batching") reads as true when the option says only "per
+        # second": never a wrong option.
+        truths |= {f.number for f in pool.siblings(fact)
+                   if f.unit == fact.unit and f.subject.lower() == fact.subject.lower()
+                   and f.number is not None}
     cur = currency_of(fact, pool)
     if cur is not None and cur.number is not None and cur.unit == fact.unit:
         truths.add(cur.number)  # true in AWS today: never a wrong option, even --as-written
