@@ -12,7 +12,7 @@ import re
 
 from studycli.model import Fact
 from studycli.questions import Question, format_quantity
-from studycli.questions.stems import attribute_phrase, context, invoker_name, leaks
+from studycli.questions.stems import attribute_phrase, condition, context, invoker_name, leaks
 
 MODE_PHRASES = {
     "synchronous": "synchronously",
@@ -91,13 +91,13 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
                 f"What does it mean?")
     elif q.qtype == "default":
         stem = (f"A team creates resources on {ctx} and leaves every setting as it is. "
-                f"What is the {attribute_phrase(fact)}?")
+                f"What is the {attribute_phrase(fact)}{condition(fact)}?")
     elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and _fits_lead_in(fact) \
             and rng.random() < 0.6:
         lead = (_lead_in(fact) or "").format(ctx=ctx)
         if not lead:
             return None
-        ask = (f"What is the {attribute_phrase(fact)}?" if q.qtype == "choice"
+        ask = (f"What is the {attribute_phrase(fact)}{condition(fact)}?" if q.qtype == "choice"
                else q.stem.replace(f" for {ctx}", ""))
         stem = f"{lead} {ask}"
     if stem is None:
