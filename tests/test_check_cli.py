@@ -132,3 +132,30 @@ def test_ingest_summary_counts_findings_and_points_to_check(notes, tmp_path):
     result = run_cli("ingest", str(notes), db=tmp_path / "i.db", env=ENV)
     assert result.returncode == 0, result.stderr
     assert re.search(r"AWS check\s+1 outdated, 2 wrong\s+\(studycli check\)", result.stdout)
+
+
+def test_statuses_are_worked_out_again_only_when_facts_or_reference_change(tmp_path, monkeypatch):
+    """fact_currency is rebuilt after an ingest that changed facts or when the reference
+    changed; a no-op ingest leaves it (it would parse the whole reference again)."""
+    import shutil
+
+    from studycli.database import ensure_database
+    from studycli.reference.currency import refresh_currency
+    from studycli.store.currency import stamp
+
+    from .helpers import REPO
+
+    ref = tmp_path / "ref"
+    shutil.copytree(REPO / "data" / "reference", ref)
+    monkeypatch.setenv("STUDYCLI_REFERENCE", str(ref))
+    db = ensure_database(tmp_path / "s.db")
+    first = stamp(db.conn)
+    assert first and refresh_currency(db) == -1  # nothing changed since the build
+    flagged = db.conn.execute("SELECT count(*) FROM fact_currency WHERE status IN "
+                              "('outdated', 'wrong')").fetchone()[0]
+    assert flagged > 0
+    (ref / "sqs.toml").unlink()  # the reference changed: SQS facts have no verdict any more
+    assert refresh_currency(db) >= 0 and stamp(db.conn) != first
+    left = db.conn.execute("SELECT count(*) FROM fact_currency WHERE status IN "
+                           "('outdated', 'wrong')").fetchone()[0]
+    assert 0 < left < flagged

@@ -61,11 +61,17 @@ def as_row(fact_id: str, a) -> dict:
 
 def refresh_currency(db) -> int:
     """After an ingest: every fact's status against the reference into fact_currency, in one
-    transaction. Returns how many facts are outdated or wrong."""
+    transaction; skipped when neither the facts nor the reference changed since the last time
+    (a no-op ingest would otherwise parse the whole reference again). Returns how many facts
+    are outdated or wrong."""
+    from studycli.reference.loader import reference_stamp
     from studycli.store.cards import write
-    from studycli.store.currency import replace_all
+    from studycli.store.currency import facts_version, replace_all, stamp
     from studycli.store.facts import list_facts
 
+    new_stamp = f"{reference_stamp()}|{facts_version(db.conn)}"
+    if stamp(db.conn) == new_stamp:
+        return -1  # unchanged
     try:
         rows = currency_rows(list_facts(db))
     except Exception as exc:  # a broken reference file costs the markers, never the ingest
@@ -74,6 +80,6 @@ def refresh_currency(db) -> int:
         print(f"studycli: the AWS reference could not be read ({exc}); facts are not "
               "checked against it", file=sys.stderr)
         rows = []
-    write(db, lambda conn: replace_all(conn, rows))
+    write(db, lambda conn: replace_all(conn, rows, new_stamp))
     return sum(r["status"] in ("outdated", "wrong") for r in rows)
 

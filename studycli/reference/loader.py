@@ -6,6 +6,7 @@ re-checked before it is committed).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tomllib
@@ -58,6 +59,15 @@ class Reference:
 
             self._index = build_index(self.entries)
         return self._index
+
+
+def reference_stamp(directory: Path | None = None) -> str:
+    """Changes when any reference file or the matching code changes (file stats only)."""
+    directory = Path(directory) if directory is not None else reference_dir()
+    files = sorted(directory.glob("*.toml")) if directory.is_dir() else []
+    files += sorted(Path(__file__).parent.glob("*.py"))
+    return hashlib.sha256(repr([(p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                                for p in files]).encode()).hexdigest()[:16]
 
 
 def load_reference(directory: Path | None = None, services=None) -> Reference:

@@ -10,8 +10,22 @@ COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "r
            "note_default")
 
 
-def replace_all(conn: sqlite3.Connection, rows: list[dict]) -> None:
-    """Make the table hold exactly `rows`; the caller owns the transaction."""
+def facts_version(conn: sqlite3.Connection) -> str:
+    """Changes whenever facts are added or replaced (replace_source deletes and inserts)."""
+    count, top = conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM facts").fetchone()
+    return f"{count}/{top}"
+
+
+def stamp(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT stamp FROM fact_currency_stamp").fetchone()
+    return row[0] if row else ""
+
+
+def replace_all(conn: sqlite3.Connection, rows: list[dict], new_stamp: str = "") -> None:
+    """Make the table hold exactly `rows`, worked out as `new_stamp` says; the caller owns
+    the transaction."""
+    conn.execute("DELETE FROM fact_currency_stamp")
+    conn.execute("INSERT INTO fact_currency_stamp (stamp) VALUES (?)", [new_stamp])
     conn.execute("DELETE FROM fact_currency")
     conn.executemany(
         f"INSERT OR REPLACE INTO fact_currency ({', '.join(COLUMNS)}) "

@@ -181,3 +181,6 @@ def m010_fact_currency(db: sqlite_utils.Database) -> None:
                "current_value TEXT, url TEXT, checked TEXT, changed TEXT, reference_id TEXT, "
                "statement TEXT, kind TEXT, qualifier TEXT, number REAL, unit TEXT, low REAL, "
                "high REAL, suspect TEXT, note_default TEXT)")
+    # What the table was worked out from (reference, matcher, facts): an ingest that changes
+    # none of them leaves the table as it is.
+    db.execute("CREATE TABLE IF NOT EXISTS fact_currency_stamp (stamp TEXT NOT NULL)")
