@@ -172,8 +172,7 @@ def replay(card_id: str, reviews: list[dict]) -> dict:
         if recorded_after is not None and _same(recorded_before, state):
             state = {k: recorded_after.get(k) for k in STATE_COLUMNS}
             continue
-        fsrs_state = {k: state[k] for k in _FSRS_KEYS} if state["state"] != NEW else None
-        nxt = _PLAIN.review(card_id, fsrs_state or {"state": NEW}, review["rating"],
+        nxt = _PLAIN.review(card_id, {k: state[k] for k in _FSRS_KEYS}, review["rating"],
                             parse_time(review["reviewed_at"]))
         state = {**nxt, "reps": state["reps"] + 1,
                  "lapses": state["lapses"] + (1 if review["rating"] == AGAIN

@@ -91,9 +91,10 @@ def test_not_in_your_notes_text_json_and_exit_code(capsys, shipped_db):
     block = block[:block.index("")] if "" in block else block  # up to the next section
     related = [line for line in block if line.startswith("  ")]
     assert 1 <= len(related) <= 3 and all(".txt:" in line for line in related)
-    docs = lines[lines.index("") + 1:] if "" in lines[heading:] else []
-    if any(line.startswith("AWS docs say") for line in docs):  # the reference, labelled apart
-        assert any(line.strip().startswith("https://docs.aws.amazon.com/") for line in docs)
+    # What the AWS reference says comes last, labelled as not from the notes, with its page.
+    docs = next(i for i, line in enumerate(lines) if line.startswith("AWS docs say"))
+    assert docs > heading and "not your notes" in lines[docs]
+    assert lines[-1].strip().startswith("https://docs.aws.amazon.com/")
     assert "256 KB" not in lines[0]
     code, out, _ = run(capsys, "--db", str(shipped_db), "--json", "dynamodb max item size")
     assert (code, json.loads(out)) == (1, [])

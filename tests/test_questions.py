@@ -222,14 +222,18 @@ def test_format_quantity_keeps_precision(number, unit, text):
 
 
 def test_a_number_the_reference_doubts_makes_no_question():
-    """The sample note calls API Gateway's 29 s integration timeout a maximum; the AWS docs
-    call it a default that can be raised: no card drills "maximum 29 s"."""
-    facts = sample_facts()
-    gw = next(f for f in facts if f.attribute == "integration timeout")
-    pool = FactPool.from_facts(facts)
-    # (it also lacks the API type its measure depends on: either reason keeps it out)
-    assert why_not_asked(gw, pool)
-    assert all(build_question(gw, t, pool, random.Random(0)) is None for t in card_types_for(gw))
+    """A note that calls Lambda's 1,000 concurrent executions a maximum: the AWS docs call it
+    a default that can be raised, so no card drills "maximum 1,000"; the reason is given."""
+    from studycli.model import Fact
+
+    cap = Fact("Lambda", "", "concurrent executions", "limit", "max",
+               "1000 concurrent executions", 1000, "count", source="n.md", line=1,
+               snippet="- max 1000 concurrent executions")
+    pool = FactPool.from_facts([cap, *sample_facts()])
+    assert "default you can change" in why_not_asked(cap, pool)
+    assert all(build_question(cap, t, pool, random.Random(0)) is None
+               for t in card_types_for(cap))
+    assert card_types_for(cap)  # askable in itself: it is the reference that keeps it out
 
 
 def test_a_stale_note_value_is_never_drilled_as_true():

@@ -112,11 +112,7 @@ class ErrorTable(TableLayout):
         meaning_col = next((c for c in range(1, len(header)) if _MEANING_HEADER.search(header[c])),
                            None)
         out = []
-        for row, line in _body(table):
-            code_cell = _CODE_CELL.match(row[0]) if row else None
-            if code_cell is None:
-                continue
-            code = code_cell.group(0).strip()
+        for row, line, code in _code_rows(table):
             cells = [" ".join(c.split()) for c in row[1:]]
             if meaning_col is not None and meaning_col < len(row):
                 meaning = " ".join(row[meaning_col].split())
@@ -139,17 +135,21 @@ class ErrorTable(TableLayout):
         """"| Code | API Gateway | ALB | S3 |": each service column says what the code means
         there."""
         out = []
-        for row, line in _body(table):
-            code_cell = _CODE_CELL.match(row[0]) if row else None
-            if code_cell is None:
-                continue
-            code = code_cell.group(0).strip()
+        for row, line, code in _code_rows(table):
             for c, col_service in columns.items():
                 if col_service and c < len(row) and not _EMPTY_CELL.fullmatch(row[c]):
                     out.append(maker(line)(service=col_service, subject="", attribute=code,
                                            kind=Kind.ERROR_CODE, qualifier="",
                                            value=" ".join(row[c].split())))
         return out
+
+
+def _code_rows(table: Table):
+    """(row, line, code) for each body row whose first cell is an error code."""
+    for row, line in _body(table):
+        code_cell = _CODE_CELL.match(row[0]) if row else None
+        if code_cell is not None:
+            yield row, line, code_cell.group(0).strip()
 
 
 _LONG_NAME = re.compile(r"limit|quota|setting|what|name|attribute|item|resource|parameter", re.I)

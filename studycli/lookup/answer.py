@@ -204,30 +204,27 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
-    fit = _unit_shape(_units(fact), q, fact, value)
+    fit, fits = _unit_shape(_units(fact), q, fact, value)
     # A fitting or near unit keeps what the words said; a unit of another dimension (or none)
     # decides alone.
-    return shape * fit if fit in (1.0, NEAR_SHAPE) else fit
+    return shape * fit if fits else fit
 
 
-def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> float:
-    """How well the fact's units fit the dimension asked (1.0 when none is asked)."""
-    if not q.dimensions:
-        return 1.0
-    if units & q.dimensions:
-        return 1.0
+def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[float, bool]:
+    """How well the fact's units fit the dimension asked, and whether they fit at all (a fit
+    or near fit keeps the word score; another dimension replaces it)."""
+    if not q.dimensions or units & q.dimensions:
+        return 1.0, True
     if "count" in q.dimensions and not fact["unit"] and any(
             u is None for _, u, _ in numbers_with_units(value.lower())):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
-        return NEAR_SHAPE
+        return NEAR_SHAPE, True
     if units and ((q.dimensions == {"count"} and q.count_guessed)
                   or (units & _RATES and q.dimensions & _RATES)
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
-        return NEAR_SHAPE  # "count" is only guessed from a plural ("max layers")
-    if units:
-        return OTHER_SHAPE
-    return NO_SHAPE  # a number of no known unit
+        return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
+    return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
 
 
 def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:

@@ -123,8 +123,7 @@ def _rules(name: str) -> tuple[dict, ...]:
         data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return ()
-    section = data.get(name, {})
-    return tuple(section.get("rules", section.get("subjects", [])))
+    return tuple(data.get(name, {}).get("rules", []))
 
 
 def range_stem(fact: Fact) -> str:
