@@ -39,9 +39,10 @@ class DomainMap:
 
     def of(self, service: str, subject: str = "", kind: str = "") -> list[str]:
         """The domain(s) a fact or card counts towards; [] when its service is out of scope."""
-        lowered = {k.lower(): v for k, v in self.subjects.items()}
-        if subject and subject.lower() in lowered:
-            return [lowered[subject.lower()]]
+        lowered = {" ".join(k.lower().split()): v for k, v in self.subjects.items()}
+        subject = " ".join(subject.lower().split())
+        if subject and subject in lowered:
+            return [lowered[subject]]
         if kind and kind in self.kinds:
             return [self.kinds[kind]]
         s = service.lower()
@@ -58,6 +59,7 @@ def profiles_with_domains() -> list[str]:
     return list(_raw())
 
 
+@cache
 def domain_map(profile: str) -> DomainMap:
     raw = _raw()
     if profile not in raw:

@@ -10,12 +10,10 @@ storage classes) more than 3 in 65.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
 
+from studycli.domains import Domain, DomainMap, domain_map, profiles_with_domains
 from studycli.model import Fact
-from studycli.paths import data_dir
 from studycli.questions.askable import attribute_base
 
 SUBJECT_CAP = 6 / 65
@@ -24,26 +22,18 @@ SERVICE_CAP = 0.45
 
 
 @dataclass(frozen=True)
-class Domain:
-    name: str
-    weight: int
-    services: frozenset[str]
-
-
-@dataclass(frozen=True)
 class Blueprint:
-    domains: tuple[Domain, ...]
-    subjects: dict        # subject (lower case) -> domain name
-    kinds: dict           # fact kind -> domain name
+    """The exam's view of the domain map (studycli/domains.py reads data/domains.json)."""
+
+    map: DomainMap
+
+    @property
+    def domains(self) -> tuple[Domain, ...]:
+        return self.map.domains
 
     def domains_of(self, fact: Fact) -> tuple[str, ...]:
         """The domains a fact counts towards, in the data file's order; () when none."""
-        subject = " ".join(fact.subject.lower().split())
-        if subject and subject in self.subjects:
-            return (self.subjects[subject],)
-        if fact.kind in self.kinds:
-            return (self.kinds[fact.kind],)
-        return tuple(d.name for d in self.domains if fact.service in d.services)
+        return tuple(self.map.of(fact.service, fact.subject, str(fact.kind)))
 
     def quotas(self, n: int) -> dict[str, int]:
         """n questions split by weight; the seats left by rounding go to the largest
@@ -57,20 +47,11 @@ class Blueprint:
         return out
 
 
-@lru_cache(maxsize=8)
 def blueprint(profile: str) -> Blueprint | None:
     """The profile's blueprint, or None for a profile without domains (quick practice)."""
-    try:
-        data = json.loads((data_dir() / "domains.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    if profile not in profiles_with_domains():
         return None
-    raw = data.get("profiles", {}).get(profile)
-    if not raw or not raw.get("domains"):
-        return None
-    domains = tuple(Domain(d["name"], int(d["weight"]), frozenset(d.get("services", [])))
-                    for d in raw["domains"])
-    subjects = {" ".join(k.lower().split()): v for k, v in raw.get("subjects", {}).items()}
-    return Blueprint(domains, subjects, dict(raw.get("kinds", {})))
+    return Blueprint(domain_map(profile))
 
 
 def subject_of(fact: Fact) -> str:
