@@ -364,3 +364,19 @@ def test_a_service_aws_has_retired_makes_every_fact_about_it_outdated():
                snippet="- timeout 900 s")
     b = assess(own)
     assert b is None or b.entry_id != a.entry_id
+
+
+def test_a_number_the_line_says_of_another_service_is_not_flagged():
+    """"... or Cognito retries 3 times": the parser filed Cognito's retries under Lambda; the
+    Lambda entry (2 retries) must not call the note wrong. Lambda's own 3 retries still is."""
+    from studycli.reference import assess
+
+    cognito = fact("Lambda", "retries", "limit", "", "3 times", number=3, unit="count",
+                   snippet="- Lambda trigger must respond within 5 seconds (sync) or Cognito "
+                           "retries 3 times")
+    a = assess(cognito)
+    assert a is None or not a.flagged
+    own = fact("Lambda", "retries", "limit", "", "3 times", number=3, unit="count",
+               snippet="- async invoke: Lambda retries 3 times")
+    b = assess(own)
+    assert b is not None and b.flagged

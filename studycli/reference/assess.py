@@ -197,6 +197,8 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     if any(close(v, p.number) or close(v, p.high) or close(v, p.low)
            for v in note_values for p in old):
         return False
+    if _said_of_another_service(f):
+        return True
     current = e.number if e.number is not None else e.high
     note = f.number if f.number is not None else f.high
     on_line = _same_unit_quantities(f.snippet, f.unit)
@@ -212,6 +214,21 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
         return False  # AWS changed it; big jumps are what changes look like
     low, high = sorted((abs(current), abs(note)))
     return low == 0 or high / low > WRONG_RATIO
+
+
+def _said_of_another_service(f: _F) -> bool:
+    """"Lambda trigger must respond in 5 s or Cognito retries 3 times": the line names another
+    service right before the fact's measure, so the number is that service's, not the fact's."""
+    from studycli.services import canonical_service, find_services
+
+    words = f.attribute.split()
+    if not words:
+        return False
+    head = re.escape(words[0][:5].lower())
+    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    return any(m.name.lower() not in mine
+               and re.match(rf"\s+{head}", f.snippet[m.end:].lower()) is not None
+               for m in find_services(f.snippet))
 
 
 def _same_unit_quantities(snippet: str, unit: str) -> list:
