@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from studycli.errors import StudyError
-from studycli.model import Comparison, Fact
+from studycli.model import Comparison, Fact, Kind
 from studycli.services import catalog, find_services, find_subjects
 
 TRAIT = "trait"  # the parser's aspect for a row that states one side's property
@@ -191,7 +191,7 @@ def _comparison_rows(comparisons: list[Comparison], left: Side, right: Side) -> 
 
 
 def _aspect(f: Fact) -> str:
-    if f.kind == "error_code":
+    if f.kind == Kind.ERROR_CODE:
         return f"error {f.attribute}"
     qual = {"max": "max", "min": "min", "default": "default"}.get(f.qualifier, "")
     return f"{qual} {f.attribute}".strip()
@@ -209,7 +209,7 @@ def _cell(facts: list[Fact]) -> Cell:
 def _measured(f: Fact) -> bool:
     # A shared attribute is worth a row when both sides are quantities or error codes;
     # long sentences filed under a default ("By default, each subscriber ...") are not.
-    return (f.kind == "error_code" or f.number is not None or f.low is not None
+    return (f.kind == Kind.ERROR_CODE or f.number is not None or f.low is not None
             or len(f.value) <= 40)
 
 
@@ -219,7 +219,7 @@ def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, righ
         out: dict[tuple, list[Fact]] = defaultdict(list)
         for f in facts:
             if side.owns(f) and _measured(f):
-                out[(f.kind == "error_code", f.attribute.lower(), f.qualifier)].append(f)
+                out[(f.kind == Kind.ERROR_CODE, f.attribute.lower(), f.qualifier)].append(f)
         return out
 
     lmap, rmap = by_attr(left_facts, left), by_attr(right_facts, right)
@@ -302,7 +302,7 @@ def comparable_pairs(db) -> list[Pair]:
     holders: dict[tuple, set[Side]] = defaultdict(set)
     for f in comparable_facts(db):
         if _measured(f):
-            holders[(f.kind == "error_code", f.attribute.lower(), f.qualifier)].add(
+            holders[(f.kind == Kind.ERROR_CODE, f.attribute.lower(), f.qualifier)].add(
                 Side(f.service, f.subject))
     shared: dict[tuple[Side, Side], int] = defaultdict(int)
     for sides in holders.values():

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studycli.domains import Domain, DomainMap, domain_map, profiles_with_domains
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.questions.askable import attribute_base
 
 SUBJECT_CAP = 6 / 65
@@ -58,9 +58,9 @@ def subject_of(fact: Fact) -> str:
     """What a question is about, as the `subject` field and the subject cap see it: the
     fact's subject, else the measure; every invocation fact is one subject, as are a
     service's error codes."""
-    if fact.kind == "invocation_mode":
+    if fact.kind == Kind.INVOCATION_MODE:
         return "invocation"
-    if fact.kind == "error_code":
+    if fact.kind == Kind.ERROR_CODE:
         return fact.subject.strip() or "error codes"
     return fact.subject.strip() or attribute_base(fact.attribute)
 
@@ -96,7 +96,7 @@ class Caps:
         subject, measure = self._keys(facts[0])
         if self.subjects.get(subject, 0) >= cap(SUBJECT_CAP, self.n):
             return False
-        if not self.relaxed and facts[0].kind in ("limit", "default", "range") \
+        if not self.relaxed and facts[0].kind in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) \
                 and self.measures.get(measure, 0) >= cap(MEASURE_CAP, self.n):
             return False
         return True

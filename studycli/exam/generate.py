@@ -28,12 +28,12 @@ from studycli.exam.profiles import Profile
 from studycli.exam.scenario import explain, scenario_stem
 from studycli.exam.truths import Truths, faithful
 from studycli.exam.which import families, sound_members, which_question
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable
 from studycli.questions.stems import leaks
 
-ASKABLE_KINDS = ("limit", "default", "range", "error_code", "invocation_mode")
+ASKABLE_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE)
 OPTIONS = 4
 # A fourth option for "how is Lambda invoked" questions, which have three modes: a real Lambda
 # feature that is never how another AWS service invokes a function.
@@ -341,7 +341,8 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
         lambda_facts = [f for f in by_service.get("Lambda", []) if draft.free(f)]
         for invocation in invocation_questions(lambda_facts, pool, rng, draft.keys)[:1]:
             draft.accept(invocation.question, list(invocation.used))
-    per_service = {s: sum(1 for f in fs if f.kind in ("limit", "default") and f.number is not None)
+    per_service = {s: sum(1 for f in fs
+                          if f.kind in (Kind.LIMIT, Kind.DEFAULT) and f.number is not None)
                    for s, fs in by_service.items()}
     tried_out: set[str] = set()
     while sum(q.multi for q in draft.questions) < n:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from studycli.exam.model import ExamQuestion
 from studycli.exam.scenario import MODE_PHRASES
 from studycli.exam.truths import faithful
-from studycli.model import Fact, stable_id
+from studycli.model import Fact, Kind, stable_id
 from studycli.questions import INVOCATION_MODES, format_quantity
 from studycli.questions.ambiguity import sibling_values
 from studycli.questions.askable import askable, attribute_base
@@ -56,7 +56,7 @@ def invocation_questions(facts: list[Fact], pool, rng: random.Random,
     by_invoker: dict[str, set[str]] = defaultdict(set)
     first: dict[str, Fact] = {}
     for f in facts:
-        if f.kind != "invocation_mode" or f.key in blocked:
+        if f.kind != Kind.INVOCATION_MODE or f.key in blocked:
             continue
         mode = f.value.strip().lower()
         if mode not in INVOCATION_MODES:
@@ -90,7 +90,7 @@ def invocation_questions(facts: list[Fact], pool, rng: random.Random,
         lead = right[0][1]
         q = ExamQuestion(
             id=stable_id("exam-multi", "invocation", mode, *sorted(f.id for f in used)),
-            service="Lambda", kind="invocation_mode", stem=stem, options=options,
+            service="Lambda", kind=Kind.INVOCATION_MODE, stem=stem, options=options,
             answers=answers, multi=True, explanation=explanation, source=lead.source,
             line=lead.line, snippet=lead.snippet, fact_ids=tuple(f.id for f in used),
             qtype="multi_invocation", style="multi")
@@ -115,7 +115,8 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     """ "Which TWO statements about Amazon SQS (FIFO queue) are correct?": every statement
     about one subject of one service (a grab-bag across a table's rows is no question)."""
     usable = [f for f in facts
-              if f.service == service and f.kind in ("limit", "default") and f.number is not None
+              if f.service == service and f.kind in (Kind.LIMIT, Kind.DEFAULT)
+              and f.number is not None
               and f.key not in blocked and askable(f)]
     by_subject: dict[str, list[Fact]] = defaultdict(list)
     for f in usable:

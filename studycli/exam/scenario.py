@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.questions import Question, format_quantity
 from studycli.questions.stems import attribute_phrase, condition, context, invoker_name, leaks
 
@@ -55,13 +55,13 @@ def _lead_in(fact: Fact) -> str | None:
 def _fits_lead_in(fact: Fact) -> bool:
     """A situation of growth, bursts or sizing is about a ceiling: a minimum, a default or a
     bare figure ("minimum number of targets", "delivery latency") reads oddly behind it."""
-    return fact.qualifier == "max" or (fact.kind == "range" and fact.qualifier in ("", "range"))
+    return fact.qualifier == "max" or (fact.kind == Kind.RANGE and fact.qualifier in ("", "range"))
 
 
 def _timeout_for(fact: Fact, pool) -> Fact | None:
     """A timeout limit of the same service, to set an error-code scenario in."""
     for f in pool.facts:
-        if (f.service == fact.service and f.kind == "limit" and f.unit == "s"
+        if (f.service == fact.service and f.kind == Kind.LIMIT and f.unit == "s"
                 and f.number is not None and "timeout" in f.attribute.lower()
                 and not pool.in_conflict(f)):
             return f

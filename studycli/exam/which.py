@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from studycli.exam.model import ExamQuestion
 from studycli.exam.multi import WORDS, Built
-from studycli.model import Fact, stable_id
+from studycli.model import Fact, Kind, stable_id
 from studycli.questions import format_quantity
 from studycli.questions.askable import askable
 from studycli.questions.build import why_not_asked
@@ -34,7 +34,7 @@ def families(facts: list[Fact], pool) -> dict[tuple, list[Fact]]:
     at least four subjects of one service (askable each; see sound_members before asking)."""
     groups: dict[tuple, dict[str, Fact]] = defaultdict(dict)
     for f in facts:
-        if f.kind not in ("limit", "default") or f.number is None or not f.subject.strip():
+        if f.kind not in (Kind.LIMIT, Kind.DEFAULT) or f.number is None or not f.subject.strip():
             continue
         key = (f.service, f.attribute.lower(), f.qualifier, f.kind)
         groups[key].setdefault(f.subject.strip().lower(), f)

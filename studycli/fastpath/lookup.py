@@ -13,8 +13,9 @@ import sqlite3
 import sys
 
 from studycli.errors import StudyError
+from studycli.model import Kind
 
-KINDS = ("limit", "default", "range", "error_code", "invocation_mode", "fact")
+KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE, Kind.FACT)
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 100
 

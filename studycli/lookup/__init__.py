@@ -15,6 +15,7 @@ from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.text import tokens
+from studycli.model import Kind
 from studycli.store import read
 from studycli.store.conflict_rule import canonical, comparable, conflict_key, disagree
 
@@ -23,8 +24,8 @@ JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "n
 OUTPUT_KEYS = (*JSON_KEYS, "also", "markers")  # what --json prints for each answer
 CANDIDATES = 200          # rows taken from each full-text search
 RELATED = 3               # lines shown, as not answers, when the notes do not answer
-_KIND_ORDER = {"limit": 0, "default": 1, "range": 2, "error_code": 3, "invocation_mode": 4,
-               "fact": 5}
+_KIND_ORDER = {Kind.LIMIT: 0, Kind.DEFAULT: 1, Kind.RANGE: 2, Kind.ERROR_CODE: 3,
+               Kind.INVOCATION_MODE: 4, Kind.FACT: 5}
 
 
 class LookupResult:
@@ -66,7 +67,7 @@ def markers(hit: dict) -> dict:
 def display_name(fact: dict) -> str:
     """service / subject / attribute (qualifier), as lookup shows a fact's key."""
     name = " / ".join(p for p in (fact["service"], fact["subject"], fact["attribute"]) if p)
-    if fact["qualifier"] and fact["kind"] != "error_code":
+    if fact["qualifier"] and fact["kind"] != Kind.ERROR_CODE:
         name += f" ({fact['qualifier']})"
     return name
 
@@ -76,7 +77,7 @@ def answer_value(fact: dict) -> str:
     and its meaning in `value`; the answer names both ("504: integration timeout"), since
     a lookup goes either way (the code for a symptom, the meaning of a code)."""
     value = (fact["value"] or "").strip()
-    if fact["kind"] == "error_code":
+    if fact["kind"] == Kind.ERROR_CODE:
         code = (fact["attribute"] or "").strip()
         if code and code.lower() not in value.lower():
             return f"{code}: {value}" if value else code
@@ -237,10 +238,10 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
         if names:
             expr = f"{names} AND ({any_word})" if any_word else names
             add(read.search(conn, expr, CANDIDATES, services=only, kind=kind))
-        if names and "invocation_mode" in q.kinds and kind in (None, "invocation_mode"):
+        if names and Kind.INVOCATION_MODE in q.kinds and kind in (None, Kind.INVOCATION_MODE):
             # "ses -> lambda sync?": the answer may say "asynchronous", a word not typed.
             add(read.search(conn, names, CANDIDATES // 4, services=only,
-                            kind="invocation_mode"))
+                            kind=Kind.INVOCATION_MODE))
         every = _all_concepts_expression(q)
         if every:
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
@@ -321,7 +322,7 @@ def _attach_conflicts(conn, hits: list[dict]) -> None:
     from studycli.store.lookup_lines import facts_with_keys
 
     keys = [(h["service"].lower(), (h["subject"] or "").lower(), h["attribute"].lower())
-            for h in hits if h["kind"] != "error_code"]
+            for h in hits if h["kind"] != Kind.ERROR_CODE]
     groups: dict[tuple, list] = {}
     for row in facts_with_keys(conn, keys):
         f = SimpleNamespace(**row)
@@ -341,7 +342,7 @@ def _attach_line_conflicts(conn, hits: list[dict]) -> None:
     """A hit with no conflict of its own whose note line states a disputed fact (the
     statement "Docker is not supported as a Lambda runtime" and Lambda / docker support =
     not supported): it carries that fact's conflict, so no side is ever shown unmarked."""
-    bare = [h for h in hits if not h.get("conflicts") and h["kind"] == "fact"]
+    bare = [h for h in hits if not h.get("conflicts") and h["kind"] == Kind.FACT]
     if not bare:
         return
     from studycli.store.lookup_lines import facts_on_lines

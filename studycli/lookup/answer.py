@@ -27,6 +27,7 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
 from studycli.lookup.words import fact_stems, matched, stems
+from studycli.model import Kind
 
 THRESHOLD = 0.65
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
@@ -42,8 +43,8 @@ _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|te
 _SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
 _LENGTHS = frozenset({"chars", "B"})  # "max name length": characters, or bytes
 _PER_WORD = re.compile(r"\bper\s+(\w+)")
-_QUANTITY_KINDS = frozenset({"limit", "range"})
-_NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
+_QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.RANGE})
+_NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 
 
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
@@ -77,10 +78,10 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     """Share of the query's topic words the fact says. A word after "per" counts half ("max
     tags per queue" asks about tags); a number typed is the number rank already matched; a
     unit word ("secs", "size") is said by a value in that unit."""
-    if fact["kind"] == "invocation_mode" and "invocation_mode" in q.kinds and any(
+    if fact["kind"] == Kind.INVOCATION_MODE and Kind.INVOCATION_MODE in q.kinds and any(
             s.lower() == (fact["subject"] or "").lower() for s in q.all_services()):
         return 1.0  # "sns -> lambda invocation type": Lambda/SNS/invocation is the answer
-    if q.codes and fact["kind"] == "error_code" and _shape(fact, q, lex) == 1.0:
+    if q.codes and fact["kind"] == Kind.ERROR_CODE and _shape(fact, q, lex) == 1.0:
         return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
     service = fact["service"] or fact.get("service_guess", "")
     # "secrets manager max secret size": a word of the fact's own service name is said by it
@@ -105,7 +106,7 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
     quantity is asked ("max provisioned concurrency": "concurrency 1000 per region ...
     provisioned concurrency = pre-warmed ... payload 6MB" says no number of provisioned
     concurrency); [] for a fact of one value or a question that asks for no quantity."""
-    if fact["unit"] or fact["kind"] != "fact" or q.concept or q.kinds & _NAMED_KINDS or not (
+    if fact["unit"] or fact["kind"] != Kind.FACT or q.concept or q.kinds & _NAMED_KINDS or not (
             q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return []
     if _WHOLE_NUMBER.search(fact["attribute"] or ""):
@@ -188,7 +189,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0
     if q.kinds & _NAMED_KINDS and not (q.dimensions and fact["unit"]):
         # "api gateway timeout error code": a code or a mode is asked, whatever "timeout" says
-        return 1.0 if kind == "fact" else OTHER_SHAPE
+        return 1.0 if kind == Kind.FACT else OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
@@ -235,7 +236,7 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     if fact["unit"] == "count":
         words = value.split()
         return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
-    if fact["unit"] or fact["kind"] != "fact":
+    if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
     parts = _number_clauses(value)
     return not parts or any(q.counted & _in_full(_counted_stems(p), lex) for p in parts)

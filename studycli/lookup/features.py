@@ -18,13 +18,14 @@ from studycli.lookup.text import (
     tokens,
 )
 from studycli.lookup.words import coverage, matched_words, stems, weighted_share
+from studycli.model import Kind
 
 CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
                            # before it in prose), not a heading: it says little about the fact
 MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the topic words gets
 ATTRIBUTE_SHAPE = 2        # a half-matched attribute is mostly another attribute
-_QUANTITY_KINDS = frozenset({"limit", "default", "range"})
-_NAMED_KINDS = frozenset({"error_code", "invocation_mode"})
+_QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+_NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 
 
 class Seen:
@@ -41,7 +42,7 @@ class Seen:
         self.subject = fact["subject"] or ""
         self.kind = kind = fact["kind"]
         # A plain statement's attribute is only its context (a heading, a parent item).
-        self.plain = plain = kind == "fact"
+        self.plain = plain = kind == Kind.FACT
         attr_words = stems(fact["attribute"], stop)
         context_words: frozenset[str] = frozenset()
         if plain and len(attr_words) > CONTEXT_WORDS:
@@ -54,7 +55,7 @@ class Seen:
         # A limit's note line often states other facts too ("max size 256kb, retention 14
         # days"): for a structured fact the line counts half, its own value in full.
         self.line_words = stems(fact["snippet"], stop) - self.value_words
-        if kind == "error_code":
+        if kind == Kind.ERROR_CODE:
             attr_words = attr_words - {"error", "code"}
         self.attr_words = attr_words
         if kind_words and kind in kind_words and kind in q.kinds:
@@ -124,7 +125,7 @@ def service_other(x: Seen) -> float:
 
 def _invoker(x: Seen) -> bool:
     subject_l = x.subject.lower()
-    return x.kind == "invocation_mode" and any(n.lower() == subject_l for n in x.q.services)
+    return x.kind == Kind.INVOCATION_MODE and any(n.lower() == subject_l for n in x.q.services)
 
 
 def _is_named(x: Seen) -> bool:
@@ -243,7 +244,7 @@ def code_asked(x: Seen) -> float:
     if not q.codes:
         return 0.0
     attr = fact["attribute"].lower().replace(" ", "")
-    if x.kind == "error_code" and (attr in q.codes or any(c in attr for c in q.codes
+    if x.kind == Kind.ERROR_CODE and (attr in q.codes or any(c in attr for c in q.codes
                                                           if not c[0].isdigit())):
         return 1.0
     if any(c in x.value_words or c in x.line_words or c in fact["value"].lower()
@@ -271,7 +272,7 @@ def number_typed(x: Seen) -> float:
 
 def unqualified_limit(x: Seen) -> float:
     """No max or min asked: a limit is the maximum ("lambda /tmp size"), +1 max, -1 min."""
-    if x.q.qualifier or x.kind not in ("limit", "range"):
+    if x.q.qualifier or x.kind not in (Kind.LIMIT, Kind.RANGE):
         return 0.0
     q_ = x.fact["qualifier"]
     return 1.0 if q_ == "max" else -1.0 if q_ == "min" else 0.0
@@ -279,7 +280,7 @@ def unqualified_limit(x: Seen) -> float:
 
 def unqualified_range(x: Seen) -> float:
     """No qualifier asked: a whole range ("1–5 min") answers, and holds the max too."""
-    if x.q.qualifier or x.kind != "range" or x.fact["qualifier"] in ("max", "min"):
+    if x.q.qualifier or x.kind != Kind.RANGE or x.fact["qualifier"] in ("max", "min"):
         return 0.0
     return 1.0
 
@@ -289,29 +290,29 @@ def qualifier_asked(x: Seen) -> float:
     qual = x.q.qualifier
     if not qual:
         return 0.0
-    fq = x.fact["qualifier"] or ("default" if x.kind == "default" else "")
-    if fq == qual or (qual == "default" and x.kind == "default"):
+    fq = x.fact["qualifier"] or ("default" if x.kind == Kind.DEFAULT else "")
+    if fq == qual or (qual == "default" and x.kind == Kind.DEFAULT):
         return x.relevance
-    if fq in ("max", "min", "default") or (x.kind == "default" and qual != "default"):
+    if fq in ("max", "min", "default") or (x.kind == Kind.DEFAULT and qual != "default"):
         return 0.0
-    return 0.5 * x.relevance if x.kind == "range" and qual in ("max", "min") else 0.0
+    return 0.5 * x.relevance if x.kind == Kind.RANGE and qual in ("max", "min") else 0.0
 
 
 def qualifier_other(x: Seen) -> float:
     qual = x.q.qualifier
     if not qual:
         return 0.0
-    fq = x.fact["qualifier"] or ("default" if x.kind == "default" else "")
-    if fq == qual or (qual == "default" and x.kind == "default"):
+    fq = x.fact["qualifier"] or ("default" if x.kind == Kind.DEFAULT else "")
+    if fq == qual or (qual == "default" and x.kind == Kind.DEFAULT):
         return 0.0
-    return 1.0 if fq in ("max", "min", "default") or (x.kind == "default"
+    return 1.0 if fq in ("max", "min", "default") or (x.kind == Kind.DEFAULT
                                                       and qual != "default") else 0.0
 
 
 def kind_asked(x: Seen) -> float:
     """The kind the question's shape asks for (a range counts as a limit). Scaled."""
     q = x.q
-    if q.kinds and (x.kind in q.kinds or (x.kind == "range" and "limit" in q.kinds)):
+    if q.kinds and (x.kind in q.kinds or (x.kind == Kind.RANGE and Kind.LIMIT in q.kinds)):
         return x.relevance
     return 0.0
 
@@ -348,7 +349,7 @@ def dimension_other(x: Seen) -> float:
         return 0.0
     if unit:
         return 0.0 if unit in q.dimensions else 1.0
-    if x.kind in _NAMED_KINDS or (x.kind != "fact" and fact["number"] is None
+    if x.kind in _NAMED_KINDS or (x.kind != Kind.FACT and fact["number"] is None
                                   and fact["low"] is None):
         return 1.0  # "cognito trigger timeout": a quantity asked; this holds none
     return 0.0

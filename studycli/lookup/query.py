@@ -17,6 +17,7 @@ from studycli.lookup.text import (
     stem,
     tokens,
 )
+from studycli.model import Kind
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
@@ -167,7 +168,7 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         q.kinds.update(names)
     for _, _, names in _all_ngrams(toks, lex.dimensions):
         q.dimensions.update(names)
-    if q.dimensions and q.kinds == {"invocation_mode"} and not any(
+    if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
             t in _MODE_WORDS for t in toks):
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
         q.kinds.clear()
@@ -189,7 +190,7 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
         elif t.endswith(_CODE_SUFFIXES) and len(t) > 9 and t not in lex.known_words:
             q.codes.add(t)  # "ThrottleError", "CodeStorageExceededException"
     if q.codes:
-        q.kinds.add("error_code")
+        q.kinds.add(Kind.ERROR_CODE)
     # "max messages", "lambda max layers": a limit on a plural noun is a count.
     plurals = [t for i, t in enumerate(toks)
                if i not in consumed and t not in lex.stopwords and _plural(t)
@@ -224,7 +225,7 @@ def _read_question_form(q: Query) -> None:
     if q.qualifiers or q.numbers or q.codes:
         return
     strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS)
-    if "invocation_mode" in q.kinds and not strong:
+    if Kind.INVOCATION_MODE in q.kinds and not strong:
         return  # "how does s3 invoke lambda": the answer is a mode
     if strong or any(toks[:len(o)] == o for o in _CONCEPT_OPENERS):
         q.concept = True

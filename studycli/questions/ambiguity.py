@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.questions.askable import attribute_base
 
-NUMERIC_KINDS = ("limit", "default", "range")
+NUMERIC_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
 _ASIDE = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 
 
@@ -46,7 +46,7 @@ def _specifiers(qualifier: str, subject: str, attribute: str) -> frozenset[str]:
 
 
 def _value(fact: Fact) -> tuple:
-    if fact.kind == "range":
+    if fact.kind == Kind.RANGE:
         return ("range", fact.low, fact.high, fact.unit)
     if fact.number is not None:
         return ("num", fact.number, fact.unit)

@@ -33,7 +33,7 @@ import json
 import re
 from functools import lru_cache
 
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 
 MEASURE_NOUNS = frozenset("""
 size timeout duration period rate throughput latency interval delay memory storage ttl iops
@@ -175,7 +175,7 @@ _CODE_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][A-Z0-9]*_[A-Z0
 
 @lru_cache(maxsize=262144)
 def askable(fact: Fact) -> bool:
-    if fact.kind in ("limit", "default", "range"):
+    if fact.kind in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         # "Routes events to 1+ targets" is no quota: a minimum count of one is what any
         # thing has, so a question on it teaches nothing and is usually a misread.
         if fact.qualifier == "min" and fact.unit == "count" and fact.number is not None \
@@ -188,7 +188,7 @@ def askable(fact: Fact) -> bool:
         from studycli.questions.attribution import misattributed
 
         return sensible_attribute(fact) and not misattributed(fact)
-    if fact.kind == "error_code":
+    if fact.kind == Kind.ERROR_CODE:
         return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
                 and sensible_subject(fact.subject) and not spells_its_meaning(fact))
     return True

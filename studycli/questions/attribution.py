@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words right before a number that make it a threshold rather than a ceiling of this thing.
@@ -149,7 +149,8 @@ def _mentions(fact: Fact, text: str) -> bool:
 
 def misattributed(fact: Fact) -> bool:
     """True when the note line reads the fact's number as something other than its quota."""
-    if fact.kind not in ("limit", "default", "range") or fact.number is None and fact.low is None:
+    if fact.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) or (
+            fact.number is None and fact.low is None):
         return False
     raw = fact.snippet or ""
     line = " ".join(raw.split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from studycli.model import Fact, card_id, stable_id
+from studycli.model import Fact, Kind, card_id, stable_id
 from studycli.questions import distractors, stems
 from studycli.questions.askable import askable
 from studycli.questions.currency import correction, currency_of, keyed_fact
@@ -21,22 +21,22 @@ def card_types_for(fact: Fact) -> list[str]:
     kind = fact.kind
     if not askable(fact):
         return []  # its words would not make a sensible question (see questions/askable.py)
-    if kind == "limit":
+    if kind == Kind.LIMIT:
         types = ["recall", "choice"] if fact.number is not None else ["recall"]
-    elif kind == "default":
+    elif kind == Kind.DEFAULT:
         types = ["recall", "default"] if fact.number is not None else ["recall"]
-    elif kind == "range":
+    elif kind == Kind.RANGE:
         bounded = fact.low is not None and fact.high is not None
         types = ["recall", "range"] if bounded else ["recall"]
-    elif kind == "error_code":
+    elif kind == Kind.ERROR_CODE:
         types = ["code_to_meaning", "meaning_to_code"] if fact.attribute.strip() else []
-    elif kind == "invocation_mode":
+    elif kind == Kind.INVOCATION_MODE:
         # Only an invoker that is a service: "event source mapping" or "an activity worker"
         # named as the invoker is a parser's guess, not a service that invokes Lambda.
         types = (["invocation"] if fact.value.strip().lower() in INVOCATION_MODES
                  and stems.invoker_is_service(fact) else [])
     else:
-        # kind="fact": a plain note sentence under a heading ("serverless", "errors"). Asked as
+        # kind=Kind.FACT: a plain note sentence under a heading ("serverless", "errors"). Asked as
         # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
         # notes have ~800 of them: they would crowd out the limits and codes. No card.
         types = []
@@ -44,13 +44,13 @@ def card_types_for(fact: Fact) -> list[str]:
 
 
 def _stem(fact: Fact, card_type: str) -> str:
-    if card_type in ("code_to_meaning",) or (fact.kind == "error_code" and card_type == "recall"):
+    if card_type == "code_to_meaning" or (fact.kind == Kind.ERROR_CODE and card_type == "recall"):
         return stems.code_to_meaning_stem(fact)
     if card_type == "meaning_to_code":
         return stems.meaning_to_code_stem(fact)
-    if card_type == "invocation" or fact.kind == "invocation_mode":
+    if card_type == "invocation" or fact.kind == Kind.INVOCATION_MODE:
         return stems.invocation_stem(fact)
-    if card_type == "range" or fact.kind == "range":
+    if card_type == "range" or fact.kind == Kind.RANGE:
         return stems.range_stem(fact)
     return stems.value_stem(fact)
 
@@ -80,7 +80,7 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
 
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
-    sides = pool.sides(fact) if fact.kind != "fact" else [fact]
+    sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
     if (len(sides) > 1 and fact.unit == "count"
             and len({_counted(f.value) for f in sides} - {""}) > 1):
         # "10 messages" and "1000 batches" under one key count different things: not a
@@ -110,7 +110,7 @@ def _side(f: Fact) -> dict:
 
 def _sides(fact: Fact, note: Fact, card_type: str, pool: FactPool) -> list[Fact]:
     """The values the answer gives: every note's for the same thing, else the fact's."""
-    sides = pool.sides(fact) if fact.kind != "fact" else [fact]
+    sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
     if fact is not note:
         sides = [fact]  # the other notes' values are stale too, or agree
     if card_type == "meaning_to_code":

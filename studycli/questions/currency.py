@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 
 FLAGGED = ("outdated", "wrong")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -91,15 +91,16 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
     stale and the current value cannot be asked the same way."""
     if cur is None or not cur.flagged:
         return fact
-    if cur.unit != fact.unit or cur.kind not in ("limit", "default", "range"):
+    if cur.unit != fact.unit or cur.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return None
     # The same measure: a note's "latency 60 s" is not keyed with a *minimum* of 0 s.
     if not (cur.qualifier == fact.qualifier
             or (fact.qualifier == "" and cur.qualifier in ("", "max"))):
         return None
-    if fact.kind == "range" and cur.low is not None and cur.high is not None:
+    if fact.kind == Kind.RANGE and cur.low is not None and cur.high is not None:
         return replace(fact, low=cur.low, high=cur.high, value=cur.current_value)
-    if fact.kind in ("limit", "default") and fact.qualifier != "range" and cur.number is not None:
+    if (fact.kind in (Kind.LIMIT, Kind.DEFAULT) and fact.qualifier != "range"
+            and cur.number is not None):
         if cur.number == 0:
             return None  # "none any more" is no number to choose among quantities
         return replace(fact, number=cur.number, value=cur.current_value)

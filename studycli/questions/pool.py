@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
@@ -13,14 +13,14 @@ if TYPE_CHECKING:  # imported for the type checker only
 
 
 def _canonical(f: Fact):
-    if f.kind == "range" and f.low is not None and f.high is not None:
+    if f.kind == Kind.RANGE and f.low is not None and f.high is not None:
         return ("range", f.low, f.high, f.unit)
     if f.number is not None:
         return ("num", f.number, f.unit)
     return ("text", " ".join(f.value.lower().split()))
 
 
-TEXT_KINDS = ("error_code", "fact")
+TEXT_KINDS = (Kind.ERROR_CODE, Kind.FACT)
 
 
 @dataclass
@@ -100,11 +100,11 @@ class FactPool:
         errors = []
         for f in facts:
             by_key[f.key].append(f)
-            if f.kind == "range" and f.low is not None and f.high is not None:
+            if f.kind == Kind.RANGE and f.low is not None and f.high is not None:
                 ranges[f.unit].add((f.low, f.high))
-            elif f.number is not None and f.kind in ("limit", "default"):
+            elif f.number is not None and f.kind in (Kind.LIMIT, Kind.DEFAULT):
                 numbers[f.unit].add(f.number)
-            elif f.kind == "error_code":
+            elif f.kind == Kind.ERROR_CODE:
                 errors.append(f)
         return cls(
             list(facts),
@@ -140,7 +140,7 @@ class FactPool:
         return {" ".join(f.value.lower().split()).rstrip(".") for f in self.with_key(fact.key)}
 
     def in_conflict(self, fact: Fact) -> bool:
-        return fact.kind != "fact" and len(self.sides(fact)) > 1
+        return fact.kind != Kind.FACT and len(self.sides(fact)) > 1
 
     def siblings(self, fact: Fact) -> list[Fact]:
         """Every fact of the same service and measure (any qualifier, subject or aside)."""

@@ -23,6 +23,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from studycli.model import Kind
 from studycli.reference.entry import Assessment, Entry
 from studycli.reference.keys import RETIRED, fact_key, norm_subject
 from studycli.reference.values import close, norm_text, parse_value, words
@@ -146,7 +147,7 @@ def _numeric(f: _F, entries: list[Entry]) -> Assessment | None:
         return None
     by_q: dict[str, Entry] = {}
     for e in entries:
-        by_q.setdefault("max" if e.qualifier == "" and e.kind == "limit" else e.qualifier, e)
+        by_q.setdefault("max" if e.qualifier == "" and e.kind == Kind.LIMIT else e.qualifier, e)
     rng = by_q.get("range")
     if f.high is not None:  # the note states a range
         return _range(f, by_q, rng)
@@ -316,7 +317,7 @@ def _previous(e: Entry):
 
 def _text(f: _F, e: Entry) -> Assessment:
     note, now = norm_text(f.value), norm_text(e.value)
-    if f.kind == "error_code":
+    if f.kind == Kind.ERROR_CODE:
         # A code's meaning is free text: shared words agree; nothing here can say "wrong".
         shared = (words(f.value) & words(e.value)) - _STOP
         return Assessment("current" if shared else "unknown", e, "key")

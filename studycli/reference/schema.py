@@ -11,7 +11,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from studycli.model import KINDS, QUALIFIERS
+from studycli.model import KINDS, QUALIFIERS, Kind
 from studycli.paths import data_dir
 
 UNITS = ("s", "B", "B/s", "count", "per_s", "%", "")
@@ -117,7 +117,7 @@ def _names(raw: dict, services: dict[str, set[str]]) -> list[str]:
     service, subject = raw["service"], raw.get("subject", "")
     if service not in services:
         return [f"service {service!r} is not a canonical name in data/services.json"]
-    if raw.get("kind") == "invocation_mode":
+    if raw.get("kind") == Kind.INVOCATION_MODE:
         if subject not in services:
             return [f"an invocation mode's subject is the invoking service; {subject!r} is "
                     "not a canonical name in data/services.json"]
@@ -146,16 +146,16 @@ def _numbers(raw: dict, kind: str, qualifier: str, unit: str) -> list[str]:
 def _shape_rules(kind: str, qualifier: str, unit: str, number, low, high) -> list[str]:
     """Which of number/low/high/unit the entry's kind and qualifier call for."""
     out = []
-    if kind == "range" or qualifier == "range":
-        if kind != "range" or qualifier != "range":
+    if kind == Kind.RANGE or qualifier == "range":
+        if kind != Kind.RANGE or qualifier != "range":
             out.append("a range has kind = \"range\" and qualifier = \"range\"")
         if low is None or high is None:
             out.append("a range needs low and high")
         elif low > high:
             out.append("low is above high")
-    elif kind == "limit" and number is None:
+    elif kind == Kind.LIMIT and number is None:
         out.append("a limit needs a number")
-    elif kind == "default" and number is None and unit:
+    elif kind == Kind.DEFAULT and number is None and unit:
         out.append("a default with a unit needs a number")
     if (number is not None or high is not None) and not unit:
         out.append("a number needs a unit (s, B, B/s, count, per_s, %)")

@@ -11,10 +11,11 @@ Where the reference says nothing about the measure, nothing is suspected.
 
 from __future__ import annotations
 
+from studycli.model import Kind
 from studycli.reference.keys import fact_key
 from studycli.reference.values import close, parse_value
 
-NUMERIC_KINDS = ("limit", "default", "range")
+NUMERIC_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
 
 
 def suspicion(fact, reference) -> str:
@@ -25,7 +26,7 @@ def suspicion(fact, reference) -> str:
     entries = _same_measure(fact, reference)
     if not entries:
         return ""
-    if kind == "range" or fact.qualifier == "range":
+    if kind == Kind.RANGE or fact.qualifier == "range":
         return _range(fact, entries)
     number = fact.number
     if number is None:

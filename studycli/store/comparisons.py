@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studycli.model import Comparison, Fact
+from studycli.model import Comparison, Fact, Kind
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
@@ -12,7 +12,7 @@ _CMP_FIELDS = ("left", "right", "aspect", "left_value", "right_value", "source",
 _FACT_FIELDS = tuple(Fact.__dataclass_fields__)
 
 # Kinds whose attribute names a measurable property two things can share.
-COMPARABLE_KINDS = ("limit", "default", "range", "error_code")
+COMPARABLE_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE)
 
 
 def list_comparisons(db: Store) -> list[Comparison]:

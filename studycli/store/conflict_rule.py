@@ -6,6 +6,8 @@ fast path applies the very rule store.facts.find_conflicts does, without sqlite-
 
 from __future__ import annotations
 
+from studycli.model import Kind
+
 SUPPORT_VALUES = {"supported", "not supported"}
 
 
@@ -18,11 +20,11 @@ def conflict_key(fact) -> tuple[str, str, str, str]:
 def comparable(fact) -> bool:
     """Numbers, invocation modes, yes/no support and short named defaults are compared;
     free text (error meanings, statements) is worded differently, not contradictory."""
-    if fact.kind == "error_code":
+    if fact.kind == Kind.ERROR_CODE:
         return False
     if fact.number is not None or fact.low is not None:
         return True
-    if fact.kind == "fact":
+    if fact.kind == Kind.FACT:
         return fact.value.lower() in SUPPORT_VALUES
     return len(fact.value.split()) <= 3
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from studycli.model import Kind
+
 FACT_FIELDS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
                "low", "high", "source", "line", "snippet", "id")
 _COLS = ", ".join(f"f.{c}" for c in FACT_FIELDS)
@@ -75,7 +77,7 @@ def same_keys(conn: sqlite3.Connection, facts: list[dict]) -> list[dict]:
     Narrowed by the service index first; the key itself is compared case-insensitively
     by the caller, as find_conflicts in store/facts.py does.
     """
-    keyed = [f for f in facts if f["kind"] != "error_code"]
+    keyed = [f for f in facts if f["kind"] != Kind.ERROR_CODE]
     services = sorted({f["service"] for f in keyed})
     attributes = sorted({f["attribute"].lower() for f in keyed})
     if not services:

@@ -15,6 +15,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from studycli.model import Kind
+
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "unknown": "dim"}
 
@@ -74,7 +76,7 @@ def _finding(x) -> Group:
     rows.add_column(width=9, style="dim", no_wrap=True)
     rows.add_column(overflow="fold")
     rows.add_row("note", Text(_shorten(safe(f.snippet))))
-    if safe(f.value).lower() not in safe(f.snippet).lower() or f.kind != "fact":
+    if safe(f.value).lower() not in safe(f.snippet).lower() or f.kind != Kind.FACT:
         rows.add_row("says", Text(safe(f.value)))
     now = Text(safe(a.statement or a.current_value) if a.how == "claim" else safe(a.current_value))
     if a.status in ("outdated", "wrong") and a.changed:
