@@ -4,6 +4,8 @@ A card's id hashes its fact key and card type (model.card_id), so an edited valu
 line or a second note stating the same fact all keep the card and its review history. A card
 whose fact disappeared is marked missing (not asked, counted as suspended), never deleted, and
 comes back with its history if the fact returns.
+
+Rows of the notes' own comparisons make cards too (card type "compare", studycli.compare_cards).
 """
 
 from __future__ import annotations
@@ -31,9 +33,13 @@ def wanted_cards(facts: list[Fact]) -> list[dict]:
 
 def sync_cards(db, now: datetime | None = None) -> dict[str, int]:
     """Bring the cards table in step with the facts table."""
+    from studycli.compare_cards import wanted_cards as compare_cards
     from studycli.scheduler import format_time
     from studycli.store import cards as store
     from studycli.store.facts import list_facts
 
     now = now or datetime.now(UTC)
-    return store.sync(db, wanted_cards(list_facts(db)), format_time(now))
+    # Compare-drill cards (compare_cards) are kept in step here too: a card missing from
+    # `wanted` would be marked missing.
+    wanted = wanted_cards(list_facts(db)) + compare_cards(db)
+    return store.sync(db, wanted, format_time(now))

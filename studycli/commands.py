@@ -85,6 +85,9 @@ def show_cards(db, flagged: bool, service: str | None, as_json: bool) -> None:
     for row in rows:
         row["facts"] = facts_for_key(
             store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
+    from studycli.compare_cards import card_lines
+
+    card_lines(store, rows)  # compare-drill cards: their comparison row, not a fact
     if as_json:
         print_json(rows)
         return

@@ -45,6 +45,15 @@ class Cell:
     line: int
     # When notes state more than one value (a conflict), each with its own line.
     parts: tuple[tuple[str, str, int], ...] = ()
+    fact_ids: tuple[str, ...] = ()  # the facts behind a shared-attribute cell
+    # The current AWS value when the note's is outdated or wrong (data/reference), and its page.
+    aws: str = ""
+    aws_url: str = ""
+
+    @property
+    def asked(self) -> str:
+        """The value a drill keys: the current AWS value where the note's is out of date."""
+        return self.aws or self.value
 
     @property
     def where(self) -> str:
@@ -203,7 +212,8 @@ def _cell(facts: list[Fact]) -> Cell:
         parts.setdefault(f.value.lower(), (f.value, f.source, f.line))
     values = [p[0] for p in parts.values()]
     return Cell(" / ".join(values), facts[0].source, facts[0].line,
-                tuple(parts.values()) if len(parts) > 1 else ())
+                tuple(parts.values()) if len(parts) > 1 else (),
+                fact_ids=tuple(dict.fromkeys(f.id for f in facts)))
 
 
 def _measured(f: Fact) -> bool:
@@ -214,7 +224,9 @@ def _measured(f: Fact) -> bool:
 
 
 def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, right: Side,
-               taken: set[str]) -> list[Row]:
+               taken: set[str], lines: set[tuple[str, int]]) -> list[Row]:
+    """Rows for attributes both sides have facts for, except those a comparison row already
+    gives (the same aspect, or both cells read from the comparison's own note lines)."""
     def by_attr(facts, side):
         out: dict[tuple, list[Fact]] = defaultdict(list)
         for f in facts:
@@ -228,6 +240,8 @@ def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, righ
         aspect = _aspect(lmap[key][0])
         if aspect.lower() in taken:
             continue
+        if all((f.source, f.line) in lines for f in lmap[key] + rmap[key]):
+            continue  # "Retention | 14 days | 365 days" is already a row: not twice
         rows.append(Row(aspect, _cell(lmap[key]), _cell(rmap[key]), "fact"))
     return rows
 
@@ -240,9 +254,10 @@ def build_table(db, left: Side, right: Side) -> CompareTable:
                          "name two different ones")
     rows = _comparison_rows(list_comparisons(db), left, right)
     taken = {r.aspect.lower() for r in rows}
+    lines = {(r.left.source, r.left.line) for r in rows}
     lf = comparable_facts(db, left.service)
     rf = lf if right.service == left.service else comparable_facts(db, right.service)
-    rows += _fact_rows(lf, rf, left, right, taken)
+    rows += _with_currency(db, _fact_rows(lf, rf, left, right, taken, lines))
     if not rows and left.subject and right.subject:
         rows = _statement_rows(db, left, right)
     both = [r for r in rows if r.left.value and r.right.value]
@@ -253,6 +268,27 @@ def build_table(db, left: Side, right: Side) -> CompareTable:
                  for aspect, (lv, lurl), (rv, rurl)
                  in reference_rows(left, right, {r.aspect.lower() for r in rows})]
     return CompareTable(left, right, rows)
+
+
+def _with_currency(db, rows: list[Row]) -> list[Row]:
+    """Cells whose facts the AWS reference finds outdated or wrong carry the current value, so
+    neither the table nor the drill teaches a stale number as true."""
+    from dataclasses import replace
+
+    from studycli.store.currency import for_facts
+
+    ids = [i for r in rows for c in (r.left, r.right) for i in c.fact_ids]
+    status = for_facts(db.conn, ids) if ids else {}
+
+    def marked(cell: Cell) -> Cell:
+        found = [status.get(i) for i in cell.fact_ids]
+        stale = [s for s in found if s and s["status"] in ("outdated", "wrong")
+                 and s.get("current_value")]
+        if not stale or len(stale) != len(found):
+            return cell  # a note value AWS still states (or one not checked) stays as it is
+        return replace(cell, aws=stale[0]["current_value"], aws_url=stale[0].get("url") or "")
+
+    return [replace(r, left=marked(r.left), right=marked(r.right)) for r in rows]
 
 
 def _statement_rows(db, left: Side, right: Side) -> list[Row]:
@@ -312,7 +348,8 @@ def comparable_pairs(db) -> list[Pair]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 shared[(a, b)] += 1
-    keys = set(cmp_rows) | {k for k, n in shared.items() if _worth_listing(*k, n)}
+    keys = {k for k in cmp_rows if real_pair(*k)} | {k for k, n in shared.items()
+                                                  if n >= 1 and real_pair(*k)}
     pairs = [Pair(*shown.get(key, key), cmp_rows.get(key, 0), shared.get(key, 0))
              for key in keys]
     pairs.sort(key=lambda p: (-p.comparison_rows, -p.shared_attributes,
@@ -320,13 +357,15 @@ def comparable_pairs(db) -> list[Pair]:
     return pairs
 
 
-def _worth_listing(a: Side, b: Side, shared: int) -> bool:
-    """A pair known only from shared attributes is a real pair: two services, or two subjects
-    of one service. "Execution context vs S3" or "SNS vs Extended client" (a subject of one
-    service against another service) compares nothing a student would."""
+def real_pair(a: Side, b: Side) -> bool:
+    """Two services, or two subjects of one service. "Execution context vs S3" or "SNS vs
+    Extended client" (a subject of one service against another service) compares nothing a
+    student would, whether a note's heading or two shared attributes suggested it."""
+    if a == b:
+        return False
     if a.subject or b.subject:
-        return a.service == b.service and bool(a.subject and b.subject) and shared >= 1
-    return shared >= 1
+        return a.service == b.service and bool(a.subject and b.subject)
+    return True
 
 
 # ---------------------------------------------------------------- drill
@@ -340,7 +379,7 @@ class DrillQuestion:
     value: str
 
 
-def _mask(value: str, sides: tuple[Side, Side]) -> str:
+def mask_value(value: str, sides: tuple[Side, Side]) -> str:
     """Hide the sides' own names in a value so the value does not give the answer away."""
     names = set()
     cat = catalog()
@@ -377,7 +416,7 @@ def _verb_form(word: str) -> str:
     return low if low.endswith("s") else low + ("es" if low.endswith(("ss", "sh", "ch")) else "s")
 
 
-def _stem(row: Row, value: str, labels: tuple[str, str]) -> str:
+def stem_for(row: Row, value: str, labels: tuple[str, str]) -> str:
     pair = f"{labels[0]} or {labels[1]}"
     if row.origin == "fact":
         return f"Which one has a {row.aspect} of {value}: {pair}?"
@@ -403,15 +442,15 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
     for row in table.rows:
         if row.origin == "reference":
             continue  # drills are about your notes; the AWS rows are shown, not drilled
-        values = (row.left.value.strip(), row.right.value.strip())
+        values = (row.left.asked.strip(), row.right.asked.strip())
         if values[0].lower() == values[1].lower():
             continue  # the same on both sides: nothing to tell apart
         if not values[0] or not values[1]:
             answer = 0 if values[0] else 1  # a trait: it belongs to the side that states it
         else:
             answer = rng.randrange(2)
-        value = _mask(values[answer], sides)
-        out.append(DrillQuestion(row, _stem(row, value, labels), labels, answer, value))
+        value = mask_value(values[answer], sides)
+        out.append(DrillQuestion(row, stem_for(row, value, labels), labels, answer, value))
     rng.shuffle(out)
     return out
 

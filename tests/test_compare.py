@@ -7,16 +7,18 @@ import json
 import random
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
 from studycli import compare as lib
+from studycli.app.drill import run_drill
 from studycli.cli import app
 from studycli.model import Comparison, ParsedNote
 from studycli.store.facts import replace_source
-from studycli.ui.compare_view import render_table, run_drill
+from studycli.ui.compare_view import DrillView, render_table
 from studycli.ui.keyinput import ScriptedKeys
 from tests.exam_data import build_db
 
@@ -147,15 +149,19 @@ def test_drill_questions_name_both_sides_and_hide_the_answer(db):
         assert q.stem.endswith("SQS or Kinesis Data Streams?")
         assert q.options == ("SQS", "Kinesis Data Streams")
         side = (q.row.left, q.row.right)[q.answer]
-        assert side.value and q.value == lib._mask(side.value, (table.left, table.right))
+        assert side.value and q.value == lib.mask_value(side.value, (table.left, table.right))
     stems = {q.stem for q in questions}
     assert "Which one supports multiple consumers & a rolling window: SQS or Kinesis Data " \
            "Streams?" in stems
-    masked = lib._mask("FIFO is strict whereas standard queues are best-effort",
+    masked = lib.mask_value("FIFO is strict whereas standard queues are best-effort",
                        (lib.Side("SQS", "standard queue"), lib.Side("SQS", "FIFO queue")))
     assert "FIFO" not in masked and "standard queues" not in masked
     fifo = lib.drill_questions(lib.compare(db, "sqs", "sns"), random.Random(1))
     assert fifo == []  # equal values are not a difference to drill
+
+
+def _clock():
+    return datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def _drive(db, keys_for):
@@ -163,7 +169,8 @@ def _drive(db, keys_for):
     questions = lib.drill_questions(table, random.Random(7))
     out = io.StringIO()
     keys = ScriptedKeys(keys_for(questions))
-    result = run_drill(questions, keys, Console(file=out, width=100, color_system=None), table)
+    view = DrillView(Console(file=out, width=100, color_system=None))
+    result = run_drill(db, table, questions, keys, _clock, view)
     return questions, result, out.getvalue()
 
 
@@ -230,11 +237,12 @@ def test_a_one_sided_bullet_is_listed_under_its_side_not_as_an_empty_cell():
 
 
 def test_only_real_pairs_are_listed():
-    assert lib._worth_listing(lib.Side("SNS"), lib.Side("SQS"), 1)
-    assert lib._worth_listing(lib.Side("Step Functions", "Express workflow"),
-                              lib.Side("Step Functions", "Standard workflow"), 1)
-    assert not lib._worth_listing(lib.Side("Lambda", "execution context"), lib.Side("S3"), 1)
-    assert not lib._worth_listing(lib.Side("SNS"), lib.Side("SQS", "extended client"), 1)
+    assert lib.real_pair(lib.Side("SNS"), lib.Side("SQS"))
+    assert lib.real_pair(lib.Side("Step Functions", "Express workflow"),
+                         lib.Side("Step Functions", "Standard workflow"))
+    assert not lib.real_pair(lib.Side("Lambda", "execution context"), lib.Side("S3"))
+    assert not lib.real_pair(lib.Side("SNS"), lib.Side("SQS", "extended client"))
+    assert not lib.real_pair(lib.Side("SQS"), lib.Side("SQS"))
 
 
 def test_a_thin_comparison_gains_rows_from_the_aws_reference_marked_as_such(tmp_path):

@@ -38,7 +38,8 @@ def compare(
     assert right is not None  # checked above: two names or none
     # Names first: an unknown name is reported before the database is built.
     sides = lib.require_side(left), lib.require_side(right)
-    table = lib.build_table(open_store(db), *sides)
+    store = open_store(db)
+    table = lib.build_table(store, *sides)
     if json and not drill:
         print_json(table.to_json())
         return
@@ -51,14 +52,22 @@ def compare(
     if not questions:
         raise StudyError(f"nothing to drill: the notes show no differences between "
                          f"{table.left.label} and {table.right.label}")
+    from datetime import UTC, datetime
+
+    from studycli.app.drill import run_drill
     from studycli.ui.keyinput import default_reader
 
     reader = default_reader()
+    drill_view = view.DrillView(console)
+
+    def clock() -> datetime:
+        return datetime.now(UTC)
+
     if getattr(reader, "interactive", False):
         with reader:
-            view.run_drill(questions, reader, console, table)
+            run_drill(store, table, questions, reader, clock, drill_view)
     else:
-        view.run_drill(questions, reader, console, table)
+        run_drill(store, table, questions, reader, clock, drill_view)
 
 
 def register(app: typer.Typer) -> None:

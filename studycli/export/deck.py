@@ -10,6 +10,8 @@ import random
 import re
 from dataclasses import dataclass
 
+from studycli.compare_cards import CARD_TYPE as COMPARE
+from studycli.compare_cards import DrillCard, build_question_for_export, load_drill_cards
 from studycli.domains import domain_map, profiles_with_domains
 from studycli.questions import FactPool, build_question
 from studycli.store.cards import list_cards
@@ -41,8 +43,14 @@ def deck_rows(db, service: str | None = None) -> list[DeckRow]:
     pool = FactPool.load(db)
     maps = [domain_map(p) for p in profiles_with_domains()]
     rows = []
+    drill_cards = None
     for card in list_cards(db, service=service):
         if card["suspended"] or card["missing"]:
+            continue
+        if card["card_type"] == COMPARE:
+            drill_cards = drill_cards if drill_cards is not None else load_drill_cards(db)
+            if card["id"] in drill_cards:
+                rows.append(_compare_row(drill_cards[card["id"]], maps))
             continue
         key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
         fact = pool.first(key)
@@ -64,3 +72,16 @@ def deck_rows(db, service: str | None = None) -> list[DeckRow]:
         rows.append(DeckRow(card["id"], fact.service, fact.kind, question, answer,
                             fact.snippet.strip(), f"{fact.source}:{fact.line}", tuple(tags)))
     return rows
+
+
+def _compare_row(card: DrillCard, maps) -> DeckRow:
+    """A compare-drill card: the stem with its two sides lettered, the row side by side."""
+    q = build_question_for_export(card)
+    question = q.stem + "\n" + "\n".join(f"{'ab'[i]}) {o}" for i, o in enumerate(q.options))
+    answer = "; ".join(f"{'ab'[i]}) {q.options[i]}" for i in q.answers)
+    tags = [f"service::{_tag(card.left.service)}", f"kind::{_tag(COMPARE)}"]
+    for m in maps:
+        tags += [f"{m.profile}::{_tag(d)}"
+                 for d in m.of(card.left.service, card.left.subject, "comparison")]
+    return DeckRow(card.id, card.left.service, COMPARE, question, answer, q.snippet,
+                   f"{q.source}:{q.line}", tuple(dict.fromkeys(tags)))

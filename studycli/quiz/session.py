@@ -154,6 +154,10 @@ class Session:
         return self._pool
 
     def _question(self, card: dict) -> Question | None:
+        if card["card_type"] == "compare":  # a compare-drill card (studycli.compare_cards)
+            from studycli.compare_cards import question_for_card
+
+            return question_for_card(self.db, card, self.rng)
         key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
         fact = self.pool.first(key)
         return build_question(fact, card["card_type"], self.pool, self.rng) if fact else None

@@ -2,25 +2,70 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+from studycli.ui.names import fit_location
 
-def _cell(cell) -> Text:
+MIN_LOCATION = 12  # "001_90…:318": a shortened file name still tells notes apart
+
+
+class Location:
+    """A note's `file:line` that is never broken across lines: in a narrow column the file
+    name is shortened ("001_9038…:318"), never the line number. A web page (an AWS-reference
+    cell, no line number) folds as text does."""
+
+    def __init__(self, where: str, style: str = "dim") -> None:
+        self.where = where
+        self.style = style
+
+    def _fits(self) -> bool:
+        name, _, line = self.where.rpartition(":")
+        return bool(name) and line.isdigit()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        low = min(len(self.where), MIN_LOCATION) if self._fits() else 1
+        return Measurement(low, len(self.where))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self._fits():
+            text = fit_location(self.where, max(options.max_width, 1))
+            yield Text(text, style=self.style, no_wrap=True, overflow="ellipsis")
+        else:
+            yield Text(self.where, style=self.style, overflow="fold")
+
+
+def _cell(cell, pages: list[str]) -> RenderableType:
+    """A value with its note line; `pages` collects the AWS pages cited, as footnotes."""
     if not cell.value:
         return Text("")  # a trait stated for the other side only
     if cell.parts:  # the notes disagree: every value with its own line
-        text = Text("notes disagree:", style="yellow")
+        sides: list[RenderableType] = [Text("notes disagree:", style="yellow")]
         for value, source, line in cell.parts:
-            text.append("\n")
-            text.append(value)
-            text.append(f"  {source}:{line}", style="dim")
-        return text
-    text = Text(cell.value)
+            sides += [Text(value), Location(f"{source}:{line}")]
+        return Group(*sides)
+    parts: list[RenderableType] = [Text(cell.value)]
+    if cell.aws:  # the note's value is out of date: say so, with the page it was checked on
+        mark = Text(f"AWS now: {cell.aws}", style="yellow")
+        if cell.aws_url:
+            if cell.aws_url not in pages:
+                pages.append(cell.aws_url)
+            mark.append(f" [{pages.index(cell.aws_url) + 1}]")
+        parts.append(mark)
     if cell.where:
-        text.append(f"\n{cell.where}", style="dim")
-    return text
+        parts.append(Location(cell.where))
+    return Group(*parts) if len(parts) > 1 else parts[0]
+
+
+def _footnotes(pages: list[str]) -> Group:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")  # a long address folds under itself
+    for n, url in enumerate(pages, start=1):
+        grid.add_row(Text(f"  [{n}]", style="dim"), Text(url, style="dim"))
+    return Group(Text("Checked against the AWS documentation:", style="dim"), grid)
 
 
 def one_sided(row) -> bool:
@@ -28,14 +73,16 @@ def one_sided(row) -> bool:
     return not (row.left.value and row.right.value)
 
 
-def _one_side_list(label: str, cells) -> Text:
-    text = Text(f"Stated for {label} only:", style="bold")
+def _one_side_list(label: str, cells) -> Group:
+    """Each bullet wraps under itself; its `file:line` sits at the right, whole."""
+    bullets = Table.grid(padding=(0, 1))
+    bullets.add_column(no_wrap=True)  # the bullet mark
+    bullets.add_column(ratio=1)
+    bullets.add_column(justify="right")
     for cell in cells:
-        text.append("\n  • ")
-        text.append(cell.value)
-        if cell.where:
-            text.append(f"  {cell.where}", style="dim")
-    return text
+        bullets.add_row("  •", Text(cell.value),
+                        Location(cell.where) if cell.where else Text(""))
+    return Group(Text(f"Stated for {label} only:", style="bold"), bullets)
 
 
 def render_table(table) -> Table | Text | Group:
@@ -54,11 +101,14 @@ def render_table(table) -> Table | Text | Group:
     if both:
         out = Table(title=title, show_lines=True, expand=False)
         out.add_column("aspect", style="bold", overflow="fold", max_width=24)
-        out.add_column(Text(table.left.label), overflow="fold", ratio=1)
-        out.add_column(Text(table.right.label), overflow="fold", ratio=1)
+        out.add_column(Text(table.left.label), overflow="fold")
+        out.add_column(Text(table.right.label), overflow="fold")
+        pages: list[str] = []
         for row in both:
-            out.add_row(Text(row.aspect or "—"), _cell(row.left), _cell(row.right))
+            out.add_row(Text(row.aspect or "—"), _cell(row.left, pages), _cell(row.right, pages))
         parts.append(out)
+        if pages:
+            parts.append(_footnotes(pages))
     else:
         parts.append(title)
     for label, cells in ((table.left.label, lefts), (table.right.label, rights)):
@@ -70,10 +120,15 @@ def render_table(table) -> Table | Text | Group:
 def render_pairs(pairs) -> Table | Text:
     if not pairs:
         return Text("Nothing to compare yet: ingest notes with \"X vs Y\" sections or tables.")
-    out = Table(title="Pairs your notes can compare", show_edge=False)
-    out.add_column("compare")
-    out.add_column("rows from comparisons", justify="right")
-    out.add_column("shared attributes", justify="right")
+    # Short headers, explained under the table: a pair's name needs the width, at 80 columns
+    # "S3 Glacier Deep Archive vs S3 Intelligent-Tiering" fits on one line.
+    out = Table(title="Pairs your notes can compare", show_edge=False,
+                caption="compared: rows of your notes' \"X vs Y\" sections and tables; "
+                        "shared: attributes both have facts for",
+                caption_justify="left")
+    out.add_column("compare", overflow="fold")
+    out.add_column("compared", justify="right", no_wrap=True)
+    out.add_column("shared", justify="right", no_wrap=True)
     for p in pairs:
         out.add_row(Text(f"{p.left.label} vs {p.right.label}"), str(p.comparison_rows),
                     str(p.shared_attributes))
@@ -92,14 +147,17 @@ def render_drill_question(number: int, total: int, q) -> Group:
     return Group(head, keys)
 
 
-def render_drill_feedback(q, right: bool) -> Text:
-    if right:
-        return Text("  ✓ right", style="green")
-    text = Text("  ✗ ", style="red")
-    text.append(f"{q.options[q.answer]}", style="bold")
-    cell = (q.row.left, q.row.right)[q.answer]
-    if cell.where:
-        text.append(f"  {cell.where}", style="dim")
+def render_drill_feedback(q, right: bool, next_due=None, now=None) -> Text:
+    text = Text("  ✓ right", style="green") if right else Text("  ✗ ", style="red")
+    if not right:
+        text.append(f"{q.options[q.answer]}", style="bold")
+        cell = (q.row.left, q.row.right)[q.answer]
+        if cell.where:
+            text.append(f"  {cell.where}", style="dim")
+    if next_due is not None and now is not None:
+        from studycli.scheduler import format_interval
+
+        text.append(f"  · next review in {format_interval(next_due - now)}", style="dim")
     return text
 
 
@@ -114,24 +172,17 @@ def render_drill_result(result, table) -> Group:
     return Group(*parts)
 
 
-def run_drill(questions, keys, console: Console, table):
-    """Ask each question, read the answer from `keys`, then show the score and the misses."""
-    from studycli.compare import DrillResult
+class DrillView:
+    """What app.drill.run_drill shows, printed to `console`."""
 
-    result = DrillResult()
-    for n, q in enumerate(questions, start=1):
-        console.print(render_drill_question(n, len(questions), q))
-        choice = None
-        while choice is None:
-            try:
-                key = keys.read()
-            except EOFError:
-                key = "q"
-            if key in ("q", "esc"):
-                console.print(render_drill_result(result, table))
-                return result
-            choice = {"1": 0, "2": 1, "l": 0, "r": 1, "left": 0, "right": 1}.get(key or "")
-        right = result.record(q, choice)
-        console.print(render_drill_feedback(q, right))
-    console.print(render_drill_result(result, table))
-    return result
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def question(self, number: int, total: int, q) -> None:
+        self.console.print(render_drill_question(number, total, q))
+
+    def feedback(self, q, right: bool, next_due, now) -> None:
+        self.console.print(render_drill_feedback(q, right, next_due, now))
+
+    def result(self, result, table) -> None:
+        self.console.print(render_drill_result(result, table))

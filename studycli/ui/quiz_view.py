@@ -17,7 +17,7 @@ LETTERS = "abcd"
 QTYPE_LABEL = {
     "recall": "recall", "choice": "multiple choice", "default": "default value",
     "range": "range", "code_to_meaning": "error code", "meaning_to_code": "error code",
-    "invocation": "invocation mode",
+    "invocation": "invocation mode", "compare": "compare",
 }
 
 

@@ -1,0 +1,164 @@
+"""Compare-drill cards: each row of a note's own comparison that states both sides becomes a
+quiz card of its own ("Which of HTTP API / REST API supports canary deployments?"), scheduled
+by FSRS like a fact's card.
+
+Which rows: the notes' "X vs Y" tables and sections (not rows the tool derives from two
+services sharing an attribute: each of those facts already has its own card), with a value on
+both sides that differ, between a real pair (two services, or two subjects of one service).
+A one-sided bullet ("Stated for SQS only") is drilled in `compare --drill` but makes no card:
+it tells nothing about the other side.
+
+Identity: a card's key is the pair (sorted, so `compare a b` and `compare b a` share cards)
+and the row's aspect, never its values or line, so re-ingesting the notes, editing a value or
+moving the table keeps the card's schedule and history; a row that disappears leaves its card
+missing (kept, not asked), like a fact's card.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from studycli.compare import (
+    TRAIT,
+    Cell,
+    Row,
+    Side,
+    mask_value,
+    real_pair,
+    resolve_pair,
+    stem_for,
+)
+from studycli.model import Comparison, card_id, stable_id
+
+CARD_TYPE = "compare"
+
+
+@dataclass(frozen=True)
+class DrillCard:
+    id: str
+    left: Side   # the pair in sorted order: the card's orientation, whatever order was typed
+    right: Side
+    row: Row
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return card_key(self.left, self.right, self.row.aspect)
+
+
+def card_key(left: Side, right: Side, aspect: str) -> tuple[str, str, str, str]:
+    """The cards-table key of a row: (service, subject, attribute, qualifier), lower-cased as
+    a fact's key is. The first side's service keeps `quiz --service` working; the qualifier
+    names the other side."""
+    a, b = sorted((left, right))
+    other = b.service + (f" / {b.subject}" if b.subject else "")
+    return (a.service.lower(), a.subject.lower(), " ".join(aspect.lower().split()),
+            f"vs {other}".lower())
+
+
+def drill_card_id(left: Side, right: Side, aspect: str) -> str:
+    return card_id(card_key(left, right, aspect), CARD_TYPE)
+
+
+def cardable(row: Row) -> bool:
+    """A row both sides of which the notes state, with values that tell the sides apart."""
+    lv, rv = row.left.value.strip(), row.right.value.strip()
+    return (row.origin == "comparison" and row.aspect.lower() != TRAIT
+            and bool(lv and rv) and lv.lower() != rv.lower())
+
+
+def drill_cards(comparisons: list[Comparison]) -> dict[str, DrillCard]:
+    """Every card the notes' comparisons give, by id, in note order (the first statement of a
+    row wins when two notes state it)."""
+    out: dict[str, DrillCard] = {}
+    for c in comparisons:
+        a, b = resolve_pair(c.left, c.right)
+        if a is None or b is None or not real_pair(a, b):
+            continue
+        lv, rv = c.left_value, c.right_value
+        if b < a:
+            a, b, lv, rv = b, a, rv, lv
+        row = Row(c.aspect, Cell(lv, c.source, c.line), Cell(rv, c.source, c.line),
+                  "comparison")
+        if not cardable(row):
+            continue
+        cid = drill_card_id(a, b, c.aspect)
+        out.setdefault(cid, DrillCard(cid, a, b, row))
+    return out
+
+
+def load_drill_cards(db) -> dict[str, DrillCard]:
+    from studycli.store.comparisons import list_comparisons
+
+    return drill_cards(list_comparisons(db))
+
+
+def wanted_cards(db) -> list[dict]:
+    """Rows for store.cards.sync, as cards.wanted_cards gives for facts."""
+    rows = []
+    for card in load_drill_cards(db).values():
+        service, subject, attribute, qualifier = card.key
+        rows.append({"id": card.id, "service": service, "subject": subject,
+                     "attribute": attribute, "qualifier": qualifier, "card_type": CARD_TYPE})
+    return rows
+
+
+def card_for_row(left: Side, right: Side, row: Row) -> str | None:
+    """The card id of a drill row, or None when the row is practice only."""
+    return drill_card_id(left, right, row.aspect) if cardable(row) else None
+
+
+def build_question(card: DrillCard, rng: random.Random):
+    """The quiz question of a compare card: one side's value, the two sides as options; the
+    explanation sets both sides side by side with the note line."""
+    from studycli.questions import Question
+
+    sides = (card.left, card.right)
+    labels = (card.left.label, card.right.label)
+    answer = rng.randrange(2)
+    cells = (card.row.left, card.row.right)
+    value = mask_value(cells[answer].value.strip(), sides)
+    other = 1 - answer
+    where = cells[answer].where
+    explanation = (f"{labels[answer]}: {cells[answer].value.strip()}; "
+                   f"{labels[other]}: {cells[other].value.strip()}"
+                   + (f" ({where})" if where else "") + ".")
+    return Question(
+        id=stable_id("question", card.id, str(answer)), card_id=card.id, fact_id="",
+        service=card.left.service, kind="comparison", qtype=CARD_TYPE,
+        stem=stem_for(card.row, value, labels), options=list(labels), answers=[answer],
+        answer_text=labels[answer], explanation=explanation, source=cells[answer].source,
+        line=cells[answer].line, snippet=side_by_side(card))
+
+
+def side_by_side(card: DrillCard) -> str:
+    """The row as one line, both sides: what the quiz shows once the card is answered."""
+    return (f"{card.row.aspect}: {card.left.label}: {card.row.left.value.strip()} | "
+            f"{card.right.label}: {card.row.right.value.strip()}")
+
+
+def card_lines(db, rows: list[dict]) -> None:
+    """Give each compare card in `rows` (cards-table dicts, as `studycli cards` lists them)
+    the note line its row comes from, in the shape of the fact lines a fact card lists."""
+    cards = None
+    for r in rows:
+        if r["card_type"] != CARD_TYPE:
+            continue
+        cards = cards if cards is not None else load_drill_cards(db)
+        card = cards.get(r["id"])
+        r["facts"] = [] if card is None else [{
+            "service": card.left.service, "subject": card.left.label,
+            "attribute": card.row.aspect, "source": card.row.left.source,
+            "line": card.row.left.line, "snippet": side_by_side(card)}]
+
+
+def question_for_card(db, card_row: dict, rng: random.Random):
+    """The question of a cards-table row of this type, or None when its row is gone."""
+    card = load_drill_cards(db).get(card_row["id"])
+    return build_question(card, rng) if card else None
+
+
+def build_question_for_export(card: DrillCard):
+    """The question as exports write it: the same for the same card, every time (seeded by
+    its id, as a fact card's export question is)."""
+    return build_question(card, random.Random(card.id))
