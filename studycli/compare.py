@@ -246,7 +246,9 @@ def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, righ
     return rows
 
 
-def build_table(db, left: Side, right: Side) -> CompareTable:
+def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareTable:
+    """The rows the notes give; then, unless `reference` is False (the caller adds them
+    later, with add_reference_rows, after showing the notes' rows), the AWS reference's."""
     from studycli.store.comparisons import comparable_facts, list_comparisons
 
     if left == right:
@@ -260,14 +262,24 @@ def build_table(db, left: Side, right: Side) -> CompareTable:
     rows += _with_currency(db, _fact_rows(lf, rf, left, right, taken, lines))
     if not rows and left.subject and right.subject:
         rows = _statement_rows(db, left, right)
-    both = [r for r in rows if r.left.value and r.right.value]
-    if len(both) < MIN_REFERENCE_ROWS:
-        from studycli.compare_reference import reference_rows
+    table = CompareTable(left, right, rows)
+    if reference:
+        add_reference_rows(table)
+    return table
 
-        rows += [Row(aspect, Cell(lv, lurl, 0), Cell(rv, rurl, 0), "reference")
-                 for aspect, (lv, lurl), (rv, rurl)
-                 in reference_rows(left, right, {r.aspect.lower() for r in rows})]
-    return CompareTable(left, right, rows)
+
+def add_reference_rows(table: CompareTable) -> None:
+    """Where the notes compare fewer than MIN_REFERENCE_ROWS aspects on both sides, the
+    measures the AWS reference states for both (marked, citing their page)."""
+    both = [r for r in table.rows if r.left.value and r.right.value]
+    if len(both) >= MIN_REFERENCE_ROWS:
+        return
+    from studycli.compare_reference import reference_rows
+
+    taken = {r.aspect.lower() for r in table.rows}
+    table.rows += [Row(aspect, Cell(lv, lurl, 0), Cell(rv, rurl, 0), "reference")
+                   for aspect, (lv, lurl), (rv, rurl)
+                   in reference_rows(table.left, table.right, taken)]
 
 
 def _with_currency(db, rows: list[Row]) -> list[Row]:

@@ -125,7 +125,7 @@ def build_question(card: DrillCard, rng: random.Random):
                    + (f" ({where})" if where else "") + ".")
     return Question(
         id=stable_id("question", card.id, str(answer)), card_id=card.id, fact_id="",
-        service=card.left.service, kind="comparison", qtype=CARD_TYPE,
+        service=f"{labels[0]} vs {labels[1]}", kind="comparison", qtype=CARD_TYPE,
         stem=stem_for(card.row, value, labels), options=list(labels), answers=[answer],
         answer_text=labels[answer], explanation=explanation, source=cells[answer].source,
         line=cells[answer].line, snippet=side_by_side(card))

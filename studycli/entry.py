@@ -18,6 +18,7 @@ FAST_COMMANDS = {
     "stats": "studycli.fastpath.reads:stats", "facts": "studycli.fastpath.reads:facts",
     "conflicts": "studycli.fastpath.reads:conflicts", "cards": "studycli.fastpath.reads:cards",
     "ingest": "studycli.fastpath.reads:ingest",
+    "compare": "studycli.fastpath.compare:main",
 }
 
 

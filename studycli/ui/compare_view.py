@@ -60,6 +60,7 @@ def _cell(cell, pages: list[str]) -> RenderableType:
 
 
 def _footnotes(pages: list[str]) -> Group:
+    """The AWS pages a table cites, numbered as its cells mark them."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")  # a long address folds under itself
@@ -85,24 +86,39 @@ def _one_side_list(label: str, cells) -> Group:
     return Group(Text(f"Stated for {label} only:", style="bold"), bullets)
 
 
-def render_table(table) -> Table | Text | Group:
+def render_table(table) -> Group:
+    """The notes' rows, then the AWS reference's (see render_notes, render_reference)."""
+    parts: list[RenderableType] = [render_notes(table)]
+    reference = render_reference(table)
+    if reference is not None:
+        parts.append(reference)
+    return Group(*parts)
+
+
+def _sides_table(title: Text, table) -> Table:
+    out = Table(title=title, show_lines=True, expand=False)
+    out.add_column("aspect", style="bold", overflow="fold", max_width=24)
+    out.add_column(Text(table.left.label), overflow="fold")
+    out.add_column(Text(table.right.label), overflow="fold")
+    return out
+
+
+def render_notes(table) -> RenderableType:
     """Side by side: one row per aspect both sides have a value for, each cell with the note
     line it came from. A property stated for one side only (a bullet under "SQS" in an
     "SQS vs Kinesis" section) is listed under that side, not shown as a row with an empty
     cell, which would read as "the other side lacks it"."""
-    if not table.rows:
+    rows = [r for r in table.rows if r.origin != "reference"]
+    if not rows:
         return Text(f"Your notes have nothing that compares {table.left.label} and "
                     f"{table.right.label}. Try `studycli compare` for the pairs they can compare.")
-    both = [r for r in table.rows if not one_sided(r)]
-    lefts = [r.left for r in table.rows if one_sided(r) and r.left.value]
-    rights = [r.right for r in table.rows if one_sided(r) and r.right.value]
+    both = [r for r in rows if not one_sided(r)]
+    lefts = [r.left for r in rows if one_sided(r) and r.left.value]
+    rights = [r.right for r in rows if one_sided(r) and r.right.value]
     parts: list[RenderableType] = []
     title = Text(f"{table.left.label} vs {table.right.label}", style="bold")
     if both:
-        out = Table(title=title, show_lines=True, expand=False)
-        out.add_column("aspect", style="bold", overflow="fold", max_width=24)
-        out.add_column(Text(table.left.label), overflow="fold")
-        out.add_column(Text(table.right.label), overflow="fold")
+        out = _sides_table(title, table)
         pages: list[str] = []
         for row in both:
             out.add_row(Text(row.aspect or "—"), _cell(row.left, pages), _cell(row.right, pages))
@@ -115,6 +131,28 @@ def render_table(table) -> Table | Text | Group:
         if cells:
             parts.append(_one_side_list(label, cells))
     return Group(*parts)
+
+
+def render_reference(table) -> RenderableType | None:
+    """What the AWS reference states for both sides where the notes compare little: a table
+    of its own, each value citing its page as a footnote, never mixed with the notes' rows."""
+    from studycli.compare_reference import MARK
+
+    rows = [r for r in table.rows if r.origin == "reference"]
+    if not rows:
+        return None
+    out = _sides_table(Text("From the AWS documentation (not in your notes)", style="bold"),
+                       table)
+    pages: list[str] = []
+    for row in rows:
+        cells = []
+        for cell in (row.left, row.right):
+            if cell.source not in pages:
+                pages.append(cell.source)
+            cells.append(Text(f"{cell.value} [{pages.index(cell.source) + 1}]"))
+        aspect = row.aspect[:-len(MARK)] if row.aspect.endswith(MARK) else row.aspect
+        out.add_row(Text(aspect), *cells)
+    return Group(out, _footnotes(pages))
 
 
 def render_pairs(pairs) -> Table | Text:

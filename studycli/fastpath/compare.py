@@ -1,0 +1,94 @@
+"""`studycli compare X Y [--json] [--db PATH]` without typer: typer and its pydantic coercion
+cost more than the whole comparison. Only the table and its JSON are served here; anything
+else (no names, --drill, --seed, --help, a typo) returns None and entry.py hands the arguments
+to the typer command, which owns the documented interface and its usage errors. The body is
+the typer command's: the same library calls (studycli.compare) and the same renderer
+(studycli.ui.compare_view); fastpath never imports cli."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+OPTIONS = {"--db": ("db", True), "--json": ("json", False)}  # as cli/compare.py's
+
+
+def parse(args: list[str]) -> dict | None:
+    """Two names and the plain options, or None for anything else."""
+    out: dict = {"names": [], "db": None, "json": False}
+    i = 0
+    while i < len(args):
+        word = args[i]
+        if not word.startswith("-") or word == "-":
+            out["names"].append(word)
+            i += 1
+            continue
+        flag, eq, inline = word.partition("=")
+        if flag not in OPTIONS:
+            return None
+        name, takes = OPTIONS[flag]
+        if not takes:
+            if eq:
+                return None
+            out[name] = True
+        elif eq:
+            out[name] = inline
+        elif i + 1 < len(args):
+            i += 1
+            out[name] = args[i]
+        else:
+            return None
+        i += 1
+    return out if len(out["names"]) == 2 else None
+
+
+def main(args: list[str]) -> int | None:
+    opts = parse(args)
+    if opts is None:
+        return None
+    from studycli.errors import StudyError
+
+    try:
+        left, right = opts["names"]
+        _compare(left, right, opts["db"], opts["json"])
+        sys.stdout.flush()
+    except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        message = str(exc)
+        if not isinstance(exc, StudyError):
+            from studycli.store.identity import explain
+
+            message = explain(exc)
+        from studycli.sanitize import safe_text
+
+        sys.stderr.write(f"studycli: {' '.join(safe_text(message).split())}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("studycli: interrupted\n")
+        return 1
+    except BrokenPipeError:  # `studycli compare a b | head`: the reader left
+        return 0
+    return 0
+
+
+def _compare(left: str, right: str, db: str | None, as_json: bool) -> None:
+    from studycli import compare as lib
+    from studycli.database import ensure_database
+
+    sides = lib.require_side(left), lib.require_side(right)  # before the database is built
+    # The notes' rows first: the AWS reference (a parse of its files) is added after they show.
+    table = lib.build_table(ensure_database(db), *sides, reference=as_json)
+    if as_json:
+        from studycli.sanitize import safe_json
+
+        sys.stdout.write(safe_json(table.to_json(), indent=2) + "\n")
+        return
+    from studycli.ui.compare_view import render_notes, render_reference
+    from studycli.ui.console import console
+
+    out = console()
+    out.print(render_notes(table))
+    sys.stdout.flush()
+    lib.add_reference_rows(table)
+    reference = render_reference(table)
+    if reference is not None:
+        out.print(reference)

@@ -1,0 +1,212 @@
+"""Compare-drill cards: the notes' comparison rows become FSRS cards with stable ids; the drill
+records reviews with the real scheduler; the quiz, stats, cards, exports and progress files
+carry them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from studycli import compare as lib
+from studycli.app.drill import run_drill
+from studycli.cli import app
+from studycli.compare_cards import CARD_TYPE, drill_card_id, load_drill_cards
+from studycli.ingest import ingest_paths
+from studycli.progress import export_progress, import_progress
+from studycli.quiz.session import QuizOptions, Session
+from studycli.scheduler import NEW
+from studycli.store.db import connect
+from studycli.ui.compare_view import DrillView
+from studycli.ui.keyinput import ScriptedKeys
+
+runner = CliRunner()
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+NOTE = """# Messaging
+
+## SQS vs Kinesis Data Streams
+
+| Aspect | SQS | Kinesis Data Streams |
+|---|---|---|
+| Ordering | Best-effort (FIFO queues: strict) | Per shard |
+| Consumers | One consumer per message | Many consumers read the same records |
+| Retention | Up to 14 days | Up to 365 days |
+| Managed | Fully managed | Fully managed |
+
+## Standard vs FIFO
+
+- Standard
+  - Nearly unlimited throughput
+- FIFO
+  - Strict ordering
+"""
+
+
+class Clock:
+    def __init__(self, now=T0):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+
+def _ingest(db_path, notes_dir, text=NOTE):
+    notes_dir.mkdir(exist_ok=True)
+    (notes_dir / "messaging.md").write_text(text, encoding="utf-8")
+    db = connect(db_path)
+    ingest_paths(db, [notes_dir])
+    return db
+
+
+def _compare_cards(db) -> dict[str, dict]:
+    cur = db.conn.execute("SELECT id, attribute, missing, state, reps FROM cards "
+                          "WHERE card_type = ?", [CARD_TYPE])
+    return {r[0]: {"aspect": r[1], "missing": r[2], "state": r[3], "reps": r[4]}
+            for r in cur.fetchall()}
+
+
+@pytest.fixture
+def db(_private_db, tmp_path):
+    return _ingest(_private_db, tmp_path / "notes")
+
+
+def test_rows_stated_for_both_sides_become_cards_and_nothing_else(db):
+    cards = _compare_cards(db)
+    assert sorted(c["aspect"] for c in cards.values()) == ["consumers", "ordering", "retention"]
+    # "Managed" is the same on both sides, the Standard/FIFO bullets are one-sided: no card.
+    sqs, kds = lib.Side("SQS"), lib.Side("Kinesis Data Streams")
+    assert drill_card_id(sqs, kds, "Retention") in cards
+    assert drill_card_id(kds, sqs, "retention") in cards  # either order, any case: one card
+
+
+def test_card_ids_survive_reingest_and_an_edited_value(db, _private_db, tmp_path):
+    before = _compare_cards(db)
+    edited = NOTE.replace("Up to 365 days", "Up to 365 days (extended retention)")
+    again = _ingest(_private_db, tmp_path / "notes", edited)
+    after = _compare_cards(again)
+    assert set(after) == set(before)
+    assert all(c["missing"] == 0 for c in after.values())
+    gone = _ingest(_private_db, tmp_path / "notes",
+                   edited.replace("| Consumers | One consumer per message | Many consumers "
+                                  "read the same records |\n", ""))
+    left = _compare_cards(gone)
+    assert set(left) == set(before)  # kept, never deleted
+    assert [c["aspect"] for c in left.values() if c["missing"]] == ["consumers"]
+
+
+def _drill(db, keys_for, seed=3):
+    table = lib.compare(db, "sqs", "kinesis")
+    questions = lib.drill_questions(table, random.Random(seed))
+    out = io.StringIO()
+    result = run_drill(db, table, questions, ScriptedKeys(keys_for(questions)), Clock(),
+                       DrillView(Console(file=out, width=80, color_system=None)))
+    return questions, result, out.getvalue()
+
+
+def test_drill_answers_are_reviews_with_the_real_scheduler(db):
+    questions, result, text = _drill(db, lambda qs: [str(q.answer + 1) for q in qs])
+    assert result.correct == result.asked == len(questions) == 3
+    cards = _compare_cards(db)
+    assert all(c["reps"] == 1 and c["state"] != NEW for c in cards.values())
+    rows = db.conn.execute("SELECT rating, qtype, correct FROM reviews").fetchall()
+    assert sorted(rows) == [(3, CARD_TYPE, 1)] * 3  # right is Good
+    assert "next review in" in text
+
+
+def test_a_wrong_drill_answer_is_again(db):
+    _drill(db, lambda qs: [str(2 - q.answer) for q in qs])
+    rows = db.conn.execute("SELECT rating, correct FROM reviews").fetchall()
+    assert sorted(rows) == [(1, 0)] * 3
+
+
+def test_quitting_the_drill_keeps_what_was_answered(db):
+    _drill(db, lambda qs: [str(qs[0].answer + 1), "q"])
+    assert db.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 1
+
+
+def test_the_quiz_asks_due_compare_cards_side_by_side(db):
+    _drill(db, lambda qs: [str(2 - q.answer) for q in qs])  # all wrong: due again soon
+    clock = Clock(T0 + timedelta(hours=1))
+    s = Session(db, QuizOptions(new=0, fuzz=False), clock=clock, rng=random.Random(1))
+    seen = []
+    while (item := s.next()) is not None:
+        q = item.question
+        assert item.card["card_type"] == CARD_TYPE and q.qtype == CARD_TYPE
+        assert q.options == ["Kinesis Data Streams", "SQS"]
+        assert "SQS" in q.snippet and "Kinesis Data Streams" in q.snippet
+        # The stem carries one side's value (quoted), never a side's name inside it.
+        value = q.stem.split("“")[1].split("”")[0]
+        assert value and "SQS" not in value and "Kinesis" not in value
+        s.answer(item, set(q.answers), duration_ms=9000)
+        seen.append(q.card_id)
+    assert set(seen) == set(_compare_cards(db))  # each at least once (learning steps repeat)
+
+
+def test_new_compare_cards_enter_the_quiz_like_any_card(db):
+    s = Session(db, QuizOptions(new=20, fuzz=False), clock=Clock(), rng=random.Random(2))
+    types = set()
+    while (item := s.next()) is not None:
+        types.add(item.question.qtype)
+        s.answer(item, set(item.question.answers), 9000) if item.question.options else \
+            s.grade(item, 3, 4000)
+    assert CARD_TYPE in types
+
+
+def test_stats_and_cards_count_them(db):
+    stats = json.loads(runner.invoke(app, ["stats", "--json"]).output)
+    total = db.conn.execute("SELECT count(*) FROM cards").fetchone()[0]
+    assert stats["cards"] == total and stats["new"] == total
+    listed = json.loads(runner.invoke(app, ["cards", "--json"]).output)
+    compare_rows = [r for r in listed if r["card_type"] == CARD_TYPE]
+    assert len(compare_rows) == 3
+    for r in compare_rows:  # each with the note line its comparison row comes from
+        assert r["facts"] and r["facts"][0]["source"] == "messaging.md"
+        assert r["facts"][0]["line"] in (7, 8, 9)
+
+
+def test_exports_carry_compare_cards(db, tmp_path):
+    result = runner.invoke(app, ["export", "csv", str(tmp_path / "deck.csv")])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "deck.csv").read_text())))
+    compare_rows = [r for r in rows if r["kind"] == CARD_TYPE]
+    assert len(compare_rows) == 3
+    for r in compare_rows:
+        assert "a) Kinesis Data Streams" in r["question"] and "b) SQS" in r["question"]
+        assert r["source"].startswith("messaging.md:")
+
+
+def test_progress_moves_compare_reviews_to_another_machine(db, tmp_path):
+    _drill(db, lambda qs: [str(q.answer + 1) for q in qs])
+    export_progress(db, tmp_path / "p.jsonl", T0)
+    other = _ingest(tmp_path / "other.db", tmp_path / "notes")
+    assert all(c["reps"] == 0 for c in _compare_cards(other).values())
+    counts = import_progress(other, tmp_path / "p.jsonl", T0)
+    assert counts["reviews_added"] == 3
+    mine, theirs = _compare_cards(db), _compare_cards(other)
+    assert theirs == mine
+
+
+def test_drill_through_the_cli_records_reviews(db):
+    table = lib.compare(db, "sqs", "kinesis")
+    qs = lib.drill_questions(table, random.Random(4))
+    answers = "".join(f"{q.answer + 1}\n" for q in qs)
+    result = runner.invoke(app, ["compare", "sqs", "kinesis", "--drill", "--seed", "4"],
+                           input=answers)
+    assert result.exit_code == 0, result.output
+    assert f"Score: {len(qs)}/{len(qs)}" in result.stdout
+    assert db.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 3
+
+
+def test_a_database_without_compare_cards_gets_them_when_drilled(db):
+    db.conn.execute("DELETE FROM cards WHERE card_type = ?", [CARD_TYPE])
+    db.conn.commit()
+    _drill(db, lambda qs: [str(q.answer + 1) for q in qs])
+    assert len(_compare_cards(db)) == 3
+    assert set(_compare_cards(db)) == set(load_drill_cards(db))
