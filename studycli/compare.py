@@ -349,7 +349,9 @@ def comparable_pairs(db) -> list[Pair]:
             shown.setdefault(key, (a, b))
     holders: dict[tuple, set[Side]] = defaultdict(set)
     for f in comparable_facts(db):
-        if _measured(f):
+        # Two services that both list a 403 are not a pair a student compares: error codes
+        # make rows of a listed pair, never a pair.
+        if _measured(f) and f.kind != Kind.ERROR_CODE:
             holders[(f.kind == Kind.ERROR_CODE, f.attribute.lower(), f.qualifier)].add(
                 Side(f.service, f.subject))
     shared: dict[tuple[Side, Side], int] = defaultdict(int)
@@ -446,6 +448,22 @@ def is_trait(row: Row) -> bool:
     return row.aspect.lower() == TRAIT
 
 
+# A cell that says "nothing here" ("N/A", "–"): a drill asks the other side's value, never
+# "Which one is “–”?".
+PLACEHOLDERS = {"-", "\u2013", "\u2014", "n/a", "na", "none", "?", "x"}
+
+
+def is_placeholder(value: str) -> bool:
+    return value.strip().lower() in PLACEHOLDERS
+
+
+def pick_side(values: tuple[str, str], rng: random.Random) -> int:
+    """Which side's value to ask: the one that says something, else either."""
+    if is_placeholder(values[0]) != is_placeholder(values[1]):
+        return 1 if is_placeholder(values[0]) else 0
+    return rng.randrange(2)
+
+
 def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuestion]:
     """One question per row that tells the sides apart: which side does this value belong to?"""
     sides = (table.left, table.right)
@@ -460,7 +478,7 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
         if not values[0] or not values[1]:
             answer = 0 if values[0] else 1  # a trait: it belongs to the side that states it
         else:
-            answer = rng.randrange(2)
+            answer = pick_side(values, rng)
         value = mask_value(values[answer], sides)
         out.append(DrillQuestion(row, stem_for(row, value, labels), labels, answer, value))
     rng.shuffle(out)

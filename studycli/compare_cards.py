@@ -25,6 +25,7 @@ from studycli.compare import (
     Row,
     Side,
     mask_value,
+    pick_side,
     real_pair,
     resolve_pair,
     stem_for,
@@ -115,8 +116,8 @@ def build_question(card: DrillCard, rng: random.Random):
 
     sides = (card.left, card.right)
     labels = (card.left.label, card.right.label)
-    answer = rng.randrange(2)
     cells = (card.row.left, card.row.right)
+    answer = pick_side((cells[0].value, cells[1].value), rng)
     value = mask_value(cells[answer].value.strip(), sides)
     other = 1 - answer
     where = cells[answer].where

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -263,3 +264,82 @@ def test_a_thin_comparison_gains_rows_from_the_aws_reference_marked_as_such(tmp_
     assert "execution semantics (AWS docs)" in aspects
     rich = compare(db, "http api", "rest api")  # the notes compare these at length
     assert not [r for r in rich.rows if r.origin == "reference"]
+
+
+def _render_at(table, width: int) -> str:
+    out = io.StringIO()
+    Console(file=out, width=width, color_system=None).print(render_table(table))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_a_file_and_line_is_never_broken_across_lines(width):
+    left, right = lib.Side("SQS"), lib.Side("Kinesis Data Streams")
+    name = "001_9038b8004995b50c.txt"
+    cell = lib.Cell
+    rows = [lib.Row("max retention period", cell("14 days", name, 318),
+                    cell("365 days", "000_4c356a59b3abc6e0.txt", 240), "fact"),
+            lib.Row("Ordering", cell("Best-effort ordering of messages", name, 7),
+                    cell("Ordered within a shard by partition key", name, 7), "comparison"),
+            lib.Row("trait", cell("No persistence of messages, no concept of a window at all",
+                                  name, 264), cell("", "", 0), "comparison")]
+    text = _render_at(lib.CompareTable(left, right, rows), width)
+    for line in (318, 240, 7, 264):
+        # Whole or shortened ("001_9038…:318"), the line number follows its file on one line.
+        assert re.search(rf"\b0\d\d_[0-9a-f]*(?:\.t?x?t?)?…?:{line}\b", text), text
+    assert not re.search(r"\.txt\s*\n|:\s*\n\s*\d", text), text
+
+
+def test_a_placeholder_cell_is_never_the_asked_value():
+    left, right = lib.Side("S3", "S3 Standard"), lib.Side("S3", "S3 Glacier")
+    row = lib.Row("Minimum storage duration", lib.Cell("N/A", "n.md", 1),
+                  lib.Cell("90 days", "n.md", 1), "comparison")
+    for seed in range(20):
+        (q,) = lib.drill_questions(lib.CompareTable(left, right, [row]), random.Random(seed))
+        assert q.answer == 1 and q.value == "90 days"
+
+
+def test_a_shared_attribute_row_does_not_repeat_a_comparison_row(tmp_path):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    (tmp_path / "n").mkdir()
+    (tmp_path / "n" / "m.md").write_text(
+        "## SQS vs Kinesis Data Streams\n\n| Aspect | SQS | Kinesis Data Streams |\n"
+        "|---|---|---|\n| Retention | Up to 14 days | Up to 365 days |\n"
+        "| Consumers | One per message | Many |\n", encoding="utf-8")
+    db = connect(tmp_path / "s.db")
+    ingest_paths(db, [tmp_path / "n"])
+    table = lib.compare(db, "sqs", "kinesis")
+    notes = [r for r in table.rows if r.origin != "reference"]
+    assert [r.aspect for r in notes] == ["Retention", "Consumers"]
+
+
+def test_error_codes_alone_do_not_make_a_pair(tmp_path):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    (tmp_path / "n").mkdir()
+    (tmp_path / "n" / "e.md").write_text(
+        "# Lambda\n\n- 429 Too Many Requests (throttled)\n\n# API Gateway\n\n"
+        "- 429 Too Many Requests\n", encoding="utf-8")
+    db = connect(tmp_path / "s.db")
+    ingest_paths(db, [tmp_path / "n"])
+    assert db.conn.execute("SELECT count(DISTINCT service) FROM facts "
+                           "WHERE kind = 'error_code' AND attribute = '429'").fetchone()[0] == 2
+    assert lib.comparable_pairs(db) == []
+
+
+def test_a_note_value_aws_has_changed_is_marked_and_the_drill_keys_the_current_one(tmp_path):
+    """The shipped notes give SQS and SNS a 256 KB maximum message size; the AWS reference
+    says 1 MiB for both: the table says so, and the drill does not ask a stale difference."""
+    from studycli.database import ensure_database
+
+    db = ensure_database(tmp_path / "c.db")
+    table = lib.compare(db, "sqs", "sns")
+    (row,) = [r for r in table.rows if r.aspect == "max message size"]
+    assert row.left.value == "256 KB" and row.left.aws.startswith("1 MiB")
+    text = _render_at(table, 80)
+    assert "AWS now: 1 MiB" in text and "https://docs.aws.amazon.com/" in text
+    assert all(q.row is not row or q.value.startswith("1 MiB")
+               for q in lib.drill_questions(table, random.Random(1)))
