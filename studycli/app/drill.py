@@ -44,8 +44,9 @@ def run_drill(db, table: CompareTable, questions: list[DrillQuestion], keys,
         if choice is None:
             break
         right = result.record(q, choice)
-        next_due = _review(db, card_id, right, clock(), scheduler) if card_id else None
-        view.feedback(q, right, next_due, clock())
+        now = clock()
+        next_due = _review(db, card_id, right, now, scheduler) if card_id else None
+        view.feedback(q, right, next_due, now)
     view.result(result, table)
     return result
 
