@@ -148,7 +148,7 @@ def card_lines(db, rows: list[dict]) -> None:
         cards = cards if cards is not None else load_drill_cards(db)
         card = cards.get(r["id"])
         r["facts"] = [] if card is None else [{
-            "service": card.left.service, "subject": card.left.label,
+            "service": card.left.service, "subject": card.left.subject,
             "attribute": card.row.aspect, "source": card.row.left.source,
             "line": card.row.left.line, "snippet": side_by_side(card)}]
 
