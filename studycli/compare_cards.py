@@ -68,11 +68,33 @@ def cardable(row: Row) -> bool:
             and bool(lv and rv) and lv.lower() != rv.lower())
 
 
+def _neighbours(comparisons: list[Comparison]) -> set[tuple[str, int, str, str, str]]:
+    """The pairs of one table row worth a card. A row of a table with more than two compared
+    columns (six S3 storage classes) is stored as every pair of its columns; a card for each
+    would drill one cell many times ("One Zone-IA: 99.5%" against each other class). Cards
+    are made for neighbouring columns only, the ones a table sets side by side to be told
+    apart (Standard-IA / One Zone-IA, Glacier / Deep Archive)."""
+    columns: dict[tuple[str, int, str], list[str]] = {}
+    for c in comparisons:
+        order = columns.setdefault((c.source, c.line, c.aspect.lower()), [])
+        for side in (c.left, c.right):
+            if side not in order:
+                order.append(side)
+    keep = set()
+    for (source, line, aspect), order in columns.items():
+        for x, y in zip(order, order[1:], strict=False):
+            keep.add((source, line, aspect, x, y))
+    return keep
+
+
 def drill_cards(comparisons: list[Comparison]) -> dict[str, DrillCard]:
     """Every card the notes' comparisons give, by id, in note order (the first statement of a
     row wins when two notes state it)."""
     out: dict[str, DrillCard] = {}
+    neighbours = _neighbours(comparisons)
     for c in comparisons:
+        if (c.source, c.line, c.aspect.lower(), c.left, c.right) not in neighbours:
+            continue
         a, b = resolve_pair(c.left, c.right)
         if a is None or b is None or not real_pair(a, b):
             continue

@@ -210,3 +210,27 @@ def test_a_database_without_compare_cards_gets_them_when_drilled(db):
     _drill(db, lambda qs: [str(q.answer + 1) for q in qs])
     assert len(_compare_cards(db)) == 3
     assert set(_compare_cards(db)) == set(load_drill_cards(db))
+
+
+def test_a_table_of_many_columns_makes_cards_for_neighbouring_columns(_private_db, tmp_path):
+    table = ("## S3 storage classes\n\n"
+             "| | S3 Standard | S3 Standard-IA | S3 One Zone-IA |\n|---|---|---|---|\n"
+             "| Availability Zones | 3 | 3 | 1 |\n"
+             "| Minimum storage duration | N/A | 30 days | 30 days |\n")
+    db = _ingest(_private_db, tmp_path / "notes", table)
+    standard, ia, one_zone = (lib.Side("S3", s) for s in
+                              ("S3 Standard", "S3 Standard-IA", "S3 One Zone-IA"))
+    stored = db.conn.execute("SELECT count(*) FROM comparisons").fetchone()[0]
+    assert stored == 6  # every pair of columns, for each row
+    assert set(_compare_cards(db)) == {
+        drill_card_id(ia, one_zone, "Availability Zones"),       # 3 vs 1
+        drill_card_id(standard, ia, "Minimum storage duration"),  # N/A vs 30 days
+    }
+    # Standard vs One Zone-IA is still compared and drilled, as practice: no card, no review.
+    questions = lib.drill_questions(lib.compare(db, "s3 standard", "s3 one zone-ia"),
+                                    random.Random(0))
+    assert questions
+    run_drill(db, lib.compare(db, "s3 standard", "s3 one zone-ia"), questions,
+              ScriptedKeys([str(q.answer + 1) for q in questions]), Clock(),
+              DrillView(Console(file=io.StringIO(), width=80, color_system=None)))
+    assert db.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
