@@ -254,7 +254,8 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
     if left == right:
         raise StudyError(f"{left.label} and {right.label} are the same thing; "
                          "name two different ones")
-    rows = _comparison_rows(list_comparisons(db), left, right)
+    rows = checked_rows(db, [(left, right, r)
+                             for r in _comparison_rows(list_comparisons(db), left, right)])
     taken = {r.aspect.lower() for r in rows}
     lines = {(r.left.source, r.left.line) for r in rows}
     lf = comparable_facts(db, left.service)
@@ -280,6 +281,36 @@ def add_reference_rows(table: CompareTable) -> None:
     table.rows += [Row(aspect, Cell(lv, lurl, 0), Cell(rv, rurl, 0), "reference")
                    for aspect, (lv, lurl), (rv, rurl)
                    in reference_rows(table.left, table.right, taken)]
+
+
+def _same_value(a: str, b: str) -> bool:
+    """ "128KB" and "128 KB", "1,000" and "1000": one value written two ways."""
+    def norm(text: str) -> str:
+        return re.sub(r"[\s,]+", "", text.lower())
+    return norm(a) == norm(b)
+
+
+def checked_rows(db, rows: list[tuple[Side, Side, Row]]) -> list[Row]:
+    """Comparison rows (each with its two sides) whose cells are linked to the facts the same
+    note line gives each side with the same value, then marked as those facts' currency is
+    ("Minimum storage duration: 30 days" for Intelligent-Tiering, which AWS dropped)."""
+    from dataclasses import replace
+
+    from studycli.store.comparisons import facts_at
+
+    places = {(r.left.source, r.left.line) for _, _, r in rows if r.origin == "comparison"}
+    by_place: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts_at(db, places) if places else []:
+        by_place[(f.source, f.line)].append(f)
+
+    def linked(side: Side, cell: Cell) -> Cell:
+        ids = tuple(f.id for f in by_place.get((cell.source, cell.line), [])
+                    if side.owns(f) and _same_value(f.value, cell.value))
+        return replace(cell, fact_ids=ids) if ids else cell
+
+    out = [replace(r, left=linked(a, r.left), right=linked(b, r.right))
+           if r.origin == "comparison" else r for a, b, r in rows]
+    return _with_currency(db, out)
 
 
 def _with_currency(db, rows: list[Row]) -> list[Row]:
@@ -473,8 +504,9 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
         if row.origin == "reference":
             continue  # drills are about your notes; the AWS rows are shown, not drilled
         values = (row.left.asked.strip(), row.right.asked.strip())
-        if values[0].lower() == values[1].lower():
-            continue  # the same on both sides: nothing to tell apart
+        if values[0].lower() == values[1].lower() or (
+                is_placeholder(values[0]) and is_placeholder(values[1])):
+            continue  # the same on both sides (or "nothing" on both): nothing to tell apart
         if not values[0] or not values[1]:
             answer = 0 if values[0] else 1  # a trait: it belongs to the side that states it
         else:

@@ -24,6 +24,8 @@ from studycli.compare import (
     Cell,
     Row,
     Side,
+    checked_rows,
+    is_placeholder,
     mask_value,
     pick_side,
     real_pair,
@@ -61,11 +63,16 @@ def drill_card_id(left: Side, right: Side, aspect: str) -> str:
     return card_id(card_key(left, right, aspect), CARD_TYPE)
 
 
+def tells_apart(left: str, right: str) -> bool:
+    """Two stated values that differ, not both "nothing" ("N/A" and "–")."""
+    return (bool(left and right) and left.lower() != right.lower()
+            and not (is_placeholder(left) and is_placeholder(right)))
+
+
 def cardable(row: Row) -> bool:
     """A row both sides of which the notes state, with values that tell the sides apart."""
-    lv, rv = row.left.value.strip(), row.right.value.strip()
     return (row.origin == "comparison" and row.aspect.lower() != TRAIT
-            and bool(lv and rv) and lv.lower() != rv.lower())
+            and tells_apart(row.left.value.strip(), row.right.value.strip()))
 
 
 def _neighbours(comparisons: list[Comparison]) -> set[tuple[str, int, str, str, str]]:
@@ -111,9 +118,16 @@ def drill_cards(comparisons: list[Comparison]) -> dict[str, DrillCard]:
 
 
 def load_drill_cards(db) -> dict[str, DrillCard]:
+    """The cards with their rows as the quiz asks them: a cell AWS has since changed carries
+    the current value (compare.checked_rows). Which cards exist does not depend on it."""
+    from dataclasses import replace
+
     from studycli.store.comparisons import list_comparisons
 
-    return drill_cards(list_comparisons(db))
+    cards = drill_cards(list_comparisons(db))
+    rows = checked_rows(db, [(c.left, c.right, c.row) for c in cards.values()])
+    return {cid: replace(card, row=row) for (cid, card), row in zip(cards.items(), rows,
+                                                                    strict=True)}
 
 
 def wanted_cards(db) -> list[dict]:
@@ -139,13 +153,19 @@ def build_question(card: DrillCard, rng: random.Random):
     sides = (card.left, card.right)
     labels = (card.left.label, card.right.label)
     cells = (card.row.left, card.row.right)
-    answer = pick_side((cells[0].value, cells[1].value), rng)
-    value = mask_value(cells[answer].value.strip(), sides)
+    asked = (cells[0].asked.strip(), cells[1].asked.strip())
+    if not tells_apart(*asked):
+        return None  # AWS has since made the two sides alike: nothing true to ask
+    answer = pick_side(asked, rng)
+    value = mask_value(asked[answer], sides)
     other = 1 - answer
     where = cells[answer].where
-    explanation = (f"{labels[answer]}: {cells[answer].value.strip()}; "
-                   f"{labels[other]}: {cells[other].value.strip()}"
+    explanation = (f"{labels[answer]}: {asked[answer]}; {labels[other]}: {asked[other]}"
                    + (f" ({where})" if where else "") + ".")
+    if any(c.aws for c in cells):
+        explanation += " " + " ".join(
+            f"Your note says {c.value.strip()} for {label}; AWS now: {c.aws} ({c.aws_url})."
+            for c, label in zip(cells, labels, strict=True) if c.aws)
     return Question(
         id=stable_id("question", card.id, str(answer)), card_id=card.id, fact_id="",
         service=f"{labels[0]} vs {labels[1]}", kind="comparison", qtype=CARD_TYPE,

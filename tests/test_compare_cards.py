@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from studycli import compare as lib
 from studycli.app.drill import run_drill
 from studycli.cli import app
-from studycli.compare_cards import CARD_TYPE, drill_card_id, load_drill_cards
+from studycli.compare_cards import CARD_TYPE, build_question, drill_card_id, load_drill_cards
 from studycli.ingest import ingest_paths
 from studycli.progress import export_progress, import_progress
 from studycli.quiz.session import QuizOptions, Session
@@ -234,3 +234,26 @@ def test_a_table_of_many_columns_makes_cards_for_neighbouring_columns(_private_d
               ScriptedKeys([str(q.answer + 1) for q in questions]), Clock(),
               DrillView(Console(file=io.StringIO(), width=80, color_system=None)))
     assert db.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
+
+
+def test_a_comparison_cell_aws_has_changed_is_not_drilled_as_true(tmp_path):
+    """The shipped notes' S3 table gives Intelligent-Tiering a 30-day minimum storage
+    duration; AWS dropped it (data/reference): the table says so, and the card that would ask
+    "30 days: Intelligent-Tiering or Standard?" is not asked, since both now have none."""
+    from studycli.database import ensure_database
+
+    db = ensure_database(tmp_path / "shipped.db")
+    table = lib.compare(db, "s3 intelligent-tiering", "s3 standard")
+    (row,) = [r for r in table.rows if r.aspect.startswith("Minimum storage duration")]
+    assert row.left.value == "30 days" and row.left.aws == "none"
+    assert not [q for q in lib.drill_questions(table, random.Random(0)) if q.row == row]
+    cards = load_drill_cards(db)
+    card = cards[drill_card_id(table.left, table.right, row.aspect)]
+    assert build_question(card, random.Random(0)) is None
+    # Every other compare card of the shipped notes asks a value that tells its sides apart.
+    for other in cards.values():
+        q = build_question(other, random.Random(1))
+        if q is not None:
+            right, wrong = q.answers[0], 1 - q.answers[0]
+            asked = (other.row.left.asked, other.row.right.asked)
+            assert asked[right].strip().lower() != asked[wrong].strip().lower()

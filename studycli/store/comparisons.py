@@ -40,3 +40,13 @@ def subject_statements(db: Store, service: str, subject: str,
            "AND lower(service) = lower(?) AND lower(subject) = lower(?) "
            "ORDER BY source, line LIMIT ?")
     return [Fact(**row) for row in db.query(sql, [service, subject, limit])]
+
+
+def facts_at(db: Store, places: set[tuple[str, int]]) -> list[Fact]:
+    """The facts read from these note lines ((source, line) pairs)."""
+    sources = sorted({source for source, _ in places})
+    marks = ", ".join("?" for _ in sources)
+    sql = (f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE source IN ({marks}) "
+           "ORDER BY source, line")
+    return [f for f in (Fact(**row) for row in db.query(sql, sources))
+            if (f.source, f.line) in places]
