@@ -53,6 +53,27 @@ def quiz_items(db) -> list[dict]:
         out.append({"key": key, "where": "quiz", "stem": q.stem, "options": q.options,
                     "answers": q.answers, "right": right, "source": q.source, "line": q.line,
                     "snippet": q.snippet.strip()})
+    return out + compare_items(db)
+
+
+def compare_items(db) -> list[dict]:
+    """Compare cards (a row of an "X vs Y" table the notes state both sides of), as the quiz
+    and the exports ask them: one side's value, the two sides as options."""
+    from studycli.compare_cards import CARD_TYPE, build_question_for_export, load_drill_cards
+
+    cards = load_drill_cards(db)
+    out = []
+    for (card_id,) in db.conn.execute("SELECT id FROM cards WHERE card_type = ? AND suspended = 0 "
+                                      "AND missing = 0 ORDER BY id", (CARD_TYPE,)):
+        card = cards.get(card_id)
+        q = build_question_for_export(card) if card else None
+        if q is None:
+            continue
+        right = q.options[q.answers[0]]
+        out.append({"key": _key("compare", card_id, q.stem, right), "where": "quiz compare",
+                    "stem": q.stem, "options": q.options, "answers": q.answers, "right": right,
+                    "explanation": q.explanation, "source": q.source, "line": q.line,
+                    "snippet": q.snippet.strip()})
     return out
 
 
