@@ -39,8 +39,8 @@ def show_facts(db, service: str | None, kind: str | None, as_json: bool) -> None
 
 
 def show_conflicts(db, as_json: bool) -> None:
+    from studycli.conflicts import find_conflicts
     from studycli.database import ensure_database
-    from studycli.store.facts import find_conflicts
 
     groups = find_conflicts(ensure_database(db, readonly=True))
     if as_json:
@@ -56,9 +56,9 @@ def show_conflicts(db, as_json: bool) -> None:
 
 
 def show_stats(db, as_json: bool) -> None:
+    from studycli.app.stats import collect
     from studycli.charts import collect as collect_charts
     from studycli.database import ensure_database
-    from studycli.store.stats import collect
 
     store, now = ensure_database(db, readonly=True), datetime.now(UTC)
     data = collect(store, now)

@@ -276,6 +276,7 @@ class Session:
     # --- the end ------------------------------------------------------------------------------
 
     def summary(self) -> Summary:
+        from studycli.quiz.figures import streak
         from studycli.store import stats
 
         now = self.clock()
@@ -284,7 +285,7 @@ class Session:
         return Summary(
             reviewed=len(self.history), correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
-            streak_days=stats.streak(self.db, now),
+            streak_days=streak(self.db, now),
             due_today=stats.due_before(self.db, format_time(start_of_day(now, 1))),
             due_tomorrow=stats.due_before(self.db, format_time(start_of_day(now, 2)))
             - stats.due_before(self.db, format_time(start_of_day(now, 1))),
