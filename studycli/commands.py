@@ -76,15 +76,11 @@ def show_stats(db, as_json: bool) -> None:
 
 
 def show_cards(db, flagged: bool, service: str | None, as_json: bool) -> None:
+    from studycli.app.cards import cards_with_facts
     from studycli.database import ensure_database
     from studycli.quiz import service_key
-    from studycli.store.cards import facts_for_key, list_cards
 
-    store = ensure_database(db, readonly=True)
-    rows = list_cards(store, service_key(service), flagged=flagged)
-    for row in rows:
-        row["facts"] = facts_for_key(
-            store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
+    rows = cards_with_facts(ensure_database(db, readonly=True), service_key(service), flagged)
     if as_json:
         print_json(rows)
         return

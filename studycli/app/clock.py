@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 
@@ -13,10 +12,16 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
 class Clock:
-    now: Callable[[], datetime] = _utc_now       # aware
-    monotonic: Callable[[], float] = time.monotonic  # seconds
+    """`now()`: an aware datetime; `monotonic()`: seconds. A plain class, not a dataclass:
+    it is built on every quiz's and exam's start-up path."""
+
+    __slots__ = ("now", "monotonic")
+
+    def __init__(self, now: Callable[[], datetime] = _utc_now,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.now = now
+        self.monotonic = monotonic
 
     def stamp(self) -> str:
         """The wall time as stored for an exam attempt (ISO, to the second)."""

@@ -63,13 +63,16 @@ def plan_exam(profile: str | None, questions: int | None, minutes: int | None,
     return chosen, canonical
 
 
-def draw_exam(store, profile, service: str | None, seed: int | None, as_written: bool = False):
-    """A new exam from the notes (a random seed, shown, unless one is given), and the notes
-    to tell the student (fewer questions than asked, what the blueprint could not fill)."""
-    if seed is None:
-        import secrets
+def new_seed() -> int:
+    """A seed for a new exam when none is given (shown, so the exam can be taken again)."""
+    import secrets
 
-        seed = secrets.randbelow(1_000_000)
+    return secrets.randbelow(1_000_000)
+
+
+def draw_exam(store, profile, service: str | None, seed: int, as_written: bool = False):
+    """The exam of `seed` from the notes, and the notes to tell the student (fewer questions
+    than asked, what the blueprint could not fill)."""
     from studycli.exam.generate import generate_exam, load_pool
 
     paper = generate_exam(load_pool(store, as_written=as_written), profile, seed, service)

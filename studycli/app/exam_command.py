@@ -28,6 +28,7 @@ class ExamRequest:
 
 
 class ExamOutput(Protocol):
+    def drawing(self, profile, seed: int) -> None: ...
     def note(self, line: str) -> None: ...
     def json(self, data) -> None: ...
     def exported(self, paper, path: Path) -> None: ...
@@ -39,7 +40,7 @@ class ExamOutput(Protocol):
 def exam_command(request: ExamRequest, out: ExamOutput) -> None:
     """Print past attempts, an exam as JSON, write it as Markdown, or take it. Raises
     StudyError for anything the student must change."""
-    from studycli.app.exam import draw_exam, exam_history, plan_exam, take_exam
+    from studycli.app.exam import draw_exam, exam_history, new_seed, plan_exam, take_exam
     from studycli.database import ensure_database
 
     if request.export is not None and (request.json or request.history):
@@ -53,8 +54,12 @@ def exam_command(request: ExamRequest, out: ExamOutput) -> None:
         return
     profile, service = plan_exam(request.profile, request.questions, request.minutes,
                                  request.service)
+    seed = request.seed if request.seed is not None else new_seed()
     store = ensure_database(request.db)
-    paper, notes = draw_exam(store, profile, service, request.seed, request.as_written)
+    taking = not (request.json or request.export)
+    if taking:  # drawing a full exam takes a moment: say what is coming at once
+        out.drawing(profile, seed)
+    paper, notes = draw_exam(store, profile, service, seed, request.as_written)
     for line in notes:
         out.note(line)
     if request.json:
@@ -62,7 +67,7 @@ def exam_command(request: ExamRequest, out: ExamOutput) -> None:
     elif request.export:
         write_export(paper, request.export)
         out.exported(paper, request.export)
-    else:
+    if taking:
         from studycli.app.clock import SYSTEM_CLOCK
 
         take_exam(store, paper, out.keys(), SYSTEM_CLOCK, out.screen())

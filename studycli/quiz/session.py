@@ -96,7 +96,10 @@ class Session:
     def __post_init__(self) -> None:
         if self.clock is None:
             raise ValueError("Session needs a clock (a function returning an aware datetime)")
-        self.scheduler = Scheduler(self.options.desired_retention, enable_fuzzing=self.options.fuzz)
+        if not 0 < self.options.desired_retention < 1:  # as Scheduler would, but at once
+            raise ValueError("desired retention must be between 0 and 1, got "
+                             f"{self.options.desired_retention}")
+        self._scheduler: Scheduler | None = None
         self.started = self.clock()
         self._pool: FactPool | None = None
         self.queue: deque[Item | dict] = deque()
@@ -145,6 +148,15 @@ class Session:
 
     def _today(self) -> str:
         return format_time(start_of_day(self.clock()))
+
+    @property
+    def scheduler(self) -> Scheduler:
+        """Made at the first answer or preview: building it imports fsrs, which the first
+        card on screen does not need."""
+        if self._scheduler is None:
+            self._scheduler = Scheduler(self.options.desired_retention,
+                                        enable_fuzzing=self.options.fuzz)
+        return self._scheduler
 
     @property
     def pool(self) -> FactPool:

@@ -9,6 +9,13 @@ from pathlib import Path
 
 
 class ConsoleExamOutput:
+    def drawing(self, profile, seed: int) -> None:
+        """The first line of an exam to take, before it is drawn (a full exam takes a moment
+        to draw): plain, so it shows before Rich is even imported."""
+        sys.stdout.write(f"Drawing {profile.questions} questions from your notes "
+                         f"(seed {seed})...\n")
+        sys.stdout.flush()
+
     def note(self, line: str) -> None:
         from studycli.sanitize import safe_text
 

@@ -1,0 +1,16 @@
+"""Listing quiz cards with the note lines they are asked from (`studycli cards`, and
+`--flagged`: the cards a student marked wrong or unclear, to fix in the notes)."""
+
+from __future__ import annotations
+
+from studycli.store.cards import facts_for_key, list_cards
+
+
+def cards_with_facts(store, service: str | None = None, flagged: bool = False) -> list[dict]:
+    """Cards in quiz order (of one service, given in card key form, when asked), each with
+    `facts`: every fact of its key (several when notes repeat or disagree)."""
+    rows = list_cards(store, service, flagged=flagged)
+    for row in rows:
+        row["facts"] = facts_for_key(
+            store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
+    return rows
