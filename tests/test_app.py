@@ -187,6 +187,16 @@ def test_missed_drills_the_cards_answered_wrong(quiz_db):
     assert options.card_ids == [first.card["id"]]
 
 
+def test_a_cram_limit_asks_that_many_facts_not_one_fact_s_sibling_cards(quiz_db):
+    from studycli.quiz.session import Session
+
+    keys = {(c["service"], c["subject"], c["attribute"]) for c in store.list_cards(quiz_db)}
+    assert len(keys) >= 3
+    session = Session(quiz_db, QuizOptions(cram=True, limit=3, fuzz=False),
+                      clock=FixedClock().now)
+    assert session.counts()["left"] == 3
+
+
 def test_cards_with_facts_lists_each_card_s_note_lines(quiz_db):
     rows = cards_with_facts(quiz_db)
     assert rows and all(row["facts"] for row in rows)

@@ -118,8 +118,11 @@ class Session:
     def _build_queue(self) -> None:
         o = self.options
         cap = o.limit if o.limit is not None else None
+        size = cap or CRAM_DEFAULT  # a cram session's size
         if self.cram:
-            rows = store.cram_cards(self.db, cap or CRAM_DEFAULT, o.service, o.card_ids)
+            # Read extra: a fact's sibling cards are dropped below, and `--cram --limit 3`
+            # must still ask three cards, not the one fact its first three cards belong to.
+            rows = store.cram_cards(self.db, size * 4 + 8, o.service, o.card_ids)
         else:
             new_done, reviews_done = store.done_since(self.db, self._today())
             now = format_time(self.clock())
@@ -141,7 +144,7 @@ class Session:
                     queue.append(row)
                     taken += 1
 
-        add(rows, len(rows))
+        add(rows, size if self.cram else len(rows))
         if not self.cram:
             add(fresh, new_budget)
         self.queue = deque(queue[:cap] if cap is not None else queue)
