@@ -19,7 +19,14 @@ class ConsoleExamOutput:
     def note(self, line: str) -> None:
         from studycli.sanitize import safe_text
 
-        sys.stderr.write(safe_text(f"note: {line}") + "\n")
+        text = safe_text(f"note: {line}")
+        if sys.stderr.isatty():  # wrapped at words, not cut mid-word by the terminal
+            import shutil
+            import textwrap
+
+            width = shutil.get_terminal_size().columns - 1
+            text = textwrap.fill(text, width=max(40, width), subsequent_indent="      ")
+        sys.stderr.write(text + "\n")
         sys.stderr.flush()
 
     def json(self, data) -> None:
