@@ -343,3 +343,20 @@ def test_exam_fast_path_bad_input_is_one_line(exam_db):
         assert proc.returncode == 1, args
         assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
         assert proc.stderr.startswith("studycli: ") and "Traceback" not in proc.stderr
+
+
+def test_ctrl_c_mid_exam_says_the_attempt_was_not_saved(exam_db):
+    import signal
+
+    proc = subprocess.Popen([sys.executable, "-m", "studycli", "exam", "-p", "quick", "--seed",
+                             "2"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=REPO)
+    assert proc.stdout is not None and proc.stdin is not None
+    for line in proc.stdout:  # wait for the first question's key hint
+        if "answer" in line and "submit" in line:
+            break
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert err.strip() == "studycli: interrupted; this exam attempt was not saved"
+    assert list_attempts(exam_db) == []

@@ -57,5 +57,6 @@ def main(args: list[str]) -> int | None:
 
         return _fail(explain(exc))
     except KeyboardInterrupt:
-        return _fail("interrupted; everything answered so far is saved")
+        # An exam is saved only when submitted or timed out (app.exam.take_exam).
+        return _fail("interrupted; this exam attempt was not saved")
     return 0
