@@ -360,3 +360,57 @@ def test_ctrl_c_mid_exam_says_the_attempt_was_not_saved(exam_db):
     assert proc.returncode == 1
     assert err.strip() == "studycli: interrupted; this exam attempt was not saved"
     assert list_attempts(exam_db) == []
+
+
+class RecordingOutput:
+    """An ExamOutput that keeps what the command said, with scripted keys and a real screen."""
+
+    def __init__(self, keys: list[str]):
+        self.said: list[tuple] = []
+        self._keys = keys
+        self.console, self.out = console()
+
+    def drawing(self, profile, seed):
+        self.said.append(("drawing", profile.name, seed))
+
+    def note(self, line):
+        self.said.append(("note", line))
+
+    def json(self, data):
+        self.said.append(("json", data))
+
+    def exported(self, paper, path):
+        self.said.append(("exported", path))
+
+    def history(self, attempts, trend, as_json):
+        self.said.append(("history", len(attempts), trend["attempts"], as_json))
+
+    def keys(self):
+        return ScriptedKeys(self._keys)
+
+    def screen(self):
+        return ExamScreen(self.console)
+
+
+def test_the_exam_command_draws_takes_exports_and_lists_with_one_body(exam_db, paper, tmp_path):
+    from studycli.app.exam_command import ExamRequest, exam_command
+    from studycli.errors import StudyError
+
+    out = RecordingOutput([])
+    exam_command(ExamRequest(profile="quick", seed=11, json=True), out)
+    assert [s for s in out.said if s[0] == "json"] == [("json", paper.to_json())]
+    assert not any(s[0] == "drawing" for s in out.said)  # JSON is not a screen
+    first = str(paper.questions[0].answers[0] + 1)
+    taking = RecordingOutput([first, "s", "y"])
+    exam_command(ExamRequest(profile="quick", seed=11), taking, clock=FixedClock())
+    assert taking.said[0] == ("drawing", "quick", 11)
+    assert "Raw score 1/" in taking.out.getvalue()
+    assert list_attempts(exam_db)[0]["started_at"] == T0.isoformat(timespec="seconds")
+    target = tmp_path / "exam.md"
+    exam_command(ExamRequest(profile="quick", seed=11, export=target), RecordingOutput([]))
+    assert "## Answer key" in target.read_text(encoding="utf-8")
+    with pytest.raises(StudyError, match="already exists"):
+        exam_command(ExamRequest(profile="quick", seed=11, export=target), RecordingOutput([]))
+    listing = RecordingOutput([])
+    exam_command(ExamRequest(history=True, json=True), listing)
+    assert listing.said == [("history", 1, 1, True)]

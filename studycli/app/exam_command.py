@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from studycli.app.clock import SYSTEM_CLOCK, Clock
 from studycli.errors import StudyError
 
 
@@ -37,10 +38,10 @@ class ExamOutput(Protocol):
     def screen(self): ...
 
 
-def exam_command(request: ExamRequest, out: ExamOutput) -> None:
+def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = None) -> None:
     """Print past attempts, an exam as JSON, write it as Markdown, or take it. Raises
     StudyError for anything the student must change."""
-    from studycli.app.exam import draw_exam, exam_history, new_seed, plan_exam, take_exam
+    from studycli.app.exam_paper import draw_exam, new_seed, plan_exam
     from studycli.database import ensure_database
 
     if request.export is not None and (request.json or request.history):
@@ -50,6 +51,8 @@ def exam_command(request: ExamRequest, out: ExamOutput) -> None:
     if request.export is not None:
         check_export_path(request.export, request.force)
     if request.history:
+        from studycli.app.exam import exam_history
+
         out.history(*exam_history(ensure_database(request.db)), request.json)
         return
     profile, service = plan_exam(request.profile, request.questions, request.minutes,
@@ -68,9 +71,9 @@ def exam_command(request: ExamRequest, out: ExamOutput) -> None:
         write_export(paper, request.export)
         out.exported(paper, request.export)
     if taking:
-        from studycli.app.clock import SYSTEM_CLOCK
+        from studycli.app.exam import take_exam
 
-        take_exam(store, paper, out.keys(), SYSTEM_CLOCK, out.screen())
+        take_exam(store, paper, out.keys(), clock or SYSTEM_CLOCK, out.screen())
 
 
 def check_export_path(path: Path, force: bool) -> None:
