@@ -39,8 +39,8 @@ def show_facts(db, service: str | None, kind: str | None, as_json: bool) -> None
 
 
 def show_conflicts(db, as_json: bool) -> None:
+    from studycli.conflicts import find_conflicts
     from studycli.database import ensure_database
-    from studycli.store.facts import find_conflicts
 
     groups = find_conflicts(ensure_database(db, readonly=True))
     if as_json:
@@ -56,9 +56,9 @@ def show_conflicts(db, as_json: bool) -> None:
 
 
 def show_stats(db, as_json: bool) -> None:
+    from studycli.app.stats import collect
     from studycli.charts import collect as collect_charts
     from studycli.database import ensure_database
-    from studycli.store.stats import collect
 
     store, now = ensure_database(db, readonly=True), datetime.now(UTC)
     data = collect(store, now)
@@ -76,18 +76,11 @@ def show_stats(db, as_json: bool) -> None:
 
 
 def show_cards(db, flagged: bool, service: str | None, as_json: bool) -> None:
+    from studycli.app.cards import cards_with_facts
     from studycli.database import ensure_database
     from studycli.quiz import service_key
-    from studycli.store.cards import facts_for_key, list_cards
 
-    store = ensure_database(db, readonly=True)
-    rows = list_cards(store, service_key(service), flagged=flagged)
-    for row in rows:
-        row["facts"] = facts_for_key(
-            store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
-    from studycli.compare_cards import card_lines
-
-    card_lines(store, rows)  # compare-drill cards: their comparison row, not a fact
+    rows = cards_with_facts(ensure_database(db, readonly=True), service_key(service), flagged)
     if as_json:
         print_json(rows)
         return

@@ -1,10 +1,9 @@
 """The `studycli` console script.
 
-Kept tiny on purpose: the everyday commands (lookup, quiz, ingest, stats, facts, conflicts,
-cards)
-run on fast paths that never import typer (0.3-0.4 s on its own), sqlite-utils or the
-parser. Every other command, and anything a fast path does not understand, goes through the
-typer app.
+Kept tiny on purpose: the everyday commands (lookup, quiz, exam, ingest, stats, facts,
+conflicts, cards) run on fast paths that never import typer (0.3-0.4 s on its own),
+sqlite-utils or the parser. Every other command, and anything a fast path does not
+understand, goes through the typer app.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import sys
 # an exit code, or None to hand the arguments over to the typer command.
 FAST_COMMANDS = {
     "lookup": "studycli.fastpath.lookup:main", "quiz": "studycli.fastpath.quiz:main",
+    "exam": "studycli.fastpath.exam:main",
     "stats": "studycli.fastpath.reads:stats", "facts": "studycli.fastpath.reads:facts",
     "conflicts": "studycli.fastpath.reads:conflicts", "cards": "studycli.fastpath.reads:cards",
     "ingest": "studycli.fastpath.reads:ingest",

@@ -201,7 +201,9 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
     report.facts = store.count_facts(db)
     report.by_kind = store.count_by_kind(db)
     report.comparisons = store.count_comparisons(db)
-    report.conflicts = len(store.find_conflicts(db))
+    from studycli.conflicts import find_conflicts
+
+    report.conflicts = len(find_conflicts(db))
     return report
 
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from fsrs import Card, Rating, State
-from fsrs import Scheduler as _FSRS
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from fsrs import Card
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 GRADE_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
 
-# Card states as stored: 0 = new (never reviewed), then fsrs's own numbering.
-NEW, LEARNING, REVIEW, RELEARNING = (
-    0, State.Learning.value, State.Review.value, State.Relearning.value)
+# Card states as stored: 0 = new (never reviewed), then fsrs's own numbering (fsrs.State;
+# tests/test_app.py holds them equal). Spelled out so that reading a state or a time does not
+# import fsrs: the quiz shows its first card and `stats` its figures before any is scheduled.
+NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
 
 
@@ -51,12 +53,16 @@ class Scheduler:
     def __init__(self, desired_retention: float = 0.9, enable_fuzzing: bool = True) -> None:
         if not 0 < desired_retention < 1:
             raise ValueError(f"desired retention must be between 0 and 1, got {desired_retention}")
+        from fsrs import Scheduler as _FSRS
+
         self.fsrs = _FSRS(desired_retention=desired_retention, enable_fuzzing=enable_fuzzing)
         # Previews show what a grade would give before fuzz: the fuzz is drawn at review time.
         self._plain = (self.fsrs if not enable_fuzzing
                        else _FSRS(desired_retention=desired_retention, enable_fuzzing=False))
 
     def _card(self, card_id: str, state: dict, now: datetime) -> Card:
+        from fsrs import Card, State
+
         if state.get("state", NEW) == NEW:
             return Card(card_id=fsrs_card_id(card_id), due=now)
         return Card(
@@ -76,6 +82,8 @@ class Scheduler:
         """The state a review with `rating` (1-4) at `now` produces."""
         if rating not in GRADE_NAMES:
             raise ValueError(f"rating must be 1-4, got {rating!r}")
+        from fsrs import Rating
+
         now = utc(now)
         card, _log = self.fsrs.review_card(self._card(card_id, state, now), Rating(rating),
                                            review_datetime=now)
@@ -91,6 +99,8 @@ class Scheduler:
 
     def preview(self, card_id: str, state: dict, now: datetime) -> dict[int, timedelta]:
         """The interval each grade would give, for the grade bar."""
+        from fsrs import Rating
+
         now = utc(now)
         card = self._card(card_id, state, now)
         out = {}

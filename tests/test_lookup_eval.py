@@ -120,10 +120,9 @@ def test_scoring_rule():
 
 def test_conflict_marks_agree_with_studycli_conflicts(shipped, tmp_path):
     """A lookup marks a fact as disputed exactly when `studycli conflicts` lists its key."""
+    from studycli.conflicts import conflict_key, find_conflicts
     from studycli.lookup import _attach_conflicts
     from studycli.store import read
-    from studycli.store.conflict_rule import conflict_key
-    from studycli.store.facts import find_conflicts
 
     path = Path(shipped.execute("PRAGMA database_list").fetchone()[2])
     db = connect(path)

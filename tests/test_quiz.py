@@ -315,7 +315,7 @@ def test_two_terminals_answering_one_card_build_on_each_other(db, _private_db):
 
 
 def test_stats_retention_lapses_and_forecast(db):
-    from studycli.store.stats import collect
+    from studycli.app.stats import collect
 
     clock = Clock()
     s = session(db, clock)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from studycli.conflicts import find_conflicts
 from studycli.ingest import ingest_paths
 from studycli.store.db import connect
-from studycli.store.facts import find_conflicts, list_facts
+from studycli.store.facts import list_facts
 
 from .helpers import CONTENT
 

@@ -1,1 +1,4 @@
-"""Application workflows between the CLI and the UI: take the store, the key reader, the clock."""
+"""The application layer: what a student does (take an exam, run a quiz, list cards), as
+functions of the store, a key reader (ui.keyinput), a clock (app.clock) and a screen that
+renders. `cli/` and `fastpath/` parse arguments and call these; `ui/` only renders and reads
+keys; the rules themselves live in the domain packages (quiz/, exam/, conflicts)."""

@@ -42,12 +42,16 @@ def quiz(
 ) -> None:
     """Today's due reviews, then new cards. Keys: 1-4/a-d answer, space reveal, u undo,
     f flag, s suspend, q quit."""
+    from studycli.app.clock import SYSTEM_CLOCK
+    from studycli.app.quiz import run_quiz
     from studycli.quiz.session import QuizOptions
-    from studycli.ui.quiz_loop import start_quiz
+    from studycli.ui.keyinput import default_reader
+    from studycli.ui.quiz_loop import QuizScreen
 
     options = QuizOptions(new=new, limit=limit, service=_service(service), cram=cram,
                           desired_retention=retention, as_written=as_written)
-    code = start_quiz(open_store(db), options, console, missed=missed)
+    code = run_quiz(open_store(db), options, default_reader(), SYSTEM_CLOCK,
+                    QuizScreen(console), missed=missed)
     if code:
         raise typer.Exit(code)
 

@@ -10,7 +10,7 @@ import sqlite3
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    p = argparse.ArgumentParser(add_help=False, exit_on_error=False, allow_abbrev=False)
     p.add_argument("--new", type=int, default=20)
     p.add_argument("--limit", type=int)
     p.add_argument("--service", "-s")
@@ -37,12 +37,15 @@ def main(args: list[str]) -> int | None:
         parsed, rest = None, args
     if parsed is None or rest or not _valid(parsed):
         return None  # typer reports the usage error properly
+    from studycli.app.clock import SYSTEM_CLOCK
+    from studycli.app.quiz import run_quiz
     from studycli.database import ensure_database
     from studycli.errors import StudyError
     from studycli.quiz import service_key
     from studycli.quiz.session import QuizOptions
     from studycli.ui.console import make_console
-    from studycli.ui.quiz_loop import start_quiz
+    from studycli.ui.keyinput import default_reader
+    from studycli.ui.quiz_loop import QuizScreen
 
     try:
         options = QuizOptions(new=parsed.new, limit=parsed.limit,
@@ -50,7 +53,8 @@ def main(args: list[str]) -> int | None:
                               desired_retention=parsed.retention,
                               as_written=parsed.as_written)
         db = ensure_database(parsed.db)
-        return start_quiz(db, options, make_console(), missed=parsed.missed)
+        return run_quiz(db, options, default_reader(), SYSTEM_CLOCK, QuizScreen(make_console()),
+                        missed=parsed.missed)
     except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         message = str(exc)
         if not isinstance(exc, StudyError):  # damage or a read-only file met mid-session

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from types import SimpleNamespace
 
+from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
@@ -17,7 +18,6 @@ from studycli.lookup.rank import score
 from studycli.lookup.text import tokens
 from studycli.model import Kind
 from studycli.store import read
-from studycli.store.conflict_rule import canonical, comparable, conflict_key, disagree
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
              "source", "line", "snippet", "score")
@@ -316,7 +316,7 @@ def _attach_currency(conn, hits: list[dict]) -> None:
 
 def _attach_conflicts(conn, hits: list[dict]) -> None:
     """Other values of a hit's key that its notes disagree on: the rule `studycli conflicts`
-    applies (store.conflict_rule), so the two never tell different stories."""
+    applies (studycli.conflicts), so the two never tell different stories."""
     if not hits:
         return
     from studycli.store.lookup_lines import facts_with_keys

@@ -96,7 +96,10 @@ class Session:
     def __post_init__(self) -> None:
         if self.clock is None:
             raise ValueError("Session needs a clock (a function returning an aware datetime)")
-        self.scheduler = Scheduler(self.options.desired_retention, enable_fuzzing=self.options.fuzz)
+        if not 0 < self.options.desired_retention < 1:  # as Scheduler would, but at once
+            raise ValueError("desired retention must be between 0 and 1, got "
+                             f"{self.options.desired_retention}")
+        self._scheduler: Scheduler | None = None
         self.started = self.clock()
         self._pool: FactPool | None = None
         self.queue: deque[Item | dict] = deque()
@@ -115,8 +118,11 @@ class Session:
     def _build_queue(self) -> None:
         o = self.options
         cap = o.limit if o.limit is not None else None
+        size = cap or CRAM_DEFAULT  # a cram session's size
         if self.cram:
-            rows = store.cram_cards(self.db, cap or CRAM_DEFAULT, o.service, o.card_ids)
+            # Read extra: a fact's sibling cards are dropped below, and `--cram --limit 3`
+            # must still ask three cards, not the one fact its first three cards belong to.
+            rows = store.cram_cards(self.db, size * 4 + 8, o.service, o.card_ids)
         else:
             new_done, reviews_done = store.done_since(self.db, self._today())
             now = format_time(self.clock())
@@ -138,13 +144,22 @@ class Session:
                     queue.append(row)
                     taken += 1
 
-        add(rows, len(rows))
+        add(rows, size if self.cram else len(rows))
         if not self.cram:
             add(fresh, new_budget)
         self.queue = deque(queue[:cap] if cap is not None else queue)
 
     def _today(self) -> str:
         return format_time(start_of_day(self.clock()))
+
+    @property
+    def scheduler(self) -> Scheduler:
+        """Made at the first answer or preview: building it imports fsrs, which the first
+        card on screen does not need."""
+        if self._scheduler is None:
+            self._scheduler = Scheduler(self.options.desired_retention,
+                                        enable_fuzzing=self.options.fuzz)
+        return self._scheduler
 
     @property
     def pool(self) -> FactPool:
@@ -280,6 +295,7 @@ class Session:
     # --- the end ------------------------------------------------------------------------------
 
     def summary(self) -> Summary:
+        from studycli.quiz.figures import streak
         from studycli.store import stats
 
         now = self.clock()
@@ -288,7 +304,7 @@ class Session:
         return Summary(
             reviewed=len(self.history), correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
-            streak_days=stats.streak(self.db, now),
+            streak_days=streak(self.db, now),
             due_today=stats.due_before(self.db, format_time(start_of_day(now, 1))),
             due_tomorrow=stats.due_before(self.db, format_time(start_of_day(now, 2)))
             - stats.due_before(self.db, format_time(start_of_day(now, 1))),

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import UTC, datetime
 
 from studycli.model import Fact, ParsedNote
-from studycli.store.conflict_rule import (  # noqa: F401  (conflict_key is re-exported)
-    SUPPORT_VALUES,
-    comparable,
-    conflict_key,
-    disagree,
-)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
@@ -97,14 +90,9 @@ def list_facts(
 _QUAL = "(CASE WHEN qualifier = '' THEN 'max' ELSE qualifier END)"
 
 
-def find_conflicts(db: Store) -> list[list[Fact]]:
-    """Facts of one key on which the notes disagree, grouped.
-
-    A key is in conflict when two or more notes state it and no value is shared by all of them
-    (one note saying both 450 and 1000 concurrent executions is two contexts, not a conflict).
-    Free-text values (error meanings, statements) are worded differently, not contradictory:
-    only numbers, invocation modes, yes/no support and short named defaults are compared.
-    """
+def conflict_candidates(db: Store) -> list[Fact]:
+    """Facts whose key two or more notes state with different values, in key order: the
+    narrowing SQL can do. Whether they really disagree is studycli.conflicts' rule."""
     sql = f"""
         SELECT {', '.join('f.' + c for c in _FACT_FIELDS)}
         FROM facts f JOIN (
@@ -117,9 +105,4 @@ def find_conflicts(db: Store) -> list[list[Fact]]:
         WHERE f.kind != 'error_code'
         ORDER BY f.service, f.subject, f.attribute, f.qualifier, f.source, f.line
     """
-    groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for row in db.query(sql):
-        fact = Fact(**row)
-        if comparable(fact):
-            groups[conflict_key(fact)].append(fact)
-    return [g for g in groups.values() if disagree(g)]
+    return [Fact(**row) for row in db.query(sql)]

@@ -75,7 +75,7 @@ def same_keys(conn: sqlite3.Connection, facts: list[dict]) -> list[dict]:
     """Facts (not error codes) that may share a key with one of `facts` (for conflicts).
 
     Narrowed by the service index first; the key itself is compared case-insensitively
-    by the caller, as find_conflicts in store/facts.py does.
+    by the caller, as studycli.conflicts.find_conflicts does.
     """
     keyed = [f for f in facts if f["kind"] != Kind.ERROR_CODE]
     services = sorted({f["service"] for f in keyed})

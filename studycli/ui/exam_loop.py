@@ -109,3 +109,31 @@ def run_exam(session: ExamSession, keys, console: Console, redraw_every: float =
             console.print(_screen(session, state, message))
     if session.timed_out:
         console.print("Time is up.", style="bold red")
+
+
+class ExamScreen:
+    """A practice exam on a console: app.exam.take_exam's screen."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def started(self, paper) -> None:
+        minutes = f"{paper.minutes} minute" + ("" if paper.minutes == 1 else "s")
+        self.console.print(f"{paper.title or paper.profile}: {len(paper.questions)} questions, "
+                           f"{minutes}, seed {paper.seed}.", markup=False, style="bold")
+
+    def run(self, session: ExamSession, keys) -> None:
+        if getattr(keys, "interactive", False):
+            with keys:  # the terminal stays in single-key mode for the whole exam
+                run_exam(session, keys, self.console)
+        else:
+            run_exam(session, keys, self.console)
+
+    def blank(self) -> None:
+        self.console.print("No question was answered: the attempt was not saved.", markup=False)
+
+    def results(self, result) -> None:
+        from studycli.ui.exam_view import render_results, render_review
+
+        self.console.print(render_results(result))
+        self.console.print(render_review(result))

@@ -13,7 +13,10 @@ from rich.text import Text
 from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE
 
-KEY_HELP = ("n/→ next · p/← back · f flag · u next open · g N go to · x clear · s submit")
+# Two lines, each well inside 80 columns: as one line the hint was 96 wide and wrapped
+# mid-phrase on a standard terminal. Answering keys first, moving about second.
+ANSWER_HELP = "x clear · f flag · s submit"
+MOVE_HELP = "n/→ next · p/← back · u next open · g N go to"
 
 
 def key_help(q) -> str:
@@ -25,7 +28,7 @@ def key_help(q) -> str:
     if n > letters:
         answer = f"1-{n} or a-e"
     toggles = " (toggles)" if q.multi else ""
-    return f"{answer} answer{toggles} · {KEY_HELP}"
+    return f"{answer} answer{toggles} · {ANSWER_HELP}\n{MOVE_HELP}"
 
 
 def clock_text(seconds: float) -> str:
@@ -78,7 +81,8 @@ def render_confirm(session) -> Text:
         text.append(f"{open_} unanswered (they count as wrong). ", style="yellow")
     if session.flagged:
         text.append(f"{len(session.flagged)} flagged. ", style="yellow")
-    text.append("y to submit, any other key to go back.")
+    # On a line of its own: after the counts it ran past 80 columns and wrapped.
+    text.append("\ny to submit, any other key to go back.")
     return text
 
 

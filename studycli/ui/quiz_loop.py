@@ -1,14 +1,14 @@
-"""The interactive quiz: draw a card, read keys, hand answers to the session.
+"""The interactive quiz screen: draw a card, read keys, hand answers to the session.
 
 Keys come from an injected reader (studycli.ui.keyinput), so tests and scripts drive the same
 loop with lines. On a terminal each card gets a fresh screen; otherwise screens are printed
-one after another.
+one after another. Choosing the cards and handling Ctrl-C is the workflow's
+(studycli.app.quiz.run_quiz); this module only renders and reads keys.
 """
 
 from __future__ import annotations
 
 import time
-from datetime import UTC
 
 from rich.console import Console
 
@@ -27,8 +27,9 @@ class Quit(Exception):
 
 
 class _Loop:
-    def __init__(self, session: Session, keys, console: Console) -> None:
+    def __init__(self, session: Session, keys, console: Console, timer=time.monotonic) -> None:
         self.session = session
+        self.timer = timer
         self.keys = keys
         self.console = console
         self.single = getattr(keys, "interactive", False)  # single key presses, not lines
@@ -98,7 +99,7 @@ class _Loop:
         s = self.session
         notice = self.carried()
         chosen: set[int] = set()
-        start = time.monotonic()
+        start = self.timer()
         while True:
             self.show(view.question_panel(item, self.counts(), s.cram, notice, chosen))
             key = self.key()
@@ -117,7 +118,7 @@ class _Loop:
                 return
             notice = common or ("Press 1-4 (or a-d) to answer." if not item.question.multi
                                 else "Press 1-4 to pick, enter to submit.")
-        result = s.answer(item, chosen, int((time.monotonic() - start) * 1000))
+        result = s.answer(item, chosen, int((self.timer() - start) * 1000))
         notice = ""
         while True:
             self.show(view.result_panel(result, self.counts(), s.cram, notice))
@@ -157,7 +158,7 @@ class _Loop:
     def ask_recall(self, item: Item) -> None:
         s = self.session
         notice = self.carried()
-        start = time.monotonic()
+        start = self.timer()
         while True:
             self.show(view.question_panel(item, self.counts(), s.cram, notice))
             key = self.key()
@@ -167,7 +168,7 @@ class _Loop:
             if self._ends_turn(common, item):
                 return
             notice = common or "Press space or enter to show the answer."
-        duration = int((time.monotonic() - start) * 1000)
+        duration = int((self.timer() - start) * 1000)
         preview = s.preview(item) if not s.cram else None
         notice = ""
         while True:
@@ -182,36 +183,27 @@ class _Loop:
             notice = common or "Grade it: 1 Again, 2 Hard, 3 Good, 4 Easy."
 
 
-def run_quiz(session: Session, keys, console: Console) -> None:
-    """Ask cards until the queue is empty or the student quits; then the summary."""
-    _Loop(session, keys, console).run()
+def run_quiz(session: Session, keys, console: Console, timer=time.monotonic) -> None:
+    """Ask cards until the queue is empty or the student quits; then the summary. `timer`
+    (seconds, monotonic) times each answer."""
+    _Loop(session, keys, console, timer).run()
     summary = session.summary()
     if console.is_terminal:
         console.clear()
     console.print(view.summary_panel(summary, session.clock()))
 
 
-def start_quiz(db, options, console: Console, missed: bool = False, keys=None) -> int:
-    """The quiz command's body, shared by the typer command and the fast path. Returns the
-    exit code: 0, or 1 after Ctrl-C (every answer given so far is already committed)."""
-    from datetime import datetime
+class QuizScreen:
+    """The quiz on a console: app.quiz.run_quiz's screen."""
 
-    from studycli.ui.keyinput import default_reader
+    def __init__(self, console: Console) -> None:
+        self.console = console
 
-    def clock() -> datetime:
-        return datetime.now(UTC)
+    def run(self, session: Session, keys, timer=time.monotonic) -> None:
+        run_quiz(session, keys, self.console, timer)
 
-    if missed:
-        from studycli.quiz.missed import missed_card_ids
-
-        options.card_ids = missed_card_ids(db, clock())
-    try:
-        session = Session(db, options, clock=clock)
-        run_quiz(session, keys or default_reader(), console)
-    except KeyboardInterrupt:
-        console.print()
+    def interrupted(self) -> None:
+        self.console.print()
         make_console(stderr=True).print(
             "studycli: interrupted; every answer given so far is saved",
             markup=False, highlight=False, soft_wrap=True)
-        return 1
-    return 0

@@ -1,12 +1,19 @@
 """When notes disagree: the rule behind `studycli conflicts` and the lookup's conflict marks.
 
-Stdlib only and duck-typed (any object with the Fact fields as attributes), so the lookup
-fast path applies the very rule store.facts.find_conflicts does, without sqlite-utils.
+A domain rule, not storage: store/ only narrows the candidates in SQL (store.facts.
+conflict_candidates) and this module decides. Stdlib only and duck-typed (any object with the
+Fact fields as attributes), so the lookup fast path applies the very rule `find_conflicts`
+does, without sqlite-utils.
 """
 
 from __future__ import annotations
 
 from studycli.model import Kind
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from studycli.model import Fact
+    from studycli.store.db import Store
 
 SUPPORT_VALUES = {"supported", "not supported"}
 
@@ -44,3 +51,25 @@ def disagree(group: list) -> bool:
     if len(by_source) < 2:
         return False
     return not set.intersection(*by_source.values())
+
+
+def group_conflicts(facts) -> list[list]:
+    """Facts grouped by key (in the order given), keeping only the keys the notes disagree on."""
+    groups: dict[tuple, list] = {}
+    for fact in facts:
+        if comparable(fact):
+            groups.setdefault(conflict_key(fact), []).append(fact)
+    return [g for g in groups.values() if disagree(g)]
+
+
+def find_conflicts(db: Store) -> list[list[Fact]]:
+    """Facts of one key on which the notes disagree, grouped.
+
+    A key is in conflict when two or more notes state it and no value is shared by all of them
+    (one note saying both 450 and 1000 concurrent executions is two contexts, not a conflict).
+    Free-text values (error meanings, statements) are worded differently, not contradictory:
+    only numbers, invocation modes, yes/no support and short named defaults are compared.
+    """
+    from studycli.store.facts import conflict_candidates
+
+    return group_conflicts(conflict_candidates(db))

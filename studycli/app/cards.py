@@ -1,0 +1,20 @@
+"""Listing quiz cards with the note lines they are asked from (`studycli cards`, and
+`--flagged`: the cards a student marked wrong or unclear, to fix in the notes)."""
+
+from __future__ import annotations
+
+from studycli.store.cards import facts_for_key, list_cards
+
+
+def cards_with_facts(store, service: str | None = None, flagged: bool = False) -> list[dict]:
+    """Cards in quiz order (of one service, given in card key form, when asked), each with
+    `facts`: every fact of its key (several when notes repeat or disagree; a compare card's
+    comparison row)."""
+    rows = list_cards(store, service, flagged=flagged)
+    for row in rows:
+        row["facts"] = facts_for_key(
+            store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
+    from studycli.compare_cards import card_lines
+
+    card_lines(store, rows)  # compare cards: the comparison row they ask, not a fact
+    return rows

@@ -1,0 +1,54 @@
+"""Taking a practice exam as a workflow (session, score, save) and reading past attempts.
+Keys, screen and clock are handed in, so a test drives a whole exam with scripted keys and a
+fixed clock against a real database. Drawing the exam is app.exam_paper."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from studycli.app.clock import Clock
+from studycli.exam.scoring import Result, score
+from studycli.exam.session import ExamSession
+
+
+class ExamScreen(Protocol):
+    def started(self, paper) -> None:
+        """The exam's title line, before the first question."""
+
+    def run(self, session: ExamSession, keys) -> None:
+        """Show questions and apply keys until the session is submitted or times out."""
+
+    def blank(self) -> None:
+        """Nothing was answered: say the attempt is not saved."""
+
+    def results(self, result: Result) -> None:
+        """The score and the review of the misses."""
+
+
+def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | None:
+    """Take `paper` to the end, score it and save the attempt; the result, or None for a
+    blank exam. A blank exam is a slip or a look at the questions, not a result: it is not
+    saved, so it never shows as a fail in --history nor drags the trend down."""
+    from studycli.store.exams import save_attempt
+
+    session = ExamSession.start(paper, clock.monotonic)
+    started_at = clock.stamp()
+    screen.started(paper)
+    screen.run(session, keys)
+    answers = session.answers()
+    if not any(answers):
+        screen.blank()
+        return None
+    result = score(paper, answers, timed_out=session.timed_out, seconds=session.elapsed())
+    save_attempt(store, result, paper, answers, session.flagged, started_at, clock.stamp())
+    screen.results(result)
+    return result
+
+
+def exam_history(store) -> tuple[list[dict], dict]:
+    """Past attempts, oldest first, and their trend."""
+    from studycli.exam.history import trend
+    from studycli.store.exams import list_attempts
+
+    attempts = list_attempts(store)
+    return attempts, trend(attempts)

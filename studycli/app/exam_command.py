@@ -1,0 +1,108 @@
+"""The body of `studycli exam`, shared by the typer command (cli/exam.py) and its typer-free
+fast path (fastpath/exam.py), so the two cannot drift apart. Output goes through an
+ExamOutput (ui/exam_output.py), which imports Rich only for what people read: `--json`
+never loads it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from studycli.app.clock import SYSTEM_CLOCK, Clock
+from studycli.errors import StudyError
+
+
+@dataclass
+class ExamRequest:
+    profile: str | None = None
+    questions: int | None = None
+    minutes: int | None = None
+    service: str | None = None
+    seed: int | None = None
+    export: Path | None = None
+    force: bool = False
+    history: bool = False
+    as_written: bool = False
+    db: Path | None = None
+    json: bool = False
+
+
+class ExamOutput(Protocol):
+    def drawing(self, profile, seed: int) -> None: ...
+    def note(self, line: str) -> None: ...
+    def json(self, data) -> None: ...
+    def exported(self, paper, path: Path) -> None: ...
+    def history(self, attempts: list[dict], trend: dict, as_json: bool) -> None: ...
+    def keys(self): ...
+    def screen(self): ...
+
+
+def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = None) -> None:
+    """Print past attempts, an exam as JSON, write it as Markdown, or take it. Raises
+    StudyError for anything the student must change."""
+    from studycli.app.exam_paper import draw_exam, new_seed, plan_exam
+    from studycli.database import ensure_database
+
+    if request.export is not None and (request.json or request.history):
+        other = "--json" if request.json else "--history"
+        raise StudyError(f"--export writes a Markdown exam and cannot be combined with {other}; "
+                         "drop one of them")
+    if request.export is not None:
+        check_export_path(request.export, request.force)
+    if request.history:
+        from studycli.app.exam import exam_history
+
+        out.history(*exam_history(ensure_database(request.db)), request.json)
+        return
+    profile, service = plan_exam(request.profile, request.questions, request.minutes,
+                                 request.service)
+    seed = request.seed if request.seed is not None else new_seed()
+    store = ensure_database(request.db)
+    taking = not (request.json or request.export)
+    if taking:  # drawing a full exam takes a moment: say what is coming at once
+        out.drawing(profile, seed)
+    paper, notes = draw_exam(store, profile, service, seed, request.as_written)
+    for line in notes:
+        out.note(line)
+    if request.json:
+        out.json(paper.to_json())
+    elif request.export:
+        write_export(paper, request.export)
+        out.exported(paper, request.export)
+    if taking:
+        from studycli.app.exam import take_exam
+
+        take_exam(store, paper, out.keys(), clock or SYSTEM_CLOCK, out.screen())
+
+
+def check_export_path(path: Path, force: bool) -> None:
+    """Before the exam is drawn: an existing file is kept unless --force, and a symlink is
+    never written through (it could point at any file the student owns)."""
+    target = path.expanduser()
+    if target.is_symlink():
+        raise StudyError(f"{path} is a symbolic link; --export does not write through links: "
+                         "give the path of a regular file")
+    if target.exists() and not force:
+        raise StudyError(f"{path} already exists; choose another file or add --force to "
+                         "replace it")
+    if target.exists() and not target.is_file():
+        raise StudyError(f"{path} is not a regular file; choose another path")
+
+
+def write_export(paper, path: Path) -> None:
+    """The printable Markdown exam with its answer key."""
+    import os
+
+    from studycli.exam.export import to_markdown
+
+    target = path.expanduser()
+    text = to_markdown(paper).encode("utf-8")
+    # O_NOFOLLOW: a link put in place after the check is refused too.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(target, flags, 0o644)
+        with os.fdopen(fd, "wb") as out:
+            out.write(text)
+    except OSError as exc:
+        raise StudyError(f"cannot write {path}: {exc.strerror}") from None
