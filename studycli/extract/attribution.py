@@ -48,8 +48,16 @@ _EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour
 _EVERY_BEFORE = re.compile(
     r"(?<![A-Za-z0-9])[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
     re.IGNORECASE)
-_UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|"
-                              r"(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))\s*=", re.IGNORECASE)
+_UNIT = r"(?:(?-i:[A-Z]{1,3}CUs?)|(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))"
+_UNIT_DEFINITION = re.compile(rf"(?<![\w.,])(?:1\s*|one\s+)?{_UNIT}\s*=", re.IGNORECASE)
+# the same said in words: "One write capacity unit equals one 1 KB write per second", "1 RCU:
+# one strongly consistent read per second of up to 4 KB", "a WCU is one 1 KB write per
+# second". Only with "one", "a" or "each" before the unit: "capacity units: up to 40,000 per
+# table" is a limit.
+_UNIT_DEFINITION_WORDED = re.compile(
+    rf"(?<![\w.,])(?:1\s*|one\s+|an?\s+|each\s+|single\s+){_UNIT}[*_`]*\s*"
+    r"(?::|(?:equals?|means|is|gives|buys|represents|covers|provides|lets\s+you)\b)",
+    re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|"
@@ -148,6 +156,15 @@ def _sentence_before(line: str, start: int) -> str:
     return head[cut:]
 
 
+_DOUBT = re.compile(rf"{whole_words('doubt_cues').pattern}|\(\s*\?\s*\)|\?\?", re.IGNORECASE)
+
+
+def is_doubted(line: str) -> bool:
+    """"up to 256 KB... no wait, ... I need to check this one": a number the note itself
+    doubts or takes back is no limit to learn."""
+    return _DOUBT.search(line) is not None
+
+
 def is_story(line: str) -> bool:
     """"A company uploads 1000 files a day": a scenario's numbers are the scenario's."""
     return _STORY.match(line) is not None
@@ -173,6 +190,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "part of a ratio"
     if _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(before):
         return "a rate (every ...)"
-    if _UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start):
+    if (_UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start)
+            or _UNIT_DEFINITION_WORDED.search(sentence)
+            or _UNIT_DEFINITION_WORDED.match(line, q.start)):
         return "a unit definition"
     return ""

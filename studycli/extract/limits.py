@@ -6,12 +6,18 @@ import re
 from itertools import pairwise
 
 from studycli.extract.attributes import known, name_quantity
-from studycli.extract.attribution import bracket_subject, clause_service, is_story, not_a_limit
+from studycli.extract.attribution import (
+    bracket_subject,
+    clause_service,
+    is_doubted,
+    is_story,
+    not_a_limit,
+)
 from studycli.extract.context import Context, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.model import Fact, Kind
-from studycli.services import find_services, find_subjects
+from studycli.services import find_services, find_subjects, sub_services
 
 # Qualifier words (data/cues.json) in the clause before a number
 _MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
@@ -27,7 +33,52 @@ _BATCH_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
-def _condition(line: str, q: Quantity) -> str:
+_TRIGGER_CASE = whole_words("trigger_cases")
+_TRIGGER_LINE = re.compile(r"trigger|event|@edge", re.IGNORECASE)
+
+
+def _trigger_case(line: str, q: Quantity, attribute: str) -> str:
+    """"viewer triggers 5 s, origin triggers 30 s": which request event an edge function's
+    value is for, from the number's own clause (after it first: "30 s for origin events")."""
+    if not _TRIGGER_LINE.search(line):
+        return ""
+    for clause in (_clause_after(line, q.end), _clause_before(line, q.start)):
+        m = _TRIGGER_CASE.search(clause)
+        if m:
+            case = m.group(0).split()[0].lower()  # origin request and response: one case
+            return "" if case in attribute.lower() else f"{case} trigger"
+    return ""
+
+
+_SCOPE = rf"(?:per|each|every)\s+(?P<scope>{alternation('condition_scopes')})s?(?!\w)"
+_SCOPE_BEFORE = re.compile(rf"(?<!\w){_SCOPE}", re.IGNORECASE)
+# "3,000 RCU / 1,000 WCU per partition": one other quantity, then the scope both share
+_SCOPE_AFTER_NEXT = re.compile(rf"\s*(?:/|&|,|and)\s*[*_`]*[\d][\d,.]*\s*[A-Za-z/]{{1,8}}[*_`]*\s*"
+                               rf"{_SCOPE}", re.IGNORECASE)
+
+
+_JOINED_BEFORE = re.compile(r"(?<![\w.])[\d][\d,.]*\s*[A-Za-z/]{1,8}[*_`]*\s*(?:/|&|and)\s*[*_`]*$",
+                            re.IGNORECASE)
+
+
+def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
+    """"per partition max: 3,000 RCU and 1,000 WCU", "each partition tops out at 3,000 RCU",
+    "3,000 RCU / 1,000 WCU per partition": a scope said once for the numbers of its clause."""
+    start = q.start
+    joined = _JOINED_BEFORE.search(line, 0, start)
+    if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
+        start = joined.start()
+    m = _SCOPE_BEFORE.search(_clause_before(line, start)) or _SCOPE_AFTER_NEXT.match(line, q.end)
+    if not m:
+        return ""
+    scope = " ".join(m.group("scope").lower().split())
+    if scope in attribute.lower() or find_subjects(scope):
+        return ""  # said already: "minimum charge per object" names an object size; a shard
+        # is the fact's subject
+    return f"per {scope}"
+
+
+def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     """A condition that tells two values of one attribute apart ("with batching")."""
     m = _CONDITION.match(line[q.end:])
     if m and m.group("batch"):
@@ -37,6 +88,9 @@ def _condition(line: str, q: Quantity) -> str:
                 else "with batching")
     if m:
         return " ".join(m.group(0).split()).lower()
+    scope = _shared_scope(line, q, attribute)
+    if scope:
+        return scope
     mode = re.search(r"\b(a?)sync(?:hronous)?(?:ly)?\b", _clause_before(line, q.start),
                      re.IGNORECASE)
     if mode:  # "Lambda sync payload 6MB, async 256KB"
@@ -87,6 +141,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         return ["default" if word.startswith("def") else word[:3]]
     if _THRESHOLD.search(line[: q.start]):
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
+    if not q.qualifier and _UP_TO_NEXT.match(line, q.end):
+        return ["min"]  # "15 minutes up to 12 hours, default 1 hour": where the span starts
     if q.qualifier:
         extra = ["default"] if q.qualifier != "default" and re.search(
             r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)", after_text,
@@ -107,6 +163,10 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     return found or [""]
 
 
+# "15 minutes up to 12 hours", "**1 day** to **14 days**": the low end of a span the quantity
+# reader did not take for a range (words or emphasis between)
+_UP_TO_NEXT = re.compile(r"[\s*_`]*(?:up\s+to|to|through|until)\s+(?:a\s+max(?:imum)?\s+of\s+)?"
+                         r"[*_`]*\d", re.IGNORECASE)
 _CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
 _MINUTES = re.compile(r"(?<=\d)\s*mins?\b", re.IGNORECASE)
@@ -143,7 +203,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
     # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
     found = (find_quantities(line) if ctx.service and not is_story(line)
-             and not _CALCULATION.search(line) else [])
+             and not is_doubted(line) and not _CALCULATION.search(line) else [])
     defines = _unit_definitions(found, line)
     quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
     # Every number still marks where another quantity's words end, limit or not.
@@ -163,6 +223,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
         previous = (q, attribute)
         attribute = _with_case(q, quantities, line, attribute)
+        service = _parents_attribute(service, attribute)
         subject = _limit_subject(q, line, ctx, service, attribute)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
         quals = [arrows[q.start]] if q.start in arrows else _qualifiers(q, line)
@@ -182,6 +243,16 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
                             value=value, number=number, low=low, high=high))
             described.append(_descriptor(line, q))
     return _one_value_per_key(_pair_batching(out), described)
+
+
+def _parents_attribute(service: str, attribute: str) -> str:
+    """"DAX or a better key; partition limits 3,000 RCU": DAX has no RCU, its parent
+    DynamoDB does (data/sub_services.json)."""
+    entry = sub_services().get(service)
+    if entry and not entry.subject and entry.parent_attributes is not None \
+            and entry.parent_attributes.search(attribute):
+        return entry.parents[0]
+    return service
 
 
 def _unit_definitions(found: list[Quantity], line: str) -> dict[int, str]:
@@ -214,7 +285,7 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
     if _totals_a_count(q, quantities, line):
         # "1-10 messages up to 64KB", "25 items, 16 MB total": the size of the whole request
         attribute = "request payload size"
-    cond = _condition(line, q)
+    cond = _condition(line, q, attribute) or _trigger_case(line, q, attribute)
     if cond:
         attribute = f"{attribute} ({cond})"
     return attribute

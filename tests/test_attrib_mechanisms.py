@@ -1,0 +1,111 @@
+"""Attribution mechanisms for notes nobody has seen: whose number it is, what it is of, and
+whether it is a number to learn at all. Every line here is written for the test, in wording
+the development notes do not use."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.extract import parse_note
+from studycli.model import Kind
+
+
+def _quantities(text: str) -> list[tuple[str, str, str, str, str]]:
+    note = parse_note(text, "n.md")
+    return [(f.service, f.subject, f.attribute, f.qualifier, f.value)
+            for f in note.facts if f.kind is not Kind.FACT]
+
+
+# --- sub-services filed under a parent's heading (data/sub_services.json) ---
+
+@pytest.mark.parametrize("heading,line,owner", [
+    ("## Containers on ECS", "- Using Fargate, one task may reach 16 vCPU", "Fargate"),
+    ("## Amazon RDS", "- In Aurora the cluster volume tops out at 128 TiB", "Aurora"),
+    ("## Kinesis", "- Firehose holds data at most 900 seconds before it writes", "Data Firehose"),
+])
+def test_a_sub_service_named_before_the_number_owns_it(heading, line, owner):
+    facts = _quantities(f"{heading}\n{line}\n")
+    assert facts and {service for service, *_ in facts} == {owner}
+
+
+def test_a_parent_named_in_the_line_keeps_it():
+    facts = _quantities("## ECS\n- ECS on EC2 or Fargate: up to 10 containers per task def\n")
+    assert facts and all(service == "ECS" for service, *_ in facts)
+
+
+def test_a_sub_service_named_only_after_the_number_does_not_take_it():
+    facts = _quantities("## RDS\n- read replicas: 5 for MySQL, more with Aurora\n")
+    assert all(service == "RDS" for service, *_ in facts)
+
+
+def test_a_sub_service_named_as_the_comparison_does_not_take_it():
+    facts = _quantities("## ECS\n- unlike Fargate, the EC2 launch type lets a task use 192 GiB\n")
+    assert all(service != "Fargate" for service, *_ in facts)
+
+
+def test_an_edge_function_under_the_cdn_heading_is_lambdas_with_its_trigger_case():
+    facts = _quantities("## CloudFront\n- Lambda@Edge gives viewer-side triggers 5 s and "
+                        "origin-side triggers 30 s\n")
+    assert facts and all((s, sub) == ("Lambda", "Lambda@Edge") for s, sub, *_ in facts)
+    by_value = {value: attribute for *_, attribute, _, value in facts}
+    assert "viewer" in by_value["5 s"] and "origin" in by_value["30 s"]
+
+
+def test_trigger_cases_are_not_added_to_a_setting_that_names_its_side():
+    facts = _quantities("## CloudFront\n- origin read timeout is 30 s by default for the "
+                        "origin request event\n")
+    assert all("trigger" not in attribute for _, _, attribute, _, _ in facts)
+
+
+def test_a_capacity_unit_limit_next_to_a_cache_is_the_tables_not_the_caches():
+    facts = _quantities("## DynamoDB\n- DAX in front helps reads; a single partition still caps "
+                        "at 3,000 RCU\n")
+    assert facts and all(service == "DynamoDB" for service, *_ in facts)
+
+
+# --- a scope said once for several numbers ---
+
+@pytest.mark.parametrize("line", [
+    "- for each partition the ceiling is 3,000 RCU and 1,000 WCU",
+    "- hard caps: 3,000 RCU & 1,000 WCU per partition",
+])
+def test_a_scope_said_once_holds_for_every_number_it_covers(line):
+    facts = _quantities(f"## DynamoDB\n{line}\n")
+    assert len(facts) == 2
+    assert all(attribute.endswith("(per partition)") for _, _, attribute, _, _ in facts)
+
+
+# --- numbers that are not limits ---
+
+@pytest.mark.parametrize("line", [
+    "- One read capacity unit equals one strongly consistent 4 KB read per second",
+    "- 1 WCU: a single write per second of an item up to 1 KB",
+    "- a RCU is two eventually consistent reads per second, items up to 4 KB",
+])
+def test_a_capacity_unit_defined_in_words_is_no_limit(line):
+    note = parse_note(f"## DynamoDB\n{line}\n", "n.md")
+    assert [f.kind for f in note.facts] == [Kind.FACT]  # searchable, never asked
+
+
+def test_capacity_units_with_a_limit_are_still_a_limit():
+    facts = _quantities("## DynamoDB\n- capacity units: at most 40,000 RCU per table\n")
+    assert [value for *_, value in facts] == ["40,000 RCUs"]
+
+
+@pytest.mark.parametrize("line", [
+    "- message retention max 14 days (not sure, double-check)",
+    "- retention is 14 days... no wait, or was it 4 days",
+    "- max delay 15 min (?)",
+    "- iirc the max delay is 15 minutes",
+])
+def test_a_number_the_note_doubts_is_kept_only_as_a_statement(line):
+    note = parse_note(f"## SQS\n{line}\n", "n.md")
+    assert [f.kind for f in note.facts] == [Kind.FACT]
+
+
+# --- the low end of a span is no default ---
+
+def test_the_start_of_a_span_with_its_own_default_is_the_minimum():
+    facts = _quantities("## STS\n- role sessions last **15 min** up to **12 h**, default **1 h**\n")
+    quals = {value: qualifier for *_, qualifier, value in facts}
+    assert quals == {"15 min": "min", "12 h": "max", "1 h": "default"}
