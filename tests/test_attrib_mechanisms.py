@@ -109,3 +109,32 @@ def test_the_start_of_a_span_with_its_own_default_is_the_minimum():
     facts = _quantities("## STS\n- role sessions last **15 min** up to **12 h**, default **1 h**\n")
     quals = {value: qualifier for *_, qualifier, value in facts}
     assert quals == {"15 min": "min", "12 h": "max", "1 h": "default"}
+
+
+# --- invocation modes only from a clause that says how the mapping invokes ---
+
+def test_a_definition_of_the_three_modes_gives_the_mapping_no_mode():
+    note = parse_note("## Lambda\nIf a caller blocks on the reply, that is synchronous; when the "
+                      "service enqueues the event it is asynchronous; when Lambda polls a queue "
+                      "that is an event source mapping.\n", "n.md")
+    assert not [f for f in note.facts if f.subject == "event source mapping"]
+
+
+def test_the_mappings_own_clause_still_gives_its_mode():
+    note = parse_note("## Lambda\n- event source mappings (Kinesis, SQS) hand batches to the "
+                      "function synchronously\n", "n.md")
+    modes = {f.value for f in note.facts if f.subject == "event source mapping"}
+    assert modes == {"synchronous"}
+
+
+# --- attribute words ---
+
+def test_a_file_size_for_caching_is_an_object_size_not_a_cache_size():
+    facts = _quantities("## CloudFront\n- biggest file it will cache: file size for caching "
+                        "tops out at 30 GB\n")
+    assert [attribute for _, _, attribute, _, _ in facts] == ["object size"]
+
+
+def test_a_duration_of_retries_is_named_for_them():
+    facts = _quantities("## EventBridge\n- failed deliveries: retrying goes on for up to 24 h\n")
+    assert [attribute for _, _, attribute, _, _ in facts] == ["retry duration"]
