@@ -138,3 +138,35 @@ def test_a_file_size_for_caching_is_an_object_size_not_a_cache_size():
 def test_a_duration_of_retries_is_named_for_them():
     facts = _quantities("## EventBridge\n- failed deliveries: retrying goes on for up to 24 h\n")
     assert [attribute for _, _, attribute, _, _ in facts] == ["retry duration"]
+
+
+# --- a scenario's numbers, in openings the notes have not used ---
+
+@pytest.mark.parametrize("line", [
+    "- A logistics startup ingests 4,000 events per second from trucks",
+    "- An insurance firm keeps 30 TB of scanned claims",
+    "- In my project we had 12 queues and 40 consumers",
+    "- Let's say you have 60 shards feeding one consumer",
+    "- Our app pushes 75 messages per second",
+])
+def test_a_scenarios_numbers_are_not_limits(line):
+    note = parse_note(f"## Amazon SQS\n{line}\n", "n.md")
+    assert [f.kind for f in note.facts] == [Kind.FACT]
+
+
+def test_a_line_about_a_customer_managed_thing_is_no_story():
+    facts = _quantities("## KMS\n- The customer managed key is rotated every 365 days\n")
+    assert [value for *_, value in facts] == ["365 days"]
+
+
+@pytest.mark.parametrize("line", [
+    "- each rule sends matched events to at least 1 target",
+    "- a pattern can feed 1 or more targets",
+])
+def test_at_least_one_is_no_minimum(line):
+    assert _quantities(f"## EventBridge\n{line}\n") == []
+
+
+def test_a_real_minimum_above_one_is_kept():
+    facts = _quantities("## ELB\n- an ALB must span at least 2 AZs\n")
+    assert [(qualifier, value) for *_, qualifier, value in facts] == [("min", "2 AZs")]

@@ -21,7 +21,10 @@ from studycli.services import find_services, find_subjects
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
 _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
 _FREE_TIER = whole_words("free_tier_cues")
-_STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b", re.IGNORECASE)
+_STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
+                    rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('story_actors')})s?\s+"
+                    r"(?!(?:is|are|can|may|must|has a|have a|limit|quota|supports?)\b)[a-z]+s\b",
+                    re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(rf"^[\s*_`]*(?:{alternation('increment_words')})\b", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(rf"\b(?:{alternation('increment_words')})\s+of\s*[*_`]*$",
                                re.IGNORECASE)
@@ -170,13 +173,19 @@ def is_story(line: str) -> bool:
     return _STORY.match(line) is not None
 
 
+# "delivered to at least 1 target", "1 or more consumers": there is one, not a minimum to learn
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s*[*_`]*$", re.IGNORECASE)
+_OR_MORE_AFTER = re.compile(r"^[\s*_`]*(?:or|and)\s+(?:more|above|up)\b", re.IGNORECASE)
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     before = line[:q.start]
     after = line[q.end:]
     sentence = _sentence_before(line, q.start)
-    if "+" in q.text:
-        return "a vague lower bound (1+)"
+    if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
+            _AT_LEAST_BEFORE.search(before) or _OR_MORE_AFTER.match(after))):
+        return "a vague lower bound (1+, at least one)"
     if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
         return "an example"
     if _FREE_TIER.search(sentence):
