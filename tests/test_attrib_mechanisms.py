@@ -170,3 +170,34 @@ def test_at_least_one_is_no_minimum(line):
 def test_a_real_minimum_above_one_is_kept():
     facts = _quantities("## ELB\n- an ALB must span at least 2 AZs\n")
     assert [(qualifier, value) for *_, qualifier, value in facts] == [("min", "2 AZs")]
+
+
+# --- which number a word belongs to ---
+
+def test_a_bracketed_label_right_after_each_value_tells_them_apart():
+    facts = _quantities("## S3\n- Glacier Flexible Retrieval restore time: 1–5 min (expedited), "
+                        "3–5 h (standard), 5–12 h (bulk)\n")
+    attributes = {value: attribute for *_, attribute, qualifier, value in facts
+                  if qualifier == "range"}
+    assert attributes["3–5 h"].endswith("(standard)") and attributes["5–12 h"].endswith("(bulk)")
+
+
+def test_an_edge_value_that_took_the_other_values_label_is_asked_of_neither():
+    facts = _quantities("## CloudFront\n- Lambda@Edge:: up to 5 s (viewer) / 30 s (origin)\n")
+    assert [(attribute, value) for _, _, attribute, _, value in facts] == [
+        ("execution timeout (viewer trigger)", "5 s")] or all(
+        "viewer" not in attribute for _, _, attribute, _, value in facts if value == "30 s")
+
+
+def test_a_word_past_a_turn_belongs_to_the_number_after_it():
+    facts = _quantities("## Cognito\n- the hook has to answer in 5 seconds, or Cognito retries "
+                        "it up to 3 times\n")
+    by_value = {value: attribute for *_, attribute, _, value in facts}
+    assert "retr" not in by_value["5 s"]
+
+
+def test_a_line_opening_with_an_edge_function_under_the_cdn_heading_is_lambdas():
+    note = parse_note("## CloudFront basics\n- Lambda@Edge code runs when CloudFront calls it; a "
+                      "viewer trigger is cut off after 5 seconds\n", "n.md")
+    owners = {(f.service, f.subject) for f in note.facts if f.kind is Kind.LIMIT}
+    assert owners == {("Lambda", "Lambda@Edge")}

@@ -54,12 +54,14 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         if service:
             break
     # A line that opens with a service is about it, whatever the heading says
-    # ("- SNS max message size is 256 KB" under "## SQS / SNS").
+    # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
+    # is its own ("Lambda@Edge functions ..." under "## CloudFront").
     lead = _lead_end(block.text)
     opening = _owner(block.text[lead:lead + 40])
-    starts = find_services(block.text[lead:lead + 40])
-    if opening[0] and opening[0] != service and (
-            (starts and starts[0].start == 0) or not service):
+    head = block.text[lead:lead + 40]
+    opens = any(m.start == 0 for m in find_services(head)) or any(
+        m.start == 0 and "@" in m.alias for m in find_subjects(head))
+    if opening[0] and opening[0] != service and (opens or not service):
         service, subject = opening
     if not service:
         service, subject = _owner(block.text)

@@ -34,6 +34,7 @@ _BATCH_CLAUSE = re.compile(
 
 
 _TRIGGER_CASE = whole_words("trigger_cases")
+UNSURE = "?"
 _TRIGGER_LINE = re.compile(r"trigger|event|@edge", re.IGNORECASE)
 
 
@@ -42,12 +43,25 @@ def _trigger_case(line: str, q: Quantity, attribute: str) -> str:
     value is for, from the number's own clause (after it first: "30 s for origin events")."""
     if not _TRIGGER_LINE.search(line):
         return ""
-    for clause in (_clause_after(line, q.end), _clause_before(line, q.start)):
+    label = _LABEL_AFTER.match(line, q.end)  # "5 s (viewer) / 30 s (origin)"
+    own = _OWN_WORDS_AFTER.match(line, q.end)  # matches, maybe empty: every part is optional
+    after = label.group(1) if label else own.group(0) if own else ""
+    case = ""
+    for clause in (after, _clause_before(line, q.start)):
         m = _TRIGGER_CASE.search(clause)
         if m:
             case = m.group(0).split()[0].lower()  # origin request and response: one case
-            return "" if case in attribute.lower() else f"{case} trigger"
-    return ""
+            break
+    named = _TRIGGER_CASE.search(attribute)
+    if named:  # "viewer response triggers": the attribute says its case already, unless it
+        # took the label of the number before ("5 s (viewer) / 30 s (origin)")
+        return UNSURE if case and not named.group(0).lower().startswith(case) else ""
+    return f"{case} trigger" if case else ""
+
+
+# the words after a number up to the next clause, contrast or number
+_OWN_WORDS_AFTER = re.compile(r"(?:(?![,;.(\[]|\b(?:and|or|but|while|whereas|vs)\b)\D){0,40}",
+                              re.IGNORECASE)
 
 
 _SCOPE = rf"(?:per|each|every)\s+(?P<scope>{alternation('condition_scopes')})s?(?!\w)"
@@ -223,6 +237,8 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
         previous = (q, attribute)
         attribute = _with_case(q, quantities, line, attribute)
+        if not attribute:
+            continue
         service = _parents_attribute(service, attribute)
         subject = _limit_subject(q, line, ctx, service, attribute)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
@@ -286,6 +302,8 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
         # "1-10 messages up to 64KB", "25 items, 16 MB total": the size of the whole request
         attribute = "request payload size"
     cond = _condition(line, q, attribute) or _trigger_case(line, q, attribute)
+    if cond == UNSURE:
+        return ""  # the words naming it are another value's: asked of neither
     if cond:
         attribute = f"{attribute} ({cond})"
     return attribute
@@ -346,7 +364,8 @@ _NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be ca
 maximum min minimum default def limit per each which when if up than then also only via using
 use so do not no all any more most less least about approx approximately eg ie e g i total from
 into as within takes take which that it its after""".split())
-_LABEL_AFTER = re.compile(r"^[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
+# matched at a number's end (re.match with a position: no "^", which only matches at 0)
+_LABEL_AFTER = re.compile(r"[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 
 
 def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
