@@ -201,3 +201,38 @@ def test_a_line_opening_with_an_edge_function_under_the_cdn_heading_is_lambdas()
                       "viewer trigger is cut off after 5 seconds\n", "n.md")
     owners = {(f.service, f.subject) for f in note.facts if f.kind is Kind.LIMIT}
     assert owners == {("Lambda", "Lambda@Edge")}
+
+
+# --- status codes listed on one line ---
+
+def test_each_status_code_in_a_list_keeps_only_its_own_name():
+    note = parse_note("## CloudFront\n- error codes\n  - 403 Forbidden, 404 NotFound, "
+                      "504 GatewayTimeout (origin too slow)\n", "n.md")
+    codes = {f.attribute: f.value for f in note.facts if f.kind is Kind.ERROR_CODE}
+    assert codes == {"403": "Forbidden", "404": "NotFound", "504": "GatewayTimeout"}
+
+
+# --- claims and old values ---
+
+@pytest.mark.parametrize("line", [
+    "- Glacier Select scans run up to 300% faster",
+    "- Savings Plans: up to 72% cheaper than on-demand",
+])
+def test_a_percentage_that_compares_is_no_limit(line):
+    assert _quantities(f"## S3\n{line}\n") == []
+
+
+def test_an_availability_percentage_is_still_a_value():
+    assert [value for *_, value in _quantities("## S3\n- One Zone-IA availability 99.5%\n")] \
+        == ["99.5%"]
+
+
+def test_an_old_value_is_dropped_and_its_replacement_named_like_it():
+    facts = _quantities("## Lambda\n- asynchronous event payload 256 KB (previously; now 1 MB)\n")
+    assert [(attribute, value) for _, _, attribute, _, value in facts] == [
+        ("invocation payload size (asynchronous)", "1 MB")]
+
+
+def test_a_scope_per_availability_zone_is_kept():
+    facts = _quantities("## EC2\n- spread placement group: at most 7 running instances per AZ\n")
+    assert [attribute for _, _, attribute, _, _ in facts] == ["running instances (per az)"]

@@ -21,6 +21,9 @@ from studycli.services import find_services, find_subjects
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
 _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
 _FREE_TIER = whole_words("free_tier_cues")
+_COMPARISON_AFTER = re.compile(rf"[\s*_`]*(?:{alternation('comparison_words')})\b", re.IGNORECASE)
+_SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_words')})\b",
+                               re.IGNORECASE)
 _STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
                     rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('story_actors')})s?\s+"
                     r"(?!(?:is|are|can|may|must|has a|have a|limit|quota|supports?)\b)[a-z]+s\b",
@@ -178,6 +181,9 @@ _AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s*[*_`]*$", re.IGNORECASE)
 _OR_MORE_AFTER = re.compile(r"^[\s*_`]*(?:or|and)\s+(?:more|above|up)\b", re.IGNORECASE)
 
 
+OLD_VALUE = "an old value (was)"
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     before = line[:q.start]
@@ -188,6 +194,10 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a vague lower bound (1+, at least one)"
     if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
         return "an example"
+    if q.dimension == "percent" and _COMPARISON_AFTER.match(after):
+        return "a comparison (400% faster)"
+    if _SUPERSEDED_AFTER.match(after):
+        return OLD_VALUE
     if _FREE_TIER.search(sentence):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(before):

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from studycli.extract.attributes import known, name_quantity
 from studycli.extract.attribution import (
+    OLD_VALUE,
     bracket_subject,
     clause_service,
     is_doubted,
@@ -223,6 +224,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # Every number still marks where another quantity's words end, limit or not.
     spans = [(q.start, q.end) for q in quantities]
     # A line holding more quantities than a note line ever does is a dump, not facts to learn.
+    replaced = _replacements(quantities, line)
     quantities = [q for q in quantities if not not_a_limit(q, line)]
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
@@ -231,12 +233,14 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     for q in quantities:
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
-        service = clause_service(line, q, ctx.service)
-        attribute = _attribute_near(q, line, ctx, service, spans, defines)
+        # "async payload 256 KB (was, now 1 MB)": the new value is named where the old one is
+        named_at = replaced.get(q.start, q)
+        service = clause_service(line, named_at, ctx.service)
+        attribute = _attribute_near(named_at, line, ctx, service, spans, defines)
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
         previous = (q, attribute)
-        attribute = _with_case(q, quantities, line, attribute)
+        attribute = _with_case(named_at, quantities, line, attribute)
         if not attribute:
             continue
         service = _parents_attribute(service, attribute)
@@ -259,6 +263,16 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
                             value=value, number=number, low=low, high=high))
             described.append(_descriptor(line, q))
     return _one_value_per_key(_pair_batching(out), described)
+
+
+def _replacements(quantities: list[Quantity], line: str) -> dict[int, Quantity]:
+    """"256 KB (was, now 1 MB)": by the start of each new value, the old value it replaces."""
+    out: dict[int, Quantity] = {}
+    for old, new in pairwise(quantities):
+        if (old.dimension == new.dimension and not_a_limit(old, line) == OLD_VALUE
+                and new.start - old.end <= 24):
+            out[new.start] = old
+    return out
 
 
 def _parents_attribute(service: str, attribute: str) -> str:
