@@ -236,3 +236,23 @@ def test_an_old_value_is_dropped_and_its_replacement_named_like_it():
 def test_a_scope_per_availability_zone_is_kept():
     facts = _quantities("## EC2\n- spread placement group: at most 7 running instances per AZ\n")
     assert [attribute for _, _, attribute, _, _ in facts] == ["running instances (per az)"]
+
+
+# --- a plain value beside a stated bound of the same setting ---
+
+def test_a_plain_value_beside_a_maximum_is_named_by_its_own_label():
+    facts = _quantities("## RDS\n- Max allocated storage 64 TiB (MySQL), Oracle Standard 32 TiB\n")
+    named = {value: (attribute, qualifier) for _, _, attribute, qualifier, value in facts}
+    assert named["64 TiB"][1] == "max"
+    assert named["32 TiB"][0].endswith("(Oracle Standard)")
+
+
+def test_a_value_with_a_question_mark_is_not_asked():
+    facts = _quantities("## CodeBuild\n- builds time out after 60 min by default, max 8 hours "
+                        "(or 36 h?)\n")
+    assert "36 h" not in [value for *_, value in facts]
+
+
+def test_one_min_resolution_is_no_minimum():
+    facts = _quantities("## CloudWatch\n- high-res: 1-min datapoints stay 15 days\n")
+    assert all(qualifier != "min" for *_, qualifier, _ in facts)

@@ -21,6 +21,8 @@ from studycli.services import find_services, find_subjects
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
 _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
 _FREE_TIER = whole_words("free_tier_cues")
+# "max 8 hours (36 h? check)": a question mark right after a value doubts that value
+_QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 _COMPARISON_AFTER = re.compile(rf"[\s*_`]*(?:{alternation('comparison_words')})\b", re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_words')})\b",
                                re.IGNORECASE)
@@ -196,6 +198,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "an example"
     if q.dimension == "percent" and _COMPARISON_AFTER.match(after):
         return "a comparison (400% faster)"
+    if _QUERIED_AFTER.match(after):
+        return "a doubted value (36 h?)"
     if _SUPERSEDED_AFTER.match(after):
         return OLD_VALUE
     if _FREE_TIER.search(sentence):

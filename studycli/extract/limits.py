@@ -184,7 +184,7 @@ _UP_TO_NEXT = re.compile(r"[\s*_`]*(?:up\s+to|to|through|until)\s+(?:a\s+max(?:i
                          r"[*_`]*\d", re.IGNORECASE)
 _CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
-_MINUTES = re.compile(r"(?<=\d)\s*mins?\b", re.IGNORECASE)
+_MINUTES = re.compile(r"(?<=\d)[\s-]*mins?\b", re.IGNORECASE)
 _DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s+){1,3}"
                                  r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$",
                                  re.IGNORECASE)
@@ -229,7 +229,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
-    described: list[tuple[str, str]] = []  # per fact in `out`: words naming its case
+    described: list[tuple[str, str, str]] = []  # per fact in `out`: words naming its case
     for q in quantities:
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
@@ -262,6 +262,9 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
                             value=value, number=number, low=low, high=high))
             described.append(_descriptor(line, q))
+    kept = [(f, d) for f, d in zip(_plain_beside_a_bound(out, described), described, strict=True)
+            if f.attribute]
+    out, described = [f for f, _ in kept], [d for _, d in kept]
     return _one_value_per_key(_pair_batching(out), described)
 
 
@@ -382,7 +385,7 @@ into as within takes take which that it its after""".split())
 _LABEL_AFTER = re.compile(r"[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 
 
-def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
+def _descriptor(line: str, q: Quantity) -> tuple[str, str, str]:
     """Words that say which case a value is: the word right after it ("50 MB zipped, 250 MB
     unzipped", "1–5 min (expedited)"), and the label its clause opens with ("bulk within
     48 hours"), each if there is one."""
@@ -401,10 +404,35 @@ def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
     # standard param 4 KB")
     words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start).rsplit(":", 1)[-1])
     labels = [w.lower() for w in words if w.lower() not in _NOT_DESCRIPTORS]
-    return after, (labels[0] if labels and len(words) <= 2 else "")
+    phrase = " ".join(w for w in words if w.lower() not in _NOT_DESCRIPTORS and len(w) > 1)
+    return (after, labels[0] if labels and len(words) <= 2 else "",
+            (phrase if len(words) <= 3 else "") or after)
 
 
-def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str]]) -> list[Fact]:
+def _plain_beside_a_bound(facts: list[Fact], described: list[tuple[str, str, str]]) -> list[Fact]:
+    """"Max storage 64 TiB (most engines), SQL Server 16 TiB", "gp3: baseline 3,000 IOPS, up
+    to 16,000 IOPS": a plain value beside a stated bound of the same setting is another case
+    of it. Named by the label its clause opens with ("SQL Server", "baseline"); with no label,
+    unsure which case it is, it is not asked."""
+    bounds: dict[tuple, set] = {}
+    for f in facts:
+        if f.qualifier in ("max", "min") and f.number is not None:
+            bounds.setdefault((f.service, f.subject, f.attribute), set()).add(f.number)
+    out: list[Fact] = []
+    for f, (_, _, phrase) in zip(facts, described, strict=True):
+        other = bounds.get((f.service, f.subject, f.attribute), set()) - {f.number}
+        if f.qualifier or f.kind is not Kind.LIMIT or f.number is None or not other or (
+                f.unit == "s" and any(f.number < n for n in other)):
+            # (a plain duration below its maximum is the default: infer_defaults)
+            out.append(f)
+        elif phrase and phrase.lower() not in f.attribute.lower():
+            out.append(Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({phrase})"}))
+        else:
+            out.append(Fact(**{**f.__dict__, "attribute": ""}))  # left out by the caller
+    return out
+
+
+def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str, str]]) -> list[Fact]:
     """"gp3: baseline 125 MB/s, up to 1,000 MB/s", "viewer triggers 5 s, while origin triggers
     30 s": one line giving the same setting two values means the words that tell them apart
     were not understood. When each value has its own word right after it ("50 MB zipped,

@@ -651,7 +651,7 @@ def _gap_marker(lowered: str, words: list[int], start: int) -> str:
     while k < len(words) and words[k] < start:
         i = words[k]
         k += 1
-        if i > 0 and lowered[i - 1].isalpha() or lowered[max(0, i - 2):i].strip().isdigit():
+        if i > 0 and lowered[i - 1].isalpha() or lowered[max(0, i - 2):i].strip(" -").isdigit():
             continue  # inside a word ("admin"), or the unit of a duration ("5 min wait ... 2 s")
         m = _GAP_MARKER.match(lowered, i, start)
         if m:
