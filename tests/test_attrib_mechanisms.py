@@ -256,3 +256,22 @@ def test_a_value_with_a_question_mark_is_not_asked():
 def test_one_min_resolution_is_no_minimum():
     facts = _quantities("## CloudWatch\n- high-res: 1-min datapoints stay 15 days\n")
     assert all(qualifier != "min" for *_, qualifier, _ in facts)
+
+
+def test_after_a_bracket_or_and_a_service_start_that_services_clause():
+    facts = _quantities("## Cognito\n- the Lambda hook has 5 s to reply (sync) or Cognito "
+                        "tries again up to 3 times\n")
+    owners = {value: service for service, *_, value in facts}
+    assert owners.get("3 times") == "Cognito"
+
+
+def test_a_value_no_word_names_takes_the_nearest_named_setting_of_its_kind():
+    facts = _quantities("## Cognito\n- refresh tokens: 30 days by default and configurable "
+                        "from 1 hour to 3650 days\n")
+    assert all(attribute != "duration" for _, _, attribute, _, _ in facts)
+    assert len({attribute for _, _, attribute, _, _ in facts}) == 1
+
+
+def test_minutes_before_a_number_are_not_a_minimum():
+    facts = _quantities("## CloudWatch\n- 5 min 63 days retention for metrics\n")
+    assert all(qualifier != "min" for *_, qualifier, _ in facts)

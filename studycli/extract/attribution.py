@@ -68,7 +68,9 @@ _UNIT_DEFINITION_WORDED = re.compile(
     re.IGNORECASE)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|"
+# ("... within 5 s (sync) or Cognito retries up to 3 times": after a bracket, "or" and a name
+# start another clause)
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|(?<=\))\s*or\s+(?=(?-i:[A-Z]))|"
                            r"\b(?:while|whereas|but|vs\.?|versus|compared to|unlike)\b",
                            re.IGNORECASE)
 

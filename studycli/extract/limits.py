@@ -228,6 +228,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     quantities = [q for q in quantities if not not_a_limit(q, line)]
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
+    named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     described: list[tuple[str, str, str]] = []  # per fact in `out`: words naming its case
     for q in quantities:
@@ -239,6 +240,12 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         attribute = _attribute_near(named_at, line, ctx, service, spans, defines)
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
+        if attribute == q.dimension and q.dimension in named:
+            # "stopTimeout default 30 s (SIGTERM -> SIGKILL), max 120 s": a value no word names
+            # is of the setting the line named for its other value of that kind
+            attribute = named[q.dimension]
+        elif attribute != q.dimension:
+            named[q.dimension] = attribute
         previous = (q, attribute)
         attribute = _with_case(named_at, quantities, line, attribute)
         if not attribute:
