@@ -275,3 +275,9 @@ def test_a_value_no_word_names_takes_the_nearest_named_setting_of_its_kind():
 def test_minutes_before_a_number_are_not_a_minimum():
     facts = _quantities("## CloudWatch\n- 5 min 63 days retention for metrics\n")
     assert all(qualifier != "min" for *_, qualifier, _ in facts)
+
+
+def test_a_threshold_spelled_with_a_typo_is_still_a_threshold():
+    facts = _quantities("## SQS\n### Large payloads\n- the S3-backed client is for bodies bigger "
+                        "that 256 KB\n")
+    assert facts == []
