@@ -124,3 +124,22 @@ def find_subjects(text: str, service: str | None = None) -> list[Mention]:
 
 def full_name(service: str) -> str:
     return catalog().full_names.get(service, service)
+
+
+SubService = namedtuple("SubService", "service subject parents parent_attributes")
+SubService.__doc__ = ("A service (or distinctive subject) notes file under a parent's heading, "
+                      "and the attributes only its parent has (data/sub_services.json).")
+
+
+@lru_cache(maxsize=1)
+def sub_services() -> dict[str, SubService]:
+    """By the name a line mentions (a service, or a subject such as "Lambda@Edge")."""
+    raw = json.loads((data_dir() / "sub_services.json").read_text(encoding="utf-8"))["within"]
+    out: dict[str, SubService] = {}
+    for name, entry in raw.items():
+        owner = entry.get("subject_of", "")
+        attributes = entry.get("parent_attributes", [])
+        out[name] = SubService(owner or name, name if owner else "", tuple(entry["parents"]),
+                               re.compile("|".join(attributes), re.IGNORECASE) if attributes
+                               else None)
+    return out

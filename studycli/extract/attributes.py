@@ -75,6 +75,9 @@ _LABEL_GAP = re.compile(r"[\s*_`]*:?[\s*_`]*")
 _TURN = re.compile(r"[,;]|\b(?:but|while|whereas|however)\b", re.IGNORECASE)
 
 
+_AFTER_TURN = re.compile(r"[,;]|\b(?:or|but|while|whereas|however)\b", re.IGNORECASE)
+
+
 def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
     if m_end <= start:
         return start - m_end
@@ -134,6 +137,12 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
     if m.start() >= end and any(
             s >= m.end() and _LABEL_GAP.fullmatch(line, m.end(), s) for s, e in others):
         return True  # "connection max 2 h, idle 10 min": "idle" labels the number after it
+    if m.start() >= end and _AFTER_TURN.search(line, end, m.start()) and any(
+            s >= m.end() and s - m.end() <= 20 and not _TURN.search(line, m.end(), s)
+            for s, e in others):
+        # "respond within 5 s (sync) or Cognito retries up to 3 times": past a turn, a word
+        # just before another number is that number's
+        return True
     # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
     return m.end() <= start and any(
         e <= m.start() and m.start() - e <= 15

@@ -21,7 +21,15 @@ from studycli.services import find_services, find_subjects
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
 _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
 _FREE_TIER = whole_words("free_tier_cues")
-_STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b", re.IGNORECASE)
+# "max 8 hours (36 h? check)": a question mark right after a value doubts that value
+_QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
+_COMPARISON_AFTER = re.compile(rf"[\s*_`]*(?:{alternation('comparison_words')})\b", re.IGNORECASE)
+_SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_words')})\b",
+                               re.IGNORECASE)
+_STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
+                    rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('story_actors')})s?\s+"
+                    r"(?!(?:is|are|can|may|must|has a|have a|limit|quota|supports?)\b)[a-z]+s\b",
+                    re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(rf"^[\s*_`]*(?:{alternation('increment_words')})\b", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(rf"\b(?:{alternation('increment_words')})\s+of\s*[*_`]*$",
                                re.IGNORECASE)
@@ -48,11 +56,21 @@ _EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour
 _EVERY_BEFORE = re.compile(
     r"(?<![A-Za-z0-9])[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
     re.IGNORECASE)
-_UNIT_DEFINITION = re.compile(r"(?<![\w.,])(?:1\s*|one\s+)?(?:(?-i:[A-Z]{1,3}CUs?)|"
-                              r"(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))\s*=", re.IGNORECASE)
+_UNIT = r"(?:(?-i:[A-Z]{1,3}CUs?)|(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))"
+_UNIT_DEFINITION = re.compile(rf"(?<![\w.,])(?:1\s*|one\s+)?{_UNIT}\s*=", re.IGNORECASE)
+# the same said in words: "One write capacity unit equals one 1 KB write per second", "1 RCU:
+# one strongly consistent read per second of up to 4 KB", "a WCU is one 1 KB write per
+# second". Only with "one", "a" or "each" before the unit: "capacity units: up to 40,000 per
+# table" is a limit.
+_UNIT_DEFINITION_WORDED = re.compile(
+    rf"(?<![\w.,])(?:1\s*|one\s+|an?\s+|each\s+|single\s+){_UNIT}[*_`]*\s*"
+    r"(?::|(?:equals?|means|is|gives|buys|represents|covers|provides|lets\s+you)\b)",
+    re.IGNORECASE)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|"
+# ("... within 5 s (sync) or Cognito retries up to 3 times": after a bracket, "or" and a name
+# start another clause)
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—-]\s|(?<=\))\s*or\s+(?=(?-i:[A-Z]))|"
                            r"\b(?:while|whereas|but|vs\.?|versus|compared to|unlike)\b",
                            re.IGNORECASE)
 
@@ -148,9 +166,26 @@ def _sentence_before(line: str, start: int) -> str:
     return head[cut:]
 
 
+_DOUBT = re.compile(rf"{whole_words('doubt_cues').pattern}|\(\s*\?\s*\)|\?\?", re.IGNORECASE)
+
+
+def is_doubted(line: str) -> bool:
+    """"up to 256 KB... no wait, ... I need to check this one": a number the note itself
+    doubts or takes back is no limit to learn."""
+    return _DOUBT.search(line) is not None
+
+
 def is_story(line: str) -> bool:
     """"A company uploads 1000 files a day": a scenario's numbers are the scenario's."""
     return _STORY.match(line) is not None
+
+
+# "delivered to at least 1 target", "1 or more consumers": there is one, not a minimum to learn
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s*[*_`]*$", re.IGNORECASE)
+_OR_MORE_AFTER = re.compile(r"^[\s*_`]*(?:or|and)\s+(?:more|above|up)\b", re.IGNORECASE)
+
+
+OLD_VALUE = "an old value (was)"
 
 
 def not_a_limit(q: Quantity, line: str) -> str:
@@ -158,10 +193,17 @@ def not_a_limit(q: Quantity, line: str) -> str:
     before = line[:q.start]
     after = line[q.end:]
     sentence = _sentence_before(line, q.start)
-    if "+" in q.text:
-        return "a vague lower bound (1+)"
+    if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
+            _AT_LEAST_BEFORE.search(before) or _OR_MORE_AFTER.match(after))):
+        return "a vague lower bound (1+, at least one)"
     if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
         return "an example"
+    if q.dimension == "percent" and _COMPARISON_AFTER.match(after):
+        return "a comparison (400% faster)"
+    if _QUERIED_AFTER.match(after):
+        return "a doubted value (36 h?)"
+    if _SUPERSEDED_AFTER.match(after):
+        return OLD_VALUE
     if _FREE_TIER.search(sentence):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(before):
@@ -173,6 +215,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "part of a ratio"
     if _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(before):
         return "a rate (every ...)"
-    if _UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start):
+    if (_UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start)
+            or _UNIT_DEFINITION_WORDED.search(sentence)
+            or _UNIT_DEFINITION_WORDED.match(line, q.start)):
         return "a unit definition"
     return ""

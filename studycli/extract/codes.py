@@ -36,6 +36,8 @@ _CODE_NAMED = re.compile(r"(?<![\w.,$])(?P<code>[45]\d\d)\s+"
                          r"(?:\s*(?:[=:–-]|→|->)\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
 
 
+# a list of codes goes on: ", 404 NoSuchKey"
+_ANOTHER_CODE = re.compile(r"[,;]\s*[45]\d\d\s+[A-Z]")
 _UNIT_AFTER = re.compile(r"(?:KB|MB|GB|TB|ms|s|sec|min|Mbps|Gbps|IOPS|RCU|WCU)\b", re.IGNORECASE)
 
 
@@ -62,6 +64,8 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(s.group("meaning")))
                 for s in segments if _tidy(s.group("meaning"))]
     m = _STATUS_LEAD.match(block.text)
+    if m and _ANOTHER_CODE.search(m.group("meaning")):
+        m = None  # "403 AccessDenied, 404 NoSuchKey, 503 SlowDown": each code its own name
     if not m:
         return [make(service=ctx.service, subject=ctx.subject, attribute=n.group("code"),
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(n.group("meaning")))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.notes.blocks import Block
-from studycli.services import catalog, find_services, find_subjects
+from studycli.services import catalog, find_services, find_subjects, sub_services
 
 _VS = re.compile(r"\bvs\.?\b|\bversus\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s+")
@@ -54,15 +54,19 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         if service:
             break
     # A line that opens with a service is about it, whatever the heading says
-    # ("- SNS max message size is 256 KB" under "## SQS / SNS").
+    # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
+    # is its own ("Lambda@Edge functions ..." under "## CloudFront").
     lead = _lead_end(block.text)
     opening = _owner(block.text[lead:lead + 40])
-    starts = find_services(block.text[lead:lead + 40])
-    if opening[0] and opening[0] != service and (
-            (starts and starts[0].start == 0) or not service):
+    head = block.text[lead:lead + 40]
+    opens = any(m.start == 0 for m in find_services(head)) or any(
+        m.start == 0 and "@" in m.alias for m in find_subjects(head))
+    if opening[0] and opening[0] != service and (opens or not service):
         service, subject = opening
     if not service:
         service, subject = _owner(block.text)
+    else:
+        service, subject = nested_topic(block.text, service) or (service, subject)
     if service and not subject:
         for text in own + trail:
             if _names_two(text):
@@ -72,6 +76,43 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
                 subject = subs[0].name
                 break
     return Context(service, subject, trail)
+
+
+# a number, not the digit of a name ("EC2", "S3")
+_NUMBER = re.compile(r"(?<![A-Za-z])\d")
+# "unlike Fargate", "than Aurora": what the line is compared with, not what it is about
+_COMPARED_BEFORE = re.compile(r"\b(?:unlike|than|vs\.?|versus|compared\s+(?:to|with)|instead\s+of|"
+                              r"not)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def nested_topic(text: str, parent: str) -> tuple[str, str] | None:
+    """The sub-service (data/sub_services.json) a line under `parent`'s heading is about:
+    "With Fargate a task gets up to 16 vCPU" under "## ECS" is Fargate's. Only when the line
+    names it before its first number, names neither the parent nor any other service, and does
+    not name it as what something is compared with."""
+    table = sub_services()
+    own_subjects = [(m.start, m.end) for m in find_subjects(text, parent)]
+    named: list[tuple[str, str, int]] = []  # service, subject, where
+    for m in find_services(text):
+        if not any(s <= m.start < e for s, e in own_subjects):  # "Fargate launch type" is ECS's
+            named.append((m.name, "", m.start))
+    for m in find_subjects(text):
+        entry = table.get(m.name)
+        if entry and entry.subject:
+            named.append((entry.service, entry.subject, m.start))
+    if not named or len({service for service, _, _ in named}) != 1:
+        return None
+    service = named[0][0]
+    subject = next((sub for _, sub, _ in named if sub), "")
+    entry = table.get(subject or service)
+    if entry is None or parent not in entry.parents:
+        return None
+    first = min(start for _, _, start in named)
+    number = _NUMBER.search(text)
+    if (number and number.start() < first) or _COMPARED_BEFORE.search(text, 0, first):
+        return None
+    return service, subject
 
 
 @lru_cache(maxsize=8192)

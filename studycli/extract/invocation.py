@@ -64,6 +64,8 @@ def _context_mode(block: Block, ctx: Context) -> str | None:
 
 
 _ESM_PHRASE = re.compile(r"event[\s-]*source[\s-]*mappings?", re.IGNORECASE)
+_MODE_CLAUSE_BREAK = re.compile(r"[,;]|[.!?](?:\s|$)|\b(?:if|whereas|while|but|unlike)\b",
+                                re.IGNORECASE)
 
 
 def _esm_mode(text: str) -> str | None:
@@ -71,7 +73,12 @@ def _esm_mode(text: str) -> str | None:
     esm = _ESM_PHRASE.search(text)
     if not esm:
         return None
-    rest = text[: esm.start()] + " " + text[esm.end():]
+    # only the mapping's own clause: "if the service queues the event it's asynchronous, if
+    # Lambda polls it's an event source mapping" defines two modes, one per clause
+    flat = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # "(SQS, Kinesis)"
+    start = max((m.end() for m in _MODE_CLAUSE_BREAK.finditer(flat, 0, esm.start())), default=0)
+    end = min((m.start() for m in _MODE_CLAUSE_BREAK.finditer(flat, esm.end())), default=len(text))
+    rest = text[start: esm.start()] + " " + text[esm.end():end]
     if _ESM.search(rest):
         rest = _ESM.sub(" ", rest)
     mode = ASYNC if _ASYNC.search(rest) else SYNC if _SYNC.search(rest) else None

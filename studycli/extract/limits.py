@@ -6,12 +6,19 @@ import re
 from itertools import pairwise
 
 from studycli.extract.attributes import known, name_quantity
-from studycli.extract.attribution import bracket_subject, clause_service, is_story, not_a_limit
+from studycli.extract.attribution import (
+    OLD_VALUE,
+    bracket_subject,
+    clause_service,
+    is_doubted,
+    is_story,
+    not_a_limit,
+)
 from studycli.extract.context import Context, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.model import Fact, Kind
-from studycli.services import find_services, find_subjects
+from studycli.services import find_services, find_subjects, sub_services
 
 # Qualifier words (data/cues.json) in the clause before a number
 _MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
@@ -27,7 +34,66 @@ _BATCH_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
-def _condition(line: str, q: Quantity) -> str:
+_TRIGGER_CASE = whole_words("trigger_cases")
+UNSURE = "?"
+_TRIGGER_LINE = re.compile(r"trigger|event|@edge", re.IGNORECASE)
+
+
+def _trigger_case(line: str, q: Quantity, attribute: str) -> str:
+    """"viewer triggers 5 s, origin triggers 30 s": which request event an edge function's
+    value is for, from the number's own clause (after it first: "30 s for origin events")."""
+    if not _TRIGGER_LINE.search(line):
+        return ""
+    label = _LABEL_AFTER.match(line, q.end)  # "5 s (viewer) / 30 s (origin)"
+    own = _OWN_WORDS_AFTER.match(line, q.end)  # matches, maybe empty: every part is optional
+    after = label.group(1) if label else own.group(0) if own else ""
+    case = ""
+    for clause in (after, _clause_before(line, q.start)):
+        m = _TRIGGER_CASE.search(clause)
+        if m:
+            case = m.group(0).split()[0].lower()  # origin request and response: one case
+            break
+    named = _TRIGGER_CASE.search(attribute)
+    if named:  # "viewer response triggers": the attribute says its case already, unless it
+        # took the label of the number before ("5 s (viewer) / 30 s (origin)")
+        return UNSURE if case and not named.group(0).lower().startswith(case) else ""
+    return f"{case} trigger" if case else ""
+
+
+# the words after a number up to the next clause, contrast or number
+_OWN_WORDS_AFTER = re.compile(r"(?:(?![,;.(\[]|\b(?:and|or|but|while|whereas|vs)\b)\D){0,40}",
+                              re.IGNORECASE)
+
+
+_SCOPE = rf"(?:per|each|every)\s+(?P<scope>{alternation('condition_scopes')})s?(?!\w)"
+_SCOPE_BEFORE = re.compile(rf"(?<!\w){_SCOPE}", re.IGNORECASE)
+# "3,000 RCU / 1,000 WCU per partition": one other quantity, then the scope both share
+_SCOPE_AFTER_NEXT = re.compile(rf"\s*(?:/|&|,|and)\s*[*_`]*[\d][\d,.]*\s*[A-Za-z/]{{1,8}}[*_`]*\s*"
+                               rf"{_SCOPE}", re.IGNORECASE)
+
+
+_JOINED_BEFORE = re.compile(r"(?<![\w.])[\d][\d,.]*\s*[A-Za-z/]{1,8}[*_`]*\s*(?:/|&|and)\s*[*_`]*$",
+                            re.IGNORECASE)
+
+
+def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
+    """"per partition max: 3,000 RCU and 1,000 WCU", "each partition tops out at 3,000 RCU",
+    "3,000 RCU / 1,000 WCU per partition": a scope said once for the numbers of its clause."""
+    start = q.start
+    joined = _JOINED_BEFORE.search(line, 0, start)
+    if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
+        start = joined.start()
+    m = _SCOPE_BEFORE.search(_clause_before(line, start)) or _SCOPE_AFTER_NEXT.match(line, q.end)
+    if not m:
+        return ""
+    scope = " ".join(m.group("scope").lower().split())
+    if scope in attribute.lower() or find_subjects(scope):
+        return ""  # said already: "minimum charge per object" names an object size; a shard
+        # is the fact's subject
+    return f"per {scope}"
+
+
+def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     """A condition that tells two values of one attribute apart ("with batching")."""
     m = _CONDITION.match(line[q.end:])
     if m and m.group("batch"):
@@ -37,6 +103,9 @@ def _condition(line: str, q: Quantity) -> str:
                 else "with batching")
     if m:
         return " ".join(m.group(0).split()).lower()
+    scope = _shared_scope(line, q, attribute)
+    if scope:
+        return scope
     mode = re.search(r"\b(a?)sync(?:hronous)?(?:ly)?\b", _clause_before(line, q.start),
                      re.IGNORECASE)
     if mode:  # "Lambda sync payload 6MB, async 256KB"
@@ -87,6 +156,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         return ["default" if word.startswith("def") else word[:3]]
     if _THRESHOLD.search(line[: q.start]):
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
+    if not q.qualifier and _UP_TO_NEXT.match(line, q.end):
+        return ["min"]  # "15 minutes up to 12 hours, default 1 hour": where the span starts
     if q.qualifier:
         extra = ["default"] if q.qualifier != "default" and re.search(
             r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)", after_text,
@@ -107,9 +178,13 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     return found or [""]
 
 
+# "15 minutes up to 12 hours", "**1 day** to **14 days**": the low end of a span the quantity
+# reader did not take for a range (words or emphasis between)
+_UP_TO_NEXT = re.compile(r"[\s*_`]*(?:up\s+to|to|through|until)\s+(?:a\s+max(?:imum)?\s+of\s+)?"
+                         r"[*_`]*\d", re.IGNORECASE)
 _CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
-_MINUTES = re.compile(r"(?<=\d)\s*mins?\b", re.IGNORECASE)
+_MINUTES = re.compile(r"(?<=\d)[\s-]*mins?\b", re.IGNORECASE)
 _DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s+){1,3}"
                                  r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$",
                                  re.IGNORECASE)
@@ -143,26 +218,39 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
     # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
     found = (find_quantities(line) if ctx.service and not is_story(line)
-             and not _CALCULATION.search(line) else [])
+             and not is_doubted(line) and not _CALCULATION.search(line) else [])
     defines = _unit_definitions(found, line)
     quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
     # Every number still marks where another quantity's words end, limit or not.
     spans = [(q.start, q.end) for q in quantities]
     # A line holding more quantities than a note line ever does is a dump, not facts to learn.
+    replaced = _replacements(quantities, line)
     quantities = [q for q in quantities if not not_a_limit(q, line)]
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
+    named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
-    described: list[tuple[str, str]] = []  # per fact in `out`: words naming its case
+    described: list[tuple[str, str, str]] = []  # per fact in `out`: words naming its case
     for q in quantities:
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
-        service = clause_service(line, q, ctx.service)
-        attribute = _attribute_near(q, line, ctx, service, spans, defines)
+        # "async payload 256 KB (was, now 1 MB)": the new value is named where the old one is
+        named_at = replaced.get(q.start, q)
+        service = clause_service(line, named_at, ctx.service)
+        attribute = _attribute_near(named_at, line, ctx, service, spans, defines)
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
+        if attribute == q.dimension and q.dimension in named:
+            # "stopTimeout default 30 s (SIGTERM -> SIGKILL), max 120 s": a value no word names
+            # is of the setting the line named for its other value of that kind
+            attribute = named[q.dimension]
+        elif attribute != q.dimension:
+            named[q.dimension] = attribute
         previous = (q, attribute)
-        attribute = _with_case(q, quantities, line, attribute)
+        attribute = _with_case(named_at, quantities, line, attribute)
+        if not attribute:
+            continue
+        service = _parents_attribute(service, attribute)
         subject = _limit_subject(q, line, ctx, service, attribute)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
         quals = [arrows[q.start]] if q.start in arrows else _qualifiers(q, line)
@@ -181,7 +269,30 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
                             value=value, number=number, low=low, high=high))
             described.append(_descriptor(line, q))
+    kept = [(f, d) for f, d in zip(_plain_beside_a_bound(out, described), described, strict=True)
+            if f.attribute]
+    out, described = [f for f, _ in kept], [d for _, d in kept]
     return _one_value_per_key(_pair_batching(out), described)
+
+
+def _replacements(quantities: list[Quantity], line: str) -> dict[int, Quantity]:
+    """"256 KB (was, now 1 MB)": by the start of each new value, the old value it replaces."""
+    out: dict[int, Quantity] = {}
+    for old, new in pairwise(quantities):
+        if (old.dimension == new.dimension and not_a_limit(old, line) == OLD_VALUE
+                and new.start - old.end <= 24):
+            out[new.start] = old
+    return out
+
+
+def _parents_attribute(service: str, attribute: str) -> str:
+    """"DAX or a better key; partition limits 3,000 RCU": DAX has no RCU, its parent
+    DynamoDB does (data/sub_services.json)."""
+    entry = sub_services().get(service)
+    if entry and not entry.subject and entry.parent_attributes is not None \
+            and entry.parent_attributes.search(attribute):
+        return entry.parents[0]
+    return service
 
 
 def _unit_definitions(found: list[Quantity], line: str) -> dict[int, str]:
@@ -214,7 +325,9 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
     if _totals_a_count(q, quantities, line):
         # "1-10 messages up to 64KB", "25 items, 16 MB total": the size of the whole request
         attribute = "request payload size"
-    cond = _condition(line, q)
+    cond = _condition(line, q, attribute) or _trigger_case(line, q, attribute)
+    if cond == UNSURE:
+        return ""  # the words naming it are another value's: asked of neither
     if cond:
         attribute = f"{attribute} ({cond})"
     return attribute
@@ -275,10 +388,11 @@ _NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be ca
 maximum min minimum default def limit per each which when if up than then also only via using
 use so do not no all any more most less least about approx approximately eg ie e g i total from
 into as within takes take which that it its after""".split())
-_LABEL_AFTER = re.compile(r"^[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
+# matched at a number's end (re.match with a position: no "^", which only matches at 0)
+_LABEL_AFTER = re.compile(r"[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 
 
-def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
+def _descriptor(line: str, q: Quantity) -> tuple[str, str, str]:
     """Words that say which case a value is: the word right after it ("50 MB zipped, 250 MB
     unzipped", "1–5 min (expedited)"), and the label its clause opens with ("bulk within
     48 hours"), each if there is one."""
@@ -297,10 +411,35 @@ def _descriptor(line: str, q: Quantity) -> tuple[str, str]:
     # standard param 4 KB")
     words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start).rsplit(":", 1)[-1])
     labels = [w.lower() for w in words if w.lower() not in _NOT_DESCRIPTORS]
-    return after, (labels[0] if labels and len(words) <= 2 else "")
+    phrase = " ".join(w for w in words if w.lower() not in _NOT_DESCRIPTORS and len(w) > 1)
+    return (after, labels[0] if labels and len(words) <= 2 else "",
+            (phrase if len(words) <= 3 else "") or after)
 
 
-def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str]]) -> list[Fact]:
+def _plain_beside_a_bound(facts: list[Fact], described: list[tuple[str, str, str]]) -> list[Fact]:
+    """"Max storage 64 TiB (most engines), SQL Server 16 TiB", "gp3: baseline 3,000 IOPS, up
+    to 16,000 IOPS": a plain value beside a stated bound of the same setting is another case
+    of it. Named by the label its clause opens with ("SQL Server", "baseline"); with no label,
+    unsure which case it is, it is not asked."""
+    bounds: dict[tuple, set] = {}
+    for f in facts:
+        if f.qualifier in ("max", "min") and f.number is not None:
+            bounds.setdefault((f.service, f.subject, f.attribute), set()).add(f.number)
+    out: list[Fact] = []
+    for f, (_, _, phrase) in zip(facts, described, strict=True):
+        other = bounds.get((f.service, f.subject, f.attribute), set()) - {f.number}
+        if f.qualifier or f.kind is not Kind.LIMIT or f.number is None or not other or (
+                f.unit == "s" and any(f.number < n for n in other)):
+            # (a plain duration below its maximum is the default: infer_defaults)
+            out.append(f)
+        elif phrase and phrase.lower() not in f.attribute.lower():
+            out.append(Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({phrase})"}))
+        else:
+            out.append(Fact(**{**f.__dict__, "attribute": ""}))  # left out by the caller
+    return out
+
+
+def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str, str]]) -> list[Fact]:
     """"gp3: baseline 125 MB/s, up to 1,000 MB/s", "viewer triggers 5 s, while origin triggers
     30 s": one line giving the same setting two values means the words that tell them apart
     were not understood. When each value has its own word right after it ("50 MB zipped,

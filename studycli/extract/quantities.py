@@ -419,6 +419,8 @@ def _direct_markers(lowered: str) -> dict[int, str]:
         i = start.start()
         if i > 0 and lowered[i].isalpha() and lowered[i - 1].isalpha():
             continue  # inside a word: "data", "admin"
+        if lowered.startswith("min", i) and lowered[max(0, i - 2):i].strip(" -").isdigit():
+            continue  # "5 min 63 days": the minutes of a number, not a minimum
         m = _DIRECT_MARKER.match(lowered, i)
         if m:
             ends[m.end()] = m.lastgroup or ""
@@ -651,7 +653,7 @@ def _gap_marker(lowered: str, words: list[int], start: int) -> str:
     while k < len(words) and words[k] < start:
         i = words[k]
         k += 1
-        if i > 0 and lowered[i - 1].isalpha() or lowered[max(0, i - 2):i].strip().isdigit():
+        if i > 0 and lowered[i - 1].isalpha() or lowered[max(0, i - 2):i].strip(" -").isdigit():
             continue  # inside a word ("admin"), or the unit of a duration ("5 min wait ... 2 s")
         m = _GAP_MARKER.match(lowered, i, start)
         if m:
