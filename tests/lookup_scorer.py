@@ -11,11 +11,12 @@ An eval case lists `expect_any`: ways a right answer may be written ("15 min", "
   in some unit of its dimension ("10 GB" is 10,240 MB; "15 min" is 900 s): never a digit
   inside another number ("1" is not said by "10 s"); an expectation that drops "/s"
   ("1 MB", "1000 rec") is the value's rate of that number ("1 MB/s", "1000 records/s");
-- words ("throttl", "sync") start at a word boundary ("async" does not say "sync"); a
-  stem may run on ("throttl" -> "throttled"). A word may also be said by the clause of the
-  hit's note line that states the hit's value ("429: Too Many Requests" from the line
-  "429 Too Many Requests -> throttled, back off" holds "throttl"); a quantity must be the
-  value's own, since a line often states several ("3,000 IOPS and 125 MB/s").
+- words ("throttl", "sync") start at a word boundary ("asynchronous" does not say "sync");
+  a stem may run on ("throttl" -> "throttled", "sync" -> "synchronous"). A word may also
+  be said by the clause of the hit's note line that states the hit's value ("429: Too
+  Many Requests" from the line "429 Too Many Requests -> throttled, back off" holds
+  "throttl"); a quantity must be the value's own, since a line often states several
+  ("3,000 IOPS and 125 MB/s").
 
 `old_holds` is the rule used before (the expected text as a substring of the value), kept
 so that figures can be given under both.
@@ -30,6 +31,8 @@ from studycli.extract.quantities import Quantity, find_quantities
 from studycli.lookup.text import clause_of_number
 
 WHOLE_WORD = {"sync", "synchronous"}  # the old rule's exceptions ("asynchronous" is not sync)
+# (The fair rule needs no exception: a word starts at a word boundary, so "asynchronous"
+# never says "sync", and "synchronous" does.)
 # Units of each canonical unit a student might have written a bare number in.
 _FACTORS = {"s": (1, 60, 3600, 86400), "B": (1, 1024, 1024**2, 1024**3, 1024**4),
             "B/s": (1, 1024, 1024**2, 1024**3)}
@@ -129,7 +132,7 @@ def _says_words(text: str, token: str) -> bool:
     t = _plain(token)
     if not t:
         return False
-    tail = r"(?!\d)" if t[-1].isdigit() else (r"\b" if t in WHOLE_WORD else "")
+    tail = r"(?!\d)" if t[-1].isdigit() else ""
     head = r"(?<![a-z0-9])" if t[0].isalnum() else ""
     return re.search(head + re.escape(t) + tail, _plain(text)) is not None
 

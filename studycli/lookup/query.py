@@ -129,10 +129,14 @@ def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, 
     toks = q.tokens
     consumed: set[int] = set()
     maybe: list[tuple[str, str]] = []  # ("batch", "Batch"): a word that may name a service
+    subject_at = _ngrams(toks, lex.subjects)
     for start, end, name in _ngrams(toks, lex.services):
         if end - start == 1 and toks[start] in lex.ambiguous:
             maybe.append((toks[start], name))
             continue  # stays a word of the question either way
+        if _inside_other_subject(start, end, name, subject_at):
+            consumed.update(range(start, end))
+            continue  # "lambda authorizer cache ttl": API Gateway's authorizer, not Lambda
         if name not in q.services:
             q.services.append(name)
             q.typed[name] = " ".join(toks[start:end])
@@ -142,8 +146,15 @@ def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, 
             if name not in q.services:
                 q.services.append(name)
                 q.typed[name] = word
+    return consumed, _read_subjects(q, subject_at, consumed)
+
+
+def _read_subjects(q: Query, subject_at: list[tuple[int, int, Any]], consumed: set[int]
+                   ) -> list[tuple[int, int, str]]:
+    """The subjects named, and their owners as implied services; returns their spans."""
+    toks = q.tokens
     subject_spans = []
-    for start, end, (owner, subject) in _ngrams(toks, lex.subjects):
+    for start, end, (owner, subject) in subject_at:
         if any(i in consumed for i in range(start, end)) and end - start == 1:
             continue  # "lambda" is a service first
         subject_spans.append((start, end, subject))
@@ -154,7 +165,14 @@ def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, 
             q.typed[subject] = " ".join(toks[start:end])
         if owner not in q.implied_services:
             q.implied_services.append(owner)
-    return consumed, subject_spans
+    return subject_spans
+
+
+def _inside_other_subject(start: int, end: int, service: str,
+                          subject_at: list[tuple[int, int, Any]]) -> bool:
+    """A service name that is part of a longer subject name of another service."""
+    return any(a <= start and end <= b and b - a > end - start and owner != service
+               for a, b, (owner, _) in subject_at)
 
 
 def _read_cues(q: Query, lex: Lexicon) -> None:
@@ -168,6 +186,10 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         q.kinds.update(names)
     for _, _, names in _all_ngrams(toks, lex.dimensions):
         q.dimensions.update(names)
+    if q.dimensions and any(t in lex.answer_names for t in toks):
+        # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
+        # "throughput" and "ttl" say what it is about, not a unit the answer is in.
+        q.dimensions.clear()
     if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
             t in _MODE_WORDS for t in toks):
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.

@@ -1,0 +1,85 @@
+"""Query understanding from the lexicon's own tables: API and feature names as a service's
+subjects ("enhanced fan-out" is Kinesis, not SNS's fan-out), a subject name that holds
+another service's name ("lambda authorizer" is API Gateway's), words that ask for a name
+rather than a unit ("throughput mode"), and "how often" as a duration."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.lookup import lookup
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from studycli.store.db import connect
+
+NOTE = """# Kinesis Data Streams
+- Enhanced fan-out consumers per stream: 20
+- Each enhanced fan-out consumer reads 2 MB/s per shard
+
+# SNS
+- Fan-out pattern: SNS topic to many SQS queues
+- SNS standard topic throughput: 30,000 messages/s
+
+# EFS
+- Throughput modes: Bursting (default), Provisioned, Elastic
+
+# API Gateway
+- Lambda authorizer result cache TTL 300 seconds by default
+
+# Lambda
+- Async invocations are retried 2 times by default
+
+# DynamoDB
+- switching provisioned <-> on-demand: once every 24 hours
+"""
+
+
+@pytest.fixture(scope="module")
+def conn(tmp_path_factory):
+    from studycli.ingest import ingest_paths
+
+    folder = tmp_path_factory.mktemp("understanding")
+    (folder / "n.md").write_text(NOTE, encoding="utf-8")
+    path = folder / "u.db"
+    db = connect(path)
+    ingest_paths(db, [folder / "n.md"])
+    db.conn.close()
+    c = connect(path, readonly=True).conn
+    yield c
+    c.close()
+
+
+def test_a_feature_name_is_read_as_its_service_subject():
+    q = understand("enhanced fan out throughput per consumer", lexicon())
+    assert q.implied_services == ["Kinesis Data Streams"]
+    assert ("SNS", "fan-out") not in q.subjects
+    assert understand("sns fan-out", lexicon()).implied_services == ["SNS"]
+
+
+def test_an_api_name_names_its_service():
+    assert "DynamoDB" in understand("BatchWriteItem max items", lexicon()).implied_services
+    assert "SQS" in understand("maxReceiveCount range", lexicon()).implied_services
+
+
+def test_a_subject_holding_another_service_name_is_that_subject():
+    q = understand("lambda authorizer cache ttl", lexicon())
+    assert q.services == [] and q.implied_services == ["API Gateway"]
+    assert understand("lambda timeout", lexicon()).services == ["Lambda"]
+
+
+def test_a_name_asked_is_no_unit():
+    assert understand("efs default throughput mode", lexicon()).dimensions == set()
+    assert understand("efs default throughput", lexicon()).dimensions == {"B/s"}
+    assert understand("how often can dynamodb switch", lexicon()).dimensions == {"s"}
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("enhanced fan out throughput per consumer", "2 MB/s"),
+    ("how many efo consumers per stream", "20"),
+    ("efs default throughput mode", "Bursting"),
+    ("lambda authorizer cache ttl", "300"),
+    ("how often switch ondemand provisioned dynamodb", "24"),
+])
+def test_answered(conn, query, expected):
+    hits = lookup(conn, query, limit=1).to_json()
+    assert hits and expected in hits[0]["value"], (query, hits)
