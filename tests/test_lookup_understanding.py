@@ -1,7 +1,10 @@
 """Query understanding from the lexicon's own tables: API and feature names as a service's
 subjects ("enhanced fan-out" is Kinesis, not SNS's fan-out), a subject name that holds
 another service's name ("lambda authorizer" is API Gateway's), words that ask for a name
-rather than a unit ("throughput mode"), and "how often" as a duration."""
+rather than a unit ("throughput mode"), and "how often" as a duration. And the answer
+score's readings of a few shapes: a count of characters is a length, an exception named in
+a line no section files under a service still answers, a setting asked with no qualifier is
+its default."""
 
 from __future__ import annotations
 
@@ -31,6 +34,16 @@ NOTE = """# Kinesis Data Streams
 
 # DynamoDB
 - switching provisioned <-> on-demand: once every 24 hours
+
+# CloudFront
+- origin response timeout: 1-60 s
+- origin response timeout: 30 s by default
+
+# IAM
+- managed policy size: 6,144 characters max
+
+# Errors you'll see
+- ResourceNotFoundException → function doesn't exist / wrong ARN
 """
 
 
@@ -79,6 +92,10 @@ def test_a_name_asked_is_no_unit():
     ("efs default throughput mode", "Bursting"),
     ("lambda authorizer cache ttl", "300"),
     ("how often switch ondemand provisioned dynamodb", "24"),
+    ("cloudfront origin response timeout", "30 s"),       # the default, not the range
+    ("cloudfront max origin response timeout", "60 s"),   # unless a qualifier is asked
+    ("managed policy max size characters", "6144"),
+    ("ResourceNotFoundException lambda", "wrong ARN"),
 ])
 def test_answered(conn, query, expected):
     hits = lookup(conn, query, limit=1).to_json()

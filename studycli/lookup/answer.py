@@ -71,7 +71,19 @@ def _service(fact: dict, q: Query) -> float:
     if service and any(service.startswith(a + " ") or a.startswith(service + " ")
                        for a in asked):
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
+    if not service and _names_code(fact, q):
+        return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _names_code(fact: dict, q: Query) -> bool:
+    """The fact's own text names an exception typed ("ResourceNotFoundException"): a
+    name that specific says what the line is about, whatever section it sits in."""
+    names = [c for c in q.codes if not c[0].isdigit()]
+    if not names:
+        return False
+    text = f"{fact['attribute']} {fact['value']}".lower().replace(" ", "")
+    return any(c in text for c in names)
 
 
 def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
@@ -155,9 +167,12 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
 
 
 def _units(fact: dict) -> set[str]:
+    value = (fact["value"] or "").lower()
     if fact["unit"]:
+        if fact["unit"] == "count" and "char" in value:
+            return {"count", "chars"}  # "6144 characters": a count of characters is a length
         return {fact["unit"]}
-    return {u for _, u, _ in numbers_with_units((fact["value"] or "").lower()) if u}
+    return {u for _, u, _ in numbers_with_units(value) if u}
 
 
 _UNIT_STEMS: dict[int, dict[str, frozenset[str]]] = {}

@@ -285,6 +285,14 @@ def unqualified_range(x: Seen) -> float:
     return 1.0
 
 
+def unqualified_default(x: Seen) -> float:
+    """No qualifier asked: a setting's default is what it is unless changed ("cloudfront
+    origin response timeout": 30 s, not the 1-60 s it may be set to)."""
+    if x.q.qualifier or x.q.concept:
+        return 0.0  # "what happens when the timeout expires" asks no setting
+    return 1.0 if x.kind == Kind.DEFAULT or x.fact["qualifier"] == "default" else 0.0
+
+
 def qualifier_asked(x: Seen) -> float:
     """The qualifier asked (1); a range for a max or min (0.5). Scaled by relevance."""
     qual = x.q.qualifier
