@@ -42,6 +42,16 @@ NOTE = """# Kinesis Data Streams
 # IAM
 - managed policy size: 6,144 characters max
 
+# DynamoDB capacity
+- 40,000 WCUs per table
+- 1 WCU = one write per second of an item up to 1 KB
+
+# Kinesis Data Streams quotas
+- On-demand mode: 4 MB/s write default
+
+# KMS
+- key deletion waiting period: 7 to 30 days, default 30 days
+
 # Errors you'll see
 - ResourceNotFoundException → function doesn't exist / wrong ARN
 """
@@ -80,6 +90,12 @@ def test_a_subject_holding_another_service_name_is_that_subject():
     assert understand("lambda timeout", lexicon()).services == ["Lambda"]
 
 
+def test_a_definition_asked_is_a_concept_question():
+    q = understand("1 wcu = ?", lexicon())
+    assert q.concept and not q.numbers and not q.dimensions
+    assert not understand("what is the max wcu", lexicon()).concept
+
+
 def test_a_name_asked_is_no_unit():
     assert understand("efs default throughput mode", lexicon()).dimensions == set()
     assert understand("efs default throughput", lexicon()).dimensions == {"B/s"}
@@ -96,6 +112,9 @@ def test_a_name_asked_is_no_unit():
     ("cloudfront max origin response timeout", "60 s"),   # unless a qualifier is asked
     ("managed policy max size characters", "6144"),
     ("ResourceNotFoundException lambda", "wrong ARN"),
+    ("wcu = ?", "1 KB"),                           # a definition asked: the statement
+    ("kinesis on-demand write capacity", "4 MB/s"),  # capacity goes with throughput
+    ("kms pending deletion default", "30 days"),     # pending goes with waiting
 ])
 def test_answered(conn, query, expected):
     hits = lookup(conn, query, limit=1).to_json()

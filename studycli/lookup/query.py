@@ -8,6 +8,8 @@ typo corrections against the fact base's vocabulary).
 
 from __future__ import annotations
 
+import re
+
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.text import (
     camel_parts,
@@ -238,13 +240,22 @@ _CONCEPT_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain
                     ("what", "is"), ("what", "are"), ("what", "does"), ("what", "do"),
                     ("how", "does"), ("how", "do"), ("is",), ("are",), ("does",), ("do",),
                     ("can",), ("should",), ("when", "should"), ("difference",))
+_DEFINITION = re.compile(r"=\s*\?\s*$")  # "1 wcu = ?": what it stands for
 _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
 
 
 def _read_question_form(q: Query) -> None:
-    """A concept question: opens like one, and asks for no qualifier, number or code."""
+    """A concept question: opens like one, and asks for no qualifier, number or code; or
+    asks what a thing stands for ("1 wcu = ?": a statement defines it)."""
     toks = tuple(q.tokens)
-    if q.qualifiers or q.numbers or q.codes:
+    if q.codes:
+        return
+    if _DEFINITION.search(q.raw):
+        q.concept = True
+        q.dimensions.clear()
+        q.numbers.clear()  # "1 RCU" names the thing defined, not a value asked
+        return
+    if q.qualifiers or q.numbers:
         return
     strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS)
     if Kind.INVOCATION_MODE in q.kinds and not strong:

@@ -50,7 +50,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("quantity in text",       1.0, f.text_quantity),
     ("no number",             -1.0, f.no_number),
     ("number typed",           4.0, f.number_typed),
-    ("concept statement",      1.0, f.concept_statement),  # "what happens when ..."
+    ("concept statement",      2.0, f.concept_statement),  # "what happens when ..."
 )
 
 
