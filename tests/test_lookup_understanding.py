@@ -52,6 +52,10 @@ NOTE = """# Kinesis Data Streams
 # KMS
 - key deletion waiting period: 7 to 30 days, default 30 days
 
+# Lambda invoke API
+- InvocationType="Event" → asynchronous, returns 202 right away
+- InvocationType="RequestResponse" is the default → synchronous
+
 # Errors you'll see
 - ResourceNotFoundException → function doesn't exist / wrong ARN
 """
@@ -115,6 +119,7 @@ def test_a_name_asked_is_no_unit():
     ("wcu = ?", "1 KB"),                           # a definition asked: the statement
     ("kinesis on-demand write capacity", "4 MB/s"),  # capacity goes with throughput
     ("kms pending deletion default", "30 days"),     # pending goes with waiting
+    ("InvocationType default", "RequestResponse"),   # the statement saying "default"
 ])
 def test_answered(conn, query, expected):
     hits = lookup(conn, query, limit=1).to_json()

@@ -303,7 +303,15 @@ def qualifier_asked(x: Seen) -> float:
         return x.relevance
     if fq in ("max", "min", "default") or (x.kind == Kind.DEFAULT and qual != "default"):
         return 0.0
+    if x.plain and x.value_words & _SAYS_QUALIFIER.get(qual, frozenset()):
+        # 'InvocationType="RequestResponse" is the default': a statement saying the word
+        return 0.5 * x.relevance
     return 0.5 * x.relevance if x.kind == Kind.RANGE and qual in ("max", "min") else 0.0
+
+
+# Stems by which a statement says a qualifier in its own words.
+_SAYS_QUALIFIER = {"default": frozenset({"default"}), "max": frozenset({"max", "maximum"}),
+                   "min": frozenset({"min", "minimum"})}
 
 
 def qualifier_other(x: Seen) -> float:
