@@ -124,3 +124,22 @@ def test_a_name_asked_is_no_unit():
 def test_answered(conn, query, expected):
     hits = lookup(conn, query, limit=1).to_json()
     assert hits and expected in hits[0]["value"], (query, hits)
+
+
+@pytest.mark.parametrize("clause,counted,says", [
+    ("up to 10,000 queues per account", "queues", True),
+    ("Concurrent executions per Region | 1,000", "executions", True),  # a label before it
+    ("each stage has one deployment", "stages", False),    # "one" counts deployments
+    ("100 Lambda function invocations", "functions", False),  # counts invocations
+    ("Max=15 (Not supported on FIFO queues)", "queues", False),  # counts nothing named
+])
+def test_the_noun_a_statement_number_counts(clause, counted, says):
+    from studycli.lookup.answer import _counted_by_number
+    from studycli.lookup.text import stem
+
+    assert _counted_by_number(clause, {stem(counted)}, lexicon()) is says
+
+
+def test_an_api_name_is_no_plural_counted():
+    assert not understand("kinesis GetRecords max data per call", lexicon()).counted
+    assert understand("max shards per kinesis stream", lexicon()).counted == {"shard"}

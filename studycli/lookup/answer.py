@@ -254,7 +254,34 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
     parts = _number_clauses(value)
-    return not parts or any(q.counted & _in_full(_counted_stems(p), lex) for p in parts)
+    return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
+
+
+_WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[A-Za-z][\w'-]*|[^\w\s]")
+NOUN_WORDS = 3  # the noun a number counts: the last of up to this many words after it
+
+
+def _counted_by_number(clause: str, counted: set[str], lex: Lexicon) -> bool:
+    """Whether a number of `clause` counts what the query counts: the noun after it ("up
+    to 10,000 queues", "100 Lambda function invocations" counts invocations), or, when no
+    noun follows ("Concurrent executions per Region | 1,000"), the label before it. "each
+    stage has one deployment" counts deployments, not stages; "Max=15 (... FIFO queues)"
+    counts nothing named."""
+    toks = _WORD_OR_NUMBER.findall(clause)
+    for i, t in enumerate(toks):
+        if not (t[0].isdigit() or _NUMBER_WORD.fullmatch(t)):
+            continue
+        noun = []
+        for w in toks[i + 1:i + 1 + NOUN_WORDS]:
+            if not w[0].isalpha() or w.lower() in lex.stopwords:
+                break
+            noun.append(w)
+        if noun:
+            if counted & _in_full(stems(noun[-1], frozenset()), lex):
+                return True
+        elif counted & _in_full(stems(" ".join(toks[:i]), frozenset()), lex):
+            return True
+    return False
 
 
 def _counted_stems(text: str) -> frozenset[str]:

@@ -218,6 +218,7 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     # "max messages", "lambda max layers": a limit on a plural noun is a count.
     plurals = [t for i, t in enumerate(toks)
                if i not in consumed and t not in lex.stopwords and _plural(t)
+               and not _api_name(t, lex)  # "GetRecords" names an API, it counts nothing
                and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
     if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")
@@ -398,6 +399,12 @@ def _read_counted_names(q: Query, consumed: set[int]) -> None:
             q.terms.setdefault(stem(word), W_OWN)
             if "count" in q.dimensions:
                 q.counted.add(stem(word))
+
+
+def _api_name(word: str, lex: Lexicon) -> bool:
+    """A word that is the name of an API ("getrecords" -> GetRecords), not a plural noun."""
+    named = lex.subjects.get((word,))
+    return named is not None and " " not in named[1] and any(c.isupper() for c in named[1][1:])
 
 
 def _plural(word: str) -> bool:
