@@ -9,7 +9,9 @@ notes (tuned on before: development data now). Unanswerable: ../shared/eval/abst
 and tests/data/lookup_abstain_extra.jsonl on the shipped notes, tests/data/
 lookup_abstain_unseen.jsonl and abstain_unseen4.jsonl on the held-out notes (all written before
 lookup was run on them). unseen5 is the held-out set for final figures: never read here.
-A query "answered right" has a matching value first; abstaining on it is a miss.
+A query "answered right" has a hit holding the answer first (tests/lookup_scorer.py: quantities
+compared in canonical units); abstaining on it is a miss. The old rule's figures (expected text
+as a substring of the value) are printed too, at the shipped threshold.
 
 Printed per threshold: top-1 / top-3 per answerable set, the abstain rate on unanswerable
 queries (recall of abstaining), and the precision of abstaining (share of abstentions that were
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT))  # run as a script: the package and tests/ from th
 from studycli.lookup import choose, lookup  # noqa: E402
 from studycli.lookup.answer import THRESHOLD  # noqa: E402
 from studycli.store.db import connect  # noqa: E402
+from tests.lookup_scorer import old_holds  # noqa: E402
 from tests.test_lookup_eval import load, matches  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -59,15 +62,15 @@ def build(tmp: Path, notes: Path | None):
     return connect(path, readonly=True).conn
 
 
-def ranked(conn, query: str) -> list[tuple[str, float, dict]]:
-    """(value, answer confidence, hit) for the first ten ranked facts, no threshold."""
+def ranked(conn, query: str) -> list[tuple[dict, float, dict]]:
+    """(JSON object, answer confidence, hit) for the first ten ranked facts, no threshold."""
     result = lookup(conn, query, limit=10, threshold=0.0)
-    return [(v["value"], h.get("answer", 0.0), h)
+    return [(v, h.get("answer", 0.0), h)
             for v, h in zip(result.to_json(), result.hits, strict=True)]
 
 
-def answered(hits, threshold: float) -> list[str]:
-    """The values lookup would print at `threshold` (lookup.choose), first three."""
+def answered(hits, threshold: float) -> list[dict]:
+    """The JSON objects lookup would print at `threshold` (lookup.choose), first three."""
     chosen = choose([h for _, _, h in hits], threshold, 3)
     by_id = {id(h): v for v, _, h in hits}
     return [by_id[id(h)] for h in chosen]
@@ -78,6 +81,9 @@ def main(argv: list[str]) -> int:
     print(f"{sum(len(r) for r in runs.values())} answerable queries in {len(runs)} sets, "
           f"{len(unanswerable)} unanswerable; shipped threshold {THRESHOLD}\n")
     _print_sweep(runs, unanswerable)
+    print("\nat the shipped threshold, scored by the old rule (expected text a substring of the "
+          "value):\n  " + "  ".join(f"{name} {_top(cases, THRESHOLD, old=True)}"
+                                   for name, cases in runs.items()))
     groups: dict[str, list] = {}
     for case, hits in unanswerable:
         groups.setdefault(case.get("notes", "shipped notes"), []).append(hits)
@@ -111,6 +117,20 @@ def _rank_all() -> tuple[dict[str, list], list]:
     return runs, unanswerable
 
 
+def _top(cases: list, t: float, old: bool = False) -> str:
+    """top-1/top-3 of `cases` at threshold `t`, by the fair rule or the old one."""
+    def ok(hit: dict, case: dict) -> bool:
+        return old_holds(hit["value"], case["expect_any"]) if old else matches(
+            hit, case["expect_any"])
+
+    top1 = top3 = 0
+    for case, hits in cases:
+        shown = answered(hits, t)
+        top1 += bool(shown) and ok(shown[0], case)
+        top3 += any(ok(h, case) for h in shown)
+    return f"{top1 / len(cases):.3f}/{top3 / len(cases):.3f}"
+
+
 def _print_sweep(runs: dict[str, list], unanswerable: list) -> None:
     print("threshold  " + "  ".join(f"{n:>13}" for n in runs) + "   abstain  precision")
     for t in sorted({*SWEEP, THRESHOLD}):
@@ -137,7 +157,7 @@ def _print_misses(runs: dict[str, list], unanswerable: list) -> None:
             values = answered(hits, THRESHOLD)
             if not (values and matches(values[0], case["expect_any"])):
                 print(f"  {name} {case['id']}: {case['query']!r} -> "
-                      + "; ".join(f"{v[:40]!r} {a:.2f} {_features(h)}"
+                      + "; ".join(f"{v['value'][:40]!r} {a:.2f} {_features(h)}"
                                   for v, a, h in hits[:3]))
     print("\nanswerable, first without a threshold but not at the shipped one:")
     for name, cases in runs.items():
@@ -146,14 +166,15 @@ def _print_misses(runs: dict[str, list], unanswerable: list) -> None:
             if (plain and matches(plain[0], case["expect_any"])
                     and not (values and matches(values[0], case["expect_any"]))):
                 print(f"  {name} {case['id']}: {case['query']!r} -> "
-                      + "; ".join(f"{v[:40]!r} {a:.2f} {_features(h)}"
+                      + "; ".join(f"{v['value'][:40]!r} {a:.2f} {_features(h)}"
                                   for v, a, h in hits[:2]))
     print("\nunanswerable, answered at the shipped threshold:")
     for case, hits in unanswerable:
         first = next(((v, a, h) for v, a, h in hits if a >= THRESHOLD), None)
         if first:
             v, a, h = first
-            print(f"  {case['id']}: {case['query']!r} -> {v[:50]!r} {a:.2f} {_features(h)}")
+            print(f"  {case['id']}: {case['query']!r} -> {v['value'][:50]!r} {a:.2f} "
+                  f"{_features(h)}")
 
 
 def _features(hit: dict) -> str:

@@ -28,11 +28,10 @@ def main() -> int:
             if str(notes) not in conns:
                 conns[str(notes)] = sets.build(Path(tmp), notes)
             for case in sets.load(queries):
-                values = [h["value"] for h in lookup(conns[str(notes)], case["query"],
-                                                     limit=1).to_json()]
+                hits = lookup(conns[str(notes)], case["query"], limit=1).to_json()
                 kind = case.get("kind", "?")
                 total[kind] += 1
-                right[kind] += bool(values) and matches(values[0], case["expect_any"])
+                right[kind] += bool(hits) and matches(hits[0], case["expect_any"])
         for conn in conns.values():
             conn.close()
     for kind in sorted(total):

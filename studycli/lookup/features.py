@@ -285,6 +285,14 @@ def unqualified_range(x: Seen) -> float:
     return 1.0
 
 
+def unqualified_default(x: Seen) -> float:
+    """No qualifier asked: a setting's default is what it is unless changed ("cloudfront
+    origin response timeout": 30 s, not the 1-60 s it may be set to)."""
+    if x.q.qualifier or x.q.concept:
+        return 0.0  # "what happens when the timeout expires" asks no setting
+    return 1.0 if x.kind == Kind.DEFAULT or x.fact["qualifier"] == "default" else 0.0
+
+
 def qualifier_asked(x: Seen) -> float:
     """The qualifier asked (1); a range for a max or min (0.5). Scaled by relevance."""
     qual = x.q.qualifier
@@ -295,7 +303,15 @@ def qualifier_asked(x: Seen) -> float:
         return x.relevance
     if fq in ("max", "min", "default") or (x.kind == Kind.DEFAULT and qual != "default"):
         return 0.0
+    if x.plain and x.value_words & _SAYS_QUALIFIER.get(qual, frozenset()):
+        # 'InvocationType="RequestResponse" is the default': a statement saying the word
+        return 0.5 * x.relevance
     return 0.5 * x.relevance if x.kind == Kind.RANGE and qual in ("max", "min") else 0.0
+
+
+# Stems by which a statement says a qualifier in its own words.
+_SAYS_QUALIFIER = {"default": frozenset({"default"}), "max": frozenset({"max", "maximum"}),
+                   "min": frozenset({"min", "minimum"})}
 
 
 def qualifier_other(x: Seen) -> float:

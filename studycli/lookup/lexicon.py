@@ -22,7 +22,8 @@ class Lexicon:
 
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
                  "services", "subjects", "known_words", "known_stems", "kind_words",
-                 "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems", "short_forms")
+                 "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems", "short_forms",
+                 "answer_names")
 
     def __init__(self, raw: dict, catalog) -> None:
         def phrase(text: str) -> tuple[str, ...]:
@@ -51,6 +52,11 @@ class Lexicon:
         self.subjects: dict[tuple, tuple[str, str]] = {}
         for alias, owner in catalog.subject_aliases.items():
             self.subjects.setdefault(phrase(alias), owner)
+        # The lookup's own subjects (API, parameter and feature names): the parser's table first.
+        for alias, owner in _own_subjects(raw):
+            self.subjects.setdefault(phrase(alias), owner)
+        # Words that ask for a name ("throughput mode", "ttl attribute format"), not a unit.
+        self.answer_names: frozenset[str] = frozenset(raw.get("answer_names", []))
         words = self._table_words()
         # kind -> stems of its one-word cues: an error_code fact "is" an error code, whatever
         # its attribute says, so a query's "error code" is not a word it lacks.
@@ -72,7 +78,8 @@ class Lexicon:
             for k in table if len(k) > 1 for w in k
             if table is not self.dimensions or (w,) in self.dimensions
             or any(x in self.stopwords for x in k))
-        self.weak_stems = frozenset(stem(w) for w in raw.get("weak_words", []))
+        self.weak_stems = frozenset(stem(w) for w in (*raw.get("weak_words", []),
+                                                      *self.answer_names))
         # stem of a short word -> stem of the one word it stands for ("msg" -> "messag"):
         # notes abbreviate as students type, so a fact's "msgs" says the query's "messages".
         self.short_forms: dict[str, str] = {}
@@ -97,6 +104,13 @@ class Lexicon:
                 for t in targets:
                     words.update(t)
         return words
+
+
+def _own_subjects(raw: dict) -> list[tuple[str, tuple[str, str]]]:
+    """(alias, (service, subject)) from the lexicon's "subjects" table."""
+    return [(alias, (service, subject))
+            for service, subjects in raw.get("subjects", {}).items()
+            for subject, aliases in subjects.items() for alias in aliases]
 
 
 def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:

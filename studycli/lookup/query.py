@@ -8,6 +8,8 @@ typo corrections against the fact base's vocabulary).
 
 from __future__ import annotations
 
+import re
+
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.text import (
     camel_parts,
@@ -129,10 +131,14 @@ def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, 
     toks = q.tokens
     consumed: set[int] = set()
     maybe: list[tuple[str, str]] = []  # ("batch", "Batch"): a word that may name a service
+    subject_at = _ngrams(toks, lex.subjects)
     for start, end, name in _ngrams(toks, lex.services):
         if end - start == 1 and toks[start] in lex.ambiguous:
             maybe.append((toks[start], name))
             continue  # stays a word of the question either way
+        if _inside_other_subject(start, end, name, subject_at):
+            consumed.update(range(start, end))
+            continue  # "lambda authorizer cache ttl": API Gateway's authorizer, not Lambda
         if name not in q.services:
             q.services.append(name)
             q.typed[name] = " ".join(toks[start:end])
@@ -142,8 +148,15 @@ def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, 
             if name not in q.services:
                 q.services.append(name)
                 q.typed[name] = word
+    return consumed, _read_subjects(q, subject_at, consumed)
+
+
+def _read_subjects(q: Query, subject_at: list[tuple[int, int, Any]], consumed: set[int]
+                   ) -> list[tuple[int, int, str]]:
+    """The subjects named, and their owners as implied services; returns their spans."""
+    toks = q.tokens
     subject_spans = []
-    for start, end, (owner, subject) in _ngrams(toks, lex.subjects):
+    for start, end, (owner, subject) in subject_at:
         if any(i in consumed for i in range(start, end)) and end - start == 1:
             continue  # "lambda" is a service first
         subject_spans.append((start, end, subject))
@@ -154,7 +167,14 @@ def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, 
             q.typed[subject] = " ".join(toks[start:end])
         if owner not in q.implied_services:
             q.implied_services.append(owner)
-    return consumed, subject_spans
+    return subject_spans
+
+
+def _inside_other_subject(start: int, end: int, service: str,
+                          subject_at: list[tuple[int, int, Any]]) -> bool:
+    """A service name that is part of a longer subject name of another service."""
+    return any(a <= start and end <= b and b - a > end - start and owner != service
+               for a, b, (owner, _) in subject_at)
 
 
 def _read_cues(q: Query, lex: Lexicon) -> None:
@@ -168,6 +188,10 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         q.kinds.update(names)
     for _, _, names in _all_ngrams(toks, lex.dimensions):
         q.dimensions.update(names)
+    if q.dimensions and any(t in lex.answer_names for t in toks):
+        # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
+        # "throughput" and "ttl" say what it is about, not a unit the answer is in.
+        q.dimensions.clear()
     if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
             t in _MODE_WORDS for t in toks):
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
@@ -194,6 +218,7 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     # "max messages", "lambda max layers": a limit on a plural noun is a count.
     plurals = [t for i, t in enumerate(toks)
                if i not in consumed and t not in lex.stopwords and _plural(t)
+               and not _api_name(t, lex)  # "GetRecords" names an API, it counts nothing
                and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
     if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")
@@ -216,13 +241,22 @@ _CONCEPT_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain
                     ("what", "is"), ("what", "are"), ("what", "does"), ("what", "do"),
                     ("how", "does"), ("how", "do"), ("is",), ("are",), ("does",), ("do",),
                     ("can",), ("should",), ("when", "should"), ("difference",))
+_DEFINITION = re.compile(r"=\s*\?\s*$")  # "1 wcu = ?": what it stands for
 _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
 
 
 def _read_question_form(q: Query) -> None:
-    """A concept question: opens like one, and asks for no qualifier, number or code."""
+    """A concept question: opens like one, and asks for no qualifier, number or code; or
+    asks what a thing stands for ("1 wcu = ?": a statement defines it)."""
     toks = tuple(q.tokens)
-    if q.qualifiers or q.numbers or q.codes:
+    if q.codes:
+        return
+    if _DEFINITION.search(q.raw):
+        q.concept = True
+        q.dimensions.clear()
+        q.numbers.clear()  # "1 RCU" names the thing defined, not a value asked
+        return
+    if q.qualifiers or q.numbers:
         return
     strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS)
     if Kind.INVOCATION_MODE in q.kinds and not strong:
@@ -365,6 +399,12 @@ def _read_counted_names(q: Query, consumed: set[int]) -> None:
             q.terms.setdefault(stem(word), W_OWN)
             if "count" in q.dimensions:
                 q.counted.add(stem(word))
+
+
+def _api_name(word: str, lex: Lexicon) -> bool:
+    """A word that is the name of an API ("getrecords" -> GetRecords), not a plural noun."""
+    named = lex.subjects.get((word,))
+    return named is not None and " " not in named[1] and any(c.isupper() for c in named[1][1:])
 
 
 def _plural(word: str) -> bool:

@@ -40,6 +40,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("code asked",             5.0, f.code_asked),
     ("unqualified limit",      0.3, f.unqualified_limit),  # no max/min asked: the max
     ("unqualified range",      0.6, f.unqualified_range),
+    ("unqualified default",    0.8, f.unqualified_default),  # no qualifier: the default
     ("qualifier asked",        2.0, f.qualifier_asked),
     ("qualifier other",       -1.5, f.qualifier_other),
     ("kind asked",             1.5, f.kind_asked),
@@ -49,7 +50,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("quantity in text",       1.0, f.text_quantity),
     ("no number",             -1.0, f.no_number),
     ("number typed",           4.0, f.number_typed),
-    ("concept statement",      1.0, f.concept_statement),  # "what happens when ..."
+    ("concept statement",      2.0, f.concept_statement),  # "what happens when ..."
 )
 
 
