@@ -26,6 +26,9 @@ from studycli.exam.model import Exam, ExamQuestion
 from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
 from studycli.exam.scenario import explain, scenario_stem
+from studycli.exam.scenario_questions import Scenario
+from studycli.exam.scenario_questions import build as build_scenario
+from studycli.exam.scenario_questions import candidates as scenario_candidates
 from studycli.exam.truths import Truths, faithful
 from studycli.exam.which import families, sound_members, which_question
 from studycli.model import Fact, Kind
@@ -360,6 +363,24 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
         per_service[service] -= len(built.used)
 
 
+SCENARIO_SHARE = 0.25  # real exams are mostly scenarios: a quarter at least, where notes allow
+
+
+def _scenarios(draft: _Draft, candidates: list, n: int, rng: random.Random) -> None:
+    """Up to n requirement -> service questions (exam/scenario_questions.py), one per
+    requirement, each citing note lines no other question of the exam uses."""
+    order = list(candidates)
+    rng.shuffle(order)
+    made = 0
+    for requirement, support in order:
+        if made >= n:
+            break
+        free = [f for f in support if draft.free(f)]
+        built: Scenario | None = build_scenario(requirement, free, rng)
+        if built is not None and draft.accept(built.question, list(built.used)):
+            made += 1
+
+
 def _single_quota(draft: _Draft, by_service: dict[str, list[Fact]], n: int,
                   rng: random.Random) -> dict[str, int]:
     """How many single-answer questions each service gets."""
@@ -410,11 +431,14 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
 
 def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: int,
           n_multi: int, rng: random.Random, plan: Blueprint | None,
-          per_service_cap: bool, which: bool = True) -> tuple[_Draft, dict[str, tuple[int, int]]]:
+          per_service_cap: bool, which: bool = True,
+          scenarios: list | None = None) -> tuple[_Draft, dict[str, tuple[int, int]]]:
     """The exam's questions, and per domain (quota, drawn for it) where a blueprint applies."""
     draft = _Draft(Caps(n, per_service=per_service_cap), plan)
     draft.which = which
     _multi(draft, by_service, pool, truths, n_multi, rng)
+    if scenarios:
+        _scenarios(draft, scenarios, max(1, round(n * SCENARIO_SHARE)) if n >= 4 else 0, rng)
     # "Which of these has ...?" over families of subjects: about one in thirteen questions.
     _which(draft, by_service, pool, round(n / 13) if n >= 10 else 0, False, rng)
     drawn: dict[str, tuple[int, int]] = {}
@@ -474,6 +498,9 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
         by_service[f.service].append(f)
     truths = Truths(pool)
     plan = blueprint(profile.name)
+    # Requirement -> service questions the notes support (computed once: every draw reuses it).
+    scenarios = scenario_candidates([f for f in pool.facts
+                                     if not service or f.service == service])
     # Each question asks at least one fact of its own: more questions than facts cannot be.
     n = min(profile.questions, len(facts))
     # A "Choose TWO" question uses five or six facts; on a small fact base, fewer of them
@@ -498,7 +525,8 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
         if k:
             label = f"{label}/{k}"
         rng = random.Random(label)
-        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which)
+        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which,
+                             scenarios)
         if best is None or len(draft.questions) > len(best[0].questions):
             best = (draft, rng, drawn)
         if len(draft.questions) >= n:

@@ -1,0 +1,89 @@
+"""Requirements a scenario question can be built on (data/categories.json scenario_categories).
+
+A requirement is a situation with exactly one right service or feature among the members of
+one category ("messages in order, processed exactly once" -> an SQS FIFO queue), the members
+that clearly do not meet it (the only wrong options it may offer), the AWS page it was verified
+against, and the note wording that supports it. The data decides what is true of AWS; the
+notes decide what is asked: a requirement is asked only where a line of the student's notes
+states it (matched by its `notes` patterns on a fact of one of its `services`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studycli.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Member:
+    key: str
+    option: str       # the option text, as an exam shows it
+    service: str      # the service the member belongs to (studycli.services canonical name)
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    question: str     # "Which Amazon SQS feature should they use?"
+    members: dict[str, Member]
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    category: Category
+    answer: Member
+    wrong: tuple[Member, ...]
+    stem: str
+    services: tuple[str, ...]
+    notes: tuple[re.Pattern, ...]
+    not_in_match: re.Pattern | None
+    url: str
+    statement: str
+
+    def supported_by(self, service: str, line: str) -> bool:
+        """Whether a note line about `service` states this requirement."""
+        if service not in self.services:
+            return False
+        text = _plain(line)
+        for pattern in self.notes:
+            for m in pattern.finditer(text):
+                if self.not_in_match is None or not self.not_in_match.search(m.group(0)):
+                    return True
+        return False
+
+
+def _plain(line: str) -> str:
+    # Markdown emphasis and HTML tags split words the patterns look for ("**FIFO**").
+    return " ".join(re.sub(r"<[^>]+>|[`*_]", " ", line).split())
+
+
+def _member(key: str, raw: dict) -> Member:
+    return Member(key, raw["option"], raw["service"])
+
+
+@lru_cache(maxsize=1)
+def requirements() -> tuple[Requirement, ...]:
+    """Every requirement in the data file's order (the order a seed draws them in)."""
+    raw = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    block = raw.get("scenario_categories", {})
+    categories = {
+        name: Category(name, c["question"],
+                       {k: _member(k, m) for k, m in c["members"].items()})
+        for name, c in block.get("categories", {}).items()}
+    out = []
+    for r in block.get("requirements", []):
+        cat = categories[r["category"]]
+        flags = re.IGNORECASE
+        out.append(Requirement(
+            id=r["id"], category=cat, answer=cat.members[r["answer"]],
+            wrong=tuple(cat.members[k] for k in r["wrong"]), stem=r["stem"],
+            services=tuple(r["services"]),
+            notes=tuple(re.compile(p, flags) for p in r["notes"]),
+            not_in_match=re.compile(r["not_in_match"], flags) if r.get("not_in_match") else None,
+            url=r["url"], statement=r["statement"]))
+    return tuple(out)
