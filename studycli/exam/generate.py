@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections import Counter, defaultdict
@@ -438,7 +439,7 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
     draft.which = which
     _multi(draft, by_service, pool, truths, n_multi, rng)
     if scenarios:
-        _scenarios(draft, scenarios, max(1, round(n * SCENARIO_SHARE)) if n >= 4 else 0, rng)
+        _scenarios(draft, scenarios, math.ceil(n * SCENARIO_SHARE) if n >= 4 else 0, rng)
     # "Which of these has ...?" over families of subjects: about one in thirteen questions.
     _which(draft, by_service, pool, round(n / 13) if n >= 10 else 0, False, rng)
     drawn: dict[str, tuple[int, int]] = {}

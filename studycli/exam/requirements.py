@@ -41,7 +41,8 @@ class Requirement:
     stem: str
     services: tuple[str, ...]
     notes: tuple[re.Pattern, ...]
-    not_in_match: re.Pattern | None
+    not_in_match: re.Pattern | None   # words inside a match that rule it out
+    not_in_line: re.Pattern | None    # words anywhere on the line that rule it out
     url: str
     statement: str
 
@@ -50,6 +51,8 @@ class Requirement:
         if service not in self.services:
             return False
         text = _plain(line)
+        if self.not_in_line is not None and self.not_in_line.search(text):
+            return False
         for pattern in self.notes:
             for m in pattern.finditer(text):
                 if self.not_in_match is None or not self.not_in_match.search(m.group(0)):
@@ -57,6 +60,7 @@ class Requirement:
         return False
 
 
+@lru_cache(maxsize=65536)
 def _plain(line: str) -> str:
     # Markdown emphasis and HTML tags split words the patterns look for ("**FIFO**").
     return " ".join(re.sub(r"<[^>]+>|[`*_]", " ", line).split())
@@ -85,5 +89,6 @@ def requirements() -> tuple[Requirement, ...]:
             services=tuple(r["services"]),
             notes=tuple(re.compile(p, flags) for p in r["notes"]),
             not_in_match=re.compile(r["not_in_match"], flags) if r.get("not_in_match") else None,
+            not_in_line=re.compile(r["not_in_line"], flags) if r.get("not_in_line") else None,
             url=r["url"], statement=r["statement"]))
     return tuple(out)

@@ -75,7 +75,10 @@ def build(requirement: Requirement, support: list[Fact],
     if len({o.lower() for o in options}) != len(options):
         return None
     answers = tuple(i for i, (_, right) in enumerate(shown) if right)
-    cited = support[:2]
+    cited: list[Fact] = []
+    for f in support:  # two lines at most, never two facts of one key (an exam asks a key once)
+        if len(cited) < 2 and all(f.key != c.key for c in cited):
+            cited.append(f)
     lead = cited[0]
     quotes = " ".join(f'Your notes: "{" ".join(f.snippet.split())}" ({f.source}:{f.line}).'
                       for f in cited)
