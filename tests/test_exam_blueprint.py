@@ -66,7 +66,8 @@ def test_caps_and_domains_on_the_shipped_notes(shipped, profile):
             assert q.domain is None or q.domain in names
             lead = facts[q.fact_ids[0]]
             assert q.subject == subject_of(lead)
-            assert q.style == ("multi" if q.multi else "choice")
+            assert q.style == ("multi" if q.multi
+                               else "scenario" if q.qtype == "scenario" else "choice")
 
 
 def test_thin_domains_are_named(shipped):

@@ -259,6 +259,7 @@ class _Draft:
         self.plan = plan
         self.domain: str | None = None  # the domain being drawn for, when drawing by domain
         self.questions: list[ExamQuestion] = []
+        self.leads: list[Fact] = []  # each question's first fact, as the caps count it
         self.keys: set[tuple] = set()
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
         self.relaxed = False
@@ -298,6 +299,7 @@ class _Draft:
         q = replace(q, subject=subject_of(lead), domain=domain)
         self.caps.add(q.service, used[:1])
         self.questions.append(q)
+        self.leads.append(lead)
         for f in used:
             key, topic = self._marks(f)
             self.keys.add(key)
@@ -486,6 +488,50 @@ def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
 FLOOR_DRAWS = 8  # draws tried at the multiple-response floor before exams without any
 
 
+def _best_draw(tries: list, seed: int, n: int, by_service: dict[str, list[Fact]],
+               pool: FactPool, truths: Truths, plan: Blueprint | None, service: str | None,
+               scenarios: list) -> tuple[_Draft, random.Random, dict]:
+    """The longest of the tries' draws (the first that fills the exam)."""
+    best = None
+    for n_multi, which, k in tries:
+        label = seed if (n_multi, which, k) == tries[0] and len(tries) > 1 \
+            else f"{seed}/{n_multi}/{int(which)}"
+        if k:
+            label = f"{label}/{k}"
+        rng = random.Random(label)
+        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which,
+                             scenarios)
+        if best is None or len(draft.questions) > len(best[0].questions):
+            best = (draft, rng, drawn)
+        if len(draft.questions) >= n:
+            break
+    assert best is not None  # `tries` is never empty
+    return best
+
+
+def _within_caps(best: tuple, n: int, plan: Blueprint | None,
+                 per_service: bool) -> tuple[_Draft, random.Random, dict]:
+    """The draw's questions, in order, that the subject and service caps of an n-question
+    exam allow, at most n; the per-domain counts are those of the questions kept."""
+    draft, rng, _ = best
+    caps = Caps(n, per_service=per_service)
+    caps.relaxed = True  # a short exam lifts the measure cap, as a draw running short does
+    kept = _Draft(caps, plan)
+    for q, lead in zip(draft.questions, draft.leads, strict=True):
+        if len(kept.questions) >= n:
+            break
+        if caps.allows(q.service, [lead]):
+            caps.add(q.service, [lead])
+            kept.questions.append(q)
+            kept.leads.append(lead)
+    drawn = {}
+    if plan is not None:
+        quotas = plan.quotas(n)
+        got = Counter(q.domain for q in kept.questions)
+        drawn = {d.name: (quotas[d.name], got[d.name]) for d in plan.domains}
+    return kept, rng, drawn
+
+
 def generate_exam(pool: FactPool, profile: Profile, seed: int,
                   service: str | None = None) -> Exam:
     """An exam of `profile.questions` questions (fewer only if the notes cannot make more)."""
@@ -521,17 +567,16 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     tries = [(m, w, k) for m in sorted({top, floor, 0}, reverse=True)
              for w in ((True, False) if rich else (False,))
              for k in range(FLOOR_DRAWS if m == floor and m != top and m else 1)]
-    for n_multi, which, k in tries:
-        label = seed if (n_multi, which, k) == tries[0] else f"{seed}/{n_multi}/{int(which)}"
-        if k:
-            label = f"{label}/{k}"
-        rng = random.Random(label)
-        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which,
-                             scenarios)
-        if best is None or len(draft.questions) > len(best[0].questions):
-            best = (draft, rng, drawn)
-        if len(draft.questions) >= n:
-            break
+    best = _best_draw(tries, seed, n, by_service, pool, truths, plan, service, scenarios)
+    if len(best[0].questions) < n and n < len(facts):
+        # The notes hold fewer questions than asked for. Whatever was asked, draw the notes'
+        # full capacity (the same draw for every such n) and keep what the caps of n allow:
+        # asking for more questions never gives fewer, and a shuffle's luck does not decide.
+        # One try, without multiple response (they cost five or six facts each, which a short
+        # exam cannot spare): the tries above depend on n, this draw must not.
+        full = _best_draw([(0, False, 0)], seed, len(facts), by_service, pool, truths, plan,
+                          service, scenarios)
+        best = _within_caps(full, n, plan, not service)
     assert best is not None  # `tries` is never empty
     draft, rng, drawn = best
     questions = [_with_corrections(q, pool) for q in draft.questions[:n]]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from studycli.exam.model import ExamQuestion
 from studycli.exam.requirements import Requirement, requirements
-from studycli.model import Fact, stable_id
+from studycli.model import Fact, Kind, stable_id
 from studycli.questions.stems import leaks, service_name
 
 OPTIONS = 4
@@ -38,7 +38,9 @@ def supporting_facts(requirement: Requirement, facts: list[Fact]) -> list[Fact]:
         if requirement.supported_by(f.service, f.snippet):
             seen.add(where)
             out.append(f)
-    return sorted(out, key=lambda f: (f.source, f.line))
+    # Plain statements first: a limit or default cited here is a fact no other question of the
+    # exam may ask, while a statement is asked by no other question style anyway.
+    return sorted(out, key=lambda f: (f.kind != Kind.FACT, f.source, f.line))
 
 
 def _names(member_option: str, service: str) -> list[str]:
