@@ -41,7 +41,8 @@ def test_the_data_is_sound():
         members = set(r.category.members.values())
         assert r.answer in members and set(r.wrong) <= members, r.id
         assert r.answer not in r.wrong and len(set(r.wrong)) >= 3, r.id
-        assert r.url.startswith(("https://docs.aws.amazon.com/", "https://docs.amazonaws.cn/")), r.id
+        assert r.url.startswith(("https://docs.aws.amazon.com/",
+                                 "https://docs.amazonaws.cn/")), r.id
         assert r.statement and r.notes and r.services, r.id
         assert not stem_gives_away(r), r.id
 
@@ -76,7 +77,8 @@ def _by_id(rid: str):
      "retention 1 to 365 days, so you can replay data"),
     ("apigw-usage-plans-per-customer", "API Gateway",
      "usage plans + API keys for per-client throttling / quotas"),
-    ("lambda-provisioned-cold-starts", "Lambda", "provisioned concurrency = pre-warmed, no cold start"),
+    ("lambda-provisioned-cold-starts", "Lambda",
+     "provisioned concurrency = pre-warmed, no cold start"),
 ])
 def test_note_lines_that_state_a_requirement(rid, service, line):
     assert _by_id(rid).supported_by(service, line)
@@ -161,7 +163,8 @@ def test_a_quarter_of_an_exam_on_the_shipped_notes(shipped, profile):
         assert got >= min(possible, math.ceil(65 / 4)) - 1, (seed, got, possible)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10**6), profile=st.sampled_from(["saa-c03", "dva-c02", "clf-c02"]),
        name=st.sampled_from(["unseen_notes", "unseen2_notes", "unseen3_notes", "unseen4_notes"]))
 def test_scenario_invariants_on_unseen_notes(unseen, seed, profile, name):

@@ -488,16 +488,14 @@ def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
 FLOOR_DRAWS = 8  # draws tried at the multiple-response floor before exams without any
 
 
-def _best_draw(tries: list, seed: int, n: int, by_service: dict[str, list[Fact]],
-               pool: FactPool, truths: Truths, plan: Blueprint | None, service: str | None,
+def _best_draw(tries: list[tuple[int | str, int, bool]], n: int,
+               by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
+               plan: Blueprint | None, service: str | None,
                scenarios: list) -> tuple[_Draft, random.Random, dict]:
-    """The longest of the tries' draws (the first that fills the exam)."""
+    """The longest of the tries' draws (the first that fills the exam); each try is (the
+    label its generator is seeded with, multiple-response count, "which of these" or not)."""
     best = None
-    for n_multi, which, k in tries:
-        label = seed if (n_multi, which, k) == tries[0] and len(tries) > 1 \
-            else f"{seed}/{n_multi}/{int(which)}"
-        if k:
-            label = f"{label}/{k}"
+    for label, n_multi, which in tries:
         rng = random.Random(label)
         draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which,
                              scenarios)
@@ -567,17 +565,28 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     tries = [(m, w, k) for m in sorted({top, floor, 0}, reverse=True)
              for w in ((True, False) if rich else (False,))
              for k in range(FLOOR_DRAWS if m == floor and m != top and m else 1)]
-    best = _best_draw(tries, seed, n, by_service, pool, truths, plan, service, scenarios)
-    if len(best[0].questions) < n and n < len(facts):
-        # The notes hold fewer questions than asked for. Whatever was asked, draw the notes'
-        # full capacity (the same draw for every such n) and keep what the caps of n allow:
-        # asking for more questions never gives fewer, and a shuffle's luck does not decide.
-        # One try, without multiple response (they cost five or six facts each, which a short
-        # exam cannot spare): the tries above depend on n, this draw must not.
-        full = _best_draw([(0, False, 0)], seed, len(facts), by_service, pool, truths, plan,
-                          service, scenarios)
-        best = _within_caps(full, n, plan, not service)
-    assert best is not None  # `tries` is never empty
+    labelled = [(seed if i == 0 else f"{seed}/{m}/{int(w)}" + (f"/{k}" if k else ""), m, w)
+                for i, (m, w, k) in enumerate(tries)]
+
+    def capacity() -> tuple[_Draft, random.Random, dict]:
+        # The notes hold fewer questions than asked for: whatever was asked, draw the notes'
+        # full capacity (one try without multiple response, which costs five or six facts a
+        # question: the same draw for every such n) and keep what the caps of n allow. Asking
+        # for more questions never gives fewer, and a shuffle's luck does not decide.
+        full = _best_draw([(f"{seed}/capacity", 0, False)], len(facts), by_service, pool,
+                          truths, plan, service, scenarios)
+        return _within_caps(full, n, plan, not service)
+
+    best = _best_draw(labelled[:1], n, by_service, pool, truths, plan, service, scenarios)
+    if len(best[0].questions) < n:
+        capped = capacity()
+        if len(capped[0].questions) >= n and len(labelled) > 1:
+            # The notes can fill it: the other tries (fewer multiple-response questions) may.
+            rest = _best_draw(labelled[1:], n, by_service, pool, truths, plan, service,
+                              scenarios)
+            best = rest if len(rest[0].questions) > len(best[0].questions) else best
+        if len(best[0].questions) < n:
+            best = capped
     draft, rng, drawn = best
     questions = [_with_corrections(q, pool) for q in draft.questions[:n]]
     if not questions:
