@@ -568,25 +568,15 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     labelled = [(seed if i == 0 else f"{seed}/{m}/{int(w)}" + (f"/{k}" if k else ""), m, w)
                 for i, (m, w, k) in enumerate(tries)]
 
-    def capacity() -> tuple[_Draft, random.Random, dict]:
+    best = _best_draw(labelled, n, by_service, pool, truths, plan, service, scenarios)
+    if len(best[0].questions) < n:
         # The notes hold fewer questions than asked for: whatever was asked, draw the notes'
         # full capacity (one try without multiple response, which costs five or six facts a
         # question: the same draw for every such n) and keep what the caps of n allow. Asking
         # for more questions never gives fewer, and a shuffle's luck does not decide.
         full = _best_draw([(f"{seed}/capacity", 0, False)], len(facts), by_service, pool,
                           truths, plan, service, scenarios)
-        return _within_caps(full, n, plan, not service)
-
-    best = _best_draw(labelled[:1], n, by_service, pool, truths, plan, service, scenarios)
-    if len(best[0].questions) < n:
-        capped = capacity()
-        if len(capped[0].questions) >= n and len(labelled) > 1:
-            # The notes can fill it: the other tries (fewer multiple-response questions) may.
-            rest = _best_draw(labelled[1:], n, by_service, pool, truths, plan, service,
-                              scenarios)
-            best = rest if len(rest[0].questions) > len(best[0].questions) else best
-        if len(best[0].questions) < n:
-            best = capped
+        best = _within_caps(full, n, plan, not service)
     draft, rng, drawn = best
     questions = [_with_corrections(q, pool) for q in draft.questions[:n]]
     if not questions:

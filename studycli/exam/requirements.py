@@ -45,12 +45,15 @@ class Requirement:
     not_in_line: re.Pattern | None    # words anywhere on the line that rule it out
     url: str
     statement: str
+    any_note: re.Pattern      # the notes patterns as one alternation: one scan rules most out
 
     def supported_by(self, service: str, line: str) -> bool:
         """Whether a note line about `service` states this requirement."""
         if service not in self.services:
             return False
         text = _plain(line)
+        if not self.any_note.search(text):
+            return False
         if self.not_in_line is not None and self.not_in_line.search(text):
             return False
         for pattern in self.notes:
@@ -90,5 +93,6 @@ def requirements() -> tuple[Requirement, ...]:
             notes=tuple(re.compile(p, flags) for p in r["notes"]),
             not_in_match=re.compile(r["not_in_match"], flags) if r.get("not_in_match") else None,
             not_in_line=re.compile(r["not_in_line"], flags) if r.get("not_in_line") else None,
-            url=r["url"], statement=r["statement"]))
+            url=r["url"], statement=r["statement"],
+            any_note=re.compile("|".join(f"(?:{p})" for p in r["notes"]), flags)))
     return tuple(out)
