@@ -486,6 +486,7 @@ def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
 
 
 FLOOR_DRAWS = 8  # draws tried at the multiple-response floor before exams without any
+SHUFFLE_SLACK = 5  # how many questions short another shuffle of the same draw may recover
 
 
 def _best_draw(tries: list[tuple[int | str, int, bool]], n: int,
@@ -495,7 +496,10 @@ def _best_draw(tries: list[tuple[int | str, int, bool]], n: int,
     """The longest of the tries' draws (the first that fills the exam); each try is (the
     label its generator is seeded with, multiple-response count, "which of these" or not)."""
     best = None
+    hopeless: set[int] = set()  # multiple-response counts whose draw fell well short
     for label, n_multi, which in tries:
+        if n_multi in hopeless:
+            continue  # another shuffle recovers a question or two, not more
         rng = random.Random(label)
         draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which,
                              scenarios)
@@ -503,6 +507,8 @@ def _best_draw(tries: list[tuple[int | str, int, bool]], n: int,
             best = (draft, rng, drawn)
         if len(draft.questions) >= n:
             break
+        if len(draft.questions) < n - SHUFFLE_SLACK:
+            hopeless.add(n_multi)
     assert best is not None  # `tries` is never empty
     return best
 
