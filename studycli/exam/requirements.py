@@ -49,18 +49,21 @@ class Requirement:
 
     def supported_by(self, service: str, line: str) -> bool:
         """Whether a note line about `service` states this requirement."""
+        return self.where_stated(service, line) is not None
+
+    def where_stated(self, service: str, line: str) -> int | None:
+        """Where on a note line about `service` the requirement is first stated (characters
+        from the start of the line), or None when the line does not state it."""
         if service not in self.services:
-            return False
+            return None
         text = _plain(line)
         if not self.any_note.search(text):
-            return False
+            return None
         if self.not_in_line is not None and self.not_in_line.search(text):
-            return False
-        for pattern in self.notes:
-            for m in pattern.finditer(text):
-                if self.not_in_match is None or not self.not_in_match.search(m.group(0)):
-                    return True
-        return False
+            return None
+        starts = [m.start() for pattern in self.notes for m in pattern.finditer(text)
+                  if self.not_in_match is None or not self.not_in_match.search(m.group(0))]
+        return min(starts) if starts else None
 
 
 @lru_cache(maxsize=65536)

@@ -20,6 +20,7 @@ from studycli.model import Fact, Kind, stable_id
 from studycli.questions.stems import leaks, service_name
 
 OPTIONS = 4
+LINE_OPENING = 12  # characters: a requirement stated within them is what the line is about
 
 
 @dataclass(frozen=True)
@@ -30,17 +31,22 @@ class Scenario:
 
 def supporting_facts(requirement: Requirement, facts: list[Fact]) -> list[Fact]:
     """Facts whose note line states the requirement, one per note line, in note order."""
-    seen, out = set(), []
+    seen: set[tuple[str, int]] = set()
+    out: list[tuple[bool, bool, Fact]] = []
     for f in facts:
         where = (f.source, f.line)
         if where in seen or not f.snippet:
             continue
-        if requirement.supported_by(f.service, f.snippet):
+        start = requirement.where_stated(f.service, f.snippet)
+        if start is not None:
             seen.add(where)
-            out.append(f)
-    # Plain statements first: a limit or default cited here is a fact no other question of the
-    # exam may ask, while a statement is asked by no other question style anyway.
-    return sorted(out, key=lambda f: (f.kind != Kind.FACT, f.source, f.line))
+            # A line that opens with the requirement is about it ("reserved concurrency = max
+            # for that function"), one that states it in passing cites it worse ("429 ->
+            # throttled (reserved concurrency 0)"). Then plain statements: a limit or default
+            # cited here is a fact no other question of the exam may ask.
+            out.append((start > LINE_OPENING, f.kind != Kind.FACT, f))
+    out.sort(key=lambda t: (t[0], t[1], t[2].source, t[2].line))
+    return [f for _, _, f in out]
 
 
 def _names(member_option: str, service: str) -> list[str]:
