@@ -285,7 +285,7 @@ class _Draft:
         return self.plan.domains_of(f) if self.plan else ()
 
     def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
-        if not self.caps.allows(q.service, used[:1]):
+        if not self.caps.allows(q.service, used[:1], q.subject):
             return False
         if any(gives_away(q, other) for other in self.questions):
             return False
@@ -296,8 +296,8 @@ class _Draft:
         lead = used[0]
         domains = self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
-        q = replace(q, subject=subject_of(lead), domain=domain)
-        self.caps.add(q.service, used[:1])
+        q = replace(q, subject=q.subject or subject_of(lead), domain=domain)
+        self.caps.add(q.service, used[:1], q.subject)
         self.questions.append(q)
         self.leads.append(lead)
         for f in used:
@@ -524,8 +524,8 @@ def _within_caps(best: tuple, n: int, plan: Blueprint | None,
     for q, lead in zip(draft.questions, draft.leads, strict=True):
         if len(kept.questions) >= n:
             break
-        if caps.allows(q.service, [lead]):
-            caps.add(q.service, [lead])
+        if caps.allows(q.service, [lead], q.subject):
+            caps.add(q.service, [lead], q.subject)
             kept.questions.append(q)
             kept.leads.append(lead)
     drawn = {}

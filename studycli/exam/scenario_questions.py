@@ -52,8 +52,12 @@ def supporting_facts(requirement: Requirement, facts: list[Fact]) -> list[Fact]:
 def _names(member_option: str, service: str) -> list[str]:
     """Texts that would give the answer away if a stem held them."""
     names = [member_option, service_name(service), service]
-    bare = member_option.removeprefix("An ").removeprefix("A ").removeprefix("The ")
-    return [n for n in dict.fromkeys(names + [bare]) if n]
+    return [n for n in dict.fromkeys(names + [_bare(member_option)]) if n]
+
+
+def _bare(option: str) -> str:
+    """"An Amazon SQS FIFO queue" -> "Amazon SQS FIFO queue": the question's subject."""
+    return option.removeprefix("An ").removeprefix("A ").removeprefix("The ")
 
 
 def stem_gives_away(requirement: Requirement) -> bool:
@@ -98,7 +102,8 @@ def build(requirement: Requirement, support: list[Fact],
         stem=f"{requirement.stem} {requirement.category.question}",
         options=options, answers=answers, multi=False, explanation=explanation,
         source=lead.source, line=lead.line, snippet=lead.snippet,
-        fact_ids=tuple(f.id for f in cited), qtype="scenario", style="scenario")
+        fact_ids=tuple(f.id for f in cited), qtype="scenario", style="scenario",
+        subject=_bare(requirement.answer.option))
     return Scenario(q, tuple(cited))
 
 
