@@ -65,8 +65,12 @@ def test_caps_and_domains_on_the_shipped_notes(shipped, profile):
         for q in exam.questions:
             assert q.domain is None or q.domain in names
             lead = facts[q.fact_ids[0]]
-            assert q.subject == subject_of(lead)
-            assert q.style == ("multi" if q.multi else "choice")
+            # a scenario is about the service or feature it asks for
+            assert q.subject == (subject_of(lead) if q.qtype != "scenario"
+                                 else q.options[q.answers[0]].removeprefix("An ")
+                                 .removeprefix("A ").removeprefix("The "))
+            assert q.style == ("multi" if q.multi
+                               else "scenario" if q.qtype == "scenario" else "choice")
 
 
 def test_thin_domains_are_named(shipped):

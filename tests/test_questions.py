@@ -129,7 +129,7 @@ def test_leaking_stem_gets_no_card():
 
     leaky = Fact("SQS", "", "256 KB limit", "limit", "max", "256 KB", 262144, "B")
     assert card_types_for(leaky) == []
-    code = Fact("API Gateway", "", "504", "error_code", "", "504 Gateway Timeout")
+    code = Fact("API Gateway", "", "504", "error_code", "", "504 Integration timed out")
     assert card_types_for(code) == ["code_to_meaning"]
 
 

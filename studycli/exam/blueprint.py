@@ -83,17 +83,20 @@ class Caps:
         self.services: dict[str, int] = {}
         self.relaxed = False
 
-    def _keys(self, fact: Fact) -> tuple[tuple, tuple]:
-        return ((fact.service, subject_of(fact).lower()),
+    def _keys(self, fact: Fact, subject: str = "") -> tuple[tuple, tuple]:
+        return ((fact.service, (subject or subject_of(fact)).lower()),
                 (fact.service, fact.kind, attribute_base(fact.attribute)))
 
-    def allows(self, service: str, facts: list[Fact]) -> bool:
+    def allows(self, service: str, facts: list[Fact], named: str = "") -> bool:
+        """Whether a question on facts[0] fits; `named` is the subject when the question names
+        its own (a scenario is about the service or feature it asks for, not its note's
+        heading)."""
         if not facts:
             return True
         if self.per_service and self.services.get(service, 0) >= int(SERVICE_CAP * self.n) \
                 and self.n >= 3:
             return False
-        subject, measure = self._keys(facts[0])
+        subject, measure = self._keys(facts[0], named)
         if self.subjects.get(subject, 0) >= cap(SUBJECT_CAP, self.n):
             return False
         if not self.relaxed and facts[0].kind in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) \
@@ -101,9 +104,9 @@ class Caps:
             return False
         return True
 
-    def add(self, service: str, facts: list[Fact]) -> None:
+    def add(self, service: str, facts: list[Fact], named: str = "") -> None:
         self.services[service] = self.services.get(service, 0) + 1
         if facts:
-            subject, measure = self._keys(facts[0])
+            subject, measure = self._keys(facts[0], named)
             self.subjects[subject] = self.subjects.get(subject, 0) + 1
             self.measures[measure] = self.measures.get(measure, 0) + 1

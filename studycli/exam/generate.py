@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections import Counter, defaultdict
@@ -26,6 +27,9 @@ from studycli.exam.model import Exam, ExamQuestion
 from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
 from studycli.exam.scenario import explain, scenario_stem
+from studycli.exam.scenario_questions import Scenario
+from studycli.exam.scenario_questions import build as build_scenario
+from studycli.exam.scenario_questions import candidates as scenario_candidates
 from studycli.exam.truths import Truths, faithful
 from studycli.exam.which import families, sound_members, which_question
 from studycli.model import Fact, Kind
@@ -255,6 +259,7 @@ class _Draft:
         self.plan = plan
         self.domain: str | None = None  # the domain being drawn for, when drawing by domain
         self.questions: list[ExamQuestion] = []
+        self.leads: list[Fact] = []  # each question's first fact, as the caps count it
         self.keys: set[tuple] = set()
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
         self.relaxed = False
@@ -280,7 +285,7 @@ class _Draft:
         return self.plan.domains_of(f) if self.plan else ()
 
     def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
-        if not self.caps.allows(q.service, used[:1]):
+        if not self.caps.allows(q.service, used[:1], q.subject):
             return False
         if any(gives_away(q, other) for other in self.questions):
             return False
@@ -291,9 +296,10 @@ class _Draft:
         lead = used[0]
         domains = self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
-        q = replace(q, subject=subject_of(lead), domain=domain)
-        self.caps.add(q.service, used[:1])
+        q = replace(q, subject=q.subject or subject_of(lead), domain=domain)
+        self.caps.add(q.service, used[:1], q.subject)
         self.questions.append(q)
+        self.leads.append(lead)
         for f in used:
             key, topic = self._marks(f)
             self.keys.add(key)
@@ -360,6 +366,24 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
         per_service[service] -= len(built.used)
 
 
+SCENARIO_SHARE = 0.25  # real exams are mostly scenarios: a quarter at least, where notes allow
+
+
+def _scenarios(draft: _Draft, candidates: list, n: int, rng: random.Random) -> None:
+    """Up to n requirement -> service questions (exam/scenario_questions.py), one per
+    requirement, each citing note lines no other question of the exam uses."""
+    order = list(candidates)
+    rng.shuffle(order)
+    made = 0
+    for requirement, support in order:
+        if made >= n:
+            break
+        free = [f for f in support if draft.free(f)]
+        built: Scenario | None = build_scenario(requirement, free, rng)
+        if built is not None and draft.accept(built.question, list(built.used)):
+            made += 1
+
+
 def _single_quota(draft: _Draft, by_service: dict[str, list[Fact]], n: int,
                   rng: random.Random) -> dict[str, int]:
     """How many single-answer questions each service gets."""
@@ -410,11 +434,14 @@ def _singles(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, t
 
 def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: int,
           n_multi: int, rng: random.Random, plan: Blueprint | None,
-          per_service_cap: bool, which: bool = True) -> tuple[_Draft, dict[str, tuple[int, int]]]:
+          per_service_cap: bool, which: bool = True,
+          scenarios: list | None = None) -> tuple[_Draft, dict[str, tuple[int, int]]]:
     """The exam's questions, and per domain (quota, drawn for it) where a blueprint applies."""
     draft = _Draft(Caps(n, per_service=per_service_cap), plan)
     draft.which = which
     _multi(draft, by_service, pool, truths, n_multi, rng)
+    if scenarios:
+        _scenarios(draft, scenarios, math.ceil(n * SCENARIO_SHARE) if n >= 4 else 0, rng)
     # "Which of these has ...?" over families of subjects: about one in thirteen questions.
     _which(draft, by_service, pool, round(n / 13) if n >= 10 else 0, False, rng)
     drawn: dict[str, tuple[int, int]] = {}
@@ -459,6 +486,54 @@ def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
 
 
 FLOOR_DRAWS = 8  # draws tried at the multiple-response floor before exams without any
+SHUFFLE_SLACK = 5  # how many questions short another shuffle of the same draw may recover
+
+
+def _best_draw(tries: list[tuple[int | str, int, bool]], n: int,
+               by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths,
+               plan: Blueprint | None, service: str | None,
+               scenarios: list) -> tuple[_Draft, random.Random, dict]:
+    """The longest of the tries' draws (the first that fills the exam); each try is (the
+    label its generator is seeded with, multiple-response count, "which of these" or not)."""
+    best = None
+    hopeless: set[int] = set()  # multiple-response counts whose draw fell well short
+    for label, n_multi, which in tries:
+        if n_multi in hopeless:
+            continue  # another shuffle recovers a question or two, not more
+        rng = random.Random(label)
+        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which,
+                             scenarios)
+        if best is None or len(draft.questions) > len(best[0].questions):
+            best = (draft, rng, drawn)
+        if len(draft.questions) >= n:
+            break
+        if len(draft.questions) < n - SHUFFLE_SLACK:
+            hopeless.add(n_multi)
+    assert best is not None  # `tries` is never empty
+    return best
+
+
+def _within_caps(best: tuple, n: int, plan: Blueprint | None,
+                 per_service: bool) -> tuple[_Draft, random.Random, dict]:
+    """The draw's questions, in order, that the subject and service caps of an n-question
+    exam allow, at most n; the per-domain counts are those of the questions kept."""
+    draft, rng, _ = best
+    caps = Caps(n, per_service=per_service)
+    caps.relaxed = True  # a short exam lifts the measure cap, as a draw running short does
+    kept = _Draft(caps, plan)
+    for q, lead in zip(draft.questions, draft.leads, strict=True):
+        if len(kept.questions) >= n:
+            break
+        if caps.allows(q.service, [lead], q.subject):
+            caps.add(q.service, [lead], q.subject)
+            kept.questions.append(q)
+            kept.leads.append(lead)
+    drawn = {}
+    if plan is not None:
+        quotas = plan.quotas(n)
+        got = Counter(q.domain for q in kept.questions)
+        drawn = {d.name: (quotas[d.name], got[d.name]) for d in plan.domains}
+    return kept, rng, drawn
 
 
 def generate_exam(pool: FactPool, profile: Profile, seed: int,
@@ -474,6 +549,9 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
         by_service[f.service].append(f)
     truths = Truths(pool)
     plan = blueprint(profile.name)
+    # Requirement -> service questions the notes support (computed once: every draw reuses it).
+    scenarios = scenario_candidates([f for f in pool.facts
+                                     if not service or f.service == service])
     # Each question asks at least one fact of its own: more questions than facts cannot be.
     n = min(profile.questions, len(facts))
     # A "Choose TWO" question uses five or six facts; on a small fact base, fewer of them
@@ -493,17 +571,18 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     tries = [(m, w, k) for m in sorted({top, floor, 0}, reverse=True)
              for w in ((True, False) if rich else (False,))
              for k in range(FLOOR_DRAWS if m == floor and m != top and m else 1)]
-    for n_multi, which, k in tries:
-        label = seed if (n_multi, which, k) == tries[0] else f"{seed}/{n_multi}/{int(which)}"
-        if k:
-            label = f"{label}/{k}"
-        rng = random.Random(label)
-        draft, drawn = _draw(by_service, pool, truths, n, n_multi, rng, plan, not service, which)
-        if best is None or len(draft.questions) > len(best[0].questions):
-            best = (draft, rng, drawn)
-        if len(draft.questions) >= n:
-            break
-    assert best is not None  # `tries` is never empty
+    labelled = [(seed if i == 0 else f"{seed}/{m}/{int(w)}" + (f"/{k}" if k else ""), m, w)
+                for i, (m, w, k) in enumerate(tries)]
+
+    best = _best_draw(labelled, n, by_service, pool, truths, plan, service, scenarios)
+    if len(best[0].questions) < n:
+        # The notes hold fewer questions than asked for: whatever was asked, draw the notes'
+        # full capacity (one try without multiple response, which costs five or six facts a
+        # question: the same draw for every such n) and keep what the caps of n allow. Asking
+        # for more questions never gives fewer, and a shuffle's luck does not decide.
+        full = _best_draw([(f"{seed}/capacity", 0, False)], len(facts), by_service, pool,
+                          truths, plan, service, scenarios)
+        best = _within_caps(full, n, plan, not service)
     draft, rng, drawn = best
     questions = [_with_corrections(q, pool) for q in draft.questions[:n]]
     if not questions:

@@ -187,11 +187,49 @@ def askable(fact: Fact) -> bool:
             return False
         from studycli.questions.attribution import misattributed
 
-        return sensible_attribute(fact) and not misattributed(fact)
+        return (sensible_attribute(fact) and not misattributed(fact)
+                and not names_a_family(fact))
     if fact.kind == Kind.ERROR_CODE:
         return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
-                and sensible_subject(fact.subject) and not spells_its_meaning(fact))
+                and sensible_subject(fact.subject) and not spells_its_meaning(fact)
+                and not only_reason_phrase(fact))
     return True
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_subjects() -> frozenset[tuple[str, str]]:
+    import json
+
+    from studycli.paths import data_dir
+
+    data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    return frozenset((entry["service"], s.lower()) for entry in data.get("ambiguous_subjects", ())
+                     for s in entry["subjects"])
+
+
+def names_a_family(fact: Fact) -> bool:
+    """The subject names a family AWS splits into members with different values ("S3
+    Glacier": three storage classes, data/categories.json ambiguous_subjects): a number
+    stated for the family is true of some members only."""
+    return (fact.service, " ".join(fact.subject.lower().split())) in _ambiguous_subjects()
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _reason_phrases() -> dict[str, str]:
+    from http import HTTPStatus
+
+    return {str(s.value): _words(s.phrase) for s in HTTPStatus}
+
+
+def only_reason_phrase(fact: Fact) -> bool:
+    """The meaning is the HTTP status code's own reason phrase ("403: Forbidden", "502: Bad
+    Gateway"): a card on it tests the HTTP standard's name, not what the service does."""
+    phrase = _reason_phrases().get(fact.attribute.strip())
+    return phrase is not None and _words(fact.value) == phrase
 
 
 PERFORMANCE = re.compile(r"\b(?:latency|latencies|response times?)\b", re.IGNORECASE)

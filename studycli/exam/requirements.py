@@ -1,0 +1,101 @@
+"""Requirements a scenario question can be built on (data/categories.json scenario_categories).
+
+A requirement is a situation with exactly one right service or feature among the members of
+one category ("messages in order, processed exactly once" -> an SQS FIFO queue), the members
+that clearly do not meet it (the only wrong options it may offer), the AWS page it was verified
+against, and the note wording that supports it. The data decides what is true of AWS; the
+notes decide what is asked: a requirement is asked only where a line of the student's notes
+states it (matched by its `notes` patterns on a fact of one of its `services`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studycli.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Member:
+    key: str
+    option: str       # the option text, as an exam shows it
+    service: str      # the service the member belongs to (studycli.services canonical name)
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    question: str     # "Which Amazon SQS feature should they use?"
+    members: dict[str, Member]
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    category: Category
+    answer: Member
+    wrong: tuple[Member, ...]
+    stem: str
+    services: tuple[str, ...]
+    notes: tuple[re.Pattern, ...]
+    not_in_match: re.Pattern | None   # words inside a match that rule it out
+    not_in_line: re.Pattern | None    # words anywhere on the line that rule it out
+    url: str
+    statement: str
+    any_note: re.Pattern      # the notes patterns as one alternation: one scan rules most out
+
+    def supported_by(self, service: str, line: str) -> bool:
+        """Whether a note line about `service` states this requirement."""
+        return self.where_stated(service, line) is not None
+
+    def where_stated(self, service: str, line: str) -> int | None:
+        """Where on a note line about `service` the requirement is first stated (characters
+        from the start of the line), or None when the line does not state it."""
+        if service not in self.services:
+            return None
+        text = _plain(line)
+        if not self.any_note.search(text):
+            return None
+        if self.not_in_line is not None and self.not_in_line.search(text):
+            return None
+        starts = [m.start() for pattern in self.notes for m in pattern.finditer(text)
+                  if self.not_in_match is None or not self.not_in_match.search(m.group(0))]
+        return min(starts) if starts else None
+
+
+@lru_cache(maxsize=65536)
+def _plain(line: str) -> str:
+    # Markdown emphasis and HTML tags split words the patterns look for ("**FIFO**").
+    return " ".join(re.sub(r"<[^>]+>|[`*_]", " ", line).split())
+
+
+def _member(key: str, raw: dict) -> Member:
+    return Member(key, raw["option"], raw["service"])
+
+
+@lru_cache(maxsize=1)
+def requirements() -> tuple[Requirement, ...]:
+    """Every requirement in the data file's order (the order a seed draws them in)."""
+    raw = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    block = raw.get("scenario_categories", {})
+    categories = {
+        name: Category(name, c["question"],
+                       {k: _member(k, m) for k, m in c["members"].items()})
+        for name, c in block.get("categories", {}).items()}
+    out = []
+    for r in block.get("requirements", []):
+        cat = categories[r["category"]]
+        flags = re.IGNORECASE
+        out.append(Requirement(
+            id=r["id"], category=cat, answer=cat.members[r["answer"]],
+            wrong=tuple(cat.members[k] for k in r["wrong"]), stem=r["stem"],
+            services=tuple(r["services"]),
+            notes=tuple(re.compile(p, flags) for p in r["notes"]),
+            not_in_match=re.compile(r["not_in_match"], flags) if r.get("not_in_match") else None,
+            not_in_line=re.compile(r["not_in_line"], flags) if r.get("not_in_line") else None,
+            url=r["url"], statement=r["statement"],
+            any_note=re.compile("|".join(f"(?:{p})" for p in r["notes"]), flags)))
+    return tuple(out)

@@ -1,0 +1,121 @@
+"""Requirement -> service scenario questions, as SAA-C03 and DVA-C02 items are written:
+
+    "An order-processing application must receive messages in exactly the order they were
+    sent ... Which AWS service or queue type should they use?"
+
+Built only where the notes state the requirement (a fact whose note line matches it, see
+exam/requirements.py); the options are members of one category, the right one and three the
+data says clearly do not meet the requirement, so no second option is also right. The
+explanation says why, quotes the note line with its file:line, and cites the AWS page.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from studycli.exam.model import ExamQuestion
+from studycli.exam.requirements import Requirement, requirements
+from studycli.model import Fact, Kind, stable_id
+from studycli.questions.stems import leaks, service_name
+
+OPTIONS = 4
+LINE_OPENING = 12  # characters: a requirement stated within them is what the line is about
+
+
+@dataclass(frozen=True)
+class Scenario:
+    question: ExamQuestion
+    used: tuple[Fact, ...]        # the note facts that state the requirement
+
+
+def supporting_facts(requirement: Requirement, facts: list[Fact]) -> list[Fact]:
+    """Facts whose note line states the requirement, one per note line, in note order."""
+    seen: set[tuple[str, int]] = set()
+    out: list[tuple[bool, bool, Fact]] = []
+    for f in facts:
+        where = (f.source, f.line)
+        if where in seen or not f.snippet:
+            continue
+        start = requirement.where_stated(f.service, f.snippet)
+        if start is not None:
+            seen.add(where)
+            # A line that opens with the requirement is about it ("reserved concurrency = max
+            # for that function"), one that states it in passing cites it worse ("429 ->
+            # throttled (reserved concurrency 0)"). Then plain statements: a limit or default
+            # cited here is a fact no other question of the exam may ask.
+            out.append((start > LINE_OPENING, f.kind != Kind.FACT, f))
+    out.sort(key=lambda t: (t[0], t[1], t[2].source, t[2].line))
+    return [f for _, _, f in out]
+
+
+def _names(member_option: str, service: str) -> list[str]:
+    """Texts that would give the answer away if a stem held them."""
+    names = [member_option, service_name(service), service]
+    return [n for n in dict.fromkeys(names + [_bare(member_option)]) if n]
+
+
+def _bare(option: str) -> str:
+    """"An Amazon SQS FIFO queue" -> "Amazon SQS FIFO queue": the question's subject."""
+    return option.removeprefix("An ").removeprefix("A ").removeprefix("The ")
+
+
+def stem_gives_away(requirement: Requirement) -> bool:
+    """The stem names the answer (option text or its service) while no wrong option shares
+    that service: the reader would not need to know anything."""
+    stem = requirement.stem
+    wrong_services = {m.service for m in requirement.wrong}
+    for name in _names(requirement.answer.option, requirement.answer.service):
+        if name in (requirement.answer.service, service_name(requirement.answer.service)) \
+                and requirement.answer.service in wrong_services:
+            continue  # "an Amazon SQS queue" in the stem tells nothing when every option is SQS
+        if leaks(stem, name):
+            return True
+    return False
+
+
+def build(requirement: Requirement, support: list[Fact],
+          rng: random.Random) -> Scenario | None:
+    """One question for `requirement`, citing up to two of the note lines that state it."""
+    if not support or len(requirement.wrong) < OPTIONS - 1 or stem_gives_away(requirement):
+        return None
+    wrong = list(requirement.wrong)
+    rng.shuffle(wrong)
+    shown = [(requirement.answer, True)] + [(m, False) for m in wrong[: OPTIONS - 1]]
+    rng.shuffle(shown)
+    options = tuple(m.option for m, _ in shown)
+    if len({o.lower() for o in options}) != len(options):
+        return None
+    answers = tuple(i for i, (_, right) in enumerate(shown) if right)
+    cited: list[Fact] = []
+    for f in support:  # two lines at most, never two facts of one key (an exam asks a key once)
+        if len(cited) < 2 and all(f.key != c.key for c in cited):
+            cited.append(f)
+    lead = cited[0]
+    quotes = " ".join(f'Your notes: "{" ".join(f.snippet.split())}" ({f.source}:{f.line}).'
+                      for f in cited)
+    explanation = (f"{requirement.answer.option}. {requirement.statement} {quotes} "
+                   f"AWS documentation: {requirement.url}")
+    q = ExamQuestion(
+        id=stable_id("exam-scenario", requirement.id, *sorted(f.id for f in cited)),
+        service=requirement.answer.service, kind=lead.kind,
+        stem=f"{requirement.stem} {requirement.category.question}",
+        options=options, answers=answers, multi=False, explanation=explanation,
+        source=lead.source, line=lead.line, snippet=lead.snippet,
+        fact_ids=tuple(f.id for f in cited), qtype="scenario", style="scenario",
+        subject=_bare(requirement.answer.option))
+    return Scenario(q, tuple(cited))
+
+
+def candidates(facts: list[Fact]) -> list[tuple[Requirement, list[Fact]]]:
+    """Every requirement the notes state, with the facts that state it (data-file order)."""
+    by_service: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_service.setdefault(f.service, []).append(f)
+    out = []
+    for r in requirements():
+        pool = [f for s in r.services for f in by_service.get(s, ())]
+        support = supporting_facts(r, pool)
+        if support:
+            out.append((r, support))
+    return out
