@@ -1,0 +1,217 @@
+"""Each command's options, written once: flags, type, default, bounds, help, completion.
+
+Both ways into a command read this table: the typer commands take their `typer.Option(...)`,
+`typer.Argument(...)` and defaults from it (studycli/cli/spec.py), and the typer-free fast
+paths (studycli/fastpath/) parse with `parse` below. So a flag, a default or a range cannot
+differ between the two; tests/test_options_spec.py checks both against this table.
+
+Standard library only and cheap to import: the fast paths run before anything heavy loads.
+Fast-path parsing is hand-written rather than argparse: argparse and its gettext cost
+about 8 ms, near a whole bare Python start-up, for a handful of plain options.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Completion and validation names. Values are resolved lazily (the kinds come from
+# studycli.model, the services from the catalog) so that this module stays import-free.
+SERVICE, KIND, PROFILE = "service", "kind", "profile"
+
+
+@dataclass(frozen=True)
+class Opt:
+    """One --option. `type` is bool for a flag, else the value's type (str, int, "path")."""
+
+    name: str  # the Python parameter name
+    flags: tuple[str, ...]
+    help: str
+    type: object = str
+    default: object = None
+    min: int | None = None
+    max: int | None = None
+    complete: str | None = None  # SERVICE, KIND or PROFILE: shell completion of the value
+    choices: str | None = None  # KIND: the value must be one of the fact kinds
+    metavar: str | None = None
+
+    @property
+    def flag(self) -> bool:
+        return self.type is bool
+
+
+@dataclass(frozen=True)
+class Arg:
+    """The positional words: always a list (`many`), required or not."""
+
+    name: str
+    help: str
+    required: bool = False
+    type: object = str  # str or "path"
+    metavar: str | None = None
+
+
+DB = Opt("db", ("--db",), "Database file (default: $STUDYCLI_DB, else the user data dir).",
+         type="path", metavar="PATH")
+JSON = Opt("json", ("--json",), "Machine-readable output on stdout.", type=bool, default=False)
+
+
+def _service(help: str = "Only this service.") -> Opt:
+    return Opt("service", ("--service", "-s"), help, complete=SERVICE)
+
+
+COMMANDS: dict[str, tuple[Opt | Arg, ...]] = {
+    "stats": (DB, JSON),
+    "conflicts": (DB, JSON),
+    "facts": (
+        _service(),
+        Opt("kind", ("--kind", "-k"), "Only this kind: {kinds}.", complete=KIND, choices=KIND),
+        DB, JSON),
+    "cards": (
+        Opt("flagged", ("--flagged",),
+            "Only cards flagged as wrong or unclear, with their note lines.", type=bool,
+            default=False),
+        _service("Only cards of this service."), DB, JSON),
+    "ingest": (
+        Arg("paths", "Note files or folders (default: the shipped notes)."),
+        Opt("follow_links", ("--follow-links",),
+            "Read symbolic links that point out of the folders given.", type=bool,
+            default=False),
+        DB, JSON),
+    "search": (
+        Arg("words", "Words to find (stemmed; typos repaired).", required=True,
+            metavar="WORDS"),
+        Opt("limit", ("--limit", "-n"), "At most this many lines.", type=int, default=20,
+            min=1, max=500),
+        DB, JSON),
+    "check": (
+        Arg("paths", "Only these notes (files or folders); they are ingested first, so the "
+                     "check sees them as they are now.", type="path"),
+        _service(),
+        Opt("all_", ("--all",), "List current facts too.", type=bool, default=False),
+        DB, JSON),
+    "doctor": (
+        Arg("notes", "With --rebuild: the note files or folders to rebuild from (default: "
+                     "the shipped notes)."),
+        Opt("restore", ("--restore",),
+            "Put the newest backup (or --backup FILE) in place of the database; the current "
+            "file is moved aside, not deleted.", type=bool, default=False),
+        Opt("backup", ("--backup",), "The backup to restore (default: the newest).",
+            type="path", metavar="FILE"),
+        Opt("rebuild", ("--rebuild",),
+            "Rebuild the fact base from the notes, keeping every card, review and exam the "
+            "database still holds.", type=bool, default=False),
+        Opt("follow_links", ("--follow-links",),
+            "With --rebuild: read symbolic links out of the folders.", type=bool,
+            default=False),
+        DB),
+    "readiness": (
+        Opt("profile", ("--profile", "-p"), "saa-c03, dva-c02 or clf-c02.", complete=PROFILE),
+        DB, JSON),
+    "lookup": (
+        Arg("query", "what to look up, as you would say it (words are joined)", required=True,
+            metavar="QUERY"),
+        Opt("limit", ("--limit", "-n"), "how many answers to show", type=int, default=5,
+            min=1, max=100, metavar="N"),
+        Opt("service", ("--service", "-s"),
+            "only facts of this service (aliases work: apigw, ddb...)", complete=SERVICE,
+            metavar="S"),
+        Opt("kind", ("--kind", "-k"), "only facts of this kind: {kinds}", complete=KIND,
+            choices=KIND, metavar="K"),
+        Opt("json", ("--json",), "print the ranked facts as JSON on stdout, nothing else",
+            type=bool, default=False),
+        Opt("db", ("--db",), "database file (default: $STUDYCLI_DB, else user data dir)",
+            type="path", metavar="PATH"),
+    ),
+}
+
+
+def spec(command: str) -> tuple[Opt | Arg, ...]:
+    return COMMANDS[command]
+
+
+def options(command: str) -> list[Opt]:
+    return [o for o in COMMANDS[command] if isinstance(o, Opt)]
+
+
+def argument(command: str) -> Arg | None:
+    return next((a for a in COMMANDS[command] if isinstance(a, Arg)), None)
+
+
+def kinds() -> tuple[str, ...]:
+    from studycli.model import KINDS
+
+    return KINDS
+
+
+def help_text(opt: Opt) -> str:
+    """The option's help with its placeholders filled in (the list of kinds)."""
+    return opt.help.format(kinds=", ".join(kinds())) if "{kinds}" in opt.help else opt.help
+
+
+class OptionError(ValueError):
+    """The arguments do not fit the spec; the message says what was wrong, in one line."""
+
+
+def parse(command: str, args: list[str]) -> dict:
+    """The arguments after the command name as {parameter name: value}, every option present
+    (absent ones at their default), the positional words under the argument's name, and
+    "help": True when -h/--help was given. Raises OptionError on anything else."""
+    by_flag = {flag: o for o in options(command) for flag in o.flags}
+    arg = argument(command)
+    out: dict = {o.name: o.default for o in options(command)}
+    out["help"] = False
+    words: list[str] = []
+    i = 0
+    while i < len(args):
+        token = args[i]
+        i += 1
+        if token == "--" and arg is not None:
+            words.extend(args[i:])
+            break
+        if token in ("-h", "--help"):
+            out["help"] = True
+            continue
+        if not token.startswith("-") or token == "-" or (arg is not None and _negative(token)):
+            if arg is None:
+                raise OptionError(f"unexpected argument {token!r}")
+            words.append(token)
+            continue
+        flag, eq, inline = token.partition("=") if token.startswith("--") else (token, "", "")
+        opt = by_flag.get(flag)
+        if opt is None:
+            raise OptionError(f"no such option: {flag}")
+        if not opt.flag and not eq:
+            if i >= len(args):
+                raise OptionError(f"option {flag} needs a value")
+            inline, i = args[i], i + 1
+        out[opt.name] = _value(opt, flag, inline, given=bool(eq))
+    if arg is not None:
+        if arg.required and not words and not out["help"]:
+            raise OptionError(f"missing {arg.metavar or arg.name.upper()}")
+        out[arg.name] = words or None
+    return out
+
+
+def _negative(token: str) -> bool:
+    """'-5' among the words is a word (lookup apigw -5...), not an option."""
+    return token[1:2].isdigit()
+
+
+def _value(opt: Opt, flag: str, text: str, given: bool) -> object:
+    """The option's value from its text; `given`: written inline (--flag=text)."""
+    if opt.flag:
+        if given:
+            raise OptionError(f"option {flag} takes no value")
+        return True
+    if opt.type is int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise OptionError(f"{flag} needs a whole number, not {text!r}") from None
+        if (opt.min is not None and number < opt.min) or (
+                opt.max is not None and number > opt.max):
+            raise OptionError(f"{flag} must be between {opt.min} and {opt.max}")
+        return number
+    if opt.choices == KIND and text not in kinds():
+        raise OptionError(f"{flag} must be one of: {', '.join(kinds())}")
+    return text
