@@ -173,11 +173,10 @@ def show_readiness(db, profile: str | None, as_json: bool) -> None:
 
 
 def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: bool) -> int:
-    """Exit 1 when any note is outdated or wrong (a linter's convention)."""
+    """Exit 1 when any note is outdated or wrong (a linter's convention). The plain check of
+    the whole fact base is kept between runs (studycli/fastpath/check.py) until a fact or the
+    reference changes; with PATHs or --service it always runs in full."""
     from studycli.errors import StudyError
-    from studycli.reference import load_reference
-    from studycli.reference.findings import counts, find_all
-    from studycli.store.facts import list_facts
 
     canonical = None
     if service:
@@ -187,25 +186,45 @@ def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: 
         if canonical is None:
             raise StudyError(f"no service named {service!r}; give a name like SQS, Lambda or "
                              "'api gateway'")
-    reference = load_reference()
-    store, sources = _store_and_sources(db, paths)
-    facts = list_facts(store, service=canonical)
-    if sources is not None:
-        facts = [f for f in facts if f.source in sources]
-    findings = find_all(facts, reference)
-    tally = counts(findings)
-    shown = [x for x in findings
-             if x.status in ("outdated", "wrong") or (all_ and x.status == "current")]
-    for problem in reference.problems:
+    if paths or canonical:
+        store, sources = _store_and_sources(db, paths)
+        result = _full_check(store, sources, canonical)
+    else:
+        from studycli.database import ensure_database
+        from studycli.fastpath import check as kept
+
+        store = ensure_database(db)
+        stamp = kept.key(store.conn, store.path)
+        result = kept.load(store.path, stamp)
+        if result is None:
+            result = _full_check(store, None, None)
+            kept.save(store.path, stamp, result)
+    shown = [x for x in result["findings"]
+             if x["status"] in ("outdated", "wrong") or (all_ and x["status"] == "current")]
+    for problem in result["problems"]:
         warn(f"warning: reference: {problem}")
     if as_json:
-        print_json([x.to_dict() for x in shown])
+        print_json([x["json"] for x in shown])
     else:
         from studycli.ui.check_view import render_check
         from studycli.ui.console import console
 
-        console().print(render_check(shown, reference, tally, len(facts)))
+        console().print(render_check(shown, result))
+    tally = result["tally"]
     return 1 if tally["outdated"] or tally["wrong"] else 0
+
+
+def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
+    from studycli.fastpath.check import records
+    from studycli.reference import load_reference
+    from studycli.reference.findings import find_all
+    from studycli.store.facts import list_facts
+
+    reference = load_reference()
+    facts = list_facts(store, service=service)
+    if sources is not None:
+        facts = [f for f in facts if f.source in sources]
+    return records(find_all(facts, reference), reference, len(facts))
 
 
 def _store_and_sources(db, paths):
