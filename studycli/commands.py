@@ -195,10 +195,11 @@ def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: 
 
         store = ensure_database(db)
         stamp = kept.key(store.conn, store.path)
-        result = kept.load(store.path, stamp)
-        if result is None:
-            result = _full_check(store, None, None)
-            kept.save(store.path, stamp, result)
+        cached = kept.load(store.path, stamp)
+        if cached is None:
+            cached = _full_check(store, None, None)
+            kept.save(store.path, stamp, cached)
+        result = cached
     shown = [x for x in result["findings"]
              if x["status"] in ("outdated", "wrong") or (all_ and x["status"] == "current")]
     for problem in result["problems"]:
