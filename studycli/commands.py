@@ -118,16 +118,18 @@ def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -
 
 
 def _say(text: str) -> None:
-    """One plain line for people on stdout (no markup; cleaned of escapes)."""
-    from studycli.ui.console import console
+    """One plain line for people on stdout, cleaned of escapes. Plain text needs no Rich
+    (whose import alone is several bare Python start-ups)."""
+    from studycli.sanitize import safe_text
 
-    console().print(text, markup=False, highlight=False)
+    sys.stdout.write(safe_text(text) + "\n")
 
 
 def warn(text: str) -> None:
-    from studycli.ui.console import make_console
+    """One line on stderr, cleaned of escapes (the terminal wraps it, as Rich's soft wrap)."""
+    from studycli.sanitize import safe_text
 
-    make_console(stderr=True, soft_wrap=True).print(text, markup=False, highlight=False)
+    sys.stderr.write(safe_text(text) + "\n")
 
 
 def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
@@ -208,9 +210,9 @@ def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: 
         print_json([x["json"] for x in shown])
     else:
         from studycli.ui.check_view import render_check
-        from studycli.ui.console import console
+        from studycli.ui.console import page
 
-        console().print(render_check(shown, result))
+        page(render_check(shown, result), long=False)
     tally = result["tally"]
     return 1 if tally["outdated"] or tally["wrong"] else 0
 

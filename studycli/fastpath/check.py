@@ -2,9 +2,9 @@
 reference parses ~36 TOML files, compiles ~160 claim patterns and assesses ~1,000 facts
 (0.2-0.4 s), yet the answer changes only when the facts or the reference do. The findings are
 kept as plain records in the user's cache directory, under a key that covers everything they
-depend on: the database file, every fact row (content, not a count), the reference files and
-the matching code (reference_stamp), and the data files the matching reads (aliases,
-attributes). Any change gives another key, and the check runs in full.
+depend on: the database file, every fact row (content, not a count), the reference files, the
+matching code, and the data files the matching reads (aliases, attributes). Any change gives
+another key, and the check runs in full.
 
 Nothing here decides a status: the records are what studycli.reference.findings found, in the
 shape the view and the JSON read. A cache that cannot be read or written is ignored.
@@ -30,17 +30,24 @@ def cache_dir() -> Path:
 
 
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
-    """Changes when any fact row, reference file, matching module or data file changes."""
+    """Changes when any fact row, reference file, matching module or data file changes.
+
+    The reference's files are found here rather than through studycli.reference, whose
+    package import (the matcher, its patterns) costs more than the rest of a kept check."""
+    import studycli
     from studycli.paths import data_dir
-    from studycli.reference.loader import reference_stamp
 
     digest = hashlib.sha256(f"{VERSION}|{Path(db_path).resolve()}|".encode())
     for row in conn.execute("SELECT * FROM facts ORDER BY rowid"):
         digest.update(repr(row).encode())
-    digest.update(reference_stamp().encode())
-    for path in sorted(data_dir().glob("*.json")):
+    env = os.environ.get("STUDYCLI_REFERENCE")  # as studycli.reference.loader.reference_dir
+    reference = Path(env).expanduser() if env else data_dir() / "reference"
+    package = Path(studycli.__file__).parent  # the matcher and the names it knows services by
+    code = [*(package / "reference").glob("*.py"), package / "services.py", package / "model.py"]
+    files = [*reference.rglob("*.toml"), *code, *data_dir().glob("*.json")]
+    for path in sorted(files):
         st = path.stat()
-        digest.update(f"{path.name}:{st.st_mtime_ns}:{st.st_size}".encode())
+        digest.update(f"{path}:{st.st_mtime_ns}:{st.st_size}".encode())
     return digest.hexdigest()[:32]
 
 
