@@ -10,6 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from studycli.ui.hanging import Hanging
 from studycli.ui.names import display_service, fit_location
 
 FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
@@ -79,7 +80,7 @@ def _cells(f) -> tuple[str, ...]:
 
 def render_conflicts(groups) -> list[RenderableType]:
     """Each disagreement: its key, then every side with its note line. A side's line wraps
-    under itself (indented), not back to column 0."""
+    under itself (indented further), not back to column 0 nor to the sides' own column."""
     if not groups:
         return [Text("No conflicts: your notes agree with each other.")]
     parts: list[RenderableType] = []
@@ -93,5 +94,5 @@ def render_conflicts(groups) -> list[RenderableType]:
             line.append(f.value, style="bold")
             line.append(f"  {f.source}:{f.line}  ", style="dim")
             line.append(f.snippet)
-            parts.append(Padding(line, (0, 0, 0, 2)))
+            parts.append(Padding(Hanging(line), (0, 0, 0, 2)))  # wraps under itself, at 4
     return parts
