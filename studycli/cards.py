@@ -30,10 +30,18 @@ def wanted_cards(facts: list[Fact]) -> list[dict]:
 
 
 def sync_cards(db, now: datetime | None = None) -> dict[str, int]:
-    """Bring the cards table in step with the facts table."""
+    """Bring the cards table in step with the facts table. Skipped when nothing it reads
+    changed since it last ran on this database (an ingest of unchanged notes): deciding every
+    fact's card types is most of such an ingest's time (studycli/fastpath/kept.py)."""
+    from studycli.fastpath import kept
+
+    if kept.load("cards", db.path, kept.cards_key(db.conn, db.path)) is not None:
+        return {"added": 0, "revived": 0, "missing": 0}
     from studycli.scheduler import format_time
     from studycli.store import cards as store
     from studycli.store.facts import list_facts
 
     now = now or datetime.now(UTC)
-    return store.sync(db, wanted_cards(list_facts(db)), format_time(now))
+    result = store.sync(db, wanted_cards(list_facts(db)), format_time(now))
+    kept.save("cards", db.path, kept.cards_key(db.conn, db.path), {})
+    return result
