@@ -52,12 +52,18 @@ def test_a_card_changed_elsewhere_is_put_back_in_step(db, counted):
     assert sync_cards(db)["revived"] == 1 and counted
 
 
-def test_a_new_fact_gets_its_cards(db, counted):
+def test_an_edited_fact_is_decided_again(db, counted):
     facts = [f for f in sample_facts() if f.source == "sample.md"]
-    new = dataclasses.replace(facts[0], attribute="cold start duration", line=99)
-    replace_source(db, ParsedNote(source="sample.md", facts=[*facts, new]), "sha-new")
-    result = sync_cards(db)
-    assert counted and result["added"] > 0
+    facts[0] = dataclasses.replace(facts[0], value="1 MiB", number=1048576.0)
+    replace_source(db, ParsedNote(source="sample.md", facts=facts), "sha-edited")
+    sync_cards(db)
+    assert len(counted) >= len(facts)
+
+
+def test_a_lost_card_is_added_back(db, counted):
+    some = store.list_cards(db)[0]["id"]
+    db.conn.execute("DELETE FROM cards WHERE id = ?", [some])
+    assert sync_cards(db)["added"] == 1
 
 
 def test_changed_card_rules_are_applied_to_unchanged_notes(db, counted, tmp_path, monkeypatch):
