@@ -1,7 +1,7 @@
 """Work kept between runs, so a command whose inputs did not change does not redo it.
 
-A result is kept in the user's cache directory ($STUDYCLI_CACHE, else $XDG_CACHE_HOME or
-~/.cache, then studycli/), one small JSON file per database and purpose, under a key: a hash
+A result is kept in the user's cache folder ($STUDYCLI_CACHE, else the platform's own, e.g.
+~/.cache/studycli), one small JSON file per database and purpose, under a key: a hash
 of everything the work read (table rows by content, files by name, size and mtime). A
 different key means the work runs again; a file that cannot be read or written is ignored.
 Never a source of truth: deleting the directory only costs time.
@@ -20,11 +20,13 @@ from pathlib import Path
 
 
 def cache_dir() -> Path:
-    env = os.environ.get("STUDYCLI_CACHE")
+    """$STUDYCLI_CACHE, else the platform's user cache folder (~/.cache/studycli on Linux)."""
+    env = os.environ.get("STUDYCLI_CACHE", "").strip()
     if env:
         return Path(env).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "studycli"
+    from platformdirs import user_cache_dir  # as paths.default_db_path: the user's folders
+
+    return Path(user_cache_dir("studycli", appauthor=False))
 
 
 def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],

@@ -31,7 +31,8 @@ def render_facts(facts, width: int = 100) -> Iterator[Table | Text]:
     waiting for the whole table. Each table is built only when it is printed."""
     if not facts:
         return iter([Text("No facts match.")])
-    rows = [_cells(f) for f in facts]
+    names: dict[str, str] = {}  # a few dozen services among thousands of facts
+    rows = [_cells(f, names) for f in facts]
     return _tables(rows, _layout(rows, width))
 
 
@@ -50,7 +51,7 @@ def _tables(rows: list[tuple[str, ...]], widths: list[int]):
 
 
 def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
-    natural = [max(cell_len(name), *(cell_len(r[i]) for r in rows))
+    natural = [max(cell_len(name), *(_cells_wide(r[i]) for r in rows))
                for i, (name, _, _) in enumerate(_COLUMNS)]
     widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, _COLUMNS, strict=True)]
     room = width - (len(_COLUMNS) - 1) * 3  # " │ " between columns, no edges
@@ -72,10 +73,18 @@ def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
     return widths
 
 
-def _cells(f) -> tuple[str, ...]:
+def _cells_wide(text: str) -> int:
+    """Terminal cells `text` takes: its length when it is ASCII (nearly every cell, measured
+    thousands of times before the first row can be shown)."""
+    return len(text) if text.isascii() else cell_len(text)
+
+
+def _cells(f, names: dict[str, str]) -> tuple[str, ...]:
     kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
-    return (display_service(f.service), f.subject, f.attribute, kind, f.value,
-            f"{f.source}:{f.line}")
+    service = names.get(f.service)
+    if service is None:
+        service = names[f.service] = display_service(f.service)
+    return (service, f.subject, f.attribute, kind, f.value, f"{f.source}:{f.line}")
 
 
 def render_conflicts(groups) -> list[RenderableType]:
