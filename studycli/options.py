@@ -45,17 +45,18 @@ class Opt:
 
 
 class Arg:
-    """The positional words: always a list, required or not."""
+    """The positional words: a list (`many`), or one value (then always required)."""
 
-    __slots__ = ("help", "metavar", "name", "required", "type")
+    __slots__ = ("help", "many", "metavar", "name", "required", "type")
 
     def __init__(self, name: str, help: str, required: bool = False, type: object = str,
-                 metavar: str | None = None) -> None:
+                 metavar: str | None = None, many: bool = True) -> None:
         self.name = name
         self.help = help
-        self.required = required
+        self.required = required or not many
         self.type = type  # str or "path"
         self.metavar = metavar
+        self.many = many
 
 
 DB = Opt("db", ("--db",), "Database file (default: $STUDYCLI_DB, else the user data dir).",
@@ -133,6 +134,29 @@ COMMANDS: dict[str, tuple[Opt | Arg, ...]] = {
 }
 
 
+def _export(suffix: str) -> tuple[Opt | Arg, ...]:
+    return (Arg("file", f"The {suffix} file to write.", type="path", many=False),
+            _service("Only this service's cards."),
+            Opt("force", ("--force",), "Replace FILE if it exists.", type=bool, default=False),
+            DB)
+
+
+# Subcommands, by their words: `studycli export anki`, `studycli progress import`.
+COMMANDS.update({
+    "export anki": _export(".apkg"),
+    "export csv": _export(".csv"),
+    "export markdown": _export(".md"),
+    "progress export": (
+        Arg("file", "The progress file to write (JSON lines).", type="path", many=False),
+        Opt("force", ("--force",), "Replace a file that is not a progress file.", type=bool,
+            default=False),
+        DB, JSON),
+    "progress import": (
+        Arg("file", "A file made by `studycli progress export`.", type="path", many=False),
+        DB, JSON),
+})
+
+
 def spec(command: str) -> tuple[Opt | Arg, ...]:
     return COMMANDS[command]
 
@@ -196,7 +220,9 @@ def parse(command: str, args: list[str]) -> dict:
     if arg is not None:
         if arg.required and not words and not out["help"]:
             raise OptionError(f"missing {arg.metavar or arg.name.upper()}")
-        out[arg.name] = words or None
+        if not arg.many and len(words) > 1:
+            raise OptionError(f"unexpected argument {words[1]!r}")
+        out[arg.name] = (words[0] if words else None) if not arg.many else (words or None)
     return out
 
 

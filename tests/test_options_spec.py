@@ -18,9 +18,12 @@ TYPER_BUILT = sorted(set(options.COMMANDS) - {"lookup"})  # lookup's typer comma
 
 
 def _command(name: str):
-    group = typer.main.get_command(app)
-    assert isinstance(group, typer.core.TyperGroup)
-    return group.commands[name]
+    """The typer command for "facts", or for a subcommand's words ("export anki")."""
+    command = typer.main.get_command(app)
+    for word in name.split():
+        assert isinstance(command, typer.core.TyperGroup)
+        command = command.commands[word]
+    return command
 
 
 def _params(name: str) -> dict:
@@ -35,7 +38,9 @@ def test_typer_params_are_the_spec(name):
         param = params[item.name]
         if isinstance(item, options.Arg):
             assert param.param_type_name == "argument"
-            assert param.required == item.required and param.nargs == -1
+            assert param.required == item.required
+            assert param.nargs == (-1 if item.many else 1)
+            assert getattr(param, "help", None) == item.help
             continue
         assert param.param_type_name == "option"
         assert sorted(param.opts) == sorted(item.flags)

@@ -55,7 +55,11 @@ def _option(opt: spec.Opt) -> inspect.Parameter:
 
 def _argument(arg: spec.Arg) -> inspect.Parameter:
     info = typer.Argument(help=arg.help, metavar=arg.metavar, show_default=False)
-    kind = list[Path] if arg.type == "path" else list[str]
+    one: Any = Path if arg.type == "path" else str
+    if not arg.many:
+        return inspect.Parameter(arg.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                 annotation=Annotated[one, typer.Argument(help=arg.help)])
+    kind = list[one]
     return inspect.Parameter(
         arg.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
         default=inspect.Parameter.empty if arg.required else None,
