@@ -32,8 +32,8 @@ def wanted_cards(facts: list[Fact]) -> list[dict]:
 def sync_cards(db, now: datetime | None = None) -> dict[str, int]:
     """Bring the cards table in step with the facts table. Skipped when nothing it reads
     changed since it last ran on this database (an ingest of unchanged notes): deciding every
-    fact's card types is most of such an ingest's time (studycli/fastpath/kept.py)."""
-    from studycli.fastpath import kept
+    fact's card types is most of such an ingest's time (studycli/kept.py)."""
+    from studycli import kept
 
     if kept.load("cards", db.path, kept.cards_key(db.conn, db.path)) is not None:
         return {"added": 0, "revived": 0, "missing": 0}

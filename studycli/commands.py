@@ -175,33 +175,11 @@ def show_readiness(db, profile: str | None, as_json: bool) -> None:
 
 
 def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: bool) -> int:
-    """Exit 1 when any note is outdated or wrong (a linter's convention). The plain check of
-    the whole fact base is kept between runs (studycli/fastpath/check.py) until a fact or the
-    reference changes; with PATHs or --service it always runs in full."""
-    from studycli.errors import StudyError
+    """Exit 1 when any note is outdated or wrong (a linter's convention). The findings come
+    from studycli.checking (kept between runs until a fact or the reference changes)."""
+    from studycli.checking import check
 
-    canonical = None
-    if service:
-        from studycli.services import canonical_service
-
-        canonical = canonical_service(service)
-        if canonical is None:
-            raise StudyError(f"no service named {service!r}; give a name like SQS, Lambda or "
-                             "'api gateway'")
-    if paths or canonical:
-        store, sources = _store_and_sources(db, paths)
-        result = _full_check(store, sources, canonical)
-    else:
-        from studycli.database import ensure_database
-        from studycli.fastpath import check as kept
-
-        store = ensure_database(db)
-        stamp = kept.key(store.conn, store.path)
-        cached = kept.load(store.path, stamp)
-        if cached is None:
-            cached = _full_check(store, None, None)
-            kept.save(store.path, stamp, cached)
-        result = cached
+    result = check(db, paths, service)
     shown = [x for x in result["findings"]
              if x["status"] in ("outdated", "wrong") or (all_ and x["status"] == "current")]
     for problem in result["problems"]:
@@ -215,43 +193,6 @@ def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: 
         page(render_check(shown, result), long=False)
     tally = result["tally"]
     return 1 if tally["outdated"] or tally["wrong"] else 0
-
-
-def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
-    from studycli.fastpath.check import records
-    from studycli.reference import load_reference
-    from studycli.reference.findings import find_all
-    from studycli.store.facts import list_facts
-
-    reference = load_reference()
-    facts = list_facts(store, service=service)
-    if sources is not None:
-        facts = [f for f in facts if f.source in sources]
-    return records(find_all(facts, reference), reference, len(facts))
-
-
-def _store_and_sources(db, paths):
-    """With PATHs: ingest them (unchanged files are skipped) and check only their facts."""
-    from studycli.database import ensure_database
-
-    if not paths:
-        return ensure_database(db), None
-    from studycli.errors import StudyError
-    from studycli.ingest import IngestReport, discover, ingest_paths
-    from studycli.paths import resolve_db
-    from studycli.store.db import connect
-
-    probe = IngestReport()
-    found = discover(paths, probe)
-    if probe.warnings:
-        raise StudyError(f"{probe.warnings[0]}; give a note file or a folder of notes")
-    store = connect(resolve_db(db))
-    report = ingest_paths(store, paths)
-    unread = {s["path"] for s in report.skipped if s["reason"] != "unchanged"}
-    if report.ingested == 0:
-        why = "; ".join(report.warnings) or "no notes found"
-        raise StudyError(f"nothing could be read ({why}); give a note file or a folder of notes")
-    return store, {name for _, name in found} - unread
 
 
 def run_doctor(db, notes: list[str] | None, restore: bool, backup, rebuild: bool,

@@ -1,5 +1,5 @@
 """An ingest of unchanged notes does not decide every fact's card types again
-(studycli/fastpath/kept.py), yet any change to what that decision reads brings it back."""
+(studycli/kept.py), yet any change to what that decision reads brings it back."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def test_a_lost_card_is_added_back(db, counted):
 def test_changed_card_rules_are_applied_to_unchanged_notes(db, counted, tmp_path, monkeypatch):
     """A newer studycli decides card types differently: the next ingest applies it. (The rules'
     files are stood in for by one file here, so the test changes nothing in the package.)"""
-    from studycli.fastpath import kept
+    from studycli import kept
 
     rules = tmp_path / "rules.py"
     rules.write_text("# version 1\n")

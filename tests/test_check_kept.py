@@ -1,4 +1,4 @@
-"""`studycli check` keeps its findings between runs (studycli/fastpath/check.py): a second run
+"""`studycli check` keeps its findings between runs (studycli/checking.py): a second run
 prints exactly what the first printed, and any change to the facts or to the reference is seen
 at once, never hidden behind a stale answer."""
 

@@ -113,7 +113,7 @@ class _Rows:
 
 
 def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]:
-    """findings: the records to show; result: the whole check (studycli/fastpath/check.py).
+    """findings: the records to show; result: the whole check (studycli/checking.py).
     The parts one by one, so the first is printed before the rest are laid out."""
     yield reference_line(result["reference"])
     yield Text("")
