@@ -31,8 +31,11 @@ def cache_dir() -> Path:
 
 def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],
         files: Iterable[Path], salt: str = "") -> str:
-    """A hash of the database's path, every row the queries return, and the files' stats."""
-    digest = hashlib.sha256(f"{salt}|{Path(db_path).resolve()}|".encode())
+    """A hash of the database's path, every row the queries return, the files' stats, and
+    the day."""
+    # Today's date too: the reference's statuses can change on a date (a service retired
+    # from a given day: studycli/reference/assess.py), so nothing is kept across midnight.
+    digest = hashlib.sha256(f"{salt}|{today()}|{Path(db_path).resolve()}|".encode())
     for sql in queries:
         for row in conn.execute(sql):
             digest.update(repr(row).encode())
@@ -43,6 +46,12 @@ def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],
             continue
         digest.update(f"{path}:{st.st_mtime_ns}:{st.st_size}".encode())
     return digest.hexdigest()[:32]
+
+
+def today() -> str:
+    from datetime import date
+
+    return date.today().isoformat()
 
 
 def _file(purpose: str, db_path: Path) -> Path:

@@ -73,3 +73,19 @@ def test_a_damaged_kept_file_is_ignored(tmp_path):
         kept.write_text("{not json", encoding="utf-8")
     again = run_cli("check", db=db, env=env)
     assert again.stdout == first.stdout and again.returncode == 1
+
+
+def test_nothing_is_kept_across_midnight(tmp_path, monkeypatch):
+    """A status can change on a date (a service retired from a given day): a new day checks
+    again."""
+    import sqlite3
+
+    from studycli import checking, kept
+
+    _, _, _, db = _setup(tmp_path)
+    conn = sqlite3.connect(db)
+    monkeypatch.setattr(kept, "today", lambda: "2026-12-01")
+    first = checking.key(conn, db)
+    assert checking.key(conn, db) == first
+    monkeypatch.setattr(kept, "today", lambda: "2026-12-02")
+    assert checking.key(conn, db) != first
