@@ -99,10 +99,13 @@ def data_files() -> list[Path]:
 
 
 def cards_key(conn: sqlite3.Connection, db_path: Path) -> str:
-    """What bringing the cards in step with the facts (studycli.cards.sync_cards) reads:
-    every fact row, every card's id and missing mark, and the code and data that decide
-    which cards a fact gets. Equal keys: the cards are still in step, there is nothing to do."""
+    """What bringing the cards in step with the notes (studycli.cards.sync_cards) reads:
+    every fact and comparison row, every card's id and missing mark, and the code and data
+    that decide which cards a fact or a compared row gets (files not present are skipped).
+    Equal keys: the cards are still in step, there is nothing to do."""
     return key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid",
+                               "SELECT * FROM comparisons ORDER BY rowid",
                                "SELECT id, missing FROM cards ORDER BY id"],
                [*data_files(), *package_files("questions", "cards.py", "model.py",
-                                              "services.py")], "cards-1")
+                                              "services.py", "compare.py",
+                                              "compare_cards.py")], "cards-2")

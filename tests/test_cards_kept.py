@@ -80,3 +80,12 @@ def test_changed_card_rules_are_applied_to_unchanged_notes(db, counted, tmp_path
     rules.write_text("# version 2, longer\n")
     sync_cards(db)
     assert counted
+
+
+def test_a_changed_comparison_row_brings_the_sync_back(db, counted):
+    """Compared rows make cards too (compare drills): a new row is not skipped over."""
+    db.conn.execute("INSERT INTO comparisons (id, left, right, aspect, left_value, right_value, "
+                    "source, line) VALUES ('c1', 'SQS', 'SNS', 'model', 'pull', 'push', "
+                    "'sample.md', 40)")
+    sync_cards(db)
+    assert counted
