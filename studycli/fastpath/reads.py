@@ -85,3 +85,40 @@ def _one_line(message: str) -> str:
 
     return " ".join(safe_text(message).split())
 
+
+
+# entry.py's hooks, one per command.
+def stats(args: list[str]) -> int | None:
+    return run("stats", args)
+
+
+def facts(args: list[str]) -> int | None:
+    return run("facts", args)
+
+
+def conflicts(args: list[str]) -> int | None:
+    return run("conflicts", args)
+
+
+def cards(args: list[str]) -> int | None:
+    return run("cards", args)
+
+
+def ingest(args: list[str]) -> int | None:
+    return run("ingest", args)
+
+
+def search(args: list[str]) -> int | None:
+    return run("search", args)
+
+
+def check(args: list[str]) -> int | None:
+    return run("check", args)
+
+
+def doctor(args: list[str]) -> int | None:
+    return run("doctor", args)
+
+
+def readiness(args: list[str]) -> int | None:
+    return run("readiness", args)
