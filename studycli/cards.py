@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from studycli.kept import when_cards_changed
 from studycli.model import Fact, card_id
 
 
@@ -29,19 +30,12 @@ def wanted_cards(facts: list[Fact]) -> list[dict]:
     return list(rows.values())
 
 
+@when_cards_changed  # an ingest of unchanged notes: nothing to decide again (kept.py)
 def sync_cards(db, now: datetime | None = None) -> dict[str, int]:
-    """Bring the cards table in step with the facts table. Skipped when nothing it reads
-    changed since it last ran on this database (an ingest of unchanged notes): deciding every
-    fact's card types is most of such an ingest's time (studycli/kept.py)."""
-    from studycli import kept
-
-    if kept.load("cards", db.path, kept.cards_key(db.conn, db.path)) is not None:
-        return {"added": 0, "revived": 0, "missing": 0}
+    """Bring the cards table in step with the facts table."""
     from studycli.scheduler import format_time
     from studycli.store import cards as store
     from studycli.store.facts import list_facts
 
     now = now or datetime.now(UTC)
-    result = store.sync(db, wanted_cards(list_facts(db)), format_time(now))
-    kept.save("cards", db.path, kept.cards_key(db.conn, db.path), {})
-    return result
+    return store.sync(db, wanted_cards(list_facts(db)), format_time(now))

@@ -109,3 +109,22 @@ def cards_key(conn: sqlite3.Connection, db_path: Path) -> str:
                [*data_files(), *package_files("questions", "cards.py", "model.py",
                                               "services.py", "compare.py",
                                               "compare_cards.py")], "cards-2")
+
+
+def when_cards_changed(sync):
+    """Wraps studycli.cards.sync_cards: skipped (nothing added, revived or missing) when
+    nothing it reads changed since it last ran on this database. Deciding every fact's card
+    types is most of an ingest of unchanged notes."""
+    import functools
+
+    @functools.wraps(sync)
+    def run(db, *args, **kwargs):
+        path = getattr(db, "path", None)
+        if path is not None and load("cards", path, cards_key(db.conn, path)) is not None:
+            return {"added": 0, "revived": 0, "missing": 0}
+        result = sync(db, *args, **kwargs)
+        if path is not None:
+            save("cards", path, cards_key(db.conn, path), {})
+        return result
+
+    return run
