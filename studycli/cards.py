@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from studycli.kept import when_cards_changed
 from studycli.model import Fact, card_id
 
 
@@ -31,6 +32,7 @@ def wanted_cards(facts: list[Fact]) -> list[dict]:
     return list(rows.values())
 
 
+@when_cards_changed  # an ingest of unchanged notes: nothing to decide again (kept.py)
 def sync_cards(db, now: datetime | None = None) -> dict[str, int]:
     """Bring the cards table in step with the facts table."""
     from studycli.compare_cards import wanted_cards as compare_cards

@@ -111,3 +111,138 @@ def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -
         err = make_console(stderr=True, soft_wrap=True)
         for warning in report.warnings:
             err.print(f"warning: {warning}", markup=False, highlight=False)
+
+
+def _say(text: str) -> None:
+    """One plain line for people on stdout, cleaned of escapes. Plain text needs no Rich
+    (whose import alone is several bare Python start-ups)."""
+    from studycli.sanitize import safe_text
+
+    sys.stdout.write(safe_text(text) + "\n")
+
+
+def warn(text: str) -> None:
+    """One line on stderr, cleaned of escapes (the terminal wraps it, as Rich's soft wrap)."""
+    from studycli.sanitize import safe_text
+
+    sys.stderr.write(safe_text(text) + "\n")
+
+
+def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
+    """Exit 1 when no line says the words (grep's convention)."""
+    from studycli.database import ensure_database
+    from studycli.lookup.search import search_notes
+    from studycli.store import note_lines
+
+    store = ensure_database(db, readonly=True)
+    if note_lines.not_indexed(store.conn):
+        # Notes ingested before `search` existed: their lines are indexed by the next ingest.
+        warn("studycli: your notes' lines are not indexed yet: run `studycli ingest` once "
+             "(with the paths you ingested before), then search again")
+        return 1
+    result = search_notes(store.conn, " ".join(words), limit=limit)
+    if as_json:
+        print_json([h.to_dict() for h in result.hits])
+    else:
+        from studycli.ui.console import console
+        from studycli.ui.search_view import render_search
+
+        console().print(render_search(result), soft_wrap=False)
+    return 0 if result.hits else 1
+
+
+def show_readiness(db, profile: str | None, as_json: bool) -> None:
+    from studycli.database import ensure_database
+    from studycli.errors import StudyError
+    from studycli.exam.profiles import get_profile
+    from studycli.readiness import assess
+
+    chosen = get_profile(profile)
+    if chosen.name == "quick":
+        raise StudyError("readiness needs a real exam profile: saa-c03, dva-c02 or clf-c02")
+    report = assess(ensure_database(db), chosen.name, chosen.pass_mark, datetime.now(UTC))
+    if as_json:
+        print_json(report.to_dict())
+        return
+    from studycli.ui.console import console
+    from studycli.ui.readiness_view import render_readiness
+
+    console().print(render_readiness(report, plain=not sys.stdout.isatty()))
+
+
+def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: bool) -> int:
+    """Exit 1 when any note is outdated or wrong (a linter's convention). The findings come
+    from studycli.checking (kept between runs until a fact or the reference changes)."""
+    from studycli.checking import check
+
+    result = check(db, paths, service)
+    shown = [x for x in result["findings"]
+             if x["status"] in ("outdated", "wrong") or (all_ and x["status"] == "current")]
+    for problem in result["problems"]:
+        warn(f"warning: reference: {problem}")
+    if as_json:
+        print_json([x["json"] for x in shown])
+    else:
+        from studycli.ui.check_view import render_check
+        from studycli.ui.console import page
+
+        page(render_check(shown, result), long=False)
+    tally = result["tally"]
+    return 1 if tally["outdated"] or tally["wrong"] else 0
+
+
+def run_doctor(db, notes: list[str] | None, restore: bool, backup, rebuild: bool,
+               follow_links: bool) -> int:
+    """The caller has refused --restore with --rebuild (a usage error)."""
+    from pathlib import Path
+
+    from studycli import doctor as work
+    from studycli.paths import content_dir, resolve_db
+    from studycli.store.db import check_path
+
+    path = check_path(resolve_db(db))
+    if restore:
+        used, aside = work.restore(path, Path(backup) if backup is not None else None)
+        _say(f"Restored {path} from {used.name}.")
+        if aside:
+            _say(f"The file it replaced is kept as {aside}; reviews made after the backup "
+                 "are only in that file.")
+        return 0
+    if rebuild:
+        report, kept, aside = work.rebuild(path, notes or [content_dir()], follow_links)
+        _say(f"Rebuilt {path}: {report.facts} facts from {report.ingested} notes.")
+        for table, (copied, lost) in sorted(kept.items()):
+            extra = f", {lost} unreadable" if lost else ""
+            _say(f"  kept {copied} rows of {table}{extra}")
+        if aside:
+            _say(f"The old file is kept as {aside}.")
+        return 0
+    return _show_health(work.check(path))
+
+
+def _show_health(up) -> int:
+    if not up.exists:
+        _say(f"{up.path} does not exist yet; any command builds it from the shipped notes.")
+        return 0
+    _say(f"Database   {up.path}")
+    if up.foreign:
+        warn("studycli: " + (up.problem or "another program's database"))
+        return 1
+    _say(f"Integrity  {'ok' if up.integrity == ['ok'] else '; '.join(up.integrity)}")
+    if up.problem:
+        _say(f"Opening    {up.problem}")
+    for table, n in up.counts.items():
+        _say(f"  {table:<14} {n}")
+    if up.backups:
+        _say("Backups (newest first; studycli doctor --restore [--backup FILE]):")
+        for b in up.backups:
+            _say(f"  {b}")
+    else:
+        _say("Backups    none yet (one is kept before each migration and each ingest that "
+             "changes facts)")
+    if not up.healthy:
+        warn(f"studycli: {up.path} needs repair: `studycli doctor --restore` puts back the "
+             "newest backup; `studycli doctor --rebuild NOTES...` rebuilds the facts keeping "
+             "your reviews")
+        return 1
+    return 0

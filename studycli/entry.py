@@ -17,6 +17,8 @@ FAST_COMMANDS = {
     "exam": "studycli.fastpath.exam:main",
     "stats": "studycli.fastpath.reads:stats", "facts": "studycli.fastpath.reads:facts",
     "conflicts": "studycli.fastpath.reads:conflicts", "cards": "studycli.fastpath.reads:cards",
+    "search": "studycli.fastpath.reads:search", "check": "studycli.fastpath.reads:check",
+    "doctor": "studycli.fastpath.reads:doctor", "readiness": "studycli.fastpath.reads:readiness",
     "ingest": "studycli.fastpath.reads:ingest",
     "compare": "studycli.fastpath.compare:main",
 }

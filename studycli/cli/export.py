@@ -1,24 +1,21 @@
-"""`studycli export anki|csv|markdown FILE`: the quiz deck for Anki, spreadsheets or paper."""
+"""`studycli export anki|csv|markdown FILE`: the quiz deck for Anki, spreadsheets or paper.
+Options: studycli/options.py."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
-from typing import Annotated
 
 import typer
 
-from studycli.cli.common import DbOption, console, open_store
-from studycli.cli.completion import complete_service
+from studycli.cli.common import console, open_store
+from studycli.cli.spec import from_spec
 from studycli.errors import StudyError
 
 export_app = typer.Typer(help="Export the quiz deck (Anki package, CSV, Markdown).",
                          no_args_is_help=True, rich_markup_mode=None)
 
-ServiceOption = Annotated[str | None, typer.Option(
-    "--service", "-s", autocompletion=complete_service, help="Only this service's cards.")]
-ForceOption = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
 
 
 def _rows(db, service):
@@ -56,8 +53,8 @@ def _write_atomically(file: Path, write) -> None:
 
 
 @export_app.command("anki")
-def anki(file: Annotated[Path, typer.Argument(help="The .apkg file to write.")],
-         service: ServiceOption = None, force: ForceOption = False, db: DbOption = None) -> None:
+@from_spec("export anki")
+def anki(file, service, force, db) -> None:
     """An Anki package: one note per card, tagged by service, kind and exam domain. Export
     again later and import into Anki: notes keep their ids, so the deck updates in place."""
     from studycli.export.anki import write_apkg
@@ -70,8 +67,8 @@ def anki(file: Annotated[Path, typer.Argument(help="The .apkg file to write.")],
 
 
 @export_app.command("csv")
-def csv_(file: Annotated[Path, typer.Argument(help="The .csv file to write.")],
-         service: ServiceOption = None, force: ForceOption = False, db: DbOption = None) -> None:
+@from_spec("export csv")
+def csv_(file, service, force, db) -> None:
     """A CSV file: card id, service, kind, question, answer, note line, source, tags."""
     from studycli.export.flat import to_csv
 
@@ -82,9 +79,8 @@ def csv_(file: Annotated[Path, typer.Argument(help="The .csv file to write.")],
 
 
 @export_app.command("markdown")
-def markdown(file: Annotated[Path, typer.Argument(help="The .md file to write.")],
-             service: ServiceOption = None, force: ForceOption = False,
-             db: DbOption = None) -> None:
+@from_spec("export markdown")
+def markdown(file, service, force, db) -> None:
     """A printable Markdown deck, by service, each answer with its note line."""
     from studycli.export.flat import to_markdown
 

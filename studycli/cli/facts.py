@@ -1,38 +1,23 @@
-"""`studycli facts` and `studycli conflicts`: what the fact base holds."""
+"""`studycli facts` and `studycli conflicts`: what the fact base holds.
+Options: studycli/options.py; the bodies (shared with the fast path): studycli/commands.py."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
-from studycli.cli.common import DbOption, JsonOption
-from studycli.cli.completion import complete_kind, complete_service
-from studycli.model import KINDS
+from studycli.cli.spec import from_spec
 
 
-def _known_kind(kind: str | None) -> str | None:
-    if kind is not None and kind not in KINDS:
-        raise typer.BadParameter(f"{kind!r} is not a kind; choose one of: {', '.join(KINDS)}")
-    return kind
-
-
-def facts(
-    service: Annotated[str | None, typer.Option(
-        "--service", "-s", autocompletion=complete_service, help="Only this service.")] = None,
-    kind: Annotated[str | None, typer.Option(
-        "--kind", "-k", autocompletion=complete_kind, callback=_known_kind,
-        help=f"Only this kind: {', '.join(KINDS)}.")] = None,
-    db: DbOption = None,
-    json: JsonOption = False,
-) -> None:
+@from_spec("facts")
+def facts(service, kind, db, json) -> None:
     """List facts, optionally for one service or one kind."""
     from studycli.commands import show_facts
 
     show_facts(db, service, kind, json)
 
 
-def conflicts(db: DbOption = None, json: JsonOption = False) -> None:
+@from_spec("conflicts")
+def conflicts(db, json) -> None:
     """Facts whose notes disagree, each side with its source."""
     from studycli.commands import show_conflicts
 

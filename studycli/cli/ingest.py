@@ -1,25 +1,15 @@
-"""`studycli ingest`: parse notes into the fact base."""
+"""`studycli ingest`: parse notes into the fact base. Options: studycli/options.py (paths are
+str, not Path: Path("") is ".", and an empty argument must not ingest the cwd)."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
-from studycli.cli.common import DbOption, JsonOption
+from studycli.cli.spec import from_spec
 
 
-def ingest(
-    paths: Annotated[
-        # str, not Path: Path("") is ".", and an empty argument must not ingest the cwd.
-        list[str] | None,
-        typer.Argument(help="Note files or folders (default: the shipped notes)."),
-    ] = None,
-    follow_links: Annotated[bool, typer.Option(
-        "--follow-links", help="Read symbolic links that point out of the folders given.")] = False,
-    db: DbOption = None,
-    json: JsonOption = False,
-) -> None:
+@from_spec("ingest")
+def ingest(paths, follow_links, db, json) -> None:
     """Parse notes (.md, .markdown, .txt, .tsv) into the fact base."""
     from studycli.commands import run_ingest
 

@@ -1,27 +1,22 @@
-"""`studycli progress export FILE` and `studycli progress import FILE`: study on two machines."""
+"""`studycli progress export FILE` and `studycli progress import FILE`: study on two machines.
+Options: studycli/options.py."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Annotated
 
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+from studycli.cli.common import console, open_store, print_json
+from studycli.cli.spec import from_spec
 
 progress_app = typer.Typer(help="Move your reviews and exam history between machines.",
                            no_args_is_help=True, rich_markup_mode=None)
 
 
 @progress_app.command("export")
-def export(
-    file: Annotated[Path, typer.Argument(help="The progress file to write (JSON lines).")],
-    force: Annotated[bool, typer.Option("--force", help="Replace a file that is not a "
-                                        "progress file.")] = False,
-    db: DbOption = None,
-    json: JsonOption = False,
-) -> None:
+@from_spec("progress export")
+def export(file, force, db, json) -> None:
     """Write every review, card state and exam attempt to FILE (safe to re-run: it replaces
     the previous export). Put it in a synced folder or a git repository."""
     from studycli.progress import export_progress
@@ -35,11 +30,8 @@ def export(
 
 
 @progress_app.command("import")
-def import_(
-    file: Annotated[Path, typer.Argument(help="A file made by `studycli progress export`.")],
-    db: DbOption = None,
-    json: JsonOption = False,
-) -> None:
+@from_spec("progress import")
+def import_(file, db, json) -> None:
     """Merge FILE into this database: reviews already here are skipped (importing twice
     changes nothing), and each card's schedule is rebuilt from all its reviews in time order."""
     from studycli.progress import import_progress

@@ -1,39 +1,20 @@
-"""`studycli readiness`: coverage, mastery and practice per exam domain, and a forecast."""
+"""`studycli readiness`: coverage, mastery and practice per exam domain, and a forecast.
+Options: studycli/options.py; the body (shared with the fast path): studycli/commands.py."""
 
 from __future__ import annotations
 
-import sys
-from datetime import UTC, datetime
-from typing import Annotated
-
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
-from studycli.cli.completion import complete_profile
+from studycli.cli.spec import from_spec
 
 
-def readiness(
-    profile: Annotated[str | None, typer.Option("--profile", "-p", autocompletion=complete_profile,
-                                                   help="saa-c03, dva-c02 or clf-c02.")] = None,
-    db: DbOption = None,
-    json: JsonOption = False,
-) -> None:
+@from_spec("readiness")
+def readiness(profile, db, json) -> None:
     """Am I ready? Per exam domain: what your notes cover, how well you recall it, how your
     practice exams went, and a forecast of the scaled score with an honest band."""
-    from studycli.errors import StudyError
-    from studycli.exam.profiles import get_profile
-    from studycli.readiness import assess
+    from studycli.commands import show_readiness
 
-    chosen = get_profile(profile)
-    if chosen.name == "quick":
-        raise StudyError("readiness needs a real exam profile: saa-c03, dva-c02 or clf-c02")
-    report = assess(open_store(db), chosen.name, chosen.pass_mark, datetime.now(UTC))
-    if json:
-        print_json(report.to_dict())
-        return
-    from studycli.ui.readiness_view import render_readiness
-
-    console.print(render_readiness(report, plain=not sys.stdout.isatty()))
+    show_readiness(db, profile, json)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,7 +1,8 @@
 """`studycli lookup QUERY`: answer in about 100 ms, whole process included.
 
 Imports only the stdlib (sqlite3, json, re), the lookup package and, for a query with an
-unknown word, rapidfuzz. Arguments are parsed by hand (argparse and its gettext cost ~8 ms).
+unknown word, rapidfuzz. Arguments are parsed by studycli.options (by hand: argparse and its
+gettext cost ~8 ms), from the same table that documents them.
 The database is read through a read-only stdlib connection; only when it does not exist yet
 or needs a migration does this module import the heavy store (sqlite-utils) and the parser.
 """
@@ -12,16 +13,41 @@ import os
 import sqlite3
 import sys
 
+from studycli import options
 from studycli.errors import StudyError
 from studycli.model import Kind
 
 KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE, Kind.FACT)
-DEFAULT_LIMIT = 5
-MAX_LIMIT = 100
+_SPEC = {o.name: o for o in options.options("lookup")}  # flags, defaults, bounds: options.py
+DEFAULT_LIMIT = _SPEC["limit"].default
+MAX_LIMIT = _SPEC["limit"].max
 
 USAGE = ("usage: studycli lookup [-h] [-n N] [-s SERVICE] [-k KIND] [--json] [--db PATH]\n"
          "                       QUERY...")
-HELP = f"""{USAGE}
+
+
+def _option_lines() -> str:
+    """The options section, from the spec: flags and metavar, then the help, wrapped at 79."""
+    import textwrap
+
+    lines = []
+    for opt in options.options("lookup"):
+        flags = ", ".join(sorted(opt.flags, key=len))
+        left = f"  {flags} {opt.metavar}" if opt.metavar and not opt.flag else f"  {flags}"
+        text = options.help_text(opt)
+        if opt.default not in (None, False):
+            text += f" (default {opt.default})"
+        body = textwrap.wrap(text, 79 - 19)
+        lines.append(f"{left:<19}{body[0]}" if len(left) < 19 else f"{left}\n{'':19}{body[0]}")
+        lines.extend(f"{'':19}{rest}" for rest in body[1:])
+    lines.append(f"{'  -h, --help':<19}show this help and exit")
+    return "\n".join(lines)
+
+
+def help_text() -> str:
+    query = options.argument("lookup")
+    assert query is not None  # lookup takes a query
+    return f"""{USAGE}
 
 Look up a limit, default, error code or invocation mode in your notes. When
 your notes do not answer, it says "Not in your notes" and shows related lines
@@ -33,16 +59,10 @@ Exit status: 0 answered, 1 not in your notes (or an error), 2 usage error.
   studycli lookup "how long can a lambda run?"
 
 arguments:
-  QUERY            what to look up, as you would say it (words are joined)
+  {query.metavar:<17}{query.help}
 
 options:
-  -n, --limit N    how many answers to show (default {DEFAULT_LIMIT})
-  -s, --service S  only facts of this service (aliases work: apigw, ddb...)
-  -k, --kind K     only facts of this kind: {", ".join(KINDS[:4])},
-                   {", ".join(KINDS[4:])}
-  --json           print the ranked facts as JSON on stdout, nothing else
-  --db PATH        database file (default: $STUDYCLI_DB, else user data dir)
-  -h, --help       show this help and exit
+{_option_lines()}
 """
 
 
@@ -51,81 +71,31 @@ class UsageError(Exception):
 
 
 class Options:
+    """The parsed arguments (studycli/options.py says which there are)."""
+
     __slots__ = ("query", "limit", "service", "kind", "json", "db", "help")
 
-    def __init__(self) -> None:
-        self.query: str | None = None
-        self.limit = DEFAULT_LIMIT
-        self.service: str | None = None
-        self.kind: str | None = None
-        self.json = False
-        self.db: str | None = None
-        self.help = False
-
-
-_VALUED = {"-n": "limit", "--limit": "limit", "-s": "service", "--service": "service",
-           "-k": "kind", "--kind": "kind", "--db": "db"}
+    def __init__(self, parsed: dict) -> None:
+        self.help: bool = parsed["help"]
+        words = parsed["query"]
+        self.query: str | None = " ".join(words) if words else None
+        self.limit: int = parsed["limit"]
+        self.service: str | None = parsed["service"]
+        self.kind: str | None = parsed["kind"]
+        self.json: bool = parsed["json"]
+        self.db: str | None = parsed["db"]
 
 
 def parse_args(args: list[str]) -> Options:
     """Parse the arguments after `lookup`. Raises UsageError with a one-line message."""
-    opts = Options()
-    words: list[str] = []
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        i += 1
-        if arg == "--":
-            words.extend(args[i:])
-            break
-        if arg in ("-h", "--help"):
-            opts.help = True
-            continue
-        if arg == "--json":
-            opts.json = True
-            continue
-        name, value = arg, None
-        if arg.startswith("--") and "=" in arg:
-            name, value = arg.split("=", 1)
-        if name in _VALUED:
-            if value is None:
-                if i >= len(args):
-                    raise UsageError(f"option {name} needs a value")
-                value = args[i]
-                i += 1
-            _set(opts, _VALUED[name], value, name)
-            continue
-        if arg.startswith("-") and len(arg) > 1 and not _looks_like_number(arg):
-            raise UsageError(f"no such option: {arg}")
-        words.append(arg)
-    if not opts.help:
-        if not words:
-            raise UsageError("missing QUERY: what to look up, e.g. \"sqs max message size\"")
-        opts.query = " ".join(words)
-    return opts
-
-
-def _looks_like_number(arg: str) -> bool:
-    return arg[1:2].isdigit()
-
-
-def _set(opts: Options, field: str, value: str, name: str) -> None:
-    if field == "limit":
-        try:
-            n = int(value)
-        except ValueError:
-            raise UsageError(f"{name} needs a whole number, not {value!r}") from None
-        if not 1 <= n <= MAX_LIMIT:
-            raise UsageError(f"{name} must be between 1 and {MAX_LIMIT}")
-        opts.limit = n
-    elif field == "kind":
-        if value not in KINDS:
-            raise UsageError(f"{name} must be one of: {', '.join(KINDS)}")
-        opts.kind = value
-    elif field == "service":
-        opts.service = value
-    else:
-        opts.db = value
+    try:
+        parsed = options.parse("lookup", args)
+    except options.OptionError as exc:
+        message = str(exc)
+        if message.startswith("missing"):
+            message += ': what to look up, e.g. "sqs max message size"'
+        raise UsageError(message) from None
+    return Options(parsed)
 
 
 def open_for_lookup(db: str | None) -> sqlite3.Connection:
@@ -163,7 +133,7 @@ def main(args: list[str]) -> int:
         sys.stderr.write(f"{USAGE}\nstudycli lookup: error: {exc}\n")
         return 2
     if opts.help:
-        sys.stdout.write(HELP)
+        sys.stdout.write(help_text())
         return 0
     try:
         from studycli.lookup import lookup

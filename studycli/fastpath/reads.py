@@ -1,85 +1,64 @@
-"""`ingest`, `stats`, `facts`, `conflicts` and `cards` without typer: typer (with its pydantic
-coercion) costs 0.3-0.4 s before a command runs, 15x a bare Python start-up, for commands a
-student runs every day. Their options are few and plain; anything this parser does not take
-as it is (--help, a typo, a bad kind) returns None and entry.py hands it to the typer
-command, which owns the documented interface and its usage errors. The bodies are shared
-with typer's commands (studycli.commands); tests/test_reliability_startup.py checks that both
-parsers know the same options."""
+"""The everyday commands without typer: typer (with its pydantic coercion) costs 0.1-0.4 s
+before a command runs, several bare Python start-ups, for commands a student runs every day.
+
+Each command's options come from studycli/options.py, the table the typer commands are built
+from too, so the two cannot differ. Anything this parser does not take as it is (--help, a
+typo, a bad kind, a number out of range) returns None and entry.py hands it to the typer
+command, which owns the documented interface and its usage errors. The bodies are shared with
+typer's commands (studycli/commands.py)."""
 
 from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import Callable
 
-# Per command: option -> (canonical name, takes a value). Mirrors the typer commands.
-OPTIONS: dict[str, dict[str, tuple[str, bool]]] = {
-    "stats": {"--db": ("db", True), "--json": ("json", False)},
-    "conflicts": {"--db": ("db", True), "--json": ("json", False)},
-    "facts": {"--service": ("service", True), "-s": ("service", True),
-              "--kind": ("kind", True), "-k": ("kind", True),
-              "--db": ("db", True), "--json": ("json", False)},
-    "cards": {"--flagged": ("flagged", False), "--service": ("service", True),
-              "-s": ("service", True), "--db": ("db", True), "--json": ("json", False)},
-    "ingest": {"--follow-links": ("follow_links", False), "--db": ("db", True),
-               "--json": ("json", False)},
-}
-TAKES_PATHS = {"ingest"}  # the words that are not options are note paths
+from studycli import options
+
+# command -> its body, given the parsed options; returns the exit code (None: 0).
+Body = Callable[[dict], "int | None"]
+
+
+def _bodies() -> dict[str, Body]:
+    from studycli import commands as c
+
+    return {
+        "stats": lambda o: c.show_stats(o["db"], o["json"]),
+        "conflicts": lambda o: c.show_conflicts(o["db"], o["json"]),
+        "facts": lambda o: c.show_facts(o["db"], o["service"], o["kind"], o["json"]),
+        "cards": lambda o: c.show_cards(o["db"], o["flagged"], o["service"], o["json"]),
+        "ingest": lambda o: c.run_ingest(o["paths"], o["follow_links"], o["db"], o["json"]),
+        "search": lambda o: c.run_search(o["db"], o["words"], o["limit"], o["json"]),
+        "check": lambda o: c.run_check(o["db"], o["paths"], o["service"], o["all_"], o["json"]),
+        "doctor": lambda o: c.run_doctor(o["db"], o["notes"], o["restore"], o["backup"],
+                                         o["rebuild"], o["follow_links"]),
+        "readiness": lambda o: c.show_readiness(o["db"], o["profile"], o["json"]),
+    }
+
+
+COMMANDS = ("stats", "conflicts", "facts", "cards", "ingest", "search", "check", "doctor",
+            "readiness")
 
 
 def parse(command: str, args: list[str]) -> dict | None:
     """The options as a dict, or None for anything this plain parser should not judge."""
-    spec = OPTIONS[command]
-    out: dict = {name: (False if not takes else None) for name, takes in spec.values()}
-    out["paths"] = []
-    i = 0
-    while i < len(args):
-        flag, _, inline = args[i].partition("=")
-        if command in TAKES_PATHS and not args[i].startswith("-"):
-            out["paths"].append(args[i])
-            i += 1
-            continue
-        if flag not in spec:
-            return None
-        name, takes = spec[flag]
-        if takes:
-            if inline or args[i].endswith("="):
-                out[name] = inline
-            elif i + 1 < len(args):
-                i += 1
-                out[name] = args[i]
-            else:
-                return None
-        elif inline:
-            return None
-        else:
-            out[name] = True
-        i += 1
-    if out.get("kind") is not None:
-        from studycli.model import KINDS
-
-        if out["kind"] not in KINDS:
-            return None
-    return out
+    try:
+        opts = options.parse(command, args)
+    except options.OptionError:
+        return None
+    if opts.pop("help") or (command == "doctor" and opts["restore"] and opts["rebuild"]):
+        return None
+    return opts
 
 
 def run(command: str, args: list[str]) -> int | None:
     opts = parse(command, args)
     if opts is None:
         return None
-    from studycli import commands
     from studycli.errors import StudyError
 
     try:
-        if command == "stats":
-            commands.show_stats(opts["db"], opts["json"])
-        elif command == "conflicts":
-            commands.show_conflicts(opts["db"], opts["json"])
-        elif command == "facts":
-            commands.show_facts(opts["db"], opts["service"], opts["kind"], opts["json"])
-        elif command == "cards":
-            commands.show_cards(opts["db"], opts["flagged"], opts["service"], opts["json"])
-        else:
-            commands.run_ingest(opts["paths"], opts["follow_links"], opts["db"], opts["json"])
+        code = _bodies()[command](opts) or 0
         sys.stdout.flush()
     except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         message = str(exc)
@@ -98,7 +77,7 @@ def run(command: str, args: list[str]) -> int | None:
         except OSError:
             pass
         return 0
-    return 0
+    return code
 
 
 def _one_line(message: str) -> str:
@@ -107,6 +86,8 @@ def _one_line(message: str) -> str:
     return " ".join(safe_text(message).split())
 
 
+
+# entry.py's hooks, one per command.
 def stats(args: list[str]) -> int | None:
     return run("stats", args)
 
@@ -125,3 +106,19 @@ def cards(args: list[str]) -> int | None:
 
 def ingest(args: list[str]) -> int | None:
     return run("ingest", args)
+
+
+def search(args: list[str]) -> int | None:
+    return run("search", args)
+
+
+def check(args: list[str]) -> int | None:
+    return run("check", args)
+
+
+def doctor(args: list[str]) -> int | None:
+    return run("doctor", args)
+
+
+def readiness(args: list[str]) -> int | None:
+    return run("readiness", args)

@@ -11,9 +11,15 @@ COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "r
 
 
 def facts_version(conn: sqlite3.Connection) -> str:
-    """Changes whenever facts are added or replaced (replace_source deletes and inserts)."""
-    count, top = conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM facts").fetchone()
-    return f"{count}/{top}"
+    """Changes whenever facts are added, replaced or edited: a digest of every fact id (an id
+    hashes the fact's key and value). A count and the top rowid are not enough: re-ingesting
+    the newest note reuses its rowids, so an edited value would keep the old statuses."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for (fact_id,) in conn.execute("SELECT id FROM facts ORDER BY rowid"):
+        digest.update(fact_id.encode())
+    return digest.hexdigest()[:16]
 
 
 def stamp(conn: sqlite3.Connection) -> str:

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from studycli.scheduler import STATE_NAMES
+from studycli.ui.hanging import Hanging
 from studycli.ui.names import fit_location
 
 
@@ -44,7 +45,7 @@ def render_flagged(rows: list[dict]) -> list[RenderableType]:
         head = _title(r)
         head.append(f"  {r['card_type']} card, {_state(r)}", style="dim")
         parts.append(Text(""))
-        parts.append(head)
+        parts.append(Hanging(head))  # a long title wraps indented, under itself
         if not r["facts"]:
             parts.append(Text("  (its fact is no longer in your notes)", style="dim"))
         for f in r["facts"]:
@@ -52,7 +53,7 @@ def render_flagged(rows: list[dict]) -> list[RenderableType]:
             line.append(f"{f['source']}:{f['line']}", style="cyan")
             line.append("  ")
             line.append(Text(f["snippet"].strip()))
-            parts.append(Padding(line, (0, 0, 0, 2)))  # a long line wraps under itself
+            parts.append(Padding(Hanging(line), (0, 0, 0, 2)))  # wraps under itself, at 4
     return parts
 
 

@@ -8,11 +8,11 @@ never reach the terminal as anything but text.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from itertools import groupby
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from studycli.model import Kind
@@ -46,54 +46,82 @@ def month_year(changed: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
-def reference_line(reference) -> Text:
-    if not reference.entries:
+def reference_line(summary: dict) -> Text:
+    """summary: the reference's entries, verified, last_checked and oldest_checked."""
+    if not summary["entries"]:
         return Text("The AWS reference is empty: nothing to check your notes against.",
                     style="yellow")
-    text = Text(f"AWS reference: {len(reference.entries)} entries "
-                f"({reference.verified} verified), last checked {reference.last_checked or '-'}")
-    if reference.oldest_checked and reference.oldest_checked != reference.last_checked:
-        text.append(f" (oldest {reference.oldest_checked})")
+    text = Text(f"AWS reference: {summary['entries']} entries "
+                f"({summary['verified']} verified), last checked "
+                f"{summary['last_checked'] or '-'}")
+    oldest = summary["oldest_checked"]
+    if oldest and oldest != summary["last_checked"]:
+        text.append(f" (oldest {oldest})")
     return text
 
 
-def _key(fact, assessment) -> str:
+def _key(x: dict) -> str:
     # A statement matched by a claim pattern is named by the entry: the note's own attribute
-    # is whatever heading it sat under.
-    src = assessment.entry if assessment.how == "claim" else fact
-    key = " / ".join(safe(p) for p in (src.service, src.subject, src.attribute) if p)
-    return f"{key} ({src.qualifier})" if src.qualifier else key
+    # is whatever heading it sat under (the record holds the right names already).
+    key = " / ".join(safe(p) for p in x["key"] if p)
+    return f"{key} ({x['qualifier']})" if x["qualifier"] else key
 
 
-def _finding(x) -> Group:
-    f, a = x.fact, x.assessment
+def _finding(x: dict) -> Group:
     head = Text()
-    head.append(f"{safe(f.source)}:{f.line}", style="bold")
+    head.append(f"{safe(x['source'])}:{x['line']}", style="bold")
     head.append("  ")
-    head.append(a.status.upper(), style=_STYLE[a.status])
-    head.append(f"  {_key(f, a)}")
-    rows = Table.grid(padding=(0, 1))
-    rows.add_column(width=9, style="dim", no_wrap=True)
-    rows.add_column(overflow="fold")
-    rows.add_row("note", Text(_shorten(safe(f.snippet))))
-    if safe(f.value).lower() not in safe(f.snippet).lower() or f.kind != Kind.FACT:
-        rows.add_row("says", Text(safe(f.value)))
-    now = Text(safe(a.statement or a.current_value) if a.how == "claim" else safe(a.current_value))
-    if a.status in ("outdated", "wrong") and a.changed:
-        now.append(f"  (AWS changed this in {month_year(a.changed)})")
+    head.append(x["status"].upper(), style=_STYLE[x["status"]])
+    head.append(f"  {_key(x)}")
+    rows = _Rows()
+    snippet, value = safe(x["snippet"]), safe(x["value"])
+    rows.add_row("note", Text(_shorten(snippet)))
+    if value.lower() not in snippet.lower() or x["kind"] != Kind.FACT:
+        rows.add_row("says", Text(value))
+    claim = x["how"] == "claim"
+    now = Text(safe(x["statement"] or x["current_value"]) if claim else safe(x["current_value"]))
+    if x["status"] in ("outdated", "wrong") and x["changed"]:
+        now.append(f"  (AWS changed this in {month_year(x['changed'])})")
     rows.add_row("AWS now", now)
-    if a.exam_note and a.status == "outdated":
-        rows.add_row("exam", Text(safe(a.exam_note)))
-    rows.add_row("source", Text(safe(a.url)))
-    return Group(Padding(head, (0, 0, 0, 2)), Padding(rows, (0, 0, 0, 4)))
+    if x["exam_note"] and x["status"] == "outdated":
+        rows.add_row("exam", Text(safe(x["exam_note"])))
+    rows.add_row("source", Text(safe(x["url"])))
+    return Group(Padding(head, (0, 0, 0, 2)), rows)
 
 
-def render_check(findings, reference, tally: dict[str, int], facts_checked: int) -> Group:
-    parts: list = [reference_line(reference), Text("")]
-    for source, group in groupby(findings, key=lambda x: x.fact.source):
-        parts.append(Text(safe(source), style="bold underline"))
-        parts.extend(_finding(x) for x in group)
-        parts.append(Text(""))
+class _Rows:
+    """Labelled lines, indented 4: a dim label in 9 columns, then the text wrapped under
+    itself. What a Rich grid table would print, at a fraction of its layout cost (a check
+    prints hundreds of these)."""
+
+    INDENT, LABEL = 4, 9
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, Text]] = []
+
+    def add_row(self, label: str, text: Text) -> None:
+        self.rows.append((label, text))
+
+    def __rich_console__(self, console, options):
+        width = max(10, options.max_width - self.INDENT - self.LABEL - 1)
+        for label, text in self.rows:
+            for i, line in enumerate(text.wrap(console, width, overflow="fold")):
+                out = Text(" " * self.INDENT)
+                out.append(f"{label if i == 0 else '':<{self.LABEL}} ", style="dim")
+                out.append_text(line)
+                yield out
+
+
+def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]:
+    """findings: the records to show; result: the whole check (studycli/checking.py).
+    The parts one by one, so the first is printed before the rest are laid out."""
+    yield reference_line(result["reference"])
+    yield Text("")
+    for source, group in groupby(findings, key=lambda x: x["source"]):
+        yield Text(safe(source), style="bold underline")
+        yield from (_finding(x) for x in group)
+        yield Text("")
+    tally = result["tally"]
     flagged = tally["outdated"] + tally["wrong"]
     summary = Text()
     if flagged:
@@ -101,7 +129,6 @@ def render_check(findings, reference, tally: dict[str, int], facts_checked: int)
     else:
         summary.append("Nothing outdated or wrong", style="bold green")
     summary.append(f"; {tally['current']} current, {tally['unknown']} undecided. "
-                   f"{facts_checked} facts checked; those the reference does not cover are "
-                   "not listed.")
-    parts.append(summary)
-    return Group(*parts)
+                   f"{result['facts_checked']} facts checked; those the reference does not "
+                   "cover are not listed.")
+    yield summary

@@ -10,6 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from studycli.ui.hanging import Hanging
 from studycli.ui.names import display_service, fit_location
 
 FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
@@ -30,7 +31,8 @@ def render_facts(facts, width: int = 100) -> Iterator[Table | Text]:
     waiting for the whole table. Each table is built only when it is printed."""
     if not facts:
         return iter([Text("No facts match.")])
-    rows = [_cells(f) for f in facts]
+    names: dict[str, str] = {}  # a few dozen services among thousands of facts
+    rows = [_cells(f, names) for f in facts]
     return _tables(rows, _layout(rows, width))
 
 
@@ -49,7 +51,7 @@ def _tables(rows: list[tuple[str, ...]], widths: list[int]):
 
 
 def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
-    natural = [max(cell_len(name), *(cell_len(r[i]) for r in rows))
+    natural = [max(cell_len(name), *(_cells_wide(r[i]) for r in rows))
                for i, (name, _, _) in enumerate(_COLUMNS)]
     widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, _COLUMNS, strict=True)]
     room = width - (len(_COLUMNS) - 1) * 3  # " │ " between columns, no edges
@@ -71,15 +73,23 @@ def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
     return widths
 
 
-def _cells(f) -> tuple[str, ...]:
+def _cells_wide(text: str) -> int:
+    """Terminal cells `text` takes: its length when it is ASCII (nearly every cell, measured
+    thousands of times before the first row can be shown)."""
+    return len(text) if text.isascii() else cell_len(text)
+
+
+def _cells(f, names: dict[str, str]) -> tuple[str, ...]:
     kind = f"{f.kind} ({f.qualifier})" if f.qualifier and f.qualifier != f.kind else f.kind
-    return (display_service(f.service), f.subject, f.attribute, kind, f.value,
-            f"{f.source}:{f.line}")
+    service = names.get(f.service)
+    if service is None:
+        service = names[f.service] = display_service(f.service)
+    return (service, f.subject, f.attribute, kind, f.value, f"{f.source}:{f.line}")
 
 
 def render_conflicts(groups) -> list[RenderableType]:
     """Each disagreement: its key, then every side with its note line. A side's line wraps
-    under itself (indented), not back to column 0."""
+    under itself (indented further), not back to column 0 nor to the sides' own column."""
     if not groups:
         return [Text("No conflicts: your notes agree with each other.")]
     parts: list[RenderableType] = []
@@ -93,5 +103,5 @@ def render_conflicts(groups) -> list[RenderableType]:
             line.append(f.value, style="bold")
             line.append(f"  {f.source}:{f.line}  ", style="dim")
             line.append(f.snippet)
-            parts.append(Padding(line, (0, 0, 0, 2)))
+            parts.append(Padding(Hanging(line), (0, 0, 0, 2)))  # wraps under itself, at 4
     return parts

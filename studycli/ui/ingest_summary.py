@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 
@@ -11,6 +10,8 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     """`findings`: counts by status from the AWS reference check (None: no reference)."""
     parts: list[RenderableType] = []
     if report.sources:
+        from rich.table import Table
+
         table = Table(title="Ingested", title_justify="left", show_edge=False)
         table.add_column("note")
         table.add_column("facts", justify="right")
@@ -23,18 +24,22 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     unchanged = [s["path"] for s in report.skipped if s["reason"] == "unchanged"]
     if unchanged:
         parts.append(Text(f"{len(unchanged)} unchanged note(s) skipped", style="dim"))
-    totals = Table.grid(padding=(0, 2))
-    totals.add_row("facts", str(report.facts))
+    totals: list[tuple[Text, str]] = [(Text("facts"), str(report.facts))]
     for kind, n in report.by_kind.items():
-        totals.add_row(Text(f"  {kind}", style="dim"), str(n))
-    totals.add_row("comparisons", str(report.comparisons))
-    totals.add_row("conflicts", str(report.conflicts)
-                   + ("  (studycli conflicts)" if report.conflicts else ""))
-    totals.add_row("warnings", str(len(report.warnings)))
+        totals.append((Text(f"  {kind}", style="dim"), str(n)))
+    totals.append((Text("comparisons"), str(report.comparisons)))
+    totals.append((Text("conflicts"), str(report.conflicts)
+                   + ("  (studycli conflicts)" if report.conflicts else "")))
+    totals.append((Text("warnings"), str(len(report.warnings))))
     if findings is not None:
         flagged = findings["outdated"] + findings["wrong"]
-        totals.add_row("AWS check", f"{findings['outdated']} outdated, {findings['wrong']} wrong"
-                       + ("  (studycli check)" if flagged else "  (checked against AWS)"))
+        totals.append((Text("AWS check"), f"{findings['outdated']} outdated, "
+                       f"{findings['wrong']} wrong"
+                       + ("  (studycli check)" if flagged else "  (checked against AWS)")))
     parts.append(Text("Fact base", style="bold"))
-    parts.append(totals)
+    # Two aligned columns as plain lines: a Rich table would cost more than the rest of an
+    # ingest of unchanged notes (the only Rich table left is the notes just ingested).
+    label_width = max(len(label.plain) for label, _ in totals)
+    for label, value in totals:
+        parts.append(label + " " * (label_width - len(label.plain) + 2) + Text(value))
     return Group(*parts)

@@ -1,0 +1,133 @@
+"""`studycli check`'s work: the findings for the whole fact base, for some notes or for one
+service, as plain records (what the view and the JSON read).
+
+The whole fact base's findings are kept between runs: checking every note fact against the AWS
+reference parses ~36 TOML files, compiles ~160 claim patterns and assesses ~1,000 facts
+(0.2-0.4 s), yet the answer changes only when the facts or the reference do. The findings are
+kept (studycli/kept.py) under a key that covers everything they
+depend on: the database file, every fact row (content, not a count), the reference files, the
+matching code, and the data files the matching reads (aliases, attributes). Any change gives
+another key, and the check runs in full. With PATHs or a service it always runs in full.
+
+Nothing here decides a status: the records are what studycli.reference.findings found.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from studycli import kept
+from studycli.errors import StudyError
+
+VERSION = "check-1"  # change when the record shape changes
+
+
+def key(conn: sqlite3.Connection, db_path: Path) -> str:
+    """Changes when any fact row, reference file, matching module or data file changes.
+
+    The reference's files are found here rather than through studycli.reference, whose
+    package import (the matcher, its patterns) costs more than the rest of a kept check."""
+    from studycli.paths import data_dir
+
+    env = os.environ.get("STUDYCLI_REFERENCE")  # as studycli.reference.loader.reference_dir
+    reference = Path(env).expanduser() if env else data_dir() / "reference"
+    files = [*reference.rglob("*.toml"), *kept.data_files(),
+             *kept.package_files("reference", "services.py", "model.py")]
+    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid"], files, VERSION)
+
+
+def load(db_path: Path, stamp: str) -> dict | None:
+    return kept.load("check", db_path, stamp)
+
+
+def save(db_path: Path, stamp: str, result: dict) -> None:
+    kept.save("check", db_path, stamp, result)
+
+
+def records(findings, reference, facts_checked: int) -> dict:
+    """What the view and the JSON need from a full check, as plain data."""
+    from studycli.reference.findings import counts
+
+    return {
+        "reference": {"entries": len(reference.entries), "verified": reference.verified,
+                      "last_checked": reference.last_checked,
+                      "oldest_checked": reference.oldest_checked},
+        "problems": list(reference.problems),
+        "tally": counts(findings),
+        "facts_checked": facts_checked,
+        "findings": [_record(x) for x in findings],
+    }
+
+
+def _record(finding) -> dict:
+    f, a = finding.fact, finding.assessment
+    named = a.entry if a.how == "claim" else f  # a claim is named by the entry (check_view)
+    return {
+        "json": finding.to_dict(),
+        "service": f.service, "source": f.source, "line": f.line, "snippet": f.snippet,
+        "value": f.value, "kind": str(f.kind), "status": a.status, "how": a.how,
+        "key": [named.service, named.subject, named.attribute], "qualifier": named.qualifier,
+        "statement": a.statement or "", "current_value": a.current_value or "",
+        "changed": a.changed or "", "exam_note": a.exam_note or "", "url": a.url or "",
+    }
+
+
+def check(db, paths: list | None, service: str | None) -> dict:
+    """The findings (records) for `paths` (ingested first), `service`, or the whole base."""
+    canonical = None
+    if service:
+        from studycli.services import canonical_service
+
+        canonical = canonical_service(service)
+        if canonical is None:
+            raise StudyError(f"no service named {service!r}; give a name like SQS, Lambda or "
+                             "'api gateway'")
+    if paths or canonical:
+        store, sources = _store_and_sources(db, paths)
+        return _full_check(store, sources, canonical)
+    from studycli.database import ensure_database
+
+    store = ensure_database(db)
+    stamp = key(store.conn, store.path)
+    result = load(store.path, stamp)
+    if result is None:
+        result = _full_check(store, None, None)
+        save(store.path, stamp, result)
+    return result
+
+
+def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
+    from studycli.reference import load_reference
+    from studycli.reference.findings import find_all
+    from studycli.store.facts import list_facts
+
+    reference = load_reference()
+    facts = list_facts(store, service=service)
+    if sources is not None:
+        facts = [f for f in facts if f.source in sources]
+    return records(find_all(facts, reference), reference, len(facts))
+
+
+def _store_and_sources(db, paths):
+    """With PATHs: ingest them (unchanged files are skipped) and check only their facts."""
+    from studycli.database import ensure_database
+
+    if not paths:
+        return ensure_database(db), None
+    from studycli.ingest import IngestReport, discover, ingest_paths
+    from studycli.paths import resolve_db
+    from studycli.store.db import connect
+
+    probe = IngestReport()
+    found = discover(paths, probe)
+    if probe.warnings:
+        raise StudyError(f"{probe.warnings[0]}; give a note file or a folder of notes")
+    store = connect(resolve_db(db))
+    report = ingest_paths(store, paths)
+    unread = {s["path"] for s in report.skipped if s["reason"] != "unchanged"}
+    if report.ingested == 0:
+        why = "; ".join(report.warnings) or "no notes found"
+        raise StudyError(f"nothing could be read ({why}); give a note file or a folder of notes")
+    return store, {name for _, name in found} - unread

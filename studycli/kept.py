@@ -1,0 +1,130 @@
+"""Work kept between runs, so a command whose inputs did not change does not redo it.
+
+A result is kept in the user's cache folder ($STUDYCLI_CACHE, else the platform's own, e.g.
+~/.cache/studycli), one small JSON file per database and purpose, under a key: a hash
+of everything the work read (table rows by content, files by name, size and mtime). A
+different key means the work runs again; a file that cannot be read or written is ignored.
+Never a source of truth: deleting the directory only costs time.
+
+Stdlib only (the fast paths use it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """$STUDYCLI_CACHE, else the platform's user cache folder (~/.cache/studycli on Linux)."""
+    env = os.environ.get("STUDYCLI_CACHE", "").strip()
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir  # as paths.default_db_path: the user's folders
+
+    return Path(user_cache_dir("studycli", appauthor=False))
+
+
+def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],
+        files: Iterable[Path], salt: str = "") -> str:
+    """A hash of the database's path, every row the queries return, the files' stats, and
+    the day."""
+    # Today's date too: the reference's statuses can change on a date (a service retired
+    # from a given day: studycli/reference/assess.py), so nothing is kept across midnight.
+    digest = hashlib.sha256(f"{salt}|{today()}|{Path(db_path).resolve()}|".encode())
+    for sql in queries:
+        for row in conn.execute(sql):
+            digest.update(repr(row).encode())
+    for path in sorted(files):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path}:{st.st_mtime_ns}:{st.st_size}".encode())
+    return digest.hexdigest()[:32]
+
+
+def today() -> str:
+    from datetime import date
+
+    return date.today().isoformat()
+
+
+def _file(purpose: str, db_path: Path) -> Path:
+    name = hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
+    return cache_dir() / f"{purpose}-{name}.json"
+
+
+def load(purpose: str, db_path: Path, stamp: str) -> dict | None:
+    """The kept result, if it was kept under this very key."""
+    try:
+        data = json.loads(_file(purpose, db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("key") == stamp else None
+
+
+def save(purpose: str, db_path: Path, stamp: str, result: dict) -> None:
+    """Written whole (a temporary file, then renamed): a reader never sees half a file."""
+    target = _file(purpose, db_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({**result, "key": stamp}), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass  # nothing kept: the next run does the work again
+
+
+def package_files(*names: str) -> list[Path]:
+    """Source files of studycli by relative name; a folder stands for its .py files."""
+    import studycli
+
+    root = Path(studycli.__file__).parent
+    out: list[Path] = []
+    for name in names:
+        path = root / name
+        out += sorted(path.glob("*.py")) if path.is_dir() else [path]
+    return out
+
+
+def data_files() -> list[Path]:
+    from studycli.paths import data_dir
+
+    return sorted(data_dir().glob("*.json"))
+
+
+def cards_key(conn: sqlite3.Connection, db_path: Path) -> str:
+    """What bringing the cards in step with the notes (studycli.cards.sync_cards) reads:
+    every fact and comparison row, every card's id and missing mark, and the code and data
+    that decide which cards a fact or a compared row gets (files not present are skipped).
+    Equal keys: the cards are still in step, there is nothing to do."""
+    return key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid",
+                               "SELECT * FROM comparisons ORDER BY rowid",
+                               "SELECT id, missing FROM cards ORDER BY id"],
+               [*data_files(), *package_files("questions", "cards.py", "model.py",
+                                              "services.py", "compare.py",
+                                              "compare_cards.py")], "cards-2")
+
+
+def when_cards_changed(sync):
+    """Wraps studycli.cards.sync_cards: skipped (nothing added, revived or missing) when
+    nothing it reads changed since it last ran on this database. Deciding every fact's card
+    types is most of an ingest of unchanged notes."""
+    import functools
+
+    @functools.wraps(sync)
+    def run(db, *args, **kwargs):
+        path = getattr(db, "path", None)
+        if path is not None and load("cards", path, cards_key(db.conn, path)) is not None:
+            return {"added": 0, "revived": 0, "missing": 0}
+        result = sync(db, *args, **kwargs)
+        if path is not None:
+            save("cards", path, cards_key(db.conn, path), {})
+        return result
+
+    return run

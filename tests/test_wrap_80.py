@@ -1,0 +1,53 @@
+"""At 80 columns, `conflicts` and `cards --flagged` wrap a long line under itself: what a
+line wraps onto is indented further than the line it continues, never back to column 0."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from studycli.model import Fact, Kind
+from studycli.ui.cards_table import render_flagged
+from studycli.ui.facts_table import render_conflicts
+
+LONG = ("Retry on errors for 3 times, init Run - 1min wait - 1st retry - 2 mins wait - "
+        "2nd retry - 2mins wait - final retry; duplicate log entries in CloudWatch Logs")
+
+
+def _lines(parts) -> list[str]:
+    out = io.StringIO()
+    console = Console(file=out, width=80, color_system=None, highlight=False)
+    for part in parts:
+        console.print(part)
+    return out.getvalue().splitlines()
+
+
+def test_a_conflict_side_wraps_indented_under_itself():
+    sides = [Fact("Lambda", "", "retries", Kind.LIMIT, "max", value, number=n,
+                  source=f"note{n}.md", line=n, snippet=LONG.replace("3 times", value))
+             for value, n in (("3 times", 3), ("2 times", 2))]
+    lines = _lines(render_conflicts([sides]))
+    assert lines[0].startswith("Lambda")
+    sides_at = [i for i, line in enumerate(lines) if line.startswith("  ") and "note" in line]
+    assert len(sides_at) == 2 and all(len(line) <= 80 for line in lines)
+    for i in range(1, len(lines)):
+        if i not in sides_at:
+            assert lines[i].startswith("    ") and lines[i][4] != " ", lines[i]
+
+
+def test_a_flagged_cards_title_and_note_line_wrap_indented():
+    row = {"service": "Lambda", "subject": "event source mapping",
+           "attribute": "concurrent batches per shard (per shard)", "qualifier": "max",
+           "card_type": "recall", "suspended": 0, "missing": 0, "state": 0, "flagged": 1,
+           "facts": [{"service": "Lambda", "subject": "event source mapping",
+                      "attribute": "concurrent batches per shard (per shard)",
+                      "source": "001_notes.txt", "line": 50, "snippet": LONG}]}
+    lines = _lines(render_flagged([row]))
+    title = next(i for i, line in enumerate(lines) if line.startswith("Lambda"))
+    assert lines[title + 1].startswith("  ") and "card" in lines[title + 1]  # the title's end
+    note = next(i for i, line in enumerate(lines) if "001_notes.txt:50" in line)
+    assert lines[note].startswith("  001_notes.txt:50")
+    rest = lines[note + 1:]
+    assert rest and all(line.startswith("    ") for line in rest if line.strip())
+    assert "final retry; duplicate log entries" in " ".join(x.strip() for x in lines)
