@@ -47,13 +47,25 @@ def _tokens(text: str) -> set[str]:
     return out
 
 
+def _spells_out(acronym: str, text: str) -> bool:
+    """ "fifo" in "First-In-First-Out delivery": consecutive words with its initials."""
+    words = re.findall(r"[a-z]+", text.lower())
+    n = len(acronym)
+    return n >= 3 and any("".join(w[0] for w in words[i:i + n]) == acronym
+                          for i in range(len(words) - n + 1))
+
+
 def leaks(row: Row, labels: tuple[str, str]) -> bool:
-    """A word only one side's name has is a word of the aspect, or of that side's value."""
+    """A word only one side's name has is a word of the aspect, or of that side's value, or
+    an acronym its value spells out. The whole row goes: asking the other side's value
+    would be answered by elimination ("which one is ≥3 AZs: One Zone-IA or Standard-IA?")."""
     names = (_tokens(labels[0]), _tokens(labels[1]))
     aspect = _tokens(row.aspect)
     for i, cell in enumerate((row.left, row.right)):
         own = names[i] - names[1 - i]
         if own & (aspect | _tokens(cell.asked)):
+            return True
+        if any(w.isalpha() and _spells_out(w, cell.asked) for w in own):
             return True
     return False
 

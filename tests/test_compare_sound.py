@@ -58,6 +58,9 @@ def test_leak_reads_spelt_numbers_and_plurals_but_not_words_both_names_share():
     assert leaks(_row("Zones", "1", "3+"), labels)            # the aspect is in the name
     assert leaks(_row("Copies kept", "one", "three"), labels)  # "one" is the name's word
     assert not leaks(_row("Retrieval", "ms", "minutes to hours"), labels)
+    fifo, std = lib.Side("SQS", "FIFO queue"), lib.Side("SQS", "Standard queue")
+    assert leaks(_row("Order kept", "first in, first out", "best effort"),
+                 (fifo.label, std.label))  # the acronym spelt out
     # "queue" is in both names: it tells nothing apart.
     fifo, std = lib.Side("SQS", "FIFO queue"), lib.Side("SQS", "Standard queue")
     assert not leaks(_row("Queue ordering", "strict", "best effort"), (fifo.label, std.label))
