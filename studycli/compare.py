@@ -49,6 +49,9 @@ class Cell:
     # The current AWS value when the note's is outdated or wrong (data/reference), and its page.
     aws: str = ""
     aws_url: str = ""
+    # The AWS reference finds the note's value wrong (or outdated) and has no value to put in
+    # its place: shown as such, never asked (aws_url is the page that says so).
+    disputed: bool = False
 
     @property
     def asked(self) -> str:
@@ -325,11 +328,16 @@ def _with_currency(db, rows: list[Row]) -> list[Row]:
 
     def marked(cell: Cell) -> Cell:
         found = [status.get(i) for i in cell.fact_ids]
-        stale = [s for s in found if s and s["status"] in ("outdated", "wrong")
-                 and s.get("current_value")]
-        if not stale or len(stale) != len(found):
-            return cell  # a note value AWS still states (or one not checked) stays as it is
-        return replace(cell, aws=stale[0]["current_value"], aws_url=stale[0].get("url") or "")
+        bad = [s for s in found if s and s["status"] in ("outdated", "wrong")]
+        stale = [s for s in bad if s.get("current_value")]
+        if stale and len(stale) == len(found):
+            return replace(cell, aws=stale[0]["current_value"],
+                           aws_url=stale[0].get("url") or "")
+        if bad and not stale:
+            # Wrong with nothing to put in its place ("HTTP APIs are for internal use"): a
+            # drill that asked it would teach the claim, or have the other side right too.
+            return replace(cell, disputed=True, aws_url=bad[0].get("url") or "")
+        return cell  # a note value AWS still states (or one not checked) stays as it is
 
     return [replace(r, left=marked(r.left), right=marked(r.right)) for r in rows]
 
@@ -509,9 +517,17 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
             continue  # the same on both sides (or "nothing" on both): nothing to tell apart
         if not values[0] or not values[1]:
             answer = 0 if values[0] else 1  # a trait: it belongs to the side that states it
+            value = mask_value(values[answer], sides)
         else:
-            answer = pick_side(values, rng)
-        value = mask_value(values[answer], sides)
+            # Only what an expert would sign: no leak, no opinion, no pasted paragraph, no
+            # claim AWS calls wrong, no name that stands for two things (compare_sound).
+            from studycli.compare_sound import askable_sides, asked_text
+
+            ok = askable_sides(row, sides)
+            if not ok:
+                continue
+            answer = ok[0] if len(ok) == 1 else pick_side(values, rng)
+            value = asked_text(row, answer, sides) or ""
         out.append(DrillQuestion(row, stem_for(row, value, labels), labels, answer, value))
     rng.shuffle(out)
     return out

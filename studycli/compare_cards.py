@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from studycli import ambiguous_names
 from studycli.compare import (
     TRAIT,
     Cell,
@@ -26,12 +27,12 @@ from studycli.compare import (
     Side,
     checked_rows,
     is_placeholder,
-    mask_value,
     pick_side,
     real_pair,
     resolve_pair,
     stem_for,
 )
+from studycli.compare_sound import askable_sides, asked_text
 from studycli.model import Comparison, card_id, stable_id
 
 CARD_TYPE = "compare"
@@ -69,10 +70,12 @@ def tells_apart(left: str, right: str) -> bool:
             and not (is_placeholder(left) and is_placeholder(right)))
 
 
-def cardable(row: Row) -> bool:
-    """A row both sides of which the notes state, with values that tell the sides apart."""
+def cardable(row: Row, left: Side, right: Side) -> bool:
+    """A row both sides of which the notes state, with values that tell the sides apart and
+    a side whose value an expert would sign as a question (compare_sound)."""
     return (row.origin == "comparison" and row.aspect.lower() != TRAIT
-            and tells_apart(row.left.value.strip(), row.right.value.strip()))
+            and tells_apart(row.left.value.strip(), row.right.value.strip())
+            and bool(askable_sides(row, (left, right))))
 
 
 def _neighbours(comparisons: list[Comparison]) -> set[tuple[str, int, str, str, str]]:
@@ -110,7 +113,7 @@ def drill_cards(comparisons: list[Comparison]) -> dict[str, DrillCard]:
             a, b, lv, rv = b, a, rv, lv
         row = Row(c.aspect, Cell(lv, c.source, c.line), Cell(rv, c.source, c.line),
                   "comparison")
-        if not cardable(row):
+        if not cardable(row, a, b):
             continue
         cid = drill_card_id(a, b, c.aspect)
         out.setdefault(cid, DrillCard(cid, a, b, row))
@@ -142,7 +145,7 @@ def wanted_cards(db) -> list[dict]:
 
 def card_for_row(left: Side, right: Side, row: Row) -> str | None:
     """The card id of a drill row, or None when the row is practice only."""
-    return drill_card_id(left, right, row.aspect) if cardable(row) else None
+    return drill_card_id(left, right, row.aspect) if cardable(row, left, right) else None
 
 
 def build_question(card: DrillCard, rng: random.Random):
@@ -156,12 +159,22 @@ def build_question(card: DrillCard, rng: random.Random):
     asked = (cells[0].asked.strip(), cells[1].asked.strip())
     if not tells_apart(*asked):
         return None  # AWS has since made the two sides alike: nothing true to ask
-    answer = pick_side(asked, rng)
-    value = mask_value(asked[answer], sides)
+    ok = askable_sides(card.row, sides)  # again: AWS may have called a cell wrong since
+    if not ok:
+        return None
+    answer = ok[0] if len(ok) == 1 else pick_side(asked, rng)
+    value = asked_text(card.row, answer, sides) or ""
     other = 1 - answer
     where = cells[answer].where
-    explanation = (f"{labels[answer]}: {asked[answer]}; {labels[other]}: {asked[other]}"
+    explanation = (f"{labels[answer]}: {asked[answer].rstrip('.')}; "
+                   f"{labels[other]}: {asked[other].rstrip('.')}"
                    + (f" ({where})" if where else "") + ".")
+    for label in labels:  # what a name that stands for several things means today
+        values = ambiguous_names.member_values(label, card.row.aspect) or {}
+        if values:
+            explanation += (f" \u201c{label}\u201d now names "
+                            + " and ".join(f"{m} ({v})" for m, v in values.items())
+                            + f" ({ambiguous_names.url(label)}).")
     if any(c.aws for c in cells):
         explanation += " " + " ".join(
             f"Your note says {c.value.strip()} for {label}; AWS now: {c.aws} ({c.aws_url})."

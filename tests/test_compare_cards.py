@@ -215,7 +215,7 @@ def test_a_database_without_compare_cards_gets_them_when_drilled(db):
 def test_a_table_of_many_columns_makes_cards_for_neighbouring_columns(_private_db, tmp_path):
     table = ("## S3 storage classes\n\n"
              "| | S3 Standard | S3 Standard-IA | S3 One Zone-IA |\n|---|---|---|---|\n"
-             "| Availability Zones | 3 | 3 | 1 |\n"
+             "| Designed for availability | 99.99% | 99.99% | 99.5% |\n"
              "| Minimum storage duration | N/A | 30 days | 30 days |\n")
     db = _ingest(_private_db, tmp_path / "notes", table)
     standard, ia, one_zone = (lib.Side("S3", s) for s in
@@ -223,7 +223,7 @@ def test_a_table_of_many_columns_makes_cards_for_neighbouring_columns(_private_d
     stored = db.conn.execute("SELECT count(*) FROM comparisons").fetchone()[0]
     assert stored == 6  # every pair of columns, for each row
     assert set(_compare_cards(db)) == {
-        drill_card_id(ia, one_zone, "Availability Zones"),       # 3 vs 1
+        drill_card_id(ia, one_zone, "Designed for availability"),  # 99.99% vs 99.5%
         drill_card_id(standard, ia, "Minimum storage duration"),  # N/A vs 30 days
     }
     # Standard vs One Zone-IA is still compared and drilled, as practice: no card, no review.

@@ -47,8 +47,8 @@ def _cell(cell, pages: list[str]) -> RenderableType:
             sides += [Text(value), Location(f"{source}:{line}")]
         return Group(*sides)
     parts: list[RenderableType] = [Text(cell.value)]
-    if cell.aws:  # the note's value is out of date: say so, with the page it was checked on
-        mark = Text(f"AWS now: {cell.aws}", style="yellow")
+    if cell.aws or cell.disputed:  # out of date or wrong: say so, with the page checked
+        mark = Text(f"AWS now: {cell.aws}" if cell.aws else "AWS: not so", style="yellow")
         if cell.aws_url:
             if cell.aws_url not in pages:
                 pages.append(cell.aws_url)
