@@ -9,86 +9,24 @@ as context.
 from __future__ import annotations
 
 import random
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from studycli.compare_model import (
+    TRAIT,
+    Cell,
+    CompareTable,
+    Row,
+    Side,
+    is_placeholder,
+    mask_value,
+    same_value,
+)
 from studycli.errors import StudyError
 from studycli.model import Comparison, Fact, Kind
 from studycli.services import catalog, find_services, find_subjects
 
-TRAIT = "trait"  # the parser's aspect for a row that states one side's property
 MIN_REFERENCE_ROWS = 3  # fewer aspects with both sides than this: the AWS reference adds some
-
-
-@dataclass(frozen=True, order=True)
-class Side:
-    service: str
-    subject: str = ""
-
-    @property
-    def label(self) -> str:
-        if not self.subject:
-            return self.service
-        return self.subject[:1].upper() + self.subject[1:]
-
-    def owns(self, fact: Fact) -> bool:
-        if fact.service.lower() != self.service.lower():
-            return False
-        return fact.subject.lower() == self.subject.lower()
-
-
-@dataclass(frozen=True)
-class Cell:
-    value: str
-    source: str
-    line: int
-    # When notes state more than one value (a conflict), each with its own line.
-    parts: tuple[tuple[str, str, int], ...] = ()
-    fact_ids: tuple[str, ...] = ()  # the facts behind a shared-attribute cell
-    # The current AWS value when the note's is outdated or wrong (data/reference), and its page.
-    aws: str = ""
-    aws_url: str = ""
-    # The AWS reference finds the note's value wrong (or outdated) and has no value to put in
-    # its place: shown as such, never asked (aws_url is the page that says so).
-    disputed: bool = False
-
-    @property
-    def asked(self) -> str:
-        """The value a drill keys: the current AWS value where the note's is out of date."""
-        return self.aws or self.value
-
-    @property
-    def where(self) -> str:
-        if not self.source:
-            return ""
-        # A note cell cites file:line; an AWS-reference cell (line 0) cites its page.
-        return f"{self.source}:{self.line}" if self.line else self.source
-
-
-@dataclass(frozen=True)
-class Row:
-    aspect: str
-    left: Cell
-    right: Cell
-    origin: str  # "comparison" (a note's X vs Y section or table) or "fact" (shared attribute)
-
-    def to_json(self) -> dict:
-        # design.md's shape has one source per row: the left cell's (the same line for a
-        # comparison row; for a shared-attribute row the right cell's is in the table view).
-        return {"aspect": self.aspect, "left": self.left.value, "right": self.right.value,
-                "source": self.left.source, "line": self.left.line}
-
-
-@dataclass
-class CompareTable:
-    left: Side
-    right: Side
-    rows: list[Row] = field(default_factory=list)
-
-    def to_json(self) -> dict:
-        return {"left": self.left.label, "right": self.right.label,
-                "rows": [r.to_json() for r in self.rows]}
 
 
 # ---------------------------------------------------------------- resolving names
@@ -286,13 +224,6 @@ def add_reference_rows(table: CompareTable) -> None:
                    in reference_rows(table.left, table.right, taken)]
 
 
-def _same_value(a: str, b: str) -> bool:
-    """ "128KB" and "128 KB", "1,000" and "1000": one value written two ways."""
-    def norm(text: str) -> str:
-        return re.sub(r"[\s,]+", "", text.lower())
-    return norm(a) == norm(b)
-
-
 def checked_rows(db, rows: list[tuple[Side, Side, Row]]) -> list[Row]:
     """Comparison rows (each with its two sides) whose cells are linked to the facts the same
     note line gives each side with the same value, then marked as those facts' currency is
@@ -308,7 +239,7 @@ def checked_rows(db, rows: list[tuple[Side, Side, Row]]) -> list[Row]:
 
     def linked(side: Side, cell: Cell) -> Cell:
         ids = tuple(f.id for f in by_place.get((cell.source, cell.line), [])
-                    if side.owns(f) and _same_value(f.value, cell.value))
+                    if side.owns(f) and same_value(f.value, cell.value))
         return replace(cell, fact_ids=ids) if ids else cell
 
     out = [replace(r, left=linked(a, r.left), right=linked(b, r.right))
@@ -432,26 +363,6 @@ class DrillQuestion:
     value: str
 
 
-def mask_value(value: str, sides: tuple[Side, Side]) -> str:
-    """Hide the sides' own names in a value so the value does not give the answer away."""
-    names = set()
-    cat = catalog()
-    for side in sides:
-        names.add(side.label.lower())
-        names.add(side.service.lower())
-        if side.subject:
-            owner = (side.service, side.subject)
-            names.update(a for a, s in cat.subject_aliases.items() if s == owner)
-        else:
-            names.update(a for a, s in cat.service_aliases.items() if s == side.service)
-    out = value
-    for name in sorted(names, key=len, reverse=True):
-        if len(name) < 3:
-            continue
-        out = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", out, flags=re.IGNORECASE)
-    return out
-
-
 # A trait that starts with one of these reads as "Which one supports ...?".
 _VERBS = {"supports", "support", "has", "have", "offers", "offer", "uses", "use", "provides",
           "provide", "guarantees", "guarantee", "stores", "store", "allows", "allow", "delivers",
@@ -485,15 +396,6 @@ def stem_for(row: Row, value: str, labels: tuple[str, str]) -> str:
 def is_trait(row: Row) -> bool:
     """A row stating one side's property, the other side left empty (from "X vs Y" sections)."""
     return row.aspect.lower() == TRAIT
-
-
-# A cell that says "nothing here" ("N/A", "–"): a drill asks the other side's value, never
-# "Which one is “–”?".
-PLACEHOLDERS = {"-", "\u2013", "\u2014", "n/a", "na", "none", "?", "x"}
-
-
-def is_placeholder(value: str) -> bool:
-    return value.strip().lower() in PLACEHOLDERS
 
 
 def pick_side(values: tuple[str, str], rng: random.Random) -> int:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from studycli import ambiguous_names
-from studycli.compare import Row, Side, _same_value, is_placeholder, mask_value
+from studycli.compare_model import Row, Side, is_placeholder, mask_value, same_value
 
 PROSE_WORDS = 12
 # Aspects that name a quality, not a measure or a feature.
@@ -108,9 +108,9 @@ def _family_ok(row: Row, side: int, labels: tuple[str, str]) -> bool:
         # A member the other side names is that side, not this name ("Glacier" vs "Deep Archive").
         values = {m: v for m, v in values.items() if m.lower() != labels[1 - i].lower()}
         if i == side:  # the name is the answer: every member must hold the value
-            if not all(_same_value(v, asked) for v in values.values()):
+            if not all(same_value(v, asked) for v in values.values()):
                 return False
-        elif any(_same_value(v, asked) for v in values.values()):
+        elif any(same_value(v, asked) for v in values.values()):
             return False  # a member holds the other side's value: a second right answer
     return True
 
