@@ -25,7 +25,7 @@ class Opt:
                  "name", "type")
 
     def __init__(self, name: str, flags: tuple[str, ...], help: str, type: object = str,
-                 default: object = None, min: int | None = None, max: int | None = None,
+                 default: object = None, min: float | None = None, max: float | None = None,
                  complete: str | None = None, choices: str | None = None,
                  metavar: str | None = None) -> None:
         self.name = name  # the Python parameter name
@@ -45,15 +45,16 @@ class Opt:
 
 
 class Arg:
-    """The positional words: a list (`many`), or one value (then always required)."""
+    """The positional words: a list (`many`), or one value (required unless `optional`:
+    `compare [LEFT] [RIGHT]` takes two optional ones)."""
 
     __slots__ = ("help", "many", "metavar", "name", "required", "type")
 
     def __init__(self, name: str, help: str, required: bool = False, type: object = str,
-                 metavar: str | None = None, many: bool = True) -> None:
+                 metavar: str | None = None, many: bool = True, optional: bool = False) -> None:
         self.name = name
         self.help = help
-        self.required = required or not many
+        self.required = (required or not many) and not optional
         self.type = type  # str or "path"
         self.metavar = metavar
         self.many = many
@@ -134,6 +135,58 @@ COMMANDS: dict[str, tuple[Opt | Arg, ...]] = {
 }
 
 
+# The quiz's bounds: far above any real session, and small enough for SQLite's 64-bit LIMIT
+# (a larger number would overflow it with a traceback rather than a usage error).
+MAX_NEW = 100_000
+MAX_LIMIT = 1_000_000
+
+AS_WRITTEN_QUIZ = ("Drill your notes verbatim, even values AWS has since changed (by default "
+                   "such cards ask the current value).")
+AS_WRITTEN_EXAM = ("Ask your notes verbatim, even values AWS has since changed (by default "
+                   "such questions key the current value).")
+
+COMMANDS.update({
+    "quiz": (
+        Opt("new", ("--new",), "New cards per day.", type=int, default=20, min=0, max=MAX_NEW),
+        Opt("limit", ("--limit",), "At most this many cards this session.", type=int, min=1,
+            max=MAX_LIMIT),
+        _service("Only cards of this service."),
+        Opt("cram", ("--cram",), "Review any cards now; the schedule is left untouched.",
+            type=bool, default=False),
+        Opt("missed", ("--missed",), "Cram what you missed: the last exam's facts, then quiz "
+            "cards answered wrong in the last 7 days.", type=bool, default=False),
+        Opt("retention", ("--retention",), "Desired retention for scheduling.", type=float,
+            default=0.9, min=0.7, max=0.99),
+        Opt("as_written", ("--as-written",), AS_WRITTEN_QUIZ, type=bool, default=False),
+        DB),
+    "exam": (
+        Opt("profile", ("--profile", "-p"), "saa-c03, dva-c02, clf-c02 or quick (default "
+            "saa-c03).", complete=PROFILE),
+        Opt("questions", ("--questions", "-n"), "Number of questions (default: the "
+            "profile's).", type=int),
+        Opt("minutes", ("--minutes", "-m"), "Time allowed (default: the profile's).",
+            type=int),
+        _service("Only questions about this service."),
+        Opt("seed", ("--seed",), "Same seed, same exam (default: a new one, shown).",
+            type=int),
+        Opt("export", ("--export",), "Write a printable Markdown exam with the answer key; "
+            "do not start.", type="path"),
+        Opt("force", ("--force",), "Let --export replace an existing file.", type=bool,
+            default=False),
+        Opt("history", ("--history",), "Past attempts and the trend.", type=bool,
+            default=False),
+        Opt("as_written", ("--as-written",), AS_WRITTEN_EXAM, type=bool, default=False),
+        DB, JSON),
+    "compare": (
+        Arg("left", "A service or subject, e.g. sqs.", many=False, optional=True),
+        Arg("right", "Another, e.g. kinesis.", many=False, optional=True),
+        Opt("drill", ("--drill",), "Quiz yourself on the differences.", type=bool,
+            default=False),
+        Opt("seed", ("--seed",), "Fix the drill's order.", type=int),
+        DB, JSON),
+})
+
+
 def _export(suffix: str) -> tuple[Opt | Arg, ...]:
     return (Arg("file", f"The {suffix} file to write.", type="path", many=False),
             _service("Only this service's cards."),
@@ -169,6 +222,10 @@ def argument(command: str) -> Arg | None:
     return next((a for a in COMMANDS[command] if isinstance(a, Arg)), None)
 
 
+def arguments(command: str) -> list[Arg]:
+    return [a for a in COMMANDS[command] if isinstance(a, Arg)]
+
+
 def kinds() -> tuple[str, ...]:
     from studycli.model import KINDS
 
@@ -189,7 +246,8 @@ def parse(command: str, args: list[str]) -> dict:
     (absent ones at their default), the positional words under the argument's name, and
     "help": True when -h/--help was given. Raises OptionError on anything else."""
     by_flag = {flag: o for o in options(command) for flag in o.flags}
-    arg = argument(command)
+    args_spec = arguments(command)
+    arg = args_spec[0] if args_spec else None
     out: dict = {o.name: o.default for o in options(command)}
     out["help"] = False
     words: list[str] = []
@@ -217,12 +275,25 @@ def parse(command: str, args: list[str]) -> dict:
                 raise OptionError(f"option {flag} needs a value")
             inline, i = args[i], i + 1
         out[opt.name] = _value(opt, flag, inline, given=bool(eq))
-    if arg is not None:
-        if arg.required and not words and not out["help"]:
+    out.update(_positional(args_spec, words, out["help"]))
+    return out
+
+
+def _positional(args_spec: list[Arg], words: list[str], help_asked: bool) -> dict:
+    """The positional words under their arguments' names: one list, one value, or several
+    one-value arguments in order (compare LEFT RIGHT)."""
+    if len(args_spec) == 1 and args_spec[0].many:
+        arg = args_spec[0]
+        if arg.required and not words and not help_asked:
             raise OptionError(f"missing {arg.metavar or arg.name.upper()}")
-        if not arg.many and len(words) > 1:
-            raise OptionError(f"unexpected argument {words[1]!r}")
-        out[arg.name] = (words[0] if words else None) if not arg.many else (words or None)
+        return {arg.name: words or None}
+    if len(words) > len(args_spec):
+        raise OptionError(f"unexpected argument {words[len(args_spec)]!r}")
+    out: dict = {}
+    for i, one in enumerate(args_spec):
+        if one.required and i >= len(words) and not help_asked:
+            raise OptionError(f"missing {one.metavar or one.name.upper()}")
+        out[one.name] = words[i] if i < len(words) else None
     return out
 
 
@@ -237,11 +308,12 @@ def _value(opt: Opt, flag: str, text: str, given: bool) -> object:
         if given:
             raise OptionError(f"option {flag} takes no value")
         return True
-    if opt.type is int:
+    if opt.type in (int, float):
         try:
-            number = int(text)
+            number = opt.type(text)
         except ValueError:
-            raise OptionError(f"{flag} needs a whole number, not {text!r}") from None
+            kind = "a whole number" if opt.type is int else "a number"
+            raise OptionError(f"{flag} needs {kind}, not {text!r}") from None
         if (opt.min is not None and number < opt.min) or (
                 opt.max is not None and number > opt.max):
             raise OptionError(f"{flag} must be between {opt.min} and {opt.max}")

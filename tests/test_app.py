@@ -276,11 +276,11 @@ def _typer_options(name: str) -> set[str]:
     return flags
 
 
-def test_the_exam_fast_path_knows_the_typer_exam_options():
-    from studycli.fastpath.exam import _parser
+def test_the_exam_fast_path_parses_the_typer_exam_options():
+    """Both read studycli/options.py (tests/test_options_spec.py checks typer against it)."""
+    from studycli import options
 
-    fast = {o for action in _parser()._actions for o in action.option_strings}
-    assert fast == _typer_options("exam")
+    assert {f for o in options.options("exam") for f in o.flags} == _typer_options("exam")
 
 
 @pytest.mark.parametrize("args", [["--help"], ["-h"], ["--nosuch"], ["--seed", "x"],

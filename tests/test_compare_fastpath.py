@@ -11,16 +11,12 @@ from typer.testing import CliRunner
 
 from studycli.cli import app
 from studycli.entry import main
-from studycli.fastpath.compare import OPTIONS, parse
+from studycli.fastpath.compare import parse
 
 from .helpers import REPO
-from .test_reliability_startup import HEAVY, _typer_options
+from .test_reliability_startup import HEAVY
 
 runner = CliRunner()
-
-
-def test_the_fast_path_options_are_typer_options():
-    assert set(OPTIONS) <= _typer_options("compare")
 
 
 @pytest.mark.parametrize("args", [[], ["sqs"], ["sqs", "sns", "--drill"],

@@ -52,25 +52,36 @@ def test_typer_params_are_the_spec(name):
 
 @pytest.mark.parametrize("name", SPEC_COMMANDS)
 def test_the_fast_parser_takes_every_flag_of_the_spec_and_its_defaults(name):
-    defaults = options.parse(name, ["x"] if options.argument(name) else [])
+    words = _words(name)
+    defaults = options.parse(name, words)
     for opt in options.options(name):
         assert defaults[opt.name] == opt.default
         for flag in opt.flags:
-            value = [] if opt.flag else [str(opt.min or 1) if opt.type is int else "limit"]
-            words = ["x"] if options.argument(name) else []
+            value = [] if opt.flag else [str(_sample(opt))]
             parsed = options.parse(name, [flag, *value, *words])
-            assert parsed[opt.name] == (True if opt.flag else
-                                        (opt.min or 1) if opt.type is int else "limit")
+            assert parsed[opt.name] == (True if opt.flag else _sample(opt))
+
+
+def _words(name: str) -> list[str]:
+    """Positional words the command accepts: one for a list, one per one-value argument."""
+    return ["x"] * len(options.arguments(name))
+
+
+def _sample(opt: options.Opt) -> object:
+    if opt.type in (int, float):
+        return opt.type(opt.min if opt.min is not None else 1)
+    return "limit"
 
 
 @pytest.mark.parametrize("name", SPEC_COMMANDS)
 def test_the_fast_parser_keeps_the_bounds_of_the_spec(name):
-    words = ["x"] if options.argument(name) else []
+    words = _words(name)
     for opt in options.options(name):
-        if opt.type is not int:
+        if opt.type not in (int, float) or opt.min is None or opt.max is None:
             continue
         assert options.parse(name, [opt.flags[0], str(opt.max), *words])[opt.name] == opt.max
-        for bad in (opt.max + 1, opt.min - 1, "many"):
+        step = 1 if opt.type is int else 0.001
+        for bad in (opt.max + step, opt.min - step, "many"):
             with pytest.raises(options.OptionError):
                 options.parse(name, [opt.flags[0], str(bad), *words])
 

@@ -60,8 +60,9 @@ def _typer_options(name: str) -> set[str]:
     return flags
 
 
-def test_the_quiz_fast_path_knows_the_typer_quiz_options():
-    from studycli.fastpath.quiz import _parser
+def test_the_quiz_fast_path_parses_the_typer_quiz_options():
+    """Both read studycli/options.py (tests/test_options_spec.py checks typer against it)."""
+    from studycli import options
 
-    fast = {o for action in _parser()._actions for o in action.option_strings}
-    assert fast == _typer_options("quiz")
+    spec_flags = {f for o in options.options("quiz") for f in o.flags}
+    assert spec_flags == _typer_options("quiz")

@@ -1,23 +1,16 @@
-"""`studycli compare X Y`: a side-by-side table, or a drill on the differences."""
+"""`studycli compare X Y`: a side-by-side table, or a drill on the differences. Options come
+from studycli/options.py, the table the fast path (fastpath/compare.py) parses too."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, open_store, print_json
+from studycli.cli.common import console, open_store, print_json
+from studycli.cli.spec import from_spec
 
 
-def compare(
-    left: Annotated[str | None, typer.Argument(help="A service or subject, e.g. sqs.")] = None,
-    right: Annotated[str | None, typer.Argument(help="Another, e.g. kinesis.")] = None,
-    drill: Annotated[bool, typer.Option(
-        "--drill", help="Quiz yourself on the differences.")] = False,
-    seed: Annotated[int | None, typer.Option("--seed", help="Fix the drill's order.")] = None,
-    db: DbOption = None,
-    json: JsonOption = False,
-) -> None:
+@from_spec("compare")
+def compare(left, right, drill, seed, db, json) -> None:
     """Compare two services or subjects; with no names, list what can be compared."""
     from studycli import compare as lib
     from studycli.errors import StudyError

@@ -1,19 +1,12 @@
-"""`studycli quiz`, `studycli stats` and `studycli cards`: the daily spaced-repetition habit."""
+"""`studycli quiz`, `studycli stats` and `studycli cards`: the daily spaced-repetition habit.
+Options come from studycli/options.py (the fast paths parse the same table)."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
-from studycli.cli.common import DbOption, JsonOption, console, open_store
-from studycli.cli.completion import complete_service
-from studycli.quiz import MAX_LIMIT, MAX_NEW  # shared with the fast path
-
-ServiceOption = Annotated[
-    str | None,
-    typer.Option("--service", "-s", autocompletion=complete_service,
-                 help="Only cards of this service.")]
+from studycli.cli.common import console, open_store
+from studycli.cli.spec import from_spec
 
 
 def _service(name: str | None) -> str | None:
@@ -22,24 +15,8 @@ def _service(name: str | None) -> str | None:
     return service_key(name)
 
 
-def quiz(
-    new: Annotated[int, typer.Option(
-        "--new", min=0, max=MAX_NEW, help="New cards per day.")] = 20,
-    limit: Annotated[int | None, typer.Option(
-        "--limit", min=1, max=MAX_LIMIT, help="At most this many cards this session.")] = None,
-    service: ServiceOption = None,
-    cram: Annotated[bool, typer.Option(
-        "--cram", help="Review any cards now; the schedule is left untouched.")] = False,
-    missed: Annotated[bool, typer.Option(
-        "--missed", help="Cram what you missed: the last exam's facts, then quiz cards "
-                         "answered wrong in the last 7 days.")] = False,
-    retention: Annotated[float, typer.Option(
-        "--retention", min=0.7, max=0.99, help="Desired retention for scheduling.")] = 0.9,
-    as_written: Annotated[bool, typer.Option(
-        "--as-written", help="Drill your notes verbatim, even values AWS has since changed "
-                             "(by default such cards ask the current value).")] = False,
-    db: DbOption = None,
-) -> None:
+@from_spec("quiz")
+def quiz(new, limit, service, cram, missed, retention, as_written, db) -> None:
     """Today's due reviews, then new cards. Keys: 1-4/a-d answer, space reveal, u undo,
     f flag, s suspend, q quit."""
     from studycli.app.clock import SYSTEM_CLOCK
@@ -56,21 +33,16 @@ def quiz(
         raise typer.Exit(code)
 
 
-def stats(db: DbOption = None, json: JsonOption = False) -> None:
+@from_spec("stats")
+def stats(db, json) -> None:
     """Cards by state, reviews, retention, streak, due forecast and weakest services."""
     from studycli.commands import show_stats
 
     show_stats(db, json)
 
 
-def cards(
-    flagged: Annotated[bool, typer.Option(
-        "--flagged",
-        help="Only cards flagged as wrong or unclear, with their note lines.")] = False,
-    service: ServiceOption = None,
-    db: DbOption = None,
-    json: JsonOption = False,
-) -> None:
+@from_spec("cards")
+def cards(flagged, service, db, json) -> None:
     """List quiz cards (with --flagged: the ones to fix in your notes)."""
     from studycli.commands import show_cards
 

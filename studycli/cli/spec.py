@@ -56,9 +56,13 @@ def _option(opt: spec.Opt) -> inspect.Parameter:
 def _argument(arg: spec.Arg) -> inspect.Parameter:
     info = typer.Argument(help=arg.help, metavar=arg.metavar, show_default=False)
     one: Any = Path if arg.type == "path" else str
-    if not arg.many:
+    if not arg.many and arg.required:
         return inspect.Parameter(arg.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                  annotation=Annotated[one, typer.Argument(help=arg.help)])
+    if not arg.many:  # one optional value (compare [LEFT] [RIGHT])
+        return inspect.Parameter(
+            arg.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None,
+            annotation=Annotated[one | None, typer.Argument(help=arg.help, show_default=False)])
     kind = list[one]
     return inspect.Parameter(
         arg.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,

@@ -10,36 +10,19 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-OPTIONS = {"--db": ("db", True), "--json": ("json", False)}  # as cli/compare.py's
+from studycli import options
 
 
 def parse(args: list[str]) -> dict | None:
-    """Two names and the plain options, or None for anything else."""
-    out: dict = {"names": [], "db": None, "json": False}
-    i = 0
-    while i < len(args):
-        word = args[i]
-        if not word.startswith("-") or word == "-":
-            out["names"].append(word)
-            i += 1
-            continue
-        flag, eq, inline = word.partition("=")
-        if flag not in OPTIONS:
-            return None
-        name, takes = OPTIONS[flag]
-        if not takes:
-            if eq:
-                return None
-            out[name] = True
-        elif eq:
-            out[name] = inline
-        elif i + 1 < len(args):
-            i += 1
-            out[name] = args[i]
-        else:
-            return None
-        i += 1
-    return out if len(out["names"]) == 2 else None
+    """Two names and the plain options (the typer command's table, studycli/options.py), or
+    None for anything else: no names, --drill, --seed, --help, a usage error."""
+    try:
+        opts = options.parse("compare", args)
+    except options.OptionError:
+        return None
+    if opts["help"] or opts["drill"] or opts["seed"] is not None or opts["right"] is None:
+        return None
+    return {"names": [opts["left"], opts["right"]], "db": opts["db"], "json": opts["json"]}
 
 
 def main(args: list[str]) -> int | None:

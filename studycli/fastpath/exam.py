@@ -1,31 +1,17 @@
 """`studycli exam` without typer: typer's argument machinery costs ~150 ms before the exam is
 even drawn, and `exam --json` is read by scripts. Anything this parser does not take as it is
 (--help, a typo) is handed back (None) and entry.py runs the typer command, which owns the
-documented interface and its usage errors. The body is shared (app.exam_command); fastpath
+documented interface and its usage errors. Options come from studycli/options.py, as the
+typer command's do. The body is shared (app.exam_command); fastpath
 never imports cli."""
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import sys
 from pathlib import Path
 
-
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False, exit_on_error=False, allow_abbrev=False)
-    p.add_argument("--profile", "-p")
-    p.add_argument("--questions", "-n", type=int)
-    p.add_argument("--minutes", "-m", type=int)
-    p.add_argument("--service", "-s")
-    p.add_argument("--seed", type=int)
-    p.add_argument("--export", type=Path)
-    p.add_argument("--force", action="store_true")
-    p.add_argument("--history", action="store_true")
-    p.add_argument("--as-written", action="store_true")
-    p.add_argument("--db", type=Path)
-    p.add_argument("--json", action="store_true")
-    return p
+from studycli import options
 
 
 def _fail(message: str) -> int:
@@ -38,17 +24,20 @@ def _fail(message: str) -> int:
 def main(args: list[str]) -> int | None:
     """The exit code, or None: not understood here, the typer command takes over (entry.py)."""
     try:
-        parsed, rest = _parser().parse_known_args(args)
-    except (argparse.ArgumentError, SystemExit):
-        parsed, rest = None, args
-    if parsed is None or rest:
+        opts = options.parse("exam", args)  # the typer command's table (studycli/options.py)
+    except options.OptionError:
         return None  # typer reports the usage error properly
+    if opts.pop("help"):
+        return None
     from studycli.app.exam_command import ExamRequest, exam_command
     from studycli.errors import StudyError
     from studycli.ui.exam_output import ConsoleExamOutput
 
     try:
-        exam_command(ExamRequest(**vars(parsed)), ConsoleExamOutput())
+        for name in ("export", "db"):  # paths as typer gives them
+            if opts[name] is not None:
+                opts[name] = Path(opts[name])
+        exam_command(ExamRequest(**opts), ConsoleExamOutput())
     except StudyError as exc:
         return _fail(str(exc))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:

@@ -4,11 +4,9 @@
 loop that reads keys and draws the screen is `studycli.ui.quiz_loop`.
 """
 
-# Bounds of the quiz's options, shared by the typer command and the fast path's parser.
-# Far above any real session, and small enough for SQLite's 64-bit LIMIT (a larger number
-# would overflow it with a traceback rather than a usage error).
-MAX_NEW = 100_000
-MAX_LIMIT = 1_000_000
+from studycli.options import MAX_LIMIT, MAX_NEW  # the quiz's bounds: one table of options
+
+__all__ = ["MAX_LIMIT", "MAX_NEW", "service_key"]
 
 
 def service_key(name: str | None) -> str | None:
