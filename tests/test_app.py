@@ -110,10 +110,14 @@ def test_a_blank_exam_is_not_saved_and_says_so(exam_db, paper):
 
 def test_time_running_out_submits_what_was_answered(exam_db, paper):
     clock = FixedClock()
-    first = str(paper.questions[0].answers[0] + 1)
-    # The first answer at once, then a key an hour later: the exam has ended by then.
-    scripted = ScriptedKeys([first, "n", "2"], on_read=lambda key: clock.advance(
-        3600 if key == "2" else 1))
+    # The first single-answer question answered at once (a Choose-TWO needs two keys), then
+    # a key an hour later: the exam has ended by then.
+    at = next(i for i, q in enumerate(paper.questions) if len(q.answers) == 1)
+    first = str(paper.questions[at].answers[0] + 1)
+    keys = ["n"] * at + [first, "n", "2"]
+    reads = iter(range(len(keys)))
+    scripted = ScriptedKeys(keys, on_read=lambda key: clock.advance(
+        3600 if next(reads) == len(keys) - 1 else 1))
     con, out = console()
     result = take_exam(exam_db, paper, scripted, clock, ExamScreen(con))
     assert result is not None and result.timed_out and result.raw == 1

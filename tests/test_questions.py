@@ -108,9 +108,24 @@ def test_invocation_question():
     facts = sample_facts()
     s3 = next(f for f in facts if f.kind == "invocation_mode" and f.subject == "S3")
     q = build_question(s3, "invocation", FactPool.from_facts(facts), random.Random(0))
-    assert q.stem == "How does Amazon S3 invoke an AWS Lambda function?"
-    assert q.options == ["Synchronous", "Asynchronous", "Event source mapping"]
+    assert q.stem == "How is an AWS Lambda function invoked for events from Amazon S3?"
+    assert [o.split(":")[0] for o in q.options] == [
+        "Synchronous", "Asynchronous", "Event source mapping"]
     assert q.answers == [1]
+
+
+def test_a_polled_source_is_not_said_to_call_the_function():
+    """An event source mapping invokes synchronously once Lambda has polled: the options say
+    who calls whom, so "Synchronous" is not also right for a queue."""
+    facts = sample_facts()
+    polled = [f for f in facts if f.kind == "invocation_mode"
+              and f.value.lower() == "event source mapping"]
+    assert polled
+    q = build_question(polled[0], "invocation", FactPool.from_facts(facts), random.Random(0))
+    right = q.options[q.answers[0]]
+    assert right.startswith("Event source mapping") and "polls" in right
+    assert any("calls the function and waits" in o for o in q.options)
+    assert " invoke " not in q.stem.replace("invoked", "")
 
 
 def test_error_codes_both_directions():

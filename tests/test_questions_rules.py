@@ -308,3 +308,26 @@ def test_a_rate_under_another_condition_is_no_wrong_option():
     for q in questions([without, with_], with_):
         wrong = [o for i, o in enumerate(q.options) if i not in q.answers]
         assert not any(o.startswith("300 ") for o in wrong), q.options
+
+
+def test_a_narrower_measure_of_the_subject_is_never_a_wrong_option():
+    """'availability SLA 99%' is an availability too: no wrong option for 'availability'."""
+    facts = [fact("S3", "S3 One Zone-IA", "availability", "limit", "", "99.5%", 99.5, "%", 1),
+             fact("S3", "S3 One Zone-IA", "availability SLA", "limit", "", "99%", 99.0, "%", 2),
+             fact("S3", "S3 Standard", "availability", "limit", "", "99.99%", 99.99, "%", 3),
+             fact("S3", "S3 Standard-IA", "availability", "limit", "", "99.9%", 99.9, "%", 4)]
+    pool = FactPool.from_facts(facts)
+    for seed in range(20):
+        q = build_question(facts[0], "choice", pool, random.Random(seed))
+        assert q is not None and "99%" not in q.options, q.options
+
+
+def test_a_meaning_that_is_only_the_http_standard_name_is_not_asked():
+    def code(attribute, value):
+        return fact("API Gateway", "", attribute, "error_code", "", value)
+
+    assert not askable(code("400", "Bad Request - Generic"))
+    assert not askable(code("4XX", "Client errors"))
+    assert not askable(code("5xx", "server-side error"))
+    assert askable(code("403", "Access denied - the authorizer denies the request"))
+    assert askable(code("504", "Integration timeout after 29 s"))

@@ -71,7 +71,10 @@ def invocation_questions(facts: list[Fact], pool, rng: random.Random,
     out = []
     for mode in INVOCATION_MODES:
         rights = sorted(n for n, m in single.items() if m == mode)
-        wrongs = sorted(n for n, m in single.items() if m != mode)
+        # A polled source is invoked synchronously by its event source mapping: never a
+        # "wrong" answer to "which services invoke Lambda synchronously".
+        wrongs = sorted(n for n, m in single.items() if m != mode
+                        and not (mode == "synchronous" and m == "event source mapping"))
         rng.shuffle(rights)
         rng.shuffle(wrongs)
         k = _choose(rng, len(rights))
@@ -81,7 +84,9 @@ def invocation_questions(facts: list[Fact], pool, rng: random.Random,
         right = [(n, first[n]) for n in rights[:k]]
         wrong = [(n, first[n]) for n in wrongs[: total - k]]
         options, answers = _options(right, wrong, rng)
-        stem = (f"Which {WORDS[k]} services invoke an AWS Lambda function "
+        stem = (f"Which {WORDS[k]} services does AWS Lambda poll through an event source "
+                f"mapping?" if mode == "event source mapping" else
+                f"Which {WORDS[k]} services invoke an AWS Lambda function "
                 f"{MODE_PHRASES[mode]}?")
         used = tuple(f for _, f in right + wrong)
         explanation = ("; ".join(f"{n} ({f.source}:{f.line})" for n, f in right)

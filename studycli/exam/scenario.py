@@ -75,7 +75,7 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
     if q.qtype == "invocation":
         who = invoker_name(fact)
         stem = (f"An application uses {who} to trigger an AWS Lambda function. "
-                f"How does {who} invoke the function?")
+                f"How is the function invoked for its events?")
     elif q.qtype == "meaning_to_code":
         meaning = " ".join(fact.value.split()).rstrip(".")
         timeout = _timeout_for(fact, pool) if "timeout" in meaning.lower() else None
@@ -89,9 +89,6 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
     elif q.qtype == "code_to_meaning":
         stem = (f"A developer finds error {fact.attribute.strip()} from {ctx} in the logs. "
                 f"What does it mean?")
-    elif q.qtype == "default":
-        stem = (f"A team creates resources on {ctx} and leaves every setting as it is. "
-                f"What is the {attribute_phrase(fact)}{condition(fact)}?")
     elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and _fits_lead_in(fact) \
             and rng.random() < 0.6:
         lead = (_lead_in(fact) or "").format(ctx=ctx)
@@ -120,7 +117,11 @@ def explain(q: Question, fact: Fact) -> str:
 def _explain(q: Question, fact: Fact) -> str:
     right = ", ".join(q.options[i] for i in q.answers) if q.options else q.answer_text
     if q.qtype == "invocation":
-        mode = MODE_PHRASES.get(fact.value.strip().lower(), fact.value)
+        mode_name = fact.value.strip().lower()
+        if mode_name == "event source mapping":
+            return (f"Lambda polls {invoker_name(fact)} through an event source mapping and "
+                    f"invokes the function with the records it reads.")
+        mode = MODE_PHRASES.get(mode_name, fact.value)
         return f"{invoker_name(fact)} invokes AWS Lambda {mode}."
     if q.qtype in ("code_to_meaning", "meaning_to_code"):
         meaning = " ".join(fact.value.split()).rstrip(".")

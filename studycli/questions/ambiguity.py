@@ -91,6 +91,18 @@ def sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:
     return out
 
 
+def narrower_values(fact: Fact, service_facts: list[Fact]) -> set[float]:
+    """Numbers of a narrower measure of the same subject: "availability SLA: 99%" is an
+    availability too, so 99% is no wrong option for "the availability of S3 One Zone-IA"
+    (designed for 99.5%). Narrower: its words hold every word of the asked measure, and more."""
+    base = set(attribute_base(fact.attribute).split())
+    subject = fact.subject.strip().lower()
+    return {f.number for f in service_facts
+            if f.number is not None and f.unit == fact.unit
+            and f.subject.strip().lower() == subject
+            and base < set(attribute_base(f.attribute).split())}
+
+
 def needs_context(fact: Fact) -> bool:
     """True when the fact's measure has different values by context (Lambda's retries by
     invocation type, a workflow's duration by type: data/categories.json) and the fact names

@@ -225,11 +225,24 @@ def _reason_phrases() -> dict[str, str]:
     return {str(s.value): _words(s.phrase) for s in HTTPStatus}
 
 
+# What an HTTP status class means in the standard itself ("4xx: client error").
+_CLASS_PHRASES = {"1xx": "informational", "2xx": "success", "3xx": "redirection",
+                  "4xx": "client error", "5xx": "server error"}
+# Words that add nothing to a reason phrase ("Bad Request - Generic", "server-side errors").
+_GENERIC = frozenset({"generic", "error", "errors", "http", "status", "code", "side", "the",
+                      "a", "an", "response"})
+
+
 def only_reason_phrase(fact: Fact) -> bool:
     """The meaning is the HTTP status code's own reason phrase ("403: Forbidden", "502: Bad
-    Gateway"): a card on it tests the HTTP standard's name, not what the service does."""
-    phrase = _reason_phrases().get(fact.attribute.strip())
-    return phrase is not None and _words(fact.value) == phrase
+    Gateway", "400: Bad Request - Generic") or its class's ("4xx: client error"): a card on it
+    tests the HTTP standard's name, not what the service does."""
+    code = fact.attribute.strip().lower()
+    phrase = _reason_phrases().get(code) or _CLASS_PHRASES.get(code)
+    if phrase is None:
+        return False
+    said = {w.removesuffix("s") for w in _words(fact.value).split()} - _GENERIC
+    return said <= {w.removesuffix("s") for w in phrase.split()}
 
 
 PERFORMANCE = re.compile(r"\b(?:latency|latencies|response times?)\b", re.IGNORECASE)

@@ -195,11 +195,13 @@ def _numeric(q, fact, sides, pool, rng) -> bool:
     numbered = [f for f in sides if f.number is not None and f.unit == fact.unit]
     if fact.number is None or not numbered:
         return False
-    from studycli.questions.ambiguity import sibling_values
+    from studycli.questions.ambiguity import narrower_values, sibling_values
 
     # A value a less specific line gives for the same measure ("retries: 3" next to
-    # "max retries: 2") is true of this stem too: never a wrong option.
-    truths = {f.number for f in numbered} | sibling_values(fact, pool.siblings(fact))
+    # "max retries: 2") is true of this stem too, and so is a narrower measure's ("availability
+    # SLA" for "availability"): never a wrong option.
+    truths = ({f.number for f in numbered} | sibling_values(fact, pool.siblings(fact))
+              | narrower_values(fact, pool.service_facts(fact.service)))
     if fact.unit == "per_s":
         # A rate of the same thing under another condition ("300/s without batching" next to
         # "3,000 messages/s with batching") reads as true when the option says only "per
@@ -275,9 +277,20 @@ def _meaning_to_code(q, fact, sides, pool, rng) -> bool:
     return _fill(q, rights, wrong, rng)
 
 
+# Each mode with what it means: "Synchronous" alone would be defensible for a queue, since an
+# event source mapping invokes the function synchronously once Lambda has polled the records;
+# "the service calls the function and waits" is not what a polled source does.
+MODE_OPTIONS = {
+    "synchronous": "Synchronous: the service calls the function and waits for its response",
+    "asynchronous": "Asynchronous: the service hands the event to Lambda, which queues it",
+    "event source mapping": "Event source mapping: Lambda polls the source and invokes the "
+                            "function with batches of records",
+}
+
+
 def _invocation(q, fact, sides, pool, rng) -> bool:
     values = {f.value.strip().lower() for f in sides}
-    q.options = [m[0].upper() + m[1:] for m in INVOCATION_MODES]
+    q.options = [MODE_OPTIONS[m] for m in INVOCATION_MODES]
     q.answers = [i for i, m in enumerate(INVOCATION_MODES) if m in values]
     q.multi = len(q.answers) > 1
     if not q.multi:

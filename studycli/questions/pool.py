@@ -41,6 +41,7 @@ class FactPool:
     as_written: bool = False   # drill the notes verbatim, even where AWS has changed a value
     currency_db: object = None  # where facts' statuses against AWS are read (else: self.db)
     corrections: dict = field(default_factory=dict)  # keyed fact id -> (note fact, Currency)
+    _by_service: dict = field(default_factory=dict)  # service -> its facts, read lazily
 
     @classmethod
     def load(cls, db) -> FactPool:
@@ -141,6 +142,16 @@ class FactPool:
 
     def in_conflict(self, fact: Fact) -> bool:
         return fact.kind != Kind.FACT and len(self.sides(fact)) > 1
+
+    def service_facts(self, service: str) -> list[Fact]:
+        """Every fact of one service (only that service's are read when loaded lazily)."""
+        if self._facts is None and self.db is not None:
+            if service not in self._by_service:
+                from studycli.store.facts import list_facts
+
+                self._by_service[service] = list_facts(self.db, service=service)
+            return self._by_service[service]
+        return [f for f in self.facts if f.service == service]
 
     def siblings(self, fact: Fact) -> list[Fact]:
         """Every fact of the same service and measure (any qualifier, subject or aside)."""

@@ -208,7 +208,8 @@ def meaning_names_code(meaning: str, code: str) -> bool:
 
 
 def invocation_stem(fact: Fact) -> str:
-    return f"How does {invoker_name(fact)} invoke an AWS Lambda function?"
+    # "How does SQS invoke ...": a polled source invokes nothing; the stem names no invoker.
+    return f"How is an AWS Lambda function invoked for events from {invoker_name(fact)}?"
 
 
 CONFLICT_PREFIX = "Your notes disagree on this one. "
