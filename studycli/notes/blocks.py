@@ -36,7 +36,34 @@ def _markdown():
 
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).enable("table")
     md.disable("code")  # notes never mean indented code; normalize() dedents such runs
+    md.core.ruler.at("inline", _inline_with_plain_fast_path)
     return md
+
+
+# Characters at which one of the inline rules we run (newline, escape, backticks, emphasis,
+# link, image, autolink, html_inline, entity) can start something other than plain text.
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<&]")
+
+
+def _inline_with_plain_fast_path(state) -> None:
+    """markdown-it's core "inline" rule, except that a line holding none of the characters any
+    inline rule reacts to becomes its one text token directly, which is what the inline parser
+    would make of it after trying every rule at every "-", ":" or "#" (most note lines are
+    such plain lines)."""
+    from markdown_it.token import Token
+
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if token.content and _INLINE_MARKUP.search(token.content) is None:
+            text = Token("text", "", 0)
+            text.content = token.content
+            token.children.append(text)
+        else:
+            md.inline.parse(token.content, md, state.env, token.children)
 
 
 def _inline_lines(token: Token) -> list[str]:
