@@ -16,7 +16,7 @@ def _reference() -> MarkdownIt:
     return md
 
 
-def _tokens(md: MarkdownIt, text: str) -> list[dict]:
+def _tokens(md: MarkdownIt, text: str) -> list:
     return [t.as_dict() for t in md.parse(text)]
 
 
