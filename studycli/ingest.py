@@ -207,23 +207,30 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
     return report
 
 
-PARALLEL_FROM = 12  # notes; below this a process pool costs more than it saves
+# Below this much text a process pool costs more than it saves: its workers' start and the
+# results' trip back take about what parsing 100 KB on one core takes. Count and size both:
+# three 1 MB notes are worth two cores, five small ones are not.
+PARALLEL_FROM_BYTES = 256 * 1024
 
 
 def _parse_all(work):
-    """Parsed notes in order. Many notes are parsed on every core; the writes stay here."""
+    """Parsed notes in order. Much text is parsed on every core; the writes stay here."""
     from studycli.extract import parse_note
 
     texts, names = [w[0] for w in work], [w[1] for w in work]
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if len(work) < PARALLEL_FROM or (cores or 1) < 2:
+    cores = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+             else os.cpu_count()) or 1
+    if len(work) < 2 or cores < 2 or sum(map(len, texts)) < PARALLEL_FROM_BYTES:
         yield from map(parse_note, texts, names)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=cores, initializer=_die_with_parent,
+    import studycli.extract.pipeline  # noqa: F401  (forked workers start with the parser loaded)
+
+    with ProcessPoolExecutor(max_workers=min(cores, len(work)), initializer=_die_with_parent,
                              initargs=(os.getpid(),)) as pool:
-        yield from pool.map(parse_note, texts, names, chunksize=8)
+        # one note per task: notes differ in size, and chunks of several left one core idle
+        yield from pool.map(parse_note, texts, names, chunksize=1)
 
 
 def _die_with_parent(parent: int) -> None:

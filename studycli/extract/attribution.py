@@ -15,6 +15,7 @@ import re
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity
+from studycli.extract.scan import last_end
 from studycli.services import find_services, find_subjects
 
 # a new sentence: not after "e.g." and the like, which a number usually follows
@@ -100,7 +101,8 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     if opening and opening[0].start == 0:
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
         return owner or service
-    end = min((m.start() for m in _CLAUSE_BREAK.finditer(line, q.end)), default=len(line))
+    after = _CLAUSE_BREAK.search(line, q.end)  # the first break after the number
+    end = after.start() if after else len(line)
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
     if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
@@ -134,7 +136,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 def _relative_clause_owner(line: str, position: int) -> str:
     """"the key difference with Kinesis Data Streams which is real time, about 200 ms": a
     number in a relative clause is of the service the clause hangs on, in the same sentence."""
-    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(line, 0, position)), default=0)
+    sentence_start = last_end(_SENTENCE_BREAK, line, position)
     owner = ""
     for m in find_services(line[sentence_start:position]):
         if _RELATIVE.match(line, sentence_start + m.end):
@@ -146,18 +148,23 @@ def _bracket_head(line: str, position: int) -> str:
     """The clause a bracket holding `position` follows ("Lambda authorizer" for a value inside
     "Lambda authorizer (token based, TTL 300s)"), or "" when `position` is in no bracket."""
     depth = 0
-    for i in range(position - 1, -1, -1):
-        if line[i] == ")":
+    # from bracket to bracket (str.rfind), not character by character: a long line holds
+    # hundreds of numbers, and each looks back over the whole line before it
+    opening, closing = line.rfind("(", 0, position), line.rfind(")", 0, position)
+    while opening >= 0 or closing >= 0:
+        if closing > opening:
             depth += 1
-        elif line[i] == "(":
-            if depth == 0:
-                return line[start_of_clause(line, i):i].strip(" *_`")
-            depth -= 1
+            closing = line.rfind(")", 0, closing)
+            continue
+        if depth == 0:
+            return line[start_of_clause(line, opening):opening].strip(" *_`")
+        depth -= 1
+        opening = line.rfind("(", 0, opening)
     return ""
 
 
 def start_of_clause(line: str, position: int) -> int:
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(line, 0, position)), default=0)
+    return last_end(_CLAUSE_BREAK, line, position)
 
 
 def _sentence_before(line: str, start: int) -> str:

@@ -17,6 +17,7 @@ from studycli.extract.attribution import (
 from studycli.extract.context import Context, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity, find_quantities
+from studycli.extract.scan import last_end
 from studycli.model import Fact, Kind
 from studycli.services import find_services, find_subjects, sub_services
 
@@ -118,9 +119,7 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
 
 
 def _clause_before(line: str, start: int) -> str:
-    head = line[:start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
-    return head[cut:]
+    return line[last_end(_CLAUSE_BREAK, line, start):start]
 
 
 def _clause_after(line: str, end: int) -> str:

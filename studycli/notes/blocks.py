@@ -36,7 +36,58 @@ def _markdown():
 
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": 100}).enable("table")
     md.disable("code")  # notes never mean indented code; normalize() dedents such runs
+    md.core.ruler.at("inline", _inline_with_plain_fast_path)
     return md
+
+
+# Characters at which one of the inline rules we run (escape, backticks, emphasis, link,
+# image, autolink, html_inline, entity) can start something other than plain text. Line
+# breaks are plain too: the newline rule only turns them into break tokens.
+_INLINE_MARKUP = re.compile(r"[\\`*_\[\]!<&]")
+
+
+def _inline_with_plain_fast_path(state) -> None:
+    """markdown-it's core "inline" rule, except that text holding none of the characters an
+    inline rule reacts to becomes its text and break tokens directly: what the inline parser
+    would make of it after trying every rule at every "-", ":" or "#" (most note lines and
+    hard-wrapped paragraphs are such plain text)."""
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if _INLINE_MARKUP.search(token.content) is None:
+            _plain_inline(token.content, token.children)
+        else:
+            md.inline.parse(token.content, md, state.env, token.children)
+
+
+def _plain_inline(content: str, children: list) -> None:
+    """The tokens markdown-it's inline parser makes of markup-free text: a text token per
+    line, and between lines the newline rule's break (a hard break after two or more trailing
+    spaces, which it drops, as it drops one trailing space before a soft break and the next
+    line's leading spaces and tabs)."""
+    from markdown_it.token import Token
+
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for k, line in enumerate(lines):
+        if k:
+            line = line.lstrip(" \t")
+        kind = ""
+        if k < last:
+            kind = "softbreak"
+            if line.endswith("  "):
+                line, kind = line.rstrip(" "), "hardbreak"
+            elif line.endswith(" "):
+                line = line[:-1]
+        if line:
+            text = Token("text", "", 0)
+            text.content = line
+            children.append(text)
+        if kind:
+            children.append(Token(kind, "br", 0))
 
 
 def _inline_lines(token: Token) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from studycli.model import Fact, ParsedNote
+from studycli.store.fts_bulk import FACTS, swap_rows
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
@@ -32,12 +33,11 @@ def replace_source(db: Store, note: ParsedNote, sha256: str) -> None:
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("DELETE FROM facts WHERE source = ?", [note.source])
         conn.execute("DELETE FROM comparisons WHERE source = ?", [note.source])
         # The same key and value twice in one note is one fact: the first line wins.
-        conn.executemany(_FACT_INSERT, (
-            tuple(getattr(f, name) for name in Fact.__dataclass_fields__) + (f.id,)
-            for f in note.facts))
+        swap_rows(conn, FACTS, note.source, len(note.facts), lambda: conn.executemany(
+            _FACT_INSERT, (tuple(getattr(f, name) for name in Fact.__dataclass_fields__)
+                           + (f.id,) for f in note.facts)))
         conn.executemany(_CMP_INSERT, (
             tuple(getattr(c, name) for name in _CMP_FIELDS) + (c.id,) for c in note.comparisons))
         count = conn.execute("SELECT count(*) FROM facts WHERE source = ?",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from studycli.store.fts_bulk import NOTE_LINES, swap_rows
+
 MARK_START, MARK_END = "\x02", "\x03"
 MAX_LINE_CHARS = 2000  # a longer "line" is a paste or a table row run together: keep its head
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -23,9 +25,9 @@ def replace_lines(conn: sqlite3.Connection, source: str, text: str) -> None:
             for n, line in enumerate(text.splitlines(), start=1)]
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("DELETE FROM note_lines WHERE source = ?", [source])
-        conn.executemany("INSERT INTO note_lines (source, line, text) VALUES (?, ?, ?)",
-                         [r for r in rows if r[2]])
+        kept = [r for r in rows if r[2]]
+        swap_rows(conn, NOTE_LINES, source, len(kept), lambda: conn.executemany(
+            "INSERT INTO note_lines (source, line, text) VALUES (?, ?, ?)", kept))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -1,0 +1,77 @@
+"""Ingest speed by note shape: MB/s to parse, and to ingest (read, parse, store, post-ingest
+hooks) one note of each shape at 1, 4 and 8 MB into a fresh database. Prints figures; not a
+test. Rates are by CPU time of this process (steady on a shared machine); wall seconds are
+shown beside them.
+
+    python bench/ingest_shapes.py [--sizes 1,4,8] [--only SHAPE,...] [--parse-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from shapes import SHAPES  # noqa: E402
+
+from studycli.extract import parse_note  # noqa: E402
+
+MB = 1_000_000
+
+
+def timed(fn) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of one call."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    fn()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def ingest_once(text: str, tmp: Path) -> tuple[float, float]:
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    note = tmp / "note.md"
+    note.write_text(text, encoding="utf-8", newline="")
+    db = connect(tmp / "bench.db")
+    try:
+        return timed(lambda: ingest_paths(db, [note]))
+    finally:
+        db.conn.close()
+        for p in tmp.iterdir():
+            p.unlink()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1,4,8", help="note sizes in MB")
+    ap.add_argument("--only", default="", help="comma-separated shape names")
+    ap.add_argument("--parse-only", action="store_true")
+    args = ap.parse_args()
+    sizes = [float(s) for s in args.sizes.split(",")]
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    parse_note("## SQS\n- max message size 256 KB\n", "warm.md")  # imports, caches
+    print(f"{'shape':18s} {'MB':>4s} {'parse s':>8s} {'MB/s':>6s} {'ingest s':>9s} "
+          f"{'MB/s':>6s} {'wall s':>7s}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, make in SHAPES.items():
+            if only and name not in only:
+                continue
+            for size in sizes:
+                text = make(int(size * MB))
+                mb = len(text.encode()) / MB
+                parse_cpu, _ = timed(lambda text=text: parse_note(text, "bench.md"))
+                row = f"{name:18s} {mb:4.1f} {parse_cpu:8.2f} {mb / parse_cpu:6.2f}"
+                if not args.parse_only:
+                    cpu, wall = ingest_once(text, Path(tmp))
+                    row += f" {cpu:9.2f} {mb / cpu:6.2f} {wall:7.2f}"
+                print(row, flush=True)
+
+
+if __name__ == "__main__":
+    main()

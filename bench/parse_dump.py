@@ -1,0 +1,51 @@
+"""Dump everything the parser makes of the shipped notes, the development note sets and every
+benchmark shape (facts, comparisons and warnings, in order), as one JSON file: run it before
+and after a performance change and compare the files byte for byte (`cmp`).
+
+    python bench/parse_dump.py OUT.json [SIZE]
+
+SIZE (bytes, default 200,000) is the size of each generated shape.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from shapes import SHAPES  # noqa: E402
+
+from studycli.extract import parse_note  # noqa: E402
+
+NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
+             "tests/data/unseen3_notes", "tests/data/unseen4_notes"]
+
+
+def dump(text: str, name: str) -> dict:
+    note = parse_note(text, name)
+    return {"facts": [f.to_dict() for f in note.facts],
+            "comparisons": [c.to_dict() for c in note.comparisons],
+            "warnings": [str(w) for w in note.warnings]}
+
+
+def main(out: str, size: int) -> None:
+    result = {}
+    for folder in NOTE_SETS:
+        for path in sorted((REPO / folder).rglob("*")):
+            if path.is_file():
+                name = path.relative_to(REPO).as_posix()
+                result[name] = dump(path.read_text(encoding="utf-8", errors="replace"), name)
+    for shape, make in SHAPES.items():
+        result[f"shape:{shape}"] = dump(make(size), f"{shape}.md")
+    Path(out).write_text(json.dumps(result, indent=1, sort_keys=True, ensure_ascii=False),
+                         encoding="utf-8")
+    facts = sum(len(v["facts"]) for v in result.values())
+    print(f"{len(result)} notes, {facts} facts -> {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 200_000)

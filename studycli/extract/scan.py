@@ -1,0 +1,39 @@
+"""Where the last match of a pattern before a position ends, asked for many positions of one
+line: the line's matches are found once, so a line of n characters holding q numbers costs
+about n + q, not n x q (a 20,000-character pasted paragraph holds hundreds of numbers, and
+each asks where its clause starts)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+# More characters than any pattern given to last_end reads from where a match attempt starts
+# (its longest match and one character of look-ahead): attempts starting further than this
+# before `position` cannot see where the text is cut, so they match as in the whole line.
+REACH = 32
+
+
+@lru_cache(maxsize=16)
+def _matches(pattern: re.Pattern, line: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in pattern.finditer(line):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def last_end(pattern: re.Pattern, line: str, position: int) -> int:
+    """`max(m.end() for m in pattern.finditer(line, 0, position))`, or 0: where the last
+    match before `position` ends. `pattern` must read fewer than REACH characters from where
+    an attempt starts and never match the empty string."""
+    if position <= 4 * REACH:
+        return max((m.end() for m in pattern.finditer(line, 0, position)), default=0)
+    starts, ends = _matches(pattern, line)
+    # matches starting well before the cut are the whole line's; scan only the rest again
+    k = bisect_left(starts, position - REACH)
+    best = ends[k - 1] if k else 0
+    for m in pattern.finditer(line, best, position):
+        best = m.end()
+    return best

@@ -1,0 +1,54 @@
+"""The line scans that replaced per-number rescans of a whole line give exactly what the
+rescans gave: the last clause break before a position, and the bracket a number sits in."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from studycli.extract import attribution, limits
+from studycli.extract.scan import last_end
+
+PATTERNS = {"attribution clause": attribution._CLAUSE_BREAK,
+            "limits clause": limits._CLAUSE_BREAK,
+            "sentence": attribution._SENTENCE_BREAK}
+PIECES = [*"ab ,;.()[]-–—!?\t\n", "and ", "or ", "but ", "while ", "vs.", "vs ",
+          "compared to ", "whereas ", "Versus ", "unlike ", "butter ", "band ", "x" * 40]
+
+
+def _lines(seed: int, count: int):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 300)))
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_last_end_is_the_last_match_before_the_position(name):
+    pattern = PATTERNS[name]
+    rng = random.Random(1)
+    for line in _lines(2, 400):
+        for position in [len(line), *(rng.randint(0, len(line)) for _ in range(10))]:
+            expected = max((m.end() for m in pattern.finditer(line, 0, position)), default=0)
+            assert last_end(pattern, line, position) == expected, (line, position)
+
+
+def _bracket_head_char_by_char(line: str, position: int) -> str:
+    depth = 0
+    for i in range(position - 1, -1, -1):
+        if line[i] == ")":
+            depth += 1
+        elif line[i] == "(":
+            if depth == 0:
+                return line[attribution.start_of_clause(line, i):i].strip(" *_`")
+            depth -= 1
+    return ""
+
+
+def test_bracket_head_matches_a_character_by_character_scan():
+    for line in _lines(4, 400):
+        for position in range(0, len(line) + 1, max(1, len(line) // 15)):
+            assert attribution._bracket_head(line, position) == \
+                _bracket_head_char_by_char(line, position), (line, position)
+    assert attribution._bracket_head("Lambda authorizer (token based, TTL 300s)", 36) == \
+        "Lambda authorizer"
