@@ -71,3 +71,19 @@ def test_an_unknown_name_is_one_line_and_exit_1(capsys, _private_db):
     assert err.startswith("studycli: unknown service or subject 'nosuchservice'")
     assert err.count("\n") == 1
     assert not _private_db.exists()  # names are checked before the database is built
+
+
+def test_nothing_to_compare_exits_1_on_both_paths(tmp_path):
+    """Like lookup and search: a pair the notes say nothing about is "not found" (exit 1)."""
+    from tests.review.harness import shipped_db
+
+    db = tmp_path / "shipped.db"
+    shipped_db(db).conn.close()
+    fast = subprocess.run([sys.executable, "-m", "studycli", "compare", "dynamodb", "rds",
+                           "--db", str(db)], capture_output=True, text=True, cwd=REPO)
+    assert fast.returncode == 1 and "nothing that compares" in fast.stdout
+    typer_path = runner.invoke(app, ["compare", "dynamodb", "rds", "--db", str(db)])
+    assert typer_path.exit_code == 1
+    found = subprocess.run([sys.executable, "-m", "studycli", "compare", "sqs", "sns",
+                            "--db", str(db)], capture_output=True, text=True, cwd=REPO)
+    assert found.returncode == 0

@@ -35,9 +35,11 @@ def compare(left, right, drill, seed, db, json) -> None:
     table = lib.build_table(store, *sides)
     if json and not drill:
         print_json(table.to_json())
-        return
-    if not drill:
+    elif not drill:
         console.print(view.render_table(table))
+    if not drill:
+        if not table.rows:
+            raise typer.Exit(1)  # nothing to compare: "not found", as lookup and search
         return
     import random
 

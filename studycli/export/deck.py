@@ -49,8 +49,9 @@ def deck_rows(db, service: str | None = None) -> list[DeckRow]:
             continue
         if card["card_type"] == COMPARE:
             drill_cards = drill_cards if drill_cards is not None else load_drill_cards(db)
-            if card["id"] in drill_cards:
-                rows.append(_compare_row(drill_cards[card["id"]], maps))
+            row = _compare_row(drill_cards[card["id"]], maps) if card["id"] in drill_cards else None
+            if row is not None:
+                rows.append(row)
             continue
         key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
         fact = pool.first(key)
@@ -74,9 +75,13 @@ def deck_rows(db, service: str | None = None) -> list[DeckRow]:
     return rows
 
 
-def _compare_row(card: DrillCard, maps) -> DeckRow:
-    """A compare-drill card: the stem with its two sides lettered, the row side by side."""
+def _compare_row(card: DrillCard, maps) -> DeckRow | None:
+    """A compare-drill card: the stem with its two sides lettered, the row side by side; None
+    when there is nothing true to ask (AWS has since made the two sides alike), as the quiz
+    does not ask it either."""
     q = build_question_for_export(card)
+    if q is None:
+        return None
     question = q.stem + "\n" + "\n".join(f"{'ab'[i]}) {o}" for i, o in enumerate(q.options))
     answer = "; ".join(f"{'ab'[i]}) {q.options[i]}" for i in q.answers)
     tags = [f"service::{_tag(card.left.service)}", f"kind::{_tag(COMPARE)}"]

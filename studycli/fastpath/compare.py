@@ -33,8 +33,10 @@ def main(args: list[str]) -> int | None:
 
     try:
         left, right = opts["names"]
-        _compare(left, right, opts["db"], opts["json"])
+        found = _compare(left, right, opts["db"], opts["json"])
         sys.stdout.flush()
+        if not found:
+            return 1
     except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         message = str(exc)
         if not isinstance(exc, StudyError):
@@ -53,7 +55,9 @@ def main(args: list[str]) -> int | None:
     return 0
 
 
-def _compare(left: str, right: str, db: str | None, as_json: bool) -> None:
+def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:
+    """Print the comparison; whether there was anything to compare (exit 1 when not, as
+    lookup and search say "not found")."""
     from studycli import compare as lib
     from studycli.database import ensure_database
 
@@ -64,7 +68,7 @@ def _compare(left: str, right: str, db: str | None, as_json: bool) -> None:
         from studycli.sanitize import safe_json
 
         sys.stdout.write(safe_json(table.to_json(), indent=2) + "\n")
-        return
+        return bool(table.rows)
     from studycli.ui.compare_view import render_notes, render_reference
     from studycli.ui.console import console
 
@@ -75,3 +79,4 @@ def _compare(left: str, right: str, db: str | None, as_json: bool) -> None:
     reference = render_reference(table)
     if reference is not None:
         out.print(reference)
+    return bool(table.rows)

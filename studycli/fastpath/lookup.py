@@ -135,6 +135,10 @@ def main(args: list[str]) -> int:
     if opts.help:
         sys.stdout.write(help_text())
         return 0
+    if not (opts.query or "").strip():  # `lookup ""`: a usage error, as grep's 2
+        sys.stderr.write(f"{USAGE}\nstudycli lookup: error: nothing to look up: type a few "
+                         f'words, e.g. studycli lookup "sqs max message size"\n')
+        return 2
     try:
         from studycli.lookup import lookup
 
