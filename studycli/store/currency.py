@@ -55,15 +55,34 @@ def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
 
 
 def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
-    """Findings by status, one per note line and reference entry (as `studycli check` counts
-    them); None when the table does not exist yet."""
+    """Findings by status, one per note line and thing checked, as `studycli check` counts
+    them ("from 0B to 5TB" is one finding, not a range and a max: reference ids differ only
+    in their qualifier part); None when the table does not exist yet."""
     try:
         rows = conn.execute(
-            "SELECT c.status, count(DISTINCT f.source || ':' || f.line || ':' || c.reference_id) "
-            "FROM fact_currency c JOIN facts f ON f.id = c.fact_id WHERE c.status != 'unknown' "
-            "GROUP BY c.status").fetchall()
+            "SELECT DISTINCT c.status, f.source, f.line, c.reference_id FROM fact_currency c "
+            "JOIN facts f ON f.id = c.fact_id WHERE c.status != 'unknown'").fetchall()
     except sqlite3.OperationalError:
         return None
+    severity = {"current": 0, "outdated": 1, "wrong": 2}
+    worst: dict[tuple, str] = {}
+    for status, source, line, reference_id in rows:
+        key = (source, line, _without_qualifier(reference_id or ""))
+        if severity.get(status, 0) >= severity.get(worst.get(key, "current"), 0):
+            worst[key] = status
     counts = {"current": 0, "outdated": 0, "wrong": 0}
-    counts.update(dict(rows))
+    for status in worst.values():
+        counts[status] = counts.get(status, 0) + 1
     return counts
+
+
+_QUALIFIERS = (".max", ".min", ".default", ".range")
+
+
+def _without_qualifier(reference_id: str) -> str:
+    """"s3.object-size.max" -> "s3.object-size" (data/reference/README.md: ids are
+    <service>.<attribute>[.<qualifier>])."""
+    for q in _QUALIFIERS:
+        if reference_id.endswith(q):
+            return reference_id[: -len(q)]
+    return reference_id

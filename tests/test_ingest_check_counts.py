@@ -1,0 +1,24 @@
+"""The ingest summary's "AWS check" line counts findings as `studycli check` does: one per
+note line and thing checked ("from 0B to 5TB" is one finding, not a range and a max)."""
+
+import json
+import subprocess
+import sys
+
+from studycli.store.currency import status_counts
+from tests.review.harness import shipped_db
+
+from .helpers import REPO
+
+
+def test_the_ingest_summary_counts_what_check_lists(tmp_path):
+    db = tmp_path / "shipped.db"
+    store = shipped_db(db)
+    counts = status_counts(store.conn)
+    store.conn.close()
+    r = subprocess.run([sys.executable, "-m", "studycli", "check", "--json", "--db", str(db)],
+                       capture_output=True, text=True, cwd=REPO)
+    listed = json.loads(r.stdout)
+    assert counts is not None and counts["outdated"] + counts["wrong"] > 0
+    assert counts["outdated"] == sum(1 for x in listed if x["status"] == "outdated")
+    assert counts["wrong"] == sum(1 for x in listed if x["status"] == "wrong")
