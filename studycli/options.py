@@ -314,8 +314,8 @@ def _value(opt: Opt, flag: str, text: str, given: bool) -> object:
         except ValueError:
             kind = "a whole number" if opt.type is int else "a number"
             raise OptionError(f"{flag} needs {kind}, not {text!r}") from None
-        if (opt.min is not None and number < opt.min) or (
-                opt.max is not None and number > opt.max):
+        if number != number or (opt.min is not None and number < opt.min) or (
+                opt.max is not None and number > opt.max):  # NaN is in no range
             raise OptionError(f"{flag} must be between {opt.min} and {opt.max}")
         return number
     if opt.choices == KIND and text not in kinds():
