@@ -52,7 +52,9 @@ def heatmap(calendar: dict, plain: bool = False) -> RenderableType:
         rows.append(row)
     total = sum(days.values())
     active = sum(1 for n in days.values() if n)
-    legend = Text(f"    {total} reviews on {active} days; busiest day {top}. Less ")
+    reviews = "review" if total == 1 else "reviews"
+    days = "day" if active == 1 else "days"
+    legend = Text(f"    {total} {reviews} on {active} {days}; busiest day {top}. Less ")
     for level in range(5):
         if plain:
             legend.append(PLAIN_LEVELS[level] if level else "_")

@@ -60,7 +60,8 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
     if r.calibration:
         inside = sum(c["inside_band"] for c in r.calibration)
         mean = sum(c["error"] for c in r.calibration) / len(r.calibration)
-        t = Text(f"\nCalibration: {len(r.calibration)} practice exams after a forecast, "
+        exams = "practice exam" if len(r.calibration) == 1 else "practice exams"
+        t = Text(f"\nCalibration: {len(r.calibration)} {exams} after a forecast, "
                  f"{inside} inside the band, mean error {mean:+.0f}", style="bold")
         for c in r.calibration[-5:]:
             t.append(f"\n  {c['exam_at'][:10]}  forecast {c['forecast']} "
