@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 
 from studycli.model import Fact, Kind
+from studycli.questions.option_text import fragment_meaning
 
 MEASURE_NOUNS = frozenset("""
 size timeout duration period rate throughput latency interval delay memory storage ttl iops
@@ -192,7 +193,8 @@ def askable(fact: Fact) -> bool:
     if fact.kind == Kind.ERROR_CODE:
         return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
                 and sensible_subject(fact.subject) and not spells_its_meaning(fact)
-                and not only_reason_phrase(fact) and not status_class(fact.attribute))
+                and not only_reason_phrase(fact) and not status_class(fact.attribute)
+                and not fragment_meaning(fact.value))
     return True
 
 
