@@ -49,3 +49,58 @@ def test_option_text_is_a_clean_answer_and_fragments_are_not_asked():
             seen.update(q.options)
     assert "Unauthorized - token missing" in seen
     assert not any(".." in o or o.startswith("=") or o == "Shrink" for o in seen), seen
+
+
+def test_a_measure_with_several_contexts_says_which_or_is_not_asked():
+    from studycli.exam.multi import _statement
+    from studycli.questions.ambiguity import needs_context
+    from studycli.questions.stems import value_stem
+
+    batch = fact("SQS", "", "max batch size", Kind.LIMIT, "max", "10", 10, "count")
+    stem = value_stem(batch)
+    assert "batch API request" in stem, stem
+    assert "batch API request" in _statement(batch, "10")
+    # A word default whose value differs by where the SDK runs names no context: not asked.
+    tracing = fact("X-Ray", "", "default context missing strategy", Kind.DEFAULT, "default",
+                   "RUNTIME_ERROR")
+    assert needs_context(tracing)
+
+
+def test_a_raised_maximum_explanation_says_the_default_and_the_setting():
+    from studycli.questions.currency import Currency, correction
+
+    note = fact("SNS", "", "max message size", Kind.LIMIT, "max", "256 KB", 262144, "B", line=7)
+    cur = Currency("outdated", "1 MiB (topic MaximumMessageSize)", "https://example.invalid",
+                   "2026-12-01", "", 1048576, "B", None, None, Kind.LIMIT, "max",
+                   note_default="256 KiB")
+    text = correction(note, cur)
+    assert "still the default (256 KiB)" in text and "raising" in text, text
+
+
+def test_one_question_per_measure_while_the_notes_have_room(tmp_path):
+    """A setting's range beside its maximum, or its maximum twice, is a near-duplicate: one
+    question per (service, subject, measure) for as long as the notes hold other measures (the
+    shipped notes hold about 45 beside five multiple-response questions)."""
+    import dataclasses
+    from collections import Counter
+
+    from studycli.database import ensure_database
+    from studycli.exam.generate import generate_exam, load_pool
+    from studycli.exam.profiles import get_profile
+    from studycli.questions.askable import attribute_base
+    from studycli.store.facts import list_facts
+
+    db = ensure_database(tmp_path / "s.db")
+    pool, facts = load_pool(db), {f.id: f for f in list_facts(db)}
+    for profile in ("saa-c03", "dva-c02", "clf-c02"):
+        for seed in (3, 11):
+            exam = generate_exam(pool, dataclasses.replace(get_profile(profile), questions=45),
+                                 seed)
+            assert len(exam.questions) == 45 and sum(q.multi for q in exam.questions) >= 4
+            measures: Counter = Counter()
+            for q in exam.questions:
+                measures.update({(f.service, f.subject.lower(), attribute_base(f.attribute))
+                                 for f in (facts[i] for i in q.fact_ids if i in facts)
+                                 if f.kind in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)})
+            twice = [m for m, c in measures.items() if c > 1]
+            assert not twice, (profile, seed, twice)
