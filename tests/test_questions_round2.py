@@ -104,3 +104,10 @@ def test_one_question_per_measure_while_the_notes_have_room(tmp_path):
                                  if f.kind in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)})
             twice = [m for m, c in measures.items() if c > 1]
             assert not twice, (profile, seed, twice)
+
+
+def test_a_point_on_a_proportional_scale_is_asked_as_that_point():
+    from studycli.questions.stems import value_stem
+
+    ratio = fact("Lambda", "", "memory per vCPU", Kind.LIMIT, "", "1769 MB", 1769 * 1024 ** 2, "B")
+    assert "equivalent of one vCPU" in value_stem(ratio)
