@@ -111,3 +111,10 @@ def test_a_point_on_a_proportional_scale_is_asked_as_that_point():
 
     ratio = fact("Lambda", "", "memory per vCPU", Kind.LIMIT, "", "1769 MB", 1769 * 1024 ** 2, "B")
     assert "equivalent of one vCPU" in value_stem(ratio)
+
+
+def test_a_default_of_an_optional_feature_says_the_feature_is_on():
+    from studycli.questions.stems import value_stem
+
+    ttl = fact("API Gateway", "", "default cache TTL", Kind.DEFAULT, "default", "300 s", 300, "s")
+    assert "once caching is enabled" in value_stem(ttl)
