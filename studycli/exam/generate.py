@@ -34,7 +34,7 @@ from studycli.exam.truths import Truths, faithful
 from studycli.exam.which import families, sound_members, which_question
 from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
-from studycli.questions.askable import askable
+from studycli.questions.askable import askable, attribute_base
 from studycli.questions.stems import leaks
 
 ASKABLE_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE)
@@ -45,7 +45,8 @@ EXTRA_INVOCATION_OPTION = "Through a Lambda function URL"
 
 
 def _topic(f: Fact) -> tuple[str, str, str]:
-    return (f.service.lower(), f.subject.lower(), f.attribute.lower())
+    # One question per measure: "max batch size" and "batch size" (its range) are one setting.
+    return (f.service.lower(), f.subject.lower(), attribute_base(f.attribute))
 
 
 def _with_corrections(q, pool: FactPool):
@@ -263,6 +264,8 @@ class _Draft:
         self.keys: set[tuple] = set()
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
         self.relaxed = False
+        self.ranges = False  # the last pass: a range beside its own minimum or maximum
+        self.in_multi: set[tuple] = set()  # (topic, attribute) of facts a multi question used
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
         self.which: bool  # whether "Which of these" questions are drawn: set by _draw
 
@@ -279,7 +282,11 @@ class _Draft:
         asked = self.topics.get(topic)
         if not asked:
             return True
-        return self.relaxed and not any(q.multi for q in asked)
+        if not self.relaxed or (topic, f.attribute.lower()) in self.in_multi:
+            return False  # a fact's own wording in a multiple-response question: asked there
+        # A range holds its minimum and maximum: asked beside either, one fact is asked twice,
+        # which only the very last pass allows.
+        return self.ranges or (f.kind != Kind.RANGE and not any(q.qtype == "range" for q in asked))
 
     def domains_of(self, f: Fact) -> tuple[str, ...]:
         return self.plan.domains_of(f) if self.plan else ()
@@ -304,6 +311,8 @@ class _Draft:
             key, topic = self._marks(f)
             self.keys.add(key)
             self.topics[topic].append(q)
+            if q.multi:
+                self.in_multi.add((topic, f.attribute.lower()))
         return True
 
 
@@ -460,12 +469,14 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
                 draft.domain = None
             drawn[d.name] = (quotas[d.name], have[d.name] + len(draft.questions) - before)
     # Whatever the domains could not fill comes from any fact; then, only when the notes run
-    # short, a topic's other keys (its default after its maximum); then past the caps.
-    for relax in ("none", "topics", "caps"):
+    # short, past the measure cap; last a topic's other keys (its default after its maximum):
+    # one setting asked twice reads as a near-duplicate, worse than a fourth measure.
+    for relax in ("none", "caps", "topics", "ranges"):
         if len(draft.questions) >= n:
             break
-        draft.relaxed = draft.relaxed or relax == "topics"
-        draft.caps.relaxed = relax == "caps"
+        draft.relaxed = draft.relaxed or relax in ("topics", "ranges")
+        draft.ranges = relax == "ranges"
+        draft.caps.relaxed = draft.caps.relaxed or relax == "caps"
         _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
     return draft, drawn
 
@@ -486,7 +497,7 @@ def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
 
 
 FLOOR_DRAWS = 8  # draws tried at the multiple-response floor before exams without any
-SHUFFLE_SLACK = 5  # how many questions short another shuffle of the same draw may recover
+SHUFFLE_SLACK = 6  # how many questions short another shuffle of the same draw may recover
 
 
 def _best_draw(tries: list[tuple[int | str, int, bool]], n: int,

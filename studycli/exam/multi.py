@@ -27,7 +27,13 @@ from studycli.questions.ambiguity import sibling_values
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.build import why_not_asked
 from studycli.questions.distractors import numbers as distractor_numbers
-from studycli.questions.stems import attribute_phrase, context, invoker_is_service, invoker_name
+from studycli.questions.stems import (
+    attribute_phrase,
+    condition,
+    context,
+    invoker_is_service,
+    invoker_name,
+)
 
 WORDS = {2: "TWO", 3: "THREE"}
 
@@ -107,7 +113,9 @@ def _statement(fact: Fact, value_text: str) -> str:
     phrase = attribute_phrase(fact)
     if "per second" in phrase.lower() and value_text.endswith(" per second"):
         value_text = value_text[: -len(" per second")]  # not "... per second is 3,000 per second"
-    return f"The {phrase} is {value_text}."
+    # The condition the value holds under ("in one batch API request"): without it a statement
+    # can be true in another context (Lambda's SQS batches go up to 10,000).
+    return f"The {phrase}{condition(fact)} is {value_text}."
 
 
 def _number(f: Fact) -> float:

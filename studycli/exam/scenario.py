@@ -12,6 +12,7 @@ import re
 
 from studycli.model import Fact, Kind
 from studycli.questions import Question, format_quantity
+from studycli.questions.option_text import clean_meaning
 from studycli.questions.stems import attribute_phrase, condition, context, invoker_name, leaks
 
 MODE_PHRASES = {
@@ -124,8 +125,12 @@ def _explain(q: Question, fact: Fact) -> str:
         mode = MODE_PHRASES.get(mode_name, fact.value)
         return f"{invoker_name(fact)} invokes AWS Lambda {mode}."
     if q.qtype in ("code_to_meaning", "meaning_to_code"):
-        meaning = " ".join(fact.value.split()).rstrip(".")
-        return f"In {context(fact)}, error {fact.attribute.strip()} means \u201c{meaning}\u201d."
+        meaning = clean_meaning(fact.value)
+        said = " ".join(fact.value.split())
+        text = f"In {context(fact)}, error {fact.attribute.strip()} means \u201c{meaning}\u201d."
+        if said.rstrip(".") != meaning:  # the note's own words, typos and asides, with its line
+            text += f" Your note ({fact.source}:{fact.line}): \u201c{said}\u201d."
+        return text
     if q.qtype == "range":
         return f"The allowed range of the {fact.attribute.strip()} for {context(fact)} is {right}."
     return f"The {attribute_phrase(fact)} for {context(fact)} is {right}."

@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 
 from studycli.model import Fact, Kind
+from studycli.questions.option_text import fragment_meaning
 
 MEASURE_NOUNS = frozenset("""
 size timeout duration period rate throughput latency interval delay memory storage ttl iops
@@ -192,7 +193,8 @@ def askable(fact: Fact) -> bool:
     if fact.kind == Kind.ERROR_CODE:
         return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
                 and sensible_subject(fact.subject) and not spells_its_meaning(fact)
-                and not only_reason_phrase(fact))
+                and not only_reason_phrase(fact) and not status_class(fact.attribute)
+                and not fragment_meaning(fact.value))
     return True
 
 
@@ -231,6 +233,16 @@ _CLASS_PHRASES = {"1xx": "informational", "2xx": "success", "3xx": "redirection"
 # Words that add nothing to a reason phrase ("Bad Request - Generic", "server-side errors").
 _GENERIC = frozenset({"generic", "error", "errors", "http", "status", "code", "side", "the",
                       "a", "an", "response"})
+
+
+_STATUS_CLASS = re.compile(r"[1-5]xx", re.IGNORECASE)
+
+
+def status_class(code: str) -> bool:
+    """"4xx", "5XX": a whole HTTP status class. Whatever the note says it means ("Client Error -
+    Invalid request on client side"), the answer is the HTTP standard's class name, which names
+    nothing a service does: a class is never asked (it stays a distractor's exclusion only)."""
+    return bool(_STATUS_CLASS.fullmatch(code.strip()))
 
 
 def only_reason_phrase(fact: Fact) -> bool:

@@ -9,6 +9,7 @@ from studycli.questions import distractors, stems
 from studycli.questions.askable import askable
 from studycli.questions.currency import correction, currency_of, keyed_fact
 from studycli.questions.model import Question
+from studycli.questions.option_text import clean_meaning
 from studycli.questions.pool import FactPool
 from studycli.questions.quantities import format_quantity, format_range
 
@@ -247,21 +248,18 @@ def _code_to_meaning(q, fact, sides, pool, rng) -> bool:
 
 
 def short_meaning(text: str, limit: int = 90) -> str:
-    """A long note sentence cut to its first clause, so options are comparable in length;
-    the note's asides in parentheses ("(Dault: 29S)") stay in the explanation, not the option."""
-    import re
-
-    text = " ".join(text.split())
-    bare = " ".join(re.sub(r"\s*\([^()]*\)", " ", text).split()).strip(" -–,;")
-    if len(bare) >= 8:
-        text = bare
+    """A note's meaning as option text: a clean answer, cut to its first clause so options are
+    comparable in length. The note's asides in parentheses ("(Dault: 29S)"), a leading symbol
+    ("= Lambda proxy ..."), what follows a stray ".." ("authorizer denies.. WAF Filtered") and
+    trailing punctuation stay in the explanation, which quotes the note with its file:line."""
+    text = clean_meaning(text)
     if len(text) <= limit:
         return text
-    for mark in (". ", "; ", " – ", " - "):
+    for mark in (". ", "; ", " \u2013 ", " - "):
         head = text.split(mark)[0]
         if 15 <= len(head) <= limit:
             return head.rstrip(".")
-    return text[: limit - 1].rstrip() + "…"
+    return text[: limit - 1].rstrip() + "\u2026"
 
 
 def _meaning_to_code(q, fact, sides, pool, rng) -> bool:

@@ -121,7 +121,9 @@ def correction(note: Fact, cur: Currency) -> str:
     where = f"Your note ({note.source}:{note.line}) says {note.value}"
     cite = f"({cur.url}, checked {cur.checked})"
     if cur.note_default:
-        return (f"{where}: that is still the default ({cur.note_default}), but the maximum "
-                f"is now {cur.current_value}{since} {cite}.")
+        # The keyed maximum is reached only by raising a setting: say so, or a student believes
+        # every message may be that large.
+        return (f"{where}: that is still the default ({cur.note_default}); the maximum, "
+                f"{cur.current_value}, is reached only by raising that setting{since} {cite}.")
     verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
     return f"{where}: it {verdict}{since}. AWS docs: {cur.current_value} {cite}."

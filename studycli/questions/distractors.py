@@ -141,7 +141,8 @@ def _norm(text: str) -> str:
 def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
              taken: set[str]) -> list[str]:
     """Meanings of other error codes, same service first."""
-    from studycli.questions.askable import sensible_meaning
+    from studycli.questions.askable import sensible_meaning, status_class
+    from studycli.questions.option_text import fragment_meaning
 
     # Only meanings that read as meanings (no table rows, no half sentences), and none that
     # names the code being asked.
@@ -154,7 +155,8 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
               and not same_class(code, f.attribute)
               and _comparable_codes(code, f.attribute)
               and _norm(f.value) not in exclude
-              and sensible_meaning(f.value, f.attribute)
+              and sensible_meaning(f.value, f.attribute) and not fragment_meaning(f.value)
+              and not status_class(f.attribute)
               and not re.search(rf"(?<!\w){re.escape(code)}(?!\w)", f.value.lower())]
     rng.shuffle(others)
     # One wording per other code: two phrasings of 502 side by side would mark each other out.

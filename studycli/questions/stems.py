@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from studycli.model import Fact
+from studycli.questions.option_text import clean_meaning
 
 _QUALIFIER_WORDS = {"max": "maximum", "min": "minimum", "default": "default"}
 # Attribute phrases that already carry the qualifier ("max batch size") would read twice.
@@ -140,7 +141,7 @@ def code_to_meaning_stem(fact: Fact) -> str:
 
 
 def meaning_to_code_stem(fact: Fact) -> str:
-    meaning = " ".join(fact.value.split()).rstrip(".")
+    meaning = clean_meaning(fact.value)
     return f"In {context(fact)}, which error code means \u201c{meaning}\u201d?"
 
 

@@ -1,0 +1,39 @@
+"""Option text from a note's meaning: what a student reads as an answer must be a clean answer.
+
+Notes carry debris a reader skips but an option cannot: asides in parentheses with typos
+("Integration failure/timeout(Dault: 29S)"), a leading symbol from an arrow or table ("= Lambda
+proxy returned bad format"), a second fragment after a stray ".." ("authorizer denies.. WAF
+Filtered"). The option gets the clean head; the explanation quotes the note with its file:line.
+A meaning that is one word ("Reduce") or ends mid-phrase is a fragment and is not asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STRAY_DOTS = re.compile(r"(?<!\.)\.{2}(?!\.)|\s\.{3}\s?|\u2026")
+_TRAIL = " -\u2013\u2014,;:/=.&+"
+
+
+def clean_meaning(text: str) -> str:
+    """The meaning without the note's debris: no aside in parentheses, no leading symbol, no
+    fragment after a stray "..", no trailing punctuation. Falls back to the note's text when
+    the cleaning would leave almost nothing."""
+    text = " ".join(text.split())
+    bare = re.sub(r"\s*\([^()]*\)", " ", text)
+    bare = re.sub(r"^[^\w(]+", "", bare)  # "= Lambda proxy ...", "- ...", "\u2022 ..."
+    head = _STRAY_DOTS.split(bare)[0]
+    if len(head.strip(_TRAIL)) >= 8:
+        bare = head
+    bare = " ".join(bare.split()).strip(_TRAIL)
+    return bare if len(bare) >= 8 else text
+
+
+_DANGLING = frozenset("a an the and or but to of for with by if when on in at from as than "
+                      "is are be".split())  # noqa: SIM905
+
+
+def fragment_meaning(meaning: str) -> bool:
+    """One word, or a phrase cut off mid-way ("Returned when the"): no meaning to choose."""
+    words = re.findall(r"[A-Za-z0-9]+", clean_meaning(meaning))
+    return len(words) < 2 or words[-1].lower() in _DANGLING
