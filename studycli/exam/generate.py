@@ -79,13 +79,15 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     from studycli.store.exams import all_facts
 
     facts = all_facts(db)
-    stale = {} if as_written else flagged_currency(db, facts)
+    flagged = flagged_currency(db, facts)  # one query serves both uses below
+    stale = {} if as_written else flagged
     kept, corrections = [], {}
-    suspects = {i for i, c in flagged_currency(db, facts).items() if c.suspect and not c.flagged}
+    suspects = {i for i, c in flagged.items() if c.suspect and not c.flagged}
     for f in facts:
-        if f.id in suspects:
+        fid = f.id  # a hash of the fact's fields: worked out once here
+        if fid in suspects:
             continue  # a number the reference doubts is asserted by no question style
-        cur = stale.get(f.id)
+        cur = stale.get(fid)
         if cur is None or not cur.flagged:
             kept.append(f)
             continue
