@@ -10,7 +10,7 @@ storage classes) more than 3 in 65.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from studycli.domains import Domain, DomainMap, domain_map, profiles_with_domains
 from studycli.model import Fact, Kind
@@ -26,6 +26,9 @@ class Blueprint:
     """The exam's view of the domain map (studycli/domains.py reads data/domains.json)."""
 
     map: DomainMap
+    # (service, subject, kind) -> domains: the map's lookup rebuilds its lowered subject table
+    # on every call, and an exam's draws ask it about the same facts again and again.
+    _domains: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def domains(self) -> tuple[Domain, ...]:
@@ -33,7 +36,11 @@ class Blueprint:
 
     def domains_of(self, fact: Fact) -> tuple[str, ...]:
         """The domains a fact counts towards, in the data file's order; () when none."""
-        return tuple(self.map.of(fact.service, fact.subject, str(fact.kind)))
+        key = (fact.service, fact.subject, str(fact.kind))
+        found = self._domains.get(key)
+        if found is None:
+            found = self._domains[key] = tuple(self.map.of(*key))
+        return found
 
     def quotas(self, n: int) -> dict[str, int]:
         """n questions split by weight; the seats left by rounding go to the largest

@@ -80,13 +80,15 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     from studycli.store.exams import all_facts
 
     facts = all_facts(db)
-    stale = {} if as_written else flagged_currency(db, facts)
+    flagged = flagged_currency(db, facts)  # one query serves both uses below
+    stale = {} if as_written else flagged
     kept, corrections = [], {}
-    suspects = {i for i, c in flagged_currency(db, facts).items() if c.suspect and not c.flagged}
+    suspects = {i for i, c in flagged.items() if c.suspect and not c.flagged}
     for f in facts:
-        if f.id in suspects:
+        fid = f.id  # a hash of the fact's fields: worked out once here
+        if fid in suspects:
             continue  # a number the reference doubts is asserted by no question style
-        cur = stale.get(f.id)
+        cur = stale.get(fid)
         if cur is None or not cur.flagged:
             kept.append(f)
             continue
@@ -183,19 +185,29 @@ def _flat(text: str) -> str:
     return " ".join(re.sub(r"[`*_]", "", text).lower().split())
 
 
-def _leaks(stem: str, answer: str) -> bool:
-    flat = _flat(answer)
-    return bool(flat) and flat in _flat(stem) and leaks(stem, answer)
-
-
 def gives_away(a: ExamQuestion, b: ExamQuestion) -> bool:
     """True when one question's stem holds the other's right answer or a text option of it."""
-    for x, y in ((a, b), (b, a)):
-        if any(_leaks(y.stem, r) for r in _right_texts(x)):
-            return True
-        # Error meanings offered as options, quoted in another stem, pair a meaning with a
-        # code and rule options out. (Service names as options are not a give-away.)
-        if x.qtype == "code_to_meaning" and any(_leaks(y.stem, o) for o in x.options):
+    return _marks_give_away(_giveaway_marks(a), _giveaway_marks(b))
+
+
+_Marks = tuple[str, str, tuple[tuple[str, str], ...]]
+
+
+def _giveaway_marks(q: ExamQuestion) -> _Marks:
+    """What gives_away compares, normalised once per question: its stem (as written and
+    flattened) and the texts another stem must not hold (each with its flattened form)."""
+    texts = list(_right_texts(q))
+    # Error meanings offered as options, quoted in another stem, pair a meaning with a
+    # code and rule options out. (Service names as options are not a give-away.)
+    if q.qtype == "code_to_meaning":
+        texts += q.options
+    return q.stem, _flat(q.stem), tuple((t, _flat(t)) for t in texts if _flat(t))
+
+
+def _marks_give_away(a: _Marks, b: _Marks) -> bool:
+    for (_, _, texts), (stem, flat_stem, _) in ((a, b), (b, a)):
+        # The substring test is leaks()'s cheap pre-check; leaks() decides on word boundaries.
+        if any(flat in flat_stem and leaks(stem, text) for text, flat in texts):
             return True
     return False
 
@@ -267,7 +279,16 @@ class _Draft:
         self.ranges = False  # the last pass: a range beside its own minimum or maximum
         self.in_multi: set[tuple] = set()  # (topic, attribute) of facts a multi question used
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
+        self._qmarks: dict[int, _Marks] = {}  # id(accepted question) -> its give-away marks
         self.which: bool  # whether "Which of these" questions are drawn: set by _draw
+
+    def _giveaway(self, q: ExamQuestion) -> _Marks:
+        """An accepted question's give-away marks, worked out once (it stays in the draft,
+        so its id is not reused while the cache lives)."""
+        marks = self._qmarks.get(id(q))
+        if marks is None:
+            marks = self._qmarks[id(q)] = _giveaway_marks(q)
+        return marks
 
     def _marks(self, f: Fact) -> tuple:
         marks = self._cache.get(id(f))
@@ -294,7 +315,8 @@ class _Draft:
     def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
         if not self.caps.allows(q.service, used[:1], q.subject):
             return False
-        if any(gives_away(q, other) for other in self.questions):
+        mine = _giveaway_marks(q)
+        if any(_marks_give_away(mine, self._giveaway(other)) for other in self.questions):
             return False
         for f in used:
             for other in self.topics.get(self._marks(f)[1], ()):

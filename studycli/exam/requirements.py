@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from studycli.paths import data_dir
 
@@ -40,12 +40,32 @@ class Requirement:
     wrong: tuple[Member, ...]
     stem: str
     services: tuple[str, ...]
-    notes: tuple[re.Pattern, ...]
-    not_in_match: re.Pattern | None   # words inside a match that rule it out
-    not_in_line: re.Pattern | None    # words anywhere on the line that rule it out
+    note_sources: tuple[str, ...]     # the `notes` patterns' text (compiled when first used)
+    not_in_match_source: str | None   # words inside a match that rule it out
+    not_in_line_source: str | None    # words anywhere on the line that rule it out
     url: str
     statement: str
-    any_note: re.Pattern      # the notes patterns as one alternation: one scan rules most out
+
+    # Compiled on first use (~20 ms for the data file at once): a run reaches the patterns of
+    # only the requirements whose services the notes have facts for.
+    @cached_property
+    def notes(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in self.note_sources)
+
+    @cached_property
+    def any_note(self) -> re.Pattern:
+        """The notes patterns as one alternation: one scan rules most lines out."""
+        return re.compile("|".join(f"(?:{p})" for p in self.note_sources), re.IGNORECASE)
+
+    @cached_property
+    def not_in_match(self) -> re.Pattern | None:
+        src = self.not_in_match_source
+        return re.compile(src, re.IGNORECASE) if src else None
+
+    @cached_property
+    def not_in_line(self) -> re.Pattern | None:
+        src = self.not_in_line_source
+        return re.compile(src, re.IGNORECASE) if src else None
 
     def supported_by(self, service: str, line: str) -> bool:
         """Whether a note line about `service` states this requirement."""
@@ -88,14 +108,11 @@ def requirements() -> tuple[Requirement, ...]:
     out = []
     for r in block.get("requirements", []):
         cat = categories[r["category"]]
-        flags = re.IGNORECASE
         out.append(Requirement(
             id=r["id"], category=cat, answer=cat.members[r["answer"]],
             wrong=tuple(cat.members[k] for k in r["wrong"]), stem=r["stem"],
-            services=tuple(r["services"]),
-            notes=tuple(re.compile(p, flags) for p in r["notes"]),
-            not_in_match=re.compile(r["not_in_match"], flags) if r.get("not_in_match") else None,
-            not_in_line=re.compile(r["not_in_line"], flags) if r.get("not_in_line") else None,
-            url=r["url"], statement=r["statement"],
-            any_note=re.compile("|".join(f"(?:{p})" for p in r["notes"]), flags)))
+            services=tuple(r["services"]), note_sources=tuple(r["notes"]),
+            not_in_match_source=r.get("not_in_match") or None,
+            not_in_line_source=r.get("not_in_line") or None,
+            url=r["url"], statement=r["statement"]))
     return tuple(out)

@@ -20,7 +20,7 @@ Such facts stay searchable; they make no card and no exam question.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from studycli.model import Fact, Kind
 
@@ -88,8 +88,9 @@ _TABLE_ROW = re.compile(r"^\s*\||\t|<t[dh]\b|<b>", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, tuple[re.Pattern, ...]]:
-    """Attribute name -> the patterns notes use for it (data/attributes.json)."""
+def _pattern_sources() -> dict[str, tuple[str, ...]]:
+    """Attribute name -> the patterns notes use for it (data/attributes.json), as text: most
+    runs look at a few attributes only, so each is compiled when first asked (_patterns_for)."""
     import json
 
     from studycli.paths import data_dir
@@ -99,14 +100,27 @@ def _patterns() -> dict[str, tuple[re.Pattern, ...]]:
         data = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    out: dict[str, list[re.Pattern]] = {}
+    out: dict[str, list[str]] = {}
     for a in data.get("attributes", []):
         for p in a.get("patterns", []):
-            try:
-                out.setdefault(attribute_base(a["name"]), []).append(re.compile(p, re.IGNORECASE))
-            except re.error:
-                continue
+            out.setdefault(attribute_base(a["name"]), []).append(p)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _patterns_for(base: str) -> tuple[re.Pattern, ...] | None:
+    """The compiled patterns of one attribute; None when the vocabulary has none (a pattern
+    that does not compile is skipped, as if it were not there)."""
+    sources = _pattern_sources().get(base)
+    if sources is None:
+        return None
+    out = []
+    for p in sources:
+        try:
+            out.append(re.compile(p, re.IGNORECASE))
+        except re.error:
+            continue
+    return tuple(out)
 
 
 def names_measure(fact: Fact, line: str) -> bool:
@@ -139,7 +153,7 @@ def _mentions(fact: Fact, text: str) -> bool:
     from studycli.questions.askable import attribute_base
 
     base = attribute_base(fact.attribute)
-    patterns = _patterns().get(base)
+    patterns = _patterns_for(base)
     if patterns and any(p.search(text) for p in patterns):
         return True
     low = text.lower()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 
 from studycli.model import Fact, Kind, card_id, stable_id
 from studycli.questions import distractors, stems
@@ -19,9 +20,17 @@ INVOCATION_MODES = ("synchronous", "asynchronous", "event source mapping")
 
 def card_types_for(fact: Fact) -> list[str]:
     """The card types a fact gets; a type whose stem would give its answer away is left out."""
+    return list(_card_types(fact))
+
+
+# A pure function of the (frozen) fact, asked again by every draw of an exam and by
+# build_question for each card: its leak checks compile a pattern per answer, so it is
+# worked out once per fact and process.
+@lru_cache(maxsize=262144)
+def _card_types(fact: Fact) -> tuple[str, ...]:
     kind = fact.kind
     if not askable(fact):
-        return []  # its words would not make a sensible question (see questions/askable.py)
+        return ()  # its words would not make a sensible question (see questions/askable.py)
     if kind == Kind.LIMIT:
         types = ["recall", "choice"] if fact.number is not None else ["recall"]
     elif kind == Kind.DEFAULT:
@@ -41,7 +50,7 @@ def card_types_for(fact: Fact) -> list[str]:
         # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
         # notes have ~800 of them: they would crowd out the limits and codes. No card.
         types = []
-    return [t for t in types if not _stem_leaks(fact, t)]
+    return tuple(t for t in types if not _stem_leaks(fact, t))
 
 
 def _stem(fact: Fact, card_type: str) -> str:

@@ -224,5 +224,8 @@ def leaks(stem: str, answer: str) -> bool:
         return " ".join(re.sub(r"[`*_]", "", s).lower().split())
 
     answer_n = norm(answer)
-    return bool(answer_n) and re.search(rf"(?<!\w){re.escape(answer_n)}(?!\w)",
-                                        norm(stem)) is not None
+    stem_n = norm(stem)
+    # The substring test first: most answers are not in the stem at all, and the pattern
+    # (compiled per answer) is only needed to check word boundaries around a hit.
+    return bool(answer_n) and answer_n in stem_n and re.search(
+        rf"(?<!\w){re.escape(answer_n)}(?!\w)", stem_n) is not None
