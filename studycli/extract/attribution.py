@@ -25,6 +25,9 @@ _FREE_TIER = whole_words("free_tier_cues")
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 _COMPARISON_AFTER = re.compile(rf"[\s*_`]*(?:{alternation('comparison_words')})\b", re.IGNORECASE)
+# "failover time cut by up to 66%", "HTTP API cheaper (~70%)": by how much something changes
+_CHANGE_BEFORE = re.compile(rf"\b(?:{alternation('change_stems_before')})[a-z]*\b[^,;.]{{0,30}}$",
+                            re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_words')})\b",
                                re.IGNORECASE)
 _STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
@@ -205,7 +208,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a vague lower bound (1+, at least one)"
     if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
         return "an example"
-    if q.dimension == "percent" and _COMPARISON_AFTER.match(after):
+    if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
+                                     or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
+                                                              q.start)):
         return "a comparison (400% faster)"
     if _QUERIED_AFTER.match(after):
         return "a doubted value (36 h?)"

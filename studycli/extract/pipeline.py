@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import Context, resolve, topic_of
 from studycli.extract.limits import infer_defaults
+from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_layouts import table_facts, table_service
 from studycli.model import Fact, ParsedNote, Warning_
@@ -64,7 +65,7 @@ def _parse(text: str, source: str) -> ParsedNote:
     facts = _line_facts(blocks, contexts, maker)
     for table in tables:
         facts.extend(table_facts(table, maker))
-    note.facts = infer_defaults(facts)
+    note.facts = drop_unsure_quantities(infer_defaults(facts))
     service_of = lambda i: contexts[i].service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
                         + sibling_comparisons(blocks, service_of, source))
