@@ -134,6 +134,7 @@ def bracket_subject(line: str, position: int, service: str) -> str:
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:is|are|has|have|gives?|keeps?|stores?|"
                        r"offers?|supports?|can|runs?)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_WHICH = re.compile(r"\s*(?:which|whose)\b", re.IGNORECASE)
 
 
 def _relative_clause_owner(line: str, position: int) -> str:
@@ -144,7 +145,20 @@ def _relative_clause_owner(line: str, position: int) -> str:
     for m in find_services(line[sentence_start:position]):
         if _RELATIVE.match(line, sentence_start + m.end):
             owner = m.name
-    return owner
+    if owner:
+        return owner
+    # "Aurora supports 15 replicas sharing one cluster volume, which grows up to 128 TB": a
+    # relative clause hanging on a thing no service names is about the service last named
+    # before it in the sentence, not the line's
+    clause = start_of_clause(line, position)
+    if clause > sentence_start and _WHICH.match(line, clause):
+        head = line[sentence_start:clause]
+        # "reads from SQS in batches, which ...": a service after a preposition is where
+        # something comes from, not what the clause is about
+        named = [m for m in find_services(head) if not _PREPOSITION_BEFORE.search(head[:m.start])]
+        if named:
+            return named[-1].name
+    return ""
 
 
 def _bracket_head(line: str, position: int) -> str:

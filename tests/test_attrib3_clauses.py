@@ -1,0 +1,24 @@
+"""Whose number a relative clause holds. Lines written for the test, in wording the
+development notes do not use."""
+
+from __future__ import annotations
+
+from studycli.extract import parse_note
+from studycli.model import Kind
+
+
+def _owners(text: str) -> dict[str, str]:
+    return {f.value: f.service for f in parse_note(text, "n.md").facts if f.kind is not Kind.FACT}
+
+
+def test_a_relative_clause_on_a_thing_is_the_service_last_named_before_it():
+    owners = _owners("## Databases\nPostgreSQL on RDS keeps up to 5 read replicas, and Aurora "
+                     "stores data on a shared cluster volume, which can grow to 128 TiB.\n")
+    assert owners.get("128 TiB") == "Aurora"
+    assert owners.get("5 read replicas") == "RDS"
+
+
+def test_a_service_after_a_preposition_does_not_take_the_relative_clause():
+    owners = _owners("## AWS Lambda\nThe function pulls records from Kinesis in batches, "
+                     "which can hold up to 10,000 records.\n")
+    assert owners.get("10,000 records") == "Lambda"
