@@ -22,3 +22,19 @@ def test_a_service_after_a_preposition_does_not_take_the_relative_clause():
     owners = _owners("## AWS Lambda\nThe function pulls records from Kinesis in batches, "
                      "which can hold up to 10,000 records.\n")
     assert owners.get("10,000 records") == "Lambda"
+
+
+def _attributes(text: str) -> dict[str, str]:
+    return {f.value: f.attribute for f in parse_note(text, "n.md").facts
+            if f.kind is not Kind.FACT}
+
+
+def test_a_count_per_a_thing_does_not_count_that_thing():
+    attrs = _attributes("## AWS Step Functions\n- a state machine run logs at most "
+                        "25,000 events per execution\n")
+    assert attrs.get("25,000 events", "").startswith("events")
+
+
+def test_a_size_per_a_thing_is_that_thing_s_size():
+    attrs = _attributes("## Amazon SQS\n- payload capped at 256 KB per message\n")
+    assert attrs.get("256 KB") == "message size"
