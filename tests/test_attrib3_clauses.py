@@ -38,3 +38,22 @@ def test_a_count_per_a_thing_does_not_count_that_thing():
 def test_a_size_per_a_thing_is_that_thing_s_size():
     attrs = _attributes("## Amazon SQS\n- payload capped at 256 KB per message\n")
     assert attrs.get("256 KB") == "message size"
+
+
+def _subjects(text: str) -> dict[str, str]:
+    return {f.value: f.subject for f in parse_note(text, "n.md").facts if f.kind is not Kind.FACT}
+
+
+def test_a_subject_one_sentence_names_does_not_carry_into_a_fresh_sentence():
+    # wrapped prose, as a transcript is written
+    subjects = _subjects("## Notes\nNow SQS. A FIFO queue keeps strict order and never\n"
+                         "duplicates. Whatever the queue type, polling waits at most 20\n"
+                         "seconds with long polling.\n")
+    assert subjects.get("20 s") == ""
+
+
+def test_a_sentence_that_refers_back_keeps_the_subject():
+    subjects = _subjects("## Notes\nNow SQS. A FIFO queue keeps strict order and never\n"
+                         "duplicates. It handles at most 300 messages per second without\n"
+                         "batching.\n")
+    assert subjects.get("300 messages/s") == "FIFO queue"

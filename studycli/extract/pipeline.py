@@ -7,6 +7,7 @@ tables through the table layouts (extract/table_layouts.py); then comparisons.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -20,6 +21,10 @@ from studycli.model import Fact, ParsedNote, Warning_
 from studycli.notes.blocks import Block, to_blocks
 from studycli.notes.normalize import normalize, split_lines
 from studycli.notes.prose import prose_groups, sentences
+
+# a sentence that goes on about what the one before was about
+_GOES_ON = re.compile(r"\W*(?:it|its|it's|they|their|these|those|this|that|such|each|both|"
+                      r"also|here|there|then)\b", re.IGNORECASE)
 
 
 @contextmanager
@@ -114,6 +119,12 @@ def _prose_facts(group: list[int], blocks: list[Block], paragraph: Context,
         own_service, own_subject = topic_of(text)
         if own_service:
             service, subject = own_service, own_subject
+        elif subject and subject != paragraph.subject and not _GOES_ON.match(text):
+            # "The identity pool is different, ... When a user tries too many wrong passwords
+            # you'll see NotAuthorizedException": a new sentence that does not refer back
+            # ("It", "Its", "This one") is about the service, not the subject the sentence
+            # before named (the heading's subject still holds)
+            subject = paragraph.subject if service == paragraph.service else ""
         ctx = Context(service, subject, ((previous,) if previous else ()) + paragraph.ancestors)
         sentence = Block(line, text, "para", head.headings, head.parents)
         out.extend(block_facts(sentence, Scope(ctx, blocks, maker(line))))
