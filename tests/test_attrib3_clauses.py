@@ -57,3 +57,16 @@ def test_a_sentence_that_refers_back_keeps_the_subject():
                          "duplicates. It handles at most 300 messages per second without\n"
                          "batching.\n")
     assert subjects.get("300 messages/s") == "FIFO queue"
+
+
+def test_a_subject_in_a_bracketed_aside_does_not_own_a_later_number():
+    subjects = _subjects("## Amazon Kinesis Data Streams\n- two capacity modes: provisioned "
+                         "(where you size each shard yourself) and on-demand, which starts "
+                         "at 4 MB/s of writes\n")
+    assert subjects.get("4 MB/s") == ""
+
+
+def test_a_bracketed_label_still_names_its_case():
+    subjects = _subjects("## Amazon API Gateway\n\n| Quota | Value |\n|---|---|\n"
+                         "| Gateway timeout (HTTP API) | 30 seconds max |\n")
+    assert subjects.get("30 s") == "HTTP API"
