@@ -46,3 +46,11 @@ def test_an_attribute_that_only_names_the_case_is_not_asked():
 def test_a_named_setting_of_a_case_is_kept():
     asked = _asked("## Amazon S3\n- Standard-IA: minimum storage duration 30 days\n")
     assert [a for a in asked if a[3] == "30 days" and "duration" in a[1]]
+
+
+def test_a_storage_class_under_a_min_duration_list_takes_that_attribute():
+    text = ("## Amazon S3\n- storage classes, min. duration\n"
+            "  - Glacier Deep Archive: 180 days\n")
+    asked = _asked(text)
+    assert ("S3", "minimum storage duration", "", "180 days") in asked or \
+        ("S3", "minimum storage duration", "min", "180 days") in asked
