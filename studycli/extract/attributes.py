@@ -75,6 +75,7 @@ _LABEL_GAP = re.compile(r"[\s*_`]*:?[\s*_`]*")
 _TURN = re.compile(r"[,;]|\b(?:but|while|whereas|however)\b", re.IGNORECASE)
 
 
+_PER_BEFORE = re.compile(r"(?:\bper|/)\s*$", re.IGNORECASE)
 _AFTER_TURN = re.compile(r"[,;]|\b(?:or|but|while|whereas|however)\b", re.IGNORECASE)
 
 
@@ -104,6 +105,11 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
             inside = m.start() < end and m.end() > start
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
             if not inside and _words_of_another(line, m, start, end, others):
+                continue
+            if (dimension == "count" and not inside
+                    and _PER_BEFORE.search(line, 0, m.start())):
+                # "25,000 events per execution": a count per a thing does not count that thing
+                # (a size per message is the message's size, so only counts)
                 continue
             score = gap - priority
             if best is None or score < best[0]:

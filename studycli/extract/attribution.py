@@ -25,6 +25,9 @@ _FREE_TIER = whole_words("free_tier_cues")
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 _COMPARISON_AFTER = re.compile(rf"[\s*_`]*(?:{alternation('comparison_words')})\b", re.IGNORECASE)
+# "failover time cut by up to 66%", "HTTP API cheaper (~70%)": by how much something changes
+_CHANGE_BEFORE = re.compile(rf"\b(?:{alternation('change_stems_before')})[a-z]*\b[^,;.]{{0,30}}$",
+                            re.IGNORECASE)
 _SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_words')})\b",
                                re.IGNORECASE)
 _STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
@@ -131,6 +134,7 @@ def bracket_subject(line: str, position: int, service: str) -> str:
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:is|are|has|have|gives?|keeps?|stores?|"
                        r"offers?|supports?|can|runs?)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_WHICH = re.compile(r"\s*(?:which|whose)\b", re.IGNORECASE)
 
 
 def _relative_clause_owner(line: str, position: int) -> str:
@@ -141,7 +145,20 @@ def _relative_clause_owner(line: str, position: int) -> str:
     for m in find_services(line[sentence_start:position]):
         if _RELATIVE.match(line, sentence_start + m.end):
             owner = m.name
-    return owner
+    if owner:
+        return owner
+    # "Aurora supports 15 replicas sharing one cluster volume, which grows up to 128 TB": a
+    # relative clause hanging on a thing no service names is about the service last named
+    # before it in the sentence, not the line's
+    clause = start_of_clause(line, position)
+    if clause > sentence_start and _WHICH.match(line, clause):
+        head = line[sentence_start:clause]
+        # "reads from SQS in batches, which ...": a service after a preposition is where
+        # something comes from, not what the clause is about
+        named = [m for m in find_services(head) if not _PREPOSITION_BEFORE.search(head[:m.start])]
+        if named:
+            return named[-1].name
+    return ""
 
 
 def _bracket_head(line: str, position: int) -> str:
@@ -205,7 +222,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a vague lower bound (1+, at least one)"
     if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
         return "an example"
-    if q.dimension == "percent" and _COMPARISON_AFTER.match(after):
+    if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
+                                     or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
+                                                              q.start)):
         return "a comparison (400% faster)"
     if _QUERIED_AFTER.match(after):
         return "a doubted value (36 h?)"

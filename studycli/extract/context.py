@@ -141,9 +141,22 @@ def subject_near(text: str, service: str, position: int) -> str | None:
     """The subject mentioned closest before `position` in the line, if any."""
     best = None
     for m in find_subjects(text, service):
-        if m.start <= position and not _ADDED_ON.search(text, 0, m.start):
+        if m.start <= position and not _ADDED_ON.search(text, 0, m.start) \
+                and not _in_closed_aside(text, m.start, position):
             best = m.name
     return best
+
+
+def _in_closed_aside(text: str, start: int, position: int) -> bool:
+    """"(0 means short polling, which is the default). ... up to 10 messages": a subject
+    inside a bracket closed before the number is an aside, not what the number is of."""
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", start, position)
+    if opening < 0 or closing < 0 or ")" in text[opening:start]:
+        return False
+    # a label in brackets ("Integration timeout (HTTP API) | 30 s") names the row's case; an
+    # aside is a phrase of its own
+    return len(text[opening + 1:closing].split()) >= 4
 
 
 @lru_cache(maxsize=8192)  # the same headings and parents are cleaned for every line under them

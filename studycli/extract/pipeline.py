@@ -7,18 +7,24 @@ tables through the table layouts (extract/table_layouts.py); then comparisons.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import Context, resolve, topic_of
 from studycli.extract.limits import infer_defaults
+from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_layouts import table_facts, table_service
 from studycli.model import Fact, ParsedNote, Warning_
 from studycli.notes.blocks import Block, to_blocks
 from studycli.notes.normalize import normalize, split_lines
 from studycli.notes.prose import prose_groups, sentences
+
+# a sentence that goes on about what the one before was about
+_GOES_ON = re.compile(r"\W*(?:it|its|it's|they|their|these|those|this|that|such|each|both|"
+                      r"also|here|there|then)\b", re.IGNORECASE)
 
 
 @contextmanager
@@ -64,7 +70,7 @@ def _parse(text: str, source: str) -> ParsedNote:
     facts = _line_facts(blocks, contexts, maker)
     for table in tables:
         facts.extend(table_facts(table, maker))
-    note.facts = infer_defaults(facts)
+    note.facts = drop_unsure_quantities(infer_defaults(facts))
     service_of = lambda i: contexts[i].service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
                         + sibling_comparisons(blocks, service_of, source))
@@ -113,6 +119,12 @@ def _prose_facts(group: list[int], blocks: list[Block], paragraph: Context,
         own_service, own_subject = topic_of(text)
         if own_service:
             service, subject = own_service, own_subject
+        elif subject and subject != paragraph.subject and not _GOES_ON.match(text):
+            # "The identity pool is different, ... When a user tries too many wrong passwords
+            # you'll see NotAuthorizedException": a new sentence that does not refer back
+            # ("It", "Its", "This one") is about the service, not the subject the sentence
+            # before named (the heading's subject still holds)
+            subject = paragraph.subject if service == paragraph.service else ""
         ctx = Context(service, subject, ((previous,) if previous else ()) + paragraph.ancestors)
         sentence = Block(line, text, "para", head.headings, head.parents)
         out.extend(block_facts(sentence, Scope(ctx, blocks, maker(line))))

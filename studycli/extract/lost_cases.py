@@ -1,0 +1,76 @@
+"""Two values for one setting a line or two apart: the case that tells them apart was lost.
+
+"Parameter Store standard tier: value up to 4 KB" above "advanced tier: value up to 8 KB", or
+"max object size: 5 TB" above "single PUT max: 5 GB": when the parser keeps the same service,
+subject, attribute and qualifier for both, it has missed the word that makes them two different
+settings (a tier, an operation). A question on either would teach one of them as *the* value and
+"your notes disagree" would be false. Unsure which is which, it asks neither: each line stays a
+plain statement (searchable, no card). Values further apart are a real disagreement to report.
+
+Likewise a value whose attribute is only the name of its case ("storage classes min duration:
+Standard-IA 30 days, One Zone-IA 30 days" → One Zone-IA "one zone-ia" 30 days): the word the
+parser took for the setting names which thing, not what is measured, so no question can say
+what the number is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.extract.attributes import known
+from studycli.model import Fact, Kind
+from studycli.services import find_subjects
+
+# Lines apart within which two values of one key are read as siblings of one list, not as a
+# disagreement: a note that contradicts itself does so across sections, not on the next line.
+_NEAR = 3
+_QUANTITIES = (Kind.LIMIT, Kind.DEFAULT)
+
+
+def _value_of(f: Fact) -> tuple:
+    return (f.number, f.unit) if f.number is not None else (f.value.lower(),)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9@]+", text.lower()))
+
+
+def _names_only_its_case(f: Fact) -> bool:
+    """Is the attribute no more than words of the fact's own subject or service?"""
+    if known(f.attribute):
+        return False  # a vocabulary name ("retention period") always says what is measured
+    said = _words(f.attribute)
+    if not said or said <= _words(f.value):
+        return False  # a count's own noun ("15 read replicas") says what is counted
+    if said <= _words(f"{f.subject} {f.service}"):
+        return True
+    # the whole attribute is the name of a subject ("one zone-ia", "express")
+    return any(m.start == 0 and m.end == len(f.attribute) for m in find_subjects(f.attribute))
+
+
+def drop_unsure_quantities(facts: list[Fact]) -> list[Fact]:
+    by_key: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.kind in _QUANTITIES and f.qualifier in ("max", "min", "default", ""):
+            by_key.setdefault(f.key, []).append(f)
+    unsure: set[int] = {id(f) for f in facts if f.kind in _QUANTITIES and _names_only_its_case(f)}
+    for group in by_key.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.line != b.line and abs(a.line - b.line) <= _NEAR \
+                        and _value_of(a) != _value_of(b):
+                    unsure.update((id(a), id(b)))
+    if not unsure:
+        return facts
+    stated = {f.line for f in facts if f.kind is Kind.FACT}
+    out: list[Fact] = []
+    for f in facts:
+        if id(f) not in unsure:
+            out.append(f)
+        elif f.line not in stated and f.snippet:
+            # A table row has no statement of its own: keep its words searchable.
+            stated.add(f.line)
+            out.append(Fact(**{**f.__dict__, "kind": Kind.FACT, "qualifier": "",
+                               "value": f.snippet, "number": None, "unit": "",
+                               "low": None, "high": None}))
+    return out
