@@ -54,3 +54,15 @@ def test_a_storage_class_under_a_min_duration_list_takes_that_attribute():
     asked = _asked(text)
     assert ("S3", "minimum storage duration", "", "180 days") in asked or \
         ("S3", "minimum storage duration", "min", "180 days") in asked
+
+
+@pytest.mark.parametrize("line,worked", [
+    ("- split across three consumers that would be 300 concurrent executions each", "300"),
+    ("- 4 shards x 1 MB/s, that'd be 4 MB/s of writes in total", "4 MB"),
+])
+def test_a_worked_hypothetical_figure_is_not_a_limit(line, worked):
+    assert not [a for a in _asked(f"## AWS Lambda\n{line}\n") if a[3].startswith(worked)]
+
+
+def test_a_limit_beside_no_hypothetical_is_kept():
+    assert _asked("## AWS Lambda\n- max 1,000 concurrent executions per Region\n")
