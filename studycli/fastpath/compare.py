@@ -7,7 +7,6 @@ the typer command's: the same library calls (studycli.compare) and the same rend
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 
 from studycli import options
@@ -29,29 +28,11 @@ def main(args: list[str]) -> int | None:
     opts = parse(args)
     if opts is None:
         return None
-    from studycli.errors import StudyError
+    from studycli.fastpath.guard import guarded
 
-    try:
-        left, right = opts["names"]
-        found = _compare(left, right, opts["db"], opts["json"])
-        sys.stdout.flush()
-        if not found:
-            return 1
-    except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        message = str(exc)
-        if not isinstance(exc, StudyError):
-            from studycli.store.identity import explain
-
-            message = explain(exc)
-        from studycli.sanitize import safe_text
-
-        sys.stderr.write(f"studycli: {' '.join(safe_text(message).split())}\n")
-        return 1
-    except KeyboardInterrupt:
-        sys.stderr.write("studycli: interrupted\n")
-        return 1
-    except BrokenPipeError:  # `studycli compare a b | head`: the reader left
-        return 0
+    left, right = opts["names"]
+    # Nothing to compare is "not found" (exit 1), as lookup and search say it.
+    return guarded(lambda: 0 if _compare(left, right, opts["db"], opts["json"]) else 1)
     return 0
 
 

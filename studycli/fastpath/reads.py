@@ -9,8 +9,6 @@ typer's commands (studycli/commands.py)."""
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 from collections.abc import Callable
 
 from studycli import options
@@ -55,36 +53,9 @@ def run(command: str, args: list[str]) -> int | None:
     opts = parse(command, args)
     if opts is None:
         return None
-    from studycli.errors import StudyError
+    from studycli.fastpath.guard import guarded
 
-    try:
-        code = _bodies()[command](opts) or 0
-        sys.stdout.flush()
-    except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        message = str(exc)
-        if not isinstance(exc, StudyError):
-            from studycli.store.identity import explain
-
-            message = explain(exc)
-        sys.stderr.write(f"studycli: {_one_line(message)}\n")
-        return 1
-    except KeyboardInterrupt:
-        sys.stderr.write("studycli: interrupted\n")
-        return 1
-    except BrokenPipeError:  # `studycli facts | head`: the reader left
-        try:
-            sys.stdout = open("/dev/null", "w")  # noqa: SIM115  (nothing more is written)
-        except OSError:
-            pass
-        return 0
-    return code
-
-
-def _one_line(message: str) -> str:
-    from studycli.sanitize import safe_text
-
-    return " ".join(safe_text(message).split())
-
+    return guarded(lambda: _bodies()[command](opts))
 
 
 # entry.py's hooks, one per command.

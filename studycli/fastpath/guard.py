@@ -1,0 +1,50 @@
+"""How a fast path ends when something goes wrong: one line on stderr, exit 1, no traceback.
+
+Every fast command runs its body through `guarded`, so a damaged or read-only database, a
+StudyError (something the student must change), Ctrl-C and a reader that left the pipe are
+said the same way whichever command met them (typer's commands say it in cli/__init__.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+
+
+def one_line(message: str) -> str:
+    """The message as one safe line: no escape bytes from notes or file names, no newlines."""
+    from studycli.sanitize import safe_text
+
+    return " ".join(safe_text(message).split())
+
+
+def fail(message: str) -> int:
+    sys.stderr.write(f"studycli: {one_line(message)}\n")
+    return 1
+
+
+def guarded(body: Callable[[], int | None], interrupted: str = "interrupted") -> int:
+    """Run `body`; its exit code (None: 0), or 1 with one line on stderr saying what went
+    wrong and what to do. `interrupted`: what Ctrl-C means for this command."""
+    from studycli.errors import StudyError
+
+    try:
+        code = body() or 0
+        sys.stdout.flush()
+        return code
+    except StudyError as exc:
+        return fail(str(exc))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Damage or a read-only file met mid-command: say what and how to recover.
+        from studycli.store.identity import explain
+
+        return fail(explain(exc))
+    except KeyboardInterrupt:
+        return fail(interrupted)
+    except BrokenPipeError:  # `studycli facts | head`: the reader left; nothing more to say
+        try:
+            sys.stdout = open("/dev/null", "w")  # noqa: SIM115  (nothing more is written)
+        except OSError:
+            pass
+        return 0
