@@ -12,8 +12,6 @@ from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
-import typer.core
-import typer.main
 from rich.console import Console
 
 from studycli.app.cards import cards_with_facts
@@ -270,19 +268,11 @@ def test_exam_key_hint_fits_80_columns(paper):
 # ------------------------------------------------------------------------------ fast path
 
 
-def _typer_options(name: str) -> set[str]:
-    group = typer.main.get_command(app)
-    assert isinstance(group, typer.core.TyperGroup)
-    flags: set[str] = set()
-    for param in group.commands[name].params:
-        if getattr(param, "param_type_name", "") == "option":
-            flags.update(o for o in param.opts if o not in ("-h", "--help"))
-    return flags
-
-
 def test_the_exam_fast_path_parses_the_typer_exam_options():
     """Both read studycli/options.py (tests/test_options_spec.py checks typer against it)."""
     from studycli import options
+
+    from .test_reliability_startup import _typer_options
 
     assert {f for o in options.options("exam") for f in o.flags} == _typer_options("exam")
 
