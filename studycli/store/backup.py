@@ -8,6 +8,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from studycli.store.db import open_file_as_is
+
 KEEP = 3
 
 
@@ -31,7 +33,7 @@ def backup(store, reason: str) -> Path | None:
     dest = folder / f"{stamp}-{reason}.db"
     try:
         folder.mkdir(exist_ok=True)
-        copy = sqlite3.connect(str(dest))
+        copy = open_file_as_is(dest, readonly=False)
         try:
             store.conn.backup(copy)
         finally:
@@ -46,9 +48,9 @@ def backup(store, reason: str) -> Path | None:
 
 def copy_database(source: Path, dest: Path) -> None:
     """Copy one database file to another with the backup API (dest is replaced)."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = open_file_as_is(source)
     try:
-        out = sqlite3.connect(str(dest))
+        out = open_file_as_is(dest, readonly=False)
         try:
             src.backup(out)
         finally:

@@ -188,3 +188,14 @@ def _migrate(store: Store) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def open_file_as_is(path: Path, readonly: bool = True) -> sqlite3.Connection:
+    """A bare connection to a database file: no identification, no migration, no pragmas.
+    Only for what must not touch the file as a studycli database: copying it with the backup
+    API (the destination of a backup, the source of a restore) and salvaging a damaged one
+    (studycli doctor). Everything else goes through connect()."""
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)

@@ -23,10 +23,9 @@ PROGRESS_TABLES = {"cards", "reviews", "exam_attempts", "exam_answers", "forecas
 
 def open_as_is(path: Path) -> sqlite3.Connection:
     """A read-only look at a file that may be damaged (no identification, no migration)."""
-    from studycli.store.db import BUSY_TIMEOUT_MS
+    from studycli.store.db import open_file_as_is
 
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return open_file_as_is(path)
 
 
 def integrity(path: Path, limit: int = 20) -> list[str]:
