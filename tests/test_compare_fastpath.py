@@ -73,12 +73,9 @@ def test_an_unknown_name_is_one_line_and_exit_1(capsys, _private_db):
     assert not _private_db.exists()  # names are checked before the database is built
 
 
-def test_nothing_to_compare_exits_1_on_both_paths(tmp_path):
+def test_nothing_to_compare_exits_1_on_both_paths(shipped_copy):
     """Like lookup and search: a pair the notes say nothing about is "not found" (exit 1)."""
-    from tests.review.harness import shipped_db
-
-    db = tmp_path / "shipped.db"
-    shipped_db(db).conn.close()
+    db = shipped_copy
     fast = subprocess.run([sys.executable, "-m", "studycli", "compare", "dynamodb", "rds",
                            "--db", str(db)], capture_output=True, text=True, cwd=REPO)
     assert fast.returncode == 1 and "nothing that compares" in fast.stdout

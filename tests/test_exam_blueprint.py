@@ -18,6 +18,8 @@ from studycli.store.facts import list_facts
 from studycli.ui.exam_view import key_help
 from tests.helpers import run_cli
 
+from .conftest import copy_of
+
 runner = CliRunner()
 
 
@@ -30,8 +32,8 @@ def message(r) -> str:
 
 
 @pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("bp") / "s.db"
+def shipped(tmp_path_factory, shipped_db_file):
+    db_path = copy_of(shipped_db_file, tmp_path_factory.mktemp("bp"))
     db = ensure_database(db_path)
     return db_path, load_pool(db), {f.id: f for f in list_facts(db)}
 

@@ -18,10 +18,12 @@ from tests.test_exam_generate import (
     check_no_giveaways,
 )
 
+from .conftest import copy_of
+
 
 @pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    db = ensure_database(tmp_path_factory.mktemp("shipped") / "s.db")
+def shipped(tmp_path_factory, shipped_db_file):
+    db = ensure_database(copy_of(shipped_db_file, tmp_path_factory.mktemp("shipped")))
     return db, load_pool(db), {f.id: f for f in list_facts(db)}
 
 

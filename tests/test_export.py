@@ -74,13 +74,10 @@ def test_csv_and_markdown_and_no_silent_overwrite(tmp_path):
     assert isinstance(out.exception, StudyError) and not (tmp_path / "elsewhere.md").exists()
 
 
-def test_the_shipped_notes_export_in_every_format(tmp_path):
+def test_the_shipped_notes_export_in_every_format(tmp_path, shipped_copy):
     """The whole deck of the shipped notes, compare cards included (one of them has nothing
     left to ask since AWS made its two sides alike: it is skipped, not a crash)."""
-    from tests.review.harness import shipped_db
-
-    db_path = tmp_path / "shipped.db"
-    shipped_db(db_path).conn.close()
+    db_path = shipped_copy
     for fmt, name in (("anki", "d.apkg"), ("csv", "d.csv"), ("markdown", "d.md")):
         out = runner.invoke(app, ["export", fmt, str(tmp_path / name), "--db", str(db_path)])
         assert out.exit_code == 0, out.output

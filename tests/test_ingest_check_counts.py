@@ -11,9 +11,9 @@ from tests.review.harness import shipped_db
 from .helpers import REPO
 
 
-def test_the_ingest_summary_counts_what_check_lists(tmp_path):
-    db = tmp_path / "shipped.db"
-    store = shipped_db(db)
+def test_the_ingest_summary_counts_what_check_lists(shipped_copy):
+    db = shipped_copy
+    store = shipped_db(db)  # opens the copy (already ingested)
     counts = status_counts(store.conn)
     store.conn.close()
     r = subprocess.run([sys.executable, "-m", "studycli", "check", "--json", "--db", str(db)],

@@ -25,6 +25,8 @@ from studycli.questions.stems import leaks, service_name
 from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
+from .conftest import copy_of
+
 DATA = Path(__file__).parent / "data"
 REQUIREMENTS = requirements()
 
@@ -109,8 +111,8 @@ def test_no_question_without_a_supporting_line():
 
 
 @pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    db = ensure_database(tmp_path_factory.mktemp("scen") / "s.db")
+def shipped(tmp_path_factory, shipped_db_file):
+    db = ensure_database(copy_of(shipped_db_file, tmp_path_factory.mktemp("scen")))
     return load_pool(db), {f.id: f for f in list_facts(db)}
 
 

@@ -20,8 +20,10 @@ CLASSES = {"outdated-note", "misattributed", "missing-qualifier", "missing-conte
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory):
-    db = shipped_db(tmp_path_factory.mktemp("review") / "review.db")
+def generated(tmp_path_factory, shipped_db_file):
+    from tests.conftest import copy_of
+
+    db = shipped_db(copy_of(shipped_db_file, tmp_path_factory.mktemp("review")))
     return quiz_items(db) + exam_items(db)
 
 
