@@ -7,18 +7,9 @@ never imports cli."""
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 from pathlib import Path
 
 from studycli import options
-
-
-def _fail(message: str) -> int:
-    from studycli.sanitize import safe_text
-
-    sys.stderr.write(safe_text(f"studycli: {message}") + "\n")
-    return 1
 
 
 def main(args: list[str]) -> int | None:
@@ -29,23 +20,17 @@ def main(args: list[str]) -> int | None:
         return None  # typer reports the usage error properly
     if opts.pop("help"):
         return None
+    from studycli.fastpath.guard import guarded
+
+    # An exam is saved only when submitted or timed out (app.exam.take_exam).
+    return guarded(lambda: _run(opts), "interrupted; this exam attempt was not saved")
+
+
+def _run(opts: dict) -> None:
     from studycli.app.exam_command import ExamRequest, exam_command
-    from studycli.errors import StudyError
     from studycli.ui.exam_output import ConsoleExamOutput
 
-    try:
-        for name in ("export", "db"):  # paths as typer gives them
-            if opts[name] is not None:
-                opts[name] = Path(opts[name])
-        exam_command(ExamRequest(**opts), ConsoleExamOutput())
-    except StudyError as exc:
-        return _fail(str(exc))
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        # Damage or a read-only file met mid-command: say what and how to recover.
-        from studycli.store.identity import explain
-
-        return _fail(explain(exc))
-    except KeyboardInterrupt:
-        # An exam is saved only when submitted or timed out (app.exam.take_exam).
-        return _fail("interrupted; this exam attempt was not saved")
-    return 0
+    for name in ("export", "db"):  # paths as typer gives them
+        if opts[name] is not None:
+            opts[name] = Path(opts[name])
+    exam_command(ExamRequest(**opts), ConsoleExamOutput())

@@ -6,8 +6,6 @@ which the typer command is built from too."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from studycli import options as spec
 
 
@@ -19,31 +17,25 @@ def main(args: list[str]) -> int | None:
         return None  # typer reports the usage error properly
     if opts.pop("help"):
         return None
+    from studycli.fastpath.guard import guarded
+
+    # Ctrl-C mid-session is handled by run_quiz (every answer is committed as it is given).
+    return guarded(lambda: _run(opts), "interrupted; everything answered so far is saved")
+
+
+def _run(opts: dict) -> int:
     from studycli.app.clock import SYSTEM_CLOCK
     from studycli.app.quiz import run_quiz
     from studycli.database import ensure_database
-    from studycli.errors import StudyError
     from studycli.quiz import service_key
     from studycli.quiz.session import QuizOptions
     from studycli.ui.console import make_console
     from studycli.ui.keyinput import default_reader
     from studycli.ui.quiz_loop import QuizScreen
 
-    try:
-        options = QuizOptions(new=opts["new"], limit=opts["limit"],
-                              service=service_key(opts["service"]), cram=opts["cram"],
-                              desired_retention=opts["retention"],
-                              as_written=opts["as_written"])
-        db = ensure_database(opts["db"])
-        return run_quiz(db, options, default_reader(), SYSTEM_CLOCK, QuizScreen(make_console()),
-                        missed=opts["missed"])
-    except (StudyError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        message = str(exc)
-        if not isinstance(exc, StudyError):  # damage or a read-only file met mid-session
-            from studycli.store.identity import explain
-
-            message = explain(exc)
-        make_console(stderr=True).print(f"studycli: {message}", markup=False, highlight=False,
-                                        soft_wrap=True)
-        return 1
-
+    options = QuizOptions(new=opts["new"], limit=opts["limit"],
+                          service=service_key(opts["service"]), cram=opts["cram"],
+                          desired_retention=opts["retention"], as_written=opts["as_written"])
+    db = ensure_database(opts["db"])
+    return run_quiz(db, options, default_reader(), SYSTEM_CLOCK, QuizScreen(make_console()),
+                    missed=opts["missed"])
