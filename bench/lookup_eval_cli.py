@@ -77,8 +77,8 @@ def main() -> None:
         answered = [(c, look(c["query"])) for c in unanswerable]
         misses += [f"ANSWERED {c['id']}: {c['query']!r} -> {hits[0].get('value', '')[:60]!r}"
                    for c, hits in answered if hits]
-        kept = sum(1 for _, hits in answered if not hits)
-        print(f"{args.abstain.name}: n={len(unanswerable)} abstained {kept / len(unanswerable):.3f}")
+        share = sum(1 for _, hits in answered if not hits) / len(unanswerable)
+        print(f"{args.abstain.name}: n={len(unanswerable)} abstained {share:.3f}")
     if args.misses:
         args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
 
