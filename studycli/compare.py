@@ -418,6 +418,8 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
                 is_placeholder(values[0]) and is_placeholder(values[1])):
             continue  # the same on both sides (or "nothing" on both): nothing to tell apart
         if not values[0] or not values[1]:
+            if row.left.disputed or row.right.disputed:
+                continue  # AWS calls the note's claim wrong: never drilled (compare_sound)
             answer = 0 if values[0] else 1  # a trait: it belongs to the side that states it
             value = mask_value(values[answer], sides)
         else:

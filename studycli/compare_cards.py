@@ -172,8 +172,10 @@ def build_question(card: DrillCard, rng: random.Random):
     for label in labels:  # what a name that stands for several things means today
         values = ambiguous_names.member_values(label, card.row.aspect) or {}
         if values:
-            explanation += (f" \u201c{label}\u201d now names "
-                            + " and ".join(f"{m} ({v})" for m, v in values.items())
+            # "S3 Glacier" was renamed Glacier Flexible Retrieval; Instant Retrieval is a class
+            # of its own that a note's "Glacier" may mean too: the card says both values.
+            explanation += (f" \u201c{label}\u201d may mean "
+                            + " or ".join(f"{m} ({v})" for m, v in values.items())
                             + f" ({ambiguous_names.url(label)}).")
     if any(c.aws for c in cells):
         explanation += " " + " ".join(
@@ -208,9 +210,10 @@ def card_lines(db, rows: list[dict]) -> None:
             "line": card.row.left.line, "snippet": side_by_side(card)}]
 
 
-def question_for_card(db, card_row: dict, rng: random.Random):
-    """The question of a cards-table row of this type, or None when its row is gone."""
-    card = load_drill_cards(db).get(card_row["id"])
+def question_for_card(cards: dict[str, DrillCard], card_row: dict, rng: random.Random):
+    """The question of a cards-table row of this type (`cards`: load_drill_cards, read once
+    per session), or None when its row is gone."""
+    card = cards.get(card_row["id"])
     return build_question(card, rng) if card else None
 
 

@@ -178,7 +178,9 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
         if store.source_hash(db, name) == sha:
             report.skipped.append({"path": name, "reason": "unchanged"})
             if not note_lines.has_lines(db.conn, name):  # ingested before `search` existed
-                note_lines.replace_lines(db.conn, name, text)
+                from studycli.notes.normalize import split_lines
+
+                note_lines.replace_lines(db.conn, name, split_lines(text))
             continue
         work.append((text, name, sha, warnings))
     if work and store.count_facts(db):
@@ -188,7 +190,10 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
     for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
         note.warnings[:0] = warnings
         store.replace_source(db, note, sha)
-        note_lines.replace_lines(db.conn, name, text)  # every line, for `studycli search`
+        from studycli.notes.normalize import split_lines  # with the parser: not on a no-op run
+
+        # Every line, for `studycli search`, numbered as the facts' lines are.
+        note_lines.replace_lines(db.conn, name, split_lines(text))
         report.warnings.extend(str(w) for w in note.warnings)
         report.sources.append({
             "path": name,

@@ -279,6 +279,16 @@ def parse(command: str, args: list[str]) -> dict:
     return out
 
 
+def parse_or_none(command: str, args: list[str]) -> dict | None:
+    """`parse` for a fast path: None for anything it should hand to typer (a usage error,
+    -h/--help), which owns the documented interface and says what was wrong."""
+    try:
+        opts = parse(command, args)
+    except OptionError:
+        return None
+    return None if opts.pop("help") else opts
+
+
 def _positional(args_spec: list[Arg], words: list[str], help_asked: bool) -> dict:
     """The positional words under their arguments' names: one list, one value, or several
     one-value arguments in order (compare LEFT RIGHT)."""

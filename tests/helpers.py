@@ -27,3 +27,16 @@ def run_cli(*args: str, db: Path | None = None, input: str | None = None,
 def json_out(result: subprocess.CompletedProcess):
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+def note_db(folder: Path, text: str, name: str = "n.md") -> Path:
+    """A database file holding one note with `text`, ingested (for module fixtures)."""
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    (folder / name).write_text(text, encoding="utf-8")
+    path = folder / "notes.db"
+    db = connect(path)
+    ingest_paths(db, [folder / name])
+    db.conn.close()
+    return path

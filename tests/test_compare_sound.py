@@ -174,3 +174,14 @@ def test_a_cell_the_reference_calls_wrong_without_a_value_is_neither_carded_nor_
     table = lib.compare(db, "sqs", "kinesis data streams")
     assert not [q for q in lib.drill_questions(table, random.Random(0))
                 if q.row.aspect == "Longest retention"]
+
+
+def test_a_one_sided_claim_aws_calls_wrong_is_not_drilled():
+    left, right = lib.Side("SQS"), lib.Side("SNS")
+    disputed = lib.Row("trait", lib.Cell("Keeps messages forever", "n.md", 3, disputed=True),
+                       lib.Cell("", "", 0), "comparison")
+    kept = lib.Row("trait", lib.Cell("", "", 0), lib.Cell("Pushes to subscribers", "n.md", 4),
+                   "comparison")
+    table = lib.CompareTable(left, right, [disputed, kept])
+    asked = {q.row for s in range(6) for q in lib.drill_questions(table, random.Random(s))}
+    assert asked == {kept}

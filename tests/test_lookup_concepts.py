@@ -10,6 +10,8 @@ from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.store.db import connect
 
+from .helpers import note_db
+
 NOTE = """# Amazon SQS
 ## Visibility timeout
 - Default visibility timeout is 30 seconds, max 12 hours
@@ -24,15 +26,7 @@ Lifecycle hook order:
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    from studycli.ingest import ingest_paths
-
-    folder = tmp_path_factory.mktemp("concepts")
-    (folder / "n.md").write_text(NOTE, encoding="utf-8")
-    path = folder / "c.db"
-    db = connect(path)
-    ingest_paths(db, [folder / "n.md"])
-    db.conn.close()
-    c = connect(path, readonly=True).conn
+    c = connect(note_db(tmp_path_factory.mktemp("concepts"), NOTE), readonly=True).conn
     yield c
     c.close()
 

@@ -15,6 +15,8 @@ from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.store.db import connect
 
+from .helpers import note_db
+
 NOTE = """# Kinesis Data Streams
 - Enhanced fan-out consumers per stream: 20
 - Each enhanced fan-out consumer reads 2 MB/s per shard
@@ -63,15 +65,7 @@ NOTE = """# Kinesis Data Streams
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    from studycli.ingest import ingest_paths
-
-    folder = tmp_path_factory.mktemp("understanding")
-    (folder / "n.md").write_text(NOTE, encoding="utf-8")
-    path = folder / "u.db"
-    db = connect(path)
-    ingest_paths(db, [folder / "n.md"])
-    db.conn.close()
-    c = connect(path, readonly=True).conn
+    c = connect(note_db(tmp_path_factory.mktemp("understanding"), NOTE), readonly=True).conn
     yield c
     c.close()
 

@@ -52,6 +52,15 @@ def _write_atomically(file: Path, write) -> None:
         raise
 
 
+def _export(file: Path, service, force: bool, db, write, hint: str = "") -> None:
+    """Refuse an existing file without --force, build the deck, write it atomically, say so.
+    `write(rows, tmp)` writes the deck to the temporary path."""
+    _check_target(file, force)
+    rows = _rows(db, service)
+    _write_atomically(file, lambda tmp: write(rows, tmp))
+    console.print(f"Wrote {len(rows)} cards to {file}{hint}", markup=False)
+
+
 @export_app.command("anki")
 @from_spec("export anki")
 def anki(file, service, force, db) -> None:
@@ -59,11 +68,7 @@ def anki(file, service, force, db) -> None:
     again later and import into Anki: notes keep their ids, so the deck updates in place."""
     from studycli.export.anki import write_apkg
 
-    _check_target(file, force)
-    rows = _rows(db, service)
-    _write_atomically(file, lambda tmp: write_apkg(rows, tmp))
-    console.print(f"Wrote {len(rows)} cards to {file} (import it in Anki: File > Import)",
-                  markup=False)
+    _export(file, service, force, db, write_apkg, " (import it in Anki: File > Import)")
 
 
 @export_app.command("csv")
@@ -72,10 +77,8 @@ def csv_(file, service, force, db) -> None:
     """A CSV file: card id, service, kind, question, answer, note line, source, tags."""
     from studycli.export.flat import to_csv
 
-    _check_target(file, force)
-    rows = _rows(db, service)
-    _write_atomically(file, lambda tmp: tmp.write_text(to_csv(rows), encoding="utf-8"))
-    console.print(f"Wrote {len(rows)} cards to {file}", markup=False)
+    _export(file, service, force, db,
+            lambda rows, tmp: tmp.write_text(to_csv(rows), encoding="utf-8"))
 
 
 @export_app.command("markdown")
@@ -84,10 +87,8 @@ def markdown(file, service, force, db) -> None:
     """A printable Markdown deck, by service, each answer with its note line."""
     from studycli.export.flat import to_markdown
 
-    _check_target(file, force)
-    rows = _rows(db, service)
-    _write_atomically(file, lambda tmp: tmp.write_text(to_markdown(rows), encoding="utf-8"))
-    console.print(f"Wrote {len(rows)} cards to {file}", markup=False)
+    _export(file, service, force, db,
+            lambda rows, tmp: tmp.write_text(to_markdown(rows), encoding="utf-8"))
 
 
 def register(app: typer.Typer) -> None:

@@ -37,7 +37,7 @@ from studycli.questions import FactPool, Question, build_question, card_types_fo
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.stems import leaks
 
-ASKABLE_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE)
+ASKABLE_KINDS = tuple(k for k in Kind if k.askable)
 OPTIONS = 4
 # A fourth option for "how is Lambda invoked" questions, which have three modes: a real Lambda
 # feature that is never how another AWS service invokes a function.

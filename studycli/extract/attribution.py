@@ -38,9 +38,6 @@ _INCREMENT_AFTER = re.compile(rf"^[\s*_`]*(?:{alternation('increment_words')})\b
 _INCREMENT_BEFORE = re.compile(rf"\b(?:{alternation('increment_words')})\s+of\s*[*_`]*$",
                                re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(rf"\b(?:{alternation('threshold_words')})\s*[*_`~]*$", re.IGNORECASE)
-_CONDITIONAL_MORE = re.compile(r"\b(?:for|if|when|once|whenever|where)\b[^,;.]{0,50}"
-                               r"\bmore\s+than\s*[*_`~]*$",
-                               re.IGNORECASE)
 # "payload > 6 MB", "(> 5 GB single put)": when something applies, not a minimum ("->" is an
 # arrow and ">=" says at least)
 _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
@@ -234,7 +231,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(before):
         return "an increment"
-    if (_THRESHOLD_BEFORE.search(before) or _CONDITIONAL_MORE.search(sentence)
+    if (_THRESHOLD_BEFORE.search(before)
             or (_GREATER_BEFORE.search(before) and not _CONDITIONAL_GREATER.search(before))):
         return "a threshold"
     if _RATIO_UNIT_BEFORE.search(before) or _RATIO_AMOUNT_AFTER.match(after):

@@ -15,11 +15,8 @@ from studycli import options
 def parse(args: list[str]) -> dict | None:
     """Two names and the plain options (the typer command's table, studycli/options.py), or
     None for anything else: no names, --drill, --seed, --help, a usage error."""
-    try:
-        opts = options.parse("compare", args)
-    except options.OptionError:
-        return None
-    if opts["help"] or opts["drill"] or opts["seed"] is not None or opts["right"] is None:
+    opts = options.parse_or_none("compare", args)
+    if opts is None or opts["drill"] or opts["seed"] is not None or opts["right"] is None:
         return None
     return {"names": [opts["left"], opts["right"]], "db": opts["db"], "json": opts["json"]}
 
@@ -33,7 +30,6 @@ def main(args: list[str]) -> int | None:
     left, right = opts["names"]
     # Nothing to compare is "not found" (exit 1), as lookup and search say it.
     return guarded(lambda: 0 if _compare(left, right, opts["db"], opts["json"]) else 1)
-    return 0
 
 
 def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:

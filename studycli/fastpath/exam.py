@@ -14,12 +14,9 @@ from studycli import options
 
 def main(args: list[str]) -> int | None:
     """The exit code, or None: not understood here, the typer command takes over (entry.py)."""
-    try:
-        opts = options.parse("exam", args)  # the typer command's table (studycli/options.py)
-    except options.OptionError:
+    opts = options.parse_or_none("exam", args)  # the typer command's table
+    if opts is None:
         return None  # typer reports the usage error properly
-    if opts.pop("help"):
-        return None
     from studycli.fastpath.guard import guarded
 
     # An exam is saved only when submitted or timed out (app.exam.take_exam).

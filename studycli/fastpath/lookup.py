@@ -15,6 +15,7 @@ import sys
 
 from studycli import options
 from studycli.errors import StudyError
+from studycli.fastpath.guard import fail
 from studycli.model import Kind
 
 KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE, Kind.FACT)
@@ -121,11 +122,6 @@ def _width(stream) -> int:
         return 100
 
 
-def _error(message: str) -> int:
-    sys.stderr.write(f"studycli: {message}\n")
-    return 1
-
-
 def main(args: list[str]) -> int:
     try:
         opts = parse_args(list(args))
@@ -149,9 +145,9 @@ def main(args: list[str]) -> int:
         finally:
             conn.close()
         if opts.json:
-            import json
+            from studycli.sanitize import safe_json  # as every other --json: no raw C1/bidi
 
-            text = json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n"
+            text = safe_json(result.to_json(), indent=2) + "\n"
         else:
             from studycli.ui.lookup_plain import render
 
@@ -161,11 +157,15 @@ def main(args: list[str]) -> int:
         if not result.hits:
             return 1  # grep's convention: 1 is "not found"
     except StudyError as exc:
-        return _error(str(exc))
-    except sqlite3.Error as exc:
-        return _error(f"cannot read the database: {exc}; run `studycli ingest` to rebuild it")
+        return fail(str(exc))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Damage or a read-only file: say what and how to recover (studycli doctor), as the
+        # other commands do (fastpath/guard.py).
+        from studycli.store.identity import explain
+
+        return fail(explain(exc))
     except KeyboardInterrupt:
-        return _error("interrupted")
+        return fail("interrupted")
     except BrokenPipeError:
         # `studycli lookup ... | head`: the reader left; nothing more to say.
         try:

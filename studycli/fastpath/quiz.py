@@ -11,12 +11,9 @@ from studycli import options as spec
 
 def main(args: list[str]) -> int | None:
     """The exit code, or None: not understood here, the typer command takes over (entry.py)."""
-    try:
-        opts = spec.parse("quiz", args)  # the typer command's table (studycli/options.py)
-    except spec.OptionError:
+    opts = spec.parse_or_none("quiz", args)  # the typer command's table
+    if opts is None:
         return None  # typer reports the usage error properly
-    if opts.pop("help"):
-        return None
     from studycli.fastpath.guard import guarded
 
     # Ctrl-C mid-session is handled by run_quiz (every answer is committed as it is given).

@@ -40,11 +40,8 @@ COMMANDS = ("stats", "conflicts", "facts", "cards", "ingest", "search", "check",
 
 def parse(command: str, args: list[str]) -> dict | None:
     """The options as a dict, or None for anything this plain parser should not judge."""
-    try:
-        opts = options.parse(command, args)
-    except options.OptionError:
-        return None
-    if opts.pop("help") or (command == "doctor" and opts["restore"] and opts["rebuild"]):
+    opts = options.parse_or_none(command, args)
+    if opts is None or (command == "doctor" and opts["restore"] and opts["rebuild"]):
         return None
     return opts
 

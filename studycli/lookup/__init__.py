@@ -24,8 +24,7 @@ JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "n
 OUTPUT_KEYS = (*JSON_KEYS, "also", "markers")  # what --json prints for each answer
 CANDIDATES = 200          # rows taken from each full-text search
 RELATED = 3               # lines shown, as not answers, when the notes do not answer
-_KIND_ORDER = {Kind.LIMIT: 0, Kind.DEFAULT: 1, Kind.RANGE: 2, Kind.ERROR_CODE: 3,
-               Kind.INVOCATION_MODE: 4, Kind.FACT: 5}
+_KIND_ORDER = {k: k.sort_order for k in Kind}  # quantities first, statements last
 
 
 class LookupResult:

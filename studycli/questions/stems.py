@@ -53,7 +53,9 @@ def spelled(text: str) -> str:
 def attribute_name(fact: Fact) -> str:
     """The attribute without a qualifier word it already carries, acronyms spelled as usual,
     and without an aside that only repeats it ("batches per shard (per shard)")."""
-    attribute = _QUAL_PREFIX.sub("", " ".join(fact.attribute.split())) or fact.attribute.strip()
+    attribute = " ".join(fact.attribute.split())
+    if fact.qualifier in _QUALIFIER_WORDS:  # the qualifier is said again in front of it
+        attribute = _QUAL_PREFIX.sub("", attribute) or fact.attribute.strip()
 
     def drop_echo(m: re.Match) -> str:
         rest = attribute.replace(m.group(0), " ").lower()

@@ -102,6 +102,7 @@ class Session:
         self._scheduler: Scheduler | None = None
         self.started = self.clock()
         self._pool: FactPool | None = None
+        self._drill_cards: dict | None = None  # compare cards, read at the first one asked
         self.queue: deque[Item | dict] = deque()
         self.learning: list[dict] = []   # answered this session, due again within minutes
         self.history: list[Result] = []
@@ -170,9 +171,11 @@ class Session:
 
     def _question(self, card: dict) -> Question | None:
         if card["card_type"] == "compare":  # a compare-drill card (studycli.compare_cards)
-            from studycli.compare_cards import question_for_card
+            from studycli.compare_cards import load_drill_cards, question_for_card
 
-            return question_for_card(self.db, card, self.rng)
+            if self._drill_cards is None:
+                self._drill_cards = load_drill_cards(self.db)
+            return question_for_card(self._drill_cards, card, self.rng)
         key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
         fact = self.pool.first(key)
         return build_question(fact, card["card_type"], self.pool, self.rng) if fact else None

@@ -18,11 +18,11 @@ MAX_LINE_CHARS = 2000  # a longer "line" is a paste or a table row run together:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def replace_lines(conn: sqlite3.Connection, source: str, text: str) -> None:
-    """Store `source`'s non-blank lines (1-based numbers), replacing what it had, in one
-    transaction."""
+def replace_lines(conn: sqlite3.Connection, source: str, lines: list[str]) -> None:
+    """Store `source`'s non-blank lines (1-based numbers, split as the parser splits them:
+    notes.normalize.split_lines), replacing what it had, in one transaction."""
     rows = [(source, n, _CONTROL.sub(" ", line[:MAX_LINE_CHARS]).strip())
-            for n, line in enumerate(text.splitlines(), start=1)]
+            for n, line in enumerate(lines, start=1)]
     conn.execute("BEGIN IMMEDIATE")
     try:
         kept = [r for r in rows if r[2]]
