@@ -66,3 +66,11 @@ def test_a_worked_hypothetical_figure_is_not_a_limit(line, worked):
 
 def test_a_limit_beside_no_hypothetical_is_kept():
     assert _asked("## AWS Lambda\n- max 1,000 concurrent executions per Region\n")
+
+
+@pytest.mark.parametrize("line", [
+    "- messages more than 256 KB need the extended client library",
+    "- objects more than 5 GB must be uploaded in parts",
+])
+def test_more_than_a_value_is_when_something_applies_not_a_minimum(line):
+    assert not [a for a in _asked(f"## Amazon SQS\n{line}\n") if a[2] == "min"]
