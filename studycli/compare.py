@@ -414,6 +414,10 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
         if row.origin == "reference":
             continue  # drills are about your notes; the AWS rows are shown, not drilled
         values = (row.left.asked.strip(), row.right.asked.strip())
+        if values[0] and row.left.value.strip().lower() == row.right.value.strip().lower():
+            # The notes give both sides one value and AWS changed one of them: whether it
+            # changed the other too is not known, so "which one has ..." may have two answers.
+            continue
         if values[0].lower() == values[1].lower() or (
                 is_placeholder(values[0]) and is_placeholder(values[1])):
             continue  # the same on both sides (or "nothing" on both): nothing to tell apart

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from studycli.model import Comparison, Fact, ParsedNote
+from studycli.reference.currency import refresh_currency
 from studycli.store.db import connect
 from studycli.store.facts import replace_source
 
@@ -153,6 +154,9 @@ def build_db(path, folder, extra_facts=(), comparisons=True):
             facts = facts + list(extra_facts)
         replace_source(db, ParsedNote(source=name, facts=facts, comparisons=cmps),
                        hashlib.sha256(name.encode()).hexdigest())
+    # As an ingest does: the facts' statuses against the AWS reference, which decide what a
+    # question may key (studycli.questions.currency.vouched).
+    refresh_currency(db)
     return db
 
 

@@ -316,7 +316,7 @@ def test_a_narrower_measure_of_the_subject_is_never_a_wrong_option():
              fact("S3", "S3 One Zone-IA", "availability SLA", "limit", "", "99%", 99.0, "%", 2),
              fact("S3", "S3 Standard", "availability", "limit", "", "99.99%", 99.99, "%", 3),
              fact("S3", "S3 Standard-IA", "availability", "limit", "", "99.9%", 99.9, "%", 4)]
-    pool = FactPool.from_facts(facts)
+    pool = FactPool.from_facts(facts, as_written=True)
     for seed in range(20):
         q = build_question(facts[0], "choice", pool, random.Random(seed))
         assert q is not None and "99%" not in q.options, q.options

@@ -239,7 +239,8 @@ def test_a_default_stated_in_words_names_a_setting():
 
 def test_plural_counts_and_rates_are_asked_as_a_number_of():
     pool = FactPool.from_facts([_limit("executions per second", unit="per_s", number=2000.0),
-                                _limit("azs", unit="count", number=3.0, service="Aurora")])
+                                _limit("azs", unit="count", number=3.0, service="Aurora")],
+                               as_written=True)
     stems = [build_question(f, "recall", pool, random.Random(0)).stem for f in pool.facts]
     assert stems[0] == "What is the maximum number of executions per second for Amazon S3?"
     assert stems[1] == "What is the maximum number of AZs for Amazon Aurora?"

@@ -70,13 +70,36 @@ def test_cards_are_made_for_every_fact_with_stable_ids(db):
     assert sync_cards(db, T0) == {"added": 0, "revived": 0, "missing": 0}
 
 
+def vouched_facts(facts):
+    """The facts the AWS reference vouches for, by the Python rule (the quiz reads SQL)."""
+    from studycli.questions.currency import _currency, vouched
+    from studycli.reference.currency import currency_rows
+
+    rows = {r["fact_id"]: r for r in currency_rows(facts)}
+    return [f for f in facts if f.id in rows and vouched(_currency(rows[f.id]))]
+
+
 def test_queue_is_due_reviews_then_new_cards_one_per_fact(db):
     s = session(db)
     keys = [(c["service"], c["subject"], c["attribute"]) for c in s.queue]
     groups = {tuple(k.lower() for k in (f.service, f.subject, f.attribute))
-              for f in sample_facts() if card_types_for(f)}
+              for f in vouched_facts(sample_facts()) if card_types_for(f)}
     assert len(keys) == len(set(keys)) == min(20, len(groups))  # one per sibling group
     assert all(c["state"] == NEW for c in s.queue)
+
+
+def test_only_what_the_aws_reference_vouches_for_is_drilled_unless_as_written(db):
+    every = {(f.service.lower(), f.subject.lower(), f.attribute.lower())
+             for f in sample_facts() if card_types_for(f)}
+    vouched = {(f.service.lower(), f.subject.lower(), f.attribute.lower())
+               for f in vouched_facts(sample_facts()) if card_types_for(f)}
+    assert vouched and every - vouched  # the sample holds both
+    asked = {(c["service"], c["subject"], c["attribute"])
+             for c in session(db, new=500).queue}
+    assert asked == vouched
+    as_written = {(c["service"], c["subject"], c["attribute"])
+                  for c in session(db, new=500, as_written=True).queue}
+    assert as_written == every
 
 
 def test_multiple_choice_grading_maps_to_ratings(db):

@@ -23,8 +23,8 @@ def render(renderable) -> str:
     return out.getvalue()
 
 
-def item_for(fact, card_type):
-    pool = FactPool.from_facts(sample_facts() + [fact])
+def item_for(fact, card_type, as_written=False):
+    pool = FactPool.from_facts(sample_facts() + [fact], as_written=as_written)
     q = build_question(fact, card_type, pool, random.Random(0))
     card = {"id": q.card_id, "state": 0, "flagged": 0}
     return Item(card, q)
@@ -33,7 +33,7 @@ def item_for(fact, card_type):
 def test_markup_in_notes_is_shown_literally():
     fact = Fact("SQS", "[red]queue[/red]", "[bold]batch size[/]", "limit", "max", "10",
                 10, "count", source="n.md", line=4, snippet="- [bold]batch[/] is 10 [/]")
-    item = item_for(fact, "choice")
+    item = item_for(fact, "choice", as_written=True)  # a made-up fact, no AWS entry vouches
     screen = render(view.question_panel(item, COUNTS))
     assert "[red]queue[/red]" in screen and "[bold]batch size[/]" in screen
     answered = Result(item, 1, False, {(item.question.answers[0] + 1) % 4}, NOW, 1, NOW)

@@ -98,7 +98,18 @@ def load_pool(db, as_written: bool = False) -> FactPool:
             corrections[keyed.id] = (f, cur)
     pool = FactPool.from_facts(kept)
     pool.currency_db, pool.as_written, pool.corrections = db, as_written, corrections
+    if not as_written:
+        from studycli.store.currency import vouched_ids
+
+        # Read once: the blueprint counts only facts a question may key (why_not_asked
+        # gives the same verdict for each; this spares it a query per fact).
+        pool.vouched_ids = vouched_ids(db.conn)
     return pool
+
+
+def _unvouched(pool: FactPool) -> FactPool:
+    """The same pool with every fact counted, vouched for or not (for the error message)."""
+    return replace(pool, vouched_ids=None)
 
 
 def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
@@ -112,14 +123,23 @@ def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
         for f in pool.facts:
             groups.setdefault(f.key, []).append(f)
     out = []
+    if pool.vouched_ids is None and not pool.as_written and pool.db is not None:
+        from studycli.store.currency import vouched_ids  # a quiz's lazy pool reads them now
+
+        pool.vouched_ids = vouched_ids(pool.db.conn)
+    vouched = pool.vouched_ids
+
+    def usable(f: Fact) -> bool:
+        if vouched is not None and pool.corrections.get(f.id, (f,))[0].id not in vouched:
+            return False  # the AWS reference cannot vouch for it (questions/currency.vouched)
+        return f.kind in ASKABLE_KINDS and (not service or f.service == service) and askable(f)
+
     for facts in groups.values():
         if len(facts) == 1:  # the common case, kept cheap for large fact bases
-            f = facts[0]
-            if f.kind in ASKABLE_KINDS and (not service or f.service == service) and askable(f):
-                out.append(f)
+            if usable(facts[0]):
+                out.append(facts[0])
             continue
-        mine = [f for f in facts
-                if f.kind in ASKABLE_KINDS and (not service or f.service == service) and askable(f)]
+        mine = [f for f in facts if usable(f)]
         if not mine:
             continue
         rep = min(mine, key=lambda f: (f.source, f.line))
@@ -577,6 +597,10 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     facts = askable_facts(pool, service)
     if not facts:
         where = f" about {service}" if service else ""
+        if pool.vouched_ids is not None and askable_facts(_unvouched(pool), service):
+            raise StudyError(f"the AWS reference vouches for none of your notes' facts{where}, "
+                             "so no question would be checked; `studycli exam --as-written` asks "
+                             "them as your notes say")
         raise StudyError(f"your notes have no facts{where} an exam question can be made from; "
                          "ingest notes with limits, defaults or error codes")
     by_service: dict[str, list[Fact]] = defaultdict(list)

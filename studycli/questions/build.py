@@ -8,7 +8,7 @@ from functools import lru_cache
 from studycli.model import Fact, Kind, card_id, stable_id
 from studycli.questions import distractors, stems
 from studycli.questions.askable import askable
-from studycli.questions.currency import correction, currency_of, keyed_fact
+from studycli.questions.currency import correction, currency_of, keyed_fact, vouched
 from studycli.questions.model import Question
 from studycli.questions.option_text import clean_meaning
 from studycli.questions.pool import FactPool
@@ -99,6 +99,9 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     cur = currency_of(fact, pool)
     if cur is not None and cur.suspect and not cur.flagged:
         return f"its number is doubtful: {cur.suspect} (reference/suspect.py)"
+    if not pool.as_written and not vouched(cur):
+        return ("the AWS reference cannot vouch for it (studycli check); --as-written drills it "
+                "as your notes say")
     if not pool.as_written and cur is not None and cur.flagged and keyed_fact(fact, cur) is None:
         return (f"the AWS docs say it is {cur.status} and its current value cannot be asked "
                 "the same way (studycli check)")

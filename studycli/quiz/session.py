@@ -127,10 +127,12 @@ class Session:
         else:
             new_done, reviews_done = store.done_since(self.db, self._today())
             now = format_time(self.clock())
-            rows = store.due_cards(self.db, now, max(0, o.reviews - reviews_done), o.service)
+            rows = store.due_cards(self.db, now, max(0, o.reviews - reviews_done), o.service,
+                                   o.as_written)
             new_budget = max(0, o.new - new_done)
             # Read extra new cards: some are siblings of a queued card and wait for another day.
-            fresh = (store.new_cards(self.db, new_budget * 4 + 8, o.service, self._today())
+            fresh = (store.new_cards(self.db, new_budget * 4 + 8, o.service, self._today(),
+                                     o.as_written)
                      if new_budget else [])
         # One card per service, subject and attribute a session: a fact's recall and choice
         # cards, or its maximum and its range, give each other away.
@@ -313,7 +315,8 @@ class Session:
             - stats.due_before(self.db, format_time(start_of_day(now, 1))),
             due_week=stats.due_before(self.db, format_time(start_of_day(now, 8)))
             - stats.due_before(self.db, format_time(start_of_day(now, 1))),
-            new_left=store.count_new_available(self.db, self.options.service),
+            new_left=store.count_new_available(self.db, self.options.service,
+                                               self.options.as_written),
             next_due=self.next_due(),
             cram=self.cram,
             left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),

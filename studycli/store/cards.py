@@ -22,6 +22,18 @@ CARD_COLUMNS = ("id", "service", "subject", "attribute", "qualifier", "card_type
                 "created_at")
 _CARD_SELECT = "SELECT " + ", ".join(CARD_COLUMNS) + " FROM cards"
 ACTIVE = "suspended = 0 AND missing = 0"
+# A fact's card is drilled only when the AWS reference vouches for one of the facts it asks
+# (studycli.questions.currency.vouched): without this a session's budget of new cards would be
+# spent on cards that make no question. Compare-drill cards are the notes' own comparisons.
+VOUCHED_CARD = (
+    " AND (card_type = 'compare' OR EXISTS (SELECT 1 FROM facts f JOIN fact_currency c "
+    "ON c.fact_id = f.id WHERE lower(f.service) = cards.service AND lower(f.subject) = "
+    "cards.subject AND lower(f.attribute) = cards.attribute AND f.qualifier = cards.qualifier "
+    "AND c.status IN ('current', 'outdated', 'wrong') AND coalesce(c.suspect, '') = ''))")
+
+
+def _vouched(as_written: bool) -> str:
+    return "" if as_written else VOUCHED_CARD
 
 RETRIES = 8
 
@@ -100,22 +112,26 @@ def get_card(db, card_id: str) -> dict | None:
     return _row(cur, row) if row else None
 
 
-def due_cards(db, now: str, limit: int, service: str | None = None) -> list[dict]:
-    """Cards already seen whose due time has come, most overdue first."""
+def due_cards(db, now: str, limit: int, service: str | None = None,
+              as_written: bool = False) -> list[dict]:
+    """Cards already seen whose due time has come, most overdue first (only those the AWS
+    reference vouches for, unless `as_written`)."""
     where, params = _service_filter(service)
     cur = db.conn.execute(
-        f"{_CARD_SELECT} WHERE state != 0 AND {ACTIVE} AND due <= ?{where} "
+        f"{_CARD_SELECT} WHERE state != 0 AND {ACTIVE} AND due <= ?{where}{_vouched(as_written)} "
         "ORDER BY due LIMIT ?", [now, *params, limit])
     return _dicts(cur)
 
 
-def new_cards(db, limit: int, service: str | None = None, today: str = "") -> list[dict]:
+def new_cards(db, limit: int, service: str | None = None, today: str = "",
+              as_written: bool = False) -> list[dict]:
     """New cards in order, leaving out siblings of a card reviewed since `today`: cards of the
     same service, subject and attribute (a fact's choice card right after its recall card, or
-    its range right after its maximum, would be answered from memory)."""
+    its range right after its maximum, would be answered from memory); and, unless
+    `as_written`, cards the AWS reference does not vouch for."""
     where, params = _service_filter(service)
     cur = db.conn.execute(
-        f"{_CARD_SELECT} WHERE state = 0 AND {ACTIVE}{where} AND NOT EXISTS ("
+        f"{_CARD_SELECT} WHERE state = 0 AND {ACTIVE}{where}{_vouched(as_written)} AND NOT EXISTS ("
         "SELECT 1 FROM cards s WHERE s.service = cards.service AND s.subject = cards.subject "
         "AND s.attribute = cards.attribute AND s.last_review >= ?) "
         # Interleaved: each service's first card, then each one's second... so a first
@@ -150,10 +166,11 @@ def next_due(db, after: str, service: str | None = None) -> str | None:
     return row[0] if row else None
 
 
-def count_new_available(db, service: str | None = None) -> int:
+def count_new_available(db, service: str | None = None, as_written: bool = False) -> int:
     where, params = _service_filter(service)
-    return db.conn.execute(f"SELECT count(*) FROM cards WHERE state = 0 AND {ACTIVE}{where}",
-                           params).fetchone()[0]
+    return db.conn.execute(
+        f"SELECT count(*) FROM cards WHERE state = 0 AND {ACTIVE}{where}{_vouched(as_written)}",
+        params).fetchone()[0]
 
 
 def done_since(db, since: str) -> tuple[int, int]:

@@ -54,6 +54,20 @@ def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
     return {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in cur.fetchall()}
 
 
+# Met by a verified reference entry, and not doubted: the facts a question may key (see
+# studycli.questions.currency.vouched, the same rule in Python).
+VOUCHED = ("c.status IN ('current', 'outdated', 'wrong') AND coalesce(c.suspect, '') = ''")
+
+
+def vouched_ids(conn: sqlite3.Connection) -> set[str]:
+    """Ids of the facts the AWS reference vouches for (empty when the table does not exist)."""
+    try:
+        cur = conn.execute(f"SELECT c.fact_id FROM fact_currency c WHERE {VOUCHED}")
+    except sqlite3.OperationalError:
+        return set()
+    return {row[0] for row in cur.fetchall()}
+
+
 def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
     """Findings by status, one per note line and thing checked, as `studycli check` counts
     them ("from 0B to 5TB" is one finding, not a range and a max: reference ids differ only

@@ -1,0 +1,102 @@
+"""Only what the AWS reference vouches for is drilled (studycli.questions.currency.vouched).
+
+A number or code from a student's notes makes a quiz card or an exam question only when a
+verified reference entry meets it: its value agrees, or the entry says what AWS says today (then
+today's value is keyed). Everything else stays in lookup, search and `facts`, and `--as-written`
+drills it as the notes say.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.database import ensure_database
+from studycli.exam.generate import askable_facts, load_pool
+from studycli.store.facts import list_facts
+from tests.helpers import note_db, run_cli
+
+runner = CliRunner()
+
+# Lines the reference meets (Lambda's timeout, SQS's retention) and lines it has no entry for:
+# made-up measures of real services, which the parser reads as limits all the same.
+NOTE = """# Serverless notes
+
+- Lambda max timeout: 900 seconds
+- Lambda default timeout: 3 seconds
+- SQS max message retention: 14 days
+- SQS default message retention: 4 days
+- SQS max visibility timeout: 12 hours
+
+# Our team's conventions
+
+- Lambda max widget size: 37 MB
+- SQS max gadget size: 77 KB
+"""
+
+MADE_UP = ("widget", "gadget")
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("vouched"), NOTE)
+
+
+def _made_up(text: str) -> bool:
+    return any(w in text.lower() for w in MADE_UP)
+
+
+def test_the_parser_reads_both_kinds_of_line(db_path):
+    """The test would prove nothing if the made-up lines were not facts at all."""
+    facts = list_facts(ensure_database(db_path))
+    assert sum(_made_up(f.attribute) for f in facts if f.number is not None) == 2
+    assert sum(not _made_up(f.attribute) and f.number is not None for f in facts) >= 4
+
+
+def test_an_exam_asks_only_vouched_facts_unless_as_written(db_path):
+    db = ensure_database(db_path)
+    vouched = askable_facts(load_pool(db))
+    every = askable_facts(load_pool(db, as_written=True))
+    assert vouched and not any(_made_up(f.attribute) for f in vouched)
+    assert sum(_made_up(f.attribute) for f in every) == 2
+    for args, made_up_asked in (([], False), (["--as-written"], True)):
+        r = runner.invoke(app, ["exam", "--json", "--seed", "3", "--db", str(db_path), *args])
+        assert r.exit_code == 0, r.output
+        stems = [q["stem"] for q in json.loads(r.stdout)["questions"]]
+        assert stems
+        assert any(_made_up(s) for s in stems) is made_up_asked, stems
+
+
+def test_the_quiz_drills_only_vouched_cards_unless_as_written(db_path):
+    import random
+    from datetime import UTC, datetime
+
+    from studycli.quiz.session import QuizOptions, Session
+
+    db = ensure_database(db_path)
+    for as_written in (False, True):
+        s = Session(db, QuizOptions(new=50, fuzz=False, as_written=as_written),
+                    clock=lambda: datetime(2026, 12, 1, tzinfo=UTC), rng=random.Random(0))
+        queued = [c["attribute"] for c in s.queue]
+        assert queued and any(_made_up(a) for a in queued) is as_written, queued
+        # what is queued is asked: the budget is not spent on cards that make no question
+        seen = []
+        while (item := s.next()) is not None:
+            seen.append(item.question.stem)
+            s.skipped.add(item.card["id"])  # move on without answering
+            s.queue = type(s.queue)(c for c in s.queue if c is not item.card)
+        assert len(seen) == len(queued), (seen, queued)
+
+
+def test_notes_the_reference_cannot_vouch_for_say_so(tmp_path):
+    path = note_db(tmp_path, "# Conventions\n\n- Lambda max widget size: 37 MB\n"
+                             "- SQS max gadget size: 77 KB\n")
+    r = run_cli("exam", "--json", db=path)
+    assert r.returncode == 1 and r.stdout == ""
+    assert "vouches for none" in r.stderr and "--as-written" in r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = run_cli("exam", "--json", "--as-written", db=path)
+    assert r.returncode == 0 and json.loads(r.stdout)["questions"]
