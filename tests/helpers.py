@@ -45,7 +45,7 @@ def note_db(folder: Path, text: str, name: str = "n.md") -> Path:
 # The shipped notes' facts that the AWS reference vouches for make this many exam questions at
 # least (studycli.questions.currency.vouched decides what may be asked); an exam below the
 # profile's length must be one the notes could not fill.
-SHIPPED_EXAM_FLOOR = 55
+SHIPPED_EXAM_FLOOR = 50
 
 
 def full_or_capacity(exam, asked: int) -> int:

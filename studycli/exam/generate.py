@@ -296,7 +296,6 @@ class _Draft:
         self.keys: set[tuple] = set()
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
         self.relaxed = False
-        self.ranges = False  # the last pass: a range beside its own minimum or maximum
         self.in_multi: set[tuple] = set()  # (topic, attribute) of facts a multi question used
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
         self._qmarks: dict[int, _Marks] = {}  # id(accepted question) -> its give-away marks
@@ -325,9 +324,8 @@ class _Draft:
             return True
         if not self.relaxed or (topic, f.attribute.lower()) in self.in_multi:
             return False  # a fact's own wording in a multiple-response question: asked there
-        # A range holds its minimum and maximum: asked beside either, one fact is asked twice,
-        # which only the very last pass allows.
-        return self.ranges or (f.kind != Kind.RANGE and not any(q.qtype == "range" for q in asked))
+        # A range holds its minimum and maximum: asked beside either, one fact is asked twice.
+        return f.kind != Kind.RANGE and not any(q.qtype == "range" for q in asked)
 
     def domains_of(self, f: Fact) -> tuple[str, ...]:
         return self.plan.domains_of(f) if self.plan else ()
@@ -511,13 +509,13 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
                 draft.domain = None
             drawn[d.name] = (quotas[d.name], have[d.name] + len(draft.questions) - before)
     # Whatever the domains could not fill comes from any fact; then, only when the notes run
-    # short, past the measure cap; last a topic's other keys (its default after its maximum):
-    # one setting asked twice reads as a near-duplicate, worse than a fourth measure.
-    for relax in ("none", "caps", "topics", "ranges"):
+    # short, past the measure cap; last a topic's other keys (its default after its maximum).
+    # A range is never asked beside its own minimum or maximum: that is one fact asked twice,
+    # and an exam one question shorter is better than a near-duplicate.
+    for relax in ("none", "caps", "topics"):
         if len(draft.questions) >= n:
             break
-        draft.relaxed = draft.relaxed or relax in ("topics", "ranges")
-        draft.ranges = relax == "ranges"
+        draft.relaxed = draft.relaxed or relax == "topics"
         draft.caps.relaxed = draft.caps.relaxed or relax == "caps"
         _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
     return draft, drawn
