@@ -100,3 +100,14 @@ def test_notes_the_reference_cannot_vouch_for_say_so(tmp_path):
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
     r = run_cli("exam", "--json", "--as-written", db=path)
     assert r.returncode == 0 and json.loads(r.stdout)["questions"]
+
+
+def test_stats_say_how_many_new_cards_are_not_drilled(db_path):
+    r = run_cli("stats", "--json", db=db_path)
+    data = json.loads(r.stdout)
+    cards = json.loads(run_cli("cards", "--json", db=db_path).stdout)
+    made_up = [c for c in cards if _made_up(c["attribute"])]
+    assert len(made_up) == 4  # the two made-up limits, a recall and a choice card each
+    assert data["unvouched"] == 4 and data["new"] > data["unvouched"]
+    r = run_cli("stats", db=db_path)
+    assert "4 of the new cards are not drilled" in " ".join(r.stdout.split())

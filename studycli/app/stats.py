@@ -37,6 +37,7 @@ def collect(db, now: datetime) -> dict:
     return {
         "cards": sum(by_state.values()),
         "new": by_state.get("new", 0),
+        "unvouched": counts.unvouched_new(db),
         "learning": by_state.get("learning", 0),
         "review": by_state.get("review", 0),
         "suspended": by_state.get("suspended", 0),

@@ -14,6 +14,20 @@ def _count(db, sql: str, params=()) -> int:
     return db.conn.execute(sql, params).fetchone()[0] or 0
 
 
+def unvouched_new(db) -> int:
+    """Active new cards the quiz does not drill: the AWS reference vouches for none of their
+    facts (store.cards.VOUCHED_CARD); 0 on a database from before facts were checked."""
+    import sqlite3
+
+    from studycli.store.cards import VOUCHED_CARD
+
+    try:
+        return _count(db, f"SELECT count(*) FROM cards WHERE state = 0 AND {ACTIVE} AND NOT "
+                          f"({VOUCHED_CARD.removeprefix(' AND ')})")
+    except sqlite3.OperationalError:
+        return 0
+
+
 def reviews_between(db, start: str, end: str) -> int:
     return _count(db, "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?",
                   [start, end])

@@ -51,6 +51,11 @@ def render_stats(d: dict) -> RenderableType:
         forecast.add_column(day["date"][5:], justify="right")
     forecast.add_row(*(str(day["due"]) for day in d["due_forecast"]))
     parts: list[RenderableType] = [cards, Text(""), facts, Text(""), forecast]
+    if d.get("unvouched"):
+        n = d["unvouched"]
+        parts[1:1] = [Text(f"{n} of the new cards are not drilled: the AWS reference cannot "
+                           "vouch for their facts (`studycli quiz --as-written` drills them)",
+                           style="dim")]
     if d["weakest_services"]:
         weak = Table(title="Weakest services (most lapses)", title_justify="left", show_edge=False)
         weak.add_column("service")
