@@ -111,3 +111,17 @@ def test_stats_say_how_many_new_cards_are_not_drilled(db_path):
     assert data["unvouched"] == 4 and data["new"] > data["unvouched"]
     r = run_cli("stats", db=db_path)
     assert "4 of the new cards are not drilled" in " ".join(r.stdout.split())
+
+
+def test_a_default_vouches_only_for_a_default(tmp_path):
+    """"A cache policy's maximum TTL defaults to one year" meets a note's "max TTL 1 year": asked
+    as CloudFront's maximum TTL it would teach a limit AWS does not have."""
+    path = note_db(tmp_path, "# CloudFront\n\n- CloudFront default TTL: 24 hours\n"
+                             "- CloudFront max TTL: 1 year\n")
+    db = ensure_database(path)
+    every = {(f.attribute, f.qualifier) for f in askable_facts(load_pool(db, as_written=True))
+             if f.service == "CloudFront"}
+    asked = {(f.attribute, f.qualifier) for f in askable_facts(load_pool(db))
+             if f.service == "CloudFront"}
+    assert every == {("cache TTL", "default"), ("cache TTL", "max")}
+    assert asked == {("cache TTL", "default")}

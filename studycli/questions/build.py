@@ -99,7 +99,7 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     cur = currency_of(fact, pool)
     if cur is not None and cur.suspect and not cur.flagged:
         return f"its number is doubtful: {cur.suspect} (reference/suspect.py)"
-    if not pool.as_written and not vouched(cur):
+    if not pool.as_written and not vouched(cur, fact):
         return ("the AWS reference cannot vouch for it (studycli check); --as-written drills it "
                 "as your notes say")
     if not pool.as_written and cur is not None and cur.flagged and keyed_fact(fact, cur) is None:

@@ -110,7 +110,7 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
     return None
 
 
-def vouched(cur: Currency | None) -> bool:
+def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
     """Whether the AWS reference vouches for what a question on this fact would key.
 
     A fact from a student's notes is drilled only when a verified reference entry meets it:
@@ -119,8 +119,14 @@ def vouched(cur: Currency | None) -> bool:
     were acceptable to an AWS-certified reviewer 58 times in 60; on facts it had no opinion on,
     37 in 94: the parser's reading of unseen notes (whose number, which qualifier, which
     service) cannot be trusted enough to engrave. Such facts stay in lookup, search and
-    `facts`; `--as-written` drills them as the notes say."""
-    return cur is not None and cur.status in MET and not cur.suspect
+    `facts`; `--as-written` drills them as the notes say.
+
+    A default vouches only for a default: "a cache policy's maximum TTL defaults to one year"
+    meets a note's "max TTL 1 year", but asked as the maximum it would teach a limit AWS does
+    not have."""
+    if cur is None or cur.status not in MET or cur.suspect:
+        return False
+    return fact is None or not cur.kind or (cur.kind == Kind.DEFAULT) == (fact.kind == Kind.DEFAULT)
 
 
 def when(changed: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from studycli.errors import DatabaseError
+from studycli.store.currency import VOUCHED
 
 T = TypeVar("T")
 
@@ -29,7 +30,7 @@ VOUCHED_CARD = (
     " AND (card_type = 'compare' OR EXISTS (SELECT 1 FROM facts f JOIN fact_currency c "
     "ON c.fact_id = f.id WHERE lower(f.service) = cards.service AND lower(f.subject) = "
     "cards.subject AND lower(f.attribute) = cards.attribute AND f.qualifier = cards.qualifier "
-    "AND c.status IN ('current', 'outdated', 'wrong') AND coalesce(c.suspect, '') = ''))")
+    f"AND {VOUCHED}))")
 
 
 def _vouched(as_written: bool) -> str:

@@ -56,13 +56,16 @@ def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
 
 # Met by a verified reference entry, and not doubted: the facts a question may key (see
 # studycli.questions.currency.vouched, the same rule in Python).
-VOUCHED = ("c.status IN ('current', 'outdated', 'wrong') AND coalesce(c.suspect, '') = ''")
+# `c` is the fact's fact_currency row, `f` the fact: a default vouches only for a default.
+VOUCHED = ("c.status IN ('current', 'outdated', 'wrong') AND coalesce(c.suspect, '') = '' "
+           "AND (coalesce(c.kind, '') = '' OR (c.kind = 'default') = (f.kind = 'default'))")
 
 
 def vouched_ids(conn: sqlite3.Connection) -> set[str]:
     """Ids of the facts the AWS reference vouches for (empty when the table does not exist)."""
     try:
-        cur = conn.execute(f"SELECT c.fact_id FROM fact_currency c WHERE {VOUCHED}")
+        cur = conn.execute("SELECT c.fact_id FROM fact_currency c JOIN facts f ON f.id = c.fact_id "
+                           f"WHERE {VOUCHED}")
     except sqlite3.OperationalError:
         return set()
     return {row[0] for row in cur.fetchall()}
