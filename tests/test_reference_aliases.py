@@ -139,3 +139,31 @@ def test_folded_phrasings_still_meet_their_shipped_entry(service, subject, attri
                  low=low, high=high)
     a = assess(f, reference)
     assert a is not None and (a.entry_id, a.status) == (entry_id, "current")
+
+
+# --- percentages ------------------------------------------------------------------------
+
+AVAILABILITY = {"id": "s3.standard-ia.availability", "service": "S3", "subject": "S3 Standard-IA",
+                "attribute": "availability", "kind": "limit", "value": "99.9%", "number": 99.9,
+                "unit": "%"}
+DURABILITY = {"id": "s3.durability", "service": "S3", "attribute": "durability", "kind": "limit",
+              "value": "99.999999999%", "number": 99.999999999, "unit": "%"}
+
+
+@pytest.mark.parametrize("entry, note, expected", [
+    (AVAILABILITY, 99.9, "current"),
+    (AVAILABILITY, 99.99, "wrong"),     # Standard's availability, not Standard-IA's
+    (AVAILABILITY, 99.5, "wrong"),      # One Zone-IA's
+    (DURABILITY, 99.999999999, "current"),
+    (DURABILITY, 99.99, "wrong"),       # an availability figure is not 11 nines
+    (DURABILITY, 99.9999999999, "wrong"),  # 12 nines
+])
+def test_percentages_are_compared_by_what_they_leave_out(ref, entry, note, expected):
+    """Half a percent of tolerance made 99.99% "equal" 99.9% and 11 nines: a note's availability
+    figure met a durability entry, or the wrong class's availability, as current."""
+    r = ref(entry)
+    f = fact("S3", entry.get("subject", ""), entry["attribute"], "limit", "", f"{note}%",
+             number=note, unit="%")
+    a = assess(f, r)
+    assert a is not None and a.status in (expected, "unknown")
+    assert (a.status == "current") == (expected == "current")

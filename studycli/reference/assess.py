@@ -195,7 +195,7 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     note_values: tuple[float | None, ...] = (
         (f.number,) if f.number is not None else (f.low, f.high))
     old = [p for p in _previous(e)]
-    if any(close(v, p.number) or close(v, p.high) or close(v, p.low)
+    if any(close(v, p.number, f.unit) or close(v, p.high, f.unit) or close(v, p.low, f.unit)
            for v in note_values for p in old):
         return False
     if _said_of_another_service(f):
@@ -207,7 +207,8 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
         return True
     # The number is not on the note's line (a wrapped sentence, a table cell read through its
     # header): the line shown could not back the finding up.
-    if note is None or not any(close(note, q.number) or close(note, q.high) for q in on_line):
+    if note is None or not any(close(note, q.number, f.unit) or close(note, q.high, f.unit)
+                               for q in on_line):
         return True
     if current is None:
         return False
@@ -241,9 +242,9 @@ def _same_unit_quantities(snippet: str, unit: str) -> list:
 def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment | None:
     if note is None or current is None:
         return None
-    if close(note, current) or _as_displayed(note, current, e):
+    if close(note, current, e.unit) or _as_displayed(note, current, e):
         return Assessment("current", e, "key")
-    if any(close(note, p.number) for p in _previous(e) if p.number is not None):
+    if any(close(note, p.number, e.unit) for p in _previous(e) if p.number is not None):
         return Assessment("outdated", e, "key")
     return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
 
@@ -255,17 +256,17 @@ def _as_displayed(note: float, current: float, e: Entry) -> bool:
     if shown is None or shown.unit != e.unit:
         return False
     if current == e.number:
-        return close(note, shown.number)
-    return (current == e.high and close(note, shown.high)) or \
-        (current == e.low and close(note, shown.low))
+        return close(note, shown.number, e.unit)
+    return (current == e.high and close(note, shown.high, e.unit)) or \
+        (current == e.low and close(note, shown.low, e.unit))
 
 
 def _range(f: _F, by_q: dict[str, Entry], rng: Entry | None) -> Assessment | None:
     if rng is not None:
-        if close(f.low, rng.low) and close(f.high, rng.high):
+        if close(f.low, rng.low, f.unit) and close(f.high, rng.high, f.unit):
             return Assessment("current", rng, "key")
         for p in _previous(rng):
-            if p.high is not None and close(f.low, p.low) and close(f.high, p.high):
+            if p.high is not None and close(f.low, p.low, f.unit) and close(f.high, p.high, f.unit):
                 return Assessment("outdated", rng, "key")
         return _by_high_end(_scalar(f.high, rng.high, rng), _scalar(f.low, rng.low, rng))
     if "max" not in by_q:
@@ -288,10 +289,11 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
     number = f.number
     assert number is not None  # assess: a note that states no range states a number
     for e in entries:
-        if any(close(f.number, v) for v in (e.number, e.low, e.high)):
+        if any(close(f.number, v, f.unit) for v in (e.number, e.low, e.high)):
             return Assessment("current", e, "key")
     for e in entries:
-        if any(close(f.number, p.number) or close(f.number, p.high) for p in _previous(e)):
+        if any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
+               for p in _previous(e)):
             return Assessment("outdated", e, "key")
     top = by_q.get("max") or rng
     if top is not None:

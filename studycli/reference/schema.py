@@ -172,11 +172,11 @@ def _shown_agrees(raw: dict, unit: str, number, low, high) -> list[str]:
     shown = parse_value(raw["value"], unit) if _starts_with_quantity(raw["value"]) else None
     if shown is None or shown.unit != unit:
         return out
-    if number is not None and shown.number is not None and not close(shown.number, number):
+    if number is not None and shown.number is not None and not close(shown.number, number, unit):
         out.append(f"value {raw['value']!r} reads as {shown.number:g} {unit}, "
                    f"number says {number:g}")
     if high is not None and shown.high is not None and not (
-            close(shown.low, low) and close(shown.high, high)):
+            close(shown.low, low, unit) and close(shown.high, high, unit)):
         out.append(f"value {raw['value']!r} reads as {shown.low:g}–{shown.high:g} {unit}, "
                    f"low/high say {low:g}–{high:g}")
     return out
