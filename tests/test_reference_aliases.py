@@ -167,3 +167,60 @@ def test_percentages_are_compared_by_what_they_leave_out(ref, entry, note, expec
     a = assess(f, r)
     assert a is not None and a.status in (expected, "unknown")
     assert (a.status == "current") == (expected == "current")
+
+
+# --- a claim vouches for what its entry states ------------------------------------------
+
+CONTAINER = {"id": "lambda.container-image.support", "service": "Lambda",
+             "attribute": "container image support", "kind": "fact", "value": "supported",
+             "supported_by": [r"container\s+image"]}
+FIFO = {"id": "sqs.fifo-queue.delivery-semantics", "service": "SQS", "subject": "FIFO queue",
+        "attribute": "delivery semantics", "kind": "fact", "value": "exactly-once processing",
+        "supported_by": [r"exactly[- ]once"]}
+
+
+def line_fact(service, subject, attribute, kind, value, snippet, number=None, unit=""):
+    return Fact(service=service, subject=subject, attribute=attribute, kind=kind, qualifier="",
+                value=value, number=number, unit=unit, source="n.md", line=1, snippet=snippet)
+
+
+def test_a_statement_claim_does_not_vouch_for_a_number_on_its_line(ref):
+    r = ref(CONTAINER, FIFO)
+    size = line_fact("Lambda", "", "container image size", "limit", "10 GB",
+                     "- Container image max size 10 GB", number=10 * 1024**3, unit="B")
+    assert assess(size, r) is None
+    rate = line_fact("SQS", "FIFO queue", "throughput", "limit", "300 messages/s",
+                     "- FIFO queue: exactly-once processing, 300 msg/s without batching",
+                     number=300, unit="per_s")
+    assert assess(rate, r) is None
+    # ... while the statement itself is still supported
+    stated = line_fact("Lambda", "", "container image support", "fact", "supported",
+                       "- Lambda can run a container image")
+    a = assess(stated, r)
+    assert a is not None and a.status == "current"
+
+
+def test_a_numeric_claim_entry_vouches_for_its_own_number(ref):
+    entry = {"id": "x.retention.max", "service": "SQS", "attribute": "retention period",
+             "qualifier": "max", "kind": "limit", "value": "14 days", "number": 1209600,
+             "unit": "s", "supported_by": [r"retention"]}
+    r = ref(entry)
+    same = line_fact("SQS", "", "kept for", "limit", "14 days", "- retention up to 14 days",
+                     number=1209600, unit="s")
+    other = line_fact("SQS", "", "kept for", "limit", "4 days", "- retention default 4 days",
+                      number=345600, unit="s")
+    a = assess(same, r)
+    assert a is not None and a.status == "current"
+    assert assess(other, r) is None
+
+
+def test_a_claim_still_flags_a_number_its_line_contradicts(ref):
+    chaining = {"id": "sts.role-chaining-duration.max", "service": "STS",
+                "attribute": "role chaining session duration", "qualifier": "max",
+                "kind": "limit", "value": "1 hour", "number": 3600, "unit": "s",
+                "contradicted_by": [r"role\s+chaining.{0,60}12\s*h"]}
+    r = ref(chaining)
+    f = line_fact("STS", "", "duration", "limit", "12 h", "- role chaining sessions last 12 h",
+                  number=43200, unit="s")
+    a = assess(f, r)
+    assert a is not None and a.status == "wrong"

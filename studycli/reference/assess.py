@@ -375,6 +375,8 @@ def _by_claim(f: _F, key: tuple[str, str, str], entries: list[Entry]) -> Assessm
                 and not _names_subject(text, e):
             continue
         supports, contradicts = _matches(e.supported_by, text), _matches(e.contradicted_by, text)
+        if supports and not _claim_vouches_for(f, e):
+            supports = False
         if not supports and not contradicts:
             continue
         if not e.verified or (supports and contradicts):
@@ -387,6 +389,23 @@ def _by_claim(f: _F, key: tuple[str, str, str], entries: list[Entry]) -> Assessm
         if best is None or SEVERITY[status] > SEVERITY[best.status]:
             best = found
     return best
+
+
+def _claim_vouches_for(f: _F, e: Entry) -> bool:
+    """Whether a line that agrees with an entry's claim makes this fact of the line current.
+    A claim is about what the entry states: "container images are supported" agrees with
+    "container image up to 10 GB", but says nothing of the 10 GB, and "FIFO: exactly-once"
+    nothing of the 300 msg/s on the same line. So a number is vouched for only by an entry
+    that states that number, and an error code only by an error code entry."""
+    if f.kind == Kind.ERROR_CODE:
+        return e.kind == Kind.ERROR_CODE
+    if f.number is None and f.high is None:
+        return True
+    if e.unit != f.unit:
+        return False
+    stated = [v for v in (e.number, e.low, e.high) if v is not None]
+    return any(close(n, v, f.unit) for n in (f.number, f.low, f.high) if n is not None
+               for v in stated)
 
 
 def _names_subject(text: str, e: Entry) -> bool:

@@ -206,8 +206,10 @@ def _starts_with_quantity(value: str) -> bool:
 # Keys the parser writes that mean several quantities, so no entry or alias may answer them:
 # STS "session duration" is AssumeRole's (1 h default, up to 12 h), GetSessionToken's (12 h
 # default, up to 36 h) or role chaining's (1 h); a Kinesis "throughput" mixes the 1 MB/s write
-# and 2 MB/s read limits of a shard.
+# and 2 MB/s read limits of a shard; an IAM "policy size" is 2,048 characters inline for a user,
+# 5,120 for a group, 10,240 for a role, or 6,144 for a managed policy.
 AMBIGUOUS_KEYS = frozenset({
+    ("IAM", "", "policy size"),
     ("STS", "", "session duration"),
     ("IAM", "", "session duration"),
     ("Kinesis Data Streams", "", "throughput"),
