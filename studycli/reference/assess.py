@@ -320,9 +320,7 @@ def _previous(e: Entry):
 def _text(f: _F, e: Entry) -> Assessment:
     note, now = norm_text(f.value), norm_text(e.value)
     if f.kind == Kind.ERROR_CODE:
-        # A code's meaning is free text: shared words agree; nothing here can say "wrong".
-        shared = (words(f.value) & words(e.value)) - _STOP
-        return Assessment("current" if shared else "unknown", e, "key")
+        return Assessment(_meaning_agrees(f.attribute, f.value, e.value), e, "key")
     if note == now or (note and now and (note in now or now in note) and
                        not _different_members(note, now)):
         return Assessment("current", e, "key")
@@ -335,6 +333,34 @@ def _text(f: _F, e: Entry) -> Assessment:
             return Assessment("unknown", e, "key")
         return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
     return Assessment("unknown", e, "key")
+
+
+# The standard reason phrase of each HTTP status code that notes name by phrase. A meaning that
+# gives another code's phrase ("503 = Gateway Timeout") confuses two codes, whatever words it
+# shares with the entry ("target", "service").
+REASON_PHRASES = {"400": "bad request", "403": "forbidden", "404": "not found",
+                  "405": "method not allowed", "413": "payload too large",
+                  "429": "too many requests", "500": "internal server error",
+                  "502": "bad gateway", "503": "service unavailable", "504": "gateway timeout"}
+# Phrases that may stand in another code's meaning for good reason are not taken as a confusion:
+# API Gateway answers 403 for a path it does not find, and S3's 503 SlowDown is "too many
+# requests".
+_NOT_CONFUSING = frozenset({"not found", "forbidden", "too many requests"})
+
+
+def _meaning_agrees(code: str, note_meaning: str, entry_meaning: str) -> str:
+    """An error code's meaning is free text, so it is never called wrong: `current` when it gives
+    the code's own reason phrase, or shares a word with the entry's meaning and names no other
+    code's phrase; else `unknown`."""
+    note = f" {norm_text(note_meaning)} "
+    own = REASON_PHRASES.get(code.strip())
+    if own and f" {own} " in note:
+        return "current"
+    if any(f" {phrase} " in note for c, phrase in REASON_PHRASES.items()
+           if c != code.strip() and phrase != own and phrase not in _NOT_CONFUSING):
+        return "unknown"
+    shared = (words(note_meaning) & words(entry_meaning)) - _STOP
+    return "current" if shared else "unknown"
 
 
 def _names_member(snippet: str, member: str) -> bool:
