@@ -21,7 +21,7 @@ API for the rest of the app (stdlib only here: no typer, rich or sqlite-utils):
     ref = load_reference()      # .entries, .problems, .last_checked, .verified
 
 `assess` and `entries_for_query` take `reference=` (a loaded Reference); without it they read
-only the files that hold the services concerned (~2-5 ms; the whole reference of ~480 entries
+only the files that hold the services concerned (~2-5 ms; the whole reference of ~590 entries
 is ~30-80 ms of tomllib). `load_reference(directory=None, services=None)` reads
 $STUDYCLI_REFERENCE, else data/reference/, and is cached until a file changes; matching builds
 its index on first use.

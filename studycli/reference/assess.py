@@ -195,7 +195,7 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     note_values: tuple[float | None, ...] = (
         (f.number,) if f.number is not None else (f.low, f.high))
     old = [p for p in _previous(e)]
-    if any(close(v, p.number) or close(v, p.high) or close(v, p.low)
+    if any(close(v, p.number, f.unit) or close(v, p.high, f.unit) or close(v, p.low, f.unit)
            for v in note_values for p in old):
         return False
     if _said_of_another_service(f):
@@ -207,7 +207,8 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
         return True
     # The number is not on the note's line (a wrapped sentence, a table cell read through its
     # header): the line shown could not back the finding up.
-    if note is None or not any(close(note, q.number) or close(note, q.high) for q in on_line):
+    if note is None or not any(close(note, q.number, f.unit) or close(note, q.high, f.unit)
+                               for q in on_line):
         return True
     if current is None:
         return False
@@ -241,9 +242,9 @@ def _same_unit_quantities(snippet: str, unit: str) -> list:
 def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment | None:
     if note is None or current is None:
         return None
-    if close(note, current) or _as_displayed(note, current, e):
+    if close(note, current, e.unit) or _as_displayed(note, current, e):
         return Assessment("current", e, "key")
-    if any(close(note, p.number) for p in _previous(e) if p.number is not None):
+    if any(close(note, p.number, e.unit) for p in _previous(e) if p.number is not None):
         return Assessment("outdated", e, "key")
     return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
 
@@ -255,17 +256,17 @@ def _as_displayed(note: float, current: float, e: Entry) -> bool:
     if shown is None or shown.unit != e.unit:
         return False
     if current == e.number:
-        return close(note, shown.number)
-    return (current == e.high and close(note, shown.high)) or \
-        (current == e.low and close(note, shown.low))
+        return close(note, shown.number, e.unit)
+    return (current == e.high and close(note, shown.high, e.unit)) or \
+        (current == e.low and close(note, shown.low, e.unit))
 
 
 def _range(f: _F, by_q: dict[str, Entry], rng: Entry | None) -> Assessment | None:
     if rng is not None:
-        if close(f.low, rng.low) and close(f.high, rng.high):
+        if close(f.low, rng.low, f.unit) and close(f.high, rng.high, f.unit):
             return Assessment("current", rng, "key")
         for p in _previous(rng):
-            if p.high is not None and close(f.low, p.low) and close(f.high, p.high):
+            if p.high is not None and close(f.low, p.low, f.unit) and close(f.high, p.high, f.unit):
                 return Assessment("outdated", rng, "key")
         return _by_high_end(_scalar(f.high, rng.high, rng), _scalar(f.low, rng.low, rng))
     if "max" not in by_q:
@@ -288,10 +289,11 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
     number = f.number
     assert number is not None  # assess: a note that states no range states a number
     for e in entries:
-        if any(close(f.number, v) for v in (e.number, e.low, e.high)):
+        if any(close(f.number, v, f.unit) for v in (e.number, e.low, e.high)):
             return Assessment("current", e, "key")
     for e in entries:
-        if any(close(f.number, p.number) or close(f.number, p.high) for p in _previous(e)):
+        if any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
+               for p in _previous(e)):
             return Assessment("outdated", e, "key")
     top = by_q.get("max") or rng
     if top is not None:
@@ -318,9 +320,7 @@ def _previous(e: Entry):
 def _text(f: _F, e: Entry) -> Assessment:
     note, now = norm_text(f.value), norm_text(e.value)
     if f.kind == Kind.ERROR_CODE:
-        # A code's meaning is free text: shared words agree; nothing here can say "wrong".
-        shared = (words(f.value) & words(e.value)) - _STOP
-        return Assessment("current" if shared else "unknown", e, "key")
+        return Assessment(_meaning_agrees(f.attribute, f.value, e.value), e, "key")
     if note == now or (note and now and (note in now or now in note) and
                        not _different_members(note, now)):
         return Assessment("current", e, "key")
@@ -333,6 +333,34 @@ def _text(f: _F, e: Entry) -> Assessment:
             return Assessment("unknown", e, "key")
         return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
     return Assessment("unknown", e, "key")
+
+
+# The standard reason phrase of each HTTP status code that notes name by phrase. A meaning that
+# gives another code's phrase ("503 = Gateway Timeout") confuses two codes, whatever words it
+# shares with the entry ("target", "service").
+REASON_PHRASES = {"400": "bad request", "403": "forbidden", "404": "not found",
+                  "405": "method not allowed", "413": "payload too large",
+                  "429": "too many requests", "500": "internal server error",
+                  "502": "bad gateway", "503": "service unavailable", "504": "gateway timeout"}
+# Phrases that may stand in another code's meaning for good reason are not taken as a confusion:
+# API Gateway answers 403 for a path it does not find, and S3's 503 SlowDown is "too many
+# requests".
+_NOT_CONFUSING = frozenset({"not found", "forbidden", "too many requests"})
+
+
+def _meaning_agrees(code: str, note_meaning: str, entry_meaning: str) -> str:
+    """An error code's meaning is free text, so it is never called wrong: `current` when it gives
+    the code's own reason phrase, or shares a word with the entry's meaning and names no other
+    code's phrase; else `unknown`."""
+    note = f" {norm_text(note_meaning)} "
+    own = REASON_PHRASES.get(code.strip())
+    if own and f" {own} " in note:
+        return "current"
+    if any(f" {phrase} " in note for c, phrase in REASON_PHRASES.items()
+           if c != code.strip() and phrase != own and phrase not in _NOT_CONFUSING):
+        return "unknown"
+    shared = (words(note_meaning) & words(entry_meaning)) - _STOP
+    return "current" if shared else "unknown"
 
 
 def _names_member(snippet: str, member: str) -> bool:
@@ -373,6 +401,8 @@ def _by_claim(f: _F, key: tuple[str, str, str], entries: list[Entry]) -> Assessm
                 and not _names_subject(text, e):
             continue
         supports, contradicts = _matches(e.supported_by, text), _matches(e.contradicted_by, text)
+        if supports and not _claim_vouches_for(f, e):
+            supports = False
         if not supports and not contradicts:
             continue
         if not e.verified or (supports and contradicts):
@@ -385,6 +415,23 @@ def _by_claim(f: _F, key: tuple[str, str, str], entries: list[Entry]) -> Assessm
         if best is None or SEVERITY[status] > SEVERITY[best.status]:
             best = found
     return best
+
+
+def _claim_vouches_for(f: _F, e: Entry) -> bool:
+    """Whether a line that agrees with an entry's claim makes this fact of the line current.
+    A claim is about what the entry states: "container images are supported" agrees with
+    "container image up to 10 GB", but says nothing of the 10 GB, and "FIFO: exactly-once"
+    nothing of the 300 msg/s on the same line. So a number is vouched for only by an entry
+    that states that number, and an error code only by an error code entry."""
+    if f.kind == Kind.ERROR_CODE:
+        return e.kind == Kind.ERROR_CODE
+    if f.number is None and f.high is None:
+        return True
+    if e.unit != f.unit:
+        return False
+    stated = [v for v in (e.number, e.low, e.high) if v is not None]
+    return any(close(n, v, f.unit) for n in (f.number, f.low, f.high) if n is not None
+               for v in stated)
 
 
 def _names_subject(text: str, e: Entry) -> bool:

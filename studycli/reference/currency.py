@@ -44,7 +44,8 @@ def _still_default(fact, a, reference) -> str:
         return ""
     family = reference.index().by_key.get(fact_key(fact.service, fact.subject, fact.attribute), [])
     for e in family:
-        if e.verified and e.qualifier == "default" and close(number, e.number):
+        if e.verified and e.qualifier == "default" \
+                and close(number, e.number, e.unit):
             return e.value
     return ""
 

@@ -14,6 +14,7 @@ class Entry:
     """One current AWS fact from data/reference/*.toml, with where it was verified."""
 
     __slots__ = (
+        "aliases",
         "attribute",
         "changed",
         "checked",
@@ -42,6 +43,8 @@ class Entry:
         self.service = str(raw.get("service", ""))
         self.subject = str(raw.get("subject", ""))
         self.attribute = str(raw.get("attribute", ""))
+        # Other (subject, attribute) keys the parser writes for this same quantity.
+        self.aliases = tuple(_alias_keys(raw.get("aliases"), self.subject, self.attribute))
         self.qualifier = str(raw.get("qualifier", ""))
         self.kind = str(raw.get("kind", ""))
         self.value = str(raw.get("value", ""))
@@ -63,6 +66,23 @@ class Entry:
 
     def __repr__(self) -> str:
         return f"Entry({self.id!r}: {self.value!r})"
+
+
+def _alias_keys(raw, own_subject: str, own_attribute: str):
+    """`aliases` entries as (subject, attribute) pairs: a string is another attribute phrase
+    under the entry's own subject; a table {subject, attribute} names another subject
+    spelling too (either key left out keeps the entry's own). Malformed items are skipped
+    here; the schema test reports them."""
+    if not isinstance(raw, list):
+        return
+    for item in raw:
+        if isinstance(item, str) and item.strip():
+            yield own_subject, item
+        elif isinstance(item, dict) and isinstance(item.get("attribute", own_attribute), str) \
+                and isinstance(item.get("subject", own_subject), str):
+            attribute = item.get("attribute", own_attribute)
+            if attribute.strip():
+                yield item.get("subject", own_subject), attribute
 
 
 def _float(value) -> float | None:

@@ -70,6 +70,13 @@ def build_index(entries) -> Index:
     for e in entries:
         key = fact_key(e.service, e.subject, e.attribute)
         index.by_key.setdefault(key, []).append(e)
+        # One verified value, many phrasings: an alias is the same quantity under the key the
+        # parser writes for another phrasing ("storage size" for gp3's "volume size").
+        for subject, attribute in e.aliases:
+            alias = fact_key(e.service, subject, attribute)
+            family = index.by_key.setdefault(alias, [])
+            if alias != key and e not in family:
+                family.append(e)
         if e.supported_by or e.contradicted_by:
             index.claims_by_service.setdefault(key[0], []).append(e)
         if key[2] == RETIRED and e.verified:

@@ -87,6 +87,7 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
     out += _dates(raw, today)
     out += _numbers(raw, kind, qualifier, unit)
     out += _claims(raw)
+    out += _aliases(raw)
     if not raw["statement"].strip() or not raw["value"].strip():
         out.append("value and statement must not be empty")
     return out
@@ -171,11 +172,11 @@ def _shown_agrees(raw: dict, unit: str, number, low, high) -> list[str]:
     shown = parse_value(raw["value"], unit) if _starts_with_quantity(raw["value"]) else None
     if shown is None or shown.unit != unit:
         return out
-    if number is not None and shown.number is not None and not close(shown.number, number):
+    if number is not None and shown.number is not None and not close(shown.number, number, unit):
         out.append(f"value {raw['value']!r} reads as {shown.number:g} {unit}, "
                    f"number says {number:g}")
     if high is not None and shown.high is not None and not (
-            close(shown.low, low) and close(shown.high, high)):
+            close(shown.low, low, unit) and close(shown.high, high, unit)):
         out.append(f"value {raw['value']!r} reads as {shown.low:g}–{shown.high:g} {unit}, "
                    f"low/high say {low:g}–{high:g}")
     return out
@@ -200,6 +201,55 @@ def _starts_with_quantity(value: str) -> bool:
     found = find_quantities(value)
     return (bool(found) and found[0].start == 0
             or bool(re.match(r"^\s*\d[\d,.]*\s*(?:[-–]\s*\d[\d,.]*)?\s*$", value)))
+
+
+# Keys the parser writes that mean several quantities, so no entry or alias may answer them:
+# STS "session duration" is AssumeRole's (1 h default, up to 12 h), GetSessionToken's (12 h
+# default, up to 36 h) or role chaining's (1 h); a Kinesis "throughput" mixes the 1 MB/s write
+# and 2 MB/s read limits of a shard; an IAM "policy size" is 2,048 characters inline for a user,
+# 5,120 for a group, 10,240 for a role, or 6,144 for a managed policy.
+AMBIGUOUS_KEYS = frozenset({
+    ("IAM", "", "policy size"),
+    ("STS", "", "session duration"),
+    ("IAM", "", "session duration"),
+    ("Kinesis Data Streams", "", "throughput"),
+    ("Kinesis Data Streams", "shard", "throughput"),
+})
+
+
+def _aliases(raw: dict) -> list[str]:
+    """`aliases`: attribute phrases (strings) or {subject, attribute} tables, each a key other
+    than the entry's own, none of them a key that means several quantities."""
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list):
+        return ["aliases must be a list of attribute phrases or {subject, attribute} tables"]
+    out = []
+    subject, attribute = raw.get("subject", ""), raw["attribute"]
+    own = (subject.strip().lower(), attribute.strip().lower())
+    keys = [(subject, attribute)]
+    for item in aliases:
+        if isinstance(item, str):
+            key = (subject, item)
+        elif isinstance(item, dict) and set(item) <= {"subject", "attribute"} and item and \
+                all(isinstance(v, str) for v in item.values()):
+            key = (item.get("subject", subject), item.get("attribute", attribute))
+        else:
+            out.append(f"alias {item!r} must be a phrase or a {{subject, attribute}} table")
+            continue
+        if not key[1].strip():
+            out.append(f"alias {item!r} has an empty attribute")
+        elif (key[0].strip().lower(), key[1].strip().lower()) == own:
+            out.append(f"alias {item!r} is the entry's own key")
+        elif (key[0].strip().lower(), key[1].strip().lower()) in \
+                {(k[0].lower(), k[1].lower()) for k in keys[1:]}:
+            out.append(f"alias {item!r} is listed twice")
+        keys.append(key)
+    ambiguous = {(s.lower(), sub.lower(), a.lower()) for s, sub, a in AMBIGUOUS_KEYS}
+    for sub, attr in keys:
+        if (raw["service"].lower(), sub.strip().lower(), attr.strip().lower()) in ambiguous:
+            out.append(f"{raw['service']} {sub!r} {attr!r} means several quantities; "
+                       "no entry or alias may answer it")
+    return out
 
 
 def _claims(raw: dict) -> list[str]:

@@ -48,7 +48,8 @@ def _role(e, number: float) -> str:
     """What `number` is in entry `e`: its qualifier, or for a range which end."""
     if e.qualifier != "range":
         return e.qualifier
-    return "min" if close(number, e.low) else "max" if close(number, e.high) else "range"
+    return "min" if close(number, e.low, e.unit) else "max" if close(number, e.high, e.unit) \
+        else "range"
 
 
 # Which of the reference's qualifiers state the same measure as a note's qualifier: a note's
@@ -81,11 +82,11 @@ def _values(e) -> list[float]:
 
 
 def _states(e, number: float) -> bool:
-    return any(close(number, v) for v in _values(e))
+    return any(close(number, v, e.unit) for v in _values(e))
 
 
 def _now(e, number: float) -> bool:
-    return any(close(number, v) for v in (e.number, e.low, e.high) if v is not None)
+    return any(close(number, v, e.unit) for v in (e.number, e.low, e.high) if v is not None)
 
 
 def _range(fact, entries) -> str:

@@ -45,9 +45,16 @@ def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def close(a: float | None, b: float | None) -> bool:
+def close(a: float | None, b: float | None, unit: str = "") -> bool:
+    """Whether two canonical numbers state the same value, allowing for a note's rounding.
+    Percentages are compared by what they leave out of 100: 99.9% and 99.99% availability
+    (or 11 and 10 nines of durability) are half a percent apart but ten times apart in what
+    they promise."""
     if a is None or b is None:
         return False
+    if unit == "%":
+        a, b = 100.0 - a, 100.0 - b
+        return abs(a - b) <= REL_TOLERANCE * max(abs(a), abs(b)) + 1e-12
     return abs(a - b) <= REL_TOLERANCE * max(abs(a), abs(b)) + 1e-9
 
 
