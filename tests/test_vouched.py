@@ -125,3 +125,14 @@ def test_a_default_vouches_only_for_a_default(tmp_path):
              if f.service == "CloudFront"}
     assert every == {("cache TTL", "default"), ("cache TTL", "max")}
     assert asked == {("cache TTL", "default")}
+
+
+def test_readiness_counts_only_the_cards_the_quiz_drills(db_path):
+    from studycli.store.readiness import active_cards
+
+    cards = active_cards(ensure_database(db_path))
+    every = json.loads(run_cli("cards", "--json", db=db_path).stdout)
+    assert cards and len(cards) == len(every) - 4  # the made-up limits' four cards
+    assert not any(_made_up(c["id"]) for c in cards)
+    drilled = {c["id"] for c in cards}
+    assert all(_made_up(c["attribute"]) for c in every if c["id"] not in drilled)

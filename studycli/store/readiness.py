@@ -16,9 +16,18 @@ def facts_per_service(db) -> dict[str, int]:
 
 
 def active_cards(db) -> list[dict]:
-    cur = db.conn.execute(
-        "SELECT id, service, subject, card_type, state, step, stability, difficulty, due, "
-        "last_review FROM cards WHERE suspended = 0 AND missing = 0")
+    """The cards the quiz drills: active, and vouched for by the AWS reference (a card it
+    never asks would count as material never studied, and "quiz --service S" would be empty)."""
+    import sqlite3
+
+    from studycli.store.cards import VOUCHED_CARD
+
+    sql = ("SELECT id, service, subject, card_type, state, step, stability, difficulty, due, "
+           "last_review FROM cards WHERE suspended = 0 AND missing = 0")
+    try:
+        cur = db.conn.execute(sql + VOUCHED_CARD)
+    except sqlite3.OperationalError:  # a database from before facts were checked
+        cur = db.conn.execute(sql)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
