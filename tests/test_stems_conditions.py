@@ -145,3 +145,24 @@ def test_cards_from_real_notes_carry_the_context_once(notes):
         assert not stems.leaks(stem, "S3") or "Amazon S3 destination" in stem
     for q in notes:
         assert not stems.leaks(q.stem, q.answer_text.split(" (AWS today")[0]), q.stem
+
+
+def test_a_question_over_several_values_states_only_a_condition_all_of_them_share():
+    # The notes give RDS's default retention as 1 day (API/CLI) and 7 days (console): one
+    # question asking for both must not claim the API context for the console's 7 days.
+    day = _fact("RDS", "retention period", 86400, "s", subject="automated backups",
+                qualifier="default", kind=Kind.DEFAULT)
+    week = _fact("RDS", "retention period", 604800, "s", subject="automated backups",
+                 qualifier="default", kind=Kind.DEFAULT)
+    stem = stems.value_stem(day)
+    assert stem.endswith("when the DB instance is created with the RDS API or AWS CLI?")
+    assert stems.shared_condition(stem, day, [day, week]) == \
+        "What is the default retention period for Amazon RDS (automated backups)?"
+    assert stems.shared_condition(stem, day, [day, day]) == stem
+
+
+def test_a_subject_the_aws_name_already_says_is_not_repeated():
+    fact = _fact("Step Functions", "message size", 262144, "B", subject="states")
+    assert "(states)" not in stems.value_stem(fact)
+    gp2 = _fact("EBS", "storage size", 16 * 1024 ** 4, "B", subject="gp2")
+    assert stems.value_stem(gp2) == "What is the maximum volume size for Amazon EBS (gp2)?"

@@ -27,8 +27,12 @@ def context(fact: Fact) -> str:
     """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it."""
     name = service_name(fact.service)
     subject = fact.subject.strip()
-    # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice.
-    if not subject or subject.lower() in name.lower() or subject.lower() in fact.attribute.lower():
+    # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
+    # of a state ... for AWS Step Functions (states)" when AWS's name for the measure has it.
+    said = f"{fact.attribute} {attribute_name(fact)}".lower()
+    if not subject or subject.lower() in name.lower() or subject.lower() in said or \
+            re.search(rf"(?<!\w){re.escape(subject.lower().removesuffix('s'))}(?!\w)",
+                      attribute_name(fact).lower()):
         return name
     return f"{name} ({subject})"
 
@@ -110,6 +114,16 @@ def condition(fact: Fact) -> str:
     ("retry duration (asynchronous)" needs no "for asynchronous invocations")."""
     rule = _rule_for(fact, "condition")
     return " " + rule["condition"] if rule else ""
+
+
+def shared_condition(stem: str, fact: Fact, sides: list[Fact]) -> str:
+    """The stem of a question over several notes' values keeps its condition only when it holds
+    for every value: RDS's "1 day or 7 days" default retention are the API's and the console's,
+    so "when created with the RDS API" must not ask for both."""
+    said = condition(fact)
+    if said and any(condition(f) != said for f in sides):
+        return stem.replace(said, "", 1)
+    return stem
 
 
 def value_picks_context(fact: Fact) -> bool:
