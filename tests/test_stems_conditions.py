@@ -166,3 +166,26 @@ def test_a_subject_the_aws_name_already_says_is_not_repeated():
     assert "(states)" not in stems.value_stem(fact)
     gp2 = _fact("EBS", "storage size", 16 * 1024 ** 4, "B", subject="gp2")
     assert stems.value_stem(gp2) == "What is the maximum volume size for Amazon EBS (gp2)?"
+
+
+def test_a_parenthesised_condition_joins_the_subject_in_one_pair():
+    links = _fact("API Gateway", "VPC links", 10, "count", subject="HTTP API",
+                  qualifier="default", kind=Kind.DEFAULT)
+    assert stems.value_stem(links) == ("What is the default number of VPC links for Amazon API "
+                                       "Gateway (HTTP API, per account in one AWS Region)?")
+
+
+def test_a_joined_condition_is_taken_back_out_for_several_values():
+    ten = _fact("API Gateway", "VPC links", 10, "count", subject="HTTP API", qualifier="default",
+                kind=Kind.DEFAULT)
+    # a side whose condition differs (none here: another service's rule would give none)
+    other = _fact("API Gateway", "VPC links", 10, "count", subject="HTTP API", qualifier="default",
+                  kind=Kind.DEFAULT, value="y")
+    stem = stems.value_stem(ten)
+    assert stems.shared_condition(stem, ten, [ten, other]) == stem  # same condition: kept
+    bare = _fact("Secrets Manager", "request rate", 5000, "per_s", subject="rotation")
+    fifty = _fact("Secrets Manager", "request rate", 50, "per_s", subject="rotation")
+    joined = stems.value_stem(fifty)
+    assert "(rotation, PutSecretValue" in joined  # no rule for 5,000: the sides differ
+    assert stems.shared_condition(joined, fifty, [fifty, bare]) == \
+        "What is the maximum request rate for AWS Secrets Manager (rotation)?"

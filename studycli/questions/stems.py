@@ -105,7 +105,16 @@ def value_stem(fact: Fact) -> str:
     """For limits and defaults: "What is the maximum message size for Amazon SQS (FIFO queue)?"."""
     phrase = attribute_phrase(fact)
     verb = "are" if is_plural(phrase) else "is"
-    return f"What {verb} the {phrase} for {context(fact)}{condition(fact)}?"
+    return f"What {verb} the {phrase} for {context_and_condition(fact)}?"
+
+
+def context_and_condition(fact: Fact) -> str:
+    """"Amazon API Gateway (HTTP API, per account in one AWS Region)": a condition in
+    parentheses joins the subject's rather than standing in a second pair."""
+    ctx, cond = context(fact), condition(fact)
+    if ctx.endswith(")") and cond.startswith(" (") and cond.endswith(")"):
+        return f"{ctx[:-1]}, {cond[2:]}"
+    return ctx + cond
 
 
 def condition(fact: Fact) -> str:
@@ -122,6 +131,9 @@ def shared_condition(stem: str, fact: Fact, sides: list[Fact]) -> str:
     so "when created with the RDS API" must not ask for both."""
     said = condition(fact)
     if said and any(condition(f) != said for f in sides):
+        merged = context_and_condition(fact)  # "(HTTP API, per account ...)" back to "(HTTP API)"
+        if merged in stem:
+            return stem.replace(merged, context(fact), 1)
         return stem.replace(said, "", 1)
     return stem
 
@@ -191,7 +203,7 @@ def range_stem(fact: Fact) -> str:
     if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
             and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
-    return f"What is the allowed range of the {attribute} for {context(fact)}{condition(fact)}?"
+    return f"What is the allowed range of the {attribute} for {context_and_condition(fact)}?"
 
 
 def code_to_meaning_stem(fact: Fact) -> str:
