@@ -189,3 +189,9 @@ def test_a_joined_condition_is_taken_back_out_for_several_values():
     assert "(rotation, PutSecretValue" in joined  # no rule for 5,000: the sides differ
     assert stems.shared_condition(joined, fifty, [fifty, bare]) == \
         "What is the maximum request rate for AWS Secrets Manager (rotation)?"
+
+
+def test_a_measure_is_matched_as_the_stem_spells_it():
+    fifo = _fact("SQS", "msg per second (with batching)", 3000, "per_s", subject="FIFO queue",
+                 qualifier="")
+    assert stems.value_stem(fifo).endswith("(FIFO queue) without high-throughput mode?")

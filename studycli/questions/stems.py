@@ -156,7 +156,8 @@ def _rule_for(fact: Fact, field: str) -> dict | None:
     asynchronous one), and `unless`: words that, in the attribute or subject, already say it."""
     from studycli.questions.askable import attribute_base
 
-    base = attribute_base(fact.attribute)
+    # "msg per second" is "messages per second": measures are matched as stems spell them
+    bases = {attribute_base(fact.attribute), spelled(attribute_base(fact.attribute)).lower()}
     subject = fact.subject.strip().lower()
     said = f"{fact.attribute} {fact.subject}".lower()
     for rule in _rules("stem_conditions"):
@@ -165,7 +166,7 @@ def _rule_for(fact: Fact, field: str) -> dict | None:
         if rule.get("subject", "") != "*" and rule.get("subject", "").lower() != subject:
             continue
         if not any(m == base or base.startswith(m + " ") or base.endswith(" " + m)
-                   for m in rule.get("measures", [])):
+                   for m in rule.get("measures", []) for base in bases):
             continue
         if "qualifiers" in rule and fact.qualifier not in rule["qualifiers"]:
             continue
