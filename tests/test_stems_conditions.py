@@ -195,3 +195,13 @@ def test_a_measure_is_matched_as_the_stem_spells_it():
     fifo = _fact("SQS", "msg per second (with batching)", 3000, "per_s", subject="FIFO queue",
                  qualifier="")
     assert stems.value_stem(fifo).endswith("(FIFO queue) without high-throughput mode?")
+
+
+def test_a_setting_is_named_as_a_setting_for_its_default_and_range():
+    # SNS's 256 KiB is the default of a topic's MaximumMessageSize, not a "default message size"
+    default = _fact("SNS", "message size", 262144, "B", qualifier="default", kind=Kind.DEFAULT)
+    raised = _fact("SNS", "message size", 1048576, "B")
+    assert stems.value_stem(default) == \
+        "What is the default MaximumMessageSize setting of a topic for Amazon SNS?"
+    assert stems.value_stem(raised) == ("What is the maximum message size for Amazon SNS when "
+                                        "the topic's MaximumMessageSize is raised?")
