@@ -185,11 +185,19 @@ def test_only_polled_services_are_asked_as_event_source_mappings():
 
 
 def test_a_measure_that_differs_by_context_needs_the_context_in_the_fact():
-    bare = fact("Lambda", "", "retries", "limit", "max", "2", 2, "count")
+    # 3 retries hold in no one context (2 would: see the next test)
+    bare = fact("Lambda", "", "retries", "limit", "max", "3", 3, "count")
     asynchronous = fact("Lambda", "asynchronous invocation", "retries", "limit", "max", "2", 2,
                         "count")
     assert questions([bare], bare) == []
     assert questions([asynchronous], asynchronous)
+
+
+def test_a_value_that_holds_in_one_context_only_is_asked_in_that_context():
+    # 2 retries are Lambda's asynchronous retries (stem_conditions with numbers): the stem says so
+    two = fact("Lambda", "", "retries", "limit", "max", "2", 2, "count")
+    asked = questions([two], two)
+    assert asked and all("invoked asynchronously" in q.stem for q in asked)
 
 
 def test_status_codes_and_exceptions_are_not_offered_against_each_other():

@@ -109,6 +109,10 @@ def needs_context(fact: Fact) -> bool:
     none: its stem would ask something with no single answer."""
     if fact.kind not in NUMERIC_KINDS:
         return False
+    from studycli.questions.stems import value_picks_context
+
+    if value_picks_context(fact):
+        return False  # its value holds in one context only, and the stem states it
     subject = fact.subject.strip().lower()
     base = attribute_base(fact.attribute)
     for rule in _context_rules():

@@ -173,6 +173,7 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     )
     if conflicted:
         prefix = _explain_sides(q, sides, card_type)
+        q.stem = stems.shared_condition(q.stem, fact, sides)
     else:
         q.explanation = f"From your notes ({fact.source}:{fact.line}): {fact.snippet.strip()}"
     if fact is not note:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.questions.option_text import clean_meaning
 
 _QUALIFIER_WORDS = {"max": "maximum", "min": "minimum", "default": "default"}
@@ -27,8 +27,12 @@ def context(fact: Fact) -> str:
     """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it."""
     name = service_name(fact.service)
     subject = fact.subject.strip()
-    # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice.
-    if not subject or subject.lower() in name.lower() or subject.lower() in fact.attribute.lower():
+    # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
+    # of a state ... for AWS Step Functions (states)" when AWS's name for the measure has it.
+    said = f"{fact.attribute} {attribute_name(fact)}".lower()
+    if not subject or subject.lower() in name.lower() or subject.lower() in said or \
+            re.search(rf"(?<!\w){re.escape(subject.lower().removesuffix('s'))}(?!\w)",
+                      attribute_name(fact).lower()):
         return name
     return f"{name} ({subject})"
 
@@ -62,7 +66,10 @@ def attribute_name(fact: Fact) -> str:
         return "" if m.group(1).lower() in rest else m.group(0)
 
     attribute = " ".join(re.sub(r"\s*\(([^()]*)\)", drop_echo, attribute).split()) or attribute
-    return spelled(attribute)
+    # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
+    # is the input or output of a task, state or execution): a rule then names it AWS's way.
+    named = _rule_for(fact, "name")
+    return spelled(named["name"]) if named else spelled(attribute)
 
 
 def attribute_phrase(fact: Fact) -> str:
@@ -98,22 +105,84 @@ def value_stem(fact: Fact) -> str:
     """For limits and defaults: "What is the maximum message size for Amazon SQS (FIFO queue)?"."""
     phrase = attribute_phrase(fact)
     verb = "are" if is_plural(phrase) else "is"
-    return f"What {verb} the {phrase} for {context(fact)}{condition(fact)}?"
+    return f"What {verb} the {phrase} for {context_and_condition(fact)}?"
+
+
+def context_and_condition(fact: Fact) -> str:
+    """"Amazon API Gateway (HTTP API, per account in one AWS Region)": a condition in
+    parentheses joins the subject's rather than standing in a second pair."""
+    ctx, cond = context(fact), condition(fact)
+    if ctx.endswith(")") and cond.startswith(" (") and cond.endswith(")"):
+        return f"{ctx[:-1]}, {cond[2:]}"
+    return ctx + cond
 
 
 def condition(fact: Fact) -> str:
     """" without high-throughput mode": what must hold for the value (data/categories.json
-    stem_conditions), or ""."""
+    stem_conditions), or "". Not said again when the attribute or subject already says it
+    ("retry duration (asynchronous)" needs no "for asynchronous invocations")."""
+    rule = _rule_for(fact, "condition")
+    return " " + rule["condition"] if rule else ""
+
+
+def shared_condition(stem: str, fact: Fact, sides: list[Fact]) -> str:
+    """The stem of a question over several notes' values keeps its condition only when it holds
+    for every value: RDS's "1 day or 7 days" default retention are the API's and the console's,
+    so "when created with the RDS API" must not ask for both."""
+    said = condition(fact)
+    if said and any(condition(f) != said for f in sides):
+        merged = context_and_condition(fact)  # "(HTTP API, per account ...)" back to "(HTTP API)"
+        if merged in stem:
+            return stem.replace(merged, context(fact), 1)
+        return stem.replace(said, "", 1)
+    return stem
+
+
+def value_picks_context(fact: Fact) -> bool:
+    """True when the stem states a context because the fact's value is AWS's value in that
+    context only (a rule with `numbers`): 2 retries are Lambda's asynchronous retries, so
+    "retries: 2" can be asked although Lambda's retries differ by invocation type."""
+    rule = _rule_for(fact, "condition")
+    return rule is not None and "numbers" in rule
+
+
+def _rule_for(fact: Fact, field: str) -> dict | None:
+    """The first stem_conditions rule that gives `field` for this fact's measure.
+
+    A rule names a service, a subject ("" only the service itself, "*" any subject) and the
+    measures it covers (the attribute's base, or its first or last words); optionally the
+    qualifiers (max, default, ...) and the canonical numbers it holds for, when AWS's value
+    depends on a context the notes' value picks (6 MB is the synchronous payload, 1 MB the
+    asynchronous one), and `unless`: words that, in the attribute or subject, already say it."""
     from studycli.questions.askable import attribute_base
 
-    base = attribute_base(fact.attribute)
+    # "msg per second" is "messages per second": measures are matched as stems spell them
+    bases = {attribute_base(fact.attribute), spelled(attribute_base(fact.attribute)).lower()}
+    subject = fact.subject.strip().lower()
+    said = f"{fact.attribute} {fact.subject}".lower()
     for rule in _rules("stem_conditions"):
-        if rule.get("service") == fact.service and \
-                rule.get("subject", "").lower() == fact.subject.strip().lower() and \
-                any(m == base or base.startswith(m + " ") or base.endswith(" " + m)
-                    for m in rule.get("measures", [])):
-            return " " + rule["condition"]
-    return ""
+        if field not in rule or rule.get("service") != fact.service:
+            continue
+        if rule.get("subject", "") != "*" and rule.get("subject", "").lower() != subject:
+            continue
+        if not any(m == base or base.startswith(m + " ") or base.endswith(" " + m)
+                   for m in rule.get("measures", []) for base in bases):
+            continue
+        if "qualifiers" in rule and fact.qualifier not in rule["qualifiers"]:
+            continue
+        if "numbers" in rule and not _holds_for(fact, rule["numbers"]):
+            continue
+        if field == "condition" and any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", said)
+                                        for w in rule.get("unless", [])):
+            continue
+        return rule
+    return None
+
+
+def _holds_for(fact: Fact, numbers: list[float]) -> bool:
+    """The fact's value is one of the numbers (a range: its upper bound)."""
+    value = fact.high if fact.kind == Kind.RANGE else fact.number
+    return value is not None and any(abs(value - n) <= 1e-9 * max(1.0, abs(n)) for n in numbers)
 
 
 @lru_cache(maxsize=4)
@@ -135,7 +204,7 @@ def range_stem(fact: Fact) -> str:
     if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
             and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
-    return f"What is the allowed range of the {attribute} for {context(fact)}{condition(fact)}?"
+    return f"What is the allowed range of the {attribute} for {context_and_condition(fact)}?"
 
 
 def code_to_meaning_stem(fact: Fact) -> str:

@@ -1,0 +1,206 @@
+"""Stems pin one answer: the context a value holds in (data/categories.json stem_conditions),
+said once, and the measure named AWS's way where a note's word is vaguer."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from studycli.model import Fact, Kind
+from studycli.paths import data_dir
+from studycli.questions import stems
+from studycli.questions.ambiguity import needs_context
+from tests.helpers import note_db
+
+MB = 1048576
+
+
+def _fact(service: str, attribute: str, number: float | None, unit: str, *, subject: str = "",
+          qualifier: str = "max", kind: Kind = Kind.LIMIT, value: str = "x",
+          low: float | None = None, high: float | None = None) -> Fact:
+    return Fact(service=service, subject=subject, attribute=attribute, qualifier=qualifier,
+                kind=kind, value=value, number=number, unit=unit, source="n.md", line=1,
+                snippet="-", low=low, high=high)
+
+
+def test_an_async_only_measure_names_the_invocation_type():
+    stem = stems.value_stem(_fact("Lambda", "retry duration", 21600, "s", value="6 h"))
+    assert stem == ("What is the maximum retry duration for AWS Lambda when the function is "
+                    "invoked asynchronously?")
+
+
+def test_a_condition_the_attribute_already_says_is_not_repeated():
+    stem = stems.value_stem(_fact("Lambda", "retry duration (asynchronous)", 21600, "s"))
+    assert "invoked asynchronously" not in stem
+    assert stems.condition(_fact("Lambda", "async event age", 21600, "s")) == ""
+
+
+def test_the_value_picks_the_context_when_aws_gives_one_per_context():
+    sync = _fact("Lambda", "invocation payload size", 6 * MB, "B", value="6 MB")
+    async_ = _fact("Lambda", "invocation payload size", 1 * MB, "B", value="1 MB")
+    other = _fact("Lambda", "invocation payload size", 20 * MB, "B", value="20 MB")
+    assert stems.condition(sync) == " when the function is invoked synchronously"
+    assert stems.condition(async_) == " when the function is invoked asynchronously"
+    assert stems.condition(other) == ""  # no context makes 20 MB right: no claim that it does
+
+
+def test_a_rule_for_any_subject_and_the_narrower_rule_first():
+    gp3 = _fact("EBS", "IOPS", 80000, "count", subject="gp3")
+    io2 = _fact("EBS", "IOPS", 256000, "count", subject="io2")
+    assert stems.value_stem(gp3) == "What is the maximum IOPS for Amazon EBS (gp3) per volume?"
+    assert stems.condition(io2) == " per volume on Nitro-based instances"
+    assert stems.condition(_fact("EBS", "IOPS per volume", 80000, "count", subject="gp3")) == ""
+
+
+def test_a_rule_for_one_qualifier_leaves_the_others_alone():
+    default = _fact("API Gateway", "integration timeout", 29, "s", qualifier="default",
+                    kind=Kind.DEFAULT)
+    minimum = _fact("API Gateway", "integration timeout", 0.05, "s", qualifier="min")
+    assert stems.value_stem(default) == \
+        "What is the default integration timeout for Amazon API Gateway (REST API)?"
+    assert stems.condition(minimum) == ""
+
+
+def test_a_measure_a_note_names_vaguely_is_asked_in_aws_terms():
+    fact = _fact("Step Functions", "message size", 262144, "B", value="256 KB")
+    assert stems.value_stem(fact) == ("What is the maximum input or output payload size of a "
+                                      "state, task or execution for AWS Step Functions?")
+    kms = _fact("KMS", "wait time", 30 * 86400, "s", qualifier="default", kind=Kind.DEFAULT)
+    assert stems.value_stem(kms) == \
+        "What is the default waiting period before a key is deleted for AWS KMS?"
+
+
+def test_a_range_is_matched_on_its_upper_bound():
+    fact = _fact("Step Functions", "execution duration", None, "s", qualifier="range",
+                 kind=Kind.RANGE, low=0, high=31536000)
+    assert stems.condition(fact) == " (Standard workflow)"
+    five_min = _fact("Step Functions", "execution duration", 300, "s")
+    assert stems.condition(five_min) == ""  # 5 min is Express: no Standard claim on it
+
+
+def test_a_stated_condition_is_the_context_a_measure_needs():
+    # Lambda's retries differ by invocation type: asked without one they have no single
+    # answer; the stem's "when the function is invoked asynchronously" gives it one.
+    assert not needs_context(_fact("Lambda", "retries", 2, "count"))
+    assert needs_context(_fact("Lambda", "retries", 3, "count"))  # 3 picks no context
+    assert needs_context(_fact("Step Functions", "execution duration", 300, "s"))
+
+
+def test_every_rule_is_well_formed_and_cites_aws():
+    data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    rules = data["stem_conditions"]["rules"]
+    known = {"service", "subject", "measures", "condition", "name", "qualifiers", "numbers",
+             "unless", "url", "also", "checked", "statement"}
+    for rule in rules:
+        assert set(rule) <= known, rule
+        assert "condition" in rule or "name" in rule, rule
+        assert rule["measures"] and all(m == m.lower() for m in rule["measures"]), rule
+        assert re.match(r"https://(docs\.aws\.amazon\.com|docs\.amazonaws\.cn|aws\.amazon\.com)/",
+                        rule["url"]), rule
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", rule["checked"]) and rule["statement"], rule
+        assert all(isinstance(n, (int, float)) for n in rule.get("numbers", [])), rule
+        assert set(rule.get("qualifiers", [])) <= {"", "max", "min", "default", "range"}, rule
+        cond = rule.get("condition", "")
+        # a condition reads as the end of a question: no capital start, no final punctuation
+        assert cond == "" or (cond[0].islower() or cond[0] == "(") and cond[-1] not in ".?", rule
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory) -> list:
+    """Real notes ingested into a real database: the stems of the cards their facts make."""
+    from studycli.questions import FactPool, build_question, card_types_for
+    from studycli.store.db import connect
+
+    path = note_db(tmp_path_factory.mktemp("stems"), (
+        "# Lambda\n"
+        "- Lambda async max event age 6 h\n"
+        "- Lambda sync payload 6 MB\n"
+        "# Step Functions\n"
+        "- SFN state payload max 256 KB\n"
+        "# Firehose\n"
+        "| Setting | Default | Range |\n|---|---|---|\n"
+        "| Buffer size | 5 MiB | 1 - 128 MiB |\n"))
+    db = connect(path, readonly=True)
+    pool = FactPool.load(db)
+    out = []
+    for fact in pool.facts:
+        for card_type in card_types_for(fact):
+            q = build_question(fact, card_type, pool, random.Random(3))
+            if q is not None:
+                out.append(q)
+    db.conn.close()
+    return out
+
+
+def test_cards_from_real_notes_carry_the_context_once(notes):
+    asked = [q.stem for q in notes]
+    assert any("Data Firehose when delivering to Amazon S3" in s for s in asked), asked
+    assert any("input or output payload size of a state, task or execution" in s
+               for s in asked), asked
+    for stem in asked:
+        assert stem.count("asynchronous") + stem.count("asynchronously") <= 1, stem
+    for q in notes:
+        assert not stems.leaks(q.stem, q.answer_text.split(" (AWS today")[0]), q.stem
+
+
+def test_a_question_over_several_values_states_only_a_condition_all_of_them_share():
+    # The notes give RDS's default retention as 1 day (API/CLI) and 7 days (console): one
+    # question asking for both must not claim the API context for the console's 7 days.
+    day = _fact("RDS", "retention period", 86400, "s", subject="automated backups",
+                qualifier="default", kind=Kind.DEFAULT)
+    week = _fact("RDS", "retention period", 604800, "s", subject="automated backups",
+                 qualifier="default", kind=Kind.DEFAULT)
+    stem = stems.value_stem(day)
+    assert stem.endswith("when the DB instance is created with the RDS API or AWS CLI?")
+    assert stems.shared_condition(stem, day, [day, week]) == \
+        "What is the default retention period for Amazon RDS (automated backups)?"
+    assert stems.shared_condition(stem, day, [day, day]) == stem
+
+
+def test_a_subject_the_aws_name_already_says_is_not_repeated():
+    fact = _fact("Step Functions", "message size", 262144, "B", subject="states")
+    assert "(states)" not in stems.value_stem(fact)
+    gp2 = _fact("EBS", "storage size", 16 * 1024 ** 4, "B", subject="gp2")
+    assert stems.value_stem(gp2) == "What is the maximum volume size for Amazon EBS (gp2)?"
+
+
+def test_a_parenthesised_condition_joins_the_subject_in_one_pair():
+    links = _fact("API Gateway", "VPC links", 10, "count", subject="HTTP API",
+                  qualifier="default", kind=Kind.DEFAULT)
+    assert stems.value_stem(links) == ("What is the default number of VPC links for Amazon API "
+                                       "Gateway (HTTP API, per account in one AWS Region)?")
+
+
+def test_a_joined_condition_is_taken_back_out_for_several_values():
+    ten = _fact("API Gateway", "VPC links", 10, "count", subject="HTTP API", qualifier="default",
+                kind=Kind.DEFAULT)
+    # a side whose condition differs (none here: another service's rule would give none)
+    other = _fact("API Gateway", "VPC links", 10, "count", subject="HTTP API", qualifier="default",
+                  kind=Kind.DEFAULT, value="y")
+    stem = stems.value_stem(ten)
+    assert stems.shared_condition(stem, ten, [ten, other]) == stem  # same condition: kept
+    bare = _fact("Secrets Manager", "request rate", 5000, "per_s", subject="rotation")
+    fifty = _fact("Secrets Manager", "request rate", 50, "per_s", subject="rotation")
+    joined = stems.value_stem(fifty)
+    assert "(rotation, PutSecretValue" in joined  # no rule for 5,000: the sides differ
+    assert stems.shared_condition(joined, fifty, [fifty, bare]) == \
+        "What is the maximum request rate for AWS Secrets Manager (rotation)?"
+
+
+def test_a_measure_is_matched_as_the_stem_spells_it():
+    fifo = _fact("SQS", "msg per second (with batching)", 3000, "per_s", subject="FIFO queue",
+                 qualifier="")
+    assert stems.value_stem(fifo).endswith("(FIFO queue) without high-throughput mode?")
+
+
+def test_a_setting_is_named_as_a_setting_for_its_default_and_range():
+    # SNS's 256 KiB is the default of a topic's MaximumMessageSize, not a "default message size"
+    default = _fact("SNS", "message size", 262144, "B", qualifier="default", kind=Kind.DEFAULT)
+    raised = _fact("SNS", "message size", 1048576, "B")
+    assert stems.value_stem(default) == \
+        "What is the default MaximumMessageSize setting of a topic for Amazon SNS?"
+    assert stems.value_stem(raised) == ("What is the maximum message size for Amazon SNS when "
+                                        "the topic's MaximumMessageSize is raised?")
