@@ -132,5 +132,8 @@ def _explain(q: Question, fact: Fact) -> str:
             text += f" Your note ({fact.source}:{fact.line}): \u201c{said}\u201d."
         return text
     if q.qtype == "range":
-        return f"The allowed range of the {fact.attribute.strip()} for {context(fact)} is {right}."
-    return f"The {attribute_phrase(fact)} for {context(fact)} is {right}."
+        return (f"The allowed range of the {fact.attribute.strip()} for {context(fact)}"
+                f"{condition(fact)} is {right}.")
+    # The condition the stem states ("when the function is invoked asynchronously") is part
+    # of what the explanation teaches: without it the sentence is true in one context only.
+    return f"The {attribute_phrase(fact)} for {context(fact)}{condition(fact)} is {right}."

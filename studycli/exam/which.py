@@ -20,7 +20,7 @@ from studycli.model import Fact, Kind, stable_id
 from studycli.questions import format_quantity
 from studycli.questions.askable import askable
 from studycli.questions.build import why_not_asked
-from studycli.questions.stems import attribute_phrase, service_name
+from studycli.questions.stems import attribute_phrase, condition, service_name
 
 OPTIONS = 4
 
@@ -83,7 +83,9 @@ def which_question(members: list[Fact], rng: random.Random, blocked: set,
         which = f"which {WORDS[len(rights)]} of these have" if multi else "which of these has"
         phrase = attribute_phrase(lead)
         article = "an" if phrase[:1].lower() in "aeiou" else "a"
-        stem = f"In {service_name(lead.service)}, {which} {article} {phrase} of {amount}?"
+        # The condition the value holds under ("per volume"), as the single-choice stems say it.
+        stem = (f"In {service_name(lead.service)}, {which} {article} {phrase} of {amount}"
+                f"{condition(lead)}?")
         if any(o.lower() in stem.lower() for o in options):
             continue  # a subject named in the stem would give itself away
         explanation = "; ".join(f"{f.subject.strip()}: {f.value} ({f.source}:{f.line})"
