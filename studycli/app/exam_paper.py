@@ -34,6 +34,12 @@ def new_seed() -> int:
 def draw_exam(store, profile, service: str | None, seed: int, as_written: bool = False):
     """The exam of `seed` from the notes, and the notes to tell the student (fewer questions
     than asked, what the blueprint could not fill)."""
+    from studycli.app import exam_kept
+
+    key = exam_kept.request_key(store, profile, service, seed, as_written)
+    found = exam_kept.load(store, key)
+    if found is not None:  # drawn before from the same notes, code and day: pure, so kept
+        return found
     from studycli.exam.generate import generate_exam, load_pool
 
     paper = generate_exam(load_pool(store, as_written=as_written), profile, seed, service)
@@ -41,4 +47,5 @@ def draw_exam(store, profile, service: str | None, seed: int, as_written: bool =
     if len(paper.questions) < profile.questions:
         notes.insert(0, f"your notes make {len(paper.questions)} questions, not "
                         f"{profile.questions}")
+    exam_kept.save(store, key, paper, notes)
     return paper, notes
