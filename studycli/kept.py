@@ -54,9 +54,13 @@ def today() -> str:
     return date.today().isoformat()
 
 
+def db_name(db_path: Path) -> str:
+    """The part of a kept file's name that says which database it is for."""
+    return hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
+
+
 def _file(purpose: str, db_path: Path) -> Path:
-    name = hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
-    return cache_dir() / f"{purpose}-{name}.json"
+    return cache_dir() / f"{purpose}-{db_name(db_path)}.json"
 
 
 def load(purpose: str, db_path: Path, stamp: str) -> dict | None:

@@ -106,12 +106,12 @@ def test_a_damaged_cache_file_is_ignored(shipped_copy, draws):
     store = connect(shipped_copy)
     profile = get_profile(None)
     first, _ = draw_exam(store, profile, None, 5)
-    [kept_file] = list(exam_kept.kept.cache_dir().glob("exams-*.json"))
-    kept_file.write_text('{"key": "any", "exams": {"x": 1', encoding="utf-8")
+    [kept_file] = list(exam_kept.kept.cache_dir().glob("exam-paper-*.json"))
+    text = kept_file.read_text(encoding="utf-8")
+    kept_file.write_text(text[: len(text) // 2], encoding="utf-8")
     again, _ = draw_exam(store, profile, None, 5)
     assert draws == [5, 5] and asdict(again) == asdict(first)
-    data = json.loads(kept_file.read_text(encoding="utf-8"))  # written whole again
-    assert len(data["exams"]) == 1
+    assert kept_file.read_text(encoding="utf-8") == text  # written whole again
 
 
 def test_only_the_newest_exams_are_kept(shipped_copy, monkeypatch):
@@ -120,9 +120,21 @@ def test_only_the_newest_exams_are_kept(shipped_copy, monkeypatch):
     profile = get_profile(None).with_overrides(questions=5)
     for seed in (1, 2, 3):
         draw_exam(store, profile, None, seed)
-    [kept_file] = list(exam_kept.kept.cache_dir().glob("exams-*.json"))
-    seeds = [e["exam"]["seed"] for e in json.loads(kept_file.read_text())["exams"].values()]
+    files = exam_kept.kept.cache_dir().glob("exam-paper-*.json")
+    seeds = sorted(json.loads(f.read_text())["exam"]["seed"] for f in files)
     assert seeds == [2, 3]
+
+
+def test_keeping_can_wait_until_the_exam_is_shown(shipped_copy, draws):
+    store = connect(shipped_copy)
+    profile = get_profile(None)
+    later: list = []
+    first, _ = draw_exam(store, profile, None, 5, later=later)
+    assert later and not list(exam_kept.kept.cache_dir().glob("exam-*.json"))
+    for work in later:
+        work()
+    again, _ = draw_exam(store, profile, None, 5)
+    assert draws == [5] and asdict(again) == asdict(first)
 
 
 def test_exam_json_run_twice_prints_the_same_bytes(shipped_copy):
@@ -130,4 +142,35 @@ def test_exam_json_run_twice_prints_the_same_bytes(shipped_copy):
     second = run_cli("exam", "--json", "--seed", "9", db=shipped_copy)
     assert first.returncode == second.returncode == 0, first.stderr
     assert (second.stdout, second.stderr) == (first.stdout, first.stderr)
-    assert list(exam_kept.kept.cache_dir().glob("exams-*.json"))  # it was kept
+    assert list(exam_kept.kept.cache_dir().glob("exam-paper-*.json"))  # it was kept
+
+
+def test_a_new_seed_draws_from_the_kept_basis_the_exam_a_fresh_draw_gives(shipped_copy,
+                                                                         monkeypatch):
+    store = connect(shipped_copy)
+    profile = get_profile(None)
+    expected = asdict(fresh(store, profile, 2))
+    draw_exam(store, profile, None, 1)  # keeps the basis
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("the basis was worked out again")
+
+    monkeypatch.setattr(generate, "exam_basis", not_again)
+    paper, _ = draw_exam(store, profile, None, 2)
+    assert asdict(paper) == expected
+
+
+def test_a_basis_that_does_not_fit_the_pool_is_worked_out_again(shipped_copy):
+    store = connect(shipped_copy)
+    profile = get_profile(None)
+    draw_exam(store, profile, None, 1)
+    [basis_file] = list(exam_kept.kept.cache_dir().glob("exam-basis-*.json"))
+    data = json.loads(basis_file.read_text(encoding="utf-8"))
+    data["askable"][3][1] = "not-this-fact"
+    basis_file.write_text(json.dumps(data), encoding="utf-8")
+    pool = load_pool(store)
+    base = exam_kept.stamp(store)
+    assert exam_kept.load_basis(store, exam_kept.basis_key(base, None, False), pool) is None
+    paper, _ = draw_exam(store, profile, None, 2)
+    assert asdict(paper) == asdict(fresh(store, profile, 2))
+    assert exam_kept.load_basis(store, exam_kept.basis_key(base, None, False), pool) is not None

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from studycli import kept
 
-PURPOSE = "exams"
+PAPER = "exam-paper"  # one file per kept exam: a lookup reads one small file, or none
 KEEP = 8  # exams kept per database (the newest)
-VERSION = "exam-kept-1"  # bump when what is kept changes shape
+VERSION = "exam-kept-2"  # bump when what is kept changes shape
 _QUERIES = ("SELECT id FROM facts ORDER BY rowid",
             "SELECT path, sha256, ingested_at, facts, comparisons FROM sources ORDER BY path",
             "SELECT stamp FROM fact_currency_stamp",
@@ -56,32 +56,43 @@ def _wal_size(db_path: Path) -> int:
         return -1
 
 
-def request_key(store, profile, service: str | None, seed: int, as_written: bool) -> str | None:
-    """The key this draw is kept under, or None when it cannot be worked out (an old
-    database without the tables the key reads, a store without a path)."""
+def stamp(store) -> str | None:
+    """A hash of everything a draw reads but the request: the fact base, the database file,
+    the code and data, the day. None when it cannot be worked out (an old database without
+    the tables it reads, a store without a path)."""
     import sqlite3
 
     path = getattr(store, "path", None)
     if path is None:
         return None
-    salt = "|".join(map(repr, (VERSION, sorted(vars(profile).items()), service, seed,
-                               as_written, _wal_size(Path(path)))))
     try:
-        return kept.key(store.conn, Path(path), _QUERIES, [Path(path), *_code_files()], salt)
+        return kept.key(store.conn, Path(path), _QUERIES, [Path(path), *_code_files()],
+                        f"{VERSION}|{_wal_size(Path(path))}")
     except (sqlite3.Error, OSError):
         return None
+
+
+def _hashed(*parts) -> str:
+    import hashlib
+
+    return hashlib.sha256("|".join(map(repr, parts)).encode()).hexdigest()[:32]
+
+
+def request_key(base: str | None, profile, service: str | None, seed: int,
+                as_written: bool) -> str | None:
+    """The key one exam is kept under (`base`: stamp(store))."""
+    if base is None:
+        return None
+    return _hashed(base, sorted(vars(profile).items()), service, seed, as_written)
 
 
 def load(store, key: str | None):
     """(the exam, its notes) kept under `key`, or None."""
     if key is None:
         return None
-    data = kept.load(PURPOSE, Path(store.path), "any")
-    entry = (data or {}).get("exams", {}).get(key) if data is not None else None
-    if not isinstance(entry, dict):
-        return None
+    entry = kept.load(f"{PAPER}-{key}", Path(store.path), key)
     try:
-        return _exam(entry["exam"]), list(entry["notes"])
+        return _exam(entry["exam"]), list(entry["notes"])  # type: ignore[index]
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -89,16 +100,27 @@ def load(store, key: str | None):
 def save(store, key: str | None, paper, notes: list[str]) -> None:
     if key is None:
         return
-    from dataclasses import asdict
+    exam = {**_fields(paper), "questions": [_fields(q) for q in paper.questions]}
+    _keep(PAPER, Path(store.path), key, {"exam": exam, "notes": list(notes)}, KEEP)
 
-    path = Path(store.path)
-    data = kept.load(PURPOSE, path, "any") or {}
-    exams = data.get("exams", {}) if isinstance(data.get("exams"), dict) else {}
-    exams.pop(key, None)
-    exams[key] = {"exam": asdict(paper), "notes": list(notes)}
-    while len(exams) > KEEP:  # dicts keep insertion order: the oldest goes first
-        exams.pop(next(iter(exams)))
-    kept.save(PURPOSE, path, "any", {"exams": exams})
+
+def _fields(obj) -> dict:
+    from dataclasses import fields
+
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
+
+
+def _keep(purpose: str, path: Path, key: str, entry: dict, keep: int) -> None:
+    """Keep `entry` under `key`, and of this purpose's files for the database the newest
+    `keep` only."""
+    kept.save(f"{purpose}-{key}", path, key, entry)
+    mine = kept.cache_dir().glob(f"{purpose}-*-{kept.db_name(path)}.json")
+    try:
+        files = sorted(((f.stat().st_mtime_ns, f) for f in mine), reverse=True)
+    except OSError:
+        return  # another run is pruning at the same moment
+    for _, old in files[keep:]:
+        old.unlink(missing_ok=True)
 
 
 def _exam(raw: dict):
@@ -109,3 +131,62 @@ def _exam(raw: dict):
                                  "fact_ids": tuple(q["fact_ids"])})
                  for q in raw["questions"]]
     return Exam(**{**raw, "questions": questions, "scale": tuple(raw["scale"])})
+
+
+# The draw's seed-free work (generate.exam_basis: which facts are askable, which requirements
+# the notes state), kept as positions in the pool with the ids found there: ~20 ms a draw.
+BASIS = "exam-basis"
+BASIS_KEEP = 4
+
+
+def basis_key(base: str | None, service: str | None, as_written: bool) -> str | None:
+    return None if base is None else _hashed(base, "basis", service, as_written)
+
+
+def load_basis(store, key: str | None, pool):
+    """(askable facts, scenario candidates) kept under `key` for this very pool, or None."""
+    if key is None:
+        return None
+    entry = kept.load(f"{BASIS}-{key}", Path(store.path), key)
+    if entry is None:
+        return None
+    from studycli.exam.requirements import requirements
+
+    facts, known = pool.facts, requirements()
+    try:
+        if entry["count"] != len(facts):
+            return None
+
+        def fact(place):
+            i, fid = place
+            if facts[i].id != fid:
+                raise ValueError(fid)
+            return facts[i]
+
+        askable = [fact(p) for p in entry["askable"]]
+        scenarios = []
+        for r, rid, support in entry["scenarios"]:
+            if known[r].id != rid:
+                return None
+            scenarios.append((known[r], [fact(p) for p in support]))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    return askable, scenarios
+
+
+def save_basis(store, key: str | None, pool, basis) -> None:
+    if key is None:
+        return
+    from studycli.exam.requirements import requirements
+
+    at = {id(f): i for i, f in enumerate(pool.facts)}
+    rank = {id(r): i for i, r in enumerate(requirements())}
+    askable, scenarios = basis
+    try:
+        entry = {"count": len(pool.facts),
+                 "askable": [[at[id(f)], f.id] for f in askable],
+                 "scenarios": [[rank[id(r)], r.id, [[at[id(f)], f.id] for f in support]]
+                               for r, support in scenarios]}
+    except KeyError:  # not the pool's own objects: nothing to keep
+        return
+    _keep(BASIS, Path(store.path), key, entry, BASIS_KEEP)
