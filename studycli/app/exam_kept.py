@@ -15,7 +15,6 @@ Stdlib only; the model is imported only to rebuild a kept exam.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from studycli import kept
@@ -27,24 +26,6 @@ _QUERIES = ("SELECT id FROM facts ORDER BY rowid",
             "SELECT path, sha256, ingested_at, facts, comparisons FROM sources ORDER BY path",
             "SELECT stamp FROM fact_currency_stamp",
             "SELECT count(*) FROM fact_currency")
-
-
-def _code_files() -> list[Path]:
-    """Every source and data file of studycli: what draws an exam reaches far (services,
-    questions, the reference's statuses), and stats are cheap (~200 files, under a ms)."""
-    import studycli
-    from studycli.paths import data_dir
-
-    out: list[Path] = []
-    stack = [Path(studycli.__file__).parent]
-    while stack:
-        with os.scandir(stack.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
-                    stack.append(Path(entry.path))
-                elif entry.name.endswith(".py"):
-                    out.append(Path(entry.path))
-    return out + sorted(data_dir().glob("*.json"))
 
 
 def _wal_size(db_path: Path) -> int:
@@ -66,7 +47,7 @@ def stamp(store) -> str | None:
     if path is None:
         return None
     try:
-        return kept.key(store.conn, Path(path), _QUERIES, [Path(path), *_code_files()],
+        return kept.key(store.conn, Path(path), _QUERIES, [Path(path), *kept.studycli_files()],
                         f"{VERSION}|{_wal_size(Path(path))}")
     except (sqlite3.Error, OSError):
         return None
