@@ -6,8 +6,9 @@ start-up, by the CPU time the kernel counted for it (user + system), not the wal
 bench/startup.py times the first byte on the wall clock, which on a shared machine measures
 the other users as much as the command; CPU time does not wait for a core. It is the whole
 process's, so for a command that prints much (facts, cards) it is more than its first
-output costs. `--tree` runs another checkout of studycli (its own bytecode cache) on the same
-database, for a before/after on one machine at one moment; runs of the two alternate.
+output costs. `--tree` runs another checkout of studycli (its own bytecode cache, database
+and cache folder, from the same shipped notes), for a before/after on one machine at one
+moment; runs of the two alternate.
 """
 
 from __future__ import annotations
@@ -48,12 +49,16 @@ def main() -> None:
     trees = {"this": REPO, **({"other": args.tree.resolve()} if args.tree else {})}
     with tempfile.TemporaryDirectory() as tmp:
         base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        envs = {name: dict(base, STUDYCLI_DB=str(Path(tmp) / "s.db"), PYTHONPATH=str(tree),
+        # Each tree its own database: an ingest by one tree's code would otherwise make the
+        # other's next ingest redo what its own stamps (code, AWS statuses) say is stale.
+        envs = {name: dict(base, STUDYCLI_DB=str(Path(tmp) / f"{name}.db"),
+                           PYTHONPATH=str(tree),
                            PYTHONPYCACHEPREFIX=str(Path(tmp) / f"pycache-{name}"),
                            STUDYCLI_CACHE=str(Path(tmp) / f"cache-{name}"))
                 for name, tree in trees.items()}
-        subprocess.run([sys.executable, "-m", "studycli", "ingest"], env=envs["this"],
-                       capture_output=True, cwd=REPO)
+        for env in envs.values():
+            subprocess.run([sys.executable, "-m", "studycli", "ingest"], env=env,
+                           capture_output=True, cwd=env["PYTHONPATH"])
         for env in envs.values():  # warm bytecode caches and kept results
             for command in commands:
                 cpu_of([sys.executable, "-m", "studycli", *command], env,
