@@ -14,6 +14,7 @@ from studycli.exam import generate
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
 from studycli.ingest import ingest_paths
+from studycli.model import Kind
 from studycli.store.db import connect
 from tests.helpers import run_cli
 
@@ -66,9 +67,10 @@ def test_a_kept_exam_is_the_exam_a_fresh_draw_gives(shipped_copy, draws):
     assert asdict(kept) == asdict(first) == asdict(fresh(store, profile, 5))
     assert kept_notes == first_notes
     assert json.dumps(kept.to_json()) == json.dumps(first.to_json())
-    # rebuilt as the model's own types: tuples where the model has tuples
+    # rebuilt as the model's own types: tuples where the model has tuples, kinds as Kind
     assert all(isinstance(q.options, tuple) and isinstance(q.answers, tuple)
                and isinstance(q.fact_ids, tuple) for q in kept.questions)
+    assert [type(q.kind) for q in kept.questions] == [type(q.kind) for q in first.questions]
 
 
 def test_another_seed_profile_or_service_is_drawn_not_read_back(shipped_copy, draws):
@@ -174,3 +176,26 @@ def test_a_basis_that_does_not_fit_the_pool_is_worked_out_again(shipped_copy):
     paper, _ = draw_exam(store, profile, None, 2)
     assert asdict(paper) == asdict(fresh(store, profile, 2))
     assert exam_kept.load_basis(store, exam_kept.basis_key(base, None, False), pool) is not None
+
+
+def test_a_kept_exam_is_taken_scored_and_saved_like_a_drawn_one(shipped_copy):
+    from rich.console import Console
+
+    from studycli.app.exam import take_exam
+    from studycli.store.exams import list_attempts
+    from studycli.ui.exam_loop import ExamScreen
+    from studycli.ui.keyinput import ScriptedKeys
+    from tests.test_app import FixedClock
+
+    store = connect(shipped_copy)
+    profile = get_profile(None).with_overrides(questions=10)
+    draw_exam(store, profile, None, 4)
+    paper, _ = draw_exam(store, profile, None, 4)  # read back
+    keys = [k for q in paper.questions for k in [*(str(a + 1) for a in q.answers), "n"]]
+    result = take_exam(store, paper, ScriptedKeys([*keys, "s", "y"]), FixedClock(),
+                       ExamScreen(Console(file=None, width=80, color_system=None, quiet=True)))
+    assert result is not None and result.raw == result.total == 10
+    [attempt] = list_attempts(store)
+    assert attempt["seed"] == 4 and attempt["questions"] == 10
+    kinds = {r[0] for r in store.conn.execute("SELECT kind FROM exam_answers")}
+    assert kinds <= {k.value for k in Kind}

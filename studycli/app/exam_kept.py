@@ -106,8 +106,11 @@ def _keep(purpose: str, path: Path, key: str, entry: dict, keep: int) -> None:
 
 def _exam(raw: dict):
     from studycli.exam.model import Exam, ExamQuestion
+    from studycli.model import Kind
 
-    questions = [ExamQuestion(**{**q, "options": tuple(q["options"]),
+    kinds = {k.value: k for k in Kind}  # a drawn question's kind is a Kind: so is a kept one's
+    questions = [ExamQuestion(**{**q, "kind": kinds.get(q["kind"], q["kind"]),
+                                 "options": tuple(q["options"]),
                                  "answers": tuple(q["answers"]),
                                  "fact_ids": tuple(q["fact_ids"])})
                  for q in raw["questions"]]
