@@ -199,3 +199,19 @@ def test_a_kept_exam_is_taken_scored_and_saved_like_a_drawn_one(shipped_copy):
     assert attempt["seed"] == 4 and attempt["questions"] == 10
     kinds = {r[0] for r in store.conn.execute("SELECT kind FROM exam_answers")}
     assert kinds <= {k.value for k in Kind}
+
+
+def test_any_write_to_the_database_draws_afresh(shipped_copy, draws):
+    """Whatever a draw may come to read besides the facts (a filter on flagged cards, say):
+    a write to the database, by this program or another, is a new key."""
+    import sqlite3
+
+    store = connect(shipped_copy)
+    profile = get_profile(None).with_overrides(questions=10)
+    draw_exam(store, profile, None, 4)
+    other = sqlite3.connect(shipped_copy)
+    other.execute("UPDATE cards SET flagged = 1 WHERE rowid = 1")
+    other.commit()
+    other.close()
+    draw_exam(store, profile, None, 4)
+    assert draws == [4, 4]
