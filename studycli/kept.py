@@ -72,8 +72,9 @@ def load(purpose: str, db_path: Path, stamp: str) -> dict | None:
     return data if isinstance(data, dict) and data.get("key") == stamp else None
 
 
-def save(purpose: str, db_path: Path, stamp: str, result: dict) -> None:
-    """Written whole (a temporary file, then renamed): a reader never sees half a file."""
+def save(purpose: str, db_path: Path, stamp: str, result: dict) -> Path | None:
+    """Written whole (a temporary file, then renamed): a reader never sees half a file.
+    The file written, or None."""
     target = _file(purpose, db_path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -81,7 +82,8 @@ def save(purpose: str, db_path: Path, stamp: str, result: dict) -> None:
         tmp.write_text(json.dumps({**result, "key": stamp}), encoding="utf-8")
         os.replace(tmp, target)
     except OSError:
-        pass  # nothing kept: the next run does the work again
+        return None  # nothing kept: the next run does the work again
+    return target
 
 
 def package_files(*names: str) -> list[Path]:

@@ -15,6 +15,8 @@ Stdlib only; the model is imported only to rebuild a kept exam.
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 from studycli import kept
@@ -94,7 +96,14 @@ def _fields(obj) -> dict:
 def _keep(purpose: str, path: Path, key: str, entry: dict, keep: int) -> None:
     """Keep `entry` under `key`, and of this purpose's files for the database the newest
     `keep` only."""
-    kept.save(f"{purpose}-{key}", path, key, entry)
+    written = kept.save(f"{purpose}-{key}", path, key, entry)
+    if written is None:
+        return
+    try:  # stamped with the precise clock: a file system's own mtimes can tie within a tick
+        now = time.time_ns()
+        os.utime(written, ns=(now, now))
+    except OSError:
+        return
     mine = kept.cache_dir().glob(f"{purpose}-*-{kept.db_name(path)}.json")
     try:
         files = sorted(((f.stat().st_mtime_ns, f) for f in mine), reverse=True)
