@@ -14,7 +14,7 @@ def cards_with_facts(store, service: str | None = None, flagged: bool = False) -
     for row in rows:
         row["facts"] = facts_for_key(
             store, (row["service"], row["subject"], row["attribute"], row["qualifier"]))
-    from studycli.compare_cards import card_lines
+    from studycli.fastpath.card_lines import compare_card_lines
 
-    card_lines(store, rows)  # compare cards: the comparison row they ask, not a fact
+    compare_card_lines(store, rows)  # compare cards: the comparison row they ask, not a fact
     return rows

@@ -62,7 +62,8 @@ def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = No
     taking = not (request.json or request.export)
     if taking:  # drawing a full exam takes a moment: say what is coming at once
         out.drawing(profile, seed)
-    paper, notes = draw_exam(store, profile, service, seed, request.as_written)
+    later: list = []  # keeping the drawn exam for next time waits until it is shown
+    paper, notes = draw_exam(store, profile, service, seed, request.as_written, later)
     for line in notes:
         out.note(line)
     if request.json:
@@ -70,6 +71,8 @@ def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = No
     elif request.export:
         write_export(paper, request.export)
         out.exported(paper, request.export)
+    for work in later:
+        work()
     if taking:
         from studycli.app.exam import take_exam
 

@@ -31,14 +31,33 @@ def new_seed() -> int:
     return secrets.randbelow(1_000_000)
 
 
-def draw_exam(store, profile, service: str | None, seed: int, as_written: bool = False):
+def draw_exam(store, profile, service: str | None, seed: int, as_written: bool = False,
+              later: list | None = None):
     """The exam of `seed` from the notes, and the notes to tell the student (fewer questions
-    than asked, what the blueprint could not fill)."""
-    from studycli.exam.generate import generate_exam, load_pool
+    than asked, what the blueprint could not fill). Each exam is kept (app/exam_kept.py): an
+    exam asked for again is read back. `later`: where to put the keeping (callables) for the
+    caller to run once the exam is shown, rather than before."""
+    from studycli.app import exam_kept
 
-    paper = generate_exam(load_pool(store, as_written=as_written), profile, seed, service)
+    keep = later.append if later is not None else (lambda work: work())
+    base = exam_kept.stamp(store)
+    key = exam_kept.request_key(base, profile, service, seed, as_written)
+    found = exam_kept.load(store, key)
+    if found is not None:  # drawn before from the same notes, code and day: pure, so kept
+        return found
+    from studycli.exam.generate import exam_basis, generate_exam, load_pool
+
+    pool = load_pool(store, as_written=as_written)
+    basis_key = exam_kept.basis_key(base, service, as_written)
+    basis = exam_kept.load_basis(store, basis_key, pool)
+    if basis is None:
+        basis = exam_basis(pool, service)
+        fresh_basis = basis
+        keep(lambda: exam_kept.save_basis(store, basis_key, pool, fresh_basis))
+    paper = generate_exam(pool, profile, seed, service, basis)
     notes = list(paper.notes)
     if len(paper.questions) < profile.questions:
         notes.insert(0, f"your notes make {len(paper.questions)} questions, not "
                         f"{profile.questions}")
+    keep(lambda: exam_kept.save(store, key, paper, notes))
     return paper, notes

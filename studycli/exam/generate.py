@@ -309,6 +309,15 @@ class _Draft:
             marks = self._qmarks[id(q)] = _giveaway_marks(q)
         return marks
 
+    def _may_give_away(self, mine: _Marks) -> bool:
+        """False when no accepted question can give `mine` away nor be given away by it: no
+        flattened text of one is inside the other's flattened stem, the test every give-away
+        passes first (_marks_give_away). Checked against all accepted questions at once."""
+        _, flat_stem, texts = mine
+        stems = "\x00".join(self._giveaway(q)[1] for q in self.questions)
+        return any(flat in stems for _, flat in texts) or any(
+            flat in flat_stem for q in self.questions for _, flat in self._giveaway(q)[2])
+
     def _marks(self, f: Fact) -> tuple:
         marks = self._cache.get(id(f))
         if marks is None:
@@ -334,7 +343,8 @@ class _Draft:
         if not self.caps.allows(q.service, used[:1], q.subject):
             return False
         mine = _giveaway_marks(q)
-        if any(_marks_give_away(mine, self._giveaway(other)) for other in self.questions):
+        if self._may_give_away(mine) and any(
+                _marks_give_away(mine, self._giveaway(other)) for other in self.questions):
             return False
         for f in used:
             for other in self.topics.get(self._marks(f)[1], ()):
@@ -589,10 +599,20 @@ def _within_caps(best: tuple, n: int, plan: Blueprint | None,
     return kept, rng, drawn
 
 
+def exam_basis(pool: FactPool, service: str | None = None) -> tuple[list[Fact], list]:
+    """What every draw reads and no seed or profile changes: the askable facts and the
+    requirement -> service questions the notes support. Pure in the pool, so a caller may
+    keep it between runs (app/exam_kept.py) and hand it back to generate_exam."""
+    return askable_facts(pool, service), scenario_candidates(
+        [f for f in pool.facts if not service or f.service == service])
+
+
 def generate_exam(pool: FactPool, profile: Profile, seed: int,
-                  service: str | None = None) -> Exam:
-    """An exam of `profile.questions` questions (fewer only if the notes cannot make more)."""
-    facts = askable_facts(pool, service)
+                  service: str | None = None, basis: tuple[list[Fact], list] | None = None
+                  ) -> Exam:
+    """An exam of `profile.questions` questions (fewer only if the notes cannot make more).
+    `basis`: exam_basis(pool, service), when the caller has it already."""
+    facts, scenarios = basis if basis is not None else exam_basis(pool, service)
     if not facts:
         where = f" about {service}" if service else ""
         if pool.vouched_ids is not None and askable_facts(_unvouched(pool), service):
@@ -606,9 +626,6 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
         by_service[f.service].append(f)
     truths = Truths(pool)
     plan = blueprint(profile.name)
-    # Requirement -> service questions the notes support (computed once: every draw reuses it).
-    scenarios = scenario_candidates([f for f in pool.facts
-                                     if not service or f.service == service])
     # Each question asks at least one fact of its own: more questions than facts cannot be.
     n = min(profile.questions, len(facts))
     # A "Choose TWO" question uses five or six facts; on a small fact base, fewer of them

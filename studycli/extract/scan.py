@@ -29,7 +29,10 @@ def last_end(pattern: re.Pattern, line: str, position: int) -> int:
     match before `position` ends. `pattern` must read fewer than REACH characters from where
     an attempt starts and never match the empty string."""
     if position <= 4 * REACH:
-        return max((m.end() for m in pattern.finditer(line, 0, position)), default=0)
+        best = 0
+        for m in pattern.finditer(line, 0, position):
+            best = m.end()  # matches do not overlap: each ends after the one before
+        return best
     starts, ends = _matches(pattern, line)
     # matches starting well before the cut are the whole line's; scan only the rest again
     k = bisect_left(starts, position - REACH)

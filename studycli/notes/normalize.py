@@ -183,8 +183,10 @@ def _clean_chars(line: str) -> str:
     line = line.replace("\u00c2\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     line = _SPACES.sub(" ", line)
     # Full-width letters and digits ("１５ minutes") to ASCII; other characters kept as written.
-    return "".join(unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" else ch
-                   for ch in line)
+    return _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
+
+
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
 def _inline_cleanup(line: str) -> str:

@@ -43,10 +43,23 @@ def subject_statements(db: Store, service: str, subject: str,
 
 
 def facts_at(db: Store, places: set[tuple[str, int]]) -> list[Fact]:
-    """The facts read from these note lines ((source, line) pairs)."""
-    sources = sorted({source for source, _ in places})
-    marks = ", ".join("?" for _ in sources)
-    sql = (f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE source IN ({marks}) "
-           "ORDER BY source, line")
-    return [f for f in (Fact(**row) for row in db.query(sql, sources))
-            if (f.source, f.line) in places]
+    """The facts read from these note lines ((source, line) pairs), by source and line.
+
+    Only those lines are read (an index on source, then the line): reading every fact of the
+    notes named and keeping a few cost `cards` and `compare` ~15 ms on the shipped notes."""
+    by_source: dict[str, set[int]] = {}
+    for source, line in places:
+        by_source.setdefault(source, set()).add(line)
+    out: list[Fact] = []
+    cols = ", ".join(_FACT_FIELDS)
+    for source in sorted(by_source):
+        lines = sorted(by_source[source])
+        for i in range(0, len(lines), _LINES_PER_QUERY):
+            chunk = lines[i:i + _LINES_PER_QUERY]
+            sql = (f"SELECT {cols} FROM facts WHERE source = ? "
+                   f"AND line IN ({', '.join('?' for _ in chunk)}) ORDER BY line, rowid")
+            out += [Fact(*row) for row in db.conn.execute(sql, [source, *chunk])]
+    return out
+
+
+_LINES_PER_QUERY = 500  # under SQLite's bound on parameters in one statement

@@ -24,9 +24,12 @@ from pathlib import Path
 from studycli.errors import DatabaseError
 from studycli.store import identity
 from studycli.store.migrations import MIGRATIONS, known_version
+from studycli.store.schema_writer import SchemaWriter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (the fast paths skip sqlite-utils)
+    from typing import Any
+
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000
@@ -172,7 +175,8 @@ def _migrate(store: Store) -> None:
         # Applied by name, not position: a database that took migrations in another order
         # (two branches, two orders) still gets exactly the ones it lacks.
         applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
-        db = store.utils()
+        # sqlite-utils' API for the migrations, imported only if one needs more than it has
+        db: Any = SchemaWriter(conn, store.utils)
         for name, fn in MIGRATIONS:
             if name in applied:
                 continue

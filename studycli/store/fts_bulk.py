@@ -13,8 +13,10 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-# Below this many rows the two DROP/CREATE TRIGGER statements cost more than they save.
-BULK_FROM = 500
+# Below this many rows the two DROP/CREATE TRIGGER statements cost more than they save. They
+# cross near 15 rows for facts and 10 for note lines (bench/fts_bulk_threshold.py); a note of
+# 200 rows is twice as quick in bulk, its lines three times.
+BULK_FROM = 16
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,185 @@
+"""Exams kept between runs: drawing one is a pure function of the fact base, the code and
+data that draw it, the day, the profile and options, and the seed. `exam --json --seed N`
+run again (a script, an export taken later with the same seed, a retake of a shown seed)
+reads the exam it drew before instead of drawing it again (~100 ms on the shipped notes,
+most of `exam --json`'s time), and never imports the generator.
+
+The key (studycli/kept.py) hashes every fact id in row order, each note's hash and ingest
+time, the AWS statuses' stamp, the database file's size and mtime and its WAL's size (a
+write by any program draws afresh), every studycli source and data file's stat, today's date,
+and the request. A few recent exams per database are kept in one file; never a source of
+truth: a file that cannot be read is ignored and the exam is drawn.
+
+Stdlib only; the model is imported only to rebuild a kept exam.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from studycli import kept
+
+PAPER = "exam-paper"  # one file per kept exam: a lookup reads one small file, or none
+KEEP = 8  # exams kept per database (the newest)
+VERSION = "exam-kept-2"  # bump when what is kept changes shape
+_QUERIES = ("SELECT id FROM facts ORDER BY rowid",
+            "SELECT path, sha256, ingested_at, facts, comparisons FROM sources ORDER BY path",
+            "SELECT stamp FROM fact_currency_stamp",
+            "SELECT count(*) FROM fact_currency")
+
+
+def _wal_size(db_path: Path) -> int:
+    """The write-ahead log's size: it grows with every write not yet copied into the file
+    (whose mtime changes when it is). Not its mtime: opening the database touches it."""
+    try:
+        return db_path.with_name(db_path.name + "-wal").stat().st_size
+    except OSError:
+        return -1
+
+
+def stamp(store) -> str | None:
+    """A hash of everything a draw reads but the request: the fact base, the database file,
+    the code and data, the day. None when it cannot be worked out (an old database without
+    the tables it reads, a store without a path)."""
+    import sqlite3
+
+    path = getattr(store, "path", None)
+    if path is None:
+        return None
+    try:
+        return kept.key(store.conn, Path(path), _QUERIES, [Path(path), *kept.studycli_files()],
+                        f"{VERSION}|{_wal_size(Path(path))}")
+    except (sqlite3.Error, OSError):
+        return None
+
+
+def _hashed(*parts) -> str:
+    import hashlib
+
+    return hashlib.sha256("|".join(map(repr, parts)).encode()).hexdigest()[:32]
+
+
+def request_key(base: str | None, profile, service: str | None, seed: int,
+                as_written: bool) -> str | None:
+    """The key one exam is kept under (`base`: stamp(store))."""
+    if base is None:
+        return None
+    return _hashed(base, sorted(vars(profile).items()), service, seed, as_written)
+
+
+def load(store, key: str | None):
+    """(the exam, its notes) kept under `key`, or None."""
+    if key is None:
+        return None
+    entry = kept.load(f"{PAPER}-{key}", Path(store.path), key)
+    try:
+        return _exam(entry["exam"]), list(entry["notes"])  # type: ignore[index]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def save(store, key: str | None, paper, notes: list[str]) -> None:
+    if key is None:
+        return
+    exam = {**_fields(paper), "questions": [_fields(q) for q in paper.questions]}
+    _keep(PAPER, Path(store.path), key, {"exam": exam, "notes": list(notes)}, KEEP)
+
+
+def _fields(obj) -> dict:
+    from dataclasses import fields
+
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
+
+
+def _keep(purpose: str, path: Path, key: str, entry: dict, keep: int) -> None:
+    """Keep `entry` under `key`, and of this purpose's files for the database the newest
+    `keep` only."""
+    written = kept.save(f"{purpose}-{key}", path, key, entry)
+    if written is None:
+        return
+    try:  # stamped with the precise clock: a file system's own mtimes can tie within a tick
+        now = time.time_ns()
+        os.utime(written, ns=(now, now))
+    except OSError:
+        return
+    mine = kept.cache_dir().glob(f"{purpose}-*-{kept.db_name(path)}.json")
+    try:
+        files = sorted(((f.stat().st_mtime_ns, f) for f in mine), reverse=True)
+    except OSError:
+        return  # another run is pruning at the same moment
+    for _, old in files[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def _exam(raw: dict):
+    from studycli.exam.model import Exam, ExamQuestion
+    from studycli.model import Kind
+
+    kinds = {k.value: k for k in Kind}  # a drawn question's kind is a Kind: so is a kept one's
+    questions = [ExamQuestion(**{**q, "kind": kinds.get(q["kind"], q["kind"]),
+                                 "options": tuple(q["options"]),
+                                 "answers": tuple(q["answers"]),
+                                 "fact_ids": tuple(q["fact_ids"])})
+                 for q in raw["questions"]]
+    return Exam(**{**raw, "questions": questions, "scale": tuple(raw["scale"])})
+
+
+# The draw's seed-free work (generate.exam_basis: which facts are askable, which requirements
+# the notes state), kept as positions in the pool with the ids found there: ~20 ms a draw.
+BASIS = "exam-basis"
+BASIS_KEEP = 4
+
+
+def basis_key(base: str | None, service: str | None, as_written: bool) -> str | None:
+    return None if base is None else _hashed(base, "basis", service, as_written)
+
+
+def load_basis(store, key: str | None, pool):
+    """(askable facts, scenario candidates) kept under `key` for this very pool, or None."""
+    if key is None:
+        return None
+    entry = kept.load(f"{BASIS}-{key}", Path(store.path), key)
+    if entry is None:
+        return None
+    from studycli.exam.requirements import requirements
+
+    facts, known = pool.facts, requirements()
+    try:
+        if entry["count"] != len(facts):
+            return None
+
+        def fact(place):
+            i, fid = place
+            if facts[i].id != fid:
+                raise ValueError(fid)
+            return facts[i]
+
+        askable = [fact(p) for p in entry["askable"]]
+        scenarios = []
+        for r, rid, support in entry["scenarios"]:
+            if known[r].id != rid:
+                return None
+            scenarios.append((known[r], [fact(p) for p in support]))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    return askable, scenarios
+
+
+def save_basis(store, key: str | None, pool, basis) -> None:
+    if key is None:
+        return
+    from studycli.exam.requirements import requirements
+
+    at = {id(f): i for i, f in enumerate(pool.facts)}
+    rank = {id(r): i for i, r in enumerate(requirements())}
+    askable, scenarios = basis
+    try:
+        entry = {"count": len(pool.facts),
+                 "askable": [[at[id(f)], f.id] for f in askable],
+                 "scenarios": [[rank[id(r)], r.id, [[at[id(f)], f.id] for f in support]]
+                               for r, support in scenarios]}
+    except KeyError:  # not the pool's own objects: nothing to keep
+        return
+    _keep(BASIS, Path(store.path), key, entry, BASIS_KEEP)
