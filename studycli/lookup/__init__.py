@@ -31,7 +31,7 @@ class LookupResult:
     """Ranked hits that answer the query (fact dicts with `score`, `answer`, `conflicts`,
     `also`); when there are none, `related` facts (not answers) and name suggestions."""
 
-    __slots__ = ("query", "hits", "suggestions", "understood", "filters", "related")
+    __slots__ = ("query", "hits", "suggestions", "understood", "filters", "related", "_docs")
 
     def __init__(self, query: str, hits: list[dict], suggestions: list[str], understood: Query,
                  filters: dict[str, str] | None = None, related: list[dict] | None = None):
@@ -41,6 +41,19 @@ class LookupResult:
         self.suggestions = suggestions
         self.understood = understood
         self.filters = filters or {}  # {"service": ..., "kind": ...} as applied
+        self._docs: list[dict] | None = None
+
+    @property
+    def docs(self) -> list[dict]:
+        """When the notes do not answer: what the AWS docs say (studycli's reference), for the
+        service filter applied, as lookup/docs.py reads it; [] when the notes answer. Read on
+        first use only: `--json` prints `[]` on an abstention and never pays for it."""
+        if self._docs is None:
+            from studycli.lookup.docs import aws_docs_say
+
+            self._docs = [] if self.hits else aws_docs_say(self.query,
+                                                           self.filters.get("service"))
+        return self._docs
 
     def to_json(self) -> list[dict]:
         """The answers, best first; `[]` when the notes do not answer (related lines are
