@@ -155,6 +155,12 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     answers = choose(ranked, threshold, max(1, limit))
     if not answers:
         answers = _deeper_answer(ranked, q, lex, max(1, limit))
+    if not answers and kind in (None, Kind.FACT):
+        from studycli.lookup.lines import line_answers  # no fact answers: maybe a line does
+
+        found = line_answers(conn, q, lex, only, max(1, limit))
+        if found:
+            answers = [*found, *ranked][:max(1, limit)]
     related = [] if answers else _one_per_line(ranked)[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)

@@ -105,7 +105,25 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             named | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
             fact, q, lex) for part in parts)
-    return _topic_share(matched(_in_full(fact_stems(fact) | named, lex), q), fact, q, lex)
+    return _topic_share(_with_identifiers(matched(_in_full(fact_stems(fact) | named, lex), q),
+                                          fact, q), fact, q, lex)
+
+
+def _with_identifiers(found: dict[str, float], fact: dict, q: Query) -> dict[str, float]:
+    """An API or exception name typed ("KMSAccessDeniedException") that the fact writes out
+    is said whole, and so are its parts (kms, access, denied): the parts are concepts of the
+    query only for facts that spell the name in words."""
+    if not q.identifier_parts:
+        return found
+    text = f"{fact['attribute']} {fact['value']} {fact['snippet'] or ''}".lower()
+    said = [name for name in q.identifier_parts if name in text]
+    if not said:
+        return found
+    found = dict(found)
+    for name in said:
+        for w in (*q.identifier_parts[name], *(w for c in q.topic for w in c if name in w)):
+            found[w] = 1.0
+    return found
 
 
 def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:

@@ -39,7 +39,7 @@ class Query:
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
-                 "count_guessed")
+                 "count_guessed", "identifier_parts")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -48,6 +48,7 @@ class Query:
         self.services: list[str] = []            # named in the query, in order
         self.typed: dict[str, str] = {}          # service/subject -> alias typed ("kinesis")
         self.identifiers: set[str] = set()       # CamelCase names typed ("maxnumberofmessages")
+        self.identifier_parts: dict[str, frozenset[str]] = {}  # name -> stems of its parts
         self.implied_services: list[str] = []    # owners of the subjects named
         self.subjects: list[tuple[str, str]] = []  # (service, subject)
         self.qualifiers: list[str] = []          # "max" / "min" / "default", in order of cue
@@ -361,6 +362,7 @@ def _read_identifiers(q: Query, lex: Lexicon) -> None:
     for parts in camel_parts(q.raw):
         if len(parts) >= 2 and sum(map(len, parts)) >= 8:
             q.identifiers.add("".join(parts))
+            q.identifier_parts["".join(parts)] = frozenset(stem(p) for p in parts)
         for p in parts:
             if p not in lex.stopwords:
                 q.concepts.append(_concept(p, lex, W_CAMEL))
