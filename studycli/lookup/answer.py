@@ -164,6 +164,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
     units = _units(fact)
     unit_words = _unit_stems(lex)
     total = got = 0.0
+    if q.compared and any(w in found for side in q.compared for w in side):
+        # "redis vs memcached": a statement of what one side is answers half the question;
+        # ranking puts the statements that name both first.
+        found = {**found, **{w: 1.0 for side in q.compared for w in side}}
     for concept in q.topic:
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)

@@ -8,6 +8,8 @@ value (a share, a 0/1, a signed count); the weight lives in the table, not here.
 
 from __future__ import annotations
 
+import re
+
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     clause_of_number,
@@ -227,6 +229,8 @@ def echo(x: Seen) -> float:
         return 0.0
     if _has_digit(value):
         return 0.0
+    if q.compared and _only_names(value, q):
+        return 1.0  # "SQS vs SNS vs Kinesis": a heading over the comparison, not its answer
     if x.plain:
         # A statement that says only the query's words may still be the answer ("FIFO
         # queue names must end with .fifo"); one that only repeats its heading never is.
@@ -234,6 +238,23 @@ def echo(x: Seen) -> float:
             else 0.0
     ids = q.identifiers | {stem(i) for i in q.identifiers}
     return 1.0 if all(w in q.terms or w in ids for w in x.value_words) else 0.0
+
+
+def _only_names(value: str, q: Query) -> bool:
+    """A value that names the things compared, services and at most one word more
+    ("SQS vs SNS vs Kinesis", "Lesson 8. ElastiCache, Redis versus Memcached")."""
+    from studycli.services import find_services
+
+    rest = value
+    for m in sorted(find_services(value), key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    sides = {w for side in q.compared for w in side}
+    words = [w for w in re.findall(r"[^\W\d_]+", rest.lower())
+             if len(w) > 2 and w not in _VERSUS and stem(w) not in sides]
+    return len(words) <= 1
+
+
+_VERSUS = frozenset({"vs", "versus", "and", "the"})
 
 
 # --- error codes and numbers ---------------------------------------------------------------

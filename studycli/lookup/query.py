@@ -39,7 +39,7 @@ class Query:
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
-                 "count_guessed", "identifier_parts")
+                 "count_guessed", "identifier_parts", "compared")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -49,6 +49,7 @@ class Query:
         self.typed: dict[str, str] = {}          # service/subject -> alias typed ("kinesis")
         self.identifiers: set[str] = set()       # CamelCase names typed ("maxnumberofmessages")
         self.identifier_parts: dict[str, frozenset[str]] = {}  # name -> stems of its parts
+        self.compared: list[dict[str, float]] = []  # "sqs vs sns": each side's stems
         self.implied_services: list[str] = []    # owners of the subjects named
         self.subjects: list[tuple[str, str]] = []  # (service, subject)
         self.qualifiers: list[str] = []          # "max" / "min" / "default", in order of cue
@@ -121,6 +122,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     _read_question_form(q)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes)
     _read_identifiers(q, lex)
+    _read_comparison(q, lex)
     _finish(q, lex, content_at)
     _read_counted_names(q, consumed)
     return q
@@ -354,6 +356,55 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
                 for w in target:
                     if w not in lex.stopwords:
                         _put(concept, w, weight)
+
+
+_VERSUS = frozenset({"vs", "versus", "v"})
+_CHOOSE = frozenset({"use", "choose", "pick", "prefer", "select"})
+_COMPARE_WORDS = frozenset({"difference", "differences", "different", "differ", "compare",
+                            "compared", "comparison", "between"})
+
+
+def _read_comparison(q: Query, lex: Lexicon) -> None:
+    """"sqs vs sns", "when should i use kinesis over sqs", "difference between alb and nlb":
+    two things compared. Each side becomes a topic concept (the statement that answers names
+    both), "difference" stops being one, and the question asks for a statement."""
+    toks = q.tokens
+    joins = [i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and (
+        t in _VERSUS or (t == "over" and _CHOOSE & set(toks[max(0, i - 4):i]))
+        or (t == "and" and "between" in toks[max(0, i - 4):i]))]
+    if not joins:
+        return
+    i = joins[0]
+    at = next((k for k in range(i - 1, max(-1, i - 4), -1) if _side_word(toks[k], lex)), None)
+    after = next((t for t in toks[i + 1:i + 4] if _side_word(t, lex)), None)
+    if at is None or not after or toks[at] == after:
+        return
+    before = toks[at]
+    if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services:
+        return  # "task role vs task execution role": sides of several words, not names
+    owners = [lex.services.get((t,)) or (lex.subjects.get((t,)) or ("", ""))[0]
+              for t in (before, after)]
+    for t, owner, other in ((before, owners[0], owners[1]), (after, owners[1], owners[0])):
+        side = {stem(t): W_OWN}
+        if owner and owner != other:  # "sqs" is also "SQS" in full; "alb" is not "ELB"
+            for w in tokens(normalize(owner)):
+                _put(side, w, W_OWN)
+        q.compared.append(side)
+    q.concepts = [c for c in q.concepts if not set(c) <= {stem(w) for w in _COMPARE_WORDS}]
+    for side in q.compared:
+        same = next((c for c in q.concepts if set(side) & set(c)), None)
+        if same is None:
+            q.concepts.append(dict(side))  # a service name is no concept until compared
+        else:
+            for w, weight in side.items():
+                _put(same, w, weight)
+    q.concept = True
+    q.dimensions.clear()
+
+
+def _side_word(t: str, lex: Lexicon) -> bool:
+    return t.isascii() and any(ch.isalpha() for ch in t) and t not in lex.stopwords \
+        and t not in _COMPARE_WORDS and t not in _CHOOSE
 
 
 def _read_identifiers(q: Query, lex: Lexicon) -> None:
