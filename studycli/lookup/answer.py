@@ -243,10 +243,12 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
-    fit, fits = _unit_shape(_units(fact), q, fact, value)
-    # A fitting or near unit keeps what the words said; a unit of another dimension (or none)
-    # decides alone.
-    return shape * fit if fits else fit
+    units = _units(fact)
+    fit, fits = _unit_shape(units, q, fact, value)
+    # A fitting or near unit keeps what the words said; a unit of another dimension decides
+    # alone. A number of no known unit ("one deployment", "five shards") keeps what the
+    # words said too: it counts what it names, and that must be what is asked.
+    return shape * fit if fits or not units else fit
 
 
 def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[float, bool]:
@@ -276,33 +278,46 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
     if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
+    # A statement of one clause is its own clause ("also captures DNS queries to the Route
+    # 53 Resolver" counts no subnets, whatever heading it sits under).
     parts = _number_clauses(value)
+    if not parts and (_has_digit(value) or _NUMBER_WORD.search(value)):
+        if q.count_guessed and any(u for _, u, _ in numbers_with_units(value.lower())):
+            return True  # "express workflows max": a plural guessed a count; "5 minute" may do
+        return _counted_by_number(value, q.counted, lex, label_too=True)
     return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
 
 
 _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[A-Za-z][\w'-]*|[^\w\s]")
 NOUN_WORDS = 3  # the noun a number counts: the last of up to this many words after it
+LABEL_WORDS = 4  # or, with no noun after it, a word of the label just before it
 
 
-def _counted_by_number(clause: str, counted: set[str], lex: Lexicon) -> bool:
+def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
+                       label_too: bool = False) -> bool:
     """Whether a number of `clause` counts what the query counts: the noun after it ("up
     to 10,000 queues", "100 Lambda function invocations" counts invocations), or, when no
     noun follows ("Concurrent executions per Region | 1,000"), the label before it. "each
     stage has one deployment" counts deployments, not stages; "Max=15 (... FIFO queues)"
-    counts nothing named."""
+    counts nothing named. With `label_too`, the label before counts even when a word
+    follows the number ("in-flight msgs: 120,000 std")."""
     toks = _WORD_OR_NUMBER.findall(clause)
     for i, t in enumerate(toks):
         if not (t[0].isdigit() or _NUMBER_WORD.fullmatch(t)):
             continue
         noun = []
         for w in toks[i + 1:i + 1 + NOUN_WORDS]:
-            if not w[0].isalpha() or w.lower() in lex.stopwords:
-                break
+            if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in \
+                    lex.qualifiers:
+                break  # "targets per rule: 5 max": "max" is no noun
             noun.append(w)
         if noun:
             if counted & _in_full(stems(noun[-1], frozenset()), lex):
                 return True
-        elif counted & _in_full(stems(" ".join(toks[:i]), frozenset()), lex):
+            if not label_too:
+                continue
+        label = [w for w in toks[:i] if w[0].isalpha() and w.lower() not in lex.stopwords]
+        if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
 
