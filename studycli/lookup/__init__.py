@@ -154,6 +154,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         h["answer"] = confidence(h["answer_features"])
     answers = choose(ranked, threshold, max(1, limit))
     if not answers:
+        answers = _answer_in_context(conn, ranked, q, lex, threshold, max(1, limit))
+    if not answers:
         answers = _deeper_answer(ranked, q, lex, max(1, limit))
     if not answers and kind in (None, Kind.FACT):
         from studycli.lookup.lines import line_answers  # no fact answers: maybe a line does
@@ -199,6 +201,24 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     if first is None:
         return []
     return [first, *(h for h in ranked if h is not first)][:limit]
+
+
+def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float,
+                       limit: int) -> list[dict]:
+    """No fact answers on its own words: the best-ranked ones are scored again with the
+    question or table header over their lines (lookup/context.py): "36 h" on the line
+    after "GetSessionToken duration?" answers "GetSessionToken max duration"."""
+    from studycli.lookup.context import attach_context
+
+    near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0]
+    if not near:
+        return []
+    attach_context(conn, near)
+    for h in near:
+        if h.get("context"):
+            h["answer_features"] = answer_features(h, q, lex)
+            h["answer"] = confidence(h["answer_features"])
+    return choose(ranked, threshold, limit)
 
 
 DEEP = 60           # how far down the ranking an answer is looked for when none is on top

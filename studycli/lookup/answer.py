@@ -38,6 +38,7 @@ NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known un
 NO_NUMBER = 0.3         # a quantity asked, a statement without a number
 OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
 NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
+CONTEXT = 0.8           # a topic word said by the question or table header over the line
 _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                           r"hundred|thousand|million|single|once|twice|unlimited)\b", re.IGNORECASE)
@@ -101,12 +102,27 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     named = stems(service, frozenset())
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
-        return max(_topic_share(matched(_in_full(
+        return max(_topic_share(_with_context(matched(_in_full(
             named | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
-            fact, q, lex) for part in parts)
-    return _topic_share(_with_identifiers(matched(_in_full(fact_stems(fact) | named, lex), q),
-                                          fact, q), fact, q, lex)
+            fact, q, lex), fact, q, lex) for part in parts)
+    return _topic_share(_with_context(_with_identifiers(
+        matched(_in_full(fact_stems(fact) | named, lex), q), fact, q), fact, q, lex),
+        fact, q, lex)
+
+
+def _with_context(found: dict[str, float], fact: dict, q: Query, lex: Lexicon
+                  ) -> dict[str, float]:
+    """Words the question above the fact's line, or its table's header, says (lookup/
+    context.py, when read): they count for CONTEXT of a word the fact says itself."""
+    context = fact.get("context")
+    if not context:
+        return found
+    out = dict(found)
+    for w, v in matched(_in_full(stems(context, frozenset()), lex), q).items():
+        if v * CONTEXT > out.get(w, 0.0):
+            out[w] = v * CONTEXT
+    return out
 
 
 def _with_identifiers(found: dict[str, float], fact: dict, q: Query) -> dict[str, float]:
