@@ -125,6 +125,10 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     _read_comparison(q, lex)
     _finish(q, lex, content_at)
     _read_counted_names(q, consumed)
+    if q.counted:  # "concurrent executions" counts what "concurrency" counts
+        for concept in q.concepts:
+            if q.counted & set(concept):
+                q.counted |= {w for w, v in concept.items() if v >= W_FIXED}
     return q
 
 
@@ -348,6 +352,12 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
             covered = [i for i in range(start, end) if i in concept_at]
             if covered:
                 concept = concept_at[covered[0]]
+                if table is lex.abbreviations:
+                    # "concurrent executions" -> concurrency: the phrase is one concept, said
+                    # by its meaning or by any of its words
+                    for i in covered[1:]:
+                        for w, v in concept_at.pop(i).items():
+                            _put(concept, w, v)
             elif end - start > 1:  # a phrase of stopwords: "how long", "how big"
                 concept = concept_at.setdefault(-start - 1, {})
             else:
