@@ -140,8 +140,6 @@ def test_an_api_name_is_no_plural_counted():
 
 
 def test_an_abbreviated_phrase_is_one_concept_and_counts_what_its_meaning_counts():
-    from studycli.lookup.lexicon import lexicon
-    from studycli.lookup.query import understand
     from studycli.lookup.text import stem
 
     q = understand("lambda concurrent executions limit per region", lexicon())
