@@ -225,3 +225,21 @@ def test_a_statement_of_one_clause_must_count_what_is_asked():
     assert score("express workflows max", statement(
         "Express Workflow (High volume event processing workloads - max )5 minute execution",
         service="Step Functions")) >= THRESHOLD  # a plural guessed the count: a duration may do
+
+
+def test_a_word_every_fact_of_the_service_says_need_not_be_said():
+    """"sqs message retention range": when "message" and "retention" are both words most SQS
+    facts say, the range of the retention period answers though its line says no
+    "message"; when the words tell facts apart, it does not."""
+    from studycli.lookup.text import stem
+
+    lex = lexicon()
+    q = understand("sqs message retention range", lex)
+    q.generic = {stem("message"), stem("retention")}
+    retention = fact(service="SQS", attribute="retention period", kind="range", qualifier="",
+                     value="60 s – 14 days", number=None, low=60.0, high=1209600.0, unit="s",
+                     snippet="Retention: 4 days by default, configurable between 60 seconds "
+                             "and 14 days.")
+    assert confidence(answer_features(retention, q, lex)) >= THRESHOLD
+    q.generic = set()  # words that tell facts apart must be said
+    assert confidence(answer_features(retention, q, lex)) < THRESHOLD

@@ -32,6 +32,7 @@ from studycli.model import Kind
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
+UNSAID_GENERIC = 0.5    # how much of such a word a fact that does not say it says
 DENOMINATOR = 0.5       # weight of a topic word typed after "per"
 UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
 NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
@@ -194,14 +195,17 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         if all(w in lex.weak_stems for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
-        if all(w in q.generic for w in own):
+        generic = all(w in q.generic for w in own)
+        if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
         if any(units & unit_words.get(w, frozenset()) for w in own):
             got += weight
             continue
-        got += weight * max((v * found[w] for w, v in concept.items() if w in found),
-                            default=0.0)
+        said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
+        # A word most of the service's facts say is what they are all about ("message" for
+        # SQS): a fact that leaves it unsaid still half says it.
+        got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
 
 
