@@ -13,10 +13,12 @@ Ranking orders candidates; it cannot say that the best of them is still not an a
 
 `confidence` combines them into [0, 1]; below `THRESHOLD` lookup abstains. The threshold was
 chosen on development data: bench/lookup_abstain.py prints, for each threshold, top-1/top-3 on
-843 answerable queries in six sets and the abstain rate on 119 unanswerable ones (at 0.60:
-abstains on 0.933 of them, precision of abstaining 0.776; dev top-1 0.962, unseen4 0.965, were
-0.981 / 0.919 without abstaining; scored by tests/lookup_scorer.py). 0.65 abstains as often
-and keeps fewer right answers in the top three; 0.70 abstains on 0.950 and loses 0.04 of dev.
+937 answerable queries in seven sets and the abstain rate on 164 unanswerable ones (at 0.60:
+abstains on 0.921 of them, precision of abstaining 0.778; 0.55 abstains on 0.902, 0.70 on
+0.939 but loses 0.02-0.03 top-1 on four sets; scored by tests/lookup_scorer.py). The sweep
+scores the ranked facts only: lookup's later steps when no fact reaches the threshold (the
+context above a line, lookup/context.py; a line that is no fact, lookup/lines.py) are in
+bench/lookup_devsets.py's figures.
 Stdlib only: runs on the lookup fast path.
 """
 
