@@ -146,3 +146,11 @@ def test_an_abbreviated_phrase_is_one_concept_and_counts_what_its_meaning_counts
     phrase = [c for c in q.topic if stem("executions") in c]
     assert len(phrase) == 1 and stem("concurrency") in phrase[0]
     assert stem("concurrency") in q.counted  # "concurrency 1,000 per region" counts it
+
+
+@pytest.mark.parametrize("query", ["what should sqs visibility timeout be for a lambda consumer",
+                                   "how should i size the lambda timeout"])
+def test_advice_asked_is_a_concept_question(query):
+    """"What should X be": the statement that advises answers, not X's default."""
+    q = understand(query, lexicon())
+    assert q.concept and not q.dimensions

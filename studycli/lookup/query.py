@@ -247,7 +247,8 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
 _CONCEPT_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",),
                     ("what", "is"), ("what", "are"), ("what", "does"), ("what", "do"),
                     ("how", "does"), ("how", "do"), ("is",), ("are",), ("does",), ("do",),
-                    ("can",), ("should",), ("when", "should"), ("difference",))
+                    ("can",), ("should",), ("when", "should"), ("what", "should"),
+                    ("how", "should"), ("difference",))
 _DEFINITION = re.compile(r"=\s*\?\s*$")  # "1 wcu = ?": what it stands for
 _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
 
