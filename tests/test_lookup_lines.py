@@ -68,3 +68,13 @@ def test_a_line_does_not_answer_for_another_service_or_kind(notes_db):
         assert lookup(conn, "how many enis can lambda create in a vpc").hits == []
     finally:
         conn.close()
+
+
+def test_a_line_of_the_service_filtered_answers(notes_db):
+    """The line names no service: its neighbours' facts (Lambda) speak for it."""
+    conn = connect(notes_db, readonly=True).conn
+    try:
+        hits = lookup(conn, "Runtime.ImportModuleError", service="lambda").hits
+    finally:
+        conn.close()
+    assert hits and hits[0]["line"] == 4

@@ -48,7 +48,7 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
     _services(conn, hits)
     out = []
     for h in hits:
-        if only and h["service"] not in only:
+        if only and (h["service"] or h.get("service_guess", "")) not in only:
             continue
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
