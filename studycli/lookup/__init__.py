@@ -1,8 +1,12 @@
 """Lookup: the fact a student means, from a query typed the way students type.
 
 Recall comes from FTS5 (bm25) over the query's words, their synonyms and typo fixes; the
-order comes from `rank.score`. Stdlib plus a lazily imported rapidfuzz: this package runs on
-the `studycli lookup` fast path, which must not import sqlite-utils, rich or the parser.
+order comes from `rank.score`; whether the best of them answers at all, from
+`answer.confidence`. When no fact answers, the question or table header above a fact's
+line is read too (lookup/context.py), then note lines that are no fact (lookup/lines.py);
+when nothing answers, `LookupResult.docs` says what the AWS docs say (lookup/docs.py).
+Stdlib plus a lazily imported rapidfuzz: this package runs on the `studycli lookup` fast
+path, which must not import sqlite-utils, rich or the parser.
 """
 
 from __future__ import annotations
