@@ -8,7 +8,7 @@ value (a share, a 0/1, a signed count); the weight lives in the table, not here.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
@@ -229,7 +229,7 @@ def echo(x: Seen) -> float:
         return 0.0
     if _has_digit(value):
         return 0.0
-    if q.compared and _only_names(value, q):
+    if q.compared and _only_names(value, frozenset(w for side in q.compared for w in side)):
         return 1.0  # "SQS vs SNS vs Kinesis": a heading over the comparison, not its answer
     if x.plain:
         # A statement that says only the query's words may still be the answer ("FIFO
@@ -240,17 +240,20 @@ def echo(x: Seen) -> float:
     return 1.0 if all(w in q.terms or w in ids for w in x.value_words) else 0.0
 
 
-def _only_names(value: str, q: Query) -> bool:
-    """A value that names the things compared, services and at most one word more
-    ("SQS vs SNS vs Kinesis", "Lesson 8. ElastiCache, Redis versus Memcached")."""
-    from studycli.services import find_services
+@lru_cache(maxsize=4096)
+def _only_names(value: str, sides: frozenset[str]) -> bool:
+    """A value that names the things compared (`sides`: their stems), services and at most
+    one word more ("SQS vs SNS vs Kinesis", "Lesson 8. ElastiCache, Redis versus Memcached").
+    Cached: a note line is the value of several facts."""
+    if len(value) > 120:
+        return False  # a longer value says more than names
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import service_spans
 
-    rest = value
-    for m in sorted(find_services(value), key=lambda m: -m.start):
-        rest = rest[:m.start] + " " + rest[m.end:]
-    sides = {w for side in q.compared for w in side}
-    words = [w for w in re.findall(r"[^\W\d_]+", rest.lower())
-             if len(w) > 2 and w not in _VERSUS and stem(w) not in sides]
+    toks, spans = service_spans(value, lexicon())
+    named = {i for a, b, _ in spans for i in range(a, b)}
+    words = [t for i, t in enumerate(toks) if i not in named and t.isalpha() and len(t) > 2
+             and t not in _VERSUS and stem(t) not in sides]
     return len(words) <= 1
 
 

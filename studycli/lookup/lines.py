@@ -45,7 +45,7 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
     if not rows:
         return []
     hits = [_as_fact(r) for r in rows]
-    _services(conn, hits)
+    _services(conn, hits, lex)
     out = []
     for h in hits:
         if only and (h["service"] or h.get("service_guess", "")) not in only:
@@ -93,16 +93,16 @@ def _as_fact(row: dict) -> dict:
             "from_line": True}
 
 
-def _services(conn: sqlite3.Connection, hits: list[dict]) -> None:
+def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon) -> None:
     """The service a line names first, or else that of the facts next to it."""
-    from studycli.services import find_services
+    from studycli.lookup.query import service_spans
     from studycli.store.read import services_near
 
     unnamed = []
     for h in hits:
-        named = find_services(h["snippet"])
+        _, named = service_spans(h["snippet"], lex)
         if named:
-            h["service"] = named[0].name
+            h["service"] = named[0][2]
         else:
             unnamed.append(h)
     if unnamed:

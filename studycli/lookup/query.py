@@ -97,6 +97,15 @@ def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     return found
 
 
+def service_spans(text: str, lex: Lexicon) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """`text`'s tokens and the spans of the service names it says (by the lexicon's alias
+    table, already loaded for the query: no catalog of regexes to build). A name that is
+    also an ordinary word ("batch", "config") is not read as a service here."""
+    toks = tokens(normalize(text))
+    return toks, [(a, b, name) for a, b, name in _ngrams(toks, lex.services)
+                  if not (b - a == 1 and toks[a] in lex.ambiguous)]
+
+
 def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     """Every match of `table`'s phrases (cues may overlap: "how long" and "long")."""
     out = []
