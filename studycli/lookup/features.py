@@ -125,6 +125,19 @@ def service_other(x: Seen) -> float:
         x.service not in q.implied_services else 0.0
 
 
+def service_in_clause(x: Seen) -> float:
+    """A service named that the fact is not filed under, said in the clause that states its
+    number ("max aurora read replicas": "RDS MySQL max 5 read replicas. Aurora up to 15
+    replicas" is one line of two facts filed under RDS; 15 is Aurora's)."""
+    q, fact = x.q, x.fact
+    if not q.services or _is_named(x) or not fact["snippet"] or (
+            fact["number"] is None and fact["low"] is None):
+        return 0.0
+    text = clause_of_number(fact["snippet"], fact["number"], fact["low"], fact["high"])
+    said = tokens(text.lower()) if text else []
+    return 1.0 if any(q.typed.get(n, "\x00") in said for n in q.services) else 0.0
+
+
 def _invoker(x: Seen) -> bool:
     subject_l = x.subject.lower()
     return x.kind == Kind.INVOCATION_MODE and any(n.lower() == subject_l for n in x.q.services)
