@@ -4,11 +4,11 @@
     python bench/lookup_abstain.py --all      # also the misses, with each hit's answer features
 
 Answerable queries: ../shared/eval/lookup_dev.jsonl (shipped notes), tests/data/
-lookup_extra.jsonl, and the held-out sets tests/data/lookup_unseen{,2,3,4}.jsonl with their
+lookup_extra.jsonl, and the held-out sets tests/data/lookup_unseen{,2,3,4,6}.jsonl with their
 notes (tuned on before: development data now). Unanswerable: ../shared/eval/abstain_dev.jsonl
 and tests/data/lookup_abstain_extra.jsonl on the shipped notes, tests/data/
-lookup_abstain_unseen.jsonl and abstain_unseen4.jsonl on the held-out notes (all written before
-lookup was run on them). unseen5 is the held-out set for final figures: never read here.
+lookup_abstain_unseen.jsonl, abstain_unseen4.jsonl and abstain_unseen6.jsonl on the held-out notes
+(all written before lookup was run on them). unseen5 and unseen7 are held out: never read here.
 A query "answered right" has a hit holding the answer first (tests/lookup_scorer.py: quantities
 compared in canonical units); abstaining on it is a miss. The old rule's figures (expected text
 as a substring of the value) are printed too, at the shipped threshold.
@@ -43,11 +43,13 @@ ANSWERABLE = [  # name, notes (None: shipped), queries
     ("unseen2", DATA / "unseen2_notes", DATA / "lookup_unseen2.jsonl"),
     ("unseen3", DATA / "unseen3_notes", DATA / "lookup_unseen3.jsonl"),
     ("unseen4", DATA / "unseen4_notes", DATA / "lookup_unseen4.jsonl"),
+    ("unseen6", DATA / "unseen6_notes", DATA / "lookup_unseen6.jsonl"),
 ]
 UNANSWERABLE = [p for p in (SHARED / "abstain_dev.jsonl", DATA / "lookup_abstain_extra.jsonl")
                 if p.exists()]  # on the shipped notes
 UNANSWERABLE_UNSEEN = DATA / "lookup_abstain_unseen.jsonl"  # each case names its notes folder
 UNANSWERABLE_UNSEEN4 = DATA / "abstain_unseen4.jsonl"  # all on unseen4_notes
+UNANSWERABLE_UNSEEN6 = DATA / "abstain_unseen6.jsonl"  # all on unseen6_notes
 SWEEP = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
@@ -112,6 +114,9 @@ def _rank_all() -> tuple[dict[str, list], list]:
         unanswerable += [({**c, "notes": "unseen4_notes"},
                           ranked(conns[str(DATA / "unseen4_notes")], c["query"]))
                          for c in load(UNANSWERABLE_UNSEEN4)]
+        unanswerable += [({**c, "notes": "unseen6_notes"},
+                          ranked(conns[str(DATA / "unseen6_notes")], c["query"]))
+                         for c in load(UNANSWERABLE_UNSEEN6)]
         for conn in conns.values():
             conn.close()
     return runs, unanswerable

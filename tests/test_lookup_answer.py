@@ -201,3 +201,45 @@ def test_a_count_counts_its_last_word_and_a_statement_next_to_its_number():
                   "10,000 requests per second",
                   number=None, unit="", snippet="")
     assert score("api gateway max stages per api", stages) < THRESHOLD
+
+
+def test_a_statement_of_one_clause_must_count_what_is_asked():
+    """The heading a statement sits under may name what is counted ("flow logs — vpc/subnet/
+    eni level"); its own number must count it: "Route 53" counts no subnets, "one
+    deployment" no stages, while "targets per rule: 5 max" and "up to 5" under the label
+    "Read replicas per shard" do count what they name."""
+    def statement(value: str, attribute: str = "quotas", service: str = "VPC") -> dict:
+        return fact(service=service, kind="fact", qualifier="", attribute=attribute,
+                    value=value, number=None, unit="", snippet=f"- {value}")
+
+    assert score("max subnets per vpc", statement(
+        "also captures DNS queries to the Route 53 Resolver",
+        attribute="flow logs — vpc/subnet/eni level")) < THRESHOLD
+    assert score("api gateway max stages per api", statement(
+        "APIs are deployed to stages, each stage has one deployment",
+        service="API Gateway")) < THRESHOLD
+    assert score("eventbridge targets per rule", statement(
+        "targets per rule: 5 max", service="EventBridge")) >= THRESHOLD
+    assert score("elasticache read replicas per shard", statement(
+        "Read replicas per shard | up to 5 | n/a", service="ElastiCache")) >= THRESHOLD
+    assert score("express workflows max", statement(
+        "Express Workflow (High volume event processing workloads - max )5 minute execution",
+        service="Step Functions")) >= THRESHOLD  # a plural guessed the count: a duration may do
+
+
+def test_a_word_every_fact_of_the_service_says_need_not_be_said():
+    """"sqs message retention range": when "message" and "retention" are both words most SQS
+    facts say, the range of the retention period answers though its line says no
+    "message"; when the words tell facts apart, it does not."""
+    from studycli.lookup.text import stem
+
+    lex = lexicon()
+    q = understand("sqs message retention range", lex)
+    q.generic = {stem("message"), stem("retention")}
+    retention = fact(service="SQS", attribute="retention period", kind="range", qualifier="",
+                     value="60 s – 14 days", number=None, low=60.0, high=1209600.0, unit="s",
+                     snippet="Retention: 4 days by default, configurable between 60 seconds "
+                             "and 14 days.")
+    assert confidence(answer_features(retention, q, lex)) >= THRESHOLD
+    q.generic = set()  # words that tell facts apart must be said
+    assert confidence(answer_features(retention, q, lex)) < THRESHOLD

@@ -137,3 +137,20 @@ def test_the_noun_a_statement_number_counts(clause, counted, says):
 def test_an_api_name_is_no_plural_counted():
     assert not understand("kinesis GetRecords max data per call", lexicon()).counted
     assert understand("max shards per kinesis stream", lexicon()).counted == {"shard"}
+
+
+def test_an_abbreviated_phrase_is_one_concept_and_counts_what_its_meaning_counts():
+    from studycli.lookup.text import stem
+
+    q = understand("lambda concurrent executions limit per region", lexicon())
+    phrase = [c for c in q.topic if stem("executions") in c]
+    assert len(phrase) == 1 and stem("concurrency") in phrase[0]
+    assert stem("concurrency") in q.counted  # "concurrency 1,000 per region" counts it
+
+
+@pytest.mark.parametrize("query", ["what should sqs visibility timeout be for a lambda consumer",
+                                   "how should i size the lambda timeout"])
+def test_advice_asked_is_a_concept_question(query):
+    """"What should X be": the statement that advises answers, not X's default."""
+    q = understand(query, lexicon())
+    assert q.concept and not q.dimensions

@@ -1,8 +1,12 @@
 """Lookup: the fact a student means, from a query typed the way students type.
 
 Recall comes from FTS5 (bm25) over the query's words, their synonyms and typo fixes; the
-order comes from `rank.score`. Stdlib plus a lazily imported rapidfuzz: this package runs on
-the `studycli lookup` fast path, which must not import sqlite-utils, rich or the parser.
+order comes from `rank.score`; whether the best of them answers at all, from
+`answer.confidence`. When no fact answers, the question or table header above a fact's
+line is read too (lookup/context.py), then note lines that are no fact (lookup/lines.py);
+when nothing answers, `LookupResult.docs` says what the AWS docs say (lookup/docs.py).
+Stdlib plus a lazily imported rapidfuzz: this package runs on the `studycli lookup` fast
+path, which must not import sqlite-utils, rich or the parser.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ class LookupResult:
     """Ranked hits that answer the query (fact dicts with `score`, `answer`, `conflicts`,
     `also`); when there are none, `related` facts (not answers) and name suggestions."""
 
-    __slots__ = ("query", "hits", "suggestions", "understood", "filters", "related")
+    __slots__ = ("query", "hits", "suggestions", "understood", "filters", "related", "_docs")
 
     def __init__(self, query: str, hits: list[dict], suggestions: list[str], understood: Query,
                  filters: dict[str, str] | None = None, related: list[dict] | None = None):
@@ -41,6 +45,19 @@ class LookupResult:
         self.suggestions = suggestions
         self.understood = understood
         self.filters = filters or {}  # {"service": ..., "kind": ...} as applied
+        self._docs: list[dict] | None = None
+
+    @property
+    def docs(self) -> list[dict]:
+        """When the notes do not answer: what the AWS docs say (studycli's reference), for the
+        service filter applied, as lookup/docs.py reads it; [] when the notes answer. Read on
+        first use only: `--json` prints `[]` on an abstention and never pays for it."""
+        if self._docs is None:
+            from studycli.lookup.docs import aws_docs_say
+
+            self._docs = [] if self.hits else aws_docs_say(self.query,
+                                                           self.filters.get("service"))
+        return self._docs
 
     def to_json(self) -> list[dict]:
         """The answers, best first; `[]` when the notes do not answer (related lines are
@@ -141,7 +158,15 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         h["answer"] = confidence(h["answer_features"])
     answers = choose(ranked, threshold, max(1, limit))
     if not answers:
+        answers = _answer_in_context(conn, ranked, q, lex, threshold, max(1, limit))
+    if not answers:
         answers = _deeper_answer(ranked, q, lex, max(1, limit))
+    if not answers and kind in (None, Kind.FACT):
+        from studycli.lookup.lines import line_answers  # no fact answers: maybe a line does
+
+        found = line_answers(conn, q, lex, only, max(1, limit))
+        if found:
+            answers = [*found, *ranked][:max(1, limit)]
     related = [] if answers else _one_per_line(ranked)[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
@@ -180,6 +205,24 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     if first is None:
         return []
     return [first, *(h for h in ranked if h is not first)][:limit]
+
+
+def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float,
+                       limit: int) -> list[dict]:
+    """No fact answers on its own words: the best-ranked ones are scored again with the
+    question or table header over their lines (lookup/context.py): "36 h" on the line
+    after "GetSessionToken duration?" answers "GetSessionToken max duration"."""
+    from studycli.lookup.context import attach_context
+
+    near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0]
+    if not near:
+        return []
+    attach_context(conn, near)
+    for h in near:
+        if h.get("context"):
+            h["answer_features"] = answer_features(h, q, lex)
+            h["answer"] = confidence(h["answer_features"])
+    return choose(ranked, threshold, limit)
 
 
 DEEP = 60           # how far down the ranking an answer is looked for when none is on top

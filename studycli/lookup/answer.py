@@ -13,10 +13,12 @@ Ranking orders candidates; it cannot say that the best of them is still not an a
 
 `confidence` combines them into [0, 1]; below `THRESHOLD` lookup abstains. The threshold was
 chosen on development data: bench/lookup_abstain.py prints, for each threshold, top-1/top-3 on
-843 answerable queries in six sets and the abstain rate on 119 unanswerable ones (at 0.60:
-abstains on 0.933 of them, precision of abstaining 0.776; dev top-1 0.962, unseen4 0.965, were
-0.981 / 0.919 without abstaining; scored by tests/lookup_scorer.py). 0.65 abstains as often
-and keeps fewer right answers in the top three; 0.70 abstains on 0.950 and loses 0.04 of dev.
+937 answerable queries in seven sets and the abstain rate on 164 unanswerable ones (at 0.60:
+abstains on 0.921 of them, precision of abstaining 0.778; 0.55 abstains on 0.902, 0.70 on
+0.939 but loses 0.02-0.03 top-1 on four sets; scored by tests/lookup_scorer.py). The sweep
+scores the ranked facts only: lookup's later steps when no fact reaches the threshold (the
+context above a line, lookup/context.py; a line that is no fact, lookup/lines.py) are in
+bench/lookup_devsets.py's figures.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -32,12 +34,14 @@ from studycli.model import Kind
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
+UNSAID_GENERIC = 0.5    # how much of such a word a fact that does not say it says
 DENOMINATOR = 0.5       # weight of a topic word typed after "per"
 UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
 NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
 NO_NUMBER = 0.3         # a quantity asked, a statement without a number
 OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
 NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
+CONTEXT = 0.8           # a topic word said by the question or table header over the line
 _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                           r"hundred|thousand|million|single|once|twice|unlimited)\b", re.IGNORECASE)
@@ -101,11 +105,44 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     named = stems(service, frozenset())
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
-        return max(_topic_share(matched(_in_full(
+        return max(_topic_share(_with_context(matched(_in_full(
             named | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
-            fact, q, lex) for part in parts)
-    return _topic_share(matched(_in_full(fact_stems(fact) | named, lex), q), fact, q, lex)
+            fact, q, lex), fact, q, lex) for part in parts)
+    return _topic_share(_with_context(_with_identifiers(
+        matched(_in_full(fact_stems(fact) | named, lex), q), fact, q), fact, q, lex),
+        fact, q, lex)
+
+
+def _with_context(found: dict[str, float], fact: dict, q: Query, lex: Lexicon
+                  ) -> dict[str, float]:
+    """Words the question above the fact's line, or its table's header, says (lookup/
+    context.py, when read): they count for CONTEXT of a word the fact says itself."""
+    context = fact.get("context")
+    if not context:
+        return found
+    out = dict(found)
+    for w, v in matched(_in_full(stems(context, frozenset()), lex), q).items():
+        if v * CONTEXT > out.get(w, 0.0):
+            out[w] = v * CONTEXT
+    return out
+
+
+def _with_identifiers(found: dict[str, float], fact: dict, q: Query) -> dict[str, float]:
+    """An API or exception name typed ("KMSAccessDeniedException") that the fact writes out
+    is said whole, and so are its parts (kms, access, denied): the parts are concepts of the
+    query only for facts that spell the name in words."""
+    if not q.identifier_parts:
+        return found
+    text = f"{fact['attribute']} {fact['value']} {fact['snippet'] or ''}".lower()
+    said = [name for name in q.identifier_parts if name in text]
+    if not said:
+        return found
+    found = dict(found)
+    for name in said:
+        for w in (*q.identifier_parts[name], *(w for c in q.topic for w in c if name in w)):
+            found[w] = 1.0
+    return found
 
 
 def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
@@ -146,6 +183,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
     units = _units(fact)
     unit_words = _unit_stems(lex)
     total = got = 0.0
+    if q.compared and any(w in found for side in q.compared for w in side):
+        # "redis vs memcached": a statement of what one side is answers half the question;
+        # ranking puts the statements that name both first.
+        found = {**found, **{w: 1.0 for side in q.compared for w in side}}
     for concept in q.topic:
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
@@ -156,14 +197,17 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         if all(w in lex.weak_stems for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
-        if all(w in q.generic for w in own):
+        generic = all(w in q.generic for w in own)
+        if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
         if any(units & unit_words.get(w, frozenset()) for w in own):
             got += weight
             continue
-        got += weight * max((v * found[w] for w, v in concept.items() if w in found),
-                            default=0.0)
+        said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
+        # A word most of the service's facts say is what they are all about ("message" for
+        # SQS): a fact that leaves it unsaid still half says it.
+        got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
 
 
@@ -221,10 +265,12 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
-    fit, fits = _unit_shape(_units(fact), q, fact, value)
-    # A fitting or near unit keeps what the words said; a unit of another dimension (or none)
-    # decides alone.
-    return shape * fit if fits else fit
+    units = _units(fact)
+    fit, fits = _unit_shape(units, q, fact, value)
+    # A fitting or near unit keeps what the words said; a unit of another dimension decides
+    # alone. A number of no known unit ("one deployment", "five shards") keeps what the
+    # words said too: it counts what it names, and that must be what is asked.
+    return shape * fit if fits or not units else fit
 
 
 def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[float, bool]:
@@ -254,33 +300,46 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
     if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
+    # A statement of one clause is its own clause ("also captures DNS queries to the Route
+    # 53 Resolver" counts no subnets, whatever heading it sits under).
     parts = _number_clauses(value)
+    if not parts and (_has_digit(value) or _NUMBER_WORD.search(value)):
+        if q.count_guessed and any(u for _, u, _ in numbers_with_units(value.lower())):
+            return True  # "express workflows max": a plural guessed a count; "5 minute" may do
+        return _counted_by_number(value, q.counted, lex, label_too=True)
     return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
 
 
 _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[A-Za-z][\w'-]*|[^\w\s]")
 NOUN_WORDS = 3  # the noun a number counts: the last of up to this many words after it
+LABEL_WORDS = 4  # or, with no noun after it, a word of the label just before it
 
 
-def _counted_by_number(clause: str, counted: set[str], lex: Lexicon) -> bool:
+def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
+                       label_too: bool = False) -> bool:
     """Whether a number of `clause` counts what the query counts: the noun after it ("up
     to 10,000 queues", "100 Lambda function invocations" counts invocations), or, when no
     noun follows ("Concurrent executions per Region | 1,000"), the label before it. "each
     stage has one deployment" counts deployments, not stages; "Max=15 (... FIFO queues)"
-    counts nothing named."""
+    counts nothing named. With `label_too`, the label before counts even when a word
+    follows the number ("in-flight msgs: 120,000 std")."""
     toks = _WORD_OR_NUMBER.findall(clause)
     for i, t in enumerate(toks):
         if not (t[0].isdigit() or _NUMBER_WORD.fullmatch(t)):
             continue
         noun = []
         for w in toks[i + 1:i + 1 + NOUN_WORDS]:
-            if not w[0].isalpha() or w.lower() in lex.stopwords:
-                break
+            if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in \
+                    lex.qualifiers:
+                break  # "targets per rule: 5 max": "max" is no noun
             noun.append(w)
         if noun:
             if counted & _in_full(stems(noun[-1], frozenset()), lex):
                 return True
-        elif counted & _in_full(stems(" ".join(toks[:i]), frozenset()), lex):
+            if not label_too:
+                continue
+        label = [w for w in toks[:i] if w[0].isalpha() and w.lower() not in lex.stopwords]
+        if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
 

@@ -8,6 +8,8 @@ value (a share, a 0/1, a signed count); the weight lives in the table, not here.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     clause_of_number,
@@ -123,6 +125,19 @@ def service_other(x: Seen) -> float:
         x.service not in q.implied_services else 0.0
 
 
+def service_in_clause(x: Seen) -> float:
+    """A service named that the fact is not filed under, said in the clause that states its
+    number ("max aurora read replicas": "RDS MySQL max 5 read replicas. Aurora up to 15
+    replicas" is one line of two facts filed under RDS; 15 is Aurora's)."""
+    q, fact = x.q, x.fact
+    if not q.services or _is_named(x) or not fact["snippet"] or (
+            fact["number"] is None and fact["low"] is None):
+        return 0.0
+    text = clause_of_number(fact["snippet"], fact["number"], fact["low"], fact["high"])
+    said = tokens(text.lower()) if text else []
+    return 1.0 if any(q.typed.get(n, "\x00") in said for n in q.services) else 0.0
+
+
 def _invoker(x: Seen) -> bool:
     subject_l = x.subject.lower()
     return x.kind == Kind.INVOCATION_MODE and any(n.lower() == subject_l for n in x.q.services)
@@ -227,6 +242,8 @@ def echo(x: Seen) -> float:
         return 0.0
     if _has_digit(value):
         return 0.0
+    if q.compared and _only_names(value, frozenset(w for side in q.compared for w in side)):
+        return 1.0  # "SQS vs SNS vs Kinesis": a heading over the comparison, not its answer
     if x.plain:
         # A statement that says only the query's words may still be the answer ("FIFO
         # queue names must end with .fifo"); one that only repeats its heading never is.
@@ -234,6 +251,26 @@ def echo(x: Seen) -> float:
             else 0.0
     ids = q.identifiers | {stem(i) for i in q.identifiers}
     return 1.0 if all(w in q.terms or w in ids for w in x.value_words) else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _only_names(value: str, sides: frozenset[str]) -> bool:
+    """A value that names the things compared (`sides`: their stems), services and at most
+    one word more ("SQS vs SNS vs Kinesis", "Lesson 8. ElastiCache, Redis versus Memcached").
+    Cached: a note line is the value of several facts."""
+    if len(value) > 120:
+        return False  # a longer value says more than names
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import service_spans
+
+    toks, spans = service_spans(value, lexicon())
+    named = {i for a, b, _ in spans for i in range(a, b)}
+    words = [t for i, t in enumerate(toks) if i not in named and t.isalpha() and len(t) > 2
+             and t not in _VERSUS and stem(t) not in sides]
+    return len(words) <= 1
+
+
+_VERSUS = frozenset({"vs", "versus", "and", "the"})
 
 
 # --- error codes and numbers ---------------------------------------------------------------

@@ -39,7 +39,7 @@ class Query:
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
-                 "count_guessed")
+                 "count_guessed", "identifier_parts", "compared")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -48,6 +48,8 @@ class Query:
         self.services: list[str] = []            # named in the query, in order
         self.typed: dict[str, str] = {}          # service/subject -> alias typed ("kinesis")
         self.identifiers: set[str] = set()       # CamelCase names typed ("maxnumberofmessages")
+        self.identifier_parts: dict[str, frozenset[str]] = {}  # name -> stems of its parts
+        self.compared: list[dict[str, float]] = []  # "sqs vs sns": each side's stems
         self.implied_services: list[str] = []    # owners of the subjects named
         self.subjects: list[tuple[str, str]] = []  # (service, subject)
         self.qualifiers: list[str] = []          # "max" / "min" / "default", in order of cue
@@ -95,6 +97,15 @@ def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     return found
 
 
+def service_spans(text: str, lex: Lexicon) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """`text`'s tokens and the spans of the service names it says (by the lexicon's alias
+    table, already loaded for the query: no catalog of regexes to build). A name that is
+    also an ordinary word ("batch", "config") is not read as a service here."""
+    toks = tokens(normalize(text))
+    return toks, [(a, b, name) for a, b, name in _ngrams(toks, lex.services)
+                  if not (b - a == 1 and toks[a] in lex.ambiguous)]
+
+
 def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     """Every match of `table`'s phrases (cues may overlap: "how long" and "long")."""
     out = []
@@ -120,8 +131,13 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     _read_question_form(q)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes)
     _read_identifiers(q, lex)
+    _read_comparison(q, lex)
     _finish(q, lex, content_at)
     _read_counted_names(q, consumed)
+    if q.counted:  # "concurrent executions" counts what "concurrency" counts
+        for concept in q.concepts:
+            if q.counted & set(concept):
+                q.counted |= {w for w, v in concept.items() if v >= W_FIXED}
     return q
 
 
@@ -240,7 +256,8 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
 _CONCEPT_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",),
                     ("what", "is"), ("what", "are"), ("what", "does"), ("what", "do"),
                     ("how", "does"), ("how", "do"), ("is",), ("are",), ("does",), ("do",),
-                    ("can",), ("should",), ("when", "should"), ("difference",))
+                    ("can",), ("should",), ("when", "should"), ("what", "should"),
+                    ("how", "should"), ("difference",))
 _DEFINITION = re.compile(r"=\s*\?\s*$")  # "1 wcu = ?": what it stands for
 _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
 
@@ -345,6 +362,12 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
             covered = [i for i in range(start, end) if i in concept_at]
             if covered:
                 concept = concept_at[covered[0]]
+                if table is lex.abbreviations:
+                    # "concurrent executions" -> concurrency: the phrase is one concept, said
+                    # by its meaning or by any of its words
+                    for i in covered[1:]:
+                        for w, v in concept_at.pop(i).items():
+                            _put(concept, w, v)
             elif end - start > 1:  # a phrase of stopwords: "how long", "how big"
                 concept = concept_at.setdefault(-start - 1, {})
             else:
@@ -355,12 +378,62 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
                         _put(concept, w, weight)
 
 
+_VERSUS = frozenset({"vs", "versus", "v"})
+_CHOOSE = frozenset({"use", "choose", "pick", "prefer", "select"})
+_COMPARE_WORDS = frozenset({"difference", "differences", "different", "differ", "compare",
+                            "compared", "comparison", "between"})
+
+
+def _read_comparison(q: Query, lex: Lexicon) -> None:
+    """"sqs vs sns", "when should i use kinesis over sqs", "difference between alb and nlb":
+    two things compared. Each side becomes a topic concept (the statement that answers names
+    both), "difference" stops being one, and the question asks for a statement."""
+    toks = q.tokens
+    joins = [i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and (
+        t in _VERSUS or (t == "over" and _CHOOSE & set(toks[max(0, i - 4):i]))
+        or (t == "and" and "between" in toks[max(0, i - 4):i]))]
+    if not joins:
+        return
+    i = joins[0]
+    at = next((k for k in range(i - 1, max(-1, i - 4), -1) if _side_word(toks[k], lex)), None)
+    after = next((t for t in toks[i + 1:i + 4] if _side_word(t, lex)), None)
+    if at is None or not after or toks[at] == after:
+        return
+    before = toks[at]
+    if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services:
+        return  # "task role vs task execution role": sides of several words, not names
+    owners = [lex.services.get((t,)) or (lex.subjects.get((t,)) or ("", ""))[0]
+              for t in (before, after)]
+    for t, owner, other in ((before, owners[0], owners[1]), (after, owners[1], owners[0])):
+        side = {stem(t): W_OWN}
+        if owner and owner != other:  # "sqs" is also "SQS" in full; "alb" is not "ELB"
+            for w in tokens(normalize(owner)):
+                _put(side, w, W_OWN)
+        q.compared.append(side)
+    q.concepts = [c for c in q.concepts if not set(c) <= {stem(w) for w in _COMPARE_WORDS}]
+    for side in q.compared:
+        same = next((c for c in q.concepts if set(side) & set(c)), None)
+        if same is None:
+            q.concepts.append(dict(side))  # a service name is no concept until compared
+        else:
+            for w, weight in side.items():
+                _put(same, w, weight)
+    q.concept = True
+    q.dimensions.clear()
+
+
+def _side_word(t: str, lex: Lexicon) -> bool:
+    return t.isascii() and any(ch.isalpha() for ch in t) and t not in lex.stopwords \
+        and t not in _COMPARE_WORDS and t not in _CHOOSE
+
+
 def _read_identifiers(q: Query, lex: Lexicon) -> None:
     """CamelCase API names typed ("MaxNumberOfMessages"): the name, and its parts as
     concepts and cues."""
     for parts in camel_parts(q.raw):
         if len(parts) >= 2 and sum(map(len, parts)) >= 8:
             q.identifiers.add("".join(parts))
+            q.identifier_parts["".join(parts)] = frozenset(stem(p) for p in parts)
         for p in parts:
             if p not in lex.stopwords:
                 q.concepts.append(_concept(p, lex, W_CAMEL))

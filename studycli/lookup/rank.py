@@ -29,6 +29,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("service implied",        2.0, f.service_implied),    # owner of a subject named
     ("service unknown",       -1.0, f.service_unknown),    # may well be the one named
     ("service other",         -3.0, f.service_other),
+    ("service in clause",      1.0, f.service_in_clause),  # filed elsewhere, said by it
     ("subject named",          1.0, f.subject_named),
     ("subject other",         -0.6, f.subject_other),
     ("attribute asked",        3.0, f.attribute_asked),    # squared share of its words

@@ -12,6 +12,7 @@ MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: k
 # Arrows and "vs" turn into words; everything else that is not a word character separates.
 _ARROWS = re.compile(r"\s*(?:->|=>|→|⇒|-->)\s*")
 _TOKEN = re.compile(r"[a-z0-9@]+(?:[.'][a-z0-9]+)*")
+_ACRONYMS = re.compile(r"[A-Z0-9]{2,}s")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -75,6 +76,8 @@ def camel_parts(raw: str) -> list[list[str]]:
     """CamelCase identifiers in `raw`, split: 'MaxNumberOfMessages' -> max number of messages."""
     out = []
     for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", raw[:MAX_QUERY_CHARS]):
+        if _ACRONYMS.fullmatch(word):
+            continue  # "LSIs", "URLs": an acronym's plural, not L-S-Is
         parts = _CAMEL.findall(word)
         if len(parts) > 1 and any(c.isupper() for c in word[1:]):
             out.append([p.lower() for p in parts])

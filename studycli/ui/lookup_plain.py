@@ -143,27 +143,21 @@ def render_no_answer(result, st: Style, width: int = 100) -> str:
     if result.suggestions:
         lines.append("Closest things in your notes: "
                      + ", ".join(clean_display(s) for s in result.suggestions))
-    lines += _from_reference(result.query, st, width)
+    lines += _from_reference(result.docs, st, width)
     return "\n".join(lines) + "\n"
 
 
-def _from_reference(query: str, st: Style, width: int) -> list[str]:
-    """What the AWS docs say, from the curated reference, set apart from the notes: a fact to
-    add to your notes, not something your notes said."""
-    try:
-        from studycli.reference import entries_for_query
-
-        entries = entries_for_query(query, limit=1)
-    except Exception:  # the reference is a bonus here; a broken file must not break lookup
+def _from_reference(docs: list[dict], st: Style, width: int) -> list[str]:
+    """What the AWS docs say (lookup's `docs`: the curated reference), set apart from the
+    notes: a fact to add to your notes, not something your notes said."""
+    if not docs:
         return []
-    if not entries:
-        return []
-    e = entries[0]
-    lines = ["", st(f"AWS docs say (studycli's reference, checked {e.checked}; not your notes):",
-                    "dim")]
+    e = docs[0]
+    lines = ["", st(f"AWS docs say (studycli's reference, checked {e['checked']}; not your "
+                    "notes):", "dim")]
     import textwrap
 
-    lines += textwrap.wrap(clean_display(e.statement), width, initial_indent="  ",
+    lines += textwrap.wrap(clean_display(e["statement"]), width, initial_indent="  ",
                            subsequent_indent="  ")
-    lines.append("  " + st(clean_display(e.url), "dim"))  # whole: a cut URL cannot be opened
+    lines.append("  " + st(clean_display(e["url"]), "dim"))  # whole: a cut URL cannot be opened
     return lines

@@ -1,0 +1,142 @@
+"""Lookup on every development set at once, in-process: top-1, top-3 and abstain per set.
+
+    python bench/lookup_devsets.py [--db-dir DIR] [--misses DIR] [--only NAME,...]
+
+The same figures as bench/lookup_eval_cli.py (the suite's scorer, tests/lookup_scorer.py;
+`lookup(..., limit=3)` as `studycli lookup --json --limit 3` calls it), for all development
+sets in one process, so that a change can be judged on every set in seconds: a change that
+helps one set and hurts another is not a gain. With --db-dir, the ingested databases are
+kept there and reused (delete them after a parser change). With --misses, each set's misses
+are written to DIR/NAME.miss with the answer features of the first three hits.
+
+Development sets only (tests/data/*_README.md says which): unseen5 and unseen7 are held out
+and never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: the package and tests/ from this checkout
+
+from studycli.lookup import lookup  # noqa: E402
+from studycli.store.db import connect  # noqa: E402
+from tests.lookup_scorer import holds  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+SHARED = ROOT.parent / "shared" / "eval"
+_DEV = SHARED / "lookup_dev.jsonl" if (SHARED / "lookup_dev.jsonl").exists() \
+    else DATA / "lookup_dev.jsonl"
+# name, notes folder (None: the shipped notes), answerable queries, unanswerable queries
+# (a file and, for files that cover several folders, the `notes` value its cases must have)
+SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
+    ("shipped", None, _DEV, [(SHARED / "abstain_dev.jsonl", None)]),
+    ("extra", None, DATA / "lookup_extra.jsonl", [(DATA / "lookup_abstain_extra.jsonl", None)]),
+    ("unseen", DATA / "unseen_notes", DATA / "lookup_unseen.jsonl",
+     [(DATA / "lookup_abstain_unseen.jsonl", "unseen_notes")]),
+    ("unseen2", DATA / "unseen2_notes", DATA / "lookup_unseen2.jsonl",
+     [(DATA / "lookup_abstain_unseen.jsonl", "unseen2_notes")]),
+    ("unseen3", DATA / "unseen3_notes", DATA / "lookup_unseen3.jsonl",
+     [(DATA / "lookup_abstain_unseen.jsonl", "unseen3_notes")]),
+    ("unseen4", DATA / "unseen4_notes", DATA / "lookup_unseen4.jsonl",
+     [(DATA / "abstain_unseen4.jsonl", None)]),
+    ("unseen6", DATA / "unseen6_notes", DATA / "lookup_unseen6.jsonl",
+     [(DATA / "abstain_unseen6.jsonl", None)]),
+]
+
+
+def load(path: Path, notes: str | None = None) -> list[dict]:
+    if not path.exists():
+        return []
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    return [c for c in cases if notes is None or c.get("notes") == notes]
+
+
+def database(db_dir: Path, notes: Path | None):
+    """A read-only connection to `notes` ingested (built once per db_dir)."""
+    path = db_dir / f"{notes.name if notes else 'shipped'}.db"
+    if not path.exists():
+        from studycli.ingest import ingest_paths
+        from studycli.paths import content_dir
+
+        db = connect(path)
+        ingest_paths(db, sorted(notes.iterdir()) if notes else [content_dir()])
+        db.conn.close()
+    return connect(path, readonly=True).conn
+
+
+def _describe(hit: dict) -> str:
+    feats = hit.get("answer_features") or {}
+    return (f"{hit['value'][:50]!r} [{hit['service']}/{(hit['subject'] or '')[:15]}/"
+            f"{hit['attribute'][:25]} {hit['kind']} sc={hit.get('score', 0):.2f} "
+            f"ans={hit.get('answer', 0):.2f} "
+            + " ".join(f"{k[:2]}={v:.2f}" for k, v in feats.items()) + "]")
+
+
+def run_set(conn, cases: list[dict], unanswerable: list[dict]) -> tuple[dict, list[str]]:
+    top1 = top3 = abstained = 0
+    misses: list[str] = []
+    for c in cases:
+        result = lookup(conn, c["query"], limit=3)
+        hits = result.to_json()
+        first = bool(hits) and holds(hits[0], c["expect_any"])
+        any3 = any(holds(h, c["expect_any"]) for h in hits[:3])
+        top1, top3 = top1 + first, top3 + any3
+        if not first:
+            tag = "top3" if any3 else ("ABSTAIN" if not hits else "MISS")
+            shown = result.hits or result.related
+            misses.append(f"{tag} {c['id']}: {c['query']!r} want {c['expect_any']}\n"
+                          + "".join(f"    {'R ' if not result.hits else ''}{_describe(h)}\n"
+                                    for h in shown[:3]))
+    for c in unanswerable:
+        result = lookup(conn, c["query"], limit=3)
+        if result.hits:
+            misses.append(f"ANSWERED {c['id']}: {c['query']!r}\n    {_describe(result.hits[0])}\n")
+        else:
+            abstained += 1
+    n, m = len(cases), len(unanswerable)
+    return {"n": n, "top1": top1, "top3": top3, "m": m, "abstained": abstained}, misses
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db-dir", type=Path)
+    ap.add_argument("--misses", type=Path)
+    ap.add_argument("--only", default="")
+    args = ap.parse_args(argv)
+    only = {s for s in args.only.split(",") if s}
+    db_dir = args.db_dir or Path(tempfile.mkdtemp())
+    db_dir.mkdir(parents=True, exist_ok=True)
+    if args.misses:
+        args.misses.mkdir(parents=True, exist_ok=True)
+    totals = {"n": 0, "top1": 0, "top3": 0, "m": 0, "abstained": 0}
+    for name, notes, queries, abstain in SETS:
+        if only and name not in only:
+            continue
+        conn = database(db_dir, notes)
+        unanswerable = [c for path, folder in abstain for c in load(path, folder)]
+        figures, misses = run_set(conn, load(queries), unanswerable)
+        conn.close()
+        for k in totals:
+            totals[k] += figures[k]
+        print(_line(name, figures))
+        if args.misses:
+            (args.misses / f"{name}.miss").write_text("".join(misses), encoding="utf-8")
+    print(_line("total", totals))
+    return 0
+
+
+def _line(name: str, f: dict) -> str:
+    n, m = f["n"] or 1, f["m"] or 1
+    return (f"{name:8} n={f['n']:4} top-1 {f['top1']:4} {f['top1'] / n:.3f}  top-3 {f['top3']:4} "
+            f"{f['top3'] / n:.3f}  abstain {f['abstained']:3}/{f['m']:3} {f['abstained'] / m:.3f}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,58 @@
+"""The lines a fact's note line answers or sits under: read when no fact answers outright.
+
+A practice journal answers on the line after its question ("**Q22.** GetSessionToken
+duration?" / "✓ 15 minutes to 36 hours, default 12 hours"); a table row is read by its
+header ("| Setting | SQS Standard | SQS FIFO |" / "| In-flight messages | 120,000 | 20,000 |");
+a list often follows its caption ("Kinesis Data Streams, per shard:"). The parser files the
+fact under the words of its own line; what the question or the header says is context, and
+the answer score counts it for less (answer.CONTEXT). Read from the `note_lines` index, one
+query per note, only for the few candidates of a lookup that would otherwise abstain.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+LOOK_BACK = 12      # lines read above a fact: a table's header may be a dozen rows up
+CAPTION_LINES = 3   # how far above a question or caption still speaks for a line
+_QUESTION_ENDS = ("?", ":")
+
+
+def attach_context(conn: sqlite3.Connection, facts: list[dict]) -> None:
+    """Set each fact's `context`: the table header over its row and the question or
+    caption just above its line ("" when there is none or the line index is missing)."""
+    by_source: dict[str, list[dict]] = {}
+    for f in facts:
+        if "context" not in f and f.get("source") and f.get("line"):
+            by_source.setdefault(f["source"], []).append(f)
+    for source, group in by_source.items():
+        low = min(f["line"] for f in group) - LOOK_BACK
+        high = max(f["line"] for f in group)
+        try:
+            rows = conn.execute("SELECT line, text FROM note_lines WHERE source = ? AND line "
+                                "BETWEEN ? AND ? ORDER BY line", [source, low, high]).fetchall()
+        except sqlite3.OperationalError:  # a database from before the line index
+            rows = []
+        lines = dict(rows)
+        for f in group:
+            f["context"] = context_of(lines, f["line"])
+
+
+def context_of(lines: dict[int, str], at: int) -> str:
+    """The header of the table holding line `at` (if it is a row) and the nearest question
+    or caption above it (or above its table) within CAPTION_LINES lines."""
+    parts = []
+    top = at
+    if lines.get(at, "").lstrip().startswith("|"):
+        n = at - 1
+        while n in lines and lines[n].lstrip().startswith("|"):
+            top = n
+            n -= 1
+        if top != at:
+            parts.append(lines[top])  # the first row of the block: its header
+    for n in range(top - 1, top - 1 - CAPTION_LINES, -1):
+        text = lines.get(n, "").strip().rstrip("*_ ")
+        if text.endswith(_QUESTION_ENDS):
+            parts.append(text)
+            break
+    return "\n".join(parts)

@@ -1,0 +1,111 @@
+"""A note line that answers when no fact does.
+
+The parser does not make a fact of every line ("❌ `EC2ThrottledException` → Lambda in VPC
+couldn't create ENIs fast enough" is none), and a statement the parser cut badly may answer
+as the whole line. Every line is in the `note_lines` full-text index (`studycli search`):
+when no fact answers a lookup, the lines that say every topic word of the query are read as
+plain statements (kind fact, the line as the value) and scored by the same answer score as
+facts (lookup/answer.py: the service asked, the words asked, the kind of value asked),
+with a higher bar (LINE_THRESHOLD; the service asked and the kind of value asked in full: a
+line of a sibling service does not answer, a quantity asked needs a number in the unit
+asked): a line has no attribute of its own to say what it is
+about, so what is asked must all be said. Stdlib only (the lookup fast path).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from studycli.lookup.answer import answer_features, confidence
+from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.query import Query
+from studycli.model import Kind
+
+LINE_THRESHOLD = 0.8  # answer score a line needs (facts need answer.THRESHOLD)
+CANDIDATE_LINES = 30  # lines read from the full-text index
+SERVICE_WINDOW = 3    # lines: how far a line's neighbouring facts speak for its service
+_LEAD = re.compile(r"^[\s\-*+•◦▪·>#|✓✔✗✘❌✅👉⚠️️\d.)\]]*(?:\*\*[^*]{0,12}\*\*\s*)?")
+_MARKUP = re.compile(r"\*\*|__|`")
+
+
+def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[str] | None,
+                 limit: int) -> list[dict]:
+    """Lines that answer `q`, best first, as fact dicts (kind fact; service as the line or
+    its neighbours tell); [] when none reaches LINE_THRESHOLD."""
+    expression = _expression(q, lex)
+    if expression is None:
+        return []
+    from studycli.store import note_lines
+
+    try:
+        rows = note_lines.search(conn, expression, CANDIDATE_LINES)
+    except sqlite3.OperationalError:  # a database from before `search`: no line index
+        return []
+    if not rows:
+        return []
+    hits = [_as_fact(r) for r in rows]
+    _services(conn, hits, lex)
+    out = []
+    for h in hits:
+        if only and (h["service"] or h.get("service_guess", "")) not in only:
+            continue
+        h["answer_features"] = answer_features(h, q, lex)
+        h["answer"] = confidence(h["answer_features"])
+        h["score"] = round(h["answer"] * 10 - (h.pop("bm25") or 0.0) * 0.01, 3)
+        if h["answer"] >= LINE_THRESHOLD and min(h["answer_features"]["shape"],
+                                                h["answer_features"]["service"]) >= 1.0:
+            out.append(h)
+    out.sort(key=lambda h: -h["score"])
+    return out[:limit]
+
+
+def _expression(q: Query, lex: Lexicon) -> str | None:
+    """Every topic concept by one of the words that mean it outright (a prefix: the index
+    holds porter stems); an API or exception name typed stands for its parts."""
+    from studycli.lookup import search_expression
+
+    parts = {p for ps in q.identifier_parts.values() for p in ps}
+    groups = []
+    for concept in q.topic:
+        top = max(concept.values())
+        own = [w for w, v in concept.items() if v == top]
+        if all(w[:1].isdigit() for w in own) or all(w in lex.cue_stems for w in own):
+            continue
+        if all(w in lex.cue_phrase_stems for w in own) or (parts and set(own) <= parts):
+            continue
+        words = [w for w, v in concept.items() if v >= 0.85 and len(w) >= 2]
+        inner = search_expression(words, {w for w in words if len(w) >= 4 and w.isalnum()})
+        if inner:
+            groups.append(f"({inner})")
+    if not groups:
+        return None
+    return " AND ".join(groups)
+
+
+def _as_fact(row: dict) -> dict:
+    text = row["text"]
+    value = _MARKUP.sub("", _LEAD.sub("", text, count=1)).strip() or text.strip()
+    return {"rowid": None, "id": "", "service": "", "subject": "", "attribute": "",
+            "kind": Kind.FACT, "qualifier": "", "value": value, "number": None, "unit": "",
+            "low": None, "high": None, "source": row["source"], "line": row["line"],
+            "snippet": text, "bm25": row["bm25"], "also": [], "conflicts": [],
+            "from_line": True}
+
+
+def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon) -> None:
+    """The service a line names first, or else that of the facts next to it."""
+    from studycli.lookup.query import service_spans
+    from studycli.store.read import services_near
+
+    unnamed = []
+    for h in hits:
+        _, named = service_spans(h["snippet"], lex)
+        if named:
+            h["service"] = named[0][2]
+        else:
+            unnamed.append(h)
+    if unnamed:
+        near = services_near(conn, [(h["source"], h["line"]) for h in unnamed], SERVICE_WINDOW)
+        for h in unnamed:
+            h["service_guess"] = near.get((h["source"], h["line"]), "")

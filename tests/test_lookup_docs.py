@@ -1,0 +1,77 @@
+""""What the AWS docs say" when the notes do not answer: computed by the lookup library
+(`LookupResult.docs`, lookup/docs.py), honouring `--service`, never an answer (`--json`
+prints `[]`, exit 1)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studycli.fastpath import lookup as fast
+from studycli.lookup import lookup
+from studycli.store.db import connect
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTE = """# SQS
+- max message size: 256 KB
+- default visibility timeout: 30 seconds
+- message retention: 4 days by default, up to 14 days
+"""
+
+
+@pytest.fixture(scope="module")
+def sqs_db(tmp_path_factory) -> Path:
+    from studycli.ingest import ingest_paths
+
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "sqs.md").write_text(NOTE, encoding="utf-8")
+    path = folder / "notes.db"
+    db = connect(path)
+    ingest_paths(db, [folder / "sqs.md"])
+    db.conn.close()
+    return path
+
+
+def test_the_library_says_what_the_docs_say_only_when_the_notes_do_not(sqs_db):
+    conn = connect(sqs_db, readonly=True).conn
+    try:
+        silent = lookup(conn, "dynamodb max item size")
+        answered = lookup(conn, "sqs max message size")
+        filtered_away = lookup(conn, "dynamodb max item size", service="SQS")
+        implied = lookup(conn, "max item size", service="dynamodb")
+    finally:
+        conn.close()
+    assert silent.hits == [] and [d["service"] for d in silent.docs] == ["DynamoDB"]
+    assert "400 KB" in silent.docs[0]["statement"]
+    assert silent.docs[0]["url"].startswith("https://")
+    assert answered.hits and answered.docs == []  # an answer from the notes: no docs line
+    # --service SQS asks about SQS: DynamoDB's entry is not what was asked
+    assert filtered_away.hits == [] and filtered_away.docs == []
+    # --service names the service the query leaves out
+    assert implied.hits == [] and [d["service"] for d in implied.docs] == ["DynamoDB"]
+
+
+def run(capsys, *args: str) -> tuple[int, str]:
+    code = fast.main(list(args))
+    out, _ = capsys.readouterr()
+    return code, out
+
+
+def test_text_output_honours_service(capsys, sqs_db):
+    code, out = run(capsys, "--db", str(sqs_db), "dynamodb max item size")
+    assert code == 1 and "AWS docs say" in out and "400 KB" in out
+    code, out = run(capsys, "--db", str(sqs_db), "--service", "sqs", "dynamodb max item size")
+    assert code == 1 and out.startswith("Not in your notes") and "AWS docs say" not in out
+    code, out = run(capsys, "--db", str(sqs_db), "--service", "dynamodb", "max item size")
+    assert code == 1 and "AWS docs say" in out and "400 KB" in out
+
+
+def test_json_stays_empty_on_an_abstention(sqs_db):
+    done = subprocess.run([sys.executable, "-m", "studycli", "lookup", "--json", "--db",
+                           str(sqs_db), "dynamodb max item size"], capture_output=True,
+                          text=True, cwd=ROOT)
+    assert (done.returncode, json.loads(done.stdout), done.stderr) == (1, [], "")
