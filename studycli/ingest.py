@@ -6,6 +6,7 @@ import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from studycli.cards import sync_cards
@@ -187,13 +188,14 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
         from studycli.store.backup import backup
 
         backup(db, "before-ingest")
+    from studycli.notes.normalize import split_lines
+
     for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
         note.warnings[:0] = warnings
-        store.replace_source(db, note, sha)
-        from studycli.notes.normalize import split_lines  # with the parser: not on a no-op run
-
-        # Every line, for `studycli search`, numbered as the facts' lines are.
-        note_lines.replace_lines(db.conn, name, split_lines(text))
+        # Every line, for `studycli search`, numbered as the facts' lines are, committed with
+        # the facts: a kill cannot leave search on one version of the note, facts on another.
+        store.replace_source(db, note, sha, also=partial(
+            note_lines.write_lines, db.conn, name, split_lines(text)))
         report.warnings.extend(str(w) for w in note.warnings)
         report.sources.append({
             "path": name,

@@ -16,6 +16,9 @@ from rich.padding import Padding
 from rich.text import Text
 
 from studycli.model import Kind
+from studycli.sanitize import readable
+from studycli.ui.console import Unwrapped
+from studycli.ui.links import place
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "unknown": "dim"}
@@ -74,7 +77,7 @@ def _finding(x: dict) -> Group:
     head.append(x["status"].upper(), style=_STYLE[x["status"]])
     head.append(f"  {_key(x)}")
     rows = _Rows()
-    snippet, value = safe(x["snippet"]), safe(x["value"])
+    snippet, value = safe(readable(x["snippet"])), safe(x["value"])
     rows.add_row("note", Text(_shorten(snippet)))
     if value.lower() not in snippet.lower() or x["kind"] != Kind.FACT:
         rows.add_row("says", Text(value))
@@ -85,8 +88,21 @@ def _finding(x: dict) -> Group:
     rows.add_row("AWS now", now)
     if x["exam_note"] and x["status"] == "outdated":
         rows.add_row("exam", Text(safe(x["exam_note"])))
-    rows.add_row("source", Text(safe(x["url"])))
     return Group(Padding(head, (0, 0, 0, 2)), rows)
+
+
+def _source(url: str) -> Unwrapped:
+    """The page the finding was verified against, whole (a folded URL cannot be opened): on
+    the "source" row when it fits there, else on a line of its own under the label."""
+    def lines(width: int) -> list[Text]:
+        at = _Rows.INDENT + _Rows.LABEL + 1
+        label = Text(" " * _Rows.INDENT + f"{'source':<{_Rows.LABEL}} ", style="dim")
+        if at + len(url) <= width:
+            return [label + Text(url)]
+        label.rstrip()
+        return [label, Text(place(url, _Rows.INDENT, width))]
+
+    return Unwrapped(lines)
 
 
 class _Rows:
@@ -119,7 +135,9 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     yield Text("")
     for source, group in groupby(findings, key=lambda x: x["source"]):
         yield Text(safe(source), style="bold underline")
-        yield from (_finding(x) for x in group)
+        for x in group:
+            yield _finding(x)
+            yield _source(safe(x["url"]))
         yield Text("")
     tally = result["tally"]
     flagged = tally["outdated"] + tally["wrong"]

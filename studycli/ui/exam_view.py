@@ -12,6 +12,9 @@ from rich.text import Text
 
 from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE
+from studycli.sanitize import readable
+from studycli.ui.console import WithLinks
+from studycli.ui.links import footnote
 
 # Two lines, each well inside 80 columns: as one line the hint was 96 wide and wrapped
 # mid-phrase on a standard terminal. Answering keys first, moving about second.
@@ -126,9 +129,11 @@ def _options_text(q, indices) -> str:
     return "; ".join(f"{LETTERS[i]}. {q.options[i]}" for i in indices)
 
 
-def render_review(result) -> Group | Text:
+def render_review(result) -> list[RenderableType]:
+    """The missed questions, one panel each; the pages an explanation cites are marked "[1]"
+    in it and printed whole under its panel (print the parts with ui.console.emit)."""
     if not result.misses:
-        return Text("No misses: every question was answered right.", style="green")
+        return [Text("No misses: every question was answered right.", style="green")]
     parts: list[RenderableType] = [
         Text(f"Review: {len(result.misses)} missed", style="bold")]
     for miss in result.misses:
@@ -140,14 +145,16 @@ def render_review(result) -> Group | Text:
         body.append("\nright answer: ", style="dim")
         body.append(_options_text(q, q.answers), style="bold green")
         body.append("\nwhy: ", style="dim")
-        body.append(q.explanation)
+        pages: list[str] = []
+        body.append(footnote(readable(q.explanation), pages))
         if q.snippet:
             body.append("\nnote: ", style="dim")
-            body.append(q.snippet.strip(), style="italic")
+            body.append(readable(q.snippet).strip(), style="italic")
         body.append(f"\n{q.source}:{q.line}", style="cyan")
-        parts.append(Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),
-                           title_align="left", border_style="red"))
-    return Group(*parts)
+        panel = Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),
+                      title_align="left", border_style="red")
+        parts.append(WithLinks(panel, pages) if pages else panel)
+    return parts
 
 
 SPARKS = "▁▂▃▄▅▆▇█"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
+from studycli.sanitize import readable
 
 _STYLES = {"bold": "1", "dim": "2", "value": "1;96", "warn": "1;33", "head": "1"}
 
@@ -66,7 +67,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
     out.append(st(_short(_name(best), width - len(best["kind"]) - 5), "bold")
                + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
-        out.append("  " + _short(clean_display(best["snippet"]).strip(), width - 2))
+        out.append("  " + _short(clean_display(readable(best["snippet"])).strip(), width - 2))
     out.append("  " + st(_where(best), "dim"))
     if best.get("also"):
         also = [f"{clean_display(s)}:{n}" for s, n in best["also"]]
@@ -118,7 +119,8 @@ def _sides(conflict: dict, st: Style, width: int) -> list[str]:
         where = f"{clean_display(side['source'])}:{side['line']}"
         head = "  " + _short(clean_display(side["value"]), 30).ljust(14) + "  "
         room = width - len(head) - len(where) - 2
-        snippet = _short(clean_display(side["snippet"] or "").strip(), room) if room > 12 else ""
+        snippet = readable(side["snippet"] or "")
+        snippet = _short(clean_display(snippet).strip(), room) if room > 12 else ""
         lines.append(st(head, "bold") + st(where, "dim") + ("  " + snippet if snippet else ""))
     return lines
 
@@ -138,7 +140,7 @@ def render_no_answer(result, st: Style, width: int = 100) -> str:
         for f in result.related:
             where_ = _where(f)
             lines.append("  " + st(where_, "dim") + "  " + _short(
-                clean_display(f["snippet"] or f["value"]).strip(),
+                clean_display(readable(f["snippet"] or f["value"])).strip(),
                 max(10, width - len(where_) - 4)))
     if result.suggestions:
         lines.append("Closest things in your notes: "
