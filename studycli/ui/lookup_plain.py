@@ -10,6 +10,7 @@ from __future__ import annotations
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
 from studycli.sanitize import readable
+from studycli.ui.links import place
 
 _STYLES = {"bold": "1", "dim": "2", "value": "1;96", "warn": "1;33", "head": "1"}
 
@@ -91,7 +92,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
             value = _short(_value(h), min(36, room // 2))
             name = _short(_name(h), max(10, room - len(value)))
             out.append(st(f"  {value}  —  {name}  {where}", "dim"))
-            out += ["  " + line for line in _currency(markers(h)["currency"], st, width - 2)]
+            out += _currency(markers(h)["currency"], st, width, indent=2)
             conflict = markers(h)["conflict"]
             if conflict:
                 out.append(st("    ! conflict: your notes disagree", "warn"))
@@ -99,17 +100,18 @@ def render(result, color: bool = False, width: int = 100) -> str:
     return "\n".join(out) + "\n"
 
 
-def _currency(currency, st: Style, width: int) -> list[str]:
+def _currency(currency, st: Style, width: int, indent: int = 0) -> list[str]:
     """A currency marker from the check against current AWS, when one is attached
-    ({"status", "current_value", "url"}): only what the student must not learn as is."""
+    ({"status", "current_value", "url"}): only what the student must not learn as is.
+    Its page's address is never cut: under the marker when it fits, else from column 0."""
     if not isinstance(currency, dict) or currency.get("status") in (None, "current", "unknown"):
         return []
     line = f"  ! {currency['status']} per the AWS docs"
     if currency.get("current_value"):
         line += f": now {currency['current_value']}"
-    lines = [st(_short(clean_display(line), width), "warn")]
+    lines = [" " * indent + st(_short(clean_display(line), width - indent), "warn")]
     if currency.get("url"):
-        lines.append("    " + st(clean_display(str(currency["url"])), "dim"))  # never cut
+        lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
     return lines
 
 
@@ -167,5 +169,5 @@ def _from_reference(query: str, st: Style, width: int) -> list[str]:
 
     lines += textwrap.wrap(clean_display(e.statement), width, initial_indent="  ",
                            subsequent_indent="  ")
-    lines.append("  " + st(clean_display(e.url), "dim"))  # whole: a cut URL cannot be opened
+    lines.append(st(place(clean_display(e.url), 2, width), "dim"))
     return lines
