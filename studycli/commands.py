@@ -241,8 +241,11 @@ def _show_health(up) -> int:
         _say("Backups    none yet (one is kept before each migration and each ingest that "
              "changes facts)")
     if not up.healthy:
-        warn(f"studycli: {up.path} needs repair: `studycli doctor --restore` puts back the "
-             "newest backup; `studycli doctor --rebuild NOTES...` rebuilds the facts keeping "
-             "your reviews")
+        db = f" --db '{up.path}'"
+        restore = (f"`studycli doctor --restore{db}` puts back the newest backup; "
+                   if up.backups else "")  # no backup: do not offer one
+        warn(f"studycli: {up.path} needs repair: {restore}`studycli doctor --rebuild{db} "
+             "[NOTES...]` rebuilds it from your notes (the shipped ones when none are named) "
+             "keeping your cards and reviews")
         return 1
     return 0

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.text import Text
 
 from studycli.model import Kind
 from studycli.sanitize import readable
 from studycli.ui.console import Unwrapped
+from studycli.ui.hanging import Hanging
 from studycli.ui.links import place
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -75,7 +75,9 @@ def _finding(x: dict) -> Group:
     head.append(f"{safe(x['source'])}:{x['line']}", style="bold")
     head.append("  ")
     head.append(x["status"].upper(), style=_STYLE[x["status"]])
-    head.append(f"  {_key(x)}")
+    head.append("  ")
+    key_at = 2 + len(head.plain)
+    head.append(_key(x))
     rows = _Rows()
     snippet, value = safe(readable(x["snippet"])), safe(x["value"])
     rows.add_row("note", Text(_shorten(snippet)))
@@ -88,7 +90,9 @@ def _finding(x: dict) -> Group:
     rows.add_row("AWS now", now)
     if x["exam_note"] and x["status"] == "outdated":
         rows.add_row("exam", Text(safe(x["exam_note"])))
-    return Group(Padding(head, (0, 0, 0, 2)), rows)
+    # A long key wraps under itself, not back at the file name's column.
+    # A long key wraps under itself (not at column 0, nor at the labels' column 4).
+    return Group(Hanging(Text("  ") + head, indent=key_at if key_at <= 48 else 14), rows)
 
 
 def _source(url: str) -> Unwrapped:
