@@ -178,7 +178,7 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
         report.ingested += 1
         if store.source_hash(db, name) == sha:
             report.skipped.append({"path": name, "reason": "unchanged"})
-            if not note_lines.has_lines(db.conn, name):  # ingested before `search` existed
+            if not note_lines.in_step(db.conn, name):  # before `search`, or cut off
                 from studycli.notes.normalize import split_lines
 
                 note_lines.replace_lines(db.conn, name, split_lines(text))

@@ -128,3 +128,22 @@ def test_search_lines_commit_with_the_facts(tmp_path, monkeypatch):
     ingest_paths(db, [note])  # the next run sees the note as changed and redoes both
     assert [r[0] for r in conn.execute(facts)] == [4]
     assert [r[0] for r in conn.execute("SELECT line FROM note_lines")] == [1, 4]
+
+
+def test_lines_an_older_run_left_out_of_step_are_repaired_by_the_next_ingest(tmp_path):
+    """A database where an older studycli's kill left a note's search lines from another
+    version of it (its own transaction): an ingest of the unchanged note rewrites them."""
+    from studycli.ingest import ingest_paths
+    from studycli.store import note_lines
+    from studycli.store.db import connect
+
+    note = tmp_path / "n.md"
+    note.write_text("# Amazon SQS\n\n- Max message size is 256 KB\n", encoding="utf-8")
+    db = connect(tmp_path / "o.db")
+    ingest_paths(db, [note])
+    note_lines.replace_lines(db.conn, "n.md", ["# Amazon SQS", "- Max message size is 256 KB"])
+    assert not note_lines.in_step(db.conn, "n.md")
+    report = ingest_paths(db, [note])
+    assert report.skipped == [{"path": "n.md", "reason": "unchanged"}]
+    assert note_lines.in_step(db.conn, "n.md")
+    assert [r[0] for r in db.conn.execute("SELECT line FROM note_lines")] == [1, 3]

@@ -45,6 +45,17 @@ def replace_lines(conn: sqlite3.Connection, source: str, lines: list[str]) -> No
         raise
 
 
+def in_step(conn: sqlite3.Connection, source: str) -> bool:
+    """Whether `source`'s lines are stored and every line its facts came from is among
+    them. Not so for a note ingested before `search` existed, or whose lines an older
+    studycli wrote in a transaction of their own that a kill cut off: ingest rewrites them."""
+    if not has_lines(conn, source):
+        return False
+    return conn.execute(
+        "SELECT 1 FROM facts f WHERE f.source = ? AND NOT EXISTS (SELECT 1 FROM note_lines l "
+        "WHERE l.source = f.source AND l.line = f.line) LIMIT 1", [source]).fetchone() is None
+
+
 def has_lines(conn: sqlite3.Connection, source: str) -> bool:
     return conn.execute("SELECT 1 FROM note_lines WHERE source = ? LIMIT 1",
                         [source]).fetchone() is not None

@@ -7,7 +7,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from studycli.ui.console import Unwrapped
+from studycli.ui.console import Unwrapped, emit
 from studycli.ui.links import footnote_lines
 from studycli.ui.names import fit_location
 
@@ -223,4 +223,4 @@ class DrillView:
         self.console.print(render_drill_feedback(q, right, next_due, now))
 
     def result(self, result, table) -> None:
-        self.console.print(render_drill_result(result, table))
+        emit(self.console, render_drill_result(result, table))  # its pages whole
