@@ -188,8 +188,8 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
         from studycli.store.backup import backup
 
         backup(db, "before-ingest")
-    from studycli.notes.normalize import split_lines
-
+    if work:  # with the parser: not on a no-op run, which must start fast
+        from studycli.notes.normalize import split_lines
     for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
         note.warnings[:0] = warnings
         # Every line, for `studycli search`, numbered as the facts' lines are, committed with

@@ -147,3 +147,28 @@ def test_lines_an_older_run_left_out_of_step_are_repaired_by_the_next_ingest(tmp
     assert report.skipped == [{"path": "n.md", "reason": "unchanged"}]
     assert note_lines.in_step(db.conn, "n.md")
     assert [r[0] for r in db.conn.execute("SELECT line FROM note_lines")] == [1, 3]
+
+
+def test_lines_stored_with_html_by_an_older_studycli_are_made_readable_once(tmp_path):
+    """m017: an existing database's search lines lose their tags and entities, and the
+    full-text index stays in step (the tag's word is no longer found, the text's still is)."""
+    from studycli.store.migrations import MIGRATIONS
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text(HTML_NOTE, encoding="utf-8")
+    db = tmp_path / "old.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM note_lines WHERE line = 3")  # as an older studycli stored it:
+    conn.execute("INSERT INTO note_lines (source, line, text) VALUES "
+                 "('sqs.md', 3, '<p>SQS stores <b>messages</b> for&nbsp;consumers</p>')")
+    conn.execute("DELETE FROM _migrations WHERE name = 'm017_edges4'")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.commit()
+    conn.close()
+    assert json.loads(run_cli("search", "consumers", "--json", db=db).stdout)[0]["text"] == \
+        "SQS stores messages for consumers"
+    assert run_cli("search", "nbsp", "--json", db=db).stdout.strip() in ("", "[]")
+    conn = sqlite3.connect(db)
+    assert conn.execute("INSERT INTO note_lines_fts (note_lines_fts) VALUES ('integrity-check')")
