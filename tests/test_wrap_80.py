@@ -51,3 +51,20 @@ def test_a_flagged_cards_title_and_note_line_wrap_indented():
     rest = lines[note + 1:]
     assert rest and all(line.startswith("    ") for line in rest if line.strip())
     assert "final retry; duplicate log entries" in " ".join(x.strip() for x in lines)
+
+
+def test_a_long_search_hit_wraps_indented_under_itself(tmp_path):
+    from .helpers import run_cli
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "n.md").write_text("# Amazon SQS\n- " + LONG + "\n- short retry line\n",
+                                encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    out = run_cli("search", "retry", db=db, env={"COLUMNS": "80", "NO_COLOR": "1"}).stdout
+    lines = out.splitlines()
+    hits = [i for i, line in enumerate(lines) if line.startswith("n.md:")]
+    assert len(hits) == 2 and all(len(line) <= 80 for line in lines)
+    assert all(line.startswith("    ") for i, line in enumerate(lines) if i not in hits)
+    assert len(lines) > 2  # the long hit did wrap
