@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -127,7 +128,12 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
 def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
     """The note's text, or None (with a warning) if it cannot be a note."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read for ever; a device
+            warnings.append(Warning_(name, "skipped: not a regular file (a pipe, device or "
+                                           "socket); a note is a text file"))
+            return None
+        size = info.st_size
         if size > MAX_NOTE_BYTES:
             warnings.append(Warning_(name, f"skipped: {size / 2**20:.0f} MB is larger than the "
                                            f"{MAX_NOTE_BYTES // 2**20} MB a note may be; split it"))
