@@ -110,6 +110,8 @@ def fuzz_notes(n: int, rnd: random.Random, tmp: Path) -> Tally:
             os.urandom(rnd.randint(1, 4000)) if raw else hostile_text(rnd).encode(
                 rnd.choice(["utf-8", "utf-16", "utf-32", "cp1252"]), errors="replace"))
         (folder / "ok.md").write_text("# Amazon SQS\n- Max message size is 256 KB\n")
+        if rnd.random() < 0.1 and hasattr(os, "mkfifo"):  # a read of it would never end
+            os.mkfifo(folder / "pipe.md")
         db = tmp / f"f{i}.db"
         tally.add("inputs")
         judge(studycli("ingest", str(folder), db=db), tally, f"ingest {name!r}")
