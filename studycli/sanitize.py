@@ -52,24 +52,31 @@ _HTML_TAGS = ("a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|
               "dt|em|font|h[1-6]|head|hr|html|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|"
               "strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CELL_END = re.compile(r"</t[dh]>\s*(?=<t[dh][\s>])", re.IGNORECASE)  # between two cells
 _TAG = re.compile(rf"</?(?:{_HTML_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_BLOCK = ("p", "div", "td", "th", "tr", "li", "h", "table", "dd", "dt", "blockquote", "pre")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 
 
 def readable(text: str) -> str:
-    """A note line's HTML shown as text: line breaks as "; ", other tags removed (a table
-    cell or paragraph boundary as a space), entities decoded ("&nbsp;" a plain space).
-    Line for line: the result has no newline the input lacked."""
+    """A note line's HTML shown as text: line breaks as "; ", table cells apart as " | ",
+    other tags removed (a paragraph or row boundary as a space), entities decoded ("&nbsp;"
+    a plain space). Line for line: the result has no newline the input lacked. A line
+    whose "&" or "<" is plain text ("C++ & Rust", "<=256KB") comes back as written."""
     if "<" not in text and "&" not in text:
         return text
     out = _BREAK.sub("; ", text)
-    out = _TAG.sub(lambda m: " " if m.group().lower().lstrip("</").startswith(
-        ("p", "div", "td", "th", "tr", "li", "h", "table")) else "", out)
+    out = _CELL_END.sub(" | ", out)
+    out = _TAG.sub(lambda m: " " if m.group().lower().lstrip("</").startswith(_BLOCK)
+                   else "", out)
     if "&" in out:
         import html
 
         # "&#27;" must not become an escape byte, nor "&#10;" split the line
         out = _ENTITY.sub(lambda m: safe_text(html.unescape(m.group())).replace("\n", " "),
                           out).replace("\u00a0", " ")
-    return _SPACES.sub(" ", out)
+    if out == text:
+        return text
+    indent = text[:len(text) - len(text.lstrip(" \t"))]  # a nested bullet keeps its indent
+    return indent + _SPACES.sub(" ", out.strip(" "))

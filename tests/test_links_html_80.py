@@ -67,7 +67,9 @@ def test_quiz_reveals_and_exam_review_print_addresses_whole(shipped_copy):
 
 @pytest.mark.parametrize(("raw", "shown"), [
     ("<b>Designed for durability</b>\t99.999999999%", "Designed for durability\t99.999999999%"),
-    ("<td>SQS</td><td>256&nbsp;KB</td>", " SQS 256 KB "),
+    ("<td>SQS</td><td>256&nbsp;KB</td>", "SQS | 256 KB"),
+    ("  <tr><td>Max duration</td> <td class=\"q\">1 year</td></tr>", "  Max duration | 1 year"),
+    ("    - C++ & Rust, <=256KB", None),  # plain text: as written, indent and all
     ("Up to 256 KB<br>link to S3<br/>for more", "Up to 256 KB; link to S3; for more"),
     ('<a href="#">Lambda</a> &amp; SQS', "Lambda & SQS"),
     ("<=256KB payloads, arn:aws:s3:::<bucket-name>, ?a=1&para=2", None),  # not HTML: as is
