@@ -129,7 +129,11 @@ def warn(text: str) -> None:
 
 
 def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
-    """Exit 1 when no line says the words (grep's convention)."""
+    """Exit 1 when no line says the words (grep's convention), 2 when none were given."""
+    if not " ".join(words).strip():  # as lookup says it: a usage error, before any database
+        warn('studycli search: nothing to search for: type a few words, e.g. studycli search '
+             '"visibility timeout"')
+        return 2
     from studycli.database import ensure_database
     from studycli.lookup.search import search_notes
     from studycli.store import note_lines

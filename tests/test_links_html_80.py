@@ -174,3 +174,11 @@ def test_lines_stored_with_html_by_an_older_studycli_are_made_readable_once(tmp_
     assert run_cli("search", "nbsp", "--json", db=db).stdout.strip() in ("", "[]")
     conn = sqlite3.connect(db)
     assert conn.execute("INSERT INTO note_lines_fts (note_lines_fts) VALUES ('integrity-check')")
+
+
+def test_search_with_no_words_is_a_usage_error_as_lookup_says_it(tmp_path):
+    for words in ("", "   "):
+        result = run_cli("search", words, "--json", db=tmp_path / "none.db")
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr.count("\n") == 1 and "nothing to search for" in result.stderr
+    assert not (tmp_path / "none.db").exists()  # refused before any database is built
