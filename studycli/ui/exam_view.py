@@ -14,6 +14,7 @@ from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE
 from studycli.sanitize import readable
 from studycli.ui.console import WithLinks
+from studycli.ui.hanging import Hanging
 from studycli.ui.links import footnote
 
 # Two lines, each well inside 80 columns: as one line the hint was 96 wide and wrapped
@@ -61,17 +62,18 @@ def render_question(session, message: str = "") -> Group:
     stem = Text(q.stem)
     if q.multi:
         stem.append(f"  (Choose {choose_word(q.choose)}.)", style="bold")
-    options = Text()
+    parts: list[RenderableType] = [status_line(session), Text(""), stem, Text("")]
     for i, option in enumerate(q.options):
+        line = Text()
         mark = ("[x]" if i in chosen else "[ ]") if q.multi else ("(•)" if i in chosen else "( )")
-        options.append(f"  {mark} ", style="bold green" if i in chosen else "dim")
+        line.append(f"  {mark} ", style="bold green" if i in chosen else "dim")
         # Letters a-e only: f flags the question.
         key = f"{i + 1}/{LETTERS[i].lower()}" if i < 5 else f"{i + 1}  "
-        options.append(f"{key}  ", style="cyan")
-        options.append(option, style="bold" if i in chosen else "")
-        options.append("\n")
-    parts = [status_line(session), Text(""), stem, Text(""), options,
-             Text(key_help(q), style="dim")]
+        line.append(f"{key}  ", style="cyan")
+        text_at = len(line.plain)
+        line.append(option, style="bold" if i in chosen else "")
+        parts.append(Hanging(line, indent=text_at))  # a long option wraps under its own text
+    parts += [Text(""), Text(key_help(q), style="dim")]
     if message:
         parts.append(Text(message, style="yellow"))
     return Group(*parts)
