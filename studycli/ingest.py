@@ -62,7 +62,9 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
             report.warnings.append(f"{given}: cannot read ({exc.strerror})")
             continue
         if not exists:
-            report.warnings.append(f"{given}: no such file or directory")
+            report.warnings.append(f"{given}: " + (
+                "a symbolic link that leads nowhere (its target is missing, or links loop)"
+                if path.is_symlink() else "no such file or directory"))
             continue
         if not is_dir:
             found.append((path, path.name))  # named on the command line: read as asked
