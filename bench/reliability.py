@@ -33,7 +33,9 @@ UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 HOSTILE = ["\x1b[2J", "\x1b]0;title\x07", "\x1b]52;c;ZXZpbA==\x07", "\x1b]8;;http://x\x1b\\",
            "\x9b31m", "\x9d0;t\x9c", "\u202e", "\u2066", "\x00", "\x07", "\r", "\x08", "\x7f",
            "[bold]x[/]", "'; DROP TABLE facts; --", "\"NEAR(", "*", "[[", "[" * 300, "\ufeff",
-           "😀", "ﬁ", "\u0301", "\t", "256 KB", "900 seconds", "Lambda", "SQS", "| a | b |"]
+           "😀", "ﬁ", "\u0301", "\t", "256 KB", "900 seconds", "Lambda", "SQS", "| a | b |",
+           "<td>x</td>", "<br>", "&nbsp;", "&#27;[2J", "&#x9b;31m", "&#8238;", "<b>",
+           "https://docs.aws.amazon.com/" + "x/" * 60]
 COMMANDS = [["facts"], ["conflicts"], ["cards"], ["stats"], ["lookup", "sqs max message size"],
             ["compare", "sqs", "lambda"], ["facts", "--json"], ["stats", "--json"]]
 ODD_ARGS = [["quiz", "--new", "99999999999999999999"], ["quiz", "--limit", "-1"],
@@ -108,6 +110,8 @@ def fuzz_notes(n: int, rnd: random.Random, tmp: Path) -> Tally:
             os.urandom(rnd.randint(1, 4000)) if raw else hostile_text(rnd).encode(
                 rnd.choice(["utf-8", "utf-16", "utf-32", "cp1252"]), errors="replace"))
         (folder / "ok.md").write_text("# Amazon SQS\n- Max message size is 256 KB\n")
+        if rnd.random() < 0.1 and hasattr(os, "mkfifo"):  # a read of it would never end
+            os.mkfifo(folder / "pipe.md")
         db = tmp / f"f{i}.db"
         tally.add("inputs")
         judge(studycli("ingest", str(folder), db=db), tally, f"ingest {name!r}")
@@ -185,14 +189,28 @@ def _alive(pid: int) -> bool:
 
 def kills(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
     tally = Tally()
+    _ingest_kills(n, rnd, tmp, tally)
+    _quiz_kills(n, rnd, tmp, base, tally)
+    return tally
+
+
+def _ingest_kills(n: int, rnd: random.Random, tmp: Path, tally: Tally) -> None:
     notes = tmp / "many"
     notes.mkdir()
-    for i in range(24):
-        (notes / f"n{i}.md").write_text("# Amazon SQS\n- Max message size is 256 KB\n" * 300)
+
+    def write_notes(shift: int) -> None:  # the same facts, on other lines when shifted
+        for i in range(24):
+            (notes / f"n{i}.md").write_text(
+                "\n" * shift + "# Amazon SQS\n- Max message size is 256 KB\n" * 300)
+
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     for i in range(n):  # ingest killed mid-parse: workers must go, the database must be sound
         tally.add("trials")
         db = tmp / f"k{i}.db"
+        write_notes(0)
+        if i % 2:  # an edited note killed mid-ingest: search must not keep the old lines
+            studycli("ingest", str(notes), db=db, env={"FORCE_COLOR": "0"})
+            write_notes(3)
         proc = subprocess.Popen([sys.executable, "-m", "studycli", "ingest", str(notes), "--db",
                                  str(db)], env=env, cwd=REPO, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
@@ -210,8 +228,16 @@ def kills(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
             check = sqlite3.connect(db).execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
                 tally.add("database damaged by the kill", check)
+            elif _out_of_step(db):
+                tally.add("search lines out of step with facts", _out_of_step(db))
         again = studycli("ingest", str(notes), db=db, env={"FORCE_COLOR": "0"})
         judge(again, tally, "ingest after kill")
+        if _out_of_step(db):
+            tally.add("search out of step after the next ingest", _out_of_step(db))
+
+
+def _quiz_kills(n: int, rnd: random.Random, tmp: Path, base: Path, tally: Tally) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
     for i in range(n):  # quiz killed mid-session: every committed answer stays
         tally.add("trials")
         db = tmp / f"q{i}.db"
@@ -232,7 +258,22 @@ def kills(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
         if after < seen:
             tally.add("answers lost to a kill", f"{seen} seen, {after} after")
         tally.counts["answers committed before kills"] += after
-    return tally
+
+
+def _out_of_step(db: Path) -> str:
+    """A note whose facts are stored but whose lines (what `search` reads) are not, or are
+    another version's: the facts' lines must all be there. '' when in step."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+        try:
+            row = conn.execute(
+                "SELECT f.source, f.line FROM facts f WHERE NOT EXISTS (SELECT 1 FROM "
+                "note_lines l WHERE l.source = f.source AND l.line = f.line) LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return ""
+    return f"{row[0]}:{row[1]}" if row else ""
 
 
 def _reviews(db: Path) -> int:

@@ -129,7 +129,11 @@ def warn(text: str) -> None:
 
 
 def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
-    """Exit 1 when no line says the words (grep's convention)."""
+    """Exit 1 when no line says the words (grep's convention), 2 when none were given."""
+    if not " ".join(words).strip():  # as lookup says it: a usage error, before any database
+        warn('studycli search: nothing to search for: type a few words, e.g. studycli search '
+             '"visibility timeout"')
+        return 2
     from studycli.database import ensure_database
     from studycli.lookup.search import search_notes
     from studycli.store import note_lines
@@ -241,8 +245,11 @@ def _show_health(up) -> int:
         _say("Backups    none yet (one is kept before each migration and each ingest that "
              "changes facts)")
     if not up.healthy:
-        warn(f"studycli: {up.path} needs repair: `studycli doctor --restore` puts back the "
-             "newest backup; `studycli doctor --rebuild NOTES...` rebuilds the facts keeping "
-             "your reviews")
+        db = f" --db '{up.path}'"
+        restore = (f"`studycli doctor --restore{db}` puts back the newest backup; "
+                   if up.backups else "")  # no backup: do not offer one
+        warn(f"studycli: {up.path} needs repair: {restore}`studycli doctor --rebuild{db} "
+             "[NOTES...]` rebuilds it from your notes (the shipped ones when none are named) "
+             "keeping your cards and reviews")
         return 1
     return 0

@@ -66,9 +66,15 @@ def restore(path: Path, backup: Path | None) -> tuple[Path, Path | None]:
     if chosen is None:
         raise StudyError(f"no backups of {path} yet; `studycli doctor --rebuild NOTES...` "
                          "rebuilds it from your notes instead")
-    if not chosen.is_file() or repair.integrity(chosen) != ["ok"]:
-        raise StudyError(f"{chosen} is not a sound backup; pick another from "
-                         f"`studycli doctor --db '{path}'`")
+    listed = f"pick another from `studycli doctor --db '{path}'`"
+    if not chosen.is_file():
+        what = "does not exist" if not chosen.exists() else "is not a file"
+        raise StudyError(f"{chosen} {what}; {listed}")
+    if repair.integrity(chosen) != ["ok"]:
+        raise StudyError(f"{chosen} is not a sound backup; {listed}")
+    if check(chosen).foreign:  # restored, it would stand in for the student's database
+        raise StudyError(f"{chosen} is another program's database, not a studycli backup; "
+                         f"{listed}")
     return chosen, repair.restore(path, chosen)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from studycli.cards import sync_cards
@@ -60,7 +62,9 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
             report.warnings.append(f"{given}: cannot read ({exc.strerror})")
             continue
         if not exists:
-            report.warnings.append(f"{given}: no such file or directory")
+            report.warnings.append(f"{given}: " + (
+                "a symbolic link that leads nowhere (its target is missing, or links loop)"
+                if path.is_symlink() else "no such file or directory"))
             continue
         if not is_dir:
             found.append((path, path.name))  # named on the command line: read as asked
@@ -126,7 +130,12 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
 def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
     """The note's text, or None (with a warning) if it cannot be a note."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read for ever; a device
+            warnings.append(Warning_(name, "skipped: not a regular file (a pipe, device or "
+                                           "socket); a note is a text file"))
+            return None
+        size = info.st_size
         if size > MAX_NOTE_BYTES:
             warnings.append(Warning_(name, f"skipped: {size / 2**20:.0f} MB is larger than the "
                                            f"{MAX_NOTE_BYTES // 2**20} MB a note may be; split it"))
@@ -177,7 +186,7 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
         report.ingested += 1
         if store.source_hash(db, name) == sha:
             report.skipped.append({"path": name, "reason": "unchanged"})
-            if not note_lines.has_lines(db.conn, name):  # ingested before `search` existed
+            if not note_lines.in_step(db.conn, name):  # before `search`, or cut off
                 from studycli.notes.normalize import split_lines
 
                 note_lines.replace_lines(db.conn, name, split_lines(text))
@@ -187,13 +196,14 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
         from studycli.store.backup import backup
 
         backup(db, "before-ingest")
+    if work:  # with the parser: not on a no-op run, which must start fast
+        from studycli.notes.normalize import split_lines
     for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
         note.warnings[:0] = warnings
-        store.replace_source(db, note, sha)
-        from studycli.notes.normalize import split_lines  # with the parser: not on a no-op run
-
-        # Every line, for `studycli search`, numbered as the facts' lines are.
-        note_lines.replace_lines(db.conn, name, split_lines(text))
+        # Every line, for `studycli search`, numbered as the facts' lines are, committed with
+        # the facts: a kill cannot leave search on one version of the note, facts on another.
+        store.replace_source(db, note, sha, also=partial(
+            note_lines.write_lines, db.conn, name, split_lines(text)))
         report.warnings.extend(str(w) for w in note.warnings)
         report.sources.append({
             "path": name,

@@ -43,3 +43,40 @@ def safe_json(data, **dumps_args) -> str:
     DEL, C1 and bidi controls are written as \\uXXXX escapes, as C0 controls already are."""
     text = json.dumps(data, ensure_ascii=False, **dumps_args)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# HTML a note may carry (pasted from a web page or exported from a wiki or Anki): shown as the
+# text a reader of the page saw. Only known tag names, so "<bucket-name>" or "<=256KB" in a
+# note stays as written; only entities ending in ";", so "?a=1&para=2" is not read as "¶".
+_HTML_TAGS = ("a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|dd|del|div|dl|"
+              "dt|em|font|h[1-6]|head|hr|html|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|"
+              "strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CELL_END = re.compile(r"</t[dh]>\s*(?=<t[dh][\s>])", re.IGNORECASE)  # between two cells
+_TAG = re.compile(rf"</?(?:{_HTML_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_BLOCK = ("p", "div", "td", "th", "tr", "li", "h", "table", "dd", "dt", "blockquote", "pre")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_SPACES = re.compile(r"[ \u00a0]{2,}")
+
+
+def readable(text: str) -> str:
+    """A note line's HTML shown as text: line breaks as "; ", table cells apart as " | ",
+    other tags removed (a paragraph or row boundary as a space), entities decoded ("&nbsp;"
+    a plain space). Line for line: the result has no newline the input lacked. A line
+    whose "&" or "<" is plain text ("C++ & Rust", "<=256KB") comes back as written."""
+    if "<" not in text and "&" not in text:
+        return text
+    out = _BREAK.sub("; ", text)
+    out = _CELL_END.sub(" | ", out)
+    out = _TAG.sub(lambda m: " " if m.group().lower().lstrip("</").startswith(_BLOCK)
+                   else "", out)
+    if "&" in out:
+        import html
+
+        # "&#27;" must not become an escape byte, nor "&#10;" split the line
+        out = _ENTITY.sub(lambda m: safe_text(html.unescape(m.group())).replace("\n", " "),
+                          out).replace("\u00a0", " ")
+    if out == text:
+        return text
+    indent = text[:len(text) - len(text.lstrip(" \t"))]  # a nested bullet keeps its indent
+    return indent + _SPACES.sub(" ", out.strip(" "))

@@ -204,6 +204,19 @@ def test_suspend_and_undo_say_what_they_did(db):
     assert "Undone:" in screen
 
 
+def test_a_suspension_is_taken_back_by_u(db):
+    """'s' is one key away from a slip: u right after it brings the card back, asked next,
+    and it stays unsuspended (nothing else in the tool can unsuspend a card)."""
+    first = session(db).next().card["id"]
+    screen = drive(session(db), ["s", "u", "", "3", "q"])
+    assert "Suspension undone" in screen
+    assert store.get_card(db, first)["suspended"] == 0
+    assert [r["rating"] for r in store.reviews_of(db, first)] == [3]  # asked again, graded
+    second = session(db).next().card["id"]
+    drive(session(db), ["s", "", "3", "u", "q"])  # after an answer, u takes back the answer
+    assert store.get_card(db, second)["suspended"] == 1
+
+
 def test_flag_and_suspend(db):
     s = session(db)
     first = s.next().card["id"]

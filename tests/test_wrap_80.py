@@ -51,3 +51,43 @@ def test_a_flagged_cards_title_and_note_line_wrap_indented():
     rest = lines[note + 1:]
     assert rest and all(line.startswith("    ") for line in rest if line.strip())
     assert "final retry; duplicate log entries" in " ".join(x.strip() for x in lines)
+
+
+def test_a_long_search_hit_wraps_indented_under_itself(tmp_path):
+    from .helpers import run_cli
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "n.md").write_text("# Amazon SQS\n- " + LONG + "\n- short retry line\n",
+                                encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    out = run_cli("search", "retry", db=db, env={"COLUMNS": "80", "NO_COLOR": "1"}).stdout
+    lines = out.splitlines()
+    hits = [i for i, line in enumerate(lines) if line.startswith("n.md:")]
+    assert len(hits) == 2 and all(len(line) <= 80 for line in lines)
+    assert all(line.startswith("    ") for i, line in enumerate(lines) if i not in hits)
+    assert len(lines) > 2  # the long hit did wrap
+
+
+def test_a_long_exam_option_wraps_under_its_own_text():
+    from types import SimpleNamespace
+
+    from studycli.ui.exam_view import render_question
+
+    options = ("The memory per vCPU (the memory setting at which a function has the equivalent "
+               "of one vCPU) is 1,769 MB.", "Short.", LONG, "Also short.")
+    q = SimpleNamespace(stem="Which TWO statements about AWS Lambda are correct?", multi=True,
+                        choose=2, options=options)
+    session = SimpleNamespace(question=q, chosen={0: {2}}, current=0, flagged=set(),
+                              exam=SimpleNamespace(questions=[q]), remaining=lambda: 3600,
+                              answered=lambda: 1)
+    lines = _lines([render_question(session)])
+    first = [i for i, line in enumerate(lines) if line.startswith(("  [ ] ", "  [x] "))]
+    assert len(first) == 4 and all(len(line) <= 80 for line in lines)
+    text_at = lines[first[0]].index("The memory")
+    end = lines.index("", first[-1])  # the blank line before the keys
+    for i in range(first[0], end):
+        if i not in first:
+            assert lines[i].startswith(" " * text_at) and lines[i][text_at] != " ", lines[i]
+    assert "[x] 3/c  Retry on errors" in "\n".join(lines)

@@ -7,6 +7,7 @@ import typer
 
 from studycli.cli.common import console, open_store, print_json
 from studycli.cli.spec import from_spec
+from studycli.ui.console import emit
 
 
 @from_spec("compare")
@@ -36,7 +37,7 @@ def compare(left, right, drill, seed, db, json) -> None:
     if json and not drill:
         print_json(table.to_json())
     elif not drill:
-        console.print(view.render_table(table))
+        emit(console, view.render_table(table))
     if not drill:
         if not table.rows:
             raise typer.Exit(1)  # nothing to compare: "not found", as lookup and search

@@ -13,8 +13,9 @@ def search(words, limit, db, json) -> None:
     """Every note line that says WORDS, best first, with file:line (exit 1: none)."""
     from studycli.commands import run_search
 
-    if run_search(db, words, limit, json):
-        raise typer.Exit(1)
+    code = run_search(db, words, limit, json)
+    if code:
+        raise typer.Exit(code)
 
 
 def register(app: typer.Typer) -> None:

@@ -47,13 +47,13 @@ def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:
         sys.stdout.write(safe_json(table.to_json(), indent=2) + "\n")
         return bool(table.rows)
     from studycli.ui.compare_view import render_notes, render_reference
-    from studycli.ui.console import console
+    from studycli.ui.console import console, emit
 
     out = console()
-    out.print(render_notes(table))
+    emit(out, render_notes(table))
     sys.stdout.flush()
     lib.add_reference_rows(table)
     reference = render_reference(table)
     if reference is not None:
-        out.print(reference)
+        emit(out, reference)
     return bool(table.rows)

@@ -297,6 +297,12 @@ class Session:
         self.learning = [c for c in self.learning if c["id"] != item.card["id"]]
         self.skipped.add(item.card["id"])
 
+    def unsuspend(self, item: Item) -> None:
+        """Take back a suspension made this session (a slip of the key): asked next."""
+        store.set_suspended(self.db, item.card["id"], False)
+        self.skipped.discard(item.card["id"])
+        self.queue.appendleft(item)
+
     # --- the end ------------------------------------------------------------------------------
 
     def summary(self) -> Summary:

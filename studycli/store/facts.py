@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from studycli.model import Fact, ParsedNote
@@ -24,8 +25,10 @@ _CMP_INSERT = (f"INSERT OR IGNORE INTO comparisons ({', '.join(_CMP_FIELDS)}, id
                f"VALUES ({', '.join('?' for _ in _CMP_FIELDS)}, ?)")
 
 
-def replace_source(db: Store, note: ParsedNote, sha256: str) -> None:
-    """Swap one note's facts and comparisons for new ones, in one transaction.
+def replace_source(db: Store, note: ParsedNote, sha256: str,
+                   also: Callable[[], object] | None = None) -> None:
+    """Swap one note's facts and comparisons for new ones, in one transaction (`also`, run
+    inside it, writes what must change with them: the note's lines for `search`).
 
     Plain executemany inside an explicit BEGIN: sqlite-utils' writers commit on their own,
     which would split a note's swap into several transactions.
@@ -47,6 +50,8 @@ def replace_source(db: Store, note: ParsedNote, sha256: str) -> None:
             "VALUES (?, ?, ?, ?, ?)",
             [note.source, sha256, datetime.now(UTC).isoformat(timespec="seconds"),
              count, len(note.comparisons)])
+        if also is not None:
+            also()
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -78,21 +78,26 @@ def check_intact(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def damaged(path, detail: str) -> str:
-    return (f"{path} is damaged ({detail}); nothing was written to it. "
-            f"`studycli doctor --db '{path}'` checks it and can restore a backup or rebuild it "
-            "from your notes keeping your cards and reviews")
+    doctor = (f"`studycli doctor --db '{path}'`" if path is not None
+              else "`studycli doctor` (with the same --db, if you gave one)")
+    return (f"{path or 'the database'} is damaged ({detail}); nothing was written to it. "
+            f"{doctor} checks it and can restore a backup or rebuild it from your notes "
+            "keeping your cards and reviews")
 
 
 def explain(exc: BaseException, path=None) -> str:
     """One line for a database failure met while working (not at open)."""
     where = path or "the database"
     text = _detail(exc)
+    if "Could not decode to UTF-8" in text:  # sqlite3's words for a damaged text value
+        text = "text that is not valid UTF-8"  # (they quote the damaged note text itself)
     if "readonly" in text or "read-only" in text:
         return (f"{where} is read-only ({text}): reading commands (lookup, facts, stats, ...) "
                 "still work; to study or ingest, make the file and its folder writable or "
                 "copy it and pass the copy with --db")
-    if "malformed" in text or "not a database" in text or isinstance(exc, UnicodeDecodeError):
-        return damaged(where, _detail(exc))
+    if ("malformed" in text or "not a database" in text or "not valid UTF-8" in text
+            or isinstance(exc, UnicodeDecodeError)):
+        return damaged(path, text)
     if "locked" in text or "busy" in text:
         return f"{where} is busy ({text}); another studycli is writing; try again in a moment"
     if "full" in text:

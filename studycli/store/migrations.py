@@ -184,3 +184,23 @@ def m010_fact_currency(db: sqlite_utils.Database) -> None:
     # What the table was worked out from (reference, matcher, facts): an ingest that changes
     # none of them leaves the table as it is.
     db.execute("CREATE TABLE IF NOT EXISTS fact_currency_stamp (stamp TEXT NOT NULL)")
+
+
+@migration
+def m017_edges4(db: sqlite_utils.Database) -> None:
+    """Note lines are stored as a reader sees them (sanitize.readable: "<td>", "<br>",
+    "&nbsp;" are not words of a note): the lines stored before are rewritten so, through
+    delete and insert, which keep the full-text index in step (it has no update trigger)."""
+    from studycli.sanitize import readable
+
+    conn = db.conn
+    rows = conn.execute("SELECT id, source, line, text FROM note_lines "
+                        "WHERE text LIKE '%<%' OR text LIKE '%&%'").fetchall()
+    for row_id, source, line, text in rows:
+        shown = readable(text).strip()
+        if shown == text:
+            continue
+        conn.execute("DELETE FROM note_lines WHERE id = ?", [row_id])
+        if shown:
+            conn.execute("INSERT INTO note_lines (id, source, line, text) VALUES (?, ?, ?, ?)",
+                         [row_id, source, line, shown])

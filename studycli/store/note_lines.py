@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from studycli.sanitize import readable
 from studycli.store.fts_bulk import NOTE_LINES, swap_rows
 
 MARK_START, MARK_END = "\x02", "\x03"
@@ -18,20 +19,41 @@ MAX_LINE_CHARS = 2000  # a longer "line" is a paste or a table row run together:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def replace_lines(conn: sqlite3.Connection, source: str, lines: list[str]) -> None:
+def write_lines(conn: sqlite3.Connection, source: str, lines: list[str]) -> None:
     """Store `source`'s non-blank lines (1-based numbers, split as the parser splits them:
-    notes.normalize.split_lines), replacing what it had, in one transaction."""
-    rows = [(source, n, _CONTROL.sub(" ", line[:MAX_LINE_CHARS]).strip())
+    notes.normalize.split_lines), replacing what it had. Call inside a transaction: ingest
+    writes them in the one that replaces the note's facts, so a kill between the two cannot
+    leave `search` reading another version of the note than its facts came from.
+
+    A line is stored as a reader sees it (sanitize.readable: "<td>", "<br>", "&nbsp;" are
+    not words of the note), so search neither finds nor shows them."""
+    rows = [(source, n, _CONTROL.sub(" ", readable(line[:MAX_LINE_CHARS])).strip())
             for n, line in enumerate(lines, start=1)]
+    kept = [r for r in rows if r[2]]
+    swap_rows(conn, NOTE_LINES, source, len(kept), lambda: conn.executemany(
+        "INSERT INTO note_lines (source, line, text) VALUES (?, ?, ?)", kept))
+
+
+def replace_lines(conn: sqlite3.Connection, source: str, lines: list[str]) -> None:
+    """`write_lines` in a transaction of its own."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        kept = [r for r in rows if r[2]]
-        swap_rows(conn, NOTE_LINES, source, len(kept), lambda: conn.executemany(
-            "INSERT INTO note_lines (source, line, text) VALUES (?, ?, ?)", kept))
+        write_lines(conn, source, lines)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def in_step(conn: sqlite3.Connection, source: str) -> bool:
+    """Whether `source`'s lines are stored and every line its facts came from is among
+    them. Not so for a note ingested before `search` existed, or whose lines an older
+    studycli wrote in a transaction of their own that a kill cut off: ingest rewrites them."""
+    if not has_lines(conn, source):
+        return False
+    return conn.execute(
+        "SELECT 1 FROM facts f WHERE f.source = ? AND NOT EXISTS (SELECT 1 FROM note_lines l "
+        "WHERE l.source = f.source AND l.line = f.line) LIMIT 1", [source]).fetchone() is None
 
 
 def has_lines(conn: sqlite3.Connection, source: str) -> bool:

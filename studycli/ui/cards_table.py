@@ -9,6 +9,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from studycli.sanitize import readable
 from studycli.scheduler import STATE_NAMES
 from studycli.ui.hanging import Hanging
 from studycli.ui.names import fit_location
@@ -52,7 +53,7 @@ def render_flagged(rows: list[dict]) -> list[RenderableType]:
             line = Text()
             line.append(f"{f['source']}:{f['line']}", style="cyan")
             line.append("  ")
-            line.append(Text(f["snippet"].strip()))
+            line.append(Text(readable(f["snippet"]).strip()))
             parts.append(Padding(Hanging(line), (0, 0, 0, 2)))  # wraps under itself, at 4
     return parts
 

@@ -12,10 +12,13 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.text import Text
 
 from studycli.model import Kind
+from studycli.sanitize import readable
+from studycli.ui.console import Unwrapped
+from studycli.ui.hanging import Hanging
+from studycli.ui.links import place
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "unknown": "dim"}
@@ -72,9 +75,11 @@ def _finding(x: dict) -> Group:
     head.append(f"{safe(x['source'])}:{x['line']}", style="bold")
     head.append("  ")
     head.append(x["status"].upper(), style=_STYLE[x["status"]])
-    head.append(f"  {_key(x)}")
+    head.append("  ")
+    key_at = 2 + len(head.plain)
+    head.append(_key(x))
     rows = _Rows()
-    snippet, value = safe(x["snippet"]), safe(x["value"])
+    snippet, value = safe(readable(x["snippet"])), safe(x["value"])
     rows.add_row("note", Text(_shorten(snippet)))
     if value.lower() not in snippet.lower() or x["kind"] != Kind.FACT:
         rows.add_row("says", Text(value))
@@ -85,8 +90,23 @@ def _finding(x: dict) -> Group:
     rows.add_row("AWS now", now)
     if x["exam_note"] and x["status"] == "outdated":
         rows.add_row("exam", Text(safe(x["exam_note"])))
-    rows.add_row("source", Text(safe(x["url"])))
-    return Group(Padding(head, (0, 0, 0, 2)), rows)
+    # A long key wraps under itself, not back at the file name's column.
+    # A long key wraps under itself (not at column 0, nor at the labels' column 4).
+    return Group(Hanging(Text("  ") + head, indent=key_at if key_at <= 48 else 14), rows)
+
+
+def _source(url: str) -> Unwrapped:
+    """The page the finding was verified against, whole (a folded URL cannot be opened): on
+    the "source" row when it fits there, else on a line of its own under the label."""
+    def lines(width: int) -> list[Text]:
+        at = _Rows.INDENT + _Rows.LABEL + 1
+        label = Text(" " * _Rows.INDENT + f"{'source':<{_Rows.LABEL}} ", style="dim")
+        if at + len(url) <= width:
+            return [label + Text(url)]
+        label.rstrip()
+        return [label, Text(place(url, _Rows.INDENT, width))]
+
+    return Unwrapped(lines)
 
 
 class _Rows:
@@ -119,7 +139,9 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     yield Text("")
     for source, group in groupby(findings, key=lambda x: x["source"]):
         yield Text(safe(source), style="bold underline")
-        yield from (_finding(x) for x in group)
+        for x in group:
+            yield _finding(x)
+            yield _source(safe(x["url"]))
         yield Text("")
     tally = result["tally"]
     flagged = tally["outdated"] + tally["wrong"]

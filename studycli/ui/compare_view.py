@@ -7,6 +7,8 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+from studycli.ui.console import Unwrapped, emit
+from studycli.ui.links import footnote_lines
 from studycli.ui.names import fit_location
 
 MIN_LOCATION = 12  # "001_90…:318": a shortened file name still tells notes apart
@@ -60,13 +62,11 @@ def _cell(cell, pages: list[str]) -> RenderableType:
 
 
 def _footnotes(pages: list[str]) -> Group:
-    """The AWS pages a table cites, numbered as its cells mark them."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")  # a long address folds under itself
-    for n, url in enumerate(pages, start=1):
-        grid.add_row(Text(f"  [{n}]", style="dim"), Text(url, style="dim"))
-    return Group(Text("Checked against the AWS documentation:", style="dim"), grid)
+    """The AWS pages a table cites, numbered as its cells mark them, each address whole
+    (printed through ui.console.emit: a folded address cannot be opened)."""
+    return Group(Text("Checked against the AWS documentation:", style="dim"),
+                 Unwrapped(lambda width: [Text(line, style="dim")
+                                          for line in footnote_lines(pages, 2, width)]))
 
 
 def one_sided(row) -> bool:
@@ -223,4 +223,4 @@ class DrillView:
         self.console.print(render_drill_feedback(q, right, next_due, now))
 
     def result(self, result, table) -> None:
-        self.console.print(render_drill_result(result, table))
+        emit(self.console, render_drill_result(result, table))  # its pages whole

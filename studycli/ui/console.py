@@ -8,10 +8,11 @@ added after this step (from styles and control segments), so colours still work.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.segment import Segment
+from rich.text import Text
 
 from studycli.sanitize import is_safe, safe_text
 
@@ -33,6 +34,51 @@ def make_console(stderr: bool = False, **kwargs) -> SafeConsole:
     """A Console for people: note text is never read as markup or highlighted."""
     kwargs.setdefault("highlight", False)
     return SafeConsole(stderr=stderr, **kwargs)
+
+
+class Unwrapped:
+    """Lines that must stay whole (web addresses): `emit` prints each as one line that the
+    terminal wraps, never folded or cropped by Rich. `make(width)` lays them out for the
+    console's width. Nested in another renderable they fold like any text."""
+
+    def __init__(self, make: Callable[[int], list[Text]]) -> None:
+        self.make = make
+
+    def __rich_console__(self, console, options):
+        yield from self.make(options.max_width)
+
+
+class WithLinks:
+    """A renderable (a panel) followed by the addresses its text marks "[1]", "[2]"...,
+    each printed whole under it (studycli.ui.links)."""
+
+    def __init__(self, body, pages: list[str]) -> None:
+        from studycli.ui.links import footnote_lines
+
+        self.body = body
+        self.links = Unwrapped(lambda width: [Text(line, style="dim")
+                                              for line in footnote_lines(pages, 0, width)])
+
+    def __rich_console__(self, console, options):
+        yield self.body
+        yield self.links
+
+
+def emit(out: Console, part) -> None:
+    """Print one part; addresses in it (Unwrapped, WithLinks) are printed whole, also from
+    inside a Group (whose parts print one after another anyway)."""
+    if isinstance(part, Group):  # `fit` only changes how a Group is measured
+        for each in part.renderables:
+            emit(out, each)
+        return
+    if isinstance(part, WithLinks):
+        out.print(part.body)
+        part = part.links
+    if isinstance(part, Unwrapped):
+        for line in part.make(out.width):
+            out.print(line, soft_wrap=True)
+        return
+    out.print(part)
 
 
 _STDOUT: SafeConsole | None = None
@@ -57,8 +103,8 @@ def page(parts, long: bool) -> None:
     if long and out.is_terminal:
         with out.pager(styles=False):
             for part in parts:
-                out.print(part)
+                emit(out, part)
     else:
         for part in parts:
-            out.print(part)
+            emit(out, part)
             out.file.flush()

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.live import Live
 
 from studycli.exam.session import ExamSession
+from studycli.ui.console import emit
 from studycli.ui.exam_view import render_confirm, render_question
 
 OPTION_KEYS = {**{str(i + 1): i for i in range(9)}, **{c: i for i, c in enumerate("abcde")}}
@@ -136,4 +137,5 @@ class ExamScreen:
         from studycli.ui.exam_view import render_results, render_review
 
         self.console.print(render_results(result))
-        self.console.print(render_review(result))
+        for part in render_review(result):
+            emit(self.console, part)

@@ -12,6 +12,10 @@ from rich.text import Text
 
 from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE
+from studycli.sanitize import readable
+from studycli.ui.console import WithLinks
+from studycli.ui.hanging import Hanging
+from studycli.ui.links import footnote
 
 # Two lines, each well inside 80 columns: as one line the hint was 96 wide and wrapped
 # mid-phrase on a standard terminal. Answering keys first, moving about second.
@@ -58,17 +62,18 @@ def render_question(session, message: str = "") -> Group:
     stem = Text(q.stem)
     if q.multi:
         stem.append(f"  (Choose {choose_word(q.choose)}.)", style="bold")
-    options = Text()
+    parts: list[RenderableType] = [status_line(session), Text(""), stem, Text("")]
     for i, option in enumerate(q.options):
+        line = Text()
         mark = ("[x]" if i in chosen else "[ ]") if q.multi else ("(•)" if i in chosen else "( )")
-        options.append(f"  {mark} ", style="bold green" if i in chosen else "dim")
+        line.append(f"  {mark} ", style="bold green" if i in chosen else "dim")
         # Letters a-e only: f flags the question.
         key = f"{i + 1}/{LETTERS[i].lower()}" if i < 5 else f"{i + 1}  "
-        options.append(f"{key}  ", style="cyan")
-        options.append(option, style="bold" if i in chosen else "")
-        options.append("\n")
-    parts = [status_line(session), Text(""), stem, Text(""), options,
-             Text(key_help(q), style="dim")]
+        line.append(f"{key}  ", style="cyan")
+        text_at = len(line.plain)
+        line.append(option, style="bold" if i in chosen else "")
+        parts.append(Hanging(line, indent=text_at))  # a long option wraps under its own text
+    parts += [Text(""), Text(key_help(q), style="dim")]
     if message:
         parts.append(Text(message, style="yellow"))
     return Group(*parts)
@@ -126,9 +131,11 @@ def _options_text(q, indices) -> str:
     return "; ".join(f"{LETTERS[i]}. {q.options[i]}" for i in indices)
 
 
-def render_review(result) -> Group | Text:
+def render_review(result) -> list[RenderableType]:
+    """The missed questions, one panel each; the pages an explanation cites are marked "[1]"
+    in it and printed whole under its panel (print the parts with ui.console.emit)."""
     if not result.misses:
-        return Text("No misses: every question was answered right.", style="green")
+        return [Text("No misses: every question was answered right.", style="green")]
     parts: list[RenderableType] = [
         Text(f"Review: {len(result.misses)} missed", style="bold")]
     for miss in result.misses:
@@ -140,14 +147,16 @@ def render_review(result) -> Group | Text:
         body.append("\nright answer: ", style="dim")
         body.append(_options_text(q, q.answers), style="bold green")
         body.append("\nwhy: ", style="dim")
-        body.append(q.explanation)
+        pages: list[str] = []
+        body.append(footnote(readable(q.explanation), pages))
         if q.snippet:
             body.append("\nnote: ", style="dim")
-            body.append(q.snippet.strip(), style="italic")
+            body.append(readable(q.snippet).strip(), style="italic")
         body.append(f"\n{q.source}:{q.line}", style="cyan")
-        parts.append(Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),
-                           title_align="left", border_style="red"))
-    return Group(*parts)
+        panel = Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),
+                      title_align="left", border_style="red")
+        parts.append(WithLinks(panel, pages) if pages else panel)
+    return parts
 
 
 SPARKS = "▁▂▃▄▅▆▇█"

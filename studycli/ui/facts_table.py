@@ -10,6 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from studycli.sanitize import readable
 from studycli.ui.hanging import Hanging
 from studycli.ui.names import display_service, fit_location
 
@@ -102,6 +103,6 @@ def render_conflicts(groups) -> list[RenderableType]:
             line = Text()
             line.append(f.value, style="bold")
             line.append(f"  {f.source}:{f.line}  ", style="dim")
-            line.append(f.snippet)
+            line.append(readable(f.snippet))
             parts.append(Padding(Hanging(line), (0, 0, 0, 2)))  # wraps under itself, at 4
     return parts

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from studycli.sanitize import safe_text
+
 
 def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     """`findings`: counts by status from the AWS reference check (None: no reference)."""
@@ -19,7 +21,10 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
         table.add_column("comparisons", justify="right")
         for s in report.sources:
             kinds = ", ".join(f"{k} {n}" for k, n in s["by_kind"].items())
-            table.add_row(Text(s["path"]), str(s["facts"]), kinds, str(s["comparisons"]))
+            # Cleaned before Rich sees it: Rich drops a BEL on its own, and an escape sequence
+            # left without its end would then take the rest of the name with it.
+            table.add_row(Text(safe_text(s["path"])), str(s["facts"]), kinds,
+                          str(s["comparisons"]))
         parts.append(table)
     unchanged = [s["path"] for s in report.skipped if s["reason"] == "unchanged"]
     if unchanged:

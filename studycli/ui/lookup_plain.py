@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
+from studycli.sanitize import readable
+from studycli.ui.links import place
 
 _STYLES = {"bold": "1", "dim": "2", "value": "1;96", "warn": "1;33", "head": "1"}
 
@@ -66,7 +68,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
     out.append(st(_short(_name(best), width - len(best["kind"]) - 5), "bold")
                + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
-        out.append("  " + _short(clean_display(best["snippet"]).strip(), width - 2))
+        out.append("  " + _short(clean_display(readable(best["snippet"])).strip(), width - 2))
     out.append("  " + st(_where(best), "dim"))
     if best.get("also"):
         also = [f"{clean_display(s)}:{n}" for s, n in best["also"]]
@@ -90,7 +92,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
             value = _short(_value(h), min(36, room // 2))
             name = _short(_name(h), max(10, room - len(value)))
             out.append(st(f"  {value}  —  {name}  {where}", "dim"))
-            out += ["  " + line for line in _currency(markers(h)["currency"], st, width - 2)]
+            out += _currency(markers(h)["currency"], st, width, indent=2)
             conflict = markers(h)["conflict"]
             if conflict:
                 out.append(st("    ! conflict: your notes disagree", "warn"))
@@ -98,17 +100,18 @@ def render(result, color: bool = False, width: int = 100) -> str:
     return "\n".join(out) + "\n"
 
 
-def _currency(currency, st: Style, width: int) -> list[str]:
+def _currency(currency, st: Style, width: int, indent: int = 0) -> list[str]:
     """A currency marker from the check against current AWS, when one is attached
-    ({"status", "current_value", "url"}): only what the student must not learn as is."""
+    ({"status", "current_value", "url"}): only what the student must not learn as is.
+    Its page's address is never cut: under the marker when it fits, else from column 0."""
     if not isinstance(currency, dict) or currency.get("status") in (None, "current", "unknown"):
         return []
     line = f"  ! {currency['status']} per the AWS docs"
     if currency.get("current_value"):
         line += f": now {currency['current_value']}"
-    lines = [st(_short(clean_display(line), width), "warn")]
+    lines = [" " * indent + st(_short(clean_display(line), width - indent), "warn")]
     if currency.get("url"):
-        lines.append("    " + st(clean_display(str(currency["url"])), "dim"))  # never cut
+        lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
     return lines
 
 
@@ -118,7 +121,8 @@ def _sides(conflict: dict, st: Style, width: int) -> list[str]:
         where = f"{clean_display(side['source'])}:{side['line']}"
         head = "  " + _short(clean_display(side["value"]), 30).ljust(14) + "  "
         room = width - len(head) - len(where) - 2
-        snippet = _short(clean_display(side["snippet"] or "").strip(), room) if room > 12 else ""
+        snippet = readable(side["snippet"] or "")
+        snippet = _short(clean_display(snippet).strip(), room) if room > 12 else ""
         lines.append(st(head, "bold") + st(where, "dim") + ("  " + snippet if snippet else ""))
     return lines
 
@@ -138,7 +142,7 @@ def render_no_answer(result, st: Style, width: int = 100) -> str:
         for f in result.related:
             where_ = _where(f)
             lines.append("  " + st(where_, "dim") + "  " + _short(
-                clean_display(f["snippet"] or f["value"]).strip(),
+                clean_display(readable(f["snippet"] or f["value"])).strip(),
                 max(10, width - len(where_) - 4)))
     if result.suggestions:
         lines.append("Closest things in your notes: "
@@ -159,5 +163,5 @@ def _from_reference(docs: list[dict], st: Style, width: int) -> list[str]:
 
     lines += textwrap.wrap(clean_display(e["statement"]), width, initial_indent="  ",
                            subsequent_indent="  ")
-    lines.append("  " + st(clean_display(e["url"]), "dim"))  # whole: a cut URL cannot be opened
+    lines.append(st(place(clean_display(e["url"]), 2, width), "dim"))
     return lines

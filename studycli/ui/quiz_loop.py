@@ -14,7 +14,7 @@ from rich.console import Console
 
 from studycli.quiz.session import Item, Session
 from studycli.ui import quiz_view as view
-from studycli.ui.console import make_console
+from studycli.ui.console import emit, make_console
 
 ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)},
                **{k: i for i, k in enumerate(view.LETTERS)}}
@@ -34,6 +34,7 @@ class _Loop:
         self.console = console
         self.single = getattr(keys, "interactive", False)  # single key presses, not lines
         self.carry = ""  # what happened to the last card (undone, suspended), shown on the next
+        self.suspended: Item | None = None  # suspended since the last answer: u takes it back
 
     def carried(self) -> str:
         notice, self.carry = self.carry, ""
@@ -49,7 +50,7 @@ class _Loop:
     def show(self, renderable) -> None:
         if self.console.is_terminal:
             self.console.clear()
-        self.console.print(renderable)
+        emit(self.console, renderable)
 
     def counts(self) -> dict:
         return self.session.counts()
@@ -72,6 +73,11 @@ class _Loop:
         if key == "q":
             raise Quit
         if key == "u":
+            if self.suspended is not None:  # the last thing done was a suspension
+                self.session.unsuspend(self.suspended)
+                self.suspended = None
+                self.carry = "Suspension undone: the card is back in this session."
+                return "undone"
             if not self.session.undo():
                 return "Nothing to undo yet."
             self.carry = UNDONE
@@ -84,8 +90,9 @@ class _Loop:
             self.session.suspend(item)
             stem = " ".join(item.question.stem.split())
             stem = stem if len(stem) <= 50 else stem[:49] + "…"
-            self.carry = (f"Suspended: \"{stem}\" will not be asked again "
-                          "(studycli cards lists your cards).")
+            self.carry = (f"Suspended: \"{stem}\" will not be asked again; "
+                          "u takes that back.")
+            self.suspended = item
             return "suspended"
         return None
 
@@ -119,6 +126,7 @@ class _Loop:
             notice = common or ("Press 1-4 (or a-d) to answer." if not item.question.multi
                                 else "Press 1-4 to pick, enter to submit.")
         result = s.answer(item, chosen, int((self.timer() - start) * 1000))
+        self.suspended = None  # u now takes back this answer
         notice = ""
         while True:
             self.show(view.result_panel(result, self.counts(), s.cram, notice))
@@ -176,6 +184,7 @@ class _Loop:
             key = self.key()
             if key in ("1", "2", "3", "4"):
                 s.grade(item, int(key), duration)
+                self.suspended = None
                 return
             common = self._common(key, item)
             if self._ends_turn(common, item):

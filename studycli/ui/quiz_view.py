@@ -10,7 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from studycli.sanitize import readable
 from studycli.scheduler import GRADE_NAMES, format_interval
+from studycli.ui.console import WithLinks
+from studycli.ui.links import footnote
 
 KEYS = "1234"
 LETTERS = "abcd"
@@ -121,7 +124,7 @@ def source_lines(q) -> Table:
         (s["source"], s["line"], s["snippet"]) for s in q.conflict]
     for source, line, snippet in dict.fromkeys(sides):  # one row per note line
         table.add_row(Text(f"{source}:{line}"),
-                      Text(snippet.strip() or "(no text)", style="italic"))
+                      Text(readable(snippet).strip() or "(no text)", style="italic"))
     return table
 
 
@@ -132,7 +135,7 @@ def next_text(next_due: datetime | None, reviewed_at: datetime) -> Text:
 
 
 def result_panel(result, counts: dict, cram: bool = False,
-                 notice: str = "") -> Panel:
+                 notice: str = "") -> Panel | WithLinks:
     q = result.item.question
     parts: list[RenderableType] = [_card_tag(result.item), Text(""), Text(q.stem, style="bold"),
                                    Text("")]
@@ -146,21 +149,28 @@ def result_panel(result, counts: dict, cram: bool = False,
         verdict = Text("✗ Not quite. ", style="bold red")
         verdict.append(Text("Answer: ", style="bold"))
         verdict.append(Text(q.answer_text))
+    pages: list[str] = []
     parts += [verdict, Text("From your notes:", style="dim"), source_lines(q),
-              *aws_update(q), next_text(result.next_due, result.reviewed_at), Text("")]
+              *aws_update(q, pages), next_text(result.next_due, result.reviewed_at), Text("")]
     parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
-    return Panel(Group(*parts), title=header(counts, None, cram), title_align="left",
-                 border_style="green" if result.correct else "red", padding=(1, 2))
+    return with_links(Panel(Group(*parts), title=header(counts, None, cram), title_align="left",
+                            border_style="green" if result.correct else "red", padding=(1, 2)),
+                      pages)
 
 
-def aws_update(q) -> list[RenderableType]:
+def aws_update(q, pages: list[str]) -> list[RenderableType]:
     """When the note is out of date the card keys the current AWS value: say so, with the
-    page (questions/currency.correction wrote the sentence)."""
+    page (questions/currency.correction wrote the sentence). The page's address is marked
+    "[1]" here and added to `pages`, to be printed whole under the panel."""
     if not q.explanation.startswith("Your note ("):
         return []
-    return [Text(q.explanation, style="yellow")]
+    return [Text(footnote(readable(q.explanation), pages), style="yellow")]
+
+
+def with_links(panel: Panel, pages: list[str]) -> Panel | WithLinks:
+    return WithLinks(panel, pages) if pages else panel
 
 
 def grade_bar(preview: dict[int, timedelta] | None) -> Text:
@@ -177,23 +187,25 @@ def grade_bar(preview: dict[int, timedelta] | None) -> Text:
     return t
 
 
-def answer_panel(item, counts: dict, preview, cram: bool = False, notice: str = "") -> Panel:
+def answer_panel(item, counts: dict, preview, cram: bool = False,
+                 notice: str = "") -> Panel | WithLinks:
     """A recall card with its answer shown, waiting for a grade."""
     q = item.question
     parts: list[RenderableType] = [_card_tag(item), Text(""), Text(q.stem, style="bold"),
                                    Text("")]
     answer = Text("Answer: ", style="bold")
     answer.append(Text(q.answer_text, style="bold green"))
-    parts += [answer, Text("From your notes:", style="dim"), source_lines(q), *aws_update(q),
-              Text("")]
+    pages: list[str] = []
+    parts += [answer, Text("From your notes:", style="dim"), source_lines(q),
+              *aws_update(q, pages), Text("")]
     parts.append(Text("How well did you know it?" if not cram else "How well did you know it? "
                       "(cram: the schedule is unchanged)"))
     parts.append(grade_bar(None if cram else preview))
     parts.append(Text("u undo · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
-    return Panel(Group(*parts), title=header(counts, item, cram), title_align="left",
-                 border_style="magenta", padding=(1, 2))
+    return with_links(Panel(Group(*parts), title=header(counts, item, cram), title_align="left",
+                            border_style="magenta", padding=(1, 2)), pages)
 
 
 def _when(due: datetime, now: datetime) -> str:

@@ -37,7 +37,8 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
         t.append(f"  coverage {_pct(d.coverage)} ({len(d.services)} of "
                  f"{len(d.services_in_scope)} services)  cards {d.cards}  "
                  f"studied {d.studied}  recall {_pct(d.recall_studied)}\n")
-        practice = (f"{_pct(d.practice_accuracy)} of {d.practice_answers} answers"
+        practice = (f"{_pct(d.practice_accuracy)} of {d.practice_answers} answer"
+                    f"{'s' if d.practice_answers != 1 else ''}"
                     if d.practice_accuracy is not None else "no practice exams yet")
         trend = " → ".join(_pct(x) for x in d.practice_trend[-4:])
         t.append(f"  practice {practice}" + (f" (trend {trend})" if len(d.practice_trend) > 1

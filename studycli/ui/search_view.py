@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 
 from studycli.lookup.text import clean_display
+from studycli.ui.hanging import Hanging
 
 
-def render_search(result) -> Text:
-    """Rich Text (never markup: note text and the query are shown literally)."""
-    out = Text()
+def render_search(result) -> Group:
+    """Rich Text (never markup: note text and the query are shown literally); a long line
+    wraps under itself, never back to column 0 where it would read as another hit."""
+    parts: list[Text | Hanging] = []
     if result.corrections:
-        out.append("Searched for " + ", ".join(
-            f"{clean_display(w)} → {clean_display(f)}" for w, f in result.corrections.items())
-            + "\n", style="dim")
+        parts.append(Text("Searched for " + ", ".join(
+            f"{clean_display(w)} → {clean_display(f)}" for w, f in result.corrections.items()),
+            style="dim"))
     if not result.hits:
-        out.append(f'No line of your notes says "{clean_display(result.query)[:60]}".')
-        return out
+        parts.append(Text(f'No line of your notes says "{clean_display(result.query)[:60]}".'))
+        return Group(*parts)
     if not result.every_word:
-        out.append("No line has every word; lines with some of them:\n", style="dim")
+        parts.append(Text("No line has every word; lines with some of them:", style="dim"))
     for hit in result.hits:
+        out = Text()
         out.append(f"{clean_display(hit.source)}:{hit.line}", style="cyan")
         out.append("  ")
         line = Text(clean_display(hit.text))
         for start, end in hit.spans:
             line.stylize("bold yellow", start, end)
         out.append_text(line)
-        out.append("\n")
-    out.rstrip()
-    return out
+        parts.append(Hanging(out, indent=4))
+    return Group(*parts)

@@ -1,0 +1,44 @@
+"""Web addresses laid out so that they can still be opened: never cut, never folded by us.
+
+A URL folded onto two lines (what Rich does to a long word) cannot be clicked or copied
+whole, and half of the AWS pages the reference cites are longer than 80 columns. So a URL
+goes where it fits: on its own row at the text's indent, or, when it is longer than that
+room, on a line of its own from column 0 that the terminal wraps (a terminal's own wrap
+keeps it one line: clickable, and copied without a break). Inside a panel or a wrapped
+paragraph a URL is replaced by a numbered mark, "[1]", and printed whole under the panel.
+
+Standard library only: the lookup fast path lays out its URLs with `place` without Rich.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Up to the first space or bracket; a full stop, comma or quote after it ends a sentence.
+URL = re.compile(r"https?://[^\s()<>\[\]{}\"']*[^\s()<>\[\]{}\"'.,;:!?]")
+
+
+def place(url: str, indent: int, width: int) -> str:
+    """`url` indented by `indent` when it fits in `width`, else from column 0 (whole)."""
+    return " " * indent + url if indent + len(url) <= width else url
+
+
+def footnote(text: str, pages: list[str]) -> str:
+    """`text` with each URL in it replaced by "[n]", n its place in `pages` (added when new),
+    so a paragraph wraps cleanly and the addresses are printed whole elsewhere."""
+    def mark(match: re.Match) -> str:
+        url = match.group()
+        if url not in pages:
+            pages.append(url)
+        return f"[{pages.index(url) + 1}]"
+
+    return URL.sub(mark, text)
+
+
+def footnote_lines(pages: list[str], indent: int, width: int) -> list[str]:
+    """"[1] https://…" lines for `pages`, each whole (see `place`); all at `indent` or, when
+    one does not fit there, all from column 0, so the list stays aligned."""
+    lines = [f"[{n}] {url}" for n, url in enumerate(pages, start=1)]
+    if any(indent + len(line) > width for line in lines):
+        indent = 0
+    return [" " * indent + line for line in lines]

@@ -1,0 +1,34 @@
+"""`doctor --restore --backup FILE` puts back only a studycli backup: another program's
+database (or a missing file, a folder, a pipe) is refused, and neither file is changed."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+from .helpers import run_cli
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_restore_refuses_what_is_not_a_studycli_backup(tmp_path):
+    db = tmp_path / "s.db"
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "n.md").write_text("# Amazon SQS\n- Max message size is 256 KB\n")
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    foreign = tmp_path / "other.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    before = _digest(foreign), _digest(db)
+    for backup, says in ((foreign, "another program's database"),
+                         (tmp_path / "missing.db", "does not exist"), (tmp_path, "is not a file")):
+        result = run_cli("doctor", "--restore", "--backup", str(backup), db=db)
+        assert result.returncode == 1 and says in result.stderr, result.stderr
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert (_digest(foreign), _digest(db)) == before
+    assert not list(tmp_path.glob("s.db.before-restore-*"))
