@@ -186,3 +186,32 @@ def test_which_of_these_questions_have_exactly_their_right_options(shipped):
             assert not any(o.lower() in q.stem.lower() for o in q.options)
             assert len(q.answers) == (1 if not multi else len(q.answers)) and (multi == q.multi)
     assert made >= 3
+
+
+def test_one_measure_with_one_answer_is_asked_once_whatever_the_subject():
+    """"Default delivery delay for Amazon SQS" and "... for Amazon SQS (delay queue)", both
+    0 seconds, read as the same question twice: a draft accepts the first only."""
+    from studycli.exam.blueprint import Caps
+    from studycli.exam.generate import _Draft
+    from studycli.exam.model import ExamQuestion
+    from studycli.model import Fact, Kind
+
+    def question(subject: str, answer: str, line: int):
+        fact = Fact("SQS", subject, "delivery delay", Kind.DEFAULT, "default", answer, 0.0, "s",
+                    source="n.md", line=line, snippet="x")
+        named = f"Amazon SQS ({subject})" if subject else "Amazon SQS"
+        q = ExamQuestion(id=f"q{line}", service="SQS", kind=Kind.DEFAULT,
+                         stem=f"What is the default delivery delay for {named}?",
+                         options=("0 seconds", "1 second", "5 seconds", "10 seconds")
+                         if answer == "0 s" else ("2 seconds", "1 second", "5 seconds", "9 s"),
+                         answers=(0,), multi=False, explanation="x", source="n.md", line=line,
+                         fact_ids=(fact.id,), qtype="default")
+        return q, fact
+
+    draft = _Draft(Caps(65), None)
+    draft.relaxed = True  # the pass that lets one topic be asked again
+    first, second, other = question("", "0 s", 1), question("delay queue", "0 s", 2), \
+        question("FIFO queue", "2 s", 3)
+    assert draft.accept(first[0], [first[1]])
+    assert not draft.accept(second[0], [second[1]])
+    assert draft.accept(other[0], [other[1]])  # another answer is another question

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from studycli.model import Fact
+from studycli.model import Fact, Kind
 from studycli.questions import FactPool, build_question, card_types_for
 from studycli.questions.askable import askable
 from studycli.questions.distractors import same_class
@@ -339,3 +339,14 @@ def test_a_meaning_that_is_only_the_http_standard_name_is_not_asked():
     assert not askable(code("5xx", "server-side error"))
     assert askable(code("403", "Access denied - the authorizer denies the request"))
     assert askable(code("504", "Integration timeout after 29 s"))
+
+
+def test_an_invoker_configured_either_way_makes_no_invocation_question():
+    """An SES receipt rule's Lambda action is Event by default or RequestResponse as set: "how
+    does SES invoke the function?" has two right answers (data/categories.json)."""
+    from studycli.questions.stems import invoker_is_service
+
+    for invoker, asked in (("SES", False), ("Step Functions", False), ("SNS", True)):
+        f = Fact("Lambda", invoker, "invocation", Kind.INVOCATION_MODE, "", "asynchronous",
+                 source="n.md", line=1, snippet="x")
+        assert invoker_is_service(f) is asked, invoker

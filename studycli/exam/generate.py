@@ -297,6 +297,7 @@ class _Draft:
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
         self.relaxed = False
         self.in_multi: set[tuple] = set()  # (topic, attribute) of facts a multi question used
+        self.echoes: set[tuple] = set()  # what each question asks and keys, subject aside
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
         self._qmarks: dict[int, _Marks] = {}  # id(accepted question) -> its give-away marks
         self.which: bool  # whether "Which of these" questions are drawn: set by _draw
@@ -351,6 +352,10 @@ class _Draft:
                 if _offers_answer(q, other) or _offers_answer(other, q):
                     return False
         lead = used[0]
+        echo = _echo(q, lead)
+        if echo in self.echoes:
+            return False  # "default delivery delay for SQS" and "... (delay queue)": 0 s twice
+        self.echoes.add(echo)
         domains = self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
         q = replace(q, subject=q.subject or subject_of(lead), domain=domain)
@@ -364,6 +369,16 @@ class _Draft:
             if q.multi:
                 self.in_multi.add((topic, f.attribute.lower()))
         return True
+
+
+def _echo(q: ExamQuestion, lead: Fact) -> tuple:
+    """What a question asks and keys, whatever subject names it: two questions of one exam on
+    one service's measure with the same right answer read as the same question (a note's
+    heading often becomes a subject: "SQS" and "SQS (delay queue)")."""
+    if q.multi or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
+        return (q.id,)  # an invoker or an error code is what such a question is about
+    rights = tuple(sorted(q.options[i].strip().lower() for i in q.answers))
+    return (q.service, q.kind, q.qtype, lead.qualifier, attribute_base(lead.attribute), rights)
 
 
 def _offers_answer(a: ExamQuestion, b: ExamQuestion) -> bool:
