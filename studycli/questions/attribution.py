@@ -68,10 +68,15 @@ def _clause_before(line: str, pos: int) -> str:
     return head[start:]
 
 
+_WINDOW = 80  # characters before a number that can hold what defines it
+_SENTENCE_WINDOW = 600  # a sentence is looked for this far back (bounded: linear per number)
+
+
 def _sentence(line: str, pos: int) -> str:
-    starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(line[:pos])]
-    end = _SENTENCE_BREAK.search(line, pos)
-    return line[starts[-1]: end.end() if end else len(line)]
+    low = max(0, pos - _SENTENCE_WINDOW)
+    starts = [low] + [b.end() for b in _SENTENCE_BREAK.finditer(line, low, pos)]
+    end = _SENTENCE_BREAK.search(line, pos, pos + _SENTENCE_WINDOW)
+    return line[starts[-1]: end.end() if end else min(len(line), pos + _SENTENCE_WINDOW)]
 
 
 def _other_service_named(fact: Fact, line: str) -> bool:
@@ -177,7 +182,10 @@ def misattributed(fact: Fact) -> bool:
     first = positions[0]
     if _THRESHOLD.search(line[:first]) and fact.qualifier != "min":
         return True
-    if _STEP.match(line[first:]) or any(_DEFINITION.search(line[:p]) for p in positions):
+    # Only the words right before each number can define a unit ("1 WCU = "): looking at a
+    # short window keeps a line that repeats its number thousands of times linear.
+    if _STEP.match(line[first:]) or any(_DEFINITION.search(line[max(0, p - _WINDOW):p])
+                                        for p in positions):
         return True
     clause = _clause_before(line, first)
     if _EXAMPLE.search(clause) and not _CEILING.search(clause):
