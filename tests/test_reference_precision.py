@@ -136,3 +136,39 @@ def test_an_error_meaning_that_names_another_codes_phrase_is_not_vouched_for(
                   f"- {entry['attribute']} = {meaning}")
     a = assess(f, r)
     assert a is not None and a.status == expected
+
+
+# --- error meanings are meanings, not remedies -------------------------------------------
+
+REMEDY = ("retry", "back off", "backoff")
+
+
+def test_shipped_error_entries_state_meanings_not_remedies():
+    """A value naming the fix ("retry with exponential backoff") agrees with a note that gives
+    the fix as the meaning ("PTEE -> exponential backoff"), which a quiz would then key."""
+    for e in load_reference().entries:
+        if e.kind == "error_code":
+            assert not any(w in e.value.lower() for w in REMEDY), (e.id, e.value)
+
+
+def test_a_note_giving_the_fix_as_the_meaning_is_not_vouched_for():
+    note = fact("DynamoDB", "", "ProvisionedThroughputExceededException", "error_code", "",
+                "Exponential backoff (SDK does it)")
+    a = assess(note, load_reference(services=["DynamoDB"]))
+    assert a is None or a.status != "current", a
+    right = fact("DynamoDB", "", "ProvisionedThroughputExceededException", "error_code", "",
+                 "request rate exceeds the provisioned throughput of the table")
+    assert assess(right, load_reference(services=["DynamoDB"])).status == "current"
+
+
+def test_a_wrong_value_ten_times_off_is_another_quantity_not_a_finding():
+    """A note's 300 s filed as Route 53's health-check interval (AWS: 30 s) is an Auto Scaling
+    grace period the parser misread: flagged, the quiz would tell the student a correct note
+    disagrees with AWS."""
+    ref = load_reference(services=["Route 53"])
+    ten, near = (Fact(service="Route 53", subject="health check", attribute="interval",
+                      kind="default", qualifier="default", value=f"{n} s", number=n, unit="s",
+                      source="n.md", line=1, snippet=f"health check interval default {n} s")
+                 for n in (300.0, 60.0))
+    assert assess(near, ref).status == "wrong"  # the rule's other side: a misremembered value
+    assert assess(ten, ref).status not in ("wrong", "outdated"), assess(ten, ref)

@@ -204,3 +204,20 @@ def test_a_setting_is_named_as_a_setting_for_its_default_and_range():
         "What is the default MaximumMessageSize setting of a topic for Amazon SNS?"
     assert stems.value_stem(raised) == ("What is the maximum message size for Amazon SNS when "
                                         "the topic's MaximumMessageSize is raised?")
+
+
+@pytest.mark.parametrize("fact, says", [
+    (Fact("API Gateway", "", "message size", Kind.LIMIT, "max", "10 MB", 10485760.0, "B",
+          source="n.md", line=1, snippet="x"),
+     "request payload size for amazon api gateway for a rest or http api"),
+    (Fact("Kinesis Data Streams", "", "record rate", Kind.LIMIT, "max", "1000 records/s", 1000.0,
+          "per_s", source="n.md", line=1, snippet="x"), "for writes to one shard"),
+    (Fact("Lambda", "", "execution timeout", Kind.LIMIT, "max", "900 s", 900.0, "s",
+          source="n.md", line=1, snippet="x"), "not on lambda managed instances"),
+])
+def test_a_value_that_holds_for_one_api_direction_or_function_type_says_which(fact, says):
+    """10 MB is a REST/HTTP API request payload (a WebSocket message is 128 KB); 1,000
+    records/s is a shard's write rate; 15 minutes is not Lambda Managed Instances' 90."""
+    from studycli.questions.stems import value_stem
+
+    assert says in value_stem(fact).lower(), value_stem(fact)

@@ -215,7 +215,9 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     if e.changed and not e.previously:
         return False  # AWS changed it; big jumps are what changes look like
     low, high = sorted((abs(current), abs(note)))
-    return low == 0 or high / low > WRONG_RATIO
+    # An order of magnitude or more: a note's 300 s beside AWS's 30 s is another setting's
+    # value (a grace period read as a health check's interval), not a misremembered one.
+    return low == 0 or high / low >= WRONG_RATIO
 
 
 def _said_of_another_service(f: _F) -> bool:
