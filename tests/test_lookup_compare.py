@@ -3,14 +3,13 @@ that says how the two differ answers, not the heading that lists them, nor a qua
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from studycli.lookup import lookup
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.store.db import connect
+from tests.helpers import note_db
 
 NOTE = """# Messaging
 
@@ -25,14 +24,7 @@ NOTE = """# Messaging
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    from studycli.ingest import ingest_paths
-
-    folder = tmp_path_factory.mktemp("compare")
-    (folder / "messaging.md").write_text(NOTE, encoding="utf-8")
-    path: Path = folder / "notes.db"
-    db = connect(path)
-    ingest_paths(db, [folder / "messaging.md"])
-    db.conn.close()
+    path = note_db(tmp_path_factory.mktemp("compare"), NOTE, "messaging.md")
     c = connect(path, readonly=True).conn
     yield c
     c.close()

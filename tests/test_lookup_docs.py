@@ -14,6 +14,7 @@ import pytest
 from studycli.fastpath import lookup as fast
 from studycli.lookup import lookup
 from studycli.store.db import connect
+from tests.helpers import note_db
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = """# SQS
@@ -25,15 +26,7 @@ NOTE = """# SQS
 
 @pytest.fixture(scope="module")
 def sqs_db(tmp_path_factory) -> Path:
-    from studycli.ingest import ingest_paths
-
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "sqs.md").write_text(NOTE, encoding="utf-8")
-    path = folder / "notes.db"
-    db = connect(path)
-    ingest_paths(db, [folder / "sqs.md"])
-    db.conn.close()
-    return path
+    return note_db(tmp_path_factory.mktemp("docs"), NOTE, "sqs.md")
 
 
 def test_the_library_says_what_the_docs_say_only_when_the_notes_do_not(sqs_db):

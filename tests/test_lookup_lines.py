@@ -13,6 +13,7 @@ import pytest
 from studycli.fastpath import lookup as fast
 from studycli.lookup import lookup
 from studycli.store.db import connect
+from tests.helpers import note_db
 
 NOTE = """# Lambda errors I keep mixing up
 
@@ -24,15 +25,7 @@ NOTE = """# Lambda errors I keep mixing up
 
 @pytest.fixture(scope="module")
 def notes_db(tmp_path_factory) -> Path:
-    from studycli.ingest import ingest_paths
-
-    folder = tmp_path_factory.mktemp("lines")
-    (folder / "errs.md").write_text(NOTE, encoding="utf-8")
-    path = folder / "notes.db"
-    db = connect(path)
-    ingest_paths(db, [folder / "errs.md"])
-    db.conn.close()
-    return path
+    return note_db(tmp_path_factory.mktemp("lines"), NOTE, "errs.md")
 
 
 def test_the_lines_are_no_facts(notes_db):

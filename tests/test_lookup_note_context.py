@@ -4,13 +4,12 @@ question, a table row is read by its header."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from studycli.lookup import lookup
 from studycli.lookup.context import context_of
 from studycli.store.db import connect
+from tests.helpers import note_db
 
 NOTE = """# Practice exam mistakes
 
@@ -28,14 +27,7 @@ NOTE = """# Practice exam mistakes
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    from studycli.ingest import ingest_paths
-
-    folder = tmp_path_factory.mktemp("context")
-    (folder / "journal.md").write_text(NOTE, encoding="utf-8")
-    path: Path = folder / "notes.db"
-    db = connect(path)
-    ingest_paths(db, [folder / "journal.md"])
-    db.conn.close()
+    path = note_db(tmp_path_factory.mktemp("context"), NOTE, "journal.md")
     c = connect(path, readonly=True).conn
     yield c
     c.close()
