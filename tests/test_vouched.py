@@ -135,3 +135,26 @@ def test_readiness_counts_only_the_cards_the_quiz_drills(db_path):
     assert cards and len(cards) == len(every) - 4  # the made-up limits' four cards
     drilled = {c["id"] for c in cards}
     assert all(_made_up(c["attribute"]) for c in every if c["id"] not in drilled)
+
+
+def test_a_number_the_reference_vouches_for_as_a_maximum_is_asked_as_one(tmp_path):
+    """"DynamoDB item size: 400 KB" says no qualifier; the reference knows it as the maximum, and
+    "What is the item size for Amazon DynamoDB?" has no single answer (items are any size up
+    to it)."""
+    import random
+
+    from studycli.questions import FactPool, build_question
+
+    path = note_db(tmp_path, "# DynamoDB\n\n- DynamoDB item size: 400 KB\n")
+    db = ensure_database(path)
+    fact = next(f for f in list_facts(db) if f.attribute == "item size")
+    assert fact.qualifier == ""  # the premise: the note names no qualifier
+    q = build_question(fact, "recall", FactPool.load(db), random.Random(0))
+    assert q is not None and "maximum item size" in q.stem, q and q.stem
+    from studycli.model import card_id
+
+    assert q.card_id == card_id(fact.key, "recall")  # the card stays the note's
+    r = runner.invoke(app, ["exam", "--json", "--seed", "1", "--service", "DynamoDB",
+                            "--db", str(path)])
+    stems = [x["stem"] for x in json.loads(r.stdout)["questions"] if "item size" in x["stem"]]
+    assert stems and all("maximum item size" in s for s in stems), stems

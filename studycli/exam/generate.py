@@ -35,6 +35,7 @@ from studycli.exam.which import families, sound_members, which_question
 from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable, attribute_base
+from studycli.questions.currency import as_vouched, currency_of
 from studycli.questions.stems import leaks
 
 ASKABLE_KINDS = tuple(k for k in Kind if k.askable)
@@ -254,12 +255,14 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
         return None
     if len({o.strip().lower() for o in options}) != len(options):
         return None
-    stem = scenario_stem(q, fact, pool, rng) or q.stem
+    # Worded as the reference vouches for it ("maximum" where the note gave none).
+    shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
+    stem = scenario_stem(q, shown, pool, rng) or q.stem
     if any(leaks(stem, options[i]) for i in answers) or leaks(stem, q.answer_text):
         return None
     return ExamQuestion(
         id=q.id, service=q.service, kind=q.kind, stem=stem, options=tuple(options),
-        answers=tuple(answers), multi=False, explanation=explain(q, fact), source=q.source,
+        answers=tuple(answers), multi=False, explanation=explain(q, shown), source=q.source,
         line=q.line, snippet=q.snippet, fact_ids=(q.fact_id,), qtype=q.qtype)
 
 

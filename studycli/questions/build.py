@@ -8,7 +8,13 @@ from functools import lru_cache
 from studycli.model import Fact, Kind, card_id, stable_id
 from studycli.questions import distractors, stems
 from studycli.questions.askable import askable
-from studycli.questions.currency import correction, currency_of, keyed_fact, vouched
+from studycli.questions.currency import (
+    as_vouched,
+    correction,
+    currency_of,
+    keyed_fact,
+    vouched,
+)
 from studycli.questions.model import Question
 from studycli.questions.option_text import clean_meaning
 from studycli.questions.pool import FactPool
@@ -167,7 +173,7 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     q = Question(
         id=stable_id("question", card_id(fact.key, card_type), fact.id),
         card_id=card_id(fact.key, card_type), fact_id=note.id, service=fact.service,
-        kind=fact.kind, qtype=card_type, stem=_stem(fact, card_type),
+        kind=fact.kind, qtype=card_type, stem=_stem(as_vouched(fact, cur), card_type),
         answer_text=_answer_of(fact, card_type), source=fact.source, line=fact.line,
         snippet=fact.snippet, conflict=[_side(f) for f in sides[1:]],
     )

@@ -129,6 +129,18 @@ def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
     return fact is None or not cur.kind or (cur.kind == Kind.DEFAULT) == (fact.kind == Kind.DEFAULT)
 
 
+def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
+    """The fact as a stem should name it: a note's number with no qualifier ("sc1 throughput
+    250 MB/s", "item size 400 KB") that the reference vouches for as a maximum or minimum is
+    asked as that maximum or minimum. "What is the throughput of an sc1 volume?" has no single
+    answer (it grows with the volume); "What is the maximum ...?" has one. Only the wording
+    changes: the card, its key and the fact's id stay the note's."""
+    if (fact.qualifier or cur is None or cur.status not in MET or fact.kind != Kind.LIMIT
+            or cur.qualifier not in ("max", "min") or cur.kind not in ("", Kind.LIMIT)):
+        return fact
+    return replace(fact, qualifier=cur.qualifier)
+
+
 def when(changed: str) -> str:
     """'2025-08' -> 'Aug 2025'."""
     parts = changed.split("-")
