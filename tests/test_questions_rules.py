@@ -350,3 +350,13 @@ def test_an_invoker_configured_either_way_makes_no_invocation_question():
         f = Fact("Lambda", invoker, "invocation", Kind.INVOCATION_MODE, "", "asynchronous",
                  source="n.md", line=1, snippet="x")
         assert invoker_is_service(f) is asked, invoker
+
+
+def test_cloudfront_is_named_as_the_feature_that_invokes_lambda():
+    """"An application uses Amazon CloudFront to trigger a Lambda function" could mean a function
+    URL behind CloudFront; its events reach a function through Lambda@Edge."""
+    from studycli.questions.stems import invocation_stem
+
+    f = Fact("Lambda", "CloudFront", "invocation", Kind.INVOCATION_MODE, "", "synchronous",
+             source="n.md", line=1, snippet="x")
+    assert "Amazon CloudFront (Lambda@Edge)" in invocation_stem(f)

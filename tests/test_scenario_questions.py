@@ -174,3 +174,28 @@ def test_a_quarter_of_an_exam_on_the_shipped_notes(shipped, profile):
 def test_scenario_invariants_on_unseen_notes(unseen, seed, profile, name):
     pool, facts = unseen[name]
     check_scenarios(generate_exam(pool, get_profile(profile), seed), facts)
+
+
+def test_a_scenario_quoting_a_stale_number_corrects_it(tmp_path):
+    """A scenario cites a note line by its statement ("... use the SQS Extended Client
+    Library"); the same line's "256 KB max" is out of date: the explanation says so, or the
+    quote teaches it."""
+    from studycli.exam.generate import _with_corrections
+    from tests.helpers import note_db
+
+    path = note_db(tmp_path, "# SQS\n\n- SQS msg size 256 KB max; for bigger messages use the "
+                             "SQS Extended Client Library (payload in S3, up to 2 GB)\n"
+                             "- SQS visibility timeout default 30 seconds\n")
+    pool = load_pool(ensure_database(path))
+    note = next(n for n, _ in pool.corrections.values())  # the line's 256 KB, corrected
+    statement = Fact("SQS", "", "extended client", Kind.FACT, "", "use the Extended Client",
+                     source=note.source, line=note.line, snippet=note.snippet)
+    pool.facts.append(statement)  # the line as a statement the scenario may cite instead
+    from studycli.exam.model import ExamQuestion
+
+    q = ExamQuestion(id="s", service="SQS", kind=Kind.FACT, stem="Which feature?",
+                     options=("A", "B", "C", "D"), answers=(0,), multi=False,
+                     explanation="Quote.", source=note.source, line=note.line,
+                     fact_ids=(statement.id,), qtype="scenario", style="scenario")
+    fixed = _with_corrections(q, pool)
+    assert "256 KB" in fixed.explanation and "out of date" in fixed.explanation, fixed.explanation

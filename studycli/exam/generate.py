@@ -63,11 +63,35 @@ def _with_corrections(q, pool: FactPool):
         ids.append(note.id if note is not None else fid)
         if note is not None:
             notes.append(correction(note, cur))
+    if q.style == "scenario":
+        # A scenario quotes its note lines whole: a stale number on them ("SQS msg size 256 KB
+        # max" cited for the extended client) is corrected too, or the quote teaches it.
+        for note, cur in _stale_on_quoted_lines(q, pool):
+            notes.append(correction(note, cur))
     if not notes:
         return q
     extra = " ".join(n for n in dict.fromkeys(notes) if n not in q.explanation)
     return replace(q, fact_ids=tuple(ids),
                    explanation=(q.explanation + " " + extra).strip())
+
+
+def _stale_on_quoted_lines(q, pool: FactPool) -> list:
+    """(note fact, Currency) for the corrected facts on the note lines a question quotes."""
+    index = pool.__dict__.get("_stale_by_line")
+    if index is None:
+        index = {}
+        for note, cur in pool.corrections.values():
+            index.setdefault((note.source, note.line), []).append((note, cur))
+        pool.__dict__["_stale_by_line"] = index
+    if not index:
+        return []
+    by_id = pool.__dict__.setdefault("_facts_by_id", {f.id: f for f in pool.facts})
+    out = []
+    for fid in q.fact_ids:
+        f = by_id.get(fid)
+        if f is not None:
+            out += index.get((f.source, f.line), [])
+    return out
 
 
 def load_pool(db, as_written: bool = False) -> FactPool:

@@ -221,7 +221,22 @@ def invoker_name(fact: Fact) -> str:
 
     subject = fact.subject.strip()
     known = canonical_service(subject) if subject else None
+    if known and known in _invoker_names():
+        return _invoker_names()[known]  # "Amazon CloudFront (Lambda@Edge)" (data/categories.json)
     return service_name(known) if known else (subject or "this event source")
+
+
+@lru_cache(maxsize=1)
+def _invoker_names() -> dict[str, str]:
+    import json
+
+    from studycli.paths import data_dir
+
+    try:
+        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return dict(data.get("invoker_names", {}).get("names", {}))
 
 
 def invoker_is_service(fact: Fact) -> bool:
