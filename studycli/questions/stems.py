@@ -146,6 +146,8 @@ def value_picks_context(fact: Fact) -> bool:
     return rule is not None and "numbers" in rule
 
 
+# A pure function of the (frozen) fact: an exam's draw asks it thousands of times.
+@lru_cache(maxsize=65536)
 def _rule_for(fact: Fact, field: str) -> dict | None:
     """The first stem_conditions rule that gives `field` for this fact's measure.
 
