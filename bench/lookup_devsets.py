@@ -47,6 +47,10 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen4.jsonl", None)]),
     ("unseen6", DATA / "unseen6_notes", DATA / "lookup_unseen6.jsonl",
      [(DATA / "abstain_unseen6.jsonl", None)]),
+    ("unseen8", DATA / "unseen8_notes", DATA / "lookup_unseen8.jsonl",
+     [(DATA / "abstain_unseen8.jsonl", None)]),
+    ("unseen9", DATA / "unseen9_notes", DATA / "lookup_unseen9.jsonl",
+     [(DATA / "abstain_unseen9.jsonl", None)]),
 ]
 
 
