@@ -190,9 +190,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
     for concept in q.topic:
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
-        if all(w[:1].isdigit() for w in own) or any(w in lex.cue_stems for w in own):
+        if all(w[:1].isdigit() for w in own) or any(
+                w in lex.cue_stems and w not in q.plain_cues for w in own):
             continue  # a number rank matched already; "error code" says what kind is asked
-        if all(w in lex.cue_phrase_stems for w in own):
+        if all(w in lex.cue_phrase_stems and w not in q.plain_cues for w in own):
             continue  # "how many", "how long": part of a cue, not a topic
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         if all(w in lex.weak_stems for w in own):

@@ -39,7 +39,7 @@ class Query:
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
-                 "count_guessed", "identifier_parts", "compared")
+                 "count_guessed", "identifier_parts", "compared", "plain_cues")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -71,6 +71,8 @@ class Query:
                                                  # outright ("how many", "concurrency")
         self.concept = False                     # "what happens when...": a statement
                                                  # answers, not a quantity
+        self.plain_cues: set[str] = set()        # stems of cue words read as ordinary words
+                                                 # ("code" of "lambda code storage")
         self.generic: set[str] = set()           # stems most facts of the service named say
                                                  # ("queue" for SQS): they tell little apart
 
@@ -200,7 +202,10 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         for name in names:
             if name not in q.qualifiers:
                 q.qualifiers.append(name)
-    for _, _, names in _all_ngrams(toks, lex.kinds):
+    for start, end, names in _all_ngrams(toks, lex.kinds):
+        if Kind.ERROR_CODE in names and _code_as_modifier(toks, start, end, lex):
+            names = [n for n in names if n != Kind.ERROR_CODE]
+            q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
     for _, _, names in _all_ngrams(toks, lex.dimensions):
         q.dimensions.update(names)
@@ -212,6 +217,16 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
             t in _MODE_WORDS for t in toks):
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
         q.kinds.clear()
+
+
+def _code_as_modifier(toks: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """A lone "code" that qualifies the noun after it ("lambda code storage per region",
+    "code size") names program code, not an error code asked for."""
+    if end - start != 1 or toks[start] not in ("code", "codes") or end >= len(toks):
+        return False
+    after = toks[end]
+    return after.isalpha() and after not in lex.stopwords and not any(
+        (after,) in cues for cues in (lex.kinds, lex.qualifiers))
 
 
 def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
@@ -446,7 +461,7 @@ def _read_identifiers(q: Query, lex: Lexicon) -> None:
 def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     """What ranking reads off the concepts: topic, best weight per stem, prefixes for near
     matches, the full-text search words, the words after "per"."""
-    cue_stems = lex.cue_stems
+    cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
     for concept in q.concepts:
         for w, weight in concept.items():
