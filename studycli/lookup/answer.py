@@ -288,7 +288,25 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[floa
                   or (units & _RATES and q.dimensions & _RATES)
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
+    if not units and not q.dimensions & _RATES and _counts_a_noun(value):
+        # "eventbridge max event size": "max 5 targets per rule" counts targets, no size
+        return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+def _counts_a_noun(value: str) -> bool:
+    """Whether every number of a statement is followed by a word it counts ("5 targets",
+    "one file"): a count, not a size or a duration written without its unit ("6,144
+    characters" is a length, and a rate asked may be in units of its own: "3,000 RCU")."""
+    from studycli.lookup.lexicon import lexicon
+
+    lex = lexicon()
+    toks = _WORD_OR_NUMBER.findall(value)
+    numbers = [i for i, t in enumerate(toks) if t[0].isdigit() or _NUMBER_WORD.fullmatch(t)]
+    return bool(numbers) and all(
+        i + 1 < len(toks) and toks[i + 1][0].isalpha() and toks[i + 1].lower() not in
+        lex.stopwords and (toks[i + 1].lower(),) not in lex.qualifiers
+        and not toks[i + 1].lower().startswith("char") for i in numbers)  # a length
 
 
 def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
