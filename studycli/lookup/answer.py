@@ -274,13 +274,18 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     return shape * fit if fits or not units else fit
 
 
+# Numbers that count nothing: an address or CIDR ("0.0.0.0/0"), and the low end of a range
+# whose unit is written once ("from 7 to 30 days": 7 is days too).
+_NOT_COUNTS = re.compile(r"\d+(?:\.\d+){3}(?:/\d+)?|\d[\d,.]*(?=\s*(?:to|-|–)\s*\d[\d,.]*\s*[a-z])")
+
+
 def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[float, bool]:
     """How well the fact's units fit the dimension asked, and whether they fit at all (a fit
     or near fit keeps the word score; another dimension replaces it)."""
     if not q.dimensions or units & q.dimensions:
         return 1.0, True
     if "count" in q.dimensions and not fact["unit"] and any(
-            u is None for _, u, _ in numbers_with_units(value.lower())):
+            u is None for _, u, _ in numbers_with_units(_NOT_COUNTS.sub(" ", value.lower()))):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         return NEAR_SHAPE, True
@@ -332,6 +337,7 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
 _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[A-Za-z][\w'-]*|[^\w\s]")
 NOUN_WORDS = 3  # the noun a number counts: the last of up to this many words after it
 LABEL_WORDS = 4  # or, with no noun after it, a word of the label just before it
+PROSE_WORDS = 6  # more words than this since the previous number: a sentence, not a label
 
 
 def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
@@ -342,10 +348,12 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
     stage has one deployment" counts deployments, not stages; "Max=15 (... FIFO queues)"
     counts nothing named. With `label_too`, the label before counts even when a word
     follows the number ("in-flight msgs: 120,000 std")."""
-    toks = _WORD_OR_NUMBER.findall(clause)
+    toks = _WORD_OR_NUMBER.findall(_NOT_COUNTS.sub(" ", clause))
+    start = 0  # where the label of the next number may begin: after the previous number
     for i, t in enumerate(toks):
         if not (t[0].isdigit() or _NUMBER_WORD.fullmatch(t)):
             continue
+        label_start, start = start, i + 1
         noun = []
         for w in toks[i + 1:i + 1 + NOUN_WORDS]:
             if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in \
@@ -357,7 +365,10 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
                 return True
             if not label_too:
                 continue
-        label = [w for w in toks[:i] if w[0].isalpha() and w.lower() not in lex.stopwords]
+        label = [w for w in toks[label_start:i] if w[0].isalpha()
+                 and w.lower() not in lex.stopwords]
+        if len(label) > PROSE_WORDS:
+            continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
