@@ -346,8 +346,9 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
     to 10,000 queues", "100 Lambda function invocations" counts invocations), or, when no
     noun follows ("Concurrent executions per Region | 1,000"), the label before it. "each
     stage has one deployment" counts deployments, not stages; "Max=15 (... FIFO queues)"
-    counts nothing named. With `label_too`, the label before counts even when a word
-    follows the number ("in-flight msgs: 120,000 std")."""
+    counts nothing named. With `label_too`, a short label before counts even when a word
+    follows the number ("in-flight msgs: 120,000 std"). A label is written before a
+    numeral, and is short: the sentence before a number in prose labels nothing."""
     toks = _WORD_OR_NUMBER.findall(_NOT_COUNTS.sub(" ", clause))
     start = 0  # where the label of the next number may begin: after the previous number
     for i, t in enumerate(toks):
@@ -365,9 +366,11 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
                 return True
             if not label_too:
                 continue
+        if not t[0].isdigit():
+            continue  # "the last one", "every three years": a word, not a labelled value
         label = [w for w in toks[label_start:i] if w[0].isalpha()
                  and w.lower() not in lex.stopwords]
-        if len(label) > PROSE_WORDS:
+        if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
             return True
