@@ -44,7 +44,8 @@ NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in m
 CONTEXT = 0.8           # a topic word said by the question or table header over the line
 _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                          r"hundred|thousand|million|single|once|twice|unlimited)\b", re.IGNORECASE)
+                          r"hundred|thousand|million|single|once|twice|unlimited|forever|"
+                          r"indefinitely|never\s+expires?)\b", re.IGNORECASE)
 _SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
 _LENGTHS = frozenset({"chars", "B"})  # "max name length": characters, or bytes
 _PER_WORD = re.compile(r"\bper\s+(\w+)")
