@@ -119,11 +119,13 @@ def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     return out
 
 
-def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
+def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=None
+               ) -> Query:
     """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
     typo fixing; it is only called when a word is not known, so a plain query never pays
     for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
-    "fixed" ("once" is not a typo of "one")."""
+    "fixed" ("once" is not a typo of "one"). `note_fix(word)` repairs a word no name is
+    close to against every word of the notes (or None)."""
     q = Query(raw)
     q.text = normalize(raw)
     q.tokens = tokens(q.text)
@@ -131,7 +133,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     _read_cues(q, lex)
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)
-    content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes)
+    content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
+                                note_fix)
     _read_identifiers(q, lex)
     _read_comparison(q, lex)
     _finish(q, lex, content_at)
@@ -299,8 +302,8 @@ def _read_question_form(q: Query) -> None:
 
 
 def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
-                   subject_spans: list[tuple[int, int, str]], vocabulary, in_notes
-                   ) -> dict[int, str]:
+                   subject_spans: list[tuple[int, int, str]], vocabulary, in_notes,
+                   note_fix=None) -> dict[int, str]:
     """One concept per content word, holding the stems that would mean it (the word, what
     its abbreviation stands for, a typo's fix, related words for less). Returns the content
     words by position."""
@@ -327,6 +330,10 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
         unknown = kept
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
+        if note_fix is not None:
+            for t in unknown:
+                if t not in fixed and t not in q.corrections and (fix := note_fix(t)):
+                    fixed[t] = q.corrections[t] = fix
     _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
