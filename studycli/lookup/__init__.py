@@ -205,7 +205,10 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     first = next((h for h in ranked if h.get("answer", 0.0) >= threshold), None)
     if first is None:
         return []
-    return [first, *(h for h in ranked if h is not first)][:limit]
+    rest = [h for h in ranked if h is not first]
+    # Further matches: those that answer too come before those that only share words.
+    rest.sort(key=lambda h: h.get("answer", 0.0) < threshold)
+    return [first, *rest][:limit]
 
 
 def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float,
