@@ -219,7 +219,18 @@ def _units(fact: dict) -> set[str]:
         if fact["unit"] == "count" and "char" in value:
             return {"count", "chars"}  # "6144 characters": a count of characters is a length
         return {fact["unit"]}
-    return {u for _, u, _ in numbers_with_units(value) if u}
+    return {u for _, u, _ in numbers_with_units(_numerals(value)) if u}
+
+
+_WORD_NUMBERS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_SMALL_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_WORD_NUMBERS) + r")\b(?=\s+[a-z])")
+
+
+def _numerals(text: str) -> str:
+    """`text` (lower case) with small number words as numerals, so that their unit is
+    read: "every five minutes" is a duration."""
+    return _SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text)
 
 
 _UNIT_STEMS: dict[int, dict[str, frozenset[str]]] = {}
@@ -310,7 +321,9 @@ def _counts_a_noun(value: str) -> bool:
     toks = _WORD_OR_NUMBER.findall(value)
     numbers = [i for i, t in enumerate(toks) if t[0].isdigit() or _NUMBER_WORD.fullmatch(t)]
     return bool(numbers) and all(
-        i + 1 < len(toks) and toks[i + 1][0].isalpha() and toks[i + 1].lower() not in
+        i + 1 < len(toks) and toks[i + 1][0].isalpha()
+        and numbers_with_units(f"1 {toks[i + 1].lower()}")[0][1] is None
+        and toks[i + 1].lower() not in
         lex.stopwords and (toks[i + 1].lower(),) not in lex.qualifiers
         and not toks[i + 1].lower().startswith("char") for i in numbers)  # a length
 
