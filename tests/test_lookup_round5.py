@@ -22,6 +22,11 @@ NOTE = """# Lambda
 
 - rules: event pattern OR schedule (cron / rate). max 5 targets per rule
 
+# Secrets Manager
+
+- Secrets Manager vs Parameter Store: Secrets Manager = auto rotation w/ lambda, \
+$0.40/secret/month; Parameter Store = free standard tier, no native rotation
+
 # IAM
 
 A customer managed policy document can be at most 6,144 characters, and you can attach up to \
@@ -61,6 +66,7 @@ def conn(tmp_path_factory):
 @pytest.mark.parametrize("query", [
     "lambda code storage per region",    # "code storage" is not ephemeral storage
     "eventbridge max event size",        # "5 targets" counts targets: no size
+    "secrets manager max secret size",   # "$0.40/secret/month" is a price
     "max iam roles per account",         # the sentence before "20" labels no role count
     "kms max keys per region",           # "every three years" counts no keys
     "max subnets per vpc",               # "0.0.0.0/0" is an address, not a count

@@ -311,16 +311,21 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[floa
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
 
 
+_CURRENCY = frozenset("$€£")
+
+
 def _counts_a_noun(value: str) -> bool:
     """Whether every number of a statement is followed by a word it counts ("5 targets",
-    "one file"): a count, not a size or a duration written without its unit ("6,144
-    characters" is a length, and a rate asked may be in units of its own: "3,000 RCU")."""
+    "one file") or is a price ("$0.40/secret"): a count or money, not a size or a duration
+    written without its unit ("6,144 characters" is a length, and a rate asked may be in
+    units of its own: "3,000 RCU")."""
     from studycli.lookup.lexicon import lexicon
 
     lex = lexicon()
     toks = _WORD_OR_NUMBER.findall(value)
     numbers = [i for i, t in enumerate(toks) if t[0].isdigit() or _NUMBER_WORD.fullmatch(t)]
     return bool(numbers) and all(
+        (i and toks[i - 1] in _CURRENCY) or  # "$0.40/secret/month" is a price
         i + 1 < len(toks) and toks[i + 1][0].isalpha()
         and numbers_with_units(f"1 {toks[i + 1].lower()}")[0][1] is None
         and toks[i + 1].lower() not in
