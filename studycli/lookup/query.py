@@ -263,7 +263,7 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     if per_count:
         q.dimensions.add("count")
         q.count_guessed = True
-    if (q.qualifiers or per_count) and "count" in q.dimensions and not q.codes:
+    if "count" in q.dimensions and not q.codes:  # "iam roles per account" counts roles
         after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
         q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
                      if t not in after_per and not _split_compound(t, lex)}
