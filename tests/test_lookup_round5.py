@@ -22,6 +22,10 @@ NOTE = """# Lambda
 
 - rules: event pattern OR schedule (cron / rate). max 5 targets per rule
 
+# SNS
+
+SNS topics 100,000 per acct (s), subscriptions 12,500,000 per topic
+
 # Secrets Manager
 
 - Secrets Manager vs Parameter Store: Secrets Manager = auto rotation w/ lambda, \
@@ -80,6 +84,7 @@ def test_a_number_of_another_kind_does_not_answer(conn, query):
     ("cloudwatch logs default retention", "forever"),
     ("ec2 detailed monitoring interval", "one minute"),
     ("gp3 basline iops", "3000"),
+    ("sns topics per account limit", "100000"),  # the note writes "acct"
 ])
 def test_answers_written_in_words_or_behind_a_typo(conn, query, said):
     result = lookup(conn, query, limit=3)
@@ -107,3 +112,8 @@ def test_further_matches_that_answer_come_before_those_that_do_not():
     ranked = [{"answer": 0.9, "id": 1}, {"answer": 0.1, "id": 2}, {"answer": 0.7, "id": 3}]
     assert [h["id"] for h in choose(ranked, 0.6, 3)] == [1, 3, 2]
     assert choose([{"answer": 0.1}], 0.6, 3) == []
+
+
+def test_the_search_looks_for_the_short_forms_notes_write():
+    words = understand("sns topics per account limit", lexicon()).search_words
+    assert "account" in words and "acct" in words

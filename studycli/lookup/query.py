@@ -477,7 +477,7 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     for w in q.terms:
         if len(w) >= 5:
             q.prefixes.setdefault(w[:5], []).append(w)
-    q.search_words = _search_words(q, list(content_at.values()))
+    q.search_words = _search_words(q, list(content_at.values()), _short_forms_of(lex))
     toks = q.tokens
     q.denominators = {stem(toks[i + 1]) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at}
@@ -609,11 +609,32 @@ def _split_compound(t: str, lex: Lexicon) -> list[str] | None:
     return None
 
 
-def _search_words(q: Query, content: list[str]) -> list[str]:
-    """Words for the FTS5 query: the query's words, fixes, parts and synonyms; no duplicates."""
+def _search_words(q: Query, content: list[str], short: dict[str, list[str]]) -> list[str]:
+    """Words for the FTS5 query: the query's words, fixes, parts and synonyms, and the short
+    forms notes write them in ("account": "acct"); no duplicates."""
     seen: list[str] = []
     extra = [w for c in q.concepts for w in c]
     for w in [*content, *q.corrections.values(), *extra]:
         if w and w not in seen and not w[0] == "@":
             seen.append(w)
+    for w in list(seen):
+        for s in short.get(w, ()):
+            if s not in seen:
+                seen.append(s)
     return seen[:40]
+
+
+_SHORT_FORMS: dict[int, dict[str, list[str]]] = {}
+
+
+def _short_forms_of(lex: Lexicon) -> dict[str, list[str]]:
+    """Word -> the one-word abbreviations that stand for it alone ("account" -> "acct")."""
+    found = _SHORT_FORMS.get(id(lex))
+    if found is None:
+        found = {}
+        for key, targets in lex.abbreviations.items():
+            if len(key) == 1 and len(targets) == 1 and len(targets[0]) == 1 \
+                    and key[0].isalpha() and len(key[0]) < len(targets[0][0]):
+                found.setdefault(targets[0][0], []).append(key[0])
+        _SHORT_FORMS[id(lex)] = found
+    return found
