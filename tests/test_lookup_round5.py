@@ -117,3 +117,11 @@ def test_further_matches_that_answer_come_before_those_that_do_not():
 def test_the_search_looks_for_the_short_forms_notes_write():
     words = understand("sns topics per account limit", lexicon()).search_words
     assert "account" in words and "acct" in words
+
+
+def test_a_number_past_a_limit_asks_what_happens_there():
+    lex = lexicon()
+    beyond = understand("sqs message bigger than 256kb", lex)
+    assert beyond.concept and not beyond.numbers
+    plain = understand("sqs message size 256kb", lex)
+    assert not plain.concept and plain.numbers

@@ -232,12 +232,19 @@ def _code_as_modifier(toks: list[str], start: int, end: int, lex: Lexicon) -> bo
         (after,) in cues for cues in (lex.kinds, lex.qualifiers))
 
 
+_BEYOND = re.compile(r"\b(?:than|over|above|beyond|exceeds?|exceeding|past)\s*$")
+
+
 def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     """Numbers with units; error codes and exception names; a limit on a plural noun."""
     toks = q.tokens
-    for number, unit, _ in numbers_with_units(q.text):
+    for number, unit, written in numbers_with_units(q.text):
         if unit is None and is_status_code(str(int(number))) and number == int(number):
             q.codes.add(str(int(number)))
+        elif _BEYOND.search(q.text.split(written, 1)[0]):
+            # "sqs message bigger than 256kb": what happens past the limit is asked, not
+            # the limit (a statement answers)
+            q.concept = True
         else:
             q.numbers.append((number, unit))
             if unit:
