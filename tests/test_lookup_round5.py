@@ -21,6 +21,7 @@ NOTE = """# Lambda
 # EventBridge
 
 - rules: event pattern OR schedule (cron / rate). max 5 targets per rule
+- scheduler: cron/rate, one time schedules too
 
 # SNS
 
@@ -74,6 +75,7 @@ def conn(tmp_path_factory):
     "max iam roles per account",         # the sentence before "20" labels no role count
     "kms max keys per region",           # "every three years" counts no keys
     "max subnets per vpc",               # "0.0.0.0/0" is an address, not a count
+    "eventbridge scheduler max schedules per account",  # "one time" counts nothing
 ])
 def test_a_number_of_another_kind_does_not_answer(conn, query):
     result = lookup(conn, query, limit=3)

@@ -361,6 +361,8 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
 
 
+# "one time schedules", "one at a time", "one-off": a number word that counts nothing.
+_IDIOM = re.compile(r"\bone[\s-](?:time|off|shot|way)\b|\bat a time\b", re.IGNORECASE)
 _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[A-Za-z][\w'-]*|[^\w\s]")
 NOUN_WORDS = 3  # the noun a number counts: the last of up to this many words after it
 LABEL_WORDS = 4  # or, with no noun after it, a word of the label just before it
@@ -376,7 +378,7 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
     counts nothing named. With `label_too`, a short label before counts even when a word
     follows the number ("in-flight msgs: 120,000 std"). A label is written before a
     numeral, and is short: the sentence before a number in prose labels nothing."""
-    toks = _WORD_OR_NUMBER.findall(_NOT_COUNTS.sub(" ", clause))
+    toks = _WORD_OR_NUMBER.findall(_NOT_COUNTS.sub(" ", _IDIOM.sub(" ", clause)))
     start = 0  # where the label of the next number may begin: after the previous number
     for i, t in enumerate(toks):
         if not (t[0].isdigit() or _NUMBER_WORD.fullmatch(t)):
