@@ -38,7 +38,9 @@ from studycli.model import Kind
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
 UNSAID_GENERIC = 0.5    # how much of such a word a fact that does not say it says
-DENOMINATOR = 0.5       # weight of a topic word typed after "per"
+DENOMINATOR = 0.75      # weight of a topic word typed after "per" (0.5 let "DDB 1 RCU = ...
+                        # read/s" answer "dynamodb max rcu per partition"; 0.75 and 1.0 lose
+                        # no answer on the development sets)
 UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
 NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
 NO_NUMBER = 0.3         # a quantity asked, a statement without a number
