@@ -23,6 +23,10 @@ NOTE = """# Lambda
 - rules: event pattern OR schedule (cron / rate). max 5 targets per rule
 - scheduler: cron/rate, one time schedules too
 
+# DynamoDB
+
+- DDB 1 RCU = 1 strongly consistent read/s up to 4 KB (2 eventually consistent)
+
 # SNS
 
 SNS topics 100,000 per acct (s), subscriptions 12,500,000 per topic
@@ -76,6 +80,7 @@ def conn(tmp_path_factory):
     "kms max keys per region",           # "every three years" counts no keys
     "max subnets per vpc",               # "0.0.0.0/0" is an address, not a count
     "eventbridge scheduler max schedules per account",  # "one time" counts nothing
+    "dynamodb max rcu per partition",    # says nothing of partitions
 ])
 def test_a_number_of_another_kind_does_not_answer(conn, query):
     result = lookup(conn, query, limit=3)
