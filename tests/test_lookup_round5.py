@@ -18,6 +18,9 @@ NOTE = """# Lambda
 
 - Lambda /tmp 512 MB default, configurable up to 10 GB
 
+- max 5 layers per function
+- concurrency 1000 per region default (soft limit, raise via support)
+
 # EventBridge
 
 - rules: event pattern OR schedule (cron / rate). max 5 targets per rule
@@ -81,6 +84,7 @@ def conn(tmp_path_factory):
     "max subnets per vpc",               # "0.0.0.0/0" is an address, not a count
     "eventbridge scheduler max schedules per account",  # "one time" counts nothing
     "dynamodb max rcu per partition",    # says nothing of partitions
+    "max provisioned concurrency per function",  # "5 layers" counts no executions
 ])
 def test_a_number_of_another_kind_does_not_answer(conn, query):
     result = lookup(conn, query, limit=3)

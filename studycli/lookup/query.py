@@ -139,6 +139,10 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     _read_comparison(q, lex)
     _finish(q, lex, content_at)
     _read_counted_names(q, consumed)
+    if q.dimensions == {"count"} and not q.counted and not q.codes and any(
+            t in _CONCURRENCY for t in q.tokens):
+        # "max provisioned concurrency per function" counts executions: "5 layers" does not
+        q.counted = {stem(t) for t in (*_CONCURRENCY, "executions")}
     if q.counted:  # "concurrent executions" counts what "concurrency" counts
         for concept in q.concepts:
             if q.counted & set(concept):
@@ -232,6 +236,7 @@ def _code_as_modifier(toks: list[str], start: int, end: int, lex: Lexicon) -> bo
         (after,) in cues for cues in (lex.kinds, lex.qualifiers))
 
 
+_CONCURRENCY = ("concurrency", "concurrent")
 _BEYOND = re.compile(r"\b(?:than|over|above|beyond|exceeds?|exceeding|past)\s*$")
 
 
