@@ -20,8 +20,8 @@ scores the ranked facts only: lookup's later steps when no fact reaches the thre
 context above a line, lookup/context.py; a line that is no fact, lookup/lines.py) are in
 bench/lookup_devsets.py's figures. Checked again on all nine development sets with the whole
 of lookup (1122 answerable, 254 unanswerable queries; bench/lookup_devsets.py, 2026-12-01):
-top-1 / top-3 / abstain at 0.50: 0.914 / 0.959 / 0.846; 0.55: 0.917 / 0.956 / 0.925; 0.60:
-0.918 / 0.956 / 0.937; 0.65: 0.916 / 0.954 / 0.945; 0.70: 0.901 / 0.940 / 0.961.
+top-1 / top-3 / abstain at 0.50: 0.914 / 0.959 / 0.854; 0.55: 0.918 / 0.955 / 0.937; 0.60:
+0.919 / 0.955 / 0.949; 0.65: 0.917 / 0.953 / 0.953; 0.70: 0.902 / 0.939 / 0.965.
 Stdlib only: runs on the lookup fast path.
 """
 
