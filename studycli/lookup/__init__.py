@@ -147,7 +147,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     lex = lexicon()
     names = _Names(conn)
     q = understand(text or "", lex, vocabulary=names.words,
-                   in_notes=lambda word: read.has_word(conn, _quote(word) or '""'))
+                   in_notes=lambda word: read.has_word(conn, _quote(word) or '""'),
+                   note_fix=lambda word: _note_fix(conn, word))
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)
@@ -204,7 +205,10 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     first = next((h for h in ranked if h.get("answer", 0.0) >= threshold), None)
     if first is None:
         return []
-    return [first, *(h for h in ranked if h is not first)][:limit]
+    rest = [h for h in ranked if h is not first]
+    # Further matches: those that answer too come before those that only share words.
+    rest.sort(key=lambda h: h.get("answer", 0.0) < threshold)
+    return [first, *rest][:limit]
 
 
 def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float,
@@ -404,6 +408,15 @@ def _attach_line_conflicts(conn, hits: list[dict]) -> None:
         twin = disputed.get((h["source"], h["line"]))
         if twin and twin["rowid"] != h.get("rowid"):
             h["conflicts"], h["conflict_side"] = twin["conflicts"], twin
+
+
+def _note_fix(conn: sqlite3.Connection, word: str) -> str | None:
+    from studycli.lookup.search import written_fix
+
+    try:
+        return written_fix(conn, word)
+    except sqlite3.OperationalError:  # a database from before the notes' lines were indexed
+        return None
 
 
 class _Names:

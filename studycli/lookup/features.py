@@ -347,7 +347,8 @@ def qualifier_asked(x: Seen) -> float:
 
 
 # Stems by which a statement says a qualifier in its own words.
-_SAYS_QUALIFIER = {"default": frozenset({"default"}), "max": frozenset({"max", "maximum"}),
+_SAYS_QUALIFIER = {"default": frozenset({"default", "def"}),  # "retention 4 d def / 14 d max"
+                   "max": frozenset({"max", "maximum"}),
                    "min": frozenset({"min", "minimum"})}
 
 

@@ -70,9 +70,11 @@ def _expression(q: Query, lex: Lexicon) -> str | None:
     for concept in q.topic:
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]
-        if all(w[:1].isdigit() for w in own) or all(w in lex.cue_stems for w in own):
+        if all(w[:1].isdigit() for w in own) or all(
+                w in lex.cue_stems and w not in q.plain_cues for w in own):
             continue
-        if all(w in lex.cue_phrase_stems for w in own) or (parts and set(own) <= parts):
+        if all(w in lex.cue_phrase_stems and w not in q.plain_cues for w in own) or (
+                parts and set(own) <= parts):
             continue
         words = [w for w, v in concept.items() if v >= 0.85 and len(w) >= 2]
         inner = search_expression(words, {w for w in words if len(w) >= 4 and w.isalnum()})

@@ -39,7 +39,7 @@ class Query:
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
-                 "count_guessed", "identifier_parts", "compared")
+                 "count_guessed", "identifier_parts", "compared", "plain_cues")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -71,6 +71,8 @@ class Query:
                                                  # outright ("how many", "concurrency")
         self.concept = False                     # "what happens when...": a statement
                                                  # answers, not a quantity
+        self.plain_cues: set[str] = set()        # stems of cue words read as ordinary words
+                                                 # ("code" of "lambda code storage")
         self.generic: set[str] = set()           # stems most facts of the service named say
                                                  # ("queue" for SQS): they tell little apart
 
@@ -117,11 +119,13 @@ def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     return out
 
 
-def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
+def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=None
+               ) -> Query:
     """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
     typo fixing; it is only called when a word is not known, so a plain query never pays
     for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
-    "fixed" ("once" is not a typo of "one")."""
+    "fixed" ("once" is not a typo of "one"). `note_fix(word)` repairs a word no name is
+    close to against every word of the notes (or None)."""
     q = Query(raw)
     q.text = normalize(raw)
     q.tokens = tokens(q.text)
@@ -129,11 +133,16 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None) -> Query:
     _read_cues(q, lex)
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)
-    content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes)
+    content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
+                                note_fix)
     _read_identifiers(q, lex)
     _read_comparison(q, lex)
     _finish(q, lex, content_at)
     _read_counted_names(q, consumed)
+    if q.dimensions == {"count"} and not q.counted and not q.codes and any(
+            t in _CONCURRENCY for t in q.tokens):
+        # "max provisioned concurrency per function" counts executions: "5 layers" does not
+        q.counted = {stem(t) for t in (*_CONCURRENCY, "executions")}
     if q.counted:  # "concurrent executions" counts what "concurrency" counts
         for concept in q.concepts:
             if q.counted & set(concept):
@@ -200,7 +209,10 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         for name in names:
             if name not in q.qualifiers:
                 q.qualifiers.append(name)
-    for _, _, names in _all_ngrams(toks, lex.kinds):
+    for start, end, names in _all_ngrams(toks, lex.kinds):
+        if Kind.ERROR_CODE in names and _code_as_modifier(toks, start, end, lex):
+            names = [n for n in names if n != Kind.ERROR_CODE]
+            q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
     for _, _, names in _all_ngrams(toks, lex.dimensions):
         q.dimensions.update(names)
@@ -214,12 +226,30 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         q.kinds.clear()
 
 
+def _code_as_modifier(toks: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """A lone "code" that qualifies the noun after it ("lambda code storage per region",
+    "code size") names program code, not an error code asked for."""
+    if end - start != 1 or toks[start] not in ("code", "codes") or end >= len(toks):
+        return False
+    after = toks[end]
+    return after.isalpha() and after not in lex.stopwords and not any(
+        (after,) in cues for cues in (lex.kinds, lex.qualifiers))
+
+
+_CONCURRENCY = ("concurrency", "concurrent")
+_BEYOND = re.compile(r"\b(?:than|over|above|beyond|exceeds?|exceeding|past)\s*$")
+
+
 def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     """Numbers with units; error codes and exception names; a limit on a plural noun."""
     toks = q.tokens
-    for number, unit, _ in numbers_with_units(q.text):
+    for number, unit, written in numbers_with_units(q.text):
         if unit is None and is_status_code(str(int(number))) and number == int(number):
             q.codes.add(str(int(number)))
+        elif _BEYOND.search(q.text.split(written, 1)[0]):
+            # "sqs message bigger than 256kb": what happens past the limit is asked, not
+            # the limit (a statement answers)
+            q.concept = True
         else:
             q.numbers.append((number, unit))
             if unit:
@@ -245,7 +275,7 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     if per_count:
         q.dimensions.add("count")
         q.count_guessed = True
-    if (q.qualifiers or per_count) and "count" in q.dimensions and not q.codes:
+    if "count" in q.dimensions and not q.codes:  # "iam roles per account" counts roles
         after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
         q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
                      if t not in after_per and not _split_compound(t, lex)}
@@ -284,8 +314,8 @@ def _read_question_form(q: Query) -> None:
 
 
 def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
-                   subject_spans: list[tuple[int, int, str]], vocabulary, in_notes
-                   ) -> dict[int, str]:
+                   subject_spans: list[tuple[int, int, str]], vocabulary, in_notes,
+                   note_fix=None) -> dict[int, str]:
     """One concept per content word, holding the stems that would mean it (the word, what
     its abbreviation stands for, a typo's fix, related words for less). Returns the content
     words by position."""
@@ -312,6 +342,10 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
         unknown = kept
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
+        if note_fix is not None:
+            for t in unknown:
+                if t not in fixed and t not in q.corrections and (fix := note_fix(t)):
+                    fixed[t] = q.corrections[t] = fix
     _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
@@ -446,7 +480,7 @@ def _read_identifiers(q: Query, lex: Lexicon) -> None:
 def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     """What ranking reads off the concepts: topic, best weight per stem, prefixes for near
     matches, the full-text search words, the words after "per"."""
-    cue_stems = lex.cue_stems
+    cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
     for concept in q.concepts:
         for w, weight in concept.items():
@@ -455,7 +489,7 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     for w in q.terms:
         if len(w) >= 5:
             q.prefixes.setdefault(w[:5], []).append(w)
-    q.search_words = _search_words(q, list(content_at.values()))
+    q.search_words = _search_words(q, list(content_at.values()), _short_forms_of(lex))
     toks = q.tokens
     q.denominators = {stem(toks[i + 1]) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at}
@@ -587,11 +621,32 @@ def _split_compound(t: str, lex: Lexicon) -> list[str] | None:
     return None
 
 
-def _search_words(q: Query, content: list[str]) -> list[str]:
-    """Words for the FTS5 query: the query's words, fixes, parts and synonyms; no duplicates."""
+def _search_words(q: Query, content: list[str], short: dict[str, list[str]]) -> list[str]:
+    """Words for the FTS5 query: the query's words, fixes, parts and synonyms, and the short
+    forms notes write them in ("account": "acct"); no duplicates."""
     seen: list[str] = []
     extra = [w for c in q.concepts for w in c]
     for w in [*content, *q.corrections.values(), *extra]:
         if w and w not in seen and not w[0] == "@":
             seen.append(w)
+    for w in list(seen):
+        for s in short.get(w, ()):
+            if s not in seen:
+                seen.append(s)
     return seen[:40]
+
+
+_SHORT_FORMS: dict[int, dict[str, list[str]]] = {}
+
+
+def _short_forms_of(lex: Lexicon) -> dict[str, list[str]]:
+    """Word -> the one-word abbreviations that stand for it alone ("account" -> "acct")."""
+    found = _SHORT_FORMS.get(id(lex))
+    if found is None:
+        found = {}
+        for key, targets in lex.abbreviations.items():
+            if len(key) == 1 and len(targets) == 1 and len(targets[0]) == 1 \
+                    and key[0].isalpha() and len(key[0]) < len(targets[0][0]):
+                found.setdefault(targets[0][0], []).append(key[0])
+        _SHORT_FORMS[id(lex)] = found
+    return found

@@ -96,6 +96,22 @@ def _repair(conn: sqlite3.Connection, word: str) -> str | None:
     return best if closeness(best) >= FIX_CUTOFF else None
 
 
+def written_fix(conn: sqlite3.Connection, word: str) -> str | None:
+    """A mistyped `word` repaired against every word of the notes' lines (not only the
+    fact base's names: "basline" is "baseline" of a statement), as the notes write it."""
+    term = _repair(conn, word)
+    if term is None or term == word:
+        return None
+    try:
+        row = conn.execute("SELECT text FROM note_lines_fts WHERE note_lines_fts MATCH ? "
+                           "LIMIT 1", ['"' + term + '"']).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    written = [w for w in re.findall(r"[a-z]+", (row[0] if row else "").lower())
+               if w.startswith(term)]
+    return min(written, key=len) if written else None
+
+
 def _hit(row: dict) -> SearchHit:
     """Marks -> spans over the unmarked text."""
     text, spans, start = [], [], None
