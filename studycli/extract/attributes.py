@@ -210,5 +210,11 @@ def is_attribute_phrase(text: str) -> bool:
 
 def known(name: str) -> bool:
     """Is `name` one of the vocabulary's attribute names?"""
+    return name in _names()
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    # a set, not a scan of the rules: asked for every quantity fact of a note
     rules, _ = _vocabulary()
-    return any(rule.name == name for rule in rules)
+    return frozenset(rule.name for rule in rules)
