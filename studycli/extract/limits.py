@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from studycli.extract.attributes import known, name_quantity
 from studycli.extract.attribution import (
+    BEFORE_LETTERS,
     OLD_VALUE,
     bracket_subject,
     clause_service,
@@ -17,7 +18,7 @@ from studycli.extract.attribution import (
 from studycli.extract.context import Context, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity, find_quantities
-from studycli.extract.scan import last_end
+from studycli.extract.scan import last_end, tail_start
 from studycli.model import Fact, Kind
 from studycli.services import find_services, find_subjects, sub_services
 
@@ -81,7 +82,7 @@ def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
     """"per partition max: 3,000 RCU and 1,000 WCU", "each partition tops out at 3,000 RCU",
     "3,000 RCU / 1,000 WCU per partition": a scope said once for the numbers of its clause."""
     start = q.start
-    joined = _JOINED_BEFORE.search(line, 0, start)
+    joined = _JOINED_BEFORE.search(line, tail_start(line, start, BEFORE_LETTERS), start)
     if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
         start = joined.start()
     m = _SCOPE_BEFORE.search(_clause_before(line, start)) or _SCOPE_AFTER_NEXT.match(line, q.end)
@@ -153,7 +154,7 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     if postfix:  # "3 sec default, 15 min max": the word after a number is its own
         word = postfix.group(1).lower()
         return ["default" if word.startswith("def") else word[:3]]
-    if _THRESHOLD.search(line[: q.start]):
+    if _THRESHOLD.search(line, tail_start(line, q.start, BEFORE_LETTERS), q.start):
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
     if not q.qualifier and _UP_TO_NEXT.match(line, q.end):
         return ["min"]  # "15 minutes up to 12 hours, default 1 hour": where the span starts
