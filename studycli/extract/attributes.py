@@ -60,6 +60,19 @@ def _patterns_for(dimension: str, service: str) -> tuple[tuple[re.Pattern, int, 
                  if _applies(rule, dimension, service) for p in rule.patterns)
 
 
+@lru_cache(maxsize=1024)
+def _any_pattern(dimension: str, service: str) -> re.Pattern | None:
+    """One pattern that matches where any of _patterns_for's does: most windows hold no
+    attribute word at all, and one search says so instead of one per pattern."""
+    patterns = _patterns_for(dimension, service)
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in patterns), re.IGNORECASE)
+    except re.error:
+        return None  # a pattern that cannot share an alternation: search them one by one
+
+
 @lru_cache(maxsize=8192)  # the same headings and parents, for every line under them
 def _named_in_context(text: str, dimension: str, service: str) -> str:
     """The first rule (in vocabulary order) whose pattern an enclosing line or heading holds."""
@@ -100,7 +113,10 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     # Functions" not an execution. Blanked, so positions stay where they were.
     line = _without_service_names(line)
     best: tuple[float, str] | None = None
-    for pattern, priority, name in _patterns_for(dimension, service):
+    anywhere = _any_pattern(dimension, service)
+    patterns = _patterns_for(dimension, service) if anywhere is None or anywhere.search(line) \
+        else ()
+    for pattern, priority, name in patterns:
         for m in pattern.finditer(line):
             inside = m.start() < end and m.end() > start
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
@@ -162,6 +178,11 @@ def _without_service_names(line: str) -> str:
     return catalog().service_pattern.sub(lambda m: " " * len(m.group(0)), line)
 
 
+_ASIDE_AT_END = re.compile(r"\([^()]*\)[\s*_`]*$")
+_CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
+_WORD = re.compile(r"[A-Za-z][\w/@-]*")
+
+
 def fallback_phrase(text: str, after: bool = False) -> str:
     """The last few content words of `text` (the first few, of the text `after` a number), as a
     last-resort attribute name: only from the clause the number is in, since the clause after
@@ -175,11 +196,11 @@ def fallback_phrase(text: str, after: bool = False) -> str:
     if not after:
         # "max event size: 256 KB", "event size (PutEvents entry): 256 KB": the label before
         # the colon, without its bracketed aside
-        text = re.sub(r"\([^()]*\)[\s*_`]*$", "", text.rstrip(" *_`:")).rstrip(" *_`:")
-    clauses = re.split(r"[,;:(]|\s[–-]\s", text)
+        text = _ASIDE_AT_END.sub("", text.rstrip(" *_`:")).rstrip(" *_`:")
+    clauses = _CLAUSE_CUT.split(text)
     clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
     # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
-    words = re.findall(r"[A-Za-z][\w/@-]*", clause)
+    words = _WORD.findall(clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
     if after and len(content) < 2:
         return ""  # one word right after a number says which case it is ("51,200 bytes inline")
