@@ -60,10 +60,23 @@ def _patterns_for(dimension: str, service: str) -> tuple[tuple[re.Pattern, int, 
                  if _applies(rule, dimension, service) for p in rule.patterns)
 
 
-@lru_cache(maxsize=1024)
+# Quantities of one kind in one service's lines before their patterns are joined into one
+# (compiling it costs about a millisecond: worth it for a long note, not for a short one)
+_JOIN_AFTER = 200
+_asked: dict[tuple[str, str], int] = {}
+
+
 def _any_pattern(dimension: str, service: str) -> re.Pattern | None:
-    """One pattern that matches where any of _patterns_for's does: most windows hold no
-    attribute word at all, and one search says so instead of one per pattern."""
+    """One pattern that matches where any of _patterns_for's does (None: not built yet):
+    most windows of a long note hold no attribute word at all, and one search says so
+    instead of one per pattern."""
+    key = (dimension, service)
+    asked = _asked[key] = _asked.get(key, 0) + 1
+    return _joined(dimension, service) if asked > _JOIN_AFTER else None
+
+
+@lru_cache(maxsize=1024)
+def _joined(dimension: str, service: str) -> re.Pattern | None:
     patterns = _patterns_for(dimension, service)
     if not patterns:
         return None

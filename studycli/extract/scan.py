@@ -24,6 +24,7 @@ def _matches(pattern: re.Pattern, line: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+@lru_cache(maxsize=256)  # a number's clause start is asked for by several of its readers
 def last_end(pattern: re.Pattern, line: str, position: int) -> int:
     """`max(m.end() for m in pattern.finditer(line, 0, position))`, or 0: where the last
     match before `position` ends. `pattern` must read fewer than REACH characters from where
