@@ -60,30 +60,29 @@ def _patterns_for(dimension: str, service: str) -> tuple[tuple[re.Pattern, int, 
                  if _applies(rule, dimension, service) for p in rule.patterns)
 
 
-# Quantities of one kind in one service's lines before their patterns are joined into one
-# (compiling it costs about a millisecond: worth it for a long note, not for a short one)
-_JOIN_AFTER = 200
-_asked: dict[tuple[str, str], int] = {}
-
-
-def _any_pattern(dimension: str, service: str) -> re.Pattern | None:
-    """One pattern that matches where any of _patterns_for's does (None: not built yet):
-    most windows of a long note hold no attribute word at all, and one search says so
-    instead of one per pattern."""
-    key = (dimension, service)
-    asked = _asked[key] = _asked.get(key, 0) + 1
-    return _joined(dimension, service) if asked > _JOIN_AFTER else None
-
-
 @lru_cache(maxsize=1024)
-def _joined(dimension: str, service: str) -> re.Pattern | None:
-    patterns = _patterns_for(dimension, service)
-    if not patterns:
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in patterns), re.IGNORECASE)
-    except re.error:
-        return None  # a pattern that cannot share an alternation: search them one by one
+def _needles(dimension: str, service: str) -> tuple[str, ...]:
+    """Per pattern of _patterns_for, lower-cased ASCII text that every match of it holds
+    ("" when none is certain): most windows hold few attribute words, and `in` on the
+    lower-cased window rules a pattern out far faster than the regex scanning the window."""
+    return tuple(_needle(p) for p, _, _ in _patterns_for(dimension, service))
+
+
+@lru_cache(maxsize=512)
+def _needle(pattern: re.Pattern) -> str:
+    """The longest run of ASCII literal characters that the pattern's top level requires."""
+    import importlib
+
+    try:  # the stdlib's own reading of the pattern (CPython's re._parser)
+        parser, constants = (importlib.import_module(f"re.{m}") for m in ("_parser", "_constants"))
+        items = list(parser.parse(pattern.pattern, pattern.flags))
+    except (ImportError, re.error, ValueError, TypeError):
+        return ""  # no needle: the pattern is always searched
+    best = run = ""
+    for op, av in items:
+        run = run + chr(av) if op is constants.LITERAL and av < 128 else ""
+        best = max(best, run, key=len)
+    return best.lower()
 
 
 @lru_cache(maxsize=8192)  # the same headings and parents, for every line under them
@@ -126,10 +125,13 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     # Functions" not an execution. Blanked, so positions stay where they were.
     line = _without_service_names(line)
     best: tuple[float, str] | None = None
-    anywhere = _any_pattern(dimension, service)
-    patterns = _patterns_for(dimension, service) if anywhere is None or anywhere.search(line) \
-        else ()
-    for pattern, priority, name in patterns:
+    # an ASCII window can rule patterns out by their literal text (IGNORECASE on ASCII text
+    # is ASCII case folding, so a match's letters are in line.lower())
+    lowered = line.lower() if line.isascii() else ""
+    for (pattern, priority, name), needle in zip(_patterns_for(dimension, service),
+                                                 _needles(dimension, service), strict=True):
+        if lowered and needle and needle not in lowered:
+            continue
         for m in pattern.finditer(line):
             inside = m.start() < end and m.end() > start
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
