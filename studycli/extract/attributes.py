@@ -60,6 +60,31 @@ def _patterns_for(dimension: str, service: str) -> tuple[tuple[re.Pattern, int, 
                  if _applies(rule, dimension, service) for p in rule.patterns)
 
 
+@lru_cache(maxsize=1024)
+def _needles(dimension: str, service: str) -> tuple[str, ...]:
+    """Per pattern of _patterns_for, lower-cased ASCII text that every match of it holds
+    ("" when none is certain): most windows hold few attribute words, and `in` on the
+    lower-cased window rules a pattern out far faster than the regex scanning the window."""
+    return tuple(_needle(p) for p, _, _ in _patterns_for(dimension, service))
+
+
+@lru_cache(maxsize=512)
+def _needle(pattern: re.Pattern) -> str:
+    """The longest run of ASCII literal characters that the pattern's top level requires."""
+    import importlib
+
+    try:  # the stdlib's own reading of the pattern (CPython's re._parser)
+        parser, constants = (importlib.import_module(f"re.{m}") for m in ("_parser", "_constants"))
+        items = list(parser.parse(pattern.pattern, pattern.flags))
+    except (ImportError, re.error, ValueError, TypeError):
+        return ""  # no needle: the pattern is always searched
+    best = run = ""
+    for op, av in items:
+        run = run + chr(av) if op is constants.LITERAL and av < 128 else ""
+        best = max(best, run, key=len)
+    return best.lower()
+
+
 @lru_cache(maxsize=8192)  # the same headings and parents, for every line under them
 def _named_in_context(text: str, dimension: str, service: str) -> str:
     """The first rule (in vocabulary order) whose pattern an enclosing line or heading holds."""
@@ -100,7 +125,13 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     # Functions" not an execution. Blanked, so positions stay where they were.
     line = _without_service_names(line)
     best: tuple[float, str] | None = None
-    for pattern, priority, name in _patterns_for(dimension, service):
+    # an ASCII window can rule patterns out by their literal text (IGNORECASE on ASCII text
+    # is ASCII case folding, so a match's letters are in line.lower())
+    lowered = line.lower() if line.isascii() else ""
+    for (pattern, priority, name), needle in zip(_patterns_for(dimension, service),
+                                                 _needles(dimension, service), strict=True):
+        if lowered and needle and needle not in lowered:
+            continue
         for m in pattern.finditer(line):
             inside = m.start() < end and m.end() > start
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
@@ -162,6 +193,11 @@ def _without_service_names(line: str) -> str:
     return catalog().service_pattern.sub(lambda m: " " * len(m.group(0)), line)
 
 
+_ASIDE_AT_END = re.compile(r"\([^()]*\)[\s*_`]*$")
+_CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
+_WORD = re.compile(r"[A-Za-z][\w/@-]*")
+
+
 def fallback_phrase(text: str, after: bool = False) -> str:
     """The last few content words of `text` (the first few, of the text `after` a number), as a
     last-resort attribute name: only from the clause the number is in, since the clause after
@@ -175,11 +211,11 @@ def fallback_phrase(text: str, after: bool = False) -> str:
     if not after:
         # "max event size: 256 KB", "event size (PutEvents entry): 256 KB": the label before
         # the colon, without its bracketed aside
-        text = re.sub(r"\([^()]*\)[\s*_`]*$", "", text.rstrip(" *_`:")).rstrip(" *_`:")
-    clauses = re.split(r"[,;:(]|\s[–-]\s", text)
+        text = _ASIDE_AT_END.sub("", text.rstrip(" *_`:")).rstrip(" *_`:")
+    clauses = _CLAUSE_CUT.split(text)
     clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
     # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
-    words = re.findall(r"[A-Za-z][\w/@-]*", clause)
+    words = _WORD.findall(clause)
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
     if after and len(content) < 2:
         return ""  # one word right after a number says which case it is ("51,200 bytes inline")
@@ -210,5 +246,11 @@ def is_attribute_phrase(text: str) -> bool:
 
 def known(name: str) -> bool:
     """Is `name` one of the vocabulary's attribute names?"""
+    return name in _names()
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    # a set, not a scan of the rules: asked for every quantity fact of a note
     rules, _ = _vocabulary()
-    return any(rule.name == name for rule in rules)
+    return frozenset(rule.name for rule in rules)

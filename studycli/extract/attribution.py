@@ -15,7 +15,7 @@ import re
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity
-from studycli.extract.scan import last_end
+from studycli.extract.scan import last_end, tail_start
 from studycli.services import find_services, find_subjects
 
 # a new sentence: not after "e.g." and the like, which a number usually follows
@@ -207,15 +207,21 @@ _OR_MORE_AFTER = re.compile(r"^[\s*_`]*(?:or|and)\s+(?:more|above|up)\b", re.IGN
 
 
 OLD_VALUE = "an old value (was)"
+# The most characters other than spaces, `*_`~,.` and digits that a match of a pattern
+# anchored before a number holds (scan.tail_start): _CONDITIONAL_GREATER's 8 + 40 + 1 is the
+# longest; cue words are checked against it by tests/test_parser_tail_window.py.
+BEFORE_LETTERS = 64
 
 
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
-    before = line[:q.start]
+    start = q.start
+    # the patterns anchored at the number's start read only the end of the text before it
+    tail = tail_start(line, start, BEFORE_LETTERS)
     after = line[q.end:]
     sentence = _sentence_before(line, q.start)
     if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
-            _AT_LEAST_BEFORE.search(before) or _OR_MORE_AFTER.match(after))):
+            _AT_LEAST_BEFORE.search(line, tail, start) or _OR_MORE_AFTER.match(after))):
         return "a vague lower bound (1+, at least one)"
     if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
         return "an example"
@@ -229,14 +235,15 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return OLD_VALUE
     if _FREE_TIER.search(sentence):
         return "a free-tier allowance"
-    if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(before):
+    if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
-    if (_THRESHOLD_BEFORE.search(before)
-            or (_GREATER_BEFORE.search(before) and not _CONDITIONAL_GREATER.search(before))):
+    if (_THRESHOLD_BEFORE.search(line, tail, start)
+            or (_GREATER_BEFORE.search(line, tail, start)
+                and not _CONDITIONAL_GREATER.search(line, tail, start))):
         return "a threshold"
-    if _RATIO_UNIT_BEFORE.search(before) or _RATIO_AMOUNT_AFTER.match(after):
+    if _RATIO_UNIT_BEFORE.search(line, tail, start) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
-    if _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(before):
+    if _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(line, tail, start):
         return "a rate (every ...)"
     if (_UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start)
             or _UNIT_DEFINITION_WORDED.search(sentence)

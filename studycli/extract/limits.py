@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from studycli.extract.attributes import known, name_quantity
 from studycli.extract.attribution import (
+    BEFORE_LETTERS,
     OLD_VALUE,
     bracket_subject,
     clause_service,
@@ -17,7 +18,7 @@ from studycli.extract.attribution import (
 from studycli.extract.context import Context, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity, find_quantities
-from studycli.extract.scan import last_end
+from studycli.extract.scan import last_end, tail_start
 from studycli.model import Fact, Kind
 from studycli.services import find_services, find_subjects, sub_services
 
@@ -81,7 +82,7 @@ def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
     """"per partition max: 3,000 RCU and 1,000 WCU", "each partition tops out at 3,000 RCU",
     "3,000 RCU / 1,000 WCU per partition": a scope said once for the numbers of its clause."""
     start = q.start
-    joined = _JOINED_BEFORE.search(line, 0, start)
+    joined = _JOINED_BEFORE.search(line, tail_start(line, start, BEFORE_LETTERS), start)
     if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
         start = joined.start()
     m = _SCOPE_BEFORE.search(_clause_before(line, start)) or _SCOPE_AFTER_NEXT.match(line, q.end)
@@ -107,8 +108,7 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     scope = _shared_scope(line, q, attribute)
     if scope:
         return scope
-    mode = re.search(r"\b(a?)sync(?:hronous)?(?:ly)?\b", _clause_before(line, q.start),
-                     re.IGNORECASE)
+    mode = _SYNC_MODE.search(_clause_before(line, q.start))
     if mode:  # "Lambda sync payload 6MB, async 256KB"
         return "asynchronous" if mode.group(1) else "synchronous"
     sentence_start = max(line.rfind(".", 0, q.start), line.rfind(";", 0, q.start)) + 1
@@ -153,25 +153,23 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     if postfix:  # "3 sec default, 15 min max": the word after a number is its own
         word = postfix.group(1).lower()
         return ["default" if word.startswith("def") else word[:3]]
-    if _THRESHOLD.search(line[: q.start]):
+    if _THRESHOLD.search(line, tail_start(line, q.start, BEFORE_LETTERS), q.start):
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
     if not q.qualifier and _UP_TO_NEXT.match(line, q.end):
         return ["min"]  # "15 minutes up to 12 hours, default 1 hour": where the span starts
     if q.qualifier:
-        extra = ["default"] if q.qualifier != "default" and re.search(
-            r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)", after_text,
-            re.IGNORECASE) else []
+        extra = ["default"] if q.qualifier != "default" and _DEFAULT_AFTER.search(
+            after_text) else []
         return [q.qualifier, *extra]
     before, after = _clause_before(line, q.start), _clause_after(line, q.end)
     found = []
-    if _DEFAULT.search(before) or re.match(r"^\s*\)?\s*(?:\(\s*default\s*\)|by default|as default)",
-                                          after, re.IGNORECASE):
+    if _DEFAULT.search(before) or _DEFAULT_AFTER.match(after):
         found.append("default")
     if _MAX.search(before):
         found.append("max")
     elif _MIN.search(_MINUTES.sub(" ", before)):
         found.append("min")
-    if (re.search(r"\bas default\b", line[q.end:q.end + 60], re.IGNORECASE)
+    if (_AS_DEFAULT.search(line[q.end:q.end + 60])
             and "default" not in found):
         found.append("default")
     return found or [""]
@@ -196,12 +194,12 @@ _KIND = {"max": Kind.LIMIT, "min": Kind.LIMIT, "": Kind.LIMIT, "default": Kind.D
 
 def _split_range(q: Quantity) -> tuple[str, str]:
     """'128 MB – 10 GB' -> ('128 MB', '10 GB'); '0–3600 s' -> ('0 s', '3600 s')."""
-    parts = re.split(r"\s*[–—]\s*|\s+to\s+", q.value, maxsplit=1)
+    parts = _RANGE_SPLIT.split(q.value, maxsplit=1)
     if len(parts) != 2:
         return q.value, q.value
     low, high = parts
-    unit = re.sub(r"^[\d.,\s]+", "", high)
-    if not re.search(r"[A-Za-z%/]", low) and unit:
+    unit = _LEADING_NUMBER.sub("", high)
+    if not _UNIT_CHARACTER.search(low) and unit:
         low = f"{low} {unit}".replace("  ", " ")
     return low, high
 
@@ -299,7 +297,7 @@ def _unit_definitions(found: list[Quantity], line: str) -> dict[int, str]:
     the start of the quantity that gives its worth."""
     defines: dict[int, str] = {}
     for i, a in enumerate(found):
-        if a.unit == "count" and a.number == 1 and a.noun and re.match(r"\s*=", line[a.end:]):
+        if a.unit == "count" and a.number == 1 and a.noun and _EQUALS.match(line, a.end):
             worth = next((b for b in found[i + 1:] if b.dimension != "count"), None)
             if worth:
                 defines[worth.start] = a.noun
@@ -508,18 +506,17 @@ def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
     before = [p for p in quantities if p.end <= q.start]
     return (q.dimension == "size" and bool(before) and before[-1].dimension == "count"
             and q.start - before[-1].end <= 12
-            and (re.fullmatch(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*",
-                              line[before[-1].end:q.start], re.IGNORECASE) is not None
-                 or re.match(r"\s*total\b", line[q.end:], re.IGNORECASE) is not None))
+            and (_TOTAL_GAP.fullmatch(line, before[-1].end, q.start) is not None
+                 or _TOTAL_AFTER.match(line, q.end) is not None))
 
 
 def _not_a_limit(q: Quantity, line: str) -> bool:
     """"1 request can receive ...", "1 vCPU = 1769 MB": a count of one, or the unit of a ratio."""
-    if re.match(r"\s*=", line[q.end:]) or not q.unit:
+    if _EQUALS.match(line, q.end) or not q.unit:
         return True  # a ratio's unit, or a number whose unit the note never says
-    if re.fullmatch(r"9\s*'?s", q.text) and re.search(r"\d\s*$", line[:q.start]):
+    if _NINES.fullmatch(q.text) and _DIGIT_AT_END.search(line, 0, q.start):
         return True  # "11 9s" counts nines of durability, not seconds
-    if re.match(r"\s*(?:/|per\s+)(?:[KMGT]i?B)\b", line[q.end:], re.IGNORECASE):
+    if _PER_SIZE_AFTER.match(line, q.end):
         return True  # "3 IOPS/GB" is a ratio, not a limit
     return q.unit == "count" and q.number == 1 and not q.qualifier
 
@@ -542,3 +539,19 @@ def infer_defaults(facts: list[Fact]) -> list[Fact]:
             f = Fact(**{**f.__dict__, "qualifier": "default", "kind": Kind.DEFAULT})
         out.append(f)
     return out
+
+
+# compiled once: asked for every number of every line
+_SYNC_MODE = re.compile(r"\b(a?)sync(?:hronous)?(?:ly)?\b", re.IGNORECASE)
+_DEFAULT_AFTER = re.compile(r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)",
+                            re.IGNORECASE)
+_AS_DEFAULT = re.compile(r"\bas default\b", re.IGNORECASE)
+_RANGE_SPLIT = re.compile(r"\s*[–—]\s*|\s+to\s+")
+_LEADING_NUMBER = re.compile(r"^[\d.,\s]+")
+_UNIT_CHARACTER = re.compile(r"[A-Za-z%/]")
+_EQUALS = re.compile(r"\s*=")
+_TOTAL_GAP = re.compile(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"\s*total\b", re.IGNORECASE)
+_NINES = re.compile(r"9\s*'?s")
+_DIGIT_AT_END = re.compile(r"\d\s*$")
+_PER_SIZE_AFTER = re.compile(r"\s*(?:/|per\s+)(?:[KMGT]i?B)\b", re.IGNORECASE)

@@ -55,10 +55,14 @@ def drop_unsure_quantities(facts: list[Fact]) -> list[Fact]:
             by_key.setdefault(f.key, []).append(f)
     unsure: set[int] = {id(f) for f in facts if f.kind in _QUANTITIES and _names_only_its_case(f)}
     for group in by_key.values():
+        # by line, so each fact is compared only with those within _NEAR lines of it: a key
+        # stated thousands of times in a long note costs n log n, not n squared
+        group = sorted(group, key=lambda f: f.line)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if a.line != b.line and abs(a.line - b.line) <= _NEAR \
-                        and _value_of(a) != _value_of(b):
+                if b.line - a.line > _NEAR:
+                    break
+                if a.line != b.line and _value_of(a) != _value_of(b):
                     unsure.update((id(a), id(b)))
     if not unsure:
         return facts

@@ -24,6 +24,7 @@ def _matches(pattern: re.Pattern, line: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+@lru_cache(maxsize=256)  # a number's clause start is asked for by several of its readers
 def last_end(pattern: re.Pattern, line: str, position: int) -> int:
     """`max(m.end() for m in pattern.finditer(line, 0, position))`, or 0: where the last
     match before `position` ends. `pattern` must read fewer than REACH characters from where
@@ -40,3 +41,26 @@ def last_end(pattern: re.Pattern, line: str, position: int) -> int:
     for m in pattern.finditer(line, best, position):
         best = m.end()
     return best
+
+
+# Characters a pattern's unbounded runs are made of: spaces, emphasis marks, digits and the
+# separators inside numbers. Only the other characters of a match are counted.
+_RUN_MARKS = frozenset("*_`~,.")
+
+
+def tail_start(line: str, end: int, letters: int) -> int:
+    """Where to start searching line[:end] for a pattern anchored at `end` ("...$" searched
+    with endpos=end) whose matches hold at most `letters` characters other than spaces,
+    `*_`~,.` and digits: a match cannot start at or before the one more such character,
+    so the search need not read the rest of a long line (each number asks, and a pasted
+    line holds hundreds). Lookbehinds and \\b still see the text before the start."""
+    if end <= 4 * letters:
+        return 0  # short: the whole head costs less than counting
+    count = 0
+    for i in range(end - 1, -1, -1):
+        c = line[i]
+        if not (c in _RUN_MARKS or c.isspace() or c.isdecimal()):
+            count += 1
+            if count > letters:
+                return i + 1
+    return 0

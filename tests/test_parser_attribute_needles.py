@@ -1,0 +1,58 @@
+"""Attribute patterns ruled out by their literal text (attributes._needles) name every
+quantity as searching each pattern did, on the shipped notes' lines and on mixed-case text."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from studycli.extract import attributes
+from studycli.extract.quantities import find_quantities
+from studycli.paths import data_dir
+
+REPO = Path(__file__).resolve().parent.parent
+SERVICES = ["", "Lambda", "SQS", "DynamoDB", "S3", "Kinesis", "API Gateway", "CloudFront"]
+
+
+def _lines() -> list[str]:
+    lines = [line for p in sorted((REPO / "content").iterdir())
+             for line in p.read_text(encoding="utf-8").splitlines()
+             if any(c.isdigit() for c in line)]
+    rng = random.Random(9)
+    shuffled = []
+    for line in lines[:400]:  # the same words in other cases, and with a non-ASCII letter
+        chars = [c.upper() if rng.random() < 0.3 else c for c in line]
+        shuffled.append("".join(chars))
+        shuffled.append("ſ" + "".join(chars))
+    return lines + shuffled
+
+
+def _names(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        for q in find_quantities(line):
+            for dimension in {q.dimension, "duration", "size", "count", "rate"}:
+                for service in SERVICES:
+                    out.append(attributes.name_quantity(line, q.start, q.end, dimension, service,
+                                                        ()))
+    return out
+
+
+def test_needles_change_no_name(monkeypatch):
+    lines = _lines()
+    with_needles = _names(lines)
+    monkeypatch.setattr(attributes, "_needles",
+                        lambda d, s: ("",) * len(attributes._patterns_for(d, s)))
+    assert _names(lines) == with_needles
+
+
+def test_nearly_every_pattern_has_a_needle():
+    import json
+
+    raw = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
+    patterns = [p for rule in attributes._vocabulary()[0] for p in rule.patterns]
+    assert len(patterns) == sum(len(e["patterns"]) for e in raw["attributes"])
+    needles = [attributes._needle(p) for p in patterns]
+    assert sum(1 for n in needles if n) >= 0.9 * len(needles)
+    for n in needles:
+        assert n == n.lower() and n.isascii()
