@@ -80,7 +80,7 @@ def check_exam(exam, pool, facts, length: int = 65):
             assert not {"2xx", "3xx"} & {o.lower() for o in q.options}
 
 
-@settings(max_examples=12, deadline=None,
+@settings(max_examples=8, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.sampled_from(SETS), profile=st.sampled_from(["saa-c03", "dva-c02", "clf-c02"]),
        seed=st.integers(0, 10**6))
