@@ -10,12 +10,9 @@ states it (matched by its `notes` patterns on a fact of one of its `services`).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-
-from studycli.paths import data_dir
 
 
 @dataclass(frozen=True)
@@ -100,8 +97,9 @@ def _member(key: str, raw: dict) -> Member:
 @lru_cache(maxsize=1)
 def requirements() -> tuple[Requirement, ...]:
     """Every requirement in the data file's order (the order a seed draws them in)."""
-    raw = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
-    block = raw.get("scenario_categories", {})
+    from studycli.questions.categories import categories as data
+
+    block = data().get("scenario_categories", {})
     categories = {
         name: Category(name, c["question"],
                        {k: _member(k, m) for k, m in c["members"].items()})

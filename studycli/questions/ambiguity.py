@@ -128,12 +128,6 @@ def needs_context(fact: Fact) -> bool:
 
 @lru_cache(maxsize=1)
 def _context_rules() -> tuple[dict, ...]:
-    import json
+    from studycli.questions.categories import categories
 
-    from studycli.paths import data_dir
-
-    try:
-        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ()
-    return tuple(data.get("context_required", []))
+    return tuple(categories().get("context_required", []))

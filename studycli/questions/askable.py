@@ -200,11 +200,9 @@ def askable(fact: Fact) -> bool:
 
 @lru_cache(maxsize=1)
 def _ambiguous_subjects() -> frozenset[tuple[str, str]]:
-    import json
+    from studycli.questions.categories import categories
 
-    from studycli.paths import data_dir
-
-    data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+    data = categories()
     return frozenset((entry["service"], s.lower()) for entry in data.get("ambiguous_subjects", ())
                      for s in entry["subjects"])
 

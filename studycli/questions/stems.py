@@ -189,15 +189,9 @@ def _holds_for(fact: Fact, numbers: list[float]) -> bool:
 
 @lru_cache(maxsize=4)
 def _rules(name: str) -> tuple[dict, ...]:
-    import json
+    from studycli.questions.categories import categories
 
-    from studycli.paths import data_dir
-
-    try:
-        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ()
-    return tuple(data.get(name, {}).get("rules", []))
+    return tuple(categories().get(name, {}).get("rules", []))
 
 
 def range_stem(fact: Fact) -> str:
@@ -230,15 +224,9 @@ def invoker_name(fact: Fact) -> str:
 
 @lru_cache(maxsize=1)
 def _invoker_names() -> dict[str, str]:
-    import json
+    from studycli.questions.categories import categories
 
-    from studycli.paths import data_dir
-
-    try:
-        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return dict(data.get("invoker_names", {}).get("names", {}))
+    return dict(categories().get("invoker_names", {}).get("names", {}))
 
 
 def invoker_is_service(fact: Fact) -> bool:
@@ -259,15 +247,9 @@ def invoker_is_service(fact: Fact) -> bool:
 @lru_cache(maxsize=4)
 def _categories(name: str) -> frozenset[str]:
     """The services of one list in data/categories.json."""
-    import json
+    from studycli.questions.categories import categories
 
-    from studycli.paths import data_dir
-
-    try:
-        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return frozenset()
-    return frozenset(data.get(name, {}).get("services", []))
+    return frozenset(categories().get(name, {}).get("services", []))
 
 
 def _http_phrase(code: str) -> str:
