@@ -22,14 +22,14 @@ def parse(args: list[str]) -> dict | None:
 
 
 def main(args: list[str]) -> int | None:
-    opts = parse(args)
-    if opts is None:
-        return None
-    from studycli.fastpath.guard import guarded
+    from studycli.fastpath.guard import run_parsed
 
-    left, right = opts["names"]
     # Nothing to compare is "not found" (exit 1), as lookup and search say it.
-    return guarded(lambda: 0 if _compare(left, right, opts["db"], opts["json"]) else 1)
+    def body(opts: dict) -> int:
+        left, right = opts["names"]
+        return 0 if _compare(left, right, opts["db"], opts["json"]) else 1
+
+    return run_parsed(parse(args), body)
 
 
 def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:

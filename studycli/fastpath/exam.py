@@ -14,13 +14,11 @@ from studycli import options
 
 def main(args: list[str]) -> int | None:
     """The exit code, or None: not understood here, the typer command takes over (entry.py)."""
-    opts = options.parse_or_none("exam", args)  # the typer command's table
-    if opts is None:
-        return None  # typer reports the usage error properly
-    from studycli.fastpath.guard import guarded
+    from studycli.fastpath.guard import run_parsed
 
     # An exam is saved only when submitted or timed out (app.exam.take_exam).
-    return guarded(lambda: _run(opts), "interrupted; this exam attempt was not saved")
+    return run_parsed(options.parse_or_none("exam", args), _run,
+                      "interrupted; this exam attempt was not saved")
 
 
 def _run(opts: dict) -> None:

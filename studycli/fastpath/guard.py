@@ -24,6 +24,13 @@ def fail(message: str) -> int:
     return 1
 
 
+def run_parsed(opts: dict | None, body: Callable[[dict], int | None],
+               interrupted: str = "interrupted") -> int | None:
+    """None when the plain parser left the arguments to typer (it reports usage errors its
+    own way); else `body(opts)` through `guarded`: every fast command starts this way."""
+    return None if opts is None else guarded(lambda: body(opts), interrupted)
+
+
 def guarded(body: Callable[[], int | None], interrupted: str = "interrupted") -> int:
     """Run `body`; its exit code (None: 0), or 1 with one line on stderr saying what went
     wrong and what to do. `interrupted`: what Ctrl-C means for this command."""

@@ -11,13 +11,11 @@ from studycli import options as spec
 
 def main(args: list[str]) -> int | None:
     """The exit code, or None: not understood here, the typer command takes over (entry.py)."""
-    opts = spec.parse_or_none("quiz", args)  # the typer command's table
-    if opts is None:
-        return None  # typer reports the usage error properly
-    from studycli.fastpath.guard import guarded
+    from studycli.fastpath.guard import run_parsed
 
     # Ctrl-C mid-session is handled by run_quiz (every answer is committed as it is given).
-    return guarded(lambda: _run(opts), "interrupted; everything answered so far is saved")
+    return run_parsed(spec.parse_or_none("quiz", args), _run,
+                      "interrupted; everything answered so far is saved")
 
 
 def _run(opts: dict) -> int:

@@ -47,12 +47,9 @@ def parse(command: str, args: list[str]) -> dict | None:
 
 
 def run(command: str, args: list[str]) -> int | None:
-    opts = parse(command, args)
-    if opts is None:
-        return None
-    from studycli.fastpath.guard import guarded
+    from studycli.fastpath.guard import run_parsed
 
-    return guarded(lambda: _bodies()[command](opts))
+    return run_parsed(parse(command, args), lambda opts: _bodies()[command](opts))
 
 
 # entry.py's hooks, one per command.
