@@ -132,11 +132,6 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     return pool
 
 
-def _unvouched(pool: FactPool) -> FactPool:
-    """The same pool with every fact counted, vouched for or not (for the error message)."""
-    return replace(pool, vouched_ids=None)
-
-
 def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
     """One fact per key (the first stated), of kinds a choice question can be made from,
     and not in conflict: an exam never asserts one side of a disagreement. In the pool's
@@ -152,7 +147,7 @@ def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
         from studycli.store.currency import vouched_ids  # a quiz's lazy pool reads them now
 
         pool.vouched_ids = vouched_ids(pool.db.conn)
-    vouched = pool.vouched_ids
+    vouched = None if pool.as_written else pool.vouched_ids
 
     def usable(f: Fact) -> bool:
         if vouched is not None and pool.corrections.get(f.id, (f,))[0].id not in vouched:
@@ -657,7 +652,8 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     facts, scenarios = basis if basis is not None else exam_basis(pool, service)
     if not facts:
         where = f" about {service}" if service else ""
-        if pool.vouched_ids is not None and askable_facts(_unvouched(pool), service):
+        # Counted as --as-written would ask them: vouched for by the reference or not.
+        if not pool.as_written and askable_facts(replace(pool, as_written=True), service):
             raise StudyError(f"the AWS reference vouches for none of your notes' facts{where}, "
                              "so no question would be checked; `studycli exam --as-written` asks "
                              "them as your notes say")

@@ -115,9 +115,9 @@ def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
 
     A fact from a student's notes is drilled only when a verified reference entry meets it:
     its value agrees (current), or the entry gives today's value (outdated, wrong; see
-    keyed_fact). Measured on notes nobody had tuned on, questions on facts the reference met
-    were acceptable to an AWS-certified reviewer 58 times in 60; on facts it had no opinion on,
-    37 in 94: the parser's reading of unseen notes (whose number, which qualifier, which
+    keyed_fact). On other students' notes (a development set, each question reviewed by an
+    AWS-certified reviewer), questions on facts the reference met were acceptable 58 times in
+    60; on facts it had no opinion on, 37 in 94: the parser's reading of unfamiliar notes (whose number, which qualifier, which
     service) cannot be trusted enough to engrave. Such facts stay in lookup, search and
     `facts`; `--as-written` drills them as the notes say.
 

@@ -28,14 +28,15 @@ ACTIVE = "suspended = 0 AND missing = 0"
 # spent on cards that make no question. Compare-drill cards are the notes' own comparisons.
 # The vouched keys are worked out once per query (an uncorrelated IN), not per card: the
 # correlated form scanned the facts for every new card (~20 ms before a quiz's first card).
-VOUCHED_CARD = (
-    " AND (card_type = 'compare' OR (service, subject, attribute, qualifier) IN ("
+DRILLED = (
+    "(card_type = 'compare' OR (service, subject, attribute, qualifier) IN ("
     "SELECT lower(f.service), lower(f.subject), lower(f.attribute), f.qualifier "
     f"FROM fact_currency c JOIN facts f ON f.id = c.fact_id WHERE {VOUCHED}))")
 
 
 def _vouched(as_written: bool) -> str:
-    return "" if as_written else VOUCHED_CARD
+    return "" if as_written else f" AND {DRILLED}"
+
 
 RETRIES = 8
 

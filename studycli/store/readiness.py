@@ -20,12 +20,12 @@ def active_cards(db) -> list[dict]:
     never asks would count as material never studied, and "quiz --service S" would be empty)."""
     import sqlite3
 
-    from studycli.store.cards import VOUCHED_CARD
+    from studycli.store.cards import DRILLED
 
     sql = ("SELECT id, service, subject, card_type, state, step, stability, difficulty, due, "
            "last_review FROM cards WHERE suspended = 0 AND missing = 0")
     try:
-        cur = db.conn.execute(sql + VOUCHED_CARD)
+        cur = db.conn.execute(f"{sql} AND {DRILLED}")
     except sqlite3.OperationalError:  # a database from before facts were checked
         cur = db.conn.execute(sql)
     names = [d[0] for d in cur.description]

@@ -16,14 +16,14 @@ def _count(db, sql: str, params=()) -> int:
 
 def unvouched_new(db) -> int:
     """Active new cards the quiz does not drill: the AWS reference vouches for none of their
-    facts (store.cards.VOUCHED_CARD); 0 on a database from before facts were checked."""
+    facts (store.cards.DRILLED); 0 on a database from before facts were checked."""
     import sqlite3
 
-    from studycli.store.cards import VOUCHED_CARD
+    from studycli.store.cards import DRILLED
 
     try:
         return _count(db, f"SELECT count(*) FROM cards WHERE state = 0 AND {ACTIVE} AND NOT "
-                          f"({VOUCHED_CARD.removeprefix(' AND ')})")
+                          f"{DRILLED}")
     except sqlite3.OperationalError:
         return 0
 
