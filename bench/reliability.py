@@ -27,8 +27,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 # Rich's own sequences, the only ones allowed out: colours, and the quiz clearing the
-# screen before it draws a card's panel.
-SGR = re.compile(r"\x1b\[[0-9;]*m|\x1b\[2J\x1b\[H(?=(?:\x1b\[[0-9;]*m)*╭)")
+# screen (FORCE_COLOR makes it a terminal) at the start of a screen: before a card's panel,
+# or before its closing words ("Nothing due right now." when no card could be asked).
+SGR = re.compile(r"\x1b\[[0-9;]*m|\x1b\[2J\x1b\[H(?=(?:\x1b\[[0-9;]*m)*╭)"
+                 r"|(?:^|(?<=\n))\x1b\[2J\x1b\[H")
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 HOSTILE = ["\x1b[2J", "\x1b]0;title\x07", "\x1b]52;c;ZXZpbA==\x07", "\x1b]8;;http://x\x1b\\",
            "\x9b31m", "\x9d0;t\x9c", "\u202e", "\u2066", "\x00", "\x07", "\r", "\x08", "\x7f",
