@@ -46,3 +46,33 @@ def copy_of(source: Path, folder: Path) -> Path:
 def shipped_copy(shipped_db_file, tmp_path) -> Path:
     """A fresh copy of the shipped notes' database, for this test alone."""
     return copy_of(shipped_db_file, tmp_path / "shipped")
+
+
+@pytest.fixture
+def exam_db(_private_db, tmp_path):
+    """The small exam fact base, each fact's line written to a note file (tests/exam_data.py)."""
+    from tests.exam_data import build_db
+
+    return build_db(_private_db, tmp_path / "notes")
+
+
+@pytest.fixture
+def paper(exam_db):
+    """A quick exam drawn from exam_db with seed 11."""
+    from studycli.exam.generate import generate_exam, load_pool
+    from studycli.exam.profiles import get_profile
+
+    return generate_exam(load_pool(exam_db), get_profile("quick"), 11)
+
+
+@pytest.fixture
+def quiz_db(_private_db):
+    """The quiz's sample facts stored with their cards, made at tests.quiz_facts.T0."""
+    from studycli.cards import sync_cards
+    from studycli.store.db import connect
+    from tests.quiz_facts import T0, store_samples
+
+    database = connect(_private_db)
+    store_samples(database)
+    sync_cards(database, T0)
+    return database

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 from studycli.model import Fact, ParsedNote
+
+# The moment sample cards are made and quizzed from, in the quiz tests.
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 KIB = 1024
 

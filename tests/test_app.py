@@ -8,7 +8,7 @@ import io
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -19,27 +19,20 @@ from studycli.app.clock import Clock
 from studycli.app.exam import exam_history, take_exam
 from studycli.app.quiz import run_quiz
 from studycli.app.stats import collect
-from studycli.cards import sync_cards
 from studycli.cli import app
 from studycli.conflicts import group_conflicts
-from studycli.exam.generate import generate_exam, load_pool
-from studycli.exam.profiles import get_profile
 from studycli.quiz.figures import retention, streak_days
 from studycli.quiz.session import QuizOptions
 from studycli.scheduler import LEARNING, NEW, RELEARNING, REVIEW, parse_time
 from studycli.store import cards as store
-from studycli.store.db import connect
 from studycli.store.exams import list_attempts
 from studycli.ui.exam_loop import ExamScreen
 from studycli.ui.exam_view import key_help, render_question
 from studycli.ui.keyinput import ScriptedKeys
 from studycli.ui.quiz_loop import QuizScreen
-from tests.exam_data import build_db
 
 from .helpers import REPO
-from .quiz_facts import store_samples
-
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+from .quiz_facts import T0
 
 
 class FixedClock(Clock):
@@ -60,16 +53,6 @@ def console() -> tuple[Console, io.StringIO]:
 
 
 # ------------------------------------------------------------------------------ exam
-
-
-@pytest.fixture
-def exam_db(_private_db, tmp_path):
-    return build_db(_private_db, tmp_path / "notes")
-
-
-@pytest.fixture
-def paper(exam_db):
-    return generate_exam(load_pool(exam_db), get_profile("quick"), 11)
 
 
 def test_take_exam_scores_and_saves_with_the_clock_it_is_given(exam_db, paper):
@@ -124,14 +107,6 @@ def test_time_running_out_submits_what_was_answered(exam_db, paper):
 
 
 # ------------------------------------------------------------------------------ quiz
-
-
-@pytest.fixture
-def quiz_db(_private_db):
-    database = connect(_private_db)
-    store_samples(database)
-    sync_cards(database, T0)
-    return database
 
 
 def test_run_quiz_saves_answers_at_the_clock_s_time_and_schedules_with_fsrs(quiz_db):

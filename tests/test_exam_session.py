@@ -13,14 +13,11 @@ from typer.testing import CliRunner
 
 from studycli import exam as exam_pkg
 from studycli.cli import app
-from studycli.exam.generate import generate_exam, load_pool
-from studycli.exam.profiles import get_profile
 from studycli.exam.scoring import scaled_score, score
 from studycli.exam.session import ExamSession
 from studycli.store.exams import list_attempts
 from studycli.ui.exam_loop import run_exam
 from studycli.ui.keyinput import ScriptedKeys
-from tests.exam_data import build_db
 
 runner = CliRunner()
 
@@ -34,13 +31,8 @@ class FakeClock:
 
 
 @pytest.fixture
-def db(_private_db, tmp_path):
-    return build_db(_private_db, tmp_path / "notes")
-
-
-@pytest.fixture
-def paper(db):
-    return generate_exam(load_pool(db), get_profile("quick"), 11)
+def db(exam_db):
+    return exam_db  # this file's name for the exam fact base (conftest.py draws `paper` on it)
 
 
 def console():

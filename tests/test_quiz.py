@@ -4,7 +4,7 @@ import io
 import json
 import random
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from rich.console import Console
@@ -20,10 +20,9 @@ from studycli.store.db import connect
 from studycli.ui.keyinput import LineKeys
 from studycli.ui.quiz_loop import run_quiz
 
-from .quiz_facts import sample_facts, store_samples
+from .quiz_facts import T0, sample_facts
 
 runner = CliRunner()
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 class Clock:
@@ -35,11 +34,8 @@ class Clock:
 
 
 @pytest.fixture
-def db(_private_db):
-    database = connect(_private_db)
-    store_samples(database)
-    sync_cards(database, T0)
-    return database
+def db(quiz_db):
+    return quiz_db  # this file's name for the sample cards' database (conftest.py)
 
 
 def session(db, clock=None, **options):

@@ -117,9 +117,9 @@ def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
     its value agrees (current), or the entry gives today's value (outdated, wrong; see
     keyed_fact). On other students' notes (a development set, each question reviewed by an
     AWS-certified reviewer), questions on facts the reference met were acceptable 58 times in
-    60; on facts it had no opinion on, 37 in 94: the parser's reading of unfamiliar notes (whose number, which qualifier, which
-    service) cannot be trusted enough to engrave. Such facts stay in lookup, search and
-    `facts`; `--as-written` drills them as the notes say.
+    60; on facts it had no opinion on, 37 in 94: the parser's reading of unfamiliar notes
+    (whose number, which qualifier, which service) cannot be trusted enough to engrave. Such
+    facts stay in lookup, search and `facts`; `--as-written` drills them as the notes say.
 
     A default vouches only for a default: "a cache policy's maximum TTL defaults to one year"
     meets a note's "max TTL 1 year", but asked as the maximum it would teach a limit AWS does
