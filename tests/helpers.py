@@ -53,3 +53,13 @@ def full_or_capacity(exam, asked: int) -> int:
     n = len(exam.questions)
     assert n == asked or SHIPPED_EXAM_FLOOR <= n < asked, (n, asked)
     return n
+
+
+def random_lines(pieces: list[str], seed: int, count: int, most: int):
+    """`count` lines of up to `most` pieces drawn at random (seeded): texts for checking that a
+    fast path finds exactly what the plain one does."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))

@@ -9,6 +9,7 @@ import pytest
 
 from studycli.extract import attribution, limits
 from studycli.extract.scan import last_end
+from tests.helpers import random_lines
 
 PATTERNS = {"attribution clause": attribution._CLAUSE_BREAK,
             "limits clause": limits._CLAUSE_BREAK,
@@ -18,9 +19,7 @@ PIECES = [*"ab ,;.()[]-–—!?\t\n", "and ", "or ", "but ", "while ", "vs.", "v
 
 
 def _lines(seed: int, count: int):
-    rng = random.Random(seed)
-    for _ in range(count):
-        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 300)))
+    return random_lines(PIECES, seed, count, 300)
 
 
 @pytest.mark.parametrize("name", PATTERNS)

@@ -11,6 +11,7 @@ from studycli.extract import attribution, limits
 from studycli.extract.attribution import BEFORE_LETTERS
 from studycli.extract.cues import words
 from studycli.extract.scan import tail_start
+from tests.helpers import random_lines
 
 PATTERNS = {
     "at least": attribution._AT_LEAST_BEFORE, "increment": attribution._INCREMENT_BEFORE,
@@ -27,9 +28,7 @@ PIECES = [*"ab ,;.()/&<>=-*_`~\t", "\u00a0", "\u0663", "at least ", "at    least
 
 
 def _heads(seed: int, count: int):
-    rng = random.Random(seed)
-    for _ in range(count):
-        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 400)))
+    return random_lines(PIECES, seed, count, 400)
 
 
 @pytest.mark.parametrize("name", PATTERNS)
