@@ -39,8 +39,9 @@ def _run(args, db):
 
 
 @pytest.mark.parametrize("pair", [["sqs", "kinesis"], ["standard workflow", "express workflow"]])
-def test_same_output_as_the_typer_command(pair, _private_db):
-    fast = _run(["compare", *pair], _private_db)  # builds the database on first use
+def test_same_output_as_the_typer_command(pair, shipped_copy):
+    _private_db = shipped_copy  # the shipped notes, ingested once per test process
+    fast = _run(["compare", *pair], _private_db)
     assert fast.returncode == 0, fast.stderr
     slow = runner.invoke(app, ["compare", *pair, "--db", str(_private_db)],
                          env={"COLUMNS": "80"}, terminal_width=80)
@@ -51,7 +52,8 @@ def test_same_output_as_the_typer_command(pair, _private_db):
     assert as_json.stdout == slow_json.stdout
 
 
-def test_it_imports_nothing_heavy(_private_db):
+def test_it_imports_nothing_heavy(shipped_copy):
+    _private_db = shipped_copy
     code = (
         "import sys\n"
         "from studycli.entry import main\n"

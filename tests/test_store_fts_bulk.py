@@ -46,7 +46,7 @@ def _state(db_path) -> dict:
 def _ingest_three_versions(folder, db_path) -> list[dict]:
     note = folder / "big.md"
     states = []
-    for rows, word in ((800, "zebra"), (900, "otter"), (40, "otter")):
+    for rows, word in ((160, "zebra"), (180, "otter"), (40, "otter")):
         note.write_text(_note(rows, word), encoding="utf-8")
         ingest_paths(connect(db_path), [folder])
         states.append(_state(db_path))
@@ -72,10 +72,10 @@ def test_bulk_indexing_leaves_the_indexes_as_the_triggers_would(notes, tmp_path,
 
 def test_a_failed_swap_keeps_the_old_rows_and_the_triggers(notes, tmp_path, monkeypatch):
     db_path = tmp_path / "a.db"
-    (notes / "big.md").write_text(_note(800, "zebra"), encoding="utf-8")
+    (notes / "big.md").write_text(_note(160, "zebra"), encoding="utf-8")
     ingest_paths(connect(db_path), [notes])
     before = _state(db_path)
-    (notes / "big.md").write_text(_note(900, "otter"), encoding="utf-8")
+    (notes / "big.md").write_text(_note(180, "otter"), encoding="utf-8")
 
     # the insert fails after the triggers were dropped: the whole swap must roll back
     monkeypatch.setattr("studycli.store.facts._FACT_INSERT", "INSERT INTO no_such_table VALUES (?)")
