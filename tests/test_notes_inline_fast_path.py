@@ -32,6 +32,6 @@ def test_plain_and_marked_up_lines_give_the_inline_parsers_tokens():
     plain = [p for p in pieces if not any(c in p for c in "*_`[]!<&\\")]  # the fast path
     for kind in (pieces, plain):
         lines += ["".join(rng.choice(kind) for _ in range(rng.randint(1, 50)))
-                  for _ in range(3000)]
+                  for _ in range(1500)]
     for text in lines:
         assert _tokens(ours, text) == _tokens(reference, text), text

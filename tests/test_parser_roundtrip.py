@@ -21,7 +21,7 @@ def _first_per_id(facts):
     return out
 
 
-@settings(max_examples=120, deadline=None,
+@settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=note_text)
 def test_parse_store_load_round_trips(tmp_path, text):
