@@ -204,3 +204,12 @@ def m017_edges4(db: sqlite_utils.Database) -> None:
         if shown:
             conn.execute("INSERT INTO note_lines (id, source, line, text) VALUES (?, ?, ?, ?)",
                          [row_id, source, line, shown])
+
+
+@migration
+def m018_cmpvouch(db: sqlite_utils.Database) -> None:
+    """The compare cards the AWS reference vouches for (studycli.compare_vouch), written
+    whenever the cards are synced with the notes; the quiz asks only these (store.cards.DRILLED)
+    unless --as-written. Empty until the next sync: a compare card is not asked before the
+    reference has vouched for it."""
+    db.execute("CREATE TABLE IF NOT EXISTS compare_vouched (card_id TEXT PRIMARY KEY)")
