@@ -226,15 +226,26 @@ def build_question(card: DrillCard, rng: random.Random, as_written: bool = False
                             + " or ".join(f"{m} ({v})" for m, v in values.items())
                             + f" ({ambiguous_names.url(label)}).")
     if any(c.aws for c in cells):
+        changed = (tuple(v.changed for v in card.vouchers) if card.vouchers is not None
+                   else ("", ""))
         explanation += " " + " ".join(
-            f"Your note says {c.value.strip()} for {label}; AWS now: {c.aws} ({c.aws_url})."
-            for c, label in zip(cells, labels, strict=True) if c.aws)
+            _correction(c, label, since)
+            for c, label, since in zip(cells, labels, changed, strict=True) if c.aws)
     return Question(
         id=stable_id("question", card.id, str(answer)), card_id=card.id, fact_id="",
         service=f"{labels[0]} vs {labels[1]}", kind="comparison", qtype=CARD_TYPE,
         stem=stem_for(card.row, value, labels), options=list(labels), answers=[answer],
         answer_text=labels[answer], explanation=explanation, source=cells[answer].source,
         line=cells[answer].line, snippet=side_by_side(card))
+
+
+def _correction(cell: Cell, label: str, changed: str) -> str:
+    """The note's value named beside today's, as a fact card's explanation names it."""
+    from studycli.questions.currency import when
+
+    since = f" (AWS changed this in {when(changed)})" if changed else ""
+    return (f"Your note says {cell.value.strip()} for {label}{since}; AWS now: {cell.aws} "
+            f"({cell.aws_url}).")
 
 
 def side_by_side(card: DrillCard) -> str:

@@ -69,17 +69,27 @@ class Voucher:
     high: float | None = None
 
 
-def measure(value: str) -> Measure | None:
+def measure(value: str, aspect: str = "") -> Measure | None:
     """The one quantity a cell states, or None when it states none, several, or more than a
-    quantity (a feature, a caveat: "1–365 days, replay yes")."""
+    quantity (a feature, a caveat: "1–365 days, replay yes"). A bare number takes its unit
+    from the aspect ("16,000" under "Max IOPS" is a rate, under "In-flight messages" a count)."""
     from studycli.extract.quantities import find_quantities
 
     text = value.strip()
     bare = _BARE.match(text)
-    if bare:  # "20,000" under "In-flight messages": a count
-        number = float(bare.group(1).replace(",", ""))
-        return Measure(bare.group(1), bare.start(1), bare.end(1), number, "count", None, None,
-                       "max" if text.lower().startswith("up") else "", "count")
+    if bare:
+        written = bare.group(1)
+        number = float(written.replace(",", ""))
+        qualifier = "max" if text.lower().startswith("up") else ""
+        head = re.sub(r"^\s*(?:max(?:imum)?|min(?:imum)?|default)\s+", "", aspect,
+                      flags=re.IGNORECASE)
+        named = find_quantities(f"{written} {head}") if head else []
+        if named and named[0].start == 0 and named[0].number is not None:
+            q = named[0]
+            return Measure(written, bare.start(1), bare.end(1), q.number, q.unit, None, None,
+                           qualifier, q.dimension)
+        return Measure(written, bare.start(1), bare.end(1), number, "count", None, None,
+                       qualifier, "count")
     found = find_quantities(text)
     if len(found) != 1:
         return None
@@ -146,7 +156,7 @@ def _as_fact(side: Side, attribute: str, qualifier: str, cell: Cell, m: Measure,
 def vouch_cell(side: Side, aspect: str, cell: Cell, line_facts: list[Fact],
                reference) -> Voucher | None:
     """The reference's word on one cell, or None when it cannot vouch for it."""
-    m = measure(cell.value)
+    m = measure(cell.value, aspect)
     if m is None or not m.unit:
         return None
     for attribute, qualifier in _attributes(side, aspect, m, line_facts):

@@ -175,7 +175,8 @@ def render_pairs(pairs) -> Table | Text:
 
 def render_drill_intro() -> Text:
     """Said before the first question: the drill asks the notes' rows as they state them."""
-    return Text("Rows as your notes state them, not checked against AWS; only rows the AWS "
+    return Text("Rows as your notes state them: their author's claims, not checked against "
+                "AWS (a value AWS is known to have changed is marked). Only rows the AWS "
                 "reference vouches for become quiz cards.", style="dim")
 
 
