@@ -148,12 +148,20 @@ def load_drill_cards(db, as_written: bool = False) -> dict[str, DrillCard]:
         by_place.setdefault((f.source, f.line), []).append(f)
     checked = checked_rows(db, [(c.left, c.right, c.row) for c in cards.values()])
     out = {}
+    asks: set[tuple] = set()  # what the vouched cards ask: the pair and the entries vouching
     for (cid, card), marked in zip(cards.items(), checked, strict=True):
         facts = by_place.get((card.row.left.source, card.row.left.line), [])
         vouchers = vouch_row(card.left, card.right, card.row, facts,
                              reference_for((card.left, card.right)))
         if vouchers is not None and _contradicted(marked, vouchers):
             vouchers = None
+        if vouchers is not None:
+            # Two notes' rows on one quantity ("Max duration", "Max execution time" of
+            # Express and Standard workflows) would ask one thing twice: the first is asked.
+            asks_what = (card.left, card.right, vouchers[0].entry, vouchers[1].entry)
+            if asks_what in asks:
+                vouchers = None
+            asks.add(asks_what)
         if as_written:
             row = card.row
         else:
@@ -231,6 +239,9 @@ def build_question(card: DrillCard, rng: random.Random, as_written: bool = False
         explanation += " " + " ".join(
             _correction(c, label, since)
             for c, label, since in zip(cells, labels, changed, strict=True) if c.aws)
+    elif card.vouchers is not None and not as_written:
+        pages = " and ".join(dict.fromkeys(v.url for v in card.vouchers if v.url))
+        explanation += f" Both values agree with the AWS docs ({pages})." if pages else ""
     return Question(
         id=stable_id("question", card.id, str(answer)), card_id=card.id, fact_id="",
         service=f"{labels[0]} vs {labels[1]}", kind="comparison", qtype=CARD_TYPE,

@@ -63,6 +63,7 @@ class Voucher:
     asked: str
     url: str
     changed: str = ""
+    entry: str = ""    # the entry's id: two rows vouched by the same entries ask one thing
     number: float | None = None
     unit: str = ""
     low: float | None = None
@@ -183,13 +184,13 @@ def _voucher(fact: Fact, reference) -> Voucher | None:
     if not vouched(cur, fact):
         return None
     if a.status == "current":
-        return Voucher("current", fact.value, cur.url, "", fact.number, fact.unit,
+        return Voucher("current", fact.value, cur.url, "", a.entry_id, fact.number, fact.unit,
                        fact.low, fact.high)
     keyed = keyed_fact(fact, cur)
     if keyed is None:
         return None  # today's value cannot be asked the same way: nothing true to ask
-    return Voucher(a.status, keyed.value, cur.url, cur.changed, keyed.number, keyed.unit,
-                   keyed.low, keyed.high)
+    return Voucher(a.status, keyed.value, cur.url, cur.changed, a.entry_id, keyed.number,
+                   keyed.unit, keyed.low, keyed.high)
 
 
 def _differ(a: Voucher, b: Voucher) -> bool:

@@ -200,3 +200,16 @@ def test_the_drill_says_its_rows_are_the_notes_unchecked_claims(db):
     assert "Rows as your notes state them" in text and "not checked against AWS" in text
     # Every row is still drilled there, vouched for or not.
     assert {q.row.aspect for q in qs} >= {"Replay", "Consumers", "Max retention"}
+
+
+def test_a_database_from_before_vouching_keeps_asking_its_vouched_cards(db, _private_db):
+    """An older database (no compare_vouched table, compare cards with history) gets the
+    table and its vouched cards when it is opened, before any ingest."""
+    from studycli.store.migrations import MIGRATIONS
+
+    db.conn.execute("DROP TABLE compare_vouched")
+    db.conn.execute("DELETE FROM _migrations WHERE name = 'm018_cmpvouch'")
+    db.conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    db.conn.close()
+    reopened = connect(_private_db)
+    assert _vouched(reopened) == {RETENTION, IOPS}
