@@ -213,3 +213,21 @@ def test_a_database_from_before_vouching_keeps_asking_its_vouched_cards(db, _pri
     db.conn.close()
     reopened = connect(_private_db)
     assert _vouched(reopened) == {RETENTION, IOPS}
+
+
+def test_two_rows_on_the_same_quantities_are_asked_once(_private_db, tmp_path):
+    note = ("## Express vs Standard workflows\n\n"
+            "| Aspect | Express workflow | Standard workflow |\n|---|---|---|\n"
+            "| Max duration | 5 minutes | 1 year |\n\n"
+            "## Workflow quotas\n\n"
+            "| Quota | Express workflow | Standard workflow |\n|---|---|---|\n"
+            "| Max execution time | 5 minutes | 1 year |\n")
+    db = _ingest(_private_db, tmp_path / "notes", note)
+    express, standard = lib.Side("Step Functions", "Express workflow"), \
+        lib.Side("Step Functions", "Standard workflow")
+    first = drill_card_id(express, standard, "Max duration")
+    second = drill_card_id(express, standard, "Max execution time")
+    assert {first, second} <= _compare_ids(db)
+    assert _vouched(db) == {first}
+    q = build_question(load_drill_cards(db)[first], random.Random(0))
+    assert "Both values agree with the AWS docs (https://docs.aws.amazon.com/" in q.explanation
