@@ -245,9 +245,23 @@ def build_question(card: DrillCard, rng: random.Random, as_written: bool = False
     return Question(
         id=stable_id("question", card.id, str(answer)), card_id=card.id, fact_id="",
         service=f"{labels[0]} vs {labels[1]}", kind="comparison", qtype=CARD_TYPE,
-        stem=stem_for(card.row, value, labels), options=list(labels), answers=[answer],
+        stem=stem_for(_stem_row(card, value), value, labels), options=list(labels),
+        answers=[answer],
         answer_text=labels[answer], explanation=explanation, source=cells[answer].source,
         line=cells[answer].line, snippet=side_by_side(card))
+
+
+def _stem_row(card: DrillCard, value: str) -> Row:
+    """The row as the stem names it: a vouched card's aspect carries the measure the reference
+    vouched for (compare_vouch.qualified_aspect); the card's key keeps the note's aspect."""
+    if card.vouchers is None:
+        return card.row
+    from dataclasses import replace
+
+    from studycli.compare_vouch import qualified_aspect
+
+    return replace(card.row, aspect=qualified_aspect(card.row.aspect, value,
+                                                     card.vouchers[0].qualifier))
 
 
 def _correction(cell: Cell, label: str, changed: str) -> str:

@@ -64,6 +64,7 @@ class Voucher:
     url: str
     changed: str = ""
     entry: str = ""    # the entry's id: two rows vouched by the same entries ask one thing
+    qualifier: str = ""  # the entry's: max, min, default, range or ""
     number: float | None = None
     unit: str = ""
     low: float | None = None
@@ -184,13 +185,13 @@ def _voucher(fact: Fact, reference) -> Voucher | None:
     if not vouched(cur, fact):
         return None
     if a.status == "current":
-        return Voucher("current", fact.value, cur.url, "", a.entry_id, fact.number, fact.unit,
-                       fact.low, fact.high)
+        return Voucher("current", fact.value, cur.url, "", a.entry_id, e.qualifier or "",
+                       fact.number, fact.unit, fact.low, fact.high)
     keyed = keyed_fact(fact, cur)
     if keyed is None:
         return None  # today's value cannot be asked the same way: nothing true to ask
-    return Voucher(a.status, keyed.value, cur.url, cur.changed, a.entry_id, keyed.number,
-                   keyed.unit, keyed.low, keyed.high)
+    return Voucher(a.status, keyed.value, cur.url, cur.changed, a.entry_id, e.qualifier or "",
+                   keyed.number, keyed.unit, keyed.low, keyed.high)
 
 
 def _differ(a: Voucher, b: Voucher) -> bool:
@@ -213,7 +214,28 @@ def vouch_row(left: Side, right: Side, row: Row, line_facts: list[Fact],
     rv = vouch_cell(right, row.aspect, row.right, line_facts, reference)
     if rv is None or not _differ(lv, rv):
         return None
+    if lv.qualifier != rv.qualifier:
+        # One side's default against the other's maximum: "Retention: which one is 24 hours,
+        # Kinesis or SQS?" keys Kinesis's default, yet an SQS queue may keep messages 24 hours.
+        return None
     return lv, rv
+
+
+# Words that already say which measure a value is (a maximum, a minimum, a default).
+_SAYS_QUALIFIER = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?|default|up\s+to|"
+                             r"at\s+(?:most|least)|longest|shortest|largest|smallest|"
+                             r"highest|lowest)\b", re.IGNORECASE)
+_QUALIFIER_SHOWN = {"max": "Max", "min": "Min", "default": "Default"}
+
+
+def qualified_aspect(aspect: str, value: str, qualifier: str) -> str:
+    """The aspect as a vouched card's stem names it: with the measure the reference vouched
+    for when neither the aspect nor the value says it ("Retention" of two defaults is asked
+    as "Default retention": the other side may be set to the value too)."""
+    shown = _QUALIFIER_SHOWN.get(qualifier)
+    if not shown or _SAYS_QUALIFIER.search(aspect) or _SAYS_QUALIFIER.search(value):
+        return aspect
+    return f"{shown} {aspect[:1].lower()}{aspect[1:]}"
 
 
 def vouched_row(row: Row, vouchers: tuple[Voucher, Voucher]) -> Row:

@@ -231,3 +231,19 @@ def test_two_rows_on_the_same_quantities_are_asked_once(_private_db, tmp_path):
     assert _vouched(db) == {first}
     q = build_question(load_drill_cards(db)[first], random.Random(0))
     assert "Both values agree with the AWS docs (https://docs.aws.amazon.com/" in q.explanation
+
+
+def test_the_stem_names_the_measure_the_reference_vouched_for(_private_db, tmp_path):
+    """ "Retention: which one is 14 days?" could mean a default or a setting; the reference
+    vouched for both sides' maxima, so the stem asks the maximum. One side's default against
+    the other's maximum is no question at all."""
+    note = ("## Kinesis Data Streams vs SQS\n\n"
+            "| Aspect | Kinesis Data Streams | SQS |\n|---|---|---|\n"
+            "| Retention | 365 days | 14 days |\n"
+            "| Retention period | 24 hours (default) | 14 days (max) |\n")
+    db = _ingest(_private_db, tmp_path / "notes", note)
+    cards = load_drill_cards(db)
+    card = cards[drill_card_id(KDS, SQS, "Retention")]
+    stems = {build_question(card, random.Random(s)).stem for s in range(8)}
+    assert stems and all(s.startswith("Max retention: which one is") for s in stems)
+    assert cards[drill_card_id(KDS, SQS, "Retention period")].vouchers is None
