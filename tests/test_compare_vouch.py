@@ -126,6 +126,11 @@ def test_stats_count_unvouched_compare_cards_as_not_drilled(db):
         f"SELECT count(*) FROM cards WHERE NOT {store.DRILLED}").fetchone()[0]
     assert stats["unvouched"] == not_drilled
     assert not_drilled >= len(_compare_ids(db) - _vouched(db)) > 0
+    # Readiness counts what the quiz drills: the vouched compare cards, not the claims.
+    from studycli.store.readiness import active_cards
+
+    active = {c["id"] for c in active_cards(db)}
+    assert {RETENTION, IOPS} <= active and not (_compare_ids(db) - _vouched(db)) & active
 
 
 def test_a_stale_note_value_is_asked_as_today_with_the_note_named(db):
