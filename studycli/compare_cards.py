@@ -12,6 +12,13 @@ Identity: a card's key is the pair (sorted, so `compare a b` and `compare b a` s
 and the row's aspect, never its values or line, so re-ingesting the notes, editing a value or
 moving the table keeps the card's schedule and history; a row that disappears leaves its card
 missing (kept, not asked), like a fact's card.
+
+Which cards the quiz asks: a row is its author's claim, so the quiz (and every count of what it
+drills: new and due cards, stats, readiness) takes only the cards whose row the AWS reference
+vouches for (studycli.compare_vouch: both cells measures it agrees with, or gives today's
+value for); `quiz --as-written` asks every card as the notes state it. Which cards *exist* does
+not depend on the reference, so a row that stops qualifying keeps its card and history, simply
+not asked.
 """
 
 from __future__ import annotations
@@ -32,7 +39,9 @@ from studycli.compare import (
     resolve_pair,
     stem_for,
 )
+from studycli.compare_model import same_value
 from studycli.compare_sound import askable_sides, asked_text
+from studycli.compare_vouch import Voucher, reference_for, vouch_row, vouched_row
 from studycli.model import Comparison, card_id, stable_id
 
 CARD_TYPE = "compare"
@@ -44,6 +53,9 @@ class DrillCard:
     left: Side   # the pair in sorted order: the card's orientation, whatever order was typed
     right: Side
     row: Row
+    # The AWS reference's word on both cells (compare_vouch.vouch_row); None: not vouched for,
+    # asked only as written.
+    vouchers: tuple[Voucher, Voucher] | None = None
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -120,26 +132,65 @@ def drill_cards(comparisons: list[Comparison]) -> dict[str, DrillCard]:
     return out
 
 
-def load_drill_cards(db) -> dict[str, DrillCard]:
-    """The cards with their rows as the quiz asks them: a cell AWS has since changed carries
-    the current value (compare.checked_rows). Which cards exist does not depend on it."""
+def load_drill_cards(db, as_written: bool = False) -> dict[str, DrillCard]:
+    """The cards with their rows as the quiz asks them, each with the reference's vouchers
+    where it vouches for the row: a vouched row carries today's value where AWS has changed a
+    cell; any other row is marked as its facts' currency is (compare.checked_rows). With
+    `as_written`, rows exactly as the notes state them. Which cards exist depends on neither."""
     from dataclasses import replace
 
-    from studycli.store.comparisons import list_comparisons
+    from studycli.store.comparisons import facts_at, list_comparisons
 
     cards = drill_cards(list_comparisons(db))
-    rows = checked_rows(db, [(c.left, c.right, c.row) for c in cards.values()])
-    return {cid: replace(card, row=row) for (cid, card), row in zip(cards.items(), rows,
-                                                                    strict=True)}
+    places = {(c.row.left.source, c.row.left.line) for c in cards.values()}
+    by_place: dict[tuple[str, int], list] = {}
+    for f in facts_at(db, places) if places else []:
+        by_place.setdefault((f.source, f.line), []).append(f)
+    checked = checked_rows(db, [(c.left, c.right, c.row) for c in cards.values()])
+    out = {}
+    asks: set[tuple] = set()  # what the vouched cards ask: the pair and the entries vouching
+    for (cid, card), marked in zip(cards.items(), checked, strict=True):
+        facts = by_place.get((card.row.left.source, card.row.left.line), [])
+        vouchers = vouch_row(card.left, card.right, card.row, facts,
+                             reference_for((card.left, card.right)))
+        if vouchers is not None and _contradicted(marked, vouchers):
+            vouchers = None
+        if vouchers is not None:
+            # Two notes' rows on one quantity ("Max duration", "Max execution time" of
+            # Express and Standard workflows) would ask one thing twice: the first is asked.
+            asks_what = (card.left, card.right, vouchers[0].entry, vouchers[1].entry)
+            if asks_what in asks:
+                vouchers = None
+            asks.add(asks_what)
+        if as_written:
+            row = card.row
+        else:
+            row = marked if vouchers is None else vouched_row(marked, vouchers)
+        out[cid] = replace(card, row=row, vouchers=vouchers)
+    return out
+
+
+def _contradicted(marked: Row, vouchers: tuple[Voucher, Voucher]) -> bool:
+    """The facts the parser read from the row's own cells (their currency, fact_currency)
+    disagree with the reference's word on the cells: a cell called wrong with nothing in its
+    place, or a different value for today. Two readings that disagree vouch for nothing."""
+    for cell, voucher in zip((marked.left, marked.right), vouchers, strict=True):
+        if cell.disputed:
+            return True
+        if cell.aws and (voucher.status == "current" or not same_value(cell.aws, voucher.asked)):
+            return True
+    return False
 
 
 def wanted_cards(db) -> list[dict]:
-    """Rows for store.cards.sync, as cards.wanted_cards gives for facts."""
+    """Rows for store.cards.sync, as cards.wanted_cards gives for facts; `vouched`: the AWS
+    reference vouches for the card's row (store.cards.DRILLED asks only those)."""
     rows = []
     for card in load_drill_cards(db).values():
         service, subject, attribute, qualifier = card.key
         rows.append({"id": card.id, "service": service, "subject": subject,
-                     "attribute": attribute, "qualifier": qualifier, "card_type": CARD_TYPE})
+                     "attribute": attribute, "qualifier": qualifier, "card_type": CARD_TYPE,
+                     "vouched": card.vouchers is not None})
     return rows
 
 
@@ -148,10 +199,15 @@ def card_for_row(left: Side, right: Side, row: Row) -> str | None:
     return drill_card_id(left, right, row.aspect) if cardable(row, left, right) else None
 
 
-def build_question(card: DrillCard, rng: random.Random):
+def build_question(card: DrillCard, rng: random.Random, as_written: bool = False):
     """The quiz question of a compare card: one side's value, the two sides as options; the
-    explanation sets both sides side by side with the note line."""
+    explanation sets both sides side by side with the note line. None for a card the AWS
+    reference does not vouch for, unless `as_written` (the card's row must then be loaded
+    as written too: load_drill_cards)."""
     from studycli.questions import Question
+
+    if card.vouchers is None and not as_written:
+        return None
 
     sides = (card.left, card.right)
     labels = (card.left.label, card.right.label)
@@ -178,15 +234,43 @@ def build_question(card: DrillCard, rng: random.Random):
                             + " or ".join(f"{m} ({v})" for m, v in values.items())
                             + f" ({ambiguous_names.url(label)}).")
     if any(c.aws for c in cells):
+        changed = (tuple(v.changed for v in card.vouchers) if card.vouchers is not None
+                   else ("", ""))
         explanation += " " + " ".join(
-            f"Your note says {c.value.strip()} for {label}; AWS now: {c.aws} ({c.aws_url})."
-            for c, label in zip(cells, labels, strict=True) if c.aws)
+            _correction(c, label, since)
+            for c, label, since in zip(cells, labels, changed, strict=True) if c.aws)
+    elif card.vouchers is not None and not as_written:
+        pages = " and ".join(dict.fromkeys(v.url for v in card.vouchers if v.url))
+        explanation += f" Both values agree with the AWS docs ({pages})." if pages else ""
     return Question(
         id=stable_id("question", card.id, str(answer)), card_id=card.id, fact_id="",
         service=f"{labels[0]} vs {labels[1]}", kind="comparison", qtype=CARD_TYPE,
-        stem=stem_for(card.row, value, labels), options=list(labels), answers=[answer],
+        stem=stem_for(_stem_row(card, value), value, labels), options=list(labels),
+        answers=[answer],
         answer_text=labels[answer], explanation=explanation, source=cells[answer].source,
         line=cells[answer].line, snippet=side_by_side(card))
+
+
+def _stem_row(card: DrillCard, value: str) -> Row:
+    """The row as the stem names it: a vouched card's aspect carries the measure the reference
+    vouched for (compare_vouch.qualified_aspect); the card's key keeps the note's aspect."""
+    if card.vouchers is None:
+        return card.row
+    from dataclasses import replace
+
+    from studycli.compare_vouch import qualified_aspect
+
+    return replace(card.row, aspect=qualified_aspect(card.row.aspect, value,
+                                                     card.vouchers[0].qualifier))
+
+
+def _correction(cell: Cell, label: str, changed: str) -> str:
+    """The note's value named beside today's, as a fact card's explanation names it."""
+    from studycli.questions.currency import when
+
+    since = f" (AWS changed this in {when(changed)})" if changed else ""
+    return (f"Your note says {cell.value.strip()} for {label}{since}; AWS now: {cell.aws} "
+            f"({cell.aws_url}).")
 
 
 def side_by_side(card: DrillCard) -> str:
@@ -210,14 +294,16 @@ def card_lines(db, rows: list[dict]) -> None:
             "line": card.row.left.line, "snippet": side_by_side(card)}]
 
 
-def question_for_card(cards: dict[str, DrillCard], card_row: dict, rng: random.Random):
+def question_for_card(cards: dict[str, DrillCard], card_row: dict, rng: random.Random,
+                      as_written: bool = False):
     """The question of a cards-table row of this type (`cards`: load_drill_cards, read once
-    per session), or None when its row is gone."""
+    per session with the same `as_written`), or None when its row is gone or, unless
+    `as_written`, not vouched for."""
     card = cards.get(card_row["id"])
-    return build_question(card, rng) if card else None
+    return build_question(card, rng, as_written) if card else None
 
 
 def build_question_for_export(card: DrillCard):
     """The question as exports write it: the same for the same card, every time (seeded by
-    its id, as a fact card's export question is)."""
+    its id, as a fact card's export question is); None for a card the quiz does not ask."""
     return build_question(card, random.Random(card.id))

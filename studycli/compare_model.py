@@ -101,7 +101,11 @@ def is_placeholder(value: str) -> bool:
 
 
 def mask_value(value: str, sides: tuple[Side, Side]) -> str:
-    """Hide the sides' own names in a value so the value does not give the answer away."""
+    """Hide the sides' own names in a value so the value does not give the answer away. A
+    service's vocabulary is part of its name: the things inside it (data/services.json
+    subjects: "FIFO queues" are SQS's, "shards" Kinesis's) name it as surely, so "FIFO queues
+    only" is masked in SQS vs SNS. Two subjects of one service share its vocabulary: only
+    their own names are masked."""
     names = set()
     cat = catalog()
     for side in sides:
@@ -112,6 +116,7 @@ def mask_value(value: str, sides: tuple[Side, Side]) -> str:
             names.update(a for a, s in cat.subject_aliases.items() if s == owner)
         else:
             names.update(a for a, s in cat.service_aliases.items() if s == side.service)
+            names.update(a for a, s in cat.subject_aliases.items() if s[0] == side.service)
     out = value
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 3:

@@ -5,6 +5,9 @@
 A side's value is not asked when:
 - a side's own name gives the answer away: "One Zone-IA" answers "Availability Zones: 1"
   (a word of the name, numbers spelt out, is a word of the aspect or of that side's value);
+- a value names a side or its vocabulary: a service's subjects count as its name ("FIFO
+  queues only" names SQS, "per shard" Kinesis; compare_model.mask_value), so the value is cut
+  by the mask (below);
 - the row is opinion rather than a checkable value: its aspect is a quality nobody can check
   ("Flexibility", "Architectural style") or a cell grades with a quality word ("less
   flexible", "simplified", "more complex");

@@ -125,14 +125,19 @@ def data_files() -> list[Path]:
 def cards_key(conn: sqlite3.Connection, db_path: Path) -> str:
     """What bringing the cards in step with the notes (studycli.cards.sync_cards) reads:
     every fact and comparison row, every card's id and missing mark, and the code and data
-    that decide which cards a fact or a compared row gets (files not present are skipped).
+    that decide which cards a fact or a compared row gets (files not present are skipped),
+    and the AWS reference, which decides which compare cards the quiz asks (compare_vouch).
     Equal keys: the cards are still in step, there is nothing to do."""
+    from studycli.paths import data_dir
+
     return key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid",
                                "SELECT * FROM comparisons ORDER BY rowid",
                                "SELECT id, missing FROM cards ORDER BY id"],
-               [*data_files(), *package_files("questions", "cards.py", "model.py",
-                                              "services.py", "compare.py",
-                                              "compare_cards.py")], "cards-2")
+               [*data_files(), *sorted((data_dir() / "reference").glob("*.toml")),
+                *package_files("questions", "cards.py", "model.py", "services.py",
+                               "compare.py", "compare_cards.py", "compare_model.py",
+                               "compare_sound.py", "compare_vouch.py", "reference")],
+               "cards-2")
 
 
 def when_cards_changed(sync):

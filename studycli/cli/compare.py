@@ -55,6 +55,7 @@ def compare(left, right, drill, seed, db, json) -> None:
 
     reader = default_reader()
     drill_view = view.DrillView(console)
+    drill_view.intro()  # the rows are the notes' claims, unchecked: say so before asking
 
     def clock() -> datetime:
         return datetime.now(UTC)

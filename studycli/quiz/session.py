@@ -175,9 +175,11 @@ class Session:
         if card["card_type"] == "compare":  # a compare-drill card (studycli.compare_cards)
             from studycli.compare_cards import load_drill_cards, question_for_card
 
+            # Asked only when the AWS reference vouches for the row, unless --as-written.
+            as_written = self.options.as_written
             if self._drill_cards is None:
-                self._drill_cards = load_drill_cards(self.db)
-            return question_for_card(self._drill_cards, card, self.rng)
+                self._drill_cards = load_drill_cards(self.db, as_written)
+            return question_for_card(self._drill_cards, card, self.rng, as_written)
         key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
         fact = self.pool.first(key)
         return build_question(fact, card["card_type"], self.pool, self.rng) if fact else None

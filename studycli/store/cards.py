@@ -25,13 +25,16 @@ _CARD_SELECT = "SELECT " + ", ".join(CARD_COLUMNS) + " FROM cards"
 ACTIVE = "suspended = 0 AND missing = 0"
 # A fact's card is drilled only when the AWS reference vouches for one of the facts it asks
 # (studycli.questions.currency.vouched): without this a session's budget of new cards would be
-# spent on cards that make no question. Compare-drill cards are the notes' own comparisons.
+# spent on cards that make no question. A compare card (a row of a note's own "X vs Y"
+# comparison, its author's claim) likewise only when the reference vouches for its row
+# (studycli.compare_vouch), as recorded in compare_vouched when the cards were last synced.
 # The vouched keys are worked out once per query (an uncorrelated IN), not per card: the
 # correlated form scanned the facts for every new card (~20 ms before a quiz's first card).
 DRILLED = (
-    "(card_type = 'compare' OR (service, subject, attribute, qualifier) IN ("
+    "((card_type = 'compare' AND id IN (SELECT card_id FROM compare_vouched)) "
+    "OR (card_type != 'compare' AND (service, subject, attribute, qualifier) IN ("
     "SELECT lower(f.service), lower(f.subject), lower(f.attribute), f.qualifier "
-    f"FROM fact_currency c JOIN facts f ON f.id = c.fact_id WHERE {VOUCHED}))")
+    f"FROM fact_currency c JOIN facts f ON f.id = c.fact_id WHERE {VOUCHED})))")
 
 
 def _vouched(as_written: bool) -> str:
@@ -81,8 +84,10 @@ def _dicts(cursor) -> list[dict]:
 # --- cards from facts -------------------------------------------------------------------------
 
 def sync(db, wanted: list[dict], now: str) -> dict[str, int]:
-    """Make the cards table match `wanted` (id + key columns + card_type): add new cards,
-    revive cards whose fact came back, mark cards whose fact is gone as missing. Never deletes."""
+    """Make the cards table match `wanted` (id + key columns + card_type, and for compare
+    cards `vouched`): add new cards, revive cards whose fact came back, mark cards whose fact
+    is gone as missing, record which compare cards the AWS reference vouches for. Never
+    deletes a card."""
     def apply(conn: sqlite3.Connection) -> dict[str, int]:
         existing = dict(conn.execute("SELECT id, missing FROM cards").fetchall())
         top = conn.execute("SELECT coalesce(max(ord), 0) FROM cards").fetchone()[0]
@@ -98,6 +103,9 @@ def sync(db, wanted: list[dict], now: str) -> dict[str, int]:
         gone = [(i,) for i, m in existing.items() if m == 0 and i not in wanted_ids]
         conn.executemany("UPDATE cards SET missing = 0 WHERE id = ?", revived)
         conn.executemany("UPDATE cards SET missing = 1 WHERE id = ?", gone)
+        conn.execute("DELETE FROM compare_vouched")
+        conn.executemany("INSERT OR IGNORE INTO compare_vouched (card_id) VALUES (?)",
+                         [(w["id"],) for w in wanted if w.get("vouched")])
         return {"added": len(added), "revived": len(revived), "missing": len(gone)}
 
     return write(db, apply)

@@ -204,3 +204,27 @@ def m017_edges4(db: sqlite_utils.Database) -> None:
         if shown:
             conn.execute("INSERT INTO note_lines (id, source, line, text) VALUES (?, ?, ?, ?)",
                          [row_id, source, line, shown])
+
+
+@migration
+def m018_cmpvouch(db: sqlite_utils.Database) -> None:
+    """The compare cards the AWS reference vouches for (studycli.compare_vouch), written
+    whenever the cards are synced with the notes; the quiz asks only these (store.cards.DRILLED)
+    unless --as-written. A database that already has compare cards gets its vouched ones now,
+    so the quiz keeps asking them before the next ingest."""
+    db.execute("CREATE TABLE IF NOT EXISTS compare_vouched (card_id TEXT PRIMARY KEY)")
+    conn = db.conn
+    if conn.execute("SELECT 1 FROM cards WHERE card_type = 'compare' LIMIT 1").fetchone() is None:
+        return
+    try:
+        from pathlib import Path
+
+        from studycli.compare_cards import load_drill_cards
+        from studycli.store.db import Store
+
+        vouched = [(cid,) for cid, card in load_drill_cards(Store(conn, Path(), False)).items()
+                   if card.vouchers is not None]
+    except Exception:  # a sync (any ingest) records them; the migration itself must not fail
+        return
+    conn.executemany("INSERT OR IGNORE INTO compare_vouched (card_id) SELECT id FROM cards "
+                     "WHERE id = ?", vouched)

@@ -173,6 +173,13 @@ def render_pairs(pairs) -> Table | Text:
     return out
 
 
+def render_drill_intro() -> Text:
+    """Said before the first question: the drill asks the notes' rows as they state them."""
+    return Text("Rows as your notes state them: their author's claims, not checked against "
+                "AWS (a value AWS is known to have changed is marked). Only rows the AWS "
+                "reference vouches for become quiz cards.", style="dim")
+
+
 def render_drill_question(number: int, total: int, q) -> Group:
     head = Text(f"{number}/{total}  ", style="dim")
     head.append(q.stem)
@@ -215,6 +222,9 @@ class DrillView:
 
     def __init__(self, console: Console) -> None:
         self.console = console
+
+    def intro(self) -> None:
+        self.console.print(render_drill_intro())
 
     def question(self, number: int, total: int, q) -> None:
         self.console.print(render_drill_question(number, total, q))
