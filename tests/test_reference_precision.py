@@ -213,3 +213,22 @@ def test_an_invoking_service_is_not_a_subject_of_lambda(ref):
              source="n.md", line=1, snippet="- Amazon MQ and MSK use an event source mapping")
     a = assess(f, r)
     assert a is not None and a.status == "current"
+
+
+S3_503 = {"id": "s3.error.503", "service": "S3", "attribute": "503", "kind": "error_code",
+          "value": "Slow Down: the request rate on a prefix is too high"}
+
+
+@pytest.mark.parametrize("meaning, expected", [
+    ("SlowDown", "current"),            # AWS's error name for the same meaning
+    ("Slow Down", "current"),
+    ("InternalError", "unknown"),       # another error's name shares no word
+    ("NoSuchKey", "unknown"),
+])
+def test_an_error_name_in_camel_case_reads_as_its_words(ref, meaning, expected):
+    """"503 SlowDown" is the meaning AWS words as "Slow Down"; it shared no word with the
+    entry, so the commonest way students write S3's 503 was never vouched for."""
+    r = ref(S3_503)
+    f = line_fact("S3", "", "503", "error_code", meaning, f"- 503 {meaning}")
+    a = assess(f, r)
+    assert a is not None and a.status == expected

@@ -378,8 +378,18 @@ def _meaning_agrees(code: str, note_meaning: str, entry_meaning: str) -> str:
     if any(f" {phrase} " in note for c, phrase in REASON_PHRASES.items()
            if c != code.strip() and phrase != own and phrase not in _NOT_CONFUSING):
         return "unknown"
-    shared = (words(note_meaning) & words(entry_meaning)) - _STOP
+    shared = (_meaning_words(note_meaning) & _meaning_words(entry_meaning)) - _STOP
     return "current" if shared else "unknown"
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _meaning_words(text: str) -> set[str]:
+    """Words of an error meaning, AWS's CamelCase error names read as words too: a note's
+    "503 SlowDown" gives the meaning AWS words as "Slow Down", and "AccessDenied" is
+    "Access Denied"."""
+    return words(text) | words(_CAMEL_HUMP.sub(" ", text))
 
 
 def _names_member(snippet: str, member: str) -> bool:
