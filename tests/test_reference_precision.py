@@ -172,3 +172,63 @@ def test_a_wrong_value_ten_times_off_is_another_quantity_not_a_finding():
                  for n in (300.0, 60.0))
     assert assess(near, ref).status == "wrong"  # the rule's other side: a misremembered value
     assert assess(ten, ref).status not in ("wrong", "outdated"), assess(ten, ref)
+
+
+# --- a line that names only another subject of the service ---------------------------------
+
+DEEP_ARCHIVE_STANDARD = {"id": "s3.deep-archive.standard-retrieval", "service": "S3",
+                         "subject": "S3 Glacier Deep Archive", "attribute": "standard",
+                         "kind": "limit", "value": "within 12 hours", "number": 43200,
+                         "unit": "s"}
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    # the row of the fact's own subject
+    ("| Glacier Deep Archive | 180 days | 12 h standard, 48 h bulk | cheapest |", "current"),
+    # the fact's subject came from around the line; the line is about Flexible Retrieval
+    ("Glacier Flexible retrieval: Expedited 1-5 min, Standard 3-5 h, Bulk 5-12 h", "unknown"),
+    # a line that names no subject at all leans on its heading, as before
+    ("standard retrieval within 12 hours", "current"),
+])
+def test_a_line_naming_only_another_subject_vouches_for_nothing(ref, snippet, expected):
+    """A Deep Archive fact read from a line about Glacier Flexible Retrieval ('Bulk 5-12 h')
+    was vouched for by the Deep Archive entry (12 h) and drilled with a line that never
+    mentions Deep Archive; a line that names the fact's own subject, or none, still counts."""
+    r = ref(DEEP_ARCHIVE_STANDARD)
+    f = Fact(service="S3", subject="S3 Glacier Deep Archive", attribute="standard", kind="limit",
+             qualifier="", value="12 h", number=43200, unit="s", source="n.md", line=1,
+             snippet=snippet)
+    a = assess(f, r)
+    assert a is not None and a.status == expected
+
+
+def test_an_invoking_service_is_not_a_subject_of_lambda(ref):
+    """An invocation fact's subject is the invoker ('Amazon MQ'); a line that also names a
+    Lambda subject ('event source mapping') still states how that invoker calls Lambda."""
+    r = ref({"id": "lambda.invocation.mq", "service": "Lambda", "subject": "Amazon MQ",
+             "attribute": "invocation", "kind": "invocation_mode",
+             "value": "event source mapping"})
+    f = Fact(service="Lambda", subject="Amazon MQ", attribute="invocation",
+             kind="invocation_mode", qualifier="", value="event source mapping",
+             source="n.md", line=1, snippet="- Amazon MQ and MSK use an event source mapping")
+    a = assess(f, r)
+    assert a is not None and a.status == "current"
+
+
+S3_503 = {"id": "s3.error.503", "service": "S3", "attribute": "503", "kind": "error_code",
+          "value": "Slow Down: the request rate on a prefix is too high"}
+
+
+@pytest.mark.parametrize("meaning, expected", [
+    ("SlowDown", "current"),            # AWS's error name for the same meaning
+    ("Slow Down", "current"),
+    ("InternalError", "unknown"),       # another error's name shares no word
+    ("NoSuchKey", "unknown"),
+])
+def test_an_error_name_in_camel_case_reads_as_its_words(ref, meaning, expected):
+    """"503 SlowDown" is the meaning AWS words as "Slow Down"; it shared no word with the
+    entry, so the commonest way students write S3's 503 was never vouched for."""
+    r = ref(S3_503)
+    f = line_fact("S3", "", "503", "error_code", meaning, f"- 503 {meaning}")
+    a = assess(f, r)
+    assert a is not None and a.status == expected

@@ -93,6 +93,8 @@ def assess(fact, reference=None) -> Assessment | None:
     if retired is not None:
         return retired
     by_key = _by_key(f, index.by_key.get(key, []))
+    if by_key is not None and by_key.status != "unknown" and _line_about_another_subject(f):
+        by_key = Assessment("unknown", by_key.entry, "key")
     if by_key is not None and by_key.status != "unknown":
         return by_key
     by_claim = _by_claim(f, key, index.claims_by_service.get(key[0], []))
@@ -218,6 +220,21 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # An order of magnitude or more: a note's 300 s beside AWS's 30 s is another setting's
     # value (a grace period read as a health check's interval), not a misremembered one.
     return low == 0 or high / low >= WRONG_RATIO
+
+
+def _line_about_another_subject(f: _F) -> bool:
+    """"Glacier Flexible retrieval: Expedited 1-5 min, Standard 3-5 h, Bulk 5-12 h" under a
+    Deep Archive row: the fact's subject came from around the line, but the line itself names
+    only other subjects of the service, so its number is theirs, and the entry for the fact's
+    subject vouches for nothing on it (either way). An invocation fact's subject is the invoking
+    service, not a subject of Lambda, so it is not judged here."""
+    if not f.subject or not f.snippet or f.kind == Kind.INVOCATION_MODE:
+        return False
+    from studycli.services import canonical_service, find_subjects
+
+    service = canonical_service(f.service) or f.service
+    named = {norm_subject(service.lower(), m.name) for m in find_subjects(f.snippet, service)}
+    return bool(named) and norm_subject(service.lower(), f.subject) not in named
 
 
 def _said_of_another_service(f: _F) -> bool:
@@ -361,8 +378,18 @@ def _meaning_agrees(code: str, note_meaning: str, entry_meaning: str) -> str:
     if any(f" {phrase} " in note for c, phrase in REASON_PHRASES.items()
            if c != code.strip() and phrase != own and phrase not in _NOT_CONFUSING):
         return "unknown"
-    shared = (words(note_meaning) & words(entry_meaning)) - _STOP
+    shared = (_meaning_words(note_meaning) & _meaning_words(entry_meaning)) - _STOP
     return "current" if shared else "unknown"
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _meaning_words(text: str) -> set[str]:
+    """Words of an error meaning, AWS's CamelCase error names read as words too: a note's
+    "503 SlowDown" gives the meaning AWS words as "Slow Down", and "AccessDenied" is
+    "Access Denied"."""
+    return words(text) | words(_CAMEL_HUMP.sub(" ", text))
 
 
 def _names_member(snippet: str, member: str) -> bool:

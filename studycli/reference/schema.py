@@ -214,6 +214,15 @@ AMBIGUOUS_KEYS = frozenset({
     ("IAM", "", "session duration"),
     ("Kinesis Data Streams", "", "throughput"),
     ("Kinesis Data Streams", "shard", "throughput"),
+    # 300 messages/s without batching, 3,000 with, up to 70,000 in high-throughput mode
+    ("SQS", "FIFO queue", "throughput"),
+    ("SQS", "FIFO queue", "msg per second"),
+    # a Standard workflow runs up to a year, an Express one five minutes
+    ("Step Functions", "", "duration"),
+    # a shard's 1 MB/s, an on-demand stream's 4 MB/s to start
+    ("Kinesis Data Streams", "", "write throughput"),
+    # presigned URL expiry and lifecycle expiration are both read as an S3 "TTL"
+    ("S3", "", "TTL"),
 })
 
 
