@@ -154,6 +154,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     _guess_services(conn, rows)
     ranked = _merge_duplicates(_rank(rows, q, lex))
     q.generic = _generic_words(conn, q, only)
+    q.common = _common_words(conn, q)
     for h in ranked[:RELATED + limit * 2]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
@@ -197,6 +198,26 @@ def _generic_words(conn, q: Query, only: list[str] | None) -> set[str]:
                     conn, services[0], quoted + "*") >= GENERIC_SHARE:
                 out.add(word)
     return out
+
+
+COMMON_SHARE = 0.02  # a word this share of all facts say tells an answer from a neighbour little
+COMMON_MIN = 10      # and at least this many: on a small fact base every word is "common"
+
+
+def _common_words(conn, q: Query) -> set[str]:
+    """Topic stems that many facts of the notes say, whatever their service ("access",
+    "check", "data"): a fact that leaves one unsaid may still answer ("lambda in vpc
+    internet access": "Lambda in VPC needs NAT GW for internet"), while a rare word
+    unsaid ("aurora backtrack window") most often means the notes do not answer."""
+    from studycli.store.lookup_lines import fact_count, facts_saying
+
+    words = {w for concept in q.topic for w, weight in concept.items()
+             if weight == max(concept.values()) and w.isalpha() and len(w) >= 3}
+    if not words:
+        return set()
+    enough = max(COMMON_MIN, int(fact_count(conn) * COMMON_SHARE + 0.999))
+    return {w for w in words
+            if facts_saying(conn, (_quote(w) or '""') + "*", enough) >= enough}
 
 
 def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:

@@ -46,6 +46,9 @@ NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known un
 NO_NUMBER = 0.3         # a quantity asked, a statement without a number
 OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
 NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
+COMMON = 0.5            # weight of a topic word many facts of the notes say (lookup.COMMON_SHARE):
+                        # left unsaid ("access" of "lambda in vpc internet access") it tells
+                        # less against a fact than a rare word ("backtrack") does
 CONTEXT = 0.8           # a topic word said by the question or table header over the line
 _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -204,6 +207,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         if all(w in lex.weak_stems for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
+        if all(w in q.common for w in own):
+            weight *= COMMON  # "access", "check": many facts of the notes say it
         generic = all(w in q.generic for w in own)
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts

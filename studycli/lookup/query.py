@@ -39,7 +39,7 @@ class Query:
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
-                 "count_guessed", "identifier_parts", "compared", "plain_cues")
+                 "count_guessed", "identifier_parts", "compared", "plain_cues", "common")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -75,6 +75,8 @@ class Query:
                                                  # ("code" of "lambda code storage")
         self.generic: set[str] = set()           # stems most facts of the service named say
                                                  # ("queue" for SQS): they tell little apart
+        self.common: set[str] = set()            # stems many facts of any service say
+                                                 # ("access", "time"): they tell little apart
 
     @property
     def qualifier(self) -> str | None:

@@ -58,3 +58,17 @@ def facts_with_keys(conn: sqlite3.Connection, keys: list[tuple[str, str, str]]) 
                            [service, subject, attribute])
         out += [dict(zip(("rowid", *FACT_FIELDS), row, strict=True)) for row in cur]
     return out
+
+
+def fact_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM facts").fetchone()[0]
+
+
+def facts_saying(conn: sqlite3.Connection, fts_word: str, enough: int) -> int:
+    """How many facts say `fts_word` (an FTS5 string, already quoted), counted up to
+    `enough` only: whether a word is common need not read every fact that says it."""
+    try:
+        return conn.execute("SELECT count(*) FROM (SELECT 1 FROM facts_fts WHERE facts_fts "
+                            "MATCH ? LIMIT ?)", [fts_word, enough]).fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
