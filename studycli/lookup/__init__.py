@@ -15,12 +15,12 @@ import sqlite3
 from types import SimpleNamespace
 
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
+from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.text import tokens
-from studycli.model import Kind
 from studycli.store import read
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 
+from studycli.kinds import Kind
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
 from studycli.lookup.words import fact_stems, matched, stems
-from studycli.model import Kind
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say

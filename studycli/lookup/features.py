@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from studycli.kinds import Kind
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     clause_of_number,
@@ -20,7 +21,6 @@ from studycli.lookup.text import (
     tokens,
 )
 from studycli.lookup.words import coverage, matched_words, stems, weighted_share
-from studycli.model import Kind
 
 CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
                            # before it in prose), not a heading: it says little about the fact

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.kinds import Kind
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.text import (
     camel_parts,
@@ -19,7 +20,6 @@ from studycli.lookup.text import (
     stem,
     tokens,
 )
-from studycli.model import Kind
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
