@@ -49,3 +49,41 @@ def test_a_rare_word_left_unsaid_means_the_notes_do_not_answer(conn):
 def test_a_name_that_continues_a_word_is_not_a_form_of_it():
     assert not _near("lambda", "lambda@edge")
     assert _near("concurrency", "concurrent")  # a form of the word still is
+
+
+# A comparison table: the parser files each row's fact under its first column's thing.
+TABLE = """# Secrets
+
+| | Secrets Manager | SSM Param Store |
+|---|---|---|
+| size | 64 KB max | std 4 KB / adv 8 KB |
+| price | $0.40/secret/mo | std free |
+
+# Caches
+
+| | Redis | Memcached |
+|---|---|---|
+| Default port | 6379 | 11211 |
+| Persistence | yes | no |
+"""
+
+
+@pytest.fixture(scope="module")
+def table_conn(tmp_path_factory):
+    path = note_db(tmp_path_factory.mktemp("round6t"), TABLE)
+    c = connect(path, readonly=True).conn
+    yield c
+    c.close()
+
+
+def test_a_column_of_a_comparison_table_answers_for_its_own_thing(table_conn):
+    hits = lookup(table_conn, "parameter store standard param size", limit=3).to_json()
+    assert hits and "4 KB" in hits[0]["value"], hits
+    assert hits[0]["service"] == "Systems Manager Parameter Store"
+    assert hits[0]["snippet"].startswith("| size |"), hits[0]  # the note's own line
+
+
+def test_a_cell_answers_of_its_own_column_only(table_conn):
+    hits = lookup(table_conn, "memcached port", limit=3).to_json()
+    assert hits and "11211" in hits[0]["value"], hits
+    assert "6379" not in hits[0]["value"]

@@ -164,6 +164,12 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     if not answers:
         answers = _deeper_answer(ranked, q, lex, max(1, limit))
     if not answers and kind in (None, Kind.FACT):
+        from studycli.lookup.table_sides import side_answers  # a column the parser filed
+
+        found = side_answers(conn, q, lex, only, max(1, limit))  # under another side
+        if found:
+            answers = [*found, *ranked][:max(1, limit)]
+    if not answers and kind in (None, Kind.FACT):
         from studycli.lookup.lines import line_answers  # no fact answers: maybe a line does
 
         found = line_answers(conn, q, lex, only, max(1, limit))
