@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: the package and tests/ from this checkout
 
 from studycli.lookup import lookup  # noqa: E402
+from studycli.lookup.answer import THRESHOLD  # noqa: E402
 from studycli.store.db import connect  # noqa: E402
 from tests.lookup_scorer import holds  # noqa: E402
 
@@ -99,11 +100,12 @@ def _describe(hit: dict) -> str:
             + " ".join(f"{k[:2]}={v:.2f}" for k, v in feats.items()) + "]")
 
 
-def run_set(conn, cases: list[dict], unanswerable: list[dict]) -> tuple[dict, list[str]]:
+def run_set(conn, cases: list[dict], unanswerable: list[dict], threshold: float = THRESHOLD
+            ) -> tuple[dict, list[str]]:
     top1 = top3 = abstained = 0
     misses: list[str] = []
     for c in cases:
-        result = lookup(conn, c["query"], limit=3)
+        result = lookup(conn, c["query"], limit=3, threshold=threshold)
         hits = result.to_json()
         first = bool(hits) and holds(hits[0], c["expect_any"])
         any3 = any(holds(h, c["expect_any"]) for h in hits[:3])
@@ -115,7 +117,7 @@ def run_set(conn, cases: list[dict], unanswerable: list[dict]) -> tuple[dict, li
                           + "".join(f"    {'R ' if not result.hits else ''}{_describe(h)}\n"
                                     for h in shown[:3]))
     for c in unanswerable:
-        result = lookup(conn, c["query"], limit=3)
+        result = lookup(conn, c["query"], limit=3, threshold=threshold)
         if result.hits:
             misses.append(f"ANSWERED {c['id']}: {c['query']!r}\n    {_describe(result.hits[0])}\n")
         else:
@@ -129,6 +131,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--db-dir", type=Path)
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--only", default="")
+    ap.add_argument("--threshold", type=float, default=THRESHOLD,
+                    help="the answer score a fact needs (default: lookup's own)")
     args = ap.parse_args(argv)
     only = {s for s in args.only.split(",") if s}
     db_dir = args.db_dir or Path(tempfile.mkdtemp())
@@ -141,7 +145,7 @@ def main(argv: list[str]) -> int:
             continue
         conn = database(db_dir, notes)
         unanswerable = [c for path, folder in abstain for c in load(path, folder)]
-        figures, misses = run_set(conn, load(queries), unanswerable)
+        figures, misses = run_set(conn, load(queries), unanswerable, args.threshold)
         conn.close()
         for k in totals:
             totals[k] += figures[k]

@@ -87,3 +87,35 @@ def test_a_cell_answers_of_its_own_column_only(table_conn):
     hits = lookup(table_conn, "memcached port", limit=3).to_json()
     assert hits and "11211" in hits[0]["value"], hits
     assert "6379" not in hits[0]["value"]
+
+
+HABITS = """# Misc
+
+- KMS key rotation every 365 days
+- SM deletion recovery window def 30 days, min 7 days
+
+# Lambda
+
+| Quota | Value |
+|---|---|
+| Scaling rate | 1,000 execution environments every 10 seconds |
+| Memory | 128 MB to 10,240 MB |
+"""
+
+
+@pytest.fixture(scope="module")
+def habits_conn(tmp_path_factory):
+    path = note_db(tmp_path_factory.mktemp("round6h"), HABITS)
+    c = connect(path, readonly=True).conn
+    yield c
+    c.close()
+
+
+def test_a_line_naming_the_service_by_its_initials_answers_for_it(habits_conn):
+    hits = lookup(habits_conn, "secrets manager recovery window default", limit=3).to_json()
+    assert hits and "30 days" in hits[0]["value"], hits
+
+
+def test_a_number_every_span_of_time_is_a_rate(habits_conn):
+    hits = lookup(habits_conn, "lambda scaling rate", limit=3).to_json()
+    assert hits and "every 10 seconds" in hits[0]["value"], hits

@@ -82,12 +82,22 @@ def _service(fact: dict, q: Query) -> float:
     snippet = (fact["snippet"] or "").lower()
     if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
         return 0.8  # the line names the service asked, though filed under another
+    if any(_initials(a) and re.search(rf"(?<![\w-]){_initials(a)}(?![\w-])",
+                                      fact["snippet"] or "") for a in asked):
+        return 0.8  # "SM deletion recovery window": notes write a name by its initials
     if service and any(service.startswith(a + " ") or a.startswith(service + " ")
                        for a in asked):
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _initials(name: str) -> str:
+    """The capitals a student abbreviates a name of two or more words to ("Secrets
+    Manager": SM, "Kinesis Data Streams": KDS); "" for a name of one word."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
 def _names_code(fact: dict, q: Query) -> bool:
@@ -311,6 +321,9 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[floa
     or near fit keeps the word score; another dimension replaces it)."""
     if not q.dimensions or units & q.dimensions:
         return 1.0, True
+    if "per_s" in q.dimensions and not fact["unit"] and _PER_TIME.search(value):
+        # "scaling rate": "1,000 execution environments every 10 seconds" is a rate
+        return NEAR_SHAPE, True
     if "count" in q.dimensions and not fact["unit"] and any(
             u is None for _, u, _ in numbers_with_units(_NOT_COUNTS.sub(" ", value.lower()))):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
@@ -326,6 +339,10 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[floa
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
 
 
+# A number per a span of time, written out: "every 10 seconds", "per minute", "/hour".
+_PER_TIME = re.compile(r"\d[\d,.]*(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?\s*(?:every|per|/|a)\s*"
+                       r"(?:\d+\s*)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b",
+                       re.IGNORECASE)
 _CURRENCY = frozenset("$€£")
 
 
