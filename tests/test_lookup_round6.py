@@ -119,3 +119,34 @@ def test_a_line_naming_the_service_by_its_initials_answers_for_it(habits_conn):
 def test_a_number_every_span_of_time_is_a_rate(habits_conn):
     hits = lookup(habits_conn, "lambda scaling rate", limit=3).to_json()
     assert hits and "every 10 seconds" in hits[0]["value"], hits
+
+
+COUNTS = """# Kinesis
+
+- With Kinesis the same key always goes to the same shard, and if you have five shards \
+you get maximum five consumers in parallel.
+- Max record size 1 MB
+
+# VPC
+
+- SG is stateful. Up to 5 security groups per ENI, 60 inbound rules per SG.
+"""
+
+
+@pytest.fixture(scope="module")
+def counts_conn(tmp_path_factory):
+    path = note_db(tmp_path_factory.mktemp("round6c"), COUNTS)
+    c = connect(path, readonly=True).conn
+    yield c
+    c.close()
+
+
+def test_a_maximum_of_something_else_is_no_maximum_of_what_is_counted(counts_conn):
+    # "five shards ... maximum five consumers" bounds consumers; "1 MB" counts no shards
+    result = lookup(counts_conn, "max shards per kinesis stream", limit=3)
+    assert result.hits == [], [h["value"] for h in result.hits]
+
+
+def test_a_count_in_a_clause_of_its_own_is_still_a_count(counts_conn):
+    hits = lookup(counts_conn, "sg inbound rules max", limit=3).to_json()
+    assert hits and "60 inbound rules" in hits[0]["value"], hits

@@ -298,8 +298,11 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
+    elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
+            value, q.counted, lex):
+        shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
     units = _units(fact)
-    fit, fits = _unit_shape(units, q, fact, value)
+    fit, fits = _unit_shape(units, q, fact, value, lex)
     # A fitting or near unit keeps what the words said; a unit of another dimension decides
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
@@ -316,7 +319,8 @@ _NOT_COUNTS = re.compile(
     r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])", re.IGNORECASE)
 
 
-def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[float, bool]:
+def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
+                ) -> tuple[float, bool]:
     """How well the fact's units fit the dimension asked, and whether they fit at all (a fit
     or near fit keeps the word score; another dimension replaces it)."""
     if not q.dimensions or units & q.dimensions:
@@ -329,7 +333,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[floa
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         return NEAR_SHAPE, True
-    if units and ((q.dimensions == {"count"} and q.count_guessed)
+    if units and ((q.dimensions == {"count"} and q.count_guessed and (
+            fact["kind"] != Kind.FACT or q.counted & _in_full(stems(value, frozenset()), lex)))
                   or (units & _RATES and q.dimensions & _RATES)
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
@@ -428,6 +433,52 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
+
+
+_MAX_CUES = frozenset({"max", "maximum", "most", "up"})  # "up to", "at most"
+MAX_REACH = 3  # words from a "max" to the number it bounds ("max size | 64 KiB")
+
+
+def _no_max_counted(value: str, counted: set[str], lex: Lexicon) -> bool:
+    """Whether each clause of a statement that counts what is asked bounds something else
+    by its maximum ("if you have five shards you get maximum five consumers"), so that the
+    statement gives no maximum of it; a clause of its own ("Up to 5 security groups per
+    ENI, 60 inbound rules per SG") counts it plainly."""
+    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    counting = [p for p in parts if _counted_by_number(p, counted, lex)]
+    return bool(counting) and all(_max_of_another(p, counted, lex) for p in counting)
+
+
+def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:
+    """Whether every maximum a statement states bounds something other than what a count
+    asks for: "if you have five shards you get maximum five consumers" gives no maximum of
+    shards, "Task definition max size | 64 KiB" none of tasks. False when a maximum counts
+    what is asked, or when no maximum says what it counts."""
+    toks = _WORD_OR_NUMBER.findall(_NOT_COUNTS.sub(" ", value))
+    bounds = []  # for each "max": whether the number it bounds counts what is asked
+    for i, t in enumerate(toks):
+        if t.lower() not in _MAX_CUES or (t.lower() == "up" and toks[i + 1:i + 2] != ["to"]):
+            continue
+        number = next((j for j in range(i + 1, min(len(toks), i + 2 + MAX_REACH))
+                       if toks[j][0].isdigit() or _NUMBER_WORD.fullmatch(toks[j])), None)
+        if number is None:  # "one KCL instance at most": the maximum of the number before
+            at = i - 1 if t.lower() == "most" else i
+            number = next((j for j in range(at - 1, max(-1, at - 2 - NOUN_WORDS), -1)
+                           if toks[j][0].isdigit() or _NUMBER_WORD.fullmatch(toks[j])), None)
+        if number is None:
+            continue
+        noun = []
+        for w in toks[number + 1:number + 1 + NOUN_WORDS]:
+            if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in \
+                    lex.qualifiers:
+                break
+            noun.append(w)
+        if not noun:
+            return False  # "Max=15 (...)", "up to 15 | ...": what it counts is not said
+        if numbers_with_units(f"1 {noun[0].lower()}")[0][1] is not None:
+            continue  # "up to 4 KB": a quantity of another attribute, no count
+        bounds.append(bool(counted & _in_full(stems(" ".join(noun), frozenset()), lex)))
+    return bool(bounds) and not any(bounds)
 
 
 def _counted_stems(text: str) -> frozenset[str]:
