@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from studycli.kinds import Kind
 from studycli.lookup import lookup
+from studycli.lookup.answer import answer_features
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
 from studycli.lookup.words import _near
 from studycli.store.db import connect
 from tests.helpers import note_db
@@ -150,3 +154,22 @@ def test_a_maximum_of_something_else_is_no_maximum_of_what_is_counted(counts_con
 def test_a_count_in_a_clause_of_its_own_is_still_a_count(counts_conn):
     hits = lookup(counts_conn, "sg inbound rules max", limit=3).to_json()
     assert hits and "60 inbound rules" in hits[0]["value"], hits
+
+
+
+def _statement(value: str, service: str = "SQS") -> dict:
+    return {"service": service, "subject": "", "attribute": "quotas", "kind": Kind.FACT,
+            "qualifier": "", "value": value, "number": None, "unit": "", "low": None,
+            "high": None, "snippet": f"| {value} |"}
+
+
+def test_how_something_is_invoked_is_not_answered_by_a_quota_row():
+    lex = lexicon()
+    q = understand("how does lambda get messages from sqs", lex)
+    quota = answer_features(_statement("Message attributes | 10 per message"), q, lex)
+    mode = answer_features(_statement("Lambda polls the queue (event source mapping)"), q, lex)
+    assert quota["shape"] < 1.0 <= mode["shape"]
+    # a quantity asked alongside a mode word is still a quantity: "lambda max event age async"
+    q = understand("lambda max event age async", lex)
+    age = answer_features(_statement("6 hours (21,600 s)", "Lambda"), q, lex)
+    assert age["shape"] == 1.0

@@ -93,6 +93,39 @@ def _service(fact: dict, q: Query) -> float:
     return UNKNOWN_SERVICE if not service else 0.0
 
 
+def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
+    """A code or a mode is asked ("api gateway timeout error code", whatever "timeout"
+    says): a fact of that kind, or a statement (one about modes, for a mode asked)."""
+    if fact["kind"] in q.kinds:
+        return 1.0
+    if fact["kind"] != Kind.FACT:
+        return OTHER_SHAPE
+    if q.kinds & _NAMED_KINDS == {Kind.INVOCATION_MODE} and not (
+            q.dimensions or q.qualifier or q.kinds & _QUANTITY_KINDS) and not _says_mode(
+            fact, lex):
+        return OTHER_SHAPE  # "how does lambda get messages from sqs": not a quota row
+    return 1.0
+
+
+_MODE_WORDS: dict[int, re.Pattern] = {}
+
+
+def _says_mode(fact: dict, lex: Lexicon) -> bool:
+    """Whether a statement says how something is invoked: one of the lexicon's words for
+    invocation modes ("polls", "asynchronous", "event source mapping"), a question cue
+    ("how does") aside, or a word for pushing, pulling or subscribing."""
+    pattern = _MODE_WORDS.get(id(lex))
+    if pattern is None:
+        words = {" ".join(k) for k, names in lex.kinds.items()
+                 if Kind.INVOCATION_MODE in names and not any(w in lex.stopwords for w in k)}
+        words |= {"push", "pushes", "pull", "pulls", "polling", "subscribe", "subscribes",
+                  "subscription", "fan-out", "fan out", "esm"}
+        pattern = _MODE_WORDS[id(lex)] = re.compile(
+            r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+            + r")(?![\w-])", re.IGNORECASE)
+    return bool(pattern.search(f"{fact['value']} {fact['snippet'] or ''}"))
+
+
 def _initials(name: str) -> str:
     """The capitals a student abbreviates a name of two or more words to ("Secrets
     Manager": SM, "Kinesis Data Streams": KDS); "" for a name of one word."""
@@ -278,11 +311,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if q.codes:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
-    if kind in q.kinds & _NAMED_KINDS:
-        return 1.0
-    if q.kinds & _NAMED_KINDS and not (q.dimensions and fact["unit"]):
-        # "api gateway timeout error code": a code or a mode is asked, whatever "timeout" says
-        return 1.0 if kind == Kind.FACT else OTHER_SHAPE
+    if q.kinds & _NAMED_KINDS and (kind in q.kinds or not (q.dimensions and fact["unit"])):
+        return _named_shape(fact, q, lex)
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
