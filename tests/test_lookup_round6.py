@@ -173,3 +173,12 @@ def test_how_something_is_invoked_is_not_answered_by_a_quota_row():
     q = understand("lambda max event age async", lex)
     age = answer_features(_statement("6 hours (21,600 s)", "Lambda"), q, lex)
     assert age["shape"] == 1.0
+
+
+@pytest.mark.parametrize("query, word", [
+    ("dynamo pitr how far back can i restore", "recovery"),  # PITR: point in time recovery
+    ("kinesis data analytics language", "sql"),              # a language named, not "language"
+])
+def test_a_word_students_type_reaches_the_words_notes_write(query, word):
+    q = understand(query, lexicon())
+    assert any(word in concept for concept in q.topic), q.topic
