@@ -182,3 +182,16 @@ def test_how_something_is_invoked_is_not_answered_by_a_quota_row():
 def test_a_word_students_type_reaches_the_words_notes_write(query, word):
     q = understand(query, lexicon())
     assert any(word in concept for concept in q.topic), q.topic
+
+
+def test_further_matches_that_answer_are_looked_for_below_the_first_few():
+    from studycli.lookup import _more_answers
+
+    lex = lexicon()
+    q = understand("sqs lambda batch size max", lex)
+    first = {**_statement("batch size: max 10 messages"), "answer": 1.0}
+    fillers = [{**_statement(f"message retention {n} days"), "answer": 0.0}
+               for n in range(1, 12)]
+    low = _statement("ESM w/ SQS batch size up to 10,000 messages (std queue)", "Lambda")
+    answers = _more_answers([first, *fillers, low], q, lex, 0.6, 3)
+    assert answers[0] is first and answers[1] is low, [a["value"] for a in answers]

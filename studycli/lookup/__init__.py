@@ -159,6 +159,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
     answers = choose(ranked, threshold, max(1, limit))
+    if answers and sum(h.get("answer", 0.0) >= threshold for h in answers) < len(answers):
+        answers = _more_answers(ranked, q, lex, threshold, max(1, limit))
     if not answers:
         answers = _answer_in_context(conn, ranked, q, lex, threshold, max(1, limit))
     if not answers:
@@ -271,6 +273,20 @@ def _deeper_answer(ranked: list[dict], q: Query, lex, limit: int) -> list[dict]:
         if h["answer"] >= DEEP_ANSWER:
             return [h, *(x for x in ranked if x is not h)][:limit]
     return []
+
+
+FURTHER = 30  # how far down the ranking further matches that answer are looked for
+
+
+def _more_answers(ranked: list[dict], q: Query, lex, threshold: float, limit: int
+                  ) -> list[dict]:
+    """The first answer stands; the matches after it that answer too, from further down
+    the ranking ("sqs lambda batch size max": after SQS's own 10 messages, the statement of
+    the event source mapping's 10,000 ranks below facts that only share words)."""
+    for h in ranked[RELATED + limit * 2:FURTHER]:
+        h["answer_features"] = answer_features(h, q, lex)
+        h["answer"] = confidence(h["answer_features"])
+    return choose(ranked, threshold, limit)
 
 
 def _one_per_line(facts: list[dict]) -> list[dict]:
