@@ -195,3 +195,22 @@ def test_further_matches_that_answer_are_looked_for_below_the_first_few():
     low = _statement("ESM w/ SQS batch size up to 10,000 messages (std queue)", "Lambda")
     answers = _more_answers([first, *fillers, low], q, lex, 0.6, 3)
     assert answers[0] is first and answers[1] is low, [a["value"] for a in answers]
+
+
+def test_a_fact_of_a_subject_not_asked_ranks_below_the_service_own():
+    from studycli.lookup.rank import score
+
+    lex = lexicon()
+    q = understand("cloudfront default ttl", lex)
+
+    def ttl(subject: str, value: str) -> dict:
+        return {"service": "CloudFront", "subject": subject, "attribute": "cache TTL",
+                "kind": Kind.DEFAULT, "qualifier": "default", "value": value,
+                "number": 10.0, "unit": "s", "low": None, "high": None,
+                "snippet": f"{subject} cache TTL default {value}"}
+
+    own = score(ttl("", "86,400 s"), q, lex.stopwords, 0.0, lex.kind_words)
+    special = score(ttl("origin", "10 s"), q, lex.stopwords, 0.0, lex.kind_words)
+    assert own > special
+    q = understand("cloudfront origin default ttl", lex)  # asked: no longer a penalty
+    assert score(ttl("origin", "10 s"), q, lex.stopwords, 0.0, lex.kind_words) > special

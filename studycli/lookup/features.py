@@ -168,6 +168,17 @@ def subject_other(x: Seen) -> float:
         sub.lower() == x.subject.lower() for _, sub in q.subjects) else 0.0
 
 
+def subject_unasked(x: Seen) -> float:
+    """No subject named, and the fact is of one the query does not say ("cloudfront default
+    ttl": the origin's error-caching TTL is a special case, CloudFront's own TTL the answer)."""
+    q = x.q
+    if q.subjects or not x.subject or any(
+            s.lower() == x.subject.lower() for s in q.all_services()):
+        return 0.0
+    words = stems(x.subject, x.stop)
+    return 1.0 if words and not matched_words(words, q) else 0.0
+
+
 # --- words -------------------------------------------------------------------------------
 
 def attribute_asked(x: Seen) -> float:
