@@ -24,7 +24,6 @@ from studycli.lookup.query import Query
 from studycli.lookup.text import normalize, tokens
 
 CANDIDATE_ROWS = 200  # comparison rows read
-SERVICE_WINDOW = 3    # lines: how far a row's neighbouring facts speak for its service
 
 
 def side_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[str] | None,
@@ -46,9 +45,7 @@ def side_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
     _places(conn, sides)
     out = []
     for fact in sides:
-        if only and (fact["service"] or fact.get("service_guess", "")) not in only:
-            continue
-        if not _side_asked(fact, q):
+        if (only and fact["service"] not in only) or not _side_asked(fact, q):
             continue  # "memcached port": Redis's cell of the row answers of Redis
         fact["answer_features"] = features = answer_features(fact, q, lex)
         fact["answer"] = confidence(features)
@@ -77,23 +74,13 @@ def _as_fact(row: dict, name: str, value: str) -> dict:
 
 
 def _places(conn: sqlite3.Connection, sides: list[dict]) -> None:
-    """The note's own line as each side's snippet, and, for a side whose names name no
-    service, the service of the facts next to its line."""
+    """The note's own line as each side's snippet (a database from before lines were
+    stored keeps the cells written out)."""
     from studycli.store.lookup_lines import line_texts
-    from studycli.store.read import services_near
 
-    places = sorted({(f["source"], f["line"]) for f in sides})
-    if not places:
-        return
-    lines = line_texts(conn, places)
-    unnamed = [f for f in sides if not f["service"]]
-    near = services_near(conn, [(f["source"], f["line"]) for f in unnamed], SERVICE_WINDOW) \
-        if unnamed else {}
+    lines = line_texts(conn, sorted({(f["source"], f["line"]) for f in sides}))
     for f in sides:
-        place = (f["source"], f["line"])
-        f["snippet"] = lines.get(place) or f["snippet"]
-        if not f["service"]:
-            f["service_guess"] = near.get(place, "")
+        f["snippet"] = lines.get((f["source"], f["line"])) or f["snippet"]
 
 
 def _side_asked(fact: dict, q: Query) -> bool:
