@@ -8,7 +8,7 @@ does, without sqlite-utils.
 
 from __future__ import annotations
 
-from studycli.model import Kind
+from studycli.kinds import Kind
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only

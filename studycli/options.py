@@ -227,7 +227,7 @@ def arguments(command: str) -> list[Arg]:
 
 
 def kinds() -> tuple[str, ...]:
-    from studycli.model import KINDS
+    from studycli.kinds import KINDS
 
     return KINDS
 

@@ -16,7 +16,7 @@ import sys
 from studycli import options
 from studycli.errors import StudyError
 from studycli.fastpath.guard import fail
-from studycli.model import Kind
+from studycli.kinds import Kind
 
 KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE, Kind.FACT)
 _SPEC = {o.name: o for o in options.options("lookup")}  # flags, defaults, bounds: options.py

@@ -15,12 +15,12 @@ import sqlite3
 from types import SimpleNamespace
 
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
+from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.text import tokens
-from studycli.model import Kind
 from studycli.store import read
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
@@ -154,14 +154,23 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     _guess_services(conn, rows)
     ranked = _merge_duplicates(_rank(rows, q, lex))
     q.generic = _generic_words(conn, q, only)
+    q.common = _common_words(conn, q)
     for h in ranked[:RELATED + limit * 2]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
     answers = choose(ranked, threshold, max(1, limit))
+    if answers and sum(h.get("answer", 0.0) >= threshold for h in answers) < len(answers):
+        answers = _more_answers(ranked, q, lex, threshold, max(1, limit))
     if not answers:
         answers = _answer_in_context(conn, ranked, q, lex, threshold, max(1, limit))
     if not answers:
         answers = _deeper_answer(ranked, q, lex, max(1, limit))
+    if not answers and kind in (None, Kind.FACT):
+        from studycli.lookup.table_sides import side_answers  # a column the parser filed
+
+        found = side_answers(conn, q, lex, only, max(1, limit))  # under another side
+        if found:
+            answers = [*found, *ranked][:max(1, limit)]
     if not answers and kind in (None, Kind.FACT):
         from studycli.lookup.lines import line_answers  # no fact answers: maybe a line does
 
@@ -197,6 +206,26 @@ def _generic_words(conn, q: Query, only: list[str] | None) -> set[str]:
                     conn, services[0], quoted + "*") >= GENERIC_SHARE:
                 out.add(word)
     return out
+
+
+COMMON_SHARE = 0.02  # a word this share of all facts say tells an answer from a neighbour little
+COMMON_MIN = 10      # and at least this many: on a small fact base every word is "common"
+
+
+def _common_words(conn, q: Query) -> set[str]:
+    """Topic stems that many facts of the notes say, whatever their service ("access",
+    "check", "data"): a fact that leaves one unsaid may still answer ("lambda in vpc
+    internet access": "Lambda in VPC needs NAT GW for internet"), while a rare word
+    unsaid ("aurora backtrack window") most often means the notes do not answer."""
+    from studycli.store.lookup_lines import fact_count, facts_saying
+
+    words = {w for concept in q.topic for w, weight in concept.items()
+             if weight == max(concept.values()) and w.isalpha() and len(w) >= 3}
+    if not words:
+        return set()
+    enough = max(COMMON_MIN, int(fact_count(conn) * COMMON_SHARE + 0.999))
+    return {w for w in words
+            if facts_saying(conn, (_quote(w) or '""') + "*", enough) >= enough}
 
 
 def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
@@ -244,6 +273,20 @@ def _deeper_answer(ranked: list[dict], q: Query, lex, limit: int) -> list[dict]:
         if h["answer"] >= DEEP_ANSWER:
             return [h, *(x for x in ranked if x is not h)][:limit]
     return []
+
+
+FURTHER = 30  # how far down the ranking further matches that answer are looked for
+
+
+def _more_answers(ranked: list[dict], q: Query, lex, threshold: float, limit: int
+                  ) -> list[dict]:
+    """The first answer stands; the matches after it that answer too, from further down
+    the ranking ("sqs lambda batch size max": after SQS's own 10 messages, the statement of
+    the event source mapping's 10,000 ranks below facts that only share words)."""
+    for h in ranked[RELATED + limit * 2:FURTHER]:
+        h["answer_features"] = answer_features(h, q, lex)
+        h["answer"] = confidence(h["answer_features"])
+    return choose(ranked, threshold, limit)
 
 
 def _one_per_line(facts: list[dict]) -> list[dict]:

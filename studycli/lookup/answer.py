@@ -21,7 +21,9 @@ context above a line, lookup/context.py; a line that is no fact, lookup/lines.py
 bench/lookup_devsets.py's figures. Checked again on all nine development sets with the whole
 of lookup (1122 answerable, 254 unanswerable queries; bench/lookup_devsets.py, 2026-12-01):
 top-1 / top-3 / abstain at 0.50: 0.914 / 0.959 / 0.854; 0.55: 0.918 / 0.955 / 0.937; 0.60:
-0.919 / 0.955 / 0.949; 0.65: 0.917 / 0.953 / 0.953; 0.70: 0.902 / 0.939 / 0.965.
+0.919 / 0.955 / 0.949; 0.65: 0.917 / 0.953 / 0.953; 0.70: 0.902 / 0.939 / 0.965. Swept again
+after round three (bench/lookup_devsets.py --threshold, figures and precision there): 0.60
+still best, 0.930 / 0.967 / 0.961, precision of abstaining 0.914.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -29,11 +31,11 @@ from __future__ import annotations
 
 import re
 
+from studycli.kinds import Kind
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
 from studycli.lookup.words import fact_stems, matched, stems
-from studycli.model import Kind
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
@@ -46,6 +48,9 @@ NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known un
 NO_NUMBER = 0.3         # a quantity asked, a statement without a number
 OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
 NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
+COMMON = 0.5            # weight of a topic word many facts of the notes say (lookup.COMMON_SHARE):
+                        # left unsaid ("access" of "lambda in vpc internet access") it tells
+                        # less against a fact than a rare word ("backtrack") does
 CONTEXT = 0.8           # a topic word said by the question or table header over the line
 _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -79,12 +84,55 @@ def _service(fact: dict, q: Query) -> float:
     snippet = (fact["snippet"] or "").lower()
     if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
         return 0.8  # the line names the service asked, though filed under another
+    if any(_initials(a) and re.search(rf"(?<![\w-]){_initials(a)}(?![\w-])",
+                                      fact["snippet"] or "") for a in asked):
+        return 0.8  # "SM deletion recovery window": notes write a name by its initials
     if service and any(service.startswith(a + " ") or a.startswith(service + " ")
                        for a in asked):
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
+    """A code or a mode is asked ("api gateway timeout error code", whatever "timeout"
+    says): a fact of that kind, or a statement (one about modes, for a mode asked)."""
+    if fact["kind"] in q.kinds:
+        return 1.0
+    if fact["kind"] != Kind.FACT:
+        return OTHER_SHAPE
+    if q.kinds & _NAMED_KINDS == {Kind.INVOCATION_MODE} and not (
+            q.dimensions or q.qualifier or q.kinds & _QUANTITY_KINDS) and not _says_mode(
+            fact, lex):
+        return OTHER_SHAPE  # "how does lambda get messages from sqs": not a quota row
+    return 1.0
+
+
+_MODE_WORDS: dict[int, re.Pattern] = {}
+
+
+def _says_mode(fact: dict, lex: Lexicon) -> bool:
+    """Whether a statement says how something is invoked: one of the lexicon's words for
+    invocation modes ("polls", "asynchronous", "event source mapping"), a question cue
+    ("how does") aside, or a word for pushing, pulling or subscribing."""
+    pattern = _MODE_WORDS.get(id(lex))
+    if pattern is None:
+        words = {" ".join(k) for k, names in lex.kinds.items()
+                 if Kind.INVOCATION_MODE in names and not any(w in lex.stopwords for w in k)}
+        words |= {"push", "pushes", "pull", "pulls", "polling", "subscribe", "subscribes",
+                  "subscription", "fan-out", "fan out", "esm"}
+        pattern = _MODE_WORDS[id(lex)] = re.compile(
+            r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+            + r")(?![\w-])", re.IGNORECASE)
+    return bool(pattern.search(f"{fact['value']} {fact['snippet'] or ''}"))
+
+
+def _initials(name: str) -> str:
+    """The capitals a student abbreviates a name of two or more words to ("Secrets
+    Manager": SM, "Kinesis Data Streams": KDS); "" for a name of one word."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
 def _names_code(fact: dict, q: Query) -> bool:
@@ -204,6 +252,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         if all(w in lex.weak_stems for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
+        if all(w in q.common for w in own):
+            weight *= COMMON  # "access", "check": many facts of the notes say it
         generic = all(w in q.generic for w in own)
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
@@ -263,11 +313,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if q.codes:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
-    if kind in q.kinds & _NAMED_KINDS:
-        return 1.0
-    if q.kinds & _NAMED_KINDS and not (q.dimensions and fact["unit"]):
-        # "api gateway timeout error code": a code or a mode is asked, whatever "timeout" says
-        return 1.0 if kind == Kind.FACT else OTHER_SHAPE
+    if q.kinds & _NAMED_KINDS and (kind in q.kinds or not (q.dimensions and fact["unit"])):
+        return _named_shape(fact, q, lex)
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
@@ -283,8 +330,11 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
+    elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
+            value, q.counted, lex):
+        shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
     units = _units(fact)
-    fit, fits = _unit_shape(units, q, fact, value)
+    fit, fits = _unit_shape(units, q, fact, value, lex)
     # A fitting or near unit keeps what the words said; a unit of another dimension decides
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
@@ -301,17 +351,22 @@ _NOT_COUNTS = re.compile(
     r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])", re.IGNORECASE)
 
 
-def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[float, bool]:
+def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
+                ) -> tuple[float, bool]:
     """How well the fact's units fit the dimension asked, and whether they fit at all (a fit
     or near fit keeps the word score; another dimension replaces it)."""
     if not q.dimensions or units & q.dimensions:
         return 1.0, True
+    if "per_s" in q.dimensions and not fact["unit"] and _PER_TIME.search(value):
+        # "scaling rate": "1,000 execution environments every 10 seconds" is a rate
+        return NEAR_SHAPE, True
     if "count" in q.dimensions and not fact["unit"] and any(
             u is None for _, u, _ in numbers_with_units(_NOT_COUNTS.sub(" ", value.lower()))):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         return NEAR_SHAPE, True
-    if units and ((q.dimensions == {"count"} and q.count_guessed)
+    if units and ((q.dimensions == {"count"} and q.count_guessed and (
+            fact["kind"] != Kind.FACT or q.counted & _in_full(stems(value, frozenset()), lex)))
                   or (units & _RATES and q.dimensions & _RATES)
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
@@ -321,6 +376,10 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str) -> tuple[floa
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
 
 
+# A number per a span of time, written out: "every 10 seconds", "per minute", "/hour".
+_PER_TIME = re.compile(r"\d[\d,.]*(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?\s*(?:every|per|/|a)\s*"
+                       r"(?:\d+\s*)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b",
+                       re.IGNORECASE)
 _CURRENCY = frozenset("$€£")
 
 
@@ -406,6 +465,52 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
+
+
+_MAX_CUES = frozenset({"max", "maximum", "most", "up"})  # "up to", "at most"
+MAX_REACH = 3  # words from a "max" to the number it bounds ("max size | 64 KiB")
+
+
+def _no_max_counted(value: str, counted: set[str], lex: Lexicon) -> bool:
+    """Whether each clause of a statement that counts what is asked bounds something else
+    by its maximum ("if you have five shards you get maximum five consumers"), so that the
+    statement gives no maximum of it; a clause of its own ("Up to 5 security groups per
+    ENI, 60 inbound rules per SG") counts it plainly."""
+    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    counting = [p for p in parts if _counted_by_number(p, counted, lex)]
+    return bool(counting) and all(_max_of_another(p, counted, lex) for p in counting)
+
+
+def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:
+    """Whether every maximum a statement states bounds something other than what a count
+    asks for: "if you have five shards you get maximum five consumers" gives no maximum of
+    shards, "Task definition max size | 64 KiB" none of tasks. False when a maximum counts
+    what is asked, or when no maximum says what it counts."""
+    toks = _WORD_OR_NUMBER.findall(_NOT_COUNTS.sub(" ", value))
+    bounds = []  # for each "max": whether the number it bounds counts what is asked
+    for i, t in enumerate(toks):
+        if t.lower() not in _MAX_CUES or (t.lower() == "up" and toks[i + 1:i + 2] != ["to"]):
+            continue
+        number = next((j for j in range(i + 1, min(len(toks), i + 2 + MAX_REACH))
+                       if toks[j][0].isdigit() or _NUMBER_WORD.fullmatch(toks[j])), None)
+        if number is None:  # "one KCL instance at most": the maximum of the number before
+            at = i - 1 if t.lower() == "most" else i
+            number = next((j for j in range(at - 1, max(-1, at - 2 - NOUN_WORDS), -1)
+                           if toks[j][0].isdigit() or _NUMBER_WORD.fullmatch(toks[j])), None)
+        if number is None:
+            continue
+        noun = []
+        for w in toks[number + 1:number + 1 + NOUN_WORDS]:
+            if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in \
+                    lex.qualifiers:
+                break
+            noun.append(w)
+        if not noun:
+            return False  # "Max=15 (...)", "up to 15 | ...": what it counts is not said
+        if numbers_with_units(f"1 {noun[0].lower()}")[0][1] is not None:
+            continue  # "up to 4 KB": a quantity of another attribute, no count
+        bounds.append(bool(counted & _in_full(stems(" ".join(noun), frozenset()), lex)))
+    return bool(bounds) and not any(bounds)
 
 
 def _counted_stems(text: str) -> frozenset[str]:

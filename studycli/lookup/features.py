@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from studycli.kinds import Kind
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     clause_of_number,
@@ -20,7 +21,6 @@ from studycli.lookup.text import (
     tokens,
 )
 from studycli.lookup.words import coverage, matched_words, stems, weighted_share
-from studycli.model import Kind
 
 CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
                            # before it in prose), not a heading: it says little about the fact
@@ -166,6 +166,17 @@ def subject_other(x: Seen) -> float:
     q = x.q
     return 1.0 if q.subjects and x.subject and not any(
         sub.lower() == x.subject.lower() for _, sub in q.subjects) else 0.0
+
+
+def subject_unasked(x: Seen) -> float:
+    """No subject named, and the fact is of one the query does not say ("cloudfront default
+    ttl": the origin's error-caching TTL is a special case, CloudFront's own TTL the answer)."""
+    q = x.q
+    if q.subjects or not x.subject or any(
+            s.lower() == x.subject.lower() for s in q.all_services()):
+        return 0.0
+    words = stems(x.subject, x.stop)
+    return 1.0 if words and not matched_words(words, q) else 0.0
 
 
 # --- words -------------------------------------------------------------------------------

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from studycli.kinds import Kind
 from studycli.lookup.answer import answer_features, confidence
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
-from studycli.model import Kind
 
 LINE_THRESHOLD = 0.8  # answer score a line needs (facts need answer.THRESHOLD)
 CANDIDATE_LINES = 30  # lines read from the full-text index

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.kinds import Kind
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.text import (
     camel_parts,
@@ -19,7 +20,6 @@ from studycli.lookup.text import (
     stem,
     tokens,
 )
-from studycli.model import Kind
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
@@ -39,7 +39,7 @@ class Query:
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
-                 "count_guessed", "identifier_parts", "compared", "plain_cues")
+                 "count_guessed", "identifier_parts", "compared", "plain_cues", "common")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -75,6 +75,8 @@ class Query:
                                                  # ("code" of "lambda code storage")
         self.generic: set[str] = set()           # stems most facts of the service named say
                                                  # ("queue" for SQS): they tell little apart
+        self.common: set[str] = set()            # stems many facts of any service say
+                                                 # ("access", "time"): they tell little apart
 
     @property
     def qualifier(self) -> str | None:

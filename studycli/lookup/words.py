@@ -37,6 +37,8 @@ def _near(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
+    if n == min(len(a), len(b)) and n < max(len(a), len(b)) and not max(a, b, key=len)[n].isalpha():
+        return False  # "lambda@edge" is another thing than "lambda", not a form of the word
     return n >= 5 and n >= 0.8 * min(len(a), len(b))
 
 

@@ -58,3 +58,51 @@ def facts_with_keys(conn: sqlite3.Connection, keys: list[tuple[str, str, str]]) 
                            [service, subject, attribute])
         out += [dict(zip(("rowid", *FACT_FIELDS), row, strict=True)) for row in cur]
     return out
+
+
+def fact_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM facts").fetchone()[0]
+
+
+def facts_saying(conn: sqlite3.Connection, fts_word: str, enough: int) -> int:
+    """How many facts say `fts_word` (an FTS5 string, already quoted), counted up to
+    `enough` only: whether a word is common need not read every fact that says it."""
+    try:
+        return conn.execute("SELECT count(*) FROM (SELECT 1 FROM facts_fts WHERE facts_fts "
+                            "MATCH ? LIMIT ?)", [fts_word, enough]).fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+COMPARISON_COLS = ("left", "right", "aspect", "left_value", "right_value", "source", "line")
+
+
+def comparison_rows(conn: sqlite3.Connection, words: list[str], limit: int) -> list[dict]:
+    """Rows of the notes' comparison tables whose sides or aspect hold one of `words` (any
+    case, anywhere in the name: "param" finds "SSM Param Store")."""
+    if not words:
+        return []
+    where = " OR ".join("(left LIKE ? OR right LIKE ? OR aspect LIKE ?)" for _ in words)
+    params: list[object] = [f"%{w}%" for w in words for _ in range(3)]
+    cur = conn.execute(f"SELECT {', '.join(COMPARISON_COLS)} FROM comparisons WHERE {where} "
+                       "ORDER BY source, line LIMIT ?", [*params, limit])
+    return [dict(zip(COMPARISON_COLS, row, strict=True)) for row in cur]
+
+
+def line_texts(conn: sqlite3.Connection, places: list[tuple[str, int]]
+               ) -> dict[tuple[str, int], str]:
+    """The note's own text of each (source, line), as `studycli search` stores it; a
+    database from before lines were stored gives none."""
+    out: dict[tuple[str, int], str] = {}
+    by_source: dict[str, set[int]] = {}
+    for source, line in places:
+        by_source.setdefault(source, set()).add(line)
+    try:
+        for source, lines in by_source.items():
+            marks = ", ".join("?" * len(lines))
+            for n, text in conn.execute(f"SELECT line, text FROM note_lines WHERE source = ? "
+                                        f"AND line IN ({marks})", [source, *sorted(lines)]):
+                out[(source, n)] = text
+    except sqlite3.OperationalError:
+        return {}
+    return out

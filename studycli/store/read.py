@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from studycli.model import Kind
+from studycli.kinds import Kind
 
 FACT_FIELDS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
                "low", "high", "source", "line", "snippet", "id")
