@@ -18,7 +18,7 @@ import math
 import random
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from studycli.errors import StudyError
@@ -26,7 +26,7 @@ from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
 from studycli.exam.model import Exam, ExamQuestion
 from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
-from studycli.exam.scenario import explain, scenario_stem
+from studycli.exam.scenario import explain, scenario_stems
 from studycli.exam.scenario_questions import Scenario
 from studycli.exam.scenario_questions import build as build_scenario
 from studycli.exam.scenario_questions import candidates as scenario_candidates
@@ -85,7 +85,9 @@ def _stale_on_quoted_lines(q, pool: FactPool) -> list:
         pool.__dict__["_stale_by_line"] = index
     if not index:
         return []
-    by_id = pool.__dict__.setdefault("_facts_by_id", {f.id: f for f in pool.facts})
+    by_id = pool.__dict__.get("_facts_by_id")
+    if by_id is None:  # built once per pool (a default argument would be built every call)
+        by_id = pool.__dict__["_facts_by_id"] = {f.id: f for f in pool.facts}
     out = []
     for fid in q.fact_ids:
         f = by_id.get(fid)
@@ -258,10 +260,11 @@ NUMERIC_QTYPES = ("choice", "default")
 def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
                       rng: random.Random) -> ExamQuestion | None:
     options, answers = list(q.options), list(q.answers)
+    material = _exam_material(q, fact, pool, truths)
     if q.qtype in NUMERIC_QTYPES:
-        if not all(faithful(fact, options[i]) for i in answers):
+        if not material.faithful:
             return None
-        stated = truths.texts(fact)
+        stated = material.stated
         if any(o.lower() in stated for i, o in enumerate(options) if i not in answers):
             return None  # a "wrong" option another note states for this topic
     if q.qtype == "invocation" and len(options) == OPTIONS - 1 \
@@ -274,15 +277,54 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
         return None
     if len({o.strip().lower() for o in options}) != len(options):
         return None
-    # Worded as the reference vouches for it ("maximum" where the note gave none).
-    shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
-    stem = scenario_stem(q, shown, pool, rng) or q.stem
-    if any(leaks(stem, options[i]) for i in answers) or leaks(stem, q.answer_text):
+    # scenario_stem(q, shown, pool, rng), its one draw made here: the stems are kept.
+    stem, leaked = material.drawn if material.draws and rng.random() < 0.6 else material.otherwise
+    if leaked:
         return None
     return ExamQuestion(
         id=q.id, service=q.service, kind=q.kind, stem=stem, options=tuple(options),
-        answers=tuple(answers), multi=False, explanation=explain(q, shown), source=q.source,
+        answers=tuple(answers), multi=False, explanation=material.explanation, source=q.source,
         line=q.line, snippet=q.snippet, fact_ids=(q.fact_id,), qtype=q.qtype)
+
+
+@dataclass(frozen=True)
+class _ExamMaterial:
+    """What _to_exam_question makes of a question whatever the draw: each a pure function of
+    the fact, the pool and the question's stem, type, right options and explanation."""
+    faithful: bool  # the right options say what the note says
+    stated: frozenset[str]  # values the notes state for the topic: never a wrong option
+    draws: bool  # whether scenario_stem draws a number to choose its stem
+    drawn: tuple[str, bool]  # (stem, gives its answer away) when the draw falls under 0.6
+    otherwise: tuple[str, bool]  # the same when it does not, or nothing is drawn
+    explanation: str
+
+
+def _exam_material(q: Question, fact: Fact, pool: FactPool, truths: Truths) -> _ExamMaterial:
+    """_ExamMaterial for `q`, worked out once per pool: the draws of an exam build the same
+    fact's question again and again, with only its options' order and wrong options new."""
+    rights = tuple(q.options[i] for i in q.answers)
+    key = (id(fact), q.qtype, q.stem, q.answer_text, q.explanation, rights)
+    cache = pool.__dict__.get("_exam_material")
+    if cache is None:
+        cache = pool.__dict__["_exam_material"] = {}
+    entry = cache.get(key)
+    if entry is not None and entry[0] is fact:  # the fact held: its id is not reused
+        return entry[1]
+    # Worded as the reference vouches for it ("maximum" where the note gave none).
+    shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
+    draws, drawn, otherwise = scenario_stems(q, shown, pool)
+
+    def checked(stem: str | None) -> tuple[str, bool]:
+        stem = stem or q.stem
+        return stem, any(leaks(stem, r) for r in rights) or leaks(stem, q.answer_text)
+
+    material = _ExamMaterial(
+        faithful=all(faithful(fact, r) for r in rights),
+        stated=frozenset(truths.texts(fact)) if q.qtype in NUMERIC_QTYPES else frozenset(),
+        draws=draws, drawn=checked(drawn), otherwise=checked(otherwise),
+        explanation=explain(q, shown))
+    cache[key] = (fact, material)
+    return material
 
 
 def single_question(fact: Fact, pool: FactPool, truths: Truths,
@@ -322,6 +364,10 @@ class _Draft:
         self.echoes: set[tuple] = set()  # what each question asks and keys, subject aside
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
         self._qmarks: dict[int, _Marks] = {}  # id(accepted question) -> its give-away marks
+        # The accepted questions' flattened stems, "\x00"-joined, and every text they must
+        # not see in another stem: kept up to date by accept, not rebuilt for each candidate.
+        self._stems = ""
+        self._texts: list[str] = []
         self.which: bool  # whether "Which of these" questions are drawn: set by _draw
 
     def _giveaway(self, q: ExamQuestion) -> _Marks:
@@ -337,9 +383,16 @@ class _Draft:
         flattened text of one is inside the other's flattened stem, the test every give-away
         passes first (_marks_give_away). Checked against all accepted questions at once."""
         _, flat_stem, texts = mine
-        stems = "\x00".join(self._giveaway(q)[1] for q in self.questions)
+        stems = self._stems
         return any(flat in stems for _, flat in texts) or any(
-            flat in flat_stem for q in self.questions for _, flat in self._giveaway(q)[2])
+            flat in flat_stem for flat in self._texts)
+
+    def _accepted(self, q: ExamQuestion) -> None:
+        """`q` joins the exam: its marks join what later candidates are checked against."""
+        self.questions.append(q)
+        _, flat_stem, texts = self._giveaway(q)
+        self._stems = flat_stem if len(self.questions) == 1 else self._stems + "\x00" + flat_stem
+        self._texts += [flat for _, flat in texts]
 
     def _marks(self, f: Fact) -> tuple:
         marks = self._cache.get(id(f))
@@ -382,7 +435,7 @@ class _Draft:
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
         q = replace(q, subject=q.subject or subject_of(lead), domain=domain)
         self.caps.add(q.service, used[:1], q.subject)
-        self.questions.append(q)
+        self._accepted(q)
         self.leads.append(lead)
         for f in used:
             key, topic = self._marks(f)
