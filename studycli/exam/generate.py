@@ -200,9 +200,10 @@ class _KindSampler:
         for f in facts:
             self.by_kind.setdefault(f.kind, []).append(f)
         self.kinds = sorted(self.by_kind)
+        self.left = len(facts)  # counted down by pop: asked before every draw
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.by_kind.values())
+        return self.left
 
     def pop(self) -> Fact:
         kinds = [k for k in self.kinds if self.by_kind[k]]
@@ -210,6 +211,7 @@ class _KindSampler:
         group = self.by_kind[kind]
         i = self.rng.randrange(len(group))
         group[i], group[-1] = group[-1], group[i]
+        self.left -= 1
         return group.pop()
 
 
@@ -433,7 +435,7 @@ class _Draft:
         self.echoes.add(echo)
         domains = self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
-        q = replace(q, subject=q.subject or subject_of(lead), domain=domain)
+        q = _with_fields(q, subject=q.subject or subject_of(lead), domain=domain)
         self.caps.add(q.service, used[:1], q.subject)
         self._accepted(q)
         self.leads.append(lead)
@@ -444,6 +446,14 @@ class _Draft:
             if q.multi:
                 self.in_multi.add((topic, f.attribute.lower()))
         return True
+
+
+def _with_fields(q: ExamQuestion, **changes) -> ExamQuestion:
+    """dataclasses.replace for the frozen ExamQuestion, without its per-field checks (it is
+    called for every question a draw accepts)."""
+    out = object.__new__(ExamQuestion)
+    out.__dict__.update(q.__dict__, **changes)
+    return out
 
 
 def _echo(q: ExamQuestion, lead: Fact) -> tuple:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from functools import lru_cache
 
 from studycli.model import Fact, Kind, card_id, stable_id
@@ -163,7 +162,9 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     fact, sides, template, prefix, memo = prep
     conflicted = len(sides) > 1
     # A fresh question each time: the makers set its options, and the caller may change it.
-    q = replace(template, options=[], answers=[], conflict=list(template.conflict))
+    q = object.__new__(Question)  # dataclasses.replace, without its per-field checks
+    q.__dict__.update(template.__dict__)
+    q.options, q.answers, q.conflict = [], [], list(template.conflict)
     maker = _CHOICE_MAKERS.get(card_type)
     if maker is None or not maker(q, fact, sides, pool, rng, memo):
         # Recall: the stem alone, self-graded.

@@ -176,6 +176,7 @@ def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fa
     """meanings()' seed-free part: the other codes' facts whose meanings may be offered."""
     from studycli.questions.askable import sensible_meaning, status_class
     from studycli.questions.option_text import fragment_meaning
+    from studycli.questions.stems import has_word
 
     # Only meanings that read as meanings (no table rows, no half sentences), and none that
     # names the code being asked.
@@ -190,7 +191,7 @@ def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fa
               and _norm(f.value) not in exclude
               and sensible_meaning(f.value, f.attribute) and not fragment_meaning(f.value)
               and not status_class(f.attribute)
-              and not re.search(rf"(?<!\w){re.escape(code)}(?!\w)", f.value.lower())]
+              and not has_word(f.value.lower(), code)]
     return others
 
 
