@@ -370,6 +370,9 @@ class _Draft:
         # not see in another stem: kept up to date by accept, not rebuilt for each candidate.
         self._stems = ""
         self._texts: list[str] = []
+        self._stem_at: list[int] = []  # where each accepted question's stem starts in _stems
+        self._texts_at: list[int] = []  # where its texts start in _texts
+        self._clear: dict[_Marks, int] = {}  # candidate -> questions it was found clear of
         self.which: bool  # whether "Which of these" questions are drawn: set by _draw
 
     def _giveaway(self, q: ExamQuestion) -> _Marks:
@@ -385,15 +388,29 @@ class _Draft:
         flattened text of one is inside the other's flattened stem, the test every give-away
         passes first (_marks_give_away). Checked against all accepted questions at once."""
         _, flat_stem, texts = mine
-        stems = self._stems
-        return any(flat in stems for _, flat in texts) or any(
-            flat in flat_stem for flat in self._texts)
+        # A candidate comes back in each phase of a draw: only the questions accepted since
+        # it was last found clear can change the answer (a text found in the joined stems
+        # lies in one stem, as no flattened text holds the "\x00" that joins them).
+        start = self._clear.get(mine, 0)
+        if start and any("\x00" in flat for _, flat in texts):
+            start = 0
+        n = len(self.questions)
+        if start >= n:
+            return False  # nothing accepted since
+        stems = self._stems[self._stem_at[start]:]
+        found = any(flat in stems for _, flat in texts) or any(
+            flat in flat_stem for flat in self._texts[self._texts_at[start]:])
+        if not found:
+            self._clear[mine] = n
+        return found
 
     def _accepted(self, q: ExamQuestion) -> None:
         """`q` joins the exam: its marks join what later candidates are checked against."""
         self.questions.append(q)
         _, flat_stem, texts = self._giveaway(q)
+        self._stem_at.append(len(self._stems) + 1 if len(self.questions) > 1 else 0)
         self._stems = flat_stem if len(self.questions) == 1 else self._stems + "\x00" + flat_stem
+        self._texts_at.append(len(self._texts))
         self._texts += [flat for _, flat in texts]
 
     def _marks(self, f: Fact) -> tuple:

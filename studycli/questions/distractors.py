@@ -89,11 +89,13 @@ def _close(a: float, b: float) -> bool:
 def _apart(candidates: list[float], answer: float, exclude: set[float],
            chosen: list[float] | tuple[float, ...] = (), unit: str = "") -> list[float]:
     out: list[float] = []
+    near = [answer, *exclude, *chosen]  # and each candidate kept so far (appended below)
+    percent = unit == "%"
     for n in candidates:
-        near = [answer, *exclude, *chosen, *out]
         # Percentages near 100 differ in their nines: 99.99% and 99.999999999% are far apart.
-        if all(not _close(n, m) or (unit == "%" and not _close(100 - n, 100 - m)) for m in near):
+        if all(not _close(n, m) or (percent and not _close(100 - n, 100 - m)) for m in near):
             out.append(n)
+            near.append(n)
     return out
 
 
