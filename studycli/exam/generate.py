@@ -103,11 +103,17 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     Unless `as_written`, a fact the AWS reference marks outdated or wrong is replaced by one
     keying the current value (or left out when that cannot be asked), so no generator of any
     question style ever asserts a stale value."""
-    from studycli.questions.currency import flagged_currency, keyed_fact
+    from studycli.questions.currency import (
+        flagged_currency,
+        keep_statuses,
+        keyed_fact,
+        statuses,
+    )
     from studycli.store.exams import all_facts
 
     facts = all_facts(db)
-    flagged = flagged_currency(db, facts)  # one query serves both uses below
+    rows = statuses(db, facts)  # one query serves the uses below and the pool's questions
+    flagged = flagged_currency(db, facts, rows)
     stale = {} if as_written else flagged
     kept, corrections = [], {}
     suspects = {i for i, c in flagged.items() if c.suspect and not c.flagged}
@@ -125,6 +131,7 @@ def load_pool(db, as_written: bool = False) -> FactPool:
             corrections[keyed.id] = (f, cur)
     pool = FactPool.from_facts(kept)
     pool.currency_db, pool.as_written, pool.corrections = db, as_written, corrections
+    keep_statuses(pool, facts, rows)
     if not as_written:
         from studycli.store.currency import vouched_ids
 

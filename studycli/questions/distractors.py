@@ -40,33 +40,40 @@ def _pick(candidates: list, texts_taken: set[str], fmt, k: int, rng: random.Rand
 
 def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: int,
             rng: random.Random, taken: set[str],
-            candidates: tuple[list[float], list[float]] | None = None) -> list[float]:
+            candidates: list | None = None) -> list[float]:
     """Up to k distractor numbers in `unit`; `taken` holds option texts already used.
-    `candidates`: number_candidates(answer, unit, exclude, pool), when the caller kept them."""
+    `candidates`: number_candidates(answer, unit, exclude, pool), when the caller keeps them
+    (its made-up neighbours are worked out into it on first need)."""
     def fmt(n: float) -> str:
         return format_quantity(n, unit)
 
-    real, synth = candidates or number_candidates(answer, unit, exclude, pool)
-    out = _apart(_pick(real, taken, fmt, k + 2, rng), answer, exclude, unit=unit)[:k]
+    candidates = candidates or number_candidates(answer, unit, exclude, pool)
+    out = _apart(_pick(candidates[0], taken, fmt, k + 2, rng), answer, exclude, unit=unit)[:k]
     if len(out) < k:
-        out += _apart(_pick(synth, taken, fmt, k + 2, rng), answer, exclude, out,
+        if candidates[1] is None:
+            candidates[1] = _synthetic_numbers(answer, unit, exclude)
+        out += _apart(_pick(candidates[1], taken, fmt, k + 2, rng), answer, exclude, out,
                       unit)[: k - len(out)]
     return out
 
 
-def number_candidates(answer: float, unit: str, exclude: set[float],
-                      pool: FactPool) -> tuple[list[float], list[float]]:
-    """numbers()'s seed-free part: the notes' own values near the answer, nearest first, and
-    made-up neighbours for when those run short. Pure in its arguments and the pool."""
+def number_candidates(answer: float, unit: str, exclude: set[float], pool: FactPool) -> list:
+    """numbers()'s seed-free part: [the notes' own values near the answer, nearest first;
+    None, for the made-up neighbours, worked out only when the notes' values run short].
+    Pure in its arguments and the pool."""
     style = _round(answer, unit)
     distance = _distance(unit)
     real = [n for n in pool.numbers.get(unit, [])
             if n not in exclude and distance(n, answer) <= MAX_DISTANCE
             and _round(n, unit) == style]
     real.sort(key=lambda n: (distance(n, answer), n))
+    return [real, None]
+
+
+def _synthetic_numbers(answer: float, unit: str, exclude: set[float]) -> list[float]:
+    style = _round(answer, unit)
     synth = synthetic_neighbours(answer, unit) if style else _plain_neighbours(answer, unit)
-    synth = [n for n in synth if n not in exclude and _round(n, unit) == style]
-    return real, synth
+    return [n for n in synth if n not in exclude and _round(n, unit) == style]
 
 
 def _distance(unit: str):
