@@ -112,13 +112,15 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     from studycli.store.exams import all_facts
 
     facts = all_facts(db)
-    rows = statuses(db, facts)  # one query serves the uses below and the pool's questions
+    # Each id is a hash of the fact's fields: worked out once here, for every use below (a
+    # per-process cache of them holds 65,536, fewer than a large base has).
+    ids = [f.id for f in facts]
+    rows = statuses(db, ids)  # one query serves the uses below and the pool's questions
     flagged = flagged_currency(db, facts, rows)
     stale = {} if as_written else flagged
     kept, corrections = [], {}
     suspects = {i for i, c in flagged.items() if c.suspect and not c.flagged}
-    for f in facts:
-        fid = f.id  # a hash of the fact's fields: worked out once here
+    for f, fid in zip(facts, ids, strict=True):
         if fid in suspects:
             continue  # a number the reference doubts is asserted by no question style
         cur = stale.get(fid)
@@ -131,7 +133,7 @@ def load_pool(db, as_written: bool = False) -> FactPool:
             corrections[keyed.id] = (f, cur)
     pool = FactPool.from_facts(kept)
     pool.currency_db, pool.as_written, pool.corrections = db, as_written, corrections
-    keep_statuses(pool, facts, rows)
+    keep_statuses(pool, ids, rows)
     if not as_written:
         from studycli.store.currency import vouched_ids
 

@@ -58,24 +58,24 @@ def currency_of(fact: Fact, pool) -> Currency | None:
     return cache[fid]
 
 
-def statuses(db, facts) -> dict[str, dict]:
+def statuses(db, fact_ids: list[str]) -> dict[str, dict]:
     """fact id -> its status row, for the facts that have one (read in one query)."""
     from studycli.store.currency import for_facts
 
-    return for_facts(db.conn, [f.id for f in facts])
+    return for_facts(db.conn, fact_ids)
 
 
 def flagged_currency(db, facts, rows: dict[str, dict] | None = None) -> dict[str, Currency]:
     """fact id -> Currency, for the facts marked outdated or wrong (read in one query, or
-    taken from `rows`: statuses(db, facts) when the caller has them)."""
-    rows = statuses(db, facts) if rows is None else rows
+    taken from `rows`: statuses(db, their ids) when the caller has them)."""
+    rows = statuses(db, [f.id for f in facts]) if rows is None else rows
     return {i: _currency(r) for i, r in rows.items() if r["status"] in FLAGGED or r.get("suspect")}
 
 
-def keep_statuses(pool, facts, rows: dict[str, dict]) -> None:
-    """currency_of answers for `facts` from `rows` (statuses(db, facts), read from the pool's
-    currency database) instead of a query per fact."""
-    pool.__dict__["_currency_rows"] = (rows, frozenset(f.id for f in facts))
+def keep_statuses(pool, fact_ids: list[str], rows: dict[str, dict]) -> None:
+    """currency_of answers for the facts of `fact_ids` from `rows` (statuses(db, fact_ids),
+    read from the pool's currency database) instead of a query per fact."""
+    pool.__dict__["_currency_rows"] = (rows, frozenset(fact_ids))
 
 
 def _currency(row: dict) -> Currency:
