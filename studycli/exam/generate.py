@@ -17,9 +17,11 @@ from __future__ import annotations
 import math
 import random
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from studycli.errors import StudyError
 from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
@@ -216,7 +218,11 @@ class _KindSampler:
 
     def pop(self) -> Fact:
         kinds = [k for k in self.kinds if self.by_kind[k]]
-        kind = self.rng.choices(kinds, weights=[len(self.by_kind[k]) for k in kinds])[0]
+        # rng.choices(kinds, weights=...)[0] as Random.choices draws it (one random() over
+        # the running totals), without its checks: asked before every fact a draw tries.
+        totals = list(accumulate(len(self.by_kind[k]) for k in kinds))
+        at = self.rng.random() * (totals[-1] + 0.0)
+        kind = kinds[bisect_right(totals, at, 0, len(kinds) - 1)]
         group = self.by_kind[kind]
         i = self.rng.randrange(len(group))
         group[i], group[-1] = group[-1], group[i]
@@ -381,6 +387,7 @@ class _Draft:
         self._texts: list[str] = []
         self._stem_at: list[int] = []  # where each accepted question's stem starts in _stems
         self._texts_at: list[int] = []  # where its texts start in _texts
+        self._text_owner: list[int] = []  # the place of the question each text is from
         self._clear: dict[_Marks, int] = {}  # candidate -> questions it was found clear of
         self.which: bool  # whether "Which of these" questions are drawn: set by _draw
 
@@ -392,35 +399,45 @@ class _Draft:
             marks = self._qmarks[id(q)] = _giveaway_marks(q)
         return marks
 
-    def _may_give_away(self, mine: _Marks) -> bool:
-        """False when no accepted question can give `mine` away nor be given away by it: no
-        flattened text of one is inside the other's flattened stem, the test every give-away
-        passes first (_marks_give_away). Checked against all accepted questions at once."""
+    def _near(self, mine: _Marks) -> list[int]:
+        """The accepted questions (their places, in order) that could give `mine` away or
+        be given away by it: a flattened text of one inside the other's flattened stem, the
+        test every give-away passes first (_marks_give_away). Found for all accepted
+        questions at once, in their joined stems and their texts."""
         _, flat_stem, texts = mine
-        # A candidate comes back in each phase of a draw: only the questions accepted since
-        # it was last found clear can change the answer (a text found in the joined stems
-        # lies in one stem, as no flattened text holds the "\x00" that joins them).
-        start = self._clear.get(mine, 0)
-        if start and any("\x00" in flat for _, flat in texts):
-            start = 0
         n = len(self.questions)
+        # A candidate comes back in each phase of a draw: only the questions accepted since
+        # it was last found clear of all can be near it now.
+        start = self._clear.get(mine, 0)
         if start >= n:
-            return False  # nothing accepted since
-        stems = self._stems[self._stem_at[start]:]
-        found = any(flat in stems for _, flat in texts) or any(
-            flat in flat_stem for flat in self._texts[self._texts_at[start]:])
-        if not found:
+            return []
+        near = set()
+        stems, at = self._stems, self._stem_at
+        for _, flat in texts:
+            found = stems.find(flat, at[start])
+            while found != -1:  # every place: each stem it lies in is near
+                near.add(bisect_right(at, found) - 1)
+                found = stems.find(flat, found + 1)
+        owners = self._text_owner
+        for i in range(self._texts_at[start], len(self._texts)):
+            if self._texts[i] in flat_stem:
+                near.add(owners[i])
+        if not near:
             self._clear[mine] = n
-        return found
+        return sorted(near)
 
-    def _accepted(self, q: ExamQuestion) -> None:
-        """`q` joins the exam: its marks join what later candidates are checked against."""
+    def _accepted(self, q: ExamQuestion, marks: _Marks | None = None) -> None:
+        """`q` joins the exam: its marks (given when worked out already) join what later
+        candidates are checked against."""
         self.questions.append(q)
+        if marks is not None:
+            self._qmarks[id(q)] = marks
         _, flat_stem, texts = self._giveaway(q)
         self._stem_at.append(len(self._stems) + 1 if len(self.questions) > 1 else 0)
         self._stems = flat_stem if len(self.questions) == 1 else self._stems + "\x00" + flat_stem
         self._texts_at.append(len(self._texts))
         self._texts += [flat for _, flat in texts]
+        self._text_owner += [len(self.questions) - 1] * len(texts)
 
     def _marks(self, f: Fact) -> tuple:
         marks = self._cache.get(id(f))
@@ -447,8 +464,9 @@ class _Draft:
         if not self.caps.allows(q.service, used[:1], q.subject):
             return False
         mine = _giveaway_marks(q)
-        if self._may_give_away(mine) and any(
-                _marks_give_away(mine, self._giveaway(other)) for other in self.questions):
+        # Only a question near it can give it away, or be given away by it.
+        if any(_marks_give_away(mine, self._giveaway(self.questions[i]))
+               for i in self._near(mine)):
             return False
         for f in used:
             for other in self.topics.get(self._marks(f)[1], ()):
@@ -463,7 +481,7 @@ class _Draft:
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
         q = _with_fields(q, subject=q.subject or subject_of(lead), domain=domain)
         self.caps.add(q.service, used[:1], q.subject)
-        self._accepted(q)
+        self._accepted(q, mine)  # the same marks: a subject and domain change none of them
         self.leads.append(lead)
         for f in used:
             key, topic = self._marks(f)
