@@ -1,11 +1,13 @@
 """What exam and quiz generate, as one text, so a performance change can be checked byte for byte.
 
-    python bench/output_snapshot.py NOTES_DIR OUT_FILE [--quiz-cards 40]
+    python bench/output_snapshot.py NOTES_DIR OUT_FILE [--quiz-cards 40] [--hashseed N]
 
 Ingests NOTES_DIR into a temporary database, then writes: `exam --json --seed S` for the three
-profiles x 10 seeds, with `--service sqs` and `-n 20`, each from a subprocess (a fresh process,
-as a user runs it), and the first quiz questions of a Session with a fixed clock and rng. Run it
-before and after a change and compare the two files (cmp): a speed-up must not change a byte.
+profiles x 10 seeds, the three profiles x 3 seeds `--as-written`, with `--service sqs` and
+`-n 20`, each from a subprocess (a fresh process, as a user runs it, with PYTHONHASHSEED=N when
+given, and a cache folder of its own, so no exam kept by another run is read back), and the first
+quiz questions of a Session with a fixed clock and rng. Run it before and after a change, and
+with different --hashseed values, and compare the files (cmp): a speed-up must not change a byte.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ SEEDS = range(1, 11)
 
 def exam_runs(env: dict) -> list[tuple[str, list[str]]]:
     runs = [(f"{p} seed {s}", ["--profile", p, "--seed", str(s)]) for p in PROFILES for s in SEEDS]
+    runs += [(f"{p} seed {s} as written", ["--profile", p, "--seed", str(s), "--as-written"])
+             for p in PROFILES for s in (2, 5, 9)]
     runs += [("sqs seed 3", ["--service", "sqs", "--seed", "3"]),
              ("n 20 seed 4", ["-n", "20", "--seed", "4"])]
     out = []
@@ -59,10 +63,14 @@ def main() -> None:
     ap.add_argument("notes")
     ap.add_argument("out")
     ap.add_argument("--quiz-cards", type=int, default=40)
+    ap.add_argument("--hashseed", help="PYTHONHASHSEED for every subprocess")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "s.db")
-        env = dict(os.environ, STUDYCLI_DB=db, PYTHONPATH=str(REPO))
+        env = dict(os.environ, STUDYCLI_DB=db, PYTHONPATH=str(REPO),
+                   STUDYCLI_CACHE=str(Path(tmp) / "cache"))
+        if args.hashseed is not None:
+            env["PYTHONHASHSEED"] = args.hashseed
         notes = str(Path(args.notes).resolve())
         subprocess.run([sys.executable, "-m", "studycli", "ingest", notes], env=env,
                        capture_output=True, check=True, cwd=REPO)

@@ -1,8 +1,8 @@
 """Exams kept between runs: drawing one is a pure function of the fact base, the code and
 data that draw it, the day, the profile and options, and the seed. `exam --json --seed N`
 run again (a script, an export taken later with the same seed, a retake of a shown seed)
-reads the exam it drew before instead of drawing it again (~100 ms on the shipped notes,
-most of `exam --json`'s time), and never imports the generator.
+reads the exam it drew before instead of drawing it again (importing the generator, loading
+the pool and drawing: ~100 ms of CPU on the shipped notes, most of `exam --json`'s time).
 
 The key (studycli/kept.py) hashes every fact id in row order, each note's hash and ingest
 time, the AWS statuses' stamp, the database file's size and mtime and its WAL's size (a

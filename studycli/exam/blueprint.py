@@ -29,6 +29,8 @@ class Blueprint:
     # (service, subject, kind) -> domains: the map's lookup rebuilds its lowered subject table
     # on every call, and an exam's draws ask it about the same facts again and again.
     _domains: dict = field(default_factory=dict, compare=False, repr=False)
+    # id(fact) -> (fact, its domains): the facts of one exam's draws, held while it is drawn
+    _by_fact: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def domains(self) -> tuple[Domain, ...]:
@@ -36,10 +38,14 @@ class Blueprint:
 
     def domains_of(self, fact: Fact) -> tuple[str, ...]:
         """The domains a fact counts towards, in the data file's order; () when none."""
+        mine = self._by_fact.get(id(fact))
+        if mine is not None and mine[0] is fact:
+            return mine[1]
         key = (fact.service, fact.subject, str(fact.kind))
         found = self._domains.get(key)
         if found is None:
             found = self._domains[key] = tuple(self.map.of(*key))
+        self._by_fact[id(fact)] = (fact, found)
         return found
 
     def quotas(self, n: int) -> dict[str, int]:
@@ -89,10 +95,17 @@ class Caps:
         self.measures: dict[tuple, int] = {}
         self.services: dict[str, int] = {}
         self.relaxed = False
+        # (id(fact), subject) -> (fact, its keys): a draw asks about the same facts again
+        self._known: dict[tuple[int, str], tuple] = {}
 
     def _keys(self, fact: Fact, subject: str = "") -> tuple[tuple, tuple]:
-        return ((fact.service, (subject or subject_of(fact)).lower()),
+        known = self._known.get((id(fact), subject))
+        if known is not None and known[0] is fact:  # the fact held: its id is not reused
+            return known[1]
+        keys = ((fact.service, (subject or subject_of(fact)).lower()),
                 (fact.service, fact.kind, attribute_base(fact.attribute)))
+        self._known[(id(fact), subject)] = (fact, keys)
+        return keys
 
     def allows(self, service: str, facts: list[Fact], named: str = "") -> bool:
         """Whether a question on facts[0] fits; `named` is the subject when the question names

@@ -17,16 +17,18 @@ from __future__ import annotations
 import math
 import random
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from studycli.errors import StudyError
 from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
 from studycli.exam.model import Exam, ExamQuestion
 from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
-from studycli.exam.scenario import explain, scenario_stem
+from studycli.exam.scenario import explain, scenario_stems
 from studycli.exam.scenario_questions import Scenario
 from studycli.exam.scenario_questions import build as build_scenario
 from studycli.exam.scenario_questions import candidates as scenario_candidates
@@ -85,7 +87,9 @@ def _stale_on_quoted_lines(q, pool: FactPool) -> list:
         pool.__dict__["_stale_by_line"] = index
     if not index:
         return []
-    by_id = pool.__dict__.setdefault("_facts_by_id", {f.id: f for f in pool.facts})
+    by_id = pool.__dict__.get("_facts_by_id")
+    if by_id is None:  # built once per pool (a default argument would be built every call)
+        by_id = pool.__dict__["_facts_by_id"] = {f.id: f for f in pool.facts}
     out = []
     for fid in q.fact_ids:
         f = by_id.get(fid)
@@ -101,16 +105,24 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     Unless `as_written`, a fact the AWS reference marks outdated or wrong is replaced by one
     keying the current value (or left out when that cannot be asked), so no generator of any
     question style ever asserts a stale value."""
-    from studycli.questions.currency import flagged_currency, keyed_fact
+    from studycli.questions.currency import (
+        flagged_currency,
+        keep_statuses,
+        keyed_fact,
+        statuses,
+    )
     from studycli.store.exams import all_facts
 
     facts = all_facts(db)
-    flagged = flagged_currency(db, facts)  # one query serves both uses below
+    # Each id is a hash of the fact's fields: worked out once here, for every use below (a
+    # per-process cache of them holds 65,536, fewer than a large base has).
+    ids = [f.id for f in facts]
+    rows = statuses(db, ids)  # one query serves the uses below and the pool's questions
+    flagged = flagged_currency(db, facts, rows)
     stale = {} if as_written else flagged
     kept, corrections = [], {}
     suspects = {i for i, c in flagged.items() if c.suspect and not c.flagged}
-    for f in facts:
-        fid = f.id  # a hash of the fact's fields: worked out once here
+    for f, fid in zip(facts, ids, strict=True):
         if fid in suspects:
             continue  # a number the reference doubts is asserted by no question style
         cur = stale.get(fid)
@@ -123,6 +135,7 @@ def load_pool(db, as_written: bool = False) -> FactPool:
             corrections[keyed.id] = (f, cur)
     pool = FactPool.from_facts(kept)
     pool.currency_db, pool.as_written, pool.corrections = db, as_written, corrections
+    keep_statuses(pool, ids, rows)
     if not as_written:
         from studycli.store.currency import vouched_ids
 
@@ -198,16 +211,22 @@ class _KindSampler:
         for f in facts:
             self.by_kind.setdefault(f.kind, []).append(f)
         self.kinds = sorted(self.by_kind)
+        self.left = len(facts)  # counted down by pop: asked before every draw
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.by_kind.values())
+        return self.left
 
     def pop(self) -> Fact:
         kinds = [k for k in self.kinds if self.by_kind[k]]
-        kind = self.rng.choices(kinds, weights=[len(self.by_kind[k]) for k in kinds])[0]
+        # rng.choices(kinds, weights=...)[0] as Random.choices draws it (one random() over
+        # the running totals), without its checks: asked before every fact a draw tries.
+        totals = list(accumulate(len(self.by_kind[k]) for k in kinds))
+        at = self.rng.random() * (totals[-1] + 0.0)
+        kind = kinds[bisect_right(totals, at, 0, len(kinds) - 1)]
         group = self.by_kind[kind]
         i = self.rng.randrange(len(group))
         group[i], group[-1] = group[-1], group[i]
+        self.left -= 1
         return group.pop()
 
 
@@ -258,10 +277,11 @@ NUMERIC_QTYPES = ("choice", "default")
 def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
                       rng: random.Random) -> ExamQuestion | None:
     options, answers = list(q.options), list(q.answers)
+    material = _exam_material(q, fact, pool, truths)
     if q.qtype in NUMERIC_QTYPES:
-        if not all(faithful(fact, options[i]) for i in answers):
+        if not material.faithful:
             return None
-        stated = truths.texts(fact)
+        stated = material.stated
         if any(o.lower() in stated for i, o in enumerate(options) if i not in answers):
             return None  # a "wrong" option another note states for this topic
     if q.qtype == "invocation" and len(options) == OPTIONS - 1 \
@@ -274,15 +294,54 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
         return None
     if len({o.strip().lower() for o in options}) != len(options):
         return None
-    # Worded as the reference vouches for it ("maximum" where the note gave none).
-    shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
-    stem = scenario_stem(q, shown, pool, rng) or q.stem
-    if any(leaks(stem, options[i]) for i in answers) or leaks(stem, q.answer_text):
+    # scenario_stem(q, shown, pool, rng), its one draw made here: the stems are kept.
+    stem, leaked = material.drawn if material.draws and rng.random() < 0.6 else material.otherwise
+    if leaked:
         return None
     return ExamQuestion(
         id=q.id, service=q.service, kind=q.kind, stem=stem, options=tuple(options),
-        answers=tuple(answers), multi=False, explanation=explain(q, shown), source=q.source,
+        answers=tuple(answers), multi=False, explanation=material.explanation, source=q.source,
         line=q.line, snippet=q.snippet, fact_ids=(q.fact_id,), qtype=q.qtype)
+
+
+@dataclass(frozen=True)
+class _ExamMaterial:
+    """What _to_exam_question makes of a question whatever the draw: each a pure function of
+    the fact, the pool and the question's stem, type, right options and explanation."""
+    faithful: bool  # the right options say what the note says
+    stated: frozenset[str]  # values the notes state for the topic: never a wrong option
+    draws: bool  # whether scenario_stem draws a number to choose its stem
+    drawn: tuple[str, bool]  # (stem, gives its answer away) when the draw falls under 0.6
+    otherwise: tuple[str, bool]  # the same when it does not, or nothing is drawn
+    explanation: str
+
+
+def _exam_material(q: Question, fact: Fact, pool: FactPool, truths: Truths) -> _ExamMaterial:
+    """_ExamMaterial for `q`, worked out once per pool: the draws of an exam build the same
+    fact's question again and again, with only its options' order and wrong options new."""
+    rights = tuple(q.options[i] for i in q.answers)
+    key = (id(fact), q.qtype, q.stem, q.answer_text, q.explanation, rights)
+    cache = pool.__dict__.get("_exam_material")
+    if cache is None:
+        cache = pool.__dict__["_exam_material"] = {}
+    entry = cache.get(key)
+    if entry is not None and entry[0] is fact:  # the fact held: its id is not reused
+        return entry[1]
+    # Worded as the reference vouches for it ("maximum" where the note gave none).
+    shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
+    draws, drawn, otherwise = scenario_stems(q, shown, pool)
+
+    def checked(stem: str | None) -> tuple[str, bool]:
+        stem = stem or q.stem
+        return stem, any(leaks(stem, r) for r in rights) or leaks(stem, q.answer_text)
+
+    material = _ExamMaterial(
+        faithful=all(faithful(fact, r) for r in rights),
+        stated=frozenset(truths.texts(fact)) if q.qtype in NUMERIC_QTYPES else frozenset(),
+        draws=draws, drawn=checked(drawn), otherwise=checked(otherwise),
+        explanation=explain(q, shown))
+    cache[key] = (fact, material)
+    return material
 
 
 def single_question(fact: Fact, pool: FactPool, truths: Truths,
@@ -322,6 +381,14 @@ class _Draft:
         self.echoes: set[tuple] = set()  # what each question asks and keys, subject aside
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
         self._qmarks: dict[int, _Marks] = {}  # id(accepted question) -> its give-away marks
+        # The accepted questions' flattened stems, "\x00"-joined, and every text they must
+        # not see in another stem: kept up to date by accept, not rebuilt for each candidate.
+        self._stems = ""
+        self._texts: list[str] = []
+        self._stem_at: list[int] = []  # where each accepted question's stem starts in _stems
+        self._texts_at: list[int] = []  # where its texts start in _texts
+        self._text_owner: list[int] = []  # the place of the question each text is from
+        self._clear: dict[_Marks, int] = {}  # candidate -> questions it was found clear of
         self.which: bool  # whether "Which of these" questions are drawn: set by _draw
 
     def _giveaway(self, q: ExamQuestion) -> _Marks:
@@ -332,14 +399,45 @@ class _Draft:
             marks = self._qmarks[id(q)] = _giveaway_marks(q)
         return marks
 
-    def _may_give_away(self, mine: _Marks) -> bool:
-        """False when no accepted question can give `mine` away nor be given away by it: no
-        flattened text of one is inside the other's flattened stem, the test every give-away
-        passes first (_marks_give_away). Checked against all accepted questions at once."""
+    def _near(self, mine: _Marks) -> list[int]:
+        """The accepted questions (their places, in order) that could give `mine` away or
+        be given away by it: a flattened text of one inside the other's flattened stem, the
+        test every give-away passes first (_marks_give_away). Found for all accepted
+        questions at once, in their joined stems and their texts."""
         _, flat_stem, texts = mine
-        stems = "\x00".join(self._giveaway(q)[1] for q in self.questions)
-        return any(flat in stems for _, flat in texts) or any(
-            flat in flat_stem for q in self.questions for _, flat in self._giveaway(q)[2])
+        n = len(self.questions)
+        # A candidate comes back in each phase of a draw: only the questions accepted since
+        # it was last found clear of all can be near it now.
+        start = self._clear.get(mine, 0)
+        if start >= n:
+            return []
+        near = set()
+        stems, at = self._stems, self._stem_at
+        for _, flat in texts:
+            found = stems.find(flat, at[start])
+            while found != -1:  # every place: each stem it lies in is near
+                near.add(bisect_right(at, found) - 1)
+                found = stems.find(flat, found + 1)
+        owners = self._text_owner
+        for i in range(self._texts_at[start], len(self._texts)):
+            if self._texts[i] in flat_stem:
+                near.add(owners[i])
+        if not near:
+            self._clear[mine] = n
+        return sorted(near)
+
+    def _accepted(self, q: ExamQuestion, marks: _Marks | None = None) -> None:
+        """`q` joins the exam: its marks (given when worked out already) join what later
+        candidates are checked against."""
+        self.questions.append(q)
+        if marks is not None:
+            self._qmarks[id(q)] = marks
+        _, flat_stem, texts = self._giveaway(q)
+        self._stem_at.append(len(self._stems) + 1 if len(self.questions) > 1 else 0)
+        self._stems = flat_stem if len(self.questions) == 1 else self._stems + "\x00" + flat_stem
+        self._texts_at.append(len(self._texts))
+        self._texts += [flat for _, flat in texts]
+        self._text_owner += [len(self.questions) - 1] * len(texts)
 
     def _marks(self, f: Fact) -> tuple:
         marks = self._cache.get(id(f))
@@ -366,8 +464,9 @@ class _Draft:
         if not self.caps.allows(q.service, used[:1], q.subject):
             return False
         mine = _giveaway_marks(q)
-        if self._may_give_away(mine) and any(
-                _marks_give_away(mine, self._giveaway(other)) for other in self.questions):
+        # Only a question near it can give it away, or be given away by it.
+        if any(_marks_give_away(mine, self._giveaway(self.questions[i]))
+               for i in self._near(mine)):
             return False
         for f in used:
             for other in self.topics.get(self._marks(f)[1], ()):
@@ -380,9 +479,9 @@ class _Draft:
         self.echoes.add(echo)
         domains = self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
-        q = replace(q, subject=q.subject or subject_of(lead), domain=domain)
+        q = _with_fields(q, subject=q.subject or subject_of(lead), domain=domain)
         self.caps.add(q.service, used[:1], q.subject)
-        self.questions.append(q)
+        self._accepted(q, mine)  # the same marks: a subject and domain change none of them
         self.leads.append(lead)
         for f in used:
             key, topic = self._marks(f)
@@ -391,6 +490,14 @@ class _Draft:
             if q.multi:
                 self.in_multi.add((topic, f.attribute.lower()))
         return True
+
+
+def _with_fields(q: ExamQuestion, **changes) -> ExamQuestion:
+    """dataclasses.replace for the frozen ExamQuestion, without its per-field checks (it is
+    called for every question a draw accepts)."""
+    out = object.__new__(ExamQuestion)
+    out.__dict__.update(q.__dict__, **changes)
+    return out
 
 
 def _echo(q: ExamQuestion, lead: Fact) -> tuple:

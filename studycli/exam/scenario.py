@@ -71,6 +71,20 @@ def _timeout_for(fact: Fact, pool) -> Fact | None:
 
 def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | None:
     """A scenario stem for `q`, or None to keep the direct one."""
+    draws, drawn, otherwise = scenario_stems(q, fact, pool)
+    return drawn if draws and rng.random() < 0.6 else otherwise
+
+
+def scenario_stems(q: Question, fact: Fact, pool) -> tuple[bool, str | None, str | None]:
+    """scenario_stem's work without its one random draw: (whether it draws, the stem when the
+    draw falls under 0.6, the stem otherwise). Pure in the question's stem, answers and type,
+    the fact and the pool, so an exam's draws can keep it."""
+    if q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and _fits_lead_in(fact):
+        return True, _scenario_stem(q, fact, pool, True), None
+    return False, None, _scenario_stem(q, fact, pool, False)
+
+
+def _scenario_stem(q: Question, fact: Fact, pool, lead_in: bool) -> str | None:
     ctx = context(fact)
     stem = None
     if q.qtype == "invocation":
@@ -90,8 +104,7 @@ def scenario_stem(q: Question, fact: Fact, pool, rng: random.Random) -> str | No
     elif q.qtype == "code_to_meaning":
         stem = (f"A developer finds error {fact.attribute.strip()} from {ctx} in the logs. "
                 f"What does it mean?")
-    elif q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and _fits_lead_in(fact) \
-            and rng.random() < 0.6:
+    elif lead_in:
         lead = (_lead_in(fact) or "").format(ctx=ctx)
         if not lead:
             return None

@@ -156,6 +156,52 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     A choice-type card without enough plausible distractors comes back as a recall
     question (options == []), never with silly or too few options.
     """
+    prep = _prepared(fact, card_type, pool)
+    if prep is None:
+        return None
+    fact, sides, template, prefix, memo = prep
+    conflicted = len(sides) > 1
+    # A fresh question each time: the makers set its options, and the caller may change it.
+    q = object.__new__(Question)  # dataclasses.replace, without its per-field checks
+    q.__dict__.update(template.__dict__)
+    q.options, q.answers, q.conflict = [], [], list(template.conflict)
+    maker = _CHOICE_MAKERS.get(card_type)
+    if maker is None or not maker(q, fact, sides, pool, rng, memo):
+        # Recall: the stem alone, self-graded.
+        q.qtype = "recall"
+        q.options, q.answers, q.multi = [], [], False
+        if conflicted:
+            q.stem = prefix + q.stem
+        return q
+    if conflicted:
+        q.stem = prefix + q.stem + (stems.CONFLICT_SUFFIX if q.multi else "")
+    return q
+
+
+_Prepared = tuple[Fact, list[Fact], Question, str, dict]
+
+
+def _prepared(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
+    """What build_question makes of a card before anything is drawn at random: the fact asked
+    (the current AWS value's, where the note is out of date), its sides, the question without
+    options, the stem's prefix when the notes give several values, and a dict where the
+    makers keep their own seed-free work. Pure in the fact and the pool, and asked again for
+    every draw of an exam: worked out once per pool (kept in it, so a pool built afresh, or
+    copied with dataclasses.replace, starts empty)."""
+    cache = pool.__dict__.get("_prepared")
+    if cache is None:
+        cache = pool.__dict__["_prepared"] = {}
+    # By identity, the fact held beside its entry so its id is not reused while the pool
+    # lives: hashing a fact's thirteen fields costs more than the lookup saves.
+    entry = cache.get((id(fact), card_type))
+    if entry is not None and entry[0] is fact:
+        return entry[1]
+    prep = _prepare(fact, card_type, pool)
+    cache[(id(fact), card_type)] = (fact, prep)
+    return prep
+
+
+def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     if card_type not in card_types_for(fact):
         return None
     note, cur = pool.corrections.get(fact.id, (fact, None))  # an exam pool corrects up front
@@ -177,6 +223,7 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
         answer_text=_answer_of(fact, card_type), source=fact.source, line=fact.line,
         snippet=fact.snippet, conflict=[_side(f) for f in sides[1:]],
     )
+    prefix = ""
     if conflicted:
         prefix = _explain_sides(q, sides, card_type)
         q.stem = stems.shared_condition(q.stem, fact, sides)
@@ -185,17 +232,7 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
     if fact is not note:
         q.answer_text = f"{_answer_of(fact, card_type)} (AWS today; your note says {note.value})"
         q.explanation = correction(note, cur)
-    maker = _CHOICE_MAKERS.get(card_type)
-    if maker is None or not maker(q, fact, sides, pool, rng):
-        # Recall: the stem alone, self-graded.
-        q.qtype = "recall"
-        q.options, q.answers, q.multi = [], [], False
-        if conflicted:
-            q.stem = prefix + q.stem
-        return q
-    if conflicted:
-        q.stem = prefix + q.stem + (stems.CONFLICT_SUFFIX if q.multi else "")
-    return q
+    return fact, sides, q, prefix, {}
 
 
 def _fill(q: Question, rights: list[str], wrongs: list[str], rng: random.Random,
@@ -211,10 +248,26 @@ def _fill(q: Question, rights: list[str], wrongs: list[str], rng: random.Random,
     return True
 
 
-def _numeric(q, fact, sides, pool, rng) -> bool:
+def _numeric(q, fact, sides, pool, rng, memo) -> bool:
+    if "numeric" not in memo:
+        memo["numeric"] = _numeric_material(fact, sides, pool)
+    material = memo["numeric"]
+    if material is None:
+        return False
+    rights, truths, candidates = material
+    taken = {r.lower() for r in rights}
+    assert fact.number is not None  # _numeric_material: None without a number
+    wrong = distractors.numbers(fact.number, fact.unit, truths, pool,
+                                OPTIONS - len(rights), rng, taken, candidates)
+    return _fill(q, rights, [format_quantity(n, fact.unit) for n in wrong], rng)
+
+
+def _numeric_material(fact, sides, pool):
+    """_numeric's seed-free part: the right options, the values no wrong option may take,
+    and the distractor candidates; None when the fact has no number to ask."""
     numbered = [f for f in sides if f.number is not None and f.unit == fact.unit]
     if fact.number is None or not numbered:
-        return False
+        return None
     from studycli.questions.ambiguity import narrower_values, sibling_values
 
     # A value a less specific line gives for the same measure ("retries: 3" next to
@@ -234,13 +287,10 @@ def _numeric(q, fact, sides, pool, rng) -> bool:
         truths.add(cur.number)  # true in AWS today: never a wrong option, even --as-written
     rights = [format_quantity(n, fact.unit) for n in dict.fromkeys(f.number for f in numbered)]
     rights = list(dict.fromkeys(rights))[: OPTIONS - 1]
-    taken = {r.lower() for r in rights}
-    wrong = distractors.numbers(fact.number, fact.unit, truths, pool,
-                                OPTIONS - len(rights), rng, taken)
-    return _fill(q, rights, [format_quantity(n, fact.unit) for n in wrong], rng)
+    return rights, truths, distractors.number_candidates(fact.number, fact.unit, truths, pool)
 
 
-def _range(q, fact, sides, pool, rng) -> bool:
+def _range(q, fact, sides, pool, rng, memo) -> bool:
     spans = [(f.low, f.high) for f in sides
              if f.low is not None and f.high is not None and f.unit == fact.unit]
     if not spans:
@@ -248,8 +298,10 @@ def _range(q, fact, sides, pool, rng) -> bool:
     spans = list(dict.fromkeys(spans))[: OPTIONS - 1]
     rights = list(dict.fromkeys(format_range(lo, hi, fact.unit) for lo, hi in spans))
     taken = {r.lower() for r in rights}
+    if "ranges" not in memo:
+        memo["ranges"] = distractors.range_candidates(spans[0], fact.unit, set(spans), pool)
     wrong = distractors.ranges(spans[0], fact.unit, set(spans), pool,
-                               OPTIONS - len(rights), rng, taken)
+                               OPTIONS - len(rights), rng, taken, memo["ranges"])
     return _fill(q, rights, [format_range(lo, hi, fact.unit) for lo, hi in wrong], rng)
 
 
@@ -257,12 +309,15 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(".")
 
 
-def _code_to_meaning(q, fact, sides, pool, rng) -> bool:
+def _code_to_meaning(q, fact, sides, pool, rng, memo) -> bool:
     rights = [short_meaning(fact.value)]
     taken = {_norm(r) for r in rights}
-    # Every wording of this code's meaning in any note is true: none may be a wrong option.
-    exclude = pool.all_values(fact) | {_norm(short_meaning(v)) for v in pool.all_values(fact)}
-    wrong = distractors.meanings(fact, exclude, pool, OPTIONS - 1, rng, taken)
+    if "meanings" not in memo:
+        # Every wording of this code's meaning in any note is true: none may be a wrong option.
+        exclude = pool.all_values(fact) | {_norm(short_meaning(v))
+                                           for v in pool.all_values(fact)}
+        memo["meanings"] = distractors.meaning_candidates(fact, exclude, pool)
+    wrong = distractors.meanings(fact, set(), pool, OPTIONS - 1, rng, taken, memo["meanings"])
     return _fill(q, rights, [short_meaning(w) for w in wrong], rng)
 
 
@@ -281,16 +336,20 @@ def short_meaning(text: str, limit: int = 90) -> str:
     return text[: limit - 1].rstrip() + "\u2026"
 
 
-def _meaning_to_code(q, fact, sides, pool, rng) -> bool:
+def _meaning_to_code(q, fact, sides, pool, rng, memo) -> bool:
     rights = [fact.attribute.strip()]
-    # A code whose notes give this same meaning would be right too: never a wrong option.
-    same_meaning = {f.attribute.strip().lower() for f in pool.errors
-                    if _norm(f.value) == _norm(fact.value)}
     taken = {r.lower() for r in rights}
-    # A code the stem itself names ("... you get UsernameExistsException") is given away.
-    named = {f.attribute.strip().lower() for f in pool.errors
-             if stems.leaks(q.stem, f.attribute.strip())}
-    wrong = distractors.codes(fact, same_meaning | taken | named, pool, OPTIONS - 1, rng, taken)
+    if "codes" not in memo:
+        # A code whose notes give this same meaning would be right too: never a wrong option.
+        same_meaning = {f.attribute.strip().lower() for f in pool.errors
+                        if _norm(f.value) == _norm(fact.value)}
+        # A code the stem itself names ("... you get UsernameExistsException") is given away.
+        named = {f.attribute.strip().lower() for f in pool.errors
+                 if stems.leaks(q.stem, f.attribute.strip())}
+        exclude = same_meaning | taken | named
+        memo["codes"] = exclude, distractors.code_candidates(fact, exclude, pool)
+    exclude, candidates = memo["codes"]
+    wrong = distractors.codes(fact, exclude, pool, OPTIONS - 1, rng, taken, candidates)
     return _fill(q, rights, wrong, rng)
 
 
@@ -305,7 +364,7 @@ MODE_OPTIONS = {
 }
 
 
-def _invocation(q, fact, sides, pool, rng) -> bool:
+def _invocation(q, fact, sides, pool, rng, memo) -> bool:
     values = {f.value.strip().lower() for f in sides}
     q.options = [MODE_OPTIONS[m] for m in INVOCATION_MODES]
     q.answers = [i for i, m in enumerate(INVOCATION_MODES) if m in values]

@@ -47,17 +47,35 @@ class Currency:
 
 def currency_of(fact: Fact, pool) -> Currency | None:
     cache = pool.__dict__.setdefault("_currency", {})
-    if fact.id not in cache:
-        cache[fact.id] = _read(fact, pool)
-    return cache[fact.id]
+    fid = fact.id
+    if fid not in cache:
+        read = pool.__dict__.get("_currency_rows")  # read for every fact at once (an exam)
+        if read is not None and fid in read[1]:
+            row = read[0].get(fid)
+            cache[fid] = _currency(row) if row else None
+        else:
+            cache[fid] = _read(fact, pool)
+    return cache[fid]
 
 
-def flagged_currency(db, facts) -> dict[str, Currency]:
-    """fact id -> Currency, for the facts marked outdated or wrong (read in one query)."""
+def statuses(db, fact_ids: list[str]) -> dict[str, dict]:
+    """fact id -> its status row, for the facts that have one (read in one query)."""
     from studycli.store.currency import for_facts
 
-    rows = for_facts(db.conn, [f.id for f in facts])
+    return for_facts(db.conn, fact_ids)
+
+
+def flagged_currency(db, facts, rows: dict[str, dict] | None = None) -> dict[str, Currency]:
+    """fact id -> Currency, for the facts marked outdated or wrong (read in one query, or
+    taken from `rows`: statuses(db, their ids) when the caller has them)."""
+    rows = statuses(db, [f.id for f in facts]) if rows is None else rows
     return {i: _currency(r) for i, r in rows.items() if r["status"] in FLAGGED or r.get("suspect")}
+
+
+def keep_statuses(pool, fact_ids: list[str], rows: dict[str, dict]) -> None:
+    """currency_of answers for the facts of `fact_ids` from `rows` (statuses(db, fact_ids),
+    read from the pool's currency database) instead of a query per fact."""
+    pool.__dict__["_currency_rows"] = (rows, frozenset(fact_ids))
 
 
 def _currency(row: dict) -> Currency:

@@ -39,24 +39,41 @@ def _pick(candidates: list, texts_taken: set[str], fmt, k: int, rng: random.Rand
 
 
 def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: int,
-            rng: random.Random, taken: set[str]) -> list[float]:
-    """Up to k distractor numbers in `unit`; `taken` holds option texts already used."""
+            rng: random.Random, taken: set[str],
+            candidates: list | None = None) -> list[float]:
+    """Up to k distractor numbers in `unit`; `taken` holds option texts already used.
+    `candidates`: number_candidates(answer, unit, exclude, pool), when the caller keeps them
+    (its made-up neighbours are worked out into it on first need)."""
     def fmt(n: float) -> str:
         return format_quantity(n, unit)
 
+    candidates = candidates or number_candidates(answer, unit, exclude, pool)
+    out = _apart(_pick(candidates[0], taken, fmt, k + 2, rng), answer, exclude, unit=unit)[:k]
+    if len(out) < k:
+        if candidates[1] is None:
+            candidates[1] = _synthetic_numbers(answer, unit, exclude)
+        out += _apart(_pick(candidates[1], taken, fmt, k + 2, rng), answer, exclude, out,
+                      unit)[: k - len(out)]
+    return out
+
+
+def number_candidates(answer: float, unit: str, exclude: set[float], pool: FactPool) -> list:
+    """numbers()'s seed-free part: [the notes' own values near the answer, nearest first;
+    None, for the made-up neighbours, worked out only when the notes' values run short].
+    Pure in its arguments and the pool."""
     style = _round(answer, unit)
     distance = _distance(unit)
     real = [n for n in pool.numbers.get(unit, [])
             if n not in exclude and distance(n, answer) <= MAX_DISTANCE
             and _round(n, unit) == style]
     real.sort(key=lambda n: (distance(n, answer), n))
-    out = _apart(_pick(real, taken, fmt, k + 2, rng), answer, exclude, unit=unit)[:k]
-    if len(out) < k:
-        synth = synthetic_neighbours(answer, unit) if style else _plain_neighbours(answer, unit)
-        synth = [n for n in synth if n not in exclude and _round(n, unit) == style]
-        out += _apart(_pick(synth, taken, fmt, k + 2, rng), answer, exclude, out,
-                      unit)[: k - len(out)]
-    return out
+    return [real, None]
+
+
+def _synthetic_numbers(answer: float, unit: str, exclude: set[float]) -> list[float]:
+    style = _round(answer, unit)
+    synth = synthetic_neighbours(answer, unit) if style else _plain_neighbours(answer, unit)
+    return [n for n in synth if n not in exclude and _round(n, unit) == style]
 
 
 def _distance(unit: str):
@@ -79,11 +96,13 @@ def _close(a: float, b: float) -> bool:
 def _apart(candidates: list[float], answer: float, exclude: set[float],
            chosen: list[float] | tuple[float, ...] = (), unit: str = "") -> list[float]:
     out: list[float] = []
+    near = [answer, *exclude, *chosen]  # and each candidate kept so far (appended below)
+    percent = unit == "%"
     for n in candidates:
-        near = [answer, *exclude, *chosen, *out]
         # Percentages near 100 differ in their nines: 99.99% and 99.999999999% are far apart.
-        if all(not _close(n, m) or (unit == "%" and not _close(100 - n, 100 - m)) for m in near):
+        if all(not _close(n, m) or (percent and not _close(100 - n, 100 - m)) for m in near):
             out.append(n)
+            near.append(n)
     return out
 
 
@@ -109,11 +128,24 @@ def _plain_neighbours(number: float, unit: str) -> list[float]:
 
 
 def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, float]],
-           pool: FactPool, k: int, rng: random.Random,
-           taken: set[str]) -> list[tuple[float, float]]:
+           pool: FactPool, k: int, rng: random.Random, taken: set[str],
+           candidates: tuple[list, list] | None = None) -> list[tuple[float, float]]:
+    """`candidates`: range_candidates(answer, unit, exclude, pool), when the caller kept them."""
     def fmt(r: tuple[float, float]) -> str:
         return format_range(r[0], r[1], unit)
 
+    real, synth = candidates or range_candidates(answer, unit, exclude, pool)
+    out = _pick(real, taken, fmt, k, rng)
+    if len(out) < k:
+        out += _pick(synth, taken, fmt, k - len(out), rng)
+    return out
+
+
+def range_candidates(answer: tuple[float, float], unit: str,
+                     exclude: set[tuple[float, float]], pool: FactPool
+                     ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """ranges()'s seed-free part: the notes' own ranges near the answer, nearest first, and
+    made-up ones for when those run short."""
     low, high = answer
     style = (_round(low, unit), _round(high, unit))
     real = [r for r in pool.ranges.get(unit, [])
@@ -121,17 +153,14 @@ def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, flo
             and (_round(r[0], unit), _round(r[1], unit)) == style
             and not (r[1] == high and r[0] == 0 and low < high * 0.1)]
     real.sort(key=lambda r: (magnitude_distance(r[1], high), r))
-    out = _pick(real, taken, fmt, k, rng)
-    if len(out) < k:
-        highs = synthetic_neighbours(high, unit) if style[1] else _plain_neighbours(high, unit)
-        synth = [(low, h) for h in highs if h > low and _round(h, unit) == style[1]]
-        if low >= high * 0.1:
-            # "0 to 20 s" against "1 to 20 s" is defensible (the setting may accept 0): a
-            # zero floor is a wrong option only when the true floor is far from zero.
-            synth.insert(1, (0.0, high))
-        synth = [r for r in synth if r not in exclude]
-        out += _pick(synth, taken, fmt, k - len(out), rng)
-    return out
+    highs = synthetic_neighbours(high, unit) if style[1] else _plain_neighbours(high, unit)
+    synth = [(low, h) for h in highs if h > low and _round(h, unit) == style[1]]
+    if low >= high * 0.1:
+        # "0 to 20 s" against "1 to 20 s" is defensible (the setting may accept 0): a
+        # zero floor is a wrong option only when the true floor is far from zero.
+        synth.insert(1, (0.0, high))
+    synth = [r for r in synth if r not in exclude]
+    return real, synth
 
 
 def _norm(text: str) -> str:
@@ -139,10 +168,24 @@ def _norm(text: str) -> str:
 
 
 def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
-             taken: set[str]) -> list[str]:
-    """Meanings of other error codes, same service first."""
+             taken: set[str], candidates: list[Fact] | None = None) -> list[str]:
+    """Meanings of other error codes, same service first. `candidates`:
+    meaning_candidates(fact, exclude, pool), when the caller kept them."""
+    others = list(candidates if candidates is not None
+                  else meaning_candidates(fact, exclude, pool))
+    rng.shuffle(others)
+    # One wording per other code: two phrasings of 502 side by side would mark each other out.
+    one_each = list({f.attribute.strip().lower(): f for f in others}.values())
+    rng.shuffle(one_each)
+    one_each.sort(key=lambda f: f.service != fact.service)
+    return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
+
+
+def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fact]:
+    """meanings()' seed-free part: the other codes' facts whose meanings may be offered."""
     from studycli.questions.askable import sensible_meaning, status_class
     from studycli.questions.option_text import fragment_meaning
+    from studycli.questions.stems import has_word
 
     # Only meanings that read as meanings (no table rows, no half sentences), and none that
     # names the code being asked.
@@ -157,13 +200,8 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
               and _norm(f.value) not in exclude
               and sensible_meaning(f.value, f.attribute) and not fragment_meaning(f.value)
               and not status_class(f.attribute)
-              and not re.search(rf"(?<!\w){re.escape(code)}(?!\w)", f.value.lower())]
-    rng.shuffle(others)
-    # One wording per other code: two phrasings of 502 side by side would mark each other out.
-    one_each = list({f.attribute.strip().lower(): f for f in others}.values())
-    rng.shuffle(one_each)
-    one_each.sort(key=lambda f: f.service != fact.service)
-    return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
+              and not has_word(f.value.lower(), code)]
+    return others
 
 
 _STOP = frozenset("a an the of to is are was be by or and in on for with from at it its this that "
@@ -212,16 +250,11 @@ def _shape(code: str) -> str:
 
 
 def codes(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
-          taken: set[str]) -> list[str]:
+          taken: set[str], candidates: list[Fact] | None = None) -> list[str]:
     """Other error codes of the same shape (504 with 502, 4xx with 5xx, names with names),
-    same service first."""
+    same service first. `candidates`: code_candidates(fact, exclude, pool), when kept."""
     shape = _shape(fact.attribute)
-    from studycli.questions.askable import askable
-
-    others = [f for f in pool.errors
-              if f.key != fact.key and _shape(f.attribute) == shape
-              and f.attribute.strip().lower() not in exclude and askable(f)
-              and (shape != "class" or f.attribute.strip().lower() in COMMON_CLASSES)]
+    others = list(candidates if candidates is not None else code_candidates(fact, exclude, pool))
     rng.shuffle(others)
     others.sort(key=lambda f: f.service != fact.service)
     out = _pick([f.attribute.strip() for f in others], taken, str.lower, k, rng)
@@ -233,3 +266,14 @@ def codes(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Ran
             synth.sort(key=lambda c: (c[0] != code[0], abs(int(c) - int(code))))
         out += _pick(synth, taken, str.lower, k - len(out), rng)
     return out
+
+
+def code_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fact]:
+    """codes()' seed-free part: the other codes' facts of the same shape that may be offered."""
+    shape = _shape(fact.attribute)
+    from studycli.questions.askable import askable
+
+    return [f for f in pool.errors
+            if f.key != fact.key and _shape(f.attribute) == shape
+            and f.attribute.strip().lower() not in exclude and askable(f)
+            and (shape != "class" or f.attribute.strip().lower() in COMMON_CLASSES)]

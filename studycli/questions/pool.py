@@ -155,7 +155,13 @@ class FactPool:
 
                 self._by_service[service] = list_facts(self.db, service=service)
             return self._by_service[service]
-        return [f for f in self.facts if f.service == service]
+        index = self.__dict__.get("_service_index")
+        if index is None:  # every draw of an exam asks again: one pass over the base, kept
+            index = {}
+            for f in self.facts:
+                index.setdefault(f.service, []).append(f)
+            self.__dict__["_service_index"] = index
+        return index.get(service, [])
 
     def siblings(self, fact: Fact) -> list[Fact]:
         """Every fact of the same service and measure (any qualifier, subject or aside)."""

@@ -7,6 +7,7 @@ style ("`900s`" among "5 minutes" and "29 seconds").
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 _TIME = ((86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"))
 _SIZE = ((1024**4, "TB"), (1024**3, "GB"), (1024**2, "MB"), (1024, "KB"), (1, "bytes"))
@@ -23,6 +24,9 @@ def _plural(n: float, word: str) -> str:
     return f"{_num(n)} {word}" + ("" if n == 1 else "s")
 
 
+# Pure in its arguments, and asked for every candidate option of every draw of an exam.
+# typed: an int and its float (1 and 1.0) are kept apart, though both read the same today.
+@lru_cache(maxsize=65536, typed=True)
 def format_quantity(number: float, unit: str) -> str:
     """256 KB, 15 minutes, 1,000, 3,000 per second, 10%."""
     if unit == "s":

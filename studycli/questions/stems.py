@@ -23,6 +23,22 @@ def service_name(service: str) -> str:
     return full_name(service) if service else "AWS"
 
 
+def has_word(text: str, word: str) -> bool:
+    r"""`re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)`, without compiling a pattern for
+    each word: `word` somewhere in `text` with no word character (a letter, digit or "_", as
+    the re module counts them) right before or after it."""
+    size, at = len(word), text.find(word)
+    while at != -1:
+        before = text[at - 1] if at else ""
+        after = text[at + size] if at + size < len(text) else ""
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+# A pure function of the (frozen) fact, asked for every stem and explanation of each draw.
+@lru_cache(maxsize=65536)
 def context(fact: Fact) -> str:
     """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it."""
     name = service_name(fact.service)
@@ -31,8 +47,7 @@ def context(fact: Fact) -> str:
     # of a state ... for AWS Step Functions (states)" when AWS's name for the measure has it.
     said = f"{fact.attribute} {attribute_name(fact)}".lower()
     if not subject or subject.lower() in name.lower() or subject.lower() in said or \
-            re.search(rf"(?<!\w){re.escape(subject.lower().removesuffix('s'))}(?!\w)",
-                      attribute_name(fact).lower()):
+            has_word(attribute_name(fact).lower(), subject.lower().removesuffix('s')):
         return name
     return f"{name} ({subject})"
 
@@ -54,6 +69,7 @@ def spelled(text: str) -> str:
                   text)
 
 
+@lru_cache(maxsize=65536)  # pure in the frozen fact, and asked for every stem
 def attribute_name(fact: Fact) -> str:
     """The attribute without a qualifier word it already carries, acronyms spelled as usual,
     and without an aside that only repeats it ("batches per shard (per shard)")."""
@@ -174,7 +190,7 @@ def _rule_for(fact: Fact, field: str) -> dict | None:
             continue
         if "numbers" in rule and not _holds_for(fact, rule["numbers"]):
             continue
-        if field == "condition" and any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", said)
+        if field == "condition" and any(has_word(said, w.lower())
                                         for w in rule.get("unless", [])):
             continue
         return rule
@@ -288,14 +304,12 @@ SEVERAL_PREFIX = "Your notes give more than one value here. "
 CONFLICT_SUFFIX = " Choose every value your notes give."
 
 
+# Pure in two strings, and asked again for the same stem and option by every draw of an exam.
+@lru_cache(maxsize=65536)
 def leaks(stem: str, answer: str) -> bool:
     """True when the stem gives its own answer away."""
     def norm(s: str) -> str:
         return " ".join(re.sub(r"[`*_]", "", s).lower().split())
 
     answer_n = norm(answer)
-    stem_n = norm(stem)
-    # The substring test first: most answers are not in the stem at all, and the pattern
-    # (compiled per answer) is only needed to check word boundaries around a hit.
-    return bool(answer_n) and answer_n in stem_n and re.search(
-        rf"(?<!\w){re.escape(answer_n)}(?!\w)", stem_n) is not None
+    return bool(answer_n) and has_word(norm(stem), answer_n)
