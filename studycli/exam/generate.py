@@ -793,15 +793,35 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     labelled = [(seed if i == 0 else f"{seed}/{m}/{int(w)}" + (f"/{k}" if k else ""), m, w)
                 for i, (m, w, k) in enumerate(tries)]
 
-    best = _best_draw(labelled, n, by_service, pool, truths, plan, service, scenarios)
-    if len(best[0].questions) < n:
-        # The notes hold fewer questions than asked for: whatever was asked, draw the notes'
-        # full capacity (one try without multiple response, which costs five or six facts a
-        # question: the same draw for every such n) and keep what the caps of n allow. Asking
-        # for more questions never gives fewer, and a shuffle's luck does not decide.
+    def capacity() -> tuple[_Draft, random.Random, dict]:
+        # The notes' full capacity: one draw without multiple response (which costs five or
+        # six facts a question), the same draw for every n, kept to what the caps of n allow.
         full = _best_draw([(f"{seed}/capacity", 0, False)], len(facts), by_service, pool,
                           truths, plan, service, scenarios)
-        best = _within_caps(full, n, plan, not service)
+        return _within_caps(full, n, plan, not service)
+
+    best = None
+    if not rich:
+        # Notes without three facts a question to spare: where even their capacity falls
+        # short of n, a try with multiple-response questions (five or six facts each) will
+        # not fill the exam, so only the try without them is drawn (a shuffle of its own
+        # may still fill it), not the FLOOR_DRAWS before it. The exam is the one all the
+        # tries would have ended with.
+        best = capacity()
+        if len(best[0].questions) < n:
+            plain = [t for t in labelled if t[1] == 0]
+            tried = _best_draw(plain, n, by_service, pool, truths, plan, service, scenarios)
+            if len(tried[0].questions) >= n:
+                best = tried
+        else:
+            best = None
+    if best is None:
+        best = _best_draw(labelled, n, by_service, pool, truths, plan, service, scenarios)
+        if len(best[0].questions) < n:
+            # The notes hold fewer questions than asked for: whatever was asked, their
+            # capacity. Asking for more questions never gives fewer, and a shuffle's luck
+            # does not decide.
+            best = capacity()
     draft, rng, drawn = best
     questions = [_with_corrections(q, pool) for q in draft.questions[:n]]
     if not questions:
