@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from studycli.cards import sync_cards
+from studycli.extract.collector import collector_paused
 from studycli.model import Warning_
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv"}  # .tsv: flashcard exports
@@ -167,6 +168,14 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
 def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction.
     Before the first note replaces facts of a database that has some, a backup is kept."""
+    # Storing the facts and the post-ingest hooks (card sync, AWS check) make a few objects
+    # per fact, none in cycles: the cyclic collector's passes over them were pure cost (as in
+    # parsing, extract/pipeline.py), ~10% of a large note's ingest.
+    with collector_paused():
+        return _ingest_paths(db, paths, follow_links)
+
+
+def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> IngestReport:
     from studycli.store import facts as store
     from studycli.store import note_lines
 

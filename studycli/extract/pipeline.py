@@ -6,11 +6,9 @@ tables through the table layouts (extract/table_layouts.py); then comparisons.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
+from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import Context, resolve, topic_of
 from studycli.extract.limits import infer_defaults
@@ -27,23 +25,11 @@ _GOES_ON = re.compile(r"\W*(?:it|its|it's|they|their|these|those|this|that|such|
                       r"also|here|there|then)\b", re.IGNORECASE)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Parsing makes hundreds of thousands of short-lived, acyclic objects (tokens, blocks,
-    facts): reference counting frees them, and the cyclic collector's passes over an ever
-    larger heap cost a quarter of the time on a large note. Paused, then restored."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def parse_note(text: str, source: str) -> ParsedNote:
     """Parse one note's text into facts, comparisons and warnings. Never raises on text."""
-    with _collector_paused():
+    # parsing makes hundreds of thousands of short-lived, acyclic objects (tokens, blocks,
+    # facts): the collector's passes cost a quarter of a large note's time
+    with collector_paused():
         return _parse(text, source)
 
 

@@ -88,7 +88,9 @@ def list_facts(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY service, subject, attribute, qualifier, source, line"
-    return [Fact(**row) for row in db.query(sql, params)]
+    # positional, in field order (the SELECT's): no dict per row; a full ingest's card sync
+    # and AWS check each list every fact
+    return [Fact(*row) for row in db.execute(sql, params)]
 
 
 # A limit stated without "max" ("Retry on errors for 3 times") disagrees with a stated maximum.
