@@ -235,6 +235,10 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> Ingest
 # results' trip back take about what parsing 100 KB on one core takes. Count and size both:
 # three 1 MB notes are worth two cores, five small ones are not.
 PARALLEL_FROM_BYTES = 256 * 1024
+# A note this long is itself shared among the cores when it is parsed alone (or among a few
+# small ones): forking a worker that already holds the note's blocks costs a few milliseconds,
+# parsing this much text about half a second.
+SPLIT_FROM_CHARS = 128 * 1024
 
 
 def _parse_all(work):
@@ -245,7 +249,9 @@ def _parse_all(work):
     cores = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
              else os.cpu_count()) or 1
     if len(work) < 2 or cores < 2 or sum(map(len, texts)) < PARALLEL_FROM_BYTES:
-        yield from map(parse_note, texts, names)
+        for text, name in zip(texts, names, strict=True):
+            # one large note: its lines are read on every core (extract/fan_out)
+            yield parse_note(text, name, cores if len(text) >= SPLIT_FROM_CHARS else 1)
         return
     from concurrent.futures import ProcessPoolExecutor
 
