@@ -220,8 +220,9 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> Ingest
             "comparisons": len(note.comparisons),
             "by_kind": _by_kind(note.facts),
         })
-    for hook in POST_INGEST_HOOKS:
-        hook(db)
+    with store.facts_listed_once(db):  # the hooks each list every fact: read them once
+        for hook in POST_INGEST_HOOKS:
+            hook(db)
     report.facts = store.count_facts(db)
     report.by_kind = store.count_by_kind(db)
     report.comparisons = store.count_comparisons(db)
