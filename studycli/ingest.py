@@ -251,8 +251,10 @@ def _parse_all(work):
              else os.cpu_count()) or 1
     if len(work) < 2 or cores < 2 or sum(map(len, texts)) < PARALLEL_FROM_BYTES:
         for text, name in zip(texts, names, strict=True):
-            # one large note: its lines are read on every core (extract/fan_out)
-            yield parse_note(text, name, cores if len(text) >= SPLIT_FROM_CHARS else 1)
+            if cores > 1 and len(text) >= SPLIT_FROM_CHARS:
+                yield parse_note(text, name, cores)  # its lines read on every core (fan_out)
+            else:
+                yield parse_note(text, name)
         return
     from concurrent.futures import ProcessPoolExecutor
 
