@@ -2,11 +2,11 @@
 which starts with the note already read into blocks (no copy sent, no parser to import) and
 sends back only its result. The first part runs here meanwhile.
 
-Safe to stop at any moment: a child ends when this process ends, even by SIGKILL (Linux:
-the kernel kills it; elsewhere it notices its parent is gone), never writes anything but its
-result to its pipe, and leaves by os._exit (no atexit handler, no buffered output, no
-database connection of the parent's touched). A child that fails, for whatever reason, costs
-only time: its part is done again here. Results are the same as running every part here.
+Safe to stop at any moment: a child ends when this process ends, even by SIGKILL (the
+kernel kills it: PR_SET_PDEATHSIG), never writes anything but its result to its pipe, and
+leaves by os._exit (no atexit handler, no buffered output, no database connection of the
+parent's touched). A child that fails, for whatever reason, costs only time: its part is
+done again here. Results are the same as running every part here.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ T = TypeVar("T")
 
 
 def can_fork() -> bool:
-    return hasattr(os, "fork") and hasattr(os, "pipe")
+    # Linux only: macOS's system libraries are not safe to use in a forked child (why
+    # multiprocessing spawns there), and Windows has no fork; elsewhere parts run here.
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 def run_parts(parts: Sequence[Callable[[], T]]) -> list[T]:
@@ -67,27 +69,15 @@ def _start(part: Callable[[], object]) -> tuple[int, int]:
 
 
 def _die_with(parent: int) -> None:
-    """End this child when `parent` ends, even by SIGKILL."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
+    """End this child when `parent` ends, even by SIGKILL (the kernel sends it)."""
+    try:
+        import ctypes
 
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
     if os.getppid() != parent:  # the parent died before the line above took effect
         os._exit(1)
-    if not sys.platform.startswith("linux"):
-        import threading
-
-        def watch() -> None:
-            import time
-
-            while os.getppid() == parent:
-                time.sleep(0.5)
-            os._exit(1)
-
-        threading.Thread(target=watch, daemon=True).start()
 
 
 def _collect(pid: int, fd: int) -> object:
