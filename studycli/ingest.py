@@ -214,11 +214,12 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> Ingest
         store.replace_source(db, note, sha, also=partial(
             note_lines.write_lines, db.conn, name, split_lines(text)))
         report.warnings.extend(str(w) for w in note.warnings)
+        distinct = {f.id: f for f in note.facts}  # one fact per id, as stored (ids hash)
         report.sources.append({
             "path": name,
-            "facts": len({f.id for f in note.facts}),
+            "facts": len(distinct),
             "comparisons": len(note.comparisons),
-            "by_kind": _by_kind(note.facts),
+            "by_kind": _by_kind(distinct.values()),
         })
     with store.facts_listed_once(db):  # the hooks each list every fact: read them once
         for hook in POST_INGEST_HOOKS:
@@ -308,8 +309,9 @@ def _check_against_aws(db) -> None:
 POST_INGEST_HOOKS.append(_check_against_aws)  # lookup, quiz and exam mark stale facts
 
 
-def _by_kind(facts) -> dict[str, int]:
+def _by_kind(distinct) -> dict[str, int]:
+    """Facts per kind, of facts already one per id."""
     counts: dict[str, int] = {}
-    for f in {f.id: f for f in facts}.values():
+    for f in distinct:
         counts[f.kind] = counts.get(f.kind, 0) + 1
     return dict(sorted(counts.items()))
