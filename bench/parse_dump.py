@@ -2,9 +2,10 @@
 benchmark shape (facts, comparisons and warnings, in order), as one JSON file: run it before
 and after a performance change and compare the files byte for byte (`cmp`).
 
-    python bench/parse_dump.py OUT.json [SIZE]
+    python bench/parse_dump.py OUT.json [SIZE] [--workers N]
 
-SIZE (bytes, default 200,000) is the size of each generated shape.
+SIZE (bytes, default 200,000) is the size of each generated shape. --workers N parses every
+note, however small, on N cores (extract/fan_out): its dump must equal the one-core dump.
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
 # (unseen5 and unseen7 are held out: never parsed here)
 
 
+WORKERS = 1
+
+
 def dump(text: str, name: str) -> dict:
-    note = parse_note(text, name)
+    note = parse_note(text, name, WORKERS)
     return {"facts": [f.to_dict() for f in note.facts],
             "comparisons": [c.to_dict() for c in note.comparisons],
             "warnings": [str(w) for w in note.warnings]}
@@ -50,4 +54,9 @@ def main(out: str, size: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 200_000)
+    args = sys.argv[1:]
+    if "--workers" in args:
+        at = args.index("--workers")
+        WORKERS = int(args[at + 1])
+        del args[at:at + 2]
+    main(args[0], int(args[1]) if len(args) > 1 else 200_000)

@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from studycli.cards import sync_cards
+from studycli.extract.collector import collector_paused
 from studycli.model import Warning_
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv"}  # .tsv: flashcard exports
@@ -167,6 +168,14 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
 def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction.
     Before the first note replaces facts of a database that has some, a backup is kept."""
+    # Storing the facts and the post-ingest hooks (card sync, AWS check) make a few objects
+    # per fact, none in cycles: the cyclic collector's passes over them were pure cost (as in
+    # parsing, extract/pipeline.py), ~10% of a large note's ingest.
+    with collector_paused():
+        return _ingest_paths(db, paths, follow_links)
+
+
+def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> IngestReport:
     from studycli.store import facts as store
     from studycli.store import note_lines
 
@@ -205,14 +214,16 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
         store.replace_source(db, note, sha, also=partial(
             note_lines.write_lines, db.conn, name, split_lines(text)))
         report.warnings.extend(str(w) for w in note.warnings)
+        distinct = {f.id: f for f in note.facts}  # one fact per id, as stored (ids hash)
         report.sources.append({
             "path": name,
-            "facts": len({f.id for f in note.facts}),
+            "facts": len(distinct),
             "comparisons": len(note.comparisons),
-            "by_kind": _by_kind(note.facts),
+            "by_kind": _by_kind(distinct.values()),
         })
-    for hook in POST_INGEST_HOOKS:
-        hook(db)
+    with store.facts_listed_once(db):  # the hooks each list every fact: read them once
+        for hook in POST_INGEST_HOOKS:
+            hook(db)
     report.facts = store.count_facts(db)
     report.by_kind = store.count_by_kind(db)
     report.comparisons = store.count_comparisons(db)
@@ -226,6 +237,10 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
 # results' trip back take about what parsing 100 KB on one core takes. Count and size both:
 # three 1 MB notes are worth two cores, five small ones are not.
 PARALLEL_FROM_BYTES = 256 * 1024
+# A note this long is itself shared among the cores when it is parsed alone (or among a few
+# small ones): forking a worker that already holds the note's blocks costs a few milliseconds,
+# parsing this much text about half a second.
+SPLIT_FROM_CHARS = 128 * 1024
 
 
 def _parse_all(work):
@@ -236,7 +251,11 @@ def _parse_all(work):
     cores = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
              else os.cpu_count()) or 1
     if len(work) < 2 or cores < 2 or sum(map(len, texts)) < PARALLEL_FROM_BYTES:
-        yield from map(parse_note, texts, names)
+        for text, name in zip(texts, names, strict=True):
+            if cores > 1 and len(text) >= SPLIT_FROM_CHARS:
+                yield parse_note(text, name, cores)  # its lines read on every core (fan_out)
+            else:
+                yield parse_note(text, name)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -290,8 +309,9 @@ def _check_against_aws(db) -> None:
 POST_INGEST_HOOKS.append(_check_against_aws)  # lookup, quiz and exam mark stale facts
 
 
-def _by_kind(facts) -> dict[str, int]:
+def _by_kind(distinct) -> dict[str, int]:
+    """Facts per kind, of facts already one per id."""
     counts: dict[str, int] = {}
-    for f in {f.id: f for f in facts}.values():
+    for f in distinct:
         counts[f.kind] = counts.get(f.kind, 0) + 1
     return dict(sorted(counts.items()))

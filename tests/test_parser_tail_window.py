@@ -48,3 +48,20 @@ def test_a_search_of_the_tail_finds_the_match_of_the_whole_head(name):
 def test_cue_words_fit_the_letters_counted():
     for name in ("threshold_words", "increment_words"):
         assert max(len(w) for w in words(name)) + 2 <= BEFORE_LETTERS, name
+
+
+def test_the_question_guards_threshold_search_of_the_tail_finds_the_whole_heads_match():
+    from studycli.questions import attribution as guard
+
+    pieces = [*PIECES, "exceeding than ", "larger  than", "bigger that", "longer ", " ≈ ",
+              "~ ", "beyond", "past ", "over\t", ">", "\n>", "above ", "higher than  ~  "]
+    rng = random.Random(4)
+    found = 0
+    for line in random_lines(pieces, 6, 300, 400):
+        for end in [len(line), *(rng.randint(0, len(line)) for _ in range(8))]:
+            whole = guard._THRESHOLD.search(line[:end])
+            tail = guard._THRESHOLD.search(
+                line, tail_start(line, end, guard._THRESHOLD_LETTERS), end)
+            assert (whole and whole.span()) == (tail and tail.span()), (line, end)
+            found += whole is not None
+    assert found

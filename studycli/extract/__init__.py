@@ -5,8 +5,9 @@ from __future__ import annotations
 from studycli.model import ParsedNote
 
 
-def parse_note(text: str, source: str) -> ParsedNote:
-    """Parse one note's text into facts, comparisons and warnings. Never raises on text."""
+def parse_note(text: str, source: str, workers: int = 1) -> ParsedNote:
+    """Parse one note's text into facts, comparisons and warnings. Never raises on text.
+    `workers` > 1 reads a large note on that many cores, with the same result."""
     from studycli.extract.pipeline import parse_note as run  # the parser's imports are heavy
 
-    return run(text, source)
+    return run(text, source, workers)

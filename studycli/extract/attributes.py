@@ -127,11 +127,14 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     best: tuple[float, str] | None = None
     # an ASCII window can rule patterns out by their literal text (IGNORECASE on ASCII text
     # is ASCII case folding, so a match's letters are in line.lower())
-    lowered = line.lower() if line.isascii() else ""
-    for (pattern, priority, name), needle in zip(_patterns_for(dimension, service),
-                                                 _needles(dimension, service), strict=True):
-        if lowered and needle and needle not in lowered:
-            continue
+    rules: Sequence[tuple[re.Pattern, int, str]] = _patterns_for(dimension, service)
+    if line.isascii():
+        lowered = line.lower()
+        # one comprehension over the needles (most are absent) instead of a loop step per
+        # pattern; the survivors keep vocabulary order, which breaks ties
+        rules = [rules[i] for i, needle in enumerate(_needles(dimension, service))
+                 if not needle or needle in lowered]
+    for pattern, priority, name in rules:
         for m in pattern.finditer(line):
             inside = m.start() < end and m.end() > start
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)

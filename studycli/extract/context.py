@@ -163,12 +163,20 @@ def _in_closed_aside(text: str, start: int, position: int) -> bool:
 def clean_topic(text: str) -> str:
     """A heading or item as a short topic phrase: numbering, service names and noise removed."""
     t = _NUMBERING.sub("", text)
-    t = re.sub(r"\((?:\d+|default)\)", "", t, flags=re.IGNORECASE)
+    t = _COUNTED.sub("", t)
     t = catalog().service_pattern.sub("", t)
-    t = re.sub(r"\b(?:features?|introduction|overview|basics)\b", "", t, flags=re.IGNORECASE)
-    t = re.sub(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$", "", t)
-    t = re.sub(r"\s{2,}", " ", t)
+    t = _INTRO_WORDS.sub("", t)
+    t = _EDGE_MARKS.sub("", t)
+    t = _SPACES.sub(" ", t)
     return t.strip()
+
+
+# compiled once (not looked up in re's cache per call): a line's enclosing prose sentence
+# misses clean_topic's cache every time
+_COUNTED = re.compile(r"\((?:\d+|default)\)", re.IGNORECASE)
+_INTRO_WORDS = re.compile(r"\b(?:features?|introduction|overview|basics)\b", re.IGNORECASE)
+_EDGE_MARKS = re.compile(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$")
+_SPACES = re.compile(r"\s{2,}")
 
 
 def owner_of(text: str) -> tuple[str, str]:

@@ -210,6 +210,8 @@ _Candidate = tuple[str, str, float | None, float | None, float | None]
 
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
+    if _ASCII_DIGIT.search(line) is None:
+        return []  # every quantity starts at a digit 0-9 (quantities.py): nothing to read
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
     # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
@@ -542,6 +544,7 @@ def infer_defaults(facts: list[Fact]) -> list[Fact]:
 
 
 # compiled once: asked for every number of every line
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _SYNC_MODE = re.compile(r"\b(a?)sync(?:hronous)?(?:ly)?\b", re.IGNORECASE)
 _DEFAULT_AFTER = re.compile(r"^\s*\)?\s*(?:\(\s*default\s*\)|as default|by default)",
                             re.IGNORECASE)

@@ -6,13 +6,13 @@ tables through the table layouts (extract/table_layouts.py); then comparisons.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
+from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import Context, resolve, topic_of
+from studycli.extract.fan_out import run_parts
 from studycli.extract.limits import infer_defaults
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.rules import Scope, block_facts
@@ -21,33 +21,24 @@ from studycli.model import Fact, ParsedNote, Warning_
 from studycli.notes.blocks import Block, to_blocks
 from studycli.notes.normalize import normalize, split_lines
 from studycli.notes.prose import prose_groups, sentences
+from studycli.notes.tables import Table
 
 # a sentence that goes on about what the one before was about
 _GOES_ON = re.compile(r"\W*(?:it|its|it's|they|their|these|those|this|that|such|each|both|"
                       r"also|here|there|then)\b", re.IGNORECASE)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Parsing makes hundreds of thousands of short-lived, acyclic objects (tokens, blocks,
-    facts): reference counting frees them, and the cyclic collector's passes over an ever
-    larger heap cost a quarter of the time on a large note. Paused, then restored."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+def parse_note(text: str, source: str, workers: int = 1) -> ParsedNote:
+    """Parse one note's text into facts, comparisons and warnings. Never raises on text.
+    `workers` > 1: the lines' and tables' facts are read on that many cores (extract/fan_out),
+    worth it for a large note only; the result is the same."""
+    # parsing makes hundreds of thousands of short-lived, acyclic objects (tokens, blocks,
+    # facts): the collector's passes cost a quarter of a large note's time
+    with collector_paused():
+        return _parse(text, source, workers)
 
 
-def parse_note(text: str, source: str) -> ParsedNote:
-    """Parse one note's text into facts, comparisons and warnings. Never raises on text."""
-    with _collector_paused():
-        return _parse(text, source)
-
-
-def _parse(text: str, source: str) -> ParsedNote:
+def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     note = ParsedNote(source=source)
     if not text.strip():
         note.warnings.append(Warning_(source, "empty note: nothing to read"))
@@ -67,9 +58,8 @@ def _parse(text: str, source: str) -> ParsedNote:
         return make
 
     contexts = [resolve(b, blocks) for b in blocks]
-    facts = _line_facts(blocks, contexts, maker)
-    for table in tables:
-        facts.extend(table_facts(table, maker))
+    jobs: list[_LineJob | Table] = [*_line_jobs(blocks, contexts), *tables]
+    facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     note.facts = drop_unsure_quantities(infer_defaults(facts))
     service_of = lambda i: contexts[i].service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
@@ -82,8 +72,45 @@ def _parse(text: str, source: str) -> ParsedNote:
     return note
 
 
-def _line_facts(blocks: list[Block], contexts: list[Context], maker) -> list[Fact]:
-    facts: list[Fact] = []
+# A line job: a block (or one sentence of wrapped prose, as a block of its own line) and the
+# context its rules read it in. Working the contexts out is cheap and goes in note order (a
+# paragraph's topic carries into the next); reading facts is most of the time and each job's
+# facts depend on nothing but the job, so the jobs can be shared among cores.
+_LineJob = tuple[Block, Context]
+
+
+def _parts(jobs: list, blocks: list[Block], maker, workers: int) -> list[Callable[[], list[Fact]]]:
+    """The jobs cut into `workers` runs of about equal text, in order, each a callable that
+    returns its facts."""
+    def run(chunk: list) -> Callable[[], list[Fact]]:
+        def facts() -> list[Fact]:
+            out: list[Fact] = []
+            for job in chunk:
+                if isinstance(job, Table):
+                    out.extend(table_facts(job, maker))
+                else:
+                    block, ctx = job
+                    out.extend(block_facts(block, Scope(ctx, blocks, maker(block.line))))
+            return out
+        return facts
+
+    if workers < 2 or len(jobs) < 2:
+        return [run(jobs)]
+    sizes = [sum(len(c) for row in job.rows for c in row) if isinstance(job, Table)
+             else len(job[0].text) for job in jobs]
+    share = sum(sizes) / workers
+    chunks: list[list] = [[]]
+    done = 0
+    for job, size in zip(jobs, sizes, strict=True):
+        if done >= share * len(chunks) and len(chunks) < workers:
+            chunks.append([])
+        chunks[-1].append(job)
+        done += size
+    return [run(chunk) for chunk in chunks if chunk]
+
+
+def _line_jobs(blocks: list[Block], contexts: list[Context]) -> list[_LineJob]:
+    jobs: list[_LineJob] = []
     groups = {group[0]: group for group in prose_groups(blocks)}
     in_prose = {index for group in groups.values() for index in group}
     # The service paragraphs are about, per section. Only the service carries over: a subject
@@ -96,24 +123,24 @@ def _line_facts(blocks: list[Block], contexts: list[Context], maker) -> list[Fac
             # Prose that does not repeat the service goes on about the one before it.
             ctx = Context(*carried[block.headings], ctx.ancestors)
         if index in groups:
-            group_facts, topic = _prose_facts(groups[index], blocks, ctx, maker)
-            facts.extend(group_facts)
+            sentence_jobs, topic = _prose_jobs(groups[index], blocks, ctx)
+            jobs.extend(sentence_jobs)
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
-            facts.extend(block_facts(block, Scope(ctx, blocks, maker(block.line))))
+            jobs.append((block, ctx))
             if block.kind == "para" and ctx.service:
                 carried[block.headings] = (ctx.service, "")
-    return facts
+    return jobs
 
 
-def _prose_facts(group: list[int], blocks: list[Block], paragraph: Context,
-                 maker) -> tuple[list[Fact], tuple[str, str]]:
+def _prose_jobs(group: list[int], blocks: list[Block],
+                paragraph: Context) -> tuple[list[_LineJob], tuple[str, str]]:
     """A wrapped paragraph, sentence by sentence; a sentence that names a service moves the
-    paragraph's topic to it. Returns the facts and the topic the paragraph ends on."""
+    paragraph's topic to it. Returns a job per sentence and the topic the paragraph ends on."""
     head = blocks[group[0]]
     service, subject = paragraph.service, paragraph.subject
-    out: list[Fact] = []
+    out: list[_LineJob] = []
     previous = ""
     for text, line in sentences(group, blocks):
         own_service, own_subject = topic_of(text)
@@ -127,6 +154,6 @@ def _prose_facts(group: list[int], blocks: list[Block], paragraph: Context,
             subject = paragraph.subject if service == paragraph.service else ""
         ctx = Context(service, subject, ((previous,) if previous else ()) + paragraph.ancestors)
         sentence = Block(line, text, "para", head.headings, head.parents)
-        out.extend(block_facts(sentence, Scope(ctx, blocks, maker(line))))
+        out.append((sentence, ctx))
         previous = text
     return out, (service, subject)

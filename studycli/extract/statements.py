@@ -13,6 +13,7 @@ from studycli.model import Fact, Kind
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+_SPACES = re.compile(r"\s+")
 
 
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
@@ -26,6 +27,6 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
             break
     if not topic:
         topic = " ".join(_WORD.findall(text)[:4])
-    value = re.sub(r"\s+", " ", text).strip()
+    value = _SPACES.sub(" ", text).strip()
     return [make(service=ctx.service, subject=ctx.subject, attribute=topic.lower()[:80],
                  kind=Kind.FACT, qualifier="", value=value)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from studycli.extract.scan import tail_start
 from studycli.model import Fact, Kind
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -29,6 +30,9 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _THRESHOLD = re.compile(
     r"(?:(?:larger|bigger|greater|more|higher|longer|over|above|exceed(?:s|ing)?)\s+(?:than|that)?"
     r"|(?:^|(?<=\s))>|beyond|past)\s*[~≈]?\s*$", re.IGNORECASE)
+# The most characters of a _THRESHOLD match other than spaces (and "*_`~,." and digits,
+# which it never holds): "exceeding" + "than" + "≈"; checked by tests/test_parser_tail_window.
+_THRESHOLD_LETTERS = 14
 # A clause that tells a story or gives an example rather than a rule.
 _EXAMPLE = re.compile(
     r"\b(if|e\.?g\.?|for example|for instance|example|suppose|say|imagine|assume|would|"
@@ -51,11 +55,22 @@ def _positions(fact: Fact, line: str) -> list[int]:
         return []
     token = m.group(0)
     bare = token.replace(",", "")
-    out = []
-    for n in _NUMBER.finditer(line):
-        if n.group(0) == token or n.group(0).replace(",", "") == bare:
-            out.append(n.start())
-    return out
+    return [start for start, number, plain in _numbers_in(line)
+            if number == token or plain == bare]
+
+
+# The facts of one line are checked one after another against the same line: its numbers,
+# its flattened text and which measures it names are read once per line (a long pasted line
+# holds a hundred facts, and reading it again for each made the check quadratic in it).
+@lru_cache(maxsize=256)
+def _numbers_in(line: str) -> tuple[tuple[int, str, str], ...]:
+    return tuple((n.start(), n.group(0), n.group(0).replace(",", ""))
+                 for n in _NUMBER.finditer(line))
+
+
+@lru_cache(maxsize=256)
+def _flattened(raw: str) -> str:
+    return " ".join(raw.split())
 
 
 def _clause_before(line: str, pos: int) -> str:
@@ -90,6 +105,11 @@ def _other_service_named(fact: Fact, line: str) -> bool:
 
 
 _TABLE_ROW = re.compile(r"^\s*\||\t|<t[dh]\b|<b>", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _is_table_row(line: str) -> bool:
+    return _TABLE_ROW.search(line) is not None
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +151,7 @@ def _patterns_for(base: str) -> tuple[re.Pattern, ...] | None:
 def names_measure(fact: Fact, line: str) -> bool:
     """The line names what the fact measures: a word of the attribute, or one of the ways
     notes write it (data/attributes.json). Table rows always do (in their header)."""
-    if _TABLE_ROW.search(line):
+    if _is_table_row(line):
         # A row's label cells (text without digits, other than the row's service or subject)
         # name its measure; a row with none has it in the header, which the line lacks.
         labels = [c for c in _cells(line) if re.search(r"[A-Za-z]", c) and not re.search(r"\d", c)
@@ -157,7 +177,11 @@ def _names_owner(fact: Fact, cell: str) -> bool:
 def _mentions(fact: Fact, text: str) -> bool:
     from studycli.questions.askable import attribute_base
 
-    base = attribute_base(fact.attribute)
+    return _base_mentioned(attribute_base(fact.attribute), text)
+
+
+@lru_cache(maxsize=1024)
+def _base_mentioned(base: str, text: str) -> bool:
     patterns = _patterns_for(base)
     if patterns and any(p.search(text) for p in patterns):
         return True
@@ -172,7 +196,7 @@ def misattributed(fact: Fact) -> bool:
             fact.number is None and fact.low is None):
         return False
     raw = fact.snippet or ""
-    line = " ".join(raw.split())
+    line = _flattened(raw)
     if raw.strip() and not names_measure(fact, raw):
         return True
     positions = _positions(fact, line)
@@ -180,7 +204,10 @@ def misattributed(fact: Fact) -> bool:
         return False
     # Where the number first stands (where the parser read it) decides threshold and example.
     first = positions[0]
-    if _THRESHOLD.search(line[:first]) and fact.qualifier != "min":
+    # (matches end at the number and hold at most _THRESHOLD_LETTERS characters other than
+    # spaces: the text before them need not be read, scan.tail_start)
+    if (_THRESHOLD.search(line, tail_start(line, first, _THRESHOLD_LETTERS), first)
+            and fact.qualifier != "min"):
         return True
     # Only the words right before each number can define a unit ("1 WCU = "): looking at a
     # short window keeps a line that repeats its number thousands of times linear.

@@ -416,7 +416,14 @@ def _compiled(pattern: str) -> re.Pattern | None:
         return None  # the schema test reports it; a broken pattern never matches
 
 
-def _matches(patterns, text: str) -> bool:
+def _matches(patterns: tuple[str, ...], text: str) -> bool:
+    return bool(patterns) and _matches_once(patterns, text)
+
+
+# Every fact of a line is checked against the same entries with the same text (its line): a
+# long pasted line holding a hundred numbers had each pattern scan it a hundred times.
+@lru_cache(maxsize=1024)
+def _matches_once(patterns: tuple[str, ...], text: str) -> bool:
     return any((rx := _compiled(p)) is not None and rx.search(text) for p in patterns)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from studycli.model import Fact, ParsedNote
@@ -88,7 +90,60 @@ def list_facts(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY service, subject, attribute, qualifier, source, line"
-    return [Fact(**row) for row in db.query(sql, params)]
+    listed = getattr(db, "_listed_once", None)
+    if listed is None:
+        return _listed(db, sql, params)
+    # inside facts_listed_once: the same listing again, while no fact changed, is the last one
+    state = (sql, tuple(params), _facts_state(db.conn))
+    if state not in listed:
+        listed.clear()
+        listed[state] = _listed(db, sql, params)
+    return list(listed[state])
+
+
+def _listed(db: Store, sql: str, params: list) -> list[Fact]:
+    # positional, in field order (the SELECT's): no dict per row
+    return [Fact(*row) for row in db.execute(sql, params)]
+
+
+@contextmanager
+def facts_listed_once(db: Store) -> Iterator[None]:
+    """Within the block, list_facts asked twice for the same facts while none changed reads
+    them once: after an ingest the card sync and the AWS check each list every fact (facts
+    are frozen, so sharing them is safe; each caller gets its own list). Changes are seen
+    exactly: this connection's writes to the facts table by connection-local (TEMP) triggers
+    counting them, other connections' commits by PRAGMA data_version."""
+    conn = db.conn
+    try:
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_WRITES} (n INTEGER NOT NULL)")
+        conn.execute(f"DELETE FROM temp.{_WRITES}")
+        conn.execute(f"INSERT INTO temp.{_WRITES} VALUES (0)")
+        for event in _EVENTS:  # (a trigger's body may not name a schema: temp comes first)
+            conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {_WRITES}_{event} AFTER {event} "
+                         f"ON main.facts BEGIN UPDATE {_WRITES} SET n = n + 1; END")
+        db._listed_once = {}  # type: ignore[attr-defined]
+    except sqlite3.Error:
+        pass  # no temp store here: every listing reads, as outside the block
+    try:
+        yield
+    finally:
+        if hasattr(db, "_listed_once"):
+            del db._listed_once
+        try:
+            for event in _EVENTS:
+                conn.execute(f"DROP TRIGGER IF EXISTS temp.{_WRITES}_{event}")
+            conn.execute(f"DROP TABLE IF EXISTS temp.{_WRITES}")
+        except sqlite3.Error:
+            pass
+
+
+_WRITES = "studycli_facts_writes"
+_EVENTS = ("INSERT", "UPDATE", "DELETE")
+
+
+def _facts_state(conn: sqlite3.Connection) -> tuple[int, int]:
+    writes = conn.execute(f"SELECT n FROM temp.{_WRITES}").fetchone()[0]
+    return writes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 # A limit stated without "max" ("Retry on errors for 3 times") disagrees with a stated maximum.

@@ -1,0 +1,112 @@
+"""One large note's work on several cores: each part but the first runs in a forked child,
+which starts with the note already read into blocks (no copy sent, no parser to import) and
+sends back only its result. The first part runs here meanwhile.
+
+Safe to stop at any moment: a child ends when this process ends, even by SIGKILL (the
+kernel kills it: PR_SET_PDEATHSIG), never writes anything but its result to its pipe, and
+leaves by os._exit (no atexit handler, no buffered output, no database connection of the
+parent's touched). A child that fails, for whatever reason, costs only time: its part is
+done again here. Results are the same as running every part here.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    # Linux only: macOS's system libraries are not safe to use in a forked child (why
+    # multiprocessing spawns there), and Windows has no fork; elsewhere parts run here.
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def run_parts(parts: Sequence[Callable[[], T]]) -> list[T]:
+    """[part() for part in parts], the parts after the first each in a forked child."""
+    if len(parts) < 2 or not can_fork():
+        return [part() for part in parts]
+    children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
+    try:
+        for part in parts[1:]:
+            children.append(_start(part))
+        results = [parts[0]()]
+        for part in parts[1:]:
+            pid, fd = children.pop(0)  # reaped by _collect: not one to stop any more
+            result = _collect(pid, fd)
+            results.append(part() if result is _FAILED else result)  # type: ignore[arg-type]
+        return results
+    finally:
+        for pid, fd in children:  # stopped early (Ctrl-C, an error here): end them now
+            _stop(pid, fd)
+
+
+_FAILED = object()
+
+
+def _start(part: Callable[[], object]) -> tuple[int, int]:
+    parent = os.getpid()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the caller's code
+        code = 1
+        try:
+            os.close(read_end)
+            _die_with(parent)
+            data = pickle.dumps(part(), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _die_with(parent: int) -> None:
+    """End this child when `parent` ends, even by SIGKILL (the kernel sends it)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _collect(pid: int, fd: int) -> object:
+    try:
+        with os.fdopen(fd, "rb") as pipe:  # closes fd, whatever happens
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+    except BaseException:  # interrupted while waiting: the child goes too
+        _stop(pid, None)
+        raise
+    if status != 0 or not data:
+        return _FAILED
+    try:
+        return pickle.loads(data)
+    except Exception:  # a child cut off mid-write: do its part here
+        return _FAILED
+
+
+def _stop(pid: int, fd: int | None) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)  # not reaped yet: the pid is still this child's
+    except OSError:
+        pass
+    if fd is not None:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    try:
+        os.waitpid(pid, 0)
+    except OSError:
+        pass

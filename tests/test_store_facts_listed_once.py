@@ -1,0 +1,52 @@
+"""After an ingest the card sync and the AWS check each list every fact: inside
+facts_listed_once the second listing is the first one's facts, unless a fact changed in
+between, by this connection or by another."""
+
+from __future__ import annotations
+
+from studycli.model import Fact, Kind, ParsedNote
+from studycli.store import facts as store
+from studycli.store.db import connect
+
+
+def _note(source: str, value: str) -> ParsedNote:
+    note = ParsedNote(source=source)
+    note.facts = [Fact("SQS", "", "message size", Kind.LIMIT, "max", value, 256.0, "KB",
+                       source=source, line=1, snippet=f"- max message size {value}")]
+    return note
+
+
+def _values(db) -> list[str]:
+    return [f.value for f in store.list_facts(db)]
+
+
+def test_a_second_listing_with_no_change_reads_nothing(tmp_path, monkeypatch):
+    db = connect(tmp_path / "s.db")
+    store.replace_source(db, _note("a.md", "256 KB"), "sha-a")
+    reads: list[str] = []
+    real = store._listed
+    monkeypatch.setattr(store, "_listed", lambda *a: reads.append("read") or real(*a))
+    with store.facts_listed_once(db):
+        first = store.list_facts(db)
+        db.execute("CREATE TABLE other (x)")  # a write elsewhere changes no fact
+        db.execute("INSERT INTO other VALUES (1)")
+        second = store.list_facts(db)
+        assert second == first and second is not first
+        assert store.list_facts(db, service="SQS") == first  # another listing is its own
+    assert reads == ["read", "read"]
+    assert store.list_facts(db) == first and reads == ["read", "read", "read"]
+
+
+def test_a_fact_written_here_or_by_another_connection_is_listed(tmp_path):
+    db = connect(tmp_path / "s.db")
+    store.replace_source(db, _note("a.md", "256 KB"), "sha-a")
+    with store.facts_listed_once(db):
+        assert _values(db) == ["256 KB"]
+        store.replace_source(db, _note("a.md", "1 MB"), "sha-a2")  # this connection
+        assert _values(db) == ["1 MB"]
+        other = connect(tmp_path / "s.db")
+        store.replace_source(other, _note("b.md", "2 MB"), "sha-b")  # another one
+        other.conn.close()
+        assert sorted(_values(db)) == ["1 MB", "2 MB"]
+    # nothing of the block is left on the connection
+    assert db.execute("SELECT count(*) FROM sqlite_temp_master").fetchone()[0] == 0
