@@ -137,7 +137,22 @@ def test_error_codes_both_directions():
     pool = FactPool.from_facts(facts)
     e504 = next(f for f in facts if f.attribute == "504")
     q = build_question(e504, "code_to_meaning", pool, random.Random(0))
-    assert q.options[q.answers[0]] == "Integration timeout" and "504" in q.stem
+    # The AWS reference states 504's meaning: its wording is the option, the note's line is
+    # in the explanation; drilled as written, the note's own wording is the option.
+    assert q.options[q.answers[0]] == "Integration failure or integration timeout"
+    assert "504" in q.stem and "Integration timeout" in q.explanation
+    written = FactPool.from_facts(facts, as_written=True)
+    q = build_question(e504, "code_to_meaning", written, random.Random(0))
+    assert q.options[q.answers[0]] == "Integration timeout"
+    # Wrong options too: another code's meaning in AWS's words where the reference has it.
+    notes_429 = "Too many requests (throttled)"
+    for seed in range(20):
+        q = build_question(e504, "code_to_meaning", pool, random.Random(seed))
+        assert notes_429 not in q.options
+        if any(o.startswith("Too Many Requests") for o in q.options):
+            break
+    else:
+        raise AssertionError("429 was never offered in twenty draws")
     q = build_question(e504, "meaning_to_code", pool, random.Random(0))
     assert q.options[q.answers[0]] == "504" and "Integration timeout" in q.stem
     assert all(o.isdigit() for o in q.options)

@@ -9,6 +9,7 @@ from studycli.model import Fact, Kind, card_id, stable_id
 from studycli.questions import distractors, stems
 from studycli.questions.askable import askable
 from studycli.questions.currency import (
+    MET,
     as_vouched,
     correction,
     currency_of,
@@ -310,15 +311,29 @@ def _norm(text: str) -> str:
 
 
 def _code_to_meaning(q, fact, sides, pool, rng, memo) -> bool:
-    rights = [short_meaning(fact.value)]
+    rights = [meaning_text(fact, pool)]
     taken = {_norm(r) for r in rights}
     if "meanings" not in memo:
         # Every wording of this code's meaning in any note is true: none may be a wrong option.
         exclude = pool.all_values(fact) | {_norm(short_meaning(v))
                                            for v in pool.all_values(fact)}
         memo["meanings"] = distractors.meaning_candidates(fact, exclude, pool)
-    wrong = distractors.meanings(fact, set(), pool, OPTIONS - 1, rng, taken, memo["meanings"])
-    return _fill(q, rights, [short_meaning(w) for w in wrong], rng)
+    wrong = distractors.meanings(fact, set(), pool, OPTIONS - 1, rng, taken, memo["meanings"],
+                                 text=lambda f: meaning_text(f, pool))
+    return _fill(q, rights, wrong, rng)
+
+
+def meaning_text(fact: Fact, pool: FactPool) -> str:
+    """A code's meaning as option text: the AWS reference's wording when a verified entry
+    states this code's meaning (a note's "bad output returned by lambda" or "Integration_Failure
+    – The gateway response for an integration failed error" read as note fragments beside
+    clean options), else the note's own, shortened. The note's line stays in the explanation."""
+    if not pool.as_written:
+        cur = currency_of(fact, pool)
+        if cur is not None and cur.status in MET and cur.kind == Kind.ERROR_CODE \
+                and cur.current_value:
+            return short_meaning(cur.current_value)
+    return short_meaning(fact.value)
 
 
 def short_meaning(text: str, limit: int = 90) -> str:

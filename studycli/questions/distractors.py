@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 from studycli.model import Fact
 from studycli.questions.pool import FactPool
@@ -168,9 +169,11 @@ def _norm(text: str) -> str:
 
 
 def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
-             taken: set[str], candidates: list[Fact] | None = None) -> list[str]:
+             taken: set[str], candidates: list[Fact] | None = None,
+             text: Callable[[Fact], str] | None = None) -> list[str]:
     """Meanings of other error codes, same service first. `candidates`:
-    meaning_candidates(fact, exclude, pool), when the caller kept them."""
+    meaning_candidates(fact, exclude, pool), when the caller kept them; `text`: each chosen
+    code's option text (its note's meaning when not given)."""
     others = list(candidates if candidates is not None
                   else meaning_candidates(fact, exclude, pool))
     rng.shuffle(others)
@@ -178,7 +181,13 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     one_each = list({f.attribute.strip().lower(): f for f in others}.values())
     rng.shuffle(one_each)
     one_each.sort(key=lambda f: f.service != fact.service)
-    return _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
+    chosen = _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
+    if text is None:
+        return chosen
+    first: dict[str, Fact] = {}
+    for f in one_each:
+        first.setdefault(f.value, f)
+    return [text(first[v]) for v in chosen]
 
 
 def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fact]:
