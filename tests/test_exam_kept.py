@@ -215,3 +215,27 @@ def test_any_write_to_the_database_draws_afresh(shipped_copy, draws):
     other.close()
     draw_exam(store, profile, None, 4)
     assert draws == [4, 4]
+
+
+def test_the_kept_basis_carries_each_facts_card_types(shipped_copy, monkeypatch):
+    """A new seed's draw reads each askable fact's card types back with the basis instead of
+    running the askability checks again; what it reads is what those checks give."""
+    from studycli.questions import build
+
+    store = connect(shipped_copy)
+    profile = get_profile(None)
+    expected = asdict(fresh(store, profile, 2))
+    draw_exam(store, profile, None, 1)  # keeps the basis, with the card types
+    monkeypatch.setattr(build, "_KNOWN_TYPES", {})
+    pool = load_pool(store)
+    base = exam_kept.stamp(store)
+    askable, _ = exam_kept.load_basis(store, exam_kept.basis_key(base, None, False), pool)
+    assert set(build._KNOWN_TYPES) == set(askable)
+    assert all(build._KNOWN_TYPES[f] == build._card_types(f) for f in askable)
+
+    def not_again(fact):
+        raise AssertionError("the card types were worked out again")
+
+    monkeypatch.setattr(build, "_card_types", not_again)
+    paper = generate_exam(pool, profile, 2, None, (askable, _))
+    assert asdict(paper) == expected

@@ -157,6 +157,11 @@ def load_basis(store, key: str | None, pool):
             return facts[i]
 
         askable = [fact(p) for p in entry["askable"]]
+        types = entry.get("types")
+        if isinstance(types, list) and len(types) == len(askable):
+            from studycli.questions.build import remember_card_types
+
+            remember_card_types(zip(askable, types, strict=True))
         scenarios = []
         for r, rid, support in entry["scenarios"]:
             if known[r].id != rid:
@@ -176,8 +181,11 @@ def save_basis(store, key: str | None, pool, basis) -> None:
     rank = {id(r): i for i, r in enumerate(requirements())}
     askable, scenarios = basis
     try:
+        from studycli.questions.build import card_types_for
+
         entry = {"count": len(pool.facts),
                  "askable": [[at[id(f)], f.id] for f in askable],
+                 "types": [card_types_for(f) for f in askable],
                  "scenarios": [[rank[id(r)], r.id, [[at[id(f)], f.id] for f in support]]
                                for r, support in scenarios]}
     except KeyError:  # not the pool's own objects: nothing to keep

@@ -805,16 +805,18 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
         # Notes without three facts a question to spare: where even their capacity falls
         # short of n, a try with multiple-response questions (five or six facts each) will
         # not fill the exam, so only the try without them is drawn (a shuffle of its own
-        # may still fill it), not the FLOOR_DRAWS before it. The exam is the one all the
-        # tries would have ended with.
+        # may still fill it, when the capacity is a question or two short: SHUFFLE_SLACK),
+        # not the FLOOR_DRAWS before it. The exam is the one all the tries would have ended
+        # with.
         best = capacity()
-        if len(best[0].questions) < n:
+        got = len(best[0].questions)
+        if got >= n:
+            best = None  # the notes can fill it: the tries decide, as for richer notes
+        elif got >= n - SHUFFLE_SLACK:
             plain = [t for t in labelled if t[1] == 0]
             tried = _best_draw(plain, n, by_service, pool, truths, plan, service, scenarios)
             if len(tried[0].questions) >= n:
                 best = tried
-        else:
-            best = None
     if best is None:
         best = _best_draw(labelled, n, by_service, pool, truths, plan, service, scenarios)
         if len(best[0].questions) < n:

@@ -27,7 +27,19 @@ INVOCATION_MODES = ("synchronous", "asynchronous", "event source mapping")
 
 def card_types_for(fact: Fact) -> list[str]:
     """The card types a fact gets; a type whose stem would give its answer away is left out."""
-    return list(_card_types(fact))
+    known = _KNOWN_TYPES.get(fact)
+    return list(known if known is not None else _card_types(fact))
+
+
+# Card types read back with a kept exam basis (app/exam_kept.py, keyed on the fact base, the
+# code and the data): a new seed's draw then skips the askability checks (their patterns
+# cost a fresh process ~60 ms on the shipped notes).
+_KNOWN_TYPES: dict[Fact, tuple[str, ...]] = {}
+
+
+def remember_card_types(pairs) -> None:
+    """(fact, its card types) as card_types_for worked them out for the same fact before."""
+    _KNOWN_TYPES.update((f, tuple(types)) for f, types in pairs)
 
 
 # A pure function of the (frozen) fact, asked again by every draw of an exam and by
