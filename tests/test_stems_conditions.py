@@ -221,3 +221,31 @@ def test_a_value_that_holds_for_one_api_direction_or_function_type_says_which(fa
     from studycli.questions.stems import value_stem
 
     assert says in value_stem(fact).lower(), value_stem(fact)
+
+
+def test_a_vague_interval_is_named_as_the_key_rotation_period():
+    """A note's "KMS interval: 365 days" asked as "the default interval for AWS KMS" has two
+    answers (a key's deletion waiting period defaults to 30 days)."""
+    for qualifier, kind, number in (("default", Kind.DEFAULT, 365 * 86400),
+                                    ("min", Kind.LIMIT, 90 * 86400),
+                                    ("max", Kind.LIMIT, 2560 * 86400)):
+        stem = stems.value_stem(_fact("KMS", "interval", number, "s", qualifier=qualifier,
+                                      kind=kind))
+        assert "automatic key rotation period" in stem and "interval" not in stem, stem
+    # another KMS duration keeps its own words
+    assert "rotation" not in stems.value_stem(_fact("KMS", "interval", 30 * 86400, "s",
+                                                    qualifier="default", kind=Kind.DEFAULT))
+
+
+def test_the_lowest_maximum_event_age_is_not_asked_as_an_events_minimum_age():
+    stem = stems.value_stem(_fact("Lambda", "async event age", 60, "s", qualifier="min"))
+    assert stem.startswith("What is the minimum value of the Maximum event age setting"), stem
+
+
+def test_an_aside_that_repeats_the_measure_in_the_plural_is_dropped():
+    fact = _fact("API Gateway", "message size (messages)", 128 * 1024, "B",
+                 subject="WebSocket API")
+    assert "(messages)" not in stems.value_stem(fact)
+    kept = _fact("SQS", "visibility timeout (queue)", 30, "s", qualifier="default",
+                 kind=Kind.DEFAULT)
+    assert "(queue)" in stems.value_stem(kept)

@@ -331,7 +331,8 @@ def _code_to_meaning(q, fact, sides, pool, rng, memo) -> bool:
                                            for v in pool.all_values(fact)}
         memo["meanings"] = distractors.meaning_candidates(fact, exclude, pool)
     wrong = distractors.meanings(fact, set(), pool, OPTIONS - 1, rng, taken, memo["meanings"],
-                                 text=lambda f: meaning_text(f, pool))
+                                 text=lambda f: meaning_text(f, pool),
+                                 checked=lambda f: _reference_meaning(f, pool) is not None)
     return _fill(q, rights, wrong, rng)
 
 
@@ -340,12 +341,17 @@ def meaning_text(fact: Fact, pool: FactPool) -> str:
     states this code's meaning (a note's "bad output returned by lambda" or "Integration_Failure
     – The gateway response for an integration failed error" read as note fragments beside
     clean options), else the note's own, shortened. The note's line stays in the explanation."""
-    if not pool.as_written:
-        cur = currency_of(fact, pool)
-        if cur is not None and cur.status in MET and cur.kind == Kind.ERROR_CODE \
-                and cur.current_value:
-            return short_meaning(cur.current_value)
-    return short_meaning(fact.value)
+    checked = _reference_meaning(fact, pool)
+    return short_meaning(checked if checked is not None else fact.value)
+
+
+def _reference_meaning(fact: Fact, pool: FactPool) -> str | None:
+    if pool.as_written:
+        return None
+    cur = currency_of(fact, pool)
+    if cur is not None and cur.status in MET and cur.kind == Kind.ERROR_CODE and cur.current_value:
+        return cur.current_value
+    return None
 
 
 def short_meaning(text: str, limit: int = 90) -> str:

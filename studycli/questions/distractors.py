@@ -170,17 +170,23 @@ def _norm(text: str) -> str:
 
 def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.Random,
              taken: set[str], candidates: list[Fact] | None = None,
-             text: Callable[[Fact], str] | None = None) -> list[str]:
+             text: Callable[[Fact], str] | None = None,
+             checked: Callable[[Fact], bool] | None = None) -> list[str]:
     """Meanings of other error codes, same service first. `candidates`:
     meaning_candidates(fact, exclude, pool), when the caller kept them; `text`: each chosen
-    code's option text (its note's meaning when not given)."""
+    code's option text (its note's meaning when not given); `checked`: whether a code's
+    meaning is in AWS's words, preferred to a note's (which can read as a fragment: "From API
+    GW in front of lambda = integration timeout") within the same service."""
     others = list(candidates if candidates is not None
                   else meaning_candidates(fact, exclude, pool))
     rng.shuffle(others)
     # One wording per other code: two phrasings of 502 side by side would mark each other out.
     one_each = list({f.attribute.strip().lower(): f for f in others}.values())
     rng.shuffle(one_each)
-    one_each.sort(key=lambda f: f.service != fact.service)
+    if checked is None:
+        one_each.sort(key=lambda f: f.service != fact.service)
+    else:
+        one_each.sort(key=lambda f: (f.service != fact.service, not checked(f)))
     chosen = _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
     if text is None:
         return chosen

@@ -79,7 +79,12 @@ def attribute_name(fact: Fact) -> str:
 
     def drop_echo(m: re.Match) -> str:
         rest = attribute.replace(m.group(0), " ").lower()
-        return "" if m.group(1).lower() in rest else m.group(0)
+        if m.group(1).lower() in rest:
+            return ""
+        # "message size (messages)": every word of the aside, singular, is said already
+        aside = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", m.group(1).lower())}
+        said = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", rest)}
+        return "" if aside and aside <= said else m.group(0)
 
     attribute = " ".join(re.sub(r"\s*\(([^()]*)\)", drop_echo, attribute).split()) or attribute
     # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
