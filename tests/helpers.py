@@ -48,10 +48,15 @@ def note_db(folder: Path, text: str, name: str = "n.md") -> Path:
 SHIPPED_EXAM_FLOOR = 50
 
 
-def full_or_capacity(exam, asked: int) -> int:
+# A Cloud Practitioner exam leaves error codes and invocation modes out (exam_profiles.json):
+# the shipped notes make fewer of its questions.
+SHIPPED_CLF_FLOOR = 40
+
+
+def full_or_capacity(exam, asked: int, floor: int = SHIPPED_EXAM_FLOOR) -> int:
     """The exam's length, checked: the full `asked`, or the notes' capacity (never tiny)."""
     n = len(exam.questions)
-    assert n == asked or SHIPPED_EXAM_FLOOR <= n < asked, (n, asked)
+    assert n == asked or floor <= n < asked, (n, asked)
     return n
 
 

@@ -14,9 +14,10 @@ from studycli.database import ensure_database
 from studycli.exam.blueprint import blueprint, subject_of
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
+from studycli.model import Kind
 from studycli.store.facts import list_facts
 from studycli.ui.exam_view import key_help
-from tests.helpers import SHIPPED_EXAM_FLOOR, full_or_capacity, run_cli
+from tests.helpers import SHIPPED_CLF_FLOOR, SHIPPED_EXAM_FLOOR, full_or_capacity, run_cli
 
 from .conftest import copy_of
 
@@ -56,7 +57,8 @@ def test_caps_and_domains_on_the_shipped_notes(shipped, profile):
     names = {d.name for d in plan.domains}
     for seed in (1, 2, 3):
         exam = generate_exam(pool, get_profile(profile), seed)
-        n = full_or_capacity(exam, 65)
+        n = full_or_capacity(exam, 65,
+                             SHIPPED_CLF_FLOOR if profile == "clf-c02" else SHIPPED_EXAM_FLOOR)
         services = Counter(q.service for q in exam.questions)
         assert max(services.values()) <= 0.45 * n, services
         subjects = Counter((q.service, q.subject.lower()) for q in exam.questions)
@@ -215,3 +217,14 @@ def test_one_measure_with_one_answer_is_asked_once_whatever_the_subject():
     assert draft.accept(first[0], [first[1]])
     assert not draft.accept(second[0], [second[1]])
     assert draft.accept(other[0], [other[1]])  # another answer is another question
+
+
+def test_a_cloud_practitioner_exam_asks_no_developer_detail(shipped):
+    """The CLF-C02 guide puts troubleshooting and coding out of scope: no error-code meanings
+    and no invocation modes in its exams; the associate exams still ask them."""
+    _, pool, _ = shipped
+    for seed in (1, 2):
+        kinds = {q.kind for q in generate_exam(pool, get_profile("clf-c02"), seed).questions}
+        assert not kinds & {Kind.ERROR_CODE, Kind.INVOCATION_MODE}, kinds
+    dva = {q.kind for s in (1, 2) for q in generate_exam(pool, get_profile("dva-c02"), s).questions}
+    assert Kind.ERROR_CODE in dva

@@ -93,7 +93,7 @@ def test_every_rule_is_well_formed_and_cites_aws():
     data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
     rules = data["stem_conditions"]["rules"]
     known = {"service", "subject", "measures", "condition", "name", "qualifiers", "numbers",
-             "unless", "url", "also", "checked", "statement"}
+             "unless", "url", "also", "checked", "statement", "replaces_subject"}
     for rule in rules:
         assert set(rule) <= known, rule
         assert "condition" in rule or "name" in rule, rule
@@ -249,3 +249,14 @@ def test_an_aside_that_repeats_the_measure_in_the_plural_is_dropped():
     kept = _fact("SQS", "visibility timeout (queue)", 30, "s", qualifier="default",
                  kind=Kind.DEFAULT)
     assert "(queue)" in stems.value_stem(kept)
+
+
+def test_a_queues_default_delay_is_not_asked_of_a_delay_queue():
+    """A delay queue is one whose delay is above 0: "the default delivery delay for Amazon SQS
+    (delay queue)" contradicts itself; AWS words it as a queue's default (minimum) delay."""
+    fact = _fact("SQS", "delivery delay", 0, "s", subject="delay queue", qualifier="default",
+                 kind=Kind.DEFAULT)
+    stem = stems.value_stem(fact)
+    assert "delay queue" not in stem and "delivery delay of a queue" in stem, stem
+    most = _fact("SQS", "delivery delay", 900, "s", subject="delay queue")
+    assert "(delay queue)" in stems.value_stem(most)

@@ -757,6 +757,7 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     """An exam of `profile.questions` questions (fewer only if the notes cannot make more).
     `basis`: exam_basis(pool, service), when the caller has it already."""
     facts, scenarios = basis if basis is not None else exam_basis(pool, service)
+    facts = profile.asked(facts)
     if not facts:
         where = f" about {service}" if service else ""
         # Counted as --as-written would ask them: vouched for by the reference or not.

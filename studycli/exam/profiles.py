@@ -21,6 +21,13 @@ class Profile:
     scale_high: int = 1000
     multi_share: float = 0.12
     min_multi: int = 5
+    # Fact kinds an exam of this profile does not ask (data/exam_profiles.json `leaves_out`):
+    # a Cloud Practitioner is not tested on troubleshooting or coding detail.
+    leaves_out: tuple[str, ...] = ()
+
+    def asked(self, facts: list) -> list:
+        """The facts this profile's exams may ask (all of them unless it leaves kinds out)."""
+        return [f for f in facts if f.kind not in self.leaves_out] if self.leaves_out else facts
 
     def with_overrides(self, questions: int | None = None, minutes: int | None = None) -> Profile:
         if questions is not None and questions < 1:
@@ -56,7 +63,7 @@ def profiles() -> dict[str, Profile]:
         low, high = p.get("scale", [100, 1000])
         out[name] = Profile(name, p.get("title", name), int(p["questions"]), int(p["minutes"]),
                             int(p["pass"]), int(low), int(high), float(p.get("multi_share", 0.12)),
-                            int(p.get("min_multi", 5)))
+                            int(p.get("min_multi", 5)), tuple(p.get("leaves_out", ())))
     return out
 
 

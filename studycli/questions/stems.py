@@ -46,6 +46,9 @@ def context(fact: Fact) -> str:
     # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
     # of a state ... for AWS Step Functions (states)" when AWS's name for the measure has it.
     said = f"{fact.attribute} {attribute_name(fact)}".lower()
+    named = _rule_for(fact, "name")
+    if named and named.get("replaces_subject"):
+        return name  # the rule's name says what the subject only seemed to ("delay queue")
     if not subject or subject.lower() in name.lower() or subject.lower() in said or \
             has_word(attribute_name(fact).lower(), subject.lower().removesuffix('s')):
         return name
