@@ -199,3 +199,24 @@ def test_a_scenario_quoting_a_stale_number_corrects_it(tmp_path):
                      fact_ids=(statement.id,), qtype="scenario", style="scenario")
     fixed = _with_corrections(q, pool)
     assert "256 KB" in fixed.explanation and "out of date" in fixed.explanation, fixed.explanation
+
+
+def test_a_timeout_scenario_is_set_at_the_maximum_never_the_minimum():
+    """"A backend that takes more than 50 ms" (API Gateway's lowest settable integration
+    timeout) would teach that 50 ms makes a 504: the scenario takes the maximum."""
+    from studycli.exam.scenario import _timeout_for
+    from studycli.model import Fact, Kind
+    from studycli.questions import FactPool
+
+    def timeout(qualifier: str, number: float) -> Fact:
+        return Fact(service="API Gateway", subject="", attribute="integration timeout",
+                    qualifier=qualifier, kind=Kind.LIMIT, value="x", number=number, unit="s",
+                    source="n.md", line=1, snippet="-")
+
+    code = Fact(service="API Gateway", subject="", attribute="504", qualifier="",
+                kind=Kind.ERROR_CODE, value="Integration timeout", source="n.md", line=2,
+                snippet="-")
+    chosen = _timeout_for(code, FactPool.from_facts([timeout("min", 0.05), timeout("max", 29),
+                                                     code]))
+    assert chosen is not None and chosen.number == 29
+    assert _timeout_for(code, FactPool.from_facts([timeout("min", 0.05), code])) is None

@@ -60,11 +60,13 @@ def _fits_lead_in(fact: Fact) -> bool:
 
 
 def _timeout_for(fact: Fact, pool) -> Fact | None:
-    """A timeout limit of the same service, to set an error-code scenario in."""
+    """A timeout limit of the same service, to set an error-code scenario in: its maximum (or
+    an unqualified one), never its minimum ("takes more than 50 ms" would teach that API
+    Gateway's lowest settable integration timeout makes a 504)."""
     for f in pool.facts:
         if (f.service == fact.service and f.kind == Kind.LIMIT and f.unit == "s"
-                and f.number is not None and "timeout" in f.attribute.lower()
-                and not pool.in_conflict(f)):
+                and f.qualifier in ("max", "") and f.number is not None
+                and "timeout" in f.attribute.lower() and not pool.in_conflict(f)):
             return f
     return None
 
