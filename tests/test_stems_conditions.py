@@ -260,3 +260,14 @@ def test_a_queues_default_delay_is_not_asked_of_a_delay_queue():
     assert "delay queue" not in stem and "delivery delay of a queue" in stem, stem
     most = _fact("SQS", "delivery delay", 900, "s", subject="delay queue")
     assert "(delay queue)" in stems.value_stem(most)
+
+
+def test_asides_side_by_side_read_as_one():
+    """"the maximum number of topics (per account) (standard topics)" read as two note
+    fragments to a reviewer: one pair of parentheses holds both, in the attribute and where a
+    condition follows it."""
+    fact = _fact("SNS", "topics (per account) (standard topics)", 100000, "count")
+    assert "(per account, standard topics)" in stems.value_stem(fact)
+    assert stems.joined("topics (per account)", " (standard topics)") == \
+        "topics (per account, standard topics)"
+    assert stems.joined("retry duration", " when invoked") == "retry duration when invoked"

@@ -33,6 +33,7 @@ from studycli.questions.stems import (
     context,
     invoker_is_service,
     invoker_name,
+    joined,
 )
 
 WORDS = {2: "TWO", 3: "THREE"}
@@ -115,7 +116,7 @@ def _statement(fact: Fact, value_text: str) -> str:
         value_text = value_text[: -len(" per second")]  # not "... per second is 3,000 per second"
     # The condition the value holds under ("in one batch API request"): without it a statement
     # can be true in another context (Lambda's SQS batches go up to 10,000).
-    return f"The {phrase}{condition(fact)} is {value_text}."
+    return f"The {joined(phrase, condition(fact))} is {value_text}."
 
 
 def _number(f: Fact) -> float:

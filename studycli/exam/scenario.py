@@ -13,7 +13,14 @@ import re
 from studycli.model import Fact, Kind
 from studycli.questions import Question, format_quantity
 from studycli.questions.option_text import clean_meaning
-from studycli.questions.stems import attribute_phrase, condition, context, invoker_name, leaks
+from studycli.questions.stems import (
+    attribute_phrase,
+    condition,
+    context,
+    invoker_name,
+    joined,
+    leaks,
+)
 
 MODE_PHRASES = {
     "synchronous": "synchronously",
@@ -110,7 +117,8 @@ def _scenario_stem(q: Question, fact: Fact, pool, lead_in: bool) -> str | None:
         lead = (_lead_in(fact) or "").format(ctx=ctx)
         if not lead:
             return None
-        ask = (f"What is the {attribute_phrase(fact)}{condition(fact)}?" if q.qtype == "choice"
+        ask = (f"What is the {joined(attribute_phrase(fact), condition(fact))}?"
+               if q.qtype == "choice"
                else q.stem.replace(f" for {ctx}", ""))
         stem = f"{lead} {ask}"
     if stem is None:

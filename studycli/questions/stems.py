@@ -90,6 +90,10 @@ def attribute_name(fact: Fact) -> str:
         return "" if aside and aside <= said else m.group(0)
 
     attribute = " ".join(re.sub(r"\s*\(([^()]*)\)", drop_echo, attribute).split()) or attribute
+    # "topics (per account) (standard topics)": asides side by side read as note fragments;
+    # one pair of parentheses holds them all
+    while (joined := re.sub(r"\(([^()]*)\) \(([^()]*)\)", r"(\1, \2)", attribute)) != attribute:
+        attribute = joined
     # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
     # is the input or output of a task, state or execution): a rule then names it AWS's way.
     named = _rule_for(fact, "name")
@@ -135,10 +139,15 @@ def value_stem(fact: Fact) -> str:
 def context_and_condition(fact: Fact) -> str:
     """"Amazon API Gateway (HTTP API, per account in one AWS Region)": a condition in
     parentheses joins the subject's rather than standing in a second pair."""
-    ctx, cond = context(fact), condition(fact)
-    if ctx.endswith(")") and cond.startswith(" (") and cond.endswith(")"):
-        return f"{ctx[:-1]}, {cond[2:]}"
-    return ctx + cond
+    return joined(context(fact), condition(fact))
+
+
+def joined(text: str, cond: str) -> str:
+    """`text` and then `cond` (" (per account)" or " when ..."): two asides in parentheses side
+    by side ("topics (per account) (standard topics)") become one pair."""
+    if text.endswith(")") and cond.startswith(" (") and cond.endswith(")"):
+        return f"{text[:-1]}, {cond[2:]}"
+    return text + cond
 
 
 def condition(fact: Fact) -> str:
