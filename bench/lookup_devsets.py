@@ -97,6 +97,8 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen8.jsonl", None)]),
     ("unseen9", DATA / "unseen9_notes", DATA / "lookup_unseen9.jsonl",
      [(DATA / "abstain_unseen9.jsonl", None)]),
+    ("unseen11", DATA / "unseen11_notes", DATA / "lookup_unseen11.jsonl",
+     [(DATA / "abstain_unseen11.jsonl", None)]),
 ]
 
 
