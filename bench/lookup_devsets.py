@@ -56,6 +56,22 @@ the last two changes of the list above, which moved 0.60 to 0.930 / 0.969):
     0.60  0.930 / 0.967  recall 0.961  precision 0.914 (23)   <- shipped
     0.65  0.922 / 0.959  recall 0.961  precision 0.881 (33)
     0.70  0.910 / 0.949  recall 0.972  precision 0.846 (45)
+
+Figures (2026-12-01), issue 10's round four (branch lookup7), unseen11 added; before, then
+after each kept change (top-1 / top-3 / abstain; sets not listed unchanged):
+    before   shipped 0.962/0.962/1.000  extra 0.972/0.972/0.974  unseen 0.962/0.986/1.000
+             unseen2 0.930/0.978/1.000  unseen3 0.943/0.979/1.000  unseen4 0.977/0.988/0.925
+             unseen6 0.851/0.904/0.933  unseen8 0.871/0.968/0.978  unseen9 0.880/0.935/0.956
+             unseen11 0.785/0.882/0.911  total 0.919/0.962/0.953 (1215 / 299 queries)
+    1. an answer under the note's own question (lookup/qa.py: "Q19. ... cheapest?" /
+       "✓ Rolling with additional batch"): unseen8 0.882/0.978/0.978, unseen11
+       0.796/0.892/0.911, total 0.921/0.964/0.953.
+       QA_THRESHOLD (service x topic of the question and its answer line), swept on all ten
+       sets: answers it adds, right / given to unanswerable queries:
+         0.50  4 / 2   (total abstain 0.946)
+         0.60  2 / 0
+         0.75  2 / 0   <- shipped (the same answers; the higher bar for unseen notes)
+         0.85  1 / 0
 """
 
 from __future__ import annotations
