@@ -72,6 +72,10 @@ after each kept change (top-1 / top-3 / abstain; sets not listed unchanged):
          0.60  2 / 0
          0.75  2 / 0   <- shipped (the same answers; the higher bar for unseen notes)
          0.85  1 / 0
+    2. "X vs Y" ranks a statement that compares (says "vs", or sits under a heading that
+       does) above one that only names both (features.comparison_statement, weight 1.0;
+       2.0 gives the same): unseen6 0.862/0.904/0.933, unseen8 0.892/0.978/0.978, unseen11
+       0.806/0.892/0.911, total 0.923/0.964/0.953.
 """
 
 from __future__ import annotations
