@@ -31,4 +31,4 @@ def conn(tmp_path_factory):
 
 def test_the_statement_that_compares_answers_x_vs_y(conn):
     hits = lookup(conn, "sqs vs sns").hits
-    assert hits and "push" in hits[0]["value"]
+    assert hits and "push" in hits[0]["value"].lower()
