@@ -484,6 +484,9 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     matches, the full-text search words, the words after "per"."""
     cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
+    named = _reason_phrase_stems(q)
+    if named:  # "alb 504 gateway timeout": the code's own name, not a topic besides it
+        q.topic = [c for c in q.topic if max(c, key=c.__getitem__) not in named]
     for concept in q.concepts:
         for w, weight in concept.items():
             if weight > q.terms.get(w, 0.0):
@@ -495,6 +498,19 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     toks = q.tokens
     q.denominators = {stem(toks[i + 1]) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at}
+
+
+# HTTP reason phrases: typed after their code ("504 gateway timeout"), they name the code.
+_REASONS = {"400": "bad request", "401": "unauthorized", "403": "forbidden access denied",
+            "404": "not found", "409": "conflict", "413": "payload too large",
+            "429": "too many requests", "500": "internal server error",
+            "502": "bad gateway", "503": "service unavailable slow down",
+            "504": "gateway timeout timed out"}
+
+
+def _reason_phrase_stems(q: Query) -> frozenset[str]:
+    """Stems of the reason phrases of the status codes typed."""
+    return frozenset(stem(w) for c in q.codes if c in _REASONS for w in _REASONS[c].split())
 
 
 def _read_counted_names(q: Query, consumed: set[int]) -> None:
