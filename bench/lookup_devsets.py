@@ -79,6 +79,10 @@ after each kept change (top-1 / top-3 / abstain; sets not listed unchanged):
     3. an HTTP status typed with its reason phrase ("alb 504 gateway timeout meaning"): the
        phrase names the code and is no topic besides (query._reason_phrase_stems): unseen11
        0.817/0.903/0.911, total 0.924/0.965/0.953.
+    4. a reason or remedy asked anywhere ("... why", "... fix", "what do i do", "how to")
+       is a concept question, and its failure words ("cant reach") are no topic
+       (query._asks_anywhere, _symptom_stems): unseen11 0.828/0.914/0.911, total
+       0.925/0.965/0.953.
 """
 
 from __future__ import annotations

@@ -294,6 +294,17 @@ _DEFINITION = re.compile(r"=\s*\?\s*$")  # "1 wcu = ?": what it stands for
 _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
 
 
+# Asked at the end or in the middle ("lambda in a vpc cant reach internet why", "sqs message
+# too big what do i do", "... hot partition fix"): a remedy or a reason, which a statement
+# gives.
+_ASKS_ANYWHERE = (("why",), ("what", "do", "i", "do"), ("what", "to", "do"), ("how", "to"),
+                  ("fix",), ("solution",), ("workaround",), ("how", "come"))
+
+
+def _asks_anywhere(toks: tuple[str, ...]) -> bool:
+    return any(toks[i:i + len(o)] == o for o in _ASKS_ANYWHERE for i in range(len(toks)))
+
+
 def _read_question_form(q: Query) -> None:
     """A concept question: opens like one, and asks for no qualifier, number or code; or
     asks what a thing stands for ("1 wcu = ?": a statement defines it)."""
@@ -307,7 +318,7 @@ def _read_question_form(q: Query) -> None:
         return
     if q.qualifiers or q.numbers:
         return
-    strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS)
+    strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS) or _asks_anywhere(toks)
     if Kind.INVOCATION_MODE in q.kinds and not strong:
         return  # "how does s3 invoke lambda": the answer is a mode
     if strong or any(toks[:len(o)] == o for o in _CONCEPT_OPENERS):
@@ -484,7 +495,7 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     matches, the full-text search words, the words after "per"."""
     cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
-    named = _reason_phrase_stems(q)
+    named = _reason_phrase_stems(q) | _symptom_stems(q)
     if named:  # "alb 504 gateway timeout": the code's own name, not a topic besides it
         q.topic = [c for c in q.topic if max(c, key=c.__getitem__) not in named]
     for concept in q.concepts:
@@ -506,6 +517,29 @@ _REASONS = {"400": "bad request", "401": "unauthorized", "403": "forbidden acces
             "429": "too many requests", "500": "internal server error",
             "502": "bad gateway", "503": "service unavailable slow down",
             "504": "gateway timeout timed out"}
+
+
+# How a student says something fails ("cant reach", "cannot connect to", "not working"): in a
+# question of why or how to fix it, the answer states the cause or the remedy, not the symptom.
+_FAILING = frozenset({"cant", "cannot", "can't", "unable", "fails", "failing", "fail",
+                      "doesnt", "wont", "isnt", "not"})
+_FAILED_VERBS = frozenset({"reach", "access", "connect", "work", "working", "talk", "see",
+                           "find", "resolve", "get"})
+
+
+def _symptom_stems(q: Query) -> frozenset[str]:
+    """Stems of the failure words of a reason or remedy question, and the verb they negate."""
+    toks = q.tokens
+    if not q.concept or not _asks_anywhere(tuple(toks)):
+        return frozenset()
+    out = set()
+    for i, t in enumerate(toks):
+        if t in _FAILING:
+            out.add(stem(t))
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if nxt in _FAILED_VERBS:
+                out.add(stem(nxt))
+    return frozenset(out)
 
 
 def _reason_phrase_stems(q: Query) -> frozenset[str]:
