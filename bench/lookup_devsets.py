@@ -83,6 +83,11 @@ after each kept change (top-1 / top-3 / abstain; sets not listed unchanged):
        is a concept question, and its failure words ("cant reach") are no topic
        (query._asks_anywhere, _symptom_stems): unseen11 0.828/0.914/0.911, total
        0.925/0.965/0.953.
+    5. a journal's question line that no fact was made of is no answer: the marked answer
+       under it ("✓", "A:") is, with the question as its attribute; a crossed answer ("✗")
+       never (lookup/lines.py): unseen6 0.862/0.904/0.933 (kept: a question answered on its
+       own line after "?" stays its answer), unseen9 0.891/0.946/0.956, unseen11
+       0.839/0.925/0.911, total 0.927/0.967/0.953.
 """
 
 from __future__ import annotations
