@@ -154,3 +154,9 @@ def test_advice_asked_is_a_concept_question(query):
     """"What should X be": the statement that advises answers, not X's default."""
     q = understand(query, lexicon())
     assert q.concept and not q.dimensions
+
+
+def test_min_after_a_number_is_minutes_not_a_minimum():
+    q = understand("which support plan has 15 min response", lexicon())
+    assert q.qualifier is None and (900.0, "s") in q.numbers
+    assert understand("lambda min memory", lexicon()).qualifier == "min"

@@ -204,10 +204,15 @@ def _inside_other_subject(start: int, end: int, service: str,
                for a, b, (owner, _) in subject_at)
 
 
+_NUMERAL = re.compile(r"\d[\d,.]*")
+
+
 def _read_cues(q: Query, lex: Lexicon) -> None:
     """Which qualifier, kind and unit dimension the question asks for."""
     toks = q.tokens
-    for _, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
+    for start, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
+        if toks[start] == "min" and start and _NUMERAL.fullmatch(toks[start - 1]):
+            continue  # "15 min response": minutes, not a minimum
         for name in names:
             if name not in q.qualifiers:
                 q.qualifiers.append(name)
