@@ -563,6 +563,16 @@ def _read_counted_names(q: Query, consumed: set[int]) -> None:
             q.terms.setdefault(stem(word), W_OWN)
             if "count" in q.dimensions:
                 q.counted.add(stem(word))
+    # "max ebs volumes attached to an instance": a bound on the plural of a service's name,
+    # and no unit asked: it counts volumes ("up to 16 Nitro instances" counts no volumes).
+    if q.qualifier in ("max", "min") and not (q.dimensions or q.codes or q.counted or q.concept):
+        after_per = {i + 1 for i, t in enumerate(toks) if t == "per"}
+        named = [t for i, t in enumerate(toks) if i in consumed and i not in after_per
+                 and _plural(t) and not t.endswith("ss")]
+        if len(named) == 1:
+            q.dimensions.add("count")
+            q.count_guessed = True
+            q.counted.add(stem(named[0]))
 
 
 def _api_name(word: str, lex: Lexicon) -> bool:
