@@ -67,11 +67,12 @@ after each kept change (top-1 / top-3 / abstain; sets not listed unchanged):
        "✓ Rolling with additional batch"): unseen8 0.882/0.978/0.978, unseen11
        0.796/0.892/0.911, total 0.921/0.964/0.953.
        QA_THRESHOLD (service x topic of the question and its answer line), swept on all ten
-       sets: answers it adds, right / given to unanswerable queries:
-         0.50  4 / 2   (total abstain 0.946)
-         0.60  2 / 0
-         0.75  2 / 0   <- shipped (the same answers; the higher bar for unseen notes)
-         0.85  1 / 0
+       sets after change 7 (first answers it gives: right / wrong on answerable queries /
+       given to unanswerable ones; precision):
+         0.50  4 / 0 / 2  0.667  (total abstain 0.946 before change 7)
+         0.60  2 / 0 / 0  1.000
+         0.75  2 / 0 / 0  1.000  <- shipped (the same answers; the higher bar for unseen notes)
+         0.85  1 / 0 / 0  1.000
     2. "X vs Y" ranks a statement that compares (says "vs", or sits under a heading that
        does) above one that only names both (features.comparison_statement, weight 1.0;
        2.0 gives the same): unseen6 0.862/0.904/0.933, unseen8 0.892/0.978/0.978, unseen11
