@@ -94,6 +94,12 @@ after each kept change (top-1 / top-3 / abstain; sets not listed unchanged):
        instance") counts it: "up to 16 Nitro instances" no longer answers it (query.
        _read_counted_names): unseen9 0.891/0.946/0.978, unseen11 0.839/0.925/0.933,
        total 0.927/0.967/0.960.
+    8. a word is no near form of a longer name it begins ("batch" of BatchGetItem does not
+       say "batchwriteitem"; words.NEAR_TAIL): unseen3 0.948/0.979/1.000, total
+       0.928/0.967/0.960. And the question above a line does not speak for a line that
+       names another API ("BatchGetItem = 100 items" under "Q9. BatchWriteItem limits?";
+       answer._names_other_subject): no figure moves, but unseen11's "batchwriteitem max
+       items" now abstains instead of answering BatchGetItem's 100 items.
     Tried and left out: "prod" -> production (unseen11: an abstention became a wrong
     answer, a line the parser filed under the wrong plan); "service(s)" as a weak word
     (unseen11 loses a top-3); a Cognito trigger the notes never name not answered by
