@@ -39,3 +39,9 @@ def test_a_why_at_the_end_asks_for_a_statement_without_the_symptom():
 def test_the_cause_is_answered(conn):
     hits = lookup(conn, "lambda in a vpc cant reach internet why").hits
     assert hits and "NAT" in hits[0]["value"]
+
+
+def test_a_symptom_that_is_all_the_query_says_stays_its_topic(conn):
+    q = understand("lambda cant connect to rds why", lexicon())
+    assert any("connect" in c for c in q.topic)
+    assert lookup(conn, "lambda cant connect to rds why").hits == []

@@ -501,8 +501,13 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
     named = _reason_phrase_stems(q) | _symptom_stems(q)
-    if named:  # "alb 504 gateway timeout": the code's own name, not a topic besides it
-        q.topic = [c for c in q.topic if max(c, key=c.__getitem__) not in named]
+    kept = [c for c in q.topic if max(c, key=c.__getitem__) not in named]
+    if named and (kept or q.codes):
+        # "alb 504 gateway timeout": the code's own name, not a topic besides it; "cant
+        # reach" of "lambda in a vpc cant reach internet why" is the symptom, the answer
+        # says "internet" (and when the symptom is all the query says besides its services,
+        # "lambda cant connect to rds why", it stays: a Lambda fact alone answers nothing)
+        q.topic = kept
     for concept in q.concepts:
         for w, weight in concept.items():
             if weight > q.terms.get(w, 0.0):
