@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from studycli.kinds import Kind
 from studycli.lookup import lookup
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from studycli.lookup.rank import explain
 from studycli.store.db import connect
 from tests.helpers import note_db
 
@@ -32,3 +36,19 @@ def conn(tmp_path_factory):
 def test_the_statement_that_compares_answers_x_vs_y(conn):
     hits = lookup(conn, "sqs vs sns").hits
     assert hits and "push" in hits[0]["value"].lower()
+
+
+
+def _fact(value: str, attribute: str = "purchase options") -> dict:
+    return {"service": "EC2", "subject": "", "attribute": attribute, "kind": Kind.FACT,
+            "qualifier": "", "value": value, "number": None, "unit": "", "low": None,
+            "high": None, "snippet": value}
+
+
+def test_a_comparison_of_other_things_gets_no_bonus():
+    lex = lexicon()
+    q = understand("spot vs on demand", lex)
+    own = explain(_fact("Spot vs on-demand: spot can be interrupted"), q, lex.stopwords)
+    other = explain(_fact("DDB on-demand vs provisioned: on-demand for spiky traffic"), q,
+                    lex.stopwords)
+    assert own.get("comparison statement") and not other.get("comparison statement")
