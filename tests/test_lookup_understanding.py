@@ -154,3 +154,25 @@ def test_advice_asked_is_a_concept_question(query):
     """"What should X be": the statement that advises answers, not X's default."""
     q = understand(query, lexicon())
     assert q.concept and not q.dimensions
+
+
+def test_min_after_a_number_is_minutes_not_a_minimum():
+    q = understand("which support plan has 15 min response", lexicon())
+    assert q.qualifier is None and (900.0, "s") in q.numbers
+    assert understand("lambda min memory", lexicon()).qualifier == "min"
+
+
+def test_a_bound_on_the_plural_of_a_service_name_counts_it():
+    q = understand("max ebs volumes attached to an instance", lexicon())
+    assert "count" in q.dimensions and q.counted == {"volum"}
+    q = understand("max step functions duration", lexicon())  # a unit asked: no count
+    assert "count" not in q.dimensions
+
+
+def test_a_count_of_other_things_does_not_answer_a_count_of_volumes(tmp_path):
+    note = "# EBS\n\n- io1/io2: support Multi-Attach (up to 16 Nitro instances in same AZ)\n"
+    conn = connect(note_db(tmp_path, note, "ebs.md"), readonly=True).conn
+    try:
+        assert lookup(conn, "max ebs volumes attached per ec2 instance").hits == []
+    finally:
+        conn.close()

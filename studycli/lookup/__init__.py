@@ -166,6 +166,12 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     if not answers:
         answers = _deeper_answer(ranked, q, lex, max(1, limit))
     if not answers and kind in (None, Kind.FACT):
+        from studycli.lookup.qa import qa_answer  # a note's own question over the line
+
+        found_qa = qa_answer(ranked, q, lex)
+        if found_qa:
+            answers = [found_qa, *(x for x in ranked if x is not found_qa)][:max(1, limit)]
+    if not answers and kind in (None, Kind.FACT):
         from studycli.lookup.table_sides import side_answers  # a column the parser filed
 
         found = side_answers(conn, q, lex, only, max(1, limit))  # under another side

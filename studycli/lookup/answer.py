@@ -175,11 +175,29 @@ def _with_context(found: dict[str, float], fact: dict, q: Query, lex: Lexicon
     context = fact.get("context")
     if not context:
         return found
+    if q.subjects and _names_other_subject(fact, q):
+        return found  # "BatchGetItem = 100 items" under "Q9. BatchWriteItem limits?" is
+        # about the subject it names, not the one the question above asks about
     out = dict(found)
     for w, v in matched(_in_full(stems(context, frozenset()), lex), q).items():
         if v * CONTEXT > out.get(w, 0.0):
             out[w] = v * CONTEXT
     return out
+
+
+_API_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")  # "BatchGetItem", "GetRecords"
+
+
+def _names_other_subject(fact: dict, q: Query) -> bool:
+    """The fact is filed under, or its own text names, a subject (an API name) other than
+    the ones asked, and names none of them."""
+    asked = {s.lower() for _, s in q.subjects}
+    subject = fact["subject"] or ""
+    if subject:  # filed under an API name ("BatchGetItem"); a feature's name may be a
+        # phrase the query words differently ("Write (PutRecord)")
+        return bool(_API_NAME.fullmatch(subject)) and subject.lower() not in asked
+    names = {n.lower() for n in _API_NAME.findall(fact["value"] or "")}
+    return bool(names) and not names & asked
 
 
 def _with_identifiers(found: dict[str, float], fact: dict, q: Query) -> dict[str, float]:

@@ -455,6 +455,23 @@ def concept_statement(x: Seen) -> float:
     return 1.0 if x.plain else -1.0 if x.kind in _QUANTITY_KINDS else 0.0
 
 
+_CONTRAST = frozenset({"vs", "versus", "unlike", "whereas", "compared", "comparison",
+                       "difference", "differences"})
+
+
+def comparison_statement(x: Seen) -> float:
+    """"sqs vs sns": a statement that itself compares ("SNS vs SQS: SNS = push, SQS =
+    pull") or sits under a comparison ("## SQS vs SNS vs Kinesis") answers it; one that only
+    names both ("SNS fan-out to many SQS queues") says how they combine, not how they differ."""
+    if not x.q.compared or not x.plain:
+        return 0.0
+    if not all(any(w in x.found for w in side) for side in x.q.compared):
+        return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
+    fact = x.fact
+    words = tokens(f"{fact['value']} {fact['attribute']}".lower())
+    return 1.0 if _CONTRAST.intersection(words) else 0.0
+
+
 def _has_digit(text: str | None) -> bool:
     # str.isdigit: as ranking always has
     return text is not None and any(map(str.isdigit, text))

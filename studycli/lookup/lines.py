@@ -44,7 +44,7 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
         return []
     if not rows:
         return []
-    hits = [_as_fact(r) for r in rows]
+    hits = _answers_for_questions(conn, [_as_fact(r) for r in rows])
     _services(conn, hits, lex)
     out = []
     for h in hits:
@@ -58,6 +58,46 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
             out.append(h)
     out.sort(key=lambda h: -h["score"])
     return out[:limit]
+
+
+# A journal's or a card's question ("Q16. Decode an ... message from EC2 API.", "Q: ...?")
+# and the marks of the answer written under it ("✓ sts:DecodeAuthorizationMessage", "A: ...");
+# a crossed answer ("✗ increase WCU") is a wrong one and never read.
+_QUESTION_LINE = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*$", re.IGNORECASE)
+_ANSWER_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:[✓✔✅]|a\s*:|answer\s*:)", re.IGNORECASE)
+ANSWER_REACH = 3  # lines under a question its marked answer may be on
+
+
+def _bare_question(text: str) -> bool:
+    """A question with no answer on its own line ("Q17. ALB idle timeout default?  60 s."
+    answers itself after its "?")."""
+    text = text.strip()
+    if not _QUESTION_LINE.search(text):
+        return False
+    return "?" not in text or not any(ch.isalnum() for ch in text.rsplit("?", 1)[1])
+
+
+def _answers_for_questions(conn: sqlite3.Connection, hits: list[dict]) -> list[dict]:
+    """A question line is no answer: the marked answer under it is, with the question as
+    its attribute (the words it says count as the answer's own, as for a parsed journal)."""
+    questions = [h for h in hits if _bare_question(h["snippet"])]
+    if not questions:
+        return hits
+    out = [h for h in hits if h not in questions]
+    for h in questions:
+        below = conn.execute("SELECT line, text FROM note_lines WHERE source = ? AND line "
+                             "BETWEEN ? AND ? ORDER BY line",
+                             [h["source"], h["line"] + 1, h["line"] + ANSWER_REACH]).fetchall()
+        for line, text in below:
+            if _bare_question(text) or _QUESTION_LINE.search(text.strip()):
+                break  # the next question: this one has no marked answer
+            if _ANSWER_MARK.search(text):
+                answer = _as_fact({"text": text, "source": h["source"], "line": line,
+                                   "bm25": h["bm25"]})
+                answer["attribute"] = h["value"]
+                out.append(answer)
+                break
+    return out
 
 
 def _expression(q: Query, lex: Lexicon) -> str | None:

@@ -204,10 +204,15 @@ def _inside_other_subject(start: int, end: int, service: str,
                for a, b, (owner, _) in subject_at)
 
 
+_NUMERAL = re.compile(r"\d[\d,.]*")
+
+
 def _read_cues(q: Query, lex: Lexicon) -> None:
     """Which qualifier, kind and unit dimension the question asks for."""
     toks = q.tokens
-    for _, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
+    for start, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
+        if toks[start] == "min" and start and _NUMERAL.fullmatch(toks[start - 1]):
+            continue  # "15 min response": minutes, not a minimum
         for name in names:
             if name not in q.qualifiers:
                 q.qualifiers.append(name)
@@ -294,6 +299,17 @@ _DEFINITION = re.compile(r"=\s*\?\s*$")  # "1 wcu = ?": what it stands for
 _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
 
 
+# Asked at the end or in the middle ("lambda in a vpc cant reach internet why", "sqs message
+# too big what do i do", "... hot partition fix"): a remedy or a reason, which a statement
+# gives.
+_ASKS_ANYWHERE = (("why",), ("what", "do", "i", "do"), ("what", "to", "do"), ("how", "to"),
+                  ("fix",), ("solution",), ("workaround",), ("how", "come"))
+
+
+def _asks_anywhere(toks: tuple[str, ...]) -> bool:
+    return any(toks[i:i + len(o)] == o for o in _ASKS_ANYWHERE for i in range(len(toks)))
+
+
 def _read_question_form(q: Query) -> None:
     """A concept question: opens like one, and asks for no qualifier, number or code; or
     asks what a thing stands for ("1 wcu = ?": a statement defines it)."""
@@ -307,7 +323,7 @@ def _read_question_form(q: Query) -> None:
         return
     if q.qualifiers or q.numbers:
         return
-    strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS)
+    strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS) or _asks_anywhere(toks)
     if Kind.INVOCATION_MODE in q.kinds and not strong:
         return  # "how does s3 invoke lambda": the answer is a mode
     if strong or any(toks[:len(o)] == o for o in _CONCEPT_OPENERS):
@@ -484,6 +500,14 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     matches, the full-text search words, the words after "per"."""
     cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
+    named = _reason_phrase_stems(q) | _symptom_stems(q)
+    kept = [c for c in q.topic if max(c, key=c.__getitem__) not in named]
+    if named and (kept or q.codes):
+        # "alb 504 gateway timeout": the code's own name, not a topic besides it; "cant
+        # reach" of "lambda in a vpc cant reach internet why" is the symptom, the answer
+        # says "internet" (and when the symptom is all the query says besides its services,
+        # "lambda cant connect to rds why", it stays: a Lambda fact alone answers nothing)
+        q.topic = kept
     for concept in q.concepts:
         for w, weight in concept.items():
             if weight > q.terms.get(w, 0.0):
@@ -497,6 +521,42 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
                       if t == "per" and i + 1 in content_at}
 
 
+# HTTP reason phrases: typed after their code ("504 gateway timeout"), they name the code.
+_REASONS = {"400": "bad request", "401": "unauthorized", "403": "forbidden access denied",
+            "404": "not found", "409": "conflict", "413": "payload too large",
+            "429": "too many requests", "500": "internal server error",
+            "502": "bad gateway", "503": "service unavailable slow down",
+            "504": "gateway timeout timed out"}
+
+
+# How a student says something fails ("cant reach", "cannot connect to", "not working"): in a
+# question of why or how to fix it, the answer states the cause or the remedy, not the symptom.
+_FAILING = frozenset({"cant", "cannot", "can't", "unable", "fails", "failing", "fail",
+                      "doesnt", "wont", "isnt", "not"})
+_FAILED_VERBS = frozenset({"reach", "access", "connect", "work", "working", "talk", "see",
+                           "find", "resolve", "get"})
+
+
+def _symptom_stems(q: Query) -> frozenset[str]:
+    """Stems of the failure words of a reason or remedy question, and the verb they negate."""
+    toks = q.tokens
+    if not q.concept or not _asks_anywhere(tuple(toks)):
+        return frozenset()
+    out = set()
+    for i, t in enumerate(toks):
+        if t in _FAILING:
+            out.add(stem(t))
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if nxt in _FAILED_VERBS:
+                out.add(stem(nxt))
+    return frozenset(out)
+
+
+def _reason_phrase_stems(q: Query) -> frozenset[str]:
+    """Stems of the reason phrases of the status codes typed."""
+    return frozenset(stem(w) for c in q.codes if c in _REASONS for w in _REASONS[c].split())
+
+
 def _read_counted_names(q: Query, consumed: set[int]) -> None:
     """"max state machines per account": the plural before "per" is what is counted, even
     when it also names the service (and so is no search word): the answer must say it."""
@@ -508,6 +568,16 @@ def _read_counted_names(q: Query, consumed: set[int]) -> None:
             q.terms.setdefault(stem(word), W_OWN)
             if "count" in q.dimensions:
                 q.counted.add(stem(word))
+    # "max ebs volumes attached to an instance": a bound on the plural of a service's name,
+    # and no unit asked: it counts volumes ("up to 16 Nitro instances" counts no volumes).
+    if q.qualifier in ("max", "min") and not (q.dimensions or q.codes or q.counted or q.concept):
+        after_per = {i + 1 for i, t in enumerate(toks) if t == "per"}
+        named = [t for i, t in enumerate(toks) if i in consumed and i not in after_per
+                 and _plural(t) and not t.endswith("ss")]
+        if len(named) == 1:
+            q.dimensions.add("count")
+            q.count_guessed = True
+            q.counted.add(stem(named[0]))
 
 
 def _api_name(word: str, lex: Lexicon) -> bool:

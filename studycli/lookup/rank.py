@@ -53,6 +53,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("no number",             -1.0, f.no_number),
     ("number typed",           4.0, f.number_typed),
     ("concept statement",      2.0, f.concept_statement),  # "what happens when ..."
+    ("comparison statement",   1.0, f.comparison_statement),  # "sqs vs sns": one comparing
 )
 
 

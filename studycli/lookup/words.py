@@ -27,6 +27,7 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
 
 _HAS_CAMEL = re.compile(r"[a-z][A-Z]")
 DENOMINATOR = 0.5  # weight of an attribute word the query names only after "per"
+NEAR_TAIL = 4  # letters a word may add to another and still be a form of it ("dedup"-"lic")
 NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less
 
 
@@ -39,6 +40,8 @@ def _near(a: str, b: str) -> bool:
         n += 1
     if n == min(len(a), len(b)) and n < max(len(a), len(b)) and not max(a, b, key=len)[n].isalpha():
         return False  # "lambda@edge" is another thing than "lambda", not a form of the word
+    if n == min(len(a), len(b)) and max(len(a), len(b)) - n > NEAR_TAIL:
+        return False  # "batch" of "BatchGetItem" is no form of "batchwriteitem": a word more
     return n >= 5 and n >= 0.8 * min(len(a), len(b))
 
 
