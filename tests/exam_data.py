@@ -186,3 +186,26 @@ def build_big_db(path, folder):
         return build_db(path, folder)
     finally:
         del ROWS["big.md"]
+
+
+# Three services' limits, defaults and codes in one small note: exams drawn from it are quick.
+SMALL_NOTE = """## SQS
+- max message size 256 KB
+- visibility timeout default 30 seconds, max 12 hours
+- message retention default 4 days, max 14 days
+- long polling wait time max 20 seconds
+- batch size max 10 messages
+## Lambda
+- timeout max 900 seconds, default 3 seconds
+- memory 128 MB to 10240 MB
+- ephemeral storage max 10240 MB
+- concurrent executions default 1000 per region
+- environment variables max 4 KB
+- 429 TooManyRequestsException: throttled
+## DynamoDB
+- item size max 400 KB
+- partition key value max 2048 bytes
+- transaction max 100 items
+- BatchWriteItem max 25 items
+- 400 ProvisionedThroughputExceededException: request rate too high
+"""

@@ -68,3 +68,20 @@ def random_lines(pieces: list[str], seed: int, count: int, most: int):
     rng = random.Random(seed)
     for _ in range(count):
         yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+
+
+def proc_stat(pid: int) -> list[str] | None:
+    """(state, parent pid, ...) of a process from /proc, None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def child_pids(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (zombies included), from /proc."""
+    import os
+
+    return [int(e) for e in os.listdir("/proc")
+            if e.isdigit() and (proc_stat(int(e)) or ["", "0"])[1] == str(pid)]

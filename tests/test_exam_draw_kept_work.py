@@ -14,6 +14,7 @@ from studycli.exam.profiles import get_profile
 from studycli.ingest import ingest_paths
 from studycli.questions.stems import has_word
 from studycli.store.db import connect
+from tests.exam_data import SMALL_NOTE
 from tests.helpers import json_out, run_cli
 
 
@@ -43,37 +44,17 @@ def test_a_copy_of_a_pool_keeps_none_of_the_work_done_on_it(shipped_copy):
     assert exam_json(replace(used, as_written=True), "saa-c03", 4) == expected
 
 
-NOTE = """## SQS
-- max message size 256 KB
-- visibility timeout default 30 seconds, max 12 hours
-- message retention default 4 days, max 14 days
-- long polling wait time max 20 seconds
-- batch size max 10 messages
-## Lambda
-- timeout max 900 seconds, default 3 seconds
-- memory 128 MB to 10240 MB
-- ephemeral storage max 10240 MB
-- concurrent executions default 1000 per region
-- environment variables max 4 KB
-- 429 TooManyRequestsException: throttled
-## DynamoDB
-- item size max 400 KB
-- partition key value max 2048 bytes
-- transaction max 100 items
-- BatchWriteItem max 25 items
-- 400 ProvisionedThroughputExceededException: request rate too high
-"""
 
 
 def test_changed_notes_in_one_process_are_drawn_as_a_new_process_draws_them(tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "a.md").write_text(NOTE, encoding="utf-8")
+    (notes / "a.md").write_text(SMALL_NOTE, encoding="utf-8")
     db = tmp_path / "s.db"
     store = connect(db)
     ingest_paths(store, [notes])
     before = exam_json(load_pool(store, as_written=True), "saa-c03", 1, 10)
-    changed = NOTE.replace("14 days", "7 days").replace("900 seconds", "600 seconds") \
+    changed = SMALL_NOTE.replace("14 days", "7 days").replace("900 seconds", "600 seconds") \
         .replace("throttled", "the request was throttled")
     (notes / "a.md").write_text(changed, encoding="utf-8")
     ingest_paths(store, [notes])

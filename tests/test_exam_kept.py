@@ -16,28 +16,8 @@ from studycli.exam.profiles import get_profile
 from studycli.ingest import ingest_paths
 from studycli.model import Kind
 from studycli.store.db import connect
+from tests.exam_data import SMALL_NOTE
 from tests.helpers import run_cli
-
-NOTE = """## SQS
-- max message size 256 KB
-- visibility timeout default 30 seconds, max 12 hours
-- message retention default 4 days, max 14 days
-- long polling wait time max 20 seconds
-- batch size max 10 messages
-## Lambda
-- timeout max 900 seconds, default 3 seconds
-- memory 128 MB to 10240 MB
-- ephemeral storage max 10240 MB
-- concurrent executions default 1000 per region
-- environment variables max 4 KB
-- 429 TooManyRequestsException: throttled
-## DynamoDB
-- item size max 400 KB
-- partition key value max 2048 bytes
-- transaction max 100 items
-- BatchWriteItem max 25 items
-- 400 ProvisionedThroughputExceededException: request rate too high
-"""
 
 
 def fresh(store, profile, seed, service=None):
@@ -89,12 +69,12 @@ def test_another_seed_profile_or_service_is_drawn_not_read_back(shipped_copy, dr
 def test_changed_notes_draw_afresh(tmp_path, draws):
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "a.md").write_text(NOTE, encoding="utf-8")
+    (notes / "a.md").write_text(SMALL_NOTE, encoding="utf-8")
     store = connect(tmp_path / "s.db")
     ingest_paths(store, [notes])
     profile = get_profile("saa-c03").with_overrides(questions=8)
     before, _ = draw_exam(store, profile, None, 1)
-    (notes / "a.md").write_text(NOTE.replace("256 KB", "1 MiB").replace("400 KB", "300 KB"),
+    (notes / "a.md").write_text(SMALL_NOTE.replace("256 KB", "1 MiB").replace("400 KB", "300 KB"),
                                 encoding="utf-8")
     ingest_paths(store, [notes])
     after, _ = draw_exam(store, profile, None, 1)

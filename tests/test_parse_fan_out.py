@@ -15,7 +15,7 @@ from studycli import ingest
 from studycli.extract import parse_note
 from studycli.extract.fan_out import can_fork, run_parts
 
-from .helpers import CONTENT, REPO
+from .helpers import CONTENT, REPO, child_pids, proc_stat
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="needs os.fork")
 
@@ -63,20 +63,6 @@ def test_a_part_that_fails_in_its_worker_is_done_here():
     assert run_parts([lambda: [1], fails_elsewhere, lambda: [4]]) == [[1], [2, 3], [4]]
 
 
-def _stat(pid: int) -> list[str] | None:
-    """(state, parent pid, ...) of a process, None when it is gone."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-
-
-def _children(pid: int) -> list[int]:
-    return [int(e) for e in os.listdir("/proc")
-            if e.isdigit() and (_stat(int(e)) or ["", "0"])[1] == str(pid)]
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc")
 def test_stopped_mid_parse_no_worker_is_left():
     def slow() -> int:
@@ -88,7 +74,7 @@ def test_stopped_mid_parse_no_worker_is_left():
 
     with pytest.raises(KeyboardInterrupt):
         run_parts([interrupted, slow, slow])
-    assert _children(os.getpid()) == []  # stopped and reaped: not even a zombie
+    assert child_pids(os.getpid()) == []  # stopped and reaped: not even a zombie
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc")
@@ -104,7 +90,7 @@ def test_a_killed_ingest_takes_its_note_workers_with_it(tmp_path):
         deadline = time.monotonic() + 60
         workers: list[int] = []
         while time.monotonic() < deadline and not workers and proc.poll() is None:
-            workers = _children(proc.pid)
+            workers = child_pids(proc.pid)
             time.sleep(0.02)
         if not workers:
             pytest.skip("one core here, or the ingest ended before a worker was seen")
@@ -113,7 +99,7 @@ def test_a_killed_ingest_takes_its_note_workers_with_it(tmp_path):
         deadline = time.monotonic() + 1  # killed with it, not when its part is done
         alive = workers
         while alive and time.monotonic() < deadline:
-            alive = [w for w in alive if (_stat(w) or ["Z"])[0] != "Z"]
+            alive = [w for w in alive if (proc_stat(w) or ["Z"])[0] != "Z"]
             time.sleep(0.05)
         assert not alive
     finally:

@@ -17,7 +17,7 @@ import pytest
 from studycli.store.db import connect
 from studycli.store.identity import APPLICATION_ID
 
-from .helpers import run_cli
+from .helpers import child_pids, proc_stat, run_cli
 
 NOTE = """# Amazon SQS
 
@@ -309,22 +309,6 @@ def test_an_unreadable_note_or_folder_is_warned_about_and_the_rest_goes_on(
 
 # --- processes ---------------------------------------------------------------------------
 
-def _stat(pid: int) -> list[str] | None:
-    """(state, parent pid, ...) of a process, None when it is gone."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-
-
-def _children(pid: int) -> list[int]:
-    import os
-
-    return [int(e) for e in os.listdir("/proc")
-            if e.isdigit() and (_stat(int(e)) or ["", "0"])[1] == str(pid)]
-
-
 @pytest.mark.skipif(not __import__("os").path.isdir("/proc"), reason="needs /proc")
 def test_ingest_workers_die_with_their_parent(tmp_path):
     import os
@@ -345,7 +329,7 @@ def test_ingest_workers_die_with_their_parent(tmp_path):
     deadline = time.monotonic() + 30
     workers: list[int] = []
     while time.monotonic() < deadline and len(workers) < 2:
-        workers = _children(proc.pid)
+        workers = child_pids(proc.pid)
         time.sleep(0.05)
     assert workers, "the ingest never started its workers"
     os.kill(proc.pid, signal.SIGKILL)
@@ -353,7 +337,7 @@ def test_ingest_workers_die_with_their_parent(tmp_path):
     deadline = time.monotonic() + 5
     alive = workers
     while alive and time.monotonic() < deadline:
-        alive = [w for w in workers if (_stat(w) or ["Z"])[0] != "Z"]
+        alive = [w for w in workers if (proc_stat(w) or ["Z"])[0] != "Z"]
         time.sleep(0.1)
     assert not alive
 
