@@ -311,3 +311,23 @@ def test_two_values_on_one_line_are_not_a_disagreement():
     assert q.stem.startswith("Your notes give more than one value here.")
     assert "disagree" not in q.stem and q.multi
     assert {q.options[i] for i in q.answers} == {"1 minute", "2 minutes"}
+
+
+def test_wrong_meanings_are_only_ones_in_aws_words():
+    """Beside a right answer in the reference's words, a note's own wording ("From API GW
+    usually = lambda returned malformed response") reads as a fragment: not offered."""
+    facts = sample_facts()
+    noted = Fact("API Gateway", "", "418", "error_code", "",
+                 "From API GW usually = lambda returned malformed response")
+    pool = FactPool.from_facts([*facts, noted])
+    e504 = next(f for f in facts if f.attribute == "504")
+    for seed in range(20):
+        q = build_question(e504, "code_to_meaning", pool, random.Random(seed))
+        if q is not None:
+            assert not any(o.startswith("From API GW") for o in q.options), q.options
+    written = FactPool.from_facts([*facts, noted], as_written=True)
+    seen = set()
+    for seed in range(20):
+        q = build_question(e504, "code_to_meaning", written, random.Random(seed))
+        seen.update(q.options if q is not None else [])
+    assert any(o.startswith("From API GW") for o in seen)  # the notes' words, as written

@@ -271,3 +271,15 @@ def test_asides_side_by_side_read_as_one():
     assert stems.joined("topics (per account)", " (standard topics)") == \
         "topics (per account, standard topics)"
     assert stems.joined("retry duration", " when invoked") == "retry duration when invoked"
+
+
+def test_a_storage_classs_availability_is_the_one_it_is_designed_for():
+    """Standard-IA is designed for 99.9% availability; its SLA promises 99%: "the availability"
+    alone has two answers."""
+    fact = _fact("S3", "availability", 99.9, "%", subject="S3 Standard-IA", qualifier="")
+    assert "designed-for availability" in stems.value_stem(fact)
+
+
+def test_seven_instances_per_az_is_a_spread_placement_groups_limit():
+    stem = stems.value_stem(_fact("EC2", "instances (per az)", 7, "count"))
+    assert "spread placement group" in stem, stem

@@ -332,7 +332,8 @@ def _code_to_meaning(q, fact, sides, pool, rng, memo) -> bool:
         memo["meanings"] = distractors.meaning_candidates(fact, exclude, pool)
     wrong = distractors.meanings(fact, set(), pool, OPTIONS - 1, rng, taken, memo["meanings"],
                                  text=lambda f: meaning_text(f, pool),
-                                 checked=lambda f: _reference_meaning(f, pool) is not None)
+                                 checked=None if pool.as_written
+                                 else (lambda f: _reference_meaning(f, pool) is not None))
     return _fill(q, rights, wrong, rng)
 
 

@@ -175,18 +175,18 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     """Meanings of other error codes, same service first. `candidates`:
     meaning_candidates(fact, exclude, pool), when the caller kept them; `text`: each chosen
     code's option text (its note's meaning when not given); `checked`: whether a code's
-    meaning is in AWS's words, preferred to a note's (which can read as a fragment: "From API
-    GW in front of lambda = integration timeout") within the same service."""
+    meaning is in AWS's words: when given, only such meanings are offered."""
     others = list(candidates if candidates is not None
                   else meaning_candidates(fact, exclude, pool))
     rng.shuffle(others)
     # One wording per other code: two phrasings of 502 side by side would mark each other out.
     one_each = list({f.attribute.strip().lower(): f for f in others}.values())
     rng.shuffle(one_each)
-    if checked is None:
-        one_each.sort(key=lambda f: f.service != fact.service)
-    else:
-        one_each.sort(key=lambda f: (f.service != fact.service, not checked(f)))
+    if checked is not None:
+        # Only meanings in AWS's words: a note's (typos, "From API GW usually = ...") beside
+        # clean options reads as a fragment, and no option should teach a note's wording.
+        one_each = [f for f in one_each if checked(f)]
+    one_each.sort(key=lambda f: f.service != fact.service)
     chosen = _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
     if text is None:
         return chosen
