@@ -12,6 +12,7 @@ import re
 
 from studycli.model import Fact, Kind
 from studycli.questions import Question, format_quantity
+from studycli.questions.build import stated_meaning
 from studycli.questions.option_text import clean_meaning
 from studycli.questions.stems import (
     attribute_phrase,
@@ -101,7 +102,7 @@ def _scenario_stem(q: Question, fact: Fact, pool, lead_in: bool) -> str | None:
         stem = (f"An application uses {who} to trigger an AWS Lambda function. "
                 f"How is the function invoked for its events?")
     elif q.qtype == "meaning_to_code":
-        meaning = " ".join(fact.value.split()).rstrip(".")
+        meaning = " ".join(stated_meaning(fact, pool).split()).rstrip(".")
         timeout = _timeout_for(fact, pool) if "timeout" in meaning.lower() else None
         if timeout is not None and timeout.number is not None:  # _timeout_for: always
             after = format_quantity(timeout.number, timeout.unit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from functools import lru_cache
 
 from studycli.model import Fact, Kind, card_id, stable_id
@@ -232,7 +233,8 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     q = Question(
         id=stable_id("question", card_id(fact.key, card_type), fact.id),
         card_id=card_id(fact.key, card_type), fact_id=note.id, service=fact.service,
-        kind=fact.kind, qtype=card_type, stem=_stem(as_vouched(fact, cur), card_type),
+        kind=fact.kind, qtype=card_type, stem=_stem(_stated(as_vouched(fact, cur), card_type,
+                                                            pool), card_type),
         answer_text=_answer_of(fact, card_type), source=fact.source, line=fact.line,
         snippet=fact.snippet, conflict=[_side(f) for f in sides[1:]],
     )
@@ -344,6 +346,21 @@ def meaning_text(fact: Fact, pool: FactPool) -> str:
     clean options), else the note's own, shortened. The note's line stays in the explanation."""
     checked = _reference_meaning(fact, pool)
     return short_meaning(checked if checked is not None else fact.value)
+
+
+def stated_meaning(fact: Fact, pool: FactPool) -> str:
+    """A code's meaning as a stem quotes it: AWS's words when the reference states them."""
+    checked = _reference_meaning(fact, pool)
+    return fact.value if checked is None else checked
+
+
+def _stated(fact: Fact, card_type: str, pool: FactPool) -> Fact:
+    """The fact as its stem states it: "which code means ...?" quotes the meaning in AWS's
+    words when the reference has them (a note's "Integration timeout (lambda took > 29s)"
+    pasted into a stem read as a fragment, and taught 29 s as a hard limit)."""
+    if card_type != "meaning_to_code":
+        return fact
+    return replace(fact, value=stated_meaning(fact, pool))
 
 
 def _reference_meaning(fact: Fact, pool: FactPool) -> str | None:
