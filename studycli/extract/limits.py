@@ -223,8 +223,10 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # Every number still marks where another quantity's words end, limit or not.
     spans = [(q.start, q.end) for q in quantities]
     # A line holding more quantities than a note line ever does is a dump, not facts to learn.
-    replaced = _replacements(quantities, line)
-    quantities = [q for q in quantities if not not_a_limit(q, line)]
+    # why each is not a limit, asked once: the replacements read it too
+    reasons = [not_a_limit(q, line) for q in quantities]
+    replaced = _replacements(quantities, reasons)
+    quantities = [q for q, why in zip(quantities, reasons, strict=True) if not why]
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
@@ -274,12 +276,12 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     return _one_value_per_key(_pair_batching(out), described)
 
 
-def _replacements(quantities: list[Quantity], line: str) -> dict[int, Quantity]:
-    """"256 KB (was, now 1 MB)": by the start of each new value, the old value it replaces."""
+def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Quantity]:
+    """"256 KB (was, now 1 MB)": by the start of each new value, the old value it replaces
+    (`reasons`: not_a_limit of each quantity)."""
     out: dict[int, Quantity] = {}
-    for old, new in pairwise(quantities):
-        if (old.dimension == new.dimension and not_a_limit(old, line) == OLD_VALUE
-                and new.start - old.end <= 24):
+    for (old, why), new in zip(zip(quantities, reasons, strict=True), quantities[1:], strict=False):
+        if old.dimension == new.dimension and why == OLD_VALUE and new.start - old.end <= 24:
             out[new.start] = old
     return out
 
