@@ -11,6 +11,8 @@ asked. The cue words live in data/cues.json.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words
@@ -182,9 +184,27 @@ def start_of_clause(line: str, position: int) -> int:
 
 
 def _sentence_before(line: str, start: int) -> str:
-    head = line[:start]
-    cut = max((m.end() for m in _SENTENCE_START.finditer(head)), default=0)
-    return head[cut:]
+    """line[:start] from where its last sentence starts: the end of the last match of
+    _SENTENCE_START in line[:start], found from the whole line's matches (read once per line,
+    not once per number). A match that starts before `start` is the head's too, except that a
+    cut inside ". " leaves the head no capital after it (no match), and a cut inside "; " a
+    shorter one; a match lost so leaves only spaces before the cut, where none starts."""
+    starts, ends, needs_capital = _sentence_starts(line)
+    k = bisect_left(starts, start) - 1  # the last match starting before the cut
+    if k >= 0 and needs_capital[k] and ends[k] >= start:
+        k -= 1
+    cut = min(ends[k], start) if k >= 0 else 0
+    return line[cut:start]
+
+
+@lru_cache(maxsize=16)
+def _sentence_starts(line: str) -> tuple[list[int], list[int], list[bool]]:
+    starts, ends, needs_capital = [], [], []
+    for m in _SENTENCE_START.finditer(line):
+        starts.append(m.start())
+        ends.append(m.end())
+        needs_capital.append(m.end() > m.start() and line[m.start()] in ".!?")
+    return starts, ends, needs_capital
 
 
 _DOUBT = re.compile(rf"{whole_words('doubt_cues').pattern}|\(\s*\?\s*\)|\?\?", re.IGNORECASE)

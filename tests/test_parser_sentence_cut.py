@@ -1,0 +1,29 @@
+"""not_a_limit reads the sentence before each number from the line's sentence starts, found
+once per line: it must be the text a search of the head alone gives."""
+
+from __future__ import annotations
+
+import random
+
+from studycli.extract import attribution
+from tests.helpers import random_lines
+
+PIECES = [*"ab .!?;:A\"'(\t", "\u00a0", ". ", ".  A", "!\t\"", "? (", "; ", ";", "e.g. x",
+          "i.e. the", "  ", " " * 30, "Z", "1.5 ", "256 KB. ", "x" * 20]
+
+
+def _plain(line: str, start: int) -> str:
+    head = line[:start]
+    cut = max((m.end() for m in attribution._SENTENCE_START.finditer(head)), default=0)
+    return head[cut:]
+
+
+def test_the_sentence_before_a_number_is_the_one_a_search_of_the_head_finds():
+    rng = random.Random(7)
+    cut = 0
+    for line in random_lines(PIECES, 8, 400, 60):
+        for start in {0, len(line), *(rng.randint(0, len(line)) for _ in range(12))}:
+            want = _plain(line, start)
+            assert attribution._sentence_before(line, start) == want, (line, start)
+            cut += want != line[:start]
+    assert cut  # the lines hold sentence starts before the cut
