@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from studycli.extract.attributes import known, name_quantity
@@ -41,10 +42,15 @@ UNSURE = "?"
 _TRIGGER_LINE = re.compile(r"trigger|event|@edge", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)  # asked for every number of the line: a pasted line holds hundreds
+def _names_triggers(line: str) -> bool:
+    return _TRIGGER_LINE.search(line) is not None
+
+
 def _trigger_case(line: str, q: Quantity, attribute: str) -> str:
     """"viewer triggers 5 s, origin triggers 30 s": which request event an edge function's
     value is for, from the number's own clause (after it first: "30 s for origin events")."""
-    if not _TRIGGER_LINE.search(line):
+    if not _names_triggers(line):
         return ""
     label = _LABEL_AFTER.match(line, q.end)  # "5 s (viewer) / 30 s (origin)"
     own = _OWN_WORDS_AFTER.match(line, q.end)  # matches, maybe empty: every part is optional
