@@ -27,3 +27,20 @@ def test_the_sentence_before_a_number_is_the_one_a_search_of_the_head_finds():
             assert attribution._sentence_before(line, start) == want, (line, start)
             cut += want != line[:start]
     assert cut  # the lines hold sentence starts before the cut
+
+
+def test_a_line_said_to_hold_no_example_cue_has_none_in_any_of_its_parts():
+    from studycli.extract.cues import words
+
+    cues = words("example_cues")
+    pieces = [*"ab .(x1\t", " 5 ", "likely ", "e.g.", "E.G. 3", *cues, *(c + "x" for c in cues)]
+    rng = random.Random(9)
+    found = 0
+    for line in random_lines(pieces, 10, 300, 30):
+        for _ in range(10):
+            a = rng.randint(0, len(line))
+            b = rng.randint(a, len(line))
+            if attribution._EXAMPLE.search(line, a, b):
+                found += 1
+                assert attribution._holds_example_cue(line), (line, a, b)
+    assert found

@@ -23,6 +23,8 @@ from studycli.services import find_services, find_subjects
 # a new sentence: not after "e.g." and the like, which a number usually follows
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
 _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
+# _EXAMPLE without its look-ahead: a cue that can start a match in any part of the line
+_EXAMPLE_CUE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})", re.IGNORECASE)
 _FREE_TIER = whole_words("free_tier_cues")
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
@@ -233,6 +235,14 @@ OLD_VALUE = "an old value (was)"
 BEFORE_LETTERS = 64
 
 
+@lru_cache(maxsize=16)
+def _holds_example_cue(line: str) -> bool:
+    """Can _EXAMPLE match in some part of the line? Searched once per line: a match in
+    line[a:b] is a match of _EXAMPLE_CUE in the line (its look-behind sees the same text), so
+    a line with none spares each of its numbers a search of its clause."""
+    return _EXAMPLE_CUE.search(line) is not None
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -243,7 +253,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
     if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
             _AT_LEAST_BEFORE.search(line, tail, start) or _OR_MORE_AFTER.match(after))):
         return "a vague lower bound (1+, at least one)"
-    if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
+    if _holds_example_cue(line) and _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
         return "an example"
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
