@@ -105,8 +105,7 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     if opening and opening[0].start == 0:
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
         return owner or service
-    after = _CLAUSE_BREAK.search(line, q.end)  # the first break after the number
-    end = after.start() if after else len(line)
+    end = _next_break(line, q.end)  # where the first break after the number starts
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
     if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
@@ -115,6 +114,28 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
     return mention.name
+
+
+def _next_break(line: str, position: int) -> int:
+    """`_CLAUSE_BREAK.search(line, position).start()`, or len(line), from the line's breaks
+    found once (a line with no commas is searched to its end for each of its numbers). The
+    line's first break starting at or after `position` is the search's, unless a break
+    starting before `position` runs past it and hides one: then the line is searched."""
+    starts, ends = _breaks(line)
+    k = bisect_left(starts, position)
+    if k and ends[k - 1] > position:
+        after = _CLAUSE_BREAK.search(line, position)
+        return after.start() if after else len(line)
+    return starts[k] if k < len(starts) else len(line)
+
+
+@lru_cache(maxsize=16)
+def _breaks(line: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in _CLAUSE_BREAK.finditer(line):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 _DIGIT = re.compile(r"\d")

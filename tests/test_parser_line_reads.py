@@ -1,5 +1,6 @@
-"""not_a_limit reads the sentence before each number from the line's sentence starts, found
-once per line: it must be the text a search of the head alone gives."""
+"""What the readers of a number take from the line's matches, found once per line (sentence
+starts, clause breaks, example cues), must be what a search of the number's own part of the
+line gives."""
 
 from __future__ import annotations
 
@@ -44,3 +45,18 @@ def test_a_line_said_to_hold_no_example_cue_has_none_in_any_of_its_parts():
                 found += 1
                 assert attribution._holds_example_cue(line), (line, a, b)
     assert found
+
+
+def test_the_first_clause_break_after_a_number_is_the_one_a_search_from_it_finds():
+    pieces = [*"ab ,;()A\t-", " - ", " – ", "—", ") or Lambda", ")   or  S3", ") or x", " or ",
+              " while ", "but", "whereas", " vs. ", "compared to", "unlike", "x" * 12, " " * 20]
+    rng = random.Random(11)
+    hidden = 0
+    for line in random_lines(pieces, 12, 400, 40):
+        starts, ends = attribution._breaks(line)
+        for position in {0, len(line), *(rng.randint(0, len(line)) for _ in range(12))}:
+            m = attribution._CLAUSE_BREAK.search(line, position)
+            assert attribution._next_break(line, position) == (m.start() if m else len(line)), (
+                line, position)
+            hidden += any(s < position < e for s, e in zip(starts, ends, strict=True))
+    assert hidden  # some positions fall inside a break: the fallback is exercised
