@@ -132,7 +132,7 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
         lowered = line.lower()
         # one comprehension over the needles (most are absent) instead of a loop step per
         # pattern; the survivors keep vocabulary order, which breaks ties
-        rules = [rules[i] for i, needle in enumerate(_needles(dimension, service))
+        rules = [rule for rule, needle in zip(rules, _needles(dimension, service), strict=True)
                  if not needle or needle in lowered]
     for pattern, priority, name in rules:
         for m in pattern.finditer(line):

@@ -11,6 +11,8 @@ asked. The cue words live in data/cues.json.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words
@@ -21,6 +23,8 @@ from studycli.services import find_services, find_subjects
 # a new sentence: not after "e.g." and the like, which a number usually follows
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
 _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
+# _EXAMPLE without its look-ahead: a cue that can start a match in any part of the line
+_EXAMPLE_CUE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})", re.IGNORECASE)
 _FREE_TIER = whole_words("free_tier_cues")
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
@@ -101,8 +105,7 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     if opening and opening[0].start == 0:
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
         return owner or service
-    after = _CLAUSE_BREAK.search(line, q.end)  # the first break after the number
-    end = after.start() if after else len(line)
+    end = _next_break(line, q.end)  # where the first break after the number starts
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
     if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
@@ -111,6 +114,28 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
     return mention.name
+
+
+def _next_break(line: str, position: int) -> int:
+    """`_CLAUSE_BREAK.search(line, position).start()`, or len(line), from the line's breaks
+    found once (a line with no commas is searched to its end for each of its numbers). The
+    line's first break starting at or after `position` is the search's, unless a break
+    starting before `position` runs past it and hides one: then the line is searched."""
+    starts, ends = _breaks(line)
+    k = bisect_left(starts, position)
+    if k and ends[k - 1] > position:
+        after = _CLAUSE_BREAK.search(line, position)
+        return after.start() if after else len(line)
+    return starts[k] if k < len(starts) else len(line)
+
+
+@lru_cache(maxsize=16)
+def _breaks(line: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in _CLAUSE_BREAK.finditer(line):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 _DIGIT = re.compile(r"\d")
@@ -182,9 +207,27 @@ def start_of_clause(line: str, position: int) -> int:
 
 
 def _sentence_before(line: str, start: int) -> str:
-    head = line[:start]
-    cut = max((m.end() for m in _SENTENCE_START.finditer(head)), default=0)
-    return head[cut:]
+    """line[:start] from where its last sentence starts: the end of the last match of
+    _SENTENCE_START in line[:start], found from the whole line's matches (read once per line,
+    not once per number). A match that starts before `start` is the head's too, except that a
+    cut inside ". " leaves the head no capital after it (no match), and a cut inside "; " a
+    shorter one; a match lost so leaves only spaces before the cut, where none starts."""
+    starts, ends, needs_capital = _sentence_starts(line)
+    k = bisect_left(starts, start) - 1  # the last match starting before the cut
+    if k >= 0 and needs_capital[k] and ends[k] >= start:
+        k -= 1
+    cut = min(ends[k], start) if k >= 0 else 0
+    return line[cut:start]
+
+
+@lru_cache(maxsize=16)
+def _sentence_starts(line: str) -> tuple[list[int], list[int], list[bool]]:
+    starts, ends, needs_capital = [], [], []
+    for m in _SENTENCE_START.finditer(line):
+        starts.append(m.start())
+        ends.append(m.end())
+        needs_capital.append(m.end() > m.start() and line[m.start()] in ".!?")
+    return starts, ends, needs_capital
 
 
 _DOUBT = re.compile(rf"{whole_words('doubt_cues').pattern}|\(\s*\?\s*\)|\?\?", re.IGNORECASE)
@@ -213,6 +256,14 @@ OLD_VALUE = "an old value (was)"
 BEFORE_LETTERS = 64
 
 
+@lru_cache(maxsize=16)
+def _holds_example_cue(line: str) -> bool:
+    """Can _EXAMPLE match in some part of the line? Searched once per line: a match in
+    line[a:b] is a match of _EXAMPLE_CUE in the line (its look-behind sees the same text), so
+    a line with none spares each of its numbers a search of its clause."""
+    return _EXAMPLE_CUE.search(line) is not None
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -223,7 +274,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
     if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
             _AT_LEAST_BEFORE.search(line, tail, start) or _OR_MORE_AFTER.match(after))):
         return "a vague lower bound (1+, at least one)"
-    if _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
+    if _holds_example_cue(line) and _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
         return "an example"
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),

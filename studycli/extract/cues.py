@@ -22,8 +22,16 @@ def words(name: str) -> list[str]:
 
 
 def alternation(name: str) -> str:
-    """The list as a regex alternation (no group around it, no boundaries)."""
-    return "|".join(re.escape(w) for w in words(name))
+    """The list as a regex alternation, to be put inside a group (no boundaries).
+
+    It starts with a look-ahead for the entries' first characters: the words add up to
+    dozens of branches, and re tries every branch at every position of a line when the
+    pattern ignores case; the look-ahead turns most positions away with one character test
+    (it holds for every match, so what matches is unchanged)."""
+    entries = words(name)
+    firsts = sorted({c for w in entries for c in (w[0], w[0].lower(), w[0].upper())})
+    branches = "|".join(re.escape(w) for w in entries)
+    return f"(?=[{''.join(re.escape(c) for c in firsts)}])(?:{branches})"
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from studycli.extract.attributes import known, name_quantity
@@ -41,10 +42,15 @@ UNSURE = "?"
 _TRIGGER_LINE = re.compile(r"trigger|event|@edge", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)  # asked for every number of the line: a pasted line holds hundreds
+def _names_triggers(line: str) -> bool:
+    return _TRIGGER_LINE.search(line) is not None
+
+
 def _trigger_case(line: str, q: Quantity, attribute: str) -> str:
     """"viewer triggers 5 s, origin triggers 30 s": which request event an edge function's
     value is for, from the number's own clause (after it first: "30 s for origin events")."""
-    if not _TRIGGER_LINE.search(line):
+    if not _names_triggers(line):
         return ""
     label = _LABEL_AFTER.match(line, q.end)  # "5 s (viewer) / 30 s (origin)"
     own = _OWN_WORDS_AFTER.match(line, q.end)  # matches, maybe empty: every part is optional
@@ -223,13 +229,15 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # Every number still marks where another quantity's words end, limit or not.
     spans = [(q.start, q.end) for q in quantities]
     # A line holding more quantities than a note line ever does is a dump, not facts to learn.
-    replaced = _replacements(quantities, line)
-    quantities = [q for q in quantities if not not_a_limit(q, line)]
+    # why each is not a limit, asked once: the replacements read it too
+    reasons = [not_a_limit(q, line) for q in quantities]
+    replaced = _replacements(quantities, reasons)
+    quantities = [q for q, why in zip(quantities, reasons, strict=True) if not why]
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
-    described: list[tuple[str, str, str]] = []  # per fact in `out`: words naming its case
+    valued: list[Quantity] = []  # per fact in `out`: its quantity, for the words naming its case
     for q in quantities:
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
@@ -267,19 +275,20 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             said.add(qualifier)
             out.append(make(**base, kind=_KIND[qualifier], qualifier=qualifier,
                             value=value, number=number, low=low, high=high))
-            described.append(_descriptor(line, q))
-    kept = [(f, d) for f, d in zip(_plain_beside_a_bound(out, described), described, strict=True)
+            valued.append(q)
+    # the words naming each case (_descriptor) are read only for the few facts that need them
+    kept = [(f, q) for f, q in zip(_plain_beside_a_bound(out, valued, line), valued, strict=True)
             if f.attribute]
-    out, described = [f for f, _ in kept], [d for _, d in kept]
-    return _one_value_per_key(_pair_batching(out), described)
+    out, valued = [f for f, _ in kept], [q for _, q in kept]
+    return _one_value_per_key(_pair_batching(out), valued, line)
 
 
-def _replacements(quantities: list[Quantity], line: str) -> dict[int, Quantity]:
-    """"256 KB (was, now 1 MB)": by the start of each new value, the old value it replaces."""
+def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Quantity]:
+    """"256 KB (was, now 1 MB)": by the start of each new value, the old value it replaces
+    (`reasons`: not_a_limit of each quantity)."""
     out: dict[int, Quantity] = {}
-    for old, new in pairwise(quantities):
-        if (old.dimension == new.dimension and not_a_limit(old, line) == OLD_VALUE
-                and new.start - old.end <= 24):
+    for (old, why), new in zip(zip(quantities, reasons, strict=True), quantities[1:], strict=False):
+        if old.dimension == new.dimension and why == OLD_VALUE and new.start - old.end <= 24:
             out[new.start] = old
     return out
 
@@ -415,7 +424,7 @@ def _descriptor(line: str, q: Quantity) -> tuple[str, str, str]:
             (phrase if len(words) <= 3 else "") or after)
 
 
-def _plain_beside_a_bound(facts: list[Fact], described: list[tuple[str, str, str]]) -> list[Fact]:
+def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) -> list[Fact]:
     """"Max storage 64 TiB (most engines), SQL Server 16 TiB", "gp3: baseline 3,000 IOPS, up
     to 16,000 IOPS": a plain value beside a stated bound of the same setting is another case
     of it. Named by the label its clause opens with ("SQL Server", "baseline"); with no label,
@@ -425,20 +434,20 @@ def _plain_beside_a_bound(facts: list[Fact], described: list[tuple[str, str, str
         if f.qualifier in ("max", "min") and f.number is not None:
             bounds.setdefault((f.service, f.subject, f.attribute), set()).add(f.number)
     out: list[Fact] = []
-    for f, (_, _, phrase) in zip(facts, described, strict=True):
+    for f, q in zip(facts, valued, strict=True):
         other = bounds.get((f.service, f.subject, f.attribute), set()) - {f.number}
         if f.qualifier or f.kind is not Kind.LIMIT or f.number is None or not other or (
                 f.unit == "s" and any(f.number < n for n in other)):
             # (a plain duration below its maximum is the default: infer_defaults)
             out.append(f)
-        elif phrase and phrase.lower() not in f.attribute.lower():
+        elif (phrase := _descriptor(line, q)[2]) and phrase.lower() not in f.attribute.lower():
             out.append(Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({phrase})"}))
         else:
             out.append(Fact(**{**f.__dict__, "attribute": ""}))  # left out by the caller
     return out
 
 
-def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str, str]]) -> list[Fact]:
+def _one_value_per_key(facts: list[Fact], valued: list[Quantity], line: str) -> list[Fact]:
     """"gp3: baseline 125 MB/s, up to 1,000 MB/s", "viewer triggers 5 s, while origin triggers
     30 s": one line giving the same setting two values means the words that tell them apart
     were not understood. When each value has its own word right after it ("50 MB zipped,
@@ -454,7 +463,7 @@ def _one_value_per_key(facts: list[Fact], described: list[tuple[str, str, str]])
             continue
         distinct = len({(facts[i].number, facts[i].low, facts[i].high) for i in members})
         for side in (0, 1):  # the word after each value, else the label before it
-            words = [described[i][side] for i in members]
+            words = [_descriptor(line, valued[i])[side] for i in members]
             if all(words) and len(set(words)) == distinct and not any(
                     w in facts[i].attribute.lower().split()
                     for i, w in zip(members, words, strict=True)):

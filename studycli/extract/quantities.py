@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from studycli.extract.cues import alternation, words
 from studycli.regex_trie import trie_pattern
@@ -358,6 +359,7 @@ def _read_unit(text: str, m: re.Match, p: str, num_end: int) -> _Unit | None:
     return _Unit("count", "count", 1, prefix + one, prefix + many, noun=prefix + head)
 
 
+@lru_cache(maxsize=1024)  # a note writes few unit tokens, each many times
 def _unit_token(token: str, spaced: bool) -> _Unit | None:
     low = token.lower()
     # Single capital letters only count when glued to the number ("29S", "24H", "0B"):

@@ -48,6 +48,7 @@ def last_end(pattern: re.Pattern, line: str, position: int) -> int:
 _RUN_MARKS = frozenset("*_`~,.")
 
 
+@lru_cache(maxsize=256)  # asked for the same number by several of its readers
 def tail_start(line: str, end: int, letters: int) -> int:
     """Where to start searching line[:end] for a pattern anchored at `end` ("...$" searched
     with endpos=end) whose matches hold at most `letters` characters other than spaces,
