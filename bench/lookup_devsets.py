@@ -155,6 +155,8 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen9.jsonl", None)]),
     ("unseen11", DATA / "unseen11_notes", DATA / "lookup_unseen11.jsonl",
      [(DATA / "abstain_unseen11.jsonl", None)]),
+    ("unseen12", DATA / "unseen12_notes", DATA / "lookup_unseen12.jsonl",
+     [(DATA / "abstain_unseen12.jsonl", None)]),
 ]
 
 

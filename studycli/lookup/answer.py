@@ -58,7 +58,8 @@ _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|te
                           r"indefinitely|never\s+expires?)\b", re.IGNORECASE)
 _SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
 _LENGTHS = frozenset({"chars", "B"})  # "max name length": characters, or bytes
-_PER_WORD = re.compile(r"\bper\s+(\w+)")
+# What a number is per: "per shard", "per user/role" (either side of a slash), "in each subnet".
+_PER_WORD = re.compile(r"\b(?:per|each)\s+\w+(?:/\w+)*")
 _QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.RANGE})
 _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 
@@ -351,12 +352,52 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
             value, q.counted, lex):
         shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
+    if q.denominators and _per_other(fact, q, lex):
+        shape *= OTHER_SHAPE  # "elastic ips per region": "one Elastic IP per AZ" is per AZ
+    if q.dimensions and "s" not in q.dimensions and _only_forever(fact, value):
+        return OTHER_SHAPE  # "max log event size": "retention = never expire" is a duration
     units = _units(fact)
     fit, fits = _unit_shape(units, q, fact, value, lex)
     # A fitting or near unit keeps what the words said; a unit of another dimension decides
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+# Scopes a student writes for one another: "per account" of a quota the notes give "per region".
+_SAME_SCOPE = frozenset({"account", "region"})
+# What follows "per": up to three words ("per event bus"), either side of a slash.
+_PER_THING = re.compile(r"\b(?:per|each)\s+(\w+(?:[/ ]\w+){0,2})", re.IGNORECASE)
+# A rate's "per second" is its dimension (lookup reads units), not a scope.
+_TIME_WORDS = frozenset(stem(w) for w in ("second", "sec", "s", "minute", "min", "hour", "hr",
+                                          "day", "month", "year", "call", "request"))
+
+
+def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the fact states its number per something other than what the query asks it
+    per ("kinesis shard quota per account": "5 calls/s (per shard)"), and never per that."""
+    asked = set(q.denominators) - _TIME_WORDS
+    if not asked:
+        return False
+    text = f"{fact['attribute']} {fact['value']} {fact['snippet'] or ''}"
+    said = _in_full(frozenset(stem(w) for m in _PER_THING.finditer(text)
+                              for w in re.split(r"[/ ]", m.group(1).lower())), lex)
+    if not said:
+        return False
+    if asked & _SAME_SCOPE_STEMS:
+        asked |= _SAME_SCOPE_STEMS
+    return not said & _in_full(frozenset(asked), lex)
+
+
+_SAME_SCOPE_STEMS = frozenset(stem(w) for w in _SAME_SCOPE)
+_FOREVER = re.compile(r"\b(?:forever|indefinitely|never\s+expires?)\b", re.IGNORECASE)
+
+
+def _only_forever(fact: dict, value: str) -> bool:
+    """A statement whose only "number" is a span of time without end ("never expire")."""
+    return (fact["number"] is None and fact["low"] is None and not _has_digit(value)
+            and bool(_FOREVER.search(value))
+            and not _NUMBER_WORD.search(_FOREVER.sub(" ", value)))
 
 
 # Numbers that count nothing: an address or CIDR ("0.0.0.0/0"), the low end of a range
@@ -534,9 +575,10 @@ def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:
 def _counted_stems(text: str) -> frozenset[str]:
     """Stems of what `text` counts: not the words after "per" ("5 calls/s per shard"
     counts calls, not shards)."""
-    if "per " not in text.lower():
+    low = text.lower()
+    if "per " not in low and "each " not in low:
         return stems(text, frozenset())
-    return stems(_PER_WORD.sub(" ", text.lower()), frozenset())
+    return stems(_PER_WORD.sub(" ", low), frozenset())
 
 
 _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")
