@@ -513,6 +513,9 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if noun:
             if counted & _in_full(stems(noun[-1], frozenset()), lex):
                 return True
+            if len(noun) > 1 and counted & _in_full(stems(noun[0], frozenset()), lex) \
+                    and noun[-1].lower() in _HEAD_NOUNS:
+                return True  # "5 IP addresses" counts IPs
             if not label_too:
                 continue
         if not t[0].isdigit():
@@ -526,6 +529,10 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
     return False
 
 
+# Head nouns written after the name of what is counted without changing what it counts
+# ("5 IP addresses" counts IPs).
+_HEAD_NOUNS = frozenset({"address", "addresses", "instance", "instances", "resource",
+                         "resources", "item", "items", "object", "objects", "entry", "entries"})
 _MAX_CUES = frozenset({"max", "maximum", "most", "up"})  # "up to", "at most"
 MAX_REACH = 3  # words from a "max" to the number it bounds ("max size | 64 KiB")
 
