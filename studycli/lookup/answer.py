@@ -66,8 +66,54 @@ _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
-    return {"service": _service(fact, q), "topic": _topic(fact, q, lex),
+    service = _service(fact, q)
+    if service and _other_variant(fact, q, lex):
+        service *= OTHER_VARIANT
+    return {"service": service, "topic": _topic(fact, q, lex),
             "shape": _shape(fact, q, lex)}
+
+
+OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another (ALB)
+
+
+def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the query names a service by the name of one of its variants ("nlb idle
+    timeout" names ELB as NLB) and the fact is filed under another variant of it (ALB):
+    the notes' ALB idle timeout is no answer about NLBs."""
+    subject = (fact["subject"] or "").lower()
+    if not q.typed or q.compared:
+        return False  # "redis vs memcached": each side's own statements answer
+    for service, typed in q.typed.items():
+        variant = lex.subjects.get(tuple(typed.split()))
+        if variant is None or variant[0] != service or variant[0] != fact["service"]:
+            continue
+        if subject:
+            if subject != variant[1].lower() and (service, subject) in _variants(lex):
+                return True
+            continue
+        # A statement of no subject: it names another variant, and not the one asked
+        # ("ALB idle timeout default 60 s" for "nlb idle timeout").
+        words = tuple(_WORDS.findall((fact["value"] or "").lower()))
+        named = {lex.subjects[words[i:i + n]][1] for n in (1, 2, 3) for i in range(len(words))
+                 if words[i:i + n] in lex.subjects and lex.subjects[words[i:i + n]][0] == service}
+        if named and variant[1] not in named:
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+_VARIANTS: dict[int, frozenset[tuple[str, str]]] = {}
+
+
+def _variants(lex: Lexicon) -> frozenset[tuple[str, str]]:
+    """(service, subject lower-cased) of every subject the lexicon names."""
+    found = _VARIANTS.get(id(lex))
+    if found is None:
+        found = _VARIANTS[id(lex)] = frozenset((s, sub.lower()) for s, sub in
+                                               lex.subjects.values())
+    return found
 
 
 def confidence(features: dict[str, float]) -> float:
