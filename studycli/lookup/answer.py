@@ -206,13 +206,34 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     named = stems(service, frozenset())
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
+        others = _about_other_service(fact["value"] or "", service, lex)
         return max(_topic_share(_with_context(matched(_in_full(
-            named | stems(fact["subject"] or "", frozenset())
+            (frozenset() if part in others else named)
+            | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
-            fact, q, lex), fact, q, lex) for part in parts)
+            fact, q, lex), fact, q, lex, _clause_units(part)) for part in parts)
     return _topic_share(_with_context(_with_identifiers(
         matched(_in_full(fact_stems(fact) | named, lex), q), fact, q), fact, q, lex),
         fact, q, lex)
+
+
+def _about_other_service(value: str, service: str, lex: Lexicon) -> set[str]:
+    """The number clauses (as `_number_clauses` gives them) that speak of a service other
+    than the fact's: the last service named up to a clause is what it is about, so in
+    "Secrets Manager = rotation, $0.40/secret/month. Parameter Store = free tier (4 KB),
+    advanced 8 KB" the 4 KB and 8 KB are Parameter Store's, not Secrets Manager's."""
+    from studycli.lookup.query import service_spans
+
+    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    current: set[str] = set()
+    about: list[set[str]] = []
+    for p in parts:
+        named = {name for _, _, name in service_spans(p, lex)[1]}
+        if named:
+            current = named
+        about.append(current)
+    return {" ".join(parts[max(0, i - 1):i + 1]) for i, p in enumerate(parts)
+            if about[i] and service not in about[i]}
 
 
 def _with_context(found: dict[str, float], fact: dict, q: Query, lex: Lexicon
@@ -298,8 +319,11 @@ _WHOLE_NUMBER = re.compile(r"(?<!\w)\d")  # "1-1000", not the 0 or 2 of "dva-c02
 _STATEMENT_SPLIT = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
 
 
-def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) -> float:
-    units = _units(fact)
+def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
+                 units: set[str] | None = None) -> float:
+    """Share of the topic said; a unit word ("size") is said by a value in `units` (the
+    fact's, or those of the clause scored)."""
+    units = _units(fact) if units is None else units
     unit_words = _unit_stems(lex)
     total = got = 0.0
     if q.compared and any(w in found for side in q.compared for w in side):
@@ -331,6 +355,29 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
+
+
+def _own_units(fact: dict, value: str, lex: Lexicon) -> tuple[set[str], str]:
+    """The units of a fact's numbers and the text that states them, leaving out a
+    statement's clauses about another service (the 4 KB of "Secrets Manager =
+    $0.40/secret/month. Parameter Store = ... 4 KB" is no size of Secrets Manager's)."""
+    units = _units(fact)
+    service = fact["service"] or fact.get("service_guess", "")
+    if fact["unit"] or not service or fact["kind"] != Kind.FACT:
+        return units, value
+    others = _about_other_service(value, service, lex)
+    if not others:
+        return units, value
+    own = [p for p in _number_clauses(value) if p not in others]
+    if not own:
+        return units, value
+    return set().union(*(_clause_units(p) for p in own)), " ; ".join(own)
+
+
+def _clause_units(clause: str) -> set[str]:
+    """The units of the numbers one clause states: "secret size" is not said by a clause
+    whose only number is a price, whatever another clause of the line measures."""
+    return {u for _, u, _ in numbers_with_units(_numerals(clause.lower())) if u}
 
 
 def _units(fact: dict) -> set[str]:
@@ -402,7 +449,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         shape *= OTHER_SHAPE  # "elastic ips per region": "one Elastic IP per AZ" is per AZ
     if q.dimensions and "s" not in q.dimensions and _only_forever(fact, value):
         return OTHER_SHAPE  # "max log event size": "retention = never expire" is a duration
-    units = _units(fact)
+    units, value = _own_units(fact, value, lex)
     fit, fits = _unit_shape(units, q, fact, value, lex)
     # A fitting or near unit keeps what the words said; a unit of another dimension decides
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
