@@ -38,6 +38,10 @@ def test_a_number_per_another_scope_does_not_answer():
     # a student's "per account" of a quota the notes give "per region" is the same scope
     concurrency = fact(service="Lambda", value="concurrency 1000 per region default")
     assert score("lambda max concurrency per account", concurrency) >= THRESHOLD
+    # the scope asked, said anywhere, may be what the number is per
+    efo = fact(service="Kinesis Data Streams", value="Each enhanced fan-out consumer reads "
+               "2 MB/s per shard")
+    assert score("kinesis enhanced fan out throughput per consumer", efo) >= THRESHOLD
 
 
 def test_a_plural_said_only_after_per_either_side_of_a_slash_is_not_counted():

@@ -479,7 +479,10 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
         return False
     if asked & _SAME_SCOPE_STEMS:
         asked |= _SAME_SCOPE_STEMS
-    return not said & _in_full(frozenset(asked), lex)
+    full = _in_full(frozenset(asked), lex)
+    # "Each enhanced fan-out consumer reads 2 MB/s per shard" is per consumer too: the
+    # scope asked, said anywhere, may be what the number is per.
+    return not said & full and not _in_full(stems(text, frozenset()), lex) & full
 
 
 _SAME_SCOPE_STEMS = frozenset(stem(w) for w in _SAME_SCOPE)
