@@ -114,3 +114,14 @@ def test_a_word_the_notes_write_short_is_the_services_vocabulary(tmp_path):
         assert not lookup(conn, "sqs default message group count", limit=3).hits
     finally:
         conn.close()
+
+
+def test_a_rate_is_no_count_asked_per_a_scope():
+    rate = fact(service="Kinesis Data Streams", subject="shard", attribute="throughput",
+                kind="limit", qualifier="max", value="1 MB/s", number=1048576.0, unit="B/s",
+                snippet="1 shard = 1 MB/s or 1,000 records/s IN")
+    assert score("kinesis shard quota per account", rate) < THRESHOLD
+    assert score("kinesis shard write throughput", rate) >= THRESHOLD
+    shards = fact(service="Kinesis Data Streams", value="shard quota: 500 shards per account "
+                  "in most regions")
+    assert score("kinesis shard quota per account", shards) >= THRESHOLD

@@ -522,13 +522,21 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         return NEAR_SHAPE, True
     if units and ((q.dimensions == {"count"} and q.count_guessed and (
             fact["kind"] != Kind.FACT or q.counted & _in_full(stems(value, frozenset()), lex)))
-                  or (units & _RATES and q.dimensions & _RATES)
+                  or (units & _RATES and q.dimensions & _RATES
+                      and not _count_per_scope_of_rate(units, q))
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
     if not units and not q.dimensions & _RATES and _counts_a_noun(value):
         # "eventbridge max event size": "max 5 targets per rule" counts targets, no size
         return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
+    """A count asked per a scope ("kinesis shard quota per account"), the fact a rate per
+    unit of time ("1 MB/s", "1,000 records/s"): how fast is not how many."""
+    return q.dimensions == {"count"} and units <= {"per_s", "B/s"} and bool(
+        q.denominators - _TIME_WORDS)
 
 
 # A number per a span of time, written out: "every 10 seconds", "per minute", "/hour".
