@@ -204,14 +204,30 @@ def _generic_words(conn, q: Query, only: list[str] | None) -> set[str]:
     if len(services) != 1:
         return set()
     out = set()
+    short = _short_forms_by_stem()
     for concept in q.topic:
         top = max(concept.values())
         for word, weight in concept.items():
             quoted = _quote(word)  # as a prefix: the index holds porter stems, "queu" ~ queue
-            if weight == top and quoted and word.isalpha() and len(word) >= 3 and service_share(
-                    conn, services[0], quoted + "*") >= GENERIC_SHARE:
+            if weight != top or not quoted or not word.isalpha() or len(word) < 3:
+                continue
+            # A cheat sheet writes the word short ("msgs" for messages): those say it too.
+            said = " OR ".join([quoted + "*", *(f'"{s}"' for s in short.get(word, ()))])
+            if service_share(conn, services[0], f"({said})") >= GENERIC_SHARE:
                 out.add(word)
     return out
+
+
+_SHORT_BY_STEM: dict[str, list[str]] = {}
+
+
+def _short_forms_by_stem() -> dict[str, list[str]]:
+    """Stem of a word -> the short forms notes write for it ("messag" -> msg)."""
+    if not _SHORT_BY_STEM:
+        for short, full in lexicon().short_forms.items():
+            if short.isalpha():
+                _SHORT_BY_STEM.setdefault(full, []).append(short)
+    return _SHORT_BY_STEM
 
 
 COMMON_SHARE = 0.02  # a word this share of all facts say tells an answer from a neighbour little

@@ -58,15 +58,62 @@ _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|te
                           r"indefinitely|never\s+expires?)\b", re.IGNORECASE)
 _SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
 _LENGTHS = frozenset({"chars", "B"})  # "max name length": characters, or bytes
-_PER_WORD = re.compile(r"\bper\s+(\w+)")
+# What a number is per: "per shard", "per user/role" (either side of a slash), "in each subnet".
+_PER_WORD = re.compile(r"\b(?:per|each)\s+\w+(?:/\w+)*")
 _QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.RANGE})
 _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 
 
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
-    return {"service": _service(fact, q), "topic": _topic(fact, q, lex),
+    service = _service(fact, q)
+    if service and _other_variant(fact, q, lex):
+        service *= OTHER_VARIANT
+    return {"service": service, "topic": _topic(fact, q, lex),
             "shape": _shape(fact, q, lex)}
+
+
+OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another (ALB)
+
+
+def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the query names a service by the name of one of its variants ("nlb idle
+    timeout" names ELB as NLB) and the fact is filed under another variant of it (ALB):
+    the notes' ALB idle timeout is no answer about NLBs."""
+    subject = (fact["subject"] or "").lower()
+    if not q.typed or q.compared:
+        return False  # "redis vs memcached": each side's own statements answer
+    for service, typed in q.typed.items():
+        variant = lex.subjects.get(tuple(typed.split()))
+        if variant is None or variant[0] != service or variant[0] != fact["service"]:
+            continue
+        if subject:
+            if subject != variant[1].lower() and (service, subject) in _variants(lex):
+                return True
+            continue
+        # A statement of no subject: it names another variant, and not the one asked
+        # ("ALB idle timeout default 60 s" for "nlb idle timeout").
+        words = tuple(_WORDS.findall((fact["value"] or "").lower()))
+        named = {lex.subjects[words[i:i + n]][1] for n in (1, 2, 3) for i in range(len(words))
+                 if words[i:i + n] in lex.subjects and lex.subjects[words[i:i + n]][0] == service}
+        if named and variant[1] not in named:
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+_VARIANTS: dict[int, frozenset[tuple[str, str]]] = {}
+
+
+def _variants(lex: Lexicon) -> frozenset[tuple[str, str]]:
+    """(service, subject lower-cased) of every subject the lexicon names."""
+    found = _VARIANTS.get(id(lex))
+    if found is None:
+        found = _VARIANTS[id(lex)] = frozenset((s, sub.lower()) for s, sub in
+                                               lex.subjects.values())
+    return found
 
 
 def confidence(features: dict[str, float]) -> float:
@@ -159,13 +206,34 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     named = stems(service, frozenset())
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
+        others = _about_other_service(fact["value"] or "", service, lex)
         return max(_topic_share(_with_context(matched(_in_full(
-            named | stems(fact["subject"] or "", frozenset())
+            (frozenset() if part in others else named)
+            | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
-            fact, q, lex), fact, q, lex) for part in parts)
+            fact, q, lex), fact, q, lex, _clause_units(part)) for part in parts)
     return _topic_share(_with_context(_with_identifiers(
         matched(_in_full(fact_stems(fact) | named, lex), q), fact, q), fact, q, lex),
         fact, q, lex)
+
+
+def _about_other_service(value: str, service: str, lex: Lexicon) -> set[str]:
+    """The number clauses (as `_number_clauses` gives them) that speak of a service other
+    than the fact's: the last service named up to a clause is what it is about, so in
+    "Secrets Manager = rotation, $0.40/secret/month. Parameter Store = free tier (4 KB),
+    advanced 8 KB" the 4 KB and 8 KB are Parameter Store's, not Secrets Manager's."""
+    from studycli.lookup.query import service_spans
+
+    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    current: set[str] = set()
+    about: list[set[str]] = []
+    for p in parts:
+        named = {name for _, _, name in service_spans(p, lex)[1]}
+        if named:
+            current = named
+        about.append(current)
+    return {" ".join(parts[max(0, i - 1):i + 1]) for i, p in enumerate(parts)
+            if about[i] and service not in about[i]}
 
 
 def _with_context(found: dict[str, float], fact: dict, q: Query, lex: Lexicon
@@ -251,8 +319,11 @@ _WHOLE_NUMBER = re.compile(r"(?<!\w)\d")  # "1-1000", not the 0 or 2 of "dva-c02
 _STATEMENT_SPLIT = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
 
 
-def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) -> float:
-    units = _units(fact)
+def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
+                 units: set[str] | None = None) -> float:
+    """Share of the topic said; a unit word ("size") is said by a value in `units` (the
+    fact's, or those of the clause scored)."""
+    units = _units(fact) if units is None else units
     unit_words = _unit_stems(lex)
     total = got = 0.0
     if q.compared and any(w in found for side in q.compared for w in side):
@@ -284,6 +355,29 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon) ->
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
+
+
+def _own_units(fact: dict, value: str, lex: Lexicon) -> tuple[set[str], str]:
+    """The units of a fact's numbers and the text that states them, leaving out a
+    statement's clauses about another service (the 4 KB of "Secrets Manager =
+    $0.40/secret/month. Parameter Store = ... 4 KB" is no size of Secrets Manager's)."""
+    units = _units(fact)
+    service = fact["service"] or fact.get("service_guess", "")
+    if fact["unit"] or not service or fact["kind"] != Kind.FACT:
+        return units, value
+    others = _about_other_service(value, service, lex)
+    if not others:
+        return units, value
+    own = [p for p in _number_clauses(value) if p not in others]
+    if not own:
+        return units, value
+    return set().union(*(_clause_units(p) for p in own)), " ; ".join(own)
+
+
+def _clause_units(clause: str) -> set[str]:
+    """The units of the numbers one clause states: "secret size" is not said by a clause
+    whose only number is a price, whatever another clause of the line measures."""
+    return {u for _, u, _ in numbers_with_units(_numerals(clause.lower())) if u}
 
 
 def _units(fact: dict) -> set[str]:
@@ -351,12 +445,55 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
             value, q.counted, lex):
         shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
-    units = _units(fact)
+    if q.denominators and _per_other(fact, q, lex):
+        shape *= OTHER_SHAPE  # "elastic ips per region": "one Elastic IP per AZ" is per AZ
+    if q.dimensions and "s" not in q.dimensions and _only_forever(fact, value):
+        return OTHER_SHAPE  # "max log event size": "retention = never expire" is a duration
+    units, value = _own_units(fact, value, lex)
     fit, fits = _unit_shape(units, q, fact, value, lex)
     # A fitting or near unit keeps what the words said; a unit of another dimension decides
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+# Scopes a student writes for one another: "per account" of a quota the notes give "per region".
+_SAME_SCOPE = frozenset({"account", "region"})
+# What follows "per": up to three words ("per event bus"), either side of a slash.
+_PER_THING = re.compile(r"\b(?:per|each)\s+(\w+(?:[/ ]\w+){0,2})", re.IGNORECASE)
+# A rate's "per second" is its dimension (lookup reads units), not a scope.
+_TIME_WORDS = frozenset(stem(w) for w in ("second", "sec", "s", "minute", "min", "hour", "hr",
+                                          "day", "month", "year", "call", "request"))
+
+
+def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the fact states its number per something other than what the query asks it
+    per ("kinesis shard quota per account": "5 calls/s (per shard)"), and never per that."""
+    asked = set(q.denominators) - _TIME_WORDS
+    if not asked:
+        return False
+    text = f"{fact['attribute']} {fact['value']} {fact['snippet'] or ''}"
+    said = _in_full(frozenset(stem(w) for m in _PER_THING.finditer(text)
+                              for w in re.split(r"[/ ]", m.group(1).lower())), lex)
+    if not said:
+        return False
+    if asked & _SAME_SCOPE_STEMS:
+        asked |= _SAME_SCOPE_STEMS
+    full = _in_full(frozenset(asked), lex)
+    # "Each enhanced fan-out consumer reads 2 MB/s per shard" is per consumer too: the
+    # scope asked, said anywhere, may be what the number is per.
+    return not said & full and not _in_full(stems(text, frozenset()), lex) & full
+
+
+_SAME_SCOPE_STEMS = frozenset(stem(w) for w in _SAME_SCOPE)
+_FOREVER = re.compile(r"\b(?:forever|indefinitely|never\s+expires?)\b", re.IGNORECASE)
+
+
+def _only_forever(fact: dict, value: str) -> bool:
+    """A statement whose only "number" is a span of time without end ("never expire")."""
+    return (fact["number"] is None and fact["low"] is None and not _has_digit(value)
+            and bool(_FOREVER.search(value))
+            and not _NUMBER_WORD.search(_FOREVER.sub(" ", value)))
 
 
 # Numbers that count nothing: an address or CIDR ("0.0.0.0/0"), the low end of a range
@@ -385,13 +522,21 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         return NEAR_SHAPE, True
     if units and ((q.dimensions == {"count"} and q.count_guessed and (
             fact["kind"] != Kind.FACT or q.counted & _in_full(stems(value, frozenset()), lex)))
-                  or (units & _RATES and q.dimensions & _RATES)
+                  or (units & _RATES and q.dimensions & _RATES
+                      and not _count_per_scope_of_rate(units, q))
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
     if not units and not q.dimensions & _RATES and _counts_a_noun(value):
         # "eventbridge max event size": "max 5 targets per rule" counts targets, no size
         return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
+    """A count asked per a scope ("kinesis shard quota per account"), the fact a rate per
+    unit of time ("1 MB/s", "1,000 records/s"): how fast is not how many."""
+    return q.dimensions == {"count"} and units <= {"per_s", "B/s"} and bool(
+        q.denominators - _TIME_WORDS)
 
 
 # A number per a span of time, written out: "every 10 seconds", "per minute", "/hour".
@@ -472,6 +617,9 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if noun:
             if counted & _in_full(stems(noun[-1], frozenset()), lex):
                 return True
+            if len(noun) > 1 and counted & _in_full(stems(noun[0], frozenset()), lex) \
+                    and noun[-1].lower() in _HEAD_NOUNS:
+                return True  # "5 IP addresses" counts IPs
             if not label_too:
                 continue
         if not t[0].isdigit():
@@ -485,6 +633,10 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
     return False
 
 
+# Head nouns written after the name of what is counted without changing what it counts
+# ("5 IP addresses" counts IPs).
+_HEAD_NOUNS = frozenset({"address", "addresses", "instance", "instances", "resource",
+                         "resources", "item", "items", "object", "objects", "entry", "entries"})
 _MAX_CUES = frozenset({"max", "maximum", "most", "up"})  # "up to", "at most"
 MAX_REACH = 3  # words from a "max" to the number it bounds ("max size | 64 KiB")
 
@@ -534,9 +686,10 @@ def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:
 def _counted_stems(text: str) -> frozenset[str]:
     """Stems of what `text` counts: not the words after "per" ("5 calls/s per shard"
     counts calls, not shards)."""
-    if "per " not in text.lower():
+    low = text.lower()
+    if "per " not in low and "each " not in low:
         return stems(text, frozenset())
-    return stems(_PER_WORD.sub(" ", text.lower()), frozenset())
+    return stems(_PER_WORD.sub(" ", low), frozenset())
 
 
 _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")

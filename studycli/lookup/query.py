@@ -282,10 +282,30 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     if per_count:
         q.dimensions.add("count")
         q.count_guessed = True
-    if "count" in q.dimensions and not q.codes:  # "iam roles per account" counts roles
-        after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
-        q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
-                     if t not in after_per and not _split_compound(t, lex)}
+    if "count" in q.dimensions and not q.codes:
+        _read_counted(q, lex, plurals)
+
+
+def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
+    """What a count asks for: "iam roles per account" counts roles."""
+    toks = q.tokens
+    after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
+    q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
+                 if t not in after_per and not _split_compound(t, lex)}
+    asked = _how_many_noun(toks)
+    if asked:  # "how many ips aws reserves per subnet" counts ips, short as the word is
+        q.counted.add(stem(asked))
+
+
+def _how_many_noun(toks: list[str]) -> str | None:
+    """The plural typed right after "how many" ("ips", "vpcs"): what the question counts,
+    short as it may be."""
+    for i, t in enumerate(toks[:-2]):
+        nxt = toks[i + 2]
+        if t == "how" and toks[i + 1] == "many" and len(nxt) >= 3 and nxt.isalpha() \
+                and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")):
+            return nxt
+    return None
 
 
 # How a question about a concept opens ("what happens when the visibility timeout expires"):
