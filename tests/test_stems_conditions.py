@@ -283,3 +283,26 @@ def test_a_storage_classs_availability_is_the_one_it_is_designed_for():
 def test_seven_instances_per_az_is_a_spread_placement_groups_limit():
     stem = stems.value_stem(_fact("EC2", "instances (per az)", 7, "count"))
     assert "spread placement group" in stem, stem
+
+
+def test_a_storage_classs_128_kb_is_its_minimum_billable_size():
+    """Smaller objects can be stored in Standard-IA and are charged as 128 KB."""
+    fact = _fact("S3", "object size", 131072, "B", subject="S3 Standard-IA", qualifier="min")
+    assert "minimum billable object size" in stems.value_stem(fact)
+    tiering = _fact("S3", "object size", 131072, "B", subject="S3 Intelligent-Tiering")
+    assert "billable" not in stems.value_stem(tiering)
+
+
+def test_a_load_balancers_default_interval_is_its_health_check_interval():
+    fact = _fact("ELB", "interval", 30, "s", qualifier="default", kind=Kind.DEFAULT)
+    assert "health check interval" in stems.value_stem(fact)
+
+
+def test_a_shards_read_throughput_says_it_is_shared():
+    """Each enhanced fan-out consumer gets its own 2 MB/s per shard."""
+    fact = _fact("Kinesis Data Streams", "read throughput", 2 * MB, "B/s", subject="shard",
+                 qualifier="")
+    assert "without enhanced fan-out" in stems.value_stem(fact)
+    said = _fact("Kinesis Data Streams", "read throughput (enhanced fan-out)", 2 * MB, "B/s",
+                 subject="shard", qualifier="")
+    assert "without enhanced fan-out" not in stems.value_stem(said)
