@@ -29,11 +29,13 @@ MODE_PHRASES = {
     "event source mapping": "through an event source mapping",
 }
 
-# Lead-ins by unit: a situation in which the quota matters.
+# Lead-ins by unit: a situation in which the quota matters. Not "a burst of traffic": a burst
+# is itself a quota in places (gp2 volumes burst to 3,000 IOPS), which makes a sustained
+# maximum asked after it a second answer.
 _LEAD_INS = {
     "B": "A developer is sizing the data that passes through {ctx}.",
-    "B/s": "A team expects a burst of traffic on {ctx}.",
-    "per_s": "A team expects a burst of traffic on {ctx}.",
+    "B/s": "A team expects the traffic on {ctx} to grow.",
+    "per_s": "A team expects the traffic on {ctx} to grow.",
     "s": "A team is tuning timings for a workload on {ctx}.",
     "count": "A team is planning how far a workload on {ctx} can grow.",
 }
