@@ -80,3 +80,24 @@ def test_a_table_rows_value_in_the_http_status_range_is_a_count():
     # an HTTP status written as a status is still no count
     status = fact(service="S3", attribute="errors", value="HTTP 503 slow down")
     assert score("s3 max buckets per account", status) < THRESHOLD
+
+
+def _hit(value: str, number: float, unit: str, subject: str, answer: float = 1.0) -> dict:
+    return {"service": "Step Functions", "subject": subject, "attribute": "execution duration",
+            "kind": "limit", "qualifier": "max", "value": value, "number": number,
+            "unit": unit, "low": None, "high": None, "answer": answer}
+
+
+def test_further_matches_give_another_value_before_the_same_one_again():
+    from studycli.lookup import choose
+
+    first = _hit("90 days", 7776000.0, "s", "Standard")
+    again = _hit("90 days", 7776000.0, "s", "Standard workflow")
+    other = _hit("1 year", 31536000.0, "s", "Standard")
+    shown = choose([first, again, other], THRESHOLD, 2)
+    assert [h["value"] for h in shown] == ["90 days", "1 year"]
+    # the repeat is still shown when there is room, after the other value
+    assert choose([first, again, other], THRESHOLD, 3)[2] is again
+    # a fact that does not answer stays behind one that does, repeat or not
+    weak = _hit("5 min", 300.0, "s", "Express", answer=0.1)
+    assert choose([first, weak, again], THRESHOLD, 3)[1] is again
