@@ -271,7 +271,7 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     return [first, *rest][:limit]
 
 
-def _value_key(h: dict) -> tuple[str, str]:
+def _value_key(h: dict) -> tuple[str, tuple]:
     return h["service"].lower(), canonical(SimpleNamespace(**h))
 
 
