@@ -257,9 +257,27 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     if first is None:
         return []
     rest = [h for h in ranked if h is not first]
-    # Further matches: those that answer too come before those that only share words.
-    rest.sort(key=lambda h: h.get("answer", 0.0) < threshold)
+    # Further matches: those that answer too come before those that only share words, and
+    # another value before the same value again (a second "1 year" filed under another
+    # heading tells the student nothing the first did not).
+    seen = {_value_key(first)}
+    repeats = set()
+    for h in rest:
+        key = _value_key(h)
+        if key is not None and key in seen:
+            repeats.add(id(h))
+        seen.add(key)
+    rest.sort(key=lambda h: (h.get("answer", 0.0) < threshold, id(h) in repeats))
     return [first, *rest][:limit]
+
+
+def _value_key(h: dict) -> tuple[str, tuple] | None:
+    """The service and the value a hit states (900 s == 15 min); None when it states none."""
+    if h.get("value") is None and h.get("number") is None:
+        return None
+    fact = SimpleNamespace(value=h.get("value") or "", number=h.get("number"),
+                           unit=h.get("unit"), low=h.get("low"), high=h.get("high"))
+    return (h.get("service") or "").lower(), canonical(fact)
 
 
 def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float,

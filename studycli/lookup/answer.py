@@ -498,10 +498,11 @@ def _only_forever(fact: dict, value: str) -> bool:
 
 # Numbers that count nothing: an address or CIDR ("0.0.0.0/0"), the low end of a range
 # whose unit is written once ("from 7 to 30 days": 7 is days too), and an HTTP status
-# ("429 = throttled", "ThrottleError -429", "HTTP 503 Slow Down").
+# ("429 = throttled", "ThrottleError -429", "HTTP 503 Slow Down"); not a table row's value
+# ("Hosted zones per account | 500" counts hosted zones).
 _NOT_COUNTS = re.compile(
     r"\d+(?:\.\d+){3}(?:/\d+)?|\d[\d,.]*(?=\s*(?:to|-|–)\s*\d[\d,.]*\s*[a-z])"
-    r"|(?<![\w,.])[45]\d\d(?![\w,.])(?=\s*(?:[=:),;/]|-(?!\s*\d)|$|(?:error|too|bad|not|"
+    r"|(?<![\w,.|])(?<!\|\s)[45]\d\d(?![\w,.])(?=\s*(?:[=:),;/]|-(?!\s*\d)|$|(?:error|too|bad|not|"
     r"forbidden|unauthori|throttl|internal|service|gateway|slow|access|request|limit)))"
     r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])", re.IGNORECASE)
 

@@ -49,8 +49,11 @@ class Seen:
         context_words: frozenset[str] = frozenset()
         if plain and len(attr_words) > CONTEXT_WORDS:
             # Prose: the attribute is the sentence before (or the start of this one), not
-            # what this line is about. It counts as context, for half.
-            attr_words, context_words = frozenset(), attr_words
+            # what this line is about. It counts as context, for half; but a definition
+            # heading ("Business - 24/7 phone, email, chat ...") names its term first, and
+            # the items under it are that term's.
+            head = _defined_term(fact["attribute"], stop)
+            attr_words, context_words = head, attr_words - head
         self.context_words = context_words
         name_words = attr_words | stems(self.subject, stop)
         self.value_words = stems(fact["value"], stop)
@@ -79,6 +82,20 @@ class Seen:
         # "kinesis error whole batch retried by default" is not answered by any default.
         relevance = coverage(q.topic, found) if q.topic else 1.0
         self.relevance = max(MIN_RELEVANCE, relevance)
+
+
+HEAD_WORDS = 3             # a defined term is this short at most ("Enterprise On-Ramp")
+
+
+def _defined_term(attribute: str, stop: frozenset[str]) -> frozenset[str]:
+    """The term a long "Term - what it is" (or "Term: ...") heading defines; none when the
+    heading does not open with a short term and a separator."""
+    for sep in (" - ", " \u2013 ", " \u2014 ", ": "):
+        head, found, _ = attribute.partition(sep)
+        if found:
+            words = stems(head, stop)
+            return words if 0 < len(words) <= HEAD_WORDS else frozenset()
+    return frozenset()
 
 
 # --- service and subject -------------------------------------------------------------------
