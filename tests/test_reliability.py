@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 import sqlite3
 
 import pytest
@@ -52,15 +53,32 @@ def notes(tmp_path):
 
 # --- escape sequences from notes and file names ------------------------------------------
 
-@pytest.fixture
-def evil_db(tmp_path, notes):
+@pytest.fixture(scope="module")
+def _evil_db_once(tmp_path_factory):
+    """Notes and a file name full of escape sequences, ingested once per test process (the
+    ingest's own output is checked here); each test reads a copy."""
+    folder = tmp_path_factory.mktemp("evil")
+    notes = folder / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text(NOTE)
     (notes / f"evil{EVIL[:12]}.md").write_text(
         f"# Amazon SQS\n\n- Max message size is 256 KB {EVIL}\n"
         f"- Max message size is 1 MB {EVIL}\n- Lambda timeout is 900 seconds {EVIL}\n")
-    db = tmp_path / "evil.db"
-    result = run_cli("ingest", str(notes), db=db, env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    db = folder / "evil.db"
+    result = run_cli("ingest", str(notes), db=db, env={
+        "FORCE_COLOR": "1", "COLUMNS": "80", "STUDYCLI_CACHE": str(folder / "cache")})
     assert result.returncode == 0, result.stderr
     assert not UNSAFE.search(SGR.sub("", result.stdout + result.stderr))
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return db
+
+
+@pytest.fixture
+def evil_db(_evil_db_once, tmp_path):
+    db = tmp_path / "evil.db"
+    shutil.copyfile(_evil_db_once, db)
     return db
 
 
