@@ -85,3 +85,15 @@ def child_pids(pid: int) -> list[int]:
 
     return [int(e) for e in os.listdir("/proc")
             if e.isdigit() and (proc_stat(int(e)) or ["", "0"])[1] == str(pid)]
+
+
+def note_conn(folder: Path, text: str, name: str = "n.md"):
+    """A read-only connection to note_db(folder, text, name), for module fixtures that `yield
+    from` it: closed when the module is done."""
+    from studycli.store.db import connect
+
+    conn = connect(note_db(folder, text, name), readonly=True).conn
+    try:
+        yield conn
+    finally:
+        conn.close()

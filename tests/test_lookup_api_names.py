@@ -9,8 +9,7 @@ import pytest
 
 from studycli.lookup import lookup
 from studycli.lookup.words import _near
-from studycli.store.db import connect
-from tests.helpers import note_db
+from tests.helpers import note_conn
 
 NOTE = """# Practice exam journal — DynamoDB
 
@@ -22,10 +21,7 @@ BatchGetItem = 100 items, 16 MB
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    path = note_db(tmp_path_factory.mktemp("api"), NOTE, "journal.md")
-    c = connect(path, readonly=True).conn
-    yield c
-    c.close()
+    yield from note_conn(tmp_path_factory.mktemp("api"), NOTE, "journal.md")
 
 
 def test_a_word_and_a_longer_name_it_begins_are_not_near():

@@ -8,8 +8,7 @@ import pytest
 from studycli.lookup import lookup
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
-from studycli.store.db import connect
-from tests.helpers import note_db
+from tests.helpers import note_conn
 
 NOTE = """# Messaging
 
@@ -24,10 +23,7 @@ NOTE = """# Messaging
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    path = note_db(tmp_path_factory.mktemp("compare"), NOTE, "messaging.md")
-    c = connect(path, readonly=True).conn
-    yield c
-    c.close()
+    yield from note_conn(tmp_path_factory.mktemp("compare"), NOTE, "messaging.md")
 
 
 @pytest.mark.parametrize("query,says", [

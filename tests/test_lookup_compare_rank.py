@@ -10,8 +10,7 @@ from studycli.lookup import lookup
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.lookup.rank import explain
-from studycli.store.db import connect
-from tests.helpers import note_db
+from tests.helpers import note_conn
 
 NOTE = """# Decoupling
 
@@ -27,10 +26,7 @@ NOTE = """# Decoupling
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    path = note_db(tmp_path_factory.mktemp("vs"), NOTE, "messaging.md")
-    c = connect(path, readonly=True).conn
-    yield c
-    c.close()
+    yield from note_conn(tmp_path_factory.mktemp("vs"), NOTE, "messaging.md")
 
 
 def test_the_statement_that_compares_answers_x_vs_y(conn):

@@ -8,8 +8,7 @@ import pytest
 
 from studycli.lookup import lookup
 from studycli.lookup.context import context_of
-from studycli.store.db import connect
-from tests.helpers import note_db
+from tests.helpers import note_conn
 
 NOTE = """# Practice exam mistakes
 
@@ -27,10 +26,7 @@ NOTE = """# Practice exam mistakes
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    path = note_db(tmp_path_factory.mktemp("context"), NOTE, "journal.md")
-    c = connect(path, readonly=True).conn
-    yield c
-    c.close()
+    yield from note_conn(tmp_path_factory.mktemp("context"), NOTE, "journal.md")
 
 
 def test_context_is_the_question_above_and_the_table_header():

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.lookup import lookup
-from studycli.store.db import connect
-from tests.helpers import note_db
+from tests.helpers import note_conn
 
 NOTE = """# Practice exam journal — DVA
 
@@ -23,10 +22,7 @@ Q2. Three instances in the same AZ need shared block storage?
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    path = note_db(tmp_path_factory.mktemp("qa"), NOTE, "journal.md")
-    c = connect(path, readonly=True).conn
-    yield c
-    c.close()
+    yield from note_conn(tmp_path_factory.mktemp("qa"), NOTE, "journal.md")
 
 
 def test_the_answer_under_the_question_answers_it(conn):

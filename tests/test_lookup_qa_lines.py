@@ -8,8 +8,7 @@ import pytest
 
 from studycli.lookup import lookup
 from studycli.lookup.lines import _bare_question
-from studycli.store.db import connect
-from tests.helpers import note_db
+from tests.helpers import note_conn
 
 NOTE = """# Practice exam journal
 
@@ -23,10 +22,7 @@ Q17. ALB idle timeout default?  60 s. (keep-alive on backend should be > this)
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    path = note_db(tmp_path_factory.mktemp("qalines"), NOTE, "journal.md")
-    c = connect(path, readonly=True).conn
-    yield c
-    c.close()
+    yield from note_conn(tmp_path_factory.mktemp("qalines"), NOTE, "journal.md")
 
 
 def test_a_bare_question_is_told_from_one_that_answers_itself():

@@ -8,8 +8,7 @@ import pytest
 from studycli.lookup import lookup
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
-from studycli.store.db import connect
-from tests.helpers import note_db
+from tests.helpers import note_conn
 
 NOTE = """# Load balancing
 
@@ -26,10 +25,7 @@ bad response, and a 504 from the ALB means the target did not respond before the
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    path = note_db(tmp_path_factory.mktemp("reason"), NOTE, "elb.md")
-    c = connect(path, readonly=True).conn
-    yield c
-    c.close()
+    yield from note_conn(tmp_path_factory.mktemp("reason"), NOTE, "elb.md")
 
 
 def test_the_reason_phrase_is_no_topic():

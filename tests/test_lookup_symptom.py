@@ -9,8 +9,7 @@ import pytest
 from studycli.lookup import lookup
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
-from studycli.store.db import connect
-from tests.helpers import note_db
+from tests.helpers import note_conn
 
 NOTE = """# DVA-C02 cram sheet — serverless
 
@@ -22,10 +21,7 @@ NOTE = """# DVA-C02 cram sheet — serverless
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    path = note_db(tmp_path_factory.mktemp("symptom"), NOTE, "cram.md")
-    c = connect(path, readonly=True).conn
-    yield c
-    c.close()
+    yield from note_conn(tmp_path_factory.mktemp("symptom"), NOTE, "cram.md")
 
 
 def test_a_why_at_the_end_asks_for_a_statement_without_the_symptom():
