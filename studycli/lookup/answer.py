@@ -104,16 +104,10 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-_VARIANTS: dict[int, frozenset[tuple[str, str]]] = {}
-
-
 def _variants(lex: Lexicon) -> frozenset[tuple[str, str]]:
     """(service, subject lower-cased) of every subject the lexicon names."""
-    found = _VARIANTS.get(id(lex))
-    if found is None:
-        found = _VARIANTS[id(lex)] = frozenset((s, sub.lower()) for s, sub in
-                                               lex.subjects.values())
-    return found
+    return lex.derived("variants", lambda lx: frozenset((s, sub.lower())
+                                                        for s, sub in lx.subjects.values()))
 
 
 def confidence(features: dict[str, float]) -> float:
@@ -156,22 +150,21 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
     return 1.0
 
 
-_MODE_WORDS: dict[int, re.Pattern] = {}
+def _mode_words(lex: Lexicon) -> re.Pattern:
+    words = {" ".join(k) for k, names in lex.kinds.items()
+             if Kind.INVOCATION_MODE in names and not any(w in lex.stopwords for w in k)}
+    words |= {"push", "pushes", "pull", "pulls", "polling", "subscribe", "subscribes",
+              "subscription", "fan-out", "fan out", "esm"}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words), key=len,
+                                                          reverse=True)) + r")(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _says_mode(fact: dict, lex: Lexicon) -> bool:
     """Whether a statement says how something is invoked: one of the lexicon's words for
     invocation modes ("polls", "asynchronous", "event source mapping"), a question cue
     ("how does") aside, or a word for pushing, pulling or subscribing."""
-    pattern = _MODE_WORDS.get(id(lex))
-    if pattern is None:
-        words = {" ".join(k) for k, names in lex.kinds.items()
-                 if Kind.INVOCATION_MODE in names and not any(w in lex.stopwords for w in k)}
-        words |= {"push", "pushes", "pull", "pulls", "polling", "subscribe", "subscribes",
-                  "subscription", "fan-out", "fan out", "esm"}
-        pattern = _MODE_WORDS[id(lex)] = re.compile(
-            r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-            + r")(?![\w-])", re.IGNORECASE)
+    pattern = lex.derived("mode_words", _mode_words)
     return bool(pattern.search(f"{fact['value']} {fact['snippet'] or ''}"))
 
 
@@ -400,19 +393,16 @@ def _numerals(text: str) -> str:
     return _SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text)
 
 
-_UNIT_STEMS: dict[int, dict[str, frozenset[str]]] = {}
-
-
 def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
     """Stem of each one-word cue of a unit dimension -> the units it names ("secs" -> s)."""
-    found = _UNIT_STEMS.get(id(lex))
-    if found is None:
-        found = {}
-        for key, names in lex.dimensions.items():
+    def build(lx: Lexicon) -> dict[str, frozenset[str]]:
+        found: dict[str, frozenset[str]] = {}
+        for key, names in lx.dimensions.items():
             if len(key) == 1:
                 found[stem(key[0])] = found.get(stem(key[0]), frozenset()) | set(names)
-        _UNIT_STEMS[id(lex)] = found
-    return found
+        return found
+
+    return lex.derived("unit_stems", build)
 
 
 def _shape(fact: dict, q: Query, lex: Lexicon) -> float:

@@ -23,9 +23,11 @@ class Lexicon:
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
                  "services", "subjects", "known_words", "known_stems", "kind_words",
                  "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems", "short_forms",
-                 "answer_names")
+                 "answer_names", "_derived")
 
     def __init__(self, raw: dict, catalog) -> None:
+        self._derived: dict[str, object] = {}
+
         def phrase(text: str) -> tuple[str, ...]:
             low = text.lower()
             if _PLAIN.fullmatch(low):  # most entries: no need for the full tokenizer
@@ -90,6 +92,14 @@ class Lexicon:
                 self.short_forms[stem(key[0])] = stem(targets[0][0])
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
+
+    def derived(self, name: str, build):
+        """A table worked out from this lexicon on first use and kept with it (the lookup asks
+        for it once per candidate fact)."""
+        table = self._derived.get(name)
+        if table is None:
+            table = self._derived[name] = build(self)
+        return table
 
     def _table_words(self) -> set[str]:
         """Every word of every phrase in the tables, and the stopwords."""

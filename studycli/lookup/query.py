@@ -728,17 +728,14 @@ def _search_words(q: Query, content: list[str], short: dict[str, list[str]]) -> 
     return seen[:40]
 
 
-_SHORT_FORMS: dict[int, dict[str, list[str]]] = {}
-
-
 def _short_forms_of(lex: Lexicon) -> dict[str, list[str]]:
     """Word -> the one-word abbreviations that stand for it alone ("account" -> "acct")."""
-    found = _SHORT_FORMS.get(id(lex))
-    if found is None:
-        found = {}
-        for key, targets in lex.abbreviations.items():
+    def build(lx: Lexicon) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for key, targets in lx.abbreviations.items():
             if len(key) == 1 and len(targets) == 1 and len(targets[0]) == 1 \
                     and key[0].isalpha() and len(key[0]) < len(targets[0][0]):
                 found.setdefault(targets[0][0], []).append(key[0])
-        _SHORT_FORMS[id(lex)] = found
-    return found
+        return found
+
+    return lex.derived("short_forms_of", build)
