@@ -158,3 +158,33 @@ def test_a_number_the_reference_vouches_for_as_a_maximum_is_asked_as_one(tmp_pat
                             "--db", str(path)])
     stems = [x["stem"] for x in json.loads(r.stdout)["questions"] if "item size" in x["stem"]]
     assert stems and all("maximum item size" in s for s in stems), stems
+
+
+def test_a_note_that_agrees_only_rounded_is_asked_at_aws_exact_figure():
+    """"1 day - 10 years" reads as 3,650 days; CloudWatch Logs' longest retention is 3,653
+    days: the question keys AWS's figure, says why, and offers no rounded copy of it."""
+    import random
+
+    from studycli.model import Fact, Kind
+    from studycli.questions import FactPool, build_question
+    from studycli.questions.currency import Currency, exactly
+
+    note = Fact(service="CloudWatch Logs", subject="", attribute="retention", qualifier="range",
+                kind=Kind.RANGE, value="1 day - 10 years", low=86400, high=3650 * 86400,
+                unit="s", source="n.md", line=3, snippet="- retention 1 day - 10 years")
+    cur = Currency("current", "1 day to 3,653 days (10 years)", "https://x", "2026-12-01", "",
+                   None, "s", 86400, 3653 * 86400, kind="range", qualifier="range")
+    keyed = exactly(note, cur)
+    assert (keyed.low, keyed.high) == (86400, 3653 * 86400)
+    assert exactly(note, Currency("outdated", "x", "u", "c", "", None, "s", 1, 2, kind="range",
+                                  qualifier="range")) is note  # flagged: keyed_fact's job
+    # another measure whose range is the note's, rounded: a real range of the notes, offered
+    # as a wrong option were it not AWS's own once rounded
+    other = Fact(service="CloudWatch Logs", subject="", attribute="export window",
+                 qualifier="range", kind=Kind.RANGE, value="x", low=86400, high=3650 * 86400,
+                 unit="s",
+                 source="m.md", line=1, snippet="-")
+    pool = FactPool.from_facts([keyed, other], as_written=True)
+    for seed in range(10):
+        q = build_question(keyed, "range", pool, random.Random(seed))
+        assert q is not None and "1 day to 3,650 days" not in q.options, q.options

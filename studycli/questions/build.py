@@ -14,6 +14,7 @@ from studycli.questions.currency import (
     as_vouched,
     correction,
     currency_of,
+    exactly,
     keyed_fact,
     vouched,
 )
@@ -228,6 +229,8 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         if keyed is None:
             return None  # why_not_asked says why
         fact = keyed
+    elif note is fact and cur is not None:
+        fact = exactly(fact, cur)
     sides = _sides(fact, note, card_type, pool)
     conflicted = len(sides) > 1
     q = Question(
@@ -245,7 +248,8 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     else:
         q.explanation = f"From your notes ({fact.source}:{fact.line}): {fact.snippet.strip()}"
     if fact is not note:
-        q.answer_text = f"{_answer_of(fact, card_type)} (AWS today; your note says {note.value})"
+        today = "AWS today" if cur is not None and cur.flagged else "AWS's exact figure"
+        q.answer_text = f"{_answer_of(fact, card_type)} ({today}; your note says {note.value})"
         q.explanation = correction(note, cur)
     return fact, sides, q, prefix, {}
 

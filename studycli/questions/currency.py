@@ -128,6 +128,22 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
     return None
 
 
+def exactly(fact: Fact, cur: Currency) -> Fact:
+    """A note that agrees with AWS only once rounded, keyed with AWS's own numbers: "1 day -
+    10 years" reads as 3,650 days, and CloudWatch Logs' longest retention is 3,653 days (a
+    3,650-day option would teach a setting AWS does not have). The same fact otherwise."""
+    if cur.status != "current" or cur.unit != fact.unit or cur.kind != fact.kind \
+            or cur.qualifier != fact.qualifier:
+        return fact
+    if fact.kind == Kind.RANGE and cur.low is not None and cur.high is not None \
+            and (fact.low, fact.high) != (cur.low, cur.high):
+        return replace(fact, low=cur.low, high=cur.high, value=cur.current_value)
+    if fact.kind in (Kind.LIMIT, Kind.DEFAULT) and cur.number not in (None, 0) \
+            and fact.number is not None and fact.number != cur.number:
+        return replace(fact, number=cur.number, value=cur.current_value)
+    return fact
+
+
 def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
     """Whether the AWS reference vouches for what a question on this fact would key.
 
@@ -177,5 +193,7 @@ def correction(note: Fact, cur: Currency) -> str:
         # every message may be that large.
         return (f"{where}: that is still the default ({cur.note_default}); the maximum, "
                 f"{cur.current_value}, is reached only by raising that setting{since} {cite}.")
+    if cur.status == "current":  # agrees once rounded (exactly): AWS's own figure is asked
+        return f"{where}; AWS docs give it exactly: {cur.current_value} {cite}."
     verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
     return f"{where}: it {verdict}{since}. AWS docs: {cur.current_value} {cite}."

@@ -152,7 +152,10 @@ def range_candidates(answer: tuple[float, float], unit: str,
     real = [r for r in pool.ranges.get(unit, [])
             if r not in exclude and r[1] > r[0] and magnitude_distance(r[1], high) <= MAX_DISTANCE
             and (_round(r[0], unit), _round(r[1], unit)) == style
-            and not (r[1] == high and r[0] == 0 and low < high * 0.1)]
+            and not (r[1] == high and r[0] == 0 and low < high * 0.1)
+            # "1 day to 3,650 days" beside AWS's "1 day to 3,653 days": the same range
+            # rounded (a note's "10 years"), so no wrong option
+            and not (_close(r[0], low) and _close(r[1], high))]
     real.sort(key=lambda r: (magnitude_distance(r[1], high), r))
     highs = synthetic_neighbours(high, unit) if style[1] else _plain_neighbours(high, unit)
     synth = [(low, h) for h in highs if h > low and _round(h, unit) == style[1]]
