@@ -335,3 +335,23 @@ def test_wrong_meanings_are_only_ones_in_aws_words():
         q = build_question(e504, "code_to_meaning", written, random.Random(seed))
         seen.update(q.options if q is not None else [])
     assert any(o.startswith("From API GW") for o in seen)  # the notes' words, as written
+
+
+def test_wrong_meanings_are_told_apart_by_what_they_show():
+    """Two codes whose meanings read alike once worded AWS's way never both appear, and never
+    beside the right answer's same words."""
+    from studycli.questions import distractors
+
+    def code(attribute: str, value: str) -> Fact:
+        return Fact("S3", "", attribute, "error_code", "", value)
+
+    asked = code("500", "Internal error")
+    others = [code("503", "Slow down please"), code("SlowDown", "Reduce your request rate"),
+              code("403", "Access denied"), code("404", "No such key")]
+    pool = FactPool.from_facts([asked, *others], as_written=True)
+    same = {"503": "Slow Down", "SlowDown": "Slow Down", "403": "Access Denied",
+            "404": "Internal Error"}  # 404 here shows the right answer's words
+    for seed in range(20):
+        got = distractors.meanings(asked, set(), pool, 3, random.Random(seed), {"internal error"},
+                                   others, text=lambda f: same[f.attribute])
+        assert len(got) == len(set(got)) and "Internal Error" not in got, got

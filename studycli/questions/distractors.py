@@ -190,13 +190,11 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
         # clean options reads as a fragment, and no option should teach a note's wording.
         one_each = [f for f in one_each if checked(f)]
     one_each.sort(key=lambda f: f.service != fact.service)
-    chosen = _pick([f.value for f in one_each], taken, lambda v: _norm(v), k, rng)[:k]
-    if text is None:
-        return chosen
-    first: dict[str, Fact] = {}
-    for f in one_each:
-        first.setdefault(f.value, f)
-    return [text(first[v]) for v in chosen]
+    shown = text or (lambda f: f.value)
+    # Told apart by what the option shows: two codes whose meanings AWS words alike (a 503
+    # "SlowDown" and its SlowDown exception) would offer the right meaning twice.
+    chosen = _pick(one_each, taken, lambda f: _norm(shown(f)), k, rng)[:k]
+    return [shown(f) for f in chosen]
 
 
 def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fact]:
