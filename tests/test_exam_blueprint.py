@@ -228,3 +228,17 @@ def test_a_cloud_practitioner_exam_asks_no_developer_detail(shipped):
         assert not kinds & {Kind.ERROR_CODE, Kind.INVOCATION_MODE}, kinds
     dva = {q.kind for s in (1, 2) for q in generate_exam(pool, get_profile("dva-c02"), s).questions}
     assert Kind.ERROR_CODE in dva
+
+
+def test_notes_of_error_codes_only_tell_a_cloud_practitioner_why_there_is_no_exam(tmp_path):
+    """--as-written would not help: the profile leaves codes out, and the message says so."""
+    from studycli.errors import StudyError
+    from tests.helpers import note_db
+
+    db = note_db(tmp_path, "# API Gateway\n- 504: integration timeout\n- 429: throttled\n"
+                           "- 502: bad gateway from the integration\n")
+    pool = load_pool(ensure_database(db))
+    with pytest.raises(StudyError) as error:
+        generate_exam(pool, get_profile("clf-c02"), 1)
+    assert "--as-written" not in str(error.value)
+    assert "asks no error codes" in str(error.value)

@@ -760,13 +760,18 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     facts = profile.asked(facts)
     if not facts:
         where = f" about {service}" if service else ""
-        # Counted as --as-written would ask them: vouched for by the reference or not.
-        if not pool.as_written and askable_facts(replace(pool, as_written=True), service):
+        # Counted as --as-written would ask them (vouched for by the reference or not) and as
+        # this profile asks them: a Cloud Practitioner exam leaves error codes out either way.
+        if not pool.as_written and profile.asked(
+                askable_facts(replace(pool, as_written=True), service)):
             raise StudyError(f"the AWS reference vouches for none of your notes' facts{where}, "
                              "so no question would be checked; `studycli exam --as-written` asks "
                              "them as your notes say")
+        kinds = ("limits, defaults or error codes" if not profile.leaves_out
+                 else "limits or defaults (this profile asks no "
+                      + " or ".join(k.replace("_", " ") + "s" for k in profile.leaves_out) + ")")
         raise StudyError(f"your notes have no facts{where} an exam question can be made from; "
-                         "ingest notes with limits, defaults or error codes")
+                         f"ingest notes with {kinds}")
     by_service: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_service[f.service].append(f)
