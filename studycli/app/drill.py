@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Protocol
 
 from studycli.compare import CompareTable, DrillQuestion, DrillResult
-from studycli.compare_cards import card_for_row, load_drill_cards
+from studycli.compare_cards import card_for_row, drill_cards
 from studycli.scheduler import AGAIN, GOOD, REVIEW, Scheduler, format_time, parse_time
 
 ANSWER_KEYS = {"1": 0, "2": 1, "l": 0, "r": 1, "left": 0, "right": 1}
@@ -34,7 +34,11 @@ def run_drill(db, table: CompareTable, questions: list[DrillQuestion], keys,
     """Ask `questions` (from compare.drill_questions) about `table`; every answer on a card
     row is committed as it is given, so quitting (q, or the end of input) loses nothing."""
     scheduler = scheduler or Scheduler()
-    cards = load_drill_cards(db)  # a row of a pair the notes make no card for is practice
+    from studycli.store.comparisons import list_comparisons
+
+    # Which rows have cards (a row of a pair the notes make no card for is practice): the
+    # card ids alone, not the rows vouched for as the quiz asks them
+    cards = drill_cards(list_comparisons(db))
     card_ids = [cid if (cid := card_for_row(table.left, table.right, q.row)) in cards else None
                 for q in questions]
     if any(card_ids):

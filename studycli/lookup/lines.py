@@ -63,7 +63,7 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
 # A journal's or a card's question ("Q16. Decode an ... message from EC2 API.", "Q: ...?")
 # and the marks of the answer written under it ("✓ sts:DecodeAuthorizationMessage", "A: ...");
 # a crossed answer ("✗ increase WCU") is a wrong one and never read.
-_QUESTION_LINE = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*$", re.IGNORECASE)
+QUESTION_LINE = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*$", re.IGNORECASE)
 _ANSWER_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:[✓✔✅]|a\s*:|answer\s*:)", re.IGNORECASE)
 ANSWER_REACH = 3  # lines under a question its marked answer may be on
 
@@ -72,7 +72,7 @@ def _bare_question(text: str) -> bool:
     """A question with no answer on its own line ("Q17. ALB idle timeout default?  60 s."
     answers itself after its "?")."""
     text = text.strip()
-    if not _QUESTION_LINE.search(text):
+    if not QUESTION_LINE.search(text):
         return False
     return "?" not in text or not any(ch.isalnum() for ch in text.rsplit("?", 1)[1])
 
@@ -89,7 +89,7 @@ def _answers_for_questions(conn: sqlite3.Connection, hits: list[dict]) -> list[d
                              "BETWEEN ? AND ? ORDER BY line",
                              [h["source"], h["line"] + 1, h["line"] + ANSWER_REACH]).fetchall()
         for line, text in below:
-            if _bare_question(text) or _QUESTION_LINE.search(text.strip()):
+            if QUESTION_LINE.search(text.strip()):
                 break  # the next question: this one has no marked answer
             if _ANSWER_MARK.search(text):
                 answer = _as_fact({"text": text, "source": h["source"], "line": line,

@@ -10,14 +10,13 @@ question says what kind of answer follows. Read only when no fact answers outrig
 
 from __future__ import annotations
 
-import re
-
 from studycli.kinds import Kind
 from studycli.lookup.answer import answer_features
+from studycli.lookup.lines import QUESTION_LINE
 from studycli.lookup.query import Query
 
-# "Q19. ...", "Q: ...", "**Q4** ...", or any heading that ends as a question.
-_QUESTION = re.compile(r"^\W*q\s*\d+\b|^\W*q\s*:|\?\W*$", re.IGNORECASE)
+# "Q19. ...", "Q: ...", "**Q4** ...", or any heading that ends as a question (lines.py).
+_QUESTION = QUESTION_LINE
 QA_THRESHOLD = 0.75  # service x topic an answer under a question needs (bench/lookup_devsets.py)
 QA_DEPTH = 60        # how far down the ranking such an answer is looked for
 
