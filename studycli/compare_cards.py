@@ -149,10 +149,12 @@ def load_drill_cards(db, as_written: bool = False) -> dict[str, DrillCard]:
     checked = checked_rows(db, [(c.left, c.right, c.row) for c in cards.values()])
     out = {}
     asks: set[tuple] = set()  # what the vouched cards ask: the pair and the entries vouching
+    # Read once for every pair's services (entries are matched by service): per card, more
+    # pairs than the loader keeps parsed the same files again
+    reference = reference_for([s for c in cards.values() for s in (c.left, c.right)])
     for (cid, card), marked in zip(cards.items(), checked, strict=True):
         facts = by_place.get((card.row.left.source, card.row.left.line), [])
-        vouchers = vouch_row(card.left, card.right, card.row, facts,
-                             reference_for((card.left, card.right)))
+        vouchers = vouch_row(card.left, card.right, card.row, facts, reference)
         if vouchers is not None and _contradicted(marked, vouchers):
             vouchers = None
         if vouchers is not None:
