@@ -10,8 +10,9 @@ helps one set and hurts another is not a gain. With --db-dir, the ingested datab
 kept there and reused (delete them after a parser change). With --misses, each set's misses
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
-Development sets only (tests/data/*_README.md says which): unseen5 and unseen7 are held out
-and never read here; unseen8 and unseen9 were held out until 2026-12-01 (their first-run
+Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
+held out and never read here; unseen13-15 were held out until 2026-12-01 22:35 (their
+first-run and never-tuned figures are in their READMEs); unseen8 and unseen9 were held out until 2026-12-01 (their first-run
 figures are in tests/data/unseen8_9_README.md).
 
 Figures (2026-12-01), before -> after the round of issue 10 that added unseen8/9 here
@@ -232,6 +233,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen11.jsonl", None)]),
     ("unseen12", DATA / "unseen12_notes", DATA / "lookup_unseen12.jsonl",
      [(DATA / "abstain_unseen12.jsonl", None)]),
+    ("unseen13", DATA / "unseen13_notes", DATA / "lookup_unseen13.jsonl",
+     [(DATA / "abstain_unseen13.jsonl", None)]),
+    ("unseen14", DATA / "unseen14_notes", DATA / "lookup_unseen14.jsonl",
+     [(DATA / "abstain_unseen14.jsonl", None)]),
+    ("unseen15", DATA / "unseen15_notes", DATA / "lookup_unseen15.jsonl",
+     [(DATA / "abstain_unseen15.jsonl", None)]),
 ]
 
 
