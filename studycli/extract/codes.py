@@ -41,6 +41,22 @@ _ANOTHER_CODE = re.compile(r"[,;]\s*[45]\d\d\s+[A-Z]")
 _UNIT_AFTER = re.compile(r"(?:KB|MB|GB|TB|ms|s|sec|min|Mbps|Gbps|IOPS|RCU|WCU)\b", re.IGNORECASE)
 
 
+# The HTTP status codes that exist (RFC 9110 and the IANA registry), and the Application Load
+# Balancer's own 460, 463, 464 and 561 (docs.aws.amazon.com/elasticloadbalancing/latest/
+# application/load-balancer-troubleshooting.html): "128 MB -> 10,240 MB" or "250 MB unzipped"
+# at the head of a bullet is a size, not a status code with its meaning.
+HTTP_STATUSES = frozenset((*range(100, 104), *range(200, 209), 226, *range(300, 309),
+                           *range(400, 419), *range(421, 427), 428, 429, 431, 451,
+                           460, 463, 464, *range(500, 509), 510, 511, 561))
+
+
+def _a_status(code: str, meaning: str) -> bool:
+    """Whether "<code> <meaning>" can be a status code and its meaning: a code HTTP has (or
+    a class, "4xx"), not followed by a unit ("512 MB default")."""
+    return (not code.isdigit() or int(code) in HTTP_STATUSES) \
+        and not _UNIT_AFTER.match(meaning.lstrip())
+
+
 _ASKING = re.compile(r"^(?:what|which)\s+(?:error|exception|code|status(?:\s+code)?)\s+"
                      r"(?:do|does|will|would|can)\s+(?:you|i|we|it|they|clients?)\s+"
                      r"(?:get|see|receive|hit)\s*", re.IGNORECASE)
@@ -62,7 +78,8 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
     if len(segments) >= 2:
         return [make(service=ctx.service, subject=ctx.subject, attribute=s.group("code"),
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(s.group("meaning")))
-                for s in segments if _tidy(s.group("meaning"))]
+                for s in segments
+                if _tidy(s.group("meaning")) and _a_status(s.group("code"), s.group("meaning"))]
     m = _STATUS_LEAD.match(block.text)
     if m and _ANOTHER_CODE.search(m.group("meaning")):
         m = None  # "403 AccessDenied, 404 NoSuchKey, 503 SlowDown": each code its own name
@@ -70,7 +87,9 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
         return [make(service=ctx.service, subject=ctx.subject, attribute=n.group("code"),
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(n.group("meaning")))
                 for n in _CODE_NAMED.finditer(block.text)
-                if not _UNIT_AFTER.match(n.group("meaning")) and _tidy(n.group("meaning"))]
+                if _a_status(n.group("code"), n.group("meaning")) and _tidy(n.group("meaning"))]
+    if not _a_status(m.group("code"), m.group("meaning")):
+        return []
     code = m.group("code").lower()
     meaning = _tidy(m.group("meaning"))
     if not meaning:

@@ -182,6 +182,10 @@ def askable(fact: Fact) -> bool:
         if fact.qualifier == "min" and fact.unit == "count" and fact.number is not None \
                 and fact.number <= 1:
             return False
+        # Nor is a minimum of one second (a cookie's duration, a long poll's wait): it is the
+        # floor of any setting made in whole seconds; reviewers judged every such card trivial.
+        if fact.qualifier == "min" and fact.unit == "s" and fact.number == 1:
+            return False
         # A latency or response time in notes is a performance figure ("< 100 ms to start"),
         # not a quota AWS sets: asked as a maximum it teaches a limit that does not exist.
         if PERFORMANCE.search(fact.attribute):
@@ -191,7 +195,10 @@ def askable(fact: Fact) -> bool:
         return (sensible_attribute(fact) and not misattributed(fact)
                 and not names_a_family(fact))
     if fact.kind == Kind.ERROR_CODE:
-        return (bool(fact.attribute.strip()) and sensible_meaning(fact.value, fact.attribute)
+        code = fact.attribute.strip()
+        if code.isdigit() and not 400 <= int(code) <= 599:
+            return False  # a 2xx or 3xx is no error to learn the meaning of
+        return (bool(code) and sensible_meaning(fact.value, fact.attribute)
                 and sensible_subject(fact.subject) and not spells_its_meaning(fact)
                 and not only_reason_phrase(fact) and not status_class(fact.attribute)
                 and not fragment_meaning(fact.value))

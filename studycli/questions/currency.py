@@ -132,6 +132,15 @@ def exactly(fact: Fact, cur: Currency) -> Fact:
     """A note that agrees with AWS only once rounded, keyed with AWS's own numbers: "1 day -
     10 years" reads as 3,650 days, and CloudWatch Logs' longest retention is 3,653 days (a
     3,650-day option would teach a setting AWS does not have). The same fact otherwise."""
+    if cur.status == "current" and cur.unit == fact.unit and fact.kind == Kind.LIMIT \
+            and cur.kind == Kind.RANGE and fact.qualifier in ("max", "min"):
+        # "1 day - 10 years" gives a maximum of 10 years too: it is the range's upper bound
+        bound = cur.high if fact.qualifier == "max" else cur.low
+        if bound and fact.number is not None and fact.number != bound:
+            from studycli.questions.quantities import format_quantity
+
+            return replace(fact, number=bound, value=format_quantity(bound, fact.unit))
+        return fact
     if cur.status != "current" or cur.unit != fact.unit or cur.kind != fact.kind \
             or cur.qualifier != fact.qualifier:
         return fact

@@ -64,17 +64,27 @@ def number_candidates(answer: float, unit: str, exclude: set[float], pool: FactP
     Pure in its arguments and the pool."""
     style = _round(answer, unit)
     distance = _distance(unit)
+    # A zero ("the default delay is 0 seconds") is set against small whole values of its
+    # unit (5 seconds, 30 seconds), not against the notes' millisecond figures.
+    near = answer if answer else 1.0
     real = [n for n in pool.numbers.get(unit, [])
-            if n not in exclude and distance(n, answer) <= MAX_DISTANCE
-            and _round(n, unit) == style]
-    real.sort(key=lambda n: (distance(n, answer), n))
+            if n not in exclude and distance(n, near) <= MAX_DISTANCE
+            and _round(n, unit) == style and _same_grain(n, answer, unit)]
+    real.sort(key=lambda n: (distance(n, near), n))
     return [real, None]
+
+
+def _same_grain(n: float, answer: float, unit: str) -> bool:
+    """A setting given in whole seconds (0 s, 1 s, 30 s) is not offered "50 ms" beside it:
+    sub-second options stand out as wrong. Sub-second answers keep sub-second options."""
+    return unit != "s" or n >= 1 or (0 < answer < 1) or answer % 1 != 0
 
 
 def _synthetic_numbers(answer: float, unit: str, exclude: set[float]) -> list[float]:
     style = _round(answer, unit)
     synth = synthetic_neighbours(answer, unit) if style else _plain_neighbours(answer, unit)
-    return [n for n in synth if n not in exclude and _round(n, unit) == style]
+    return [n for n in synth if n not in exclude and _round(n, unit) == style
+            and _same_grain(n, answer, unit)]
 
 
 def _distance(unit: str):
@@ -291,5 +301,6 @@ def code_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fact]
 
     return [f for f in pool.errors
             if f.key != fact.key and _shape(f.attribute) == shape
+            and (shape != "http" or 400 <= int(f.attribute.strip()) <= 599)
             and f.attribute.strip().lower() not in exclude and askable(f)
             and (shape != "class" or f.attribute.strip().lower() in COMMON_CLASSES)]
