@@ -1,0 +1,110 @@
+"""Compiled regular expressions kept between runs (studycli/extract/regex_cache.py): a pattern
+compiled from kept code matches exactly as one compiled afresh, and a kept file that is
+damaged, or written by another interpreter, is ignored rather than trusted."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# patterns with what a kept entry must carry over: named groups, flags set inline and by
+# argument, bytes, look-arounds, a large alternation
+PATTERNS = [
+    (r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>KB|MB|GB)\b", "re.IGNORECASE"),
+    (r"(?i)max(?:imum)?\s+(\w+)", "0"),
+    (r"(?<![\w.])\d[\d,]*(?!\w)|\bdefault\b", "0"),
+    ("|".join(f"word{n}" for n in range(300)), "0"),
+    (r"^\s*-\s+(.*)$", "re.MULTILINE"),
+]
+TEXT = "Max message size 256 KB; maximum retries 3, WORD17 default 1.5 mb\n- item 12\n"
+
+# Run in a fresh process: installs the kept-code compile step, compiles PATTERNS, and prints
+# what each one finds in TEXT and how many patterns came from the kept file.
+SCRIPT = f"""
+import json, re
+from studycli.extract import regex_cache
+regex_cache.install()
+out = []
+for source, flags in {PATTERNS!r}:
+    p = re.compile(source, eval(flags))
+    out.append([p.pattern, p.flags, p.groups, dict(p.groupindex),
+                [[m.span(), m.groups()] for m in p.finditer({TEXT!r})]])
+b = re.compile(rb"(?P<x>[0-9]+)")
+out.append([b.pattern.decode(), b.flags, [m.span() for m in b.finditer(b"a 12 b 345")]])
+kept = sum(regex_cache._kept.get(k) is e for k, e in regex_cache._used.items())
+print(json.dumps({{"results": out, "from_kept": kept}}))
+"""
+
+
+def _run(cache: Path) -> dict:
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    proc = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
+                          env=env, cwd=REPO, check=True)
+    return json.loads(proc.stdout)
+
+
+def _fresh() -> list:
+    """What the same patterns give with the stock compile step."""
+    import re
+
+    out = []
+    for source, flags in PATTERNS:
+        p = re.compile(source, eval(flags))  # noqa: S307 - the test's own flag names
+        out.append([p.pattern, p.flags, p.groups, dict(p.groupindex),
+                    [[list(m.span()), list(m.groups())] for m in p.finditer(TEXT)]])
+    b = re.compile(rb"(?P<x>[0-9]+)")
+    out.append([b.pattern.decode(), b.flags, [list(m.span()) for m in b.finditer(b"a 12 b 345")]])
+    return out
+
+
+def _kept_file(cache: Path) -> Path:
+    [path] = cache.glob("regex-*.marshal")
+    return path
+
+
+def test_kept_patterns_match_as_freshly_compiled_ones(tmp_path):
+    first = _run(tmp_path / "cache")  # compiles, and keeps the code at exit
+    assert first["from_kept"] == 0
+    second = _run(tmp_path / "cache")
+    assert second["from_kept"] >= len(PATTERNS) + 1  # every pattern above, from the file
+    assert first["results"] == second["results"] == json.loads(json.dumps(_fresh()))
+
+
+def test_a_damaged_kept_file_is_ignored(tmp_path):
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+    path.write_bytes(b"\x00not marshal" * 10)
+    again = _run(cache)
+    assert again["from_kept"] == 0
+    assert again["results"] == json.loads(json.dumps(_fresh()))
+
+
+def test_kept_code_the_engine_refuses_is_compiled_again(tmp_path):
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+    data = marshal.loads(path.read_bytes())
+    for key, entry in data["entries"].items():  # every entry's code cut short
+        data["entries"][key] = (entry[0], entry[1][:8], *entry[2:])
+    path.write_bytes(marshal.dumps(data))
+    again = _run(cache)
+    assert again["from_kept"] == 0
+    assert again["results"] == json.loads(json.dumps(_fresh()))
+    assert _run(cache)["from_kept"] >= len(PATTERNS) + 1  # written again, whole
+
+
+def test_another_interpreters_file_is_not_read(tmp_path):
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+    data = marshal.loads(path.read_bytes())
+    data["stamp"] = "cpython-399-(3, 99, 0)-0-4"
+    path.write_bytes(marshal.dumps(data))
+    assert _run(cache)["from_kept"] == 0
