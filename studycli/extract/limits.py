@@ -29,8 +29,9 @@ _MIN = re.compile(rf"{whole_words('min_words').pattern}|>=?|≥", re.IGNORECASE)
 _DEFAULT = whole_words("default_words")
 _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
+# (matched at a number's end: re.match with a position, no "^", which matches only at 0)
 _CONDITION = re.compile(
-    r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
+    r"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
     rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
 _BATCH_CLAUSE = re.compile(
     r"(?:\b(?P<neg>without|w/o)|\bwith\b|\bw/|\bif you use)\s*(?:batching|batches)\b",
@@ -45,6 +46,22 @@ _TRIGGER_LINE = re.compile(r"trigger|event|@edge", re.IGNORECASE)
 @lru_cache(maxsize=16)  # asked for every number of the line: a pasted line holds hundreds
 def _names_triggers(line: str) -> bool:
     return _TRIGGER_LINE.search(line) is not None
+
+
+@lru_cache(maxsize=16)  # read once per line, asked by every number's readers
+def _ascii_lower(line: str) -> str | None:
+    """The line lower-cased when it is ASCII, else None."""
+    return line.lower() if line.isascii() else None
+
+
+def _may_hold(line: str, word: str) -> bool:
+    """False when no part of `line` can match a pattern whose every match holds `word`
+    (ASCII, lower case), case ignored: most lines hold none of the few cue words, and one
+    look at the lower-cased line spares each number its searches. A line with other
+    characters than ASCII is always searched: some of them match ASCII letters when case is
+    ignored (the long s, the Kelvin sign)."""
+    lowered = _ascii_lower(line)
+    return lowered is None or word in lowered
 
 
 def _trigger_case(line: str, q: Quantity, attribute: str) -> str:
@@ -87,6 +104,8 @@ _JOINED_BEFORE = re.compile(r"(?<![\w.])[\d][\d,.]*\s*[A-Za-z/]{1,8}[*_`]*\s*(?:
 def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
     """"per partition max: 3,000 RCU and 1,000 WCU", "each partition tops out at 3,000 RCU",
     "3,000 RCU / 1,000 WCU per partition": a scope said once for the numbers of its clause."""
+    if not (_may_hold(line, "per") or _may_hold(line, "each") or _may_hold(line, "every")):
+        return ""  # every match of _SCOPE_BEFORE and _SCOPE_AFTER_NEXT holds one
     start = q.start
     joined = _JOINED_BEFORE.search(line, tail_start(line, start, BEFORE_LETTERS), start)
     if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
@@ -103,7 +122,7 @@ def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
 
 def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     """A condition that tells two values of one attribute apart ("with batching")."""
-    m = _CONDITION.match(line[q.end:])
+    m = _CONDITION.match(line, q.end)
     if m and m.group("batch"):
         if "batch" not in line.lower():
             return ""
@@ -114,9 +133,11 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     scope = _shared_scope(line, q, attribute)
     if scope:
         return scope
-    mode = _SYNC_MODE.search(_clause_before(line, q.start))
+    mode = _may_hold(line, "sync") and _SYNC_MODE.search(_clause_before(line, q.start))
     if mode:  # "Lambda sync payload 6MB, async 256KB"
         return "asynchronous" if mode.group(1) else "synchronous"
+    if not _may_hold(line, "batch"):
+        return ""
     sentence_start = max(line.rfind(".", 0, q.start), line.rfind(";", 0, q.start)) + 1
     clause = _BATCH_CLAUSE.search(line, sentence_start, q.start)
     if clause:
@@ -144,6 +165,8 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
     """"24h -> 365d": the value before the arrow is where it starts, the one after how far it
     goes."""
     said: dict[int, str] = {}
+    if len(quantities) < 2:
+        return said
     for a, b in pairwise(quantities):
         if a.dimension == b.dimension and not a.is_range and _ARROW.match(line[a.end:b.start]):
             said.setdefault(a.start, "default")
@@ -159,7 +182,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     if postfix:  # "3 sec default, 15 min max": the word after a number is its own
         word = postfix.group(1).lower()
         return ["default" if word.startswith("def") else word[:3]]
-    if _THRESHOLD.search(line, tail_start(line, q.start, BEFORE_LETTERS), q.start):
+    if ("<" in line or ">" in line) and _THRESHOLD.search(
+            line, tail_start(line, q.start, BEFORE_LETTERS), q.start):
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
     if not q.qualifier and _UP_TO_NEXT.match(line, q.end):
         return ["min"]  # "15 minutes up to 12 hours, default 1 hour": where the span starts
@@ -175,7 +199,7 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         found.append("max")
     elif _MIN.search(_MINUTES.sub(" ", before)):
         found.append("min")
-    if (_AS_DEFAULT.search(line[q.end:q.end + 60])
+    if (_may_hold(line, "as default") and _AS_DEFAULT.search(line[q.end:q.end + 60])
             and "default" not in found):
         found.append("default")
     return found or [""]
@@ -287,6 +311,8 @@ def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Q
     """"256 KB (was, now 1 MB)": by the start of each new value, the old value it replaces
     (`reasons`: not_a_limit of each quantity)."""
     out: dict[int, Quantity] = {}
+    if len(quantities) < 2:
+        return out  # most lines: one value, which replaces none
     for (old, why), new in zip(zip(quantities, reasons, strict=True), quantities[1:], strict=False):
         if old.dimension == new.dimension and why == OLD_VALUE and new.start - old.end <= 24:
             out[new.start] = old
@@ -381,6 +407,7 @@ _OPERATION = re.compile(r"^[\W_]*((?:Get|Put|Batch|Transact|List|Describe|Create
 _PARAMETER_ENDING = ("Seconds", "Factor", "Count", "Size", "Timeout", "Period", "Days", "Limit")
 
 
+@lru_cache(maxsize=16)  # a function of the line: asked for each of its numbers
 def _operation_subject(line: str) -> str:
     m = _OPERATION.match(line)
     if not m or m.group(1).endswith(_PARAMETER_ENDING):
@@ -429,6 +456,8 @@ def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) 
     to 16,000 IOPS": a plain value beside a stated bound of the same setting is another case
     of it. Named by the label its clause opens with ("SQL Server", "baseline"); with no label,
     unsure which case it is, it is not asked."""
+    if len(facts) < 2:
+        return facts  # a value is beside no other bound than its own
     bounds: dict[tuple, set] = {}
     for f in facts:
         if f.qualifier in ("max", "min") and f.number is not None:
@@ -453,6 +482,8 @@ def _one_value_per_key(facts: list[Fact], valued: list[Quantity], line: str) -> 
     were not understood. When each value has its own word right after it ("50 MB zipped,
     250 MB unzipped"), that word tells them apart; otherwise, unsure which is which, the parser
     asks neither: the line stays a plain statement (and no false "your notes disagree")."""
+    if len(facts) < 2:
+        return facts
     groups: dict[tuple, list[int]] = {}
     for i, f in enumerate(facts):
         groups.setdefault((f.service, f.subject, f.attribute, f.qualifier, f.kind), []).append(i)
@@ -483,6 +514,8 @@ _BATCHING = (" (with batching)", " (without batching)")
 def _pair_batching(facts: list[Fact]) -> list[Fact]:
     """"300 msg/s, or 3,000 msg/s with batching": when a line says one value holds with
     batching (or without), its other value of the same attribute is the other case."""
+    if len(facts) < 2:
+        return facts  # (a fact's own attribute, with its case, is not the bare one)
     said: dict[tuple, set[int]] = {}
     for f in facts:
         for k, suffix in enumerate(_BATCHING):
@@ -514,6 +547,8 @@ def _restates(before: Quantity, q: Quantity, line: str) -> bool:
 
 
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
+    if q.dimension != "size" or len(quantities) < 2:
+        return False  # (the count must be another quantity of the line)
     before = [p for p in quantities if p.end <= q.start]
     return (q.dimension == "size" and bool(before) and before[-1].dimension == "count"
             and q.start - before[-1].end <= 12

@@ -317,7 +317,7 @@ _SHARED_PER_GAP = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]*(?:&|(?i:and))[ \t]
 
 def _plausible(written: str) -> bool:
     """More than 20 digits is an id or a hash, not a quantity anyone studies."""
-    return sum(c.isdigit() for c in written) <= 20
+    return len(written) <= 20 or sum(c.isdigit() for c in written) <= 20
 
 
 def _number(written: str, mult: str | None) -> float:
