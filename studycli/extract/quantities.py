@@ -463,9 +463,18 @@ class _Found:
         )
 
 
-def _from_single(text: str, m: re.Match) -> _Found | None:
-    written, mult, plus = m.group("s_num"), m.group("s_mult"), m.group("s_plus")
+@lru_cache(maxsize=1024)  # notes write the same few numbers again and again
+def _single_number(written: str, mult: str | None) -> tuple[bool, float, str]:
+    """(plausible, value, shown) of a single quantity's number as written."""
     if not _plausible(written):
+        return False, 0.0, ""
+    return True, _number(written, mult), _show_number(written, mult)
+
+
+def _from_single(text: str, m: re.Match) -> _Found | None:
+    written, mult, plus = m.group("s_num", "s_mult", "s_plus")
+    plausible, value, shown = _single_number(written, mult)
+    if not plausible:
         return None
     unit = _read_unit(text, m, "s_", max(m.end("s_num"), m.end("s_mult"), m.end("s_plus")))
     if unit is None:
@@ -480,8 +489,8 @@ def _from_single(text: str, m: re.Match) -> _Found | None:
     per_unit = _apply_per(unit, per) if per else None
     if per_unit is not None:
         unit, end = per_unit, per_end
-    value = _number(written, mult)
-    shown = _show_number(written, mult) + ("+" if plus else "")
+    if plus:
+        shown += "+"
     return _Found(
         m.start(), end, _with_unit(shown, unit, value), value * unit.factor, unit,
         qualifier="min" if plus else None,
