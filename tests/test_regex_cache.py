@@ -29,6 +29,7 @@ TEXT = "Max message size 256 KB; maximum retries 3, WORD17 default 1.5 mb\n- ite
 SCRIPT = f"""
 import json, re
 from studycli.extract import regex_cache
+regex_cache.SAVE_FROM_SECONDS = 0  # these few patterns compile faster than a rewrite costs
 regex_cache.install()
 out = []
 for source, flags in {PATTERNS!r}:
@@ -44,8 +45,8 @@ print(json.dumps({{"results": out, "from_kept": kept}}))
 
 def _run(cache: Path) -> dict:
     env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
-    proc = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                          env=env, cwd=REPO, check=True)
+    proc = subprocess.run([sys.executable, "-c", SCRIPT],
+                          capture_output=True, text=True, env=env, cwd=REPO, check=True)
     return json.loads(proc.stdout)
 
 
@@ -108,3 +109,17 @@ def test_another_interpreters_file_is_not_read(tmp_path):
     data["stamp"] = "cpython-399-(3, 99, 0)-0-4"
     path.write_bytes(marshal.dumps(data))
     assert _run(cache)["from_kept"] == 0
+
+
+def test_a_run_that_compiled_little_leaves_the_file_alone(tmp_path):
+    """Rewriting the file costs more than compiling a few small patterns afresh."""
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+    path.write_bytes(path.read_bytes())  # a known content
+    stamp = path.stat().st_mtime_ns
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
+                    "regex_cache.install(); re.compile('a small new pattern [0-9]+')"],
+                   env=env, cwd=REPO, check=True)
+    assert path.stat().st_mtime_ns == stamp

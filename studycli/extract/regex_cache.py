@@ -20,6 +20,7 @@ import marshal
 import os
 import re
 import sys
+import time
 from array import array
 from pathlib import Path
 
@@ -28,11 +29,16 @@ _MIRRORED = {(3, 11), (3, 12), (3, 13)}
 # more kept patterns than any run compiles means runs with other patterns took turns: keep
 # only the last run's
 MAX_KEPT = 4000
+# Rewriting the file (some 600 KB) costs about as much as this: a run that compiled less than
+# it afresh leaves the file as it is. (A pattern built from a set's order, as one of a library
+# is, differs from run to run and is compiled every time; that costs well under this.)
+SAVE_FROM_SECONDS = 0.003
 
 _Entry = tuple[int, bytes, int, tuple[tuple[str, int], ...], tuple[str | None, ...]]
 
 _kept: dict[tuple[str | bytes, int], _Entry] = {}
 _used: dict[tuple[str | bytes, int], _Entry] = {}
+_compiling = [0.0]  # seconds this run spent compiling patterns the file did not hold
 _installed = False
 
 
@@ -88,8 +94,10 @@ def _compile(original):
             else:
                 _used[key] = entry
                 return compiled
+        began = time.perf_counter()
         entry = _entry(p, flags)  # raises what re._compiler.compile raises
         compiled = _engine(p, entry)
+        _compiling[0] += time.perf_counter() - began
         _used[key] = entry
         return compiled
 
@@ -108,9 +116,9 @@ def _load(path: Path) -> dict:
 
 
 def _save(path: Path) -> None:
-    """Written whole (a temporary file, then renamed) when this run compiled a pattern the
-    file did not hold, or held damaged."""
-    if all(_kept.get(key) is entry for key, entry in _used.items()):
+    """Written whole (a temporary file, then renamed) when this run spent a while compiling
+    patterns the file did not hold, or held damaged."""
+    if _compiling[0] < SAVE_FROM_SECONDS:
         return
     entries = {**_kept, **_used} if len(_kept) + len(_used) <= MAX_KEPT else dict(_used)
     try:
@@ -132,8 +140,11 @@ def install() -> None:
         return
     from re import _compiler  # type: ignore[attr-defined]
 
+    try:
+        path = kept_file()
+    except Exception:  # noqa: BLE001 - no cache folder: patterns compile as usual
+        return
     _installed = True
-    path = kept_file()
     _kept.update(_load(path))
     _compiler.compile = _compile(_compiler.compile)
     atexit.register(_save, path)
