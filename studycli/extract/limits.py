@@ -27,7 +27,9 @@ from studycli.services import find_services, find_subjects, sub_services
 _MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
 _MIN = re.compile(rf"{whole_words('min_words').pattern}|>=?|≥", re.IGNORECASE)
 _DEFAULT = whole_words("default_words")
-_CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
+# (the words after one \b: the engine tries one alternative, not four, at each position of a
+# long line; the same matches, the words in the same order)
+_CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\b(?:and|or|whereas|but)\b")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 # (matched at a number's end: re.match with a position, no "^", which matches only at 0)
 _CONDITION = re.compile(
@@ -247,7 +249,8 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
     # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
     found = (find_quantities(line) if ctx.service and not is_story(line)
-             and not is_doubted(line) and not _CALCULATION.search(line) else [])
+             and not is_doubted(line) and not ("=" in line and _CALCULATION.search(line))
+             else [])
     defines = _unit_definitions(found, line)
     quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
     # Every number still marks where another quantity's words end, limit or not.
