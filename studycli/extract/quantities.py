@@ -300,8 +300,9 @@ _AFTER = re.compile(
     r"))"
 )
 _AFTER_REACH = 40
-# Every marker contains one of these; a line without any skips the marker passes.
-_HINT = re.compile(r"max|min|up|most|under|less|below|limit|cap|least|than|[<>≤≥]|"
+# Every marker contains one of these; a line without any skips the marker passes. (Literals
+# only, no character class: the engine then skips to the characters they start with.)
+_HINT = re.compile(r"max|min|up|most|under|less|below|limit|cap|least|than|<|>|≤|≥|"
                    + _DEFAULT_STARTS)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
