@@ -284,6 +284,7 @@ _GAP_MARKER = re.compile(
 )
 _GAP_REACH = 60
 # "(default 0, max 15 minutes)": the default borrows the unit of the max that follows it.
+_DEFAULT_START = re.compile(_DEFAULT_STARTS)  # how every spelling of _DEFAULT_WORD starts
 _DEFAULT_BEFORE_MAX = re.compile(
     rf"(?:by[ \t]+)?{_DEFAULT_WORD}(?:[ \t]+is)?[ \t]*[:=]?[ \t]*"
     r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?![0-9.])[ \t]*[,;]?[ \t]*(?:and[ \t]+)?"
@@ -688,8 +689,13 @@ def _qualify(text: str, lowered: str, found: list[_Found]) -> None:
 
 def _borrow_default(lowered: str, found: list[_Found]) -> list[_Found]:
     """"(default 0, max 15 minutes)": a bare default number takes the unit of its max."""
-    if not any(f.qualifier in ("max", "min") for f in found):
+    for f in found:
+        if f.qualifier in ("max", "min"):
+            break
+    else:
         return found
+    if _DEFAULT_START.search(lowered) is None:
+        return found  # every match of _DEFAULT_BEFORE_MAX spells "default"
     defaults = {m.end(): m for m in _DEFAULT_BEFORE_MAX.finditer(lowered)}
     extra: list[_Found] = []
     prev_end = 0
