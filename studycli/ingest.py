@@ -176,7 +176,9 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
     # per fact, none in cycles: the cyclic collector's passes over them were pure cost (as in
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
-        return _ingest_paths(db, paths, follow_links)
+        report = _ingest_paths(db, paths, follow_links)
+    regex_cache.save_at_exit()  # the patterns compiled for this run, for the next one
+    return report
 
 
 def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> IngestReport:

@@ -31,6 +31,7 @@ import json, re
 from studycli.extract import regex_cache
 regex_cache.SAVE_FROM_SECONDS = 0  # these few patterns compile faster than a rewrite costs
 regex_cache.install()
+regex_cache.save_at_exit()
 out = []
 for source, flags in {PATTERNS!r}:
     p = re.compile(source, eval(flags))
@@ -120,6 +121,19 @@ def test_a_run_that_compiled_little_leaves_the_file_alone(tmp_path):
     stamp = path.stat().st_mtime_ns
     env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
     subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
-                    "regex_cache.install(); re.compile('a small new pattern [0-9]+')"],
+                    "regex_cache.install(); regex_cache.save_at_exit(); "
+                    "re.compile('a small new pattern [0-9]+')"],
                    env=env, cwd=REPO, check=True)
     assert path.stat().st_mtime_ns == stamp
+
+
+def test_a_run_that_did_not_get_to_its_work_writes_nothing(tmp_path):
+    """Installed, compiling, but never told its run did its work (an ingest refused its
+    database): no file appears in the cache folder."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
+                    "regex_cache.SAVE_FROM_SECONDS = 0; regex_cache.install(); "
+                    "re.compile('a pattern of its own [0-9]+')"],
+                   env=env, cwd=REPO, check=True)
+    assert not cache.exists()

@@ -242,24 +242,11 @@ _Candidate = tuple[str, str, float | None, float | None, float | None]
 
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
-    if _ASCII_DIGIT.search(line) is None:
-        return []  # every quantity starts at a digit 0-9 (quantities.py): nothing to read
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
-    # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
-    # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
-    found = (find_quantities(line) if ctx.service and not is_story(line)
-             and not is_doubted(line) and not ("=" in line and _CALCULATION.search(line))
-             else [])
-    defines = _unit_definitions(found, line)
-    quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
-    # Every number still marks where another quantity's words end, limit or not.
-    spans = [(q.start, q.end) for q in quantities]
-    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
-    # why each is not a limit, asked once: the replacements read it too
-    reasons = [not_a_limit(q, line) for q in quantities]
-    replaced = _replacements(quantities, reasons)
-    quantities = [q for q, why in zip(quantities, reasons, strict=True) if not why]
+    quantities, spans, defines, replaced = _limit_quantities(line, ctx)
+    if not quantities:
+        return []  # (a version, a code, a date: digits that are no quantity, or no limit)
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
@@ -308,6 +295,32 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             if f.attribute]
     out, valued = [f for f, _ in kept], [q for _, q in kept]
     return _one_value_per_key(_pair_batching(out), valued, line)
+
+
+def _limit_quantities(line: str, ctx: Context) -> tuple[
+        list[Quantity], list[tuple[int, int]], dict[int, str], dict[int, Quantity]]:
+    """The line's quantities that may be limits; the spans of all that are values; what
+    unit each defines (_unit_definitions); the old value each replaces (_replacements)."""
+    if _ASCII_DIGIT.search(line) is None:
+        return [], [], {}, {}  # every quantity starts at a digit 0-9 (quantities.py)
+    # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
+    # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
+    if not ctx.service or is_story(line) or is_doubted(line) or (
+            "=" in line and _CALCULATION.search(line)):
+        return [], [], {}, {}
+    found = find_quantities(line)
+    if not found:
+        return [], [], {}, {}
+    defines = _unit_definitions(found, line)
+    quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
+    # Every number still marks where another quantity's words end, limit or not.
+    spans = [(q.start, q.end) for q in quantities]
+    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
+    # why each is not a limit, asked once: the replacements read it too
+    reasons = [not_a_limit(q, line) for q in quantities]
+    replaced = _replacements(quantities, reasons)
+    quantities = [q for q, why in zip(quantities, reasons, strict=True) if not why]
+    return quantities, spans, defines, replaced
 
 
 def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Quantity]:

@@ -6,7 +6,9 @@ ingest's fixed cost. Compiling is a pure function of (pattern, flags) and the in
 its result, the regex engine's code, is kept in the user's cache folder (studycli.kept) and
 handed straight to the engine next time: the same code, so the same matches, byte for byte.
 
-`install()` routes the `re` module's compile step through the kept code. Only on the CPython
+`install()` routes the `re` module's compile step through the kept code; `save_at_exit()`,
+called once a run did its work (an ingest that stored its notes), keeps what it compiled
+afresh when the process ends: a run that refused its input writes nothing. Only on the CPython
 versions whose compile step this mirrors (re._compiler.compile); anywhere else, or when the
 kept file is missing, unreadable or for another interpreter, patterns compile as usual. A
 kept entry the engine refuses is compiled again. Never a source of truth: deleting the file
@@ -40,6 +42,8 @@ _kept: dict[tuple[str | bytes, int], _Entry] = {}
 _used: dict[tuple[str | bytes, int], _Entry] = {}
 _compiling = [0.0]  # seconds this run spent compiling patterns the file did not hold
 _installed = False
+_path: list[Path] = []  # the kept file, once installed
+_saving = [False]
 
 
 def _stamp() -> str:
@@ -145,6 +149,14 @@ def install() -> None:
     except Exception:  # noqa: BLE001 - no cache folder: patterns compile as usual
         return
     _installed = True
+    _path.append(path)
     _kept.update(_load(path))
     _compiler.compile = _compile(_compiler.compile)
-    atexit.register(_save, path)
+
+
+def save_at_exit() -> None:
+    """Keep this run's patterns when the process ends (those compiled afresh until then too:
+    printing the report compiles a few). Idempotent; nothing when not installed."""
+    if _path and not _saving[0]:
+        _saving[0] = True
+        atexit.register(_save, _path[0])
