@@ -177,7 +177,8 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
         report = _ingest_paths(db, paths, follow_links)
-    regex_cache.save_at_exit()  # the patterns compiled for this run, for the next one
+    if report.ingested:  # the patterns compiled for this run, for the next one
+        regex_cache.save_at_exit()
     return report
 
 
