@@ -137,3 +137,24 @@ def test_a_run_that_did_not_get_to_its_work_writes_nothing(tmp_path):
                     "re.compile('a pattern of its own [0-9]+')"],
                    env=env, cwd=REPO, check=True)
     assert not cache.exists()
+
+
+def test_an_ingest_keeps_its_patterns_and_the_next_reads_the_same_facts(tmp_path):
+    """The real CLI: the first ingest compiles and keeps, the second (another database, the
+    kept code) stores the very same facts."""
+    from tests.helpers import json_out, run_cli
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text("## SQS\n- max message size 256 KB\n- retention default 4 days,"
+                                  " max 14 days\n- visibility timeout 0-12 hours\n",
+                                  encoding="utf-8")
+    env = {"STUDYCLI_CACHE": str(tmp_path / "cache")}
+    facts = []
+    for n in (1, 2):
+        db = tmp_path / f"run{n}.db"
+        json_out(run_cli("ingest", str(notes), "--json", db=db, env=env))
+        facts.append(json_out(run_cli("facts", "--json", db=db, env=env)))
+        if n == 1:
+            assert _kept_file(tmp_path / "cache").stat().st_size > 100_000  # the parser's
+    assert facts[0] == facts[1] and len(facts[0]) >= 4
