@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from studycli.cards import sync_cards
-from studycli.extract.collector import collector_paused
-from studycli.model import Warning_
+from studycli.extract import regex_cache
+
+regex_cache.install()  # before the parser's imports compile their ~700 patterns
+
+from studycli.cards import sync_cards  # noqa: E402
+from studycli.extract.collector import collector_paused  # noqa: E402
+from studycli.model import Warning_  # noqa: E402
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv"}  # .tsv: flashcard exports
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
@@ -172,7 +176,10 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) ->
     # per fact, none in cycles: the cyclic collector's passes over them were pure cost (as in
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
-        return _ingest_paths(db, paths, follow_links)
+        report = _ingest_paths(db, paths, follow_links)
+    if report.ingested:  # the patterns compiled for this run, for the next one
+        regex_cache.save_at_exit()
+    return report
 
 
 def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> IngestReport:

@@ -27,10 +27,13 @@ from studycli.services import find_services, find_subjects, sub_services
 _MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
 _MIN = re.compile(rf"{whole_words('min_words').pattern}|>=?|≥", re.IGNORECASE)
 _DEFAULT = whole_words("default_words")
-_CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\band\b|\bor\b|\bwhereas\b|\bbut\b")
+# (the words after one \b: the engine tries one alternative, not four, at each position of a
+# long line; the same matches, the words in the same order)
+_CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\b(?:and|or|whereas|but)\b")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
+# (matched at a number's end: re.match with a position, no "^", which matches only at 0)
 _CONDITION = re.compile(
-    r"^\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
+    r"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
     rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
 _BATCH_CLAUSE = re.compile(
     r"(?:\b(?P<neg>without|w/o)|\bwith\b|\bw/|\bif you use)\s*(?:batching|batches)\b",
@@ -45,6 +48,22 @@ _TRIGGER_LINE = re.compile(r"trigger|event|@edge", re.IGNORECASE)
 @lru_cache(maxsize=16)  # asked for every number of the line: a pasted line holds hundreds
 def _names_triggers(line: str) -> bool:
     return _TRIGGER_LINE.search(line) is not None
+
+
+@lru_cache(maxsize=16)  # read once per line, asked by every number's readers
+def _ascii_lower(line: str) -> str | None:
+    """The line lower-cased when it is ASCII, else None."""
+    return line.lower() if line.isascii() else None
+
+
+def _may_hold(line: str, word: str) -> bool:
+    """False when no part of `line` can match a pattern whose every match holds `word`
+    (ASCII, lower case), case ignored: most lines hold none of the few cue words, and one
+    look at the lower-cased line spares each number its searches. A line with other
+    characters than ASCII is always searched: some of them match ASCII letters when case is
+    ignored (the long s, the Kelvin sign)."""
+    lowered = _ascii_lower(line)
+    return lowered is None or word in lowered
 
 
 def _trigger_case(line: str, q: Quantity, attribute: str) -> str:
@@ -87,6 +106,8 @@ _JOINED_BEFORE = re.compile(r"(?<![\w.])[\d][\d,.]*\s*[A-Za-z/]{1,8}[*_`]*\s*(?:
 def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
     """"per partition max: 3,000 RCU and 1,000 WCU", "each partition tops out at 3,000 RCU",
     "3,000 RCU / 1,000 WCU per partition": a scope said once for the numbers of its clause."""
+    if not (_may_hold(line, "per") or _may_hold(line, "each") or _may_hold(line, "every")):
+        return ""  # every match of _SCOPE_BEFORE and _SCOPE_AFTER_NEXT holds one
     start = q.start
     joined = _JOINED_BEFORE.search(line, tail_start(line, start, BEFORE_LETTERS), start)
     if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
@@ -103,7 +124,7 @@ def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
 
 def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     """A condition that tells two values of one attribute apart ("with batching")."""
-    m = _CONDITION.match(line[q.end:])
+    m = _CONDITION.match(line, q.end)
     if m and m.group("batch"):
         if "batch" not in line.lower():
             return ""
@@ -114,9 +135,11 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     scope = _shared_scope(line, q, attribute)
     if scope:
         return scope
-    mode = _SYNC_MODE.search(_clause_before(line, q.start))
+    mode = _may_hold(line, "sync") and _SYNC_MODE.search(_clause_before(line, q.start))
     if mode:  # "Lambda sync payload 6MB, async 256KB"
         return "asynchronous" if mode.group(1) else "synchronous"
+    if not _may_hold(line, "batch"):
+        return ""
     sentence_start = max(line.rfind(".", 0, q.start), line.rfind(";", 0, q.start)) + 1
     clause = _BATCH_CLAUSE.search(line, sentence_start, q.start)
     if clause:
@@ -144,6 +167,8 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
     """"24h -> 365d": the value before the arrow is where it starts, the one after how far it
     goes."""
     said: dict[int, str] = {}
+    if len(quantities) < 2:
+        return said
     for a, b in pairwise(quantities):
         if a.dimension == b.dimension and not a.is_range and _ARROW.match(line[a.end:b.start]):
             said.setdefault(a.start, "default")
@@ -159,7 +184,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     if postfix:  # "3 sec default, 15 min max": the word after a number is its own
         word = postfix.group(1).lower()
         return ["default" if word.startswith("def") else word[:3]]
-    if _THRESHOLD.search(line, tail_start(line, q.start, BEFORE_LETTERS), q.start):
+    if ("<" in line or ">" in line) and _THRESHOLD.search(
+            line, tail_start(line, q.start, BEFORE_LETTERS), q.start):
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
     if not q.qualifier and _UP_TO_NEXT.match(line, q.end):
         return ["min"]  # "15 minutes up to 12 hours, default 1 hour": where the span starts
@@ -175,7 +201,7 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         found.append("max")
     elif _MIN.search(_MINUTES.sub(" ", before)):
         found.append("min")
-    if (_AS_DEFAULT.search(line[q.end:q.end + 60])
+    if (_may_hold(line, "as default") and _AS_DEFAULT.search(line[q.end:q.end + 60])
             and "default" not in found):
         found.append("default")
     return found or [""]
@@ -216,23 +242,11 @@ _Candidate = tuple[str, str, float | None, float | None, float | None]
 
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
-    if _ASCII_DIGIT.search(line) is None:
-        return []  # every quantity starts at a digit 0-9 (quantities.py): nothing to read
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
-    # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
-    # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
-    found = (find_quantities(line) if ctx.service and not is_story(line)
-             and not is_doubted(line) and not _CALCULATION.search(line) else [])
-    defines = _unit_definitions(found, line)
-    quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
-    # Every number still marks where another quantity's words end, limit or not.
-    spans = [(q.start, q.end) for q in quantities]
-    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
-    # why each is not a limit, asked once: the replacements read it too
-    reasons = [not_a_limit(q, line) for q in quantities]
-    replaced = _replacements(quantities, reasons)
-    quantities = [q for q, why in zip(quantities, reasons, strict=True) if not why]
+    quantities, spans, defines, replaced = _limit_quantities(line, ctx)
+    if not quantities:
+        return []  # (a version, a code, a date: digits that are no quantity, or no limit)
     arrows = _arrow_pairs(quantities, line)
     previous: tuple[Quantity, str] | None = None
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
@@ -283,10 +297,38 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     return _one_value_per_key(_pair_batching(out), valued, line)
 
 
+def _limit_quantities(line: str, ctx: Context) -> tuple[
+        list[Quantity], list[tuple[int, int]], dict[int, str], dict[int, Quantity]]:
+    """The line's quantities that may be limits; the spans of all that are values; what
+    unit each defines (_unit_definitions); the old value each replaces (_replacements)."""
+    if _ASCII_DIGIT.search(line) is None:
+        return [], [], {}, {}  # every quantity starts at a digit 0-9 (quantities.py)
+    # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
+    # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
+    if not ctx.service or is_story(line) or is_doubted(line) or (
+            "=" in line and _CALCULATION.search(line)):
+        return [], [], {}, {}
+    found = find_quantities(line)
+    if not found:
+        return [], [], {}, {}
+    defines = _unit_definitions(found, line)
+    quantities = [q for q in found if not _not_a_limit(q, line)][:MAX_PER_LINE]
+    # Every number still marks where another quantity's words end, limit or not.
+    spans = [(q.start, q.end) for q in quantities]
+    # A line holding more quantities than a note line ever does is a dump, not facts to learn.
+    # why each is not a limit, asked once: the replacements read it too
+    reasons = [not_a_limit(q, line) for q in quantities]
+    replaced = _replacements(quantities, reasons)
+    quantities = [q for q, why in zip(quantities, reasons, strict=True) if not why]
+    return quantities, spans, defines, replaced
+
+
 def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Quantity]:
     """"256 KB (was, now 1 MB)": by the start of each new value, the old value it replaces
     (`reasons`: not_a_limit of each quantity)."""
     out: dict[int, Quantity] = {}
+    if len(quantities) < 2:
+        return out  # most lines: one value, which replaces none
     for (old, why), new in zip(zip(quantities, reasons, strict=True), quantities[1:], strict=False):
         if old.dimension == new.dimension and why == OLD_VALUE and new.start - old.end <= 24:
             out[new.start] = old
@@ -381,6 +423,7 @@ _OPERATION = re.compile(r"^[\W_]*((?:Get|Put|Batch|Transact|List|Describe|Create
 _PARAMETER_ENDING = ("Seconds", "Factor", "Count", "Size", "Timeout", "Period", "Days", "Limit")
 
 
+@lru_cache(maxsize=16)  # a function of the line: asked for each of its numbers
 def _operation_subject(line: str) -> str:
     m = _OPERATION.match(line)
     if not m or m.group(1).endswith(_PARAMETER_ENDING):
@@ -429,6 +472,8 @@ def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) 
     to 16,000 IOPS": a plain value beside a stated bound of the same setting is another case
     of it. Named by the label its clause opens with ("SQL Server", "baseline"); with no label,
     unsure which case it is, it is not asked."""
+    if len(facts) < 2:
+        return facts  # a value is beside no other bound than its own
     bounds: dict[tuple, set] = {}
     for f in facts:
         if f.qualifier in ("max", "min") and f.number is not None:
@@ -453,6 +498,8 @@ def _one_value_per_key(facts: list[Fact], valued: list[Quantity], line: str) -> 
     were not understood. When each value has its own word right after it ("50 MB zipped,
     250 MB unzipped"), that word tells them apart; otherwise, unsure which is which, the parser
     asks neither: the line stays a plain statement (and no false "your notes disagree")."""
+    if len(facts) < 2:
+        return facts
     groups: dict[tuple, list[int]] = {}
     for i, f in enumerate(facts):
         groups.setdefault((f.service, f.subject, f.attribute, f.qualifier, f.kind), []).append(i)
@@ -483,6 +530,8 @@ _BATCHING = (" (with batching)", " (without batching)")
 def _pair_batching(facts: list[Fact]) -> list[Fact]:
     """"300 msg/s, or 3,000 msg/s with batching": when a line says one value holds with
     batching (or without), its other value of the same attribute is the other case."""
+    if len(facts) < 2:
+        return facts  # (a fact's own attribute, with its case, is not the bare one)
     said: dict[tuple, set[int]] = {}
     for f in facts:
         for k, suffix in enumerate(_BATCHING):
@@ -514,6 +563,8 @@ def _restates(before: Quantity, q: Quantity, line: str) -> bool:
 
 
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
+    if q.dimension != "size" or len(quantities) < 2:
+        return False  # (the count must be another quantity of the line)
     before = [p for p in quantities if p.end <= q.start]
     return (q.dimension == "size" and bool(before) and before[-1].dimension == "count"
             and q.start - before[-1].end <= 12

@@ -284,6 +284,7 @@ _GAP_MARKER = re.compile(
 )
 _GAP_REACH = 60
 # "(default 0, max 15 minutes)": the default borrows the unit of the max that follows it.
+_DEFAULT_START = re.compile(_DEFAULT_STARTS)  # how every spelling of _DEFAULT_WORD starts
 _DEFAULT_BEFORE_MAX = re.compile(
     rf"(?:by[ \t]+)?{_DEFAULT_WORD}(?:[ \t]+is)?[ \t]*[:=]?[ \t]*"
     r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?![0-9.])[ \t]*[,;]?[ \t]*(?:and[ \t]+)?"
@@ -300,8 +301,9 @@ _AFTER = re.compile(
     r"))"
 )
 _AFTER_REACH = 40
-# Every marker contains one of these; a line without any skips the marker passes.
-_HINT = re.compile(r"max|min|up|most|under|less|below|limit|cap|least|than|[<>≤≥]|"
+# Every marker contains one of these; a line without any skips the marker passes. (Literals
+# only, no character class: the engine then skips to the characters they start with.)
+_HINT = re.compile(r"max|min|up|most|under|less|below|limit|cap|least|than|<|>|≤|≥|"
                    + _DEFAULT_STARTS)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -317,7 +319,7 @@ _SHARED_PER_GAP = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]*(?:&|(?i:and))[ \t]
 
 def _plausible(written: str) -> bool:
     """More than 20 digits is an id or a hash, not a quantity anyone studies."""
-    return sum(c.isdigit() for c in written) <= 20
+    return len(written) <= 20 or sum(c.isdigit() for c in written) <= 20
 
 
 def _number(written: str, mult: str | None) -> float:
@@ -463,9 +465,18 @@ class _Found:
         )
 
 
-def _from_single(text: str, m: re.Match) -> _Found | None:
-    written, mult, plus = m.group("s_num"), m.group("s_mult"), m.group("s_plus")
+@lru_cache(maxsize=1024)  # notes write the same few numbers again and again
+def _single_number(written: str, mult: str | None) -> tuple[bool, float, str]:
+    """(plausible, value, shown) of a single quantity's number as written."""
     if not _plausible(written):
+        return False, 0.0, ""
+    return True, _number(written, mult), _show_number(written, mult)
+
+
+def _from_single(text: str, m: re.Match) -> _Found | None:
+    written, mult, plus = m.group("s_num", "s_mult", "s_plus")
+    plausible, value, shown = _single_number(written, mult)
+    if not plausible:
         return None
     unit = _read_unit(text, m, "s_", max(m.end("s_num"), m.end("s_mult"), m.end("s_plus")))
     if unit is None:
@@ -480,8 +491,8 @@ def _from_single(text: str, m: re.Match) -> _Found | None:
     per_unit = _apply_per(unit, per) if per else None
     if per_unit is not None:
         unit, end = per_unit, per_end
-    value = _number(written, mult)
-    shown = _show_number(written, mult) + ("+" if plus else "")
+    if plus:
+        shown += "+"
     return _Found(
         m.start(), end, _with_unit(shown, unit, value), value * unit.factor, unit,
         qualifier="min" if plus else None,
@@ -678,8 +689,13 @@ def _qualify(text: str, lowered: str, found: list[_Found]) -> None:
 
 def _borrow_default(lowered: str, found: list[_Found]) -> list[_Found]:
     """"(default 0, max 15 minutes)": a bare default number takes the unit of its max."""
-    if not any(f.qualifier in ("max", "min") for f in found):
+    for f in found:
+        if f.qualifier in ("max", "min"):
+            break
+    else:
         return found
+    if _DEFAULT_START.search(lowered) is None:
+        return found  # every match of _DEFAULT_BEFORE_MAX spells "default"
     defaults = {m.end(): m for m in _DEFAULT_BEFORE_MAX.finditer(lowered)}
     extra: list[_Found] = []
     prev_end = 0

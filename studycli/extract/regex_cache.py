@@ -1,0 +1,162 @@
+"""Compiled regular expressions kept between runs, as Python keeps a module's bytecode.
+
+The parser compiles some 700 patterns when it is imported (service and unit alternations of
+thousands of characters among them): about 80 ms of a fresh process, most of a shipped-notes
+ingest's fixed cost. Compiling is a pure function of (pattern, flags) and the interpreter, so
+its result, the regex engine's code, is kept in the user's cache folder (studycli.kept) and
+handed straight to the engine next time: the same code, so the same matches, byte for byte.
+
+`install()` routes the `re` module's compile step through the kept code; `save_at_exit()`,
+called once a run did its work (an ingest that stored its notes), keeps what it compiled
+afresh when the process ends: a run that refused its input writes nothing. Only on the CPython
+versions whose compile step this mirrors (re._compiler.compile); anywhere else, or when the
+kept file is missing, unreadable or for another interpreter, patterns compile as usual. A
+kept entry the engine refuses is compiled again. Never a source of truth: deleting the file
+only costs time.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import time
+from array import array
+from pathlib import Path
+
+# the interpreters whose re._compiler.compile this mirrors line for line
+_MIRRORED = {(3, 11), (3, 12), (3, 13)}
+# more kept patterns than any run compiles means runs with other patterns took turns: keep
+# only the last run's
+MAX_KEPT = 4000
+# Rewriting the file (some 600 KB) costs about as much as this: a run that compiled less than
+# it afresh leaves the file as it is. (A pattern built from a set's order, as one of a library
+# is, differs from run to run and is compiled every time; that costs well under this.)
+SAVE_FROM_SECONDS = 0.003
+
+_Entry = tuple[int, bytes, int, tuple[tuple[str, int], ...], tuple[str | None, ...]]
+
+_kept: dict[tuple[str | bytes, int], _Entry] = {}
+_used: dict[tuple[str | bytes, int], _Entry] = {}
+_compiling = [0.0]  # seconds this run spent compiling patterns the file did not hold
+_installed = False
+_path: list[Path] = []  # the kept file, once installed
+_saving = [False]
+
+
+def _stamp() -> str:
+    """Whose code a kept file holds: the interpreter and its regex engine's version."""
+    import _sre
+
+    return f"{sys.implementation.cache_tag}-{sys.version_info[:3]}-{_sre.MAGIC}-{_sre.CODESIZE}"
+
+
+def kept_file() -> Path:
+    from studycli.kept import cache_dir
+
+    return cache_dir() / f"regex-{sys.implementation.cache_tag}.marshal"
+
+
+def _entry(pattern: str | bytes, flags: int) -> _Entry:
+    """What re._compiler.compile hands the engine for this pattern."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # the opcodes are int subclasses marshal cannot write: kept as 32-bit words (CODESIZE 4)
+    return (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1,
+            tuple(groupindex.items()), tuple(indexgroup))
+
+
+def _engine(pattern: str | bytes, entry: _Entry) -> re.Pattern:
+    """As re._compiler.compile ends: the engine's pattern object from the parse's results."""
+    import _sre
+
+    final, code, groups, groupindex, indexgroup = entry
+    words = array("I")
+    words.frombytes(code)
+    return _sre.compile(pattern, final, words.tolist(), groups, dict(groupindex), indexgroup)
+
+
+def _compile(original):
+    def compile(p, flags=0):  # noqa: A001 - the name re._compiler gives it
+        if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
+            return original(p, flags)
+        key = (p, flags)
+        entry = _kept.get(key)
+        if entry is not None:
+            try:
+                compiled = _engine(p, entry)
+            except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
+                entry = None
+            else:
+                _used[key] = entry
+                return compiled
+        began = time.perf_counter()
+        entry = _entry(p, flags)  # raises what re._compiler.compile raises
+        compiled = _engine(p, entry)
+        _compiling[0] += time.perf_counter() - began
+        _used[key] = entry
+        return compiled
+
+    return compile
+
+
+def _load(path: Path) -> dict:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(data, dict) or data.get("stamp") != _stamp():
+        return {}
+    entries = data.get("entries")
+    return entries if isinstance(entries, dict) else {}
+
+
+def _save(path: Path) -> None:
+    """Written whole (a temporary file, then renamed) when this run spent a while compiling
+    patterns the file did not hold, or held damaged."""
+    if _compiling[0] < SAVE_FROM_SECONDS:
+        return
+    entries = {**_kept, **_used} if len(_kept) + len(_used) <= MAX_KEPT else dict(_used)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({"stamp": _stamp(), "entries": entries}))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+
+
+def install() -> None:
+    """From now on, patterns compile from the kept code where there is some. Idempotent."""
+    global _installed
+    import _sre
+
+    if _installed or sys.implementation.name != "cpython" or \
+            sys.version_info[:2] not in _MIRRORED or _sre.CODESIZE != array("I").itemsize:
+        return
+    from re import _compiler  # type: ignore[attr-defined]
+
+    try:
+        path = kept_file()
+    except Exception:  # noqa: BLE001 - no cache folder: patterns compile as usual
+        return
+    _installed = True
+    _path.append(path)
+    _kept.update(_load(path))
+    _compiler.compile = _compile(_compiler.compile)
+
+
+def save_at_exit() -> None:
+    """Keep this run's patterns when the process ends (those compiled afresh until then too:
+    printing the report compiles a few). Idempotent; nothing when not installed."""
+    if _path and not _saving[0]:
+        _saving[0] = True
+        atexit.register(_save, _path[0])

@@ -1,0 +1,160 @@
+"""Compiled regular expressions kept between runs (studycli/extract/regex_cache.py): a pattern
+compiled from kept code matches exactly as one compiled afresh, and a kept file that is
+damaged, or written by another interpreter, is ignored rather than trusted."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# patterns with what a kept entry must carry over: named groups, flags set inline and by
+# argument, bytes, look-arounds, a large alternation
+PATTERNS = [
+    (r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>KB|MB|GB)\b", "re.IGNORECASE"),
+    (r"(?i)max(?:imum)?\s+(\w+)", "0"),
+    (r"(?<![\w.])\d[\d,]*(?!\w)|\bdefault\b", "0"),
+    ("|".join(f"word{n}" for n in range(300)), "0"),
+    (r"^\s*-\s+(.*)$", "re.MULTILINE"),
+]
+TEXT = "Max message size 256 KB; maximum retries 3, WORD17 default 1.5 mb\n- item 12\n"
+
+# Run in a fresh process: installs the kept-code compile step, compiles PATTERNS, and prints
+# what each one finds in TEXT and how many patterns came from the kept file.
+SCRIPT = f"""
+import json, re
+from studycli.extract import regex_cache
+regex_cache.SAVE_FROM_SECONDS = 0  # these few patterns compile faster than a rewrite costs
+regex_cache.install()
+regex_cache.save_at_exit()
+out = []
+for source, flags in {PATTERNS!r}:
+    p = re.compile(source, eval(flags))
+    out.append([p.pattern, p.flags, p.groups, dict(p.groupindex),
+                [[m.span(), m.groups()] for m in p.finditer({TEXT!r})]])
+b = re.compile(rb"(?P<x>[0-9]+)")
+out.append([b.pattern.decode(), b.flags, [m.span() for m in b.finditer(b"a 12 b 345")]])
+kept = sum(regex_cache._kept.get(k) is e for k, e in regex_cache._used.items())
+print(json.dumps({{"results": out, "from_kept": kept}}))
+"""
+
+
+def _run(cache: Path) -> dict:
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    proc = subprocess.run([sys.executable, "-c", SCRIPT],
+                          capture_output=True, text=True, env=env, cwd=REPO, check=True)
+    return json.loads(proc.stdout)
+
+
+def _fresh() -> list:
+    """What the same patterns give with the stock compile step."""
+    import re
+
+    out = []
+    for source, flags in PATTERNS:
+        p = re.compile(source, eval(flags))  # noqa: S307 - the test's own flag names
+        out.append([p.pattern, p.flags, p.groups, dict(p.groupindex),
+                    [[list(m.span()), list(m.groups())] for m in p.finditer(TEXT)]])
+    b = re.compile(rb"(?P<x>[0-9]+)")
+    out.append([b.pattern.decode(), b.flags, [list(m.span()) for m in b.finditer(b"a 12 b 345")]])
+    return out
+
+
+def _kept_file(cache: Path) -> Path:
+    [path] = cache.glob("regex-*.marshal")
+    return path
+
+
+def test_kept_patterns_match_as_freshly_compiled_ones(tmp_path):
+    first = _run(tmp_path / "cache")  # compiles, and keeps the code at exit
+    assert first["from_kept"] == 0
+    second = _run(tmp_path / "cache")
+    assert second["from_kept"] >= len(PATTERNS) + 1  # every pattern above, from the file
+    assert first["results"] == second["results"] == json.loads(json.dumps(_fresh()))
+
+
+def test_a_damaged_kept_file_is_ignored(tmp_path):
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+    path.write_bytes(b"\x00not marshal" * 10)
+    again = _run(cache)
+    assert again["from_kept"] == 0
+    assert again["results"] == json.loads(json.dumps(_fresh()))
+
+
+def test_kept_code_the_engine_refuses_is_compiled_again(tmp_path):
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+    data = marshal.loads(path.read_bytes())
+    for key, entry in data["entries"].items():  # every entry's code cut short
+        data["entries"][key] = (entry[0], entry[1][:8], *entry[2:])
+    path.write_bytes(marshal.dumps(data))
+    again = _run(cache)
+    assert again["from_kept"] == 0
+    assert again["results"] == json.loads(json.dumps(_fresh()))
+    assert _run(cache)["from_kept"] >= len(PATTERNS) + 1  # written again, whole
+
+
+def test_another_interpreters_file_is_not_read(tmp_path):
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+    data = marshal.loads(path.read_bytes())
+    data["stamp"] = "cpython-399-(3, 99, 0)-0-4"
+    path.write_bytes(marshal.dumps(data))
+    assert _run(cache)["from_kept"] == 0
+
+
+def test_a_run_that_compiled_little_leaves_the_file_alone(tmp_path):
+    """Rewriting the file costs more than compiling a few small patterns afresh."""
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+    path.write_bytes(path.read_bytes())  # a known content
+    stamp = path.stat().st_mtime_ns
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
+                    "regex_cache.install(); regex_cache.save_at_exit(); "
+                    "re.compile('a small new pattern [0-9]+')"],
+                   env=env, cwd=REPO, check=True)
+    assert path.stat().st_mtime_ns == stamp
+
+
+def test_a_run_that_did_not_get_to_its_work_writes_nothing(tmp_path):
+    """Installed, compiling, but never told its run did its work (an ingest refused its
+    database): no file appears in the cache folder."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
+                    "regex_cache.SAVE_FROM_SECONDS = 0; regex_cache.install(); "
+                    "re.compile('a pattern of its own [0-9]+')"],
+                   env=env, cwd=REPO, check=True)
+    assert not cache.exists()
+
+
+def test_an_ingest_keeps_its_patterns_and_the_next_reads_the_same_facts(tmp_path):
+    """The real CLI: the first ingest compiles and keeps, the second (another database, the
+    kept code) stores the very same facts."""
+    from tests.helpers import json_out, run_cli
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text("## SQS\n- max message size 256 KB\n- retention default 4 days,"
+                                  " max 14 days\n- visibility timeout 0-12 hours\n",
+                                  encoding="utf-8")
+    env = {"STUDYCLI_CACHE": str(tmp_path / "cache")}
+    facts = []
+    for n in (1, 2):
+        db = tmp_path / f"run{n}.db"
+        json_out(run_cli("ingest", str(notes), "--json", db=db, env=env))
+        facts.append(json_out(run_cli("facts", "--json", db=db, env=env)))
+        if n == 1:
+            assert _kept_file(tmp_path / "cache").stat().st_size > 100_000  # the parser's
+    assert facts[0] == facts[1] and len(facts[0]) >= 4
