@@ -28,7 +28,8 @@ def test_a_service_named_in_passing_does_not_take_the_explanation_line():
 
 
 def test_a_line_opening_on_its_own_service_keeps_it():
-    line = JOURNAL.splitlines().index("Lambda -> reserved concurrency caps the consumer at 1000") + 1
+    own = "Lambda -> reserved concurrency caps the consumer at 1000"
+    line = JOURNAL.splitlines().index(own) + 1
     facts = [f for f in parse_note(JOURNAL, "journal.md").facts if f.line == line]
     assert facts and {f.service for f in facts} == {"Lambda"}
 
