@@ -15,15 +15,21 @@ _PATTERNS = (
     # "Edge-Optimized (default)", "Standard Workflow(Default - max 1 year)"; not
     # "IntervalSeconds (default 1)", where the number is the default of the thing named
     re.compile(rf"(?P<x>{_NAME})\s*\(\s*default\b(?!\s*(?:[:=]|is)?\s*\d)", re.IGNORECASE),
-    # "This is default (RequestResponse)"
-    re.compile(r"\bdefault\s*\(\s*(?P<x>[^()]{1,40})\)", re.IGNORECASE),
+    # "This is default (RequestResponse)"; not "not replicated by default (optional setting)",
+    # a remark on the sentence before the bracket
+    re.compile(r"(?<!\bby )\bdefault\s*\(\s*(?P<x>[^()]{1,40})\)", re.IGNORECASE),
     # "Short polling is the default"
     re.compile(rf"(?P<x>{_NAME})\s+is\s+(?:the\s+)?default\b", re.IGNORECASE),
-    # "default is $LATEST", "default: LOG_ERROR", "by default, LOG_ERROR"
-    re.compile(r"\b(?:default\s+is|default:|by default,?)\s+(?P<x>[\w$@.-]+(?:[ ][\w$@.-]+){0,3})",
-               re.IGNORECASE),
+    # "default is $LATEST", "default: LOG_ERROR", "by default, LOG_ERROR"; not "off by
+    # default, extra cost" (the default is "off", what follows is another clause) nor "on by
+    # default for the ALB" (the sentence goes on)
+    re.compile(r"(?:\b(?:default\s+is|default:)|(?<!\bon )(?<!\boff )\bby default,)"
+               r"\s+(?P<x>[\w$@.-]+(?:[ ][\w$@.-]+){0,3})", re.IGNORECASE),
 )
 _NOT_A_NAME = re.compile(rf"^(?:{alternation('default_non_names')})\b", re.IGNORECASE)
+# a clause, not a name: "you need the", "since it is a", "everything is implicitly denied"
+_CLAUSE_WORDS = re.compile(r"\b(?:you|we|they|is|are|was|were|it|its|it's)\b", re.IGNORECASE)
+_NOT_A_NAME_END = re.compile(rf"\b(?:{alternation('default_non_names')})$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 
 
@@ -34,7 +40,8 @@ def _candidate(line: str) -> str | None:
             continue
         x = clean_topic(m.group("x").strip(" :-–,"))
         x = re.sub(r"^(?:this|it)\s+is\s+", "", x, flags=re.IGNORECASE)
-        if x and not _NOT_A_NAME.match(x) and not _NUMBER.search(x) and len(x.split()) <= 4:
+        if (x and not _NOT_A_NAME.match(x) and not _NUMBER.search(x) and len(x.split()) <= 4
+                and not _CLAUSE_WORDS.search(x) and not _NOT_A_NAME_END.search(x)):
             return x
     return None
 
