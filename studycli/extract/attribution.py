@@ -239,9 +239,18 @@ def is_doubted(line: str) -> bool:
     return _DOUBT.search(line) is not None
 
 
+# "target tracking, like keep average CPU at 40 percent", "(like 10 shards)": "like" opening a
+# clause or a bracket gives an example (mid-clause, "behaves like S3" compares)
+_LIKE_OPENS = re.compile(r"^\W*like\s|\(\s*like\s", re.IGNORECASE)
+
+
 def is_story(line: str) -> bool:
-    """"A company uploads 1000 files a day": a scenario's numbers are the scenario's."""
-    return _STORY.match(line) is not None
+    """"A company uploads 1000 files a day": a scenario's numbers are the scenario's; so are a
+    worked calculation's ("RCU math: 10 reads/s of 6 KB items = 10 * ceil(6/4) -> 20 RCU")."""
+    return _STORY.match(line) is not None or _CALCULATION.search(line) is not None
+
+
+_CALCULATION = whole_words("calculation_cues")
 
 
 # "delivered to at least 1 target", "1 or more consumers": there is one, not a minimum to learn
@@ -275,6 +284,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
             _AT_LEAST_BEFORE.search(line, tail, start) or _OR_MORE_AFTER.match(after))):
         return "a vague lower bound (1+, at least one)"
     if _holds_example_cue(line) and _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
+        return "an example"
+    if _LIKE_OPENS.search(line[start_of_clause(line, q.start):q.start]):
         return "an example"
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
