@@ -273,6 +273,12 @@ def _holds_example_cue(line: str) -> bool:
     return _EXAMPLE_CUE.search(line) is not None
 
 
+def _is_example(q: Quantity, line: str) -> bool:
+    clause = start_of_clause(line, q.start)
+    return ((_holds_example_cue(line) and _EXAMPLE.search(line, clause, q.start) is not None)
+            or _LIKE_OPENS.search(line[clause:q.start]) is not None)
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -283,9 +289,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
     if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
             _AT_LEAST_BEFORE.search(line, tail, start) or _OR_MORE_AFTER.match(after))):
         return "a vague lower bound (1+, at least one)"
-    if _holds_example_cue(line) and _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
-        return "an example"
-    if _LIKE_OPENS.search(line[start_of_clause(line, q.start):q.start]):
+    if _is_example(q, line):
         return "an example"
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
