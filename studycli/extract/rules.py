@@ -56,7 +56,29 @@ def _invocations(block: Block, scope: Scope) -> list[Fact]:
 
 
 def _limits(block: Block, scope: Scope) -> list[Fact]:
-    return limit_facts(block.text, scope.ctx, scope.make)
+    return limit_facts(_with_question(block, scope.blocks), scope.ctx, scope.make)
+
+
+_ANSWER_MARK = re.compile(r"^\W*(?:(?:A|Ans|Answer)\s*[:.)-]\s*|[✓✔✅☑]\s*)", re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)-]\s*|\?+\s*$", re.IGNORECASE)
+_SHORT_ANSWER = 5  # words: "A: 6,144 characters", "✓ 400 KB (incl. attribute names)"
+
+
+def _with_question(block: Block, blocks: list[Block]) -> str:
+    """A flashcard's short answer is the value of what its question asks: "Q: IAM policy max
+    size (managed policy)" / "A: 6,144 characters" reads as "IAM policy max size (managed
+    policy): 6,144 characters". Only a question without numbers of its own (a scenario's
+    numbers are not the answer's)."""
+    mark = _ANSWER_MARK.match(block.text)
+    if mark is None:
+        return block.text
+    answer = block.text[mark.end():]
+    question = next((blocks[p].text for p in reversed(block.parents)
+                     if _QUESTION_LINE.match(blocks[p].text)), None)
+    if (question is None or len(answer.split()) > _SHORT_ANSWER
+            or any(ch.isdigit() for ch in question[2:])):
+        return block.text
+    return f"{_QUESTION_MARK.sub('', question).strip()}: {answer}"
 
 
 def _named_defaults(block: Block, scope: Scope) -> list[Fact]:
