@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from studycli.extract.cues import whole_words
 from studycli.notes.blocks import Block
 from studycli.services import catalog, find_services, find_subjects, sub_services
 
+# "health check": a subject name several services use names none of them (data/cues.json)
+_SHARED_SUBJECT = whole_words("shared_subject_names")
 _VS = re.compile(r"\bvs\.?\b|\bversus\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s+")
 
@@ -158,7 +161,8 @@ def _owner(text: str) -> tuple[str, str]:
     """The service a text is about, and the subject when a distinctive one names it first
     ("Lambda@Edge" under "Edge functions attached on CloudFront" is Lambda's)."""
     services = find_services(text)
-    distinctive = [m for m in find_subjects(text) if " " in m.alias or "@" in m.alias]
+    distinctive = [m for m in find_subjects(text) if (" " in m.alias or "@" in m.alias)
+                   and not _SHARED_SUBJECT.fullmatch(m.alias)]
     if distinctive and (not services or distinctive[0].start <= services[0].start):
         owner, subject = catalog().subject_aliases[distinctive[0].alias.lower()]
         return owner, subject
