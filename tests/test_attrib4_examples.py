@@ -32,3 +32,12 @@ def test_like_opening_a_clause_or_bracket_gives_an_example():
 def test_like_inside_a_clause_compares_and_keeps_the_limit():
     assert "64 TiB" in _values("## Amazon EBS\n- an io2 volume acts like a local disk of up "
                                "to 64 TiB\n")
+
+
+def test_a_condition_for_choosing_something_is_a_threshold_not_its_limit():
+    assert _values("## Step Functions\n- pick Step Functions if the job > 15 min, Lambda "
+                   "can't run longer\n") == set()
+
+
+def test_a_condition_that_states_a_property_is_still_read():
+    assert _values("## AWS Lambda\n- more vCPU once memory > 1,769 MB\n")

@@ -48,6 +48,10 @@ _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
 # "more vCPU if RAM > 1792MB" is the condition itself, kept unqualified (extract/limits.py)
 _CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*[*_`~]*$",
                                   re.IGNORECASE)
+# "use Step Functions when the workflow > 15 min": when to choose something, not a property of it
+_ADVICE_CONDITION = re.compile(r"\b(?:use|choose|pick|prefer|consider|switch\s+to|go\s+with)\b"
+                               r"[^,;.]{0,30}\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*"
+                               r"[*_`~]*$", re.IGNORECASE)
 # "2 WCU per 1 KB", "3 IOPS/1 GiB": an amount per an amount is a rate of exchange, not a limit
 _RATIO_UNIT_BEFORE = re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE)
 _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORECASE)
@@ -305,7 +309,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "an increment"
     if (_THRESHOLD_BEFORE.search(line, tail, start)
             or (_GREATER_BEFORE.search(line, tail, start)
-                and not _CONDITIONAL_GREATER.search(line, tail, start))):
+                and (not _CONDITIONAL_GREATER.search(line, tail, start)
+                     or _ADVICE_CONDITION.search(line, tail, start)))):
         return "a threshold"
     if _RATIO_UNIT_BEFORE.search(line, tail, start) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
