@@ -48,6 +48,9 @@ _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
 # "more vCPU if RAM > 1792MB" is the condition itself, kept unqualified (extract/limits.py)
 _CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*[*_`~]*$",
                                   re.IGNORECASE)
+# "1000s of instances", "100s of TB": a rough count, not 1000 seconds
+_PLURAL_COUNT = re.compile(r"^\d[\d,]*0s$")
+_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 # "use Step Functions when the workflow > 15 min": when to choose something, not a property of it
 _ADVICE_CONDITION = re.compile(r"\b(?:use|choose|pick|prefer|consider|switch\s+to|go\s+with)\b"
                                r"[^,;.]{0,30}\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*"
@@ -290,6 +293,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
     tail = tail_start(line, start, BEFORE_LETTERS)
     after = line[q.end:]
     sentence = _sentence_before(line, q.start)
+    if _PLURAL_COUNT.match(q.text) and _OF_AFTER.match(after):
+        return "a rough count (1000s of)"
     if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
             _AT_LEAST_BEFORE.search(line, tail, start) or _OR_MORE_AFTER.match(after))):
         return "a vague lower bound (1+, at least one)"
