@@ -286,6 +286,15 @@ def _is_example(q: Quantity, line: str) -> bool:
             or _LIKE_OPENS.search(line[clause:q.start]) is not None)
 
 
+def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
+    if _PLURAL_COUNT.match(q.text) and _OF_AFTER.match(after):
+        return "a rough count (1000s of)"
+    if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
+            _AT_LEAST_BEFORE.search(line, tail, q.start) or _OR_MORE_AFTER.match(after))):
+        return "a vague lower bound (1+, at least one)"
+    return ""
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -293,11 +302,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
     tail = tail_start(line, start, BEFORE_LETTERS)
     after = line[q.end:]
     sentence = _sentence_before(line, q.start)
-    if _PLURAL_COUNT.match(q.text) and _OF_AFTER.match(after):
-        return "a rough count (1000s of)"
-    if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
-            _AT_LEAST_BEFORE.search(line, tail, start) or _OR_MORE_AFTER.match(after))):
-        return "a vague lower bound (1+, at least one)"
+    vague = _vague_count(q, line, tail, after)
+    if vague:
+        return vague
     if _is_example(q, line):
         return "an example"
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
