@@ -36,3 +36,25 @@ def test_named_defaults_still_read():
         == ["RequestResponse"]
     assert _defaults("## Amazon SQS\n- Short polling is the default\n") == ["Short polling"]
     assert _defaults("## AWS X-Ray\n- log level: by default, LOG_ERROR\n") == ["LOG_ERROR"]
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    return [(f.attribute, f.value) for f in parse_note(text, "n.md").facts
+            if f.kind is Kind.DEFAULT and f.number is None]
+
+
+def test_the_label_before_the_colon_names_the_setting():
+    assert _named("# Storage vs Storage\n\n## EFS vs FSx\n- EFS throughput modes: Elastic "
+                  "(default, pay per use) or Provisioned\n") == [("throughput modes", "Elastic")]
+
+
+def test_a_flashcard_default_is_named_by_its_question_without_its_mark():
+    assert _named("## CodeDeploy\n\nQ: Lambda traffic shifting options\nA: Canary, Linear, "
+                  "AllAtOnce (default AllAtOnce)\n") == [("traffic shifting options", "AllAtOnce")]
+
+
+def test_a_note_title_or_a_quota_word_names_no_default():
+    assert _named("# Everything I wrote down while watching the S3 course videos\n\n"
+                  "- the default is Standard\n") == []
+    assert _named("## ECS\n- services per cluster: 5,000 (default quota)\n") == []
+    assert _named("## VPC limits\n- 5 VPCs per region by default (soft)\n") == []
