@@ -21,3 +21,10 @@ def test_failover_and_backtrack_name_their_durations():
 
 def test_a_rough_count_is_not_a_duration():
     assert _attrs("## Amazon EFS\n- mounted by 100s of EC2 instances at once\n") == {}
+
+
+def test_storage_for_deployed_code_is_code_storage_not_tmp():
+    assert _attrs("## Lambda quotas\n- storage for deployed functions: 75 GB\n") \
+        .get("75 GB") == "code storage"
+    assert _attrs("## Lambda\n- /tmp storage up to 10 GB\n").get("10 GB") \
+        == "ephemeral storage (/tmp)"
