@@ -30,3 +30,11 @@ def test_a_long_answer_is_read_on_its_own():
     facts = _limits("## SQS\n\nQ: default visibility timeout of a queue\n"
                     "A: it's 30 s but set it to 6x the function timeout when Lambda consumes\n")
     assert ("visibility timeout", "default") not in [(a, q) for a, q, _ in facts]
+
+
+def test_the_operation_a_question_opens_with_is_the_subject_of_a_long_answer():
+    facts = [f for f in parse_note("## STS\n\nQ: GetFederationToken session, how long?\n"
+                                   "A: set by the role, between 15 minutes and 12 hours, "
+                                   "1 hour unless you ask\n", "cards.txt").facts
+             if f.kind is not Kind.FACT]
+    assert facts and {f.subject for f in facts} == {"GetFederationToken"}

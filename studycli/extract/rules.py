@@ -16,7 +16,7 @@ from studycli.extract.codes import exception_facts, status_code_facts
 from studycli.extract.context import Context
 from studycli.extract.defaults import default_facts
 from studycli.extract.invocation import invocation_facts
-from studycli.extract.limits import limit_facts
+from studycli.extract.limits import _operation_subject, limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.extract.support import support_facts
 from studycli.model import Fact
@@ -56,7 +56,24 @@ def _invocations(block: Block, scope: Scope) -> list[Fact]:
 
 
 def _limits(block: Block, scope: Scope) -> list[Fact]:
-    return limit_facts(_with_question(block, scope.blocks), scope.ctx, scope.make)
+    text = _with_question(block, scope.blocks)
+    ctx = scope.ctx
+    if text is block.text and not ctx.subject:
+        # "Q: GetSessionToken used for?" / "A: MFA for IAM users. duration 15 min - 36 hrs":
+        # the operation the question opens with is what the answer's numbers are of
+        question = _question_of(block, scope.blocks)
+        operation = _operation_subject(_QUESTION_MARK.sub("", question)) if question else ""
+        if operation and operation not in text:
+            ctx = Context(ctx.service, operation, ctx.ancestors)
+    return limit_facts(text, ctx, scope.make)
+
+
+def _question_of(block: Block, blocks: list[Block]) -> str | None:
+    """The question an answer line ("A: ...", "✓ ...") answers, if any."""
+    if _ANSWER_MARK.match(block.text) is None:
+        return None
+    return next((blocks[p].text for p in reversed(block.parents)
+                 if _QUESTION_LINE.match(blocks[p].text)), None)
 
 
 _ANSWER_MARK = re.compile(r"^\W*(?:(?:A|Ans|Answer)\s*[:.)-]\s*|[✓✔✅☑]\s*)", re.IGNORECASE)
@@ -73,8 +90,7 @@ def _with_question(block: Block, blocks: list[Block]) -> str:
     if mark is None:
         return block.text
     answer = block.text[mark.end():]
-    question = next((blocks[p].text for p in reversed(block.parents)
-                     if _QUESTION_LINE.match(blocks[p].text)), None)
+    question = _question_of(block, blocks)
     if (question is None or len(answer.split()) > _SHORT_ANSWER
             or any(ch.isdigit() for ch in question[2:])):
         return block.text
