@@ -48,6 +48,13 @@ _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
 # "more vCPU if RAM > 1792MB" is the condition itself, kept unqualified (extract/limits.py)
 _CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*[*_`~]*$",
                                   re.IGNORECASE)
+# "1000s of instances", "100s of TB": a rough count, not 1000 seconds
+_PLURAL_COUNT = re.compile(r"^\d[\d,]*0s$")
+_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+# "use Step Functions when the workflow > 15 min": when to choose something, not a property of it
+_ADVICE_CONDITION = re.compile(r"\b(?:use|choose|pick|prefer|consider|switch\s+to|go\s+with)\b"
+                               r"[^,;.]{0,30}\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*"
+                               r"[*_`~]*$", re.IGNORECASE)
 # "2 WCU per 1 KB", "3 IOPS/1 GiB": an amount per an amount is a rate of exchange, not a limit
 _RATIO_UNIT_BEFORE = re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE)
 _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORECASE)
@@ -239,9 +246,18 @@ def is_doubted(line: str) -> bool:
     return _DOUBT.search(line) is not None
 
 
+# "target tracking, like keep average CPU at 40 percent", "(like 10 shards)": "like" opening a
+# clause or a bracket gives an example (mid-clause, "behaves like S3" compares)
+_LIKE_OPENS = re.compile(r"^\W*like\s|\(\s*like\s", re.IGNORECASE)
+
+
 def is_story(line: str) -> bool:
-    """"A company uploads 1000 files a day": a scenario's numbers are the scenario's."""
-    return _STORY.match(line) is not None
+    """"A company uploads 1000 files a day": a scenario's numbers are the scenario's; so are a
+    worked calculation's ("RCU math: 10 reads/s of 6 KB items = 10 * ceil(6/4) -> 20 RCU")."""
+    return _STORY.match(line) is not None or _CALCULATION.search(line) is not None
+
+
+_CALCULATION = whole_words("calculation_cues")
 
 
 # "delivered to at least 1 target", "1 or more consumers": there is one, not a minimum to learn
@@ -264,6 +280,21 @@ def _holds_example_cue(line: str) -> bool:
     return _EXAMPLE_CUE.search(line) is not None
 
 
+def _is_example(q: Quantity, line: str) -> bool:
+    clause = start_of_clause(line, q.start)
+    return ((_holds_example_cue(line) and _EXAMPLE.search(line, clause, q.start) is not None)
+            or _LIKE_OPENS.search(line[clause:q.start]) is not None)
+
+
+def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
+    if _PLURAL_COUNT.match(q.text) and _OF_AFTER.match(after):
+        return "a rough count (1000s of)"
+    if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
+            _AT_LEAST_BEFORE.search(line, tail, q.start) or _OR_MORE_AFTER.match(after))):
+        return "a vague lower bound (1+, at least one)"
+    return ""
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -271,10 +302,10 @@ def not_a_limit(q: Quantity, line: str) -> str:
     tail = tail_start(line, start, BEFORE_LETTERS)
     after = line[q.end:]
     sentence = _sentence_before(line, q.start)
-    if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
-            _AT_LEAST_BEFORE.search(line, tail, start) or _OR_MORE_AFTER.match(after))):
-        return "a vague lower bound (1+, at least one)"
-    if _holds_example_cue(line) and _EXAMPLE.search(line, start_of_clause(line, q.start), q.start):
+    vague = _vague_count(q, line, tail, after)
+    if vague:
+        return vague
+    if _is_example(q, line):
         return "an example"
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
@@ -290,7 +321,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "an increment"
     if (_THRESHOLD_BEFORE.search(line, tail, start)
             or (_GREATER_BEFORE.search(line, tail, start)
-                and not _CONDITIONAL_GREATER.search(line, tail, start))):
+                and (not _CONDITIONAL_GREATER.search(line, tail, start)
+                     or _ADVICE_CONDITION.search(line, tail, start)))):
         return "a threshold"
     if _RATIO_UNIT_BEFORE.search(line, tail, start) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"

@@ -8,6 +8,7 @@ from itertools import pairwise
 from studycli.extract.context import Context
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
+from studycli.services import find_services
 
 # "`504` - Integration failure", "429: Quota exceeded", "4xx means Client errors", "504:"
 _STATUS_LEAD = re.compile(
@@ -97,8 +98,33 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
         meaning = "; ".join(_tidy(blocks[c].text) for c in block.children[:3])
     if not meaning:
         return []
-    return [make(service=ctx.service, subject=ctx.subject, attribute=code, kind=Kind.ERROR_CODE,
+    service, subject = ctx.service, ctx.subject
+    returned_by = _returned_by(meaning)
+    if returned_by:
+        service, meaning = returned_by
+        subject = ctx.subject if service == ctx.service else ""
+    return [make(service=service, subject=subject, attribute=code, kind=Kind.ERROR_CODE,
                  qualifier="", value=meaning)]
+
+
+_FROM = re.compile(r"^from\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+_MEANING_STARTS = re.compile(r"\s*(?:=|:|→|->|–|—)\s*")
+
+
+def _returned_by(meaning: str) -> tuple[str, str] | None:
+    """"504 from API GW in front of lambda = integration timeout" under a Lambda heading: the
+    service the code comes from is the one after "from", and what it means follows the "="."""
+    lead = _FROM.match(meaning)
+    if not lead:
+        return None
+    named = find_services(meaning[lead.end():lead.end() + 40])
+    if not named or named[0].start != 0:
+        return None
+    said = _MEANING_STARTS.search(meaning, lead.end() + named[0].end)
+    if said is None or said.start() > lead.end() + 60:
+        return None
+    rest = _tidy(meaning[said.end():])
+    return (named[0].name, rest) if rest else None
 
 
 _CLAUSE = re.compile(r"[;,]\s*|\s+(?:and|but|while|whereas)\s+")

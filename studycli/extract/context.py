@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from studycli.extract.cues import whole_words
 from studycli.notes.blocks import Block
 from studycli.services import catalog, find_services, find_subjects, sub_services
 
+# "health check": a subject name several services use names none of them (data/cues.json)
+_SHARED_SUBJECT = whole_words("shared_subject_names")
 _VS = re.compile(r"\bvs\.?\b|\bversus\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s+")
 
@@ -67,6 +70,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         service, subject = _owner(block.text)
     else:
         service, subject = nested_topic(block.text, service) or (service, subject)
+    if block.question is not None and block.kind != "heading":
+        service, subject = _question_topic(block, blocks, service, subject)
     if service and not subject:
         for text in own + trail:
             if _names_two(text):
@@ -76,6 +81,37 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
                 subject = subs[0].name
                 break
     return Context(service, subject, trail)
+
+
+# where something goes, what it is compared with or what it is not: a service named after
+# these is not what the line is about
+_IN_PASSING = re.compile(r"\b(?:with|w/|from|via|using|into|through|behind|than|like|unlike|"
+                         r"for|to|not|no|instead\s+of|over|vs\.?|versus|in\s+front\s+of|"
+                         r"replacement\s+for)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
+
+
+def _question_topic(block: Block, blocks: list[Block], service: str,
+                    subject: str) -> tuple[str, str]:
+    """A line under a practice question whose every service is named in passing (in brackets,
+    after "for", "to", "than", "not" ...: "-> multivalue = up to 8 records, NOT a replacement
+    for ELB") is about the question's service, not those."""
+    assert block.question is not None
+    question = blocks[block.question].text
+    if _names_two(question):
+        return service, subject
+    asked = _owner(question)
+    mentions = find_services(block.text)
+    if not asked[0] or asked[0] == service or not mentions:
+        return service, subject
+    text = block.text
+    opening = len(text) - len(text.lstrip())
+    if text[opening:opening + 1] == "(":  # "(RDS MySQL read replicas = 5 ...)": the whole line
+        text = text[:opening] + " " + text[opening + 1:]
+    for m in mentions:
+        before = text[:m.start]
+        if not (before.count("(") > before.count(")") or _IN_PASSING.search(before)):
+            return service, subject
+    return asked
 
 
 # a number, not the digit of a name ("EC2", "S3")
@@ -125,7 +161,8 @@ def _owner(text: str) -> tuple[str, str]:
     """The service a text is about, and the subject when a distinctive one names it first
     ("Lambda@Edge" under "Edge functions attached on CloudFront" is Lambda's)."""
     services = find_services(text)
-    distinctive = [m for m in find_subjects(text) if " " in m.alias or "@" in m.alias]
+    distinctive = [m for m in find_subjects(text) if (" " in m.alias or "@" in m.alias)
+                   and not _SHARED_SUBJECT.fullmatch(m.alias)]
     if distinctive and (not services or distinctive[0].start <= services[0].start):
         owner, subject = catalog().subject_aliases[distinctive[0].alias.lower()]
         return owner, subject

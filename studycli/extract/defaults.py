@@ -12,31 +12,67 @@ from studycli.services import find_subjects
 
 _NAME = r"[\w@$./&+'-]+(?:[ ][\w@$./&+'-]+){0,4}"
 _PATTERNS = (
+    # "AllAtOnce, HalfAtATime, OneAtATime (default OneAtATime)": the bracket names it
+    re.compile(r"\(\s*default\s+(?:is\s+)?(?P<x>[\w$@./-]+(?:[ ][\w$@./-]+){0,2})\s*\)",
+               re.IGNORECASE),
     # "Edge-Optimized (default)", "Standard Workflow(Default - max 1 year)"; not
     # "IntervalSeconds (default 1)", where the number is the default of the thing named
-    re.compile(rf"(?P<x>{_NAME})\s*\(\s*default\b(?!\s*(?:[:=]|is)?\s*\d)", re.IGNORECASE),
-    # "This is default (RequestResponse)"
-    re.compile(r"\bdefault\s*\(\s*(?P<x>[^()]{1,40})\)", re.IGNORECASE),
+    re.compile(rf"(?P<x>{_NAME})\s*\(\s*default\b(?!\s*(?:[:=]|is)?\s*\d)"
+               r"(?=\s*(?:\)|[,;:=–-]))", re.IGNORECASE),
+    # "This is default (RequestResponse)"; not "not replicated by default (optional setting)",
+    # a remark on the sentence before the bracket
+    re.compile(r"(?<!\bby )\bdefault\s*\(\s*(?P<x>[^()]{1,40})\)", re.IGNORECASE),
     # "Short polling is the default"
     re.compile(rf"(?P<x>{_NAME})\s+is\s+(?:the\s+)?default\b", re.IGNORECASE),
-    # "default is $LATEST", "default: LOG_ERROR", "by default, LOG_ERROR"
-    re.compile(r"\b(?:default\s+is|default:|by default,?)\s+(?P<x>[\w$@.-]+(?:[ ][\w$@.-]+){0,3})",
-               re.IGNORECASE),
+    # "default is $LATEST", "default: LOG_ERROR", "by default, LOG_ERROR"; not "off by
+    # default, extra cost" (the default is "off", what follows is another clause) nor "on by
+    # default for the ALB" (the sentence goes on)
+    re.compile(r"(?:\b(?:default\s+is|default:)|(?<!\bon )(?<!\boff )\bby default,)"
+               r"\s+(?P<x>[\w$@./-]+(?:[ ][\w$@./-]+){0,3})", re.IGNORECASE),
 )
 _NOT_A_NAME = re.compile(rf"^(?:{alternation('default_non_names')})\b", re.IGNORECASE)
+# a clause, not a name: "you need the", "since it is a", "everything is implicitly denied"
+_CLAUSE_WORDS = re.compile(r"\b(?:you|we|they|is|are|was|were|it|its|it's)\b", re.IGNORECASE)
+_NOT_A_NAME_END = re.compile(rf"\b(?:{alternation('default_non_names')})$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+
+
+# "root volume true by default, extra volumes false": the default is the state before
+_STATE_BEFORE = re.compile(r"\b(?:true|false|yes|no|enabled|disabled|allowed|denied|"
+                           r"encrypted|public|private)[*_`]*\s+by default,", re.IGNORECASE)
 
 
 def _candidate(line: str) -> str | None:
     for pattern in _PATTERNS:
         m = pattern.search(line)
-        if not m:
+        if not m or _STATE_BEFORE.search(line, 0, m.start("x")):
             continue
         x = clean_topic(m.group("x").strip(" :-–,"))
         x = re.sub(r"^(?:this|it)\s+is\s+", "", x, flags=re.IGNORECASE)
-        if x and not _NOT_A_NAME.match(x) and not _NUMBER.search(x) and len(x.split()) <= 4:
+        if (x and not _NOT_A_NAME.match(x) and not _NUMBER.search(x) and len(x.split()) <= 4
+                and not _CLAUSE_WORDS.search(x) and not _NOT_A_NAME_END.search(x)):
             return x
     return None
+
+
+_QUESTION_MARK = re.compile(r"^\W*(?:q|question)\s*\d*\s*[:.)-]\s*", re.IGNORECASE)
+_VS = re.compile(r"\bvs\.?(?:\s|$)|\bversus\b", re.IGNORECASE)
+_LONGEST_ATTRIBUTE = 5  # words
+# a flashcard's or an outline's mark before the label: "A: ...", "o performance modes: ..."
+_LINE_MARK = re.compile(r"^\W*(?:(?:q|a|ans|answer|question)\s*\d*\s*[:.)-]|o\s|[▪•·])\s*",
+                        re.IGNORECASE)
+_LABEL_END = re.compile(r"\s*(?:\bdefaults?\b|\bdef\b)?\s*(?::|=)\s*")
+
+
+def _label(line: str, name: str) -> str:
+    """"EFS performance modes: General Purpose (default, ...)", "termination policy default:
+    AZ with most instances": the label before the colon names the setting."""
+    line = _LINE_MARK.sub("", line)
+    at = line.find(name)
+    cut = _LABEL_END.search(line, 0, at if at > 0 else len(line))
+    if cut is None or cut.start() == 0:
+        return ""
+    return clean_topic(line[:cut.start()]).lower()
 
 
 def default_facts(line: str, ctx: Context, make, has_quantity_default: bool) -> list[Fact]:
@@ -46,8 +82,11 @@ def default_facts(line: str, ctx: Context, make, has_quantity_default: bool) -> 
     if name is None:
         return []  # no short named value: the line stays a plain statement
     topic = name_topic(*(t for t in ([name] if name else []) + [line, *ctx.ancestors]))
-    attribute = topic or clean_topic(ctx.ancestors[0]).lower() if ctx.ancestors else (topic or "")
-    if not attribute:
+    attribute = topic or _label(line, name) or (
+        clean_topic(_QUESTION_MARK.sub("", ctx.ancestors[0])).lower() if ctx.ancestors else "")
+    if not attribute or len(attribute.split()) > _LONGEST_ATTRIBUTE or _VS.search(attribute):
+        # a note's title or a comparison's heading ("EBS vs EFS vs FSx") says nothing of
+        # which setting the value is the default of: no card
         return []
     subject = ctx.subject
     if name and find_subjects(name, ctx.service):

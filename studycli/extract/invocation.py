@@ -18,7 +18,8 @@ from studycli.services import Mention, find_services
 
 SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
 
-_ESM = re.compile(r"event[\s-]*source[\s-]*mappings?|\bpoll(?:s|ing|er|ers|ed)?\b", re.IGNORECASE)
+_ESM = re.compile(r"event[\s-]*source[\s-]*mappings?|\bpoll(?:s|ing|er|ers|ed)?\b|\bESM\b",
+                  re.IGNORECASE)
 _ASYNC = re.compile(r"\ba-?s[yi]n\w*|\binvocation type\b.{0,20}\bevent\b", re.IGNORECASE)
 _SYNC = re.compile(r"\bs[yi]nc\w*|\brequestresponse\b", re.IGNORECASE)
 _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll", re.IGNORECASE)
@@ -128,6 +129,11 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if block.kind == "heading" or not _about_lambda(block, ctx):
         return []
     text = block.text
+    lists = _lists_per_mode(text)
+    if lists:
+        return [make(service="Lambda", subject=name, attribute="invocation",
+                     kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
+                for mode, names in lists for name in names]
     own_mode = mode_of(text)
     invokers = _invokers(block, ctx, own_mode)
     if not invokers:
@@ -137,6 +143,35 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         return []
     return [make(service="Lambda", subject=name, attribute="invocation",
                  kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
+
+
+_MODE_WORD = re.compile(rf"{_ESM.pattern}|{_ASYNC.pattern}|{_SYNC.pattern}", re.IGNORECASE)
+# what opens a mode's list: "sync (", "async:", "poll-based / ESM (", "async invokers:", "sync ->"
+_OPENS_LIST = re.compile(r"[\w\s/-]{0,24}?(?::|\(|->|→|=>|=)")
+
+
+def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
+    """"sync (API GW, ALB), async (S3, SNS), poll-based / ESM (SQS, Kinesis)": a line that
+    lists the invokers of two or more modes, each list after its own mode word. Each service
+    takes the mode its list opens with (the line as a whole names every mode: read as one, the
+    strongest mode went to every service in it). Empty unless the line is laid out so."""
+    heads: list[tuple[int, int, str]] = []  # where the mode word starts, where its list starts
+    for m in _MODE_WORD.finditer(text):
+        if heads and m.start() < heads[-1][1]:
+            continue  # "poll-based / ESM (": one opening
+        opens = _OPENS_LIST.match(text, m.end())
+        mode = mode_of(m.group(0))
+        if opens and mode:
+            heads.append((m.start(), opens.end(), mode))
+    if len({mode for _, _, mode in heads}) < 2:
+        return []
+    out: list[tuple[str, list[str]]] = []
+    for k, (_, start, mode) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        names = [m.name for m in find_services(text[start:end]) if m.name != "Lambda"]
+        if names:
+            out.append((mode, list(dict.fromkeys(names))))
+    return out
 
 
 def _about_lambda(block: Block, ctx: Context) -> bool:

@@ -16,7 +16,7 @@ from studycli.extract.codes import exception_facts, status_code_facts
 from studycli.extract.context import Context
 from studycli.extract.defaults import default_facts
 from studycli.extract.invocation import invocation_facts
-from studycli.extract.limits import limit_facts
+from studycli.extract.limits import _operation_subject, limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.extract.support import support_facts
 from studycli.model import Fact
@@ -56,7 +56,45 @@ def _invocations(block: Block, scope: Scope) -> list[Fact]:
 
 
 def _limits(block: Block, scope: Scope) -> list[Fact]:
-    return limit_facts(block.text, scope.ctx, scope.make)
+    text = _with_question(block, scope.blocks)
+    ctx = scope.ctx
+    if text is block.text and not ctx.subject:
+        # "Q: GetSessionToken used for?" / "A: MFA for IAM users. duration 15 min - 36 hrs":
+        # the operation the question opens with is what the answer's numbers are of
+        question = _question_of(block, scope.blocks)
+        operation = _operation_subject(_QUESTION_MARK.sub("", question)) if question else ""
+        if operation and operation not in text:
+            ctx = Context(ctx.service, operation, ctx.ancestors)
+    return limit_facts(text, ctx, scope.make)
+
+
+def _question_of(block: Block, blocks: list[Block]) -> str | None:
+    """The question an answer line ("A: ...", "✓ ...") answers, if any."""
+    if _ANSWER_MARK.match(block.text) is None:
+        return None
+    return next((blocks[p].text for p in reversed(block.parents)
+                 if _QUESTION_LINE.match(blocks[p].text)), None)
+
+
+_ANSWER_MARK = re.compile(r"^\W*(?:(?:A|Ans|Answer)\s*[:.)-]\s*|[✓✔✅☑]\s*)", re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)-]\s*|\?+\s*$", re.IGNORECASE)
+_SHORT_ANSWER = 5  # words: "A: 6,144 characters", "✓ 400 KB (incl. attribute names)"
+
+
+def _with_question(block: Block, blocks: list[Block]) -> str:
+    """A flashcard's short answer is the value of what its question asks: "Q: IAM policy max
+    size (managed policy)" / "A: 6,144 characters" reads as "IAM policy max size (managed
+    policy): 6,144 characters". Only a question without numbers of its own (a scenario's
+    numbers are not the answer's)."""
+    mark = _ANSWER_MARK.match(block.text)
+    if mark is None:
+        return block.text
+    answer = block.text[mark.end():]
+    question = _question_of(block, blocks)
+    if (question is None or len(answer.split()) > _SHORT_ANSWER
+            or any(ch.isdigit() for ch in question[2:])):
+        return block.text
+    return f"{_QUESTION_MARK.sub('', question).strip()}: {answer}"
 
 
 def _named_defaults(block: Block, scope: Scope) -> list[Fact]:

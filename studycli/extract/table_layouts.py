@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from studycli.extract.attributes import is_attribute_phrase
 from studycli.extract.comparisons import qualifier_column
-from studycli.extract.context import Context, clean_topic, owner_of
+from studycli.extract.context import Context, clean_topic, nested_topic, owner_of
 from studycli.extract.limits import limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.model import Fact, Kind
@@ -202,6 +202,10 @@ class GridTable(TableLayout):
         for row, line in _body(table):
             label = clean_topic(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
+            if aspect_col and row and owner == service and service:
+                # "| Read replicas Aurora | 15 |" in an RDS table: a row label naming a
+                # sub-service of the table's (data/sub_services.json) is that sub-service's
+                owner = (nested_topic(row[0], service) or (owner, ""))[0]
             if aspect_col and names_unknown_service(row):
                 continue
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):

@@ -28,6 +28,7 @@ class Block:
     level: int = 0                 # heading level, for headings
     children: list[int] = field(default_factory=list)  # first-line blocks of nested items
     wrapped_from: int | None = None  # a hard-wrapped line: index of the line before it
+    question: int | None = None  # a practice journal's line: index of the question it is under
 
 
 @cache
@@ -307,6 +308,23 @@ def _link_answers(blocks: list[Block]) -> None:
             if _QUESTION.match(blocks[j].text):
                 blocks[i].parents = blocks[i].parents + (j,)
                 break
+    # A practice journal's answer and explanation lines ("-> event history keeps 90 days ...",
+    # "note: ...", a bare line) go on under the question up to the next blank line: a service
+    # they only name in passing ("for longer, create a trail to S3") is not what they are about
+    for j, question in enumerate(blocks):
+        if question.kind == "heading" or not _QUESTION.match(question.text):
+            continue
+        line = question.line
+        for k in range(j + 1, min(len(blocks), j + 1 + _EXPLANATION_LINES)):
+            block = blocks[k]
+            if (block.line != line + 1 or block.kind == "heading"
+                    or _QUESTION.match(block.text)):
+                break
+            line = block.line
+            block.question = j
+
+
+_EXPLANATION_LINES = 12
 
 
 # Words no sentence ends on. Looked up as the line's last word: a regex anchored at the end

@@ -1,0 +1,30 @@
+"""Words that name what a duration measures, and a rough count that is no duration. Lines
+written for the test, in wording the development notes do not use."""
+
+from __future__ import annotations
+
+from studycli.extract import parse_note
+from studycli.model import Kind
+
+
+def _attrs(text: str) -> dict[str, str]:
+    return {f.value: f.attribute for f in parse_note(text, "n.md").facts
+            if f.kind is not Kind.FACT}
+
+
+def test_failover_and_backtrack_name_their_durations():
+    assert _attrs("## Aurora\n- a replica takes over in ~25 s on fail-over\n") \
+        .get("25 s") == "failover time"
+    assert _attrs("## Aurora\n- backtracking can go 48 hours back at most\n") \
+        .get("48 h") == "backtrack window"
+
+
+def test_a_rough_count_is_not_a_duration():
+    assert _attrs("## Amazon EFS\n- mounted by 100s of EC2 instances at once\n") == {}
+
+
+def test_storage_for_deployed_code_is_code_storage_not_tmp():
+    assert _attrs("## Lambda quotas\n- storage for deployed functions: 75 GB\n") \
+        .get("75 GB") == "code storage"
+    assert _attrs("## Lambda\n- /tmp storage up to 10 GB\n").get("10 GB") \
+        == "ephemeral storage (/tmp)"
