@@ -30,12 +30,6 @@ def test_storage_for_deployed_code_is_code_storage_not_tmp():
         == "ephemeral storage (/tmp)"
 
 
-def test_a_glacier_retrieval_tier_is_a_case_of_retrieval_time_not_the_attribute():
-    attrs = _attrs("## S3\n- Glacier Flexible: bulk 6-11 h, expedited 2-4 min\n")
-    assert attrs.get("6–11 h", "").startswith("retrieval time")
-    assert attrs.get("2–4 min", "").startswith("retrieval time")
-
-
-def test_a_storage_class_named_retrieval_is_no_retrieval_time():
+def test_days_min_is_a_minimum_storage_duration():
     attrs = _attrs("## S3\n- Glacier Instant Retrieval: ms access, 90 day min\n")
     assert attrs.get("90 days") == "minimum storage duration"

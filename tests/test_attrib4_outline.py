@@ -30,3 +30,9 @@ def test_a_member_of_the_parent_s_group_is_the_subject_of_its_numbers():
 def test_a_group_member_rule_needs_a_plural_group_and_a_dash_label():
     text = "## EC2\n- Hibernation\n  - RAM - up to 150 GB\n"
     assert {f.subject for f in parse_note(text, "n.md").facts if f.kind is not Kind.FACT} == {""}
+
+
+def test_a_member_that_is_a_known_subject_keeps_its_own_name():
+    text = "## EBS\n- Volume types\n  - gp3 - baseline 3,000 IOPS\n"
+    subjects = {f.subject for f in parse_note(text, "n.md").facts if f.kind is not Kind.FACT}
+    assert subjects == {"gp3"}
