@@ -108,14 +108,13 @@ def _member_of_group(block: Block, blocks: list[Block], service: str) -> str:
         return ""
     group = _GROUP.match(catalog().service_pattern.sub(" ", parent.text).strip())
     member = _MEMBER_LABEL.match(block.text)
-    if member is not None:
-        known = find_subjects(member.group(1), service)
-        if known:
-            return known[0].name  # "gp3 - baseline 3,000 IOPS" under "Volume types": gp3
     if group is None or member is None or _NOT_MEMBERS.search(member.group(1)) \
             or _NOT_MEMBERS.search(group.group(1)) or find_services(member.group(1)) \
             or _CAMEL.search(member.group(1)):
         return ""
+    known = find_subjects(member.group(1), service)
+    if known:
+        return known[0].name  # "gp3 - baseline 3,000 IOPS" under "Volume types": gp3
     return f"{member.group(1)} {_singular(group.group(1))}".lower()
 
 
