@@ -28,3 +28,17 @@ def test_storage_for_deployed_code_is_code_storage_not_tmp():
         .get("75 GB") == "code storage"
     assert _attrs("## Lambda\n- /tmp storage up to 10 GB\n").get("10 GB") \
         == "ephemeral storage (/tmp)"
+
+
+def test_days_min_is_a_minimum_storage_duration():
+    attrs = _attrs("## S3\n- Glacier Instant Retrieval: ms access, 90 day min\n")
+    assert attrs.get("90 days") == "minimum storage duration"
+
+
+def test_deregistration_delay_and_an_alb_idle_timeout_are_named_across_a_wrapped_sentence():
+    attrs = _attrs("## Load balancing\nDeregistration delay, known as connection draining on the "
+                   "classic load balancer, defaults to 200 seconds.\n")
+    assert attrs.get("200 s") == "deregistration delay"
+    attrs = _attrs("## ELB\n- an ALB closes a quiet connection after the idle timeout, which is "
+                   "90 seconds here\n")
+    assert attrs.get("90 s") == "idle timeout"

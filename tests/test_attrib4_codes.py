@@ -21,3 +21,11 @@ def test_a_code_from_another_service_is_that_service_s_with_the_meaning_after_th
 def test_a_code_without_from_keeps_the_heading_s_service():
     codes = _codes("## Lambda errors\n- 429: function throttled, reserved concurrency hit\n")
     assert codes == {"429": ("Lambda", "Function throttled, reserved concurrency hit")}
+
+
+def test_a_segment_whose_meaning_opens_with_another_code_is_not_that_code_s():
+    codes = [(f.attribute, f.value) for f in parse_note(
+        "## API Gateway\n- 502 vs 504 :: 502 = bad proxy response, 504 = integration timed out\n",
+        "n.md").facts if f.kind is Kind.ERROR_CODE]
+    assert ("504", "Integration timed out") in codes
+    assert not [c for c, meaning in codes if meaning.startswith(("502", "504"))]

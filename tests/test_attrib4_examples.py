@@ -41,3 +41,9 @@ def test_a_condition_for_choosing_something_is_a_threshold_not_its_limit():
 
 def test_a_condition_that_states_a_property_is_still_read():
     assert _values("## AWS Lambda\n- more vCPU once memory > 1,769 MB\n")
+
+
+def test_a_practice_test_score_and_a_schedule_expression_are_no_limits():
+    assert _values("## CloudTrail\nscores: mock A 64%, mock B 77%\n") == set()
+    assert _values("## EventBridge\n- schedule rules: rate(15 minutes) or cron(0 8 * * ? *)\n") \
+        == set()

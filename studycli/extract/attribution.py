@@ -283,7 +283,13 @@ def _holds_example_cue(line: str) -> bool:
 def _is_example(q: Quantity, line: str) -> bool:
     clause = start_of_clause(line, q.start)
     return ((_holds_example_cue(line) and _EXAMPLE.search(line, clause, q.start) is not None)
-            or _LIKE_OPENS.search(line[clause:q.start]) is not None)
+            or _LIKE_OPENS.search(line[clause:q.start]) is not None
+            or _EXPRESSION_BEFORE.search(line, max(0, q.start - 12), q.start) is not None)
+
+
+# "rate(5 minutes)", "cron(0 12 * * ? *)": a schedule expression's number is an example of
+# the syntax
+_EXPRESSION_BEFORE = re.compile(r"\b(?:rate|cron|at)\(\s*$", re.IGNORECASE)
 
 
 def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:

@@ -37,6 +37,7 @@ _CODE_NAMED = re.compile(r"(?<![\w.,$])(?P<code>[45]\d\d)\s+"
                          r"(?:\s*(?:[=:–-]|→|->)\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
 
 
+_OPENS_WITH_CODE = re.compile(r"\s*[1-5]\d\d\b")
 # a list of codes goes on: ", 404 NoSuchKey"
 _ANOTHER_CODE = re.compile(r"[,;]\s*[45]\d\d\s+[A-Z]")
 _UNIT_AFTER = re.compile(r"(?:KB|MB|GB|TB|ms|s|sec|min|Mbps|Gbps|IOPS|RCU|WCU)\b", re.IGNORECASE)
@@ -75,8 +76,11 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
     context_text = " ".join((block.text, *ctx.ancestors))
     if not _ERROR_CONTEXT.search(context_text):
         return []
-    segments = list(_CODE_SEGMENT.finditer(block.text))
-    if len(segments) >= 2:
+    # "401 vs 403 :: 401 Unauthorized = ..., 403 = ...": a meaning that opens with another
+    # code is that code's segment, not this one's
+    found = list(_CODE_SEGMENT.finditer(block.text))
+    segments = [s for s in found if not _OPENS_WITH_CODE.match(s.group("meaning"))]
+    if len(found) >= 2 and segments:
         return [make(service=ctx.service, subject=ctx.subject, attribute=s.group("code"),
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(s.group("meaning")))
                 for s in segments

@@ -80,7 +80,46 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
             if subs:
                 subject = subs[0].name
                 break
+    if service and not subject and block.kind != "heading":
+        subject = _member_of_group(block, blocks, service)
     return Context(service, subject, trail)
+
+
+# "spread - max 7 instances per AZ" under "Placement groups": a short label, then a dash or a
+# colon, then what is said of it
+_MEMBER_LABEL = re.compile(r"^\W*(?:o\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+[-–—]\s")
+_GROUP = re.compile(r"^\W*((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*s)\W*$")
+# an API operation ("BatchGetItem - 100 items") is the subject limits.py reads itself
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_NOT_MEMBERS = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?|default|limits?|quotas?|note|tips?|"
+                          r"why|pros|cons|use|uses|cost|price|pricing|example|e\.g)\b",
+                          re.IGNORECASE)
+
+
+def _member_of_group(block: Block, blocks: list[Block], service: str) -> str:
+    """A line naming one member of the group its parent item names is about that member:
+    "cluster - same rack" under "Placement groups" is the cluster placement group's, and a
+    number on it is not the service's own ("max 7 instances per AZ" is a spread placement
+    group's, not EC2's). The subject is the label and the group's name in the singular."""
+    if not block.parents:
+        return ""
+    parent = blocks[block.parents[-1]]
+    if parent.kind != "item":
+        return ""
+    group = _GROUP.match(catalog().service_pattern.sub(" ", parent.text).strip())
+    member = _MEMBER_LABEL.match(block.text)
+    if group is None or member is None or _NOT_MEMBERS.search(member.group(1)) \
+            or _NOT_MEMBERS.search(group.group(1)) or find_services(member.group(1)) \
+            or _CAMEL.search(member.group(1)):
+        return ""
+    known = find_subjects(member.group(1), service)
+    if known:
+        return known[0].name  # "gp3 - baseline 3,000 IOPS" under "Volume types": gp3
+    return f"{member.group(1)} {_singular(group.group(1))}".lower()
+
+
+def _singular(plural: str) -> str:
+    return plural[:-2] if plural.endswith(("sses", "xes", "ches", "shes")) else plural[:-1]
 
 
 # where something goes, what it is compared with or what it is not: a service named after

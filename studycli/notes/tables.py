@@ -155,8 +155,12 @@ def _glued_table(lines: list[str], start: int, end: int) -> Table | None:
 
 def _is_tsv_row(line: str) -> bool:
     """A tab between cells; a row may start with an empty corner cell (a leading tab), but
-    leading tabs alone are indentation."""
-    return "\t" in line.strip().lstrip("\t ")
+    leading tabs alone are indentation, and so is the tab after a bullet ("•\tPlacement
+    groups", "\to\tspread - max 7 instances per AZ": a OneNote list, not a table)."""
+    return "\t" in _BULLET_TAB.sub("", line.strip().lstrip("\t "), count=1)
+
+
+_BULLET_TAB = re.compile(r"^(?:[•·▪◦‣∙o*+–-]|\d{1,2}[.)])\t+")
 
 
 def cell_text(cell: str) -> str:
