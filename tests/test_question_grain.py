@@ -18,6 +18,7 @@ NOTE = """# Messaging and logs
 - API Gateway integration timeout minimum 50 ms; Lambda cold start adds about 100 ms.
 - CloudFront origin response timeout 30 seconds by default.
 - CloudWatch Logs retention: never expire by default, 1 day to 10 years.
+- DynamoDB partition key length: minimum 1 byte, maximum 2048 bytes.
 - Lambda: 250 ms of init, SnapStart restores in 200 ms; 5 seconds of tail latency.
 - API Gateway errors: 302 = sent on to the login page, 429 = too many requests,
   502 = bad gateway, 504 = integration timeout
@@ -71,13 +72,13 @@ def test_a_maximum_read_off_a_rounded_range_keys_the_reference_bound(conn):
         assert "3,650 days" not in q.options
 
 
-def test_a_one_second_minimum_is_not_asked(conn):
+def test_a_one_second_or_one_byte_minimum_is_not_asked(conn):
     from studycli.questions.askable import askable
     from studycli.store.facts import list_facts
 
-    ones = [f for f in list_facts(conn) if f.qualifier == "min" and f.unit == "s"
+    ones = [f for f in list_facts(conn) if f.qualifier == "min" and f.unit in ("s", "B")
             and f.number == 1]
-    assert ones, "the note states one-second minimums"
+    assert {f.unit for f in ones} == {"s", "B"}, "the note states one-second and one-byte minimums"
     assert not any(askable(f) for f in ones)
     fifty = [f for f in list_facts(conn) if f.qualifier == "min" and f.unit == "s"
              and f.number == 0.05]

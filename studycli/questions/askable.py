@@ -182,9 +182,10 @@ def askable(fact: Fact) -> bool:
         if fact.qualifier == "min" and fact.unit == "count" and fact.number is not None \
                 and fact.number <= 1:
             return False
-        # Nor is a minimum of one second (a cookie's duration, a long poll's wait): it is the
-        # floor of any setting made in whole seconds; reviewers judged every such card trivial.
-        if fact.qualifier == "min" and fact.unit == "s" and fact.number == 1:
+        # Nor is a minimum of one second or one byte (a cookie's duration, a long poll's wait,
+        # a key's length): it is the floor of any setting made in whole seconds, or says only
+        # "not empty"; reviewers judged every such card trivial.
+        if fact.qualifier == "min" and fact.unit in ("s", "B") and fact.number == 1:
             return False
         # A latency or response time in notes is a performance figure ("< 100 ms to start"),
         # not a quota AWS sets: asked as a maximum it teaches a limit that does not exist.
