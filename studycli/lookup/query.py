@@ -272,6 +272,8 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     plurals = [t for i, t in enumerate(toks)
                if i not in consumed and t not in lex.stopwords and _plural(t)
                and not _api_name(t, lex)  # "GetRecords" names an API, it counts nothing
+               # "organizations default account limit" names AWS Organizations, counts none
+               and lex.services.get((t,)) not in q.services
                and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
     if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")

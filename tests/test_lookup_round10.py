@@ -1,0 +1,103 @@
+"""Lookup on the failure shapes of issue 10's round seven: a table row's label counts what
+its number counts without its aside or scope ("Read replicas per source (MySQL/MariaDB/PG)
+| 5"), a label ended by ":" speaks for its number in a statement of several clauses
+("in-flight msgs: 120,000 std / 20,000 FIFO") but not for a number with a unit ("shard:
+1 MB/s"), "subscriptions" are subscribers, and "org"/"organizations" name AWS Organizations
+without being what is counted.
+"""
+
+from __future__ import annotations
+
+from studycli.ingest import ingest_paths
+from studycli.lookup import lookup
+from studycli.lookup.answer import _counted_by_number, _label_words
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from studycli.lookup.text import stem
+from studycli.store.db import connect
+
+QUOTAS = """\
+# quota cheat sheet
+
+## RDS
+| Quota | Value |
+|---|---|
+| Read replicas per source (MySQL/MariaDB/PG) | 5 |
+| Max storage (most engines) | 64 TiB |
+
+## SQS
+- in-flight msgs: 120,000 std / 20,000 FIFO
+- ReceiveMessage max 10 msgs per call
+
+## SNS
+- SNS subscribers per topic: 12,500,000
+- SNS topics per account: 100,000
+
+## Organizations
+- The default limit is 4 accounts per organization but you can request more
+
+## Kinesis
+- shard: 1 MB/s or 1,000 records/s in, 2 MB/s out (shared across consumers)
+"""
+
+
+def _db(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "quotas.md").write_text(QUOTAS, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    return db.conn
+
+
+def _first(conn, query: str) -> str:
+    hits = lookup(conn, query, limit=3).to_json()
+    assert hits, f"abstained on {query!r}"
+    return hits[0]["value"]
+
+
+def test_a_labels_aside_and_scope_do_not_hide_what_it_counts(tmp_path):
+    conn = _db(tmp_path)
+    assert "5" in _first(conn, "rds mysql read replicas max")
+
+
+def test_a_label_before_a_colon_speaks_for_its_number(tmp_path):
+    conn = _db(tmp_path)
+    assert "120,000" in _first(conn, "sqs inflight messages limit")
+
+
+def test_subscriptions_are_subscribers(tmp_path):
+    conn = _db(tmp_path)
+    assert "12,500,000" in _first(conn, "sns subscriptions per topic")
+
+
+def test_orgs_name_organizations(tmp_path):
+    conn = _db(tmp_path)
+    for query in ("org default account limit", "organizations default account limit"):
+        assert "4 accounts" in _first(conn, query)
+    q = understand("organizations default account limit", lexicon())
+    assert q.services == ["Organizations"]
+    assert stem("organizations") not in q.counted
+
+
+def test_a_number_with_a_unit_counts_nothing_its_label_names(tmp_path):
+    conn = _db(tmp_path)
+    assert lookup(conn, "max shards per kinesis stream default", limit=3).to_json() == []
+
+
+def test_label_words():
+    lex = lexicon()
+    from studycli.lookup.answer import _WORD_OR_NUMBER
+
+    def words(text: str) -> list[str]:
+        return _label_words(_WORD_OR_NUMBER.findall(text), lex)
+
+    assert words("Read replicas per source (MySQL/MariaDB/PG) |") == ["Read", "replicas"]
+    assert words("policies per user/role attached") == ["policies", "attached"]
+    assert words("Concurrent executions per Region |") == ["Concurrent", "executions"]
+    counted = {stem("replicas")}
+    assert _counted_by_number("Read replicas per source (MySQL/MariaDB/PG) | 5", counted, lex,
+                              label_too=True)
+    # the scope after "per" and the engines in parentheses are not what is counted
+    assert not _counted_by_number("Read replicas per source (MySQL/MariaDB/PG) | 5",
+                                  {stem("sources")}, lex, label_too=True)
