@@ -101,3 +101,26 @@ def test_label_words():
     # the scope after "per" and the engines in parentheses are not what is counted
     assert not _counted_by_number("Read replicas per source (MySQL/MariaDB/PG) | 5",
                                   {stem("sources")}, lex, label_too=True)
+
+
+def _hit(value: str, line: int, answer: float = 1.0, number: float | None = None,
+         unit: str | None = None) -> dict:
+    return {"value": value, "source": "n.md", "line": line, "answer": answer,
+            "service": "EBS", "subject": "", "attribute": "x", "kind": "fact",
+            "number": number, "unit": unit, "low": None, "high": None}
+
+
+def test_further_matches_pass_over_what_a_line_already_shown_says():
+    from studycli.lookup import choose
+
+    row = _hit("gp3 | 16,000 (baseline 3,000) | 1,000 MiB/s", 62)
+    part = _hit("1000 MiB/s", 62, number=1000.0, unit="B/s")
+    other = _hit("gp3 baseline 3,000 IOPS + 125 MB/s", 8)
+    assert choose([row, part, other], 0.6, 2) == [row, other]
+    # A longer statement of the line says more than the short value shown before it.
+    short = _hit("12 h", 46, number=43200.0, unit="s")
+    whole = _hit("SQS visibility timeout 30s def, 0s -> 12h", 46)
+    assert choose([short, whole, other], 0.6, 2) == [short, whole]
+    # An answer from the line shown still comes before a line that does not answer.
+    weak = _hit("unrelated", 9, answer=0.1)
+    assert choose([row, part, weak], 0.6, 3) == [row, part, weak]

@@ -268,7 +268,42 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
             repeats.add(id(h))
         seen.add(key)
     rest.sort(key=lambda h: (h.get("answer", 0.0) < threshold, id(h) in repeats))
-    return [first, *rest][:limit]
+    return _other_lines_first([first, *rest], threshold, repeats, limit)
+
+
+def _other_lines_first(order: list[dict], threshold: float, repeats: set[int], limit: int
+                       ) -> list[dict]:
+    """The first `limit` of `order`, passing over a fact that only repeats part of a hit
+    already taken from its note line ("4 MB/s" after "Shards per stream (on-demand) | 4
+    MB/s write default") when one of the same standing (answering or not, a new value or
+    not) is there: the student is better served by the nearest other answer."""
+    chosen = [order[0]]
+    rest = order[1:]
+    while rest and len(chosen) < limit:
+        standing = _standing(rest[0], threshold, repeats)
+        pick = next((h for h in rest if _standing(h, threshold, repeats) == standing
+                     and not _shown_already(h, chosen)), rest[0])
+        rest.remove(pick)
+        chosen.append(pick)
+    return chosen
+
+
+def _standing(h: dict, threshold: float, repeats: set[int]) -> tuple[bool, bool]:
+    return h.get("answer", 0.0) < threshold, id(h) in repeats
+
+
+def _shown_already(h: dict, chosen: list[dict]) -> bool:
+    """Whether a hit taken from the same note line already shows all `h` says."""
+    said = _squeezed(h["value"] or "")
+    return bool(said) and any((c["source"], c["line"]) == (h["source"], h["line"])
+                              and said in _squeezed(answer_value(c)) for c in chosen)
+
+
+def _squeezed(text: str) -> str:
+    """`text` lower-cased without spaces or thousands separators ("1,000 MiB/s" ->
+    "1000mib/s"): how a value is found inside a line's statement."""
+    out = "".join(text.lower().split())
+    return out.replace(",", "") if "," in out else out
 
 
 def _value_key(h: dict) -> tuple[str, tuple] | None:
