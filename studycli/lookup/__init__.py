@@ -294,9 +294,11 @@ def _standing(h: dict, threshold: float, repeats: set[int]) -> tuple[bool, bool]
 
 def _shown_already(h: dict, chosen: list[dict]) -> bool:
     """Whether a hit taken from the same note line already shows all `h` says."""
-    said = _squeezed(h["value"] or "")
-    return bool(said) and any((c["source"], c["line"]) == (h["source"], h["line"])
-                              and said in _squeezed(answer_value(c)) for c in chosen)
+    said = _squeezed(h.get("value") or "")
+    place = (h.get("source"), h.get("line"))
+    return bool(said) and place[0] is not None and any(
+        (c.get("source"), c.get("line")) == place and said in _squeezed(answer_value(c))
+        for c in chosen)
 
 
 def _squeezed(text: str) -> str:
