@@ -124,3 +124,24 @@ def test_further_matches_pass_over_what_a_line_already_shown_says():
     # An answer from the line shown still comes before a line that does not answer.
     weak = _hit("unrelated", 9, answer=0.1)
     assert choose([row, part, weak], 0.6, 3) == [row, part, weak]
+
+
+PRICING = """\
+# pricing models
+
+- On-Demand: pay per second, no commitment
+- o Spot — up to 90% off, can be reclaimed w/ 2 min warning
+- RDS Proxy reduces connections, failover time cut by up to 66%
+- Multi-AZ failover takes 60-120 s
+"""
+
+
+def test_a_discount_or_a_reduction_is_a_percentage(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "pricing.md").write_text(PRICING, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    assert "90%" in _first(db.conn, "spot discount up to")
+    assert "66%" in _first(db.conn, "rds proxy failover time reduction")
+    assert "%" in understand("savings plans max discount", lexicon()).dimensions
