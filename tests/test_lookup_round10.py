@@ -145,3 +145,17 @@ def test_a_discount_or_a_reduction_is_a_percentage(tmp_path):
     assert "90%" in _first(db.conn, "spot discount up to")
     assert "66%" in _first(db.conn, "rds proxy failover time reduction")
     assert "%" in understand("savings plans max discount", lexicon()).dimensions
+
+
+def test_a_failure_typed_as_met_asks_for_its_remedy(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "lambda.md").write_text(
+        "# Lambda\n\n- Lambda in VPC needs NAT GW for internet, NOT IGW\n"
+        "- destinations > DLQ (destinations can do success too)\n", encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    assert "NAT" in _first(db.conn, "lambda in vpc cant reach internet")
+    q = understand("lambda in vpc cant reach internet", lexicon())
+    assert {stem("internet")} in [set(c) for c in q.topic]
+    assert not any(stem("reach") in c for c in q.topic)
