@@ -159,3 +159,14 @@ def test_a_failure_typed_as_met_asks_for_its_remedy(tmp_path):
     q = understand("lambda in vpc cant reach internet", lexicon())
     assert {stem("internet")} in [set(c) for c in q.topic]
     assert not any(stem("reach") in c for c in q.topic)
+
+
+def test_kept_says_retention(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "cw.md").write_text(
+        "## CloudWatch\n\n- ✅ high-res alarm period 10 s or 30 s; std alarm ≥ 60 s\n"
+        "- 👉 metric data kept 15 months (1-min points for 15 days)\n", encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    assert "15 months" in _first(db.conn, "cloudwatch metrics retention")
