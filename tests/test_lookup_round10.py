@@ -170,3 +170,32 @@ def test_kept_says_retention(tmp_path):
     db = connect(tmp_path / "facts.db")
     ingest_paths(db, [notes])
     assert "15 months" in _first(db.conn, "cloudwatch metrics retention")
+
+
+JOURNAL = """\
+# SAA practice journal
+
+Q4. Aurora read replicas max?
+✗ 5
+✓ 15
+(RDS MySQL read replicas = 5... i mixed them up again)
+Aurora storage auto grows in 10 GB increments up to 128 TiB
+
+Q12. VPC with 10.0.0.0/16, how many usable IPs in a /24 subnet?
+✗ 256
+✓ 251
+-> AWS reserves 5 IPs per subnet (first 4 + last 1)
+"""
+
+
+def test_a_bare_number_under_a_question_answers_what_the_question_counts(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "journal.md").write_text(JOURNAL, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    hits = lookup(db.conn, "aurora max read replicas", limit=3).to_json()
+    assert hits and hits[0]["value"].endswith("15") and hits[0]["line"] == 5
+    assert hits[0]["service"] == "Aurora"  # the question's service, not the RDS line below
+    # "how many usable IPs in a /24 subnet" counts IPs, not subnets
+    assert lookup(db.conn, "max subnets per vpc", limit=3).to_json() == []

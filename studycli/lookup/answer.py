@@ -572,8 +572,26 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     if not parts and (_has_digit(value) or _NUMBER_WORD.search(value)):
         if q.count_guessed and any(u for _, u, _ in numbers_with_units(value.lower())):
             return True  # "express workflows max": a plural guessed a count; "5 minute" may do
+        if not _WORD.search(value):  # "✓ 15" under "Q4. Aurora read replicas max?": a bare
+            value = f"{_label_of(fact['attribute'] or '')} : {value}"  # number's label is
+            # its attribute
         return _counted_by_number(value, q.counted, lex, label_too=True)
     return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
+
+
+def _label_of(attribute: str) -> str:
+    """What an attribute labels a bare number as: the noun after "how many" when it asks
+    ("Q12. VPC with 10.0.0.0/16, how many usable IPs in a /24 subnet?" counts IPs), or all
+    of it."""
+    toks = [t.strip("?,.:;()") for t in attribute.lower().split()]
+    for i in range(len(toks) - 2):
+        if toks[i] == "how" and toks[i + 1] == "many":
+            after = [t for t in toks[i + 2:i + 2 + NOUN_WORDS] if t.isalpha()]
+            return next((t for t in after if t.endswith("s") and len(t) > 2), " ".join(after))
+    return attribute
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 
 
 # "one time schedules", "one at a time", "one-off": a number word that counts nothing.
