@@ -199,3 +199,37 @@ def test_a_bare_number_under_a_question_answers_what_the_question_counts(tmp_pat
     assert hits[0]["service"] == "Aurora"  # the question's service, not the RDS line below
     # "how many usable IPs in a /24 subnet" counts IPs, not subnets
     assert lookup(db.conn, "max subnets per vpc", limit=3).to_json() == []
+
+
+ONENOTE = """\
+CLF-C02 billing
+
+   • Support plans
+        o Basic - free, docs, forums, all Trusted Advisor checks, Personal Health Dashboard
+        o Developer - $29/month, business-hours email to Cloud Support Associates
+             ▪ general guidance < 24 business hrs, system impaired < 12 business hrs
+        o Business - from $100/month, 24/7 phone/email/chat
+             ▪ production system impaired < 4 hrs, production system down < 1 hr
+             ▪ full Trusted Advisor checks + API
+"""
+
+
+def test_an_outline_item_is_read_under_its_parent():
+    from studycli.lookup.context import context_of
+
+    lines = dict(enumerate(ONENOTE.splitlines(), start=1))
+    at = next(n for n, t in lines.items() if "production system down" in t)
+    assert "Business - from $100/month" in context_of(lines, at)
+    assert context_of(lines, 1) == ""  # no item: no parent
+    developer = next(n for n, t in lines.items() if "general guidance" in t)
+    assert "Developer" in context_of(lines, developer)
+
+
+def test_a_plans_response_time_is_found_under_the_plan(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "billing.txt").write_text(ONENOTE, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    hits = lookup(db.conn, "business support production down response time", limit=3).to_json()
+    assert hits and "< 1 hr" in hits[0]["value"], [h["value"] for h in hits]
