@@ -572,7 +572,7 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     if not parts and (_has_digit(value) or _NUMBER_WORD.search(value)):
         if q.count_guessed and any(u for _, u, _ in numbers_with_units(value.lower())):
             return True  # "express workflows max": a plural guessed a count; "5 minute" may do
-        if not _WORD.search(value):  # "✓ 15" under "Q4. Aurora read replicas max?": a bare
+        if not _has_word(value):  # "✓ 15" under "Q4. Aurora read replicas max?": a bare
             value = f"{_label_of(fact['attribute'] or '')} : {value}"  # number's label is
             # its attribute
         return _counted_by_number(value, q.counted, lex, label_too=True)
@@ -591,7 +591,9 @@ def _label_of(attribute: str) -> str:
     return attribute
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
+def _has_word(text: str) -> bool:
+    """Whether `text` holds a word of two letters or more (no regex: compiled at import)."""
+    return any(a.isalpha() and b.isalpha() for a, b in zip(text, text[1:], strict=False))
 
 
 # "one time schedules", "one at a time", "one-off": a number word that counts nothing.
