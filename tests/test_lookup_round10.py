@@ -233,3 +233,29 @@ def test_a_plans_response_time_is_found_under_the_plan(tmp_path):
     ingest_paths(db, [notes])
     hits = lookup(db.conn, "business support production down response time", limit=3).to_json()
     assert hits and "< 1 hr" in hits[0]["value"], [h["value"] for h in hits]
+
+
+NOTEBOOK = """\
+## Kinesis Data Streams
+- retention 24 hours default, max 365 days
+- record size max 1 MB
+- Write (PutRecord/PutRecords) | 1 MB/s | 1,000 records/s
+
+## Lambda event source mapping knobs
+- Kinesis / DynamoDB Streams BatchSize: default 100, max 10,000
+- `ParallelizationFactor` for Kinesis: 1 to 10 concurrent batches per shard
+"""
+
+
+def test_words_typed_apart_find_the_name_a_note_writes_whole(tmp_path):
+    from studycli.lookup import _joined_words
+
+    q = understand("parallelization factor kinesis", lexicon())
+    assert "parallelizationfactor" in _joined_words(q, lexicon())
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "notebook.md").write_text(NOTEBOOK, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    hits = lookup(db.conn, "parallelization factor kinesis", limit=3).to_json()
+    assert hits and "10" in hits[0]["value"], [h["value"] for h in hits]

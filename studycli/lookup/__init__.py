@@ -413,6 +413,12 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
         if not rows:
             add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
+    joined = _joined_words(q, lex)
+    if joined:
+        # "parallelization factor kinesis": the notes write the parameter's name whole
+        # ("ParallelizationFactor", one word to the index), under whichever service
+        add(read.search(conn, search_expression(joined) or '""', CANDIDATES // 4,
+                        services=only, kind=kind))
     exact = sorted(q.codes | q.identifiers)
     if exact and not only:
         # An error code or API name is the same word whichever service the notes filed it
@@ -423,6 +429,23 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
+
+
+JOINED = 3  # words typed apart that a note may write as one name ("max receive count")
+
+
+def _joined_words(q: Query, lex) -> list[str]:
+    """Runs of two or three words typed next to each other, written as one: how a note
+    writes a parameter's or an API's name ("ParallelizationFactor", "maxReceiveCount")."""
+    toks = q.tokens
+    out: list[str] = []
+    for i in range(len(toks)):
+        for n in range(2, JOINED + 1):
+            run = toks[i:i + n]
+            if len(run) == n and all(t.isalpha() and len(t) >= 3 and t not in lex.stopwords
+                                     for t in run):
+                out.append("".join(run))
+    return out
 
 
 SERVICE_WINDOW = 2  # lines: how far a statement's neighbours speak for its service
