@@ -2,10 +2,13 @@
 its number counts without its aside or scope ("Read replicas per source (MySQL/MariaDB/PG)
 | 5"), a label ended by ":" speaks for its number in a statement of several clauses
 ("in-flight msgs: 120,000 std / 20,000 FIFO") but not for a number with a unit ("shard:
-1 MB/s"), "subscriptions" are subscribers, and "org"/"organizations" name AWS Organizations
-without being what is counted.
+1 MB/s"), "subscriptions" are subscribers, "org"/"organizations" name AWS Organizations
+without being what is counted; further matches pass over what a line already shown says;
+a discount or reduction is a percentage; a failure typed as met asks for its remedy; "kept"
+says retention; a bare number under a journal's question answers what the question counts;
+an outline item is read under its parent item; words typed apart find the one name a note
+writes ("ParallelizationFactor").
 """
-
 from __future__ import annotations
 
 from studycli.ingest import ingest_paths
