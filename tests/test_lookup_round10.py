@@ -9,6 +9,7 @@ says retention; a bare number under a journal's question answers what the questi
 an outline item is read under its parent item; words typed apart find the one name a note
 writes ("ParallelizationFactor").
 """
+
 from __future__ import annotations
 
 from studycli.ingest import ingest_paths
