@@ -268,7 +268,44 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
             repeats.add(id(h))
         seen.add(key)
     rest.sort(key=lambda h: (h.get("answer", 0.0) < threshold, id(h) in repeats))
-    return [first, *rest][:limit]
+    return _other_lines_first([first, *rest], threshold, repeats, limit)
+
+
+def _other_lines_first(order: list[dict], threshold: float, repeats: set[int], limit: int
+                       ) -> list[dict]:
+    """The first `limit` of `order`, passing over a fact that only repeats part of a hit
+    already taken from its note line ("4 MB/s" after "Shards per stream (on-demand) | 4
+    MB/s write default") when one of the same standing (answering or not, a new value or
+    not) is there: the student is better served by the nearest other answer."""
+    chosen = [order[0]]
+    rest = order[1:]
+    while rest and len(chosen) < limit:
+        standing = _standing(rest[0], threshold, repeats)
+        pick = next((h for h in rest if _standing(h, threshold, repeats) == standing
+                     and not _shown_already(h, chosen)), rest[0])
+        rest.remove(pick)
+        chosen.append(pick)
+    return chosen
+
+
+def _standing(h: dict, threshold: float, repeats: set[int]) -> tuple[bool, bool]:
+    return h.get("answer", 0.0) < threshold, id(h) in repeats
+
+
+def _shown_already(h: dict, chosen: list[dict]) -> bool:
+    """Whether a hit taken from the same note line already shows all `h` says."""
+    said = _squeezed(h.get("value") or "")
+    place = (h.get("source"), h.get("line"))
+    return bool(said) and place[0] is not None and any(
+        (c.get("source"), c.get("line")) == place and said in _squeezed(answer_value(c))
+        for c in chosen)
+
+
+def _squeezed(text: str) -> str:
+    """`text` lower-cased without spaces or thousands separators ("1,000 MiB/s" ->
+    "1000mib/s"): how a value is found inside a line's statement."""
+    out = "".join(text.lower().split())
+    return out.replace(",", "") if "," in out else out
 
 
 def _value_key(h: dict) -> tuple[str, tuple] | None:
@@ -376,6 +413,12 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
         if not rows:
             add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
+    joined = _joined_words(q, lex)
+    if joined:
+        # "parallelization factor kinesis": the notes write the parameter's name whole
+        # ("ParallelizationFactor", one word to the index), under whichever service
+        add(read.search(conn, search_expression(joined) or '""', CANDIDATES // 4,
+                        services=only, kind=kind))
     exact = sorted(q.codes | q.identifiers)
     if exact and not only:
         # An error code or API name is the same word whichever service the notes filed it
@@ -386,6 +429,23 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
+
+
+JOINED = 3  # words typed apart that a note may write as one name ("max receive count")
+
+
+def _joined_words(q: Query, lex) -> list[str]:
+    """Runs of two or three words typed next to each other, written as one: how a note
+    writes a parameter's or an API's name ("ParallelizationFactor", "maxReceiveCount")."""
+    toks = q.tokens
+    out: list[str] = []
+    for i in range(len(toks)):
+        for n in range(2, JOINED + 1):
+            run = toks[i:i + n]
+            if len(run) == n and all(t.isalpha() and len(t) >= 3 and t not in lex.stopwords
+                                     for t in run):
+                out.append("".join(run))
+    return out
 
 
 SERVICE_WINDOW = 2  # lines: how far a statement's neighbours speak for its service

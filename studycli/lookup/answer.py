@@ -572,8 +572,28 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     if not parts and (_has_digit(value) or _NUMBER_WORD.search(value)):
         if q.count_guessed and any(u for _, u, _ in numbers_with_units(value.lower())):
             return True  # "express workflows max": a plural guessed a count; "5 minute" may do
+        if not _has_word(value):  # "✓ 15" under "Q4. Aurora read replicas max?": a bare
+            value = f"{_label_of(fact['attribute'] or '')} : {value}"  # number's label is
+            # its attribute
         return _counted_by_number(value, q.counted, lex, label_too=True)
     return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
+
+
+def _label_of(attribute: str) -> str:
+    """What an attribute labels a bare number as: the noun after "how many" when it asks
+    ("Q12. VPC with 10.0.0.0/16, how many usable IPs in a /24 subnet?" counts IPs), or all
+    of it."""
+    toks = [t.strip("?,.:;()") for t in attribute.lower().split()]
+    for i in range(len(toks) - 2):
+        if toks[i] == "how" and toks[i + 1] == "many":
+            after = [t for t in toks[i + 2:i + 2 + NOUN_WORDS] if t.isalpha()]
+            return next((t for t in after if t.endswith("s") and len(t) > 2), " ".join(after))
+    return attribute
+
+
+def _has_word(text: str) -> bool:
+    """Whether `text` holds a word of two letters or more (no regex: compiled at import)."""
+    return any(a.isalpha() and b.isalpha() for a, b in zip(text, text[1:], strict=False))
 
 
 # "one time schedules", "one at a time", "one-off": a number word that counts nothing.
@@ -611,17 +631,50 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
             if len(noun) > 1 and counted & _in_full(stems(noun[0], frozenset()), lex) \
                     and noun[-1].lower() in _HEAD_NOUNS:
                 return True  # "5 IP addresses" counts IPs
-            if not label_too:
-                continue
+            if not label_too and not (i and toks[i - 1] in _LABEL_ENDS and numbers_with_units(
+                    f"1 {noun[0].lower()}")[0][1] is None):
+                continue  # "in-flight msgs: 120,000 std" counts what its label says (a
+                # number with a unit, "shard: 1 MB/s", counts no shards)
         if not t[0].isdigit():
             continue  # "the last one", "every three years": a word, not a labelled value
-        label = [w for w in toks[label_start:i] if w[0].isalpha()
-                 and w.lower() not in lex.stopwords]
+        label = _label_words(toks[label_start:i], lex)
         if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
+
+
+_LABEL_ENDS = frozenset({":", "=", "|"})
+
+
+def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
+    """The words of a label that may name what its number counts: not an aside in
+    parentheses, nor the scope after "per"/"each" ("Read replicas per source
+    (MySQL/MariaDB/PG) | 5" counts read replicas, not sources or engines)."""
+    out: list[str] = []
+    depth = 0
+    scope = False  # the word before was "per"/"each", or a scope word and a "/" after it
+    prev_scope = False  # the word before was a scope word
+    for w in toks:
+        if w in ("(", "["):
+            depth += 1
+        elif w in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif w.lower() in ("per", "each"):
+            scope, prev_scope = True, False
+        elif w[0].isalpha():
+            if scope:
+                scope, prev_scope = False, True
+                continue
+            prev_scope = False
+            if w.lower() not in lex.stopwords:
+                out.append(w)
+        else:
+            scope, prev_scope = w == "/" and prev_scope, False
+    return out
 
 
 # Head nouns written after the name of what is counted without changing what it counts

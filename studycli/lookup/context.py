@@ -55,4 +55,36 @@ def context_of(lines: dict[int, str], at: int) -> str:
         if text.endswith(_QUESTION_ENDS):
             parts.append(text)
             break
+    parent = _parent_item(lines, at)
+    if parent:
+        parts.append(parent)
     return "\n".join(parts)
+
+
+def _parent_item(lines: dict[int, str], at: int) -> str:
+    """The item an outline's line sits under: the nearest line above of another bullet
+    ("o Business - from $100/month" over "▪ production system down < 1 hr" in a OneNote
+    export, whose indentation is lost but whose bullets tell the levels); "" when the line
+    is no item or no such line is near."""
+    mark = _bullet(lines.get(at, ""))
+    if not mark:
+        return ""
+    for n in range(at - 1, at - 1 - LOOK_BACK, -1):
+        text = lines.get(n)
+        if text is None or not text.strip():
+            return ""  # a blank line ends the list
+        other = _bullet(text)
+        if other and other != mark:
+            return text.strip()
+    return ""
+
+
+_BULLETS = frozenset("•◦▪▫‣·o-*+")
+
+
+def _bullet(text: str) -> str:
+    """The bullet an outline item starts with ("•", "o", "▪", "-"), or ""."""
+    text = text.lstrip()
+    if len(text) > 1 and text[0] in _BULLETS and text[1] == " ":
+        return text[0]
+    return ""

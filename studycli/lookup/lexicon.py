@@ -49,7 +49,8 @@ class Lexicon:
         self.ambiguous: frozenset[str] = frozenset(raw.get("ambiguous_service_words", []))
         # alias phrase -> service ; alias phrase -> (service, subject)
         self.services: dict[tuple, str] = {}
-        for alias, name in catalog.service_aliases.items():
+        # The parser's aliases first, then the lookup's own names students type ("orgs").
+        for alias, name in (*catalog.service_aliases.items(), *_own_services(raw)):
             self.services.setdefault(phrase(alias), name)
         self.subjects: dict[tuple, tuple[str, str]] = {}
         for alias, owner in catalog.subject_aliases.items():
@@ -114,6 +115,12 @@ class Lexicon:
                 for t in targets:
                     words.update(t)
         return words
+
+
+def _own_services(raw: dict) -> list[tuple[str, str]]:
+    """(alias, service) from the lexicon's "service_aliases" table."""
+    return [(alias, service) for service, aliases in raw.get("service_aliases", {}).items()
+            for alias in aliases]
 
 
 def _own_subjects(raw: dict) -> list[tuple[str, tuple[str, str]]]:

@@ -23,6 +23,7 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 
 LINE_THRESHOLD = 0.8  # answer score a line needs (facts need answer.THRESHOLD)
+NEAR = 0.15           # how far from the full kind of value an answer under a question may be
 CANDIDATE_LINES = 30  # lines read from the full-text index
 SERVICE_WINDOW = 3    # lines: how far a line's neighbouring facts speak for its service
 _LEAD = re.compile(r"^[\s\-*+•◦▪·>#|✓✔✗✘❌✅👉⚠️️\d.)\]]*(?:\*\*[^*]{0,12}\*\*\s*)?")
@@ -53,8 +54,10 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
         h["score"] = round(h["answer"] * 10 - (h.pop("bm25") or 0.0) * 0.01, 3)
-        if h["answer"] >= LINE_THRESHOLD and min(h["answer_features"]["shape"],
-                                                h["answer_features"]["service"]) >= 1.0:
+        # The kind of value asked in full; an answer under the note's own question ("✓ 15"
+        # under "Q4. Aurora read replicas max?") may be a bare number for a count asked.
+        shape = h["answer_features"]["shape"] + (NEAR if h["attribute"] else 0.0)
+        if h["answer"] >= LINE_THRESHOLD and min(shape, h["answer_features"]["service"]) >= 1.0:
             out.append(h)
     out.sort(key=lambda h: -h["score"])
     return out[:limit]
@@ -142,7 +145,11 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon) -> None:
 
     unnamed = []
     for h in hits:
-        _, named = service_spans(h["snippet"], lex)
+        # an answer under a question: the service the question names ("✓ 15" under "Q4.
+        # Aurora read replicas max?"), else its own line's
+        _, named = service_spans(h["attribute"], lex) if h["attribute"] else ("", [])
+        if not named:
+            _, named = service_spans(h["snippet"], lex)
         if named:
             h["service"] = named[0][2]
         else:

@@ -272,6 +272,8 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     plurals = [t for i, t in enumerate(toks)
                if i not in consumed and t not in lex.stopwords and _plural(t)
                and not _api_name(t, lex)  # "GetRecords" names an API, it counts nothing
+               # "organizations default account limit" names AWS Organizations, counts none
+               and lex.services.get((t,)) not in q.services
                and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
     if q.qualifiers and not q.dimensions and not q.codes and plurals:
         q.dimensions.add("count")
@@ -560,7 +562,7 @@ _FAILED_VERBS = frozenset({"reach", "access", "connect", "work", "working", "tal
 def _symptom_stems(q: Query) -> frozenset[str]:
     """Stems of the failure words of a reason or remedy question, and the verb they negate."""
     toks = q.tokens
-    if not q.concept or not _asks_anywhere(tuple(toks)):
+    if not (q.concept and _asks_anywhere(tuple(toks))) and not _says_failure(toks):
         return frozenset()
     out = set()
     for i, t in enumerate(toks):
@@ -570,6 +572,13 @@ def _symptom_stems(q: Query) -> frozenset[str]:
             if nxt in _FAILED_VERBS:
                 out.add(stem(nxt))
     return frozenset(out)
+
+
+def _says_failure(toks: list[str]) -> bool:
+    """"lambda in vpc cant reach internet": a failure typed as it is met asks for its cause
+    or remedy as much as a "why" would."""
+    return any(t in _FAILING and toks[i + 1] in _FAILED_VERBS
+               for i, t in enumerate(toks[:-1]))
 
 
 def _reason_phrase_stems(q: Query) -> frozenset[str]:

@@ -29,7 +29,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("service implied",        2.0, f.service_implied),    # owner of a subject named
     ("service unknown",       -1.0, f.service_unknown),    # may well be the one named
     ("service other",         -3.0, f.service_other),
-    ("service in clause",      1.0, f.service_in_clause),  # filed elsewhere, said by it
+    ("service in clause",      2.5, f.service_in_clause),  # filed elsewhere, said by it
     ("subject named",          1.0, f.subject_named),
     ("subject other",         -0.6, f.subject_other),
     ("subject unasked",       -0.6, f.subject_unasked),  # a special case not asked
