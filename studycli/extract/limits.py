@@ -56,6 +56,7 @@ def _ascii_lower(line: str) -> str | None:
     return line.lower() if line.isascii() else None
 
 
+@lru_cache(maxsize=64)  # a handful of words per line: a long line is not scanned per number
 def _may_hold(line: str, word: str) -> bool:
     """False when no part of `line` can match a pattern whose every match holds `word`
     (ASCII, lower case), case ignored: most lines hold none of the few cue words, and one

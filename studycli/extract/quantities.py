@@ -680,11 +680,14 @@ def _qualify(text: str, lowered: str, found: list[_Found]) -> None:
         return
     hinted = _HINT.search(lowered) is not None
     direct = _direct_markers(lowered) if hinted else {}
-    words = [m.start() for m in _GAP_WORD.finditer(lowered)] if hinted else []
+    words: list[int] | None = None  # where gap markers may start: found when first needed
     for f in found:
         if f.qualifier is None:
-            f.qualifier = (direct.get(f.start) or _after(text, f.end)
-                           or _gap_marker(lowered, words, f.start))
+            f.qualifier = direct.get(f.start) or _after(text, f.end)
+            if not f.qualifier:
+                if words is None:
+                    words = [m.start() for m in _GAP_WORD.finditer(lowered)] if hinted else []
+                f.qualifier = _gap_marker(lowered, words, f.start)
 
 
 def _borrow_default(lowered: str, found: list[_Found]) -> list[_Found]:

@@ -30,7 +30,7 @@ from pathlib import Path
 _MIRRORED = {(3, 11), (3, 12), (3, 13)}
 # more kept patterns than any run compiles means runs with other patterns took turns: keep
 # only the last run's
-MAX_KEPT = 4000
+MAX_KEPT = 2500  # an ingest compiles some 750; loading the file costs ~1 ms per 1,000
 # Rewriting the file (some 600 KB) costs about as much as this: a run that compiled less than
 # it afresh leaves the file as it is. (A pattern built from a set's order, as one of a library
 # is, differs from run to run and is compiled every time; that costs well under this.)
@@ -124,7 +124,9 @@ def _save(path: Path) -> None:
     patterns the file did not hold, or held damaged."""
     if _compiling[0] < SAVE_FROM_SECONDS:
         return
-    entries = {**_kept, **_used} if len(_kept) + len(_used) <= MAX_KEPT else dict(_used)
+    entries = {**_kept, **_used}
+    if len(entries) > MAX_KEPT:
+        entries = dict(_used)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
