@@ -47,7 +47,12 @@ def draw_exam(store, profile, service: str | None, seed: int, as_written: bool =
         return found
     from studycli.exam.generate import exam_basis, generate_exam, load_pool
 
-    pool = load_pool(store, as_written=as_written)
+    pool_key = exam_kept.pool_key(base, as_written)
+    pool = exam_kept.load_pool(store, pool_key)
+    fresh_pool = pool is None
+    if pool is None:
+        pool = load_pool(store, as_written=as_written)
+    size = exam_kept.pool_size(pool)
     basis_key = exam_kept.basis_key(base, service, as_written)
     basis = exam_kept.load_basis(store, basis_key, pool)
     if basis is None:
@@ -55,6 +60,8 @@ def draw_exam(store, profile, service: str | None, seed: int, as_written: bool =
         fresh_basis = basis
         keep(lambda: exam_kept.save_basis(store, basis_key, pool, fresh_basis))
     paper = generate_exam(pool, profile, seed, service, basis)
+    if fresh_pool or exam_kept.pool_size(pool) > size:  # kept with what this draw worked out
+        keep(lambda: exam_kept.save_pool(store, pool_key, pool))
     notes = list(paper.notes)
     if len(paper.questions) < profile.questions:
         notes.insert(0, f"your notes make {len(paper.questions)} questions, not "
