@@ -26,19 +26,23 @@ from itertools import accumulate
 from studycli.errors import StudyError
 from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
 from studycli.exam.model import Exam, ExamQuestion
-from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
-from studycli.exam.scenario import explain, scenario_stems
-from studycli.exam.scenario_questions import Scenario
 from studycli.exam.scenario_questions import build as build_scenario
 from studycli.exam.scenario_questions import candidates as scenario_candidates
 from studycli.exam.truths import Truths, faithful
-from studycli.exam.which import families, sound_members, which_question
 from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.currency import as_vouched, currency_of
 from studycli.questions.stems import leaks
+
+# Imported where first needed: a draw from kept material (app/exam_kept.py) on notes too
+# small for multiple-response or "which of these" questions never needs them, and a fresh
+# process pays for every module it imports.
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from studycli.exam.multi import Built
+    from studycli.exam.scenario_questions import Scenario
 
 ASKABLE_KINDS = tuple(k for k in Kind if k.askable)
 OPTIONS = 4
@@ -327,6 +331,8 @@ def _exam_material(q: Question, fact: Fact, pool: FactPool, truths: Truths) -> _
     entry = cache.get(key)
     if entry is not None and entry[0] is fact:  # the fact held: its id is not reused
         return entry[1]
+    from studycli.exam.scenario import explain, scenario_stems
+
     # Worded as the reference vouches for it ("maximum" where the note gave none).
     shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
     draws, drawn, otherwise = scenario_stems(q, shown, pool)
@@ -521,6 +527,8 @@ def _which(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: 
     """Up to n "which of these has ...?" questions over families of subjects (exam/which.py)."""
     if n <= 0 or not getattr(draft, "which", True):
         return
+    from studycli.exam.which import families, sound_members, which_question
+
     facts = [f for s in sorted(by_service) for f in by_service[s]]
     fams = families(facts, pool)
     keys = list(fams)
@@ -542,6 +550,8 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
            n: int, rng: random.Random) -> None:
     if n <= 0 or sum(q.multi for q in draft.questions) >= n:
         return
+    from studycli.exam.multi import invocation_questions, statement_question
+
     # Multiple response over a family of subjects first ("Which TWO storage classes ..."):
     # one subject per question, every option a fact of the notes.
     _which(draft, by_service, pool, min(2, n // 3), True, rng)
