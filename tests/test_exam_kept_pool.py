@@ -205,3 +205,17 @@ def test_a_new_seed_in_a_new_process_prints_what_a_fresh_cache_prints(shipped_co
                                     "PYTHONHASHSEED": "0"})
         assert from_kept.returncode == from_scratch.returncode == 0, from_kept.stderr
         assert (from_kept.stdout, from_kept.stderr) == (from_scratch.stdout, from_scratch.stderr)
+
+
+def test_the_unpickler_builds_only_classes_defined_in_studycli():
+    import io
+
+    # pathlib.Path, imported into exam_kept's namespace: a class, but not studycli's own.
+    borrowed = b"cstudycli.app.exam_kept\nPath\n(S'/tmp/x'\ntR."
+    with pytest.raises(ValueError, match="not a class of studycli's"):
+        exam_kept._Unpickler(io.BytesIO(borrowed)).load()
+    foreign = b"cposix\nsystem\n(S'echo pwned'\ntR."
+    with pytest.raises(ValueError, match="not studycli's"):
+        exam_kept._Unpickler(io.BytesIO(foreign)).load()
+    own = pickle.dumps(get_profile("saa-c03"))
+    assert exam_kept._Unpickler(io.BytesIO(own)).load() == get_profile("saa-c03")

@@ -217,7 +217,10 @@ _BY_IDENTITY = ("_prepared", "_exam_material")
 
 
 def pool_key(base: str | None, as_written: bool) -> str | None:
-    return None if base is None else _hashed(base, "pool", as_written)
+    import sys
+
+    # The interpreter too: a cache folder shared by two Pythons must not hand one the other's.
+    return None if base is None else _hashed(base, "pool", as_written, sys.hexversion)
 
 
 def pool_size(pool) -> int:
@@ -277,8 +280,9 @@ def _studycli_class(module: str, name: str):
     if module != "studycli" and not module.startswith("studycli."):
         raise ValueError(f"{module}.{name} is not studycli's")
     obj = getattr(importlib.import_module(module), name)
-    if not isinstance(obj, type):
-        raise ValueError(f"{module}.{name} is not a class")
+    # Defined in studycli, not only imported into one of its modules (a Path, say).
+    if not isinstance(obj, type) or not obj.__module__.startswith("studycli."):
+        raise ValueError(f"{module}.{name} is not a class of studycli's")
     return obj
 
 
