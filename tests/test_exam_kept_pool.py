@@ -219,3 +219,29 @@ def test_the_unpickler_builds_only_classes_defined_in_studycli():
         exam_kept._Unpickler(io.BytesIO(foreign)).load()
     own = pickle.dumps(get_profile("saa-c03"))
     assert exam_kept._Unpickler(io.BytesIO(own)).load() == get_profile("saa-c03")
+
+
+def test_the_collector_is_on_again_after_a_draw_even_one_that_fails(shipped_copy, monkeypatch):
+    import gc
+
+    from studycli.errors import StudyError
+
+    store = connect(shipped_copy)
+    assert gc.isenabled()
+    draw_exam(store, get_profile(None), None, 3)
+    assert gc.isenabled()
+
+    def fails(*args, **kwargs):
+        raise StudyError("no exam question could be made from your notes")
+
+    monkeypatch.setattr(generate, "generate_exam", fails)
+    with pytest.raises(StudyError):
+        draw_exam(store, get_profile(None), None, 4)
+    assert gc.isenabled()
+    monkeypatch.undo()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        draw_exam(store, get_profile("saa-c03").with_overrides(questions=5), None, 1)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

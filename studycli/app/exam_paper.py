@@ -45,6 +45,25 @@ def draw_exam(store, profile, service: str | None, seed: int, as_written: bool =
     found = exam_kept.load(store, key)
     if found is not None:  # drawn before from the same notes, code and day: pure, so kept
         return found
+    import gc
+
+    # The generator's modules, the pool read back and the draw make tens of thousands of
+    # objects that all live until the exam is shown: the collector's passes over them free
+    # nothing and cost a new seed's run ~3 ms. It is back on before the exam is taken.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _draw(store, profile, service, seed, as_written, keep, base, key)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _draw(store, profile, service: str | None, seed: int, as_written: bool, keep,
+          base: str | None, key: str | None):
+    """draw_exam's draw of an exam not kept (`base`: its stamp, `key`: its request key), from
+    the pool and basis kept for the fact base where they are, and kept for next time."""
+    from studycli.app import exam_kept
     from studycli.exam.generate import exam_basis, generate_exam, load_pool
 
     pool_key = exam_kept.pool_key(base, as_written)
