@@ -70,10 +70,14 @@ def test_the_kept_pool_holds_the_question_material_and_grows_with_new_material(s
     # Re-keyed by the facts read back: each entry is found for its own fact object.
     entry_key, entry = next(iter(first.__dict__["_prepared"].items()))
     assert entry_key[0] == id(entry[0])
-    size = exam_kept.pool_size(first)
-    for seed in range(2, 8):
-        draw_exam(store, profile, None, seed)
-    assert exam_kept.pool_size(exam_kept.load_pool(store, key)) > size
+    full = exam_kept.pool_size(first)
+    # A pool kept without material (by an older run, say): a draw works it out, keeps it again.
+    first.__dict__["_prepared"], first.__dict__["_exam_material"] = {}, {}
+    exam_kept.save_pool(store, key, first)
+    draw_exam(store, profile, None, 2)
+    again = exam_kept.load_pool(store, key)
+    assert again is not None and again.__dict__["_prepared"] and again.__dict__["_exam_material"]
+    assert exam_kept.pool_size(again) < full  # only what seed 2 tried, not every fact's
 
 
 def test_a_pool_read_back_is_bound_to_the_database_it_was_kept_for(shipped_copy):
@@ -245,3 +249,27 @@ def test_the_collector_is_on_again_after_a_draw_even_one_that_fails(shipped_copy
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("as_written", [False, True])
+def test_material_worked_out_for_every_askable_fact_changes_no_draw(shipped_copy, as_written):
+    store = connect(shipped_copy)
+    profiles = [get_profile(p) for p in ("saa-c03", "dva-c02", "clf-c02")]
+    pool = load_pool(store, as_written=as_written)
+    basis = generate.exam_basis(pool)
+    generate.work_out_material(pool, basis[0])
+    assert pool.__dict__["_prepared"] and pool.__dict__["_exam_material"]
+    for p in profiles:
+        assert asdict(generate_exam(pool, p, 6, None, basis)) == fresh(store, p, 6, as_written)
+
+
+def test_the_first_kept_pool_holds_what_later_seeds_need(shipped_copy):
+    """Kept with every askable fact's material: later seeds of any profile work out none,
+    so none keeps the pool again."""
+    store = connect(shipped_copy)
+    draw_exam(store, get_profile("saa-c03"), None, 1)
+    [path] = pool_files()
+    written = path.stat().st_mtime_ns
+    for name, seed in (("saa-c03", 2), ("dva-c02", 3), ("clf-c02", 4), ("saa-c03", 5)):
+        draw_exam(store, get_profile(name), None, seed)
+    assert pool_files() == [path] and path.stat().st_mtime_ns == written

@@ -64,7 +64,7 @@ def _draw(store, profile, service: str | None, seed: int, as_written: bool, keep
     """draw_exam's draw of an exam not kept (`base`: its stamp, `key`: its request key), from
     the pool and basis kept for the fact base where they are, and kept for next time."""
     from studycli.app import exam_kept
-    from studycli.exam.generate import exam_basis, generate_exam, load_pool
+    from studycli.exam.generate import exam_basis, generate_exam, load_pool, work_out_material
 
     pool_key = exam_kept.pool_key(base, as_written)
     pool = exam_kept.load_pool(store, pool_key)
@@ -79,7 +79,17 @@ def _draw(store, profile, service: str | None, seed: int, as_written: bool, keep
         fresh_basis = basis
         keep(lambda: exam_kept.save_basis(store, basis_key, pool, fresh_basis))
     paper = generate_exam(pool, profile, seed, service, basis)
-    if fresh_pool or exam_kept.pool_size(pool) > size:  # kept with what this draw worked out
+    if fresh_pool:
+        # Kept with the material of every askable fact, not only of those this seed tried:
+        # a later seed then rarely works out any, nor keeps the pool again.
+        askable = basis[0]
+
+        def keep_pool() -> None:
+            work_out_material(pool, askable)
+            exam_kept.save_pool(store, pool_key, pool)
+
+        keep(keep_pool)
+    elif exam_kept.pool_size(pool) > size:  # kept again with what this draw worked out
         keep(lambda: exam_kept.save_pool(store, pool_key, pool))
     notes = list(paper.notes)
     if len(paper.questions) < profile.questions:

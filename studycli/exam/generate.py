@@ -753,6 +753,25 @@ def _within_caps(best: tuple, n: int, plan: Blueprint | None,
     return kept, rng, drawn
 
 
+def work_out_material(pool: FactPool, facts: list[Fact]) -> None:
+    """Work out in `pool` the seed-free material of every single-answer question `facts` can
+    make (each card type's prepared question and distractor candidates, and the exam's checks
+    of it), as a draw would for the facts it tries. Draws from the pool afterwards give the
+    same exams (the material is pure in the fact and the pool); a pool kept with it
+    (app/exam_kept.py) spares each later seed's draw the facts this one did not try."""
+    rng = random.Random(0)  # the options it draws are thrown away; the material is seed-free
+    truths = Truths(pool)
+    for fact in facts:
+        for card_type in card_types_for(fact):
+            if card_type == "recall":
+                continue
+            q = build_question(fact, card_type, pool, rng)
+            if q is not None and not (q.is_recall or q.multi or q.conflict):
+                _to_exam_question(q, fact, pool, truths, rng)
+    for f in pool.errors:  # a code's meaning as an option is worded as AWS's, where checked
+        currency_of(f, pool)
+
+
 def exam_basis(pool: FactPool, service: str | None = None) -> tuple[list[Fact], list]:
     """What every draw reads and no seed or profile changes: the askable facts and the
     requirement -> service questions the notes support. Pure in the pool, so a caller may
