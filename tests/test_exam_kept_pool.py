@@ -273,3 +273,17 @@ def test_the_first_kept_pool_holds_what_later_seeds_need(shipped_copy):
     for name, seed in (("saa-c03", 2), ("dva-c02", 3), ("clf-c02", 4), ("saa-c03", 5)):
         draw_exam(store, get_profile(name), None, seed)
     assert pool_files() == [path] and path.stat().st_mtime_ns == written
+
+
+def test_a_large_fact_base_is_kept_with_the_material_its_draw_tried_only(shipped_copy,
+                                                                          monkeypatch):
+    """Past WORK_OUT_ALL askable facts, working out every one would cost a first run seconds:
+    the pool is kept with what the draw tried, and later draws add theirs."""
+    from studycli.app import exam_paper
+
+    monkeypatch.setattr(exam_paper, "WORK_OUT_ALL", 10)
+    calls = []
+    monkeypatch.setattr(generate, "work_out_material", lambda *a: calls.append(a))
+    store = connect(shipped_copy)
+    draw_exam(store, get_profile(None), None, 1)
+    assert calls == [] and len(pool_files()) == 1

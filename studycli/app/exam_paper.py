@@ -31,6 +31,12 @@ def new_seed() -> int:
     return secrets.randbelow(1_000_000)
 
 
+# Askable facts whose material a first draw works out all of before keeping the pool (~50 us
+# each not yet tried): the notes of a student, not a base of tens of thousands, where a draw
+# tries a small part and working out the rest would cost seconds.
+WORK_OUT_ALL = 2000
+
+
 def draw_exam(store, profile, service: str | None, seed: int, as_written: bool = False,
               later: list | None = None):
     """The exam of `seed` from the notes, and the notes to tell the student (fewer questions
@@ -79,17 +85,16 @@ def _draw(store, profile, service: str | None, seed: int, as_written: bool, keep
         fresh_basis = basis
         keep(lambda: exam_kept.save_basis(store, basis_key, pool, fresh_basis))
     paper = generate_exam(pool, profile, seed, service, basis)
-    if fresh_pool:
-        # Kept with the material of every askable fact, not only of those this seed tried:
-        # a later seed then rarely works out any, nor keeps the pool again.
-        askable = basis[0]
-
+    askable = basis[0]
+    if fresh_pool and len(askable) <= WORK_OUT_ALL:
         def keep_pool() -> None:
+            # With the material of every askable fact, not only of those this seed tried: a
+            # later seed then rarely works out any, nor keeps the pool again.
             work_out_material(pool, askable)
             exam_kept.save_pool(store, pool_key, pool)
 
         keep(keep_pool)
-    elif exam_kept.pool_size(pool) > size:  # kept again with what this draw worked out
+    elif fresh_pool or exam_kept.pool_size(pool) > size:  # kept with what this draw worked out
         keep(lambda: exam_kept.save_pool(store, pool_key, pool))
     notes = list(paper.notes)
     if len(paper.questions) < profile.questions:
