@@ -258,14 +258,14 @@ def load_pool(store, key: str | None):
 def save_pool(store, key: str | None, pool) -> None:
     if key is None:
         return
-    import _pickle  # the C pickler: pickle.py costs a fresh process ~10 ms to import
     import copy
 
+    pickler = _pickler()
     bare = copy.copy(pool)  # shares the caches; the database handles stay behind
     bare.db = bare.currency_db = None
     try:
-        body = _pickle.dumps(bare, protocol=5)
-    except (_pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        body = pickler.dumps(bare, protocol=5)
+    except (pickler.PicklingError, TypeError, AttributeError, RecursionError):
         return  # something in it that does not keep: nothing kept, drawn afresh next time
     written = kept.save_bytes(f"{POOL}-{key}", Path(store.path), key, body)
     if written is not None:
@@ -286,10 +286,21 @@ def _studycli_class(module: str, name: str):
     return obj
 
 
-def _Unpickler(stream):  # noqa: N802 - reads as the class it builds
-    import _pickle
+def _pickler():
+    """The C pickler (pickle.py costs a fresh process ~10 ms to import), where there is one."""
+    try:
+        import _pickle
+    except ImportError:  # an interpreter without it
+        import pickle
 
-    class Restricted(_pickle.Unpickler):
+        return pickle
+    return _pickle
+
+
+def _Unpickler(stream):  # noqa: N802 - reads as the class it builds
+    base = _pickler().Unpickler
+
+    class Restricted(base):  # type: ignore[valid-type, misc]
         def find_class(self, module: str, name: str):
             if module == "builtins" and name in ("set", "frozenset"):
                 return {"set": set, "frozenset": frozenset}[name]
