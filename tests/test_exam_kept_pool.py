@@ -287,3 +287,18 @@ def test_a_large_fact_base_is_kept_with_the_material_its_draw_tried_only(shipped
     store = connect(shipped_copy)
     draw_exam(store, get_profile(None), None, 1)
     assert calls == [] and len(pool_files()) == 1
+
+
+def test_a_drawn_question_is_the_dataclass_its_fields_make(shipped_copy):
+    """generate builds single-answer questions without ExamQuestion's __init__: each is equal,
+    field for field and in order, to the one the constructor makes."""
+    from dataclasses import fields
+
+    from studycli.exam.model import ExamQuestion
+
+    paper = generate_exam(load_pool(connect(shipped_copy)), get_profile(None), 3)
+    singles = [q for q in paper.questions if q.style == "choice" and not q.multi]
+    assert singles
+    for q in singles:
+        made = ExamQuestion(**{f.name: getattr(q, f.name) for f in fields(ExamQuestion)})
+        assert made == q and list(vars(made)) == list(vars(q))

@@ -263,6 +263,10 @@ def save_pool(store, key: str | None, pool) -> None:
     pickler = _pickler()
     bare = copy.copy(pool)  # shares the caches; the database handles stay behind
     bare.db = bare.currency_db = None
+    # Every fact's status row, read up front for currency_of (a fifth of the file): a pool read
+    # back has the statuses of the facts its draws met, and reads any other from the database
+    # it is bound to, as a pool without them does.
+    bare.__dict__.pop("_currency_rows", None)
     try:
         body = pickler.dumps(bare, protocol=5)
     except (pickler.PicklingError, TypeError, AttributeError, RecursionError):

@@ -19,7 +19,7 @@ import random
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -276,6 +276,7 @@ def _marks_give_away(a: _Marks, b: _Marks) -> bool:
 
 
 NUMERIC_QTYPES = ("choice", "default")
+_QUESTION_FIELDS = tuple((f.name, f.default) for f in fields(ExamQuestion))
 
 
 def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
@@ -302,10 +303,15 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
     stem, leaked = material.drawn if material.draws and rng.random() < 0.6 else material.otherwise
     if leaked:
         return None
-    return ExamQuestion(
-        id=q.id, service=q.service, kind=q.kind, stem=stem, options=tuple(options),
-        answers=tuple(answers), multi=False, explanation=material.explanation, source=q.source,
-        line=q.line, snippet=q.snippet, fact_ids=(q.fact_id,), qtype=q.qtype)
+    # ExamQuestion(...) without the frozen dataclass's __setattr__ per field: built for every
+    # fact a draw tries. Its fields in their order, those not given with the class's defaults.
+    given = {"id": q.id, "service": q.service, "kind": q.kind, "stem": stem,
+             "options": tuple(options), "answers": tuple(answers), "multi": False,
+             "explanation": material.explanation, "source": q.source, "line": q.line,
+             "snippet": q.snippet, "fact_ids": (q.fact_id,), "qtype": q.qtype}
+    out = object.__new__(ExamQuestion)
+    out.__dict__.update({name: given.get(name, default) for name, default in _QUESTION_FIELDS})
+    return out
 
 
 @dataclass(frozen=True)
