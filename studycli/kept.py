@@ -39,12 +39,14 @@ def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],
     for sql in queries:
         for row in conn.execute(sql):
             digest.update(repr(row).encode())
-    for path in sorted(files):
+    stats = []
+    for name in sorted(map(str, files)):  # by name: sorting Paths costs ~1 ms for ~250
         try:
-            st = path.stat()
+            st = os.stat(name)
         except OSError:
             continue
-        digest.update(f"{path}:{st.st_mtime_ns}:{st.st_size}".encode())
+        stats.append(f"{name}:{st.st_mtime_ns}:{st.st_size}")
+    digest.update("\n".join(stats).encode())
     return digest.hexdigest()[:32]
 
 
@@ -86,6 +88,33 @@ def save(purpose: str, db_path: Path, stamp: str, result: dict) -> Path | None:
     return target
 
 
+def _blob(purpose: str, db_path: Path) -> Path:
+    return cache_dir() / f"{purpose}-{db_name(db_path)}.bin"
+
+
+def load_bytes(purpose: str, db_path: Path, stamp: str) -> bytes | None:
+    """The bytes kept by save_bytes under this very key, or None."""
+    try:
+        data = _blob(purpose, db_path).read_bytes()
+    except OSError:
+        return None
+    head, _, body = data.partition(b"\n")
+    return body if head == stamp.encode() else None
+
+
+def save_bytes(purpose: str, db_path: Path, stamp: str, body: bytes) -> Path | None:
+    """save's twin for bytes: the key on the first line, then `body`; written whole."""
+    target = _blob(purpose, db_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(stamp.encode() + b"\n" + body)
+        os.replace(tmp, target)
+    except OSError:
+        return None
+    return target
+
+
 def package_files(*names: str) -> list[Path]:
     """Source files of studycli by relative name; a folder stands for its .py files."""
     import studycli
@@ -114,6 +143,17 @@ def studycli_files() -> list[Path]:
                 elif entry.name.endswith(".py"):
                     out.append(Path(entry.path))
     return out + data_files()
+
+
+def reference_files() -> list[Path]:
+    """The AWS reference's files ($STUDYCLI_REFERENCE, else data/reference), as
+    reference/loader.py finds them: statuses are read from the database, which an ingest
+    brings in step with them, but work kept from a draw must not outlive a changed file."""
+    env = os.environ.get("STUDYCLI_REFERENCE")  # reference/loader.py ENV_REFERENCE
+    from studycli.paths import data_dir
+
+    directory = Path(env).expanduser() if env else data_dir() / "reference"
+    return sorted(directory.glob("*.toml"))
 
 
 def data_files() -> list[Path]:

@@ -31,6 +31,12 @@ def new_seed() -> int:
     return secrets.randbelow(1_000_000)
 
 
+# Askable facts whose material a first draw works out all of before keeping the pool (~50 us
+# each not yet tried): the notes of a student, not a base of tens of thousands, where a draw
+# tries a small part and working out the rest would cost seconds.
+WORK_OUT_ALL = 2000
+
+
 def draw_exam(store, profile, service: str | None, seed: int, as_written: bool = False,
               later: list | None = None):
     """The exam of `seed` from the notes, and the notes to tell the student (fewer questions
@@ -45,9 +51,33 @@ def draw_exam(store, profile, service: str | None, seed: int, as_written: bool =
     found = exam_kept.load(store, key)
     if found is not None:  # drawn before from the same notes, code and day: pure, so kept
         return found
-    from studycli.exam.generate import exam_basis, generate_exam, load_pool
+    import gc
 
-    pool = load_pool(store, as_written=as_written)
+    # The generator's modules, the pool read back and the draw make tens of thousands of
+    # objects that all live until the exam is shown: the collector's passes over them free
+    # nothing and cost a new seed's run ~3 ms. It is back on before the exam is taken.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _draw(store, profile, service, seed, as_written, keep, base, key)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _draw(store, profile, service: str | None, seed: int, as_written: bool, keep,
+          base: str | None, key: str | None):
+    """draw_exam's draw of an exam not kept (`base`: its stamp, `key`: its request key), from
+    the pool and basis kept for the fact base where they are, and kept for next time."""
+    from studycli.app import exam_kept
+    from studycli.exam.generate import exam_basis, generate_exam, load_pool, work_out_material
+
+    pool_key = exam_kept.pool_key(base, as_written)
+    pool = exam_kept.load_pool(store, pool_key)
+    fresh_pool = pool is None
+    if pool is None:
+        pool = load_pool(store, as_written=as_written)
+    size = exam_kept.pool_size(pool)
     basis_key = exam_kept.basis_key(base, service, as_written)
     basis = exam_kept.load_basis(store, basis_key, pool)
     if basis is None:
@@ -55,6 +85,17 @@ def draw_exam(store, profile, service: str | None, seed: int, as_written: bool =
         fresh_basis = basis
         keep(lambda: exam_kept.save_basis(store, basis_key, pool, fresh_basis))
     paper = generate_exam(pool, profile, seed, service, basis)
+    askable = basis[0]
+    if fresh_pool and len(askable) <= WORK_OUT_ALL:
+        def keep_pool() -> None:
+            # With the material of every askable fact, not only of those this seed tried: a
+            # later seed then rarely works out any, nor keeps the pool again.
+            work_out_material(pool, askable)
+            exam_kept.save_pool(store, pool_key, pool)
+
+        keep(keep_pool)
+    elif fresh_pool or exam_kept.pool_size(pool) > size:  # kept with what this draw worked out
+        keep(lambda: exam_kept.save_pool(store, pool_key, pool))
     notes = list(paper.notes)
     if len(paper.questions) < profile.questions:
         notes.insert(0, f"your notes make {len(paper.questions)} questions, not "

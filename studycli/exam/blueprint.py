@@ -31,6 +31,8 @@ class Blueprint:
     _domains: dict = field(default_factory=dict, compare=False, repr=False)
     # id(fact) -> (fact, its domains): the facts of one exam's draws, held while it is drawn
     _by_fact: dict = field(default_factory=dict, compare=False, repr=False)
+    # The map's subjects as its lookup compares them (lowered, spaces collapsed): built once
+    _subjects: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def domains(self) -> tuple[Domain, ...]:
@@ -44,9 +46,24 @@ class Blueprint:
         key = (fact.service, fact.subject, str(fact.kind))
         found = self._domains.get(key)
         if found is None:
-            found = self._domains[key] = tuple(self.map.of(*key))
+            found = self._domains[key] = self._of(*key)
         self._by_fact[id(fact)] = (fact, found)
         return found
+
+    def _of(self, service: str, subject: str, kind: str) -> tuple[str, ...]:
+        """DomainMap.of, with its lowered subject table built once per blueprint, not on
+        every call (an exam asks it about some sixty keys: half the time of a draw from kept
+        material)."""
+        lowered = self._subjects
+        if not lowered and self.map.subjects:
+            lowered.update({" ".join(k.lower().split()): v for k, v in self.map.subjects.items()})
+        subject = " ".join(subject.lower().split())
+        if subject and subject in lowered:
+            return (lowered[subject],)
+        if kind and kind in self.map.kinds:
+            return (self.map.kinds[kind],)
+        s = service.lower()
+        return tuple(d.name for d in self.domains if any(x.lower() == s for x in d.services))
 
     def quotas(self, n: int) -> dict[str, int]:
         """n questions split by weight; the seats left by rounding go to the largest

@@ -19,26 +19,30 @@ import random
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from itertools import accumulate
 
 from studycli.errors import StudyError
 from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
 from studycli.exam.model import Exam, ExamQuestion
-from studycli.exam.multi import Built, invocation_questions, statement_question
 from studycli.exam.profiles import Profile
-from studycli.exam.scenario import explain, scenario_stems
-from studycli.exam.scenario_questions import Scenario
 from studycli.exam.scenario_questions import build as build_scenario
 from studycli.exam.scenario_questions import candidates as scenario_candidates
 from studycli.exam.truths import Truths, faithful
-from studycli.exam.which import families, sound_members, which_question
 from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.currency import as_vouched, currency_of
 from studycli.questions.stems import leaks
+
+# Imported where first needed: a draw from kept material (app/exam_kept.py) on notes too
+# small for multiple-response or "which of these" questions never needs them, and a fresh
+# process pays for every module it imports.
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # imported for the type checker only
+    from studycli.exam.multi import Built
+    from studycli.exam.scenario_questions import Scenario
 
 ASKABLE_KINDS = tuple(k for k in Kind if k.askable)
 OPTIONS = 4
@@ -272,6 +276,7 @@ def _marks_give_away(a: _Marks, b: _Marks) -> bool:
 
 
 NUMERIC_QTYPES = ("choice", "default")
+_QUESTION_FIELDS = tuple((f.name, f.default) for f in fields(ExamQuestion))
 
 
 def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
@@ -298,10 +303,15 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
     stem, leaked = material.drawn if material.draws and rng.random() < 0.6 else material.otherwise
     if leaked:
         return None
-    return ExamQuestion(
-        id=q.id, service=q.service, kind=q.kind, stem=stem, options=tuple(options),
-        answers=tuple(answers), multi=False, explanation=material.explanation, source=q.source,
-        line=q.line, snippet=q.snippet, fact_ids=(q.fact_id,), qtype=q.qtype)
+    # ExamQuestion(...) without the frozen dataclass's __setattr__ per field: built for every
+    # fact a draw tries. Its fields in their order, those not given with the class's defaults.
+    given = {"id": q.id, "service": q.service, "kind": q.kind, "stem": stem,
+             "options": tuple(options), "answers": tuple(answers), "multi": False,
+             "explanation": material.explanation, "source": q.source, "line": q.line,
+             "snippet": q.snippet, "fact_ids": (q.fact_id,), "qtype": q.qtype}
+    out = object.__new__(ExamQuestion)
+    out.__dict__.update({name: given.get(name, default) for name, default in _QUESTION_FIELDS})
+    return out
 
 
 @dataclass(frozen=True)
@@ -327,6 +337,8 @@ def _exam_material(q: Question, fact: Fact, pool: FactPool, truths: Truths) -> _
     entry = cache.get(key)
     if entry is not None and entry[0] is fact:  # the fact held: its id is not reused
         return entry[1]
+    from studycli.exam.scenario import explain, scenario_stems
+
     # Worded as the reference vouches for it ("maximum" where the note gave none).
     shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
     draws, drawn, otherwise = scenario_stems(q, shown, pool)
@@ -521,6 +533,8 @@ def _which(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, n: 
     """Up to n "which of these has ...?" questions over families of subjects (exam/which.py)."""
     if n <= 0 or not getattr(draft, "which", True):
         return
+    from studycli.exam.which import families, sound_members, which_question
+
     facts = [f for s in sorted(by_service) for f in by_service[s]]
     fams = families(facts, pool)
     keys = list(fams)
@@ -542,6 +556,8 @@ def _multi(draft: _Draft, by_service: dict[str, list[Fact]], pool: FactPool, tru
            n: int, rng: random.Random) -> None:
     if n <= 0 or sum(q.multi for q in draft.questions) >= n:
         return
+    from studycli.exam.multi import invocation_questions, statement_question
+
     # Multiple response over a family of subjects first ("Which TWO storage classes ..."):
     # one subject per question, every option a fact of the notes.
     _which(draft, by_service, pool, min(2, n // 3), True, rng)
@@ -741,6 +757,25 @@ def _within_caps(best: tuple, n: int, plan: Blueprint | None,
         got = Counter(q.domain for q in kept.questions)
         drawn = {d.name: (quotas[d.name], got[d.name]) for d in plan.domains}
     return kept, rng, drawn
+
+
+def work_out_material(pool: FactPool, facts: list[Fact]) -> None:
+    """Work out in `pool` the seed-free material of every single-answer question `facts` can
+    make (each card type's prepared question and distractor candidates, and the exam's checks
+    of it), as a draw would for the facts it tries. Draws from the pool afterwards give the
+    same exams (the material is pure in the fact and the pool); a pool kept with it
+    (app/exam_kept.py) spares each later seed's draw the facts this one did not try."""
+    rng = random.Random(0)  # the options it draws are thrown away; the material is seed-free
+    truths = Truths(pool)
+    for fact in facts:
+        for card_type in card_types_for(fact):
+            if card_type == "recall":
+                continue
+            q = build_question(fact, card_type, pool, rng)
+            if q is not None and not (q.is_recall or q.multi or q.conflict):
+                _to_exam_question(q, fact, pool, truths, rng)
+    for f in pool.errors:  # a code's meaning as an option is worded as AWS's, where checked
+        currency_of(f, pool)
 
 
 def exam_basis(pool: FactPool, service: str | None = None) -> tuple[list[Fact], list]:
