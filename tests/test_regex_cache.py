@@ -88,14 +88,38 @@ def test_a_damaged_kept_file_is_ignored(tmp_path):
     assert again["results"] == json.loads(json.dumps(_fresh()))
 
 
-def test_kept_code_the_engine_refuses_is_compiled_again(tmp_path):
+def _rewrite_entries(path: Path, change) -> None:
+    """The kept file with each entry changed by `change`, its checksum left as it was."""
+    data = marshal.loads(path.read_bytes())
+    entries = marshal.loads(data["entries"])
+    data["entries"] = marshal.dumps({key: change(entry) for key, entry in entries.items()})
+    path.write_bytes(marshal.dumps(data))
+
+
+def test_kept_code_cut_short_is_compiled_again(tmp_path):
     cache = tmp_path / "cache"
     _run(cache)
     path = _kept_file(cache)
-    data = marshal.loads(path.read_bytes())
-    for key, entry in data["entries"].items():  # every entry's code cut short
-        data["entries"][key] = (entry[0], entry[1][:8], *entry[2:])
-    path.write_bytes(marshal.dumps(data))
+    _rewrite_entries(path, lambda entry: (entry[0], entry[1][:8], *entry[2:]))
+    again = _run(cache)
+    assert again["from_kept"] == 0
+    assert again["results"] == json.loads(json.dumps(_fresh()))
+    assert _run(cache)["from_kept"] >= len(PATTERNS) + 1  # written again, whole
+
+
+def test_one_changed_word_of_kept_code_is_never_run(tmp_path):
+    """The engine accepts many one-word changes (some crash the interpreter, some change the
+    matches): a kept file whose entries do not match their checksum is not read at all."""
+    cache = tmp_path / "cache"
+    _run(cache)
+    path = _kept_file(cache)
+
+    def one_word_changed(entry):
+        code = bytearray(entry[1])
+        code[48] = 1 if code[48] != 1 else 5  # word 12 of the engine's code
+        return (entry[0], bytes(code), *entry[2:])
+
+    _rewrite_entries(path, one_word_changed)
     again = _run(cache)
     assert again["from_kept"] == 0
     assert again["results"] == json.loads(json.dumps(_fresh()))

@@ -10,9 +10,11 @@ handed straight to the engine next time: the same code, so the same matches, byt
 called once a run did its work (an ingest that stored its notes), keeps what it compiled
 afresh when the process ends: a run that refused its input writes nothing. Only on the CPython
 versions whose compile step this mirrors (re._compiler.compile); anywhere else, or when the
-kept file is missing, unreadable or for another interpreter, patterns compile as usual. A
-kept entry the engine refuses is compiled again. Never a source of truth: deleting the file
-only costs time.
+kept file is missing, unreadable, damaged or for another interpreter, patterns compile as
+usual. The engine does not check its code thoroughly (a word changed in a kept entry can
+change matches or crash the interpreter), so the entries are kept with a checksum and a file
+whose entries do not match it is ignored whole, then written again. Never a source of truth:
+deleting the file only costs time.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import os
 import re
 import sys
 import time
+import zlib
 from array import array
 from pathlib import Path
 
@@ -38,8 +41,11 @@ SAVE_FROM_SECONDS = 0.003
 
 _Entry = tuple[int, bytes, int, tuple[tuple[str, int], ...], tuple[str | None, ...]]
 
-_kept: dict[tuple[str | bytes, int], _Entry] = {}
-_used: dict[tuple[str | bytes, int], _Entry] = {}
+# (is bytes, pattern, flags): the type first, so a str and a bytes pattern are never compared
+# (`python -bb` makes that an error, and the stock `re` cache keys on the type too)
+_Key = tuple[bool, str | bytes, int]
+_kept: dict[_Key, _Entry] = {}
+_used: dict[_Key, _Entry] = {}
 _compiling = [0.0]  # seconds this run spent compiling patterns the file did not hold
 _installed = False
 _path: list[Path] = []  # the kept file, once installed
@@ -54,9 +60,12 @@ def _stamp() -> str:
 
 
 def kept_file() -> Path:
+    """One file per interpreter release: two Pythons of one minor version (a system 3.11.2
+    and a pyenv 3.11.7) would otherwise take turns rewriting one file neither can read."""
     from studycli.kept import cache_dir
 
-    return cache_dir() / f"regex-{sys.implementation.cache_tag}.marshal"
+    release = ".".join(str(n) for n in sys.version_info[:3])
+    return cache_dir() / f"regex-{sys.implementation.cache_tag}-{release}.marshal"
 
 
 def _entry(pattern: str | bytes, flags: int) -> _Entry:
@@ -88,7 +97,7 @@ def _compile(original):
     def compile(p, flags=0):  # noqa: A001 - the name re._compiler gives it
         if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
             return original(p, flags)
-        key = (p, flags)
+        key = (isinstance(p, bytes), p, flags)
         entry = _kept.get(key)
         if entry is not None:
             try:
@@ -109,13 +118,18 @@ def _compile(original):
 
 
 def _load(path: Path) -> dict:
+    """The kept entries, or nothing when the file is missing, for another interpreter, or its
+    entries do not match their checksum (damaged on disk, or edited)."""
     try:
         data = marshal.loads(path.read_bytes())
+        if not isinstance(data, dict) or data.get("stamp") != _stamp():
+            return {}
+        blob = data.get("entries")
+        if not isinstance(blob, bytes) or zlib.crc32(blob) != data.get("crc32"):
+            return {}
+        entries = marshal.loads(blob)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if not isinstance(data, dict) or data.get("stamp") != _stamp():
-        return {}
-    entries = data.get("entries")
     return entries if isinstance(entries, dict) else {}
 
 
@@ -127,13 +141,18 @@ def _save(path: Path) -> None:
     entries = {**_kept, **_used}
     if len(entries) > MAX_KEPT:
         entries = dict(_used)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"stamp": _stamp(), "entries": entries}))
+        blob = marshal.dumps(entries)
+        tmp.write_bytes(marshal.dumps({"stamp": _stamp(), "crc32": zlib.crc32(blob),
+                                       "entries": blob}))
         os.replace(tmp, path)
     except (OSError, ValueError):
-        pass
+        try:
+            tmp.unlink(missing_ok=True)  # a full disk must not keep a half-written copy
+        except OSError:
+            pass
 
 
 def install() -> None:

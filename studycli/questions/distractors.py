@@ -301,6 +301,5 @@ def code_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fact]
 
     return [f for f in pool.errors
             if f.key != fact.key and _shape(f.attribute) == shape
-            and (shape != "http" or 400 <= int(f.attribute.strip()) <= 599)
             and f.attribute.strip().lower() not in exclude and askable(f)
             and (shape != "class" or f.attribute.strip().lower() in COMMON_CLASSES)]
