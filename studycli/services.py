@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
-from studycli.paths import data_dir
+from studycli.paths import read_data
 from studycli.regex_trie import trie_pattern
 
 # A plain namedtuple and class rather than dataclasses: `dataclasses` pulls in `inspect`
@@ -55,7 +55,7 @@ def _pattern(aliases) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def catalog() -> Catalog:
-    raw = json.loads((data_dir() / "services.json").read_text(encoding="utf-8"))["services"]
+    raw = json.loads(read_data("services.json"))["services"]
     full: dict[str, str] = {}
     service_aliases: dict[str, str] = {}
     subject_aliases: dict[str, tuple[str, str]] = {}
@@ -134,7 +134,7 @@ SubService.__doc__ = ("A service (or distinctive subject) notes file under a par
 @lru_cache(maxsize=1)
 def sub_services() -> dict[str, SubService]:
     """By the name a line mentions (a service, or a subject such as "Lambda@Edge")."""
-    raw = json.loads((data_dir() / "sub_services.json").read_text(encoding="utf-8"))["within"]
+    raw = json.loads(read_data("sub_services.json"))["within"]
     out: dict[str, SubService] = {}
     for name, entry in raw.items():
         owner = entry.get("subject_of", "")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from studycli.lookup.text import normalize, stem, tokens
-from studycli.paths import data_dir
+from studycli.paths import read_data
 
 MAX_PHRASE = 5  # longest alias or cue phrase, in words
 _PLAIN = re.compile(r"[a-z0-9 ]+")
@@ -135,5 +135,5 @@ def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:
 def lexicon() -> Lexicon:
     from studycli.services import catalog
 
-    raw = json.loads((data_dir() / "lookup_synonyms.json").read_text(encoding="utf-8"))
+    raw = json.loads(read_data("lookup_synonyms.json"))
     return Lexicon(raw, catalog())

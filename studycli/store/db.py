@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from datetime import UTC, datetime
-from pathlib import Path
 
 from studycli.errors import DatabaseError
 from studycli.store import identity
@@ -28,6 +28,7 @@ from studycli.store.schema_writer import SchemaWriter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (the fast paths skip sqlite-utils)
+    from pathlib import Path
     from typing import Any
 
     import sqlite_utils
@@ -124,6 +125,8 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
 
 def check_path(path: str | os.PathLike) -> Path:
     """The database path, or a DatabaseError saying why it cannot be one."""
+    from pathlib import Path
+
     text = os.fspath(path)
     if not str(text).strip():
         raise DatabaseError("the database path is empty; pass a file path with --db "
@@ -152,6 +155,42 @@ def _open(path: Path, readonly: bool) -> Store:
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from None
     return Store(conn, path, readonly)
+
+
+# Characters a file: URI carries as they are (pathlib's as_uri leaves these unquoted).
+_URI_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def open_plain_readonly(path: str) -> sqlite3.Connection | None:
+    """The reading fast paths' open: a read-only connection to an existing, up-to-date
+    studycli database at a plain path (paths.plain_db_path), with the same identification
+    as `connect(path, readonly=True)` but no pathlib. None for anything else (no file yet,
+    an older schema, a name a URI must quote, any refusal or error): the caller then takes
+    `connect`'s full path, which says what is wrong in its own words (nothing is written
+    here, so trying first changes nothing)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
+            return None
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return None
+    if not real.startswith("/") or not _URI_SAFE.issuperset(real):
+        return None
+    try:
+        conn = sqlite3.connect(f"file://{real}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if identity.identify(conn, real) == known_version():  # type: ignore[arg-type]
+            return conn
+    except (sqlite3.Error, DatabaseError, UnicodeDecodeError):
+        pass
+    conn.close()
+    return None
 
 
 def _set_journal(conn: sqlite3.Connection) -> None:
@@ -200,6 +239,8 @@ def open_file_as_is(path: Path, readonly: bool = True) -> sqlite3.Connection:
     API (the destination of a backup, the source of a restore) and salvaging a damaged one
     (studycli doctor). Everything else goes through connect()."""
     if readonly:
+        from pathlib import Path
+
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)

@@ -10,10 +10,13 @@ rather than foreign, so that message says both and how to recover, never only "n
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 from studycli.errors import DatabaseError
 from studycli.store.migrations import known_version
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the lookup fast path runs without pathlib
+    from pathlib import Path
 
 APPLICATION_ID = 0x53545544  # "STUD"
 
