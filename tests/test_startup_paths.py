@@ -3,6 +3,7 @@ does, and lookup's plain read-only open, which must agree with the full open or 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -108,17 +109,28 @@ def test_plain_open_reads_a_current_database_and_writes_nothing(tmp_path):
     path = tmp_path / "s.db"
     _database(path)
     before = path.read_bytes()
-    conn = store_db.open_plain_readonly(str(path))
-    assert conn is not None
+    store = store_db.open_plain(str(path), readonly=True)
+    assert store is not None and store.readonly and store.path == path
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        conn.execute("CREATE TABLE x (y)")
-    conn.close()
+        store.conn.execute("CREATE TABLE x (y)")
+    store.close()
     assert path.read_bytes() == before
 
 
+def test_plain_open_for_writing_is_connects_own(tmp_path):
+    path = tmp_path / "s.db"
+    _database(path)
+    store = store_db.open_plain(str(path), readonly=False)
+    assert store is not None and not store.readonly and store.path == path
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.conn.execute("CREATE TABLE x (y)")
+    store.close()
+
+
+@pytest.mark.parametrize("readonly", [True, False])
 @pytest.mark.parametrize("case", ["missing", "empty", "directory", "newer", "older", "foreign",
-                                  "junk", "quoted name"])
-def test_plain_open_steps_aside_for_the_full_open(tmp_path, case):
+                                  "junk", "quoted name", "unstamped", "no write permission"])
+def test_plain_open_steps_aside_for_the_full_open(tmp_path, case, readonly):
     path = tmp_path / ("s?#%.db" if case == "quoted name" else "s.db")
     if case == "empty":
         path.write_bytes(b"")
@@ -128,8 +140,37 @@ def test_plain_open_steps_aside_for_the_full_open(tmp_path, case):
         path.write_bytes(b"not a database " * 100)
     elif case != "missing":
         _database(path, version={"newer": 9999, "older": 1}.get(case),
-                  app_id=0x1234 if case == "foreign" else None)
-    assert store_db.open_plain_readonly(str(path)) is None
+                  app_id={"foreign": 0x1234, "unstamped": 0}.get(case))
+    if case == "no write permission":
+        path.chmod(0o444)
+    before = path.read_bytes() if path.is_file() else None
+    opened = {  # (read-only, writable): what connect would do at once, with nothing to add
+        "quoted name": (False, True),  # a URI must quote it; a writer opens it by name
+        "unstamped": (True, False),  # an adopted database: a writer stamps it first
+        "no write permission": (True, os.geteuid() == 0),  # root may write it anyway
+    }.get(case, (False, False))
+    steps_aside = not opened[0 if readonly else 1]
+    store = store_db.open_plain(str(path), readonly)
+    if steps_aside:
+        assert store is None
+        assert (path.read_bytes() if path.is_file() else None) == before  # nothing written
+    else:
+        assert store is not None
+        store.close()
+
+
+def test_a_damaged_database_is_left_to_the_full_open(tmp_path):
+    path = tmp_path / "s.db"
+    _database(path)
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE filler (x)")
+    raw.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 200)
+    raw.commit()
+    raw.close()
+    data = bytearray(path.read_bytes())
+    data[-4096 * 3: -4096 * 2] = b"\xff" * 4096  # a page of the filler table
+    path.write_bytes(bytes(data))
+    assert store_db.open_plain(str(path), readonly=False) is None
 
 
 def test_lookup_reads_its_database_without_pathlib_or_platformdirs(shipped_copy, tmp_path):

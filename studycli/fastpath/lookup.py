@@ -100,16 +100,7 @@ def parse_args(args: list[str]) -> Options:
 
 
 def open_for_lookup(db: str | None) -> sqlite3.Connection:
-    """A read-only connection to an up-to-date database, building or migrating it first.
-    An existing, current database at a plain path is opened without pathlib (a third of a
-    bare Python start-up); anything else takes ensure_database's full path and words."""
-    from studycli.paths import plain_db_path
-    from studycli.store.db import open_plain_readonly
-
-    path = plain_db_path(db)
-    conn = open_plain_readonly(path) if path else None
-    if conn is not None:
-        return conn
+    """A read-only connection to an up-to-date database, building or migrating it first."""
     from studycli.database import ensure_database
 
     return ensure_database(db, readonly=True).conn

@@ -40,11 +40,19 @@ class Store:
     """An open database: `.conn` (sqlite3, autocommit), `.execute`, `.query` (dict rows),
     and `store["table"]` (a sqlite-utils Table, built on first use)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | str, readonly: bool) -> None:
         self.conn = conn
-        self.path = path
+        self._path = path  # a str from the plain open: made a Path when first asked
         self.readonly = readonly
         self._utils: sqlite_utils.Database | None = None
+
+    @property
+    def path(self) -> Path:
+        if isinstance(self._path, str):
+            from pathlib import Path
+
+            self._path = Path(self._path)
+        return self._path
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -161,32 +169,44 @@ def _open(path: Path, readonly: bool) -> Store:
 _URI_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
 
 
-def open_plain_readonly(path: str) -> sqlite3.Connection | None:
-    """The reading fast paths' open: a read-only connection to an existing, up-to-date
-    studycli database at a plain path (paths.plain_db_path), with the same identification
-    as `connect(path, readonly=True)` but no pathlib. None for anything else (no file yet,
-    an older schema, a name a URI must quote, any refusal or error): the caller then takes
-    `connect`'s full path, which says what is wrong in its own words (nothing is written
-    here, so trying first changes nothing)."""
+def open_plain(path: str, readonly: bool) -> Store | None:
+    """The fast paths' open of an existing, up-to-date studycli database at a plain path
+    (paths.plain_db_path): what `connect` does on that path, checks included (identified
+    before anything is written; a writer checks that it may write and that no page is
+    damaged, then sets WAL), without pathlib. None for anything else (no file yet, an older
+    schema, a mark to stamp, no write permission, a name a URI must quote, any refusal or
+    error), having written nothing: the caller then takes `connect`'s full path, which
+    does what is needed and says what is wrong in its own words."""
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
             return None
-        real = os.path.realpath(path)
+        if readonly:
+            real = os.path.realpath(path)
+            if not real.startswith("/") or not _URI_SAFE.issuperset(real):
+                return None
+        elif not os.access(path, os.W_OK):
+            return None
     except (OSError, ValueError):
         return None
-    if not real.startswith("/") or not _URI_SAFE.issuperset(real):
-        return None
     try:
-        conn = sqlite3.connect(f"file://{real}?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False)
+        if readonly:
+            conn = sqlite3.connect(f"file://{real}?mode=ro", uri=True,
+                                   timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+        else:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error:
         return None
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if identity.identify(conn, real) == known_version():  # type: ignore[arg-type]
-            return conn
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # not a write
+        if identity.identify(conn, path) == known_version():  # type: ignore[arg-type]
+            if readonly:
+                return Store(conn, path, readonly=True)
+            identity.check_intact(conn, path)  # type: ignore[arg-type]
+            if not identity.needs_stamp(conn):
+                _set_journal(conn)
+                return Store(conn, path, readonly=False)
     except (sqlite3.Error, DatabaseError, UnicodeDecodeError):
         pass
     conn.close()
