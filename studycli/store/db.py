@@ -177,25 +177,12 @@ def open_plain(path: str, readonly: bool) -> Store | None:
     schema, a mark to stamp, no write permission, a name a URI must quote, any refusal or
     error), having written nothing: the caller then takes `connect`'s full path, which
     does what is needed and says what is wrong in its own words."""
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
-            return None
-        if readonly:
-            real = os.path.realpath(path)
-            if not real.startswith("/") or not _URI_SAFE.issuperset(real):
-                return None
-        elif not os.access(path, os.W_OK):
-            return None
-    except (OSError, ValueError):
+    target = _plain_target(path, readonly)
+    if target is None:
         return None
     try:
-        if readonly:
-            conn = sqlite3.connect(f"file://{real}?mode=ro", uri=True,
-                                   timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                   check_same_thread=False)
-        else:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(target, uri=readonly, timeout=BUSY_TIMEOUT_MS / 1000,
+                               isolation_level=None, check_same_thread=not readonly)
     except sqlite3.Error:
         return None
     try:
@@ -208,9 +195,29 @@ def open_plain(path: str, readonly: bool) -> Store | None:
                 _set_journal(conn)
                 return Store(conn, path, readonly=False)
     except (sqlite3.Error, DatabaseError, UnicodeDecodeError):
-        pass
+        pass  # connect meets it again and says what it is
+    except BaseException:
+        conn.close()
+        raise
     conn.close()
     return None
+
+
+def _plain_target(path: str, readonly: bool) -> str | None:
+    """What sqlite3.connect opens for `open_plain` (as `_open` would: a read-only URI of the
+    resolved path, or the path to write), or None to leave it to `connect`."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
+            return None
+        if not readonly:
+            return path if os.access(path, os.W_OK) else None
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return None
+    if not real.startswith("/") or not _URI_SAFE.issuperset(real):
+        return None
+    return f"file://{real}?mode=ro"
 
 
 def _set_journal(conn: sqlite3.Connection) -> None:
