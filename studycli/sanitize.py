@@ -11,7 +11,6 @@ character (C0 except newline and tab, DEL, C1) and the bidi controls are removed
 
 from __future__ import annotations
 
-import json
 import re
 
 from studycli.lazy_regex import lazy_compile
@@ -43,6 +42,8 @@ def is_safe(text: str) -> bool:
 def safe_json(data, **dumps_args) -> str:
     """JSON text that is safe to print: the data is unchanged (json.loads gives it back), but
     DEL, C1 and bidi controls are written as \\uXXXX escapes, as C0 controls already are."""
+    import json  # here: the lookup fast path prints text without importing json
+
     text = json.dumps(data, ensure_ascii=False, **dumps_args)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

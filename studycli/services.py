@@ -1,16 +1,15 @@
 """Service and subject names: the alias table in data/services.json, matched as whole words.
 
-Stdlib only (json, re): the lookup fast path imports it.
+Stdlib only (re; the data through paths.load_json): the lookup fast path imports it.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import namedtuple
 from functools import lru_cache
 
-from studycli.paths import read_data
+from studycli.paths import load_json
 from studycli.regex_trie import trie_pattern
 
 # A plain namedtuple and class rather than dataclasses: `dataclasses` pulls in `inspect`
@@ -70,7 +69,7 @@ def _pattern(aliases) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def catalog() -> Catalog:
-    raw = json.loads(read_data("services.json"))["services"]
+    raw = load_json("services.json")["services"]
     full: dict[str, str] = {}
     service_aliases: dict[str, str] = {}
     subject_aliases: dict[str, tuple[str, str]] = {}
@@ -162,7 +161,7 @@ SubService.__doc__ = ("A service (or distinctive subject) notes file under a par
 @lru_cache(maxsize=1)
 def sub_services() -> dict[str, SubService]:
     """By the name a line mentions (a service, or a subject such as "Lambda@Edge")."""
-    raw = json.loads(read_data("sub_services.json"))["within"]
+    raw = load_json("sub_services.json")["within"]
     out: dict[str, SubService] = {}
     for name, entry in raw.items():
         owner = entry.get("subject_of", "")

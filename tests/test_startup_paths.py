@@ -174,7 +174,7 @@ def test_a_damaged_database_is_left_to_the_full_open(tmp_path):
 
 
 def test_lookup_reads_its_database_without_pathlib_or_platformdirs(shipped_copy, tmp_path):
-    """Through the default database path ($HOME's), as a new student runs it."""
+    """Nor json: through the default database path ($HOME's), as a new student runs it."""
     home = tmp_path / "home"
     target = home / ".local" / "share" / "studycli"
     target.mkdir(parents=True)
@@ -182,12 +182,64 @@ def test_lookup_reads_its_database_without_pathlib_or_platformdirs(shipped_copy,
     code = ("import sys\nfrom studycli.entry import main\n"
             "rc = main(['lookup', 'sqs max message size'])\n"
             "print('RC', rc, sorted(m for m in sys.modules "
-            "if m.split('.')[0] in ('pathlib', 'platformdirs', 'urllib')))\n")
+            "if m.split('.')[0] in ('pathlib', 'platformdirs', 'urllib', 'json')))\n")
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO),
            "STUDYCLI_CACHE": str(tmp_path / "cache")}
     if sys.platform != "linux":
         pytest.skip("the default folder is the Linux one here")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=REPO, env=env, timeout=60)
+    for _ in range(2):  # the first run keeps its data files' parsed copies; the second reads them
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              cwd=REPO, env=env, timeout=60)
     assert proc.stdout.strip().splitlines()[-1] == "RC 0 []", proc.stderr
     assert "256" in proc.stdout
+
+
+def _same(a, b) -> bool:
+    """Equal, with the same types all the way down (True is not 1, 1 is not 1.0)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in paths.data_dir().glob("*.json")))
+def test_data_files_read_through_the_kept_copy_are_what_json_reads(name, monkeypatch, tmp_path):
+    import json
+
+    monkeypatch.setenv("STUDYCLI_CACHE", str(tmp_path / "cache"))
+    expected = json.loads(paths.read_data(name))
+    first = paths.load_json(name)  # parsed, and kept
+    assert (tmp_path / "cache" / f"data-{name}.marshal").is_file()
+    again = paths.load_json(name)  # read from the copy
+    assert _same(first, expected) and _same(again, expected)
+
+
+def test_a_stale_or_broken_copy_is_never_read(monkeypatch, tmp_path):
+    import json
+
+    monkeypatch.setenv("STUDYCLI_CACHE", str(tmp_path / "cache"))
+    name = "exam_profiles.json"
+    expected = json.loads(paths.read_data(name))
+    paths.load_json(name)
+    copy = tmp_path / "cache" / f"data-{name}.marshal"
+    import marshal
+
+    stamp, _ = marshal.loads(copy.read_bytes())
+    copy.write_bytes(marshal.dumps(((stamp[0] + 1, *stamp[1:]), {"stale": True})))
+    assert paths.load_json(name) == expected  # another mtime: the file is read again
+    for broken in (b"", b"\x00garbage", marshal.dumps(["not", "a", "pair"])):
+        copy.write_bytes(broken)
+        assert paths.load_json(name) == expected
+
+
+def test_an_unwritable_cache_folder_costs_only_time(monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("STUDYCLI_CACHE", str(blocker / "cache"))
+    assert paths.load_json("exam_profiles.json")
+    monkeypatch.setenv("STUDYCLI_CACHE", "~nosuchuser-studycli/cache")
+    assert paths.cache_folder() is None
+    assert paths.load_json("exam_profiles.json")
