@@ -1,8 +1,8 @@
 """Where things live: the database, the shipped notes, the curated data and the cache folder.
 
 Stdlib only, and not even pathlib at import (pathlib brings urllib.parse and ipaddress, a
-third of a bare Python start-up): the lookup fast path reads its data files and finds its
-database through the string functions here (`data_file`, `resolve_db_str`).
+third of a bare Python start-up): the fast paths read the data files and find the database
+through the string functions here (`load_json`, `read_data`, `plain_db_path`, `user_dir`).
 """
 
 from __future__ import annotations
@@ -54,13 +54,15 @@ def read_data(name: str) -> str:
 def load_json(name: str):
     """The parsed content of one curated JSON data file, kept in the cache folder as a
     marshal copy (built in, where json costs ~1.5 ms to import and parse on every lookup)
-    under the file's mtime, size and the Python version; any trouble reading or writing the
-    copy only means json reads the file. Deleting the copies only costs time."""
+    with the file's whole text and the Python version it was made by: the copy is used only
+    for that very text (not by mtime and size: two installs may share the cache folder, and
+    a wheel's files all carry one date). Any trouble reading or writing the copy only means
+    json reads the file. Deleting the copies only costs time."""
     import marshal
 
-    source = data_file(name)
-    st = os.stat(source)
-    stamp = (st.st_mtime_ns, st.st_size, sys.hexversion)
+    with open(data_file(name), "rb") as f:
+        raw = f.read()
+    stamp = (sys.hexversion, raw)
     folder = cache_folder()
     copy = os.path.join(folder, f"data-{name}.marshal") if folder else None
     if copy:
@@ -73,7 +75,7 @@ def load_json(name: str):
             pass
     import json
 
-    data = json.loads(read_data(name))
+    data = json.loads(raw.decode("utf-8"))
     if copy and folder:
         try:
             os.makedirs(folder, exist_ok=True)
@@ -94,8 +96,9 @@ def cache_folder() -> str | None:
     return None if folder.startswith("~") else folder
 
 
-# The user's folders, as platformdirs names them: (XDG variable, default under the home
-# folder) on Linux, (None: no variable read, default) on macOS.
+# The user's folders, as platformdirs names them: (the XDG variable that overrides it, the
+# default under the home folder). Recent platformdirs releases read the XDG variables on
+# macOS too, older ones do not: with one set, platformdirs itself is asked.
 _USER_DIRS = {
     "linux": {"data": ("XDG_DATA_HOME", "~/.local/share"), "cache": ("XDG_CACHE_HOME", "~/.cache")},
     "darwin": {"data": ("XDG_DATA_HOME", "~/Library/Application Support"),

@@ -227,9 +227,10 @@ def test_a_stale_or_broken_copy_is_never_read(monkeypatch, tmp_path):
     copy = tmp_path / "cache" / f"data-{name}.marshal"
     import marshal
 
-    stamp, _ = marshal.loads(copy.read_bytes())
-    copy.write_bytes(marshal.dumps(((stamp[0] + 1, *stamp[1:]), {"stale": True})))
-    assert paths.load_json(name) == expected  # another mtime: the file is read again
+    version, text = marshal.loads(copy.read_bytes())[0]
+    for other in ((version, text.replace(b"saa", b"SAA")), (version + 1, text)):
+        copy.write_bytes(marshal.dumps((other, {"stale": True})))
+        assert paths.load_json(name) == expected  # another text or Python: the file is read
     for broken in (b"", b"\x00garbage", marshal.dumps(["not", "a", "pair"])):
         copy.write_bytes(broken)
         assert paths.load_json(name) == expected
