@@ -12,8 +12,8 @@ are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
 held out and never read here; unseen13-15 were held out until 2026-12-01 22:35 (their
-first-run and never-tuned figures are in their READMEs); unseen8 and unseen9 were held out until 2026-12-01 (their first-run
-figures are in tests/data/unseen8_9_README.md).
+first-run and never-tuned figures are in their READMEs); unseen8 and unseen9 were held out
+until 2026-12-01 (their first-run figures are in tests/data/unseen8_9_README.md).
 
 Figures (2026-12-01), before -> after the round of issue 10 that added unseen8/9 here
 (top-1 / top-3 / abstain; extra's one top-3 loss: a wrong first answer,
