@@ -12,7 +12,9 @@ Every process runs with a bytecode cache (PYTHONPYCACHEPREFIX in the temporary d
 warmed by the first ingest and one run of each command): a user's installed studycli has its
 .pyc files, and PYTHONDONTWRITEBYTECODE, if set where this runs, would otherwise make every
 run recompile the package and measure the compiler. `--only WORD` runs the commands whose
-first word is WORD (repeatable).
+first word is WORD (repeatable). `--tree PATH` times another checkout of studycli beside
+this one (its own database and bytecode cache, the same shipped notes; runs alternate), for a
+before/after on one machine at one moment.
 """
 
 from __future__ import annotations
@@ -45,11 +47,11 @@ def with_seed(command: list[str]) -> list[str]:
     return [str(next(_drawn)) if word == NEW else word for word in command]
 
 
-def timed(cmd: list[str], env: dict, stdin: str = "") -> tuple[float, float]:
+def timed(cmd: list[str], env: dict, stdin: str = "", cwd: Path = REPO) -> tuple[float, float]:
     """(seconds to the first byte of output, seconds to the end)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, cwd=REPO)
+                            stderr=subprocess.DEVNULL, cwd=cwd)
     assert proc.stdin is not None and proc.stdout is not None  # both piped
     proc.stdin.write(stdin.encode())
     proc.stdin.close()
@@ -64,36 +66,51 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--only", action="append", default=[], metavar="WORD")
+    ap.add_argument("--tree", type=Path, help="another checkout, timed beside this one")
     args = ap.parse_args()
     commands = [c for c in COMMANDS if not args.only or c[0] in args.only]
+    trees = {"this": REPO, **({"other": args.tree.resolve()} if args.tree else {})}
     with tempfile.TemporaryDirectory() as tmp:
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env.update(STUDYCLI_DB=str(Path(tmp) / "s.db"), PYTHONPATH=str(REPO),
-                   PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
-        subprocess.run([sys.executable, "-m", "studycli", "ingest"], env=env,
-                       capture_output=True, cwd=REPO)
-        for command in commands:  # warm the bytecode cache of each command's modules
-            timed([sys.executable, "-m", "studycli", *with_seed(command)], env,
-                  "q\n" if command in ANSWER_Q else "")
+        base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        # Each tree its own database and bytecode cache; the cache folder is the user's (as
+        # a student's), unless $STUDYCLI_CACHE says otherwise.
+        envs = {name: dict(base, STUDYCLI_DB=str(Path(tmp) / f"{name}.db"), PYTHONPATH=str(tree),
+                           PYTHONPYCACHEPREFIX=str(Path(tmp) / f"pycache-{name}"))
+                for name, tree in trees.items()}
+        for name, env in envs.items():
+            subprocess.run([sys.executable, "-m", "studycli", "ingest"], env=env,
+                           capture_output=True, cwd=trees[name])
+            for command in commands:  # warm the bytecode cache of each command's modules
+                timed([sys.executable, "-m", "studycli", *with_seed(command)], env,
+                      "q\n" if command in ANSWER_Q else "", trees[name])
         # A bare start-up is timed right before each run of a command, and each ratio is
         # against the bare runs next to it: on a shared machine the load drifts during the
         # bench, and a single bare figure measured at its start would skew every ratio.
-        print(f"{'command':<22} {'first output':>16} {'complete':>16} {'bare':>7}")
+        heads = [f"{'first output':>16} {'complete':>16}" if name == "this"
+                 else f" | {name + ' first':>16} {'complete':>16}" for name in trees]
+        print(f"{'command':<22}" + "".join(heads) + f" {'bare':>7}")
         bares: list[float] = []
         for command in commands:
-            runs, bare_runs = [], []
+            runs: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+            bare_runs = []
             for _ in range(args.runs):
-                bare_runs.append(timed([sys.executable, "-c", "print()"], env)[0])
-                cmd = [sys.executable, "-m", "studycli", *with_seed(command)]
-                runs.append(timed(cmd, env, "q\n" if command in ANSWER_Q else ""))
+                bare_runs.append(timed([sys.executable, "-c", "print()"], envs["this"])[0])
+                for name, env in envs.items():  # the trees alternate
+                    cmd = [sys.executable, "-m", "studycli", *with_seed(command)]
+                    runs[name].append(timed(cmd, env, "q\n" if command in ANSWER_Q else "",
+                                            trees[name]))
             bare = statistics.median(bare_runs)
             bares.extend(bare_runs)
-            first = statistics.median(r[0] for r in runs)
-            whole = statistics.median(r[1] for r in runs)
-            print(f"{' '.join(command)[:22]:<22} {first * 1000:6.0f} ms {first / bare:5.1f}x  "
-                  f"{whole * 1000:6.0f} ms {whole / bare:5.1f}x {bare * 1000:5.0f} ms",
+            cells = []
+            for name in trees:
+                first = statistics.median(r[0] for r in runs[name])
+                whole = statistics.median(r[1] for r in runs[name])
+                cells.append(f"{'' if name == 'this' else ' |'}{first * 1000:6.0f} ms "
+                             f"{first / bare:5.1f}x  {whole * 1000:6.0f} ms {whole / bare:5.1f}x")
+            print(f"{' '.join(command)[:22]:<22} " + "".join(cells) + f" {bare * 1000:5.0f} ms",
                   flush=True)
         print(f"bare python start-up   {statistics.median(bares) * 1000:6.0f} ms (median)")
+
 
 if __name__ == "__main__":
     main()

@@ -12,12 +12,12 @@ import json
 import re
 from functools import lru_cache
 
-from studycli.paths import data_dir
+from studycli.paths import read_data
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, dict]:
-    raw = json.loads((data_dir() / "ambiguous_names.json").read_text(encoding="utf-8"))
+    raw = json.loads(read_data("ambiguous_names.json"))
     return {name.lower(): entry for name, entry in raw.items() if not name.startswith("_")}
 
 

@@ -18,8 +18,13 @@ def ensure_database(db_path: str | os.PathLike | None, readonly: bool = False):
 
     readonly: reading commands open it read-only, so they still work on a read-only file.
     """
-    from studycli.store.db import check_path, connect
+    from studycli.paths import plain_db_path
+    from studycli.store.db import check_path, connect, open_plain
 
+    plain = plain_db_path(db_path)  # the usual case, without pathlib (store.db.open_plain)
+    store = open_plain(plain, readonly) if plain else None
+    if store is not None:
+        return store
     path = check_path(resolve_db(db_path))
     if not path.exists() or path.stat().st_size == 0:
         from studycli.ingest import ingest_paths

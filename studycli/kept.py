@@ -24,9 +24,9 @@ def cache_dir() -> Path:
     env = os.environ.get("STUDYCLI_CACHE", "").strip()
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_cache_dir  # as paths.default_db_path: the user's folders
+    from studycli.paths import user_dir  # platformdirs' answer (without it where known)
 
-    return Path(user_cache_dir("studycli", appauthor=False))
+    return Path(user_dir("cache"))
 
 
 def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],

@@ -6,7 +6,6 @@ kinds without importing the domain's dataclasses (studycli.model re-exports all 
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from functools import cached_property
 
@@ -58,10 +57,10 @@ class _Cues:
     @cached_property
     def kinds(self) -> dict[str, frozenset[str]]:
         # The lookup's own cue list (data/lookup_synonyms.json) is the one place they live.
-        from studycli.paths import data_dir  # stdlib only, like this module
+        from studycli.paths import load_json  # stdlib only, like this module
 
         try:
-            raw = json.loads((data_dir() / "lookup_synonyms.json").read_text(encoding="utf-8"))
+            raw = load_json("lookup_synonyms.json")
         except (OSError, ValueError):
             return {}
         return {k: frozenset(v) for k, v in raw.get("kinds", {}).items()}

@@ -1,45 +1,167 @@
-"""Where things live: the database, the shipped notes and the curated data.
+"""Where things live: the database, the shipped notes, the curated data and the cache folder.
 
-Kept free of heavy imports: the lookup fast path uses it.
+Stdlib only, and not even pathlib at import (pathlib brings urllib.parse and ipaddress, a
+third of a bare Python start-up): the fast paths read the data files and find the database
+through the string functions here (`load_json`, `read_data`, `plain_db_path`, `user_dir`).
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+import sys
 
-_PACKAGE = Path(__file__).resolve().parent
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
 
 ENV_DB = "STUDYCLI_DB"
+APP = "studycli"
 
 
-def _bundled(name: str) -> Path:
+def _bundled(name: str) -> str:
     # Installed wheel: studycli/<name>; source checkout: <repo>/<name>.
-    inside = _PACKAGE / name
-    return inside if inside.is_dir() else _PACKAGE.parent / name
+    inside = os.path.join(_PACKAGE, name)
+    return inside if os.path.isdir(inside) else os.path.join(os.path.dirname(_PACKAGE), name)
 
 
 def content_dir() -> Path:
     """The notes shipped with the tool (the default corpus)."""
-    return _bundled("content")
+    from pathlib import Path
+
+    return Path(_bundled("content"))
 
 
 def data_dir() -> Path:
     """Curated data: service aliases, synonyms, exam profiles."""
-    return _bundled("data")
+    from pathlib import Path
+
+    return Path(_bundled("data"))
+
+
+def data_file(name: str) -> str:
+    """The path of one curated data file, as a string (no pathlib needed to read it)."""
+    return os.path.join(_bundled("data"), name)
+
+
+def read_data(name: str) -> str:
+    """The text of one curated data file."""
+    with open(data_file(name), encoding="utf-8") as f:
+        return f.read()
+
+
+def load_json(name: str):
+    """The parsed content of one curated JSON data file, kept in the cache folder as a
+    marshal copy (built in, where json costs ~1.5 ms to import and parse on every lookup)
+    with the file's whole text and the Python version it was made by: the copy is used only
+    for that very text (not by mtime and size: two installs may share the cache folder, and
+    a wheel's files all carry one date). Any trouble reading or writing the copy only means
+    json reads the file. Deleting the copies only costs time."""
+    import marshal
+
+    with open(data_file(name), "rb") as f:
+        raw = f.read()
+    stamp = (sys.hexversion, raw)
+    folder = cache_folder()
+    copy = os.path.join(folder, f"data-{name}.marshal") if folder else None
+    if copy:
+        try:
+            with open(copy, "rb") as f:
+                kept = marshal.load(f)
+            if type(kept) is tuple and len(kept) == 2 and kept[0] == stamp:
+                return kept[1]
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    import json
+
+    data = json.loads(raw.decode("utf-8"))
+    if copy and folder:
+        try:
+            os.makedirs(folder, exist_ok=True)
+            tmp = f"{copy}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as f:
+                marshal.dump((stamp, data), f)
+            os.replace(tmp, copy)  # whole or not at all, for a reader at the same moment
+        except (OSError, ValueError):
+            pass
+    return data
+
+
+def cache_folder() -> str | None:
+    """kept.cache_dir() as a string ($STUDYCLI_CACHE, else the user's cache folder), or None
+    when it names a home folder that cannot be found."""
+    env = os.environ.get("STUDYCLI_CACHE", "").strip()
+    folder = os.path.expanduser(env) if env else user_dir("cache")
+    return None if folder.startswith("~") else folder
+
+
+# The user's folders, as platformdirs names them: (the XDG variable that overrides it, the
+# default under the home folder). Recent platformdirs releases read the XDG variables on
+# macOS too, older ones do not: with one set, platformdirs itself is asked.
+_USER_DIRS = {
+    "linux": {"data": ("XDG_DATA_HOME", "~/.local/share"), "cache": ("XDG_CACHE_HOME", "~/.cache")},
+    "darwin": {"data": ("XDG_DATA_HOME", "~/Library/Application Support"),
+               "cache": ("XDG_CACHE_HOME", "~/Library/Caches")},
+}
+
+
+def user_dir(which: str) -> str:
+    """The platform's user data ("data") or cache ("cache") folder for studycli: the same
+    answer as platformdirs' user_data_dir / user_cache_dir("studycli", appauthor=False).
+
+    Worked out here where every platformdirs 4.x release answers alike (Linux and macOS, no
+    XDG variable set, an absolute $HOME, not Android), which saves importing platformdirs
+    (~6 ms); anywhere else (Windows, an XDG variable, whose handling has changed between
+    releases, Android) platformdirs itself is asked.
+    """
+    known = _USER_DIRS.get(sys.platform, {}).get(which)
+    home = os.environ.get("HOME", "")
+    if (known is not None and not os.environ.get(known[0], "").strip()
+            and home.startswith("/") and not _maybe_android()):
+        return os.path.join(os.path.expanduser(known[1]), APP)
+    import platformdirs
+
+    ask = platformdirs.user_data_dir if which == "data" else platformdirs.user_cache_dir
+    return ask(APP, appauthor=False)
+
+
+def _maybe_android() -> bool:
+    # platformdirs takes a Linux with these for Android, whose folders are elsewhere.
+    return hasattr(sys, "getandroidapilevel") or "ANDROID_DATA" in os.environ
 
 
 def default_db_path() -> Path:
-    from platformdirs import user_data_dir  # only when no --db / $STUDYCLI_DB is given
+    from pathlib import Path
 
-    return Path(user_data_dir("studycli", appauthor=False)) / "studycli.db"
+    return Path(user_dir("data")) / "studycli.db"
 
 
 def resolve_db(db: str | os.PathLike | None) -> Path:
     """--db, else $STUDYCLI_DB, else the platform's user data directory."""
+    from pathlib import Path
+
     if db:
         return Path(db).expanduser()
     env = os.environ.get(ENV_DB)
     if env:
         return Path(env).expanduser()
     return default_db_path()
+
+
+def plain_db_path(db: str | os.PathLike | None) -> str | None:
+    """`resolve_db` as a string, for a fast path that would rather not import pathlib: None
+    when the path is anything but plain (a "~" to expand, surrounding blanks, a "." or ".."
+    part, a doubled or trailing "/"), which the fast path then leaves to `resolve_db` and
+    the full checks of store.db, so that every message stays as they word it."""
+    if os.name != "posix":
+        return None
+    text = os.fspath(db) if db else (os.environ.get(ENV_DB) or None)
+    if text is None:
+        text = os.path.join(user_dir("data"), "studycli.db")
+    if not isinstance(text, str) or not text or text != text.strip() or text[0] == "~":
+        return None
+    parts = text.split("/")
+    if any(p in ("", ".", "..") for p in parts[1:]) or parts[0] in (".", ".."):
+        return None
+    return text

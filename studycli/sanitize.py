@@ -11,8 +11,9 @@ character (C0 except newline and tab, DEL, C1) and the bidi controls are removed
 
 from __future__ import annotations
 
-import json
 import re
+
+from studycli.lazy_regex import lazy_compile
 
 _SEQUENCE = (
     r"\x1b\[[0-?]*[ -/]*[@-~]?"            # CSI (cursor, colour, clear screen)
@@ -25,7 +26,7 @@ _SEQUENCE = (
 _CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 _UNSAFE = re.compile(f"{_SEQUENCE}|{_CONTROLS}")
 # The characters json.dumps(ensure_ascii=False) leaves raw but a terminal may act on.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = lazy_compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe_text(text: str) -> str:
@@ -41,6 +42,8 @@ def is_safe(text: str) -> bool:
 def safe_json(data, **dumps_args) -> str:
     """JSON text that is safe to print: the data is unchanged (json.loads gives it back), but
     DEL, C1 and bidi controls are written as \\uXXXX escapes, as C0 controls already are."""
+    import json  # here: the lookup fast path prints text without importing json
+
     text = json.dumps(data, ensure_ascii=False, **dumps_args)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
@@ -51,12 +54,12 @@ def safe_json(data, **dumps_args) -> str:
 _HTML_TAGS = ("a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|dd|del|div|dl|"
               "dt|em|font|h[1-6]|head|hr|html|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|"
               "strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul")
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_CELL_END = re.compile(r"</t[dh]>\s*(?=<t[dh][\s>])", re.IGNORECASE)  # between two cells
-_TAG = re.compile(rf"</?(?:{_HTML_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_BREAK = lazy_compile(r"<br\s*/?>", re.IGNORECASE)
+_CELL_END = lazy_compile(r"</t[dh]>\s*(?=<t[dh][\s>])", re.IGNORECASE)  # between two cells
+_TAG = lazy_compile(rf"</?(?:{_HTML_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _BLOCK = ("p", "div", "td", "th", "tr", "li", "h", "table", "dd", "dt", "blockquote", "pre")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_SPACES = re.compile(r"[ \u00a0]{2,}")
+_ENTITY = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_SPACES = lazy_compile(r"[ \u00a0]{2,}")
 
 
 def readable(text: str) -> str:

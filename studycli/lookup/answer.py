@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
@@ -490,7 +491,7 @@ def _only_forever(fact: dict, value: str) -> bool:
 # whose unit is written once ("from 7 to 30 days": 7 is days too), and an HTTP status
 # ("429 = throttled", "ThrottleError -429", "HTTP 503 Slow Down"); not a table row's value
 # ("Hosted zones per account | 500" counts hosted zones).
-_NOT_COUNTS = re.compile(
+_NOT_COUNTS = lazy_compile(
     r"\d+(?:\.\d+){3}(?:/\d+)?|\d[\d,.]*(?=\s*(?:to|-|–)\s*\d[\d,.]*\s*[a-z])"
     r"|(?<![\w,.|])(?<!\|\s)[45]\d\d(?![\w,.])(?=\s*(?:[=:),;/]|-(?!\s*\d)|$|(?:error|too|bad|not|"
     r"forbidden|unauthori|throttl|internal|service|gateway|slow|access|request|limit)))"
@@ -531,9 +532,9 @@ def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
 
 
 # A number per a span of time, written out: "every 10 seconds", "per minute", "/hour".
-_PER_TIME = re.compile(r"\d[\d,.]*(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?\s*(?:every|per|/|a)\s*"
-                       r"(?:\d+\s*)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b",
-                       re.IGNORECASE)
+_PER_TIME = lazy_compile(
+    r"\d[\d,.]*(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?\s*(?:every|per|/|a)\s*"
+    r"(?:\d+\s*)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b", re.IGNORECASE)
 _CURRENCY = frozenset("$€£")
 
 

@@ -6,12 +6,11 @@ dictionary look-ups over its n-grams (no big regex to compile on every start).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from studycli.lookup.text import normalize, stem, tokens
-from studycli.paths import data_dir
+from studycli.paths import load_json
 
 MAX_PHRASE = 5  # longest alias or cue phrase, in words
 _PLAIN = re.compile(r"[a-z0-9 ]+")
@@ -142,5 +141,5 @@ def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:
 def lexicon() -> Lexicon:
     from studycli.services import catalog
 
-    raw = json.loads((data_dir() / "lookup_synonyms.json").read_text(encoding="utf-8"))
+    raw = load_json("lookup_synonyms.json")
     return Lexicon(raw, catalog())

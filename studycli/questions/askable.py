@@ -71,10 +71,10 @@ DIMENSION = {"s": "duration", "B": "size", "B/s": "bandwidth", "per_s": "rate", 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, frozenset[str]]:
     """Attribute name (as _base gives it) -> the dimensions it may measure."""
-    from studycli.paths import data_dir
+    from studycli.paths import read_data
 
     try:
-        data = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
+        data = json.loads(read_data("attributes.json"))
     except (OSError, ValueError):
         return {}
     out: dict[str, set[str]] = {}

@@ -118,11 +118,11 @@ def _pattern_sources() -> dict[str, tuple[str, ...]]:
     runs look at a few attributes only, so each is compiled when first asked (_patterns_for)."""
     import json
 
-    from studycli.paths import data_dir
+    from studycli.paths import read_data
     from studycli.questions.askable import attribute_base
 
     try:
-        data = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
+        data = json.loads(read_data("attributes.json"))
     except (OSError, ValueError):
         return {}
     out: dict[str, list[str]] = {}

@@ -12,10 +12,10 @@ def categories() -> dict:
     """The parsed file; {} when it is missing or damaged (no question then needs it)."""
     import json
 
-    from studycli.paths import data_dir
+    from studycli.paths import read_data
 
     try:
-        data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
+        data = json.loads(read_data("categories.json"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from datetime import UTC, datetime
-from pathlib import Path
 
 from studycli.errors import DatabaseError
 from studycli.store import identity
@@ -28,6 +28,7 @@ from studycli.store.schema_writer import SchemaWriter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (the fast paths skip sqlite-utils)
+    from pathlib import Path
     from typing import Any
 
     import sqlite_utils
@@ -39,11 +40,19 @@ class Store:
     """An open database: `.conn` (sqlite3, autocommit), `.execute`, `.query` (dict rows),
     and `store["table"]` (a sqlite-utils Table, built on first use)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | str, readonly: bool) -> None:
         self.conn = conn
-        self.path = path
+        self._path = path  # a str from the plain open: made a Path when first asked
         self.readonly = readonly
         self._utils: sqlite_utils.Database | None = None
+
+    @property
+    def path(self) -> Path:
+        if isinstance(self._path, str):
+            from pathlib import Path
+
+            self._path = Path(self._path)
+        return self._path
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -124,6 +133,8 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
 
 def check_path(path: str | os.PathLike) -> Path:
     """The database path, or a DatabaseError saying why it cannot be one."""
+    from pathlib import Path
+
     text = os.fspath(path)
     if not str(text).strip():
         raise DatabaseError("the database path is empty; pass a file path with --db "
@@ -152,6 +163,61 @@ def _open(path: Path, readonly: bool) -> Store:
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from None
     return Store(conn, path, readonly)
+
+
+# Characters a file: URI carries as they are (pathlib's as_uri leaves these unquoted).
+_URI_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def open_plain(path: str, readonly: bool) -> Store | None:
+    """The fast paths' open of an existing, up-to-date studycli database at a plain path
+    (paths.plain_db_path): what `connect` does on that path, checks included (identified
+    before anything is written; a writer checks that it may write and that no page is
+    damaged, then sets WAL), without pathlib. None for anything else (no file yet, an older
+    schema, a mark to stamp, no write permission, a name a URI must quote, any refusal or
+    error), having written nothing: the caller then takes `connect`'s full path, which
+    does what is needed and says what is wrong in its own words."""
+    target = _plain_target(path, readonly)
+    if target is None:
+        return None
+    try:
+        conn = sqlite3.connect(target, uri=readonly, timeout=BUSY_TIMEOUT_MS / 1000,
+                               isolation_level=None, check_same_thread=not readonly)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # not a write
+        if identity.identify(conn, path) == known_version():  # type: ignore[arg-type]
+            if readonly:
+                return Store(conn, path, readonly=True)
+            identity.check_intact(conn, path)  # type: ignore[arg-type]
+            if not identity.needs_stamp(conn):
+                _set_journal(conn)
+                return Store(conn, path, readonly=False)
+    except (sqlite3.Error, DatabaseError, UnicodeDecodeError):
+        pass  # connect meets it again and says what it is
+    except BaseException:
+        conn.close()
+        raise
+    conn.close()
+    return None
+
+
+def _plain_target(path: str, readonly: bool) -> str | None:
+    """What sqlite3.connect opens for `open_plain` (as `_open` would: a read-only URI of the
+    resolved path, or the path to write), or None to leave it to `connect`."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
+            return None
+        if not readonly:
+            return path if os.access(path, os.W_OK) else None
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return None
+    if not real.startswith("/") or not _URI_SAFE.issuperset(real):
+        return None
+    return f"file://{real}?mode=ro"
 
 
 def _set_journal(conn: sqlite3.Connection) -> None:
@@ -200,6 +266,8 @@ def open_file_as_is(path: Path, readonly: bool = True) -> sqlite3.Connection:
     API (the destination of a backup, the source of a restore) and salvaging a damaged one
     (studycli doctor). Everything else goes through connect()."""
     if readonly:
+        from pathlib import Path
+
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)

@@ -9,11 +9,15 @@ rather than foreign, so that message says both and how to recover, never only "n
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from pathlib import Path
 
 from studycli.errors import DatabaseError
 from studycli.store.migrations import known_version
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the lookup fast path runs without pathlib
+    from pathlib import Path
 
 APPLICATION_ID = 0x53545544  # "STUD"
 
@@ -66,7 +70,7 @@ CHECK_BELOW_BYTES = 32 * 2**20
 def check_intact(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse to write into a database whose pages are damaged (PRAGMA quick_check)."""
     try:
-        if path.stat().st_size > CHECK_BELOW_BYTES:
+        if os.stat(path).st_size > CHECK_BELOW_BYTES:
             return
         problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:

@@ -20,7 +20,12 @@ from studycli.sanitize import is_safe, safe_text
 class SafeConsole(Console):
     def render_str(self, text: str, **kwargs):
         # Strings are cleaned before layout too, so widths are measured on what is shown.
-        return super().render_str(safe_text(text), **kwargs)
+        text = safe_text(text)
+        if text.count(":") < 2:
+            # An emoji code (":smile:") takes two colons: without them Rich's replacement
+            # changes nothing, and its emoji table (~2 ms to import) need not be loaded.
+            kwargs["emoji"] = False
+        return super().render_str(text, **kwargs)
 
     def render(self, renderable, options=None):
         for segment in super().render(renderable, options):

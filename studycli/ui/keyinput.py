@@ -10,6 +10,7 @@ rule; each loop decides what it means (the quiz quits with every answer saved).
 
 from __future__ import annotations
 
+import gc
 import os
 import select
 import sys
@@ -29,6 +30,7 @@ class LineKeys:
         self.stream = stream if stream is not None else sys.stdin
 
     def read(self, timeout: float | None = None) -> str | None:
+        gc.enable()  # start-up is over (entry.QUIET_GC)
         line = self.stream.readline()
         if line == "":
             raise EOFError
@@ -89,6 +91,7 @@ class TtyKeys:
         return bool(ready)
 
     def read(self, timeout: float | None = None) -> str | None:
+        gc.enable()  # start-up is over (entry.QUIET_GC)
         if self._saved is not None:
             return self._read(timeout)
         with self:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
+
 # Up to the first space or bracket; a full stop, comma or quote after it ends a sentence.
-URL = re.compile(r"https?://[^\s()<>\[\]{}\"']*[^\s()<>\[\]{}\"'.,;:!?]")
+URL = lazy_compile(r"https?://[^\s()<>\[\]{}\"']*[^\s()<>\[\]{}\"'.,;:!?]")
 
 
 def place(url: str, indent: int, width: int) -> str:

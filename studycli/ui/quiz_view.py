@@ -7,13 +7,16 @@ from datetime import datetime, timedelta
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from studycli.sanitize import readable
 from studycli.scheduler import GRADE_NAMES, format_interval
 from studycli.ui.console import WithLinks
 from studycli.ui.links import footnote
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # rich.table (with fractions and decimal) is imported when a table is made:
+    from rich.table import Table  # a recall card's first screen has none
 
 KEYS = "1234"
 LETTERS = "abcd"
@@ -60,6 +63,8 @@ def _card_tag(item) -> Text:
 
 
 def options_table(question, chosen: set[int] | None = None, reveal: bool = False) -> Table:
+    from rich.table import Table
+
     table = Table.grid(padding=(0, 1))
     table.add_column(no_wrap=True)
     table.add_column()
@@ -117,6 +122,8 @@ def _conflict(q) -> Text | None:
 def source_lines(q) -> Table:
     """The note line(s) the answer came from: file:line, then the line as written (wrapped
     under itself, not under the file name)."""
+    from rich.table import Table
+
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="cyan")
     table.add_column()
@@ -232,6 +239,8 @@ def summary_panel(s, now: datetime) -> RenderableType:
                     "still waiting for today.")
     if s.reviewed == 0:
         return nothing_due(s.next_due, s.new_left, now)
+    from rich.table import Table
+
     table = Table.grid(padding=(0, 2))
     table.add_column(style="dim")
     table.add_column()
