@@ -254,7 +254,13 @@ _LIKE_OPENS = re.compile(r"^\W*like\s|\(\s*like\s", re.IGNORECASE)
 def is_story(line: str) -> bool:
     """"A company uploads 1000 files a day": a scenario's numbers are the scenario's; so are a
     worked calculation's ("RCU math: 10 reads/s of 6 KB items = 10 * ceil(6/4) -> 20 RCU")."""
-    return _STORY.match(line) is not None or _CALCULATION.search(line) is not None
+    return (_STORY.match(line) is not None or _CALCULATION.search(line) is not None
+            or _QUOTED_SCENARIO.match(line) is not None)
+
+
+# '"steady-state DB running 24/7 for 3 years" -> RI / Savings Plan': an exam scenario quoted,
+# then the answer it calls for; its numbers describe the scenario, not the answer
+_QUOTED_SCENARIO = re.compile(r"^\W*[\"“][^\"”]{12,}[\"”]\s*(?:->|=>|→|⇒|:|=)")
 
 
 _CALCULATION = whole_words("calculation_cues")
@@ -292,6 +298,11 @@ def _is_example(q: Quantity, line: str) -> bool:
 _EXPRESSION_BEFORE = re.compile(r"\b(?:rate|cron|at)\(\s*$", re.IGNORECASE)
 
 
+# "1 or 3 yr", "commit for 1 or 3 years": a choice between two terms, neither a maximum nor the
+# setting's only value ("Reserved Instances: 3 years" teaches half of it)
+_CHOICE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+or\s+[*_`]*$", re.IGNORECASE)
+
+
 def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
     if _PLURAL_COUNT.match(q.text) and _OF_AFTER.match(after):
         return "a rough count (1000s of)"
@@ -313,6 +324,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return vague
     if _is_example(q, line):
         return "an example"
+    if _CHOICE_BEFORE.search(line, tail, start):
+        return "a choice of values (1 or 3 years)"
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
                                                               q.start)):
