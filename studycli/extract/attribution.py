@@ -309,6 +309,8 @@ def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
     if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
             _AT_LEAST_BEFORE.search(line, tail, q.start) or _OR_MORE_AFTER.match(after))):
         return "a vague lower bound (1+, at least one)"
+    if _CHOICE_BEFORE.search(line, tail, q.start):
+        return "a choice of values (1 or 3 years)"
     return ""
 
 
@@ -324,8 +326,6 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return vague
     if _is_example(q, line):
         return "an example"
-    if _CHOICE_BEFORE.search(line, tail, start):
-        return "a choice of values (1 or 3 years)"
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
                                                               q.start)):
