@@ -81,3 +81,18 @@ def test_an_exception_name_cut_out_of_a_sentence_leaves_no_meaning():
     assert not [f for f in _quantities(text) if f.attribute == "ThrottlingException"]
     whole = "## Lambda\n- TooManyRequestsException: the function's concurrency is used up\n"
     assert [f for f in _quantities(whole) if f.attribute == "TooManyRequestsException"]
+
+
+def test_a_glacier_retrieval_tier_is_the_case_of_a_retrieval_time():
+    text = ("## S3\n- Glacier Flexible Retrieval restores: expedited 2-5 min, bulk 5-12 hours\n"
+            "- Glacier Deep Archive restore: standard within 12 hours, bulk within 48 hours\n")
+    attributes = {(f.subject, f.value): f.attribute for f in _quantities(text)
+                  if f.qualifier != "min"}
+    assert attributes.get(("S3 Glacier", "2–5 min")) == "retrieval time (expedited)"
+    assert attributes.get(("S3 Glacier Deep Archive", "48 h")) == "retrieval time (bulk)"
+    assert attributes.get(("S3 Glacier Deep Archive", "12 h")) == "retrieval time (standard)"
+
+
+def test_a_setting_that_only_mentions_a_tier_word_keeps_its_name():
+    text = "## S3\n- objects must sit in Standard for 30 days before transition to Standard-IA\n"
+    assert not any(f.attribute.startswith("retrieval time") for f in _quantities(text))
