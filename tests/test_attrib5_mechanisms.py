@@ -96,3 +96,10 @@ def test_a_glacier_retrieval_tier_is_the_case_of_a_retrieval_time():
 def test_a_setting_that_only_mentions_a_tier_word_keeps_its_name():
     text = "## S3\n- objects must sit in Standard for 30 days before transition to Standard-IA\n"
     assert not any(f.attribute.startswith("retrieval time") for f in _quantities(text))
+
+
+def test_a_presigned_url_is_an_s3_subject_even_when_iam_is_named_later():
+    text = ("## Storage\nA pre-signed URL you create with the SDK lasts 3600 seconds unless you "
+            "say otherwise, signed with an IAM role it cannot outlive the role's session.\n")
+    expiries = [f for f in _quantities(text) if f.value == "3600 s"]
+    assert expiries and expiries[0].service == "S3" and expiries[0].subject == "presigned URL"
