@@ -103,3 +103,12 @@ def test_a_presigned_url_is_an_s3_subject_even_when_iam_is_named_later():
             "say otherwise, signed with an IAM role it cannot outlive the role's session.\n")
     expiries = [f for f in _quantities(text) if f.value == "3600 s"]
     assert expiries and expiries[0].service == "S3" and expiries[0].subject == "presigned URL"
+
+
+def test_cognito_token_validities_keep_which_token_they_are_of():
+    text = ("## Cognito\n- user pool tokens: the access token lives 1 hour (can be 5 min to "
+            "24 hours), a refresh token 30 days unless changed\n")
+    named = {f.value: f.attribute for f in _quantities(text)}
+    assert named.get("1 h") == "ID/access token validity"
+    assert named.get("24 h") == "ID/access token validity"
+    assert named.get("30 days") == "refresh token validity"
