@@ -112,3 +112,17 @@ def test_cognito_token_validities_keep_which_token_they_are_of():
     assert named.get("1 h") == "ID/access token validity"
     assert named.get("24 h") == "ID/access token validity"
     assert named.get("30 days") == "refresh token validity"
+
+
+def test_a_sampling_rule_under_another_service_s_heading_is_x_ray_s():
+    text = ("## EventBridge\n- archive and replay\n\nother bits\n"
+            "sampling rules default: 1 req/s reservoir, then 5% of the rest\n")
+    quantities = _quantities(text)
+    assert quantities and {(f.service, f.subject) for f in quantities} == {
+        ("X-Ray", "sampling rule")}
+
+
+def test_the_free_tier_s_months_are_no_limit_but_a_free_retention_is():
+    assert not _quantities("## EC2\n- new accounts: 12 months free of t3.micro hours\n")
+    kept = _quantities("## CloudTrail\n- event history 90 days free in the console\n")
+    assert [f.value for f in kept] == ["90 days"]

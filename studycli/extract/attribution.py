@@ -48,6 +48,9 @@ _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
 # "more vCPU if RAM > 1792MB" is the condition itself, kept unqualified (extract/limits.py)
 _CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*[*_`~]*$",
                                   re.IGNORECASE)
+# "12 months free (t3.micro 750 hrs/mo)": the free tier's term, not a limit ("event history 90
+# days free in console" and "125 MiB/s free" are limits that cost nothing: only months)
+_FREE_AFTER = re.compile(r"(?<=month)s?[\s*_`]*free\b|(?<=months)[\s*_`]*free\b", re.IGNORECASE)
 # "1000s of instances", "100s of TB": a rough count, not 1000 seconds
 _PLURAL_COUNT = re.compile(r"^\d[\d,]*0s$")
 _OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -334,7 +337,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a doubted value (36 h?)"
     if _SUPERSEDED_AFTER.match(after):
         return OLD_VALUE
-    if _FREE_TIER.search(sentence):
+    if _FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
