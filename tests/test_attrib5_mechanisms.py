@@ -54,7 +54,8 @@ def test_a_choice_of_two_terms_is_no_limit():
 
 
 def test_a_quoted_exam_scenario_gives_no_limit():
-    text = '## Purchasing\n- "batch job that runs 6 hours every night" -> Spot Instances\n'
+    text = ('## EC2\n- "steady web tier that must run for 3 years" -> Savings Plans or '
+            'Reserved Instances\n')
     assert not _quantities(text)
 
 
