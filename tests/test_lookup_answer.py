@@ -106,9 +106,10 @@ def test_a_fix_keeps_the_first_letter_unless_a_prefix_differs():
     q = understand("kinesis putrecords max", lexicon(), vocabulary=lambda: words,
                    in_notes=lambda word: False)
     assert "putrecords" not in q.corrections
-    q = understand("presigned url expiry", lexicon(), vocabulary=lambda: words,
+    # ("presigned" itself is a known word now, data/services.json's S3 subject "presigned URL")
+    q = understand("unsigned url expiry", lexicon(), vocabulary=lambda: words,
                    in_notes=lambda word: False)
-    assert q.corrections.get("presigned") == "signed"
+    assert q.corrections.get("unsigned") == "signed"
 
 
 def test_abbreviations_students_type():

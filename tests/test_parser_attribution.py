@@ -280,7 +280,8 @@ def test_a_label_before_a_colon_names_the_value_after_it():
             "| ID token | 1 hour | 5 min – 1 day |\n"
             "| Refresh token | 30 days | 60 min – 10 years |\n")
     attributes = {f[2] for f in _keyed(note)}
-    assert attributes == {"id token", "refresh token"}
+    # (the vocabulary names the two validities: data/attributes.json, Cognito)
+    assert attributes == {"ID/access token validity", "refresh token validity"}
 
 
 def test_a_word_after_a_comma_labels_the_next_number_not_the_one_before():

@@ -48,6 +48,9 @@ _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
 # "more vCPU if RAM > 1792MB" is the condition itself, kept unqualified (extract/limits.py)
 _CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*[*_`~]*$",
                                   re.IGNORECASE)
+# "12 months free (t3.micro 750 hrs/mo)": the free tier's term, not a limit ("event history 90
+# days free in console" and "125 MiB/s free" are limits that cost nothing: only months)
+_FREE_AFTER = re.compile(r"(?<=month)s?[\s*_`]*free\b|(?<=months)[\s*_`]*free\b", re.IGNORECASE)
 # "1000s of instances", "100s of TB": a rough count, not 1000 seconds
 _PLURAL_COUNT = re.compile(r"^\d[\d,]*0s$")
 _OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -254,7 +257,13 @@ _LIKE_OPENS = re.compile(r"^\W*like\s|\(\s*like\s", re.IGNORECASE)
 def is_story(line: str) -> bool:
     """"A company uploads 1000 files a day": a scenario's numbers are the scenario's; so are a
     worked calculation's ("RCU math: 10 reads/s of 6 KB items = 10 * ceil(6/4) -> 20 RCU")."""
-    return _STORY.match(line) is not None or _CALCULATION.search(line) is not None
+    return (_STORY.match(line) is not None or _CALCULATION.search(line) is not None
+            or _QUOTED_SCENARIO.match(line) is not None)
+
+
+# '"steady-state DB running 24/7 for 3 years" -> RI / Savings Plan': an exam scenario quoted,
+# then the answer it calls for; its numbers describe the scenario, not the answer
+_QUOTED_SCENARIO = re.compile(r"^\W*[\"“][^\"”]{12,}[\"”]\s*(?:->|=>|→|⇒|:|=)")
 
 
 _CALCULATION = whole_words("calculation_cues")
@@ -292,12 +301,19 @@ def _is_example(q: Quantity, line: str) -> bool:
 _EXPRESSION_BEFORE = re.compile(r"\b(?:rate|cron|at)\(\s*$", re.IGNORECASE)
 
 
+# "1 or 3 yr", "commit for 1 or 3 years": a choice between two terms, neither a maximum nor the
+# setting's only value ("Reserved Instances: 3 years" teaches half of it)
+_CHOICE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+or\s+[*_`]*$", re.IGNORECASE)
+
+
 def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
     if _PLURAL_COUNT.match(q.text) and _OF_AFTER.match(after):
         return "a rough count (1000s of)"
     if "+" in q.text or (q.number == 1 and q.dimension == "count" and (
             _AT_LEAST_BEFORE.search(line, tail, q.start) or _OR_MORE_AFTER.match(after))):
         return "a vague lower bound (1+, at least one)"
+    if _CHOICE_BEFORE.search(line, tail, q.start):
+        return "a choice of values (1 or 3 years)"
     return ""
 
 
@@ -321,7 +337,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a doubted value (36 h?)"
     if _SUPERSEDED_AFTER.match(after):
         return OLD_VALUE
-    if _FREE_TIER.search(sentence):
+    if _FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"

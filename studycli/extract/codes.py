@@ -31,9 +31,13 @@ _ERROR_CONTEXT = re.compile(r"\berror|\bstatus|\bexception|\bcodes?\b|\bthrottl|
 _CODE_SEGMENT = re.compile(r"(?<![\w.,$])(?P<code>[1-5]\d\d)\s*(?:=|:|→|->|–|—|\s-)\s*"
                            r"(?P<meaning>.+?)"
                            r"(?=[,;]\s*[1-5]\d\d\s*(?:=|:|→|->|–|—|\s-)|$)")
+# "SlowDown 503 Reduce your request rate.": one capitalised word that a determiner follows
+# opens an imperative sentence, it is no name of the code
+_SENTENCE_GOES_ON = r"(?![\w-])(?!\s+(?:your|the|a|an|this|that|these|those|my|our|its)\b)"
 # "S3 503 SlowDown = too many requests", "a 502 Bad Gateway from CloudFront", "503 if no targets"
 _CODE_NAMED = re.compile(r"(?<![\w.,$])(?P<code>[45]\d\d)\s+"
-                         r"(?P<meaning>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+                         r"(?P<meaning>(?:(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}|"
+                         r"[A-Z][\w-]*" + _SENTENCE_GOES_ON + r")"
                          r"(?:\s*(?:[=:–-]|→|->)\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
 
 
@@ -149,6 +153,12 @@ def _own_clause(line: str, start: int, end: int) -> str | None:
     return None
 
 
+# "... and if you go over you get a , so the fix is ...": once the name is cut out of a sentence
+# that used it as a word, an article or a verb is left before a comma or the end
+_HOLE = re.compile(r"\b(?:a|an|the|get|gets|see|sees|throws?|returns?|raises?)\s*"
+                   r"(?:[,;.:]|$)", re.IGNORECASE)
+
+
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
     if not ctx.service:
         return []
@@ -166,6 +176,8 @@ def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
                           flags=re.IGNORECASE)
             rest = rest.replace(name, "")
             meaning = _tidy(re.sub(r"^(?:the|an?)\s+", "", rest.strip(), flags=re.IGNORECASE))
+            if _HOLE.search(meaning):
+                continue  # the name was a word of a longer sentence: no meaning to teach
         if not meaning or len(meaning) < 3:
             continue
         out.append(make(service=ctx.service, subject=ctx.subject, attribute=name,

@@ -85,9 +85,9 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     return Context(service, subject, trail)
 
 
-# "spread - max 7 instances per AZ" under "Placement groups": a short label, then a dash or a
-# colon, then what is said of it
-_MEMBER_LABEL = re.compile(r"^\W*(?:o\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+[-–—]\s")
+# "spread - max 7 instances per AZ" under "Placement groups": a short label, then a dash (or
+# an "=": "cluster = same rack"), then what is said of it
+_MEMBER_LABEL = re.compile(r"^\W*(?:o\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+[-–—=]\s")
 _GROUP = re.compile(r"^\W*((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*s)\W*$")
 # an API operation ("BatchGetItem - 100 items") is the subject limits.py reads itself
 _CAMEL = re.compile(r"[a-z][A-Z]")

@@ -15,6 +15,7 @@ from studycli.extract.context import Context, resolve, topic_of
 from studycli.extract.fan_out import run_parts
 from studycli.extract.limits import infer_defaults
 from studycli.extract.lost_cases import drop_unsure_quantities
+from studycli.extract.retrieval_tiers import name_retrieval_tiers
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_layouts import table_facts, table_service
 from studycli.model import Fact, ParsedNote, Warning_
@@ -60,7 +61,7 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     contexts = [resolve(b, blocks) for b in blocks]
     jobs: list[_LineJob | Table] = [*_line_jobs(blocks, contexts), *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
-    note.facts = drop_unsure_quantities(infer_defaults(facts))
+    note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
     service_of = lambda i: contexts[i].service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
                         + sibling_comparisons(blocks, service_of, source))

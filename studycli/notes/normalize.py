@@ -31,6 +31,10 @@ from studycli.notes.tables import (
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
 _GLYPH_ITEM = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*(.*)$")
+# Word and OneNote exports mark the second outline level with a letter "o" (the Courier circle):
+# an indented "o " opens an item there, as a glyph does; without it, "o Savings Plans - ..."
+# under a deeper "▪ ..." line was read as that line's wrapped continuation and joined to it
+_OUTLINE_ITEM = re.compile(rf"^(\s*)(?:[{BULLET_GLYPHS}]|(?<=\s)o(?=[ \t]+\S))\s*(.*)$")
 _MD_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_ITEM_PREFIX = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])(\s+)")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+")
@@ -387,7 +391,9 @@ def _rebuild_glyph_outline(lines: list[str]) -> None:
     stack: list[int] = []  # indents of open glyph items
     first_heading_done = False
     for i, line in enumerate(lines):
-        m = _GLYPH_ITEM.match(line)
+        m = _OUTLINE_ITEM.match(line)
+        if m and not stack and not _GLYPH_ITEM.match(line):
+            m = None  # an "o" line under plain text is no outline level (below, as before)
         if m:
             ind = len(m.group(1).expandtabs(4))
             while stack and stack[-1] >= ind:
