@@ -494,7 +494,8 @@ _NOT_COUNTS = re.compile(
     r"\d+(?:\.\d+){3}(?:/\d+)?|\d[\d,.]*(?=\s*(?:to|-|–)\s*\d[\d,.]*\s*[a-z])"
     r"|(?<![\w,.|])(?<!\|\s)[45]\d\d(?![\w,.])(?=\s*(?:[=:),;/]|-(?!\s*\d)|$|(?:error|too|bad|not|"
     r"forbidden|unauthori|throttl|internal|service|gateway|slow|access|request|limit)))"
-    r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])", re.IGNORECASE)
+    r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])"
+    r"|[$€£]\s*\d[\d,.]*(?:/\w+)*", re.IGNORECASE)  # a price ("$0.50/month") counts nothing
 
 
 def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
@@ -570,13 +571,22 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     # 53 Resolver" counts no subnets, whatever heading it sits under).
     parts = _number_clauses(value)
     if not parts and (_has_digit(value) or _NUMBER_WORD.search(value)):
-        if q.count_guessed and any(u for _, u, _ in numbers_with_units(value.lower())):
+        if q.count_guessed and not _bound_names_counted(q) and any(
+                u for _, u, _ in numbers_with_units(value.lower())):
             return True  # "express workflows max": a plural guessed a count; "5 minute" may do
         if not _has_word(value):  # "✓ 15" under "Q4. Aurora read replicas max?": a bare
             value = f"{_label_of(fact['attribute'] or '')} : {value}"  # number's label is
             # its attribute
         return _counted_by_number(value, q.counted, lex, label_too=True)
     return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
+
+
+def _bound_names_counted(q: Query) -> bool:
+    """Whether the query bounds a plural it names right after "max"/"min" ("ecs max tasks
+    per service"): a count, not a guess that "express workflows max" may be one."""
+    toks = q.tokens
+    return any(t in ("max", "min", "maximum", "minimum") and stem(toks[i + 1]) in q.counted
+               for i, t in enumerate(toks[:-1]))
 
 
 def _label_of(attribute: str) -> str:
@@ -626,11 +636,11 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
                 break  # "targets per rule: 5 max": "max" is no noun
             noun.append(w)
         if noun:
-            if counted & _in_full(stems(noun[-1], frozenset()), lex):
+            if _noun_counts(noun, counted, lex):
                 return True
-            if len(noun) > 1 and counted & _in_full(stems(noun[0], frozenset()), lex) \
-                    and noun[-1].lower() in _HEAD_NOUNS:
-                return True  # "5 IP addresses" counts IPs
+            if label_too and _measures(toks, i, noun[0]):
+                continue  # "queue name max 80 chars" is a length, "KDS shard in: 1000
+                # rec/s" a rate: neither counts what its label names
             if not label_too and not (i and toks[i - 1] in _LABEL_ENDS and numbers_with_units(
                     f"1 {noun[0].lower()}")[0][1] is None):
                 continue  # "in-flight msgs: 120,000 std" counts what its label says (a
@@ -646,6 +656,25 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
 
 
 _LABEL_ENDS = frozenset({":", "=", "|"})
+
+
+def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
+    """Whether the words after a number name what is counted: its last word ("100 Lambda
+    function invocations" counts invocations), or its first before a head noun ("5 IP
+    addresses" counts IPs)."""
+    if counted & _in_full(stems(noun[-1], frozenset()), lex):
+        return True
+    return len(noun) > 1 and bool(counted & _in_full(stems(noun[0], frozenset()), lex)) \
+        and noun[-1].lower() in _HEAD_NOUNS
+
+
+def _measures(toks: list[str], i: int, noun: str) -> bool:
+    """Whether the number at `toks[i]`, followed by the word `noun`, is a quantity of a
+    unit rather than a count: a unit ("64 KiB"), a length ("80 chars") or a rate per
+    something ("1000 rec/s")."""
+    low = noun.lower()
+    return (numbers_with_units(f"1 {low}")[0][1] is not None or low.startswith("char")
+            or toks[i + 2:i + 3] == ["/"])
 
 
 def _label_words(toks: list[str], lex: Lexicon) -> list[str]:

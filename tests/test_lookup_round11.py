@@ -1,0 +1,79 @@
+"""Lookup on the failure shapes of issue 10's round eight: a label before a number that
+measures something else ("queue name max 80 chars", "KDS shard in: 1000 rec/s", "Task
+definition max size | 64 KiB") or before a price ("hosted zone $0.50/month") does not make
+that number a count of what the label names, so "max queues", "max hosted zones" and "max
+tasks" abstain when the notes give no such count, and still answer when they do.
+"""
+
+from __future__ import annotations
+
+from studycli.ingest import ingest_paths
+from studycli.lookup import lookup
+from studycli.lookup.answer import _counted_by_number
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.text import stem
+from studycli.store.db import connect
+
+CRAM = """\
+# cram sheet
+
+## SQS
+- queue name max 80 chars
+- visibility timeout 30 s default
+
+## Route 53
+- hosted zone $0.50/month
+
+## ECS
+| Quota | Value |
+|---|---|
+| Task definition max size | 64 KiB |
+
+## Kinesis
+- KDS shard in: 1 MB/s or 1000 rec/s
+"""
+
+COUNTS = CRAM + """
+## SQS quotas
+- queues per account: unlimited, 1,000,000 in practice
+
+## Route 53 quotas
+- hosted zones per account: 1,000
+"""
+
+
+def _db(tmp_path, text: str):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "cram.md").write_text(text, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    return db.conn
+
+
+def test_a_label_before_a_measure_counts_nothing():
+    lex = lexicon()
+    queues, shards, tasks = {stem("queues")}, {stem("shards")}, {stem("tasks")}
+    assert not _counted_by_number("queue name max 80 chars", queues, lex, label_too=True)
+    assert not _counted_by_number("KDS shard in: 1 MB/s or 1000 rec/s", shards, lex,
+                                  label_too=True)
+    assert not _counted_by_number("Task definition max size | 64 KiB", tasks, lex,
+                                  label_too=True)
+    assert not _counted_by_number("hosted zone $0.50/month", {stem("zones")}, lex,
+                                  label_too=True)
+    # A label before a bare count still speaks for it.
+    assert _counted_by_number("in-flight msgs: 120,000 std", {stem("messages")}, lex,
+                              label_too=True)
+
+
+def test_counts_the_notes_do_not_give_are_not_answered(tmp_path):
+    conn = _db(tmp_path, CRAM)
+    for query in ("max sqs queues per account", "route 53 max hosted zones per account",
+                  "ecs max tasks per service", "max shards per kinesis stream"):
+        assert lookup(conn, query, limit=3).to_json() == [], query
+
+
+def test_counts_the_notes_give_are_still_answered(tmp_path):
+    conn = _db(tmp_path, COUNTS)
+    hits = lookup(conn, "route 53 max hosted zones per account", limit=3).to_json()
+    assert hits and "1,000" in hits[0]["value"]
