@@ -77,3 +77,20 @@ def test_counts_the_notes_give_are_still_answered(tmp_path):
     conn = _db(tmp_path, COUNTS)
     hits = lookup(conn, "route 53 max hosted zones per account", limit=3).to_json()
     assert hits and "1,000" in hits[0]["value"]
+
+
+CHEAT = """\
+# cheat sheet
+
+## SQS
+- SQS visibility timeout 30s def, 0s -> 12h
+- max visibility timeout: 12 hours
+"""
+
+
+def test_a_default_asked_is_not_answered_by_the_maximum(tmp_path):
+    conn = _db(tmp_path, CHEAT)
+    hits = lookup(conn, "sqs visibility timeout default", limit=3).to_json()
+    assert hits and "30s" in hits[0]["value"], [h["value"] for h in hits]
+    hits = lookup(conn, "sqs visibility timeout max", limit=3).to_json()
+    assert hits and "12" in hits[0]["value"], [h["value"] for h in hits]

@@ -423,10 +423,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
-    shape = 1.0
-    if q.qualifier in ("max", "min") and fact["qualifier"] in ("max", "min") \
-            and fact["qualifier"] != q.qualifier:
-        shape = OTHER_SHAPE  # "max targets": "1+ targets" is a minimum
+    shape = OTHER_SHAPE if _other_qualifier(fact, q) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
                                               | _counted_stems(fact["attribute"] or ""), lex):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
@@ -445,6 +442,16 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+def _other_qualifier(fact: dict, q: Query) -> bool:
+    """Whether the fact's bound is not the one asked: "max targets" is not answered by
+    "1+ targets" (a minimum), "visibility timeout default" not by the 12 h it may be set to
+    (a quota asked, "default limit", may be the notes' max)."""
+    asked, said = q.qualifier, fact["qualifier"]
+    if asked in ("max", "min"):
+        return said in ("max", "min") and said != asked
+    return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
 
 
 # Scopes a student writes for one another: "per account" of a quota the notes give "per region".
