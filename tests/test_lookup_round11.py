@@ -94,3 +94,20 @@ def test_a_default_asked_is_not_answered_by_the_maximum(tmp_path):
     assert hits and "30s" in hits[0]["value"], [h["value"] for h in hits]
     hits = lookup(conn, "sqs visibility timeout max", limit=3).to_json()
     assert hits and "12" in hits[0]["value"], [h["value"] for h in hits]
+
+
+SETTINGS = """\
+# settings
+
+## Lambda
+- memory default: 128 MB
+- memory max: 10,240 MB
+"""
+
+
+def test_a_range_asked_is_not_answered_by_the_default(tmp_path):
+    conn = _db(tmp_path, SETTINGS)
+    hits = lookup(conn, "lambda memory range", limit=3).to_json()
+    assert hits and "10,240" in hits[0]["value"], [h["value"] for h in hits]
+    hits = lookup(conn, "lambda memory default", limit=3).to_json()
+    assert hits and "128" in hits[0]["value"], [h["value"] for h in hits]

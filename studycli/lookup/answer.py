@@ -451,6 +451,8 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
     asked, said = q.qualifier, fact["qualifier"]
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
+    if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
+        return True  # "lambda memory range": the 128 MB it starts at is no range
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
 
 
