@@ -2,7 +2,9 @@
 measures something else ("queue name max 80 chars", "KDS shard in: 1000 rec/s", "Task
 definition max size | 64 KiB") or before a price ("hosted zone $0.50/month") does not make
 that number a count of what the label names, so "max queues", "max hosted zones" and "max
-tasks" abstain when the notes give no such count, and still answer when they do.
+tasks" abstain when the notes give no such count, and still answer when they do. A
+default asked is not answered by the maximum a setting may be set to, nor a range asked by
+the default alone.
 """
 
 from __future__ import annotations
