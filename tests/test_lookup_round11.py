@@ -4,7 +4,7 @@ definition max size | 64 KiB") or before a price ("hosted zone $0.50/month") doe
 that number a count of what the label names, so "max queues", "max hosted zones" and "max
 tasks" abstain when the notes give no such count, and still answer when they do. A
 default asked is not answered by the maximum a setting may be set to, nor a range asked by
-the default alone.
+the default alone. A plural ends the noun a number counts ("8 healthy records returned").
 """
 
 from __future__ import annotations
@@ -113,3 +113,11 @@ def test_a_range_asked_is_not_answered_by_the_default(tmp_path):
     assert hits and "10,240" in hits[0]["value"], [h["value"] for h in hits]
     hits = lookup(conn, "lambda memory default", limit=3).to_json()
     assert hits and "128" in hits[0]["value"], [h["value"] for h in hits]
+
+
+def test_a_plural_ends_the_noun_a_number_counts():
+    lex = lexicon()
+    records = {stem("records")}
+    assert _counted_by_number("multivalue = up to 8 healthy records returned", records, lex)
+    assert _counted_by_number("100 Lambda function invocations", {stem("invocations")}, lex)
+    assert not _counted_by_number("100 Lambda function invocations", {stem("functions")}, lex)

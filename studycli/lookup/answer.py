@@ -638,12 +638,7 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if not (t[0].isdigit() or _NUMBER_WORD.fullmatch(t)):
             continue
         label_start, start = start, i + 1
-        noun = []
-        for w in toks[i + 1:i + 1 + NOUN_WORDS]:
-            if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in \
-                    lex.qualifiers:
-                break  # "targets per rule: 5 max": "max" is no noun
-            noun.append(w)
+        noun = _noun_after(toks, i, lex)
         if noun:
             if _noun_counts(noun, counted, lex):
                 return True
@@ -665,6 +660,27 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
 
 
 _LABEL_ENDS = frozenset({":", "=", "|"})
+
+
+def _noun_after(toks: list[str], i: int, lex: Lexicon) -> list[str]:
+    """The words after the number at `toks[i]` that may name what it counts: up to
+    NOUN_WORDS words, ended by a stop word, a qualifier ("targets per rule: 5 max": "max" is
+    no noun), a sign or a plural ("up to 8 healthy records returned" counts records)."""
+    noun: list[str] = []
+    for w in toks[i + 1:i + 1 + NOUN_WORDS]:
+        if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in lex.qualifiers:
+            break
+        noun.append(w)
+        if _plural_noun(w):
+            break
+    return noun
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural ends the noun a number counts ("8 healthy records returned"): the words
+    after it say what is done with them."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
