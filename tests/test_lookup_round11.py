@@ -5,6 +5,8 @@ that number a count of what the label names, so "max queues", "max hosted zones"
 tasks" abstain when the notes give no such count, and still answer when they do. A
 default asked is not answered by the maximum a setting may be set to, nor a range asked by
 the default alone. A plural ends the noun a number counts ("8 healthy records returned").
+"How many" asked beside a mode ("... retry async invocations") wants a number, not a
+duration or a statement about the mode.
 """
 
 from __future__ import annotations
@@ -121,3 +123,20 @@ def test_a_plural_ends_the_noun_a_number_counts():
     assert _counted_by_number("multivalue = up to 8 healthy records returned", records, lex)
     assert _counted_by_number("100 Lambda function invocations", {stem("invocations")}, lex)
     assert not _counted_by_number("100 Lambda function invocations", {stem("functions")}, lex)
+
+
+RETRIES = """\
+# lambda cheat sheet
+
+## Lambda
+- max event age for async invocations: 6 h
+- ESM on Kinesis/DDB error = whole batch retried until success or record expires
+- Lambda async retries = 2 (so 3 tries total), then DLQ or on-failure destination
+- SNS and EventBridge invoke Lambda asynchronously
+"""
+
+
+def test_how_many_beside_a_mode_wants_a_number(tmp_path):
+    conn = _db(tmp_path, RETRIES)
+    hits = lookup(conn, "how many times does lambda retry async invocations", limit=3).to_json()
+    assert hits and "retries = 2" in hits[0]["value"], [h["value"] for h in hits]

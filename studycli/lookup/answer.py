@@ -143,11 +143,20 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0
     if fact["kind"] != Kind.FACT:
         return OTHER_SHAPE
+    if "count" in q.dimensions and q.kinds & _QUANTITY_KINDS and not _states_number(fact):
+        return NO_NUMBER  # "how many times does lambda retry async invocations": a
+        # statement about async invocations that gives no number says not how many
     if q.kinds & _NAMED_KINDS == {Kind.INVOCATION_MODE} and not (
             q.dimensions or q.qualifier or q.kinds & _QUANTITY_KINDS) and not _says_mode(
             fact, lex):
         return OTHER_SHAPE  # "how does lambda get messages from sqs": not a quota row
     return 1.0
+
+
+def _states_number(fact: dict) -> bool:
+    value = fact["value"] or ""
+    return fact["number"] is not None or fact["low"] is not None or _has_digit(value) or \
+        bool(_NUMBER_WORD.search(value))
 
 
 def _mode_words(lex: Lexicon) -> re.Pattern:
@@ -415,7 +424,10 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if q.codes:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
-    if q.kinds & _NAMED_KINDS and (kind in q.kinds or not (q.dimensions and fact["unit"])):
+    named = q.kinds & _NAMED_KINDS
+    if named and (kind in named or not (q.dimensions and fact["unit"])):
+        # a quantity of a limit asked beside a mode ("how many times does lambda retry async
+        # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
