@@ -6,7 +6,7 @@ tasks" abstain when the notes give no such count, and still answer when they do.
 default asked is not answered by the maximum a setting may be set to, nor a range asked by
 the default alone. A plural ends the noun a number counts ("8 healthy records returned").
 "How many" asked beside a mode ("... retry async invocations") wants a number, not a
-duration or a statement about the mode.
+duration or a statement about the mode. "3,500 PUT/COPY/POST/DELETE" counts requests.
 """
 
 from __future__ import annotations
@@ -140,3 +140,18 @@ def test_how_many_beside_a_mode_wants_a_number(tmp_path):
     conn = _db(tmp_path, RETRIES)
     hits = lookup(conn, "how many times does lambda retry async invocations", limit=3).to_json()
     assert hits and "retries = 2" in hits[0]["value"], [h["value"] for h in hits]
+
+
+PREFIX = """\
+# s3 cheat sheet
+
+## S3
+- S3 prefix perf: 3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD per sec per prefix
+- 100 buckets per account by default
+"""
+
+
+def test_requests_are_counted_by_their_method(tmp_path):
+    conn = _db(tmp_path, PREFIX)
+    hits = lookup(conn, "s3 requests per prefix", limit=3).to_json()
+    assert hits and "3,500" in hits[0]["value"], [h["value"] for h in hits]

@@ -437,7 +437,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
     shape = OTHER_SHAPE if _other_qualifier(fact, q) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
-                                              | _counted_stems(fact["attribute"] or ""), lex):
+                                              | _counted_stems(fact["attribute"] or ""), lex) \
+            and not (_REQUEST in q.counted and _counts_methods(value)):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
@@ -674,12 +675,25 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
 _LABEL_ENDS = frozenset({":", "=", "|"})
 
 
+_HTTP_METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "HEAD", "COPY", "PATCH", "LIST"})
+_REQUEST = stem("requests")
+
+
+def _counts_methods(value: str) -> bool:
+    """Whether a number of `value` counts HTTP requests by their method ("3,500 PUT")."""
+    toks = _WORD_OR_NUMBER.findall(value)
+    return any(a[0].isdigit() and b in _HTTP_METHODS for a, b in zip(toks, toks[1:],
+                                                                    strict=False))
+
+
 def _noun_after(toks: list[str], i: int, lex: Lexicon) -> list[str]:
     """The words after the number at `toks[i]` that may name what it counts: up to
     NOUN_WORDS words, ended by a stop word, a qualifier ("targets per rule: 5 max": "max" is
     no noun), a sign or a plural ("up to 8 healthy records returned" counts records)."""
     noun: list[str] = []
     for w in toks[i + 1:i + 1 + NOUN_WORDS]:
+        if w in _HTTP_METHODS and not noun:
+            return [w]  # "3,500 PUT/COPY/POST/DELETE": requests, though "put" is a stop word
         if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in lex.qualifiers:
             break
         noun.append(w)
@@ -701,6 +715,8 @@ def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
     addresses" counts IPs)."""
     if counted & _in_full(stems(noun[-1], frozenset()), lex):
         return True
+    if noun[0] in _HTTP_METHODS and _REQUEST in counted:
+        return True  # "3,500 PUT/COPY/POST/DELETE per second" counts requests
     return len(noun) > 1 and bool(counted & _in_full(stems(noun[0], frozenset()), lex)) \
         and noun[-1].lower() in _HEAD_NOUNS
 
