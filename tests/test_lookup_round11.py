@@ -7,6 +7,7 @@ default asked is not answered by the maximum a setting may be set to, nor a rang
 the default alone. A plural ends the noun a number counts ("8 healthy records returned").
 "How many" asked beside a mode ("... retry async invocations") wants a number, not a
 duration or a statement about the mode. "3,500 PUT/COPY/POST/DELETE" counts requests.
+"Wait for" asks what waits, not how long.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from studycli.ingest import ingest_paths
 from studycli.lookup import lookup
 from studycli.lookup.answer import _counted_by_number
 from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
 from studycli.lookup.text import stem
 from studycli.store.db import connect
 
@@ -155,3 +157,9 @@ def test_requests_are_counted_by_their_method(tmp_path):
     conn = _db(tmp_path, PREFIX)
     hits = lookup(conn, "s3 requests per prefix", limit=3).to_json()
     assert hits and "3,500" in hits[0]["value"], [h["value"] for h in hits]
+
+
+def test_wait_for_asks_what_waits_not_how_long():
+    lex = lexicon()
+    assert not understand("step functions wait for human approval", lex).dimensions
+    assert "s" in understand("sqs long polling max wait time", lex).dimensions
