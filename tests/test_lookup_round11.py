@@ -7,7 +7,8 @@ default asked is not answered by the maximum a setting may be set to, nor a rang
 the default alone. A plural ends the noun a number counts ("8 healthy records returned").
 "How many" asked beside a mode ("... retry async invocations") wants a number, not a
 duration or a statement about the mode. "3,500 PUT/COPY/POST/DELETE" counts requests.
-"Wait for" asks what waits, not how long.
+"Wait for" asks what waits, not how long. "Access" is a weak word, like "type" or "setting"
+("lambda in vpc internet access": the NAT line that says "internet").
 """
 
 from __future__ import annotations
@@ -163,3 +164,23 @@ def test_wait_for_asks_what_waits_not_how_long():
     lex = lexicon()
     assert not understand("step functions wait for human approval", lex).dimensions
     assert "s" in understand("sqs long polling max wait time", lex).dimensions
+
+
+VPC = """\
+# dva cram sheet
+
+## Lambda
+- Lambda in VPC needs NAT gw for internet, no public IP ever
+- Lambda timeout 3s def / 15m max
+
+## VPC
+| Quota | Value |
+|---|---|
+| Internet gateways per VPC | 1 |
+"""
+
+
+def test_access_asked_is_said_by_what_gives_it(tmp_path):
+    conn = _db(tmp_path, VPC)
+    hits = lookup(conn, "lambda in vpc internet access", limit=3).to_json()
+    assert hits and "NAT" in hits[0]["value"], [h["value"] for h in hits]
