@@ -8,7 +8,8 @@ the default alone. A plural ends the noun a number counts ("8 healthy records re
 "How many" asked beside a mode ("... retry async invocations") wants a number, not a
 duration or a statement about the mode. "3,500 PUT/COPY/POST/DELETE" counts requests.
 "Wait for" asks what waits, not how long. "Access" is a weak word, like "type" or "setting"
-("lambda in vpc internet access": the NAT line that says "internet").
+("lambda in vpc internet access": the NAT line that says "internet"). A price asked is
+answered only by a line that states money.
 """
 
 from __future__ import annotations
@@ -184,3 +185,19 @@ def test_access_asked_is_said_by_what_gives_it(tmp_path):
     conn = _db(tmp_path, VPC)
     hits = lookup(conn, "lambda in vpc internet access", limit=3).to_json()
     assert hits and "NAT" in hits[0]["value"], [h["value"] for h in hits]
+
+
+PLANS = """\
+# support plans
+
+## Support plans
+- Developer - business hours email access to cloud support associates
+- Business - from $100/month, 24/7 phone, email, chat
+"""
+
+
+def test_a_price_asked_is_answered_by_money_only(tmp_path):
+    conn = _db(tmp_path, PLANS)
+    assert lookup(conn, "developer support plan price", limit=3).to_json() == []
+    hits = lookup(conn, "business support plan price", limit=3).to_json()
+    assert hits and "$100" in hits[0]["value"], [h["value"] for h in hits]
