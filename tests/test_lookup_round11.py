@@ -9,7 +9,7 @@ the default alone. A plural ends the noun a number counts ("8 healthy records re
 duration or a statement about the mode. "3,500 PUT/COPY/POST/DELETE" counts requests.
 "Wait for" asks what waits, not how long. "Access" is a weak word, like "type" or "setting"
 ("lambda in vpc internet access": the NAT line that says "internet"). A price asked is
-answered only by a line that states money.
+answered only by a line that states money, a port asked only by one with a number.
 """
 
 from __future__ import annotations
@@ -201,3 +201,19 @@ def test_a_price_asked_is_answered_by_money_only(tmp_path):
     assert lookup(conn, "developer support plan price", limit=3).to_json() == []
     hits = lookup(conn, "business support plan price", limit=3).to_json()
     assert hits and "$100" in hits[0]["value"], [h["value"] for h in hits]
+
+
+XRAY = """\
+# misc dva
+
+## X-Ray
+- X-Ray on ECS: run daemon as sidecar container
+- X-Ray API to send segments: PutTraceSegments (daemon batches them)
+- X-Ray: daemon listens UDP 2000. enable active tracing on Lambda
+"""
+
+
+def test_a_port_asked_is_answered_by_a_number(tmp_path):
+    conn = _db(tmp_path, XRAY)
+    hits = lookup(conn, "xray daemon port", limit=3).to_json()
+    assert hits and "2000" in hits[0]["value"], [h["value"] for h in hits]

@@ -429,8 +429,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # a quantity of a limit asked beside a mode ("how many times does lambda retry async
         # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)
-    if _price_unstated(fact, q):
-        return OTHER_SHAPE  # "developer support plan price": "business hours email" is none
+    if _price_unstated(fact, q) or _port_unstated(fact, q):
+        return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
@@ -459,17 +459,26 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     return shape * fit if fits or not units else fit
 
 
+_PORT_WORDS = frozenset({"port", "ports"})
 _PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs"})
 _MONEY_WORDS = ("$", "€", "£", "dollar", "usd", "cent", "free")
 
 
 def _price_unstated(fact: dict, q: Query) -> bool:
-    """A price asked ("enterprise support cost"), not a comparison ("http api vs rest api
-    price": "cheaper" answers it), and the fact and its label state no money."""
+    """A price asked ("developer support plan price"), not a comparison ("http api vs rest
+    api price": "cheaper" answers it), and the fact and its label state no money ("business
+    hours email")."""
     if q.compared or not _PRICE_WORDS.intersection(q.tokens):
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
     return not any(w in text for w in _MONEY_WORDS)
+
+
+def _port_unstated(fact: dict, q: Query) -> bool:
+    """A port asked ("xray daemon port") and a fact that states no number ("run daemon as
+    sidecar container")."""
+    return bool(_PORT_WORDS.intersection(q.tokens)) and not q.compared and \
+        not _states_number(fact)
 
 
 def _other_qualifier(fact: dict, q: Query) -> bool:
