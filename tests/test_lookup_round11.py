@@ -9,14 +9,16 @@ the default alone. A plural ends the noun a number counts ("8 healthy records re
 duration or a statement about the mode. "3,500 PUT/COPY/POST/DELETE" counts requests.
 "Wait for" asks what waits, not how long. "Access" is a weak word, like "type" or "setting"
 ("lambda in vpc internet access": the NAT line that says "internet"). A price asked is
-answered only by a line that states money, a port asked only by one with a number.
+answered only by a line that states money, a port asked only by one with a number. A
+variant asked as a subject ("deep archive") is not answered by a fact filed under another
+("S3 Glacier").
 """
 
 from __future__ import annotations
 
 from studycli.ingest import ingest_paths
 from studycli.lookup import lookup
-from studycli.lookup.answer import _counted_by_number
+from studycli.lookup.answer import _counted_by_number, _other_subject
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.lookup.text import stem
@@ -217,3 +219,19 @@ def test_a_port_asked_is_answered_by_a_number(tmp_path):
     conn = _db(tmp_path, XRAY)
     hits = lookup(conn, "xray daemon port", limit=3).to_json()
     assert hits and "2000" in hits[0]["value"], [h["value"] for h in hits]
+
+
+def _filed(service: str, subject: str, value: str) -> dict:
+    return {"service": service, "subject": subject, "value": value}
+
+
+def test_a_variant_asked_is_not_answered_by_another_variant():
+    lex = lexicon()
+    q = understand("deep archive min storage days", lex)
+    assert _other_subject(_filed("S3", "S3 Glacier", "90 days"), q, lex)
+    assert not _other_subject(_filed("S3", "S3 Glacier Deep Archive", "180 days"), q, lex)
+    # A subject in the notes' own words is no variant: "Write (PutRecord)" for a shard's
+    # write throughput.
+    shard = understand("kinesis shard write limit", lex)
+    assert not _other_subject(_filed("Kinesis Data Streams", "Write (PutRecord)", "1 MB/s"),
+                              shard, lex)

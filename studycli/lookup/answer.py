@@ -67,13 +67,31 @@ _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     service = _service(fact, q)
-    if service and _other_variant(fact, q, lex):
+    if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)):
         service *= OTHER_VARIANT
     return {"service": service, "topic": _topic(fact, q, lex),
             "shape": _shape(fact, q, lex)}
 
 
-OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another (ALB)
+OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another
+# (ALB); a variant asked as a subject ("deep archive"), the fact filed under another
+
+
+def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the query names one variant of a service ("deep archive min storage days")
+    and the fact is filed under another variant the lexicon knows ("S3 Glacier": Flexible
+    Retrieval's 90 days) whose own text does not name the one asked. A subject the notes
+    name in their own words ("Write (PutRecord)" for a shard's write) is no variant."""
+    subject = (fact["subject"] or "").lower()
+    if not q.subjects or not subject or q.compared:
+        return False
+    if (fact["service"], subject) not in _variants(lex):
+        return False
+    asked = [(service, sub.lower()) for service, sub in q.subjects]
+    if any(sub == subject for _, sub in asked):
+        return False
+    value = (fact["value"] or "").lower()
+    return any(service == fact["service"] and sub not in value for service, sub in asked)
 
 
 def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
