@@ -6,9 +6,10 @@ tasks" abstain when the notes give no such count, and still answer when they do.
 default asked is not answered by the maximum a setting may be set to, nor a range asked by
 the default alone. A plural ends the noun a number counts ("8 healthy records returned").
 "How many" asked beside a mode ("... retry async invocations") wants a number, not a
-duration or a statement about the mode. "3,500 PUT/COPY/POST/DELETE" counts requests.
-"Wait for" asks what waits, not how long. "Access" is a weak word, like "type" or "setting"
-("lambda in vpc internet access": the NAT line that says "internet"). A price asked is
+duration or a statement about the mode. "3,500 PUT/COPY/POST/DELETE" counts requests,
+and not those of a method typed ("s3 get rps"). "Wait for" asks what waits, not how long.
+"Access" is a weak word, like "type" or "setting" ("lambda in vpc internet access": the NAT
+line that says "internet"). A price asked is
 answered only by a line that states money, a port asked only by one with a number. A
 variant asked as a subject ("deep archive") is not answered by a fact filed under another
 ("S3 Glacier").
@@ -235,3 +236,20 @@ def test_a_variant_asked_is_not_answered_by_another_variant():
     shard = understand("kinesis shard write limit", lex)
     assert not _other_subject(_filed("Kinesis Data Streams", "Write (PutRecord)", "1 MB/s"),
                               shard, lex)
+
+
+RATES = """\
+# s3
+
+## S3 request rate per prefix
+- 5,500 GET/HEAD per second per prefix
+- 3,500 PUT/COPY/POST/DELETE per second per prefix
+"""
+
+
+def test_a_method_typed_is_not_answered_by_the_rate_of_others(tmp_path):
+    conn = _db(tmp_path, RATES)
+    hits = lookup(conn, "s3 put rps prefix", limit=3).to_json()
+    assert hits and "3,500" in hits[0]["value"], [h["value"] for h in hits]
+    hits = lookup(conn, "s3 get rps prefix", limit=3).to_json()
+    assert hits and "5,500" in hits[0]["value"], [h["value"] for h in hits]

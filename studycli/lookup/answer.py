@@ -447,7 +447,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # a quantity of a limit asked beside a mode ("how many times does lambda retry async
         # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)
-    if _price_unstated(fact, q) or _port_unstated(fact, q):
+    if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
@@ -490,6 +490,16 @@ def _price_unstated(fact: dict, q: Query) -> bool:
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
     return not any(w in text for w in _MONEY_WORDS)
+
+
+def _other_methods(fact: dict, q: Query) -> bool:
+    """An HTTP method typed ("s3 put rps prefix") and a fact whose numbers count requests
+    of other methods only ("5,500 GET/HEAD per second per prefix")."""
+    typed = {t.upper() for t in q.tokens} & _HTTP_METHODS
+    if not typed:
+        return False
+    said = set(_WORD_OR_NUMBER.findall(fact["value"] or "")) & _HTTP_METHODS
+    return bool(said) and not said & typed
 
 
 def _port_unstated(fact: dict, q: Query) -> bool:
