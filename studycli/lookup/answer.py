@@ -68,13 +68,31 @@ _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     service = _service(fact, q)
-    if service and _other_variant(fact, q, lex):
+    if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)):
         service *= OTHER_VARIANT
     return {"service": service, "topic": _topic(fact, q, lex),
             "shape": _shape(fact, q, lex)}
 
 
-OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another (ALB)
+OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another
+# (ALB); a variant asked as a subject ("deep archive"), the fact filed under another
+
+
+def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the query names one variant of a service ("deep archive min storage days")
+    and the fact is filed under another variant the lexicon knows ("S3 Glacier": Flexible
+    Retrieval's 90 days) whose own text does not name the one asked. A subject the notes
+    name in their own words ("Write (PutRecord)" for a shard's write) is no variant."""
+    subject = (fact["subject"] or "").lower()
+    if not q.subjects or not subject or q.compared:
+        return False
+    if (fact["service"], subject) not in _variants(lex):
+        return False
+    asked = [(service, sub.lower()) for service, sub in q.subjects]
+    if any(sub == subject for _, sub in asked):
+        return False
+    value = (fact["value"] or "").lower()
+    return any(service == fact["service"] and sub not in value for service, sub in asked)
 
 
 def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
@@ -144,11 +162,20 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0
     if fact["kind"] != Kind.FACT:
         return OTHER_SHAPE
+    if "count" in q.dimensions and q.kinds & _QUANTITY_KINDS and not _states_number(fact):
+        return NO_NUMBER  # "how many times does lambda retry async invocations": a
+        # statement about async invocations that gives no number says not how many
     if q.kinds & _NAMED_KINDS == {Kind.INVOCATION_MODE} and not (
             q.dimensions or q.qualifier or q.kinds & _QUANTITY_KINDS) and not _says_mode(
             fact, lex):
         return OTHER_SHAPE  # "how does lambda get messages from sqs": not a quota row
     return 1.0
+
+
+def _states_number(fact: dict) -> bool:
+    value = fact["value"] or ""
+    return fact["number"] is not None or fact["low"] is not None or _has_digit(value) or \
+        bool(_NUMBER_WORD.search(value))
 
 
 def _mode_words(lex: Lexicon) -> re.Pattern:
@@ -416,20 +443,23 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if q.codes:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
-    if q.kinds & _NAMED_KINDS and (kind in q.kinds or not (q.dimensions and fact["unit"])):
+    named = q.kinds & _NAMED_KINDS
+    if named and (kind in named or not (q.dimensions and fact["unit"])):
+        # a quantity of a limit asked beside a mode ("how many times does lambda retry async
+        # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)
+    if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q):
+        return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
-    shape = 1.0
-    if q.qualifier in ("max", "min") and fact["qualifier"] in ("max", "min") \
-            and fact["qualifier"] != q.qualifier:
-        shape = OTHER_SHAPE  # "max targets": "1+ targets" is a minimum
+    shape = OTHER_SHAPE if _other_qualifier(fact, q) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
-                                              | _counted_stems(fact["attribute"] or ""), lex):
+                                              | _counted_stems(fact["attribute"] or ""), lex) \
+            and not (_REQUEST in q.counted and _counts_methods(value)):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
@@ -446,6 +476,50 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+_PORT_WORDS = frozenset({"port", "ports"})
+_PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs"})
+_MONEY_WORDS = ("$", "€", "£", "dollar", "usd", "cent", "free")
+
+
+def _price_unstated(fact: dict, q: Query) -> bool:
+    """A price asked ("developer support plan price"), not a comparison ("http api vs rest
+    api price": "cheaper" answers it), and the fact and its label state no money ("business
+    hours email")."""
+    if q.compared or not _PRICE_WORDS.intersection(q.tokens):
+        return False
+    text = f"{fact['value']} {fact['attribute']}".lower()
+    return not any(w in text for w in _MONEY_WORDS)
+
+
+def _other_methods(fact: dict, q: Query) -> bool:
+    """An HTTP method typed ("s3 put rps prefix") and a fact whose numbers count requests
+    of other methods only ("5,500 GET/HEAD per second per prefix")."""
+    typed = {t.upper() for t in q.tokens} & _HTTP_METHODS
+    if not typed:
+        return False
+    said = set(_WORD_OR_NUMBER.findall(fact["value"] or "")) & _HTTP_METHODS
+    return bool(said) and not said & typed
+
+
+def _port_unstated(fact: dict, q: Query) -> bool:
+    """A port asked ("xray daemon port") and a fact that states no number ("run daemon as
+    sidecar container")."""
+    return bool(_PORT_WORDS.intersection(q.tokens)) and not q.compared and \
+        not _states_number(fact)
+
+
+def _other_qualifier(fact: dict, q: Query) -> bool:
+    """Whether the fact's bound is not the one asked: "max targets" is not answered by
+    "1+ targets" (a minimum), "visibility timeout default" not by the 12 h it may be set to
+    (a quota asked, "default limit", may be the notes' max)."""
+    asked, said = q.qualifier, fact["qualifier"]
+    if asked in ("max", "min"):
+        return said in ("max", "min") and said != asked
+    if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
+        return True  # "lambda memory range": the 128 MB it starts at is no range
+    return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
 
 
 # Scopes a student writes for one another: "per account" of a quota the notes give "per region".
@@ -495,7 +569,8 @@ _NOT_COUNTS = lazy_compile(
     r"\d+(?:\.\d+){3}(?:/\d+)?|\d[\d,.]*(?=\s*(?:to|-|–)\s*\d[\d,.]*\s*[a-z])"
     r"|(?<![\w,.|])(?<!\|\s)[45]\d\d(?![\w,.])(?=\s*(?:[=:),;/]|-(?!\s*\d)|$|(?:error|too|bad|not|"
     r"forbidden|unauthori|throttl|internal|service|gateway|slow|access|request|limit)))"
-    r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])", re.IGNORECASE)
+    r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])"
+    r"|[$€£]\s*\d[\d,.]*(?:/\w+)*", re.IGNORECASE)  # a price ("$0.50/month") counts nothing
 
 
 def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
@@ -571,13 +646,22 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     # 53 Resolver" counts no subnets, whatever heading it sits under).
     parts = _number_clauses(value)
     if not parts and (_has_digit(value) or _NUMBER_WORD.search(value)):
-        if q.count_guessed and any(u for _, u, _ in numbers_with_units(value.lower())):
+        if q.count_guessed and not _bound_names_counted(q) and any(
+                u for _, u, _ in numbers_with_units(value.lower())):
             return True  # "express workflows max": a plural guessed a count; "5 minute" may do
         if not _has_word(value):  # "✓ 15" under "Q4. Aurora read replicas max?": a bare
             value = f"{_label_of(fact['attribute'] or '')} : {value}"  # number's label is
             # its attribute
         return _counted_by_number(value, q.counted, lex, label_too=True)
     return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
+
+
+def _bound_names_counted(q: Query) -> bool:
+    """Whether the query bounds a plural it names right after "max"/"min" ("ecs max tasks
+    per service"): a count, not a guess that "express workflows max" may be one."""
+    toks = q.tokens
+    return any(t in ("max", "min", "maximum", "minimum") and stem(toks[i + 1]) in q.counted
+               for i, t in enumerate(toks[:-1]))
 
 
 def _label_of(attribute: str) -> str:
@@ -620,18 +704,13 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if not (t[0].isdigit() or _NUMBER_WORD.fullmatch(t)):
             continue
         label_start, start = start, i + 1
-        noun = []
-        for w in toks[i + 1:i + 1 + NOUN_WORDS]:
-            if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in \
-                    lex.qualifiers:
-                break  # "targets per rule: 5 max": "max" is no noun
-            noun.append(w)
+        noun = _noun_after(toks, i, lex)
         if noun:
-            if counted & _in_full(stems(noun[-1], frozenset()), lex):
+            if _noun_counts(noun, counted, lex):
                 return True
-            if len(noun) > 1 and counted & _in_full(stems(noun[0], frozenset()), lex) \
-                    and noun[-1].lower() in _HEAD_NOUNS:
-                return True  # "5 IP addresses" counts IPs
+            if label_too and _measures(toks, i, noun[0]):
+                continue  # "queue name max 80 chars" is a length, "KDS shard in: 1000
+                # rec/s" a rate: neither counts what its label names
             if not label_too and not (i and toks[i - 1] in _LABEL_ENDS and numbers_with_units(
                     f"1 {noun[0].lower()}")[0][1] is None):
                 continue  # "in-flight msgs: 120,000 std" counts what its label says (a
@@ -647,6 +726,61 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
 
 
 _LABEL_ENDS = frozenset({":", "=", "|"})
+
+
+_HTTP_METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "HEAD", "COPY", "PATCH", "LIST"})
+_REQUEST = stem("requests")
+
+
+def _counts_methods(value: str) -> bool:
+    """Whether a number of `value` counts HTTP requests by their method ("3,500 PUT")."""
+    toks = _WORD_OR_NUMBER.findall(value)
+    return any(a[0].isdigit() and b in _HTTP_METHODS for a, b in zip(toks, toks[1:],
+                                                                    strict=False))
+
+
+def _noun_after(toks: list[str], i: int, lex: Lexicon) -> list[str]:
+    """The words after the number at `toks[i]` that may name what it counts: up to
+    NOUN_WORDS words, ended by a stop word, a qualifier ("targets per rule: 5 max": "max" is
+    no noun), a sign or a plural ("up to 8 healthy records returned" counts records)."""
+    noun: list[str] = []
+    for w in toks[i + 1:i + 1 + NOUN_WORDS]:
+        if w in _HTTP_METHODS and not noun:
+            return [w]  # "3,500 PUT/COPY/POST/DELETE": requests, though "put" is a stop word
+        if not w[0].isalpha() or w.lower() in lex.stopwords or (w.lower(),) in lex.qualifiers:
+            break
+        noun.append(w)
+        if _plural_noun(w):
+            break
+    return noun
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural ends the noun a number counts ("8 healthy records returned"): the words
+    after it say what is done with them."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
+    """Whether the words after a number name what is counted: its last word ("100 Lambda
+    function invocations" counts invocations), or its first before a head noun ("5 IP
+    addresses" counts IPs)."""
+    if counted & _in_full(stems(noun[-1], frozenset()), lex):
+        return True
+    if noun[0] in _HTTP_METHODS and _REQUEST in counted:
+        return True  # "3,500 PUT/COPY/POST/DELETE per second" counts requests
+    return len(noun) > 1 and bool(counted & _in_full(stems(noun[0], frozenset()), lex)) \
+        and noun[-1].lower() in _HEAD_NOUNS
+
+
+def _measures(toks: list[str], i: int, noun: str) -> bool:
+    """Whether the number at `toks[i]`, followed by the word `noun`, is a quantity of a
+    unit rather than a count: a unit ("64 KiB"), a length ("80 chars") or a rate per
+    something ("1000 rec/s")."""
+    low = noun.lower()
+    return (numbers_with_units(f"1 {low}")[0][1] is not None or low.startswith("char")
+            or toks[i + 2:i + 3] == ["/"])
 
 
 def _label_words(toks: list[str], lex: Lexicon) -> list[str]:

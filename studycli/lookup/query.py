@@ -221,7 +221,9 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
             names = [n for n in names if n != Kind.ERROR_CODE]
             q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
-    for _, _, names in _all_ngrams(toks, lex.dimensions):
+    for start, end, names in _all_ngrams(toks, lex.dimensions):
+        if end < len(toks) and toks[end] == "for" and toks[start] in _WAIT_VERBS:
+            continue  # "step functions wait for human approval": what waits, not how long
         q.dimensions.update(names)
     if q.dimensions and any(t in lex.answer_names for t in toks):
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
@@ -231,6 +233,9 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
             t in _MODE_WORDS for t in toks):
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
         q.kinds.clear()
+
+
+_WAIT_VERBS = frozenset({"wait", "waits", "waiting"})
 
 
 def _code_as_modifier(toks: list[str], start: int, end: int, lex: Lexicon) -> bool:
