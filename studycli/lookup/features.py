@@ -8,6 +8,7 @@ value (a share, a 0/1, a signed count); the weight lives in the table, not here.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from studycli.kinds import Kind
@@ -194,6 +195,25 @@ def subject_unasked(x: Seen) -> float:
         return 0.0
     words = stems(x.subject, x.stop)
     return 1.0 if words and not matched_words(words, q) else 0.0
+
+
+
+# "On-demand mode: 4 MB/s write default": a note line that states its number for one named
+# mode ("<word> mode", singular: "capacity modes :: provisioned vs on-demand" names several).
+_MODE = re.compile(r"\b([a-z][a-z-]*)[ -]mode\b(?!s)", re.I)
+
+
+def mode_unasked(x: Seen) -> float:
+    """The fact's line states its number for a mode the query does not say ("kinesis shard
+    write throughput": not "On-demand mode: 4 MB/s write default", a stream's starting
+    capacity, but a shard's own 1 MB/s): like a subject unasked, a special case."""
+    if x.q.concept or x.plain:
+        return 0.0
+    for m in _MODE.finditer(x.fact["snippet"] or ""):
+        words = stems(m.group(1), x.stop)
+        if words and not matched_words(words, x.q):
+            return 1.0
+    return 0.0
 
 
 # --- words -------------------------------------------------------------------------------

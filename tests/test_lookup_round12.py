@@ -1,0 +1,40 @@
+"""Lookup on the failure shapes of issue 10's round nine: a number a note states for one
+named mode ("On-demand mode: 4 MB/s write default") is a special case, and does not answer
+a query that names no mode ("kinesis shard write throughput": a shard's own 1 MB/s) while
+it still answers one that names the mode.
+"""
+
+from __future__ import annotations
+
+from studycli.ingest import ingest_paths
+from studycli.lookup import lookup
+from studycli.store.db import connect
+
+STREAMS = """\
+# streaming
+
+## Kinesis Data Streams
+- On-demand mode: 4 MB/s write default, scales automatically
+- shard write throughput: 1000 records/s
+"""
+
+
+def _db(tmp_path, text: str):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "cram.md").write_text(text, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    return db.conn
+
+
+def test_a_mode_not_asked_is_a_special_case(tmp_path):
+    conn = _db(tmp_path, STREAMS)
+    hits = lookup(conn, "kinesis shard write throughput", limit=3).to_json()
+    assert hits and "1000" in hits[0]["value"], [h["value"] for h in hits]
+
+
+def test_a_mode_asked_is_still_answered(tmp_path):
+    conn = _db(tmp_path, STREAMS)
+    hits = lookup(conn, "kinesis on-demand write throughput", limit=3).to_json()
+    assert hits and "4 MB/s" in hits[0]["value"], [h["value"] for h in hits]
