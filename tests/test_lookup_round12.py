@@ -38,3 +38,20 @@ def test_a_mode_asked_is_still_answered(tmp_path):
     conn = _db(tmp_path, STREAMS)
     hits = lookup(conn, "kinesis on-demand write throughput", limit=3).to_json()
     assert hits and "4 MB/s" in hits[0]["value"], [h["value"] for h in hits]
+
+
+BATCHES = """\
+# DynamoDB cheat sheet
+
+## DynamoDB
+- BatchWriteItem: 25 items / 16 MB. BatchGetItem: 100 items / 16 MB
+"""
+
+
+def test_a_bound_count_asked_is_not_answered_by_a_size(tmp_path):
+    # "max items" names what is counted right after "max": the 16 MB the parser files as
+    # the items limit is a size, no near answer to a count
+    conn = _db(tmp_path, BATCHES)
+    hits = lookup(conn, "batchwriteitem max items", limit=3).to_json()
+    assert hits and "25" in hits[0]["value"], [h["value"] for h in hits]
+    assert not any(h["value"].strip() == "16 MB" for h in hits[:1])

@@ -587,8 +587,10 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         return NEAR_SHAPE, True
-    if units and ((q.dimensions == {"count"} and q.count_guessed and (
-            fact["kind"] != Kind.FACT or q.counted & _in_full(stems(value, frozenset()), lex)))
+    if units and ((q.dimensions == {"count"} and q.count_guessed
+                   and not _bound_names_counted(q)  # "max items": a count asked, not 16 MB
+                   and (fact["kind"] != Kind.FACT
+                        or q.counted & _in_full(stems(value, frozenset()), lex)))
                   or (units & _RATES and q.dimensions & _RATES
                       and not _count_per_scope_of_rate(units, q))
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
