@@ -55,3 +55,19 @@ def test_a_bound_count_asked_is_not_answered_by_a_size(tmp_path):
     hits = lookup(conn, "batchwriteitem max items", limit=3).to_json()
     assert hits and "25" in hits[0]["value"], [h["value"] for h in hits]
     assert not any(h["value"].strip() == "16 MB" for h in hits[:1])
+
+
+ENDPOINTS = """\
+# networking lecture
+
+## VPC endpoints
+gateway endpoints are one of two kinds of VPC endpoint.
+Interface endpoints are PrivateLink, an ENI in your subnet that gateway endpoints are not.
+gateway endpoints only for S3 and DynamoDB, free, added to the route table.
+"""
+
+
+def test_which_services_is_answered_by_the_services_named(tmp_path):
+    conn = _db(tmp_path, ENDPOINTS)
+    hits = lookup(conn, "which services have gateway endpoints", limit=3).to_json()
+    assert hits and "S3 and DynamoDB" in hits[0]["value"], [h["value"] for h in hits]

@@ -492,6 +492,30 @@ def concept_statement(x: Seen) -> float:
     return 1.0 if x.plain else -1.0 if x.kind in _QUANTITY_KINDS else 0.0
 
 
+
+_WHICH = frozenset({"which", "what"})
+_SERVICES = frozenset({"services"})
+
+
+def services_named(x: Seen) -> float:
+    """"which services have gateway endpoints": the answer names services ("gateway
+    endpoints only for S3 and DynamoDB"), two or more other than those typed; a statement
+    that only speaks of the thing asked ("Interface endpoints are PrivateLink") does not."""
+    toks = x.q.tokens
+    if not any(t in _WHICH and toks[i + 1] in _SERVICES for i, t in enumerate(toks[:-1])):
+        return 0.0
+    return x.relevance if len(_services_in(x.fact["value"] or "") - set(x.q.all_services())) >= 2 \
+        else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _services_in(value: str) -> frozenset[str]:
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import service_spans
+
+    return frozenset(name for _, _, name in service_spans(value, lexicon())[1])
+
+
 _CONTRAST = frozenset({"vs", "versus", "unlike", "whereas", "compared", "comparison",
                        "difference", "differences"})
 

@@ -55,6 +55,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("number typed",           4.0, f.number_typed),
     ("concept statement",      2.0, f.concept_statement),  # "what happens when ..."
     ("comparison statement",   1.0, f.comparison_statement),  # "sqs vs sns": one comparing
+    ("services named",         1.5, f.services_named),     # "which services have ..."
 )
 
 
