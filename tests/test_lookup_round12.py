@@ -7,7 +7,11 @@ it still answers one that names the mode.
 from __future__ import annotations
 
 from studycli.ingest import ingest_paths
+from studycli.kinds import Kind
 from studycli.lookup import lookup
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from studycli.lookup.rank import explain
 from studycli.store.db import connect
 
 STREAMS = """\
@@ -71,3 +75,25 @@ def test_which_services_is_answered_by_the_services_named(tmp_path):
     conn = _db(tmp_path, ENDPOINTS)
     hits = lookup(conn, "which services have gateway endpoints", limit=3).to_json()
     assert hits and "S3 and DynamoDB" in hits[0]["value"], [h["value"] for h in hits]
+
+
+def _statement(value: str, service: str = "SQS") -> dict:
+    return {"service": service, "subject": "", "attribute": "cram sheet", "kind": Kind.FACT,
+            "qualifier": "", "value": value, "number": None, "unit": "", "low": None,
+            "high": None, "snippet": value}
+
+
+def test_a_statement_defining_each_side_compares_them():
+    # no "vs" in the line: "SQS = pull. SNS = push." still says how they differ, which a
+    # line that only names both does not
+    lex = lexicon()
+    q = understand("sqs vs sns", lex)
+    defines = explain(_statement("SQS = pull. SNS = push."), q, lex.stopwords)
+    names = explain(_statement("SNS FIFO -> only SQS FIFO can subscribe"), q, lex.stopwords)
+    one_side = explain(_statement("SQS = pull, consumers poll SNS"), q, lex.stopwords)
+    assert defines.get("comparison statement")
+    assert not names.get("comparison statement")
+    assert not one_side.get("comparison statement")
+    q = understand("alb vs nlb", lex)
+    assert explain(_statement("-> NLB is layer 4, can't look at paths. ALB = layer 7", "ELB"),
+                   q, lex.stopwords).get("comparison statement")

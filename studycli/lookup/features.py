@@ -530,7 +530,27 @@ def comparison_statement(x: Seen) -> float:
         return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
     fact = x.fact
     words = tokens(f"{fact['value']} {fact['attribute']}".lower())
-    return 1.0 if _CONTRAST.intersection(words) else 0.0
+    if _CONTRAST.intersection(words):
+        return 1.0
+    return 1.0 if _defines_each(fact["value"] or "", x) else 0.0
+
+
+# The head of a definition: a clause's first few words before "=", ":", "is" or "are".
+_DEFINITION = re.compile(r"(?:^|[.;,|(]|->|→)\s*([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
+
+
+def _defines_each(value: str, x: Seen) -> bool:
+    """"SQS = pull. SNS = push.", "NLB is layer 4 ... ALB = layer 7": a statement that says
+    what each side compared is, one clause apiece, compares them without saying "vs"."""
+    heads = [stems(m.group(1), x.stop) for m in _DEFINITION.finditer(value.lower())]
+    used: set[int] = set()
+    for side in x.q.compared:
+        i = next((i for i, h in enumerate(heads) if i not in used and matched_words(h, x.q)
+                  and any(w in side for w in matched_words(h, x.q))), None)
+        if i is None:
+            return False
+        used.add(i)
+    return True
 
 
 def _has_digit(text: str | None) -> bool:
