@@ -97,3 +97,16 @@ def test_a_statement_defining_each_side_compares_them():
     q = understand("alb vs nlb", lex)
     assert explain(_statement("-> NLB is layer 4, can't look at paths. ALB = layer 7", "ELB"),
                    q, lex.stopwords).get("comparison statement")
+
+
+def test_an_unfiled_line_about_another_service_answers_nothing_asked():
+    # a line the parser filed under no service, but which names another's subject ("gp3"),
+    # does not answer a question about Snowball; one that names nothing may still
+    from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+
+    lex = lexicon()
+    q = understand("snowball edge storage capacity", lex)
+    other = _statement("gp3 vs gp2: gp3 lets you set storage capacity and IOPS apart", "")
+    plain = _statement("edge storage capacity up to 80 TB usable", "")
+    assert confidence(answer_features(other, q, lex)) < THRESHOLD
+    assert answer_features(plain, q, lex)["service"] > answer_features(other, q, lex)["service"]
