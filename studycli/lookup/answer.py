@@ -45,6 +45,7 @@ DENOMINATOR = 0.75      # weight of a topic word typed after "per" (0.5 let "DDB
                         # read/s" answer "dynamodb max rcu per partition"; 0.75 and 1.0 lose
                         # no answer on the development sets)
 UNKNOWN_SERVICE = 0.6   # a statement whose service neither it nor its neighbours tell
+OTHER_SERVICE = 0.3     # ... and whose line names another service than the one asked
 NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
 NO_NUMBER = 0.3         # a quantity asked, a statement without a number
 OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
@@ -152,7 +153,20 @@ def _service(fact: dict, q: Query) -> float:
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
+    if not service and _names_other_service(fact["snippet"] or "", asked):
+        return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _names_other_service(snippet: str, asked: list[str]) -> bool:
+    """Whether an unfiled line names a service, or a subject of one ("gp3"), other than
+    those asked, and none of them."""
+    from studycli.services import find_services, find_subjects
+
+    services = {m.name for m in find_services(snippet)}
+    if not (services or find_subjects(snippet)):
+        return False
+    return not (services & set(asked) or any(find_subjects(snippet, a) for a in asked))
 
 
 def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
@@ -587,8 +601,10 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         return NEAR_SHAPE, True
-    if units and ((q.dimensions == {"count"} and q.count_guessed and (
-            fact["kind"] != Kind.FACT or q.counted & _in_full(stems(value, frozenset()), lex)))
+    if units and ((q.dimensions == {"count"} and q.count_guessed
+                   and not _bound_names_counted(q)  # "max items": a count asked, not 16 MB
+                   and (fact["kind"] != Kind.FACT
+                        or q.counted & _in_full(stems(value, frozenset()), lex)))
                   or (units & _RATES and q.dimensions & _RATES
                       and not _count_per_scope_of_rate(units, q))
                   or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):

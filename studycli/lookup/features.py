@@ -8,6 +8,7 @@ value (a share, a 0/1, a signed count); the weight lives in the table, not here.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from studycli.kinds import Kind
@@ -194,6 +195,25 @@ def subject_unasked(x: Seen) -> float:
         return 0.0
     words = stems(x.subject, x.stop)
     return 1.0 if words and not matched_words(words, q) else 0.0
+
+
+
+# "On-demand mode: 4 MB/s write default": a note line that states its number for one named
+# mode ("<word> mode", singular: "capacity modes :: provisioned vs on-demand" names several).
+_MODE = re.compile(r"\b([a-z][a-z-]*)[ -]mode\b(?!s)", re.I)
+
+
+def mode_unasked(x: Seen) -> float:
+    """The fact's line states its number for a mode the query does not say ("kinesis shard
+    write throughput": not "On-demand mode: 4 MB/s write default", a stream's starting
+    capacity, but a shard's own 1 MB/s): like a subject unasked, a special case."""
+    if x.q.concept or x.plain:
+        return 0.0
+    for m in _MODE.finditer(x.fact["snippet"] or ""):
+        words = stems(m.group(1), x.stop)
+        if words and not matched_words(words, x.q):
+            return 1.0
+    return 0.0
 
 
 # --- words -------------------------------------------------------------------------------
@@ -472,6 +492,30 @@ def concept_statement(x: Seen) -> float:
     return 1.0 if x.plain else -1.0 if x.kind in _QUANTITY_KINDS else 0.0
 
 
+
+_WHICH = frozenset({"which", "what"})
+_SERVICES = frozenset({"services"})
+
+
+def services_named(x: Seen) -> float:
+    """"which services have gateway endpoints": the answer names services ("gateway
+    endpoints only for S3 and DynamoDB"), two or more other than those typed; a statement
+    that only speaks of the thing asked ("Interface endpoints are PrivateLink") does not."""
+    toks = x.q.tokens
+    if not any(t in _WHICH and toks[i + 1] in _SERVICES for i, t in enumerate(toks[:-1])):
+        return 0.0
+    return x.relevance if len(_services_in(x.fact["value"] or "") - set(x.q.all_services())) >= 2 \
+        else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _services_in(value: str) -> frozenset[str]:
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import service_spans
+
+    return frozenset(name for _, _, name in service_spans(value, lexicon())[1])
+
+
 _CONTRAST = frozenset({"vs", "versus", "unlike", "whereas", "compared", "comparison",
                        "difference", "differences"})
 
@@ -486,7 +530,27 @@ def comparison_statement(x: Seen) -> float:
         return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
     fact = x.fact
     words = tokens(f"{fact['value']} {fact['attribute']}".lower())
-    return 1.0 if _CONTRAST.intersection(words) else 0.0
+    if _CONTRAST.intersection(words):
+        return 1.0
+    return 1.0 if _defines_each(fact["value"] or "", x) else 0.0
+
+
+# The head of a definition: a clause's first few words before "=", ":", "is" or "are".
+_DEFINITION = re.compile(r"(?:^|[.;,|(]|->|→)\s*([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
+
+
+def _defines_each(value: str, x: Seen) -> bool:
+    """"SQS = pull. SNS = push.", "NLB is layer 4 ... ALB = layer 7": a statement that says
+    what each side compared is, one clause apiece, compares them without saying "vs"."""
+    heads = [stems(m.group(1), x.stop) for m in _DEFINITION.finditer(value.lower())]
+    used: set[int] = set()
+    for side in x.q.compared:
+        i = next((i for i, h in enumerate(heads) if i not in used and matched_words(h, x.q)
+                  and any(w in side for w in matched_words(h, x.q))), None)
+        if i is None:
+            return False
+        used.add(i)
+    return True
 
 
 def _has_digit(text: str | None) -> bool:

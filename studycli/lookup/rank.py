@@ -33,6 +33,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("subject named",          1.0, f.subject_named),
     ("subject other",         -0.6, f.subject_other),
     ("subject unasked",       -0.6, f.subject_unasked),  # a special case not asked
+    ("mode unasked",          -3.5, f.mode_unasked),     # "On-demand mode: 4 MB/s"
     ("attribute asked",        3.0, f.attribute_asked),    # squared share of its words
     ("query in name",          1.5, f.query_in_name),      # in subject + attribute
     ("query covered",          3.0, f.query_covered),      # anywhere in the fact
@@ -54,6 +55,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("number typed",           4.0, f.number_typed),
     ("concept statement",      2.0, f.concept_statement),  # "what happens when ..."
     ("comparison statement",   1.0, f.comparison_statement),  # "sqs vs sns": one comparing
+    ("services named",         1.5, f.services_named),     # "which services have ..."
 )
 
 
