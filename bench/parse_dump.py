@@ -58,6 +58,8 @@ def main(out: str, size: int) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if not args or args[0].startswith("-") and args[0] != "--workers":
+        sys.exit(__doc__)  # "--help" is no output path
     if "--workers" in args:
         at = args.index("--workers")
         WORKERS = int(args[at + 1])
