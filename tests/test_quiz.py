@@ -388,3 +388,23 @@ def test_missed_drills_the_last_exams_facts_then_quiz_misses(db):
                    item.card["id"]]
     m = session(db, card_ids=ids)
     assert [c["id"] for c in m.queue] == ids[:1] + ids[2:]  # one card per fact a session
+
+
+def test_a_key_the_card_does_not_take_names_the_keys_it_does(db):
+    from studycli.ui.quiz_view import answer_keys
+
+    class Three:
+        options, multi = ["a", "b", "c"], False
+
+    assert answer_keys(Three()) == "1-3 or a-c to answer"
+    s, probe, script = session(db, limit=8), session(db, limit=8), []
+    item = probe.next()
+    while item is not None and not item.question.options:
+        script += ["", "3"]
+        probe.grade(item, 3, 1000)
+        item = probe.next()
+    assert item is not None, "the session asks a card with options"
+    screen = drive(s, [*script, "9", "q"])
+    n = len(item.question.options)
+    assert f"Press {answer_keys(item.question)}." in screen
+    assert n == 4 or "Press 1-4 (or a-d)" not in screen

@@ -123,8 +123,7 @@ class _Loop:
             common = self._common(key, item)
             if self._ends_turn(common, item):
                 return
-            notice = common or ("Press 1-4 (or a-d) to answer." if not item.question.multi
-                                else "Press 1-4 to pick, enter to submit.")
+            notice = common or f"Press {view.answer_keys(item.question)}."
         result = s.answer(item, chosen, int((self.timer() - start) * 1000))
         self.suspended = None  # u now takes back this answer
         notice = ""

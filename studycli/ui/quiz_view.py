@@ -95,10 +95,8 @@ def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
     if q.options:
         parts.append(options_table(q, chosen))
         parts.append(Text(""))
-        n = len(q.options)
-        hint = (f"1-{n} to pick, enter to submit" if q.multi
-                else f"1-{n} or a-{LETTERS[n - 1]} to answer")
-        parts.append(Text(f"{hint} · u undo · f flag · s suspend · q quit", style="dim"))
+        parts.append(Text(f"{answer_keys(q)} · u undo · f flag · s suspend · q quit",
+                          style="dim"))
     else:
         parts.append(Text("space or enter to show the answer · u undo · f flag · s suspend · "
                           "q quit", style="dim"))
@@ -258,3 +256,12 @@ def summary_panel(s, now: datetime) -> RenderableType:
         table.add_row("Next card", _when(s.next_due, now))
     title = "Session done" + (" (cram: schedule untouched)" if s.cram else "")
     return Panel(table, title=title, title_align="left", border_style="cyan", padding=(1, 2))
+
+
+def answer_keys(q) -> str:
+    """The keys this question takes, "1-3 or a-c to answer": the panel's hint and the
+    notice after a wrong key say the same (a notice of "1-4" on a three-option card sent
+    the student to a key it then refused)."""
+    n = len(q.options)
+    return (f"1-{n} to pick, enter to submit" if q.multi
+            else f"1-{n} or a-{LETTERS[n - 1]} to answer")
