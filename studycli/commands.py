@@ -242,8 +242,9 @@ def _show_health(up) -> int:
         for b in up.backups:
             _say(f"  {b}")
     else:
-        _say("Backups    none yet (one is kept before each migration and each ingest that "
-             "changes facts)")
+        # two lines inside 80 columns: as one, a terminal broke it mid-word
+        _say("Backups    none yet: one is kept before each migration")
+        _say("           and before each ingest that changes facts")
     if not up.healthy:
         db = f" --db '{up.path}'"
         restore = (f"`studycli doctor --restore{db}` puts back the newest backup; "

@@ -32,3 +32,17 @@ def test_restore_refuses_what_is_not_a_studycli_backup(tmp_path):
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert (_digest(foreign), _digest(db)) == before
     assert not list(tmp_path.glob("s.db.before-restore-*"))
+
+
+def test_a_database_without_backups_says_so_inside_80_columns(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "n.md").write_text("## SQS\n- max message size 256 KB\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    # a new database is built without a backup (there was nothing to keep)
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    out = run_cli("doctor", db=db)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert any(line.startswith("Backups    none yet") for line in lines), out.stdout
+    assert all(len(line) <= 80 for line in lines if "Database" not in line), out.stdout
