@@ -38,7 +38,8 @@ def test_a_bare_number_before_an_arrow_makes_the_value_after_it_the_maximum():
 
 
 def test_a_value_a_bracket_says_was_the_old_one_is_not_asked():
-    facts = _read("## Step Functions\n* express workflow duration 5 minutes (previously 2 minutes)\n"
+    facts = _read("## Step Functions\n"
+                  "* express workflow duration 5 minutes (previously 2 minutes)\n"
                   "* standard history events 25,000 (formerly 10,000 events)\n")
     values = {v for _, _, v in facts}
     assert "2 min" not in values and "10,000 events" not in values

@@ -37,8 +37,8 @@ _SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_w
                                r"(?!\s*[:=]?\s*[*_`~]*\d)", re.IGNORECASE)
 # "5 min - 36 hours (was 8 hours)", "200 params (was 60)": a value a bracket says was the old
 # one is not the current limit
-_SUPERSEDED_BEFORE = re.compile(rf"[(\[]\s*(?:{alternation('superseded_words')})\s*[:=]?\s*[*_`~]*$",
-                                re.IGNORECASE)
+_SUPERSEDED_BEFORE = re.compile(
+    rf"[(\[]\s*(?:{alternation('superseded_words')})\s*[:=]?\s*[*_`~]*$", re.IGNORECASE)
 # "failover typically < 30 s", "usually within 15 minutes": what tends to happen, not a bound
 _TYPICAL_BEFORE = re.compile(
     rf"\b(?:{alternation('typical_words')})\s+(?:<=?|>=?|≤|≥|~|under|below|within|less\s+than"
@@ -341,6 +341,24 @@ def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
     return ""
 
 
+def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
+    """A value that is no limit of today's setting: an old one, part of a condition, a
+    look-back window, a typical figure ("" if none of these)."""
+    start = q.start
+    if _SUPERSEDED_AFTER.match(after) or _SUPERSEDED_BEFORE.search(line, tail, start):
+        return OLD_VALUE
+    if _IN_COMPARING_CONDITION.search(line, tail, start):
+        return "part of a condition (if traffic > 2x the peak within 30 min)"
+    if q.dimension == "duration" and (
+            _LOOK_BACK_BEFORE.search(line, tail, start)
+            or (_LOOK_BACK_AROUND[0].search(line, tail, start)
+                and _LOOK_BACK_AROUND[1].match(after))):
+        return "a look-back window (the peak of the last 30 days)"
+    if _TYPICAL_BEFORE.search(line, tail, start):
+        return "a typical figure (typically < 30 s)"
+    return ""
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -359,17 +377,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a comparison (400% faster)"
     if _QUERIED_AFTER.match(after):
         return "a doubted value (36 h?)"
-    if _SUPERSEDED_AFTER.match(after) or _SUPERSEDED_BEFORE.search(line, tail, start):
-        return OLD_VALUE
-    if _IN_COMPARING_CONDITION.search(line, tail, start):
-        return "part of a condition (if traffic > 2x the peak within 30 min)"
-    if q.dimension == "duration" and (
-            _LOOK_BACK_BEFORE.search(line, tail, start)
-            or (_LOOK_BACK_AROUND[0].search(line, tail, start)
-                and _LOOK_BACK_AROUND[1].match(after))):
-        return "a look-back window (the peak of the last 30 days)"
-    if _TYPICAL_BEFORE.search(line, tail, start):
-        return "a typical figure (typically < 30 s)"
+    circumstance = _circumstance(q, line, tail, after)
+    if circumstance:
+        return circumstance
     if _FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
