@@ -35,3 +35,8 @@ def test_how_long_events_are_retried_is_a_retry_duration_not_a_timeout():
                                    "4 hours by Lambda\n", "n.md").facts
              if f.kind is not Kind.FACT and f.unit == "s"]
     assert facts and all(f.attribute.startswith("retry duration") for f in facts)
+
+
+def test_the_metadata_on_an_object_is_not_the_object_size():
+    sizes = _sizes("## S3\n- each object's user-defined metadata: at most 2 KB per object\n")
+    assert sizes.get("2 KB") == {"metadata size"}
