@@ -96,3 +96,9 @@ def test_the_value_a_bracket_replaces_is_the_current_one():
     # "60 min (was 15)": the bracket gives the old value; the value before it is today's
     facts = _read("## Step Functions\n* activity heartbeat limit 2 hours (was 1)\n")
     assert any(v == "2 h" for _, _q, v in facts)
+
+
+def test_an_example_abbreviation_does_not_end_the_free_tier_sentence():
+    facts = _quantities("## Billing\n- Free Tier: some always free (e.g. SNS 1M publishes), "
+                        "12 months free (i.e. RDS db.t3.micro 750 hrs/month)\n")
+    assert facts == []

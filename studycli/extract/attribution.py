@@ -21,7 +21,8 @@ from studycli.extract.scan import last_end, tail_start
 from studycli.services import find_services, find_subjects
 
 # a new sentence: not after "e.g." and the like, which a number usually follows
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
+# ("e.g. Lambda ...", "i.e. DynamoDB": an abbreviation's dot ends no sentence)
+_SENTENCE_START = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
 _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
 # _EXAMPLE without its look-ahead: a cue that can start a match in any part of the line
 _EXAMPLE_CUE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})", re.IGNORECASE)
