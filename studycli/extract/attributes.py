@@ -97,7 +97,10 @@ def _named_in_context(text: str, dimension: str, service: str) -> str:
 _LABEL_GAP = re.compile(r"[\s*_`]*:?[\s*_`]*")
 # "lambda can run 15 min but API GW gives up at 29s", "max 2 h, idle 10 min": a word after a
 # comma or "but" is the next number's
-_TURN = re.compile(r"[,;]|\b(?:but|while|whereas|however)\b", re.IGNORECASE)
+# ("10,000 parts and every part ... 5 MB": "and every" opens a new noun phrase, whose words
+# are not the number's before it)
+_TURN = re.compile(r"[,;]|\b(?:but|while|whereas|however)\b|\band\s+(?:every|each)\b",
+                   re.IGNORECASE)
 
 
 _PER_BEFORE = re.compile(r"(?:\bper|/)\s*$", re.IGNORECASE)

@@ -21,7 +21,8 @@ from studycli.extract.scan import last_end, tail_start
 from studycli.services import find_services, find_subjects
 
 # a new sentence: not after "e.g." and the like, which a number usually follows
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
+# ("e.g. Lambda ...", "i.e. DynamoDB": an abbreviation's dot ends no sentence)
+_SENTENCE_START = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?]\s+(?=[A-Z\"'(])|;\s*|^")
 _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", re.IGNORECASE)
 # _EXAMPLE without its look-ahead: a cue that can start a match in any part of the line
 _EXAMPLE_CUE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})", re.IGNORECASE)
@@ -32,8 +33,32 @@ _COMPARISON_AFTER = re.compile(rf"[\s*_`]*(?:{alternation('comparison_words')})\
 # "failover time cut by up to 66%", "HTTP API cheaper (~70%)": by how much something changes
 _CHANGE_BEFORE = re.compile(rf"\b(?:{alternation('change_stems_before')})[a-z]*\b[^,;.]{{0,30}}$",
                             re.IGNORECASE)
-_SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_words')})\b",
-                               re.IGNORECASE)
+# ("5 min (previously 2 min)": a bracket that gives the old value names the one after it)
+_SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_words')})\b"
+                               r"(?!\s*[:=]?\s*[*_`~]*\d)", re.IGNORECASE)
+# "5 min - 36 hours (was 8 hours)", "200 params (was 60)": a value a bracket says was the old
+# one is not the current limit
+_SUPERSEDED_BEFORE = re.compile(
+    rf"[(\[]\s*(?:{alternation('superseded_words')})\s*[:=]?\s*[*_`~]*$", re.IGNORECASE)
+# "failover typically < 30 s", "usually within 15 minutes": what tends to happen, not a bound
+_TYPICAL_BEFORE = re.compile(
+    rf"\b(?:{alternation('typical_words')})\s+(?:<=?|>=?|≤|≥|~|under|below|within|less\s+than"
+    r"|more\s+than|over|above|up\s+to|at\s+most|about|around)?\s*[*_`~]*$", re.IGNORECASE)
+# "throttles if traffic > 2x the previous peak within 30 min": a number later in a condition
+# that compares something is part of the condition, not a limit (8 + 24 + 1 + 30 letters at
+# most: within BEFORE_LETTERS)
+_IN_COMPARING_CONDITION = re.compile(
+    r"\b(?:if|when|whenever)\b[^,;.:<>]{0,24}(?<![-=])[<>]\s*[^,;.:<>()\s][^,;.:<>()]{0,29}$",
+    re.IGNORECASE)
+# "scales on the peak of the last 30 days", "the last 30 days peak": a look-back window that
+# a measure is taken over, not how long anything lasts ("event history of the last 90 days"
+# is a retention: no measure is named)
+_LOOK_BACK_BEFORE = re.compile(
+    r"\b(?:peak|average|usage|spend|traffic)s?\s+(?:of|over|in|across)\s+(?:the\s+)?"
+    r"(?:last|past|previous)\s*[*_`~]*$", re.IGNORECASE)
+_LOOK_BACK_AROUND = (re.compile(r"\b(?:last|past|previous)\s*[*_`~]*$", re.IGNORECASE),
+                     re.compile(r"^[\s*_`~]*(?:'s\s+)?(?:peak|average|usage|spend|traffic)\b",
+                                re.IGNORECASE))
 _STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
                     rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('story_actors')})s?\s+"
                     r"(?!(?:is|are|can|may|must|has a|have a|limit|quota|supports?)\b)[a-z]+s\b",
@@ -317,6 +342,24 @@ def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
     return ""
 
 
+def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
+    """A value that is no limit of today's setting: an old one, part of a condition, a
+    look-back window, a typical figure ("" if none of these)."""
+    start = q.start
+    if _SUPERSEDED_AFTER.match(after) or _SUPERSEDED_BEFORE.search(line, tail, start):
+        return OLD_VALUE
+    if _IN_COMPARING_CONDITION.search(line, tail, start):
+        return "part of a condition (if traffic > 2x the peak within 30 min)"
+    if q.dimension == "duration" and (
+            _LOOK_BACK_BEFORE.search(line, tail, start)
+            or (_LOOK_BACK_AROUND[0].search(line, tail, start)
+                and _LOOK_BACK_AROUND[1].match(after))):
+        return "a look-back window (the peak of the last 30 days)"
+    if _TYPICAL_BEFORE.search(line, tail, start):
+        return "a typical figure (typically < 30 s)"
+    return ""
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -335,8 +378,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a comparison (400% faster)"
     if _QUERIED_AFTER.match(after):
         return "a doubted value (36 h?)"
-    if _SUPERSEDED_AFTER.match(after):
-        return OLD_VALUE
+    circumstance = _circumstance(q, line, tail, after)
+    if circumstance:
+        return circumstance
     if _FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):

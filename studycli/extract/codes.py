@@ -68,6 +68,21 @@ _ASKING = re.compile(r"^(?:what|which)\s+(?:error|exception|code|status(?:\s+cod
                      r"(?:get|see|receive|hit)\s*", re.IGNORECASE)
 
 
+# "hosted zones per account: 500", "| Stages per API | 10 |", "Tables: 2,500": a label that
+# counts something ("X per Y", a plural noun), then the number; unless the label speaks of
+# errors ("HTTP errors: 500 ...", "throttled calls: 429 ...")
+# (or another count of that label before it: "health checks: 200, 500 if raised")
+_COUNT_LABEL = re.compile(r"(?:\bper(?:\s+[A-Za-z-]+){1,3}|[a-z]{2,}s)\s*(?:[:=|]|::)\s*[*_`]*"
+                          r"(?:\d[\d,.]*\s*(?:,|/|or|and)\s*)*$", re.IGNORECASE)
+
+
+def _counted(text: str, start: int) -> bool:
+    """Is the number at text[start] the count a quota label names, not a status code?"""
+    label = text[max(0, text.rfind("\n", 0, start) + 1, start - 80):start]
+    return (_COUNT_LABEL.search(label) is not None
+            and _ERROR_CONTEXT.search(label) is None)
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \t-–—:;,.→>=")
     text = _ASKING.sub("", text).rstrip("?").strip()  # a flashcard's question states the cause
@@ -88,7 +103,8 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
         return [make(service=ctx.service, subject=ctx.subject, attribute=s.group("code"),
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(s.group("meaning")))
                 for s in segments
-                if _tidy(s.group("meaning")) and _a_status(s.group("code"), s.group("meaning"))]
+                if _tidy(s.group("meaning")) and _a_status(s.group("code"), s.group("meaning"))
+                and not _counted(block.text, s.start("code"))]
     m = _STATUS_LEAD.match(block.text)
     if m and _ANOTHER_CODE.search(m.group("meaning")):
         m = None  # "403 AccessDenied, 404 NoSuchKey, 503 SlowDown": each code its own name
@@ -96,7 +112,8 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
         return [make(service=ctx.service, subject=ctx.subject, attribute=n.group("code"),
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(n.group("meaning")))
                 for n in _CODE_NAMED.finditer(block.text)
-                if _a_status(n.group("code"), n.group("meaning")) and _tidy(n.group("meaning"))]
+                if _a_status(n.group("code"), n.group("meaning")) and _tidy(n.group("meaning"))
+                and not _counted(block.text, n.start("code"))]
     if not _a_status(m.group("code"), m.group("meaning")):
         return []
     code = m.group("code").lower()

@@ -24,8 +24,11 @@ from studycli.model import Fact, Kind
 from studycli.services import find_services, find_subjects, sub_services
 
 # Qualifier words (data/cues.json) in the clause before a number
-_MAX = re.compile(rf"{whole_words('max_words').pattern}|<=?|≤", re.IGNORECASE)
-_MIN = re.compile(rf"{whole_words('min_words').pattern}|>=?|≥", re.IGNORECASE)
+# (a sign binds only to the number right after it: in "throttles if traffic > 2x the peak
+# within 30 min" the ">" is the 2x's, and 30 min is no minimum; "->" is an arrow)
+_MAX = re.compile(rf"{whole_words('max_words').pattern}|(?:<=?|≤)\s*[*_`~]*$", re.IGNORECASE)
+_MIN = re.compile(rf"{whole_words('min_words').pattern}|(?<![-=])(?:>=?|≥)\s*[*_`~]*$",
+                  re.IGNORECASE)
 _DEFAULT = whole_words("default_words")
 # (the words after one \b: the engine tries one alternative, not four, at each position of a
 # long line; the same matches, the words in the same order)
@@ -158,21 +161,29 @@ def _clause_after(line: str, end: int) -> str:
     return tail[: m.start() if m else len(tail)][:40]
 
 
-_POSTFIX = re.compile(r"^\s*\(?\s*(default|def|max(?:imum)?|min(?:imum)?)\b"
+# ("4 MB/s write default": one word of what the value measures may come between)
+_POSTFIX = re.compile(r"^\s*\(?\s*(default|def|max(?:imum)?|min(?:imum)?|"
+                      r"(?<=\s)(?:in|out|read|write|ingest)\s+default)\b"
                       r"(?!\s*(?:[:=]|is|of|was|value|setting)?\s*(?:is\s*)?\d)",
                       re.IGNORECASE)
+_BARE_NUMBER_ARROW = re.compile(r"(?<![\w.,])\d+\s*(?:->|→|=>|⇒|➜|⟶)\s*$")
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
 
 
 def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
-    """"24h -> 365d": the value before the arrow is where it starts, the one after how far it
-    goes."""
+    """"24h -> 365d", "128 MB -> 10,240 MB": the value before the arrow is where the span
+    starts (its minimum), the one after how far it goes. The low end is not the default: an
+    arrow says what can be set, and a default, when the line has one, is said apart ("def
+    4 days, 1 min -> 14 days")."""
     said: dict[int, str] = {}
+    for q in quantities:  # "0 -> 12 hrs": a bare number (no unit, no quantity) opens the span
+        if _BARE_NUMBER_ARROW.search(line, max(0, q.start - 12), q.start):
+            said[q.start] = "max"
     if len(quantities) < 2:
         return said
     for a, b in pairwise(quantities):
         if a.dimension == b.dimension and not a.is_range and _ARROW.match(line[a.end:b.start]):
-            said.setdefault(a.start, "default")
+            said.setdefault(a.start, "min")
             said[b.start] = "max"
     return said
 
@@ -183,7 +194,7 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     after_text = line[q.end:q.end + 60]
     postfix = _POSTFIX.match(after_text)
     if postfix:  # "3 sec default, 15 min max": the word after a number is its own
-        word = postfix.group(1).lower()
+        word = postfix.group(1).lower().split()[-1]
         return ["default" if word.startswith("def") else word[:3]]
     if ("<" in line or ">" in line) and _THRESHOLD.search(
             line, tail_start(line, q.start, BEFORE_LETTERS), q.start):
@@ -613,7 +624,7 @@ _AS_DEFAULT = re.compile(r"\bas default\b", re.IGNORECASE)
 _RANGE_SPLIT = re.compile(r"\s*[–—]\s*|\s+to\s+")
 _LEADING_NUMBER = re.compile(r"^[\d.,\s]+")
 _UNIT_CHARACTER = re.compile(r"[A-Za-z%/]")
-_EQUALS = re.compile(r"\s*=")
+_EQUALS = re.compile(r"\s*=(?!>)")  # ("=>" is an arrow)
 _TOTAL_GAP = re.compile(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"\s*total\b", re.IGNORECASE)
 _NINES = re.compile(r"9\s*'?s")
