@@ -129,7 +129,7 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if block.kind == "heading" or not _about_lambda(block, ctx):
         return []
     text = block.text
-    lists = _lists_per_mode(text)
+    lists = _lists_per_mode(text) or _clauses_per_mode(text)
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
                      kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
@@ -172,6 +172,26 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         if names:
             out.append((mode, list(dict.fromkeys(names))))
     return out
+
+
+_CLAUSE = re.compile(r"[;,]\s+|\s+(?:and|while|whereas|but)\s+", re.IGNORECASE)
+
+
+def _clauses_per_mode(text: str) -> list[tuple[str, list[str]]]:
+    """"API gw -> lambda is sync, s3 -> lambda is async": clauses that each say how a service
+    invokes Lambda, in modes that differ. Each clause's services take that clause's mode (read
+    as one line, the strongest mode went to every service and the first service only was
+    kept). Empty unless two clauses or more name their own invoker, Lambda and a mode."""
+    out: list[tuple[str, list[str]]] = []
+    for clause in _CLAUSE.split(text):
+        mode = mode_of(clause)
+        lam = _LAMBDA.search(clause)
+        if not mode or not lam or _MODE_OF_SOMETHING_ELSE.search(clause):
+            continue
+        before = [m for m in find_services(clause[: lam.start()]) if m.name != "Lambda"]
+        if before and _INVOKES.search(clause, before[-1].end):
+            out.append((mode, list(dict.fromkeys(m.name for m in before))))
+    return out if len(out) >= 2 and len({mode for mode, _ in out}) >= 2 else []
 
 
 def _about_lambda(block: Block, ctx: Context) -> bool:
