@@ -263,19 +263,3 @@ def test_words_typed_apart_find_the_name_a_note_writes_whole(tmp_path):
     ingest_paths(db, [notes])
     hits = lookup(db.conn, "parallelization factor kinesis", limit=3).to_json()
     assert hits and "10" in hits[0]["value"], [h["value"] for h in hits]
-
-
-def test_a_statement_of_a_line_already_shown_is_passed_over(tmp_path):
-    """'Timeout is 3(default) – 900 seconds' shown under the 3 s default is not shown again
-    as a plain statement among the further matches."""
-    from tests.helpers import json_out, run_cli
-
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "n.md").write_text("## AWS Lambda\n- Timeout is 3(default) – 900 seconds\n"
-                                "- memory 128 MB to 10,240 MB, 1 MB steps\n", encoding="utf-8")
-    db = tmp_path / "s.db"
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
-    hits = json_out(run_cli("lookup", "lambda timeout", "--limit", "3", "--json", db=db))
-    assert hits and hits[0]["line"] == 2
-    assert not [h for h in hits[1:] if h["kind"] == "fact" and h["line"] == 2], hits

@@ -293,14 +293,11 @@ def _standing(h: dict, threshold: float, repeats: set[int]) -> tuple[bool, bool]
 
 
 def _shown_already(h: dict, chosen: list[dict]) -> bool:
-    """Whether a hit taken from the same note line already shows all `h` says: its value,
-    or, for a plain statement, the line itself (shown under that hit: "Timeout is 3(default)
-    – 900 seconds" again after the 3 s default read from it would hide the 900 s maximum)."""
+    """Whether a hit taken from the same note line already shows all `h` says."""
     said = _squeezed(h.get("value") or "")
     place = (h.get("source"), h.get("line"))
     return bool(said) and place[0] is not None and any(
-        (c.get("source"), c.get("line")) == place
-        and (h.get("kind") == "fact" or said in _squeezed(answer_value(c)))
+        (c.get("source"), c.get("line")) == place and said in _squeezed(answer_value(c))
         for c in chosen)
 
 
