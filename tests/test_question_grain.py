@@ -129,3 +129,16 @@ def card_types(fact):
     from studycli.questions.build import card_types_for
 
     return [t for t in card_types_for(fact) if t != "recall"] or card_types_for(fact)
+
+
+def test_a_code_of_other_digits_is_no_status_and_no_crash():
+    """'²' is a digit to str.isdigit but no number int() reads (hypothesis found it)."""
+    from studycli.extract.codes import _a_status
+    from studycli.model import Fact
+    from studycli.questions.askable import askable
+
+    fact = Fact(service="API Gateway", subject="", attribute="²", kind=Kind.ERROR_CODE,
+                qualifier="", value="Too many requests", number=None, unit="", low=None,
+                high=None, source="n.md", line=1, snippet="")
+    assert askable(fact) in (True, False)
+    assert _a_status("²", "meaning") and not _a_status("250", "MB unzipped")

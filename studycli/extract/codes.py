@@ -59,7 +59,7 @@ HTTP_STATUSES = frozenset((*range(100, 104), *range(200, 209), 226, *range(300, 
 def _a_status(code: str, meaning: str) -> bool:
     """Whether "<code> <meaning>" can be a status code and its meaning: a code HTTP has (or
     a class, "4xx"), not followed by a unit ("512 MB default")."""
-    return (not code.isdigit() or int(code) in HTTP_STATUSES) \
+    return (not code.isdecimal() or int(code) in HTTP_STATUSES) \
         and not _UNIT_AFTER.match(meaning.lstrip())
 
 

@@ -197,7 +197,7 @@ def askable(fact: Fact) -> bool:
                 and not names_a_family(fact))
     if fact.kind == Kind.ERROR_CODE:
         code = fact.attribute.strip()
-        if code.isdigit() and not 400 <= int(code) <= 599:
+        if code.isdecimal() and not 400 <= int(code) <= 599:
             return False  # a 2xx or 3xx is no error to learn the meaning of
         return (bool(code) and sensible_meaning(fact.value, fact.attribute)
                 and sensible_subject(fact.subject) and not spells_its_meaning(fact)
