@@ -138,13 +138,15 @@ def main(args: list[str]) -> int:
     from studycli.fastpath import patterns
 
     patterns.install()  # the lookup's ~30 patterns from kept engine code (~3 ms of CPU)
+    answered: list[bool] = []
     try:
-        return _answer(opts)
+        return _answer(opts, answered)
     finally:
-        patterns.finish()
+        # Kept only after a lookup ran: a refused database leaves no file behind.
+        patterns.finish(keep=bool(answered))
 
 
-def _answer(opts: Options) -> int:
+def _answer(opts: Options, answered: list[bool]) -> int:
     try:
         from studycli.lookup import lookup
 
@@ -154,6 +156,7 @@ def _answer(opts: Options) -> int:
                             kind=opts.kind)
         finally:
             conn.close()
+        answered.append(True)
         if opts.json:
             from studycli.sanitize import safe_json  # as every other --json: no raw C1/bidi
 

@@ -165,14 +165,14 @@ def install() -> None:
     _compiler.compile = _compile(_compiler.compile)
 
 
-def finish() -> None:
-    """Patterns compile as usual again; what this run compiled afresh is kept (the file is
-    written only then: a run whose patterns were all kept writes nothing)."""
+def finish(keep: bool = True) -> None:
+    """Patterns compile as usual again; what this run compiled afresh is kept, if `keep` (the
+    file is written only then: a run whose patterns were all kept writes nothing)."""
     if not _original:
         return
     from re import _compiler  # type: ignore[attr-defined]
 
     _compiler.compile = _original.pop()
-    if _fresh[0] and _path:
+    if keep and _fresh[0] and _path:
         _save(_path[0])
         _kept.update(_used)
