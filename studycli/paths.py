@@ -88,6 +88,46 @@ def load_json(name: str):
     return data
 
 
+def kept_value(name: str, stamp: tuple, build):
+    """`build()`, kept in the cache folder as a marshal copy under `stamp` (a tuple of
+    marshal-able values: the Python version and the whole text of everything the work read,
+    its code included): the copy is used only for that very stamp and only whole (a CRC of
+    its body, which is checked before it is read). A damaged, stale or unreadable copy is
+    rebuilt, never trusted; trouble writing one only means the next run builds again.
+    `build` must return marshal-able values (dicts, tuples, lists, sets, strings, numbers)."""
+    import marshal
+    import zlib
+
+    folder = cache_folder()
+    copy = os.path.join(folder, f"kept-{name}.marshal") if folder else None
+    if copy:
+        try:
+            with open(copy, "rb") as f:  # read whole: a damaged length cannot overreach
+                kept = marshal.loads(f.read())
+            if (type(kept) is tuple and len(kept) == 3 and kept[0] == stamp
+                    and type(kept[2]) is bytes and kept[1] == zlib.crc32(kept[2])):
+                return marshal.loads(kept[2])
+        except (OSError, EOFError, ValueError, TypeError, MemoryError):
+            pass
+    value = build()
+    if copy and folder:
+        try:
+            body = marshal.dumps(value)
+            os.makedirs(folder, exist_ok=True)
+            tmp = f"{copy}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as f:
+                marshal.dump((stamp, zlib.crc32(body), body), f)
+            os.replace(tmp, copy)  # whole or not at all, for a reader at the same moment
+        except (OSError, ValueError):
+            pass
+    return value
+
+
+def read_bytes(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def cache_folder() -> str | None:
     """kept.cache_dir() as a string ($STUDYCLI_CACHE, else the user's cache folder), or None
     when it names a home folder that cannot be found."""

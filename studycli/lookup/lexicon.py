@@ -137,9 +137,65 @@ def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+# The tables a built lexicon holds, kept between runs (everything but the derived tables).
+_KEPT = tuple(name for name in Lexicon.__slots__ if name != "_derived")
+
+
+def _build() -> Lexicon:
     from studycli.services import catalog
 
     raw = load_json("lookup_synonyms.json")
     return Lexicon(raw, catalog())
+
+
+def _from_kept(values: tuple) -> Lexicon:
+    lex = Lexicon.__new__(Lexicon)
+    lex._derived = {}
+    for name, value in zip(_KEPT, values, strict=True):
+        setattr(lex, name, value)
+    return lex
+
+
+def _stamp() -> tuple | None:
+    """What the built tables depend on, whole: the Python version, the two data files and
+    the code that reads them (this module, the tokenizer and stemmer, the service catalog).
+    None when a file cannot be read: the lexicon is then built, not kept."""
+    import os
+    import sys
+
+    from studycli.lookup import text
+    from studycli.paths import data_file, read_bytes
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        return (sys.hexversion, _KEPT,
+                *(read_bytes(data_file(name)) for name in ("lookup_synonyms.json",
+                                                           "services.json")),
+                *(read_bytes(path) for path in (__file__, text.__file__,
+                                                os.path.join(package, "services.py"))))
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, its tables kept in the cache folder between runs (building them from the
+    data files costs a few ms of every lookup's start-up)."""
+    stamp = _stamp()
+    if stamp is None:
+        return _build()
+    from studycli.paths import kept_value
+
+    built: list[Lexicon] = []
+
+    def tables() -> tuple:
+        built.append(_build())
+        return tuple(getattr(built[0], name) for name in _KEPT)
+
+    values = kept_value("lookup-lexicon", stamp, tables)
+    if built:
+        return built[0]
+    try:
+        return _from_kept(values)
+    except (TypeError, ValueError):  # not the tables this code keeps: build them
+        return _build()

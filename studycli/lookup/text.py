@@ -58,18 +58,17 @@ def normalize(text: str) -> str:
         import unicodedata  # only for non-ASCII input
 
         text = unicodedata.normalize("NFKC", text)
-    text = _ARROWS.sub(" to ", text)
+        text = _ARROWS.sub(" to ", text)
+    elif ">" in text:  # every ASCII arrow has one: most texts need no pass of the pattern
+        text = _ARROWS.sub(" to ", text)
     return text.lower()
 
 
 def tokens(text: str) -> list[str]:
     """Word tokens of already-normalized text; '/tmp' gives 'tmp', 'api-gateway' two words."""
-    out = []
-    for t in _TOKEN.findall(text):
-        t = t.strip("'.")
-        if t:
-            out.append(t)
-    return out
+    # A token starts and ends with a letter or digit (the pattern), so none has a quote or
+    # a dot to strip at either end.
+    return _TOKEN.findall(text)
 
 
 def camel_parts(raw: str) -> list[list[str]]:
