@@ -181,7 +181,7 @@ def test_json_is_the_documented_list_best_first(capsys, fixture_db):
     assert isinstance(data, list) and 1 <= len(data) <= 4
     for item in data:
         assert tuple(item) == OUTPUT_KEYS
-        assert set(item["markers"]) == {"conflict", "currency"}
+        assert set(item["markers"]) == {"conflict", "currency", "line_currency"}
     assert data[0]["value"] == "256 KB" and data[0]["number"] == 262144
     scores = [item["score"] for item in data]
     assert scores == sorted(scores, reverse=True)

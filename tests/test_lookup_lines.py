@@ -47,7 +47,8 @@ def test_a_line_answers_when_no_fact_does(notes_db, capsys):
     assert (module[0]["line"], module[0]["kind"]) == (4, "fact")
     assert fast.main(["--db", str(notes_db), "--json", "EC2ThrottledException"]) == 0
     first = json.loads(capsys.readouterr().out)[0]
-    assert first["line"] == 3 and first["markers"] == {"conflict": None, "currency": None}
+    assert first["line"] == 3 and first["markers"] == {"conflict": None, "currency": None,
+                                                     "line_currency": None}
 
 
 def test_a_line_does_not_answer_for_another_service_or_kind(notes_db):

@@ -69,15 +69,18 @@ class LookupResult:
 
 def markers(hit: dict) -> dict:
     """What a student must know before trusting a hit. `conflict`: null, or the key the
-    notes disagree on and every side with its file:line. `currency` is reserved for the
-    check against current AWS (studycli/reference): null until a status is known."""
+    notes disagree on and every side with its file:line. `currency`: the check of the hit's
+    own value against current AWS (studycli/reference), null until a status is known.
+    `line_currency`: null, or the check of another claim of the hit's note line that is
+    outdated or wrong (the line is printed with the hit)."""
     conflict = None
     if hit.get("conflicts"):
         side = hit.get("conflict_side") or hit
         conflict = {"about": display_name(side), "sides": [
             {"value": answer_value(f), "source": f["source"], "line": f["line"],
              "snippet": f["snippet"]} for f in [side, *hit["conflicts"]]]}
-    return {"conflict": conflict, "currency": hit.get("currency")}
+    return {"conflict": conflict, "currency": hit.get("currency"),
+            "line_currency": hit.get("line_currency")}
 
 
 def display_name(fact: dict) -> str:
@@ -495,12 +498,26 @@ def _attach_currency(conn, hits: list[dict]) -> None:
     an outdated or wrong value is marked with what AWS says now and the page."""
     from studycli.store.currency import for_facts
 
+    keys = ("status", "current_value", "url", "checked", "changed", "reference_id")
     found = for_facts(conn, [h.get("id", "") for h in hits])
     for h in hits:
         row = found.get(h.get("id", ""))
         if row and row["status"] != "unknown":
-            h["currency"] = {k: row[k] for k in ("status", "current_value", "url", "checked",
-                                                 "changed", "reference_id")}
+            h["currency"] = {k: row[k] for k in keys}
+    # A hit the reference finds current, or has no opinion on, still prints its note line:
+    # when another fact of that line is outdated or wrong ("504 - integration failure /
+    # Timeout - 29s limit": the code's meaning is current, the "limit" is not), the line is
+    # marked (`line_currency`), as `check` lists it.
+    unmarked = [h for h in hits if h.get("source")
+                and h.get("currency", {}).get("status") not in ("outdated", "wrong")]
+    if unmarked:
+        from studycli.store.currency import flagged_on_lines
+
+        lines = flagged_on_lines(conn, [(h["source"], h.get("line") or 0) for h in unmarked])
+        for h in unmarked:
+            row = lines.get((h["source"], h.get("line") or 0))
+            if row:
+                h["line_currency"] = {k: row[k] for k in keys}
 
 
 def _attach_conflicts(conn, hits: list[dict]) -> None:

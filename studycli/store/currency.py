@@ -54,6 +54,29 @@ def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
     return {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in cur.fetchall()}
 
 
+def flagged_on_lines(conn: sqlite3.Connection,
+                     places: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
+    """(source, line) -> the status row of a fact of that note line the reference finds
+    outdated or wrong (the first one), for the places that have one."""
+    places = sorted({p for p in places if p[0]})
+    if not places:
+        return {}
+    marks = ", ".join("(?, ?)" * 1 for _ in places)
+    try:
+        cur = conn.execute(
+            f"SELECT f.source, f.line, {', '.join('c.' + c for c in COLUMNS)} "
+            "FROM facts f JOIN fact_currency c ON c.fact_id = f.id "
+            f"WHERE c.status IN ('outdated', 'wrong') AND (f.source, f.line) IN "
+            f"(VALUES {marks}) ORDER BY f.rowid",
+            [v for p in places for v in p])
+    except sqlite3.OperationalError:
+        return {}
+    out: dict[tuple[str, int], dict] = {}
+    for row in cur.fetchall():
+        out.setdefault((row[0], row[1]), dict(zip(COLUMNS, row[2:], strict=True)))
+    return out
+
+
 # Met by a verified reference entry, and not doubted: the facts a question may key (see
 # studycli.questions.currency.vouched, the same rule in Python).
 # `c` is the fact's fact_currency row, `f` the fact: a default vouches only for a default.

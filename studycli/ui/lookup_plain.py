@@ -74,6 +74,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
         also = [f"{clean_display(s)}:{n}" for s, n in best["also"]]
         out += [st(line, "dim") for line in _wrapped(also, width, "  also", "       ")]
     out += _currency(markers(best)["currency"], st, width)
+    out += _currency(markers(best)["line_currency"], st, width, on_line=True)
     conflict = markers(best)["conflict"]
     if conflict:
         out.append("")
@@ -93,6 +94,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
             name = _short(_name(h), max(10, room - len(value)))
             out.append(st(f"  {value}  —  {name}  {where}", "dim"))
             out += _currency(markers(h)["currency"], st, width, indent=2)
+            out += _currency(markers(h)["line_currency"], st, width, indent=2, on_line=True)
             conflict = markers(h)["conflict"]
             if conflict:
                 out.append(st("    ! conflict: your notes disagree", "warn"))
@@ -100,16 +102,21 @@ def render(result, color: bool = False, width: int = 100) -> str:
     return "\n".join(out) + "\n"
 
 
-def _currency(currency, st: Style, width: int, indent: int = 0) -> list[str]:
+def _currency(currency, st: Style, width: int, indent: int = 0,
+              on_line: bool = False) -> list[str]:
     """A currency marker from the check against current AWS, when one is attached
     ({"status", "current_value", "url"}): only what the student must not learn as is.
     Its page's address is never cut: under the marker when it fits, else from column 0."""
     if not isinstance(currency, dict) or currency.get("status") in (None, "current", "unknown"):
         return []
-    line = f"  ! {currency['status']} per the AWS docs"
+    line = f"  ! {'this line: ' if on_line else ''}{currency['status']} per the AWS docs"
     if currency.get("current_value"):
         line += f": now {currency['current_value']}"
-    lines = [" " * indent + st(_short(clean_display(line), width - indent), "warn")]
+    # wrapped, never cut: what AWS says now is the part a student must read whole
+    from textwrap import wrap
+
+    lines = [" " * indent + st(part, "warn") for part in
+             wrap(clean_display(line), max(20, width - indent), subsequent_indent="    ")]
     if currency.get("url"):
         lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
     return lines
