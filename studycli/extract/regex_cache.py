@@ -29,8 +29,10 @@ import zlib
 from array import array
 from pathlib import Path
 
-# the interpreters whose re._compiler.compile this mirrors line for line
-_MIRRORED = {(3, 11), (3, 12), (3, 13)}
+# the interpreters whose re._compiler.compile this mirrors line for line, and the mirror itself:
+# one copy, shared with the lookup's kept patterns (a stdlib-only module)
+from studycli.fastpath.patterns import _MIRRORED, _engine, _entry, _stamp
+
 # more kept patterns than any run compiles means runs with other patterns took turns: keep
 # only the last run's
 MAX_KEPT = 2500  # an ingest compiles some 750; loading the file costs ~1 ms per 1,000
@@ -52,13 +54,6 @@ _path: list[Path] = []  # the kept file, once installed
 _saving = [False]
 
 
-def _stamp() -> str:
-    """Whose code a kept file holds: the interpreter and its regex engine's version."""
-    import _sre
-
-    return f"{sys.implementation.cache_tag}-{sys.version_info[:3]}-{_sre.MAGIC}-{_sre.CODESIZE}"
-
-
 def kept_file() -> Path:
     """One file per interpreter release: two Pythons of one minor version (a system 3.11.2
     and a pyenv 3.11.7) would otherwise take turns rewriting one file neither can read."""
@@ -66,31 +61,6 @@ def kept_file() -> Path:
 
     release = ".".join(str(n) for n in sys.version_info[:3])
     return cache_dir() / f"regex-{sys.implementation.cache_tag}-{release}.marshal"
-
-
-def _entry(pattern: str | bytes, flags: int) -> _Entry:
-    """What re._compiler.compile hands the engine for this pattern."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
-    parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
-    groupindex = parsed.state.groupdict
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    # the opcodes are int subclasses marshal cannot write: kept as 32-bit words (CODESIZE 4)
-    return (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1,
-            tuple(groupindex.items()), tuple(indexgroup))
-
-
-def _engine(pattern: str | bytes, entry: _Entry) -> re.Pattern:
-    """As re._compiler.compile ends: the engine's pattern object from the parse's results."""
-    import _sre
-
-    final, code, groups, groupindex, indexgroup = entry
-    words = array("I")
-    words.frombytes(code)
-    return _sre.compile(pattern, final, words.tolist(), groups, dict(groupindex), indexgroup)
 
 
 def _compile(original):
