@@ -38,3 +38,11 @@ def test_the_operation_a_question_opens_with_is_the_subject_of_a_long_answer():
                                    "1 hour unless you ask\n", "cards.txt").facts
              if f.kind is not Kind.FACT]
     assert facts and {f.subject for f in facts} == {"GetFederationToken"}
+
+
+def test_a_numbered_card_lends_its_question_too():
+    # "Q12:" numbers the card; the question itself has no number of its own
+    for mark in ("Q12:", "Question 3:", "Q:"):
+        facts = _limits(f"## Step Functions\n\n{mark} Express workflow maximum run time?\n"
+                        "A: 5 minutes\n")
+        assert facts and all(q == "max" for _, q, _ in facts), (mark, facts)

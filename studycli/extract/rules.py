@@ -91,10 +91,12 @@ def _with_question(block: Block, blocks: list[Block]) -> str:
         return block.text
     answer = block.text[mark.end():]
     question = _question_of(block, blocks)
-    if (question is None or len(answer.split()) > _SHORT_ANSWER
-            or any(ch.isdigit() for ch in question[2:])):
+    if question is None or len(answer.split()) > _SHORT_ANSWER:
         return block.text
-    return f"{_QUESTION_MARK.sub('', question).strip()}: {answer}"
+    asked = _QUESTION_MARK.sub("", question).strip()  # "Q12:" numbers the card, asks nothing
+    if any(ch.isdigit() for ch in asked):
+        return block.text
+    return f"{asked}: {answer}"
 
 
 def _named_defaults(block: Block, scope: Scope) -> list[Fact]:

@@ -1,15 +1,15 @@
 """The lookup's regular expressions compiled from engine code kept between runs.
 
-The lookup package compiles some 30 patterns when it is imported or first used: ~3 ms of
-CPU, near a tenth of a lookup. As the parser's patterns (studycli/extract/regex_cache.py,
-whose mirror of re._compiler.compile and whose checks this repeats: that module brings
-pathlib and the parser's model, more than it would save here), the engine's code for each
-is kept in the cache folder and handed straight to the engine next time: the same code, so
+The lookup package compiles some 30 patterns when it is imported or first used: ~3 ms of CPU,
+near a tenth of a lookup. As the parser's patterns (studycli/extract/regex_cache.py, which
+takes its mirror of re._compiler.compile from here; its file handling is its own: that module
+brings pathlib and the parser's model, more than it would save here), the engine's code for
+each is kept in the cache folder and handed straight to the engine next time: the same code, so
 the same matches. Only on the CPython versions whose compile step this mirrors, and only
 between `install` and `finish` (a lookup's run). A kept file that is missing, for another
 interpreter, or whose entries do not match their CRC-32 (the engine does not check its code
-thoroughly) is ignored whole and written again. Never a source of truth: deleting the file
-only costs time. Stdlib only.
+thoroughly) is ignored whole and written again. Never a source of truth: deleting the file only
+costs time. Stdlib only.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 
-_MIRRORED = {(3, 11), (3, 12), (3, 13)}  # as studycli/extract/regex_cache.py
+_MIRRORED = {(3, 11), (3, 12), (3, 13)}  # whose re._compiler.compile _entry/_engine mirror
 MAX_KEPT = 400  # the lookup path compiles ~30; more means other runs took turns: keep ours
 
 _kept: dict = {}

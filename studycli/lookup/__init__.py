@@ -270,7 +270,7 @@ def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
         if key is not None and key in seen:
             repeats.add(id(h))
         seen.add(key)
-    rest.sort(key=lambda h: (h.get("answer", 0.0) < threshold, id(h) in repeats))
+    rest.sort(key=lambda h: _standing(h, threshold, repeats))
     return _other_lines_first([first, *rest], threshold, repeats, limit)
 
 

@@ -61,7 +61,7 @@ def flagged_on_lines(conn: sqlite3.Connection,
     places = sorted({p for p in places if p[0]})
     if not places:
         return {}
-    marks = ", ".join("(?, ?)" * 1 for _ in places)
+    marks = ", ".join("(?, ?)" for _ in places)
     try:
         cur = conn.execute(
             f"SELECT f.source, f.line, {', '.join('c.' + c for c in COLUMNS)} "
