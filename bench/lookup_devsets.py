@@ -10,8 +10,9 @@ helps one set and hurts another is not a gain. With --db-dir, the ingested datab
 kept there and reused (delete them after a parser change). With --misses, each set's misses
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
-Development sets only (tests/data/*_README.md says which): unseen5, unseen7, unseen10,
-unseen16, unseen17 and unseen18 are held out and never read here; unseen13-15 were held out until
+Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
+held out and never read here; unseen16-18 were held out until 2026-12-02 01:15 (their first-run
+and never-tuned figures are in their READMEs); unseen13-15 were held out until
 2026-12-01 22:35 (their first-run and never-tuned figures are in their READMEs); unseen8 and
 unseen9 were held out until 2026-12-01 (their first-run figures are in
 tests/data/unseen8_9_README.md).
@@ -443,6 +444,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen14.jsonl", None)]),
     ("unseen15", DATA / "unseen15_notes", DATA / "lookup_unseen15.jsonl",
      [(DATA / "abstain_unseen15.jsonl", None)]),
+    ("unseen16", DATA / "unseen16_notes", DATA / "lookup_unseen16.jsonl",
+     [(DATA / "abstain_unseen16.jsonl", None)]),
+    ("unseen17", DATA / "unseen17_notes", DATA / "lookup_unseen17.jsonl",
+     [(DATA / "abstain_unseen17.jsonl", None)]),
+    ("unseen18", DATA / "unseen18_notes", DATA / "lookup_unseen18.jsonl",
+     [(DATA / "abstain_unseen18.jsonl", None)]),
 ]
 
 
