@@ -136,8 +136,7 @@ def render_review(result) -> list[RenderableType]:
     in it and printed whole under its panel (print the parts with ui.console.emit)."""
     if not result.misses:
         return [Text("No misses: every question was answered right.", style="green")]
-    parts: list[RenderableType] = [
-        Text(f"Review: {len(result.misses)} missed", style="bold")]
+    parts: list[RenderableType] = [Text(_review_heading(result.misses), style="bold")]
     for miss in result.misses:
         q = miss.question
         body = Text()
@@ -149,14 +148,28 @@ def render_review(result) -> list[RenderableType]:
         body.append("\nwhy: ", style="dim")
         pages: list[str] = []
         body.append(footnote(readable(q.explanation), pages))
-        if q.snippet:
-            body.append("\nnote: ", style="dim")
-            body.append(readable(q.snippet).strip(), style="italic")
-        body.append(f"\n{q.source}:{q.line}", style="cyan")
+        where = f"{q.source}:{q.line}"
+        if where not in q.explanation:  # an explanation that quotes the line needs no repeat
+            if q.snippet:
+                body.append("\nnote: ", style="dim")
+                body.append(readable(q.snippet).strip(), style="italic")
+            body.append(f"\n{where}", style="cyan")
         panel = Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),
                       title_align="left", border_style="red")
         parts.append(WithLinks(panel, pages) if pages else panel)
     return parts
+
+
+def _review_heading(misses) -> str:
+    """'Review: 2 answered wrong, 7 unanswered': a student who submitted early sees that most
+    of what follows is what they skipped, not what they got wrong."""
+    blank = sum(1 for miss in misses if not miss.chosen)
+    wrong = len(misses) - blank
+    if not blank:
+        return f"Review: {wrong} missed"
+    if not wrong:
+        return f"Review: {blank} unanswered"
+    return f"Review: {wrong} answered wrong, {blank} unanswered"
 
 
 SPARKS = "▁▂▃▄▅▆▇█"

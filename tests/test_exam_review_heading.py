@@ -1,0 +1,43 @@
+"""The exam review after submitting: what was answered wrong is told apart from what was
+skipped, and a note line the explanation already quotes is not printed a second time."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from studycli.exam.model import ExamQuestion
+from studycli.exam.scoring import Miss, Result
+from studycli.ui.exam_view import render_review
+
+
+def _question(i: int, explanation: str) -> ExamQuestion:
+    return ExamQuestion(id=f"q{i}", service="SQS", kind="limit", stem=f"Stem {i}?",
+                        options=("1 s", "2 s", "3 s", "4 s"), answers=(1,), multi=False,
+                        explanation=explanation, source="sqs.md", line=7 + i,
+                        snippet=f"- the note line number {i}")
+
+
+def _shown(misses: list[Miss]) -> str:
+    result = Result(profile="quick", seed=1, raw=0, total=len(misses), scaled=100,
+                    pass_mark=720, passed=False, misses=misses)
+    console = Console(width=80, record=True, color_system=None)
+    for part in render_review(result):
+        console.print(part)
+    return console.export_text()
+
+
+def test_the_heading_tells_wrong_answers_from_skipped_questions():
+    wrong, blank = Miss(0, _question(0, "Because."), (2,)), Miss(1, _question(1, "Because."), ())
+    assert "Review: 1 answered wrong, 1 unanswered" in _shown([wrong, blank])
+    assert "Review: 2 unanswered" in _shown([blank, Miss(2, _question(2, "x"), ())])
+    assert "Review: 1 missed" in _shown([wrong])
+
+
+def test_a_quoted_note_line_is_not_repeated_under_the_explanation():
+    quoted = _question(0, 'Your notes: "- the note line number 0" (sqs.md:7).')
+    text = _shown([Miss(0, quoted, (2,))])
+    assert text.count("the note line number 0") == 1
+    assert "note: " not in text
+    unquoted = _question(1, "Visibility timeout hides a received message.")
+    text = _shown([Miss(1, unquoted, (2,))])
+    assert "note: - the note line number 1" in text and "sqs.md:8" in text
