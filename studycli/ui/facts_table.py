@@ -22,7 +22,7 @@ _COLUMNS: tuple[tuple[str, dict, int], ...] = (
     ("value", {"style": "bold"}, 12),
     ("source", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
 )
-_CAPS = {"service": 22, "subject": 18, "attribute": 28, "source": 34}
+_CAPS = {"service": 22, "subject": 18, "attribute": 28}
 _VALUE = 4  # index of the value column: it takes the room the others leave
 
 
@@ -38,38 +38,60 @@ def render_facts(facts, width: int = 100) -> Iterator[Table | Text]:
 
 
 def _tables(rows: list[tuple[str, ...]], widths: list[int]):
+    columns = _COLUMNS[:len(widths)]
+    under = len(widths) < len(_COLUMNS)  # the location goes under the value, whole
     start = 0
     while start < len(rows):
         size = FIRST_CHUNK if start == 0 else CHUNK
         table = Table(show_edge=False, show_lines=False, pad_edge=False, show_header=start == 0)
-        for (name, options, _), w in zip(_COLUMNS, widths, strict=True):
+        for (name, options, _), w in zip(columns, widths, strict=True):
             table.add_column(name, width=w, **options)
         for cells in rows[start:start + size]:
             # Text(), never a str: note text is not read as Rich markup.
-            table.add_row(*map(Text, cells[:-1]), Text(fit_location(cells[-1], widths[-1])))
+            if under:
+                # folded, never cut, when even the value's width is short of a long name
+                value = Text(cells[_VALUE], overflow="fold")
+                value.append("\n" + cells[-1], style="dim not bold")
+                table.add_row(*map(Text, cells[:_VALUE]), value)
+            else:
+                table.add_row(*map(Text, cells[:-1]), Text(fit_location(cells[-1], widths[-1])))
         yield table
         start += size
 
 
 def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
+    """Column widths for `width` cells. Where the source column would cut file names, it is
+    left out (a width per column but the last) and each location is shown whole under its
+    value: a student needs the whole name to find the note."""
     natural = [max(cell_len(name), *(_cells_wide(r[i]) for r in rows))
                for i, (name, _, _) in enumerate(_COLUMNS)]
-    widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, _COLUMNS, strict=True)]
-    room = width - (len(_COLUMNS) - 1) * 3  # " │ " between columns, no edges
-    low_value = min(natural[_VALUE], _COLUMNS[_VALUE][2] or 0)
+    widths = _fit(_COLUMNS, natural, width)
+    if widths[-1] >= natural[-1]:
+        return widths
+    location = natural[-1]
+    natural = natural[:_VALUE] + [max(natural[_VALUE], location)]
+    return _fit(_COLUMNS[:-1], natural, width, value_low=location)
+
+
+def _fit(columns, natural: list[int], width: int, value_low: int = 0) -> list[int]:
+    widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, columns, strict=True)]
+    room = width - (len(columns) - 1) * 3  # " │ " between columns, no edges
+    lows = [min(n, low or n) for n, (_, _, low) in zip(natural, columns, strict=True)]
+    floor = sum(lows) - lows[_VALUE]  # the others at their narrowest
+    low_value = min(natural[_VALUE], max(columns[_VALUE][2] or 0, min(value_low, room - floor)))
     others = sum(widths) - widths[_VALUE]
     # The value is what a student reads: at least a third of the row when it needs it.
     widths[_VALUE] = min(natural[_VALUE], max(low_value, room - others, room // 3))
     # Too narrow: squeeze the other columns, the one with most to spare first, to their
     # minimum; only then the value.
     while sum(widths) > room:
-        squeezable = [i for i, (_, _, low) in enumerate(_COLUMNS)
+        squeezable = [i for i, (_, _, low) in enumerate(columns)
                       if low is not None and widths[i] > low and i != _VALUE]
         if not squeezable:
             if widths[_VALUE] <= low_value:
                 break
             squeezable = [_VALUE]
-        widest = max(squeezable, key=lambda i: widths[i] - (_COLUMNS[i][2] or 0))
+        widest = max(squeezable, key=lambda i: widths[i] - (columns[i][2] or 0))
         widths[widest] -= 1
     return widths
 
