@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from studycli.errors import StudyError
 from studycli.paths import data_dir
@@ -37,9 +37,15 @@ class DomainMap:
                 seen.setdefault(s, None)
         return list(seen)
 
+    @cached_property
+    def _lowered_subjects(self) -> dict[str, str]:
+        """The subjects as `of` compares them (lowered, spaces collapsed), built once: an
+        exam asks about some sixty keys a draw."""
+        return {" ".join(k.lower().split()): v for k, v in self.subjects.items()}
+
     def of(self, service: str, subject: str = "", kind: str = "") -> list[str]:
         """The domain(s) a fact or card counts towards; [] when its service is out of scope."""
-        lowered = {" ".join(k.lower().split()): v for k, v in self.subjects.items()}
+        lowered = self._lowered_subjects
         subject = " ".join(subject.lower().split())
         if subject and subject in lowered:
             return [lowered[subject]]

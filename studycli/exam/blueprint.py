@@ -26,13 +26,11 @@ class Blueprint:
     """The exam's view of the domain map (studycli/domains.py reads data/domains.json)."""
 
     map: DomainMap
-    # (service, subject, kind) -> domains: the map's lookup rebuilds its lowered subject table
-    # on every call, and an exam's draws ask it about the same facts again and again.
+    # (service, subject, kind) -> domains: an exam's draws ask about the same facts again and
+    # again.
     _domains: dict = field(default_factory=dict, compare=False, repr=False)
     # id(fact) -> (fact, its domains): the facts of one exam's draws, held while it is drawn
     _by_fact: dict = field(default_factory=dict, compare=False, repr=False)
-    # The map's subjects as its lookup compares them (lowered, spaces collapsed): built once
-    _subjects: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def domains(self) -> tuple[Domain, ...]:
@@ -51,19 +49,7 @@ class Blueprint:
         return found
 
     def _of(self, service: str, subject: str, kind: str) -> tuple[str, ...]:
-        """DomainMap.of, with its lowered subject table built once per blueprint, not on
-        every call (an exam asks it about some sixty keys: half the time of a draw from kept
-        material)."""
-        lowered = self._subjects
-        if not lowered and self.map.subjects:
-            lowered.update({" ".join(k.lower().split()): v for k, v in self.map.subjects.items()})
-        subject = " ".join(subject.lower().split())
-        if subject and subject in lowered:
-            return (lowered[subject],)
-        if kind and kind in self.map.kinds:
-            return (self.map.kinds[kind],)
-        s = service.lower()
-        return tuple(d.name for d in self.domains if any(x.lower() == s for x in d.services))
+        return tuple(self.map.of(service, subject, kind))
 
     def quotas(self, n: int) -> dict[str, int]:
         """n questions split by weight; the seats left by rounding go to the largest
