@@ -14,7 +14,6 @@ Nothing here decides a status: the records are what studycli.reference.findings 
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -27,13 +26,9 @@ VERSION = "check-1"  # change when the record shape changes
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
     """Changes when any fact row, reference file, matching module or data file changes.
 
-    The reference's files are found here rather than through studycli.reference, whose
+    The reference's files are found through studycli.paths, not studycli.reference, whose
     package import (the matcher, its patterns) costs more than the rest of a kept check."""
-    from studycli.paths import data_dir
-
-    env = os.environ.get("STUDYCLI_REFERENCE")  # as studycli.reference.loader.reference_dir
-    reference = Path(env).expanduser() if env else data_dir() / "reference"
-    files = [*reference.rglob("*.toml"), *kept.data_files(),
+    files = [*kept.reference_files(), *kept.data_files(),
              *kept.package_files("reference", "services.py", "model.py")]
     return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid"], files, VERSION)
 

@@ -146,14 +146,11 @@ def studycli_files() -> list[Path]:
 
 
 def reference_files() -> list[Path]:
-    """The AWS reference's files ($STUDYCLI_REFERENCE, else data/reference), as
-    reference/loader.py finds them: statuses are read from the database, which an ingest
+    """The AWS reference's files: statuses are read from the database, which an ingest
     brings in step with them, but work kept from a draw must not outlive a changed file."""
-    env = os.environ.get("STUDYCLI_REFERENCE")  # reference/loader.py ENV_REFERENCE
-    from studycli.paths import data_dir
+    from studycli.paths import reference_files as files
 
-    directory = Path(env).expanduser() if env else data_dir() / "reference"
-    return sorted(directory.glob("*.toml"))
+    return files()
 
 
 def data_files() -> list[Path]:

@@ -40,6 +40,21 @@ def data_dir() -> Path:
     return Path(_bundled("data"))
 
 
+def reference_dir():
+    """The AWS reference's folder: $STUDYCLI_REFERENCE, else data/reference. Here, not in
+    studycli.reference (whose import costs ~25 ms), for the keys of kept work too."""
+    from pathlib import Path
+
+    env = os.environ.get("STUDYCLI_REFERENCE")
+    return Path(env).expanduser() if env else Path(_bundled("data")) / "reference"
+
+
+def reference_files(directory=None) -> list:
+    """The reference's files (*.toml in `directory`, default reference_dir()), sorted."""
+    directory = reference_dir() if directory is None else directory
+    return sorted(directory.glob("*.toml")) if directory.is_dir() else []
+
+
 def data_file(name: str) -> str:
     """The path of one curated data file, as a string (no pathlib needed to read it)."""
     return os.path.join(_bundled("data"), name)

@@ -13,19 +13,14 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from studycli.paths import data_dir
+from studycli.paths import reference_dir, reference_files
 from studycli.reference.entry import Entry
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
     from studycli.reference.keys import Index
 
-ENV_REFERENCE = "STUDYCLI_REFERENCE"
-
-
-def reference_dir() -> Path:
-    env = os.environ.get(ENV_REFERENCE)
-    return Path(env).expanduser() if env else data_dir() / "reference"
+ENV_REFERENCE = "STUDYCLI_REFERENCE"  # read by studycli.paths.reference_dir
 
 
 class Reference:
@@ -63,8 +58,7 @@ class Reference:
 
 def reference_stamp(directory: Path | None = None) -> str:
     """Changes when any reference file or the matching code changes (file stats only)."""
-    directory = Path(directory) if directory is not None else reference_dir()
-    files = sorted(directory.glob("*.toml")) if directory.is_dir() else []
+    files = reference_files(Path(directory) if directory is not None else None)
     files += sorted(Path(__file__).parent.glob("*.py"))
     return hashlib.sha256(repr([(p.name, p.stat().st_mtime_ns, p.stat().st_size)
                                 for p in files]).encode()).hexdigest()[:16]
@@ -77,7 +71,7 @@ def load_reference(directory: Path | None = None, services=None) -> Reference:
     lookup's fast path needs one or two files, not all of them (~1 ms instead of ~30 ms).
     """
     directory = Path(directory) if directory is not None else reference_dir()
-    files = sorted(directory.glob("*.toml")) if directory.is_dir() else []
+    files = reference_files(directory)
     stamps = tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
     wanted = frozenset(s.lower() for s in services) if services is not None else None
     return _load(directory, stamps, wanted)
