@@ -151,9 +151,10 @@ def qualifier_column(header_cell: str) -> str | None:
         # column of values, not a thing (the row label was taken for a subject, and the
         # attribute was lost: "Message retention period | duration | 14 days")
         parts = [p.strip() for p in _JOINED.split(cell) if p.strip()]
-        words = {_QUALIFIER_COLUMNS.get(p, _CHOICE_WORDS.get(p)) for p in parts}
-        if len(parts) < 2 or None in words:
+        known = {**_CHOICE_WORDS, **_QUALIFIER_COLUMNS}
+        if len(parts) < 2 or not all(p in known for p in parts):
             return None
+        words = {known[p] for p in parts}
         word = words.pop() if len(words) == 1 else ""
     return {"max": "max", "min": "min", "default": "default"}.get(word, "")
 
