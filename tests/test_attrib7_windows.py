@@ -55,3 +55,14 @@ def test_throughput_at_a_record_size_is_no_record_size_limit():
 def test_a_cap_on_the_size_itself_is_kept():
     facts = _quantities("## S3\n- a single PUT caps max object size at 5 GB\n")
     assert any(value == "5 GB" for _, _, value in facts)
+
+
+def test_a_bracketed_size_where_a_number_holds_is_no_volume_size():
+    values = _values("## EBS\n* gp2 -> baseline 3 IOPS per GiB, top 16,000 IOPS (at 5,334 GiB)\n")
+    assert "16,000 IOPS" in values
+    assert not any("5334" in v or "5,334" in v for v in values)
+
+
+def test_a_bracketed_at_most_is_still_a_bound():
+    values = _values("## SQS\n- a message body (at most 256 KB) is text\n")
+    assert "256 KB" in values

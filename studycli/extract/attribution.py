@@ -65,9 +65,12 @@ _LOOK_BACK_AROUND = (re.compile(r"\b(?:last|past|previous)\s*[*_`~]*$", re.IGNOR
 # "burst to 3,000, so max IOPS at 5,334 GB", "16,000 IOPS at 5,334 GiB": the size at which
 # another measure reaches its top, not a bound of the size itself
 # ("caps max object size at 5 TB" names no other measure: a bound of the size, kept)
+# ("max 16,000 IOPS (at 5,334 GiB)", "max 16,000 (at 5,334 GB)": a bracket that says where
+# the number before it holds)
 _PEAK_POINT_BEFORE = re.compile(
-    r"(?:\b(?:IOPS|throughput|bandwidth|performance|speed)|\d\s*(?:[MGK]i?B/s|[MG]bps))"
-    r"\s+(?:(?:is\s+|are\s+)?(?:reached|hit)\s+)?at\s*[*_`~]*$", re.IGNORECASE)
+    r"(?:(?:\b(?:IOPS|throughput|bandwidth|performance|speed)|\d\s*(?:[MGK]i?B/s|[MG]bps))"
+    r"\s+(?:(?:is\s+|are\s+)?(?:reached|hit)\s+)?"
+    r"|\d[\d,.]*\s*(?:[A-Za-z/]+\s*)?\(\s*)at\s*[*_`~]*$", re.IGNORECASE)
 _STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
                     rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('story_actors')})s?\s+"
                     r"(?!(?:is|are|can|may|must|has a|have a|limit|quota|supports?)\b)[a-z]+s\b",
