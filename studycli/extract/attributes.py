@@ -15,7 +15,7 @@ this that these those as from up max maximum min minimum default limit per each 
 into than then there their also only set sets has have had via using use used are was were so
 do does not no all any more most less least about around approx approximately ~ eg e.g ie i.e
 range configurable between def under within takes take lasts last after over every until
-usually typically roughly runs run gets get goes go need needs
+usually typically roughly runs run gets get goes go need needs but
 defaults defaulted vs versus they them we i you choose chosen pick picked can't cannot
 second seconds minute minutes hour hours day days ms kb mb gb tb
 """.split())
@@ -202,6 +202,10 @@ def _without_service_names(line: str) -> str:
 _ASIDE_AT_END = re.compile(r"\([^()]*\)[\s*_`]*$")
 _CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
 _WORD = re.compile(r"[A-Za-z][\w/@-]*")
+# "you're capped at 1 hour", "we've got 5 min": a contraction's halves name nothing ("re
+# capped" was an attribute); "w/" is "with"
+_CONTRACTION = re.compile(r"\b[A-Za-z]+['’][A-Za-z]{1,2}\b|(?<![\w/])w/(?![\w/])",
+                          re.IGNORECASE)
 
 
 def fallback_phrase(text: str, after: bool = False) -> str:
@@ -221,7 +225,7 @@ def fallback_phrase(text: str, after: bool = False) -> str:
     clauses = _CLAUSE_CUT.split(text)
     clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
     # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
-    words = _WORD.findall(clause)
+    words = _WORD.findall(_CONTRACTION.sub(" ", clause))
     content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
     if after and len(content) < 2:
         return ""  # one word right after a number says which case it is ("51,200 bytes inline")

@@ -53,12 +53,24 @@ _IN_COMPARING_CONDITION = re.compile(
 # "scales on the peak of the last 30 days", "the last 30 days peak": a look-back window that
 # a measure is taken over, not how long anything lasts ("event history of the last 90 days"
 # is a retention: no measure is named)
+# "the peak observed during the last 30 days", "based on the last 30 days of peak": the same
+# window, the measure named after its verb or after the window
 _LOOK_BACK_BEFORE = re.compile(
-    r"\b(?:peak|average|usage|spend|traffic)s?\s+(?:of|over|in|across)\s+(?:the\s+)?"
-    r"(?:last|past|previous)\s*[*_`~]*$", re.IGNORECASE)
+    r"\b(?:(?:peak|average|usage|spend|traffic)s?\s+(?:(?:observed|seen|measured|reached)\s+)?"
+    r"(?:of|over|in|across|during)|(?:observed|seen|measured)\s+(?:over|in|during|across))"
+    r"\s+(?:the\s+)?(?:last|past|previous)\s*[*_`~]*$", re.IGNORECASE)
 _LOOK_BACK_AROUND = (re.compile(r"\b(?:last|past|previous)\s*[*_`~]*$", re.IGNORECASE),
-                     re.compile(r"^[\s*_`~]*(?:'s\s+)?(?:peak|average|usage|spend|traffic)\b",
-                                re.IGNORECASE))
+                     re.compile(r"^[\s*_`~]*(?:'s\s+|of\s+(?:the\s+)?)?"
+                                r"(?:peak|average|usage|spend|traffic)\b", re.IGNORECASE))
+# "burst to 3,000, so max IOPS at 5,334 GB", "16,000 IOPS at 5,334 GiB": the size at which
+# another measure reaches its top, not a bound of the size itself
+# ("caps max object size at 5 TB" names no other measure: a bound of the size, kept)
+# ("max 16,000 IOPS (at 5,334 GiB)", "max 16,000 (at 5,334 GB)": a bracket that says where
+# the number before it holds)
+_PEAK_POINT_BEFORE = re.compile(
+    r"(?:(?:\b(?:IOPS|throughput|bandwidth|performance|speed)|\d\s*(?:[MGK]i?B/s|[MG]bps))"
+    r"\s+(?:(?:is\s+|are\s+)?(?:reached|hit)\s+)?"
+    r"|\d[\d,.]*\s*(?:[A-Za-z/]+\s*)?\(\s*)at\s*[*_`~]*$", re.IGNORECASE)
 _STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
                     rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('story_actors')})s?\s+"
                     r"(?!(?:is|are|can|may|must|has a|have a|limit|quota|supports?)\b)[a-z]+s\b",
@@ -355,6 +367,8 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
             or (_LOOK_BACK_AROUND[0].search(line, tail, start)
                 and _LOOK_BACK_AROUND[1].match(after))):
         return "a look-back window (the peak of the last 30 days)"
+    if q.dimension == "size" and _PEAK_POINT_BEFORE.search(line, tail, start):
+        return "the size where another measure peaks (max IOPS at 5,334 GB)"
     if _TYPICAL_BEFORE.search(line, tail, start):
         return "a typical figure (typically < 30 s)"
     return ""

@@ -144,10 +144,23 @@ _QUALIFIER_COLUMNS = {
 def qualifier_column(header_cell: str) -> str | None:
     """"Default" / "Limit" / "Max" column headers qualify values; they are not things
     compared."""
-    word = _QUALIFIER_COLUMNS.get(" ".join(header_cell.lower().split()).strip(" *:"))
+    cell = " ".join(header_cell.lower().split()).strip(" *:")
+    word = _QUALIFIER_COLUMNS.get(cell)
     if word is None:
-        return None
+        # "Range / Max", "Min / Max", "Range / options": qualifier words joined are one
+        # column of values, not a thing (the row label was taken for a subject, and the
+        # attribute was lost: "Message retention period | duration | 14 days")
+        parts = [p.strip() for p in _JOINED.split(cell) if p.strip()]
+        known = {**_CHOICE_WORDS, **_QUALIFIER_COLUMNS}
+        if len(parts) < 2 or not all(p in known for p in parts):
+            return None
+        words = {known[p] for p in parts}
+        word = words.pop() if len(words) == 1 else ""
     return {"max": "max", "min": "min", "default": "default"}.get(word, "")
+
+
+_JOINED = re.compile(r"\s*(?:/|,|&|\+|[-–]|\bor\b|\band\b)\s*")
+_CHOICE_WORDS = {"options": "", "allowed values": "", "choices": ""}
 
 
 MAX_SIBLINGS = 5

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from studycli.extract.cues import whole_words
 from studycli.notes.blocks import Block
-from studycli.services import catalog, find_services, find_subjects, sub_services
+from studycli.services import Mention, catalog, find_services, find_subjects, sub_services
 
 # "health check": a subject name several services use names none of them (data/cues.json)
 _SHARED_SUBJECT = whole_words("shared_subject_names")
@@ -199,13 +199,22 @@ def _names_two(text: str) -> bool:
 def _owner(text: str) -> tuple[str, str]:
     """The service a text is about, and the subject when a distinctive one names it first
     ("Lambda@Edge" under "Edge functions attached on CloudFront" is Lambda's)."""
-    services = find_services(text)
+    services = [m for m in find_services(text) if not _a_name_not_an_acronym(text, m)]
     distinctive = [m for m in find_subjects(text) if (" " in m.alias or "@" in m.alias)
                    and not _SHARED_SUBJECT.fullmatch(m.alias)]
     if distinctive and (not services or distinctive[0].start <= services[0].start):
         owner, subject = catalog().subject_aliases[distinctive[0].alias.lower()]
         return owner, subject
     return (services[0].name, "") if services else ("", "")
+
+
+def _a_name_not_an_acronym(text: str, m: Mention) -> bool:
+    """"Practice journal (Sam)": a service whose name is an acronym ("SAM") written as a word
+    with a capital ("Sam") is a person or a word, not the service; notes write the acronym in
+    capitals or all lower case."""
+    written = text[m.start:m.end]
+    return (m.name.isupper() and written.lower() == m.name.lower() and len(written) > 1
+            and written[0].isupper() and written[1:].islower())
 
 
 # "Unzipped incl. layers", "plus provisioned concurrency": a subject added on, not the one
