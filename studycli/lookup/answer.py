@@ -669,7 +669,11 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
             value = f"{_label_of(fact['attribute'] or '')} : {value}"  # number's label is
             # its attribute
         return _counted_by_number(value, q.counted, lex, label_too=True)
-    return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
+    # "A: 5,000. Groups can't be nested ..." under "Q: users max per account?": a clause
+    # that is a bare number is labelled by the question, as a one-clause answer is
+    return not parts or any(_counted_by_number(
+        p if _has_word(p) else f"{_label_of(fact['attribute'] or '')} : {p}", q.counted, lex,
+        label_too=not _has_word(p)) for p in parts)
 
 
 def _bound_names_counted(q: Query) -> bool:
