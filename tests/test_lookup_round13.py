@@ -107,3 +107,24 @@ def test_what_happens_if_a_number_is_set_is_a_concept_question(tmp_path):
     # a number that is asked about is no condition: "how many" stays a count
     q = understand("how many concurrent executions per region 1000", lexicon())
     assert not q.concept
+
+
+def test_one_of_a_unit_asks_what_it_stands_for():
+    lex = lexicon()
+    for text in ("1 rcu equals", "what is 1 rcu", "1 rcu how many kb", "one wcu in kb"):
+        q = understand(text, lex)
+        assert q.concept and not q.numbers, text  # "1 RCU = ...": a statement defines it
+    for text in ("what is 1 gb", "lambda 1 concurrency", "1 rcu max partitions"):
+        assert not understand(text, lex).concept, text  # a unit of measure, or more asked
+
+
+def test_a_definition_is_answered_by_the_line_that_defines(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "ddb.md").write_text(
+        "# DynamoDB\n| Quota | Value |\n|---|---|\n| RCU per partition | 3,000 RCUs |\n\n"
+        "- 1 RCU = 1 strongly consistent read/s of up to 4 KB\n", encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    for text in ("1 rcu equals", "what is 1 rcu"):
+        assert "4 KB" in _first(db.conn, text), text

@@ -325,6 +325,28 @@ _CONCEPT_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain
                     ("can",), ("should",), ("when", "should"), ("what", "should"),
                     ("how", "should"), ("difference",))
 _DEFINITION = re.compile(r"=\s*\?\s*$")  # "1 wcu = ?": what it stands for
+_DEFINE_OPENERS = (("what", "is"), ("what", "s"), ("define",), ("meaning", "of"))
+_DEFINE_ENDS = frozenset({"equals", "equal", "means", "mean", "is", "meaning"})
+
+
+def _defines_one(toks: list[str]) -> bool:
+    """"1 rcu equals", "what is 1 rcu": what one of a unit stands for ("1 RCU = one
+    strongly consistent read of up to 4 KB"), asked by a one typed before a name that is no
+    unit of measure."""
+    rest = list(toks)
+    for opener in _DEFINE_OPENERS:
+        if tuple(rest[:len(opener)]) == opener:
+            rest = rest[len(opener):]
+            break
+    if rest and rest[-1] in _DEFINE_ENDS:
+        rest = rest[:-1]
+    elif len(rest) > 2 and rest[-1].isalpha() and numbers_with_units(f"1 {rest[-1]}")[0][1] \
+            and (rest[-3:-1] == ["how", "many"] or rest[-2] == "in"):
+        rest = rest[:-3] if rest[-2] == "many" else rest[:-2]  # "1 rcu how many kb"
+    return len(rest) == 2 and rest[0] in ("1", "one") and rest[1].isalpha() \
+        and numbers_with_units(f"1 {rest[1]}")[0][1] is None
+
+
 _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
 
 
@@ -345,7 +367,7 @@ def _read_question_form(q: Query) -> None:
     toks = tuple(q.tokens)
     if q.codes:
         return
-    if _DEFINITION.search(q.raw):
+    if _DEFINITION.search(q.raw) or _defines_one(q.tokens):
         q.concept = True
         q.dimensions.clear()
         q.numbers.clear()  # "1 RCU" names the thing defined, not a value asked
