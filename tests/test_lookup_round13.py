@@ -128,3 +128,46 @@ def test_a_definition_is_answered_by_the_line_that_defines(tmp_path):
     ingest_paths(db, [notes])
     for text in ("1 rcu equals", "what is 1 rcu"):
         assert "4 KB" in _first(db.conn, text), text
+
+
+GATEWAY = """\
+# API Gateway
+## cache
+- Cache TTL default 300 seconds, 0 to 3600 s
+## Lambda authorizer
+- authorizer types: TOKEN and REQUEST
+
+# SQS
+## FIFO queue
+- the DLQ of a FIFO queue must also be FIFO
+
+# Aurora
+- Aurora Serverless v2 scales in 0.5 ACU increments
+- Aurora Serverless v2 max 128 ACU per instance
+"""
+
+
+def _gateway_db(tmp_path, text: str = GATEWAY):
+    notes = tmp_path / "notes"
+    notes.mkdir(parents=True)
+    (notes / "notes.md").write_text(text, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    return db.conn
+
+
+def test_one_subject_of_two_asked_is_no_answer_about_the_other(tmp_path):
+    conn = _gateway_db(tmp_path)
+    # the stage cache's TTL is not the authorizer's cache TTL
+    assert lookup(conn, "lambda authorizer cache ttl default", limit=3).to_json() == []
+    assert _first(conn, "api gateway cache ttl default") == "300 s"
+    # a subject said by the alias typed ("dlq") is said
+    assert "must also be FIFO" in _first(conn, "can a fifo queue use a dlq that is standard")
+
+
+def test_a_step_a_quantity_moves_by_is_no_bound(tmp_path):
+    conn = _gateway_db(tmp_path, GATEWAY.replace(
+        "- Aurora Serverless v2 max 128 ACU per instance\n", ""))
+    assert lookup(conn, "aurora serverless v2 max acu", limit=3).to_json() == []
+    conn = _gateway_db(tmp_path / "with_max")
+    assert "128" in _first(conn, "aurora serverless v2 max acu")
