@@ -171,3 +171,24 @@ def test_a_step_a_quantity_moves_by_is_no_bound(tmp_path):
     assert lookup(conn, "aurora serverless v2 max acu", limit=3).to_json() == []
     conn = _gateway_db(tmp_path / "with_max")
     assert "128" in _first(conn, "aurora serverless v2 max acu")
+
+
+def test_a_setting_asked_for_another_service_ranks_a_line_naming_both():
+    from studycli.lookup.rank import explain
+
+    lex = lexicon()
+
+    def row(value: str, snippet: str) -> dict:
+        return {"service": "SQS", "subject": "", "attribute": "visibility timeout",
+                "kind": "fact", "qualifier": "", "value": value, "number": None, "unit": "",
+                "low": None, "high": None, "snippet": snippet}
+
+    both = row("lambda + sqs: set visibility timeout >= 6x function timeout",
+               "lambda + sqs: set visibility timeout >= 6x function timeout")
+    own = row("visibility timeout default 30 s", "visibility timeout default 30 s")
+    q = understand("sqs visibility timeout for lambda", lex)
+    assert explain(both, q, lex.stopwords).get("service related", 0) > 0
+    assert explain(own, q, lex.stopwords).get("service related", 0) == 0
+    # two services typed side by side relate nothing: no bonus for either
+    q = understand("sqs lambda visibility timeout", lex)
+    assert explain(both, q, lex.stopwords).get("service related", 0) == 0
