@@ -192,3 +192,12 @@ def test_a_setting_asked_for_another_service_ranks_a_line_naming_both():
     # two services typed side by side relate nothing: no bonus for either
     q = understand("sqs lambda visibility timeout", lex)
     assert explain(both, q, lex.stopwords).get("service related", 0) == 0
+
+
+def test_a_lag_is_what_notes_write_as_replication_or_delay(tmp_path):
+    q = understand("aurora global database replication lag", lexicon())
+    assert any(stem("lag") in c and stem("delay") in c for c in q.topic)
+    conn = _gateway_db(tmp_path, "# Aurora\n## Aurora Global Database\n"
+                                 "- cross-region replication typically under 1 s\n"
+                                 "- up to 15 read replicas\n")
+    assert "1 s" in _first(conn, "aurora global db replication lag")
