@@ -69,7 +69,8 @@ _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     service = _service(fact, q)
-    if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)):
+    if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
+                    or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
     return {"service": service, "topic": _topic(fact, q, lex),
             "shape": _shape(fact, q, lex)}
@@ -94,6 +95,27 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
         return False
     value = (fact["value"] or "").lower()
     return any(service == fact["service"] and sub not in value for service, sub in asked)
+
+
+_SIDES = frozenset({"vs", "versus", "or", "and", "over"})
+
+
+def _one_subject_of_two(fact: dict, q: Query) -> bool:
+    """Whether the query names two subjects of one service, one of them what the other's
+    value is of ("lambda authorizer cache ttl": the authorizer's cache), and the fact is
+    of one (filed under it, or naming it) while its note line names the other nowhere: the
+    stage cache's TTL is no answer about the authorizer's."""
+    if len(q.subjects) < 2 or q.compared or _SIDES & set(q.tokens):
+        return False  # "security group vs nacl": each side's statements answer
+    asked = [sub for service, sub in q.subjects if service == fact["service"]]
+    if len(set(asked)) < 2:
+        return False
+    subject = (fact["subject"] or "").lower()
+    text = f"{subject} {fact['value']} {fact['attribute']} {fact['snippet'] or ''}".lower()
+    # a subject is said by its name or by the alias typed ("dlq" for dead-letter queue)
+    said = [sub for sub in asked if sub.lower() in text
+            or q.typed.get(sub, "\x00").lower() in text]
+    return bool(said) and len(said) < len(asked)
 
 
 def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
@@ -529,11 +551,26 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
     "1+ targets" (a minimum), "visibility timeout default" not by the 12 h it may be set to
     (a quota asked, "default limit", may be the notes' max)."""
     asked, said = q.qualifier, fact["qualifier"]
+    if asked in ("max", "min") and _steps_only(fact):
+        return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
         return True  # "lambda memory range": the 128 MB it starts at is no range
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
+
+
+_STEP_WORDS = frozenset({"increment", "increments", "step", "steps", "granularity"})
+_BOUND_WORDS = frozenset({"max", "maximum", "min", "minimum", "up", "most", "least", "limit"})
+
+
+def _steps_only(fact: dict) -> bool:
+    """A statement whose number is the step a quantity moves by ("scales in 0.5 ACU
+    increments"), with no bound besides: no maximum or minimum of it."""
+    if fact["kind"] != Kind.FACT:
+        return False
+    words = set(_WORDS.findall((fact["value"] or "").lower()))
+    return bool(words & _STEP_WORDS) and not words & _BOUND_WORDS
 
 
 # Scopes a student writes for one another: "per account" of a quota the notes give "per region".
@@ -669,7 +706,11 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
             value = f"{_label_of(fact['attribute'] or '')} : {value}"  # number's label is
             # its attribute
         return _counted_by_number(value, q.counted, lex, label_too=True)
-    return not parts or any(_counted_by_number(p, q.counted, lex) for p in parts)
+    # "A: 5,000. Groups can't be nested ..." under "Q: users max per account?": a clause
+    # that is a bare number is labelled by the question, as a one-clause answer is
+    return not parts or any(_counted_by_number(
+        p if _has_word(p) else f"{_label_of(fact['attribute'] or '')} : {p}", q.counted, lex,
+        label_too=not _has_word(p)) for p in parts)
 
 
 def _bound_names_counted(q: Query) -> bool:

@@ -114,6 +114,26 @@ def service_named(x: Seen) -> float:
     return mentioned / len(q.services)
 
 
+_RELATING = frozenset({"for", "with", "from", "to", "by", "via", "into"})
+
+
+def service_related(x: Seen) -> float:
+    """"sqs visibility timeout for lambda": a setting of one service asked for its use by
+    another (the second named after "for", "with", "from", ...); a fact that names both
+    ("set the queue visibility timeout to 6x the function timeout") answers, one of either
+    service alone does not. 1 for a fact accounting for both, else 0."""
+    q = x.q
+    if len(q.services) < 2 or not _relates_services(q):
+        return 0.0
+    return 1.0 if service_named(x) >= 1.0 else 0.0
+
+
+def _relates_services(q) -> bool:
+    toks = q.tokens
+    typed = {q.typed.get(n, n.lower()).split()[0] for n in q.services[1:]}
+    return any(t in _RELATING and toks[i + 1] in typed for i, t in enumerate(toks[:-1]))
+
+
 def invoker_and_service(x: Seen) -> float:
     """"ses invoke lambda": an invocation fact of Lambda whose invoker is SES, both named."""
     return 1.0 if x.q.services and _invoker(x) and x.service in x.q.services else 0.0

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
 
 # Weights of the terms a query yields: its own words count most.
 W_OWN, W_CAMEL, W_FIXED, W_SYNONYM = 1.0, 0.9, 0.85, 0.6
+W_WHOLE = 0.95  # typed words a note writes as one ("fanout", "PITR"): nearly the words typed
 
 _CODE_SUFFIXES = ("exception", "error", "fault")
 # Words that ask how a service is invoked even when a quantity word comes with them.
@@ -147,8 +148,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
         q.counted = {stem(t) for t in (*_CONCURRENCY, "executions")}
     if q.counted:  # "concurrent executions" counts what "concurrency" counts
         for concept in q.concepts:
-            if q.counted & set(concept):
-                q.counted |= {w for w, v in concept.items() if v >= W_FIXED}
+            if q.counted & set(concept):  # (not a word the run is written as: "ESM"
+                # names the mapping, it counts nothing: "ESM batch window up to 300s")
+                q.counted |= {w for w, v in concept.items() if v >= W_FIXED and v != W_WHOLE}
     return q
 
 
@@ -323,6 +325,28 @@ _CONCEPT_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain
                     ("can",), ("should",), ("when", "should"), ("what", "should"),
                     ("how", "should"), ("difference",))
 _DEFINITION = re.compile(r"=\s*\?\s*$")  # "1 wcu = ?": what it stands for
+_DEFINE_OPENERS = (("what", "is"), ("what", "s"), ("define",), ("meaning", "of"))
+_DEFINE_ENDS = frozenset({"equals", "equal", "means", "mean", "is", "meaning"})
+
+
+def _defines_one(toks: list[str]) -> bool:
+    """"1 rcu equals", "what is 1 rcu": what one of a unit stands for ("1 RCU = one
+    strongly consistent read of up to 4 KB"), asked by a one typed before a name that is no
+    unit of measure."""
+    rest = list(toks)
+    for opener in _DEFINE_OPENERS:
+        if tuple(rest[:len(opener)]) == opener:
+            rest = rest[len(opener):]
+            break
+    if rest and rest[-1] in _DEFINE_ENDS:
+        rest = rest[:-1]
+    elif len(rest) > 2 and rest[-1].isalpha() and numbers_with_units(f"1 {rest[-1]}")[0][1] \
+            and (rest[-3:-1] == ["how", "many"] or rest[-2] == "in"):
+        rest = rest[:-3] if rest[-2] == "many" else rest[:-2]  # "1 rcu how many kb"
+    return len(rest) == 2 and rest[0] in ("1", "one") and rest[1].isalpha() \
+        and numbers_with_units(f"1 {rest[1]}")[0][1] is None
+
+
 _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain",))
 
 
@@ -343,19 +367,24 @@ def _read_question_form(q: Query) -> None:
     toks = tuple(q.tokens)
     if q.codes:
         return
-    if _DEFINITION.search(q.raw):
+    if _DEFINITION.search(q.raw) or _defines_one(q.tokens):
         q.concept = True
         q.dimensions.clear()
         q.numbers.clear()  # "1 RCU" names the thing defined, not a value asked
         return
-    if q.qualifiers or q.numbers:
-        return
     strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS) or _asks_anywhere(toks)
+    if q.qualifiers or (q.numbers and not _opens_what_happens(toks)):
+        return  # "what happens if reserved concurrency is set to 0": the number is the
+        # condition the question sets, not a value it asks for (it stays a number typed)
     if Kind.INVOCATION_MODE in q.kinds and not strong:
         return  # "how does s3 invoke lambda": the answer is a mode
     if strong or any(toks[:len(o)] == o for o in _CONCEPT_OPENERS):
         q.concept = True
         q.dimensions.clear()  # "timeout" names the thing asked about, not a duration asked
+
+
+def _opens_what_happens(toks: tuple[str, ...]) -> bool:
+    return any(toks[:len(o)] == o for o in _STRONG_OPENERS[:2])
 
 
 def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
@@ -395,8 +424,43 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     # A word in the notes one letter from a lexicon word counts as both (near_known).
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
     _add_subject_words(subject_spans, concept_at)
+    if in_notes is not None:
+        _add_written_whole(toks, lex, concept_at, in_notes)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
     return content_at
+
+
+JOINED = 3  # words typed apart that a note may write as one word ("fan out": "fanout")
+INITIALS = (3, 5)  # how many words a note may write by their initials ("pitr")
+
+
+def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict[str, float]],
+                       in_notes) -> None:
+    """Words typed apart that the notes write as one: joined ("fan out" -> "fanout",
+    "max receive count" -> maxReceiveCount) or by their initials ("point in time recovery"
+    -> PITR, "time to live" -> TTL). A note that writes the one word says each word of the
+    run; only words the notes use are added (one full-text probe each)."""
+    runs: dict[str, list[int]] = {}
+    for i in range(len(toks)):
+        for n in range(2, JOINED + 1):
+            run = list(range(i, i + n))
+            if run[-1] < len(toks) and all(j in concept_at and toks[j].isalpha()
+                                            and len(toks[j]) >= 3
+                                            and stem(toks[j]) not in lex.cue_stems
+                                            for j in run):
+                runs.setdefault("".join(toks[j] for j in run), run)
+        for n in range(INITIALS[0], INITIALS[1] + 1):
+            run = list(range(i, i + n))
+            if run[-1] < len(toks) and run[0] in concept_at and run[-1] in concept_at \
+                    and all(toks[j].isalpha() and stem(toks[j]) not in lex.cue_stems
+                            for j in run):  # "max event size" is no "MES"
+                runs.setdefault("".join(toks[j][0] for j in run), [j for j in run
+                                                                   if j in concept_at])
+    for word, run in runs.items():
+        if word in lex.stopwords or word in toks or not in_notes(word):
+            continue  # a word of its own ("the", "use"), or one the notes never write
+        for j in run:
+            _put(concept_at[j], word, W_WHOLE)
 
 
 def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
@@ -527,6 +591,11 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     matches, the full-text search words, the words after "per"."""
     cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
+    asking = _which_services_words(q.tokens)
+    if asking and len(q.topic) > len(asking):
+        # "which services support gateway endpoints": the answer names services; "services
+        # support" asks for them, the topic is "gateway endpoints"
+        q.topic = [c for c in q.topic if not set(c) <= asking]
     named = _reason_phrase_stems(q) | _symptom_stems(q)
     kept = [c for c in q.topic if max(c, key=c.__getitem__) not in named]
     if named and (kept or q.codes):
@@ -546,6 +615,25 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     toks = q.tokens
     q.denominators = {stem(toks[i + 1]) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at}
+
+
+_WHICH_SERVICES = (("which", "services"), ("what", "services"), ("which", "service"),
+                   ("what", "service"))
+_OFFER_VERBS = frozenset({"support", "supports", "have", "has", "use", "uses", "offer",
+                          "offers", "allow", "allows", "provide", "provides", "work", "works",
+                          "integrate", "integrates", "can"})
+
+
+def _which_services_words(toks: list[str]) -> frozenset[str]:
+    """Stems of "services" and the verb after it in "which services support X" (or of
+    nothing): asking which, not what about."""
+    for i in range(len(toks) - 1):
+        if (toks[i], toks[i + 1]) in _WHICH_SERVICES:
+            words = {stem(toks[i + 1])}
+            if i + 2 < len(toks) and toks[i + 2] in _OFFER_VERBS:
+                words.add(stem(toks[i + 2]))
+            return frozenset(words)
+    return frozenset()
 
 
 # HTTP reason phrases: typed after their code ("504 gateway timeout"), they name the code.

@@ -21,11 +21,13 @@ from studycli.lookup.query import Query
 from studycli.lookup.words import fact_stems, matched  # noqa: F401  (re-exported)
 
 W_BM25 = 1.0
+RELATED = 3.0  # a fact naming both services asked, one after "for"/"from" (4.0 gives the same)
 
 FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     # name                    weight  feature
     ("service named",          3.0, f.service_named),      # share of the services named
     ("invoker and service",    2.5, f.invoker_and_service),
+    ("service related",        RELATED, f.service_related),  # "... for lambda": both
     ("service implied",        2.0, f.service_implied),    # owner of a subject named
     ("service unknown",       -1.0, f.service_unknown),    # may well be the one named
     ("service other",         -3.0, f.service_other),
