@@ -100,9 +100,9 @@ def test_more_questions_never_give_fewer_and_stay_fast(shipped):
     _, pool, _ = shipped
     got = []
     for n in (65, 100, 200, 300, 100_000):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU: a loaded machine does not fail it
         exam = generate_exam(pool, get_profile("saa-c03").with_overrides(questions=n), 1)
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5
         got.append(len(exam.questions))
     assert got == sorted(got), got
     assert got[0] == 65 or got[0] >= SHIPPED_EXAM_FLOOR

@@ -103,10 +103,10 @@ def test_loading_is_stdlib_only_and_cheap():
     """Lookup's fast path loads the reference: no typer, rich or sqlite-utils, and quick."""
     code = (
         "import sys, time, json\n"
-        "t = time.perf_counter()\n"
+        "t = time.process_time()\n"
         "from studycli.reference import load_reference, assess\n"
         f"ref = load_reference({str(FIXTURE)!r})\n"
-        "ms = (time.perf_counter() - t) * 1000\n"
+        "ms = (time.process_time() - t) * 1000\n"
         "heavy = sorted(m for m in ('typer', 'rich', 'sqlite_utils', 'click')"
         " if m in sys.modules)\n"
         "print(json.dumps({'entries': len(ref.entries), 'heavy': heavy, 'ms': ms}))\n"
@@ -116,4 +116,5 @@ def test_loading_is_stdlib_only_and_cheap():
     result = json.loads(out.stdout)
     assert result["entries"] == 9
     assert result["heavy"] == []
-    assert result["ms"] < 500  # ~5 ms on a quiet machine; generous for a shared one
+    # CPU time, not wall: a loaded machine's waiting is not the loader's cost (~5 ms)
+    assert result["ms"] < 500
