@@ -29,7 +29,8 @@ _SITE_LOCALES = {"ar", "cn", "de", "es", "fr", "id", "it", "jp", "ko", "kr", "pt
 
 # Entries still citing a page off AWS's main site, each with why it was not moved (checked
 # 2026-12-02 against the documentation search corpus). Remove an id once its entry cites a page
-# on docs.aws.amazon.com or aws.amazon.com; the last test fails while a listed id no longer needs it.
+# on docs.aws.amazon.com or aws.amazon.com (the last test fails while a listed id no longer
+# needs it).
 _CN_MIRROR_ONLY = "only the China-region mirror of this page was found stating the value"
 _VALUE_DIFFERS = ("the canonical page (docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html) "
                   "says 48.8 TiB, the entry stores 50 TiB: left for a value review, not moved")
