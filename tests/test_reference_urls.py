@@ -47,7 +47,6 @@ OFF_SITE_ALLOWED: dict[str, str] = {
     "aurora.global-database.secondaries.max": _CN_MIRROR_ONLY,
     "rds.multi-az.failover-time": _CN_MIRROR_ONLY,
     "rds.multi-az.replication": _CN_MIRROR_ONLY,
-    "rds.multi-az.standby-reads": _CN_MIRROR_ONLY,
     "rds.read-replica.requires-backups": _CN_MIRROR_ONLY,
     "s3.standard.durability": _CN_MIRROR_ONLY,
     "s3.standard.availability": _CN_MIRROR_ONLY,
