@@ -36,10 +36,6 @@ _VALUE_DIFFERS = ("the canonical page (docs.aws.amazon.com/AmazonS3/latest/userg
                   "says 48.8 TiB, the entry stores 50 TiB: left for a value review, not moved")
 OFF_SITE_ALLOWED: dict[str, str] = {
     "dynamodb.error.transactioncanceledexception": _CN_MIRROR_ONLY,
-    "cognito.id-token-validity.range": _CN_MIRROR_ONLY,
-    "cognito.access-token-validity.range": _CN_MIRROR_ONLY,
-    "cognito.refresh-token-validity.range": _CN_MIRROR_ONLY,
-    "cognito.user-pool.id-access-token-validity.range": _CN_MIRROR_ONLY,
     "ec2.imds.ipv4": _CN_MIRROR_ONLY,
     "fargate.spot.platforms": _CN_MIRROR_ONLY,
     "elasticache.nodes-per-cluster.max": _CN_MIRROR_ONLY,
