@@ -56,7 +56,6 @@ OFF_SITE_ALLOWED: dict[str, str] = {
     "efs.nfs-timeout.default": _CN_MIRROR_ONLY,
     "efs.rsize": _CN_MIRROR_ONLY,
     "elb.error.502-idle": _CN_MIRROR_ONLY,
-    "kms.error.throttling": _CN_MIRROR_ONLY,
     "s3.error.403": _CN_MIRROR_ONLY,
     "secretsmanager.recovery-window.range": _CN_MIRROR_ONLY,
     "secretsmanager.recovery-window.default": _CN_MIRROR_ONLY,
