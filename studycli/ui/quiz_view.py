@@ -251,7 +251,7 @@ def summary_panel(s, now: datetime) -> RenderableType:
     if s.due_today:
         table.add_row("Due later today", str(s.due_today))
     table.add_row("Due tomorrow", str(s.due_tomorrow))
-    table.add_row("Next 7 days", str(s.due_week))
+    table.add_row("Next 7 days after today", str(s.due_week))
     if s.next_due is not None:
         table.add_row("Next card", _when(s.next_due, now))
     title = "Session done" + (" (cram: schedule untouched)" if s.cram else "")
