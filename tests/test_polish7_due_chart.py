@@ -36,3 +36,28 @@ def test_the_summary_adds_up_to_the_forecast():
     text = "\n".join(_drawn(_forecast({0: 15, 7: 1, 10: 1})))
     assert "17 cards due in 30 days: 15 today" in text
     assert "1 on Dec 9" in text and "1 on Dec 12" in text
+
+
+def test_stats_figures_agree_with_each_other_and_with_the_quiz_summary(tmp_path):
+    """The 7-day table, the 30-day chart's data and the quiz's "Due tomorrow" and "Next 7
+    days after today" count the same cards on the same local days."""
+    import random
+
+    from studycli.app.stats import collect as stats
+    from studycli.charts import collect as charts
+    from studycli.quiz.session import QuizOptions, Session
+
+    from .test_charts import studied_db
+    from .test_quiz import T0, Clock
+
+    db = studied_db(tmp_path / "c.db", days=(0, 2, 5))
+    for hours in (0, 7, 30, 80):
+        now = T0 + timedelta(days=5, hours=hours)
+        week = [d["due"] for d in stats(db, now)["due_forecast"]]
+        month = [d["due"] for d in charts(db, now)["due_forecast_30d"]]
+        assert week == month[:7]
+        summary = Session(db, QuizOptions(fuzz=False, new=0, reviews=0), clock=Clock(now),
+                          rng=random.Random(0)).summary()
+        assert summary.due_tomorrow == month[1]
+        assert summary.due_week == sum(month[1:8])
+        assert sum(month) > 0
