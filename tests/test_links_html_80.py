@@ -38,7 +38,7 @@ def test_place_and_footnotes():
     text = footnote(f"AWS docs: 1 MiB ({url}, checked 2026-12-01). Again {url}.", pages)
     assert text == "AWS docs: 1 MiB ([1], checked 2026-12-01). Again [1]." and pages == [url]
     long = url + "z" * 60
-    assert footnote_lines([url, long], 2, 80) == [f"[1] {url}", f"[2] {long}"]  # aligned
+    assert footnote_lines([url, long], 2, 80) == [f"  [1] {url}", "  [2]", long]  # whole
     assert footnote_lines([url], 2, 80) == [f"  [1] {url}"]
 
 

@@ -692,17 +692,23 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
 
 
 def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
-    """One line per domain the notes could not fill."""
+    """One line per domain the draw could not fill. An exam asks only facts it can check
+    against the AWS reference, so a domain can go unfilled while the notes do cover it
+    (`readiness` counts what the notes cover): the line says what the draw found, not that
+    the notes hold nothing."""
     out = []
     for name, (quota, got) in drawn.items():
         if got >= quota:
             continue
         if got == 0:
-            out.append(f"your notes have nothing for {name}: its {quota} questions were drawn "
-                       "from other domains")
+            out.append(f"no question on {name} could be drawn from your notes: its {quota} "
+                       "questions were drawn from other domains")
         else:
-            out.append(f"your notes are thin on {name}: {got} of its {quota} questions, the "
-                       "rest drawn from other domains")
+            out.append(f"only {got} of the {quota} questions on {name} could be drawn from "
+                       "your notes; the rest came from other domains")
+    if out:
+        out.append("an exam asks only what it can check against the AWS reference "
+                   "(`studycli readiness` shows what your notes cover)")
     return out
 
 

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from studycli.days import start_of_day
 from studycli.questions import FactPool, Question, build_question
 from studycli.quiz import service_key  # noqa: F401  (re-exported for callers)
+from studycli.quiz.spread import GAP, sibling_key, spread_siblings
 from studycli.scheduler import (
     AGAIN,
     EASY,
@@ -105,6 +106,7 @@ class Session:
         self._drill_cards: dict | None = None  # compare cards, read at the first one asked
         self.queue: deque[Item | dict] = deque()
         self.learning: list[dict] = []   # answered this session, due again within minutes
+        self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
         self.history: list[Result] = []
         self.skipped: set[str] = set()   # suspended here, or no question could be built
         self.current_unanswered = False  # set by the loop while a card is on screen
@@ -150,7 +152,7 @@ class Session:
         add(rows, size if self.cram else len(rows))
         if not self.cram:
             add(fresh, new_budget)
-        self.queue = deque(queue[:cap] if cap is not None else queue)
+        self.queue = deque(spread_siblings(queue[:cap] if cap is not None else queue))
 
     def _today(self) -> str:
         return format_time(start_of_day(self.clock()))
@@ -201,14 +203,36 @@ class Session:
             self.skipped.add(row["id"])
 
     def _take(self, now: datetime):
+        """Due learning steps first, then the queue, then learning steps close to due; but
+        a card whose sibling (quiz.spread) was just asked gives way to the next candidate
+        that is not one, when there is one. Only the order in the session changes."""
         self.learning.sort(key=lambda c: c["due"])
-        if self.learning and parse_time(self.learning[0]["due"]) <= now:
-            return self.learning.pop(0)
+        due = [c for c in self.learning if parse_time(c["due"]) <= now]
         if self.queue:
-            return self.queue.popleft()
-        if self.learning and parse_time(self.learning[0]["due"]) <= now + LEARN_AHEAD:
-            return self.learning.pop(0)
-        return None
+            candidates = due + list(self.queue)[:GAP + 1]
+        else:
+            candidates = [c for c in self.learning if parse_time(c["due"]) <= now + LEARN_AHEAD]
+        if not candidates:
+            return None
+        pick = candidates[0]
+        if not isinstance(pick, Item):  # a card brought back by undo is asked at once
+            pick = next((c for c in candidates if not isinstance(c, Item)
+                         and not self._follows_sibling(c)), pick)
+        if any(c is pick for c in self.learning):
+            self.learning = [c for c in self.learning if c is not pick]
+        else:
+            self.queue.remove(pick)
+        card = pick.card if isinstance(pick, Item) else pick
+        self._last_sibling = (card["id"], sibling_key(card))
+        return pick
+
+    def _follows_sibling(self, card: dict) -> bool:
+        """Another card of the service and attribute asked last (the same card's own
+        learning step, come due, is no sibling of itself)."""
+        if self._last_sibling is None:
+            return False
+        last_id, last_key = self._last_sibling
+        return card["id"] != last_id and sibling_key(card) == last_key
 
     def counts(self) -> dict[str, int]:
         """What is left: new, learning and review cards (the one on screen excluded)."""

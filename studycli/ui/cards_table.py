@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rich.cells import cell_len
 from rich.console import RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -12,7 +13,6 @@ from rich.text import Text
 from studycli.sanitize import readable
 from studycli.scheduler import STATE_NAMES
 from studycli.ui.hanging import Hanging
-from studycli.ui.names import fit_location
 
 
 def _service(name: str) -> str:
@@ -60,35 +60,60 @@ def render_flagged(rows: list[dict]) -> list[RenderableType]:
 
 FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
 _COLUMNS = ("card", "type", "state", "due", "from")
-FROM_WIDTH = 20  # "file:line": the file name is shortened, never the line number
+_CARD_LOW = 20  # the card column (what a student reads) is never squeezed below this
 
 
-def render_cards(rows: list[dict], flagged: bool) -> list[RenderableType] | Iterator[Table]:
-    """Flagged cards with their note lines, or all cards as tables that line up as one (the
-    same column widths, one header), each built only when it is printed."""
+def render_cards(rows: list[dict], flagged: bool,
+                 width: int | None = None) -> list[RenderableType] | Iterator[Table]:
+    """Flagged cards with their note lines, or all cards as tables that line up as one:
+    every column's width is laid out once, for all the rows and `width` terminal columns
+    (Rich would lay out each chunk on its own rows: columns shifting partway down), one
+    header; each table is built only when it is printed."""
     if flagged:
         return render_flagged(rows)
     if not rows:
         return [Text("No cards yet.")]
+    if width is None:
+        from studycli.ui.console import console
+
+        width = console().width
     cells = [_cells(r) for r in rows]
-    widths = [max(len(c[i].plain) for c in cells + [[Text(n) for n in _COLUMNS]])
-              for i in range(len(_COLUMNS))]
-    return _tables(cells, widths)
+    natural = [max(cell_len(c[i].plain) for c in cells + [[Text(n) for n in _COLUMNS]])
+               for i in range(len(_COLUMNS))]
+    return _tables(cells, _layout(natural, width))
+
+
+def _layout(natural: list[int], width: int) -> list[int]:
+    """Widths for the columns; the card title takes what the others leave. When the
+    location ("from") column would not fit whole beside a readable title, it is left out
+    (one width fewer) and each location is printed whole under its card title: a cut file
+    name cannot be found."""
+    for columns in (len(_COLUMNS), len(_COLUMNS) - 1):
+        others = natural[1:columns]
+        room = width - 3 * (columns - 1)  # " │ " between columns, no edges
+        card = min(natural[0], room - sum(others))
+        if card >= min(natural[0], _CARD_LOW):
+            return [card, *others]
+    return [max(1, room - sum(others)), *others]
 
 
 def _tables(cells: list[list[Text]], widths: list[int]) -> Iterator[Table]:
+    under = len(widths) < len(_COLUMNS)
     start = 0
     while start < len(cells):
         size = FIRST_CHUNK if start == 0 else CHUNK
-        table = Table(show_edge=False, show_header=start == 0)
-        for name, width in zip(_COLUMNS, widths, strict=True):
-            if name == "from":
-                table.add_column(name, no_wrap=True, width=min(width, FROM_WIDTH))
-            else:
-                table.add_column(name, overflow="fold", max_width=width)
+        table = Table(show_edge=False, pad_edge=False, show_header=start == 0)
+        for name, width in zip(_COLUMNS, widths, strict=False):
+            # The title folds inside its column; the short columns never wrap.
+            table.add_column(name, width=width, overflow="fold", no_wrap=name != "card")
         for row in cells[start:start + size]:
-            where = row[-1]
-            table.add_row(*row[:-1], Text(fit_location(where.plain, FROM_WIDTH), style=where.style))
+            if under:
+                title = row[0].copy()
+                if row[-1].plain:
+                    title.append("\n" + row[-1].plain, style="dim not bold")
+                table.add_row(title, *row[1:-1])
+            else:
+                table.add_row(*row)
         yield table
         start += size
 

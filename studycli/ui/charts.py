@@ -80,15 +80,18 @@ def bars(rows: list[tuple[str, float, str]], width: int = 40, plain: bool = Fals
 
 
 def due_bars(forecast: list[dict], plain: bool = False) -> RenderableType:
-    """The next 30 days as one column chart of 8 rows: a day per column."""
+    """The next 30 days as one column chart of 6 rows: a day per column. Every day with a
+    card due gets at least one block (one card beside fifteen must still show), and the only
+    figure on the scale is the tallest column's count, at its top."""
     counts = [d["due"] for d in forecast]
     top = max(counts, default=0)
     height = 6
+    tall = [0 if n <= 0 or top <= 0 else max(1, round(n * height / top)) for n in counts]
     lines = []
     for level in range(height, 0, -1):
-        line = Text(f"{round(top * level / height) if level in (height, 1) else '':>4} ")
-        for n in counts:
-            on = top > 0 and n * height >= level * top - top / 2 and n > 0
+        line = Text(f"{top if level == height else '':>4} ")
+        for rows in tall:
+            on = rows >= level
             line.append(("#" if plain else "█") if on else " ", style=None if plain else "cyan")
             line.append(" ")
         lines.append(line)
@@ -97,9 +100,23 @@ def due_bars(forecast: list[dict], plain: bool = False) -> RenderableType:
         axis.append(("^" if i == 0 else ("|" if i % 7 == 0 else " ")) + " ")
     lines.append(axis)
     lines.append(Text(f"     today{' ' * 9}+7d{' ' * 11}+14d{' ' * 10}+21d"))
-    lines.append(Text(f"     {sum(counts)} reviews due in {len(counts)} days; "
-                      f"{counts[0] if counts else 0} today"))
+    lines += [Text("     " + line) for line in due_summary(forecast)]
     return Group(*lines)
+
+
+def due_summary(forecast: list[dict]) -> list[str]:
+    """What the chart shows, in words that add up: today's count (overdue cards included),
+    then each later day that has cards due."""
+    today = forecast[0]["due"] if forecast else 0
+    later = [(date.fromisoformat(d["date"]), d["due"]) for d in forecast[1:] if d["due"]]
+    total = today + sum(n for _, n in later)
+    lines = [f"{total} card{'s' if total != 1 else ''} due in {len(forecast)} days: "
+             f"{today} today (overdue included)"]
+    if later:
+        days = ", ".join(f"{n} on {d.strftime('%b')} {d.day}" for d, n in later[:4])
+        more = f" and {len(later) - 4} more days" if len(later) > 4 else ""
+        lines.append(f"then {days}{more}")
+    return lines
 
 
 def retention_line(weeks: list[dict], plain: bool = False) -> RenderableType:

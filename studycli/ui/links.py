@@ -5,7 +5,8 @@ whole, and half of the AWS pages the reference cites are longer than 80 columns.
 goes where it fits: on its own row at the text's indent, or, when it is longer than that
 room, on a line of its own from column 0 that the terminal wraps (a terminal's own wrap
 keeps it one line: clickable, and copied without a break). Inside a panel or a wrapped
-paragraph a URL is replaced by a numbered mark, "[1]", and printed whole under the panel.
+paragraph a URL is replaced by a numbered mark, "[1]", and printed whole under the panel:
+after "[1] " when both fit, else under the mark, from column 0.
 
 Standard library only: the lookup fast path lays out its URLs with `place` without Rich.
 """
@@ -38,9 +39,15 @@ def footnote(text: str, pages: list[str]) -> str:
 
 
 def footnote_lines(pages: list[str], indent: int, width: int) -> list[str]:
-    """"[1] https://…" lines for `pages`, each whole (see `place`); all at `indent` or, when
-    one does not fit there, all from column 0, so the list stays aligned."""
-    lines = [f"[{n}] {url}" for n, url in enumerate(pages, start=1)]
-    if any(indent + len(line) > width for line in lines):
-        indent = 0
-    return [" " * indent + line for line in lines]
+    """"[1] https://…" lines for `pages`, at `indent`. When the marker and its address do not
+    fit in `width` together, the marker goes on a line of its own and the address on the
+    next, from column 0 (see `place`): after a "[1] " prefix, a terminal's wrap would break
+    the address mid-name at the edge, and a copied or clicked address would be cut."""
+    lines: list[str] = []
+    for n, url in enumerate(pages, start=1):
+        mark = " " * indent + f"[{n}]"
+        if len(mark) + 1 + len(url) <= width:
+            lines.append(f"{mark} {url}")
+        else:
+            lines += [mark, url]
+    return lines

@@ -153,7 +153,7 @@ def result_panel(result, counts: dict, cram: bool = False,
     else:
         verdict = Text("✗ Not quite. ", style="bold red")
         verdict.append(Text("Answer: ", style="bold"))
-        verdict.append(Text(q.answer_text))
+        verdict.append(Text(right_answer(q)))
     pages: list[str] = []
     parts += [verdict, Text("From your notes:", style="dim"), source_lines(q),
               *aws_update(q, pages), next_text(result.next_due, result.reviewed_at), Text("")]
@@ -163,6 +163,15 @@ def result_panel(result, counts: dict, cram: bool = False,
     return with_links(Panel(Group(*parts), title=header(counts, None, cram), title_align="left",
                             border_style="green" if result.correct else "red", padding=(1, 2)),
                       pages)
+
+
+def right_answer(q) -> str:
+    """The right answer as the student was shown it: for a choice question its option(s),
+    as printed above (an option may be a cleaned-up form of the note's text, which follows
+    under "From your notes:"); for a recall card the answer as the notes state it."""
+    if q.options and q.answers:
+        return " · ".join(q.options[i] for i in q.answers)
+    return q.answer_text
 
 
 def aws_update(q, pages: list[str]) -> list[RenderableType]:
@@ -251,7 +260,7 @@ def summary_panel(s, now: datetime) -> RenderableType:
     if s.due_today:
         table.add_row("Due later today", str(s.due_today))
     table.add_row("Due tomorrow", str(s.due_tomorrow))
-    table.add_row("Next 7 days", str(s.due_week))
+    table.add_row("Next 7 days after today", str(s.due_week))
     if s.next_due is not None:
         table.add_row("Next card", _when(s.next_due, now))
     title = "Session done" + (" (cram: schedule untouched)" if s.cram else "")

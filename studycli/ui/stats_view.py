@@ -46,7 +46,8 @@ def render_stats(d: dict) -> RenderableType:
     chart.append_text(sparkline(per_day))
     chart.append(f"  max {max(per_day) if per_day else 0}/day", style="dim")
     facts.add_row("Reviews, 30 days", chart)
-    forecast = Table(title="Due in the next 7 days", title_justify="left", show_edge=False)
+    forecast = Table(title="Due each day, today (overdue included) and the next 6",
+                     title_justify="left", show_edge=False)
     for day in d["due_forecast"]:
         forecast.add_column(day["date"][5:], justify="right")
     forecast.add_row(*(str(day["due"]) for day in d["due_forecast"]))
