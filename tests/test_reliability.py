@@ -147,10 +147,15 @@ def test_a_new_database_carries_our_mark(tmp_path, notes):
 
 # --- damaged and odd database files ------------------------------------------------------
 
-@pytest.fixture
-def studied_db(tmp_path, notes):
-    """A database with facts, cards and two reviews."""
-    db = tmp_path / "s.db"
+@pytest.fixture(scope="module")
+def _studied_db_once(tmp_path_factory):
+    """The notes ingested and two cards reviewed, by the real CLI in real processes, once per
+    test process (the ingest and quiz are checked here); each test gets a copy."""
+    folder = tmp_path_factory.mktemp("studied")
+    notes = folder / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text(NOTE)
+    db = folder / "s.db"
     assert run_cli("ingest", str(notes), db=db).returncode == 0
     result = run_cli("quiz", "--limit", "2", db=db, input="space\n3\nspace\n3\nq\n")
     assert result.returncode == 0, result.stderr
@@ -158,6 +163,15 @@ def studied_db(tmp_path, notes):
     assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["notes", "s.db"]  # nothing left aside
+    return db
+
+
+@pytest.fixture
+def studied_db(_studied_db_once, tmp_path, notes):
+    """A database with facts, cards and two reviews of `notes` (a copy for this test alone)."""
+    db = tmp_path / "s.db"
+    shutil.copyfile(_studied_db_once, db)
     return db
 
 
