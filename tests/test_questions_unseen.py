@@ -16,12 +16,12 @@ from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
 from studycli.ingest import ingest_paths
 from studycli.model import Fact
-from studycli.paths import content_dir
 from studycli.questions import FactPool, build_question, card_types_for
 from studycli.questions.stems import leaks
 from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
+from .conftest import copy_of
 from .test_exam_generate import (
     check_distinct_and_in_range,
     check_no_fact_twice,
@@ -128,8 +128,10 @@ def unseen(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    return _facts_of([content_dir()], tmp_path_factory, "shipped")
+def shipped(tmp_path_factory, shipped_db_file):
+    """The shipped notes (ingested once per test process: conftest.shipped_db_file)."""
+    db = connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("shipped")))
+    return db, list_facts(db)
 
 
 def test_every_question_from_the_unseen_notes_reads_well(unseen):
