@@ -42,6 +42,39 @@ def copy_of(source: Path, folder: Path) -> Path:
     return dest
 
 
+@pytest.fixture(scope="session")
+def dev_notes_db(tmp_path_factory):
+    """`dev_notes_db("unseen2_notes")`: that folder of tests/data ingested once per test
+    process (several modules read the same development sets); `dev_notes_copy` gives a copy to
+    open, so no test sees another's changes."""
+    made: dict[str, Path] = {}
+
+    def ingested(name: str) -> Path:
+        if name not in made:
+            from studycli.ingest import ingest_paths
+            from studycli.store.db import connect
+
+            path = tmp_path_factory.mktemp(name) / "notes.db"
+            db = connect(path)
+            ingest_paths(db, [Path(__file__).parent / "data" / name])
+            db.conn.close()  # the last connection checkpoints the WAL: one file to copy
+            made[name] = path
+        return made[name]
+
+    return ingested
+
+
+@pytest.fixture(scope="session")
+def dev_notes_copy(dev_notes_db, tmp_path_factory):
+    """`dev_notes_copy("unseen_notes")`: a fresh copy of that set's database, opened."""
+    def copy(name: str):
+        from studycli.store.db import connect
+
+        return connect(copy_of(dev_notes_db(name), tmp_path_factory.mktemp(name)))
+
+    return copy
+
+
 @pytest.fixture
 def shipped_copy(shipped_db_file, tmp_path) -> Path:
     """A fresh copy of the shipped notes' database, for this test alone."""

@@ -14,7 +14,6 @@ import pytest
 
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.ingest import ingest_paths
 from studycli.model import Fact
 from studycli.questions import FactPool, build_question, card_types_for
 from studycli.questions.stems import leaks
@@ -116,15 +115,10 @@ def _check_code_options(fact: Fact, q) -> None:
                 assert not leaks(q.stem, o), (q.stem, q.options)
 
 
-def _facts_of(paths, tmp_path_factory, name):
-    db = connect(tmp_path_factory.mktemp(name) / "n.db")
-    ingest_paths(db, paths)
-    return db, list_facts(db)
-
-
 @pytest.fixture(scope="module")
-def unseen(tmp_path_factory):
-    return _facts_of(sorted(UNSEEN.iterdir()), tmp_path_factory, "unseen")
+def unseen(dev_notes_copy):
+    db = dev_notes_copy(UNSEEN.name)  # the folder ingested: the same facts as its files
+    return db, list_facts(db)
 
 
 @pytest.fixture(scope="module")
@@ -146,12 +140,12 @@ def test_every_question_from_the_unseen_notes_reads_well(unseen):
         f.kind for f, _, _ in questions}
 
 
-def test_every_question_from_the_second_unseen_set_reads_well(tmp_path_factory):
+def test_every_question_from_the_second_unseen_set_reads_well(dev_notes_copy):
     """A held-out set the rules were not written against (six more note styles)."""
     notes = UNSEEN.parent / "unseen2_notes"
     if not notes.is_dir():
         pytest.skip("no second unseen set")
-    _, facts = _facts_of(sorted(notes.iterdir()), tmp_path_factory, "unseen2")
+    facts = list_facts(dev_notes_copy(notes.name))
     questions = all_questions(facts, seed=5)
     assert len(questions) >= 200, len(questions)
     for fact, card_type, q in questions:
