@@ -87,9 +87,10 @@ def test_paths_limit_the_check_and_service_filters(notes, tmp_path):
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
 
 
-def test_without_paths_the_whole_fact_base_is_checked(tmp_path):
-    """A new database is built from the shipped notes; their 256 KB SQS limit is outdated."""
-    result = check("--json", db=tmp_path / "shipped.db")
+def test_without_paths_the_whole_fact_base_is_checked(shipped_copy):
+    """The shipped notes' database (as a first use builds it: conftest.shipped_db_file); their
+    256 KB SQS limit is outdated."""
+    result = check("--json", db=shipped_copy)
     assert result.returncode == 1
     found = json.loads(result.stdout)
     assert any(x["reference"]["id"] == "sqs.message-size.max" and x["status"] == "outdated"

@@ -135,7 +135,8 @@ def test_more_questions_never_give_fewer_and_stay_fast(shipped):
     assert got[0] == 65 or got[0] >= SHIPPED_EXAM_FLOOR
 
 
-def test_export_refuses_to_overwrite_or_follow_links(tmp_path):
+def test_export_refuses_to_overwrite_or_follow_links(tmp_path, shipped_copy, monkeypatch):
+    monkeypatch.setenv("STUDYCLI_DB", str(shipped_copy))  # not built again from the notes
     target = tmp_path / "exam.md"
     target.write_text("keep me")
     r = runner.invoke(app, ["exam", "--export", str(target), "--seed", "1", "-n", "5"])
