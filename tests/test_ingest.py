@@ -19,8 +19,18 @@ def fact_ids(db_path):
     return {f.id for f in list_facts(connect(db_path))}
 
 
-def test_shipped_notes_ingest_into_every_kind(tmp_path):
-    report = ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
+@pytest.fixture(scope="module")
+def fresh_ingest(tmp_path_factory):
+    """The shipped notes ingested into a new database, with the ingest's report (once per
+    module: two tests read it; the one that ingests again works on a copy)."""
+    db = connect(tmp_path_factory.mktemp("fresh") / "a.db")
+    report = ingest_paths(db, [CONTENT])
+    db.conn.close()
+    return db.path, report
+
+
+def test_shipped_notes_ingest_into_every_kind(fresh_ingest):
+    _, report = fresh_ingest
     assert report.ingested == 5
     assert {s["path"] for s in report.sources} == {p.name for p in CONTENT.iterdir()}
     for kind in ("limit", "default", "range", "error_code", "invocation_mode", "fact"):
@@ -30,9 +40,11 @@ def test_shipped_notes_ingest_into_every_kind(tmp_path):
     assert report.warnings == []
 
 
-def test_two_fresh_ingests_give_the_same_ids_and_reingest_is_a_no_op(tmp_path):
-    ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
-    ingest_paths(connect(tmp_path / "b.db"), [CONTENT])
+def test_two_fresh_ingests_give_the_same_ids_and_reingest_is_a_no_op(
+        tmp_path, fresh_ingest, shipped_db_file):
+    # Two ingests into new databases, each in its own call: this module's and conftest's.
+    shutil.copyfile(fresh_ingest[0], tmp_path / "a.db")
+    shutil.copyfile(shipped_db_file, tmp_path / "b.db")
     assert fact_ids(tmp_path / "a.db") == fact_ids(tmp_path / "b.db")
     again = ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
     assert again.sources == []
