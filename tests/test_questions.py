@@ -190,7 +190,7 @@ def test_format_quantity(number, unit, text):
 
 @pytest.fixture(scope="module")
 def shipped_facts(tmp_path_factory, shipped_db_file):
-    """The shipped notes' facts (ingested once per test process: conftest.shipped_db_file)."""
+    """The shipped notes' facts (ingested once per test session: conftest.shipped_db_file)."""
     from studycli.store.db import connect
     from studycli.store.facts import list_facts
 

@@ -123,7 +123,7 @@ def unseen(dev_notes_copy):
 
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory, shipped_db_file):
-    """The shipped notes (ingested once per test process: conftest.shipped_db_file)."""
+    """The shipped notes (ingested once per test session: conftest.shipped_db_file)."""
     db = connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("shipped")))
     return db, list_facts(db)
 

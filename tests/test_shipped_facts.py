@@ -18,7 +18,7 @@ F0, F1, F2, F3, F4 = sorted(p.name for p in CONTENT.iterdir())
 
 @pytest.fixture(scope="module")
 def facts(tmp_path_factory, shipped_db_file):
-    """The shipped notes (ingested once per test process: conftest.shipped_db_file)."""
+    """The shipped notes (ingested once per test session: conftest.shipped_db_file)."""
     db = connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("shipped")))
     return db, list_facts(db)
 
