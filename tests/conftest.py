@@ -24,15 +24,37 @@ def _private_db(tmp_path, monkeypatch):
     return db
 
 
+def built_once(tmp_path_factory, name: str, build) -> Path:
+    """`build(path)` run once per test session: under pytest-xdist the workers share the
+    session's temporary folder, and the first to take the lock builds the file the others
+    read; without xdist, once in this process. The file is never changed after: tests copy it."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        path = tmp_path_factory.mktemp(name) / f"{name}.db"
+        build(path)
+        return path
+    import fcntl
+
+    shared = tmp_path_factory.getbasetemp().parent  # this session's, one per run of pytest
+    path = shared / f"{name}.db"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            partial = shared / f"{name}.building"
+            build(partial)
+            partial.rename(path)  # complete or absent, never half-written
+    return path
+
+
 @pytest.fixture(scope="session")
 def shipped_db_file(tmp_path_factory) -> Path:
-    """The shipped notes ingested once per test process (about a second each time); tests
+    """The shipped notes ingested once per test session (about a second each time); tests
     take a copy (`shipped_copy`) so none sees another's cards or reviews."""
     from studycli.database import ensure_database
 
-    path = tmp_path_factory.mktemp("shipped-once") / "shipped.db"
-    ensure_database(path).conn.close()  # closing the last connection checkpoints the WAL
-    return path
+    def build(path: Path) -> None:
+        ensure_database(path).conn.close()  # closing the last connection checkpoints the WAL
+
+    return built_once(tmp_path_factory, "shipped", build)
 
 
 def copy_of(source: Path, folder: Path) -> Path:
@@ -40,6 +62,40 @@ def copy_of(source: Path, folder: Path) -> Path:
     dest = folder / "shipped.db"
     shutil.copyfile(source, dest)
     return dest
+
+
+@pytest.fixture(scope="session")
+def dev_notes_db(tmp_path_factory):
+    """`dev_notes_db("unseen2_notes")`: that folder of tests/data ingested once per test
+    session (several modules read the same development sets); `dev_notes_copy` gives a copy to
+    open, so no test sees another's changes."""
+    made: dict[str, Path] = {}
+
+    def build(name: str, path: Path) -> None:
+        from studycli.ingest import ingest_paths
+        from studycli.store.db import connect
+
+        db = connect(path)
+        ingest_paths(db, [Path(__file__).parent / "data" / name])
+        db.conn.close()  # the last connection checkpoints the WAL: one file to copy
+
+    def ingested(name: str) -> Path:
+        if name not in made:
+            made[name] = built_once(tmp_path_factory, name, lambda path: build(name, path))
+        return made[name]
+
+    return ingested
+
+
+@pytest.fixture(scope="session")
+def dev_notes_copy(dev_notes_db, tmp_path_factory):
+    """`dev_notes_copy("unseen_notes")`: a fresh copy of that set's database, opened."""
+    def copy(name: str):
+        from studycli.store.db import connect
+
+        return connect(copy_of(dev_notes_db(name), tmp_path_factory.mktemp(name)))
+
+    return copy
 
 
 @pytest.fixture

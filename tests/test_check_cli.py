@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .helpers import REPO, run_cli
+from .helpers import REPO, run_here
 
 FIXTURE = str(REPO / "tests" / "data" / "reference_fixture")
 ENV = {"STUDYCLI_REFERENCE": FIXTURE, "COLUMNS": "80"}
@@ -47,7 +47,7 @@ def notes(tmp_path):
 
 
 def check(*args, db):
-    return run_cli("check", *args, db=db, env=ENV)
+    return run_here("check", *args, db=db, env=ENV)
 
 
 def test_json_lists_each_outdated_or_wrong_fact_with_its_source(notes, tmp_path):
@@ -87,9 +87,10 @@ def test_paths_limit_the_check_and_service_filters(notes, tmp_path):
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
 
 
-def test_without_paths_the_whole_fact_base_is_checked(tmp_path):
-    """A new database is built from the shipped notes; their 256 KB SQS limit is outdated."""
-    result = check("--json", db=tmp_path / "shipped.db")
+def test_without_paths_the_whole_fact_base_is_checked(shipped_copy):
+    """The shipped notes' database (as a first use builds it: conftest.shipped_db_file); their
+    256 KB SQS limit is outdated."""
+    result = check("--json", db=shipped_copy)
     assert result.returncode == 1
     found = json.loads(result.stdout)
     assert any(x["reference"]["id"] == "sqs.message-size.max" and x["status"] == "outdated"
@@ -125,14 +126,14 @@ def test_a_missing_path_is_one_line_on_stderr(tmp_path):
 def test_an_empty_reference_says_so_and_flags_nothing(notes, tmp_path):
     empty = tmp_path / "empty_ref"
     empty.mkdir()
-    result = run_cli("check", str(notes), db=tmp_path / "e.db",
+    result = run_here("check", str(notes), db=tmp_path / "e.db",
                      env={"STUDYCLI_REFERENCE": str(empty)})
     assert result.returncode == 0
     assert "reference is empty" in result.stdout
 
 
 def test_ingest_summary_counts_findings_and_points_to_check(notes, tmp_path):
-    result = run_cli("ingest", str(notes), db=tmp_path / "i.db", env=ENV)
+    result = run_here("ingest", str(notes), db=tmp_path / "i.db", env=ENV)
     assert result.returncode == 0, result.stderr
     assert re.search(r"AWS check\s+1 outdated, 2 wrong\s+\(studycli check\)", result.stdout)
 

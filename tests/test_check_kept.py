@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from .helpers import REPO, run_cli
+from .helpers import REPO, run_cli, run_here
 
 FIXTURE = REPO / "tests" / "data" / "reference_fixture"
 
@@ -24,7 +24,8 @@ def _setup(tmp_path, text=STALE):
     env = {"STUDYCLI_REFERENCE": str(reference), "COLUMNS": "80",
            "STUDYCLI_CACHE": str(tmp_path / "cache")}
     db = tmp_path / "s.db"
-    assert run_cli("ingest", str(notes), db=db, env=env).returncode == 0
+    # In-process: what is kept between runs is checked by the `check` processes below.
+    assert run_here("ingest", str(notes), db=db, env=env).returncode == 0
     return notes, reference, env, db
 
 

@@ -200,14 +200,11 @@ def test_drill_through_the_cli_reads_lines(db):
     assert f"Score: {len(qs)}/{len(qs)}" in result.stdout
 
 
-def test_subjects_without_a_vs_section_are_set_side_by_side(tmp_path):
+def test_subjects_without_a_vs_section_are_set_side_by_side(shipped_copy):
     """The shipped notes have "### User Pools" and "### Identity Pools" but no "vs" section."""
-    from studycli.ingest import ingest_paths
     from studycli.store.db import connect
-    from tests.helpers import CONTENT
 
-    db = connect(tmp_path / "s.db")
-    ingest_paths(db, [CONTENT])
+    db = connect(shipped_copy)
     table = lib.compare(db, "user pool", "identity pool")
     lefts = [r.left.value for r in table.rows if r.left.value]
     rights = [r.right.value for r in table.rows if r.right.value]
@@ -246,13 +243,13 @@ def test_only_real_pairs_are_listed():
     assert not lib.real_pair(lib.Side("SQS"), lib.Side("SQS"))
 
 
-def test_a_thin_comparison_gains_rows_from_the_aws_reference_marked_as_such(tmp_path):
+def test_a_thin_comparison_gains_rows_from_the_aws_reference_marked_as_such(shipped_copy):
     """The shipped notes compare Standard and Express workflows on one aspect only: the AWS
     reference adds what it states for both, marked and citing the page, never as a note."""
     from studycli.compare import compare
     from studycli.database import ensure_database
 
-    db = ensure_database(tmp_path / "c.db")
+    db = ensure_database(shipped_copy)
     table = compare(db, "standard workflow", "express workflow")
     notes = [r for r in table.rows if r.origin != "reference"]
     added = [r for r in table.rows if r.origin == "reference"]
@@ -330,12 +327,12 @@ def test_error_codes_alone_do_not_make_a_pair(tmp_path):
     assert lib.comparable_pairs(db) == []
 
 
-def test_a_note_value_aws_has_changed_is_marked_and_the_drill_keys_the_current_one(tmp_path):
+def test_a_note_value_aws_has_changed_is_marked_and_the_drill_keys_the_current_one(shipped_copy):
     """The shipped notes give SQS and SNS a 256 KB maximum message size; the AWS reference
     says 1 MiB for both: the table says so, and the drill does not ask a stale difference."""
     from studycli.database import ensure_database
 
-    db = ensure_database(tmp_path / "c.db")
+    db = ensure_database(shipped_copy)
     table = lib.compare(db, "sqs", "sns")
     (row,) = [r for r in table.rows if r.aspect == "max message size"]
     assert row.left.value == "256 KB" and row.left.aws.startswith("1 MiB")

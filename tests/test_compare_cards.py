@@ -247,13 +247,13 @@ def test_a_table_of_many_columns_makes_cards_for_neighbouring_columns(_private_d
     assert db.conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
 
 
-def test_a_comparison_cell_aws_has_changed_is_not_drilled_as_true(tmp_path):
+def test_a_comparison_cell_aws_has_changed_is_not_drilled_as_true(shipped_copy):
     """The shipped notes' S3 table gives Intelligent-Tiering a 30-day minimum storage
     duration; AWS dropped it (data/reference): the table says so, and the card that would ask
     "30 days: Intelligent-Tiering or Standard?" is not asked, since both now have none."""
     from studycli.database import ensure_database
 
-    db = ensure_database(tmp_path / "shipped.db")
+    db = ensure_database(shipped_copy)
     table = lib.compare(db, "s3 intelligent-tiering", "s3 standard")
     (row,) = [r for r in table.rows if r.aspect.startswith("Minimum storage duration")]
     assert row.left.value == "30 days" and row.left.aws == "none"

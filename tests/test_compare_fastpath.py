@@ -40,7 +40,7 @@ def _run(args, db):
 
 @pytest.mark.parametrize("pair", [["sqs", "kinesis"], ["standard workflow", "express workflow"]])
 def test_same_output_as_the_typer_command(pair, shipped_copy):
-    _private_db = shipped_copy  # the shipped notes, ingested once per test process
+    _private_db = shipped_copy  # the shipped notes, ingested once per test session
     fast = _run(["compare", *pair], _private_db)
     assert fast.returncode == 0, fast.stderr
     slow = runner.invoke(app, ["compare", *pair, "--db", str(_private_db)],

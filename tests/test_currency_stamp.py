@@ -3,7 +3,7 @@ even when it keeps the same number of facts (its rows are replaced in the same r
 
 from __future__ import annotations
 
-from .helpers import REPO, run_cli
+from .helpers import REPO, run_cli, run_here
 
 ENV = {"STUDYCLI_REFERENCE": str(REPO / "tests" / "data" / "reference_fixture")}
 
@@ -14,7 +14,7 @@ def test_an_edit_to_an_outdated_value_is_marked_at_once(tmp_path):
     note = notes / "sqs.md"
     db = tmp_path / "s.db"
     note.write_text("# SQS\n\n- Max message size is 1 MiB\n", encoding="utf-8")
-    assert run_cli("ingest", str(notes), db=db, env=ENV).returncode == 0
+    assert run_here("ingest", str(notes), db=db, env=ENV).returncode == 0  # the setup
     note.write_text("# SQS\n\n- Max message size is 256 KB\n", encoding="utf-8")
     ingest = run_cli("ingest", str(notes), db=db, env=ENV)
     assert "1 outdated" in ingest.stdout, ingest.stdout

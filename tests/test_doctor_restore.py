@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-from .helpers import run_cli
+from .helpers import run_here
 
 
 def _digest(path) -> str:
@@ -18,7 +18,7 @@ def test_restore_refuses_what_is_not_a_studycli_backup(tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
     (notes / "n.md").write_text("# Amazon SQS\n- Max message size is 256 KB\n")
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    assert run_here("ingest", str(notes), db=db).returncode == 0
     foreign = tmp_path / "other.db"
     conn = sqlite3.connect(foreign)
     conn.execute("CREATE TABLE notes (x)")
@@ -27,7 +27,7 @@ def test_restore_refuses_what_is_not_a_studycli_backup(tmp_path):
     before = _digest(foreign), _digest(db)
     for backup, says in ((foreign, "another program's database"),
                          (tmp_path / "missing.db", "does not exist"), (tmp_path, "is not a file")):
-        result = run_cli("doctor", "--restore", "--backup", str(backup), db=db)
+        result = run_here("doctor", "--restore", "--backup", str(backup), db=db)
         assert result.returncode == 1 and says in result.stderr, result.stderr
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert (_digest(foreign), _digest(db)) == before
@@ -40,8 +40,8 @@ def test_a_database_without_backups_says_so_inside_80_columns(tmp_path):
     (notes / "n.md").write_text("## SQS\n- max message size 256 KB\n", encoding="utf-8")
     db = tmp_path / "s.db"
     # a new database is built without a backup (there was nothing to keep)
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
-    out = run_cli("doctor", db=db)
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    out = run_here("doctor", db=db)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert any(line.startswith("Backups    none yet") for line in lines), out.stdout

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections import Counter
 
@@ -17,7 +16,7 @@ from studycli.exam.profiles import get_profile
 from studycli.model import Kind
 from studycli.store.facts import list_facts
 from studycli.ui.exam_view import key_help
-from tests.helpers import SHIPPED_CLF_FLOOR, SHIPPED_EXAM_FLOOR, full_or_capacity, run_cli
+from tests.helpers import SHIPPED_CLF_FLOOR, SHIPPED_EXAM_FLOOR, full_or_capacity
 
 from .conftest import copy_of
 
@@ -84,16 +83,44 @@ def test_thin_domains_are_named(shipped):
                for line in exam.notes), exam.notes
 
 
+# One process per hash seed runs the console entry (studycli.entry.main) for each exam in turn,
+# each exam's stdout caught apart: three processes instead of nine, the same draws compared.
+_EXAMS_IN_ONE_PROCESS = """
+import contextlib, hashlib, io, json, sys
+from studycli.entry import main
+digests = {}
+for profile, seed in json.loads(sys.argv[1]):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["exam", "--profile", profile, "--seed", str(seed), "--json",
+                     "--db", sys.argv[2]])
+    assert code == 0, (profile, code)
+    digests[profile] = hashlib.sha256(out.getvalue().encode()).hexdigest()
+print(json.dumps(digests))
+"""
+
+
 def test_byte_identical_json_across_processes_and_hash_seeds(shipped):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
     db_path, _, _ = shipped
-    for profile, seed in (("saa-c03", 7), ("dva-c02", 11), ("clf-c02", 5)):
-        digests = set()
-        for hash_seed in ("1", "2", "31337"):
-            r = run_cli("exam", "--profile", profile, "--seed", str(seed), "--json",
-                        db=db_path, env={"PYTHONHASHSEED": hash_seed})
-            assert r.returncode == 0, r.stderr
-            digests.add(hashlib.sha256(r.stdout.encode()).hexdigest())
-        assert len(digests) == 1, (profile, seed)
+    exams = [("saa-c03", 7), ("dva-c02", 11), ("clf-c02", 5)]
+    digests: dict[str, set[str]] = {profile: set() for profile, _ in exams}
+    for hash_seed in ("1", "2", "31337"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(REPO)}
+        r = subprocess.run([sys.executable, "-c", _EXAMS_IN_ONE_PROCESS, json.dumps(exams),
+                            str(db_path)], capture_output=True, text=True, env=env, cwd=REPO,
+                           timeout=120)
+        assert r.returncode == 0, r.stderr
+        for profile, digest in json.loads(r.stdout).items():
+            digests[profile].add(digest)
+    assert all(len(d) == 1 for d in digests.values()), digests
+    assert len({d for each in digests.values() for d in each}) == len(exams)  # three exams
 
 
 def test_more_questions_never_give_fewer_and_stay_fast(shipped):
@@ -108,7 +135,8 @@ def test_more_questions_never_give_fewer_and_stay_fast(shipped):
     assert got[0] == 65 or got[0] >= SHIPPED_EXAM_FLOOR
 
 
-def test_export_refuses_to_overwrite_or_follow_links(tmp_path):
+def test_export_refuses_to_overwrite_or_follow_links(tmp_path, shipped_copy, monkeypatch):
+    monkeypatch.setenv("STUDYCLI_DB", str(shipped_copy))  # not built again from the notes
     target = tmp_path / "exam.md"
     target.write_text("keep me")
     r = runner.invoke(app, ["exam", "--export", str(target), "--seed", "1", "-n", "5"])

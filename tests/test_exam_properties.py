@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,25 +13,21 @@ from hypothesis import strategies as st
 
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.ingest import ingest_paths
 from studycli.questions import format_quantity
 from studycli.questions.ambiguity import sibling_values
 from studycli.questions.distractors import same_class
 from studycli.questions.stems import leaks
-from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
-DATA = Path(__file__).parent / "data"
 SETS = ("unseen_notes", "unseen2_notes", "unseen3_notes")
 QUALIFIER_WORD = {"max": "maximum", "min": "minimum", "default": "default"}
 
 
 @pytest.fixture(scope="module")
-def bases(tmp_path_factory):
+def bases(dev_notes_copy):
     out = {}
     for name in SETS:
-        db = connect(tmp_path_factory.mktemp(name) / "u.db")
-        ingest_paths(db, [DATA / name])
+        db = dev_notes_copy(name)  # tests/data/<name> ingested
         out[name] = (load_pool(db), {f.id: f for f in list_facts(db)})
     return out
 

@@ -12,15 +12,25 @@ from studycli.ingest import ingest_paths
 from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
-from .helpers import CONTENT, json_out, run_cli
+from .helpers import CONTENT, json_out, run_here
 
 
 def fact_ids(db_path):
     return {f.id for f in list_facts(connect(db_path))}
 
 
-def test_shipped_notes_ingest_into_every_kind(tmp_path):
-    report = ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
+@pytest.fixture(scope="module")
+def fresh_ingest(tmp_path_factory):
+    """The shipped notes ingested into a new database, with the ingest's report (once per
+    module: two tests read it; the one that ingests again works on a copy)."""
+    db = connect(tmp_path_factory.mktemp("fresh") / "a.db")
+    report = ingest_paths(db, [CONTENT])
+    db.conn.close()
+    return db.path, report
+
+
+def test_shipped_notes_ingest_into_every_kind(fresh_ingest):
+    _, report = fresh_ingest
     assert report.ingested == 5
     assert {s["path"] for s in report.sources} == {p.name for p in CONTENT.iterdir()}
     for kind in ("limit", "default", "range", "error_code", "invocation_mode", "fact"):
@@ -30,9 +40,11 @@ def test_shipped_notes_ingest_into_every_kind(tmp_path):
     assert report.warnings == []
 
 
-def test_two_fresh_ingests_give_the_same_ids_and_reingest_is_a_no_op(tmp_path):
-    ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
-    ingest_paths(connect(tmp_path / "b.db"), [CONTENT])
+def test_two_fresh_ingests_give_the_same_ids_and_reingest_is_a_no_op(
+        tmp_path, fresh_ingest, shipped_db_file):
+    # Two ingests into new databases, each in its own call: this module's and conftest's.
+    shutil.copyfile(fresh_ingest[0], tmp_path / "a.db")
+    shutil.copyfile(shipped_db_file, tmp_path / "b.db")
     assert fact_ids(tmp_path / "a.db") == fact_ids(tmp_path / "b.db")
     again = ingest_paths(connect(tmp_path / "a.db"), [CONTENT])
     assert again.sources == []
@@ -99,11 +111,11 @@ def test_a_note_too_large_is_skipped_with_a_warning(tmp_path):
 
 def test_cli_ingest_json_shape_and_exit_codes(tmp_path):
     db = tmp_path / "cli.db"
-    data = json_out(run_cli("ingest", str(CONTENT), "--json", db=db))
+    data = json_out(run_here("ingest", str(CONTENT), "--json", db=db))
     assert set(data) == {"sources", "facts", "by_kind", "comparisons", "conflicts", "skipped",
                          "warnings"}
     assert data["facts"] == sum(data["by_kind"].values())
-    nothing = run_cli("ingest", str(tmp_path / "nowhere"), db=tmp_path / "x.db")
+    nothing = run_here("ingest", str(tmp_path / "nowhere"), db=tmp_path / "x.db")
     assert nothing.returncode == 1
     assert nothing.stderr.count("\n") <= 2 and "Traceback" not in nothing.stderr
     assert "nothing was ingested" in nothing.stderr
@@ -115,7 +127,7 @@ def test_a_database_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
     before = bogus.read_bytes()
     with pytest.raises(DatabaseError, match="cannot be read as a database"):
         connect(bogus)
-    result = run_cli("facts", db=bogus)
+    result = run_here("facts", db=bogus)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert bogus.read_bytes() == before
 
@@ -126,14 +138,14 @@ def test_a_database_from_a_newer_studycli_is_refused(tmp_path):
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 999")
     conn.close()
-    result = run_cli("facts", db=db)
+    result = run_here("facts", db=db)
     assert result.returncode == 1
     assert "newer studycli" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_first_use_builds_the_database_from_the_shipped_notes(tmp_path):
     db = tmp_path / "fresh" / "studycli.db"
-    facts = json_out(run_cli("facts", "--kind", "error_code", "--json", db=db))
+    facts = json_out(run_here("facts", "--kind", "error_code", "--json", db=db))
     assert {f["source"] for f in facts} <= {p.name for p in CONTENT.iterdir()}
     assert any(f["attribute"] == "504" for f in facts)
 
@@ -142,8 +154,8 @@ def test_ingest_on_a_new_database_holds_only_the_given_notes(tmp_path):
     note = tmp_path / "mine.md"
     note.write_text("## Amazon SQS\n\n- Visibility timeout default is 30 seconds\n")
     db = tmp_path / "mine.db"
-    json_out(run_cli("ingest", str(note), "--json", db=db))
-    facts = json_out(run_cli("facts", "--json", db=db))
+    json_out(run_here("ingest", str(note), "--json", db=db))
+    facts = json_out(run_here("facts", "--json", db=db))
     assert {f["source"] for f in facts} == {"mine.md"}
 
 

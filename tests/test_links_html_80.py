@@ -12,7 +12,7 @@ import pytest
 from studycli.sanitize import readable
 from studycli.ui.links import footnote, footnote_lines, place
 
-from .helpers import REPO, run_cli
+from .helpers import REPO, run_cli, run_here
 
 URL_IN_OUTPUT = re.compile(r"https://\S+")
 REFERENCE_URLS = set(re.findall(r"https://[^\"\s]+", " ".join(  # every page studycli cites
@@ -43,22 +43,22 @@ def test_place_and_footnotes():
 
 
 def test_check_compare_and_lookup_print_addresses_whole(shipped_copy):
-    check = run_cli("check", db=shipped_copy, env=ENV80)
+    check = run_here("check", db=shipped_copy, env=ENV80)
     urls = _whole_urls(check.stdout)
     assert any(len(u) > 80 for u in urls)  # the case that used to fold
-    compare = run_cli("compare", "sqs", "sns", db=shipped_copy, env=ENV80)
+    compare = run_here("compare", "sqs", "sns", db=shipped_copy, env=ENV80)
     assert "[1]" in compare.stdout and _whole_urls(compare.stdout)
-    lookup = run_cli("lookup", "sqs max message size", db=shipped_copy, env=ENV80)
+    lookup = run_here("lookup", "sqs max message size", db=shipped_copy, env=ENV80)
     assert _whole_urls(lookup.stdout)
 
 
 def test_quiz_reveals_and_exam_review_print_addresses_whole(shipped_copy):
     keys = ["1", "", "3", ""] * 40 + ["q"]
-    quiz = run_cli("quiz", "--cram", "-s", "SQS", db=shipped_copy, env=ENV80,
+    quiz = run_here("quiz", "--cram", "-s", "SQS", db=shipped_copy, env=ENV80,
                    input="\n".join(keys) + "\n")
     assert quiz.returncode == 0, quiz.stderr
     assert "([1], checked" in quiz.stdout and _whole_urls(quiz.stdout)
-    exam = run_cli("exam", "--questions", "30", "--seed", "3", db=shipped_copy, env=ENV80,
+    exam = run_here("exam", "--questions", "30", "--seed", "3", db=shipped_copy, env=ENV80,
                    input="\n".join(["4", "n"] * 30 + ["s", "y"]) + "\n")
     assert exam.returncode == 0, exam.stderr
     review = exam.stdout[exam.stdout.index("Review:"):]
@@ -94,12 +94,12 @@ def test_a_notes_html_is_text_in_search_lookup_and_facts(tmp_path):
     notes.mkdir()
     (notes / "sqs.md").write_text(HTML_NOTE, encoding="utf-8")
     db = tmp_path / "h.db"
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    assert run_here("ingest", str(notes), db=db).returncode == 0
     for args in (["search", "messages"], ["search", "standard"], ["lookup", "sqs standard"],
                  ["conflicts"], ["facts"]):
-        out = run_cli(*args, db=db, env=ENV80).stdout
+        out = run_here(*args, db=db, env=ENV80).stdout
         assert not re.search(r"</?(b|p|td|br)>|&nbsp;", out), (args, out)
-    found = json.loads(run_cli("search", "nbsp", "--json", db=db).stdout or "[]")
+    found = json.loads(run_cli("search", "nbsp", "--json", db=db).stdout or "[]")  # a real process
     assert found == []  # "&nbsp;" is not a word of the note
 
 
@@ -160,7 +160,7 @@ def test_lines_stored_with_html_by_an_older_studycli_are_made_readable_once(tmp_
     notes.mkdir()
     (notes / "sqs.md").write_text(HTML_NOTE, encoding="utf-8")
     db = tmp_path / "old.db"
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    assert run_here("ingest", str(notes), db=db).returncode == 0
     conn = sqlite3.connect(db)
     conn.execute("DELETE FROM note_lines WHERE line = 3")  # as an older studycli stored it:
     conn.execute("INSERT INTO note_lines (source, line, text) VALUES "
@@ -169,16 +169,16 @@ def test_lines_stored_with_html_by_an_older_studycli_are_made_readable_once(tmp_
     conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
     conn.commit()
     conn.close()
-    assert json.loads(run_cli("search", "consumers", "--json", db=db).stdout)[0]["text"] == \
+    assert json.loads(run_here("search", "consumers", "--json", db=db).stdout)[0]["text"] == \
         "SQS stores messages for consumers"
-    assert run_cli("search", "nbsp", "--json", db=db).stdout.strip() in ("", "[]")
+    assert run_here("search", "nbsp", "--json", db=db).stdout.strip() in ("", "[]")
     conn = sqlite3.connect(db)
     assert conn.execute("INSERT INTO note_lines_fts (note_lines_fts) VALUES ('integrity-check')")
 
 
 def test_search_with_no_words_is_a_usage_error_as_lookup_says_it(tmp_path):
     for words in ("", "   "):
-        result = run_cli("search", words, "--json", db=tmp_path / "none.db")
+        result = run_here("search", words, "--json", db=tmp_path / "none.db")
         assert result.returncode == 2 and result.stdout == ""
         assert result.stderr.count("\n") == 1 and "nothing to search for" in result.stderr
     assert not (tmp_path / "none.db").exists()  # refused before any database is built

@@ -189,15 +189,17 @@ def test_format_quantity(number, unit, text):
 
 
 @pytest.fixture(scope="module")
-def shipped_facts(tmp_path_factory):
-    from studycli.ingest import ingest_paths
-    from studycli.paths import content_dir
+def shipped_facts(tmp_path_factory, shipped_db_file):
+    """The shipped notes' facts (ingested once per test session: conftest.shipped_db_file)."""
     from studycli.store.db import connect
     from studycli.store.facts import list_facts
 
-    db = connect(tmp_path_factory.mktemp("shipped") / "s.db")
-    ingest_paths(db, [content_dir()])
-    return list_facts(db)
+    from .conftest import copy_of
+
+    db = connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("shipped")))
+    facts = list_facts(db)
+    db.close()
+    return facts
 
 
 def test_every_question_from_the_shipped_notes_is_well_formed(shipped_facts):

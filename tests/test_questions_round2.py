@@ -77,7 +77,7 @@ def test_a_raised_maximum_explanation_says_the_default_and_the_setting():
     assert "still the default (256 KiB)" in text and "raising" in text, text
 
 
-def test_one_question_per_measure_while_the_notes_have_room(tmp_path):
+def test_one_question_per_measure_while_the_notes_have_room(shipped_copy):
     """A setting's range beside its maximum, or its maximum twice, is a near-duplicate: one
     question per (service, subject, measure) for as long as the notes hold other measures (the
     shipped notes' facts the AWS reference vouches for hold about 35 beside a few
@@ -91,7 +91,7 @@ def test_one_question_per_measure_while_the_notes_have_room(tmp_path):
     from studycli.questions.askable import attribute_base
     from studycli.store.facts import list_facts
 
-    db = ensure_database(tmp_path / "s.db")
+    db = ensure_database(shipped_copy)
     pool, facts = load_pool(db), {f.id: f for f in list_facts(db)}
     for profile in ("saa-c03", "dva-c02", "clf-c02"):
         # A Cloud Practitioner exam asks no error codes or invocation modes (no "which TWO

@@ -14,14 +14,13 @@ import pytest
 
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.ingest import ingest_paths
 from studycli.model import Fact
-from studycli.paths import content_dir
 from studycli.questions import FactPool, build_question, card_types_for
 from studycli.questions.stems import leaks
 from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
+from .conftest import copy_of
 from .test_exam_generate import (
     check_distinct_and_in_range,
     check_no_fact_twice,
@@ -116,20 +115,17 @@ def _check_code_options(fact: Fact, q) -> None:
                 assert not leaks(q.stem, o), (q.stem, q.options)
 
 
-def _facts_of(paths, tmp_path_factory, name):
-    db = connect(tmp_path_factory.mktemp(name) / "n.db")
-    ingest_paths(db, paths)
+@pytest.fixture(scope="module")
+def unseen(dev_notes_copy):
+    db = dev_notes_copy(UNSEEN.name)  # the folder ingested: the same facts as its files
     return db, list_facts(db)
 
 
 @pytest.fixture(scope="module")
-def unseen(tmp_path_factory):
-    return _facts_of(sorted(UNSEEN.iterdir()), tmp_path_factory, "unseen")
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    return _facts_of([content_dir()], tmp_path_factory, "shipped")
+def shipped(tmp_path_factory, shipped_db_file):
+    """The shipped notes (ingested once per test session: conftest.shipped_db_file)."""
+    db = connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("shipped")))
+    return db, list_facts(db)
 
 
 def test_every_question_from_the_unseen_notes_reads_well(unseen):
@@ -144,12 +140,12 @@ def test_every_question_from_the_unseen_notes_reads_well(unseen):
         f.kind for f, _, _ in questions}
 
 
-def test_every_question_from_the_second_unseen_set_reads_well(tmp_path_factory):
+def test_every_question_from_the_second_unseen_set_reads_well(dev_notes_copy):
     """A held-out set the rules were not written against (six more note styles)."""
     notes = UNSEEN.parent / "unseen2_notes"
     if not notes.is_dir():
         pytest.skip("no second unseen set")
-    _, facts = _facts_of(sorted(notes.iterdir()), tmp_path_factory, "unseen2")
+    facts = list_facts(dev_notes_copy(notes.name))
     questions = all_questions(facts, seed=5)
     assert len(questions) >= 200, len(questions)
     for fact, card_type, q in questions:

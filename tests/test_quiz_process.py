@@ -13,6 +13,7 @@ import pytest
 from studycli.cards import sync_cards
 from studycli.store.db import connect
 
+from .helpers import run_here
 from .quiz_facts import store_samples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,17 +97,17 @@ def run_cli(*args, stdin=""):
 
 def test_fast_path_hands_help_and_bad_options_to_typer(_private_db):
     assert "--cram" in run_cli("quiz", "--help").stdout
-    bad = run_cli("quiz", "--new", "-3")
+    bad = run_here("quiz", "--new", "-3")  # the same entry in-process: typer is imported once
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
-    unknown = run_cli("quiz", "--bogus")
+    unknown = run_here("quiz", "--bogus")
     assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
 
 
-def test_fast_path_reports_bad_input_in_one_line(tmp_path):
+def test_fast_path_reports_bad_input_in_one_line(tmp_path, shipped_copy):
     not_db = tmp_path / "notes.db"
     not_db.write_text("hello, this is not SQLite\n" * 100)
     r = run_cli("quiz", "--db", str(not_db))
     assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
     assert "cannot be read as a database" in r.stderr
-    r = run_cli("quiz", "--service", "nosuchservice", stdin="q\n")
+    r = run_cli("quiz", "--service", "nosuchservice", "--db", str(shipped_copy), stdin="q\n")
     assert r.returncode == 1 and r.stderr.startswith("studycli: unknown service")

@@ -37,14 +37,14 @@ def test_first_command_runs_the_main_job(tmp_path):
     assert (tmp_path / "readme.db").stat().st_size > 0
 
 
-def test_the_installed_console_script_works(tmp_path):
+def test_the_installed_console_script_works(shipped_copy):
     """After `pip install`, the `studycli` script runs (skipped in a bare checkout)."""
     import pytest
 
     script = shutil.which("studycli")
     if script is None:
         pytest.skip("studycli is not installed in this environment (pip install -e .)")
-    env = {**os.environ, "STUDYCLI_DB": str(tmp_path / "script.db")}
+    env = {**os.environ, "STUDYCLI_DB": str(shipped_copy)}  # built once (conftest), copied
     result = subprocess.run([script, "conflicts", "--json"], capture_output=True, text=True,
                             env=env, timeout=60)
     assert result.returncode == 0, result.stderr

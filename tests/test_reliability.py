@@ -18,7 +18,7 @@ import pytest
 from studycli.store.db import connect
 from studycli.store.identity import APPLICATION_ID
 
-from .helpers import child_pids, proc_stat, run_cli
+from .helpers import child_pids, proc_stat, run_cli, run_here
 
 NOTE = """# Amazon SQS
 
@@ -86,7 +86,8 @@ def evil_db(_evil_db_once, tmp_path):
                                   ["stats"], ["cards"], ["compare", "sqs", "lambda"],
                                   ["lookup", "sqs max message size"]])
 def test_no_escape_from_a_note_reaches_the_terminal(evil_db, args):
-    result = run_cli(*args, db=evil_db, env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    run = run_cli if args in (["facts"], ["cards"]) else run_here  # real processes for two
+    result = run(*args, db=evil_db, env={"FORCE_COLOR": "1", "COLUMNS": "80"})
     out = SGR.sub("", result.stdout + result.stderr)
     assert not UNSAFE.search(out), repr(UNSAFE.search(out))
     assert "Traceback" not in result.stderr
@@ -121,7 +122,8 @@ def test_another_programs_database_is_refused_untouched(tmp_path, setup, command
     conn.executescript(setup)
     conn.close()
     before, files = sha(db), sorted(p.name for p in tmp_path.iterdir())
-    result = run_cli(*command, db=db)
+    run = run_cli if command == ["stats"] else run_here  # one real process per database
+    result = run(*command, db=db)
     assert result.returncode == 1
     assert "another program" in one_line_error(result)
     assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == files
@@ -147,10 +149,15 @@ def test_a_new_database_carries_our_mark(tmp_path, notes):
 
 # --- damaged and odd database files ------------------------------------------------------
 
-@pytest.fixture
-def studied_db(tmp_path, notes):
-    """A database with facts, cards and two reviews."""
-    db = tmp_path / "s.db"
+@pytest.fixture(scope="module")
+def _studied_db_once(tmp_path_factory):
+    """The notes ingested and two cards reviewed, by the real CLI in real processes, once per
+    test process (the ingest and quiz are checked here); each test gets a copy."""
+    folder = tmp_path_factory.mktemp("studied")
+    notes = folder / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text(NOTE)
+    db = folder / "s.db"
     assert run_cli("ingest", str(notes), db=db).returncode == 0
     result = run_cli("quiz", "--limit", "2", db=db, input="space\n3\nspace\n3\nq\n")
     assert result.returncode == 0, result.stderr
@@ -158,6 +165,15 @@ def studied_db(tmp_path, notes):
     assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["notes", "s.db"]  # nothing left aside
+    return db
+
+
+@pytest.fixture
+def studied_db(_studied_db_once, tmp_path, notes):
+    """A database with facts, cards and two reviews of `notes` (a copy for this test alone)."""
+    db = tmp_path / "s.db"
+    shutil.copyfile(_studied_db_once, db)
     return db
 
 
@@ -198,7 +214,8 @@ def test_flipped_bytes_give_one_line(studied_db):
         data[i] ^= 0x5A
     studied_db.write_bytes(bytes(data))
     for args in (["stats"], ["facts"], ["quiz"], ["lookup", "sqs"], ["conflicts"]):
-        result = run_cli(*args, db=studied_db, input="q\n")
+        run = run_cli if args == ["stats"] else run_here  # one real process is enough
+        result = run(*args, db=studied_db, input="q\n")
         assert result.returncode == 1, (args, result.stdout)
         assert "not a studycli" not in one_line_error(result)
 
@@ -228,7 +245,7 @@ def test_odd_database_paths_are_one_line(tmp_path, db):
     result = run_cli("stats", env={"STUDYCLI_DB": db})
     assert result.returncode == 1
     one_line_error(result)
-    result = run_cli("stats", "--db", db)
+    result = run_here("stats", "--db", db)
     assert result.returncode == 1
 
 
@@ -254,12 +271,13 @@ def test_a_read_only_database_reads_and_refuses_to_write(studied_db, monkeypatch
                                   ["quiz", "--limit", "99999999999999999999"],
                                   ["facts", "--kind", "bogus"]])
 def test_bad_arguments_are_usage_errors(args):
-    result = run_cli(*args)
+    run = run_cli if args[0] == "quiz" and args[1] == "--new" else run_here
+    result = run(*args)
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
 def test_facts_kind_lists_the_kinds():
-    assert "error_code" in run_cli("facts", "--kind", "bogus").stderr
+    assert "error_code" in run_here("facts", "--kind", "bogus").stderr
 
 
 def test_an_empty_path_does_not_ingest_the_current_folder(tmp_path):
@@ -417,7 +435,8 @@ def test_doctor_never_touches_another_programs_database(tmp_path):
     conn.close()
     before = sha(db)
     for args in (["doctor"], ["doctor", "--rebuild"], ["doctor", "--restore"]):
-        result = run_cli(*args, db=db)
+        run = run_cli if args == ["doctor"] else run_here  # one real process is enough
+        result = run(*args, db=db)
         assert result.returncode == 1 and "another program" in one_line_error(result)
     assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
 

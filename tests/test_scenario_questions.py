@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,16 +18,13 @@ from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
 from studycli.exam.requirements import requirements
 from studycli.exam.scenario_questions import build, candidates, stem_gives_away
-from studycli.ingest import ingest_paths
 from studycli.model import Fact, Kind
 from studycli.questions.stems import leaks, service_name
-from studycli.store.db import connect
 from studycli.store.facts import list_facts
 from tests.helpers import full_or_capacity
 
 from .conftest import copy_of
 
-DATA = Path(__file__).parent / "data"
 REQUIREMENTS = requirements()
 
 
@@ -118,11 +114,10 @@ def shipped(tmp_path_factory, shipped_db_file):
 
 
 @pytest.fixture(scope="module")
-def unseen(tmp_path_factory):
+def unseen(dev_notes_copy):
     out = {}
     for name in ("unseen_notes", "unseen2_notes", "unseen3_notes", "unseen4_notes"):
-        db = connect(tmp_path_factory.mktemp(name) / "u.db")
-        ingest_paths(db, [DATA / name])
+        db = dev_notes_copy(name)  # tests/data/<name> ingested
         out[name] = (load_pool(db), {f.id: f for f in list_facts(db)})
     return out
 

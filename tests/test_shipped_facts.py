@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from studycli.conflicts import find_conflicts
-from studycli.ingest import ingest_paths
 from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
+from .conftest import copy_of
 from .helpers import CONTENT
 
 KB, MB, GB, TB = 1024, 1024**2, 1024**3, 1024**4
@@ -17,9 +17,9 @@ F0, F1, F2, F3, F4 = sorted(p.name for p in CONTENT.iterdir())
 
 
 @pytest.fixture(scope="module")
-def facts(tmp_path_factory):
-    db = connect(tmp_path_factory.mktemp("shipped") / "s.db")
-    ingest_paths(db, [CONTENT])
+def facts(tmp_path_factory, shipped_db_file):
+    """The shipped notes (ingested once per test session: conftest.shipped_db_file)."""
+    db = connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("shipped")))
     return db, list_facts(db)
 
 

@@ -17,7 +17,7 @@ from studycli.cli import app
 from studycli.database import ensure_database
 from studycli.exam.generate import askable_facts, load_pool
 from studycli.store.facts import list_facts
-from tests.helpers import note_db, run_cli
+from tests.helpers import note_db, run_here
 
 runner = CliRunner()
 
@@ -94,22 +94,22 @@ def test_the_quiz_drills_only_vouched_cards_unless_as_written(db_path):
 def test_notes_the_reference_cannot_vouch_for_say_so(tmp_path):
     path = note_db(tmp_path, "# Conventions\n\n- Lambda max widget size: 37 MB\n"
                              "- SQS max gadget size: 77 KB\n")
-    r = run_cli("exam", "--json", db=path)
+    r = run_here("exam", "--json", db=path)
     assert r.returncode == 1 and r.stdout == ""
     assert "vouches for none" in r.stderr and "--as-written" in r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
-    r = run_cli("exam", "--json", "--as-written", db=path)
+    r = run_here("exam", "--json", "--as-written", db=path)
     assert r.returncode == 0 and json.loads(r.stdout)["questions"]
 
 
 def test_stats_say_how_many_new_cards_are_not_drilled(db_path):
-    r = run_cli("stats", "--json", db=db_path)
+    r = run_here("stats", "--json", db=db_path)
     data = json.loads(r.stdout)
-    cards = json.loads(run_cli("cards", "--json", db=db_path).stdout)
+    cards = json.loads(run_here("cards", "--json", db=db_path).stdout)
     made_up = [c for c in cards if _made_up(c["attribute"])]
     assert len(made_up) == 4  # the two made-up limits, a recall and a choice card each
     assert data["unvouched"] == 4 and data["new"] > data["unvouched"]
-    r = run_cli("stats", db=db_path)
+    r = run_here("stats", db=db_path)
     assert "4 of the new cards are not drilled" in " ".join(r.stdout.split())
 
 
@@ -131,7 +131,7 @@ def test_readiness_counts_only_the_cards_the_quiz_drills(db_path):
     from studycli.store.readiness import active_cards
 
     cards = active_cards(ensure_database(db_path))
-    every = json.loads(run_cli("cards", "--json", db=db_path).stdout)
+    every = json.loads(run_here("cards", "--json", db=db_path).stdout)
     assert cards and len(cards) == len(every) - 4  # the made-up limits' four cards
     drilled = {c["id"] for c in cards}
     assert all(_made_up(c["attribute"]) for c in every if c["id"] not in drilled)
