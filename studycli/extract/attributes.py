@@ -154,16 +154,16 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
                 best = (score, name)
     if best is not None:
         return best[1]
-    if repair:
-        # "| memroy | 128 MB | 10240 MB |", "visiblity timeout default 30 s": no name's words
-        # are in the line as written; with its mistyped attribute words fixed, read it again
-        # (and a last-resort phrase is then the words as they should have been written)
-        fixed, shifts = repaired(line)
-        if shifts:
-            return name_quantity(fixed, moved(start, shifts), moved(end, shifts), dimension,
-                                 service, context,
-                                 [(moved(s, shifts), moved(e, shifts)) for s, e in others],
-                                 noun, repair=False)
+    again = _named_once_repaired(line, start, end, dimension, service, context, others,
+                                 noun) if repair else None
+    return again if again is not None else _unmatched_name(
+        line, start, end, dimension, service, context, others, noun)
+
+
+def _unmatched_name(line: str, start: int, end: int, dimension: str, service: str,
+                    context: tuple[str, ...], others: Sequence[tuple[int, int]],
+                    noun: str) -> str:
+    """The attribute of a quantity no pattern names in its line."""
     if noun and dimension == "count":
         # "Routes events to 1+ targets": the count is of targets. Its own noun says what is
         # counted better than a heading or the sentence before ("... event receivers. You can
@@ -178,6 +178,21 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     following = min((s for s, _ in others if s >= end), default=len(line))
     return (fallback_phrase(line[:start]) or fallback_phrase(line[end:following], after=True)
             or dimension)
+
+
+def _named_once_repaired(line: str, start: int, end: int, dimension: str, service: str,
+                         context: tuple[str, ...], others: Sequence[tuple[int, int]],
+                         noun: str) -> str | None:
+    """"| memroy | 128 MB | 10240 MB |", "visiblity timeout default 30 s": no name's words are
+    in the line as written; with its mistyped attribute words fixed (extract/typos.py), it is
+    read again, and a last-resort phrase is then the words as they should have been written.
+    None when the line has no such word."""
+    fixed, shifts = repaired(line)
+    if not shifts:
+        return None
+    return name_quantity(fixed, moved(start, shifts), moved(end, shifts), dimension, service,
+                         context, [(moved(s, shifts), moved(e, shifts)) for s, e in others],
+                         noun, repair=False)
 
 
 def _words_of_another(line: str, m: re.Match[str], start: int, end: int,

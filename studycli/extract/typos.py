@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
 from itertools import combinations
 
 from studycli.paths import data_dir
