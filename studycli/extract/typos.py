@@ -14,7 +14,6 @@ import json
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import combinations
 
 from studycli.paths import data_dir
 
@@ -23,28 +22,16 @@ _PREFIXES = ("un", "re", "de", "pre", "non", "dis", "sub", "multi", "cross", "au
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
-    """The names' words, the real words near them, and the names' words by every string
-    that one or two letters deleted from them leave (a symmetric-deletion index)."""
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """The names' words, the real words near them, and the names' words by first letter (a
+    typo keeps its first letter: only those are compared)."""
     raw = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
-    targets = frozenset(w.lower() for e in raw["attributes"]
-                        for w in _WORD.findall(e["name"])) | frozenset(
-        raw.get("typo_targets", {}).get("words", []))
+    targets = frozenset(w.lower() for e in raw["attributes"] for w in _WORD.findall(e["name"]))
     real = frozenset(raw.get("not_typos", {}).get("words", []))
-    index: dict[str, set[str]] = {}
-    for t in targets:
-        for d in _deletions(t):
-            index.setdefault(d, set()).add(t)
-    return targets, real, {k: frozenset(v) for k, v in index.items()}
-
-
-def _deletions(word: str) -> set[str]:
-    out = {word}
-    for n in (1, 2):
-        if len(word) - n >= 4:
-            out |= {"".join(c for i, c in enumerate(word) if i not in gone)
-                    for gone in combinations(range(len(word)), n)}
-    return out
+    by_first: dict[str, list[str]] = {}
+    for t in sorted(targets):
+        by_first.setdefault(t[0], []).append(t)
+    return targets, real, {k: tuple(v) for k, v in by_first.items()}
 
 
 def _distance(a: str, b: str) -> int:
@@ -91,14 +78,13 @@ def _letters_kept(a: str, b: str) -> bool:
 def fixed_word(word: str) -> str | None:
     """The attribute-name word `word` is a typo of, or None."""
     low = word.lower()
-    targets, real, index = _vocabulary()
+    targets, real, by_first = _vocabulary()
     if len(low) < 6 or low in targets or low in real:
         return None
     allowed = 1 if len(low) < 8 else 2
-    near = {t for d in _deletions(low) for t in index.get(d, ())}
     found = set()
-    for t in near:
-        if t[0] != low[0] or abs(len(t) - len(low)) > allowed:
+    for t in by_first.get(low[0], ()):
+        if abs(len(t) - len(low)) > allowed:
             continue
         shorter = min(len(t), len(low))
         same = _common_prefix(t, low)
