@@ -581,7 +581,9 @@ def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
     return (q.dimension == "size" and bool(before) and before[-1].dimension == "count"
             and q.start - before[-1].end <= 12
             and (_TOTAL_GAP.fullmatch(line, before[-1].end, q.start) is not None
-                 or _TOTAL_AFTER.match(line, q.end) is not None))
+                 or _TOTAL_AFTER.match(line, q.end) is not None
+                 or (_CARRIED.fullmatch(before[-1].noun or "") is not None
+                     and _EITHER_GAP.fullmatch(line, before[-1].end, q.start) is not None)))
 
 
 def _not_a_limit(q: Quantity, line: str) -> bool:
@@ -627,6 +629,12 @@ _UNIT_CHARACTER = re.compile(r"[A-Za-z%/]")
 _EQUALS = re.compile(r"\s*=(?!>)")  # ("=>" is an arrow)
 _TOTAL_GAP = re.compile(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"\s*total\b", re.IGNORECASE)
+# "BatchGetItem 100 items / 16 MB", "10 messages or 256 KB": a cap on what one request carries,
+# whichever is reached first; the size is the whole request's, not the items' ("5 layers or
+# 250 MB" counts no such thing)
+_CARRIED = re.compile(r"items?|messages?|msgs?|records?|entries|entry|events?|rows?|documents?",
+                      re.IGNORECASE)
+_EITHER_GAP = re.compile(r"\s*(?:/|\bor\b)\s*(?:up\s+to\s*|max(?:imum)?\s*)?", re.IGNORECASE)
 _NINES = re.compile(r"9\s*'?s")
 _DIGIT_AT_END = re.compile(r"\d\s*$")
 _PER_SIZE_AFTER = re.compile(r"\s*(?:/|per\s+)(?:[KMGT]i?B)\b", re.IGNORECASE)
