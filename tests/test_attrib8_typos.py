@@ -79,3 +79,8 @@ def test_lookup_finds_a_number_whose_row_label_was_mistyped(tmp_path):
     hits = json_out(run_cli("lookup", "lambda memory max", "--json", db=db))
     assert hits and hits[0]["value"] == "10,240 MB"
     assert hits[0]["attribute"] == "memory"
+
+
+def test_a_mistyped_heading_names_the_numbers_under_it():
+    facts = _named("# AWS Lambda\n## Memroy settings\n- tops out at 10 GB\n")
+    assert {a for a, _, _ in facts} == {"memory"}

@@ -186,12 +186,15 @@ def _named_once_repaired(line: str, start: int, end: int, dimension: str, servic
     """"| memroy | 128 MB | 10240 MB |", "visiblity timeout default 30 s": no name's words are
     in the line as written; with its mistyped attribute words fixed (extract/typos.py), it is
     read again, and a last-resort phrase is then the words as they should have been written.
-    None when the line has no such word."""
+    The enclosing items and headings are repaired too ("## Memroy" over "- max 10 GB").
+    None when neither has such a word."""
     fixed, shifts = repaired(line)
-    if not shifts:
+    fixed_context = tuple(repaired(text)[0] for text in context)
+    if not shifts and fixed_context == context:
         return None
     return name_quantity(fixed, moved(start, shifts), moved(end, shifts), dimension, service,
-                         context, [(moved(s, shifts), moved(e, shifts)) for s, e in others],
+                         fixed_context,
+                         [(moved(s, shifts), moved(e, shifts)) for s, e in others],
                          noun, repair=False)
 
 
