@@ -34,3 +34,24 @@ def test_sqs_batches_too():
 ])
 def test_other_counts_leave_the_size_alone(line):
     assert "request payload size" not in _sizes(f"## Lambda\n{line}\n")
+
+
+def test_an_operation_after_the_services_name_is_the_subject_of_its_caps():
+    note = parse_note("DDB TransactWrite 100 items / 4MB\nDDB BatchWrite 25 items / 16MB\n",
+                      "cram.txt")
+    caps = {(f.subject, f.value) for f in note.facts
+            if f.kind is Kind.LIMIT and f.attribute == "request payload size"}
+    # two operations, two caps: neither is dropped as a case lost between two lines
+    assert caps == {("TransactWrite", "4 MB"), ("BatchWrite", "16 MB")}
+
+
+def test_a_service_name_alone_is_no_operation():
+    note = parse_note("DynamoDB GetItem reads 1 item\nDynamoDB tables: 2,500 per region\n", "x.txt")
+    assert {f.subject for f in note.facts if f.kind is Kind.LIMIT} <= {"GetItem", ""}
+
+
+def test_each_number_belongs_to_the_operation_named_last_before_it():
+    note = parse_note("## DynamoDB\n- TransactGetItems 100 items / 4 MB; BatchWriteItem 25 items "
+                      "/ 16 MB\n", "n.md")
+    counts = {(f.subject, f.value) for f in note.facts if f.kind is Kind.LIMIT and f.unit == "count"}
+    assert counts == {("TransactGetItems", "100 items"), ("BatchWriteItem", "25 items")}
