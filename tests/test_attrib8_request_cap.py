@@ -53,5 +53,6 @@ def test_a_service_name_alone_is_no_operation():
 def test_each_number_belongs_to_the_operation_named_last_before_it():
     note = parse_note("## DynamoDB\n- TransactGetItems 100 items / 4 MB; BatchWriteItem 25 items "
                       "/ 16 MB\n", "n.md")
-    counts = {(f.subject, f.value) for f in note.facts if f.kind is Kind.LIMIT and f.unit == "count"}
+    counts = {(f.subject, f.value) for f in note.facts
+              if f.kind is Kind.LIMIT and f.unit == "count"}
     assert counts == {("TransactGetItems", "100 items"), ("BatchWriteItem", "25 items")}
