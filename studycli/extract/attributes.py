@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from studycli.extract.typos import moved, repaired
 from studycli.paths import data_dir
 
 _STOP = set("""a an the of for to in on at by with and or is are be can will would your you it its
@@ -117,7 +118,7 @@ def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
 
 def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
                   context: tuple[str, ...], others: Sequence[tuple[int, int]] = (),
-                  noun: str = "") -> str:
+                  noun: str = "", repair: bool = True) -> str:
     """The attribute a quantity at line[start:end] measures.
 
     A word nearer to another quantity in the line belongs to that one ("1MB ingestion & 2MB of
@@ -153,6 +154,16 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
                 best = (score, name)
     if best is not None:
         return best[1]
+    again = _named_once_repaired(line, start, end, dimension, service, context, others,
+                                 noun) if repair else None
+    return again if again is not None else _unmatched_name(
+        line, start, end, dimension, service, context, others, noun)
+
+
+def _unmatched_name(line: str, start: int, end: int, dimension: str, service: str,
+                    context: tuple[str, ...], others: Sequence[tuple[int, int]],
+                    noun: str) -> str:
+    """The attribute of a quantity no pattern names in its line."""
     if noun and dimension == "count":
         # "Routes events to 1+ targets": the count is of targets. Its own noun says what is
         # counted better than a heading or the sentence before ("... event receivers. You can
@@ -167,6 +178,24 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     following = min((s for s, _ in others if s >= end), default=len(line))
     return (fallback_phrase(line[:start]) or fallback_phrase(line[end:following], after=True)
             or dimension)
+
+
+def _named_once_repaired(line: str, start: int, end: int, dimension: str, service: str,
+                         context: tuple[str, ...], others: Sequence[tuple[int, int]],
+                         noun: str) -> str | None:
+    """"| memroy | 128 MB | 10240 MB |", "visiblity timeout default 30 s": no name's words are
+    in the line as written; with its mistyped attribute words fixed (extract/typos.py), it is
+    read again, and a last-resort phrase is then the words as they should have been written.
+    The enclosing items and headings are repaired too ("## Memroy" over "- max 10 GB").
+    None when neither has such a word."""
+    fixed, shifts = repaired(line)
+    fixed_context = tuple(repaired(text)[0] for text in context)
+    if not shifts and fixed_context == context:
+        return None
+    return name_quantity(fixed, moved(start, shifts), moved(end, shifts), dimension, service,
+                         fixed_context,
+                         [(moved(s, shifts), moved(e, shifts)) for s, e in others],
+                         noun, repair=False)
 
 
 def _words_of_another(line: str, m: re.Match[str], start: int, end: int,

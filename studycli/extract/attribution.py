@@ -29,6 +29,8 @@ _EXAMPLE_CUE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})", re.IG
 _FREE_TIER = whole_words("free_tier_cues")
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
+# (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
+# verify" doubts the whole line, and the number is still the one the student learnt)
 _COMPARISON_AFTER = re.compile(rf"[\s*_`]*(?:{alternation('comparison_words')})\b", re.IGNORECASE)
 # "failover time cut by up to 66%", "HTTP API cheaper (~70%)": by how much something changes
 _CHANGE_BEFORE = re.compile(rf"\b(?:{alternation('change_stems_before')})[a-z]*\b[^,;.]{{0,30}}$",
@@ -280,10 +282,25 @@ def _sentence_starts(line: str) -> tuple[list[int], list[int], list[bool]]:
 _DOUBT = re.compile(rf"{whole_words('doubt_cues').pattern}|\(\s*\?\s*\)|\?\?", re.IGNORECASE)
 
 
+_RETRACTED = whole_words("retraction_cues")
+# a number, not the digit of a name ("S3", "EC2")
+_NUMBER_DIGIT = re.compile(r"(?<![A-Za-z])\d")
+
+
 def is_doubted(line: str) -> bool:
-    """"up to 256 KB... no wait, ... I need to check this one": a number the note itself
-    doubts or takes back is no limit to learn."""
-    return _DOUBT.search(line) is not None
+    """"up to 256 KB... no wait, or was it 1 MB", "iirc the max delay is 15 minutes": a
+    number the note itself doubts or takes back is no limit to learn.
+
+    A trailing aside of doubt that holds no number of its own ("max msg size 256KB (i think
+    they raised it?)", "retention 14 days, not sure") leaves the number read: the student
+    wrote it down as what they learnt, and `check` must be able to say when it is out of
+    date; only a retraction ("no wait", "or was it") takes it back wherever it stands."""
+    doubt = _DOUBT.search(line)
+    if doubt is None:
+        return False
+    if _RETRACTED.search(line):
+        return True
+    return any(True for _ in _NUMBER_DIGIT.finditer(line, doubt.start()))
 
 
 # "target tracking, like keep average CPU at 40 percent", "(like 10 shards)": "like" opening a
@@ -390,7 +407,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
                                                               q.start)):
         return "a comparison (400% faster)"
-    if _QUERIED_AFTER.match(after):
+    if _QUERIED_AFTER.match(after) and (line.count("(", 0, start) > line.count(")", 0, start)
+                                        or _NUMBER_DIGIT.search(after) is not None):
         return "a doubted value (36 h?)"
     circumstance = _circumstance(q, line, tail, after)
     if circumstance:

@@ -56,11 +56,16 @@ HTTP_STATUSES = frozenset((*range(100, 104), *range(200, 209), 226, *range(300, 
                            460, 463, 464, *range(500, 509), 510, 511, 561))
 
 
+def unit_follows(text: str) -> bool:
+    """Does a unit open `text` ("MB unzipped" after "250")?"""
+    return _UNIT_AFTER.match(text.lstrip()) is not None
+
+
 def _a_status(code: str, meaning: str) -> bool:
     """Whether "<code> <meaning>" can be a status code and its meaning: a code HTTP has (or
     a class, "4xx"), not followed by a unit ("512 MB default")."""
     return (not code.isdecimal() or int(code) in HTTP_STATUSES) \
-        and not _UNIT_AFTER.match(meaning.lstrip())
+        and not unit_follows(meaning)
 
 
 _ASKING = re.compile(r"^(?:what|which)\s+(?:error|exception|code|status(?:\s+code)?)\s+"
@@ -93,7 +98,7 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
     if not ctx.service or not re.search(r"[1-5]\d\d|[1-5]xx", block.text, re.IGNORECASE):
         return []
     context_text = " ".join((block.text, *ctx.ancestors))
-    if not _ERROR_CONTEXT.search(context_text):
+    if not _ERROR_CONTEXT.search(context_text) and not _in_code_list(block, blocks):
         return []
     # "401 vs 403 :: 401 Unauthorized = ..., 403 = ...": a meaning that opens with another
     # code is that code's segment, not this one's
@@ -130,6 +135,47 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
         subject = ctx.subject if service == ctx.service else ""
     return [make(service=service, subject=subject, attribute=code, kind=Kind.ERROR_CODE,
                  qualifier="", value=meaning)]
+
+
+# an error code at the head of a line, its meaning after it ("400 bad req", "- 504: timout")
+_ERROR_AT_HEAD = re.compile(r"^\W{0,3}(?P<code>[45]\d\d)\b(?!\s*[-–—]\s*\d)")
+
+
+def _in_code_list(block: Block, blocks: list[Block]) -> bool:
+    """"400 bad req" among "403 acess denied", "429 throttled", "504 integration timout": a
+    line that opens with an error code, in a run of at least three such lines side by side
+    (the same parents and headings), is one of a list of the service's error codes, whatever
+    words its meaning uses."""
+    if not _opens_with_error(block.text):
+        return False
+    at = next((i for i, b in enumerate(blocks) if b is block), None)
+    if at is None:
+        return False  # a sentence of wrapped prose: no list around it
+    run = 1
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(blocks) and _side_by_side(blocks[i], block) \
+                and _opens_with_error(blocks[i].text):
+            run += 1
+            i += step
+    return run >= 3
+
+
+def _side_by_side(other: Block, block: Block) -> bool:
+    return (other.kind == block.kind and other.parents == block.parents
+            and other.headings == block.headings)
+
+
+# "500 stages max", "429 per second per account": a quota's count, not a code in the list
+_QUOTA_WORDS = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?|limits?|quotas?|per|up\s+to)\b",
+                          re.IGNORECASE)
+
+
+def _opens_with_error(text: str) -> bool:
+    m = _ERROR_AT_HEAD.match(text)
+    return (m is not None and int(m.group("code")) in HTTP_STATUSES
+            and not unit_follows(text[m.end():]) and not _counted(text, m.start("code"))
+            and not _QUOTA_WORDS.search(text, m.end()))
 
 
 _FROM = re.compile(r"^from\s+(?:the\s+|an?\s+)?", re.IGNORECASE)

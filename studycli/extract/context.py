@@ -34,6 +34,16 @@ def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
     return tuple(wrapped) + parents + tuple(reversed(block.headings))
 
 
+def trail_owner(trail: tuple[str, ...]) -> str:
+    """The service the enclosing items and headings are about ("" if none names one)."""
+    for text in trail:
+        if not _names_two(text):
+            service, _ = _owner(text)
+            if service:
+                return service
+    return ""
+
+
 _LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer|also|alternative|alt|"
                          r"instead|option|better|fix)\s*[:.)-]\s*|"
                          r"(?:the|an?)\s+)?", re.IGNORECASE)

@@ -403,7 +403,7 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
         subject = subject_near(line, ctx.service, q.start) or ctx.subject
     else:
         subject = subject_near(line, service, q.start) or ""
-    subject = subject or _operation_subject(line)
+    subject = subject or _operation_before(line, q.start)
     if subject and subject.lower() == attribute.lower():
         subject = ""
     return subject
@@ -431,13 +431,34 @@ def _candidates(q: Quantity, quals: list[str]) -> list[_Candidate]:
 _OPERATION = re.compile(r"^[\W_]*((?:Get|Put|Batch|Transact|List|Describe|Create|Delete|Update|"
                         r"Send|Receive|Publish|Invoke|Start|Change|Assume|Generate|Subscribe|Upload|"
                         r"Copy|Restore)(?:[A-Z][a-z]+)+)\b")
+_OPERATION_AT = re.compile(r"[\s:]*" + _OPERATION.pattern[len(r"^[\W_]*"):])
+_LEAD_MARKS = re.compile(r"[\W_]+")
+_OPERATION_NAMED = re.compile(r"\b" + _OPERATION.pattern[len(r"^[\W_]*"):])
 # a parameter ("ReceiveMessageWaitTimeSeconds") names a setting, not an operation
 _PARAMETER_ENDING = ("Seconds", "Factor", "Count", "Size", "Timeout", "Period", "Days", "Limit")
 
 
 @lru_cache(maxsize=16)  # a function of the line: asked for each of its numbers
+def _operation_before(line: str, position: int) -> str:
+    """The operation a number is a limit of, in a line an operation opens: the last one named
+    before it ("BatchGetItem 100 items / 16 MB, BatchWriteItem 25 items": 25 is
+    BatchWriteItem's)."""
+    first = _operation_subject(line)
+    if not first:
+        return ""
+    later = [m.group(1) for m in _OPERATION_NAMED.finditer(line, 0, position)
+             if not m.group(1).endswith(_PARAMETER_ENDING)
+             and not (find_services(m.group(1)) or find_subjects(m.group(1)))]
+    return later[-1] if later else first
+
+
 def _operation_subject(line: str) -> str:
     m = _OPERATION.match(line)
+    if m is None:
+        # "DDB BatchWrite 25 items / 16MB": the service's name, then the operation
+        opening = find_services(line[:40])
+        if opening and not _LEAD_MARKS.sub("", line[:opening[0].start]):
+            m = _OPERATION_AT.match(line, opening[0].end)
     if not m or m.group(1).endswith(_PARAMETER_ENDING):
         return ""
     name = m.group(1)
@@ -581,7 +602,9 @@ def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
     return (q.dimension == "size" and bool(before) and before[-1].dimension == "count"
             and q.start - before[-1].end <= 12
             and (_TOTAL_GAP.fullmatch(line, before[-1].end, q.start) is not None
-                 or _TOTAL_AFTER.match(line, q.end) is not None))
+                 or _TOTAL_AFTER.match(line, q.end) is not None
+                 or (_CARRIED.fullmatch(before[-1].noun or "") is not None
+                     and _EITHER_GAP.fullmatch(line, before[-1].end, q.start) is not None)))
 
 
 def _not_a_limit(q: Quantity, line: str) -> bool:
@@ -627,6 +650,12 @@ _UNIT_CHARACTER = re.compile(r"[A-Za-z%/]")
 _EQUALS = re.compile(r"\s*=(?!>)")  # ("=>" is an arrow)
 _TOTAL_GAP = re.compile(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"\s*total\b", re.IGNORECASE)
+# "BatchGetItem 100 items / 16 MB", "10 messages or 256 KB": a cap on what one request carries,
+# whichever is reached first; the size is the whole request's, not the items' ("5 layers or
+# 250 MB" counts no such thing)
+_CARRIED = re.compile(r"items?|messages?|msgs?|records?|entries|entry|events?|rows?|documents?",
+                      re.IGNORECASE)
+_EITHER_GAP = re.compile(r"\s*(?:/|\bor\b)\s*(?:up\s+to\s*|max(?:imum)?\s*)?", re.IGNORECASE)
 _NINES = re.compile(r"9\s*'?s")
 _DIGIT_AT_END = re.compile(r"\d\s*$")
 _PER_SIZE_AFTER = re.compile(r"\s*(?:/|per\s+)(?:[KMGT]i?B)\b", re.IGNORECASE)

@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
-from studycli.extract.context import Context, resolve, topic_of
+from studycli.extract.context import Context, resolve, topic_of, trail_owner
 from studycli.extract.fan_out import run_parts
 from studycli.extract.limits import infer_defaults
 from studycli.extract.lost_cases import drop_unsure_quantities
+from studycli.extract.note_topic import file_service, opens_with_status_code
 from studycli.extract.retrieval_tiers import name_retrieval_tiers
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_layouts import table_facts, table_service
@@ -59,7 +60,8 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
         return make
 
     contexts = [resolve(b, blocks) for b in blocks]
-    jobs: list[_LineJob | Table] = [*_line_jobs(blocks, contexts), *tables]
+    jobs: list[_LineJob | Table] = [*_line_jobs(blocks, contexts, file_service(source)),
+                                    *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
     service_of = lambda i: contexts[i].service  # noqa: E731
@@ -110,7 +112,10 @@ def _parts(jobs: list, blocks: list[Block], maker, workers: int) -> list[Callabl
     return [run(chunk) for chunk in chunks if chunk]
 
 
-def _line_jobs(blocks: list[Block], contexts: list[Context]) -> list[_LineJob]:
+def _line_jobs(blocks: list[Block], contexts: list[Context],
+               note_service: str = "") -> list[_LineJob]:
+    """The jobs, each block with the context it is read in. `note_service`: the one service
+    the note's file name names, for lines nothing else gives a service."""
     jobs: list[_LineJob] = []
     groups = {group[0]: group for group in prose_groups(blocks)}
     in_prose = {index for group in groups.values() for index in group}
@@ -126,6 +131,16 @@ def _line_jobs(blocks: list[Block], contexts: list[Context]) -> list[_LineJob]:
             # under a list item ("o business-critical system down < 30 min" under "Enterprise
             # On-Ramp") is about that item, not about the prose before the list.
             ctx = Context(*carried[block.headings], ctx.ancestors)
+        elif (block.kind != "heading" and opens_with_status_code(block.text)
+              and not trail_owner(ctx.ancestors)):
+            # "403 acess denied / WAF", "502 bad gateway - lambda bad output" in a list of the
+            # note's codes: the service named after the code is its cause, not the code's
+            # owner, and the lines after it are still about the note's service
+            outer = carried.get(block.headings, (note_service, ""))
+            if outer[0]:
+                ctx = Context(*outer, ctx.ancestors)
+        if not ctx.service and note_service:
+            ctx = Context(note_service, "", ctx.ancestors)
         if index in groups:
             sentence_jobs, topic = _prose_jobs(groups[index], blocks, ctx)
             jobs.extend(sentence_jobs)
