@@ -19,7 +19,7 @@ from studycli.questions.currency import (
     vouched,
 )
 from studycli.questions.model import Question
-from studycli.questions.option_text import clean_meaning
+from studycli.questions.option_text import clean_meaning, without_status_phrase
 from studycli.questions.pool import FactPool
 from studycli.questions.quantities import format_quantity, format_range
 
@@ -349,13 +349,14 @@ def meaning_text(fact: Fact, pool: FactPool) -> str:
     – The gateway response for an integration failed error" read as note fragments beside
     clean options), else the note's own, shortened. The note's line stays in the explanation."""
     checked = _reference_meaning(fact, pool)
-    return short_meaning(checked if checked is not None else fact.value)
+    return short_meaning(without_status_phrase(checked if checked is not None else fact.value,
+                                               fact.attribute))
 
 
 def stated_meaning(fact: Fact, pool: FactPool) -> str:
     """A code's meaning as a stem quotes it: AWS's words when the reference states them."""
     checked = _reference_meaning(fact, pool)
-    return fact.value if checked is None else checked
+    return without_status_phrase(fact.value if checked is None else checked, fact.attribute)
 
 
 def _stated(fact: Fact, card_type: str, pool: FactPool) -> Fact:

@@ -37,3 +37,29 @@ def fragment_meaning(meaning: str) -> bool:
     """One word, or a phrase cut off mid-way ("Returned when the"): no meaning to choose."""
     words = re.findall(r"[A-Za-z0-9]+", clean_meaning(meaning))
     return len(words) < 2 or words[-1].lower() in _DANGLING
+
+
+_PHRASE_SEP = re.compile(r"\s*[:\u2013\u2014-]\s*(?:e\.g\.,?\s*)?")
+
+
+def without_status_phrase(meaning: str, code: str) -> str:
+    """The meaning without the standard HTTP phrase of its own status code at its head
+    ("Bad Gateway: the target closed the connection" -> "the target closed the connection"
+    for a 502): the phrase names the code, so a stem quoting it, or an option opening with
+    it, gives the answer to anyone who knows HTTP without knowing the service. A meaning
+    that is nothing but the phrase ("Gateway Timeout") is kept whole."""
+    code = code.strip()
+    if not re.fullmatch(r"\d\d\d", code):
+        return meaning
+    from http import HTTPStatus
+
+    try:
+        phrase = HTTPStatus(int(code)).phrase
+    except ValueError:
+        return meaning
+    text = meaning.strip()
+    if not text.lower().startswith(phrase.lower()):
+        return meaning
+    sep = _PHRASE_SEP.match(text, len(phrase))
+    rest = text[sep.end():] if sep else ""
+    return rest[:1].upper() + rest[1:] if len(rest) >= 8 else meaning
