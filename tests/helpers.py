@@ -136,3 +136,16 @@ def note_conn(folder: Path, text: str, name: str = "n.md"):
         yield conn
     finally:
         conn.close()
+
+
+def attribute_names(text: str, unit: str | None = None) -> dict[str, set[str]]:
+    """What the parser names each value of a one-note `text` (quantities, errors and modes;
+    not plain statements), keeping only values in `unit` when one is given."""
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+
+    out: dict[str, set[str]] = {}
+    for f in parse_note(text, "n.md").facts:
+        if f.kind is not Kind.FACT and (unit is None or f.unit == unit):
+            out.setdefault(f.value, set()).add(f.attribute)
+    return out

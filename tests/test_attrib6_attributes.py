@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from studycli.extract import parse_note
 from studycli.model import Kind
+from tests.helpers import attribute_names
 
 
 def _sizes(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in parse_note(text, "n.md").facts:
-        if f.kind is not Kind.FACT and f.unit == "B":
-            out.setdefault(f.value, set()).add(f.attribute)
-    return out
+    return attribute_names(text, "B")
 
 
 def test_the_size_of_a_multipart_part_is_not_the_object_size():

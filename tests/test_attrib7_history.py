@@ -5,16 +5,11 @@ what" or "interval". Lines written for the test, in wording the development note
 
 from __future__ import annotations
 
-from studycli.extract import parse_note
-from studycli.model import Kind
+from tests.helpers import attribute_names
 
 
 def _named(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in parse_note(text, "n.md").facts:
-        if f.kind is not Kind.FACT:
-            out.setdefault(f.value, set()).add(f.attribute)
-    return out
+    return attribute_names(text)
 
 
 def test_a_workflows_history_is_kept_not_run():

@@ -5,16 +5,11 @@ of the item above it. Lines written for the test, in wording the development not
 
 from __future__ import annotations
 
-from studycli.extract import parse_note
-from studycli.model import Kind
+from tests.helpers import attribute_names
 
 
 def _durations(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for f in parse_note(text, "n.md").facts:
-        if f.kind is not Kind.FACT and f.unit == "s":
-            out.setdefault(f.value, set()).add(f.attribute)
-    return out
+    return attribute_names(text, "s")
 
 
 def test_a_spot_reclaim_warning_is_the_interruption_notice():
