@@ -36,7 +36,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
-from studycli.lookup.words import fact_stems, matched, stems
+from studycli.lookup.words import fact_stems, matched, matched_words, stems
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
@@ -404,7 +404,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
-        if any(units & unit_words.get(w, frozenset()) for w in own):
+        if any(units & unit_words.get(w, frozenset()) for w in own) and not (
+                all(w in _measure_stems(lex) for w in own) and _other_measure(fact, q, lex)):
             got += weight
             continue
         said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
@@ -412,6 +413,61 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
+
+
+# Dimension words that only say what kind of number is asked ("size", "how long", "secs"):
+# any number of that unit says them. The others name a measure ("memory", "retention",
+# "timeout"): a number filed under, or said of, another measure does not say them.
+_DIMENSION_ONLY = frozenset(stem(w) for w in (
+    "size", "big", "large", "largest", "biggest", "kb", "mb", "gb", "tb", "bytes", "duration",
+    "time", "seconds", "secs", "sec", "minutes", "mins", "hours", "hrs", "days", "ms",
+    "milliseconds", "frequency", "rps", "tps", "qps", "rate", "count", "percent",
+    "percentage", "length", "characters", "chars", "character", "mb/s", "kb/s", "gb/s",
+    "mbps", "throughput", "bandwidth", "discount", "discounts", "reduction", "reductions"))
+
+
+def _measure_stems(lex: Lexicon) -> frozenset[str]:
+    """Stems of the one-word dimension cues that name a measure ("memory", "retention")."""
+    return lex.derived("measure_stems", lambda lx: frozenset(
+        stem(k[0]) for k in lx.dimensions if len(k) == 1) - _DIMENSION_ONLY)
+
+
+def _other_measure(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the fact's number is of a measure other than the one a measure word asks
+    for ("lambda memory max": "environment variables size (max) 4 KB" is a size, but of the
+    environment variables; "sqs message retention default": "delay ... up to 15 minutes" is
+    a duration of the delay): a parsed quantity whose attribute or subject has a word the
+    query does not say, or a statement naming another measure word and not the one asked."""
+    # the service's own name says nothing of the measure ("DynamoDB Streams" for "dynamodb")
+    service = stems(fact["service"] or "", frozenset())
+    asked = set(q.terms) - service
+    if fact["kind"] != Kind.FACT:
+        name = {w for w in stems(f"{fact['subject'] or ''} {fact['attribute']}", lex.stopwords)
+                if w not in _DIMENSION_ONLY and w not in service and not w[:1].isdigit()}
+        if any(w in asked or matched_words({w}, q) for w in name):
+            return False  # "trigger respond limit" shares "trigger" with the query
+        return bool(name - lex.cue_stems)
+    said = fact_stems(fact) & _measure_stems(lex)
+    if said:
+        return not said & asked  # "delay ... up to 15 minutes" for "retention"
+    # no measure word: what its numbers are labelled by ("env vars total max 4 KB")
+    value = fact["value"] or ""
+    labels = [_label_before_number(part, lex) for part in _number_clauses(value) or [value]]
+    return bool(labels) and all(
+        label and not any(w in asked or matched_words({w}, q) for w in label)
+        for label in labels)
+
+
+def _label_before_number(clause: str, lex: Lexicon) -> set[str]:
+    """Stems of the words before the first number of `clause` that may name a measure: not
+    stop words, cue words ("max") or dimension words ("size"); set() without a number."""
+    toks = _WORD_OR_NUMBER.findall(clause)
+    first = next((i for i, t in enumerate(toks) if t[0].isdigit()), None)
+    if first is None or sum(t[0].isalpha() for t in toks[:first]) > LABEL_WORDS:
+        return set()  # prose before the number labels nothing
+    return {stem(t.lower()) for t in toks[:first]
+            if t[0].isalpha() and t.lower() not in lex.stopwords
+            and stem(t.lower()) not in lex.cue_stems and stem(t.lower()) not in _DIMENSION_ONLY}
 
 
 def _own_units(fact: dict, value: str, lex: Lexicon) -> tuple[set[str], str]:
