@@ -72,8 +72,58 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
-    return {"service": service, "topic": _topic(fact, q, lex),
-            "shape": _shape(fact, q, lex)}
+    shape = _shape(fact, q, lex)
+    if shape and _contradicts(fact, q):
+        shape *= OTHER_SHAPE
+    return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
+
+
+# Words that exclude one another in a measure's name: a fact of one side is no answer about
+# the other ("sqs fifo throughput": not the standard queue's; "write": not the read limit).
+_OPPOSITES = {a: b for x, y in (
+    ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
+    ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
+    ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
+    ("upload", "download")) for a, b in ((x, y), (y, x))}
+_ON_DEMAND = re.compile(r"on[\s-]demand")
+
+
+def _side_words(text: str) -> list[str]:
+    return _WORDS.findall(_ON_DEMAND.sub("ondemand", text.lower()))
+
+
+def _contradicts(fact: dict, q: Query) -> bool:
+    """Whether the fact is of the other side of a qualifier the query states: it names the
+    opposite of a word typed ("standard" for "fifo", "read" for "write") and never that
+    word, or it is "without X" where "with X" is asked (or the reverse). The measure's name
+    (subject, attribute) of a parsed quantity; a statement's own text."""
+    if q.compared:
+        return False  # "fifo vs standard": both sides are asked
+    asked = _side_words(q.raw)
+    if fact["kind"] == Kind.FACT:
+        text = f"{fact['value'] or ''}"
+    else:
+        text = f"{fact['subject'] or ''} {fact['attribute'] or ''} {fact['qualifier'] or ''}"
+    said = _side_words(text)
+    said_set, asked_set = set(said), set(asked)
+    for w in asked_set:
+        other = _OPPOSITES.get(w)
+        if other and other in said_set and w not in said_set and other not in asked_set:
+            return True
+    return _with_without(asked, said)
+
+
+def _with_without(asked: list[str], said: list[str]) -> bool:
+    """"with batching" asked and "without batching" said (or the reverse), the other not."""
+    def pairs(words: list[str], lead: str) -> set[str]:
+        return {stem(b) for a, b in zip(words, words[1:], strict=False) if a == lead}
+
+    for lead, other in (("with", "without"), ("without", "with")):
+        for thing in pairs(asked, lead):
+            if thing in pairs(said, other) and thing not in pairs(said, lead) and not (
+                    lead == "with" and "with" in said):
+                return True
+    return False
 
 
 OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another
@@ -613,7 +663,23 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
         return True  # "lambda memory range": the 128 MB it starts at is no range
+    if asked == "default" and fact["kind"] == Kind.FACT and not said:
+        return _bound_only(fact["value"] or "")  # "Message retention up to 14 days."
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
+
+
+_DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})
+
+
+def _bound_only(value: str) -> bool:
+    """A statement that gives its number as a bound ("up to 14 days", "max 12 h", "at
+    least 60 s") and says no default anywhere: a maximum is not the default asked."""
+    words = _WORDS.findall(value.lower())
+    if _DEFAULT_WORDS.intersection(words) or not _has_digit(value):
+        return False
+    pairs = set(zip(words, words[1:], strict=False))
+    return bool({"max", "maximum", "min", "minimum"}.intersection(words)
+                or pairs & {("up", "to"), ("at", "most"), ("at", "least")})
 
 
 _STEP_WORDS = frozenset({"increment", "increments", "step", "steps", "granularity"})
