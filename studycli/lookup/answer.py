@@ -97,20 +97,27 @@ def _contradicts(fact: dict, q: Query) -> bool:
     opposite of a word typed ("standard" for "fifo", "read" for "write") and never that
     word, or it is "without X" where "with X" is asked (or the reverse). The measure's name
     (subject, attribute) of a parsed quantity; a statement's own text."""
-    if q.compared:
-        return False  # "fifo vs standard": both sides are asked
+    if q.compared or fact["kind"] in _NAMED_KINDS:
+        return False  # "fifo vs standard": both sides are asked; "eventbridge -> lambda
+        # sync?": the mode is the answer, whichever side it is
     asked = _side_words(q.raw)
     if fact["kind"] == Kind.FACT:
-        text = f"{fact['value'] or ''}"
+        said = _side_words(fact["value"] or "")
     else:
-        text = f"{fact['subject'] or ''} {fact['attribute'] or ''} {fact['qualifier'] or ''}"
-    said = _side_words(text)
+        said = _side_words(f"{fact['subject'] or ''} {fact['attribute'] or ''}")
+    # a name that says neither side may have lost it to the parser ("shard / throughput" of
+    # "shard read throughput: 2 MB/s"): its note line says which
+    line = _side_words(fact["snippet"] or "")
     said_set, asked_set = set(said), set(asked)
     for w in asked_set:
         other = _OPPOSITES.get(w)
-        if other and other in said_set and w not in said_set and other not in asked_set:
+        if not other or other in asked_set:
+            continue
+        sides = said_set if w in said_set or other in said_set else set(line)
+        if other in sides and w not in sides:
             return True
-    return _with_without(asked, said)
+    return _with_without(asked, said) or (
+        not {"with", "without"} & set(said) and _with_without(asked, line))
 
 
 def _with_without(asked: list[str], said: list[str]) -> bool:
@@ -454,8 +461,9 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
-        if any(units & unit_words.get(w, frozenset()) for w in own) and not (
-                all(w in _measure_stems(lex) for w in own) and _other_measure(fact, q, lex)):
+        by_unit = [w for w in own if units & unit_words.get(w, frozenset())]
+        if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
+                            and _other_measure(fact, q, lex)):
             got += weight
             continue
         said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
@@ -663,6 +671,8 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
         return True  # "lambda memory range": the 128 MB it starts at is no range
+    if asked == "default" and (fact["kind"] == Kind.RANGE or said == "range"):
+        return True  # "60 s - 14 days" is what it may be set to, not what it is by default
     if asked == "default" and fact["kind"] == Kind.FACT and not said:
         return _bound_only(fact["value"] or "")  # "Message retention up to 14 days."
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
