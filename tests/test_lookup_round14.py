@@ -90,3 +90,22 @@ def test_a_max_the_docs_call_an_adjustable_default_is_marked(tmp_path):
                                    "--db", str(tmp_path / "facts.db")])
     assert out.exit_code == 0
     assert "default you can change" in out.output and "adjustable" in out.output
+
+
+COMPARE_NOTES = """\
+# saa notes
+
+## ALB vs NLB
+- SNI: one ALB/NLB listener can serve several TLS certificates
+- ALB = layer 7 (HTTP, paths, hosts). NLB = layer 4 (TCP/UDP, static IP)
+"""
+
+
+def test_a_comparison_is_not_answered_by_a_line_naming_both_as_one(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "elb.md").write_text(COMPARE_NOTES, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    hits = lookup(db.conn, "alb vs nlb", limit=3).to_json()
+    assert hits and "layer 7" in hits[0]["value"]
