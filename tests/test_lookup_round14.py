@@ -109,3 +109,23 @@ def test_a_comparison_is_not_answered_by_a_line_naming_both_as_one(tmp_path):
     ingest_paths(db, [notes])
     hits = lookup(db.conn, "alb vs nlb", limit=3).to_json()
     assert hits and "layer 7" in hits[0]["value"]
+
+
+MODE_NOTES = """\
+# sqs
+
+## SQS
+- FIFO queue: 300 TPS per API action
+- message size 256 KB
+"""
+
+
+def test_a_mode_asked_by_name_is_not_answered_by_a_figure_that_never_names_it(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text(MODE_NOTES, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    # the plain FIFO queue's 300 TPS is no figure of the high-throughput mode
+    assert _values(db.conn, "fifo queue high throughput mode tps") == []
+    assert "300" in _values(db.conn, "sqs fifo tps")[0]

@@ -73,7 +73,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
     shape = _shape(fact, q, lex)
-    if shape and _contradicts(fact, q):
+    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
@@ -86,6 +86,25 @@ _OPPOSITES = {a: b for x, y in (
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download")) for a, b in ((x, y), (y, x))}
 _ON_DEMAND = re.compile(r"on[\s-]demand")
+
+
+def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A mode asked by name ("sqs fifo high throughput mode max tps") and a fact that says
+    not every word of that name: the plain FIFO queue's 300 msg/s is no figure of the
+    high-throughput mode."""
+    toks = q.tokens
+    if "mode" not in toks or q.compared or q.kinds & _NAMED_KINDS:
+        return False  # "lambda async invocation mode": a mode asked for, not a mode's figure
+    i = toks.index("mode")
+    name = [t for t in toks[max(0, i - 2):i] if t not in lex.stopwords
+            and (t,) not in lex.qualifiers and stem(t) not in lex.cue_stems]
+    # the mode's name: the words before "mode" that are no service or subject typed
+    typed = {w for alias in q.typed.values() for w in alias.lower().split()}
+    name = [t for t in name if t not in typed]
+    if not name:
+        return False
+    said = fact_stems(fact)
+    return not all(stem(t) in said for t in name)
 
 
 def _side_words(text: str) -> list[str]:
