@@ -504,6 +504,11 @@ def _attach_currency(conn, hits: list[dict]) -> None:
         row = found.get(h.get("id", ""))
         if row and row["status"] != "unknown":
             h["currency"] = {k: row[k] for k in keys}
+        elif row and row.get("suspect"):
+            # Not outdated, but not what the note calls it: "1000 concurrent executions
+            # (max)" is, per the AWS docs, a default quota that can be raised
+            # (reference/suspect.py). Status stays "unknown"; `suspect` says why.
+            h["currency"] = {**{k: row[k] for k in keys}, "suspect": row["suspect"]}
     # A hit the reference finds current, or has no opinion on, still prints its note line:
     # when another fact of that line is outdated or wrong ("504 - integration failure /
     # Timeout - 29s limit": the code's meaning is current, the "limit" is not), the line is

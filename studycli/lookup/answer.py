@@ -36,7 +36,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
-from studycli.lookup.words import fact_stems, matched, stems
+from studycli.lookup.words import fact_stems, matched, matched_words, stems
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
@@ -72,8 +72,84 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
-    return {"service": service, "topic": _topic(fact, q, lex),
-            "shape": _shape(fact, q, lex)}
+    shape = _shape(fact, q, lex)
+    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
+        shape *= OTHER_SHAPE
+    return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
+
+
+# Words that exclude one another in a measure's name: a fact of one side is no answer about
+# the other ("sqs fifo throughput": not the standard queue's; "write": not the read limit).
+_OPPOSITES = {a: b for x, y in (
+    ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
+    ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
+    ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
+    ("upload", "download")) for a, b in ((x, y), (y, x))}
+_ON_DEMAND = re.compile(r"on[\s-]demand")
+
+
+def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A mode asked by name ("sqs fifo high throughput mode max tps") and a fact that says
+    not every word of that name: the plain FIFO queue's 300 msg/s is no figure of the
+    high-throughput mode."""
+    toks = q.tokens
+    if "mode" not in toks or q.compared or q.kinds & _NAMED_KINDS:
+        return False  # "lambda async invocation mode": a mode asked for, not a mode's figure
+    i = toks.index("mode")
+    name = [t for t in toks[max(0, i - 2):i] if t not in lex.stopwords
+            and (t,) not in lex.qualifiers and stem(t) not in lex.cue_stems]
+    # the mode's name: the words before "mode" that are no service or subject typed
+    typed = {w for alias in q.typed.values() for w in alias.lower().split()}
+    name = [t for t in name if t not in typed]
+    if not name:
+        return False
+    said = fact_stems(fact)
+    return not all(stem(t) in said for t in name)
+
+
+def _side_words(text: str) -> list[str]:
+    return _WORDS.findall(_ON_DEMAND.sub("ondemand", text.lower()))
+
+
+def _contradicts(fact: dict, q: Query) -> bool:
+    """Whether the fact is of the other side of a qualifier the query states: it names the
+    opposite of a word typed ("standard" for "fifo", "read" for "write") and never that
+    word, or it is "without X" where "with X" is asked (or the reverse). The measure's name
+    (subject, attribute) of a parsed quantity; a statement's own text."""
+    if q.compared or fact["kind"] in _NAMED_KINDS:
+        return False  # "fifo vs standard": both sides are asked; "eventbridge -> lambda
+        # sync?": the mode is the answer, whichever side it is
+    asked = _side_words(q.raw)
+    if fact["kind"] == Kind.FACT:
+        said = _side_words(fact["value"] or "")
+    else:
+        said = _side_words(f"{fact['subject'] or ''} {fact['attribute'] or ''}")
+    # a name that says neither side may have lost it to the parser ("shard / throughput" of
+    # "shard read throughput: 2 MB/s"): its note line says which
+    line = _side_words(fact["snippet"] or "")
+    said_set, asked_set = set(said), set(asked)
+    for w in asked_set:
+        other = _OPPOSITES.get(w)
+        if not other or other in asked_set:
+            continue
+        sides = said_set if w in said_set or other in said_set else set(line)
+        if other in sides and w not in sides:
+            return True
+    return _with_without(asked, said) or (
+        not {"with", "without"} & set(said) and _with_without(asked, line))
+
+
+def _with_without(asked: list[str], said: list[str]) -> bool:
+    """"with batching" asked and "without batching" said (or the reverse), the other not."""
+    def pairs(words: list[str], lead: str) -> set[str]:
+        return {stem(b) for a, b in zip(words, words[1:], strict=False) if a == lead}
+
+    for lead, other in (("with", "without"), ("without", "with")):
+        for thing in pairs(asked, lead):
+            if thing in pairs(said, other) and thing not in pairs(said, lead) and not (
+                    lead == "with" and "with" in said):
+                return True
+    return False
 
 
 OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another
@@ -404,7 +480,9 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
-        if any(units & unit_words.get(w, frozenset()) for w in own):
+        by_unit = [w for w in own if units & unit_words.get(w, frozenset())]
+        if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
+                            and _other_measure(fact, q, lex)):
             got += weight
             continue
         said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
@@ -412,6 +490,61 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
+
+
+# Dimension words that only say what kind of number is asked ("size", "how long", "secs"):
+# any number of that unit says them. The others name a measure ("memory", "retention",
+# "timeout"): a number filed under, or said of, another measure does not say them.
+_DIMENSION_ONLY = frozenset(stem(w) for w in (
+    "size", "big", "large", "largest", "biggest", "kb", "mb", "gb", "tb", "bytes", "duration",
+    "time", "seconds", "secs", "sec", "minutes", "mins", "hours", "hrs", "days", "ms",
+    "milliseconds", "frequency", "rps", "tps", "qps", "rate", "count", "percent",
+    "percentage", "length", "characters", "chars", "character", "mb/s", "kb/s", "gb/s",
+    "mbps", "throughput", "bandwidth", "discount", "discounts", "reduction", "reductions"))
+
+
+def _measure_stems(lex: Lexicon) -> frozenset[str]:
+    """Stems of the one-word dimension cues that name a measure ("memory", "retention")."""
+    return lex.derived("measure_stems", lambda lx: frozenset(
+        stem(k[0]) for k in lx.dimensions if len(k) == 1) - _DIMENSION_ONLY)
+
+
+def _other_measure(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether the fact's number is of a measure other than the one a measure word asks
+    for ("lambda memory max": "environment variables size (max) 4 KB" is a size, but of the
+    environment variables; "sqs message retention default": "delay ... up to 15 minutes" is
+    a duration of the delay): a parsed quantity whose attribute or subject has a word the
+    query does not say, or a statement naming another measure word and not the one asked."""
+    # the service's own name says nothing of the measure ("DynamoDB Streams" for "dynamodb")
+    service = stems(fact["service"] or "", frozenset())
+    asked = set(q.terms) - service
+    if fact["kind"] != Kind.FACT:
+        name = {w for w in stems(f"{fact['subject'] or ''} {fact['attribute']}", lex.stopwords)
+                if w not in _DIMENSION_ONLY and w not in service and not w[:1].isdigit()}
+        if any(w in asked or matched_words({w}, q) for w in name):
+            return False  # "trigger respond limit" shares "trigger" with the query
+        return bool(name - lex.cue_stems)
+    said = fact_stems(fact) & _measure_stems(lex)
+    if said:
+        return not said & asked  # "delay ... up to 15 minutes" for "retention"
+    # no measure word: what its numbers are labelled by ("env vars total max 4 KB")
+    value = fact["value"] or ""
+    labels = [_label_before_number(part, lex) for part in _number_clauses(value) or [value]]
+    return bool(labels) and all(
+        label and not any(w in asked or matched_words({w}, q) for w in label)
+        for label in labels)
+
+
+def _label_before_number(clause: str, lex: Lexicon) -> set[str]:
+    """Stems of the words before the first number of `clause` that may name a measure: not
+    stop words, cue words ("max") or dimension words ("size"); set() without a number."""
+    toks = _WORD_OR_NUMBER.findall(clause)
+    first = next((i for i, t in enumerate(toks) if t[0].isdigit()), None)
+    if first is None or sum(t[0].isalpha() for t in toks[:first]) > LABEL_WORDS:
+        return set()  # prose before the number labels nothing
+    return {stem(t.lower()) for t in toks[:first]
+            if t[0].isalpha() and t.lower() not in lex.stopwords
+            and stem(t.lower()) not in lex.cue_stems and stem(t.lower()) not in _DIMENSION_ONLY}
 
 
 def _own_units(fact: dict, value: str, lex: Lexicon) -> tuple[set[str], str]:
@@ -557,7 +690,25 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
         return True  # "lambda memory range": the 128 MB it starts at is no range
+    if asked == "default" and (fact["kind"] == Kind.RANGE or said == "range"):
+        return True  # "60 s - 14 days" is what it may be set to, not what it is by default
+    if asked == "default" and fact["kind"] == Kind.FACT and not said:
+        return _bound_only(fact["value"] or "")  # "Message retention up to 14 days."
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
+
+
+_DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})
+
+
+def _bound_only(value: str) -> bool:
+    """A statement that gives its number as a bound ("up to 14 days", "max 12 h", "at
+    least 60 s") and says no default anywhere: a maximum is not the default asked."""
+    words = _WORDS.findall(value.lower())
+    if _DEFAULT_WORDS.intersection(words) or not _has_digit(value):
+        return False
+    pairs = set(zip(words, words[1:], strict=False))
+    return bool({"max", "maximum", "min", "minimum"}.intersection(words)
+                or pairs & {("up", "to"), ("at", "most"), ("at", "least")})
 
 
 _STEP_WORDS = frozenset({"increment", "increments", "step", "steps", "granularity"})

@@ -27,9 +27,73 @@ def aws_docs_say(query: str, service: str | None = None, limit: int = 1) -> list
                 return []
             if not named:  # the filter names the service the query leaves implicit
                 text = f"{service} {query}"
-        entries = entries_for_query(text, limit=limit if not service else max(limit, 10))
+        entries = entries_for_query(text, limit=max(limit, CANDIDATES))
+        if service:
+            entries = [e for e in entries if e.service.lower() == service.lower()]
+        entries = [e for e in entries if answers(e, text)] or _answering_entries(text, service)
     except Exception:  # noqa: BLE001  (see the docstring)
         return []
-    if service:
-        entries = [e for e in entries if e.service.lower() == service.lower()]
     return [{k: getattr(e, k) for k in DOC_KEYS} for e in entries[:limit]]
+
+
+CANDIDATES = 10  # reference entries weighed; the first that answers is shown
+
+
+def answers(entry, text: str) -> bool:
+    """Whether a reference entry states the quantity asked, by the test a note's fact must
+    pass to be an answer (lookup/answer.py): the subject it is of, if any, is one the query
+    names ("lambda concurrency limit" is not the event source mapping's MaximumConcurrency),
+    and as a fact it reaches the answer threshold (its measure, its qualifier: "max" asked
+    is not answered by a default's entry of another measure)."""
+    from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    q = understand(text, lex)
+    if entry.subject and not _names_subject(entry, q):
+        return False
+    fact = {"service": entry.service, "subject": entry.subject, "attribute": entry.attribute,
+            "kind": entry.kind, "qualifier": entry.qualifier, "value": entry.value,
+            "number": entry.number, "low": entry.low, "unit": entry.unit,
+            "snippet": entry.statement}
+    return confidence(answer_features(fact, q, lex)) >= THRESHOLD
+
+
+def _answering_entries(text: str, service: str | None) -> list:
+    """When the reference's own matcher finds no entry that answers (it wants two thirds of
+    the words typed in the entry's name: "sqs message retention default" says "message"),
+    every verified entry of the services named that answers, those whose name says most of
+    the query first."""
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+    from studycli.lookup.text import stem
+    from studycli.reference.loader import load_reference
+    from studycli.services import find_services
+
+    names = [m.name for m in find_services(text)]
+    if service:
+        names = [n for n in names if n.lower() == service.lower()]
+    if not names:
+        return []
+    terms = set(understand(text, lexicon()).terms)
+    scored = []
+    for e in load_reference(services=names).entries:
+        if not e.verified or e.service not in names or not answers(e, text):
+            continue
+        words = {stem(w) for w in f"{e.subject} {e.attribute}".lower().replace("-", " ").split()}
+        share = len(words & terms) / len(words) if words else 0.0
+        scored.append((-share, e.id, e))
+    return [e for _, _, e in sorted(scored)]
+
+
+def _names_subject(entry, q) -> bool:
+    """The query names the entry's subject: as a subject the lookup reads ("fifo" for FIFO
+    queue), or by every word of its name."""
+    from studycli.lookup.text import stem
+
+    subject = entry.subject.lower()
+    if any(service == entry.service and sub.lower() == subject for service, sub in q.subjects):
+        return True
+    words = {stem(w) for w in subject.replace("-", " ").split()}
+    return bool(words) and words <= set(q.terms)

@@ -550,9 +550,36 @@ def comparison_statement(x: Seen) -> float:
         return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
     fact = x.fact
     words = tokens(f"{fact['value']} {fact['attribute']}".lower())
-    if _CONTRAST.intersection(words):
+    if _defines_each(fact["value"] or "", x):
         return 1.0
-    return 1.0 if _defines_each(fact["value"] or "", x) else 0.0
+    if _names_together(fact["value"] or "", x):
+        return -2.0  # "SNI = many certs on one ALB/NLB listener": what both share, under
+        # a comparison heading or not, says nothing of how they differ
+    return 1.0 if _CONTRAST.intersection(words) else 0.0
+
+
+_GROUP_WORD = re.compile(r"[a-z0-9][\w-]*|[/+&]")
+_JOINS = frozenset({"/", "+", "&", "and"})
+
+
+def _names_together(value: str, x: Seen) -> bool:
+    """Whether a statement names the sides compared as one group ("ALB/NLB", "ALB + NLB",
+    "SNS + multiple SQS queues"): one side, a join, then the other within two words."""
+    from studycli.lookup.text import stem
+
+    toks = _GROUP_WORD.findall(value.lower())
+    side_at = [next((i for i, side in enumerate(x.q.compared) if stem(t) in side), -1)
+               for t in toks]
+    for i, a in enumerate(side_at):
+        if a < 0:
+            continue
+        for j in range(i + 2, min(len(toks), i + 5)):
+            b = side_at[j]
+            if b >= 0 and b != a and any(t in _JOINS for t in toks[i + 1:j]):
+                return True
+            if b >= 0:
+                break
+    return False
 
 
 # The head of a definition: a clause's first few words before "=", ":", "is" or "are".

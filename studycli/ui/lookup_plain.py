@@ -107,11 +107,17 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
     """A currency marker from the check against current AWS, when one is attached
     ({"status", "current_value", "url"}): only what the student must not learn as is.
     Its page's address is never cut: under the marker when it fits, else from column 0."""
-    if not isinstance(currency, dict) or currency.get("status") in (None, "current", "unknown"):
+    if not isinstance(currency, dict) or currency.get("status") in (None, "current") or (
+            currency.get("status") == "unknown" and not currency.get("suspect")):
         return []
-    line = f"  ! {'this line: ' if on_line else ''}{currency['status']} per the AWS docs"
-    if currency.get("current_value"):
-        line += f": now {currency['current_value']}"
+    if currency["status"] == "unknown":  # not outdated, but not what the note calls it
+        line = f"  ! {currency['suspect']}"
+        if currency.get("current_value"):
+            line += f": {currency['current_value']}"
+    else:
+        line = f"  ! {'this line: ' if on_line else ''}{currency['status']} per the AWS docs"
+        if currency.get("current_value"):
+            line += f": now {currency['current_value']}"
     # wrapped, never cut: what AWS says now is the part a student must read whole
     from textwrap import wrap
 
