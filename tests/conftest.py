@@ -40,6 +40,8 @@ def built_once(tmp_path_factory, name: str, build) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
             partial = shared / f"{name}.building"
+            for leftover in shared.glob(f"{name}.building*"):  # a worker that died building
+                leftover.unlink()
             build(partial)
             partial.rename(path)  # complete or absent, never half-written
     return path

@@ -218,12 +218,19 @@ def _owner(text: str) -> tuple[str, str]:
     return (services[0].name, "") if services else ("", "")
 
 
+# Acronyms that, written as a capitalised word, are first of all a person's name ("Sam",
+# "Dax"): "## Sqs" or "## Kms" is still the service, as a student's heading writes it.
+_ALSO_A_NAME = frozenset({"SAM", "DAX"})
+
+
 def _a_name_not_an_acronym(text: str, m: Mention) -> bool:
-    """"Practice journal (Sam)": a service whose name is an acronym ("SAM") written as a word
-    with a capital ("Sam") is a person or a word, not the service; notes write the acronym in
-    capitals or all lower case."""
+    """"Practice journal (Sam)": a service whose acronym is also a person's name ("SAM")
+    written as a capitalised word ("Sam") is the person, not the service; notes write the
+    acronym in capitals or all lower case."""
+    if m.name not in _ALSO_A_NAME:
+        return False
     written = text[m.start:m.end]
-    return (m.name.isupper() and written.lower() == m.name.lower() and len(written) > 1
+    return (written.lower() == m.name.lower() and len(written) > 1
             and written[0].isupper() and written[1:].islower())
 
 

@@ -438,7 +438,6 @@ _OPERATION_NAMED = re.compile(r"\b" + _OPERATION.pattern[len(r"^[\W_]*"):])
 _PARAMETER_ENDING = ("Seconds", "Factor", "Count", "Size", "Timeout", "Period", "Days", "Limit")
 
 
-@lru_cache(maxsize=16)  # a function of the line: asked for each of its numbers
 def _operation_before(line: str, position: int) -> str:
     """The operation a number is a limit of, in a line an operation opens: the last one named
     before it ("BatchGetItem 100 items / 16 MB, BatchWriteItem 25 items": 25 is
@@ -452,6 +451,7 @@ def _operation_before(line: str, position: int) -> str:
     return later[-1] if later else first
 
 
+@lru_cache(maxsize=16)  # a function of the line: asked for each of its numbers
 def _operation_subject(line: str) -> str:
     m = _OPERATION.match(line)
     if m is None:
