@@ -5,6 +5,7 @@ session asks, and how FSRS schedules them, do not change."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 
@@ -23,8 +24,16 @@ def spread_siblings(cards: Iterable[dict]) -> list[dict]:
     waiting = list(cards)
     order: list[dict] = []
     while waiting:
-        kinds = len({sibling_key(c) for c in waiting})
+        counts = Counter(sibling_key(c) for c in waiting)
+        kinds = len(counts)
         pick = 0
+        crowded, many = counts.most_common(1)[0]
+        if many > len(waiting) - many and (not order or sibling_key(order[-1]) != crowded):
+            # More of one kind than of all the rest: held back now, it would end up in a
+            # run of siblings at the end; it goes now, between the others.
+            order.append(waiting.pop(next(i for i, c in enumerate(waiting)
+                                          if sibling_key(c) == crowded)))
+            continue
         for gap in range(min(GAP, kinds - 1), 0, -1):
             recent = {sibling_key(c) for c in order[-gap:]}
             found = next((i for i, c in enumerate(waiting) if sibling_key(c) not in recent), None)
