@@ -68,27 +68,30 @@ class _F:
     value: str
 
     def __init__(self, fact):
-        # Field by field, not a loop of setattr: an ingest builds one for every fact.
+        # Field by field, no helper called per field: an ingest builds one for every fact.
         get = fact.get if isinstance(fact, dict) else functools.partial(getattr, fact)
-        self.attribute = _str(get("attribute", None))
-        self.high = _float(get("high", None))
-        self.kind = _str(get("kind", None))
-        self.low = _float(get("low", None))
-        self.number = _float(get("number", None))
-        self.qualifier = _str(get("qualifier", None))
-        self.service = _str(get("service", None))
-        self.snippet = _str(get("snippet", None))
-        self.subject = _str(get("subject", None))
-        self.unit = _str(get("unit", None))
-        self.value = _str(get("value", None))
-
-
-def _str(value) -> str:
-    return "" if value is None else str(value)
-
-
-def _float(value) -> float | None:
-    return None if value is None else float(value)
+        v = get("attribute", None)
+        self.attribute = "" if v is None else str(v)
+        v = get("kind", None)
+        self.kind = "" if v is None else str(v)
+        v = get("qualifier", None)
+        self.qualifier = "" if v is None else str(v)
+        v = get("service", None)
+        self.service = "" if v is None else str(v)
+        v = get("snippet", None)
+        self.snippet = "" if v is None else str(v)
+        v = get("subject", None)
+        self.subject = "" if v is None else str(v)
+        v = get("unit", None)
+        self.unit = "" if v is None else str(v)
+        v = get("value", None)
+        self.value = "" if v is None else str(v)
+        v = get("number", None)
+        self.number = None if v is None else float(v)
+        v = get("low", None)
+        self.low = None if v is None else float(v)
+        v = get("high", None)
+        self.high = None if v is None else float(v)
 
 
 def assess(fact, reference=None) -> Assessment | None:
