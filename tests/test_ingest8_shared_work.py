@@ -136,7 +136,7 @@ def _shipped_facts() -> list[Fact]:
 
 
 def _fresh(fact, reference):
-    assess_module._LINE_CLAIMS[:] = [None, {}]
+    assess_module.forget_line_claims()
     return assess(fact, reference)
 
 
@@ -166,7 +166,43 @@ def test_facts_of_one_line_share_its_claims_yet_keep_their_own_status(shipped_fa
     """Every fact of a line meets the same claim entries; a number is vouched for only by
     an entry that states it, so the facts of one line can still differ."""
     real = load_reference()
-    assess_module._LINE_CLAIMS[:] = [None, {}]
+    assess_module.forget_line_claims()
     memo_statuses = [_status(assess(f, real)) for f in shipped_facts]
     fresh_statuses = [_status(_fresh(f, real)) for f in shipped_facts]
     assert memo_statuses == fresh_statuses
+
+
+def _lines() -> list[str]:
+    """Lines of the shipped and some development notes, and the lines claims were read from."""
+    import json
+
+    out: list[str] = []
+    for folder in ("content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
+                   "tests/data/unseen4_notes"):
+        for note in sorted(p for p in (REPO / folder).rglob("*") if p.is_file()):
+            out += note.read_text(encoding="utf-8", errors="replace").splitlines()
+    for name in ("shipped_claims.jsonl", "unseen4_claims.jsonl"):
+        for row in (REPO / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
+            out.append(json.loads(row)["quote"])
+    return sorted({line.strip() for line in out if line.strip()})
+
+
+@pytest.mark.parametrize("directory", [None, FIXTURE], ids=["shipped", "fixture"])
+def test_a_line_ruled_out_at_once_meets_no_claim_a_full_scan_finds(directory):
+    """_claims_on_line tries an entry's patterns only when one pattern built from all of them
+    matches the line (entries whose patterns cannot join it are always tried): the same
+    entries, in the same order, as trying every entry."""
+    from studycli.reference.keys import norm_subject
+
+    index = load_reference(directory).index()
+    assess_module.forget_line_claims()
+    lines, met = _lines(), 0
+    for service, entries in index.claims_by_service.items():
+        # (the subject picks entries after the line is ruled in or out: any one will do)
+        subject = min(norm_subject(service, e.subject) for e in entries)
+        key = (service, subject, "")
+        for text in lines:
+            full = assess_module._claims_matching(key, entries, text)
+            assert assess_module._claims_on_line(index, key, text) == full, (key, text)
+            met += bool(full)
+    assert met > 10  # the lines do meet claims

@@ -465,9 +465,14 @@ def _matches_once(patterns: tuple[str, ...], text: str) -> bool:
     return any((rx := _compiled(p)) is not None and rx.search(text) for p in patterns)
 
 
-# The index _claims_on_line last answered for, and its answers: every fact of one line and one
-# (service, subject) meets the same claim entries with the same text, whatever its value.
-_LINE_CLAIMS: list = [None, {}]
+# The index _claims_on_line last answered for, its answers, and its services' prefilters:
+# every fact of one line and one (service, subject) meets the same claim entries with the same
+# text, whatever its value.
+_LINE_CLAIMS: list = [None, {}, {}]
+
+
+def forget_line_claims() -> None:
+    _LINE_CLAIMS[:] = [None, {}, {}]
 
 
 def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[Entry, bool, bool]]:
@@ -475,20 +480,57 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
     the key's subject (or that `text` names the subject of) and whose patterns match `text`
     either way, in the index's order. Kept for the last index asked about (one reference)."""
     if _LINE_CLAIMS[0] is not index or len(_LINE_CLAIMS[1]) >= 65536:
-        _LINE_CLAIMS[:] = [index, {}]
-    memo = _LINE_CLAIMS[1]
+        _LINE_CLAIMS[:] = [index, {}, {}]
+    memo, prefilters = _LINE_CLAIMS[1], _LINE_CLAIMS[2]
     found = memo.get((key[0], key[1], text))
     if found is None:
-        found = memo[(key[0], key[1], text)] = _claims_matching(
-            key, index.claims_by_service.get(key[0], []), text)
+        entries = index.claims_by_service.get(key[0], [])
+        if key[0] not in prefilters:
+            prefilters[key[0]] = _prefilter(entries)
+        prefilter, always = prefilters[key[0]]
+        if not text:
+            found = []
+        elif prefilter is None or prefilter.search(text) is not None:
+            found = _claims_matching(key, entries, text)
+        else:  # no other entry's pattern matches the line
+            found = _claims_matching(key, [e for e in entries if id(e) in always], text)
+        memo[(key[0], key[1], text)] = found
     return found
+
+
+def _prefilter(entries: list[Entry]) -> tuple[re.Pattern | None, frozenset[int]]:
+    """A pattern that matches a line wherever a pattern of `entries` does, and the entries
+    (by id) whose patterns it cannot stand in for, which are always tried."""
+    always = frozenset(id(e) for e in entries
+                       if any(_NOT_A_BRANCH.search(p) for p in (*e.supported_by,
+                                                                *e.contradicted_by)))
+    return _any_pattern(tuple(p for e in entries if id(e) not in always
+                              for p in (*e.supported_by, *e.contradicted_by))), always
+
+
+# What a pattern's meaning depends on beyond itself (a group's number, a global flag): such a
+# pattern cannot be one branch of a larger alternation.
+_NOT_A_BRANCH = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+def _any_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern that matches where any of `patterns` does (each as _compiled compiles it),
+    to rule a line out at once; None when no such pattern can be built (then every entry is
+    tried). A pattern that does not compile never matches, so it is left out."""
+    good = [p for p in patterns if _compiled(p) is not None]
+    if any(_NOT_A_BRANCH.search(p) for p in good):
+        return None
+    if not good:
+        return re.compile(r"(?!)")  # nothing can match
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in good), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def _claims_matching(key: tuple[str, str, str], entries: list[Entry],
                      text: str) -> list[tuple[Entry, bool, bool]]:
     out: list[tuple[Entry, bool, bool]] = []
-    if not text:
-        return out
     for e in entries:
         if e.subject and _norm_subject(key[0], e.subject) != key[1] \
                 and not _names_subject(text, e):
