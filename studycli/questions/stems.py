@@ -37,20 +37,43 @@ def has_word(text: str, word: str) -> bool:
     return False
 
 
-# A pure function of the (frozen) fact, asked for every stem and explanation of each draw.
-@lru_cache(maxsize=65536)
 def context(fact: Fact) -> str:
     """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it."""
-    name = service_name(fact.service)
-    subject = fact.subject.strip()
+    return _context(*_measure(fact))
+
+
+def _measure(fact: Fact) -> tuple[str, str, str, str, float | None]:
+    """What a fact's context and attribute name are worked out from (service, subject,
+    attribute, qualifier, and the number the stem rules compare: a range's upper bound).
+    Facts with other values, lines or notes share them: a dense note states one measure of a
+    service many times, and each stem of each draw asks for them."""
+    return (fact.service, fact.subject, fact.attribute, fact.qualifier,
+            _compared_number(fact))
+
+
+def _compared_number(fact: Fact) -> float | None:
+    """The number stem rules with `numbers` compare (a range's upper bound), or None when
+    no rule of the fact's service has numbers: then it is never read, and facts of one
+    measure with other values share their cached stems."""
+    if fact.service not in _services_with_numbers("stem_conditions"):
+        return None
+    return fact.high if fact.kind == Kind.RANGE else fact.number
+
+
+@lru_cache(maxsize=65536)
+def _context(service: str, subject_: str, attribute: str, qualifier: str,
+             value: float | None) -> str:
+    name = service_name(service)
+    subject = subject_.strip()
+    measure = (service, subject_, attribute, qualifier, value)
     # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
     # of a state ... for AWS Step Functions (states)" when AWS's name for the measure has it.
-    said = f"{fact.attribute} {attribute_name(fact)}".lower()
-    named = _rule_for(fact, "name")
+    said = f"{attribute} {_attribute_name(*measure)}".lower()
+    named = _rule_for_measure("name", *measure)
     if named and named.get("replaces_subject"):
         return name  # the rule's name says what the subject only seemed to ("delay queue")
     if not subject or subject.lower() in name.lower() or subject.lower() in said or \
-            has_word(attribute_name(fact).lower(), subject.lower().removesuffix('s')):
+            has_word(_attribute_name(*measure).lower(), subject.lower().removesuffix('s')):
         return name
     return f"{name} ({subject})"
 
@@ -72,13 +95,18 @@ def spelled(text: str) -> str:
                   text)
 
 
-@lru_cache(maxsize=65536)  # pure in the frozen fact, and asked for every stem
 def attribute_name(fact: Fact) -> str:
     """The attribute without a qualifier word it already carries, acronyms spelled as usual,
     and without an aside that only repeats it ("batches per shard (per shard)")."""
-    attribute = " ".join(fact.attribute.split())
-    if fact.qualifier in _QUALIFIER_WORDS:  # the qualifier is said again in front of it
-        attribute = _QUAL_PREFIX.sub("", attribute) or fact.attribute.strip()
+    return _attribute_name(*_measure(fact))
+
+
+@lru_cache(maxsize=65536)  # pure in the measure (_measure), and asked for every stem
+def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
+                    value: float | None) -> str:
+    attribute = " ".join(attribute_.split())
+    if qualifier in _QUALIFIER_WORDS:  # the qualifier is said again in front of it
+        attribute = _QUAL_PREFIX.sub("", attribute) or attribute_.strip()
 
     def drop_echo(m: re.Match) -> str:
         rest = attribute.replace(m.group(0), " ").lower()
@@ -96,7 +124,7 @@ def attribute_name(fact: Fact) -> str:
         attribute = joined
     # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
     # is the input or output of a task, state or execution): a rule then names it AWS's way.
-    named = _rule_for(fact, "name")
+    named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
     return spelled(named["name"]) if named else spelled(attribute)
 
 
@@ -131,6 +159,21 @@ def is_plural(phrase: str, counted: bool = False) -> bool:
 
 def value_stem(fact: Fact) -> str:
     """For limits and defaults: "What is the maximum message size for Amazon SQS (FIFO queue)?"."""
+    # Pure in the measure and the unit: every fact of one measure in one unit is asked alike,
+    # and a dense note states a measure many times (with other values, lines and notes).
+    key = (*_measure(fact), fact.unit)
+    stem = _VALUE_STEMS.get(key)
+    if stem is None:
+        if len(_VALUE_STEMS) >= 65536:
+            _VALUE_STEMS.clear()
+        stem = _VALUE_STEMS[key] = _value_stem(fact)
+    return stem
+
+
+_VALUE_STEMS: dict[tuple, str] = {}
+
+
+def _value_stem(fact: Fact) -> str:
     phrase = attribute_phrase(fact)
     verb = "are" if is_plural(phrase) else "is"
     return f"What {verb} the {phrase} for {context_and_condition(fact)}?"
@@ -179,8 +222,6 @@ def value_picks_context(fact: Fact) -> bool:
     return rule is not None and "numbers" in rule
 
 
-# A pure function of the (frozen) fact: an exam's draw asks it thousands of times.
-@lru_cache(maxsize=65536)
 def _rule_for(fact: Fact, field: str) -> dict | None:
     """The first stem_conditions rule that gives `field` for this fact's measure.
 
@@ -189,23 +230,37 @@ def _rule_for(fact: Fact, field: str) -> dict | None:
     qualifiers (max, default, ...) and the canonical numbers it holds for, when AWS's value
     depends on a context the notes' value picks (6 MB is the synchronous payload, 1 MB the
     asynchronous one), and `unless`: words that, in the attribute or subject, already say it."""
+    return _rule_for_measure(field, *_measure(fact))
+
+
+# Pure in these fields, which many facts share (a dense note states one measure of one service
+# many times, with other values, lines and sources): asked for every stem of every draw, and
+# for each fact's card types at ingest.
+@lru_cache(maxsize=65536)
+def _rule_for_measure(field: str, service: str, subject: str, attribute: str, qualifier: str,
+                      value: float | None) -> dict | None:
+    """_rule_for, from the fields it reads; `value` is the number the rules' `numbers` are
+    compared with (a range's upper bound)."""
+    rules = _rules_by_service("stem_conditions").get(service)
+    if not rules:
+        return None
     from studycli.questions.askable import attribute_base
 
     # "msg per second" is "messages per second": measures are matched as stems spell them
-    bases = {attribute_base(fact.attribute), spelled(attribute_base(fact.attribute)).lower()}
-    subject = fact.subject.strip().lower()
-    said = f"{fact.attribute} {fact.subject}".lower()
-    for rule in _rules("stem_conditions"):
-        if field not in rule or rule.get("service") != fact.service:
+    base = attribute_base(attribute)
+    covered = _word_ends(base) | _word_ends(spelled(base).lower())
+    said = f"{attribute} {subject}".lower()
+    subject = subject.strip().lower()
+    for rule, measures in rules:  # in the file's order: the first rule that fits is the one
+        if field not in rule:
             continue
         if rule.get("subject", "") != "*" and rule.get("subject", "").lower() != subject:
             continue
-        if not any(m == base or base.startswith(m + " ") or base.endswith(" " + m)
-                   for m in rule.get("measures", []) for base in bases):
+        if measures.isdisjoint(covered):
             continue
-        if "qualifiers" in rule and fact.qualifier not in rule["qualifiers"]:
+        if "qualifiers" in rule and qualifier not in rule["qualifiers"]:
             continue
-        if "numbers" in rule and not _holds_for(fact, rule["numbers"]):
+        if "numbers" in rule and not _holds(value, rule["numbers"]):
             continue
         if field == "condition" and any(has_word(said, w.lower())
                                         for w in rule.get("unless", [])):
@@ -214,9 +269,24 @@ def _rule_for(fact: Fact, field: str) -> dict | None:
     return None
 
 
+def _word_ends(base: str) -> set[str]:
+    """The measures that cover `base`: itself, and what stands before or after any of its
+    spaces (a measure is the base, or its first or last words)."""
+    out = {base}
+    at = base.find(" ")
+    while at != -1:
+        out.add(base[:at])
+        out.add(base[at + 1:])
+        at = base.find(" ", at + 1)
+    return out
+
+
 def _holds_for(fact: Fact, numbers: list[float]) -> bool:
     """The fact's value is one of the numbers (a range: its upper bound)."""
-    value = fact.high if fact.kind == Kind.RANGE else fact.number
+    return _holds(fact.high if fact.kind == Kind.RANGE else fact.number, numbers)
+
+
+def _holds(value: float | None, numbers: list[float]) -> bool:
     return value is not None and any(abs(value - n) <= 1e-9 * max(1.0, abs(n)) for n in numbers)
 
 
@@ -225,6 +295,24 @@ def _rules(name: str) -> tuple[dict, ...]:
     from studycli.questions.categories import categories
 
     return tuple(categories().get(name, {}).get("rules", []))
+
+
+@lru_cache(maxsize=4)
+def _services_with_numbers(name: str) -> frozenset[str]:
+    return frozenset(rule["service"] for rule in _rules(name)
+                     if "numbers" in rule and rule.get("service") is not None)
+
+
+@lru_cache(maxsize=4)
+def _rules_by_service(name: str) -> dict[str, tuple[tuple[dict, frozenset[str]], ...]]:
+    """_rules(name) by the service each names, each service's in the file's order, with the
+    measures each covers: a fact meets only its own service's rules (most services have none)."""
+    out: dict[str, list[tuple[dict, frozenset[str]]]] = {}
+    for rule in _rules(name):
+        if rule.get("service") is not None:  # a rule naming no service fits no fact
+            out.setdefault(rule["service"], []).append(
+                (rule, frozenset(rule.get("measures", []))))
+    return {service: tuple(rules) for service, rules in out.items()}
 
 
 def range_stem(fact: Fact) -> str:

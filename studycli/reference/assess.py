@@ -19,6 +19,7 @@ the note's own line, for entries of the fact's service. The rules lean to `unkno
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from functools import lru_cache
@@ -67,13 +68,30 @@ class _F:
     value: str
 
     def __init__(self, fact):
-        get = fact.get if isinstance(fact, dict) else (lambda k, d=None: getattr(fact, k, d))
-        for name in self.__slots__:
-            value = get(name, None)
-            if name in ("number", "low", "high"):
-                setattr(self, name, None if value is None else float(value))
-            else:
-                setattr(self, name, "" if value is None else str(value))
+        # Field by field, no helper called per field: an ingest builds one for every fact.
+        get = fact.get if isinstance(fact, dict) else functools.partial(getattr, fact)
+        v = get("attribute", None)
+        self.attribute = "" if v is None else str(v)
+        v = get("kind", None)
+        self.kind = "" if v is None else str(v)
+        v = get("qualifier", None)
+        self.qualifier = "" if v is None else str(v)
+        v = get("service", None)
+        self.service = "" if v is None else str(v)
+        v = get("snippet", None)
+        self.snippet = "" if v is None else str(v)
+        v = get("subject", None)
+        self.subject = "" if v is None else str(v)
+        v = get("unit", None)
+        self.unit = "" if v is None else str(v)
+        v = get("value", None)
+        self.value = "" if v is None else str(v)
+        v = get("number", None)
+        self.number = None if v is None else float(v)
+        v = get("low", None)
+        self.low = None if v is None else float(v)
+        v = get("high", None)
+        self.high = None if v is None else float(v)
 
 
 def assess(fact, reference=None) -> Assessment | None:
@@ -88,7 +106,7 @@ def assess(fact, reference=None) -> Assessment | None:
     if not reference.entries:
         return None
     index = reference.index()
-    key = fact_key(f.service, f.subject, f.attribute)
+    key = _fact_key(f.service, f.subject, f.attribute)
     retired = _retired(key, index)
     if retired is not None:
         return retired
@@ -97,8 +115,30 @@ def assess(fact, reference=None) -> Assessment | None:
         by_key = Assessment("unknown", by_key.entry, "key")
     if by_key is not None and by_key.status != "unknown":
         return by_key
-    by_claim = _by_claim(f, key, index.claims_by_service.get(key[0], []))
+    by_claim = _by_claim(f, key, _claims_on_line(index, key, f.snippet or f.value))
     return by_claim or by_key
+
+
+# Pure in the names (the alias tables are data files), and the same for every fact of one
+# measure: a dense note states a measure many times, and assess is asked for every fact.
+_fact_key = functools.lru_cache(maxsize=65536)(fact_key)
+_norm_subject = functools.lru_cache(maxsize=65536)(norm_subject)
+
+
+@functools.lru_cache(maxsize=8192)
+def _subjects_named(text: str, service: str) -> tuple[str, ...]:
+    """The names of `service`'s subjects that `text` mentions (services.find_subjects): asked
+    for each fact of a line and, in _by_claim, for each entry of the service with a subject."""
+    from studycli.services import find_subjects
+
+    return tuple(m.name for m in find_subjects(text, service))
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical(service: str) -> str:
+    from studycli.services import canonical_service
+
+    return canonical_service(service) or service
 
 
 def _retired(key: tuple[str, str, str], index) -> Assessment | None:
@@ -230,11 +270,9 @@ def _line_about_another_subject(f: _F) -> bool:
     service, not a subject of Lambda, so it is not judged here."""
     if not f.subject or not f.snippet or f.kind == Kind.INVOCATION_MODE:
         return False
-    from studycli.services import canonical_service, find_subjects
-
-    service = canonical_service(f.service) or f.service
-    named = {norm_subject(service.lower(), m.name) for m in find_subjects(f.snippet, service)}
-    return bool(named) and norm_subject(service.lower(), f.subject) not in named
+    service = _canonical(f.service)
+    named = {_norm_subject(service.lower(), name) for name in _subjects_named(f.snippet, service)}
+    return bool(named) and _norm_subject(service.lower(), f.subject) not in named
 
 
 def _said_of_another_service(f: _F) -> bool:
@@ -427,16 +465,87 @@ def _matches_once(patterns: tuple[str, ...], text: str) -> bool:
     return any((rx := _compiled(p)) is not None and rx.search(text) for p in patterns)
 
 
-def _by_claim(f: _F, key: tuple[str, str, str], entries: list[Entry]) -> Assessment | None:
-    text = f.snippet or f.value
-    if not text:
+# The index _claims_on_line last answered for, its answers, and its services' prefilters:
+# every fact of one line and one (service, subject) meets the same claim entries with the same
+# text, whatever its value.
+_LINE_CLAIMS: list = [None, {}, {}]
+
+
+def forget_line_claims() -> None:
+    _LINE_CLAIMS[:] = [None, {}, {}]
+
+
+def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[Entry, bool, bool]]:
+    """(entry, supports, contradicts) for each claim entry of the key's service that is about
+    the key's subject (or that `text` names the subject of) and whose patterns match `text`
+    either way, in the index's order. Kept for the last index asked about (one reference)."""
+    if _LINE_CLAIMS[0] is not index or len(_LINE_CLAIMS[1]) >= 65536:
+        _LINE_CLAIMS[:] = [index, {}, {}]
+    memo, prefilters = _LINE_CLAIMS[1], _LINE_CLAIMS[2]
+    found = memo.get((key[0], key[1], text))
+    if found is None:
+        entries = index.claims_by_service.get(key[0], [])
+        if key[0] not in prefilters:
+            prefilters[key[0]] = _prefilter(entries)
+        prefilter, always = prefilters[key[0]]
+        if not text:
+            found = []
+        elif prefilter is None or prefilter.search(text) is not None:
+            found = _claims_matching(key, entries, text)
+        else:  # no other entry's pattern matches the line
+            found = _claims_matching(key, [e for e in entries if id(e) in always], text)
+        memo[(key[0], key[1], text)] = found
+    return found
+
+
+def _prefilter(entries: list[Entry]) -> tuple[re.Pattern | None, frozenset[int]]:
+    """A pattern that matches a line wherever a pattern of `entries` does, and the entries
+    (by id) whose patterns it cannot stand in for, which are always tried."""
+    always = frozenset(id(e) for e in entries
+                       if any(_NOT_A_BRANCH.search(p) for p in (*e.supported_by,
+                                                                *e.contradicted_by)))
+    return _any_pattern(tuple(p for e in entries if id(e) not in always
+                              for p in (*e.supported_by, *e.contradicted_by))), always
+
+
+# What a pattern's meaning depends on beyond itself (a group's number, a global flag): such a
+# pattern cannot be one branch of a larger alternation.
+_NOT_A_BRANCH = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+def _any_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern that matches where any of `patterns` does (each as _compiled compiles it),
+    to rule a line out at once; None when no such pattern can be built (then every entry is
+    tried). A pattern that does not compile never matches, so it is left out."""
+    good = [p for p in patterns if _compiled(p) is not None]
+    if any(_NOT_A_BRANCH.search(p) for p in good):
         return None
-    best: Assessment | None = None
+    if not good:
+        return re.compile(r"(?!)")  # nothing can match
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in good), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _claims_matching(key: tuple[str, str, str], entries: list[Entry],
+                     text: str) -> list[tuple[Entry, bool, bool]]:
+    out: list[tuple[Entry, bool, bool]] = []
     for e in entries:
-        if e.subject and norm_subject(key[0], e.subject) != key[1] \
+        if e.subject and _norm_subject(key[0], e.subject) != key[1] \
                 and not _names_subject(text, e):
             continue
         supports, contradicts = _matches(e.supported_by, text), _matches(e.contradicted_by, text)
+        if supports or contradicts:
+            out.append((e, supports, contradicts))
+    return out
+
+
+def _by_claim(f: _F, key: tuple[str, str, str],
+              matching: list[tuple[Entry, bool, bool]]) -> Assessment | None:
+    """The most severe status the line's matching claims give this fact (_claims_on_line)."""
+    best: Assessment | None = None
+    for e, supports, contradicts in matching:
         if supports and not _claim_vouches_for(f, e):
             supports = False
         if not supports and not contradicts:
@@ -471,7 +580,5 @@ def _claim_vouches_for(f: _F, e: Entry) -> bool:
 
 
 def _names_subject(text: str, e: Entry) -> bool:
-    from studycli.services import canonical_service, find_subjects
-
-    service = canonical_service(e.service) or e.service
-    return any(m.name.lower() == e.subject.lower() for m in find_subjects(text, service))
+    subject = e.subject.lower()
+    return any(name.lower() == subject for name in _subjects_named(text, _canonical(e.service)))
