@@ -800,7 +800,16 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if not units and not q.dimensions & _RATES and _counts_a_noun(value):
         # "eventbridge max event size": "max 5 targets per rule" counts targets, no size
         return OTHER_SHAPE, False
+    if not units and q.dimensions <= _SIZES and not q.dimensions & _RATES \
+            and not _SIZE_WITHOUT_UNIT.search(value):
+        # "rds max storage size mysql": "up to 5 per source" states no size; notes write
+        # a size with its unit, or as a prefix length ("/16") or in characters
+        return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+# Sizes a note writes without a byte unit: a CIDR prefix ("/16 and /28"), characters.
+_SIZE_WITHOUT_UNIT = lazy_compile(r"/\s*\d|\d[\d,.]*\s*char", re.IGNORECASE)
 
 
 def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:

@@ -1,0 +1,55 @@
+"""Lookup answers a size only with a size (issue 10, round fifteen): a statement of plain
+counts ("up to 5 per source", "1 per AZ") states no size, while a size a note writes without
+a byte unit (a CIDR prefix "/16", "10,240 characters") still answers.
+"""
+
+from __future__ import annotations
+
+from studycli.ingest import ingest_paths
+from studycli.lookup import lookup
+from studycli.store.db import connect
+
+NOTES = """\
+# saa scratch
+
+## RDS
+- RDS read replicas: up to 5 per source (MySQL/MariaDB/PostgreSQL)
+
+## EFS
+| Limit | Value |
+|---|---|
+| Mount targets | 1 per AZ |
+
+## VPC
+- VPC CIDR: between /16 and /28
+
+## IAM
+- an inline policy for a role can be at most 10,240 characters
+"""
+
+
+def _db(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "scratch.md").write_text(NOTES, encoding="utf-8")
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [notes])
+    return db.conn
+
+
+def _values(conn, query: str) -> list[str]:
+    return [h["value"] for h in lookup(conn, query, limit=3).to_json()]
+
+
+def test_plain_counts_do_not_answer_a_size(tmp_path):
+    conn = _db(tmp_path)
+    assert _values(conn, "rds max storage size mysql") == []
+    assert _values(conn, "efs max file size") == []
+    # the count the line does state still answers its own question
+    assert "5" in _values(conn, "rds max read replicas")[0]
+
+
+def test_a_size_written_without_a_byte_unit_still_answers(tmp_path):
+    conn = _db(tmp_path)
+    assert "/16" in _values(conn, "vpc cidr size range")[0]
+    assert "10,240" in _values(conn, "inline policy size for a role")[0]
