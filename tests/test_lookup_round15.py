@@ -53,3 +53,35 @@ def test_a_size_written_without_a_byte_unit_still_answers(tmp_path):
     conn = _db(tmp_path)
     assert "/16" in _values(conn, "vpc cidr size range")[0]
     assert "10,240" in _values(conn, "inline policy size for a role")[0]
+
+
+COUNT_NOTES = """\
+# networking scratch
+
+## VPC
+- A VPC spans all AZs in the region. Subnets are AZ-scoped (one subnet = one AZ).
+- AWS reserves 5 IP addresses in every subnet (first 4 + last 1).
+- NACL: subnet level, stateless (must allow return traffic on ephemeral ports 1024-65535)
+
+## Lambda
+- Number of default pollers ( 5 )
+"""
+
+
+def _count_db(tmp_path):
+    notes = tmp_path / "count_notes"
+    notes.mkdir()
+    (notes / "net.md").write_text(COUNT_NOTES, encoding="utf-8")
+    db = connect(tmp_path / "count.db")
+    ingest_paths(db, [notes])
+    return db.conn
+
+
+def test_a_statement_that_only_mentions_the_counted_noun_gives_no_count(tmp_path):
+    conn = _count_db(tmp_path)
+    # "one subnet = one AZ" says what a subnet spans; "in every subnet" is a scope; the
+    # ports inside the NACL's aside are labelled by the aside, not by "subnet level"
+    assert _values(conn, "max subnets per vpc") == []
+    # what the lines do count still answers
+    assert "5" in _values(conn, "how many ips reserved per subnet")[0]
+    assert "5" in _values(conn, "lambda default pollers")[0]

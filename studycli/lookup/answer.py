@@ -899,7 +899,10 @@ def _has_word(text: str) -> bool:
 
 
 # "one time schedules", "one at a time", "one-off": a number word that counts nothing.
-_IDIOM = re.compile(r"\bone[\s-](?:time|off|shot|way)\b|\bat a time\b", re.IGNORECASE)
+# Numbers that bound no count: "one-time", "at a time", and a one-to-one correspondence
+# ("one subnet = one AZ" says what a subnet spans, not how many subnets there may be).
+_IDIOM = re.compile(r"\bone[\s-](?:time|off|shot|way)\b|\bat a time\b"
+                    r"|\b(?:one|1)\s+[a-z][\w-]*\s*=\s*(?:one|1)\b", re.IGNORECASE)
 _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[A-Za-z][\w'-]*|[^\w\s]")
 NOUN_WORDS = 3  # the noun a number counts: the last of up to this many words after it
 LABEL_WORDS = 4  # or, with no noun after it, a word of the label just before it
@@ -934,7 +937,7 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
                 # number with a unit, "shard: 1 MB/s", counts no shards)
         if not t[0].isdigit():
             continue  # "the last one", "every three years": a word, not a labelled value
-        label = _label_words(toks[label_start:i], lex)
+        label = _label_words(toks[_aside_start(toks, label_start, i):i], lex)
         if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
@@ -943,6 +946,28 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
 
 
 _LABEL_ENDS = frozenset({":", "=", "|"})
+
+
+def _aside_start(toks: list[str], start: int, i: int) -> int:
+    """Where the label of the number at `i` may begin: inside the aside that holds it when
+    the aside is a phrase of its own ("NACL: subnet level, stateless (must allow return
+    traffic on ports 1024-65535)": the words before the parenthesis label no number inside
+    it); before the aside when it is a bare value or a breakdown ("default pollers ( 5 )",
+    "5 IPs reserved per subnet (first 4 + last 1)")."""
+    depth = 0
+    for j in range(i - 1, start - 1, -1):
+        if toks[j] in (")", "]"):
+            depth += 1
+        elif toks[j] in ("(", "["):
+            if depth:
+                depth -= 1
+                continue
+            words = sum(1 for t in toks[j + 1:i] if t[0].isalpha())
+            return j + 1 if words >= ASIDE_WORDS else start
+    return start
+
+
+ASIDE_WORDS = 3  # words before a number inside parentheses that make the aside its own phrase
 
 
 _HTTP_METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "HEAD", "COPY", "PATCH", "LIST"})
@@ -1015,7 +1040,7 @@ def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif w.lower() in ("per", "each"):
+        elif w.lower() in ("per", "each", "every"):
             scope, prev_scope = True, False
         elif w[0].isalpha():
             if scope:
