@@ -85,3 +85,19 @@ def test_a_statement_that_only_mentions_the_counted_noun_gives_no_count(tmp_path
     # what the lines do count still answers
     assert "5" in _values(conn, "how many ips reserved per subnet")[0]
     assert "5" in _values(conn, "lambda default pollers")[0]
+
+
+def test_aws_docs_offer_the_qualifier_asked_first():
+    from studycli.lookup.docs import aws_docs_say
+
+    # "how much X can" and "how long can" ask the most; the reference's tie falls by id,
+    # which put the 128 MB default (and the 3 s default timeout) first
+    assert aws_docs_say("how much memory can a lambda function have")[0]["id"] == \
+        "lambda.memory.max"
+    assert aws_docs_say("how long can a lambda function run")[0]["id"] == \
+        "lambda.execution-timeout.max"
+    assert aws_docs_say("smallest lambda memory")[0]["id"] == "lambda.memory.min"
+    # a default asked, or no qualifier at all, keeps the default
+    assert aws_docs_say("lambda memory default")[0]["id"] == "lambda.memory.default"
+    assert aws_docs_say("how much memory does lambda get by default")[0]["id"] == \
+        "lambda.memory.default"
