@@ -101,3 +101,17 @@ def test_aws_docs_offer_the_qualifier_asked_first():
     assert aws_docs_say("lambda memory default")[0]["id"] == "lambda.memory.default"
     assert aws_docs_say("how much memory does lambda get by default")[0]["id"] == \
         "lambda.memory.default"
+
+
+def test_a_heading_does_not_say_the_scope_of_the_number_under_it(tmp_path):
+    notes = tmp_path / "scope_notes"
+    notes.mkdir()
+    (notes / "ecs.md").write_text(
+        "# ECS\n\n## quotas (pasted from the service quotas console)\n\n"
+        "| Quota | Value |\n|---|---|\n| Tasks launched per RunTask call | 10 |\n",
+        encoding="utf-8")
+    db = connect(tmp_path / "scope.db")
+    ingest_paths(db, [notes])
+    # 10 tasks per RunTask call is no number of tasks per service, whatever the heading says
+    assert _values(db.conn, "ecs max tasks per service") == []
+    assert "10" in _values(db.conn, "ecs max tasks per runtask call")[0]

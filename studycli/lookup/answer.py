@@ -748,8 +748,11 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
         asked |= _SAME_SCOPE_STEMS
     full = _in_full(frozenset(asked), lex)
     # "Each enhanced fan-out consumer reads 2 MB/s per shard" is per consumer too: the
-    # scope asked, said anywhere, may be what the number is per.
-    return not said & full and not _in_full(stems(text, frozenset()), lex) & full
+    # scope asked, said anywhere in the fact's own words, may be what the number is per
+    # (a statement's attribute is the heading over it: "quotas from the service quotas
+    # console" makes "Tasks launched per RunTask call" no quota per service).
+    own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {fact['snippet'] or ''}"
+    return not said & full and not _in_full(stems(own, frozenset()), lex) & full
 
 
 _SAME_SCOPE_STEMS = frozenset(stem(w) for w in _SAME_SCOPE)
