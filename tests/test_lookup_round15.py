@@ -115,3 +115,24 @@ def test_a_heading_does_not_say_the_scope_of_the_number_under_it(tmp_path):
     # 10 tasks per RunTask call is no number of tasks per service, whatever the heading says
     assert _values(db.conn, "ecs max tasks per service") == []
     assert "10" in _values(db.conn, "ecs max tasks per runtask call")[0]
+
+
+def test_an_osi_layer_is_no_quantity():
+    from studycli.lookup.answer import NO_NUMBER, answer_features
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+    from studycli.model import Kind
+
+    lex = lexicon()
+
+    def shape(value: str, query: str) -> float:
+        fact = {"service": "ELB", "subject": "", "attribute": "set 3", "kind": Kind.FACT,
+                "qualifier": None, "value": value, "number": None, "low": None,
+                "unit": None, "snippet": value}
+        return answer_features(fact, understand(query, lex), lex)["shape"]
+
+    # "layer 4" is no timeout of the NLB: the statement states no quantity at all
+    assert shape("ALB vs NLB: ALB = layer 7, HTTP/HTTPS. NLB = layer 4 TCP/UDP, static IP.",
+                 "nlb idle timeout tcp") == NO_NUMBER
+    # a number beside it still counts
+    assert shape("NLB = layer 4, idle timeout 350 seconds", "nlb idle timeout tcp") == 1.0

@@ -1116,7 +1116,9 @@ def _counted_stems(text: str) -> frozenset[str]:
     return stems(_PER_WORD.sub(" ", low), frozenset())
 
 
-_NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")
+# A digit not inside a name ("S3", "EC2", "gp3"), nor an OSI layer's ("layer 7" names a
+# kind of load balancing, it measures nothing).
+_NUMBER_START = re.compile(r"(?<![^\W\d_])(?<!layer )(?<!layer-)\d", re.IGNORECASE)
 
 
 def _has_digit(text: str | None) -> bool:
