@@ -136,3 +136,23 @@ def test_an_osi_layer_is_no_quantity():
                  "nlb idle timeout tcp") == NO_NUMBER
     # a number beside it still counts
     assert shape("NLB = layer 4, idle timeout 350 seconds", "nlb idle timeout tcp") == 1.0
+
+
+def test_a_size_asked_is_no_throughput():
+    from studycli.lookup.answer import OTHER_SHAPE, answer_features
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+    from studycli.model import Kind
+
+    lex = lexicon()
+
+    def shape(query: str) -> float:
+        fact = {"service": "Kinesis Data Streams", "subject": "", "attribute": "journal",
+                "kind": Kind.FACT, "qualifier": None, "number": None, "low": None,
+                "unit": None, "value": "note: each shard = 1 MB/s in, 2 MB/s out",
+                "snippet": "note: each shard = 1 MB/s in, 2 MB/s out"}
+        return answer_features(fact, understand(query, lex), lex)["shape"]
+
+    assert shape("kinesis max record size") <= OTHER_SHAPE  # a record's size, not a rate
+    assert shape("kinesis shard capacity") > OTHER_SHAPE  # a capacity may be a throughput
+    assert shape("kinesis shard write throughput") == 1.0

@@ -798,7 +798,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
                         or q.counted & _in_full(stems(value, frozenset()), lex)))
                   or (units & _RATES and q.dimensions & _RATES
                       and not _count_per_scope_of_rate(units, q))
-                  or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
+                  or ((units | q.dimensions) <= _SIZES and not _size_not_rate(units, q))
+                  or (units | q.dimensions) <= _LENGTHS):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
     if not units and not q.dimensions & _RATES and _counts_a_noun(value):
         # "eventbridge max event size": "max 5 targets per rule" counts targets, no size
@@ -813,6 +814,17 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
 
 # Sizes a note writes without a byte unit: a CIDR prefix ("/16 and /28"), characters.
 _SIZE_WITHOUT_UNIT = lazy_compile(r"/\s*\d|\d[\d,.]*\s*char", re.IGNORECASE)
+
+
+_SIZE_WORDS = frozenset({"size", "sizes", "big", "bigger", "biggest", "large", "larger",
+                         "largest"})
+
+
+def _size_not_rate(units: set[str], q: Query) -> bool:
+    """A size said as such ("kinesis max record size") and a fact that states only a rate
+    ("each shard = 1 MB/s"): a capacity asked may be either, a size is no throughput."""
+    return units == {"B/s"} and bool(_SIZE_WORDS.intersection(q.tokens)) \
+        and "per_s" not in q.dimensions and "B/s" not in q.dimensions
 
 
 def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
