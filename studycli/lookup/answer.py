@@ -748,8 +748,11 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
         asked |= _SAME_SCOPE_STEMS
     full = _in_full(frozenset(asked), lex)
     # "Each enhanced fan-out consumer reads 2 MB/s per shard" is per consumer too: the
-    # scope asked, said anywhere, may be what the number is per.
-    return not said & full and not _in_full(stems(text, frozenset()), lex) & full
+    # scope asked, said anywhere in the fact's own words, may be what the number is per
+    # (a statement's attribute is the heading over it: "quotas from the service quotas
+    # console" makes "Tasks launched per RunTask call" no quota per service).
+    own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {fact['snippet'] or ''}"
+    return not said & full and not _in_full(stems(own, frozenset()), lex) & full
 
 
 _SAME_SCOPE_STEMS = frozenset(stem(w) for w in _SAME_SCOPE)
@@ -795,12 +798,33 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
                         or q.counted & _in_full(stems(value, frozenset()), lex)))
                   or (units & _RATES and q.dimensions & _RATES
                       and not _count_per_scope_of_rate(units, q))
-                  or (units | q.dimensions) <= _SIZES or (units | q.dimensions) <= _LENGTHS):
+                  or ((units | q.dimensions) <= _SIZES and not _size_not_rate(units, q))
+                  or (units | q.dimensions) <= _LENGTHS):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
     if not units and not q.dimensions & _RATES and _counts_a_noun(value):
         # "eventbridge max event size": "max 5 targets per rule" counts targets, no size
         return OTHER_SHAPE, False
+    if not units and q.dimensions <= _SIZES and not q.dimensions & _RATES \
+            and not _SIZE_WITHOUT_UNIT.search(value):
+        # "rds max storage size mysql": "up to 5 per source" states no size; notes write
+        # a size with its unit, or as a prefix length ("/16") or in characters
+        return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+# Sizes a note writes without a byte unit: a CIDR prefix ("/16 and /28"), characters.
+_SIZE_WITHOUT_UNIT = lazy_compile(r"/\s*\d|\d[\d,.]*\s*char", re.IGNORECASE)
+
+
+_SIZE_WORDS = frozenset({"size", "sizes", "big", "bigger", "biggest", "large", "larger",
+                         "largest"})
+
+
+def _size_not_rate(units: set[str], q: Query) -> bool:
+    """A size said as such ("kinesis max record size") and a fact that states only a rate
+    ("each shard = 1 MB/s"): a capacity asked may be either, a size is no throughput."""
+    return units == {"B/s"} and bool(_SIZE_WORDS.intersection(q.tokens)) \
+        and "per_s" not in q.dimensions and "B/s" not in q.dimensions
 
 
 def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
@@ -890,7 +914,10 @@ def _has_word(text: str) -> bool:
 
 
 # "one time schedules", "one at a time", "one-off": a number word that counts nothing.
-_IDIOM = re.compile(r"\bone[\s-](?:time|off|shot|way)\b|\bat a time\b", re.IGNORECASE)
+# Numbers that bound no count: "one-time", "at a time", and a one-to-one correspondence
+# ("one subnet = one AZ" says what a subnet spans, not how many subnets there may be).
+_IDIOM = re.compile(r"\bone[\s-](?:time|off|shot|way)\b|\bat a time\b"
+                    r"|\b(?:one|1)\s+[a-z][\w-]*\s*=\s*(?:one|1)\b", re.IGNORECASE)
 _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[A-Za-z][\w'-]*|[^\w\s]")
 NOUN_WORDS = 3  # the noun a number counts: the last of up to this many words after it
 LABEL_WORDS = 4  # or, with no noun after it, a word of the label just before it
@@ -925,7 +952,7 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
                 # number with a unit, "shard: 1 MB/s", counts no shards)
         if not t[0].isdigit():
             continue  # "the last one", "every three years": a word, not a labelled value
-        label = _label_words(toks[label_start:i], lex)
+        label = _label_words(toks[_aside_start(toks, label_start, i):i], lex)
         if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
@@ -934,6 +961,28 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
 
 
 _LABEL_ENDS = frozenset({":", "=", "|"})
+
+
+def _aside_start(toks: list[str], start: int, i: int) -> int:
+    """Where the label of the number at `i` may begin: inside the aside that holds it when
+    the aside is a phrase of its own ("NACL: subnet level, stateless (must allow return
+    traffic on ports 1024-65535)": the words before the parenthesis label no number inside
+    it); before the aside when it is a bare value or a breakdown ("default pollers ( 5 )",
+    "5 IPs reserved per subnet (first 4 + last 1)")."""
+    depth = 0
+    for j in range(i - 1, start - 1, -1):
+        if toks[j] in (")", "]"):
+            depth += 1
+        elif toks[j] in ("(", "["):
+            if depth:
+                depth -= 1
+                continue
+            words = sum(1 for t in toks[j + 1:i] if t[0].isalpha())
+            return j + 1 if words >= ASIDE_WORDS else start
+    return start
+
+
+ASIDE_WORDS = 3  # words before a number inside parentheses that make the aside its own phrase
 
 
 _HTTP_METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "HEAD", "COPY", "PATCH", "LIST"})
@@ -1006,7 +1055,7 @@ def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif w.lower() in ("per", "each"):
+        elif w.lower() in ("per", "each", "every"):
             scope, prev_scope = True, False
         elif w[0].isalpha():
             if scope:
@@ -1079,7 +1128,9 @@ def _counted_stems(text: str) -> frozenset[str]:
     return stems(_PER_WORD.sub(" ", low), frozenset())
 
 
-_NUMBER_START = re.compile(r"(?<![^\W\d_])\d")  # a digit not inside a name ("S3", "EC2", "gp3")
+# A digit not inside a name ("S3", "EC2", "gp3"), nor an OSI layer's ("layer 7" names a
+# kind of load balancing, it measures nothing).
+_NUMBER_START = re.compile(r"(?<![^\W\d_])(?<!layer )(?<!layer-)\d", re.IGNORECASE)
 
 
 def _has_digit(text: str | None) -> bool:

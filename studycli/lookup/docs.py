@@ -31,6 +31,7 @@ def aws_docs_say(query: str, service: str | None = None, limit: int = 1) -> list
         if service:
             entries = [e for e in entries if e.service.lower() == service.lower()]
         entries = [e for e in entries if answers(e, text)] or _answering_entries(text, service)
+        entries = _qualifier_asked_first(entries, text)
     except Exception:  # noqa: BLE001  (see the docstring)
         return []
     return [{k: getattr(e, k) for k in DOC_KEYS} for e in entries[:limit]]
@@ -58,6 +59,19 @@ def answers(entry, text: str) -> bool:
             "number": entry.number, "low": entry.low, "unit": entry.unit,
             "snippet": entry.statement}
     return confidence(answer_features(fact, q, lex)) >= THRESHOLD
+
+
+def _qualifier_asked_first(entries: list, text: str) -> list:
+    """The entries whose qualifier is the one the query asks, said or implied ("how long can
+    a lambda function run": the maximum), before the others, each group in the reference's
+    order: the reference's ties fall by id, and "default" sorts before "max"."""
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    asked = understand(text, lexicon()).qualifier
+    if not asked:
+        return entries
+    return sorted(entries, key=lambda e: e.qualifier != asked)
 
 
 def _answering_entries(text: str, service: str | None) -> list:

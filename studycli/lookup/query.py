@@ -218,6 +218,9 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         for name in names:
             if name not in q.qualifiers:
                 q.qualifiers.append(name)
+    if not q.qualifiers and _asks_how_much_can(toks):
+        q.qualifiers.append("max")  # "how much memory can a lambda function have": the most
+        q.kinds.add(Kind.LIMIT)
     for start, end, names in _all_ngrams(toks, lex.kinds):
         if Kind.ERROR_CODE in names and _code_as_modifier(toks, start, end, lex):
             names = [n for n in names if n != Kind.ERROR_CODE]
@@ -238,6 +241,15 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
 
 
 _WAIT_VERBS = frozenset({"wait", "waits", "waiting"})
+_CAN = frozenset({"can", "could"})
+
+
+def _asks_how_much_can(toks: list[str]) -> bool:
+    """"how much X can ..." asks how much is possible, a maximum, as "how long can" and "how
+    big can" do (the lexicon's cues); a quantity word between ("how much memory can")
+    keeps it from being one phrase."""
+    return any(toks[i:i + 2] == ["how", "much"] and _CAN.intersection(toks[i + 2:i + 5])
+               for i in range(len(toks) - 1))
 
 
 def _code_as_modifier(toks: list[str], start: int, end: int, lex: Lexicon) -> bool:
