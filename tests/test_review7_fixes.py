@@ -38,3 +38,20 @@ def test_typos_are_still_repaired():
     attributes = {f.attribute for f in parse_note("## Lambda\n- each iteration of the loop "
                                                   "900 s max\n", "n.md").facts}
     assert not any("integration" in a for a in attributes), attributes
+
+
+@pytest.mark.parametrize("query", ["lambda concurrent executions limit",
+                                   "lambda max concurrent executions"])
+def test_the_aws_docs_section_never_offers_another_quota(query):
+    from studycli.lookup.docs import aws_docs_say
+
+    shown = [entry["id"] for entry in aws_docs_say(query, limit=3)]
+    assert "lambda.scaling-rate" not in shown, shown
+    assert all("concurren" in entry_id for entry_id in shown), shown
+
+
+def test_the_aws_docs_section_still_answers_what_it_knows():
+    from studycli.lookup.docs import aws_docs_say
+
+    assert [e["id"] for e in aws_docs_say("what is the sqs message retention default")] == [
+        "sqs.retention-period.default"]

@@ -27,11 +27,16 @@ def aws_docs_say(query: str, service: str | None = None, limit: int = 1) -> list
                 return []
             if not named:  # the filter names the service the query leaves implicit
                 text = f"{service} {query}"
+        from studycli.lookup.lexicon import lexicon
+        from studycli.lookup.query import understand
+
+        q = understand(text, lexicon())  # once: each entry is weighed against it
         entries = entries_for_query(text, limit=max(limit, CANDIDATES))
         if service:
             entries = [e for e in entries if e.service.lower() == service.lower()]
-        entries = [e for e in entries if answers(e, text)] or _answering_entries(text, service)
-        entries = _qualifier_asked_first(entries, text)
+        entries = ([e for e in entries if answers(e, text, q)]
+                   or _answering_entries(text, service, q))
+        entries = _qualifier_asked_first(entries, q)
     except Exception:  # noqa: BLE001  (see the docstring)
         return []
     return [{k: getattr(e, k) for k in DOC_KEYS} for e in entries[:limit]]
@@ -40,7 +45,7 @@ def aws_docs_say(query: str, service: str | None = None, limit: int = 1) -> list
 CANDIDATES = 10  # reference entries weighed; the first that answers is shown
 
 
-def answers(entry, text: str) -> bool:
+def answers(entry, text: str, q=None) -> bool:
     """Whether a reference entry states the quantity asked, by the test a note's fact must
     pass to be an answer (lookup/answer.py): the subject it is of, if any, is one the query
     names ("lambda concurrency limit" is not the event source mapping's MaximumConcurrency),
@@ -51,36 +56,40 @@ def answers(entry, text: str) -> bool:
     from studycli.lookup.query import understand
 
     lex = lexicon()
-    q = understand(text, lex)
+    q = understand(text, lex) if q is None else q
     if entry.subject and not _names_subject(entry, q):
         return False
+    kind, qualifier = entry.kind, entry.qualifier
+    if kind == "default" and q.qualifier == "max" and _raisable_quota(entry):
+        # an account quota is a default one can raise, and the most one gets until then:
+        # "lambda concurrency limit" asks for it
+        kind, qualifier = "limit", "max"
     fact = {"service": entry.service, "subject": entry.subject, "attribute": entry.attribute,
-            "kind": entry.kind, "qualifier": entry.qualifier, "value": entry.value,
+            "kind": kind, "qualifier": qualifier, "value": entry.value,
             "number": entry.number, "low": entry.low, "unit": entry.unit,
             "snippet": entry.statement}
     return confidence(answer_features(fact, q, lex)) >= THRESHOLD
 
 
-def _qualifier_asked_first(entries: list, text: str) -> list:
+def _raisable_quota(entry) -> bool:
+    return "adjustable" in entry.value.lower() or "quota" in entry.statement.lower()
+
+
+def _qualifier_asked_first(entries: list, q) -> list:
     """The entries whose qualifier is the one the query asks, said or implied ("how long can
     a lambda function run": the maximum), before the others, each group in the reference's
     order: the reference's ties fall by id, and "default" sorts before "max"."""
-    from studycli.lookup.lexicon import lexicon
-    from studycli.lookup.query import understand
-
-    asked = understand(text, lexicon()).qualifier
+    asked = q.qualifier
     if not asked:
         return entries
     return sorted(entries, key=lambda e: e.qualifier != asked)
 
 
-def _answering_entries(text: str, service: str | None) -> list:
+def _answering_entries(text: str, service: str | None, q) -> list:
     """When the reference's own matcher finds no entry that answers (it wants two thirds of
     the words typed in the entry's name: "sqs message retention default" says "message"),
     every verified entry of the services named that answers, those whose name says most of
     the query first."""
-    from studycli.lookup.lexicon import lexicon
-    from studycli.lookup.query import understand
     from studycli.lookup.text import stem
     from studycli.reference.loader import load_reference
     from studycli.services import find_services
@@ -90,14 +99,15 @@ def _answering_entries(text: str, service: str | None) -> list:
         names = [n for n in names if n.lower() == service.lower()]
     if not names:
         return []
-    terms = set(understand(text, lexicon()).terms)
+    terms = set(q.terms)
     scored = []
     for e in load_reference(services=names).entries:
-        if not e.verified or e.service not in names or not answers(e, text):
+        if not e.verified or e.service not in names or not answers(e, text, q):
             continue
         words = {stem(w) for w in f"{e.subject} {e.attribute}".lower().replace("-", " ").split()}
         share = len(words & terms) / len(words) if words else 0.0
-        scored.append((-share, e.id, e))
+        if share:  # an entry whose name says nothing asked answers another question
+            scored.append((-share, e.id, e))
     return [e for _, _, e in sorted(scored)]
 
 
