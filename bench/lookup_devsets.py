@@ -564,6 +564,12 @@ unchanged; no change lost a query anywhere):
     a transcript's ALB default that never names the ALB; "lambda total code storage per
     region" by other measures' 4 KB; top-1 misses as round fourteen left them (unseen16's
     journal filed under SAM, bare "X vs Y", reverse lookups).
+
+Tried after round fifteen (2026-12-02, from a code review's finding that "which services
+support gateway endpoints" is answered by an API Gateway line because the fact's service name
+says "gateway"): counting the words of a fact's own service name only when the query names
+that service. unseen4 lost a top-1 and a top-3 ("...": a query that leaves its service
+implicit), nothing was gained: dropped.
 """
 
 from __future__ import annotations
