@@ -568,8 +568,7 @@ unchanged; no change lost a query anywhere):
 Tried after round fifteen (2026-12-02, from a code review's finding that "which services
 support gateway endpoints" is answered by an API Gateway line because the fact's service name
 says "gateway"): counting the words of a fact's own service name only when the query names
-that service. unseen4 lost a top-1 and a top-3 ("...": a query that leaves its service
-implicit), nothing was gained: dropped.
+that service. unseen4 lost a top-1 and a top-3, nothing was gained: dropped.
 """
 
 from __future__ import annotations
