@@ -149,3 +149,32 @@ def attribute_names(text: str, unit: str | None = None) -> dict[str, set[str]]:
         if f.kind is not Kind.FACT and (unit is None or f.unit == unit):
             out.setdefault(f.value, set()).add(f.attribute)
     return out
+
+
+def notes_conn(folder: Path, text: str, name: str = "notes.md", notes_dir: str = "notes",
+               db_name: str = "facts.db"):
+    """A connection to a database holding one note (`name`, with `text`) ingested, both made
+    under `folder` (for lookup tests on notes written for them)."""
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    notes = folder / notes_dir
+    notes.mkdir(parents=True)
+    (notes / name).write_text(text, encoding="utf-8")
+    db = connect(folder / db_name)
+    ingest_paths(db, [notes])
+    return db.conn
+
+
+def lookup_values(conn, query: str) -> list[str]:
+    """The values of lookup's first three hits for `query` ([] when it abstains)."""
+    from studycli.lookup import lookup
+
+    return [h["value"] for h in lookup(conn, query, limit=3).to_json()]
+
+
+def first_value(conn, query: str) -> str:
+    """The value of lookup's first hit for `query`, which must not abstain."""
+    values = lookup_values(conn, query)
+    assert values, f"abstained on {query!r}"
+    return values[0]

@@ -19,6 +19,7 @@ from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.lookup.text import stem
 from studycli.store.db import connect
+from tests.helpers import first_value, notes_conn
 
 QUOTAS = """\
 # quota cheat sheet
@@ -46,18 +47,11 @@ QUOTAS = """\
 
 
 def _db(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "quotas.md").write_text(QUOTAS, encoding="utf-8")
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, QUOTAS, "quotas.md")
 
 
 def _first(conn, query: str) -> str:
-    hits = lookup(conn, query, limit=3).to_json()
-    assert hits, f"abstained on {query!r}"
-    return hits[0]["value"]
+    return first_value(conn, query)
 
 
 def test_a_labels_aside_and_scope_do_not_hide_what_it_counts(tmp_path):

@@ -17,13 +17,12 @@ variant asked as a subject ("deep archive") is not answered by a fact filed unde
 
 from __future__ import annotations
 
-from studycli.ingest import ingest_paths
 from studycli.lookup import lookup
 from studycli.lookup.answer import _counted_by_number, _other_subject
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.lookup.text import stem
-from studycli.store.db import connect
+from tests.helpers import notes_conn
 
 CRAM = """\
 # cram sheet
@@ -54,12 +53,7 @@ COUNTS = CRAM + """
 
 
 def _db(tmp_path, text: str):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "cram.md").write_text(text, encoding="utf-8")
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, text, "cram.md")
 
 
 def test_a_label_before_a_measure_counts_nothing():

@@ -6,13 +6,12 @@ it still answers one that names the mode.
 
 from __future__ import annotations
 
-from studycli.ingest import ingest_paths
 from studycli.kinds import Kind
 from studycli.lookup import lookup
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.lookup.rank import explain
-from studycli.store.db import connect
+from tests.helpers import notes_conn
 
 STREAMS = """\
 # streaming
@@ -24,12 +23,7 @@ STREAMS = """\
 
 
 def _db(tmp_path, text: str):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "cram.md").write_text(text, encoding="utf-8")
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, text, "cram.md")
 
 
 def test_a_mode_not_asked_is_a_special_case(tmp_path):

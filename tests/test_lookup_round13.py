@@ -13,6 +13,7 @@ from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from studycli.lookup.text import stem
 from studycli.store.db import connect
+from tests.helpers import first_value, notes_conn
 
 NOTES = """\
 # cram sheet
@@ -43,18 +44,11 @@ A: 5,000. Groups cannot hold groups. A user can be in max 10 groups.
 
 
 def _db(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "cram.md").write_text(NOTES, encoding="utf-8")
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, NOTES, "cram.md")
 
 
 def _first(conn, query: str) -> str:
-    hits = lookup(conn, query, limit=3).to_json()
-    assert hits, f"abstained on {query!r}"
-    return hits[0]["value"]
+    return first_value(conn, query)
 
 
 def test_words_typed_apart_are_said_by_the_one_word_a_note_writes(tmp_path):
@@ -148,12 +142,7 @@ GATEWAY = """\
 
 
 def _gateway_db(tmp_path, text: str = GATEWAY):
-    notes = tmp_path / "notes"
-    notes.mkdir(parents=True)
-    (notes / "notes.md").write_text(text, encoding="utf-8")
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, text, "notes.md")
 
 
 def test_one_subject_of_two_asked_is_no_answer_about_the_other(tmp_path):

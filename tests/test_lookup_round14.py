@@ -15,6 +15,7 @@ from studycli.ingest import ingest_paths
 from studycli.lookup import lookup
 from studycli.lookup.docs import aws_docs_say
 from studycli.store.db import connect
+from tests.helpers import lookup_values, notes_conn
 
 NOTES = """\
 # dva scratch
@@ -34,16 +35,11 @@ NOTES = """\
 
 
 def _db(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "scratch.md").write_text(NOTES, encoding="utf-8")
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, NOTES, "scratch.md")
 
 
 def _values(conn, query: str) -> list[str]:
-    return [h["value"] for h in lookup(conn, query, limit=3).to_json()]
+    return lookup_values(conn, query)
 
 
 def test_a_number_of_another_measure_does_not_answer_a_measure_word(tmp_path):

@@ -6,8 +6,8 @@ a byte unit (a CIDR prefix "/16", "10,240 characters") still answers.
 from __future__ import annotations
 
 from studycli.ingest import ingest_paths
-from studycli.lookup import lookup
 from studycli.store.db import connect
+from tests.helpers import lookup_values, notes_conn
 
 NOTES = """\
 # saa scratch
@@ -29,16 +29,11 @@ NOTES = """\
 
 
 def _db(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "scratch.md").write_text(NOTES, encoding="utf-8")
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, NOTES, "scratch.md")
 
 
 def _values(conn, query: str) -> list[str]:
-    return [h["value"] for h in lookup(conn, query, limit=3).to_json()]
+    return lookup_values(conn, query)
 
 
 def test_plain_counts_do_not_answer_a_size(tmp_path):
@@ -69,12 +64,7 @@ COUNT_NOTES = """\
 
 
 def _count_db(tmp_path):
-    notes = tmp_path / "count_notes"
-    notes.mkdir()
-    (notes / "net.md").write_text(COUNT_NOTES, encoding="utf-8")
-    db = connect(tmp_path / "count.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, COUNT_NOTES, "net.md", "count_notes", "count.db")
 
 
 def test_a_statement_that_only_mentions_the_counted_noun_gives_no_count(tmp_path):

@@ -6,12 +6,11 @@ in the 4xx/5xx range ("Hosted zones per account | 500") is a count, not an HTTP 
 
 from __future__ import annotations
 
-from studycli.ingest import ingest_paths
 from studycli.lookup import lookup
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
-from studycli.store.db import connect
+from tests.helpers import notes_conn
 
 OUTLINE = """\
 # CLF-C02 outline
@@ -30,12 +29,7 @@ OUTLINE = """\
 
 
 def _db(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "outline.md").write_text(OUTLINE, encoding="utf-8")
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [notes])
-    return db.conn
+    return notes_conn(tmp_path, OUTLINE, "outline.md")
 
 
 def test_a_definition_headings_term_owns_the_items_under_it(tmp_path):

@@ -38,6 +38,11 @@ CLOSED_SETS = (
 )
 
 
+_TEXT_FIELDS = ("attribute", "kind", "qualifier", "service", "snippet", "subject", "unit",
+                "value")
+_NUMBER_FIELDS = ("number", "low", "high")
+
+
 class _F:
     """A fact's fields, from a Fact, a sqlite row dict or any object with those attributes."""
 
@@ -68,30 +73,14 @@ class _F:
     value: str
 
     def __init__(self, fact):
-        # Field by field, no helper called per field: an ingest builds one for every fact.
+        # No helper called per field: an ingest builds one for every fact.
         get = fact.get if isinstance(fact, dict) else functools.partial(getattr, fact)
-        v = get("attribute", None)
-        self.attribute = "" if v is None else str(v)
-        v = get("kind", None)
-        self.kind = "" if v is None else str(v)
-        v = get("qualifier", None)
-        self.qualifier = "" if v is None else str(v)
-        v = get("service", None)
-        self.service = "" if v is None else str(v)
-        v = get("snippet", None)
-        self.snippet = "" if v is None else str(v)
-        v = get("subject", None)
-        self.subject = "" if v is None else str(v)
-        v = get("unit", None)
-        self.unit = "" if v is None else str(v)
-        v = get("value", None)
-        self.value = "" if v is None else str(v)
-        v = get("number", None)
-        self.number = None if v is None else float(v)
-        v = get("low", None)
-        self.low = None if v is None else float(v)
-        v = get("high", None)
-        self.high = None if v is None else float(v)
+        for name in _TEXT_FIELDS:
+            v = get(name, None)
+            setattr(self, name, "" if v is None else str(v))
+        for name in _NUMBER_FIELDS:
+            v = get(name, None)
+            setattr(self, name, None if v is None else float(v))
 
 
 def assess(fact, reference=None) -> Assessment | None:
