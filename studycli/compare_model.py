@@ -83,6 +83,12 @@ class CompareTable:
         return {"left": self.left.label, "right": self.right.label,
                 "rows": [r.to_json() for r in self.rows]}
 
+    @property
+    def from_notes(self) -> bool:
+        """Whether the notes compare the pair: the AWS reference's own rows, shown beside,
+        do not make a "found" (exit 1 otherwise, as lookup and search)."""
+        return any(r.origin != "reference" for r in self.rows)
+
 
 def same_value(a: str, b: str) -> bool:
     """ "128KB" and "128 KB", "1,000" and "1000": one value written two ways."""

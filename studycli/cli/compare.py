@@ -39,8 +39,8 @@ def compare(left, right, drill, seed, db, json) -> None:
     elif not drill:
         emit(console, view.render_table(table))
     if not drill:
-        if not table.rows:
-            raise typer.Exit(1)  # nothing to compare: "not found", as lookup and search
+        if not table.from_notes:
+            raise typer.Exit(1)  # nothing in the notes compares them: "not found"
         return
     import random
 

@@ -45,7 +45,7 @@ def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:
         from studycli.sanitize import safe_json
 
         sys.stdout.write(safe_json(table.to_json(), indent=2) + "\n")
-        return bool(table.rows)
+        return table.from_notes
     from studycli.ui.compare_view import render_notes, render_reference
     from studycli.ui.console import console, emit
 
@@ -56,4 +56,4 @@ def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:
     reference = render_reference(table)
     if reference is not None:
         emit(out, reference)
-    return bool(table.rows)
+    return table.from_notes

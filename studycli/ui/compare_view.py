@@ -109,7 +109,7 @@ def render_notes(table) -> RenderableType:
     "SQS vs Kinesis" section) is listed under that side, not shown as a row with an empty
     cell, which would read as "the other side lacks it"."""
     rows = [r for r in table.rows if r.origin != "reference"]
-    if not rows:
+    if not table.from_notes:
         return Text(f"Your notes have nothing that compares {table.left.label} and "
                     f"{table.right.label}. Try `studycli compare` for the pairs they can compare.")
     both = [r for r in rows if not one_sided(r)]

@@ -134,8 +134,11 @@ class ExamScreen:
         self.console.print("No question was answered: the attempt was not saved.", markup=False)
 
     def results(self, result) -> None:
-        from studycli.ui.exam_view import render_results, render_review
+        from studycli.ui.exam_view import render_results, render_review, render_score_line
 
         self.console.print(render_results(result))
-        for part in render_review(result):
+        review = render_review(result)
+        for part in review:
             emit(self.console, part)
+        if len(review) > 2:  # a long review scrolls the score away: it is said again last
+            self.console.print(render_score_line(result))

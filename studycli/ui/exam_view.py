@@ -102,6 +102,17 @@ def _tally_table(title: str, tallies: dict) -> Table:
     return table
 
 
+def render_score_line(result) -> Text:
+    """The score in one line, repeated under a long review: "Score 16/59 · scaled 344 ·
+    FAIL (pass mark 720)"."""
+    line = Text(f"Score {result.raw}/{result.total} \u00b7 scaled {result.scaled} \u00b7 ",
+                style="bold")
+    line.append("PASS" if result.passed else "FAIL",
+                style="bold green" if result.passed else "bold red")
+    line.append(f" (pass mark {result.pass_mark})")
+    return line
+
+
 def render_results(result) -> Group:
     verdict = Text("PASS", style="bold green") if result.passed else Text("FAIL", style="bold red")
     head = Text()

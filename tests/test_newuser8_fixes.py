@@ -1,0 +1,23 @@
+"""What a second new user saw on the final build of session 7: the exam's score scrolled away
+above a long review, and `compare` exited 0 when the notes compared nothing."""
+
+from __future__ import annotations
+
+from tests.helpers import note_db, run_cli
+
+
+def test_the_score_is_said_again_under_a_long_review(shipped_copy):
+    exam = run_cli("exam", "--questions", "12", "--seed", "5", db=shipped_copy,
+                   env={"COLUMNS": "80"}, input="\n".join(["4", "n"] * 12 + ["s", "y"]) + "\n")
+    assert exam.returncode == 0, exam.stderr
+    lines = [line for line in exam.stdout.splitlines() if line.strip()]
+    assert "Review:" in exam.stdout
+    assert lines[-1].startswith("Score ") and "pass mark" in lines[-1], lines[-3:]
+
+
+def test_compare_exits_1_when_only_the_aws_reference_compares_the_pair(tmp_path):
+    db = note_db(tmp_path, "## SQS\n- visibility timeout default 30 s\n\n## SNS\n"
+                 "- fans out to many subscribers\n")
+    result = run_cli("compare", "sqs", "sns", db=db, env={"COLUMNS": "100"})
+    assert "Your notes have nothing that compares" in result.stdout
+    assert result.returncode == 1, result.stdout
