@@ -164,8 +164,8 @@ COMMANDS.update({
             "saa-c03).", complete=PROFILE),
         Opt("questions", ("--questions", "-n"), "Number of questions (default: the "
             "profile's).", type=int),
-        Opt("minutes", ("--minutes", "-m"), "Time allowed (default: the profile's).",
-            type=int),
+        Opt("minutes", ("--minutes", "-m"), "Time allowed (default: the real exam's pace "
+            "for the questions asked).", type=int),
         _service("Only questions about this service."),
         Opt("seed", ("--seed",), "Same seed, same exam (default: a new one, shown).",
             type=int),

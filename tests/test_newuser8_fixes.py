@@ -21,3 +21,22 @@ def test_compare_exits_1_when_only_the_aws_reference_compares_the_pair(tmp_path)
     result = run_cli("compare", "sqs", "sns", db=db, env={"COLUMNS": "100"})
     assert "Your notes have nothing that compares" in result.stdout
     assert result.returncode == 1, result.stdout
+
+
+def test_an_exam_gets_the_real_exams_pace_for_the_questions_it_has():
+    from studycli.exam.profiles import get_profile
+
+    saa = get_profile("saa-c03")  # 130 minutes for 65 questions
+    assert saa.minutes_for(65) == 130 and saa.minutes_for(17) == 34
+    assert saa.with_overrides(questions=30).minutes == 60
+    given = saa.with_overrides(minutes=45)
+    assert given.minutes_for(17) == 45 and given.with_overrides(questions=10).minutes == 45
+    assert get_profile("quick").minutes_for(10) == 15
+
+
+def test_a_short_exam_of_thin_notes_says_its_scaled_time(tmp_path):
+    db = note_db(tmp_path, "## SQS\n- visibility timeout default 30 s, max 12 hours\n"
+                 "- message retention default 4 days, max 14 days\n- max delay 15 minutes\n")
+    exam = run_cli("exam", "--seed", "1", db=db, input="s\ny\n")
+    first = exam.stdout.splitlines()[1] if exam.stdout.count("\n") > 1 else exam.stdout
+    assert "130 minutes" not in exam.stdout, first

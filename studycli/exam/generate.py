@@ -710,8 +710,9 @@ def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
         if got >= quota:
             continue
         if got == 0:
-            out.append(f"no question on {name} could be drawn from your notes: its {quota} "
-                       "questions were drawn from other domains")
+            its = "its question was" if quota == 1 else f"its {quota} questions were"
+            out.append(f"no question on {name} could be drawn from your notes: {its} drawn "
+                       "from other domains")
         else:
             out.append(f"only {got} of the {quota} questions on {name} could be drawn from "
                        "your notes; the rest came from other domains")
@@ -885,7 +886,7 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     if not questions:
         raise StudyError("no exam question could be made from your notes")
     rng.shuffle(questions)
-    return Exam(profile=profile.name, seed=seed, minutes=profile.minutes,
+    return Exam(profile=profile.name, seed=seed, minutes=profile.minutes_for(len(questions)),
                 pass_mark=profile.pass_mark, questions=questions, title=profile.title,
                 scale=(profile.scale_low, profile.scale_high),
                 notes=thin_notes(drawn) if not service else [])

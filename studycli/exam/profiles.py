@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -24,6 +25,16 @@ class Profile:
     # Fact kinds an exam of this profile does not ask (data/exam_profiles.json `leaves_out`):
     # a Cloud Practitioner is not tested on troubleshooting or coding detail.
     leaves_out: tuple[str, ...] = ()
+    # --minutes as given; otherwise an exam gets the real exam's pace (its minutes over its
+    # questions) for the questions it has: 17 questions the notes could make are not 130 min
+    minutes_given: bool = False
+
+    def minutes_for(self, questions: int) -> int:
+        """The time for an exam of `questions` questions."""
+        if self.minutes_given:
+            return self.minutes
+        base = get_profile(self.name) if self.name in profiles() else self
+        return max(1, math.ceil(questions * base.minutes / base.questions))
 
     def asked(self, facts: list) -> list:
         """The facts this profile's exams may ask (all of them unless it leaves kinds out)."""
@@ -35,7 +46,8 @@ class Profile:
         if minutes is not None and minutes < 1:
             raise StudyError("--minutes must be at least 1")
         return replace(self, questions=questions or self.questions,
-                       minutes=minutes or self.minutes)
+                       minutes=minutes or self.minutes_for(questions or self.questions),
+                       minutes_given=minutes is not None or self.minutes_given)
 
     def multi_floor(self) -> int:
         """The fewest multiple-response questions: min_multi in 65, in proportion otherwise."""
