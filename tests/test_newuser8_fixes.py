@@ -40,3 +40,15 @@ def test_a_short_exam_of_thin_notes_says_its_scaled_time(tmp_path):
     exam = run_cli("exam", "--seed", "1", db=db, input="s\ny\n")
     first = exam.stdout.splitlines()[1] if exam.stdout.count("\n") > 1 else exam.stdout
     assert "130 minutes" not in exam.stdout, first
+
+
+def test_a_table_row_that_opens_with_a_service_is_that_services():
+    from studycli.extract import parse_note
+
+    text = ("## Compute\n- Kinesis feeds the functions\n\n| Service | Default | Limit |\n"
+            "|---|---|---|\n| Lambda timeout | 3 s | 900 s |\n"
+            "| SQS retention | 4 days | 14 days |\n| DynamoDB item size | - | 400 KB |\n")
+    facts = {(f.service, f.value) for f in parse_note(text, "n.md").facts if f.kind != "fact"}
+    assert ("Lambda", "900 s") in facts and ("SQS", "14 days") in facts
+    assert ("DynamoDB", "400 KB") in facts
+    assert not any(service == "Kinesis Data Streams" for service, _ in facts)

@@ -35,11 +35,16 @@ def table_service(table: Table) -> str:
     return ""
 
 
+_LEADING_MARKS = re.compile(r"^[\W_]*")
+
+
 def row_service(row: list[str], service: str) -> str:
-    """A row that opens with a service's name is that service's ("| EventBridge | ... |")."""
+    """A row that opens with a service's name is that service's ("| EventBridge | ... |",
+    "| DynamoDB item size | 400 KB |" in a table under a Lambda heading)."""
     if row:
         found = find_services(row[0])
-        if found and len(found[0].alias) >= len(row[0].strip()) - 3:
+        if found and (len(found[0].alias) >= len(row[0].strip()) - 3
+                      or found[0].start == _LEADING_MARKS.match(row[0]).end()):
             return found[0].name
     return service
 
