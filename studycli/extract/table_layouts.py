@@ -38,13 +38,19 @@ def table_service(table: Table) -> str:
 _LEADING_MARKS = re.compile(r"^[\W_]*")
 
 
+def _text_start(cell: str) -> int:
+    """Where a cell's words begin, after any marks ("**", "- ")."""
+    m = _LEADING_MARKS.match(cell)
+    return m.end() if m else 0
+
+
 def row_service(row: list[str], service: str) -> str:
     """A row that opens with a service's name is that service's ("| EventBridge | ... |",
     "| DynamoDB item size | 400 KB |" in a table under a Lambda heading)."""
     if row:
         found = find_services(row[0])
         if found and (len(found[0].alias) >= len(row[0].strip()) - 3
-                      or found[0].start == _LEADING_MARKS.match(row[0]).end()):
+                      or found[0].start == _text_start(row[0])):
             return found[0].name
     return service
 
