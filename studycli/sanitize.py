@@ -83,3 +83,14 @@ def readable(text: str) -> str:
         return text
     indent = text[:len(text) - len(text.lstrip(" \t"))]  # a nested bullet keeps its indent
     return indent + _SPACES.sub(" ", out.strip(" "))
+
+
+_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|`([^`]+)`")
+
+
+def unmarked(text: str) -> str:
+    """A note line as read, not as typed: markdown's bold and code marks taken off
+    ("a **24-hour** window", "`DelaySeconds`"), the words kept."""
+    if "*" not in text and "`" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)

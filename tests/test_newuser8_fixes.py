@@ -52,3 +52,12 @@ def test_a_table_row_that_opens_with_a_service_is_that_services():
     assert ("Lambda", "900 s") in facts and ("SQS", "14 days") in facts
     assert ("DynamoDB", "400 KB") in facts
     assert not any(service == "Kinesis Data Streams" for service, _ in facts)
+
+
+def test_a_note_line_is_shown_as_read_not_as_typed():
+    from studycli.sanitize import unmarked
+
+    assert unmarked("Streams store a **24-hour** window") == "Streams store a 24-hour window"
+    assert unmarked("has a `DelaySeconds` set") == "has a DelaySeconds set"
+    for kept in ("2 * 3 * 4", "snake_case and __init__", "a ** b"):
+        assert unmarked(kept) == kept

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE
-from studycli.sanitize import readable
+from studycli.sanitize import readable, unmarked
 from studycli.ui.console import WithLinks
 from studycli.ui.hanging import Hanging
 from studycli.ui.links import footnote
@@ -163,7 +163,7 @@ def render_review(result) -> list[RenderableType]:
         if where not in q.explanation:  # an explanation that quotes the line needs no repeat
             if q.snippet:
                 body.append("\nnote: ", style="dim")
-                body.append(readable(q.snippet).strip(), style="italic")
+                body.append(unmarked(readable(q.snippet)).strip(), style="italic")
             body.append(f"\n{where}", style="cyan")
         panel = Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),
                       title_align="left", border_style="red")

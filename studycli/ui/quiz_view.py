@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from studycli.sanitize import readable
+from studycli.sanitize import readable, unmarked
 from studycli.scheduler import GRADE_NAMES, format_interval
 from studycli.ui.console import WithLinks
 from studycli.ui.links import footnote
@@ -129,7 +129,7 @@ def source_lines(q) -> Table:
         (s["source"], s["line"], s["snippet"]) for s in q.conflict]
     for source, line, snippet in dict.fromkeys(sides):  # one row per note line
         table.add_row(Text(f"{source}:{line}"),
-                      Text(readable(snippet).strip() or "(no text)", style="italic"))
+                      Text(unmarked(readable(snippet)).strip() or "(no text)", style="italic"))
     return table
 
 
