@@ -61,3 +61,16 @@ def test_a_note_line_is_shown_as_read_not_as_typed():
     assert unmarked("has a `DelaySeconds` set") == "has a DelaySeconds set"
     for kept in ("2 * 3 * 4", "snake_case and __init__", "a ** b"):
         assert unmarked(kept) == kept
+
+
+def test_an_objects_size_and_a_single_puts_size_on_one_line_are_both_read():
+    from studycli.extract import parse_note
+
+    for line in ("- max object size 5TB, single PUT upto 5GB",
+                 "- single upload max 5 GB, object max 5 TB",
+                 "- In S3 an object can be as large as 5 TB, but one request uploads up to 5 GB"):
+        facts = {(f.attribute, f.value) for f in parse_note(f"## S3\n{line}\n", "n.md").facts
+                 if f.kind != "fact"}
+        assert ("single PUT upload size", "5 TB") not in facts, line
+        if "single" in line:
+            assert {("object size", "5 TB"), ("single PUT upload size", "5 GB")} <= facts, line
