@@ -455,7 +455,7 @@ abstain; sets not listed unchanged; 1871 answerable, 626 unanswerable queries):
     that name subnets.
 
 Figures (2026-12-02), issue 10's round fourteen (branch lookup14): answers to a different
-question than the one asked (a new user's notes, /work/review/newuser7). Before, then after
+question than the one asked (a new user's notes, not kept in the repository). Before, then after
 each kept change (top-1 / top-3 / abstain; sets not listed unchanged; 1871 answerable, 626
 unanswerable queries):
     before   shipped 0.962/0.962/1.000  extra 0.972/0.972/0.974  unseen 0.971/0.990/1.000
