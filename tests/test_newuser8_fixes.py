@@ -3,6 +3,9 @@ above a long review, and `compare` exited 0 when the notes compared nothing."""
 
 from __future__ import annotations
 
+import math
+import re
+
 from tests.helpers import note_db, run_cli
 
 
@@ -38,8 +41,11 @@ def test_a_short_exam_of_thin_notes_says_its_scaled_time(tmp_path):
     db = note_db(tmp_path, "## SQS\n- visibility timeout default 30 s, max 12 hours\n"
                  "- message retention default 4 days, max 14 days\n- max delay 15 minutes\n")
     exam = run_cli("exam", "--seed", "1", db=db, input="s\ny\n")
-    first = exam.stdout.splitlines()[1] if exam.stdout.count("\n") > 1 else exam.stdout
-    assert "130 minutes" not in exam.stdout, first
+    assert exam.returncode == 0, exam.stderr
+    found = re.search(r"(\d+) questions?, (\d+) minutes", exam.stdout)
+    assert found, exam.stdout[:300]
+    questions, minutes = map(int, found.groups())
+    assert questions < 65 and minutes == math.ceil(questions * 130 / 65)
 
 
 def test_a_table_row_that_opens_with_a_service_is_that_services():

@@ -19,7 +19,7 @@ from studycli.questions.stems import value_stem
 
 @pytest.mark.parametrize(("meaning", "code", "shown"), [
     ("Bad Gateway: e.g. the target closed the connection early", "502",
-     "The target closed the connection early"),
+     "E.g. the target closed the connection early"),  # an example stays one
     ("Service Unavailable - no registered targets in the group", "503",
      "No registered targets in the group"),
     ("Not Found \u2013 the instance has no user data", "404", "The instance has no user data"),

@@ -59,20 +59,11 @@ def answers(entry, text: str, q=None) -> bool:
     q = understand(text, lex) if q is None else q
     if entry.subject and not _names_subject(entry, q):
         return False
-    kind, qualifier = entry.kind, entry.qualifier
-    if kind == "default" and q.qualifier == "max" and _raisable_quota(entry):
-        # an account quota is a default one can raise, and the most one gets until then:
-        # "lambda concurrency limit" asks for it
-        kind, qualifier = "limit", "max"
     fact = {"service": entry.service, "subject": entry.subject, "attribute": entry.attribute,
-            "kind": kind, "qualifier": qualifier, "value": entry.value,
+            "kind": entry.kind, "qualifier": entry.qualifier, "value": entry.value,
             "number": entry.number, "low": entry.low, "unit": entry.unit,
             "snippet": entry.statement}
     return confidence(answer_features(fact, q, lex)) >= THRESHOLD
-
-
-def _raisable_quota(entry) -> bool:
-    return "adjustable" in entry.value.lower() or "quota" in entry.statement.lower()
 
 
 def _qualifier_asked_first(entries: list, q) -> list:

@@ -39,7 +39,21 @@ def fragment_meaning(meaning: str) -> bool:
     return len(words) < 2 or words[-1].lower() in _DANGLING
 
 
-_PHRASE_SEP = re.compile(r"\s*[:\u2013\u2014-]\s*(?:e\.g\.,?\s*)?")
+def http_phrase(code: str) -> str:
+    """The HTTP standard's phrase of a status code ("Bad Gateway" for "502"); "" for a code
+    that is no HTTP status."""
+    code = code.strip()
+    if not re.fullmatch(r"\d\d\d", code):
+        return ""
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(int(code)).phrase
+    except ValueError:
+        return ""
+
+
+_PHRASE_SEP = re.compile(r"\s*[:\u2013\u2014-]\s*")  # "e.g." stays: an example is no definition
 
 
 def without_status_phrase(meaning: str, code: str) -> str:
@@ -48,14 +62,8 @@ def without_status_phrase(meaning: str, code: str) -> str:
     for a 502): the phrase names the code, so a stem quoting it, or an option opening with
     it, gives the answer to anyone who knows HTTP without knowing the service. A meaning
     that is nothing but the phrase ("Gateway Timeout") is kept whole."""
-    code = code.strip()
-    if not re.fullmatch(r"\d\d\d", code):
-        return meaning
-    from http import HTTPStatus
-
-    try:
-        phrase = HTTPStatus(int(code)).phrase
-    except ValueError:
+    phrase = http_phrase(code)
+    if not phrase:
         return meaning
     text = meaning.strip()
     if not text.lower().startswith(phrase.lower()):

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from studycli.model import Fact, Kind
-from studycli.questions.option_text import clean_meaning
+from studycli.questions.option_text import clean_meaning, http_phrase
 
 _QUALIFIER_WORDS = {"max": "maximum", "min": "minimum", "default": "default"}
 # Attribute phrases that already carry the qualifier ("max batch size") would read twice.
@@ -373,15 +373,6 @@ def _categories(name: str) -> frozenset[str]:
     return frozenset(categories().get(name, {}).get("services", []))
 
 
-def _http_phrase(code: str) -> str:
-    from http import HTTPStatus
-
-    try:
-        return HTTPStatus(int(code)).phrase.lower()
-    except ValueError:
-        return ""
-
-
 def meaning_names_code(meaning: str, code: str) -> bool:
     """True when the meaning's words give the code away: the standard HTTP phrase of a
     status code ("Bad Gateway" for 502), or most words of an exception's name ("Resource
@@ -389,7 +380,7 @@ def meaning_names_code(meaning: str, code: str) -> bool:
     code = code.strip()
     words = set(re.findall(r"[a-z0-9]+", meaning.lower()))
     if re.fullmatch(r"\d\d\d", code):
-        phrase = _http_phrase(code)
+        phrase = http_phrase(code).lower()
         return bool(phrase) and phrase in " ".join(re.findall(r"[a-z0-9]+", meaning.lower()))
     parts = [p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", code)]
     parts = [p for p in parts if p not in ("exception", "error", "fault")]
