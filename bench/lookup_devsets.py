@@ -11,7 +11,8 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen16-18 were held out until 2026-12-02 01:15 (their first-run
+held out and never read here; unseen19-21 were held out until 2026-12-02 03:30 (their first-run
+and never-tuned figures are in their READMEs); unseen16-18 were held out until 2026-12-02 01:15 (their first-run
 and never-tuned figures are in their READMEs; round thirteen's figures below are their
 first as development data); unseen13-15 were held out until
 2026-12-01 22:35 (their first-run and never-tuned figures are in their READMEs); unseen8 and
@@ -625,7 +626,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
     ("unseen17", DATA / "unseen17_notes", DATA / "lookup_unseen17.jsonl",
      [(DATA / "abstain_unseen17.jsonl", None)]),
     ("unseen18", DATA / "unseen18_notes", DATA / "lookup_unseen18.jsonl",
-     [(DATA / "abstain_unseen18.jsonl", None)]),
+     [(DATA / "abstain_unseen18.jsonl", None)]),    ("unseen19", DATA / "unseen19_notes", DATA / "lookup_unseen19.jsonl",
+     [(DATA / "abstain_unseen19.jsonl", None)]),
+    ("unseen20", DATA / "unseen20_notes", DATA / "lookup_unseen20.jsonl",
+     [(DATA / "abstain_unseen20.jsonl", None)]),
+    ("unseen21", DATA / "unseen21_notes", DATA / "lookup_unseen21.jsonl",
+     [(DATA / "abstain_unseen21.jsonl", None)]),
 ]
 
 
