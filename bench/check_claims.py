@@ -1,0 +1,79 @@
+"""How well `studycli check` finds the outdated or wrong claims of a notes folder.
+
+    python bench/check_claims.py NOTES_DIR CLAIMS.jsonl [--show]
+
+CLAIMS.jsonl is a claims file written by someone who read the notes and the AWS documentation
+(tests/data/*_claims.jsonl: one row per claim, `file`, `line`, `quote`, `status` current /
+outdated / wrong / unverified, with the page it was checked against). Runs the real CLI
+(`studycli check NOTES_DIR --json` on a scratch database) and scores it by note line:
+- recall: the lines holding an outdated or wrong claim that `check` flags (outdated or wrong);
+- false flags: the lines whose checked claims are all current that `check` flags anyway (a
+  student told a right note is wrong);
+- other flags: flagged lines the claims file did not check (neither counted nor judged).
+With --show, the missed and falsely flagged lines are listed. For held-out claims files
+(tests/data/*_README.md says which), record the figure and do not read what it lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _claims(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def flagged_lines(notes: Path) -> set[tuple[str, int]]:
+    """(file name, line) of every finding `studycli check --json` reports on `notes`."""
+    db = Path(tempfile.mkdtemp()) / "check.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-m", "studycli", "check", str(notes), "--json",
+                           "--db", str(db)], capture_output=True, text=True, env=env, cwd=REPO)
+    if done.returncode not in (0, 1):
+        sys.exit(f"check failed: {done.stderr.strip()}")
+    return {(Path(f["source"]).name, int(f["line"])) for f in json.loads(done.stdout or "[]")
+            if f.get("status") in ("outdated", "wrong")}
+
+
+def score(claims: list[dict], flags: set[tuple[str, int]]) -> dict:
+    by_line: dict[tuple[str, int], set[str]] = {}
+    for c in claims:
+        by_line.setdefault((Path(c["file"]).name, int(c["line"])), set()).add(c["status"])
+    bad = {k for k, s in by_line.items() if s & {"outdated", "wrong"}}
+    good = {k for k, s in by_line.items() if s == {"current"}}
+    return {"bad": len(bad), "found": len(bad & flags), "good": len(good),
+            "false": len(good & flags), "other": len(flags - set(by_line)),
+            "missed": sorted(bad - flags), "false_lines": sorted(good & flags)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("notes", type=Path)
+    ap.add_argument("claims", type=Path)
+    ap.add_argument("--show", action="store_true", help="list missed and falsely flagged lines")
+    args = ap.parse_args()
+    claims = _claims(args.claims)
+    s = score(claims, flagged_lines(args.notes))
+    recall = s["found"] / s["bad"] if s["bad"] else 1.0
+    print(f"{args.claims.name}: outdated/wrong lines {s['bad']}, flagged {s['found']} "
+          f"(recall {recall:.3f}); all-current lines {s['good']}, flagged {s['false']}; "
+          f"flags on unchecked lines {s['other']}")
+    if args.show:
+        quotes = {(Path(c["file"]).name, int(c["line"])): c["quote"] for c in claims}
+        for label, keys in (("MISSED", s["missed"]), ("FALSE", s["false_lines"])):
+            for k in keys:
+                print(f"  {label} {k[0]}:{k[1]}  {quotes[k][:90]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
