@@ -16,10 +16,11 @@ from studycli.questions.currency import (
     currency_of,
     exactly,
     keyed_fact,
+    line_caveat,
     vouched,
 )
 from studycli.questions.model import Question
-from studycli.questions.option_text import clean_meaning, without_status_phrase
+from studycli.questions.option_text import clean_meaning, example_only, without_status_phrase
 from studycli.questions.pool import FactPool
 from studycli.questions.quantities import format_quantity, format_range
 
@@ -251,6 +252,11 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         today = "AWS today" if cur is not None and cur.flagged else "AWS's exact figure"
         q.answer_text = f"{_answer_of(fact, card_type)} ({today}; your note says {note.value})"
         q.explanation = correction(note, cur)
+    if not conflicted:
+        caveat = line_caveat(pool, note.source, note.line, {fact.id, note.id},
+                             note if fact is not note else None)
+        if caveat:
+            q.explanation += f" {caveat}"
     return fact, sides, q, prefix, {}
 
 
@@ -372,7 +378,8 @@ def _reference_meaning(fact: Fact, pool: FactPool) -> str | None:
     if pool.as_written:
         return None
     cur = currency_of(fact, pool)
-    if cur is not None and cur.status in MET and cur.kind == Kind.ERROR_CODE and cur.current_value:
+    if cur is not None and cur.status in MET and cur.kind == Kind.ERROR_CODE and cur.current_value \
+            and not example_only(cur.current_value, fact.attribute):
         return cur.current_value
     return None
 

@@ -206,3 +206,59 @@ def correction(note: Fact, cur: Currency) -> str:
         return f"{where}; AWS docs give it exactly: {cur.current_value} {cite}."
     verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
     return f"{where}: it {verdict}{since}. AWS docs: {cur.current_value} {cite}."
+
+
+def line_caveat(pool, source: str, line: int, asked: set[str],
+                corrected: Fact | None = None) -> str:
+    """A sentence for an explanation that quotes a note line holding an outdated or wrong fact
+    the question does not ask ("- Max message size 256 KB (use the Extended Client Library
+    for bigger)" quoted for the Extended Client question): a quote shown without it tells the
+    student the stale number is fine. "" when the line holds none, or in --as-written mode.
+    `asked`: the ids of the facts the question asks; `corrected`: the note's fact whose
+    correction the explanation gives already (its measure, and the line's statements, which
+    say the same thing in words, need no second sentence)."""
+    if pool.as_written or not source:
+        return ""
+    for (value, service, subject, attribute, kind), cur, fact_id in _flagged_on_line(
+            pool, source, line):
+        if fact_id in asked:
+            continue
+        if corrected is not None and (
+                kind not in _QUANTITY_KINDS
+                or (service, subject, attribute) == (corrected.service, corrected.subject,
+                                                     corrected.attribute)):
+            continue
+        from studycli.questions.stems import service_name
+
+        verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
+        cite = f"({cur.url}, checked {cur.checked})"
+        if kind not in _QUANTITY_KINDS:  # a statement: its value is the line itself
+            return f"That note line {verdict}: AWS docs: {cur.current_value} {cite}."
+        # "S3 Intelligent-Tiering minimum storage duration": a subject names its service
+        what = " ".join(w for w in (subject or service_name(service), attribute) if w)
+        return (f"The same note line's {value} ({what}) {verdict}: AWS docs: "
+                f"{cur.current_value} {cite}.")
+    return ""
+
+
+_QUANTITY_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
+
+
+def _flagged_on_line(pool, source: str, line: int) -> list[tuple[tuple, Currency, str]]:
+    """(what the note says: value, service, subject, attribute, kind; its Currency; the fact's
+    id) of every fact of (source, line) the reference flags, in note order."""
+    db = pool.currency_db or pool.db
+    if db is None:
+        out = []
+        for f in pool.facts:
+            if f.source == source and f.line == line:
+                cur = currency_of(f, pool)
+                if cur is not None and cur.flagged:
+                    out.append(((f.value, f.service, f.subject, f.attribute, f.kind), cur, f.id))
+        return out
+    flagged = pool.__dict__.get("_flagged_lines")
+    if flagged is None:
+        from studycli.store.currency import flagged_facts_by_line
+
+        flagged = pool.__dict__["_flagged_lines"] = flagged_facts_by_line(db.conn)
+    return [(said, _currency(row), row["fact_id"]) for said, row in flagged.get((source, line), ())]

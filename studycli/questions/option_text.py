@@ -71,3 +71,13 @@ def without_status_phrase(meaning: str, code: str) -> str:
     sep = _PHRASE_SEP.match(text, len(phrase))
     rest = text[sep.end():] if sep else ""
     return rest[:1].upper() + rest[1:] if len(rest) >= 8 else meaning
+
+
+_EXAMPLE = re.compile(r"(?:e\.?\s?g\b\.?|for example\b|for instance\b|such as\b)", re.I)
+
+
+def example_only(meaning: str, code: str) -> bool:
+    """A meaning that, past its code's HTTP phrase, gives only an example of a cause ("Bad
+    Gateway: e.g. the target closed the connection"): as an option it reads "E.g. the
+    target ...", a cause offered as the code's meaning; the note's own wording does better."""
+    return bool(_EXAMPLE.match(without_status_phrase(meaning, code).strip()))

@@ -77,6 +77,26 @@ def flagged_on_lines(conn: sqlite3.Connection,
     return out
 
 
+def flagged_facts_by_line(
+        conn: sqlite3.Connection) -> dict[tuple[str, int], list[tuple[tuple, dict]]]:
+    """(source, line) -> (what the note says: its value, service, subject, attribute and kind;
+    the fact's status row) of every fact the reference finds outdated or wrong, in note order: few
+    rows, read at once (empty when the table does not exist)."""
+    try:
+        cur = conn.execute(
+            "SELECT f.source, f.line, f.value, f.service, f.subject, f.attribute, f.kind, "
+            f"{', '.join('c.' + c for c in COLUMNS)} "
+            "FROM fact_currency c JOIN facts f ON f.id = c.fact_id "
+            "WHERE c.status IN ('outdated', 'wrong') ORDER BY f.rowid")
+    except sqlite3.OperationalError:
+        return {}
+    out: dict[tuple[str, int], list[tuple[tuple, dict]]] = {}
+    for row in cur.fetchall():
+        out.setdefault((row[0], row[1]), []).append(
+            (row[2:7], dict(zip(COLUMNS, row[7:], strict=True))))
+    return out
+
+
 # Met by a verified reference entry, and not doubted: the facts a question may key (see
 # studycli.questions.currency.vouched, the same rule in Python).
 # `c` is the fact's fact_currency row, `f` the fact: a default vouches only for a default.

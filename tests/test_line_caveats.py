@@ -1,0 +1,96 @@
+"""A question that shows a note line tells the student when that line holds an outdated number
+the question does not ask, and an error code's meaning is never an example of a cause.
+
+Both from independent AWS-certified reviewers' findings on notes nobody had tuned on: a card
+quoted "Message size max 256 KB (bigger -> extended client lib + S3, up to 2 GB)" for the
+2 GB answer with no word that 256 KB is stale; an ALB 502 was keyed "E.g. the target closed
+the connection before the load balancer's idle timeout" (the AWS reference's example cause,
+read as the code's meaning)."""
+
+from __future__ import annotations
+
+import random
+
+from studycli.database import ensure_database
+from studycli.exam.generate import load_pool, single_question
+from studycli.exam.truths import Truths
+from studycli.model import Kind
+from studycli.questions import FactPool, build_question
+from studycli.questions.option_text import example_only
+from tests.helpers import note_db
+
+# Two measures on one line: the visibility timeout's default is current, the message size is
+# not (1 MiB since 2025; data/reference/sqs.toml).
+TWO_ON_ONE_LINE = "# SQS\n\n- visibility timeout default 30 seconds, max message size 256 KB\n"
+
+
+def _pool(tmp_path, text: str, as_written: bool = False) -> FactPool:
+    pool = FactPool.load(ensure_database(note_db(tmp_path, text)))
+    pool.as_written = as_written
+    return pool
+
+
+def _card(pool: FactPool, attribute: str):
+    fact = next(f for f in pool.facts if f.attribute == attribute)
+    for seed in range(20):
+        q = build_question(fact, "recall", pool, random.Random(seed))
+        if q is not None:
+            return q
+    raise AssertionError(f"no card for {attribute}")
+
+
+def test_a_card_quoting_a_line_with_a_stale_number_says_so(tmp_path):
+    q = _card(_pool(tmp_path, TWO_ON_ONE_LINE), "visibility timeout")
+    assert "256 KB" in q.explanation and "out of date" in q.explanation, q.explanation
+    assert "1 MiB" in q.explanation and "https://" in q.explanation  # AWS's value, cited
+
+
+def test_as_written_drills_the_line_without_the_caveat(tmp_path):
+    q = _card(_pool(tmp_path, TWO_ON_ONE_LINE, as_written=True), "visibility timeout")
+    assert "out of date" not in q.explanation, q.explanation
+
+
+def test_a_line_whose_only_stale_number_is_the_one_asked_is_corrected_once(tmp_path):
+    q = _card(_pool(tmp_path, "# SQS\n\n- max message size 256 KB\n"), "message size")
+    assert q.explanation.count("256 KB") == 1, q.explanation
+    assert "same note line" not in q.explanation
+
+
+def test_a_line_of_current_numbers_gets_no_caveat(tmp_path):
+    q = _card(_pool(tmp_path, "# SQS\n\n- visibility timeout default 30 seconds, "
+                              "retention max 14 days\n"), "visibility timeout")
+    assert "out of date" not in q.explanation and "disagrees" not in q.explanation
+
+
+def test_an_exam_question_on_that_line_says_so_too(tmp_path):
+    pool = load_pool(ensure_database(note_db(tmp_path, TWO_ON_ONE_LINE)))
+    fact = next(f for f in pool.facts if f.attribute == "visibility timeout")
+    made = [single_question(fact, pool, Truths(pool), random.Random(s)) for s in range(10)]
+    made = [q for q in made if q is not None]
+    assert made, "no exam question on the visibility timeout"
+    for q in made:
+        assert "256 KB" in q.explanation and "out of date" in q.explanation, q.explanation
+
+
+def test_an_example_of_a_cause_is_no_meaning():
+    assert example_only("Bad Gateway: e.g. the target closed the connection", "502")
+    assert example_only("for example, the client was throttled", "429")
+    assert not example_only("Bad Gateway: the target sent a malformed response", "502")
+    assert not example_only("egress blocked by the network ACL", "403")  # "eg" inside a word
+
+
+def test_an_alb_502_is_keyed_with_the_notes_meaning_not_an_example(tmp_path):
+    """The reference's 502 entry says "Bad Gateway: e.g. the target closed the connection
+    before the load balancer's idle timeout": an option reading "E.g. the target ..." offers
+    a cause as the meaning. The note's own meaning is the option instead."""
+    pool = _pool(tmp_path, "# ALB errors\n\n- 502: bad response from target\n"
+                           "- 503: no registered targets\n- 504: target timeout\n")
+    code = next(f for f in pool.facts if f.kind == Kind.ERROR_CODE and f.attribute == "502")
+    options = []
+    for seed in range(10):
+        q = build_question(code, "code_to_meaning", pool, random.Random(seed))
+        if q is not None:
+            options += list(q.options)
+            assert any("bad response from target" in o.lower() for o in q.options), q.options
+    assert options, "no 502 question"
+    assert not any(o.lower().startswith(("e.g", "eg ")) for o in options), options
