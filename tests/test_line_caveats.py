@@ -94,3 +94,19 @@ def test_an_alb_502_is_keyed_with_the_notes_meaning_not_an_example(tmp_path):
             assert any("bad response from target" in o.lower() for o in q.options), q.options
     assert options, "no 502 question"
     assert not any(o.lower().startswith(("e.g", "eg ")) for o in options), options
+
+
+def test_the_quiz_shows_the_caveat_under_the_note_line(tmp_path):
+    """The quiz prints the note line itself under "From your notes:", not the explanation:
+    the caveat goes under it, its page as a footnote."""
+    from studycli.ui.quiz_view import aws_update
+
+    q = _card(_pool(tmp_path, TWO_ON_ONE_LINE), "visibility timeout")
+    pages: list[str] = []
+    shown = " ".join(t.plain for t in aws_update(q, pages))
+    assert "256 KB" in shown and "out of date" in shown and pages, (shown, pages)
+    other = tmp_path / "current"
+    other.mkdir()
+    plain = _card(_pool(other, "# SQS\n\n- visibility timeout default 30 seconds\n"),
+                  "visibility timeout")
+    assert aws_update(plain, []) == []

@@ -242,6 +242,14 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
 
 
 _QUANTITY_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
+_CAVEAT_OPENINGS = ("The same note line's ", "That note line ")
+
+
+def caveat_in(explanation: str) -> str:
+    """The line caveat an explanation carries ("" when none): a view that shows the note line
+    itself shows this sentence under it."""
+    at = min((i for i in (explanation.find(o) for o in _CAVEAT_OPENINGS) if i >= 0), default=-1)
+    return explanation[at:] if at >= 0 else ""
 
 
 def _flagged_on_line(pool, source: str, line: int) -> list[tuple[tuple, Currency, str]]:

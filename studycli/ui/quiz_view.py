@@ -176,11 +176,16 @@ def right_answer(q) -> str:
 
 def aws_update(q, pages: list[str]) -> list[RenderableType]:
     """When the note is out of date the card keys the current AWS value: say so, with the
-    page (questions/currency.correction wrote the sentence). The page's address is marked
+    page (questions/currency.correction wrote the sentence); when another number of the line
+    shown is, say that (questions/currency.line_caveat). The page's address is marked
     "[1]" here and added to `pages`, to be printed whole under the panel."""
-    if not q.explanation.startswith("Your note ("):
-        return []
-    return [Text(footnote(readable(q.explanation), pages), style="yellow")]
+    from studycli.questions.currency import caveat_in
+
+    if q.explanation.startswith("Your note ("):
+        return [Text(footnote(readable(q.explanation), pages), style="yellow")]
+    # Another number of the note line shown above is out of date (questions/currency.line_caveat)
+    caveat = caveat_in(q.explanation)
+    return [Text(footnote(readable(caveat), pages), style="yellow")] if caveat else []
 
 
 def with_links(panel: Panel, pages: list[str]) -> Panel | WithLinks:
