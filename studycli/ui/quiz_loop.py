@@ -198,7 +198,7 @@ def run_quiz(session: Session, keys, console: Console, timer=time.monotonic) -> 
     summary = session.summary()
     if console.is_terminal:
         console.clear()
-    console.print(view.summary_panel(summary, session.clock()))
+    console.print(view.summary_panel(summary, session.clock(), session.options.service))
 
 
 class QuizScreen:

@@ -232,12 +232,20 @@ def _when(due: datetime, now: datetime) -> str:
     return f"in {format_interval(due - now)} ({here:%a %d %b %H:%M})"
 
 
-def nothing_due(next_due: datetime | None, new_left: int, now: datetime) -> Text:
+def nothing_due(next_due: datetime | None, new_left: int, now: datetime,
+                service: str | None = None) -> Text:
     t = Text("Nothing due right now.", style="bold")
     if next_due is not None:
         t.append(f" The next card is due {_when(next_due, now)}.")
     elif new_left:
         t.append(" Today's new cards are done.")
+    elif service:
+        # The filter found nothing, not the database: "run ingest" would send a student with
+        # 237 cards to re-ingest them
+        from studycli.services import canonical_service
+
+        t.append(f" Your notes make no quiz cards on {canonical_service(service) or service}; "
+                 "`studycli cards` lists the services that have some.")
     else:
         t.append(" No cards yet: run `studycli ingest` on your notes.")
     if new_left and next_due is not None:
@@ -245,12 +253,12 @@ def nothing_due(next_due: datetime | None, new_left: int, now: datetime) -> Text
     return t
 
 
-def summary_panel(s, now: datetime) -> RenderableType:
+def summary_panel(s, now: datetime, service: str | None = None) -> RenderableType:
     if s.reviewed == 0 and s.left:
         return Text(f"Nothing answered this time; {s.left} card{'s' if s.left != 1 else ''} "
                     "still waiting for today.")
     if s.reviewed == 0:
-        return nothing_due(s.next_due, s.new_left, now)
+        return nothing_due(s.next_due, s.new_left, now, service)
     from rich.table import Table
 
     table = Table.grid(padding=(0, 2))
