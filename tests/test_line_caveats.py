@@ -110,3 +110,19 @@ def test_the_quiz_shows_the_caveat_under_the_note_line(tmp_path):
     plain = _card(_pool(other, "# SQS\n\n- visibility timeout default 30 seconds\n"),
                   "visibility timeout")
     assert aws_update(plain, []) == []
+
+
+def test_a_measure_aws_dropped_reads_as_none_any_more():
+    """S3 Intelligent-Tiering has no minimum storage duration now: "AWS docs: none" read to a
+    new user as "there is no documentation"."""
+    from studycli.model import Fact
+    from studycli.questions.currency import Currency, correction, says
+
+    cur = Currency("outdated", "none", "https://docs.aws.amazon.com/x", "2026-12-01", "",
+                   None, "s", None, None)
+    assert says(cur) == "there is none any more"
+    note = Fact(service="S3", subject="S3 Intelligent-Tiering",
+                attribute="minimum storage duration", qualifier="min", kind=Kind.LIMIT,
+                value="30 days", number=2592000, unit="s", source="n.md", line=3, snippet="-")
+    assert "AWS docs: there is none any more" in correction(note, cur)
+    assert says(Currency("outdated", "1 MiB", "u", "d", "", None, "B", None, None)) == "1 MiB"

@@ -192,6 +192,14 @@ def when(changed: str) -> str:
     return changed
 
 
+def says(cur: Currency) -> str:
+    """What the AWS docs say now, as a sentence ends with it: a measure AWS dropped ("none":
+    S3 Intelligent-Tiering has no minimum storage duration) read "AWS docs: none", which a
+    student takes for "no documentation"."""
+    value = cur.current_value.strip()
+    return "there is none any more" if value.lower() in ("none", "no", "n/a") else value
+
+
 def correction(note: Fact, cur: Currency) -> str:
     """The explanation's sentence about a stale note."""
     since = f"; AWS changed this in {when(cur.changed)}" if cur.changed else ""
@@ -205,7 +213,7 @@ def correction(note: Fact, cur: Currency) -> str:
     if cur.status == "current":  # agrees once rounded (exactly): AWS's own figure is asked
         return f"{where}; AWS docs give it exactly: {cur.current_value} {cite}."
     verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
-    return f"{where}: it {verdict}{since}. AWS docs: {cur.current_value} {cite}."
+    return f"{where}: it {verdict}{since}. AWS docs: {says(cur)} {cite}."
 
 
 def line_caveat(pool, source: str, line: int, asked: set[str],
@@ -233,11 +241,11 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
         cite = f"({cur.url}, checked {cur.checked})"
         if kind not in _QUANTITY_KINDS:  # a statement: its value is the line itself
-            return f"That note line {verdict}: AWS docs: {cur.current_value} {cite}."
+            return f"That note line {verdict}: AWS docs: {says(cur)} {cite}."
         # "S3 Intelligent-Tiering minimum storage duration": a subject names its service
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
-        return (f"The same note line's {value} ({what}) {verdict}: AWS docs: "
-                f"{cur.current_value} {cite}.")
+        return (f"The same note line's {value} ({what}) {verdict}: AWS docs: {says(cur)} "
+                f"{cite}.")
     return ""
 
 
