@@ -711,25 +711,19 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
 
 
 def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
-    """One line per domain the draw could not fill. An exam asks only facts it can check
-    against the AWS reference, so a domain can go unfilled while the notes do cover it
-    (`readiness` counts what the notes cover): the line says what the draw found, not that
-    the notes hold nothing."""
-    out = []
-    for name, (quota, got) in drawn.items():
-        if got >= quota:
-            continue
-        if got == 0:
-            its = "its question was" if quota == 1 else f"its {quota} questions were"
-            out.append(f"no question on {name} could be drawn from your notes: {its} drawn "
-                       "from other domains")
-        else:
-            out.append(f"only {got} of the {quota} questions on {name} could be drawn from "
-                       "your notes; the rest came from other domains")
-    if out:
-        out.append("an exam asks only what it can check against the AWS reference "
-                   "(`studycli readiness` shows what your notes cover)")
-    return out
+    """The domains the draw could not fill, in one line ("Security 0 of 17, Deployment 5 of
+    16"), and why: before the first question at 80 columns, a line per domain pushed the
+    question off a 24-row screen. An exam asks only facts it can check against the AWS
+    reference, so a domain can go unfilled while the notes do cover it (`readiness` counts
+    what the notes cover): the line says what the draw found, not that the notes hold
+    nothing."""
+    thin = [f"{name} {got} of {quota}" for name, (quota, got) in drawn.items() if got < quota]
+    if not thin:
+        return []
+    return [f"questions drawn from your notes per domain, short of the blueprint (the rest "
+            f"came from other domains): {', '.join(thin)}",
+            "an exam asks only what it can check against the AWS reference "
+            "(`studycli readiness` shows what your notes cover)"]
 
 
 # Draws tried at the multiple-response floor before exams without any: with one question per
