@@ -12,9 +12,9 @@ are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
 held out and never read here; unseen19-21 were held out until 2026-12-02 03:30 (their first-run
-and never-tuned figures are in their READMEs); unseen16-18 were held out until 2026-12-02 01:15 (their first-run
-and never-tuned figures are in their READMEs; round thirteen's figures below are their
-first as development data); unseen13-15 were held out until
+and never-tuned figures are in their READMEs); unseen16-18 were held out until 2026-12-02 01:15
+(their first-run and never-tuned figures are in their READMEs; round thirteen's figures below
+are their first as development data); unseen13-15 were held out until
 2026-12-01 22:35 (their first-run and never-tuned figures are in their READMEs); unseen8 and
 unseen9 were held out until 2026-12-01 (their first-run figures are in
 tests/data/unseen8_9_README.md).
@@ -626,7 +626,8 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
     ("unseen17", DATA / "unseen17_notes", DATA / "lookup_unseen17.jsonl",
      [(DATA / "abstain_unseen17.jsonl", None)]),
     ("unseen18", DATA / "unseen18_notes", DATA / "lookup_unseen18.jsonl",
-     [(DATA / "abstain_unseen18.jsonl", None)]),    ("unseen19", DATA / "unseen19_notes", DATA / "lookup_unseen19.jsonl",
+     [(DATA / "abstain_unseen18.jsonl", None)]),
+    ("unseen19", DATA / "unseen19_notes", DATA / "lookup_unseen19.jsonl",
      [(DATA / "abstain_unseen19.jsonl", None)]),
     ("unseen20", DATA / "unseen20_notes", DATA / "lookup_unseen20.jsonl",
      [(DATA / "abstain_unseen20.jsonl", None)]),
