@@ -170,6 +170,9 @@ _BARE_NUMBER_ARROW = re.compile(r"(?<![\w.,])\d+\s*(?:->|→|=>|⇒|➜|⟶)\s*$
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
 
 
+_DEFAULT_BEFORE = re.compile(r"(?<![A-Za-z])(?i:default|def|by default)[ \t]*[:=]?[ \t*_`]*$")
+
+
 def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
     """"24h -> 365d", "128 MB -> 10,240 MB": the value before the arrow is where the span
     starts (its minimum), the one after how far it goes. The low end is not the default: an
@@ -183,6 +186,10 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
         return said
     for a, b in pairwise(quantities):
         if a.dimension == b.dimension and not a.is_range and _ARROW.match(line[a.end:b.start]):
+            if _DEFAULT_BEFORE.search(line, max(0, a.start - 16), a.start):
+                # "retention default 24h -> max 7 days": the low end is said to be the default
+                said[b.start] = "max"
+                continue
             said.setdefault(a.start, "min")
             said[b.start] = "max"
     return said
