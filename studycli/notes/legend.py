@@ -21,7 +21,7 @@ import re
 
 _LEGEND_WORD = r"(?:abbr|abbrs|abbrev|abbrevs|abbreviations?|legend|shorthand|key|glossary)"
 # the legend word opening the line (after markup) or a sentence of it
-_INLINE = re.compile(rf"(?:^[\W_]*|[.;!]\s+)(?i:{_LEGEND_WORD})\s*[:\-–—]\s*(?P<rest>.+)$")
+_INLINE = re.compile(rf"(?:^[\W_]*|[.;!]\s+)(?i:{_LEGEND_WORD})[*_`]*\s*[:\-–—]\s*(?P<rest>.+)$")
 _LABEL = re.compile(rf"^[\W_]*(?i:{_LEGEND_WORD})[\W_]*$")
 # "vis = visibility timeout", "KDS: Kinesis Data Streams", "ret -> retention"
 _PAIR = re.compile(r"^\s*(?P<short>[A-Za-z][A-Za-z0-9/&.]{0,7})\s*(?:=|:|->|→|–|—)\s*"
