@@ -25,7 +25,8 @@ def _quantities(text: str) -> list[tuple[str, str, str, str]]:
     "legend: rtn: retention, vt: visibility timeout",
 ])
 def test_a_legend_line_names_the_attribute_its_short_word_stands_for(legend):
-    text = f"# SQS notes\n{legend}\n\n## SQS\n- rtn 4 days default, up to 14 days\n- vt 30 s default\n"
+    text = (f"# SQS notes\n{legend}\n\n"
+            "## SQS\n- rtn 4 days default, up to 14 days\n- vt 30 s default\n")
     facts = _quantities(text)
     assert ("SQS", "retention period", "default", "4 days") in facts
     assert ("SQS", "retention period", "max", "14 days") in facts
@@ -42,8 +43,8 @@ def test_a_legend_given_as_a_list_under_a_heading():
 
 
 def test_a_legend_only_line_is_no_fact_and_a_mixed_line_is_not_read_through_itself():
-    note = parse_note("# DynamoDB\nabbr: tbl = table, pk = partition key\n- pk max 2048 bytes\n",
-                      "n.md")
+    note = parse_note("# DynamoDB\nabbr: tbl = table, pk = partition key\n"
+                      "- pk max 2048 bytes\n", "n.md")
     assert all(f.line != 2 for f in note.facts)
     note = parse_note("# Cram\nterse lines. abbreviations: dflt = default\n", "n.md")
     assert [f.value for f in note.facts if f.line == 2] == [

@@ -1,7 +1,7 @@
 """Pass 9: a list indented under a line that names its topic is that topic's; a default before
 an arrow stays the default; a meeting's "Session 4 -" heading names no session duration; a
-retention that "never expires" is no TTL. Lines written for the tests, in other wordings than
-the development notes'."""
+label that completes the service's name ("Logs:" under CloudWatch) names the service or subject
+the line is about. Lines written for the tests, in other wordings than the development notes'."""
 
 from __future__ import annotations
 
@@ -60,7 +60,22 @@ def test_a_numbered_meeting_heading_names_no_session_duration():
         "# STS\n- session 1 hour by default\n")
 
 
-def test_a_retention_that_never_expires_is_a_retention_not_a_ttl():
-    text = "# CloudWatch Logs\n- retention: never expire by default, settable 1 day to 10 years\n"
-    attributes = {a for _, a, _, _ in _quantities(text)}
-    assert attributes == {"retention period"}
+def test_a_label_completing_the_services_name_is_that_service():
+    text = ("## CloudWatch\n- Logs = log groups kept forever unless a retention is set, "
+            "1 day to 10 years\n- Alarms: OK / ALARM / INSUFFICIENT_DATA\n")
+    services = {f.line: f.service for f in _facts(text, "n.md")}
+    assert services[2] == "CloudWatch Logs"
+    assert services[3] == "CloudWatch"  # "CloudWatch Alarms" is CloudWatch itself
+
+
+def test_a_label_completing_a_subjects_name_is_that_subject():
+    facts = [(f.service, f.subject, f.attribute, f.value) for f in _facts(
+        "# DynamoDB\n- Streams - retention 24 hours\n", "n.md") if f.kind is not Kind.FACT]
+    assert facts == [("DynamoDB", "DynamoDB Streams", "retention period", "24 h")]
+
+
+def test_a_subject_the_lines_above_give_stands_against_a_label():
+    # "Standard" is a Glacier retrieval tier here, not the S3 Standard storage class
+    text = "# S3\n- Glacier retrievals\n  - Standard: 3-5 hours\n"
+    subjects = {f.subject for f in _facts(text, "n.md") if f.line == 3}
+    assert subjects == {"S3 Glacier"}

@@ -235,13 +235,14 @@ class _BlockBuilder:
         self._paragraph_lines(_inline_lines(self.tokens[i]), start, in_item, first_of_item)
         if in_item:
             self.in_item_first_para[-1] = False
-        # A short paragraph ending in ":" introduces the list that follows it.
+        # A short paragraph ending in ":" introduces the list that follows it, and so does a
+        # line naming its topic with the list indented under it.
         last = self.blocks[-1] if self.blocks else None
         nxt = self.tokens[i + 2].type if i + 2 < len(self.tokens) else ""
         if (last is not None and not first_of_item and nxt in _LIST_OPEN
-                and (_introduces(last.text) or (not in_item and _NAMES_A_TOPIC.match(last.text) is not None
-                                              and self._list_indented_under(
-                                                  last.line - 1, self.tokens[i + 2])))):
+                and (_introduces(last.text)
+                     or (not in_item and _NAMES_A_TOPIC.match(last.text) is not None
+                         and self._list_indented_under(last.line - 1, self.tokens[i + 2])))):
             self.pending_lead = len(self.blocks) - 1
         elif not in_item:
             self.pending_lead = None
