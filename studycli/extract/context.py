@@ -199,7 +199,12 @@ def label_compound(text: str, service: str, has_subject: bool = False) -> tuple[
     services = find_services(joined)
     if services and services[0].start == 0 and services[0].end > len(service):
         return (services[0].name, "") if services[0].name != service else None
-    subjects = [] if has_subject else find_subjects(joined, service)
+    if has_subject or find_subjects(m.group(1), service):
+        # a label that is a whole subject name already ("Standard queue: ...") is read where
+        # the line's own words are (limits.py); only a label that needs the service's name
+        # to be one ("Streams:", "Standard —") is read here
+        return None
+    subjects = find_subjects(joined, service)
     if subjects and subjects[0].start == 0 and subjects[0].end > len(service):
         return service, subjects[0].name
     return None
