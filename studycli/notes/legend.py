@@ -18,6 +18,8 @@ left alone: a legend's "min = minimum" must not turn "60 min" into "60 minimum".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 _LEGEND_WORD = r"(?:abbr|abbrs|abbrev|abbrevs|abbreviations?|legend|shorthand|key|glossary)"
 # the legend word opening the line (after markup) or a sentence of it
@@ -29,7 +31,7 @@ _PAIR = re.compile(r"^\s*(?P<short>[A-Za-z][A-Za-z0-9/&.]{0,7})\s*(?:=|:|->|→|
 _ITEM = re.compile(r"^\s*(?:[-*+•·▪o]|\d+[.)])\s+(?P<body>.+)$")
 _SPLIT = re.compile(r"\s*[,;]\s*")
 _MAX_SHORT = 8
-_ANY_LEGEND_WORD = re.compile(rf"(?i:{_LEGEND_WORD})")
+_WORDS = ("abbr", "legend", "shorthand", "key", "glossary")  # how every _LEGEND_WORD starts
 
 
 def legend_pairs(text: str) -> list[tuple[str, str]]:
@@ -46,6 +48,23 @@ def legend_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _lines_naming_a_legend(lines: list[str]) -> list[int]:
+    """The indexes of the lines holding a legend word, in order. Plain substring search of
+    the lower-cased text: a case-insensitive regex scan costs more than the rest of reading a
+    note's legend, and most notes have none."""
+    text = "\n".join(lines).lower()
+    if not any(word in text for word in _WORDS):
+        return []
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    found: set[int] = set()
+    for word in _WORDS:
+        at = text.find(word)
+        while at != -1:
+            found.add(bisect_right(starts, at) - 1)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
 def find_legend(lines: list[str]) -> tuple[dict[str, str], set[int], set[int]]:
     """The words a note's legends define (short -> long), the indexes of the lines that are
     nothing but a legend (read as no fact: a legend teaches no AWS fact) and of the lines that
@@ -54,12 +73,12 @@ def find_legend(lines: list[str]) -> tuple[dict[str, str], set[int], set[int]]:
     defined: dict[str, str] = {}
     legend_only: set[int] = set()
     legend_lines: set[int] = set()
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if _ANY_LEGEND_WORD.search(line) is None:
-            i += 1
+    marked = _lines_naming_a_legend(lines)
+    done = 0  # lines before this one were read as part of a legend list
+    for i in marked:
+        if i < done:
             continue
+        line = lines[i]
         m = _INLINE.search(line)
         if m is not None:
             pairs = legend_pairs(m.group("rest"))
@@ -70,9 +89,7 @@ def find_legend(lines: list[str]) -> tuple[dict[str, str], set[int], set[int]]:
                 else:
                     legend_lines.add(i)
         elif _LABEL.match(line.strip()):
-            i = _legend_list(lines, i + 1, defined, legend_only)
-            continue
-        i += 1
+            done = _legend_list(lines, i + 1, defined, legend_only)
     return defined, legend_only, legend_lines
 
 
@@ -99,8 +116,6 @@ def _legend_list(lines: list[str], start: int, defined: dict[str, str],
 
 def apply_legend(lines: list[str]) -> None:
     """Read every defined word as its long form, in place; blank the legend's own lines."""
-    if not any(_ANY_LEGEND_WORD.search(line) for line in lines):
-        return
     defined, legend_only, legend_lines = find_legend(lines)
     if not defined:
         return
