@@ -119,7 +119,7 @@ def apply_legend(lines: list[str]) -> None:
     defined, legend_only, legend_lines = find_legend(lines)
     if not defined:
         return
-    # the written form, and a lower-case word capitalised at the start of a line
+    # the written form, and a lower-case word capitalised ("Ret def 4 days" opening a line)
     forms: dict[str, str] = {}
     for short, long in defined.items():
         forms[short] = long
