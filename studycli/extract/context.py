@@ -83,16 +83,24 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     if block.question is not None and block.kind != "heading":
         service, subject = _question_topic(block, blocks, service, subject)
     if service and not subject:
-        for text in own + trail:
-            if _names_two(text):
-                continue
-            subs = find_subjects(text, service)
-            if subs:
-                subject = subs[0].name
-                break
+        subject = _trail_subject(own + trail, service)
+    if service and block.kind != "heading" and not opens:
+        service, subject = (label_compound(block.text[lead:], service, bool(subject))
+                            or (service, subject))
     if service and not subject and block.kind != "heading":
         subject = _member_of_group(block, blocks, service)
     return Context(service, subject, trail)
+
+
+def _trail_subject(texts: tuple[str, ...], service: str) -> str:
+    """The first of the service's subjects the line's enclosing items and headings name."""
+    for text in texts:
+        if _names_two(text):
+            continue
+        subs = find_subjects(text, service)
+        if subs:
+            return subs[0].name
+    return ""
 
 
 # "spread - max 7 instances per AZ" under "Placement groups": a short label, then a dash (or
@@ -168,6 +176,38 @@ _NUMBER = re.compile(r"(?<![A-Za-z])\d")
 # "unlike Fargate", "than Aurora": what the line is compared with, not what it is about
 _COMPARED_BEFORE = re.compile(r"\b(?:unlike|than|vs\.?|versus|compared\s+(?:to|with)|instead\s+of|"
                               r"not)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
+
+
+# "Logs: retention never expires", "Streams = 24 h retention": a label of one or two words
+# opening the line, then ":", "=" or a dash
+_LABEL = re.compile(r"^[*_`\s]*([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[*_`]*[ \t]*"
+                    r"(?::|=|[ \t][-–—])[ \t]")
+
+
+@lru_cache(maxsize=8192)
+def label_compound(text: str, service: str, has_subject: bool = False) -> tuple[str, str] | None:
+    """A line under `service` labelled by the rest of another service's or a subject's name
+    is about that one: "Logs: retention default = never expire" under CloudWatch is
+    CloudWatch Logs', "Streams: 24 h" under DynamoDB is DynamoDB Streams'. The service's name
+    and the label must read as one name the catalog knows, longer than the service's own. A
+    subject the lines above give stands: "standard:: 3-5 hours" under "Glacier retrieval" is
+    a Glacier retrieval tier, not S3 Standard."""
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    joined = f"{service} {m.group(1)}"
+    services = find_services(joined)
+    if services and services[0].start == 0 and services[0].end > len(service):
+        return (services[0].name, "") if services[0].name != service else None
+    if has_subject or find_subjects(m.group(1), service):
+        # a label that is a whole subject name already ("Standard queue: ...") is read where
+        # the line's own words are (limits.py); only a label that needs the service's name
+        # to be one ("Streams:", "Standard —") is read here
+        return None
+    subjects = find_subjects(joined, service)
+    if subjects and subjects[0].start == 0 and subjects[0].end > len(service):
+        return service, subjects[0].name
+    return None
 
 
 @lru_cache(maxsize=8192)

@@ -170,6 +170,9 @@ _BARE_NUMBER_ARROW = re.compile(r"(?<![\w.,])\d+\s*(?:->|→|=>|⇒|➜|⟶)\s*$
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
 
 
+_DEFAULT_BEFORE = re.compile(r"(?<![A-Za-z])(?i:default|def|by default)[ \t]*[:=]?[ \t*_`]*$")
+
+
 def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
     """"24h -> 365d", "128 MB -> 10,240 MB": the value before the arrow is where the span
     starts (its minimum), the one after how far it goes. The low end is not the default: an
@@ -183,6 +186,10 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
         return said
     for a, b in pairwise(quantities):
         if a.dimension == b.dimension and not a.is_range and _ARROW.match(line[a.end:b.start]):
+            if _DEFAULT_BEFORE.search(line, max(0, a.start - 16), a.start):
+                # "retention default 24h -> max 7 days": the low end is said to be the default
+                said[b.start] = "max"
+                continue
             said.setdefault(a.start, "min")
             said[b.start] = "max"
     return said
@@ -607,6 +614,10 @@ def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
                      and _EITHER_GAP.fullmatch(line, before[-1].end, q.start) is not None)))
 
 
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:i|we|you)\s+(?:only\s+|just\s+)?(?:got|scored|passed\s+with)"
+                           r"\s+(?:a\s+|an\s+)?$|\bscored?\s*(?:was|is|of|:|=)?\s*$")
+
+
 def _not_a_limit(q: Quantity, line: str) -> bool:
     """"1 request can receive ...", "1 vCPU = 1769 MB": a count of one, or the unit of a ratio."""
     if _EQUALS.match(line, q.end) or not q.unit:
@@ -615,6 +626,8 @@ def _not_a_limit(q: Quantity, line: str) -> bool:
         return True  # "11 9s" counts nines of durability, not seconds
     if _PER_SIZE_AFTER.match(line, q.end):
         return True  # "3 IOPS/GB" is a ratio, not a limit
+    if q.unit == "%" and _SCORE_BEFORE.search(line, max(0, q.start - 24), q.start):
+        return True  # "I got 68% on the practice test": the student's score
     return q.unit == "count" and q.number == 1 and not q.qualifier
 
 

@@ -235,14 +235,29 @@ class _BlockBuilder:
         self._paragraph_lines(_inline_lines(self.tokens[i]), start, in_item, first_of_item)
         if in_item:
             self.in_item_first_para[-1] = False
-        # A short paragraph ending in ":" introduces the list that follows it.
+        # A short paragraph ending in ":" introduces the list that follows it, and so does a
+        # line naming its topic with the list indented under it.
         last = self.blocks[-1] if self.blocks else None
         nxt = self.tokens[i + 2].type if i + 2 < len(self.tokens) else ""
-        if (last is not None and not first_of_item and _introduces(last.text)
-                and nxt in _LIST_OPEN):
+        if (last is not None and not first_of_item and nxt in _LIST_OPEN
+                and (_introduces(last.text)
+                     or (not in_item and _NAMES_A_TOPIC.match(last.text) is not None
+                         and self._list_indented_under(last.line - 1, self.tokens[i + 2])))):
             self.pending_lead = len(self.blocks) - 1
         elif not in_item:
             self.pending_lead = None
+
+    def _list_indented_under(self, line: int, list_open: Token) -> bool:
+        """A list indented under a line that names its topic ("CloudWatch = performance
+        monitoring" over "  - Logs: retention default = never expire") is that line's, as a
+        list under a "Use cases:" label is: the student's indentation says so. Only a line
+        that opens with a short name and "=", ":" or a dash (_NAMES_A_TOPIC): "kinesis ->
+        lambda = ESM, in-order per shard" names two things, and its items ("batch window max
+        5 min") are not about the first."""
+        if not list_open.map:
+            return False
+        own, first = self.source_lines[line], self.source_lines[list_open.map[0]]
+        return len(first) - len(first.lstrip(" ")) > len(own) - len(own.lstrip(" "))
 
     def _paragraph_lines(self, lines: list[str], start: int, in_item: bool,
                          first_of_item: bool) -> None:
@@ -384,6 +399,12 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
     if previous.endswith(",") or _last_word(previous).lower() in _OPEN_ENDING:
         return True
     return prose and (len(previous) >= 72 or line[:1].islower())
+
+
+# "CloudWatch = ...", "CloudTrail: ...", "Step Functions - ...": a name of up to three words
+# (no number, no arrow) that the rest of the line defines
+_NAMES_A_TOPIC = re.compile(r"[A-Za-z][\w&/.+]*(?:[ \t]+[A-Za-z][\w&/.+]*){0,2}[ \t]*"
+                            r"(?:=(?![>=])|:(?!//)|[ \t][-–—][ \t])")
 
 
 def _introduces(text: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from studycli.notes.legend import apply_legend
 from studycli.notes.tables import (
     Table,
     cell_text,
@@ -68,6 +69,7 @@ def normalize(raw: str) -> Normalized:
     _blank_front_matter(lines)
     _other_dialects(lines)
     _flashcards_to_items(lines)
+    apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
               + lift_glued_tables(lines))
     lines = [_expand_leading_tabs(line) for line in lines]
