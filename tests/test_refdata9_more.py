@@ -26,6 +26,10 @@ STALE = """# Databases
 # Edge
 
 - Global Accelerator: NLB not supported as an endpoint
+
+# EC2
+
+- Spot blocks (defined duration): 1-6 hours without interruption
 """
 
 RIGHT = """# Databases
@@ -75,6 +79,8 @@ def test_raised_limits_are_outdated_and_wrong_statements_wrong(notes, tmp_path):
     assert ("elasticache.iam-auth", "wrong") in by_line[5]
     assert by_line[9] == {("cloudwatch-logs.insights-query-timeout", "outdated")}
     assert by_line[13] == {("globalaccelerator.endpoint-types", "wrong")}
+    # a retired purchasing option: outdated, whatever the line says of it
+    assert by_line[17] == {("ec2.spot-blocks.retired", "outdated")}
 
 
 def test_the_current_wordings_are_confirmed_and_never_flagged(notes, tmp_path):
