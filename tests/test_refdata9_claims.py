@@ -1,0 +1,93 @@
+"""The refdata9 reference entries meet the wordings students use, through the real CLI and the
+shipped reference: a stale or wrong claim is flagged under the entry that states the current
+fact, a right one is confirmed, and a right note is never flagged."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .helpers import REPO, run_here
+
+ENV = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "80"}
+
+# Each line states one claim; the lines are what students wrote in the development notes, reworded.
+STALE = """# VPC
+
+- NAT gateway: managed, one per AZ, 5 Gbps bursting to 45 Gbps
+- VPC peering works cross-account but both VPCs must be in the same region
+
+# CloudTrail
+
+- Event history keeps 30 days of management events for free
+
+# Snow Family
+
+- Snowcone 8 TB, Snowball Edge 80 TB, Snowmobile 100 PB
+"""
+
+RIGHT = """# VPC
+
+- VPC CIDR block between /16 and /28
+- AWS reserves 5 IP addresses per subnet (first 4 + last 1), so a /24 has 251 usable
+- VPC peering is not transitive, no overlapping CIDRs, inter-region peering is supported
+- NAT gateway scales from 5 Gbps up to 100 Gbps
+
+# EC2
+
+- Spot instances get a 2 minute interruption notice
+- EC2 basic monitoring every 5 minutes, detailed monitoring 1 minute
+
+# CloudTrail
+
+- CloudTrail event history keeps 90 days of management events, free
+- Data events are off by default, management events are logged
+
+# Organizations
+
+- An SCP can be up to 5,120 characters
+- SCPs never grant permissions, they set the maximum permissions
+"""
+
+
+@pytest.fixture
+def notes(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "stale.md").write_text(STALE, encoding="utf-8")
+    (folder / "right.md").write_text(RIGHT, encoding="utf-8")
+    return folder
+
+
+def check(path, *args, db):
+    result = run_here("check", str(path), "--json", *args, db=db, env=ENV)
+    return result, json.loads(result.stdout or "[]")
+
+
+def test_each_stale_claim_is_flagged_under_the_entry_that_states_the_current_fact(notes, tmp_path):
+    result, found = check(notes / "stale.md", db=tmp_path / "s.db")
+    assert result.returncode == 1, result.stderr
+    by_line = {}
+    for x in found:
+        by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
+    assert by_line[3] == {("vpc.nat-gateway.bandwidth", "wrong")}
+    assert by_line[4] == {("vpc.peering.inter-region", "wrong")}
+    assert by_line[8] == {("cloudtrail.event-history.retention", "wrong")}
+    # Snowcone is retired, so the line is outdated (not wrong): it was true when written.
+    assert by_line[12] == {("snowfamily.snowcone.discontinued", "outdated")}
+    snow = next(x for x in found if x["line"] == 12)
+    assert snow["reference"]["changed"] == "2024-11-12"
+
+
+def test_right_claims_are_confirmed_and_never_flagged(notes, tmp_path):
+    result, found = check(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
+    assert found == []
+    _, every = check(notes / "right.md", "--all", db=tmp_path / "r.db")
+    confirmed = {x["reference"]["id"] for x in every if x["status"] == "current"}
+    assert {"vpc.cidr-block-size.range", "vpc.subnet.reserved-ips", "vpc.peering.transitive",
+            "vpc.nat-gateway.bandwidth", "ec2.spot-interruption-notice.claim",
+            "cloudtrail.event-history.retention", "cloudtrail.data-events.default",
+            "organizations.scp-size.max", "organizations.scp.grants-nothing"} <= confirmed
+    assert {x["status"] for x in every} <= {"current", "unknown"}
