@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from studycli.model import Kind
 from studycli.reference.entry import Assessment, Entry
-from studycli.reference.keys import RETIRED, fact_key, norm_subject
+from studycli.reference.keys import RETIRED, fact_key, family, norm_subject
 from studycli.reference.values import close, norm_text, parse_value, words
 
 SEVERITY = {"wrong": 3, "outdated": 2, "current": 1, "unknown": 0}
@@ -99,7 +99,7 @@ def assess(fact, reference=None) -> Assessment | None:
     retired = _retired(key, index)
     if retired is not None:
         return retired
-    by_key = _by_key(f, index.by_key.get(key, []))
+    by_key = _by_key(f, family(index, f.service, f.subject, f.attribute))
     if by_key is not None and by_key.status != "unknown" and _line_about_another_subject(f):
         by_key = Assessment("unknown", by_key.entry, "key")
     if by_key is not None and by_key.status != "unknown":
@@ -187,10 +187,21 @@ def _numeric(f: _F, entries: list[Entry]) -> Assessment | None:
         return _unqualified(f, entries, by_q, rng)
     if q in by_q:
         e = by_q[q]
-        return _scalar(f.number, e.number, e)
+        found = _scalar(f.number, e.number, e)
+        if found is not None and found.status == "wrong" and _another_role(f.number, by_q, q):
+            # "max 90 nodes per cluster" where 90 is the default AWS raises on request: the
+            # student wrote the value AWS gives under another qualifier, not a wrong number.
+            return Assessment("unknown", e, "key")
+        return found
     if rng is not None and q in ("max", "min"):
         return _scalar(f.number, rng.high if q == "max" else rng.low, rng)
     return None
+
+
+def _another_role(number: float | None, by_q: dict[str, Entry], q: str) -> bool:
+    """Whether `number` is the current value of the family under a qualifier other than `q`."""
+    return any(close(number, v, e.unit) for other, e in by_q.items() if other != q
+               for v in (e.number, e.low, e.high))
 
 
 def _doubtful_noun(f: _F, entries: list[Entry]) -> bool:

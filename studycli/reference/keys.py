@@ -55,12 +55,48 @@ def fact_key(service: str, subject: str, attribute: str) -> tuple[str, str, str]
 
 RETIRED = "end of support"  # an entry with this attribute retires its whole service
 
+# An alias subject that stands for every subject of the entry's service: the entry states a
+# quantity that does not depend on the subject (a Step Functions payload is 256 KiB in a
+# Standard and an Express workflow alike), so a note may file it under any of them.
+ANY_SUBJECT = "*"
+
+# Words that only join an attribute's words: "items (per transaction)" and "transaction items"
+# name one quantity; "per" alone never tells two quantities apart once the words around it
+# are kept ("requests per second" keeps "second").
+_JOINING_WORDS = frozenset({"a", "an", "the", "of", "per", "in", "for", "each", "on"})
+_BAG_WORD = re.compile(r"[a-z0-9@]+")
+
+
+@lru_cache(maxsize=4096)
+def attribute_bag(attribute: str) -> str:
+    """An attribute phrase as its content words, sorted, a plural 's' dropped: the same words
+    in another order or with a parenthesis ("items (per transaction)", "transaction items")
+    give one bag. Every word counts, so "read throughput" never meets "throughput"."""
+    out = set()
+    for w in _BAG_WORD.findall(norm_attribute(attribute)):
+        if w in _JOINING_WORDS:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return " ".join(sorted(out))
+
+
+# An API operation name the parser writes as a subject ("TransactWriteItems", "GetRecords",
+# "PutMetricData"): two or more capitalised words run together.
+_OPERATION = re.compile(r"^(?:[A-Z][a-z0-9]+){2,}$")
+
+
+def is_operation(subject: str) -> bool:
+    return _OPERATION.match(subject.strip()) is not None
+
 
 class Index:
-    __slots__ = ("by_key", "claims_by_service", "retired")
+    __slots__ = ("by_bag", "by_key", "claims_by_service", "families", "retired")
 
     def __init__(self):
         self.by_key: dict[tuple[str, str, str], list] = {}
+        # (service, subject, attribute_bag): the same keys, their attribute's words unordered
+        self.by_bag: dict[tuple[str, str, str], list] = {}
+        self.families: dict[tuple[str, str, str], list] = {}  # family()'s answers
         self.claims_by_service: dict[str, list] = {}
         self.retired: dict[str, object] = {}  # service -> its end-of-support entry
 
@@ -70,6 +106,7 @@ def build_index(entries) -> Index:
     for e in entries:
         key = fact_key(e.service, e.subject, e.attribute)
         index.by_key.setdefault(key, []).append(e)
+        _add(index.by_bag, (key[0], key[1], attribute_bag(e.attribute)), e)
         # One verified value, many phrasings: an alias is the same quantity under the key the
         # parser writes for another phrasing ("storage size" for gp3's "volume size").
         for subject, attribute in e.aliases:
@@ -77,8 +114,54 @@ def build_index(entries) -> Index:
             family = index.by_key.setdefault(alias, [])
             if alias != key and e not in family:
                 family.append(e)
+            _add(index.by_bag, (alias[0], alias[1], attribute_bag(attribute)), e)
         if e.supported_by or e.contradicted_by:
             index.claims_by_service.setdefault(key[0], []).append(e)
         if key[2] == RETIRED and e.verified:
             index.retired[key[0]] = e
     return index
+
+
+def _add(table: dict, key: tuple, e) -> None:
+    family = table.setdefault(key, [])
+    if e not in family:
+        family.append(e)
+
+
+def family(index: Index, service: str, subject: str, attribute: str) -> list:
+    """The entries about a note fact's quantity, most specific first:
+    - its exact key (service, subject, attribute), or an alias's;
+    - else the same attribute words in another order or wording of joins ("items (per
+      transaction)" for "transaction items");
+    - else, for a fact filed under one of the service's API operations ("TransactWriteItems"),
+      the service-wide entries (subject ""): an operation's quantity is the service's;
+    - else the entries that state their quantity for every subject (alias subject "*").
+    Never another subject's entry: Glacier's minimum storage duration is not Standard-IA's."""
+    asked = (service, subject, attribute)
+    found = index.families.get(asked)
+    if found is None:
+        found = index.families[asked] = _family(index, service, subject, attribute)
+    return found
+
+
+def _family(index: Index, service: str, subject: str, attribute: str) -> list:
+    key = fact_key(service, subject, attribute)
+    found = index.by_key.get(key)
+    if found:
+        return found
+    bag = attribute_bag(attribute)
+    if not bag:
+        return []
+    found = index.by_bag.get((key[0], key[1], bag))
+    if found:
+        return found
+    if not key[1]:
+        return []
+    if is_operation(subject):
+        found = [e for e in index.by_key.get((key[0], "", key[2]), [])
+                 + index.by_bag.get((key[0], "", bag), []) if not e.subject]
+        if found:
+            return list(dict.fromkeys(found))
+    return index.by_key.get((key[0], ANY_SUBJECT, key[2])) or \
+        index.by_bag.get((key[0], ANY_SUBJECT, bag), [])
+
