@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from studycli.model import Kind
 from studycli.reference.entry import Assessment, Entry
-from studycli.reference.keys import RETIRED, fact_key, family, norm_subject
+from studycli.reference.keys import RETIRED, alternatives, fact_key, family, norm_subject
 from studycli.reference.values import close, norm_text, parse_value, words
 
 SEVERITY = {"wrong": 3, "outdated": 2, "current": 1, "unknown": 0}
@@ -99,12 +99,18 @@ def assess(fact, reference=None) -> Assessment | None:
     retired = _retired(key, index)
     if retired is not None:
         return retired
-    by_key = _by_key(f, family(index, f.service, f.subject, f.attribute))
+    by_key = _by_key_or_alternatives(f, index)
     if by_key is not None and by_key.status != "unknown" and _line_about_another_subject(f):
         by_key = Assessment("unknown", by_key.entry, "key")
+    claims = _claims_on_line(index, key, f.snippet or f.value)
+    if by_key is not None and by_key.status == "current":
+        # "/tmp 512 MB, fixed, can't change": the number is today's default, but the line
+        # also says what AWS changed about that same quantity; that claim is the finding.
+        overruled = _contradicted_same_quantity(f, by_key, claims)
+        return overruled or by_key
     if by_key is not None and by_key.status != "unknown":
         return by_key
-    by_claim = _by_claim(f, key, _claims_on_line(index, key, f.snippet or f.value))
+    by_claim = _by_claim(f, key, claims)
     return by_claim or by_key
 
 
@@ -144,6 +150,27 @@ def _retired(key: tuple[str, str, str], index) -> Assessment | None:
 
 
 # --- by key -----------------------------------------------------------------------------
+
+def _by_key_or_alternatives(f: _F, index) -> Assessment | None:
+    """By key; an attribute naming two quantities with a slash ("ID/access token validity:
+    5 min - 1 day") is judged against both: flagged only when both flag it, current when
+    either agrees, and not at all unless the reference states both."""
+    found = family(index, f.service, f.subject, f.attribute)
+    if found:
+        return _by_key(f, found)
+    names = alternatives(f.attribute)
+    if not names:
+        return None
+    results = []
+    for name in names:
+        entries = family(index, f.service, f.subject, name)
+        if not entries:
+            return None
+        results.append(_by_key(f, entries))
+    if any(r is None for r in results):
+        return None
+    return min(results, key=lambda a: (_rank(a) if a.flagged else -1, a.status != "current"))
+
 
 def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
     if not family:
@@ -560,6 +587,19 @@ def _by_claim(f: _F, key: tuple[str, str, str],
         if best is None or SEVERITY[status] > SEVERITY[best.status]:
             best = found
     return best
+
+
+def _contradicted_same_quantity(f: _F, by_key: Assessment,
+                                matching: list[tuple[Entry, bool, bool]]) -> Assessment | None:
+    """A verified claim entry of the same measure as the entry that found the fact current
+    (same service, subject and attribute) whose contradicting pattern, and no supporting one,
+    matches the line."""
+    mine = by_key.entry
+    for e, supports, contradicts in matching:
+        if contradicts and not supports and e.verified and e.service == mine.service \
+                and e.subject == mine.subject and e.attribute == mine.attribute:
+            return Assessment("outdated" if e.changed or e.previously else "wrong", e, "claim")
+    return None
 
 
 def _claim_vouches_for(f: _F, e: Entry) -> bool:

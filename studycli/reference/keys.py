@@ -67,17 +67,60 @@ _JOINING_WORDS = frozenset({"a", "an", "the", "of", "per", "in", "for", "each", 
 _BAG_WORD = re.compile(r"[a-z0-9@]+")
 
 
+# One word, two spellings: a note's "URL expiry" is AWS's "URL expiration"; "msg/s" is
+# messages. Only spellings of one word, never two words that name different things.
+_SAME_WORD = {"expiry": "expiration", "expire": "expiration", "expiration": "expiration",
+              "msg": "message", "msgs": "message", "sec": "second", "secs": "second",
+              "req": "request", "reqs": "request", "max": "max", "conn": "connection"}
+
+# Words of a subject that only say what kind of thing it is: "on-demand mode" is on-demand,
+# "Standard workflow" is Standard, "FIFO queue" is FIFO, once the subject's words join the
+# attribute's (combined_bag).
+_SUBJECT_KIND_WORDS = frozenset({"mode", "workflow", "queue", "class", "type", "tier"})
+
+
+def _bag_words(text: str) -> set[str]:
+    out = set()
+    for w in _BAG_WORD.findall(text.lower()):
+        if w in _JOINING_WORDS:
+            continue
+        w = _SAME_WORD.get(w, w)
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def attribute_bag(attribute: str) -> str:
     """An attribute phrase as its content words, sorted, a plural 's' dropped: the same words
     in another order or with a parenthesis ("items (per transaction)", "transaction items")
     give one bag. Every word counts, so "read throughput" never meets "throughput"."""
-    out = set()
-    for w in _BAG_WORD.findall(norm_attribute(attribute)):
-        if w in _JOINING_WORDS:
-            continue
-        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
-    return " ".join(sorted(out))
+    return " ".join(sorted(_bag_words(norm_attribute(attribute))))
+
+
+@lru_cache(maxsize=8192)
+def combined_bag(service: str, subject: str, attribute: str) -> str:
+    """A key's subject and attribute as one bag of words: the parser writes "AssumeRole" +
+    "session duration" where the reference says "" + "AssumeRole session duration", and
+    "on-demand mode" + "write throughput" for "" + "on-demand write throughput". The
+    service's own name and words that only say what kind of subject it is are left out.
+    Empty when the key has no subject words (the attribute bag already covers it)."""
+    service_words = _bag_words(service)
+    subject_words = _bag_words(subject) - _SUBJECT_KIND_WORDS - service_words
+    if not subject_words:
+        return ""
+    return " ".join(sorted(subject_words | _bag_words(norm_attribute(attribute))))
+
+
+_ALTERNATIVES = re.compile(r"^([A-Za-z][\w-]*)\s*/\s*([A-Za-z][\w-]*)(\s+.+)$")
+
+
+def alternatives(attribute: str) -> tuple[str, ...]:
+    """The quantities an attribute written with a slash names: "ID/access token validity" is
+    the ID token's validity and the access token's ("" when it has no such slash)."""
+    m = _ALTERNATIVES.match(attribute.strip())
+    if m is None:
+        return ()
+    return (m.group(1) + m.group(3), m.group(2) + m.group(3))
 
 
 # An API operation name the parser writes as a subject ("TransactWriteItems", "GetRecords",
@@ -90,12 +133,14 @@ def is_operation(subject: str) -> bool:
 
 
 class Index:
-    __slots__ = ("by_bag", "by_key", "claims_by_service", "families", "retired")
+    __slots__ = ("by_bag", "by_combined", "by_key", "claims_by_service", "families", "retired")
 
     def __init__(self):
         self.by_key: dict[tuple[str, str, str], list] = {}
         # (service, subject, attribute_bag): the same keys, their attribute's words unordered
         self.by_bag: dict[tuple[str, str, str], list] = {}
+        # (service, combined_bag): the subject's words and the attribute's, as one bag
+        self.by_combined: dict[tuple[str, str], list] = {}
         self.families: dict[tuple[str, str, str], list] = {}  # family()'s answers
         self.claims_by_service: dict[str, list] = {}
         self.retired: dict[str, object] = {}  # service -> its end-of-support entry
@@ -107,6 +152,7 @@ def build_index(entries) -> Index:
         key = fact_key(e.service, e.subject, e.attribute)
         index.by_key.setdefault(key, []).append(e)
         _add(index.by_bag, (key[0], key[1], attribute_bag(e.attribute)), e)
+        _add_combined(index, key[0], e.subject, e.attribute, e)
         # One verified value, many phrasings: an alias is the same quantity under the key the
         # parser writes for another phrasing ("storage size" for gp3's "volume size").
         for subject, attribute in e.aliases:
@@ -115,11 +161,19 @@ def build_index(entries) -> Index:
             if alias != key and e not in family:
                 family.append(e)
             _add(index.by_bag, (alias[0], alias[1], attribute_bag(attribute)), e)
+            if subject != ANY_SUBJECT:
+                _add_combined(index, alias[0], subject, attribute, e)
         if e.supported_by or e.contradicted_by:
             index.claims_by_service.setdefault(key[0], []).append(e)
         if key[2] == RETIRED and e.verified:
             index.retired[key[0]] = e
     return index
+
+
+def _add_combined(index: Index, service: str, subject: str, attribute: str, e) -> None:
+    bag = combined_bag(service, subject, attribute) or attribute_bag(attribute)
+    if bag:
+        _add(index.by_combined, (service, bag), e)
 
 
 def _add(table: dict, key: tuple, e) -> None:
@@ -156,7 +210,14 @@ def _family(index: Index, service: str, subject: str, attribute: str) -> list:
     if found:
         return found
     if not key[1]:
-        return []
+        # No subject: the attribute may carry one's words ("on-demand write throughput" for
+        # an entry filed under the on-demand mode's "write throughput").
+        return index.by_combined.get((key[0], bag), [])
+    combined = combined_bag(key[0], subject, attribute)
+    if combined:
+        found = index.by_combined.get((key[0], combined))
+        if found:
+            return found
     if is_operation(subject):
         found = [e for e in index.by_key.get((key[0], "", key[2]), [])
                  + index.by_bag.get((key[0], "", bag), []) if not e.subject]
