@@ -161,14 +161,13 @@ def _by_key_or_alternatives(f: _F, index) -> Assessment | None:
     names = alternatives(f.attribute)
     if not names:
         return None
-    results = []
+    results: list[Assessment] = []
     for name in names:
         entries = family(index, f.service, f.subject, name)
-        if not entries:
+        judged = _by_key(f, entries) if entries else None
+        if judged is None:
             return None
-        results.append(_by_key(f, entries))
-    if any(r is None for r in results):
-        return None
+        results.append(judged)
     return min(results, key=lambda a: (_rank(a) if a.flagged else -1, a.status != "current"))
 
 

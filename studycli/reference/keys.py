@@ -69,9 +69,9 @@ _BAG_WORD = re.compile(r"[a-z0-9@]+")
 
 # One word, two spellings: a note's "URL expiry" is AWS's "URL expiration"; "msg/s" is
 # messages. Only spellings of one word, never two words that name different things.
-_SAME_WORD = {"expiry": "expiration", "expire": "expiration", "expiration": "expiration",
-              "msg": "message", "msgs": "message", "sec": "second", "secs": "second",
-              "req": "request", "reqs": "request", "max": "max", "conn": "connection"}
+_SAME_WORD = {"expiry": "expiration", "expire": "expiration", "msg": "message",
+              "message": "message", "sec": "second", "second": "second", "req": "request",
+              "request": "request", "conn": "connection", "connection": "connection"}
 
 # Words of a subject that only say what kind of thing it is: "on-demand mode" is on-demand,
 # "Standard workflow" is Standard, "FIFO queue" is FIFO, once the subject's words join the
@@ -84,8 +84,8 @@ def _bag_words(text: str) -> set[str]:
     for w in _BAG_WORD.findall(text.lower()):
         if w in _JOINING_WORDS:
             continue
-        w = _SAME_WORD.get(w, w)
-        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+        w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        out.add(_SAME_WORD.get(w, w))
     return out
 
 

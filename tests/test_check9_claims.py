@@ -1,0 +1,117 @@
+"""The AWS reference's claims about changed behaviour, in wordings other than the development
+notes': Lambda's old Region-dependent burst, a /tmp that cannot grow, one capacity-mode switch a
+day. A line that says the old rule is flagged outdated; a line that gives today's rule (or both)
+is not; and a number that agrees with the entry is overruled only by a claim about that same
+quantity."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studycli.model import Fact, Kind
+from studycli.reference import assess, load_reference
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def line_fact(service: str, line: str, attribute: str = "notes", **numbers) -> Fact:
+    kind = Kind.LIMIT if numbers else Kind.FACT
+    return Fact(service=service, subject="", attribute=attribute, kind=kind,
+                qualifier=numbers.pop("qualifier", ""), value=numbers.pop("value", line),
+                number=numbers.get("number"), unit=numbers.get("unit", ""), source="n.md",
+                line=1, snippet=line)
+
+
+@pytest.mark.parametrize("line", [
+    "Lambda burst concurrency = 3,000 (us-east-1), 1,000 or 500 in smaller regions",
+    "initial burst: 500 to 3000 concurrent executions depending on the region",
+    "burst limit 500 in most regions, then +500/min",
+])
+def test_the_old_region_dependent_burst_is_outdated(reference, line):
+    a = assess(line_fact("Lambda", line), reference)
+    assert a is not None and (a.entry_id, a.status) == ("lambda.scaling-rate", "outdated")
+
+
+@pytest.mark.parametrize("line", [
+    "each function scales by 1,000 execution environments every 10 seconds",
+    "burst concurrency used to be 500-3000 per region; now 1,000 instances every 10 s",
+    "SQS burst of 3000 messages",  # not Lambda's: the SQS fact never meets Lambda's entry
+])
+def test_todays_rate_or_the_old_one_named_as_old_is_no_finding(reference, line):
+    service = "SQS" if line.startswith("SQS") else "Lambda"
+    a = assess(line_fact(service, line), reference)
+    assert a is None or not a.flagged
+
+
+def test_a_fixed_tmp_is_outdated_though_its_512_mb_is_todays_default(reference):
+    for line in ("/tmp = 512 MB (fixed)", "ephemeral storage 512MB - can't be changed",
+                 "/tmp: 512 MB, cannot be increased"):
+        f = line_fact("Lambda", line, "ephemeral storage (/tmp)", value="512 MB",
+                      number=536870912.0, unit="B")
+        a = assess(f, reference)
+        assert a is not None and (a.status, a.how) == ("outdated", "claim"), line
+    # the same number without the old rule, or with today's ceiling too, stays current
+    for line in ("/tmp 512 MB by default", "/tmp 512 MB default, fixed? no: up to 10,240 MB"):
+        f = line_fact("Lambda", line, "ephemeral storage (/tmp)", value="512 MB",
+                      number=536870912.0, unit="B")
+        a = assess(f, reference)
+        assert a is not None and a.status == "current", line
+
+
+def test_a_contradicting_claim_about_another_quantity_does_not_overrule_a_number(reference):
+    # the burst claim is about scaling, not the timeout on the same line
+    line = "timeout 900 s max; burst concurrency 3000"
+    f = line_fact("Lambda", line, "execution timeout", qualifier="max", value="900 s",
+                  number=900.0, unit="s")
+    a = assess(f, reference)
+    assert a is not None and (a.entry_id, a.status) == ("lambda.execution-timeout.max",
+                                                        "current")
+
+
+@pytest.mark.parametrize("line,flagged", [
+    ("capacity mode can be changed only once a day", True),
+    ("switching between on-demand and provisioned: one time per 24 hours", True),
+    ("you can switch to on-demand up to 4 times in a rolling 24 h window", False),
+    ("on-demand -> provisioned: any time", False),
+])
+def test_one_capacity_mode_switch_a_day_is_the_old_rule(reference, line, flagged):
+    a = assess(line_fact("DynamoDB", line), reference)
+    got = a is not None and a.flagged
+    assert got is flagged
+    if flagged:
+        assert (a.entry_id, a.status) == ("dynamodb.capacity-mode-switch", "outdated")
+
+
+def test_check_flags_other_wordings_end_to_end(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "dynamo.md").write_text(
+        "# DynamoDB\n\n"
+        "- BatchWriteItem: max 25 put/delete requests\n"
+        "- TransactWriteItems: up to 25 items (per transaction)\n"
+        "- capacity mode switch allowed once per day\n", encoding="utf-8")
+    (notes / "lambda.md").write_text(
+        "# Lambda\n\n"
+        "- /tmp is 512 MB and fixed\n"
+        "- timeout max 15 min\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "studycli", "check", str(notes), "--json",
+                           "--db", str(tmp_path / "s.db")], capture_output=True, text=True,
+                          cwd=REPO)
+    assert done.returncode == 1, done.stderr
+    flagged = {(Path(f["source"]).name, f["line"]): f["reference"]["id"]
+               for f in json.loads(done.stdout) if f["status"] in ("outdated", "wrong")}
+    assert flagged.get(("dynamo.md", 4)) == "dynamodb.transaction-items.max"
+    assert flagged.get(("dynamo.md", 5)) == "dynamodb.capacity-mode-switch"
+    assert flagged.get(("lambda.md", 3)) == "lambda.ephemeral-storage.max"
+    # right lines stay unflagged
+    assert ("dynamo.md", 3) not in flagged and ("lambda.md", 4) not in flagged
