@@ -85,6 +85,16 @@ def test_the_attributes_words_in_another_order_or_parenthesised_meet_the_entry(r
                   r) is None
 
 
+def test_a_default_scope_per_region_or_account_names_the_same_quota(ref):
+    r = ref(ITEM_SIZE)
+    for phrase in ("item size (per region)", "item size per AWS account", "item size"):
+        a = assess(fact("DynamoDB", "", phrase, "max", "400 KB", 409600, "B"), r)
+        assert _status(a) == ("dynamodb.item-size.max", "current"), phrase
+    # another scope is another quantity
+    assert assess(fact("DynamoDB", "", "item size (per table)", "max", "400 KB", 409600, "B"),
+                  r) is None
+
+
 def test_an_api_operation_subject_meets_the_service_wide_entry_but_a_subject_does_not(ref):
     r = ref(ITEM_SIZE, TRANSACTION_ITEMS)
     for operation in ("BatchWriteItem", "PutItem", "TransactWriteItems"):
@@ -121,12 +131,12 @@ def test_the_subjects_words_and_the_attributes_meet_an_entry_that_joins_them(ref
 
 def test_one_words_two_spellings_agree_and_no_more(ref):
     r = ref(PRESIGNED_MAX)
-    for phrase in ("URL expiry", "URL expiration", "url expires"):
+    for phrase in ("URL expiry", "URL expiration", "url expires", "TTL"):
         a = assess(fact("S3", "presigned URL", phrase, "max", "7 days", 604800, "s"), r)
         assert _status(a) == ("s3.presigned-url-expiration.max", "current"), phrase
     a = assess(fact("S3", "presigned URL", "URL expiry", "max", "30 days", 2592000, "s"), r)
     assert _status(a) == ("s3.presigned-url-expiration.max", "wrong")
-    assert assess(fact("S3", "presigned URL", "URL TTL", "max", "7 days", 604800, "s"),
+    assert assess(fact("S3", "presigned URL", "URL size", "max", "7 days", 604800, "s"),
                   r) is None
 
 

@@ -69,7 +69,8 @@ _BAG_WORD = re.compile(r"[a-z0-9@]+")
 
 # One word, two spellings: a note's "URL expiry" is AWS's "URL expiration"; "msg/s" is
 # messages. Only spellings of one word, never two words that name different things.
-_SAME_WORD = {"expiry": "expiration", "expire": "expiration", "msg": "message",
+_SAME_WORD = {"expiry": "expiration", "expire": "expiration", "ttl": "expiration",
+              "msg": "message",
               "message": "message", "sec": "second", "second": "second", "req": "request",
               "request": "request", "conn": "connection", "connection": "connection"}
 
@@ -89,12 +90,18 @@ def _bag_words(text: str) -> set[str]:
     return out
 
 
+# AWS quotas are per account and Region unless they say otherwise, so a note's "(per
+# region)" or "per AWS account" names the same quantity as the entry's bare phrase.
+_DEFAULT_SCOPE = re.compile(r"\(?\s*\bper\s+(?:aws\s+)?(?:region|account)\s*\)?",
+                            re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def attribute_bag(attribute: str) -> str:
     """An attribute phrase as its content words, sorted, a plural 's' dropped: the same words
     in another order or with a parenthesis ("items (per transaction)", "transaction items")
     give one bag. Every word counts, so "read throughput" never meets "throughput"."""
-    return " ".join(sorted(_bag_words(norm_attribute(attribute))))
+    return " ".join(sorted(_bag_words(_DEFAULT_SCOPE.sub(" ", norm_attribute(attribute)))))
 
 
 @lru_cache(maxsize=8192)
@@ -108,7 +115,7 @@ def combined_bag(service: str, subject: str, attribute: str) -> str:
     subject_words = _bag_words(subject) - _SUBJECT_KIND_WORDS - service_words
     if not subject_words:
         return ""
-    return " ".join(sorted(subject_words | _bag_words(norm_attribute(attribute))))
+    return " ".join(sorted(subject_words | set(attribute_bag(attribute).split())))
 
 
 _ALTERNATIVES = re.compile(r"^([A-Za-z][\w-]*)\s*/\s*([A-Za-z][\w-]*)(\s+.+)$")
