@@ -92,6 +92,21 @@ def test_one_capacity_mode_switch_a_day_is_the_old_rule(reference, line, flagged
         assert (a.entry_id, a.status) == ("dynamodb.capacity-mode-switch", "outdated")
 
 
+@pytest.mark.parametrize("line,flagged", [
+    ("S3: new objects read-after-write, but updates & deletes eventually consistent", True),
+    ("eventual consistency on overwrite PUT / DELETE in S3", True),
+    ("S3 strongly consistent for all reads and lists since Dec 2020", False),
+    ("overwrites used to be eventually consistent; now strong read-after-write", False),
+    ("bucket configuration changes (e.g. deleting a bucket) are eventually consistent", False),
+])
+def test_s3_eventual_consistency_for_overwrites_is_the_pre_2020_model(reference, line, flagged):
+    a = assess(line_fact("S3", line), reference)
+    got = a is not None and a.flagged
+    assert got is flagged
+    if flagged:
+        assert (a.entry_id, a.status) == ("s3.consistency", "outdated")
+
+
 def test_check_flags_other_wordings_end_to_end(tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
