@@ -176,3 +176,16 @@ def test_a_default_written_as_a_maximum_is_not_called_wrong(ref):
     a = assess(fact("ElastiCache", "Redis", "nodes per cluster", "max", "250 nodes", 250,
                     "count"), r)
     assert _status(a) == ("elasticache.nodes-per-cluster.max", "wrong")
+
+
+def test_one_value_repeated_across_columns_is_no_doubt_but_two_values_are(ref):
+    r = ref(PAYLOAD_ANY_WORKFLOW)
+    row = "<tr><td>Max input/output payload</td><td>32 KB</td><td>32 KB</td></tr>"
+    a = assess(fact("Step Functions", "Standard", "message size", "max", "32 KB", 32768, "B",
+                    snippet=row), r)
+    assert _status(a) == ("stepfunctions.payload-size.max", "wrong")
+    # two different sizes on the row: which one is the payload's was the parser's guess
+    row = "<tr><td>Max input/output payload</td><td>32 KB</td><td>64 KB</td></tr>"
+    a = assess(fact("Step Functions", "Standard", "message size", "max", "32 KB", 32768, "B",
+                    snippet=row), r)
+    assert a is not None and not a.flagged

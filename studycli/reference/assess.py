@@ -271,7 +271,10 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     current = e.number if e.number is not None else e.high
     note = f.number if f.number is not None else f.high
     on_line = _same_unit_quantities(f.snippet, f.unit)
-    if len(on_line) > 1:
+    # Several different quantities: the parser chose which is which. The same quantity
+    # written twice ("| 32 KB | 32 KB |", one per column) leaves it no choice.
+    if len({(round(q.number or 0, 6), round(q.low or 0, 6), round(q.high or 0, 6))
+            for q in on_line}) > 1:
         return True
     # The number is not on the note's line (a wrapped sentence, a table cell read through its
     # header): the line shown could not back the finding up.
