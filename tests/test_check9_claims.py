@@ -107,6 +107,23 @@ def test_s3_eventual_consistency_for_overwrites_is_the_pre_2020_model(reference,
         assert (a.entry_id, a.status) == ("s3.consistency", "outdated")
 
 
+@pytest.mark.parametrize("row,flagged", [
+    ("| REST integration timeout | 29 s | hard |", True),
+    ("| Integration timeout | 50 milliseconds - 29 sec | No |", True),
+    ("| Integration timeout (REST) | 50 ms - 29 seconds | Yes, for Regional/private APIs |",
+     False),
+    ("| Integration timeout | 50 ms – 29 s | 30 s max |", False),  # the HTTP API column
+])
+def test_a_quota_row_calling_the_29_s_timeout_not_adjustable_is_outdated(reference, row,
+                                                                         flagged):
+    a = assess(line_fact("API Gateway", row), reference)
+    got = a is not None and a.flagged
+    assert got is flagged
+    if flagged:
+        assert (a.entry_id, a.status) == ("apigateway.integration-timeout.raisable",
+                                          "outdated")
+
+
 def test_check_flags_other_wordings_end_to_end(tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
