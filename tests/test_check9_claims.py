@@ -124,6 +124,22 @@ def test_a_quota_row_calling_the_29_s_timeout_not_adjustable_is_outdated(referen
                                           "outdated")
 
 
+@pytest.mark.parametrize("line,flagged", [
+    ("RDS read replicas: max 5 (async, cross-region ok)", True),
+    ("| Read replicas | up to 5 | up to 15 |", True),
+    ("you can create up to 5 read replicas from one source DB", True),
+    ("read replicas: up to 15 for MySQL, MariaDB and PostgreSQL", False),
+    ("Oracle / SQL Server: up to 5 read replicas", False),
+    ("| Read replicas | 5 per source (15 for MySQL/PG now) | 15 |", False),
+])
+def test_five_read_replicas_for_rds_at_large_is_the_old_limit(reference, line, flagged):
+    a = assess(line_fact("RDS", line), reference)
+    got = a is not None and a.flagged
+    assert got is flagged
+    if flagged:
+        assert (a.entry_id, a.status) == ("rds.read-replicas.max", "outdated")
+
+
 def test_check_flags_other_wordings_end_to_end(tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
