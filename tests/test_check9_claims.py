@@ -140,6 +140,30 @@ def test_five_read_replicas_for_rds_at_large_is_the_old_limit(reference, line, f
         assert (a.entry_id, a.status) == ("rds.read-replicas.max", "outdated")
 
 
+@pytest.mark.parametrize("service,line", [
+    ("STS", "role chaining session: 1 hour max, even though the role allows 12 h"),
+    ("EFS", "EFS vs FSx for Windows: Windows / SMB / AD -> FSx for Windows"),
+])
+def test_a_right_line_naming_the_other_value_is_not_flagged(reference, service, line):
+    a = assess(line_fact(service, line), reference)
+    assert a is None or not a.flagged
+
+
+def test_a_line_flagged_by_key_and_by_claim_shows_the_number_the_key_met(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "rds.md").write_text(
+        "# RDS\n\n- read replicas: RDS MySQL up to 5 read replicas, storage in 3 AZs\n",
+        encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "studycli", "check", str(notes), "--json",
+                           "--db", str(tmp_path / "s.db")], capture_output=True, text=True,
+                          cwd=REPO)
+    found = [f for f in json.loads(done.stdout)
+             if f["reference"]["id"] == "rds.read-replicas.max"]
+    assert found and found[0]["status"] == "outdated"
+    assert "5" in found[0]["note_value"] and "AZ" not in found[0]["note_value"]
+
+
 def test_check_flags_other_wordings_end_to_end(tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
@@ -163,3 +187,20 @@ def test_check_flags_other_wordings_end_to_end(tmp_path):
     assert flagged.get(("lambda.md", 3)) == "lambda.ephemeral-storage.max"
     # right lines stay unflagged
     assert ("dynamo.md", 3) not in flagged and ("lambda.md", 4) not in flagged
+
+
+def test_on_a_tie_the_finding_by_key_is_kept_over_the_claim_whatever_the_order(reference):
+    from studycli.reference.findings import find_all
+
+    line = "RDS MySQL up to 5 read replicas, storage in 3 AZs"
+    azs = Fact(service="RDS", subject="read replica", attribute="azs", kind=Kind.LIMIT,
+               qualifier="", value="3 AZs", number=3.0, unit="count", source="n.md", line=3,
+               snippet=line)
+    replicas = Fact(service="RDS", subject="read replica", attribute="read replicas",
+                    kind=Kind.LIMIT, qualifier="max", value="5 read replicas", number=5.0,
+                    unit="count", source="n.md", line=3, snippet=line)
+    for facts in ([azs, replicas], [replicas, azs]):
+        found = [x for x in find_all(facts, reference)
+                 if x.assessment.entry_id == "rds.read-replicas.max"]
+        assert [(x.fact.value, x.status, x.assessment.how) for x in found] == \
+            [("5 read replicas", "outdated", "key")]
