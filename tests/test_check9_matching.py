@@ -189,3 +189,18 @@ def test_one_value_repeated_across_columns_is_no_doubt_but_two_values_are(ref):
     a = assess(fact("Step Functions", "Standard", "message size", "max", "32 KB", 32768, "B",
                     snippet=row), r)
     assert a is not None and not a.flagged
+
+
+LOG_EVENT = {"id": "cloudwatch-logs.event-size.max", "service": "CloudWatch Logs",
+             "attribute": "event size", "qualifier": "max", "kind": "limit", "value": "1 MB",
+             "number": 1048576, "unit": "B", "previously": ["256 KB"]}
+
+
+def test_a_service_named_after_another_meets_notes_filed_under_the_parent(ref):
+    r = ref(LOG_EVENT)
+    for phrase in ("log event size", "event size (logs)", "Log events size"):
+        a = assess(fact("CloudWatch", "", phrase, "max", "256 KB", 262144, "B"), r)
+        assert _status(a) == ("cloudwatch-logs.event-size.max", "outdated"), phrase
+    # without the extra word it is the parent's own quantity: nothing is said
+    assert assess(fact("CloudWatch", "", "event size", "max", "256 KB", 262144, "B"),
+                  r) is None

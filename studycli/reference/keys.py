@@ -181,6 +181,20 @@ def _add_combined(index: Index, service: str, subject: str, attribute: str, e) -
     bag = combined_bag(service, subject, attribute) or attribute_bag(attribute)
     if bag:
         _add(index.by_combined, (service, bag), e)
+    # A service named after another ("CloudWatch Logs" after "CloudWatch"): notes file its
+    # facts under the parent with the extra word in the attribute ("log event size").
+    for parent, extra in _parent_services(service):
+        joined = " ".join(sorted(set(bag.split()) | extra))
+        _add(index.by_combined, (parent, joined), e)
+
+
+@lru_cache(maxsize=256)
+def _parent_services(service: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(parent, the words the service's name adds) for each canonical service whose name
+    this one extends by whole words."""
+    names = {n.lower() for n in catalog().service_aliases.values()}
+    return tuple((p, frozenset(_bag_words(service[len(p):]))) for p in sorted(names)
+                 if service.startswith(p + " ") and _bag_words(service[len(p):]))
 
 
 def _add(table: dict, key: tuple, e) -> None:
