@@ -164,6 +164,22 @@ def test_a_line_flagged_by_key_and_by_claim_shows_the_number_the_key_met(tmp_pat
     assert "5" in found[0]["note_value"] and "AZ" not in found[0]["note_value"]
 
 
+@pytest.mark.parametrize("row,entry", [
+    ("| Private APIs per region | 600 | soft |", "apigateway.api-count-quotas.fixed"),
+    ("| Edge optimised APIs | 120 | adjustable |", "apigateway.api-count-quotas.fixed"),
+    ("| burst capacity | 5000 rps | Yes |", "apigateway.burst-quota.fixed"),
+    ("| Regional APIs per Region | 600 | No |", None),
+    ("| Throttle per account | 10,000 RPS with burst of 5,000 requests | Yes |", None),
+])
+def test_a_quota_row_calling_a_fixed_api_gateway_quota_adjustable_is_wrong(reference, row,
+                                                                           entry):
+    a = assess(line_fact("API Gateway", row), reference)
+    if entry is None:
+        assert a is None or not a.flagged
+    else:
+        assert a is not None and (a.entry_id, a.status) == (entry, "wrong")
+
+
 def test_check_flags_other_wordings_end_to_end(tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
