@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from studycli.model import Kind
 from studycli.reference.entry import Assessment, Entry
-from studycli.reference.keys import RETIRED, fact_key, norm_subject
+from studycli.reference.keys import RETIRED, alternatives, fact_key, family, norm_subject
 from studycli.reference.values import close, norm_text, parse_value, words
 
 SEVERITY = {"wrong": 3, "outdated": 2, "current": 1, "unknown": 0}
@@ -99,12 +99,18 @@ def assess(fact, reference=None) -> Assessment | None:
     retired = _retired(key, index)
     if retired is not None:
         return retired
-    by_key = _by_key(f, index.by_key.get(key, []))
+    by_key = _by_key_or_alternatives(f, index)
     if by_key is not None and by_key.status != "unknown" and _line_about_another_subject(f):
         by_key = Assessment("unknown", by_key.entry, "key")
+    claims = _claims_on_line(index, key, f.snippet or f.value)
+    if by_key is not None and by_key.status == "current":
+        # "/tmp 512 MB, fixed, can't change": the number is today's default, but the line
+        # also says what AWS changed about that same quantity; that claim is the finding.
+        overruled = _contradicted_same_quantity(f, by_key, claims)
+        return overruled or by_key
     if by_key is not None and by_key.status != "unknown":
         return by_key
-    by_claim = _by_claim(f, key, _claims_on_line(index, key, f.snippet or f.value))
+    by_claim = _by_claim(f, key, claims)
     return by_claim or by_key
 
 
@@ -144,6 +150,26 @@ def _retired(key: tuple[str, str, str], index) -> Assessment | None:
 
 
 # --- by key -----------------------------------------------------------------------------
+
+def _by_key_or_alternatives(f: _F, index) -> Assessment | None:
+    """By key; an attribute naming two quantities with a slash ("ID/access token validity:
+    5 min - 1 day") is judged against both: flagged only when both flag it, current when
+    either agrees, and not at all unless the reference states both."""
+    found = family(index, f.service, f.subject, f.attribute)
+    if found:
+        return _by_key(f, found)
+    names = alternatives(f.attribute)
+    if not names:
+        return None
+    results: list[Assessment] = []
+    for name in names:
+        entries = family(index, f.service, f.subject, name)
+        judged = _by_key(f, entries) if entries else None
+        if judged is None:
+            return None
+        results.append(judged)
+    return min(results, key=lambda a: (_rank(a) if a.flagged else -1, a.status != "current"))
+
 
 def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
     if not family:
@@ -187,10 +213,21 @@ def _numeric(f: _F, entries: list[Entry]) -> Assessment | None:
         return _unqualified(f, entries, by_q, rng)
     if q in by_q:
         e = by_q[q]
-        return _scalar(f.number, e.number, e)
+        found = _scalar(f.number, e.number, e)
+        if found is not None and found.status == "wrong" and _another_role(f.number, by_q, q):
+            # "max 90 nodes per cluster" where 90 is the default AWS raises on request: the
+            # student wrote the value AWS gives under another qualifier, not a wrong number.
+            return Assessment("unknown", e, "key")
+        return found
     if rng is not None and q in ("max", "min"):
         return _scalar(f.number, rng.high if q == "max" else rng.low, rng)
     return None
+
+
+def _another_role(number: float | None, by_q: dict[str, Entry], q: str) -> bool:
+    """Whether `number` is the current value of the family under a qualifier other than `q`."""
+    return any(close(number, v, e.unit) for other, e in by_q.items() if other != q
+               for v in (e.number, e.low, e.high))
 
 
 def _doubtful_noun(f: _F, entries: list[Entry]) -> bool:
@@ -234,7 +271,10 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     current = e.number if e.number is not None else e.high
     note = f.number if f.number is not None else f.high
     on_line = _same_unit_quantities(f.snippet, f.unit)
-    if len(on_line) > 1:
+    # Several different quantities: the parser chose which is which. The same quantity
+    # written twice ("| 32 KB | 32 KB |", one per column) leaves it no choice.
+    if len({(round(q.number or 0, 6), round(q.low or 0, 6), round(q.high or 0, 6))
+            for q in on_line}) > 1:
         return True
     # The number is not on the note's line (a wrapped sentence, a table cell read through its
     # header): the line shown could not back the finding up.
@@ -549,6 +589,19 @@ def _by_claim(f: _F, key: tuple[str, str, str],
         if best is None or SEVERITY[status] > SEVERITY[best.status]:
             best = found
     return best
+
+
+def _contradicted_same_quantity(f: _F, by_key: Assessment,
+                                matching: list[tuple[Entry, bool, bool]]) -> Assessment | None:
+    """A verified claim entry of the same measure as the entry that found the fact current
+    (same service, subject and attribute) whose contradicting pattern, and no supporting one,
+    matches the line."""
+    mine = by_key.entry
+    for e, supports, contradicts in matching:
+        if contradicts and not supports and e.verified and e.service == mine.service \
+                and e.subject == mine.subject and e.attribute == mine.attribute:
+            return Assessment("outdated" if e.changed or e.previously else "wrong", e, "claim")
+    return None
 
 
 def _claim_vouches_for(f: _F, e: Entry) -> bool:

@@ -44,7 +44,11 @@ def find_all(facts, reference) -> list[Finding]:
         claim = "default" if e.qualifier == "default" else "bounds"
         key = (fact.source, fact.line, e.service, e.subject, e.attribute, claim)
         held = best.get(key)
-        if held is None or SEVERITY[a.status] > SEVERITY[held.status]:
+        if held is None or SEVERITY[a.status] > SEVERITY[held.status] or (
+                SEVERITY[a.status] == SEVERITY[held.status]
+                and held.assessment.how == "claim" and a.how == "key"):
+            # On a tie the fact the entry met by key is the one shown: a claim about the
+            # line may have landed on another number of it ("3 AZs" for a replica limit).
             best[key] = Finding(fact, a)
     return sorted(best.values(), key=lambda x: (x.fact.source, x.fact.line, x.assessment.entry_id))
 

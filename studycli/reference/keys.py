@@ -55,12 +55,100 @@ def fact_key(service: str, subject: str, attribute: str) -> tuple[str, str, str]
 
 RETIRED = "end of support"  # an entry with this attribute retires its whole service
 
+# An alias subject that stands for every subject of the entry's service: the entry states a
+# quantity that does not depend on the subject (a Step Functions payload is 256 KiB in a
+# Standard and an Express workflow alike), so a note may file it under any of them.
+ANY_SUBJECT = "*"
+
+# Words that only join an attribute's words: "items (per transaction)" and "transaction items"
+# name one quantity; "per" alone never tells two quantities apart once the words around it
+# are kept ("requests per second" keeps "second").
+_JOINING_WORDS = frozenset({"a", "an", "the", "of", "per", "in", "for", "each", "on"})
+_BAG_WORD = re.compile(r"[a-z0-9@]+")
+
+
+# One word, two spellings: a note's "URL expiry" is AWS's "URL expiration"; "msg/s" is
+# messages. Only spellings of one word, never two words that name different things.
+_SAME_WORD = {"expiry": "expiration", "expire": "expiration", "ttl": "expiration",
+              "msg": "message",
+              "message": "message", "sec": "second", "second": "second", "req": "request",
+              "request": "request", "conn": "connection", "connection": "connection"}
+
+# Words of a subject that only say what kind of thing it is: "on-demand mode" is on-demand,
+# "Standard workflow" is Standard, "FIFO queue" is FIFO, once the subject's words join the
+# attribute's (combined_bag).
+_SUBJECT_KIND_WORDS = frozenset({"mode", "workflow", "queue", "class", "type", "tier"})
+
+
+def _bag_words(text: str) -> set[str]:
+    out = set()
+    for w in _BAG_WORD.findall(text.lower()):
+        if w in _JOINING_WORDS:
+            continue
+        w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        out.add(_SAME_WORD.get(w, w))
+    return out
+
+
+# AWS quotas are per account and Region unless they say otherwise, so a note's "(per
+# region)" or "per AWS account" names the same quantity as the entry's bare phrase.
+_DEFAULT_SCOPE = re.compile(r"\(?\s*\bper\s+(?:aws\s+)?(?:region|account)\s*\)?",
+                            re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def attribute_bag(attribute: str) -> str:
+    """An attribute phrase as its content words, sorted, a plural 's' dropped: the same words
+    in another order or with a parenthesis ("items (per transaction)", "transaction items")
+    give one bag. Every word counts, so "read throughput" never meets "throughput"."""
+    return " ".join(sorted(_bag_words(_DEFAULT_SCOPE.sub(" ", norm_attribute(attribute)))))
+
+
+@lru_cache(maxsize=8192)
+def combined_bag(service: str, subject: str, attribute: str) -> str:
+    """A key's subject and attribute as one bag of words: the parser writes "AssumeRole" +
+    "session duration" where the reference says "" + "AssumeRole session duration", and
+    "on-demand mode" + "write throughput" for "" + "on-demand write throughput". The
+    service's own name and words that only say what kind of subject it is are left out.
+    Empty when the key has no subject words (the attribute bag already covers it)."""
+    service_words = _bag_words(service)
+    subject_words = _bag_words(subject) - _SUBJECT_KIND_WORDS - service_words
+    if not subject_words:
+        return ""
+    return " ".join(sorted(subject_words | set(attribute_bag(attribute).split())))
+
+
+_ALTERNATIVES = re.compile(r"^([A-Za-z][\w-]*)\s*/\s*([A-Za-z][\w-]*)(\s+.+)$")
+
+
+def alternatives(attribute: str) -> tuple[str, ...]:
+    """The quantities an attribute written with a slash names: "ID/access token validity" is
+    the ID token's validity and the access token's ("" when it has no such slash)."""
+    m = _ALTERNATIVES.match(attribute.strip())
+    if m is None:
+        return ()
+    return (m.group(1) + m.group(3), m.group(2) + m.group(3))
+
+
+# An API operation name the parser writes as a subject ("TransactWriteItems", "GetRecords",
+# "PutMetricData"): two or more capitalised words run together.
+_OPERATION = re.compile(r"^(?:[A-Z][a-z0-9]+){2,}$")
+
+
+def is_operation(subject: str) -> bool:
+    return _OPERATION.match(subject.strip()) is not None
+
 
 class Index:
-    __slots__ = ("by_key", "claims_by_service", "retired")
+    __slots__ = ("by_bag", "by_combined", "by_key", "claims_by_service", "families", "retired")
 
     def __init__(self):
         self.by_key: dict[tuple[str, str, str], list] = {}
+        # (service, subject, attribute_bag): the same keys, their attribute's words unordered
+        self.by_bag: dict[tuple[str, str, str], list] = {}
+        # (service, combined_bag): the subject's words and the attribute's, as one bag
+        self.by_combined: dict[tuple[str, str], list] = {}
+        self.families: dict[tuple[str, str, str], list] = {}  # family()'s answers
         self.claims_by_service: dict[str, list] = {}
         self.retired: dict[str, object] = {}  # service -> its end-of-support entry
 
@@ -70,6 +158,8 @@ def build_index(entries) -> Index:
     for e in entries:
         key = fact_key(e.service, e.subject, e.attribute)
         index.by_key.setdefault(key, []).append(e)
+        _add(index.by_bag, (key[0], key[1], attribute_bag(e.attribute)), e)
+        _add_combined(index, key[0], e.subject, e.attribute, e)
         # One verified value, many phrasings: an alias is the same quantity under the key the
         # parser writes for another phrasing ("storage size" for gp3's "volume size").
         for subject, attribute in e.aliases:
@@ -77,8 +167,83 @@ def build_index(entries) -> Index:
             family = index.by_key.setdefault(alias, [])
             if alias != key and e not in family:
                 family.append(e)
+            _add(index.by_bag, (alias[0], alias[1], attribute_bag(attribute)), e)
+            if subject != ANY_SUBJECT:
+                _add_combined(index, alias[0], subject, attribute, e)
         if e.supported_by or e.contradicted_by:
             index.claims_by_service.setdefault(key[0], []).append(e)
         if key[2] == RETIRED and e.verified:
             index.retired[key[0]] = e
     return index
+
+
+def _add_combined(index: Index, service: str, subject: str, attribute: str, e) -> None:
+    bag = combined_bag(service, subject, attribute) or attribute_bag(attribute)
+    if bag:
+        _add(index.by_combined, (service, bag), e)
+    # A service named after another ("CloudWatch Logs" after "CloudWatch"): notes file its
+    # facts under the parent with the extra word in the attribute ("log event size").
+    for parent, extra in _parent_services(service):
+        joined = " ".join(sorted(set(bag.split()) | extra))
+        _add(index.by_combined, (parent, joined), e)
+
+
+@lru_cache(maxsize=256)
+def _parent_services(service: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(parent, the words the service's name adds) for each canonical service whose name
+    this one extends by whole words."""
+    names = {n.lower() for n in catalog().service_aliases.values()}
+    return tuple((p, frozenset(_bag_words(service[len(p):]))) for p in sorted(names)
+                 if service.startswith(p + " ") and _bag_words(service[len(p):]))
+
+
+def _add(table: dict, key: tuple, e) -> None:
+    family = table.setdefault(key, [])
+    if e not in family:
+        family.append(e)
+
+
+def family(index: Index, service: str, subject: str, attribute: str) -> list:
+    """The entries about a note fact's quantity, most specific first:
+    - its exact key (service, subject, attribute), or an alias's;
+    - else the same attribute words in another order or wording of joins ("items (per
+      transaction)" for "transaction items");
+    - else, for a fact filed under one of the service's API operations ("TransactWriteItems"),
+      the service-wide entries (subject ""): an operation's quantity is the service's;
+    - else the entries that state their quantity for every subject (alias subject "*").
+    Never another subject's entry: Glacier's minimum storage duration is not Standard-IA's."""
+    asked = (service, subject, attribute)
+    found = index.families.get(asked)
+    if found is None:
+        found = index.families[asked] = _family(index, service, subject, attribute)
+    return found
+
+
+def _family(index: Index, service: str, subject: str, attribute: str) -> list:
+    key = fact_key(service, subject, attribute)
+    found = index.by_key.get(key)
+    if found:
+        return found
+    bag = attribute_bag(attribute)
+    if not bag:
+        return []
+    found = index.by_bag.get((key[0], key[1], bag))
+    if found:
+        return found
+    if not key[1]:
+        # No subject: the attribute may carry one's words ("on-demand write throughput" for
+        # an entry filed under the on-demand mode's "write throughput").
+        return index.by_combined.get((key[0], bag), [])
+    combined = combined_bag(key[0], subject, attribute)
+    if combined:
+        found = index.by_combined.get((key[0], combined))
+        if found:
+            return found
+    if is_operation(subject):
+        found = [e for e in index.by_key.get((key[0], "", key[2]), [])
+                 + index.by_bag.get((key[0], "", bag), []) if not e.subject]
+        if found:
+            return list(dict.fromkeys(found))
+    return index.by_key.get((key[0], ANY_SUBJECT, key[2])) or \
+        index.by_bag.get((key[0], ANY_SUBJECT, bag), [])
+
