@@ -401,6 +401,9 @@ class _Draft:
         self.relaxed = False
         self.in_multi: set[tuple] = set()  # (topic, attribute) of facts a multi question used
         self.echoes: set[tuple] = set()  # what each question asks and keys, subject aside
+        # (service, measure, unit) -> the bounds asked of it, whatever subject named them:
+        # a range's question gives away its own maximum or default asked by another
+        self.bounds: dict[tuple, list[tuple[bool, tuple[float, ...]]]] = defaultdict(list)
         self._cache: dict[int, tuple] = {}  # id(fact) -> (key, topic): computed once
         self._qmarks: dict[int, _Marks] = {}  # id(accepted question) -> its give-away marks
         # The accepted questions' flattened stems, "\x00"-joined, and every text they must
@@ -494,6 +497,8 @@ class _Draft:
             for other in self.topics.get(self._marks(f)[1], ()):
                 if _offers_answer(q, other) or _offers_answer(other, q):
                     return False
+        if any(_range_gives_bound(f, self.bounds) for f in used):
+            return False
         lead = used[0]
         echo, asked = _echo(q, lead), _asked(q)
         if echo in self.echoes or asked in self.echoes:
@@ -509,12 +514,40 @@ class _Draft:
         self._accepted(q, mine)  # the same marks: a subject and domain change none of them
         self.leads.append(lead)
         for f in used:
+            if (bound := _bound(f)) is not None:
+                self.bounds[bound[0]].append(bound[1])
             key, topic = self._marks(f)
             self.keys.add(key)
             self.topics[topic].append(q)
             if q.multi:
                 self.in_multi.add((topic, f.attribute.lower()))
         return True
+
+
+def _bound(f: Fact) -> tuple[tuple, tuple[bool, tuple[float, ...]]] | None:
+    """(service, measure, unit) -> (a range or not, its numbers) for a quantity fact."""
+    if f.kind == Kind.RANGE and f.low is not None and f.high is not None:
+        numbers: tuple[float, ...] = (f.low, f.high)
+    elif f.kind in (Kind.LIMIT, Kind.DEFAULT) and f.number is not None:
+        numbers = (f.number,)
+    else:
+        return None
+    return (f.service.lower(), attribute_base(f.attribute), f.unit), (f.kind == Kind.RANGE,
+                                                                      numbers)
+
+
+def _range_gives_bound(f: Fact, bounds: dict) -> bool:
+    """Whether `f` and a question already in the exam give each other away: a range ("0 to
+    15 minutes") and a maximum or default it holds (15 minutes, 0 seconds) of one service's
+    measure, even when the notes named them under different subjects ("delay queue")."""
+    mine = _bound(f)
+    if mine is None:
+        return False
+    where, (is_range, numbers) = mine
+    for other_range, other in bounds.get(where, ()):
+        if is_range != other_range and set(numbers) & set(other):
+            return True
+    return False
 
 
 def _with_fields(q: ExamQuestion, **changes) -> ExamQuestion:
