@@ -108,7 +108,13 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
 
 
 def _side_words(text: str) -> list[str]:
-    return _WORDS.findall(_ON_DEMAND.sub("ondemand", text.lower()))
+    """The words of `text` that may name a side, a short form a note writes for one read
+    in full ("10,000 for std queues, 10 for FIFO" says "standard")."""
+    from studycli.lookup.lexicon import lexicon
+
+    words = _WORDS.findall(_ON_DEMAND.sub("ondemand", text.lower()))
+    short = lexicon().short_forms
+    return [short[w] if w in short and short[w] in _OPPOSITES else w for w in words]
 
 
 def _contradicts(fact: dict, q: Query) -> bool:
@@ -459,7 +465,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     units = _units(fact) if units is None else units
     unit_words = _unit_stems(lex)
     total = got = 0.0
-    if q.compared and any(w in found for side in q.compared for w in side):
+    if q.compared and any(q.says_side(side, found) for side in q.compared):
         # "redis vs memcached": a statement of what one side is answers half the question;
         # ranking puts the statements that name both first.
         found = {**found, **{w: 1.0 for side in q.compared for w in side}}

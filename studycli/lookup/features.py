@@ -546,7 +546,7 @@ def comparison_statement(x: Seen) -> float:
     names both ("SNS fan-out to many SQS queues") says how they combine, not how they differ."""
     if not x.q.compared or not x.plain:
         return 0.0
-    if not all(any(w in x.found for w in side) for side in x.q.compared):
+    if not all(x.q.says_side(side, x.found) for side in x.q.compared):
         return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
     fact = x.fact
     words = tokens(f"{fact['value']} {fact['attribute']}".lower())
