@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.legend import note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
@@ -152,6 +153,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     q = understand(text or "", lex, vocabulary=names.words,
                    in_notes=lambda word: read.has_word(conn, _quote(word) or '""'),
                    note_fix=lambda word: _note_fix(conn, word))
+    read_short_forms(q, note_short_forms(conn), lex.cue_stems)  # a legend's "ret = retention"
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)

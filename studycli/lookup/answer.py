@@ -33,6 +33,7 @@ import re
 
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
@@ -68,6 +69,8 @@ _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
+    if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
+        return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
     service = _service(fact, q)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
