@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
-from studycli.lookup.legend import note_short_forms, read_short_forms
+from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
@@ -473,7 +473,9 @@ def _rank(rows: list[dict], q: Query, lex) -> list[dict]:
     for r in rows:
         share = (r.get("bm25") or 0.0) / best_bm25 if best_bm25 < 0 else 0.0
         r["score"] = round(score(r, q, lex.stopwords, share, lex.kind_words), 3)
-    rows = [r for r in rows if r["score"] > 0]
+    # a note's abbreviation legend defines words and states no fact: never shown as one
+    rows = [r for r in rows if r["score"] > 0
+            and not (r["kind"] == Kind.FACT and is_legend(r["value"] or ""))]
     rows.sort(key=lambda r: (-r["score"], _KIND_ORDER.get(r["kind"], 9), r["source"],
                              r["line"]))
     return rows

@@ -1,0 +1,102 @@
+"""Lookup on notes written in their own shorthand (issue 10, round sixteen): a note's own
+abbreviation legend says what its short words mean, initials with a plural "s" ("GSIs") say
+the initials, "std" names the standard side, and "X Y vs Z W" compares two phrases.
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from tests.helpers import lookup_values, notes_conn
+
+LEGEND = "_abbr: ret = retention, vis = visibility timeout, def = default_\n"
+CHEAT = """\
+# queues cheat sheet
+{legend}
+## SQS
+- ret def 4 days / min 60 s / max 14 days
+- dedup window 5 min for FIFO
+- msg size max 256 KB
+
+## CloudFront
+- min TTL 0, max TTL def 1 year
+- default TTL 24 hours
+"""
+
+
+def test_a_notes_legend_says_what_its_short_words_mean(tmp_path):
+    conn = notes_conn(tmp_path, CHEAT.format(legend=LEGEND), "cheat.md")
+    values = lookup_values(conn, "sqs default retention")
+    assert values and "4 days" in values[0]
+    # the legend line defines words, it states no fact: never an answer
+    for query in ("sqs retention visibility timeout", "what does ret mean in sqs"):
+        assert not any(v.lower().lstrip("_").startswith("abbr") for v in
+                       lookup_values(conn, query))
+
+
+def test_without_the_legend_the_short_word_says_nothing(tmp_path):
+    conn = notes_conn(tmp_path, CHEAT.format(legend=""), "cheat.md")
+    values = lookup_values(conn, "sqs default retention")
+    assert not values or "4 days" not in values[0]
+
+
+def test_a_legend_does_not_redefine_a_cue_word(tmp_path):
+    # "def = default" is the parser's to read: "max TTL def 1 year" is a maximum
+    conn = notes_conn(tmp_path, CHEAT.format(legend=LEGEND), "cheat.md")
+    assert "24 hours" in lookup_values(conn, "cloudfront default ttl")[0]
+
+
+QUOTAS = """\
+# dynamodb quotas
+
+## DynamoDB
+| Quota | Value |
+|---|---|
+| GSIs per table | 20 (default) |
+| LSIs per table | 5 (hard) |
+
+## SQS
+- SQS → Lambda: batch size up to 10,000 for std queues, 10 for FIFO queues
+"""
+
+
+def test_initials_with_a_plural_s_say_the_initials(tmp_path):
+    conn = notes_conn(tmp_path, QUOTAS, "quotas.md")
+    assert "20" in lookup_values(conn, "ddb gsi limit per table")[0]
+    assert "5" in lookup_values(conn, "dynamodb lsi limit per table")[0]
+
+
+def test_std_names_the_standard_side(tmp_path):
+    conn = notes_conn(tmp_path, QUOTAS, "quotas.md")
+    values = lookup_values(conn, "sqs lambda max batch size standard queue")
+    assert values and "10,000" in values[0]
+
+
+DR = """\
+# saa versus tables
+
+## DR strategies (cheap/slow → expensive/fast)
+| Strategy | RTO | What runs |
+|---|---|---|
+| Backup & restore | hours | nothing, restore from backups |
+| Pilot light | 10s of minutes | core DB replicated, app off |
+| Warm standby | minutes | scaled-down full copy |
+"""
+
+
+def test_two_phrases_compared_are_answered_by_their_rows(tmp_path):
+    conn = notes_conn(tmp_path, DR, "versus.md")
+    values = lookup_values(conn, "pilot light vs warm standby")
+    assert values and any(side in values[0] for side in ("Pilot light", "Warm standby"))
+    assert not any("Backup" in v for v in values[:2])
+
+
+def test_phrase_sides_are_the_words_that_tell_them_apart():
+    lex = lexicon()
+    q = understand("http api vs rest api", lex)
+    assert q.compared == [{"http": 1.0}, {"rest": 1.0}] and q.phrase_sides
+    q = understand("pilot light vs warm standby", lex)
+    assert len(q.compared) == 2 and all(len(side) == 2 for side in q.compared)
+    # one side a kind of the other, or more asked than which of two: the words decide
+    assert understand("task role vs task execution role", lex).compared == []
+    assert understand("pilot light vs warm standby which is cheaper", lex).compared == []
