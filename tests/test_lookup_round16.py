@@ -100,3 +100,41 @@ def test_phrase_sides_are_the_words_that_tell_them_apart():
     # one side a kind of the other, or more asked than which of two: the words decide
     assert understand("task role vs task execution role", lex).compared == []
     assert understand("pilot light vs warm standby which is cheaper", lex).compared == []
+
+
+VERSUS = """\
+# messaging cheat sheet
+
+## SQS
+- DLQ = SQS or SNS only; destinations = SQS, SNS, Lambda, EventBridge
+- fan-out: SNS topic + many SQS queues
+
+## SQS vs SNS (1-liners)
+- SQS = pull, msg deleted after consume, 1 consumer per msg
+- SNS = push, no persistence, every subscriber gets it
+
+## DynamoDB
+- 40,000 WCUs per table
+- 1 WCU = one write per second of an item up to 1 KB
+
+## Lambda
+- no internet by default once in VPC!! need NAT gateway in a public subnet
+"""
+
+
+def test_a_bare_comparison_is_answered_by_its_sides_own_lines(tmp_path):
+    conn = notes_conn(tmp_path, VERSUS, "versus.md")
+    values = lookup_values(conn, "sqs vs sns")
+    assert values and ("pull" in values[0] or "push" in values[0])
+    assert not values[0].startswith(("DLQ", "fan-out"))
+
+
+def test_a_definition_asked_is_answered_by_the_line_that_defines(tmp_path):
+    conn = notes_conn(tmp_path, VERSUS, "versus.md")
+    assert "1 KB" in lookup_values(conn, "wcu = ?")[0]
+
+
+def test_the_remedy_asked_is_no_word_the_answer_must_say(tmp_path):
+    conn = notes_conn(tmp_path, VERSUS, "versus.md")
+    values = lookup_values(conn, "lambda in vpc no internet fix")
+    assert values and "NAT" in values[0]

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     clause_of_number,
@@ -521,7 +522,7 @@ def definition_asked(x: Seen) -> float:
     return 1.0 if head and matched_words(stems(head.group(1), x.stop), x.q) else 0.0
 
 
-_DEFINES = re.compile(r"\s*(?:\d[\d,.]*\s+)?([a-z][\w /+-]{0,30}?)\s*=")  # "1 WCU = ..."
+_DEFINES = lazy_compile(r"\s*(?:\d[\d,.]*\s+)?([a-z][\w /+-]{0,30}?)\s*=")  # "1 WCU = ..."
 
 
 

@@ -12,16 +12,17 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
 
 # The head of a legend line: "abbr:", "_abbrevs -", "abbreviations:", "legend:".
 _HEAD = r"(?:^|[.;]\s)[\W_]*(?:abbrs?|abbrevs?|abbreviations?|legend)\b\.?\s*[:=\-–—]"
-LEGEND = re.compile(_HEAD, re.IGNORECASE)
+LEGEND = lazy_compile(_HEAD, re.IGNORECASE)
 _MATCH = '"abbr" OR "abbrs" OR "abbrev" OR "abbrevs" OR "abbreviation" OR ' \
          '"abbreviations" OR "legend"'
 # One entry: a short word, "=", the word it stands for ("ret = retention").
-_PAIR = re.compile(r"^\s*([A-Za-z]{2,6})\s*=\s*([A-Za-z][A-Za-z-]{2,})\s*$")
+_PAIR = lazy_compile(r"^\s*([A-Za-z]{2,6})\s*=\s*([A-Za-z][A-Za-z-]{2,})\s*$")
 MAX_LEGENDS = 20  # legend lines read: a student writes one per note at most
 
 

@@ -720,7 +720,8 @@ def _symptom_stems(q: Query) -> frozenset[str]:
     toks = q.tokens
     if not (q.concept and _asks_anywhere(tuple(toks))) and not _says_failure(toks):
         return frozenset()
-    out = set()
+    # "... no internet fix": the remedy asked for is what the answer gives, not a word it says
+    out = {stem(t) for t in toks if (t,) in _ASKS_ANYWHERE}
     for i, t in enumerate(toks):
         if t in _FAILING:
             out.add(stem(t))
