@@ -138,3 +138,22 @@ def test_the_remedy_asked_is_no_word_the_answer_must_say(tmp_path):
     conn = notes_conn(tmp_path, VERSUS, "versus.md")
     values = lookup_values(conn, "lambda in vpc no internet fix")
     assert values and "NAT" in values[0]
+
+
+RDS_VS_AURORA = """\
+# saa comparisons
+
+## RDS vs Aurora
+
+| | RDS | Aurora |
+|---|---|---|
+| read replicas | up to 5 | up to 15 |
+| replica lag | seconds (async) | usually < 10 ms |
+"""
+
+
+def test_a_bare_count_in_a_comparison_cell_counts_what_its_row_names(tmp_path):
+    conn = notes_conn(tmp_path, RDS_VS_AURORA, "comparisons.md")
+    values = lookup_values(conn, "aurora max read replicas")
+    assert values and "15" in values[0]
+    assert lookup_values(conn, "aurora max storage size") == []

@@ -796,6 +796,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if "per_s" in q.dimensions and not fact["unit"] and _PER_TIME.search(value):
         # "scaling rate": "1,000 execution environments every 10 seconds" is a rate
         return NEAR_SHAPE, True
+    if "count" in q.dimensions and fact.get("from_table") and _cell_counts(fact, q, lex):
+        return 1.0, True  # "| read replicas | up to 5 | up to 15 |": the row counts them
     if "count" in q.dimensions and not fact["unit"] and any(
             u is None for _, u, _ in numbers_with_units(_NOT_COUNTS.sub(" ", value.lower()))):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
@@ -869,11 +871,24 @@ def _counts_a_noun(value: str) -> bool:
         and not toks[i + 1].lower().startswith("char") for i in numbers)  # a length
 
 
+def _cell_counts(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether a comparison table's cell (lookup/table_sides.py) is a bare number, bounded
+    or not ("up to 15"), of a row that names what the query counts ("read replicas")."""
+    value = (fact["value"] or "").lower()
+    return bool(_BARE_BOUND.fullmatch(value.strip())) and bool(
+        q.counted & _in_full(stems(fact["attribute"] or "", frozenset()), lex))
+
+
+_BARE_BOUND = lazy_compile(r"(?:(?:up\s+to|max(?:imum)?|<=?|≤)\s*)?\d[\d,.]*")
+
+
 def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     """Whether the number of `fact` counts what the query counts: "100 Lambda function
     invocations" counts invocations (the last word), not functions; a statement counts it
     only in a clause that holds a number ("stages ... each stage has one deployment")."""
     value = fact["value"] or ""
+    if fact.get("from_table") and _cell_counts(fact, q, lex):
+        return True
     if fact["unit"] == "count":
         words = value.split()
         return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
