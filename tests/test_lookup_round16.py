@@ -157,3 +157,14 @@ def test_a_bare_count_in_a_comparison_cell_counts_what_its_row_names(tmp_path):
     values = lookup_values(conn, "aurora max read replicas")
     assert values and "15" in values[0]
     assert lookup_values(conn, "aurora max storage size") == []
+
+
+def test_more_of_a_measure_wanted_asks_how_to_get_it(tmp_path):
+    conn = notes_conn(tmp_path, "# sqs\n\n## SQS\n"
+                      "- consumer needs more time → ChangeMessageVisibility API\n"
+                      "- visibility timeout default 30 s, max 12 h\n", "sqs.md")
+    values = lookup_values(conn, "consumer needs more time to process sqs msg")
+    assert values and "ChangeMessageVisibility" in values[0]
+    lex = lexicon()
+    assert understand("consumer needs more time to process sqs msg", lex).dimensions == set()
+    assert understand("sqs max visibility timeout time", lex).dimensions  # a bound asked

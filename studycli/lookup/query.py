@@ -150,6 +150,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
                                 note_fix)
     _read_identifiers(q, lex)
     _read_comparison(q, lex)
+    _read_more_wanted(q, lex)
     _finish(q, lex, content_at)
     _read_counted_names(q, consumed)
     if q.dimensions == {"count"} and not q.counted and not q.codes and any(
@@ -626,6 +627,18 @@ def _comparison_asked(q: Query) -> None:
                 _put(same, w, weight)
     q.concept = True
     q.dimensions.clear()
+
+
+def _read_more_wanted(q: Query, lex: Lexicon) -> None:
+    """"consumer needs more time to process sqs msg", "lambda needs more memory": a student
+    who wants more of a measure asks how to get it (a statement: "ChangeMessageVisibility"),
+    not how much of it there is; unless a bound or a number is asked as well."""
+    toks = q.tokens
+    if q.qualifiers or q.numbers or q.codes or not q.dimensions:
+        return
+    if any(t == "more" and (toks[i + 1],) in lex.dimensions for i, t in enumerate(toks[:-1])):
+        q.dimensions.clear()
+        q.concept = True
 
 
 def _side_word(t: str, lex: Lexicon) -> bool:
