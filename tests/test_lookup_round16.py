@@ -168,3 +168,22 @@ def test_more_of_a_measure_wanted_asks_how_to_get_it(tmp_path):
     lex = lexicon()
     assert understand("consumer needs more time to process sqs msg", lex).dimensions == set()
     assert understand("sqs max visibility timeout time", lex).dimensions  # a bound asked
+
+
+STUDY_DOC = """\
+SESSION 4 - MONITORING
+==============================
+
+RDS automated backups: default retention 7 days, max 35 days
+
+CloudWatch = PERFORMANCE monitoring (metrics, logs, alarms, dashboards)
+- EC2 basic monitoring = every 5 min (free); detailed monitoring = every 1 min ($)
+- alarm states: OK, ALARM, INSUFFICIENT_DATA
+- Logs: log groups/streams, retention default = never expire (1 day to 10 years)
+"""
+
+
+def test_an_unfiled_item_is_of_the_service_the_line_opening_its_list_names(tmp_path):
+    conn = notes_conn(tmp_path, STUDY_DOC, "studygroup.txt")
+    values = lookup_values(conn, "cloudwatch logs retention default")
+    assert values and "never expire" in values[0]

@@ -329,7 +329,9 @@ def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float
     after "GetSessionToken duration?" answers "GetSessionToken max duration"."""
     from studycli.lookup.context import attach_context
 
-    near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0]
+    # an unfiled line may be of the service its caption or parent item names
+    near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0
+            or not h["service"]]
     if not near:
         return []
     attach_context(conn, near)

@@ -260,9 +260,23 @@ def _service(fact: dict, q: Query) -> float:
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
+    if not fact["service"] and _context_names(fact.get("context") or "", q, asked):
+        return 0.8  # unfiled, under a parent item or caption naming the service asked
+        # ("CloudWatch = monitoring (...)" over "  - Logs: retention default = never expire")
     if not service and _names_other_service(fact["snippet"] or "", asked):
         return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _context_names(context: str, q: Query, asked: list[str]) -> bool:
+    """Whether the lines over a fact's line (lookup/context.py) name a service asked."""
+    if not context:
+        return False
+    from studycli.services import find_services
+
+    named = {m.name for m in find_services(context)}
+    return bool(named & set(asked)) or any(
+        service.startswith(n + " ") for service in asked for n in named)
 
 
 def _names_other_service(snippet: str, asked: list[str]) -> bool:
