@@ -187,3 +187,14 @@ def test_an_unfiled_item_is_of_the_service_the_line_opening_its_list_names(tmp_p
     conn = notes_conn(tmp_path, STUDY_DOC, "studygroup.txt")
     values = lookup_values(conn, "cloudwatch logs retention default")
     assert values and "never expire" in values[0]
+
+
+def test_x_instead_of_y_compares_and_a_service_of_two_words_is_one_side(tmp_path):
+    q = understand("when to use step functions instead of lambda", lexicon())
+    assert len(q.compared) == 2 and q.concept
+    assert not any("instead" in c for c in q.topic)
+    conn = notes_conn(tmp_path, "# serverless\n\n## Step Functions\n"
+                      "- use Step Functions when orchestration > 15 min or many lambdas chained\n"
+                      "\n## Lambda\n- execution timeout max 900 seconds\n", "serverless.md")
+    values = lookup_values(conn, "when to use step functions instead of lambda")
+    assert values and "orchestration" in values[0]

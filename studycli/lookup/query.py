@@ -547,7 +547,7 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
 _VERSUS = frozenset({"vs", "versus", "v"})
 _CHOOSE = frozenset({"use", "choose", "pick", "prefer", "select"})
 _COMPARE_WORDS = frozenset({"difference", "differences", "different", "differ", "compare",
-                            "compared", "comparison", "between"})
+                            "compared", "comparison", "between", "instead"})
 
 
 def _read_comparison(q: Query, lex: Lexicon) -> None:
@@ -556,7 +556,7 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
     both), "difference" stops being one, and the question asks for a statement."""
     toks = q.tokens
     joins = [i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and (
-        t in _VERSUS or (t == "over" and _CHOOSE & set(toks[max(0, i - 4):i]))
+        t in _VERSUS or (t in ("over", "instead") and _CHOOSE & set(toks[max(0, i - 4):i]))
         or (t == "and" and "between" in toks[max(0, i - 4):i]))]
     if not joins:
         return
@@ -566,11 +566,15 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
     if at is None or not after or toks[at] == after:
         return
     before = toks[at]
-    if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services:
+    named_pair = at > 0 and (toks[at - 1], before) in lex.services
+    if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services \
+            and not named_pair:
         _read_phrase_sides(q, lex, at, toks.index(after, i + 1))
         return  # "task role vs task execution role": sides of several words, not names
     owners = [lex.services.get((t,)) or (lex.subjects.get((t,)) or ("", ""))[0]
               for t in (before, after)]
+    if named_pair:  # "step functions instead of lambda": a service of two words
+        owners[0] = lex.services[(toks[at - 1], before)]
     for t, owner, other in ((before, owners[0], owners[1]), (after, owners[1], owners[0])):
         side = {stem(t): W_OWN}
         if owner and owner != other:  # "sqs" is also "SQS" in full; "alb" is not "ELB"
@@ -615,7 +619,8 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
 
 
 def _comparison_asked(q: Query) -> None:
-    q.concepts = [c for c in q.concepts if not set(c) <= {stem(w) for w in _COMPARE_WORDS}]
+    q.concepts = [c for c in q.concepts  # "instead" (or its near word "install") is no topic
+                  if max(c, key=c.__getitem__) not in {stem(w) for w in _COMPARE_WORDS}]
     for side in q.compared:
         if len(side) > 1 and all(any(w in c for c in q.concepts) for w in side):
             continue  # a side of several words typed: each word is a concept already
