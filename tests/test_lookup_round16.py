@@ -203,6 +203,7 @@ def test_x_instead_of_y_compares_and_a_service_of_two_words_is_one_side(tmp_path
 def test_a_legend_entry_of_several_words_says_each_of_them(tmp_path):
     notes = ("# sqs cheat sheet\n_abbr: vis = visibility timeout, ret = retention_\n\n## SQS\n"
              "- vis def 30s, range 0s - 12h\n"
+             "- visibility timeout expiry: max 12 h after receive\n"
              "- vis expires before delete -> msg becomes visible again -> another consumer\n")
     conn = notes_conn(tmp_path, notes, "cheat.md")
     values = lookup_values(conn, "what happens when the visibility timeout expires")
