@@ -525,7 +525,6 @@ def definition_asked(x: Seen) -> float:
 _DEFINES = lazy_compile(r"\s*(?:\d[\d,.]*\s+)?([a-z][\w /+-]{0,30}?)\s*=")  # "1 WCU = ..."
 
 
-
 _WHICH = frozenset({"which", "what"})
 _SERVICES = frozenset({"services"})
 

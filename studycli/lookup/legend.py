@@ -2,9 +2,10 @@
 
 A cheat sheet that says "abbr: vis = visibility timeout, ret = retention, def = default"
 writes "ret def 4 days" for SQS's retention: "sqs default retention" shares no word with it.
-The legend is the student's own dictionary: a word it defines as one other word is searched
-and matched as that word ("retention" finds "ret"). The legend line itself defines words and
-states no fact (`is_legend`): it is never an answer. Stdlib only (the lookup fast path).
+The legend is the student's own dictionary: the short word it writes for a word typed is
+searched and matched as that word ("retention" finds "ret"; "vis" says "visibility timeout"
+when both words are typed). The legend line itself defines words and states no fact
+(`is_legend`): it is never an answer. Stdlib only (the lookup fast path).
 """
 
 from __future__ import annotations
