@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
@@ -152,6 +153,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     q = understand(text or "", lex, vocabulary=names.words,
                    in_notes=lambda word: read.has_word(conn, _quote(word) or '""'),
                    note_fix=lambda word: _note_fix(conn, word))
+    read_short_forms(q, note_short_forms(conn), lex.cue_stems)  # a legend's "ret = retention"
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)
@@ -327,7 +329,9 @@ def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float
     after "GetSessionToken duration?" answers "GetSessionToken max duration"."""
     from studycli.lookup.context import attach_context
 
-    near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0]
+    # an unfiled line may be of the service its caption or parent item names
+    near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0
+            or not h["service"]]
     if not near:
         return []
     attach_context(conn, near)
@@ -471,7 +475,9 @@ def _rank(rows: list[dict], q: Query, lex) -> list[dict]:
     for r in rows:
         share = (r.get("bm25") or 0.0) / best_bm25 if best_bm25 < 0 else 0.0
         r["score"] = round(score(r, q, lex.stopwords, share, lex.kind_words), 3)
-    rows = [r for r in rows if r["score"] > 0]
+    # a note's abbreviation legend defines words and states no fact: never shown as one
+    rows = [r for r in rows if r["score"] > 0
+            and not (r["kind"] == Kind.FACT and is_legend(r["value"] or ""))]
     rows.sort(key=lambda r: (-r["score"], _KIND_ORDER.get(r["kind"], 9), r["source"],
                              r["line"]))
     return rows

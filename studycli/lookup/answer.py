@@ -33,6 +33,7 @@ import re
 
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units, stem
@@ -68,6 +69,8 @@ _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
+    if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
+        return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
     service = _service(fact, q)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
@@ -108,7 +111,13 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
 
 
 def _side_words(text: str) -> list[str]:
-    return _WORDS.findall(_ON_DEMAND.sub("ondemand", text.lower()))
+    """The words of `text` that may name a side, a short form a note writes for one read
+    in full ("10,000 for std queues, 10 for FIFO" says "standard")."""
+    from studycli.lookup.lexicon import lexicon
+
+    words = _WORDS.findall(_ON_DEMAND.sub("ondemand", text.lower()))
+    short = lexicon().short_forms
+    return [short[w] if w in short and short[w] in _OPPOSITES else w for w in words]
 
 
 def _contradicts(fact: dict, q: Query) -> bool:
@@ -251,9 +260,23 @@ def _service(fact: dict, q: Query) -> float:
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
+    if not fact["service"] and _context_names(fact.get("context") or "", q, asked):
+        return 0.8  # unfiled, under a parent item or caption naming the service asked
+        # ("CloudWatch = monitoring (...)" over "  - Logs: retention default = never expire")
     if not service and _names_other_service(fact["snippet"] or "", asked):
         return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _context_names(context: str, q: Query, asked: list[str]) -> bool:
+    """Whether the lines over a fact's line (lookup/context.py) name a service asked."""
+    if not context:
+        return False
+    from studycli.services import find_services
+
+    named = {m.name for m in find_services(context)}
+    return bool(named & set(asked)) or any(
+        service.startswith(n + " ") for service in asked for n in named)
 
 
 def _names_other_service(snippet: str, asked: list[str]) -> bool:
@@ -459,7 +482,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     units = _units(fact) if units is None else units
     unit_words = _unit_stems(lex)
     total = got = 0.0
-    if q.compared and any(w in found for side in q.compared for w in side):
+    if q.compared and any(q.says_side(side, found) for side in q.compared):
         # "redis vs memcached": a statement of what one side is answers half the question;
         # ranking puts the statements that name both first.
         found = {**found, **{w: 1.0 for side in q.compared for w in side}}
@@ -787,6 +810,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if "per_s" in q.dimensions and not fact["unit"] and _PER_TIME.search(value):
         # "scaling rate": "1,000 execution environments every 10 seconds" is a rate
         return NEAR_SHAPE, True
+    if "count" in q.dimensions and fact.get("from_table") and _cell_counts(fact, q, lex):
+        return 1.0, True  # "| read replicas | up to 5 | up to 15 |": the row counts them
     if "count" in q.dimensions and not fact["unit"] and any(
             u is None for _, u, _ in numbers_with_units(_NOT_COUNTS.sub(" ", value.lower()))):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
@@ -860,11 +885,24 @@ def _counts_a_noun(value: str) -> bool:
         and not toks[i + 1].lower().startswith("char") for i in numbers)  # a length
 
 
+def _cell_counts(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether a comparison table's cell (lookup/table_sides.py) is a bare number, bounded
+    or not ("up to 15"), of a row that names what the query counts ("read replicas")."""
+    value = (fact["value"] or "").lower()
+    return bool(_BARE_BOUND.fullmatch(value.strip())) and bool(
+        q.counted & _in_full(stems(fact["attribute"] or "", frozenset()), lex))
+
+
+_BARE_BOUND = lazy_compile(r"(?:(?:up\s+to|max(?:imum)?|<=?|≤)\s*)?\d[\d,.]*")
+
+
 def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     """Whether the number of `fact` counts what the query counts: "100 Lambda function
     invocations" counts invocations (the last word), not functions; a statement counts it
     only in a clause that holds a number ("stages ... each stage has one deployment")."""
     value = fact["value"] or ""
+    if fact.get("from_table") and _cell_counts(fact, q, lex):
+        return True
     if fact["unit"] == "count":
         words = value.split()
         return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))

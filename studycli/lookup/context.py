@@ -69,6 +69,7 @@ def _parent_item(lines: dict[int, str], at: int) -> str:
     mark = _bullet(lines.get(at, ""))
     if not mark:
         return ""
+    run = True  # still in the run of items of this line's bullet
     for n in range(at - 1, at - 1 - LOOK_BACK, -1):
         text = lines.get(n)
         if text is None or not text.strip():
@@ -76,6 +77,10 @@ def _parent_item(lines: dict[int, str], at: int) -> str:
         other = _bullet(text)
         if other and other != mark:
             return text.strip()
+        if run and not other and not text.lstrip().startswith(("#", "|", "=", "-")):
+            return text.strip()  # the line that opens the list: "CloudWatch = monitoring
+            # (metrics, logs, ...)" over "- Logs: retention default = never expire"
+        run = run and other == mark
     return ""
 
 

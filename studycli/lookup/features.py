@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     clause_of_number,
@@ -512,6 +513,17 @@ def concept_statement(x: Seen) -> float:
     return 1.0 if x.plain else -1.0 if x.kind in _QUANTITY_KINDS else 0.0
 
 
+def definition_asked(x: Seen) -> float:
+    """"wcu = ?": a definition asked in the notes' own form is answered by the statement
+    that opens "1 WCU = ...", not by one that counts them ("40,000 WCUs per table")."""
+    if "=" not in x.q.raw or not x.plain:
+        return 0.0
+    head = _DEFINES.match((x.fact["value"] or "").lower())
+    return 1.0 if head and matched_words(stems(head.group(1), x.stop), x.q) else 0.0
+
+
+_DEFINES = lazy_compile(r"\s*(?:\d[\d,.]*\s+)?([a-z][\w /+-]{0,30}?)\s*=")  # "1 WCU = ..."
+
 
 _WHICH = frozenset({"which", "what"})
 _SERVICES = frozenset({"services"})
@@ -546,10 +558,15 @@ def comparison_statement(x: Seen) -> float:
     names both ("SNS fan-out to many SQS queues") says how they combine, not how they differ."""
     if not x.q.compared or not x.plain:
         return 0.0
-    if not all(any(w in x.found for w in side) for side in x.q.compared):
-        return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
     fact = x.fact
     words = tokens(f"{fact['value']} {fact['attribute']}".lower())
+    if not all(x.q.says_side(side, x.found) for side in x.q.compared):
+        # "SQS = pull, ..." under "## SQS vs SNS vs Kinesis": one side's own line of the
+        # notes' comparison says what it is, as a row of a comparison table does
+        if "vs" in tokens((fact["attribute"] or "").lower()) and _only_sides(x.q) and \
+                _defines_one(fact["value"] or "", x):
+            return ONE_SIDE
+        return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
     if _defines_each(fact["value"] or "", x):
         return 1.0
     if _names_together(fact["value"] or "", x):
@@ -559,7 +576,7 @@ def comparison_statement(x: Seen) -> float:
 
 
 _GROUP_WORD = re.compile(r"[a-z0-9][\w-]*|[/+&]")
-_JOINS = frozenset({"/", "+", "&", "and"})
+_JOINS = frozenset({"/", "+", "&", "and", "or"})
 
 
 def _names_together(value: str, x: Seen) -> bool:
@@ -584,6 +601,24 @@ def _names_together(value: str, x: Seen) -> bool:
 
 # The head of a definition: a clause's first few words before "=", ":", "is" or "are".
 _DEFINITION = re.compile(r"(?:^|[.;,|(]|->|→)\s*([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
+
+
+ONE_SIDE = 3.0  # comparison statement: one side defined under the notes' "X vs Y" heading
+
+
+def _only_sides(q) -> bool:
+    """Whether the query asks which of two things and nothing more ("sqs vs sns", not "alb
+    vs nlb static ip": a line of what one side is says nothing of the static IP)."""
+    return all(any(w in side for side in q.compared for w in c) for c in q.topic)
+
+
+def _defines_one(value: str, x: Seen) -> bool:
+    """Whether a statement opens by saying what one side compared is ("SQS = pull, ...")."""
+    head = _DEFINITION.match(value.lower())
+    if head is None:
+        return False
+    said = matched_words(stems(head.group(1), x.stop), x.q)
+    return any(x.q.says_side(side, said) for side in x.q.compared)
 
 
 def _defines_each(value: str, x: Seen) -> bool:

@@ -40,7 +40,8 @@ class Query:
                  "qualifiers", "kinds", "dimensions", "numbers", "codes", "terms", "concepts",
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
-                 "count_guessed", "identifier_parts", "compared", "plain_cues", "common")
+                 "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
+                 "phrase_sides")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -51,6 +52,8 @@ class Query:
         self.identifiers: set[str] = set()       # CamelCase names typed ("maxnumberofmessages")
         self.identifier_parts: dict[str, frozenset[str]] = {}  # name -> stems of its parts
         self.compared: list[dict[str, float]] = []  # "sqs vs sns": each side's stems
+        self.phrase_sides = False                # sides of several words ("pilot light"):
+                                                 # said only where all their words are
         self.implied_services: list[str] = []    # owners of the subjects named
         self.subjects: list[tuple[str, str]] = []  # (service, subject)
         self.qualifiers: list[str] = []          # "max" / "min" / "default", in order of cue
@@ -82,6 +85,13 @@ class Query:
     @property
     def qualifier(self) -> str | None:
         return self.qualifiers[0] if self.qualifiers else None
+
+    def says_side(self, side: dict[str, float], found) -> bool:
+        """Whether `found` (stems) says one side compared: any of a name's words ("sqs",
+        "simple queue service"), every word of a phrase ("pilot light")."""
+        if self.phrase_sides:
+            return all(w in found for w in side)
+        return any(w in found for w in side)
 
     def all_services(self) -> list[str]:
         return self.services + [s for s in self.implied_services if s not in self.services]
@@ -140,6 +150,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
                                 note_fix)
     _read_identifiers(q, lex)
     _read_comparison(q, lex)
+    _read_more_wanted(q, lex)
     _finish(q, lex, content_at)
     _read_counted_names(q, consumed)
     if q.dimensions == {"count"} and not q.counted and not q.codes and any(
@@ -536,7 +547,7 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
 _VERSUS = frozenset({"vs", "versus", "v"})
 _CHOOSE = frozenset({"use", "choose", "pick", "prefer", "select"})
 _COMPARE_WORDS = frozenset({"difference", "differences", "different", "differ", "compare",
-                            "compared", "comparison", "between"})
+                            "compared", "comparison", "between", "instead"})
 
 
 def _read_comparison(q: Query, lex: Lexicon) -> None:
@@ -545,7 +556,7 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
     both), "difference" stops being one, and the question asks for a statement."""
     toks = q.tokens
     joins = [i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and (
-        t in _VERSUS or (t == "over" and _CHOOSE & set(toks[max(0, i - 4):i]))
+        t in _VERSUS or (t in ("over", "instead") and _CHOOSE & set(toks[max(0, i - 4):i]))
         or (t == "and" and "between" in toks[max(0, i - 4):i]))]
     if not joins:
         return
@@ -555,18 +566,64 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
     if at is None or not after or toks[at] == after:
         return
     before = toks[at]
-    if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services:
+    named_pair = at > 0 and (toks[at - 1], before) in lex.services
+    if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services \
+            and not named_pair:
+        _read_phrase_sides(q, lex, at, toks.index(after, i + 1))
         return  # "task role vs task execution role": sides of several words, not names
     owners = [lex.services.get((t,)) or (lex.subjects.get((t,)) or ("", ""))[0]
               for t in (before, after)]
+    if named_pair:  # "step functions instead of lambda": a service of two words
+        owners[0] = lex.services[(toks[at - 1], before)]
     for t, owner, other in ((before, owners[0], owners[1]), (after, owners[1], owners[0])):
         side = {stem(t): W_OWN}
         if owner and owner != other:  # "sqs" is also "SQS" in full; "alb" is not "ELB"
             for w in tokens(normalize(owner)):
                 _put(side, w, W_OWN)
         q.compared.append(side)
-    q.concepts = [c for c in q.concepts if not set(c) <= {stem(w) for w in _COMPARE_WORDS}]
+    _comparison_asked(q)
+
+
+PHRASE_SIDE = 3  # words a side compared may have ("pilot light", "multi az")
+
+
+def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
+    """"pilot light vs warm standby", "multi az vs read replica", "http api vs rest api":
+    sides of several words, each the words that tell it from the other (not "api"); said
+    only where all of them are. A query that asks more than the two sides ("task role vs
+    task execution role permissions") or whose sides do not differ in every word is left
+    as words."""
+    toks = q.tokens
+    first = end
+    while first > 0 and end - first + 1 < PHRASE_SIDE and _side_word(toks[first - 1], lex):
+        first -= 1
+    last = start
+    while last + 1 < len(toks) and last - start + 1 < PHRASE_SIDE and \
+            _side_word(toks[last + 1], lex):
+        last += 1
+    if first > 0 or last < len(toks) - 1:
+        return  # more is asked than which of two things: the words decide
+    sides = [toks[first:end + 1], toks[start:last + 1]]
+    named = {w for service, alias in q.typed.items() if service in q.services
+             for w in alias.lower().split()}
+    if named.intersection(sides[0] + sides[1]):
+        return  # "step functions standard vs express": the words decide, as before
+    shared = set(sides[0]) & set(sides[1])
+    own = [[w for w in side if w not in shared] for side in sides]
+    if not all(own) or any(len(side) - len(o) > 1 for side, o in zip(sides, own, strict=True)):
+        return  # "task role vs task execution role": one side is a kind of the other
+    for words in own:
+        q.compared.append({stem(w): W_OWN for w in words})
+    q.phrase_sides = True
+    _comparison_asked(q)
+
+
+def _comparison_asked(q: Query) -> None:
+    q.concepts = [c for c in q.concepts  # "instead" (or its near word "install") is no topic
+                  if max(c, key=c.__getitem__) not in {stem(w) for w in _COMPARE_WORDS}]
     for side in q.compared:
+        if len(side) > 1 and all(any(w in c for c in q.concepts) for w in side):
+            continue  # a side of several words typed: each word is a concept already
         same = next((c for c in q.concepts if set(side) & set(c)), None)
         if same is None:
             q.concepts.append(dict(side))  # a service name is no concept until compared
@@ -575,6 +632,18 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
                 _put(same, w, weight)
     q.concept = True
     q.dimensions.clear()
+
+
+def _read_more_wanted(q: Query, lex: Lexicon) -> None:
+    """"consumer needs more time to process sqs msg", "lambda needs more memory": a student
+    who wants more of a measure asks how to get it (a statement: "ChangeMessageVisibility"),
+    not how much of it there is; unless a bound or a number is asked as well."""
+    toks = q.tokens
+    if q.qualifiers or q.numbers or q.codes or not q.dimensions:
+        return
+    if any(t == "more" and (toks[i + 1],) in lex.dimensions for i, t in enumerate(toks[:-1])):
+        q.dimensions.clear()
+        q.concept = True
 
 
 def _side_word(t: str, lex: Lexicon) -> bool:
@@ -669,7 +738,8 @@ def _symptom_stems(q: Query) -> frozenset[str]:
     toks = q.tokens
     if not (q.concept and _asks_anywhere(tuple(toks))) and not _says_failure(toks):
         return frozenset()
-    out = set()
+    # "... no internet fix": the remedy asked for is what the answer gives, not a word it says
+    out = {stem(t) for t in toks if (t,) in _ASKS_ANYWHERE}
     for i, t in enumerate(toks):
         if t in _FAILING:
             out.add(stem(t))

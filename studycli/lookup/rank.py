@@ -56,6 +56,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("no number",             -1.0, f.no_number),
     ("number typed",           4.0, f.number_typed),
     ("concept statement",      2.0, f.concept_statement),  # "what happens when ..."
+    ("definition asked",       1.0, f.definition_asked),   # "wcu = ?": "1 WCU = ..."
     ("comparison statement",   1.0, f.comparison_statement),  # "sqs vs sns": one comparing
     ("services named",         1.5, f.services_named),     # "which services have ..."
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
 from studycli.lookup.text import camel_parts, normalize, stem, tokens
 
@@ -22,10 +23,15 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
     if _HAS_CAMEL.search(text):
         for parts in camel_parts(text):
             words.update(stem(p) for p in parts if p not in stop)
+    if _CAPS_PLURAL.search(text):  # "GSIs per table" says "gsi": a plural of initials
+        words.update(m.lower() for m in _CAPS_PLURAL.findall(text) if m.lower() not in stop)
     return frozenset(words)
 
 
 _HAS_CAMEL = re.compile(r"[a-z][A-Z]")
+# Initials with a plural "s" ("GSIs", "AMIs", "ENIs"): the stemmer, which sees lower case
+# only, keeps "gsis" whole (a word ending in "is" is no plural: "redis", "analysis").
+_CAPS_PLURAL = lazy_compile(r"\b([A-Z]{2,5})s\b")
 DENOMINATOR = 0.5  # weight of an attribute word the query names only after "per"
 NEAR_TAIL = 4  # letters a word may add to another and still be a form of it ("dedup"-"lic")
 NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less
