@@ -192,6 +192,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     _attach_currency(conn, answers)
+    answers = current_first(answers)
     suggestions = [] if (answers or related) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
     return LookupResult(text, answers, suggestions, q, filters, related)
@@ -529,6 +530,31 @@ def _attach_currency(conn, hits: list[dict]) -> None:
             row = lines.get((h["source"], h.get("line") or 0))
             if row:
                 h["line_currency"] = {k: row[k] for k in keys}
+
+
+_STALE = ("outdated", "wrong")
+
+
+def current_first(answers: list[dict]) -> list[dict]:
+    """Where the notes disagree on one measure and the AWS reference finds one side stale and
+    another current, the current side answers first: a student reads the first line ("5 min",
+    the notes' old Lambda timeout, while another note says 15 min, as AWS does). Only sides of
+    one key trade places; the ranking of different measures stands."""
+    out = list(answers)
+    for i, h in enumerate(out):
+        if h.get("currency", {}).get("status") not in _STALE:
+            continue
+        key = _side_key(h)
+        for j in range(i + 1, len(out)):
+            if _side_key(out[j]) == key and out[j].get("currency", {}).get("status") == "current":
+                out.insert(i, out.pop(j))
+                break
+    return out
+
+
+def _side_key(h: dict) -> tuple:
+    return (h.get("service"), (h.get("subject") or "").lower(), (h.get("attribute") or "").lower(),
+            h.get("qualifier") or "", h.get("kind"))
 
 
 def _attach_conflicts(conn, hits: list[dict]) -> None:

@@ -66,9 +66,16 @@ def without_status_phrase(meaning: str, code: str) -> str:
     if not phrase:
         return meaning
     text = meaning.strip()
-    if not text.lower().startswith(phrase.lower()):
+    # the phrase as an exception name says it as plainly: "TooManyRequestsException: ..."
+    named = re.match(re.escape(phrase.replace(" ", "")) + r"(?:Exception|Error)?\b", text,
+                     re.I)
+    if named:
+        head = named.end()
+    elif text.lower().startswith(phrase.lower()):
+        head = len(phrase)
+    else:
         return meaning
-    sep = _PHRASE_SEP.match(text, len(phrase))
+    sep = _PHRASE_SEP.match(text, head)
     rest = text[sep.end():] if sep else ""
     return rest[:1].upper() + rest[1:] if len(rest) >= 8 else meaning
 
