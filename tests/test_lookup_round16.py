@@ -43,7 +43,9 @@ def test_without_the_legend_the_short_word_says_nothing(tmp_path):
 def test_a_legend_does_not_redefine_a_cue_word(tmp_path):
     # "def = default" is the parser's to read: "max TTL def 1 year" is a maximum
     conn = notes_conn(tmp_path, CHEAT.format(legend=LEGEND), "cheat.md")
-    assert "24 hours" in lookup_values(conn, "cloudfront default ttl")[0]
+    # the 24-hour default ("24 hours" as the line says it, or "24 h" once the parser reads the
+    # legend too), never the maximum's 1 year
+    assert "24 h" in lookup_values(conn, "cloudfront default ttl")[0]
 
 
 QUOTAS = """\

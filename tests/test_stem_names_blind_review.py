@@ -3,7 +3,8 @@ spells the HTTP phrase is no clue left in a stem: defects independent AWS-certif
 found in questions on notes nobody had tuned on ("What is the interval for Amazon CloudWatch?",
 "What is the interruption notice for Amazon EC2?", "... number of IP addresses for Amazon VPC
 (subnet)?", "... number of characters for AWS Organizations?", "... maximum batch size for
-BatchGetItem?" with 16 (MB) among the options, and a 429 stem quoting "TooManyRequestsException")."""
+BatchGetItem?" with 16 (MB) among the options, and a 429 stem quoting
+"TooManyRequestsException")."""
 
 from __future__ import annotations
 

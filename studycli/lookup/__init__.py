@@ -542,11 +542,12 @@ def current_first(answers: list[dict]) -> list[dict]:
     one key trade places; the ranking of different measures stands."""
     out = list(answers)
     for i, h in enumerate(out):
-        if h.get("currency", {}).get("status") not in _STALE:
+        if (h.get("currency") or {}).get("status") not in _STALE:
             continue
         key = _side_key(h)
         for j in range(i + 1, len(out)):
-            if _side_key(out[j]) == key and out[j].get("currency", {}).get("status") == "current":
+            if _side_key(out[j]) == key \
+                    and (out[j].get("currency") or {}).get("status") == "current":
                 out.insert(i, out.pop(j))
                 break
     return out
