@@ -1,9 +1,18 @@
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+
+# Compiled modules are kept for the session's processes (the usual __pycache__ folders, which
+# git ignores) even where PYTHONDONTWRITEBYTECODE is set: otherwise every xdist worker rewrites
+# and compiles every test module again, and every CLI subprocess compiles studycli's ~1.3 MB of
+# source again (about 0.4 s of CPU each, ~160 of them a run). Set here, at the conftest's
+# import, so the workers and the subprocesses the tests start inherit it.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 
 
 def pytest_configure(config):
