@@ -1,9 +1,18 @@
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+
+# Compiled modules are kept for the session's processes (the usual __pycache__ folders, which
+# git ignores) even where PYTHONDONTWRITEBYTECODE is set: otherwise every xdist worker rewrites
+# and compiles every test module again, and every CLI subprocess compiles studycli's ~1.3 MB of
+# source again (about 0.4 s of CPU each, ~160 of them a run). Set here, at the conftest's
+# import, so the workers and the subprocesses the tests start inherit it.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 
 
 def pytest_configure(config):
@@ -106,12 +115,28 @@ def shipped_copy(shipped_db_file, tmp_path) -> Path:
     return copy_of(shipped_db_file, tmp_path / "shipped")
 
 
-@pytest.fixture
-def exam_db(_private_db, tmp_path):
-    """The small exam fact base, each fact's line written to a note file (tests/exam_data.py)."""
+@pytest.fixture(scope="session")
+def _exam_db_file(tmp_path_factory) -> Path:
+    """The small exam fact base built once per test session (its facts name their notes by
+    file name only, so the folder the notes were written to is in none of its rows)."""
     from tests.exam_data import build_db
 
-    return build_db(_private_db, tmp_path / "notes")
+    def build(path: Path) -> None:
+        build_db(path, path.parent / "notes").conn.close()  # checkpointed: one file to copy
+
+    return built_once(tmp_path_factory, "exam", build)
+
+
+@pytest.fixture
+def exam_db(_exam_db_file, _private_db, tmp_path):
+    """The small exam fact base (a copy for this test alone), each fact's line written to a
+    note file (tests/exam_data.py)."""
+    from studycli.store.db import connect
+    from tests.exam_data import write_notes
+
+    shutil.copyfile(_exam_db_file, _private_db)
+    write_notes(tmp_path / "notes")
+    return connect(_private_db)
 
 
 @pytest.fixture

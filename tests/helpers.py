@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -99,14 +100,20 @@ def full_or_capacity(exam, asked: int, floor: int = SHIPPED_EXAM_FLOOR) -> int:
     return n
 
 
-def random_lines(pieces: list[str], seed: int, count: int, most: int):
+def random_lines(pieces: list[str], seed: int, count: int, most: int) -> list[str]:
     """`count` lines of up to `most` pieces drawn at random (seeded): texts for checking that a
-    fast path finds exactly what the plain one does."""
+    fast path finds exactly what the plain one does. The same arguments give the same lines,
+    made once per test process (parametrized cases share them)."""
+    return list(_random_lines(tuple(pieces), seed, count, most))
+
+
+@functools.cache
+def _random_lines(pieces: tuple[str, ...], seed: int, count: int, most: int) -> tuple[str, ...]:
     import random
 
     rng = random.Random(seed)
-    for _ in range(count):
-        yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+    return tuple("".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+                 for _ in range(count))
 
 
 def proc_stat(pid: int) -> list[str] | None:
