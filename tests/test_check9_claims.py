@@ -220,3 +220,20 @@ def test_on_a_tie_the_finding_by_key_is_kept_over_the_claim_whatever_the_order(r
                  if x.assessment.entry_id == "rds.read-replicas.max"]
         assert [(x.fact.value, x.status, x.assessment.how) for x in found] == \
             [("5 read replicas", "outdated", "key")]
+
+
+def test_a_subjectless_limit_of_another_engine_meets_no_subject_entry(tmp_path):
+    """"RDS for Oracle: up to 5 read replicas" is right (Oracle keeps 5): the entry of the
+    MySQL family's 15 is filed under a subject that adds no word to its attribute, and a fact
+    with no subject must not meet it by those words (a code review's finding)."""
+    import json
+
+    from tests.helpers import run_here
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "rds.md").write_text("# RDS\n\n- RDS for Oracle: up to 5 read replicas\n"
+                                  "- Db2: max 3 read replicas\n", encoding="utf-8")
+    result = run_here("check", str(notes), "--json", db=tmp_path / "c.db")
+    assert result.returncode == 0, result.stdout
+    assert json.loads(result.stdout or "[]") == []

@@ -213,21 +213,13 @@ def _numeric(f: _F, entries: list[Entry]) -> Assessment | None:
         return _unqualified(f, entries, by_q, rng)
     if q in by_q:
         e = by_q[q]
-        found = _scalar(f.number, e.number, e)
-        if found is not None and found.status == "wrong" and _another_role(f.number, by_q, q):
-            # "max 90 nodes per cluster" where 90 is the default AWS raises on request: the
-            # student wrote the value AWS gives under another qualifier, not a wrong number.
-            return Assessment("unknown", e, "key")
-        return found
+        # "max 90 nodes per cluster" where 90 is the default AWS raises on request stays
+        # flagged: its finding says the value is still the default (currency._still_default),
+        # and a swapped pair ("retention max 4 days", "default 14 days") is caught too.
+        return _scalar(f.number, e.number, e)
     if rng is not None and q in ("max", "min"):
         return _scalar(f.number, rng.high if q == "max" else rng.low, rng)
     return None
-
-
-def _another_role(number: float | None, by_q: dict[str, Entry], q: str) -> bool:
-    """Whether `number` is the current value of the family under a qualifier other than `q`."""
-    return any(close(number, v, e.unit) for other, e in by_q.items() if other != q
-               for v in (e.number, e.low, e.high))
 
 
 def _doubtful_noun(f: _F, entries: list[Entry]) -> bool:

@@ -179,7 +179,10 @@ def build_index(entries) -> Index:
 
 def _add_combined(index: Index, service: str, subject: str, attribute: str, e) -> None:
     bag = combined_bag(service, subject, attribute) or attribute_bag(attribute)
-    if bag:
+    # A subject that adds no word ("read replica" of "read replicas") would let every
+    # subjectless fact of the attribute meet a subject's entry ("RDS for Oracle: up to 5 read
+    # replicas" met the MySQL-family 15): such an entry is met by its key, not its words.
+    if bag and not (subject and bag == attribute_bag(attribute)):
         _add(index.by_combined, (service, bag), e)
     # A service named after another ("CloudWatch Logs" after "CloudWatch"): notes file its
     # facts under the parent with the extra word in the attribute ("log event size").
