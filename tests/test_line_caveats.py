@@ -126,3 +126,18 @@ def test_a_measure_aws_dropped_reads_as_none_any_more():
                 value="30 days", number=2592000, unit="s", source="n.md", line=3, snippet="-")
     assert "AWS docs: there is none any more" in correction(note, cur)
     assert says(Currency("outdated", "1 MiB", "u", "d", "", None, "B", None, None)) == "1 MiB"
+
+
+def test_an_exam_correction_carries_the_other_numbers_caveat_once(tmp_path):
+    """Two stale numbers on one line: the question keying one today's value says the other is
+    stale too, once (the build's caveat and the exam's were both appended: a code review)."""
+    pool = load_pool(ensure_database(note_db(
+        tmp_path, "# Lambda\n\n- Lambda timeout max 5 min, max memory 3 GB\n")))
+    facts = [f for f in pool.facts if f.kind == Kind.LIMIT]
+    made = [q for f in facts for s in range(5)
+            if (q := single_question(f, pool, Truths(pool), random.Random(s))) is not None]
+    assert made, "no exam question"
+    for q in made:
+        assert q.explanation.count("The same note line") == 1, q.explanation
+        assert "AWS docs: AWS docs" not in q.explanation and "which give" in q.explanation \
+            or "out of date: AWS docs:" in q.explanation

@@ -238,14 +238,14 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             continue
         from studycli.questions.stems import service_name
 
-        verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
+        verdict = ("is out of date: AWS docs:" if cur.status == "outdated"
+                   else "disagrees with the AWS docs, which give")
         cite = f"({cur.url}, checked {cur.checked})"
         if kind not in _QUANTITY_KINDS:  # a statement: its value is the line itself
-            return f"That note line {verdict}: AWS docs: {says(cur)} {cite}."
+            return f"That note line {verdict} {says(cur)} {cite}."
         # "S3 Intelligent-Tiering minimum storage duration": a subject names its service
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
-        return (f"The same note line's {value} ({what}) {verdict}: AWS docs: {says(cur)} "
-                f"{cite}.")
+        return f"The same note line's {value} ({what}) {verdict} {says(cur)} {cite}."
     return ""
 
 
