@@ -23,7 +23,8 @@ from itertools import accumulate
 
 _LEGEND_WORD = r"(?:abbr|abbrs|abbrev|abbrevs|abbreviations?|legend|shorthand|key|glossary)"
 # the legend word opening the line (after markup) or a sentence of it
-_INLINE = re.compile(rf"(?:^[\W_]*|[.;!]\s+)(?i:{_LEGEND_WORD})[*_`]*\s*[:\-–—]\s*(?P<rest>.+)$")
+_INLINE = re.compile(rf"(?:^[\W_]*|[.;!]\s+)(?i:{_LEGEND_WORD})(?!-\w)[*_`]*\s*[:\-–—]\s*"
+                     r"(?P<rest>.+)$")  # "key-value: DynamoDB" is no legend
 _LABEL = re.compile(rf"^[\W_]*(?i:{_LEGEND_WORD})[\W_]*$")
 # "vis = visibility timeout", "KDS: Kinesis Data Streams", "ret -> retention"
 _PAIR = re.compile(r"^\s*(?P<short>[A-Za-z][A-Za-z0-9/&.]{0,7})\s*(?:=|:|->|→|–|—)\s*"
@@ -42,10 +43,29 @@ def legend_pairs(text: str) -> list[tuple[str, str]]:
         if m is None:
             continue
         short, long = m.group("short"), m.group("long").strip("_*`. ")
-        if len(short) > _MAX_SHORT or not long or long.lower() == short.lower():
+        if len(short) > _MAX_SHORT or not long or long.lower() == short.lower() \
+                or not abbreviates(short, long):
             continue
         pairs.append((short, long))
     return pairs
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether `short` can be a shorthand of `long`: its initials ("KDS" kinesis data streams)
+    or letters of its first word in order, from the first ("ret" retention, "msg" message).
+    "graph: Neptune" or "RPO: how much data you can afford to lose" (a glossary's definition)
+    defines no shorthand: read as one, it would rewrite every "graph" of the note."""
+    s = "".join(ch for ch in short.lower() if ch.isalnum())
+    words = re.findall(r"[a-z0-9]+", long.lower())
+    if not s or not words:
+        return False
+    if "".join(w[0] for w in words).startswith(s) and len(s) >= 2:
+        return True
+    first = words[0]
+    if s[0] != first[0]:
+        return False
+    rest = iter(first)
+    return all(ch in rest for ch in s)
 
 
 def _lines_naming_a_legend(lines: list[str]) -> list[int]:
