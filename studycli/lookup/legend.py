@@ -22,9 +22,6 @@ _HEAD = r"(?:^|[.;]\s)[\W_]*(?:abbrs?|abbrevs?|abbreviations?|legend)\b\.?\s*[:=
 LEGEND = lazy_compile(_HEAD, re.IGNORECASE)
 _MATCH = '"abbr" OR "abbrs" OR "abbrev" OR "abbrevs" OR "abbreviation" OR ' \
          '"abbreviations" OR "legend"'
-# One entry: a short word, "=", the word or words it stands for ("ret = retention",
-# "vis = visibility timeout").
-_PAIR = lazy_compile(r"^\s*([A-Za-z]{2,6})\s*=\s*([A-Za-z][A-Za-z-]{2,}(?:\s+[A-Za-z-]+){0,2})\s*$")
 MAX_LEGENDS = 20  # legend lines read: a student writes one per note at most
 
 
@@ -48,12 +45,16 @@ def note_short_forms(conn: sqlite3.Connection) -> dict[tuple[str, ...], str]:
         head = LEGEND.search(text)
         if not head:
             continue
-        for entry in re.split(r"[,;]", text[head.end():].strip(" _*")):
-            pair = _PAIR.match(entry.strip(" _*`"))
-            if pair:
-                short, full = pair.group(1).lower(), pair.group(2).lower()
-                if len(short) < len(full) and not full.startswith(short + "-"):
-                    out.setdefault(tuple(stem(w) for w in full.split()), short)
+        # the parser's reading of a legend's definitions (notes/legend.py): one rule for what
+        # a note's shorthand stands for, at ingest and at lookup (imported here: only notes
+        # with a legend pay for its patterns)
+        from studycli.notes.legend import legend_pairs
+
+        for short, full in legend_pairs(text[head.end():]):
+            short, words = short.lower(), re.findall(r"[a-z][a-z-]+", full.lower())
+            if 1 <= len(words) <= 3 and len(short) < len(full) \
+                    and not full.lower().startswith(short + "-"):
+                out.setdefault(tuple(stem(w) for w in words), short)
     return out
 
 
