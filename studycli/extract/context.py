@@ -306,7 +306,13 @@ def clean_topic(text: str) -> str:
     """A heading or item as a short topic phrase: numbering, service names and noise removed."""
     t = _NUMBERING.sub("", text)
     t = _COUNTED.sub("", t)
-    t = catalog().service_pattern.sub("", t)
+    if _QUESTION.search(t):
+        # A question keeps the service names inside it: "Q: what do appspec hooks do for
+        # lambda?" is no question as "q: what do appspec hooks do for ?"; the one it opens
+        # with is the fact's own service, left out as in any topic
+        t = catalog().service_pattern.sub(_unless_inside, t)
+    else:
+        t = catalog().service_pattern.sub("", t)
     t = _INTRO_WORDS.sub("", t)
     t = _EDGE_MARKS.sub("", t)
     t = _SPACES.sub(" ", t)
@@ -315,6 +321,12 @@ def clean_topic(text: str) -> str:
 
 # compiled once (not looked up in re's cache per call): a line's enclosing prose sentence
 # misses clean_topic's cache every time
+def _unless_inside(m: re.Match[str]) -> str:
+    return "" if _QUESTION_OPENING.fullmatch(m.string, 0, m.start()) else m.group(0)
+
+
+_QUESTION_OPENING = re.compile(r"[\W_]*(?:q\s*\d*\s*[:.)]?[\W_]*)?", re.IGNORECASE)
+_QUESTION = re.compile(r"\?[\s*_`]*$|^[\s*_`#-]*Q[:.]\s", re.IGNORECASE)
 _COUNTED = re.compile(r"\((?:\d+|default)\)", re.IGNORECASE)
 _INTRO_WORDS = re.compile(r"\b(?:features?|introduction|overview|basics)\b", re.IGNORECASE)
 _EDGE_MARKS = re.compile(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$")
