@@ -147,6 +147,9 @@ def test_a_question_card_keeps_the_service_it_asks_about():
     assert answers and "ecs" in answers[0].attribute and "for ?" not in answers[0].attribute
 
 
-def test_a_heading_that_is_no_question_still_drops_service_names():
-    assert clean_topic("Lambda limits") == "limits"
-    assert "sqs" in clean_topic("Why put SQS in front?").lower()
+def test_a_question_drops_its_own_service_and_names_it_only_compares():
+    assert clean_topic("Lambda limits", "Lambda") == "limits"
+    assert clean_topic("Q: biggest message you can hand to SQS?", "SQS") == (
+        "Q: biggest message you can hand to ?")
+    assert "SQS" in clean_topic("Q: biggest message SNS can hand to SQS?", "SNS")
+    assert "SNS" not in clean_topic("Q: SNS vs SQS fan-out?", "SQS")
