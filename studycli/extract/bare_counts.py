@@ -23,8 +23,9 @@ _LIMIT_THEN_NUMBER = re.compile(
 def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity]:
     """Counts the line gives as bare numbers after a named count's "limit", ordered by start,
     none overlapping a quantity already found."""
-    if "limit" not in line.lower() and "quota" not in line.lower():
-        return []
+    lowered = line.lower()
+    if "limit" not in lowered and "quota" not in lowered:
+        return []  # most lines: one look, no regex
     out = []
     taken = [(q.start, q.end) for q in found]
     for m in _LIMIT_THEN_NUMBER.finditer(line):
