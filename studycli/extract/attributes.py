@@ -176,7 +176,12 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
     if noun and dimension == "rate":
         return f"{noun.lower()} per second"
     following = min((s for s, _ in others if s >= end), default=len(line))
-    return (fallback_phrase(line[:start]) or fallback_phrase(line[end:following], after=True)
+    # Another quantity's words are its own: "1 req/sec + 5%" names no percentage "req/sec"
+    before = line[:start]
+    for s, e in others:
+        if e <= start:
+            before = before[:s] + " " * (e - s) + before[e:]
+    return (fallback_phrase(before) or fallback_phrase(line[end:following], after=True)
             or dimension)
 
 

@@ -302,19 +302,38 @@ def _in_closed_aside(text: str, start: int, position: int) -> bool:
 
 
 @lru_cache(maxsize=8192)  # the same headings and parents are cleaned for every line under them
-def clean_topic(text: str) -> str:
-    """A heading or item as a short topic phrase: numbering, service names and noise removed."""
+def clean_topic(text: str, asked_of: str | None = None) -> str:
+    """A heading or item as a short topic phrase: numbering, service names and noise removed.
+
+    With `asked_of` (the service a card's answer is filed under), a question keeps the other
+    services its prepositions ask about: "Q: what do appspec hooks do for lambda?" is no
+    question as "q: what do appspec hooks do for ?". Its own service goes, as in any topic
+    ("max payload for API Gateway?" under API Gateway), and so does a name the question only
+    sets beside another ("Parameter Store vs Secrets Manager?")."""
     t = _NUMBERING.sub("", text)
     t = _COUNTED.sub("", t)
-    t = catalog().service_pattern.sub("", t)
+    if asked_of is not None and _QUESTION.search(t):
+        t = catalog().service_pattern.sub(lambda m: _unless_asked_about(m, asked_of), t)
+    else:
+        t = catalog().service_pattern.sub("", t)
     t = _INTRO_WORDS.sub("", t)
     t = _EDGE_MARKS.sub("", t)
     t = _SPACES.sub(" ", t)
     return t.strip()
 
 
+def _unless_asked_about(m: re.Match[str], service: str) -> str:
+    if not _GOVERNED.search(m.string, 0, m.start()):
+        return ""
+    found = find_services(m.group(0))
+    return "" if not found or found[0].name == service else m.group(0)
+
+
 # compiled once (not looked up in re's cache per call): a line's enclosing prose sentence
 # misses clean_topic's cache every time
+_GOVERNED = re.compile(r"\b(?:for|to|in|on|into|from|with|behind|by|using|via)\s+(?:the\s+|an?\s+)?"
+                       r"$", re.IGNORECASE)
+_QUESTION = re.compile(r"\?[\s*_`]*$|^[\s*_`#-]*Q[:.]\s", re.IGNORECASE)
 _COUNTED = re.compile(r"\((?:\d+|default)\)", re.IGNORECASE)
 _INTRO_WORDS = re.compile(r"\b(?:features?|introduction|overview|basics)\b", re.IGNORECASE)
 _EDGE_MARKS = re.compile(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$")

@@ -16,6 +16,7 @@ from studycli.extract.attribution import (
     is_story,
     not_a_limit,
 )
+from studycli.extract.bare_counts import bare_counts
 from studycli.extract.context import Context, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity, find_quantities
@@ -328,6 +329,9 @@ def _limit_quantities(line: str, ctx: Context) -> tuple[
             "=" in line and _CALCULATION.search(line)):
         return [], [], {}, {}
     found = find_quantities(line)
+    extra = bare_counts(line, ctx.service, found)  # "concurrency limit 1000 per region"
+    if extra:
+        found = sorted(found + extra, key=lambda q: q.start)
     if not found:
         return [], [], {}, {}
     defines = _unit_definitions(found, line)

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from studycli.extract.cues import alternation, words
+from studycli.extract.cues import alternation, stems, words
 from studycli.regex_trie import trie_pattern
 
 
@@ -181,7 +181,7 @@ _GLUE = r"[*_`]{0,3}+(?:[ \t\u00a0]{1,2}|-)?+"
 
 def _unit_part(p: str) -> str:
     return (
-        rf"(?:(?P<{p}unit>(?i:{_UNIT_WORDS})){_END}"
+        rf"(?:(?P<{p}unit>(?i:{_UNIT_WORDS})|m){_END}"
         rf"|(?P<{p}mods>(?:(?i:{_MOD_WORDS})[ \t]+){{0,2}})(?P<{p}head>(?i:{_HEAD_WORDS})){_END})"
     )
 
@@ -350,6 +350,8 @@ def _read_unit(text: str, m: re.Match, p: str, num_end: int) -> _Unit | None:
     if token is not None:
         glue = text[num_end:m.start(p + "unit")]
         spaced = " " in glue or "\t" in glue or "\u00a0" in glue
+        if token == "m":
+            return None if spaced else _glued_minutes(text)
         return _unit_token(token, spaced)
     head = m.group(p + "head")
     if head is None:
@@ -359,6 +361,16 @@ def _read_unit(text: str, m: re.Match, p: str, num_end: int) -> _Unit | None:
     kept = " ".join(words)
     prefix = kept + " " if kept else ""
     return _Unit("count", "count", 1, prefix + one, prefix + many, noun=prefix + head)
+
+
+_MINUTES = _Unit("duration", "s", 60, "min", "min")
+
+
+def _glued_minutes(line: str) -> _Unit | None:
+    """"timeout 3s def / 15m max": a lower-case "m" glued to a number is minutes only on a line
+    that measures a span of time (data/cues.json "duration_measure_stems"); "100m" of cable
+    or "5m rows" (metres, millions) are no quantity. A capital "M" is never minutes."""
+    return _MINUTES if stems("duration_measure_stems").search(line) else None
 
 
 @lru_cache(maxsize=1024)  # a note writes few unit tokens, each many times

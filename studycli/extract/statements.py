@@ -22,7 +22,7 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
         return []
     topic = ""
     for ancestor in ctx.ancestors:
-        topic = clean_topic(ancestor)
+        topic = clean_topic(ancestor, ctx.service)  # a card's question keeps what it asks of
         if topic:
             break
     if not topic:

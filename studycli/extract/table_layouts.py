@@ -233,10 +233,12 @@ def _cell_reading(column: str, row: list[str], c: int, label: str, owner: str, s
                   table: Table, attribute_columns: bool) -> tuple[Context, list[str]]:
     """What one cell of a grid is about, and the text(s) to read its quantities from."""
     qualifier_word = qualifier_column(column)
-    if qualifier_word == "default" and _is_quota_table(table):
+    if qualifier_word == "default" and _is_quota_table(table) and not _has_max_column(table):
         # "| Resource | Default | Adjustable? |" copies a Service Quotas page: "Default" is the
         # quota an account starts with, a limit, not a setting's default ("Stages per API | 10"
-        # is not "10 stages by default"; "WebSocket idle timeout | 10 minutes" is fixed)
+        # is not "10 stages by default"; "WebSocket idle timeout | 10 minutes" is fixed). Next
+        # to a "Max" column it is the setting's default: read as a limit, it would contradict
+        # the maximum beside it.
         qualifier_word = ""
     if qualifier_word is not None:
         # "| Setting | Default | Limit |": the column says default or max, not a subject
@@ -266,6 +268,13 @@ _ADJUSTABLE = re.compile(r"\badjustable\b|\bsoft limit\b|\bincreas\w*\b|\bcan (?
 def _is_quota_table(table: Table) -> bool:
     """A table of service quotas: one column says whether each quota can be raised."""
     return any(_ADJUSTABLE.search(cell) for cell in table.rows[0])
+
+
+def _has_max_column(table: Table) -> bool:
+    """A "Max" column of its own ("| Setting | Default | Max |"), not the quota table's
+    "Adjustable" column (read as a maximum elsewhere: it says how far the quota is raised)."""
+    return any(qualifier_column(cell) == "max" and not _ADJUSTABLE.search(cell)
+               for cell in table.rows[0][1:])  # (the first names the rows: "Quota")
 
 
 def _columns_are_attributes(columns: list[str], service: str) -> bool:

@@ -207,3 +207,45 @@ def lift_bare_pipe_tables(lines: list[str]) -> list[Table]:
                 lines[k] = ""
         i = j
     return tables
+
+
+def lift_loose_pipe_tables(lines: list[str]) -> list[Table]:
+    """A cheat sheet's table typed without its outer pipes and without a `---|---` line:
+
+        Service | Default | Max
+        Lambda timeout | 3s | 15m
+
+    Markdown reads those lines as one paragraph, so a row's "3s" under "Default" would be read
+    as prose. Taken as a table when two or more lines at the left margin split into the same
+    number (3 or more) of non-empty cells and the first one, the header, holds no digit: a
+    line of "A | B | C" choices alone is no table."""
+    tables = []
+    # one pass in C over the lines: most notes have no pipe at all, or a few
+    piped = [i for i, line in enumerate(lines) if "|" in line]
+    taken_to = 0
+    for i in piped:
+        if i < taken_to:
+            continue
+        width = _loose_width(lines[i])
+        if not width or any(c.isdigit() for c in lines[i]):
+            continue
+        j = i + 1
+        while j < len(lines) and _loose_width(lines[j]) == width:
+            j += 1
+        if j - i >= 2:
+            rows = [[cell_text(c.strip()) for c in lines[k].split("|")] for k in range(i, j)]
+            tables.append(Table(rows, list(range(i + 1, j + 1))))
+            for k in range(i, j):
+                lines[k] = ""
+        taken_to = j
+    return tables
+
+
+def _loose_width(line: str) -> int:
+    """How many cells a row without outer pipes has (0 when it is no such row)."""
+    if "|" not in line or line.lstrip().startswith("|") or not _plain_line(line):
+        return 0  # (a row with its outer pipes is markdown's, or lift_bare_pipe_tables')
+    cells = line.split("|")
+    if len(cells) < 3 or line.rstrip().endswith("|") or not all(c.strip() for c in cells):
+        return 0
+    return len(cells)
