@@ -185,3 +185,21 @@ def first_value(conn, query: str) -> str:
     values = lookup_values(conn, query)
     assert values, f"abstained on {query!r}"
     return values[0]
+
+
+def two_note_folder(folder: Path, stale: str, right: str) -> Path:
+    """A notes folder holding `stale.md` and `right.md` (check tests: what is flagged, what is
+    confirmed)."""
+    notes = folder / "notes"
+    notes.mkdir()
+    (notes / "stale.md").write_text(stale, encoding="utf-8")
+    (notes / "right.md").write_text(right, encoding="utf-8")
+    return notes
+
+
+def check_findings(path: Path, *args: str, db: Path):
+    """(the process, its findings) of `studycli check PATH --json` against the shipped
+    reference, at 80 columns."""
+    env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "80"}
+    result = run_here("check", str(path), "--json", *args, db=db, env=env)
+    return result, json.loads(result.stdout or "[]")

@@ -4,13 +4,9 @@ fact, a right one is confirmed, and a right note is never flagged."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from .helpers import REPO, run_here
-
-ENV = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "80"}
+from .helpers import check_findings, two_note_folder
 
 # Each line states one claim; the lines are what students wrote in the development notes, reworded.
 STALE = """# VPC
@@ -53,16 +49,10 @@ RIGHT = """# VPC
 
 @pytest.fixture
 def notes(tmp_path):
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    (folder / "stale.md").write_text(STALE, encoding="utf-8")
-    (folder / "right.md").write_text(RIGHT, encoding="utf-8")
-    return folder
+    return two_note_folder(tmp_path, STALE, RIGHT)
 
 
-def check(path, *args, db):
-    result = run_here("check", str(path), "--json", *args, db=db, env=ENV)
-    return result, json.loads(result.stdout or "[]")
+check = check_findings
 
 
 def test_each_stale_claim_is_flagged_under_the_entry_that_states_the_current_fact(notes, tmp_path):

@@ -5,13 +5,9 @@ Accelerator without NLB) are flagged wrong, and the right wordings are confirmed
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from .helpers import REPO, run_here
-
-ENV = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "80"}
+from .helpers import check_findings, two_note_folder
 
 STALE = """# Databases
 
@@ -56,16 +52,10 @@ RIGHT = """# Databases
 
 @pytest.fixture
 def notes(tmp_path):
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    (folder / "stale.md").write_text(STALE, encoding="utf-8")
-    (folder / "right.md").write_text(RIGHT, encoding="utf-8")
-    return folder
+    return two_note_folder(tmp_path, STALE, RIGHT)
 
 
-def check(path, *args, db):
-    result = run_here("check", str(path), "--json", *args, db=db, env=ENV)
-    return result, json.loads(result.stdout or "[]")
+check = check_findings
 
 
 def test_raised_limits_are_outdated_and_wrong_statements_wrong(notes, tmp_path):
