@@ -67,3 +67,17 @@ def test_an_exception_name_spelling_the_http_phrase_is_taken_out():
     # a code that is no HTTP status keeps its exception name: it is the answer's own name
     assert without_status_phrase("ThrottlingException: rate exceeded", "ThrottlingException") \
         == "ThrottlingException: rate exceeded"
+
+
+def test_a_measure_named_with_its_service_does_not_name_the_service_twice():
+    from studycli.model import Fact, Kind
+    from studycli.questions.stems import value_stem
+
+    def limit(service: str, attribute: str, number: float) -> Fact:
+        return Fact(service=service, subject="", attribute=attribute, qualifier="",
+                    kind=Kind.LIMIT, value="x", number=number, unit="s", source="n.md", line=1,
+                    snippet="-")
+
+    stem = value_stem(limit("CloudWatch", "interval", 60))
+    assert stem.count("CloudWatch") == 1 and "detailed monitoring" in stem, stem
+    assert value_stem(limit("SQS", "visibility timeout", 30)).endswith("for Amazon SQS?")
