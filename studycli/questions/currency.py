@@ -39,6 +39,7 @@ class Currency:
     qualifier: str = ""
     suspect: str = ""   # why the reference doubts the note's number (see reference/suspect.py)
     note_default: str = ""  # the note's "maximum" is today's default, with this display value
+    exam_note: str = ""  # what the reference says of exam items on a changed value
 
     @property
     def flagged(self) -> bool:
@@ -82,7 +83,8 @@ def _currency(row: dict) -> Currency:
     return Currency(row["status"], row["current_value"] or "", row["url"] or "",
                     row["checked"] or "", row["changed"] or "", row["number"], row["unit"] or "",
                     row["low"], row["high"], row.get("kind") or "", row.get("qualifier") or "",
-                    row.get("suspect") or "", row.get("note_default") or "")
+                    row.get("suspect") or "", row.get("note_default") or "",
+                    row.get("exam_note") or "")
 
 
 def _read(fact: Fact, pool) -> Currency | None:
@@ -213,7 +215,9 @@ def correction(note: Fact, cur: Currency) -> str:
     if cur.status == "current":  # agrees once rounded (exactly): AWS's own figure is asked
         return f"{where}; AWS docs give it exactly: {cur.current_value} {cite}."
     verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
-    return f"{where}: it {verdict}{since}. AWS docs: {says(cur)} {cite}."
+    # The real exam's items may predate the change: a student should know both values
+    exam = f" {cur.exam_note}" if cur.exam_note and cur.status == "outdated" else ""
+    return f"{where}: it {verdict}{since}. AWS docs: {says(cur)} {cite}.{exam}"
 
 
 def line_caveat(pool, source: str, line: int, asked: set[str],

@@ -27,7 +27,7 @@ def currency_rows(facts) -> list[dict]:
                          "changed": "", "reference_id": a.entry_id if a else "",
                          "statement": "", "kind": "", "qualifier": "", "number": None,
                          "unit": "", "low": None, "high": None, "suspect": doubt,
-                         "note_default": ""})
+                         "note_default": "", "exam_note": ""})
         elif a is not None and a.status == "current":
             rows.append(as_row(fact.id, a))
     return rows
@@ -57,7 +57,7 @@ def as_row(fact_id: str, a) -> dict:
             "reference_id": a.entry_id, "statement": a.statement, "kind": e.kind,
             "qualifier": e.qualifier,
             "number": a.number, "unit": a.unit, "low": a.low, "high": a.high, "suspect": "",
-            "note_default": ""}
+            "note_default": "", "exam_note": a.exam_note or ""}
 
 
 def refresh_currency(db) -> int:

@@ -7,7 +7,7 @@ import sqlite3
 
 COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
            "statement", "kind", "qualifier", "number", "unit", "low", "high", "suspect",
-           "note_default")
+           "note_default", "exam_note")
 
 
 def facts_version(conn: sqlite3.Connection) -> str:

@@ -228,3 +228,14 @@ def m018_cmpvouch(db: sqlite_utils.Database) -> None:
         return
     conn.executemany("INSERT OR IGNORE INTO compare_vouched (card_id) SELECT id FROM cards "
                      "WHERE id = ?", vouched)
+
+
+@migration
+def m028_currency_exam_note(db: sqlite_utils.Database) -> None:
+    """What the AWS reference says of exam items on a changed value ("exam items written before
+    August 2025 may still say 256 KB"), kept with each fact's status, so a question keying
+    today's value can say the real exam may still expect the old one. Rows worked out before
+    have none until the next ingest works the statuses out again."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(fact_currency)")}
+    if "exam_note" not in columns:
+        db.execute("ALTER TABLE fact_currency ADD COLUMN exam_note TEXT")
