@@ -1,5 +1,5 @@
 """The refdata10 reference entries (features closed to new customers, SNS FIFO subscribers, SQS
-FIFO in-flight messages) through the real CLI and the shipped reference: a line that still
+FIFO in-flight messages, S3's old 5 TB object maximum in a sentence) through the real CLI and the shipped reference: a line that still
 teaches the old state is flagged `outdated` under the entry that states today's, and a line that
 already says what changed is never flagged."""
 
@@ -13,6 +13,7 @@ from .helpers import check_findings, two_note_folder
 STALE = """# S3
 
 - S3 Select: filter a CSV object server-side with SQL, less data transfer
+- why: multipart recommended above 100 MB, required above 5 GB. max object 5 TB.
 
 # SNS
 
@@ -30,6 +31,7 @@ STALE = """# S3
 RIGHT = """# S3
 
 - S3 Select is no longer available to new customers, query with Athena instead
+- why: multipart recommended above 100 MB; max object size is now 50 TB (was 5 TB)
 
 # SNS
 
@@ -63,11 +65,12 @@ def test_each_stale_line_is_outdated_under_the_entry_that_states_todays_fact(not
         by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
     assert by_line == {
         3: {("s3.select.availability", "outdated")},
-        7: {("sns.fifo-topic.sqs-subscribers", "outdated")},
-        11: {("sqs.fifo-queue.in-flight-messages.max", "outdated")},
-        15: {("snowfamily.snowball-edge.availability", "outdated")},
+        4: {("s3.object-size.max", "outdated")},
+        8: {("sns.fifo-topic.sqs-subscribers", "outdated")},
+        12: {("sqs.fifo-queue.in-flight-messages.max", "outdated")},
+        16: {("snowfamily.snowball-edge.availability", "outdated")},
     }
-    in_flight = next(x for x in found if x["line"] == 11)
+    in_flight = next(x for x in found if x["line"] == 12)
     assert in_flight["current_value"] == "120,000 messages"
 
 
