@@ -1,7 +1,7 @@
 """The refdata10 reference entries (features closed to new customers, SNS FIFO subscribers, SQS
-FIFO in-flight messages, S3's old 5 TB object maximum in a sentence) through the real CLI and the shipped reference: a line that still
-teaches the old state is flagged `outdated` under the entry that states today's, and a line that
-already says what changed is never flagged."""
+FIFO in-flight messages, S3's old 5 TB object maximum in a sentence) through the real CLI and
+the shipped reference: a line that still teaches the old state is flagged `outdated` under the
+entry that states today's, and a line that already says what changed is never flagged."""
 
 from __future__ import annotations
 
