@@ -1,0 +1,93 @@
+"""The refdata10 reference entries (features closed to new customers, SNS FIFO subscribers, SQS
+FIFO in-flight messages, S3's old 5 TB object maximum in a sentence) through the real CLI and
+the shipped reference: a line that still teaches the old state is flagged `outdated` under the
+entry that states today's, and a line that already says what changed is never flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import check_findings, two_note_folder
+
+# Each line states one claim; the lines are what students wrote in the development notes, reworded.
+STALE = """# S3
+
+- S3 Select: filter a CSV object server-side with SQL, less data transfer
+- why: multipart recommended above 100 MB, required above 5 GB. max object 5 TB.
+
+# SNS
+
+- SNS FIFO topic -> only SQS FIFO subscribers
+
+# SQS
+
+- in-flight msgs: 120,000 std / 20,000 FIFO
+
+# Snow Family
+
+- Snowball Edge ~80 TB usable for an offline migration
+"""
+
+RIGHT = """# S3
+
+- S3 Select is no longer available to new customers, query with Athena instead
+- why: multipart recommended above 100 MB; max object size is now 50 TB (was 5 TB)
+
+# SNS
+
+- SNS FIFO topics deliver to SQS FIFO queues and SQS standard queues
+- SNS FIFO topic: ordering within a message group + deduplication
+
+# SQS
+
+- in-flight msgs: 120,000 standard / 120,000 FIFO
+- FIFO queue: 300 msg/s without batching, 3,000 with batching
+
+# Snow Family
+
+- Snowball Edge is no longer available to new customers; use DataSync or Data Transfer Terminal
+"""
+
+
+@pytest.fixture
+def notes(tmp_path):
+    return two_note_folder(tmp_path, STALE, RIGHT)
+
+
+check = check_findings
+
+
+def test_each_stale_line_is_outdated_under_the_entry_that_states_todays_fact(notes, tmp_path):
+    result, found = check(notes / "stale.md", db=tmp_path / "s.db")
+    assert result.returncode == 1, result.stderr
+    by_line: dict[int, set[tuple[str, str]]] = {}
+    for x in found:
+        by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
+    assert by_line == {
+        3: {("s3.select.availability", "outdated")},
+        4: {("s3.object-size.max", "outdated")},
+        8: {("sns.fifo-topic.sqs-subscribers", "outdated")},
+        12: {("sqs.fifo-queue.in-flight-messages.max", "outdated")},
+        16: {("snowfamily.snowball-edge.availability", "outdated")},
+    }
+    in_flight = next(x for x in found if x["line"] == 12)
+    assert in_flight["current_value"] == "120,000 messages"
+
+
+def test_lines_that_already_say_what_changed_are_never_flagged(notes, tmp_path):
+    result, found = check(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
+    assert found == []
+
+
+def test_an_unverified_quota_never_confirms_a_note(tmp_path):
+    """The archived source of CloudFormation's 500 resources predates AWS raising the quota;
+    while it is unverified, a note's "500 resources per stack" is not called current."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "cfn.md").write_text("# CloudFormation\n\n- max 500 resources per stack\n",
+                                  encoding="utf-8")
+    _, every = check(notes, "--all", db=tmp_path / "c.db")
+    about = [x for x in every if (x.get("reference") or {}).get("id")
+             == "cloudformation.resources.max"]
+    assert all(x["status"] != "current" for x in about), about
