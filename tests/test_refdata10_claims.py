@@ -91,3 +91,19 @@ def test_an_unverified_quota_never_confirms_a_note(tmp_path):
     about = [x for x in every if (x.get("reference") or {}).get("id")
              == "cloudformation.resources.max"]
     assert all(x["status"] != "current" for x in about), about
+
+
+def test_a_retired_database_service_is_named_and_its_notes_flagged(tmp_path):
+    """Amazon QLDB reached end of support on 31 July 2025; notes from older courses still
+    offer it for a ledger. A service missing from data/services.json could not be retired."""
+    import json as _json
+
+    from tests.helpers import run_here
+
+    notes = tmp_path / "n"
+    notes.mkdir()
+    (notes / "db.md").write_text("# Purpose-built databases\n\n- Amazon Quantum Ledger Database"
+                                 " = immutable ledger\n- Neptune = graph\n", encoding="utf-8")
+    result = run_here("check", str(notes), "--json", db=tmp_path / "q.db")
+    found = _json.loads(result.stdout or "[]")
+    assert [(x["service"], x["status"]) for x in found] == [("QLDB", "outdated")], found
