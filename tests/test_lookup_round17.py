@@ -82,3 +82,33 @@ def test_the_line_must_say_a_word_itself_and_the_limit_holds(conn):
     assert search_notes(conn, "lambda quota").every_word is False
     # a line under Lambda that says neither word is never a hit
     assert ("serverless.txt", 6) not in places(search_notes(conn, "lambda timeout"))
+
+
+RECOMMEND = """# SQS
+- Visibility timeout default 30 seconds, max 12 hours
+- Message retention default 4 days
+
+# Lambda
+- Timeout default 3 seconds, max 900 seconds
+- With an SQS trigger, AWS recommends a queue visibility timeout of six times the function timeout
+"""
+
+
+@pytest.mark.parametrize("query", ["sqs visibility timeout recommendation for lambda",
+                                   "recommended visibility timeout lambda sqs trigger",
+                                   "what visibility timeout do you recommend for lambda"])
+def test_a_recommendation_asked_is_answered_by_the_statement_not_the_default(tmp_path, query):
+    from studycli.ingest import ingest_paths
+    from studycli.lookup import lookup
+    from studycli.store.db import connect
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "n.md").write_text(RECOMMEND, encoding="utf-8")
+    db = connect(Path(tmp_path / "r.db"))
+    ingest_paths(db, [folder])
+    try:
+        hits = lookup(db.conn, query, limit=3).hits
+        assert hits and "six times" in hits[0]["value"], [h["value"] for h in hits]
+    finally:
+        db.conn.close()
