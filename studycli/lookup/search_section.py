@@ -67,11 +67,13 @@ def _named_by_any_section(conn: sqlite3.Connection, word: str) -> bool:
         return True
     if any(word in _words(s) for (s,) in conn.execute("SELECT DISTINCT source FROM note_lines")):
         return True
-    try:
-        rows = note_lines.search(conn, f'"{word}"', 2000)
+    try:  # a markdown heading that says it ('#' lines: _HEADING tells the level later)
+        return conn.execute(
+            "SELECT 1 FROM note_lines_fts f JOIN note_lines l ON l.id = f.rowid "
+            "WHERE note_lines_fts MATCH ? AND l.text LIKE '#%' LIMIT 1",
+            [f'"{word}"']).fetchone() is not None
     except sqlite3.OperationalError:
         return False
-    return any(_HEADING.match(r["text"]) for r in rows)
 
 
 def _said_by_section(conn: sqlite3.Connection, rows: list[dict], needed: set[str]
