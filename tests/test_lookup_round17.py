@@ -112,3 +112,31 @@ def test_a_recommendation_asked_is_answered_by_the_statement_not_the_default(tmp
         assert hits and "six times" in hits[0]["value"], [h["value"] for h in hits]
     finally:
         db.conn.close()
+
+
+CHOOSING = """# Lambda
+- Kinesis Data Streams -> Lambda: event source mapping
+- SQS -> Lambda: event source mapping (poll based)
+
+# SQS vs SNS vs Kinesis
+- use Kinesis when you need replay or multiple apps reading the same data
+- SNS fans one message out to many subscribers
+"""
+
+
+@pytest.mark.parametrize("query", ["when should I use kinesis over sqs", "kinesis vs sqs"])
+def test_a_comparison_is_answered_by_when_to_choose_a_side_not_by_a_mode(tmp_path, query):
+    from studycli.ingest import ingest_paths
+    from studycli.lookup import lookup
+    from studycli.store.db import connect
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "n.md").write_text(CHOOSING, encoding="utf-8")
+    db = connect(Path(tmp_path / "c.db"))
+    ingest_paths(db, [folder])
+    try:
+        hits = lookup(db.conn, query, limit=3).hits
+        assert hits and "replay" in hits[0]["value"], [(h["kind"], h["value"]) for h in hits]
+    finally:
+        db.conn.close()

@@ -552,6 +552,15 @@ _CONTRAST = frozenset({"vs", "versus", "unlike", "whereas", "compared", "compari
                        "difference", "differences"})
 
 
+def named_kind_uncompared(x: Seen) -> float:
+    """"when should I use kinesis over sqs": a comparison asks how the sides differ, which
+    a mode or an error code filed under them ("Lambda <- Kinesis: event source mapping")
+    does not say, unless that kind is what is asked ("sqs vs sns invocation type")."""
+    if not x.q.compared or x.kind not in _NAMED_KINDS or x.kind in x.q.kinds:
+        return 0.0
+    return 1.0
+
+
 def comparison_statement(x: Seen) -> float:
     """"sqs vs sns": a statement that itself compares ("SNS vs SQS: SNS = push, SQS =
     pull") or sits under a comparison ("## SQS vs SNS vs Kinesis") answers it; one that only
@@ -612,9 +621,16 @@ def _only_sides(q) -> bool:
     return all(any(w in side for side in q.compared for w in c) for c in q.topic)
 
 
+# "use Kinesis when you need replay ...": when to choose one side, as a definition says what
+# it is
+_CHOOSES = re.compile(r"^\W*(?:use|choose|pick|prefer)\s+([a-z][\w /+-]{0,30}?)\s+"
+                      r"(?:when|if|for|to)\b")
+
+
 def _defines_one(value: str, x: Seen) -> bool:
-    """Whether a statement opens by saying what one side compared is ("SQS = pull, ...")."""
-    head = _DEFINITION.match(value.lower())
+    """Whether a statement opens by saying what one side compared is ("SQS = pull, ...")
+    or when to choose it ("use Kinesis when ...")."""
+    head = _DEFINITION.match(value.lower()) or _CHOOSES.match(value.lower())
     if head is None:
         return False
     said = matched_words(stems(head.group(1), x.stop), x.q)
