@@ -140,3 +140,32 @@ def test_a_comparison_is_answered_by_when_to_choose_a_side_not_by_a_mode(tmp_pat
         assert hits and "replay" in hits[0]["value"], [(h["kind"], h["value"]) for h in hits]
     finally:
         db.conn.close()
+
+
+ELSEWHERE = """# ELB vs vs vs
+- cross-zone LB: ALB always on (free), NLB off by default (pay inter-AZ)
+- ALB: X-Forwarded-For header has client IP. NLB preserves client IP
+
+# Practice test journal
+- ALB access logs = S3 bucket, ALB listener rules evaluated in priority order
+- ALB = layer 7 HTTP/HTTPS, path/host/header routing, no static IP
+"""
+
+
+def test_a_side_defined_under_another_heading_answers_a_bare_comparison(tmp_path):
+    from studycli.ingest import ingest_paths
+    from studycli.lookup import lookup
+    from studycli.store.db import connect
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "n.md").write_text(ELSEWHERE, encoding="utf-8")
+    db = connect(Path(tmp_path / "e.db"))
+    ingest_paths(db, [folder])
+    try:
+        values = [h["value"] for h in lookup(db.conn, "alb vs nlb when to use", limit=3).hits]
+        assert any("layer 7" in v for v in values), values
+        # what the definition names must be the side alone: "ALB access logs = ..." is not
+        assert not any(v.startswith("ALB access logs") for v in values), values
+    finally:
+        db.conn.close()
