@@ -69,8 +69,10 @@ def test_all_words_first_then_any(notes_db, tmp_path):
 
     conn = connect(notes_db, readonly=True).conn
     try:
-        both = search_notes(conn, "kinesis records")
-        assert both.every_word is False  # no one line says both (the heading is its own line)
+        both = search_notes(conn, "kinesis records")  # no line says both: its heading does
+        assert both.every_word and [(h.source, h.line) for h in both.hits] == [("b.md", 2)]
+        some = search_notes(conn, "kinesis messages")  # no line nor section says both
+        assert some.every_word is False
         exact = search_notes(conn, "records hours")
         assert exact.every_word and [(h.source, h.line) for h in exact.hits] == [("b.md", 2)]
     finally:

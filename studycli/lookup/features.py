@@ -552,6 +552,15 @@ _CONTRAST = frozenset({"vs", "versus", "unlike", "whereas", "compared", "compari
                        "difference", "differences"})
 
 
+def named_kind_uncompared(x: Seen) -> float:
+    """"when should I use kinesis over sqs": a comparison asks how the sides differ, which
+    a mode or an error code filed under them ("Lambda <- Kinesis: event source mapping")
+    does not say, unless that kind is what is asked ("sqs vs sns invocation type")."""
+    if not x.q.compared or x.kind not in _NAMED_KINDS or x.kind in x.q.kinds:
+        return 0.0
+    return 1.0
+
+
 def comparison_statement(x: Seen) -> float:
     """"sqs vs sns": a statement that itself compares ("SNS vs SQS: SNS = push, SQS =
     pull") or sits under a comparison ("## SQS vs SNS vs Kinesis") answers it; one that only
@@ -563,9 +572,14 @@ def comparison_statement(x: Seen) -> float:
     if not all(x.q.says_side(side, x.found) for side in x.q.compared):
         # "SQS = pull, ..." under "## SQS vs SNS vs Kinesis": one side's own line of the
         # notes' comparison says what it is, as a row of a comparison table does
-        if "vs" in tokens((fact["attribute"] or "").lower()) and _only_sides(x.q) and \
-                _defines_one(fact["value"] or "", x):
-            return ONE_SIDE
+        if _only_sides(x.q):
+            # under the notes' own "X vs Y" heading, or (half) anywhere when it defines the
+            # side itself: "ALB = layer 7 ..." says what tells it from NLB wherever it is
+            # filed; "CloudFront geo restriction = ..." defines something else
+            if "vs" in tokens((fact["attribute"] or "").lower()):
+                return ONE_SIDE if _defines_one(fact["value"] or "", x) else 0.0
+            return ONE_SIDE_ELSEWHERE if _defines_one(fact["value"] or "", x, only=True) \
+                else 0.0
         return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
     if _defines_each(fact["value"] or "", x):
         return 1.0
@@ -604,6 +618,7 @@ _DEFINITION = re.compile(r"(?:^|[.;,|(]|->|→)\s*([a-z][\w /+-]{0,30}?)\s*(?:=|
 
 
 ONE_SIDE = 3.0  # comparison statement: one side defined under the notes' "X vs Y" heading
+ONE_SIDE_ELSEWHERE = 1.5  # and under another heading
 
 
 def _only_sides(q) -> bool:
@@ -612,12 +627,23 @@ def _only_sides(q) -> bool:
     return all(any(w in side for side in q.compared for w in c) for c in q.topic)
 
 
-def _defines_one(value: str, x: Seen) -> bool:
-    """Whether a statement opens by saying what one side compared is ("SQS = pull, ...")."""
-    head = _DEFINITION.match(value.lower())
+# "use Kinesis when you need replay ...": when to choose one side, as a definition says what
+# it is
+_CHOOSES = re.compile(r"^\W*(?:use|choose|pick|prefer)\s+([a-z][\w /+-]{0,30}?)\s+"
+                      r"(?:when|if|for|to)\b")
+
+
+def _defines_one(value: str, x: Seen, only: bool = False) -> bool:
+    """Whether a statement opens by saying what one side compared is ("SQS = pull, ...")
+    or when to choose it ("use Kinesis when ..."); `only`: and what it defines is named by
+    the query's words alone."""
+    head = _DEFINITION.match(value.lower()) or _CHOOSES.match(value.lower())
     if head is None:
         return False
-    said = matched_words(stems(head.group(1), x.stop), x.q)
+    named = stems(head.group(1), x.stop)
+    said = matched_words(named, x.q)
+    if only and len(said) < len(named):
+        return False
     return any(x.q.says_side(side, said) for side in x.q.compared)
 
 

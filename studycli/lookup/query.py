@@ -375,9 +375,11 @@ _STRONG_OPENERS = (("what", "happens"), ("what", "happen"), ("why",), ("explain"
 
 # Asked at the end or in the middle ("lambda in a vpc cant reach internet why", "sqs message
 # too big what do i do", "... hot partition fix"): a remedy or a reason, which a statement
-# gives.
+# gives; so does a recommendation ("visibility timeout recommendation for lambda sqs
+# trigger": "set it to 6x the function timeout", not the default's 30 s).
 _ASKS_ANYWHERE = (("why",), ("what", "do", "i", "do"), ("what", "to", "do"), ("how", "to"),
-                  ("fix",), ("solution",), ("workaround",), ("how", "come"))
+                  ("fix",), ("solution",), ("workaround",), ("how", "come"),
+                  ("recommendation",), ("recommended",), ("recommend",))
 
 
 def _asks_anywhere(toks: tuple[str, ...]) -> bool:

@@ -5,6 +5,9 @@ FTS5 over `note_lines` (porter stemming: "retained" finds "retention"). Each wor
 quoted, so FTS5 operators typed (AND, OR, NEAR, "(", "*", ":") are plain words. A word that
 no note has is repaired to the closest indexed word ("retension" -> retention), and said so.
 All words must match; when no line has them all, lines with any of them are shown.
+A word the line leaves out counts as said when the line's note section says it (the service
+its facts are filed under, its headings, its file name: lookup/search_section.py), after
+the lines that say every word themselves.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ def words_of(text: str) -> list[str]:
 def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> SearchResult:
     """The `limit` note lines that best match `text`. Never raises on any text."""
     result = SearchResult(text)
-    quoted = []
+    quoted, searched = [], []
     for word in words_of(text):
         term = f'"{word}"'
         if not note_lines.has_term(conn, term):
@@ -56,10 +59,17 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
             if fixed:
                 result.corrections[word] = fixed
                 term = f'"{fixed}"'
+                word = fixed
         quoted.append(term)
+        searched.append(word)
     if not quoted:
         return result
     rows = note_lines.search(conn, " AND ".join(quoted), limit)
+    if len(rows) < limit and len(quoted) > 1:
+        from studycli.lookup.search_section import section_rows
+
+        rows += section_rows(conn, searched, quoted, limit - len(rows),
+                             {(r["source"], r["line"]) for r in rows})
     if not rows and len(quoted) > 1:
         result.every_word = False
         rows = note_lines.search(conn, " OR ".join(quoted), limit)
