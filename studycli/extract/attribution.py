@@ -371,15 +371,33 @@ def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=16)  # read once per line, asked by each of its numbers
+def _line_marks(line: str) -> frozenset[str]:
+    """The marks some of not_a_limit's patterns cannot match without, that `line` holds:
+    "<", ">", "(", "[", "=", "every", and "last" for any of "last", "past" or "previous" (words
+    with case ignored; always there for a line with other characters than ASCII, some of
+    which match ASCII letters when case is ignored). A line without one spares each of its
+    numbers the searches that need it."""
+    marks = {c for c in "<>([=" if c in line}
+    lowered = line.lower() if line.isascii() else None
+    if lowered is None or "every" in lowered:
+        marks.add("every")
+    if lowered is None or any(word in lowered for word in ("last", "past", "previous")):
+        marks.add("last")  # every match of _LOOK_BACK_BEFORE and _LOOK_BACK_AROUND[0] holds one
+    return frozenset(marks)
+
+
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     """A value that is no limit of today's setting: an old one, part of a condition, a
     look-back window, a typical figure ("" if none of these)."""
     start = q.start
-    if _SUPERSEDED_AFTER.match(after) or _SUPERSEDED_BEFORE.search(line, tail, start):
+    marks = _line_marks(line)
+    if _SUPERSEDED_AFTER.match(after) or (("(" in marks or "[" in marks)
+                                          and _SUPERSEDED_BEFORE.search(line, tail, start)):
         return OLD_VALUE
-    if _IN_COMPARING_CONDITION.search(line, tail, start):
+    if ("<" in marks or ">" in marks) and _IN_COMPARING_CONDITION.search(line, tail, start):
         return "part of a condition (if traffic > 2x the peak within 30 min)"
-    if q.dimension == "duration" and (
+    if q.dimension == "duration" and "last" in marks and (
             _LOOK_BACK_BEFORE.search(line, tail, start)
             or (_LOOK_BACK_AROUND[0].search(line, tail, start)
                 and _LOOK_BACK_AROUND[1].match(after))):
@@ -417,16 +435,19 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
+    marks = _line_marks(line)
     if (_THRESHOLD_BEFORE.search(line, tail, start)
-            or (_GREATER_BEFORE.search(line, tail, start)
+            or (">" in marks and _GREATER_BEFORE.search(line, tail, start)
                 and (not _CONDITIONAL_GREATER.search(line, tail, start)
                      or _ADVICE_CONDITION.search(line, tail, start)))):
         return "a threshold"
     if _RATIO_UNIT_BEFORE.search(line, tail, start) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
-    if _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(line, tail, start):
+    if "every" in marks and (_EVERY_AFTER.match(after)
+                             or _EVERY_BEFORE.search(line, tail, start)):
         return "a rate (every ...)"
-    if (_UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start)
+    if (("=" in marks and (_UNIT_DEFINITION.search(sentence)
+                           or _UNIT_DEFINITION.match(line, q.start)))
             or _UNIT_DEFINITION_WORDED.search(sentence)
             or _UNIT_DEFINITION_WORDED.match(line, q.start)):
         return "a unit definition"
