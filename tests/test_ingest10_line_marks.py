@@ -10,10 +10,11 @@ import pytest
 
 from studycli.extract import attribution
 from studycli.extract.attribution import not_a_limit
+from studycli.extract.cues import words
 from studycli.extract.quantities import find_quantities
 
 REPO = Path(__file__).resolve().parent.parent
-EVERY_MARK = frozenset({"<", ">", "(", "[", "=", "every", "last"})
+EVERY_MARK = frozenset({"<", ">", "(", "[", "=", "every", "free", "last", "unit"})
 
 # one line per skipped search, each in the case and characters a note may write it in
 LINES = [
@@ -23,6 +24,9 @@ LINES = [
     "payload > 6 MB", "use Step Functions when the workflow > 15 min",
     "1,000 execution environments EVERY 10 seconds", "runs every 30 seconds",
     "1 WCU = 1 KB write per second", "One write capacity unit equals one 1 KB write per second",
+    "EC2 750 hours per month on the FREE tier", "12 months free (t3.micro 750 hrs/mo)",
+    "1 RCU: one strongly consistent read per second of up to 4 KB",
+    "a WCU is one 1 KB write per second", "burst credits: 5.4 million",
     "max visibility timeout 12 hours", "retention 14 days (default 4 days)",
 ]
 
@@ -51,6 +55,13 @@ def test_the_example_lines_keep_their_reasons():
     assert reasons[("scales on the peak of the LAST 30 days", "30 days")].startswith(
         "a look-back window")
     assert reasons[("max visibility timeout 12 hours", "12 hours")] == ""
+    assert reasons[("EC2 750 hours per month on the FREE tier", "750 hours")] == ""
+    assert reasons[("12 months free (t3.micro 750 hrs/mo)", "12 months")] == "a free-tier allowance"
+
+
+def test_every_free_tier_cue_holds_the_mark_that_lets_it_be_searched():
+    # _line_marks looks for "free" before the free-tier cues (data/cues.json) are searched
+    assert all("free" in word.lower() for word in words("free_tier_cues"))
 
 
 def test_skipping_searches_changes_no_reason(monkeypatch: pytest.MonkeyPatch):

@@ -374,17 +374,24 @@ def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
 @lru_cache(maxsize=16)  # read once per line, asked by each of its numbers
 def _line_marks(line: str) -> frozenset[str]:
     """The marks some of not_a_limit's patterns cannot match without, that `line` holds:
-    "<", ">", "(", "[", "=", "every", and "last" for any of "last", "past" or "previous" (words
-    with case ignored; always there for a line with other characters than ASCII, some of
-    which match ASCII letters when case is ignored). A line without one spares each of its
-    numbers the searches that need it."""
+    "<", ">", "(", "[", "=", "every", "free", "last" for any of "last", "past" or "previous",
+    "unit" for "unit", "credit" or "CU" (words with case ignored but "CU"'s; always there for
+    a line with other characters than ASCII, some of which match ASCII letters when case is
+    ignored). A line without one spares each of its numbers the searches that need it."""
     marks = {c for c in "<>([=" if c in line}
     lowered = line.lower() if line.isascii() else None
     if lowered is None or "every" in lowered:
         marks.add("every")
     if lowered is None or any(word in lowered for word in ("last", "past", "previous")):
         marks.add("last")  # every match of _LOOK_BACK_BEFORE and _LOOK_BACK_AROUND[0] holds one
+    if lowered is None or "free" in lowered:
+        marks.add("free")  # every free_tier_cues word (data/cues.json) and _FREE_AFTER
+    if lowered is None or "CU" in line or "unit" in lowered or "credit" in lowered:
+        marks.add("unit")  # every match of _UNIT
     return frozenset(marks)
+
+
+_SENTENCE_MARKS = frozenset({"free", "=", "unit"})  # the patterns searched in the sentence need one
 
 
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
@@ -415,7 +422,6 @@ def not_a_limit(q: Quantity, line: str) -> str:
     # the patterns anchored at the number's start read only the end of the text before it
     tail = tail_start(line, start, BEFORE_LETTERS)
     after = line[q.end:]
-    sentence = _sentence_before(line, q.start)
     vague = _vague_count(q, line, tail, after)
     if vague:
         return vague
@@ -431,11 +437,13 @@ def not_a_limit(q: Quantity, line: str) -> str:
     circumstance = _circumstance(q, line, tail, after)
     if circumstance:
         return circumstance
-    if _FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end):
+    marks = _line_marks(line)
+    # the sentence before the number, read only when a pattern searched in it may match there
+    sentence = _sentence_before(line, q.start) if marks & _SENTENCE_MARKS else ""
+    if "free" in marks and (_FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end)):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
-    marks = _line_marks(line)
     if (_THRESHOLD_BEFORE.search(line, tail, start)
             or (">" in marks and _GREATER_BEFORE.search(line, tail, start)
                 and (not _CONDITIONAL_GREATER.search(line, tail, start)
@@ -448,7 +456,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a rate (every ...)"
     if (("=" in marks and (_UNIT_DEFINITION.search(sentence)
                            or _UNIT_DEFINITION.match(line, q.start)))
-            or _UNIT_DEFINITION_WORDED.search(sentence)
-            or _UNIT_DEFINITION_WORDED.match(line, q.start)):
+            or ("unit" in marks and (_UNIT_DEFINITION_WORDED.search(sentence)
+                                     or _UNIT_DEFINITION_WORDED.match(line, q.start)))):
         return "a unit definition"
     return ""
