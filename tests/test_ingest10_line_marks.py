@@ -14,7 +14,7 @@ from studycli.extract.cues import words
 from studycli.extract.quantities import find_quantities
 
 REPO = Path(__file__).resolve().parent.parent
-EVERY_MARK = frozenset({"<", ">", "(", "[", "=", "every", "free", "last", "unit"})
+EVERY_MARK = frozenset({"<", ">", "(", "[", "=", "every", "free", "last", "like", "unit"})
 
 # one line per skipped search, each in the case and characters a note may write it in
 LINES = [
@@ -27,6 +27,8 @@ LINES = [
     "EC2 750 hours per month on the FREE tier", "12 months free (t3.micro 750 hrs/mo)",
     "1 RCU: one strongly consistent read per second of up to 4 KB",
     "a WCU is one 1 KB write per second", "burst credits: 5.4 million",
+    "target tracking, like keep average CPU at 40 percent", "scale out (LIKE 10 shards)",
+    "schedule rate(5 minutes) for the cleanup", "e.g. 30 seconds for most jobs",
     "max visibility timeout 12 hours", "retention 14 days (default 4 days)",
 ]
 
@@ -55,6 +57,8 @@ def test_the_example_lines_keep_their_reasons():
     assert reasons[("scales on the peak of the LAST 30 days", "30 days")].startswith(
         "a look-back window")
     assert reasons[("max visibility timeout 12 hours", "12 hours")] == ""
+    assert reasons[("scale out (LIKE 10 shards)", "10 shards")] == "an example"
+    assert reasons[("schedule rate(5 minutes) for the cleanup", "5 minutes")] == "an example"
     assert reasons[("EC2 750 hours per month on the FREE tier", "750 hours")] == ""
     assert reasons[("12 months free (t3.micro 750 hrs/mo)", "12 months")] == "a free-tier allowance"
 

@@ -344,10 +344,15 @@ def _holds_example_cue(line: str) -> bool:
 
 
 def _is_example(q: Quantity, line: str) -> bool:
-    clause = start_of_clause(line, q.start)
-    return ((_holds_example_cue(line) and _EXAMPLE.search(line, clause, q.start) is not None)
-            or _LIKE_OPENS.search(line[clause:q.start]) is not None
-            or _EXPRESSION_BEFORE.search(line, max(0, q.start - 12), q.start) is not None)
+    marks = _line_marks(line)
+    cue, like = _holds_example_cue(line), "like" in marks
+    if cue or like:  # (the number's clause is found only for a line that may need it)
+        clause = start_of_clause(line, q.start)
+        if ((cue and _EXAMPLE.search(line, clause, q.start) is not None)
+                or (like and _LIKE_OPENS.search(line[clause:q.start]) is not None)):
+            return True
+    return "(" in marks and _EXPRESSION_BEFORE.search(
+        line, max(0, q.start - 12), q.start) is not None
 
 
 # "rate(5 minutes)", "cron(0 12 * * ? *)": a schedule expression's number is an example of
@@ -374,16 +379,19 @@ def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
 @lru_cache(maxsize=16)  # read once per line, asked by each of its numbers
 def _line_marks(line: str) -> frozenset[str]:
     """The marks some of not_a_limit's patterns cannot match without, that `line` holds:
-    "<", ">", "(", "[", "=", "every", "free", "last" for any of "last", "past" or "previous",
-    "unit" for "unit", "credit" or "CU" (words with case ignored but "CU"'s; always there for
-    a line with other characters than ASCII, some of which match ASCII letters when case is
-    ignored). A line without one spares each of its numbers the searches that need it."""
+    "<", ">", "(", "[", "=", "every", "free", "like", "last" for any of "last", "past" or
+    "previous", and "unit" for "unit", "credit" or "CU" (words with case ignored but "CU";
+    always there for a line with other characters than ASCII, some of which match ASCII
+    letters when case is ignored). A line without one spares each of its numbers the
+    searches that need it."""
     marks = {c for c in "<>([=" if c in line}
     lowered = line.lower() if line.isascii() else None
     if lowered is None or "every" in lowered:
         marks.add("every")
     if lowered is None or any(word in lowered for word in ("last", "past", "previous")):
         marks.add("last")  # every match of _LOOK_BACK_BEFORE and _LOOK_BACK_AROUND[0] holds one
+    if lowered is None or "like" in lowered:
+        marks.add("like")  # every match of _LIKE_OPENS
     if lowered is None or "free" in lowered:
         marks.add("free")  # every free_tier_cues word (data/cues.json) and _FREE_AFTER
     if lowered is None or "CU" in line or "unit" in lowered or "credit" in lowered:
