@@ -242,6 +242,7 @@ _CONTRACTION = re.compile(r"\b[A-Za-z]+['’][A-Za-z]{1,2}\b|(?<![\w/])w/(?![\w/
                           re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a table's label is the words before each of its row's numbers
 def fallback_phrase(text: str, after: bool = False) -> str:
     """The last few content words of `text` (the first few, of the text `after` a number), as a
     last-resort attribute name: only from the clause the number is in, since the clause after

@@ -344,10 +344,15 @@ def _holds_example_cue(line: str) -> bool:
 
 
 def _is_example(q: Quantity, line: str) -> bool:
-    clause = start_of_clause(line, q.start)
-    return ((_holds_example_cue(line) and _EXAMPLE.search(line, clause, q.start) is not None)
-            or _LIKE_OPENS.search(line[clause:q.start]) is not None
-            or _EXPRESSION_BEFORE.search(line, max(0, q.start - 12), q.start) is not None)
+    marks = _line_marks(line)
+    cue, like = _holds_example_cue(line), "like" in marks
+    if cue or like:  # (the number's clause is found only for a line that may need it)
+        clause = start_of_clause(line, q.start)
+        if ((cue and _EXAMPLE.search(line, clause, q.start) is not None)
+                or (like and _LIKE_OPENS.search(line[clause:q.start]) is not None)):
+            return True
+    return "(" in marks and _EXPRESSION_BEFORE.search(
+        line, max(0, q.start - 12), q.start) is not None
 
 
 # "rate(5 minutes)", "cron(0 12 * * ? *)": a schedule expression's number is an example of
@@ -371,15 +376,43 @@ def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=16)  # read once per line, asked by each of its numbers
+def _line_marks(line: str) -> frozenset[str]:
+    """The marks some of not_a_limit's patterns cannot match without, that `line` holds:
+    "<", ">", "(", "[", "=", "every", "free", "like", "last" for any of "last", "past" or
+    "previous", and "unit" for "unit", "credit" or "CU" (words with case ignored but "CU";
+    always there for a line with other characters than ASCII, some of which match ASCII
+    letters when case is ignored). A line without one spares each of its numbers the
+    searches that need it."""
+    marks = {c for c in "<>([=" if c in line}
+    lowered = line.lower() if line.isascii() else None
+    if lowered is None or "every" in lowered:
+        marks.add("every")
+    if lowered is None or any(word in lowered for word in ("last", "past", "previous")):
+        marks.add("last")  # every match of _LOOK_BACK_BEFORE and _LOOK_BACK_AROUND[0] holds one
+    if lowered is None or "like" in lowered:
+        marks.add("like")  # every match of _LIKE_OPENS
+    if lowered is None or "free" in lowered:
+        marks.add("free")  # every free_tier_cues word (data/cues.json) and _FREE_AFTER
+    if lowered is None or "CU" in line or "unit" in lowered or "credit" in lowered:
+        marks.add("unit")  # every match of _UNIT
+    return frozenset(marks)
+
+
+_SENTENCE_MARKS = frozenset({"free", "=", "unit"})  # the patterns searched in the sentence need one
+
+
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     """A value that is no limit of today's setting: an old one, part of a condition, a
     look-back window, a typical figure ("" if none of these)."""
     start = q.start
-    if _SUPERSEDED_AFTER.match(after) or _SUPERSEDED_BEFORE.search(line, tail, start):
+    marks = _line_marks(line)
+    if _SUPERSEDED_AFTER.match(after) or (("(" in marks or "[" in marks)
+                                          and _SUPERSEDED_BEFORE.search(line, tail, start)):
         return OLD_VALUE
-    if _IN_COMPARING_CONDITION.search(line, tail, start):
+    if ("<" in marks or ">" in marks) and _IN_COMPARING_CONDITION.search(line, tail, start):
         return "part of a condition (if traffic > 2x the peak within 30 min)"
-    if q.dimension == "duration" and (
+    if q.dimension == "duration" and "last" in marks and (
             _LOOK_BACK_BEFORE.search(line, tail, start)
             or (_LOOK_BACK_AROUND[0].search(line, tail, start)
                 and _LOOK_BACK_AROUND[1].match(after))):
@@ -397,7 +430,6 @@ def not_a_limit(q: Quantity, line: str) -> str:
     # the patterns anchored at the number's start read only the end of the text before it
     tail = tail_start(line, start, BEFORE_LETTERS)
     after = line[q.end:]
-    sentence = _sentence_before(line, q.start)
     vague = _vague_count(q, line, tail, after)
     if vague:
         return vague
@@ -413,21 +445,26 @@ def not_a_limit(q: Quantity, line: str) -> str:
     circumstance = _circumstance(q, line, tail, after)
     if circumstance:
         return circumstance
-    if _FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end):
+    marks = _line_marks(line)
+    # the sentence before the number, read only when a pattern searched in it may match there
+    sentence = _sentence_before(line, q.start) if marks & _SENTENCE_MARKS else ""
+    if "free" in marks and (_FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end)):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
     if (_THRESHOLD_BEFORE.search(line, tail, start)
-            or (_GREATER_BEFORE.search(line, tail, start)
+            or (">" in marks and _GREATER_BEFORE.search(line, tail, start)
                 and (not _CONDITIONAL_GREATER.search(line, tail, start)
                      or _ADVICE_CONDITION.search(line, tail, start)))):
         return "a threshold"
     if _RATIO_UNIT_BEFORE.search(line, tail, start) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
-    if _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(line, tail, start):
+    if "every" in marks and (_EVERY_AFTER.match(after)
+                             or _EVERY_BEFORE.search(line, tail, start)):
         return "a rate (every ...)"
-    if (_UNIT_DEFINITION.search(sentence) or _UNIT_DEFINITION.match(line, q.start)
-            or _UNIT_DEFINITION_WORDED.search(sentence)
-            or _UNIT_DEFINITION_WORDED.match(line, q.start)):
+    if (("=" in marks and (_UNIT_DEFINITION.search(sentence)
+                           or _UNIT_DEFINITION.match(line, q.start)))
+            or ("unit" in marks and (_UNIT_DEFINITION_WORDED.search(sentence)
+                                     or _UNIT_DEFINITION_WORDED.match(line, q.start)))):
         return "a unit definition"
     return ""

@@ -210,6 +210,8 @@ class GridTable(TableLayout):
                       or (len(header) == 2 and qualifier_column(header[1]) is not None))
         attribute_columns = aspect_col and _columns_are_attributes(header[1:], service)
         out: list[Fact] = []
+        # what each column's header says, worked out once per table, not once per cell
+        qualifier_words = [_column_qualifier(column, table) for column in header]
         for row, line in _body(table):
             label = clean_topic(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
@@ -220,8 +222,8 @@ class GridTable(TableLayout):
             if aspect_col and names_unknown_service(row):
                 continue
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):
-                ctx, texts = _cell_reading(header[c], row, c, label, owner, service, table,
-                                           attribute_columns)
+                ctx, texts = _cell_reading(header[c], qualifier_words[c], row, c, label, owner,
+                                           service, table, attribute_columns)
                 if not ctx.service:
                     continue
                 for text in texts:
@@ -229,9 +231,9 @@ class GridTable(TableLayout):
         return out
 
 
-def _cell_reading(column: str, row: list[str], c: int, label: str, owner: str, service: str,
-                  table: Table, attribute_columns: bool) -> tuple[Context, list[str]]:
-    """What one cell of a grid is about, and the text(s) to read its quantities from."""
+def _column_qualifier(column: str, table: Table) -> str | None:
+    """The qualifier a grid column's header gives its values (qualifier_column), as read in
+    this table; None when the column is no qualifier."""
     qualifier_word = qualifier_column(column)
     if qualifier_word == "default" and _is_quota_table(table) and not _has_max_column(table):
         # "| Resource | Default | Adjustable? |" copies a Service Quotas page: "Default" is the
@@ -240,6 +242,14 @@ def _cell_reading(column: str, row: list[str], c: int, label: str, owner: str, s
         # to a "Max" column it is the setting's default: read as a limit, it would contradict
         # the maximum beside it.
         qualifier_word = ""
+    return qualifier_word
+
+
+def _cell_reading(column: str, qualifier_word: str | None, row: list[str], c: int, label: str,
+                  owner: str, service: str, table: Table,
+                  attribute_columns: bool) -> tuple[Context, list[str]]:
+    """What one cell of a grid is about (`qualifier_word`: its column's _column_qualifier),
+    and the text(s) to read its quantities from."""
     if qualifier_word is not None:
         # "| Setting | Default | Limit |": the column says default or max, not a subject
         ctx = Context(owner, "", (label, *reversed(table.headings)))
