@@ -75,6 +75,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
+    if service and _another_invoker(fact, q):
+        service *= OTHER_SERVICE
     shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
         shape *= OTHER_SHAPE
@@ -183,6 +185,21 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
 
 
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
+
+
+def _another_invoker(fact: dict, q: Query) -> bool:
+    """Whether the fact is how one service invokes Lambda (its subject, "S3") while the query
+    names another service beside Lambda ("how does api gateway invoke lambda"): S3's
+    asynchronous invocation is no answer about API Gateway's (a new user's finding)."""
+    asked = q.all_services()
+    if fact["kind"] != Kind.INVOCATION_MODE or not fact["subject"]:
+        # a statement filed under a third service ("S3 invokes lambda async" under S3, when
+        # API Gateway and Lambda are asked) is as much another invoker's
+        return (len(asked) >= 2 and "Lambda" in asked and bool(fact["service"])
+                and fact["service"] not in asked)
+    invoker = fact["subject"].lower()
+    others = [a for a in asked if a != fact["service"]]
+    return bool(others) and all(a.lower() != invoker for a in others)
 
 
 def _one_subject_of_two(fact: dict, q: Query) -> bool:
