@@ -24,7 +24,7 @@ def test_an_outdated_claim_on_the_hits_line_is_marked(tmp_path):
     assert line and line["status"] == "outdated" and "29" in line["current_value"]
     text = run_cli("lookup", "apigw 504", db=db).stdout
     first = text.split("Other matches")[0]
-    assert "! this line: outdated per the AWS docs" in first, text
+    assert "! another claim on this line is outdated per the AWS docs" in first, text
     # what AWS says now is wrapped, never cut (the output's width is 100 off a terminal)
     assert "(since June 2024)" in first and all(len(x) <= 100 for x in first.splitlines()
                                                 if not x.startswith("http")), text

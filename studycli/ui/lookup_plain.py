@@ -115,9 +115,13 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
         if currency.get("current_value"):
             line += f": {currency['current_value']}"
     else:
-        line = f"  ! {'this line: ' if on_line else ''}{currency['status']} per the AWS docs"
-        if currency.get("current_value"):
-            line += f": now {currency['current_value']}"
+        # a claim of the line other than the answer: said so, or the answer reads as stale
+        line = (f"  ! another claim on this line is {currency['status']} per the AWS docs"
+                if on_line else f"  ! {currency['status']} per the AWS docs")
+        now = str(currency.get("current_value") or "").strip()
+        if now:
+            line += (": there is none any more" if now.lower() in ("none", "no", "n/a")
+                     else f": now {now}")
     # wrapped, never cut: what AWS says now is the part a student must read whole
     from textwrap import wrap
 
