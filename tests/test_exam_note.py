@@ -36,3 +36,22 @@ def test_a_database_from_before_gains_the_column(tmp_path):
     db = connect(path)
     columns = {row[1] for row in db.conn.execute("PRAGMA table_info(fact_currency)")}
     assert "exam_note" in columns
+
+
+def test_the_value_aws_had_before_is_no_wrong_option(tmp_path):
+    """A note's outdated 256 KB is asked as today's 1 MiB; 256 KB is not offered as a wrong
+    option beside it: older exam items may still key it (a new user's finding)."""
+    from studycli.exam.generate import load_pool, single_question
+    from studycli.exam.truths import Truths
+
+    pool = load_pool(ensure_database(note_db(
+        tmp_path, "SQS notes\n\n* max message size is 256KB, use S3 for bigger\n"
+                  "* visibility timeout 30 sec default, max 12 hours\n"
+                  "* retention 4 days default, 14 days max\n"
+                  "* delay queue 0 to 15 minutes\n")))
+    fact = next(f for f in pool.facts if f.attribute == "message size")
+    made = [q for s in range(30)
+            if (q := single_question(fact, pool, Truths(pool), random.Random(s))) is not None]
+    assert made, "no exam question on the message size"
+    for q in made:
+        assert not any(o.startswith("256 K") for o in q.options), q.options

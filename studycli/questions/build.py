@@ -257,7 +257,11 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
                              note if fact is not note else None)
         if caveat:
             q.explanation += f" {caveat}"
-    return fact, sides, q, prefix, {}
+    # The value AWS had before it changed is no wrong option: the real exam's older items may
+    # still key it (a new user's finding: "256 KB" offered beside the keyed "1 MB")
+    stale = (note.number if fact is not note and cur is not None and cur.status == "outdated"
+             and note.unit == fact.unit else None)
+    return fact, sides, q, prefix, ({"stale": stale} if stale is not None else {})
 
 
 def _fill(q: Question, rights: list[str], wrongs: list[str], rng: random.Random,
@@ -275,7 +279,7 @@ def _fill(q: Question, rights: list[str], wrongs: list[str], rng: random.Random,
 
 def _numeric(q, fact, sides, pool, rng, memo) -> bool:
     if "numeric" not in memo:
-        memo["numeric"] = _numeric_material(fact, sides, pool)
+        memo["numeric"] = _numeric_material(fact, sides, pool, memo.get("stale"))
     material = memo["numeric"]
     if material is None:
         return False
@@ -287,9 +291,10 @@ def _numeric(q, fact, sides, pool, rng, memo) -> bool:
     return _fill(q, rights, [format_quantity(n, fact.unit) for n in wrong], rng)
 
 
-def _numeric_material(fact, sides, pool):
+def _numeric_material(fact, sides, pool, stale: float | None = None):
     """_numeric's seed-free part: the right options, the values no wrong option may take,
-    and the distractor candidates; None when the fact has no number to ask."""
+    and the distractor candidates; None when the fact has no number to ask. `stale`: the
+    note's outdated value, which is no wrong option either."""
     numbered = [f for f in sides if f.number is not None and f.unit == fact.unit]
     if fact.number is None or not numbered:
         return None
@@ -310,6 +315,8 @@ def _numeric_material(fact, sides, pool):
     cur = currency_of(fact, pool)
     if cur is not None and cur.number is not None and cur.unit == fact.unit:
         truths.add(cur.number)  # true in AWS today: never a wrong option, even --as-written
+    if stale is not None:
+        truths.add(stale)
     rights = [format_quantity(n, fact.unit) for n in dict.fromkeys(f.number for f in numbered)]
     rights = list(dict.fromkeys(rights))[: OPTIONS - 1]
     return rights, truths, distractors.number_candidates(fact.number, fact.unit, truths, pool)
