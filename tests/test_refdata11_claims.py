@@ -1,6 +1,8 @@
 """The refdata11 reference additions (EventBridge archives keep events indefinitely unless told
-otherwise; CodeBuild's build timeout also met as `duration`) through the real CLI and the shipped
-reference: a stale line is flagged under the entry that states today's fact, a right one never."""
+otherwise; CodeBuild's build timeout also met as `duration`; S3's pre-2020 consistency model in
+two more wordings; Fargate mounts EFS; LSIs only at table creation; function URL auth types)
+through the real CLI and the shipped reference: a stale line is flagged under the entry that
+states today's fact, a right one never."""
 
 from __future__ import annotations
 
@@ -16,6 +18,23 @@ STALE = """# EventBridge
 # CodeBuild
 
 - CodeBuild timeout: default 60 min, max 8 hours
+
+# S3
+
+- why: new object PUTs are read-after-write consistent, overwrites are eventual
+- why: read-after-write only guaranteed for new objects.
+
+# Fargate
+
+- Fargate tasks can't mount EFS, need EC2 launch type for shared file storage
+
+# DynamoDB
+
+- LSI: same partition key, diff sort key; can add LSIs later with UpdateTable
+
+# Lambda
+
+- function URL: always public - no auth option, so put auth logic in the code
 """
 
 RIGHT = """# EventBridge
@@ -26,6 +45,25 @@ RIGHT = """# EventBridge
 # CodeBuild
 
 - CodeBuild timeout: default 60 min, max 36 hours
+
+# S3
+
+- strong read-after-write consistency for all PUTs, overwrites and deletes
+- before Dec 2020 overwrites were eventual; now strongly consistent
+
+# Fargate
+
+- EFS mount works for both EC2 and Fargate launch types
+- Fargate tasks can't use instance store volumes
+
+# DynamoDB
+
+- LSI: must be created at table creation; GSI can be added any time
+- can't add LSIs later with UpdateTable, only GSIs
+
+# Lambda
+
+- function URL auth: AWS_IAM or NONE (NONE = public)
 """
 
 
@@ -43,6 +81,11 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
     assert by_line == {
         3: {("eventbridge.archive-retention", "wrong")},
         7: {("codebuild.build-timeout.max", "outdated")},
+        11: {("s3.consistency", "outdated")},
+        12: {("s3.consistency", "outdated")},
+        16: {("fargate.efs-volumes", "outdated")},
+        20: {("dynamodb.lsi.created-with-table", "wrong")},
+        24: {("lambda.function-url.auth-type", "wrong")},
     }
 
 
