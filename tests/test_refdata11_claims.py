@@ -1,8 +1,8 @@
 """The refdata11 reference additions (EventBridge archives keep events indefinitely unless told
 otherwise; CodeBuild's build timeout also met as `duration`; S3's pre-2020 consistency model in
-two more wordings; Fargate mounts EFS; LSIs only at table creation; function URL auth types)
-through the real CLI and the shipped reference: a stale line is flagged under the entry that
-states today's fact, a right one never."""
+two more wordings; Fargate mounts EFS; LSIs only at table creation; function URL auth types;
+Lambda runs the X-Ray daemon) through the real CLI and the shipped reference: a stale line is
+flagged under the entry that states today's fact, a right one never."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ STALE = """# EventBridge
 # Lambda
 
 - function URL: always public - no auth option, so put auth logic in the code
+
+# X-Ray
+
+- on Lambda: bundle + run the X-Ray daemon yourself inside the function package
 """
 
 RIGHT = """# EventBridge
@@ -64,6 +68,10 @@ RIGHT = """# EventBridge
 # Lambda
 
 - function URL auth: AWS_IAM or NONE (NONE = public)
+
+# X-Ray
+
+- on EC2 you run the X-Ray daemon yourself; on Lambda just enable active tracing
 """
 
 
@@ -86,6 +94,7 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         16: {("fargate.efs-volumes", "outdated")},
         20: {("dynamodb.lsi.created-with-table", "wrong")},
         24: {("lambda.function-url.auth-type", "wrong")},
+        28: {("xray.lambda.daemon", "wrong")},
     }
 
 
