@@ -1,8 +1,9 @@
 """The refdata11 reference additions (EventBridge archives keep events indefinitely unless told
 otherwise; CodeBuild's build timeout also met as `duration`; S3's pre-2020 consistency model in
 two more wordings; Fargate mounts EFS; LSIs only at table creation; function URL auth types;
-Lambda runs the X-Ray daemon) through the real CLI and the shipped reference: a stale line is
-flagged under the entry that states today's fact, a right one never."""
+Lambda runs the X-Ray daemon; an unqualified old maximum that is today's default) through the
+real CLI and the shipped reference: a stale line is flagged under the entry that states today's
+fact, a right one never."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ STALE = """# EventBridge
 # X-Ray
 
 - on Lambda: bundle + run the X-Ray daemon yourself inside the function package
+
+# SNS
+
+- SNS msg size 256 KB
 """
 
 RIGHT = """# EventBridge
@@ -72,6 +77,10 @@ RIGHT = """# EventBridge
 # X-Ray
 
 - on EC2 you run the X-Ray daemon yourself; on Lambda just enable active tracing
+
+# SNS
+
+- SNS message size: default 256 KB, up to 1 MiB with MaximumMessageSize
 """
 
 
@@ -95,6 +104,8 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         20: {("dynamodb.lsi.created-with-table", "wrong")},
         24: {("lambda.function-url.auth-type", "wrong")},
         28: {("xray.lambda.daemon", "wrong")},
+        # the old maximum, kept as today's default: said with no "default", it is the old limit
+        32: {("sns.message-size.max", "outdated")},
     }
 
 

@@ -7,8 +7,10 @@ the note's own line, for entries of the fact's service. The rules lean to `unkno
 - numbers compare only in the same canonical unit, within half a percent;
 - a note value equal to a `previously` value is `outdated`; a disagreeing value is `outdated`
   when the entry records a change but not the old value, else `wrong`;
-- an unqualified number ("messages of 256 KB") is current when it equals any value the entry
-  family states (max, min, default, a range bound), outdated when it equals an old one, wrong
+- an unqualified number that equals an old maximum (`previously` of the max entry) is outdated,
+  even where AWS kept that old maximum as today's default ("SNS msg size 256 KB");
+- otherwise an unqualified number ("messages of 256 KB") is current when it equals any value the
+  entry family states (max, min, default, a range bound), outdated when it equals an old one, wrong
   only when it lies outside the current bounds, and otherwise unknown (it may be an example);
 - a counted noun in the note that the entry does not count ("100 Lambda function invocations"
   against concurrent executions) means the key match is doubtful: unknown;
@@ -366,6 +368,14 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
                  rng: Entry | None) -> Assessment | None:
     number = f.number
     assert number is not None  # assess: a note that states no range states a number
+    top = by_q.get("max")
+    if top is not None and not close(number, top.number, f.unit) and any(
+            close(number, p.number, f.unit) or close(number, p.high, f.unit)
+            for p in _previous(top)):
+        # "SNS msg size 256 KB", "Kinesis record max 1 MB": the old maximum, which AWS kept as
+        # today's default when it raised the ceiling. Said with no "default", it is the old
+        # limit; a note that says "default" is qualified and judged against the default.
+        return Assessment("outdated", top, "key")
     for e in entries:
         if any(close(f.number, v, f.unit) for v in (e.number, e.low, e.high)):
             return Assessment("current", e, "key")
