@@ -109,7 +109,7 @@ def assess(fact, reference=None) -> Assessment | None:
         # "/tmp 512 MB, fixed, can't change": the number is today's default, but the line
         # also says what AWS changed about that same quantity; that claim is the finding.
         overruled = _contradicted_same_quantity(f, by_key, claims)
-        return overruled or by_key
+        return overruled or _old_maximum(f, index) or by_key
     if by_key is not None and by_key.status != "unknown":
         return by_key
     by_claim = _by_claim(f, key, claims)
@@ -285,6 +285,30 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     return low == 0 or high / low >= WRONG_RATIO
 
 
+_DEFAULT_WORD = re.compile(r"\bdefault", re.IGNORECASE)
+
+
+def _old_maximum(f: _F, index) -> Assessment | None:
+    """"SNS msg size 256 KB", "Kinesis max record 1 MB" with no qualifier: the old maximum,
+    which AWS kept as today's default when it raised the ceiling. It agrees with the default by
+    number, but said as the size it is the old limit: outdated under the max entry. A line that
+    says "default", or that also gives today's maximum, means the default."""
+    if f.qualifier or f.number is None or f.high is not None or _DEFAULT_WORD.search(f.snippet):
+        return None
+    top = next((e for e in family(index, f.service, f.subject, f.attribute)
+                if e.verified and e.qualifier == "max" and e.unit == f.unit
+                and e.number is not None), None)
+    if top is None or close(f.number, top.number, f.unit):
+        return None
+    if not any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
+               for p in _previous(top)):
+        return None
+    if any(close(top.number, q.number, f.unit) or close(top.number, q.high, f.unit)
+           for q in _same_unit_quantities(f.snippet, f.unit)):
+        return None
+    return Assessment("outdated", top, "key")
+
+
 def _line_about_another_subject(f: _F) -> bool:
     """"Glacier Flexible retrieval: Expedited 1-5 min, Standard 3-5 h, Bulk 5-12 h" under a
     Deep Archive row: the fact's subject came from around the line, but the line itself names
@@ -368,14 +392,6 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
                  rng: Entry | None) -> Assessment | None:
     number = f.number
     assert number is not None  # assess: a note that states no range states a number
-    top = by_q.get("max")
-    if top is not None and not close(number, top.number, f.unit) and any(
-            close(number, p.number, f.unit) or close(number, p.high, f.unit)
-            for p in _previous(top)):
-        # "SNS msg size 256 KB", "Kinesis record max 1 MB": the old maximum, which AWS kept as
-        # today's default when it raised the ceiling. Said with no "default", it is the old
-        # limit; a note that says "default" is qualified and judged against the default.
-        return Assessment("outdated", top, "key")
     for e in entries:
         if any(close(f.number, v, f.unit) for v in (e.number, e.low, e.high)):
             return Assessment("current", e, "key")
