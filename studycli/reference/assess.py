@@ -7,8 +7,10 @@ the note's own line, for entries of the fact's service. The rules lean to `unkno
 - numbers compare only in the same canonical unit, within half a percent;
 - a note value equal to a `previously` value is `outdated`; a disagreeing value is `outdated`
   when the entry records a change but not the old value, else `wrong`;
-- an unqualified number ("messages of 256 KB") is current when it equals any value the entry
-  family states (max, min, default, a range bound), outdated when it equals an old one, wrong
+- an unqualified number that equals an old maximum (`previously` of the max entry) is outdated,
+  even where AWS kept that old maximum as today's default ("SNS msg size 256 KB");
+- otherwise an unqualified number ("messages of 256 KB") is current when it equals any value the
+  entry family states (max, min, default, a range bound), outdated when it equals an old one, wrong
   only when it lies outside the current bounds, and otherwise unknown (it may be an example);
 - a counted noun in the note that the entry does not count ("100 Lambda function invocations"
   against concurrent executions) means the key match is doubtful: unknown;
@@ -107,7 +109,7 @@ def assess(fact, reference=None) -> Assessment | None:
         # "/tmp 512 MB, fixed, can't change": the number is today's default, but the line
         # also says what AWS changed about that same quantity; that claim is the finding.
         overruled = _contradicted_same_quantity(f, by_key, claims)
-        return overruled or by_key
+        return overruled or _old_maximum(f, index) or by_key
     if by_key is not None and by_key.status != "unknown":
         return by_key
     by_claim = _by_claim(f, key, claims)
@@ -281,6 +283,30 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # An order of magnitude or more: a note's 300 s beside AWS's 30 s is another setting's
     # value (a grace period read as a health check's interval), not a misremembered one.
     return low == 0 or high / low >= WRONG_RATIO
+
+
+_DEFAULT_WORD = re.compile(r"\bdefault", re.IGNORECASE)
+
+
+def _old_maximum(f: _F, index) -> Assessment | None:
+    """"SNS msg size 256 KB", "Kinesis max record 1 MB" with no qualifier: the old maximum,
+    which AWS kept as today's default when it raised the ceiling. It agrees with the default by
+    number, but said as the size it is the old limit: outdated under the max entry. A line that
+    says "default", or that also gives today's maximum, means the default."""
+    if f.qualifier or f.number is None or f.high is not None or _DEFAULT_WORD.search(f.snippet):
+        return None
+    top = next((e for e in family(index, f.service, f.subject, f.attribute)
+                if e.verified and e.qualifier == "max" and e.unit == f.unit
+                and e.number is not None), None)
+    if top is None or close(f.number, top.number, f.unit):
+        return None
+    if not any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
+               for p in _previous(top)):
+        return None
+    if any(close(top.number, q.number, f.unit) or close(top.number, q.high, f.unit)
+           for q in _same_unit_quantities(f.snippet, f.unit)):
+        return None
+    return Assessment("outdated", top, "key")
 
 
 def _line_about_another_subject(f: _F) -> bool:
