@@ -736,14 +736,29 @@ _BARE_CAP = re.compile(
     r"(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)))")
 
 
+def _bare_after_up_to(lowered: str, found: list[_Found]) -> bool:
+    """Whether a digit after some "up to" starts no quantity found: a cheap look before the
+    regex, since nearly every "up to" is followed by a quantity with its unit."""
+    starts = {f.start for f in found}
+    at = lowered.find("up to")
+    while at >= 0:
+        j = at + 5
+        while j < len(lowered) and lowered[j] in " \t*_`":
+            j += 1
+        if j < len(lowered) and lowered[j].isdigit() and j not in starts:
+            return True
+        at = lowered.find("up to", j)
+    return False
+
+
 def _borrow_cap(lowered: str, found: list[_Found]) -> list[_Found]:
     """"extended up to 7 days costs extra, long term up to 365": a later, larger "up to" cap
     written with no unit is the same setting's next tier and takes the unit of the cap before
     it. Only when nothing follows the number in its clause (so no noun of its own is dropped),
     no other number stands between the two, and the number is larger (a tier that raises the
     cap; a smaller bare number may count something else)."""
-    if "up to" not in lowered or not any(f.qualifier == "max" for f in found):
-        return found  # most lines: one look
+    if not _bare_after_up_to(lowered, found):
+        return found  # most "up to" lines: their number has its unit
     extra: list[_Found] = []
     for m in _BARE_CAP.finditer(lowered):
         start, end = m.span("n")
@@ -771,5 +786,6 @@ def find_quantities(text: str) -> list[Quantity]:
     _spread_per_second(text, found)
     _qualify(text, lowered, found)
     found = _borrow_default(lowered, found)
-    found = _borrow_cap(lowered, found)
+    if "up to" in lowered and found:  # most lines: one look
+        found = _borrow_cap(lowered, found)
     return [f.freeze(text) for f in found]
