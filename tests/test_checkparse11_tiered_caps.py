@@ -6,6 +6,7 @@ line outdated."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -39,18 +40,18 @@ def test_no_unit_is_borrowed_when_the_number_may_be_something_else(line):
     assert not any(v.startswith("365") or v.startswith("5 G") for v, _ in caps(line))
 
 
-NOTE = """# Kinesis Data Streams
-
-- retention up to 7 days
-- shard retention: 24h default, extended up to 7 days costs extra, long term up to 365
-"""
+OLD = "# Kinesis Data Streams\n\n- retention up to 7 days\n"
+TIERED = ("# Kinesis Data Streams\n\n"
+          "- data streams default retention 1 day, extended up to 7 days for a fee, "
+          "long term up to 365\n")
 
 
 def test_check_flags_the_stale_cap_but_not_the_tiered_line(tmp_path):
     folder = tmp_path / "notes"
     folder.mkdir()
-    (folder / "kinesis.md").write_text(NOTE, encoding="utf-8")
+    (folder / "old.md").write_text(OLD, encoding="utf-8")
+    (folder / "tiered.md").write_text(TIERED, encoding="utf-8")
     result = run_here("check", str(folder), "--json", db=tmp_path / "s.db")
     assert result.returncode == 1, result.stderr
-    flagged = {x["line"] for x in json.loads(result.stdout)}
-    assert flagged == {3}
+    flagged = {(Path(x["source"]).name, x["line"]) for x in json.loads(result.stdout)}
+    assert flagged == {("old.md", 3)}
