@@ -13,7 +13,7 @@ from studycli.model import Kind
 
 
 def quantities(text: str) -> set[tuple[int, str, str, str]]:
-    return {(f.line, f.kind.value, f.qualifier, f.value)
+    return {(f.line, str(f.kind), f.qualifier, f.value)
             for f in parse_note(text, "quotas.md").facts if f.kind is not Kind.FACT}
 
 
@@ -23,9 +23,9 @@ def test_a_default_column_of_quotas_is_a_limit(header):
             "| Topics per account | 100,000 | can be raised |\n"
             "| Message size | 256 KB | |\n")
     got = quantities(text)
-    assert (5, Kind.LIMIT.value, "", "100,000 topics") in got
-    assert (6, Kind.LIMIT.value, "", "256 KB") in got
-    assert not any(kind == Kind.DEFAULT.value for _, kind, _, _ in got)
+    assert (5, str(Kind.LIMIT), "", "100,000 topics") in got
+    assert (6, str(Kind.LIMIT), "", "256 KB") in got
+    assert not any(kind == str(Kind.DEFAULT) for _, kind, _, _ in got)
 
 
 def test_a_soft_or_hard_cell_marks_a_quota_table():
@@ -34,7 +34,7 @@ def test_a_soft_or_hard_cell_marks_a_quota_table():
             "<tr><td>Containers per task definition</td><td>10</td><td>hard</td></tr>\n"
             "</table>\n")
     got = quantities(text)
-    assert {kind for _, kind, _, _ in got} == {Kind.LIMIT.value}
+    assert {kind for _, kind, _, _ in got} == {str(Kind.LIMIT)}
     assert {line for line, _, _, _ in got} == {5, 6}
 
 
@@ -43,8 +43,8 @@ def test_a_row_with_a_further_bound_keeps_its_default():
             "| Data retention | 24 hours | up to 365 days with long-term retention |\n"
             "| Shards per stream | 500 | soft |\n")
     got = quantities(text)
-    assert (5, Kind.DEFAULT.value, "default", "24 h") in got
-    assert (6, Kind.LIMIT.value, "", "500 shards") in got
+    assert (5, str(Kind.DEFAULT), "default", "24 h") in got
+    assert (6, str(Kind.LIMIT), "", "500 shards") in got
 
 
 def test_a_table_of_settings_keeps_its_defaults():
@@ -52,4 +52,4 @@ def test_a_table_of_settings_keeps_its_defaults():
             "| Buffer interval | 300 seconds | 60 - 900 seconds |\n"
             "| Delivery streams per region | 5,000 | soft |\n")
     got = quantities(text)
-    assert (5, Kind.DEFAULT.value, "default", "300 s") in got
+    assert (5, str(Kind.DEFAULT), "default", "300 s") in got
