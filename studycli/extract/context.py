@@ -354,18 +354,48 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|via|using|into|through|behind|
                                  r"unlike)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 
 
+# "anything bigger has to go to S3 or EFS", "logs get shipped to CloudWatch": where data is sent
+# is not what the sentence is about; "Now let's go to Route 53." still moves the topic
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:go(?:es)?|going|gone|sen[dt]s?|sending|deliver(?:s|ed|ing)?|offload(?:s|ed|ing)?|"
+    r"push(?:es|ed|ing)?|ship(?:s|ped|ping)?|spill(?:s|ed|ing)?|export(?:s|ed|ing)?|"
+    r"archive[sd]?|archiving|dump(?:s|ed|ing)?|stream(?:s|ed|ing)?|forward(?:s|ed|ing)?)"
+    r"\s+(?:(?:it|them|data|those|that|everything)\s+)?(?:(?:over|on|along)\s+)?to\s+(?:the\s+|an?\s+)?"
+    r"[*_`]*$", re.IGNORECASE)
+_MOVES_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|now|alright|right|next)\b[\s,]*)*"
+                       r"(?:let'?s|let\s+us|we(?:'ll|\s+will)|i(?:'ll|\s+will))\b", re.IGNORECASE)
+
+# ("CloudWatch Logs or S3": a word may finish the name before the next one)
+def _sends_to_first(text: str, lead: int) -> bool:
+    """"Logs get shipped to CloudWatch Logs": the first service of the opening is a destination."""
+    first = find_services(text[lead:lead + 40])
+    return bool(first) and _DESTINATION_BEFORE.search(text, 0, lead + first[0].start) is not None \
+        and not _MOVES_ON.match(text)
+
+
+_LISTED_WITH = re.compile(r"[*_`]*(?:\s+[A-Za-z]+)?\s*(?:,|/|&|\bor\b|\band\b)\s*(?:the\s+)?[*_`]*")
+
+
 def topic_of(text: str) -> tuple[str, str]:
     """The service (and subject) a sentence moves the topic to: the one it opens with, else the
     first it names as what it is about. A service in brackets or after "with", "from", "than"
     ("then DLQ (SQS standard queue)", "the key difference with Kinesis Data Streams") is where
-    something goes or what it is compared with, not what the sentence's numbers are of."""
+    something goes or what it is compared with, not what the sentence's numbers are of; so is
+    one after a verb that sends something to it ("has to go to S3"), unless the sentence moves
+    on ("Now let's go to Route 53.")."""
     lead = _lead_end(text)
     opening = _owner(text[lead:lead + 40])
-    if opening[0]:
+    if opening[0] and not _sends_to_first(text, lead):
         return opening
+    sent_to = -1  # where the last destination named ends ("go to S3 or EFS": both are)
     for m in find_services(text):
         before = text[:m.start]
         if before.count("(") > before.count(")") or _PREPOSITION_BEFORE.search(before):
+            continue
+        if (_DESTINATION_BEFORE.search(before) or (
+                sent_to >= 0 and _LISTED_WITH.fullmatch(text, sent_to, m.start))) \
+                and not _MOVES_ON.match(text):
+            sent_to = m.end
             continue
         return _owner(text[m.start:])
     return "", ""

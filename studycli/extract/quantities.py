@@ -729,6 +729,55 @@ def _borrow_default(lowered: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "up to 365" closing a clause: a bare number after "up to" with nothing after it that could be
+# its own unit or noun
+_BARE_CAP = re.compile(
+    r"(?<![a-z])up[ \t]+to[ \t]+[*_`]*(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)[*_`]*"
+    r"(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)))")
+
+
+def _bare_after_up_to(lowered: str, found: list[_Found]) -> bool:
+    """Whether a digit after some "up to" starts no quantity found: a cheap look before the
+    regex, since nearly every "up to" is followed by a quantity with its unit."""
+    starts = {f.start for f in found}
+    at = lowered.find("up to")
+    while at >= 0:
+        j = at + 5
+        while j < len(lowered) and lowered[j] in " \t*_`":
+            j += 1
+        if j < len(lowered) and lowered[j].isdigit() and j not in starts:
+            return True
+        at = lowered.find("up to", j)
+    return False
+
+
+def _borrow_cap(lowered: str, found: list[_Found]) -> list[_Found]:
+    """"extended up to 7 days costs extra, long term up to 365": a later, larger "up to" cap
+    written with no unit is the same setting's next tier and takes the unit of the cap before
+    it. Only when nothing follows the number in its clause (so no noun of its own is dropped),
+    no other number stands between the two, and the number is larger (a tier that raises the
+    cap; a smaller bare number may count something else)."""
+    if not _bare_after_up_to(lowered, found):
+        return found  # most "up to" lines: their number has its unit
+    extra: list[_Found] = []
+    for m in _BARE_CAP.finditer(lowered):
+        start, end = m.span("n")
+        before = [f for f in found if f.end <= m.start()]
+        if not before or any(f.start < end and start < f.end for f in found):
+            continue
+        cap = before[-1]
+        if (cap.qualifier != "max" or cap.unit is None or cap.low is not None
+                or cap.number is None or any(c.isdigit() for c in lowered[cap.end:m.start()])):
+            continue
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        if value * cap.unit.factor <= cap.number:
+            continue
+        extra.append(_Found(start, end, _with_unit(_show_number(written, None), cap.unit, value),
+                            value * cap.unit.factor, cap.unit, qualifier="max"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in one line of note text, ordered by start and non-overlapping."""
     # ASCII-only lower-casing keeps offsets equal to the text's
@@ -737,4 +786,6 @@ def find_quantities(text: str) -> list[Quantity]:
     _spread_per_second(text, found)
     _qualify(text, lowered, found)
     found = _borrow_default(lowered, found)
+    if "up to" in lowered and found:  # most lines: one look
+        found = _borrow_cap(lowered, found)
     return [f.freeze(text) for f in found]

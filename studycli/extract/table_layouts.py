@@ -212,6 +212,11 @@ class GridTable(TableLayout):
         out: list[Fact] = []
         # what each column's header says, worked out once per table, not once per cell
         qualifier_words = [_column_qualifier(column, table) for column in header]
+        # a "Default" column read as the quota because the table names its rows quotas
+        quota_default = [word == "" and qualifier_column(column) == "default"
+                         for word, column in zip(qualifier_words, header, strict=True)]
+        if not any(quota_default) or not _names_quotas(table):
+            quota_default = []
         for row, line in _body(table):
             label = clean_topic(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
@@ -222,7 +227,10 @@ class GridTable(TableLayout):
             if aspect_col and names_unknown_service(row):
                 continue
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):
-                ctx, texts = _cell_reading(header[c], qualifier_words[c], row, c, label, owner,
+                word = qualifier_words[c]
+                if quota_default and quota_default[c] and _FURTHER_BOUND.search(" ".join(row)):
+                    word = "default"
+                ctx, texts = _cell_reading(header[c], word, row, c, label, owner,
                                            service, table, attribute_columns)
                 if not ctx.service:
                     continue
@@ -275,9 +283,38 @@ _ADJUSTABLE = re.compile(r"\badjustable\b|\bsoft limit\b|\bincreas\w*\b|\bcan (?
                          re.IGNORECASE)
 
 
+# "| Resource | Default | Notes |", "| Quota name | Default |": the rows are quotas
+_QUOTA_ROWS = re.compile(r"[\s*_`]*(?:resources?|quotas?|limits?)(?:\s+names?)?[\s*_`]*",
+                         re.IGNORECASE)
+_SETTING_ROWS = re.compile(r"[\s*_`]*(?:settings?|parameters?|options?|config\w*)[\s*_`]*",
+                           re.IGNORECASE)
+# a cell that only says which kind of limit its row is ("soft", "hard limit")
+_LIMIT_KIND_CELL = re.compile(r"[\s*_`(]*(?:soft|hard)(?:\s+limit)?[\s*_`).]*", re.IGNORECASE)
+
+
 def _is_quota_table(table: Table) -> bool:
-    """A table of service quotas: one column says whether each quota can be raised."""
-    return any(_ADJUSTABLE.search(cell) for cell in table.rows[0])
+    """A table of service quotas: one column says whether each quota can be raised, or
+    (_names_quotas) the table says its rows are quotas."""
+    return any(_ADJUSTABLE.search(cell) for cell in table.rows[0]) or _names_quotas(table)
+
+
+def _names_quotas(table: Table) -> bool:
+    """The first column's header says the rows are quotas ("Resource", "Quota name"), or a
+    cell says its row is a soft or hard limit, with no column saying which can be raised."""
+    header = table.rows[0]
+    if any(_ADJUSTABLE.search(cell) for cell in header):
+        return False
+    if not header or _SETTING_ROWS.fullmatch(header[0]):
+        return False  # "| Setting | Default | Range |": settings, whatever a row's note says
+    return (_QUOTA_ROWS.fullmatch(header[0]) is not None
+            or any(_LIMIT_KIND_CELL.fullmatch(cell) for row in table.rows[1:] for cell in row))
+
+
+# "| Data retention | 24 hours | up to 7 days with extended retention |", "5 Gbps, scales to
+# 100 Gbps": a row that gives a further bound says its "Default" value is a setting's default
+_FURTHER_BOUND = re.compile(r"\b(?:up\s+to|max(?:imum)?|scales?\s+(?:up\s+)?to|extend\w*|"
+                            r"(?:raised?|increased?)\s+to)\b|→|->|\d\s*[-–—]\s*\d",
+                            re.IGNORECASE)
 
 
 def _has_max_column(table: Table) -> bool:
