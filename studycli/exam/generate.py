@@ -33,7 +33,7 @@ from studycli.exam.truths import Truths, faithful
 from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable, attribute_base
-from studycli.questions.currency import as_vouched, caveat_in, currency_of, line_caveat
+from studycli.questions.currency import as_vouched, caveat_in, currency_of
 from studycli.questions.stems import leaks
 
 # Imported where first needed: a draw from kept material (app/exam_kept.py) on notes too
@@ -351,21 +351,16 @@ def _exam_material(q: Question, fact: Fact, pool: FactPool, truths: Truths) -> _
         faithful=all(faithful(fact, r) for r in rights),
         stated=frozenset(truths.texts(fact)) if q.qtype in NUMERIC_QTYPES else frozenset(),
         draws=draws, drawn=checked(drawn), otherwise=checked(otherwise),
-        explanation=_with_caveat(explain(q, shown), pool, fact))
+        explanation=_with_caveat(explain(q, shown), q.explanation))
     cache[key] = (fact, material)
     return material
 
 
-def _with_caveat(explanation: str, pool: FactPool, fact: Fact) -> str:
-    """The explanation, and what a review shows of the asked fact's note line when another
-    fact of that line is out of date (questions/currency.line_caveat)."""
-    if caveat_in(explanation):  # a correction's explanation carried it already
-        return explanation
-    corrected = pool.corrections.get(fact.id)  # the note's stale fact this question keys anew
-    note = corrected[0] if corrected else None
-    caveat = line_caveat(pool, fact.source, fact.line,
-                         {fact.id} | ({note.id} if note else set()), note)
-    return f"{explanation} {caveat}" if caveat else explanation
+def _with_caveat(explanation: str, built: str) -> str:
+    """The exam's explanation, and the caveat the built question carries (questions/currency.
+    line_caveat: another number of the quoted note line is out of date), once."""
+    caveat = caveat_in(built)
+    return f"{explanation} {caveat}" if caveat and not caveat_in(explanation) else explanation
 
 
 def single_question(fact: Fact, pool: FactPool, truths: Truths,

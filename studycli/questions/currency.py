@@ -195,11 +195,10 @@ def when(changed: str) -> str:
 
 
 def says(cur: Currency) -> str:
-    """What the AWS docs say now, as a sentence ends with it: a measure AWS dropped ("none":
-    S3 Intelligent-Tiering has no minimum storage duration) read "AWS docs: none", which a
-    student takes for "no documentation"."""
-    value = cur.current_value.strip()
-    return "there is none any more" if value.lower() in ("none", "no", "n/a") else value
+    """What the AWS docs say now, as a sentence ends with it (store.currency.said_now)."""
+    from studycli.store.currency import said_now
+
+    return said_now(cur.current_value)
 
 
 def correction(note: Fact, cur: Currency) -> str:
@@ -240,13 +239,13 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
                 or (service, subject, attribute) == (corrected.service, corrected.subject,
                                                      corrected.attribute)):
             continue
-        from studycli.questions.stems import service_name
-
         verdict = ("is out of date: AWS docs:" if cur.status == "outdated"
                    else "disagrees with the AWS docs, which give")
         cite = f"({cur.url}, checked {cur.checked})"
         if kind not in _QUANTITY_KINDS:  # a statement: its value is the line itself
             return f"That note line {verdict} {says(cur)} {cite}."
+        from studycli.questions.stems import service_name
+
         # "S3 Intelligent-Tiering minimum storage duration": a subject names its service
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
         return f"The same note line's {value} ({what}) {verdict} {says(cur)} {cite}."

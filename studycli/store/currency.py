@@ -54,6 +54,22 @@ def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
     return {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in cur.fetchall()}
 
 
+# The facts the reference finds outdated or wrong, with their status rows (`f`, `c`).
+_FLAGGED = ("FROM facts f JOIN fact_currency c ON c.fact_id = f.id "
+            "WHERE c.status IN ('outdated', 'wrong')")
+
+# What the AWS docs give for a measure AWS dropped (S3 Intelligent-Tiering's minimum storage
+# duration): "AWS docs: none" reads as "no documentation" to a student.
+_DROPPED = frozenset({"none", "no", "n/a"})
+
+
+def said_now(current_value: str) -> str:
+    """What the AWS docs say now, as a sentence ends with it ("there is none any more" for a
+    measure AWS dropped)."""
+    value = (current_value or "").strip()
+    return "there is none any more" if value.lower() in _DROPPED else value
+
+
 def flagged_on_lines(conn: sqlite3.Connection,
                      places: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
     """(source, line) -> the status row of a fact of that note line the reference finds
@@ -64,10 +80,8 @@ def flagged_on_lines(conn: sqlite3.Connection,
     marks = ", ".join("(?, ?)" for _ in places)
     try:
         cur = conn.execute(
-            f"SELECT f.source, f.line, {', '.join('c.' + c for c in COLUMNS)} "
-            "FROM facts f JOIN fact_currency c ON c.fact_id = f.id "
-            f"WHERE c.status IN ('outdated', 'wrong') AND (f.source, f.line) IN "
-            f"(VALUES {marks}) ORDER BY f.rowid",
+            f"SELECT f.source, f.line, {', '.join('c.' + c for c in COLUMNS)} {_FLAGGED} "
+            f"AND (f.source, f.line) IN (VALUES {marks}) ORDER BY f.rowid",
             [v for p in places for v in p])
     except sqlite3.OperationalError:
         return {}
@@ -85,9 +99,7 @@ def flagged_facts_by_line(
     try:
         cur = conn.execute(
             "SELECT f.source, f.line, f.value, f.service, f.subject, f.attribute, f.kind, "
-            f"{', '.join('c.' + c for c in COLUMNS)} "
-            "FROM fact_currency c JOIN facts f ON f.id = c.fact_id "
-            "WHERE c.status IN ('outdated', 'wrong') ORDER BY f.rowid")
+            f"{', '.join('c.' + c for c in COLUMNS)} {_FLAGGED} ORDER BY f.rowid")
     except sqlite3.OperationalError:
         return {}
     out: dict[tuple[str, int], list[tuple[tuple, dict]]] = {}

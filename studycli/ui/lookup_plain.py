@@ -10,6 +10,7 @@ from __future__ import annotations
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
 from studycli.sanitize import readable
+from studycli.store.currency import said_now
 from studycli.ui.links import place
 
 _STYLES = {"bold": "1", "dim": "2", "value": "1;96", "warn": "1;33", "head": "1"}
@@ -120,8 +121,8 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
                 if on_line else f"  ! {currency['status']} per the AWS docs")
         now = str(currency.get("current_value") or "").strip()
         if now:
-            line += (": there is none any more" if now.lower() in ("none", "no", "n/a")
-                     else f": now {now}")
+            said = said_now(now)  # "there is none any more" for a measure AWS dropped
+            line += f": now {now}" if said == now else f": {said}"
     # wrapped, never cut: what AWS says now is the part a student must read whole
     from textwrap import wrap
 
