@@ -15,6 +15,7 @@ import itertools
 import re
 import sqlite3
 
+from studycli.lookup.text import stem
 from studycli.store import note_lines
 
 CANDIDATES = 200     # lines read per combination of words left to the section
@@ -24,13 +25,8 @@ _HEADING = re.compile(r"^(#{1,6})\s")
 
 
 def _norm(word: str) -> str:
-    """Plural and singular alike ("functions" names "function"), as the index's stems do."""
-    word = word.lower()
-    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    """Plural and singular alike ("functions" names "function"): lookup's own light stem."""
+    return stem(word.lower())
 
 
 def _words(text: str) -> set[str]:
@@ -42,7 +38,9 @@ def section_rows(conn: sqlite3.Connection, words: list[str], terms: list[str],
     """Rows (as note_lines.search gives them) of lines that say some of `terms` while their
     section says the rest, best bm25 first; `words` are the typed words (after repair) that
     `terms` quote; lines in `skip` (already shown) are left out."""
-    by_section = [i for i, w in enumerate(words) if _named_by_any_section(conn, _norm(w))]
+    named = _service_and_file_words(conn)  # read once, not once per word
+    by_section = [i for i, w in enumerate(words)
+                  if _norm(w) in named or _named_by_heading(conn, _norm(w))]
     by_section = by_section[:MAX_SECTION_WORDS]
     found: dict[tuple[str, int], dict] = {}
     for size in range(1, len(by_section) + 1):
@@ -60,14 +58,19 @@ def section_rows(conn: sqlite3.Connection, words: list[str], terms: list[str],
     return sorted(found.values(), key=lambda r: (r["bm25"], r["source"], r["line"]))[:limit]
 
 
-def _named_by_any_section(conn: sqlite3.Connection, word: str) -> bool:
-    """Cheap test first: whether any service, heading or file name says `word` at all."""
-    if any(word in _words(s) for (s,) in conn.execute(
-            "SELECT DISTINCT service FROM facts WHERE service != ''")):
-        return True
-    if any(word in _words(s) for (s,) in conn.execute("SELECT DISTINCT source FROM note_lines")):
-        return True
-    try:  # a markdown heading that says it ('#' lines: _HEADING tells the level later)
+def _service_and_file_words(conn: sqlite3.Connection) -> set[str]:
+    """Every word the notes' services and file names say (a cheap test before any search)."""
+    out: set[str] = set()
+    for (s,) in conn.execute("SELECT DISTINCT service FROM facts WHERE service != ''"):
+        out |= _words(s)
+    for (s,) in conn.execute("SELECT DISTINCT source FROM note_lines"):
+        out |= _words(s)
+    return out
+
+
+def _named_by_heading(conn: sqlite3.Connection, word: str) -> bool:
+    """Whether a markdown heading says `word` ('#' lines: _HEADING tells the level later)."""
+    try:
         return conn.execute(
             "SELECT 1 FROM note_lines_fts f JOIN note_lines l ON l.id = f.rowid "
             "WHERE note_lines_fts MATCH ? AND l.text LIKE '#%' LIMIT 1",
@@ -90,11 +93,15 @@ def _said_by_section(conn: sqlite3.Connection, rows: list[dict], needed: set[str
             "SELECT line, text FROM note_lines WHERE source = ? AND text LIKE '#%' "
             "ORDER BY line", [source]) if (m := _HEADING.match(t))]
         for row in lines:
-            section = set(file_words)
+            section: set[str] = set()
             for service in services.get(row["line"], ()):
                 section |= _words(service)
             for text in _heading_chain(headings, row["line"]):
                 section |= _words(text)
+            # the file's name speaks for a line only where no heading or service does: in
+            # "lambda_sqs_sns.md", a line under "# SQS" is SQS's, not SNS's
+            if not section:
+                section = set(file_words)
             if needed <= section:
                 out.append(row)
     return out

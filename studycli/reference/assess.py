@@ -288,12 +288,19 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
 _DEFAULT_WORD = re.compile(r"\bdefault", re.IGNORECASE)
 
 
+_SETTABLE = re.compile(r"\b(?:configurabl\w*|adjustabl\w*|settable|raise[ds]?|raisable|"
+                       r"increase[ds]?|can\s+be\s+(?:set|changed|raised)|up\s+to)\b", re.I)
+
+
 def _old_maximum(f: _F, index) -> Assessment | None:
     """"SNS msg size 256 KB", "Kinesis max record 1 MB" with no qualifier: the old maximum,
     which AWS kept as today's default when it raised the ceiling. It agrees with the default by
     number, but said as the size it is the old limit: outdated under the max entry. A line that
     says "default", or that also gives today's maximum, means the default."""
-    if f.qualifier or f.number is None or f.high is not None or _DEFAULT_WORD.search(f.snippet):
+    if f.qualifier or f.number is None or f.high is not None or _DEFAULT_WORD.search(f.snippet) \
+            or _SETTABLE.search(f.snippet) or "|" in f.snippet or "<td" in f.snippet.lower():
+        # "configurable", "can be raised": the line knows it is a setting's value; a table
+        # row's column header (not on its line) may say "Default": neither is an old maximum
         return None
     top = next((e for e in family(index, f.service, f.subject, f.attribute)
                 if e.verified and e.qualifier == "max" and e.unit == f.unit
