@@ -1,6 +1,6 @@
-"""A table that says its rows are quotas ("| Resource | Default | Notes |", "| Quota name |
-Default |", or a cell marking a row "soft"/"hard") copies a Service Quotas page: its "Default"
-column is the quota an account starts with, a limit, not a setting's default. A row that gives
+"""A table whose cells mark rows "soft"/"hard" copies a Service Quotas page: its "Default"
+column is the quota an account starts with, a limit, not a setting's default. A first column
+headed "Resource" or "Quota name" alone is not enough. A row that gives
 a further bound ("up to 7 days", "scales to 100 Gbps", "1 - 128 MB") keeps its default, and a
 table of settings ("| Setting | Default | Range |") is read as before."""
 
@@ -18,14 +18,17 @@ def quantities(text: str) -> set[tuple[int, str, str, str]]:
 
 
 @pytest.mark.parametrize("header", ["Resource", "Quota name", "**Limits**"])
-def test_a_default_column_of_quotas_is_a_limit(header):
-    text = (f"## Amazon SNS\n\n| {header} | Default | Notes |\n|---|---|---|\n"
-            "| Topics per account | 100,000 | can be raised |\n"
-            "| Message size | 256 KB | |\n")
+def test_a_first_column_header_alone_leaves_defaults_defaults(header):
+    """A code review's case: a student's "| Quota name | Default |" table of settings read
+    every default as a limit ("Function timeout | 3 seconds" became Lambda's timeout, 3 s).
+    Only a cell that calls its row a soft or hard limit makes the Default column a quota."""
+    text = (f"## AWS Lambda\n\n| {header} | Default | Notes |\n|---|---|---|\n"
+            "| Function timeout | 3 seconds | |\n"
+            "| Memory | 128 MB | |\n")
     got = quantities(text)
-    assert (5, str(Kind.LIMIT), "", "100,000 topics") in got
-    assert (6, str(Kind.LIMIT), "", "256 KB") in got
-    assert not any(kind == str(Kind.DEFAULT) for _, kind, _, _ in got)
+    assert (5, str(Kind.DEFAULT), "default", "3 s") in got
+    assert (6, str(Kind.DEFAULT), "default", "128 MB") in got
+    assert not any(kind == str(Kind.LIMIT) for _, kind, _, _ in got)
 
 
 def test_a_soft_or_hard_cell_marks_a_quota_table():

@@ -283,9 +283,6 @@ _ADJUSTABLE = re.compile(r"\badjustable\b|\bsoft limit\b|\bincreas\w*\b|\bcan (?
                          re.IGNORECASE)
 
 
-# "| Resource | Default | Notes |", "| Quota name | Default |": the rows are quotas
-_QUOTA_ROWS = re.compile(r"[\s*_`]*(?:resources?|quotas?|limits?)(?:\s+names?)?[\s*_`]*",
-                         re.IGNORECASE)
 _SETTING_ROWS = re.compile(r"[\s*_`]*(?:settings?|parameters?|options?|config\w*)[\s*_`]*",
                            re.IGNORECASE)
 # a cell that only says which kind of limit its row is ("soft", "hard limit")
@@ -299,15 +296,17 @@ def _is_quota_table(table: Table) -> bool:
 
 
 def _names_quotas(table: Table) -> bool:
-    """The first column's header says the rows are quotas ("Resource", "Quota name"), or a
-    cell says its row is a soft or hard limit, with no column saying which can be raised."""
+    """A cell says its row is a soft or hard limit, with no column saying which can be raised
+    and no first column naming the rows settings."""
     header = table.rows[0]
     if any(_ADJUSTABLE.search(cell) for cell in header):
         return False
     if not header or _SETTING_ROWS.fullmatch(header[0]):
         return False  # "| Setting | Default | Range |": settings, whatever a row's note says
-    return (_QUOTA_ROWS.fullmatch(header[0]) is not None
-            or any(_LIMIT_KIND_CELL.fullmatch(cell) for row in table.rows[1:] for cell in row))
+    # A first column headed "Resource" or "Quota name" alone is too weak a sign: a student's
+    # "| Quota name | Default |" table of settings ("Function timeout | 3 seconds") would read
+    # every default as a limit. A cell that says its row is a soft or hard limit is needed.
+    return any(_LIMIT_KIND_CELL.fullmatch(cell) for row in table.rows[1:] for cell in row)
 
 
 # "| Data retention | 24 hours | up to 7 days with extended retention |", "5 Gbps, scales to

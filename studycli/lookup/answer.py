@@ -192,11 +192,14 @@ def _another_invoker(fact: dict, q: Query) -> bool:
     names another service beside Lambda ("how does api gateway invoke lambda"): S3's
     asynchronous invocation is no answer about API Gateway's (a new user's finding)."""
     asked = q.all_services()
-    if fact["kind"] != Kind.INVOCATION_MODE or not fact["subject"]:
+    if fact["kind"] == Kind.FACT:
         # a statement filed under a third service ("S3 invokes lambda async" under S3, when
-        # API Gateway and Lambda are asked) is as much another invoker's
+        # API Gateway and Lambda are asked) is as much another invoker's; a limit or a code
+        # is left to _service's own rule
         return (len(asked) >= 2 and "Lambda" in asked and bool(fact["service"])
                 and fact["service"] not in asked)
+    if fact["kind"] != Kind.INVOCATION_MODE or not fact["subject"]:
+        return False
     invoker = fact["subject"].lower()
     others = [a for a in asked if a != fact["service"]]
     return bool(others) and all(a.lower() != invoker for a in others)
