@@ -226,9 +226,11 @@ class GridTable(TableLayout):
                 owner = (nested_topic(row[0], service) or (owner, ""))[0]
             if aspect_col and names_unknown_service(row):
                 continue
+            # a row that gives a further bound keeps its Default column a default (once a row)
+            further = bool(quota_default) and _FURTHER_BOUND.search(" ".join(row)) is not None
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):
                 word = qualifier_words[c]
-                if quota_default and quota_default[c] and _FURTHER_BOUND.search(" ".join(row)):
+                if further and quota_default[c]:
                     word = "default"
                 ctx, texts = _cell_reading(header[c], word, row, c, label, owner,
                                            service, table, attribute_columns)
