@@ -11,7 +11,8 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen19-21 were held out until 2026-12-02 03:30 (their
+held out and never read here; unseen22-24 were held out until 2026-12-02 05:50 (their first-run
+and never-tuned figures are in their READMEs); unseen19-21 were held out until 2026-12-02 03:30 (their
 first-run and never-tuned figures are in their READMEs); unseen16-18 were held out until
 2026-12-02 01:15 (their first-run and never-tuned figures are in their READMEs; round
 thirteen's figures below are their first as development data); unseen13-15 were held out until
@@ -729,6 +730,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen20.jsonl", None)]),
     ("unseen21", DATA / "unseen21_notes", DATA / "lookup_unseen21.jsonl",
      [(DATA / "abstain_unseen21.jsonl", None)]),
+    ("unseen22", DATA / "unseen22_notes", DATA / "lookup_unseen22.jsonl",
+     [(DATA / "abstain_unseen22.jsonl", None)]),
+    ("unseen23", DATA / "unseen23_notes", DATA / "lookup_unseen23.jsonl",
+     [(DATA / "abstain_unseen23.jsonl", None)]),
+    ("unseen24", DATA / "unseen24_notes", DATA / "lookup_unseen24.jsonl",
+     [(DATA / "abstain_unseen24.jsonl", None)]),
 ]
 
 
