@@ -125,7 +125,15 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
     # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
     # is the input or output of a task, state or execution): a rule then names it AWS's way.
     named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
-    return spelled(named["name"]) if named else spelled(attribute)
+    return _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
+
+
+def _cased_as_subject(attribute: str, subject: str) -> str:
+    """An API name the attribute lower-cased ("assumerole duration") spelled as its subject
+    spells it ("AssumeRole"): a stem reads the way AWS and the note write the operation."""
+    for name in re.findall(r"\b[A-Za-z]+[a-z][A-Z][A-Za-z]*\b", subject):
+        attribute = re.sub(rf"\b{name.lower()}\b", name, attribute)
+    return attribute
 
 
 def attribute_phrase(fact: Fact) -> str:
