@@ -169,7 +169,7 @@ def value_stem(fact: Fact) -> str:
     """For limits and defaults: "What is the maximum message size for Amazon SQS (FIFO queue)?"."""
     # Pure in the measure and the unit: every fact of one measure in one unit is asked alike,
     # and a dense note states a measure many times (with other values, lines and notes).
-    key = (*_measure(fact), fact.unit)
+    key = (*_measure(fact), fact.unit, note_condition(fact), is_default_quota(fact))
     stem = _VALUE_STEMS.get(key)
     if stem is None:
         if len(_VALUE_STEMS) >= 65536:
@@ -183,6 +183,8 @@ _VALUE_STEMS: dict[tuple, str] = {}
 
 def _value_stem(fact: Fact) -> str:
     phrase = attribute_phrase(fact)
+    if is_default_quota(fact):
+        phrase = f"default {phrase}"
     verb = "are" if is_plural(phrase) else "is"
     where = context_and_condition(fact)
     if where == service_name(fact.service) and fact.service and has_word(phrase, fact.service):
@@ -211,7 +213,78 @@ def condition(fact: Fact) -> str:
     stem_conditions), or "". Not said again when the attribute or subject already says it
     ("retry duration (asynchronous)" needs no "for asynchronous invocations")."""
     rule = _rule_for(fact, "condition")
-    return " " + rule["condition"] if rule else ""
+    return " " + rule["condition"] if rule else note_condition(fact)
+
+
+# The tool a note says a value holds for ("default 3600 s via CLI"): a presigned URL's default
+# expiry is the CLI's and the SDK's differs, so a stem without it asks something else.
+_INTERFACE = re.compile(r"\b(?:via|with|using|from|in|through)\s+(?:the\s+|an\s+)?(?:aws\s+)?"
+                        r"(cli|console|sdks?)\b", re.IGNORECASE)
+_INTERFACE_SAID = {"cli": "with the AWS CLI", "console": "in the AWS Management Console",
+                   "sdk": "with an AWS SDK", "sdks": "with an AWS SDK"}
+
+
+def note_condition(fact: Fact) -> str:
+    """" (with the AWS CLI)" when the words next to the value name the tool it holds for."""
+    before, after = _words_around_value(fact)
+    m = _INTERFACE.search(f"{before} # {after}")
+    if m is None or has_word(f"{fact.attribute} {fact.subject}", m.group(1)):
+        return ""
+    return f" ({_INTERFACE_SAID[m.group(1).lower()]})"
+
+
+# A maximum the note calls a default or adjustable ("default max 10 accounts per organization
+# (can request more)", "100 buckets per account (soft)") is a default quota: asked as "the
+# maximum", it teaches a hard cap. Said before the value, only "default max/limit/quota"
+# counts: "can be increased to a max of 365 days" is the retention raised, not the quota.
+_DEFAULT_QUOTA_BEFORE = re.compile(r"\bdefault\s+(?:max(?:imum)?|limit|quota)\b", re.IGNORECASE)
+_ADJUSTABLE_AFTER = re.compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:raised|increased)\b"
+                               r"|\bcan request\b|\brequest (?:more|an? (?:increase|raise))\b",
+                               re.IGNORECASE)
+
+
+def is_default_quota(fact: Fact) -> bool:
+    if fact.kind is not Kind.LIMIT or fact.qualifier != "max":
+        return False
+    before, after = _words_around_value(fact)
+    return bool(_DEFAULT_QUOTA_BEFORE.search(before) or _ADJUSTABLE_AFTER.search(after))
+
+
+def _words_around_value(fact: Fact) -> tuple[str, str]:
+    """The words of the value's clause between the number before it and the value, and between
+    the value and the number after it: the words that describe this value and no other."""
+    if not fact.snippet or fact.number is None:
+        return "", ""
+    return _around_cached(fact.snippet, fact.number, fact.low, fact.high)
+
+
+@lru_cache(maxsize=4096)
+def _around_cached(snippet: str, number: float, low: float | None,
+                   high: float | None) -> tuple[str, str]:
+    from studycli.lookup.text import _NUMBER_UNIT, clause_of_number, numbers_with_units
+
+    # "default 3600 s via CLI · max 7 days": a middle dot parts a cheat sheet's clauses too
+    line = snippet.replace("·", ";")
+    clause = clause_of_number(line, number, low, high)
+    if not clause:
+        return "", ""
+    # "1,000 per region, soft limit": the words after the clause up to the next number or
+    # clause break still describe its last value
+    tail = _TAIL.match(line, line.find(clause) + len(clause))
+    wanted = [v for v in (number, low, high) if v is not None]
+    spans = [(m.start(), m.end(), numbers_with_units(m.group(0)))
+             for m in _NUMBER_UNIT.finditer(clause)]
+    spans = [(a, b, found[0][0]) for a, b, found in spans if found]
+    for i, (a, b, value) in enumerate(spans):
+        if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+            start = spans[i - 1][1] if i else 0
+            if i + 1 < len(spans):
+                return clause[start:a], clause[b:spans[i + 1][0]]
+            return clause[start:a], clause[b:] + (tail.group(0) if tail else "")
+    return "", ""
+
+
+_TAIL = re.compile(r"[^0-9;|]*")
 
 
 def shared_condition(stem: str, fact: Fact, sides: list[Fact]) -> str:
