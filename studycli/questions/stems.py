@@ -272,9 +272,11 @@ def _around_cached(snippet: str, number: float, low: float | None,
     # clause break still describe its last value
     tail = _TAIL.match(line, line.find(clause) + len(clause))
     wanted = [v for v in (number, low, high) if v is not None]
-    spans = [(m.start(), m.end(), numbers_with_units(m.group(0)))
-             for m in _NUMBER_UNIT.finditer(clause)]
-    spans = [(a, b, found[0][0]) for a, b, found in spans if found]
+    spans: list[tuple[int, int, float]] = []
+    for m in _NUMBER_UNIT.finditer(clause):
+        found = numbers_with_units(m.group(0))
+        if found:
+            spans.append((m.start(), m.end(), found[0][0]))
     for i, (a, b, value) in enumerate(spans):
         if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
             start = spans[i - 1][1] if i else 0
