@@ -166,10 +166,17 @@ def askable_facts(pool: FactPool, service: str | None = None) -> list[Fact]:
         pool.vouched_ids = vouched_ids(pool.db.conn)
     vouched = None if pool.as_written else pool.vouched_ids
 
+    from studycli.questions.attribution import said_for_another_operation
+
     def usable(f: Fact) -> bool:
-        if vouched is not None and pool.corrections.get(f.id, (f,))[0].id not in vouched:
+        note = pool.corrections.get(f.id, (f,))[0]
+        if vouched is not None and note.id not in vouched:
             return False  # the AWS reference cannot vouch for it (questions/currency.vouched)
-        return f.kind in ASKABLE_KINDS and (not service or f.service == service) and askable(f)
+        # A corrected fact is judged on the note's own number too: "BatchGetItem: up to 100
+        # items" misread as BatchWriteItem's batch size must not be asked as "your note says
+        # 100 items: it disagrees with the AWS docs" (AWS's 25 sits elsewhere on the line).
+        return (f.kind in ASKABLE_KINDS and (not service or f.service == service)
+                and askable(f) and (note is f or not said_for_another_operation(note)))
 
     for facts in groups.values():
         if len(facts) == 1:  # the common case, kept cheap for large fact bases

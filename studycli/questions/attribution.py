@@ -190,6 +190,36 @@ def _base_mentioned(base: str, text: str) -> bool:
     return any(w in low or w.rstrip("s") in low for w in words)
 
 
+# An API operation's name ("BatchGetItem", "AssumeRoleWithWebIdentity", "GetRecords").
+_OPERATION = re.compile(
+    r"\b(?:Batch|Get|Put|List|Describe|Create|Delete|Update|Send|Receive|Assume|Invoke|Query|"
+    r"Transact|Publish|Change|Start|Stop|Decrypt|Encrypt|Generate|Re[-]?[Ee]ncrypt)"
+    r"(?:[A-Z][a-z]+)+\b")
+
+
+def _another_operation_named(fact: Fact, line: str, at: int) -> bool:
+    """True when the fact is filed under one API operation and the last operation its sentence
+    names before the number is another: "BatchWriteItem limits? up to 25 requests, 16 MB.
+    BatchGetItem: up to 100 items" does not make 100 items BatchWriteItem's batch size."""
+    mine = set(_OPERATION.findall(f"{fact.subject} {fact.attribute}"))
+    if not mine:
+        return False
+    start = max([m.end() for m in _SENTENCE_BREAK.finditer(line, max(0, at - _SENTENCE_WINDOW),
+                                                           at)], default=0)
+    named = _OPERATION.findall(line, start, at)
+    return bool(named) and named[-1] not in mine
+
+
+def said_for_another_operation(fact: Fact) -> bool:
+    """True when the line states the fact's number for another API operation than the fact's
+    (a corrected fact is judged by its note's number: the keyed one is not on the line)."""
+    if fact.number is None:
+        return False
+    line = _flattened(fact.snippet or "")
+    positions = _positions(fact, line)
+    return bool(positions) and _another_operation_named(fact, line, positions[0])
+
+
 def misattributed(fact: Fact) -> bool:
     """True when the note line reads the fact's number as something other than its quota."""
     if fact.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) or (
@@ -216,6 +246,8 @@ def misattributed(fact: Fact) -> bool:
         return True
     clause = _clause_before(line, first)
     if _EXAMPLE.search(clause) and not _CEILING.search(clause):
+        return True
+    if _another_operation_named(fact, line, first):
         return True
     return not fact.qualifier and all(_other_service_named(fact, _sentence(line, p))
                                       for p in positions)

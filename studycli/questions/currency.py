@@ -232,7 +232,7 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         return ""
     for (value, service, subject, attribute, kind), cur, fact_id in _flagged_on_line(
             pool, source, line):
-        if fact_id in asked:
+        if fact_id in asked or _misread(pool, fact_id):
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
@@ -250,6 +250,29 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
         return f"The same note line's {value} ({what}) {verdict} {says(cur)} {cite}."
     return ""
+
+
+def _misread(pool, fact_id: str) -> bool:
+    """A fact the question layer judges misattributed ("BatchGetItem: up to 100 items" read as
+    BatchWriteItem's batch size) is no claim of the note's to call out of date."""
+    from studycli.questions.attribution import misattributed
+
+    fact = _fact_by_id(pool, fact_id)
+    return fact is not None and misattributed(fact)
+
+
+def _fact_by_id(pool, fact_id: str) -> Fact | None:
+    # One row from the notes' database (a quiz's first card must not wait for every fact to
+    # load, and an exam's pool holds the keyed facts, not the note's); from memory without one.
+    db = pool.currency_db or pool.db
+    if db is None:
+        by_id = pool.__dict__.get("_facts_by_id")
+        if by_id is None:  # built once per pool (the exam's index of the same name)
+            by_id = pool.__dict__["_facts_by_id"] = {f.id: f for f in pool.facts}
+        return by_id.get(fact_id)
+    fields = ", ".join(Fact.__dataclass_fields__)
+    row = db.execute(f"SELECT {fields} FROM facts WHERE id = ?", [fact_id]).fetchone()
+    return Fact(*row) if row else None
 
 
 _QUANTITY_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
