@@ -141,3 +141,17 @@ def test_an_exam_correction_carries_the_other_numbers_caveat_once(tmp_path):
         assert q.explanation.count("The same note line") == 1, q.explanation
         assert "AWS docs: AWS docs" not in q.explanation and "which give" in q.explanation \
             or "out of date: AWS docs:" in q.explanation
+
+
+def test_an_exam_explanation_that_does_not_quote_the_line_names_it(tmp_path):
+    """A blind reviewer read "API Gateway invokes Lambda synchronously. That note line is out
+    of date: ..." as saying the answer was outdated: the exam explanation quoted no line."""
+    pool = load_pool(ensure_database(note_db(tmp_path, TWO_ON_ONE_LINE)))
+    fact = next(f for f in pool.facts if f.attribute == "visibility timeout")
+    made = [single_question(fact, pool, Truths(pool), random.Random(s)) for s in range(10)]
+    made = [q for q in made if q is not None]
+    assert made, "no exam question on the visibility timeout"
+    for q in made:
+        if "- visibility timeout default 30 seconds" not in q.explanation:  # the line unquoted
+            assert "n.md:3" in q.explanation and "same note line" not in q.explanation, \
+                q.explanation

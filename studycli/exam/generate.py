@@ -358,16 +358,23 @@ def _exam_material(q: Question, fact: Fact, pool: FactPool, truths: Truths) -> _
         faithful=all(faithful(fact, r) for r in rights),
         stated=frozenset(truths.texts(fact)) if q.qtype in NUMERIC_QTYPES else frozenset(),
         draws=draws, drawn=checked(drawn), otherwise=checked(otherwise),
-        explanation=_with_caveat(explain(q, shown), q.explanation))
+        explanation=_with_caveat(explain(q, shown), q.explanation, f"{q.source}:{q.line}"))
     cache[key] = (fact, material)
     return material
 
 
-def _with_caveat(explanation: str, built: str) -> str:
+def _with_caveat(explanation: str, built: str, where: str) -> str:
     """The exam's explanation, and the caveat the built question carries (questions/currency.
-    line_caveat: another number of the quoted note line is out of date), once."""
+    line_caveat: another number of the quoted note line is out of date), once. An explanation
+    that does not quote the line says which line the caveat is about: "That note line is out
+    of date" after "API Gateway invokes Lambda synchronously" reads as if the answer were."""
     caveat = caveat_in(built)
-    return f"{explanation} {caveat}" if caveat and not caveat_in(explanation) else explanation
+    if not caveat or caveat_in(explanation):
+        return explanation
+    if where not in explanation:
+        caveat = (caveat.replace("The same note line's ", f"On your note line ({where}), the ", 1)
+                  .replace("That note line ", f"Your note line ({where}) ", 1))
+    return f"{explanation} {caveat}"
 
 
 def single_question(fact: Fact, pool: FactPool, truths: Truths,
