@@ -26,7 +26,24 @@ def clean_meaning(text: str) -> str:
     if len(head.strip(_TRAIL)) >= 8:
         bare = head
     bare = " ".join(bare.split()).strip(_TRAIL)
-    return bare if len(bare) >= 8 else text
+    return _spelled_out(bare) if len(bare) >= 8 else text
+
+
+# A note's shorthand read aloud in an option or a stem ("Target sent bad response / closed
+# conn" was judged garbled): its abbreviations spelled out, fragments joined by " / " read
+# as alternatives.
+_SHORTHAND = {"conn": "connection", "conns": "connections", "resp": "response",
+              "req": "request", "reqs": "requests", "msg": "message", "msgs": "messages",
+              "w/": "with", "w/o": "without", "b/c": "because", "btwn": "between",
+              "perms": "permissions", "auth'd": "authenticated"}
+_SHORTHAND_WORD = re.compile(r"(?<![\w/])(" + "|".join(
+    re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w/])",
+    re.IGNORECASE)
+
+
+def _spelled_out(text: str) -> str:
+    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    return re.sub(r"(?<=[a-z]) / (?=[a-z])", " or ", text)
 
 
 _DANGLING = frozenset("a an the and or but to of for with by if when on in at from as than "

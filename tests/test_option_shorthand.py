@@ -1,0 +1,23 @@
+"""A note's shorthand read as an option or quoted in a stem is spelled out: a blind reviewer
+judged "... whose meaning is 'Target sent bad response / closed conn'" garbled."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.questions.option_text import clean_meaning
+
+
+@pytest.mark.parametrize("note,option", [
+    ("Origin sent bad resp / dropped conn", "Origin sent bad response or dropped connection"),
+    ("too many reqs per second", "too many requests per second"),
+    ("Caller w/o perms on the key", "Caller without permissions on the key"),
+    ("msg too large for the queue", "message too large for the queue"),
+    # words that merely hold the letters stay ("connection", "request", "Requester")
+    ("Requester pays bucket: connection refused", "Requester pays bucket: connection refused"),
+    # a slash inside a word pair or before a capital is the note's own naming
+    ("Integration failure/timeout (Default: 29S)", "Integration failure/timeout"),
+    ("Item / Table not found", "Item / Table not found"),
+])
+def test_shorthand_is_spelled_out(note, option):
+    assert clean_meaning(note) == option
