@@ -25,7 +25,7 @@ class Member:
 @dataclass(frozen=True)
 class Category:
     name: str
-    question: str     # "Which Amazon SQS feature should they use?"
+    question: str     # "Which Amazon SQS feature should be used?"
     members: dict[str, Member]
 
 

@@ -1,7 +1,7 @@
 """Requirement -> service scenario questions, as SAA-C03 and DVA-C02 items are written:
 
     "An order-processing application must receive messages in exactly the order they were
-    sent ... Which AWS service or queue type should they use?"
+    sent ... Which AWS service or queue type should be used?"
 
 Built only where the notes state the requirement (a fact whose note line matches it, see
 exam/requirements.py); the options are members of one category, the right one and three the
