@@ -88,7 +88,24 @@ def _stem(fact: Fact, card_type: str) -> str:
 
 
 def _answer_of(fact: Fact, card_type: str) -> str:
-    return fact.attribute if card_type == "meaning_to_code" else fact.value
+    if card_type == "meaning_to_code":
+        return fact.attribute
+    return _counted_as_asked(fact)
+
+
+def _counted_as_asked(fact: Fact) -> str:
+    """A count's value without the noun it counts when that is not the thing asked: "maximum
+    number of shards" answered "500 nodes" (a sheet's own wording) reads as a wrong answer."""
+    import re
+
+    m = re.fullmatch(r"\s*([\d,.]+)\s+([A-Za-z]+)\s*", fact.value) if fact.unit == "count" else None
+    if m is None:
+        return fact.value
+    asked = stems.head_noun(stems.attribute_name(fact)).lower()
+    said = m.group(2).lower()
+    if not stems.is_plural(asked, counted=True) or said.rstrip("s") == asked.rstrip("s"):
+        return fact.value
+    return m.group(1)
 
 
 def _stem_leaks(fact: Fact, card_type: str) -> bool:
