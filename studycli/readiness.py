@@ -189,7 +189,12 @@ def _practice(db, dmap: DomainMap, by_name: dict[str, DomainReport]) -> None:
         if a["attempt_id"] not in per_attempt:
             per_attempt[a["attempt_id"]] = {}
             order.append(a["attempt_id"])
-        for name in dmap.of(a["service"] or "", "", a["kind"] or ""):
+        # The domain the question was drawn for; answers stored before it was kept (m029)
+        # fall back to their service's
+        drawn_for = a.get("domain")
+        names = [drawn_for] if drawn_for in by_name else dmap.of(a["service"] or "", "",
+                                                                  a["kind"] or "")
+        for name in names:
             per_attempt[a["attempt_id"]].setdefault(name, []).append(int(a["correct"] or 0))
     for name, rep in by_name.items():
         trend, answers = [], []

@@ -99,3 +99,46 @@ def test_text_report_fits_80_columns_and_cli_json(tmp_path):
     data = json.loads(result.stdout)
     assert data["profile"] == "clf-c02" and data["pass_mark"] == 700
     assert len(data["domains"]) == 4
+
+
+def test_practice_counts_each_answer_toward_the_domain_its_question_was_drawn_for(tmp_path):
+    """A new user's dva-c02 exam drew 2 questions for Deployment; readiness credited them to
+    Development (by service) and said Deployment had no practice. The drawn-for domain is now
+    kept with each answer (m029); answers stored before fall back to their service."""
+    db = make_db(tmp_path / "r.db")
+    finished = (T0 + timedelta(hours=2)).isoformat(timespec="seconds")
+    rows = [("Lambda", "Deployment", 1), ("Lambda", "Deployment", 0),
+            ("Lambda", None, 1)]  # stored before m029: no domain
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO exam_attempts (id, profile, seed, started_at, finished_at, questions, "
+            "raw, scaled, pass_mark, passed, unanswered, timed_out, seconds) "
+            "VALUES ('a1', 'dva-c02', 1, ?, ?, 3, 2, 700, 720, 0, 0, 0, 60)", [finished, finished])
+        for pos, (service, domain, correct) in enumerate(rows):
+            db.conn.execute(
+                "INSERT INTO exam_answers (attempt_id, position, question_id, service, kind, "
+                "multi, chosen, answers, correct, flagged, fact_ids, domain) "
+                "VALUES ('a1', ?, 'q', ?, 'limit', 0, '[]', '[0]', ?, 0, '[]', ?)",
+                [pos, service, correct, domain])
+    report = assess(db, "dva-c02", 720, T0 + timedelta(hours=3))
+    by_name = {d.name: d for d in report.domains}
+    assert by_name["Deployment"].practice_answers == 2
+    assert by_name["Deployment"].practice_accuracy == 0.5
+    assert by_name["Development with AWS Services"].practice_answers == 1
+
+
+def test_a_saved_exam_keeps_each_questions_domain(tmp_path):
+    from studycli.exam.generate import generate_exam, load_pool
+    from studycli.exam.profiles import get_profile
+    from studycli.exam.scoring import score
+    from studycli.store.exams import save_attempt
+
+    db = make_db(tmp_path / "r.db")
+    exam = generate_exam(load_pool(db), get_profile("dva-c02"), seed=7)
+    answers: list[tuple[int, ...]] = [() for _ in exam.questions]
+    when = T0.isoformat(timespec="seconds")
+    save_attempt(db, score(exam, answers), exam, answers, set(), when, when)
+    stored = [r[0] for r in db.conn.execute(
+        "SELECT domain FROM exam_answers ORDER BY position")]
+    assert stored == [q.domain for q in exam.questions]
+    assert any(stored)

@@ -31,6 +31,7 @@ def save_attempt(db: Store, result, exam, answers, flagged, started_at: str,
             "kind": q.kind, "multi": int(q.multi), "chosen": json.dumps(list(chosen)),
             "answers": json.dumps(list(q.answers)), "correct": int(q.is_right(chosen)),
             "flagged": int(i in flagged), "fact_ids": json.dumps(list(q.fact_ids)),
+            "domain": q.domain,
         } for i, (q, chosen) in enumerate(zip(exam.questions, answers, strict=True))))
     return attempt_id
 

@@ -239,3 +239,14 @@ def m028_currency_exam_note(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.conn.execute("PRAGMA table_info(fact_currency)")}
     if "exam_note" not in columns:
         db.execute("ALTER TABLE fact_currency ADD COLUMN exam_note TEXT")
+
+
+@migration
+def m029_exam_answer_domain(db: sqlite_utils.Database) -> None:
+    """The exam-guide domain each exam question was drawn for, kept with its answer: readiness
+    credited answers by service alone, so a Lambda question drawn for "Deployment" (a version
+    or alias) counted as "Development" and Deployment showed no practice at all. Answers
+    stored before have none; readiness falls back to their service for them."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(exam_answers)")}
+    if "domain" not in columns:
+        db.execute("ALTER TABLE exam_answers ADD COLUMN domain TEXT")

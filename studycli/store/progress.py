@@ -13,7 +13,7 @@ REVIEW_COLUMNS = ("card_id", "rating", "reviewed_at", "duration_ms", "qtype", "c
 ATTEMPT_COLUMNS = ("id", "profile", "seed", "started_at", "finished_at", "questions", "raw",
                    "scaled", "pass_mark", "passed", "unanswered", "timed_out", "seconds")
 ANSWER_COLUMNS = ("attempt_id", "position", "question_id", "service", "kind", "multi", "chosen",
-                  "answers", "correct", "flagged", "fact_ids")
+                  "answers", "correct", "flagged", "fact_ids", "domain")
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:

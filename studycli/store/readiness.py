@@ -35,7 +35,8 @@ def active_cards(db) -> list[dict]:
 def exam_answers(db, profile: str) -> list[dict]:
     """Every answer of the profile's finished attempts, oldest attempt first."""
     cur = db.conn.execute(
-        "SELECT a.id AS attempt_id, a.finished_at, a.scaled, x.service, x.kind, x.correct "
+        "SELECT a.id AS attempt_id, a.finished_at, a.scaled, x.service, x.kind, x.correct, "
+        "x.domain "
         "FROM exam_attempts a JOIN exam_answers x ON x.attempt_id = a.id "
         "WHERE a.profile = ? ORDER BY a.finished_at, a.id, x.position", [profile])
     names = [d[0] for d in cur.description]
