@@ -155,3 +155,12 @@ def test_an_exam_explanation_that_does_not_quote_the_line_names_it(tmp_path):
         if "- visibility timeout default 30 seconds" not in q.explanation:  # the line unquoted
             assert "n.md:3" in q.explanation and "same note line" not in q.explanation, \
                 q.explanation
+
+
+def test_a_caveat_names_the_measure_before_its_value(tmp_path):
+    """A new user read "right answer: 30 days" above "the 30 days (S3 Intelligent-Tiering
+    minimum storage duration) is out of date" as the tool contradicting itself: the caveat
+    says what is outdated first, and its value after."""
+    q = _card(_pool(tmp_path, TWO_ON_ONE_LINE), "visibility timeout")
+    caveat = q.explanation[q.explanation.index("The same note line's"):]
+    assert caveat.index("message size") < caveat.index("256 KB"), caveat

@@ -248,7 +248,9 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
 
         # "S3 Intelligent-Tiering minimum storage duration": a subject names its service
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
-        return f"The same note line's {value} ({what}) {verdict} {says(cur)} {cite}."
+        # The measure first: "the 30 days (S3 Intelligent-Tiering ...) is out of date" under a
+        # keyed "30 days" for Standard-IA read as calling the right answer outdated
+        return f"The same note line's {what} ({value}) {verdict} {says(cur)} {cite}."
     return ""
 
 
