@@ -177,7 +177,15 @@ def _names_owner(fact: Fact, cell: str) -> bool:
 def _mentions(fact: Fact, text: str) -> bool:
     from studycli.questions.askable import attribute_base
 
-    return _base_mentioned(attribute_base(fact.attribute), text)
+    base = attribute_base(fact.attribute)
+    if _base_mentioned(base, text):
+        return True
+    # "timout default 3 sec": the parser filed the number under the word the student mistyped
+    # (extract/typos.py); the line names the measure as much as if it were spelled right
+    from studycli.extract.typos import repaired
+
+    fixed, shifts = repaired(text)
+    return bool(shifts) and _base_mentioned(base, fixed)
 
 
 @lru_cache(maxsize=1024)
