@@ -82,3 +82,24 @@ def test_the_shipped_notes_export_in_every_format(tmp_path, shipped_copy):
         out = runner.invoke(app, ["export", fmt, str(tmp_path / name), "--db", str(db_path)])
         assert out.exit_code == 0, out.output
         assert (tmp_path / name).stat().st_size > 1000
+
+
+def test_the_printed_deck_asks_each_stem_once_with_its_options(tmp_path):
+    """A new user read a fact's recall card and its choice card, one stem twice, back to back
+    in the Markdown export as duplicates."""
+    import re
+
+    db_path = tmp_path / "s.db"
+    make_db(db_path).conn.close()
+    rows = deck_rows(make_db(tmp_path / "t.db"))
+    stems = [r.question.split("\n", 1)[0] for r in rows]
+    assert len(stems) > len(set(stems)), "the sample deck has no stem asked twice"
+    md = tmp_path / "deck.md"
+    out = runner.invoke(app, ["export", "markdown", str(md), "--db", str(db_path)])
+    assert out.exit_code == 0, out.output
+    printed = re.findall(r"^\*\*\d+\.\*\* (.*)$", md.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(printed) == len(set(printed)) == len(set(stems)), printed
+    with_options = {s for r, s in zip(rows, stems, strict=True) if "\na) " in r.question}
+    text = md.read_text(encoding="utf-8")
+    for stem in with_options:  # where a stem has a choice version, that is the one printed
+        assert f"{stem}  \na) " in text, stem

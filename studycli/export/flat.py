@@ -22,7 +22,7 @@ def to_csv(rows: list[DeckRow]) -> str:
 def to_markdown(rows: list[DeckRow]) -> str:
     lines = ["# studycli deck", ""]
     service = None
-    for n, r in enumerate(rows, start=1):
+    for n, r in enumerate(_one_per_stem(rows), start=1):
         if r.service != service:
             service = r.service
             lines += [f"## {service or 'Other'}", ""]
@@ -30,3 +30,19 @@ def to_markdown(rows: list[DeckRow]) -> str:
         lines += [f"**{n}.** {question}", "", f"> **Answer:** {r.answer}  ",
                   f"> {r.note_line} (`{r.source}`)", ""]
     return "\n".join(lines)
+
+
+def _one_per_stem(rows: list[DeckRow]) -> list[DeckRow]:
+    """A printed deck asks each stem once: a fact's recall card and its choice card share a
+    stem, and a new user read them back to back as duplicates. The version with options (the
+    more complete) is kept, where the first of them stood."""
+    kept: list[DeckRow] = []
+    where: dict[tuple[str, str], int] = {}
+    for r in rows:
+        key = (r.service, r.question.split("\n", 1)[0])
+        if key not in where:
+            where[key] = len(kept)
+            kept.append(r)
+        elif r.question.count("\n") > kept[where[key]].question.count("\n"):
+            kept[where[key]] = r
+    return kept
