@@ -142,3 +142,18 @@ def test_a_saved_exam_keeps_each_questions_domain(tmp_path):
         "SELECT domain FROM exam_answers ORDER BY position")]
     assert stored == [q.domain for q in exam.questions]
     assert any(stored)
+
+
+def test_domain_labels_are_whole_words_within_the_bars_label_width():
+    """A new user saw "Troubleshooting Op ###..." at 80 columns: the label was cut mid-word."""
+    import json
+
+    from studycli.paths import data_dir
+    from studycli.ui.readiness_view import _LABEL_WIDTH, _short
+
+    profiles = json.loads((data_dir() / "domains.json").read_text(encoding="utf-8"))["profiles"]
+    for profile in profiles.values():
+        for domain in profile["domains"]:
+            label = _short(domain["name"])
+            assert len(label) <= _LABEL_WIDTH, label
+            assert set(label.split()) <= set(domain["name"].replace(",", "").split()), label

@@ -28,7 +28,7 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
              f"{d.p * 100:.0f}% ({d.weight:.0f}% of exam)") for d in r.domains]
     parts: list[RenderableType] = [head, Text(""), Text("Expected share right, by domain",
                                                         style="bold"),
-                                   bars(rows, width=34, plain=plain, label_width=18,
+                                   bars(rows, width=34, plain=plain, label_width=_LABEL_WIDTH,
                                         scale_max=100), Text("")]
     for d in r.domains:
         t = Text()
@@ -75,4 +75,12 @@ def _short(name: str) -> str:
     """'Design Secure Architectures' -> 'Secure'; short labels keep the bars inside 80 columns."""
     words = [w for w in name.replace(",", "").split()
              if w.lower() not in {"design", "architectures", "with", "aws", "and", "services"}]
-    return " ".join(words) or name
+    short = " ".join(words) or name
+    # Whole words only: "Troubleshooting Optimization" cut at the bars' label width read as
+    # "Troubleshooting Op"
+    while len(short) > _LABEL_WIDTH and " " in short:
+        short = short.rsplit(" ", 1)[0]
+    return short
+
+
+_LABEL_WIDTH = 18
