@@ -154,12 +154,22 @@ def _explain(q: Question, fact: Fact) -> str:
         meaning = clean_meaning(fact.value)
         said = " ".join(fact.value.split())
         text = f"In {context(fact)}, error {fact.attribute.strip()} means \u201c{meaning}\u201d."
-        if said.rstrip(".") != meaning:  # the note's own words, typos and asides, with its line
-            text += f" Your note ({fact.source}:{fact.line}): \u201c{said}\u201d."
-        return text
+        if said.rstrip(".") == meaning:
+            return text
+        if _words_in_order(meaning, said):  # the note's words with an aside left out
+            return text + f" (Your note, {fact.source}:{fact.line}.)"
+        # the note's own words, typos and asides, with its line
+        return text + f" Your note ({fact.source}:{fact.line}): \u201c{said}\u201d."
     if q.qtype == "range":
         return (f"The allowed range of the {fact.attribute.strip()} for {context(fact)}"
                 f"{condition(fact)} is {right}.")
     # The condition the stem states ("when the function is invoked asynchronously") is part
     # of what the explanation teaches: without it the sentence is true in one context only.
     return f"The {attribute_phrase(fact)} for {context(fact)}{condition(fact)} is {right}."
+
+
+def _words_in_order(part: str, whole: str) -> bool:
+    """Every word of `part` stands in `whole`, in order: quoting `whole` after `part` would say
+    the same thing twice (a new user read the 504's meaning twice in one explanation)."""
+    words = iter(re.findall(r"\w+", whole.lower()))
+    return all(w in words for w in re.findall(r"\w+", part.lower()))
