@@ -15,6 +15,7 @@ from studycli.questions import Question, format_quantity
 from studycli.questions.build import stated_meaning
 from studycli.questions.option_text import clean_meaning
 from studycli.questions.stems import (
+    attribute_name,
     attribute_phrase,
     condition,
     context,
@@ -161,7 +162,9 @@ def _explain(q: Question, fact: Fact) -> str:
         # the note's own words, typos and asides, with its line
         return text + f" Your note ({fact.source}:{fact.line}): \u201c{said}\u201d."
     if q.qtype == "range":
-        return (f"The allowed range of the {fact.attribute.strip()} for {context(fact)}"
+        # the stem's name for the measure (AWS's, where the note's is vague: "TTL" for a log
+        # group's retention period), not the note's word
+        return (f"The allowed range of the {attribute_name(fact)} for {context(fact)}"
                 f"{condition(fact)} is {right}.")
     # The condition the stem states ("when the function is invoked asynchronously") is part
     # of what the explanation teaches: without it the sentence is true in one context only.
