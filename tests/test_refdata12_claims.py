@@ -1,0 +1,106 @@
+"""The refdata12 reference additions (SNS FIFO topics also deliver to SQS standard queues in the
+"SQS (FIFO)" wording; the old 100-bucket default in words; Fargate runs Windows containers;
+CloudWatch's old 10 dimensions in words; RDS for SQL Server's old 16 TiB; quota-table rows,
+piped, tabbed or in HTML cells, that give the old 256 KB / 1 MB ceilings as not adjustable)
+through the real CLI and the shipped reference: a stale line is flagged under the entry that
+states today's fact, a right one never."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import check_findings, two_note_folder
+
+# Lines as students write them in the development notes, reworded.
+STALE = """# SNS
+
+- SNS FIFO topics only deliver to SQS (FIFO) queues
+
+# S3
+
+- S3 buckets per account: default 100 (soft limit)
+
+# Fargate
+
+- Fargate = Linux containers only, Windows needs the EC2 launch type
+
+# CloudWatch
+
+- custom metrics: up to 10 dimensions per metric
+
+# RDS
+
+- RDS max storage 64 TiB (SQL Server 16 TiB)
+
+# SNS quotas
+
+<table>
+<tr><th>Resource</th><th>Default</th><th>Notes</th></tr>
+<tr><td>Message size</td><td>256 KB</td><td>hard</td></tr>
+</table>
+
+# Quotas
+
+Service\tQuota\tDefault\tMax\tAdjustable
+SQS\tMessage size\t-\t256 KB\tno
+Kinesis\tRecord size\t-\t1 MB\tno
+"""
+
+RIGHT = """# SNS
+
+- SNS FIFO topics deliver to SQS FIFO queues and to SQS standard queues
+
+# S3
+
+- S3 buckets per account: default 10,000 general purpose buckets
+- buckets per account: 100 was the old default, now 10,000
+
+# Fargate
+
+- Fargate Spot: Linux only, no Windows tasks
+- Fargate runs Linux and Windows containers
+
+# CloudWatch
+
+- up to 30 dimensions per metric
+
+# RDS
+
+- RDS for SQL Server: 64 TiB per volume, up to 256 TiB with additional volumes
+- RDS Custom for SQL Server: gp3 volumes up to 16 TiB
+
+# Quotas
+
+Service\tQuota\tDefault\tMax\tAdjustable
+SNS\tMessage size\t256 KB\t1 MiB\tyes
+Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
+"""
+
+
+@pytest.fixture
+def notes(tmp_path):
+    return two_note_folder(tmp_path, STALE, RIGHT)
+
+
+def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(notes, tmp_path):
+    result, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")
+    assert result.returncode == 1, result.stderr
+    by_line: dict[int, set[tuple[str, str]]] = {}
+    for x in found:
+        by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
+    assert by_line == {
+        3: {("sns.fifo-topic.sqs-subscribers", "outdated")},
+        7: {("s3.buckets.default", "outdated")},
+        11: {("fargate.windows-containers", "outdated")},
+        15: {("cloudwatch.dimensions.max", "outdated")},
+        19: {("rds.sqlserver.storage", "outdated")},
+        25: {("sns.message-size.max", "outdated")},
+        31: {("sqs.message-size.max", "outdated")},
+        32: {("kinesis.record-size.max", "outdated")},
+    }
+
+
+def test_right_lines_are_never_flagged(notes, tmp_path):
+    result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
+    assert found == []
