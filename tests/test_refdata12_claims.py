@@ -1,7 +1,8 @@
 """The refdata12 reference additions (SNS FIFO topics also deliver to SQS standard queues in the
 "SQS (FIFO)" wording; the old 100-bucket default in words; Fargate runs Windows containers;
 CloudWatch's old 10 dimensions in words; RDS for SQL Server's old 16 TiB; quota-table rows,
-piped, tabbed or in HTML cells, that give the old 256 KB / 1 MB ceilings as not adjustable)
+piped, tabbed or in HTML cells, that give the old 256 KB / 1 MB ceilings as not adjustable;
+Route 53 geoproximity records no longer need Traffic Flow; Aurora Serverless v2 scales to 0 ACUs)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -44,6 +45,15 @@ STALE = """# SNS
 Service\tQuota\tDefault\tMax\tAdjustable
 SQS\tMessage size\t-\t256 KB\tno
 Kinesis\tRecord size\t-\t1 MB\tno
+
+# Route 53
+
+- geoproximity = bias to shift traffic, needs Traffic Flow
+- routing policies: simple, weighted, geoproximity (traffic flow), multivalue
+
+# Aurora
+
+- Aurora Serverless v2 scales in 0.5 ACU increments, min 0.5 ACU
 """
 
 RIGHT = """# SNS
@@ -74,6 +84,16 @@ RIGHT = """# SNS
 Service\tQuota\tDefault\tMax\tAdjustable
 SNS\tMessage size\t256 KB\t1 MiB\tyes
 Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
+
+# Route 53
+
+- geoproximity records: bias, Traffic Flow optional
+- geolocation = by user location, geoproximity = bias
+
+# Aurora
+
+- Aurora Serverless v2 scales in 0.5 ACU increments
+- Aurora Serverless v2: min 0.5 ACU on older versions, now can scale to 0 (auto-pause)
 """
 
 
@@ -97,6 +117,9 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         25: {("sns.message-size.max", "outdated")},
         31: {("sqs.message-size.max", "outdated")},
         32: {("kinesis.record-size.max", "outdated")},
+        36: {("route53.geoproximity.records", "outdated")},
+        37: {("route53.geoproximity.records", "outdated")},
+        41: {("aurora-serverless.v2.min-capacity", "outdated")},
     }
 
 
