@@ -2,7 +2,8 @@
 "SQS (FIFO)" wording; the old 100-bucket default in words; Fargate runs Windows containers;
 CloudWatch's old 10 dimensions in words; RDS for SQL Server's old 16 TiB; quota-table rows,
 piped, tabbed or in HTML cells, that give the old 256 KB / 1 MB ceilings as not adjustable;
-Route 53 geoproximity records no longer need Traffic Flow; Aurora Serverless v2 scales to 0 ACUs)
+Route 53 geoproximity records no longer need Traffic Flow; Aurora Serverless v2 scales to 0 ACUs;
+a Kinesis record's size under any subject)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -54,6 +55,13 @@ Kinesis\tRecord size\t-\t1 MB\tno
 # Aurora
 
 - Aurora Serverless v2 scales in 0.5 ACU increments, min 0.5 ACU
+
+# Kinesis
+
+## Shards & throughput
+
+- 1 shard = 1 MB/s or 1,000 records/s in, 2 MB/s out
+- max record size 1 MB
 """
 
 RIGHT = """# SNS
@@ -94,6 +102,13 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 
 - Aurora Serverless v2 scales in 0.5 ACU increments
 - Aurora Serverless v2: min 0.5 ACU on older versions, now can scale to 0 (auto-pause)
+
+# Kinesis
+
+## Shards & throughput
+
+- 1 shard = 1 MB/s or 1,000 records/s in, 2 MB/s out
+- max record size 10 MiB (default 1 MiB)
 """
 
 
@@ -120,6 +135,8 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         36: {("route53.geoproximity.records", "outdated")},
         37: {("route53.geoproximity.records", "outdated")},
         41: {("aurora-serverless.v2.min-capacity", "outdated")},
+        # filed under the shard subject: a record's size is the stream's, whatever the subject
+        48: {("kinesis.record-size.max", "outdated")},
     }
 
 
