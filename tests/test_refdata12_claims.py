@@ -3,7 +3,8 @@
 CloudWatch's old 10 dimensions in words; RDS for SQL Server's old 16 TiB; quota-table rows,
 piped, tabbed or in HTML cells, that give the old 256 KB / 1 MB ceilings as not adjustable;
 Route 53 geoproximity records no longer need Traffic Flow; Aurora Serverless v2 scales to 0 ACUs;
-a Kinesis record's size under any subject)
+a Kinesis record's size under any subject; Lambda's VPC ENIs are not created per container;
+CloudFront's 600+ points of presence)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -62,6 +63,14 @@ Kinesis\tRecord size\t-\t1 MB\tno
 
 - 1 shard = 1 MB/s or 1,000 records/s in, 2 MB/s out
 - max record size 1 MB
+
+# Lambda
+
+- cold start in VPC adds ~10 s because an ENI gets created for each new container
+
+# CloudFront
+
+- CDN with 400+ edge locations (points of presence)
 """
 
 RIGHT = """# SNS
@@ -109,6 +118,16 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 
 - 1 shard = 1 MB/s or 1,000 records/s in, 2 MB/s out
 - max record size 10 MiB (default 1 MiB)
+
+# Lambda
+
+- in a VPC: Hyperplane ENIs, one per subnet + security group combination, shared
+- up to 5 security groups per ENI
+
+# CloudFront
+
+- 600+ points of presence and 13 regional edge caches
+- CDN; Global Accelerator uses 100+ edge locations too
 """
 
 
@@ -137,6 +156,8 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         41: {("aurora-serverless.v2.min-capacity", "outdated")},
         # filed under the shard subject: a record's size is the stream's, whatever the subject
         48: {("kinesis.record-size.max", "outdated")},
+        52: {("lambda.vpc.eni-creation", "outdated")},
+        56: {("cloudfront.points-of-presence", "outdated")},
     }
 
 
