@@ -4,7 +4,8 @@ CloudWatch's old 10 dimensions in words; RDS for SQL Server's old 16 TiB; quota-
 piped, tabbed or in HTML cells, that give the old 256 KB / 1 MB ceilings as not adjustable;
 Route 53 geoproximity records no longer need Traffic Flow; Aurora Serverless v2 scales to 0 ACUs;
 a Kinesis record's size under any subject; Lambda's VPC ENIs are not created per container;
-CloudFront's 600+ points of presence)
+CloudFront's 600+ points of presence; FIFO queues take no per-message timers; identity pools
+do not issue user pool tokens)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -71,6 +72,14 @@ Kinesis\tRecord size\t-\t1 MB\tno
 # CloudFront
 
 - CDN with 400+ edge locations (points of presence)
+
+# SQS timers
+
+- Message timers (per-message DelaySeconds) work on standard AND FIFO queues
+
+# Cognito
+
+- identity pools issue JWT tokens used by API GW
 """
 
 RIGHT = """# SNS
@@ -128,6 +137,15 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 
 - 600+ points of presence and 13 regional edge caches
 - CDN; Global Accelerator uses 100+ edge locations too
+
+# SQS timers
+
+- message timers: standard queues only, FIFO queues don't support per-message timers
+- delay queues work on standard and FIFO queues
+
+# Cognito
+
+- user pools issue JWT tokens (ID, access, refresh); identity pools give temporary AWS credentials
 """
 
 
@@ -158,6 +176,8 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         48: {("kinesis.record-size.max", "outdated")},
         52: {("lambda.vpc.eni-creation", "outdated")},
         56: {("cloudfront.points-of-presence", "outdated")},
+        60: {("sqs.message-timer.fifo-support", "wrong")},
+        64: {("cognito.identity-pool.credentials", "wrong")},
     }
 
 
