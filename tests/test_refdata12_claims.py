@@ -5,7 +5,7 @@ piped, tabbed or in HTML cells, that give the old 256 KB / 1 MB ceilings as not 
 Route 53 geoproximity records no longer need Traffic Flow; Aurora Serverless v2 scales to 0 ACUs;
 a Kinesis record's size under any subject; Lambda's VPC ENIs are not created per container;
 CloudFront's 600+ points of presence; FIFO queues take no per-message timers; identity pools
-do not issue user pool tokens)
+do not issue user pool tokens; EBS snapshots live in S3 and copy across Regions)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -80,6 +80,11 @@ Kinesis\tRecord size\t-\t1 MB\tno
 # Cognito
 
 - identity pools issue JWT tokens used by API GW
+
+# EBS
+
+- EBS snapshots stored in the same AZ as the volume
+- you can't copy snapshots to another region
 """
 
 RIGHT = """# SNS
@@ -146,6 +151,11 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 # Cognito
 
 - user pools issue JWT tokens (ID, access, refresh); identity pools give temporary AWS credentials
+
+# EBS
+
+- EBS volume is locked to one AZ; to move it, snapshot -> restore in the other AZ
+- snapshots are incremental and stored in S3; copy a snapshot to another region for DR
 """
 
 
@@ -178,6 +188,8 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         56: {("cloudfront.points-of-presence", "outdated")},
         60: {("sqs.message-timer.fifo-support", "wrong")},
         64: {("cognito.identity-pool.credentials", "wrong")},
+        68: {("ebs.snapshot.storage", "wrong")},
+        69: {("ebs.snapshot.cross-region-copy", "wrong")},
     }
 
 
