@@ -5,7 +5,8 @@ piped, tabbed or in HTML cells, that give the old 256 KB / 1 MB ceilings as not 
 Route 53 geoproximity records no longer need Traffic Flow; Aurora Serverless v2 scales to 0 ACUs;
 a Kinesis record's size under any subject; Lambda's VPC ENIs are not created per container;
 CloudFront's 600+ points of presence; FIFO queues take no per-message timers; identity pools
-do not issue user pool tokens; EBS snapshots live in S3 and copy across Regions)
+do not issue user pool tokens; EBS snapshots live in S3 and copy across Regions;
+SNS FIFO topics take 3,000 messages/s and 20 MB/s)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -85,6 +86,11 @@ Kinesis\tRecord size\t-\t1 MB\tno
 
 - EBS snapshots stored in the same AZ as the volume
 - you can't copy snapshots to another region
+
+# SNS FIFO
+
+- FIFO topics: 300 publishes/s (or 10 MB/s)
+- SNS FIFO topic limit: 300 publishes per second
 """
 
 RIGHT = """# SNS
@@ -156,6 +162,10 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 
 - EBS volume is locked to one AZ; to move it, snapshot -> restore in the other AZ
 - snapshots are incremental and stored in S3; copy a snapshot to another region for DR
+
+# SNS FIFO
+
+- FIFO topics: 3,000 messages/s or 20 MB/s per topic (was 300 publishes/s)
 """
 
 
@@ -190,6 +200,8 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         64: {("cognito.identity-pool.credentials", "wrong")},
         68: {("ebs.snapshot.storage", "wrong")},
         69: {("ebs.snapshot.cross-region-copy", "wrong")},
+        73: {("sns.fifo-topic.bandwidth.max", "outdated")},
+        74: {("sns.fifo-topic.message-rate.max", "outdated")},
     }
 
 
