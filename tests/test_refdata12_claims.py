@@ -6,7 +6,8 @@ Route 53 geoproximity records no longer need Traffic Flow; Aurora Serverless v2 
 a Kinesis record's size under any subject; Lambda's VPC ENIs are not created per container;
 CloudFront's 600+ points of presence; FIFO queues take no per-message timers; identity pools
 do not issue user pool tokens; EBS snapshots live in S3 and copy across Regions;
-SNS FIFO topics take 3,000 messages/s and 20 MB/s)
+SNS FIFO topics take 3,000 messages/s and 20 MB/s;
+CodeDeploy deploys Lambda blue/green only; a WebSocket connection lasts at most 2 hours)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -91,6 +92,14 @@ Kinesis\tRecord size\t-\t1 MB\tno
 
 - FIFO topics: 300 publishes/s (or 10 MB/s)
 - SNS FIFO topic limit: 300 publishes per second
+
+# Deployments
+
+- Lambda supports in-place and blue/green deployment types
+
+# API Gateway
+
+- WebSocket: connection max 24 hours, idle timeout 10 min
 """
 
 RIGHT = """# SNS
@@ -166,6 +175,14 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 # SNS FIFO
 
 - FIFO topics: 3,000 messages/s or 20 MB/s per topic (was 300 publishes/s)
+
+# Deployments
+
+- CodeDeploy: in-place (EC2 only) vs blue/green; Lambda always blue/green (canary, linear)
+
+# API Gateway
+
+- WebSocket: connection max 2 hours, idle timeout 10 min
 """
 
 
@@ -202,6 +219,8 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         69: {("ebs.snapshot.cross-region-copy", "wrong")},
         73: {("sns.fifo-topic.bandwidth.max", "outdated")},
         74: {("sns.fifo-topic.message-rate.max", "outdated")},
+        78: {("lambda.codedeploy-lambda.deployment-type", "wrong")},
+        82: {("apigateway.websocket-api.connection-duration.max", "wrong")},
     }
 
 
