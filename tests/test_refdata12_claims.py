@@ -7,7 +7,8 @@ a Kinesis record's size under any subject; Lambda's VPC ENIs are not created per
 CloudFront's 600+ points of presence; FIFO queues take no per-message timers; identity pools
 do not issue user pool tokens; EBS snapshots live in S3 and copy across Regions;
 SNS FIFO topics take 3,000 messages/s and 20 MB/s;
-CodeDeploy deploys Lambda blue/green only; a WebSocket connection lasts at most 2 hours)
+CodeDeploy deploys Lambda blue/green only; a WebSocket connection lasts at most 2 hours;
+Object Lock on existing buckets)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -100,6 +101,10 @@ Kinesis\tRecord size\t-\t1 MB\tno
 # API Gateway
 
 - WebSocket: connection max 24 hours, idle timeout 10 min
+
+# S3 Object Lock
+
+- Object Lock can only be turned on when the bucket is created
 """
 
 RIGHT = """# SNS
@@ -183,6 +188,11 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 # API Gateway
 
 - WebSocket: connection max 2 hours, idle timeout 10 min
+
+# S3 Object Lock
+
+- Object Lock needs versioning; once enabled it cannot be disabled
+- Object Lock can be enabled on existing buckets too
 """
 
 
@@ -221,6 +231,7 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         74: {("sns.fifo-topic.message-rate.max", "outdated")},
         78: {("lambda.codedeploy-lambda.deployment-type", "wrong")},
         82: {("apigateway.websocket-api.connection-duration.max", "wrong")},
+        86: {("s3.object-lock.existing-buckets", "outdated")},
     }
 
 
