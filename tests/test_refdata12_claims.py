@@ -105,6 +105,10 @@ Kinesis\tRecord size\t-\t1 MB\tno
 # S3 Object Lock
 
 - Object Lock can only be turned on when the bucket is created
+
+# SQS extended client
+
+- used for messages larger than 256 KB (SQS Max)
 """
 
 RIGHT = """# SNS
@@ -193,6 +197,10 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 
 - Object Lock needs versioning; once enabled it cannot be disabled
 - Object Lock can be enabled on existing buckets too
+
+# SQS extended client
+
+- for messages larger than 1 MiB (SQS max, was 256 KB), up to 2 GB in S3
 """
 
 
@@ -232,6 +240,7 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         78: {("lambda.codedeploy-lambda.deployment-type", "wrong")},
         82: {("apigateway.websocket-api.connection-duration.max", "wrong")},
         86: {("s3.object-lock.existing-buckets", "outdated")},
+        90: {("sqs.message-size.max", "outdated")},
     }
 
 
