@@ -8,7 +8,7 @@ CloudFront's 600+ points of presence; FIFO queues take no per-message timers; id
 do not issue user pool tokens; EBS snapshots live in S3 and copy across Regions;
 SNS FIFO topics take 3,000 messages/s and 20 MB/s;
 CodeDeploy deploys Lambda blue/green only; a WebSocket connection lasts at most 2 hours;
-Object Lock on existing buckets)
+Object Lock on existing buckets; SnapStart is not Java-only)
 through the real CLI and the shipped reference: a stale line is flagged under the entry that
 states today's fact, a right one never."""
 
@@ -109,6 +109,10 @@ Kinesis\tRecord size\t-\t1 MB\tno
 # SQS extended client
 
 - used for messages larger than 256 KB (SQS Max)
+
+# Lambda SnapStart
+
+- SnapStart = cheaper cold start fix but Java runtimes only
 """
 
 RIGHT = """# SNS
@@ -201,6 +205,11 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 # SQS extended client
 
 - for messages larger than 1 MiB (SQS max, was 256 KB), up to 2 GB in S3
+
+# Lambda SnapStart
+
+- SnapStart: Java (also Python & .NET now), reduces cold start by snapshotting init
+- SnapStart cuts cold starts; provisioned concurrency keeps environments warm
 """
 
 
@@ -241,6 +250,7 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         82: {("apigateway.websocket-api.connection-duration.max", "wrong")},
         86: {("s3.object-lock.existing-buckets", "outdated")},
         90: {("sqs.message-size.max", "outdated")},
+        94: {("lambda.snapstart.runtimes", "outdated")},
     }
 
 
