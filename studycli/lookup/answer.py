@@ -523,7 +523,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
-        by_unit = [w for w in own if units & unit_words.get(w, frozenset())]
+        by_unit = [w for w in own if units & unit_words.get(w, frozenset())
+                   or (w == _COUNT and not units and _says_bare_count(fact))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
                             and _other_measure(fact, q, lex)):
             got += weight
@@ -533,6 +534,20 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
+
+
+_COUNT = stem("count")
+# A whole number followed by what it counts, in the plural ("retries 2 times", "3 attempts"):
+# a count, though the number has no unit.
+_BARE_COUNT = lazy_compile(r"(?<![\w.,$])\d+\s+(?:times|[a-z]{3,}s)\b")
+
+
+def _says_bare_count(fact: dict) -> bool:
+    """A statement that counts something: "count" ("lambda async retry count") is said by
+    "Lambda retries 2 times", as "size" is by a number of bytes (read only when none of the
+    statement's numbers has a unit: "retried up to 6 hours" counts no hours)."""
+    return fact["kind"] == Kind.FACT and not fact["unit"] and bool(
+        _BARE_COUNT.search((fact["value"] or "").lower()))
 
 
 # Dimension words that only say what kind of number is asked ("size", "how long", "secs"):

@@ -85,11 +85,24 @@ def _parent_item(lines: dict[int, str], at: int) -> str:
 
 
 _BULLETS = frozenset("•◦▪▫‣·o-*+")
+# A numbered outline's levels (a word processor's "1. / a. / i."): the kind of its numbering
+# is the level's mark, as a bullet is.
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
 
 
 def _bullet(text: str) -> str:
-    """The bullet an outline item starts with ("•", "o", "▪", "-"), or ""."""
+    """The bullet an outline item starts with ("•", "o", "▪", "-"), or the kind of number a
+    numbered outline's item starts with ("1.", "a.", "i.": digit, letter, roman); ""."""
     text = text.lstrip()
     if len(text) > 1 and text[0] in _BULLETS and text[1] == " ":
         return text[0]
+    number, dot, rest = text.partition(". ")
+    if not dot or not rest.strip() or len(number) > 4:
+        return ""
+    if number.isdigit():
+        return "1."
+    if number.lower() in _ROMAN:
+        return "i."
+    if len(number) == 1 and number.isalpha():
+        return "a."
     return ""
