@@ -36,7 +36,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
-from studycli.lookup.text import numbers_with_units, stem
+from studycli.lookup.text import join_unit_cells, numbers_with_units, stem
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 
 THRESHOLD = 0.60
@@ -530,10 +530,28 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
             got += weight
             continue
         said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
+        if 0 < said <= RELATED_WORD and not any(w in found for w in own) and \
+                _names_other_measure(fact, q, lex):
+            said *= RELATED_OTHER  # "api gateway max payload": "cache size" says "size",
+            # a word related to "payload", of the cache
         # A word most of the service's facts say is what they are all about ("message" for
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
+
+
+RELATED_OTHER = 0.5  # a related word said only in the name of a measure of something else
+RELATED_WORD = 0.6  # a related word's weight at most (a typo's fix, 0.85, is the word typed)
+
+
+def _names_other_measure(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A parsed quantity whose measure's name (attribute, subject) holds a word the query
+    does not say: its related word ("size") is said of that other thing ("cache size")."""
+    if fact["kind"] == Kind.FACT:
+        return False
+    name = stems(f"{fact['subject'] or ''} {fact['attribute']}", lex.stopwords)
+    return any(w not in q.terms and w not in lex.cue_stems and not w[:1].isdigit()
+               for w in name)
 
 
 _COUNT = stem("count")
@@ -644,7 +662,9 @@ _SMALL_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_WORD_NUMBERS) + r")\b(?=\s+
 
 def _numerals(text: str) -> str:
     """`text` (lower case) with small number words as numerals, so that their unit is
-    read: "every five minutes" is a duration."""
+    read: "every five minutes" is a duration; and a table row's number beside a cell that
+    is only its unit ("| Payload size | 10 | MB | no |") read with that unit."""
+    text = join_unit_cells(text)
     return _SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text)
 
 

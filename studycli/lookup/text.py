@@ -152,6 +152,18 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
     return found
 
 
+def join_unit_cells(text: str) -> str:
+    """A table row's number read with the cell beside it when that cell is only a unit of
+    size or time: "| Payload size | 10 | MB | no |" states 10 MB. Lower-case text."""
+    return _UNIT_CELL.sub(r"\1 ", text) if "|" in text else text
+
+
+# A number's cell followed by a cell holding only a unit of size or time.
+_UNIT_CELL = lazy_compile(
+    r"(\d)\s*\|\s*(?=(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|ms|seconds|secs|minutes|mins|hours"
+    r"|hrs|days)\s*(?:\||$))")
+
+
 def is_status_code(token: str) -> bool:
     """'504', '429', '4xx': an HTTP error status or family (bare 300 or 128 is a number)."""
     return (len(token) == 3 and token.isdigit() and token[0] in "45") or bool(
