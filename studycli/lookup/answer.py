@@ -285,6 +285,9 @@ def _service(fact: dict, q: Query) -> float:
         # ("CloudWatch = monitoring (...)" over "  - Logs: retention default = never expire")
     if not service and _names_other_service(fact["snippet"] or "", asked):
         return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
+    if _context_names(fact.get("paragraph") or "", q, asked):
+        return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
+        # groups. ...") whose line the parser filed under a service named in passing
     return UNKNOWN_SERVICE if not service else 0.0
 
 
