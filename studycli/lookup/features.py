@@ -208,14 +208,17 @@ def subject_other(x: Seen) -> float:
 
 
 def subject_unasked(x: Seen) -> float:
-    """No subject named, and the fact is of one the query does not say ("cloudfront default
-    ttl": the origin's error-caching TTL is a special case, CloudFront's own TTL the answer)."""
+    """No subject named, and the fact is of one the query does not say, or says only in
+    part ("cloudfront default ttl": the origin's error-caching TTL is a special case,
+    CloudFront's own TTL the answer)."""
     q = x.q
     if q.subjects or not x.subject or any(
             s.lower() == x.subject.lower() for s in q.all_services()):
         return 0.0
     words = stems(x.subject, x.stop)
-    return 1.0 if words and not matched_words(words, q) else 0.0
+    # a subject named only in part is a special case too ("retention max": not the
+    # "automated backups" subject's 1 day; "subscriptions per topic": not a FIFO topic's)
+    return 1.0 if words and len(matched_words(words, q)) < len(words) else 0.0
 
 
 
