@@ -107,3 +107,21 @@ def test_total_is_no_topic_an_answer_must_say(tmp_path):
     conn = notes_conn(tmp_path, LAMBDA, "lambda.md")
     assert lookup_values(conn, "lambda total code storage per region") == []
     assert "4 KB" in first_value(conn, "lambda env vars total size")
+
+
+REVIEW = """\
+# SQS
+- visibility timeout: default 30 s, max 12 h
+- if not deleted before the visibility timeout expires -> message becomes visible again
+
+## to review
+- [x] SQS visibility timeout
+- [ ] SQS long polling
+"""
+
+
+def test_a_checklist_item_that_only_names_a_topic_is_no_answer(tmp_path):
+    conn = notes_conn(tmp_path, REVIEW, "sqs.md")
+    values = lookup_values(conn, "what happens when the sqs visibility timeout expires")
+    assert values and "visible again" in values[0]
+    assert not any(v.startswith("[") for v in values)

@@ -688,8 +688,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
     kind = fact["kind"]
     value = (fact["value"] or "").strip()
-    if value.endswith(("?", ":")) and fact["number"] is None and fact["low"] is None:
-        return 0.0  # a question or a label ("lifecycle hook order:") asks or introduces
+    if _says_nothing(fact, value):
+        return 0.0
     if q.codes:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
@@ -726,6 +726,30 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+_CHECKBOX = lazy_compile(r"^\s*(?:[-*+]\s*)?(?:\[[ xX]\]|[☐☑☒])\s*")
+CHECKLIST_WORDS = 5  # a to-do item this short that says nothing of its topic only names it
+
+
+def _says_nothing(fact: dict, value: str) -> bool:
+    """A question or a label ("lifecycle hook order:") asks or introduces; a study list's
+    item ("[x] SQS visibility timeout") names a topic, not what it says."""
+    if value.endswith(("?", ":")) and fact["number"] is None and fact["low"] is None:
+        return True
+    return fact["kind"] == Kind.FACT and _checklist_topic(value)
+
+
+def _checklist_topic(value: str) -> bool:
+    """A checklist item that only names a topic to review ("[ ] X-Ray sampling rules"): no
+    number, no "=" or ":" or aside, a few words; not one that says something of it ("[ ]
+    Lambda destinations vs DLQ (destinations are newer ...)")."""
+    box = _CHECKBOX.match(value)
+    if not box:
+        return False
+    rest = value[box.end():]
+    return not _has_digit(rest) and not any(c in rest for c in "=:(-–>") and len(
+        rest.split()) <= CHECKLIST_WORDS
 
 
 _PORT_WORDS = frozenset({"port", "ports"})
