@@ -125,3 +125,21 @@ def test_a_checklist_item_that_only_names_a_topic_is_no_answer(tmp_path):
     values = lookup_values(conn, "what happens when the sqs visibility timeout expires")
     assert values and "visible again" in values[0]
     assert not any(v.startswith("[") for v in values)
+
+
+GSI = """\
+# DynamoDB
+Q: what happens when a GSI is throttled?
+A: If a GSI is throttled for writes, the base table writes are throttled too.
+
+## quotas
+| Quota | Value | Adjustable |
+|---|---|---|
+| Global secondary indexes per table | 20 | Yes |
+| Local secondary indexes per table | 5 | No |
+"""
+
+
+def test_a_subjects_short_name_per_a_thing_asks_how_many(tmp_path):
+    conn = notes_conn(tmp_path, GSI, "ddb.md")
+    assert "20" in first_value(conn, "ddb gsi per table")
