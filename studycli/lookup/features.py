@@ -231,9 +231,10 @@ def mode_unasked(x: Seen) -> float:
     """The fact's line states its number for a mode the query does not say ("kinesis shard
     write throughput": not "On-demand mode: 4 MB/s write default", a stream's starting
     capacity, but a shard's own 1 MB/s): like a subject unasked, a special case."""
-    if x.q.concept or x.plain:
-        return 0.0
-    for m in _MODE.finditer(x.fact["snippet"] or ""):
+    snippet = x.fact["snippet"] or ""
+    if x.q.concept or x.plain or "mode" not in snippet.lower():
+        return 0.0  # (the pattern scans every position of a line: most lines say no mode)
+    for m in _MODE.finditer(snippet):
         words = stems(m.group(1), x.stop)
         if words and not matched_words(words, x.q):
             return 1.0
