@@ -332,15 +332,23 @@ def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float
 
     # an unfiled line may be of the service its caption or parent item names
     near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0
-            or not h["service"]]
+            or not h["service"] or _only_service_unsaid(h)]
     if not near:
         return []
     attach_context(conn, near)
     for h in near:
-        if h.get("context"):
+        if h.get("context") or h.get("paragraph"):
             h["answer_features"] = answer_features(h, q, lex)
             h["answer"] = confidence(h["answer_features"])
     return choose(ranked, threshold, limit)
+
+
+def _only_service_unsaid(h: dict) -> bool:
+    """A fact that answers but for its service (filed under one its line names in passing):
+    the paragraph over it may name the service asked."""
+    features = h.get("answer_features") or {}
+    return not features.get("service") and bool(features.get("topic")) and bool(
+        features.get("shape"))
 
 
 DEEP = 60           # how far down the ranking an answer is looked for when none is on top

@@ -36,7 +36,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
-from studycli.lookup.text import numbers_with_units, stem
+from studycli.lookup.text import join_unit_cells, numbers_with_units, stem
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 
 THRESHOLD = 0.60
@@ -285,6 +285,9 @@ def _service(fact: dict, q: Query) -> float:
         # ("CloudWatch = monitoring (...)" over "  - Logs: retention default = never expire")
     if not service and _names_other_service(fact["snippet"] or "", asked):
         return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
+    if _context_names(fact.get("paragraph") or "", q, asked):
+        return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
+        # groups. ...") whose line the parser filed under a service named in passing
     return UNKNOWN_SERVICE if not service else 0.0
 
 
@@ -523,16 +526,49 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
-        by_unit = [w for w in own if units & unit_words.get(w, frozenset())]
+        by_unit = [w for w in own if units & unit_words.get(w, frozenset())
+                   or (w == _COUNT and not units and _says_bare_count(fact))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
                             and _other_measure(fact, q, lex)):
             got += weight
             continue
         said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
+        if 0 < said <= RELATED_WORD and not any(w in found for w in own) and \
+                _names_other_measure(fact, q, lex):
+            said *= RELATED_OTHER  # "api gateway max payload": "cache size" says "size",
+            # a word related to "payload", of the cache
         # A word most of the service's facts say is what they are all about ("message" for
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
     return got / total if total else 1.0
+
+
+RELATED_OTHER = 0.5  # a related word said only in the name of a measure of something else
+RELATED_WORD = 0.6  # a related word's weight at most (a typo's fix, 0.85, is the word typed)
+
+
+def _names_other_measure(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A parsed quantity whose measure's name (attribute, subject) holds a word the query
+    does not say: its related word ("size") is said of that other thing ("cache size")."""
+    if fact["kind"] == Kind.FACT:
+        return False
+    name = stems(f"{fact['subject'] or ''} {fact['attribute']}", lex.stopwords)
+    return any(w not in q.terms and w not in lex.cue_stems and not w[:1].isdigit()
+               for w in name)
+
+
+_COUNT = stem("count")
+# A whole number followed by what it counts, in the plural ("retries 2 times", "3 attempts"):
+# a count, though the number has no unit.
+_BARE_COUNT = lazy_compile(r"(?<![\w.,$])\d+\s+(?:times|[a-z]{3,}s)\b")
+
+
+def _says_bare_count(fact: dict) -> bool:
+    """A statement that counts something: "count" ("lambda async retry count") is said by
+    "Lambda retries 2 times", as "size" is by a number of bytes (read only when none of the
+    statement's numbers has a unit: "retried up to 6 hours" counts no hours)."""
+    return fact["kind"] == Kind.FACT and not fact["unit"] and bool(
+        _BARE_COUNT.search((fact["value"] or "").lower()))
 
 
 # Dimension words that only say what kind of number is asked ("size", "how long", "secs"):
@@ -629,7 +665,9 @@ _SMALL_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_WORD_NUMBERS) + r")\b(?=\s+
 
 def _numerals(text: str) -> str:
     """`text` (lower case) with small number words as numerals, so that their unit is
-    read: "every five minutes" is a duration."""
+    read: "every five minutes" is a duration; and a table row's number beside a cell that
+    is only its unit ("| Payload size | 10 | MB | no |") read with that unit."""
+    text = join_unit_cells(text)
     return _SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text)
 
 
@@ -650,8 +688,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
     kind = fact["kind"]
     value = (fact["value"] or "").strip()
-    if value.endswith(("?", ":")) and fact["number"] is None and fact["low"] is None:
-        return 0.0  # a question or a label ("lifecycle hook order:") asks or introduces
+    if _says_nothing(fact, value):
+        return 0.0
     if q.codes:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
@@ -688,6 +726,30 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+_CHECKBOX = lazy_compile(r"^\s*(?:[-*+]\s*)?(?:\[[ xX]\]|[☐☑☒])\s*")
+CHECKLIST_WORDS = 5  # a to-do item this short that says nothing of its topic only names it
+
+
+def _says_nothing(fact: dict, value: str) -> bool:
+    """A question or a label ("lifecycle hook order:") asks or introduces; a study list's
+    item ("[x] SQS visibility timeout") names a topic, not what it says."""
+    if value.endswith(("?", ":")) and fact["number"] is None and fact["low"] is None:
+        return True
+    return fact["kind"] == Kind.FACT and _checklist_topic(value)
+
+
+def _checklist_topic(value: str) -> bool:
+    """A checklist item that only names a topic to review ("[ ] X-Ray sampling rules"): no
+    number, no "=" or ":" or aside, a few words; not one that says something of it ("[ ]
+    Lambda destinations vs DLQ (destinations are newer ...)")."""
+    box = _CHECKBOX.match(value)
+    if not box:
+        return False
+    rest = value[box.end():]
+    return not _has_digit(rest) and not any(c in rest for c in "=:(-–>") and len(
+        rest.split()) <= CHECKLIST_WORDS
 
 
 _PORT_WORDS = frozenset({"port", "ports"})

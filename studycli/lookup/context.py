@@ -11,6 +11,7 @@ query per note, only for the few candidates of a lookup that would otherwise abs
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 LOOK_BACK = 12      # lines read above a fact: a table's header may be a dozen rows up
@@ -36,6 +37,7 @@ def attach_context(conn: sqlite3.Connection, facts: list[dict]) -> None:
         lines = dict(rows)
         for f in group:
             f["context"] = context_of(lines, f["line"])
+            f["paragraph"] = paragraph_opening(lines, f["line"])
 
 
 def context_of(lines: dict[int, str], at: int) -> str:
@@ -59,6 +61,38 @@ def context_of(lines: dict[int, str], at: int) -> str:
     if parent:
         parts.append(parent)
     return "\n".join(parts)
+
+
+def paragraph_opening(lines: dict[int, str], at: int) -> str:
+    """The first line of the prose paragraph holding line `at`, when it is another line: a
+    lecture transcript names its topic once ("Auto Scaling groups. You define ...") and
+    goes on for lines that name other services in passing; "" for an item, a table row, a
+    heading, or a line that opens its paragraph."""
+    if not _prose(lines.get(at, "")):
+        return ""
+    top = at
+    for n in range(at - 1, at - 1 - LOOK_BACK, -1):
+        text = lines.get(n)
+        if text is None or not text.strip():
+            break  # a blank line (the line index keeps none) ends the paragraph
+        if not _prose(text):
+            return ""  # a paragraph under an item or a table is no transcript's
+        top = n
+    else:
+        return ""
+    return lines[top].strip() if top != at else ""
+
+
+def _prose(text: str) -> bool:
+    """A line of running text: no item, table row, heading or quote, and no journal's
+    question or marked answer ("Q4. Aurora read replicas max?", "✓ 15")."""
+    stripped = text.strip()
+    return bool(stripped) and not _bullet(text) and not stripped.startswith(
+        ("#", "|", ">", "<", "=", "-", "*", "✓", "✔", "✗", "✘", "(")) and not \
+        _JOURNAL_LINE.match(stripped) and not stripped.endswith(("?", ":"))
+
+
+_JOURNAL_LINE = re.compile(r"(?:\*\*)?(?:q\s*\d+\b|q\s*:|a\s*:|answer\s*:)", re.IGNORECASE)
 
 
 def _parent_item(lines: dict[int, str], at: int) -> str:
@@ -85,11 +119,24 @@ def _parent_item(lines: dict[int, str], at: int) -> str:
 
 
 _BULLETS = frozenset("•◦▪▫‣·o-*+")
+# A numbered outline's levels (a word processor's "1. / a. / i."): the kind of its numbering
+# is the level's mark, as a bullet is.
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
 
 
 def _bullet(text: str) -> str:
-    """The bullet an outline item starts with ("•", "o", "▪", "-"), or ""."""
+    """The bullet an outline item starts with ("•", "o", "▪", "-"), or the kind of number a
+    numbered outline's item starts with ("1.", "a.", "i.": digit, letter, roman); ""."""
     text = text.lstrip()
     if len(text) > 1 and text[0] in _BULLETS and text[1] == " ":
         return text[0]
+    number, dot, rest = text.partition(". ")
+    if not dot or not rest.strip() or len(number) > 4:
+        return ""
+    if number.isdigit():
+        return "1."
+    if number.lower() in _ROMAN:
+        return "i."
+    if len(number) == 1 and number.isalpha():
+        return "a."
     return ""

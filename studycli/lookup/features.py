@@ -208,14 +208,17 @@ def subject_other(x: Seen) -> float:
 
 
 def subject_unasked(x: Seen) -> float:
-    """No subject named, and the fact is of one the query does not say ("cloudfront default
-    ttl": the origin's error-caching TTL is a special case, CloudFront's own TTL the answer)."""
+    """No subject named, and the fact is of one the query does not say, or says only in
+    part ("cloudfront default ttl": the origin's error-caching TTL is a special case,
+    CloudFront's own TTL the answer)."""
     q = x.q
     if q.subjects or not x.subject or any(
             s.lower() == x.subject.lower() for s in q.all_services()):
         return 0.0
     words = stems(x.subject, x.stop)
-    return 1.0 if words and not matched_words(words, q) else 0.0
+    # a subject named only in part is a special case too ("retention max": not the
+    # "automated backups" subject's 1 day; "subscriptions per topic": not a FIFO topic's)
+    return 1.0 if words and len(matched_words(words, q)) < len(words) else 0.0
 
 
 
@@ -228,9 +231,10 @@ def mode_unasked(x: Seen) -> float:
     """The fact's line states its number for a mode the query does not say ("kinesis shard
     write throughput": not "On-demand mode: 4 MB/s write default", a stream's starting
     capacity, but a shard's own 1 MB/s): like a subject unasked, a special case."""
-    if x.q.concept or x.plain:
-        return 0.0
-    for m in _MODE.finditer(x.fact["snippet"] or ""):
+    snippet = x.fact["snippet"] or ""
+    if x.q.concept or x.plain or "mode" not in snippet.lower():
+        return 0.0  # (the pattern scans every position of a line: most lines say no mode)
+    for m in _MODE.finditer(snippet):
         words = stems(m.group(1), x.stop)
         if words and not matched_words(words, x.q):
             return 1.0

@@ -305,17 +305,26 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
                # "organizations default account limit" names AWS Organizations, counts none
                and lex.services.get((t,)) not in q.services
                and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
-    if q.qualifiers and not q.dimensions and not q.codes and plurals:
+    # "gsi per table": a subject's short name per a thing counts it as a plural does
+    named_per = any(t == "per" and _initials_named(toks[i - 1], lex)
+                    for i, t in enumerate(toks) if i)
+    if q.qualifiers and not q.dimensions and not q.codes and (plurals or named_per):
         q.dimensions.add("count")
         q.count_guessed = True
     # "sns subscriptions per topic", "vpcs per region": a plural per a thing asks how many.
-    per_count = not (q.qualifiers or q.dimensions or q.kinds) and any(
-        t == "per" and _plural(toks[i - 1]) for i, t in enumerate(toks) if i)
+    per_count = not (q.qualifiers or q.dimensions or q.kinds) and (named_per or any(
+        t == "per" and _plural(toks[i - 1]) for i, t in enumerate(toks) if i))
     if per_count:
         q.dimensions.add("count")
         q.count_guessed = True
     if "count" in q.dimensions and not q.codes:
         _read_counted(q, lex, plurals)
+
+
+def _initials_named(token: str, lex: Lexicon) -> bool:
+    """A short name typed in the singular that the lexicon knows as a subject's ("gsi per
+    table" asks how many GSIs, as "gsis per table" does)."""
+    return 2 < len(token) <= 4 and token.isalpha() and (token,) in lex.subjects
 
 
 def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:

@@ -6,6 +6,9 @@ Stdlib only (re); the lookup fast path imports it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from studycli.lazy_regex import lazy_compile
 
 MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: keep the head
 
@@ -74,13 +77,18 @@ def tokens(text: str) -> list[str]:
 def camel_parts(raw: str) -> list[list[str]]:
     """CamelCase identifiers in `raw`, split: 'MaxNumberOfMessages' -> max number of messages."""
     out = []
-    for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", raw[:MAX_QUERY_CHARS]):
+    for word in _WORD.findall(raw[:MAX_QUERY_CHARS]):
+        if word[1:] == word[1:].lower():
+            continue  # no capital after the first letter: no identifier (most words)
         if _ACRONYMS.fullmatch(word):
             continue  # "LSIs", "URLs": an acronym's plural, not L-S-Is
         parts = _CAMEL.findall(word)
-        if len(parts) > 1 and any(c.isupper() for c in word[1:]):
+        if len(parts) > 1:
             out.append([p.lower() for p in parts])
     return out
+
+
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 _STEMS: dict[str, str] = {}
@@ -144,6 +152,18 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
     return found
 
 
+def join_unit_cells(text: str) -> str:
+    """A table row's number read with the cell beside it when that cell is only a unit of
+    size or time: "| Payload size | 10 | MB | no |" states 10 MB. Lower-case text."""
+    return _UNIT_CELL.sub(r"\1 ", text) if "|" in text else text
+
+
+# A number's cell followed by a cell holding only a unit of size or time.
+_UNIT_CELL = lazy_compile(
+    r"(\d)\s*\|\s*(?=(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|ms|seconds|secs|minutes|mins|hours"
+    r"|hrs|days)\s*(?:\||$))")
+
+
 def is_status_code(token: str) -> bool:
     """'504', '429', '4xx': an HTTP error status or family (bare 300 or 128 is a number)."""
     return (len(token) == 3 and token.isdigit() and token[0] in "45") or bool(
@@ -158,8 +178,13 @@ _CLAUSE_SPLIT = re.compile(r"[;|]|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
 
 def clauses(line: str) -> list[str]:
     """The clauses of one note line (see _CLAUSE_SPLIT), empty ones left out."""
-    line = line[:MAX_QUERY_CHARS]
-    return [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
+    return list(_clauses(line[:MAX_QUERY_CHARS]))
+
+
+@lru_cache(maxsize=4096)
+def _clauses(line: str) -> tuple[str, ...]:
+    # Cached: one note line is the text of several candidate facts.
+    return tuple(c for c in _CLAUSE_SPLIT.split(line) if c.strip())
 
 
 def clause_of_number(line: str, number: float | None, low: float | None = None,
@@ -168,21 +193,34 @@ def clause_of_number(line: str, number: float | None, low: float | None = None,
     None when the line does not say it. A line often states several facts ("pkg 50MB zip /
     250MB unzip"); the words next to a number are the ones that describe it."""
     line = line[:MAX_QUERY_CHARS]
+    numbered = _numbers_by_clause(line)
+    if numbered is None:
+        return line
     wanted = [v for v in (number, low, high) if v is not None]
+    for value, text in numbered:
+        if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+            return text
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _numbers_by_clause(line: str) -> tuple[tuple[float, str], ...] | None:
+    """(canonical number, the clause stating it) for each number of `line`, in line order;
+    None for a line of one clause. Cached: each fact of a line asks for its own number."""
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(line):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(line)))
     if len(spans) == 1:
-        return line
+        return None
+    out = []
     for m in _NUMBER_UNIT.finditer(line):
         found = numbers_with_units(m.group(0))
         if not found:
             continue
-        value = found[0][0]
-        if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
-            for a, b in spans:
-                if a <= m.start() < b:
-                    return line[a:b]
-    return None
+        for a, b in spans:
+            if a <= m.start() < b:
+                out.append((found[0][0], line[a:b]))
+                break
+    return tuple(out)

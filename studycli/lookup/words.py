@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
+from studycli.lookup.text import _STEMS as _KNOWN_STEMS
 from studycli.lookup.text import camel_parts, normalize, stem, tokens
 
 
@@ -19,7 +20,13 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
     Cached: one note line is the snippet of several facts."""
     if not text:
         return frozenset()
-    words = {stem(t) for t in tokens(normalize(text)) if t not in stop}
+    # `stem` inlined to its memo: every candidate's line goes through here on each lookup
+    known = _KNOWN_STEMS.get
+    words = set()
+    for t in tokens(normalize(text)):
+        if t not in stop:
+            found = known(t)
+            words.add(found if found is not None else stem(t))
     if _HAS_CAMEL.search(text):
         for parts in camel_parts(text):
             words.update(stem(p) for p in parts if p not in stop)
@@ -69,8 +76,13 @@ def coverage(concepts: list[dict[str, float]], found: dict[str, float]) -> float
     if not concepts:
         return 0.0
     got = 0.0
-    for c in concepts:
-        got += max((w * found[s] for s, w in c.items() if s in found), default=0.0)
+    for c in concepts:  # a loop, not max() over a generator: called for every candidate
+        best = 0.0
+        for s, w in c.items():
+            f = found.get(s)
+            if f is not None and w * f > best:
+                best = w * f
+        got += best
     return got / len(concepts)
 
 
