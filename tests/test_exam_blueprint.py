@@ -170,7 +170,7 @@ def test_key_help_offers_only_the_question_s_keys():
 
     assert key_help(Q(4)).startswith("1-4 or a-d answer")
     assert key_help(Q(5, True)).startswith("1-5 or a-e answer (toggles)")
-    assert key_help(Q(6, True)).startswith("1-6 or a-e answer")
+    assert key_help(Q(6, True)).startswith("1-6 (a-e for 1-5) answer")
 
 
 def test_new_quiz_cards_interleave_services(shipped):

@@ -3,6 +3,8 @@ skipped, and a note line the explanation already quotes is not printed a second 
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
 
 from studycli.exam.model import ExamQuestion
@@ -41,3 +43,35 @@ def test_a_quoted_note_line_is_not_repeated_under_the_explanation():
     unquoted = _question(1, "Visibility timeout hides a received message.")
     text = _shown([Miss(1, unquoted, (2,))])
     assert "note: - the note line number 1" in text and "sqs.md:8" in text
+
+
+def test_the_review_names_each_option_by_the_keys_the_question_screen_showed():
+    """A new user's "Choose THREE" question showed its sixth option as "6" (letters stop at e:
+    f flags), and the review then named the key "F. Elastic Load Balancing"."""
+    from dataclasses import replace
+
+    from studycli.ui.exam_view import render_question
+
+    six = replace(_question(0, "Because."),
+                  options=("Amazon SQS", "Amazon Data Firehose", "Amazon Cognito", "Amazon SNS",
+                           "AWS Batch", "Elastic Load Balancing"), answers=(1, 2, 5), multi=True)
+    text = _shown([Miss(0, six, (0,))])
+    flat = " ".join(text.replace("│", " ").split())
+    assert "2/b Amazon Data Firehose; 3/c Amazon Cognito; 6 Elastic Load Balancing" in flat, text
+    assert "F." not in text and "1/a Amazon SQS" in text
+
+    class Session:  # what render_question reads
+        question, current, chosen, flagged, exam = six, 0, {}, set(), None
+
+        def remaining(self):
+            return 60.0
+
+        def answered(self):
+            return 0
+
+    Session.exam = type("E", (), {"questions": [six]})()
+    screen = Console(width=80, record=True, color_system=None)
+    screen.print(render_question(Session()))
+    shown = screen.export_text()
+    assert "2/b" in shown and re.search(r"\b6\s+Elastic Load Balancing", shown), shown
+    assert "1-6 (a-e for 1-5)" in shown, shown  # the letters stop where the screen's do

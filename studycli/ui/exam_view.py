@@ -30,7 +30,7 @@ def key_help(q) -> str:
     letters = min(n, 5)
     answer = f"1-{n} or a-{LETTERS[letters - 1].lower()}" if n > 1 else "1 or a"
     if n > letters:
-        answer = f"1-{n} or a-e"
+        answer = f"1-{n} (a-e for 1-5)"
     toggles = " (toggles)" if q.multi else ""
     return f"{answer} answer{toggles} · {ANSWER_HELP}\n{MOVE_HELP}"
 
@@ -67,8 +67,7 @@ def render_question(session, message: str = "") -> Group:
         line = Text()
         mark = ("[x]" if i in chosen else "[ ]") if q.multi else ("(•)" if i in chosen else "( )")
         line.append(f"  {mark} ", style="bold green" if i in chosen else "dim")
-        # Letters a-e only: f flags the question.
-        key = f"{i + 1}/{LETTERS[i].lower()}" if i < 5 else f"{i + 1}  "
+        key = option_key(i) if i < 5 else f"{i + 1}  "
         line.append(f"{key}  ", style="cyan")
         text_at = len(line.plain)
         line.append(option, style="bold" if i in chosen else "")
@@ -136,10 +135,18 @@ def render_results(result) -> Group:
     return Group(*parts)
 
 
+def option_key(i: int) -> str:
+    """The keys that choose option i, as the question screen shows them: "2/b"; from the sixth
+    option on the number alone (letters stop at e: f flags the question)."""
+    return f"{i + 1}/{LETTERS[i].lower()}" if i < 5 else f"{i + 1}"
+
+
 def _options_text(q, indices) -> str:
+    # Labelled as on the question screen: a review naming "F." for an option shown as "6"
+    # named a key the student never saw
     if not indices:
         return "(no answer)"
-    return "; ".join(f"{LETTERS[i]}. {q.options[i]}" for i in indices)
+    return "; ".join(f"{option_key(i)} {q.options[i]}" for i in indices)
 
 
 def render_review(result) -> list[RenderableType]:
