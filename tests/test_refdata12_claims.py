@@ -113,6 +113,10 @@ Kinesis\tRecord size\t-\t1 MB\tno
 # Lambda SnapStart
 
 - SnapStart = cheaper cold start fix but Java runtimes only
+
+# DynamoDB transactions
+
+- TransactWriteItems: up to 25 actions
 """
 
 RIGHT = """# SNS
@@ -210,6 +214,11 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 
 - SnapStart: Java (also Python & .NET now), reduces cold start by snapshotting init
 - SnapStart cuts cold starts; provisioned concurrency keeps environments warm
+
+# DynamoDB transactions
+
+- BatchWriteItem: 25 items / 16 MB, not atomic; TransactWriteItems is atomic
+- TransactWriteItems: up to 100 actions (was 25), 4 MB
 """
 
 
@@ -251,6 +260,7 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         86: {("s3.object-lock.existing-buckets", "outdated")},
         90: {("sqs.message-size.max", "outdated")},
         94: {("lambda.snapstart.runtimes", "outdated")},
+        98: {("dynamodb.transaction-items.max", "outdated")},
     }
 
 
