@@ -94,6 +94,9 @@ class Readiness:
     domains: list[DomainReport]
     next: list[dict]
     calibration: list[dict]
+    # Practice exams of other profiles ("quick"), which count toward no domain here: said in
+    # the text report, or a student who just sat one reads "no practice exams yet" as a bug
+    other_profiles: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"profile": self.profile, "pass_mark": self.pass_mark,
@@ -164,6 +167,7 @@ def assess(db, profile: str, pass_mark: int, now: datetime, record: bool = True)
     result = Readiness(profile, pass_mark, _scaled(p), _scaled(p_low - noise),
                        _scaled(p_high + noise), reports, _next_steps(reports, dmap),
                        calibration(db, profile))
+    result.other_profiles = store.attempts_by_other_profile(db, profile)
     if record:
         store.record_forecast(db, profile, format_time(now), result.scaled, result.low,
                               result.high, {"domains": {r.name: _r(r.p) for r in reports}})

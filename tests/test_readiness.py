@@ -157,3 +157,23 @@ def test_domain_labels_are_whole_words_within_the_bars_label_width():
             label = _short(domain["name"])
             assert len(label) <= _LABEL_WIDTH, label
             assert set(label.split()) <= set(domain["name"].replace(",", "").split()), label
+
+
+def test_a_practice_exam_of_another_profile_is_said_not_to_count(tmp_path):
+    """A new user sat a `--profile quick` exam and read "practice no practice exams yet" in
+    every domain of `readiness` with nothing saying why."""
+    db = make_db(tmp_path / "r.db")
+    finished = T0.isoformat(timespec="seconds")
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO exam_attempts (id, profile, seed, started_at, finished_at, questions, "
+            "raw, scaled, pass_mark, passed, unanswered, timed_out, seconds) "
+            "VALUES ('a1', 'quick', 1, ?, ?, 10, 5, 550, 720, 0, 0, 0, 60)", [finished, finished])
+    report = assess(db, "saa-c03", 720, T0 + timedelta(hours=1))
+    assert report.other_profiles == {"quick": 1}
+    out = io.StringIO()
+    Console(file=out, width=80, color_system=None).print(render_readiness(report, plain=True))
+    text = " ".join(out.getvalue().split())
+    assert "practice exams (1 quick) count toward their own profile only" in text, text
+    assert "studycli exam --profile saa-c03" in text
+    assert "other_profiles" not in json.dumps(report.to_dict())  # the JSON shape is unchanged

@@ -66,3 +66,10 @@ def forecast_before(db, profile: str, before: str) -> dict | None:
         "SELECT made_at, scaled, low, high FROM forecasts WHERE profile = ? AND made_at < ? "
         "ORDER BY made_at DESC LIMIT 1", [profile, before]).fetchone()
     return dict(zip(("made_at", "scaled", "low", "high"), row, strict=True)) if row else None
+
+
+def attempts_by_other_profile(db, profile: str) -> dict[str, int]:
+    """How many finished practice exams each other profile has."""
+    cur = db.conn.execute("SELECT profile, count(*) FROM exam_attempts WHERE profile != ? "
+                          "GROUP BY profile ORDER BY profile", [profile])
+    return {name: n for name, n in cur.fetchall()}

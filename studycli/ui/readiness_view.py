@@ -24,6 +24,10 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
     head.append(f"Pass mark {r.pass_mark}: the forecast is {verdict}.\n")
     head.append("A guide, not a prediction: AWS does not publish its scaling, and what\n"
                 "your notes do not cover is counted as unknown.", style="dim")
+    if r.other_profiles and not any(d.practice_answers for d in r.domains):
+        sat = ", ".join(f"{n} {name}" for name, n in r.other_profiles.items())
+        head.append(f"\nYour practice exams ({sat}) count toward their own profile only:\n"
+                    f"take `studycli exam --profile {r.profile}` to count here.", style="yellow")
     rows = [(_short(d.name), d.p * 100,
              f"{d.p * 100:.0f}% ({d.weight:.0f}% of exam)") for d in r.domains]
     parts: list[RenderableType] = [head, Text(""), Text("Expected share right, by domain",
