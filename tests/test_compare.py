@@ -188,6 +188,10 @@ def test_drill_shows_missed_rows_again(db):
     assert "Rows to look at again" in text
     for row in result.missed:
         assert row.left.value in text
+    # the right answer is said as the answer, not marked with a cross beside it ("✗ FIFO
+    # queue" read as "FIFO queue is wrong": a new user)
+    for q in questions:
+        assert f"not quite: it is {q.options[q.answer]}" in text, text
 
 
 def test_drill_through_the_cli_reads_lines(db):

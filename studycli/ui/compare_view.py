@@ -193,7 +193,10 @@ def render_drill_question(number: int, total: int, q) -> Group:
 
 
 def render_drill_feedback(q, right: bool, next_due=None, now=None) -> Text:
-    text = Text("  ✓ right", style="green") if right else Text("  ✗ ", style="red")
+    # "✗ FIFO queue" read as "FIFO queue is wrong" when FIFO queue was the answer: the miss and
+    # the right answer are said in words
+    text = Text("  ✓ right", style="green") if right else Text("  ✗ not quite: it is ",
+                                                                 style="red")
     if not right:
         text.append(f"{q.options[q.answer]}", style="bold")
         cell = (q.row.left, q.row.right)[q.answer]
