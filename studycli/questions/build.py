@@ -129,6 +129,8 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
 
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
+    if stems.condition_contradicted(fact):
+        return "its note line names the very case its stem's condition excludes"
     sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
     if (len(sides) > 1 and fact.unit == "count"
             and len({_counted(f.value) for f in sides} - {""}) > 1):

@@ -216,6 +216,22 @@ def condition(fact: Fact) -> str:
     return " " + rule["condition"] if rule else note_condition(fact)
 
 
+def condition_contradicted(fact: Fact) -> bool:
+    """True when the stem's condition excludes what the words next to the value name: the
+    line "Enhanced fan-out: 2 MB/s per shard per consumer" asked "(shared by consumers without
+    enhanced fan-out)" quoted, as its evidence, a line about the other case."""
+    rule = _rule_for(fact, "condition")
+    if rule is None:
+        return False
+    excluded = re.findall(r"\bwithout ([a-z][a-z -]*[a-z])", rule["condition"].lower())
+    if not excluded:
+        return False
+    before, after = _words_around_value(fact)
+    near = f"{before} {after}".lower()
+    return any(re.search(rf"(?<!without )(?<!no )(?<!non-)\b{re.escape(x)}\b", near)
+               for x in excluded)
+
+
 # The tool a note says a value holds for ("default 3600 s via CLI"): a presigned URL's default
 # expiry is the CLI's and the SDK's differs, so a stem without it asks something else.
 _INTERFACE = re.compile(r"\b(?:via|with|using|from|in|through)\s+(?:the\s+|an\s+)?(?:aws\s+)?"

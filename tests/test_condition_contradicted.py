@@ -1,0 +1,24 @@
+"""A stem's condition never excludes the very case its note line is about: a blind reviewer
+found "maximum read throughput (per shard) for Kinesis Data Streams (shared by consumers without
+enhanced fan-out)" answered from the line "Enhanced fan-out: 2 MB/s per shard per consumer"."""
+
+from __future__ import annotations
+
+from studycli.database import ensure_database
+from studycli.questions import FactPool
+from studycli.questions.build import why_not_asked
+from tests.helpers import note_db
+
+NOTES = """# Kinesis Data Streams
+
+- shared (classic) read throughput: 2 MB/s per shard, 5 GetRecords calls/s
+- EFO consumers get enhanced fan-out: 2 MB/s per shard for each consumer, over HTTP/2
+"""
+
+
+def test_the_line_about_the_excluded_case_is_not_asked_with_that_condition(tmp_path):
+    pool = FactPool.load(ensure_database(note_db(tmp_path, NOTES)))
+    reads = [f for f in pool.facts if "throughput" in f.attribute and f.number == 2097152]
+    verdicts = {f.line: why_not_asked(f, pool) for f in reads}
+    assert "condition excludes" in verdicts.get(4, ""), verdicts
+    assert "condition excludes" not in verdicts.get(3, ""), verdicts
