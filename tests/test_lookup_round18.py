@@ -143,3 +143,18 @@ A: If a GSI is throttled for writes, the base table writes are throttled too.
 def test_a_subjects_short_name_per_a_thing_asks_how_many(tmp_path):
     conn = notes_conn(tmp_path, GSI, "ddb.md")
     assert "20" in first_value(conn, "ddb gsi per table")
+
+
+QUEUES = """\
+# Messaging
+
+## SQS vs SNS
+- SQS = pull, consumers poll, messages kept up to 14 days
+- SNS = push to many subscribers at once, no persistence
+"""
+
+
+def test_a_comparison_with_a_service_the_notes_never_name_is_not_answered(tmp_path):
+    conn = notes_conn(tmp_path, QUEUES, "messaging.md")
+    assert lookup_values(conn, "amazon mq vs sqs") == []
+    assert lookup_values(conn, "sqs vs sns")
