@@ -158,3 +158,21 @@ def test_a_comparison_with_a_service_the_notes_never_name_is_not_answered(tmp_pa
     conn = notes_conn(tmp_path, QUEUES, "messaging.md")
     assert lookup_values(conn, "amazon mq vs sqs") == []
     assert lookup_values(conn, "sqs vs sns")
+
+
+LECTURE_ALB = """\
+Lecture 3 transcript
+
+Elastic Load Balancing. If the question says TCP or UDP, or static IP, pick NLB. If
+they say path based routing or microservices or Lambda targets, pick ALB.
+
+A few ALB settings. The idle timeout default is 60 seconds. Deregistration
+delay, which is connection draining, default is 300 seconds and you can set
+it from 0 to 3600 seconds.
+"""
+
+
+def test_a_line_naming_another_variant_does_not_answer_for_the_one_asked(tmp_path):
+    conn = notes_conn(tmp_path, LECTURE_ALB, "lecture.txt")
+    assert lookup_values(conn, "nlb tcp idle timeout") == []
+    assert "60" in first_value(conn, "alb idle timeout")
