@@ -125,13 +125,13 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
             line += f": now {now}" if said == now else f": {said}"
     # wrapped, never cut: what AWS says now is the part a student must read whole
     lines = [" " * indent + st(part, "warn") for part in
-             _wrapped(clean_display(line), max(20, width - indent), "    ")]
+             _wrap_fitting(clean_display(line), max(20, width - indent), "    ")]
     if currency.get("url"):
         lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
     return lines
 
 
-def _wrapped(text: str, width: int, subsequent_indent: str) -> list[str]:
+def _wrap_fitting(text: str, width: int, subsequent_indent: str) -> list[str]:
     """textwrap.wrap(text, width, subsequent_indent=...), without importing textwrap (its
     patterns cost a lookup's start-up) when the text fits on one line as it is."""
     if text and len(text) <= width and text == text.rstrip() and not any(
