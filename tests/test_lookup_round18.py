@@ -176,3 +176,20 @@ def test_a_line_naming_another_variant_does_not_answer_for_the_one_asked(tmp_pat
     conn = notes_conn(tmp_path, LECTURE_ALB, "lecture.txt")
     assert lookup_values(conn, "nlb tcp idle timeout") == []
     assert "60" in first_value(conn, "alb idle timeout")
+
+
+WIDE = """\
+# EBS volume types
+
+| | gp2 | gp3 | io1 | io2 Block Express | st1 |
+|---|---|---|---|---|---|
+| type | SSD | SSD | SSD | SSD | HDD |
+| max IOPS | 16,000 | 16,000 | 64,000 | 256,000 | 500 |
+| max throughput | 250 MiB/s | 1,000 MiB/s | 1,000 MiB/s | 4,000 MiB/s | 500 MiB/s |
+"""
+
+
+def test_a_wide_tables_cell_is_read_by_the_column_the_query_names(tmp_path):
+    conn = notes_conn(tmp_path, WIDE, "ebs.md")
+    values = lookup_values(conn, "io2 block express max iops")
+    assert values and "256,000" in values[0]

@@ -201,6 +201,12 @@ def _answers(conn, ranked: list[dict], q: Query, lex, threshold: float, limit: i
         if found:
             answers = [*found, *ranked][:max(1, limit)]
     if not answers and kind in (None, Kind.FACT):
+        from studycli.lookup.table_columns import column_answers  # a wide table's cell
+
+        found = column_answers(conn, ranked, q, lex, max(1, limit))
+        if found:
+            answers = [*found, *ranked][:max(1, limit)]
+    if not answers and kind in (None, Kind.FACT):
         from studycli.lookup.lines import line_answers  # no fact answers: maybe a line does
 
         found = line_answers(conn, q, lex, only, max(1, limit))
