@@ -193,3 +193,25 @@ def test_a_wide_tables_cell_is_read_by_the_column_the_query_names(tmp_path):
     conn = notes_conn(tmp_path, WIDE, "ebs.md")
     values = lookup_values(conn, "io2 block express max iops")
     assert values and "256,000" in values[0]
+
+
+SQS_STANDARD = """\
+## Amazon SQS
+
+<details>
+<summary><b>SQS Standard</b></summary>
+
+- Message retention: default **4 days**, min 1 minute, max **14 days**
+- Max message size **256 KB**
+- `ReceiveMessage` max **10 messages** per call
+- DLQ: after `maxReceiveCount` exceeded → message moved to DLQ
+
+</details>
+"""
+
+
+def test_a_subject_typed_by_its_short_name_is_named_by_a_line_writing_it(tmp_path):
+    # filed under the standard queue, the line names the DLQ asked by the name typed
+    conn = notes_conn(tmp_path, SQS_STANDARD, "sqs.md")
+    values = lookup_values(conn, "when does a msg go to the DLQ")
+    assert values and "maxReceiveCount" in values[0]

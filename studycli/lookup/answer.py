@@ -181,7 +181,10 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
     if any(sub == subject for _, sub in asked):
         return False
     value = (fact["value"] or "").lower()
-    return any(service == fact["service"] and sub not in value for service, sub in asked)
+    said = set(_WORDS.findall(value))  # the name as typed counts too ("DLQ: after ...")
+    return any(service == fact["service"] and sub not in value
+               and q.typed.get(sub_name, "\x00") not in said
+               for (service, sub), (_, sub_name) in zip(asked, q.subjects, strict=True))
 
 
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
