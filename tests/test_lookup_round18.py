@@ -215,3 +215,11 @@ def test_a_subject_typed_by_its_short_name_is_named_by_a_line_writing_it(tmp_pat
     conn = notes_conn(tmp_path, SQS_STANDARD, "sqs.md")
     values = lookup_values(conn, "when does a msg go to the DLQ")
     assert values and "maxReceiveCount" in values[0]
+
+
+def test_what_happens_asked_last_is_a_concept_question():
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    q = understand("reserved concurrency set to 0 what happens", lexicon())
+    assert q.concept and (0.0, None) in q.numbers  # the 0 stays the condition typed
