@@ -143,3 +143,83 @@ A: If a GSI is throttled for writes, the base table writes are throttled too.
 def test_a_subjects_short_name_per_a_thing_asks_how_many(tmp_path):
     conn = notes_conn(tmp_path, GSI, "ddb.md")
     assert "20" in first_value(conn, "ddb gsi per table")
+
+
+QUEUES = """\
+# Messaging
+
+## SQS vs SNS
+- SQS = pull, consumers poll, messages kept up to 14 days
+- SNS = push to many subscribers at once, no persistence
+"""
+
+
+def test_a_comparison_with_a_service_the_notes_never_name_is_not_answered(tmp_path):
+    conn = notes_conn(tmp_path, QUEUES, "messaging.md")
+    assert lookup_values(conn, "amazon mq vs sqs") == []
+    assert lookup_values(conn, "sqs vs sns")
+
+
+LECTURE_ALB = """\
+Lecture 3 transcript
+
+Elastic Load Balancing. If the question says TCP or UDP, or static IP, pick NLB. If
+they say path based routing or microservices or Lambda targets, pick ALB.
+
+A few ALB settings. The idle timeout default is 60 seconds. Deregistration
+delay, which is connection draining, default is 300 seconds and you can set
+it from 0 to 3600 seconds.
+"""
+
+
+def test_a_line_naming_another_variant_does_not_answer_for_the_one_asked(tmp_path):
+    conn = notes_conn(tmp_path, LECTURE_ALB, "lecture.txt")
+    assert lookup_values(conn, "nlb tcp idle timeout") == []
+    assert "60" in first_value(conn, "alb idle timeout")
+
+
+WIDE = """\
+# EBS volume types
+
+| | gp2 | gp3 | io1 | io2 Block Express | st1 |
+|---|---|---|---|---|---|
+| type | SSD | SSD | SSD | SSD | HDD |
+| max IOPS | 16,000 | 16,000 | 64,000 | 256,000 | 500 |
+| max throughput | 250 MiB/s | 1,000 MiB/s | 1,000 MiB/s | 4,000 MiB/s | 500 MiB/s |
+"""
+
+
+def test_a_wide_tables_cell_is_read_by_the_column_the_query_names(tmp_path):
+    conn = notes_conn(tmp_path, WIDE, "ebs.md")
+    values = lookup_values(conn, "io2 block express max iops")
+    assert values and "256,000" in values[0]
+
+
+SQS_STANDARD = """\
+## Amazon SQS
+
+<details>
+<summary><b>SQS Standard</b></summary>
+
+- Message retention: default **4 days**, min 1 minute, max **14 days**
+- Max message size **256 KB**
+- `ReceiveMessage` max **10 messages** per call
+- DLQ: after `maxReceiveCount` exceeded → message moved to DLQ
+
+</details>
+"""
+
+
+def test_a_subject_typed_by_its_short_name_is_named_by_a_line_writing_it(tmp_path):
+    # filed under the standard queue, the line names the DLQ asked by the name typed
+    conn = notes_conn(tmp_path, SQS_STANDARD, "sqs.md")
+    values = lookup_values(conn, "when does a msg go to the DLQ")
+    assert values and "maxReceiveCount" in values[0]
+
+
+def test_what_happens_asked_last_is_a_concept_question():
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    q = understand("reserved concurrency set to 0 what happens", lexicon())
+    assert q.concept and (0.0, None) in q.numbers  # the 0 stays the condition typed

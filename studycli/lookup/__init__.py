@@ -163,6 +163,24 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     for h in ranked[:RELATED + limit * 2]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
+    # "amazon mq vs sqs" on notes that never name Amazon MQ: whatever they say of SQS, they
+    # do not compare the two
+    answers = [] if _side_absent(conn, q) else _answers(conn, ranked, q, lex, threshold,
+                                                         limit, only, kind)
+    related = [] if answers else _one_per_line(ranked)[:RELATED]
+    _attach_conflicts(conn, answers + related)
+    _attach_line_conflicts(conn, answers + related)
+    _attach_currency(conn, answers)
+    answers = current_first(answers)
+    suggestions = [] if (answers or related) else suggest(names, q)
+    filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
+    return LookupResult(text, answers, suggestions, q, filters, related)
+
+
+def _answers(conn, ranked: list[dict], q: Query, lex, threshold: float, limit: int,
+             only: list[str] | None, kind: str | None) -> list[dict]:
+    """The hits that answer: the best-ranked facts, then those the lines over them, a note's
+    own question or table, or a line that is no fact answer for."""
     answers = choose(ranked, threshold, max(1, limit))
     if answers and sum(h.get("answer", 0.0) >= threshold for h in answers) < len(answers):
         answers = _more_answers(ranked, q, lex, threshold, max(1, limit))
@@ -183,19 +201,30 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         if found:
             answers = [*found, *ranked][:max(1, limit)]
     if not answers and kind in (None, Kind.FACT):
+        from studycli.lookup.table_columns import column_answers  # a wide table's cell
+
+        found = column_answers(conn, ranked, q, lex, max(1, limit))
+        if found:
+            answers = [*found, *ranked][:max(1, limit)]
+    if not answers and kind in (None, Kind.FACT):
         from studycli.lookup.lines import line_answers  # no fact answers: maybe a line does
 
         found = line_answers(conn, q, lex, only, max(1, limit))
         if found:
             answers = [*found, *ranked][:max(1, limit)]
-    related = [] if answers else _one_per_line(ranked)[:RELATED]
-    _attach_conflicts(conn, answers + related)
-    _attach_line_conflicts(conn, answers + related)
-    _attach_currency(conn, answers)
-    answers = current_first(answers)
-    suggestions = [] if (answers or related) else suggest(names, q)
-    filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
-    return LookupResult(text, answers, suggestions, q, filters, related)
+    return answers
+
+
+def _side_absent(conn, q: Query) -> bool:
+    """Two services compared, and the notes name one of them nowhere (no fact filed under
+    it, no line writing its name or the name typed)."""
+    if len(q.compared) != 2 or len(q.services) < 2 or q.phrase_sides:
+        return False
+    for service in q.services[:2]:
+        names = {service.lower(), q.typed.get(service, service).lower()}
+        if not any(read.has_word(conn, quoted) for quoted in map(_quote, names) if quoted):
+            return True
+    return False
 
 
 GENERIC_SHARE = 0.2  # a word this share of a service's facts say is that service's vocabulary

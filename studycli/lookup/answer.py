@@ -181,7 +181,10 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
     if any(sub == subject for _, sub in asked):
         return False
     value = (fact["value"] or "").lower()
-    return any(service == fact["service"] and sub not in value for service, sub in asked)
+    said = set(_WORDS.findall(value))  # the name as typed counts too ("DLQ: after ...")
+    return any(service == fact["service"] and sub not in value
+               and q.typed.get(sub_name, "\x00") not in said
+               for (service, sub), (_, sub_name) in zip(asked, q.subjects, strict=True))
 
 
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
@@ -239,16 +242,23 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
                 return True
             continue
         # A statement of no subject: it names another variant, and not the one asked
-        # ("ALB idle timeout default 60 s" for "nlb idle timeout").
-        words = tuple(_WORDS.findall((fact["value"] or "").lower()))
-        named = {lex.subjects[words[i:i + n]][1] for n in (1, 2, 3) for i in range(len(words))
-                 if words[i:i + n] in lex.subjects and lex.subjects[words[i:i + n]][0] == service}
+        # ("ALB idle timeout default 60 s" for "nlb idle timeout"); its value, else its
+        # note line ("A few ALB settings. The idle timeout default is 60 seconds.")
+        named = _variants_named(fact["value"] or "", service, lex) or _variants_named(
+            fact["snippet"] or "", service, lex)
         if named and variant[1] not in named:
             return True
     return False
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _variants_named(text: str, service: str, lex: Lexicon) -> set[str]:
+    """The variants of `service` (its subjects the lexicon knows) that `text` names."""
+    words = tuple(_WORDS.findall(text.lower()))
+    return {lex.subjects[words[i:i + n]][1] for n in (1, 2, 3) for i in range(len(words))
+            if words[i:i + n] in lex.subjects and lex.subjects[words[i:i + n]][0] == service}
 
 
 def _variants(lex: Lexicon) -> frozenset[tuple[str, str]]:

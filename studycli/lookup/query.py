@@ -406,7 +406,8 @@ def _read_question_form(q: Query) -> None:
         q.dimensions.clear()
         q.numbers.clear()  # "1 RCU" names the thing defined, not a value asked
         return
-    strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS) or _asks_anywhere(toks)
+    strong = any(toks[:len(o)] == o for o in _STRONG_OPENERS) or _asks_anywhere(toks) \
+        or _opens_what_happens(toks)
     if q.qualifiers or (q.numbers and not _opens_what_happens(toks)):
         return  # "what happens if reserved concurrency is set to 0": the number is the
         # condition the question sets, not a value it asks for (it stays a number typed)
@@ -418,7 +419,9 @@ def _read_question_form(q: Query) -> None:
 
 
 def _opens_what_happens(toks: tuple[str, ...]) -> bool:
-    return any(toks[:len(o)] == o for o in _STRONG_OPENERS[:2])
+    """"what happens ...", opening the question or ending it ("reserved concurrency set to
+    0 what happens": typed as a note is searched, the question last)."""
+    return any(toks[:len(o)] == o or toks[-len(o):] == o for o in _STRONG_OPENERS[:2])
 
 
 def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],

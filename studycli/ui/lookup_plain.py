@@ -124,13 +124,22 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
             said = said_now(now)  # "there is none any more" for a measure AWS dropped
             line += f": now {now}" if said == now else f": {said}"
     # wrapped, never cut: what AWS says now is the part a student must read whole
-    from textwrap import wrap
-
     lines = [" " * indent + st(part, "warn") for part in
-             wrap(clean_display(line), max(20, width - indent), subsequent_indent="    ")]
+             _wrap_fitting(clean_display(line), max(20, width - indent), "    ")]
     if currency.get("url"):
         lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
     return lines
+
+
+def _wrap_fitting(text: str, width: int, subsequent_indent: str) -> list[str]:
+    """textwrap.wrap(text, width, subsequent_indent=...), without importing textwrap (its
+    patterns cost a lookup's start-up) when the text fits on one line as it is."""
+    if text and len(text) <= width and text == text.rstrip() and not any(
+            c in text for c in "\t\n\r\x0b\x0c"):
+        return [text]
+    from textwrap import wrap
+
+    return wrap(text, width, subsequent_indent=subsequent_indent)
 
 
 def _sides(conflict: dict, st: Style, width: int) -> list[str]:
