@@ -566,7 +566,7 @@ def _attach_currency(conn, hits: list[dict]) -> None:
         for h in unmarked:
             row = lines.get((h["source"], h.get("line") or 0))
             if row:
-                h["line_currency"] = {k: row[k] for k in keys}
+                h["line_currency"] = {**{k: row[k] for k in keys}, "claim": row["claim"]}
 
 
 _STALE = ("outdated", "wrong")

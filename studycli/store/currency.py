@@ -73,21 +73,27 @@ def said_now(current_value: str) -> str:
 def flagged_on_lines(conn: sqlite3.Connection,
                      places: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
     """(source, line) -> the status row of a fact of that note line the reference finds
-    outdated or wrong (the first one), for the places that have one."""
+    outdated or wrong (the first one), for the places that have one, with `claim`: what the
+    note says of what ("SQS message size: 256 KB"), so a marker says which claim it means."""
     places = sorted({p for p in places if p[0]})
     if not places:
         return {}
     marks = ", ".join("(?, ?)" for _ in places)
     try:
         cur = conn.execute(
-            f"SELECT f.source, f.line, {', '.join('c.' + c for c in COLUMNS)} {_FLAGGED} "
+            f"SELECT f.source, f.line, f.service, f.subject, f.attribute, f.value, "
+            f"{', '.join('c.' + c for c in COLUMNS)} {_FLAGGED} "
             f"AND (f.source, f.line) IN (VALUES {marks}) ORDER BY f.rowid",
             [v for p in places for v in p])
     except sqlite3.OperationalError:
         return {}
     out: dict[tuple[str, int], dict] = {}
     for row in cur.fetchall():
-        out.setdefault((row[0], row[1]), dict(zip(COLUMNS, row[2:], strict=True)))
+        service, subject, attribute, value = row[2:6]
+        what = " ".join(w for w in (service, subject, attribute) if w and w.strip())
+        claim = f"{what}: {value}" if what and value else value or what
+        out.setdefault((row[0], row[1]),
+                       {**dict(zip(COLUMNS, row[6:], strict=True)), "claim": claim})
     return out
 
 

@@ -117,7 +117,10 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
             line += f": {currency['current_value']}"
     else:
         # a claim of the line other than the answer: said so, or the answer reads as stale
-        line = (f"  ! another claim on this line is {currency['status']} per the AWS docs"
+        # which claim: "another claim ... now 1 MiB" under a retention answer read as the
+        # retention being 1 MiB now (a new user)
+        claim = f" ({currency['claim']})" if on_line and currency.get("claim") else ""
+        line = (f"  ! another claim on this line{claim} is {currency['status']} per the AWS docs"
                 if on_line else f"  ! {currency['status']} per the AWS docs")
         now = str(currency.get("current_value") or "").strip()
         if now:
