@@ -21,6 +21,13 @@ thirteen's figures below are their first as development data); unseen13-15 were 
 unseen9 were held out until 2026-12-01 (their first-run figures are in
 tests/data/unseen8_9_README.md).
 
+Session 9, after round eighteen (lead): a quantity that says none of the query's words naming
+the measure asked ("retrieval" in "s3 glacier deep archive retrieval time", answered "180 days",
+Deep Archive's minimum storage duration) scores its topic at half (answer.MEASURE_UNSAID),
+unless the clause stating its number says one ("--expires-in" for a "TTL" asked as
+"expiration"); statements scored by a number's clause likewise. unseen15 88 -> 89 top-1,
+unseen17 abstain 45 -> 46; total 2279/2356/868 -> 2280/2356/869; no set loses a query.
+
 Figures (2026-12-01), before -> after the round of issue 10 that added unseen8/9 here
 (top-1 / top-3 / abstain; extra's one top-3 loss: a wrong first answer,
 "ThrottleError -429" for an account concurrency limit, is no longer given, and nothing

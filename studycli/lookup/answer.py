@@ -400,7 +400,7 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             (frozenset() if part in others else named)
             | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
-            fact, q, lex), fact, q, lex, _clause_units(part)) for part in parts)
+            fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
     return _topic_share(_with_context(_with_identifiers(
         matched(_in_full(fact_stems(fact) | named, lex), q), fact, q), fact, q, lex),
         fact, q, lex)
@@ -509,12 +509,19 @@ _STATEMENT_SPLIT = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
 
 
 def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
-                 units: set[str] | None = None) -> float:
+                 units: set[str] | None = None, clause: str | None = None) -> float:
     """Share of the topic said; a unit word ("size") is said by a value in `units` (the
     fact's, or those of the clause scored)."""
     units = _units(fact) if units is None else units
     unit_words = _unit_stems(lex)
     total = got = 0.0
+    # The words that name what is measured ("retrieval" in "deep archive retrieval time"),
+    # not whose it is: a quantity that says none of them is of another measure, however many
+    # of the subject's words it shares ("180 days", Deep Archive's minimum storage duration)
+    naming = stems(f"{fact['service'] or ''} {fact['subject'] or ''}", frozenset())
+    quantity = fact["kind"] in _MEASURED_KINDS or clause is not None  # or a number's clause
+    measures = measures_said = 0
+    unsaid_measures: list[dict[str, float]] = []
     if q.compared and any(q.says_side(side, found) for side in q.compared):
         # "redis vs memcached": a statement of what one side is answers half the question;
         # ranking puts the statements that name both first.
@@ -536,13 +543,20 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
+        measure = (quantity and not generic and not any(w in naming for w in concept)
+                   and not all(w in _DIMENSION_ONLY for w in own))
+        measures += measure
+        if measure:
+            unsaid_measures.append(concept)
         by_unit = [w for w in own if units & unit_words.get(w, frozenset())
                    or (w == _COUNT and not units and _says_bare_count(fact))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
                             and _other_measure(fact, q, lex)):
             got += weight
+            measures_said += measure
             continue
         said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
+        measures_said += measure and said > 0
         if 0 < said <= RELATED_WORD and not any(w in found for w in own) and \
                 _names_other_measure(fact, q, lex):
             said *= RELATED_OTHER  # "api gateway max payload": "cache size" says "size",
@@ -550,7 +564,30 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # A word most of the service's facts say is what they are all about ("message" for
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
-    return got / total if total else 1.0
+    share = got / total if total else 1.0
+    if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
+        return share * MEASURE_UNSAID
+    return share
+
+
+def _clause_says_any(fact: dict, concepts: list[dict[str, float]],
+                     clause: str | None = None) -> bool:
+    """Whether the note line's clause stating the number says a word of one of `concepts`
+    ("--expires-in up to 604800 seconds" says "expiration" of a fact the parser named "TTL")."""
+    from studycli.lookup.text import clause_of_number
+
+    if clause is None:
+        clause = clause_of_number(fact.get("snippet") or "", fact.get("number"),
+                                  fact.get("low"), fact.get("high"))
+    if not clause:
+        return False
+    said = stems(clause, frozenset())
+    return any(w in said or any(s.startswith(w[:5]) for s in said if len(w) >= 5)
+               for concept in concepts for w in concept)
+
+
+MEASURE_UNSAID = 0.5  # a quantity saying none of the words that name the measure asked
+_MEASURED_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
 
 
 RELATED_OTHER = 0.5  # a related word said only in the name of a measure of something else

@@ -90,7 +90,10 @@ def flagged_on_lines(conn: sqlite3.Connection,
     out: dict[tuple[str, int], dict] = {}
     for row in cur.fetchall():
         service, subject, attribute, value = row[2:6]
-        what = " ".join(w for w in (service, subject, attribute) if w and w.strip())
+        # "S3 Intelligent-Tiering", not "S3 S3 Intelligent-Tiering": a subject may name its service
+        owner = "" if subject and service and subject.lower().startswith(service.lower()) \
+            else service
+        what = " ".join(w for w in (owner, subject, attribute) if w and w.strip())
         claim = f"{what}: {value}" if what and value else value or what
         out.setdefault((row[0], row[1]),
                        {**dict(zip(COLUMNS, row[6:], strict=True)), "claim": claim})
