@@ -399,3 +399,44 @@ def topic_of(text: str) -> tuple[str, str]:
             continue
         return _owner(text[m.start:])
     return "", ""
+
+
+# words a sentence may open with before its topic: "So ALB ...", "Last thing, CloudFront.",
+# "For Lambda, ..."
+_DISCOURSE = re.compile(r"(?:(?:so|now|ok(?:ay)?|alright|right|and|but|also|then|next|first|"
+                        r"finally|plus|remember|last\s+thing|one\s+more\s+thing|moving\s+on|"
+                        r"for|with|in|on|the|an?)(?=[\s,:;])[\s,:;-]*)*", re.IGNORECASE)
+
+
+# "When you call STS AssumeRole, ...": a clause opening the sentence sets what it is about
+_OPENING_CLAUSE = re.compile(r"(?:when|whenever|if|once|after|before|while|unless)\b[^,.;:]{0,60},",
+                             re.IGNORECASE)
+
+
+def opens_with_topic(text: str, service: str) -> bool:
+    """A sentence that can move a paragraph's topic to `service`, the one it names: it opens
+    with the service or one of its subjects ("Network Load Balancer is layer 4", "So ALB
+    versus NLB: ...", "For Lambda, ..."), names it in an opening clause ("When you call STS
+    AssumeRole, ..."), is a topic line of a few words ("Auto Scaling groups.", "Last thing,
+    CloudFront.") or moves on ("Okay, let's get started with VPC."). A service named later in
+    the sentence ("Step scaling uses CloudWatch alarms", "Origins can be S3, an ALB, ...") is
+    named in passing."""
+    if len(text.split()) <= 4 or _MOVES_ON.match(text):
+        return True
+    lead = _lead_end(text)
+    start = _DISCOURSE.match(text, lead).end()  # type: ignore[union-attr]
+    clause = _OPENING_CLAUSE.match(text, start)
+    if clause is not None and any(m.name == service for m in find_services(clause.group(0))):
+        return True  # "When you call STS AssumeRole, the default session duration is 1 hour"
+    head = text[start:start + 40]
+    return any(m.start == 0 and m.name == service for m in find_services(head)) or any(
+        m.start == 0 and catalog().subject_aliases[m.alias.lower()][0] == service
+        for m in find_subjects(head))
+
+
+def named_after_its_numbers(text: str, service: str) -> bool:
+    """"The buffer size is 1 MB to 128 MB [... when it lands in S3 ...]": the sentence's first
+    number comes before it names `service`, so the numbers are not that service's."""
+    number = _NUMBER.search(text)
+    first = next((m.start for m in find_services(text) if m.name == service), None)
+    return number is not None and first is not None and number.start() < first
