@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.extract import parse_note
-from studycli.extract.context import opens_with_topic
+from studycli.extract.context import lists_services, opens_with_topic
 from studycli.model import Kind
 from tests.helpers import json_out, note_db, run_cli
 
@@ -97,3 +97,38 @@ def test_lookup_finds_the_cooldown_under_auto_scaling(tmp_path):
     db = note_db(tmp_path, _ASG, "talk.txt")
     hits = json_out(run_cli("lookup", "auto scaling default cooldown", "--json", db=db))
     assert hits and hits[0]["service"] == "Auto Scaling" and hits[0]["value"] == "300 s"
+
+
+# --- a heading that lists the services a note covers owns none of them -----------------------
+
+_LISTED = """# Everything I got wrong on SNS, SQS, Kinesis and DynamoDB
+
+## Kinesis Data Streams vs Firehose
+
+Kinesis Data Streams keeps records for replay, so several consumers can read them
+again later at their own pace, one shard at a time for each worker.
+
+Each shard takes 1 MB/sec or 1,000 records/sec of writes, and the largest record
+you can put is 1 MB, which is why big payloads go to S3 with a pointer instead.
+"""
+
+
+def test_a_heading_listing_services_does_not_own_the_prose_below_it():
+    facts = _quantities(_LISTED)
+    assert ("Kinesis Data Streams", "record size", "1 MB") in [(f[0], f[1], f[3]) for f in facts]
+    assert not any(service == "SNS" for service, *_ in facts)
+
+
+def test_a_line_with_nothing_better_still_takes_the_first_listed_service():
+    text = "## Section 4: IAM, STS and KMS\n\n- max 10 managed policies per role\n"
+    assert [f.service for f in parse_note(text, "n.md").facts] == ["IAM"]
+
+
+@pytest.mark.parametrize("heading, lists", [
+    ("What I wish I knew about SQS, SNS, Kinesis and DynamoDB", True),
+    ("Monitoring: CloudWatch, CloudTrail and X-Ray", True),
+    ("Lambda + S3", False),            # two: a service and what it works with
+    ("Lambda with SQS, SNS and S3 triggers", False),
+])
+def test_which_headings_list_services(heading, lists):
+    assert lists_services(heading) is lists

@@ -22,6 +22,9 @@ class Context:
     service: str
     subject: str
     ancestors: tuple[str, ...]  # enclosing item texts then headings, innermost first
+    # the service is only the first of those a heading lists ("SQS, SNS, Kinesis and
+    # DynamoDB"): the prose before the line says better what it is about
+    listed: bool = False
 
 
 def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
@@ -60,12 +63,20 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     trail = ancestors(block, blocks)
     own = (block.text,) if block.kind == "heading" else ()
     service = subject = ""
+    listed = ""
     for text in own + trail:
         if _names_two(text):
             continue  # "SQS vs Kinesis" names two services, neither owns the lines below
+        if (text in block.headings or text in own) and lists_services(text):
+            listed = listed or text  # "# What I wish I knew about SQS, SNS, Kinesis and ..."
+            continue
         service, subject = _owner(text)
         if service:
             break
+    if not service and listed:
+        service, subject = _owner(listed)
+    else:
+        listed = ""
     # A line that opens with a service is about it, whatever the heading says
     # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
@@ -89,7 +100,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
                             or (service, subject))
     if service and not subject and block.kind != "heading":
         subject = _member_of_group(block, blocks, service)
-    return Context(service, subject, trail)
+    weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
+    return Context(service, subject, trail, weak)
 
 
 def _trail_subject(texts: tuple[str, ...], service: str) -> str:
@@ -238,6 +250,23 @@ def nested_topic(text: str, parent: str) -> tuple[str, str] | None:
     if (number and number.start() < first) or _COMPARED_BEFORE.search(text, 0, first):
         return None
     return service, subject
+
+
+# what joins the names of a list: "SQS, SNS, Kinesis and DynamoDB", "SAM / CloudFormation"
+_LIST_GLUE = re.compile(r"[\s*_`]*(?:,|/|&|\+|;)?[\s*_`]*(?:(?:and|or|&)[\s*_`]+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def lists_services(text: str) -> bool:
+    """A heading that lists three or more services, names only between them ("SQS, SNS,
+    Kinesis and DynamoDB"): like "SQS vs SNS", it says which services the section covers, not
+    which one owns a line below it. (Two are too often one thing and its use: "Lambda + S3",
+    "ECS / ECR", "DynamoDB / IAM policies" own the lines below them.)"""
+    found = [m for m in find_services(text) if not _a_name_not_an_acronym(text, m)]
+    if len({m.name for m in found}) < 3:
+        return False
+    return all(_LIST_GLUE.fullmatch(text, a.end, b.start) is not None
+               for a, b in zip(found, found[1:], strict=False))
 
 
 @lru_cache(maxsize=8192)

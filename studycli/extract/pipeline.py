@@ -132,7 +132,8 @@ def _line_jobs(blocks: list[Block], contexts: list[Context],
     carried: dict[tuple[str, ...], tuple[str, str]] = {}
     # one context per block: `contexts` is resolved from `blocks`
     for index, (block, ctx) in enumerate(zip(blocks, contexts, strict=True)):
-        if (block.kind == "para" and not ctx.service and block.headings in carried
+        if (block.kind == "para" and (not ctx.service or ctx.listed)
+                and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):
             # Prose that does not repeat the service goes on about the one before it; a line
             # under a list item ("o business-critical system down < 30 min" under "Enterprise
