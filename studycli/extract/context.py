@@ -89,6 +89,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         service, subject = opening
     if not service:
         service, subject = _owner(block.text)
+        if not service:
+            service, subject = _coded_subject(block.text)
     else:
         service, subject = nested_topic(block.text, service) or (service, subject)
     if block.question is not None and block.kind != "heading":
@@ -102,6 +104,16 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         subject = _member_of_group(block, blocks, service)
     weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
     return Context(service, subject, trail, weak)
+
+
+def _coded_subject(text: str) -> tuple[str, str]:
+    """A line nothing else gives a service, naming a subject whose name is a code of letters
+    and digits ("gp3: baseline 3,000 IOPS", "st1 / sc1 = HDD"): such a name is one service's
+    (an EBS volume type), never an everyday word as "standard" or "origin" can be."""
+    for m in find_subjects(text):
+        if any(c.isdigit() for c in m.alias) and any(c.isalpha() for c in m.alias):
+            return catalog().subject_aliases[m.alias.lower()]
+    return "", ""
 
 
 def _trail_subject(texts: tuple[str, ...], service: str) -> str:
