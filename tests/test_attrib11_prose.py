@@ -132,3 +132,23 @@ def test_a_line_with_nothing_better_still_takes_the_first_listed_service():
 ])
 def test_which_headings_list_services(heading, lists):
     assert lists_services(heading) is lists
+
+
+def test_an_item_listing_event_sources_does_not_own_the_lines_under_it():
+    text = """## Lambda
+
+- async sources: S3 events, SNS, EventBridge → Lambda queues them
+  - event age up to 6 hours, set from 60 s
+  - async payload max 256 KB (sync is 6 MB)
+"""
+    facts = _quantities(text)
+    assert facts and {service for service, *_ in facts} == {"Lambda"}
+
+
+@pytest.mark.parametrize("item, lists", [
+    ("asynchronous: S3 events, SNS, EventBridge, CloudWatch Logs subscription", True),
+    ("pipeline: API Gateway -> Lambda -> DynamoDB", True),
+    ("Lambda with SQS, SNS and S3 triggers", False),
+])
+def test_which_items_list_services(item, lists):
+    assert lists_services(item) is lists

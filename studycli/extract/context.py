@@ -59,24 +59,31 @@ def _lead_end(text: str) -> int:
     return m.end()
 
 
-def resolve(block: Block, blocks: list[Block]) -> Context:
-    trail = ancestors(block, blocks)
-    own = (block.text,) if block.kind == "heading" else ()
-    service = subject = ""
+def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[str, str, str]:
+    """The service (and subject) the innermost of `texts` (the line's own heading, enclosing
+    items, headings) that names one is about, and the text listing services it came from
+    when only such a text names one ("" otherwise)."""
     listed = ""
-    for text in own + trail:
+    for text in texts:
         if _names_two(text):
             continue  # "SQS vs Kinesis" names two services, neither owns the lines below
-        if (text in block.headings or text in own) and lists_services(text):
-            listed = listed or text  # "# What I wish I knew about SQS, SNS, Kinesis and ..."
+        if text not in wrapped and lists_services(text):
+            # "# What I wish I knew about SQS, SNS, Kinesis and ...", or an item above the line
+            # ("asynchronous: S3 events, SNS, EventBridge, CloudWatch Logs")
+            listed = listed or text
             continue
         service, subject = _owner(text)
         if service:
-            break
-    if not service and listed:
-        service, subject = _owner(listed)
-    else:
-        listed = ""
+            return service, subject, ""
+    return (*_owner(listed), listed) if listed else ("", "", "")
+
+
+def resolve(block: Block, blocks: list[Block]) -> Context:
+    trail = ancestors(block, blocks)
+    # the first half of a sentence broken over lines is no enclosing item or heading
+    wrapped = trail[:len(trail) - len(block.parents) - len(block.headings)]
+    own = (block.text,) if block.kind == "heading" else ()
+    service, subject, listed = _enclosing_owner(own + trail, wrapped)
     # A line that opens with a service is about it, whatever the heading says
     # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
@@ -265,7 +272,9 @@ def nested_topic(text: str, parent: str) -> tuple[str, str] | None:
 
 
 # what joins the names of a list: "SQS, SNS, Kinesis and DynamoDB", "SAM / CloudFormation"
-_LIST_GLUE = re.compile(r"[\s*_`]*(?:,|/|&|\+|;)?[\s*_`]*(?:(?:and|or|&)[\s*_`]+)?", re.IGNORECASE)
+# (a word may finish a name before its separator: "S3 events, SNS, EventBridge")
+_LIST_GLUE = re.compile(r"[\s*_`]*(?:(?:[A-Za-z]+[\s*_`]*)?(?:,|/|&|\+|;|->|→)[\s*_`]*"
+                        r"(?:(?:and|or)[\s*_`]+)?|(?:and|or|&)[\s*_`]+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
