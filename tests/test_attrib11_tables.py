@@ -120,3 +120,28 @@ def test_a_notes_column_is_no_subject():
     facts = _facts(text)
     assert any(f[:2] == ("DynamoDB", "BatchGetItem") and f[4:] == ("max", "16 MB") for f in facts)
     assert not any(subject == "Comments" for _, subject, *_ in facts)
+
+
+# --- 4. a comparison table whose columns are one service's coded subjects --------------------
+
+_VOLUMES = """## SSD or HDD?
+
+| | gp2 | io1 | st1 |
+|---|---|---|---|
+| Max IOPS | 16,000 | 64,000 | 500 |
+| Max throughput | 250 MiB/s | 1,000 MiB/s | 500 MiB/s |
+| OSI layer | 7 | 4 | 3 |
+"""
+
+
+def test_columns_named_by_volume_type_codes_are_the_volume_types_of_their_service():
+    facts = _facts(_VOLUMES)
+    assert ("EBS", "io1", "IOPS", "limit", "max", "64,000 IOPS") in facts
+    assert ("EBS", "st1", "throughput", "limit", "max", "500 MiB/s") in facts
+
+
+def test_a_bare_number_counts_only_what_a_plural_label_names():
+    # "OSI layer | 7": a singular label says what the number is, not what it counts
+    assert not any(value.endswith(("layer", "layers")) for *_, value in _facts(_VOLUMES))
+    text = ("## RDS\n\n| | RDS | Aurora |\n|---|---|---|\n| Read replicas | 5 | 15 |\n")
+    assert ("Aurora", "", "read replicas", "limit", "", "15 read replicas") in _facts(text)

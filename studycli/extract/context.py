@@ -97,7 +97,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     if not service:
         service, subject = _owner(block.text)
         if not service:
-            service, subject = _coded_subject(block.text)
+            service, subject = coded_subject(block.text)
     else:
         service, subject = nested_topic(block.text, service) or (service, subject)
     if block.question is not None and block.kind != "heading":
@@ -113,7 +113,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     return Context(service, subject, trail, weak)
 
 
-def _coded_subject(text: str) -> tuple[str, str]:
+def coded_subject(text: str) -> tuple[str, str]:
     """A line nothing else gives a service, naming a subject whose name is a code of letters
     and digits ("gp3: baseline 3,000 IOPS", "st1 / sc1 = HDD"): such a name is one service's
     (an EBS volume type), never an everyday word as "standard" or "origin" can be."""

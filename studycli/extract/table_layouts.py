@@ -11,7 +11,13 @@ from collections.abc import Callable, Iterator
 
 from studycli.extract.attributes import is_attribute_phrase
 from studycli.extract.comparisons import qualifier_column
-from studycli.extract.context import Context, clean_topic, nested_topic, owner_of
+from studycli.extract.context import (
+    Context,
+    clean_topic,
+    coded_subject,
+    nested_topic,
+    owner_of,
+)
 from studycli.extract.limits import limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.model import Fact, Kind
@@ -318,6 +324,10 @@ def _cell_reading(column: str, qualifier_word: str | None, row: list[str], c: in
         return ctx, [f"{label}: {part}" if label else part for part in row[c].split("\n")]
     # "| Setting | SQS Standard | SQS FIFO | SNS |": each column is a thing
     col_service, subject = owner_of(column)
+    if not col_service and not service:
+        # "| | gp3 | io2 Block Express | st1 |" under "gp3 vs io2 vs st1": a column named by a
+        # code only one service's subject has is that service's
+        col_service, subject = coded_subject(column)
     if col_service and col_service != service and not subject:
         pass  # a column that is a service of its own
     elif find_subjects(column, service):
@@ -325,7 +335,17 @@ def _cell_reading(column: str, qualifier_word: str | None, row: list[str], c: in
     else:
         col_service, subject = col_service or service, subject or clean_topic(column)
     ctx = Context(col_service, subject, (label, column, *reversed(table.headings)))
-    return ctx, [f"{label}: {part}" if label else part for part in row[c].split("\n")]
+    # "| Max IOPS | 16,000 | 256,000 |", "| Read replicas | 5 | 15 |": a bare number counts
+    # what its row names in the plural; a singular label ("| OSI layer | 7 | 4 |") names what
+    # the number is, not what it counts
+    # (a short label only: "| Max execution history events | 25,000 |" would read as
+    # "25,000 execution(s)")
+    counted = _PLURAL_LABEL.search(label) is not None and len(label.split()) <= 3
+    return ctx, [f"{label}: {with_noun(part, label) if counted else part}" if label else part
+                 for part in row[c].split("\n")]
+
+
+_PLURAL_LABEL = re.compile(r"[a-z]s\W*$|IOPS\W*$", re.IGNORECASE)
 
 
 _NOTES_HEADER = re.compile(r"[\s*_`]*(?:(?:my\s+)?notes?|comments?|remarks?)[\s*_`:]*",
