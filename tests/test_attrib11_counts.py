@@ -42,3 +42,13 @@ def test_a_vpc_quota_line_gives_a_limit_of_its_service():
         "## VPC\n\n- default 5 VPCs per region (soft limit)\n", "n.md").facts
         if f.kind is not Kind.FACT]
     assert ("VPC", "5 VPCs") in facts
+
+
+def test_a_count_of_the_service_itself_takes_no_subject_named_before_it():
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+
+    line = "## VPC\n\n- each subnet loses 5 IPs to AWS; you get 5 VPCs per region by default\n"
+    facts = [(f.subject, f.value) for f in parse_note(line, "n.md").facts
+             if f.kind is not Kind.FACT and f.value == "5 VPCs"]
+    assert facts == [("", "5 VPCs")]

@@ -407,6 +407,8 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
 
 
 def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute: str) -> str:
+    if q.noun and any(m.name == service for m in find_services(q.noun)):
+        return ""  # "5 VPCs per region" counts the service itself, not a subject of it
     subject = bracket_subject(line, q.start, service)
     if subject:
         pass
