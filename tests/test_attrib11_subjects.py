@@ -53,3 +53,9 @@ def test_lookup_answers_gp3_baseline_from_a_journal_line(tmp_path):
     db = note_db(tmp_path, _JOURNAL, "j.md")
     hits = json_out(run_cli("lookup", "ebs gp3 max iops", "--json", db=db))
     assert hits and hits[0]["value"] == "16,000 IOPS"
+
+
+def test_a_value_joined_by_plus_shares_the_label_before_the_first():
+    facts = _facts("## EBS\n\n- io1: minimum 100 IOPS + 4 GiB size, max 64,000 IOPS\n"
+                   "- gp3: baseline 3,000 IOPS + 125 MiB/s, max throughput 1,000 MiB/s\n")
+    assert ("EBS", "gp3", "throughput (baseline)", "", "125 MiB/s") in facts

@@ -513,6 +513,17 @@ def _descriptor(line: str, q: Quantity) -> tuple[str, str, str]:
             (phrase if len(words) <= 3 else "") or after)
 
 
+def _shared_label(line: str, q: Quantity, valued: list[Quantity], subject: str) -> str:
+    """"gp3: baseline 3,000 IOPS + 125 MiB/s": a value joined by "+" or "&" to the one before
+    it shares that one's label ("baseline"), the subject's own name left out."""
+    before = next((p for p in valued if p.end <= q.start
+                   and line[p.end:q.start].strip() in ("+", "&")), None)
+    if before is None:
+        return ""
+    words = [w for w in _descriptor(line, before)[2].split() if w.lower() != subject.lower()]
+    return " ".join(words)
+
+
 def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) -> list[Fact]:
     """"Max storage 64 TiB (most engines), SQL Server 16 TiB", "gp3: baseline 3,000 IOPS, up
     to 16,000 IOPS": a plain value beside a stated bound of the same setting is another case
@@ -531,7 +542,8 @@ def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) 
                 f.unit == "s" and any(f.number < n for n in other)):
             # (a plain duration below its maximum is the default: infer_defaults)
             out.append(f)
-        elif (phrase := _descriptor(line, q)[2]) and phrase.lower() not in f.attribute.lower():
+        elif (phrase := _shared_label(line, q, valued, f.subject)
+                or _descriptor(line, q)[2]) and phrase.lower() not in f.attribute.lower():
             out.append(Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({phrase})"}))
         else:
             out.append(Fact(**{**f.__dict__, "attribute": ""}))  # left out by the caller
