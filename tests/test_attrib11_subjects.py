@@ -59,3 +59,16 @@ def test_a_value_joined_by_plus_shares_the_label_before_the_first():
     facts = _facts("## EBS\n\n- io1: minimum 100 IOPS + 4 GiB size, max 64,000 IOPS\n"
                    "- gp3: baseline 3,000 IOPS + 125 MiB/s, max throughput 1,000 MiB/s\n")
     assert ("EBS", "gp3", "throughput (baseline)", "", "125 MiB/s") in facts
+
+
+def test_a_value_joined_by_and_to_a_capped_one_shares_its_cap():
+    facts = _facts("## EBS\n\n- io2: 4 GiB min size, up to 256,000 IOPS and 4,000 MiB/s\n"
+                   "- gp3 - baseline 3,000 IOPS / 125 MiB/s, up to 16,000 IOPS and 1,000 MiB/s\n")
+    assert ("EBS", "io2", "throughput", "max", "4000 MiB/s") in facts
+    assert ("EBS", "gp3", "throughput", "max", "1000 MiB/s") in facts
+    assert ("EBS", "gp3", "throughput (baseline)", "", "125 MiB/s") in facts
+
+
+def test_a_plain_value_after_and_with_no_cap_before_stays_plain():
+    facts = _facts("## Kinesis Data Streams\n\n- a shard takes 1 MB/s and 1,000 records/s\n")
+    assert all(qualifier == "" for *_, qualifier, _ in facts)
