@@ -423,8 +423,13 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
     return attribute
 
 
+@lru_cache(maxsize=1024)  # a few dozen count nouns, read for every count of every line
+def _services_named(noun: str) -> frozenset[str]:
+    return frozenset(m.name for m in find_services(noun))
+
+
 def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute: str) -> str:
-    if q.noun and any(m.name == service for m in find_services(q.noun)):
+    if q.noun and service in _services_named(q.noun):
         return ""  # "5 VPCs per region" counts the service itself, not a subject of it
     subject = bracket_subject(line, q.start, service)
     if subject:
