@@ -22,6 +22,9 @@ class Context:
     service: str
     subject: str
     ancestors: tuple[str, ...]  # enclosing item texts then headings, innermost first
+    # the service is only the first of those a heading lists ("SQS, SNS, Kinesis and
+    # DynamoDB"): the prose before the line says better what it is about
+    listed: bool = False
 
 
 def ancestors(block: Block, blocks: list[Block]) -> tuple[str, ...]:
@@ -56,16 +59,31 @@ def _lead_end(text: str) -> int:
     return m.end()
 
 
-def resolve(block: Block, blocks: list[Block]) -> Context:
-    trail = ancestors(block, blocks)
-    own = (block.text,) if block.kind == "heading" else ()
-    service = subject = ""
-    for text in own + trail:
+def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[str, str, str]:
+    """The service (and subject) the innermost of `texts` (the line's own heading, enclosing
+    items, headings) that names one is about, and the text listing services it came from
+    when only such a text names one ("" otherwise)."""
+    listed = ""
+    for text in texts:
         if _names_two(text):
             continue  # "SQS vs Kinesis" names two services, neither owns the lines below
+        if text not in wrapped and lists_services(text):
+            # "# What I wish I knew about SQS, SNS, Kinesis and ...", or an item above the line
+            # ("asynchronous: S3 events, SNS, EventBridge, CloudWatch Logs")
+            listed = listed or text
+            continue
         service, subject = _owner(text)
         if service:
-            break
+            return service, subject, ""
+    return (*_owner(listed), listed) if listed else ("", "", "")
+
+
+def resolve(block: Block, blocks: list[Block]) -> Context:
+    trail = ancestors(block, blocks)
+    # the first half of a sentence broken over lines is no enclosing item or heading
+    wrapped = trail[:len(trail) - len(block.parents) - len(block.headings)]
+    own = (block.text,) if block.kind == "heading" else ()
+    service, subject, listed = _enclosing_owner(own + trail, wrapped)
     # A line that opens with a service is about it, whatever the heading says
     # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
@@ -78,6 +96,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         service, subject = opening
     if not service:
         service, subject = _owner(block.text)
+        if not service:
+            service, subject = coded_subject(block.text)
     else:
         service, subject = nested_topic(block.text, service) or (service, subject)
     if block.question is not None and block.kind != "heading":
@@ -89,7 +109,18 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
                             or (service, subject))
     if service and not subject and block.kind != "heading":
         subject = _member_of_group(block, blocks, service)
-    return Context(service, subject, trail)
+    weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
+    return Context(service, subject, trail, weak)
+
+
+def coded_subject(text: str) -> tuple[str, str]:
+    """A line nothing else gives a service, naming a subject whose name is a code of letters
+    and digits ("gp3: baseline 3,000 IOPS", "st1 / sc1 = HDD"): such a name is one service's
+    (an EBS volume type), never an everyday word as "standard" or "origin" can be."""
+    for m in find_subjects(text):
+        if any(c.isdigit() for c in m.alias) and any(c.isalpha() for c in m.alias):
+            return catalog().subject_aliases[m.alias.lower()]
+    return "", ""
 
 
 def _trail_subject(texts: tuple[str, ...], service: str) -> str:
@@ -238,6 +269,25 @@ def nested_topic(text: str, parent: str) -> tuple[str, str] | None:
     if (number and number.start() < first) or _COMPARED_BEFORE.search(text, 0, first):
         return None
     return service, subject
+
+
+# what joins the names of a list: "SQS, SNS, Kinesis and DynamoDB", "SAM / CloudFormation"
+# (a word may finish a name before its separator: "S3 events, SNS, EventBridge")
+_LIST_GLUE = re.compile(r"[\s*_`]*(?:(?:[A-Za-z]+[\s*_`]*)?(?:,|/|&|\+|;|->|→)[\s*_`]*"
+                        r"(?:(?:and|or)[\s*_`]+)?|(?:and|or|&)[\s*_`]+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def lists_services(text: str) -> bool:
+    """A heading that lists three or more services, names only between them ("SQS, SNS,
+    Kinesis and DynamoDB"): like "SQS vs SNS", it says which services the section covers, not
+    which one owns a line below it. (Two are too often one thing and its use: "Lambda + S3",
+    "ECS / ECR", "DynamoDB / IAM policies" own the lines below them.)"""
+    found = [m for m in find_services(text) if not _a_name_not_an_acronym(text, m)]
+    if len({m.name for m in found}) < 3:
+        return False
+    return all(_LIST_GLUE.fullmatch(text, a.end, b.start) is not None
+               for a, b in zip(found, found[1:], strict=False))
 
 
 @lru_cache(maxsize=8192)
@@ -399,3 +449,44 @@ def topic_of(text: str) -> tuple[str, str]:
             continue
         return _owner(text[m.start:])
     return "", ""
+
+
+# words a sentence may open with before its topic: "So ALB ...", "Last thing, CloudFront.",
+# "For Lambda, ..."
+_DISCOURSE = re.compile(r"(?:(?:so|now|ok(?:ay)?|alright|right|and|but|also|then|next|first|"
+                        r"finally|plus|remember|last\s+thing|one\s+more\s+thing|moving\s+on|"
+                        r"for|with|in|on|the|an?)(?=[\s,:;])[\s,:;-]*)*", re.IGNORECASE)
+
+
+# "When you call STS AssumeRole, ...": a clause opening the sentence sets what it is about
+_OPENING_CLAUSE = re.compile(r"(?:when|whenever|if|once|after|before|while|unless)\b[^,.;:]{0,60},",
+                             re.IGNORECASE)
+
+
+def opens_with_topic(text: str, service: str) -> bool:
+    """A sentence that can move a paragraph's topic to `service`, the one it names: it opens
+    with the service or one of its subjects ("Network Load Balancer is layer 4", "So ALB
+    versus NLB: ...", "For Lambda, ..."), names it in an opening clause ("When you call STS
+    AssumeRole, ..."), is a topic line of a few words ("Auto Scaling groups.", "Last thing,
+    CloudFront.") or moves on ("Okay, let's get started with VPC."). A service named later in
+    the sentence ("Step scaling uses CloudWatch alarms", "Origins can be S3, an ALB, ...") is
+    named in passing."""
+    if len(text.split()) <= 4 or _MOVES_ON.match(text):
+        return True
+    lead = _lead_end(text)
+    start = _DISCOURSE.match(text, lead).end()  # type: ignore[union-attr]
+    clause = _OPENING_CLAUSE.match(text, start)
+    if clause is not None and any(m.name == service for m in find_services(clause.group(0))):
+        return True  # "When you call STS AssumeRole, the default session duration is 1 hour"
+    head = text[start:start + 40]
+    return any(m.start == 0 and m.name == service for m in find_services(head)) or any(
+        m.start == 0 and catalog().subject_aliases[m.alias.lower()][0] == service
+        for m in find_subjects(head))
+
+
+def named_after_its_numbers(text: str, service: str) -> bool:
+    """"The buffer size is 1 MB to 128 MB [... when it lands in S3 ...]": the sentence's first
+    number comes before it names `service`, so the numbers are not that service's."""
+    number = _NUMBER.search(text)
+    first = next((m.start for m in find_services(text) if m.name == service), None)
+    return number is not None and first is not None and number.start() < first

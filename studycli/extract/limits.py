@@ -196,6 +196,23 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
     return said
 
 
+# "up to 16,000 IOPS and 1,000 MB/s", "up to 10,000 records or 10 MB per call"
+_JOINED_GAP = re.compile(r"[\s*_`]*(?:and|or|&|/)[\s*_`]*", re.IGNORECASE)
+
+
+def _joined_caps(quantities: list[Quantity], line: str) -> dict[int, str]:
+    """"up to 16,000 IOPS and 1,000 MB/s": a value of another kind joined by "and" / "or" to
+    a capped one shares its cap (the clause the "up to" opens ends at the "and")."""
+    said: dict[int, str] = {}
+    for a, b in pairwise(quantities):
+        if a.dimension != b.dimension and not a.is_range and not b.is_range \
+                and _JOINED_GAP.fullmatch(line, a.end, b.start) \
+                and (said.get(a.start) == "max" or _qualifiers(a, line) == ["max"]) \
+                and _qualifiers(b, line) == [""]:
+            said[b.start] = "max"
+    return said
+
+
 def _qualifiers(q: Quantity, line: str) -> list[str]:
     if q.is_range:
         return ["range"]
@@ -267,7 +284,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     quantities, spans, defines, replaced = _limit_quantities(line, ctx)
     if not quantities:
         return []  # (a version, a code, a date: digits that are no quantity, or no limit)
-    arrows = _arrow_pairs(quantities, line)
+    arrows = {**_joined_caps(quantities, line), **_arrow_pairs(quantities, line)}
     previous: tuple[Quantity, str] | None = None
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
@@ -406,7 +423,14 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
     return attribute
 
 
+@lru_cache(maxsize=1024)  # a few dozen count nouns, read for every count of every line
+def _services_named(noun: str) -> frozenset[str]:
+    return frozenset(m.name for m in find_services(noun))
+
+
 def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute: str) -> str:
+    if q.noun and service in _services_named(q.noun):
+        return ""  # "5 VPCs per region" counts the service itself, not a subject of it
     subject = bracket_subject(line, q.start, service)
     if subject:
         pass
@@ -511,6 +535,17 @@ def _descriptor(line: str, q: Quantity) -> tuple[str, str, str]:
             (phrase if len(words) <= 3 else "") or after)
 
 
+def _shared_label(line: str, q: Quantity, valued: list[Quantity], subject: str) -> str:
+    """"gp3: baseline 3,000 IOPS + 125 MiB/s": a value joined by "+", "&" or "/" to the one before
+    it shares that one's label ("baseline"), the subject's own name left out."""
+    before = next((p for p in valued if p.end <= q.start
+                   and line[p.end:q.start].strip(" *_`") in ("+", "&", "/")), None)
+    if before is None:
+        return ""
+    words = [w for w in _descriptor(line, before)[2].split() if w.lower() != subject.lower()]
+    return " ".join(words)
+
+
 def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) -> list[Fact]:
     """"Max storage 64 TiB (most engines), SQL Server 16 TiB", "gp3: baseline 3,000 IOPS, up
     to 16,000 IOPS": a plain value beside a stated bound of the same setting is another case
@@ -529,7 +564,8 @@ def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) 
                 f.unit == "s" and any(f.number < n for n in other)):
             # (a plain duration below its maximum is the default: infer_defaults)
             out.append(f)
-        elif (phrase := _descriptor(line, q)[2]) and phrase.lower() not in f.attribute.lower():
+        elif (phrase := _shared_label(line, q, valued, f.subject)
+                or _descriptor(line, q)[2]) and phrase.lower() not in f.attribute.lower():
             out.append(Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({phrase})"}))
         else:
             out.append(Fact(**{**f.__dict__, "attribute": ""}))  # left out by the caller

@@ -11,7 +11,14 @@ from collections.abc import Callable
 
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
-from studycli.extract.context import Context, resolve, topic_of, trail_owner
+from studycli.extract.context import (
+    Context,
+    named_after_its_numbers,
+    opens_with_topic,
+    resolve,
+    topic_of,
+    trail_owner,
+)
 from studycli.extract.fan_out import run_parts
 from studycli.extract.limits import infer_defaults
 from studycli.extract.lost_cases import drop_unsure_quantities
@@ -125,7 +132,8 @@ def _line_jobs(blocks: list[Block], contexts: list[Context],
     carried: dict[tuple[str, ...], tuple[str, str]] = {}
     # one context per block: `contexts` is resolved from `blocks`
     for index, (block, ctx) in enumerate(zip(blocks, contexts, strict=True)):
-        if (block.kind == "para" and not ctx.service and block.headings in carried
+        if (block.kind == "para" and (not ctx.service or ctx.listed)
+                and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):
             # Prose that does not repeat the service goes on about the one before it; a line
             # under a list item ("o business-critical system down < 30 min" under "Enterprise
@@ -142,7 +150,13 @@ def _line_jobs(blocks: list[Block], contexts: list[Context],
         if not ctx.service and note_service:
             ctx = Context(note_service, "", ctx.ancestors)
         if index in groups:
-            sentence_jobs, topic = _prose_jobs(groups[index], blocks, ctx)
+            # a run of wrapped lines right after another, in one paragraph, goes on about the
+            # topic the lines before it ended on
+            continued = carried.get(block.headings, ("", "")) if (
+                index and blocks[index - 1].kind == "para" and block.kind == "para"
+                and blocks[index - 1].line == block.line - 1
+                and blocks[index - 1].headings == block.headings) else ("", "")
+            sentence_jobs, topic = _prose_jobs(groups[index], blocks, ctx, continued[0])
             jobs.extend(sentence_jobs)
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
@@ -153,17 +167,34 @@ def _line_jobs(blocks: list[Block], contexts: list[Context],
     return jobs
 
 
-def _prose_jobs(group: list[int], blocks: list[Block],
-                paragraph: Context) -> tuple[list[_LineJob], tuple[str, str]]:
+def _prose_jobs(group: list[int], blocks: list[Block], paragraph: Context,
+                continued: str = "") -> tuple[list[_LineJob], tuple[str, str]]:
     """A wrapped paragraph, sentence by sentence; a sentence that names a service moves the
-    paragraph's topic to it. Returns a job per sentence and the topic the paragraph ends on."""
+    paragraph's topic to it. Returns a job per sentence and the topic the paragraph ends on.
+    `continued`: the service the lines just before (the same paragraph) ended on."""
     head = blocks[group[0]]
     service, subject = paragraph.service, paragraph.subject
+    if continued:
+        service, subject = continued, paragraph.subject if continued == paragraph.service else ""
     out: list[_LineJob] = []
     previous = ""
-    for text, line in sentences(group, blocks):
+    topics = {service}  # the services this paragraph has been about
+    for index, (text, line) in enumerate(sentences(group, blocks)):
         own_service, own_subject = topic_of(text)
+        in_passing: tuple[str, str] | None = None
+        if own_service and (index or continued) and service and own_service not in topics \
+                and not opens_with_topic(text, own_service):
+            # "Auto Scaling groups. ... Step scaling uses CloudWatch alarms. ... The default
+            # cooldown is 300 seconds.": a service a later sentence names in passing is not
+            # what the paragraph goes on about (one it was about before can be come back to:
+            # "Note that SNS to Lambda is asynchronous"). The sentence itself is read with it,
+            # unless it refers back ("It loads into S3, Redshift, ...") or names it only after
+            # its numbers
+            if not (_GOES_ON.match(text) or named_after_its_numbers(text, own_service)):
+                in_passing = (own_service, own_subject)
+            own_service, own_subject = "", ""
         if own_service:
+            topics.add(own_service)
             service, subject = own_service, own_subject
         elif subject and subject != paragraph.subject and not _GOES_ON.match(text):
             # "The identity pool is different, ... When a user tries too many wrong passwords
@@ -171,7 +202,8 @@ def _prose_jobs(group: list[int], blocks: list[Block],
             # ("It", "Its", "This one") is about the service, not the subject the sentence
             # before named (the heading's subject still holds)
             subject = paragraph.subject if service == paragraph.service else ""
-        ctx = Context(service, subject, ((previous,) if previous else ()) + paragraph.ancestors)
+        ctx = Context(*(in_passing or (service, subject)),
+                      ((previous,) if previous else ()) + paragraph.ancestors)
         sentence = Block(line, text, "para", head.headings, head.parents)
         out.append((sentence, ctx))
         previous = text

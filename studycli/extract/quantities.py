@@ -128,7 +128,9 @@ _COUNT_PAIRS = [
     ("destination", "destinations"), ("endpoint", "endpoints"), ("worker", "workers"),
     ("container", "containers"), ("task", "tasks"), ("job", "jobs"), ("query", "queries"),
     ("WCU", "WCUs"), ("RCU", "RCUs"), ("IP address", "IP addresses"), ("read", "reads"),
-    ("write", "writes"),
+    ("write", "writes"), ("dimension", "dimensions"),
+    ("alarm", "alarms"), ("security group", "security groups"), ("VPC", "VPCs"),
+    ("subnet", "subnets"), ("Elastic IP", "Elastic IPs"), ("role", "roles"), ("group", "groups"),
 ]
 _COUNT_HEADS: dict[str, tuple[str, str]] = {}
 for _one, _many in _COUNT_PAIRS:
@@ -145,7 +147,8 @@ _COUNT_HEADS["rec"] = _COUNT_HEADS["recs"] = ("record", "records")
 _KEPT_MODIFIERS = (
     "concurrent", "active", "parallel", "simultaneous", "reserved", "unreserved",
     "provisioned", "in-flight", "inflight", "unique", "open", "running", "api", "lambda",
-    "function", "sqs", "sns", "ec2", "kinesis", "dynamodb",
+    "function", "sqs", "sns", "ec2", "kinesis", "dynamodb", "inbound",
+    "outbound",
 )
 _DROPPED_MODIFIERS = ("more", "additional", "extra", "new")
 

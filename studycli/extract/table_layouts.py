@@ -11,7 +11,13 @@ from collections.abc import Callable, Iterator
 
 from studycli.extract.attributes import is_attribute_phrase
 from studycli.extract.comparisons import qualifier_column
-from studycli.extract.context import Context, clean_topic, nested_topic, owner_of
+from studycli.extract.context import (
+    Context,
+    clean_topic,
+    coded_subject,
+    nested_topic,
+    owner_of,
+)
 from studycli.extract.limits import limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.model import Fact, Kind
@@ -79,6 +85,35 @@ def with_noun(cell: str, label: str) -> str:
 def _body(table: Table) -> Iterator[tuple[list[str], int]]:
     """Each row under the header, with its line (a table has one line per row)."""
     return zip(table.rows[1:], table.lines[1:], strict=True)
+
+
+_UNIT_HEADER = re.compile(r"[\s*_`]*units?(?:\s*\(s\))?[\s*_`:]*", re.IGNORECASE)
+# a cell whose number waits for its unit: "10,000", "0 - 43,200", "50 ms - 29"
+_UNITLESS = re.compile(r"[~<>≈]?\s*\d[\d,.]*(?:\s*[a-zA-Z]{1,3})?(?:\s*[-–—]\s*\d[\d,.]*)?")
+
+
+def unit_column(header: list[str]) -> int | None:
+    """The column that gives each row's unit ("| Quota | Value | Unit |"), if any (never the
+    first: that one names the rows)."""
+    return next((c for c in range(1, len(header)) if _UNIT_HEADER.fullmatch(header[c])), None)
+
+
+def with_row_unit(row: list[str], unit_col: int | None) -> list[str]:
+    """The row with its unit cell written after each number that has none ("| Max record size
+    | 1 | MB |" reads "1 MB", not "1 record"); the unit cell itself is left empty, as it says
+    nothing of its own."""
+    if unit_col is None or unit_col >= len(row):
+        return row
+    unit = " ".join(row[unit_col].split())
+    out = list(row)
+    out[unit_col] = ""
+    if not unit or _EMPTY_CELL.fullmatch(unit):
+        return out
+    for c in range(1, len(out)):
+        cell = out[c].strip()
+        if c != unit_col and cell[-1:].isdigit() and _UNITLESS.fullmatch(cell):
+            out[c] = f"{cell} {unit}"
+    return out
 
 
 class TableLayout:
@@ -180,6 +215,12 @@ class LongFormatTable(TableLayout):
 
     def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
         out = []
+        header = table.rows[0]
+        # "| Service | Quota | Default | Limit | adj? |": every value column the header
+        # qualifies is read, not only the first (a row "Lambda | Sync payload | - | 6 MB"
+        # gave nothing: its maximum is in the fourth column)
+        value_columns = [2] + [c for c in range(3, len(header))
+                               if qualifier_column(header[c]) is not None]
         for row, line in _body(table):
             if len(row) < 3:
                 continue
@@ -187,10 +228,13 @@ class LongFormatTable(TableLayout):
             if not owner or names_unknown_service(row):
                 continue
             label = clean_topic(row[1])
-            qualifier_word = qualifier_column(table.rows[0][2]) or ""
             ctx = Context(owner, "", (label, *reversed(table.headings)))
-            text = f"{label} {qualifier_word}: {with_noun(row[2], label)}".replace("  ", " ")
-            out.extend(limit_facts(text, ctx, maker(line)))
+            for c in value_columns:
+                if c >= len(row) or (c > 2 and _EMPTY_CELL.fullmatch(row[c])):
+                    continue
+                qualifier_word = qualifier_column(header[c]) or ""
+                text = f"{label} {qualifier_word}: {with_noun(row[c], label)}".replace("  ", " ")
+                out.extend(limit_facts(text, ctx, maker(line)))
         return out
 
 
@@ -217,7 +261,9 @@ class GridTable(TableLayout):
                          for word, column in zip(qualifier_words, header, strict=True)]
         if not any(quota_default) or not _names_quotas(table):
             quota_default = []
+        units = unit_column(header)
         for row, line in _body(table):
+            row = with_row_unit(row, units)
             label = clean_topic(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
             if aspect_col and row and owner == service and service:
@@ -229,6 +275,8 @@ class GridTable(TableLayout):
             # a row that gives a further bound keeps its Default column a default (once a row)
             further = bool(quota_default) and _FURTHER_BOUND.search(" ".join(row)) is not None
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):
+                if c == units:
+                    continue
                 word = qualifier_words[c]
                 if further and quota_default[c]:
                     word = "default"
@@ -269,8 +317,17 @@ def _cell_reading(column: str, qualifier_word: str | None, row: list[str], c: in
         subs = find_subjects(row[0], owner)
         ctx = Context(owner, subs[0].name if subs else label, (column, *reversed(table.headings)))
         return ctx, [f"{column}: {with_noun(part, column)}" for part in row[c].split("\n")]
+    if _NOTES_HEADER.fullmatch(column):
+        # "| Item | Value | Notes |": the notes are the row's own remarks, not a thing called
+        # "Notes" ("up to 16 MB total" beside BatchWriteItem is no subject "Notes"'s)
+        ctx = Context(owner, "", (label, *reversed(table.headings)))
+        return ctx, [f"{label}: {part}" if label else part for part in row[c].split("\n")]
     # "| Setting | SQS Standard | SQS FIFO | SNS |": each column is a thing
     col_service, subject = owner_of(column)
+    if not col_service and not service:
+        # "| | gp3 | io2 Block Express | st1 |" under "gp3 vs io2 vs st1": a column named by a
+        # code only one service's subject has is that service's
+        col_service, subject = coded_subject(column)
     if col_service and col_service != service and not subject:
         pass  # a column that is a service of its own
     elif find_subjects(column, service):
@@ -278,7 +335,21 @@ def _cell_reading(column: str, qualifier_word: str | None, row: list[str], c: in
     else:
         col_service, subject = col_service or service, subject or clean_topic(column)
     ctx = Context(col_service, subject, (label, column, *reversed(table.headings)))
-    return ctx, [f"{label}: {part}" if label else part for part in row[c].split("\n")]
+    # "| Max IOPS | 16,000 | 256,000 |", "| Read replicas | 5 | 15 |": a bare number counts
+    # what its row names in the plural; a singular label ("| OSI layer | 7 | 4 |") names what
+    # the number is, not what it counts
+    # (a short label only: "| Max execution history events | 25,000 |" would read as
+    # "25,000 execution(s)")
+    counted = _PLURAL_LABEL.search(label) is not None and len(label.split()) <= 3
+    return ctx, [f"{label}: {with_noun(part, label) if counted else part}" if label else part
+                 for part in row[c].split("\n")]
+
+
+_PLURAL_LABEL = re.compile(r"[a-z]s\W*$|IOPS\W*$", re.IGNORECASE)
+
+
+_NOTES_HEADER = re.compile(r"[\s*_`]*(?:(?:my\s+)?notes?|comments?|remarks?)[\s*_`:]*",
+                           re.IGNORECASE)
 
 
 _ADJUSTABLE = re.compile(r"\badjustable\b|\bsoft limit\b|\bincreas\w*\b|\bcan (?:be )?raised?\b",

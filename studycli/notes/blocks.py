@@ -398,7 +398,18 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
         return False
     if previous.endswith(",") or _last_word(previous).lower() in _OPEN_ENDING:
         return True
-    return prose and (len(previous) >= 72 or line[:1].islower())
+    return prose and (len(previous) >= 72 or line[:1].islower()
+                      or _name_broken(previous, line))
+
+
+def _name_broken(previous: str, line: str) -> bool:
+    """"... and Kinesis Data" / "Firehose. Note that ...": a service's name runs across the
+    break, so the line goes on the sentence before (its first word is no sentence's start)."""
+    from studycli.services import find_services
+
+    tail = previous[-40:]
+    joined = f"{tail} {line[:40]}"
+    return any(m.start < len(tail) < m.end for m in find_services(joined))
 
 
 # "CloudWatch = ...", "CloudTrail: ...", "Step Functions - ...": a name of up to three words
