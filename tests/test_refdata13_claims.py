@@ -21,8 +21,7 @@ STALE = """# Support plans
 
 # CLF cards
 
-Q: Which support plans exist?
-A: Basic, Developer, Business, Enterprise On-Ramp and Enterprise
+- AWS Support plans: Basic, Developer, Business, Enterprise On-Ramp and Enterprise
 """
 
 RIGHT = """# Support plans
@@ -53,7 +52,7 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         # filed under Trusted Advisor (the line names it), reached through claim_services
         3: {("health.dashboard.name", "outdated")},
         4: {("health.dashboard.name", "outdated")},
-        9: {("support.plans.lineup", "outdated")},
+        8: {("support.plans.lineup", "outdated")},
     }
 
 
