@@ -1,8 +1,7 @@
-"""The refdata13 reference additions (the AWS Health Dashboard's old 'Personal Health Dashboard'
-name; the five-plan AWS Support list whose Developer, Business and Enterprise On-Ramp plans end
-on January 1, 2027) through the real CLI and the shipped reference, and `claim_services`: a
-claim entry's patterns also tried on the lines the parser files under other services (a support
-plan line that names Trusted Advisor is Trusted Advisor's)."""
+"""The refdata13 reference addition (the AWS Health Dashboard's old 'Personal Health Dashboard'
+name) through the real CLI and the shipped reference, and `claim_services`: a claim entry's
+patterns also tried on the lines the parser files under other services (a support plan line
+that names Trusted Advisor is Trusted Advisor's)."""
 
 from __future__ import annotations
 
@@ -19,15 +18,11 @@ STALE = """# Support plans
 - Basic: free, docs, forums, core Trusted Advisor checks, Personal Health Dashboard
 - Basic support = free; customer service; Personal Health Dashboard
 
-# CLF cards
-
-- AWS Support plans: Basic, Developer, Business, Enterprise On-Ramp and Enterprise
 """
 
 RIGHT = """# Support plans
 
 - Basic: free, docs, forums, core Trusted Advisor checks, AWS Health Dashboard
-- Developer, Business and Enterprise On-Ramp are discontinued in 2027: Business Support+ instead
 
 # Monitoring
 
@@ -52,7 +47,6 @@ def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(note
         # filed under Trusted Advisor (the line names it), reached through claim_services
         3: {("health.dashboard.name", "outdated")},
         4: {("health.dashboard.name", "outdated")},
-        8: {("support.plans.lineup", "outdated")},
     }
 
 
@@ -67,21 +61,21 @@ def test_a_claim_entry_is_read_for_the_services_it_names_in_claim_services():
     # still meet the Health Dashboard's claim
     ids = {e.id for e in load_reference(services=["Trusted Advisor"]).entries}
     assert "health.dashboard.name" in ids
-    assert "support.plans.lineup" in ids
     assert "health.dashboard.name" not in {e.id for e in load_reference(services=["S3"]).entries}
 
 
-BASE = {"id": "x.y", "service": "Health Dashboard", "subject": "", "attribute": "name",
+BASE = {"id": "x.y", "service": "Budgets", "subject": "", "attribute": "name",
         "qualifier": "", "kind": "fact", "value": "v", "statement": "s.",
         "url": "https://docs.aws.amazon.com/health/latest/ug/first-time-user.html",
         "checked": "2026-12-02", "verified": True, "contradicted_by": ["old name"]}
 
 
 @pytest.mark.parametrize("extra, problem", [
-    ({"claim_services": ["Support"]}, None),
-    ({"claim_services": ["Suport"]}, "claim_services: 'Suport' is not a canonical name"),
-    ({"claim_services": "Support"}, "claim_services must be a list of service names"),
-    ({"claim_services": ["Support"], "contradicted_by": []},
+    ({"claim_services": ["Trusted Advisor"]}, None),
+    ({"claim_services": ["Trusted Adviser"]},
+     "claim_services: 'Trusted Adviser' is not a canonical name"),
+    ({"claim_services": "Trusted Advisor"}, "claim_services must be a list of service names"),
+    ({"claim_services": ["Trusted Advisor"], "contradicted_by": []},
      "claim_services without supported_by or contradicted_by patterns"),
 ])
 def test_the_schema_checks_claim_services(extra, problem):
