@@ -18,6 +18,7 @@ class Entry:
         "attribute",
         "changed",
         "checked",
+        "claim_services",
         "contradicted_by",
         "exam_note",
         "file",
@@ -62,6 +63,11 @@ class Entry:
         self.exam_note = str(raw.get("exam_note", ""))
         self.supported_by = tuple(raw.get("supported_by", ()) or ())
         self.contradicted_by = tuple(raw.get("contradicted_by", ()) or ())
+        # Other services whose facts' lines the claim patterns are also tried on: one line of
+        # a support plan list names Trusted Advisor and the Health Dashboard, and the parser
+        # files its facts under whichever it takes the line to be about.
+        self.claim_services = tuple(s for s in raw.get("claim_services", ()) or ()
+                                    if isinstance(s, str))
         self.file = file
 
     def __repr__(self) -> str:

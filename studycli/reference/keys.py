@@ -171,7 +171,8 @@ def build_index(entries) -> Index:
             if subject != ANY_SUBJECT:
                 _add_combined(index, alias[0], subject, attribute, e)
         if e.supported_by or e.contradicted_by:
-            index.claims_by_service.setdefault(key[0], []).append(e)
+            for service in dict.fromkeys((key[0], *map(norm_service, e.claim_services))):
+                index.claims_by_service.setdefault(service, []).append(e)
         if key[2] == RETIRED and e.verified:
             index.retired[key[0]] = e
     return index

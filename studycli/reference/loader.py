@@ -78,6 +78,9 @@ def load_reference(directory: Path | None = None, services=None) -> Reference:
 
 
 _SERVICE_LINE = re.compile(r'^\s*service\s*=\s*"([^"]*)"', re.MULTILINE)
+# An entry's `claim_services = ["Support", "Trusted Advisor"]`: its patterns are also tried on
+# those services' lines, so a file holding one is read for them too.
+_CLAIM_SERVICES_LINE = re.compile(r'^\s*claim_services\s*=\s*\[([^\]]*)\]', re.MULTILINE)
 
 
 @lru_cache(maxsize=256)
@@ -87,7 +90,10 @@ def _services_in(path: Path, mtime: int, size: int) -> frozenset[str]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return frozenset({"*"})  # unreadable: let the parse report it
-    return frozenset(m.lower() for m in _SERVICE_LINE.findall(text))
+    named = [m.lower() for m in _SERVICE_LINE.findall(text)]
+    for listed in _CLAIM_SERVICES_LINE.findall(text):
+        named += [m.lower() for m in re.findall(r'"([^"]*)"', listed)]
+    return frozenset(named)
 
 
 @lru_cache(maxsize=8)
@@ -101,7 +107,8 @@ def _load(directory: Path, stamps: tuple, wanted: frozenset[str] | None) -> Refe
         entries += file_entries
         problems += file_problems
     if wanted is not None:
-        entries = [e for e in entries if e.service.lower() in wanted]
+        entries = [e for e in entries if e.service.lower() in wanted
+                   or any(s.lower() in wanted for s in e.claim_services)]
     return Reference(entries, problems, directory)
 
 

@@ -87,6 +87,7 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
     out += _dates(raw, today)
     out += _numbers(raw, kind, qualifier, unit)
     out += _claims(raw)
+    out += _claim_services(raw, services)
     out += _aliases(raw)
     if not raw["statement"].strip() or not raw["value"].strip():
         out.append("value and statement must not be empty")
@@ -258,6 +259,21 @@ def _aliases(raw: dict) -> list[str]:
         if (raw["service"].lower(), sub.strip().lower(), attr.strip().lower()) in ambiguous:
             out.append(f"{raw['service']} {sub!r} {attr!r} means several quantities; "
                        "no entry or alias may answer it")
+    return out
+
+
+def _claim_services(raw: dict, services: dict[str, set[str]]) -> list[str]:
+    """`claim_services`: other canonical services whose lines the entry's claim patterns are
+    also tried on; only an entry with patterns has any use for it."""
+    listed = raw.get("claim_services")
+    if listed is None:
+        return []
+    if not isinstance(listed, list) or not all(isinstance(s, str) for s in listed):
+        return ["claim_services must be a list of service names"]
+    out = [f"claim_services: {s!r} is not a canonical name in data/services.json"
+           for s in listed if s not in services]
+    if not (raw.get("supported_by") or raw.get("contradicted_by")):
+        out.append("claim_services without supported_by or contradicted_by patterns")
     return out
 
 
