@@ -543,8 +543,9 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
+        # (a side of a pair, "write" or "fifo", is checked by _contradicts: not a measure)
         measure = (quantity and not generic and not any(w in naming for w in concept)
-                   and not all(w in _DIMENSION_ONLY for w in own))
+                   and not all(w in _DIMENSION_ONLY or w in _OPPOSITE_STEMS for w in own))
         measures += measure
         if measure:
             unsaid_measures.append(concept)
@@ -587,6 +588,7 @@ def _clause_says_any(fact: dict, concepts: list[dict[str, float]],
 
 
 MEASURE_UNSAID = 0.5  # a quantity saying none of the words that name the measure asked
+_OPPOSITE_STEMS = frozenset(stem(w) for w in _OPPOSITES)
 _MEASURED_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
 
 
