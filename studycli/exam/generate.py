@@ -734,9 +734,7 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
         have = Counter(q.domain for q in draft.questions)
         for d in plan.domains:
             want = quotas[d.name] - have[d.name]
-            mine = {s: [f for f in fs if d.name in draft.domains_of(f)]
-                    for s, fs in by_service.items()}
-            mine = {s: fs for s, fs in mine.items() if fs}
+            mine = _domain_facts(plan, by_service, d.name)
             before = len(draft.questions)
             if want > 0 and mine:
                 draft.domain = d.name
@@ -754,6 +752,22 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
         draft.caps.relaxed = draft.caps.relaxed or relax == "caps"
         _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
     return draft, drawn
+
+
+def _domain_facts(plan: Blueprint, by_service: dict[str, list[Fact]],
+                  domain: str) -> dict[str, list[Fact]]:
+    """The facts of each service that count towards `domain`, services without any left out:
+    seed-free, so worked out once for all the draws of an exam (a capacity draw and the tries)
+    and kept on the plan while it holds `by_service` (never changed by a draw)."""
+    memo = plan._split
+    held = memo.get(id(by_service))
+    if held is None or held[0] is not by_service:
+        held = memo[id(by_service)] = (by_service, {})
+    split = held[1].get(domain)
+    if split is None:
+        mine = {s: [f for f in fs if domain in plan.domains_of(f)] for s, fs in by_service.items()}
+        split = held[1][domain] = {s: fs for s, fs in mine.items() if fs}
+    return split
 
 
 def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
