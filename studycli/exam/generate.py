@@ -763,10 +763,11 @@ def _domain_facts(plan: Blueprint, by_service: dict[str, list[Fact]],
     held = memo.get(id(by_service))
     if held is None or held[0] is not by_service:
         held = memo[id(by_service)] = (by_service, {})
-    split = held[1].get(domain)
+    splits: dict[str, dict[str, list[Fact]]] = held[1]
+    split = splits.get(domain)
     if split is None:
         mine = {s: [f for f in fs if domain in plan.domains_of(f)] for s, fs in by_service.items()}
-        split = held[1][domain] = {s: fs for s, fs in mine.items() if fs}
+        split = splits[domain] = {s: fs for s, fs in mine.items() if fs}
     return split
 
 
