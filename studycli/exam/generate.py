@@ -21,7 +21,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
-from itertools import accumulate
 
 from studycli.errors import StudyError
 from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
@@ -228,12 +227,19 @@ class _KindSampler:
         return self.left
 
     def pop(self) -> Fact:
-        kinds = [k for k in self.kinds if self.by_kind[k]]
-        # rng.choices(kinds, weights=...)[0] as Random.choices draws it (one random() over
-        # the running totals), without its checks: asked before every fact a draw tries.
-        totals = list(accumulate(len(self.by_kind[k]) for k in kinds))
-        at = self.rng.random() * (totals[-1] + 0.0)
-        kind = kinds[bisect_right(totals, at, 0, len(kinds) - 1)]
+        # rng.choices(kinds left, weights=their sizes)[0] as Random.choices draws it: one
+        # random() times the total (the facts left), then the first kind whose running total
+        # passes it (bisect_right over the totals; the last kind left when none does, as its
+        # hi bound makes it). Without the lists it builds: asked before every fact tried.
+        at = self.rng.random() * (self.left + 0.0)
+        running, kind = 0, ""
+        for k in self.kinds:
+            size = len(self.by_kind[k])
+            if size:
+                running += size
+                kind = k
+                if at < running:
+                    break
         group = self.by_kind[kind]
         i = self.rng.randrange(len(group))
         group[i], group[-1] = group[-1], group[i]

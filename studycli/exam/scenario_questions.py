@@ -25,6 +25,8 @@ LINE_OPENING = 12  # characters: a requirement stated within them is what the li
 
 @dataclass(frozen=True)
 class Scenario:
+    """A built scenario question and the note facts it cites."""
+
     question: ExamQuestion
     used: tuple[Fact, ...]        # the note facts that state the requirement
 
