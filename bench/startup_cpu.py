@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
-from startup import COMMANDS  # noqa: E402
+from startup import ANSWER_Q, COMMANDS, with_seed  # noqa: E402
 
 
 def cpu_of(cmd: list[str], env: dict, stdin: str = "") -> float:
@@ -61,8 +61,8 @@ def main() -> None:
                            capture_output=True, cwd=env["PYTHONPATH"])
         for env in envs.values():  # warm bytecode caches and kept results
             for command in commands:
-                cpu_of([sys.executable, "-m", "studycli", *command], env,
-                       "q\n" if command == ["quiz"] else "")
+                cpu_of([sys.executable, "-m", "studycli", *with_seed(command)], env,
+                       "q\n" if command in ANSWER_Q else "")
         print(f"{'command':<24}" + "".join(f"{name + ' CPU':>12} {'x bare':>7}"
                                            for name in trees))
         bare = [cpu_of([sys.executable, "-c", "print()"], envs["this"])
@@ -72,8 +72,10 @@ def main() -> None:
             for _ in range(args.runs):
                 bare.append(cpu_of([sys.executable, "-c", "print()"], envs["this"]))
                 for name, env in envs.items():
-                    runs[name].append(cpu_of([sys.executable, "-m", "studycli", *command],
-                                             env, "q\n" if command == ["quiz"] else ""))
+                    # NEW: a seed never drawn before (startup.with_seed), not the word itself
+                    runs[name].append(cpu_of([sys.executable, "-m", "studycli",
+                                              *with_seed(command)],
+                                             env, "q\n" if command in ANSWER_Q else ""))
             b = statistics.median(bare)
             print(f"{' '.join(command)[:24]:<24}" + "".join(
                 f"{statistics.median(r) * 1000:9.0f} ms {statistics.median(r) / b:6.1f}x"

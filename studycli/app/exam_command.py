@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # for the type checker only: `typing` costs every exam run ~2
 
 @dataclass
 class ExamRequest:
+    """The options of `studycli exam`, as the typer command and the fast path take them."""
+
     profile: str | None = None
     questions: int | None = None
     minutes: int | None = None

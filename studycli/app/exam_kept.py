@@ -26,7 +26,7 @@ from studycli import kept
 
 PAPER = "exam-paper"  # one file per kept exam: a lookup reads one small file, or none
 KEEP = 8  # exams kept per database (the newest)
-VERSION = "exam-kept-3"  # bump when what is kept changes shape
+VERSION = "exam-kept-4"  # bump when what is kept changes shape
 # Every fact id in row order as one row: a row per fact costs a repr each, ~1 ms a key.
 _QUERIES = ("SELECT group_concat(id, ' ') FROM (SELECT id FROM facts ORDER BY rowid)",
             "SELECT path, sha256, ingested_at, facts, comparisons FROM sources ORDER BY path",
@@ -137,7 +137,8 @@ def _exam(raw: dict):
 
 
 # The draw's seed-free work (generate.exam_basis: which facts are askable, which requirements
-# the notes state), kept as positions in the pool with the ids found there: ~20 ms a draw.
+# the notes state; each askable fact's card types, and whether each requirement's stem gives
+# its answer away), kept as positions in the pool with the ids found there: ~20 ms a draw.
 BASIS = "exam-basis"
 BASIS_KEEP = 4
 
@@ -177,6 +178,11 @@ def load_basis(store, key: str | None, pool):
             if known[r].id != rid:
                 return None
             scenarios.append((known[r], [fact(p) for p in support]))
+        giveaways = entry.get("giveaways")
+        if isinstance(giveaways, list) and len(giveaways) == len(scenarios):
+            from studycli.exam.scenario_questions import remember_giveaways
+
+            remember_giveaways(zip((r for r, _ in scenarios), giveaways, strict=True))
     except (KeyError, IndexError, TypeError, ValueError):
         return None
     return askable, scenarios
@@ -191,13 +197,15 @@ def save_basis(store, key: str | None, pool, basis) -> None:
     rank = {id(r): i for i, r in enumerate(requirements())}
     askable, scenarios = basis
     try:
+        from studycli.exam.scenario_questions import stem_gives_away
         from studycli.questions.build import card_types_for
 
         entry = {"count": len(pool.facts),
                  "askable": [[at[id(f)], f.id] for f in askable],
                  "types": [card_types_for(f) for f in askable],
                  "scenarios": [[rank[id(r)], r.id, [[at[id(f)], f.id] for f in support]]
-                               for r, support in scenarios]}
+                               for r, support in scenarios],
+                 "giveaways": [stem_gives_away(r) for r, _ in scenarios]}
     except KeyError:  # not the pool's own objects: nothing to keep
         return
     _keep(BASIS, Path(store.path), key, entry, BASIS_KEEP)

@@ -55,7 +55,8 @@ def draw_exam(store, profile, service: str | None, seed: int, as_written: bool =
 
     # The generator's modules, the pool read back and the draw make tens of thousands of
     # objects that all live until the exam is shown: the collector's passes over them free
-    # nothing and cost a new seed's run ~3 ms. It is back on before the exam is taken.
+    # nothing and cost a new seed's run ~3 ms. It is back on before the exam is taken (the
+    # fast path turns it off from its start: fastpath/exam.py; it is on again at the first key).
     collecting = gc.isenabled()
     gc.disable()
     try:

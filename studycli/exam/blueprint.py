@@ -31,6 +31,8 @@ class Blueprint:
     _domains: dict = field(default_factory=dict, compare=False, repr=False)
     # id(fact) -> (fact, its domains): the facts of one exam's draws, held while it is drawn
     _by_fact: dict = field(default_factory=dict, compare=False, repr=False)
+    # id(by_service) -> (by_service, {domain: its facts by service}): generate._domain_facts
+    _split: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def domains(self) -> tuple[Domain, ...]:

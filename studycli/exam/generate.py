@@ -21,7 +21,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
-from itertools import accumulate
 
 from studycli.errors import StudyError
 from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
@@ -228,12 +227,19 @@ class _KindSampler:
         return self.left
 
     def pop(self) -> Fact:
-        kinds = [k for k in self.kinds if self.by_kind[k]]
-        # rng.choices(kinds, weights=...)[0] as Random.choices draws it (one random() over
-        # the running totals), without its checks: asked before every fact a draw tries.
-        totals = list(accumulate(len(self.by_kind[k]) for k in kinds))
-        at = self.rng.random() * (totals[-1] + 0.0)
-        kind = kinds[bisect_right(totals, at, 0, len(kinds) - 1)]
+        # rng.choices(kinds left, weights=their sizes)[0] as Random.choices draws it: one
+        # random() times the total (the facts left), then the first kind whose running total
+        # passes it (bisect_right over the totals; the last kind left when none does, as its
+        # hi bound makes it). Without the lists it builds: asked before every fact tried.
+        at = self.rng.random() * (self.left + 0.0)
+        running, kind = 0, ""
+        for k in self.kinds:
+            size = len(self.by_kind[k])
+            if size:
+                running += size
+                kind = k
+                if at < running:
+                    break
         group = self.by_kind[kind]
         i = self.rng.randrange(len(group))
         group[i], group[-1] = group[-1], group[i]
@@ -734,9 +740,7 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
         have = Counter(q.domain for q in draft.questions)
         for d in plan.domains:
             want = quotas[d.name] - have[d.name]
-            mine = {s: [f for f in fs if d.name in draft.domains_of(f)]
-                    for s, fs in by_service.items()}
-            mine = {s: fs for s, fs in mine.items() if fs}
+            mine = _domain_facts(plan, by_service, d.name)
             before = len(draft.questions)
             if want > 0 and mine:
                 draft.domain = d.name
@@ -754,6 +758,23 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
         draft.caps.relaxed = draft.caps.relaxed or relax == "caps"
         _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
     return draft, drawn
+
+
+def _domain_facts(plan: Blueprint, by_service: dict[str, list[Fact]],
+                  domain: str) -> dict[str, list[Fact]]:
+    """The facts of each service that count towards `domain`, services without any left out:
+    seed-free, so worked out once for all the draws of an exam (a capacity draw and the tries)
+    and kept on the plan while it holds `by_service` (never changed by a draw)."""
+    memo = plan._split
+    held = memo.get(id(by_service))
+    if held is None or held[0] is not by_service:
+        held = memo[id(by_service)] = (by_service, {})
+    splits: dict[str, dict[str, list[Fact]]] = held[1]
+    split = splits.get(domain)
+    if split is None:
+        mine = {s: [f for f in fs if domain in plan.domains_of(f)] for s, fs in by_service.items()}
+        split = splits[domain] = {s: fs for s, fs in mine.items() if fs}
+    return split
 
 
 def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ExamQuestion:
+    """One question of an exam, as `exam --json` gives it (design.md)."""
+
     id: str
     service: str
     kind: str
@@ -41,6 +43,8 @@ class ExamQuestion:
 
 @dataclass
 class Exam:
+    """A drawn exam: its profile, seed, time, pass mark and questions."""
+
     profile: str
     seed: int
     minutes: int

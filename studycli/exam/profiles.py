@@ -13,6 +13,8 @@ from studycli.paths import data_dir
 
 @dataclass(frozen=True)
 class Profile:
+    """An exam profile of data/exam_profiles.json, with the student's overrides."""
+
     name: str
     title: str
     questions: int

@@ -17,6 +17,8 @@ from functools import cached_property, lru_cache
 
 @dataclass(frozen=True)
 class Member:
+    """A service or feature a scenario may offer as an option."""
+
     key: str
     option: str       # the option text, as an exam shows it
     service: str      # the service the member belongs to (studycli.services canonical name)
@@ -24,6 +26,8 @@ class Member:
 
 @dataclass(frozen=True)
 class Category:
+    """Members one scenario question chooses among, and how it asks."""
+
     name: str
     question: str     # "Which Amazon SQS feature should be used?"
     members: dict[str, Member]
@@ -31,6 +35,8 @@ class Category:
 
 @dataclass(frozen=True)
 class Requirement:
+    """A situation with one right member of its category (module docstring)."""
+
     id: str
     category: Category
     answer: Member

@@ -25,6 +25,8 @@ LINE_OPENING = 12  # characters: a requirement stated within them is what the li
 
 @dataclass(frozen=True)
 class Scenario:
+    """A built scenario question and the note facts it cites."""
+
     question: ExamQuestion
     used: tuple[Fact, ...]        # the note facts that state the requirement
 
@@ -60,9 +62,30 @@ def _bare(option: str) -> str:
     return option.removeprefix("An ").removeprefix("A ").removeprefix("The ")
 
 
+# stem_gives_away of each requirement met: pure in the data file and the code, so worked out
+# once a process, and read back with the kept basis (app/exam_kept.py), sparing a new seed's
+# draw the service catalogue it would load for the names (~1.5 ms). Keyed by the object's id
+# and holding it (requirements() keeps them for the process, and a test's own requirement
+# may share a data file's id).
+_GIVES_AWAY: dict[int, tuple[Requirement, bool]] = {}
+
+
+def remember_giveaways(pairs) -> None:
+    """(requirement, whether its stem gives its answer away) pairs worked out before."""
+    for requirement, gives in pairs:
+        _GIVES_AWAY[id(requirement)] = (requirement, bool(gives))
+
+
 def stem_gives_away(requirement: Requirement) -> bool:
     """The stem names the answer (option text or its service) while no wrong option shares
     that service: the reader would not need to know anything."""
+    known = _GIVES_AWAY.get(id(requirement))
+    if known is None or known[0] is not requirement:
+        known = _GIVES_AWAY[id(requirement)] = (requirement, _stem_gives_away(requirement))
+    return known[1]
+
+
+def _stem_gives_away(requirement: Requirement) -> bool:
     stem = requirement.stem
     wrong_services = {m.service for m in requirement.wrong}
     for name in _names(requirement.answer.option, requirement.answer.service):

@@ -14,6 +14,14 @@ from studycli import options
 
 def main(args: list[str]) -> int | None:
     """The exit code, or None: not understood here, the typer command takes over (entry.py)."""
+    import gc
+
+    # The cyclic collector stays off from here, as for entry.QUIET_GC's commands: the imports
+    # and the draw make tens of thousands of objects that live until the exam is shown, and
+    # its ~20 passes over them before that free nothing and cost a new seed's `exam --json`
+    # ~4 ms. It is back on when the exam first waits for a key (ui/keyinput), and when this
+    # returns (entry.main restores it).
+    gc.disable()
     from studycli.fastpath.guard import run_parsed
 
     # An exam is saved only when submitted or timed out (app.exam.take_exam).
