@@ -29,7 +29,7 @@ FAST_COMMANDS = {
 # collections, triggered every few hundred objects the imports create, cost ~5% of their
 # time to the first line (lookup 2 ms, quiz 5 ms), and their objects form few cycles (peak
 # memory of facts, cards, compare, stats unchanged). Ingest, check and doctor read notes of
-# any size, and the exam is its own engineer's; they keep it on.
+# any size and keep it on; the exam's fast path turns it off itself (fastpath/exam.py).
 QUIET_GC = frozenset({"lookup", "stats", "facts", "conflicts", "cards", "search", "quiz",
                       "compare"})
 
