@@ -21,3 +21,15 @@ from studycli.questions.option_text import clean_meaning
 ])
 def test_shorthand_is_spelled_out(note, option):
     assert clean_meaning(note) == option
+
+
+def test_a_stem_quoting_the_notes_meaning_spells_it_out():
+    """An exam stem quoted a 502's meaning as the note wrote it ("... / closed conn")."""
+    from studycli.model import Fact, Kind
+    from studycli.questions import FactPool
+    from studycli.questions.build import stated_meaning
+
+    fact = Fact("AppSync", "", "599", Kind.ERROR_CODE, "", "origin sent bad resp / dropped conn",
+                source="n.md", line=3, snippet="- 599 = origin sent bad resp / dropped conn")
+    pool = FactPool.from_facts([fact])
+    assert stated_meaning(fact, pool) == "origin sent bad response or dropped connection"

@@ -59,3 +59,15 @@ def test_the_tool_the_note_says_a_value_holds_for_is_kept(snippet, number, said)
     assert note_condition(fact) == (f" ({said})" if said else "")
     if said:
         assert said in value_stem(fact)
+
+
+@pytest.mark.parametrize("snippet,number,said", [
+    ("- widgets per account 300, a user can be in max 10 widgets", 10, " (per user)"),
+    ("- each role may have up to 20 widgets", 20, " (per role)"),
+    ("- widgets per account 300, a user can be in max 10 widgets", 300, ""),
+])
+def test_whose_count_the_note_says_is_kept(snippet, number, said):
+    """A blind reviewer judged "What is the maximum number of groups for AWS IAM?" keyed 10
+    ambiguous: the note said "user can be in max 10 groups" (the account has 300)."""
+    fact = _limit(snippet, number, f"{number} widgets", service="IAM")
+    assert note_condition(fact) == said

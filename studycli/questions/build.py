@@ -388,7 +388,10 @@ def meaning_text(fact: Fact, pool: FactPool) -> str:
 def stated_meaning(fact: Fact, pool: FactPool) -> str:
     """A code's meaning as a stem quotes it: AWS's words when the reference states them."""
     checked = _reference_meaning(fact, pool)
-    return without_status_phrase(fact.value if checked is None else checked, fact.attribute)
+    # the note's own words cleaned as an option is ("closed conn" -> "closed connection"):
+    # a stem quoting its shorthand was judged garbled
+    said = clean_meaning(fact.value) if checked is None else checked
+    return without_status_phrase(said, fact.attribute)
 
 
 def _stated(fact: Fact, card_type: str, pool: FactPool) -> Fact:

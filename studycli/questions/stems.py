@@ -241,12 +241,23 @@ _INTERFACE_SAID = {"cli": "with the AWS CLI", "console": "in the AWS Management 
 
 
 def note_condition(fact: Fact) -> str:
-    """" (with the AWS CLI)" when the words next to the value name the tool it holds for."""
+    """" (with the AWS CLI)" when the words next to the value name the tool it holds for;
+    " (per user)" when they say whose count it is ("a user can be in max 10 groups": the
+    account has 300, so "the maximum number of groups" alone asks something else)."""
     before, after = _words_around_value(fact)
     m = _INTERFACE.search(f"{before} # {after}")
-    if m is None or has_word(f"{fact.attribute} {fact.subject}", m.group(1)):
-        return ""
-    return f" ({_INTERFACE_SAID[m.group(1).lower()]})"
+    if m is not None and not has_word(f"{fact.attribute} {fact.subject}", m.group(1)):
+        return f" ({_INTERFACE_SAID[m.group(1).lower()]})"
+    owner = _OWNER.search(before) if fact.unit == "count" else None
+    if owner is not None and not re.search(rf"\bper\b|\b{owner.group(1)}", fact.attribute,
+                                           re.IGNORECASE):
+        return f" (per {owner.group(1).lower()})"
+    return ""
+
+
+_OWNER = re.compile(r"\b(user|role|account|function|queue|topic|table|bucket|instance|group)s?"
+                    r"\s+(?:can|may)\s+(?:be\s+(?:in|a\s+member\s+of)|belong\s+to|join|have)\b",
+                    re.IGNORECASE)
 
 
 # A maximum the note calls a default or adjustable ("default max 10 accounts per organization
