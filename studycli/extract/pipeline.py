@@ -52,11 +52,17 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
                                               "20,000 characters were read", line))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
 
+    makers: dict[int, Callable[..., Fact]] = {}  # a table row's cells share their line's
+
     def maker(line: int):
+        known = makers.get(line)
+        if known is not None:
+            return known
         snippet = raw_lines[line - 1].strip() if 0 < line <= len(raw_lines) else ""
 
         def make(**fields) -> Fact:
             return Fact(source=source, line=line, snippet=snippet, **fields)
+        makers[line] = make
         return make
 
     # Each block's context is worked out when first asked for: a wrapped paragraph's later
