@@ -108,8 +108,10 @@ def canonical_service(text: str | None) -> str | None:
     return found[0].name if found else None
 
 
-# Cached: a note's headings and list parents are looked up again for every line under them.
-@lru_cache(maxsize=4096)
+# Cached: a note's headings and list parents are looked up again for every line under them,
+# and each line again when its facts are read, after every line's context (a 1 MB note's
+# ~40,000 texts: a 4,096 cache had lost its first lines by then).
+@lru_cache(maxsize=65536)
 def _service_mentions(text: str) -> tuple[Mention, ...]:
     cat = catalog()
     if cat._service_re is None and not cat.may_name_a_service(text):
@@ -129,7 +131,7 @@ def _aliased(table: dict, matched: str):
                 if re.fullmatch(re.escape(k.lower()), matched, re.IGNORECASE))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _subject_mentions(text: str) -> tuple[tuple[str, Mention], ...]:
     cat = catalog()
     out = []

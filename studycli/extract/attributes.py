@@ -89,7 +89,12 @@ def _needle(pattern: re.Pattern) -> str:
 @lru_cache(maxsize=8192)  # the same headings and parents, for every line under them
 def _named_in_context(text: str, dimension: str, service: str) -> str:
     """The first rule (in vocabulary order) whose pattern an enclosing line or heading holds."""
-    for pattern, _, name in _patterns_for(dimension, service):
+    rules: Sequence[tuple[re.Pattern, int, str]] = _patterns_for(dimension, service)
+    if text.isascii():  # a pattern whose needle the text lacks cannot match (name_quantity)
+        lowered = text.lower()
+        rules = [rule for rule, needle in zip(rules, _needles(dimension, service), strict=True)
+                 if not needle or needle in lowered]
+    for pattern, _, name in rules:
         if pattern.search(text):
             return name
     return ""

@@ -62,6 +62,8 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
     out: list[Comparison] = []
     nested: dict[int, list[int]] | None = None
     for index, block in enumerate(blocks):
+        if _VS_SPLIT.search(block.text) is None:
+            continue  # no sides (_sides splits on it), and no context to work out for them
         service = service_of(index)
         sides = _sides(block.text, service)
         if not sides:

@@ -155,9 +155,11 @@ def _member_of_group(block: Block, blocks: list[Block], service: str) -> str:
     parent = blocks[block.parents[-1]]
     if parent.kind != "item":
         return ""
-    group = _GROUP.match(catalog().service_pattern.sub(" ", parent.text).strip())
     member = _MEMBER_LABEL.match(block.text)
-    if group is None or member is None or _NOT_MEMBERS.search(member.group(1)) \
+    if member is None:
+        return ""  # (before the parent's services are blanked: most lines have no label)
+    group = _GROUP.match(catalog().service_pattern.sub(" ", parent.text).strip())
+    if group is None or _NOT_MEMBERS.search(member.group(1)) \
             or _NOT_MEMBERS.search(group.group(1)) or find_services(member.group(1)) \
             or _CAMEL.search(member.group(1)):
         return ""

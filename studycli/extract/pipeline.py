@@ -59,19 +59,35 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
                                               "20,000 characters were read", line))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
 
+    makers: dict[int, Callable[..., Fact]] = {}  # a table row's cells share their line's
+
     def maker(line: int):
+        known = makers.get(line)
+        if known is not None:
+            return known
         snippet = raw_lines[line - 1].strip() if 0 < line <= len(raw_lines) else ""
 
         def make(**fields) -> Fact:
             return Fact(source=source, line=line, snippet=snippet, **fields)
+        makers[line] = make
         return make
 
-    contexts = [resolve(b, blocks) for b in blocks]
-    jobs: list[_LineJob | Table] = [*_line_jobs(blocks, contexts, file_service(source)),
+    # Each block's context is worked out when first asked for: a wrapped paragraph's later
+    # lines are read sentence by sentence in its first line's context, and only a comparison
+    # may ask for theirs (a transcript's lines are most of it)
+    contexts: list[Context | None] = [None] * len(blocks)
+
+    def context_of(i: int) -> Context:
+        ctx = contexts[i]
+        if ctx is None:
+            ctx = contexts[i] = resolve(blocks[i], blocks)
+        return ctx
+
+    jobs: list[_LineJob | Table] = [*_line_jobs(blocks, context_of, file_service(source)),
                                     *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
-    service_of = lambda i: contexts[i].service  # noqa: E731
+    service_of = lambda i: context_of(i).service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
                         + sibling_comparisons(blocks, service_of, source))
     for table in tables:
@@ -119,10 +135,11 @@ def _parts(jobs: list, blocks: list[Block], maker, workers: int) -> list[Callabl
     return [run(chunk) for chunk in chunks if chunk]
 
 
-def _line_jobs(blocks: list[Block], contexts: list[Context],
+def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
                note_service: str = "") -> list[_LineJob]:
-    """The jobs, each block with the context it is read in. `note_service`: the one service
-    the note's file name names, for lines nothing else gives a service."""
+    """The jobs, each block with the context it is read in (`context_of`: a block's, by its
+    index). `note_service`: the one service the note's file name names, for lines nothing
+    else gives a service."""
     jobs: list[_LineJob] = []
     groups = {group[0]: group for group in prose_groups(blocks)}
     in_prose = {index for group in groups.values() for index in group}
@@ -130,8 +147,10 @@ def _line_jobs(blocks: list[Block], contexts: list[Context],
     # one sentence names ("... use the SQS Extended Client Library") is that sentence's, not
     # the topic of the paragraphs after it ("Retention: 4 days by default").
     carried: dict[tuple[str, ...], tuple[str, str]] = {}
-    # one context per block: `contexts` is resolved from `blocks`
-    for index, (block, ctx) in enumerate(zip(blocks, contexts, strict=True)):
+    for index, block in enumerate(blocks):
+        if index in in_prose and index not in groups:
+            continue  # a wrapped paragraph's later line: read in its first line's job
+        ctx = context_of(index)
         if (block.kind == "para" and (not ctx.service or ctx.listed)
                 and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):

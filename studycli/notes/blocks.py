@@ -54,10 +54,19 @@ _RULE_NEEDS = (("fence", ("```", "~~~")), ("blockquote", (">",)), ("reference", 
                ("html_block", ("<",)), ("heading", ("#",)), ("table", ("|",)))
 
 
+# A thematic break ("***", "- - -") or a setext underline ("===", "---") is a line whose text
+# from its first marker on is marker characters and spaces: such a line ends in its marker, then
+# spaces or tabs (inside a list item or a quote too). A note of bullets has none, and the two
+# rules run at every block start and as every paragraph line's possible end (~5% of parsing).
+_LINE_PATTERN_NEEDS = (("hr", re.compile(r"([-*_])[ \t]*\1[ \t]*\1[ \t]*$", re.MULTILINE)),
+                       ("lheading", re.compile(r"[-=][ \t]*$", re.MULTILINE)))
+
+
 def _markdown_for(text: str):
     """The parser for `text`: without the block rules that cannot match in it."""
-    return _markdown(frozenset(rule for rule, marks in _RULE_NEEDS
-                               if not any(mark in text for mark in marks)))
+    return _markdown(frozenset(
+        [rule for rule, marks in _RULE_NEEDS if not any(mark in text for mark in marks)]
+        + [rule for rule, pattern in _LINE_PATTERN_NEEDS if pattern.search(text) is None]))
 
 
 # Characters at which one of the inline rules we run (escape, backticks, emphasis, link,

@@ -167,12 +167,15 @@ def cell_text(cell: str) -> str:
     """A cell's text with tags removed; paragraphs and line breaks kept as newlines."""
     import html
 
-    text = re.sub(r"</p>|<br\s*/?>|</li>|</div>", "\n", cell, flags=re.IGNORECASE)
-    text = html.unescape(_TAG.sub(" ", text))
+    text = cell
+    if "<" in text:  # (a tab-separated or pipe cell seldom holds a tag: both patterns need one)
+        text = _TAG.sub(" ", _BREAK_TAG.sub("\n", text))
+    text = html.unescape(text)
     lines = (" ".join(part.split()) for part in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
+_BREAK_TAG = re.compile(r"</p>|<br\s*/?>|</li>|</div>", re.IGNORECASE)
 _STRUCTURED = re.compile(r"^\s*(?:[-*+•◦▪‣●○■□➢➤►]|\d{1,3}[.)]\s|#{1,6}\s)")
 
 
