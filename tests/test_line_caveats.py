@@ -164,3 +164,13 @@ def test_a_caveat_names_the_measure_before_its_value(tmp_path):
     q = _card(_pool(tmp_path, TWO_ON_ONE_LINE), "visibility timeout")
     caveat = q.explanation[q.explanation.index("The same note line's"):]
     assert caveat.index("message size") < caveat.index("256 KB"), caveat
+
+
+def test_a_statements_caveat_reads_as_a_sentence(tmp_path):
+    """"That note line disagrees with the AWS docs, which give not supported on FIFO queues"
+    was judged garbled: a statement's current value is a phrase, said after a colon."""
+    pool = _pool(tmp_path, "# SQS\n\n- per-message timers work on standard AND FIFO queues, "
+                           "delay queue max 15 minutes\n")
+    q = _card(pool, "delivery delay")
+    assert "That note line disagrees with the AWS docs: not supported on FIFO" in q.explanation, \
+        q.explanation

@@ -71,3 +71,12 @@ def test_whose_count_the_note_says_is_kept(snippet, number, said):
     ambiguous: the note said "user can be in max 10 groups" (the account has 300)."""
     fact = _limit(snippet, number, f"{number} widgets", service="IAM")
     assert note_condition(fact) == said
+
+
+def test_a_value_said_again_in_other_units_keeps_the_tool_after_it():
+    """"default 3600 sec (1 h) with CLI": the stem dropped "with the AWS CLI" (a blind
+    reviewer), the words after the value having been read up to its restatement only."""
+    fact = _limit("presigned URL: default 3600 sec (1 h) with CLI, max 7 days", 3600, "3600 s",
+                  unit="s", qualifier="default", kind=Kind.DEFAULT,
+                  attribute="link lifetime", service="S3")
+    assert note_condition(fact) == " (with the AWS CLI)"

@@ -243,7 +243,11 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
                    else "disagrees with the AWS docs, which give")
         cite = f"({cur.url}, checked {cur.checked})"
         if kind not in _QUANTITY_KINDS:  # a statement: its value is the line itself
-            return f"That note line {verdict} {says(cur)} {cite}."
+            # ("... which give not supported on FIFO queues" read garbled: a statement's
+            # current value is a phrase, not a value to "give")
+            stale = ("is out of date: AWS docs:" if cur.status == "outdated"
+                     else "disagrees with the AWS docs:")
+            return f"That note line {stale} {says(cur)} {cite}."
         from studycli.questions.stems import service_name
 
         # "S3 Intelligent-Tiering minimum storage duration": a subject names its service

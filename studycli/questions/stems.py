@@ -304,12 +304,20 @@ def _around_cached(snippet: str, number: float, low: float | None,
         found = numbers_with_units(m.group(0))
         if found:
             spans.append((m.start(), m.end(), found[0][0]))
-    for i, (a, b, value) in enumerate(spans):
-        if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+    def is_wanted(value: float) -> bool:
+        return any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted)
+
+    for i, (a, _b, value) in enumerate(spans):
+        if is_wanted(value):
             start = spans[i - 1][1] if i else 0
-            if i + 1 < len(spans):
-                return clause[start:a], clause[b:spans[i + 1][0]]
-            return clause[start:a], clause[b:] + (tail.group(0) if tail else "")
+            # "3600 sec (1 h) with CLI": the value said again in other units is still it
+            j = i
+            while j + 1 < len(spans) and is_wanted(spans[j + 1][2]):
+                j += 1
+            end = spans[j][1]
+            if j + 1 < len(spans):
+                return clause[start:a], clause[end:spans[j + 1][0]]
+            return clause[start:a], clause[end:] + (tail.group(0) if tail else "")
     return "", ""
 
 
