@@ -288,7 +288,7 @@ def _words_around_value(fact: Fact) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def _around_cached(snippet: str, number: float, low: float | None,
                    high: float | None) -> tuple[str, str]:
-    from studycli.lookup.text import _NUMBER_UNIT, clause_of_number, numbers_with_units
+    from studycli.note_numbers import _NUMBER_UNIT, clause_of_number, numbers_with_units
 
     # "default 3600 s via CLI · max 7 days": a middle dot parts a cheat sheet's clauses too
     line = snippet.replace("·", ";")

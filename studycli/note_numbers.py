@@ -1,0 +1,118 @@
+"""Numbers with their units and the clauses of a note line that state them: shared by lookup
+and the question layer (stdlib only, no package of either imported: a quiz's first card must
+not pay for lookup's imports)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: keep the head
+
+# Canonical units as the fact base stores them (see design.md): s, B, B/s, count, per_s, %.
+_TIME = {
+    "ms": 0.001, "msec": 0.001, "msecs": 0.001, "millisecond": 0.001, "milliseconds": 0.001,
+    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+    "d": 86400, "day": 86400, "days": 86400,
+    "week": 604800, "weeks": 604800,
+    "year": 31536000, "years": 31536000, "yr": 31536000,
+}
+_SIZE = {
+    "b": 1, "byte": 1, "bytes": 1,
+    "k": 1024, "kb": 1024, "kib": 1024,
+    "mb": 1024**2, "mib": 1024**2,
+    "gb": 1024**3, "gib": 1024**3,
+    "tb": 1024**4, "tib": 1024**4,
+}
+_NUMBER_UNIT = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*"
+    r"(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?"
+    r"|years?|yr|b|bytes?|k|kb|kib|mb|mib|gb|gib|tb|tib|%|percent)?"
+    r"(\s*(?:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![\w])",
+    re.IGNORECASE,
+)
+
+def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
+    """(canonical number, canonical unit or None, matched text) for each number in `text`.
+
+    "15 minutes" -> (900, "s"), "256kb" -> (262144, "B"), "1 mb/s" -> (1048576, "B/s").
+    """
+    found: list[tuple[float, str | None, str]] = []
+    for m in _NUMBER_UNIT.finditer(text):
+        raw_number, unit, per_second = m.group(1), (m.group(2) or "").lower(), m.group(3)
+        try:
+            number = float(raw_number.replace(",", "")) if "," in raw_number and len(
+                raw_number.split(",")[-1]) == 3 else float(raw_number.replace(",", "."))
+        except ValueError:
+            continue
+        if not abs(number) < 1e100:  # "9" * 400 parses as inf: not a number anyone means
+            continue
+        if unit in _TIME and not per_second:
+            found.append((number * _TIME[unit], "s", m.group(0)))
+        elif unit in _SIZE:
+            found.append((number * _SIZE[unit], "B/s" if per_second else "B", m.group(0)))
+        elif unit in ("%", "percent"):
+            found.append((number, "%", m.group(0)))
+        elif per_second:
+            found.append((number, "per_s", m.group(0)))
+        else:
+            found.append((number, None, m.group(0)))
+    return found
+
+
+# Clause boundaries inside one note line: ";", "|", " / ", and "," unless it is a thousands
+# separator ("3,000"), and the end of a sentence. Not "and", parentheses or dashes: "3,000 IOPS
+# and 125 MB/s" is one clause, and so is a range "50 ms – 29 s".
+_CLAUSE_SPLIT = re.compile(r"[;|]|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
+
+
+def clauses(line: str) -> list[str]:
+    """The clauses of one note line (see _CLAUSE_SPLIT), empty ones left out."""
+    return list(_clauses(line[:MAX_QUERY_CHARS]))
+
+
+@lru_cache(maxsize=4096)
+def _clauses(line: str) -> tuple[str, ...]:
+    # Cached: one note line is the text of several candidate facts.
+    return tuple(c for c in _CLAUSE_SPLIT.split(line) if c.strip())
+
+
+def clause_of_number(line: str, number: float | None, low: float | None = None,
+                     high: float | None = None) -> str | None:
+    """The clause of `line` that states `number` (canonical units, as a fact stores it), or
+    None when the line does not say it. A line often states several facts ("pkg 50MB zip /
+    250MB unzip"); the words next to a number are the ones that describe it."""
+    line = line[:MAX_QUERY_CHARS]
+    numbered = _numbers_by_clause(line)
+    if numbered is None:
+        return line
+    wanted = [v for v in (number, low, high) if v is not None]
+    for value, text in numbered:
+        if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+            return text
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _numbers_by_clause(line: str) -> tuple[tuple[float, str], ...] | None:
+    """(canonical number, the clause stating it) for each number of `line`, in line order;
+    None for a line of one clause. Cached: each fact of a line asks for its own number."""
+    spans, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(line):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(line)))
+    if len(spans) == 1:
+        return None
+    out = []
+    for m in _NUMBER_UNIT.finditer(line):
+        found = numbers_with_units(m.group(0))
+        if not found:
+            continue
+        for a, b in spans:
+            if a <= m.start() < b:
+                out.append((found[0][0], line[a:b]))
+                break
+    return tuple(out)
