@@ -203,3 +203,11 @@ def check_findings(path: Path, *args: str, db: Path):
     env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "80"}
     result = run_here("check", str(path), "--json", *args, db=db, env=env)
     return result, json.loads(result.stdout or "[]")
+
+
+def flagged_by_line(found: list[dict]) -> dict[int, set[tuple[str, str]]]:
+    """`check --json` findings as note line -> {(reference entry id, status)}."""
+    by_line: dict[int, set[tuple[str, str]]] = {}
+    for x in found:
+        by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
+    return by_line

@@ -62,13 +62,17 @@ def test_a_line_of_current_numbers_gets_no_caveat(tmp_path):
     assert "out of date" not in q.explanation and "disagrees" not in q.explanation
 
 
-def test_an_exam_question_on_that_line_says_so_too(tmp_path):
+def _visibility_exam_questions(tmp_path) -> list:
     pool = load_pool(ensure_database(note_db(tmp_path, TWO_ON_ONE_LINE)))
     fact = next(f for f in pool.facts if f.attribute == "visibility timeout")
     made = [single_question(fact, pool, Truths(pool), random.Random(s)) for s in range(10)]
     made = [q for q in made if q is not None]
     assert made, "no exam question on the visibility timeout"
-    for q in made:
+    return made
+
+
+def test_an_exam_question_on_that_line_says_so_too(tmp_path):
+    for q in _visibility_exam_questions(tmp_path):
         assert "256 KB" in q.explanation and "out of date" in q.explanation, q.explanation
 
 
@@ -146,12 +150,7 @@ def test_an_exam_correction_carries_the_other_numbers_caveat_once(tmp_path):
 def test_an_exam_explanation_that_does_not_quote_the_line_names_it(tmp_path):
     """A blind reviewer read "API Gateway invokes Lambda synchronously. That note line is out
     of date: ..." as saying the answer was outdated: the exam explanation quoted no line."""
-    pool = load_pool(ensure_database(note_db(tmp_path, TWO_ON_ONE_LINE)))
-    fact = next(f for f in pool.facts if f.attribute == "visibility timeout")
-    made = [single_question(fact, pool, Truths(pool), random.Random(s)) for s in range(10)]
-    made = [q for q in made if q is not None]
-    assert made, "no exam question on the visibility timeout"
-    for q in made:
+    for q in _visibility_exam_questions(tmp_path):
         if "- visibility timeout default 30 seconds" not in q.explanation:  # the line unquoted
             assert "n.md:3" in q.explanation and "same note line" not in q.explanation, \
                 q.explanation

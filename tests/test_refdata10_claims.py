@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import check_findings, two_note_folder
+from .helpers import check_findings, flagged_by_line, two_note_folder
 
 # Each line states one claim; the lines are what students wrote in the development notes, reworded.
 STALE = """# S3
@@ -60,10 +60,7 @@ check = check_findings
 def test_each_stale_line_is_outdated_under_the_entry_that_states_todays_fact(notes, tmp_path):
     result, found = check(notes / "stale.md", db=tmp_path / "s.db")
     assert result.returncode == 1, result.stderr
-    by_line: dict[int, set[tuple[str, str]]] = {}
-    for x in found:
-        by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
-    assert by_line == {
+    assert flagged_by_line(found) == {
         3: {("s3.select.availability", "outdated")},
         4: {("s3.object-size.max", "outdated")},
         8: {("sns.fifo-topic.sqs-subscribers", "outdated")},

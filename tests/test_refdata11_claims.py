@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import check_findings, two_note_folder
+from .helpers import check_findings, flagged_by_line, two_note_folder
 
 # Lines as students write them in the development notes, reworded.
 STALE = """# EventBridge
@@ -92,10 +92,7 @@ def notes(tmp_path):
 def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(notes, tmp_path):
     result, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")
     assert result.returncode == 1, result.stderr
-    by_line: dict[int, set[tuple[str, str]]] = {}
-    for x in found:
-        by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
-    assert by_line == {
+    assert flagged_by_line(found) == {
         3: {("eventbridge.archive-retention", "wrong")},
         7: {("codebuild.build-timeout.max", "outdated")},
         11: {("s3.consistency", "outdated")},

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import check_findings, two_note_folder
+from .helpers import check_findings, flagged_by_line, two_note_folder
 
 # Lines as students write them in the development notes, reworded.
 STALE = """# SNS
@@ -230,10 +230,7 @@ def notes(tmp_path):
 def test_each_stale_line_is_flagged_under_the_entry_that_states_todays_fact(notes, tmp_path):
     result, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")
     assert result.returncode == 1, result.stderr
-    by_line: dict[int, set[tuple[str, str]]] = {}
-    for x in found:
-        by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
-    assert by_line == {
+    assert flagged_by_line(found) == {
         3: {("sns.fifo-topic.sqs-subscribers", "outdated")},
         7: {("s3.buckets.default", "outdated")},
         11: {("fargate.windows-containers", "outdated")},
