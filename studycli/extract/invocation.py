@@ -242,15 +242,27 @@ def _invokers_with_mode(text: str, ctx: Context, own_mode: str,
         invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= esm.start()))
         if invokers:
             return invokers
-    lam = _LAMBDA.search(text)
-    if (lam and not _MODE_OF_SOMETHING_ELSE.search(text)
-            and not _polled_by_someone_else(text, own_mode)):
-        # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async": the service and Lambda
-        # with an invoking word between them or after Lambda ("Worker on EC2/Lambda" is not)
-        before = [m for m in mentions if m.end <= lam.start()]
-        if before and _INVOKES.search(text, before[-1].end):
-            return list(dict.fromkeys(m.name for m in before))
+    # The sentence that says the mode: "S3 event notifications -> SNS, SQS, Lambda, or
+    # EventBridge. S3 invokes Lambda asynchronously" makes S3 the invoker, not SNS and SQS
+    # (the first sentence's list, before its "Lambda")
+    said = [s for s in _SENTENCE.split(text) if mode_of(s)]
+    own = len(said) == 1 and said[0] != text and _LAMBDA.search(said[0])
+    for sentence in said if own else [text]:
+        found = mentions if sentence is text else [
+            m for m in find_services(sentence) if m.name != "Lambda"]
+        lam = _LAMBDA.search(sentence)
+        if (lam and not _MODE_OF_SOMETHING_ELSE.search(sentence)
+                and not _polled_by_someone_else(sentence, own_mode)):
+            # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async": the service and
+            # Lambda with an invoking word between them or after Lambda ("Worker on EC2/Lambda"
+            # is not)
+            before = [m for m in found if m.end <= lam.start()]
+            if before and _INVOKES.search(sentence, before[-1].end):
+                return list(dict.fromkeys(m.name for m in before))
     return []
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _list_invokers(text: str, own_mode: str | None, mentions: list[Mention]) -> list[str]:
