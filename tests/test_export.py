@@ -103,3 +103,20 @@ def test_the_printed_deck_asks_each_stem_once_with_its_options(tmp_path):
     text = md.read_text(encoding="utf-8")
     for stem in with_options:  # where a stem has a choice version, that is the one printed
         assert f"{stem}  \na) " in text, stem
+
+
+def test_the_printed_deck_says_when_the_cited_note_line_is_out_of_date(tmp_path):
+    """A new user's printed card answered "1 MB" and cited only "- max msg size 256kb": the
+    quiz and the exam say the note is out of date; the deck said nothing."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text("# SQS\n\n- max msg size 256kb\n- retention max 14 days\n",
+                                  encoding="utf-8")
+    db_path = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(notes), "--db", str(db_path)]).exit_code == 0
+    md = tmp_path / "deck.md"
+    out = runner.invoke(app, ["export", "markdown", str(md), "--db", str(db_path)])
+    assert out.exit_code == 0, out.output
+    text = md.read_text(encoding="utf-8")
+    cited = text.index("max msg size 256kb")
+    assert "⚠ Your note (sqs.md:3) says 256 KB" in text[cited:cited + 300], text

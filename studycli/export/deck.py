@@ -27,6 +27,10 @@ class DeckRow:
     note_line: str           # the note's own line
     source: str              # file:line
     tags: tuple[str, ...]
+    # What the AWS reference says of the note line cited, when it is out of date or wrong
+    # ("Your note (…) says 256 KB: it is out of date …"): a printed card citing a stale line
+    # beside today's answer must say why they differ
+    note_status: str = ""
 
     def to_dict(self) -> dict:
         return {"card_id": self.card_id, "service": self.service, "kind": self.kind,
@@ -71,7 +75,8 @@ def deck_rows(db, service: str | None = None) -> list[DeckRow]:
         for m in maps:
             tags += [f"{m.profile}::{_tag(d)}" for d in m.of(fact.service, fact.subject, fact.kind)]
         rows.append(DeckRow(card["id"], fact.service, fact.kind, question, answer,
-                            fact.snippet.strip(), f"{fact.source}:{fact.line}", tuple(tags)))
+                            fact.snippet.strip(), f"{fact.source}:{fact.line}", tuple(tags),
+                            _note_status(q.explanation)))
     return rows
 
 
@@ -90,3 +95,12 @@ def _compare_row(card: DrillCard, maps) -> DeckRow | None:
                  for d in m.of(card.left.service, card.left.subject, "comparison")]
     return DeckRow(card.id, card.left.service, COMPARE, question, answer, q.snippet,
                    f"{q.source}:{q.line}", tuple(dict.fromkeys(tags)))
+
+
+def _note_status(explanation: str) -> str:
+    """The correction or line caveat a question's explanation carries ("" when none)."""
+    from studycli.questions.currency import caveat_in
+
+    if explanation.startswith("Your note ("):  # questions/currency.correction
+        return explanation
+    return caveat_in(explanation)

@@ -28,7 +28,10 @@ def to_markdown(rows: list[DeckRow]) -> str:
             lines += [f"## {service or 'Other'}", ""]
         question = r.question.replace("\n", "  \n")
         lines += [f"**{n}.** {question}", "", f"> **Answer:** {r.answer}  ",
-                  f"> {r.note_line} (`{r.source}`)", ""]
+                  f"> {r.note_line} (`{r.source}`)" + ("  " if r.note_status else "")]
+        if r.note_status:
+            lines.append(f"> ⚠ {r.note_status}")
+        lines.append("")
     return "\n".join(lines)
 
 
