@@ -113,8 +113,9 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
         return []
     if currency["status"] == "unknown":  # not outdated, but not what the note calls it
         line = f"  ! {currency['suspect']}"
-        if currency.get("current_value"):
-            line += f": {currency['current_value']}"
+        now = str(currency.get("current_value") or "")
+        if now and now not in line:  # the doubt may name AWS's value already: said once
+            line += f": {now}"
     else:
         # a claim of the line other than the answer: said so, or the answer reads as stale
         # which claim: "another claim ... now 1 MiB" under a retention answer read as the
