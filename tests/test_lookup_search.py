@@ -118,3 +118,19 @@ def test_notes_ingested_before_search_existed_get_their_lines(notes_db):
     ingest_paths(db, [notes_db.parent / "notes"])
     db.conn.close()
     assert search(notes_db, "retention").exit_code == 0
+
+
+def test_an_aws_word_the_notes_lack_is_not_respelled_as_another_word(tmp_path):
+    """A new user's `search spot` answered "Searched for spot → sports" with a line about
+    e-sports: "spot" is an AWS word (Spot Instances), not a typo of a word the notes have."""
+    from studycli.store.db import connect
+    from tests.helpers import note_db
+
+    db = note_db(tmp_path, "# Kinesis\n\n- use cases: time-series analytics, e-sports\n")
+    conn = connect(db, readonly=True).conn
+    try:
+        result = search_notes(conn, "spot")
+        assert "spot" not in result.corrections and result.hits == [], result
+        assert search_notes(conn, "analytcs").corrections  # a real typo is still repaired
+    finally:
+        conn.close()

@@ -92,6 +92,10 @@ def _show_fixes_as_written(result: SearchResult) -> None:
 def _repair(conn: sqlite3.Connection, word: str) -> str | None:
     if len(word) < 4 or not word.isalpha():
         return None
+    from studycli.lookup.lexicon import lexicon
+
+    if word in lexicon().known_words:
+        return None  # an AWS word the notes lack ("spot") is no typo of one they have ("sports")
     candidates = note_lines.terms(conn, word[0])
     if not candidates:
         return None
