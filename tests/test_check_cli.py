@@ -163,3 +163,12 @@ def test_statuses_are_worked_out_again_only_when_facts_or_reference_change(tmp_p
     left = db.conn.execute("SELECT count(*) FROM fact_currency WHERE status IN "
                            "('outdated', 'wrong')").fetchone()[0]
     assert 0 < left < flagged
+
+
+def test_the_reference_line_fits_80_columns_when_its_dates_differ():
+    """A new user saw "... last checked 2026-12-02 (oldest" / "2026-12-01)" at 80 columns."""
+    from studycli.ui.check_view import reference_line
+
+    line = reference_line({"entries": 683, "verified": 656, "last_checked": "2026-12-02",
+                           "oldest_checked": "2026-12-01"}).plain
+    assert line.endswith("checked 2026-12-01 to 2026-12-02") and len(line) <= 80, line

@@ -54,13 +54,11 @@ def reference_line(summary: dict) -> Text:
     if not summary["entries"]:
         return Text("The AWS reference is empty: nothing to check your notes against.",
                     style="yellow")
-    text = Text(f"AWS reference: {summary['entries']} entries "
-                f"({summary['verified']} verified), last checked "
-                f"{summary['last_checked'] or '-'}")
-    oldest = summary["oldest_checked"]
-    if oldest and oldest != summary["last_checked"]:
-        text.append(f" (oldest {oldest})")
-    return text
+    # "checked OLDEST to LAST": one line at 80 columns ("... (oldest" wrapped mid-aside)
+    last, oldest = summary["last_checked"] or "-", summary["oldest_checked"]
+    when = f"checked {oldest} to {last}" if oldest and oldest != last else f"last checked {last}"
+    return Text(f"AWS reference: {summary['entries']} entries "
+                f"({summary['verified']} verified), {when}")
 
 
 def _key(x: dict) -> str:
