@@ -120,3 +120,19 @@ def test_the_printed_deck_says_when_the_cited_note_line_is_out_of_date(tmp_path)
     text = md.read_text(encoding="utf-8")
     cited = text.index("max msg size 256kb")
     assert "⚠ Your note (sqs.md:3) says 256 KB" in text[cited:cited + 300], text
+
+
+def test_an_export_says_how_many_cards_it_left_out(tmp_path, shipped_copy):
+    """A new user counted 237 cards in `stats` and read "Wrote 160 cards" with no word on the
+    rest (cards the AWS reference cannot vouch for, or that make no clean question)."""
+    from studycli.export.deck import deck_rows
+    from studycli.store.db import connect
+
+    left: list = []
+    rows = deck_rows(connect(shipped_copy, readonly=True), left_out=left)
+    assert left, "the shipped notes have cards the quiz does not drill"
+    out = runner.invoke(app, ["export", "csv", str(tmp_path / "d.csv"), "--db",
+                              str(shipped_copy)])
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    assert f"Wrote {len(rows)} cards" in said and f"{len(left)} cards left out" in said, said

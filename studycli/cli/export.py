@@ -22,11 +22,13 @@ def _rows(db, service):
     from studycli.export.deck import deck_rows
     from studycli.quiz.session import service_key
 
-    rows = deck_rows(open_store(db, readonly=True), service=service_key(service))
+    left_out: list[str] = []
+    rows = deck_rows(open_store(db, readonly=True), service=service_key(service),
+                     left_out=left_out)
     if not rows:
         raise StudyError("no cards to export" + (f" for {service}" if service else "")
                          + "; ingest notes first (studycli ingest PATH)")
-    return rows
+    return rows, len(left_out)
 
 
 def _check_target(file: Path, force: bool) -> None:
@@ -56,9 +58,15 @@ def _export(file: Path, service, force: bool, db, write, hint: str = "") -> None
     """Refuse an existing file without --force, build the deck, write it atomically, say so.
     `write(rows, tmp)` writes the deck to the temporary path."""
     _check_target(file, force)
-    rows = _rows(db, service)
+    rows, left_out = _rows(db, service)
     _write_atomically(file, lambda tmp: write(rows, tmp))
     console.print(f"Wrote {len(rows)} cards to {file}{hint}", markup=False)
+    if left_out:
+        # said, or a student counting `stats` cards thinks the export lost some
+        console.print(f"{left_out} card{'s' if left_out != 1 else ''} left out: the AWS "
+                      "reference cannot vouch for them, or they make no clean question "
+                      "(the quiz skips them too, unless run with --as-written)",
+                      markup=False)
 
 
 @export_app.command("anki")

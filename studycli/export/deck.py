@@ -43,7 +43,10 @@ def _tag(text: str) -> str:
     return re.sub(r"[^\w:.-]+", "_", text.strip()).strip("_")
 
 
-def deck_rows(db, service: str | None = None) -> list[DeckRow]:
+def deck_rows(db, service: str | None = None, left_out: list | None = None) -> list[DeckRow]:
+    """The rows of the active cards that make a question. `left_out`, when given, receives the
+    ids of active cards that make none (the AWS reference cannot vouch for them, or their
+    fact no longer makes a clean question): an export says how many it left out."""
     pool = FactPool.load(db)
     maps = [domain_map(p) for p in profiles_with_domains()]
     rows = []
@@ -56,13 +59,16 @@ def deck_rows(db, service: str | None = None) -> list[DeckRow]:
             row = _compare_row(drill_cards[card["id"]], maps) if card["id"] in drill_cards else None
             if row is not None:
                 rows.append(row)
+            elif left_out is not None:
+                left_out.append(card["id"])
             continue
         key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
         fact = pool.first(key)
-        if fact is None:
-            continue
-        q = build_question(fact, card["card_type"], pool, random.Random(card["id"]))
-        if q is None:
+        q = None if fact is None else build_question(fact, card["card_type"], pool,
+                                                      random.Random(card["id"]))
+        if fact is None or q is None:
+            if left_out is not None:
+                left_out.append(card["id"])
             continue
         letters = "abcdefgh"
         if q.options:
