@@ -165,8 +165,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         h["answer"] = confidence(h["answer_features"])
     # "amazon mq vs sqs" on notes that never name Amazon MQ: whatever they say of SQS, they
     # do not compare the two
-    answers = [] if _side_absent(conn, q) else _answers(conn, ranked, q, lex, threshold,
-                                                         limit, only, kind)
+    answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
+        conn, ranked, q, lex, threshold, limit, only, kind)
     related = [] if answers else _one_per_line(ranked)[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
@@ -175,6 +175,15 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     suggestions = [] if (answers or related) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
     return LookupResult(text, answers, suggestions, q, filters, related)
+
+
+def names_only(q: Query) -> bool:
+    """A lookup that names one service and asks nothing of it ("cloudfront", "what is sqs"):
+    every fact of the service matches it alike, and the first of them ("Billed on requests")
+    is no answer a student should read as the one."""
+    return (len(q.services) == 1 and not q.subjects and not q.topic and not q.kinds
+            and not q.qualifiers and not q.codes and not q.dimensions and not q.numbers
+            and not q.compared)
 
 
 def _answers(conn, ranked: list[dict], q: Query, lex, threshold: float, limit: int,

@@ -166,7 +166,19 @@ def render_no_answer(result, st: Style, width: int = 100) -> str:
         return ("Nothing to look up: type a few words, "
                 'e.g. studycli lookup "sqs max message size".\n')
     where = ", ".join(f"{k} {clean_display(v)}" for k, v in result.filters.items())
-    lines = [st(f'Not in your notes: "{query}"' + (f" ({where})" if where else ""), "warn")]
+    q = getattr(result, "understood", None)
+    from studycli.lookup import names_only
+
+    if q is not None and names_only(q) and result.related:
+        # the notes do cover the service: "Not in your notes" would tell the student otherwise
+        service = clean_display(q.services[0])
+        said = (f'"{query}" names {service} but asks nothing of it: ask for a measure '
+                f'("{service.lower()} max ...", "... default ...") or list what your notes '
+                f"say with `studycli facts --service {service.lower()}`.")
+        lines = [st(part, "warn") for part in _wrap_fitting(said, width, "")]
+    else:
+        lines = [st(f'Not in your notes: "{query}"' + (f" ({where})" if where else ""),
+                    "warn")]
     if result.related:
         lines.append("")
         lines.append(st("Related lines in your notes (they do not answer it):", "dim"))
