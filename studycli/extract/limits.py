@@ -19,6 +19,7 @@ from studycli.extract.attribution import (
 from studycli.extract.bare_counts import bare_counts
 from studycli.extract.context import Context, subject_near
 from studycli.extract.cues import alternation, whole_words
+from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
 from studycli.model import Fact, Kind
@@ -463,14 +464,9 @@ def _candidates(q: Quantity, quals: list[str]) -> list[_Candidate]:
 
 # "TransactWriteItems — max 25 items", "BatchGetItem: up to 100 items", "GetRecords 5 calls/s":
 # an API operation opening the line is what its numbers are limits of
-_OPERATION = re.compile(r"^[\W_]*((?:Get|Put|Batch|Transact|List|Describe|Create|Delete|Update|"
-                        r"Send|Receive|Publish|Invoke|Start|Change|Assume|Generate|Subscribe|Upload|"
-                        r"Copy|Restore)(?:[A-Z][a-z]+)+)\b")
+_OPERATION = re.compile(rf"^[\W_]*({OPERATION_NAME})\b")
 _OPERATION_AT = re.compile(r"[\s:]*" + _OPERATION.pattern[len(r"^[\W_]*"):])
 _LEAD_MARKS = re.compile(r"[\W_]+")
-_OPERATION_NAMED = re.compile(r"\b" + _OPERATION.pattern[len(r"^[\W_]*"):])
-# a parameter ("ReceiveMessageWaitTimeSeconds") names a setting, not an operation
-_PARAMETER_ENDING = ("Seconds", "Factor", "Count", "Size", "Timeout", "Period", "Days", "Limit")
 
 
 def _operation_before(line: str, position: int) -> str:
@@ -480,9 +476,8 @@ def _operation_before(line: str, position: int) -> str:
     first = _operation_subject(line)
     if not first:
         return ""
-    later = [m.group(1) for m in _OPERATION_NAMED.finditer(line, 0, position)
-             if not m.group(1).endswith(_PARAMETER_ENDING)
-             and not (find_services(m.group(1)) or find_subjects(m.group(1)))]
+    later = [name for name in operations_named(line, 0, position)
+             if not (find_services(name) or find_subjects(name))]
     return later[-1] if later else first
 
 
@@ -494,7 +489,7 @@ def _operation_subject(line: str) -> str:
         opening = find_services(line[:40])
         if opening and not _LEAD_MARKS.sub("", line[:opening[0].start]):
             m = _OPERATION_AT.match(line, opening[0].end)
-    if not m or m.group(1).endswith(_PARAMETER_ENDING):
+    if not m or m.group(1).endswith(PARAMETER_ENDING):
         return ""
     name = m.group(1)
     if find_services(name) or find_subjects(name):

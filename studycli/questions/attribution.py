@@ -198,23 +198,18 @@ def _base_mentioned(base: str, text: str) -> bool:
     return any(w in low or w.rstrip("s") in low for w in words)
 
 
-# An API operation's name ("BatchGetItem", "AssumeRoleWithWebIdentity", "GetRecords").
-_OPERATION = re.compile(
-    r"\b(?:Batch|Get|Put|List|Describe|Create|Delete|Update|Send|Receive|Assume|Invoke|Query|"
-    r"Transact|Publish|Change|Start|Stop|Decrypt|Encrypt|Generate|Re[-]?[Ee]ncrypt)"
-    r"(?:[A-Z][a-z]+)+\b")
-
-
 def _another_operation_named(fact: Fact, line: str, at: int) -> bool:
     """True when the fact is filed under one API operation and the last operation its sentence
     names before the number is another: "BatchWriteItem limits? up to 25 requests, 16 MB.
     BatchGetItem: up to 100 items" does not make 100 items BatchWriteItem's batch size."""
-    mine = set(_OPERATION.findall(f"{fact.subject} {fact.attribute}"))
+    from studycli.extract.operations import operations_named  # the parser's own pattern
+
+    mine = set(operations_named(f"{fact.subject} {fact.attribute}"))
     if not mine:
         return False
     start = max([m.end() for m in _SENTENCE_BREAK.finditer(line, max(0, at - _SENTENCE_WINDOW),
                                                            at)], default=0)
-    named = _OPERATION.findall(line, start, at)
+    named = operations_named(line, start, at)
     return bool(named) and named[-1] not in mine
 
 

@@ -98,12 +98,11 @@ def _counted_as_asked(fact: Fact) -> str:
     number of shards" answered "500 nodes" (a sheet's own wording) reads as a wrong answer."""
     import re
 
-    m = re.fullmatch(r"\s*([\d,.]+)\s+([A-Za-z]+)\s*", fact.value) if fact.unit == "count" else None
+    m = re.fullmatch(r"\s*([\d,.]+)\s+[A-Za-z]+\s*", fact.value) if fact.unit == "count" else None
     if m is None:
         return fact.value
     asked = stems.head_noun(stems.attribute_name(fact)).lower()
-    said = m.group(2).lower()
-    if not stems.is_plural(asked, counted=True) or said.rstrip("s") == asked.rstrip("s"):
+    if not stems.is_plural(asked, counted=True) or _counted(fact.value) == _counted(f"1 {asked}"):
         return fact.value
     return m.group(1)
 
