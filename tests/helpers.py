@@ -211,3 +211,10 @@ def flagged_by_line(found: list[dict]) -> dict[int, set[tuple[str, str]]]:
     for x in found:
         by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
     return by_line
+
+
+def stale_flags(notes: Path, db: Path) -> dict[int, set[tuple[str, str]]]:
+    """`check` on a two_note_folder's stale note: it must exit 1, and its findings by line."""
+    result, found = check_findings(notes / "stale.md", db=db)
+    assert result.returncode == 1, result.stderr
+    return flagged_by_line(found)

@@ -65,7 +65,7 @@ def _export(file: Path, service, force: bool, db, write, hint: str = "") -> None
         # said, or a student counting `stats` cards thinks the export lost some
         console.print(f"{left_out} card{'s' if left_out != 1 else ''} left out: the AWS "
                       "reference cannot vouch for them, or they make no clean question "
-                      "(the quiz skips them too, unless run with --as-written)",
+                      "(the quiz skips them too; `quiz --as-written` drills the unvouched ones)",
                       markup=False)
 
 
