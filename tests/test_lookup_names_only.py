@@ -30,3 +30,9 @@ def test_a_measure_of_it_is_still_answered(tmp_path):
     db = note_db(tmp_path, NOTES)
     hits = json.loads(run_here("lookup", "sqs max retention", "--json", db=db).stdout)
     assert hits and "14 days" in hits[0]["value"], hits
+
+
+def test_the_command_it_suggests_can_be_pasted(tmp_path):
+    db = note_db(tmp_path, "# API Gateway\n\n- integration timeout 29 s\n- payload 10 MB\n")
+    text = run_here("lookup", "api gateway", db=db).stdout
+    assert '`studycli facts --service "api gateway"`' in " ".join(text.split()), text

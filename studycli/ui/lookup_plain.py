@@ -172,9 +172,11 @@ def render_no_answer(result, st: Style, width: int = 100) -> str:
     if q is not None and names_only(q) and result.related:
         # the notes do cover the service: "Not in your notes" would tell the student otherwise
         service = clean_display(q.services[0])
+        name = service.lower()
+        arg = f'"{name}"' if " " in name else name  # a command a student can paste as it is
         said = (f'"{query}" names {service} but asks nothing of it: ask for a measure '
-                f'("{service.lower()} max ...", "... default ...") or list what your notes '
-                f"say with `studycli facts --service {service.lower()}`.")
+                f'("{name} max ...", "... default ...") or list what your notes '
+                f"say with `studycli facts --service {arg}`.")
         lines = [st(part, "warn") for part in _wrap_fitting(said, width, "")]
     else:
         lines = [st(f'Not in your notes: "{query}"' + (f" ({where})" if where else ""),
