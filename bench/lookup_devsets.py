@@ -11,7 +11,8 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here (so are unseen25-27); unseen22-24 were held out until 2026-12-02
+held out and never read here; unseen25-27 were held out until 2026-12-02 08:20 (their
+first-run and final figures are in their READMEs); unseen22-24 were held out until 2026-12-02
 05:50 (their first-run and never-tuned figures are in their READMEs); unseen19-21 were held
 out until 2026-12-02 03:30 (their first-run and never-tuned figures are in their READMEs);
 unseen16-18 were held out until
@@ -837,6 +838,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen23.jsonl", None)]),
     ("unseen24", DATA / "unseen24_notes", DATA / "lookup_unseen24.jsonl",
      [(DATA / "abstain_unseen24.jsonl", None)]),
+    ("unseen25", DATA / "unseen25_notes", DATA / "lookup_unseen25.jsonl",
+     [(DATA / "abstain_unseen25.jsonl", None)]),
+    ("unseen26", DATA / "unseen26_notes", DATA / "lookup_unseen26.jsonl",
+     [(DATA / "abstain_unseen26.jsonl", None)]),
+    ("unseen27", DATA / "unseen27_notes", DATA / "lookup_unseen27.jsonl",
+     [(DATA / "abstain_unseen27.jsonl", None)]),
 ]
 
 

@@ -31,7 +31,9 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen17_notes", "tests/data/unseen18_notes",
              "tests/data/unseen19_notes", "tests/data/unseen20_notes",
              "tests/data/unseen21_notes", "tests/data/unseen22_notes",
-             "tests/data/unseen23_notes", "tests/data/unseen24_notes"]
+             "tests/data/unseen23_notes", "tests/data/unseen24_notes",
+             "tests/data/unseen25_notes", "tests/data/unseen26_notes",
+             "tests/data/unseen27_notes"]
 # (unseen5, unseen7, unseen10 and unseen25-27 are held out: never parsed here)
 
 
