@@ -17,9 +17,13 @@ regex_cache.install()  # before the parser's imports compile their ~700 patterns
 
 from studycli.cards import sync_cards  # noqa: E402
 from studycli.extract.collector import collector_paused  # noqa: E402
+from studycli.formats import UNREADABLE_DOCUMENTS, as_markdown  # noqa: E402
 from studycli.model import Warning_  # noqa: E402
 
-NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv"}  # .tsv: flashcard exports
+# .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
+NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", ".org", ".adoc", ".asciidoc", ".asc", ".rst",
+                 ".html", ".htm", ".xhtml", ".csv"}
+LOOKED_FOR = ".md, .markdown, .txt, .tsv, .org, .adoc, .rst, .html, .csv"
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
 
 
@@ -77,8 +81,7 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
             continue
         notes = _walk(path, report, follow_links)
         if not notes:
-            report.warnings.append(
-                f"{given}: no notes here (looked for .md, .markdown, .txt, .tsv)")
+            report.warnings.append(f"{given}: no notes here (looked for {LOOKED_FOR})")
         found.extend((p, p.relative_to(path).as_posix()) for p in notes)
     return found
 
@@ -87,6 +90,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
     real_root = root.resolve()
     seen_dirs: set[str] = set()
     notes: list[Path] = []
+    unread: list[str] = []  # documents studycli cannot read (.docx, .pdf...), to be named
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename).relative_to(root) if exc.filename else root
@@ -104,11 +108,20 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
                          and (follow_links or _inside(here / d, real_root, report, root)))
         for name in sorted(files):
             p = here / name
-            if name.startswith(".") or Path(name).suffix.lower() not in NOTE_SUFFIXES:
+            suffix = Path(name).suffix.lower()
+            if name.startswith(".") or suffix not in NOTE_SUFFIXES:
+                if suffix in UNREADABLE_DOCUMENTS and not name.startswith("."):
+                    unread.append(p.relative_to(root).as_posix())
                 continue
             if not follow_links and not _inside(p, real_root, report, root):
                 continue
             notes.append(p)
+    if unread:
+        shown = ", ".join(unread[:3]) + (f" and {len(unread) - 3} more" if len(unread) > 3 else "")
+        report.warnings.append(
+            f"{root}: {len(unread)} file{'s' if len(unread) > 1 else ''} not read ({shown}): "
+            f"studycli reads {LOOKED_FOR}; save or export {'them' if len(unread) > 1 else 'it'}"
+            " as one of those")
     return sorted(notes)
 
 
@@ -211,6 +224,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> Ingest
             report.skipped.append({"path": name, "reason": warnings[-1].message})
             report.warnings.extend(str(w) for w in warnings)
             continue
+        text = as_markdown(text, path.suffix)  # org, AsciiDoc, HTML...: line for line
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         report.ingested += 1
         if store.source_hash(db, name) == sha:

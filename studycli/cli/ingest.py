@@ -10,7 +10,7 @@ from studycli.cli.spec import from_spec
 
 @from_spec("ingest")
 def ingest(paths, follow_links, db, json) -> None:
-    """Parse notes (.md, .markdown, .txt, .tsv) into the fact base."""
+    """Parse notes (.md, .txt, .tsv, .org, .adoc, .rst, .html, .csv) into the fact base."""
     from studycli.commands import run_ingest
 
     run_ingest(paths, follow_links, db, json)

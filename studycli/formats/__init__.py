@@ -1,0 +1,69 @@
+"""Notes written in other formats than markdown, read as the markdown they mean.
+
+A student's notes are not all markdown: Emacs org-mode, AsciiDoc, reStructuredText, a page
+exported from Evernote, OneNote, Notion or Google Docs as HTML, a table saved as CSV. Each
+converter here turns such a note into markdown **line for line** (line N of the markdown is
+line N of the file), so every fact, search hit and explanation still cites the line the
+student can open. The parser then reads it as it reads any markdown note.
+
+Only the one converter a file's suffix names is imported: ingesting markdown costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+# suffix -> (module, function): the converters, each a note's lines -> as many markdown lines
+CONVERTERS: dict[str, tuple[str, str]] = {
+    ".org": ("studycli.formats.org", "org_to_markdown"),
+    ".adoc": ("studycli.formats.asciidoc", "asciidoc_to_markdown"),
+    ".asciidoc": ("studycli.formats.asciidoc", "asciidoc_to_markdown"),
+    ".asc": ("studycli.formats.asciidoc", "asciidoc_to_markdown"),
+    ".rst": ("studycli.formats.rst", "rst_to_markdown"),
+    ".html": ("studycli.formats.html", "html_to_markdown"),
+    ".htm": ("studycli.formats.html", "html_to_markdown"),
+    ".xhtml": ("studycli.formats.html", "html_to_markdown"),
+    ".csv": ("studycli.formats.csv_notes", "csv_to_markdown"),
+}
+
+# Formats whose converter may renumber a note's lines: an HTML page packed on one line
+RENUMBERED = frozenset({".html", ".htm", ".xhtml"})
+
+# Files a student may keep beside their notes that studycli cannot read: named in a warning
+# ("export it as .md or .txt") rather than passed over in silence.
+UNREADABLE_DOCUMENTS = frozenset({
+    ".docx", ".doc", ".odt", ".rtf", ".pages", ".pdf", ".epub", ".pptx", ".ppt", ".key",
+    ".odp", ".xlsx", ".xls", ".ods", ".numbers", ".ipynb", ".one", ".onepkg", ".enex",
+    ".apkg", ".colpkg",
+})
+
+
+def converter_for(suffix: str) -> Callable[[list[str]], list[str]] | None:
+    """The converter of a file with this suffix (lower case, with its dot), or None for
+    markdown and plain text, which the parser reads as they are."""
+    spec = CONVERTERS.get(suffix)
+    if spec is None:
+        return None
+    module, name = spec
+    return getattr(import_module(module), name)
+
+
+def split_lines(text: str) -> list[str]:
+    """A note's lines, whatever its line endings, as the parser numbers them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def as_markdown(text: str, suffix: str) -> str:
+    """`text` of a note whose file name ends in `suffix`, as markdown of as many lines."""
+    convert = converter_for(suffix.lower())
+    if convert is None:
+        return text
+    lines = split_lines(text.lstrip("\ufeff"))
+    out = convert(lines)
+    # The contract every converter keeps (a fact's line is the file's line), but for a page
+    # packed on a few lines, numbered by its blocks (formats/html.py). A converter that broke
+    # it would mis-cite every line below: the note is read as written instead.
+    if len(out) != len(lines) and suffix.lower() not in RENUMBERED:
+        return text
+    return "\n".join(out)

@@ -1,0 +1,135 @@
+"""Notes saved or exported as HTML (Evernote, OneNote, Notion, Google Docs, a saved page), line
+for line as markdown.
+
+`<h1>`-`<h6>` become `#` headings, `<li>` list items (nested as their lists are), `<blockquote>`
+quotes, `<b>`/`<strong>` bold; every other tag goes, entities are decoded, and the indentation
+of the HTML source is dropped (it would read as markdown's indented code). `<table>`s are kept
+as they are: the parser reads HTML tables. `<head>`, `<style>` and `<script>` are not notes;
+the page's `<title>` is its first heading.
+
+An export that holds a whole page on a few lines (Google Docs writes one) is first broken at
+its block tags, one block a line: its line numbers then count blocks, as no editor's would
+anyway; a page written a block a line keeps the file's own numbering.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+_BLOCK_TAGS = ("p|div|h[1-6]|li|ul|ol|blockquote|pre|tr|table|thead|tbody|tfoot|section|article|"
+               "header|footer|aside|details|summary|dt|dd|dl|figure|figcaption|hr|br|title|"
+               "caption|main|nav")
+_BLOCK_START = re.compile(rf"<(?:{_BLOCK_TAGS})\b[^>]*>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</(?:p|div|li|ul|ol|pre|dd|dt|dl|h[1-6]|blockquote|table|title)\s*>",
+                        re.IGNORECASE)
+_SKIP_OPEN = re.compile(r"<(head|style|script|noscript|template)\b[^>]*>", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*<h([1-6])\b", re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_LIST_TAG = re.compile(r"<(/?)(ul|ol)\b[^>]*>", re.IGNORECASE)
+_ITEM = re.compile(r"^\s*(?:<[^>]+>\s*)*?<li\b", re.IGNORECASE)
+_QUOTE = re.compile(r"^\s*<blockquote\b", re.IGNORECASE)
+_BOLD = re.compile(r"<(b|strong)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_CODE = re.compile(r"<code\b[^>]*>(.*?)</code\s*>", re.IGNORECASE | re.DOTALL)
+_BR = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+# A page on few lines: more block tags than lines, by this factor (one block a line is 1).
+_PACKED = 3
+
+
+def html_to_markdown(lines: list[str]) -> list[str]:
+    if _packed(lines):
+        text = "\n".join(lines)
+        text = _BLOCK_START.sub(lambda m: "\n" + m.group(), text)
+        lines = _BLOCK_END.sub(lambda m: m.group() + "\n", text).split("\n")
+        lines = [line for line in lines if line.strip()]
+        return _convert(lines)
+    return _convert(lines)
+
+
+def _packed(lines: list[str]) -> bool:
+    blocks = sum(len(_BLOCK_START.findall(line)) for line in lines if "<" in line)
+    return blocks > _PACKED * max(1, len(lines))
+
+
+def _convert(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    skipping = ""   # the tag whose content is not a note (<head>, <style>...), "" if none
+    in_table = False
+    in_comment = False
+    lists: list[str] = []  # the open <ul>/<ol>, innermost last
+    for line in lines:
+        if in_comment:
+            in_comment = "-->" not in line
+            out.append("")
+            continue
+        if "<!--" in line:
+            line = _COMMENT.sub("", line)
+            if "<!--" in line:
+                line, in_comment = line[: line.index("<!--")], True
+        if skipping:
+            title = _TITLE.search(line)
+            close = re.search(rf"</{skipping}\s*>", line, re.IGNORECASE)
+            if close:
+                skipping = ""
+            out.append("# " + _text(title.group(1)) if title and _text(title.group(1)) else "")
+            continue
+        opened = _SKIP_OPEN.search(line)
+        if opened and not re.search(rf"</{opened.group(1)}\s*>", line[opened.end():],
+                                    re.IGNORECASE):
+            title = _TITLE.search(line)
+            skipping = opened.group(1).lower()
+            out.append("# " + _text(title.group(1)) if title and _text(title.group(1)) else "")
+            continue
+        if opened:  # opened and closed on this line: what lies around it may be a note
+            title = _TITLE.search(line)
+            line = re.sub(rf"<{opened.group(1)}\b.*?</{opened.group(1)}\s*>", " ", line,
+                          flags=re.IGNORECASE | re.DOTALL)
+            if title and _text(title.group(1)) and not _text(line):
+                out.append("# " + _text(title.group(1)))
+                continue
+        if in_table or _TABLE_OPEN.search(line):
+            in_table = not _TABLE_CLOSE.search(line)
+            out.append(line.strip())
+            continue
+        out.append(_block(line, lists))
+    return out
+
+
+def _block(line: str, lists: list[str]) -> str:
+    """One line of a page outside its tables, as markdown."""
+    depth = len(lists)
+    for closing, kind in _LIST_TAG.findall(line):
+        if closing:
+            if lists:
+                lists.pop()
+        else:
+            lists.append(kind.lower())
+    heading = _HEADING.match(line)
+    text = _text(line)
+    if not text:
+        return ""
+    if heading:
+        return "#" * int(heading.group(1)) + " " + text
+    if _ITEM.match(line):
+        level = max(depth, len(lists), 1)
+        kind = lists[level - 1] if level <= len(lists) else "ul"
+        return "  " * (level - 1) + ("1. " if kind == "ol" else "- ") + text
+    if _QUOTE.match(line):
+        return "> " + text
+    return text
+
+
+def _text(html: str) -> str:
+    """The words of a piece of HTML, with bold kept as markdown's."""
+    if "<" in html:
+        html = _BR.sub(" ", html)
+        html = _CODE.sub(r"\1", html)
+        html = _BOLD.sub(lambda m: f"**{m.group(2).strip()}**" if _TAG.sub("", m.group(2)).strip()
+                         else m.group(2), html)
+        html = _TAG.sub(" ", html)
+    return _SPACES.sub(" ", unescape(html)).strip()

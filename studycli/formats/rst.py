@@ -1,0 +1,182 @@
+"""reStructuredText notes, line for line as markdown.
+
+A title underlined (and maybe overlined) with `=`, `-`, `~`... becomes a `#` heading, its level
+the order in which the document first uses that underline, as reStructuredText reads it;
+`.. note::` and other admonitions a bold label with their indented body as prose; `.. code::`
+and `::` literal blocks stay indented (markdown's code); other directives and `..` comments
+nothing; `:field: value` lines `field: value`; ``code``, `text <url>`_ and :role:`text` their
+words; `#.` items numbered ones. Grid and simple tables become HTML tables (formats/rows.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.formats.rows import place_table
+
+# A title's underline (or overline): one punctuation character, two or more times
+_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1+\s*$")
+_DIRECTIVE = re.compile(r"^(\s*)\.\.\s+([\w-]+)::\s*(.*)$")
+_COMMENT = re.compile(r"^\s*\.\.(?:\s|$)")
+_ADMONITIONS = {"note", "tip", "warning", "important", "attention", "caution", "hint", "danger",
+                "error", "admonition", "seealso"}
+_FIELD = re.compile(r"^(\s*):([^:]+):\s+(.*)$")
+_ENUMERATED = re.compile(r"^(\s*)#\.\s+")
+_LITERAL = re.compile(r"``([^`]+)``")
+_LINK = re.compile(r"`([^`<]+?)\s*<[^>]+>`__?")
+_ROLE = re.compile(r":[\w-]+:`([^`]+)`")
+_REF = re.compile(r"`([^`]+)`_")
+_GRID_BORDER = re.compile(r"^\s*\+[-=+]+\+\s*$")
+_GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_SIMPLE_RULE = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
+
+
+def rst_to_markdown(lines: list[str]) -> list[str]:
+    out = [""] * len(lines)
+    levels: list[tuple[str, bool]] = []  # (underline char, overlined), in order of first use
+    skip_indent = -1   # the body of a directive being dropped: lines indented past this
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if skip_indent >= 0:
+            if line.strip() and _indent(line) <= skip_indent:
+                skip_indent = -1
+            else:
+                i += 1
+                continue
+        if _GRID_BORDER.match(line):
+            i = _grid_table(lines, i, out)
+            continue
+        if _SIMPLE_RULE.match(line):
+            i = _simple_table(lines, i, out)
+            continue
+        heading = _heading_at(lines, i)
+        if heading:
+            text, char, over, used = heading
+            if (char, over) not in levels:
+                levels.append((char, over))
+            first = i + (1 if over else 0)
+            out[first] = "#" * min(6, levels.index((char, over)) + 1) + " " + _inline(text)
+            i += used
+            continue
+        directive = _DIRECTIVE.match(line)
+        if directive:
+            i, skip_indent = _directive(lines, i, out, directive)
+            continue
+        if _COMMENT.match(line):
+            skip_indent = _indent(line)
+            i += 1
+            continue
+        out[i] = _line(line)
+        i += 1
+    return out
+
+
+def _directive(lines: list[str], i: int, out: list[str], directive: re.Match) -> tuple[int, int]:
+    """A `.. name::` directive at line i: (the index after what was read, the indent past
+    which the lines that follow are dropped, or -1)."""
+    indent, name, argument = directive.groups()
+    name = name.lower()
+    if name in _ADMONITIONS:
+        label = argument.strip() if name == "admonition" else name.capitalize()
+        out[i] = f"**{label}:** " + (_inline(argument) if name != "admonition" else "")
+        i += 1
+        while i < len(lines) and (not lines[i].strip() or _indent(lines[i]) > len(indent)):
+            out[i] = _inline(lines[i].strip())
+            i += 1
+        return i, -1
+    if name in ("code", "code-block", "sourcecode"):
+        return i + 1, -1  # its indented body reads as markdown's indented code
+    return i + 1, len(indent)  # an image, a toctree...: not notes
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _heading_at(lines: list[str], i: int) -> tuple[str, str, bool, int] | None:
+    """(title, underline char, overlined, lines used) if a section title starts at line i."""
+    line = lines[i]
+    over = _ADORNMENT.match(line)
+    if over and i + 2 < len(lines):
+        under = _ADORNMENT.match(lines[i + 2])
+        title = lines[i + 1].strip()
+        if under and under.group(1) == over.group(1) and title and not _ADORNMENT.match(title):
+            return title, over.group(1), True, 3
+    if line.strip() and not line[0].isspace() and not _ADORNMENT.match(line) and i + 1 < len(lines):
+        under = _ADORNMENT.match(lines[i + 1])
+        if under and len(lines[i + 1].rstrip()) >= len(line.rstrip()) - 1:
+            return line.strip(), under.group(1), False, 2
+    return None
+
+
+def _line(line: str) -> str:
+    field = _FIELD.match(line)
+    if field:
+        line = f"{field.group(1)}{field.group(2)}: {field.group(3)}"
+    line = _ENUMERATED.sub(r"\g<1>1. ", line)
+    return _inline(line)
+
+
+def _inline(text: str) -> str:
+    if "`" in text:
+        text = _LITERAL.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+        text = _ROLE.sub(r"\1", text)
+        text = _REF.sub(r"\1", text)
+    return text
+
+
+def _grid_table(lines: list[str], i: int, out: list[str]) -> int:
+    """A grid table from its top border at line i; the index after it."""
+    start = i
+    rows: list[tuple[int, list[str]]] = []
+    header = False
+    pending: list[list[str]] = []
+    first = -1
+    j = i + 1
+    while j < len(lines) and (_GRID_ROW.match(lines[j]) or _GRID_BORDER.match(lines[j])):
+        if _GRID_BORDER.match(lines[j]):
+            if pending:
+                cells = [" ".join(part for part in col if part)
+                         for col in zip(*pending, strict=True)]
+                rows.append((first, cells))
+                pending = []
+            if "=" in lines[j] and len(rows) == 1:
+                header = True
+        else:
+            parts = [c.strip() for c in lines[j].strip().strip("|").split("|")]
+            if not pending:
+                first = j
+            if pending and len(parts) != len(pending[0]):
+                parts = (parts + [""] * len(pending[0]))[: len(pending[0])]
+            pending.append(parts)
+        j += 1
+    place_table(out, [(ln, [_inline(c) for c in cells]) for ln, cells in rows],
+                start, j - 1, header)
+    return j
+
+
+def _simple_table(lines: list[str], i: int, out: list[str]) -> int:
+    """A simple table (columns under `=====  =====` rules) from its top rule at line i."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"=+", lines[i])]
+    rules = [i]
+    rows: list[tuple[int, list[str]]] = []
+    j = i + 1
+    while j < len(lines):
+        if _SIMPLE_RULE.match(lines[j]):
+            rules.append(j)
+            if len(rules) == 3 or (j + 1 < len(lines) and not lines[j + 1].strip()):
+                break
+        elif lines[j].strip():
+            line = lines[j]
+            cells = []
+            for k, (a, _) in enumerate(spans):
+                b = spans[k + 1][0] if k + 1 < len(spans) else len(line)
+                cells.append(line[a:b].strip())
+            rows.append((j, cells))
+        j += 1
+    header = len(rules) == 3
+    place_table(out, [(ln, [_inline(c) for c in cells]) for ln, cells in rows],
+                i, min(j, len(lines) - 1), header)
+    return j + 1

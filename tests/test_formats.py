@@ -1,0 +1,188 @@
+"""Notes in other formats than markdown (org-mode, AsciiDoc, reStructuredText, HTML exports,
+CSV) are read as the markdown they mean, each fact cited at the line of the file it is on;
+documents studycli cannot read are named, not passed over in silence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from studycli.formats import CONVERTERS, RENUMBERED, as_markdown, split_lines
+from tests.helpers import run_cli, run_here
+
+ORG = """#+TITLE: DVA notes
+#+STARTUP: indent
+
+* TODO Lambda                                              :dva:serverless:
+  :PROPERTIES:
+  :CREATED: 2024-05-01
+  :END:
+  Default timeout is =3 seconds=, the max is 15 minutes.
+  - memory: 128 MB to 10,240 MB
+** Queues
+   | Setting | Default | Max |
+   |---------+---------+-----|
+   | SQS retention | 4 days | 14 days |
+# my own aside: 99 problems
+#+BEGIN_QUOTE
+SQS visibility timeout default 30 seconds
+#+END_QUOTE
+"""
+
+ADOC = """= SAA notes
+:toc:
+
+== DynamoDB
+// 12345 is not a fact
+* item size max 400 KB
+
+.Kinesis limits
+[cols="2,1"]
+|===
+|Setting |Value
+
+|Data retention default
+|24 hours
+
+|Shard write |1 MB/s
+|===
+"""
+
+EVERNOTE = """<!DOCTYPE html>
+<html><head>
+<title>API Gateway</title>
+<style>
+body { margin: 900px; }
+</style>
+</head>
+<body>
+<div><b>API Gateway</b> integration timeout default 29&nbsp;seconds</div>
+<div><br/></div>
+<ul>
+  <li>throttling: 10,000 requests per second per region</li>
+</ul>
+</body></html>
+"""
+
+GOOGLE_DOCS = ("<html><head><style>.c1{font-size:11pt}</style></head><body><h1>SQS</h1>"
+               "<p>Message retention default 4 days</p><ul><li>Max retention 14 days</li></ul>"
+               "<h1>Lambda</h1><p>Lambda max timeout 15 minutes</p></body></html>")
+
+RST = """SAA storage
+===========
+
+S3
+--
+
+* max object size 5 TB
+
++-------------+--------------------------+
+| Class       | Minimum storage duration |
++=============+==========================+
+| Standard-IA | 30 days                  |
++-------------+--------------------------+
+"""
+
+CSV = ('Service,Quota,Value\n'
+       'Lambda,Concurrent executions default,"1,000"\n'
+       'SQS,"Message retention\nmaximum",14 days\n')
+
+
+def _facts(tmp_path, name: str, text: str) -> list[dict]:
+    notes = tmp_path / "notes"
+    notes.mkdir(exist_ok=True)
+    (notes / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "f.db"
+    result = run_here("ingest", str(notes), db=db)
+    assert result.returncode == 0, result.stderr
+    return json.loads(run_here("facts", "--json", db=db).stdout)
+
+
+def _has(facts: list[dict], value_part: str, line: int) -> bool:
+    return any(value_part in f["value"] and f["line"] == line and f["kind"] != "fact"
+               for f in facts)
+
+
+def test_org_note_is_read_with_its_file_lines(tmp_path):
+    facts = _facts(tmp_path, "dva.org", ORG)
+    assert _has(facts, "3 s", 8) or _has(facts, "3 seconds", 8)
+    assert _has(facts, "14 days", 13)
+    assert _has(facts, "30 s", 16) or _has(facts, "30 seconds", 16)
+    lines = {f["line"] for f in facts}
+    assert not lines & {5, 6, 7, 14}  # a drawer and a comment are not notes
+    assert all(f["source"] == "dva.org" for f in facts)
+
+
+def test_asciidoc_table_of_one_cell_a_line_is_a_table(tmp_path):
+    facts = _facts(tmp_path, "saa.adoc", ADOC)
+    assert _has(facts, "400 KB", 6)
+    # the row "Data retention default | 24 hours" starts on line 13, its cells on two lines
+    retention = [f for f in facts if f["kind"] == "default" and f["value"].startswith("24 h")]
+    assert [(f["line"], f["service"]) for f in retention] == [(13, "Kinesis Data Streams")]
+    assert not any(f["line"] == 5 for f in facts)  # a comment
+
+
+def test_evernote_export_reads_its_divs_not_its_stylesheet(tmp_path):
+    facts = _facts(tmp_path, "apigw.html", EVERNOTE)
+    assert _has(facts, "29 s", 9)
+    assert _has(facts, "10,000", 12) or _has(facts, "10000", 12)
+    assert not any("900" in f["value"] for f in facts)  # the CSS margin is no fact
+
+
+def test_a_page_packed_on_one_line_is_read_block_by_block(tmp_path):
+    facts = _facts(tmp_path, "export.html", GOOGLE_DOCS)
+    by_value = {f["value"]: f for f in facts if f["kind"] != "fact"}
+    assert any("15 min" in v and f["service"] == "Lambda" for v, f in by_value.items())
+    assert any("14 days" in v and f["service"] == "SQS" for v, f in by_value.items())
+
+
+def test_rst_headings_and_grid_table(tmp_path):
+    facts = _facts(tmp_path, "saa.rst", RST)
+    assert _has(facts, "5 TB", 7)
+    assert _has(facts, "30 days", 12)
+    converted = as_markdown(RST, ".rst").split("\n")
+    assert converted[0] == "# SAA storage" and converted[3] == "## S3"
+
+
+def test_csv_quoted_fields_keep_their_records(tmp_path):
+    converted = as_markdown(CSV, ".csv").split("\n")
+    assert converted[1] == "Lambda\tConcurrent executions default\t1,000"
+    assert converted[2] == "SQS\tMessage retention maximum\t14 days" and converted[3] == ""
+    facts = _facts(tmp_path, "quotas.csv", CSV)
+    assert any(f["service"] == "SQS" and "14 days" in f["value"] and f["line"] == 3
+               for f in facts)
+
+
+def test_documents_studycli_cannot_read_are_named(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "lambda.md").write_text("Lambda max timeout 15 minutes\n", encoding="utf-8")
+    for name in ("slides.pdf", "week1.docx", "deck.apkg"):
+        (notes / name).write_bytes(b"%PDF-1.4 binary")
+    (notes / "photo.png").write_bytes(b"\x89PNG")
+    result = run_cli("ingest", str(notes), db=tmp_path / "d.db")
+    assert result.returncode == 0, result.stderr
+    assert "3 files not read (deck.apkg, slides.pdf, week1.docx)" in result.stderr
+    assert "photo.png" not in result.stderr  # not a document anyone would call notes
+
+
+@pytest.mark.parametrize("suffix", sorted(set(CONVERTERS) - RENUMBERED))
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "", "* Heading", "** TODO Sub :tag:", "#+TITLE: x", "#+BEGIN_SRC", "#+END_SRC", ":PROPERTIES:",
+    ":END:", "|---+---|", "| a | b |", "|===", "[cols=\"1,2\"]", "----", "____", "====",
+    "Title", "=====", "-----", ".. note:: x", "   body", "+----+----+", "| x  | y  |",
+    "+====+====+", "==  ==", "a  b", "\"quoted,", "still\"", "x,y,z", "- item", ". item",
+    "<div>x</div>", "Lambda timeout 15 min",
+]), max_size=25))
+def test_every_converter_keeps_the_line_count(suffix, lines):
+    text = "\n".join(lines)
+    assert len(split_lines(as_markdown(text, suffix))) == len(split_lines(text))
+
+
+def test_markdown_and_text_are_read_as_written():
+    text = "* not an org heading\n#+TITLE: kept\n"
+    assert as_markdown(text, ".md") == text and as_markdown(text, ".txt") == text
