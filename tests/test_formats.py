@@ -186,3 +186,12 @@ def test_every_converter_keeps_the_line_count(suffix, lines):
 def test_markdown_and_text_are_read_as_written():
     text = "* not an org heading\n#+TITLE: kept\n"
     assert as_markdown(text, ".md") == text and as_markdown(text, ".txt") == text
+
+
+def test_evernote_bullets_typed_with_nbsp_keep_their_nesting():
+    page = ("<div>• Route 53 routing policies</div>\n"
+            "<div>&nbsp;&nbsp;&nbsp;&nbsp;o multivalue: up to 8 healthy records</div>\n"
+            "    <div>&nbsp;&nbsp;a line merely indented</div>")
+    assert as_markdown(page, ".html").split("\n") == [
+        "• Route 53 routing policies", "    o multivalue: up to 8 healthy records",
+        "a line merely indented"]

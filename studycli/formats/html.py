@@ -121,7 +121,21 @@ def _block(line: str, lists: list[str]) -> str:
         return "  " * (level - 1) + ("1. " if kind == "ol" else "- ") + text
     if _QUOTE.match(line):
         return "> " + text
-    return text
+    return _glyph_indent(line) + text
+
+
+_GLYPH = re.compile("^[\u2022\u25e6\u25aa\u25ab\u25a0\u25a1\u27a2\u2192o*-]\\s")
+
+
+def _glyph_indent(line: str) -> str:
+    """The indent of an Evernote or OneNote bullet typed with `&nbsp;`s ("&nbsp;&nbsp;o item"):
+    its nesting under the line above, as the parser reads "  o item" in a text note. The HTML
+    source's own indentation (spaces before the tag) is layout, not nesting."""
+    if "&nbsp;" not in line and "\u00a0" not in line:
+        return ""
+    words = unescape(_TAG.sub("", line)).lstrip(" \t")
+    body = words.lstrip("\u00a0 \t")
+    return " " * (len(words) - len(body)) if _GLYPH.match(body) else ""
 
 
 def _text(html: str) -> str:
