@@ -93,7 +93,7 @@ def test_a_number_of_another_kind_does_not_answer(conn, query):
 
 @pytest.mark.parametrize("query, said", [
     ("cloudwatch logs default retention", "forever"),
-    ("ec2 detailed monitoring interval", "one minute"),
+    ("ec2 detailed monitoring interval", "1 minute"),  # "one minute": read as 1 (number_words)
     ("gp3 basline iops", "3000"),
     ("sns topics per account limit", "100000"),  # the note writes "acct"
 ])

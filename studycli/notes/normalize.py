@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from studycli.notes.legend import apply_legend
+from studycli.notes.number_words import spell_out_numbers
 from studycli.notes.tables import (
     Table,
     cell_text,
@@ -61,7 +62,8 @@ def split_lines(raw: str) -> list[str]:
 
 
 def normalize(raw: str) -> Normalized:
-    lines = [_clean_chars(line) for line in split_lines(raw.lstrip("\ufeff"))]
+    # "fifteen minutes" is read as "15 minutes" (number_words: dictated notes, transcripts)
+    lines = [_clean_chars(line) for line in split_lines(spell_out_numbers(raw.lstrip("\ufeff")))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:
