@@ -144,7 +144,9 @@ def attribute_phrase(fact: Fact) -> str:
     if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
             and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
-    return f"{qualifier} {attribute}".strip()
+    phrase = f"{qualifier} {attribute}".strip()
+    # every question, option and explanation that names the measure says "default" alike
+    return f"default {phrase}" if is_default_quota(fact) else phrase
 
 
 def head_noun(phrase: str) -> str:
@@ -183,8 +185,6 @@ _VALUE_STEMS: dict[tuple, str] = {}
 
 def _value_stem(fact: Fact) -> str:
     phrase = attribute_phrase(fact)
-    if is_default_quota(fact):
-        phrase = f"default {phrase}"
     verb = "are" if is_plural(phrase) else "is"
     where = context_and_condition(fact)
     if where == service_name(fact.service) and fact.service and has_word(phrase, fact.service):
@@ -270,11 +270,23 @@ _ADJUSTABLE_AFTER = re.compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:raised
                                re.IGNORECASE)
 
 
+# A count per account or per Region ("5 VPCs per region", "| Groups per account | 300 |") is a
+# service quota, whose value AWS gives as its default quota (most can be raised): asked as "the
+# maximum" or "the number", it teaches a fixed cap. Unless the note says it cannot be raised.
+_ACCOUNT_SCOPE = re.compile(r"\(per (?:account|region)\b|\bper (?:aws )?(?:account|region)\b",
+                            re.IGNORECASE)
+_HARD = re.compile(r"\bhard\b|\bnot adjustable\b|\bcan(?:no|')t be (?:raised|increased)\b|"
+                   r"\bfixed\b", re.IGNORECASE)
+
+
 def is_default_quota(fact: Fact) -> bool:
-    if fact.kind is not Kind.LIMIT or fact.qualifier != "max":
+    if fact.kind is not Kind.LIMIT or fact.qualifier not in ("max", ""):
         return False
     before, after = _words_around_value(fact)
-    return bool(_DEFAULT_QUOTA_BEFORE.search(before) or _ADJUSTABLE_AFTER.search(after))
+    if _DEFAULT_QUOTA_BEFORE.search(before) or _ADJUSTABLE_AFTER.search(after):
+        return True
+    return (fact.unit == "count" and bool(_ACCOUNT_SCOPE.search(fact.attribute))
+            and not _HARD.search(fact.snippet or ""))
 
 
 def _words_around_value(fact: Fact) -> tuple[str, str]:
