@@ -306,3 +306,13 @@ def test_a_shards_read_throughput_says_it_is_shared():
     said = _fact("Kinesis Data Streams", "read throughput (enhanced fan-out)", 2 * MB, "B/s",
                  subject="shard", qualifier="")
     assert "without enhanced fan-out" not in stems.value_stem(said)
+
+
+def test_eventbridge_retry_default_names_the_rule_whose_target_it_is():
+    # a rule's target: 24 hours; a newer Custom Event Bus subscriber: 300 seconds by default
+    stem = stems.value_stem(_fact("EventBridge", "retry duration", 86400, "s",
+                                  qualifier="", kind=Kind.DEFAULT, value="24 h"))
+    assert stem.endswith("for Amazon EventBridge when a rule delivers an event to its target?")
+    said = stems.value_stem(_fact("EventBridge", "rule retry duration", 86400, "s",
+                                  qualifier="", kind=Kind.DEFAULT, value="24 h"))
+    assert "when a rule" not in said
