@@ -316,3 +316,16 @@ def test_eventbridge_retry_default_names_the_rule_whose_target_it_is():
     said = stems.value_stem(_fact("EventBridge", "rule retry duration", 86400, "s",
                                   qualifier="", kind=Kind.DEFAULT, value="24 h"))
     assert "when a rule" not in said
+
+
+@pytest.mark.parametrize(("attribute", "qualifier", "number", "said"), [
+    ("TTL", "default", 3600, "when created with the AWS CLI (aws s3 presign)"),
+    ("expiry", "default", 3600, "when created with the AWS CLI (aws s3 presign)"),
+    ("TTL", "max", 604800, "when signed with Signature Version 4"),
+])
+def test_a_presigned_url_expiry_filed_under_its_subject_names_its_tool(attribute, qualifier,
+                                                                        number, said):
+    # S3 sets no default: 3600 s is the CLI's (an SDK's presigner differs)
+    fact = _fact("S3", attribute, number, "s", subject="presigned URL", qualifier=qualifier,
+                 kind=Kind.DEFAULT if qualifier == "default" else Kind.LIMIT)
+    assert stems.value_stem(fact).endswith(f"(presigned URL) {said}?")
