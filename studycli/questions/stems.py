@@ -84,6 +84,8 @@ _SPELLING = {
     "api": "API", "apis": "APIs", "ip": "IP", "az": "AZ", "azs": "AZs", "url": "URL",
     "rcu": "RCU", "rcus": "RCUs", "wcu": "WCU", "wcus": "WCUs", "sla": "SLA", "tps": "TPS",
     "msg": "messages", "msgs": "messages", "req": "requests", "reqs": "requests",
+    "std": "standard", "avg": "average", "freq": "frequency", "conn": "connection",
+    "conns": "connections",
 }
 
 
