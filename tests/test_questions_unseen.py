@@ -52,6 +52,8 @@ def quantity(option: str):
         return ("%", number)
     if rest == "per second":
         return ("per_s", number)
+    if rest.rstrip("s") in ("character", "char", "letter", "digit", "word", "line", "token"):
+        return ("count", number)  # a count in its unit (build._UNIT_NOUNS): "6,144 characters"
     word = rest.rstrip("s") if rest not in ("ms",) else rest
     if word in _TIME:
         return ("s", number * _TIME[word])

@@ -306,7 +306,35 @@ def _numeric(q, fact, sides, pool, rng, memo) -> bool:
     assert fact.number is not None  # _numeric_material: None without a number
     wrong = distractors.numbers(fact.number, fact.unit, truths, pool,
                                 OPTIONS - len(rights), rng, taken, candidates)
+    noun = _option_noun(fact)
+    if noun:  # "2,048 characters": a bare "2,048" for a policy size says nothing of its unit
+        one = noun[:-1] if noun.endswith("s") else noun
+        return _fill(q, [f"{r} {one if r == '1' else noun}" for r in rights],
+                     [f"{format_quantity(n, fact.unit)} {one if n == 1 else noun}"
+                      for n in wrong], rng)
     return _fill(q, rights, [format_quantity(n, fact.unit) for n in wrong], rng)
+
+
+def _option_noun(fact: Fact) -> str:
+    """The noun every option of a count needs: the unit it counts in ("6,144 characters"),
+    when the stem asks for something else ("the maximum policy size"); "" when the stem names
+    it ("the maximum number of shards"), implies it, or the value names nothing."""
+    import re
+
+    if fact.unit != "count" or _counted_as_asked(fact) != fact.value:
+        return ""
+    m = re.fullmatch(r"\s*[\d,.]+\s+([A-Za-z]+)\s*", fact.value)
+    if m is None or _counted(fact.value) == _counted(f"1 {stems.attribute_name(fact)}"):
+        return ""
+    noun = m.group(1)
+    if noun.lower().rstrip("s") not in _UNIT_NOUNS:
+        return ""  # "10 messages" for a batch size: the stem's measure says what it counts
+    return noun if noun.endswith("s") else noun + "s"
+
+
+# Counts that are a measure's unit, which no stem can imply: a policy's size in characters, a
+# name's length in characters or bytes (a size in bytes has its own unit already)
+_UNIT_NOUNS = frozenset({"character", "char", "letter", "digit", "word", "line", "token"})
 
 
 def _numeric_material(fact, sides, pool, stale: float | None = None):

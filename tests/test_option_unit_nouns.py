@@ -1,0 +1,43 @@
+"""A count whose noun is its unit ("6,144 characters" for a policy size) keeps the noun on every
+option: "2,048" alone for a size says nothing of what it counts (a reviewer: "students would
+memorise '6,144' without knowing it counts characters")."""
+
+from __future__ import annotations
+
+import random
+
+from studycli.extract import parse_note
+from studycli.model import Kind
+from studycli.questions.build import build_question
+from studycli.questions.pool import FactPool
+
+NOTE = """## IAM
+- inline policy size max 2,048 characters per user
+## Kinesis
+- batch size max 10 messages
+- max 500 shards per stream
+"""
+
+
+def _options() -> dict[str, list[str]]:
+    note = parse_note(NOTE, "n.md")
+    pool = FactPool.from_facts(note.facts, as_written=True)
+    out = {}
+    for fact in note.facts:
+        if fact.kind is Kind.LIMIT:
+            q = build_question(fact, "choice", pool, random.Random(3))
+            if q is not None and q.options:
+                out[fact.value] = q.options
+    return out
+
+
+def test_a_count_in_characters_says_so_on_every_option():
+    options = _options()["2048 characters"]
+    assert "2,048 characters" in options
+    assert all(o.endswith((" characters", " character")) for o in options), options
+
+
+def test_a_count_the_stem_implies_stays_a_number():
+    options = _options()
+    assert all(o.replace(",", "").isdigit() for o in options["500 shards"])
+    assert all(o.replace(",", "").isdigit() for o in options["10 messages"])
