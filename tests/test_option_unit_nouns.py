@@ -41,3 +41,12 @@ def test_a_count_the_stem_implies_stays_a_number():
     options = _options()
     assert all(o.replace(",", "").isdigit() for o in options["500 shards"])
     assert all(o.replace(",", "").isdigit() for o in options["10 messages"])
+
+
+def test_iops_options_say_iops_not_per_second():
+    note = parse_note("## EBS\n- gp2 max 16,000 IOPS per volume\n", "n.md")
+    pool = FactPool.from_facts(note.facts, as_written=True)
+    fact = next(f for f in note.facts if f.kind is Kind.LIMIT)
+    q = build_question(fact, "choice", pool, random.Random(3))
+    assert q is not None and "16,000 IOPS" in q.options
+    assert not any("per second" in o for o in q.options), q.options

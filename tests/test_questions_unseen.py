@@ -50,7 +50,7 @@ def quantity(option: str):
         return ("count", number)
     if rest == "%":
         return ("%", number)
-    if rest == "per second":
+    if rest in ("per second", "IOPS"):
         return ("per_s", number)
     if rest.rstrip("s") in ("character", "char", "letter", "digit", "word", "line", "token"):
         return ("count", number)  # a count in its unit (build._UNIT_NOUNS): "6,144 characters"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -306,6 +307,11 @@ def _numeric(q, fact, sides, pool, rng, memo) -> bool:
     assert fact.number is not None  # _numeric_material: None without a number
     wrong = distractors.numbers(fact.number, fact.unit, truths, pool,
                                 OPTIONS - len(rights), rng, taken, candidates)
+    if fact.unit == "per_s" and _IOPS.search(fact.attribute):
+        # "80,000 IOPS", not "80,000 per second": the O in IOPS says "per second" already
+        return _fill(q, [r.replace(" per second", " IOPS") for r in rights],
+                     [format_quantity(n, fact.unit).replace(" per second", " IOPS")
+                      for n in wrong], rng)
     noun = _option_noun(fact)
     if noun:  # "2,048 characters": a bare "2,048" for a policy size says nothing of its unit
         one = noun[:-1] if noun.endswith("s") else noun
@@ -313,6 +319,9 @@ def _numeric(q, fact, sides, pool, rng, memo) -> bool:
                      [f"{format_quantity(n, fact.unit)} {one if n == 1 else noun}"
                       for n in wrong], rng)
     return _fill(q, rights, [format_quantity(n, fact.unit) for n in wrong], rng)
+
+
+_IOPS = re.compile(r"\biops\b", re.IGNORECASE)
 
 
 def _option_noun(fact: Fact) -> str:
