@@ -215,3 +215,17 @@ def test_a_timeout_scenario_is_set_at_the_maximum_never_the_minimum():
                                                      code]))
     assert chosen is not None and chosen.number == 29
     assert _timeout_for(code, FactPool.from_facts([timeout("min", 0.05), code])) is None
+
+
+def test_a_service_that_runs_no_workload_gets_no_workload_lead_in():
+    # "A team is tuning timings for a workload on AWS STS (AssumeRole)" read as filler
+    from studycli.exam.scenario import _lead_in
+    from studycli.model import Fact, Kind
+
+    def fact(service: str) -> Fact:
+        return Fact(service=service, subject="", attribute="session duration", qualifier="max",
+                    kind=Kind.LIMIT, value="12 h", number=43200, unit="s", source="n.md",
+                    line=1, snippet="-")
+
+    assert _lead_in(fact("STS")) is None and _lead_in(fact("KMS")) is None
+    assert _lead_in(fact("Lambda")) == "A team is tuning timings for a workload on {ctx}."

@@ -56,7 +56,17 @@ _GROWTH = re.compile(r"concurren|shards?|partitions?|connections?|functions?|que
                      r"consumers?|executions?", re.IGNORECASE)
 
 
+# Services that run no workload of their own, whose quotas a team does not "tune" or "grow a
+# workload on" ("A team is tuning timings for a workload on AWS STS (AssumeRole)" read as
+# filler to reviewers): their questions ask plainly.
+_NOT_A_WORKLOAD = frozenset({"IAM", "STS", "KMS", "Organizations", "CloudTrail", "Config",
+                             "CloudFormation", "Budgets", "Trusted Advisor", "Health Dashboard",
+                             "Secrets Manager", "ACM"})  # (names as in data/services.json)
+
+
 def _lead_in(fact: Fact) -> str | None:
+    if fact.service in _NOT_A_WORKLOAD:
+        return None
     if fact.unit == "B" and not _PAYLOAD.search(fact.attribute):
         return _CAPACITY
     if fact.unit == "count" and not _GROWTH.search(fact.attribute):
