@@ -653,6 +653,8 @@ def _by_claim(f: _F, key: tuple[str, str, str],
     for e, supports, contradicts in matching:
         if supports and not _claim_vouches_for(f, e):
             supports = False
+        if contradicts and _another_number_than_claimed(f, e):
+            contradicts = False
         if not supports and not contradicts:
             continue
         if not e.verified or (supports and contradicts):
@@ -675,9 +677,27 @@ def _contradicted_same_quantity(f: _F, by_key: Assessment,
     mine = by_key.entry
     for e, supports, contradicts in matching:
         if contradicts and not supports and e.verified and e.service == mine.service \
-                and e.subject == mine.subject and e.attribute == mine.attribute:
+                and e.subject == mine.subject and e.attribute == mine.attribute \
+                and not _another_number_than_claimed(f, e):
             return Assessment("outdated" if e.changed or e.previously else "wrong", e, "claim")
     return None
+
+
+def _another_number_than_claimed(f: _F, e: Entry) -> bool:
+    """Whether a line's contradicted claim is about another number than this fact's. "Buffer
+    interval | 300 sec | 900 sec | no | min 60 sec" contradicts the 60-second minimum, not the
+    300-second default beside it, and "timeout default 60 min, max 8 hours" the maximum, not the
+    60 minutes: a number in the entry's unit that is neither its value nor one it had
+    (`previously`) is not what the claim is about. An entry that states no number in the fact's
+    unit (a statement claim) says nothing of which number it is about."""
+    if f.number is None and f.high is None:
+        return False
+    claimed = [v for v in (e.number, e.low, e.high) if v is not None]
+    claimed += [v for p in _previous(e) for v in (p.number, p.low, p.high) if v is not None]
+    if e.unit != f.unit or not claimed:
+        return False
+    return not any(close(n, v, f.unit) for n in (f.number, f.low, f.high) if n is not None
+                   for v in claimed)
 
 
 def _claim_vouches_for(f: _F, e: Entry) -> bool:
