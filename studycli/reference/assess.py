@@ -684,18 +684,20 @@ def _contradicted_same_quantity(f: _F, by_key: Assessment,
 
 
 def _another_number_than_claimed(f: _F, e: Entry) -> bool:
-    """Whether a line's contradicted claim is about another number than this fact's. "Buffer
-    interval | 300 sec | 900 sec | no | min 60 sec" contradicts the 60-second minimum, not the
-    300-second default beside it, and "timeout default 60 min, max 8 hours" the maximum, not the
-    60 minutes: a number in the entry's unit that is neither its value nor one it had
-    (`previously`) is not what the claim is about. An entry that states no number in the fact's
-    unit (a statement claim) says nothing of which number it is about."""
+    """Whether a line's contradicted claim of an old value is about another number than this
+    fact's. "Buffer interval | 300 sec | 900 sec | no | min 60 sec" contradicts the old 60-second
+    minimum, not the right 300-second default beside it, and "timeout default 60 min, max 8
+    hours" the old maximum, not the 60 minutes: where an entry names the values it had
+    (`previously`), a number in its unit that is neither one of them nor its value is not what
+    the claim is about. A claim with no old values ("role chaining lasts 12 h", plain wrong) may
+    be about any number on its line, and one that states no number in the fact's unit (a
+    statement) says nothing of which."""
     if f.number is None and f.high is None:
         return False
-    claimed = [v for v in (e.number, e.low, e.high) if v is not None]
-    claimed += [v for p in _previous(e) for v in (p.number, p.low, p.high) if v is not None]
-    if e.unit != f.unit or not claimed:
+    old = [v for p in _previous(e) for v in (p.number, p.low, p.high) if v is not None]
+    if e.unit != f.unit or not old:
         return False
+    claimed = old + [v for v in (e.number, e.low, e.high) if v is not None]
     return not any(close(n, v, f.unit) for n in (f.number, f.low, f.high) if n is not None
                    for v in claimed)
 
