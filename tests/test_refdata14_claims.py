@@ -5,6 +5,8 @@ the number it is about, not another number on its line."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from .helpers import check_findings, stale_flags, two_note_folder
@@ -87,12 +89,56 @@ def test_right_lines_are_never_flagged(notes, tmp_path):
 
 
 def test_a_contradicted_claim_flags_its_own_number_not_another_on_the_line(tmp_path):
-    # "max 8 hours" is the stale claim; the 60-minute default beside it is right
+    # "max 8 hours" is the stale claim; the 60-minute default beside it is right (each fact's
+    # status is read from the database: `check` shows one finding a line)
     note = tmp_path / "cb.md"
     note.write_text("# CodeBuild\n\n- CodeBuild timeout default 60 min, max 8 hours\n",
                     encoding="utf-8")
-    result, found = check_findings(note, db=tmp_path / "c.db")
+    db = tmp_path / "c.db"
+    result, _ = check_findings(note, db=db)
     assert result.returncode == 1, result.stderr
-    stale_values = {x["note_value"] for x in found if x["status"] in ("outdated", "wrong")}
-    assert "8 h" in stale_values
-    assert "60 min" not in stale_values
+    with sqlite3.connect(db) as conn:
+        status = dict(conn.execute("SELECT f.value, c.status FROM facts f JOIN fact_currency c "
+                                   "ON c.fact_id = f.id WHERE f.line = 3"))
+    assert status.get("8 h") == "outdated"
+    assert status.get("60 min") == "current"
+
+
+DX_STALE = """# Hybrid connectivity
+
+- Direct Connect: dedicated 1 / 10 / 100 Gbps, hosted 50 Mbps - 10 Gbps
+- DX = private dedicated line, 1, 10 or 100 Gbps dedicated, weeks to set up
+"""
+
+DX_RIGHT = """# Hybrid connectivity
+
+- Direct Connect: dedicated 1, 10, 100 or 400 Gbps; hosted 50 Mbps up to 25 Gbps
+- DX is not encrypted by default: run a VPN over it or use MACsec
+"""
+
+
+def test_old_direct_connect_port_speeds_are_flagged_and_todays_are_not(tmp_path):
+    notes = two_note_folder(tmp_path, DX_STALE, DX_RIGHT)
+    assert stale_flags(notes, tmp_path / "s.db") == {
+        3: {("directconnect.dedicated.port-speeds", "outdated"),
+            ("directconnect.hosted.bandwidth", "outdated")},
+        4: {("directconnect.dedicated.port-speeds", "outdated")},
+    }
+    result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
+
+
+def test_a_claim_does_not_flag_a_number_on_its_line_outside_what_it_matched(tmp_path):
+    # the Direct Connect claim is about "1/10/100 Gbps", not the VPN's 1.25 Gbps before it;
+    # `check` shows one finding a line, so each fact's status is read from its database
+    note = tmp_path / "hybrid.md"
+    note.write_text("# Hybrid\n\n- Direct Connect vs VPN: VPN 1.25 Gbps per tunnel, "
+                    "DX dedicated 1/10/100 Gbps\n", encoding="utf-8")
+    db = tmp_path / "h.db"
+    result, _ = check_findings(note, db=db)
+    assert result.returncode == 1, result.stderr
+    with sqlite3.connect(db) as conn:
+        status = dict(conn.execute("SELECT f.value, c.status FROM facts f JOIN fact_currency c "
+                                   "ON c.fact_id = f.id WHERE f.line = 3"))
+    assert status.get("1.25 Gbps") not in ("outdated", "wrong")
+    assert "outdated" in status.values()

@@ -653,7 +653,7 @@ def _by_claim(f: _F, key: tuple[str, str, str],
     for e, supports, contradicts in matching:
         if supports and not _claim_vouches_for(f, e):
             supports = False
-        if contradicts and _another_number_than_claimed(f, e):
+        if contradicts and (_another_number_than_claimed(f, e) or _outside_the_claim(f, e)):
             contradicts = False
         if not supports and not contradicts:
             continue
@@ -678,7 +678,7 @@ def _contradicted_same_quantity(f: _F, by_key: Assessment,
     for e, supports, contradicts in matching:
         if contradicts and not supports and e.verified and e.service == mine.service \
                 and e.subject == mine.subject and e.attribute == mine.attribute \
-                and not _another_number_than_claimed(f, e):
+                and not _another_number_than_claimed(f, e) and not _outside_the_claim(f, e):
             return Assessment("outdated" if e.changed or e.previously else "wrong", e, "claim")
     return None
 
@@ -700,6 +700,33 @@ def _another_number_than_claimed(f: _F, e: Entry) -> bool:
     claimed = old + [v for v in (e.number, e.low, e.high) if v is not None]
     return not any(close(n, v, f.unit) for n in (f.number, f.low, f.high) if n is not None
                    for v in claimed)
+
+
+def _outside_the_claim(f: _F, e: Entry) -> bool:
+    """Whether this fact's number stands on its line apart from every stretch the entry's
+    contradicting patterns match. "VPN 1.25 Gbps per tunnel. DX = dedicated 1/10/100 Gbps"
+    contradicts the old Direct Connect port speeds, not the VPN's 1.25 Gbps before them. A
+    pattern's stretch is where its trigger (the pattern without its line-wide lookaheads)
+    matches; a number whose text is not found on the line is left to the claim."""
+    if f.number is None and f.high is None:
+        return False
+    text = f.snippet or f.value
+    at = text.lower().find(f.value.lower()) if f.value else -1
+    if at < 0:
+        return False
+    spot = (at, at + len(f.value))
+    spans = _claim_spans(e.contradicted_by, text)
+    return bool(spans) and not any(start <= spot[0] and spot[1] <= end for start, end in spans)
+
+
+@lru_cache(maxsize=1024)
+def _claim_spans(patterns: tuple[str, ...], text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        compiled = _compiled(_trigger(pattern))
+        if compiled is not None:
+            spans += [m.span() for m in compiled.finditer(text)]
+    return tuple(spans)
 
 
 def _claim_vouches_for(f: _F, e: Entry) -> bool:
