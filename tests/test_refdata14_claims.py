@@ -142,3 +142,27 @@ def test_a_claim_does_not_flag_a_number_on_its_line_outside_what_it_matched(tmp_
                                    "ON c.fact_id = f.id WHERE f.line = 3"))
     assert status.get("1.25 Gbps") not in ("outdated", "wrong")
     assert "outdated" in status.values()
+
+
+MORE_STALE = """# Deploy and edge
+
+- CodeDeploy: check minimum healthy hosts (default HALF_AT_A_TIME = 50%)
+- CloudFront origin must be public: ALB in private subnet can't be an origin
+"""
+
+MORE_RIGHT = """# Deploy and edge
+
+- CodeDeploy EC2 configs: AllAtOnce, HalfAtATime, OneAtATime (default = OneAtATime)
+- CodeDeploy Lambda: Canary10Percent5Minutes, Linear10PercentEvery1Minute, AllAtOnce
+- CloudFront VPC origins: a private ALB can be the origin, no public ALB needed
+"""
+
+
+def test_codedeploy_default_config_and_private_origins(tmp_path):
+    notes = two_note_folder(tmp_path, MORE_STALE, MORE_RIGHT)
+    assert stale_flags(notes, tmp_path / "s.db") == {
+        3: {("codedeploy.deployment-config.default", "wrong")},
+        4: {("cloudfront.vpc-origins", "outdated")},
+    }
+    result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
