@@ -148,6 +148,7 @@ MORE_STALE = """# Deploy and edge
 
 - CodeDeploy: check minimum healthy hosts (default HALF_AT_A_TIME = 50%)
 - CloudFront origin must be public: ALB in private subnet can't be an origin
+- EBS gp2 -> gp3 change: have to detach volume + stop instance first
 """
 
 MORE_RIGHT = """# Deploy and edge
@@ -155,14 +156,16 @@ MORE_RIGHT = """# Deploy and edge
 - CodeDeploy EC2 configs: AllAtOnce, HalfAtATime, OneAtATime (default = OneAtATime)
 - CodeDeploy Lambda: Canary10Percent5Minutes, Linear10PercentEvery1Minute, AllAtOnce
 - CloudFront VPC origins: a private ALB can be the origin, no public ALB needed
+- EBS gp2 -> gp3: Elastic Volumes, modify in place with no downtime
 """
 
 
-def test_codedeploy_default_config_and_private_origins(tmp_path):
+def test_codedeploy_default_config_private_origins_and_elastic_volumes(tmp_path):
     notes = two_note_folder(tmp_path, MORE_STALE, MORE_RIGHT)
     assert stale_flags(notes, tmp_path / "s.db") == {
         3: {("codedeploy.deployment-config.default", "wrong")},
         4: {("cloudfront.vpc-origins", "outdated")},
+        5: {("ebs.elastic-volumes.in-place", "wrong")},
     }
     result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert result.returncode == 0, (result.stderr, found)
