@@ -10,8 +10,11 @@ outdated / wrong / unverified, with the page it was checked against). Runs the r
 - false flags: the lines whose checked claims are all current that `check` flags anyway (a
   student told a right note is wrong);
 - other flags: flagged lines the claims file did not check (neither counted nor judged).
-With --show, the missed and falsely flagged lines are listed. For held-out claims files
-(tests/data/*_README.md says which), record the figure and do not read what it lists.
+With --show, the missed and falsely flagged lines are listed; with --facts, each listed line
+also shows the facts the parser wrote for it (service / subject / attribute = value, and the
+status `check` gave each), which tells a claim no entry states from a line filed under another
+service or read without its number. For held-out claims files (tests/data/*_README.md says
+which), record the figure and do not read what it lists.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -32,9 +36,9 @@ def _claims(path: Path) -> list[dict]:
             if line.strip()]
 
 
-def flagged_lines(notes: Path) -> set[tuple[str, int]]:
+def flagged_lines(notes: Path, db: Path | None = None) -> set[tuple[str, int]]:
     """(file name, line) of every finding `studycli check --json` reports on `notes`."""
-    db = Path(tempfile.mkdtemp()) / "check.db"
+    db = db or Path(tempfile.mkdtemp()) / "check.db"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run([sys.executable, "-m", "studycli", "check", str(notes), "--json",
                            "--db", str(db)], capture_output=True, text=True, env=env, cwd=REPO)
@@ -42,6 +46,17 @@ def flagged_lines(notes: Path) -> set[tuple[str, int]]:
         sys.exit(f"check failed: {done.stderr.strip()}")
     return {(Path(f["source"]).name, int(f["line"])) for f in json.loads(done.stdout or "[]")
             if f.get("status") in ("outdated", "wrong")}
+
+
+def line_facts(db: Path, key: tuple[str, int]) -> list[str]:
+    """The facts the parser wrote for one note line, with the status `check` gave each."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT f.service, f.subject, f.attribute, f.value, c.status FROM facts f "
+            "LEFT JOIN fact_currency c ON c.fact_id = f.id WHERE f.line = ? AND f.source LIKE ?",
+            (key[1], f"%{key[0]}")).fetchall()
+    return [f"{svc or '-'} / {subj or '-'} / {attr[:40]} = {val[:50]}  [{status or 'none'}]"
+            for svc, subj, attr, val, status in rows]
 
 
 def score(claims: list[dict], flags: set[tuple[str, int]]) -> dict:
@@ -60,9 +75,12 @@ def main() -> int:
     ap.add_argument("notes", type=Path)
     ap.add_argument("claims", type=Path)
     ap.add_argument("--show", action="store_true", help="list missed and falsely flagged lines")
+    ap.add_argument("--facts", action="store_true",
+                    help="with --show, also list the parser's facts of each listed line")
     args = ap.parse_args()
     claims = _claims(args.claims)
-    s = score(claims, flagged_lines(args.notes))
+    db = Path(tempfile.mkdtemp()) / "check.db"
+    s = score(claims, flagged_lines(args.notes, db))
     recall = s["found"] / s["bad"] if s["bad"] else 1.0
     print(f"{args.claims.name}: outdated/wrong lines {s['bad']}, flagged {s['found']} "
           f"(recall {recall:.3f}); all-current lines {s['good']}, flagged {s['false']}; "
@@ -72,6 +90,9 @@ def main() -> int:
         for label, keys in (("MISSED", s["missed"]), ("FALSE", s["false_lines"])):
             for k in keys:
                 print(f"  {label} {k[0]}:{k[1]}  {quotes[k][:90]}")
+                if args.facts:
+                    for fact in line_facts(db, k) or ["(no fact on this line)"]:
+                        print(f"      {fact}")
     return 0
 
 

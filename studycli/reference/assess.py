@@ -653,6 +653,8 @@ def _by_claim(f: _F, key: tuple[str, str, str],
     for e, supports, contradicts in matching:
         if supports and not _claim_vouches_for(f, e):
             supports = False
+        if contradicts and (_another_number_than_claimed(f, e) or _outside_the_claim(f, e)):
+            contradicts = False
         if not supports and not contradicts:
             continue
         if not e.verified or (supports and contradicts):
@@ -675,9 +677,56 @@ def _contradicted_same_quantity(f: _F, by_key: Assessment,
     mine = by_key.entry
     for e, supports, contradicts in matching:
         if contradicts and not supports and e.verified and e.service == mine.service \
-                and e.subject == mine.subject and e.attribute == mine.attribute:
+                and e.subject == mine.subject and e.attribute == mine.attribute \
+                and not _another_number_than_claimed(f, e) and not _outside_the_claim(f, e):
             return Assessment("outdated" if e.changed or e.previously else "wrong", e, "claim")
     return None
+
+
+def _another_number_than_claimed(f: _F, e: Entry) -> bool:
+    """Whether a line's contradicted claim of an old value is about another number than this
+    fact's. "Buffer interval | 300 sec | 900 sec | no | min 60 sec" contradicts the old 60-second
+    minimum, not the right 300-second default beside it, and "timeout default 60 min, max 8
+    hours" the old maximum, not the 60 minutes: where an entry names the values it had
+    (`previously`), a number in its unit that is neither one of them nor its value is not what
+    the claim is about. A claim with no old values ("role chaining lasts 12 h", plain wrong) may
+    be about any number on its line, and one that states no number in the fact's unit (a
+    statement) says nothing of which."""
+    if f.number is None and f.high is None:
+        return False
+    old = [v for p in _previous(e) for v in (p.number, p.low, p.high) if v is not None]
+    if e.unit != f.unit or not old:
+        return False
+    claimed = old + [v for v in (e.number, e.low, e.high) if v is not None]
+    return not any(close(n, v, f.unit) for n in (f.number, f.low, f.high) if n is not None
+                   for v in claimed)
+
+
+def _outside_the_claim(f: _F, e: Entry) -> bool:
+    """Whether this fact's number stands on its line apart from every stretch the entry's
+    contradicting patterns match. "VPN 1.25 Gbps per tunnel. DX = dedicated 1/10/100 Gbps"
+    contradicts the old Direct Connect port speeds, not the VPN's 1.25 Gbps before them. A
+    pattern's stretch is where its trigger (the pattern without its line-wide lookaheads)
+    matches; a number whose text is not found on the line is left to the claim."""
+    if f.number is None and f.high is None:
+        return False
+    text = f.snippet or f.value
+    at = text.lower().find(f.value.lower()) if f.value else -1
+    if at < 0:
+        return False
+    spot = (at, at + len(f.value))
+    spans = _claim_spans(e.contradicted_by, text)
+    return bool(spans) and not any(start <= spot[0] and spot[1] <= end for start, end in spans)
+
+
+@lru_cache(maxsize=1024)
+def _claim_spans(patterns: tuple[str, ...], text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        compiled = _compiled(_trigger(pattern))
+        if compiled is not None:
+            spans += [m.span() for m in compiled.finditer(text)]
+    return tuple(spans)
 
 
 def _claim_vouches_for(f: _F, e: Entry) -> bool:
