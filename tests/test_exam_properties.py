@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
-from studycli.questions import format_quantity
 from studycli.questions.ambiguity import sibling_values
+from studycli.questions.build import option_quantity
 from studycli.questions.distractors import same_class
 from studycli.questions.stems import leaks
 from studycli.store.facts import list_facts
@@ -52,13 +52,14 @@ def check_exam(exam, pool, facts, length: int = 65):
         if q.qtype in ("choice", "default"):
             word = QUALIFIER_WORD.get(lead.qualifier)
             assert word is None or word in q.stem.lower(), (q.stem, lead.qualifier)
-            true = {format_quantity(v, lead.unit).lower()
+            true = {option_quantity(lead, v).lower()
                     for v in sibling_values(lead, pool.siblings(lead)) | {lead.number}}
             current = corrected.get(lead.id)
             if current is not None:  # the note is out of date: AWS's value is the true one
-                true = {format_quantity(current.number, lead.unit).lower()}
-                assert current.number is not None and rights == [format_quantity(
-                    current.number, lead.unit)], (q.stem, q.options, current)
+                assert current.number is not None
+                true = {option_quantity(lead, current.number).lower()}
+                assert rights == [option_quantity(lead, current.number)], (
+                    q.stem, q.options, current)
             assert not {w.lower() for w in wrongs} & true, (q.stem, q.options, true)
         if q.qtype == "code_to_meaning":
             code = lead.attribute.strip().lower()

@@ -307,18 +307,27 @@ def _numeric(q, fact, sides, pool, rng, memo) -> bool:
     assert fact.number is not None  # _numeric_material: None without a number
     wrong = distractors.numbers(fact.number, fact.unit, truths, pool,
                                 OPTIONS - len(rights), rng, taken, candidates)
+    worded = option_wording(fact)
+    return _fill(q, [worded(r) for r in rights],
+                 [worded(format_quantity(n, fact.unit)) for n in wrong], rng)
+
+
+def option_quantity(fact: Fact, number: float) -> str:
+    """`number` as an option of `fact`'s question says it ("80,000 IOPS", "2,048 characters")."""
+    return option_wording(fact)(format_quantity(number, fact.unit))
+
+
+def option_wording(fact: Fact):
+    """What a quantity's option text gets for this fact: "80,000 IOPS", not "80,000 per
+    second" (the O in IOPS says per second already); "2,048 characters", not a bare "2,048",
+    for a count the stem does not name (_option_noun)."""
     if fact.unit == "per_s" and _IOPS.search(fact.attribute):
-        # "80,000 IOPS", not "80,000 per second": the O in IOPS says "per second" already
-        return _fill(q, [r.replace(" per second", " IOPS") for r in rights],
-                     [format_quantity(n, fact.unit).replace(" per second", " IOPS")
-                      for n in wrong], rng)
+        return lambda text: text.replace(" per second", " IOPS")
     noun = _option_noun(fact)
-    if noun:  # "2,048 characters": a bare "2,048" for a policy size says nothing of its unit
+    if noun:
         one = noun[:-1] if noun.endswith("s") else noun
-        return _fill(q, [f"{r} {one if r == '1' else noun}" for r in rights],
-                     [f"{format_quantity(n, fact.unit)} {one if n == 1 else noun}"
-                      for n in wrong], rng)
-    return _fill(q, rights, [format_quantity(n, fact.unit) for n in wrong], rng)
+        return lambda text: f"{text} {one if text == '1' else noun}"
+    return lambda text: text
 
 
 _IOPS = re.compile(r"\biops\b", re.IGNORECASE)
