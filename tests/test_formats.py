@@ -195,3 +195,16 @@ def test_evernote_bullets_typed_with_nbsp_keep_their_nesting():
     assert as_markdown(page, ".html").split("\n") == [
         "• Route 53 routing policies", "    o multivalue: up to 8 healthy records",
         "a line merely indented"]
+
+
+def test_a_quota_sheet_row_named_a_maximum_gives_the_maximum(tmp_path):
+    # "Default" in a Service Quotas sheet is the quota an account starts with: the SQS row is
+    # the maximum retention, not a default retention of 14 days (which `check` then called
+    # wrong: AWS's default is 4 days)
+    sheet = ("Service,Quota,Default,Adjustable\n"
+             "SQS,Message retention max,14 days,No\n"
+             "SQS,Visibility timeout,30 seconds,No\n")
+    facts = {(f["attribute"], f["kind"], f["qualifier"]) for f in _facts(tmp_path, "q.csv", sheet)
+             if f["kind"] != "fact"}
+    assert ("retention period", "limit", "max") in facts
+    assert ("visibility timeout", "default", "default") in facts

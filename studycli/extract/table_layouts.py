@@ -198,6 +198,7 @@ def _code_rows(table: Table):
             yield row, line, code_cell.group(0).strip()
 
 
+_BOUND_WORD = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?|limit|up to)\b", re.IGNORECASE)
 _LONG_NAME = re.compile(r"limit|quota|setting|what|name|attribute|item|resource|parameter", re.I)
 _LONG_VALUE = re.compile(r"value|default|max|limit|amount|number", re.I)
 
@@ -221,6 +222,10 @@ class LongFormatTable(TableLayout):
         # gave nothing: its maximum is in the fourth column)
         value_columns = [2] + [c for c in range(3, len(header))
                                if qualifier_column(header[c]) is not None]
+        # A quota sheet's "Default" column holds the quota an account starts with: a row whose
+        # quota name says it is a bound ("SQS | Message retention max | 14 days | No") gives
+        # that bound, not a default retention. (Settings' rows keep their defaults.)
+        quota_sheet = _is_quota_table(table)
         for row, line in _body(table):
             if len(row) < 3:
                 continue
@@ -229,10 +234,13 @@ class LongFormatTable(TableLayout):
                 continue
             label = clean_topic(row[1])
             ctx = Context(owner, "", (label, *reversed(table.headings)))
+            bounded = quota_sheet and _BOUND_WORD.search(label) is not None
             for c in value_columns:
                 if c >= len(row) or (c > 2 and _EMPTY_CELL.fullmatch(row[c])):
                     continue
                 qualifier_word = qualifier_column(header[c]) or ""
+                if qualifier_word == "default" and bounded:
+                    qualifier_word = ""
                 text = f"{label} {qualifier_word}: {with_noun(row[c], label)}".replace("  ", " ")
                 out.extend(limit_facts(text, ctx, maker(line)))
         return out
