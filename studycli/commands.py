@@ -108,7 +108,9 @@ def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -
         from studycli.ui.ingest_summary import render_ingest
 
         console().print(render_ingest(report, findings=status_counts(store.conn)))
-        err = make_console(stderr=True, soft_wrap=True)
+        # one line a warning for a script reading stderr; wrapped between words on a
+        # terminal (a terminal's own wrap cut ".md" in two at 80 columns: a new user)
+        err = make_console(stderr=True, soft_wrap=not sys.stderr.isatty())
         for warning in report.warnings:
             err.print(f"warning: {warning}", markup=False, highlight=False)
 
