@@ -149,8 +149,10 @@ def test_rst_headings_and_grid_table(tmp_path):
 
 def test_csv_quoted_fields_keep_their_records(tmp_path):
     converted = as_markdown(CSV, ".csv").split("\n")
-    assert converted[1] == "Lambda\tConcurrent executions default\t1,000"
-    assert converted[2] == "SQS\tMessage retention maximum\t14 days" and converted[3] == ""
+    assert converted[1] == "| Lambda | Concurrent executions default | 1,000 |"
+    assert converted[2] == "| SQS | Message retention maximum | 14 days |" and converted[3] == ""
+    cards = as_markdown("front,back\nSQS max retention,14 days\n", ".csv").split("\n")
+    assert cards[1] == "SQS max retention\t14 days"  # two columns: a flashcard
     facts = _facts(tmp_path, "quotas.csv", CSV)
     assert any(f["service"] == "SQS" and "14 days" in f["value"] and f["line"] == 3
                for f in facts)
