@@ -207,3 +207,18 @@ def test_the_quiz_lazy_pool_makes_a_sound_exam_too(big):
     exam = generate_exam(pool, get_profile("saa-c03"), 9)
     assert len(exam.questions) == 65
     check_structure(exam, {f.id: f for f in list_facts(db)}, notes)
+
+
+def test_two_notes_names_for_one_quota_are_one_topic():
+    # "account-level throttle quota" (one note) and "account throttle limit" (another) are
+    # one measure: an exam asked a new user both, keyed 10,000/s twice
+    from studycli.exam.generate import _topic
+    from studycli.model import Fact, Kind
+
+    def fact(attribute: str) -> Fact:
+        return Fact(service="API Gateway", subject="", attribute=attribute, qualifier="default",
+                    kind=Kind.DEFAULT, value="10,000 requests/s", number=10000, unit="per_s",
+                    source="n.md", line=1, snippet="-")
+
+    assert _topic(fact("account-level throttle quota")) == _topic(fact("account throttle limit"))
+    assert _topic(fact("burst limit")) != _topic(fact("account throttle limit"))

@@ -51,8 +51,20 @@ EXTRA_INVOCATION_OPTION = "Through a Lambda function URL"
 
 
 def _topic(f: Fact) -> tuple[str, str, str]:
-    # One question per measure: "max batch size" and "batch size" (its range) are one setting.
-    return (f.service.lower(), f.subject.lower(), attribute_base(f.attribute))
+    # One question per measure: "max batch size" and "batch size" (its range) are one setting,
+    # and so are two notes' names for one quota ("account-level throttle quota", "account
+    # throttle limit": a new user's exam asked it twice): its words, without the ones that
+    # only say it is a quota, in any order.
+    return (f.service.lower(), f.subject.lower(), _measure_words(attribute_base(f.attribute)))
+
+
+_QUOTA_WORDS = frozenset({"limit", "limits", "quota", "quotas", "level", "cap"})
+
+
+@lru_cache(maxsize=4096)
+def _measure_words(base: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", base) if w and w not in _QUOTA_WORDS]
+    return " ".join(sorted(words)) or base
 
 
 def _with_corrections(q, pool: FactPool):
