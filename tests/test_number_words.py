@@ -51,8 +51,3 @@ def test_a_dictated_note_answers_lookups(tmp_path):
     assert hits[0]["value"] == "15 min" and hits[0]["line"] == 2
     hits = json.loads(run_here("lookup", "sqs max retention", "--json", db=db).stdout)
     assert hits[0]["value"] == "14 days" and hits[0]["line"] == 3
-
-
-def test_a_number_whose_unit_a_hard_wrap_put_on_the_next_line():
-    wrapped = "each consumer gets its own two\nmegabytes per second per shard"
-    assert spell_out_numbers(wrapped) == wrapped.replace("two", "2")

@@ -29,11 +29,10 @@ _WORD = trie_pattern([*_UNITS, *_TENS, *_SCALES])  # one branch a letter: cheap 
 # A run of number words joined by spaces, hyphens or "and" ("two hundred and fifty-six")
 # (matched in the text's lower case: a case-blind pattern scans a note at half the speed)
 _RUN = re.compile(rf"\b(?:{_WORD})(?:(?:[ \t-]+|[ \t]+and[ \t]+)(?:{_WORD}))*\b")
-# What may follow a number for it to be a quantity (on the next line too: a transcript's hard
-# wrap parts "its own two" from "megabytes per second"): units of time, size, rate and share, and
+# What may follow a number for it to be a quantity: units of time, size, rate and share, and
 # the things AWS counts
 _MEASURE = re.compile(
-    r"[ \t]*(?:\r?\n[ \t]*)?(?:%|percent\b|"
+    r"[ \t]*(?:%|percent\b|"
     r"(?:milli|micro)?seconds?\b|secs?\b|ms\b|minutes?\b|mins?\b|hours?\b|hrs?\b|"
     r"days?\b|weeks?\b|months?\b|years?\b|"
     r"(?:[kmgtp]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|"
@@ -42,8 +41,7 @@ _MEASURE = re.compile(
 # What a number of ten or more may count, written in words ("sixty inbound rules", "fifteen
 # shards"): not money ("fifty cents") or anything else a sentence may say a number of
 _COUNTED = re.compile(
-    r"[ \t]*(?:\r?\n[ \t]*)?(?:per\b|(?:requests?|records?|messages?|transactions?|tps|rps|"
-    r"iops|calls?|events?|"
+    r"[ \t]*(?:per\b|(?:requests?|records?|messages?|transactions?|tps|rps|iops|calls?|events?|"
     r"items?|retries|attempts?|times|characters?|concurrent|executions?|invocations?|shards?|"
     r"partitions?|subscriptions?|subscribers?|topics?|queues?|buckets?|tags?|layers?|"
     r"versions?|functions?|replicas?|read\s+replicas?|nodes?|instances?|vcpus?|targets?|"
