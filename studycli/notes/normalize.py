@@ -291,11 +291,48 @@ _CARD_HEADER = re.compile(
     re.IGNORECASE)
 
 
+# An Anki text export opens with "#key:value" lines ("#separator:tab", "#html:true", "#tags
+# column:3", "#deck:DVA-C02::Messaging"): settings of the export, not text of the notes
+_ANKI_HEADER = re.compile(r"^#(separator|html|tags column|deck|notetype|columns|guid column|"
+                          r"notetype column|deck column|if matches)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_ANKI_META_COLUMNS = ("tags column", "guid column", "notetype column", "deck column")
+
+
+def _anki_tab_export(lines: list[str]) -> bool:
+    """An Anki export whose header says its fields are tab-separated: every row with a tab is
+    one card, "front<TAB>back[<TAB>tags]". Without this, the first card was read as the header
+    of a table of three columns and every later card as a row under it: the whole deck was
+    filed under the first card's service, its answer the subject ("30 seconds (range ...)").
+    The header lines go, and so do the columns the header says hold tags, deck or note type."""
+    header: dict[str, str] = {}
+    end = 0
+    for end, line in enumerate(lines):
+        m = _ANKI_HEADER.match(line)
+        if not m:
+            break
+        header[m.group(1).lower()] = m.group(2).lower()
+    if header.get("separator") not in ("tab", "\t"):
+        return False
+    meta = {int(v) - 1 for k, v in header.items() if k in _ANKI_META_COLUMNS and v.isdigit()}
+    for i in range(end):
+        lines[i] = ""
+    for i in range(end, len(lines)):
+        if "\t" not in lines[i] or not lines[i].strip():
+            continue
+        cells = [c.strip() for k, c in enumerate(lines[i].split("\t")) if k not in meta]
+        cells = [cell_text(c).replace("\n", " ") for c in cells if c]
+        if cells:
+            lines[i] = "- " + " ".join(cells)
+    return True
+
+
 def _flashcards_to_items(lines: list[str]) -> None:
     """Anki-style exports (question<TAB>answer): each card becomes one list item "question answer".
 
     A two-column tab table whose left cells are questions is flashcards, not a comparison.
     """
+    if lines and lines[0].startswith("#") and _anki_tab_export(lines):
+        return
     rows = [i for i, line in enumerate(lines) if line.count("\t") == 1 and line.strip()]
     if len(rows) < 3:
         return
