@@ -78,6 +78,7 @@ def normalize(raw: str) -> Normalized:
     _toggles_to_headings(lines)
     _section_labels_to_headings(lines)
     _banners_to_headings(lines)
+    _marked_outline_to_lists(lines)
     _outline_numbering_to_lists(lines)
     _unwrap_admonitions(lines)
     if _is_glyph_outline(lines):
@@ -251,6 +252,60 @@ def _banners_to_headings(lines: list[str]) -> None:
         m = _BANNER.match(line)
         if m:
             lines[i] = "###### " + m.group(2).strip()
+
+
+# An outline whose levels markdown cannot see: "I. VPC" / "   A. Basics" / "      1. CIDR" /
+# "         a. e.g. /24" (roman numerals over letters over numbers), or a mind map of arrows
+# ("LAMBDA" over "  -> limits" over "      -> timeout => default 3 sec"). Left as they were, the
+# lines were one paragraph: a line took the service of whatever line above it last named one
+# (Route 53's health checks were EC2's, CloudFront's default TTL S3's, Lambda's 413 error
+# Kinesis's), and a roman "III. Auto Scaling" owned nothing.
+_ROMAN_TOP = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)]\s+(\S.{0,60})$")
+_OUTLINE_MARK = re.compile(r"^(\s*)(?:[IVX]{1,4}|[A-Z]|[ivx]{1,4}|[a-z]|\d{1,3})[.)]\s+(\S.*)$")
+_ARROW_MARK = re.compile(r"^(\s*)(?:-{1,2}>|={1,2}>|[→⇒➔])\s*(\S.*)$")
+
+
+def _marked_outline_to_lists(lines: list[str]) -> None:
+    """Such an outline becomes headings over nested lists, each level by its indentation: a
+    roman numeral at the margin, or a short line at the margin with arrow items under it, is
+    a heading; every marked line under it an item nested by how far it is indented. Only a
+    real outline: two roman numerals at the margin, or three or more indented arrow lines at
+    two or more depths (a practice journal's "-> answer" lines at the margin are left alone)."""
+    romans = [i for i, line in enumerate(lines) if _ROMAN_TOP.match(line)]
+    roman = len(romans) >= 2 and lines[romans[0]].startswith("I")
+    mark = _OUTLINE_MARK if roman else _ARROW_MARK
+    if not roman:
+        depths = [len(m.group(1)) for m in map(_ARROW_MARK.match, lines) if m and m.group(1)]
+        if len(depths) < 3 or len(set(depths)) < 2:
+            return
+    stack: list[int] = []  # indents of the open items
+    for i, line in enumerate(lines):
+        if not line.strip() or _HEADING.match(line):
+            stack.clear()
+            continue
+        ind = _indent(line)
+        top = _ROMAN_TOP.match(line) if roman else None
+        if ind == 0 and not top and not roman:
+            nxt = next((x for x in lines[i + 1:i + 2] if x.strip()), "")
+            top = _ARROW_MARK.match(nxt) if len(line) <= 60 else None
+            if top and top.group(1):
+                lines[i] = "## " + line.strip()
+                stack.clear()
+                continue
+        elif top:
+            lines[i] = "## " + top.group(1).strip()
+            stack.clear()
+            continue
+        m = mark.match(line)
+        if m and (stack or ind > 0 or roman):
+            while stack and stack[-1] >= ind:
+                stack.pop()
+            lines[i] = "  " * len(stack) + "- " + m.group(2)
+            stack.append(ind)
+        elif ind == 0:
+            stack.clear()
+        elif stack:  # a line wrapped inside the open item
+            lines[i] = "  " * len(stack) + line.strip()
 
 
 _DOTTED = re.compile(r"^(\s*)(\d{1,3})((?:\.\d{1,3})+)[.)]?\s+(\S.*)$")
