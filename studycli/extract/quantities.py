@@ -781,6 +781,56 @@ def _borrow_cap(lowered: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "300 TPS w/o batching, 3000 with", "10,000 rps steady, 5,000 burst", "default 300 s, max
+# 3600": a second value of the same measure written without its unit, right after the first
+# (past a comma, "or", a slash or a bracket), and followed only by the words of its case
+_BARE_SECOND = re.compile(
+    r"(?:[,;/(]|\bor\b|\band\b)[ \t]*(?:or[ \t]+)?[*_`]*"
+    r"(?P<mark>(?:max(?:imum)?|min(?:imum)?|default)[ \t]*:?[ \t]*)?"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)[*_`]*(?P<per>[ \t]+per[ \t]+sec(?:ond)?\b)?"
+    r"(?=[ \t]*(?:(?:with|without|w/o?|burst|bursting|steady)(?![a-z])"
+    r"|$|[,;](?![0-9])|\)|\.(?:\s|$)))")
+_SECOND_GAP = re.compile(r"[^\d]{0,30}")  # a few words of the first value's case, no number
+_SECOND_MARK = {"max": "max", "maximum": "max", "min": "min", "minimum": "min",
+                "default": "default"}
+
+
+def _borrow_second(lowered: str, found: list[_Found]) -> list[_Found]:
+    """The second value takes the unit of the first. Only a single value with a unit before
+    it, with no other number between, and no word after the bare number but its case: a
+    bare number followed by a noun of its own ("10 for FIFO" aside) counts something else."""
+    extra: list[_Found] = []
+    taken = [(f.start, f.end) for f in found]
+    for m in _BARE_SECOND.finditer(lowered, found[0].end):
+        start, end = m.start("n"), m.end("per") if m.group("per") else m.end("n")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        first = next((f for f in reversed(found) if f.end <= m.start()), None)
+        if (first is None or first.unit is None or first.low is not None or first.number is None
+                or _SECOND_GAP.fullmatch(lowered, first.end, m.start()) is None):
+            continue
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        mark = (m.group("mark") or "").strip(" \t:")
+        extra.append(_Found(start, end, _with_unit(_show_number(written, None), first.unit, value),
+                            value * first.unit.factor, first.unit,
+                            qualifier=_SECOND_MARK.get(mark)))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _unread_digit_after(lowered: str, found: list[_Found]) -> bool:
+    """Whether a digit stands after the first quantity outside every quantity found: a cheap
+    look before _BARE_SECOND's regex (most lines have none)."""
+    for f, nxt in zip(found, found[1:] + [None], strict=True):
+        stop = nxt.start if nxt is not None else len(lowered)
+        if _A_DIGIT.search(lowered, f.end, stop):
+            return True
+    return False
+
+
+_A_DIGIT = re.compile(r"\d")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in one line of note text, ordered by start and non-overlapping."""
     # ASCII-only lower-casing keeps offsets equal to the text's
@@ -791,4 +841,6 @@ def find_quantities(text: str) -> list[Quantity]:
     found = _borrow_default(lowered, found)
     if "up to" in lowered and found:  # most lines: one look
         found = _borrow_cap(lowered, found)
+    if found and _unread_digit_after(lowered, found):
+        found = _borrow_second(lowered, found)
     return [f.freeze(text) for f in found]
