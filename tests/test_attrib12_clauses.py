@@ -27,7 +27,8 @@ def test_a_clause_s_number_is_not_named_by_the_next_clause(sep):
 
 
 def test_a_dot_between_clauses_keeps_each_case_to_its_own_number():
-    facts = _facts("S3 — largest object 5 TB · single upload max 5 GB · multipart advised over 100 MB\n")
+    facts = _facts("S3 — largest object 5 TB · single upload max 5 GB · multipart advised "
+                   "over 100 MB\n")
     assert not any(a.endswith("(multipart)") and v == "5 GB" for a, _, v in facts)
     assert not any(a.endswith("(single)") and v == "5 TB" for a, _, v in facts)
 

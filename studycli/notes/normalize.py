@@ -361,11 +361,12 @@ def _anki_tab_export(lines: list[str]) -> bool:
     The header lines go, and so do the columns the header says hold tags, deck or note type."""
     header: dict[str, str] = {}
     end = 0
-    for end, line in enumerate(lines):
-        m = _ANKI_HEADER.match(line)
+    while end < len(lines):
+        m = _ANKI_HEADER.match(lines[end])
         if not m:
             break
         header[m.group(1).lower()] = m.group(2).lower()
+        end += 1
     if header.get("separator") not in ("tab", "\t"):
         return False
     meta = {int(v) - 1 for k, v in header.items() if k in _ANKI_META_COLUMNS and v.isdigit()}
