@@ -781,14 +781,16 @@ def _borrow_cap(lowered: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
-# "300 TPS w/o batching, 3000 with", "10,000 rps steady, 5,000 burst", "default 300 s, max
-# 3600": a second value of the same measure written without its unit, right after the first
-# (past a comma, "or", a slash or a bracket), and followed only by the words of its case
+# "300 TPS w/o batching, 3000 with", "default 300 s, max 3600": a second value of the same
+# measure written without its unit, right after the first (past a comma, "or", a slash or a
+# bracket), and followed only by "with"/"without" and its case or by nothing. ("10,000 rps
+# steady, 5,000 burst" is left: the burst is another measure, and read so it was filed as the
+# account's throttle limit.)
 _BARE_SECOND = re.compile(
     r"(?:[,;/(]|\bor\b|\band\b)[ \t]*(?:or[ \t]+)?[*_`]*"
     r"(?P<mark>(?:max(?:imum)?|min(?:imum)?|default)[ \t]*:?[ \t]*)?"
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)[*_`]*(?P<per>[ \t]+per[ \t]+sec(?:ond)?\b)?"
-    r"(?=[ \t]*(?:(?:with|without|w/o?|burst|bursting|steady)(?![a-z])"
+    r"(?=[ \t]*(?:(?:with|without|w/o?)(?![a-z])"
     r"|$|[,;](?![0-9])|\)|\.(?:\s|$)))")
 _SECOND_GAP = re.compile(r"[^\d]{0,30}")  # a few words of the first value's case, no number
 _SECOND_MARK = {"max": "max", "maximum": "max", "min": "min", "minimum": "min",
