@@ -486,6 +486,7 @@ def _rebuild_glyph_outline(lines: list[str]) -> None:
     """`  • a` / `      • b` → `- a` / `  - b`; lone short lines become headings."""
     stack: list[int] = []  # indents of open glyph items
     first_heading_done = False
+    titles = _titles_over_items(lines)
     for i, line in enumerate(lines):
         m = _OUTLINE_ITEM.match(line)
         if m and not stack and not _GLYPH_ITEM.match(line):
@@ -501,6 +502,11 @@ def _rebuild_glyph_outline(lines: list[str]) -> None:
         if not line.strip():
             continue
         ind = _indent(line)
+        if i in titles:
+            stack.clear()
+            lines[i] = "## " + line.strip()  # sections, side by side
+            first_heading_done = True
+            continue
         if ind == 0 and _looks_like_heading(lines, i):
             stack.clear()
             lines[i] = ("# " if not first_heading_done else "## ") + line.strip()
@@ -525,6 +531,21 @@ def _looks_like_heading(lines: list[str], i: int) -> bool:
     # A heading introduces something: a blank line, then more content.
     nxt = next((line for line in lines[i + 1:] if line.strip()), None)
     return nxt is None or i + 1 < len(lines) and not lines[i + 1].strip()
+
+
+def _titles_over_items(lines: list[str]) -> set[int]:
+    """A OneNote page's section titles typed straight over their items ("Lambda (week 4 of
+    the course)" over "   • Timeout"): short lines at the margin after a blank line, the next
+    line an indented item. Without them the items under "Lambda ..." had no service. Only in a
+    page where some such title names a service: there each is a section of its own (a title
+    naming none, "Invocation types", ends the section before it); elsewhere they stay text."""
+    from studycli.services import find_services
+
+    found = {i for i in range(1, len(lines) - 1)
+             if lines[i][:1].strip() and not lines[i - 1].strip() and len(lines[i]) <= 60
+             and not lines[i].rstrip().endswith((".", ",", ";", ":"))
+             and (m := _OUTLINE_ITEM.match(lines[i + 1])) is not None and m.group(1)}
+    return found if any(find_services(lines[i]) for i in found) else set()
 
 
 def _dedent_stray_blocks(lines: list[str]) -> bool:
