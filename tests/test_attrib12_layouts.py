@@ -144,3 +144,42 @@ def test_a_sentence_that_opens_on_one_service_still_moves_the_topic():
         "for up to 14 days if you ask, until a consumer deletes it.") + "\n"
     by = {(s, v) for s, _, _, v in _quantities(prose)}
     assert ("SNS", "256 KB") in by and ("SQS", "4 days") in by
+
+
+ONENOTE = """Exam prep – week 4
+Tuesday, March 3, 2026    9:14 PM
+
+DynamoDB (course part 7)
+   • Item size
+          o 400 KB max per item
+   • Streams
+          o stream retention 24 hours
+
+Error handling
+   • throttled writes → ProvisionedThroughputExceededException
+   • batch write max 25 items
+
+Step Functions
+   • Express workflows max 5 minutes
+"""
+
+
+def test_a_onenote_title_over_its_items_gives_them_its_service():
+    by_line = _by_line(ONENOTE, "page.txt")
+    assert by_line[6] == {"DynamoDB"}
+    assert by_line[8] == {"DynamoDB"}
+    statements = {f.line: f.service for f in parse_note(ONENOTE, "page.txt").facts}
+    assert statements[15] == "Step Functions"
+    assert statements[11] == ""   # "Error handling" names no service: not DynamoDB's
+
+
+def test_a_title_naming_no_service_ends_the_section_before_it():
+    # "Error handling" is a section of its own, not DynamoDB's "course part 7" any more
+    text = normalize(ONENOTE).text
+    assert "## Error handling" in text and "## DynamoDB (course part 7)" in text
+
+
+def test_titles_over_items_naming_no_service_stay_text():
+    page = ("Study page\n\nSupport plans\n   • Basic: free\n   • Business: from $100/month\n\n"
+            "Pricing\n   • pay as you go\n")
+    assert "## Support plans" not in normalize(page).text
