@@ -183,3 +183,39 @@ def test_titles_over_items_naming_no_service_stay_text():
     page = ("Study page\n\nSupport plans\n   • Basic: free\n   • Business: from $100/month\n\n"
             "Pricing\n   • pay as you go\n")
     assert "## Support plans" not in normalize(page).text
+
+
+MISTAKES_LOG = """MY MISTAKES LOG
+format -> [round#] topic / wrong: my pick / right: the answer
+
+[round2] CloudFormation quotas
+   wrong: 60 outputs
+   right: 200 outputs, template body 51,200 bytes inline / 1 MB from S3
+
+[round2] DynamoDB atomic writes across tables
+   wrong: BatchWriteItem
+   right: TransactWriteItems, up to 100 items per call; not Kinesis
+"""
+
+
+def test_a_mistakes_log_topic_line_is_the_question_of_its_answers():
+    facts = [(f.line, f.service) for f in parse_note(MISTAKES_LOG, "log.txt").facts
+             if f.kind is not Kind.FACT]
+    assert (6, "CloudFormation") in facts and (6, "S3") not in facts
+    assert {s for line, s in facts if line == 10} == {"DynamoDB"}
+
+
+def test_a_log_s_tag_is_no_part_of_a_topic():
+    topics = {f.attribute for f in parse_note(MISTAKES_LOG, "log.txt").facts
+              if f.kind is Kind.FACT and f.line == 6}
+    assert topics and not any("round2" in t or t.startswith("]") for t in topics)
+
+
+def test_a_line_before_an_emoji_error_mark_is_no_question():
+    tips = ("## Parameter Store\n\n- throughput std = 40 TPS, higher throughput 10,000 TPS\n"
+            "- ❌ ParameterNotFound → wrong name or region\n"
+            "- ✅ SecureString = KMS-encrypted\n")
+    from studycli.notes.blocks import to_blocks
+
+    blocks, _ = to_blocks(normalize(tips).text, [])
+    assert all(b.question is None for b in blocks)

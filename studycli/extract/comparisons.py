@@ -17,7 +17,7 @@ TRAIT = "trait"  # aspect of a row that states one side's property ("Supports mu
 
 def resolve_side(text: str, service: str = "") -> str:
     """A side's name as the fact base knows it: a service, a subject, or the cleaned text."""
-    raw = re.sub(r"\([^)]*\)", "", text)
+    raw = re.sub(r"\([^)]*\)|^\s*\[[^\]]{0,20}\]", "", text)  # an aside; a log's "[set3]" tag
     raw = re.sub(r"[*_`]", "", raw).strip(" :.-–")
     if not raw:
         return ""
