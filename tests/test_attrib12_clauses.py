@@ -76,3 +76,29 @@ def test_the_two_values_get_their_own_cases():
     by_value = {v: a for a, _, v in facts}
     assert by_value["300 messages/s"].endswith("(without batching)")
     assert by_value["3000 messages/s"].endswith("(with batching)")
+
+
+@pytest.mark.parametrize("line, values", [
+    ("prefix limits: 3,500 PUT/POST/DELETE and 5,500 GET/HEAD per second",
+     ["3500 PUT/POST/DELETE requests/s", "5500 GET/HEAD requests/s"]),
+    ("about 5,500 GET requests per second per prefix", ["5500 GET requests/s"]),
+    ("S3 handles 3500 PUT / 5500 GET req/s", ["3500 PUT requests/s", "5500 GET requests/s"]),
+])
+def test_a_rate_named_by_its_operations_is_read(line, values):
+    assert [q.value for q in find_quantities(line)] == values
+
+
+@pytest.mark.parametrize("line", [
+    "GET /items returns 200 items",          # a status, a count: no rate
+    "you get 5 buckets per region",
+    "PUT 5 GB max in one request",
+])
+def test_an_operation_name_alone_makes_no_rate(line):
+    assert not any("requests/s" in q.value for q in find_quantities(line))
+
+
+def test_each_operation_rate_keeps_its_own_case():
+    facts = _facts("## S3\n\n- per prefix: 3,500 PUT/COPY and 5,500 GET/HEAD per sec\n")
+    by_value = {v: a for a, _, v in facts}
+    assert by_value["3500 PUT/COPY requests/s"].endswith("(put)")
+    assert by_value["5500 GET/HEAD requests/s"].endswith("(get)")

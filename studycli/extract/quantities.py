@@ -833,11 +833,49 @@ def _unread_digit_after(lowered: str, found: list[_Found]) -> bool:
 _A_DIGIT = re.compile(r"\d")
 
 
+# "3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD per second per prefix": request rates whose
+# noun is the operations they count, the per-second phrase written once after both. Read as
+# nothing before (no unit stood after either number): S3's prefix rates, in 20 development notes
+_OP = r"(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST)"
+_OPS = rf"{_OP}(?:[ \t]*/[ \t]*{_OP})*"
+_OP_NUMBER = r"[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*"
+_OPERATION_RATE = re.compile(
+    rf"(?<![\w.,])(?P<n1>{_OP_NUMBER})[*_`]*[ \t]*(?P<o1>{_OPS})\b[*_`]*"
+    rf"(?:[ \t]*(?:and|\+|&|,|/)[ \t]*[*_`]*(?P<n2>{_OP_NUMBER})[*_`]*[ \t]*"
+    rf"(?P<o2>{_OPS})\b[*_`]*)?"
+    r"[ \t]*(?:(?i:requests?|reqs?)[ \t]+)?(?:(?i:per[ \t]+prefix)[ \t]+)?"
+    r"(?i:per[ \t]+sec(?:ond)?\b|/[ \t]*s(?:ec)?\b|req(?:uest)?s?[ \t]*/[ \t]*s(?:ec)?\b)")
+_SPACES_IN_OPS = re.compile(r"[ \t]+")
+
+
+def _operation_rates(text: str, found: list[_Found]) -> list[_Found]:
+    """Each such number is a rate of the requests it names: "3500 PUT/COPY/POST/DELETE
+    requests/s" (the operations stay in the value, which says whose rate it is)."""
+    extra: list[_Found] = []
+    for m in _OPERATION_RATE.finditer(text):
+        for group, ops in (("n1", "o1"), ("n2", "o2")):
+            if m.group(group) is None:
+                continue
+            start, end = m.span(group)
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            named = _SPACES_IN_OPS.sub("", m.group(ops))
+            unit = _Unit("rate", "per_s", 1.0, f"{named} request/s", f"{named} requests/s",
+                         "req")
+            written = m.group(group)
+            value = float(written.replace(",", ""))
+            extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
+                                value, unit))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in one line of note text, ordered by start and non-overlapping."""
     # ASCII-only lower-casing keeps offsets equal to the text's
     lowered = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     found = _scan(text, lowered)
+    if "GET" in text or "PUT" in text:
+        found = _operation_rates(text, found)
     _spread_per_second(text, found)
     _qualify(text, lowered, found)
     found = _borrow_default(lowered, found)
