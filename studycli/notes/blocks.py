@@ -336,11 +336,11 @@ def _asks(blocks: list[Block], j: int) -> bool:
     text = blocks[j].text
     if _QUESTION.match(text):
         return True
-    if blocks[j].kind == "heading" or _ANSWER.match(text) or _WRONG_CHOICE.match(text):
-        return False
     nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    # (the line after first: it is seldom a wrong choice, so most lines cost one look)
     return (nxt is not None and nxt.line == blocks[j].line + 1
-            and _WRONG_CHOICE.match(nxt.text) is not None)
+            and _WRONG_CHOICE.match(nxt.text) is not None and blocks[j].kind != "heading"
+            and not _ANSWER.match(text) and not _WRONG_CHOICE.match(text))
 
 
 def _link_answers(blocks: list[Block]) -> None:
