@@ -102,3 +102,23 @@ def test_each_operation_rate_keeps_its_own_case():
     by_value = {v: a for a, _, v in facts}
     assert by_value["3500 PUT/COPY requests/s"].endswith("(put)")
     assert by_value["5500 GET/HEAD requests/s"].endswith("(get)")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("IAM roles per account: 1,000", "1000 roles"),
+    ("targets per rule = 5 max", "5 targets"),
+    ("S3 buckets per account: 100 by default", "100 buckets"),
+    ("- alarms per region: 5,000 (soft)", "5000 alarms"),
+])
+def test_a_count_labelled_before_its_number_is_read(line, value):
+    assert [q.value for q in find_quantities(line)] == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "requests per second: 10,000",        # per a span of time: a rate, no count
+    "scales per prefix: 3,500 writes",    # a noun of its own after the number
+    "notes per topic: 12",                # no noun the scanner counts
+])
+def test_a_label_that_is_no_counted_noun_makes_no_count(line):
+    assert not any(q.dimension == "count" and not q.value.endswith("writes")
+                   for q in find_quantities(line))

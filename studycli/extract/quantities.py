@@ -869,6 +869,36 @@ def _operation_rates(text: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "IAM users per account: 5,000", "targets per rule = 5": a count whose noun is the label
+# before it, a colon or "=" between. Read as nothing before (the number has no noun after it);
+# the same count written "5,000 users per account" was read
+_LABELLED_COUNT = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-z][A-Za-z-]*s)[ \t]+per[ \t]+"
+    r"(?!(?i:sec|second|s|min|minute|hour|hr|day|week|month|year)\b)"  # a rate: no count
+    r"(?:[A-Za-z][\w-]*[ \t]+){0,2}?"
+    r"[A-Za-z][\w-]*[ \t*_`]*[:=][ \t]*[*_`]*(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)"
+    r"(?![\d,.])(?![*_`]*[ \t]*(?!(?i:max|min|default|soft|hard|by)\b)[A-Za-z%])")
+
+
+def _labelled_counts(text: str, found: list[_Found]) -> list[_Found]:
+    """Only nouns the scanner counts ("users", "targets", "buckets"): "3 rules" is a count
+    where "3 ms" is not, and a label of any other word ("scales per prefix: 3,500") is none."""
+    extra: list[_Found] = []
+    for m in _LABELLED_COUNT.finditer(text):
+        start, end = m.span("n")
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        counted = _scan(f"2 {m.group('noun')}", f"2 {m.group('noun')}".lower())
+        if len(counted) != 1 or counted[0].unit is None or counted[0].unit.dimension != "count":
+            continue
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        unit = counted[0].unit
+        extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
+                            value * unit.factor, unit))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in one line of note text, ordered by start and non-overlapping."""
     # ASCII-only lower-casing keeps offsets equal to the text's
@@ -876,6 +906,8 @@ def find_quantities(text: str) -> list[Quantity]:
     found = _scan(text, lowered)
     if "GET" in text or "PUT" in text:
         found = _operation_rates(text, found)
+    if " per " in lowered and ("=" in text or ":" in text):
+        found = _labelled_counts(text, found)
     _spread_per_second(text, found)
     _qualify(text, lowered, found)
     found = _borrow_default(lowered, found)
