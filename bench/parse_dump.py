@@ -34,7 +34,7 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen23_notes", "tests/data/unseen24_notes",
              "tests/data/unseen25_notes", "tests/data/unseen26_notes",
              "tests/data/unseen27_notes"]
-# (unseen5, unseen7, unseen10 and unseen25-27 are held out: never parsed here)
+# (unseen5, unseen7, unseen10 and unseen28-30 are held out: never parsed here)
 
 
 WORKERS = 1

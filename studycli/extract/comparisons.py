@@ -17,7 +17,7 @@ TRAIT = "trait"  # aspect of a row that states one side's property ("Supports mu
 
 def resolve_side(text: str, service: str = "") -> str:
     """A side's name as the fact base knows it: a service, a subject, or the cleaned text."""
-    raw = re.sub(r"\([^)]*\)", "", text)
+    raw = re.sub(r"\([^)]*\)|^\s*\[[^\]]{0,20}\]", "", text)  # an aside; a log's "[set3]" tag
     raw = re.sub(r"[*_`]", "", raw).strip(" :.-–")
     if not raw:
         return ""
@@ -65,12 +65,17 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
         if _VS_SPLIT.search(block.text) is None:
             continue  # no sides (_sides splits on it), and no context to work out for them
         service = service_of(index)
+        if nested is None:
+            nested = nested_under(blocks)
+        if block.kind != "heading" and not nested.get(index):
+            row = _one_line_row(block.text, service)
+            if row:
+                out.append(Comparison(*row, source=source, line=block.line))
+                continue
         sides = _sides(block.text, service)
         if not sides:
             continue
         left, right = sides
-        if nested is None:
-            nested = nested_under(blocks)
         scope = _scope(index, blocks, nested)
         for j in scope:
             b = blocks[j]
@@ -83,6 +88,54 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
             out.append(Comparison(left, right, TRAIT, value if owner == "left" else "",
                                   value if owner == "right" else "", source, b.line))
     return out
+
+
+# where a one-line comparison's sides end and what it says of them begins
+_BODY_START = re.compile(r"\s*(?::|=|\s[—–-]\s)\s*")
+_BODY_CLAUSE = re.compile(r"\s*(?:;|\s·\s|\.\s+|<br>)\s*")
+
+
+def _one_line_row(text: str, service: str) -> tuple[str, str, str, str, str] | None:
+    """What a comparison on one line says of each side: "SQS vs Kinesis: SQS = queue, deleted
+    once read; Kinesis = stream, replayable" or "Read replica vs Multi-AZ — scaling reads vs
+    HA". Read as one line it was a plain statement, and no compare drill or `lookup "x vs y"`
+    could tell which half is whose. Each clause goes to the one side it opens with; "a vs b"
+    after the sides gives them in order. None unless both sides get a value."""
+    vs = _VS_SPLIT.search(text)
+    body = _BODY_START.search(text, vs.end()) if vs else None
+    if body is None:
+        return None
+    sides = _sides(text[:body.start()], service)
+    if sides is None or any(len(side.split()) > 2 and not _a_name(side) for side in sides):
+        return None  # ("SQS vs SNS in one line: ..." names no side "SNS in one line")
+    rest = text[body.end():].strip()
+    halves = _VS_SPLIT.split(rest)
+    if len(halves) == 2 and all(h.strip() for h in halves):
+        # ("throughput HDD vs cold HDD · neither bootable": a clause after is of both)
+        right = _BODY_CLAUSE.split(halves[1].strip(), maxsplit=1)[0]
+        return (*sides, TRAIT, halves[0].strip(), right)
+    values: dict[int, list[str]] = {0: [], 1: []}
+    for clause in filter(None, _BODY_CLAUSE.split(rest)):
+        opening = clause[:max(len(side) for side in sides) + 12]
+        named = [k for k, side in enumerate(sides) if _opens_with(opening, side, service)]
+        if len(named) == 1:
+            values[named[0]].append(clause.strip())
+    if not values[0] or not values[1]:
+        return None
+    return (*sides, TRAIT, "; ".join(values[0]), "; ".join(values[1]))
+
+
+def _a_name(side: str) -> bool:
+    """Is the side a service's or subject's name, not a phrase the note wrote?"""
+    return any(m.name == side for m in find_services(side)) or any(
+        m.name == side for m in find_subjects(side))
+
+
+def _opens_with(text: str, side: str, service: str) -> bool:
+    """Does `text` open with (a word of) the side's name?"""
+    first = re.match(r"\W*(\w[\w-]*)", text)
+    return first is not None and _mentions(first.group(1), side, service) or _mentions(
+        text, side, service) and text.lower().lstrip(" *_`").startswith(side.lower()[:3])
 
 
 def _owner(b: Block, blocks: list[Block], scope: set[int], left: str, right: str,

@@ -363,6 +363,7 @@ def clean_topic(text: str, asked_of: str | None = None) -> str:
     ("max payload for API Gateway?" under API Gateway), and so does a name the question only
     sets beside another ("Parameter Store vs Secrets Manager?")."""
     t = _NUMBERING.sub("", text)
+    t = _LEAD_TAG.sub("", t)
     t = _COUNTED.sub("", t)
     if asked_of is not None and _QUESTION.search(t):
         t = catalog().service_pattern.sub(lambda m: _unless_asked_about(m, asked_of), t)
@@ -387,6 +388,8 @@ _GOVERNED = re.compile(r"\b(?:for|to|in|on|into|from|with|behind|by|using|via)\s
                        r"$", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s*_`]*$|^[\s*_`#-]*Q[:.]\s", re.IGNORECASE)
 _COUNTED = re.compile(r"\((?:\d+|default)\)", re.IGNORECASE)
+# "[set3] CFN limits", "[TD #4] ...": a log's tag saying where the entry came from
+_LEAD_TAG = re.compile(r"^\s*\[[^\[\]\n]{1,20}\]\s*")
 _INTRO_WORDS = re.compile(r"\b(?:features?|introduction|overview|basics)\b", re.IGNORECASE)
 _EDGE_MARKS = re.compile(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$")
 _SPACES = re.compile(r"\s{2,}")

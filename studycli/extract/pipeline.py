@@ -13,6 +13,7 @@ from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
     Context,
+    lists_services,
     named_after_its_numbers,
     opens_with_topic,
     resolve,
@@ -201,6 +202,11 @@ def _prose_jobs(group: list[int], blocks: list[Block], paragraph: Context,
     for index, (text, line) in enumerate(sentences(group, blocks)):
         own_service, own_subject = topic_of(text)
         in_passing: tuple[str, str] | None = None
+        if own_service and (index or continued) and service and lists_services(text):
+            # "Firehose is the load-it-somewhere service: S3, Redshift, OpenSearch, Splunk.":
+            # a list of three or more services (its destinations, sources, targets) moves no
+            # topic; Firehose's buffer interval in the next sentence was S3's
+            own_service, own_subject = "", ""
         if own_service and (index or continued) and service and own_service not in topics \
                 and not opens_with_topic(text, own_service):
             # "Auto Scaling groups. ... Step scaling uses CloudWatch alarms. ... The default

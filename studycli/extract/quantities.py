@@ -781,14 +781,138 @@ def _borrow_cap(lowered: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "300 TPS w/o batching, 3000 with", "default 300 s, max 3600": a second value of the same
+# measure written without its unit, right after the first (past a comma, "or", a slash or a
+# bracket), and followed only by "with"/"without" and its case or by nothing. ("10,000 rps
+# steady, 5,000 burst" is left: the burst is another measure, and read so it was filed as the
+# account's throttle limit.)
+_BARE_SECOND = re.compile(
+    r"(?:[,;/(]|\bor\b|\band\b)[ \t]*(?:or[ \t]+)?[*_`]*"
+    r"(?P<mark>(?:max(?:imum)?|min(?:imum)?|default)[ \t]*:?[ \t]*)?"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)[*_`]*(?P<per>[ \t]+per[ \t]+sec(?:ond)?\b)?"
+    r"(?=[ \t]*(?:(?:with|without|w/o?)(?![a-z])"
+    r"|$|[,;](?![0-9])|\)|\.(?:\s|$)))")
+_SECOND_GAP = re.compile(r"[^\d]{0,30}")  # a few words of the first value's case, no number
+_SECOND_MARK = {"max": "max", "maximum": "max", "min": "min", "minimum": "min",
+                "default": "default"}
+
+
+def _borrow_second(lowered: str, found: list[_Found]) -> list[_Found]:
+    """The second value takes the unit of the first. Only a single value with a unit before
+    it, with no other number between, and no word after the bare number but its case: a
+    bare number followed by a noun of its own ("10 for FIFO" aside) counts something else."""
+    extra: list[_Found] = []
+    taken = [(f.start, f.end) for f in found]
+    for m in _BARE_SECOND.finditer(lowered, found[0].end):
+        start, end = m.start("n"), m.end("per") if m.group("per") else m.end("n")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        first = next((f for f in reversed(found) if f.end <= m.start()), None)
+        if (first is None or first.unit is None or first.low is not None or first.number is None
+                or _SECOND_GAP.fullmatch(lowered, first.end, m.start()) is None):
+            continue
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        mark = (m.group("mark") or "").strip(" \t:")
+        extra.append(_Found(start, end, _with_unit(_show_number(written, None), first.unit, value),
+                            value * first.unit.factor, first.unit,
+                            qualifier=_SECOND_MARK.get(mark)))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _unread_digit_after(lowered: str, found: list[_Found]) -> bool:
+    """Whether a digit stands after the first quantity outside every quantity found: a cheap
+    look before _BARE_SECOND's regex (most lines have none)."""
+    for f, nxt in zip(found, found[1:] + [None], strict=True):
+        stop = nxt.start if nxt is not None else len(lowered)
+        if _A_DIGIT.search(lowered, f.end, stop):
+            return True
+    return False
+
+
+_A_DIGIT = re.compile(r"\d")
+
+
+# "3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD per second per prefix": request rates whose
+# noun is the operations they count, the per-second phrase written once after both. Read as
+# nothing before (no unit stood after either number): S3's prefix rates, in 20 development notes
+_OP = r"(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST)"
+_OPS = rf"{_OP}(?:[ \t]*/[ \t]*{_OP})*"
+_OP_NUMBER = r"[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*"
+_OPERATION_RATE = re.compile(
+    rf"(?<![\w.,])(?P<n1>{_OP_NUMBER})[*_`]*[ \t]*(?P<o1>{_OPS})\b[*_`]*"
+    rf"(?:[ \t]*(?:and|\+|&|,|/)[ \t]*[*_`]*(?P<n2>{_OP_NUMBER})[*_`]*[ \t]*"
+    rf"(?P<o2>{_OPS})\b[*_`]*)?"
+    r"[ \t]*(?:(?i:requests?|reqs?)[ \t]+)?(?:(?i:per[ \t]+prefix)[ \t]+)?"
+    r"(?i:per[ \t]+sec(?:ond)?\b|/[ \t]*s(?:ec)?\b|req(?:uest)?s?[ \t]*/[ \t]*s(?:ec)?\b)")
+_SPACES_IN_OPS = re.compile(r"[ \t]+")
+
+
+def _operation_rates(text: str, found: list[_Found]) -> list[_Found]:
+    """Each such number is a rate of the requests it names: "3500 PUT/COPY/POST/DELETE
+    requests/s" (the operations stay in the value, which says whose rate it is)."""
+    extra: list[_Found] = []
+    for m in _OPERATION_RATE.finditer(text):
+        for group, ops in (("n1", "o1"), ("n2", "o2")):
+            if m.group(group) is None:
+                continue
+            start, end = m.span(group)
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            named = _SPACES_IN_OPS.sub("", m.group(ops))
+            unit = _Unit("rate", "per_s", 1.0, f"{named} request/s", f"{named} requests/s",
+                         "req")
+            written = m.group(group)
+            value = float(written.replace(",", ""))
+            extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
+                                value, unit))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "IAM users per account: 5,000", "targets per rule = 5": a count whose noun is the label
+# before it, a colon or "=" between. Read as nothing before (the number has no noun after it);
+# the same count written "5,000 users per account" was read
+_LABELLED_COUNT = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-z][A-Za-z-]*s)[ \t]+per[ \t]+"
+    r"(?!(?i:sec|second|s|min|minute|hour|hr|day|week|month|year)\b)"  # a rate: no count
+    r"(?:[A-Za-z][\w-]*[ \t]+){0,2}?"
+    r"[A-Za-z][\w-]*[ \t*_`]*[:=][ \t]*[*_`]*(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)"
+    r"(?![\d,.])(?![*_`]*[ \t]*(?!(?i:max|min|default|soft|hard|by)\b)[A-Za-z%])")
+
+
+def _labelled_counts(text: str, found: list[_Found]) -> list[_Found]:
+    """Only nouns the scanner counts ("users", "targets", "buckets"): "3 rules" is a count
+    where "3 ms" is not, and a label of any other word ("scales per prefix: 3,500") is none."""
+    extra: list[_Found] = []
+    for m in _LABELLED_COUNT.finditer(text):
+        start, end = m.span("n")
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        counted = _scan(f"2 {m.group('noun')}", f"2 {m.group('noun')}".lower())
+        if len(counted) != 1 or counted[0].unit is None or counted[0].unit.dimension != "count":
+            continue
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        unit = counted[0].unit
+        extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
+                            value * unit.factor, unit))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in one line of note text, ordered by start and non-overlapping."""
     # ASCII-only lower-casing keeps offsets equal to the text's
     lowered = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     found = _scan(text, lowered)
+    if "GET" in text or "PUT" in text:
+        found = _operation_rates(text, found)
+    if " per " in lowered and ("=" in text or ":" in text):
+        found = _labelled_counts(text, found)
     _spread_per_second(text, found)
     _qualify(text, lowered, found)
     found = _borrow_default(lowered, found)
     if "up to" in lowered and found:  # most lines: one look
         found = _borrow_cap(lowered, found)
+    if found and _unread_digit_after(lowered, found):
+        found = _borrow_second(lowered, found)
     return [f.freeze(text) for f in found]

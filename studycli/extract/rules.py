@@ -65,7 +65,22 @@ def _limits(block: Block, scope: Scope) -> list[Fact]:
         operation = _operation_subject(_QUESTION_MARK.sub("", question)) if question else ""
         if operation and operation not in text:
             ctx = Context(ctx.service, operation, ctx.ancestors)
-    return limit_facts(text, ctx, scope.make)
+    return limit_facts(_clauses_marked(text), ctx, scope.make)
+
+
+# A cheat sheet's "S3 — max object 5 TB · single PUT max 5 GB · multipart > 100 MB": each dot
+# (or bullet) between two clauses ends one, as a semicolon would. Read as one clause, a number
+# took a measure or qualifier of the clause next to it (the 5 TB object "single", the 5 GB PUT
+# "multipart"). The same length, so every position in the line stays where it was.
+_CLAUSE_DOT = re.compile(r"(?<=\S) [·•∙|] (?=\S)")
+
+
+def _clauses_marked(text: str) -> str:
+    """A pipe between clauses of a line that is no table row ("Lambda | timeout 15 min |
+    memory 10 GB" alone on its line) ends one too."""
+    if "·" not in text and "•" not in text and "∙" not in text and " | " not in text:
+        return text
+    return _CLAUSE_DOT.sub(" ; ", text)
 
 
 def _question_of(block: Block, blocks: list[Block]) -> str | None:

@@ -322,27 +322,48 @@ _ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\
                      re.IGNORECASE)
 
 
+# "wrong: Rolling", "✗ I picked B": the choice the student got wrong, under its question (not
+# "❌", which emoji cheat sheets put before an error code)
+_WRONG_CHOICE = re.compile(r"^(?:wrong|incorrect|picked|i\s+picked)\s*[:.)-]\s*\S|^[✗✘]",
+                           re.IGNORECASE)
+
+
+def _asks(blocks: list[Block], j: int) -> bool:
+    """A question: "Q: ..." / "Q12. ...", or a mistakes log's topic line with the student's
+    wrong and right answers on the lines straight after it ("[set3] CFN limits" over "wrong:
+    60 parameters" / "right: 200 parameters ... 1 MB from S3": the answer is CloudFormation's,
+    not the S3 it names in passing)."""
+    text = blocks[j].text
+    if _QUESTION.match(text):
+        return True
+    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    # (the line after first: it is seldom a wrong choice, so most lines cost one look)
+    return (nxt is not None and nxt.line == blocks[j].line + 1
+            and _WRONG_CHOICE.match(nxt.text) is not None and blocks[j].kind != "heading"
+            and not _ANSWER.match(text) and not _WRONG_CHOICE.match(text))
+
+
 def _link_answers(blocks: list[Block]) -> None:
     """Flashcard and practice-exam notes ("Q: ...", then "A: ..." or "✓ ..."): the question
     is the answer's context."""
+    asks = [_asks(blocks, j) for j in range(len(blocks))]
     for i in range(1, len(blocks)):
         if not _ANSWER.match(blocks[i].text):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
-            if _QUESTION.match(blocks[j].text):
+            if asks[j]:
                 blocks[i].parents = blocks[i].parents + (j,)
                 break
     # A practice journal's answer and explanation lines ("-> event history keeps 90 days ...",
     # "note: ...", a bare line) go on under the question up to the next blank line: a service
     # they only name in passing ("for longer, create a trail to S3") is not what they are about
     for j, question in enumerate(blocks):
-        if question.kind == "heading" or not _QUESTION.match(question.text):
+        if question.kind == "heading" or not asks[j]:
             continue
         line = question.line
         for k in range(j + 1, min(len(blocks), j + 1 + _EXPLANATION_LINES)):
             block = blocks[k]
-            if (block.line != line + 1 or block.kind == "heading"
-                    or _QUESTION.match(block.text)):
+            if (block.line != line + 1 or block.kind == "heading" or asks[k]):
                 break
             line = block.line
             block.question = j

@@ -80,6 +80,7 @@ def normalize(raw: str) -> Normalized:
     _toggles_to_headings(lines)
     _section_labels_to_headings(lines)
     _banners_to_headings(lines)
+    _marked_outline_to_lists(lines)
     _outline_numbering_to_lists(lines)
     _unwrap_admonitions(lines)
     if _is_glyph_outline(lines):
@@ -255,6 +256,60 @@ def _banners_to_headings(lines: list[str]) -> None:
             lines[i] = "###### " + m.group(2).strip()
 
 
+# An outline whose levels markdown cannot see: "I. VPC" / "   A. Basics" / "      1. CIDR" /
+# "         a. e.g. /24" (roman numerals over letters over numbers), or a mind map of arrows
+# ("LAMBDA" over "  -> limits" over "      -> timeout => default 3 sec"). Left as they were, the
+# lines were one paragraph: a line took the service of whatever line above it last named one
+# (Route 53's health checks were EC2's, CloudFront's default TTL S3's, Lambda's 413 error
+# Kinesis's), and a roman "III. Auto Scaling" owned nothing.
+_ROMAN_TOP = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)]\s+(\S.{0,60})$")
+_OUTLINE_MARK = re.compile(r"^(\s*)(?:[IVX]{1,4}|[A-Z]|[ivx]{1,4}|[a-z]|\d{1,3})[.)]\s+(\S.*)$")
+_ARROW_MARK = re.compile(r"^(\s*)(?:-{1,2}>|={1,2}>|[→⇒➔])\s*(\S.*)$")
+
+
+def _marked_outline_to_lists(lines: list[str]) -> None:
+    """Such an outline becomes headings over nested lists, each level by its indentation: a
+    roman numeral at the margin, or a short line at the margin with arrow items under it, is
+    a heading; every marked line under it an item nested by how far it is indented. Only a
+    real outline: two roman numerals at the margin, or three or more indented arrow lines at
+    two or more depths (a practice journal's "-> answer" lines at the margin are left alone)."""
+    romans = [i for i, line in enumerate(lines) if _ROMAN_TOP.match(line)]
+    roman = len(romans) >= 2 and lines[romans[0]].startswith("I")
+    mark = _OUTLINE_MARK if roman else _ARROW_MARK
+    if not roman:
+        depths = [len(m.group(1)) for m in map(_ARROW_MARK.match, lines) if m and m.group(1)]
+        if len(depths) < 3 or len(set(depths)) < 2:
+            return
+    stack: list[int] = []  # indents of the open items
+    for i, line in enumerate(lines):
+        if not line.strip() or _HEADING.match(line):
+            stack.clear()
+            continue
+        ind = _indent(line)
+        top = _ROMAN_TOP.match(line) if roman else None
+        if ind == 0 and not top and not roman:
+            nxt = next((x for x in lines[i + 1:i + 2] if x.strip()), "")
+            top = _ARROW_MARK.match(nxt) if len(line) <= 60 else None
+            if top and top.group(1):
+                lines[i] = "## " + line.strip()
+                stack.clear()
+                continue
+        elif top:
+            lines[i] = "## " + top.group(1).strip()
+            stack.clear()
+            continue
+        m = mark.match(line)
+        if m and (stack or ind > 0 or roman):
+            while stack and stack[-1] >= ind:
+                stack.pop()
+            lines[i] = "  " * len(stack) + "- " + m.group(2)
+            stack.append(ind)
+        elif ind == 0:
+            stack.clear()
+        elif stack:  # a line wrapped inside the open item
+            lines[i] = "  " * len(stack) + line.strip()
+
+
 _DOTTED = re.compile(r"^(\s*)(\d{1,3})((?:\.\d{1,3})+)[.)]?\s+(\S.*)$")
 _LETTERED = re.compile(r"^(\s*)(?:[a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
 _TOP_NUMBER = re.compile(r"^\s{0,3}(\d{1,3})[.)]\s+\S")
@@ -293,11 +348,49 @@ _CARD_HEADER = re.compile(
     re.IGNORECASE)
 
 
+# An Anki text export opens with "#key:value" lines ("#separator:tab", "#html:true", "#tags
+# column:3", "#deck:DVA-C02::Messaging"): settings of the export, not text of the notes
+_ANKI_HEADER = re.compile(r"^#(separator|html|tags column|deck|notetype|columns|guid column|"
+                          r"notetype column|deck column|if matches)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_ANKI_META_COLUMNS = ("tags column", "guid column", "notetype column", "deck column")
+
+
+def _anki_tab_export(lines: list[str]) -> bool:
+    """An Anki export whose header says its fields are tab-separated: every row with a tab is
+    one card, "front<TAB>back[<TAB>tags]". Without this, the first card was read as the header
+    of a table of three columns and every later card as a row under it: the whole deck was
+    filed under the first card's service, its answer the subject ("30 seconds (range ...)").
+    The header lines go, and so do the columns the header says hold tags, deck or note type."""
+    header: dict[str, str] = {}
+    end = 0
+    while end < len(lines):
+        m = _ANKI_HEADER.match(lines[end])
+        if not m:
+            break
+        header[m.group(1).lower()] = m.group(2).lower()
+        end += 1
+    if header.get("separator") not in ("tab", "\t"):
+        return False
+    meta = {int(v) - 1 for k, v in header.items() if k in _ANKI_META_COLUMNS and v.isdigit()}
+    for i in range(end):
+        lines[i] = ""
+    for i in range(end, len(lines)):
+        if "\t" not in lines[i] or not lines[i].strip():
+            continue
+        cells = [c.strip() for k, c in enumerate(lines[i].split("\t")) if k not in meta]
+        cells = [cell_text(c).replace("\n", " ") for c in cells if c]
+        if cells:
+            lines[i] = "- " + " ".join(cells)
+    return True
+
+
 def _flashcards_to_items(lines: list[str]) -> None:
     """Anki-style exports (question<TAB>answer): each card becomes one list item "question answer".
 
     A two-column tab table whose left cells are questions is flashcards, not a comparison.
     """
+    if lines and lines[0].startswith("#") and _anki_tab_export(lines):
+        return
     rows = [i for i, line in enumerate(lines) if line.count("\t") == 1 and line.strip()]
     if len(rows) < 3:
         return
@@ -395,6 +488,7 @@ def _rebuild_glyph_outline(lines: list[str]) -> None:
     """`  • a` / `      • b` → `- a` / `  - b`; lone short lines become headings."""
     stack: list[int] = []  # indents of open glyph items
     first_heading_done = False
+    titles = _titles_over_items(lines)
     for i, line in enumerate(lines):
         m = _OUTLINE_ITEM.match(line)
         if m and not stack and not _GLYPH_ITEM.match(line):
@@ -410,6 +504,11 @@ def _rebuild_glyph_outline(lines: list[str]) -> None:
         if not line.strip():
             continue
         ind = _indent(line)
+        if i in titles:
+            stack.clear()
+            lines[i] = "## " + line.strip()  # sections, side by side
+            first_heading_done = True
+            continue
         if ind == 0 and _looks_like_heading(lines, i):
             stack.clear()
             lines[i] = ("# " if not first_heading_done else "## ") + line.strip()
@@ -434,6 +533,21 @@ def _looks_like_heading(lines: list[str], i: int) -> bool:
     # A heading introduces something: a blank line, then more content.
     nxt = next((line for line in lines[i + 1:] if line.strip()), None)
     return nxt is None or i + 1 < len(lines) and not lines[i + 1].strip()
+
+
+def _titles_over_items(lines: list[str]) -> set[int]:
+    """A OneNote page's section titles typed straight over their items ("Lambda (week 4 of
+    the course)" over "   • Timeout"): short lines at the margin after a blank line, the next
+    line an indented item. Without them the items under "Lambda ..." had no service. Only in a
+    page where some such title names a service: there each is a section of its own (a title
+    naming none, "Invocation types", ends the section before it); elsewhere they stay text."""
+    from studycli.services import find_services
+
+    found = {i for i in range(1, len(lines) - 1)
+             if lines[i][:1].strip() and not lines[i - 1].strip() and len(lines[i]) <= 60
+             and not lines[i].rstrip().endswith((".", ",", ";", ":"))
+             and (m := _OUTLINE_ITEM.match(lines[i + 1])) is not None and m.group(1)}
+    return found if any(find_services(lines[i]) for i in found) else set()
 
 
 def _dedent_stray_blocks(lines: list[str]) -> bool:
