@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from studycli.exam.model import ExamQuestion
 from studycli.exam.requirements import Requirement, requirements
 from studycli.model import Fact, Kind, stable_id
+from studycli.questions.build import note_quote
 from studycli.questions.stems import leaks, service_name
 
 OPTIONS = 4
@@ -115,7 +116,7 @@ def build(requirement: Requirement, support: list[Fact],
         if len(cited) < 2 and all(f.key != c.key for c in cited):
             cited.append(f)
     lead = cited[0]
-    quotes = " ".join(f'Your notes: "{" ".join(f.snippet.split())}" ({f.source}:{f.line}).'
+    quotes = " ".join(f'Your notes: "{note_quote(f.snippet)}" ({f.source}:{f.line}).'
                       for f in cited)
     explanation = (f"{requirement.answer.option}. {requirement.statement} {quotes} "
                    f"AWS documentation: {requirement.url}")

@@ -14,6 +14,7 @@ from studycli.compare_cards import CARD_TYPE as COMPARE
 from studycli.compare_cards import DrillCard, build_question_for_export, load_drill_cards
 from studycli.domains import domain_map, profiles_with_domains
 from studycli.questions import FactPool, build_question
+from studycli.sanitize import readable
 from studycli.store.cards import list_cards
 
 
@@ -81,7 +82,8 @@ def deck_rows(db, service: str | None = None, left_out: list | None = None) -> l
         for m in maps:
             tags += [f"{m.profile}::{_tag(d)}" for d in m.of(fact.service, fact.subject, fact.kind)]
         rows.append(DeckRow(card["id"], fact.service, fact.kind, question, answer,
-                            fact.snippet.strip(), f"{fact.source}:{fact.line}", tuple(tags),
+                            readable(fact.snippet).strip(), f"{fact.source}:{fact.line}",
+                            tuple(tags),
                             _note_status(q.explanation)))
     return rows
 
@@ -99,7 +101,7 @@ def _compare_row(card: DrillCard, maps) -> DeckRow | None:
     for m in maps:
         tags += [f"{m.profile}::{_tag(d)}"
                  for d in m.of(card.left.service, card.left.subject, "comparison")]
-    return DeckRow(card.id, card.left.service, COMPARE, question, answer, q.snippet,
+    return DeckRow(card.id, card.left.service, COMPARE, question, answer, readable(q.snippet),
                    f"{q.source}:{q.line}", tuple(dict.fromkeys(tags)))
 
 

@@ -266,7 +266,7 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         prefix = _explain_sides(q, sides, card_type)
         q.stem = stems.shared_condition(q.stem, fact, sides)
     else:
-        q.explanation = f"From your notes ({fact.source}:{fact.line}): {fact.snippet.strip()}"
+        q.explanation = f"From your notes ({fact.source}:{fact.line}): {note_quote(fact.snippet)}"
     if fact is not note:
         today = "AWS today" if cur is not None and cur.flagged else "AWS's exact figure"
         q.answer_text = f"{_answer_of(fact, card_type)} ({today}; your note says {note.value})"
@@ -281,6 +281,24 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     stale = (note.number if fact is not note and cur is not None and cur.status == "outdated"
              and note.unit == fact.unit else None)
     return fact, sides, q, prefix, ({"stale": stale} if stale is not None else {})
+
+
+def note_quote(snippet: str) -> str:
+    """A note line as an explanation quotes it: as a reader sees it (an HTML table row's cells
+    apart, not "<tr><td>Standard</td>..."), and a line a hard wrap cut off mid-sentence
+    ("... Buffer size is 1 to 128 MB and") marked as cut, so a sentence after it does not
+    read as its end."""
+    from studycli.sanitize import readable
+
+    text = " ".join(readable(snippet).split())
+    if text and text[-1] not in ".!?)]\"'…:;|" and _CUT_OFF.search(text):
+        text += " …"
+    return text
+
+
+# A line that ends on a word a sentence cannot end on: cut off by a hard wrap
+_CUT_OFF = re.compile(r"\b(?:and|or|but|the|a|an|of|to|is|are|in|on|for|with|by|at|from|as|"
+                      r"than|that|which|when|if|so|then|per|up|its|their|your)$", re.IGNORECASE)
 
 
 def _fill(q: Question, rights: list[str], wrongs: list[str], rng: random.Random,
