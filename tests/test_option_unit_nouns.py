@@ -50,3 +50,13 @@ def test_iops_options_say_iops_not_per_second():
     q = build_question(fact, "choice", pool, random.Random(3))
     assert q is not None and "16,000 IOPS" in q.options
     assert not any("per second" in o for o in q.options), q.options
+
+
+def test_an_explanation_quotes_a_note_line_as_a_reader_sees_it():
+    from studycli.questions.build import note_quote
+
+    assert note_quote("<tr><td>Standard</td><td>99.99%</td><td>none</td></tr>") == (
+        "Standard | 99.99% | none")
+    # a hard wrap cut the line mid-sentence: what follows it is not its end
+    assert note_quote("Buffer size is 1 to 128 MB and") == "Buffer size is 1 to 128 MB and …"
+    assert note_quote("- SQS max 256 KB.") == "- SQS max 256 KB."
