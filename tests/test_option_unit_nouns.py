@@ -60,3 +60,11 @@ def test_an_explanation_quotes_a_note_line_as_a_reader_sees_it():
     # a hard wrap cut the line mid-sentence: what follows it is not its end
     assert note_quote("Buffer size is 1 to 128 MB and") == "Buffer size is 1 to 128 MB and …"
     assert note_quote("- SQS max 256 KB.") == "- SQS max 256 KB."
+
+
+def test_a_code_meaning_drops_the_students_aside_about_themselves():
+    from studycli.questions.option_text import clean_meaning
+
+    assert clean_meaning("BAD RESPONSE. got this wrong twice") == "BAD RESPONSE"
+    assert clean_meaning("Access denied - remember this") == "Access denied"
+    assert clean_meaning("Too many requests") == "Too many requests"

@@ -26,7 +26,18 @@ def clean_meaning(text: str) -> str:
     if len(head.strip(_TRAIL)) >= 8:
         bare = head
     bare = " ".join(bare.split()).strip(_TRAIL)
+    # "BAD RESPONSE. got this wrong twice": the student's aside about themselves is no part of
+    # what the code means
+    kept = _ASIDE.sub("", bare).strip(_TRAIL)
+    if len(kept) >= 8:
+        bare = kept
     return _spelled_out(bare) if len(bare) >= 8 else text
+
+
+_ASIDE = re.compile(r"(?:[.!;]|\s[-–—])\s*(?:i\s+)?(?:got (?:this|it) wrong|missed (?:this|it)|"
+                    r"(?:always )?(?:forget|mix(?:ed)? up) (?:this|it)|remember (?:this|it)|"
+                    r"know this|tricky|careful|(?:this|it) (?:was|is) on the exam|exam fav\w*)"
+                    r"\b.*$", re.IGNORECASE)
 
 
 # A note's shorthand read aloud in an option or a stem ("Target sent bad response / closed
