@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
@@ -157,10 +158,14 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)
+    read_questions(conn, rows)  # "→ us-east-1 only" is about the question over it
     ranked = _merge_duplicates(_rank(rows, q, lex))
     q.generic = _generic_words(conn, q, only)
     q.common = _common_words(conn, q)
-    for h in ranked[:RELATED + limit * 2]:
+    # a journal's question line gives way to the answer marked under it (lookup/journal.py)
+    top = RELATED + limit * 2
+    ranked = answers_for_questions(conn, ranked[:top]) + ranked[top:]
+    for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
     # "amazon mq vs sqs" on notes that never name Amazon MQ: whatever they say of SQS, they

@@ -1,0 +1,76 @@
+"""Lookup on notes nobody tuned on (issue 10, round nineteen): a practice journal's question
+gives way to the answer marked under it ("→", "right:", "✓"), a statement labelled with a
+question number is a statement, and a marked answer line reads the question over it.
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.journal import _marked_answer
+from tests.helpers import first_value, lookup_values, notes_conn
+
+MISTAKES_LOG = """\
+DVA practice mistakes
+
+[set3] Step Functions, wait for a human approval before continuing
+   wrong: poll a DynamoDB table from a Lambda loop
+   right: task token callback (.waitForTaskToken) and SendTaskSuccess
+   why: the state machine pauses for free until the token comes back
+
+[set3] Kinesis consumer falls behind, iterator age grows
+   wrong: add more consumers on the same shard
+   right: raise the shard count (UpdateShardCount) or use enhanced fan-out
+"""
+
+
+def test_a_mistakes_log_question_gives_way_to_its_right_answer(tmp_path):
+    conn = notes_conn(tmp_path, MISTAKES_LOG, "log.txt")
+    first = first_value(conn, "step functions wait for human approval")
+    assert "task token" in first.lower()
+    assert "poll a dynamodb" not in " ".join(lookup_values(conn, "step functions wait for "
+                                                           "human approval")).lower()
+
+
+ARROW_JOURNAL = """\
+# CLF practice journal
+
+Marking: ✗ = what I picked and it was wrong, → = the correct answer.
+
+Q7. Which region holds the billing metrics of CloudWatch?
+✗ every region
+→ us-east-1 only, for the EstimatedCharges metric
+
+Q8. How many AZs does a default VPC subnet span?
+✓ one AZ per subnet
+"""
+
+
+def test_an_arrow_marks_the_answer_under_a_journal_question(tmp_path):
+    conn = notes_conn(tmp_path, ARROW_JOURNAL, "journal.md")
+    assert "us-east-1" in first_value(conn, "cloudwatch billing metrics region")
+
+
+def test_a_wrong_pick_is_never_the_answer():
+    lines = {("n", 1): "Q1. Which plan gives a TAM?", ("n", 2): "✗ Business",
+             ("n", 3): "→ Enterprise On-Ramp"}
+    assert _marked_answer(lines, ("n", 1)) == (3, "Enterprise On-Ramp",
+                                                "Q1. Which plan gives a TAM?")
+    # a question answered on its own line, or a block of unmarked lines, has none
+    assert _marked_answer({("n", 1): "Q2. ALB idle timeout? 60 s", ("n", 2): "→ 60 s"},
+                          ("n", 1)) is None
+    assert _marked_answer({("n", 1): "Setup notes", ("n", 2): "→ install the agent"},
+                          ("n", 1)) is None
+
+
+NUMBERED_STATEMENTS = """\
+# DVA journal, set 2
+
+Q3: DynamoDB optimistic locking -> ConditionExpression, fails: ConditionalCheckFailedException
+
+Q4: SQS long polling cuts empty receives (ReceiveMessageWaitTimeSeconds up to 20 s)
+"""
+
+
+def test_a_numbered_statement_with_no_marked_answer_is_a_statement(tmp_path):
+    conn = notes_conn(tmp_path, NUMBERED_STATEMENTS, "journal.md")
+    assert "ConditionExpression" in " ".join(lookup_values(conn,
+                                                           "ConditionalCheckFailedException"))
