@@ -74,3 +74,22 @@ def test_a_numbered_statement_with_no_marked_answer_is_a_statement(tmp_path):
     conn = notes_conn(tmp_path, NUMBERED_STATEMENTS, "journal.md")
     assert "ConditionExpression" in " ".join(lookup_values(conn,
                                                            "ConditionalCheckFailedException"))
+
+
+VOCABULARY = """\
+# Monitoring
+
+- EC2 metrics: basic monitoring every 5 min, detailed monitoring interval 1 min (paid)
+- DynamoDB writes over the table's capacity fail with ProvisionedThroughputExceededException
+- IAM policy eval order: explicit deny, then explicit allow, else implicit deny
+"""
+
+
+def test_words_students_type_for_what_notes_write(tmp_path):
+    conn = notes_conn(tmp_path, VOCABULARY, "monitoring.md")
+    # "frequency" is an interval's; "throttling" is a throughput exceeded; "evaluation" is
+    # written "eval", and "logic" only asks
+    assert "1 min" in " ".join(lookup_values(conn, "ec2 detailed monitoring frequency"))
+    assert "ProvisionedThroughputExceededException" in " ".join(
+        lookup_values(conn, "dynamodb throttling error"))
+    assert "explicit deny" in " ".join(lookup_values(conn, "iam policy evaluation logic"))
