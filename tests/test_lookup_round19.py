@@ -93,3 +93,42 @@ def test_words_students_type_for_what_notes_write(tmp_path):
     assert "ProvisionedThroughputExceededException" in " ".join(
         lookup_values(conn, "dynamodb throttling error"))
     assert "explicit deny" in " ".join(lookup_values(conn, "iam policy evaluation logic"))
+
+
+SCALING = """\
+SAA outline, compute
+
+II. Auto Scaling
+   A. Scaling policies
+      1. Target tracking: keep CPU at 50%
+      2. Step scaling with alarms
+   B. Warmup and cooldown: cooldown default 300 seconds
+"""
+
+EDGE = """\
+SAA outline, edge
+
+III. CloudFront
+   A. Origins: S3 buckets, ALB, any HTTP server
+   B. Edge cache default TTL 24 hours, max 1 year
+"""
+
+
+def test_an_outline_item_is_read_under_its_parent_not_a_siblings_child(tmp_path):
+    from studycli.lookup.context import _parent_item
+
+    lines = {3: "II. Auto Scaling", 4: "A. Scaling policies", 5: "1. Target tracking",
+             6: "2. Step scaling with alarms", 7: "B. Warmup and cooldown"}
+    assert _parent_item(lines, 7) == "II. Auto Scaling"
+    # bullets of an export that lost its indentation: levels in the order the list uses them
+    plans = {1: "• Support plans", 2: "o Developer", 3: "▪ general < 24h", 4: "o Business",
+             5: "▪ production down < 1 hr"}
+    assert _parent_item(plans, 5) == "o Business"
+    conn = notes_conn(tmp_path, SCALING, "outline.md")
+    assert "300" in first_value(conn, "asg default cooldown")
+
+
+def test_an_outline_line_filed_under_a_service_it_never_names(tmp_path):
+    # the parser files "B. Edge cache ..." under S3, named on the line over it
+    conn = notes_conn(tmp_path, EDGE, "outline.md")
+    assert "24 h" in first_value(conn, "cloudfront default ttl")

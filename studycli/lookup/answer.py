@@ -293,6 +293,12 @@ def _service(fact: dict, q: Query) -> float:
     if not fact["service"] and _context_names(fact.get("context") or "", q, asked):
         return 0.8  # unfiled, under a parent item or caption naming the service asked
         # ("CloudWatch = monitoring (...)" over "  - Logs: retention default = never expire")
+    if fact["service"] and _context_names(fact.get("context") or "", q, asked) \
+            and not _line_names(fact["snippet"] or "", fact["service"]) \
+            and not _line_names(fact.get("context") or "", fact["service"]):
+        return 0.8  # filed under a service neither its line nor the lines over it name, in
+        # an outline whose parent item names the one asked ("V. CloudFront" over "B. Default
+        # TTL 24 hours"); a table header naming both sides speaks for neither
     if not service and _names_other_service(fact["snippet"] or "", asked):
         return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
     if _context_names(fact.get("paragraph") or "", q, asked):
@@ -310,6 +316,13 @@ def _context_names(context: str, q: Query, asked: list[str]) -> bool:
     named = {m.name for m in find_services(context)}
     return bool(named & set(asked)) or any(
         service.startswith(n + " ") for service in asked for n in named)
+
+
+def _line_names(snippet: str, service: str) -> bool:
+    """Whether a note line names `service` (by any name the parser knows for it)."""
+    from studycli.services import find_services
+
+    return any(m.name == service for m in find_services(snippet))
 
 
 def _names_other_service(snippet: str, asked: list[str]) -> bool:
