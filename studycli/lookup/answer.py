@@ -282,8 +282,7 @@ def _service(fact: dict, q: Query) -> float:
     snippet = (fact["snippet"] or "").lower()
     if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
         return 0.8  # the line names the service asked, though filed under another
-    if any(_initials(a) and re.search(rf"(?<![\w-]){_initials(a)}(?![\w-])",
-                                      fact["snippet"] or "") for a in asked):
+    if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
     if service and any(service.startswith(a + " ") or a.startswith(service + " ")
                        for a in asked):
@@ -382,6 +381,26 @@ def _initials(name: str) -> str:
     Manager": SM, "Kinesis Data Streams": KDS); "" for a name of one word."""
     words = [w for w in name.split() if w[:1].isalpha()]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
+def _says_initials(text: str, initials: str) -> bool:
+    """Whether `text` writes `initials` as a word of its own (no letter, digit, "_" or "-"
+    on either side). String search, not a pattern: a pattern made per service asked would
+    be compiled, and kept in the cache folder's pattern file, once for every service."""
+    if not initials:
+        return False
+    at = text.find(initials)
+    while at >= 0:
+        end = at + len(initials)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text)
+                                                          and _word_char(text[end])):
+            return True
+        at = text.find(initials, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def _names_code(fact: dict, q: Query) -> bool:
