@@ -132,3 +132,19 @@ def test_an_outline_line_filed_under_a_service_it_never_names(tmp_path):
     # the parser files "B. Edge cache ..." under S3, named on the line over it
     conn = notes_conn(tmp_path, EDGE, "outline.md")
     assert "24 h" in first_value(conn, "cloudfront default ttl")
+
+
+GATEWAY = """\
+# API Gateway
+
+- max message size 10 MB (REST)
+- integration timeout 29 s
+- WebSocket API: connection duration 2 hours
+"""
+
+
+def test_a_subject_named_by_one_word_is_not_said_by_its_services_name(tmp_path):
+    # "websocket" names the WebSocket API: the REST payload's "API" does not say it
+    conn = notes_conn(tmp_path, GATEWAY, "apigw.md")
+    assert lookup_values(conn, "api gateway websocket message size") == []
+    assert "10 MB" in first_value(conn, "api gateway max message size")
