@@ -148,3 +148,16 @@ def test_a_subject_named_by_one_word_is_not_said_by_its_services_name(tmp_path):
     conn = notes_conn(tmp_path, GATEWAY, "apigw.md")
     assert lookup_values(conn, "api gateway websocket message size") == []
     assert "10 MB" in first_value(conn, "api gateway max message size")
+
+
+S3_RATES = """\
+# S3 cheat sheet
+
+S3 — per prefix: 3,500 PUT/POST/DELETE + 5,500 GET/HEAD per sec
+S3 — 503 SlowDown = over the request rate of a prefix → spread keys over prefixes
+"""
+
+
+def test_an_http_method_before_requests_is_what_is_counted(tmp_path):
+    conn = notes_conn(tmp_path, S3_RATES, "s3.md")
+    assert "5,500" in first_value(conn, "s3 get requests per second per prefix")

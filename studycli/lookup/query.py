@@ -433,7 +433,8 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     toks = q.tokens
     in_subject = {i for start, end, _ in subject_spans for i in range(start, end)}
     content_at = {i: t for i, t in enumerate(toks)
-                  if i not in consumed and (t not in lex.stopwords or i in in_subject)}
+                  if i not in consumed and (t not in lex.stopwords or i in in_subject
+                                            or _method_of_requests(toks, i))}
     concept_at: dict[int, dict[str, float]] = {i: {stem(t): W_OWN} for i, t in content_at.items()}
     unknown = [t for t in content_at.values() if t not in lex.known_words
                and stem(t) not in lex.known_stems
@@ -520,6 +521,16 @@ def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
             if split:  # "delaysecs": two concepts, delay and seconds
                 concept_at[i] = _concept(split[0], lex, W_FIXED)
                 concept_at[n_tokens + i] = _concept(split[1], lex, W_FIXED)
+
+
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "head"})
+
+
+def _method_of_requests(toks: list[str], i: int) -> bool:
+    """"get" of "s3 get requests per second" names the HTTP method counted ("5,500 GET/HEAD
+    per sec"), not the verb a question asks with."""
+    return toks[i] in _HTTP_METHODS and i + 1 < len(toks) and toks[i + 1].startswith(
+        "request")
 
 
 def _add_subject_words(subject_spans: list[tuple[int, int, str]],
