@@ -161,3 +161,11 @@ S3 — 503 SlowDown = over the request rate of a prefix → spread keys over pre
 def test_an_http_method_before_requests_is_what_is_counted(tmp_path):
     conn = notes_conn(tmp_path, S3_RATES, "s3.md")
     assert "5,500" in first_value(conn, "s3 get requests per second per prefix")
+
+
+def test_write_capacity_asks_a_throughput():
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    assert "B/s" in understand("kinesis shard write capacity", lexicon()).dimensions
+    assert "B/s" not in understand("ebs volume capacity", lexicon()).dimensions
