@@ -169,3 +169,18 @@ def test_write_capacity_asks_a_throughput():
 
     assert "B/s" in understand("kinesis shard write capacity", lexicon()).dimensions
     assert "B/s" not in understand("ebs volume capacity", lexicon()).dimensions
+
+
+def test_a_statement_of_how_another_service_invokes_lambda_is_another_invokers():
+    from studycli.lookup.answer import _another_invoker
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+    from studycli.model import Kind
+
+    q = understand("cognito trigger lambda sync or async", lexicon())
+    fact = {"kind": Kind.FACT, "service": "Lambda", "subject": "",
+            "value": "Asynchronously via S3 event notification; failed events go to a DLQ"}
+    assert _another_invoker(fact, q)
+    own = {**fact, "value": "CLI/SDK invoke, API Gateway, ALB, Cognito triggers"}
+    assert not _another_invoker(own, q)
+    assert not _another_invoker({**fact, "value": "Lambda polls, invokes synchronously"}, q)

@@ -199,13 +199,27 @@ def _another_invoker(fact: dict, q: Query) -> bool:
         # a statement filed under a third service ("S3 invokes lambda async" under S3, when
         # API Gateway and Lambda are asked) is as much another invoker's; a limit or a code
         # is left to _service's own rule
-        return (len(asked) >= 2 and "Lambda" in asked and bool(fact["service"])
-                and fact["service"] not in asked)
+        if len(asked) < 2 or "Lambda" not in asked or not fact["service"]:
+            return False
+        if fact["service"] not in asked:
+            return True
+        # a mode asked: Lambda's own statement of how another service invokes it ("✓
+        # Asynchronously via S3 event notification") says nothing of the one asked
+        return Kind.INVOCATION_MODE in q.kinds and _names_only_others(fact["value"] or "",
+                                                                        asked)
     if fact["kind"] != Kind.INVOCATION_MODE or not fact["subject"]:
         return False
     invoker = fact["subject"].lower()
     others = [a for a in asked if a != fact["service"]]
     return bool(others) and all(a.lower() != invoker for a in others)
+
+
+def _names_only_others(text: str, asked: list[str]) -> bool:
+    """Whether `text` names a service, none of them asked besides Lambda."""
+    from studycli.services import find_services
+
+    named = {m.name for m in find_services(text)} - {"Lambda"}
+    return bool(named) and not named & set(asked)
 
 
 def _one_subject_of_two(fact: dict, q: Query) -> bool:
