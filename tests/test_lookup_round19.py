@@ -184,3 +184,18 @@ def test_a_statement_of_how_another_service_invokes_lambda_is_another_invokers()
     own = {**fact, "value": "CLI/SDK invoke, API Gateway, ALB, Cognito triggers"}
     assert not _another_invoker(own, q)
     assert not _another_invoker({**fact, "value": "Lambda polls, invokes synchronously"}, q)
+
+
+SNS = """\
+# SNS limits
+
+- SNS FIFO topic: max 100 subscriptions, 300 msg/s
+- SNS standard topics: up to 12,500,000 subscriptions per topic
+- SNS: 100,000 topics per account
+"""
+
+
+def test_a_special_case_does_not_outrank_the_general_measure_on_a_shared_word(tmp_path):
+    conn = notes_conn(tmp_path, SNS, "sns.md")
+    assert "12,500,000" in first_value(conn, "sns max subscriptions per topic").replace(
+        "12500000", "12,500,000")
