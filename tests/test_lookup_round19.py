@@ -180,10 +180,11 @@ def test_a_statement_of_how_another_service_invokes_lambda_is_another_invokers()
     q = understand("cognito trigger lambda sync or async", lexicon())
     fact = {"kind": Kind.FACT, "service": "Lambda", "subject": "",
             "value": "Asynchronously via S3 event notification; failed events go to a DLQ"}
-    assert _another_invoker(fact, q)
+    assert _another_invoker(fact, q, lexicon())
     own = {**fact, "value": "CLI/SDK invoke, API Gateway, ALB, Cognito triggers"}
-    assert not _another_invoker(own, q)
-    assert not _another_invoker({**fact, "value": "Lambda polls, invokes synchronously"}, q)
+    assert not _another_invoker(own, q, lexicon())
+    assert not _another_invoker({**fact, "value": "Lambda polls, invokes synchronously"}, q,
+                                lexicon())
 
 
 SNS = """\

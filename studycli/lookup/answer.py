@@ -75,7 +75,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
-    if service and _another_invoker(fact, q):
+    if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
     shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
@@ -190,7 +190,7 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
 
 
-def _another_invoker(fact: dict, q: Query) -> bool:
+def _another_invoker(fact: dict, q: Query, lex: Lexicon) -> bool:
     """Whether the fact is how one service invokes Lambda (its subject, "S3") while the query
     names another service beside Lambda ("how does api gateway invoke lambda"): S3's
     asynchronous invocation is no answer about API Gateway's (a new user's finding)."""
@@ -206,7 +206,7 @@ def _another_invoker(fact: dict, q: Query) -> bool:
         # a mode asked: Lambda's own statement of how another service invokes it ("✓
         # Asynchronously via S3 event notification") says nothing of the one asked
         return Kind.INVOCATION_MODE in q.kinds and _names_only_others(fact["value"] or "",
-                                                                        asked)
+                                                                        asked, lex)
     if fact["kind"] != Kind.INVOCATION_MODE or not fact["subject"]:
         return False
     invoker = fact["subject"].lower()
@@ -214,11 +214,12 @@ def _another_invoker(fact: dict, q: Query) -> bool:
     return bool(others) and all(a.lower() != invoker for a in others)
 
 
-def _names_only_others(text: str, asked: list[str]) -> bool:
-    """Whether `text` names a service, none of them asked besides Lambda."""
-    from studycli.services import find_services
+def _names_only_others(text: str, asked: list[str], lex: Lexicon) -> bool:
+    """Whether `text` names a service, none of them asked besides Lambda (by the lexicon's
+    aliases, loaded already: the service catalog's patterns cost a lookup ~3 ms)."""
+    from studycli.lookup.query import service_spans
 
-    named = {m.name for m in find_services(text)} - {"Lambda"}
+    named = {name for _, _, name in service_spans(text, lex)[1]} - {"Lambda"}
     return bool(named) and not named & set(asked)
 
 
