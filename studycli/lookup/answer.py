@@ -71,7 +71,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
         return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
-    service = _service(fact, q)
+    service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
@@ -286,7 +286,7 @@ def confidence(features: dict[str, float]) -> float:
     return round(features["service"] * features["topic"] * features["shape"], 3)
 
 
-def _service(fact: dict, q: Query) -> float:
+def _service(fact: dict, q: Query, lex: Lexicon) -> float:
     asked = q.all_services()
     if not asked:
         return 1.0
@@ -313,7 +313,7 @@ def _service(fact: dict, q: Query) -> float:
         return 0.8  # filed under a service neither its line nor the lines over it name, in
         # an outline whose parent item names the one asked ("V. CloudFront" over "B. Default
         # TTL 24 hours"); a table header naming both sides speaks for neither
-    if not service and _names_other_service(fact["snippet"] or "", asked):
+    if not service and _names_other_service(fact["snippet"] or "", asked, lex):
         return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
     if _context_names(fact.get("paragraph") or "", q, asked):
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
@@ -339,15 +339,18 @@ def _line_names(snippet: str, service: str) -> bool:
     return any(m.name == service for m in find_services(snippet))
 
 
-def _names_other_service(snippet: str, asked: list[str]) -> bool:
+def _names_other_service(snippet: str, asked: list[str], lex: Lexicon) -> bool:
     """Whether an unfiled line names a service, or a subject of one ("gp3"), other than
-    those asked, and none of them."""
-    from studycli.services import find_services, find_subjects
+    those asked, and none of them. Read by the lexicon's aliases, loaded already (the
+    service catalog's patterns cost a lookup ~3 ms to build)."""
+    from studycli.lookup.query import _ngrams, service_spans
 
-    services = {m.name for m in find_services(snippet)}
-    if not (services or find_subjects(snippet)):
+    toks, spans = service_spans(snippet, lex)
+    services = {name for _, _, name in spans}
+    owners = {owner for _, _, (owner, _) in _ngrams(toks, lex.subjects)}
+    if not (services or owners):
         return False
-    return not (services & set(asked) or any(find_subjects(snippet, a) for a in asked))
+    return not ((services | owners) & set(asked))
 
 
 def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
