@@ -200,3 +200,22 @@ def test_a_special_case_does_not_outrank_the_general_measure_on_a_shared_word(tm
     conn = notes_conn(tmp_path, SNS, "sns.md")
     assert "12,500,000" in first_value(conn, "sns max subscriptions per topic").replace(
         "12500000", "12,500,000")
+
+
+COUNTS = """\
+# CLF practice journal
+
+Q3. Support plans of AWS, how many?
+✗ 3
+→ 5: Basic, Developer, Business, Enterprise On-Ramp, Enterprise
+
+Q4. VPC 10.0.0.0/16, how many usable IPs in a /24 subnet?
+✓ 251
+"""
+
+
+def test_a_count_opening_the_answer_to_a_how_many_question(tmp_path):
+    conn = notes_conn(tmp_path, COUNTS, "journal.md")
+    assert first_value(conn, "how many support plans").startswith("5")
+    # the question counts IPs, not subnets
+    assert "251" not in " ".join(lookup_values(conn, "max subnets per vpc"))

@@ -53,6 +53,8 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
         if only and (h["service"] or h.get("service_guess", "")) not in only:
             continue
         h["answer_features"] = answer_features(h, q, lex)
+        if _counted_by_question(h, q):  # "Q3. Pillars of ... how many?" / "→ 6: ..."
+            h["answer_features"] = {**h["answer_features"], "shape": 1.0}
         h["answer"] = confidence(h["answer_features"])
         h["score"] = round(h["answer"] * 10 - (h.pop("bm25") or 0.0) * 0.01, 3)
         # The kind of value asked in full; an answer under the note's own question ("✓ 15"
@@ -71,6 +73,27 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
 QUESTION_LINE = QUESTION
 _ANSWER_MARK = ANSWER_MARK
 ANSWER_REACH = 3  # lines under a question its marked answer may be on
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_OPENING_COUNT = re.compile(r"^\s*\d[\d,]*\s*(?:[:;,.)\-\u2013\u2014]|$)")
+
+
+def _counted_by_question(h: dict, q: Query) -> bool:
+    """An answer under a note's question that asks how many of what the query counts, and
+    that opens with a bare number ("6: operational excellence, security, ..."): the count."""
+    from studycli.lookup.words import stems
+
+    question = h["attribute"] or ""
+    asks = _HOW_MANY.search(question)
+    if not ("count" in q.dimensions and q.counted and asks
+            and q.counted <= stems(question, frozenset())
+            and _OPENING_COUNT.match(h["value"] or "")):
+        return False
+    # what the question counts: the noun after "how many", if it names one ("how many
+    # usable IPs in a /24 subnet" counts IPs, not subnets), else the one before it
+    after = re.findall(r"[a-z]+", question[asks.end():].lower())[:2]
+    return not after or bool(q.counted & stems(" ".join(after), frozenset()))
 
 
 def _bare_question(text: str) -> bool:
