@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
@@ -157,10 +158,14 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)
+    read_questions(conn, rows)  # "→ us-east-1 only" is about the question over it
     ranked = _merge_duplicates(_rank(rows, q, lex))
     q.generic = _generic_words(conn, q, only)
     q.common = _common_words(conn, q)
-    for h in ranked[:RELATED + limit * 2]:
+    # a journal's question line gives way to the answer marked under it (lookup/journal.py)
+    top = RELATED + limit * 2
+    ranked = answers_for_questions(conn, ranked[:top]) + ranked[top:]
+    for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
     # "amazon mq vs sqs" on notes that never name Amazon MQ: whatever they say of SQS, they
@@ -525,9 +530,47 @@ def _rank(rows: list[dict], q: Query, lex) -> list[dict]:
     # a note's abbreviation legend defines words and states no fact: never shown as one
     rows = [r for r in rows if r["score"] > 0
             and not (r["kind"] == Kind.FACT and is_legend(r["value"] or ""))]
+    _general_first(rows, q, lex.stopwords)
     rows.sort(key=lambda r: (-r["score"], _KIND_ORDER.get(r["kind"], 9), r["source"],
                              r["line"]))
     return rows
+
+
+def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
+    """A special case the query does not ask ("FIFO topic": 100 subscriptions) ranks below
+    the same measure of no subject ("Subscriptions per standard topic": 12,500,000) when
+    it outranked it on words its subject says and the general fact's line says too
+    ("topic"): those tell neither apart. A subject word the general line does not say
+    ("standard" of Standard Workflows) is a reason to prefer the special case."""
+    if q.subjects:
+        return
+    from studycli.lookup.features import Seen, subject_unasked
+    from studycli.lookup.words import matched_words, stems
+
+    general: dict[tuple, dict] = {}
+    for r in rows:
+        if not r["subject"] and r["kind"] != Kind.FACT:
+            key = _measure_key(r)
+            if key not in general or r["score"] > general[key]["score"]:
+                general[key] = r
+    if not general:
+        return
+    for r in rows:
+        if not r["subject"] or r["kind"] == Kind.FACT:
+            continue
+        other = general.get(_measure_key(r))
+        if other is None or r["score"] <= other["score"]:
+            continue
+        said = matched_words(stems(r["subject"], stop), q)
+        if said and set(said) <= set(matched_words(stems(other["snippet"] or "", stop), q)) \
+                and subject_unasked(Seen(r, q, stop, None)):
+            r["score"] = round(other["score"] - 0.001, 3)
+
+
+def _measure_key(r: dict) -> tuple:
+    """Service, measure (its scope aside: "subscriptions (per topic)"), kind, qualifier."""
+    measure = r["attribute"].lower().split(" (", 1)[0].strip()
+    return (r["service"].lower(), measure, r["kind"], r["qualifier"] or "")
 
 
 def _merge_duplicates(hits: list[dict]) -> list[dict]:

@@ -71,11 +71,11 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
         return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
-    service = _service(fact, q)
+    service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
-    if service and _another_invoker(fact, q):
+    if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
     shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
@@ -190,7 +190,7 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
 
 
-def _another_invoker(fact: dict, q: Query) -> bool:
+def _another_invoker(fact: dict, q: Query, lex: Lexicon) -> bool:
     """Whether the fact is how one service invokes Lambda (its subject, "S3") while the query
     names another service beside Lambda ("how does api gateway invoke lambda"): S3's
     asynchronous invocation is no answer about API Gateway's (a new user's finding)."""
@@ -199,13 +199,28 @@ def _another_invoker(fact: dict, q: Query) -> bool:
         # a statement filed under a third service ("S3 invokes lambda async" under S3, when
         # API Gateway and Lambda are asked) is as much another invoker's; a limit or a code
         # is left to _service's own rule
-        return (len(asked) >= 2 and "Lambda" in asked and bool(fact["service"])
-                and fact["service"] not in asked)
+        if len(asked) < 2 or "Lambda" not in asked or not fact["service"]:
+            return False
+        if fact["service"] not in asked:
+            return True
+        # a mode asked: Lambda's own statement of how another service invokes it ("✓
+        # Asynchronously via S3 event notification") says nothing of the one asked
+        return Kind.INVOCATION_MODE in q.kinds and _names_only_others(fact["value"] or "",
+                                                                        asked, lex)
     if fact["kind"] != Kind.INVOCATION_MODE or not fact["subject"]:
         return False
     invoker = fact["subject"].lower()
     others = [a for a in asked if a != fact["service"]]
     return bool(others) and all(a.lower() != invoker for a in others)
+
+
+def _names_only_others(text: str, asked: list[str], lex: Lexicon) -> bool:
+    """Whether `text` names a service, none of them asked besides Lambda (by the lexicon's
+    aliases, loaded already: the service catalog's patterns cost a lookup ~3 ms)."""
+    from studycli.lookup.query import service_spans
+
+    named = {name for _, _, name in service_spans(text, lex)[1]} - {"Lambda"}
+    return bool(named) and not named & set(asked)
 
 
 def _one_subject_of_two(fact: dict, q: Query) -> bool:
@@ -271,7 +286,7 @@ def confidence(features: dict[str, float]) -> float:
     return round(features["service"] * features["topic"] * features["shape"], 3)
 
 
-def _service(fact: dict, q: Query) -> float:
+def _service(fact: dict, q: Query, lex: Lexicon) -> float:
     asked = q.all_services()
     if not asked:
         return 1.0
@@ -282,8 +297,7 @@ def _service(fact: dict, q: Query) -> float:
     snippet = (fact["snippet"] or "").lower()
     if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
         return 0.8  # the line names the service asked, though filed under another
-    if any(_initials(a) and re.search(rf"(?<![\w-]){_initials(a)}(?![\w-])",
-                                      fact["snippet"] or "") for a in asked):
+    if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
     if service and any(service.startswith(a + " ") or a.startswith(service + " ")
                        for a in asked):
@@ -293,7 +307,13 @@ def _service(fact: dict, q: Query) -> float:
     if not fact["service"] and _context_names(fact.get("context") or "", q, asked):
         return 0.8  # unfiled, under a parent item or caption naming the service asked
         # ("CloudWatch = monitoring (...)" over "  - Logs: retention default = never expire")
-    if not service and _names_other_service(fact["snippet"] or "", asked):
+    if fact["service"] and _context_names(fact.get("context") or "", q, asked) \
+            and not _line_names(fact["snippet"] or "", fact["service"]) \
+            and not _line_names(fact.get("context") or "", fact["service"]):
+        return 0.8  # filed under a service neither its line nor the lines over it name, in
+        # an outline whose parent item names the one asked ("V. CloudFront" over "B. Default
+        # TTL 24 hours"); a table header naming both sides speaks for neither
+    if not service and _names_other_service(fact["snippet"] or "", asked, lex):
         return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
     if _context_names(fact.get("paragraph") or "", q, asked):
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
@@ -312,15 +332,25 @@ def _context_names(context: str, q: Query, asked: list[str]) -> bool:
         service.startswith(n + " ") for service in asked for n in named)
 
 
-def _names_other_service(snippet: str, asked: list[str]) -> bool:
-    """Whether an unfiled line names a service, or a subject of one ("gp3"), other than
-    those asked, and none of them."""
-    from studycli.services import find_services, find_subjects
+def _line_names(snippet: str, service: str) -> bool:
+    """Whether a note line names `service` (by any name the parser knows for it)."""
+    from studycli.services import find_services
 
-    services = {m.name for m in find_services(snippet)}
-    if not (services or find_subjects(snippet)):
+    return any(m.name == service for m in find_services(snippet))
+
+
+def _names_other_service(snippet: str, asked: list[str], lex: Lexicon) -> bool:
+    """Whether an unfiled line names a service, or a subject of one ("gp3"), other than
+    those asked, and none of them. Read by the lexicon's aliases, loaded already (the
+    service catalog's patterns cost a lookup ~3 ms to build)."""
+    from studycli.lookup.query import _ngrams, service_spans
+
+    toks, spans = service_spans(snippet, lex)
+    services = {name for _, _, name in spans}
+    owners = {owner for _, _, (owner, _) in _ngrams(toks, lex.subjects)}
+    if not (services or owners):
         return False
-    return not (services & set(asked) or any(find_subjects(snippet, a) for a in asked))
+    return not ((services | owners) & set(asked))
 
 
 def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
@@ -351,9 +381,11 @@ def _mode_words(lex: Lexicon) -> re.Pattern:
              if Kind.INVOCATION_MODE in names and not any(w in lex.stopwords for w in k)}
     words |= {"push", "pushes", "pull", "pulls", "polling", "subscribe", "subscribes",
               "subscription", "fan-out", "fan out", "esm"}
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words), key=len,
-                                                          reverse=True)) + r")(?![\w-])",
-                      re.IGNORECASE)
+    # longest first, then alphabetical: a set's order changes from run to run (string
+    # hashing), and a pattern that differs was compiled afresh by every lookup (~0.4 ms)
+    # and kept again in the cache folder's pattern file
+    ordered = sorted(map(re.escape, words), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _says_mode(fact: dict, lex: Lexicon) -> bool:
@@ -369,6 +401,26 @@ def _initials(name: str) -> str:
     Manager": SM, "Kinesis Data Streams": KDS); "" for a name of one word."""
     words = [w for w in name.split() if w[:1].isalpha()]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
+def _says_initials(text: str, initials: str) -> bool:
+    """Whether `text` writes `initials` as a word of its own (no letter, digit, "_" or "-"
+    on either side). String search, not a pattern: a pattern made per service asked would
+    be compiled, and kept in the cache folder's pattern file, once for every service."""
+    if not initials:
+        return False
+    at = text.find(initials)
+    while at >= 0:
+        end = at + len(initials)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text)
+                                                          and _word_char(text[end])):
+            return True
+        at = text.find(initials, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def _names_code(fact: dict, q: Query) -> bool:

@@ -103,12 +103,15 @@ def _parent_item(lines: dict[int, str], at: int) -> str:
     mark = _bullet(lines.get(at, ""))
     if not mark:
         return ""
+    depth = _depths(lines, at)
     run = True  # still in the run of items of this line's bullet
     for n in range(at - 1, at - 1 - LOOK_BACK, -1):
         text = lines.get(n)
         if text is None or not text.strip():
             return ""  # a blank line ends the list
         other = _bullet(text)
+        if other and depth.get(other, -1) > depth.get(mark, -1) >= 0:
+            continue  # an item of an earlier sibling ("4. Predictive" over "B. Cooldown")
         if other and other != mark:
             return text.strip()
         if run and not other and not text.lstrip().startswith(("#", "|", "=", "-")):
@@ -116,6 +119,27 @@ def _parent_item(lines: dict[int, str], at: int) -> str:
             # (metrics, logs, ...)" over "- Logs: retention default = never expire"
         run = run and other == mark
     return ""
+
+
+def _depths(lines: dict[int, str], at: int) -> dict[str, int]:
+    """The level of each bullet or numbering of the list holding line `at`, as the order
+    in which the list first uses them ("III." before "A." before "1.": an outline's levels
+    lost their indentation in the line index); {} when the list's first line is out of
+    reach, and its levels cannot be told."""
+    top = None
+    for n in range(at - 1, at - 1 - LOOK_BACK, -1):
+        text = lines.get(n)
+        if text is None or not text.strip():
+            top = n + 1
+            break
+    if top is None:
+        return {}
+    out: dict[str, int] = {}
+    for n in range(top, at + 1):
+        mark = _bullet(lines.get(n, ""))
+        if mark and mark not in out:
+            out[mark] = len(out)
+    return out
 
 
 _BULLETS = frozenset("•◦▪▫‣·o-*+")

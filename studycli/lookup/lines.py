@@ -19,6 +19,7 @@ import sqlite3
 
 from studycli.kinds import Kind
 from studycli.lookup.answer import answer_features, confidence
+from studycli.lookup.journal import ANSWER_MARK, QUESTION
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 
@@ -52,6 +53,8 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
         if only and (h["service"] or h.get("service_guess", "")) not in only:
             continue
         h["answer_features"] = answer_features(h, q, lex)
+        if _counted_by_question(h, q):  # "Q3. Pillars of ... how many?" / "→ 6: ..."
+            h["answer_features"] = {**h["answer_features"], "shape": 1.0}
         h["answer"] = confidence(h["answer_features"])
         h["score"] = round(h["answer"] * 10 - (h.pop("bm25") or 0.0) * 0.01, 3)
         # The kind of value asked in full; an answer under the note's own question ("✓ 15"
@@ -66,9 +69,31 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
 # A journal's or a card's question ("Q16. Decode an ... message from EC2 API.", "Q: ...?")
 # and the marks of the answer written under it ("✓ sts:DecodeAuthorizationMessage", "A: ...");
 # a crossed answer ("✗ increase WCU") is a wrong one and never read.
-QUESTION_LINE = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*$", re.IGNORECASE)
-_ANSWER_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:[✓✔✅]|a\s*:|answer\s*:)", re.IGNORECASE)
+# (lookup/journal.py: "→ us-east-1 only" and a mistakes log's "right: ..." are marked answers)
+QUESTION_LINE = QUESTION
+_ANSWER_MARK = ANSWER_MARK
 ANSWER_REACH = 3  # lines under a question its marked answer may be on
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_OPENING_COUNT = re.compile(r"^\s*\d[\d,]*\s*(?:[:;,.)\-\u2013\u2014]|$)")
+
+
+def _counted_by_question(h: dict, q: Query) -> bool:
+    """An answer under a note's question that asks how many of what the query counts, and
+    that opens with a bare number ("6: operational excellence, security, ..."): the count."""
+    from studycli.lookup.words import stems
+
+    question = h["attribute"] or ""
+    asks = _HOW_MANY.search(question)
+    if not ("count" in q.dimensions and q.counted and asks
+            and q.counted <= stems(question, frozenset())
+            and _OPENING_COUNT.match(h["value"] or "")):
+        return False
+    # what the question counts: the noun after "how many", if it names one ("how many
+    # usable IPs in a /24 subnet" counts IPs, not subnets), else the one before it
+    after = re.findall(r"[a-z]+", question[asks.end():].lower())[:2]
+    return not after or bool(q.counted & stems(" ".join(after), frozenset()))
 
 
 def _bare_question(text: str) -> bool:
@@ -91,15 +116,21 @@ def _answers_for_questions(conn: sqlite3.Connection, hits: list[dict]) -> list[d
         below = conn.execute("SELECT line, text FROM note_lines WHERE source = ? AND line "
                              "BETWEEN ? AND ? ORDER BY line",
                              [h["source"], h["line"] + 1, h["line"] + ANSWER_REACH]).fetchall()
+        answered = False
         for line, text in below:
             if QUESTION_LINE.search(text.strip()):
                 break  # the next question: this one has no marked answer
             if _ANSWER_MARK.search(text):
                 answer = _as_fact({"text": text, "source": h["source"], "line": line,
                                    "bm25": h["bm25"]})
+                # the mark only: "→ 6: operational excellence, ..." answers with its 6
+                answer["value"] = _MARKUP.sub("", _ANSWER_MARK.sub("", text, count=1)).strip()
                 answer["attribute"] = h["value"]
                 out.append(answer)
+                answered = True
                 break
+        if not answered and not h["snippet"].rstrip().endswith("?"):
+            out.append(h)  # "Q23: Conditional writes -> version attribute": a statement
     return out
 
 

@@ -31,7 +31,8 @@ def under_question(fact: dict) -> bool:
     """A statement whose attribute is the question its line answers."""
     value = (fact["value"] or "").rstrip()
     return (fact["kind"] == Kind.FACT and not value.endswith("?")
-            and bool(_QUESTION.search(fact["attribute"] or "")))
+            and (bool(fact.get("under_question")) or bool(_QUESTION.search(fact["attribute"]
+                                                                            or ""))))
 
 
 def qa_answer(ranked: list[dict], q: Query, lex, threshold: float | None = None

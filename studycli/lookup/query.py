@@ -433,7 +433,8 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     toks = q.tokens
     in_subject = {i for start, end, _ in subject_spans for i in range(start, end)}
     content_at = {i: t for i, t in enumerate(toks)
-                  if i not in consumed and (t not in lex.stopwords or i in in_subject)}
+                  if i not in consumed and (t not in lex.stopwords or i in in_subject
+                                            or _method_of_requests(toks, i))}
     concept_at: dict[int, dict[str, float]] = {i: {stem(t): W_OWN} for i, t in content_at.items()}
     unknown = [t for t in content_at.values() if t not in lex.known_words
                and stem(t) not in lex.known_stems
@@ -460,7 +461,7 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
-    _add_subject_words(subject_spans, concept_at)
+    _add_subject_words(subject_spans, concept_at, dict((sub, own) for own, sub in q.subjects))
     if in_notes is not None:
         _add_written_whole(toks, lex, concept_at, in_notes)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
@@ -522,12 +523,28 @@ def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
                 concept_at[n_tokens + i] = _concept(split[1], lex, W_FIXED)
 
 
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "head"})
+
+
+def _method_of_requests(toks: list[str], i: int) -> bool:
+    """"get" of "s3 get requests per second" names the HTTP method counted ("5,500 GET/HEAD
+    per sec"), not the verb a question asks with."""
+    return toks[i] in _HTTP_METHODS and i + 1 < len(toks) and toks[i + 1].startswith(
+        "request")
+
+
 def _add_subject_words(subject_spans: list[tuple[int, int, str]],
-                       concept_at: dict[int, dict[str, float]]) -> None:
-    """A subject typed by an alias ("identiy pool", "dlq") means its canonical words too."""
+                       concept_at: dict[int, dict[str, float]], owners: dict[str, str]) -> None:
+    """A subject typed by an alias ("identiy pool", "dlq") means its canonical words too;
+    one word typed for the whole name does not mean a word of its service's own name ("api"
+    of "WebSocket API", of API Gateway, is said by every fact of the service, and would
+    stand for "websocket" in full)."""
     for start, end, subject in subject_spans:
         words = tokens(normalize(subject))
         spots = [i for i in range(start, end) if i in concept_at]
+        if len(spots) == 1:  # one word typed for the whole name
+            own = set(tokens(normalize(owners.get(subject, ""))))
+            words = [w for w in words if w not in own] or words
         for k, i in enumerate(spots):
             for w in (words if len(spots) == 1 else words[k:k + 1]):
                 _put(concept_at[i], w, W_OWN)
