@@ -160,7 +160,8 @@ S3 — 503 SlowDown = over the request rate of a prefix → spread keys over pre
 
 def test_an_http_method_before_requests_is_what_is_counted(tmp_path):
     conn = notes_conn(tmp_path, S3_RATES, "s3.md")
-    assert "5,500" in first_value(conn, "s3 get requests per second per prefix")
+    # the statement's "5,500", or the rate the parser reads from it since pass 12
+    assert "5500" in first_value(conn, "s3 get requests per second per prefix").replace(",", "")
 
 
 def test_write_capacity_asks_a_throughput():
