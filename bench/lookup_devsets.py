@@ -929,6 +929,8 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen26.jsonl", None)]),
     ("unseen27", DATA / "unseen27_notes", DATA / "lookup_unseen27.jsonl",
      [(DATA / "abstain_unseen27.jsonl", None)]),
+    ("unseen31", DATA / "unseen31_notes", DATA / "lookup_unseen31.jsonl",
+     [(DATA / "abstain_unseen31.jsonl", None)]),
 ]
 
 
