@@ -8,6 +8,7 @@ belongs to and exactly which line of the note it came from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -41,6 +42,9 @@ def _markdown(skipped: frozenset[str] = frozenset()):
     if skipped:
         md.disable(sorted(skipped))
     md.core.ruler.at("inline", _inline_with_plain_fast_path)
+    for rule in md.block.ruler.__rules__:
+        if rule.name in _START_GATES:
+            md.block.ruler.at(rule.name, _gated(rule.name, rule.fn), {"alt": rule.alt})
     return md
 
 
@@ -67,6 +71,90 @@ def _markdown_for(text: str):
     return _markdown(frozenset(
         [rule for rule, marks in _RULE_NEEDS if not any(mark in text for mark in marks)]
         + [rule for rule, pattern in _LINE_PATTERN_NEEDS if pattern.search(text) is None]))
+
+
+# A rule kept for a note is still tried at every block start and, as a paragraph's possible
+# end, at every paragraph line (a note with one "---" or one "->" tries the thematic-break
+# and quote rules ~40,000 times a MB). Each of these can only start on a line whose content,
+# after indentation and the markers of the list items and quotes it sits in, opens with its
+# mark (a quote ">", an HTML block "<", a heading "#", a fence), or on a line its pattern of
+# _LINE_PATTERN_NEEDS ends (a thematic break; a table's delimiter row is the line after its
+# start; a setext heading's underline is a later line of its paragraph, before any blank
+# line). The lines where one may start are found once per note (_rule_starts), and the rule
+# is not called at any other: it would return False there, adding no token and ending nothing.
+_CONTAINER_MARKS = re.compile(r"(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*")
+_OPENING_MARKS = {"blockquote": (">",), "html_block": ("<",), "fence": ("```", "~~~")}
+_BREAK = dict(_LINE_PATTERN_NEEDS)["hr"]
+_UNDERLINE = dict(_LINE_PATTERN_NEEDS)["lheading"]
+# (a heading's or a table's rule returns at once where it cannot start, and notes have many
+# headings: looking for where they may start costs more than it saves)
+_START_GATES = frozenset([*_OPENING_MARKS, "hr", "lheading"])
+_STARTS = "studycli_rule_starts"  # the env key: markdown-it hands env to every rule
+
+
+@cache
+def _marked_line(marks: str) -> re.Pattern:
+    """A line whose container marks other than ">" are followed by one of `marks`."""
+    return re.compile(r"^(?:[ \t]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*[" + re.escape(marks)
+                      + "]", re.MULTILINE)
+
+
+def _line_numbers(pattern: re.Pattern, text: str) -> list[int]:
+    """The 0-based lines where `pattern` matches (its matches hold no newline), in order."""
+    out: list[int] = []
+    line = pos = 0
+    for m in pattern.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _rule_starts(text: str, lines: list[str], enabled: frozenset[str]) -> dict:
+    """Per gated rule of `enabled`, the lines where it may start (`lines`: the text's)."""
+    opening = {rule: marks for rule, marks in _OPENING_MARKS.items() if rule in enabled}
+    starts: dict = {rule: set() for rule in opening}
+    if opening:
+        first_chars = "".join(sorted({mark[0] for marks in opening.values() for mark in marks}))
+        for line in _line_numbers(_marked_line(first_chars), text):
+            found = _CONTAINER_MARKS.match(lines[line])  # (always matches: all optional)
+            end = found.end() if found else 0
+            if "blockquote" in opening and ">" in lines[line][:end]:
+                starts["blockquote"].add(line)
+            for rule, marks in opening.items():
+                if lines[line].startswith(marks, end):
+                    starts[rule].add(line)
+    if "hr" in enabled:
+        starts["hr"] = frozenset(_line_numbers(_BREAK, text))
+    if "lheading" in enabled:
+        starts["lheading"] = (_line_numbers(_UNDERLINE, text),
+                              [k for k, line in enumerate(lines) if not line.strip(" \t")])
+    return starts
+
+
+def _gated(name: str, rule):
+    """`rule`, not called at a line where it cannot start (its env holding _rule_starts)."""
+    if name == "lheading":
+        def gated(state, start_line: int, end_line: int, silent: bool) -> bool:
+            starts = state.env.get(_STARTS)
+            if starts is not None:
+                underlines, blanks = starts["lheading"]
+                k = bisect_right(underlines, start_line)
+                if k == len(underlines):
+                    return False  # no underline below
+                b = bisect_right(blanks, start_line)
+                if b < len(blanks) and blanks[b] < underlines[k]:
+                    return False  # the paragraph ends before the next underline
+            return rule(state, start_line, end_line, silent)
+        return gated
+
+    def gated_at_line(state, start_line: int, end_line: int, silent: bool) -> bool:
+        starts = state.env.get(_STARTS)
+        if starts is not None and start_line not in starts[name]:
+            return False
+        return rule(state, start_line, end_line, silent)
+    return gated_at_line
 
 
 # Characters at which one of the inline rules we run (escape, backticks, emphasis, link,
@@ -142,7 +230,11 @@ _LIST_CLOSE = ("bullet_list_close", "ordered_list_close")
 
 def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]:
     """Blocks in note order, and every table (markdown pipe tables included)."""
-    builder = _BlockBuilder(_markdown_for(text).parse(text), text.split("\n"), list(tables))
+    md, lines = _markdown_for(text), text.split("\n")
+    enabled = frozenset(rule.name for rule in md.block.ruler.__rules__ if rule.enabled)
+    # (markdown-it ends a line at "\r" too: its lines would not be these)
+    env = {} if "\r" in text else {_STARTS: _rule_starts(text, lines, enabled)}
+    builder = _BlockBuilder(md.parse(text, env), lines, list(tables))
     builder.run()
     _link_answers(builder.blocks)
     _attach_tables(builder.blocks, builder.tables)
