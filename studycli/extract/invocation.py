@@ -9,6 +9,7 @@ Read from list structure ("Asynchronous Invocations > Invoked by > S3"), from in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
@@ -39,11 +40,32 @@ _LAMBDA = re.compile(r"\blambda\b(?!@)", re.IGNORECASE)
 _EITHER = re.compile(r"\ba?-?s[yi]nc\w*\s*(?:or|/|vs\.?|versus)\s*a?-?s[yi]nc\w*\??", re.IGNORECASE)
 
 
+# Text every match of _ESM, _ASYNC and _SYNC holds (and so every match of _EITHER and
+# _MODE_WORD), lower case
+_MODE_NEEDLES = ("source", "poll", "esm", "asyn", "asin", "a-syn", "a-sin", "invocation type",
+                 "sync", "sinc", "requestresponse")
+
+
+@lru_cache(maxsize=1024)  # a heading or an enclosing item is asked for every line under it
+def _names_a_mode(text: str) -> bool:
+    """Whether some part of `text` may name an invocation mode: False when no mode pattern
+    matches anywhere in it. An ASCII text without any of the needles is not searched (its
+    lower case is what IGNORECASE compares); other characters can match ASCII letters when
+    case is ignored (the long s), so other text is always searched."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(needle in lowered for needle in _MODE_NEEDLES):
+            return False
+    return _MODE_WORD.search(text) is not None
+
+
 def mode_of(text: str) -> str | None:
     """The invocation mode a text names, if any (event source mapping beats "synchronous").
 
     "sync or async?" asks rather than says: it names no mode.
     """
+    if not _names_a_mode(text):
+        return None  # most texts: one look
     text = _EITHER.sub(" ", text)
     if _ESM.search(text):
         return ESM
@@ -129,12 +151,20 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if block.kind == "heading" or not _about_lambda(block, ctx):
         return []
     text = block.text
-    lists = _lists_per_mode(text) or _clauses_per_mode(text)
+    if not _names_a_mode(text):
+        # Most lines name no mode (every match of mode_of and of the readings per mode holds
+        # one): their services can only invoke in a mode an enclosing line names, so without
+        # one nothing more is read
+        if _context_mode(block, ctx) is None:
+            return []
+        lists, own_mode = [], None
+    else:
+        lists = _lists_per_mode(text) or _clauses_per_mode(text)
+        own_mode = mode_of(text)
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
                      kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
                 for mode, names in lists for name in names]
-    own_mode = mode_of(text)
     invokers = _invokers(block, ctx, own_mode)
     if not invokers:
         return []

@@ -8,9 +8,10 @@ belongs to and exactly which line of the note it came from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
 from studycli.notes.tables import Table, cell_text
 
@@ -41,6 +42,9 @@ def _markdown(skipped: frozenset[str] = frozenset()):
     if skipped:
         md.disable(sorted(skipped))
     md.core.ruler.at("inline", _inline_with_plain_fast_path)
+    for rule in md.block.ruler.__rules__:
+        if rule.name in _START_GATES:
+            md.block.ruler.at(rule.name, _gated(rule.name, rule.fn), {"alt": rule.alt})
     return md
 
 
@@ -69,6 +73,90 @@ def _markdown_for(text: str):
         + [rule for rule, pattern in _LINE_PATTERN_NEEDS if pattern.search(text) is None]))
 
 
+# A rule kept for a note is still tried at every block start and, as a paragraph's possible
+# end, at every paragraph line (a note with one "---" or one "->" tries the thematic-break
+# and quote rules ~40,000 times a MB). Each of these can only start on a line whose content,
+# after indentation and the markers of the list items and quotes it sits in, opens with its
+# mark (a quote ">", an HTML block "<", a heading "#", a fence), or on a line its pattern of
+# _LINE_PATTERN_NEEDS ends (a thematic break; a table's delimiter row is the line after its
+# start; a setext heading's underline is a later line of its paragraph, before any blank
+# line). The lines where one may start are found once per note (_rule_starts), and the rule
+# is not called at any other: it would return False there, adding no token and ending nothing.
+_CONTAINER_MARKS = re.compile(r"(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*")
+_OPENING_MARKS = {"blockquote": (">",), "html_block": ("<",), "fence": ("```", "~~~")}
+_BREAK = dict(_LINE_PATTERN_NEEDS)["hr"]
+_UNDERLINE = dict(_LINE_PATTERN_NEEDS)["lheading"]
+# (a heading's or a table's rule returns at once where it cannot start, and notes have many
+# headings: looking for where they may start costs more than it saves)
+_START_GATES = frozenset([*_OPENING_MARKS, "hr", "lheading"])
+_STARTS = "studycli_rule_starts"  # the env key: markdown-it hands env to every rule
+
+
+@cache
+def _marked_line(marks: str) -> re.Pattern:
+    """A line whose container marks other than ">" are followed by one of `marks`."""
+    return re.compile(r"^(?:[ \t]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*[" + re.escape(marks)
+                      + "]", re.MULTILINE)
+
+
+def _line_numbers(pattern: re.Pattern, text: str) -> list[int]:
+    """The 0-based lines where `pattern` matches (its matches hold no newline), in order."""
+    out: list[int] = []
+    line = pos = 0
+    for m in pattern.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _rule_starts(text: str, lines: list[str], enabled: frozenset[str]) -> dict:
+    """Per gated rule of `enabled`, the lines where it may start (`lines`: the text's)."""
+    opening = {rule: marks for rule, marks in _OPENING_MARKS.items() if rule in enabled}
+    starts: dict = {rule: set() for rule in opening}
+    if opening:
+        first_chars = "".join(sorted({mark[0] for marks in opening.values() for mark in marks}))
+        for line in _line_numbers(_marked_line(first_chars), text):
+            found = _CONTAINER_MARKS.match(lines[line])  # (always matches: all optional)
+            end = found.end() if found else 0
+            if "blockquote" in opening and ">" in lines[line][:end]:
+                starts["blockquote"].add(line)
+            for rule, marks in opening.items():
+                if lines[line].startswith(marks, end):
+                    starts[rule].add(line)
+    if "hr" in enabled:
+        starts["hr"] = frozenset(_line_numbers(_BREAK, text))
+    if "lheading" in enabled:
+        starts["lheading"] = (_line_numbers(_UNDERLINE, text),
+                              [k for k, line in enumerate(lines) if not line.strip(" \t")])
+    return starts
+
+
+def _gated(name: str, rule):
+    """`rule`, not called at a line where it cannot start (its env holding _rule_starts)."""
+    if name == "lheading":
+        def gated(state, start_line: int, end_line: int, silent: bool) -> bool:
+            starts = state.env.get(_STARTS)
+            if starts is not None:
+                underlines, blanks = starts["lheading"]
+                k = bisect_right(underlines, start_line)
+                if k == len(underlines):
+                    return False  # no underline below
+                b = bisect_right(blanks, start_line)
+                if b < len(blanks) and blanks[b] < underlines[k]:
+                    return False  # the paragraph ends before the next underline
+            return rule(state, start_line, end_line, silent)
+        return gated
+
+    def gated_at_line(state, start_line: int, end_line: int, silent: bool) -> bool:
+        starts = state.env.get(_STARTS)
+        if starts is not None and start_line not in starts[name]:
+            return False
+        return rule(state, start_line, end_line, silent)
+    return gated_at_line
+
+
 # Characters at which one of the inline rules we run (escape, backticks, emphasis, link,
 # image, autolink, html_inline, entity) can start something other than plain text. Line
 # breaks are plain too: the newline rule only turns them into break tokens.
@@ -88,8 +176,103 @@ def _inline_with_plain_fast_path(state) -> None:
             token.children = []
         if _INLINE_MARKUP.search(token.content) is None:
             _plain_inline(token.content, token.children)
-        else:
+        elif not _simple_inline(token.content, state.env, token.children):
             md.inline.parse(token.content, md, state.env, token.children)
+
+
+# An HTML entity or a numeric character reference may start here (entity rule); "&" before
+# anything else is plain text
+_ENTITY_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]*;)")
+_STAR_RUN = re.compile(r"\*+")
+
+
+def _simple_inline(content: str, env: dict, children: list) -> bool:
+    """The tokens of a line whose only markup is "*em*", "**bold**" or "***both***" pairs
+    (~8% of note lines hold a character _INLINE_MARKUP reacts to, mostly these) or characters
+    that open nothing in it: a lone "*", "_" or "`" (nothing to pair with), "&" starting no
+    entity, "<" with no ">" after it (no tag, no autolink), "!" before no "[" (no image),
+    brackets followed by no "(" (no inline link; no reference link without definitions).
+    Appends what markdown-it's inline parser would and returns True; False (nothing
+    appended) for any other line."""
+    if ("\\" in content or content.count("`") > 1 or content.count("_") > 1
+            or "![" in content or ("<" in content and ">" in content[content.index("<"):])
+            or ("&" in content and _ENTITY_START.search(content))):
+        return False
+    if ("[" in content or "]" in content) and ("](" in content or env.get("references")):
+        return False
+    if content.count("*") <= 1:
+        _plain_inline(content, children)  # a lone delimiter stays text, joined to its text
+        return True
+    runs = [m.span() for m in _STAR_RUN.finditer(content)]
+    if len(runs) % 2 or any(
+            end - start > 3 or end - start != runs[k + 1][1] - runs[k + 1][0]
+            for k, (start, end) in enumerate(runs) if k % 2 == 0):
+        return False
+    # Each pair emphasis: the opening run can open (a letter or digit after it: left-flanking)
+    # and the closing one, as long, can close (one before it: right-flanking), so the emphasis
+    # rule pairs them in order (two runs of 1 or 2 sum to no multiple of 3; of 3, to two)
+    for k, (start, end) in enumerate(runs):
+        if not (content[end:end + 1].isalnum() if k % 2 == 0
+                else content[start - 1:start].isalnum()):
+            return False
+    _emphasis_inline(content, runs, children)
+    return True
+
+
+# The tokens the emphasis rule leaves of a pair's opening and closing run, by its length:
+# (type, tag, nesting, markup, level inside the pair's outer level); "text" is an empty text
+_OPENING = {1: [("em_open", "em", 1, "*", 0)],
+            2: [("text", "", 0, "", 0), ("strong_open", "strong", 1, "**", 0)],
+            3: [("em_open", "em", 1, "*", 0), ("text", "", 0, "", 1),
+                ("strong_open", "strong", 1, "**", 1)]}
+_CLOSING = {1: [("em_close", "em", -1, "*", 0)],
+            2: [("strong_close", "strong", -1, "**", 0), ("text", "", 0, "", 0)],
+            3: [("strong_close", "strong", -1, "**", 1), ("text", "", 0, "", 1),
+                ("em_close", "em", -1, "*", 0)]}
+
+
+def _emphasis_inline(content: str, runs: list[tuple[int, int]], children: list) -> None:
+    """The inline parser's tokens for text and emphasis pairs at `runs` (_simple_inline):
+    each run as _OPENING and _CLOSING say; text inside a pair a level deeper per "*" and "**";
+    the newline rule as in _plain_inline, on the text since the last token. (Adjacent texts
+    are joined afterwards by the text_join rule, as the inline parser's fragments_join
+    would.)"""
+    from markdown_it.token import Token
+
+    def token(kind: str, tag: str, nesting: int, markup: str, level: int,
+              content: str = "") -> Token:
+        made = Token(kind, tag, cast("Literal[-1, 0, 1]", nesting))
+        made.markup, made.level, made.content = markup, level, content
+        return made
+
+    level, pos = 0, 0
+    for k in range(len(runs) + 1):
+        end = runs[k][0] if k < len(runs) else len(content)
+        lines = content[pos:end].split("\n")
+        for n, line in enumerate(lines):
+            if n:
+                line = line.lstrip(" \t")
+            if n < len(lines) - 1:
+                kind = "softbreak"
+                if line.endswith("  "):
+                    line, kind = line.rstrip(" "), "hardbreak"
+                elif line.endswith(" "):
+                    line = line[:-1]
+                if line:
+                    children.append(token("text", "", 0, "", level, line))
+                children.append(token(kind, "br", 0, "", level))
+            elif line:
+                children.append(token("text", "", 0, "", level, line))
+        if k == len(runs):
+            break
+        length = runs[k][1] - runs[k][0]
+        if k % 2 == 0:
+            children.extend(token(*spec) for spec in _OPENING[length])
+            level = 1 if length < 3 else 2
+        else:
+            level = 0
+            children.extend(token(*spec) for spec in _CLOSING[length])
+        pos = runs[k][1]
 
 
 def _plain_inline(content: str, children: list) -> None:
@@ -142,7 +325,11 @@ _LIST_CLOSE = ("bullet_list_close", "ordered_list_close")
 
 def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]:
     """Blocks in note order, and every table (markdown pipe tables included)."""
-    builder = _BlockBuilder(_markdown_for(text).parse(text), text.split("\n"), list(tables))
+    md, lines = _markdown_for(text), text.split("\n")
+    enabled = frozenset(rule.name for rule in md.block.ruler.__rules__ if rule.enabled)
+    # (markdown-it ends a line at "\r" too: its lines would not be these)
+    env = {} if "\r" in text else {_STARTS: _rule_starts(text, lines, enabled)}
+    builder = _BlockBuilder(md.parse(text, env), lines, list(tables))
     builder.run()
     _link_answers(builder.blocks)
     _attach_tables(builder.blocks, builder.tables)
