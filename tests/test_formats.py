@@ -210,3 +210,17 @@ def test_a_quota_sheet_row_named_a_maximum_gives_the_maximum(tmp_path):
              if f["kind"] != "fact"}
     assert ("retention period", "limit", "max") in facts
     assert ("visibility timeout", "default", "default") in facts
+
+
+@pytest.mark.parametrize("suffix", sorted(CONVERTERS))
+def test_hostile_lines_convert_and_keep_their_line_count(suffix):
+    # the cases bench/formats_worst.py times at 1 MB, small here: each converts, and a
+    # converter that keeps lines keeps them
+    from bench.formats_worst import CASES, PREFIX
+
+    for piece in CASES.get(suffix, CASES[".html"]):
+        text = PREFIX.get((suffix, piece), "") + piece * (2000 // len(piece))
+        out = as_markdown(text, suffix)
+        assert isinstance(out, str)
+        if suffix not in RENUMBERED:
+            assert len(split_lines(out)) == len(split_lines(text))

@@ -21,8 +21,11 @@ _BLOCK_ATTRIBUTES = re.compile(r"^\[[^\[\]]*\]\s*$")
 _BLOCK_TITLE = re.compile(r"^\.(?=[^\s.])(.+)$")
 _UNORDERED = re.compile(r"^\s*(\*{1,5}|-)\s+(.*)$")
 _ORDERED = re.compile(r"^\s*(\.{1,5})\s+(.*)$")
-_LINK = re.compile(r"(?:link:)?(https?://[^\s\[]+|[^\s\[]+\.(?:html|adoc|md))\[([^\]]*)\]")
-_XREF = re.compile(r"<<([^,>]+)(?:,([^>]+))?>>")
+# A macro's brackets hold no "[" or "<": each try stops at the next one, so a hostile line of
+# "link:link:..." or "<<<<" costs one pass, not one pass per character
+_BRACKETS = re.compile(r"\[([^\[\]\n]*)\]")
+_LINK_TARGET = re.compile(r"(?:link:)?(?:https?://\S+|\S+\.(?:html|adoc|md))")
+_XREF = re.compile(r"<<([^,<>]{1,200})(?:,([^<>]{1,200}))?>>")
 _FENCE = re.compile(r"^(-{4,}|\.{4,})\s*$")
 _QUOTE = re.compile(r"^_{4,}\s*$")
 _PLAIN = re.compile(r"^(={4,}|\*{4,}|-{2}|\+{4,})\s*$")  # example, sidebar, open, passthrough
@@ -124,10 +127,24 @@ def _line(line: str) -> str:
 
 def _inline(text: str) -> str:
     if "[" in text:
-        text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+        text = _links_as_text(text)
     if "<<" in text:
         text = _XREF.sub(lambda m: m.group(2) or m.group(1), text)
     return text
+
+
+def _links_as_text(text: str) -> str:
+    """`https://x[the docs]`, `link:notes.html[notes]` as their text (the target when the
+    brackets are empty); other brackets as written."""
+    out, at = [], 0
+    for m in _BRACKETS.finditer(text):
+        head = text[at:m.start()]
+        cut = max(head.rfind(" "), head.rfind("\t")) + 1
+        target = head[cut:]
+        if target and _LINK_TARGET.fullmatch(target[-400:]):
+            out.append(head[:cut] + (m.group(1) or target.removeprefix("link:")))
+            at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 def _column_count(spec: str) -> int:

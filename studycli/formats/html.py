@@ -20,20 +20,20 @@ from html import unescape
 _BLOCK_TAGS = ("p|div|h[1-6]|li|ul|ol|blockquote|pre|tr|table|thead|tbody|tfoot|section|article|"
                "header|footer|aside|details|summary|dt|dd|dl|figure|figcaption|hr|br|title|"
                "caption|main|nav")
-_BLOCK_START = re.compile(rf"<(?:{_BLOCK_TAGS})\b[^>]*>", re.IGNORECASE)
+_BLOCK_START = re.compile(rf"<(?:{_BLOCK_TAGS})\b[^<>]*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</(?:p|div|li|ul|ol|pre|dd|dt|dl|h[1-6]|blockquote|table|title)\s*>",
                         re.IGNORECASE)
-_SKIP_OPEN = re.compile(r"<(head|style|script|noscript|template)\b[^>]*>", re.IGNORECASE)
+_SKIP_OPEN = re.compile(r"<(head|style|script|noscript|template)\b[^<>]*>", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*<h([1-6])\b", re.IGNORECASE)
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_LIST_TAG = re.compile(r"<(/?)(ul|ol)\b[^>]*>", re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^<>]*>([^<]{0,500})</title>", re.IGNORECASE)
+_LIST_TAG = re.compile(r"<(/?)(ul|ol)\b[^<>]*>", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*(?:<[^>]+>\s*)*?<li\b", re.IGNORECASE)
 _QUOTE = re.compile(r"^\s*<blockquote\b", re.IGNORECASE)
-_BOLD = re.compile(r"<(b|strong)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
-_CODE = re.compile(r"<code\b[^>]*>(.*?)</code\s*>", re.IGNORECASE | re.DOTALL)
-_BR = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BOLD = re.compile(r"<(b|strong)\b[^<>]*>([^<]{0,500})</\1\s*>", re.IGNORECASE)
+_CODE = re.compile(r"<code\b[^<>]*>([^<]{0,500})</code\s*>", re.IGNORECASE)
+_BR = re.compile(r"<br\b[^<>]*>", re.IGNORECASE)
+# (no "<" inside a tag: a line of "<<<<" costs one pass, not one pass per "<")
+_TAG = re.compile(r"<[^<>]*>")
 _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -68,9 +68,7 @@ def _convert(lines: list[str]) -> list[str]:
             out.append("")
             continue
         if "<!--" in line:
-            line = _COMMENT.sub("", line)
-            if "<!--" in line:
-                line, in_comment = line[: line.index("<!--")], True
+            line, in_comment = _without_comments(line)
         if skipping:
             title = _TITLE.search(line)
             close = re.search(rf"</{skipping}\s*>", line, re.IGNORECASE)
@@ -87,8 +85,7 @@ def _convert(lines: list[str]) -> list[str]:
             continue
         if opened:  # opened and closed on this line: what lies around it may be a note
             title = _TITLE.search(line)
-            line = re.sub(rf"<{opened.group(1)}\b.*?</{opened.group(1)}\s*>", " ", line,
-                          flags=re.IGNORECASE | re.DOTALL)
+            line = _without_element(line, opened.group(1))
             if title and _text(title.group(1)) and not _text(line):
                 out.append("# " + _text(title.group(1)))
                 continue
@@ -98,6 +95,37 @@ def _convert(lines: list[str]) -> list[str]:
             continue
         out.append(_block(line, lists))
     return out
+
+
+def _without_comments(line: str) -> tuple[str, bool]:
+    """The line without its <!-- comments --> (found with str.find: linear however many
+    "<!--" a hostile line holds), and whether a comment is left open at its end."""
+    out, at = [], 0
+    while True:
+        start = line.find("<!--", at)
+        if start < 0:
+            out.append(line[at:])
+            return "".join(out), False
+        out.append(line[at:start])
+        end = line.find("-->", start + 4)
+        if end < 0:
+            return "".join(out), True
+        at = end + 3
+
+
+def _without_element(line: str, tag: str) -> str:
+    """The line without its <tag>...</tag> elements (a one-line <style> or <script>)."""
+    low = line.lower()
+    out, at = [], 0
+    while True:
+        start = low.find("<" + tag, at)
+        end = low.find("</" + tag, start) if start >= 0 else -1
+        if start < 0 or end < 0:
+            out.append(line[at:])
+            return "".join(out)
+        out.append(line[at:start] + " ")
+        close = low.find(">", end)
+        at = len(line) if close < 0 else close + 1
 
 
 def _block(line: str, lists: list[str]) -> str:

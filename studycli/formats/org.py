@@ -27,7 +27,7 @@ _ROW = re.compile(r"^\s*\|")
 _ITEM = re.compile(r"^(\s*)(?:([-+])|(\d+)[.)]|(?<=\s)\*)\s+(.*)$")
 _DESCRIBED_LINK = re.compile(r"\[\[([^\[\]]+)\]\[([^\[\]]+)\]\]")
 _LINK = re.compile(r"\[\[([^\[\]]+)\]\]")
-_CODE = re.compile(r"(?<![\w=~])([=~])(\S(?:[^\n]*?\S)?)\1(?![\w=~])")
+_CODE = re.compile(r"(?<![\w=~])([=~])(\S(?:[^\n]{0,80}?\S)?)\1(?![\w=~])")  # bounded: linear
 _CHECKBOX = re.compile(r"^(\s*(?:-|\d+\.)\s+)\[([Xx-])\]")
 _FOOTNOTE = re.compile(r"\[fn:[^\]]*\]")
 _FENCED = {"src", "example"}

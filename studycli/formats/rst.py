@@ -23,7 +23,7 @@ _ADMONITIONS = {"note", "tip", "warning", "important", "attention", "caution", "
 _FIELD = re.compile(r"^(\s*):([^:]+):\s+(.*)$")
 _ENUMERATED = re.compile(r"^(\s*)#\.\s+")
 _LITERAL = re.compile(r"``([^`]+)``")
-_LINK = re.compile(r"`([^`<]+?)\s*<[^>]+>`__?")
+_LINK = re.compile(r"`([^`<]+?)\s*<[^<>`]{1,400}>`__?")  # bounded: a hostile line stays linear
 _ROLE = re.compile(r":[\w-]+:`([^`]+)`")
 _REF = re.compile(r"`([^`]+)`_")
 _GRID_BORDER = re.compile(r"^\s*\+[-=+]+\+\s*$")

@@ -1,0 +1,52 @@
+"""Worst cases for the format converters (studycli/formats): one hostile line or note per case
+(a line of "<<<<", "<b>" never closed, "link:link:...[", an AsciiDoc table of 40,000 cells...),
+timed. Each should take time linear in its size: a pattern that rescans the rest of a line
+from every "<" or "[" shows here as seconds. Prints figures; not a test.
+
+    python bench/formats_worst.py [--size BYTES]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from studycli.formats import as_markdown  # noqa: E402
+
+CASES = {
+    ".html": ["<", "<div>", "&", "<b>", "<tr><td>x", "<!--", "<head>", "<ul><li>", "<style>",
+              "<title>", "<code>", "<b>x", "&nbsp;", "<div>&nbsp;o ", "<li"],
+    ".org": ["*", "[", "=", " =a", "|", "#+BEGIN_SRC\n", ":PROP:\n", "[[a][", "- ",
+             "** TODO :a:\n"],
+    ".adoc": ["|", "=", "|a\n", "1,", ".", "link:", "<<", "a[", "http://", "| a | b\n"],
+    ".rst": ["=", "`", "-+", "   x\n", ":a: ", "a b\n", "`a <", ":r:`"],
+    ".csv": ['"', ",", 'a,"b\n', "a,b,c\n"],
+}
+PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
+          (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",
+          (".rst", "a b\n"): "=====  =====\n", (".html", "<tr><td>x"): "<table>"}
+
+
+def main(size: int) -> None:
+    worst = ("", "", 0.0)
+    for suffix, pieces in CASES.items():
+        for piece in pieces:
+            text = PREFIX.get((suffix, piece), "") + piece * (size // len(piece))
+            start = time.perf_counter()
+            as_markdown(text, suffix)
+            took = time.perf_counter() - start
+            print(f"{suffix:6} {piece!r:18} {len(text):>9,} chars  {took * 1000:8.1f} ms"
+                  f"  {len(text) / 1e6 / max(took, 1e-9):6.1f} MB/s")
+            if took > worst[2]:
+                worst = (suffix, piece, took)
+    print(f"worst: {worst[0]} {worst[1]!r} {worst[2] * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=200_000)
+    main(ap.parse_args().size)
