@@ -37,7 +37,10 @@ HOSTILE = ["\x1b[2J", "\x1b]0;title\x07", "\x1b]52;c;ZXZpbA==\x07", "\x1b]8;;htt
            "[bold]x[/]", "'; DROP TABLE facts; --", "\"NEAR(", "*", "[[", "[" * 300, "\ufeff",
            "😀", "ﬁ", "\u0301", "\t", "256 KB", "900 seconds", "Lambda", "SQS", "| a | b |",
            "<td>x</td>", "<br>", "&nbsp;", "&#27;[2J", "&#x9b;31m", "&#8238;", "<b>",
-           "https://docs.aws.amazon.com/" + "x/" * 60]
+           "https://docs.aws.amazon.com/" + "x/" * 60,
+           # the other formats' markup (studycli/formats): org, AsciiDoc, rst, HTML, CSV
+           "#+TITLE: x", ":PROPERTIES:", "#+BEGIN_SRC", "|===", "[cols=\"1,2\"]", "link:x[",
+           "<<x,y>>", ".. note::", "=====", "<!--", "<style>", "<ul><li>", "\"a,b\"", "fifteen"]
 COMMANDS = [["facts"], ["conflicts"], ["cards"], ["stats"], ["lookup", "sqs max message size"],
             ["compare", "sqs", "lambda"], ["facts", "--json"], ["stats", "--json"]]
 ODD_ARGS = [["quiz", "--new", "99999999999999999999"], ["quiz", "--limit", "-1"],
@@ -108,7 +111,9 @@ def fuzz_notes(n: int, rnd: random.Random, tmp: Path) -> Tally:
         folder.mkdir()
         name = "".join(rnd.choice(["a", "\x1b[2J", "\u202e", "\x07", "b", " "]) for _ in range(6))
         raw = rnd.random() < 0.15
-        (folder / f"n{name}.md").write_bytes(
+        # a note in any format the tool reads (studycli/formats converts the others first)
+        suffix = rnd.choice([".md", ".md", ".txt", ".org", ".adoc", ".rst", ".html", ".csv"])
+        (folder / f"n{name}{suffix}").write_bytes(
             os.urandom(rnd.randint(1, 4000)) if raw else hostile_text(rnd).encode(
                 rnd.choice(["utf-8", "utf-16", "utf-32", "cp1252"]), errors="replace"))
         (folder / "ok.md").write_text("# Amazon SQS\n- Max message size is 256 KB\n")
