@@ -64,7 +64,9 @@ def plan_lines(rows) -> list[PlanLine]:
     order)."""
     out: list[PlanLine] = []
     source = None
-    heading, parents, block, last = "", [], [], 0
+    heading, last = "", 0
+    parents: list[tuple[int, str]] = []  # (indent, text) of the lines this one is nested in
+    block: list[str] = []  # the lines of this paragraph so far
     for src, number, text in rows:
         if src != source:
             source, heading, parents, block, last = src, "", [], [], 0
