@@ -161,3 +161,18 @@ def test_statement_claims_are_flagged_and_their_right_wordings_are_not(tmp_path)
     }
     result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert result.returncode == 0, (result.stderr, found)
+
+
+def test_a_fargate_line_filed_under_ec2_is_still_read(tmp_path):
+    # after "✗ ECS on EC2 launch type" the parser files the Fargate sentence under EC2
+    journal = ("# Practice exam journal\n\n"
+               "Q8. A team wants containers without managing servers or EC2 clusters.\n"
+               "✓ ECS on Fargate\n✗ ECS on EC2 launch type\n")
+    notes = two_note_folder(
+        tmp_path,
+        journal + "why: Fargate = serverless containers (Linux only), task max 16 vCPU\n",
+        journal + "why: Fargate Spot is Linux only; Fargate runs Linux and Windows containers\n")
+    assert stale_flags(notes, tmp_path / "s.db") == {
+        6: {("fargate.windows-containers", "outdated")}}
+    result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
