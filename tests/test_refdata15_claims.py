@@ -176,3 +176,11 @@ def test_a_fargate_line_filed_under_ec2_is_still_read(tmp_path):
         6: {("fargate.windows-containers", "outdated")}}
     result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert result.returncode == 0, (result.stderr, found)
+
+
+def test_the_x_ray_daemon_port_given_as_tcp_is_wrong(tmp_path):
+    notes = two_note_folder(tmp_path, "# X-Ray\n\n- X-Ray daemon listens on TCP port 2000\n",
+                            "# X-Ray\n\n- X-Ray daemon listens on UDP port 2000\n")
+    assert stale_flags(notes, tmp_path / "s.db") == {3: {("xray.daemon.port", "wrong")}}
+    result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
