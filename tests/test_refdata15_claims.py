@@ -184,3 +184,17 @@ def test_the_x_ray_daemon_port_given_as_tcp_is_wrong(tmp_path):
     assert stale_flags(notes, tmp_path / "s.db") == {3: {("xray.daemon.port", "wrong")}}
     result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert result.returncode == 0, (result.stderr, found)
+
+
+def test_a_geoproximity_line_filed_under_ec2_is_still_read(tmp_path):
+    # "Alias cannot point to an EC2 DNS name" above it files the routing policies under EC2
+    outline = ("IV. Route 53\n   A. Record types: A, AAAA, CNAME, Alias\n"
+               "      1. Alias cannot point to an EC2 DNS name\n   B. Routing policies\n"
+               "      1. Simple — no health checks\n")
+    notes = two_note_folder(
+        tmp_path, outline + "      2. Geoproximity — bias to shift traffic, needs Traffic Flow\n",
+        outline + "      2. Geoproximity — bias to shift traffic, Traffic Flow optional\n")
+    assert stale_flags(notes, tmp_path / "s.db") == {
+        6: {("route53.geoproximity.records", "outdated")}}
+    result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
