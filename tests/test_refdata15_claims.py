@@ -198,3 +198,22 @@ def test_a_geoproximity_line_filed_under_ec2_is_still_read(tmp_path):
         6: {("route53.geoproximity.records", "outdated")}}
     result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert result.returncode == 0, (result.stderr, found)
+
+
+def test_lambda_eni_and_firehose_buffer_lines_filed_under_vpc_and_s3_are_still_read(tmp_path):
+    notes = two_note_folder(
+        tmp_path,
+        "VPC\n  o Lambda in VPC: needs ENI, no internet unless NAT GW (NOT igw)\n"
+        "        o VPC cold start adds 10+ sec bc ENI gets created per invoke\n\nScenarios\n"
+        '- "load streaming data into S3/Redshift/OpenSearch, no code" -> Firehose '
+        "(buffer 60 sec min)\n",
+        "VPC\n  o Lambda in VPC: needs ENI, no internet unless NAT GW (NOT igw)\n"
+        "        o Hyperplane ENIs are shared and made when the function is configured\n"
+        "\nScenarios\n"
+        '- "load streaming data into S3/Redshift/OpenSearch, no code" -> Firehose '
+        "(buffer 0 to 900 sec)\n")
+    assert stale_flags(notes, tmp_path / "s.db") == {
+        3: {("lambda.vpc.eni-creation", "outdated")},
+        6: {("firehose.buffer-interval.min", "outdated")}}
+    result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert result.returncode == 0, (result.stderr, found)
