@@ -110,8 +110,10 @@ def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
     facts = list_facts(store, service=service)
     if sources is not None:
         facts = [f for f in facts if f.source in sources]
+    # Plan lines first: on a tie find_all keeps the first fact of a line, and a plan line's
+    # note value is the whole line, not a fact the parser took from it ("supported").
     plans = _plan_lines(store, sources, service)
-    return records(find_all([*facts, *plans], reference), reference, len(facts))
+    return records(find_all([*plans, *facts], reference), reference, len(facts))
 
 
 def _plan_lines(store, sources: set[str] | None, service: str | None) -> list:

@@ -87,6 +87,8 @@ def test_the_finding_gives_the_dated_end_from_the_cited_page_true_before_and_aft
     found = {f["line"]: f for f in json.loads(result.stdout)}
     developer = found[4]
     assert developer["service"] == "Support" and developer["status"] == "outdated"
+    # the note's whole line, not a fact the parser took from it
+    assert developer["note_value"].startswith("- Developer: from $29/month")
     assert "January 1, 2027" in developer["current_value"]
     assert developer["reference"]["url"] == (
         "https://docs.aws.amazon.com/awssupport/latest/user/about-support-api.html")
