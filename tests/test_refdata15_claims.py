@@ -219,3 +219,18 @@ def test_lambda_eni_and_firehose_buffer_lines_filed_under_vpc_and_s3_are_still_r
         6: {("firehose.buffer-interval.min", "outdated")}}
     result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert result.returncode == 0, (result.stderr, found)
+
+
+def test_every_fact_the_parser_took_from_a_plan_line_carries_the_notice(plans, tmp_path):
+    # whatever service the parser filed them under: what a quiz explanation or lookup reads
+    db = tmp_path / "c.db"
+    result, _ = check_findings(plans / "stale.md", db=db)
+    assert result.returncode == 1, result.stderr
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT f.line, f.service, c.reference_id FROM facts f LEFT JOIN "
+                            "fact_currency c ON c.fact_id = f.id WHERE f.line IN (4, 5, 6)"
+                            ).fetchall()
+    assert rows, "the parser took no fact from the plan lines"
+    expected = {4: "support.developer.end", 5: "support.business.end",
+                6: "support.enterprise-onramp.end"}
+    assert all(ref == expected[line] for line, _, ref in rows), rows
