@@ -12,16 +12,18 @@ def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
     or a suspicion about a number it cannot call outdated (status unknown, `suspect` says why).
 
     `plan_lines`: the notes' AWS Support plan lines by (source, line) (plan_lines.py). A fact
-    the parser took from one, under whatever service ("Budgets / production system down = 1
-    h"), that nothing else flags gets the plan line's finding: a quiz explanation or lookup
-    quoting the line then says the plan ends, as `check` does."""
+    the parser took from one, under whatever service ("Budgets / production system down =
+    1 h"), that no other entry has found current or stale gets the plan line's finding: a
+    quiz explanation or lookup quoting the line then says the plan ends, as `check` does."""
     from studycli.reference.suspect import suspicion
 
     reference = load_reference()
     rows = []
     for fact in facts:
         a = assess(fact, reference)
-        if plan_lines and (a is None or a.status not in ("outdated", "wrong")):
+        # Not over a fact another entry finds current: a right fact of the line stays
+        # drillable, and the line's other facts carry the notice.
+        if plan_lines and (a is None or a.status == "unknown"):
             plan = plan_lines.get((fact.source, fact.line))
             on_plan = assess(plan, reference) if plan is not None else None
             if on_plan is not None and on_plan.status in ("outdated", "wrong"):
