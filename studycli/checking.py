@@ -30,7 +30,15 @@ def key(conn: sqlite3.Connection, db_path: Path) -> str:
     package import (the matcher, its patterns) costs more than the rest of a kept check."""
     files = [*kept.reference_files(), *kept.data_files(),
              *kept.package_files("reference", "services.py", "model.py")]
-    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid"], files, VERSION)
+    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid", _PLAN_TEXT], files,
+                    VERSION)
+
+
+# The note lines support plan lines can be read from (plan_lines): a note edited only there
+# changes no fact row, yet changes what check finds.
+_PLAN_TEXT = ("SELECT source, line, text FROM note_lines WHERE text LIKE '%developer%' "
+              "OR text LIKE '%business%' OR text LIKE '%enterprise%' OR text LIKE '%support%' "
+              "OR text LIKE '%plan%' OR text LIKE '#%' ORDER BY id")
 
 
 def load(db_path: Path, stamp: str) -> dict | None:
@@ -102,7 +110,20 @@ def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
     facts = list_facts(store, service=service)
     if sources is not None:
         facts = [f for f in facts if f.source in sources]
-    return records(find_all(facts, reference), reference, len(facts))
+    # Plan lines first: on a tie find_all keeps the first fact of a line, and a plan line's
+    # note value is the whole line, not a fact the parser took from it ("supported").
+    plans = _plan_lines(store, sources, service)
+    return records(find_all([*plans, *facts], reference), reference, len(facts))
+
+
+def _plan_lines(store, sources: set[str] | None, service: str | None) -> list:
+    """AWS Support plan lines, read from the note text: Support is no service the parser
+    files facts under (studycli/reference/plan_lines.py says why)."""
+    from studycli.reference.plan_lines import SUPPORT, note_plan_lines
+
+    if service is not None and service != SUPPORT:
+        return []
+    return note_plan_lines(store.conn, sources)
 
 
 def _store_and_sources(db, paths):

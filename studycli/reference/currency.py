@@ -7,15 +7,27 @@ from studycli.reference.assess import assess
 from studycli.reference.loader import load_reference
 
 
-def currency_rows(facts) -> list[dict]:
+def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
     """One row per fact the reference has an opinion on: a status (current, outdated, wrong),
-    or a suspicion about a number it cannot call outdated (status unknown, `suspect` says why)."""
+    or a suspicion about a number it cannot call outdated (status unknown, `suspect` says why).
+
+    `plan_lines`: the notes' AWS Support plan lines by (source, line) (plan_lines.py). A fact
+    the parser took from one, under whatever service ("Budgets / production system down =
+    1 h"), that no other entry has found current or stale gets the plan line's finding: a
+    quiz explanation or lookup quoting the line then says the plan ends, as `check` does."""
     from studycli.reference.suspect import suspicion
 
     reference = load_reference()
     rows = []
     for fact in facts:
         a = assess(fact, reference)
+        # Not over a fact another entry finds current: a right fact of the line stays
+        # drillable, and the line's other facts carry the notice.
+        if plan_lines and (a is None or a.status == "unknown"):
+            plan = plan_lines.get((fact.source, fact.line))
+            on_plan = assess(plan, reference) if plan is not None else None
+            if on_plan is not None and on_plan.status in ("outdated", "wrong"):
+                a = on_plan
         if a is not None and a.status in ("outdated", "wrong"):
             rows.append({**as_row(fact.id, a), "note_default": _still_default(fact, a, reference)})
             continue
@@ -74,7 +86,7 @@ def refresh_currency(db) -> int:
     if stamp(db.conn) == new_stamp:
         return -1  # unchanged
     try:
-        rows = currency_rows(list_facts(db))
+        rows = currency_rows(list_facts(db), _plan_lines(db))
     except Exception as exc:  # a broken reference file costs the markers, never the ingest
         import sys
 
@@ -84,3 +96,8 @@ def refresh_currency(db) -> int:
     write(db, lambda conn: replace_all(conn, rows, new_stamp))
     return sum(r["status"] in ("outdated", "wrong") for r in rows)
 
+
+def _plan_lines(db) -> dict:
+    from studycli.reference.plan_lines import note_plan_lines
+
+    return {(p.source, p.line): p for p in note_plan_lines(db.conn, None)}

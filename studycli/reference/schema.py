@@ -13,6 +13,7 @@ from pathlib import Path
 
 from studycli.model import KINDS, QUALIFIERS, Kind
 from studycli.paths import data_dir
+from studycli.reference.plan_lines import SUPPORT
 
 UNITS = ("s", "B", "B/s", "count", "per_s", "%", "")
 # docs.amazonaws.cn serves the same AWS documentation (its en_us pages) from the China partition.
@@ -117,6 +118,12 @@ def _dates(raw: dict, today: date) -> list[str]:
 def _names(raw: dict, services: dict[str, set[str]]) -> list[str]:
     """The service and subject are canonical names in data/services.json."""
     service, subject = raw["service"], raw.get("subject", "")
+    if service == SUPPORT:
+        # Read from the note text (plan_lines), never from a fact: claim entries alone.
+        if subject or not (raw.get("supported_by") or raw.get("contradicted_by")):
+            return [f"a {SUPPORT} entry is met only by plan lines: no subject, and claim "
+                    "patterns (supported_by / contradicted_by)"]
+        return []
     if service not in services:
         return [f"service {service!r} is not a canonical name in data/services.json"]
     if raw.get("kind") == Kind.INVOCATION_MODE:
