@@ -17,18 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from studycli.formats import as_markdown  # noqa: E402
 
-CASES = {
-    ".html": ["<", "<div>", "&", "<b>", "<tr><td>x", "<!--", "<head>", "<ul><li>", "<style>",
-              "<title>", "<code>", "<b>x", "&nbsp;", "<div>&nbsp;o ", "<li"],
-    ".org": ["*", "[", "=", " =a", "|", "#+BEGIN_SRC\n", ":PROP:\n", "[[a][", "- ",
-             "** TODO :a:\n"],
-    ".adoc": ["|", "=", "|a\n", "1,", ".", "link:", "<<", "a[", "http://", "| a | b\n"],
-    ".rst": ["=", "`", "-+", "   x\n", ":a: ", "a b\n", "`a <", ":r:`"],
-    ".csv": ['"', ",", 'a,"b\n', "a,b,c\n"],
-}
-PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
-          (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",
-          (".rst", "a b\n"): "=====  =====\n", (".html", "<tr><td>x"): "<table>"}
+# (the cases live beside the test that converts each one small: tests/test_formats.py)
+from tests.test_formats import HOSTILE_CASES as CASES  # noqa: E402
+from tests.test_formats import HOSTILE_PREFIX as PREFIX  # noqa: E402
 
 
 def main(size: int) -> None:
