@@ -590,6 +590,9 @@ def comparison_statement(x: Seen) -> float:
     if _names_together(fact["value"] or "", x):
         return -2.0  # "SNI = many certs on one ALB/NLB listener": what both share, under
         # a comparison heading or not, says nothing of how they differ
+    if _restates_pair(fact["value"] or "", x):
+        return -1.0  # "Multi-AZ vs read replica is the #1 RDS question": the comparison
+        # named, not made
     return 1.0 if _CONTRAST.intersection(words) else 0.0
 
 
@@ -617,8 +620,78 @@ def _names_together(value: str, x: Seen) -> bool:
     return False
 
 
-# The head of a definition: a clause's first few words before "=", ":", "is" or "are".
-_DEFINITION = re.compile(r"(?:^|[.;,|(]|->|→)\s*([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
+_PAIR_END = frozenset(":=|,;→>")  # what follows "X vs Y" when the line goes on to compare
+RESTATED_WORDS = 4  # words besides the pair a line naming the comparison may have
+
+
+def _restates_pair(value: str, x: Seen) -> bool:
+    """Whether a statement only names the comparison asked ("CloudFront vs Global
+    Accelerator", "Standard vs Express is the #1 exam thing here"): one side, "vs", the
+    other, then nothing that compares them (no ":" or "=" after the pair, neither side
+    named again) and at most RESTATED_WORDS words the query does not say."""
+    low = normalize(value)
+    toks = tokens(low)
+    side_of = [next((i for i, side in enumerate(x.q.compared) if stem(t) in side), -1)
+               for t in toks]
+    for i, t in enumerate(toks):
+        if t not in ("vs", "versus") or i == 0 or side_of[i - 1] < 0:
+            continue
+        j = next((k for k in range(i + 1, min(len(toks), i + 4)) if side_of[k] >= 0), None)
+        if j is None or side_of[j] == side_of[i - 1]:
+            continue
+        start = i - 1
+        while start > 0 and side_of[start - 1] == side_of[i - 1]:
+            start -= 1
+        end = j
+        while end + 1 < len(toks) and side_of[end + 1] == side_of[j]:
+            end += 1
+        rest = toks[:start] + toks[end + 1:]
+        if any(side_of[k] >= 0 for k in [*range(start), *range(end + 1, len(toks))]):
+            return False  # "SNS vs SQS: SNS push, SQS pull": each side said again
+        at = low.find(toks[end], low.find(toks[i]))
+        if at >= 0 and _PAIR_END.intersection(low[at + len(toks[end]):]):
+            return False  # "ALB vs NLB: L7 vs L4": what follows the pair compares them
+        asked = set(x.q.tokens)  # "cognito", "pool": the comparison's name, as typed
+        return len([w for w in rest if stem(w) not in x.stop and w not in x.stop
+                    and w not in asked]) <= RESTATED_WORDS
+    return False
+
+
+# A word and its opposite made by a prefix or a suffix ("sync" / "async", "stateful" /
+# "stateless"): a row or line stating both states how the sides differ in kind.
+_NEGATING_PREFIXES = ("a", "un", "non", "in", "im", "dis", "ir")
+_WORD = re.compile(r"[a-z]+")
+
+
+def contrast_pair(x: Seen) -> float:
+    """"multi az vs read replica": of a comparison's lines, the one that says the sides are
+    opposites ("replication | sync | async", "stateful | stateless") states the difference
+    in kind; the others ("max count | 1 | 5") differ by degree or in passing."""
+    if len(x.q.compared) != 2 or not x.plain:
+        return 0.0
+    fact = x.fact
+    if not (all(x.q.says_side(side, x.found) for side in x.q.compared)
+            or {"vs", "versus"} & set(tokens((fact["attribute"] or "").lower()))):
+        return 0.0
+    return 1.0 if _states_opposites(fact["value"] or "") else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _states_opposites(value: str) -> bool:
+    words = set(_WORD.findall(value.lower().replace("non-", "non")))
+    for w in words:
+        if len(w) < 4:
+            continue
+        if any(p + w in words for p in _NEGATING_PREFIXES):
+            return True
+        if w.endswith("ful") and w[:-3] + "less" in words:
+            return True
+    return False
+
+
+# The head of a definition: a clause's first few words before "=", ":", "is" or "are"
+# (after a label's colon too: "note: Standard = up to 1 year ...").
+_DEFINITION = re.compile(r"(?:^|[.;,|(]|(?<=\w:)|->|→)\s*([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
 
 
 ONE_SIDE = 3.0  # comparison statement: one side defined under the notes' "X vs Y" heading

@@ -625,16 +625,20 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
     task execution role permissions") or whose sides do not differ in every word is left
     as words."""
     toks = q.tokens
+    begin = _service_lead(q, toks)  # "rds multi az vs read replica": RDS's two features
     first = end
-    while first > 0 and end - first + 1 < PHRASE_SIDE and _side_word(toks[first - 1], lex):
+    while first > begin and end - first + 1 < PHRASE_SIDE and _side_word(toks[first - 1], lex):
         first -= 1
     last = start
     while last + 1 < len(toks) and last - start + 1 < PHRASE_SIDE and \
             _side_word(toks[last + 1], lex):
         last += 1
-    if first > 0 or last < len(toks) - 1:
+    if first > begin or last < len(toks) - 1:
         return  # more is asked than which of two things: the words decide
     sides = [toks[first:end + 1], toks[start:last + 1]]
+    if begin and len(sides[0]) != len(sides[1]):
+        return  # "s3 object lock governance vs compliance": where the first side begins
+        # after the service is a guess; only parallel sides are read as such
     named = {w for service, alias in q.typed.items() if service in q.services
              for w in alias.lower().split()}
     if named.intersection(sides[0] + sides[1]):
@@ -647,6 +651,17 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
         q.compared.append({stem(w): W_OWN for w in words})
     q.phrase_sides = True
     _comparison_asked(q)
+
+
+def _service_lead(q: Query, toks: list[str]) -> int:
+    """How many of the query's first words name the service both sides belong to ("rds"
+    in "rds multi az vs read replica", "cognito" in "cognito user pool vs identity pool"):
+    they say whose features are compared, not a side's own words."""
+    for service in q.services:
+        alias = q.typed.get(service, "").lower().split()
+        if alias and toks[:len(alias)] == alias:
+            return len(alias)
+    return 0
 
 
 def _comparison_asked(q: Query) -> None:
