@@ -691,7 +691,8 @@ def _states_opposites(value: str) -> bool:
 
 # The head of a definition: a clause's first few words before "=", ":", "is" or "are"
 # (after a label's colon too: "note: Standard = up to 1 year ...").
-_DEFINITION = re.compile(r"(?:^|[.;,|(]|(?<=\w:)|->|→)\s*([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
+_DEFINITION = re.compile(r"(?:^|[.;,|(]|(?<=\w:)|->|→)\s*"
+                         r"([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
 
 
 ONE_SIDE = 3.0  # comparison statement: one side defined under the notes' "X vs Y" heading
