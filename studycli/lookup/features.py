@@ -581,7 +581,11 @@ def comparison_statement(x: Seen) -> float:
             # side itself: "ALB = layer 7 ..." says what tells it from NLB wherever it is
             # filed; "CloudFront geo restriction = ..." defines something else
             if "vs" in tokens((fact["attribute"] or "").lower()):
-                return ONE_SIDE if _defines_one(fact["value"] or "", x) else 0.0
+                # "Redis cluster mode: max 90 nodes" defines a feature of one side, not
+                # the side: half, as a definition elsewhere
+                if _defines_one(fact["value"] or "", x, only=True):
+                    return ONE_SIDE
+                return ONE_SIDE_ELSEWHERE if _defines_one(fact["value"] or "", x) else 0.0
             return ONE_SIDE_ELSEWHERE if _defines_one(fact["value"] or "", x, only=True) \
                 else 0.0
         return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
@@ -702,7 +706,8 @@ ONE_SIDE_ELSEWHERE = 1.5  # and under another heading
 def _only_sides(q) -> bool:
     """Whether the query asks which of two things and nothing more ("sqs vs sns", not "alb
     vs nlb static ip": a line of what one side is says nothing of the static IP)."""
-    return all(any(w in side for side in q.compared for w in c) for c in q.topic)
+    return all(any(w in side or w in q.sides_share for side in q.compared for w in c)
+               for c in q.topic)
 
 
 # "use Kinesis when you need replay ...": when to choose one side, as a definition says what
@@ -720,9 +725,15 @@ def _defines_one(value: str, x: Seen, only: bool = False) -> bool:
         return False
     named = stems(head.group(1), x.stop)
     said = matched_words(named, x.q)
-    if only and len(said) < len(named):
-        return False
+    if only and len(said) < len(named - _service_stems(x.q)):
+        return False  # "Cognito User Pool: ..." defines "user pool" of Cognito asked
     return any(x.q.says_side(side, said) for side in x.q.compared)
+
+
+def _service_stems(q) -> frozenset[str]:
+    """Stems of the names of the services the query names or implies ("cognito" for "user
+    pool vs identity pool"): a side's definition may name its service first."""
+    return frozenset(w for name in q.all_services() for w in tokens(normalize(name)))
 
 
 def _defines_each(value: str, x: Seen) -> bool:

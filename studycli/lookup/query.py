@@ -41,7 +41,7 @@ class Query:
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
-                 "phrase_sides")
+                 "phrase_sides", "sides_share")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -52,6 +52,7 @@ class Query:
         self.identifiers: set[str] = set()       # CamelCase names typed ("maxnumberofmessages")
         self.identifier_parts: dict[str, frozenset[str]] = {}  # name -> stems of its parts
         self.compared: list[dict[str, float]] = []  # "sqs vs sns": each side's stems
+        self.sides_share: set[str] = set()      # "pool" of "user pool vs identity pool"
         self.phrase_sides = False                # sides of several words ("pilot light"):
                                                  # said only where all their words are
         self.implied_services: list[str] = []    # owners of the subjects named
@@ -650,6 +651,7 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
     for words in own:
         q.compared.append({stem(w): W_OWN for w in words})
     q.phrase_sides = True
+    q.sides_share = {stem(w) for w in shared}
     _comparison_asked(q)
 
 
