@@ -589,6 +589,9 @@ def comparison_statement(x: Seen) -> float:
             return ONE_SIDE_ELSEWHERE if _defines_one(fact["value"] or "", x, only=True) \
                 else 0.0
         return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
+    if _heading_defines_one(fact, x):
+        return ONE_SIDE  # "NACL = subnet level, STATELESS" under "Security Groups vs
+        # NACLs": the heading names both sides, the line defines one
     if _defines_each(fact["value"] or "", x):
         return 1.0
     if _names_together(fact["value"] or "", x):
@@ -598,6 +601,17 @@ def comparison_statement(x: Seen) -> float:
         return -1.0  # "Multi-AZ vs read replica is the #1 RDS question": the comparison
         # named, not made
     return 1.0 if _CONTRAST.intersection(words) else 0.0
+
+
+def _heading_defines_one(fact: dict, x: Seen) -> bool:
+    """Whether a line under the notes' own "X vs Y" heading names one side itself and opens
+    by defining it, in the query's words alone."""
+    if not _only_sides(x.q) or "vs" not in tokens((fact["attribute"] or "").lower()):
+        return False
+    own = matched_words(x.value_words, x.q)
+    if all(x.q.says_side(side, own) for side in x.q.compared):
+        return False
+    return _defines_one(fact["value"] or "", x, only=True)
 
 
 _GROUP_WORD = re.compile(r"[a-z0-9][\w-]*|[/+&]")
