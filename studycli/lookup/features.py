@@ -598,8 +598,8 @@ def comparison_statement(x: Seen) -> float:
         return -2.0  # "SNI = many certs on one ALB/NLB listener": what both share, under
         # a comparison heading or not, says nothing of how they differ
     if _restates_pair(fact["value"] or "", x):
-        return -1.0  # "Multi-AZ vs read replica is the #1 RDS question": the comparison
-        # named, not made
+        return RESTATED  # "Multi-AZ vs read replica is the #1 RDS question": the
+        # comparison named, not made
     return 1.0 if _CONTRAST.intersection(words) else 0.0
 
 
@@ -639,6 +639,7 @@ def _names_together(value: str, x: Seen) -> bool:
 
 
 _PAIR_END = frozenset(":=|,;→>")  # what follows "X vs Y" when the line goes on to compare
+RESTATED = -3.0  # comparison statement of a line that only names the comparison
 RESTATED_WORDS = 4  # words besides the pair a line naming the comparison may have
 
 
