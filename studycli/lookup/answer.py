@@ -36,7 +36,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
-from studycli.lookup.text import join_unit_cells, numbers_with_units, stem
+from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 
 THRESHOLD = 0.60
@@ -117,7 +117,7 @@ def _side_words(text: str) -> list[str]:
     in full ("10,000 for std queues, 10 for FIFO" says "standard")."""
     from studycli.lookup.lexicon import lexicon
 
-    words = _WORDS.findall(_ON_DEMAND.sub("ondemand", text.lower()))
+    words = _WORDS.findall(_ON_DEMAND.sub("ondemand", with_words(text.lower())))
     short = lexicon().short_forms
     return [short[w] if w in short and short[w] in _OPPOSITES else w for w in words]
 

@@ -581,16 +581,37 @@ def comparison_statement(x: Seen) -> float:
             # side itself: "ALB = layer 7 ..." says what tells it from NLB wherever it is
             # filed; "CloudFront geo restriction = ..." defines something else
             if "vs" in tokens((fact["attribute"] or "").lower()):
-                return ONE_SIDE if _defines_one(fact["value"] or "", x) else 0.0
+                # "Redis cluster mode: max 90 nodes" defines a feature of one side, not
+                # the side: half, as a definition elsewhere
+                if _defines_one(fact["value"] or "", x, only=True):
+                    return ONE_SIDE
+                return ONE_SIDE_ELSEWHERE if _defines_one(fact["value"] or "", x) else 0.0
             return ONE_SIDE_ELSEWHERE if _defines_one(fact["value"] or "", x, only=True) \
                 else 0.0
         return 0.0  # "spot vs on demand": "DDB on-demand vs provisioned" compares others
+    if _heading_defines_one(fact, x):
+        return ONE_SIDE  # "NACL = subnet level, STATELESS" under "Security Groups vs
+        # NACLs": the heading names both sides, the line defines one
     if _defines_each(fact["value"] or "", x):
         return 1.0
     if _names_together(fact["value"] or "", x):
         return -2.0  # "SNI = many certs on one ALB/NLB listener": what both share, under
         # a comparison heading or not, says nothing of how they differ
+    if _restates_pair(fact["value"] or "", x):
+        return RESTATED  # "Multi-AZ vs read replica is the #1 RDS question": the
+        # comparison named, not made
     return 1.0 if _CONTRAST.intersection(words) else 0.0
+
+
+def _heading_defines_one(fact: dict, x: Seen) -> bool:
+    """Whether a line under the notes' own "X vs Y" heading names one side itself and opens
+    by defining it, in the query's words alone."""
+    if not _only_sides(x.q) or "vs" not in tokens((fact["attribute"] or "").lower()):
+        return False
+    own = matched_words(x.value_words, x.q)
+    if all(x.q.says_side(side, own) for side in x.q.compared):
+        return False
+    return _defines_one(fact["value"] or "", x, only=True)
 
 
 _GROUP_WORD = re.compile(r"[a-z0-9][\w-]*|[/+&]")
@@ -617,8 +638,80 @@ def _names_together(value: str, x: Seen) -> bool:
     return False
 
 
-# The head of a definition: a clause's first few words before "=", ":", "is" or "are".
-_DEFINITION = re.compile(r"(?:^|[.;,|(]|->|→)\s*([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
+_PAIR_END = frozenset(":=|,;→>")  # what follows "X vs Y" when the line goes on to compare
+RESTATED = -3.0  # comparison statement of a line that only names the comparison
+RESTATED_WORDS = 4  # words besides the pair a line naming the comparison may have
+
+
+def _restates_pair(value: str, x: Seen) -> bool:
+    """Whether a statement only names the comparison asked ("CloudFront vs Global
+    Accelerator", "Standard vs Express is the #1 exam thing here"): one side, "vs", the
+    other, then nothing that compares them (no ":" or "=" after the pair, neither side
+    named again) and at most RESTATED_WORDS words the query does not say."""
+    low = normalize(value)
+    toks = tokens(low)
+    side_of = [next((i for i, side in enumerate(x.q.compared) if stem(t) in side), -1)
+               for t in toks]
+    for i, t in enumerate(toks):
+        if t not in ("vs", "versus") or i == 0 or side_of[i - 1] < 0:
+            continue
+        j = next((k for k in range(i + 1, min(len(toks), i + 4)) if side_of[k] >= 0), None)
+        if j is None or side_of[j] == side_of[i - 1]:
+            continue
+        start = i - 1
+        while start > 0 and side_of[start - 1] == side_of[i - 1]:
+            start -= 1
+        end = j
+        while end + 1 < len(toks) and side_of[end + 1] == side_of[j]:
+            end += 1
+        rest = toks[:start] + toks[end + 1:]
+        if any(side_of[k] >= 0 for k in [*range(start), *range(end + 1, len(toks))]):
+            return False  # "SNS vs SQS: SNS push, SQS pull": each side said again
+        at = low.find(toks[end], low.find(toks[i]))
+        if at >= 0 and _PAIR_END.intersection(low[at + len(toks[end]):]):
+            return False  # "ALB vs NLB: L7 vs L4": what follows the pair compares them
+        asked = set(x.q.tokens)  # "cognito", "pool": the comparison's name, as typed
+        return len([w for w in rest if stem(w) not in x.stop and w not in x.stop
+                    and w not in asked]) <= RESTATED_WORDS
+    return False
+
+
+# A word and its opposite made by a prefix or a suffix ("sync" / "async", "stateful" /
+# "stateless"): a row or line stating both states how the sides differ in kind.
+_NEGATING_PREFIXES = ("a", "un", "non", "in", "im", "dis", "ir")
+_WORD = re.compile(r"[a-z]+")
+
+
+def contrast_pair(x: Seen) -> float:
+    """"multi az vs read replica": of a comparison's lines, the one that says the sides are
+    opposites ("replication | sync | async", "stateful | stateless") states the difference
+    in kind; the others ("max count | 1 | 5") differ by degree or in passing."""
+    if len(x.q.compared) != 2 or not x.plain:
+        return 0.0
+    fact = x.fact
+    if not (all(x.q.says_side(side, x.found) for side in x.q.compared)
+            or {"vs", "versus"} & set(tokens((fact["attribute"] or "").lower()))):
+        return 0.0
+    return 1.0 if _states_opposites(fact["value"] or "") else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _states_opposites(value: str) -> bool:
+    words = set(_WORD.findall(value.lower().replace("non-", "non")))
+    for w in words:
+        if len(w) < 4:
+            continue
+        if any(p + w in words for p in _NEGATING_PREFIXES):
+            return True
+        if w.endswith("ful") and w[:-3] + "less" in words:
+            return True
+    return False
+
+
+# The head of a definition: a clause's first few words before "=", ":", "is" or "are"
+# (after a label's colon too: "note: Standard = up to 1 year ...").
+_DEFINITION = re.compile(r"(?:^|[.;,|(]|(?<=\w:)|->|→)\s*"
+                         r"([a-z][\w /+-]{0,30}?)\s*(?:=|:|\bis\b|\bare\b)")
 
 
 ONE_SIDE = 3.0  # comparison statement: one side defined under the notes' "X vs Y" heading
@@ -628,7 +721,8 @@ ONE_SIDE_ELSEWHERE = 1.5  # and under another heading
 def _only_sides(q) -> bool:
     """Whether the query asks which of two things and nothing more ("sqs vs sns", not "alb
     vs nlb static ip": a line of what one side is says nothing of the static IP)."""
-    return all(any(w in side for side in q.compared for w in c) for c in q.topic)
+    return all(any(w in side or w in q.sides_share for side in q.compared for w in c)
+               for c in q.topic)
 
 
 # "use Kinesis when you need replay ...": when to choose one side, as a definition says what
@@ -646,9 +740,15 @@ def _defines_one(value: str, x: Seen, only: bool = False) -> bool:
         return False
     named = stems(head.group(1), x.stop)
     said = matched_words(named, x.q)
-    if only and len(said) < len(named):
-        return False
+    if only and len(said) < len(named - _service_stems(x.q)):
+        return False  # "Cognito User Pool: ..." defines "user pool" of Cognito asked
     return any(x.q.says_side(side, said) for side in x.q.compared)
+
+
+def _service_stems(q) -> frozenset[str]:
+    """Stems of the names of the services the query names or implies ("cognito" for "user
+    pool vs identity pool"): a side's definition may name its service first."""
+    return frozenset(w for name in q.all_services() for w in tokens(normalize(name)))
 
 
 def _defines_each(value: str, x: Seen) -> bool:

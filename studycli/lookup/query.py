@@ -41,7 +41,7 @@ class Query:
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
-                 "phrase_sides")
+                 "phrase_sides", "sides_share")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -52,6 +52,7 @@ class Query:
         self.identifiers: set[str] = set()       # CamelCase names typed ("maxnumberofmessages")
         self.identifier_parts: dict[str, frozenset[str]] = {}  # name -> stems of its parts
         self.compared: list[dict[str, float]] = []  # "sqs vs sns": each side's stems
+        self.sides_share: set[str] = set()      # "pool" of "user pool vs identity pool"
         self.phrase_sides = False                # sides of several words ("pilot light"):
                                                  # said only where all their words are
         self.implied_services: list[str] = []    # owners of the subjects named
@@ -625,16 +626,20 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
     task execution role permissions") or whose sides do not differ in every word is left
     as words."""
     toks = q.tokens
+    begin = _service_lead(q, toks)  # "rds multi az vs read replica": RDS's two features
     first = end
-    while first > 0 and end - first + 1 < PHRASE_SIDE and _side_word(toks[first - 1], lex):
+    while first > begin and end - first + 1 < PHRASE_SIDE and _side_word(toks[first - 1], lex):
         first -= 1
     last = start
     while last + 1 < len(toks) and last - start + 1 < PHRASE_SIDE and \
             _side_word(toks[last + 1], lex):
         last += 1
-    if first > 0 or last < len(toks) - 1:
+    if first > begin or last < len(toks) - 1:
         return  # more is asked than which of two things: the words decide
     sides = [toks[first:end + 1], toks[start:last + 1]]
+    if begin and len(sides[0]) != len(sides[1]):
+        return  # "s3 object lock governance vs compliance": where the first side begins
+        # after the service is a guess; only parallel sides are read as such
     named = {w for service, alias in q.typed.items() if service in q.services
              for w in alias.lower().split()}
     if named.intersection(sides[0] + sides[1]):
@@ -646,7 +651,19 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
     for words in own:
         q.compared.append({stem(w): W_OWN for w in words})
     q.phrase_sides = True
+    q.sides_share = {stem(w) for w in shared}
     _comparison_asked(q)
+
+
+def _service_lead(q: Query, toks: list[str]) -> int:
+    """How many of the query's first words name the service both sides belong to ("rds"
+    in "rds multi az vs read replica", "cognito" in "cognito user pool vs identity pool"):
+    they say whose features are compared, not a side's own words."""
+    for service in q.services:
+        alias = q.typed.get(service, "").lower().split()
+        if alias and toks[:len(alias)] == alias:
+            return len(alias)
+    return 0
 
 
 def _comparison_asked(q: Query) -> None:

@@ -59,6 +59,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("definition asked",       1.0, f.definition_asked),   # "wcu = ?": "1 WCU = ..."
     ("comparison statement",   1.0, f.comparison_statement),  # "sqs vs sns": one comparing
     ("named kind uncompared", -2.0, f.named_kind_uncompared),  # a mode for "x vs y"
+    ("contrast pair",          4.0, f.contrast_pair),  # "sync | async" for "x vs y"
     ("services named",         1.5, f.services_named),     # "which services have ..."
 )
 

@@ -21,6 +21,18 @@ from studycli.note_numbers import (  # noqa: F401  (lookup reads them from here)
 
 # Arrows and "vs" turn into words; everything else that is not a word character separates.
 _ARROWS = re.compile(r"\s*(?:->|=>|→|⇒|-->)\s*")
+# Note shorthand for "with" / "without" ("300 msg/s w/o batching", "Multi-AZ w/ failover"):
+# read as the words, which ranking and the with/without check understand
+_WITH_SHORT = re.compile(r"\bw/o\b|\bw/(?=\s|\w)", re.IGNORECASE)
+
+
+def with_words(text: str) -> str:
+    """"w/o" as "without", "w/" as "with"."""
+    if "w/" not in text and "W/" not in text:
+        return text
+    return _WITH_SHORT.sub(lambda m: " without " if m.group(0).lower() == "w/o" else " with ",
+                           text)
+
 _TOKEN = re.compile(r"[a-z0-9@]+(?:[.'][a-z0-9]+)*")
 _ACRONYMS = re.compile(r"[A-Z0-9]{2,}s")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -39,7 +51,7 @@ def clean_display(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Lower case, NFKC for non-ASCII, arrows as words, length bounded."""
-    text = text[:MAX_QUERY_CHARS]
+    text = with_words(text[:MAX_QUERY_CHARS])
     if not text.isascii():
         import unicodedata  # only for non-ASCII input
 
