@@ -436,12 +436,32 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
     if subject:
         pass
     elif service == ctx.service:
-        subject = subject_near(line, ctx.service, q.start) or ctx.subject
+        subject = subject_near(line, ctx.service, q.start) or _unless_the_way_past(
+            line, q, ctx.service, ctx.subject)
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
     if subject and subject.lower() == attribute.lower():
         subject = ""
+    return subject
+
+
+# "Max message size is 256 KB; anything bigger, use the SQS Extended Client": what to use past
+# a limit, named after it
+_PAST_THE_LIMIT = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*|more than (?:that|this)|"
+                             r"anything (?:over|above))\b", re.IGNORECASE)
+
+
+def _unless_the_way_past(line: str, q: Quantity, service: str, subject: str) -> str:
+    """The line's subject, unless the line names it only after the value, as the way past it
+    ("256 KB, if you need bigger use the SQS Extended Client"): the 256 KB is the service's own
+    limit, not the Extended Client's (and beside the client's own "up to 2 GB" both were lost)."""
+    if not subject or _PAST_THE_LIMIT.search(line, q.end) is None:
+        return subject
+    mentions = [m for m in find_subjects(line, service) if m.name == subject]
+    if mentions and all(m.start >= q.end for m in mentions) \
+            and _PAST_THE_LIMIT.search(line, q.end, mentions[0].start):
+        return ""
     return subject
 
 
