@@ -905,7 +905,7 @@ def _labelled_counts(text: str, found: list[_Found]) -> list[_Found]:
 # number stays the last, the largest)
 _OPTIONS_BEFORE = re.compile(
     r"(?<![\w.,/])((?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)[ \t]*(?:/|,|,?[ \t]+or)"
-    r"[ \t]*){1,5}$")
+    r"[ \t]*){2,5}$")  # three values or more: "1 or 3 years" is a choice of two terms
 _OPTION_NUMBER = re.compile(r"[0-9][0-9,.]*")
 
 

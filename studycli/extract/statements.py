@@ -17,7 +17,8 @@ _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 _SPACES = re.compile(r"\s+")
 # "Okay so moving on to Step Functions. ...", "Last thing on this, sorry, the max ...": words a
 # spoken sentence opens with, which name no topic (data/cues.json "spoken_fillers")
-_FILLERS = re.compile(rf"^(?:[\W_]*(?:{alternation('spoken_fillers')})\b)+", re.IGNORECASE)
+_FILLERS = re.compile(rf"^(?:[\W_]*(?:{alternation('spoken_fillers')})\b(?![-']))+",
+                      re.IGNORECASE)  # (not "Well-Architected")
 
 
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
