@@ -122,3 +122,15 @@ SQS Extended Client Library, which parks it in S3 (up to 2 GB).
 """
     quantities = _quantities(text)
     assert ("SQS", "", "message size", "max", "256 KB") in quantities
+
+
+def test_an_operation_opening_a_later_sentence_of_an_answer_owns_its_numbers():
+    text = """# DynamoDB
+
+Q: TransactWriteItems limits?
+A: 100 actions per call, 4 MB total. BatchGetItem: up to 100 items, 16 MB.
+"""
+    quantities = _quantities(text)
+    assert ("DynamoDB", "BatchGetItem") in {(s, sub) for s, sub, *_ in quantities}
+    assert ("DynamoDB", "TransactWriteItems", "request payload size", "", "4 MB") in quantities
+    assert not any(sub == "TransactWriteItems" and v == "16 MB" for _, sub, *_, v in quantities)

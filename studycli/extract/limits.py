@@ -432,7 +432,7 @@ def _services_named(noun: str) -> frozenset[str]:
 def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute: str) -> str:
     if q.noun and service in _services_named(q.noun):
         return ""  # "5 VPCs per region" counts the service itself, not a subject of it
-    subject = bracket_subject(line, q.start, service)
+    subject = bracket_subject(line, q.start, service) or _sentence_operation(line, q.start)
     if subject:
         pass
     elif service == ctx.service:
@@ -499,6 +499,18 @@ def _operation_before(line: str, position: int) -> str:
     later = [name for name in operations_named(line, 0, position)
              if not (find_services(name) or find_subjects(name))]
     return later[-1] if later else first
+
+
+# a later sentence of the line: "A: up to 25 requests, 16 MB total. BatchGetItem: up to 100 items"
+_LATER_SENTENCE = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?;]\s+(?=[A-Z])")
+
+
+def _sentence_operation(line: str, position: int) -> str:
+    """The operation a later sentence of the line opens with, for a number in that sentence:
+    under "Q: BatchWriteItem limits?", "BatchGetItem: up to 100 items" is BatchGetItem's, not
+    the question's operation's."""
+    start = last_end(_LATER_SENTENCE, line, position) if "." in line or ";" in line else 0
+    return _operation_subject(line[start:]) if start else ""
 
 
 @lru_cache(maxsize=16)  # a function of the line: asked for each of its numbers
