@@ -170,15 +170,13 @@ def test_a_onenote_title_over_its_items_gives_them_its_service():
     assert by_line[8] == {"DynamoDB"}
     statements = {f.line: f.service for f in parse_note(ONENOTE, "page.txt").facts}
     assert statements[15] == "Step Functions"
-    # (pass 13) "Error handling" names no service: a part of the DynamoDB section before it
-    assert statements[11] == "DynamoDB"
+    assert statements[11] == ""   # "Error handling" names no service: not DynamoDB's
 
 
-def test_a_title_naming_no_service_is_a_part_of_the_section_before_it():
-    # pass 12 made "Error handling" a section of its own, and its lines had no service
+def test_a_title_naming_no_service_ends_the_section_before_it():
+    # "Error handling" is a section of its own, not DynamoDB's "course part 7" any more
     text = normalize(ONENOTE).text
-    assert "### Error handling" in text and "## DynamoDB (course part 7)" in text
-    assert "## Step Functions" in text
+    assert "## Error handling" in text and "## DynamoDB (course part 7)" in text
 
 
 def test_titles_over_items_naming_no_service_stay_text():

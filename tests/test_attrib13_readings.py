@@ -134,3 +134,30 @@ A: 100 actions per call, 4 MB total. BatchGetItem: up to 100 items, 16 MB.
     assert ("DynamoDB", "BatchGetItem") in {(s, sub) for s, sub, *_ in quantities}
     assert ("DynamoDB", "TransactWriteItems", "request payload size", "", "4 MB") in quantities
     assert not any(sub == "TransactWriteItems" and v == "16 MB" for _, sub, *_, v in quantities)
+
+
+_ONENOTE_PAGE = """Serverless – week 5
+Monday, April 6, 2026    8:02 PM
+
+Lambda (course part 3)
+   • Timeout
+          o max 900 sec
+
+Invocation types
+   • Asynchronous (Event)
+          o max event age 6 hours by default
+
+Support plans
+   • Business: production system down < 1 hour
+"""
+
+
+def test_a_onenote_title_naming_a_part_of_the_service_above_stays_in_its_section():
+    by_line = {f.line: f.service for f in _facts(_ONENOTE_PAGE, "page.txt")
+               if f.kind is not Kind.FACT}
+    assert by_line[10] == "Lambda"
+
+
+def test_a_onenote_title_of_another_topic_is_no_part_of_the_service_above():
+    assert not any(f.service == "Lambda" and f.line == 13
+                   for f in _facts(_ONENOTE_PAGE, "page.txt"))

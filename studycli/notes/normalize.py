@@ -551,16 +551,32 @@ def _titles_over_items(lines: list[str]) -> dict[int, bool]:
              if lines[i][:1].strip() and not lines[i - 1].strip() and len(lines[i]) <= 60
              and not lines[i].rstrip().endswith((".", ",", ";", ":"))
              and (m := _OUTLINE_ITEM.match(lines[i + 1])) is not None and m.group(1)]
-    named = {i: bool(find_services(lines[i])) for i in found}
+    named = {i: find_services(lines[i]) for i in found}
     if not any(named.values()):
         return {}
     # each title, and whether it is a part of the section of a service's title before it
     out: dict[int, bool] = {}
-    after_a_service = False
+    service = ""
     for i in found:
-        out[i] = after_a_service and not named[i]
-        after_a_service = after_a_service or named[i]
+        out[i] = bool(service) and not named[i] and _part_of(lines[i], service)
+        service = named[i][0].name if named[i] else service
     return out
+
+
+_ASIDE = re.compile(r"\([^()]*\)|<-.*$|[-–—:!]+.*$")
+
+
+def _part_of(title: str, service: str) -> bool:
+    """"Invocation types", "Cold starts", "Versions & aliases" under "Lambda": a title that
+    names a part of the service (data/sub_services.json) or a short measure or setting of it;
+    "Support plans" or "Billing & pricing" after "IAM" on a CLF page is a topic of its own."""
+    from studycli.extract.attributes import is_attribute_phrase
+    from studycli.services import find_subjects
+
+    words = _ASIDE.sub("", title).strip()
+    if find_subjects(words, service):
+        return True
+    return len(words.split()) <= 3 and is_attribute_phrase(words)
 
 
 def _dedent_stray_blocks(lines: list[str]) -> bool:
