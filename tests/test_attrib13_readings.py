@@ -161,3 +161,9 @@ def test_a_onenote_title_naming_a_part_of_the_service_above_stays_in_its_section
 def test_a_onenote_title_of_another_topic_is_no_part_of_the_service_above():
     assert not any(f.service == "Lambda" and f.line == 13
                    for f in _facts(_ONENOTE_PAGE, "page.txt"))
+
+
+def test_a_log_groups_expiration_is_its_retention_not_a_ttl():
+    text = "CloudWatch Logs: log events expire after what you set, from 1 day up to 10 years.\n"
+    attributes = {a for s, _, a, *_ in _quantities(text, "memo.txt") if s == "CloudWatch Logs"}
+    assert attributes == {"retention period"}
