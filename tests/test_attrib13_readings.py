@@ -167,3 +167,10 @@ def test_a_log_groups_expiration_is_its_retention_not_a_ttl():
     text = "CloudWatch Logs: log events expire after what you set, from 1 day up to 10 years.\n"
     attributes = {a for s, _, a, *_ in _quantities(text, "memo.txt") if s == "CloudWatch Logs"}
     assert attributes == {"retention period"}
+
+
+def test_where_a_bigger_payload_goes_invokes_nothing():
+    text = ("# Limits\n\n- Lambda sync payload 6 MB (S3 for bigger)\n"
+            "- Lambda async payload 256 KB (larger: S3)\n")
+    assert _modes(text) == set()
+    assert ("Lambda", "", "invocation payload size (synchronous)", "", "6 MB") in _quantities(text)
