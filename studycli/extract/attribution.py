@@ -135,6 +135,37 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     (~60 seconds) & Data Firehose in near real time") to the one other service its clause names,
     when that clause holds no other number. A service after a preposition ("1 MB from S3",
     "max with IAM user creds") only qualifies the value."""
+    owner = _clause_service(line, q, service)
+    if owner == service and service:
+        return _quota_owner(line, q.start, service) or owner
+    return owner
+
+
+# "KMS request quota", "the KMS quota", "Lambda's concurrency limit": a quota a service's name
+# opens, in the words right before a value
+_QUOTA_WORD = re.compile(r"\b(?:quotas?|limits?)\b", re.IGNORECASE)
+_QUOTA_NAMED = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:quotas?|limits?)\b", re.IGNORECASE)
+
+
+def _quota_owner(line: str, position: int, service: str) -> str:
+    """"In an S3 section, "SSE-KMS: KMS request quota may throttle you (5,500 / 10,000 / 30,000
+    rps)": a value after a quota the line names as another service's is that service's, when
+    the line does not name its own service before it (it was S3's request rate)."""
+    if _QUOTA_WORD.search(line, 0, position) is None:
+        return ""  # most lines: no quota named
+    sentence_start = last_end(_SENTENCE_BREAK, line, position)
+    head = line[sentence_start:position]
+    named = find_services(head)
+    if any(m.name == service for m in named):
+        return ""
+    owners = {m.name for m in named if _QUOTA_NAMED.match(head, m.end)}
+    return next(iter(owners)) if len(owners) == 1 else ""
+
+
+_NEW_SENTENCE = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?]\s+(?=[A-Z])")
+
+
+def _clause_service(line: str, q: Quantity, service: str) -> str:
     head = _bracket_head(line, q.start)
     if head:
         # "Cognito authorizer (no code), Lambda authorizer (token based, cache TTL default
@@ -146,7 +177,10 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     relative = _relative_clause_owner(line, q.start)
     if relative:
         return relative
-    start = start_of_clause(line, q.start)
+    # a new sentence opens a clause too: "SQS keeps a message 4 days, and you can raise that
+    # to 14 days. Kinesis is different: a record stays for 24 hours" (the clause from the comma
+    # held the 14, so the 24 hours were SQS's)
+    start = max(start_of_clause(line, q.start), last_end(_NEW_SENTENCE, line, q.start))
     if start == 0:
         return service  # the line's own first clause: the line's service
     clause = line[start:q.start].lstrip(" *_`")

@@ -295,12 +295,17 @@ def _invokers_with_mode(text: str, ctx: Context, own_mode: str,
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+_THE_WAY_PAST = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*)\b", re.IGNORECASE)
+
+
 def _list_invokers(text: str, own_mode: str | None, mentions: list[Mention]) -> list[str]:
     """"Following AWS services support async invocation: S3, SNS, SES, ...", "sync → ALB,
     APIGW": the services listed after an introduction."""
     intro = _LIST_INTRO.search(text)
     if not intro or not (len(mentions) >= 2 or own_mode):
         return []
+    if _THE_WAY_PAST.search(text, intro.start()):
+        return []  # "sync payload 6 MB (S3 for bigger)": where a bigger payload goes
     listed = _listed(text, [m for m in mentions if m.start >= intro.start()])
     after = [m.name for m in listed]
     if len(after) >= 2 or (after and own_mode and mode_of(text[: intro.start()])):

@@ -432,16 +432,36 @@ def _services_named(noun: str) -> frozenset[str]:
 def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute: str) -> str:
     if q.noun and service in _services_named(q.noun):
         return ""  # "5 VPCs per region" counts the service itself, not a subject of it
-    subject = bracket_subject(line, q.start, service)
+    subject = bracket_subject(line, q.start, service) or _sentence_operation(line, q.start)
     if subject:
         pass
     elif service == ctx.service:
-        subject = subject_near(line, ctx.service, q.start) or ctx.subject
+        subject = subject_near(line, ctx.service, q.start) or _unless_the_way_past(
+            line, q, ctx.service, ctx.subject)
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
     if subject and subject.lower() == attribute.lower():
         subject = ""
+    return subject
+
+
+# "Max message size is 256 KB; anything bigger, use the SQS Extended Client": what to use past
+# a limit, named after it
+_PAST_THE_LIMIT = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*|more than (?:that|this)|"
+                             r"anything (?:over|above))\b", re.IGNORECASE)
+
+
+def _unless_the_way_past(line: str, q: Quantity, service: str, subject: str) -> str:
+    """The line's subject, unless the line names it only after the value, as the way past it
+    ("256 KB, if you need bigger use the SQS Extended Client"): the 256 KB is the service's own
+    limit, not the Extended Client's (and beside the client's own "up to 2 GB" both were lost)."""
+    if not subject or _PAST_THE_LIMIT.search(line, q.end) is None:
+        return subject
+    mentions = [m for m in find_subjects(line, service) if m.name == subject]
+    if mentions and all(m.start >= q.end for m in mentions) \
+            and _PAST_THE_LIMIT.search(line, q.end, mentions[0].start):
+        return ""
     return subject
 
 
@@ -479,6 +499,18 @@ def _operation_before(line: str, position: int) -> str:
     later = [name for name in operations_named(line, 0, position)
              if not (find_services(name) or find_subjects(name))]
     return later[-1] if later else first
+
+
+# a later sentence of the line: "A: up to 25 requests, 16 MB total. BatchGetItem: up to 100 items"
+_LATER_SENTENCE = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?;]\s+(?=[A-Z])")
+
+
+def _sentence_operation(line: str, position: int) -> str:
+    """The operation a later sentence of the line opens with, for a number in that sentence:
+    under "Q: BatchWriteItem limits?", "BatchGetItem: up to 100 items" is BatchGetItem's, not
+    the question's operation's."""
+    start = last_end(_LATER_SENTENCE, line, position) if "." in line or ";" in line else 0
+    return _operation_subject(line[start:]) if start else ""
 
 
 @lru_cache(maxsize=16)  # a function of the line: asked for each of its numbers

@@ -899,11 +899,48 @@ def _labelled_counts(text: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "KMS request quota 5,500 / 10,000 / 30,000 rps", "dedicated 1, 10 or 100 Gbps": a list of
+# values, one per region or option, the unit written once after the last. Only the last was
+# read, so the note seemed to say 30,000 alone; the value now shows the whole list (its
+# number stays the last, the largest)
+_OPTIONS_BEFORE = re.compile(
+    r"(?<![\w.,/])((?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)[ \t]*(?:/|,|,?[ \t]+or)"
+    r"[ \t]*){2,5}$")  # three values or more: "1 or 3 years" is a choice of two terms
+_OPTION_NUMBER = re.compile(r"[0-9][0-9,.]*")
+
+
+def _listed_options(text: str, found: list[_Found]) -> None:
+    """Each single value right after such a list takes the list into its value and span, when
+    the numbers rise to it (a list of options; "16,000 / 1,000 MiB/s" is two measures)."""
+    for k, f in enumerate(found):
+        if f.number is None or f.low is not None or f.unit is None:
+            continue
+        lead = text[max(0, f.start - 60):f.start]
+        if not lead.rstrip(" \t").endswith(("/", ",", "or")):
+            continue
+        m = _OPTIONS_BEFORE.search(lead)
+        previous_end = found[k - 1].end if k else 0
+        if m is None or f.start - len(lead) + m.start() < previous_end:
+            continue
+        numbers = [float(n.rstrip(",.").replace(",", ""))
+                   for n in _OPTION_NUMBER.findall(m.group(0))]
+        own = _OPTION_NUMBER.match(text, f.start)
+        if own is None:
+            continue
+        numbers.append(float(own.group(0).rstrip(",.").replace(",", "")))
+        if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+            continue
+        f.value = f"{' '.join(m.group(0).split())} {f.value}"
+        f.start -= len(lead) - m.start()
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in one line of note text, ordered by start and non-overlapping."""
     # ASCII-only lower-casing keeps offsets equal to the text's
     lowered = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     found = _scan(text, lowered)
+    if found and ("/" in text or "," in text or " or " in lowered):
+        _listed_options(text, found)
     if "GET" in text or "PUT" in text:
         found = _operation_rates(text, found)
     if " per " in lowered and ("=" in text or ":" in text):

@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import Context, clean_topic
+from studycli.extract.cues import alternation
 from studycli.model import Fact, Kind
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 _SPACES = re.compile(r"\s+")
+# "Okay so moving on to Step Functions. ...", "Last thing on this, sorry, the max ...": words a
+# spoken sentence opens with, which name no topic (data/cues.json "spoken_fillers")
+_FILLERS = re.compile(rf"^(?:[\W_]*(?:{alternation('spoken_fillers')})\b(?![-']))+",
+                      re.IGNORECASE)  # (not "Well-Architected")
 
 
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
@@ -26,7 +31,8 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
         if topic:
             break
     if not topic:
-        topic = " ".join(_WORD.findall(text)[:4])
+        words = _WORD.findall(_FILLERS.sub("", text, count=1)) or _WORD.findall(text)
+        topic = " ".join(words[:4])
     value = _SPACES.sub(" ", text).strip()
     return [make(service=ctx.service, subject=ctx.subject, attribute=topic.lower()[:80],
                  kind=Kind.FACT, qualifier="", value=value)]

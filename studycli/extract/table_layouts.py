@@ -18,6 +18,7 @@ from studycli.extract.context import (
     nested_topic,
     owner_of,
 )
+from studycli.extract.invocation import mode_of
 from studycli.extract.limits import limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.model import Fact, Kind
@@ -411,7 +412,71 @@ def _columns_are_attributes(columns: list[str], service: str) -> bool:
     return sum(is_attribute_phrase(c) for c in named) * 2 >= len(named)
 
 
-TABLE_LAYOUTS: list[TableLayout] = [ErrorTable(), LongFormatTable(), GridTable()]
+# a column saying how each row's service invokes Lambda: "| Service | Invocation | Retries |"
+_MODE_HEADER = re.compile(r"invo\w*|\ba?sync\w*|\btrigger\w*|\bmode\b|\btype\b|\bhow\b",
+                          re.IGNORECASE)
+_ABOUT_INVOKING = re.compile(r"invo\w*|\blambda\b|\btrigger\w*|event sources?", re.IGNORECASE)
+
+
+class InvocationTable(TableLayout):
+    """"| Service | Invocation | Retries |" with rows "| S3 | asynchronous | 2 retries |": how
+    each service invokes Lambda. Read as a grid, it gave no invocation mode, and its retries
+    were S3's and SNS's own retry limits: they are Lambda's retries of that mode's events."""
+
+    name = "invocation modes"
+
+    def matches(self, table: Table, service: str) -> bool:
+        return self._mode_column(table) is not None
+
+    @staticmethod
+    def _mode_column(table: Table) -> int | None:
+        header = table.rows[0]
+        if len(header) < 2 or len(table.rows) < 3:
+            return None
+        about = " ".join((table.context, *table.headings))
+        for c in range(1, len(header)):
+            if not _MODE_HEADER.search(header[c]):
+                continue
+            if not (re.search(r"invo|sync|trigger", header[c], re.I)
+                    or _ABOUT_INVOKING.search(about)):
+                continue  # "| Service | Type |" of a comparison says no mode
+            rows = [r for r in table.rows[1:] if len(r) > c and r[c].strip()]
+            read = [r for r in rows if _invoker_row(r, c)]
+            if len(read) >= 2 and len(read) * 3 >= len(rows) * 2:
+                return c
+        return None
+
+    def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
+        mode_col = self._mode_column(table)
+        assert mode_col is not None
+        header = table.rows[0]
+        out: list[Fact] = []
+        for row, line in _body(table):
+            invoker = _invoker_row(row, mode_col)
+            mode = mode_of(row[mode_col]) if invoker else None
+            if not invoker or not mode:
+                continue
+            out.append(maker(line)(service="Lambda", subject=invoker, attribute="invocation",
+                                   kind=Kind.INVOCATION_MODE, qualifier="", value=mode))
+            ctx = Context("Lambda", "", (clean_topic(row[0]), *reversed(table.headings)))
+            for c in range(1, min(len(row), len(header))):
+                if c != mode_col and not _EMPTY_CELL.fullmatch(row[c]):
+                    # "Retries" of an asynchronous row: Lambda's retries of async events
+                    text = f"{clean_topic(header[c])} ({mode}): {' '.join(row[c].split())}"
+                    out.extend(limit_facts(text, ctx, maker(line)))
+        return out
+
+
+def _invoker_row(row: list[str], mode_col: int) -> str:
+    """The service a row of an invocation table is about, when its first cell is that service
+    (not Lambda) and its mode cell names a mode."""
+    if mode_col >= len(row) or not mode_of(row[mode_col]) or len(row[mode_col].split()) > 6:
+        return ""
+    owner = row_service(row, "")
+    return owner if owner and owner != "Lambda" else ""
+
+
+TABLE_LAYOUTS: list[TableLayout] = [ErrorTable(), LongFormatTable(), InvocationTable(), GridTable()]
 
 
 def table_facts(table: Table, maker: Maker) -> list[Fact]:

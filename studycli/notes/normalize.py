@@ -506,7 +506,10 @@ def _rebuild_glyph_outline(lines: list[str]) -> None:
         ind = _indent(line)
         if i in titles:
             stack.clear()
-            lines[i] = "## " + line.strip()  # sections, side by side
+            # sections, side by side; a title naming no service after one that names one
+            # ("Invocation types" after "Lambda (week 4)") is a part of that one's section:
+            # read as a section of its own, its "max event age 6 hours" had no service
+            lines[i] = ("### " if titles[i] else "## ") + line.strip()
             first_heading_done = True
             continue
         if ind == 0 and _looks_like_heading(lines, i):
@@ -535,19 +538,45 @@ def _looks_like_heading(lines: list[str], i: int) -> bool:
     return nxt is None or i + 1 < len(lines) and not lines[i + 1].strip()
 
 
-def _titles_over_items(lines: list[str]) -> set[int]:
+def _titles_over_items(lines: list[str]) -> dict[int, bool]:
     """A OneNote page's section titles typed straight over their items ("Lambda (week 4 of
     the course)" over "   • Timeout"): short lines at the margin after a blank line, the next
     line an indented item. Without them the items under "Lambda ..." had no service. Only in a
-    page where some such title names a service: there each is a section of its own (a title
-    naming none, "Invocation types", ends the section before it); elsewhere they stay text."""
+    page where some such title names a service: there each is a section of its own, and a
+    title naming none ("Invocation types") after one naming a service is a part of that one's
+    section (True); elsewhere they stay text."""
     from studycli.services import find_services
 
-    found = {i for i in range(1, len(lines) - 1)
+    found = [i for i in range(1, len(lines) - 1)
              if lines[i][:1].strip() and not lines[i - 1].strip() and len(lines[i]) <= 60
              and not lines[i].rstrip().endswith((".", ",", ";", ":"))
-             and (m := _OUTLINE_ITEM.match(lines[i + 1])) is not None and m.group(1)}
-    return found if any(find_services(lines[i]) for i in found) else set()
+             and (m := _OUTLINE_ITEM.match(lines[i + 1])) is not None and m.group(1)]
+    named = {i: find_services(lines[i]) for i in found}
+    if not any(named.values()):
+        return {}
+    # each title, and whether it is a part of the section of a service's title before it
+    out: dict[int, bool] = {}
+    service = ""
+    for i in found:
+        out[i] = bool(service) and not named[i] and _part_of(lines[i], service)
+        service = named[i][0].name if named[i] else service
+    return out
+
+
+_ASIDE = re.compile(r"\([^()]*\)|<-.*$|[-–—:!]+.*$")
+
+
+def _part_of(title: str, service: str) -> bool:
+    """"Invocation types", "Cold starts", "Versions & aliases" under "Lambda": a title that
+    names a part of the service (data/sub_services.json) or a short measure or setting of it;
+    "Support plans" or "Billing & pricing" after "IAM" on a CLF page is a topic of its own."""
+    from studycli.extract.attributes import is_attribute_phrase
+    from studycli.services import find_subjects
+
+    words = _ASIDE.sub("", title).strip()
+    if find_subjects(words, service):
+        return True
+    return len(words.split()) <= 3 and is_attribute_phrase(words)
 
 
 def _dedent_stray_blocks(lines: list[str]) -> bool:
