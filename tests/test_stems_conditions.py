@@ -329,6 +329,7 @@ def test_a_presigned_url_expiry_filed_under_its_subject_names_its_tool(attribute
     fact = _fact("S3", attribute, number, "s", subject="presigned URL", qualifier=qualifier,
                  kind=Kind.DEFAULT if qualifier == "default" else Kind.LIMIT)
     assert stems.value_stem(fact).endswith(f"(presigned URL) {said}?")
+    assert "expiration time" in stems.value_stem(fact)  # AWS's name, not the note's "TTL"
 
 
 def test_a_note_abbreviation_in_the_measure_is_spelled_out():

@@ -85,6 +85,7 @@ _SPELLING = {
     "rcu": "RCU", "rcus": "RCUs", "wcu": "WCU", "wcus": "WCUs", "sla": "SLA", "tps": "TPS",
     "msg": "messages", "msgs": "messages", "req": "requests", "reqs": "requests",
     "std": "standard", "avg": "average", "freq": "frequency", "conn": "connection",
+    "vpc": "VPC", "vpcs": "VPCs", "gsi": "GSI", "gsis": "GSIs", "lsi": "LSI", "lsis": "LSIs",
     "conns": "connections",
 }
 
@@ -147,8 +148,12 @@ def attribute_phrase(fact: Fact) -> str:
             and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
     phrase = f"{qualifier} {attribute}".strip()
-    # every question, option and explanation that names the measure says "default" alike
-    return f"default {phrase}" if is_default_quota(fact) else phrase
+    # every question, option and explanation that names the measure says "default" alike;
+    # a count is "the default quota of VPCs", as AWS's quota pages name it
+    if not is_default_quota(fact):
+        return phrase
+    return (f"default quota of {phrase[len('number of '):]}" if phrase.startswith("number of ")
+            else f"default {phrase}")
 
 
 def head_noun(phrase: str) -> str:
