@@ -335,3 +335,12 @@ def test_a_presigned_url_expiry_filed_under_its_subject_names_its_tool(attribute
 def test_a_note_abbreviation_in_the_measure_is_spelled_out():
     fact = _fact("Route 53", "interval (std)", 30, "s", subject="health check", qualifier="")
     assert "(standard)" in stems.value_stem(fact) and "std" not in stems.value_stem(fact)
+
+
+def test_a_rate_s3_supports_at_least_is_asked_as_supported_not_minimum():
+    # "at least 5,500 GET/HEAD per second per partitioned prefix" is no floor a workload must
+    # reach (reviewers read "the minimum GET/HEAD request rate" so)
+    stem = stems.value_stem(_fact("S3", "GET request rate", 5500, "per_s", qualifier="min"))
+    assert "supported GET" in stem and "minimum" not in stem
+    other = stems.value_stem(_fact("Lambda", "memory", 128 * MB, "B", qualifier="min"))
+    assert "minimum" in other

@@ -141,7 +141,10 @@ def _cased_as_subject(attribute: str, subject: str) -> str:
 
 def attribute_phrase(fact: Fact) -> str:
     attribute = attribute_name(fact)
-    qualifier = _QUALIFIER_WORDS.get(fact.qualifier, "")
+    # "at least 5,500 GET/HEAD per second per prefix" is what S3 supports, no floor a workload
+    # must reach: a stem_conditions rule names its qualifier ("supported"), not "minimum"
+    said = _rule_for_measure("qualifier_word", *_measure(fact))
+    qualifier = said["qualifier_word"] if said else _QUALIFIER_WORDS.get(fact.qualifier, "")
     # "the default concurrent executions" -> "the default number of concurrent executions";
     # "the executions per second" -> "the number of executions per second".
     if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
