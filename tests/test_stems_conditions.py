@@ -93,10 +93,11 @@ def test_every_rule_is_well_formed_and_cites_aws():
     data = json.loads((data_dir() / "categories.json").read_text(encoding="utf-8"))
     rules = data["stem_conditions"]["rules"]
     known = {"service", "subject", "measures", "condition", "name", "qualifiers", "numbers",
-             "unless", "url", "also", "checked", "statement", "replaces_subject"}
+             "unless", "url", "also", "checked", "statement", "replaces_subject",
+             "qualifier_word"}
     for rule in rules:
         assert set(rule) <= known, rule
-        assert "condition" in rule or "name" in rule, rule
+        assert "condition" in rule or "name" in rule or "qualifier_word" in rule, rule
         assert rule["measures"] and all(m == m.lower() for m in rule["measures"]), rule
         assert re.match(r"https://(docs\.aws\.amazon\.com|docs\.amazonaws\.cn|aws\.amazon\.com)/",
                         rule["url"]), rule
