@@ -23,10 +23,13 @@ def wanted_cards(facts: list[Fact]) -> list[dict]:
     rows: dict[str, dict] = {}
     ids: dict[tuple, str] = {}  # (key, card type) -> id of a card in rows
     for fact in sorted(facts, key=lambda f: (f.source, f.line)):
+        candidates = candidate_card_types(fact)
+        if not candidates:
+            continue  # a plain sentence (Kind.FACT), most of a note's facts: no card
         key = fact.key
         # A fact whose key has a card of every type it could get adds nothing: its askability
         # and leak checks (most of this hook's time on a dense note) are not worked out.
-        if all((key, t) in ids for t in candidate_card_types(fact)):
+        if all((key, t) in ids for t in candidates):
             continue
         for card_type in card_types_for(fact):
             if (key, card_type) not in ids:
