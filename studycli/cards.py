@@ -18,7 +18,8 @@ from studycli.model import Fact, card_id
 
 def wanted_cards(facts: list[Fact]) -> list[dict]:
     """One row per (fact key, card type), in note order (the order new cards are introduced)."""
-    from studycli.questions.build import candidate_card_types, card_types_for
+    from studycli.questions import card_types_for
+    from studycli.questions.build import candidate_card_types
 
     rows: dict[str, dict] = {}
     ids: dict[tuple, str] = {}  # (key, card type) -> id of a card in rows
