@@ -19,13 +19,23 @@ from studycli.model import Fact, card_id
 def wanted_cards(facts: list[Fact]) -> list[dict]:
     """One row per (fact key, card type), in note order (the order new cards are introduced)."""
     from studycli.questions import card_types_for
+    from studycli.questions.build import candidate_card_types
 
     rows: dict[str, dict] = {}
+    ids: dict[tuple, str] = {}  # (key, card type) -> id of a card in rows
     for fact in sorted(facts, key=lambda f: (f.source, f.line)):
+        candidates = candidate_card_types(fact)
+        if not candidates:
+            continue  # a plain sentence (Kind.FACT), most of a note's facts: no card
+        key = fact.key
+        # A fact whose key has a card of every type it could get adds nothing: its askability
+        # and leak checks (most of this hook's time on a dense note) are not worked out.
+        if all((key, t) in ids for t in candidates):
+            continue
         for card_type in card_types_for(fact):
-            cid = card_id(fact.key, card_type)
-            if cid not in rows:
-                service, subject, attribute, qualifier = fact.key
+            if (key, card_type) not in ids:
+                cid = ids[key, card_type] = card_id(key, card_type)
+                service, subject, attribute, qualifier = key
                 rows[cid] = {"id": cid, "service": service, "subject": subject,
                              "attribute": attribute, "qualifier": qualifier,
                              "card_type": card_type}

@@ -245,10 +245,9 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> Ingest
         note.warnings[:0] = warnings
         # Every line, for `studycli search`, numbered as the facts' lines are, committed with
         # the facts: a kill cannot leave search on one version of the note, facts on another.
-        store.replace_source(db, note, sha, also=partial(
+        distinct = store.replace_source(db, note, sha, also=partial(  # one fact per id
             note_lines.write_lines, db.conn, name, split_lines(text)))
         report.warnings.extend(str(w) for w in note.warnings)
-        distinct = {f.id: f for f in note.facts}  # one fact per id, as stored (ids hash)
         report.sources.append({
             "path": name,
             "facts": len(distinct),

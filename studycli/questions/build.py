@@ -51,29 +51,34 @@ def remember_card_types(pairs) -> None:
 # worked out once per fact and process.
 @lru_cache(maxsize=262144)
 def _card_types(fact: Fact) -> tuple[str, ...]:
-    kind = fact.kind
     if not askable(fact):
         return ()  # its words would not make a sensible question (see questions/askable.py)
+    # Only an invoker that is a service: "event source mapping" or "an activity worker"
+    # named as the invoker is a parser's guess, not a service that invokes Lambda.
+    if fact.kind == Kind.INVOCATION_MODE and not stems.invoker_is_service(fact):
+        return ()
+    return tuple(t for t in candidate_card_types(fact) if not _stem_leaks(fact, t))
+
+
+def candidate_card_types(fact: Fact) -> tuple[str, ...]:
+    """The card types a fact's kind and fields allow, before the askability and leak checks
+    (card_types_for keeps some of them, in this order). Cheap: no pattern is searched."""
+    kind = fact.kind
     if kind == Kind.LIMIT:
-        types = ["recall", "choice"] if fact.number is not None else ["recall"]
-    elif kind == Kind.DEFAULT:
-        types = ["recall", "default"] if fact.number is not None else ["recall"]
-    elif kind == Kind.RANGE:
+        return ("recall", "choice") if fact.number is not None else ("recall",)
+    if kind == Kind.DEFAULT:
+        return ("recall", "default") if fact.number is not None else ("recall",)
+    if kind == Kind.RANGE:
         bounded = fact.low is not None and fact.high is not None
-        types = ["recall", "range"] if bounded else ["recall"]
-    elif kind == Kind.ERROR_CODE:
-        types = ["code_to_meaning", "meaning_to_code"] if fact.attribute.strip() else []
-    elif kind == Kind.INVOCATION_MODE:
-        # Only an invoker that is a service: "event source mapping" or "an activity worker"
-        # named as the invoker is a parser's guess, not a service that invokes Lambda.
-        types = (["invocation"] if fact.value.strip().lower() in INVOCATION_MODES
-                 and stems.invoker_is_service(fact) else [])
-    else:
-        # kind=Kind.FACT: a plain note sentence under a heading ("serverless", "errors"). Asked as
-        # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
-        # notes have ~800 of them: they would crowd out the limits and codes. No card.
-        types = []
-    return tuple(t for t in types if not _stem_leaks(fact, t))
+        return ("recall", "range") if bounded else ("recall",)
+    if kind == Kind.ERROR_CODE:
+        return ("code_to_meaning", "meaning_to_code") if fact.attribute.strip() else ()
+    if kind == Kind.INVOCATION_MODE:
+        return ("invocation",) if fact.value.strip().lower() in INVOCATION_MODES else ()
+    # kind=Kind.FACT: a plain note sentence under a heading ("serverless", "errors"). Asked as
+    # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
+    # notes have ~800 of them: they would crowd out the limits and codes. No card.
+    return ()
 
 
 def _stem(fact: Fact, card_type: str) -> str:

@@ -23,31 +23,43 @@ def source_hash(db: Store, path: str) -> str | None:
 
 _FACT_INSERT = (f"INSERT OR IGNORE INTO facts ({', '.join(Fact.__dataclass_fields__)}, id) "
                 f"VALUES ({', '.join('?' for _ in Fact.__dataclass_fields__)}, ?)")
-# A fact's row, its fields in column order then its id, in one C call per fact: a getattr
-# per field from a generator cost about as much as the id's hash (a dense 1 MB note has
-# some 55,000 facts).
-_FACT_ROW = attrgetter(*Fact.__dataclass_fields__, "id")
+# A fact's fields in column order, in one C call per fact: a getattr per field from a
+# generator cost about as much as the id's hash (a dense 1 MB note has some 55,000 facts).
+_FACT_FIELDS_OF = attrgetter(*Fact.__dataclass_fields__)
 _CMP_FIELDS = ("left", "right", "aspect", "left_value", "right_value", "source", "line")
 _CMP_ROW = attrgetter(*_CMP_FIELDS, "id")
 _CMP_INSERT = (f"INSERT OR IGNORE INTO comparisons ({', '.join(_CMP_FIELDS)}, id) "
                f"VALUES ({', '.join('?' for _ in _CMP_FIELDS)}, ?)")
 
 
+def first_per_id(facts: list[Fact]) -> dict[str, Fact]:
+    """The facts one per id, in note order: the same key and value twice in one note is one
+    fact, and the first line wins."""
+    distinct: dict[str, Fact] = {}
+    for fact in facts:
+        distinct.setdefault(fact.id, fact)
+    return distinct
+
+
 def replace_source(db: Store, note: ParsedNote, sha256: str,
-                   also: Callable[[], object] | None = None) -> None:
+                   also: Callable[[], object] | None = None) -> dict[str, Fact]:
     """Swap one note's facts and comparisons for new ones, in one transaction (`also`, run
-    inside it, writes what must change with them: the note's lines for `search`).
+    inside it, writes what must change with them: the note's lines for `search`). Returns the
+    facts as stored (first_per_id).
 
     Plain executemany inside an explicit BEGIN: sqlite-utils' writers commit on their own,
     which would split a note's swap into several transactions.
     """
     conn = db.conn
+    # Repeated facts left out here, not by the INSERT: each fact's id is looked up once (its
+    # cached hash still costs the fact's hash, ~3 us), and a dense note repeats a third of its
+    # facts (a TSV deck, a table copied twice).
+    distinct = first_per_id(note.facts)
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("DELETE FROM comparisons WHERE source = ?", [note.source])
-        # The same key and value twice in one note is one fact: the first line wins.
-        swap_rows(conn, FACTS, note.source, len(note.facts), lambda: conn.executemany(
-            _FACT_INSERT, map(_FACT_ROW, note.facts)))
+        swap_rows(conn, FACTS, note.source, len(distinct), lambda: conn.executemany(
+            _FACT_INSERT, [(*_FACT_FIELDS_OF(f), fid) for fid, f in distinct.items()]))
         conn.executemany(_CMP_INSERT, map(_CMP_ROW, note.comparisons))
         count = conn.execute("SELECT count(*) FROM facts WHERE source = ?",
                              [note.source]).fetchone()[0]
@@ -62,6 +74,7 @@ def replace_source(db: Store, note: ParsedNote, sha256: str,
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    return distinct
 
 
 def count_facts(db: Store) -> int:
