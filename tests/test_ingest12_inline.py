@@ -36,7 +36,7 @@ def test_random_lines_give_the_inline_parsers_tokens():
         if _INLINE_MARKUP.search(text) and _simple_inline(text, {}, []):
             fast += 1
         assert _tokens(ours, text) == _tokens(full, text), repr(text)
-    assert fast > 600  # the fast path is taken often enough to be tested
+    assert fast > 300  # the fast path is taken often enough to be tested
 
 
 def test_note_lines_with_emphasis_give_the_inline_parsers_tokens():
