@@ -68,3 +68,21 @@ def test_a_code_meaning_drops_the_students_aside_about_themselves():
     assert clean_meaning("BAD RESPONSE. got this wrong twice") == "BAD RESPONSE"
     assert clean_meaning("Access denied - remember this") == "Access denied"
     assert clean_meaning("Too many requests") == "Too many requests"
+
+
+def test_a_statement_caveat_names_the_measure_the_docs_value_is_of():
+    # "That note line is out of date: AWS docs: 50 TB" under a keyed "single PUT: 5 GB" read
+    # as calling the PUT limit changed
+    from studycli.exam.generate import _with_caveat
+    from studycli.questions.currency import Currency, _entry_measure
+
+    cur = Currency("outdated", "50 TB", "u", "d", "", 5e13, "B", None, None, kind="limit",
+                   reference_id="s3.object-size.max")
+    assert _entry_measure(cur) == "object size"
+    assert _entry_measure(Currency("outdated", "x", "u", "d", "", None, "", None, None,
+                                   kind="statement", reference_id="health.dashboard.name")) == ""
+    said = _with_caveat("The largest single PUT is 5 GB.",
+                        "x That note line's object size is out of date: AWS docs: 50 TB (u).",
+                        "n.md:2")
+    assert said.endswith("On your note line (n.md:2), the object size is out of date: "
+                         "AWS docs: 50 TB (u).")

@@ -393,7 +393,8 @@ def _with_caveat(explanation: str, built: str, where: str) -> str:
         caveat = (caveat.replace("The same note line's ", f"Your note line ({where}) also gives ",
                                  1).replace(") is out of date", "), which is out of date", 1)
                   .replace(") disagrees with", "), which disagrees with", 1)
-                  .replace("That note line ", f"Your note line ({where}) ", 1))
+                  .replace("That note line ", f"Your note line ({where}) ", 1)
+                  .replace("That note line's ", f"On your note line ({where}), the ", 1))
     return f"{explanation} {caveat}"
 
 

@@ -40,6 +40,7 @@ class Currency:
     suspect: str = ""   # why the reference doubts the note's number (see reference/suspect.py)
     note_default: str = ""  # the note's "maximum" is today's default, with this display value
     exam_note: str = ""  # what the reference says of exam items on a changed value
+    reference_id: str = ""  # the reference entry ("s3.object-size.max")
 
     @property
     def flagged(self) -> bool:
@@ -84,7 +85,7 @@ def _currency(row: dict) -> Currency:
                     row["checked"] or "", row["changed"] or "", row["number"], row["unit"] or "",
                     row["low"], row["high"], row.get("kind") or "", row.get("qualifier") or "",
                     row.get("suspect") or "", row.get("note_default") or "",
-                    row.get("exam_note") or "")
+                    row.get("exam_note") or "", row.get("reference_id") or "")
 
 
 def _read(fact: Fact, pool) -> Currency | None:
@@ -247,6 +248,11 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             # current value is a phrase, not a value to "give")
             stale = ("is out of date: AWS docs:" if cur.status == "outdated"
                      else "disagrees with the AWS docs:")
+            # "That note line is out of date: 50 TB" under a keyed "single PUT: 5 GB" read as
+            # calling the PUT limit changed: the measure the docs' value is of, named
+            measure = _entry_measure(cur)
+            if measure:
+                return f"That note line's {measure} {stale} {says(cur)} {cite}."
             return f"That note line {stale} {says(cur)} {cite}."
         from studycli.questions.stems import service_name
 
@@ -256,6 +262,18 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         # keyed "30 days" for Standard-IA read as calling the right answer outdated
         return f"The same note line's {what} ({value}) {verdict} {says(cur)} {cite}."
     return ""
+
+
+_QUALIFIER_PARTS = frozenset({"max", "min", "default", "range", "limit"})
+
+
+def _entry_measure(cur: Currency) -> str:
+    """The measure a quantity entry is of, from its id ("s3.object-size.max" -> "object
+    size"); "" for a statement entry, whose value says what it is about."""
+    if cur.kind not in _QUANTITY_KINDS or not cur.reference_id:
+        return ""
+    parts = [p for p in cur.reference_id.split(".")[1:] if p not in _QUALIFIER_PARTS]
+    return " ".join(p.replace("-", " ") for p in parts)
 
 
 def _misread(pool, fact_id: str) -> bool:
@@ -282,7 +300,7 @@ def _fact_by_id(pool, fact_id: str) -> Fact | None:
 
 
 _QUANTITY_KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
-_CAVEAT_OPENINGS = ("The same note line's ", "That note line ")
+_CAVEAT_OPENINGS = ("The same note line's ", "That note line ", "That note line's ")
 
 
 def caveat_in(explanation: str) -> str:
