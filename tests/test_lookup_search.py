@@ -134,3 +134,18 @@ def test_an_aws_word_the_notes_lack_is_not_respelled_as_another_word(tmp_path):
         assert search_notes(conn, "analytcs").corrections  # a real typo is still repaired
     finally:
         conn.close()
+
+
+def test_a_repair_is_named_as_the_notes_write_the_word_not_as_its_stem(tmp_path):
+    # the index's stem of "visibility" is "visibl", which begins no word: a new user saw
+    # "Searched for visibilty → visibl"
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    note = tmp_path / "n.md"
+    note.write_text("# SQS\n- visibility timeout default 30 s, max 12 h\n", encoding="utf-8")
+    db = connect(tmp_path / "s.db")
+    ingest_paths(db, [note])
+    result = search_notes(db.conn, "visibilty timeout")
+    assert result.corrections == {"visibilty": "visibility"} and result.hits
+    db.conn.close()

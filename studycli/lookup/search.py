@@ -79,14 +79,28 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
 
 
 def _show_fixes_as_written(result: SearchResult) -> None:
-    """An indexed term is a stem ("retent"): name the fix as the notes write it."""
+    """An indexed term is a stem ("retent"): name the fix as the notes write it, from a marked
+    word of a hit, else the hit's word closest to what was typed (the stem "visibl" begins no
+    word: a new user saw "visibilty → visibl")."""
     for typed, term in result.corrections.items():
         for hit in result.hits:
             written = [hit.text[a:b] for a, b in hit.spans
                        if hit.text[a:b].lower().startswith(term)]
+            if not written:
+                written = _closest_word(typed, hit.text)
             if written:
                 result.corrections[typed] = written[0].lower()
                 break
+
+
+def _closest_word(typed: str, text: str) -> list[str]:
+    """The word of a hit's text the typed word most resembles: a stem is no prefix of every
+    word it indexes ("visibl" of "visibility")."""
+    from rapidfuzz import fuzz
+
+    words = set(re.findall(r"[a-z]{4,}", text.lower()))
+    best = max(words, key=lambda w: fuzz.ratio(typed, w), default="")
+    return [best] if best and fuzz.ratio(typed, best) >= FIX_CUTOFF else []
 
 
 def _repair(conn: sqlite3.Connection, word: str) -> str | None:
