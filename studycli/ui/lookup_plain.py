@@ -7,6 +7,8 @@ are replaced so a note cannot drive the terminal.
 
 from __future__ import annotations
 
+import re
+
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
 from studycli.sanitize import readable
@@ -36,6 +38,12 @@ def _where(h: dict) -> str:
 
 def _value(h: dict) -> str:
     return clean_display(answer_value(h))
+
+
+# The student's own doubt on the line: hedging words, "(?)", "??", a "?" right after a number
+_HEDGED = re.compile(r"\b(?:maybe|not sure|unsure|i think|iirc|idk|double[- ]check|need to "
+                     r"(?:verify|check)|to verify)\b|\(\?\)|\?\?|\d\s*[a-z%]{0,8}\s*\?",
+                     re.IGNORECASE)
 
 
 def _short(text: str, width: int) -> str:
@@ -70,6 +78,9 @@ def render(result, color: bool = False, width: int = 100) -> str:
                + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
         out.append("  " + _short(clean_display(readable(best["snippet"])).strip(), width - 2))
+        if _HEDGED.search(best["snippet"]):
+            # "up to 48 h (maybe a few days?)": the answer above is the note's guess, said so
+            out.append(st("  ? your note is unsure of this", "warn"))
     out.append("  " + st(_where(best), "dim"))
     if best.get("also"):
         also = [f"{clean_display(s)}:{n}" for s, n in best["also"]]
