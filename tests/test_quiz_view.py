@@ -95,3 +95,26 @@ def test_the_answered_card_is_no_longer_counted_as_left():
     answered = Result(item, 3, True, {item.question.answers[0]}, NOW, 1, NOW)
     screen = render(view.result_panel(answered, COUNTS))
     assert "3 done · 12 left" in screen and "new 5 · learning 2 · review 5" in screen
+
+
+def test_learning_steps_not_due_yet_are_counted_apart_so_left_goes_down():
+    # a new user: "1 done · 19 left", "12 done · 19 left": every "Good" on a new card moved it
+    # to a learning step 10 minutes away, still counted as left
+    fact = next(f for f in sample_facts() if f.attribute == "message size")
+    later = {"done": 12, "left": 20, "new": 8, "learning": 12, "review": 0, "later": 12}
+    header = view.header(later, item_for(fact, "choice")).plain
+    assert "12 done · 9 left · new 9 · learning 0 · review 0 · 12 back later" in header
+    big = {"done": 120, "left": 180, "new": 20, "learning": 40, "review": 120, "later": 40}
+    assert len(view.header(big, item_for(fact, "choice")).plain) <= 80 - 6
+
+
+def test_the_session_counts_learning_steps_not_due_yet():
+    from studycli.quiz.session import Session
+
+    session = Session.__new__(Session)
+    session.queue, session.history = [], []
+    session.learning = [{"state": 1, "due": "2026-03-02T09:10:00+00:00"},
+                        {"state": 1, "due": "2026-03-02T08:59:00+00:00"}]
+    session.clock = lambda: NOW
+    counts = session.counts()
+    assert counts["learning"] == 2 and counts["later"] == 1 and counts["left"] == 2

@@ -247,6 +247,11 @@ class Session:
                 out["learning"] += 1
         out["done"] = len(self.history)
         out["left"] = out["new"] + out["learning"] + out["review"]
+        # learning steps not due yet (a "Good" on a new card: back in 10 minutes): still to come
+        # this session, but not what is left to do now (a new user read a "left" that stayed
+        # level through twenty new cards as a counter that never goes down)
+        now = self.clock()
+        out["later"] = sum(1 for c in self.learning if parse_time(c["due"]) > now)
         return out
 
     # --- answering ----------------------------------------------------------------------------

@@ -28,24 +28,29 @@ QTYPE_LABEL = {
 
 
 def header(counts: dict, item, cram: bool = False) -> Text:
-    """"3 done · 12 left · new 5 · learning 2 · review 5". `item`: the card on screen, still
-    unanswered, is one of those left, counted in its own state (the one its tag shows), so the
-    figures add up. A cram header drops the states (nothing is scheduled) to fit 80 columns."""
+    """"3 done · 12 left · new 5 · learning 2 · review 5 · 4 back later". `item`: the card on
+    screen, still unanswered, is one of those left, counted in its own state (the one its tag
+    shows), so the figures add up; learning steps not due yet are counted apart ("back later"),
+    so "left" goes down as the cards due now are done. A cram header drops the states (nothing
+    is scheduled) to fit 80 columns."""
     counts = dict(counts)
     if item is not None:
         counts[_bucket(item.card["state"])] += 1
         counts["left"] += 1
+    later = counts.get("later", 0)  # learning steps not due yet: counted apart, after the rest
     t = Text()
     t.append(f"{counts['done']} done", style="bold")
-    t.append(f" · {counts['left']} left · ")
+    t.append(f" · {counts['left'] - later} left · ")
     if cram:
         t.append("cram: schedule untouched", style="yellow")
         return t
     t.append(f"new {counts['new']}", style="cyan")
     t.append(" · ")
-    t.append(f"learning {counts['learning']}", style="red")
+    t.append(f"learning {counts['learning'] - later}", style="red")
     t.append(" · ")
     t.append(f"review {counts['review']}", style="green")
+    if later:
+        t.append(f" · {later} back later", style="dim")
     return t
 
 
