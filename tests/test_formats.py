@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studycli.formats import CONVERTERS, RENUMBERED, as_markdown, converter_for, split_lines
+from studycli.formats import CONVERTERS, RENUMBERED, as_markdown, converter_for
+from studycli.notes.normalize import split_lines
 from tests.helpers import run_cli, run_here
 
 ORG = """#+TITLE: DVA notes

@@ -49,16 +49,13 @@ def converter_for(suffix: str) -> Callable[[list[str]], list[str]] | None:
     return getattr(import_module(module), name)
 
 
-def split_lines(text: str) -> list[str]:
-    """A note's lines, whatever its line endings, as the parser numbers them."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
 def as_markdown(text: str, suffix: str) -> str:
     """`text` of a note whose file name ends in `suffix`, as markdown of as many lines."""
     convert = converter_for(suffix.lower())
     if convert is None:
         return text
+    from studycli.notes.normalize import split_lines  # numbered as the parser numbers them
+
     lines = split_lines(text.lstrip("\ufeff"))
     out = convert(lines)
     # The contract every converter keeps (a fact's line is the file's line), but for a page

@@ -167,11 +167,13 @@ def _glyph_indent(line: str) -> str:
 
 
 def _text(html: str) -> str:
-    """The words of a piece of HTML, with bold kept as markdown's."""
+    """The words of a piece of HTML, with bold kept as markdown's: the rest as a note line is
+    stored (sanitize.readable: tags off, entities decoded, never into a control byte)."""
+    from studycli.sanitize import readable
+
     if "<" in html:
         html = _BR.sub(" ", html)
         html = _CODE.sub(r"\1", html)
-        html = _BOLD.sub(lambda m: f"**{m.group(2).strip()}**" if _TAG.sub("", m.group(2)).strip()
+        html = _BOLD.sub(lambda m: f"**{m.group(2).strip()}**" if m.group(2).strip()
                          else m.group(2), html)
-        html = _TAG.sub(" ", html)
-    return _SPACES.sub(" ", unescape(html)).strip()
+    return _SPACES.sub(" ", readable(html)).strip()

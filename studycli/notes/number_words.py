@@ -30,14 +30,13 @@ _WORD = trie_pattern([*_UNITS, *_TENS, *_SCALES])  # one branch a letter: cheap 
 # (matched in the text's lower case: a case-blind pattern scans a note at half the speed)
 _RUN = re.compile(rf"\b(?:{_WORD})(?:(?:[ \t-]+|[ \t]+and[ \t]+)(?:{_WORD}))*\b")
 # What may follow a number for it to be a quantity: units of time, size, rate and share, and
-# the things AWS counts
+# the things AWS counts (matched in the lower case, as _RUN)
 _MEASURE = re.compile(
     r"[ \t]*(?:%|percent\b|"
     r"(?:milli|micro)?seconds?\b|secs?\b|ms\b|minutes?\b|mins?\b|hours?\b|hrs?\b|"
     r"days?\b|weeks?\b|months?\b|years?\b|"
     r"(?:[kmgtp]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|"
-    r"[kmg]bps|gbits?|mbits?|nines?|9s)\b)",
-    re.IGNORECASE)
+    r"[kmg]bps|gbits?|mbits?|nines?|9s)\b)")
 # What a number of ten or more may count, written in words ("sixty inbound rules", "fifteen
 # shards"): not money ("fifty cents") or anything else a sentence may say a number of
 _COUNTED = re.compile(
@@ -47,8 +46,7 @@ _COUNTED = re.compile(
     r"versions?|functions?|replicas?|read\s+replicas?|nodes?|instances?|vcpus?|targets?|"
     r"(?:inbound\s+|outbound\s+)?rules?|listeners?|users?|groups?|roles?|policies|keys?|"
     r"accounts?|regions?|gsis?|lsis?|tables?|consumers?|connections?|destinations?|"
-    r"dimensions?|metrics?|alarms?|zones?)\b)",
-    re.IGNORECASE)
+    r"dimensions?|metrics?|alarms?|zones?)\b)")
 
 
 def spell_out_numbers(text: str) -> str:

@@ -102,8 +102,6 @@ def _answer_of(fact: Fact, card_type: str) -> str:
 def _counted_as_asked(fact: Fact) -> str:
     """A count's value without the noun it counts when that is not the thing asked: "maximum
     number of shards" answered "500 nodes" (a sheet's own wording) reads as a wrong answer."""
-    import re
-
     m = re.fullmatch(r"\s*([\d,.]+)\s+[A-Za-z]+\s*", fact.value) if fact.unit == "count" else None
     if m is None:
         return fact.value
@@ -156,8 +154,6 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
 
 def _counted(value: str) -> str:
     """The thing a count counts: "10 messages" -> "message"; "" when the value names none."""
-    import re
-
     m = re.search(r"\d[\d,.]*\s*([A-Za-z]+)", value)
     word = m.group(1).lower() if m else ""
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -360,8 +356,6 @@ def _option_noun(fact: Fact) -> str:
     """The noun every option of a count needs: the unit it counts in ("6,144 characters"),
     when the stem asks for something else ("the maximum policy size"); "" when the stem names
     it ("the maximum number of shards"), implies it, or the value names nothing."""
-    import re
-
     if fact.unit != "count" or _counted_as_asked(fact) != fact.value:
         return ""
     m = re.fullmatch(r"\s*[\d,.]+\s+([A-Za-z]+)\s*", fact.value)
