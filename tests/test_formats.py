@@ -245,3 +245,20 @@ def test_hostile_lines_convert_and_keep_their_line_count(suffix):
         out = converter_for(suffix)(lines)  # not as_markdown, which hides a miscount
         if suffix not in RENUMBERED:
             assert len(out) == len(lines), (suffix, piece)
+
+
+def test_an_unclosed_org_drawer_or_block_blanks_nothing_after_it():
+    converted = as_markdown("* Lambda\n:note:\n- timeout 15 min\n#+BEGIN_QUOTE\n* SQS\n"
+                            "- max 256 KB\n", ".org").split("\n")
+    assert converted[2] == "- timeout 15 min" and converted[4:6] == ["# SQS", "- max 256 KB"]
+
+
+def test_html_after_a_closing_head_on_its_line_is_read():
+    converted = as_markdown("<html><head>\n<style>p{}</style>\n</head><body><h1>Lambda</h1>\n"
+                            "<p>timeout 15 min</p>", ".html").split("\n")
+    assert converted[2:] == ["# Lambda", "timeout 15 min"]
+
+
+def test_asciidoc_csv_tables_are_tables():
+    converted = as_markdown(",===\nSetting,Value\nSQS message size,256 KB\n,===\n", ".adoc")
+    assert "<td>SQS message size</td><td>256 KB</td>" in converted

@@ -51,3 +51,8 @@ def test_a_dictated_note_answers_lookups(tmp_path):
     assert hits[0]["value"] == "15 min" and hits[0]["line"] == 2
     hits = json.loads(run_here("lookup", "sqs max retention", "--json", db=db).stdout)
     assert hits[0]["value"] == "14 days" and hits[0]["line"] == 3
+
+
+def test_a_character_whose_lower_case_is_longer_shifts_nothing():
+    # str.lower() turns "İ" into two characters: the cuts made in the lower case moved
+    assert spell_out_numbers("İİ fifteen minutes and more") == "İİ 15 minutes and more"

@@ -16,7 +16,7 @@ from studycli.formats.rows import place_table
 
 _TITLE = re.compile(r"^(={1,6})\s+(\S.*?)(?:\s+=+)?\s*$")
 _ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:\s.*)?$")
-_COMMENT = re.compile(r"^//(?!/).*$|^//$")
+_COMMENT = re.compile(r"^//(?!/).*$")
 _BLOCK_ATTRIBUTES = re.compile(r"^\[[^\[\]]*\]\s*$")
 _BLOCK_TITLE = re.compile(r"^\.(?=[^\s.])(.+)$")
 _UNORDERED = re.compile(r"^\s*(\*{1,5}|-)\s+(.*)$")
@@ -75,7 +75,7 @@ def _inside_block(state: _State, line: str, i: int, out: list[str]) -> bool:
         else:
             state.table.read(line, i, out)
     elif _TABLE.match(stripped):
-        state.table = _Table(i, state.cols, state.header)
+        state.table = _Table(i, state.cols, state.header, stripped[0])
         state.cols, state.header = 0, False
         out.append("")
     else:
@@ -162,12 +162,12 @@ def _column_count(spec: str) -> int:
 class _Table:
     """A `|===` table being read: its cells, gathered into rows of `cols` cells."""
 
-    def __init__(self, start: int, cols: int, header: bool) -> None:
-        self.start, self.cols, self.header = start, cols, header
+    def __init__(self, start: int, cols: int, header: bool, sep: str = "|") -> None:
+        # the cell separator its delimiter names: "|===", nested "!===", CSV ",===", DSV ":==="
+        self.start, self.cols, self.header, self.sep = start, cols, header, sep
         self.rows: list[tuple[int, list[str]]] = []
         self.cells: list[str] = []
         self.row_line = -1
-        self.first_line_cells = 0
         self.first_row_end = -1
 
     def read(self, line: str, i: int, out: list[str]) -> None:
@@ -179,11 +179,13 @@ class _Table:
             if not self.cols and self.cells:  # a first row of one cell a line ends here
                 self._row_done(i - 1)
             return
-        if "|" not in stripped:
+        if self.sep in (",", ":"):  # CSV / DSV: one row a line, no leading separator
+            stripped = self.sep + stripped
+        if self.sep not in stripped:
             if self.cells:  # a cell's text goes on over this line
                 self.cells[-1] += " " + stripped
             return
-        parts = stripped.split("|")
+        parts = stripped.split(self.sep)
         lead, cells = parts[0].strip(), [c.strip() for c in parts[1:]]
         if lead and not _CELL_SPEC.match(lead) and self.cells:
             self.cells[-1] += " " + lead

@@ -15,6 +15,7 @@ anyway; a page written a block a line keeps the file's own numbering.
 from __future__ import annotations
 
 import re
+import string
 from html import unescape
 
 _BLOCK_TAGS = ("p|div|h[1-6]|li|ul|ol|blockquote|pre|tr|table|thead|tbody|tfoot|section|article|"
@@ -24,7 +25,7 @@ _BLOCK_START = re.compile(rf"<(?:{_BLOCK_TAGS})\b[^<>]*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</(?:p|div|li|ul|ol|pre|dd|dt|dl|h[1-6]|blockquote|table|title)\s*>",
                         re.IGNORECASE)
 _SKIP_OPEN = re.compile(r"<(head|style|script|noscript|template)\b[^<>]*>", re.IGNORECASE)
-_HEADING = re.compile(r"^\s*<h([1-6])\b", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*(?:<(?!h[1-6]\b)[^<>]*>\s*)*<h([1-6])\b", re.IGNORECASE)
 _TITLE = re.compile(r"<title\b[^<>]*>([^<]{0,500})</title>", re.IGNORECASE)
 _LIST_TAG = re.compile(r"<(/?)(ul|ol)\b[^<>]*>", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*(?:<[^>]+>\s*)*?<li\b", re.IGNORECASE)
@@ -47,7 +48,6 @@ def html_to_markdown(lines: list[str]) -> list[str]:
         text = _BLOCK_START.sub(lambda m: "\n" + m.group(), text)
         lines = _BLOCK_END.sub(lambda m: m.group() + "\n", text).split("\n")
         lines = [line for line in lines if line.strip()]
-        return _convert(lines)
     return _convert(lines)
 
 
@@ -72,10 +72,13 @@ def _convert(lines: list[str]) -> list[str]:
         if skipping:
             title = _TITLE.search(line)
             close = re.search(rf"</{skipping}\s*>", line, re.IGNORECASE)
-            if close:
-                skipping = ""
-            out.append("# " + _text(title.group(1)) if title and _text(title.group(1)) else "")
-            continue
+            heading = "# " + _text(title.group(1)) if title and _text(title.group(1)) else ""
+            if not close or not _text(line[close.end():]) or heading:
+                skipping = "" if close else skipping
+                out.append(heading)
+                continue
+            # "</head><body><h1>Lambda</h1>": what follows the close is the note's
+            skipping, line = "", line[close.end():]
         opened = _SKIP_OPEN.search(line)
         if opened and not re.search(rf"</{opened.group(1)}\s*>", line[opened.end():],
                                     re.IGNORECASE):
@@ -113,9 +116,12 @@ def _without_comments(line: str) -> tuple[str, bool]:
         at = end + 3
 
 
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 def _without_element(line: str, tag: str) -> str:
     """The line without its <tag>...</tag> elements (a one-line <style> or <script>)."""
-    low = line.lower()
+    low = line.translate(_ASCII_LOWER)  # same length as the line, unlike str.lower()
     out, at = [], 0
     while True:
         start = low.find("<" + tag, at)

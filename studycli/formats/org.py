@@ -39,7 +39,8 @@ def org_to_markdown(lines: list[str]) -> list[str]:
     block = ""   # the #+BEGIN_ block being read, "" outside one
     in_drawer = False
     base = 0  # the indent of the current list's first item
-    for line in lines:
+    last_end, block_ends = _closers(lines)
+    for i, line in enumerate(lines):
         if block:
             end = _END.match(line)
             if end and end.group(1).lower() == block:
@@ -53,7 +54,7 @@ def org_to_markdown(lines: list[str]) -> list[str]:
             out.append("")
             continue
         begin = _BEGIN.match(line)
-        if begin:
+        if begin and block_ends.get(begin.group(1).lower(), -1) > i:
             block = begin.group(1).lower()
             out.append("```" if block in _FENCED else "")
             continue
@@ -65,7 +66,7 @@ def org_to_markdown(lines: list[str]) -> list[str]:
             else:
                 out.append("")
             continue
-        if _DRAWER.match(line) and not _DRAWER_END.match(line):
+        if _DRAWER.match(line) and not _DRAWER_END.match(line) and i < last_end:
             in_drawer = True
             out.append("")
             continue
@@ -77,6 +78,20 @@ def org_to_markdown(lines: list[str]) -> list[str]:
             base = len(item.group(1))  # a list indented under its heading starts at 0
         out.append(_line(line, shift, out, base))
     return out
+
+
+def _closers(lines: list[str]) -> tuple[int, dict[str, int]]:
+    """The last :END: line and the last #+END_ line of each block kind. A drawer or block
+    opens only where it is closed later: a lone ":note:" line or a #+BEGIN_ never ended would
+    blank (or quote) the rest of the note."""
+    last_end, block_ends = -1, {}
+    for i, line in enumerate(lines):
+        if _DRAWER_END.match(line):
+            last_end = i
+        ended = _END.match(line)
+        if ended:
+            block_ends[ended.group(1).lower()] = i
+    return last_end, block_ends
 
 
 _IS_ITEM = re.compile(r"^\s*(?:-|\d+\.)\s")

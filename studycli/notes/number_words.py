@@ -13,6 +13,7 @@ scale word alone ("2 million", "a hundred") is left to the quantity reader.
 from __future__ import annotations
 
 import re
+import string
 
 from studycli.regex_trie import trie_pattern
 
@@ -49,10 +50,16 @@ _COUNTED = re.compile(
     r"dimensions?|metrics?|alarms?|zones?)\b)")
 
 
+# Only ASCII letters lowered (every number word is ASCII): str.lower() lengthens some
+# characters ("İ" -> "i̇"), which shifted every cut after them ("İİ fifteen minutes" became
+# "İİ fi15inutes")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 def spell_out_numbers(text: str) -> str:
     """`text` (a line, or a whole note: no match crosses a line) with its quantities written
     in words written in digits."""
-    low = text.lower()
+    low = text.translate(_ASCII_LOWER)  # same length as text: its positions cut text
     out: list[str] = []
     done = 0
     for m in _RUN.finditer(low):
@@ -83,7 +90,7 @@ def _value(words: list[str]) -> int | None:
     last = ""  # the kind of the last word: unit, ten, scale
     for w in words:
         if w in _UNITS:
-            if last in ("unit",) or last == "ten" and _UNITS[w] >= 10:
+            if last == "unit" or last == "ten" and _UNITS[w] >= 10:
                 return None  # "two three", "twenty fifteen": a list, not one number
             current += _UNITS[w]
             last = "unit"
