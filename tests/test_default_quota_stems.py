@@ -40,3 +40,11 @@ def test_a_quota_the_note_calls_hard_and_other_limits_stay_maxima(limits):
     assert not is_default_quota(roles) and "default" not in value_stem(roles)
     memory = next(f for f in limits.values() if f.service == "Lambda")
     assert not is_default_quota(memory) and "maximum" in value_stem(memory)
+
+
+def test_hard_said_of_another_value_on_the_line_leaves_this_one_a_default_quota():
+    note = parse_note("## IAM\n- IAM users per account: 5000 users (hard limit); "
+                      "300 groups per account\n", "n.md")
+    by_attribute = {f.attribute: f for f in note.facts if f.kind is Kind.LIMIT}
+    assert not is_default_quota(by_attribute["users (per account)"])
+    assert is_default_quota(by_attribute["groups (per account)"])

@@ -98,9 +98,11 @@ def _closest_word(typed: str, text: str) -> list[str]:
     word it indexes ("visibl" of "visibility")."""
     from rapidfuzz import fuzz
 
-    words = set(re.findall(r"[a-z]{4,}", text.lower()))
-    best = max(words, key=lambda w: fuzz.ratio(typed, w), default="")
-    return [best] if best and fuzz.ratio(typed, best) >= FIX_CUTOFF else []
+    # in the text's order, so a tie goes to the first word, the same on every run
+    scored = [(fuzz.ratio(typed, w), w) for w in dict.fromkeys(re.findall(r"[a-z]{4,}",
+                                                                        text.lower()))]
+    score, best = max(scored, key=lambda s: s[0], default=(0.0, ""))
+    return [best] if best and score >= FIX_CUTOFF else []
 
 
 def _repair(conn: sqlite3.Connection, word: str) -> str | None:

@@ -295,8 +295,12 @@ def is_default_quota(fact: Fact) -> bool:
     before, after = _words_around_value(fact)
     if _DEFAULT_QUOTA_BEFORE.search(before) or _ADJUSTABLE_AFTER.search(after):
         return True
+    # "hard" said of this value, not of another on its line ("IAM users per account: 5000
+    # (hard limit); groups per account: 300" asked the 300 groups as a fixed maximum); a table
+    # row's cells all describe its one value ("| Roles per account | 1,000 | hard limit |")
+    said = fact.snippet if "|" in (fact.snippet or "") else f"{before} {after}"
     return (fact.unit == "count" and bool(_ACCOUNT_SCOPE.search(fact.attribute))
-            and not _HARD.search(fact.snippet or ""))
+            and not _HARD.search(said or ""))
 
 
 def _words_around_value(fact: Fact) -> tuple[str, str]:

@@ -40,10 +40,19 @@ def _value(h: dict) -> str:
     return clean_display(answer_value(h))
 
 
-# The student's own doubt on the line: hedging words, "(?)", "??", a "?" right after a number
+# The student's own doubt on the line: hedging words, "(?)", "??", a "?" right after a number.
+# (The parser's doubt cues, data/cues.json, mean something narrower, a number taken back, and
+# reading them would add the cue file to every lookup's start-up.) A flashcard's question
+# ("Q: max retention 14 days? A: ...") asks, it does not doubt.
 _HEDGED = re.compile(r"\b(?:maybe|not sure|unsure|i think|iirc|idk|double[- ]check|need to "
-                     r"(?:verify|check)|to verify)\b|\(\?\)|\?\?|\d\s*[a-z%]{0,8}\s*\?",
-                     re.IGNORECASE)
+                     r"(?:verify|check)|to verify)\b|\(\?\)|\?\?|\d\s*[a-z%]{0,8}\s*\?"
+                     r"(?!\s*(?:a\s*:|answer\b|->|→))", re.IGNORECASE)
+_QUESTION_LINE = re.compile(r"^\W*q\s*\d*\s*[:.)]", re.IGNORECASE)
+
+
+def hedged(snippet: str) -> bool:
+    """Whether the note line doubts its own value (and is no flashcard's question)."""
+    return bool(_HEDGED.search(snippet)) and not _QUESTION_LINE.match(snippet)
 
 
 def _short(text: str, width: int) -> str:
@@ -78,7 +87,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
                + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
         out.append("  " + _short(clean_display(readable(best["snippet"])).strip(), width - 2))
-        if _HEDGED.search(best["snippet"]):
+        if hedged(best["snippet"]):
             # "up to 48 h (maybe a few days?)": the answer above is the note's guess, said so
             out.append(st("  ? your note is unsure of this", "warn"))
     out.append("  " + st(_where(best), "dim"))
