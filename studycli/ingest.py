@@ -17,12 +17,11 @@ regex_cache.install()  # before the parser's imports compile their ~700 patterns
 
 from studycli.cards import sync_cards  # noqa: E402
 from studycli.extract.collector import collector_paused  # noqa: E402
-from studycli.formats import UNREADABLE_DOCUMENTS, as_markdown  # noqa: E402
+from studycli.formats import CONVERTERS, UNREADABLE_DOCUMENTS, as_markdown  # noqa: E402
 from studycli.model import Warning_  # noqa: E402
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
-NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", ".org", ".adoc", ".asciidoc", ".asc", ".rst",
-                 ".html", ".htm", ".xhtml", ".csv"}
+NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *CONVERTERS}
 LOOKED_FOR = ".md, .markdown, .txt, .tsv, .org, .adoc, .rst, .html, .csv"
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
 
@@ -224,7 +223,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> Ingest
             report.skipped.append({"path": name, "reason": warnings[-1].message})
             report.warnings.extend(str(w) for w in warnings)
             continue
-        text = as_markdown(text, path.suffix)  # org, AsciiDoc, HTML...: line for line
+        # the file as written is what "unchanged" compares: a no-op run converts nothing
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         report.ingested += 1
         if store.source_hash(db, name) == sha:
@@ -232,8 +231,10 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> Ingest
             if not note_lines.in_step(db.conn, name):  # before `search`, or cut off
                 from studycli.notes.normalize import split_lines
 
-                note_lines.replace_lines(db.conn, name, split_lines(text))
+                note_lines.replace_lines(db.conn, name,
+                                         split_lines(as_markdown(text, path.suffix)))
             continue
+        text = as_markdown(text, path.suffix)  # org, AsciiDoc, HTML...: line for line
         work.append((text, name, sha, warnings))
     if work and store.count_facts(db):
         from studycli.store.backup import backup

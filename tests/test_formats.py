@@ -262,3 +262,17 @@ def test_html_after_a_closing_head_on_its_line_is_read():
 def test_asciidoc_csv_tables_are_tables():
     converted = as_markdown(",===\nSetting,Value\nSQS message size,256 KB\n,===\n", ".adoc")
     assert "<td>SQS message size</td><td>256 KB</td>" in converted
+
+
+def test_an_unchanged_note_in_another_format_is_skipped_unconverted(tmp_path, monkeypatch):
+    from studycli import ingest
+    from studycli.store.db import connect
+
+    (tmp_path / "n.org").write_text(ORG, encoding="utf-8")
+    db = connect(tmp_path / "o.db")
+    assert ingest.ingest_paths(db, [tmp_path]).sources  # read the first time
+    calls = []
+    monkeypatch.setattr(ingest, "as_markdown", lambda text, suffix: calls.append(suffix) or text)
+    again = ingest.ingest_paths(db, [tmp_path])
+    assert [s["reason"] for s in again.skipped] == ["unchanged"] and calls == []
+    db.conn.close()
