@@ -968,6 +968,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen26.jsonl", None)]),
     ("unseen27", DATA / "unseen27_notes", DATA / "lookup_unseen27.jsonl",
      [(DATA / "abstain_unseen27.jsonl", None)]),
+    ("unseen28", DATA / "unseen28_notes", DATA / "lookup_unseen28.jsonl",
+     [(DATA / "abstain_unseen28.jsonl", None)]),
+    ("unseen29", DATA / "unseen29_notes", DATA / "lookup_unseen29.jsonl",
+     [(DATA / "abstain_unseen29.jsonl", None)]),
+    ("unseen30", DATA / "unseen30_notes", DATA / "lookup_unseen30.jsonl",
+     [(DATA / "abstain_unseen30.jsonl", None)]),
     ("unseen31", DATA / "unseen31_notes", DATA / "lookup_unseen31.jsonl",
      [(DATA / "abstain_unseen31.jsonl", None)]),
 ]
