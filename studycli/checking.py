@@ -20,7 +20,7 @@ from pathlib import Path
 from studycli import kept
 from studycli.errors import StudyError
 
-VERSION = "check-1"  # change when the record shape changes
+VERSION = "check-2"  # change when the record shape changes
 
 
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
@@ -74,6 +74,7 @@ def _record(finding) -> dict:
         "key": [named.service, named.subject, named.attribute], "qualifier": named.qualifier,
         "statement": a.statement or "", "current_value": a.current_value or "",
         "changed": a.changed or "", "exam_note": a.exam_note or "", "url": a.url or "",
+        "takes_effect": a.takes_effect or "",
     }
 
 

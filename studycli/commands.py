@@ -182,8 +182,11 @@ def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: 
     from studycli.checking import check
 
     result = check(db, paths, service)
+    # A current line an announced AWS change will end is told too, with its date ("Developer
+    # Support is discontinued on January 1, 2027"); only what is stale today sets the exit code.
     shown = [x for x in result["findings"]
-             if x["status"] in ("outdated", "wrong") or (all_ and x["status"] == "current")]
+             if x["status"] in ("outdated", "wrong") or x.get("takes_effect")
+             or (all_ and x["status"] == "current")]
     for problem in result["problems"]:
         warn(f"warning: reference: {problem}")
     if as_json:

@@ -71,9 +71,9 @@ def _update(digest, conn: sqlite3.Connection, queries: Iterable[str]) -> None:
 
 
 def today() -> str:
-    from datetime import date
+    from studycli.app.clock import today as clock_today
 
-    return date.today().isoformat()
+    return clock_today()
 
 
 def db_name(db_path: Path) -> str:

@@ -218,3 +218,14 @@ def stale_flags(notes: Path, db: Path) -> dict[int, set[tuple[str, str]]]:
     result, found = check_findings(notes / "stale.md", db=db)
     assert result.returncode == 1, result.stderr
     return flagged_by_line(found)
+
+
+def pinned_day(monkeypatch, day: str) -> None:
+    """The app's clock (studycli.app.clock) set to noon UTC of `day` (YYYY-MM-DD): what an AWS
+    change announced for a date is judged against, in this process (run_here)."""
+    from datetime import datetime
+
+    from studycli.app.clock import SYSTEM_CLOCK
+
+    monkeypatch.setattr(SYSTEM_CLOCK, "now",
+                        lambda: datetime.fromisoformat(f"{day}T12:00:00+00:00"))

@@ -34,7 +34,7 @@ CLEAN = """# Lambda
 - S3 invokes Lambda asynchronously
 """
 KEYS = {"service", "subject", "attribute", "qualifier", "status", "note_value", "current_value",
-        "source", "line", "snippet", "reference"}
+        "source", "line", "snippet", "reference", "takes_effect"}
 
 
 @pytest.fixture
@@ -59,6 +59,7 @@ def test_json_lists_each_outdated_or_wrong_fact_with_its_source(notes, tmp_path)
     got = {(x["line"], x["reference"]["id"], x["status"]) for x in found}
     assert got == {(3, "sqs.message-size.max", "outdated"), (9, "lambda.retries.max", "wrong"),
                    (14, "kinesis.delivery.at-least-once", "wrong")}
+    assert all(x["takes_effect"] is None for x in found)  # no announced change to come here
     sqs = next(x for x in found if x["line"] == 3)
     assert ((sqs["note_value"], sqs["current_value"], sqs["source"])
             == ("256 KB", "1 MiB", "stale.md"))

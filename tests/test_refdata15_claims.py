@@ -18,7 +18,7 @@ import pytest
 
 from studycli.reference.plan_lines import plan_lines
 
-from .helpers import check_findings, run_cli, stale_flags, two_note_folder
+from .helpers import check_findings, pinned_day, run_here, stale_flags, two_note_folder
 
 PLANS_STALE = """# CLF notes
 
@@ -59,59 +59,98 @@ def plans(tmp_path_factory):
     return two_note_folder(tmp_path_factory.mktemp("rd15p"), PLANS_STALE, PLANS_RIGHT)
 
 
+# The plans end on January 1, 2027 (data/reference/support.toml, `changed` still to come on
+# the first day and past on the second): a plan line is current until then, outdated after.
+BEFORE, AFTER = "2026-12-02", "2027-01-02"
+
+
 @pytest.fixture(scope="module")
 def plan_flags(plans, tmp_path_factory):
-    return stale_flags(plans, tmp_path_factory.mktemp("s") / "s.db")
+    with pytest.MonkeyPatch.context() as mp:
+        pinned_day(mp, AFTER)
+        return stale_flags(plans, tmp_path_factory.mktemp("s") / "s.db")
 
 
-def test_each_plan_that_ends_is_flagged_on_its_line(plan_flags):
-    assert plan_flags == {
-        4: {("support.developer.end", "outdated")},
-        5: {("support.business.end", "outdated")},
-        6: {("support.enterprise-onramp.end", "outdated")},
-        # under a question that says "support plan": its answer line is a plan line
-        10: {("support.developer.end", "outdated")},
-        12: {("support.plans.lineup", "outdated")},
-    }
+PLAN_LINES = {4: "support.developer.end", 5: "support.business.end",
+              6: "support.enterprise-onramp.end",
+              # under a question that says "support plan": its answer line is a plan line
+              10: "support.developer.end", 12: "support.plans.lineup"}
 
 
-def test_right_and_unrelated_lines_naming_plan_words_are_never_flagged(plans, tmp_path):
-    result, found = check_findings(plans / "right.md", db=tmp_path / "r.db")
-    assert result.returncode == 0, (result.stderr, found)
-    assert found == []
+def test_each_plan_that_has_ended_is_flagged_on_its_line(plan_flags):
+    assert plan_flags == {line: {(ref, "outdated")} for line, ref in PLAN_LINES.items()}
+
+
+def test_before_the_end_each_plan_line_is_current_and_told_its_end(plans, tmp_path,
+                                                                    monkeypatch):
+    pinned_day(monkeypatch, BEFORE)
+    result, found = check_findings(plans / "stale.md", db=tmp_path / "b.db")
+    assert result.returncode == 0, result.stderr  # nothing is wrong today
+    assert {x["line"]: {(x["reference"]["id"], x["status"], x["takes_effect"])} for x in found} \
+        == {line: {(ref, "current", "2027-01-01")} for line, ref in PLAN_LINES.items()}
+
+
+def test_right_and_unrelated_lines_naming_plan_words_are_never_flagged(plans, tmp_path,
+                                                                       monkeypatch):
+    for day in (BEFORE, AFTER):
+        pinned_day(monkeypatch, day)
+        result, found = check_findings(plans / "right.md", db=tmp_path / f"r{day}.db")
+        assert result.returncode == 0, (result.stderr, found)
+        assert found == []
 
 
 def test_the_finding_gives_the_dated_end_from_the_cited_page_true_before_and_after_it(
-        plans, tmp_path):
-    result = run_cli("check", str(plans / "stale.md"), "--json", db=tmp_path / "j.db")
+        plans, tmp_path, monkeypatch):
+    pinned_day(monkeypatch, BEFORE)
+    result = run_here("check", str(plans / "stale.md"), "--json", db=tmp_path / "j.db")
     found = {f["line"]: f for f in json.loads(result.stdout)}
     developer = found[4]
-    assert developer["service"] == "Support" and developer["status"] == "outdated"
+    assert developer["service"] == "Support" and developer["status"] == "current"
+    assert developer["takes_effect"] == "2027-01-01"
     # the note's whole line, not a fact the parser took from it
     assert developer["note_value"].startswith("- Developer: from $29/month")
     assert "January 1, 2027" in developer["current_value"]
     assert developer["reference"]["url"] == (
         "https://docs.aws.amazon.com/awssupport/latest/user/about-support-api.html")
-    # no `changed`: "AWS changed this in Jan 2027" would name a month that has not come yet
+    # not changed yet: "AWS changed this in Jan 2027" would name a day that has not come
     assert developer["reference"]["changed"] is None
-    shown = run_cli("check", str(plans / "stale.md"), db=tmp_path / "j.db").stdout
+    shown = run_here("check", str(plans / "stale.md"), db=tmp_path / "j.db",
+                     env={"COLUMNS": "200"}).stdout
     assert "discontinued on January 1, 2027" in shown
+    assert "CURRENT UNTIL 1 JAN 2027" in shown and "holds until 1 Jan 2027" in shown
     assert "AWS changed this" not in shown
+    pinned_day(monkeypatch, AFTER)
+    after = {f["line"]: f for f in json.loads(run_here(
+        "check", str(plans / "stale.md"), "--json", db=tmp_path / "j.db").stdout)}[4]
+    assert after["status"] == "outdated" and after["takes_effect"] is None
+    assert after["reference"]["changed"] == "2027-01-01"
+    shown = run_here("check", str(plans / "stale.md"), db=tmp_path / "j.db",
+                     env={"COLUMNS": "200"}).stdout
+    assert "AWS changed this on 1 Jan 2027" in shown
 
 
-def test_a_plan_line_the_parser_filed_under_trusted_advisor_carries_the_notice(tmp_path):
+def test_a_plan_line_the_parser_filed_under_trusted_advisor_carries_the_notice(tmp_path,
+                                                                             monkeypatch):
     # what a quiz explanation or lookup reads: the fact's own currency row
     note = tmp_path / "clf.md"
     note.write_text("# Support plans\n\n"
                     "Business = from $100/mo, 24/7 phone, full Trusted Advisor checks, "
                     "production system down < 1 hour\n", encoding="utf-8")
     db = tmp_path / "t.db"
+    pinned_day(monkeypatch, BEFORE)
     result, _ = check_findings(note, db=db)
+    assert result.returncode == 0, result.stderr
+    query = ("SELECT f.service, c.status, c.reference_id, c.takes_effect FROM facts f JOIN "
+             "fact_currency c ON c.fact_id = f.id WHERE f.line = 3")
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(query).fetchall()
+    assert ("Trusted Advisor", "current", "support.business.end", "2027-01-01") in rows
+    pinned_day(monkeypatch, AFTER)
+    result, _ = check_findings(note, db=db)  # the note is unchanged: only the day passed
     assert result.returncode == 1, result.stderr
     with sqlite3.connect(db) as conn:
-        rows = conn.execute("SELECT f.service, c.status, c.reference_id FROM facts f JOIN "
-                            "fact_currency c ON c.fact_id = f.id WHERE f.line = 3").fetchall()
-    assert ("Trusted Advisor", "outdated", "support.business.end") in rows
+        rows = conn.execute(query).fetchall()
+    assert ("Trusted Advisor", "outdated", "support.business.end", "") in rows
 
 
 def test_plan_lines_need_support_or_plan_on_the_line_or_above_it():
@@ -221,11 +260,13 @@ def test_lambda_eni_and_firehose_buffer_lines_filed_under_vpc_and_s3_are_still_r
     assert result.returncode == 0, (result.stderr, found)
 
 
-def test_every_fact_the_parser_took_from_a_plan_line_carries_the_notice(plans, tmp_path):
+def test_every_fact_the_parser_took_from_a_plan_line_carries_the_notice(plans, tmp_path,
+                                                                        monkeypatch):
     # whatever service the parser filed them under: what a quiz explanation or lookup reads
     db = tmp_path / "c.db"
+    pinned_day(monkeypatch, BEFORE)
     result, _ = check_findings(plans / "stale.md", db=db)
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 0, result.stderr
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT f.line, f.service, c.reference_id FROM facts f LEFT JOIN "
                             "fact_currency c ON c.fact_id = f.id WHERE f.line IN (4, 5, 6)"

@@ -29,3 +29,9 @@ class Clock:
 
 
 SYSTEM_CLOCK = Clock()
+
+
+def today(clock: Clock | None = None) -> str:
+    """The student's local calendar date (ISO), by the app's clock: what an AWS change that
+    takes effect on a date (data/reference: a `changed` still to come) is judged against."""
+    return (clock or SYSTEM_CLOCK).now().astimezone().date().isoformat()

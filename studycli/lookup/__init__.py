@@ -74,7 +74,8 @@ def markers(hit: dict) -> dict:
     notes disagree on and every side with its file:line. `currency`: the check of the hit's
     own value against current AWS (studycli/reference), null until a status is known.
     `line_currency`: null, or the check of another claim of the hit's note line that is
-    outdated or wrong (the line is printed with the hit)."""
+    outdated or wrong, or current until an announced change (`takes_effect`: its date; the
+    line is printed with the hit)."""
     conflict = None
     if hit.get("conflicts"):
         side = hit.get("conflict_side") or hit
@@ -595,22 +596,29 @@ def _attach_currency(conn, hits: list[dict]) -> None:
     from studycli.store.currency import for_facts
 
     keys = ("status", "current_value", "url", "checked", "changed", "reference_id")
+
+    def marker(row: dict) -> dict:
+        # `takes_effect`: the day an AWS change announced for later ends what the note says
+        # (status current until then), else null: a field added, none changed
+        return {**{k: row[k] for k in keys}, "takes_effect": row.get("takes_effect") or None}
+
     found = for_facts(conn, [h.get("id", "") for h in hits])
     for h in hits:
         row = found.get(h.get("id", ""))
         if row and row["status"] != "unknown":
-            h["currency"] = {k: row[k] for k in keys}
+            h["currency"] = marker(row)
         elif row and row.get("suspect"):
             # Not outdated, but not what the note calls it: "1000 concurrent executions
             # (max)" is, per the AWS docs, a default quota that can be raised
             # (reference/suspect.py). Status stays "unknown"; `suspect` says why.
-            h["currency"] = {**{k: row[k] for k in keys}, "suspect": row["suspect"]}
+            h["currency"] = {**marker(row), "suspect": row["suspect"]}
     # A hit the reference finds current, or has no opinion on, still prints its note line:
     # when another fact of that line is outdated or wrong ("504 - integration failure /
     # Timeout - 29s limit": the code's meaning is current, the "limit" is not), the line is
     # marked (`line_currency`), as `check` lists it.
     unmarked = [h for h in hits if h.get("source")
-                and h.get("currency", {}).get("status") not in ("outdated", "wrong")]
+                and h.get("currency", {}).get("status") not in ("outdated", "wrong")
+                and not h.get("currency", {}).get("takes_effect")]
     if unmarked:
         from studycli.store.currency import flagged_on_lines
 
@@ -618,7 +626,7 @@ def _attach_currency(conn, hits: list[dict]) -> None:
         for h in unmarked:
             row = lines.get((h["source"], h.get("line") or 0))
             if row:
-                h["line_currency"] = {**{k: row[k] for k in keys}, "claim": row["claim"]}
+                h["line_currency"] = {**marker(row), "claim": row["claim"]}
 
 
 _STALE = ("outdated", "wrong")

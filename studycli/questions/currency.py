@@ -41,10 +41,16 @@ class Currency:
     note_default: str = ""  # the note's "maximum" is today's default, with this display value
     exam_note: str = ""  # what the reference says of exam items on a changed value
     reference_id: str = ""  # the reference entry ("s3.object-size.max")
+    takes_effect: str = ""  # right until an AWS change announced for this day (YYYY-MM-DD)
 
     @property
     def flagged(self) -> bool:
         return self.status in FLAGGED
+
+    @property
+    def told(self) -> bool:
+        """Stale, or right only until an announced change: a quoted line must say so."""
+        return self.flagged or bool(self.takes_effect)
 
 
 def currency_of(fact: Fact, pool) -> Currency | None:
@@ -85,7 +91,8 @@ def _currency(row: dict) -> Currency:
                     row["checked"] or "", row["changed"] or "", row["number"], row["unit"] or "",
                     row["low"], row["high"], row.get("kind") or "", row.get("qualifier") or "",
                     row.get("suspect") or "", row.get("note_default") or "",
-                    row.get("exam_note") or "", row.get("reference_id") or "")
+                    row.get("exam_note") or "", row.get("reference_id") or "",
+                    row.get("takes_effect") or "")
 
 
 def _read(fact: Fact, pool) -> Currency | None:
@@ -170,8 +177,8 @@ def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
     A default vouches only for a default: "a cache policy's maximum TTL defaults to one year"
     meets a note's "max TTL 1 year", but asked as the maximum it would teach a limit AWS does
     not have."""
-    if cur is None or cur.status not in MET or cur.suspect:
-        return False
+    if cur is None or cur.status not in MET or cur.suspect or cur.takes_effect:
+        return False  # an announced change's entry states the change, not the fact
     return fact is None or not cur.kind or (cur.kind == Kind.DEFAULT) == (fact.kind == Kind.DEFAULT)
 
 
@@ -193,6 +200,14 @@ def when(changed: str) -> str:
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return changed
+
+
+def _day(iso: str) -> str:
+    """'2027-01-01' -> '1 Jan 2027'."""
+    parts = iso.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso
 
 
 def says(cur: Currency) -> str:
@@ -240,6 +255,9 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
                 or (service, subject, attribute) == (corrected.service, corrected.subject,
                                                      corrected.attribute)):
             continue
+        if cur.takes_effect:  # right today: the student is told what ends, and when
+            return (f"That note line holds until {_day(cur.takes_effect)}: AWS docs: "
+                    f"{says(cur)} ({cur.url}, checked {cur.checked}).")
         verdict = ("is out of date: AWS docs:" if cur.status == "outdated"
                    else "disagrees with the AWS docs, which give")
         cite = f"({cur.url}, checked {cur.checked})"
@@ -319,7 +337,7 @@ def _flagged_on_line(pool, source: str, line: int) -> list[tuple[tuple, Currency
         for f in pool.facts:
             if f.source == source and f.line == line:
                 cur = currency_of(f, pool)
-                if cur is not None and cur.flagged:
+                if cur is not None and cur.told:
                     out.append(((f.value, f.service, f.subject, f.attribute, f.kind), cur, f.id))
         return out
     flagged = pool.__dict__.get("_flagged_lines")

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
 from functools import lru_cache
 
+from studycli.app.clock import today
 from studycli.model import Kind
 from studycli.reference.entry import Assessment, Entry
 from studycli.reference.keys import RETIRED, alternatives, fact_key, family, norm_subject
@@ -101,6 +101,10 @@ def assess(fact, reference=None) -> Assessment | None:
     retired = _retired(key, index)
     if retired is not None:
         return retired
+    return _as_of(_decide(f, key, index), today())
+
+
+def _decide(f: _F, key: tuple[str, str, str], index) -> Assessment | None:
     by_key = _by_key_or_alternatives(f, index)
     if by_key is not None and by_key.status != "unknown" and _line_about_another_subject(f):
         by_key = Assessment("unknown", by_key.entry, "key")
@@ -114,6 +118,16 @@ def assess(fact, reference=None) -> Assessment | None:
         return by_key
     by_claim = _by_claim(f, key, claims)
     return by_claim or by_key
+
+
+def _as_of(a: Assessment | None, day: str) -> Assessment | None:
+    """An entry whose `changed` is still to come states a change AWS has announced (Developer
+    Support discontinued on January 1, 2027): a note on the old side is right until that day,
+    so it is `current`, carrying the date (`takes_effect`), and `outdated` from that day on."""
+    if a is None or not a.entry.changed or a.entry.changed <= day:
+        return a
+    return Assessment("current" if a.status == "outdated" else a.status, a.entry, a.how,
+                      upcoming=a.status == "outdated", pending=True)
 
 
 # Pure in the names (the alias tables are data files), and the same for every fact of one
@@ -146,7 +160,7 @@ def _retired(key: tuple[str, str, str], index) -> Assessment | None:
         return None  # a note that says the service is retired
     for name in (service, subject):
         entry = index.retired.get(name)
-        if entry is not None and (entry.changed or "") <= date.today().isoformat():
+        if entry is not None and (entry.changed or "") <= today():
             return Assessment("outdated", entry, "retired")
     return None
 

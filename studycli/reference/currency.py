@@ -13,8 +13,9 @@ def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
 
     `plan_lines`: the notes' AWS Support plan lines by (source, line) (plan_lines.py). A fact
     the parser took from one, under whatever service ("Budgets / production system down =
-    1 h"), that no other entry has found current or stale gets the plan line's finding: a
-    quiz explanation or lookup quoting the line then says the plan ends, as `check` does."""
+    1 h"), that no other entry has found current or stale gets the plan line's finding (outdated,
+    or current until the plan ends, with that date): a quiz explanation or lookup quoting the
+    line then says the plan ends, as `check` does."""
     from studycli.reference.suspect import suspicion
 
     reference = load_reference()
@@ -26,7 +27,8 @@ def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
         if plan_lines and (a is None or a.status == "unknown"):
             plan = plan_lines.get((fact.source, fact.line))
             on_plan = assess(plan, reference) if plan is not None else None
-            if on_plan is not None and on_plan.status in ("outdated", "wrong"):
+            if on_plan is not None and (on_plan.status in ("outdated", "wrong")
+                                        or on_plan.takes_effect):
                 a = on_plan
         if a is not None and a.status in ("outdated", "wrong"):
             rows.append({**as_row(fact.id, a), "note_default": _still_default(fact, a, reference)})
@@ -39,7 +41,7 @@ def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
                          "changed": "", "reference_id": a.entry_id if a else "",
                          "statement": "", "kind": "", "qualifier": "", "number": None,
                          "unit": "", "low": None, "high": None, "suspect": doubt,
-                         "note_default": "", "exam_note": ""})
+                         "note_default": "", "exam_note": "", "takes_effect": ""})
         elif a is not None and a.status == "current":
             rows.append(as_row(fact.id, a))
     return rows
@@ -69,7 +71,8 @@ def as_row(fact_id: str, a) -> dict:
             "reference_id": a.entry_id, "statement": a.statement, "kind": e.kind,
             "qualifier": e.qualifier,
             "number": a.number, "unit": a.unit, "low": a.low, "high": a.high, "suspect": "",
-            "note_default": "", "exam_note": a.exam_note or ""}
+            "note_default": "", "exam_note": a.exam_note or "",
+            "takes_effect": a.takes_effect or ""}
 
 
 def refresh_currency(db) -> int:
@@ -77,13 +80,15 @@ def refresh_currency(db) -> int:
     transaction; skipped when neither the facts nor the reference changed since the last time
     (a no-op ingest would otherwise parse the whole reference again). Returns how many facts
     are outdated or wrong."""
+    from studycli.app.clock import today
     from studycli.reference.loader import reference_stamp
     from studycli.store.cards import write
-    from studycli.store.currency import facts_version, replace_all, stamp
+    from studycli.store.currency import facts_version, pending_passed, replace_all, stamp
     from studycli.store.facts import list_facts
 
     new_stamp = f"{reference_stamp()}|{facts_version(db.conn)}"
-    if stamp(db.conn) == new_stamp:
+    # An announced change that has taken effect since changes statuses by itself.
+    if stamp(db.conn) == new_stamp and not pending_passed(db.conn, today()):
         return -1  # unchanged
     try:
         rows = currency_rows(list_facts(db), _plan_lines(db))

@@ -103,14 +103,22 @@ class Assessment:
     status: current | outdated | wrong | unknown. The rest describes the entry that decided it:
     current_value (display text), number/unit/low/high (canonical), url, checked, changed
     (YYYY-MM[-DD] or ""), statement, entry_id, exam_note, and `how` (key or claim pattern).
+    `takes_effect`: the date of an announced change the note is still right before (status
+    current until then, outdated from that day on), else "".
     """
 
-    __slots__ = ("entry", "how", "status")
+    __slots__ = ("entry", "how", "pending", "status", "upcoming")
 
-    def __init__(self, status: str, entry: Entry, how: str):
+    def __init__(self, status: str, entry: Entry, how: str, upcoming: bool = False,
+                 pending: bool = False):
         self.status = status
         self.entry = entry
         self.how = how  # "key" (same service/subject/attribute/qualifier) or "claim" (a pattern)
+        # The entry's `changed` is a date still to come: AWS has announced the change.
+        self.pending = pending or upcoming
+        # The note states what that change will end: right today (status current), and the
+        # student is told the date.
+        self.upcoming = upcoming
 
     current_value = property(lambda self: self.entry.value)
     number = property(lambda self: self.entry.number)
@@ -119,14 +127,25 @@ class Assessment:
     high = property(lambda self: self.entry.high)
     url = property(lambda self: self.entry.url)
     checked = property(lambda self: self.entry.checked)
-    changed = property(lambda self: self.entry.changed)
     statement = property(lambda self: self.entry.statement)
     entry_id = property(lambda self: self.entry.id)
     exam_note = property(lambda self: self.entry.exam_note)
+
+    @property
+    def takes_effect(self) -> str:
+        """The date an announced AWS change the note predates takes effect ("2027-01-01"),
+        while it is still to come; "" otherwise (a change that has taken effect is `changed`)."""
+        return self.entry.changed if self.upcoming else ""
+
+    @property
+    def changed(self) -> str:
+        """When AWS changed it (YYYY-MM[-DD]); "" for a change still to come."""
+        return "" if self.pending else self.entry.changed
 
     @property
     def flagged(self) -> bool:
         return self.status in FLAGGED
 
     def __repr__(self) -> str:
-        return f"Assessment({self.status!r}, {self.entry.id!r}, via {self.how})"
+        until = f", until {self.entry.changed}" if self.upcoming else ""
+        return f"Assessment({self.status!r}, {self.entry.id!r}, via {self.how}{until})"

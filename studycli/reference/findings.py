@@ -27,6 +27,9 @@ class Finding:
             "snippet": f.snippet,
             "reference": {"id": a.entry_id, "url": a.url, "checked": a.checked,
                           "changed": a.changed or None},
+            # An AWS change announced for a date still to come that ends what the note says:
+            # the note is current until that date (YYYY-MM-DD), then outdated; else null.
+            "takes_effect": a.takes_effect or None,
         }
 
 
@@ -54,11 +57,19 @@ def find_all(facts, reference) -> list[Finding]:
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:
-    out = {"current": 0, "outdated": 0, "wrong": 0, "unknown": 0}
+    """Findings by status, and `upcoming`: the current ones an announced change will end."""
+    out = {"current": 0, "outdated": 0, "wrong": 0, "unknown": 0, "upcoming": 0}
     for x in findings:
         out[x.status] += 1
+        out["upcoming"] += bool(x.assessment.takes_effect)
     return out
 
 
 def flagged(findings: list[Finding]) -> list[Finding]:
     return [x for x in findings if x.status in FLAGGED]
+
+
+def told(findings: list[Finding]) -> list[Finding]:
+    """What `check` tells a student without --all: the outdated and wrong findings, and the
+    current ones an announced AWS change will end (with its date)."""
+    return [x for x in findings if x.status in FLAGGED or x.assessment.takes_effect]

@@ -109,6 +109,15 @@ def _dates(raw: dict, today: date) -> list[str]:
     changed = raw.get("changed")
     if changed is not None and not _MONTH_OR_DAY.match(changed):
         out.append(f"changed {changed!r} must be YYYY-MM or YYYY-MM-DD")
+    elif changed is not None and changed > today.isoformat():
+        # An announced change: notes are right until the day it takes effect, so the day
+        # must be known, and so must what it ends (a note on the old side).
+        if not _DAY.match(changed):
+            out.append(f"changed {changed!r} is still to come: give the day it takes effect "
+                       "(YYYY-MM-DD)")
+        if not raw.get("previously"):
+            out.append(f"changed {changed!r} is still to come: list what it ends in "
+                       "'previously'")
     previously = raw.get("previously", [])
     if not isinstance(previously, list) or not all(isinstance(p, str) for p in previously):
         out.append("previously must be a list of strings")

@@ -7,7 +7,35 @@ import sqlite3
 
 COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
            "statement", "kind", "qualifier", "number", "unit", "low", "high", "suspect",
-           "note_default", "exam_note")
+           "note_default", "exam_note", "takes_effect")
+
+
+def as_of(row: dict, day: str | None = None) -> dict:
+    """A status row as of `day` (default: today by the app's clock): a fact current until an
+    announced AWS change (`takes_effect`) is outdated from that day on, the change then being
+    one AWS made (`changed`). Rows are worked out at ingest; the day may pass before the next."""
+    when = row.get("takes_effect") or ""
+    if not when:
+        return row
+    if day is None:
+        from studycli.app.clock import today
+
+        day = today()
+    if when > day:
+        return row
+    return {**row, "status": "outdated" if row["status"] == "current" else row["status"],
+            "changed": when, "takes_effect": ""}
+
+
+def pending_passed(conn: sqlite3.Connection, day: str) -> bool:
+    """Whether a stored row's announced change has taken effect by `day`: its statuses must be
+    worked out again, though neither the facts nor the reference changed."""
+    try:
+        row = conn.execute("SELECT min(takes_effect) FROM fact_currency "
+                           "WHERE coalesce(takes_effect, '') != ''").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return bool(row and row[0] and row[0] <= day)
 
 
 def facts_version(conn: sqlite3.Connection) -> str:
@@ -51,12 +79,13 @@ def for_facts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, dict]:
                            f"WHERE fact_id IN ({marks})", ids)
     except sqlite3.OperationalError:
         return {}
-    return {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in cur.fetchall()}
+    return {row[0]: as_of(dict(zip(COLUMNS, row, strict=True))) for row in cur.fetchall()}
 
 
-# The facts the reference finds outdated or wrong, with their status rows (`f`, `c`).
+# The facts the reference finds outdated or wrong, or right only until an announced change
+# takes effect, with their status rows (`f`, `c`).
 _FLAGGED = ("FROM facts f JOIN fact_currency c ON c.fact_id = f.id "
-            "WHERE c.status IN ('outdated', 'wrong')")
+            "WHERE (c.status IN ('outdated', 'wrong') OR coalesce(c.takes_effect, '') != '')")
 
 # What the AWS docs give for a measure AWS dropped (S3 Intelligent-Tiering's minimum storage
 # duration): "AWS docs: none" reads as "no documentation" to a student.
@@ -73,8 +102,9 @@ def said_now(current_value: str) -> str:
 def flagged_on_lines(conn: sqlite3.Connection,
                      places: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
     """(source, line) -> the status row of a fact of that note line the reference finds
-    outdated or wrong (the first one), for the places that have one, with `claim`: what the
-    note says of what ("SQS message size: 256 KB"), so a marker says which claim it means."""
+    outdated or wrong (the first one; else one an announced change will end, `takes_effect`),
+    for the places that have one, with `claim`: what the note says of what ("SQS message size:
+    256 KB"), so a marker says which claim it means."""
     places = sorted({p for p in places if p[0]})
     if not places:
         return {}
@@ -95,8 +125,10 @@ def flagged_on_lines(conn: sqlite3.Connection,
             else service
         what = " ".join(w for w in (owner, subject, attribute) if w and w.strip())
         claim = f"{what}: {value}" if what and value else value or what
-        out.setdefault((row[0], row[1]),
-                       {**dict(zip(COLUMNS, row[6:], strict=True)), "claim": claim})
+        found = {**as_of(dict(zip(COLUMNS, row[6:], strict=True))), "claim": claim}
+        held = out.get((row[0], row[1]))
+        if held is None or (held["status"] == "current" and found["status"] != "current"):
+            out[(row[0], row[1])] = found  # a stale claim before a notice of a change to come
     return out
 
 
@@ -114,14 +146,17 @@ def flagged_facts_by_line(
     out: dict[tuple[str, int], list[tuple[tuple, dict]]] = {}
     for row in cur.fetchall():
         out.setdefault((row[0], row[1]), []).append(
-            (row[2:7], dict(zip(COLUMNS, row[7:], strict=True))))
+            (row[2:7], as_of(dict(zip(COLUMNS, row[7:], strict=True)))))
     return out
 
 
 # Met by a verified reference entry, and not doubted: the facts a question may key (see
 # studycli.questions.currency.vouched, the same rule in Python).
 # `c` is the fact's fact_currency row, `f` the fact: a default vouches only for a default.
+# A fact an announced change will end (a support plan's line) is vouched for by nothing: the
+# entry states the change, not the fact's number.
 VOUCHED = ("c.status IN ('current', 'outdated', 'wrong') AND coalesce(c.suspect, '') = '' "
+           "AND coalesce(c.takes_effect, '') = '' "
            "AND (coalesce(c.kind, '') = '' OR (c.kind = 'default') = (f.kind = 'default'))")
 
 

@@ -250,3 +250,13 @@ def m029_exam_answer_domain(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.conn.execute("PRAGMA table_info(exam_answers)")}
     if "domain" not in columns:
         db.execute("ALTER TABLE exam_answers ADD COLUMN domain TEXT")
+
+
+@migration
+def m030_currency_takes_effect(db: sqlite_utils.Database) -> None:
+    """The date an AWS change announced for later takes effect (Developer Support discontinued
+    on January 1, 2027), kept with the status of a fact it will end: the fact is current until
+    that day and outdated from it. Rows worked out before have none until the next ingest."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(fact_currency)")}
+    if "takes_effect" not in columns:
+        db.execute("ALTER TABLE fact_currency ADD COLUMN takes_effect TEXT")

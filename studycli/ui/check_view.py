@@ -72,7 +72,11 @@ def _finding(x: dict) -> Group:
     head = Text()
     head.append(f"{safe(x['source'])}:{x['line']}", style="bold")
     head.append("  ")
-    head.append(x["status"].upper(), style=_STYLE[x["status"]])
+    ends = x.get("takes_effect") or ""
+    if ends:  # right today; AWS has announced the change and its date
+        head.append(f"CURRENT UNTIL {month_year(ends).upper()}", style="bold yellow")
+    else:
+        head.append(x["status"].upper(), style=_STYLE[x["status"]])
     head.append("  ")
     key_at = 2 + len(head.plain)
     head.append(_key(x))
@@ -84,9 +88,15 @@ def _finding(x: dict) -> Group:
     claim = x["how"] == "claim"
     now = Text(safe(x["statement"] or x["current_value"]) if claim else safe(x["current_value"]))
     if x["status"] in ("outdated", "wrong") and x["changed"]:
-        now.append(f"  (AWS changed this in {month_year(x['changed'])})")
-    rows.add_row("AWS now", now)
-    if x["exam_note"] and x["status"] == "outdated":
+        on = "on" if x["changed"].count("-") == 2 else "in"  # on 1 Jan 2027; in Aug 2025
+        now.append(f"  (AWS changed this {on} {month_year(x['changed'])})")
+    if ends:
+        rows.add_row("AWS docs", now)
+        rows.add_row("until", Text(f"your note holds until {month_year(ends)}, when this "
+                                   "change takes effect"))
+    else:
+        rows.add_row("AWS now", now)
+    if x["exam_note"] and (x["status"] == "outdated" or ends):
         rows.add_row("exam", Text(safe(x["exam_note"])))
     # A long key wraps under itself, not back at the file name's column.
     # A long key wraps under itself (not at column 0, nor at the labels' column 4).
@@ -148,6 +158,9 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
         summary.append(f"{tally['outdated']} outdated, {tally['wrong']} wrong", style="bold")
     else:
         summary.append("Nothing outdated or wrong", style="bold green")
+    if tally.get("upcoming"):
+        summary.append(f"; {tally['upcoming']} current until an announced AWS change",
+                       style="bold")
     summary.append(f"; {tally['current']} current, {tally['unknown']} undecided. "
                    f"{result['facts_checked']} facts checked; those the reference does not "
                    "cover are not listed.")

@@ -128,10 +128,16 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
     """A currency marker from the check against current AWS, when one is attached
     ({"status", "current_value", "url"}): only what the student must not learn as is.
     Its page's address is never cut: under the marker when it fits, else from column 0."""
-    if not isinstance(currency, dict) or currency.get("status") in (None, "current") or (
+    if not isinstance(currency, dict) or (
+            currency.get("status") in (None, "current") and not currency.get("takes_effect")) or (
             currency.get("status") == "unknown" and not currency.get("suspect")):
         return []
-    if currency["status"] == "unknown":  # not outdated, but not what the note calls it
+    if currency.get("status") == "current":  # right today; AWS has announced its end
+        claim = f" ({currency['claim']})" if on_line and currency.get("claim") else ""
+        what = f"another claim on this line{claim}" if on_line else "your note"
+        line = (f"  ! {what} holds until {day_month_year(str(currency['takes_effect']))}, "
+                f"per the AWS docs: {str(currency.get('current_value') or '').strip()}")
+    elif currency["status"] == "unknown":  # not outdated, but not what the note calls it
         line = f"  ! {currency['suspect']}"
         now = str(currency.get("current_value") or "")
         if now and now not in line:  # the doubt may name AWS's value already: said once
@@ -153,6 +159,17 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
     if currency.get("url"):
         lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
     return lines
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_month_year(iso: str) -> str:
+    """'2027-01-01' -> '1 Jan 2027' (as given when it is not a day)."""
+    parts = iso.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso
 
 
 def _wrap_fitting(text: str, width: int, subsequent_indent: str) -> list[str]:

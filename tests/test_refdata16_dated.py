@@ -1,0 +1,124 @@
+"""An AWS change announced for a date still to come (data/reference: an entry whose `changed`
+is later than today). AWS discontinues Developer, Business and Enterprise On-Ramp Support on
+January 1, 2027 (End of Support Notices, About the AWS Support API page): on 2 December 2026 a
+note teaching those plans is right for another month. It is `current` with the day the change
+takes effect (`takes_effect`), told as such by `check`, `lookup` and the quiz's explanations,
+and `outdated` from that day on, by the app's clock, without a re-ingest."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from studycli.database import ensure_database
+from studycli.questions import FactPool
+from studycli.questions.currency import line_caveat
+from studycli.reference import assess
+from studycli.reference.schema import validate_entry
+from studycli.store.currency import as_of, vouched_ids
+
+from .helpers import note_db, pinned_day, run_here
+
+BEFORE, AFTER = "2026-12-02", "2027-01-02"
+PAGE = "https://docs.aws.amazon.com/awssupport/latest/user/about-support-api.html"
+
+NOTE = """# CLF notes
+
+## Support plans
+- Business: from $100/month, 24/7 phone, production system down < 1 hour
+- Enterprise: designated TAM, business-critical system down < 15 min
+"""
+
+
+@pytest.fixture()
+def plan_db(tmp_path, monkeypatch):
+    pinned_day(monkeypatch, BEFORE)
+    return note_db(tmp_path, NOTE)
+
+
+def _plan_line(text: str):
+    from studycli.reference.plan_lines import plan_lines
+
+    return plan_lines([("n.md", 1, "## Support plans"), ("n.md", 2, text)])[0]
+
+
+def test_a_plan_line_is_current_until_the_day_then_outdated(monkeypatch):
+    line = _plan_line("- Developer: from $29/month, business hours email")
+    pinned_day(monkeypatch, "2026-12-31")
+    a = assess(line)
+    assert a is not None and a.status == "current" and not a.flagged
+    assert a.takes_effect == "2027-01-01" and a.changed == "" and a.url == PAGE
+    pinned_day(monkeypatch, "2027-01-01")  # the day it takes effect
+    b = assess(line)
+    assert b is not None and b.status == "outdated"
+    assert b.takes_effect == "" and b.changed == "2027-01-01"
+
+
+def test_a_line_that_already_says_the_change_carries_no_notice(monkeypatch):
+    pinned_day(monkeypatch, BEFORE)
+    a = assess(_plan_line("- Business Support+ replaces Developer and Business support "
+                          "from January 1, 2027"))
+    assert a is None or (a.status == "current" and a.takes_effect == "" and a.changed == "")
+
+
+def test_lookup_marks_the_answer_with_the_day_and_turns_outdated_when_it_passes(
+        plan_db, monkeypatch):
+    query = ("lookup", "business production system down", "--limit", "1")
+    result = run_here(*query, "--json", db=plan_db)
+    marker = json.loads(result.stdout)[0]["markers"]["currency"]
+    assert marker["status"] == "current" and marker["takes_effect"] == "2027-01-01"
+    assert marker["url"] == PAGE and marker["changed"] == ""
+    shown = run_here(*query, db=plan_db, env={"COLUMNS": "200"}).stdout
+    assert "holds until 1 Jan 2027, per the AWS docs: Business Support is discontinued" in shown
+    assert "outdated" not in shown
+    # no ingest since: the stored status is read as of the new day
+    pinned_day(monkeypatch, AFTER)
+    marker = json.loads(run_here(*query, "--json", db=plan_db).stdout)[0]["markers"]["currency"]
+    assert marker["status"] == "outdated" and marker["takes_effect"] is None
+    assert marker["changed"] == "2027-01-01"
+    assert "! outdated per the AWS docs" in run_here(*query, db=plan_db).stdout
+
+
+def test_a_quoted_plan_line_says_until_when_it_holds(plan_db, monkeypatch):
+    db = ensure_database(plan_db)
+    pool = FactPool.load(db)
+    caveat = line_caveat(pool, "n.md", 4, asked=set())
+    assert caveat.startswith("That note line holds until 1 Jan 2027: AWS docs: Business "
+                             "Support is discontinued on January 1, 2027"), caveat
+    assert PAGE in caveat
+    pinned_day(monkeypatch, AFTER)
+    after = line_caveat(FactPool.load(db), "n.md", 4, asked=set())
+    assert "is out of date" in after and "holds until" not in after
+
+
+def test_facts_of_a_plan_line_are_vouched_for_by_no_entry(plan_db):
+    # the entry states the plan's end, not the line's "1 hour"
+    db = ensure_database(plan_db)
+    ids = {r[0] for r in db.conn.execute("SELECT id FROM facts WHERE line = 4")}
+    assert ids and not ids & vouched_ids(db.conn)
+
+
+def test_a_stored_row_is_read_as_of_the_day():
+    row = {"status": "current", "changed": "", "takes_effect": "2027-01-01"}
+    assert as_of(row, "2026-12-31") is row
+    assert as_of(row, "2027-01-01") == {"status": "outdated", "changed": "2027-01-01",
+                                        "takes_effect": ""}
+    assert as_of({"status": "current", "takes_effect": ""}, "2030-01-01")["status"] == "current"
+
+
+def test_a_change_still_to_come_needs_its_day_and_what_it_ends():
+    from datetime import date
+
+    base = {"id": "support.x.end", "service": "SQS", "subject": "", "attribute": "x",
+            "qualifier": "", "kind": "fact", "value": "ends", "statement": "It ends.",
+            "url": PAGE, "checked": "2026-12-02", "verified": True}
+    today = date(2026, 12, 2)
+    assert validate_entry({**base, "changed": "2027-01-01", "previously": ["x"]},
+                          today=today) == []
+    assert any("give the day" in p for p in validate_entry(
+        {**base, "changed": "2027-01", "previously": ["x"]}, today=today))
+    assert any("previously" in p for p in validate_entry({**base, "changed": "2027-01-01"},
+                                                         today=today))
+    # a change that has taken effect needs neither
+    assert validate_entry({**base, "changed": "2025-08"}, today=today) == []
