@@ -36,15 +36,22 @@ def _claims(path: Path) -> list[dict]:
             if line.strip()]
 
 
-def flagged_lines(notes: Path, db: Path | None = None) -> set[tuple[str, int]]:
-    """(file name, line) of every finding `studycli check --json` reports on `notes`."""
+def flagged_lines(notes: Path, db: Path | None = None,
+                  told: set[tuple[str, int]] | None = None) -> set[tuple[str, int]]:
+    """(file name, line) of every finding `studycli check --json` reports on `notes` as
+    outdated or wrong. `told`, when given, receives the lines it reports current until an
+    announced AWS change (`takes_effect`), which are not flags."""
     db = db or Path(tempfile.mkdtemp()) / "check.db"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run([sys.executable, "-m", "studycli", "check", str(notes), "--json",
                            "--db", str(db)], capture_output=True, text=True, env=env, cwd=REPO)
     if done.returncode not in (0, 1):
         sys.exit(f"check failed: {done.stderr.strip()}")
-    return {(Path(f["source"]).name, int(f["line"])) for f in json.loads(done.stdout or "[]")
+    found = json.loads(done.stdout or "[]")
+    if told is not None:
+        told |= {(Path(f["source"]).name, int(f["line"])) for f in found
+                 if f.get("status") == "current" and f.get("takes_effect")}
+    return {(Path(f["source"]).name, int(f["line"])) for f in found
             if f.get("status") in ("outdated", "wrong")}
 
 
@@ -67,7 +74,8 @@ def score(claims: list[dict], flags: set[tuple[str, int]]) -> dict:
     good = {k for k, s in by_line.items() if s == {"current"}}
     return {"bad": len(bad), "found": len(bad & flags), "good": len(good),
             "false": len(good & flags), "other": len(flags - set(by_line)),
-            "missed": sorted(bad - flags), "false_lines": sorted(good & flags)}
+            "missed": sorted(bad - flags), "false_lines": sorted(good & flags),
+            "good_lines": sorted(good)}
 
 
 def main() -> int:
@@ -80,16 +88,22 @@ def main() -> int:
     args = ap.parse_args()
     claims = _claims(args.claims)
     db = Path(tempfile.mkdtemp()) / "check.db"
-    s = score(claims, flagged_lines(args.notes, db))
+    told: set[tuple[str, int]] = set()
+    s = score(claims, flagged_lines(args.notes, db, told))
     recall = s["found"] / s["bad"] if s["bad"] else 1.0
+    # Lines told they hold only until an announced AWS change (not flags): how the claims
+    # file graded them, stale (its grader counted the notice as outdated) or all-current.
+    missed, good = set(s["missed"]), set(s["good_lines"])
     print(f"{args.claims.name}: outdated/wrong lines {s['bad']}, flagged {s['found']} "
           f"(recall {recall:.3f}); all-current lines {s['good']}, flagged {s['false']}; "
-          f"flags on unchecked lines {s['other']}")
+          f"flags on unchecked lines {s['other']}; told of an announced change "
+          f"{len(told)} (graded stale {len(told & missed)}, all-current {len(told & good)})")
     if args.show:
         quotes = {(Path(c["file"]).name, int(c["line"])): c["quote"] for c in claims}
-        for label, keys in (("MISSED", s["missed"]), ("FALSE", s["false_lines"])):
+        for label, keys in (("MISSED", s["missed"]), ("FALSE", s["false_lines"]),
+                            ("TOLD", sorted(told))):
             for k in keys:
-                print(f"  {label} {k[0]}:{k[1]}  {quotes[k][:90]}")
+                print(f"  {label} {k[0]}:{k[1]}  {quotes.get(k, '(not in the claims file)')[:90]}")
                 if args.facts:
                     for fact in line_facts(db, k) or ["(no fact on this line)"]:
                         print(f"      {fact}")
