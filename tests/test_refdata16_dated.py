@@ -122,3 +122,37 @@ def test_a_change_still_to_come_needs_its_day_and_what_it_ends():
                                                          today=today))
     # a change that has taken effect needs neither
     assert validate_entry({**base, "changed": "2025-08"}, today=today) == []
+
+
+# --- refdata16's recall fixes: a key the parser writes another way, a verified claim -------
+
+def _fact(service, subject, attribute, value, number=None, unit="", snippet=""):
+    return dict(service=service, subject=subject, attribute=attribute,
+                kind="limit" if number is not None else "fact", qualifier="", value=value,
+                number=number, unit=unit, low=None, high=None, snippet=snippet or value)
+
+
+def test_vol_is_volume_and_rds_replicas_are_read_replicas():
+    gp3 = assess(_fact("EBS", "gp3", "vol size gp3", "16 TiB", 16 * 2**40, "B",
+                       "max vol size gp3    16 TiB"))
+    assert gp3 is not None and gp3.status == "outdated" and gp3.entry_id == "ebs.gp3.size.range"
+    rds = assess(_fact("RDS", "", "replicas", "5 replicas", 5, "count",
+                       "RDS MySQL only 5 replicas so Aurora"))
+    assert rds is not None and rds.status == "outdated"
+    assert rds.entry_id == "rds.read-replicas.max"
+    assert assess(_fact("RDS", "", "replicas", "15 replicas", 15, "count")).status == "current"
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("KMS key rotation (customer mgd)   auto every 1 year (fixed), optional", "outdated"),
+    ("auto rotation for customer managed keys = every year (if enabled), period can't be changed",
+     "outdated"),
+    ("auto rotation every year by default, customizable period (RotationPeriodInDays)",
+     "current"),
+    # AWS managed keys do rotate every year, fixed
+    ("AWS managed keys: rotation every year, fixed", None),
+])
+def test_a_customer_managed_keys_fixed_yearly_rotation_is_outdated(line, status):
+    a = assess(_fact("KMS", "", "key rotation", line, snippet=line))
+    got = a.status if a is not None and a.entry_id == "kms.rotation-period.custom" else None
+    assert got == status, a

@@ -72,7 +72,8 @@ _BAG_WORD = re.compile(r"[a-z0-9@]+")
 _SAME_WORD = {"expiry": "expiration", "expire": "expiration", "ttl": "expiration",
               "msg": "message",
               "message": "message", "sec": "second", "second": "second", "req": "request",
-              "request": "request", "conn": "connection", "connection": "connection"}
+              "request": "request", "conn": "connection", "connection": "connection",
+              "vol": "volume"}
 
 # Words of a subject that only say what kind of thing it is: "on-demand mode" is on-demand,
 # "Standard workflow" is Standard, "FIFO queue" is FIFO, once the subject's words join the
