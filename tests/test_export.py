@@ -136,3 +136,42 @@ def test_an_export_says_how_many_cards_it_left_out(tmp_path, shipped_copy):
     assert out.exit_code == 0, out.output
     said = " ".join(out.output.split())
     assert f"Wrote {len(rows)} cards" in said and f"{len(left)} cards left out" in said, said
+
+
+def _stale_sqs_db(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text("# SQS\n\n- max msg size 256kb\n- retention max 14 days\n",
+                                  encoding="utf-8")
+    db_path = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(notes), "--db", str(db_path)]).exit_code == 0
+    return db_path
+
+
+def test_the_csv_and_anki_exports_say_when_the_cited_note_line_is_out_of_date(tmp_path):
+    """Reviewers: a card answering "1 MB" beside "- max msg size 256kb" carried the quiz's
+    caveat only in the Markdown deck; a student studying the CSV sheet or the Anki deck
+    learned the stale 256 KB."""
+    db_path = _stale_sqs_db(tmp_path)
+    out = runner.invoke(app, ["export", "csv", str(tmp_path / "d.csv"), "--db", str(db_path)])
+    assert out.exit_code == 0, out.output
+    table = list(csv.DictReader(io.StringIO((tmp_path / "d.csv").read_text(encoding="utf-8"))))
+    stale = [r for r in table if "256kb" in r["note_line"]]
+    assert stale and all("says 256 KB: it is out of date" in r["note_status"] for r in stale)
+    assert all(r["note_status"] == "" for r in table if "14 days" in r["note_line"])
+    out = runner.invoke(app, ["export", "anki", str(tmp_path / "d.apkg"), "--db", str(db_path)])
+    assert out.exit_code == 0, out.output
+    backs = [flds.split("\x1f") for _, flds, _ in anki_notes(tmp_path / "d.apkg", tmp_path)]
+    stale_backs = [f[1] for f in backs if "256kb" in f[2]]
+    assert stale_backs and all("says 256 KB: it is out of date" in b for b in stale_backs)
+    assert all(len(f) == 4 for f in backs)  # the note type keeps its fields (MODEL_ID)
+
+
+def test_a_compare_card_export_names_the_notes_outdated_value(tmp_path):
+    """A compare card asked with today's value says what the note says, in every export."""
+    from studycli.export.deck import _compare_status
+
+    said = ("Kinesis Data Streams: 365 days; SQS: 14 days (a.md:3). Your note says 7 days for "
+            "Kinesis Data Streams; AWS now: 365 days (https://docs.aws.amazon.com/x).")
+    assert _compare_status(said).startswith("Your note says 7 days for Kinesis Data Streams")
+    assert _compare_status("Kinesis Data Streams: 365 days; SQS: 14 days (a.md:3).") == ""

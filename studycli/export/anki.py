@@ -19,6 +19,16 @@ def _html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def answer_field(row: DeckRow) -> str:
+    """The back's answer, and under it what the quiz says of a note line AWS has since changed
+    (row.note_status): the card shows that line in small print right after, and without the
+    caveat a student studying in Anki learns its stale value. In the Answer field, not a new
+    one: a note type's fields are fixed once a deck has been imported (MODEL_ID)."""
+    if not row.note_status:
+        return _html(row.answer)
+    return f"{_html(row.answer)}<br><br><b>&#9888;</b> {_html(row.note_status)}"
+
+
 def write_apkg(rows: list[DeckRow], path: Path, deck_name: str = "studycli") -> None:
     import genanki  # only this command needs it
 
@@ -39,6 +49,6 @@ def write_apkg(rows: list[DeckRow], path: Path, deck_name: str = "studycli") -> 
     for row in rows:
         deck.add_note(genanki.Note(
             model=model, guid=row.card_id, tags=list(row.tags),
-            fields=[_html(row.question), _html(row.answer), _html(row.note_line),
+            fields=[_html(row.question), answer_field(row), _html(row.note_line),
                     _html(row.source)]))
     genanki.Package(deck).write_to_file(str(path))

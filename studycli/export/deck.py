@@ -36,7 +36,7 @@ class DeckRow:
     def to_dict(self) -> dict:
         return {"card_id": self.card_id, "service": self.service, "kind": self.kind,
                 "question": self.question, "answer": self.answer, "note_line": self.note_line,
-                "source": self.source, "tags": list(self.tags)}
+                "source": self.source, "tags": list(self.tags), "note_status": self.note_status}
 
 
 def _tag(text: str) -> str:
@@ -102,7 +102,16 @@ def _compare_row(card: DrillCard, maps) -> DeckRow | None:
         tags += [f"{m.profile}::{_tag(d)}"
                  for d in m.of(card.left.service, card.left.subject, "comparison")]
     return DeckRow(card.id, card.left.service, COMPARE, question, answer, readable(q.snippet),
-                   f"{q.source}:{q.line}", tuple(dict.fromkeys(tags)))
+                   f"{q.source}:{q.line}", tuple(dict.fromkeys(tags)),
+                   _compare_status(q.explanation))
+
+
+def _compare_status(explanation: str) -> str:
+    """The correction a compare card's explanation carries ("Your note says 7 days for
+    Kinesis Data Streams; AWS now: 365 days (page)."), "" when the row is current: the
+    answer asks today's value beside a note line that still says the old one."""
+    at = explanation.find("Your note says ")
+    return explanation[at:] if at >= 0 else ""
 
 
 def _note_status(explanation: str) -> str:

@@ -11,11 +11,14 @@ from studycli.export.deck import DeckRow
 def to_csv(rows: list[DeckRow]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
+    # note_status: what the quiz says of a note line AWS has since changed ("Your note (…) says
+    # 256 KB: it is out of date. AWS docs: 1 MiB (page)"); a student studying the sheet must
+    # read it beside the stale line, as the quiz and the printed deck show it.
     writer.writerow(["card_id", "service", "kind", "question", "answer", "note_line", "source",
-                     "tags"])
+                     "tags", "note_status"])
     for r in rows:
         writer.writerow([r.card_id, r.service, r.kind, r.question, r.answer, r.note_line,
-                         r.source, " ".join(r.tags)])
+                         r.source, " ".join(r.tags), r.note_status])
     return out.getvalue()
 
 
