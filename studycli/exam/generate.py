@@ -447,6 +447,7 @@ class _Draft:
         self._text_owner: list[int] = []  # the place of the question each text is from
         self._clear: dict[_Marks, int] = {}  # candidate -> questions it was found clear of
         self.which: bool  # whether "Which of these" questions are drawn: set by _draw
+        self.pool: FactPool | None = None  # set by _draw: the reference entries facts meet
 
     def _giveaway(self, q: ExamQuestion) -> _Marks:
         """An accepted question's give-away marks, worked out once (it stays in the draft,
@@ -533,12 +534,14 @@ class _Draft:
             return False
         lead = used[0]
         echo, asked = _echo(q, lead), _asked(q)
-        if echo in self.echoes or asked in self.echoes:
+        entry = _entry_echo(q, lead, self.pool)
+        if echo in self.echoes or asked in self.echoes or entry in self.echoes:
             # "default delivery delay for SQS" and "... (delay queue)": 0 s twice; or two
             # notes' lines on one measure that the parser named apart ("size", "storage
-            # size") asked in the very same words with the same answer
+            # size") asked in the very same words with the same answer; or in other words
+            # ("request payload size" and "invocation payload size", one line's 6 MB)
             return False
-        self.echoes.update((echo, asked))
+        self.echoes.update((echo, asked, entry))
         domains = self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
         q = _with_fields(q, subject=q.subject or subject_of(lead), domain=domain)
@@ -594,10 +597,31 @@ def _echo(q: ExamQuestion, lead: Fact) -> tuple:
     """What a question asks and keys, whatever subject names it: two questions of one exam on
     one service's measure with the same right answer read as the same question (a note's
     heading often becomes a subject: "SQS" and "SQS (delay queue)")."""
-    if q.multi or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
-        return (q.id,)  # an invoker or an error code is what such a question is about
     rights = tuple(sorted(q.options[i].strip().lower() for i in q.answers))
+    if not q.multi and lead.kind == Kind.INVOCATION_MODE:
+        # One note line's "SQS, DynamoDB Streams, MSK -> event source mapping" is one thing
+        # learnt: three questions on it, one per invoker with the same answer, asked it three
+        # times in one exam (reviewers). Another line's invoker, or another mode, still asks.
+        return ("invocation", lead.source, lead.line, rights)
+    if q.multi or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
+        return (q.id,)  # an error code is what such a question is about
     return (q.service, q.kind, q.qtype, lead.qualifier, attribute_base(lead.attribute), rights)
+
+
+def _entry_echo(q: ExamQuestion, lead: Fact, pool: FactPool | None) -> tuple:
+    """The AWS reference entry a quantity question keys and its right answers: two questions
+    that meet one entry with the same answer ask one fact, however the parser named its
+    measure (a note's "sync payload 6 MB request / 6 MB response" read as a request payload
+    size and an invocation payload size: one exam asked it twice). The question's own id
+    when no entry is known (--as-written, or a fact the reference does not meet)."""
+    if q.multi or pool is None or pool.as_written \
+            or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
+        return (q.id,)
+    cur = pool.corrections.get(lead.id, (None, None))[1] or currency_of(lead, pool)
+    if cur is None or not cur.reference_id:
+        return (q.id,)
+    rights = tuple(sorted(q.options[i].strip().lower() for i in q.answers))
+    return ("entry", cur.reference_id, rights)
 
 
 def _asked(q: ExamQuestion) -> tuple:
@@ -742,6 +766,7 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
     """The exam's questions, and per domain (quota, drawn for it) where a blueprint applies."""
     draft = _Draft(Caps(n, per_service=per_service_cap), plan)
     draft.which = which
+    draft.pool = pool
     _multi(draft, by_service, pool, truths, n_multi, rng)
     if scenarios:
         _scenarios(draft, scenarios, math.ceil(n * SCENARIO_SHARE) if n >= 4 else 0, rng)
