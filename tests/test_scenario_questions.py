@@ -212,9 +212,34 @@ def test_a_timeout_scenario_is_set_at_the_maximum_never_the_minimum():
                 kind=Kind.ERROR_CODE, value="Integration timeout", source="n.md", line=2,
                 snippet="-")
     chosen = _timeout_for(code, FactPool.from_facts([timeout("min", 0.05), timeout("max", 29),
-                                                     code]))
+                                                     code]), code.value)
     assert chosen is not None and chosen.number == 29
-    assert _timeout_for(code, FactPool.from_facts([timeout("min", 0.05), code])) is None
+    assert _timeout_for(code, FactPool.from_facts([timeout("min", 0.05), code]),
+                        code.value) is None
+
+
+def test_a_timeout_scenario_states_only_a_vouched_timeout_of_the_measure_the_code_names(
+        tmp_path):
+    """Reviewers: "takes more than 29 seconds" came from "29 s hard limit, can't be raised"
+    (out of date since June 2024), and "more than 10 minutes" from a WebSocket API's idle
+    timeout set a REST integration's 504: a stem has no explanation beside it to correct it."""
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+    from studycli.exam.scenario import _timeout_for
+    from studycli.store.db import connect
+
+    notes = tmp_path / "n"
+    notes.mkdir()
+    (notes / "apigw.md").write_text(
+        "# API Gateway\n\n- 504 = integration failure or integration timeout\n"
+        "- integration timeout 29 sec hard limit, can't be raised\n"
+        "- WebSocket idle timeout 10 minutes\n", encoding="utf-8")
+    db_path = tmp_path / "s.db"
+    assert CliRunner().invoke(app, ["ingest", str(notes), "--db", str(db_path)]).exit_code == 0
+    pool = load_pool(connect(db_path))
+    code = next(f for f in pool.facts if f.kind == Kind.ERROR_CODE and f.attribute == "504")
+    assert _timeout_for(code, pool, code.value) is None
 
 
 def test_a_service_that_runs_no_workload_gets_no_workload_lead_in():

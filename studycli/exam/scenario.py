@@ -12,6 +12,7 @@ import re
 
 from studycli.model import Fact, Kind
 from studycli.questions import Question, format_quantity
+from studycli.questions.askable import attribute_base
 from studycli.questions.build import stated_meaning
 from studycli.questions.option_text import clean_meaning
 from studycli.questions.stems import (
@@ -80,14 +81,30 @@ def _fits_lead_in(fact: Fact) -> bool:
     return fact.qualifier == "max" or (fact.kind == Kind.RANGE and fact.qualifier in ("", "range"))
 
 
-def _timeout_for(fact: Fact, pool) -> Fact | None:
+def _timeout_for(fact: Fact, pool, meaning: str) -> Fact | None:
     """A timeout limit of the same service, to set an error-code scenario in: its maximum (or
     an unqualified one), never its minimum ("takes more than 50 ms" would teach that API
-    Gateway's lowest settable integration timeout makes a 504)."""
+    Gateway's lowest settable integration timeout makes a 504).
+
+    Only a value the AWS reference vouches for, from a line it finds no stale claim on: the
+    stem states it as true, with no explanation beside it to correct it ("takes more than
+    29 seconds" from "29 s hard limit, can't be raised" taught the old hard limit). And only
+    the timeout the code's meaning names ("integration timeout" for "integration failure or
+    integration timeout"), of the API the stem names: a WebSocket API's 10-minute idle timeout
+    is no integration's, and an HTTP API's 30 seconds is no other API's."""
+    from studycli.questions.currency import line_caveat
+
+    vouched = None if pool.as_written else pool.vouched_ids
     for f in pool.facts:
         if (f.service == fact.service and f.kind == Kind.LIMIT and f.unit == "s"
                 and f.qualifier in ("max", "") and f.number is not None
-                and "timeout" in f.attribute.lower() and not pool.in_conflict(f)):
+                and "timeout" in f.attribute.lower() and not pool.in_conflict(f)
+                and attribute_base(f.attribute).lower() in meaning.lower()
+                and f.subject.strip().lower() in ("", fact.subject.strip().lower())):
+            note = pool.corrections.get(f.id, (f,))[0]
+            if vouched is not None and (note is not f or note.id not in vouched
+                                        or line_caveat(pool, f.source, f.line, {f.id})):
+                continue
             return f
     return None
 
@@ -116,7 +133,7 @@ def _scenario_stem(q: Question, fact: Fact, pool, lead_in: bool) -> str | None:
                 f"How is the function invoked for its events?")
     elif q.qtype == "meaning_to_code":
         meaning = " ".join(stated_meaning(fact, pool).split()).rstrip(".")
-        timeout = _timeout_for(fact, pool) if "timeout" in meaning.lower() else None
+        timeout = _timeout_for(fact, pool, meaning) if "timeout" in meaning.lower() else None
         if timeout is not None and timeout.number is not None:  # _timeout_for: always
             after = format_quantity(timeout.number, timeout.unit)
             stem = (f"An API on {ctx} sends requests to a backend that sometimes takes more than "
