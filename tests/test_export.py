@@ -175,3 +175,22 @@ def test_a_compare_card_export_names_the_notes_outdated_value(tmp_path):
             "Kinesis Data Streams; AWS now: 365 days (https://docs.aws.amazon.com/x).")
     assert _compare_status(said).startswith("Your note says 7 days for Kinesis Data Streams")
     assert _compare_status("Kinesis Data Streams: 365 days; SQS: 14 days (a.md:3).") == ""
+
+
+def test_a_bare_count_takes_the_noun_the_aws_reference_counts_in(tmp_path):
+    """Reviewers: "What is the maximum policy size for AWS IAM?" offered "61,000", "1,500",
+    "6,144": the note gives no unit, and a size in nothing is no answer. The entry vouching
+    for the note's 6,144 says what is counted (characters)."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "iam.md").write_text("# IAM\n\n- [x] managed policy size limit 6,144\n",
+                                  encoding="utf-8")
+    db_path = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(notes), "--db", str(db_path)]).exit_code == 0
+    from studycli.store.db import connect
+
+    rows = [r for r in deck_rows(connect(db_path)) if "policy size" in r.question]
+    choice = [r for r in rows if "\na) " in r.question]
+    assert choice, rows
+    options = [line[3:] for r in choice for line in r.question.split("\n")[1:]]
+    assert options and all(o.endswith(" characters") for o in options), options

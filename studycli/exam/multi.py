@@ -25,7 +25,7 @@ from studycli.model import Fact, Kind, stable_id
 from studycli.questions import INVOCATION_MODES, format_quantity
 from studycli.questions.ambiguity import sibling_values
 from studycli.questions.askable import askable, attribute_base
-from studycli.questions.build import why_not_asked
+from studycli.questions.build import option_quantity, why_not_asked
 from studycli.questions.distractors import numbers as distractor_numbers
 from studycli.questions.stems import (
     attribute_phrase,
@@ -160,7 +160,8 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     k = 3 if len(picked) >= 6 and rng.random() < 0.25 else 2
     total = 5 if k == 2 else 6
     right_facts, wrong_facts = picked[:k], picked[k:total]
-    right = [(_statement(f, format_quantity(_number(f), f.unit)), f) for f in right_facts]
+    # Worded as the single-choice options are ("6,144 characters", "80,000 IOPS")
+    right = [(_statement(f, option_quantity(f, _number(f), pool)), f) for f in right_facts]
     if not all(faithful(f, format_quantity(_number(f), f.unit)) for f in right_facts):
         return None
     wrong = []
@@ -172,7 +173,7 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
         alt = distractor_numbers(_number(f), f.unit, stated, pool, 1, rng, taken)
         if not alt:
             return None
-        wrong.append((_statement(f, format_quantity(alt[0], f.unit)), f))
+        wrong.append((_statement(f, option_quantity(f, alt[0], pool)), f))
     options, answers = _options(right, wrong, rng)
     if len(set(o.lower() for o in options)) != len(options):
         return None

@@ -326,23 +326,23 @@ def _numeric(q, fact, sides, pool, rng, memo) -> bool:
     assert fact.number is not None  # _numeric_material: None without a number
     wrong = distractors.numbers(fact.number, fact.unit, truths, pool,
                                 OPTIONS - len(rights), rng, taken, candidates)
-    worded = option_wording(fact)
+    worded = option_wording(fact, pool)
     return _fill(q, [worded(r) for r in rights],
                  [worded(format_quantity(n, fact.unit)) for n in wrong], rng)
 
 
-def option_quantity(fact: Fact, number: float) -> str:
+def option_quantity(fact: Fact, number: float, pool: FactPool | None = None) -> str:
     """`number` as an option of `fact`'s question says it ("80,000 IOPS", "2,048 characters")."""
-    return option_wording(fact)(format_quantity(number, fact.unit))
+    return option_wording(fact, pool)(format_quantity(number, fact.unit))
 
 
-def option_wording(fact: Fact):
+def option_wording(fact: Fact, pool: FactPool | None = None):
     """What a quantity's option text gets for this fact: "80,000 IOPS", not "80,000 per
     second" (the O in IOPS says per second already); "2,048 characters", not a bare "2,048",
     for a count the stem does not name (_option_noun)."""
     if fact.unit == "per_s" and _IOPS.search(fact.attribute):
         return lambda text: text.replace(" per second", " IOPS")
-    noun = _option_noun(fact)
+    noun = _option_noun(fact) or (_reference_noun(fact, pool) if pool is not None else "")
     if noun:
         one = noun[:-1] if noun.endswith("s") else noun
         return lambda text: f"{text} {one if text == '1' else noun}"
@@ -365,6 +365,19 @@ def _option_noun(fact: Fact) -> str:
     if noun.lower().rstrip("s") not in _UNIT_NOUNS:
         return ""  # "10 messages" for a batch size: the stem's measure says what it counts
     return noun if noun.endswith("s") else noun + "s"
+
+
+def _reference_noun(fact: Fact, pool: FactPool) -> str:
+    """_option_noun from the AWS reference's value where the note gives a bare number ("IAM
+    policy size 6144"): the entry vouching for it says what is counted ("6,144 characters"),
+    and "6,144" among "1,500" and "100,000" says nothing of what a policy's size is in."""
+    if fact.unit != "count" or pool.as_written:
+        return ""
+    cur = pool.corrections.get(fact.id, (None, None))[1] or currency_of(fact, pool)
+    if cur is None or cur.status not in ("current", "outdated", "wrong") or cur.unit != "count" \
+            or cur.kind not in (Kind.LIMIT, Kind.DEFAULT) or not cur.current_value:
+        return ""
+    return _option_noun(replace(fact, value=cur.current_value.split("(")[0].strip()))
 
 
 # Counts that are a measure's unit, which no stem can imply: a policy's size in characters, a
