@@ -270,3 +270,95 @@ def test_notes_of_error_codes_only_tell_a_cloud_practitioner_why_there_is_no_exa
         generate_exam(pool, get_profile("clf-c02"), 1)
     assert "--as-written" not in str(error.value)
     assert "asks no error codes" in str(error.value)
+
+
+def test_one_fact_worded_twice_is_asked_once(tmp_path):
+    """Reviewers: one note line's "sync payload 6 MB request / 6 MB response", read as a
+    request payload size and an invocation payload size, was asked twice in one exam: both
+    facts meet one AWS reference entry, with one answer."""
+    from studycli.exam.blueprint import Caps
+    from studycli.exam.generate import _Draft
+    from studycli.exam.model import ExamQuestion
+    from studycli.model import Fact, Kind
+    from studycli.questions import FactPool
+
+    sizes = [Fact("Lambda", "", f"{name} payload size (synchronous)", Kind.LIMIT, "", "6 MB",
+                  6 * 1024 ** 2, "B", source="n.md", line=89,
+                  snippet="Lambda   sync payload   6 MB request / 6 MB response")
+             for name in ("request", "invocation")]
+    pool = FactPool.from_facts(sizes)  # statuses from the AWS reference itself
+
+    def question(fact: Fact) -> ExamQuestion:
+        return ExamQuestion(id=fact.id, service="Lambda", kind=Kind.LIMIT,
+                            stem=f"What is the maximum {fact.attribute} for AWS Lambda?",
+                            options=("6 MB", "1 MB", "256 KB", "20 MB"), answers=(0,),
+                            multi=False, explanation="x", source=fact.source, line=fact.line,
+                            fact_ids=(fact.id,), qtype="choice")
+
+    draft = _Draft(Caps(65), None)
+    draft.pool = pool
+    assert draft.accept(question(sizes[0]), [sizes[0]])
+    assert not draft.accept(question(sizes[1]), [sizes[1]])
+
+
+def test_one_note_lines_invokers_of_one_mode_are_asked_once():
+    """Reviewers: "SQS, DynamoDB Streams, MSK: event source mapping" made three questions in
+    one exam, each answered by the same line; another line's invoker is still asked."""
+    from studycli.exam.blueprint import Caps
+    from studycli.exam.generate import _Draft
+    from studycli.exam.model import ExamQuestion
+    from studycli.model import Fact, Kind
+
+    def question(invoker: str, line: int):
+        fact = Fact("Lambda", invoker, "invocation", Kind.INVOCATION_MODE, "",
+                    "event source mapping", source="n.md", line=line, snippet="x")
+        q = ExamQuestion(id=f"q{invoker}", service="Lambda", kind=Kind.INVOCATION_MODE,
+                         stem=f"An application uses {invoker} to trigger an AWS Lambda "
+                              f"function. How is the function invoked for its events?",
+                         options=("Event source mapping", "Synchronous", "Asynchronous",
+                                  "Through a Lambda function URL"), answers=(0,), multi=False,
+                         explanation="x", source="n.md", line=line, fact_ids=(fact.id,),
+                         qtype="invocation")
+        return q, fact
+
+    draft = _Draft(Caps(65), None)
+    sqs, msk, kinesis = question("SQS", 4), question("MSK", 4), question("Kinesis", 9)
+    assert draft.accept(*sqs[:1], [sqs[1]])
+    assert not draft.accept(*msk[:1], [msk[1]])
+    assert draft.accept(*kinesis[:1], [kinesis[1]])
+
+
+def test_a_cloud_practitioner_exam_asks_which_service_fits_not_per_resource_quotas(tmp_path):
+    """Reviewers: CLF-C02 exams asked EBS io2 throughput and Step Functions history sizes
+    while a Cloud Practitioner's "GuardDuty = threat detection" lines made no question."""
+    from tests.helpers import note_db
+
+    db = ensure_database(note_db(tmp_path, (
+        "# CLF notes\n\n- GuardDuty = threat detection (VPC flow logs, DNS logs, CloudTrail)\n"
+        "- Macie = find PII in S3\n- Inspector = vuln scanning EC2/ECR/Lambda\n"
+        "- Shield Standard = free DDoS L3/L4\n- Athena = SQL on S3, serverless\n"
+        "- Spot: can be interrupted with 2-minute warning\n\n# EBS\n\n"
+        "- io2 max IOPS 256,000 per volume\n- gp3 max throughput 1,000 MB/s per volume\n")))
+    pool = load_pool(db)
+    clf = generate_exam(pool, get_profile("clf-c02"), 1)
+    asked = {q.service for q in clf.questions}
+    assert "EBS" not in asked, [q.stem for q in clf.questions]
+    scenarios = [q for q in clf.questions if q.qtype == "scenario"]
+    assert {q.service for q in scenarios} >= {"GuardDuty", "Macie", "Inspector", "Shield"}
+    assert all(q.domain in {d.name for d in blueprint("clf-c02").domains} for q in clf.questions)
+    assert {q.domain for q in scenarios if q.service == "Macie"} == {"Security and Compliance"}
+    saa = generate_exam(pool, get_profile("saa-c03"), 1)
+    assert "EBS" in {q.service for q in saa.questions}  # the associate exams still ask them
+
+
+def test_the_scenario_categories_name_their_profiles_domains():
+    from studycli.exam.profiles import profiles
+    from studycli.exam.requirements import requirements
+
+    names = {p: {d.name for d in blueprint(p).domains} for p in ("saa-c03", "dva-c02", "clf-c02")}
+    for r in requirements():
+        for profile, domain in r.category.domains.items():
+            assert domain in names[profile], (r.category.name, profile, domain)
+    known = {r.category.name for r in requirements()}
+    for p in profiles().values():
+        assert set(p.scenario_categories) <= known, p.name

@@ -100,6 +100,8 @@ def _draw(store, profile, service: str | None, seed: int, as_written: bool, keep
     notes = list(paper.notes)
     if len(paper.questions) < profile.questions:
         notes.insert(0, f"your notes make {len(paper.questions)} questions, not "
-                        f"{profile.questions}")
+                        f"{profile.questions}"
+                     + (" (this exam asks which service fits and the few numbers its guide "
+                        "covers, not per-resource quotas)" if profile.measures else ""))
     keep(lambda: exam_kept.save(store, key, paper, notes))
     return paper, notes

@@ -518,7 +518,11 @@ class _Draft:
     def domains_of(self, f: Fact) -> tuple[str, ...]:
         return self.plan.domains_of(f) if self.plan else ()
 
-    def accept(self, q: ExamQuestion, used: list[Fact]) -> bool:
+    def accept(self, q: ExamQuestion, used: list[Fact], domain_of_kind: str | None = None
+               ) -> bool:
+        """Whether `q`, asking `used`, joins the exam (and then it has). `domain_of_kind`:
+        the domain a scenario's category counts towards (requirements.Category.domains),
+        over the domain of the note line's service."""
         if not self.caps.allows(q.service, used[:1], q.subject):
             return False
         mine = _giveaway_marks(q)
@@ -542,7 +546,7 @@ class _Draft:
             # ("request payload size" and "invocation payload size", one line's 6 MB)
             return False
         self.echoes.update((echo, asked, entry))
-        domains = self.domains_of(lead)
+        domains = (domain_of_kind,) if domain_of_kind else self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
         q = _with_fields(q, subject=q.subject or subject_of(lead), domain=domain)
         self.caps.add(q.service, used[:1], q.subject)
@@ -707,7 +711,10 @@ def _scenarios(draft: _Draft, candidates: list, n: int, rng: random.Random) -> N
             break
         free = [f for f in support if draft.free(f)]
         built: Scenario | None = build_scenario(requirement, free, rng)
-        if built is not None and draft.accept(built.question, list(built.used)):
+        if built is None:
+            continue
+        domain = built.domains.get(draft.plan.map.profile) if draft.plan else None
+        if draft.accept(built.question, list(built.used), domain):
             made += 1
 
 
@@ -769,7 +776,12 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
     draft.pool = pool
     _multi(draft, by_service, pool, truths, n_multi, rng)
     if scenarios:
-        _scenarios(draft, scenarios, math.ceil(n * SCENARIO_SHARE) if n >= 4 else 0, rng)
+        # A quarter at least; more where the facts cannot fill the rest (each question asks
+        # one fact at least), as a Cloud Practitioner's notes of "which service" lines
+        # cannot with the few numbers its exam asks
+        share = math.ceil(n * SCENARIO_SHARE) if n >= 4 else 0
+        _scenarios(draft, scenarios,
+                   max(share, n - sum(len(fs) for fs in by_service.values())), rng)
     # "Which of these has ...?" over families of subjects: about one in thirteen questions.
     _which(draft, by_service, pool, round(n / 13) if n >= 10 else 0, False, rng)
     drawn: dict[str, tuple[int, int]] = {}
@@ -884,6 +896,19 @@ def _within_caps(best: tuple, n: int, plan: Blueprint | None,
     return kept, rng, drawn
 
 
+def _within_own_caps(best: tuple, n: int, plan: Blueprint | None,
+                     per_service: bool) -> tuple[_Draft, random.Random, dict]:
+    """_within_caps, held to the caps of the exam it makes: 45% of a 65-question exam lets
+    one service fill half of an exam of 6 (a Cloud Practitioner's notes make short exams)."""
+    kept = _within_caps(best, n, plan, per_service)
+    while 0 < (m := len(kept[0].questions)) < n:
+        again = _within_caps(best, m, plan, per_service)
+        if len(again[0].questions) == m:
+            return again
+        kept = again  # fewer: their caps again, until the length holds
+    return kept
+
+
 def work_out_material(pool: FactPool, facts: list[Fact]) -> None:
     """Work out in `pool` the seed-free material of every single-answer question `facts` can
     make (each card type's prepared question and distractor candidates, and the exam's checks
@@ -917,8 +942,8 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     """An exam of `profile.questions` questions (fewer only if the notes cannot make more).
     `basis`: exam_basis(pool, service), when the caller has it already."""
     facts, scenarios = basis if basis is not None else exam_basis(pool, service)
-    facts = profile.asked(facts)
-    if not facts:
+    facts, scenarios = profile.asked(facts), profile.asked_scenarios(scenarios)
+    if not facts and not scenarios:
         where = f" about {service}" if service else ""
         # Counted as --as-written would ask them (vouched for by the reference or not) and as
         # this profile asks them: a Cloud Practitioner exam leaves error codes out either way.
@@ -938,7 +963,9 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     truths = Truths(pool)
     plan = blueprint(profile.name)
     # Each question asks at least one fact of its own: more questions than facts cannot be.
-    n = min(profile.questions, len(facts))
+    # A scenario asks a note line of its own too: a Cloud Practitioner's notes state more
+    # "which service" lines than numbers the profile asks.
+    n = min(profile.questions, len(facts) + len(scenarios))
     # A "Choose TWO" question uses five or six facts; on a small fact base, fewer of them
     # leave room for a full-length exam. Each try has its own seeded generator, so the same
     # seed still gives the same exam.
@@ -962,9 +989,9 @@ def generate_exam(pool: FactPool, profile: Profile, seed: int,
     def capacity() -> tuple[_Draft, random.Random, dict]:
         # The notes' full capacity: one draw without multiple response (which costs five or
         # six facts a question), the same draw for every n, kept to what the caps of n allow.
-        full = _best_draw([(f"{seed}/capacity", 0, False)], len(facts), by_service, pool,
-                          truths, plan, service, scenarios)
-        return _within_caps(full, n, plan, not service)
+        full = _best_draw([(f"{seed}/capacity", 0, False)], len(facts) + len(scenarios),
+                          by_service, pool, truths, plan, service, scenarios)
+        return _within_own_caps(full, n, plan, not service)
 
     best = None
     if not rich:

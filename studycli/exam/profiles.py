@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -27,6 +28,14 @@ class Profile:
     # Fact kinds an exam of this profile does not ask (data/exam_profiles.json `leaves_out`):
     # a Cloud Practitioner is not tested on troubleshooting or coding detail.
     leaves_out: tuple[str, ...] = ()
+    # The measures (service -> a pattern over the attribute) a quantity question may ask, when
+    # the profile names them (data/exam_profiles.json `measures`): a Cloud Practitioner is
+    # asked what a storage class keeps or how long a Spot warning lasts, not a volume type's
+    # IOPS. Empty: every measure.
+    measures: tuple[tuple[str, str], ...] = ()
+    # The scenario categories (data/categories.json) its exams ask, when it names them:
+    # "which AWS service" and storage-class choices, not an SQS or API Gateway feature.
+    scenario_categories: tuple[str, ...] = ()
     # --minutes as given; otherwise an exam gets the real exam's pace (its minutes over its
     # questions) for the questions it has: 17 questions the notes could make are not 130 min
     minutes_given: bool = False
@@ -39,8 +48,25 @@ class Profile:
         return max(1, math.ceil(questions * base.minutes / base.questions))
 
     def asked(self, facts: list) -> list:
-        """The facts this profile's exams may ask (all of them unless it leaves kinds out)."""
-        return [f for f in facts if f.kind not in self.leaves_out] if self.leaves_out else facts
+        """The facts this profile's exams may ask (all of them unless it leaves kinds out or
+        names the measures it asks)."""
+        if not self.leaves_out and not self.measures:
+            return facts
+        return [f for f in facts if f.kind not in self.leaves_out and self._measured(f)]
+
+    def _measured(self, fact) -> bool:
+        if not self.measures or fact.kind not in _QUANTITIES:
+            return True
+        # The qualifier first ("max execution timeout"), so a pattern can ask a maximum only
+        measure = f"{fact.qualifier} {fact.attribute}".strip().lower()
+        return any(service == fact.service and re.search(pattern, measure)
+                   for service, pattern in self.measures)
+
+    def asked_scenarios(self, scenarios: list) -> list:
+        """The (requirement, support) scenario candidates this profile's exams may ask."""
+        if not self.scenario_categories:
+            return scenarios
+        return [c for c in scenarios if c[0].category.name in self.scenario_categories]
 
     def with_overrides(self, questions: int | None = None, minutes: int | None = None) -> Profile:
         if questions is not None and questions < 1:
@@ -66,6 +92,9 @@ class Profile:
                 "scale": [self.scale_low, self.scale_high]}
 
 
+_QUANTITIES = ("limit", "default", "range")  # the kinds `measures` narrows (Kind values)
+
+
 @lru_cache(maxsize=1)
 def _raw() -> dict:
     return json.loads((data_dir() / "exam_profiles.json").read_text(encoding="utf-8"))
@@ -77,7 +106,9 @@ def profiles() -> dict[str, Profile]:
         low, high = p.get("scale", [100, 1000])
         out[name] = Profile(name, p.get("title", name), int(p["questions"]), int(p["minutes"]),
                             int(p["pass"]), int(low), int(high), float(p.get("multi_share", 0.12)),
-                            int(p.get("min_multi", 5)), tuple(p.get("leaves_out", ())))
+                            int(p.get("min_multi", 5)), tuple(p.get("leaves_out", ())),
+                            tuple((svc, pattern) for svc, pattern in p.get("measures", {}).items()),
+                            tuple(p.get("scenario_categories", ())))
     return out
 
 

@@ -11,7 +11,7 @@ states it (matched by its `notes` patterns on a fact of one of its `services`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 
@@ -31,6 +31,10 @@ class Category:
     name: str
     question: str     # "Which Amazon SQS feature should be used?"
     members: dict[str, Member]
+    # profile -> the exam-guide domain its questions count towards, where the category says
+    # (a security service asked for by a note line the parser filed under S3 or under no
+    # service still counts as security)
+    domains: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ class Requirement:
     def where_stated(self, service: str, line: str) -> int | None:
         """Where on a note line about `service` the requirement is first stated (characters
         from the start of the line), or None when the line does not state it."""
-        if service not in self.services:
+        if ANY_SERVICE not in self.services and service not in self.services:
             return None
         text = _plain(line)
         # One search per pattern: its first match is where finditer would start, so without
@@ -88,6 +92,12 @@ class Requirement:
         starts = [m.start() for pattern in self.notes for m in pattern.finditer(text)
                   if self.not_in_match is None or not self.not_in_match.search(m.group(0))]
         return min(starts) if starts else None
+
+
+# A requirement whose `services` is ["*"] is stated by a line about any service: its note
+# patterns name the service they are about ("Macie = find PII in S3", which the parser files
+# under S3, "Artifact = compliance reports" under none).
+ANY_SERVICE = "*"
 
 
 @lru_cache(maxsize=65536)
@@ -108,7 +118,8 @@ def requirements() -> tuple[Requirement, ...]:
     block = data().get("scenario_categories", {})
     categories = {
         name: Category(name, c["question"],
-                       {k: _member(k, m) for k, m in c["members"].items()})
+                       {k: _member(k, m) for k, m in c["members"].items()},
+                       dict(c.get("domains", {})))
         for name, c in block.get("categories", {}).items()}
     out = []
     for r in block.get("requirements", []):

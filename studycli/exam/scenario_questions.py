@@ -12,10 +12,10 @@ explanation says why, quotes the note line with its file:line, and cites the AWS
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from studycli.exam.model import ExamQuestion
-from studycli.exam.requirements import Requirement, requirements
+from studycli.exam.requirements import ANY_SERVICE, Requirement, requirements
 from studycli.model import Fact, Kind, stable_id
 from studycli.questions.build import note_quote
 from studycli.questions.stems import leaks, service_name
@@ -30,6 +30,7 @@ class Scenario:
 
     question: ExamQuestion
     used: tuple[Fact, ...]        # the note facts that state the requirement
+    domains: dict[str, str] = field(default_factory=dict)  # Category.domains
 
 
 def supporting_facts(requirement: Requirement, facts: list[Fact]) -> list[Fact]:
@@ -128,7 +129,7 @@ def build(requirement: Requirement, support: list[Fact],
         source=lead.source, line=lead.line, snippet=lead.snippet,
         fact_ids=tuple(f.id for f in cited), qtype="scenario", style="scenario",
         subject=_bare(requirement.answer.option))
-    return Scenario(q, tuple(cited))
+    return Scenario(q, tuple(cited), requirement.category.domains)
 
 
 def candidates(facts: list[Fact]) -> list[tuple[Requirement, list[Fact]]]:
@@ -138,7 +139,8 @@ def candidates(facts: list[Fact]) -> list[tuple[Requirement, list[Fact]]]:
         by_service.setdefault(f.service, []).append(f)
     out = []
     for r in requirements():
-        pool = [f for s in r.services for f in by_service.get(s, ())]
+        pool = (facts if ANY_SERVICE in r.services
+                else [f for s in r.services for f in by_service.get(s, ())])
         support = supporting_facts(r, pool)
         if support:
             out.append((r, support))
