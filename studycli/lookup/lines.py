@@ -188,4 +188,29 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon) -> None:
     if unnamed:
         near = services_near(conn, [(h["source"], h["line"]) for h in unnamed], SERVICE_WINDOW)
         for h in unnamed:
-            h["service_guess"] = near.get((h["source"], h["line"]), "")
+            h["service_guess"] = near.get((h["source"], h["line"]), "") or _heading_service(
+                conn, h["source"], h["line"], lex)
+
+
+HEADING_REACH = 60  # lines above a line its section's heading may be
+
+
+def _heading_service(conn: sqlite3.Connection, source: str, at: int, lex: Lexicon) -> str:
+    """The service the headings over line `at` name, nearest first, each further one of a
+    higher level ("## Kinesis Data Streams" over "### quotas" over a pasted CSV row the
+    parser made no fact of, whose neighbours are no facts either); "" when none does."""
+    from studycli.lookup.query import service_spans
+
+    rows = conn.execute("SELECT line, text FROM note_lines WHERE source = ? AND line BETWEEN ? "
+                        "AND ? AND text LIKE '#%' ORDER BY line DESC",
+                        [source, at - HEADING_REACH, at - 1]).fetchall()
+    level = 7
+    for _, text in rows:
+        depth = len(text) - len(text.lstrip("#"))
+        if depth >= level or not text[depth:depth + 1].isspace():
+            continue  # a deeper heading of an earlier section, or "#tag"
+        level = depth
+        _, named = service_spans(text, lex)
+        if named:
+            return named[0][2]
+    return ""
