@@ -40,3 +40,20 @@ def test_a_heading_of_another_service_speaks_for_no_line(tmp_path):
     conn = notes_conn(tmp_path, PASTED_CSV.replace("## Kinesis Data Streams", "## Misc"),
                       "streams.md")
     assert lookup_values(conn, "kinesis shard write throughput") == []
+
+
+DICTATED = """\
+dictated on the bus, lambda part two
+
+s3 calls lambda asynchronously
+sqs is neither really its an event source mapping lambda polls the queue
+and for kinesis streams it is event source mapping polling too
+"""
+
+
+def test_a_mode_asked_of_an_invoker_is_read_from_a_line_naming_it(tmp_path):
+    conn = notes_conn(tmp_path, DICTATED, "walk.txt")
+    assert not conn.execute("SELECT 1 FROM facts WHERE kind = 'invocation_mode' AND "
+                            "subject LIKE 'Kinesis%'").fetchone(), \
+        "the premise: the parser makes no mode fact of the Kinesis line"
+    assert "polling" in first_value(conn, "kinesis to lambda invocation")

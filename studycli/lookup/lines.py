@@ -155,8 +155,21 @@ def _expression(q: Query, lex: Lexicon) -> str | None:
         if inner:
             groups.append(f"({inner})")
     if not groups:
-        return None
+        return _invoker_expression(q)
     return " AND ".join(groups)
+
+
+def _invoker_expression(q: Query) -> str | None:
+    """A mode asked of the one service that invokes Lambda ("kinesis to lambda invocation",
+    no topic word): the lines naming that service, as the query types it or in full (a
+    dictated "alb is synchronous too" the parser made no fact of)."""
+    from studycli.lookup import search_expression
+
+    invokers = [s for s in q.all_services() if s != "Lambda"]
+    if Kind.INVOCATION_MODE not in q.kinds or len(invokers) != 1:
+        return None
+    name = invokers[0]
+    return search_expression(sorted({name.lower(), q.typed.get(name, name).lower()}))
 
 
 def _as_fact(row: dict) -> dict:
