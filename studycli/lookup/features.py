@@ -593,7 +593,10 @@ def comparison_statement(x: Seen) -> float:
         return ONE_SIDE  # "NACL = subnet level, STATELESS" under "Security Groups vs
         # NACLs": the heading names both sides, the line defines one
     if _defines_each(fact["value"] or "", x):
-        return 1.0
+        # "ALB = layer 7, ... NLB = layer 4, ...": each side defined by its name alone says
+        # what tells them apart as one side's line under the notes' "X vs Y" heading does
+        return ONE_SIDE if _only_sides(x.q) and _defines_each(
+            fact["value"] or "", x, only=True) else 1.0
     if _names_together(fact["value"] or "", x):
         return -2.0  # "SNI = many certs on one ALB/NLB listener": what both share, under
         # a comparison heading or not, says nothing of how they differ
@@ -751,10 +754,14 @@ def _service_stems(q) -> frozenset[str]:
     return frozenset(w for name in q.all_services() for w in tokens(normalize(name)))
 
 
-def _defines_each(value: str, x: Seen) -> bool:
+def _defines_each(value: str, x: Seen, only: bool = False) -> bool:
     """"SQS = pull. SNS = push.", "NLB is layer 4 ... ALB = layer 7": a statement that says
-    what each side compared is, one clause apiece, compares them without saying "vs"."""
+    what each side compared is, one clause apiece, compares them without saying "vs";
+    `only`: each clause's head is named by the query's words alone ("cross-zone on ALB:"
+    defines a feature of ALB, not ALB)."""
     heads = [stems(m.group(1), x.stop) for m in _DEFINITION.finditer(value.lower())]
+    if only:
+        heads = [h for h in heads if len(matched_words(h, x.q)) >= len(h - _service_stems(x.q))]
     used: set[int] = set()
     for side in x.q.compared:
         i = next((i for i, h in enumerate(heads) if i not in used and matched_words(h, x.q)
