@@ -5,6 +5,7 @@ spreadsheet pasted as CSV in a code block under "## Kinesis Data Streams").
 
 from __future__ import annotations
 
+from studycli.lookup.query import understand
 from tests.helpers import first_value, lookup_values, notes_conn
 
 PASTED_CSV = """\
@@ -57,3 +58,41 @@ def test_a_mode_asked_of_an_invoker_is_read_from_a_line_naming_it(tmp_path):
                             "subject LIKE 'Kinesis%'").fetchone(), \
         "the premise: the parser makes no mode fact of the Kinesis line"
     assert "polling" in first_value(conn, "kinesis to lambda invocation")
+
+
+LOAD_BALANCERS = """\
+# SAA cram
+
+## Load balancers: ALB vs NLB vs GWLB
+
+- ALB health check default interval 30 s, healthy threshold 5, unhealthy threshold 2
+- X-Forwarded-For header has client IP behind ALB; NLB preserves client IP
+- cross-zone on ALB: no inter-AZ charge. NLB: pay for inter-AZ if you enable it
+
+## What showed up on my exam
+
+- ALB = layer 7, path/host routing, Lambda targets. NLB = layer 4, static IP per AZ
+"""
+
+
+def test_a_line_defining_each_side_answers_a_bare_comparison(tmp_path):
+    conn = notes_conn(tmp_path, LOAD_BALANCERS, "lb.md")
+    assert "layer 4" in first_value(conn, "alb vs nlb")
+
+
+def test_opposites_said_of_one_side_are_no_contrast_of_the_two(tmp_path):
+    """"healthy threshold 5, unhealthy threshold 2" is said of ALB alone: under the notes'
+    "ALB vs NLB" heading it states no difference between them (a table's row would)."""
+    from studycli.lookup.features import Seen, contrast_pair
+    from studycli.lookup.lexicon import lexicon
+
+    lex = lexicon()
+    q = understand("alb vs nlb", lex)
+    # the heading "Load balancers: ALB vs NLB vs GWLB" as the parser files it, without names
+    fact = {"service": "ELB", "subject": "", "attribute": "load balancers: vs vs",
+            "kind": "fact", "qualifier": "", "number": None, "unit": "", "low": None,
+            "high": None, "snippet": "", "source": "n.md", "line": 1}
+    one_side = {**fact, "value": "ALB health check: healthy threshold 5, unhealthy threshold 2"}
+    row = {**fact, "value": "health check | healthy threshold 5 | unhealthy threshold 2"}
+    assert contrast_pair(Seen(one_side, q, lex.stopwords, None)) == 0.0
+    assert contrast_pair(Seen(row, q, lex.stopwords, None)) == 1.0

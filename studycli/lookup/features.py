@@ -692,10 +692,15 @@ def contrast_pair(x: Seen) -> float:
     if len(x.q.compared) != 2 or not x.plain:
         return 0.0
     fact = x.fact
+    value = fact["value"] or ""
     if not (all(x.q.says_side(side, x.found) for side in x.q.compared)
-            or {"vs", "versus"} & set(tokens((fact["attribute"] or "").lower()))):
+            # under the notes' "X vs Y" heading, a table's row: its cells are the sides';
+            # a line of one side ("ALB health check: healthy threshold 5, unhealthy 2")
+            # says opposites of that side alone
+            or ({"vs", "versus"} & set(tokens((fact["attribute"] or "").lower()))
+                and "|" in value)):
         return 0.0
-    return 1.0 if _states_opposites(fact["value"] or "") else 0.0
+    return 1.0 if _states_opposites(value) else 0.0
 
 
 @lru_cache(maxsize=4096)
