@@ -96,3 +96,18 @@ def test_opposites_said_of_one_side_are_no_contrast_of_the_two(tmp_path):
     row = {**fact, "value": "health check | healthy threshold 5 | unhealthy threshold 2"}
     assert contrast_pair(Seen(one_side, q, lex.stopwords, None)) == 0.0
     assert contrast_pair(Seen(row, q, lex.stopwords, None)) == 1.0
+
+
+FIFO = """\
+# SQS
+
+- FIFO queue name must end in .fifo
+- FIFO: 300 msg/s without batching, 3,000 msg/s with batching
+- standard queue: nearly unlimited TPS
+"""
+
+
+def test_a_rate_per_second_says_throughput(tmp_path):
+    """"throughput" names a rate: messages a second are one, as MB/s are."""
+    conn = notes_conn(tmp_path, FIFO, "sqs.md")
+    assert "300" in first_value(conn, "sqs fifo throughput")

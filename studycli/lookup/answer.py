@@ -602,7 +602,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if measure:
             unsaid_measures.append(concept)
         by_unit = [w for w in own if units & unit_words.get(w, frozenset())
-                   or (w == _COUNT and not units and _says_bare_count(fact))]
+                   or (w == _COUNT and not units and _says_bare_count(fact))
+                   or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
                             and _other_measure(fact, q, lex)):
             got += weight
