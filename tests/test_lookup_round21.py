@@ -111,3 +111,20 @@ def test_a_rate_per_second_says_throughput(tmp_path):
     """"throughput" names a rate: messages a second are one, as MB/s are."""
     conn = notes_conn(tmp_path, FIFO, "sqs.md")
     assert "300" in first_value(conn, "sqs fifo throughput")
+
+
+EFS = """\
+# Storage slides
+
+## EFS
+
+- NFS v4.1, Linux only (no Windows -> FSx for Windows)
+- multi-AZ, pay per GB used
+"""
+
+
+def test_work_with_asks_whether_it_is_supported(tmp_path):
+    """"does efs work with windows": "work" asks, as "type" or "way" do; the line says
+    Windows."""
+    conn = notes_conn(tmp_path, EFS, "storage.md")
+    assert "Linux only" in first_value(conn, "does efs work with windows")
