@@ -128,3 +128,18 @@ def test_work_with_asks_whether_it_is_supported(tmp_path):
     Windows."""
     conn = notes_conn(tmp_path, EFS, "storage.md")
     assert "Linux only" in first_value(conn, "does efs work with windows")
+
+
+IAM = """\
+# IAM outline
+
+- Max managed policies attached to a role: 10 (can raise to 20)
+- policy evaluation: explicit deny wins
+"""
+
+
+def test_a_label_counts_what_comes_before_where_it_is(tmp_path):
+    """"Max managed policies attached to a role: 10" counts policies, not roles."""
+    conn = notes_conn(tmp_path, IAM, "iam.md")
+    assert lookup_values(conn, "iam max roles per account") == []
+    assert "10" in first_value(conn, "iam max managed policies per role")

@@ -1174,10 +1174,12 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
                 # number with a unit, "shard: 1 MB/s", counts no shards)
         if not t[0].isdigit():
             continue  # "the last one", "every three years": a word, not a labelled value
-        label = _label_words(toks[_aside_start(toks, label_start, i):i], lex)
+        span = toks[_aside_start(toks, label_start, i):i]
+        label = _label_words(span, lex)
         if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
-        if counted & _in_full(stems(" ".join(label[-LABEL_WORDS:]), frozenset()), lex):
+        head = _label_words(_before_where(span), lex) or label
+        if counted & _in_full(stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
 
@@ -1260,6 +1262,19 @@ def _measures(toks: list[str], i: int, noun: str) -> bool:
     low = noun.lower()
     return (numbers_with_units(f"1 {low}")[0][1] is not None or low.startswith("char")
             or toks[i + 2:i + 3] == ["/"])
+
+
+# Words after which a label says where what it counts is, not what it counts.
+_WHERE_WORDS = frozenset({"to", "in", "on", "into", "onto", "across", "within", "inside"})
+
+
+def _before_where(toks: list[str]) -> list[str]:
+    """A label up to a word saying where what it counts is ("Max managed policies attached
+    to a role": policies, as "per role" would leave them), when words come before it."""
+    for n, w in enumerate(toks):
+        if n and w.lower() in _WHERE_WORDS and any(t[0].isalpha() for t in toks[:n]):
+            return toks[:n]
+    return toks
 
 
 def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
