@@ -5,6 +5,7 @@ spreadsheet pasted as CSV in a code block under "## Kinesis Data Streams").
 
 from __future__ import annotations
 
+from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from tests.helpers import first_value, lookup_values, notes_conn
 
@@ -84,7 +85,6 @@ def test_opposites_said_of_one_side_are_no_contrast_of_the_two(tmp_path):
     """"healthy threshold 5, unhealthy threshold 2" is said of ALB alone: under the notes'
     "ALB vs NLB" heading it states no difference between them (a table's row would)."""
     from studycli.lookup.features import Seen, contrast_pair
-    from studycli.lookup.lexicon import lexicon
 
     lex = lexicon()
     q = understand("alb vs nlb", lex)
@@ -143,3 +143,23 @@ def test_a_label_counts_what_comes_before_where_it_is(tmp_path):
     conn = notes_conn(tmp_path, IAM, "iam.md")
     assert lookup_values(conn, "iam max roles per account") == []
     assert "10" in first_value(conn, "iam max managed policies per role")
+
+
+def test_a_short_plural_before_per_is_what_is_counted():
+    q = understand("elastic ips per region default", lexicon())
+    assert "ip" in q.counted or "ips" in q.counted, q.counted
+
+
+VPC = """\
+# VPC
+
+| Quota | Value |
+|---|---|
+| VPCs per region | 5 |
+"""
+
+
+def test_a_count_of_another_noun_per_the_scope_asked_is_no_answer(tmp_path):
+    conn = notes_conn(tmp_path, VPC, "vpc.md")
+    assert lookup_values(conn, "elastic ips per region default") == []
+    assert "5" in first_value(conn, "vpcs per region")

@@ -337,6 +337,15 @@ def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
     asked = _how_many_noun(toks)
     if asked:  # "how many ips aws reserves per subnet" counts ips, short as the word is
         q.counted.add(stem(asked))
+    # "elastic ips per region": the plural before "per" is counted, short as it is
+    q.counted |= {stem(toks[i - 1]) for i, t in enumerate(toks) if t == "per" and i
+                  and _short_plural(toks[i - 1], lex)}
+
+
+def _short_plural(word: str, lex: Lexicon) -> bool:
+    """A plural of three letters ("ips", "azs"), which _plural leaves for a word."""
+    return len(word) == 3 and word.isalpha() and word.endswith("s") and \
+        word not in lex.stopwords and word[:-1] not in lex.stopwords
 
 
 def _how_many_noun(toks: list[str]) -> str | None:
