@@ -179,3 +179,11 @@ def test_two_services_side_by_side_ask_of_their_integration(tmp_path):
     queue's own receive batch, and not the mode's name."""
     conn = notes_conn(tmp_path, ESM, "esm.md")
     assert "10,000" in first_value(conn, "max batch size sqs lambda trigger")
+
+
+def test_an_adverb_of_a_mode_asks_the_mode():
+    """"does eventbridge call lambda synchronously": "synchronously" asks how it is invoked,
+    as "sync" and "synchronous" do."""
+    q = understand("does eventbridge call lambda synchronously", lexicon())
+    assert "invocation_mode" in q.kinds
+    assert "invocation_mode" in understand("s3 invokes lambda asynchronously?", lexicon()).kinds
