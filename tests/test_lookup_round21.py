@@ -187,3 +187,17 @@ def test_an_adverb_of_a_mode_asks_the_mode():
     q = understand("does eventbridge call lambda synchronously", lexicon())
     assert "invocation_mode" in q.kinds
     assert "invocation_mode" in understand("s3 invokes lambda asynchronously?", lexicon()).kinds
+
+
+DDB = """\
+# DynamoDB practice log
+
+* LSI: same PK diff SK, ONLY at table creation, max 5 per table, strong consistency OK
+* item size max 400 KB
+"""
+
+
+def test_a_line_label_names_the_topic_of_each_clause(tmp_path):
+    """"LSI: ..., max 5 per table": the clause stating 5 says "LSI" by the line's label."""
+    conn = notes_conn(tmp_path, DDB, "ddb.md")
+    assert "5 per table" in first_value(conn, "how many LSIs per table")

@@ -542,7 +542,19 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
         return []
     if _WHOLE_NUMBER.search(fact["attribute"] or ""):
         return []  # a label that holds the number ("dlq: maxreceivecount 1-1000")
-    return _number_clauses(fact["value"] or "")
+    value = fact["value"] or ""
+    parts = _number_clauses(value)
+    # "LSI: same PK diff SK, only at table creation, max 5 per table": the line's label
+    # names what each of its clauses is about
+    label = _LINE_LABEL.match(value)
+    if label and len(label.group(1).split()) <= LINE_LABEL_WORDS:
+        parts = [p if p.startswith(label.group(0)) else f"{label.group(1)}: {p}"
+                 for p in parts]
+    return parts
+
+
+LINE_LABEL_WORDS = 3  # words of a line's opening label ("Read replicas:") that name its topic
+_LINE_LABEL = re.compile(r"^\W*([A-Za-z][\w +/-]{0,30}?)\s*:\s")
 
 
 def _number_clauses(value: str) -> list[str]:
