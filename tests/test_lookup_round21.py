@@ -165,22 +165,6 @@ def test_a_count_of_another_noun_per_the_scope_asked_is_no_answer(tmp_path):
     assert "5" in first_value(conn, "vpcs per region")
 
 
-ESM = """\
-# SQS + Lambda
-
-- SQS batch size 10 messages per ReceiveMessage call
-- SQS -> Lambda is an event source mapping (lambda polls the queue)
-- lambda polls for you, batch size SQS default 10 max 10,000
-"""
-
-
-def test_two_services_side_by_side_ask_of_their_integration(tmp_path):
-    """"max batch size sqs lambda trigger": the event source mapping's bound, not the
-    queue's own receive batch, and not the mode's name."""
-    conn = notes_conn(tmp_path, ESM, "esm.md")
-    assert "10,000" in first_value(conn, "max batch size sqs lambda trigger")
-
-
 def test_an_adverb_of_a_mode_asks_the_mode():
     """"does eventbridge call lambda synchronously": "synchronously" asks how it is invoked,
     as "sync" and "synchronous" do."""

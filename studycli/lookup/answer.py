@@ -808,9 +808,6 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
     named = q.kinds & _NAMED_KINDS
-    if kind == Kind.INVOCATION_MODE and q.dimensions and q.kinds & _QUANTITY_KINDS:
-        return OTHER_SHAPE  # "max batch size sqs lambda trigger": a bound of a dimension
-        # asked of the integration; "event source mapping" names how, not how many
     if named and (kind in named or not (q.dimensions and fact["unit"])):
         # a quantity of a limit asked beside a mode ("how many times does lambda retry async
         # invocations": not "6 h") is weighed as the quantity it is

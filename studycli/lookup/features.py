@@ -132,23 +132,7 @@ def service_related(x: Seen) -> float:
 def _relates_services(q) -> bool:
     toks = q.tokens
     typed = {q.typed.get(n, n.lower()).split()[0] for n in q.services[1:]}
-    if any(t in _RELATING and toks[i + 1] in typed for i, t in enumerate(toks[:-1])):
-        return True
-    # "sqs lambda batch size", "max batch size sqs lambda trigger": two services typed
-    # side by side, neither compared, name one integration
-    if q.compared or len(q.services) != 2:
-        return False
-    spans = [_typed_at(toks, q.typed.get(n, n.lower()).split()) for n in q.services]
-    return all(s is not None for s in spans) and (
-        spans[0][1] == spans[1][0] or spans[1][1] == spans[0][0])
-
-
-def _typed_at(toks: list[str], words: list[str]) -> tuple[int, int] | None:
-    """Where the words of a name typed are in the query's tokens, as (start, end)."""
-    for i in range(len(toks) - len(words) + 1):
-        if toks[i:i + len(words)] == words:
-            return i, i + len(words)
-    return None
+    return any(t in _RELATING and toks[i + 1] in typed for i, t in enumerate(toks[:-1]))
 
 
 def invoker_and_service(x: Seen) -> float:
