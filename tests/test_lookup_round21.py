@@ -185,3 +185,9 @@ def test_a_line_label_names_the_topic_of_each_clause(tmp_path):
     """"LSI: ..., max 5 per table": the clause stating 5 says "LSI" by the line's label."""
     conn = notes_conn(tmp_path, DDB, "ddb.md")
     assert "5 per table" in first_value(conn, "how many LSIs per table")
+
+
+def test_incl_is_including():
+    """A cheat sheet's "incl" is "including": "250 MB unzipped including layers" says it."""
+    q = understand("lambda unzipped package limit incl layers", lexicon())
+    assert any("includ" in concept for concept in q.topic), q.topic
