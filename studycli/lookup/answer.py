@@ -554,7 +554,7 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
 
 
 LINE_LABEL_WORDS = 3  # words of a line's opening label ("Read replicas:") that name its topic
-_LINE_LABEL = re.compile(r"^\W*([A-Za-z][\w +/-]{0,30}?)\s*:\s")
+_LINE_LABEL = lazy_compile(r"^\W*([A-Za-z][\w +/-]{0,30}?)\s*:\s")
 
 
 def _number_clauses(value: str) -> list[str]:
