@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
+from studycli.frozen_init import quick_init
 from studycli.kinds import ASKABLE_KINDS, KINDS, Kind  # noqa: F401  (re-exported)
 
 QUALIFIERS = ("max", "min", "default", "range", "")
@@ -17,6 +18,7 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Fact:
     """One checkable statement taken from one line of one note."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.extract.cues import whole_words
+from studycli.frozen_init import quick_init
 from studycli.notes.blocks import Block
 from studycli.services import Mention, catalog, find_services, find_subjects, sub_services
 
@@ -17,6 +18,7 @@ _VS = re.compile(r"\bvs\.?\b|\bversus\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s+")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Context:
     service: str

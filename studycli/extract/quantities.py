@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.extract.cues import alternation, stems, words
+from studycli.frozen_init import quick_init
 from studycli.regex_trie import trie_pattern
 
 
+@quick_init
 @dataclass(frozen=True)
 class Quantity:
     start: int  # span of the whole match in the input text
@@ -41,6 +43,7 @@ class Quantity:
     default_low: bool  # a range marks its low end as the default
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Unit:
     """What a written unit means: how to convert it and how to show it."""
