@@ -251,9 +251,9 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
 
 @lru_cache(maxsize=4096)
 def _without_service_names(line: str) -> str:
-    from studycli.services import catalog
+    from studycli.services import blank_services
 
-    return catalog().service_pattern.sub(lambda m: " " * len(m.group(0)), line)
+    return blank_services(line)
 
 
 _ASIDE_AT_END = re.compile(r"\([^()]*\)[\s*_`]*$")
@@ -273,9 +273,9 @@ def fallback_phrase(text: str, after: bool = False) -> str:
 
     Service names are left out: the fact already says its service.
     """
-    from studycli.services import catalog
+    from studycli.services import blank_services
 
-    text = catalog().service_pattern.sub(" ", text)
+    text = blank_services(text, " ")
     if not after:
         # "max event size: 256 KB", "event size (PutEvents entry): 256 KB": the label before
         # the colon, without its bracketed aside

@@ -10,7 +10,14 @@ from functools import lru_cache
 from studycli.extract.cues import whole_words
 from studycli.frozen_init import quick_init
 from studycli.notes.blocks import Block
-from studycli.services import Mention, catalog, find_services, find_subjects, sub_services
+from studycli.services import (
+    Mention,
+    blank_services,
+    catalog,
+    find_services,
+    find_subjects,
+    sub_services,
+)
 
 # "health check": a subject name several services use names none of them (data/cues.json)
 _SHARED_SUBJECT = whole_words("shared_subject_names")
@@ -160,7 +167,7 @@ def _member_of_group(block: Block, blocks: list[Block], service: str) -> str:
     member = _MEMBER_LABEL.match(block.text)
     if member is None:
         return ""  # (before the parent's services are blanked: most lines have no label)
-    group = _GROUP.match(catalog().service_pattern.sub(" ", parent.text).strip())
+    group = _GROUP.match(blank_services(parent.text, " ").strip())
     if group is None or _NOT_MEMBERS.search(member.group(1)) \
             or _NOT_MEMBERS.search(group.group(1)) or find_services(member.group(1)) \
             or _CAMEL.search(member.group(1)):
