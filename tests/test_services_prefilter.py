@@ -46,13 +46,16 @@ def test_mentions_are_the_same_before_and_after_the_pattern_is_compiled(monkeypa
 
 
 def test_a_line_without_a_service_leaves_the_pattern_uncompiled(monkeypatch):
+    """(An ASCII line is searched lower-cased, with the pattern compiled without IGNORECASE:
+    services.alias_spans.)"""
     cat = catalog()
     monkeypatch.setattr(cat, "_service_re", None)
+    monkeypatch.setattr(cat, "_service_lower_re", None)
     services._service_mentions.cache_clear()
     assert services.find_services("- Functions can run for `900s` ~ 15 minutes") == []
-    assert cat._service_re is None
+    assert cat._service_lower_re is None and cat._service_re is None
     assert [m.name for m in services.find_services("max SQS message")] == ["SQS"]
-    assert cat._service_re is not None
+    assert cat._service_lower_re is not None
     services._service_mentions.cache_clear()
 
 
