@@ -107,3 +107,36 @@ def test_ascii_text_is_searched_without_ignorecase():
     assert [(m.name, m.alias) for m in found] == [("SQS", "SQS"),
                                                   ("Data Firehose", "AMAZON kinesis DATA firehose")]
     services._service_mentions.cache_clear()
+
+
+def test_the_cue_words_the_prefilters_rely_on():
+    """limits._trigger_case skips a line naming neither "viewer" nor "origin", and
+    attribution._relative_clause_owner one without "which", "that" or "who": each word list
+    must keep holding one of them in every entry (data/cues.json, the patterns)."""
+    from studycli.extract import attribution
+    from studycli.extract.cues import words
+
+    assert all("viewer" in w or "origin" in w for w in words("trigger_cases"))
+    for pattern in (attribution._RELATIVE, attribution._WHICH):
+        alternatives = re.search(r"\(\?:([a-z|]+)\)", pattern.pattern)
+        assert alternatives is not None
+        assert all(any(k in w for k in ("which", "that", "who"))
+                   for w in alternatives.group(1).split("|"))
+
+
+def test_prefilters_keep_the_readings():
+    from studycli.extract import parse_note
+
+    note = ("## CloudFront\n- viewer request triggers 5 s, origin triggers 30 s\n"
+            "- Lambda@Edge: 1 MB for origin events\n"
+            "## Kinesis\n- key difference with Kinesis Data Streams which is real time, about "
+            "200 ms\n- Aurora supports 15 replicas sharing one volume, which grows up to 128 TB\n"
+            "## Statements\n- Serverless\n- ab cd\n- one two three words here\n")
+    facts = parse_note(note, "n.md").facts
+    attributes = {(f.service, f.attribute, f.value) for f in facts}
+    assert any("origin trigger" in a for _, a, _ in attributes)
+    assert ("Kinesis Data Streams", "latency", "200 ms") in attributes or any(
+        s == "Kinesis Data Streams" and v == "200 ms" for s, _, v in attributes)
+    plain = [f for f in facts if f.kind == Kind.FACT]
+    assert [f.value for f in plain if f.value.startswith(("ab", "one"))] == [
+        "one two three words here"]

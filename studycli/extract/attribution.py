@@ -245,6 +245,8 @@ _WHICH = re.compile(r"\s*(?:which|whose)\b", re.IGNORECASE)
 def _relative_clause_owner(line: str, position: int) -> str:
     """"the key difference with Kinesis Data Streams which is real time, about 200 ms": a
     number in a relative clause is of the service the clause hangs on, in the same sentence."""
+    if not _may_relate(line):
+        return ""  # most lines: no "which", "that", "who" or "whose" to open such a clause
     sentence_start = last_end(_SENTENCE_BREAK, line, position)
     owner = ""
     for m in find_services(line[sentence_start:position]):
@@ -264,6 +266,17 @@ def _relative_clause_owner(line: str, position: int) -> str:
         if named:
             return named[-1].name
     return ""
+
+
+@lru_cache(maxsize=16)  # asked by each number of the line
+def _may_relate(line: str) -> bool:
+    """False when neither _RELATIVE nor _WHICH can match anywhere in `line`: every match of
+    either holds "which", "that" or "who", case ignored (a line with other characters than
+    ASCII is always read: some fold to ASCII letters when case is ignored)."""
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return "which" in lowered or "that" in lowered or "who" in lowered
 
 
 def _bracket_head(line: str, position: int) -> str:

@@ -377,7 +377,7 @@ def clean_topic(text: str, asked_of: str | None = None) -> str:
     if asked_of is not None and _QUESTION.search(t):
         t = catalog().service_pattern.sub(lambda m: _unless_asked_about(m, asked_of), t)
     else:
-        t = catalog().service_pattern.sub("", t)
+        t = blank_services(t, "")
     t = _INTRO_WORDS.sub("", t)
     t = _EDGE_MARKS.sub("", t)
     t = _SPACES.sub(" ", t)

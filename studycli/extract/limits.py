@@ -75,8 +75,9 @@ def _may_hold(line: str, word: str) -> bool:
 def _trigger_case(line: str, q: Quantity, attribute: str) -> str:
     """"viewer triggers 5 s, origin triggers 30 s": which request event an edge function's
     value is for, from the number's own clause (after it first: "30 s for origin events")."""
-    if not _names_triggers(line):
-        return ""
+    if not _names_triggers(line) or not (_may_hold(line, "viewer") or _may_hold(line, "origin")):
+        return ""  # every trigger case (data/cues.json) names the viewer or the origin, and
+        # with none in the line's words, none is the number's (the attribute's alone says none)
     label = _LABEL_AFTER.match(line, q.end)  # "5 s (viewer) / 30 s (origin)"
     own = _OWN_WORDS_AFTER.match(line, q.end)  # matches, maybe empty: every part is optional
     after = label.group(1) if label else own.group(0) if own else ""

@@ -7,6 +7,7 @@ note's own sentence; a statement's attribute is the topic it sits under.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
@@ -21,9 +22,22 @@ _FILLERS = re.compile(rf"^(?:[\W_]*(?:{alternation('spoken_fillers')})\b(?![-'])
                       re.IGNORECASE)  # (not "Well-Architected")
 
 
+def _three_words(text: str) -> bool:
+    """`len(_WORD.findall(text)) >= 3`, reading no further than the third word (a pasted
+    paragraph holds hundreds)."""
+    found = _WORD.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None \
+        and next(found, None) is not None
+
+
+def _first_words(text: str, n: int = 4) -> list[str]:
+    """`_WORD.findall(text)[:n]`."""
+    return [m.group(0) for m in islice(_WORD.finditer(text), n)]
+
+
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
     # Kept even when no service is known: a lookup can still find the student's own words.
-    if len(_WORD.findall(text)) < 3 or _URL_ONLY.match(text):
+    if not _three_words(text) or _URL_ONLY.match(text):
         return []
     topic = ""
     for ancestor in ctx.ancestors:
@@ -31,8 +45,9 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
         if topic:
             break
     if not topic:
-        words = _WORD.findall(_FILLERS.sub("", text, count=1)) or _WORD.findall(text)
-        topic = " ".join(words[:4])
+        # (the first four words only: a pasted paragraph holds hundreds)
+        words = _first_words(_FILLERS.sub("", text, count=1)) or _first_words(text)
+        topic = " ".join(words)
     value = _SPACES.sub(" ", text).strip()
     return [make(service=ctx.service, subject=ctx.subject, attribute=topic.lower()[:80],
                  kind=Kind.FACT, qualifier="", value=value)]
