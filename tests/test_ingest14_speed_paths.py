@@ -140,3 +140,25 @@ def test_prefilters_keep_the_readings():
     plain = [f for f in facts if f.kind == Kind.FACT]
     assert [f.value for f in plain if f.value.startswith(("ab", "one"))] == [
         "one two three words here"]
+
+
+def test_cell_text_fast_path_reads_as_the_full_one():
+    """A one-line cell with nothing to unescape takes a shortcut; its text is the same."""
+    import html
+
+    from studycli.notes import tables
+
+    def slow(cell: str) -> str:
+        text = cell
+        if "<" in text:
+            text = tables._TAG.sub(" ", tables._BREAK_TAG.sub("\n", text))
+        text = html.unescape(text)
+        lines = (" ".join(part.split()) for part in text.split("\n"))
+        return "\n".join(line for line in lines if line)
+
+    rng = random.Random(12)
+    alphabet = ["a", "B", " ", "\t", "\r", "\x0b", "\x1c", "\u2028", "\u00a0", "&amp;", "&",
+                "<br>", "<b>", "\n", "é", "  ", "5 MB"]
+    for _ in range(20_000):
+        cell = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert tables.cell_text(cell) == slow(cell), repr(cell)

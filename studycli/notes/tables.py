@@ -165,6 +165,8 @@ _BULLET_TAB = re.compile(r"^(?:[•·▪◦‣∙o*+–-]|\d{1,2}[.)])\t+")
 
 def cell_text(cell: str) -> str:
     """A cell's text with tags removed; paragraphs and line breaks kept as newlines."""
+    if "<" not in cell and "&" not in cell and "\n" not in cell:
+        return " ".join(cell.split())  # most cells: one line, nothing to unescape (the same)
     import html
 
     text = cell
