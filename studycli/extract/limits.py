@@ -711,9 +711,10 @@ def infer_defaults(facts: list[Fact]) -> list[Fact]:
             maxima.setdefault((f.service, f.subject, f.attribute), []).append((f.number, f.line))
     out = []
     for f in facts:
-        near = maxima.get((f.service, f.subject, f.attribute), [])
+        # (the key is built only for the few plain durations: most facts are statements)
         if (f.qualifier == "" and f.kind is Kind.LIMIT and f.unit == "s" and f.number is not None
-                and any(f.number < n and 0 <= line - f.line <= 1 for n, line in near)):
+                and any(f.number < n and 0 <= line - f.line <= 1
+                        for n, line in maxima.get((f.service, f.subject, f.attribute), []))):
             f = Fact(**{**f.__dict__, "qualifier": "default", "kind": Kind.DEFAULT})
         out.append(f)
     return out
