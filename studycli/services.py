@@ -91,16 +91,30 @@ def _lower_pattern(aliases) -> re.Pattern:
 
 def alias_spans(text: str, subjects: bool = False) -> list[tuple[int, int]]:
     """The spans of the service (or subject) alias pattern's matches in `text` (finditer).
-    An ASCII text is searched lower-cased with the pattern that does not ignore case: the same
-    matches (the aliases are lower case, ignoring case on ASCII text is ASCII case folding, and
-    `\\w` and the look-arounds read no case) in half the time (the engine compares letters as
-    they are instead of folding each one)."""
+    A text is searched with its ASCII letters lower-cased, with the pattern that does not
+    ignore case: the same matches (the aliases are ASCII lower case, ignoring case on ASCII
+    letters is ASCII case folding, and `\\w` and the look-arounds read no case) in half the
+    time (the engine compares letters as they are instead of folding each one), unless it
+    holds one of the four letters that fold to an ASCII one. The IGNORECASE pattern is then
+    compiled only for such a text (a command compiled both: ~5 ms)."""
     cat = catalog()
     if text.isascii():
-        lower = cat.subject_pattern_lower if subjects else cat.service_pattern_lower
-        return [m.span() for m in lower.finditer(text.lower())]
-    pattern = cat.subject_pattern if subjects else cat.service_pattern
-    return [m.span() for m in pattern.finditer(text)]
+        lowered = text.lower()
+    elif not any(c in text for c in _FOLDS_TO_ASCII):
+        # other characters left as they are (the same length): none of them matches an ASCII
+        # letter when case is ignored, and the look-arounds read them as the pattern does
+        lowered = text.translate(_ASCII_LOWER)
+    else:
+        pattern = cat.subject_pattern if subjects else cat.service_pattern
+        return [m.span() for m in pattern.finditer(text)]
+    lower = cat.subject_pattern_lower if subjects else cat.service_pattern_lower
+    return [m.span() for m in lower.finditer(lowered)]
+
+
+# The only characters other than ASCII that match an ASCII letter when case is ignored
+# (İ ı ſ K: the re module's documentation, and a scan of every code point)
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def blank_services(text: str, fill: str | None = None) -> str:

@@ -162,3 +162,17 @@ def test_cell_text_fast_path_reads_as_the_full_one():
     for _ in range(20_000):
         cell = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         assert tables.cell_text(cell) == slow(cell), repr(cell)
+
+
+def test_text_with_other_characters_is_searched_lower_cased_too(monkeypatch):
+    """Only İ, ı, ſ and K (which match ASCII letters when case is ignored) need the IGNORECASE
+    pattern: a command reading notes with "•" or "→" compiles one alias pattern, not two."""
+    cat = services.catalog()
+    monkeypatch.setattr(cat, "_service_re", None)
+    services._service_mentions.cache_clear()
+    assert [m.name for m in services.find_services("• SQS → Lambda ≤ 15 min, ÉC2")] == [
+        "SQS", "Lambda"]
+    assert cat._service_re is None
+    assert [m.name for m in services.find_services("ſqs and \u212aMS")] == ["SQS", "KMS"]
+    assert cat._service_re is not None
+    services._service_mentions.cache_clear()
