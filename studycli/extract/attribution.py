@@ -162,7 +162,8 @@ def _quota_owner(line: str, position: int, service: str) -> str:
     return next(iter(owners)) if len(owners) == 1 else ""
 
 
-_NEW_SENTENCE = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?]\s+(?=[A-Z])")
+# (a sentence may open on markup: ". **Direct Connect** = dedicated line, 1/10/100 Gbps")
+_NEW_SENTENCE = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?]\s+(?=[*_`]{0,3}[A-Z])")
 
 
 def _clause_service(line: str, q: Quantity, service: str) -> str:
@@ -180,7 +181,8 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     # a new sentence opens a clause too: "SQS keeps a message 4 days, and you can raise that
     # to 14 days. Kinesis is different: a record stays for 24 hours" (the clause from the comma
     # held the 14, so the 24 hours were SQS's)
-    start = max(start_of_clause(line, q.start), last_end(_NEW_SENTENCE, line, q.start))
+    sentence = last_end(_NEW_SENTENCE, line, q.start)
+    start = max(start_of_clause(line, q.start), sentence)
     if start == 0:
         return service  # the line's own first clause: the line's service
     clause = line[start:q.start].lstrip(" *_`")
@@ -192,11 +194,25 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
     if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
-        return service
+        return _sentence_owner(line, sentence, start, service) if not named else service
     mention = find_services(whole)[0]
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
     return mention.name
+
+
+def _sentence_owner(line: str, sentence: int, start: int, service: str) -> str:
+    """"Site-to-Site VPN = over internet, 1.25 Gbps per tunnel. **Direct Connect** = dedicated
+    line, 1/10/100 Gbps": a clause naming no service, in a later sentence of the line that
+    opens with one, is that sentence's (the speeds were the VPN line's VPC's)."""
+    if not sentence or sentence >= start:
+        return service
+    opening_text = line[sentence:start].lstrip(" *_`")
+    opening = find_services(opening_text[:40])
+    if not opening or opening[0].start != 0:
+        return service
+    owner, _ = owner_of(opening_text)
+    return owner or service
 
 
 def _next_break(line: str, position: int) -> int:
