@@ -18,7 +18,7 @@ do does not no all any more most less least about around approx approximately ~ 
 range configurable between def under within takes take lasts last after over every until
 usually typically roughly runs run gets get goes go need needs but
 defaults defaulted vs versus they them we i you choose chosen pick picked can't cannot
-second seconds minute minutes hour hours day days ms kb mb gb tb
+second seconds minute minutes hour hours day days ms kb mb gb tb answer answers
 """.split())
 
 

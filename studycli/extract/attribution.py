@@ -446,10 +446,16 @@ def _line_marks(line: str) -> frozenset[str]:
         marks.add("free")  # every free_tier_cues word (data/cues.json) and _FREE_AFTER
     if lowered is None or "CU" in line or "unit" in lowered or "credit" in lowered:
         marks.add("unit")  # every match of _UNIT
+    if lowered is None or "picked" in lowered or "chose" in lowered:
+        marks.add("picked")  # every match of _WRONG_PICK
     return frozenset(marks)
 
 
 _SENTENCE_MARKS = frozenset({"free", "=", "unit"})  # the patterns searched in the sentence need one
+# "I picked 14 days max. answer was 35 days max": a practice journal's wrong pick opens the
+# number's sentence (a journal's next sentence seldom opens with a capital)
+_WRONG_PICK = re.compile(r"\W*(?:i\s+)?(?:picked|chose)\b", re.IGNORECASE)
+_ANY_SENTENCE = re.compile(r"[.!?;]\s+")
 
 
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
@@ -517,4 +523,10 @@ def not_a_limit(q: Quantity, line: str) -> str:
             or ("unit" in marks and (_UNIT_DEFINITION_WORDED.search(sentence)
                                      or _UNIT_DEFINITION_WORDED.match(line, q.start)))):
         return "a unit definition"
+    return _wrong_pick(q, line, marks)
+
+
+def _wrong_pick(q: Quantity, line: str, marks: frozenset[str]) -> str:
+    if "picked" in marks and _WRONG_PICK.match(line, last_end(_ANY_SENTENCE, line, q.start)):
+        return "a wrong pick (I picked 14 days)"
     return ""
