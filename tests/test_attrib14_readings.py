@@ -98,3 +98,39 @@ def test_a_list_of_invokers_still_gives_their_mode():
     text = "# Lambda\n\n- async invokers: S3, SNS, EventBridge\n"
     assert _modes(text) == {("S3", "asynchronous"), ("SNS", "asynchronous"),
                             ("EventBridge", "asynchronous")}
+
+
+_SLIDES = """# Bootcamp day 3 (compute)
+
+Slide 2 – Lambda limits
+- Timeout up to 15 min
+- Memory 128 MB to 10 GB
+
+Slide 3 – what to remember
+- cold starts hurt Java most
+"""
+
+
+def test_a_one_line_paragraph_right_above_a_list_gives_its_items_its_service():
+    facts = _quantities(_SLIDES)
+    assert ("Lambda", "", "execution timeout", "max", "15 min") in facts
+    assert {f[0] for f in facts} == {"Lambda"}
+
+
+def test_a_paragraph_about_two_things_gives_no_list_its_service():
+    text = ("# Hybrid\n\nThe two of them: VPN and Direct Connect, from the video\n"
+            "- tunnels up to 1.25 Gbps each\n")
+    assert _quantities(text) == []
+
+
+_MISTAKES = """## Mock 2
+
+Q4. SQS message retention?
+- I picked 7 days max. answer was 14 days max, default 4 days.
+"""
+
+
+def test_a_wrong_pick_states_no_limit():
+    facts = _quantities(_MISTAKES)
+    assert ("SQS", "", "retention period", "max", "14 days") in facts
+    assert not [f for f in facts if f[4] == "7 days"]
