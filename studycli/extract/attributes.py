@@ -18,7 +18,7 @@ do does not no all any more most less least about around approx approximately ~ 
 range configurable between def under within takes take lasts last after over every until
 usually typically roughly runs run gets get goes go need needs but
 defaults defaulted vs versus they them we i you choose chosen pick picked can't cannot
-second seconds minute minutes hour hours day days ms kb mb gb tb
+second seconds minute minutes hour hours day days ms kb mb gb tb answer answers
 """.split())
 
 
@@ -157,6 +157,7 @@ def _best_named(line: str, start: int, end: int, dimension: str, service: str,
     """(score, name) of the attribute pattern naming line[start:end] best, lowest score best
     (`line` with its service names blanked)."""
     best: tuple[float, str] | None = None
+    spans: list[tuple[int, int, str]] = []  # every match taken, for _narrowed
     # an ASCII window can rule patterns out by their literal text (IGNORECASE on ASCII text
     # is ASCII case folding, so a match's letters are in line.lower())
     rules: Sequence[tuple[re.Pattern, int, str]] = _patterns_for(dimension, service)
@@ -178,9 +179,27 @@ def _best_named(line: str, start: int, end: int, dimension: str, service: str,
                 # (a size per message is the message's size, so only counts)
                 continue
             score = gap - priority
+            spans.append((m.start(), m.end(), name))
             if best is None or score < best[0]:
                 best = (score, name)
+    if best is not None and len(spans) > 1:
+        best = (best[0], _narrowed(line, best[1], spans))
     return best
+
+
+def _narrowed(line: str, name: str, spans: list[tuple[int, int, str]]) -> str:
+    """"Shard read throughput: 2 MB/s": a word right before a match of the best name narrows
+    it, when together they are an attribute's name ("read" and "throughput": read
+    throughput). Else a shard's read and write throughputs were both "throughput", one dropped
+    as disagreeing with the other."""
+    for at, _, named in spans:
+        if named != name:
+            continue
+        for start, end, other in spans:
+            if (end <= at and other.endswith(" " + name) and not line[end:at].strip(" -")
+                    and other.lower().startswith(line[start:end].lower())):
+                return other
+    return name
 
 
 def _unmatched_name(line: str, start: int, end: int, dimension: str, service: str,

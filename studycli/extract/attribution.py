@@ -162,7 +162,8 @@ def _quota_owner(line: str, position: int, service: str) -> str:
     return next(iter(owners)) if len(owners) == 1 else ""
 
 
-_NEW_SENTENCE = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?]\s+(?=[A-Z])")
+# (a sentence may open on markup: ". **Direct Connect** = dedicated line, 1/10/100 Gbps")
+_NEW_SENTENCE = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?]\s+(?=[*_`]{0,3}[A-Z])")
 
 
 def _clause_service(line: str, q: Quantity, service: str) -> str:
@@ -180,7 +181,8 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     # a new sentence opens a clause too: "SQS keeps a message 4 days, and you can raise that
     # to 14 days. Kinesis is different: a record stays for 24 hours" (the clause from the comma
     # held the 14, so the 24 hours were SQS's)
-    start = max(start_of_clause(line, q.start), last_end(_NEW_SENTENCE, line, q.start))
+    sentence = last_end(_NEW_SENTENCE, line, q.start)
+    start = max(start_of_clause(line, q.start), sentence)
     if start == 0:
         return service  # the line's own first clause: the line's service
     clause = line[start:q.start].lstrip(" *_`")
@@ -192,11 +194,25 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
     if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
-        return service
+        return _sentence_owner(line, sentence, start, service) if not named else service
     mention = find_services(whole)[0]
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
     return mention.name
+
+
+def _sentence_owner(line: str, sentence: int, start: int, service: str) -> str:
+    """"Site-to-Site VPN = over internet, 1.25 Gbps per tunnel. **Direct Connect** = dedicated
+    line, 1/10/100 Gbps": a clause naming no service, in a later sentence of the line that
+    opens with one, is that sentence's (the speeds were the VPN line's VPC's)."""
+    if not sentence or sentence >= start:
+        return service
+    opening_text = line[sentence:start].lstrip(" *_`")
+    opening = find_services(opening_text[:40])
+    if not opening or opening[0].start != 0:
+        return service
+    owner, _ = owner_of(opening_text)
+    return owner or service
 
 
 def _next_break(line: str, position: int) -> int:
@@ -443,10 +459,16 @@ def _line_marks(line: str) -> frozenset[str]:
         marks.add("free")  # every free_tier_cues word (data/cues.json) and _FREE_AFTER
     if lowered is None or "CU" in line or "unit" in lowered or "credit" in lowered:
         marks.add("unit")  # every match of _UNIT
+    if lowered is None or "picked" in lowered or "chose" in lowered:
+        marks.add("picked")  # every match of _WRONG_PICK
     return frozenset(marks)
 
 
 _SENTENCE_MARKS = frozenset({"free", "=", "unit"})  # the patterns searched in the sentence need one
+# "I picked 14 days max. answer was 35 days max": a practice journal's wrong pick opens the
+# number's sentence (a journal's next sentence seldom opens with a capital)
+_WRONG_PICK = re.compile(r"\W*(?:i\s+)?(?:picked|chose)\b", re.IGNORECASE)
+_ANY_SENTENCE = re.compile(r"[.!?;]\s+")
 
 
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
@@ -514,4 +536,10 @@ def not_a_limit(q: Quantity, line: str) -> str:
             or ("unit" in marks and (_UNIT_DEFINITION_WORDED.search(sentence)
                                      or _UNIT_DEFINITION_WORDED.match(line, q.start)))):
         return "a unit definition"
+    return _wrong_pick(q, line, marks)
+
+
+def _wrong_pick(q: Quantity, line: str, marks: frozenset[str]) -> str:
+    if "picked" in marks and _WRONG_PICK.match(line, last_end(_ANY_SENTENCE, line, q.start)):
+        return "a wrong pick (I picked 14 days)"
     return ""

@@ -56,8 +56,11 @@ def trail_owner(trail: tuple[str, ...]) -> str:
     return ""
 
 
-_LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note|tip|q|a|answer|also|alternative|alt|"
-                         r"instead|option|better|fix)\s*[:.)-]\s*|"
+# ("why: API GW integration timeout is 29 s" under a question about Lambda: a practice
+# journal's explanation labels name no topic, and the service after them opens the line)
+_LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note\d?|tip|q|a|answer|also|alternative|alt|"
+                         r"instead|option|better|fix|why|because|reason|explanation|correct|"
+                         r"right)\s*[:.)-]\s*|"
                          r"(?:the|an?)\s+)?", re.IGNORECASE)
 
 

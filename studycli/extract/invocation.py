@@ -298,6 +298,9 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _THE_WAY_PAST = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*)\b", re.IGNORECASE)
 
 
+_ARROW = re.compile(r"->|→|=>|⇒")
+
+
 def _list_invokers(text: str, own_mode: str | None, mentions: list[Mention]) -> list[str]:
     """"Following AWS services support async invocation: S3, SNS, SES, ...", "sync → ALB,
     APIGW": the services listed after an introduction."""
@@ -307,6 +310,8 @@ def _list_invokers(text: str, own_mode: str | None, mentions: list[Mention]) -> 
     if _THE_WAY_PAST.search(text, intro.start()):
         return []  # "sync payload 6 MB (S3 for bigger)": where a bigger payload goes
     listed = _listed(text, [m for m in mentions if m.start >= intro.start()])
+    if any(_ARROW.search(text, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)):
+        return []  # "make it async: API GW → SQS/Step Functions": a flow that skips Lambda
     after = [m.name for m in listed]
     if len(after) >= 2 or (after and own_mode and mode_of(text[: intro.start()])):
         return list(dict.fromkeys(after))

@@ -148,10 +148,13 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     # one sentence names ("... use the SQS Extended Client Library") is that sentence's, not
     # the topic of the paragraphs after it ("Retention: 4 days by default").
     carried: dict[tuple[str, ...], tuple[str, str]] = {}
+    # "Slide 3 – S3 basics" or "Kinesis. ugh, the numbers." on the line right above a list:
+    # the service of a one-line paragraph a list follows straight after, for its items
+    lead = ("", "")
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job
-        ctx = context_of(index)
+        ctx, lead = _under_lead(index, blocks, context_of(index), lead, context_of)
         if (block.kind == "para" and (not ctx.service or ctx.listed)
                 and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):
@@ -185,6 +188,43 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             if block.kind == "para" and ctx.service:
                 carried[block.headings] = (ctx.service, "")
     return jobs
+
+
+def _under_lead(index: int, blocks: list[Block], ctx: Context, lead: tuple[str, str],
+                context_of: Callable[[int], Context]) -> tuple[Context, tuple[str, str]]:
+    """The context of an item of a list a one-line paragraph names the service of, and the
+    (service, text) of that paragraph while its list goes on."""
+    block = blocks[index]
+    if block.kind != "item":
+        return ctx, ("", "")
+    before = blocks[index - 1] if index else None
+    if before is not None and before.kind == "para" and not block.parents \
+            and before.line == block.line - 1:
+        lead = (_lead_service(index - 1, blocks, context_of), before.text)
+    if not lead[0] or ctx.service:
+        return ctx, lead
+    # (its words name what the items measure: "Q11. RDS automated backups retention?")
+    inner = len(ctx.ancestors) - len(block.headings)  # the enclosing items' texts
+    return Context(lead[0], "", (*ctx.ancestors[:inner], lead[1], *ctx.ancestors[inner:])), lead
+
+
+def _lead_service(index: int, blocks: list[Block], context_of: Callable[[int], Context]) -> str:
+    """The one service a one-line paragraph outside any list is about (not one it lists
+    among others, nor one it only compares with)."""
+    block = blocks[index]
+    if block.parents or block.wrapped_from is not None or (
+            index + 1 < len(blocks) and blocks[index + 1].wrapped_from == index):
+        return ""
+    ctx = context_of(index)
+    if not ctx.service or ctx.listed or lists_services(block.text) \
+            or len(block.text.split()) > _LEAD_WORDS or _TWO_TOPICS.search(block.text):
+        return ""
+    return ctx.service
+
+
+_LEAD_WORDS = 12
+# "Site-to-Site VPN / Direct Connect": a line about two things (one the catalog may not know)
+_TWO_TOPICS = re.compile(r"\s(?:/|&|\+|and|or|vs\.?|versus)\s", re.IGNORECASE)
 
 
 def _prose_jobs(group: list[int], blocks: list[Block], paragraph: Context,

@@ -933,8 +933,33 @@ def _listed_options(text: str, found: list[_Found]) -> None:
         numbers.append(float(own.group(0).rstrip(",.").replace(",", "")))
         if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
             continue
-        f.value = f"{' '.join(m.group(0).split())} {f.value}"
+        glued = not text[f.start - 1].isspace()  # "1/10/100 Gbps" stays as written
+        f.value = f"{' '.join(m.group(0).split())}{'' if glued else ' '}{f.value}"
         f.start -= len(lead) - m.start()
+
+
+# "1/10/100 Gbps", "50/100/200 GB": the same list written with bare slashes. The scan reads
+# no number glued to a "/" (a path, a date, "24/7"), so the list gave nothing at all
+_SLASHED_OPTIONS = re.compile(
+    r"(?<![\w.,/$])(?:[0-9]+(?:\.[0-9]+)?/){2,5}(?P<last>[0-9]+(?:\.[0-9]+)?)"
+    r"(?=[ \t]?[A-Za-z])")
+
+
+def _slashed_options(text: str, lowered: str, found: list[_Found]) -> list[_Found]:
+    """The last number of each such list read with its unit, as if the list before it were
+    not there; _listed_options then takes the list into its value when the numbers rise."""
+    extra: list[_Found] = []
+    for m in _SLASHED_OPTIONS.finditer(text):
+        last = m.start("last")
+        numbers = [float(n) for n in m.group(0).split("/")]
+        if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)) \
+                or any(f.start <= last < f.end for f in found):
+            continue  # falling: "12/1/2026", not a list of options
+        blank = " " * (last - m.start())
+        alone = _scan(text[:m.start()] + blank + text[last:],
+                      lowered[:m.start()] + blank + lowered[last:])
+        extra.extend(f for f in alone if f.start == last)
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -942,6 +967,8 @@ def find_quantities(text: str) -> list[Quantity]:
     # ASCII-only lower-casing keeps offsets equal to the text's
     lowered = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     found = _scan(text, lowered)
+    if "/" in text:
+        found = _slashed_options(text, lowered, found)
     if found and ("/" in text or "," in text or " or " in lowered):
         _listed_options(text, found)
     if "GET" in text or "PUT" in text:

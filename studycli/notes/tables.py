@@ -99,6 +99,50 @@ def lift_tsv_tables(lines: list[str]) -> list[Table]:
     return tables
 
 
+# A spreadsheet row exported as CSV with every field quoted: '"Shard read throughput","2 MB/s",""'
+_QUOTED_CSV_ROW = re.compile(r'^\s*"[^"]*"(?:[ \t]*,[ \t]*"[^"]*")+[ \t]*,?[ \t]*$')
+
+
+def lift_quoted_csv_tables(lines: list[str]) -> list[Table]:
+    """A sheet pasted into a note as CSV, every field quoted, two or more rows of as many
+    fields (two or more), the first (the header) holding no digit:
+
+        "Item","Value","Notes"
+        "Shard read throughput","2 MB/s","shared by all classic consumers"
+
+    Read as text, a row's label and value ran together and a value with no unit of its own
+    ("Targets per rule","5") said nothing; inside a code fence (pasted "as is") nothing at
+    all was read. A fence holding only such rows is blanked with them."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].lstrip().startswith('"') or not _QUOTED_CSV_ROW.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _QUOTED_CSV_ROW.match(lines[j]):
+            j += 1
+        rows = [_quoted_fields(lines[k]) for k in range(i, j)]
+        if (j - i >= 2 and len({len(row) for row in rows}) == 1
+                and not any(c.isdigit() for c in lines[i])):
+            tables.append(Table(rows, list(range(i + 1, j + 1))))
+            for k in range(i, j):
+                lines[k] = ""
+            if (i and j < len(lines) and _FENCE_LINE.match(lines[i - 1])
+                    and lines[j].strip() in ("```", "~~~")):
+                lines[i - 1] = lines[j] = ""
+        i = j
+    return tables
+
+
+_FENCE_LINE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
+
+
+def _quoted_fields(line: str) -> list[str]:
+    fields = re.findall(r'"([^"]*)"', line)
+    return [cell_text(f) for f in fields]
+
+
 _GLUE = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])")
 
 
