@@ -109,6 +109,30 @@ def dev_notes_copy(dev_notes_db, tmp_path_factory):
     return copy
 
 
+@pytest.fixture(scope="session")
+def shipped_fresh_exam(shipped_db_file, tmp_path_factory):
+    """`shipped_fresh_exam(profile, seed, as_written=False, service=None)`: the exam a fresh
+    pool of the shipped notes draws (generate_exam(load_pool(db), ...)), drawn once per test
+    process: the tests of kept, read-back and reused draws compare theirs with the same few
+    (the same notes and request draw the same exam in any copy of the database)."""
+    from studycli.exam.generate import generate_exam, load_pool  # not as a test patches them
+    from studycli.store.db import connect
+
+    made: dict[tuple, object] = {}
+    store: list = []
+
+    def exam(profile, seed: int, as_written: bool = False, service: str | None = None):
+        key = (repr(profile), seed, as_written, service)
+        if key not in made:
+            if not store:
+                store.append(connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("fresh"))))
+            made[key] = generate_exam(load_pool(store[0], as_written=as_written), profile,
+                                      seed, service)
+        return made[key]
+
+    return exam
+
+
 @pytest.fixture
 def shipped_copy(shipped_db_file, tmp_path) -> Path:
     """A fresh copy of the shipped notes' database, for this test alone."""
