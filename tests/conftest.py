@@ -1,3 +1,4 @@
+import itertools
 import os
 import shutil
 import sys
@@ -24,12 +25,28 @@ def pytest_configure(config):
     os.environ["STUDYCLI_DB"] = os.path.join(scratch, "studycli.db")
 
 
+@pytest.fixture(scope="session")
+def _private_root(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("private")
+
+
+_PRIVATE = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _private_db(tmp_path, monkeypatch):
-    """Every test gets its own database file; none touches the user's real one."""
-    db = tmp_path / "studycli.db"
+def _private_db(request, _private_root, monkeypatch):
+    """Every test gets its own database file; none touches the user's real one. It is in the
+    test's tmp_path where the test has one (its files beside it); else in a folder of its own,
+    made when first written to (studycli makes a database's and its cache's folders): pytest's
+    tmp_path makes a numbered folder and a link to it, some ms a test on a busy disk, and
+    some 1,800 tests have no use for one."""
+    if "tmp_path" in request.fixturenames:
+        folder = request.getfixturevalue("tmp_path")
+    else:
+        folder = _private_root / str(next(_PRIVATE))
+    db = folder / "studycli.db"
     monkeypatch.setenv("STUDYCLI_DB", str(db))
-    monkeypatch.setenv("STUDYCLI_CACHE", str(tmp_path / "cache"))  # check's kept findings
+    monkeypatch.setenv("STUDYCLI_CACHE", str(folder / "cache"))  # check's kept findings
     return db
 
 
@@ -107,6 +124,30 @@ def dev_notes_copy(dev_notes_db, tmp_path_factory):
         return connect(copy_of(dev_notes_db(name), tmp_path_factory.mktemp(name)))
 
     return copy
+
+
+@pytest.fixture(scope="session")
+def shipped_fresh_exam(shipped_db_file, tmp_path_factory):
+    """`shipped_fresh_exam(profile, seed, as_written=False, service=None)`: the exam a fresh
+    pool of the shipped notes draws (generate_exam(load_pool(db), ...)), drawn once per test
+    process: the tests of kept, read-back and reused draws compare theirs with the same few
+    (the same notes and request draw the same exam in any copy of the database)."""
+    from studycli.exam.generate import generate_exam, load_pool  # not as a test patches them
+    from studycli.store.db import connect
+
+    made: dict[tuple, object] = {}
+    store: list = []
+
+    def exam(profile, seed: int, as_written: bool = False, service: str | None = None):
+        key = (repr(profile), seed, as_written, service)
+        if key not in made:
+            if not store:
+                store.append(connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("fresh"))))
+            made[key] = generate_exam(load_pool(store[0], as_written=as_written), profile,
+                                      seed, service)
+        return made[key]
+
+    return exam
 
 
 @pytest.fixture

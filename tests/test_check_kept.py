@@ -48,7 +48,7 @@ def test_a_changed_note_is_checked_again(tmp_path):
     notes, _, env, db = _setup(tmp_path)
     assert _statuses(run_cli("check", "--json", db=db, env=env)) == {(3, "outdated")}
     (notes / "sqs.md").write_text(FIXED, encoding="utf-8")
-    assert run_cli("ingest", str(notes), db=db, env=env).returncode == 0
+    assert run_here("ingest", str(notes), db=db, env=env).returncode == 0  # as _setup's
     result = run_cli("check", "--json", db=db, env=env)
     assert result.returncode == 0 and _statuses(result) == set()
 

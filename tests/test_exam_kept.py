@@ -38,13 +38,13 @@ def draws(monkeypatch):
     return calls
 
 
-def test_a_kept_exam_is_the_exam_a_fresh_draw_gives(shipped_copy, draws):
+def test_a_kept_exam_is_the_exam_a_fresh_draw_gives(shipped_copy, draws, shipped_fresh_exam):
     store = connect(shipped_copy)
     profile = get_profile(None)
     first, first_notes = draw_exam(store, profile, None, 5)
     kept, kept_notes = draw_exam(store, profile, None, 5)
     assert draws == [5]  # the second came from the cache
-    assert asdict(kept) == asdict(first) == asdict(fresh(store, profile, 5))
+    assert asdict(kept) == asdict(first) == asdict(shipped_fresh_exam(profile, 5))
     assert kept_notes == first_notes
     assert json.dumps(kept.to_json()) == json.dumps(first.to_json())
     # rebuilt as the model's own types: tuples where the model has tuples, kinds as Kind
@@ -53,7 +53,8 @@ def test_a_kept_exam_is_the_exam_a_fresh_draw_gives(shipped_copy, draws):
     assert [type(q.kind) for q in kept.questions] == [type(q.kind) for q in first.questions]
 
 
-def test_another_seed_profile_or_service_is_drawn_not_read_back(shipped_copy, draws):
+def test_another_seed_profile_or_service_is_drawn_not_read_back(shipped_copy, draws,
+                                                                 shipped_fresh_exam):
     store = connect(shipped_copy)
     saa = get_profile("saa-c03")
     draw_exam(store, saa, None, 5)
@@ -61,7 +62,7 @@ def test_another_seed_profile_or_service_is_drawn_not_read_back(shipped_copy, dr
     other_size, _ = draw_exam(store, saa.with_overrides(questions=20), None, 5)
     other_service, _ = draw_exam(store, saa, "SQS", 5)
     assert draws == [5, 6, 5, 5]
-    assert asdict(other_seed) == asdict(fresh(store, saa, 6))
+    assert asdict(other_seed) == asdict(shipped_fresh_exam(saa, 6))
     assert len(other_size.questions) == 20
     assert {q.service for q in other_service.questions} == {"SQS"}
 
@@ -128,10 +129,11 @@ def test_exam_json_run_twice_prints_the_same_bytes(shipped_copy):
 
 
 def test_a_new_seed_draws_from_the_kept_basis_the_exam_a_fresh_draw_gives(shipped_copy,
-                                                                         monkeypatch):
+                                                                         monkeypatch,
+                                                                         shipped_fresh_exam):
     store = connect(shipped_copy)
     profile = get_profile(None)
-    expected = asdict(fresh(store, profile, 2))
+    expected = asdict(shipped_fresh_exam(profile, 2))
     draw_exam(store, profile, None, 1)  # keeps the basis
 
     def not_again(*args, **kwargs):
@@ -142,7 +144,7 @@ def test_a_new_seed_draws_from_the_kept_basis_the_exam_a_fresh_draw_gives(shippe
     assert asdict(paper) == expected
 
 
-def test_a_basis_that_does_not_fit_the_pool_is_worked_out_again(shipped_copy):
+def test_a_basis_that_does_not_fit_the_pool_is_worked_out_again(shipped_copy, shipped_fresh_exam):
     store = connect(shipped_copy)
     profile = get_profile(None)
     draw_exam(store, profile, None, 1)
@@ -154,7 +156,7 @@ def test_a_basis_that_does_not_fit_the_pool_is_worked_out_again(shipped_copy):
     base = exam_kept.stamp(store)
     assert exam_kept.load_basis(store, exam_kept.basis_key(base, None, False), pool) is None
     paper, _ = draw_exam(store, profile, None, 2)
-    assert asdict(paper) == asdict(fresh(store, profile, 2))
+    assert asdict(paper) == asdict(shipped_fresh_exam(profile, 2))
     assert exam_kept.load_basis(store, exam_kept.basis_key(base, None, False), pool) is not None
 
 
@@ -197,14 +199,15 @@ def test_any_write_to_the_database_draws_afresh(shipped_copy, draws):
     assert draws == [4, 4]
 
 
-def test_the_kept_basis_carries_each_facts_card_types(shipped_copy, monkeypatch):
+def test_the_kept_basis_carries_each_facts_card_types(shipped_copy, monkeypatch,
+                                                      shipped_fresh_exam):
     """A new seed's draw reads each askable fact's card types back with the basis instead of
     running the askability checks again; what it reads is what those checks give."""
     from studycli.questions import build
 
     store = connect(shipped_copy)
     profile = get_profile(None)
-    expected = asdict(fresh(store, profile, 2))
+    expected = asdict(shipped_fresh_exam(profile, 2))
     draw_exam(store, profile, None, 1)  # keeps the basis, with the card types
     monkeypatch.setattr(build, "_KNOWN_TYPES", {})
     pool = load_pool(store)

@@ -46,10 +46,12 @@ def no_pool_loads(monkeypatch):
 
 @pytest.mark.parametrize("as_written", [False, True])
 def test_new_seeds_from_the_kept_pool_are_the_exams_fresh_draws_give(shipped_copy, no_pool_loads,
+                                                                     shipped_fresh_exam,
                                                                      as_written):
     store = connect(shipped_copy)
     profiles = [get_profile(p) for p in ("saa-c03", "dva-c02", "clf-c02")]
-    expected = {(p.name, s): fresh(store, p, s, as_written) for p in profiles for s in (3, 8)}
+    expected = {(p.name, s): asdict(shipped_fresh_exam(p, s, as_written))
+                for p in profiles for s in (3, 8)}
     draw_exam(store, profiles[0], None, 1, as_written)  # keeps the pool
     assert len(pool_files()) == 1
     no_pool_loads()
@@ -163,14 +165,14 @@ def _damage(path, how: str) -> None:
 
 
 @pytest.mark.parametrize("how", ["cut", "garbage", "empty", "other key", "not a pool"])
-def test_a_damaged_or_foreign_pool_file_is_drawn_afresh(shipped_copy, how):
+def test_a_damaged_or_foreign_pool_file_is_drawn_afresh(shipped_copy, shipped_fresh_exam, how):
     store = connect(shipped_copy)
     profile = get_profile(None)
     draw_exam(store, profile, None, 1)
     [path] = pool_files()
     _damage(path, how)
     paper, _ = draw_exam(store, profile, None, 2)
-    assert asdict(paper) == fresh(store, profile, 2)
+    assert asdict(paper) == asdict(shipped_fresh_exam(profile, 2))
     assert exam_kept.load_pool(store, exam_kept.pool_key(exam_kept.stamp(store), False)) \
         is not None  # kept whole again
 
@@ -252,7 +254,9 @@ def test_the_collector_is_on_again_after_a_draw_even_one_that_fails(shipped_copy
 
 
 @pytest.mark.parametrize("as_written", [False, True])
-def test_material_worked_out_for_every_askable_fact_changes_no_draw(shipped_copy, as_written):
+def test_material_worked_out_for_every_askable_fact_changes_no_draw(shipped_copy,
+                                                                     shipped_fresh_exam,
+                                                                     as_written):
     store = connect(shipped_copy)
     profiles = [get_profile(p) for p in ("saa-c03", "dva-c02", "clf-c02")]
     pool = load_pool(store, as_written=as_written)
@@ -260,7 +264,8 @@ def test_material_worked_out_for_every_askable_fact_changes_no_draw(shipped_copy
     generate.work_out_material(pool, basis[0])
     assert pool.__dict__["_prepared"] and pool.__dict__["_exam_material"]
     for p in profiles:
-        assert asdict(generate_exam(pool, p, 6, None, basis)) == fresh(store, p, 6, as_written)
+        assert asdict(generate_exam(pool, p, 6, None, basis)) == \
+            asdict(shipped_fresh_exam(p, 6, as_written))
 
 
 def test_the_first_kept_pool_holds_what_later_seeds_need(shipped_copy):

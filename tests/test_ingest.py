@@ -52,11 +52,12 @@ def test_two_fresh_ingests_give_the_same_ids_and_reingest_is_a_no_op(
     assert fact_ids(tmp_path / "a.db") == fact_ids(tmp_path / "b.db")
 
 
-def test_editing_one_line_changes_only_that_lines_facts(tmp_path):
+def test_editing_one_line_changes_only_that_lines_facts(tmp_path, fresh_ingest):
     notes = tmp_path / "notes"
     shutil.copytree(CONTENT, notes)
     db = tmp_path / "a.db"
-    ingest_paths(connect(db), [notes])
+    shutil.copyfile(fresh_ingest[0], db)  # the notes as ingested once for the module
+    assert ingest_paths(connect(db), [notes]).sources == []  # the copies: unchanged
     before = {f.id: f for f in list_facts(connect(db))}
     note = notes / "000_4c356a59b3abc6e0.txt"
     text = note.read_text(encoding="utf-8")
@@ -159,7 +160,7 @@ def test_ingest_on_a_new_database_holds_only_the_given_notes(tmp_path):
     assert {f["source"] for f in facts} == {"mine.md"}
 
 
-def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path):
+def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path, fresh_ingest):
     import subprocess
     import sys
 
@@ -174,9 +175,7 @@ def test_two_processes_ingesting_into_one_new_database_both_succeed(tmp_path):
     for _out, err, code in results:
         assert code == 0, err
         assert "Traceback" not in err
-    single = tmp_path / "single.db"
-    ingest_paths(connect(single), [CONTENT])
-    assert fact_ids(db) == fact_ids(single)
+    assert fact_ids(db) == fact_ids(fresh_ingest[0])  # what one ingest stores
 
 
 def test_migrations_apply_by_name_so_a_missing_one_is_added_later(tmp_path):

@@ -4,6 +4,7 @@ deciding every fact's card types, in the same order."""
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import replace
 
@@ -32,9 +33,16 @@ def _every_fact_decided(facts: list[Fact]) -> list[dict]:
 
 
 def _facts(folder) -> list[Fact]:
-    return [f for p in sorted(folder.iterdir()) if p.suffix.lower() in NOTE_SUFFIXES
-            for f in parse_note(as_markdown(p.read_text(encoding="utf-8"), p.suffix),
-                                p.name).facts]
+    return list(_parsed(folder))
+
+
+@functools.cache
+def _parsed(folder) -> tuple[Fact, ...]:
+    """A folder's notes parsed once per test process (the tests read the same three; facts
+    are frozen)."""
+    return tuple(f for p in sorted(folder.iterdir()) if p.suffix.lower() in NOTE_SUFFIXES
+                 for f in parse_note(as_markdown(p.read_text(encoding="utf-8"), p.suffix),
+                                     p.name).facts)
 
 
 def test_candidates_hold_every_card_type_a_fact_gets():

@@ -30,16 +30,11 @@ UNSEEN_ABSTAIN_FLOOR = 0.85  # measured 27/28 (0.964) on the three held-out note
 
 
 @pytest.fixture(scope="module")
-def shipped_db(tmp_path_factory) -> Path:
-    from studycli.ingest import ingest_paths
-    from studycli.paths import content_dir
-    from studycli.store.db import connect
+def shipped_db(shipped_db_file, tmp_path_factory) -> Path:
+    """The shipped notes as the session ingested them once (conftest), a copy."""
+    from tests.conftest import copy_of
 
-    path = tmp_path_factory.mktemp("abstain") / "shipped.db"
-    db = connect(path)
-    ingest_paths(db, [content_dir()])
-    db.conn.close()
-    return path
+    return copy_of(shipped_db_file, tmp_path_factory.mktemp("abstain"))
 
 
 def test_unanswerable_queries_abstain(shipped_db):
@@ -54,17 +49,15 @@ def test_unanswerable_queries_abstain(shipped_db):
     assert rate >= ABSTAIN_FLOOR, f"abstained on {rate:.3f}; answered: {answered}"
 
 
-def test_unanswerable_queries_on_other_students_notes_abstain(tmp_path):
-    from studycli.ingest import ingest_paths
+def test_unanswerable_queries_on_other_students_notes_abstain(dev_notes_db, tmp_path):
     from studycli.store.db import connect
+    from tests.conftest import copy_of
 
     cases = load(UNSEEN_ABSTAIN)
     answered = []
     for folder in sorted({c["notes"] for c in cases}):
-        path = tmp_path / f"{folder}.db"
-        db = connect(path)
-        ingest_paths(db, sorted((ROOT / "tests" / "data" / folder).iterdir()))
-        db.conn.close()
+        # the folder as the session ingested it once: the same facts as naming each file
+        path = copy_of(dev_notes_db(folder), tmp_path / folder)
         conn = connect(path, readonly=True).conn
         try:
             answered += [c["query"] for c in cases

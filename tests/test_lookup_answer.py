@@ -117,14 +117,12 @@ def test_abbreviations_students_type():
     assert any(stem("image") in c for c in q.topic)
 
 
-def test_unseen4_unanswerable_queries_abstain(tmp_path):
-    from studycli.ingest import ingest_paths
+def test_unseen4_unanswerable_queries_abstain(dev_notes_db, tmp_path):
     from studycli.store.db import connect
+    from tests.conftest import copy_of
 
-    path = tmp_path / "unseen4.db"
-    db = connect(path)
-    ingest_paths(db, sorted(UNSEEN4.iterdir()))
-    db.conn.close()
+    # the folder as the session ingested it once: the same facts as naming each file
+    path = copy_of(dev_notes_db(UNSEEN4.name), tmp_path)
     conn = connect(path, readonly=True).conn
     cases = [json.loads(line) for line in UNSEEN4_ABSTAIN.read_text().splitlines() if line]
     try:

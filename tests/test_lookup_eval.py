@@ -34,17 +34,13 @@ REPORT = os.environ.get("STUDYCLI_EVAL_REPORT") == "1"  # print scores and misse
 
 
 @pytest.fixture(scope="module")
-def shipped(tmp_path_factory):
-    """The shipped notes (content/), ingested once for the module."""
-    from studycli.ingest import ingest_paths
-    from studycli.paths import content_dir
+def shipped(shipped_db_file, tmp_path_factory):
+    """The shipped notes (content/) as the session ingested them once (conftest), read here."""
+    from tests.conftest import copy_of
 
-    path = tmp_path_factory.mktemp("eval") / "shipped.db"
-    db = connect(path)
-    report = ingest_paths(db, [content_dir()])
-    db.conn.close()
-    assert report.facts > 0, "the parser read no facts from the shipped notes"
-    conn = connect(path, readonly=True).conn
+    conn = connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("eval")), readonly=True).conn
+    assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] > 0, \
+        "the parser read no facts from the shipped notes"
     yield conn
     conn.close()
 
@@ -152,16 +148,14 @@ UNSEEN_TOP1, UNSEEN_TOP3 = 0.90, 0.93  # measured 0.957 / 0.976 (209 queries; ab
 
 
 @pytest.fixture(scope="module")
-def unseen(tmp_path_factory):
-    """The unseen notes, each file named explicitly (the Anki export is .tsv)."""
-    from studycli.ingest import ingest_paths
+def unseen(dev_notes_db, tmp_path_factory):
+    """The unseen notes' folder (the Anki export is .tsv), ingested once per test session
+    (conftest: the same facts as naming each file)."""
+    from tests.conftest import copy_of
 
-    path = tmp_path_factory.mktemp("unseen") / "unseen.db"
-    db = connect(path)
-    report = ingest_paths(db, sorted(UNSEEN_NOTES.iterdir()))
-    db.conn.close()
-    assert report.facts > 0
+    path = copy_of(dev_notes_db(UNSEEN_NOTES.name), tmp_path_factory.mktemp("unseen"))
     conn = connect(path, readonly=True).conn
+    assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] > 0
     yield conn
     conn.close()
 

@@ -32,22 +32,24 @@ HELD_OUT = [
 ]
 
 
-def _ingested(tmp_path: Path, notes: Path) -> Path:
-    from studycli.ingest import ingest_paths
-    from studycli.store.db import connect
+def _ingested(dev_notes_db, tmp_path: Path, notes: Path) -> Path:
+    """The notes' folder as the session ingested it once (conftest's dev_notes_db), a copy."""
+    from tests.conftest import copy_of
 
-    path = tmp_path / "heldout.db"
-    db = connect(path)
-    result = ingest_paths(db, sorted(notes.iterdir()))
-    db.conn.close()
-    assert result.facts > 0, f"the parser read no facts from {notes.name}"
+    path = copy_of(dev_notes_db(notes.name), tmp_path)
+    conn = connect(path, readonly=True).conn
+    try:
+        facts = conn.execute("SELECT count(*) FROM facts").fetchone()[0]
+    finally:
+        conn.close()
+    assert facts > 0, f"the parser read no facts from {notes.name}"
     return path
 
 
 @pytest.mark.parametrize("name,notes,queries,least,floor1,floor3", HELD_OUT,
                          ids=[h[0] for h in HELD_OUT])
-def test_held_out_set(tmp_path, capsys, name, notes, queries, least, floor1, floor3):
-    conn = connect(_ingested(tmp_path, DATA / notes), readonly=True).conn
+def test_held_out_set(dev_notes_db, tmp_path, capsys, name, notes, queries, least, floor1, floor3):
+    conn = connect(_ingested(dev_notes_db, tmp_path, DATA / notes), readonly=True).conn
     try:
         cases = load(DATA / queries)
         assert len(cases) >= least

@@ -77,12 +77,31 @@ def test_stopped_mid_parse_no_worker_is_left():
     assert child_pids(os.getpid()) == []  # stopped and reaped: not even a zombie
 
 
+# `studycli ingest` as its console script runs it (studycli.entry.main), each note part after
+# the first held in its forked worker for a minute before it is read: the worker is then
+# plainly alive when its ingest is killed, and only dying with it ends it within the second
+# checked below. (A note large enough to keep a worker busy that long unaided took the
+# ingest some 10 s to reach its fork.)
+_HELD_WORKERS = """
+import sys, time
+from studycli.extract import pipeline
+real_parts = pipeline._parts
+def held(*args):
+    parts = real_parts(*args)
+    return parts[:1] + [lambda part=p: (time.sleep(60), part())[1] for p in parts[1:]]
+pipeline._parts = held
+from studycli.entry import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc")
 def test_a_killed_ingest_takes_its_note_workers_with_it(tmp_path):
     note = tmp_path / "big.md"
     note.write_text("\n".join(p.read_text(encoding="utf-8")
-                              for p in sorted(CONTENT.iterdir())) * 24)  # a worker busy for seconds
-    proc = subprocess.Popen([sys.executable, "-m", "studycli", "ingest", str(note), "--db",
+                              for p in sorted(CONTENT.iterdir())) * 2)
+    assert len(note.read_text(encoding="utf-8")) >= ingest.SPLIT_FROM_CHARS  # shared out
+    proc = subprocess.Popen([sys.executable, "-c", _HELD_WORKERS, "ingest", str(note), "--db",
                              str(tmp_path / "k.db")], cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL,
                             env={**os.environ, "PYTHONPATH": str(REPO)})

@@ -1,6 +1,7 @@
 """Reliability: hostile notes, other programs' databases, damaged files and bad arguments.
 
-Every case drives the real CLI in a real process on a tmp database and checks the three
+The cases drive the real CLI on a tmp database, each command in a real process or through
+the console script's own entry in this process (helpers.run_here), and check the three
 promises: no escape byte from a note reaches the output, nothing that is not ours is
 changed, and a failure is one line on stderr (never a traceback).
 """
@@ -131,12 +132,12 @@ def test_another_programs_database_is_refused_untouched(tmp_path, setup, command
 
 def test_a_database_from_before_the_mark_is_adopted(tmp_path, notes):
     db = tmp_path / "old.db"
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    assert run_here("ingest", str(notes), db=db).returncode == 0
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA application_id = 0")
     conn.commit()
     conn.close()
-    assert run_cli("stats", db=db).returncode == 0  # read-only: adopted as it is
+    assert run_here("stats", db=db).returncode == 0  # read-only: adopted as it is
     assert run_cli("ingest", str(notes), db=db).returncode == 0
     assert sqlite3.connect(db).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
@@ -192,19 +193,19 @@ def _damage_facts(db):
 def test_a_damaged_database_is_not_written_and_doctor_rebuilds_it(studied_db, notes):
     _damage_facts(studied_db)
     before = sha(studied_db)
-    for args in (["quiz", "--limit", "1"], ["ingest", str(notes)]):
-        result = run_cli(*args, db=studied_db, input="q\n")
+    for args, run in ((["quiz", "--limit", "1"], run_cli), (["ingest", str(notes)], run_here)):
+        result = run(*args, db=studied_db, input="q\n")
         assert result.returncode == 1
         err = one_line_error(result)
         assert "damaged" in err and "doctor" in err and "not a studycli" not in err
     assert sha(studied_db) == before
-    assert run_cli("doctor", db=studied_db).returncode == 1
+    assert run_here("doctor", db=studied_db).returncode == 1
     result = run_cli("doctor", "--rebuild", str(notes), db=studied_db)
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(studied_db)
     assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
     assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] > 0
-    assert run_cli("doctor", db=studied_db).returncode == 0
+    assert run_here("doctor", db=studied_db).returncode == 0
     assert list(studied_db.parent.glob("s.db.before-rebuild-*"))  # the old file is kept
 
 
@@ -222,7 +223,7 @@ def test_flipped_bytes_give_one_line(studied_db):
 
 def test_backups_are_kept_and_restored(studied_db, notes):
     (notes / "sqs.md").write_text(NOTE.replace("256 KB", "1 MB"))
-    assert run_cli("ingest", str(notes), db=studied_db).returncode == 0
+    assert run_here("ingest", str(notes), db=studied_db).returncode == 0
     backups = list((studied_db.parent / "s.db.backups").glob("*before-ingest.db"))
     assert len(backups) == 1
     result = run_cli("doctor", "--restore", db=studied_db)
@@ -296,10 +297,10 @@ def test_symlinks_out_of_the_folder_are_not_followed(tmp_path, notes):
     result = run_cli("ingest", str(notes), "--json", db=db)
     assert result.returncode == 0
     assert any("--follow-links" in w for w in json.loads(result.stdout)["warnings"])
-    assert "77 KB" not in run_cli("facts", "--json", db=db).stdout
-    result = run_cli("ingest", str(notes), "--follow-links", db=db)
+    assert "77 KB" not in run_here("facts", "--json", db=db).stdout
+    result = run_here("ingest", str(notes), "--follow-links", db=db)
     assert result.returncode == 0, result.stderr
-    assert "77 KB" in run_cli("facts", "--json", db=db).stdout
+    assert "77 KB" in run_here("facts", "--json", db=db).stdout
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-32", "utf-16-be", "utf-32-le"])
@@ -404,7 +405,7 @@ def test_conflicts_wrap_under_their_indent_at_80_columns(tmp_path):
     (folder / "a.md").write_text(f"# AWS Lambda\n- Lambda timeout is 900 seconds{tail}\n")
     (folder / "b.md").write_text(f"# AWS Lambda\n- Lambda timeout is 300 seconds{tail}\n")
     db = tmp_path / "c.db"
-    assert run_cli("ingest", str(folder), db=db).returncode == 0
+    assert run_here("ingest", str(folder), db=db).returncode == 0
     out = run_cli("conflicts", db=db, env={"COLUMNS": "80"}).stdout
     lines = out.splitlines()
     assert len(lines) > 3 and all(len(line) <= 80 for line in lines)
@@ -454,7 +455,7 @@ def test_an_older_schema_is_backed_up_then_migrated_even_by_a_reading_command(tm
     from studycli.store.migrations import MIGRATIONS
 
     db = tmp_path / "old.db"
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    assert run_here("ingest", str(notes), db=db).returncode == 0
     last = MIGRATIONS[-1][0]
     conn = sqlite3.connect(db)
     conn.execute("DELETE FROM _migrations WHERE name = ?", [last])
