@@ -230,3 +230,23 @@ def pinned_day(monkeypatch, day: str) -> None:
 
     monkeypatch.setattr(SYSTEM_CLOCK, "now",
                         lambda: datetime.fromisoformat(f"{day}T12:00:00+00:00"))
+
+
+def parsed_quantities(text: str, name: str = "note.md") -> list[tuple]:
+    """(service, subject, attribute, qualifier, value) of every fact a note makes that is
+    neither a statement nor an invocation mode: what the attribution tests read."""
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+
+    return [(f.service, f.subject, f.attribute, f.qualifier, f.value)
+            for f in parse_note(text, name).facts
+            if f.kind not in (Kind.FACT, Kind.INVOCATION_MODE)]
+
+
+def parsed_modes(text: str, name: str = "note.md") -> set[tuple[str, str]]:
+    """(subject, mode) of every invocation-mode fact a note makes."""
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+
+    return {(f.subject, f.value) for f in parse_note(text, name).facts
+            if f.kind is Kind.INVOCATION_MODE}

@@ -7,19 +7,15 @@ from __future__ import annotations
 
 from studycli.extract import parse_note
 from studycli.model import Kind
+from tests.helpers import parsed_modes, parsed_quantities
 
 
 def _facts(text: str, name: str = "note.md"):
     return parse_note(text, name).facts
 
 
-def _quantities(text: str, name: str = "note.md"):
-    return [(f.service, f.subject, f.attribute, f.qualifier, f.value)
-            for f in _facts(text, name) if f.kind not in (Kind.FACT, Kind.INVOCATION_MODE)]
-
-
-def _modes(text: str):
-    return {(f.subject, f.value) for f in _facts(text) if f.kind is Kind.INVOCATION_MODE}
+_quantities = parsed_quantities
+_modes = parsed_modes
 
 
 def test_a_list_of_values_written_with_bare_slashes_is_read():

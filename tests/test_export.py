@@ -108,12 +108,7 @@ def test_the_printed_deck_asks_each_stem_once_with_its_options(tmp_path):
 def test_the_printed_deck_says_when_the_cited_note_line_is_out_of_date(tmp_path):
     """A new user's printed card answered "1 MB" and cited only "- max msg size 256kb": the
     quiz and the exam say the note is out of date; the deck said nothing."""
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "sqs.md").write_text("# SQS\n\n- max msg size 256kb\n- retention max 14 days\n",
-                                  encoding="utf-8")
-    db_path = tmp_path / "s.db"
-    assert runner.invoke(app, ["ingest", str(notes), "--db", str(db_path)]).exit_code == 0
+    db_path = _stale_sqs_db(tmp_path)
     md = tmp_path / "deck.md"
     out = runner.invoke(app, ["export", "markdown", str(md), "--db", str(db_path)])
     assert out.exit_code == 0, out.output
