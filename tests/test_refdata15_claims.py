@@ -117,7 +117,7 @@ def test_the_finding_gives_the_dated_end_from_the_cited_page_true_before_and_aft
     shown = run_here("check", str(plans / "stale.md"), db=tmp_path / "j.db",
                      env={"COLUMNS": "200"}).stdout
     assert "discontinued on January 1, 2027" in shown
-    assert "CURRENT UNTIL 1 JAN 2027" in shown and "holds until 1 Jan 2027" in shown
+    assert "CHANGES 1 JAN 2027" in shown and "1 Jan 2027: AWS makes this change then" in shown
     assert "AWS changed this" not in shown
     pinned_day(monkeypatch, AFTER)
     after = {f["line"]: f for f in json.loads(run_here(

@@ -70,7 +70,7 @@ def test_lookup_marks_the_answer_with_the_day_and_turns_outdated_when_it_passes(
     assert marker["status"] == "current" and marker["takes_effect"] == "2027-01-01"
     assert marker["url"] == PAGE and marker["changed"] == ""
     shown = run_here(*query, db=plan_db, env={"COLUMNS": "200"}).stdout
-    assert "holds until 1 Jan 2027, per the AWS docs: Business Support is discontinued" in shown
+    assert "! AWS changes this on 1 Jan 2027, per the AWS docs: Business Support is discontinued" in shown
     assert "outdated" not in shown
     # no ingest since: the stored status is read as of the new day
     pinned_day(monkeypatch, AFTER)
@@ -84,12 +84,12 @@ def test_a_quoted_plan_line_says_until_when_it_holds(plan_db, monkeypatch):
     db = ensure_database(plan_db)
     pool = FactPool.load(db)
     caveat = line_caveat(pool, "n.md", 4, asked=set())
-    assert caveat.startswith("That note line holds until 1 Jan 2027: AWS docs: Business "
+    assert caveat.startswith("That note line names what AWS changes on 1 Jan 2027: AWS docs: Business "
                              "Support is discontinued on January 1, 2027"), caveat
     assert PAGE in caveat
     pinned_day(monkeypatch, AFTER)
     after = line_caveat(FactPool.load(db), "n.md", 4, asked=set())
-    assert "is out of date" in after and "holds until" not in after
+    assert "is out of date" in after and "AWS changes on" not in after
 
 
 def test_facts_of_a_plan_line_are_vouched_for_by_no_entry(plan_db):

@@ -256,7 +256,7 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
                                                      corrected.attribute)):
             continue
         if cur.takes_effect:  # right today: the student is told what ends, and when
-            return (f"That note line holds until {_day(cur.takes_effect)}: AWS docs: "
+            return (f"That note line names what AWS changes on {_day(cur.takes_effect)}: AWS docs: "
                     f"{says(cur)} ({cur.url}, checked {cur.checked}).")
         verdict = ("is out of date: AWS docs:" if cur.status == "outdated"
                    else "disagrees with the AWS docs, which give")

@@ -73,8 +73,8 @@ def _finding(x: dict) -> Group:
     head.append(f"{safe(x['source'])}:{x['line']}", style="bold")
     head.append("  ")
     ends = x.get("takes_effect") or ""
-    if ends:  # right today; AWS has announced the change and its date
-        head.append(f"CURRENT UNTIL {month_year(ends).upper()}", style="bold yellow")
+    if ends:  # AWS has announced a change and its date; the rest of the line is not vouched for
+        head.append(f"CHANGES {month_year(ends).upper()}", style="bold yellow")
     else:
         head.append(x["status"].upper(), style=_STYLE[x["status"]])
     head.append("  ")
@@ -92,8 +92,8 @@ def _finding(x: dict) -> Group:
         now.append(f"  (AWS changed this {on} {month_year(x['changed'])})")
     if ends:
         rows.add_row("AWS docs", now)
-        rows.add_row("until", Text(f"your note holds until {month_year(ends)}, when this "
-                                   "change takes effect"))
+        rows.add_row("from", Text(f"{month_year(ends)}: AWS makes this change then, so what "
+                                  "your line names (the plan) is offered until that day"))
     else:
         rows.add_row("AWS now", now)
     if x["exam_note"] and (x["status"] == "outdated" or ends):

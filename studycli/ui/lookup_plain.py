@@ -134,9 +134,10 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
         return []
     if currency.get("status") == "current":  # right today; AWS has announced its end
         claim = f" ({currency['claim']})" if on_line and currency.get("claim") else ""
-        what = f"another claim on this line{claim}" if on_line else "your note"
-        line = (f"  ! {what} holds until {day_month_year(str(currency['takes_effect']))}, "
-                f"per the AWS docs: {str(currency.get('current_value') or '').strip()}")
+        what = f"another claim on this line{claim}: " if on_line else ""
+        line = (f"  ! {what}AWS changes this on "
+                f"{day_month_year(str(currency['takes_effect']))}, per the AWS docs: "
+                f"{str(currency.get('current_value') or '').strip()}")
     elif currency["status"] == "unknown":  # not outdated, but not what the note calls it
         line = f"  ! {currency['suspect']}"
         now = str(currency.get("current_value") or "")
