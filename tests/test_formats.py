@@ -276,3 +276,17 @@ def test_an_unchanged_note_in_another_format_is_skipped_unconverted(tmp_path, mo
     again = ingest.ingest_paths(db, [tmp_path])
     assert [s["reason"] for s in again.skipped] == ["unchanged"] and calls == []
     db.conn.close()
+
+
+def test_html_tags_no_converter_names_are_dropped_not_kept_as_text():
+    """A reviewer converted '<p>Max timeout <time>15 min</time></p>' and read the <time> tags in
+    the line lookup answers with: every tag is layout, whatever its name."""
+    from studycli.formats.html import html_to_markdown
+
+    lines = html_to_markdown(["<article><section>",
+                              "<p>Lambda max timeout <time>15 min</time></p>",
+                              "<p>SQS <label>retention</label> 14 days<wbr>max</p>",
+                              "</section></article>"])
+    text = "\n".join(lines)
+    assert "<" not in text and ">" not in text, lines
+    assert "Lambda max timeout 15 min" in text and "SQS retention 14 days max" in text, lines

@@ -182,4 +182,7 @@ def _text(html: str) -> str:
         html = _CODE.sub(r"\1", html)
         html = _BOLD.sub(lambda m: f"**{m.group(2).strip()}**" if m.group(2).strip()
                          else m.group(2), html)
+        # every other tag (<time>, <label>, <section>...) is layout: readable() strips only
+        # the tags it knows, and one left would reach lookup answers and question text
+        html = _TAG.sub(" ", html)
     return _SPACES.sub(" ", readable(html)).strip()
