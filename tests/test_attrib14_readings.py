@@ -130,3 +130,16 @@ def test_a_wrong_pick_states_no_limit():
     facts = _quantities(_MISTAKES)
     assert ("SQS", "", "retention period", "max", "14 days") in facts
     assert not [f for f in facts if f[4] == "7 days"]
+
+
+def test_an_invocation_table_column_not_about_lambdas_handling_is_the_invokers():
+    """A reviewer parsed '| API Gateway | synchronous | none | 29 s |' under '| Service |
+    Invocation | Retries | Timeout |' and got 'Lambda execution timeout 29 s': the timeout is
+    API Gateway's; only the retries are Lambda's handling of the row's events."""
+    text = ("## How services invoke Lambda\n\n| Service | Invocation | Retries | Timeout |\n"
+            "|---|---|---|---|\n| API Gateway | synchronous | none | 29 s |\n"
+            "| S3 | asynchronous | 2 retries | - |\n| SNS | asynchronous | 2 retries | - |\n")
+    quantities = _quantities(text)
+    assert not [q for q in quantities if q[0] == "Lambda" and "29" in q[4]], quantities
+    assert [q for q in quantities if q[0] == "API Gateway" and "29" in q[4]], quantities
+    assert [q for q in quantities if q[0] == "Lambda" and q[4].startswith("2")], quantities

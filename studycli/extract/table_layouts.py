@@ -418,6 +418,11 @@ _MODE_HEADER = re.compile(r"invo\w*|\ba?sync\w*|\btrigger\w*|\bmode\b|\btype\b|\
 _ABOUT_INVOKING = re.compile(r"invo\w*|\blambda\b|\btrigger\w*|event sources?", re.IGNORECASE)
 
 
+# Columns of an invocation table about how Lambda handles the row's events (its retries, the
+# events' age, where failures go), not about the invoking service
+_LAMBDA_HANDLING = re.compile(r"retr|attempt|event age|destination|dlq|dead.letter", re.I)
+
+
 class InvocationTable(TableLayout):
     """"| Service | Invocation | Retries |" with rows "| S3 | asynchronous | 2 retries |": how
     each service invokes Lambda. Read as a grid, it gave no invocation mode, and its retries
@@ -458,12 +463,14 @@ class InvocationTable(TableLayout):
                 continue
             out.append(maker(line)(service="Lambda", subject=invoker, attribute="invocation",
                                    kind=Kind.INVOCATION_MODE, qualifier="", value=mode))
-            ctx = Context("Lambda", "", (clean_topic(row[0]), *reversed(table.headings)))
+            topics = (clean_topic(row[0]), *reversed(table.headings))
             for c in range(1, min(len(row), len(header))):
                 if c != mode_col and not _EMPTY_CELL.fullmatch(row[c]):
-                    # "Retries" of an asynchronous row: Lambda's retries of async events
+                    # "Retries" of an asynchronous row: Lambda's retries of async events; any
+                    # other column ("| Timeout | 29 s |" of API Gateway) is the invoker's own
+                    owner = "Lambda" if _LAMBDA_HANDLING.search(header[c]) else invoker
                     text = f"{clean_topic(header[c])} ({mode}): {' '.join(row[c].split())}"
-                    out.extend(limit_facts(text, ctx, maker(line)))
+                    out.extend(limit_facts(text, Context(owner, "", topics), maker(line)))
         return out
 
 
