@@ -79,6 +79,10 @@ def test_a_statement_caveat_names_the_measure_the_docs_value_is_of():
     cur = Currency("outdated", "50 TB", "u", "d", "", 5e13, "B", None, None, kind="limit",
                    reference_id="s3.object-size.max")
     assert _entry_measure(cur) == "object size"
+    # the entry's own words, not its id's (a key: "http api payload size")
+    stale = Currency("outdated", "10 MB", "u", "d", "", 1e7, "B", None, None, kind="limit",
+                     reference_id="apigateway.http-api.payload-size.max")
+    assert _entry_measure(stale) == "HTTP API request payload size"
     assert _entry_measure(Currency("outdated", "x", "u", "d", "", None, "", None, None,
                                    kind="statement", reference_id="health.dashboard.name")) == ""
     said = _with_caveat("The largest single PUT is 5 GB.",

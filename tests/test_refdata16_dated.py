@@ -70,7 +70,8 @@ def test_lookup_marks_the_answer_with_the_day_and_turns_outdated_when_it_passes(
     assert marker["status"] == "current" and marker["takes_effect"] == "2027-01-01"
     assert marker["url"] == PAGE and marker["changed"] == ""
     shown = run_here(*query, db=plan_db, env={"COLUMNS": "200"}).stdout
-    assert "! AWS changes this on 1 Jan 2027, per the AWS docs: Business Support is discontinued" in shown
+    assert ("! AWS changes this on 1 Jan 2027, per the AWS docs: Business Support is "
+            "discontinued") in shown
     assert "outdated" not in shown
     # no ingest since: the stored status is read as of the new day
     pinned_day(monkeypatch, AFTER)
@@ -84,8 +85,8 @@ def test_a_quoted_plan_line_says_until_when_it_holds(plan_db, monkeypatch):
     db = ensure_database(plan_db)
     pool = FactPool.load(db)
     caveat = line_caveat(pool, "n.md", 4, asked=set())
-    assert caveat.startswith("That note line names what AWS changes on 1 Jan 2027: AWS docs: Business "
-                             "Support is discontinued on January 1, 2027"), caveat
+    assert caveat.startswith("That note line names what AWS changes on 1 Jan 2027: AWS docs: "
+                             "Business Support is discontinued on January 1, 2027"), caveat
     assert PAGE in caveat
     pinned_day(monkeypatch, AFTER)
     after = line_caveat(FactPool.load(db), "n.md", 4, asked=set())

@@ -282,16 +282,20 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     return ""
 
 
-_QUALIFIER_PARTS = frozenset({"max", "min", "default", "range", "limit"})
 
 
 def _entry_measure(cur: Currency) -> str:
-    """The measure a quantity entry is of, from its id ("s3.object-size.max" -> "object
-    size"); "" for a statement entry, whose value says what it is about."""
+    """The measure a quantity entry is of, as the entry names it (its subject and attribute:
+    "object size"); "" for a statement entry, whose value says what it is about. Its id is a
+    key, not words ("elasticache.cache-get-only.default" read "cache get only")."""
     if cur.kind not in _QUANTITY_KINDS or not cur.reference_id:
         return ""
-    parts = [p for p in cur.reference_id.split(".")[1:] if p not in _QUALIFIER_PARTS]
-    return " ".join(p.replace("-", " ") for p in parts)
+    from studycli.reference.loader import load_reference
+
+    for entry in load_reference().entries:
+        if entry.id == cur.reference_id:
+            return " ".join(w for w in (entry.subject, entry.attribute) if w)
+    return ""
 
 
 def _misread(pool, fact_id: str) -> bool:
