@@ -157,3 +157,18 @@ def test_a_customer_managed_keys_fixed_yearly_rotation_is_outdated(line, status)
     a = assess(_fact("KMS", "", "key rotation", line, snippet=line))
     got = a.status if a is not None and a.entry_id == "kms.rotation-period.custom" else None
     assert got == status, a
+
+
+def test_an_answer_told_of_a_dated_change_still_marks_a_stale_claim_on_its_line(tmp_path):
+    """A reviewer: a hit carrying `takes_effect` was left out of the line check, so "SQS max
+    message size 256 KB" on the same plan line went unmarked beside "AWS changes this"."""
+    from tests.helpers import note_db
+
+    db = note_db(tmp_path, "# Support plans\n\n- Business support plan: 24/7 phone, production "
+                 "system down < 1 hour, and SQS max message size 256 KB\n")
+    result = run_here("lookup", "business production system down", "--json", "--limit", "1",
+                      db=db)
+    markers = json.loads(result.stdout)[0]["markers"]
+    assert markers["currency"]["takes_effect"] == "2027-01-01", markers
+    assert markers["line_currency"]["status"] == "outdated", markers
+    assert markers["line_currency"]["claim"] == "SQS message size: 256 KB", markers

@@ -616,15 +616,17 @@ def _attach_currency(conn, hits: list[dict]) -> None:
     # when another fact of that line is outdated or wrong ("504 - integration failure /
     # Timeout - 29s limit": the code's meaning is current, the "limit" is not), the line is
     # marked (`line_currency`), as `check` lists it.
+    # A hit told of a dated change is marked too when its line holds a stale claim beside it.
     unmarked = [h for h in hits if h.get("source")
-                and h.get("currency", {}).get("status") not in ("outdated", "wrong")
-                and not h.get("currency", {}).get("takes_effect")]
+                and h.get("currency", {}).get("status") not in _STALE]
     if unmarked:
         from studycli.store.currency import flagged_on_lines
 
         lines = flagged_on_lines(conn, [(h["source"], h.get("line") or 0) for h in unmarked])
         for h in unmarked:
             row = lines.get((h["source"], h.get("line") or 0))
+            if row and h.get("currency", {}).get("takes_effect") and row["status"] not in _STALE:
+                continue  # the line's row would repeat the hit's own dated marker
             if row:
                 h["line_currency"] = {**marker(row), "claim": row["claim"]}
 
