@@ -195,3 +195,17 @@ def test_incl_is_including():
     """A cheat sheet's "incl" is "including": "250 MB unzipped including layers" says it."""
     q = understand("lambda unzipped package limit incl layers", lexicon())
     assert any("includ" in concept for concept in q.topic), q.topic
+
+
+
+def test_a_word_and_its_compound_are_no_opposites():
+    """A reviewer: 'cross-region replication | async across regions' and 'inline policy: one
+    line' were read as stating opposites (cross/across, line/inline), weighing +4."""
+    from studycli.lookup.features import _states_opposites
+
+    assert not _states_opposites("Cross-region replication | async across regions")
+    assert not _states_opposites("inline policy: one line")
+    assert not _states_opposites("everything apart from part numbers")
+    assert _states_opposites("replication | sync | async")
+    assert _states_opposites("stateful | stateless")
+    assert _states_opposites("active | inactive")

@@ -681,7 +681,11 @@ def _restates_pair(value: str, x: Seen) -> bool:
 
 # A word and its opposite made by a prefix or a suffix ("sync" / "async", "stateful" /
 # "stateless"): a row or line stating both states how the sides differ in kind.
-_NEGATING_PREFIXES = ("a", "un", "non", "in", "im", "dis", "ir")
+# A word and its negation ("stateful"/"stateless", "active"/"inactive"). "a" negates only by
+# name: as a prefix it made "cross"/"across" and "part"/"apart" opposites; and a short stem
+# ("line"/"inline", "side"/"inside") is a compound, not a negation.
+_NEGATING_PREFIXES = ("un", "non", "in", "im", "dis", "ir")
+_A_NEGATIONS = (("sync", "async"), ("synchronous", "asynchronous"), ("symmetric", "asymmetric"))
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -706,8 +710,10 @@ def contrast_pair(x: Seen) -> float:
 @lru_cache(maxsize=4096)
 def _states_opposites(value: str) -> bool:
     words = set(_WORD.findall(value.lower().replace("non-", "non")))
+    if any(w in words and a in words for w, a in _A_NEGATIONS):
+        return True
     for w in words:
-        if len(w) < 4:
+        if len(w) < 5:
             continue
         if any(p + w in words for p in _NEGATING_PREFIXES):
             return True
