@@ -143,3 +143,13 @@ def test_an_invocation_table_column_not_about_lambdas_handling_is_the_invokers()
     assert not [q for q in quantities if q[0] == "Lambda" and "29" in q[4]], quantities
     assert [q for q in quantities if q[0] == "API Gateway" and "29" in q[4]], quantities
     assert [q for q in quantities if q[0] == "Lambda" and q[4].startswith("2")], quantities
+
+
+
+def test_a_pick_the_line_does_not_correct_keeps_its_numbers():
+    """A reviewer: 'I picked SQS because it keeps messages up to 14 days.' lost its 14 days:
+    a pick is a wrong one only where the line corrects it."""
+    kept = _quantities("# SQS\n\nI picked SQS because it keeps messages up to 14 days.\n")
+    assert [q for q in kept if q[0] == "SQS" and q[4] == "14 days"], kept
+    dropped = _quantities("# RDS\n\nI picked 14 days max. answer was 35 days max\n")
+    assert not [q for q in dropped if q[4] == "14 days"], dropped

@@ -469,6 +469,9 @@ _SENTENCE_MARKS = frozenset({"free", "=", "unit"})  # the patterns searched in t
 # number's sentence (a journal's next sentence seldom opens with a capital)
 _WRONG_PICK = re.compile(r"\W*(?:i\s+)?(?:picked|chose)\b", re.IGNORECASE)
 _ANY_SENTENCE = re.compile(r"[.!?;]\s+")
+# ... and is a wrong one only where the line goes on to correct it ("I picked SQS because it
+# keeps messages up to 14 days" picked rightly: its 14 days stand)
+_CORRECTED = re.compile(r"\b(?:answer|correct|actually|should\s+have|wrong)\b|✗", re.IGNORECASE)
 
 
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
@@ -540,6 +543,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
 
 
 def _wrong_pick(q: Quantity, line: str, marks: frozenset[str]) -> str:
-    if "picked" in marks and _WRONG_PICK.match(line, last_end(_ANY_SENTENCE, line, q.start)):
-        return "a wrong pick (I picked 14 days)"
+    if ("picked" in marks and _WRONG_PICK.match(line, last_end(_ANY_SENTENCE, line, q.start))
+            and _CORRECTED.search(line, q.end)):
+        return "a wrong pick"
     return ""
