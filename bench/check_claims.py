@@ -45,7 +45,8 @@ def flagged_lines(notes: Path, db: Path | None = None,
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run([sys.executable, "-m", "studycli", "check", str(notes), "--json",
                            "--db", str(db)], capture_output=True, text=True, env=env, cwd=REPO)
-    if done.returncode not in (0, 1):
+    # exit 1 means findings, but a crash exits 1 too: without a JSON list it is no figure
+    if done.returncode not in (0, 1) or not done.stdout.lstrip().startswith("["):
         sys.exit(f"check failed: {done.stderr.strip()}")
     found = json.loads(done.stdout or "[]")
     if told is not None:
