@@ -1043,6 +1043,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen30.jsonl", None)]),
     ("unseen31", DATA / "unseen31_notes", DATA / "lookup_unseen31.jsonl",
      [(DATA / "abstain_unseen31.jsonl", None)]),
+    ("unseen32", DATA / "unseen32_notes", DATA / "lookup_unseen32.jsonl",
+     [(DATA / "abstain_unseen32.jsonl", None)]),
+    ("unseen33", DATA / "unseen33_notes", DATA / "lookup_unseen33.jsonl",
+     [(DATA / "abstain_unseen33.jsonl", None)]),
+    ("unseen34", DATA / "unseen34_notes", DATA / "lookup_unseen34.jsonl",
+     [(DATA / "abstain_unseen34.jsonl", None)]),
 ]
 
 
