@@ -36,14 +36,15 @@ _PRIVATE = itertools.count()
 @pytest.fixture(autouse=True)
 def _private_db(request, _private_root, monkeypatch):
     """Every test gets its own database file; none touches the user's real one. It is in the
-    test's tmp_path where the test has one (its files beside it); else in a folder of its own,
-    made when first written to (studycli makes a database's and its cache's folders): pytest's
+    test's tmp_path where the test has one (its files beside it); else in a plain folder of
+    its own (studycli refuses a --db or $STUDYCLI_DB whose folder is missing): pytest's
     tmp_path makes a numbered folder and a link to it, some ms a test on a busy disk, and
     some 1,800 tests have no use for one."""
     if "tmp_path" in request.fixturenames:
         folder = request.getfixturevalue("tmp_path")
     else:
         folder = _private_root / str(next(_PRIVATE))
+        folder.mkdir()
     db = folder / "studycli.db"
     monkeypatch.setenv("STUDYCLI_DB", str(db))
     monkeypatch.setenv("STUDYCLI_CACHE", str(folder / "cache"))  # check's kept findings

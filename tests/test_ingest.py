@@ -12,7 +12,7 @@ from studycli.ingest import ingest_paths
 from studycli.store.db import connect
 from studycli.store.facts import list_facts
 
-from .helpers import CONTENT, json_out, run_here
+from .helpers import CONTENT, json_out, run_cli, run_here
 
 
 def fact_ids(db_path):
@@ -145,10 +145,14 @@ def test_a_database_from_a_newer_studycli_is_refused(tmp_path):
 
 
 def test_first_use_builds_the_database_from_the_shipped_notes(tmp_path):
-    db = tmp_path / "fresh" / "studycli.db"
-    facts = json_out(run_here("facts", "--kind", "error_code", "--json", db=db))
+    # No --db and no $STUDYCLI_DB: the default database, in a data folder not made yet.
+    data = tmp_path / "xdg-data"
+    result = run_cli("facts", "--kind", "error_code", "--json",
+                     env={"STUDYCLI_DB": "", "XDG_DATA_HOME": str(data)})
+    facts = json_out(result)
     assert {f["source"] for f in facts} <= {p.name for p in CONTENT.iterdir()}
     assert any(f["attribute"] == "504" for f in facts)
+    assert (data / "studycli" / "studycli.db").is_file()
 
 
 def test_ingest_on_a_new_database_holds_only_the_given_notes(tmp_path):

@@ -389,13 +389,17 @@ def _fake_parser(monkeypatch):
     monkeypatch.setattr(studycli.extract, "parse_note", parse_note)
 
 
-def test_missing_database_is_built_first_even_in_a_new_directory(capsys, tmp_path,
-                                                                  monkeypatch):
+def test_missing_database_is_built_first_but_not_in_a_missing_folder(capsys, tmp_path,
+                                                                      monkeypatch):
     _fake_parser(monkeypatch)
-    path = tmp_path / "not" / "yet" / "studycli.db"
+    path = tmp_path / "studycli.db"
     code, out, err = run_main(capsys, "--db", str(path), "sqs max message size")
     assert (code, err) == (0, "")
     assert path.exists() and out.startswith("256 KB")
+    # A folder that does not exist is more likely a typo than a wish: one line, nothing made.
+    typo = tmp_path / "not" / "yet" / "studycli.db"
+    code, out, err = run_main(capsys, "--db", str(typo), "sqs max message size")
+    assert code == 1 and "no such folder" in err and not typo.parent.exists()
 
 
 def test_database_from_environment(capsys, monkeypatch, _private_db):

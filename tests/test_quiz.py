@@ -150,6 +150,21 @@ def test_whole_session_through_the_cli(db):
     assert data["reviews_today"] == 8 and data["streak_days"] == 1
 
 
+def test_cram_answers_are_counted_apart_from_scheduled_reviews(db):
+    """A cram session leaves the schedule alone: its answers once swelled "reviews today"
+    (92 after 9 graded reviews), hiding how much of the due work was done."""
+    result = runner.invoke(app, ["quiz", "--cram", "--limit", "3"], input="\n3\n" * 10)
+    assert result.exit_code == 0, result.output
+    crammed = reviews(db)
+    assert crammed >= 1
+    data = json.loads(runner.invoke(app, ["stats", "--json"]).output)
+    assert data["reviews_today"] == 0 and data["reviews_total"] == 0
+    assert data["cram_today"] == crammed and data["streak_days"] == 1
+    assert sum(day["reviews"] for day in data["reviews_per_day"]) == 0
+    text = runner.invoke(app, ["stats"]).output
+    assert f"{crammed} cram answer" in text
+
+
 def test_scripted_answers_are_graded(db):
     s = session(db, limit=6)
     script, probe = [], session(db, limit=6)

@@ -250,6 +250,21 @@ def test_odd_database_paths_are_one_line(tmp_path, db):
     assert result.returncode == 1
 
 
+def test_a_missing_folder_in_the_database_path_is_a_typo_not_a_wish(tmp_path):
+    """`--db /nonexistent/dir/x.db` once created the folders and a fresh database in them,
+    hiding the typo; only the default database's folder is ours to create."""
+    typo = tmp_path / "no-such-dir" / "x.db"
+    for command in (("stats",), ("lookup", "lambda timeout"), ("quiz",)):
+        result = run_here(*command, "--db", str(typo))
+        assert result.returncode == 1
+        assert "no such folder" in result.stderr and str(typo.parent) in result.stderr
+    assert not typo.parent.exists()
+    result = run_cli("stats", env={"STUDYCLI_DB": str(typo)})
+    assert result.returncode == 1
+    one_line_error(result)
+    assert not typo.parent.exists()
+
+
 def test_a_read_only_database_reads_and_refuses_to_write(studied_db, monkeypatch, capsys):
     """(The suite runs as root, where chmod cannot make a file read-only: os.access answers.)"""
     import os

@@ -42,8 +42,11 @@ def collect(db, now: datetime) -> dict:
         "review": by_state.get("review", 0),
         "suspended": by_state.get("suspended", 0),
         "flagged": counts.flagged_cards(db),
+        # Scheduled reviews only: a cram session leaves the schedule alone, and 83 cram
+        # answers counted as "reviews today" hid that 9 cards were due. Cram is counted apart.
         "reviews_today": counts.reviews_since(db, _day(now, 0)),
         "reviews_total": counts.reviews_total(db),
+        "cram_today": counts.cram_since(db, _day(now, 0)),
         "retention_30d": retention(answers, kept),
         "streak_days": streak(db, now),
         "due_forecast": forecast,

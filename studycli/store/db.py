@@ -108,10 +108,7 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
             f"{path} is read-only (no write permission): reading commands (lookup, facts, "
             f"stats, ...) still work; to study or ingest, make it writable "
             f"(chmod u+w '{path}') or copy it and pass the copy with --db")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(f"cannot create the folder {path.parent}: {exc.strerror}") from None
+    _make_folder(path)
     store = _open(path, readonly=False)
     try:
         version = identity.identify(store.conn, path)
@@ -271,3 +268,21 @@ def open_file_as_is(path: Path, readonly: bool = True) -> sqlite3.Connection:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _make_folder(path: Path) -> None:
+    """The default database's folder is ours to create; a folder named by --db or
+    $STUDYCLI_DB that does not exist is far more often a typo than a wish, and creating it
+    (with a fresh database in it) would hide the mistake."""
+    if path.parent.is_dir():
+        return
+    from studycli.paths import default_db_path
+
+    if path != default_db_path():
+        raise DatabaseError(
+            f"no such folder: {path.parent} (from --db or $STUDYCLI_DB); check the path, "
+            f"or create the folder first (mkdir -p '{path.parent}')")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the folder {path.parent}: {exc.strerror}") from None

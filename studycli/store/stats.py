@@ -29,8 +29,10 @@ def unvouched_new(db) -> int:
 
 
 def reviews_between(db, start: str, end: str) -> int:
-    return _count(db, "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?",
-                  [start, end])
+    """Scheduled reviews in [start, end): cram answers leave the schedule alone, so they are
+    counted apart (cram_since)."""
+    return _count(db, "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ? "
+                      "AND cram = 0", [start, end])
 
 
 def any_review_between(db, start: str, end: str) -> bool:
@@ -79,8 +81,13 @@ def flagged_cards(db) -> int:
 
 
 def reviews_since(db, since: str) -> int:
-    return _count(db, "SELECT count(*) FROM reviews WHERE reviewed_at >= ?", [since])
+    return _count(db, "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND cram = 0", [since])
 
 
 def reviews_total(db) -> int:
-    return _count(db, "SELECT count(*) FROM reviews")
+    return _count(db, "SELECT count(*) FROM reviews WHERE cram = 0")
+
+
+def cram_since(db, since: str) -> int:
+    """Answers given in cram sessions (--cram, --missed) since `since`."""
+    return _count(db, "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND cram = 1", [since])

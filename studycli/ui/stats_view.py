@@ -37,7 +37,11 @@ def render_stats(d: dict) -> RenderableType:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")
     facts.add_column()
-    facts.add_row("Reviews today", str(d["reviews_today"]))
+    today = str(d["reviews_today"])
+    if d.get("cram_today"):
+        n = d["cram_today"]
+        today += f"  (and {n} cram answer{'s' if n != 1 else ''}: the schedule is unchanged)"
+    facts.add_row("Reviews today", today)
     facts.add_row("Reviews in total", str(d["reviews_total"]))
     facts.add_row("Retention, 30 days", _retention(ret, d["reviews_total"]))
     facts.add_row("Streak", f"{d['streak_days']} day{'s' if d['streak_days'] != 1 else ''}")
