@@ -762,4 +762,10 @@ def _claim_vouches_for(f: _F, e: Entry) -> bool:
 
 def _names_subject(text: str, e: Entry) -> bool:
     subject = e.subject.lower()
-    return any(name.lower() == subject for name in _subjects_named(text, _canonical(e.service)))
+    service = _canonical(e.service)
+    if any(name.lower() == subject for name in _subjects_named(text, service)):
+        return True
+    # A slash list names each of its members ("gp2/gp3/io1 1 GiB - 16 TiB"), though the subject
+    # finder takes only its first (it reads no name glued to a slash, as in a path or a unit).
+    return "/" in text and any(name.lower() == subject for name in
+                               _subjects_named(text.replace("/", " / "), service))
