@@ -1,0 +1,89 @@
+"""Stale wordings the shipped reference's verified entries missed before check17, through the
+real CLI: a size given for several EBS volume types at once ("gp2/gp3/io1 1 GiB - 16 TiB",
+which the parser files under gp2), counts and limits the parser files under no key an entry
+meets (Multi-Attach, Firehose buffering, Kinesis retention, a CSV quota row), role chaining in
+an IAM section, and lines a word kept out ("old version", "Batch isn't atomic"). Each stale
+wording sits next to a right one that must not be flagged. The notes are reworded, not copied,
+from the development notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import check_findings, stale_flags, two_note_folder
+
+STALE = """# Study notes
+
+## EBS
+- sizes: gp2/gp3/io1 1 GiB - 16 TiB
+- | gp3 | baseline 3,000 IOPS; up to 16,000 IOPS |
+- Multi-Attach: io1/io2 only, up to 8 Nitro instances in one AZ
+
+## S3
+- overwrite PUTs and DELETEs: eventual consistency (you may read the old version)
+
+## Firehose
+- Firehose is near real time: its buffer waits at least 60 seconds
+
+## Kinesis
+- max retention 7 days
+
+## IAM
+- Role chaining also goes up to 12 h.
+
+## DynamoDB
+- Batch isn't atomic (UnprocessedItems). Transactions max 25 items per call.
+
+## Lambda
+- payload max 256 KB for async
+"""
+
+# line -> the entry that must flag it
+STALE_LINES = {4: "ebs.gp3.size.range", 5: "ebs.gp3.iops.max", 6: "ebs.multi-attach.max",
+               9: "s3.consistency", 12: "firehose.buffer-interval.min",
+               15: "kinesis.retention-period.max", 18: "sts.role-chaining-duration.max",
+               21: "dynamodb.transaction-items.max",
+               24: "lambda.invocation-payload-size.async.max"}
+
+RIGHT = """# Study notes
+
+## EBS
+- sizes: gp2 1 GiB - 16 TiB, gp3 1 GiB - 64 TiB
+- gp2 up to 16,000 IOPS; gp3 up to 80,000 IOPS
+- Multi-Attach: io1/io2 only, up to 16 Nitro instances in one AZ
+
+## S3
+- strongly consistent for all PUTs and DELETEs (used to be eventual for overwrites)
+
+## Firehose
+- buffer interval 0 to 900 seconds, default 300
+
+## Kinesis
+- retention 24 h default, max 365 days
+
+## IAM
+- AssumeRole up to 12 h; role chaining max 1 hour
+
+## DynamoDB
+- BatchWriteItem: 25 items per call, not atomic
+"""
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory):
+    return two_note_folder(tmp_path_factory.mktemp("c17"), STALE, RIGHT)
+
+
+def test_each_stale_wording_is_flagged_by_its_entry(notes, tmp_path):
+    flags = stale_flags(notes, tmp_path / "s.db")
+    for line, ref in STALE_LINES.items():
+        assert ref in {r for r, _ in flags.get(line, set())}, (line, flags.get(line))
+        assert all(status in ("outdated", "wrong") for _, status in flags[line])
+
+
+def test_the_right_wordings_beside_them_are_not_flagged(notes, tmp_path):
+    result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    flagged = [(x["line"], x["reference"]["id"]) for x in found
+               if x["status"] in ("outdated", "wrong")]
+    assert flagged == [], flagged
+    assert result.returncode == 0, result.stderr
