@@ -36,6 +36,12 @@ STALE = """# Study notes
 
 ## Lambda
 - payload max 256 KB for async
+
+## VPC
+- Direct Connect: dedicated 1, 10, 100 Gbps; hosted 50 Mbps to 10 Gbps
+
+## KMS
+- AWS managed keys :: aws/service-name (aws/ebs, aws/rds), free, rotation every 3 years
 """
 
 # line -> the entry that must flag it
@@ -43,7 +49,8 @@ STALE_LINES = {4: "ebs.gp3.size.range", 5: "ebs.gp3.iops.max", 6: "ebs.multi-att
                9: "s3.consistency", 12: "firehose.buffer-interval.min",
                15: "kinesis.retention-period.max", 18: "sts.role-chaining-duration.max",
                21: "dynamodb.transaction-items.max",
-               24: "lambda.invocation-payload-size.async.max"}
+               24: "lambda.invocation-payload-size.async.max",
+               27: "directconnect.hosted.bandwidth", 30: "kms.rotation.aws-managed"}
 
 RIGHT = """# Study notes
 
@@ -66,6 +73,12 @@ RIGHT = """# Study notes
 
 ## DynamoDB
 - BatchWriteItem: 25 items per call, not atomic
+
+## VPC
+- Direct Connect: dedicated 1, 10, 100 or 400 Gbps; hosted 50 Mbps to 25 Gbps
+
+## KMS
+- AWS managed keys :: aws/service-name (aws/ebs, aws/rds), free, rotation every year
 """
 
 
