@@ -42,6 +42,9 @@ STALE = """# Study notes
 
 ## KMS
 - AWS managed keys :: aws/service-name (aws/ebs, aws/rds), free, rotation every 3 years
+
+## DAX
+- cluster up to 10 nodes (1 primary + 9 replicas), 3 nodes min for prod
 """
 
 # line -> the entry that must flag it
@@ -50,7 +53,9 @@ STALE_LINES = {4: "ebs.gp3.size.range", 5: "ebs.gp3.iops.max", 6: "ebs.multi-att
                15: "kinesis.retention-period.max", 18: "sts.role-chaining-duration.max",
                21: "dynamodb.transaction-items.max",
                24: "lambda.invocation-payload-size.async.max",
-               27: "directconnect.hosted.bandwidth", 30: "kms.rotation.aws-managed"}
+               27: "directconnect.hosted.bandwidth", 30: "kms.rotation.aws-managed",
+               # several counts on the line, but only one the line itself calls a maximum
+               33: "dax.nodes-per-cluster.max"}
 
 RIGHT = """# Study notes
 
@@ -79,6 +84,12 @@ RIGHT = """# Study notes
 
 ## KMS
 - AWS managed keys :: aws/service-name (aws/ebs, aws/rds), free, rotation every year
+
+## DAX
+- cluster up to 11 nodes (1 primary + 10 replicas), 3 nodes min for prod
+
+## RDS
+- automated backups default 7 days (console) / 1 day (CLI), max 35 days
 """
 
 
@@ -100,3 +111,19 @@ def test_the_right_wordings_beside_them_are_not_flagged(notes, tmp_path):
                if x["status"] in ("outdated", "wrong")]
     assert flagged == [], flagged
     assert result.returncode == 0, result.stderr
+
+
+def test_a_per_unit_maximum_whose_unit_the_line_never_names_stays_undecided():
+    # "memory 128 MB up to 3008 MB" read as memory per vCPU: the line's only maximum, but the
+    # line never speaks of vCPUs, so no "memory per vCPU is 1,769 MB" finding is shown for it
+    from studycli.reference.assess import assess
+
+    line = "- memory 128 MB up to 3008 MB, CPU scales w/ memory"
+    fact = {"service": "Lambda", "subject": "", "attribute": "memory per vCPU", "kind": "limit",
+            "qualifier": "max", "value": "3008 MB", "number": 3008 * 1048576, "unit": "B",
+            "snippet": line}
+    found = assess(fact)
+    assert found is None or not found.flagged
+    # the same line's maximum filed as memory itself is judged
+    memory = {**fact, "attribute": "memory"}
+    assert assess(memory).status == "outdated"
