@@ -45,6 +45,16 @@ STALE = """# Study notes
 
 ## DAX
 - cluster up to 10 nodes (1 primary + 9 replicas), 3 nodes min for prod
+
+## Monitoring
+CloudWatch      PutMetricData        custom metrics, dimensions max 10
+- CW Logs event max size 256 KB
+
+## Queues and tables
+SQS             in-flight msgs FIFO                  20,000
+
+## DynamoDB checklist
+- [x] GSI: max 5 per table, can add any time
 """
 
 # line -> the entry that must flag it
@@ -55,7 +65,10 @@ STALE_LINES = {4: "ebs.gp3.size.range", 5: "ebs.gp3.iops.max", 6: "ebs.multi-att
                24: "lambda.invocation-payload-size.async.max",
                27: "directconnect.hosted.bandwidth", 30: "kms.rotation.aws-managed",
                # several counts on the line, but only one the line itself calls a maximum
-               33: "dax.nodes-per-cluster.max"}
+               33: "dax.nodes-per-cluster.max",
+               36: "cloudwatch.dimensions.max", 37: "cloudwatch-logs.event-size.max",
+               40: "sqs.fifo-queue.in-flight-messages.max",
+               43: "dynamodb.gsi.gsis-per-table.max"}
 
 RIGHT = """# Study notes
 
@@ -90,6 +103,16 @@ RIGHT = """# Study notes
 
 ## RDS
 - automated backups default 7 days (console) / 1 day (CLI), max 35 days
+
+## Monitoring
+CloudWatch      PutMetricData        custom metrics, dimensions max 30
+- CW Logs event max size 1 MB
+
+## Queues and tables
+SQS             in-flight msgs FIFO                  120,000
+
+## DynamoDB checklist
+- [x] GSI: max 20 per table, can add any time
 """
 
 
