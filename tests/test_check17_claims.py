@@ -55,6 +55,12 @@ SQS             in-flight msgs FIFO                  20,000
 
 ## DynamoDB checklist
 - [x] GSI: max 5 per table, can add any time
+
+## Load balancing
+- ELB idle timeout default = 30 sec, raise it for long polling
+
+## SQS quotas
+Batch size (Send/Delete)         10 msgs              10 msgs      total payload 256 KB
 """
 
 # line -> the entry that must flag it
@@ -68,7 +74,8 @@ STALE_LINES = {4: "ebs.gp3.size.range", 5: "ebs.gp3.iops.max", 6: "ebs.multi-att
                33: "dax.nodes-per-cluster.max",
                36: "cloudwatch.dimensions.max", 37: "cloudwatch-logs.event-size.max",
                40: "sqs.fifo-queue.in-flight-messages.max",
-               43: "dynamodb.gsi.gsis-per-table.max"}
+               43: "dynamodb.gsi.gsis-per-table.max",
+               46: "elb.alb.idle-timeout.default", 49: "sqs.request-payload-size.max"}
 
 RIGHT = """# Study notes
 
@@ -113,6 +120,12 @@ SQS             in-flight msgs FIFO                  120,000
 
 ## DynamoDB checklist
 - [x] GSI: max 20 per table, can add any time
+
+## Load balancing
+- ELB idle timeout default = 60 sec, raise it for long polling
+
+## SQS quotas
+Batch size (Send/Delete)         10 msgs              10 msgs      total payload 1 MiB
 """
 
 
