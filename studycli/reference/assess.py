@@ -282,7 +282,7 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # Several different quantities: the parser chose which is which. The same quantity
     # written twice ("| 32 KB | 32 KB |", one per column) leaves it no choice.
     if len({(round(q.number or 0, 6), round(q.low or 0, 6), round(q.high or 0, 6))
-            for q in on_line}) > 1:
+            for q in on_line}) > 1 and not _tied_by_max(f, note, on_line):
         return True
     # The number is not on the note's line (a wrapped sentence, a table cell read through its
     # header): the line shown could not back the finding up.
@@ -297,6 +297,33 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # An order of magnitude or more: a note's 300 s beside AWS's 30 s is another setting's
     # value (a grace period read as a health check's interval), not a misremembered one.
     return low == 0 or high / low >= WRONG_RATIO
+
+
+def _tied_by_max(f: _F, note: float | None, on_line: list) -> bool:
+    """Whether the line's own word ties the fact's number to its maximum, so the parser did
+    not choose it among the line's quantities: "connection lasts max 24 hours, idle timeout 10
+    min" holds one quantity the line calls a maximum, and it is the fact's. (Not a default: a
+    line often gives two, "default 7 days (console) / 1 day (CLI)".)"""
+    if f.qualifier != "max" or note is None or _names_another_service(f):
+        return False
+    # "memory 128 MB up to 3008 MB" filed as memory per vCPU: a per-unit measure whose unit the
+    # line never names was not read from it
+    per = re.search(r"\bper\s+(\w+)", f.attribute, re.IGNORECASE)
+    if per and per.group(1).lower() not in f.snippet.lower():
+        return False
+    named = [q for q in on_line if q.qualifier == "max"]
+    return len(named) == 1 and named[0].number is not None \
+        and close(note, named[0].number, f.unit)
+
+
+def _names_another_service(f: _F) -> bool:
+    """Whether the fact's line names a service other than the fact's own ("Unlike Fargate,
+    Lambda ... up to 6 vCPUs" filed under Fargate): then its maximum may be that service's."""
+    from studycli.services import canonical_service, find_services
+
+    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    return any((canonical_service(m.name) or m.name).lower() not in mine
+               for m in find_services(f.snippet))
 
 
 _DEFAULT_WORD = re.compile(r"\bdefault", re.IGNORECASE)
@@ -762,4 +789,10 @@ def _claim_vouches_for(f: _F, e: Entry) -> bool:
 
 def _names_subject(text: str, e: Entry) -> bool:
     subject = e.subject.lower()
-    return any(name.lower() == subject for name in _subjects_named(text, _canonical(e.service)))
+    service = _canonical(e.service)
+    if any(name.lower() == subject for name in _subjects_named(text, service)):
+        return True
+    # A slash list names each of its members ("gp2/gp3/io1 1 GiB - 16 TiB"), though the subject
+    # finder takes only its first (it reads no name glued to a slash, as in a path or a unit).
+    return "/" in text and any(name.lower() == subject for name in
+                               _subjects_named(text.replace("/", " / "), service))
