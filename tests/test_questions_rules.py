@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from studycli.model import Fact, Kind
 from studycli.questions import FactPool, build_question, card_types_for
@@ -360,3 +361,22 @@ def test_cloudfront_is_named_as_the_feature_that_invokes_lambda():
     f = Fact("Lambda", "CloudFront", "invocation", Kind.INVOCATION_MODE, "", "synchronous",
              source="n.md", line=1, snippet="x")
     assert "Amazon CloudFront (Lambda@Edge)" in invocation_stem(f)
+
+
+def test_a_value_the_aws_docs_vouch_for_is_the_only_right_answer_beside_other_notes():
+    """A new user's note said "max timeout = 10 min (default 3 sec)" beside a shipped note's
+    900 s: the quiz asked "Your notes disagree" and keyed both, teaching 10 min as right.
+    The reference vouches for 900 s; the other line is named in the explanation, never keyed."""
+    vouched = fact("Lambda", "", "execution timeout", "limit", "max", "900 s", 900, "s", 1)
+    doubtful = Fact("Lambda", "", "execution timeout", "limit", "max", "10 min", 600, "s", None,
+                    None, "mine.md", 4, "- max timeout = 10 min  (default 3 sec)")
+    wrong = Fact("Lambda", "", "execution timeout", "limit", "max", "5 min", 300, "s", None,
+                 None, "old.md", 7, "- max timeout 5 min")
+    for other in (doubtful, wrong):
+        asked = questions([vouched, other], vouched, seeds=range(5), as_written=False)
+        assert asked
+        for q in asked:
+            assert not q.conflict and "disagree" not in q.stem
+            assert f"{other.source}:{other.line} says" in q.explanation
+            keyed = " ".join(q.options[i] for i in q.answers) if q.options else q.answer_text
+            assert not re.search(r"(?<![\d.])(?:10|5) min", keyed), keyed

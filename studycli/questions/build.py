@@ -245,6 +245,8 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         return None
     if note is fact:
         cur = None if pool.as_written else currency_of(fact, pool)
+    vouched = (note is fact and cur is not None and cur.status == "current"
+               and not cur.suspect and not cur.takes_effect)
     if note is fact and cur is not None and cur.flagged:
         keyed = keyed_fact(fact, cur)  # the current AWS value, never the stale note's
         if keyed is None:
@@ -253,6 +255,11 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     elif note is fact and cur is not None:
         fact = exactly(fact, cur)
     sides = _sides(fact, note, card_type, pool)
+    # The reference vouches for the value asked: another note's different value for the
+    # same quantity is no second right answer, even where the reference could not tell it
+    # wrong (a line with several numbers leaves its match in doubt). It is named instead.
+    unvouched = [] if not vouched else [s for s in sides[1:] if not _vouched_side(s, pool)]
+    sides = [s for s in sides if not any(s is u for u in unvouched)]
     conflicted = len(sides) > 1
     q = Question(
         id=stable_id("question", card_id(fact.key, card_type), fact.id),
@@ -277,11 +284,27 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
                              note if fact is not note else None)
         if caveat:
             q.explanation += f" {caveat}"
+    if unvouched and cur is not None:
+        told = q.explanation.rstrip()
+        q.explanation = (told + ("" if told[-1:] in ".!?…" else ".") + " "
+                         + _unvouched_sides(unvouched, cur, card_type))
     # The value AWS had before it changed is no wrong option: the real exam's older items may
     # still key it (a new user's finding: "256 KB" offered beside the keyed "1 MB")
     stale = (note.number if fact is not note and cur is not None and cur.status == "outdated"
              and note.unit == fact.unit else None)
     return fact, sides, q, prefix, ({"stale": stale} if stale is not None else {})
+
+
+def _vouched_side(side: Fact, pool: FactPool) -> bool:
+    c = currency_of(side, pool)
+    return c is not None and c.status == "current" and not c.suspect and not c.takes_effect
+
+
+def _unvouched_sides(sides: list[Fact], cur, card_type: str) -> str:
+    """The other notes' values for a quantity the AWS docs state, named beside the answer."""
+    said = "; ".join(f"{f.source}:{f.line} says {_answer_of(f, card_type)}" for f in sides)
+    return (f"Your notes also give another value ({said}); the AWS docs give "
+            f"{cur.current_value}, so check that line.")
 
 
 def note_quote(snippet: str) -> str:
