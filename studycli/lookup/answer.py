@@ -356,6 +356,10 @@ def _names_other_service(snippet: str, asked: list[str], lex: Lexicon) -> bool:
 def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
     """A code or a mode is asked ("api gateway timeout error code", whatever "timeout"
     says): a fact of that kind, or a statement (one about modes, for a mode asked)."""
+    if fact["kind"] == Kind.INVOCATION_MODE and "count" in q.dimensions \
+            and not q.count_guessed and q.kinds & _QUANTITY_KINDS:
+        return NO_NUMBER  # "how many times does lambda retry async invocations": a mode
+        # ("synchronous") says not how many
     if fact["kind"] in q.kinds:
         return 1.0
     if fact["kind"] != Kind.FACT:
@@ -615,13 +619,15 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
             unsaid_measures.append(concept)
         by_unit = [w for w in own if units & unit_words.get(w, frozenset())
                    or (w == _COUNT and not units and _says_bare_count(fact))
-                   or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))]
+                   or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))
+                   or (w in _SEQUENCE_STEMS and _states_sequence(fact))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
                             and _other_measure(fact, q, lex)):
             got += weight
             measures_said += measure
             continue
-        said = max((v * found[w] for w, v in concept.items() if w in found), default=0.0)
+        said = max((v * found[w] for w, v in _name_said(concept, found, q).items()
+                    if w in found), default=0.0)
         measures_said += measure and said > 0
         if 0 < said <= RELATED_WORD and not any(w in found for w in own) and \
                 _names_other_measure(fact, q, lex):
@@ -634,6 +640,27 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
     return share
+
+
+_SEQUENCE_STEMS = frozenset(stem(w) for w in ("order", "sequence", "precedence"))
+_CHAIN = lazy_compile(r"(?:->|→|=>|(?<![<>=-])>(?![>=]))")
+
+
+def _states_sequence(fact: dict) -> bool:
+    """A line that chains three things or more ("explicit DENY > explicit ALLOW > implicit
+    deny", "ApplicationStop -> BeforeInstall -> ...") states an order, as "order" asks."""
+    return len(_CHAIN.findall(fact["value"] or "")) >= 2
+
+
+def _name_said(concept: dict[str, float], found: dict[str, float], q: Query
+               ) -> dict[str, float]:
+    """`concept` without the words of a subject's name that the fact says only some of:
+    "url" typed for Lambda's "function URL" is not said by "Layers per function", nor "dlq"
+    by "queue" (the word typed, or every word of the name, says it)."""
+    for typed, name in q.name_parts.items():
+        if typed in concept and typed not in found and not name <= found.keys():
+            return {w: v for w, v in concept.items() if w not in name or w == typed}
+    return concept
 
 
 def _clause_says_any(fact: dict, concepts: list[dict[str, float]],
@@ -878,7 +905,15 @@ def _price_unstated(fact: dict, q: Query) -> bool:
     if q.compared or not _PRICE_WORDS.intersection(q.tokens):
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
-    return not any(w in text for w in _MONEY_WORDS)
+    if any(w in text for w in _MONEY_WORDS):
+        return False
+    # "cost explorer forecast": a price word the fact says with the word typed beside it
+    # names a thing ("Cost Explorer = ..."), it asks no price
+    said = " ".join(_WORDS.findall(text))
+    toks = q.tokens
+    return not all(any(f" {' '.join(toks[j:j + 2])} " in f" {said} " for j in (i - 1, i)
+                       if j >= 0 and j + 1 < len(toks))
+                   for i, t in enumerate(toks) if t in _PRICE_WORDS)
 
 
 def _other_methods(fact: dict, q: Query) -> bool:
@@ -971,6 +1006,8 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     # (a statement's attribute is the heading over it: "quotas from the service quotas
     # console" makes "Tasks launched per RunTask call" no quota per service).
     own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {fact['snippet'] or ''}"
+    # "50 inbound rules" filed under the security group (its line: "per SG") is per group
+    own = f"{own} {fact['subject'] or ''}"
     return not said & full and not _in_full(stems(own, frozenset()), lex) & full
 
 

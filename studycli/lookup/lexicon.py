@@ -51,6 +51,7 @@ class Lexicon:
         # The parser's aliases first, then the lookup's own names students type ("orgs").
         for alias, name in (*catalog.service_aliases.items(), *_own_services(raw)):
             self.services.setdefault(phrase(alias), name)
+        _add_joined(self.services)
         self.subjects: dict[tuple, tuple[str, str]] = {}
         for alias, owner in catalog.subject_aliases.items():
             self.subjects.setdefault(phrase(alias), owner)
@@ -114,6 +115,14 @@ class Lexicon:
                 for t in targets:
                     words.update(t)
         return words
+
+
+def _add_joined(services: dict[tuple, str]) -> None:
+    """A name of two or three words typed as one ("autoscaling", "secretmanager", as the
+    docs' URLs and CLI commands write them) is that service too."""
+    for key, name in list(services.items()):
+        if 2 <= len(key) <= 3 and all(w.isalnum() for w in key):
+            services.setdefault(("".join(key),), name)
 
 
 def _own_services(raw: dict) -> list[tuple[str, str]]:

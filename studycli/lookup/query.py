@@ -41,7 +41,7 @@ class Query:
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
-                 "phrase_sides", "sides_share")
+                 "phrase_sides", "sides_share", "name_parts")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -82,6 +82,9 @@ class Query:
                                                  # ("queue" for SQS): they tell little apart
         self.common: set[str] = set()            # stems many facts of any service say
                                                  # ("access", "time"): they tell little apart
+        self.name_parts: dict[str, frozenset[str]] = {}  # a word typed for a subject's name
+                                                 # of several words -> that name's stems
+                                                 # ("url" -> function, url)
 
     @property
     def qualifier(self) -> str | None:
@@ -471,7 +474,8 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
-    _add_subject_words(subject_spans, concept_at, dict((sub, own) for own, sub in q.subjects))
+    q.name_parts = _add_subject_words(subject_spans, concept_at,
+                                      dict((sub, own) for own, sub in q.subjects))
     if in_notes is not None:
         _add_written_whole(toks, lex, concept_at, in_notes)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
@@ -544,20 +548,28 @@ def _method_of_requests(toks: list[str], i: int) -> bool:
 
 
 def _add_subject_words(subject_spans: list[tuple[int, int, str]],
-                       concept_at: dict[int, dict[str, float]], owners: dict[str, str]) -> None:
+                       concept_at: dict[int, dict[str, float]], owners: dict[str, str]
+                       ) -> dict[str, frozenset[str]]:
     """A subject typed by an alias ("identiy pool", "dlq") means its canonical words too;
     one word typed for the whole name does not mean a word of its service's own name ("api"
     of "WebSocket API", of API Gateway, is said by every fact of the service, and would
-    stand for "websocket" in full)."""
+    stand for "websocket" in full). Returns, for each word typed alone for a name of
+    several words, the stems of that name: the name is said by the word typed or by all of
+    them ("function" alone does not say the "url" of "lambda function url")."""
+    parts: dict[str, frozenset[str]] = {}
     for start, end, subject in subject_spans:
         words = tokens(normalize(subject))
         spots = [i for i in range(start, end) if i in concept_at]
         if len(spots) == 1:  # one word typed for the whole name
             own = set(tokens(normalize(owners.get(subject, ""))))
             words = [w for w in words if w not in own] or words
+            typed = next(iter(concept_at[spots[0]]), "")  # the stem of the word typed
+            if typed and len(words) > 1:
+                parts[typed] = frozenset(stem(w) for w in words)
         for k, i in enumerate(spots):
             for w in (words if len(spots) == 1 else words[k:k + 1]):
                 _put(concept_at[i], w, W_OWN)
+    return parts
 
 
 def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
@@ -751,8 +763,10 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
             q.prefixes.setdefault(w[:5], []).append(w)
     q.search_words = _search_words(q, list(content_at.values()), _short_forms_of(lex))
     toks = q.tokens
-    q.denominators = {stem(toks[i + 1]) for i, t in enumerate(toks[:-1])
-                      if t == "per" and i + 1 in content_at}
+    # a typo after "per" ("per acount") asks per what its fix names
+    q.denominators = {stem(w) for i, t in enumerate(toks[:-1])
+                      if t == "per" and i + 1 in content_at
+                      for w in (toks[i + 1], q.corrections.get(toks[i + 1], toks[i + 1]))}
 
 
 _WHICH_SERVICES = (("which", "services"), ("what", "services"), ("which", "service"),

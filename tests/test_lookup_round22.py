@@ -1,0 +1,110 @@
+"""Lookup on notes nobody tuned on (issue 10, round twenty-two): the misses of unseen32-34.
+
+A service name typed as one word, a typo after "per", a count filed under the subject it is
+per, one word of a subject's name, a price word that is part of a name, an order asked, and
+a mode for "how many".
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from tests.helpers import first_value, lookup_values, notes_conn
+
+
+def test_a_service_name_typed_as_one_word_names_the_service():
+    lex = lexicon()
+    assert understand("default cooldown autoscaling", lex).services == ["Auto Scaling"]
+    assert understand("secretsmanager rotation", lex).services == ["Secrets Manager"]
+
+
+QUOTAS = """\
+# IAM
+
+## quotas
+
+- users per account >> 5000
+- groups a user can be in >> 10
+- managed policies per role >> 10
+"""
+
+
+def test_a_typo_after_per_asks_per_its_fix(tmp_path):
+    conn = notes_conn(tmp_path, QUOTAS, "iam.md")
+    assert "5000" in first_value(conn, "max iam users per acount")
+
+
+LAMBDA = """\
+# Lambda
+
+- layers per function: 5
+- function timeout: 3 s default, 900 s max
+- env vars: 4 KB total per function
+"""
+
+
+def test_one_word_of_a_subjects_name_does_not_say_it(tmp_path):
+    # "url" typed for Lambda's "function URL": "layers per function" says "function" only
+    conn = notes_conn(tmp_path, LAMBDA, "lambda.md")
+    assert lookup_values(conn, "lambda function url timeout") == []
+    assert lookup_values(conn, "lambda function url auth types") == []
+    conn = notes_conn(tmp_path / "b", LAMBDA + "- function URL auth types: AWS_IAM or NONE\n",
+                      "lambda.md")
+    assert "AWS_IAM" in first_value(conn, "lambda function url auth types")
+
+
+BILLING = """\
+# Billing tools
+
+- Cost Explorer = visualize past spend, forecast up to 12 months ahead
+- Budgets = alerts on cost or usage, first 2 budgets free
+"""
+
+
+def test_a_price_word_in_a_name_asks_no_price(tmp_path):
+    conn = notes_conn(tmp_path, BILLING, "billing.md")
+    assert "12 months" in first_value(conn, "how far can cost explorer forecast")
+
+
+POLICY = """\
+# IAM
+
+- policy evaluation: explicit DENY wins > explicit ALLOW > implicit deny
+- managed policy size: 6,144 chars
+- inline policy size for a role: 10,240 chars
+- managed policies per role: 10
+- a policy version limit: 5 versions per managed policy
+"""
+
+
+def test_a_chain_of_three_states_the_order_asked(tmp_path):
+    from studycli.lookup import lookup
+
+    conn = notes_conn(tmp_path, POLICY, "iam.md")
+    hits = lookup(conn, "iam policy evaluation order", limit=3).hits
+    assert "explicit DENY" in hits[0]["value"]
+    assert hits[0]["answer_features"]["topic"] == 1.0  # "order" is said by the chain
+
+
+def test_a_mode_says_not_how_many():
+    from studycli.lookup.answer import NO_NUMBER, _shape
+
+    lex = lexicon()
+    q = understand("how many times does lambda retry async invocations", lex)
+    mode = {"kind": "invocation_mode", "value": "asynchronous", "service": "Lambda",
+            "subject": "S3", "attribute": "invocation", "snippet": "S3 invokes Lambda async",
+            "unit": "", "number": None, "low": None, "high": None, "qualifier": ""}
+    assert _shape(mode, q, lex) == NO_NUMBER
+
+
+def test_a_count_filed_under_the_subject_asked_is_per_that_subject():
+    from studycli.lookup.answer import _per_other
+
+    lex = lexicon()
+    q = understand("max inbound rules per security group", lex)
+    row = {"kind": "limit", "value": "60 inbound rules", "service": "VPC",
+           "subject": "security group", "attribute": "inbound rules",
+           "snippet": "SG: 60 inbound rules per SG, 5 SGs per ENI", "unit": "count",
+           "number": 60.0, "low": None, "high": None, "qualifier": "max"}
+    assert not _per_other(row, q, lex)
+    assert _per_other({**row, "subject": ""}, q, lex)  # said per "SG" only, of no subject
