@@ -108,3 +108,78 @@ def test_a_count_filed_under_the_subject_asked_is_per_that_subject():
            "number": 60.0, "low": None, "high": None, "qualifier": "max"}
     assert not _per_other(row, q, lex)
     assert _per_other({**row, "subject": ""}, q, lex)  # said per "SG" only, of no subject
+
+
+COMPARISONS = ("# Messaging compared\n\n"
+               "SQS vs SNS vs EventBridge. Unlike SQS (pull model, messages persisted up to 14"
+               " days), SNS is push and keeps nothing. Unlike SNS, EventBridge filters on any"
+               " field, with archive + replay.\n")
+
+
+def test_a_number_of_a_sentence_naming_only_another_service_is_not_the_one_asked(tmp_path):
+    conn = notes_conn(tmp_path, COMPARISONS, "compare.md")
+    # the 14 days is SQS's, in a sentence that names SQS; EventBridge is named later
+    assert not any("14 days" in v for v in lookup_values(conn, "eventbridge archive retention"))
+    assert "14 days" in first_value(conn, "sqs message retention")
+
+
+def test_an_items_number_in_a_list_counts_nothing():
+    from studycli.lookup.answer import NO_SHAPE, _shape
+
+    lex = lexicon()
+    q = understand("max instances in asg per region", lex)
+    row = {"kind": "fact", "value": "termination policy: 1) the AZ with most instances 2) the "
+                                    "oldest template",
+           "service": "Auto Scaling", "subject": "", "attribute": "termination policy",
+           "snippet": "", "unit": "", "number": None, "low": None, "high": None,
+           "qualifier": ""}
+    assert _shape(row, q, lex) < NO_SHAPE
+    thread = "25/ Default termination policy: the AZ with most instances first"
+    assert _shape({**row, "value": thread}, q, lex) < NO_SHAPE
+    assert _shape({**row, "value": "max 20 instances per region"}, q, lex) == NO_SHAPE
+
+
+def test_a_side_only_nearly_said_is_not_said():
+    from studycli.lookup.answer import _topic
+
+    lex = lexicon()
+    q = understand("fsx lustre scratch vs persistent", lex)
+    row = {"kind": "fact", "value": "SNS: push, pub/sub, no persistence", "service": "SNS",
+           "subject": "", "attribute": "sns vs sqs", "snippet": "- SNS: push, no persistence",
+           "unit": "", "number": None, "low": None, "high": None}
+    assert _topic(row, q, lex) < 0.5
+
+
+def test_a_measure_does_not_answer_a_name_asked():
+    from studycli.lookup.answer import OTHER_SHAPE, _shape
+
+    lex = lexicon()
+    q = understand("asg default health check type", lex)
+    row = {"kind": "default", "value": "300 s", "service": "Auto Scaling", "subject": "",
+           "attribute": "health check grace period", "snippet": "grace period default 300 s",
+           "unit": "s", "number": 300.0, "low": None, "high": None, "qualifier": "default"}
+    assert _shape(row, q, lex) == OTHER_SHAPE
+    assert _shape(row, understand("asg default health check grace period", lex), lex) == 1.0
+
+
+def test_an_exception_name_says_what_it_is_of():
+    from studycli.lookup.answer import _topic
+
+    lex = lexicon()
+    q = understand("dynamodb throttling error", lex)
+    row = {"kind": "error_code", "value": "exceed provisioned -> backoff", "service": "DynamoDB",
+           "subject": "", "attribute": "ProvisionedThroughputExceededException",
+           "snippet": "exceed provisioned -> ProvisionedThroughputExceededException, backoff",
+           "unit": "", "number": None, "low": None, "high": None}
+    assert _topic(row, q, lex) >= 0.6
+
+
+def test_one_invokers_mode_is_one_item_of_the_list_asked():
+    from studycli.lookup.answer import OTHER_SHAPE, _shape
+
+    lex = lexicon()
+    row = {"kind": "invocation_mode", "value": "synchronous", "service": "Lambda",
+           "subject": "ELB", "attribute": "invocation", "snippet": "ALB invokes lambda sync",
+           "unit": "", "number": None, "low": None, "high": None, "qualifier": ""}
+    assert _shape(row, understand("lambda invocation types", lex), lex) == OTHER_SHAPE
+    assert _shape(row, understand("alb lambda invocation type", lex), lex) == 1.0

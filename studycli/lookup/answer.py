@@ -295,7 +295,8 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
     if service in asked or any(a.lower() == subject for a in asked):
         return 1.0
     snippet = (fact["snippet"] or "").lower()
-    if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked):
+    if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked) \
+            and not _sentence_of_own_service(fact, q, asked):
         return 0.8  # the line names the service asked, though filed under another
     if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
@@ -319,6 +320,27 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
         # groups. ...") whose line the parser filed under a service named in passing
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _sentence_of_own_service(fact: dict, q: Query, asked: list[str]) -> bool:
+    """A quantity of a paragraph of several sentences whose sentence stating its number
+    names none of the services asked ("Unlike SQS (..., messages persisted up to 14 days),
+    SNS is push ..." is no EventBridge retention, though a later sentence names EventBridge)."""
+    if fact["number"] is None and fact["low"] is None:
+        return False
+    sentences = _SENTENCE_END.split(fact["snippet"] or "")
+    if len(sentences) < 2:
+        return False
+    wanted = [v for v in (fact["number"], fact["low"], fact["high"]) if v is not None]
+    for sentence in sentences:
+        if any(abs(v - w) <= 1e-6 * max(1.0, abs(w))
+               for v, _, _ in numbers_with_units(sentence) for w in wanted):
+            low = sentence.lower()
+            return not any(q.typed.get(a, "\x00") in low or a.lower() in low for a in asked)
+    return False
 
 
 def _context_names(context: str, q: Query, asked: list[str]) -> bool:
@@ -360,6 +382,8 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
             and not q.count_guessed and q.kinds & _QUANTITY_KINDS:
         return NO_NUMBER  # "how many times does lambda retry async invocations": a mode
         # ("synchronous") says not how many
+    if fact["kind"] == Kind.INVOCATION_MODE and _one_of_the_list(fact, q, lex):
+        return OTHER_SHAPE
     if fact["kind"] in q.kinds:
         return 1.0
     if fact["kind"] != Kind.FACT:
@@ -372,6 +396,16 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
             fact, lex):
         return OTHER_SHAPE  # "how does lambda get messages from sqs": not a quota row
     return 1.0
+
+
+def _one_of_the_list(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """The query asks for a list, a plural name its head ("lambda invocation types"), and
+    the fact is one item of it, of a subject not asked ("synchronous", how ELB invokes)."""
+    head = q.tokens[-1] if q.tokens else ""
+    subject = (fact["subject"] or "").lower()
+    return head.endswith("s") and head in lex.answer_names and bool(subject) \
+        and subject not in {a.lower() for a in q.all_services()} \
+        and subject not in {s.lower() for _, s in q.subjects}
 
 
 def _states_number(fact: dict) -> bool:
@@ -590,7 +624,9 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     quantity = fact["kind"] in _MEASURED_KINDS or clause is not None  # or a number's clause
     measures = measures_said = 0
     unsaid_measures: list[dict[str, float]] = []
-    if q.compared and any(q.says_side(side, found) for side in q.compared):
+    exact = {w for w, v in found.items() if v >= 1.0}  # "persistence" only nearly says
+    # "persistent", one side of "fsx lustre scratch vs persistent"
+    if q.compared and any(q.says_side(side, exact) for side in q.compared):
         # "redis vs memcached": a statement of what one side is answers half the question;
         # ranking puts the statements that name both first.
         found = {**found, **{w: 1.0 for side in q.compared for w in side}}
@@ -691,8 +727,9 @@ RELATED_WORD = 0.6  # a related word's weight at most (a typo's fix, 0.85, is th
 def _names_other_measure(fact: dict, q: Query, lex: Lexicon) -> bool:
     """A parsed quantity whose measure's name (attribute, subject) holds a word the query
     does not say: its related word ("size") is said of that other thing ("cache size")."""
-    if fact["kind"] == Kind.FACT:
-        return False
+    if fact["kind"] not in _MEASURED_KINDS:
+        return False  # a statement, or a code whose name is what it says ("Provisioned
+        # ThroughputExceededException" says "exceeded" of the throttling asked)
     name = stems(f"{fact['subject'] or ''} {fact['attribute']}", lex.stopwords)
     return any(w not in q.terms and w not in lex.cue_stems and not w[:1].isdigit()
                for w in name)
@@ -839,7 +876,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # a quantity of a limit asked beside a mode ("how many times does lambda retry async
         # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)
-    if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q):
+    if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q) \
+            or _measure_for_name(fact, q, lex):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
@@ -914,6 +952,15 @@ def _price_unstated(fact: dict, q: Query) -> bool:
     return not all(any(f" {' '.join(toks[j:j + 2])} " in f" {said} " for j in (i - 1, i)
                        if j >= 0 and j + 1 < len(toks))
                    for i, t in enumerate(toks) if t in _PRICE_WORDS)
+
+
+def _measure_for_name(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A name asked, said last as the head of the query ("asg default health check type",
+    "dynamodb ttl attribute format"), no quantity asked, and a fact that is a measure in a
+    unit ("300 s", the health check grace period)."""
+    return bool(q.tokens) and q.tokens[-1] in lex.answer_names and bool(fact["unit"]) \
+        and fact["kind"] in _MEASURED_KINDS and not q.dimensions \
+        and not q.kinds & _QUANTITY_KINDS
 
 
 def _other_methods(fact: dict, q: Query) -> bool:
@@ -1031,7 +1078,9 @@ _NOT_COUNTS = lazy_compile(
     r"|(?<![\w,.|])(?<!\|\s)[45]\d\d(?![\w,.])(?=\s*(?:[=:),;/]|-(?!\s*\d)|$|(?:error|too|bad|not|"
     r"forbidden|unauthori|throttl|internal|service|gateway|slow|access|request|limit)))"
     r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])"
-    r"|[$€£]\s*\d[\d,.]*(?:/\w+)*", re.IGNORECASE)  # a price ("$0.50/month") counts nothing
+    r"|[$€£]\s*\d[\d,.]*(?:/\w+)*"  # a price ("$0.50/month") counts nothing
+    # nor does an item's number in a list ("1) pick AZ", "2. ...") or a thread ("25/ ...")
+    r"|(?<![\w.,(])\d{1,2}\)(?=\s)|^\W*\d{1,3}[/.](?=\s)", re.IGNORECASE)
 
 
 def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
