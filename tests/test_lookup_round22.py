@@ -183,3 +183,22 @@ def test_one_invokers_mode_is_one_item_of_the_list_asked():
            "unit": "", "number": None, "low": None, "high": None, "qualifier": ""}
     assert _shape(row, understand("lambda invocation types", lex), lex) == OTHER_SHAPE
     assert _shape(row, understand("alb lambda invocation type", lex), lex) == 1.0
+
+
+def test_a_default_is_no_max_where_its_line_gives_the_max():
+    from studycli.lookup.answer import _other_qualifier
+
+    lex = lexicon()
+    row = {"kind": "default", "value": "30 s", "service": "SQS", "subject": "",
+           "attribute": "visibility timeout", "qualifier": "default", "unit": "s",
+           "snippet": "- visibility timeout: default 30 s, max 12 hours", "number": 30.0,
+           "low": None, "high": None}
+    assert _other_qualifier(row, understand("sqs visibility timeout max", lex))
+    # a line without a bound of its own: the default quota is the max there is
+    assert not _other_qualifier({**row, "snippet": "- visibility timeout: default 30 s"},
+                                understand("sqs visibility timeout max", lex))
+    # a count's default beside a bound of another noun ("up to 12,500,000 subscriptions")
+    topics = {**row, "value": "100,000 topics", "unit": "count", "number": 100000.0,
+              "service": "SNS", "attribute": "topics",
+              "snippet": "up to 12,500,000 subscriptions and 100,000 topics by default"}
+    assert not _other_qualifier(topics, understand("max sns topics per account", lex))

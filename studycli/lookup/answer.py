@@ -987,6 +987,10 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
     asked, said = q.qualifier, fact["qualifier"]
     if asked in ("max", "min") and _steps_only(fact):
         return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"
+    if asked in ("max", "min") and (said == "default" or fact["kind"] == Kind.DEFAULT) \
+            and _line_bounds_it(fact):
+        return True  # "visibility timeout max": not the default 30 s of a line that says
+        # its max too ("default 30 s, max 12 hours")
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -999,6 +1003,25 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
 
 
 _DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})
+_LINE_BOUND = lazy_compile(r"\b(?:max(?:imum)?|up\s+to|minimum|at\s+most)\b|\d\s*\.\.\s*\d",
+                           re.IGNORECASE)  # not "limit": "1000 default, soft limit" is one
+
+
+def _line_bounds_it(fact: dict) -> bool:
+    """Whether a default's note line states a bound of another value in its unit besides
+    ("default 30 s, max 12 h", "default 30s, 0..12h"): the default is then not what a max
+    or min asked is. Not for counts: "up to 12,500,000 subscriptions and 100,000 topics by
+    default" bounds another noun."""
+    unit, snippet = fact["unit"], fact["snippet"] or ""
+    if not unit or unit == "count":
+        return False
+    own = [v for v in (fact["number"], fact["low"], fact["high"]) if v is not None]
+    return any(u == unit and not any(abs(v - w) <= 1e-6 * max(1.0, abs(w)) for w in own)
+               for m in _LINE_BOUND.finditer(snippet)
+               for v, u, _ in numbers_with_units(snippet[m.start():m.start() + BOUND_SPAN]))
+
+
+BOUND_SPAN = 24  # characters after "max" that hold its number ("max 12 hours")
 
 
 def _bound_only(value: str) -> bool:
