@@ -202,3 +202,10 @@ def test_a_default_is_no_max_where_its_line_gives_the_max():
               "service": "SNS", "attribute": "topics",
               "snippet": "up to 12,500,000 subscriptions and 100,000 topics by default"}
     assert not _other_qualifier(topics, understand("max sns topics per account", lex))
+
+
+def test_config_asks_for_a_value_as_settings_does():
+    lex = lexicon()
+    from studycli.lookup.text import stem
+
+    assert stem("config") in lex.weak_stems and stem("configuration") in lex.weak_stems
