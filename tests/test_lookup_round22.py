@@ -209,3 +209,17 @@ def test_config_asks_for_a_value_as_settings_does():
     from studycli.lookup.text import stem
 
     assert stem("config") in lex.weak_stems and stem("configuration") in lex.weak_stems
+
+
+def test_a_subjects_name_another_services_line_says_is_of_that_line_too():
+    from studycli.lookup.answer import _service
+
+    lex = lexicon()
+    q = understand("on demand minimum billing linux", lex)
+    assert not q.services and q.implied_services  # "on-demand": a capacity mode's name
+    row = {"kind": "fact", "value": "On-Demand: per second billing (Linux, min 60 s)",
+           "service": "EC2", "subject": "", "attribute": "pricing",
+           "snippet": "- On-Demand: per second billing (Linux, min 60 s)", "unit": "",
+           "number": None, "low": None, "high": None, "context": None}
+    assert _service(row, q, lex) == 0.8
+    assert _service(row, understand("kinesis on demand mode write capacity", lex), lex) == 0.0

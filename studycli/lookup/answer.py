@@ -316,6 +316,10 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         # TTL 24 hours"); a table header naming both sides speaks for neither
     if not service and _names_other_service(fact["snippet"] or "", asked, lex):
         return OTHER_SERVICE  # unfiled, but its line speaks of another service ("gp3 vs gp2")
+    if not q.services and _says_subject_typed(fact, q):
+        return 0.8  # no service typed, one implied by a subject's name another service's
+        # line says too ("on demand ... billing": EC2's "On-Demand: per second billing",
+        # though "on-demand" names Kinesis's capacity mode in the lexicon)
     if _context_names(fact.get("paragraph") or "", q, asked):
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
         # groups. ...") whose line the parser filed under a service named in passing
@@ -341,6 +345,13 @@ def _sentence_of_own_service(fact: dict, q: Query, asked: list[str]) -> bool:
             low = sentence.lower()
             return not any(q.typed.get(a, "\x00") in low or a.lower() in low for a in asked)
     return False
+
+
+def _says_subject_typed(fact: dict, q: Query) -> bool:
+    """Whether the fact's own line says a subject's name as the query typed it."""
+    text = " ".join(_WORDS.findall(f"{fact['value']} {fact['snippet'] or ''}".lower()))
+    return any(f" {' '.join(_WORDS.findall(q.typed.get(sub, '').lower()))} " in f" {text} "
+               for _, sub in q.subjects if q.typed.get(sub))
 
 
 def _context_names(context: str, q: Query, asked: list[str]) -> bool:
