@@ -333,12 +333,11 @@ def _sentence_of_own_service(fact: dict, q: Query, asked: list[str]) -> bool:
     """A quantity of a paragraph of several sentences whose sentence stating its number
     names none of the services asked ("Unlike SQS (..., messages persisted up to 14 days),
     SNS is push ..." is no EventBridge retention, though a later sentence names EventBridge)."""
-    if fact["number"] is None and fact["low"] is None:
+    wanted = [v for v in (fact.get("number"), fact.get("low"), fact.get("high"))
+              if v is not None]
+    sentences = _SENTENCE_END.split(fact.get("snippet") or "")
+    if not wanted or len(sentences) < 2:
         return False
-    sentences = _SENTENCE_END.split(fact["snippet"] or "")
-    if len(sentences) < 2:
-        return False
-    wanted = [v for v in (fact["number"], fact["low"], fact["high"]) if v is not None]
     for sentence in sentences:
         if any(abs(v - w) <= 1e-6 * max(1.0, abs(w))
                for v, _, _ in numbers_with_units(sentence) for w in wanted):
@@ -1026,7 +1025,7 @@ def _line_bounds_it(fact: dict) -> bool:
     unit, snippet = fact["unit"], fact["snippet"] or ""
     if not unit or unit == "count":
         return False
-    own = [v for v in (fact["number"], fact["low"], fact["high"]) if v is not None]
+    own = [v for v in (fact.get("number"), fact.get("low"), fact.get("high")) if v is not None]
     return any(u == unit and not any(abs(v - w) <= 1e-6 * max(1.0, abs(w)) for w in own)
                for m in _LINE_BOUND.finditer(snippet)
                for v, u, _ in numbers_with_units(snippet[m.start():m.start() + BOUND_SPAN]))
