@@ -1030,6 +1030,9 @@ Kept changes (no set lost a top-1 to any of them; one top-3, below):
         unseen32 80/86/40 (0.842/0.905/0.851)   unseen33 84/90/42 (0.875/0.938/0.894)
         unseen34 78/85/45 (0.821/0.895/0.957)   unseen16 87/92/44   unseen2 222/227/9
         total    3157/3263/1313 (0.937/0.969/0.954; was 0.933/0.966/0.949)
+    Speed (bench/startup.py --only lookup --tree main --runs 15, load 7-10 on 2 cores):
+    5.6-5.7x to first output, 7.0x complete, against main's 5.5-5.6x / 6.8-6.9x (at the
+    start, --only lookup alone: 4.9x / 5.9x).
     Left: the parser's (15 answerable, 2 answered); words the line does not share ("naming
     rule", "costs money", "which service finds pii", "private resource"); ranking among one
     service's quantities (5 vs 45 Gbps, a statement against a table row); the answer in a
