@@ -79,9 +79,14 @@ def markers(hit: dict) -> dict:
     conflict = None
     if hit.get("conflicts"):
         side = hit.get("conflict_side") or hit
+        own = (hit.get("currency") or {}).get("status")
         conflict = {"about": display_name(side), "sides": [
             {"value": answer_value(f), "source": f["source"], "line": f["line"],
-             "snippet": f["snippet"]} for f in [side, *hit["conflicts"]]]}
+             "snippet": f["snippet"],
+             # what the AWS reference says of this side (current, outdated, wrong), else
+             # null: a field added, none changed
+             "status": f.get("side_status", own if f is hit and own != "unknown" else None)}
+            for f in [side, *hit["conflicts"]]]}
     return {"conflict": conflict, "currency": hit.get("currency"),
             "line_currency": hit.get("line_currency")}
 
@@ -602,7 +607,14 @@ def _attach_currency(conn, hits: list[dict]) -> None:
         # (status current until then), else null: a field added, none changed
         return {**{k: row[k] for k in keys}, "takes_effect": row.get("takes_effect") or None}
 
-    found = for_facts(conn, [h.get("id", "") for h in hits])
+    # The sides of a conflict are looked up too: each side says whether the AWS docs agree
+    # with it, so "10 min" beside "900 s" is never shown as one opinion among two.
+    sides = [f for h in hits for f in [h.get("conflict_side"), *h.get("conflicts", [])]
+             if isinstance(f, dict) and f.get("id")]
+    found = for_facts(conn, [h.get("id", "") for h in hits] + [f["id"] for f in sides])
+    for f in sides:
+        row = found.get(f["id"])
+        f["side_status"] = row["status"] if row and row["status"] != "unknown" else None
     for h in hits:
         row = found.get(h.get("id", ""))
         if row and row["status"] != "unknown":

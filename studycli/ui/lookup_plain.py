@@ -189,10 +189,13 @@ def _sides(conflict: dict, st: Style, width: int) -> list[str]:
     for side in conflict["sides"]:
         where = f"{clean_display(side['source'])}:{side['line']}"
         head = "  " + _short(clean_display(side["value"]), 30).ljust(14) + "  "
-        room = width - len(head) - len(where) - 2
+        status = side.get("status")
+        mark = f"{status} per the AWS docs  " if status in ("outdated", "wrong") else ""
+        room = width - len(head) - len(mark) - len(where) - 2
         snippet = readable(side["snippet"] or "")
         snippet = _short(clean_display(snippet).strip(), room) if room > 12 else ""
-        lines.append(st(head, "bold") + st(where, "dim") + ("  " + snippet if snippet else ""))
+        lines.append(st(head, "bold") + (st(mark, "warn") if mark else "") + st(where, "dim")
+                     + ("  " + snippet if snippet else ""))
     return lines
 
 
