@@ -228,6 +228,8 @@ def misattributed(fact: Fact) -> bool:
     if fact.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) or (
             fact.number is None and fact.low is None):
         return False
+    if size_counts_another_thing(fact):
+        return True
     raw = fact.snippet or ""
     line = _flattened(raw)
     if raw.strip() and not names_measure(fact, raw):
@@ -254,3 +256,33 @@ def misattributed(fact: Fact) -> bool:
         return True
     return not fact.qualifier and all(_other_service_named(fact, _sentence(line, p))
                                       for p in positions)
+
+
+# What a size counted in a number can be made of: a policy's characters, a batch's messages.
+# "policy size: 10 groups" (from "a user can be in max 10 groups" on a line of IAM limits) or
+# "batch size: 2 calls" counts something no size is made of: the number is another measure's.
+_CONTENTS = frozenset("""
+character char letter digit word line token byte item message record event entry object file
+row document key element operation action point
+""".split())  # noqa: SIM905
+_COUNTED = re.compile(r"\s*[\d,.]+\s+([A-Za-z]+)\s*")
+_SIZE_HEAD = re.compile(r"(?:^|\s)size$")
+
+
+def size_counts_another_thing(fact: Fact) -> bool:
+    """A count asked as a size ("policy size", "batch size") whose value names what it counts,
+    and that is nothing a size is made of ("10 groups", "5000 users", "10 batches")."""
+    if fact.unit != "count" or not fact.value:
+        return False
+    m = _COUNTED.fullmatch(fact.value)
+    if m is None:
+        return False
+    from studycli.questions.askable import attribute_base
+
+    head = re.split(r"\s+(?:per|for|with|without|of|in|on)\s+", attribute_base(fact.attribute))[0]
+    if not _SIZE_HEAD.search(head):
+        return False
+    noun = m.group(1).lower()
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun
+    noun = noun[:-2] if noun.endswith(("ches", "shes", "xes")) else noun.removesuffix("s")
+    return noun not in _CONTENTS
