@@ -166,11 +166,14 @@ def _cells(line: str) -> list[str]:
 
 
 def _names_owner(fact: Fact, cell: str) -> bool:
+    from studycli.questions.stems import has_word
     from studycli.services import canonical_service
 
     low = cell.lower()
+    subject = fact.subject.strip().lower()
+    # the row's subject as the row writes it: "S3 Intelligent-Tiering" is "| Intelligent-Tiering |"
     return (canonical_service(cell) is not None
-            or bool(fact.subject.strip()) and fact.subject.strip().lower() in low
+            or bool(subject) and (subject in low or len(low) > 3 and has_word(subject, low))
             or low in ("yes", "no", "n/a", "-", "—"))
 
 
