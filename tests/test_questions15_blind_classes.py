@@ -269,3 +269,35 @@ def test_a_long_polling_range_card_says_zero_means_short_polling(tmp_path):
         pytest.skip("the parser reads no range from this note")
     q = build_question(fact, "recall", pool, random.Random(0))
     assert q is not None and "0 means short polling" in q.answer_text, q
+
+
+# --- found reading the development sets' exams and cards as a reviewer ---------------------
+
+
+def test_a_ranges_lower_bound_is_no_second_default():
+    line = ("STS AssumeRole: default session 1 hour, range 15 min up to the role's max session "
+            "duration (max 12 h).")
+    bound = Fact("STS", "AssumeRole", "session duration", Kind.DEFAULT, "default", "15 min",
+                 number=900, unit="s", source="b.md", line=62, snippet=line)
+    default = Fact("STS", "AssumeRole", "session duration", Kind.DEFAULT, "default", "1 h",
+                   number=3600, unit="s", source="b.md", line=62, snippet=line)
+    assert misattributed(bound) and not misattributed(default)
+    # said as a default where the number stands again
+    again = Fact("API Gateway", "", "integration timeout", Kind.DEFAULT, "default", "29 s",
+                 number=29, unit="s", source="c.md", line=3,
+                 snippet="Integration timeout range is 50 ms to 29 seconds (default 29 s).")
+    assert not misattributed(again)
+
+
+def test_a_side_the_reference_calls_stale_is_no_right_option_beside_the_current_one():
+    current = Fact("Lambda", "", "execution timeout", Kind.LIMIT, "max", "15 min", number=900,
+                   unit="s", source="a.txt", line=5,
+                   snippet="lambda timeout 3s def / 15 min max (900s)")
+    stale = Fact("Lambda", "", "execution timeout", Kind.LIMIT, "max", "5 min", number=300,
+                 unit="s", source="a.txt", line=72, snippet="lambda timeout max 5 min")
+    pool = FactPool.from_facts([current, stale])
+    assert pool.in_conflict(current)  # the notes do disagree ...
+    q = build_question(current, "choice", pool, random.Random(3))
+    # ... but "5 minutes" is not keyed as true beside AWS's 15 minutes
+    assert q is not None and not q.multi and not q.stem.startswith("Your notes"), q
+    assert [q.options[i] for i in q.answers] == ["15 minutes"], q.options

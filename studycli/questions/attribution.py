@@ -231,7 +231,7 @@ def misattributed(fact: Fact) -> bool:
     if fact.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) or (
             fact.number is None and fact.low is None):
         return False
-    if size_counts_another_thing(fact):
+    if size_counts_another_thing(fact) or _bound_read_as_default(fact):
         return True
     raw = fact.snippet or ""
     line = _flattened(raw)
@@ -289,3 +289,26 @@ def size_counts_another_thing(fact: Fact) -> bool:
     noun = noun[:-3] + "y" if noun.endswith("ies") else noun
     noun = noun[:-2] if noun.endswith(("ches", "shes", "xes")) else noun.removesuffix("s")
     return noun not in _CONTENTS
+
+
+_BOUND_WORDS = re.compile(r"\b(?:range|min(?:imum)?|max(?:imum)?|up to|between|from|to)\b",
+                          re.IGNORECASE)
+_DEFAULT_WORD = re.compile(r"\bdefault|\bdflt\b|\bdef\b", re.IGNORECASE)
+
+
+def _bound_read_as_default(fact: Fact) -> bool:
+    """A default whose number the line gives as a range's bound, and nowhere as a default:
+    "default session 1 hour, range 15 min up to the role's max" read as a second default of
+    15 minutes (asked "your notes give more than one value here: 1 h or 15 min")."""
+    if fact.qualifier != "default" or fact.number is None or not fact.snippet \
+            or _is_table_row(fact.snippet):  # a row's header names its column's qualifier
+        return False
+    from studycli.questions.stems import _words_around_value
+
+    before, after = _words_around_value(fact)
+    if not _BOUND_WORDS.search(before) or _DEFAULT_WORD.search(f"{before} {after}"):
+        return False
+    line = _flattened(fact.snippet)
+    # "range is 50 ms to 29 seconds (default 29 s)": said as a default where it stands again
+    return not any(_DEFAULT_WORD.search(line[max(0, p - 20):p])
+                   for p in _positions(fact, line))

@@ -172,9 +172,19 @@ def _sides(fact: Fact, note: Fact, card_type: str, pool: FactPool) -> list[Fact]
         # A mode no question would ask on its own is no side of a disagreement either: "S3:
         # synchronous", read off a line that lists the three modes, made "your notes disagree"
         sides = [fact] + [f for f in sides[1:] if _mode_asked(f, pool)]
+    elif not pool.as_written and len(sides) > 1:
+        # A value the AWS reference calls out of date, or cannot vouch for, is no right option
+        # beside the one it vouches for: "Lambda's maximum timeout: 15 minutes or 5 minutes"
+        # (Firehose's transform timeout, met as a stale Lambda one) keyed both as true
+        sides = [fact] + [f for f in sides[1:] if _vouched_side(f, pool)]
     if card_type == "meaning_to_code":
         sides = [fact]  # one code is asked; its meaning is the stem, not an option
     return sides
+
+
+def _vouched_side(fact: Fact, pool: FactPool) -> bool:
+    cur = currency_of(fact, pool)
+    return vouched(cur, fact) and cur is not None and not cur.flagged
 
 
 def _mode_asked(fact: Fact, pool: FactPool) -> bool:
