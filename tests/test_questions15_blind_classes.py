@@ -301,3 +301,19 @@ def test_a_side_the_reference_calls_stale_is_no_right_option_beside_the_current_
     # ... but "5 minutes" is not keyed as true beside AWS's 15 minutes
     assert q is not None and not q.multi and not q.stem.startswith("Your notes"), q
     assert [q.options[i] for i in q.answers] == ["15 minutes"], q.options
+
+
+@pytest.mark.parametrize("attribute,value,wrong", [
+    ("shards", "20 consumers", True),        # "max 20 consumers per stream" (enhanced fan-out)
+    ("layers", "7 rules", True),             # WAF "layer 7 rules"
+    ("topics (per topic)", "12,500,000 subscriptions", True),
+    ("retries", "3 attempts", False),        # a count of tries, however the note words it
+    ("retries", "2 times", False),
+    ("read replicas", "15 replicas", False),
+    ("shards", "500 shards", False),
+])
+def test_a_count_of_one_thing_is_not_asked_as_a_count_of_another(attribute, value, wrong):
+    number = float(value.split()[0].replace(",", ""))
+    fact = _count(attribute, value, number, f"- {attribute}: up to {value}",
+                  service="Kinesis Data Streams")
+    assert misattributed(fact) is wrong

@@ -231,7 +231,8 @@ def misattributed(fact: Fact) -> bool:
     if fact.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) or (
             fact.number is None and fact.low is None):
         return False
-    if size_counts_another_thing(fact) or _bound_read_as_default(fact):
+    if size_counts_another_thing(fact) or counts_another_thing(fact) \
+            or _bound_read_as_default(fact):
         return True
     raw = fact.snippet or ""
     line = _flattened(raw)
@@ -285,10 +286,7 @@ def size_counts_another_thing(fact: Fact) -> bool:
     head = re.split(r"\s+(?:per|for|with|without|of|in|on)\s+", attribute_base(fact.attribute))[0]
     if not _SIZE_HEAD.search(head):
         return False
-    noun = m.group(1).lower()
-    noun = noun[:-3] + "y" if noun.endswith("ies") else noun
-    noun = noun[:-2] if noun.endswith(("ches", "shes", "xes")) else noun.removesuffix("s")
-    return noun not in _CONTENTS
+    return _singular(m.group(1).lower()) not in _CONTENTS
 
 
 _BOUND_WORDS = re.compile(r"\b(?:range|min(?:imum)?|max(?:imum)?|up to|between|from|to)\b",
@@ -312,3 +310,38 @@ def _bound_read_as_default(fact: Fact) -> bool:
     # "range is 50 ms to 29 seconds (default 29 s)": said as a default where it stands again
     return not any(_DEFAULT_WORD.search(line[max(0, p - 20):p])
                    for p in _positions(fact, line))
+
+
+# Words a count of tries or a total is said in, whatever the measure calls it ("retries: 3
+# attempts", "2 times")
+_TRIES = frozenset({"time", "attempt", "try", "tries", "retry", "total", "x"})
+
+
+def counts_another_thing(fact: Fact) -> bool:
+    """A count asked as a number of one thing whose value counts another: "shards: 20
+    consumers", "layers: 7 rules" (WAF's "layer 7 rules"), "topics (per topic): 12,500,000
+    subscriptions". The question drops the value's noun ("What is the maximum number of shards?
+    20"), so it would teach the other thing's count as this one's."""
+    if fact.unit != "count" or not fact.value:
+        return False
+    m = _COUNTED.fullmatch(fact.value)
+    if m is None:
+        return False
+    from studycli.questions.stems import attribute_name, head_noun, is_plural
+
+    asked = head_noun(attribute_name(fact)).lower()
+    if not is_plural(asked, counted=True):
+        return False
+    said = _singular(m.group(1).lower())
+    wanted = _singular(asked)
+    if said in _TRIES or said[:4] == wanted[:4]:
+        return False
+    return True
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
