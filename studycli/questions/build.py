@@ -172,19 +172,9 @@ def _sides(fact: Fact, note: Fact, card_type: str, pool: FactPool) -> list[Fact]
         # A mode no question would ask on its own is no side of a disagreement either: "S3:
         # synchronous", read off a line that lists the three modes, made "your notes disagree"
         sides = [fact] + [f for f in sides[1:] if _mode_asked(f, pool)]
-    elif not pool.as_written and len(sides) > 1:
-        # A value the AWS reference calls out of date, or cannot vouch for, is no right option
-        # beside the one it vouches for: "Lambda's maximum timeout: 15 minutes or 5 minutes"
-        # (Firehose's transform timeout, met as a stale Lambda one) keyed both as true
-        sides = [fact] + [f for f in sides[1:] if _vouched_side(f, pool)]
     if card_type == "meaning_to_code":
         sides = [fact]  # one code is asked; its meaning is the stem, not an option
     return sides
-
-
-def _vouched_side(fact: Fact, pool: FactPool) -> bool:
-    cur = currency_of(fact, pool)
-    return vouched(cur, fact) and cur is not None and not cur.flagged
 
 
 def _mode_asked(fact: Fact, pool: FactPool) -> bool:
@@ -301,8 +291,8 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         today = "AWS today" if cur is not None and cur.flagged else "AWS's exact figure"
         q.answer_text = f"{_answer_of(fact, card_type)} ({today}; your note says {note.value})"
         q.explanation = correction(note, cur)
-    elif not conflicted:
-        q.answer_text += _range_aside(fact, cur, f"{q.answer_text} {q.stem}")
+    q.answer_text += _range_aside(fact if fact is note and not conflicted else None, cur,
+                                  f"{q.answer_text} {q.stem}")
     if not conflicted:
         caveat = line_caveat(pool, note.source, note.line, {fact.id, note.id},
                              note if fact is not note else None)
@@ -331,11 +321,12 @@ def _unvouched_sides(sides: list[Fact], cur, card_type: str) -> str:
             f"{cur.current_value}, so check that line.")
 
 
-def _range_aside(fact: Fact, cur, said: str) -> str:
+def _range_aside(fact: Fact | None, cur, said: str) -> str:
     """" (0 means short polling)": entry_aside for a range the AWS entry vouches for as a
-    range. A range only: a maximum's entry may speak of the whole range ("35 days (0 disables
-    automated backups)"), which is no aside of the maximum."""
-    if cur is None or cur.status != "current" or fact.kind != Kind.RANGE \
+    range (`fact`: None for an answer that is no single note's value). A range only: a
+    maximum's entry may speak of the whole range ("35 days (0 disables automated backups)"),
+    which is no aside of the maximum."""
+    if fact is None or cur is None or cur.status != "current" or fact.kind != Kind.RANGE \
             or cur.kind != Kind.RANGE:
         return ""
     aside = entry_aside(cur.current_value, said)
