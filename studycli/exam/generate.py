@@ -83,13 +83,38 @@ def _with_corrections(q, pool: FactPool):
     if q.style == "scenario":
         # A scenario quotes its note lines whole: a stale number on them ("SQS msg size 256 KB
         # max" cited for the extended client) is corrected too, or the quote teaches it.
+        corrected = set()
         for note, cur in _stale_on_quoted_lines(q, pool):
             notes.append(correction(note, cur))
+            corrected.add((note.source, note.line))
+        # One AWS has since done away with ("Intelligent-Tiering | 30 days" minimum storage:
+        # none since 2021) has no current number to key, so no correction: the line's caveat
+        # says it instead.
+        notes += _caveats_of_quoted_lines(q, pool, corrected)
     if not notes:
         return q
     extra = " ".join(n for n in dict.fromkeys(notes) if n not in q.explanation)
     return replace(q, fact_ids=tuple(ids),
                    explanation=(q.explanation + " " + extra).strip())
+
+
+def _caveats_of_quoted_lines(q, pool: FactPool, corrected: set) -> list[str]:
+    """questions/currency.line_caveat for each note line a scenario quotes that no correction
+    covers already."""
+    from studycli.questions.currency import line_caveat
+
+    by_id = pool.__dict__.get("_facts_by_id")
+    if by_id is None:
+        by_id = pool.__dict__["_facts_by_id"] = {f.id: f for f in pool.facts}
+    out = []
+    for fid in q.fact_ids:
+        f = by_id.get(fid)
+        if f is None or (f.source, f.line) in corrected:
+            continue
+        caveat = line_caveat(pool, f.source, f.line, set(q.fact_ids))
+        if caveat:
+            out.append(_caveat_at(caveat, f"{f.source}:{f.line}"))
+    return out
 
 
 def _stale_on_quoted_lines(q, pool: FactPool) -> list:
@@ -390,12 +415,17 @@ def _with_caveat(explanation: str, built: str, where: str) -> str:
     if not caveat or caveat_in(explanation):
         return explanation
     if where not in explanation:
-        caveat = (caveat.replace("The same note line's ", f"Your note line ({where}) also gives ",
-                                 1).replace(") is out of date", "), which is out of date", 1)
-                  .replace(") disagrees with", "), which disagrees with", 1)
-                  .replace("That note line ", f"Your note line ({where}) ", 1)
-                  .replace("That note line's ", f"On your note line ({where}), the ", 1))
+        caveat = _caveat_at(caveat, where)
     return f"{explanation} {caveat}"
+
+
+def _caveat_at(caveat: str, where: str) -> str:
+    """A line caveat naming its line ("Your note line (file:line) also gives ...")."""
+    return (caveat.replace("The same note line's ", f"Your note line ({where}) also gives ", 1)
+            .replace(") is out of date", "), which is out of date", 1)
+            .replace(") disagrees with", "), which disagrees with", 1)
+            .replace("That note line ", f"Your note line ({where}) ", 1)
+            .replace("That note line's ", f"On your note line ({where}), the ", 1))
 
 
 def single_question(fact: Fact, pool: FactPool, truths: Truths,

@@ -179,7 +179,10 @@ def _explain(q: Question, fact: Fact) -> str:
         mode = MODE_PHRASES.get(mode_name, fact.value)
         return f"{invoker_name(fact)} invokes AWS Lambda {mode}."
     if q.qtype in ("code_to_meaning", "meaning_to_code"):
-        meaning = clean_meaning(fact.value)
+        # The meaning as the question states it (AWS's words where the reference has them),
+        # the note's own after it: "error 502 means 'bad proxy response ... or integration
+        # failure'" taught the note's wording as AWS's (integration failures are 504s)
+        meaning = _asked_meaning(q) or clean_meaning(fact.value)
         said = " ".join(fact.value.split())
         text = f"In {context(fact)}, error {fact.attribute.strip()} means \u201c{meaning}\u201d."
         if said.rstrip(".") == meaning:
@@ -196,6 +199,14 @@ def _explain(q: Question, fact: Fact) -> str:
     # The condition the stem states ("when the function is invoked asynchronously") is part
     # of what the explanation teaches: without it the sentence is true in one context only.
     return f"The {attribute_phrase(fact)} for {context(fact)}{condition(fact)} is {right}."
+
+
+def _asked_meaning(q: Question) -> str:
+    """The meaning a code question states: its right option, or the one its stem quotes."""
+    if q.qtype == "code_to_meaning" and q.options and q.answers:
+        return q.options[q.answers[0]]
+    m = re.search(r"\u201c(.+)\u201d", q.stem) if q.qtype == "meaning_to_code" else None
+    return m.group(1).rstrip(".") if m else ""
 
 
 def _words_in_order(part: str, whole: str) -> bool:

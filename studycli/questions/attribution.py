@@ -166,11 +166,14 @@ def _cells(line: str) -> list[str]:
 
 
 def _names_owner(fact: Fact, cell: str) -> bool:
+    from studycli.questions.stems import has_word
     from studycli.services import canonical_service
 
     low = cell.lower()
+    subject = fact.subject.strip().lower()
+    # the row's subject as the row writes it: "S3 Intelligent-Tiering" is "| Intelligent-Tiering |"
     return (canonical_service(cell) is not None
-            or bool(fact.subject.strip()) and fact.subject.strip().lower() in low
+            or bool(subject) and (subject in low or len(low) > 3 and has_word(subject, low))
             or low in ("yes", "no", "n/a", "-", "—"))
 
 
@@ -228,6 +231,9 @@ def misattributed(fact: Fact) -> bool:
     if fact.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) or (
             fact.number is None and fact.low is None):
         return False
+    if size_counts_another_thing(fact) or counts_another_thing(fact) \
+            or _bound_read_as_default(fact):
+        return True
     raw = fact.snippet or ""
     line = _flattened(raw)
     if raw.strip() and not names_measure(fact, raw):
@@ -254,3 +260,88 @@ def misattributed(fact: Fact) -> bool:
         return True
     return not fact.qualifier and all(_other_service_named(fact, _sentence(line, p))
                                       for p in positions)
+
+
+# What a size counted in a number can be made of: a policy's characters, a batch's messages.
+# "policy size: 10 groups" (from "a user can be in max 10 groups" on a line of IAM limits) or
+# "batch size: 2 calls" counts something no size is made of: the number is another measure's.
+_CONTENTS = frozenset("""
+character char letter digit word line token byte item message record event entry object file
+row document key element operation action point
+""".split())  # noqa: SIM905
+_COUNTED = re.compile(r"\s*[\d,.]+\s+([A-Za-z]+)\s*")
+_SIZE_HEAD = re.compile(r"(?:^|\s)size$")
+
+
+def size_counts_another_thing(fact: Fact) -> bool:
+    """A count asked as a size ("policy size", "batch size") whose value names what it counts,
+    and that is nothing a size is made of ("10 groups", "5000 users", "10 batches")."""
+    if fact.unit != "count" or not fact.value:
+        return False
+    m = _COUNTED.fullmatch(fact.value)
+    if m is None:
+        return False
+    from studycli.questions.askable import attribute_base
+
+    head = re.split(r"\s+(?:per|for|with|without|of|in|on)\s+", attribute_base(fact.attribute))[0]
+    if not _SIZE_HEAD.search(head):
+        return False
+    return _singular(m.group(1).lower()) not in _CONTENTS
+
+
+_BOUND_WORDS = re.compile(r"\b(?:range|min(?:imum)?|max(?:imum)?|up to|between|from|to)\b",
+                          re.IGNORECASE)
+_DEFAULT_WORD = re.compile(r"\bdefault|\bdflt\b|\bdef\b", re.IGNORECASE)
+
+
+def _bound_read_as_default(fact: Fact) -> bool:
+    """A default whose number the line gives as a range's bound, and nowhere as a default:
+    "default session 1 hour, range 15 min up to the role's max" read as a second default of
+    15 minutes (asked "your notes give more than one value here: 1 h or 15 min")."""
+    if fact.qualifier != "default" or fact.number is None or not fact.snippet \
+            or _is_table_row(fact.snippet):  # a row's header names its column's qualifier
+        return False
+    from studycli.questions.stems import _words_around_value
+
+    before, after = _words_around_value(fact)
+    if not _BOUND_WORDS.search(before) or _DEFAULT_WORD.search(f"{before} {after}"):
+        return False
+    line = _flattened(fact.snippet)
+    # "range is 50 ms to 29 seconds (default 29 s)": said as a default where it stands again
+    return not any(_DEFAULT_WORD.search(line[max(0, p - 20):p])
+                   for p in _positions(fact, line))
+
+
+# Words a count of tries or a total is said in, whatever the measure calls it ("retries: 3
+# attempts", "2 times")
+_TRIES = frozenset({"time", "attempt", "try", "tries", "retry", "total", "x"})
+
+
+def counts_another_thing(fact: Fact) -> bool:
+    """A count asked as a number of one thing whose value counts another: "shards: 20
+    consumers", "layers: 7 rules" (WAF's "layer 7 rules"), "topics (per topic): 12,500,000
+    subscriptions". The question drops the value's noun ("What is the maximum number of shards?
+    20"), so it would teach the other thing's count as this one's."""
+    if fact.unit != "count" or not fact.value:
+        return False
+    m = _COUNTED.fullmatch(fact.value)
+    if m is None:
+        return False
+    from studycli.questions.stems import attribute_name, head_noun, is_plural
+
+    asked = head_noun(attribute_name(fact)).lower()
+    if not is_plural(asked, counted=True):
+        return False
+    said = _singular(m.group(1).lower())
+    wanted = _singular(asked)
+    if said in _TRIES or said[:4] == wanted[:4]:
+        return False
+    return True
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

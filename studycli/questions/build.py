@@ -168,9 +168,21 @@ def _sides(fact: Fact, note: Fact, card_type: str, pool: FactPool) -> list[Fact]
     sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
     if fact is not note:
         sides = [fact]  # the other notes' values are stale too, or agree
+    if fact.kind == Kind.INVOCATION_MODE:
+        # A mode no question would ask on its own is no side of a disagreement either: "S3:
+        # synchronous", read off a line that lists the three modes, made "your notes disagree"
+        sides = [fact] + [f for f in sides[1:] if _mode_asked(f, pool)]
     if card_type == "meaning_to_code":
         sides = [fact]  # one code is asked; its meaning is the stem, not an option
     return sides
+
+
+def _mode_asked(fact: Fact, pool: FactPool) -> bool:
+    """An invocation mode that could be asked on its own: a service invoking that way, and
+    (unless drilled as written) vouched for by the invoker's own mode entry."""
+    if not stems.invoker_is_service(fact):
+        return False
+    return pool.as_written or vouched(currency_of(fact, pool), fact)
 
 
 def _explain_sides(q: Question, sides: list[Fact], card_type: str) -> str:
@@ -279,6 +291,8 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         today = "AWS today" if cur is not None and cur.flagged else "AWS's exact figure"
         q.answer_text = f"{_answer_of(fact, card_type)} ({today}; your note says {note.value})"
         q.explanation = correction(note, cur)
+    q.answer_text += _range_aside(fact if fact is note and not conflicted else None, cur,
+                                  f"{q.answer_text} {q.stem}")
     if not conflicted:
         caveat = line_caveat(pool, note.source, note.line, {fact.id, note.id},
                              note if fact is not note else None)
@@ -305,6 +319,40 @@ def _unvouched_sides(sides: list[Fact], cur, card_type: str) -> str:
     said = "; ".join(f"{f.source}:{f.line} says {_answer_of(f, card_type)}" for f in sides)
     return (f"Your notes also give another value ({said}); the AWS docs give "
             f"{cur.current_value}, so check that line.")
+
+
+def _range_aside(fact: Fact | None, cur, said: str) -> str:
+    """" (0 means short polling)": entry_aside for a range the AWS entry vouches for as a
+    range (`fact`: None for an answer that is no single note's value). A range only: a
+    maximum's entry may speak of the whole range ("35 days (0 disables automated backups)"),
+    which is no aside of the maximum."""
+    if fact is None or cur is None or cur.status != "current" or fact.kind != Kind.RANGE \
+            or cur.kind != Kind.RANGE:
+        return ""
+    aside = entry_aside(cur.current_value, said)
+    return f" ({aside})" if aside else ""
+
+
+def entry_aside(current_value: str, said: str) -> str:
+    """What the AWS entry vouching for a value says of it in parentheses, when it qualifies the
+    value rather than restating it in other units: "1 to 20 seconds (0 means short polling)"
+    keeps "0 means short polling" beside an answer of "1–20 s", so a student who would say
+    "0 to 20 seconds" learns why the note's range starts at 1. "" for "(16,384 GiB)", and for
+    an aside `said` (the answer and its stem) has already."""
+    m = re.search(r"\(([^()]*)\)\s*$", current_value)
+    if m is None:
+        return ""
+    aside = m.group(1).strip()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", aside)}
+    from studycli.questions.askable import UNIT_WORDS
+
+    if not words - UNIT_WORDS - _NUMBER_WORDS or aside.lower() in said.lower():
+        return ""
+    return aside
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelve hundred "
+                          "thousand million billion".split())  # noqa: SIM905
 
 
 def note_quote(snippet: str) -> str:

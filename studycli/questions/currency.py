@@ -13,7 +13,9 @@ or, for a pool built from facts in memory, from the reference itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from studycli.model import Fact, Kind
 
@@ -179,6 +181,11 @@ def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
     not have."""
     if cur is None or cur.status not in MET or cur.suspect or cur.takes_effect:
         return False  # an announced change's entry states the change, not the fact
+    if fact is not None and fact.kind == Kind.INVOCATION_MODE:
+        # Only an invoker's own mode entry vouches for a mode: the statement "an event source
+        # mapping invokes the function synchronously", met on a line listing the modes, had
+        # vouched for "Kinesis: asynchronous" and "S3: synchronous" read off that line.
+        return cur.kind == Kind.INVOCATION_MODE
     return fact is None or not cur.kind or (cur.kind == Kind.DEFAULT) == (fact.kind == Kind.DEFAULT)
 
 
@@ -188,10 +195,41 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
     asked as that maximum or minimum. "What is the throughput of an sc1 volume?" has no single
     answer (it grows with the volume); "What is the maximum ...?" has one. Only the wording
     changes: the card, its key and the fact's id stay the note's."""
-    if (fact.qualifier or cur is None or cur.status not in MET or fact.kind != Kind.LIMIT
-            or cur.qualifier not in ("max", "min") or cur.kind not in ("", Kind.LIMIT)):
+    if cur is None or cur.status not in MET or fact.kind != Kind.LIMIT:
+        return fact
+    fact = _scoped_as_vouched(fact, cur)
+    if fact.qualifier or cur.qualifier not in ("max", "min") or cur.kind not in ("", Kind.LIMIT):
         return fact
     return replace(fact, qualifier=cur.qualifier)
+
+
+_PER_QUOTA = re.compile(r"\bper (account|region)\b", re.IGNORECASE)
+
+
+def _scoped_as_vouched(fact: Fact, cur: Currency) -> Fact:
+    """A count the entry vouching for it gives per account or per Region ("standard topics per
+    account"), asked with that scope when neither the note's measure nor its line names one:
+    "| SNS | Topics | Standard topics per account | 100000 |" read as SNS "topics" was asked
+    "the maximum number of topics", a cap of no one in particular (AWS's is a default quota of
+    each account)."""
+    from studycli.questions.stems import line_scope
+
+    if fact.unit != "count" or not cur.reference_id or re.search(r"\bper\b", fact.attribute):
+        return fact
+    m = _PER_QUOTA.search(_entry_attribute(cur.reference_id, fact.service))
+    if m is None or line_scope(fact):
+        return fact
+    return replace(fact, attribute=f"{fact.attribute} (per {m.group(1).lower()})")
+
+
+@lru_cache(maxsize=1024)
+def _entry_attribute(reference_id: str, service: str) -> str:
+    from studycli.reference.loader import load_reference
+
+    for entry in load_reference(services=[service]).entries:
+        if entry.id == reference_id:
+            return entry.attribute or ""
+    return ""
 
 
 def when(changed: str) -> str:

@@ -201,6 +201,13 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
         one_each = [f for f in one_each if checked(f)]
     one_each.sort(key=lambda f: f.service != fact.service)
     shown = text or (lambda f: f.value)
+    # A meaning the student's own note gives the asked code ("502 = bad proxy response ... or
+    # integration failure") is no wrong option, however another code's entry words it
+    # ("Integration failure or integration timeout" for a 504): the explanation quoting the
+    # note would call the option marked wrong right.
+    said = _clauses_of(pool.all_values(fact) | {fact.value})
+    if said:
+        one_each = [f for f in one_each if not (_clauses_of({shown(f)}) & said)]
     # Told apart by what the option shows: two codes whose meanings AWS words alike (a 503
     # "SlowDown" and its SlowDown exception) would offer the right meaning twice.
     chosen = _pick(one_each, taken, lambda f: _norm(shown(f)), k, rng)[:k]
@@ -228,6 +235,22 @@ def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fa
               and not status_class(f.attribute)
               and not has_word(f.value.lower(), code)]
     return others
+
+
+_CLAUSE_SPLIT = re.compile(r"\s+(?:or|and)\s+|\s*[/,;()=]\s*|\s+[-\u2013\u2014]\s+")
+
+
+def _clauses_of(meanings: set[str]) -> set[frozenset[str]]:
+    """The clauses of meanings ("bad proxy response from lambda or integration failure" ->
+    {bad proxy response lambda}, {integration failure}), as content words; one-word clauses
+    ("timeout") say too little to match on."""
+    out = set()
+    for meaning in meanings:
+        for part in _CLAUSE_SPLIT.split(meaning.lower()):
+            words = _content_words(part)
+            if len(words) >= 2:
+                out.add(words)
+    return out
 
 
 _STOP = frozenset("a an the of to is are was be by or and in on for with from at it its this that "

@@ -81,7 +81,9 @@ def http_phrase(code: str) -> str:
         return ""
 
 
-_PHRASE_SEP = re.compile(r"\s*[:\u2013\u2014-]\s*")  # "e.g." stays: an example is no definition
+# "e.g." stays: an example is no definition. A cheat sheet's "Bad gateway = target sent ..."
+# parts phrase and meaning with "=" (or an arrow) as others do with a colon or a dash.
+_PHRASE_SEP = re.compile(r"\s*(?:[:\u2013\u2014=]|-+>?|=>|\u2192)\s*")
 
 
 def without_status_phrase(meaning: str, code: str) -> str:

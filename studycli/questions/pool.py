@@ -129,13 +129,21 @@ class FactPool:
         is kept out of the distractors instead (see `all_values`)."""
         if fact.kind in TEXT_KINDS:
             return [fact]
+        from studycli.questions.stems import line_scope
+
         seen = {_canonical(fact)}
         out = [fact]
+        scope = None
         for other in self.with_key(fact.key):
             c = _canonical(other)
             # A value in another unit (4 KB vs 3,000 under one key) measures something else:
-            # not a disagreement.
+            # not a disagreement. Nor does one its line states per another thing ("15 read
+            # replicas" and "16 read replicas per secondary region").
             if c not in seen and other.kind == fact.kind and other.unit == fact.unit:
+                if scope is None:
+                    scope = line_scope(fact)
+                if line_scope(other) != scope:
+                    continue
                 seen.add(c)
                 out.append(other)
         return out

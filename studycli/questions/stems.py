@@ -223,7 +223,16 @@ def condition(fact: Fact) -> str:
     stem_conditions), or "". Not said again when the attribute or subject already says it
     ("retry duration (asynchronous)" needs no "for asynchronous invocations")."""
     rule = _rule_for(fact, "condition")
-    return " " + rule["condition"] if rule else note_condition(fact)
+    if rule is None:
+        return note_condition(fact)
+    said = " " + rule["condition"]
+    # "(standard topics)" from a rule, and "per account" from the note's own line: both hold
+    scope = line_scope(fact)
+    if scope and not rule["condition"].lower().startswith("per ") \
+            and not scope_said(scope, f"{rule['condition']} {fact.attribute} "
+                                      f"{attribute_name(fact)} {fact.subject}"):
+        return joined(said, f" (per {scope})")
+    return said
 
 
 def condition_contradicted(fact: Fact) -> bool:
@@ -233,6 +242,12 @@ def condition_contradicted(fact: Fact) -> bool:
     rule = _rule_for(fact, "condition")
     if rule is None:
         return False
+    # "per DB cluster" asked of "16 read replicas per secondary region": the line's own scope
+    # is another than the stem's
+    scope = line_scope(fact)
+    if scope and rule["condition"].lower().startswith("per ") \
+            and not scope_said(scope, f"{rule['condition']} {fact.attribute} {fact.subject}"):
+        return True
     excluded = re.findall(r"\bwithout ([a-z][a-z -]*[a-z])", rule["condition"].lower())
     if not excluded:
         return False
@@ -262,7 +277,64 @@ def note_condition(fact: Fact) -> str:
     if owner is not None and not re.search(rf"\bper\b|\b{owner.group(1)}", fact.attribute,
                                            re.IGNORECASE):
         return f" (per {owner.group(1).lower()})"
+    scope = line_scope(fact)
+    if scope and not scope_said(scope, f"{fact.attribute} {attribute_name(fact)} {fact.subject} "
+                                       f"{service_name(fact.service)}"):
+        return f" (per {scope})"
     return ""
+
+
+# What a "per ..." right after a value counts in: a time unit is a rate's own unit, not a scope
+_TIME_SCOPE = frozenset("second seconds sec secs s minute minutes min mins hour hours hr hrs h "
+                        "day days week weeks month months year years".split())  # noqa: SIM905
+_SCOPE_WORDS = {"acct": "account", "accts": "account", "org": "organization",
+                "sg": "security group", "sgs": "security group", "eni": "network interface",
+                "enis": "network interface", "reg": "region", "fn": "function",
+                "func": "function", "def": "definition", "az": "AZ", "azs": "AZ"}
+_PER_SCOPE = re.compile(r"\bper\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
+_SCOPE_END = re.compile(r"[.;,:()|\[\]<>=+&/]|\s(?:and|or|but|with|if|for|\d)\b|\s-\s")
+_SCOPE_STOP = frozenset("and or but with without if for by default max min up to in on the a an "
+                        "of is are can at per hard soft limit limits quota total only across "
+                        "shared when each send receive delete get put read write".split())  # noqa: SIM905
+
+
+def line_scope(fact: Fact) -> str:
+    """What the note says the value holds per, right after it: "16 read replicas per secondary
+    region" -> "secondary region", "100,000 topics per acct" -> "account"; "" when it says none
+    (a rate's "per second" is its unit). Only where the words after the number are the value's
+    own ("5 IPs per subnet" is no scope of a fact read as "5 VPCs")."""
+    if fact.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
+        return ""
+    _before, after = _words_around_value(fact)
+    if not after:
+        return ""
+    counted = re.sub(r"^[\d,.\s]+", "", fact.value).strip().lower() if fact.unit == "count" else ""
+    text = " ".join(after.split())
+    if counted and not text.lower().startswith(counted.split()[0]):
+        return ""
+    end = _SCOPE_END.search(text)
+    text = text[: end.start()] if end else text
+    named = set(re.findall(r"[a-z0-9]+", f"{fact.service} {service_name(fact.service)}".lower()))
+    for m in _PER_SCOPE.finditer(text):
+        words = []
+        for w in m.group(1).lower().split():
+            if w in _SCOPE_STOP or w in named:  # "5 targets per rule EventBridge"
+                break
+            words.append(w)
+        if not words or words[0] in _TIME_SCOPE:
+            continue
+        return " ".join(_SCOPE_WORDS.get(w, w) for w in words)
+    return ""
+
+
+def scope_said(scope: str, text: str) -> bool:
+    """A word of the scope (singular or plural), or its abbreviation, in `text`."""
+    text = text.lower()
+    for noun in scope.lower().split():
+        short = [k for k, v in _SCOPE_WORDS.items() if noun in v.lower().split()]
+        if any(has_word(text, w) for w in (noun, noun + "s", *short)):
+            return True
+    return False
 
 
 _OWNER = re.compile(r"\b(user|role|account|function|queue|topic|table|bucket|instance|group)s?"
@@ -299,8 +371,12 @@ def is_default_quota(fact: Fact) -> bool:
     # (hard limit); groups per account: 300" asked the 300 groups as a fixed maximum); a table
     # row's cells all describe its one value ("| Roles per account | 1,000 | hard limit |")
     said = fact.snippet if "|" in (fact.snippet or "") else f"{before} {after}"
-    return (fact.unit == "count" and bool(_ACCOUNT_SCOPE.search(fact.attribute))
-            and not _HARD.search(said or ""))
+    # the scope said in the attribute, or right after the value ("100,000 topics per acct")
+    scoped = bool(_ACCOUNT_SCOPE.search(fact.attribute)) or line_scope(fact) in _QUOTA_SCOPES
+    return fact.unit == "count" and scoped and not _HARD.search(said or "")
+
+
+_QUOTA_SCOPES = frozenset({"account", "region", "aws account", "aws region"})
 
 
 def _words_around_value(fact: Fact) -> tuple[str, str]:
@@ -502,16 +578,19 @@ def _invoker_names() -> dict[str, str]:
 def invoker_is_service(fact: Fact) -> bool:
     """The invoker is a service, and one that can invoke the way the fact says: only the
     services Lambda polls (data/categories.json) are read through an event source mapping
-    ("an activity worker on EC2 polls" is no EC2 event source mapping)."""
+    ("an activity worker on EC2 polls" is no EC2 event source mapping), and those services
+    only through one."""
     from studycli.services import canonical_service
 
     subject = fact.subject.strip()
     known = canonical_service(subject) if subject else None
     if known is None or known in _categories("either_mode_invokers"):
         return False  # one that invokes either way has no single mode to ask
-    if fact.value.strip().lower() == "event source mapping":
-        return known in _categories("event_source_mapping_sources")
-    return True
+    # A source Lambda polls is read through an event source mapping and nothing else: "Kinesis
+    # asynchronous", a line listing the three modes read across their invokers ("S3/SNS =
+    # asynchronous, Kinesis/SQS = event source mapping"), is a misread, not a mode to ask
+    polled = known in _categories("event_source_mapping_sources")
+    return polled == (fact.value.strip().lower() == "event source mapping")
 
 
 @lru_cache(maxsize=4)

@@ -154,10 +154,11 @@ def flagged_facts_by_line(
 # studycli.questions.currency.vouched, the same rule in Python).
 # `c` is the fact's fact_currency row, `f` the fact: a default vouches only for a default.
 # A fact an announced change will end (a support plan's line) is vouched for by nothing: the
-# entry states the change, not the fact's number.
+# entry states the change, not the fact's number. A mode is vouched for only by a mode entry.
 VOUCHED = ("c.status IN ('current', 'outdated', 'wrong') AND coalesce(c.suspect, '') = '' "
            "AND coalesce(c.takes_effect, '') = '' "
-           "AND (coalesce(c.kind, '') = '' OR (c.kind = 'default') = (f.kind = 'default'))")
+           "AND (coalesce(c.kind, '') = '' OR (c.kind = 'default') = (f.kind = 'default')) "
+           "AND (f.kind != 'invocation_mode' OR c.kind = 'invocation_mode')")
 
 
 def vouched_ids(conn: sqlite3.Connection) -> set[str]:
