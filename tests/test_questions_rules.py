@@ -380,3 +380,18 @@ def test_a_value_the_aws_docs_vouch_for_is_the_only_right_answer_beside_other_no
             assert f"{other.source}:{other.line} says" in q.explanation
             keyed = " ".join(q.options[i] for i in q.answers) if q.options else q.answer_text
             assert not re.search(r"(?<![\d.])(?:10|5) min", keyed), keyed
+
+
+def test_the_range_aws_had_before_it_changed_is_no_wrong_option():
+    """A note's 'object size 0B to 5TB' (S3 raised it to 50 TB): the question keyed 0 to 50 TB
+    and offered the note's '0 to 5 TB' as a wrong option, marking the student's older (and
+    older exam items') answer false (an expert reviewer's finding)."""
+    tib = 1024 ** 4
+    note = Fact("S3", "", "object size", "range", "range", "0 B to 5 TB", None, "B", 0, 5 * tib,
+                "s3.md", 6, "6. Files can have **size** from 0B to 5TB.")
+    asked = questions([note], note, seeds=range(10), as_written=False)
+    choices = [q for q in asked if q.options]
+    assert choices
+    for q in choices:
+        assert "0 to 50 TB" in [q.options[i] for i in q.answers]
+        assert "0 to 5 TB" not in q.options, q.options

@@ -304,9 +304,14 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
                          + _unvouched_sides(unvouched, cur, card_type))
     # The value AWS had before it changed is no wrong option: the real exam's older items may
     # still key it (a new user's finding: "256 KB" offered beside the keyed "1 MB")
-    stale = (note.number if fact is not note and cur is not None and cur.status == "outdated"
-             and note.unit == fact.unit else None)
-    return fact, sides, q, prefix, ({"stale": stale} if stale is not None else {})
+    outdated = fact is not note and cur is not None and cur.status == "outdated" \
+        and note.unit == fact.unit
+    memo: dict = {}
+    if outdated and note.number is not None:
+        memo["stale"] = note.number
+    if outdated and note.low is not None and note.high is not None:
+        memo["stale_span"] = (note.low, note.high)  # "0 to 5 TB" beside the keyed 0 to 50 TB
+    return fact, sides, q, prefix, memo
 
 
 def _vouched_side(side: Fact, pool: FactPool) -> bool:
@@ -495,9 +500,11 @@ def _range(q, fact, sides, pool, rng, memo) -> bool:
     spans = list(dict.fromkeys(spans))[: OPTIONS - 1]
     rights = list(dict.fromkeys(format_range(lo, hi, fact.unit) for lo, hi in spans))
     taken = {r.lower() for r in rights}
+    # The range AWS had before it changed is no wrong option either (see "stale")
+    truths = set(spans) | ({memo["stale_span"]} if "stale_span" in memo else set())
     if "ranges" not in memo:
-        memo["ranges"] = distractors.range_candidates(spans[0], fact.unit, set(spans), pool)
-    wrong = distractors.ranges(spans[0], fact.unit, set(spans), pool,
+        memo["ranges"] = distractors.range_candidates(spans[0], fact.unit, truths, pool)
+    wrong = distractors.ranges(spans[0], fact.unit, truths, pool,
                                OPTIONS - len(rights), rng, taken, memo["ranges"])
     return _fill(q, rights, [format_range(lo, hi, fact.unit) for lo, hi in wrong], rng)
 
