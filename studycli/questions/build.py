@@ -302,16 +302,21 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         told = q.explanation.rstrip()
         q.explanation = (told + ("" if told[-1:] in ".!?…" else ".") + " "
                          + _unvouched_sides(unvouched, cur, card_type))
-    # The value AWS had before it changed is no wrong option: the real exam's older items may
-    # still key it (a new user's finding: "256 KB" offered beside the keyed "1 MB")
-    outdated = fact is not note and cur is not None and cur.status == "outdated" \
-        and note.unit == fact.unit
+    return fact, sides, q, prefix, _stale_values(fact, note, cur)
+
+
+def _stale_values(fact: Fact, note: Fact, cur) -> dict:
+    """The value AWS had before it changed is no wrong option: the real exam's older items may
+    still key it (a new user's finding: "256 KB" offered beside the keyed "1 MB"; a reviewer's:
+    "0 to 5 TB" beside the keyed 0 to 50 TB)."""
     memo: dict = {}
-    if outdated and note.number is not None:
+    if fact is note or cur is None or cur.status != "outdated" or note.unit != fact.unit:
+        return memo
+    if note.number is not None:
         memo["stale"] = note.number
-    if outdated and note.low is not None and note.high is not None:
-        memo["stale_span"] = (note.low, note.high)  # "0 to 5 TB" beside the keyed 0 to 50 TB
-    return fact, sides, q, prefix, memo
+    if note.low is not None and note.high is not None:
+        memo["stale_span"] = (note.low, note.high)
+    return memo
 
 
 def _vouched_side(side: Fact, pool: FactPool) -> bool:
