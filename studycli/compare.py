@@ -298,6 +298,7 @@ def compare(db, left_text: str, right_text: str) -> CompareTable:
 
 @dataclass(frozen=True)
 class Pair:
+    """Two things the notes can compare, and how much they share."""
     left: Side
     right: Side
     comparison_rows: int
@@ -356,6 +357,7 @@ def real_pair(a: Side, b: Side) -> bool:
 
 @dataclass(frozen=True)
 class DrillQuestion:
+    """One compare-drill question: which side a row's value is."""
     row: Row
     stem: str
     options: tuple[str, str]
@@ -443,6 +445,7 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
 
 @dataclass
 class DrillResult:
+    """A compare drill's tally so far, and the rows missed."""
     asked: int = 0
     correct: int = 0
     missed: list[Row] = field(default_factory=list)

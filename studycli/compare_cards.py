@@ -49,6 +49,7 @@ CARD_TYPE = "compare"
 
 @dataclass(frozen=True)
 class DrillCard:
+    """A compare row kept as a card of its own."""
     id: str
     left: Side   # the pair in sorted order: the card's orientation, whatever order was typed
     right: Side

@@ -16,6 +16,7 @@ TRAIT = "trait"  # the parser's aspect for a row that states one side's property
 
 @dataclass(frozen=True, order=True)
 class Side:
+    """One side of a comparison: a service, or a subject of one."""
     service: str
     subject: str = ""
 
@@ -33,6 +34,7 @@ class Side:
 
 @dataclass(frozen=True)
 class Cell:
+    """What the notes say of one side for one aspect, and the line that says it."""
     value: str
     source: str
     line: int
@@ -61,6 +63,7 @@ class Cell:
 
 @dataclass(frozen=True)
 class Row:
+    """One aspect of a comparison: both sides' cells."""
     aspect: str
     left: Cell
     right: Cell
@@ -75,6 +78,7 @@ class Row:
 
 @dataclass
 class CompareTable:
+    """Everything the notes compare between two sides, row by row."""
     left: Side
     right: Side
     rows: list[Row] = field(default_factory=list)

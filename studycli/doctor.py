@@ -14,6 +14,7 @@ from studycli.store.backup import list_backups
 
 @dataclass
 class Checkup:
+    """What `studycli doctor` found in one database file."""
     path: Path
     exists: bool
     problem: str | None = None           # why studycli would refuse to open it

@@ -14,6 +14,7 @@ from studycli.paths import data_dir
 
 @dataclass(frozen=True)
 class Domain:
+    """One exam domain: its weight and the services it covers."""
     name: str
     weight: float                       # percent of the exam's scored content
     services: tuple[str, ...] = field(default_factory=tuple)
@@ -21,6 +22,7 @@ class Domain:
 
 @dataclass(frozen=True)
 class DomainMap:
+    """An exam profile's domains, and which subjects and kinds go where."""
     profile: str
     domains: tuple[Domain, ...]
     subjects: dict

@@ -28,6 +28,7 @@ MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not
 
 @dataclass
 class IngestReport:
+    """What an ingest read, kept, skipped and found."""
     sources: list[dict] = field(default_factory=list)
     facts: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)

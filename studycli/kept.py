@@ -11,12 +11,13 @@ Stdlib only (the fast paths use it).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+
+from studycli.digest import sha256
 
 
 def cache_dir() -> Path:
@@ -43,7 +44,7 @@ def hashed_rows(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],
     rows that did not change (a quarter of a second per MB of dense notes' facts)."""
     # Today's date too: the reference's statuses can change on a date (a service retired
     # from a given day: studycli/reference/assess.py), so nothing is kept across midnight.
-    digest = hashlib.sha256(f"{salt}|{today()}|{Path(db_path).resolve()}|".encode())
+    digest = sha256(f"{salt}|{today()}|{Path(db_path).resolve()}|".encode())
     _update(digest, conn, queries)
     return digest
 
@@ -78,7 +79,7 @@ def today() -> str:
 
 def db_name(db_path: Path) -> str:
     """The part of a kept file's name that says which database it is for."""
-    return hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
+    return sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
 
 
 def _file(purpose: str, db_path: Path) -> Path:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
+from studycli.digest import sha256
 from studycli.frozen_init import quick_init
 from studycli.kinds import ASKABLE_KINDS, KINDS, Kind  # noqa: F401  (re-exported)
 
@@ -15,7 +15,7 @@ QUALIFIERS = ("max", "min", "default", "range", "")
 def stable_id(*parts: object) -> str:
     """A short content hash; ids never depend on row numbers or line numbers."""
     text = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @quick_init

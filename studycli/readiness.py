@@ -40,6 +40,7 @@ SCALE_LOW, SCALE_HIGH = 100, 1000
 
 @dataclass
 class DomainReport:
+    """Readiness for one exam domain: its services covered and missing."""
     name: str
     weight: float
     services_in_scope: list[str]
@@ -86,6 +87,7 @@ def _r(x: float | None) -> float | None:
 
 @dataclass
 class Readiness:
+    """How ready the notes are for an exam, domain by domain."""
     profile: str
     pass_mark: int
     scaled: int

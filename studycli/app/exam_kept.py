@@ -61,9 +61,9 @@ def stamp(store) -> str | None:
 
 
 def _hashed(*parts) -> str:
-    import hashlib
+    from studycli.digest import sha256
 
-    return hashlib.sha256("|".join(map(repr, parts)).encode()).hexdigest()[:32]
+    return sha256("|".join(map(repr, parts)).encode()).hexdigest()[:32]
 
 
 def request_key(base: str | None, profile, service: str | None, seed: int,

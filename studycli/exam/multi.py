@@ -41,6 +41,7 @@ WORDS = {2: "TWO", 3: "THREE"}
 
 @dataclass(frozen=True)
 class Built:
+    """A multiple-response question and every fact it shows."""
     question: ExamQuestion
     used: tuple[Fact, ...]   # every fact shown, right or wrong
 

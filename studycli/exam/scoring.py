@@ -17,6 +17,7 @@ SCALED_NOTE = "approximate: AWS does not publish its scaling"
 
 @dataclass(frozen=True)
 class Tally:
+    """Right answers out of a total."""
     right: int
     total: int
 
@@ -27,6 +28,7 @@ class Tally:
 
 @dataclass(frozen=True)
 class Miss:
+    """A question answered wrongly, and what was chosen."""
     index: int
     question: ExamQuestion
     chosen: tuple[int, ...]
@@ -34,6 +36,7 @@ class Miss:
 
 @dataclass
 class Result:
+    """A scored exam, as its result screen and history show it."""
     profile: str
     seed: int
     raw: int

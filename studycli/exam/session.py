@@ -14,6 +14,7 @@ from studycli.exam.model import Exam
 
 @dataclass
 class ExamSession:
+    """An exam being taken: its clock, the current question and the answers chosen."""
     exam: Exam
     clock: Callable[[], float]
     seconds: float

@@ -20,6 +20,7 @@ from studycli.store.cards import list_cards
 
 @dataclass(frozen=True)
 class DeckRow:
+    """One card as an exported deck's row."""
     card_id: str
     service: str
     kind: str

@@ -24,6 +24,7 @@ second seconds minute minutes hour hours day days ms kb mb gb tb answer answers
 
 @dataclass(frozen=True)
 class AttributeRule:
+    """A rule naming a quantity's attribute: its patterns, dimensions and services."""
     name: str
     dims: frozenset[str]
     patterns: tuple[re.Pattern, ...]

@@ -28,6 +28,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s+")
 @quick_init
 @dataclass(frozen=True)
 class Context:
+    """What a line is about: its service, subject and enclosing texts."""
     service: str
     subject: str
     ancestors: tuple[str, ...]  # enclosing item texts then headings, innermost first

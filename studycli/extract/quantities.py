@@ -28,6 +28,7 @@ from studycli.regex_trie import trie_pattern
 @quick_init
 @dataclass(frozen=True)
 class Quantity:
+    """A number and its unit found in a line, and where."""
     start: int  # span of the whole match in the input text
     end: int
     text: str  # text[start:end]

@@ -35,6 +35,7 @@ class Scope:
 
 @dataclass(frozen=True)
 class Rule:
+    """A line rule of the parser: what it reads, and on which lines."""
     name: str
     run: Callable[[Block, Scope], list[Fact]]
     headings: bool = False   # also on heading lines

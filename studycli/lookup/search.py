@@ -25,6 +25,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @dataclass
 class SearchHit:
+    """One note line a search found, and the spans of its matched words."""
     source: str
     line: int
     text: str
@@ -38,6 +39,7 @@ class SearchHit:
 
 @dataclass
 class SearchResult:
+    """A search's hits, and the typed words it corrected."""
     query: str
     hits: list[SearchHit] = field(default_factory=list)
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> indexed word

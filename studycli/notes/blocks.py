@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Block:
+    """One line of a note as the parser reads it: its text, kind and place."""
     line: int                      # 1-based line in the note
     text: str                      # plain text of this line
     kind: str                      # "heading", "item", "para", "cell"

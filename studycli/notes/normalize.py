@@ -52,6 +52,7 @@ MAX_LINE = 20_000  # longer lines are cut for parsing (the warning says so)
 
 @dataclass
 class Normalized:
+    """A note's text made regular, its tables and its over-long lines."""
     text: str
     tables: list[Table] = field(default_factory=list)
     long_lines: list[int] = field(default_factory=list)

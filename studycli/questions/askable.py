@@ -33,6 +33,7 @@ import json
 import re
 from functools import lru_cache
 
+from studycli.lazy_regex import lazy_compile
 from studycli.model import Fact, Kind
 from studycli.questions.option_text import fragment_meaning
 
@@ -59,9 +60,9 @@ UNIT_WORDS = frozenset("""
 ms millisecond milliseconds second seconds sec secs minute minutes min mins hour hours hr hrs
 day days week weeks month months year years byte bytes kb mb gb tb kib mib gib tib percent
 """.split())  # noqa: SIM905
-_WORD = re.compile(r"^[a-z][a-z0-9@\-]*$")
+_WORD = lazy_compile(r"^[a-z][a-z0-9@\-]*$")
 _QUAL = re.compile(r"^(max(imum)?|min(imum)?|default)\b\.?\s*", re.IGNORECASE)
-_PER = re.compile(r"\s+per\s+\w+$")
+_PER = lazy_compile(r"\s+per\s+\w+$")
 
 
 DIMENSION = {"s": "duration", "B": "size", "B/s": "bandwidth", "per_s": "rate", "count": "count",
@@ -91,7 +92,7 @@ def _base(attribute: str) -> str:
     return " ".join(_QUAL.sub("", " ".join(text.split())).lower().split())
 
 
-_SUBJECT_PUNCT = re.compile(r"→|->|=>|::|\*\*|[<>;,?!]")
+_SUBJECT_PUNCT = lazy_compile(r"→|->|=>|::|\*\*|[<>;,?!]")
 
 
 def sensible_subject(subject: str) -> bool:
@@ -145,18 +146,18 @@ def sensible_attribute(fact: Fact) -> bool:
     return fact.unit in ("count", "per_s") and _plural_noun(head)
 
 
-_CODE = re.compile(r"(?<![\w.])(?:[1-5]\d\d|[1-5]xx)(?![\w.])"
-                   r"|\b[A-Z][a-zA-Z]+(?:Exception|Error|Fault)\b")
+_CODE = lazy_compile(r"(?<![\w.])(?:[1-5]\d\d|[1-5]xx)(?![\w.])"
+                     r"|\b[A-Z][a-zA-Z]+(?:Exception|Error|Fault)\b")
 # "DDB → backoff", "⚠️ → hot shard": an arrow marks a consequence or advice, not a meaning.
-_ARROW = re.compile(r"→|->|=>|⇒")
+_ARROW = lazy_compile(r"→|->|=>|⇒")
 # A flashcard's front ("What error do you get ...?", "... capacity? — retry ..."); a lone
 # trailing "?" is the student's doubt and the meaning stands.
-_QUESTION = re.compile(r"^(what|which|how|why|who|where|does|do|is|are|can)\b|\?\s*\S",
-                       re.IGNORECASE)
+_QUESTION = lazy_compile(r"^(what|which|how|why|who|where|does|do|is|are|can)\b|\?\s*\S",
+                         re.IGNORECASE)
 # "Q10. Lambda gets on sync invoke", "3) ...": a numbered flashcard or list label.
-_LABEL = re.compile(r"^(q\d+|\d+)[.):]\s", re.IGNORECASE)
-_CONJUNCTION = re.compile(r"^(if|and|or|but|when|whenever|because|so|then|unless|while)\b",
-                          re.IGNORECASE)
+_LABEL = lazy_compile(r"^(q\d+|\d+)[.):]\s", re.IGNORECASE)
+_CONJUNCTION = lazy_compile(r"^(if|and|or|but|when|whenever|because|so|then|unless|while)\b",
+                            re.IGNORECASE)
 
 
 def sensible_meaning(meaning: str, code: str = "") -> bool:
@@ -171,7 +172,7 @@ def sensible_meaning(meaning: str, code: str = "") -> bool:
 
 
 # "NoSuchKey", "ACCESS_DENIED": another code's name standing where a meaning should be.
-_CODE_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][A-Z0-9]*_[A-Z0-9_]+")
+_CODE_NAME = lazy_compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][A-Z0-9]*_[A-Z0-9_]+")
 
 
 @lru_cache(maxsize=262144)
@@ -241,7 +242,7 @@ _GENERIC = frozenset({"generic", "error", "errors", "http", "status", "code", "s
                       "a", "an", "response"})
 
 
-_STATUS_CLASS = re.compile(r"[1-5]xx", re.IGNORECASE)
+_STATUS_CLASS = lazy_compile(r"[1-5]xx", re.IGNORECASE)
 
 
 def status_class(code: str) -> bool:
@@ -264,7 +265,7 @@ def only_reason_phrase(fact: Fact) -> bool:
 
 
 PERFORMANCE = re.compile(r"\b(?:latency|latencies|response times?)\b", re.IGNORECASE)
-_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_CAMEL = lazy_compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _FILLER = frozenset({"exception", "error", "the", "a", "an", "of", "your", "is", "was", "has",
                      "have", "been", "to", "for", "in", "on", "request", "requests"})
 

@@ -23,6 +23,7 @@ import re
 from functools import cache, lru_cache
 
 from studycli.extract.scan import tail_start
+from studycli.lazy_regex import lazy_compile
 from studycli.model import Fact, Kind
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -38,8 +39,8 @@ _EXAMPLE = re.compile(
     r"\b(if|e\.?g\.?|for example|for instance|example|suppose|say|imagine|assume|would|"
     r"let'?s say|scenario)\b", re.IGNORECASE)
 # "if less than 50 MB" states the ceiling itself, however conditional its wording.
-_CEILING = re.compile(r"(?:less than|fewer than|under|up to|below|at most|max(?:imum)?|<=?|≤)"
-                      r"\s*[~≈]?\s*$", re.IGNORECASE)
+_CEILING = lazy_compile(r"(?:less than|fewer than|under|up to|below|at most|max(?:imum)?|<=?|≤)"
+                        r"\s*[~≈]?\s*$", re.IGNORECASE)
 # "1 WCU = ", "one RCU is": the number after it is what one unit is worth.
 _DEFINITION = re.compile(r"\b(?:1|one)\s+[A-Z]{2,6}s?\s*(?:=|is|equals)\s*[~≈]?\s*$")
 # "64MB increments", "1 MB steps": the number is the step between values.

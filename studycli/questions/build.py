@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from studycli.lazy_regex import lazy_compile
 from studycli.model import Fact, Kind, card_id, stable_id
 from studycli.questions import distractors, stems
 from studycli.questions.askable import askable
@@ -430,7 +431,7 @@ def option_wording(fact: Fact, pool: FactPool | None = None):
     return lambda text: text
 
 
-_IOPS = re.compile(r"\biops\b", re.IGNORECASE)
+_IOPS = lazy_compile(r"\biops\b", re.IGNORECASE)
 
 
 def _option_noun(fact: Fact) -> str:

@@ -28,6 +28,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 @dataclass(frozen=True)
 class Currency:
+    """What the AWS reference says of a fact's value, and where it was checked."""
     status: str
     current_value: str
     url: str

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass
 class Question:
+    """A question built from a fact, as the quiz and the exam ask it."""
     id: str
     card_id: str
     fact_id: str

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_STRAY_DOTS = re.compile(r"(?<!\.)\.{2}(?!\.)|\s\.{3}\s?|\u2026")
+from studycli.lazy_regex import lazy_compile
+
+_STRAY_DOTS = lazy_compile(r"(?<!\.)\.{2}(?!\.)|\s\.{3}\s?|\u2026")
 _TRAIL = " -\u2013\u2014,;:/=.&+"
 
 
@@ -34,10 +36,10 @@ def clean_meaning(text: str) -> str:
     return _spelled_out(bare) if len(bare) >= 8 else text
 
 
-_ASIDE = re.compile(r"(?:[.!;]|\s[-–—])\s*(?:i\s+)?(?:got (?:this|it) wrong|missed (?:this|it)|"
-                    r"(?:always )?(?:forget|mix(?:ed)? up) (?:this|it)|remember (?:this|it)|"
-                    r"know this|tricky|careful|(?:this|it) (?:was|is) on the exam|exam fav\w*)"
-                    r"\b.*$", re.IGNORECASE)
+_ASIDE = lazy_compile(r"(?:[.!;]|\s[-–—])\s*(?:i\s+)?(?:got (?:this|it) wrong|missed (?:this|it)|"
+                      r"(?:always )?(?:forget|mix(?:ed)? up) (?:this|it)|remember (?:this|it)|"
+                      r"know this|tricky|careful|(?:this|it) (?:was|is) on the exam|exam fav\w*)"
+                      r"\b.*$", re.IGNORECASE)
 
 
 # A note's shorthand read aloud in an option or a stem ("Target sent bad response / closed
@@ -47,7 +49,7 @@ _SHORTHAND = {"conn": "connection", "conns": "connections", "resp": "response",
               "req": "request", "reqs": "requests", "msg": "message", "msgs": "messages",
               "w/": "with", "w/o": "without", "b/c": "because", "btwn": "between",
               "perms": "permissions", "auth'd": "authenticated"}
-_SHORTHAND_WORD = re.compile(r"(?<![\w/])(" + "|".join(
+_SHORTHAND_WORD = lazy_compile(r"(?<![\w/])(" + "|".join(
     re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w/])",
     re.IGNORECASE)
 
@@ -83,7 +85,7 @@ def http_phrase(code: str) -> str:
 
 # "e.g." stays: an example is no definition. A cheat sheet's "Bad gateway = target sent ..."
 # parts phrase and meaning with "=" (or an arrow) as others do with a colon or a dash.
-_PHRASE_SEP = re.compile(r"\s*(?:[:\u2013\u2014=]|-+>?|=>|\u2192)\s*")
+_PHRASE_SEP = lazy_compile(r"\s*(?:[:\u2013\u2014=]|-+>?|=>|\u2192)\s*")
 
 
 def without_status_phrase(meaning: str, code: str) -> str:
@@ -110,7 +112,7 @@ def without_status_phrase(meaning: str, code: str) -> str:
     return rest[:1].upper() + rest[1:] if len(rest) >= 8 else meaning
 
 
-_EXAMPLE = re.compile(r"(?:e\.?\s?g\b\.?|for example\b|for instance\b|such as\b)", re.I)
+_EXAMPLE = lazy_compile(r"(?:e\.?\s?g\b\.?|for example\b|for instance\b|such as\b)", re.I)
 
 
 def example_only(meaning: str, code: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.lazy_regex import lazy_compile
 from studycli.model import Fact, Kind
 from studycli.questions.option_text import clean_meaning, http_phrase
 
@@ -259,8 +260,8 @@ def condition_contradicted(fact: Fact) -> bool:
 
 # The tool a note says a value holds for ("default 3600 s via CLI"): a presigned URL's default
 # expiry is the CLI's and the SDK's differs, so a stem without it asks something else.
-_INTERFACE = re.compile(r"\b(?:via|with|using|from|in|through)\s+(?:the\s+|an\s+)?(?:aws\s+)?"
-                        r"(cli|console|sdks?)\b", re.IGNORECASE)
+_INTERFACE = lazy_compile(r"\b(?:via|with|using|from|in|through)\s+(?:the\s+|an\s+)?(?:aws\s+)?"
+                          r"(cli|console|sdks?)\b", re.IGNORECASE)
 _INTERFACE_SAID = {"cli": "with the AWS CLI", "console": "in the AWS Management Console",
                    "sdk": "with an AWS SDK", "sdks": "with an AWS SDK"}
 
@@ -337,28 +338,28 @@ def scope_said(scope: str, text: str) -> bool:
     return False
 
 
-_OWNER = re.compile(r"\b(user|role|account|function|queue|topic|table|bucket|instance|group)s?"
-                    r"\s+(?:can|may)\s+(?:be\s+(?:in|a\s+member\s+of)|belong\s+to|join|have)\b",
-                    re.IGNORECASE)
+_OWNER = lazy_compile(r"\b(user|role|account|function|queue|topic|table|bucket|instance|group)s?"
+                      r"\s+(?:can|may)\s+(?:be\s+(?:in|a\s+member\s+of)|belong\s+to|join|have)\b",
+                      re.IGNORECASE)
 
 
 # A maximum the note calls a default or adjustable ("default max 10 accounts per organization
 # (can request more)", "100 buckets per account (soft)") is a default quota: asked as "the
 # maximum", it teaches a hard cap. Said before the value, only "default max/limit/quota"
 # counts: "can be increased to a max of 365 days" is the retention raised, not the quota.
-_DEFAULT_QUOTA_BEFORE = re.compile(r"\bdefault\s+(?:max(?:imum)?|limit|quota)\b", re.IGNORECASE)
-_ADJUSTABLE_AFTER = re.compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:raised|increased)\b"
-                               r"|\bcan request\b|\brequest (?:more|an? (?:increase|raise))\b",
-                               re.IGNORECASE)
+_DEFAULT_QUOTA_BEFORE = lazy_compile(r"\bdefault\s+(?:max(?:imum)?|limit|quota)\b", re.IGNORECASE)
+_ADJUSTABLE_AFTER = lazy_compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:raised|increased)\b"
+                                 r"|\bcan request\b|\brequest (?:more|an? (?:increase|raise))\b",
+                                 re.IGNORECASE)
 
 
 # A count per account or per Region ("5 VPCs per region", "| Groups per account | 300 |") is a
 # service quota, whose value AWS gives as its default quota (most can be raised): asked as "the
 # maximum" or "the number", it teaches a fixed cap. Unless the note says it cannot be raised.
-_ACCOUNT_SCOPE = re.compile(r"\(per (?:account|region)\b|\bper (?:aws )?(?:account|region)\b",
-                            re.IGNORECASE)
-_HARD = re.compile(r"\bhard\b|\bnot adjustable\b|\bcan(?:no|')t be (?:raised|increased)\b|"
-                   r"\bfixed\b", re.IGNORECASE)
+_ACCOUNT_SCOPE = lazy_compile(r"\(per (?:account|region)\b|\bper (?:aws )?(?:account|region)\b",
+                              re.IGNORECASE)
+_HARD = lazy_compile(r"\bhard\b|\bnot adjustable\b|\bcan(?:no|')t be (?:raised|increased)\b|"
+                     r"\bfixed\b", re.IGNORECASE)
 
 
 def is_default_quota(fact: Fact) -> bool:
@@ -423,7 +424,7 @@ def _around_cached(snippet: str, number: float, low: float | None,
     return "", ""
 
 
-_TAIL = re.compile(r"[^0-9;|]*")
+_TAIL = lazy_compile(r"[^0-9;|]*")
 
 
 def shared_condition(stem: str, fact: Fact, sides: list[Fact]) -> str:

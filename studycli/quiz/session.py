@@ -35,6 +35,7 @@ LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps th
 
 @dataclass
 class QuizOptions:
+    """How a quiz session chooses its cards."""
     new: int = NEW_PER_DAY          # new cards per local day
     reviews: int = REVIEWS_PER_DAY  # reviews per local day
     limit: int | None = None        # at most this many answers in this session
@@ -48,6 +49,7 @@ class QuizOptions:
 
 @dataclass
 class Item:
+    """A card to ask, and its question."""
     card: dict
     question: Question
 
@@ -58,6 +60,7 @@ class Item:
 
 @dataclass
 class Result:
+    """One answer given in a quiz, and what it did to the card's schedule."""
     item: Item
     rating: int
     correct: bool | None
@@ -69,6 +72,7 @@ class Result:
 
 @dataclass
 class Summary:
+    """A quiz session's totals, for its closing screen."""
     reviewed: int
     correct: int
     graded: int
@@ -89,6 +93,7 @@ class Summary:
 
 @dataclass
 class Session:
+    """A quiz session: its cards in order, each answer saved as it is given."""
     db: object
     options: QuizOptions = field(default_factory=QuizOptions)
     clock: Callable[[], datetime] = None  # type: ignore[assignment]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import secrets
 
 from studycli.model import stable_id
 
@@ -16,6 +15,8 @@ def save_attempt(db: Store, result, exam, answers, flagged, started_at: str,
                  finished_at: str) -> str:
     """Store one finished attempt and every answer, in one transaction; returns its id."""
     # Two attempts at the same exam in the same second are still two attempts.
+    import secrets  # (secrets loads OpenSSL: not on a new exam's way to its first screen)
+
     attempt_id = stable_id("exam", exam.profile, exam.seed, started_at, secrets.token_hex(8))
     with db.conn:
         db["exam_attempts"].insert({

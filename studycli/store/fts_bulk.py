@@ -21,6 +21,7 @@ BULK_FROM = 16
 
 @dataclass(frozen=True)
 class FtsTable:
+    """A content table and the FTS5 index kept in step with it."""
     content: str              # the table the rows are in ("facts")
     index: str                # its external-content FTS5 table ("facts_fts")
     rowid: str                # the content table's column the index's rowid is
