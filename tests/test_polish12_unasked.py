@@ -66,3 +66,27 @@ def test_the_day_limit_is_named_as_such():
     text = out.getvalue()
     assert "studied 6 new cards today, the day's limit (5)" in text
     assert "new cards are done" not in text
+
+
+def test_conflicts_mark_the_side_the_reference_supports(tmp_path):
+    # 900 s vs 10 min for Lambda's timeout was listed side by side with no word on which
+    # side AWS supports, though lookup and check knew
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("# compute\n## Lambda\n- max execution timeout = 900 s\n")
+    (notes / "b.md").write_text("# compute\n## Lambda\n- max execution timeout = 10 min\n")
+    db = str(tmp_path / "c.db")
+    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
+    data = json.loads(runner.invoke(app, ["conflicts", "--json", "--db", db]).stdout)
+    group = next(g for g in data if g["service"] == "Lambda")
+    assert set(group) >= {"service", "subject", "attribute", "qualifier", "facts"}
+    by_value = {f["value"]: f["aws"] for f in group["facts"]}
+    assert by_value["900 s"]["status"] == "current"
+    assert by_value["10 min"]["status"] in ("outdated", "wrong")
+    assert group["aws"]["value"].startswith("900 s")
+    assert group["aws"]["url"].startswith("https://docs.aws.amazon.com/lambda/")
+    text = " ".join(runner.invoke(app, ["conflicts", "--db", db],
+                                  env={"COLUMNS": "200"}).stdout.split())
+    assert "900 s (AWS docs agree)" in text
+    assert "10 min (outdated)" in text or "10 min (not what AWS says)" in text
+    assert "https://docs.aws.amazon.com/lambda/" in text
