@@ -39,20 +39,26 @@ def show_facts(db, service: str | None, kind: str | None, as_json: bool) -> None
 
 
 def show_conflicts(db, as_json: bool) -> None:
-    from studycli.conflicts import find_conflicts
+    from studycli.conflicts import find_conflicts, reference_marks, supported
     from studycli.database import ensure_database
 
-    groups = find_conflicts(ensure_database(db, readonly=True))
+    store = ensure_database(db, readonly=True)
+    groups = find_conflicts(store)
+    marks = reference_marks(store, groups)
     if as_json:
+        # Fields added, none changed (design.md): each fact's "aws" (its reference status or
+        # null), each group's "aws" (the value and page the reference supports, or null)
         print_json([
             {"service": g[0].service, "subject": g[0].subject, "attribute": g[0].attribute,
-             "qualifier": g[0].qualifier, "facts": [f.to_dict() for f in g]}
+             "qualifier": g[0].qualifier,
+             "facts": [{**f.to_dict(), "aws": marks.get(f.id)} for f in g],
+             "aws": supported(g, marks)}
             for g in groups
         ])
         return
     from studycli.ui.facts_table import render_conflicts
 
-    _page(render_conflicts(groups), long=len(groups) > 20)
+    _page(render_conflicts(groups, marks), long=len(groups) > 20)
 
 
 def show_stats(db, as_json: bool) -> None:

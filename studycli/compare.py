@@ -149,12 +149,16 @@ def _aspect(f: Fact) -> str:
 
 def _cell(facts: list[Fact]) -> Cell:
     parts: dict[str, tuple[str, str, int]] = {}
+    ids: dict[str, list[str]] = defaultdict(list)
     for f in facts:
         parts.setdefault(f.value.lower(), (f.value, f.source, f.line))
+        ids[f.value.lower()].append(f.id)
     values = [p[0] for p in parts.values()]
+    split = len(parts) > 1
     return Cell(" / ".join(values), facts[0].source, facts[0].line,
-                tuple(parts.values()) if len(parts) > 1 else (),
-                fact_ids=tuple(dict.fromkeys(f.id for f in facts)))
+                tuple(parts.values()) if split else (),
+                fact_ids=tuple(dict.fromkeys(f.id for f in facts)),
+                part_ids=tuple(tuple(ids[k]) for k in parts) if split else ())
 
 
 def _measured(f: Fact) -> bool:
@@ -257,7 +261,19 @@ def _with_currency(db, rows: list[Row]) -> list[Row]:
     ids = [i for r in rows for c in (r.left, r.right) for i in c.fact_ids]
     status = for_facts(db.conn, ids) if ids else {}
 
+    def part_mark(part_ids: tuple[str, ...]) -> tuple[str, str, str]:
+        found = [s for s in (status.get(i) for i in part_ids) if s]
+        bad = [s for s in found if s["status"] in ("outdated", "wrong")]
+        if bad:
+            return "stale", bad[0].get("current_value") or "", bad[0].get("url") or ""
+        good = [s for s in found if s["status"] == "current"]
+        return ("current", "", good[0].get("url") or "") if good else ("", "", "")
+
     def marked(cell: Cell) -> Cell:
+        if cell.part_ids:
+            # The notes disagree: each value is marked on its own (a cell-wide mark needed
+            # every value stale, so "365 days / 7 days" said nothing of either side)
+            cell = replace(cell, part_marks=tuple(part_mark(p) for p in cell.part_ids))
         found = [status.get(i) for i in cell.fact_ids]
         bad = [s for s in found if s and s["status"] in ("outdated", "wrong")]
         stale = [s for s in bad if s.get("current_value")]

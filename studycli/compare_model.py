@@ -47,6 +47,10 @@ class Cell:
     # The AWS reference finds the note's value wrong (or outdated) and has no value to put in
     # its place: shown as such, never asked (aws_url is the page that says so).
     disputed: bool = False
+    # Per part of a conflict (parallel to `parts`): its fact ids, and what the AWS reference
+    # says of it: ("current", "", url), ("stale", today's value or "", url), or ("", "", "").
+    part_ids: tuple[tuple[str, ...], ...] = ()
+    part_marks: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def asked(self) -> str:

@@ -73,3 +73,28 @@ def find_conflicts(db: Store) -> list[list[Fact]]:
     from studycli.store.facts import conflict_candidates
 
     return group_conflicts(conflict_candidates(db))
+
+
+def reference_marks(db: Store, groups: list[list]) -> dict[str, dict]:
+    """fact id -> what the AWS reference says of it: {"status": "current" | "outdated" |
+    "wrong", "current_value", "url"}, for the sides it was matched to with no doubt (a match it
+    calls suspect, or right only until an announced change, marks nothing). `lookup` and
+    `check` knew which side of "900 s vs 10 min" AWS supports; `conflicts` now says so too."""
+    from studycli.store.currency import for_facts
+
+    ids = [f.id for g in groups for f in g]
+    out = {}
+    for fact_id, row in (for_facts(db.conn, ids) if ids else {}).items():
+        if (row.get("status") in ("current", "outdated", "wrong") and not row.get("suspect")
+                and not row.get("takes_effect")):
+            out[fact_id] = {"status": row["status"], "current_value": row.get("current_value")
+                            or "", "url": row.get("url") or ""}
+    return out
+
+
+def supported(group: list, marks: dict[str, dict]) -> dict | None:
+    """The reference's value and page for a disagreement, when it marks any side."""
+    found = [marks[f.id] for f in group if f.id in marks]
+    good = [m for m in found if m["status"] == "current"] or found
+    return ({"value": good[0]["current_value"], "url": good[0]["url"]}
+            if good and good[0]["current_value"] else None)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from studycli.domains import DomainMap, domain_map
 from studycli.scheduler import Scheduler, format_time, parse_time
@@ -167,7 +168,8 @@ def assess(db, profile: str, pass_mark: int, now: datetime, record: bool = True)
     p_high = sum(r.weight * r.p_high for r in reports) / total
     noise = 1.96 * math.sqrt(max(p * (1 - p), 0.0) / EXAM_QUESTIONS)
     result = Readiness(profile, pass_mark, _scaled(p), _scaled(p_low - noise),
-                       _scaled(p_high + noise), reports, _next_steps(reports, dmap),
+                       _scaled(p_high + noise), reports,
+                       _next_steps(reports, dmap, _quiz_asks(db, now)),
                        calibration(db, profile))
     result.other_profiles = store.attempts_by_other_profile(db, profile)
     if record:
@@ -215,7 +217,23 @@ def _practice(db, dmap: DomainMap, by_name: dict[str, DomainReport]) -> None:
         rep.practice_accuracy = sum(recent) / len(recent) if recent else None
 
 
-def _next_steps(reports: list[DomainReport], dmap: DomainMap) -> list[dict]:
+def _quiz_asks(db, now: datetime):
+    """Whether `studycli quiz --service S` would ask a card now: a service's cards can be
+    counted yet ask nothing (the day's new cards had, or none the quiz can build a question
+    for), and readiness sent a student to a Data Firehose quiz that said "Nothing due"."""
+    from studycli.quiz import service_key
+    from studycli.quiz.session import QuizOptions, Session
+
+    def asks(service: str) -> bool:
+        session = Session(db, QuizOptions(service=service_key(service), fuzz=False),
+                          clock=lambda: now)
+        return session.next() is not None
+
+    return asks
+
+
+def _next_steps(reports: list[DomainReport], dmap: DomainMap,
+                asks=lambda service: True) -> list[dict]:
     """Where a point of study buys most: high weight times what is still missing."""
     steps = []
     for rep in sorted(reports, key=lambda r: -r.weight * (1 - r.p)):
@@ -225,8 +243,9 @@ def _next_steps(reports: list[DomainReport], dmap: DomainMap) -> list[dict]:
         # Services you have cards for, least studied and least recalled first: a quiz on a
         # service without cards would be empty, so those only get "add notes".
         drillable = [s for s in rep.services if s["cards"]]
-        weak = sorted(drillable, key=lambda s: (s["studied"] / s["cards"], s["recall"] or 0.0,
-                                                -s["cards"]))[:2]
+        ranked = sorted(drillable, key=lambda s: (s["studied"] / s["cards"], s["recall"] or 0.0,
+                                                  -s["cards"]))
+        weak = list(islice((s for s in ranked if asks(s["service"])), 2))  # probes lazily
         commands = [f"studycli quiz --service {_arg(s['service'])}" for s in weak]
         step = {"domain": rep.name, "weight": rep.weight, "up_to_points": gain,
                 "services_missing": rep.services_missing[:4], "commands": commands}

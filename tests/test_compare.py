@@ -119,9 +119,14 @@ def test_unknown_name_gets_suggestions_not_a_traceback(db):
     assert "Traceback" not in proc.stderr
 
 
-def test_one_name_is_a_clear_error(db):
-    result = runner.invoke(app, ["compare", "sqs"])
-    assert result.exit_code == 1
+def test_one_name_is_a_usage_error(db):
+    # exit 2, the usage convention (design.md; doctor --restore --rebuild, a bad --limit),
+    # not 1, which compare keeps for "the notes compare nothing"
+    proc = subprocess.run([sys.executable, "-m", "studycli", "compare", "sqs"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == "" and "needs two names" in proc.stderr
+    assert "Traceback" not in proc.stderr
 
 
 def test_no_arguments_lists_comparable_pairs(db):
@@ -344,3 +349,25 @@ def test_a_note_value_aws_has_changed_is_marked_and_the_drill_keys_the_current_o
     assert "AWS now: 1 MiB" in text and "https://docs.aws.amazon.com/" in text
     assert all(q.row is not row or q.value.startswith("1 MiB")
                for q in lib.drill_questions(table, random.Random(1)))
+
+
+def test_a_disagreeing_cell_marks_the_side_the_reference_supports(tmp_path):
+    # "365 days / 7 days" for Kinesis retention showed no mark at all: a cell-wide mark
+    # needed every value stale. Each value is marked on its own now.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("# streams\n## Kinesis Data Streams\n- max retention = 365 days\n"
+                                "## SQS\n- max retention = 14 days\n")
+    (notes / "b.txt").write_text("Kinesis data streams\n  • retention 24h default -> max 7 days\n")
+    db = str(tmp_path / "c.db")
+    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["compare", "sqs", "kinesis", "--db", db],
+                           env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    text = re.sub(r"[│┃]", " ", result.stdout)
+    lines = [" ".join(ln.split()) for ln in text.splitlines()]
+    at = next(i for i, ln in enumerate(lines) if ln.endswith("365 days"))
+    assert "AWS docs agree [1]" in lines[at + 1]
+    stale = next(i for i, ln in enumerate(lines) if ln.endswith("7 days"))
+    assert "AWS now: 365 days" in lines[stale + 1]
+    assert "kinesis-extended-retention" in result.stdout

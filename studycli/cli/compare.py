@@ -18,7 +18,9 @@ def compare(left, right, drill, seed, db, json) -> None:
     from studycli.ui import compare_view as view
 
     if left is not None and right is None:
-        raise StudyError("compare needs two names, e.g. `studycli compare sqs kinesis`")
+        # A usage error, exit 2 like every other (typer's own, doctor's --restore --rebuild)
+        raise typer.BadParameter("compare needs two names, e.g. `studycli compare sqs kinesis`",
+                                 param_hint="RIGHT")
     if left is None:
         # Resolve nothing, list the pairs the fact base can compare.
         pairs = lib.comparable_pairs(open_store(db))

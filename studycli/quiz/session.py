@@ -85,6 +85,11 @@ class Summary:
     next_due: datetime | None
     cram: bool
     left: int = 0        # cards of this session not answered (quit early)
+    # Worked out only when nothing was asked, to say why truthfully (ui.quiz_view.nothing_due):
+    new_today: int = 0   # new cards introduced today (the daily limit counts these)
+    new_limit: int = NEW_PER_DAY
+    new_askable: int | None = None  # new cards of the filter it can ask (None: not worked out)
+    not_drilled: int = 0  # new cards it cannot: the reference vouches for nothing they ask
 
     @property
     def accuracy(self) -> float | None:
@@ -362,7 +367,20 @@ class Session:
             next_due=self.next_due(),
             cram=self.cram,
             left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),
+            **(self._why_empty() if not self.history and not self.cram else {}),
         )
+
+    def _why_empty(self) -> dict:
+        """Why a session asked nothing: the day's new-card limit, cards held back because a
+        card of their fact was studied today, or new cards the quiz does not drill (a
+        student with four new Firehose cards was told "Today's new cards are done")."""
+        o = self.options
+        every = store.count_new_available(self.db, o.service, as_written=True)
+        # "~" sorts after every timestamp: no card is held back as a sibling here
+        rows = store.new_cards(self.db, every, o.service, "~", o.as_written) if every else []
+        askable = sum(1 for row in rows if self._question(row) is not None)
+        return {"new_today": store.done_since(self.db, self._today())[0], "new_limit": o.new,
+                "new_askable": askable, "not_drilled": every - askable}
 
     def next_due(self) -> datetime | None:
         due = store.next_due(self.db, format_time(self.clock()), self.options.service)

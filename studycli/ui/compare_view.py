@@ -45,8 +45,13 @@ def _cell(cell, pages: list[str]) -> RenderableType:
         return Text("")  # a trait stated for the other side only
     if cell.parts:  # the notes disagree: every value with its own line
         sides: list[RenderableType] = [Text("notes disagree:", style="yellow")]
-        for value, source, line in cell.parts:
-            sides += [Text(value), Location(f"{source}:{line}")]
+        marks = cell.part_marks or (("", "", ""),) * len(cell.parts)
+        for (value, source, line), mark in zip(cell.parts, marks, strict=True):
+            sides.append(Text(value))
+            said = _part_mark(mark, pages)
+            if said is not None:
+                sides.append(said)
+            sides.append(Location(f"{source}:{line}"))
         return Group(*sides)
     parts: list[RenderableType] = [Text(cell.value)]
     if cell.aws or cell.disputed:  # out of date or wrong: say so, with the page checked
@@ -59,6 +64,20 @@ def _cell(cell, pages: list[str]) -> RenderableType:
     if cell.where:
         parts.append(Location(cell.where))
     return Group(*parts) if len(parts) > 1 else parts[0]
+
+
+def _part_mark(mark: tuple[str, str, str], pages: list[str]) -> Text | None:
+    """Which side of a disagreement the AWS reference supports, cited as other cells are."""
+    status, now, url = mark
+    if not status:
+        return None
+    text = (Text("AWS docs agree", style="green") if status == "current"
+            else Text(f"AWS now: {now}" if now else "AWS: not so", style="yellow"))
+    if url:
+        if url not in pages:
+            pages.append(url)
+        text.append(f" [{pages.index(url) + 1}]")
+    return text
 
 
 def _footnotes(pages: list[str]) -> Group:

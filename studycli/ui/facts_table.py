@@ -110,7 +110,17 @@ def _cells(f, names: dict[str, str]) -> tuple[str, ...]:
     return (service, f.subject, f.attribute, kind, f.value, f"{f.source}:{f.line}")
 
 
-def render_conflicts(groups) -> list[RenderableType]:
+def _address_line(url: str):
+    def make(width: int) -> list[Text]:
+        return [Text(f"  {url}", style="dim")]
+    return make
+
+
+_MARKS = {"current": ("AWS docs agree", "green"), "outdated": ("outdated", "yellow"),
+          "wrong": ("not what AWS says", "yellow")}
+
+
+def render_conflicts(groups, marks: dict[str, dict] | None = None) -> list[RenderableType]:
     """Each disagreement: its key, then every side with its note line. A side's line wraps
     under itself (indented further), not back to column 0 nor to the sides' own column."""
     if not groups:
@@ -121,9 +131,23 @@ def render_conflicts(groups) -> list[RenderableType]:
         title = " / ".join(x for x in (display_service(head.service), head.subject,
                                         head.attribute, head.qualifier) if x)
         parts.append(Text(title, style="bold yellow"))
+        from studycli.conflicts import supported
+
+        aws = supported(group, marks or {})
+        if aws:  # the side the AWS reference supports, and its page
+            parts.append(Padding(Hanging(Text(f"AWS docs: {aws['value']}", style="dim")),
+                                 (0, 0, 0, 2)))
+            if aws["url"]:  # whole, never folded: a folded address cannot be opened
+                from studycli.ui.console import Unwrapped
+
+                parts.append(Unwrapped(_address_line(aws["url"])))
         for f in group:
             line = Text()
             line.append(f.value, style="bold")
+            mark = (marks or {}).get(f.id)
+            if mark:
+                said, style = _MARKS[mark["status"]]
+                line.append(f"  ({said})", style=style)
             line.append(f"  {f.source}:{f.line}  ", style="dim")
             line.append(readable(f.snippet))
             parts.append(Padding(Hanging(line), (0, 0, 0, 2)))  # wraps under itself, at 4

@@ -238,23 +238,39 @@ def _when(due: datetime, now: datetime) -> str:
 
 
 def nothing_due(next_due: datetime | None, new_left: int, now: datetime,
-                service: str | None = None) -> Text:
+                service: str | None = None, s=None) -> Text:
+    from studycli.services import canonical_service
+
+    name = canonical_service(service) or service if service else None
     t = Text("Nothing due right now.", style="bold")
     if next_due is not None:
         t.append(f" The next card is due {_when(next_due, now)}.")
-    elif new_left:
-        t.append(" Today's new cards are done.")
-    elif service:
-        # The filter found nothing, not the database: "run ingest" would send a student with
-        # 237 cards to re-ingest them
-        from studycli.services import canonical_service
-
-        t.append(f" Your notes make no quiz cards on {canonical_service(service) or service}; "
-                 "`studycli cards` lists the services that have some.")
-    else:
-        t.append(" No cards yet: run `studycli ingest` on your notes.")
-    if new_left and next_due is not None:
-        t.append(f" {new_left} new cards are waiting for another day.", style="dim")
+    askable = new_left if s is None or s.new_askable is None else s.new_askable
+    if askable and s is not None and s.new_today >= s.new_limit:
+        t.append(f" You have studied {s.new_today} new cards today, the day's limit "
+                 f"({s.new_limit}); `--new N` sets a higher one.")
+    elif askable and s is not None and s.new_askable is not None:
+        t.append(f" The {askable} new card{'s' if askable != 1 else ''} left wait for another "
+                 "day: a card of the same fact was studied today.")
+    elif askable:
+        t.append(f" {askable} new cards are waiting for another day.", style="dim")
+    if s is not None and s.not_drilled and not askable:
+        on = f' on {name}' if name else ""
+        arg = f' --service "{name}"' if name and " " in name else (f" --service {name}"
+                                                                   if name else "")
+        n = s.not_drilled
+        t.append(f" Your {n} new card{'s' if n != 1 else ''}{on} {'are' if n != 1 else 'is'} "
+                 "not drilled: the AWS reference cannot vouch for what they ask. "
+                 f"`studycli quiz{arg} --as-written` drills your notes "
+                 "as written.")
+    elif next_due is None and not askable:
+        if service:
+            # The filter found nothing, not the database: "run ingest" would send a student
+            # with 237 cards to re-ingest them
+            t.append(f" Your notes make no quiz cards on {name}; "
+                     "`studycli cards` lists the services that have some.")
+        else:
+            t.append(" No cards yet: run `studycli ingest` on your notes.")
     return t
 
 
@@ -263,7 +279,7 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
         return Text(f"Nothing answered this time; {s.left} card{'s' if s.left != 1 else ''} "
                     "still waiting for today.")
     if s.reviewed == 0:
-        return nothing_due(s.next_due, s.new_left, now, service)
+        return nothing_due(s.next_due, s.new_left, now, service, s)
     from rich.table import Table
 
     table = Table.grid(padding=(0, 2))
