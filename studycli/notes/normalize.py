@@ -183,6 +183,9 @@ _CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s*")
 # A wikilink holds no "[": a line of "[[[[" costs one pass, not one pass per bracket
 _WIKILINK = re.compile(r"\[\[([^\[\]|\n]*\|)?([^\[\]\n]*)\]\]")
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)==")
+# "max ~~7 days~~ 365 days": struck-out text is what the student took back (GFM strikethrough:
+# no space just inside the marks, so a "~~ S3 ~~" banner is not one)
+_STRUCK = re.compile(r"(?<!~)~~(?=[^\s~])[^~\n]*?(?<=[^\s~])~~(?!~)\s*")
 _TAG_WORD = re.compile(r"(?<![\w&/#])#(?=[A-Za-z])[\w/-]+")
 
 
@@ -202,7 +205,10 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
 def _inline_cleanup(line: str) -> str:
-    """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags."""
+    """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags;
+    and struck-out text, which the note has taken back."""
+    if "~~" in line:
+        line = _STRUCK.sub("", line)
     if "!" in line:
         line = _EMBED.sub("", line)
         line = _CALLOUT.sub(r"\1", line)
