@@ -32,3 +32,56 @@ def test_a_range_written_with_two_dots():
 def test_an_ellipsis_is_no_range():
     facts = _quantities("# SQS\n\n- batch of 5... 10 messages max\n")
     assert not any(q == "range" for _, _, _, q, _ in facts)
+
+
+_CHEAT_SHEET = """=== SERVERLESS SHEET ===
+
+[STEP FUNCTIONS]
+express: max 5min
+retries: 3 attempts, then -> DLQ (SQS) or alarm
+
+[SNS]
+msg <= 256KB
+"""
+
+
+def test_a_bracketed_label_on_its_own_line_titles_a_section():
+    facts = _quantities(_CHEAT_SHEET, "sheet.txt")
+    assert ("SNS", "256 KB") in {(s, v) for s, _, _, _, v in facts}
+    # the lines under [STEP FUNCTIONS] are its own, not the SQS the second one sends to
+    assert {s for s, _, _, _, v in facts if v in ("5 min", "3 attempts")} == {"Step Functions"}
+
+
+def test_a_checkbox_is_no_section_label():
+    facts = _quantities("# SQS\n\n[x]\nvisibility timeout max 12 hours\n", "todo.txt")
+    assert {s for s, *_ in facts} == {"SQS"}
+
+
+def test_a_service_an_arrow_leads_to_after_the_number_does_not_take_it():
+    facts = _quantities("# Lambda\n\n- async: 2 retries, then event age max 5h -> DLQ (SQS)\n")
+    assert {s for s, *_ in facts} == {"Lambda"}
+
+
+def test_a_line_about_nothing_named_before_its_arrow_is_not_the_destinations():
+    # a transcript line of its own: "big files -> EFS" says where they go
+    facts = _quantities("study chat\n\n/tmp is 512 MB, cant change it, so big files -> EFS\n"
+                        "\nLambda timeout max 15 min\n", "chat.txt")
+    assert "EFS" not in {s for s, *_ in facts}
+
+
+def test_a_chat_line_speaker_and_time_are_no_part_of_what_was_said():
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+    note = parse_note("[09:14] sam_k: throttled sync invokes get 429 TooManyRequestsException\n",
+                      "lambda_chat.txt")
+    values = {f.value for f in note.facts if f.kind == Kind.ERROR_CODE}
+    assert values and not any("sam_k" in v or "09:14" in v for v in values)
+
+
+def test_a_code_meaning_stops_before_another_statement():
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+    note = parse_note("# CloudFront\n\n- 502 Bad Gateway = origin TLS mismatch; keepalive "
+                      "timeout default 5 s\n", "cf.md")
+    codes = [f.value for f in note.facts if f.kind == Kind.ERROR_CODE]
+    assert codes == ["Bad Gateway = origin TLS mismatch"]

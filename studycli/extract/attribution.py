@@ -198,6 +198,10 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     mention = find_services(whole)[0]
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
+    if _LEADS_TO.search(line, q.end, start + mention.start):
+        # "event age max 6h -> DLQ (SQS/SNS)": where the thing goes after the number, not whose
+        # number it is (the Lambda line's 6 h was SQS's)
+        return service
     return mention.name
 
 
@@ -238,6 +242,7 @@ def _breaks(line: str) -> tuple[list[int], list[int]]:
 
 
 _DIGIT = re.compile(r"\d")
+_LEADS_TO = re.compile(r"->|=>|[→⇒➔]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|to|in|on|by|via|for|using|into|of|through|"
                                  r"behind|than|like)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 

@@ -107,7 +107,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     if opening[0] and opening[0] != service and (opens or not service):
         service, subject = opening
     if not service:
-        service, subject = _owner(block.text)
+        service, subject = _owner(_before_destination(block.text))
         if not service:
             service, subject = coded_subject(block.text)
     else:
@@ -123,6 +123,18 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         subject = _member_of_group(block, blocks, service)
     weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
     return Context(service, subject, trail, weak)
+
+
+# "so big files -> EFS": an arrow after some words leads to where something goes
+_ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
+
+
+def _before_destination(text: str) -> str:
+    """The part of a line before an arrow that follows its words: a line that names no service
+    before it is not about the one it leads to ("/tmp is 512 MB, so big files -> EFS" was
+    EFS's object size; "DLQ can only be an SQS queue" is SQS's, named before any arrow)."""
+    m = _ARROW_AFTER_WORDS.search(text) if ">" in text or not text.isascii() else None
+    return text[:m.start()] if m else text
 
 
 def coded_subject(text: str) -> tuple[str, str]:

@@ -204,11 +204,19 @@ def _clean_chars(line: str) -> str:
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
+# "[10:05] dev_kev: ...", "[00:03:45] ...", "> u/sqs_enjoyer said: ...": who spoke and when, in a
+# chat export, a video's timestamped summary or a forum thread; no part of what was said
+_SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:@?[\w.-]{1,24}:\s+)?"
+                      r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+)")
+
+
 def _inline_cleanup(line: str) -> str:
     """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags;
-    and struck-out text, which the note has taken back."""
+    struck-out text, which the note has taken back; a chat line's speaker and time."""
     if "~~" in line:
         line = _STRUCK.sub("", line)
+    if ":" in line or "u/" in line:
+        line = _SPEAKER.sub(r"\1", line, count=1)
     if "!" in line:
         line = _EMBED.sub("", line)
         line = _CALLOUT.sub(r"\1", line)
@@ -255,13 +263,29 @@ def _section_labels_to_headings(lines: list[str]) -> None:
 _BANNER = re.compile(r"^\s*([-=~])\1{1,}\s*([A-Za-z0-9(][^-=~]{0,60}?)\s*\1{2,}\s*$")
 
 
+# "[API GATEWAY]" alone on a line after a blank one: a plain-text cheat sheet's section, as an
+# INI file writes it (a checkbox "[x]" has no word of two letters)
+_BRACKET_LABEL = re.compile(r"^\s{0,3}\[\s*([A-Za-z][A-Za-z0-9 &/+-]{1,40}?)\s*\]\s*$")
+
+
 def _banners_to_headings(lines: list[str]) -> None:
     """A title between rules of dashes or equals signs titles what follows, like a heading: the
-    lines under "--- LAMBDA ---" are about Lambda, not about the service the line before named."""
+    lines under "--- LAMBDA ---" are about Lambda, not about the service the line before named.
+    So does a bracketed label on a line of its own ("[SQS]") that a blank line comes before:
+    left as text, the lines under it took the service of whatever the line above them named
+    ("async: 2 retries ... -> DLQ (SQS/SNS)" under "[LAMBDA]" was SQS's)."""
+    fenced: list[bool] | None = None
     for i, line in enumerate(lines):
         m = _BANNER.match(line)
         if m:
             lines[i] = "###### " + m.group(2).strip()
+        elif "[" in line and (i == 0 or not lines[i - 1].strip()):
+            label = _BRACKET_LABEL.match(line)
+            if label is None:
+                continue
+            fenced = fenced if fenced is not None else _in_fence_mask(lines)
+            if not fenced[i] and i + 1 < len(lines) and lines[i + 1].strip():
+                lines[i] = "###### " + label.group(1)
 
 
 # An outline whose levels markdown cannot see: "I. VPC" / "   A. Basics" / "      1. CIDR" /
