@@ -85,3 +85,51 @@ def test_a_code_meaning_stops_before_another_statement():
                       "timeout default 5 s\n", "cf.md")
     codes = [f.value for f in note.facts if f.kind == Kind.ERROR_CODE]
     assert codes == ["Bad Gateway = origin TLS mismatch"]
+
+
+_GLOSSARY = """# Cheat glossary
+
+## Purchase options
+
+Spot Instances
+: up to 90% off, reclaimed with a 2-minute warning
+
+Savings Plans
+: commit for 1 or 3 years
+"""
+
+
+def test_a_definition_list_term_owns_its_definitions():
+    facts = _quantities(_GLOSSARY)
+    assert ("EC2", "Spot Instances", "2 min") in {(s, sub, v) for s, sub, _, _, v in facts}
+
+
+def test_a_definition_list_term_is_read_as_an_item():
+    from studycli.notes.normalize import normalize
+    text = normalize(_GLOSSARY).text.splitlines()
+    assert text[4:6] == ["- Spot Instances", "  - up to 90% off, reclaimed with a 2-minute warning"]
+
+
+def test_a_colon_line_without_a_term_stays_as_written():
+    from studycli.notes.normalize import normalize
+    note = "# SQS\n\n: retention 4 days\n"
+    assert normalize(note).text.splitlines()[2] == ": retention 4 days"
+
+
+def test_a_capacity_unit_label_defines_the_unit_not_an_item_size():
+    facts = _quantities("# DynamoDB\n\n- item max size 400kb\n- RCU: 1 strongly consistent "
+                        "read/sec for items up to 4kb\n")
+    assert [(a, q, v) for _, _, a, q, v in facts if v.endswith("KB")] == [
+        ("item size", "max", "400 KB")]
+
+
+def test_a_heading_listing_services_names_no_measure():
+    # "ElastiCache" in the heading made DynamoDB's partition limit a cache size
+    facts = _quantities("# Data stores (RDS, Aurora, DynamoDB, ElastiCache)\n\n## DynamoDB\n\n"
+                        "- 10gb limit per partition key value\n")
+    assert [a for _, _, a, _, _ in facts] == ["partition key value"]
+
+
+def test_cost_explorer_is_a_service():
+    facts = _quantities("# Billing tools\n\n- Cost Explorer: forecast up to 12 months ahead\n")
+    assert [(s, v) for s, _, _, _, v in facts] == [("Cost Explorer", "12 months")]

@@ -116,9 +116,12 @@ _UNIT_DEFINITION = re.compile(rf"(?<![\w.,])(?:1\s*|one\s+)?{_UNIT}\s*=", re.IGN
 # one strongly consistent read per second of up to 4 KB", "a WCU is one 1 KB write per
 # second". Only with "one", "a" or "each" before the unit: "capacity units: up to 40,000 per
 # table" is a limit.
+# A glossary's label says it too: "RCU: 1 strongly consistent read/sec for item up to 4kb" ("4kb"
+# was DynamoDB's item size, beside the line above's 400 KB: both were dropped as unsure)
 _UNIT_DEFINITION_WORDED = re.compile(
     rf"(?<![\w.,])(?:1\s*|one\s+|an?\s+|each\s+|single\s+){_UNIT}[*_`]*\s*"
-    r"(?::|(?:equals?|means|is|gives|buys|represents|covers|provides|lets\s+you)\b)",
+    r"(?::|(?:equals?|means|is|gives|buys|represents|covers|provides|lets\s+you)\b)"
+    rf"|(?<![\w.,]){_UNIT}[*_`]*\s*:\s*[*_`]*(?:1|one)\s",
     re.IGNORECASE)
 
 

@@ -72,6 +72,7 @@ def normalize(raw: str) -> Normalized:
             long_lines.append(i + 1)
     _blank_front_matter(lines)
     _other_dialects(lines)
+    _definition_lists_to_items(lines)
     _flashcards_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
@@ -148,6 +149,31 @@ _CONFLUENCE_MACRO = re.compile(
     r"\{(?:info|note|tip|warning|panel|toc|code|noformat|expand)(?::[^}]*)?\}")
 _BULLET_HEADING = re.compile(r"^(\s*[-*+]\s+)#{1,6}\s+")
 _PROPERTY = re.compile(r"(?<=[\w)\]`*])\s*::\s+")
+
+
+_DEFINITION = re.compile(r"^:[ \t]+(\S.*)$")
+_TERM = re.compile(r"^[A-Za-z0-9(][^:|#>]{0,60}$")
+
+
+def _definition_lists_to_items(lines: list[str]) -> None:
+    """A definition list (Pandoc, PHP Markdown Extra): "Developer" over ": from $29/month" and
+    ": general guidance < 24 business hrs". Markdown-it reads it as loose text, each definition
+    under the section's heading with its term a line of its own (the plans' response times were
+    filed under the Trusted Advisor a line before named); as an item holding its definitions,
+    the term is what they are about."""
+    if not any(line[:1] == ":" for line in lines):
+        return  # most notes: one look at each line's first character
+    fenced = _in_fence_mask(lines)
+    i = 1
+    while i < len(lines):
+        term = lines[i - 1]
+        if (_DEFINITION.match(lines[i]) and not fenced[i] and _TERM.match(term)
+                and (i < 2 or not lines[i - 2].strip() or lines[i - 2].startswith("  - "))):
+            lines[i - 1] = "- " + term.strip()
+            while i < len(lines) and not fenced[i] and (m := _DEFINITION.match(lines[i])):
+                lines[i] = "  - " + m.group(1)
+                i += 1
+        i += 1
 
 
 def _other_dialects(lines: list[str]) -> None:
