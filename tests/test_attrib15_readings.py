@@ -133,3 +133,23 @@ def test_a_heading_listing_services_names_no_measure():
 def test_cost_explorer_is_a_service():
     facts = _quantities("# Billing tools\n\n- Cost Explorer: forecast up to 12 months ahead\n")
     assert [(s, v) for s, _, _, _, v in facts] == [("Cost Explorer", "12 months")]
+
+
+def test_a_bare_count_after_a_label_counting_things_per_a_scope():
+    facts = _quantities("# IAM\n\n- customer managed policies per account >> 1500\n"
+                        "- server certificates per account: 20\n"
+                        "Instance profiles per account        1000        Yes\n")
+    assert {(a, v) for _, _, a, _, v in facts} >= {
+        ("certificates (per account)", "20 certificates"),
+        ("profiles (per account)", "1000 profiles")}
+    assert all(q == "" for _, _, _, q, _ in facts)  # ">>" is an arrow, no "at least"
+
+
+def test_the_noun_right_before_per_is_what_is_counted():
+    facts = _quantities("# SNS\n\n- SNS subscriptions per topic :: 12,500,000\n")
+    assert [v for *_, v in facts] == ["12,500,000 subscriptions"]
+
+
+def test_a_number_after_a_per_label_with_a_unit_is_left_to_the_quantity_reader():
+    facts = _quantities("# Kinesis Data Streams\n\n- writes per shard: 1 MB/s\n")
+    assert [v for *_, v in facts] == ["1 MB/s"]

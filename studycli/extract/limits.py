@@ -27,9 +27,11 @@ from studycli.services import find_services, find_subjects, sub_services
 
 # Qualifier words (data/cues.json) in the clause before a number
 # (a sign binds only to the number right after it: in "throttles if traffic > 2x the peak
-# within 30 min" the ">" is the 2x's, and 30 min is no minimum; "->" is an arrow)
-_MAX = re.compile(rf"{whole_words('max_words').pattern}|(?:<=?|≤)\s*[*_`~]*$", re.IGNORECASE)
-_MIN = re.compile(rf"{whole_words('min_words').pattern}|(?<![-=])(?:>=?|≥)\s*[*_`~]*$",
+# within 30 min" the ">" is the 2x's, and 30 min is no minimum; "->" is an arrow, and so is a
+# RemNote card's "users per account >> 5000", "<<" its reverse)
+_MAX = re.compile(rf"{whole_words('max_words').pattern}|(?<!<)(?:<=?|≤)\s*[*_`~]*$",
+                  re.IGNORECASE)
+_MIN = re.compile(rf"{whole_words('min_words').pattern}|(?<![-=>])(?:>=?|≥)\s*[*_`~]*$",
                   re.IGNORECASE)
 _DEFAULT = whole_words("default_words")
 # (the words after one \b: the engine tries one alternative, not four, at each position of a
