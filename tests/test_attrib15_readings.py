@@ -153,3 +153,18 @@ def test_the_noun_right_before_per_is_what_is_counted():
 def test_a_number_after_a_per_label_with_a_unit_is_left_to_the_quantity_reader():
     facts = _quantities("# Kinesis Data Streams\n\n- writes per shard: 1 MB/s\n")
     assert [v for *_, v in facts] == ["1 MB/s"]
+
+
+def test_a_value_the_line_denies_is_not_read():
+    facts = _quantities("# SNS\n\n- message size max NOT 64 KB -> it's 256 KB\n")
+    assert [(q, v) for _, _, _, q, v in facts] == [("max", "256 KB")]
+
+
+def test_only_the_value_right_after_not_is_denied():
+    facts = _quantities("# SQS\n\n- ReceiveMessage max 10 messages per call (not 100)\n")
+    assert [v for *_, v in facts] == ["10 messages"]
+
+
+def test_an_equals_sign_before_a_qualifier_names_the_values_qualifier():
+    facts = _quantities("# SQS\n\n- retention: 345,600 s default. 1,209,600 s = MAX\n")
+    assert ("max", "1,209,600 s") in {(q, v) for _, _, _, q, v in facts}

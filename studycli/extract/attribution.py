@@ -27,6 +27,9 @@ _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", r
 # _EXAMPLE without its look-ahead: a cue that can start a match in any part of the line
 _EXAMPLE_CUE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})", re.IGNORECASE)
 _FREE_TIER = whole_words("free_tier_cues")
+# "retention default NOT 14 days -> it's 4 days", "subscribers per topic NOT 10,000 -> 12.5M":
+# a trap list's wrong value, right after its "not" ("not more than 10" is a bound: words between)
+_NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|isn'?t|never)\s+[*_`~]*$", re.IGNORECASE)
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
@@ -484,8 +487,10 @@ _CORRECTED = re.compile(r"\b(?:answer|correct|actually|should\s+have|wrong)\b|âœ
 
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     """A value that is no limit of today's setting: an old one, part of a condition, a
-    look-back window, a typical figure ("" if none of these)."""
+    look-back window, a typical figure, one the line denies ("" if none of these)."""
     start = q.start
+    if _NEGATED_BEFORE.search(line, tail, start):
+        return "a value the line denies (NOT 14 days -> it's 4 days)"
     marks = _line_marks(line)
     if _SUPERSEDED_AFTER.match(after) or (("(" in marks or "[" in marks)
                                           and _SUPERSEDED_BEFORE.search(line, tail, start)):

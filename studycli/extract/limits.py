@@ -167,10 +167,12 @@ def _clause_after(line: str, end: int) -> str:
 
 
 # ("4 MB/s write default": one word of what the value measures may come between)
-_POSTFIX = re.compile(r"^\s*\(?\s*(default|def|max(?:imum)?|min(?:imum)?|"
+_POSTFIX = re.compile(r"^\s*(?:\(|=(?=\s*[A-Za-z]+\s*(?:[,;.)]|$)))?"
+                      r"\s*(default|def|max(?:imum)?|min(?:imum)?|"
                       r"(?<=\s)(?:in|out|read|write|ingest)\s+default)\b"
                       r"(?!\s*(?:[:=]|is|of|was|value|setting)?\s*(?:is\s*)?\d)",
                       re.IGNORECASE)
+# ("14 days = MAX, min 60 s": an equals sign and the qualifier alone name the value's own)
 _BARE_NUMBER_ARROW = re.compile(r"(?<![\w.,])\d+\s*(?:->|→|=>|⇒|➜|⟶)\s*$")
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
 
@@ -731,7 +733,8 @@ _AS_DEFAULT = re.compile(r"\bas default\b", re.IGNORECASE)
 _RANGE_SPLIT = re.compile(r"\s*[–—]\s*|\s+to\s+")
 _LEADING_NUMBER = re.compile(r"^[\d.,\s]+")
 _UNIT_CHARACTER = re.compile(r"[A-Za-z%/]")
-_EQUALS = re.compile(r"\s*=(?!>)")  # ("=>" is an arrow)
+# ("=>" is an arrow; "14 days = MAX" names the value's qualifier, it equates no unit)
+_EQUALS = re.compile(r"\s*=(?!>)(?!\s*(?i:max(?:imum)?|min(?:imum)?|default)\b\s*(?:[,;.)]|$))")
 _TOTAL_GAP = re.compile(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"\s*total\b", re.IGNORECASE)
 # "BatchGetItem 100 items / 16 MB", "10 messages or 256 KB": a cap on what one request carries,
