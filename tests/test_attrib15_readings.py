@@ -168,3 +168,14 @@ def test_only_the_value_right_after_not_is_denied():
 def test_an_equals_sign_before_a_qualifier_names_the_values_qualifier():
     facts = _quantities("# SQS\n\n- retention: 345,600 s default. 1,209,600 s = MAX\n")
     assert ("max", "1,209,600 s") in {(q, v) for _, _, _, q, v in facts}
+
+
+def test_a_service_in_an_aside_after_the_number_does_not_take_it():
+    facts = _quantities("# EC2\n\nSpot is cheap, but AWS reclaims it with a 2-minute warning "
+                        "(a notice in metadata + EventBridge).\n")
+    assert [(s, v) for s, _, _, _, v in facts] == [("EC2", "2 min")]
+
+
+def test_a_bracket_right_after_a_number_still_names_its_owner():
+    facts = _quantities("# Compute\n\n- timeout: 15 min (Lambda), 29 s (API Gateway)\n")
+    assert {(s, v) for s, _, _, _, v in facts} == {("Lambda", "15 min"), ("API Gateway", "29 s")}

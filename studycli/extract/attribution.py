@@ -204,9 +204,11 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     mention = find_services(whole)[0]
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
-    if _LEADS_TO.search(line, q.end, start + mention.start):
+    if _LEADS_TO.search(line, q.end, start + mention.start) or _in_aside_after(
+            line, q.end, start + mention.start):
         # "event age max 6h -> DLQ (SQS/SNS)": where the thing goes after the number, not whose
-        # number it is (the Lambda line's 6 h was SQS's)
+        # number it is (the Lambda line's 6 h was SQS's); "a 2-minute warning (interruption
+        # notice via instance metadata + EventBridge)": an aside on the thing the number is of
         return service
     return mention.name
 
@@ -249,6 +251,18 @@ def _breaks(line: str) -> tuple[list[int], list[int]]:
 
 _DIGIT = re.compile(r"\d")
 _LEADS_TO = re.compile(r"->|=>|[→⇒➔]")
+
+
+def _in_aside_after(line: str, number_end: int, position: int) -> bool:
+    """Is `position` inside a bracket opened after words that follow the number ("2-minute
+    warning (... EventBridge)"; not "15 min (Lambda)", whose bracket names the number's own)?"""
+    between = line[number_end:position]
+    opening = between.rfind("(")
+    return opening > 0 and ")" not in between[opening:] and _LETTER.search(between, 0,
+                                                                            opening) is not None
+
+
+_LETTER = re.compile(r"[A-Za-z]{2}")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|to|in|on|by|via|for|using|into|of|through|"
                                  r"behind|than|like)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 
