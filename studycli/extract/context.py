@@ -130,11 +130,15 @@ _ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
 
 
 def _before_destination(text: str) -> str:
-    """The part of a line before an arrow that follows its words: a line that names no service
-    before it is not about the one it leads to ("/tmp is 512 MB, so big files -> EFS" was
-    EFS's object size; "DLQ can only be an SQS queue" is SQS's, named before any arrow)."""
+    """The part of a line before an arrow that follows its words, when it states a number: a
+    line that names no service before it is not about the one its numbers lead to ("/tmp is
+    512 MB, so big files -> EFS" was EFS's object size). A line of words that points to a
+    service is about that pick ("key-value, serverless -> DynamoDB")."""
     m = _ARROW_AFTER_WORDS.search(text) if ">" in text or not text.isascii() else None
-    return text[:m.start()] if m else text
+    return text[:m.start()] if m and _A_DIGIT.search(text, 0, m.start()) else text
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 def coded_subject(text: str) -> tuple[str, str]:
