@@ -61,7 +61,8 @@ _GROWTH = re.compile(r"concurren|shards?|partitions?|connections?|functions?|que
 # workload on" ("A team is tuning timings for a workload on AWS STS (AssumeRole)" read as
 # filler to reviewers): their questions ask plainly.
 _NOT_A_WORKLOAD = frozenset({"IAM", "STS", "KMS", "Organizations", "CloudTrail", "Config",
-                             "CloudFormation", "Budgets", "Trusted Advisor", "Health Dashboard",
+                             "CloudFormation", "Budgets", "Cost Explorer", "Trusted Advisor",
+                             "Health Dashboard",
                              "Secrets Manager", "ACM"})  # (names as in data/services.json)
 
 

@@ -213,6 +213,10 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
         # have up to 12,500,000 subscriptions per topic" counts subscriptions, not a batch).
         return noun.lower()
     for text in context:
+        # "# Databases (RDS, Aurora, DynamoDB, ElastiCache)": a heading that lists the services
+        # a section covers names no measure (DynamoDB's "item up to 1kb" was a cache size)
+        if _lists_services(text):
+            text = _without_service_names(text)
         named = _named_in_context(text, dimension, service)
         if named:
             return named
@@ -270,6 +274,12 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
 
 
 @lru_cache(maxsize=4096)
+def _lists_services(text: str) -> bool:
+    from studycli.extract.context import lists_services
+
+    return lists_services(text)
+
+
 def _without_service_names(line: str) -> str:
     from studycli.services import blank_services
 

@@ -27,6 +27,9 @@ _EXAMPLE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})(?![\w])", r
 # _EXAMPLE without its look-ahead: a cue that can start a match in any part of the line
 _EXAMPLE_CUE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})", re.IGNORECASE)
 _FREE_TIER = whole_words("free_tier_cues")
+# "retention default NOT 14 days -> it's 4 days", "subscribers per topic NOT 10,000 -> 12.5M":
+# a trap list's wrong value, right after its "not" ("not more than 10" is a bound: words between)
+_NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|isn'?t|never)\s+[*_`~]*$", re.IGNORECASE)
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
@@ -116,9 +119,12 @@ _UNIT_DEFINITION = re.compile(rf"(?<![\w.,])(?:1\s*|one\s+)?{_UNIT}\s*=", re.IGN
 # one strongly consistent read per second of up to 4 KB", "a WCU is one 1 KB write per
 # second". Only with "one", "a" or "each" before the unit: "capacity units: up to 40,000 per
 # table" is a limit.
+# A glossary's label says it too: "RCU: 1 strongly consistent read/sec for item up to 4kb" ("4kb"
+# was DynamoDB's item size, beside the line above's 400 KB: both were dropped as unsure)
 _UNIT_DEFINITION_WORDED = re.compile(
     rf"(?<![\w.,])(?:1\s*|one\s+|an?\s+|each\s+|single\s+){_UNIT}[*_`]*\s*"
-    r"(?::|(?:equals?|means|is|gives|buys|represents|covers|provides|lets\s+you)\b)",
+    r"(?::|(?:equals?|means|is|gives|buys|represents|covers|provides|lets\s+you)\b)"
+    rf"|(?<![\w.,]){_UNIT}[*_`]*\s*:\s*[*_`]*(?:1|one)\s",
     re.IGNORECASE)
 
 
@@ -198,6 +204,12 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     mention = find_services(whole)[0]
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
+    if _LEADS_TO.search(line, q.end, start + mention.start) or _in_aside_after(
+            line, q.end, start + mention.start):
+        # "event age max 6h -> DLQ (SQS/SNS)": where the thing goes after the number, not whose
+        # number it is (the Lambda line's 6 h was SQS's); "a 2-minute warning (interruption
+        # notice via instance metadata + EventBridge)": an aside on the thing the number is of
+        return service
     return mention.name
 
 
@@ -238,6 +250,19 @@ def _breaks(line: str) -> tuple[list[int], list[int]]:
 
 
 _DIGIT = re.compile(r"\d")
+_LEADS_TO = re.compile(r"->|=>|[→⇒➔]")
+
+
+def _in_aside_after(line: str, number_end: int, position: int) -> bool:
+    """Is `position` inside a bracket opened after words that follow the number ("2-minute
+    warning (... EventBridge)"; not "15 min (Lambda)", whose bracket names the number's own)?"""
+    between = line[number_end:position]
+    opening = between.rfind("(")
+    return opening > 0 and ")" not in between[opening:] and _LETTER.search(between, 0,
+                                                                            opening) is not None
+
+
+_LETTER = re.compile(r"[A-Za-z]{2}")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|from|to|in|on|by|via|for|using|into|of|through|"
                                  r"behind|than|like)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 
@@ -476,8 +501,10 @@ _CORRECTED = re.compile(r"\b(?:answer|correct|actually|should\s+have|wrong)\b|�
 
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     """A value that is no limit of today's setting: an old one, part of a condition, a
-    look-back window, a typical figure ("" if none of these)."""
+    look-back window, a typical figure, one the line denies ("" if none of these)."""
     start = q.start
+    if _NEGATED_BEFORE.search(line, tail, start):
+        return "a value the line denies (NOT 14 days -> it's 4 days)"
     marks = _line_marks(line)
     if _SUPERSEDED_AFTER.match(after) or (("(" in marks or "[" in marks)
                                           and _SUPERSEDED_BEFORE.search(line, tail, start)):

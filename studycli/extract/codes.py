@@ -122,7 +122,7 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
     if not _a_status(m.group("code"), m.group("meaning")):
         return []
     code = m.group("code").lower()
-    meaning = _tidy(m.group("meaning"))
+    meaning = _tidy(_NEXT_STATEMENT.sub("", m.group("meaning"), count=1))
     if not meaning:
         # "504:" with the meanings as nested items
         meaning = "; ".join(_tidy(blocks[c].text) for c in block.children[:3])
@@ -137,6 +137,9 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
                  qualifier="", value=meaning)]
 
 
+# "504 Gateway Timeout = origin too slow; origin response timeout default 30 s": what follows a
+# semicolon with a number of its own is another statement, not the code's meaning
+_NEXT_STATEMENT = re.compile(r";\s[^;]*\d.*$")
 # an error code at the head of a line, its meaning after it ("400 bad req", "- 504: timout")
 _ERROR_AT_HEAD = re.compile(r"^\W{0,3}(?P<code>[45]\d\d)\b(?!\s*[-–—]\s*\d)")
 

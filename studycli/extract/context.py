@@ -108,7 +108,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     if opening[0] and opening[0] != service and (opens or not service):
         service, subject = opening
     if not service:
-        service, subject = _owner(block.text)
+        service, subject = _owner(_before_destination(block.text))
         if not service:
             service, subject = coded_subject(block.text)
     else:
@@ -124,6 +124,22 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         subject = _member_of_group(block, blocks, service)
     weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
     return Context(service, subject, trail, weak)
+
+
+# "so big files -> EFS": an arrow after some words leads to where something goes
+_ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
+
+
+def _before_destination(text: str) -> str:
+    """The part of a line before an arrow that follows its words, when it states a number: a
+    line that names no service before it is not about the one its numbers lead to ("/tmp is
+    512 MB, so big files -> EFS" was EFS's object size). A line of words that points to a
+    service is about that pick ("key-value, serverless -> DynamoDB")."""
+    m = _ARROW_AFTER_WORDS.search(text) if ">" in text or not text.isascii() else None
+    return text[:m.start()] if m and _A_DIGIT.search(text, 0, m.start()) else text
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 def coded_subject(text: str) -> tuple[str, str]:

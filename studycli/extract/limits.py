@@ -27,9 +27,11 @@ from studycli.services import find_services, find_subjects, sub_services
 
 # Qualifier words (data/cues.json) in the clause before a number
 # (a sign binds only to the number right after it: in "throttles if traffic > 2x the peak
-# within 30 min" the ">" is the 2x's, and 30 min is no minimum; "->" is an arrow)
-_MAX = re.compile(rf"{whole_words('max_words').pattern}|(?:<=?|≤)\s*[*_`~]*$", re.IGNORECASE)
-_MIN = re.compile(rf"{whole_words('min_words').pattern}|(?<![-=])(?:>=?|≥)\s*[*_`~]*$",
+# within 30 min" the ">" is the 2x's, and 30 min is no minimum; "->" is an arrow, and so is a
+# RemNote card's "users per account >> 5000", "<<" its reverse)
+_MAX = re.compile(rf"{whole_words('max_words').pattern}|(?<!<)(?:<=?|≤)\s*[*_`~]*$",
+                  re.IGNORECASE)
+_MIN = re.compile(rf"{whole_words('min_words').pattern}|(?<![-=>])(?:>=?|≥)\s*[*_`~]*$",
                   re.IGNORECASE)
 _DEFAULT = whole_words("default_words")
 # (the words after one \b: the engine tries one alternative, not four, at each position of a
@@ -165,10 +167,12 @@ def _clause_after(line: str, end: int) -> str:
 
 
 # ("4 MB/s write default": one word of what the value measures may come between)
-_POSTFIX = re.compile(r"^\s*\(?\s*(default|def|max(?:imum)?|min(?:imum)?|"
+_POSTFIX = re.compile(r"^\s*(?:\(|=(?=\s*[A-Za-z]+\s*(?:[,;.)]|$)))?"
+                      r"\s*(default|def|max(?:imum)?|min(?:imum)?|"
                       r"(?<=\s)(?:in|out|read|write|ingest)\s+default)\b"
                       r"(?!\s*(?:[:=]|is|of|was|value|setting)?\s*(?:is\s*)?\d)",
                       re.IGNORECASE)
+# ("14 days = MAX, min 60 s": an equals sign and the qualifier alone name the value's own)
 _BARE_NUMBER_ARROW = re.compile(r"(?<![\w.,])\d+\s*(?:->|→|=>|⇒|➜|⟶)\s*$")
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
 
@@ -729,7 +733,8 @@ _AS_DEFAULT = re.compile(r"\bas default\b", re.IGNORECASE)
 _RANGE_SPLIT = re.compile(r"\s*[–—]\s*|\s+to\s+")
 _LEADING_NUMBER = re.compile(r"^[\d.,\s]+")
 _UNIT_CHARACTER = re.compile(r"[A-Za-z%/]")
-_EQUALS = re.compile(r"\s*=(?!>)")  # ("=>" is an arrow)
+# ("=>" is an arrow; "14 days = MAX" names the value's qualifier, it equates no unit)
+_EQUALS = re.compile(r"\s*=(?!>)(?!\s*(?i:max(?:imum)?|min(?:imum)?|default)\b\s*(?:[,;.)]|$))")
 _TOTAL_GAP = re.compile(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"\s*total\b", re.IGNORECASE)
 # "BatchGetItem 100 items / 16 MB", "10 messages or 256 KB": a cap on what one request carries,

@@ -208,9 +208,10 @@ _MINMAX = (
     rf"(?:{_GLUE}{_unit_part('mhi_')})?"
 )
 
-# "and"/"&" join a range only after "between" ("1MB ingestion & 2MB" is two quantities)
+# "and"/"&" join a range only after "between" ("1MB ingestion & 2MB" is two quantities);
+# ".." is a cheat sheet's range ("vis timeout: 0..12h", "60s..14d")
 _RANGE_SEP = (
-    rf"[*_`]{{0,3}}[ \t]*(?P<sep>-|–|—|(?i:to){_END}|(?(btw)(?:&|(?i:and){_END})|(?!)))"
+    rf"[*_`]{{0,3}}[ \t]*(?P<sep>-|–|—|\.\.(?!\.)|(?i:to){_END}|(?(btw)(?:&|(?i:and){_END})|(?!)))"
     r"[ \t]*[*_`]{0,3}"
 )
 _DEFAULT_MARK = rf"[ \t]*\([ \t]*(?i:{_DEFAULT_WORD})[ \t]*\)"
@@ -235,7 +236,7 @@ _SINGLE_TAIL = (
 # Everything else (versions, codes, dates, list numbers) is skipped inside the regex engine.
 # a range separator and the next number, seen from the end of a low end
 _SEP_AHEAD = (
-    rf"(?:{_DEFAULT_MARK})?[*_`]{{0,3}}[ \t]*(?:-|–|—|&|(?i:to|and){_END})"
+    rf"(?:{_DEFAULT_MARK})?[*_`]{{0,3}}[ \t]*(?:-|–|—|&|\.\.(?!\.)|(?i:to|and){_END})"
     r"[ \t]*[*_`]{0,3}[0-9]"
 )
 # A number starts a quantity only when it is not glued to a word, a path, a version or an id:

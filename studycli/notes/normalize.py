@@ -73,6 +73,7 @@ def normalize(raw: str) -> Normalized:
             long_lines.append(i + 1)
     _blank_front_matter(lines)
     _other_dialects(lines)
+    _definition_lists_to_items(lines)
     _flashcards_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
@@ -151,6 +152,31 @@ _BULLET_HEADING = re.compile(r"^(\s*[-*+]\s+)#{1,6}\s+")
 _PROPERTY = re.compile(r"(?<=[\w)\]`*])\s*::\s+")
 
 
+_DEFINITION = re.compile(r"^:[ \t]+(\S.*)$")
+_TERM = re.compile(r"^[A-Za-z0-9(][^:|#>]{0,60}$")
+
+
+def _definition_lists_to_items(lines: list[str]) -> None:
+    """A definition list (Pandoc, PHP Markdown Extra): "Developer" over ": from $29/month" and
+    ": general guidance < 24 business hrs". Markdown-it reads it as loose text, each definition
+    under the section's heading with its term a line of its own (the plans' response times were
+    filed under the Trusted Advisor a line before named); as an item holding its definitions,
+    the term is what they are about."""
+    if not any(line[:1] == ":" for line in lines):
+        return  # most notes: one look at each line's first character
+    fenced = _in_fence_mask(lines)
+    i = 1
+    while i < len(lines):
+        term = lines[i - 1]
+        if (_DEFINITION.match(lines[i]) and not fenced[i] and _TERM.match(term)
+                and (i < 2 or not lines[i - 2].strip() or lines[i - 2].startswith("  - "))):
+            lines[i - 1] = "- " + term.strip()
+            while i < len(lines) and not fenced[i] and (m := _DEFINITION.match(lines[i])):
+                lines[i] = "  - " + m.group(1)
+                i += 1
+        i += 1
+
+
 def _other_dialects(lines: list[str]) -> None:
     """Org-mode, Confluence wiki markup and Logseq outlines, read as the markdown they mean.
 
@@ -184,6 +210,9 @@ _CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s*")
 # A wikilink holds no "[": a line of "[[[[" costs one pass, not one pass per bracket
 _WIKILINK = re.compile(r"\[\[([^\[\]|\n]*\|)?([^\[\]\n]*)\]\]")
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)==")
+# "max ~~7 days~~ 365 days": struck-out text is what the student took back (GFM strikethrough:
+# no space just inside the marks, so a "~~ S3 ~~" banner is not one)
+_STRUCK = re.compile(r"(?<!~)~~(?=[^\s~])[^~\n]*?(?<=[^\s~])~~(?!~)\s*")
 _TAG_WORD = re.compile(r"(?<![\w&/#])#(?=[A-Za-z])[\w/-]+")
 
 
@@ -202,8 +231,19 @@ def _clean_chars(line: str) -> str:
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
+# "[10:05] dev_kev: ...", "[00:03:45] ...", "> u/sqs_enjoyer said: ...": who spoke and when, in a
+# chat export, a video's timestamped summary or a forum thread; no part of what was said
+_SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:@?[\w.-]{1,24}:\s+)?"
+                      r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+)")
+
+
 def _inline_cleanup(line: str) -> str:
-    """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags."""
+    """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags;
+    struck-out text, which the note has taken back; a chat line's speaker and time."""
+    if "~~" in line:
+        line = _STRUCK.sub("", line)
+    if ":" in line or "u/" in line:
+        line = _SPEAKER.sub(r"\1", line, count=1)
     if "!" in line:
         line = _EMBED.sub("", line)
         line = _CALLOUT.sub(r"\1", line)
@@ -250,13 +290,29 @@ def _section_labels_to_headings(lines: list[str]) -> None:
 _BANNER = re.compile(r"^\s*([-=~])\1{1,}\s*([A-Za-z0-9(][^-=~]{0,60}?)\s*\1{2,}\s*$")
 
 
+# "[API GATEWAY]" alone on a line after a blank one: a plain-text cheat sheet's section, as an
+# INI file writes it (a checkbox "[x]" has no word of two letters)
+_BRACKET_LABEL = re.compile(r"^\s{0,3}\[\s*([A-Za-z][A-Za-z0-9 &/+-]{1,40}?)\s*\]\s*$")
+
+
 def _banners_to_headings(lines: list[str]) -> None:
     """A title between rules of dashes or equals signs titles what follows, like a heading: the
-    lines under "--- LAMBDA ---" are about Lambda, not about the service the line before named."""
+    lines under "--- LAMBDA ---" are about Lambda, not about the service the line before named.
+    So does a bracketed label on a line of its own ("[SQS]") that a blank line comes before:
+    left as text, the lines under it took the service of whatever the line above them named
+    ("async: 2 retries ... -> DLQ (SQS/SNS)" under "[LAMBDA]" was SQS's)."""
+    fenced: list[bool] | None = None
     for i, line in enumerate(lines):
         m = _BANNER.match(line)
         if m:
             lines[i] = "###### " + m.group(2).strip()
+        elif "[" in line and (i == 0 or not lines[i - 1].strip()):
+            label = _BRACKET_LABEL.match(line)
+            if label is None:
+                continue
+            fenced = fenced if fenced is not None else _in_fence_mask(lines)
+            if not fenced[i] and i + 1 < len(lines) and lines[i + 1].strip():
+                lines[i] = "###### " + label.group(1)
 
 
 # An outline whose levels markdown cannot see: "I. VPC" / "   A. Basics" / "      1. CIDR" /
