@@ -90,3 +90,21 @@ def test_conflicts_mark_the_side_the_reference_supports(tmp_path):
     assert "900 s (AWS docs agree)" in text
     assert "10 min (outdated)" in text or "10 min (not what AWS says)" in text
     assert "https://docs.aws.amazon.com/lambda/" in text
+
+
+def test_a_quiz_quit_at_its_first_card_does_not_ask_why_it_was_empty(quiz_db, monkeypatch):
+    """Why a session asked nothing is worked out by building a question for every new card
+    (0.2 s on the shipped notes): a student who quits at the first card asked something."""
+    import random
+    from datetime import UTC, datetime
+
+    from studycli.quiz.session import QuizOptions, Session
+
+    def no(self):
+        raise AssertionError("_why_empty ran after a card was shown")
+
+    monkeypatch.setattr(Session, "_why_empty", no)
+    s = Session(quiz_db, QuizOptions(fuzz=False), clock=lambda: datetime.now(UTC),
+                rng=random.Random(0))
+    assert s.next() is not None
+    s.summary()
