@@ -133,14 +133,18 @@ def test_an_export_says_how_many_cards_it_left_out(tmp_path, shipped_copy):
     assert f"Wrote {len(rows)} cards" in said and f"{len(left)} cards left out" in said, said
 
 
-def _stale_sqs_db(tmp_path):
+def _ingested(tmp_path, name: str, text: str):
+    """A database holding one note, ingested through the CLI."""
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "sqs.md").write_text("# SQS\n\n- max msg size 256kb\n- retention max 14 days\n",
-                                  encoding="utf-8")
+    (notes / name).write_text(text, encoding="utf-8")
     db_path = tmp_path / "s.db"
     assert runner.invoke(app, ["ingest", str(notes), "--db", str(db_path)]).exit_code == 0
     return db_path
+
+
+def _stale_sqs_db(tmp_path):
+    return _ingested(tmp_path, "sqs.md", "# SQS\n\n- max msg size 256kb\n- retention max 14 days\n")
 
 
 def test_the_csv_and_anki_exports_say_when_the_cited_note_line_is_out_of_date(tmp_path):
@@ -176,12 +180,7 @@ def test_a_bare_count_takes_the_noun_the_aws_reference_counts_in(tmp_path):
     """Reviewers: "What is the maximum policy size for AWS IAM?" offered "61,000", "1,500",
     "6,144": the note gives no unit, and a size in nothing is no answer. The entry vouching
     for the note's 6,144 says what is counted (characters)."""
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "iam.md").write_text("# IAM\n\n- [x] managed policy size limit 6,144\n",
-                                  encoding="utf-8")
-    db_path = tmp_path / "s.db"
-    assert runner.invoke(app, ["ingest", str(notes), "--db", str(db_path)]).exit_code == 0
+    db_path = _ingested(tmp_path, "iam.md", "# IAM\n\n- [x] managed policy size limit 6,144\n")
     from studycli.store.db import connect
 
     rows = [r for r in deck_rows(connect(db_path)) if "policy size" in r.question]

@@ -258,8 +258,7 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         return None
     if note is fact:
         cur = None if pool.as_written else currency_of(fact, pool)
-    vouched = (note is fact and cur is not None and cur.status == "current"
-               and not cur.suspect and not cur.takes_effect)
+    asked_current = note is fact and _vouched_current(fact, cur)
     if note is fact and cur is not None and cur.flagged:
         keyed = keyed_fact(fact, cur)  # the current AWS value, never the stale note's
         if keyed is None:
@@ -271,7 +270,8 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     # The reference vouches for the value asked: another note's different value for the
     # same quantity is no second right answer, even where the reference could not tell it
     # wrong (a line with several numbers leaves its match in doubt). It is named instead.
-    unvouched = [] if not vouched else [s for s in sides[1:] if not _vouched_side(s, pool)]
+    unvouched = [] if not asked_current else [
+        s for s in sides[1:] if not _vouched_current(s, currency_of(s, pool))]
     sides = [s for s in sides if not any(s is u for u in unvouched)]
     conflicted = len(sides) > 1
     q = Question(
@@ -320,9 +320,9 @@ def _stale_values(fact: Fact, note: Fact, cur) -> dict:
     return memo
 
 
-def _vouched_side(side: Fact, pool: FactPool) -> bool:
-    c = currency_of(side, pool)
-    return c is not None and c.status == "current" and not c.suspect and not c.takes_effect
+def _vouched_current(fact: Fact, cur) -> bool:
+    """The reference vouches for the note's own value as today's (not a corrected one)."""
+    return vouched(cur, fact) and cur is not None and cur.status == "current"
 
 
 def _unvouched_sides(sides: list[Fact], cur, card_type: str) -> str:
