@@ -223,14 +223,19 @@ def _scoped_as_vouched(fact: Fact, cur: Currency) -> Fact:
     return replace(fact, attribute=f"{fact.attribute} (per {m.group(1).lower()})")
 
 
-@lru_cache(maxsize=1024)
 def _entry_attribute(reference_id: str, service: str) -> str:
+    entry = _entry(reference_id, service)
+    return (entry.attribute or "") if entry is not None else ""
+
+
+@lru_cache(maxsize=1024)
+def _entry(reference_id: str, service: str | None = None):
+    """The reference entry with this id (read once per process: a question asks it for every
+    caveat it writes); `service` reads only that service's files."""
     from studycli.reference.loader import load_reference
 
-    for entry in load_reference(services=[service]).entries:
-        if entry.id == reference_id:
-            return entry.attribute or ""
-    return ""
+    entries = load_reference(services=[service] if service else None).entries
+    return next((e for e in entries if e.id == reference_id), None)
 
 
 def when(changed: str) -> str:
@@ -329,12 +334,8 @@ def _entry_measure(cur: Currency) -> str:
     key, not words ("elasticache.cache-get-only.default" read "cache get only")."""
     if cur.kind not in _QUANTITY_KINDS or not cur.reference_id:
         return ""
-    from studycli.reference.loader import load_reference
-
-    for entry in load_reference().entries:
-        if entry.id == cur.reference_id:
-            return " ".join(w for w in (entry.subject, entry.attribute) if w)
-    return ""
+    entry = _entry(cur.reference_id)
+    return " ".join(w for w in (entry.subject, entry.attribute) if w) if entry is not None else ""
 
 
 def _misread(pool, fact_id: str) -> bool:
