@@ -223,3 +223,14 @@ def test_a_subjects_name_another_services_line_says_is_of_that_line_too():
            "number": None, "low": None, "high": None, "context": None}
     assert _service(row, q, lex) == 0.8
     assert _service(row, understand("kinesis on demand mode write capacity", lex), lex) == 0.0
+
+
+def test_a_count_closing_an_aside_is_still_a_count():
+    """The list-number rule ("1) pick AZ") blanked any small number before a ")": "layers
+    (max 5) per function" lost its 5 and the line read as counting nothing."""
+    from studycli.lookup.answer import _without_non_counts
+
+    assert "5" in _without_non_counts("lambda layers (max 5) per function")
+    assert "15" in _without_non_counts("read replicas: 5 (aurora 15) per cluster")
+    listed = _without_non_counts("1) pick az 2) within it 3) then")
+    assert not any(ch.isdigit() for ch in listed)

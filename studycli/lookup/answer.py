@@ -1116,6 +1116,17 @@ _NOT_COUNTS = lazy_compile(
     r"|(?<![\w.,(])\d{1,2}\)(?=\s)|^\W*\d{1,3}[/.](?=\s)", re.IGNORECASE)
 
 
+def _without_non_counts(text: str) -> str:
+    """`text` with the numbers that count nothing blanked (_NOT_COUNTS). A number closing an
+    open aside ("layers (max 5) per function") is a count, not a list item's "5)"."""
+    def blank(m: re.Match) -> str:
+        if m.group(0).endswith(")") and \
+                text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            return m.group(0)
+        return " "
+    return _NOT_COUNTS.sub(blank, text)
+
+
 def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
                 ) -> tuple[float, bool]:
     """How well the fact's units fit the dimension asked, and whether they fit at all (a fit
@@ -1128,7 +1139,7 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if "count" in q.dimensions and fact.get("from_table") and _cell_counts(fact, q, lex):
         return 1.0, True  # "| read replicas | up to 5 | up to 15 |": the row counts them
     if "count" in q.dimensions and not fact["unit"] and any(
-            u is None for _, u, _ in numbers_with_units(_NOT_COUNTS.sub(" ", value.lower()))):
+            u is None for _, u, _ in numbers_with_units(_without_non_counts(value.lower()))):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         return NEAR_SHAPE, True
@@ -1286,7 +1297,7 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
     counts nothing named. With `label_too`, a short label before counts even when a word
     follows the number ("in-flight msgs: 120,000 std"). A label is written before a
     numeral, and is short: the sentence before a number in prose labels nothing."""
-    toks = _WORD_OR_NUMBER.findall(_NOT_COUNTS.sub(" ", _IDIOM.sub(" ", clause)))
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(_IDIOM.sub(" ", clause)))
     start = 0  # where the label of the next number may begin: after the previous number
     for i, t in enumerate(toks):
         if not (t[0].isdigit() or _NUMBER_WORD.fullmatch(t)):
@@ -1460,7 +1471,7 @@ def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:
     asks for: "if you have five shards you get maximum five consumers" gives no maximum of
     shards, "Task definition max size | 64 KiB" none of tasks. False when a maximum counts
     what is asked, or when no maximum says what it counts."""
-    toks = _WORD_OR_NUMBER.findall(_NOT_COUNTS.sub(" ", value))
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(value))
     bounds = []  # for each "max": whether the number it bounds counts what is asked
     for i, t in enumerate(toks):
         if t.lower() not in _MAX_CUES or (t.lower() == "up" and toks[i + 1:i + 2] != ["to"]):
