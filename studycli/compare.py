@@ -256,10 +256,14 @@ def _with_currency(db, rows: list[Row]) -> list[Row]:
     neither the table nor the drill teaches a stale number as true."""
     from dataclasses import replace
 
-    from studycli.store.currency import for_facts
+    from studycli.store.currency import for_facts, vouched_ids
 
     ids = [i for r in rows for c in (r.left, r.right) for i in c.fact_ids]
     status = for_facts(db.conn, ids) if ids else {}
+    # a mark only where the quiz's own rule vouches (store.currency.VOUCHED: no suspect match,
+    # no announced change, a default only by a default entry, a mode only by a mode entry)
+    vouched = vouched_ids(db.conn, ids) if ids else set()
+    status = {i: row for i, row in status.items() if i in vouched}
 
     def part_mark(part_ids: tuple[str, ...]) -> tuple[str, str, str]:
         found = [s for s in (status.get(i) for i in part_ids) if s]

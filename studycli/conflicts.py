@@ -80,13 +80,15 @@ def reference_marks(db: Store, groups: list[list]) -> dict[str, dict]:
     "wrong", "current_value", "url"}, for the sides it was matched to with no doubt (a match it
     calls suspect, or right only until an announced change, marks nothing). `lookup` and
     `check` knew which side of "900 s vs 10 min" AWS supports; `conflicts` now says so too."""
-    from studycli.store.currency import for_facts
+    from studycli.store.currency import for_facts, vouched_ids
 
     ids = [f.id for g in groups for f in g]
+    # the quiz's own rule (store.currency.VOUCHED): a default entry marks no maximum, a
+    # statement no invocation mode
+    vouched = vouched_ids(db.conn, ids) if ids else set()
     out = {}
     for fact_id, row in (for_facts(db.conn, ids) if ids else {}).items():
-        if (row.get("status") in ("current", "outdated", "wrong") and not row.get("suspect")
-                and not row.get("takes_effect")):
+        if fact_id in vouched:
             out[fact_id] = {"status": row["status"], "current_value": row.get("current_value")
                             or "", "url": row.get("url") or ""}
     return out

@@ -153,3 +153,19 @@ def test_a_pick_the_line_does_not_correct_keeps_its_numbers():
     assert [q for q in kept if q[0] == "SQS" and q[4] == "14 days"], kept
     dropped = _quantities("# RDS\n\nI picked 14 days max. answer was 35 days max\n")
     assert not [q for q in dropped if q[4] == "14 days"], dropped
+
+
+def test_a_lead_line_naming_two_services_leads_neither_list():
+    """"Unlike SQS, Kinesis keeps data in order." above "- max 365 days" gave SQS a 365-day
+    retention maximum: the paragraph's service is one of two it names."""
+    note = ("# Streams\n\nUnlike SQS, Kinesis keeps data in order.\n"
+            "- retention 24 hours default\n- max 365 days\n")
+    facts = parse_note(note, "n.md").facts
+    assert not any(f.service == "SQS" and f.line in (4, 5) for f in facts), facts
+
+
+def test_a_quoted_csv_with_a_space_after_each_comma_is_a_table():
+    """The prefilter looked for '","' only, though the row pattern allows '", "': such a sheet
+    gave no table and no fact."""
+    facts = parse_note('# EventBridge\n\n"Item", "Value"\n"Targets per rule", "5"\n', "n.md").facts
+    assert any(f.number == 5 and "target" in f.attribute for f in facts), facts

@@ -273,13 +273,13 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
         and not _TURN.search(line, e, m.start()) for s, e in others)
 
 
-@lru_cache(maxsize=4096)
 def _lists_services(text: str) -> bool:
-    from studycli.extract.context import lists_services
+    from studycli.extract.context import lists_services  # cached there
 
     return lists_services(text)
 
 
+@lru_cache(maxsize=4096)  # asked again for every quantity of a line (name_quantity)
 def _without_service_names(line: str) -> str:
     from studycli.services import blank_services
 

@@ -219,10 +219,17 @@ def _lead_service(index: int, blocks: list[Block], context_of: Callable[[int], C
     if not ctx.service or ctx.listed or lists_services(block.text) \
             or len(block.text.split()) > _LEAD_WORDS or _TWO_TOPICS.search(block.text):
         return ""
+    from studycli.services import find_services
+
+    # "Unlike SQS, Kinesis keeps data in order.": a line naming two services leads neither's
+    # list (one named in an aside, "ElastiCache (as in the S3 lecture)", does not count)
+    if len({m.name for m in find_services(_ASIDE.sub(" ", block.text))}) > 1:
+        return ""
     return ctx.service
 
 
 _LEAD_WORDS = 12
+_ASIDE = re.compile(r"\([^()]*\)")
 # "Site-to-Site VPN / Direct Connect": a line about two things (one the catalog may not know)
 _TWO_TOPICS = re.compile(r"\s(?:/|&|\+|and|or|vs\.?|versus)\s", re.IGNORECASE)
 

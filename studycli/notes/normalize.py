@@ -78,7 +78,7 @@ def normalize(raw: str) -> Normalized:
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
               + lift_loose_pipe_tables(lines) + lift_glued_tables(lines)
-              + (lift_quoted_csv_tables(lines) if '","' in raw else []))
+              + (lift_quoted_csv_tables(lines) if '",' in raw else []))  # '"a", "b"' too
     lines = [_expand_leading_tabs(line) for line in lines]
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)

@@ -161,14 +161,21 @@ VOUCHED = ("c.status IN ('current', 'outdated', 'wrong') AND coalesce(c.suspect,
            "AND (f.kind != 'invocation_mode' OR c.kind = 'invocation_mode')")
 
 
-def vouched_ids(conn: sqlite3.Connection) -> set[str]:
-    """Ids of the facts the AWS reference vouches for (empty when the table does not exist)."""
+def vouched_ids(conn: sqlite3.Connection, among: list[str] | None = None) -> set[str]:
+    """Ids of the facts the AWS reference vouches for (empty when the table does not exist);
+    `among`: only these facts'."""
+    sql = f"SELECT c.fact_id FROM fact_currency c JOIN facts f ON f.id = c.fact_id WHERE {VOUCHED}"
+    out: set[str] = set()
     try:
-        cur = conn.execute("SELECT c.fact_id FROM fact_currency c JOIN facts f ON f.id = c.fact_id "
-                           f"WHERE {VOUCHED}")
+        if among is None:
+            return {row[0] for row in conn.execute(sql)}
+        for start in range(0, len(among), 500):  # SQLite's limit on bound parameters
+            chunk = among[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            out |= {row[0] for row in conn.execute(f"{sql} AND c.fact_id IN ({marks})", chunk)}
     except sqlite3.OperationalError:
         return set()
-    return {row[0] for row in cur.fetchall()}
+    return out
 
 
 def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
