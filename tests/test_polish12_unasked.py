@@ -108,3 +108,19 @@ def test_a_quiz_quit_at_its_first_card_does_not_ask_why_it_was_empty(quiz_db, mo
                 rng=random.Random(0))
     assert s.next() is not None
     s.summary()
+
+
+def test_cards_left_out_as_written_are_not_blamed_on_the_reference(tmp_path, monkeypatch):
+    """Under --as-written the reference decides nothing: a card no question can be built for
+    is not "not drilled: ... run --as-written" (advice that asks nothing again)."""
+    import random
+    from datetime import UTC, datetime
+
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.store.db import connect
+
+    monkeypatch.setattr(Session, "_question", lambda self, row: None)
+    s = Session(connect(_db(tmp_path)), QuizOptions(fuzz=False, as_written=True),
+                clock=lambda: datetime.now(UTC), rng=random.Random(0))
+    assert s.next() is None
+    assert s.summary().not_drilled == 0

@@ -384,8 +384,10 @@ class Session:
         # "~" sorts after every timestamp: no card is held back as a sibling here
         rows = store.new_cards(self.db, every, o.service, "~", o.as_written) if every else []
         askable = sum(1 for row in rows if self._question(row) is not None)
+        # Drilled as written, a card left out is not the reference's doing: no advice to
+        # drill it --as-written
         return {"new_today": store.done_since(self.db, self._today())[0], "new_limit": o.new,
-                "new_askable": askable, "not_drilled": every - askable}
+                "new_askable": askable, "not_drilled": 0 if o.as_written else every - askable}
 
     def next_due(self) -> datetime | None:
         due = store.next_due(self.db, format_time(self.clock()), self.options.service)

@@ -71,8 +71,9 @@ def _part_mark(mark: tuple[str, str, str], pages: list[str]) -> Text | None:
     status, now, url = mark
     if not status:
         return None
+    from studycli.store.currency import said_now  # "AWS now: none" read as no documentation
     text = (Text("AWS docs agree", style="green") if status == "current"
-            else Text(f"AWS now: {now}" if now else "AWS: not so", style="yellow"))
+            else Text(f"AWS now: {said_now(now)}" if now else "AWS: not so", style="yellow"))
     if url:
         if url not in pages:
             pages.append(url)

@@ -135,7 +135,10 @@ def render_conflicts(groups, marks: dict[str, dict] | None = None) -> list[Rende
 
         aws = supported(group, marks or {})
         if aws:  # the side the AWS reference supports, and its page
-            parts.append(Padding(Hanging(Text(f"AWS docs: {aws['value']}", style="dim")),
+            from studycli.store.currency import said_now  # "none" would read as no docs
+
+            parts.append(Padding(Hanging(Text(f"AWS docs: {said_now(aws['value'])}",
+                                              style="dim")),
                                  (0, 0, 0, 2)))
             if aws["url"]:  # whole, never folded: a folded address cannot be opened
                 from studycli.ui.console import Unwrapped
