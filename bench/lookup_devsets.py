@@ -1127,6 +1127,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen33.jsonl", None)]),
     ("unseen34", DATA / "unseen34_notes", DATA / "lookup_unseen34.jsonl",
      [(DATA / "abstain_unseen34.jsonl", None)]),
+    ("unseen35", DATA / "unseen35_notes", DATA / "lookup_unseen35.jsonl",
+     [(DATA / "abstain_unseen35.jsonl", None)]),
+    ("unseen36", DATA / "unseen36_notes", DATA / "lookup_unseen36.jsonl",
+     [(DATA / "abstain_unseen36.jsonl", None)]),
+    ("unseen37", DATA / "unseen37_notes", DATA / "lookup_unseen37.jsonl",
+     [(DATA / "abstain_unseen37.jsonl", None)]),
 ]
 
 

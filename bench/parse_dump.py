@@ -36,7 +36,9 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen27_notes", "tests/data/unseen28_notes",
              "tests/data/unseen29_notes", "tests/data/unseen30_notes",
              "tests/data/unseen31_notes", "tests/data/unseen32_notes",
-             "tests/data/unseen33_notes", "tests/data/unseen34_notes"]
+             "tests/data/unseen33_notes", "tests/data/unseen34_notes",
+             "tests/data/unseen35_notes", "tests/data/unseen36_notes",
+             "tests/data/unseen37_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring, and this session's blind sets are
 # held out: never parsed here)
 
