@@ -23,6 +23,17 @@ from studycli.model import Warning_  # noqa: E402
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *CONVERTERS}
 LOOKED_FOR = ".md, .markdown, .txt, .tsv, .org, .adoc, .rst, .html, .csv"
+# Text a machine writes and reads, not a student: found in a notes folder (an Obsidian
+# canvas, a diagram, a script's lock file), it is passed over in silence. Any other text file
+# of a type not named above (LaTeX, YAML, INI, a code file of annotated limits) is read as
+# plain text and named in a warning: notes kept that way are notes, and a silent skip would
+# leave a student believing lookup searched them.
+NOT_NOTES = frozenset({
+    ".json", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css", ".scss", ".less",
+    ".map", ".lock", ".svg", ".xml", ".plist", ".drawio", ".excalidraw", ".canvas", ".log",
+    ".db", ".sqlite", ".sqlite3", ".bak", ".tmp", ".swp",
+})
+SNIFF_BYTES = 8192
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
 
 
@@ -91,6 +102,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
     seen_dirs: set[str] = set()
     notes: list[Path] = []
     unread: list[str] = []  # documents studycli cannot read (.docx, .pdf...), to be named
+    as_text: list[str] = []  # text files of other types, read as plain text, to be named
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename).relative_to(root) if exc.filename else root
@@ -108,21 +120,72 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
                          and (follow_links or _inside(here / d, real_root, report, root)))
         for name in sorted(files):
             p = here / name
-            suffix = Path(name).suffix.lower()
-            if name.startswith(".") or suffix not in NOTE_SUFFIXES:
-                if suffix in UNREADABLE_DOCUMENTS and not name.startswith("."):
-                    unread.append(p.relative_to(root).as_posix())
+            kind = _kind_of(name)
+            if kind == "unreadable":
+                unread.append(p.relative_to(root).as_posix())
+            if kind not in ("note", "other") or (
+                    not follow_links and not _inside(p, real_root, report, root)):
                 continue
-            if not follow_links and not _inside(p, real_root, report, root):
-                continue
+            if kind == "other":  # sniffed only once known to stay inside the folder
+                if not _looks_like_text(p):
+                    continue
+                as_text.append(p.relative_to(root).as_posix())
             notes.append(p)
     if unread:
-        shown = ", ".join(unread[:3]) + (f" and {len(unread) - 3} more" if len(unread) > 3 else "")
         report.warnings.append(
-            f"{root}: {len(unread)} file{'s' if len(unread) > 1 else ''} not read ({shown}): "
-            f"studycli reads {LOOKED_FOR}; save or export {'them' if len(unread) > 1 else 'it'}"
-            " as one of those")
+            f"{root}: {_some_files(unread)} not read ({_named(unread)}): studycli reads "
+            f"{LOOKED_FOR}; save or export {'them' if len(unread) > 1 else 'it'} as one of those")
+    if as_text:
+        report.warnings.append(
+            f"{root}: read {_some_files(as_text)} of other types as plain text "
+            f"({_named(as_text)}); move any that is not a note out of the folder")
     return sorted(notes)
+
+
+def _some_files(names: list[str]) -> str:
+    return f"{len(names)} file{'s' if len(names) > 1 else ''}"
+
+
+def _named(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def _kind_of(name: str) -> str | None:
+    """What a file found in a folder is, by its name: a "note" of a type studycli reads, an
+    "unreadable" document to name, an "other" file read as plain text if it is text, or None
+    (passed over)."""
+    suffix = Path(name).suffix.lower()
+    if name.startswith(".") or suffix in NOT_NOTES:
+        return None
+    if suffix in NOTE_SUFFIXES:
+        return "note"
+    return "unreadable" if suffix in UNREADABLE_DOCUMENTS else "other"
+
+
+def _looks_like_text(p: Path) -> bool:
+    """Whether a file of a type studycli does not know is text a student could have written:
+    its start holds no NUL byte and is UTF-8 (an image, an archive or a database is not).
+    A byte-order mark of UTF-16 or UTF-32 counts as text, as read_note reads it."""
+    try:
+        if not stat.S_ISREG(p.stat().st_mode):  # opening a pipe would wait for a writer
+            return False
+        with p.open("rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError:
+        return False
+    if not head.strip():
+        return False  # an empty file of an unknown type is no note worth a warning
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return True
+    if b"\x00" in head:
+        return False
+    import codecs
+
+    try:  # a multi-byte character cut by the sniff's end is still text
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _inside(p: Path, real_root: Path, report: IngestReport, root: Path) -> bool:

@@ -1,0 +1,65 @@
+"""A folder's text files of types studycli has no converter for (LaTeX, YAML, INI...) are
+read as plain text and named in a warning; binary files and machine formats are passed over
+in silence; nothing outside the folder is opened to find out."""
+
+from __future__ import annotations
+
+import os
+
+from studycli.ingest import ingest_paths
+from studycli.store.db import connect
+
+
+def _ingest(folder, tmp_path):
+    db = connect(tmp_path / "s.db")
+    return db, ingest_paths(db, [folder])
+
+
+def test_text_files_of_other_types_are_read_and_named(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("Lambda max timeout is 15 minutes.\n")
+    (notes / "s3.tex").write_text("\\section{S3}\nThe maximum object size is 5 TB.\n")
+    (notes / "quotas.yaml").write_text("sqs:\n  retention max: 14 days\n")
+    db, report = _ingest(notes, tmp_path)
+    read = sorted(s["path"] for s in report.sources)
+    assert read == ["a.md", "quotas.yaml", "s3.tex"]
+    assert any("read 2 files of other types as plain text (quotas.yaml, s3.tex)" in w
+               for w in report.warnings), report.warnings
+    rows = db.conn.execute("select source, value from facts").fetchall()
+    assert ("s3.tex", "5 TB") in {(r[0], r[1]) for r in rows}
+
+
+def test_binary_and_machine_files_pass_in_silence(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("SQS max message size is 256 KB.\n")
+    (notes / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (notes / "board.canvas").write_text('{"nodes": [{"text": "timeout 15 min"}]}')
+    (notes / "data.json").write_text('{"timeout": "15 min"}')
+    (notes / "empty.cfg").write_text("")
+    (notes / "latin.dat").write_bytes("caf\xe9 \xff\xfe".encode("latin-1"))
+    db, report = _ingest(notes, tmp_path)
+    assert [s["path"] for s in report.sources] == ["a.md"]
+    assert not any("plain text" in w for w in report.warnings), report.warnings
+
+
+def test_a_pipe_of_unknown_type_does_not_block_the_walk(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("SNS max message size is 256 KB.\n")
+    os.mkfifo(notes / "incoming")
+    db, report = _ingest(notes, tmp_path)
+    assert [s["path"] for s in report.sources] == ["a.md"]
+
+
+def test_a_link_out_of_the_folder_is_not_opened_to_sniff_it(tmp_path):
+    secret = tmp_path / "secret.conf"
+    secret.write_text("password = hunter2 with 15 minutes timeout\n")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("SNS max message size is 256 KB.\n")
+    (notes / "linked.conf").symlink_to(secret)
+    db, report = _ingest(notes, tmp_path)
+    assert [s["path"] for s in report.sources] == ["a.md"]
+    assert any("linked.conf: skipped, a symbolic link out of" in w for w in report.warnings)
