@@ -663,7 +663,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         measures += measure
         if measure:
             unsaid_measures.append(concept)
-        by_unit = [w for w in own if units & unit_words.get(w, frozenset())
+        spoken = _name_said(concept, found, q)  # "time" alone says no "pitr"
+        by_unit = [w for w in own if w in spoken and units & unit_words.get(w, frozenset())
                    or (w == _COUNT and not units and _says_bare_count(fact))
                    or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))
                    or (w in _SEQUENCE_STEMS and _states_sequence(fact))]
@@ -672,8 +673,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
             got += weight
             measures_said += measure
             continue
-        said = max((v * found[w] for w, v in _name_said(concept, found, q).items()
-                    if w in found), default=0.0)
+        said = max((v * found[w] for w, v in spoken.items() if w in found), default=0.0)
         measures_said += measure and said > 0
         if 0 < said <= RELATED_WORD and not any(w in found for w in own) and \
                 _names_other_measure(fact, q, lex):

@@ -60,7 +60,30 @@ def context_of(lines: dict[int, str], at: int) -> str:
     parent = _parent_item(lines, at)
     if parent:
         parts.append(parent)
+    elif not parts:
+        wrapped = _wrapped_from(lines, at)
+        if wrapped:
+            parts.append(wrapped)
     return "\n".join(parts)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+def _wrapped_from(lines: dict[int, str], at: int) -> str:
+    """The line that line `at` goes on from, when the note wraps one item over lines (a
+    scan or a hard-wrapped email: "User data runs once at first boot, as root," / "max 16
+    KB"; "Deregistration delay (connection draining)" / "default 300 s, range 1-3600 s"):
+    line `at` opens in lower case, with no bullet, and the line right above it is no
+    heading, table row or finished sentence. "" otherwise."""
+    text = lines.get(at, "").strip()
+    above = lines.get(at - 1, "").strip()
+    if not text or not above or not text[0].islower() or _bullet(text) \
+            or text[:2].lower() in ("q:", "a:"):
+        return ""
+    if above.startswith(("#", "|", ">", "<", "=")) or above.endswith(_SENTENCE_ENDS):
+        return ""
+    return above
 
 
 def paragraph_opening(lines: dict[int, str], at: int) -> str:

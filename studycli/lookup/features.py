@@ -786,3 +786,42 @@ def _defines_each(value: str, x: Seen, only: bool = False) -> bool:
 def _has_digit(text: str | None) -> bool:
     # str.isdigit: as ranking always has
     return text is not None and any(map(str.isdigit, text))
+
+
+# --- a value the note says is no longer so ---------------------------------------------------
+
+# What a changelog or an aside says a value "was" ("max timeout was 5 min, now 15 min",
+# "(was 3 years)"): the words after the marker up to the clause's end or "now".
+_WAS = lazy_compile(r"\b(?:was|were|used to be|previously|formerly)\b([^,;()|]*?)"
+                    r"(?=[,;()|]|\bnow\b|\bthen\b|$)")
+
+
+def superseded(x: Seen) -> float:
+    """A quantity its own note line says it "was", and states nowhere else on the line
+    ("Lambda max timeout was 5 min, now 15 min": 5 min is the old value; "max event age
+    was fixed 6 hrs, now ... 60 sec to 6 hours" still says 6 hours): 1, else 0."""
+    fact = x.fact
+    snippet = (fact["snippet"] or "").lower()
+    number = fact["number"] if fact["number"] is not None else fact["low"]
+    if x.plain or number is None or "was" not in snippet and "previously" not in snippet \
+            and "formerly" not in snippet and "used to" not in snippet:
+        return 0.0
+    return 1.0 if _only_in_past(snippet, number) else 0.0
+
+
+def _only_in_past(line: str, number: float) -> bool:
+    """Whether `number` (canonical units) is stated in a "was ..." span of `line` and in
+    none of the rest of it."""
+    def has(text: str) -> bool:
+        return any(abs(n - number) <= 1e-6 * max(1.0, abs(number))
+                   for n, _, _ in numbers_with_units(text))
+
+    past = [m.span(1) for m in _WAS.finditer(line)]
+    if not past or not any(has(line[a:b]) for a, b in past):
+        return False
+    rest, start = [], 0
+    for a, b in past:
+        rest.append(line[start:a])
+        start = b
+    rest.append(line[start:])
+    return not has(" ; ".join(rest))

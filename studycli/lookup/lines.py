@@ -196,6 +196,12 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon) -> None:
             _, named = service_spans(h["snippet"], lex)
         if named:
             h["service"] = named[0][2]
+            others = {n[2] for n in named[1:]} - {h["service"]}
+            if others:  # "10 MB for REST APIs. For bigger files use S3 pre-signed URLs
+                # instead of API Gateway" under "## API Gateway": the section's service
+                section = _heading_service(conn, h["source"], h["line"], lex)
+                if section in others:
+                    h["service"] = section
         else:
             unnamed.append(h)
     if unnamed:

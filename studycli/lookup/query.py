@@ -241,9 +241,14 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
             names = [n for n in names if n != Kind.ERROR_CODE]
             q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
+    named = None
     for start, end, names in _all_ngrams(toks, lex.dimensions):
         if end < len(toks) and toks[end] == "for" and toks[start] in _WAIT_VERBS:
             continue  # "step functions wait for human approval": what waits, not how long
+        if named is None:  # a service's name of several words ("storage gateway")
+            named = [(a, b) for a, b, _ in _ngrams(toks, lex.services) if b - a > 1]
+        if any(a <= start and end <= b for a, b in named):
+            continue  # "which storage gateway for tape": no size asked
         q.dimensions.update(names)
     if q.dimensions and any(t in lex.answer_names for t in toks):
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
@@ -342,7 +347,7 @@ def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
         q.counted.add(stem(asked))
     # "elastic ips per region": the plural before "per" is counted, short as it is
     q.counted |= {stem(toks[i - 1]) for i, t in enumerate(toks) if t == "per" and i
-                  and _short_plural(toks[i - 1], lex)}
+                  and (_short_plural(toks[i - 1], lex) or _initials_named(toks[i - 1], lex))}
 
 
 def _short_plural(word: str, lex: Lexicon) -> bool:
@@ -471,11 +476,11 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
             for t in unknown:
                 if t not in fixed and t not in q.corrections and (fix := note_fix(t)):
                     fixed[t] = q.corrections[t] = fix
-    _add_meanings(q, lex, consumed, concept_at)
+    initials = _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
-    q.name_parts = _add_subject_words(subject_spans, concept_at,
-                                      dict((sub, own) for own, sub in q.subjects))
+    q.name_parts = {**initials, **_add_subject_words(subject_spans, concept_at,
+                                                     dict((sub, own) for own, sub in q.subjects))}
     if in_notes is not None:
         _add_written_whole(toks, lex, concept_at, in_notes)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
@@ -573,8 +578,12 @@ def _add_subject_words(subject_spans: list[tuple[int, int, str]],
 
 
 def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
-                  concept_at: dict[int, dict[str, float]]) -> None:
-    """What abbreviations stand for (in full) and related words (for less), by phrase."""
+                  concept_at: dict[int, dict[str, float]]) -> dict[str, frozenset[str]]:
+    """What abbreviations stand for (in full) and related words (for less), by phrase.
+    Returns, for each word typed that stands for a phrase ("pitr": point in time
+    recovery), the stems of the phrase: the phrase is said by the word typed or by all of
+    its words, never by one of them ("time" of "29 sec" says no PITR; answer._name_said)."""
+    parts: dict[str, frozenset[str]] = {}
     free = [t if i not in consumed else "\x00" for i, t in enumerate(q.tokens)]
     for table, weight in ((lex.abbreviations, W_OWN), (lex.related, W_SYNONYM)):
         for start, end, targets in _all_ngrams(free, table):
@@ -595,6 +604,11 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
                 for w in target:
                     if w not in lex.stopwords:
                         _put(concept, w, weight)
+                name = frozenset(stem(w) for w in target if w not in lex.stopwords)
+                if table is lex.abbreviations and end - start == 1 and len(name) > 1 \
+                        and stem(free[start]) not in parts:
+                    parts[stem(free[start])] = name
+    return parts
 
 
 _VERSUS = frozenset({"vs", "versus", "v"})
@@ -847,8 +861,10 @@ def _read_counted_names(q: Query, consumed: set[int]) -> None:
     # and no unit asked: it counts volumes ("up to 16 Nitro instances" counts no volumes).
     if q.qualifier in ("max", "min") and not (q.dimensions or q.codes or q.counted or q.concept):
         after_per = {i + 1 for i, t in enumerate(toks) if t == "per"}
+        # a plural that ends the service's own name ("Kinesis Data Streams") counts nothing
+        own = {s.lower().split()[-1] for s in q.services if s}
         named = [t for i, t in enumerate(toks) if i in consumed and i not in after_per
-                 and _plural(t) and not t.endswith("ss")]
+                 and _plural(t) and not t.endswith("ss") and t not in own]
         if len(named) == 1:
             q.dimensions.add("count")
             q.count_guessed = True

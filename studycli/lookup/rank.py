@@ -61,6 +61,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("named kind uncompared", -2.0, f.named_kind_uncompared),  # a mode for "x vs y"
     ("contrast pair",          4.0, f.contrast_pair),  # "sync | async" for "x vs y"
     ("services named",         1.5, f.services_named),     # "which services have ..."
+    ("superseded",            -6.0, f.superseded),         # "was 5 min, now 15 min": 5 min
 )
 
 

@@ -1,0 +1,117 @@
+"""Lookup on notes nobody tuned on (issue 10, round twenty-three): the misses of unseen35-37.
+
+A value a changelog says a measure "was", an initialism's word said alone, a hard-wrapped
+item's second line, a plural ending a service's name, a dimension word inside a service's
+name, initials counted before "per", a line naming two services under one's heading, and
+words notes write short ("inst", "opt") or otherwise ("mandatory", a trial's "length").
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from tests.helpers import first_value, lookup_values, notes_conn
+
+CHANGELOG = """\
+# Lambda changelog
+
+- CHANGED: Lambda max timeout was 5 min, now 15 min
+- CHANGED: Lambda billing granularity was 100 ms rounding, now 1 ms
+"""
+
+
+def test_a_value_the_line_says_it_was_ranks_below_what_it_is_now(tmp_path):
+    conn = notes_conn(tmp_path, CHANGELOG, "changes.md")
+    assert first_value(conn, "lambda billing granularity") != "100 ms"
+    assert first_value(conn, "lambda max timeout") != "5 min"
+
+
+def test_a_value_said_before_and_after_was_is_not_superseded():
+    from studycli.lookup.features import _only_in_past
+
+    line = "changed: max event age was fixed 6 hrs, now configurable 60 sec to 6 hours"
+    assert not _only_in_past(line, 6 * 3600)
+    assert _only_in_past("lambda max timeout was 5 min, now 15 min", 300)
+    assert _only_in_past("aws managed keys rotate every year too (was 3 years)", 3 * 365 * 86400)
+
+
+DYNAMO = """\
+# DynamoDB
+
+- practice the RCU math more
+- the "400 KB" and "29 sec" numbers come up like every test
+- Q: Point in time recovery? A: PITR lets you restore to any second in the last 35 days.
+"""
+
+
+def test_one_word_of_an_initialisms_phrase_does_not_say_it(tmp_path):
+    # "29 sec" is a time; "time" of "point in time recovery" does not say PITR
+    q = understand("dynamo pitr how far back", lexicon())
+    assert q.name_parts.get("pitr") == frozenset({"point", "time", "recovery"})
+    conn = notes_conn(tmp_path, DYNAMO, "ddb.md")
+    assert lookup_values(conn, "dynamo pitr how far back")[:1] != ["29 s"]
+
+
+SCAN = """\
+ELB notes (scan)
+
+ Deregistration delay (connection draining)
+   default 300 s, range 1-3600 s
+ Sticky sessions: cookie AWSALB
+"""
+
+
+def test_a_wrapped_items_second_line_is_read_with_the_line_it_continues(tmp_path):
+    from studycli.lookup.context import _wrapped_from
+
+    lines = {3: "Deregistration delay (connection draining)", 4: "default 300 s, range 1-3600 s"}
+    assert _wrapped_from(lines, 4) == lines[3]
+    assert _wrapped_from({3: "Timeouts.", 4: "default 300 s"}, 4) == ""  # a sentence ends
+    assert _wrapped_from({3: "# ELB", 4: "default 300 s"}, 4) == ""
+    conn = notes_conn(tmp_path, SCAN, "scan.txt")
+    assert "300" in first_value(conn, "elb deregistration delay default")
+
+
+def test_a_plural_ending_a_services_name_counts_nothing():
+    q = understand("kinesis data streams max retention", lexicon())
+    assert "count" not in q.dimensions and not q.counted
+    assert "count" in understand("max ebs volumes", lexicon()).dimensions
+
+
+def test_a_dimension_word_inside_a_services_name_asks_no_unit():
+    q = understand("which storage gateway to replace tape backups", lexicon())
+    assert q.services == ["Storage Gateway"] and not q.dimensions
+    assert "B" in understand("lambda ephemeral storage max", lexicon()).dimensions
+
+
+def test_initials_before_per_are_what_is_counted(tmp_path):
+    q = understand("max gsi per dynamodb table", lexicon())
+    assert "gsi" in q.counted
+    conn = notes_conn(tmp_path, "# DynamoDB\n\n- Writes are durable across 3 AZs\n", "d.md")
+    assert lookup_values(conn, "max gsi per dynamodb table") == []
+
+
+APIGW = """\
+# API Gateway
+
+Q: What's the max payload size? A: 10 MB for REST APIs. For bigger files use S3 pre-signed URLs
+instead of sending through API Gateway.
+"""
+
+
+def test_a_line_naming_two_services_is_of_the_one_its_heading_names(tmp_path):
+    from studycli.lookup.lines import line_answers
+    from studycli.lookup.lexicon import lexicon as lex
+
+    conn = notes_conn(tmp_path, APIGW.replace("\ninstead", " instead"), "apigw.md")
+    q = understand("api gateway max payload", lex())
+    found = line_answers(conn, q, lex(), None, 3)
+    assert found and found[0]["service"] == "API Gateway" and "10 MB" in found[0]["value"]
+
+
+def test_words_notes_write_short_or_otherwise():
+    lex = lexicon()
+    assert "s" in understand("guardduty free trial length", lex).dimensions
+    concept = understand("which cloudformation section is required", lex).topic[-1]
+    assert "mandatory" in concept
+    assert lex.short_forms.get("inst") == "instanc" and lex.short_forms.get("opt") == "optimiz"
