@@ -3,7 +3,7 @@
 A value a changelog says a measure "was", an initialism's word said alone, a hard-wrapped
 item's second line, a plural ending a service's name, a dimension word inside a service's
 name, initials counted before "per", a line naming two services under one's heading, and
-words notes write short ("inst", "opt") or otherwise ("mandatory", a trial's "length").
+words notes write short ("inst", "opt") or otherwise ("mandatory").
 """
 
 from __future__ import annotations
@@ -100,8 +100,8 @@ instead of sending through API Gateway.
 
 
 def test_a_line_naming_two_services_is_of_the_one_its_heading_names(tmp_path):
-    from studycli.lookup.lines import line_answers
     from studycli.lookup.lexicon import lexicon as lex
+    from studycli.lookup.lines import line_answers
 
     conn = notes_conn(tmp_path, APIGW.replace("\ninstead", " instead"), "apigw.md")
     q = understand("api gateway max payload", lex())
@@ -111,7 +111,6 @@ def test_a_line_naming_two_services_is_of_the_one_its_heading_names(tmp_path):
 
 def test_words_notes_write_short_or_otherwise():
     lex = lexicon()
-    assert "s" in understand("guardduty free trial length", lex).dimensions
     concept = understand("which cloudformation section is required", lex).topic[-1]
     assert "mandatory" in concept
     assert lex.short_forms.get("inst") == "instanc" and lex.short_forms.get("opt") == "optimiz"

@@ -1234,6 +1234,11 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
     if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
+    if _initials_counted(q, lex) and q.counted & _in_full(stems(
+            f"{fact['subject'] or ''} {fact['attribute'] or ''} {_head_term(value)}",
+            frozenset()), lex):
+        return True  # "max gsi per table": "max: 5 per table" under the GSI's own item,
+        # or "GSI = any partition key, ... max 20 per table"
     # A statement of one clause is its own clause ("also captures DNS queries to the Route
     # 53 Resolver" counts no subnets, whatever heading it sits under).
     parts = _number_clauses(value)
@@ -1250,6 +1255,22 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     return not parts or any(_counted_by_number(
         p if _has_word(p) else f"{_label_of(fact['attribute'] or '')} : {p}", q.counted, lex,
         label_too=not _has_word(p)) for p in parts)
+
+
+_HEAD_TERM = lazy_compile(r"^\W*([\w@/+ -]{1,30}?)\s*(?:=|:|\u2014|\u2013| - )")
+
+
+def _head_term(value: str) -> str:
+    """The term a statement opens by defining ("GSI = any partition key ..."), or ""."""
+    m = _HEAD_TERM.match(value)
+    return m.group(1) if m and len(m.group(1).split()) <= 3 else ""
+
+
+def _initials_counted(q: Query, lex: Lexicon) -> bool:
+    """Whether the query counts a subject it typed by its initials ("max gsi per table"): a
+    bare number under that name's own item or question counts it."""
+    return any(2 < len(t) <= 4 and t.isalpha() and t in q.counted and (t,) in lex.subjects
+               for t in q.tokens)
 
 
 def _bound_names_counted(q: Query) -> bool:

@@ -241,6 +241,20 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
             names = [n for n in names if n != Kind.ERROR_CODE]
             q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
+    _read_dimensions(q, lex)
+    if q.dimensions and any(t in lex.answer_names for t in toks):
+        # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
+        # "throughput" and "ttl" say what it is about, not a unit the answer is in.
+        q.dimensions.clear()
+    if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
+            t in _MODE_WORDS for t in toks):
+        # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
+        q.kinds.clear()
+
+
+def _read_dimensions(q: Query, lex: Lexicon) -> None:
+    """The unit dimensions the question's words ask for ("how long", "size")."""
+    toks = q.tokens
     named = None
     for start, end, names in _all_ngrams(toks, lex.dimensions):
         if end < len(toks) and toks[end] == "for" and toks[start] in _WAIT_VERBS:
@@ -250,14 +264,6 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         if any(a <= start and end <= b for a, b in named):
             continue  # "which storage gateway for tape": no size asked
         q.dimensions.update(names)
-    if q.dimensions and any(t in lex.answer_names for t in toks):
-        # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
-        # "throughput" and "ttl" say what it is about, not a unit the answer is in.
-        q.dimensions.clear()
-    if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
-            t in _MODE_WORDS for t in toks):
-        # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
-        q.kinds.clear()
 
 
 _WAIT_VERBS = frozenset({"wait", "waits", "waiting"})
