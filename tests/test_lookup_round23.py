@@ -114,3 +114,59 @@ def test_words_notes_write_short_or_otherwise():
     concept = understand("which cloudformation section is required", lex).topic[-1]
     assert "mandatory" in concept
     assert lex.short_forms.get("inst") == "instanc" and lex.short_forms.get("opt") == "optimiz"
+
+
+MATRIX = """\
+# Messaging compared
+
+| | SQS Standard | SQS FIFO | SNS | EventBridge | Kinesis |
+|---|---|---|---|---|---|
+| Max message size | 256 KB | 256 KB | 256 KB | 256 KB | 1 MB per record |
+| Throughput | ~unlimited | 300 msg/s | 12,500,000 subscriptions per topic | soft | 1 MB/s |
+"""
+
+
+def test_a_count_per_a_scope_is_no_throughput(tmp_path):
+    from studycli.lookup.answer import _unit_shape
+
+    lex = lexicon()
+    q = understand("sns fifo topic throughput", lex)
+    fact = {"unit": "count", "kind": "limit", "value": "12,500,000 subscriptions"}
+    assert _unit_shape({"count"}, q, fact, fact["value"], lex)[1] is False
+    rate = {"unit": "count", "kind": "limit", "value": "16,000 IOPS"}
+    assert _unit_shape({"count"}, q, rate, rate["value"], lex)[1] is True
+    conn = notes_conn(tmp_path, MATRIX, "compare.md")
+    assert "12,500,000" not in " ".join(lookup_values(conn, "sns fifo topic throughput"))
+
+
+LAMBDA_SIZES = """\
+# Lambda
+
+- memory: 128 MB up to 3008 MB, in 64 MB steps
+- /tmp (ephemeral storage) 512 MB to 10,240 MB
+"""
+
+
+def test_an_attribute_naming_only_a_dimension_ranks_below_one_saying_the_topic():
+    from studycli.lookup.features import DIMENSION_ONLY, Seen, attribute_asked
+
+    lex = lexicon()
+    q = understand("lambda /tmp size", lex)
+    fact = {"service": "Lambda", "subject": "", "attribute": "size", "kind": "limit",
+            "value": "3008 MB", "snippet": "- 128 MB up to 3008 MB, in 64 MB steps"}
+    assert attribute_asked(Seen(fact, q, lex.stopwords, None)) == DIMENSION_ONLY
+
+
+INVOCATION = """\
+# Lambda invocation types
+
+- API Gateway invokes Lambda synchronously
+- Asynchronous (Event): S3, SNS. Lambda retries 2 times (3 attempts total)
+- Cognito trigger must respond within 5 s, 3 retries
+"""
+
+
+def test_a_mode_says_not_how_many_and_the_mode_typed_is_said(tmp_path):
+    conn = notes_conn(tmp_path, INVOCATION, "lambda.md")
+    assert first_value(conn, "lambda async invoke retries") == "2 times"
+    assert first_value(conn, "lambda async retry count") == "2 times"

@@ -389,9 +389,9 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
     """A code or a mode is asked ("api gateway timeout error code", whatever "timeout"
     says): a fact of that kind, or a statement (one about modes, for a mode asked)."""
     if fact["kind"] == Kind.INVOCATION_MODE and "count" in q.dimensions \
-            and not q.count_guessed and q.kinds & _QUANTITY_KINDS:
-        return NO_NUMBER  # "how many times does lambda retry async invocations": a mode
-        # ("synchronous") says not how many
+            and not q.count_guessed:
+        return NO_NUMBER  # "how many times does lambda retry async invocations", "lambda
+        # async invoke retries": a mode ("synchronous") says not how many
     if fact["kind"] == Kind.INVOCATION_MODE and _one_of_the_list(fact, q, lex):
         return OTHER_SHAPE
     if fact["kind"] in q.kinds:
@@ -1143,6 +1143,10 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         return NEAR_SHAPE, True
+    if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
+            and not _PER_TIME.search(value) and not _RATE_WORD.search(value):
+        return OTHER_SHAPE, False  # "sns fifo topic throughput": "12,500,000 subscriptions"
+        # per topic is a count of no time; "16,000 IOPS" is a rate
     if units and ((q.dimensions == {"count"} and q.count_guessed
                    and not _bound_names_counted(q)  # "max items": a count asked, not 16 MB
                    and (fact["kind"] != Kind.FACT
@@ -1186,6 +1190,8 @@ def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
 
 
 # A number per a span of time, written out: "every 10 seconds", "per minute", "/hour".
+# A count that is a rate by its name: IOPS, TPS, RPS, "req/s".
+_RATE_WORD = lazy_compile(r"\b[a-z]*ps\b|/\s*s(?:ec)?\b|\bper\s+sec", re.IGNORECASE)
 _PER_TIME = lazy_compile(
     r"\d[\d,.]*(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?\s*(?:every|per|/|a)\s*"
     r"(?:\d+\s*)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b", re.IGNORECASE)

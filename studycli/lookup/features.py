@@ -248,7 +248,17 @@ def attribute_asked(x: Seen) -> float:
     statement, whose attribute is only where it sits)."""
     per = " per " in f" {x.fact['attribute'].lower()} "
     share = min(1.0, weighted_share(x.attr_words, x.q, per)) ** ATTRIBUTE_SHAPE
+    if share and x.attr_words and x.attr_words <= _DIMENSION_NAMES and any(
+            not any(w in x.found for w in concept) for concept in x.q.topic):
+        # "size" (of "128 MB up to 3008 MB ... memory") names no measure: it answers
+        # "lambda /tmp size" no better than "ephemeral storage (/tmp)", which says "tmp"
+        share *= DIMENSION_ONLY
     return share / 2 if x.plain else share
+
+
+# An attribute that is only one of these names how a quantity is measured, not what.
+_DIMENSION_NAMES = frozenset({"size", "duration", "time", "count", "number", "amount"})
+DIMENSION_ONLY = 0.5
 
 
 def query_in_name(x: Seen) -> float:
@@ -825,3 +835,25 @@ def _only_in_past(line: str, number: float) -> bool:
         start = b
     rest.append(line[start:])
     return not has(" ; ".join(rest))
+
+
+# --- an invocation mode typed beside what is asked ("lambda async retry count") -------------
+
+_MODE_SIDES = (frozenset({"async", "asynchronous", "asynchronously"}),
+               frozenset({"sync", "synchronous", "synchronously", "requestresponse"}))
+
+
+def mode_typed_said(x: Seen) -> float:
+    """A quantity asked of one invocation mode ("lambda async retry count"): a fact whose
+    line or heading says that mode (1) before one that does not ("3 retries" of a Cognito
+    trigger)."""
+    if x.fact["kind"] == Kind.INVOCATION_MODE or "count" not in x.q.dimensions and not (
+            x.q.qualifier or x.q.dimensions):
+        return 0.0
+    typed = set(x.q.tokens)
+    sides = [side for side in _MODE_SIDES if side & typed]
+    if len(sides) != 1:
+        return 0.0
+    said = set(tokens(normalize(f"{x.fact['value']} {x.fact['snippet'] or ''} "
+                                f"{x.fact['attribute'] or ''}")))  # or its heading
+    return 1.0 if sides[0] & said else 0.0

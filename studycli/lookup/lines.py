@@ -47,7 +47,7 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
     if not rows:
         return []
     hits = _answers_for_questions(conn, [_as_fact(r) for r in rows])
-    _services(conn, hits, lex)
+    _services(conn, hits, lex, frozenset(q.all_services()))
     out = []
     for h in hits:
         if only and (h["service"] or h.get("service_guess", "")) not in only:
@@ -182,8 +182,10 @@ def _as_fact(row: dict) -> dict:
             "from_line": True}
 
 
-def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon) -> None:
-    """The service a line names first, or else that of the facts next to it."""
+def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
+              asked: frozenset[str] = frozenset()) -> None:
+    """The service a line names first (or one `asked` it names under that service's
+    heading), or else that of the facts next to it."""
     from studycli.lookup.query import service_spans
     from studycli.store.read import services_near
 
@@ -196,9 +198,10 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon) -> None:
             _, named = service_spans(h["snippet"], lex)
         if named:
             h["service"] = named[0][2]
-            others = {n[2] for n in named[1:]} - {h["service"]}
+            others = {n[2] for n in named[1:]} & asked - {h["service"]}
             if others:  # "10 MB for REST APIs. For bigger files use S3 pre-signed URLs
-                # instead of API Gateway" under "## API Gateway": the section's service
+                # instead of API Gateway" under "## API Gateway": the service asked, when
+                # the line names it and its section is that service's
                 section = _heading_service(conn, h["source"], h["line"], lex)
                 if section in others:
                     h["service"] = section

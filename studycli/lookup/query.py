@@ -242,6 +242,12 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
             q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
     _read_dimensions(q, lex)
+    if _EXCEEDED & set(toks) and _LIMIT_WORDS & set(toks) and not _BOUND_WORDS & set(toks) \
+            and "how" not in toks:
+        # "what error when kms request quota exceeded", "what happens if i exceed the
+        # quota": the quota is what was passed; what follows is asked, not its value
+        q.kinds.discard(Kind.LIMIT)
+        q.qualifiers[:] = [x for x in q.qualifiers if x not in ("max", "min")]
     if q.dimensions and any(t in lex.answer_names for t in toks):
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
         # "throughput" and "ttl" say what it is about, not a unit the answer is in.
@@ -250,6 +256,12 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
             t in _MODE_WORDS for t in toks):
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
         q.kinds.clear()
+
+
+_EXCEEDED = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "over", "hit", "reached",
+                       "breached", "passed"})
+_LIMIT_WORDS = frozenset({"limit", "limits", "quota", "quotas", "cap"})
+_BOUND_WORDS = frozenset({"max", "maximum", "min", "minimum"})
 
 
 def _read_dimensions(q: Query, lex: Lexicon) -> None:

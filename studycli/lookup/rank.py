@@ -62,6 +62,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("contrast pair",          4.0, f.contrast_pair),  # "sync | async" for "x vs y"
     ("services named",         1.5, f.services_named),     # "which services have ..."
     ("superseded",            -6.0, f.superseded),         # "was 5 min, now 15 min": 5 min
+    ("mode typed said",        1.0, f.mode_typed_said),    # "lambda async retry count"
 )
 
 
