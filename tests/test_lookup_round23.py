@@ -170,3 +170,12 @@ def test_a_mode_says_not_how_many_and_the_mode_typed_is_said(tmp_path):
     conn = notes_conn(tmp_path, INVOCATION, "lambda.md")
     assert first_value(conn, "lambda async invoke retries") == "2 times"
     assert first_value(conn, "lambda async retry count") == "2 times"
+
+
+def test_a_quota_exceeded_asks_what_follows_not_its_value():
+    lex = lexicon()
+    q = understand("what error when kms request quota exceeded", lex)
+    assert "limit" not in q.kinds and q.qualifier is None and "error_code" in q.kinds
+    q = understand("what happens if i exceed kms request quota", lex)
+    assert "limit" not in q.kinds and q.qualifier is None
+    assert understand("kms request quota", lex).qualifier == "max"
