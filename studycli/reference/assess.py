@@ -165,6 +165,38 @@ def _retired(key: tuple[str, str, str], index) -> Assessment | None:
     return None
 
 
+def assess_line(entry: Entry, text: str) -> Assessment | None:
+    """What a claim entry's patterns say of one whole note line, read without any fact of
+    it (studycli/reference/line_claims.py): the status `_by_claim` gives a line that matches,
+    as of today; None when neither list matches."""
+    supports, contradicts = _matches(entry.supported_by, text), \
+        _matches(entry.contradicted_by, text)
+    if not supports and not contradicts:
+        return None
+    if supports and contradicts:
+        status = "unknown"
+    elif supports:
+        status = "current"
+    else:
+        status = "outdated" if entry.changed or entry.previously else "wrong"
+    return _as_of(Assessment(status, entry, "claim"), today())
+
+
+# A line that itself says its service is gone teaches nothing stale by naming it.
+_SAYS_RETIRED = re.compile(
+    r"\b(?:end\s*(?:of|-of-)\s*(?:support|life)|eol|retir\w*|discontinu\w*|deprecat\w*|"
+    r"sunset\w*|shut\s*down|no\s+longer|closed\s+to\s+new|ended|gone|dead|legacy|"
+    r"migrat\w*)\b", re.IGNORECASE)
+
+
+def retired_line(entry: Entry, text: str) -> Assessment | None:
+    """A note line naming a service AWS has retired ("ledger -> QLDB"), whatever service its
+    facts are filed under: outdated from the day support ended, unless the line says so."""
+    if (entry.changed or "") > today() or _SAYS_RETIRED.search(text):
+        return None
+    return Assessment("outdated", entry, "retired")
+
+
 # --- by key -----------------------------------------------------------------------------
 
 def _by_key_or_alternatives(f: _F, index) -> Assessment | None:
