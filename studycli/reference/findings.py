@@ -3,7 +3,7 @@ reference entry, in the public JSON shape."""
 
 from __future__ import annotations
 
-from studycli.reference.assess import SEVERITY, assess
+from studycli.reference.assess import SEVERITY, assess, contradicting_claims
 from studycli.reference.entry import FLAGGED
 
 
@@ -59,6 +59,10 @@ def find_all(facts, reference, lines=()) -> list[Finding]:
         a = assess(fact, reference)
         if a is not None:
             keep(fact, a)
+        # The line's claims about other measures than the one its fact was judged by
+        for other in contradicting_claims(fact, reference):
+            if a is None or other.entry is not a.entry:
+                keep(fact, other)
     for fact, a in lines:
         keep(fact, a)
     return sorted(best.values(), key=lambda x: (x.fact.source, x.fact.line, x.assessment.entry_id))
