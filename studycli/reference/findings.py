@@ -59,10 +59,12 @@ def find_all(facts, reference, lines=()) -> list[Finding]:
         a = assess(fact, reference)
         if a is not None:
             keep(fact, a)
-        # The line's claims about other measures than the one its fact was judged by
-        for other in contradicting_claims(fact, reference):
-            if a is None or other.entry is not a.entry:
-                keep(fact, other)
+        # A fact judged by key leaves the line's claims about other measures untold; one
+        # judged by claim already carries the most severe of them.
+        if a is None or a.how == "key":
+            for other in contradicting_claims(fact, reference):
+                if a is None or other.entry is not a.entry:
+                    keep(fact, other)
     for fact, a in lines:
         keep(fact, a)
     return sorted(best.values(), key=lambda x: (x.fact.source, x.fact.line, x.assessment.entry_id))
