@@ -89,3 +89,33 @@ def test_the_schema_checks_claim_any_line(extra, problem):
            "verified": True, "contradicted_by": ["\\bzz\\b"], **extra}
     problems = validate_entry(raw)
     assert (problem in problems) if problem else problems == []
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"\bs3\s+object\s+lambda\b", {"object"}),
+    (r"(switch|chang)\w*.{0,60}\bonce\b", {"switch", "chang"}),
+    (r"^(?!.*\bwas\b)(?=.*\b(?:efs|infrequent\s+access)\b).*(?<![\d,.])7\s*,\s*14\b",
+     {"efs", "infrequent"}),
+    (r"(?<![\d,.])7\s*,\s*14\b", None),  # no word of 3 characters: tried on every line
+])
+def test_a_pattern_names_the_words_a_line_needs_before_it_is_scanned(pattern, words):
+    from studycli.reference.line_claims import _required_words
+
+    assert _required_words(pattern) == (frozenset(words) if words else None)
+
+
+def test_every_line_an_any_line_entry_matches_holds_one_of_its_words():
+    # the substring gate must never hide a line the patterns would match
+    from studycli.reference.assess import _matches
+    from studycli.reference.line_claims import _needles
+    from studycli.reference.loader import load_reference
+
+    lines = [*STALE.splitlines(), *RIGHT.splitlines(),
+             "KDA (now Managed Service for Apache Flink)", "CMK rotation every 1 year",
+             "TransactWriteItems: up to 25 items", "switch capacity modes once per day"]
+    for entry in load_reference().index().any_line_claims:
+        needles = _needles(entry)
+        for line in lines:
+            if needles is not None and _matches(
+                    (*entry.supported_by, *entry.contradicted_by), line):
+                assert any(n in line.lower() for n in needles), (entry.id, line)
