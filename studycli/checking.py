@@ -30,8 +30,8 @@ def key(conn: sqlite3.Connection, db_path: Path) -> str:
     package import (the matcher, its patterns) costs more than the rest of a kept check."""
     files = [*kept.reference_files(), *kept.data_files(),
              *kept.package_files("reference", "services.py", "model.py")]
-    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid", _PLAN_TEXT], files,
-                    VERSION)
+    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid", _PLAN_TEXT,
+                                    _NOTE_FILES], files, VERSION)
 
 
 # The note lines support plan lines can be read from (plan_lines): a note edited only there
@@ -39,6 +39,11 @@ def key(conn: sqlite3.Connection, db_path: Path) -> str:
 _PLAN_TEXT = ("SELECT source, line, text FROM note_lines WHERE text LIKE '%developer%' "
               "OR text LIKE '%business%' OR text LIKE '%enterprise%' OR text LIKE '%support%' "
               "OR text LIKE '%plan%' OR text LIKE '#%' ORDER BY id")
+
+
+# Every note line is read for claims that need no fact (line_claims): a note edited only on
+# a line without facts changes no fact row, but it changes its file's hash.
+_NOTE_FILES = "SELECT path, sha256 FROM sources ORDER BY path"
 
 
 def load(db_path: Path, stamp: str) -> dict | None:
@@ -114,7 +119,18 @@ def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
     # Plan lines first: on a tie find_all keeps the first fact of a line, and a plan line's
     # note value is the whole line, not a fact the parser took from it ("supported").
     plans = _plan_lines(store, sources, service)
-    return records(find_all([*plans, *facts], reference), reference, len(facts))
+    lines = _line_findings(store, sources, service, reference)
+    return records(find_all([*plans, *facts], reference, lines), reference, len(facts))
+
+
+def _line_findings(store, sources: set[str] | None, service: str | None, reference) -> list:
+    """Note lines judged by their text alone (studycli/reference/line_claims.py)."""
+    from studycli.reference.line_claims import line_findings
+
+    rows = store.conn.execute("SELECT source, line, text FROM note_lines ORDER BY source, line")
+    if sources is not None:
+        rows = (r for r in rows if r[0] in sources)
+    return line_findings(rows, reference, service)
 
 
 def _plan_lines(store, sources: set[str] | None, service: str | None) -> list:

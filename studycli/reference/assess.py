@@ -165,6 +165,59 @@ def _retired(key: tuple[str, str, str], index) -> Assessment | None:
     return None
 
 
+def contradicting_claims(fact, reference) -> list[Assessment]:
+    """The verified claim entries of the fact's service (and subject) whose contradicting
+    patterns, and no supporting one, match the fact's line: each is a finding about the line
+    on its own. `assess` gives one status per fact, and a fact its own entry finds current by
+    key ("504 = Gateway Timeout") kept the line's other claim ("29 seconds max for all
+    integration types") from being told at all."""
+    f = _F(fact)
+    if not f.snippet:
+        return []
+    index = reference.index()
+    key = _fact_key(f.service, f.subject, f.attribute)
+    out = []
+    for e, supports, contradicts in _claims_on_line(index, key, f.snippet):
+        if contradicts and not supports and e.verified:
+            status = "outdated" if e.changed or e.previously else "wrong"
+            found = _as_of(Assessment(status, e, "claim"), today())
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def assess_line(entry: Entry, text: str) -> Assessment | None:
+    """What a claim entry's patterns say of one whole note line, read without any fact of
+    it (studycli/reference/line_claims.py): the status `_by_claim` gives a line that matches,
+    as of today; None when neither list matches."""
+    supports, contradicts = _matches(entry.supported_by, text), \
+        _matches(entry.contradicted_by, text)
+    if not supports and not contradicts:
+        return None
+    if supports and contradicts:
+        status = "unknown"
+    elif supports:
+        status = "current"
+    else:
+        status = "outdated" if entry.changed or entry.previously else "wrong"
+    return _as_of(Assessment(status, entry, "claim"), today())
+
+
+# A line that itself says its service is gone teaches nothing stale by naming it.
+_SAYS_RETIRED = re.compile(
+    r"\b(?:end\s*(?:of|-of-)\s*(?:support|life)|eol|retir\w*|discontinu\w*|deprecat\w*|"
+    r"sunset\w*|shut\s*down|no\s+longer|closed\s+to\s+new|ended|gone|dead|legacy|"
+    r"migrat\w*)\b", re.IGNORECASE)
+
+
+def retired_line(entry: Entry, text: str) -> Assessment | None:
+    """A note line naming a service AWS has retired ("ledger -> QLDB"), whatever service its
+    facts are filed under: outdated from the day support ended, unless the line says so."""
+    if (entry.changed or "") > today() or _SAYS_RETIRED.search(text):
+        return None
+    return Assessment("outdated", entry, "retired")
+
+
 # --- by key -----------------------------------------------------------------------------
 
 def _by_key_or_alternatives(f: _F, index) -> Assessment | None:

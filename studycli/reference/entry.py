@@ -18,6 +18,7 @@ class Entry:
         "attribute",
         "changed",
         "checked",
+        "claim_any_line",
         "claim_services",
         "contradicted_by",
         "exam_note",
@@ -68,6 +69,10 @@ class Entry:
         # files its facts under whichever it takes the line to be about.
         self.claim_services = tuple(s for s in raw.get("claim_services", ()) or ()
                                     if isinstance(s, str))
+        # Patterns that name their own subject ("Site-to-Site VPN ... max 1.25 Gbps"): `check`
+        # tries them on every note line, whatever service its facts are filed under, or
+        # none (studycli/reference/line_claims.py).
+        self.claim_any_line = raw.get("claim_any_line") is True
         self.file = file
 
     def __repr__(self) -> str:

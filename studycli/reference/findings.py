@@ -3,7 +3,7 @@ reference entry, in the public JSON shape."""
 
 from __future__ import annotations
 
-from studycli.reference.assess import SEVERITY, assess
+from studycli.reference.assess import SEVERITY, assess, contradicting_claims
 from studycli.reference.entry import FLAGGED
 
 
@@ -33,14 +33,15 @@ class Finding:
         }
 
 
-def find_all(facts, reference) -> list[Finding]:
+def find_all(facts, reference, lines=()) -> list[Finding]:
     """Every fact the reference has an opinion on, ordered by note and line. One finding per
-    note line and thing checked: "from 0B to 5TB" is one finding, not a max and a range."""
+    note line and thing checked: "from 0B to 5TB" is one finding, not a max and a range.
+    `lines`: (pseudo fact, assessment) pairs judged from a note line's text alone
+    (line_claims.line_findings); they merge with the facts' findings of the same line and
+    entry, a fact's winning a tie."""
     best: dict[tuple, Finding] = {}
-    for fact in facts:
-        a = assess(fact, reference)
-        if a is None:
-            continue
+
+    def keep(fact, a) -> None:
         e = a.entry
         # A range is judged by its high end, so it and the maximum are one claim; a default
         # stated on the same line is another.
@@ -53,6 +54,19 @@ def find_all(facts, reference) -> list[Finding]:
             # On a tie the fact the entry met by key is the one shown: a claim about the
             # line may have landed on another number of it ("3 AZs" for a replica limit).
             best[key] = Finding(fact, a)
+
+    for fact in facts:
+        a = assess(fact, reference)
+        if a is not None:
+            keep(fact, a)
+        # A fact judged by key leaves the line's claims about other measures untold; one
+        # judged by claim already carries the most severe of them.
+        if a is None or a.how == "key":
+            for other in contradicting_claims(fact, reference):
+                if a is None or other.entry is not a.entry:
+                    keep(fact, other)
+    for fact, a in lines:
+        keep(fact, a)
     return sorted(best.values(), key=lambda x: (x.fact.source, x.fact.line, x.assessment.entry_id))
 
 

@@ -141,7 +141,8 @@ def is_operation(subject: str) -> bool:
 
 
 class Index:
-    __slots__ = ("by_bag", "by_combined", "by_key", "claims_by_service", "families", "retired")
+    __slots__ = ("any_line_claims", "by_bag", "by_combined", "by_key", "claims_by_service",
+                 "families", "retired")
 
     def __init__(self):
         self.by_key: dict[tuple[str, str, str], list] = {}
@@ -152,6 +153,7 @@ class Index:
         self.families: dict[tuple[str, str, str], list] = {}  # family()'s answers
         self.claims_by_service: dict[str, list] = {}
         self.retired: dict[str, object] = {}  # service -> its end-of-support entry
+        self.any_line_claims: list = []  # verified claim entries tried on every note line
 
 
 def build_index(entries) -> Index:
@@ -176,6 +178,8 @@ def build_index(entries) -> Index:
                 index.claims_by_service.setdefault(service, []).append(e)
         if key[2] == RETIRED and e.verified:
             index.retired[key[0]] = e
+        if e.claim_any_line and e.verified and (e.supported_by or e.contradicted_by):
+            index.any_line_claims.append(e)
     return index
 
 

@@ -89,6 +89,7 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
     out += _numbers(raw, kind, qualifier, unit)
     out += _claims(raw)
     out += _claim_services(raw, services)
+    out += _claim_any_line(raw)
     out += _aliases(raw)
     if not raw["statement"].strip() or not raw["value"].strip():
         out.append("value and statement must not be empty")
@@ -291,6 +292,18 @@ def _claim_services(raw: dict, services: dict[str, set[str]]) -> list[str]:
     if not (raw.get("supported_by") or raw.get("contradicted_by")):
         out.append("claim_services without supported_by or contradicted_by patterns")
     return out
+
+
+def _claim_any_line(raw: dict) -> list[str]:
+    """`claim_any_line = true`: the patterns are tried on every note line, so they must exist
+    and name what they are about themselves."""
+    if "claim_any_line" not in raw:
+        return []
+    if not isinstance(raw["claim_any_line"], bool):
+        return ["claim_any_line must be true or false"]
+    if raw["claim_any_line"] and not (raw.get("supported_by") or raw.get("contradicted_by")):
+        return ["claim_any_line without supported_by or contradicted_by patterns"]
+    return []
 
 
 def _claims(raw: dict) -> list[str]:

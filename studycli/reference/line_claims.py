@@ -1,0 +1,184 @@
+"""Note lines `studycli check` judges by their text alone, whatever facts the parser wrote for
+them (none, or facts filed under another service).
+
+A claim entry's patterns are otherwise tried only on the lines of facts of its own service
+(studycli/reference/assess.py `_claims_on_line`). Stale claims are often on lines the parser
+reads no fact from (a wrapped sentence, a flashcard answer: "KMS request quota (5,500 /
+10,000 / 30,000 rps ...)") or files under another service (a Site-to-Site VPN line under
+Direct Connect, a list of databases under its first one, ElastiCache, though it ends with
+QLDB). Two kinds of entry are therefore read against every note line:
+
+- a claim entry with `claim_any_line = true`: its patterns name what they are about
+  themselves ("vpn ... max 1.25 gbps"), so they need no fact to say which service a line is
+  about;
+- a retired service's end-of-support entry (keys.RETIRED), for a line that names that service
+  (services.find_services) and does not itself say it is retired.
+
+Each finding is a pseudo fact of the entry's own key, so it merges with a finding the same
+entry made through a fact of that line (findings.find_all keeps one per line and entry).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studycli.kinds import Kind
+
+
+class NoteLine:
+    """A note line read against one entry: the fields `check`'s records read."""
+
+    __slots__ = ("attribute", "line", "service", "snippet", "source", "subject", "value")
+
+    qualifier = ""
+    kind = Kind.FACT
+    number = None
+    low = None
+    high = None
+    unit = ""
+
+    def __init__(self, source: str, line: int, text: str, entry):
+        self.source = source
+        self.line = line
+        self.snippet = text.strip()
+        self.value = self.snippet
+        self.service, self.subject, self.attribute = entry.service, entry.subject, \
+            entry.attribute
+
+    def get(self, name: str, default=None):
+        return getattr(self, name, default)
+
+
+def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
+    """(NoteLine, Assessment) for each note line of `rows` ((source, line, text)) that an
+    any-line claim entry or a retired service's entry judges; only `service`'s entries when
+    given."""
+    from studycli.reference.assess import assess_line
+
+    index = reference.index()
+    claims = [(e, _needles(e)) for e in index.any_line_claims
+              if service is None or e.service == service]
+    retired = _retired_names(index, service)
+    aliases = _retired_aliases(retired)
+    if not claims and not retired:
+        return []
+    out: list[tuple] = []
+    for source, number, text in rows:
+        if not text:
+            continue
+        low = text.lower()
+        for entry, needles in claims:
+            if needles is not None and not any(n in low for n in needles):
+                continue
+            found = assess_line(entry, text)
+            if found is not None:
+                out.append((NoteLine(source, number, text, entry), found))
+        if aliases and any(a in low for a in aliases):
+            out += _retired_on_line(source, number, text, retired)
+    return out
+
+
+def _retired_names(index, service: str | None) -> dict:
+    """Canonical service name -> its end-of-support entry, for the retired services."""
+    from studycli.services import canonical_service
+
+    out = {}
+    for entry in index.retired.values():
+        name = canonical_service(entry.service) or entry.service
+        if service is None or name == service:
+            out[name] = entry
+    return out
+
+
+def _retired_aliases(retired: dict) -> tuple[str, ...]:
+    from studycli.services import catalog
+
+    return tuple(a for a, name in catalog().service_aliases.items() if name in retired)
+
+
+def _regex_module(name: str):
+    """The stdlib's own regex parser (re._parser) or its constants: private, so imported by
+    name; a Python whose parser differs makes _required_words give up (every line scanned)."""
+    import importlib
+
+    return importlib.import_module(f"re.{name}")
+
+
+def _needles(entry) -> frozenset[str] | None:
+    """Lower-case words a line must hold one of for any of the entry's patterns to match it,
+    or None when some pattern has none (it is then tried on every line). Scanning each note
+    line with the patterns themselves cost ~0.15 ms a line (a combined case-insensitive
+    alternation finds no literal to skip ahead with); a substring test costs microseconds."""
+    out: set[str] = set()
+    for pattern in (*entry.supported_by, *entry.contradicted_by):
+        words = _required_words(pattern)
+        if not words:
+            return None
+        out |= words
+    return frozenset(out) or None
+
+
+@lru_cache(maxsize=1024)
+def _required_words(pattern: str) -> frozenset[str] | None:
+    """One set of words of which every match of `pattern` holds at least one: its longest
+    run of literal characters, or a group of alternatives that each open with one, outside
+    or inside a lookahead the match must pass (read from the pattern's parse); None when it
+    has none of 3 characters or more."""
+    try:
+        items = list(_regex_module("_parser").parse(pattern, re.IGNORECASE))
+    except Exception:  # a parser that changed, or a pattern that does not compile
+        return None
+    found: list[frozenset[str]] = []
+    _scan(items, found)
+    usable = [w for w in found if w and min(map(len, w)) >= 3]
+    # words over digits on a tie: "000" is on many more lines than "kms"
+    return max(usable, key=lambda w: (min(map(len, w)), all(x.isalpha() for x in w))) \
+        if usable else None
+
+
+def _scan(items, found: list) -> None:
+    """Each set of words `items` (a parsed pattern) requires one of, into `found`."""
+    C = _regex_module("_constants")
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is C.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        found.append(frozenset({"".join(run)}))
+        run = []
+        if op is C.SUBPATTERN:
+            sub = list(av[-1])
+            if len(sub) == 1 and sub[0][0] is C.BRANCH:
+                found.append(frozenset(_leading_literal(b) for b in sub[0][1][1]))
+            else:
+                _scan(sub, found)
+        elif op is C.BRANCH:
+            found.append(frozenset(_leading_literal(b) for b in av[1]))
+        elif op is C.ASSERT and av[0] == 1:  # a lookahead every match passes
+            _scan(list(av[1]), found)
+
+
+def _leading_literal(items) -> str:
+    """The literal characters a parsed pattern opens with, lower-cased."""
+    C = _regex_module("_constants")
+
+    out = []
+    for op, av in items:
+        if op is not C.LITERAL:
+            break
+        out.append(chr(av).lower())
+    return "".join(out)
+
+
+def _retired_on_line(source: str, number: int, text: str, retired: dict) -> list[tuple]:
+    from studycli.reference.assess import retired_line
+    from studycli.services import canonical_service, find_services
+
+    out = []
+    for name in dict.fromkeys(canonical_service(m.name) or m.name for m in find_services(text)):
+        entry = retired.get(name)
+        found = retired_line(entry, text) if entry is not None else None
+        if found is not None:
+            out.append((NoteLine(source, number, text, entry), found))
+    return out
