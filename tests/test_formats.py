@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from studycli.formats import CONVERTERS, RENUMBERED, as_markdown, converter_for
 from studycli.notes.normalize import split_lines
-from tests.helpers import run_cli, run_here
+from tests.helpers import examples, run_cli, run_here
 
 ORG = """#+TITLE: DVA notes
 #+STARTUP: indent
@@ -173,7 +173,7 @@ def test_documents_studycli_cannot_read_are_named(tmp_path):
 
 
 @pytest.mark.parametrize("suffix", sorted(set(CONVERTERS) - RENUMBERED))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from([
     "", "* Heading", "** TODO Sub :tag:", "#+TITLE: x", "#+BEGIN_SRC", "#+END_SRC", ":PROPERTIES:",
     ":END:", "|---+---|", "| a | b |", "|===", "[cols=\"1,2\"]", "----", "____", "====",
