@@ -51,18 +51,18 @@ def _private_db(request, _private_root, monkeypatch):
     return db
 
 
-def built_once(tmp_path_factory, name: str, build) -> Path:
+def built_once(tmp_path_factory, name: str, build, suffix: str = ".db") -> Path:
     """`build(path)` run once per test session: under pytest-xdist the workers share the
     session's temporary folder, and the first to take the lock builds the file the others
     read; without xdist, once in this process. The file is never changed after: tests copy it."""
     if not os.environ.get("PYTEST_XDIST_WORKER"):
-        path = tmp_path_factory.mktemp(name) / f"{name}.db"
+        path = tmp_path_factory.mktemp(name) / f"{name}{suffix}"
         build(path)
         return path
     import fcntl
 
     shared = tmp_path_factory.getbasetemp().parent  # this session's, one per run of pytest
-    path = shared / f"{name}.db"
+    path = shared / f"{name}{suffix}"
     with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
@@ -131,21 +131,31 @@ def dev_notes_copy(dev_notes_db, tmp_path_factory):
 def shipped_fresh_exam(shipped_db_file, tmp_path_factory):
     """`shipped_fresh_exam(profile, seed, as_written=False, service=None)`: the exam a fresh
     pool of the shipped notes draws (generate_exam(load_pool(db), ...)), drawn once per test
+    session (built_once: a worker reads the pickle of another's draw) and read once per
     process: the tests of kept, read-back and reused draws compare theirs with the same few
-    (the same notes and request draw the same exam in any copy of the database)."""
+    (the same notes and request draw the same exam in any copy of the database, in any
+    process: test_exam_blueprint checks the bytes across hash seeds)."""
+    import hashlib
+    import pickle
+
     from studycli.exam.generate import generate_exam, load_pool  # not as a test patches them
     from studycli.store.db import connect
 
     made: dict[tuple, object] = {}
     store: list = []
 
+    def draw(key: tuple, profile, path: Path) -> None:
+        if not store:
+            store.append(connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("fresh"))))
+        drawn = generate_exam(load_pool(store[0], as_written=key[2]), profile, key[1], key[3])
+        path.write_bytes(pickle.dumps(drawn))
+
     def exam(profile, seed: int, as_written: bool = False, service: str | None = None):
         key = (repr(profile), seed, as_written, service)
         if key not in made:
-            if not store:
-                store.append(connect(copy_of(shipped_db_file, tmp_path_factory.mktemp("fresh"))))
-            made[key] = generate_exam(load_pool(store[0], as_written=as_written), profile,
-                                      seed, service)
+            name = "fresh-exam-" + hashlib.sha256(repr(key).encode()).hexdigest()[:16]
+            path = built_once(tmp_path_factory, name, lambda p: draw(key, profile, p), ".pickle")
+            made[key] = pickle.loads(path.read_bytes())
         return made[key]
 
     return exam

@@ -101,6 +101,19 @@ def full_or_capacity(exam, asked: int, floor: int = SHIPPED_EXAM_FLOOR) -> int:
     return n
 
 
+# Property tests (hypothesis) try a third of their examples in the everyday suite, which runs
+# on every change, and all of them under HYPOTHESIS_PROFILE=thorough (`python
+# bench/properties.py`, before a release or after a change to the parser, lookup or questions).
+# The suite's share still covers every strategy's shapes; the thorough run is the search.
+THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
+
+
+def examples(thorough: int) -> int:
+    """How many examples a property test tries: `thorough` in the thorough profile, else a
+    third of it (at least 3)."""
+    return thorough if THOROUGH else max(3, thorough // 3)
+
+
 def random_lines(pieces: list[str], seed: int, count: int, most: int) -> list[str]:
     """`count` lines of up to `most` pieces drawn at random (seeded): texts for checking that a
     fast path finds exactly what the plain one does. The same arguments give the same lines,

@@ -13,7 +13,7 @@ from studycli.extract.context import clean_topic
 from studycli.extract.quantities import find_quantities
 from studycli.model import Kind
 from studycli.notes.tables import lift_loose_pipe_tables
-from tests.helpers import json_out, note_db, run_cli
+from tests.helpers import json_out, note_db, run_here
 
 
 def _facts(text: str) -> set[tuple[str, str, str, str, str]]:
@@ -51,7 +51,7 @@ def test_a_cheat_sheet_line_gives_the_default_and_the_maximum():
 
 def test_lookup_of_the_maximum_answers_the_minutes_not_the_default(tmp_path):
     db = note_db(tmp_path, "# Lambda\n- function timeout 3s def / 10m max\n", "l.md")
-    hits = json_out(run_cli("lookup", "lambda max timeout", "--json", db=db))
+    hits = json_out(run_here("lookup", "lambda max timeout", "--json", db=db))
     assert hits and hits[0]["value"] == "10 min"
 
 
@@ -93,9 +93,9 @@ def test_a_quota_table_with_a_max_column_keeps_its_default_a_default():
 
 def test_lookup_on_a_loose_table_reports_no_conflict_between_default_and_max(tmp_path):
     db = note_db(tmp_path, _LOOSE, "t.md")
-    hits = json_out(run_cli("lookup", "sqs max delay", "--json", db=db))
+    hits = json_out(run_here("lookup", "sqs max delay", "--json", db=db))
     assert hits and hits[0]["value"] == "15 min"
-    assert not json_out(run_cli("conflicts", "--json", db=db))
+    assert not json_out(run_here("conflicts", "--json", db=db))
 
 
 # --- 3. a bare count after a named count's "limit", typo and all -----------------------------
@@ -118,7 +118,7 @@ def test_a_bare_number_after_limit_with_no_count_named_stays_a_statement(line):
 
 def test_lookup_finds_the_count_behind_a_mistyped_word(tmp_path):
     db = note_db(tmp_path, "# Lambda\n- concurency quota 800 per account\n", "l.md")
-    hits = json_out(run_cli("lookup", "lambda concurrency limit", "--json", db=db))
+    hits = json_out(run_here("lookup", "lambda concurrency limit", "--json", db=db))
     assert hits and hits[0]["number"] == 800
 
 

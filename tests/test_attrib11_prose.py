@@ -11,7 +11,7 @@ import pytest
 from studycli.extract import parse_note
 from studycli.extract.context import lists_services, opens_with_topic
 from studycli.model import Kind
-from tests.helpers import json_out, note_db, run_cli
+from tests.helpers import json_out, note_db, run_here
 
 
 def _quantities(text: str) -> list[tuple[str, str, str, str]]:
@@ -95,7 +95,7 @@ Firehose. The max message size for SNS is 256 KB like for SQS queues.
 
 def test_lookup_finds_the_cooldown_under_auto_scaling(tmp_path):
     db = note_db(tmp_path, _ASG, "talk.txt")
-    hits = json_out(run_cli("lookup", "auto scaling default cooldown", "--json", db=db))
+    hits = json_out(run_here("lookup", "auto scaling default cooldown", "--json", db=db))
     assert hits and hits[0]["service"] == "Auto Scaling" and hits[0]["value"] == "300 s"
 
 

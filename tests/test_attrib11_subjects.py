@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from studycli.extract import parse_note
 from studycli.model import Kind
-from tests.helpers import json_out, note_db, run_cli
+from tests.helpers import json_out, note_db, run_here
 
 _JOURNAL = """# mistakes, week 3
 
@@ -51,7 +51,7 @@ def test_a_service_the_line_or_its_heading_names_still_wins():
 
 def test_lookup_answers_gp3_baseline_from_a_journal_line(tmp_path):
     db = note_db(tmp_path, _JOURNAL, "j.md")
-    hits = json_out(run_cli("lookup", "ebs gp3 max iops", "--json", db=db))
+    hits = json_out(run_here("lookup", "ebs gp3 max iops", "--json", db=db))
     assert hits and hits[0]["value"] == "16,000 IOPS"
 
 

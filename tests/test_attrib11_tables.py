@@ -9,7 +9,7 @@ import json
 
 from studycli.extract import parse_note
 from studycli.model import Kind
-from tests.helpers import json_out, note_db, run_cli
+from tests.helpers import json_out, note_db, run_here
 
 
 def _facts(text: str) -> set[tuple[str, str, str, str, str, str]]:
@@ -69,7 +69,7 @@ def test_a_cell_that_has_its_own_unit_is_left_as_written():
 
 def test_lookup_answers_a_row_whose_unit_is_its_own_column(tmp_path):
     db = note_db(tmp_path, _UNIT_TABLE, "q.md")
-    hits = json_out(run_cli("lookup", "sqs max message size", "--json", db=db))
+    hits = json_out(run_here("lookup", "sqs max message size", "--json", db=db))
     assert hits and hits[0]["value"] == "256 KB"
 
 
@@ -106,7 +106,7 @@ def test_check_sees_a_stale_maximum_in_the_fourth_column(tmp_path):
     (notes / "sheet.md").write_text(
         "| Service | Quota | Default | Limit | adj? |\n|---|---|---|---|---|\n"
         "| SQS | Message size | - | 256 KB | no |\n", encoding="utf-8")
-    done = run_cli("check", str(notes), "--json", db=tmp_path / "c.db")
+    done = run_here("check", str(notes), "--json", db=tmp_path / "c.db")
     assert done.returncode == 1  # something outdated or wrong
     found = [f for f in json.loads(done.stdout) if f["line"] == 3]
     assert found and found[0]["status"] in ("outdated", "wrong")

@@ -9,7 +9,7 @@ import pytest
 from studycli.extract import parse_note
 from studycli.extract.typos import fixed_word, repaired
 from studycli.model import Kind
-from tests.helpers import json_out, note_db, run_cli
+from tests.helpers import json_out, note_db, run_here
 
 _QUOTAS = """# Lambda quotas I keep forgetting
 
@@ -76,7 +76,7 @@ def test_an_internal_limit_keeps_its_own_words():
 
 def test_lookup_finds_a_number_whose_row_label_was_mistyped(tmp_path):
     db = note_db(tmp_path, _QUOTAS, "lambda.md")
-    hits = json_out(run_cli("lookup", "lambda memory max", "--json", db=db))
+    hits = json_out(run_here("lookup", "lambda memory max", "--json", db=db))
     assert hits and hits[0]["value"] == "10,240 MB"
     assert hits[0]["attribute"] == "memory"
 

@@ -6,8 +6,6 @@ import io
 import json
 import random
 import re
-import subprocess
-import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -22,6 +20,7 @@ from studycli.store.facts import replace_source
 from studycli.ui.compare_view import DrillView, render_table
 from studycli.ui.keyinput import ScriptedKeys
 from tests.exam_data import build_db
+from tests.helpers import run_here
 
 runner = CliRunner()
 
@@ -110,8 +109,7 @@ def test_note_text_that_looks_like_markup_is_literal(db):
 
 
 def test_unknown_name_gets_suggestions_not_a_traceback(db):
-    proc = subprocess.run([sys.executable, "-m", "studycli", "compare", "kinesys", "sqs"],
-                          capture_output=True, text=True)
+    proc = run_here("compare", "kinesys", "sqs")  # the console script's entry, in this process
     assert proc.returncode == 1
     assert proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
@@ -122,8 +120,7 @@ def test_unknown_name_gets_suggestions_not_a_traceback(db):
 def test_one_name_is_a_usage_error(db):
     # exit 2, the usage convention (design.md; doctor --restore --rebuild, a bad --limit),
     # not 1, which compare keeps for "the notes compare nothing"
-    proc = subprocess.run([sys.executable, "-m", "studycli", "compare", "sqs"],
-                          capture_output=True, text=True)
+    proc = run_here("compare", "sqs")
     assert proc.returncode == 2, proc.stderr
     assert proc.stdout == "" and "needs two names" in proc.stderr
     assert "Traceback" not in proc.stderr

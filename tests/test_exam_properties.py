@@ -18,6 +18,7 @@ from studycli.questions.build import option_quantity
 from studycli.questions.distractors import same_class
 from studycli.questions.stems import leaks
 from studycli.store.facts import list_facts
+from tests.helpers import examples
 
 SETS = ("unseen_notes", "unseen2_notes", "unseen3_notes")
 QUALIFIER_WORD = {"max": "maximum", "min": "minimum", "default": "default"}
@@ -76,7 +77,7 @@ def check_exam(exam, pool, facts, length: int = 65):
             assert not {"2xx", "3xx"} & {o.lower() for o in q.options}
 
 
-@settings(max_examples=8, deadline=None,
+@settings(max_examples=examples(8), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.sampled_from(SETS), profile=st.sampled_from(["saa-c03", "dva-c02", "clf-c02"]),
        seed=st.integers(0, 10**6))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from studycli.formats import CONVERTERS, RENUMBERED, as_markdown, converter_for
 from studycli.notes.normalize import split_lines
-from tests.helpers import run_cli, run_here
+from tests.helpers import examples, run_here
 
 ORG = """#+TITLE: DVA notes
 #+STARTUP: indent
@@ -166,14 +166,14 @@ def test_documents_studycli_cannot_read_are_named(tmp_path):
     for name in ("slides.pdf", "week1.docx", "deck.apkg"):
         (notes / name).write_bytes(b"%PDF-1.4 binary")
     (notes / "photo.png").write_bytes(b"\x89PNG")
-    result = run_cli("ingest", str(notes), db=tmp_path / "d.db")
+    result = run_here("ingest", str(notes), db=tmp_path / "d.db")
     assert result.returncode == 0, result.stderr
     assert "3 files not read (deck.apkg, slides.pdf, week1.docx)" in result.stderr
     assert "photo.png" not in result.stderr  # not a document anyone would call notes
 
 
 @pytest.mark.parametrize("suffix", sorted(set(CONVERTERS) - RENUMBERED))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from([
     "", "* Heading", "** TODO Sub :tag:", "#+TITLE: x", "#+BEGIN_SRC", "#+END_SRC", ":PROPERTIES:",
     ":END:", "|---+---|", "| a | b |", "|===", "[cols=\"1,2\"]", "----", "____", "====",

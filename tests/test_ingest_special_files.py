@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import run_cli, run_here
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -36,8 +36,8 @@ def test_a_named_link_that_leads_nowhere_is_said_as_such_and_the_rest_goes_on(tm
     (tmp_path / "gone.md").symlink_to(tmp_path / "missing" / "x.md")
     ok = tmp_path / "ok.md"
     ok.write_text("# Amazon SQS\n- Max message size is 256 KB\n")
-    result = run_cli("ingest", str(tmp_path / "loop1.md"), str(tmp_path / "gone.md"), str(ok),
-                     "--json", db=tmp_path / "l.db")
+    result = run_here("ingest", str(tmp_path / "loop1.md"), str(tmp_path / "gone.md"), str(ok),
+                      "--json", db=tmp_path / "l.db")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert sum("leads nowhere" in w for w in report["warnings"]) == 2

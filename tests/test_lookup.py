@@ -18,6 +18,7 @@ from studycli.fastpath import lookup as fast
 from studycli.lookup import OUTPUT_KEYS, lookup, search_expression
 from studycli.store.db import connect
 from tests import lookup_facts
+from tests.helpers import examples
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("typer", "rich", "sqlite_utils", "markdown_it", "mdit_py_plugins", "fsrs",
@@ -225,7 +226,7 @@ def test_markup_and_control_characters_are_shown_literally(capsys, fixture_db):
 
 
 @given(st.text(max_size=80))
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=examples(150), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_text_never_raises(conn, text):
     result = lookup(conn, text)

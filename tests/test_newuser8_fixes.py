@@ -6,11 +6,11 @@ from __future__ import annotations
 import math
 import re
 
-from tests.helpers import note_db, run_cli
+from tests.helpers import note_db, run_here
 
 
 def test_the_score_is_said_again_under_a_long_review(shipped_copy):
-    exam = run_cli("exam", "--questions", "12", "--seed", "5", db=shipped_copy,
+    exam = run_here("exam", "--questions", "12", "--seed", "5", db=shipped_copy,
                    env={"COLUMNS": "80"}, input="\n".join(["4", "n"] * 12 + ["s", "y"]) + "\n")
     assert exam.returncode == 0, exam.stderr
     lines = [line for line in exam.stdout.splitlines() if line.strip()]
@@ -21,7 +21,7 @@ def test_the_score_is_said_again_under_a_long_review(shipped_copy):
 def test_compare_exits_1_when_only_the_aws_reference_compares_the_pair(tmp_path):
     db = note_db(tmp_path, "## SQS\n- visibility timeout default 30 s\n\n## SNS\n"
                  "- fans out to many subscribers\n")
-    result = run_cli("compare", "sqs", "sns", db=db, env={"COLUMNS": "100"})
+    result = run_here("compare", "sqs", "sns", db=db, env={"COLUMNS": "100"})
     assert "Your notes have nothing that compares" in result.stdout
     assert result.returncode == 1, result.stdout
 
@@ -40,7 +40,7 @@ def test_an_exam_gets_the_real_exams_pace_for_the_questions_it_has():
 def test_a_short_exam_of_thin_notes_says_its_scaled_time(tmp_path):
     db = note_db(tmp_path, "## SQS\n- visibility timeout default 30 s, max 12 hours\n"
                  "- message retention default 4 days, max 14 days\n- max delay 15 minutes\n")
-    exam = run_cli("exam", "--seed", "1", db=db, input="s\ny\n")
+    exam = run_here("exam", "--seed", "1", db=db, input="s\ny\n")
     assert exam.returncode == 0, exam.stderr
     found = re.search(r"(\d+) questions?, (\d+) minutes", exam.stdout)
     assert found, exam.stdout[:300]

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from studycli.extract import parse_note
 
-from .helpers import CONTENT
+from .helpers import CONTENT, examples
 
 NOTE_PIECES = st.sampled_from([
     "## Amazon SQS", "### FIFO Queues", "# AWS Lambda - Invocation Sync", "!!! warning", "    ",
@@ -39,7 +39,7 @@ def _check(text: str) -> None:
         assert fact.value
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(note_text)
 def test_parser_never_raises_and_facts_point_at_their_lines(text):
     _check(text)

@@ -10,6 +10,7 @@ from studycli.model import Kind
 from studycli.store.db import connect
 from studycli.store.exams import all_facts
 from studycli.store.facts import replace_source
+from tests.helpers import examples
 
 from .test_parser_properties import note_text
 
@@ -21,7 +22,7 @@ def _first_per_id(facts):
     return out
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=examples(60), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=note_text)
 def test_parse_store_load_round_trips(tmp_path, text):

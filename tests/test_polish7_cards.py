@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 
 from studycli.ui.cards_table import render_cards
-from tests.helpers import run_cli
+from tests.helpers import run_here
 
 
 def _separators(line: str) -> tuple[int, ...]:
@@ -24,11 +24,11 @@ def _assert_one_layout(text: str, width: int) -> None:
 
 
 def test_shipped_cards_keep_one_layout_and_whole_locations(shipped_copy):
-    out = run_cli("cards", db=shipped_copy, env={"COLUMNS": "80"})
+    out = run_here("cards", db=shipped_copy, env={"COLUMNS": "80"})
     assert out.returncode == 0, out.stderr
     _assert_one_layout(out.stdout, 80)
     assert "…" not in out.stdout
-    cards = json.loads(run_cli("cards", "--json", db=shipped_copy).stdout)
+    cards = json.loads(run_here("cards", "--json", db=shipped_copy).stdout)
     for card in cards[:300]:
         for fact in card["facts"][:1]:
             assert f"{fact['source']}:{fact['line']}" in out.stdout

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studycli.extract.quantities import Quantity, find_quantities
+from tests.helpers import examples
 
 MB, GB = 1024**2, 1024**3
 
@@ -520,7 +521,7 @@ def _timed(text):
 _NOTEY = st.text(alphabet="0123456789 .,-–—%&*`()~<>=+:/sSMBKkGhHminuteodaywrqpctlx", max_size=80)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.one_of(st.text(max_size=120), _NOTEY,
                  st.lists(st.sampled_from([line for line, _ in NOTE_LINES + FORMS]
                                           + NOT_QUANTITIES), max_size=4).map(" ".join)))

@@ -217,6 +217,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from studycli.model import KINDS, Fact  # noqa: E402
+from tests.helpers import examples  # noqa: E402
 
 _words = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")),
                  max_size=40)
@@ -238,7 +239,7 @@ def any_fact(draw):
     )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(any_fact(), min_size=1, max_size=6), st.integers(0, 1000))
 def test_any_fact_gives_a_sane_question_or_none(facts, seed):
     # as written: any fact, vouched for by the AWS reference or not

@@ -12,7 +12,7 @@ from studycli.model import Fact
 from studycli.reference import assess, entries_for_query, load_reference
 from studycli.reference.entry import STATUSES
 
-from .helpers import REPO
+from .helpers import REPO, examples
 from .reference_helpers import write_reference
 
 SQS_MAX = {"id": "sqs.message-size.max", "service": "SQS", "attribute": "message size",
@@ -330,7 +330,7 @@ def _fixture_reference():
 _numbers = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False, width=32))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(service=st.sampled_from(["SQS", "Lambda", "Kinesis Data Streams", "", "S3"]),
        subject=st.sampled_from(["", "S3", "SQS", "FIFO queue", "x"]),
        attribute=st.sampled_from(["message size", "execution timeout", "retries", "invocation",

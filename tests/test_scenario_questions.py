@@ -21,7 +21,7 @@ from studycli.exam.scenario_questions import build, candidates, stem_gives_away
 from studycli.model import Fact, Kind
 from studycli.questions.stems import leaks, service_name
 from studycli.store.facts import list_facts
-from tests.helpers import full_or_capacity
+from tests.helpers import examples, full_or_capacity
 
 from .conftest import copy_of
 
@@ -46,7 +46,7 @@ def test_the_data_is_sound():
         assert not stem_gives_away(r), r.id
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(index=st.integers(0, len(REQUIREMENTS) - 1), seed=st.integers(0, 10_000))
 def test_one_right_option_from_one_category_and_no_leak(index, seed):
     r = REQUIREMENTS[index]
@@ -162,7 +162,7 @@ def test_a_quarter_of_an_exam_on_the_shipped_notes(shipped, profile):
         assert got >= min(possible, math.ceil(n / 4)) - 1, (seed, got, possible)
 
 
-@settings(max_examples=8, deadline=None,
+@settings(max_examples=examples(8), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10**6), profile=st.sampled_from(["saa-c03", "dva-c02", "clf-c02"]),
        name=st.sampled_from(["unseen_notes", "unseen2_notes", "unseen3_notes", "unseen4_notes"]))

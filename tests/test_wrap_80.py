@@ -54,7 +54,7 @@ def test_a_flagged_cards_title_and_note_line_wrap_indented():
 
 
 def test_a_long_search_hit_wraps_indented_under_itself(tmp_path):
-    from .helpers import run_cli
+    from .helpers import run_here as run_cli  # the console script's entry, in this process
 
     notes = tmp_path / "notes"
     notes.mkdir()
