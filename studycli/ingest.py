@@ -163,9 +163,9 @@ def _kind_of(name: str) -> str | None:
 
 
 def _looks_like_text(p: Path) -> bool:
-    """Whether a file of a type studycli does not know is text a student could have written:
-    its start holds no NUL byte and is UTF-8 (an image, an archive or a database is not).
-    A byte-order mark of UTF-16 or UTF-32 counts as text, as read_note reads it."""
+    """Whether a file of a type studycli does not know is text a student could have written,
+    by the test read_note makes (an image, an archive or a database is not): read_note then
+    reads it as any note, Windows-1252 included."""
     try:
         if not stat.S_ISREG(p.stat().st_mode):  # opening a pipe would wait for a writer
             return False
@@ -173,19 +173,12 @@ def _looks_like_text(p: Path) -> bool:
             head = f.read(SNIFF_BYTES)
     except OSError:
         return False
-    if not head.strip():
-        return False  # an empty file of an unknown type is no note worth a warning
-    if any(head.startswith(bom) for bom, _ in _BOMS):
-        return True
-    if b"\x00" in head:
-        return False
-    import codecs
+    return bool(head.strip()) and not _binary(head)  # an empty file of it is no note
 
-    try:  # a multi-byte character cut by the sniff's end is still text
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-    except UnicodeDecodeError:
-        return False
-    return True
+
+def _binary(data: bytes) -> bool:
+    """A NUL byte near the start, where no byte-order mark explains it: not a text note."""
+    return not any(data.startswith(bom) for bom, _ in _BOMS) and b"\x00" in data[:SNIFF_BYTES]
 
 
 def _inside(p: Path, real_root: Path, report: IngestReport, root: Path) -> bool:
@@ -234,7 +227,7 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
                 warnings.append(Warning_(name, f"skipped: starts with a {codec.upper()} mark "
                                                "but is not valid text in it"))
                 return None
-    if b"\x00" in data[:8192]:
+    if _binary(data):
         warnings.append(Warning_(name, "skipped: binary file, not a text note"))
         return None
     try:

@@ -38,7 +38,7 @@ def test_binary_and_machine_files_pass_in_silence(tmp_path):
     (notes / "board.canvas").write_text('{"nodes": [{"text": "timeout 15 min"}]}')
     (notes / "data.json").write_text('{"timeout": "15 min"}')
     (notes / "empty.cfg").write_text("")
-    (notes / "latin.dat").write_bytes("caf\xe9 \xff\xfe".encode("latin-1"))
+    (notes / "archive.gz").write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03")
     db, report = _ingest(notes, tmp_path)
     assert [s["path"] for s in report.sources] == ["a.md"]
     assert not any("plain text" in w for w in report.warnings), report.warnings
@@ -53,7 +53,12 @@ def test_a_pipe_of_unknown_type_does_not_block_the_walk(tmp_path):
     assert [s["path"] for s in report.sources] == ["a.md"]
 
 
-def test_a_link_out_of_the_folder_is_not_opened_to_sniff_it(tmp_path):
+def test_a_link_out_of_the_folder_is_not_opened_to_sniff_it(tmp_path, monkeypatch):
+    import studycli.ingest as ingest
+
+    sniffed: list[str] = []
+    real = ingest._looks_like_text
+    monkeypatch.setattr(ingest, "_looks_like_text", lambda p: sniffed.append(p.name) or real(p))
     secret = tmp_path / "secret.conf"
     secret.write_text("password = hunter2 with 15 minutes timeout\n")
     notes = tmp_path / "notes"
@@ -63,3 +68,13 @@ def test_a_link_out_of_the_folder_is_not_opened_to_sniff_it(tmp_path):
     db, report = _ingest(notes, tmp_path)
     assert [s["path"] for s in report.sources] == ["a.md"]
     assert any("linked.conf: skipped, a symbolic link out of" in w for w in report.warnings)
+    assert sniffed == []
+
+
+def test_windows_1252_text_of_another_type_is_read_with_the_usual_warning(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "s3.tex").write_bytes("S3 caf\xe9 notes: max object size is 5 TB.\n".encode("cp1252"))
+    db, report = _ingest(notes, tmp_path)
+    assert [s["path"] for s in report.sources] == ["s3.tex"]
+    assert any("not UTF-8; read as Windows-1252" in w for w in report.warnings), report.warnings
