@@ -32,6 +32,10 @@ NOT_NOTES = frozenset({
     ".json", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css", ".scss", ".less",
     ".map", ".lock", ".svg", ".xml", ".plist", ".drawio", ".excalidraw", ".canvas", ".log",
     ".db", ".sqlite", ".sqlite3", ".bak", ".tmp", ".swp",
+    # media and archives: binary, but a short or odd one may hold no NUL byte to tell by
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".bmp", ".tif", ".tiff", ".ico",
+    ".mp3", ".m4a", ".wav", ".mp4", ".mov", ".webm", ".zip", ".gz", ".tgz", ".bz2", ".xz",
+    ".7z", ".rar", ".tar", ".exe", ".dmg", ".iso", ".bin", ".so", ".dll", ".pyc", ".class",
 })
 SNIFF_BYTES = 8192
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
