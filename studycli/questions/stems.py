@@ -122,6 +122,9 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
         return "" if aside and aside <= said else m.group(0)
 
     attribute = " ".join(re.sub(r"\s*\(([^()]*)\)", drop_echo, attribute).split()) or attribute
+    # "(ephemeral storage was)", "(now)": a changelog's "was X, now Y" cut into the measure's
+    # name is a fragment, no part of what is asked
+    attribute = _CHANGE_ASIDE.sub("", attribute).strip() or attribute
     # "topics (per account) (standard topics)": asides side by side read as note fragments;
     # one pair of parentheses holds them all
     while (joined := re.sub(r"\(([^()]*)\) \(([^()]*)\)", r"(\1, \2)", attribute)) != attribute:
@@ -130,6 +133,10 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
     # is the input or output of a task, state or execution): a rule then names it AWS's way.
     named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
     return _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
+
+
+_CHANGE_ASIDE = re.compile(r"\s*\((?:[^()]*\s)?(?:was|were|now|previously|formerly|before)\)",
+                           re.IGNORECASE)
 
 
 def _cased_as_subject(attribute: str, subject: str) -> str:
