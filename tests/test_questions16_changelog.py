@@ -154,3 +154,21 @@ def test_401_and_403_are_not_offered_together_for_a_token_meaning():
 def test_a_type_name_keeps_its_case():
     assert Side("EBS", "io2").label == "io2"
     assert Side("SQS", "standard queue").label == "Standard queue"
+
+
+def test_a_correction_of_a_case_the_line_names_apart_is_not_keyed():
+    """"max 12 hours (role max session setting), same for role chaining" is wrong about role
+    chaining (1 hour); keying 1 hour as the line's "session duration" taught a false maximum."""
+    from studycli.questions.currency import keyed_fact
+
+    note = Fact(service="IAM", subject="", attribute="session duration", kind=Kind.LIMIT,
+                qualifier="max", value="12 h", number=43200.0, unit="s", source="n.md", line=40,
+                snippet="- AssumeRole default session 1 hour, max 12 hours (role max session "
+                        "setting), same for role chaining")
+    cur = Currency("wrong", "1 hour (cannot be increased)", "https://x", "2026-12-02", "",
+                   3600.0, "s", None, None, kind="limit", qualifier="max",
+                   reference_id="sts.role-chaining-duration.max")
+    assert keyed_fact(note, cur) is None
+    chained = Fact(**{**note.__dict__, "attribute": "role chaining",
+                      "snippet": "- role chaining max 12 hours"})
+    assert keyed_fact(chained, cur) is not None

@@ -127,6 +127,8 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
         return fact
     if cur.unit != fact.unit or cur.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return None
+    if _another_case_named_after(fact, cur):
+        return None
     # The same measure: a note's "latency 60 s" is not keyed with a *minimum* of 0 s.
     if not (cur.qualifier == fact.qualifier
             or (fact.qualifier == "" and cur.qualifier in ("", "max"))):
@@ -139,6 +141,40 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
             return None  # "none any more" is no number to choose among quantities
         return replace(fact, number=cur.number, value=cur.current_value)
     return None
+
+
+def _another_case_named_after(fact: Fact, cur: Currency) -> bool:
+    """The entry that flags the fact is of a case the note line names after the value, apart
+    from it: "AssumeRole ... max 12 hours (role max session setting), same for role chaining"
+    is wrong about role chaining, but keying its 1 hour to the line's "session duration" asked
+    "the maximum session duration for AWS IAM" with 1 hour (a role's is 12). The entry's id
+    spells its case ("sts.role-chaining-duration.max")."""
+    if not cur.reference_id or not fact.snippet:
+        return False
+    from studycli.questions.stems import _words_around_value, spelled
+
+    slug = set(re.findall(r"[a-z0-9]+", cur.reference_id.lower().split(".", 1)[-1]))
+    before, _after = _words_around_value(fact)
+    mine = set(re.findall(r"[a-z0-9]+", spelled(f"{fact.subject} {fact.attribute} {before}")
+                          .lower()))
+    unsaid = slug - mine - _QUALIFIER_SLUGS
+    if not unsaid:
+        return False
+    line = fact.snippet.lower()
+    at = _value_end(line, fact)
+    if at < 0:
+        return False
+    rest = set(re.findall(r"[a-z0-9]+", line[at:]))
+    return unsaid <= rest and not unsaid & set(re.findall(r"[a-z0-9]+", line[:at]))
+
+
+def _value_end(line: str, fact: Fact) -> int:
+    """Where the fact's first number ends on the (lower-cased) line, or -1."""
+    m = re.search(r"\d[\d,.]*", fact.value)
+    if m is None:
+        return -1
+    hit = re.search(rf"(?<![\d,.]){re.escape(m.group(0))}(?![\d])", line)
+    return hit.end() if hit else -1
 
 
 def exactly(fact: Fact, cur: Currency) -> Fact:
