@@ -172,3 +172,25 @@ def test_a_correction_of_a_case_the_line_names_apart_is_not_keyed():
     chained = Fact(**{**note.__dict__, "attribute": "role chaining",
                       "snippet": "- role chaining max 12 hours"})
     assert keyed_fact(chained, cur) is not None
+
+
+def test_a_statements_question_says_each_measure_once(tmp_path):
+    """A development note set (unseen31) names Lambda's maximum event age two ways ("retry
+    duration (asynchronous)", "event age"): "Which THREE statements ...?" offered both as
+    right options, one statement twice."""
+    from studycli.exam.generate import generate_exam, load_pool
+    from studycli.exam.profiles import get_profile
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    db = connect(tmp_path / "n.db")
+    ingest_paths(db, [DATA / "unseen31_notes"])
+    pool = load_pool(db)
+    multi = [q for seed in (4242, 9090) for q in
+             generate_exam(pool, get_profile("saa-c03"), seed).questions
+             if q.qtype == "multi_statements"]
+    db.conn.close()
+    assert multi
+    for q in multi:
+        said = [o for o in q.options if "event age" in o or "retry duration" in o]
+        assert len(said) <= 1, q.options
