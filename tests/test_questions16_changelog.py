@@ -194,3 +194,12 @@ def test_a_statements_question_says_each_measure_once(tmp_path):
     for q in multi:
         said = [o for o in q.options if "event age" in o or "retry duration" in o]
         assert len(said) <= 1, q.options
+
+
+def test_an_sts_operation_noted_under_iam_is_asked_as_sts():
+    from studycli.questions.stems import value_stem
+
+    fact = Fact(service="IAM", subject="GetSessionToken", attribute="session duration",
+                kind=Kind.LIMIT, qualifier="max", value="36 h", number=129600.0, unit="s",
+                source="n.md", line=1, snippet="")
+    assert value_stem(fact) == "What is the maximum session duration for AWS STS (GetSessionToken)?"

@@ -64,7 +64,7 @@ def _compared_number(fact: Fact) -> float | None:
 @lru_cache(maxsize=65536)
 def _context(service: str, subject_: str, attribute: str, qualifier: str,
              value: float | None) -> str:
-    name = service_name(service)
+    name = service_name(_OPERATION_OWNERS.get(subject_.strip(), service))
     subject = subject_.strip()
     measure = (service, subject_, attribute, qualifier, value)
     # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
@@ -77,6 +77,15 @@ def _context(service: str, subject_: str, attribute: str, qualifier: str,
             has_word(_attribute_name(*measure).lower(), subject.lower().removesuffix('s')):
         return name
     return f"{name} ({subject})"
+
+
+# API operations notes file under another service than their own: GetSessionToken is an STS
+# call, noted under IAM for MFA ("What is the maximum session duration for AWS IAM
+# (GetSessionToken)?" named the wrong service, reviewers of unseen36 said). The stem names the
+# operation's own service; the fact keeps the note's.
+_OPERATION_OWNERS = {op: "STS" for op in (
+    "AssumeRole", "AssumeRoleWithSAML", "AssumeRoleWithWebIdentity", "GetSessionToken",
+    "GetFederationToken", "GetCallerIdentity", "DecodeAuthorizationMessage", "GetAccessKeyInfo")}
 
 
 # Notes write acronyms and abbreviations in any case; a question spells them the usual way.
