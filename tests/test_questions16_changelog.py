@@ -203,3 +203,17 @@ def test_an_sts_operation_noted_under_iam_is_asked_as_sts():
                 kind=Kind.LIMIT, qualifier="max", value="36 h", number=129600.0, unit="s",
                 source="n.md", line=1, snippet="")
     assert value_stem(fact) == "What is the maximum session duration for AWS STS (GetSessionToken)?"
+
+
+def test_a_statement_caveat_says_what_the_docs_list_is_of(monkeypatch):
+    """"Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic, ..."
+    (unseen34) left the stale part to guess: the entry's attribute names it."""
+    from studycli.questions import currency
+
+    class Entry:
+        subject, attribute = "destinations", "destination types"
+
+    monkeypatch.setattr(currency, "_entry", lambda *a, **k: Entry)
+    cur = Currency("outdated", "SQS queue, SNS topic, S3 bucket", "https://x", "2026-12-01", "",
+                   None, "", None, None, kind="fact", reference_id="lambda.destinations.targets")
+    assert currency._statement_topic(cur) == "destination types"

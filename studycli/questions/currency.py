@@ -474,6 +474,12 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             measure = _entry_measure(cur)
             if measure:
                 return f"That note line's {measure} {stale} {says(cur)} {cite}."
+            # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
+            # ..." left the student to guess which part: a statement entry's own attribute
+            # ("destination types") says what the docs' list is a list of
+            about = _statement_topic(cur)
+            if about:
+                return f"That note line's account of {about} {stale} {says(cur)} {cite}."
             return f"That note line {stale} {says(cur)} {cite}."
         from studycli.questions.stems import service_name
 
@@ -495,6 +501,16 @@ def _entry_measure(cur: Currency) -> str:
         return ""
     entry = _entry(cur.reference_id)
     return " ".join(w for w in (entry.subject, entry.attribute) if w) if entry is not None else ""
+
+
+def _statement_topic(cur: Currency) -> str:
+    """What a statement entry is about, as its attribute names it ("destination types"), or
+    "" (no entry, or an attribute that is only a heading's words)."""
+    if cur.kind in _QUANTITY_KINDS or not cur.reference_id:
+        return ""
+    entry = _entry(cur.reference_id)
+    attribute = (entry.attribute or "").strip() if entry is not None else ""
+    return attribute if 1 <= len(attribute.split()) <= 4 else ""
 
 
 def _stale_as_said(pool, fact_id: str, cur: Currency) -> bool:
