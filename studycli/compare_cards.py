@@ -248,10 +248,29 @@ def build_question(card: DrillCard, rng: random.Random, as_written: bool = False
     return Question(
         id=stable_id("question", card.id, str(answer)), card_id=card.id, fact_id="",
         service=f"{labels[0]} vs {labels[1]}", kind="comparison", qtype=CARD_TYPE,
-        stem=stem_for(_stem_row(card, value), value, labels), options=list(labels),
+        stem=stem_for(_with_service(_stem_row(card, value), sides, labels), value, labels),
+        options=list(labels),
         answers=[answer],
         answer_text=labels[answer], explanation=explanation, source=cells[answer].source,
         line=cells[answer].line, snippet=side_by_side(card))
+
+
+def _with_service(row: Row, sides: tuple, labels: tuple[str, str]) -> Row:
+    """The row's aspect with the service both sides belong to, when neither the aspect nor a
+    side's name says it: "Max IOPS: which one is 256,000, io2 or st1?" never named EBS."""
+    service = sides[0].service
+    if service != sides[1].service or not (sides[0].subject and sides[1].subject):
+        return row
+    from dataclasses import replace
+
+    from studycli.questions.stems import has_word, service_name
+
+    name = service_name(service)
+    said = f"{row.aspect} {labels[0]} {labels[1]}".lower()
+    if has_word(said, service.lower()) or has_word(said, name.lower()):
+        return row
+    aspect = row.aspect[:1].lower() + row.aspect[1:] if row.aspect[1:2].islower() else row.aspect
+    return replace(row, aspect=f"{name} {aspect}")
 
 
 def _stem_row(card: DrillCard, value: str) -> Row:

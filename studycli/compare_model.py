@@ -24,6 +24,8 @@ class Side:
     def label(self) -> str:
         if not self.subject:
             return self.service
+        if any(c.isdigit() for c in self.subject.split()[0]):
+            return self.subject  # a type name as AWS writes it: "gp2", "io2" ("Io2" read wrong)
         return self.subject[:1].upper() + self.subject[1:]
 
     def owns(self, fact: Fact) -> bool:

@@ -171,5 +171,7 @@ def test_a_statements_caveat_reads_as_a_sentence(tmp_path):
     pool = _pool(tmp_path, "# SQS\n\n- per-message timers work on standard AND FIFO queues, "
                            "delay queue max 15 minutes\n")
     q = _card(pool, "delivery delay")
-    assert "That note line disagrees with the AWS docs: not supported on FIFO" in q.explanation, \
-        q.explanation
+    # (and names what the docs' phrase is about: "That note line's account of message timer
+    # FIFO support disagrees ...")
+    assert "disagrees with the AWS docs: not supported on FIFO" in q.explanation, q.explanation
+    assert "That note line" in q.explanation and "which give" not in q.explanation

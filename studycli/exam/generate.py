@@ -162,6 +162,7 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     stale = {} if as_written else flagged
     kept, corrections = [], {}
     suspects = {i for i, c in flagged.items() if c.suspect and not c.flagged}
+    stated = frozenset(ids)
     for f, fid in zip(facts, ids, strict=True):
         if fid in suspects:
             continue  # a number the reference doubts is asserted by no question style
@@ -170,6 +171,12 @@ def load_pool(db, as_written: bool = False) -> FactPool:
             kept.append(f)
             continue
         keyed = keyed_fact(f, cur)
+        if keyed is not None and keyed.id != fid and keyed.id in stated:
+            # The same note states AWS's value for the same key elsewhere ("gp2 | Max IOPS |
+            # 16,000" and, lines below, "gp2 burst up to 3,000 IOPS"): the corrected copy is
+            # that fact, and a correction filed under its id told the right line's question
+            # "your note says 3000 IOPS: it disagrees with the AWS docs".
+            continue
         if keyed is not None:
             kept.append(keyed)
             corrections[keyed.id] = (f, cur)

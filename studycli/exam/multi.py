@@ -120,9 +120,60 @@ def _statement(fact: Fact, value_text: str) -> str:
     return f"The {joined(phrase, condition(fact))} is {value_text}."
 
 
+def _worded(f: Fact, pool) -> Fact:
+    """The fact as a single-choice stem names it (questions/currency.as_vouched): "the maximum
+    invocation payload size", not "the invocation payload size (synchronous) is 6 MB"."""
+    if pool.as_written:
+        return f
+    from studycli.questions.currency import as_vouched, currency_of
+
+    return as_vouched(f, currency_of(f, pool))
+
+
+def _reference_measure(f: Fact, pool) -> str:
+    """The measure of the reference entry that vouches for `f` ("lambda.maximum-event-age"),
+    or "" when none does."""
+    if pool.as_written:
+        return ""
+    from studycli.questions.currency import currency_of
+
+    cur = currency_of(f, pool)
+    return cur.reference_id.rsplit(".", 1)[0] if cur is not None and cur.reference_id else ""
+
+
 def _number(f: Fact) -> float:
     assert f.number is not None  # statement_question uses only facts with a number
     return f.number
+
+
+def _pick_statements(by_subject: dict[str, list[Fact]], pool, rng: random.Random) -> list[Fact]:
+    """Up to six facts of one subject, one per measure (the first subject, in a random order,
+    with five or more)."""
+    subjects = sorted(s for s, fs in by_subject.items() if len(fs) >= 5)
+    rng.shuffle(subjects)
+    picked: list[Fact] = []
+    for subject in subjects:
+        shuffled = list(by_subject[subject])
+        rng.shuffle(shuffled)
+        seen, picked = set(), []
+        for f in shuffled:
+            topic = attribute_base(f.attribute)
+            # ...and one per measure of the AWS reference, whatever the notes call it: "The
+            # maximum retry duration (asynchronous) is 6 hours" and "The maximum value of the
+            # Maximum event age setting is 6 hours" were two right options saying one thing
+            measure = _reference_measure(f, pool)
+            if topic in seen or (measure and measure in seen) or pool.in_conflict(f) \
+                    or why_not_asked(f, pool):
+                continue
+            seen.add(topic)
+            if measure:
+                seen.add(measure)
+            picked.append(f)
+            if len(picked) == 6:
+                break
+        if len(picked) >= 5:
+            break
+    return picked
 
 
 def statement_question(service: str, facts: list[Fact], pool, truths, rng: random.Random,
@@ -139,30 +190,15 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     # One fact per measure: two statements about one measure would answer each other
     # ("throughput" and "throughput (without batching)" are one measure to a reader). The
     # costlier checks (conflicts, underspecified stems) run only on facts about to be shown.
-    subjects = sorted(s for s, fs in by_subject.items() if len(fs) >= 5)
-    rng.shuffle(subjects)
-    picked: list[Fact] = []
-    for subject in subjects:
-        shuffled = list(by_subject[subject])
-        rng.shuffle(shuffled)
-        seen, picked = set(), []
-        for f in shuffled:
-            topic = attribute_base(f.attribute)
-            if topic in seen or pool.in_conflict(f) or why_not_asked(f, pool):
-                continue
-            seen.add(topic)
-            picked.append(f)
-            if len(picked) == 6:
-                break
-        if len(picked) >= 5:
-            break
+    picked = _pick_statements(by_subject, pool, rng)
     if len(picked) < 5:
         return None
     k = 3 if len(picked) >= 6 and rng.random() < 0.25 else 2
     total = 5 if k == 2 else 6
     right_facts, wrong_facts = picked[:k], picked[k:total]
     # Worded as the single-choice options are ("6,144 characters", "80,000 IOPS")
-    right = [(_statement(f, option_quantity(f, _number(f), pool)), f) for f in right_facts]
+    right = [(_statement(_worded(f, pool), option_quantity(f, _number(f), pool)), f)
+             for f in right_facts]
     if not all(faithful(f, format_quantity(_number(f), f.unit)) for f in right_facts):
         return None
     wrong = []
@@ -174,7 +210,7 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
         alt = distractor_numbers(_number(f), f.unit, stated, pool, 1, rng, taken)
         if not alt:
             return None
-        wrong.append((_statement(f, option_quantity(f, alt[0], pool)), f))
+        wrong.append((_statement(_worded(f, pool), option_quantity(f, alt[0], pool)), f))
     options, answers = _options(right, wrong, rng)
     if len(set(o.lower() for o in options)) != len(options):
         return None

@@ -19,6 +19,7 @@ from studycli.questions.currency import (
     exactly,
     keyed_fact,
     line_caveat,
+    stale_on_note,
     vouched,
 )
 from studycli.questions.model import Question
@@ -289,8 +290,7 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     else:
         q.explanation = f"From your notes ({fact.source}:{fact.line}): {note_quote(fact.snippet)}"
     if fact is not note:
-        today = "AWS today" if cur is not None and cur.flagged else "AWS's exact figure"
-        q.answer_text = f"{_answer_of(fact, card_type)} ({today}; your note says {note.value})"
+        q.answer_text = _corrected_answer(fact, note, cur, card_type)
         q.explanation = correction(note, cur)
     q.answer_text += _range_aside(fact if fact is note and not conflicted else None, cur,
                                   f"{q.answer_text} {q.stem}")
@@ -304,6 +304,17 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         q.explanation = (told + ("" if told[-1:] in ".!?…" else ".") + " "
                          + _unvouched_sides(unvouched, cur, card_type))
     return fact, sides, q, prefix, _stale_values(fact, note, cur)
+
+
+def _corrected_answer(fact: Fact, note: Fact, cur, card_type: str) -> str:
+    """A corrected card's answer, with what the note says beside it; alone where the note line
+    says the change itself ("was 5 min, now 15 min") or gives AWS's number: its old value is no
+    "your note says" beside the answer a student types."""
+    answer = _answer_of(fact, card_type)
+    if cur is not None and cur.flagged and not stale_on_note(note, cur):
+        return answer
+    today = "AWS today" if cur is not None and cur.flagged else "AWS's exact figure"
+    return f"{answer} ({today}; your note says {note.value})"
 
 
 def _stale_values(fact: Fact, note: Fact, cur) -> dict:
@@ -597,7 +608,8 @@ def _meaning_to_code(q, fact, sides, pool, rng, memo) -> bool:
         # A code the stem itself names ("... you get UsernameExistsException") is given away.
         named = {f.attribute.strip().lower() for f in pool.errors
                  if stems.leaks(q.stem, f.attribute.strip())}
-        exclude = same_meaning | taken | named
+        overlapping = distractors.overlapping_codes(rights[0], f"{q.stem} {fact.value}")
+        exclude = same_meaning | taken | named | overlapping
         memo["codes"] = exclude, distractors.code_candidates(fact, exclude, pool)
     exclude, candidates = memo["codes"]
     wrong = distractors.codes(fact, exclude, pool, OPTIONS - 1, rng, taken, candidates)

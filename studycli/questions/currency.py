@@ -127,6 +127,8 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
         return fact
     if cur.unit != fact.unit or cur.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return None
+    if _another_case_named_after(fact, cur):
+        return None
     # The same measure: a note's "latency 60 s" is not keyed with a *minimum* of 0 s.
     if not (cur.qualifier == fact.qualifier
             or (fact.qualifier == "" and cur.qualifier in ("", "max"))):
@@ -139,6 +141,40 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
             return None  # "none any more" is no number to choose among quantities
         return replace(fact, number=cur.number, value=cur.current_value)
     return None
+
+
+def _another_case_named_after(fact: Fact, cur: Currency) -> bool:
+    """The entry that flags the fact is of a case the note line names after the value, apart
+    from it: "AssumeRole ... max 12 hours (role max session setting), same for role chaining"
+    is wrong about role chaining, but keying its 1 hour to the line's "session duration" asked
+    "the maximum session duration for AWS IAM" with 1 hour (a role's is 12). The entry's id
+    spells its case ("sts.role-chaining-duration.max")."""
+    if not cur.reference_id or not fact.snippet:
+        return False
+    from studycli.questions.stems import _words_around_value, spelled
+
+    slug = set(re.findall(r"[a-z0-9]+", cur.reference_id.lower().split(".", 1)[-1]))
+    before, _after = _words_around_value(fact)
+    mine = set(re.findall(r"[a-z0-9]+", spelled(f"{fact.subject} {fact.attribute} {before}")
+                          .lower()))
+    unsaid = slug - mine - _QUALIFIER_SLUGS
+    if not unsaid:
+        return False
+    line = fact.snippet.lower()
+    at = _value_end(line, fact)
+    if at < 0:
+        return False
+    rest = set(re.findall(r"[a-z0-9]+", line[at:]))
+    return unsaid <= rest and not unsaid & set(re.findall(r"[a-z0-9]+", line[:at]))
+
+
+def _value_end(line: str, fact: Fact) -> int:
+    """Where the fact's first number ends on the (lower-cased) line, or -1."""
+    m = re.search(r"\d[\d,.]*", fact.value)
+    if m is None:
+        return -1
+    hit = re.search(rf"(?<![\d,.]){re.escape(m.group(0))}(?![\d])", line)
+    return hit.end() if hit else -1
 
 
 def exactly(fact: Fact, cur: Currency) -> Fact:
@@ -198,10 +234,83 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
     changes: the card, its key and the fact's id stay the note's."""
     if cur is None or cur.status not in MET or fact.kind != Kind.LIMIT:
         return fact
-    fact = _scoped_as_vouched(fact, cur)
+    fact = _named_as_vouched(_scoped_as_vouched(fact, cur), cur)
+    if not fact.qualifier and cur.kind == Kind.RANGE and cur.status == "current":
+        # "token valid 1 h (default), configurable 5 min - 1 day" read as an unqualified 5 min:
+        # the range vouching for it says which bound it is ("What is the ID/access token
+        # validity?" keyed 5 minutes asked for the default, 1 hour)
+        bound = ("min" if _same(fact.number, cur.low) else
+                 "max" if _same(fact.number, cur.high) else "")
+        return replace(fact, qualifier=bound) if bound else fact
     if fact.qualifier or cur.qualifier not in ("max", "min") or cur.kind not in ("", Kind.LIMIT):
         return fact
     return replace(fact, qualifier=cur.qualifier)
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
+    """The measure named as the entry vouching for it names it, where the note's name is one
+    the entry lists as another name of it ("retry duration" for Lambda's maximum event age:
+    a "minimum retry duration" is no AWS setting), or says less than the entry and the note's
+    words next to the value say the rest ("in-flight limit ~120,000 msgs" read as "msgs":
+    "the maximum number of messages" of a queue, whose backlog is unlimited)."""
+    if not cur.reference_id:
+        return fact
+    from studycli.questions.stems import _words_around_value, spelled
+
+    mine = fact.attribute.strip().lower()
+    have = set(re.findall(r"[a-z0-9-]+", spelled(re.sub(r"\([^()]*\)", " ", mine)).lower()))
+    # The entry's id spells its measure ("sqs.fifo-queue.in-flight-messages.max"): a note's
+    # name that is the same name, with no more of the id's words right before the value, is
+    # kept without reading the reference (a quiz's first card must not load it)
+    slug = set(re.findall(r"[a-z0-9]+", cur.reference_id.lower()))
+    plain = {w for h in have for w in re.findall(r"[a-z0-9]+", h)}
+    if plain <= slug:
+        said = set(re.findall(r"[a-z0-9]+", _words_around_value(fact)[0].lower()))
+        unsaid = slug - plain - _QUALIFIER_SLUGS - set(re.findall(r"[a-z0-9]+",
+                                                                 fact.service.lower()))
+        if not said & unsaid:
+            return fact
+    entry = _entry(cur.reference_id, fact.service)
+    if entry is None or entry.service != fact.service or not entry.attribute:
+        return fact
+    named = entry.attribute.lower()
+    if named == mine or (fact.subject.strip() and fact.subject.strip().lower() in named):
+        return fact
+    want = set(re.findall(r"[a-z0-9-]+", named))
+    # Another name for it, not the same name spelled otherwise ("targets (per rule)" for
+    # "targets per rule" keeps the note's words)
+    if have and not have <= want and any(
+            a.strip().lower() == mine and (not s.strip() or s.strip().lower()
+                                           == fact.subject.strip().lower())
+            for s, a in entry.aliases):
+        return _renamed(fact, entry.attribute)
+    extra = want - have
+    if not have or not have < want:
+        return fact
+    before = _words_around_value(fact)[0].lower()
+    if extra and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", before)
+                     for w in extra):
+        return _renamed(fact, entry.attribute)
+    return fact
+
+
+_QUALIFIER_SLUGS = frozenset({"max", "min", "default", "range", "maximum", "minimum"})
+_BOUND_OF = {"min": ("maximum", "lowest allowed"), "max": ("minimum", "highest allowed")}
+
+
+def _renamed(fact: Fact, attribute: str) -> Fact:
+    """`fact` asked under AWS's name for its measure. A setting whose name holds the other
+    bound ("maximum event age", a minimum of 60 s) is asked as its lowest (highest) allowed
+    value: "the minimum maximum event age" reads as a slip, "the minimum event age" is another
+    thing."""
+    other = _BOUND_OF.get(fact.qualifier)
+    if other and attribute.lower().startswith(other[0] + " "):
+        return replace(fact, attribute=f"{other[1]} {attribute}", qualifier="")
+    return replace(fact, attribute=attribute)
 
 
 _PER_QUOTA = re.compile(r"\bper (account|region)\b", re.IGNORECASE)
@@ -261,11 +370,57 @@ def says(cur: Currency) -> str:
     return said_now(cur.current_value)
 
 
+# Words a note uses to record that a value changed ("was 5 min, now 15 min", "raised from").
+_CHANGE_WORDS = re.compile(r"\b(?:was|were|previously|formerly|used to be|now|changed|raised|"
+                           r"increased|went up|up from|no longer)\b", re.IGNORECASE)
+
+
+def note_agrees(note: Fact, cur: Currency) -> bool:
+    """The note's own number is AWS's current one: what the reference flags on its line is
+    another figure ("in-flight ~120,000 for standard, 20,000 for FIFO" flagged for FIFO's
+    20,000, the 120,000 read from it is no stale value to correct)."""
+    return (note.number is not None and cur.number is not None and note.unit == cur.unit
+            and abs(note.number - cur.number) <= 1e-9 * max(1.0, abs(cur.number)))
+
+
+def records_change(note: Fact, cur: Currency) -> bool:
+    """The note line itself says the value changed and gives AWS's current one ("Lambda max
+    timeout was 5 min, now 15 min"): the note is up to date, the stale number on it is history.
+    Reviewers found "Your note says 5 min: it is out of date" under such a changelog line
+    (6 of 27 defects on unseen35-37): a student reads that the note is wrong, and it is not."""
+    line = note.snippet or ""
+    if cur.number is None or not _CHANGE_WORDS.search(line):
+        return False
+    from studycli.note_numbers import numbers_with_units
+
+    wanted = (cur.unit,) if cur.unit not in ("count", "per_s") else (cur.unit, None)
+    return any(unit in wanted and abs(number - cur.number) <= 1e-6 * max(1.0, abs(cur.number))
+               for number, unit, _text in numbers_with_units(line))
+
+
+def stale_on_note(note: Fact, cur: Currency) -> bool:
+    """The note's value is one AWS has since changed, and the note does not say so itself."""
+    return cur.flagged and not note_agrees(note, cur) and not records_change(note, cur)
+
+
 def correction(note: Fact, cur: Currency) -> str:
     """The explanation's sentence about a stale note."""
     since = f"; AWS changed this in {when(cur.changed)}" if cur.changed else ""
     where = f"Your note ({note.source}:{note.line}) says {note.value}"
     cite = f"({cur.url}, checked {cur.checked})"
+    if cur.flagged and note_agrees(note, cur):
+        # The line's other figure is the stale one: named by its measure, not by this value
+        # ("says 120,000 messages: it is out of date. AWS docs: 120,000 messages")
+        measure = _entry_measure(cur)
+        what = f"the {measure} figure" if measure else "another figure"
+        exam = f" {cur.exam_note}" if cur.exam_note and cur.status == "outdated" else ""
+        verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
+        return (f"On your note line ({note.source}:{note.line}), {what} {verdict}: AWS docs: "
+                f"{says(cur)} {cite}.{exam}")
+    if cur.flagged and records_change(note, cur):
+        exam = f" {cur.exam_note}" if cur.exam_note and cur.status == "outdated" else ""
+        return (f"Your note ({note.source}:{note.line}) records this change: {note.value} was "
+                f"the old value. AWS docs: {says(cur)} {cite}.{exam}")
     if cur.note_default:
         # The keyed maximum is reached only by raising a setting: say so, or a student believes
         # every message may be that large.
@@ -290,9 +445,13 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     say the same thing in words, need no second sentence)."""
     if pool.as_written or not source:
         return ""
-    for (value, service, subject, attribute, kind), cur, fact_id in _flagged_on_line(
-            pool, source, line):
-        if fact_id in asked or _misread(pool, fact_id):
+    flagged = _flagged_on_line(pool, source, line)
+    # A number first: "Your note line also gives RDS storage size (SQL Server) (16 TiB), which
+    # is out of date" says which part is stale; the line's statement read whole ("Your note
+    # line is out of date") left a reviewer to guess, the line's right 64 TiB being the key.
+    flagged = sorted(flagged, key=lambda item: item[0][4] not in _QUANTITY_KINDS)
+    for (value, service, subject, attribute, kind), cur, fact_id in flagged:
+        if fact_id in asked or _misread(pool, fact_id) or not _stale_as_said(pool, fact_id, cur):
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
@@ -315,6 +474,12 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             measure = _entry_measure(cur)
             if measure:
                 return f"That note line's {measure} {stale} {says(cur)} {cite}."
+            # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
+            # ..." left the student to guess which part: a statement entry's own attribute
+            # ("destination types") says what the docs' list is a list of
+            about = _statement_topic(cur)
+            if about:
+                return f"That note line's account of {about} {stale} {says(cur)} {cite}."
             return f"That note line {stale} {says(cur)} {cite}."
         from studycli.questions.stems import service_name
 
@@ -336,6 +501,25 @@ def _entry_measure(cur: Currency) -> str:
         return ""
     entry = _entry(cur.reference_id)
     return " ".join(w for w in (entry.subject, entry.attribute) if w) if entry is not None else ""
+
+
+def _statement_topic(cur: Currency) -> str:
+    """What a statement entry is about, as its attribute names it ("destination types"), or
+    "" (no entry, or an attribute that is only a heading's words)."""
+    if cur.kind in _QUANTITY_KINDS or not cur.reference_id:
+        return ""
+    entry = _entry(cur.reference_id)
+    attribute = (entry.attribute or "").strip() if entry is not None else ""
+    return attribute if 1 <= len(attribute.split()) <= 4 else ""
+
+
+def _stale_as_said(pool, fact_id: str, cur: Currency) -> bool:
+    """The flagged fact's line does not say the change itself ("was 512 MB fixed, now
+    configurable 512 MB to 10,240 MB") nor give AWS's number as the fact's own."""
+    if cur.takes_effect:
+        return True
+    fact = _fact_by_id(pool, fact_id)
+    return fact is None or stale_on_note(fact, cur)
 
 
 def _misread(pool, fact_id: str) -> bool:

@@ -284,6 +284,20 @@ def same_class(asked: str, other: str) -> bool:
     return a[0] == b[0] and (a.endswith("xx") != b.endswith("xx"))
 
 
+# Codes whose meanings share a vocabulary: with a meaning in it, the other code is a defensible
+# answer too ("Access denied: ... expired token" is 403 in API Gateway's table, and 401 is
+# what a Cognito or JWT authorizer returns for an expired token; a reviewer's "ambiguous").
+_OVERLAPPING = (({"401", "403"}, re.compile(r"\btoken|\bauthori[sz]|\bauthenticat|\bcredential|"
+                                           r"\bsignature|\bapi key", re.IGNORECASE)),)
+
+
+def overlapping_codes(code: str, meaning: str) -> set[str]:
+    """The codes never offered as wrong beside `code` asked with this meaning."""
+    code = code.strip()
+    return {c for codes_, words in _OVERLAPPING if code in codes_ and words.search(meaning)
+            for c in codes_ if c != code}
+
+
 # Error questions offer error classes only: 2xx and 3xx are not errors.
 COMMON_CLASSES = ("4xx", "5xx")
 COMMON_HTTP = ("400", "401", "403", "404", "409", "413", "429", "500", "502", "503", "504")

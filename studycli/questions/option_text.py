@@ -109,9 +109,16 @@ def without_status_phrase(meaning: str, code: str) -> str:
         return meaning
     sep = _PHRASE_SEP.match(text, head)
     rest = text[sep.end():] if sep else ""
+    # "bad gateway (target closed conn)": the cause in parentheses is what the note says the
+    # code means here; the phrase alone, beside other codes' causes, was the one option
+    # anyone knowing HTTP picks (a reviewer's "trivial")
+    cause = _CAUSE_ASIDE.fullmatch(text, head)
+    if cause:
+        rest = clean_meaning(cause.group(1))
     return rest[:1].upper() + rest[1:] if len(rest) >= 8 else meaning
 
 
+_CAUSE_ASIDE = lazy_compile(r"\s*\(([^()]+)\)\s*\.?")
 _EXAMPLE = lazy_compile(r"(?:e\.?\s?g\b\.?|for example\b|for instance\b|such as\b)", re.I)
 
 

@@ -64,7 +64,7 @@ def _compared_number(fact: Fact) -> float | None:
 @lru_cache(maxsize=65536)
 def _context(service: str, subject_: str, attribute: str, qualifier: str,
              value: float | None) -> str:
-    name = service_name(service)
+    name = service_name(_OPERATION_OWNERS.get(subject_.strip(), service))
     subject = subject_.strip()
     measure = (service, subject_, attribute, qualifier, value)
     # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
@@ -77,6 +77,15 @@ def _context(service: str, subject_: str, attribute: str, qualifier: str,
             has_word(_attribute_name(*measure).lower(), subject.lower().removesuffix('s')):
         return name
     return f"{name} ({subject})"
+
+
+# API operations notes file under another service than their own: GetSessionToken is an STS
+# call, noted under IAM for MFA ("What is the maximum session duration for AWS IAM
+# (GetSessionToken)?" named the wrong service, reviewers of unseen36 said). The stem names the
+# operation's own service; the fact keeps the note's.
+_OPERATION_OWNERS = {op: "STS" for op in (
+    "AssumeRole", "AssumeRoleWithSAML", "AssumeRoleWithWebIdentity", "GetSessionToken",
+    "GetFederationToken", "GetCallerIdentity", "DecodeAuthorizationMessage", "GetAccessKeyInfo")}
 
 
 # Notes write acronyms and abbreviations in any case; a question spells them the usual way.
@@ -122,6 +131,9 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
         return "" if aside and aside <= said else m.group(0)
 
     attribute = " ".join(re.sub(r"\s*\(([^()]*)\)", drop_echo, attribute).split()) or attribute
+    # "(ephemeral storage was)", "(now)": a changelog's "was X, now Y" cut into the measure's
+    # name is a fragment, no part of what is asked
+    attribute = _CHANGE_ASIDE.sub("", attribute).strip() or attribute
     # "topics (per account) (standard topics)": asides side by side read as note fragments;
     # one pair of parentheses holds them all
     while (joined := re.sub(r"\(([^()]*)\) \(([^()]*)\)", r"(\1, \2)", attribute)) != attribute:
@@ -130,6 +142,10 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
     # is the input or output of a task, state or execution): a rule then names it AWS's way.
     named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
     return _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
+
+
+_CHANGE_ASIDE = re.compile(r"\s*\((?:[^()]*\s)?(?:was|were|now|previously|formerly|before)\)",
+                           re.IGNORECASE)
 
 
 def _cased_as_subject(attribute: str, subject: str) -> str:
