@@ -219,6 +219,14 @@ def _joined_caps(quantities: list[Quantity], line: str) -> dict[int, str]:
     return said
 
 
+def _own_qualifiers(q: Quantity, named_at: Quantity, line: str) -> list[str]:
+    quals = _qualifiers(q, line)
+    if named_at is not q and quals == [""] and not q.is_range:
+        # "max memory was 3,008 MB, now 10,240 MB": the new value is the same bound
+        return _qualifiers(named_at, line)
+    return quals
+
+
 def _qualifiers(q: Quantity, line: str) -> list[str]:
     if q.is_range:
         return ["range"]
@@ -317,7 +325,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         service = _parents_attribute(service, attribute)
         subject = _limit_subject(q, line, ctx, service, attribute)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
-        quals = [arrows[q.start]] if q.start in arrows else _qualifiers(q, line)
+        quals = [arrows[q.start]] if q.start in arrows else _own_qualifiers(q, named_at, line)
         if q.number is not None and q.number in unsure:
             continue
         if quals == ["default"] and _DEFAULT_OF_A_BOUND.search(_clause_before(line, q.start)):

@@ -472,6 +472,14 @@ class _BlockBuilder:
             kind = "item" if first_of_item and k == 0 else "para"
             wrapped = (len(self.blocks) - 1
                        if k and _wraps(lines[k - 1], stripped, prose) else None)
+            qa = _INLINE_ANSWER.search(stripped) if kind == "para" and wrapped is None else None
+            if qa is not None and _QUESTION.match(stripped):
+                # "Q: What's the max item size in DynamoDB? A: 400 KB per item": an interview
+                # drill's question and answer on one line are two blocks, as on two lines
+                # (read as one, the line was a question: no rule but the question's read it)
+                self.blocks.append(Block(start + k + 1, stripped[:qa.start() + 1], kind,
+                                         trail, par))
+                stripped = stripped[qa.start() + 1:].strip()
             self.blocks.append(Block(start + k + 1, stripped, kind, trail, par,
                                      wrapped_from=wrapped))
             if kind == "item":
@@ -506,6 +514,8 @@ class _BlockBuilder:
 
 
 _QUESTION = re.compile(r"^(?:Q|Question)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
+# where the answer opens, after a question mark, on the question's own line
+_INLINE_ANSWER = re.compile(r"\?\s+(?=(?:A|Ans|Answer)\s*[:.)-]\s*\S)", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\S|[✓✔✅☑])",
                      re.IGNORECASE)
 

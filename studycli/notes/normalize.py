@@ -74,6 +74,8 @@ def normalize(raw: str) -> Normalized:
     _blank_front_matter(lines)
     _other_dialects(lines)
     _definition_lists_to_items(lines)
+    if "```mermaid" in raw:
+        _mermaid_to_items(lines)
     _flashcards_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
@@ -402,6 +404,37 @@ def _outline_numbering_to_lists(lines: list[str]) -> None:
                 tops.clear()
 
 
+# "Lambda max timeout<TAB>15 minutes (900 sec)": a first row that gives a value is a card,
+# not a header (a header's cells name columns); read as one, every later card was filed
+# under it, its answer the subject
+_NO_HEADER = re.compile(r"^\s*[A-Za-z][^\t]*\t[^\t]*\d[^\t]*$")
+
+
+_MERMAID_OPEN = re.compile(r"^\s*```\s*mermaid\b", re.IGNORECASE)
+# a node's label: 'S3[S3 - objects up to 5 TB]', 'X(["..."])'; a decision '{...?}' asks, and
+# an edge's '|yes|' answers it: neither states anything
+_MERMAID_NODE = re.compile(r"\b\w+\s*[\[(]+\"?([^\]\)\"]+)\"?[\])]+")
+
+
+def _mermaid_to_items(lines: list[str]) -> None:
+    """A mermaid diagram's node labels ("S3[S3 - objects up to 5 TB, single PUT max 5 GB]",
+    "GDA[Glacier Deep Archive - min 180 days]") are the decision tree's statements: each
+    line's last label becomes a list item on its own line (in a code fence, nothing was read)."""
+    i = 0
+    while i < len(lines):
+        if not _MERMAID_OPEN.match(lines[i]):
+            i += 1
+            continue
+        lines[i] = ""
+        i += 1
+        while i < len(lines) and not _FENCE.match(lines[i]):
+            labels = _MERMAID_NODE.findall(lines[i])
+            lines[i] = f"- {labels[-1].strip()}" if labels else ""
+            i += 1
+        if i < len(lines):
+            lines[i] = ""  # the closing fence
+
+
 _CARD_HEADER = re.compile(
     r"^\s*(?:front|question|q|term|prompt)\s*\t\s*(?:back|answer|a|definition)\s*$",
     re.IGNORECASE)
@@ -455,7 +488,7 @@ def _flashcards_to_items(lines: list[str]) -> None:
         return
     questions = sum(1 for i in rows if lines[i].split("\t")[0].rstrip().endswith("?"))
     header = _CARD_HEADER.match(lines[rows[0]])
-    if not header and questions < len(rows) * 0.6:
+    if not header and questions < len(rows) * 0.6 and not _NO_HEADER.match(lines[rows[0]]):
         return
     for i in rows:
         if header and i == rows[0]:
