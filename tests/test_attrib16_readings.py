@@ -90,3 +90,16 @@ def test_a_question_thread_keeps_its_topic():
             "trace data is kept for 30 days.\n")
     services = {value: service for service, *_, value in _quantities(text, "mail.txt")}
     assert services == {"4 KB": "Lambda", "512 MB": "Lambda", "30 days": "X-Ray"}
+
+
+def test_a_table_of_wrong_and_right_answers_teaches_the_right_one():
+    text = ("## Practice test 1\n\n| Question topic | My answer | Correct answer | Why |\n"
+            "|---|---|---|---|\n"
+            "| SQS message retention | 4 days max | 14 days max | default 4 days |\n"
+            "| ASG cooldown | 60 sec | 300 sec default | the cooldown default |\n")
+    found = _quantities(text)
+    assert ("SQS", "", "retention period", "max", "14 days") in found
+    assert ("SQS", "", "retention period", "default", "4 days") in found
+    assert ("Auto Scaling", "", "cooldown", "default", "300 s") in found
+    assert not any(value in ("4 days", "60 s") and qualifier == "max"
+                   for *_, qualifier, value in found)

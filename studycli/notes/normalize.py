@@ -74,6 +74,8 @@ def normalize(raw: str) -> Normalized:
     _blank_front_matter(lines)
     _other_dialects(lines)
     _definition_lists_to_items(lines)
+    if "|" in raw:
+        _answer_keys_to_items(lines)
     if "```mermaid" in raw:
         _mermaid_to_items(lines)
     _flashcards_to_items(lines)
@@ -408,6 +410,45 @@ def _outline_numbering_to_lists(lines: list[str]) -> None:
 # not a header (a header's cells name columns); read as one, every later card was filed
 # under it, its answer the subject
 _NO_HEADER = re.compile(r"^\s*[A-Za-z][^\t]*\t[^\t]*\d[^\t]*$")
+
+
+# "| Question topic | My answer | Correct answer | Why |": a practice log's table of the
+# student's wrong answers beside the right ones
+_WRONG_COLUMN = re.compile(r"\b(?:my\s+(?:answer|pick|choice)|i\s+(?:picked|chose|said)|"
+                           r"wrong(?:\s+answer)?|incorrect)\b", re.IGNORECASE)
+_RIGHT_COLUMN = re.compile(r"\b(?:correct|right)(?:\s+answer)?\b|^\s*answer\s*$",
+                           re.IGNORECASE)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _answer_keys_to_items(lines: list[str]) -> None:
+    """A table of wrong and right answers ("| SQS message retention | 4 days max | 14 days
+    max | default 4 days, range 1 min - 14 days |") is read a row a line, "- topic: right
+    answer. why", without the wrong answer: read as a table, every row was one plain
+    statement, the wrong value beside the right one and nothing asked of either."""
+    for i in range(len(lines) - 1):
+        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
+            continue
+        header = _pipe_cells(lines[i])
+        wrong = next((c for c, h in enumerate(header) if _WRONG_COLUMN.search(h)), None)
+        right = next((c for c, h in enumerate(header)
+                      if c != wrong and _RIGHT_COLUMN.search(h)), None)
+        if wrong is None or right is None:
+            continue
+        lines[i] = lines[i + 1] = ""
+        k = i + 2
+        while k < len(lines) and lines[k].lstrip().startswith("|"):
+            cells = _pipe_cells(lines[k])
+            rest = [cell for c, cell in enumerate(cells) if c not in (wrong, right) and cell]
+            answer = cells[right] if right < len(cells) else ""
+            topic, why = (rest[0], rest[1:]) if rest else ("", [])
+            lines[k] = "- " + ". ".join(part for part in (
+                f"{topic}: {answer}" if topic else answer, *why) if part)
+            k += 1
 
 
 _MERMAID_OPEN = re.compile(r"^\s*```\s*mermaid\b", re.IGNORECASE)
