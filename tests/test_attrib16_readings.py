@@ -103,3 +103,19 @@ def test_a_table_of_wrong_and_right_answers_teaches_the_right_one():
     assert ("Auto Scaling", "", "cooldown", "default", "300 s") in found
     assert not any(value in ("4 days", "60 s") and qualifier == "max"
                    for *_, qualifier, value in found)
+
+
+def test_the_answer_after_a_pick_is_kept():
+    # "I picked 14 days, answer was 14 days, correct": both were dropped as a wrong pick
+    text = "## SQS max retention\n- I picked 14 days, answer was 14 days, correct\n"
+    assert _values(text) == {"14 days"}
+    # a pick after the question's label is still a pick ("(picked)" was read as a case)
+    text = "## SQS\n- Q8 SQS max retention: I picked 7 days. answer was 14 days max\n"
+    assert _values(text) == {"14 days"}
+
+
+def test_a_hanging_indent_goes_on_the_line_above():
+    text = ("ELB notes\n\n Deregistration delay (connection draining)\n"
+            "   default 300 s, range 1-3600 s\n Cross-zone LB:\n   ALB = always on, free\n")
+    found = _quantities(text, "scan.txt")
+    assert ("ELB", "", "deregistration delay", "default", "300 s") in found

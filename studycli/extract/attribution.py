@@ -526,7 +526,8 @@ def _line_marks(line: str) -> frozenset[str]:
 _SENTENCE_MARKS = frozenset({"free", "=", "unit"})  # the patterns searched in the sentence need one
 # "I picked 14 days max. answer was 35 days max": a practice journal's wrong pick opens the
 # number's sentence (a journal's next sentence seldom opens with a capital)
-_WRONG_PICK = re.compile(r"\W*(?:i\s+)?(?:picked|chose)\b", re.IGNORECASE)
+# ("Q8 SQS max retention: I picked 7 days": after the question's label)
+_WRONG_PICK = re.compile(r"\W*(?:[^.:;!?]{1,60}:\s*)?(?:i\s+)?(?:picked|chose)\b", re.IGNORECASE)
 _ANY_SENTENCE = re.compile(r"[.!?;]\s+")
 # ... and is a wrong one only where the line goes on to correct it ("I picked SQS because it
 # keeps messages up to 14 days" picked rightly: its 14 days stand)
@@ -607,7 +608,12 @@ def not_a_limit(q: Quantity, line: str) -> str:
 
 
 def _wrong_pick(q: Quantity, line: str, marks: frozenset[str]) -> str:
-    if ("picked" in marks and _WRONG_PICK.match(line, last_end(_ANY_SENTENCE, line, q.start))
-            and _CORRECTED.search(line, q.end)):
+    if "picked" not in marks:
+        return ""
+    sentence = last_end(_ANY_SENTENCE, line, q.start)
+    if (_WRONG_PICK.match(line, sentence) and _CORRECTED.search(line, q.end)
+            # "I picked 14 days, answer was 14 days, correct": the value after the answer
+            # is the right one, in the pick's sentence or not
+            and not _CORRECTED.search(line, sentence, q.start)):
         return "a wrong pick"
     return ""
