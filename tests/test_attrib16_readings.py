@@ -119,3 +119,20 @@ def test_a_hanging_indent_goes_on_the_line_above():
             "   default 300 s, range 1-3600 s\n Cross-zone LB:\n   ALB = always on, free\n")
     found = _quantities(text, "scan.txt")
     assert ("ELB", "", "deregistration delay", "default", "300 s") in found
+
+
+def test_a_mistyped_service_name_is_read():
+    text = ("> 9. Step Fucntions standard vs express - when to use which?\n\n"
+            "Express: max 5 min, at-least-once. good for high volume IoT stuff.\n")
+    # (it was IoT's, the service the line names in passing)
+    assert {(service, value) for service, *_, value in _quantities(text, "mail.txt")} == {
+        ("Step Functions", "5 min")}
+
+
+def test_an_inflection_is_no_typo():
+    from studycli.notes.service_typos import repair_service_typos
+
+    lines = ["reader endpoint load balances replicas", "two load balancers", "Step Fucntions"]
+    repair_service_typos(lines)
+    assert lines == ["reader endpoint load balances replicas", "two load balancers",
+                     "Step Functions"]

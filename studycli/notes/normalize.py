@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
+from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.tables import (
     Table,
     cell_text,
@@ -72,6 +73,7 @@ def normalize(raw: str) -> Normalized:
             lines[i] = line[:MAX_LINE]
             long_lines.append(i + 1)
     _blank_front_matter(lines)
+    repair_service_typos(lines)  # "Step Fucntions" is Step Functions
     _other_dialects(lines)
     _definition_lists_to_items(lines)
     if "|" in raw:
