@@ -136,3 +136,9 @@ def test_an_inflection_is_no_typo():
     repair_service_typos(lines)
     assert lines == ["reader endpoint load balances replicas", "two load balancers",
                      "Step Functions"]
+
+
+def test_where_a_scaling_starts_is_its_minimum():
+    text = "## NAT\n- NAT GW is AZ-scoped, 5 Gbps scaling up to 45 Gbps\n"
+    found = {(qualifier, value) for *_, qualifier, value in _quantities(text)}
+    assert found == {("min", "5 Gbps"), ("max", "45 Gbps")}

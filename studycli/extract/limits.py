@@ -260,7 +260,9 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
 
 # "15 minutes up to 12 hours", "**1 day** to **14 days**": the low end of a span the quantity
 # reader did not take for a range (words or emphasis between)
-_UP_TO_NEXT = re.compile(r"[\s*_`]*(?:up\s+to|to|through|until)\s+(?:a\s+max(?:imum)?\s+of\s+)?"
+# ("5 Gbps scaling up to 45 Gbps", "5 Gbps, scales to 100 Gbps": where a scaling starts)
+_UP_TO_NEXT = re.compile(r"[\s*_`]*(?:,?\s*(?:scal(?:es|ing)|grow(?:s|ing)|burst(?:s|ing)?)\s+)?"
+                         r"(?:up\s+to|to|through|until)\s+(?:a\s+max(?:imum)?\s+of\s+)?"
                          r"[*_`]*\d", re.IGNORECASE)
 _CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
