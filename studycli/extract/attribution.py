@@ -45,6 +45,13 @@ _SUPERSEDED_AFTER = re.compile(rf"[\s*_`]*[(\[]?\s*(?:{alternation('superseded_w
 # one is not the current limit
 _SUPERSEDED_BEFORE = re.compile(
     rf"[(\[]\s*(?:{alternation('superseded_words')})\s*[:=]?\s*[*_`~]*$", re.IGNORECASE)
+# "max memory was 3,008 MB, now 10,240 MB", "max event age was fixed 6 hrs, now configurable
+# 60 sec to 6 hours": a changelog's old value, outside any bracket, is old where the line goes
+# on to give the value it is "now" (the old one was read as the limit, the new one as a limit
+# of "now"); "retention was 4 days by default" with no "now" after stays the note's claim
+_WAS_BEFORE = re.compile(r"\bwas\s+(?:[a-z]+\s+){0,2}?[*_`~]*$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"^[^,;.()\d]{0,25}[,;]?\s*(?:(?:but|and)\s+)?(?:now|today|currently)\b"
+                        r"[^,;.\d]{0,25}\d", re.IGNORECASE)
 # "failover typically < 30 s", "usually within 15 minutes": what tends to happen, not a bound
 _TYPICAL_BEFORE = re.compile(
     rf"\b(?:{alternation('typical_words')})\s+(?:<=?|>=?|≤|≥|~|under|below|within|less\s+than"
@@ -431,8 +438,19 @@ def _holds_example_cue(line: str) -> bool:
     return _EXAMPLE_CUE.search(line) is not None
 
 
+def _mention(q: Quantity, line: str, after: str) -> str:
+    """Why `q` is a number the line mentions rather than states ("" if it states it)."""
+    if _is_example(q, line):
+        return "an example"
+    if '"' in after[:3] and _NAMED_AS_NUMBER.match(after):
+        return "a number quoted as a number"
+    return ""
+
+
 def _is_example(q: Quantity, line: str) -> bool:
     marks = _line_marks(line)
+    if "so a" in marks and _WORKED.search(_sentence_before(line, q.start)):
+        return True
     cue, like = _holds_example_cue(line), "like" in marks
     if cue or like:  # (the number's clause is found only for a line that may need it)
         clause = start_of_clause(line, q.start)
@@ -441,6 +459,18 @@ def _is_example(q: Quantity, line: str) -> bool:
             return True
     return "(" in marks and _EXPRESSION_BEFORE.search(
         line, max(0, q.start - 12), q.start) is not None
+
+
+# 'the "400 KB" and "29 sec" numbers come up like every test': numbers the line talks about as
+# numbers, of nothing it names (the 29 s was DynamoDB's, beside its 400 KB item size)
+_NAMED_AS_NUMBER = re.compile(r'"\s*(?:(?:and|or|,)\s*"[^"]{1,20}"\s*)*'
+                              r"(?:numbers?|figures?|values?|ones?)\b", re.IGNORECASE)
+
+
+# "So a 6 KB strongly consistent read costs 2 RCU": a sentence that works a case through (its
+# 6 KB was DynamoDB's item size, beside the 400 KB a line above: both were dropped as unsure)
+# ("So a /24 gives 251 usable" opens on no number: its count stands)
+_WORKED = re.compile(r"^\W*so\s+an?\s+[~≈]?(?:\d|$)", re.IGNORECASE)
 
 
 # "rate(5 minutes)", "cron(0 12 * * ? *)": a schedule expression's number is an example of
@@ -484,6 +514,10 @@ def _line_marks(line: str) -> frozenset[str]:
         marks.add("free")  # every free_tier_cues word (data/cues.json) and _FREE_AFTER
     if lowered is None or "CU" in line or "unit" in lowered or "credit" in lowered:
         marks.add("unit")  # every match of _UNIT
+    if lowered is None or ("was" in lowered and "now" in lowered):
+        marks.add("was now")  # every changelog line _WAS_BEFORE and _NOW_AFTER both match
+    if lowered is None or "so a" in lowered:
+        marks.add("so a")  # every match of _WORKED
     if lowered is None or "picked" in lowered or "chose" in lowered:
         marks.add("picked")  # every match of _WRONG_PICK
     return frozenset(marks)
@@ -492,7 +526,8 @@ def _line_marks(line: str) -> frozenset[str]:
 _SENTENCE_MARKS = frozenset({"free", "=", "unit"})  # the patterns searched in the sentence need one
 # "I picked 14 days max. answer was 35 days max": a practice journal's wrong pick opens the
 # number's sentence (a journal's next sentence seldom opens with a capital)
-_WRONG_PICK = re.compile(r"\W*(?:i\s+)?(?:picked|chose)\b", re.IGNORECASE)
+# ("Q8 SQS max retention: I picked 7 days": after the question's label)
+_WRONG_PICK = re.compile(r"\W*(?:[^.:;!?]{1,60}:\s*)?(?:i\s+)?(?:picked|chose)\b", re.IGNORECASE)
 _ANY_SENTENCE = re.compile(r"[.!?;]\s+")
 # ... and is a wrong one only where the line goes on to correct it ("I picked SQS because it
 # keeps messages up to 14 days" picked rightly: its 14 days stand)
@@ -508,6 +543,8 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     marks = _line_marks(line)
     if _SUPERSEDED_AFTER.match(after) or (("(" in marks or "[" in marks)
                                           and _SUPERSEDED_BEFORE.search(line, tail, start)):
+        return OLD_VALUE
+    if "was now" in marks and _WAS_BEFORE.search(line, tail, start) and _NOW_AFTER.match(after):
         return OLD_VALUE
     if ("<" in marks or ">" in marks) and _IN_COMPARING_CONDITION.search(line, tail, start):
         return "part of a condition (if traffic > 2x the peak within 30 min)"
@@ -532,8 +569,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
     vague = _vague_count(q, line, tail, after)
     if vague:
         return vague
-    if _is_example(q, line):
-        return "an example"
+    mention = _mention(q, line, after)
+    if mention:
+        return mention
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
                                                               q.start)):
@@ -570,7 +608,12 @@ def not_a_limit(q: Quantity, line: str) -> str:
 
 
 def _wrong_pick(q: Quantity, line: str, marks: frozenset[str]) -> str:
-    if ("picked" in marks and _WRONG_PICK.match(line, last_end(_ANY_SENTENCE, line, q.start))
-            and _CORRECTED.search(line, q.end)):
+    if "picked" not in marks:
+        return ""
+    sentence = last_end(_ANY_SENTENCE, line, q.start)
+    if (_WRONG_PICK.match(line, sentence) and _CORRECTED.search(line, q.end)
+            # "I picked 14 days, answer was 14 days, correct": the value after the answer
+            # is the right one, in the pick's sentence or not
+            and not _CORRECTED.search(line, sentence, q.start)):
         return "a wrong pick"
     return ""

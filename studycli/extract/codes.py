@@ -225,10 +225,16 @@ _HOLE = re.compile(r"\b(?:a|an|the|get|gets|see|sees|throws?|returns?|raises?)\s
                    r"(?:[,;.:]|$)", re.IGNORECASE)
 
 
+_ANSWER_MARK = re.compile(r"^\W{0,3}(?:A|Ans|Answer)\s*[:.)-]\s*", re.IGNORECASE)
+
+
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
     if not ctx.service or not ("Error" in line or "Exception" in line or "Fault" in line):
         return []  # every _EXCEPTION match ends in one of these (case counts): most lines lack all
     out = []
+    # "A: ProvisionedThroughputExceededException (HTTP 400)": a card's answer marker is no
+    # word of the meaning ("A:" left a hole, an article before a colon: the code was dropped)
+    line = _ANSWER_MARK.sub("", line, count=1)
     several = len({m.group("name") for m in _EXCEPTION.finditer(line)}) > 1
     for m in _EXCEPTION.finditer(line):
         name = m.group("name")

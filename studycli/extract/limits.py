@@ -219,6 +219,14 @@ def _joined_caps(quantities: list[Quantity], line: str) -> dict[int, str]:
     return said
 
 
+def _own_qualifiers(q: Quantity, named_at: Quantity, line: str) -> list[str]:
+    quals = _qualifiers(q, line)
+    if named_at is not q and quals == [""] and not q.is_range:
+        # "max memory was 3,008 MB, now 10,240 MB": the new value is the same bound
+        return _qualifiers(named_at, line)
+    return quals
+
+
 def _qualifiers(q: Quantity, line: str) -> list[str]:
     if q.is_range:
         return ["range"]
@@ -252,7 +260,9 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
 
 # "15 minutes up to 12 hours", "**1 day** to **14 days**": the low end of a span the quantity
 # reader did not take for a range (words or emphasis between)
-_UP_TO_NEXT = re.compile(r"[\s*_`]*(?:up\s+to|to|through|until)\s+(?:a\s+max(?:imum)?\s+of\s+)?"
+# ("5 Gbps scaling up to 45 Gbps", "5 Gbps, scales to 100 Gbps": where a scaling starts)
+_UP_TO_NEXT = re.compile(r"[\s*_`]*(?:,?\s*(?:scal(?:es|ing)|grow(?:s|ing)|burst(?:s|ing)?)\s+)?"
+                         r"(?:up\s+to|to|through|until)\s+(?:a\s+max(?:imum)?\s+of\s+)?"
                          r"[*_`]*\d", re.IGNORECASE)
 _CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
@@ -317,7 +327,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         service = _parents_attribute(service, attribute)
         subject = _limit_subject(q, line, ctx, service, attribute)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
-        quals = [arrows[q.start]] if q.start in arrows else _qualifiers(q, line)
+        quals = [arrows[q.start]] if q.start in arrows else _own_qualifiers(q, named_at, line)
         if q.number is not None and q.number in unsure:
             continue
         if quals == ["default"] and _DEFAULT_OF_A_BOUND.search(_clause_before(line, q.start)):

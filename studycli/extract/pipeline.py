@@ -151,10 +151,15 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     # "Slide 3 – S3 basics" or "Kinesis. ugh, the numbers." on the line right above a list:
     # the service of a one-line paragraph a list follows straight after, for its items
     lead = ("", "")
+    # per section, the service the questions of a Q&A thread are about ("> 5. what is /tmp
+    # size?" under "> 4. env vars limit?"): each answer goes back to it, not to a service the
+    # answer before named in passing ("encrypt w/ KMS if secrets": /tmp was KMS's)
+    thread: dict[tuple[str, ...], str] = {}
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job
         ctx, lead = _under_lead(index, blocks, context_of(index), lead, context_of)
+        ctx = _in_thread(block, ctx, thread, carried)
         if (block.kind == "para" and (not ctx.service or ctx.listed)
                 and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):
@@ -188,6 +193,24 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             if block.kind == "para" and ctx.service:
                 carried[block.headings] = (ctx.service, "")
     return jobs
+
+
+def _in_thread(block: Block, ctx: Context, thread: dict[tuple[str, ...], str],
+               carried: dict[tuple[str, ...], tuple[str, str]]) -> Context:
+    """A question item of a Q&A thread sets the section's topic (its own service, else the one
+    the thread is about); an answer whose numbers come before the service it names ("4 KB
+    total for all env vars together. encrypt w/ KMS if secrets") is about the thread's."""
+    if block.kind == "item" and not block.parents and _ASKS.search(block.text):
+        asked = topic_of(block.text)[0] or thread.get(block.headings) or carried.get(
+            block.headings, ("", ""))[0]
+        if asked:
+            thread[block.headings] = asked
+            carried[block.headings] = (asked, "")
+    elif (block.kind == "para" and block.headings in thread and ctx.service
+          and ctx.service != thread[block.headings] and not ctx.listed
+          and named_after_its_numbers(block.text, ctx.service)):
+        return Context(thread[block.headings], "", ctx.ancestors)
+    return ctx
 
 
 def _under_lead(index: int, blocks: list[Block], ctx: Context, lead: tuple[str, str],
@@ -226,6 +249,11 @@ def _lead_service(index: int, blocks: list[Block], context_of: Callable[[int], C
     if len({m.name for m in find_services(_ASIDE.sub(" ", block.text))}) > 1:
         return ""
     return ctx.service
+
+
+# a question of a Q&A thread: a short numbered or bulleted line that ends asking ("> 4. env vars
+# limit?", "> 12. annotations vs metadata???"); a flashcard's "Q: ...?" has its own answers
+_ASKS = re.compile(r"^(?=.{3,120}$)(?!\W*Q\s*\d*\s*[:.)])[^.!]*\?+[\s*_`]*$", re.IGNORECASE)
 
 
 _LEAD_WORDS = 12

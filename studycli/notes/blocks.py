@@ -471,7 +471,16 @@ class _BlockBuilder:
                 continue
             kind = "item" if first_of_item and k == 0 else "para"
             wrapped = (len(self.blocks) - 1
-                       if k and _wraps(lines[k - 1], stripped, prose) else None)
+                       if k and (_wraps(lines[k - 1], stripped, prose)
+                                 or self._hangs(start + k, lines[k - 1], stripped)) else None)
+            qa = _INLINE_ANSWER.search(stripped) if kind == "para" and wrapped is None else None
+            if qa is not None and _QUESTION.match(stripped):
+                # "Q: What's the max item size in DynamoDB? A: 400 KB per item": an interview
+                # drill's question and answer on one line are two blocks, as on two lines
+                # (read as one, the line was a question: no rule but the question's read it)
+                self.blocks.append(Block(start + k + 1, stripped[:qa.start() + 1], kind,
+                                         trail, par))
+                stripped = stripped[qa.start() + 1:].strip()
             self.blocks.append(Block(start + k + 1, stripped, kind, trail, par,
                                      wrapped_from=wrapped))
             if kind == "item":
@@ -480,6 +489,26 @@ class _BlockBuilder:
                 if par:
                     self.blocks[par[-1]].children.append(idx)
                 par = self._parents()
+
+    def _hangs(self, at: int, previous: str, line: str) -> bool:
+        """"User data runs once at first boot, as root," over "  max 16 KB", "Deregistration
+        delay (connection draining)" over "  default 300 s, range 1-3600 s": a line indented
+        deeper than the one before it, in a paragraph of a scan or a plain-text note, goes on
+        what that one said (read alone, the 16 KB was EBS's "size"). Only after a comma, or
+        after words with no number that the line goes on in lower case with a number; never
+        a line that opens with a label of its own."""
+        if at < 1 or at >= len(self.source_lines):
+            return False
+        own, above = self.source_lines[at], self.source_lines[at - 1]
+        if len(own) - len(own.lstrip(" ")) < len(above) - len(above.lstrip(" ")) + 2:
+            return False
+        previous = previous.rstrip()
+        if (previous.endswith((".", "!", "?", ":", ";")) or _ITEM_MARKER.match(line)
+                or _NAMES_A_TOPIC.match(line)):
+            return False  # "sync: API GW, ALB, ..." under "invocation types": a label's own line
+        return previous.endswith(",") or (
+            line[:1].islower() and any(ch.isdigit() for ch in line)
+            and not any(ch.isdigit() for ch in previous))
 
     def _table_token(self, tok: Token) -> None:
         """A pipe table's tokens become a Table of its rows; any other token is left alone."""
@@ -506,6 +535,8 @@ class _BlockBuilder:
 
 
 _QUESTION = re.compile(r"^(?:Q|Question)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
+# where the answer opens, after a question mark, on the question's own line
+_INLINE_ANSWER = re.compile(r"\?\s+(?=(?:A|Ans|Answer)\s*[:.)-]\s*\S)", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\S|[✓✔✅☑])",
                      re.IGNORECASE)
 

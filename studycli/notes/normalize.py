@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
+from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.tables import (
     Table,
     cell_text,
@@ -72,8 +73,13 @@ def normalize(raw: str) -> Normalized:
             lines[i] = line[:MAX_LINE]
             long_lines.append(i + 1)
     _blank_front_matter(lines)
+    repair_service_typos(lines)  # "Step Fucntions" is Step Functions
     _other_dialects(lines)
     _definition_lists_to_items(lines)
+    if "|" in raw:
+        _answer_keys_to_items(lines)
+    if "```mermaid" in raw:
+        _mermaid_to_items(lines)
     _flashcards_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
@@ -402,6 +408,76 @@ def _outline_numbering_to_lists(lines: list[str]) -> None:
                 tops.clear()
 
 
+# "Lambda max timeout<TAB>15 minutes (900 sec)": a first row that gives a value is a card,
+# not a header (a header's cells name columns); read as one, every later card was filed
+# under it, its answer the subject
+_NO_HEADER = re.compile(r"^\s*[A-Za-z][^\t]*\t[^\t]*\d[^\t]*$")
+
+
+# "| Question topic | My answer | Correct answer | Why |": a practice log's table of the
+# student's wrong answers beside the right ones
+_WRONG_COLUMN = re.compile(r"\b(?:my\s+(?:answer|pick|choice)|i\s+(?:picked|chose|said)|"
+                           r"wrong(?:\s+answer)?|incorrect)\b", re.IGNORECASE)
+_RIGHT_COLUMN = re.compile(r"\b(?:correct|right)(?:\s+answer)?\b|^\s*answer\s*$",
+                           re.IGNORECASE)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _answer_keys_to_items(lines: list[str]) -> None:
+    """A table of wrong and right answers ("| SQS message retention | 4 days max | 14 days
+    max | default 4 days, range 1 min - 14 days |") is read a row a line, "- topic: right
+    answer. why", without the wrong answer: read as a table, every row was one plain
+    statement, the wrong value beside the right one and nothing asked of either."""
+    for i in range(len(lines) - 1):
+        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
+            continue
+        header = _pipe_cells(lines[i])
+        wrong = next((c for c, h in enumerate(header) if _WRONG_COLUMN.search(h)), None)
+        right = next((c for c, h in enumerate(header)
+                      if c != wrong and _RIGHT_COLUMN.search(h)), None)
+        if wrong is None or right is None:
+            continue
+        lines[i] = lines[i + 1] = ""
+        k = i + 2
+        while k < len(lines) and lines[k].lstrip().startswith("|"):
+            cells = _pipe_cells(lines[k])
+            rest = [cell for c, cell in enumerate(cells) if c not in (wrong, right) and cell]
+            answer = cells[right] if right < len(cells) else ""
+            topic, why = (rest[0], rest[1:]) if rest else ("", [])
+            lines[k] = "- " + ". ".join(part for part in (
+                f"{topic}: {answer}" if topic else answer, *why) if part)
+            k += 1
+
+
+_MERMAID_OPEN = re.compile(r"^\s*```\s*mermaid\b", re.IGNORECASE)
+# a node's label: 'S3[S3 - objects up to 5 TB]', 'X(["..."])'; a decision '{...?}' asks, and
+# an edge's '|yes|' answers it: neither states anything
+_MERMAID_NODE = re.compile(r"\b\w+\s*[\[(]+\"?([^\]\)\"]+)\"?[\])]+")
+
+
+def _mermaid_to_items(lines: list[str]) -> None:
+    """A mermaid diagram's node labels ("S3[S3 - objects up to 5 TB, single PUT max 5 GB]",
+    "GDA[Glacier Deep Archive - min 180 days]") are the decision tree's statements: each
+    line's last label becomes a list item on its own line (in a code fence, nothing was read)."""
+    i = 0
+    while i < len(lines):
+        if not _MERMAID_OPEN.match(lines[i]):
+            i += 1
+            continue
+        lines[i] = ""
+        i += 1
+        while i < len(lines) and not _FENCE.match(lines[i]):
+            labels = _MERMAID_NODE.findall(lines[i])
+            lines[i] = f"- {labels[-1].strip()}" if labels else ""
+            i += 1
+        if i < len(lines):
+            lines[i] = ""  # the closing fence
+
+
 _CARD_HEADER = re.compile(
     r"^\s*(?:front|question|q|term|prompt)\s*\t\s*(?:back|answer|a|definition)\s*$",
     re.IGNORECASE)
@@ -455,7 +531,7 @@ def _flashcards_to_items(lines: list[str]) -> None:
         return
     questions = sum(1 for i in rows if lines[i].split("\t")[0].rstrip().endswith("?"))
     header = _CARD_HEADER.match(lines[rows[0]])
-    if not header and questions < len(rows) * 0.6:
+    if not header and questions < len(rows) * 0.6 and not _NO_HEADER.match(lines[rows[0]]):
         return
     for i in rows:
         if header and i == rows[0]:

@@ -1,0 +1,83 @@
+"""Service names mistyped in a note ("Step Fucntions", "Elastic Beanstlak"): the second word of
+a two-word service name one edit away (a letter swapped with the next, changed, added or
+dropped) is read as the name, so that the lines under it are filed under the service (the
+answers under "> 9. Step Fucntions standard vs express" were SQS's and IoT's).
+
+Carefully: only two-word names of services whose second word has seven letters or more, the
+first word as written (never "AWS" or "Amazon", which open many names); never a pair that is
+itself a name, a plural or inflection of one (\"load balances\"), nor a word one edit from two
+names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_MIN_LETTERS = 7
+_OPENERS_SKIPPED = frozenset({"aws", "amazon"})
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], re.Pattern | None]:
+    from studycli.services import catalog
+
+    aliases = catalog().service_aliases
+    seconds: dict[str, set[str]] = {}
+    for alias in aliases:
+        words = alias.split()
+        if (len(words) == 2 and words[0].isalpha() and words[1].isalpha()
+                and len(words[1]) >= _MIN_LETTERS and words[0] not in _OPENERS_SKIPPED):
+            seconds.setdefault(words[0], set()).add(words[1])
+    if not seconds:
+        return {}, frozenset(), None
+    firsts = "|".join(sorted(map(re.escape, seconds), key=len, reverse=True))
+    pattern = re.compile(rf"\b({firsts})[ \t]+([A-Za-z]{{{_MIN_LETTERS - 1},}})\b", re.IGNORECASE)
+    return ({k: tuple(sorted(v)) for k, v in seconds.items()}, frozenset(aliases), pattern)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Is `a` one edit from `b` (a substitution, an adjacent swap, an insertion, a deletion)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _inflected(word: str, name: str) -> bool:
+    """"load balances", "load balanced": an edit in the last two letters is an inflection of
+    a word, not a typo of the name."""
+    same = next((k for k in range(min(len(word), len(name))) if word[k] != name[k]),
+                min(len(word), len(name)))
+    return same >= min(len(word), len(name)) - 2
+
+
+def repair_service_typos(lines: list[str]) -> None:
+    """Rewrite, in place, each mistyped second word of a two-word service name."""
+    seconds, aliases, pattern = _names()
+    if pattern is None:
+        return
+    for i, line in enumerate(lines):
+        if not line or pattern.search(line) is None:
+            continue
+        lines[i] = pattern.sub(lambda m: _repaired(m, seconds, aliases), line)
+
+
+def _repaired(m: re.Match, seconds: dict[str, tuple[str, ...]], aliases: frozenset[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    lowered = second.lower()
+    if f"{first.lower()} {lowered}" in aliases:
+        return m.group(0)
+    if lowered.rstrip("s") in {n.rstrip("s") for n in seconds[first.lower()]}:
+        return m.group(0)  # "load balancers", "api gateway": a plural is no typo
+    near = [name for name in seconds[first.lower()]
+            if _one_edit(lowered, name) and not _inflected(lowered, name)]
+    if len(near) != 1:
+        return m.group(0)
+    word = near[0]
+    word = word.capitalize() if second[:1].isupper() else word
+    return f"{m.group(0)[:m.start(2) - m.start()]}{word}"
