@@ -46,3 +46,17 @@ def test_the_stamp_is_the_loader_s_and_follows_the_reference_code(tmp_path):
     assert before == currency_stamp.reference_stamp(tmp_path)
     (tmp_path / "a.toml").write_text("[x]\n", encoding="utf-8")
     assert currency_stamp.reference_stamp(tmp_path) != before
+
+
+def test_a_new_exam_compiles_its_patterns_from_the_kept_code(exam_db, _private_db):
+    """A new seed's exam routes the `re` module's compile step through the kept regex code
+    (studycli/extract/regex_cache.py), as an ingest does."""
+    code = ("import sys\n"
+            "from studycli.entry import main\n"
+            f"rc = main(['exam', '--json', '-p', 'quick', '--seed', '12', '--db', "
+            f"{str(_private_db)!r}])\n"
+            "from studycli.extract import regex_cache\n"
+            "print('RC', rc, 'KEPT', regex_cache._installed, file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=REPO, timeout=120)
+    assert proc.stderr.strip().splitlines()[-1] == "RC 0 KEPT True"
