@@ -396,6 +396,11 @@ POST_INGEST_HOOKS.append(sync_cards)  # quiz cards follow their facts
 
 
 def _check_against_aws(db) -> None:
+    from studycli.app.clock import today
+    from studycli.currency_stamp import up_to_date
+
+    if up_to_date(db.conn, today()):
+        return  # (most ingests change nothing: the reference's matching code is not loaded)
     from studycli.reference.currency import refresh_currency
 
     refresh_currency(db)

@@ -30,6 +30,11 @@ def main(args: list[str]) -> int | None:
 
 
 def _run(opts: dict) -> None:
+    from studycli.extract import regex_cache
+
+    # A new exam's question rules compile some fifty patterns on import and first use: kept
+    # between runs as the parser's are (before the imports below compile them)
+    regex_cache.install()
     from studycli.app.exam_command import ExamRequest, exam_command
     from studycli.ui.exam_output import ConsoleExamOutput
 
@@ -37,3 +42,4 @@ def _run(opts: dict) -> None:
         if opts[name] is not None:
             opts[name] = Path(opts[name])
     exam_command(ExamRequest(**opts), ConsoleExamOutput())
+    regex_cache.save_at_exit()  # only once the exam was drawn (and shown)

@@ -81,15 +81,14 @@ def refresh_currency(db) -> int:
     (a no-op ingest would otherwise parse the whole reference again). Returns how many facts
     are outdated or wrong."""
     from studycli.app.clock import today
-    from studycli.reference.loader import reference_stamp
+    from studycli.currency_stamp import current_stamp, up_to_date
     from studycli.store.cards import write
-    from studycli.store.currency import facts_version, pending_passed, replace_all, stamp
+    from studycli.store.currency import replace_all
     from studycli.store.facts import list_facts
 
-    new_stamp = f"{reference_stamp()}|{facts_version(db.conn)}"
-    # An announced change that has taken effect since changes statuses by itself.
-    if stamp(db.conn) == new_stamp and not pending_passed(db.conn, today()):
+    if up_to_date(db.conn, today()):
         return -1  # unchanged
+    new_stamp = current_stamp(db.conn)
     try:
         rows = currency_rows(list_facts(db), _plan_lines(db))
     except Exception as exc:  # a broken reference file costs the markers, never the ingest

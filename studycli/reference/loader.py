@@ -13,6 +13,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+# (the stamp lives outside this package, which an ingest that changed nothing need not load)
+from studycli.currency_stamp import reference_stamp  # noqa: F401
 from studycli.paths import reference_dir, reference_files
 from studycli.reference.entry import Entry
 
@@ -54,14 +56,6 @@ class Reference:
 
             self._index = build_index(self.entries)
         return self._index
-
-
-def reference_stamp(directory: Path | None = None) -> str:
-    """Changes when any reference file or the matching code changes (file stats only)."""
-    files = reference_files(Path(directory) if directory is not None else None)
-    files += sorted(Path(__file__).parent.glob("*.py"))
-    return hashlib.sha256(repr([(p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                                for p in files]).encode()).hexdigest()[:16]
 
 
 def load_reference(directory: Path | None = None, services=None) -> Reference:

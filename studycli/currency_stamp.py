@@ -1,0 +1,35 @@
+"""Whether the fact base's check against the AWS reference is up to date, asked after every
+ingest. Outside studycli.reference on purpose: importing that package loads its matching
+code and tomllib (a tenth of the imports of an ingest that changed nothing), and the answer
+needs only file stats and the stored stamp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def reference_stamp(directory: Path | None = None) -> str:
+    """Changes when any reference file or the matching code changes (file stats only)."""
+    import hashlib
+
+    from studycli.paths import reference_files
+
+    files = reference_files(Path(directory) if directory is not None else None)
+    files += sorted((Path(__file__).parent / "reference").glob("*.py"))
+    return hashlib.sha256(repr([(p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                                for p in files]).encode()).hexdigest()[:16]
+
+
+def current_stamp(conn) -> str:
+    """The stamp a check of today's facts against today's reference is stored under."""
+    from studycli.store.currency import facts_version
+
+    return f"{reference_stamp()}|{facts_version(conn)}"
+
+
+def up_to_date(conn, day: str) -> bool:
+    """The stored statuses are those of today's facts and reference, and no announced change
+    has taken effect since (on `day`), which changes statuses by itself."""
+    from studycli.store.currency import pending_passed, stamp
+
+    return stamp(conn) == current_stamp(conn) and not pending_passed(conn, day)
