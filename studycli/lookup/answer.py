@@ -1190,8 +1190,9 @@ def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
 
 
 # A number per a span of time, written out: "every 10 seconds", "per minute", "/hour".
-# A count that is a rate by its name: IOPS, TPS, RPS, "req/s".
-_RATE_WORD = lazy_compile(r"\b[a-z]*ps\b|/\s*s(?:ec)?\b|\bper\s+sec", re.IGNORECASE)
+# A count that is a rate by its name: IOPS, TPS, RPS, QPS, "req/s" (not "5 Elastic IPs",
+# "20 steps").
+_RATE_WORD = lazy_compile(r"\b(?:i?ops|[trqp]ps)\b|/\s*s(?:ec)?\b|\bper\s+sec", re.IGNORECASE)
 _PER_TIME = lazy_compile(
     r"\d[\d,.]*(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?\s*(?:every|per|/|a)\s*"
     r"(?:\d+\s*)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b", re.IGNORECASE)

@@ -801,8 +801,11 @@ def _has_digit(text: str | None) -> bool:
 # --- a value the note says is no longer so ---------------------------------------------------
 
 # What a changelog or an aside says a value "was" ("max timeout was 5 min, now 15 min",
-# "(was 3 years)"): the words after the marker up to the clause's end or "now".
-_WAS = lazy_compile(r"\b(?:was|were|used to be|previously|formerly)\b([^,;()|]*?)"
+# "(was 3 years)"): the words after the marker up to the clause's end or "now". A marker a
+# change verb follows says the new value ("was increased to 15 min"), not an old one.
+_WAS = lazy_compile(r"\b(?:was|were|used to be|previously|formerly)\b"
+                    r"(?!\s+(?:increased|raised|extended|changed|reduced|lowered|decreased"
+                    r"|bumped|updated|set|moved)\b)([^,;()|]*?)"
                     r"(?=[,;()|]|\bnow\b|\bthen\b|$)")
 
 
@@ -813,8 +816,7 @@ def superseded(x: Seen) -> float:
     fact = x.fact
     snippet = (fact["snippet"] or "").lower()
     number = fact["number"] if fact["number"] is not None else fact["low"]
-    if x.plain or number is None or "was" not in snippet and "previously" not in snippet \
-            and "formerly" not in snippet and "used to" not in snippet:
+    if x.plain or number is None or not _WAS.search(snippet):
         return 0.0
     return 1.0 if _only_in_past(snippet, number) else 0.0
 

@@ -258,7 +258,7 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
         q.kinds.clear()
 
 
-_EXCEEDED = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "over", "hit", "reached",
+_EXCEEDED = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "hit", "reached",
                        "breached", "passed"})
 _LIMIT_WORDS = frozenset({"limit", "limits", "quota", "quotas", "cap"})
 _BOUND_WORDS = frozenset({"max", "maximum", "min", "minimum"})
