@@ -35,7 +35,7 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.query import Query
+from studycli.lookup.query import Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 
@@ -1276,8 +1276,7 @@ def _head_term(value: str) -> str:
 def _initials_counted(q: Query, lex: Lexicon) -> bool:
     """Whether the query counts a subject it typed by its initials ("max gsi per table"): a
     bare number under that name's own item or question counts it."""
-    return any(2 < len(t) <= 4 and t.isalpha() and t in q.counted and (t,) in lex.subjects
-               for t in q.tokens)
+    return any(t in q.counted and _initials_named(t, lex) for t in q.tokens)
 
 
 def _bound_names_counted(q: Query) -> bool:

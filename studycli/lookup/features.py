@@ -9,7 +9,7 @@ value (a share, a 0/1, a signed count); the weight lives in the table, not here.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
@@ -849,13 +849,16 @@ def mode_typed_said(x: Seen) -> float:
     """A quantity asked of one invocation mode ("lambda async retry count"): a fact whose
     line or heading says that mode (1) before one that does not ("3 retries" of a Cognito
     trigger)."""
-    if x.fact["kind"] == Kind.INVOCATION_MODE or "count" not in x.q.dimensions and not (
-            x.q.qualifier or x.q.dimensions):
+    if x.fact["kind"] == Kind.INVOCATION_MODE or not (x.q.qualifier or x.q.dimensions):
         return 0.0
     typed = set(x.q.tokens)
     sides = [side for side in _MODE_SIDES if side & typed]
     if len(sides) != 1:
         return 0.0
-    said = set(tokens(normalize(f"{x.fact['value']} {x.fact['snippet'] or ''} "
-                                f"{x.fact['attribute'] or ''}")))  # or its heading
-    return 1.0 if sides[0] & said else 0.0
+    said = x.value_words | x.line_words | x.attr_words | x.context_words  # or its heading
+    return 1.0 if _mode_stems(sides[0]) & said else 0.0
+
+
+@cache
+def _mode_stems(side: frozenset[str]) -> frozenset[str]:
+    return stems(" ".join(side), frozenset())

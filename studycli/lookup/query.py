@@ -146,8 +146,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     q = Query(raw)
     q.text = normalize(raw)
     q.tokens = tokens(q.text)
-    consumed, subject_spans = _read_names(q, lex)
-    _read_cues(q, lex)
+    consumed, subject_spans, long_names = _read_names(q, lex)
+    _read_cues(q, lex, long_names)
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
@@ -169,14 +169,17 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     return q
 
 
-def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, str]]]:
+def _read_names(q: Query, lex: Lexicon
+                ) -> tuple[set[int], list[tuple[int, int, str]], list[tuple[int, int]]]:
     """Services and subjects, longest alias first; their words are not search terms.
-    Returns the token positions they consumed and the spans of the subjects named."""
+    Returns the token positions they consumed, the spans of the subjects named and those
+    of the service names of several words."""
     toks = q.tokens
     consumed: set[int] = set()
     maybe: list[tuple[str, str]] = []  # ("batch", "Batch"): a word that may name a service
     subject_at = _ngrams(toks, lex.subjects)
-    for start, end, name in _ngrams(toks, lex.services):
+    service_at = _ngrams(toks, lex.services)
+    for start, end, name in service_at:
         if end - start == 1 and toks[start] in lex.ambiguous:
             maybe.append((toks[start], name))
             continue  # stays a word of the question either way
@@ -192,7 +195,8 @@ def _read_names(q: Query, lex: Lexicon) -> tuple[set[int], list[tuple[int, int, 
             if name not in q.services:
                 q.services.append(name)
                 q.typed[name] = word
-    return consumed, _read_subjects(q, subject_at, consumed)
+    long_names = [(a, b) for a, b, _ in service_at if b - a > 1]
+    return consumed, _read_subjects(q, subject_at, consumed), long_names
 
 
 def _read_subjects(q: Query, subject_at: list[tuple[int, int, Any]], consumed: set[int]
@@ -224,7 +228,7 @@ def _inside_other_subject(start: int, end: int, service: str,
 _NUMERAL = re.compile(r"\d[\d,.]*")
 
 
-def _read_cues(q: Query, lex: Lexicon) -> None:
+def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int]]) -> None:
     """Which qualifier, kind and unit dimension the question asks for."""
     toks = q.tokens
     for start, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
@@ -241,7 +245,7 @@ def _read_cues(q: Query, lex: Lexicon) -> None:
             names = [n for n in names if n != Kind.ERROR_CODE]
             q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
-    _read_dimensions(q, lex)
+    _read_dimensions(q, lex, long_names)
     if _EXCEEDED & set(toks) and _LIMIT_WORDS & set(toks) and not _BOUND_WORDS & set(toks) \
             and "how" not in toks:
         # "what error when kms request quota exceeded", "what happens if i exceed the
@@ -264,16 +268,14 @@ _LIMIT_WORDS = frozenset({"limit", "limits", "quota", "quotas", "cap"})
 _BOUND_WORDS = frozenset({"max", "maximum", "min", "minimum"})
 
 
-def _read_dimensions(q: Query, lex: Lexicon) -> None:
-    """The unit dimensions the question's words ask for ("how long", "size")."""
+def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int]]) -> None:
+    """The unit dimensions the question's words ask for ("how long", "size"), but not a
+    word of a service's name of several words (`long_names`: "storage gateway")."""
     toks = q.tokens
-    named = None
     for start, end, names in _all_ngrams(toks, lex.dimensions):
         if end < len(toks) and toks[end] == "for" and toks[start] in _WAIT_VERBS:
             continue  # "step functions wait for human approval": what waits, not how long
-        if named is None:  # a service's name of several words ("storage gateway")
-            named = [(a, b) for a, b, _ in _ngrams(toks, lex.services) if b - a > 1]
-        if any(a <= start and end <= b for a, b in named):
+        if any(a <= start and end <= b for a, b in long_names):
             continue  # "which storage gateway for tape": no size asked
         q.dimensions.update(names)
 
