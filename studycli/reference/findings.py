@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from studycli.reference.assess import SEVERITY, assess, contradicting_claims
 from studycli.reference.entry import FLAGGED
+from studycli.reference.line_claims import NoteLine
 
 
 class Finding:
@@ -64,7 +65,9 @@ def find_all(facts, reference, lines=()) -> list[Finding]:
         if a is None or a.how == "key":
             for other in contradicting_claims(fact, reference):
                 if a is None or other.entry is not a.entry:
-                    keep(fact, other)
+                    # told as the line it is about, not as this fact's value and key
+                    # ("504 = Gateway Timeout" for a 29 s timeout claim)
+                    keep(NoteLine(fact.source, fact.line, fact.snippet, other.entry), other)
     for fact, a in lines:
         keep(fact, a)
     return sorted(best.values(), key=lambda x: (x.fact.source, x.fact.line, x.assessment.entry_id))
