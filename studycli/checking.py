@@ -14,6 +14,7 @@ Nothing here decides a status: the records are what studycli.reference.findings 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -30,19 +31,13 @@ def key(conn: sqlite3.Connection, db_path: Path) -> str:
     package import (the matcher, its patterns) costs more than the rest of a kept check."""
     files = [*kept.reference_files(), *kept.data_files(),
              *kept.package_files("reference", "services.py", "model.py")]
-    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid", _PLAN_TEXT,
-                                    _NOTE_FILES], files, VERSION)
+    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid", _NOTE_FILES],
+                    files, VERSION)
 
 
-# The note lines support plan lines can be read from (plan_lines): a note edited only there
-# changes no fact row, yet changes what check finds.
-_PLAN_TEXT = ("SELECT source, line, text FROM note_lines WHERE text LIKE '%developer%' "
-              "OR text LIKE '%business%' OR text LIKE '%enterprise%' OR text LIKE '%support%' "
-              "OR text LIKE '%plan%' OR text LIKE '#%' ORDER BY id")
-
-
-# Every note line is read for claims that need no fact (line_claims): a note edited only on
-# a line without facts changes no fact row, but it changes its file's hash.
+# Every note line is read for claims that need no fact (line_claims) and for support plan
+# lines (plan_lines): a note edited only on a line without facts changes no fact row, but it
+# changes its file's hash.
 _NOTE_FILES = "SELECT path, sha256 FROM sources ORDER BY path"
 
 
@@ -127,9 +122,13 @@ def _line_findings(store, sources: set[str] | None, service: str | None, referen
     """Note lines judged by their text alone (studycli/reference/line_claims.py)."""
     from studycli.reference.line_claims import line_findings
 
-    rows = store.conn.execute("SELECT source, line, text FROM note_lines ORDER BY source, line")
-    if sources is not None:
-        rows = (r for r in rows if r[0] in sources)
+    if sources is None:
+        rows = store.conn.execute("SELECT source, line, text FROM note_lines "
+                                  "ORDER BY source, line")
+    else:
+        rows = store.conn.execute("SELECT source, line, text FROM note_lines WHERE source IN "
+                                  "(SELECT value FROM json_each(?)) ORDER BY source, line",
+                                  (json.dumps(sorted(sources)),))
     return line_findings(rows, reference, service)
 
 
