@@ -46,9 +46,6 @@ class NoteLine:
         self.service, self.subject, self.attribute = entry.service, entry.subject, \
             entry.attribute
 
-    def get(self, name: str, default=None):
-        return getattr(self, name, default)
-
 
 def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
     """(NoteLine, Assessment) for each note line of `rows` ((source, line, text)) that an
