@@ -89,8 +89,8 @@ def check(db, paths: list | None, service: str | None) -> dict:
             raise StudyError(f"no service named {service!r}; give a name like SQS, Lambda or "
                              "'api gateway'")
     if paths or canonical:
-        store, sources = _store_and_sources(db, paths)
-        return _full_check(store, sources, canonical)
+        store, sources, warnings = _store_and_sources(db, paths)
+        return {**_full_check(store, sources, canonical), "warnings": warnings}
     from studycli.database import ensure_database
 
     store = ensure_database(db)
@@ -147,19 +147,20 @@ def _store_and_sources(db, paths):
     from studycli.database import ensure_database
 
     if not paths:
-        return ensure_database(db), None
+        return ensure_database(db), None, []
     from studycli.ingest import IngestReport, discover, ingest_paths
     from studycli.paths import resolve_db
     from studycli.store.db import connect
 
     probe = IngestReport()
     found = discover(paths, probe)
-    if probe.warnings:
-        raise StudyError(f"{probe.warnings[0]}; give a note file or a folder of notes")
+    if not found:  # a folder's other warnings (a .pdf not read, a link skipped) stop nothing
+        why = probe.warnings[0] if probe.warnings else "no notes found"
+        raise StudyError(f"{why}; give a note file or a folder of notes")
     store = connect(resolve_db(db))
     report = ingest_paths(store, paths)
     unread = {s["path"] for s in report.skipped if s["reason"] != "unchanged"}
     if report.ingested == 0:
         why = "; ".join(report.warnings) or "no notes found"
         raise StudyError(f"nothing could be read ({why}); give a note file or a folder of notes")
-    return store, {name for _, name in found} - unread
+    return store, {name for _, name in found} - unread, report.warnings

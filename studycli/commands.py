@@ -195,6 +195,8 @@ def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: 
              or (all_ and x["status"] == "current")]
     for problem in result["problems"]:
         warn(f"warning: reference: {problem}")
+    for warning in result.get("warnings", ()):  # what the notes' ingest passed over
+        warn(f"warning: {warning}")
     if as_json:
         print_json([x["json"] for x in shown])
     else:

@@ -124,6 +124,23 @@ def test_a_missing_path_is_one_line_on_stderr(tmp_path):
     assert "no such file" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_folder_with_a_document_beside_its_notes_is_checked_and_the_skip_told(notes, tmp_path):
+    (notes / "slides.pdf").write_bytes(b"%PDF-1.4")  # a warning of the walk stops nothing
+    (notes / "more.tex").write_text(STALE, encoding="utf-8")
+    result = check(str(notes), "--json", db=tmp_path / "p.db")
+    assert result.returncode == 1, result.stderr  # stale notes found, as without the .pdf
+    sources = {row["source"] for row in json.loads(result.stdout)}
+    assert {"stale.md", "more.tex"} <= sources
+    assert "1 file not read (slides.pdf)" in result.stderr
+    assert "as plain text (more.tex)" in result.stderr
+    only_pdf = tmp_path / "pdfs"
+    only_pdf.mkdir()
+    (only_pdf / "x.pdf").write_bytes(b"%PDF-1.4")
+    nothing = check(str(only_pdf), db=tmp_path / "q.db")
+    assert nothing.returncode == 1 and nothing.stderr.strip().count("\n") == 0
+    assert "give a note file or a folder of notes" in nothing.stderr
+
+
 def test_an_empty_reference_says_so_and_flags_nothing(notes, tmp_path):
     empty = tmp_path / "empty_ref"
     empty.mkdir()
