@@ -23,26 +23,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.kinds import Kind
+from studycli.reference.plan_lines import PlanLine
 
 
-class NoteLine:
-    """A note line read against one entry: the fields `check`'s records read."""
+class NoteLine(PlanLine):
+    """A note line read against one entry: a plan line's fields, with the entry's service,
+    subject and attribute (`check`'s records read them)."""
 
-    __slots__ = ("attribute", "line", "service", "snippet", "source", "subject", "value")
-
-    qualifier = ""
-    kind = Kind.FACT
-    number = None
-    low = None
-    high = None
-    unit = ""
+    __slots__ = ("attribute", "service", "subject")
 
     def __init__(self, source: str, line: int, text: str, entry):
-        self.source = source
-        self.line = line
-        self.snippet = text.strip()
-        self.value = self.snippet
+        super().__init__(source, line, text)
         self.service, self.subject, self.attribute = entry.service, entry.subject, \
             entry.attribute
 
