@@ -21,6 +21,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from shapes import SHAPES  # noqa: E402
 
 from studycli.extract import parse_note  # noqa: E402
+from studycli.formats import as_markdown  # noqa: E402
 
 NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen3_notes", "tests/data/unseen4_notes", "tests/data/unseen6_notes",
@@ -59,7 +60,9 @@ def main(out: str, size: int) -> None:
         for path in sorted((REPO / folder).rglob("*")):
             if path.is_file():
                 name = path.relative_to(REPO).as_posix()
-                result[name] = dump(path.read_text(encoding="utf-8", errors="replace"), name)
+                text = path.read_text(encoding="utf-8", errors="replace")
+                # as ingest reads it: an org, AsciiDoc, HTML or CSV note through its converter
+                result[name] = dump(as_markdown(text, path.suffix), name)
     for shape, make in SHAPES.items():
         result[f"shape:{shape}"] = dump(make(size), f"{shape}.md")
     Path(out).write_text(json.dumps(result, indent=1, sort_keys=True, ensure_ascii=False),
