@@ -85,6 +85,12 @@ class _F:
             setattr(self, name, None if v is None else float(v))
 
 
+def _claim_status(e) -> str:
+    """What a note contradicted by a claim entry is: outdated where AWS changed the fact
+    (the entry says when, or what it was before), else wrong (it never was so)."""
+    return "outdated" if e.changed or e.previously else "wrong"
+
+
 def assess(fact, reference=None) -> Assessment | None:
     """The status of one note fact; None when no reference entry is about it. Without a
     `reference`, only the files holding the fact's service are read."""
@@ -179,7 +185,7 @@ def contradicting_claims(fact, reference) -> list[Assessment]:
     out = []
     for e, supports, contradicts in _claims_on_line(index, key, f.snippet):
         if contradicts and not supports and e.verified:
-            status = "outdated" if e.changed or e.previously else "wrong"
+            status = _claim_status(e)
             found = _as_of(Assessment(status, e, "claim"), today())
             if found is not None:
                 out.append(found)
@@ -199,7 +205,7 @@ def assess_line(entry: Entry, text: str) -> Assessment | None:
     elif supports:
         status = "current"
     else:
-        status = "outdated" if entry.changed or entry.previously else "wrong"
+        status = _claim_status(entry)
     return _as_of(Assessment(status, entry, "claim"), today())
 
 
@@ -756,7 +762,7 @@ def _by_claim(f: _F, key: tuple[str, str, str],
         elif supports:
             status = "current"
         else:
-            status = "outdated" if e.changed or e.previously else "wrong"
+            status = _claim_status(e)
         found = Assessment(status, e, "claim")
         if best is None or SEVERITY[status] > SEVERITY[best.status]:
             best = found
@@ -773,7 +779,7 @@ def _contradicted_same_quantity(f: _F, by_key: Assessment,
         if contradicts and not supports and e.verified and e.service == mine.service \
                 and e.subject == mine.subject and e.attribute == mine.attribute \
                 and not _another_number_than_claimed(f, e) and not _outside_the_claim(f, e):
-            return Assessment("outdated" if e.changed or e.previously else "wrong", e, "claim")
+            return Assessment(_claim_status(e), e, "claim")
     return None
 
 
