@@ -70,7 +70,7 @@ def test_the_notes_make_questions(generated):
 
 def test_a_changelog_line_is_never_called_out_of_date(generated):
     text = json.dumps(generated)
-    assert "says 5 min" not in text and "says 3008 MB" not in text, text
+    assert "says 5 min" not in text and "says 3,008" not in text, text  # as numbers print
     assert "(512 MB), which is out of date" not in text, text
     assert "your note says 5 min" not in text
 
@@ -217,3 +217,16 @@ def test_a_statement_caveat_says_what_the_docs_list_is_of(monkeypatch):
     cur = Currency("outdated", "SQS queue, SNS topic, S3 bucket", "https://x", "2026-12-01", "",
                    None, "", None, None, kind="fact", reference_id="lambda.destinations.targets")
     assert currency._statement_topic(cur) == "destination types"
+
+
+def test_a_stale_number_beside_a_change_of_another_is_no_history():
+    from studycli.questions.currency import records_change
+
+    cur = Currency("outdated", "120,000", "https://x", "2026-12-01", "", 120000.0, "count",
+                   None, None, kind="limit", qualifier="max")
+    note = Fact(service="SQS", subject="FIFO queue", attribute="in-flight messages",
+                kind=Kind.LIMIT, qualifier="max", value="20,000", number=20000.0, unit="count",
+                source="n.md", line=7, snippet="- in-flight: standard now 120,000, FIFO 20,000")
+    assert not records_change(note, cur)  # the FIFO 20,000 is stale, not told as the old value
+    told = Fact(**{**note.__dict__, "snippet": "- FIFO in-flight was 20,000, now 120,000"})
+    assert records_change(told, cur)

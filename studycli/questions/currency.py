@@ -379,8 +379,7 @@ def note_agrees(note: Fact, cur: Currency) -> bool:
     """The note's own number is AWS's current one: what the reference flags on its line is
     another figure ("in-flight ~120,000 for standard, 20,000 for FIFO" flagged for FIFO's
     20,000, the 120,000 read from it is no stale value to correct)."""
-    return (note.number is not None and cur.number is not None and note.unit == cur.unit
-            and abs(note.number - cur.number) <= 1e-9 * max(1.0, abs(cur.number)))
+    return note.unit == cur.unit and _same(note.number, cur.number)
 
 
 def records_change(note: Fact, cur: Currency) -> bool:
@@ -394,8 +393,22 @@ def records_change(note: Fact, cur: Currency) -> bool:
     from studycli.note_numbers import numbers_with_units
 
     wanted = (cur.unit,) if cur.unit not in ("count", "per_s") else (cur.unit, None)
-    return any(unit in wanted and abs(number - cur.number) <= 1e-6 * max(1.0, abs(cur.number))
-               for number, unit, _text in numbers_with_units(line))
+    found = numbers_with_units(line)
+    if not any(unit in wanted and abs(number - cur.number) <= 1e-6 * max(1.0, abs(cur.number))
+               for number, unit, _text in found):
+        return False
+    # The note's own number must be the one told as past ("was 5 min", "(from 5 min)"): on
+    # "standard in-flight now 120,000, FIFO 20,000" the FIFO 20,000 is no history, and
+    # calling it so would tell a student a stale note is up to date.
+    return note.number is None or any(
+        _PAST_BEFORE.search(line[max(0, at - 24):at])
+        for number, _unit, text in found if _same(number, note.number)
+        for at in [line.find(text)] if at >= 0)
+
+
+# A number told as the value before a change: "was 5 min", "(from 5 min)", "formerly 256 KB".
+_PAST_BEFORE = re.compile(r"\b(?:was|were|previously|formerly|used to be|from|old|before)\b"
+                          r"[^,;.\d]{0,12}$", re.IGNORECASE)
 
 
 def stale_on_note(note: Fact, cur: Currency) -> bool:
