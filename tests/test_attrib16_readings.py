@@ -31,6 +31,13 @@ def test_was_without_a_now_stays_the_claim():
     assert "4 days" in _values(text)
 
 
+def test_a_now_of_the_students_own_setting_keeps_the_default():
+    # "now I set 30 sec" is the student's choice: the 3 s default is AWS's, no old value
+    text = "## Lambda\n- Lambda timeout was 3 sec by default, now I set 30 sec\n"
+    assert ("Lambda", "", "execution timeout", "default", "3 s") in _quantities(text)
+    assert ("Lambda", "", "execution timeout", "default", "30 s") not in _quantities(text)
+
+
 def test_inline_question_and_answer_are_read_as_two_lines():
     text = ("## DynamoDB\n\n**Q:** What error do you get when you exceed provisioned throughput? "
             "**A:** ProvisionedThroughputExceededException (HTTP 400). The SDK retries.\n\n"

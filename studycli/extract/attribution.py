@@ -50,8 +50,9 @@ _SUPERSEDED_BEFORE = re.compile(
 # on to give the value it is "now" (the old one was read as the limit, the new one as a limit
 # of "now"); "retention was 4 days by default" with no "now" after stays the note's claim
 _WAS_BEFORE = re.compile(r"\bwas\s+(?:[a-z]+\s+){0,2}?[*_`~]*$", re.IGNORECASE)
+# ("now I set 30 sec", "now we use 1 GB": the student's own setting, no value AWS changed to)
 _NOW_AFTER = re.compile(r"^[^,;.()\d]{0,25}[,;]?\s*(?:(?:but|and)\s+)?(?:now|today|currently)\b"
-                        r"[^,;.\d]{0,25}\d", re.IGNORECASE)
+                        r"(?![^,;.\d]*\b(?:i|we|my|our)\b)[^,;.\d]{0,25}\d", re.IGNORECASE)
 # "failover typically < 30 s", "usually within 15 minutes": what tends to happen, not a bound
 _TYPICAL_BEFORE = re.compile(
     rf"\b(?:{alternation('typical_words')})\s+(?:<=?|>=?|≤|≥|~|under|below|within|less\s+than"
