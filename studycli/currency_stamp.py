@@ -16,8 +16,9 @@ def reference_stamp(directory: Path | None = None) -> str:
 
     files = reference_files(Path(directory) if directory is not None else None)
     files += sorted((Path(__file__).parent / "reference").glob("*.py"))
-    return hashlib.sha256(repr([(p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                                for p in files]).encode()).hexdigest()[:16]
+    stats = [(p.name, p.stat()) for p in files]
+    return hashlib.sha256(repr([(name, st.st_mtime_ns, st.st_size)
+                                for name, st in stats]).encode()).hexdigest()[:16]
 
 
 def current_stamp(conn) -> str:
@@ -27,9 +28,11 @@ def current_stamp(conn) -> str:
     return f"{reference_stamp()}|{facts_version(conn)}"
 
 
-def up_to_date(conn, day: str) -> bool:
-    """The stored statuses are those of today's facts and reference, and no announced change
-    has taken effect since (on `day`), which changes statuses by itself."""
+def stale_stamp(conn, day: str) -> str | None:
+    """The stamp to store a new check under, or None where the stored statuses are those of
+    today's facts and reference and no announced change has taken effect since (on `day`),
+    which changes statuses by itself. Worked out once: it reads every fact's id."""
     from studycli.store.currency import pending_passed, stamp
 
-    return stamp(conn) == current_stamp(conn) and not pending_passed(conn, day)
+    now = current_stamp(conn)
+    return None if stamp(conn) == now and not pending_passed(conn, day) else now

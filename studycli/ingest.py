@@ -397,13 +397,14 @@ POST_INGEST_HOOKS.append(sync_cards)  # quiz cards follow their facts
 
 def _check_against_aws(db) -> None:
     from studycli.app.clock import today
-    from studycli.currency_stamp import up_to_date
+    from studycli.currency_stamp import stale_stamp
 
-    if up_to_date(db.conn, today()):
+    new_stamp = stale_stamp(db.conn, today())
+    if new_stamp is None:
         return  # (most ingests change nothing: the reference's matching code is not loaded)
     from studycli.reference.currency import refresh_currency
 
-    refresh_currency(db)
+    refresh_currency(db, new_stamp)
 
 
 POST_INGEST_HOOKS.append(_check_against_aws)  # lookup, quiz and exam mark stale facts

@@ -75,20 +75,21 @@ def as_row(fact_id: str, a) -> dict:
             "takes_effect": a.takes_effect or ""}
 
 
-def refresh_currency(db) -> int:
+def refresh_currency(db, new_stamp: str | None = None) -> int:
     """After an ingest: every fact's status against the reference into fact_currency, in one
     transaction; skipped when neither the facts nor the reference changed since the last time
-    (a no-op ingest would otherwise parse the whole reference again). Returns how many facts
+    (a no-op ingest would otherwise parse the whole reference again; `new_stamp`: the caller
+    already found them changed, and this is the stamp to store). Returns how many facts
     are outdated or wrong."""
     from studycli.app.clock import today
-    from studycli.currency_stamp import current_stamp, up_to_date
+    from studycli.currency_stamp import stale_stamp
     from studycli.store.cards import write
     from studycli.store.currency import replace_all
     from studycli.store.facts import list_facts
 
-    if up_to_date(db.conn, today()):
+    new_stamp = new_stamp or stale_stamp(db.conn, today())
+    if new_stamp is None:
         return -1  # unchanged
-    new_stamp = current_stamp(db.conn)
     try:
         rows = currency_rows(list_facts(db), _plan_lines(db))
     except Exception as exc:  # a broken reference file costs the markers, never the ingest
