@@ -1205,6 +1205,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen36.jsonl", None)]),
     ("unseen37", DATA / "unseen37_notes", DATA / "lookup_unseen37.jsonl",
      [(DATA / "abstain_unseen37.jsonl", None)]),
+    ("unseen38", DATA / "unseen38_notes", DATA / "lookup_unseen38.jsonl",
+     [(DATA / "abstain_unseen38.jsonl", None)]),
+    ("unseen39", DATA / "unseen39_notes", DATA / "lookup_unseen39.jsonl",
+     [(DATA / "abstain_unseen39.jsonl", None)]),
+    ("unseen40", DATA / "unseen40_notes", DATA / "lookup_unseen40.jsonl",
+     [(DATA / "abstain_unseen40.jsonl", None)]),
 ]
 
 

@@ -39,7 +39,8 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen31_notes", "tests/data/unseen32_notes",
              "tests/data/unseen33_notes", "tests/data/unseen34_notes",
              "tests/data/unseen35_notes", "tests/data/unseen36_notes",
-             "tests/data/unseen37_notes"]
+             "tests/data/unseen37_notes", "tests/data/unseen38_notes",
+             "tests/data/unseen39_notes", "tests/data/unseen40_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring, and this session's blind sets are
 # held out: never parsed here)
 
