@@ -22,14 +22,14 @@ from studycli.model import Warning_  # noqa: E402
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *CONVERTERS}
-LOOKED_FOR = ".md, .markdown, .txt, .tsv, .org, .adoc, .rst, .html, .csv"
+LOOKED_FOR = ".md, .markdown, .txt, .tsv, .org, .adoc, .rst, .html, .csv, .opml, .json"
 # Text a machine writes and reads, not a student: found in a notes folder (an Obsidian
 # canvas, a diagram, a script's lock file), it is passed over in silence. Any other text file
 # of a type not named above (LaTeX, YAML, INI, a code file of annotated limits) is read as
 # plain text and named in a warning: notes kept that way are notes, and a silent skip would
 # leave a student believing lookup searched them.
 NOT_NOTES = frozenset({
-    ".json", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css", ".scss", ".less",
+    ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css", ".scss", ".less",
     ".map", ".lock", ".svg", ".xml", ".plist", ".drawio", ".excalidraw", ".canvas", ".log",
     ".db", ".sqlite", ".sqlite3", ".bak", ".tmp", ".swp",
     # media and archives: binary, but a short or odd one may hold no NUL byte to tell by
@@ -37,6 +37,9 @@ NOT_NOTES = frozenset({
     ".mp3", ".m4a", ".wav", ".mp4", ".mov", ".webm", ".zip", ".gz", ".tgz", ".bz2", ".xz",
     ".7z", ".rar", ".tar", ".exe", ".dmg", ".iso", ".bin", ".so", ".dll", ".pyc", ".class",
 })
+# Read (formats/json_notes.py: a note app's export) but named in a warning: JSON is also what
+# tools leave in folders, and a student should know which of theirs were taken for notes.
+NAMED_WHEN_READ = frozenset({".json"})
 SNIFF_BYTES = 8192
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
 
@@ -105,8 +108,10 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
     real_root = root.resolve()
     seen_dirs: set[str] = set()
     notes: list[Path] = []
-    unread: list[str] = []  # documents studycli cannot read (.docx, .pdf...), to be named
-    as_text: list[str] = []  # text files of other types, read as plain text, to be named
+    # files to name in a warning, by kind: documents studycli cannot read (.docx, .pdf...),
+    # text files of other types read as plain text, JSON read as a note app's export
+    named: dict[str, list[str]] = {"unreadable": [], "other": [], "export": []}
+    own = _own_folders()
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename).relative_to(root) if exc.filename else root
@@ -121,29 +126,49 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
                 continue
             seen_dirs.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and (follow_links or _inside(here / d, real_root, report, root)))
+                         and (follow_links or _inside(here / d, real_root, report, root))
+                         and os.path.realpath(here / d) not in own)
         for name in sorted(files):
             p = here / name
             kind = _kind_of(name)
             if kind == "unreadable":
-                unread.append(p.relative_to(root).as_posix())
-            if kind not in ("note", "other") or (
+                named[kind].append(p.relative_to(root).as_posix())
+            if kind not in ("note", "other", "export") or (
                     not follow_links and not _inside(p, real_root, report, root)):
                 continue
-            if kind == "other":  # sniffed only once known to stay inside the folder
-                if not _looks_like_text(p):
-                    continue
-                as_text.append(p.relative_to(root).as_posix())
+            if kind == "other" and not _looks_like_text(p):  # sniffed once known inside
+                continue
+            if kind != "note":
+                named[kind].append(p.relative_to(root).as_posix())
             notes.append(p)
-    if unread:
+    _name_files(root, named, report)
+    return sorted(notes)
+
+
+def _name_files(root: Path, named: dict[str, list[str]], report: IngestReport) -> None:
+    if unread := named["unreadable"]:
         report.warnings.append(
             f"{root}: {_some_files(unread)} not read ({_named(unread)}): studycli reads "
             f"{LOOKED_FOR}; save or export {'them' if len(unread) > 1 else 'it'} as one of those")
-    if as_text:
+    if as_text := named["other"]:
         report.warnings.append(
             f"{root}: read {_some_files(as_text)} of other types as plain text "
             f"({_named(as_text)}); move any that is not a note out of the folder")
-    return sorted(notes)
+    if exports := named["export"]:
+        report.warnings.append(
+            f"{root}: read {_some_files(exports)} of JSON as a note app's export, its text "
+            f"only ({_named(exports)}); move any that is not a note out of the folder")
+
+
+def _own_folders() -> set[str]:
+    """The folders studycli itself writes (its cache of kept findings, JSON of questions):
+    never notes, even when a student keeps them inside their notes folder."""
+    from studycli.kept import cache_dir
+
+    try:
+        return {os.path.realpath(cache_dir())}
+    except (OSError, RuntimeError):
+        return set()
 
 
 def _some_files(names: list[str]) -> str:
@@ -161,6 +186,8 @@ def _kind_of(name: str) -> str | None:
     suffix = Path(name).suffix.lower()
     if name.startswith(".") or suffix in NOT_NOTES:
         return None
+    if suffix in NAMED_WHEN_READ:
+        return "export"
     if suffix in NOTE_SUFFIXES:
         return "note"
     return "unreadable" if suffix in UNREADABLE_DOCUMENTS else "other"

@@ -225,13 +225,18 @@ HOSTILE_CASES = {
     ".adoc": ["|", "=", "|a\n", "1,", ".", "link:", "<<", "a[", "http://", "| a | b\n"],
     ".rst": ["=", "`", "-+", "   x\n", ":a: ", "a b\n", "`a <", ":r:`"],
     ".csv": ['"', ",", 'a,"b\n', "a,b,c\n"],
+    ".opml": ["<", "<outline", '<outline text="', "<outline>", "</outline>", '"', "&#10;",
+              "<title>"],
+    ".json": ['"', '\\', '"a":', '["a b",', '"\\n', "{", "["],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
           (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",
-          (".rst", "a b\n"): "=====  =====\n", (".html", "<tr><td>x"): "<table>"}
+          (".rst", "a b\n"): "=====  =====\n", (".html", "<tr><td>x"): "<table>",
+          (".json", '["a b",'): "[", (".json", '"a":'): "{"}
 
 
-_FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc"}
+_FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
+           ".mm": ".opml"}
 
 
 @pytest.mark.parametrize("suffix", sorted(CONVERTERS))
@@ -290,3 +295,91 @@ def test_html_tags_no_converter_names_are_dropped_not_kept_as_text():
     text = "\n".join(lines)
     assert "<" not in text and ">" not in text, lines
     assert "Lambda max timeout 15 min" in text and "SQS retention 14 days max" in text, lines
+
+
+OPML = """<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head><title>SAA storage map</title></head>
+  <body>
+    <outline text="S3">
+      <outline text="max object size 5 TB"
+        _note="single PUT up to 5 GB&#10;use multipart above 100 MB"/>
+      <outline text="Glacier">
+        <outline text="Deep Archive retrieval up to 48 h"/>
+      </outline>
+    </outline>
+    <outline text="EBS &amp; EFS"/>
+  </body>
+</opml>
+"""
+
+
+def test_an_opml_outline_is_read_as_nested_bullets_line_for_line():
+    out = as_markdown(OPML, ".opml").split("\n")
+    assert len(out) == len(split_lines(OPML))
+    assert out[2] == "# SAA storage map"
+    assert out[4] == "- S3"
+    assert out[5] == ("  - max object size 5 TB — single PUT up to 5 GB · use multipart above "
+                      "100 MB")
+    assert out[6] == ""  # the note's wrapped attribute, read on its element's line
+    assert out[8] == "    - Deep Archive retrieval up to 48 h"
+    assert out[11] == "- EBS & EFS"
+    assert out[0] == out[1] == out[3] == ""  # the XML declaration and tags are no text
+
+
+def test_an_opml_note_gives_facts_on_its_own_lines(tmp_path):
+    facts = _facts(tmp_path, "map.opml", OPML)
+    assert _has(facts, "5 TB", 6) and _has(facts, "48", 9)
+
+
+KEEP = [
+    {"title": "Lambda limits", "textContent": "max timeout 15 min\ndefault timeout 3 sec",
+     "labels": [{"name": "dva"}], "isTrashed": False, "userEditedTimestampUsec": 1700000000},
+    {"title": "SQS", "textContent": "retention default 4 days, max 14 days",
+     "color": "DEFAULT"},
+]
+
+
+def test_a_note_apps_json_export_is_read_as_its_notes(tmp_path):
+    text = json.dumps(KEEP, indent=2)
+    out = as_markdown(text, ".json").split("\n")
+    # bodies of many lines: read string by string, one line per line of text
+    assert out == ["## Lambda limits", "max timeout 15 min", "default timeout 3 sec",
+                   "## SQS", "retention default 4 days, max 14 days"]
+    facts = _facts(tmp_path, "keep.json", text)
+    by_value = {(f["service"], f["value"]) for f in facts if f["kind"] != "fact"}
+    assert ("Lambda", "15 min") in by_value or ("AWS Lambda", "15 min") in by_value, by_value
+    assert any("14 days" in v for _, v in by_value)
+
+
+def test_json_without_text_of_many_lines_keeps_its_line_numbers():
+    text = json.dumps([{"title": "EBS", "body": "gp3 baseline 3,000 IOPS", "id": "x1"}],
+                      indent=1)
+    out = as_markdown(text, ".json").split("\n")
+    assert len(out) == len(split_lines(text))
+    assert "## EBS" in out and "gp3 baseline 3,000 IOPS" in out
+    assert "x1" not in "\n".join(out)  # an id is not a note's text
+
+
+def test_a_json_file_of_settings_gives_no_facts(tmp_path):
+    # a template's numbers are settings a student chose, not limits or defaults; its
+    # one-word strings are names
+    template = json.dumps({"Resources": {"Fn": {"Type": "AWS::Lambda::Function",
+                                                "Properties": {"Timeout": 30, "MemorySize": 512}}}},
+                          indent=2)
+    assert as_markdown(template, ".json").strip() == ""
+    broken = '{"title": "not closed", "body": "Lambda timeout 15 min"'
+    assert as_markdown(broken, ".json") == broken  # not JSON: read as the text it is
+
+
+def test_json_in_a_folder_is_read_and_named_and_studycli_own_cache_is_not(tmp_path, monkeypatch):
+    notes = tmp_path / "notes"
+    (notes / "cache").mkdir(parents=True)
+    monkeypatch.setenv("STUDYCLI_CACHE", str(notes / "cache"))
+    (notes / "keep.json").write_text(json.dumps(KEEP), encoding="utf-8")
+    (notes / "cache" / "cards-x.json").write_text(json.dumps(
+        [{"front": "What is the max Lambda timeout in minutes?"}]), encoding="utf-8")
+    result = run_here("ingest", str(notes), db=tmp_path / "k.db")
+    assert result.returncode == 0, result.stderr
+    assert "read 1 file of JSON as a note app's export, its text only (keep.json)" in result.stderr
+    assert "cards-x.json" not in result.stderr + result.stdout

@@ -1,7 +1,8 @@
 """Notes written in other formats than markdown, read as the markdown they mean.
 
 A student's notes are not all markdown: Emacs org-mode, AsciiDoc, reStructuredText, a page
-exported from Evernote, OneNote, Notion or Google Docs as HTML, a table saved as CSV. Each
+exported from Evernote, OneNote, Notion or Google Docs as HTML, a table saved as CSV, an
+outliner's OPML, a note app's JSON export. Each
 converter here turns such a note into markdown **line for line** (line N of the markdown is
 line N of the file), so every fact, search hit and explanation still cites the line the
 student can open. The parser then reads it as it reads any markdown note.
@@ -25,10 +26,14 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".htm": ("studycli.formats.html", "html_to_markdown"),
     ".xhtml": ("studycli.formats.html", "html_to_markdown"),
     ".csv": ("studycli.formats.csv_notes", "csv_to_markdown"),
+    ".opml": ("studycli.formats.outline_xml", "outline_to_markdown"),
+    ".mm": ("studycli.formats.outline_xml", "outline_to_markdown"),
+    ".json": ("studycli.formats.json_notes", "json_to_markdown"),
 }
 
-# Formats whose converter may renumber a note's lines: an HTML page packed on one line
-RENUMBERED = frozenset({".html", ".htm", ".xhtml"})
+# Formats whose converter may renumber a note's lines: an HTML page packed on one line, a
+# JSON export whose note bodies are strings of many lines
+RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json"})
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.

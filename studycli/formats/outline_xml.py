@@ -1,0 +1,82 @@
+"""An outline exported from an outliner or mind-mapping app as XML (OPML from Workflowy,
+Dynalist, OmniOutliner or Logseq; FreeMind or Freeplane `.mm`), line for line as nested
+markdown bullets.
+
+Each `<outline text="...">` (`<node TEXT="...">`) becomes a bullet indented by its depth in
+the outline, its note (`_note`) read after it on the same line; the `<head>`'s `<title>` is
+the first heading. Every other tag and line is not the student's text and reads as blank.
+Tags are found with a pattern that never crosses a `<` or `>`, so a line of brackets costs
+one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+_TAG = re.compile(r"<(/?)(outline|node)\b([^<>]*?)(/?)>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TITLE = re.compile(r"<title\b[^<>]*>([^<]{0,500})</title>", re.IGNORECASE)
+_TEXT_NAMES = ("text", "title")
+_NOTE_NAMES = ("_note", "note")
+_SPACES = re.compile(r"\s+")
+_WRAPPED_MAX = 20  # lines one tag's attributes may wrap over
+
+
+def outline_to_markdown(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    depth = 0
+    for line in _tags_joined(lines):
+        title = _TITLE.search(line) if "<" in line else None
+        if title and not _TAG.search(line):
+            out.append("# " + _clean(title.group(1)))
+            continue
+        items: list[str] = []
+        for match in _TAG.finditer(line):
+            closing, _, attributes, self_closing = match.groups()
+            if closing:
+                depth = max(0, depth - 1)
+                continue
+            text = _item(attributes)
+            if text:
+                items.append("  " * depth + "- " + text if not items else text)
+            if not self_closing:
+                depth += 1
+        out.append("; ".join(items))
+    return out
+
+
+def _tags_joined(lines: list[str]) -> list[str]:
+    """The lines, where a tag's attributes wrap onto following lines joined on its first
+    line and the lines it took left blank, so each element is read whole at its own line."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        start = max(out[i].rfind("<outline"), out[i].rfind("<node"))
+        if start >= 0 and ">" not in out[i][start:]:
+            end = i + 1
+            while end < len(out) and end - i < _WRAPPED_MAX and ">" not in out[end]:
+                end += 1
+            if end < len(out) and end - i < _WRAPPED_MAX:
+                out[i] = " ".join(part.strip() for part in out[i:end + 1])
+                out[i + 1:end + 1] = [""] * (end - i)
+                i = end
+        i += 1
+    return out
+
+
+def _item(attributes: str) -> str:
+    """The bullet an outline element's attributes say: its text, then its note."""
+    values = {name.lower(): double if double is not None else single
+              for name, double, single in _ATTRIBUTE.findall(attributes)}
+    text = next((_clean(values[n]) for n in _TEXT_NAMES if values.get(n)), "")
+    note = next((_clean(values[n]) for n in _NOTE_NAMES if values.get(n)), "")
+    if note and text:
+        return f"{text} — {note}"
+    return text or note
+
+
+def _clean(value: str) -> str:
+    """An attribute's text as one line: entities decoded ("&#10;" is a line break in the app,
+    here a pause: the note's lines stay with the item they annotate)."""
+    return _SPACES.sub(" ", unescape(value).replace("\n", " · ")).strip(" ·")
