@@ -22,7 +22,7 @@ from studycli.model import Warning_  # noqa: E402
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *CONVERTERS}
-LOOKED_FOR = ".md, .markdown, .txt, .tsv, .org, .adoc, .rst, .html, .csv, .opml, .json"
+LOOKED_FOR = ", ".join(sorted(NOTE_SUFFIXES))
 # Text a machine writes and reads, not a student: found in a notes folder (an Obsidian
 # canvas, a diagram, a script's lock file), it is passed over in silence. Any other text file
 # of a type not named above (LaTeX, YAML, INI, a code file of annotated limits) is read as
@@ -111,7 +111,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
     # files to name in a warning, by kind: documents studycli cannot read (.docx, .pdf...),
     # text files of other types read as plain text, JSON read as a note app's export
     named: dict[str, list[str]] = {"unreadable": [], "other": [], "export": []}
-    own = _own_folders()
+    own = {f for f in _own_folders() if Path(f).is_relative_to(real_root)}
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename).relative_to(root) if exc.filename else root
@@ -127,7 +127,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
             seen_dirs.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and (follow_links or _inside(here / d, real_root, report, root))
-                         and os.path.realpath(here / d) not in own)
+                         and not (own and os.path.realpath(here / d) in own))
         for name in sorted(files):
             p = here / name
             kind = _kind_of(name)
@@ -145,19 +145,23 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
     return sorted(notes)
 
 
+# what a warning says of the files of a kind it names ({count}: "2 files")
+_NAMING = {
+    "unreadable": "{count} not read ({names}): studycli reads " + LOOKED_FOR
+                  + "; save or export {them} as one of those",
+    "other": "read {count} of other types as plain text ({names}); move any that is not a "
+             "note out of the folder",
+    "export": "read {count} of JSON as a note app's export, its text only ({names}); move any "
+              "that is not a note out of the folder",
+}
+
+
 def _name_files(root: Path, named: dict[str, list[str]], report: IngestReport) -> None:
-    if unread := named["unreadable"]:
-        report.warnings.append(
-            f"{root}: {_some_files(unread)} not read ({_named(unread)}): studycli reads "
-            f"{LOOKED_FOR}; save or export {'them' if len(unread) > 1 else 'it'} as one of those")
-    if as_text := named["other"]:
-        report.warnings.append(
-            f"{root}: read {_some_files(as_text)} of other types as plain text "
-            f"({_named(as_text)}); move any that is not a note out of the folder")
-    if exports := named["export"]:
-        report.warnings.append(
-            f"{root}: read {_some_files(exports)} of JSON as a note app's export, its text "
-            f"only ({_named(exports)}); move any that is not a note out of the folder")
+    for kind, names in named.items():
+        if names:
+            report.warnings.append(f"{root}: " + _NAMING[kind].format(
+                count=_some_files(names), names=_named(names),
+                them="them" if len(names) > 1 else "it"))
 
 
 def _own_folders() -> set[str]:

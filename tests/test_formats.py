@@ -327,29 +327,49 @@ def test_an_opml_outline_is_read_as_nested_bullets_line_for_line():
     assert out[0] == out[1] == out[3] == ""  # the XML declaration and tags are no text
 
 
+def test_an_outline_packed_on_one_line_keeps_its_nesting(tmp_path):
+    packed = ('<opml><body><outline text="S3"><outline text="max object size 5 TB"/></outline>'
+              '<outline text="Lambda"><outline text="max timeout 15 min"/></outline></body></opml>')
+    assert [line for line in as_markdown(packed, ".opml").split("\n") if line] == [
+        "- S3", "  - max object size 5 TB", "- Lambda", "  - max timeout 15 min"]
+    facts = _facts(tmp_path, "packed.opml", packed)
+    assert not any(f["service"] == "S3" and "15 min" in f["value"] for f in facts)
+
+
 def test_an_opml_note_gives_facts_on_its_own_lines(tmp_path):
     facts = _facts(tmp_path, "map.opml", OPML)
     assert _has(facts, "5 TB", 6) and _has(facts, "48", 9)
 
 
+# Google Keep's Takeout order: the body before the title
 KEEP = [
-    {"title": "Lambda limits", "textContent": "max timeout 15 min\ndefault timeout 3 sec",
-     "labels": [{"name": "dva"}], "isTrashed": False, "userEditedTimestampUsec": 1700000000},
-    {"title": "SQS", "textContent": "retention default 4 days, max 14 days",
-     "color": "DEFAULT"},
+    {"color": "DEFAULT", "isTrashed": False,
+     "textContent": "max timeout 15 min\ndefault timeout 3 sec",
+     "title": "Lambda limits", "labels": [{"name": "dva"}], "userEditedTimestampUsec": 17000},
+    {"color": "DEFAULT", "textContent": "retention default 4 days, max 14 days", "title": "SQS"},
 ]
 
 
-def test_a_note_apps_json_export_is_read_as_its_notes(tmp_path):
+def test_a_note_apps_json_export_is_read_as_its_notes_under_their_titles(tmp_path):
     text = json.dumps(KEEP, indent=2)
     out = as_markdown(text, ".json").split("\n")
-    # bodies of many lines: read string by string, one line per line of text
+    lines = text.split("\n")
+    assert len(out) == len(lines)  # line for line: a fact cites the line holding it
+    body = next(i for i, line in enumerate(lines) if "max timeout" in line)
+    assert out[body] == "max timeout 15 min · default timeout 3 sec"
+    assert out[body - 3] == "## Lambda limits"  # where its object opens, before its body
+    assert "## SQS" in out[:out.index("retention default 4 days, max 14 days")]
+    facts = _facts(tmp_path, "keep.json", text)
+    by_value = {(f["service"], f["attribute"], f["value"]) for f in facts if f["kind"] != "fact"}
+    assert ("Lambda", "execution timeout", "15 min") in by_value, by_value
+    assert ("SQS", "retention period", "14 days") in by_value, by_value
+    assert not any(s == "Lambda" and "days" in v for s, _, v in by_value)
+
+
+def test_a_minified_json_export_is_read_note_by_note():
+    out = as_markdown(json.dumps(KEEP), ".json").split("\n")
     assert out == ["## Lambda limits", "max timeout 15 min", "default timeout 3 sec",
                    "## SQS", "retention default 4 days, max 14 days"]
-    facts = _facts(tmp_path, "keep.json", text)
-    by_value = {(f["service"], f["value"]) for f in facts if f["kind"] != "fact"}
-    assert ("Lambda", "15 min") in by_value or ("AWS Lambda", "15 min") in by_value, by_value
-    assert any("14 days" in v for _, v in by_value)
 
 
 def test_json_without_text_of_many_lines_keeps_its_line_numbers():

@@ -31,9 +31,9 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".json": ("studycli.formats.json_notes", "json_to_markdown"),
 }
 
-# Formats whose converter may renumber a note's lines: an HTML page packed on one line, a
-# JSON export whose note bodies are strings of many lines
-RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json"})
+# Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
+# export packed on a few lines
+RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm"})
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.

@@ -3,14 +3,17 @@ script's dump of flashcards), read as the text they hold.
 
 Only string values a person wrote are kept: a value with a space in it (an id, a timestamp, a
 tag, a colour or an enum has none) or a title. A key naming a title (`title`, `heading`,
-`subject`) makes its value a heading, so the note's facts are filed under it.
-Numbers, booleans and keys are not notes (a template's `"Timeout": 30` is a setting).
+`subject`) makes its value a heading placed where its object opens, before the object's text
+whatever the key order (Keep writes `textContent` before `title`), so the note's facts are
+filed under it. Numbers, booleans and keys are not notes (a template's `"Timeout": 30` is a
+setting).
 
-Line for line where the file allows: each line of the file gives the text of the strings on
-it. A body stored as one string with `\\n` breaks (how every app writes it) is many lines of
-text on one line of the file; then the note is read string by string, one line per line of
-text, and its lines are counted so (as a packed HTML page is: formats/html.py).
-A file that is not JSON at all is read as the plain text it is.
+Line for line: each line of the file gives the text of the strings on it, a body's own lines
+joined by " · " (a pause the parser reads between statements), so a fact cites the line of
+the file that holds it. A file packed with several notes' text on a line (a minified export)
+has no useful line numbers: it is read note by note, one line per line of text, its lines
+counted so (as a packed HTML page is: formats/html.py). A file that is not JSON at all is
+read as the plain text it is.
 """
 
 from __future__ import annotations
@@ -18,18 +21,20 @@ from __future__ import annotations
 import json
 import re
 
-# a JSON string literal, then whether a ":" follows it (a key)
-_STRING = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?')
+# a JSON string literal (and whether a ":" follows: a key), or an object's brace
+_TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?|([{}])')
 _TITLE_KEYS = frozenset({"title", "heading", "subject"})  # not "name": a label is named too
+_JOIN = " · "
 
 
 def json_to_markdown(lines: list[str]) -> list[str]:
     if not _is_json("\n".join(lines)):
         return lines
-    per_line = [_texts(line) for line in lines]
-    if all(len(texts) <= 1 for texts in per_line):
-        return [texts[0] if texts else "" for texts in per_line]
-    return [text for texts in per_line for text in texts]
+    pieces = _pieces(lines)
+    if all(len(texts) <= 1 for texts in pieces):
+        return [_JOIN.join(part.strip() for part in texts[0].split("\n") if part.strip())
+                if texts else "" for texts in pieces]
+    return [part.rstrip() for texts in pieces for text in texts for part in text.split("\n")]
 
 
 def _is_json(text: str) -> bool:
@@ -40,22 +45,39 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _texts(line: str) -> list[str]:
-    """The lines of text the strings on one line of the file hold."""
-    out: list[str] = []
+def _pieces(lines: list[str]) -> list[list[str]]:
+    """Per line of the file, the headings and texts it gives, in order; a title's heading
+    goes where its object opens."""
+    pieces: list[list[str]] = [[] for _ in lines]
+    opened: list[tuple[int, int]] = []  # per open object: its line, and its place on it
     key = ""
-    for match in _STRING.finditer(line):
-        try:
-            value = json.loads(f'"{match.group(1)}"')
-        except ValueError:
-            continue
-        if match.group(2):
-            key = value.lower()
-            continue
-        if key in _TITLE_KEYS and value.strip():
-            out.append("## " + " ".join(value.split()))
-        elif any(c.isspace() for c in value.strip()):
-            out.extend(part.rstrip() for part in value.split("\n"))
-        key = ""
-    return out
+    for number, line in enumerate(lines):
+        for match in _TOKEN.finditer(line):
+            literal, colon, brace = match.groups()
+            if brace:
+                if brace == "{":
+                    opened.append((number, len(pieces[number])))
+                elif opened:
+                    opened.pop()
+                key = ""
+                continue
+            value = _decoded(literal)
+            if value is None:
+                continue
+            if colon:
+                key = value.lower()
+                continue
+            if key in _TITLE_KEYS and value.strip():
+                at_line, place = opened[-1] if opened else (number, len(pieces[number]))
+                pieces[at_line].insert(place, "## " + " ".join(value.split()))
+            elif any(c.isspace() for c in value.strip()):
+                pieces[number].append(value)
+            key = ""
+    return pieces
 
+
+def _decoded(literal: str) -> str | None:
+    try:
+        return json.loads(f'"{literal}"')
+    except ValueError:
+        return None

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from studycli.formats.html import _TITLE  # the page's <title>, as an HTML page's
+
 _TAG = re.compile(r"<(/?)(outline|node)\b([^<>]*?)(/?)>", re.IGNORECASE)
+_OPEN = re.compile(r"<(?:outline|node)\b", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_TITLE = re.compile(r"<title\b[^<>]*>([^<]{0,500})</title>", re.IGNORECASE)
 _TEXT_NAMES = ("text", "title")
 _NOTE_NAMES = ("_note", "note")
 _SPACES = re.compile(r"\s+")
@@ -24,6 +26,10 @@ _WRAPPED_MAX = 20  # lines one tag's attributes may wrap over
 
 
 def outline_to_markdown(lines: list[str]) -> list[str]:
+    if any(len(_OPEN.findall(line)) > 1 for line in lines if "<" in line):
+        # elements packed on a line (an app's export on one line): one element a line, the
+        # lines then counted by element, as a packed HTML page's are by block (html.py)
+        lines = _OPEN.sub(lambda m: "\n" + m.group(), "\n".join(lines)).split("\n")
     out: list[str] = []
     depth = 0
     for line in _tags_joined(lines):
@@ -31,18 +37,18 @@ def outline_to_markdown(lines: list[str]) -> list[str]:
         if title and not _TAG.search(line):
             out.append("# " + _clean(title.group(1)))
             continue
-        items: list[str] = []
+        item = ""  # one element a line (packed lines were split above)
         for match in _TAG.finditer(line):
             closing, _, attributes, self_closing = match.groups()
             if closing:
                 depth = max(0, depth - 1)
                 continue
             text = _item(attributes)
-            if text:
-                items.append("  " * depth + "- " + text if not items else text)
+            if text and not item:
+                item = "  " * depth + "- " + text
             if not self_closing:
                 depth += 1
-        out.append("; ".join(items))
+        out.append(item)
     return out
 
 
