@@ -162,7 +162,9 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     stale = {} if as_written else flagged
     kept, corrections = [], {}
     suspects = {i for i, c in flagged.items() if c.suspect and not c.flagged}
-    stated = frozenset(ids)
+    # what the notes state, as a corrected copy's key is looked up in: a number the reference
+    # doubts is no statement of AWS's value to stand in for the correction
+    stated = frozenset(ids) - suspects
     for f, fid in zip(facts, ids, strict=True):
         if fid in suspects:
             continue  # a number the reference doubts is asserted by no question style
@@ -397,7 +399,12 @@ def _exam_material(q: Question, fact: Fact, pool: FactPool, truths: Truths) -> _
     from studycli.exam.scenario import explain, scenario_stems
 
     # Worded as the reference vouches for it ("maximum" where the note gave none).
-    shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
+    # A keyed (corrected) fact is worded by the entry that corrected it: its own id has no
+    # status row, and "The message size for Amazon SNS is 1 MB" dropped the stem's maximum
+    # and its condition ("when the topic's MaximumMessageSize is raised").
+    cur = None if pool.as_written else (pool.corrections.get(fact.id, (None, None))[1]
+                                        or currency_of(fact, pool))
+    shown = as_vouched(fact, cur)
     draws, drawn, otherwise = scenario_stems(q, shown, pool)
 
     def checked(stem: str | None) -> tuple[str, bool]:

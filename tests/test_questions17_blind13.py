@@ -1,0 +1,137 @@
+"""What reviewers of unseen38-40 (blind13_final) found in questions, each a class the question
+layer can see for itself (the facts are the parser's: /work/review's questions17_parser.md):
+
+- "What is the maximum retention period for Amazon RDS?" (5 defects): RDS keeps automated
+  backups, Performance Insights data and snapshots for their own periods;
+- "the maximum sticky session (cookie) duration for Elastic Load Balancing" (2): an ALB target
+  group's setting, vouched for by an entry of the ALB;
+- "the maximum ephemeral storage (/tmp) for AWS Lambda (container image)" keyed 10 GB (3): the
+  10 GB is the container images' on "Container images up to 10 GB. /tmp is 512 MB ...";
+- "the minimum automated backup retention period for Amazon Aurora" from "binlog retention long
+  enough (we set 24 h)" (2);
+- "On your note line ..., the account of invocation disagrees with the AWS docs: synchronous"
+  under the 29 s question (2): the line's "go async" is advice, no mode of API Gateway's;
+- "The message size for Amazon SNS is 1 MB." opening the explanation of a question asked "when
+  the topic's MaximumMessageSize is raised" (1).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from studycli.model import Fact, Kind
+
+DATA = Path(__file__).resolve().parent / "data"
+FILES = ("unseen38_notes/d_saa_databases_kindle.txt", "unseen38_notes/e_quotas_factfile.yaml",
+         "unseen40_notes/c_so_lambda_apigw_dynamodb_throttling.md",
+         "unseen40_notes/e_migration_retrospective.md")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    from studycli.exam.generate import generate_exam, load_pool
+    from studycli.exam.profiles import get_profile
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+    from tests.review.harness import quiz_items
+
+    folder = tmp_path_factory.mktemp("q17")
+    for name in FILES:
+        shutil.copy(DATA / name, folder / Path(name).name)
+    db = connect(folder / "n.db")
+    ingest_paths(db, [folder / Path(name).name for name in FILES])
+    out = [{"stem": q["stem"], "explanation": q.get("explanation", ""), "right": q["right"],
+            "line": f"{Path(q['source']).name}:{q['line']}"} for q in quiz_items(db)]
+    pool = load_pool(db)
+    for profile in ("saa-c03", "dva-c02"):
+        for seed in (7391, 8491, 1, 2, 3, 4):
+            for q in generate_exam(pool, get_profile(profile), seed).questions:
+                out.append({"stem": q.stem, "explanation": q.explanation,
+                            "right": " | ".join(q.options[i] for i in q.answers),
+                            "line": f"{Path(q.source).name}:{q.line}"})
+    db.conn.close()
+    return out
+
+
+def test_the_notes_make_questions(generated):
+    assert len(generated) >= 30
+
+
+def test_rds_retention_is_asked_as_automated_backup_retention(generated):
+    asked = [q for q in generated if "retention period for Amazon RDS" in q["stem"]
+             or ("Amazon RDS" in q["stem"] and "retention period" in q["stem"])]
+    assert asked
+    for q in asked:
+        assert "automated backup retention period" in q["stem"], q
+
+
+def test_alb_stickiness_names_the_alb(generated):
+    asked = [q for q in generated if "sticky session" in q["stem"]]
+    assert asked
+    for q in asked:
+        assert "(ALB)" in q["stem"] or "Application Load Balancer" in q["stem"], q
+
+
+def test_tmp_is_not_asked_with_the_container_images_value(generated):
+    for q in generated:
+        assert not ("/tmp" in q["stem"] and "container image" in q["stem"]), q
+
+
+def test_a_binlog_retention_is_no_aurora_backup_retention(generated):
+    for q in generated:
+        if q["line"] == "e_migration_retrospective.md:20":
+            assert "retention" not in q["stem"], q
+
+
+def test_advice_to_go_async_is_no_stale_mode_of_the_line(generated):
+    timeouts = [q for q in generated if "integration timeout" in q["stem"]
+                and q["line"] == "c_so_lambda_apigw_dynamodb_throttling.md:28"]
+    assert timeouts
+    for q in timeouts:
+        assert "invocation" not in q["explanation"] and "synchronous" not in q["explanation"], q
+
+
+def test_an_explanation_says_the_stem_condition(generated):
+    asked = [q for q in generated if "MaximumMessageSize is raised" in q["stem"]
+             and q["explanation"]]
+    assert asked
+    for q in asked:
+        assert q["explanation"].startswith("The maximum message size for Amazon SNS when the "
+                                           "topic's MaximumMessageSize is raised is 1 MB"), q
+
+
+def _fact(snippet: str, **kw) -> Fact:
+    base = {"service": "Lambda", "subject": "", "attribute": "ephemeral storage (/tmp)",
+            "kind": Kind.LIMIT, "qualifier": "max", "value": "10 GB",
+            "number": 10737418240.0, "unit": "B", "source": "n.md", "line": 1}
+    return Fact(**{**base, **kw, "snippet": snippet})
+
+
+def test_a_number_of_another_measures_sentence_is_misattributed():
+    from studycli.questions.attribution import misattributed
+
+    line = ("max 5 layers per function. Container images up to 10 GB. /tmp is 512 MB by "
+            "default, configurable to 10,240 MB.")
+    assert misattributed(_fact(line))
+    # a sentence that names no measure leaves its number to the one named before it
+    assert not misattributed(_fact("Lambda /tmp: default 512 MB. Max = 10 GB."))
+    # the measure said where the number stands again
+    assert not misattributed(_fact("Container images up to 10 GB. /tmp up to 10 GB too."))
+
+
+def test_a_mode_word_said_of_another_thing_is_no_mode_of_the_invoker():
+    from studycli.questions.attribution import mode_said_of_invoker
+
+    mode = {"service": "Lambda", "attribute": "invocation", "kind": Kind.INVOCATION_MODE,
+            "qualifier": "", "value": "asynchronous", "source": "n.md", "line": 1}
+    assert not mode_said_of_invoker(Fact(**mode, subject="API Gateway", snippet=(
+        "API GW gives up at 29 s and returns 504. Nothing you can do except make the function "
+        "faster or go async.")))
+    assert not mode_said_of_invoker(Fact(**mode, subject="SQS", snippet=(
+        "S3 events - to SNS, SQS, Lambda (async) or EventBridge")))
+    assert mode_said_of_invoker(Fact(**mode, subject="S3", snippet="S3 -> Lambda: async"))
+    # a list under a mode's heading says no mode word on its line
+    assert mode_said_of_invoker(Fact(**mode, subject="SNS", snippet="- Amazon SNS"))
