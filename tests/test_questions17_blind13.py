@@ -135,3 +135,60 @@ def test_a_mode_word_said_of_another_thing_is_no_mode_of_the_invoker():
     assert mode_said_of_invoker(Fact(**mode, subject="S3", snippet="S3 -> Lambda: async"))
     # a list under a mode's heading says no mode word on its line
     assert mode_said_of_invoker(Fact(**mode, subject="SNS", snippet="- Amazon SNS"))
+
+
+AURORA = """#+TITLE: Databases for SAA
+
+* DynamoDB
+- max item size :: 64 KB
+- 1 RCU = 1 strongly consistent read/sec of up to 4 KB (2 eventually consistent)
+- 1 WCU = 1 write/sec up to 1 KB
+- TTL deletes expired items within a few days (not exact)
+- DAX = microsecond cache
+* RDS
+- read replicas: up to 5 per instance
+- automated backups retention 1-35 days (default 7)
+- Multi-AZ = sync standby, NOT for reading
+* Aurora
+- up to 15 read replicas, failover < 30 sec
+- storage auto grows to 128 TB
+** vs RDS
+| thing | Aurora | RDS |
+|-------+--------+-----|
+| replicas | 15 | 5 |
+| storage max | 128 TB | 64 TB |
+"""
+
+
+def test_one_measure_is_asked_once_whatever_entry_meets_it(tmp_path):
+    """A new user's exam asked "the maximum number of read replicas for Amazon Aurora" and
+    "the maximum number of replicas for Amazon Aurora", both 15: the two facts meet the claim
+    entry and the maximum of one reference measure (aurora.replicas)."""
+    from studycli.exam.generate import generate_exam, load_pool
+    from studycli.exam.profiles import get_profile
+    from studycli.store.db import connect
+    from tests.helpers import note_db
+
+    db = connect(note_db(tmp_path, AURORA, "dbs.org"))
+    pool = load_pool(db)
+    asked = 0
+    for profile in ("saa-c03", "dva-c02"):
+        for seed in range(1, 9):
+            replicas = [q for q in generate_exam(pool, get_profile(profile), seed).questions
+                        if "replicas" in q.stem and "Aurora" in q.stem and not q.multi]
+            assert len(replicas) <= 1, [q.stem for q in replicas]
+            asked += len(replicas)
+    db.conn.close()
+    assert asked
+
+
+def test_reference_measure_drops_the_bound_or_claim():
+    from studycli.questions.currency import Currency, reference_measure
+
+    def cur(ref: str) -> Currency:
+        return Currency("current", "15", "https://x", "2026-12-01", "", 15.0, "count", None,
+                        None, reference_id=ref)
+
+    assert reference_measure(cur("aurora.replicas.max")) == "aurora.replicas"
+    assert reference_measure(cur("aurora.replicas.claim")) == "aurora.replicas"
+    assert reference_measure(None) == ""

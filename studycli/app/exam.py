@@ -42,11 +42,10 @@ def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | 
         session.submit()
         _save(store, paper, session, started_at, clock)
         raise
-    answers = session.answers()
-    if not any(answers):
+    result = _save(store, paper, session, started_at, clock)
+    if result is None:
         screen.blank()
         return None
-    result = _save(store, paper, session, started_at, clock)
     screen.results(result)
     return result
 

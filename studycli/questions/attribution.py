@@ -51,13 +51,23 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 
 def _positions(fact: Fact, line: str) -> list[int]:
     """Where the value's first number stands in the line (as a whole number)."""
+    return [start for start, _end in _spans(fact, line)]
+
+
+def _spans(fact: Fact, line: str) -> list[tuple[int, int]]:
     m = _NUMBER.search(fact.value)
     if not m:
         return []
     token = m.group(0)
     bare = token.replace(",", "")
-    return [start for start, number, plain in _numbers_in(line)
+    return [(start, start + len(number)) for start, number, plain in _numbers_in(line)
             if number == token or plain == bare]
+
+
+def value_end(fact: Fact, line: str) -> int:
+    """Where the value's first number first ends on the line (as a whole number), or -1."""
+    spans = _spans(fact, line)
+    return spans[0][1] if spans else -1
 
 
 # The facts of one line are checked one after another against the same line: its numbers,

@@ -69,6 +69,30 @@ def currency_of(fact: Fact, pool) -> Currency | None:
     return cache[fid]
 
 
+def vouching(fact: Fact, pool) -> Currency | None:
+    """What the reference says of an exam pool's fact: for a keyed (corrected) copy, the entry
+    that corrected it (the copy's own id has no status row); None when drilled as written."""
+    if pool.as_written:
+        return None
+    return pool.corrections.get(fact.id, (None, None))[1] or currency_of(fact, pool)
+
+
+def worded(fact: Fact, pool) -> Fact:
+    """The fact as a question names it (as_vouched by the entry vouching for it): "the maximum
+    message size for Amazon SNS when the topic's MaximumMessageSize is raised", not "the
+    message size", for a note's unqualified 256 KB keyed 1 MB."""
+    return as_vouched(fact, vouching(fact, pool))
+
+
+def reference_measure(cur: Currency | None) -> str:
+    """The measure of the entry that vouches for a fact, whatever its bound or claim: its id
+    without the last part ("aurora.replicas" for "aurora.replicas.max" and
+    "aurora.replicas.claim"); "" when no entry does. Two questions meeting one measure with one
+    answer ask one fact: a new user's exam asked Aurora's 15 replicas twice, once from "up to
+    15 read replicas" (met by the claim entry) and once from a table's "replicas | 15"."""
+    return cur.reference_id.rsplit(".", 1)[0] if cur is not None and cur.reference_id else ""
+
+
 def statuses(db, fact_ids: list[str]) -> dict[str, dict]:
     """fact id -> its status row, for the facts that have one (read in one query)."""
     from studycli.store.currency import for_facts
@@ -160,21 +184,14 @@ def _another_case_named_after(fact: Fact, cur: Currency) -> bool:
     unsaid = slug - mine - _QUALIFIER_SLUGS
     if not unsaid:
         return False
+    from studycli.questions.attribution import value_end
+
     line = fact.snippet.lower()
-    at = _value_end(line, fact)
+    at = value_end(fact, line)
     if at < 0:
         return False
     rest = set(re.findall(r"[a-z0-9]+", line[at:]))
     return unsaid <= rest and not unsaid & set(re.findall(r"[a-z0-9]+", line[:at]))
-
-
-def _value_end(line: str, fact: Fact) -> int:
-    """Where the fact's first number ends on the (lower-cased) line, or -1."""
-    m = re.search(r"\d[\d,.]*", fact.value)
-    if m is None:
-        return -1
-    hit = re.search(rf"(?<![\d,.]){re.escape(m.group(0))}(?![\d])", line)
-    return hit.end() if hit else -1
 
 
 def exactly(fact: Fact, cur: Currency) -> Fact:
