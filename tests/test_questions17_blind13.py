@@ -192,3 +192,20 @@ def test_reference_measure_drops_the_bound_or_claim():
     assert reference_measure(cur("aurora.replicas.max")) == "aurora.replicas"
     assert reference_measure(cur("aurora.replicas.claim")) == "aurora.replicas"
     assert reference_measure(None) == ""
+
+
+def test_compare_marks_a_counted_cell_check_calls_out_of_date(tmp_path):
+    """"| replicas | 15 | 5 |": the parser writes the RDS fact "5 replicas", the cell says "5";
+    `check` calls the fact out of date (RDS allows 15 read replicas for MySQL, MariaDB and
+    PostgreSQL) and `compare` showed the 5 unmarked."""
+    from studycli.compare import build_table
+    from studycli.compare_model import Side
+    from studycli.store.db import connect
+    from tests.helpers import note_db
+
+    db = connect(note_db(tmp_path, AURORA, "dbs.org"))
+    table = build_table(db, Side("Aurora", ""), Side("RDS", ""), reference=False)
+    db.conn.close()
+    [row] = [r for r in table.rows if r.aspect == "replicas"]
+    assert row.right.aws.startswith("15"), row
+    assert not row.left.aws, row  # Aurora's 15 is AWS's
