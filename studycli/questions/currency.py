@@ -528,9 +528,11 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
             # ..." left the student to guess which part: a statement entry's own attribute
             # ("destination types") says what the docs' list is a list of
+            # ("the account of invocation disagrees" read as garbled to reviewers: what the
+            # line claims is about the topic, said plainly)
             about = _statement_topic(cur)
             if about:
-                return f"That note line's account of {about} {stale} {says(cur)} {cite}."
+                return f"That note line's claim about {about} {stale} {says(cur)} {cite}."
             return f"That note line {stale} {says(cur)} {cite}."
         from studycli.questions.stems import service_name
 
