@@ -209,3 +209,19 @@ def test_compare_marks_a_counted_cell_check_calls_out_of_date(tmp_path):
     [row] = [r for r in table.rows if r.aspect == "replicas"]
     assert row.right.aws.startswith("15"), row
     assert not row.left.aws, row  # Aurora's 15 is AWS's
+
+
+def test_a_stale_maximum_that_is_still_the_default_is_told_so_whatever_heading():
+    """"SNS message max 256 KB" under a "fan-out" heading was told "it is out of date", the
+    same 256 KB without the heading "that is still the default (256 KiB)": one student, two
+    verdicts (the note_default was looked up by the note's key, subject and all)."""
+    from studycli.reference.currency import currency_rows
+
+    said = {}
+    for subject in ("", "fan-out"):
+        fact = Fact(service="SNS", subject=subject, attribute="message size", kind=Kind.LIMIT,
+                    qualifier="max", value="256 KB", number=262144.0, unit="B", source="n.md",
+                    line=1, snippet="* SNS message max 256 KB, same as sqs")
+        [row] = currency_rows([fact])
+        said[subject] = (row["status"], row["note_default"])
+    assert said[""] == said["fan-out"] == ("outdated", "256 KiB"), said
