@@ -225,3 +225,28 @@ def test_a_stale_maximum_that_is_still_the_default_is_told_so_whatever_heading()
         [row] = currency_rows([fact])
         said[subject] = (row["status"], row["note_default"])
     assert said[""] == said["fan-out"] == ("outdated", "256 KiB"), said
+
+
+def test_a_default_the_alb_sets_is_asked_of_the_alb():
+    """"idle timeout default 60 s" under an ELB heading: the entry vouching for it is the ALB's
+    (a Network Load Balancer's TCP idle timeout is 350 s); asked of "Elastic Load Balancing"
+    it has no single answer."""
+    from studycli.questions.currency import Currency, as_vouched
+    from studycli.questions.stems import value_stem
+
+    fact = Fact(service="ELB", subject="", attribute="idle timeout", kind=Kind.DEFAULT,
+                qualifier="default", value="60 s", number=60.0, unit="s", source="n.md", line=1,
+                snippet="- idle timeout default 60 s")
+    cur = Currency("current", "60 seconds", "https://x", "2026-12-01", "", 60.0, "s", None, None,
+                   kind="default", qualifier="default",
+                   reference_id="elb.alb.idle-timeout.default")
+    assert value_stem(as_vouched(fact, cur)) == \
+        "What is the default idle timeout for Elastic Load Balancing (ALB)?"
+    # an entry of the service itself adds nothing
+    plain = Currency("current", "4 days", "https://x", "2026-12-01", "", 345600.0, "s", None,
+                     None, kind="default", qualifier="default",
+                     reference_id="sqs.retention-period.default")
+    sqs = Fact(service="SQS", subject="", attribute="retention period", kind=Kind.DEFAULT,
+               qualifier="default", value="4 days", number=345600.0, unit="s", source="n.md",
+               line=1, snippet="- retention default 4 days")
+    assert as_vouched(sqs, plain) == sqs

@@ -249,9 +249,13 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
     asked as that maximum or minimum. "What is the throughput of an sc1 volume?" has no single
     answer (it grows with the volume); "What is the maximum ...?" has one. Only the wording
     changes: the card, its key and the fact's id stay the note's."""
-    if cur is None or cur.status not in MET or fact.kind != Kind.LIMIT:
+    if cur is None or cur.status not in MET:
         return fact
-    fact = _named_as_vouched(_scoped_as_vouched(fact, cur), cur)
+    if fact.kind in (Kind.DEFAULT, Kind.RANGE):
+        return _subject_as_vouched(fact, cur)
+    if fact.kind != Kind.LIMIT:
+        return fact
+    fact = _named_as_vouched(_scoped_as_vouched(_subject_as_vouched(fact, cur), cur), cur)
     if not fact.qualifier and cur.kind == Kind.RANGE and cur.status == "current":
         # "token valid 1 h (default), configurable 5 min - 1 day" read as an unqualified 5 min:
         # the range vouching for it says which bound it is ("What is the ID/access token
@@ -294,7 +298,6 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     entry = _entry(cur.reference_id, fact.service)
     if entry is None or entry.service != fact.service or not entry.attribute:
         return fact
-    fact = _subject_as_vouched(fact, entry)
     named = entry.attribute.lower()
     if named == mine or (fact.subject.strip() and fact.subject.strip().lower() in named):
         return fact
@@ -316,21 +319,28 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     return fact
 
 
-def _subject_as_vouched(fact: Fact, entry) -> Fact:
+def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
     """A measure AWS sets for one thing of a service, asked with that thing where the note
     gives none: "the maximum retention period for Amazon RDS" (RDS keeps automated backups,
-    Performance Insights data and logs for their own periods) and "the maximum sticky
-    session duration for Elastic Load Balancing" (an ALB target group's setting) have no
-    single answer; the entry vouching for the value names what it is of ("automated
-    backups", "ALB"). Reviewers of unseen38-40 found 7 such stems."""
-    subject = (entry.subject or "").strip()
-    if fact.subject.strip() or not subject:
+    Performance Insights data and logs for their own periods), "the maximum sticky session
+    duration for Elastic Load Balancing" (an ALB target group's setting) and "the default idle
+    timeout for Elastic Load Balancing" (the ALB's; a Network Load Balancer's is 350 s) have
+    no single answer; the entry vouching for the value names what it is of ("automated
+    backups", "ALB"). Reviewers of unseen38-40 found 7 such stems. The entry is read only
+    when its id holds a word the note's measure does not (a quiz's first card seldom does)."""
+    if fact.subject.strip() or not cur.reference_id:
         return fact
     from studycli.questions.stems import service_name
 
     said = set(re.findall(r"[a-z0-9]+", f"{fact.attribute} {fact.service} "
                                         f"{service_name(fact.service)}".lower()))
-    if set(re.findall(r"[a-z0-9]+", subject.lower())) <= said:
+    named = set(re.findall(r"[a-z0-9]+", cur.reference_id.lower().split(".", 1)[-1]))
+    if named - said - _QUALIFIER_SLUGS <= {"claim"}:
+        return fact
+    entry = _entry(cur.reference_id, fact.service)
+    subject = (entry.subject or "").strip() if entry is not None else ""
+    if not subject or entry.service != fact.service \
+            or set(re.findall(r"[a-z0-9]+", subject.lower())) <= said:
         return fact
     return replace(fact, subject=subject)
 
