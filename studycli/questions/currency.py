@@ -177,11 +177,10 @@ def _another_case_named_after(fact: Fact, cur: Currency) -> bool:
         return False
     from studycli.questions.stems import _words_around_value, spelled
 
-    slug = set(re.findall(r"[a-z0-9]+", cur.reference_id.lower().split(".", 1)[-1]))
     before, _after = _words_around_value(fact)
     mine = set(re.findall(r"[a-z0-9]+", spelled(f"{fact.subject} {fact.attribute} {before}")
                           .lower()))
-    unsaid = slug - mine - _QUALIFIER_SLUGS
+    unsaid = _id_words(cur.reference_id) - mine
     if not unsaid:
         return False
     from studycli.questions.attribution import value_end
@@ -291,8 +290,8 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     plain = {w for h in have for w in re.findall(r"[a-z0-9]+", h)}
     if plain <= slug:
         said = set(re.findall(r"[a-z0-9]+", _words_around_value(fact)[0].lower()))
-        unsaid = slug - plain - _QUALIFIER_SLUGS - set(re.findall(r"[a-z0-9]+",
-                                                                 fact.service.lower()))
+        unsaid = _id_words(cur.reference_id) - plain - set(re.findall(r"[a-z0-9]+",
+                                                                      fact.service.lower()))
         if not said & unsaid:
             return fact
     entry = _entry(cur.reference_id, fact.service)
@@ -334,8 +333,7 @@ def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
 
     said = set(re.findall(r"[a-z0-9]+", f"{fact.attribute} {fact.service} "
                                         f"{service_name(fact.service)}".lower()))
-    named = set(re.findall(r"[a-z0-9]+", cur.reference_id.lower().split(".", 1)[-1]))
-    if named - said - _QUALIFIER_SLUGS <= {"claim"}:
+    if _id_words(cur.reference_id) - said <= {"claim"}:
         return fact
     entry = _entry(cur.reference_id, fact.service)
     subject = (entry.subject or "").strip() if entry is not None else ""
@@ -346,6 +344,14 @@ def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
 
 
 _QUALIFIER_SLUGS = frozenset({"max", "min", "default", "range", "maximum", "minimum"})
+
+
+def _id_words(reference_id: str) -> set[str]:
+    """The words an entry's id spells its case and measure in, without its service prefix and
+    its qualifier ("sts.role-chaining-duration.max": role, chaining, duration): what a note's
+    words are held against to see whether they name the entry's case."""
+    return set(re.findall(r"[a-z0-9]+", reference_id.lower().split(".", 1)[-1])) \
+        - _QUALIFIER_SLUGS
 _BOUND_OF = {"min": ("maximum", "lowest allowed"), "max": ("minimum", "highest allowed")}
 
 
