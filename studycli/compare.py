@@ -243,12 +243,26 @@ def checked_rows(db, rows: list[tuple[Side, Side, Row]]) -> list[Row]:
 
     def linked(side: Side, cell: Cell) -> Cell:
         ids = tuple(f.id for f in by_place.get((cell.source, cell.line), [])
-                    if side.owns(f) and same_value(f.value, cell.value))
+                    if side.owns(f) and (same_value(f.value, cell.value)
+                                         or _counts_the_cell(f, cell.value)))
         return replace(cell, fact_ids=ids) if ids else cell
 
     out = [replace(r, left=linked(a, r.left), right=linked(b, r.right))
            if r.origin == "comparison" else r for a, b, r in rows]
     return _with_currency(db, out)
+
+
+def _counts_the_cell(fact: Fact, value: str) -> bool:
+    """A count the parser wrote with the row's noun ("5 replicas") for a cell's bare "5": the
+    same value. Unlinked, the RDS cell of "| replicas | 15 | 5 |" carried no mark while
+    `check` called its fact out of date (a new user's notes)."""
+    if fact.unit != "count" or fact.number is None:
+        return False
+    from studycli.note_numbers import numbers_with_units
+
+    found = numbers_with_units(value)
+    return (len(found) == 1 and found[0][1] is None and found[0][2].strip() == value.strip()
+            and abs(found[0][0] - fact.number) <= 1e-9 * max(1.0, abs(fact.number)))
 
 
 def _with_currency(db, rows: list[Row]) -> list[Row]:

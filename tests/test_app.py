@@ -106,6 +106,28 @@ def test_time_running_out_submits_what_was_answered(exam_db, paper):
     assert "Time is up" in out.getvalue()
 
 
+def test_ctrl_c_mid_exam_keeps_what_was_answered(exam_db, paper):
+    """A new user pressed Ctrl-C 40 questions in and lost every answer: the attempt is kept,
+    scored on what was answered, and KeyboardInterrupt goes on up (one line, exit 1)."""
+    class Interrupting(ScriptedKeys):
+        def read(self, timeout=None):
+            if not self.keys:
+                raise KeyboardInterrupt
+            return super().read(timeout)
+
+    at = next(i for i, q in enumerate(paper.questions) if len(q.answers) == 1)
+    keys = ["n"] * at + [str(paper.questions[at].answers[0] + 1)]
+    con, out = console()
+    with pytest.raises(KeyboardInterrupt):
+        take_exam(exam_db, paper, Interrupting(keys), FixedClock(), ExamScreen(con))
+    [attempt] = list_attempts(exam_db)
+    assert attempt["raw"] == 1 and attempt["questions"] == len(paper.questions)
+    # nothing answered: nothing kept
+    with pytest.raises(KeyboardInterrupt):
+        take_exam(exam_db, paper, Interrupting([]), FixedClock(), ExamScreen(con))
+    assert len(list_attempts(exam_db)) == 1
+
+
 # ------------------------------------------------------------------------------ quiz
 
 
@@ -314,7 +336,7 @@ def test_exam_fast_path_bad_input_is_one_line(exam_db):
         assert proc.stderr.startswith("studycli: ") and "Traceback" not in proc.stderr
 
 
-def test_ctrl_c_mid_exam_says_the_attempt_was_not_saved(exam_db):
+def test_ctrl_c_mid_exam_before_any_answer_saves_nothing_and_says_so_in_one_line(exam_db):
     import signal
 
     proc = subprocess.Popen([sys.executable, "-m", "studycli", "exam", "-p", "quick", "--seed",
@@ -327,7 +349,8 @@ def test_ctrl_c_mid_exam_says_the_attempt_was_not_saved(exam_db):
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 1
-    assert err.strip() == "studycli: interrupted; this exam attempt was not saved"
+    assert err.strip() == ("studycli: interrupted; the questions answered so far are saved as "
+                           "this attempt")
     assert list_attempts(exam_db) == []
 
 

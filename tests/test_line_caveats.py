@@ -171,7 +171,9 @@ def test_a_statements_caveat_reads_as_a_sentence(tmp_path):
     pool = _pool(tmp_path, "# SQS\n\n- per-message timers work on standard AND FIFO queues, "
                            "delay queue max 15 minutes\n")
     q = _card(pool, "delivery delay")
-    # (and names what the docs' phrase is about: "That note line's account of message timer
+    # (and names what the docs' phrase is about: "That note line's claim about message timer
     # FIFO support disagrees ...")
     assert "disagrees with the AWS docs: not supported on FIFO" in q.explanation, q.explanation
     assert "That note line" in q.explanation and "which give" not in q.explanation
+    # "the account of message timer FIFO support" read as garbled (blind13 reviewers)
+    assert "claim about message timer" in q.explanation and "account of" not in q.explanation

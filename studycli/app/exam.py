@@ -28,20 +28,37 @@ class ExamScreen(Protocol):
 def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | None:
     """Take `paper` to the end, score it and save the attempt; the result, or None for a
     blank exam. A blank exam is a slip or a look at the questions, not a result: it is not
-    saved, so it never shows as a fail in --history nor drags the trend down."""
-    from studycli.store.exams import save_attempt
-
+    saved, so it never shows as a fail in --history nor drags the trend down. Ctrl-C saves
+    what was answered (unless nothing was) and raises KeyboardInterrupt again."""
     session = ExamSession.start(paper, clock.monotonic)
     started_at = clock.stamp()
     screen.started(paper)
-    screen.run(session, keys)
+    try:
+        screen.run(session, keys)
+    except KeyboardInterrupt:
+        # Ctrl-C ends the attempt as submitted: what was answered is kept (unanswered
+        # questions count wrong, as on a submitted exam), and the caller says so in one line.
+        # A new user lost 40 minutes of answers this way.
+        session.submit()
+        _save(store, paper, session, started_at, clock)
+        raise
+    result = _save(store, paper, session, started_at, clock)
+    if result is None:
+        screen.blank()
+        return None
+    screen.results(result)
+    return result
+
+
+def _save(store, paper, session: ExamSession, started_at: str, clock: Clock) -> Result | None:
+    """Score the session's answers and store the attempt; None (nothing stored) when blank."""
+    from studycli.store.exams import save_attempt
+
     answers = session.answers()
     if not any(answers):
-        screen.blank()
         return None
     result = score(paper, answers, timed_out=session.timed_out, seconds=session.elapsed())
     save_attempt(store, result, paper, answers, session.flagged, started_at, clock.stamp())
-    screen.results(result)
     return result
 
 

@@ -32,7 +32,7 @@ from studycli.exam.truths import Truths, faithful
 from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable, attribute_base
-from studycli.questions.currency import as_vouched, caveat_in, currency_of
+from studycli.questions.currency import caveat_in, currency_of, reference_measure, vouching, worded
 from studycli.questions.stems import leaks
 
 # Imported where first needed: a draw from kept material (app/exam_kept.py) on notes too
@@ -162,7 +162,9 @@ def load_pool(db, as_written: bool = False) -> FactPool:
     stale = {} if as_written else flagged
     kept, corrections = [], {}
     suspects = {i for i, c in flagged.items() if c.suspect and not c.flagged}
-    stated = frozenset(ids)
+    # what the notes state, as a corrected copy's key is looked up in: a number the reference
+    # doubts is no statement of AWS's value to stand in for the correction
+    stated = frozenset(ids) - suspects
     for f, fid in zip(facts, ids, strict=True):
         if fid in suspects:
             continue  # a number the reference doubts is asserted by no question style
@@ -397,7 +399,10 @@ def _exam_material(q: Question, fact: Fact, pool: FactPool, truths: Truths) -> _
     from studycli.exam.scenario import explain, scenario_stems
 
     # Worded as the reference vouches for it ("maximum" where the note gave none).
-    shown = as_vouched(fact, None if pool.as_written else currency_of(fact, pool))
+    # A keyed (corrected) fact is worded by the entry that corrected it: "The message size for
+    # Amazon SNS is 1 MB" dropped the stem's maximum and its condition ("when the topic's
+    # MaximumMessageSize is raised").
+    shown = worded(fact, pool)
     draws, drawn, otherwise = scenario_stems(q, shown, pool)
 
     def checked(stem: str | None) -> tuple[str, bool]:
@@ -650,19 +655,19 @@ def _echo(q: ExamQuestion, lead: Fact) -> tuple:
 
 
 def _entry_echo(q: ExamQuestion, lead: Fact, pool: FactPool | None) -> tuple:
-    """The AWS reference entry a quantity question keys and its right answers: two questions
-    that meet one entry with the same answer ask one fact, however the parser named its
+    """The AWS reference measure a quantity question keys and its right answers: two questions
+    that meet one measure with the same answer ask one fact, however the parser named its
     measure (a note's "sync payload 6 MB request / 6 MB response" read as a request payload
     size and an invocation payload size: one exam asked it twice). The question's own id
     when no entry is known (--as-written, or a fact the reference does not meet)."""
     if q.multi or pool is None or pool.as_written \
             or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return (q.id,)
-    cur = pool.corrections.get(lead.id, (None, None))[1] or currency_of(lead, pool)
-    if cur is None or not cur.reference_id:
+    measure = reference_measure(vouching(lead, pool))
+    if not measure:
         return (q.id,)
     rights = tuple(sorted(q.options[i].strip().lower() for i in q.answers))
-    return ("entry", cur.reference_id, rights)
+    return ("entry", measure, rights)
 
 
 def _asked(q: ExamQuestion) -> tuple:

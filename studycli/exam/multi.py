@@ -26,6 +26,7 @@ from studycli.questions import INVOCATION_MODES, format_quantity
 from studycli.questions.ambiguity import sibling_values
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.build import option_quantity, why_not_asked
+from studycli.questions.currency import reference_measure, vouching, worded
 from studycli.questions.distractors import numbers as distractor_numbers
 from studycli.questions.stems import (
     attribute_phrase,
@@ -120,27 +121,6 @@ def _statement(fact: Fact, value_text: str) -> str:
     return f"The {joined(phrase, condition(fact))} is {value_text}."
 
 
-def _worded(f: Fact, pool) -> Fact:
-    """The fact as a single-choice stem names it (questions/currency.as_vouched): "the maximum
-    invocation payload size", not "the invocation payload size (synchronous) is 6 MB"."""
-    if pool.as_written:
-        return f
-    from studycli.questions.currency import as_vouched, currency_of
-
-    return as_vouched(f, currency_of(f, pool))
-
-
-def _reference_measure(f: Fact, pool) -> str:
-    """The measure of the reference entry that vouches for `f` ("lambda.maximum-event-age"),
-    or "" when none does."""
-    if pool.as_written:
-        return ""
-    from studycli.questions.currency import currency_of
-
-    cur = currency_of(f, pool)
-    return cur.reference_id.rsplit(".", 1)[0] if cur is not None and cur.reference_id else ""
-
-
 def _number(f: Fact) -> float:
     assert f.number is not None  # statement_question uses only facts with a number
     return f.number
@@ -161,7 +141,7 @@ def _pick_statements(by_subject: dict[str, list[Fact]], pool, rng: random.Random
             # ...and one per measure of the AWS reference, whatever the notes call it: "The
             # maximum retry duration (asynchronous) is 6 hours" and "The maximum value of the
             # Maximum event age setting is 6 hours" were two right options saying one thing
-            measure = _reference_measure(f, pool)
+            measure = reference_measure(vouching(f, pool))
             if topic in seen or (measure and measure in seen) or pool.in_conflict(f) \
                     or why_not_asked(f, pool):
                 continue
@@ -197,7 +177,7 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
     total = 5 if k == 2 else 6
     right_facts, wrong_facts = picked[:k], picked[k:total]
     # Worded as the single-choice options are ("6,144 characters", "80,000 IOPS")
-    right = [(_statement(_worded(f, pool), option_quantity(f, _number(f), pool)), f)
+    right = [(_statement(worded(f, pool), option_quantity(f, _number(f), pool)), f)
              for f in right_facts]
     if not all(faithful(f, format_quantity(_number(f), f.unit)) for f in right_facts):
         return None
@@ -210,7 +190,7 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
         alt = distractor_numbers(_number(f), f.unit, stated, pool, 1, rng, taken)
         if not alt:
             return None
-        wrong.append((_statement(_worded(f, pool), option_quantity(f, alt[0], pool)), f))
+        wrong.append((_statement(worded(f, pool), option_quantity(f, alt[0], pool)), f))
     options, answers = _options(right, wrong, rng)
     if len(set(o.lower() for o in options)) != len(options):
         return None

@@ -24,9 +24,9 @@ def main(args: list[str]) -> int | None:
     gc.disable()
     from studycli.fastpath.guard import run_parsed
 
-    # An exam is saved only when submitted or timed out (app.exam.take_exam).
+    # Ctrl-C saves the attempt as answered so far, unless nothing was (app.exam.take_exam).
     return run_parsed(options.parse_or_none("exam", args), _run,
-                      "interrupted; this exam attempt was not saved")
+                      "interrupted; the questions answered so far are saved as this attempt")
 
 
 def _run(opts: dict) -> None:

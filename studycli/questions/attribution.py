@@ -51,13 +51,23 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 
 def _positions(fact: Fact, line: str) -> list[int]:
     """Where the value's first number stands in the line (as a whole number)."""
+    return [start for start, _end in _spans(fact, line)]
+
+
+def _spans(fact: Fact, line: str) -> list[tuple[int, int]]:
     m = _NUMBER.search(fact.value)
     if not m:
         return []
     token = m.group(0)
     bare = token.replace(",", "")
-    return [start for start, number, plain in _numbers_in(line)
+    return [(start, start + len(number)) for start, number, plain in _numbers_in(line)
             if number == token or plain == bare]
+
+
+def value_end(fact: Fact, line: str) -> int:
+    """Where the value's first number first ends on the line (as a whole number), or -1."""
+    spans = _spans(fact, line)
+    return spans[0][1] if spans else -1
 
 
 # The facts of one line are checked one after another against the same line: its numbers,
@@ -257,7 +267,8 @@ def misattributed(fact: Fact) -> bool:
     clause = _clause_before(line, first)
     if _EXAMPLE.search(clause) and not _CEILING.search(clause):
         return True
-    if _another_operation_named(fact, line, first):
+    if _another_operation_named(fact, line, first) or _named_for_another_thing(fact, line, first) \
+            or _sentence_of_another_measure(fact, line):
         return True
     return not fact.qualifier and all(_other_service_named(fact, _sentence(line, p))
                                       for p in positions)
@@ -346,3 +357,142 @@ def _singular(noun: str) -> str:
     if noun.endswith(("ches", "shes", "xes", "sses")):
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# Words that may stand before a measure's word without making it another thing's measure
+_NOT_A_MODIFIER = frozenset("""
+the a an its their your our my this that each every per max maximum min minimum default set
+sets setting configurable configured long short total same new old current of and or
+""".split())  # noqa: SIM905
+
+
+def _named_for_another_thing(fact: Fact, line: str, at: int) -> bool:
+    """True when a stem rule names the measure more narrowly than the note (data/categories.json
+    `name`: "the automated backup retention period" for Aurora's "retention period") and the
+    note's own sentence names it as another thing's: "binlog retention long enough (we set
+    24 h)" is the source MySQL's binlog retention, and was asked as Aurora's minimum automated
+    backup retention period (reviewers of unseen40, twice). A word right before the measure's
+    first word ("binlog") must be one the rule's name, the subject or the service says."""
+    from studycli.questions.askable import UNIT_WORDS, attribute_base
+    from studycli.questions.stems import _measure, _rule_for_measure, service_name
+
+    rule = _rule_for_measure("name", *_measure(fact))
+    words = re.findall(r"[a-z0-9]+", attribute_base(fact.attribute))
+    if rule is None or not words:
+        return False
+    named = set(re.findall(r"[a-z0-9]+", rule["name"].lower()))
+    if not named - set(words):
+        return False  # the rule names it as the note does, in other words: nothing is added
+    said = " ".join((rule["name"], rule.get("condition", ""), *rule.get("unless", []),
+                     fact.attribute, fact.subject, fact.service,
+                     service_name(fact.service))).lower()
+    # the words that describe this value: from the number before it (or the sentence's start)
+    sentence_start = max(0, at - len(_sentence(line, at)))
+    before = line[sentence_start:at]
+    numbers = list(_NUMBER.finditer(before))
+    before = (before[numbers[-1].end():] if numbers else before).lower()
+    for m in re.finditer(rf"\b([a-z][a-z0-9]*)[\s_-]+{re.escape(words[0])}\b", before):
+        word = m.group(1)
+        if word in _NOT_A_MODIFIER or word in UNIT_WORDS or len(word) < 3 \
+                or word in said or word.rstrip("s") in said:
+            continue
+        return True
+    return False
+
+
+def _sentence_of_another_measure(fact: Fact, line: str) -> bool:
+    """True when the sentence the number stands in names another measure and not the fact's,
+    and another sentence of the line names the fact's with a number of its own: "Container
+    images up to 10 GB. /tmp is 512 MB by default, configurable to 10,240 MB." gave /tmp the
+    images' 10 GB (and the subject "container image"), asked "the maximum ephemeral storage
+    (/tmp) for AWS Lambda (container image)" (reviewers of unseen40, three times). A sentence
+    that names no measure ("Max = 900 seconds (15 min)." after "Lambda default timeout = 3
+    sec.") leaves its numbers to the measure named before it."""
+    from studycli.questions.askable import attribute_base
+
+    if _is_table_row(line):
+        return False
+    base = attribute_base(fact.attribute)
+    for at in _positions(fact, line):
+        own = _full_sentence(line, at)
+        if _mentions(fact, own):
+            return False  # one place the line gives the number names the measure
+        # the words that describe this number: from the number before it, in its sentence
+        start = line.find(own)
+        before = line[start:at]
+        numbers = list(_NUMBER.finditer(before))
+        before = before[numbers[-1].end():] if numbers else before
+        if not _names_another_measure(base, before):
+            return False
+        rest = line[:start] + " " + line[start + len(own):]
+        if not any(_NUMBER.search(s) and _mentions(fact, s) for s in _FULL_STOP.split(rest)):
+            return False
+    return True
+
+
+# A sentence's end: a full stop, "!" or "?" and a space (a ";" parts the clauses of one account)
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
+
+
+def _full_sentence(line: str, pos: int) -> str:
+    low = max(0, pos - _SENTENCE_WINDOW)
+    starts = [low] + [b.end() for b in _FULL_STOP.finditer(line, low, pos)]
+    end = _FULL_STOP.search(line, pos, pos + _SENTENCE_WINDOW)
+    return line[starts[-1]: end.start() if end else min(len(line), pos + _SENTENCE_WINDOW)]
+
+
+def _names_another_measure(base: str, text: str) -> bool:
+    """`text` names a measure of the vocabulary other than `base` by its own words ("Container
+    images up to" names the container image size): every word of its name but the measure
+    noun (size, timeout...). Its looser patterns ("standard" for a parameter tier) match too
+    much text that is about nothing."""
+    low = text.lower()
+    for other in _measure_words():
+        if other[0] != base and all(re.search(rf"\b{re.escape(w)}", low) for w in other[1]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from studycli.questions.askable import MEASURE_NOUNS
+
+    out = []
+    for base in _pattern_sources():
+        words = tuple(w for w in re.findall(r"[a-z0-9]+", base)
+                      if len(w) > 3 and w not in MEASURE_NOUNS)
+        if words:
+            out.append((base, words))
+    return tuple(out)
+
+
+_MODE_WORD = lazy_compile(r"\b(?:a?sync(?:hronous(?:ly)?)?|event source mapping|esm|"
+                          r"poll(?:s|ed|ing)?|push(?:es|ed)?|requestresponse|invocationtype)\b",
+                          re.IGNORECASE)
+_MODE_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|[.!?](?:\s|$)|\s[-–—]+\s|\n")
+
+
+def mode_said_of_invoker(fact: Fact) -> bool:
+    """An invocation mode the note line says of its invoker: a mode word in one clause with
+    the invoker's name. "API GW gives up at 29 s ... Nothing you can do except make the
+    function faster or go async" is advice, not how API Gateway invokes Lambda (the parser
+    read "API Gateway: asynchronous", and an explanation told the student the line disagreed
+    with AWS about it: reviewers of unseen40, twice); "S3 events - to SNS, SQS, Lambda (async)"
+    says the async of Lambda, not of SQS. A line with no mode word (a list under a mode's
+    heading) is taken at its heading's word."""
+    from studycli.services import canonical_service, find_services
+
+    subject = fact.subject.strip()
+    invoker = canonical_service(subject) if subject else None
+    if not fact.snippet or not subject:
+        return False
+    if not _MODE_WORD.search(fact.snippet):
+        return True  # "- Amazon SQS" under a "### Asynchronous" heading: the heading says it
+    for clause in _MODE_CLAUSE_BREAK.split(fact.snippet):
+        if not _MODE_WORD.search(clause):
+            continue
+        if subject.lower() in clause.lower() or (
+                invoker is not None and any(m.name == invoker for m in find_services(clause))):
+            return True
+    return False
+

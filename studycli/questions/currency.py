@@ -69,6 +69,30 @@ def currency_of(fact: Fact, pool) -> Currency | None:
     return cache[fid]
 
 
+def vouching(fact: Fact, pool) -> Currency | None:
+    """What the reference says of an exam pool's fact: for a keyed (corrected) copy, the entry
+    that corrected it (the copy's own id has no status row); None when drilled as written."""
+    if pool.as_written:
+        return None
+    return pool.corrections.get(fact.id, (None, None))[1] or currency_of(fact, pool)
+
+
+def worded(fact: Fact, pool) -> Fact:
+    """The fact as a question names it (as_vouched by the entry vouching for it): "the maximum
+    message size for Amazon SNS when the topic's MaximumMessageSize is raised", not "the
+    message size", for a note's unqualified 256 KB keyed 1 MB."""
+    return as_vouched(fact, vouching(fact, pool))
+
+
+def reference_measure(cur: Currency | None) -> str:
+    """The measure of the entry that vouches for a fact, whatever its bound or claim: its id
+    without the last part ("aurora.replicas" for "aurora.replicas.max" and
+    "aurora.replicas.claim"); "" when no entry does. Two questions meeting one measure with one
+    answer ask one fact: a new user's exam asked Aurora's 15 replicas twice, once from "up to
+    15 read replicas" (met by the claim entry) and once from a table's "replicas | 15"."""
+    return cur.reference_id.rsplit(".", 1)[0] if cur is not None and cur.reference_id else ""
+
+
 def statuses(db, fact_ids: list[str]) -> dict[str, dict]:
     """fact id -> its status row, for the facts that have one (read in one query)."""
     from studycli.store.currency import for_facts
@@ -153,28 +177,20 @@ def _another_case_named_after(fact: Fact, cur: Currency) -> bool:
         return False
     from studycli.questions.stems import _words_around_value, spelled
 
-    slug = set(re.findall(r"[a-z0-9]+", cur.reference_id.lower().split(".", 1)[-1]))
     before, _after = _words_around_value(fact)
     mine = set(re.findall(r"[a-z0-9]+", spelled(f"{fact.subject} {fact.attribute} {before}")
                           .lower()))
-    unsaid = slug - mine - _QUALIFIER_SLUGS
+    unsaid = _id_words(cur.reference_id) - mine
     if not unsaid:
         return False
+    from studycli.questions.attribution import value_end
+
     line = fact.snippet.lower()
-    at = _value_end(line, fact)
+    at = value_end(fact, line)
     if at < 0:
         return False
     rest = set(re.findall(r"[a-z0-9]+", line[at:]))
     return unsaid <= rest and not unsaid & set(re.findall(r"[a-z0-9]+", line[:at]))
-
-
-def _value_end(line: str, fact: Fact) -> int:
-    """Where the fact's first number ends on the (lower-cased) line, or -1."""
-    m = re.search(r"\d[\d,.]*", fact.value)
-    if m is None:
-        return -1
-    hit = re.search(rf"(?<![\d,.]){re.escape(m.group(0))}(?![\d])", line)
-    return hit.end() if hit else -1
 
 
 def exactly(fact: Fact, cur: Currency) -> Fact:
@@ -232,9 +248,13 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
     asked as that maximum or minimum. "What is the throughput of an sc1 volume?" has no single
     answer (it grows with the volume); "What is the maximum ...?" has one. Only the wording
     changes: the card, its key and the fact's id stay the note's."""
-    if cur is None or cur.status not in MET or fact.kind != Kind.LIMIT:
+    if cur is None or cur.status not in MET:
         return fact
-    fact = _named_as_vouched(_scoped_as_vouched(fact, cur), cur)
+    if fact.kind in (Kind.DEFAULT, Kind.RANGE):
+        return _subject_as_vouched(fact, cur)
+    if fact.kind != Kind.LIMIT:
+        return fact
+    fact = _named_as_vouched(_scoped_as_vouched(_subject_as_vouched(fact, cur), cur), cur)
     if not fact.qualifier and cur.kind == Kind.RANGE and cur.status == "current":
         # "token valid 1 h (default), configurable 5 min - 1 day" read as an unqualified 5 min:
         # the range vouching for it says which bound it is ("What is the ID/access token
@@ -270,8 +290,8 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     plain = {w for h in have for w in re.findall(r"[a-z0-9]+", h)}
     if plain <= slug:
         said = set(re.findall(r"[a-z0-9]+", _words_around_value(fact)[0].lower()))
-        unsaid = slug - plain - _QUALIFIER_SLUGS - set(re.findall(r"[a-z0-9]+",
-                                                                 fact.service.lower()))
+        unsaid = _id_words(cur.reference_id) - plain - set(re.findall(r"[a-z0-9]+",
+                                                                      fact.service.lower()))
         if not said & unsaid:
             return fact
     entry = _entry(cur.reference_id, fact.service)
@@ -298,7 +318,40 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     return fact
 
 
+def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
+    """A measure AWS sets for one thing of a service, asked with that thing where the note
+    gives none: "the maximum retention period for Amazon RDS" (RDS keeps automated backups,
+    Performance Insights data and logs for their own periods), "the maximum sticky session
+    duration for Elastic Load Balancing" (an ALB target group's setting) and "the default idle
+    timeout for Elastic Load Balancing" (the ALB's; a Network Load Balancer's is 350 s) have
+    no single answer; the entry vouching for the value names what it is of ("automated
+    backups", "ALB"). Reviewers of unseen38-40 found 7 such stems. The entry is read only
+    when its id holds a word the note's measure does not (a quiz's first card seldom does)."""
+    if fact.subject.strip() or not cur.reference_id:
+        return fact
+    from studycli.questions.stems import service_name
+
+    said = set(re.findall(r"[a-z0-9]+", f"{fact.attribute} {fact.service} "
+                                        f"{service_name(fact.service)}".lower()))
+    if _id_words(cur.reference_id) - said <= {"claim"}:
+        return fact
+    entry = _entry(cur.reference_id, fact.service)
+    subject = (entry.subject or "").strip() if entry is not None else ""
+    if not subject or entry.service != fact.service \
+            or set(re.findall(r"[a-z0-9]+", subject.lower())) <= said:
+        return fact
+    return replace(fact, subject=subject)
+
+
 _QUALIFIER_SLUGS = frozenset({"max", "min", "default", "range", "maximum", "minimum"})
+
+
+def _id_words(reference_id: str) -> set[str]:
+    """The words an entry's id spells its case and measure in, without its service prefix and
+    its qualifier ("sts.role-chaining-duration.max": role, chaining, duration): what a note's
+    words are held against to see whether they name the entry's case."""
+    return set(re.findall(r"[a-z0-9]+", reference_id.lower().split(".", 1)[-1])) \
+        - _QUALIFIER_SLUGS
 _BOUND_OF = {"min": ("maximum", "lowest allowed"), "max": ("minimum", "highest allowed")}
 
 
@@ -464,7 +517,8 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     # line is out of date") left a reviewer to guess, the line's right 64 TiB being the key.
     flagged = sorted(flagged, key=lambda item: item[0][4] not in _QUANTITY_KINDS)
     for (value, service, subject, attribute, kind), cur, fact_id in flagged:
-        if fact_id in asked or _misread(pool, fact_id) or not _stale_as_said(pool, fact_id, cur):
+        if fact_id in asked or _misread(pool, fact_id, cur) \
+                or not _stale_as_said(pool, fact_id, cur):
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
@@ -490,9 +544,11 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
             # ..." left the student to guess which part: a statement entry's own attribute
             # ("destination types") says what the docs' list is a list of
+            # ("the account of invocation disagrees" read as garbled to reviewers: what the
+            # line claims is about the topic, said plainly)
             about = _statement_topic(cur)
             if about:
-                return f"That note line's account of {about} {stale} {says(cur)} {cite}."
+                return f"That note line's claim about {about} {stale} {says(cur)} {cite}."
             return f"That note line {stale} {says(cur)} {cite}."
         from studycli.questions.stems import service_name
 
@@ -535,12 +591,15 @@ def _stale_as_said(pool, fact_id: str, cur: Currency) -> bool:
     return fact is None or stale_on_note(fact, cur)
 
 
-def _misread(pool, fact_id: str) -> bool:
+def _misread(pool, fact_id: str, cur: Currency) -> bool:
     """A fact the question layer judges misattributed ("BatchGetItem: up to 100 items" read as
-    BatchWriteItem's batch size) is no claim of the note's to call out of date."""
-    from studycli.questions.attribution import misattributed
+    BatchWriteItem's batch size), or a mode the line does not say of its invoker, is no claim
+    of the note's to call out of date."""
+    from studycli.questions.attribution import misattributed, mode_said_of_invoker
 
     fact = _fact_by_id(pool, fact_id)
+    if fact is not None and fact.kind == cur.kind == Kind.INVOCATION_MODE:
+        return not mode_said_of_invoker(fact)
     return fact is not None and misattributed(fact)
 
 
