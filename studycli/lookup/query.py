@@ -337,7 +337,10 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     # "gsi per table": a subject's short name per a thing counts it as a plural does
     named_per = any(t == "per" and _initials_named(toks[i - 1], lex)
                     for i, t in enumerate(toks) if i)
-    if q.qualifiers and not q.dimensions and not q.codes and (plurals or named_per):
+    # A bound ("max", "min") on a plural asks how many; a default does not ("asg uses elb
+    # health check by default?": "uses" is a verb, and a default is a setting's value).
+    bounded = any(x in ("max", "min") for x in q.qualifiers)
+    if bounded and not q.dimensions and not q.codes and (plurals or named_per):
         q.dimensions.add("count")
         q.count_guessed = True
     # "sns subscriptions per topic", "vpcs per region": a plural per a thing asks how many.
