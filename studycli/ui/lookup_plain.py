@@ -32,6 +32,16 @@ def _name(h: dict) -> str:
     return clean_display(display_name(h))
 
 
+def _other_name(h: dict) -> str:
+    """What lookup names a fact by in its answer and "Other matches". A statement (kind fact) is its own note
+    line: its attribute is the heading over it or the line's first words ("zettelkasten dump
+    - dva ...", "saa)"), no name of what it says, so only its service and subject are shown
+    and its line has the room."""
+    if h["kind"] != "fact":
+        return _name(h)
+    return clean_display(" / ".join(p for p in (h["service"], h["subject"]) if p))
+
+
 def _where(h: dict) -> str:
     return f"{clean_display(h['source'])}:{h['line']}"
 
@@ -55,9 +65,20 @@ def hedged(snippet: str) -> bool:
     return bool(_HEDGED.search(snippet)) and not _QUESTION_LINE.match(snippet)
 
 
+WORD_CUT = 0.6  # a cut goes back to a word's end when that keeps this much of the room
+
+
 def _short(text: str, width: int) -> str:
+    """`text` on one line in at most `width` characters; a longer one is cut at a word's end
+    ("Multi-AZ : réplication…", not "Multi-AZ : réplicat…") unless that loses too much."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+    if len(text) <= width:
+        return text
+    cut = text[: max(1, width - 1)]
+    space = cut.rfind(" ")
+    if space >= WORD_CUT * len(cut):
+        cut = cut[:space].rstrip(" ,;:/-–—|(")
+    return cut + "…"
 
 
 def _wrapped(items: list[str], width: int, first: str, indent: str) -> list[str]:
@@ -83,7 +104,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
     out: list[str] = []
     best, rest = result.hits[0], result.hits[1:]
     out.append(st(_short(_value(best), width), "value"))
-    out.append(st(_short(_name(best), width - len(best["kind"]) - 5), "bold")
+    out.append(st(_short(_other_name(best) or _name(best), width - len(best["kind"]) - 5), "bold")
                + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
         out.append("  " + _short(clean_display(readable(best["snippet"])).strip(), width - 2))
@@ -104,16 +125,21 @@ def render(result, color: bool = False, width: int = 100) -> str:
         out += _sides(conflict, st, width)
     shown = {(f["source"], f["line"], f["value"]) for f in
              [*best.get("conflicts", []), best.get("conflict_side") or best]}
-    rest = [h for h in rest if (h["source"], h["line"], h["value"]) not in shown]
+    rest = [h for h in rest if (h["source"], h["line"], h["value"]) not in shown
+            and not _printed_line(h, best)]
     if rest:
         out.append("")
         out.append(st("Other matches:", "dim"))
         for h in rest:
             where = _where(h)
             room = max(20, width - len(where) - 9)
-            value = _short(_value(h), min(36, room // 2))
-            name = _short(_name(h), max(10, room - len(value)))
-            out.append(st(f"  {value}  —  {name}  {where}", "dim"))
+            name = _other_name(h)
+            statement = h["kind"] == "fact"
+            value = _short(_value(h), max(36, room - min(len(name), 24)) if statement
+                           else min(36, room // 2))
+            name = _short(name, max(10, room - len(value)))
+            out.append(st(f"  {value}  —  {name}  {where}" if name else f"  {value}  {where}",
+                          "dim"))
             out += _currency(markers(h)["currency"], st, width, indent=2)
             out += _currency(markers(h)["line_currency"], st, width, indent=2, on_line=True)
             conflict = markers(h)["conflict"]
@@ -121,6 +147,18 @@ def render(result, color: bool = False, width: int = 100) -> str:
                 out.append(st("    ! conflict: your notes disagree", "warn"))
                 out += ["  " + line for line in _sides(conflict, st, width - 2)]
     return "\n".join(out) + "\n"
+
+
+def _printed_line(h: dict, best: dict) -> bool:
+    """Whether `h` is a statement of the note line already printed under the answer (its
+    snippet): listing it again under "Other matches" repeats that line, cut short."""
+    return h["kind"] == "fact" and h["source"] == best["source"] and h["line"] == best["line"] \
+        and _letters(h["value"]) in _letters(best["snippet"])
+
+
+def _letters(text: str | None) -> str:
+    """`text`'s letters and digits alone: "**400 KB**" in a snippet says "400 KB"."""
+    return "".join(ch for ch in (text or "").lower() if ch.isalnum())
 
 
 def _currency(currency, st: Style, width: int, indent: int = 0,
