@@ -33,10 +33,10 @@ def _name(h: dict) -> str:
 
 
 def _other_name(h: dict) -> str:
-    """What lookup names a fact by in its answer and "Other matches". A statement (kind fact) is its own note
-    line: its attribute is the heading over it or the line's first words ("zettelkasten dump
-    - dva ...", "saa)"), no name of what it says, so only its service and subject are shown
-    and its line has the room."""
+    """What lookup names a fact by in its answer and "Other matches". A statement (kind
+    fact) is its own note line: its attribute is the heading over it or the line's first
+    words ("zettelkasten dump - dva ...", "saa)"), no name of what it says, so only its
+    service and subject are shown and its line has the room."""
     if h["kind"] != "fact":
         return _name(h)
     return clean_display(" / ".join(p for p in (h["service"], h["subject"]) if p))
