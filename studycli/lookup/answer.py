@@ -1150,7 +1150,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if units and ((q.dimensions == {"count"} and q.count_guessed
                    and not _bound_names_counted(q)  # "max items": a count asked, not 16 MB
                    and (fact["kind"] != Kind.FACT
-                        or q.counted & _in_full(stems(value, frozenset()), lex)))
+                        or q.counted & _in_full(stems(value, frozenset()), lex))
+                   and not _measure_of_counted(fact, q, lex))
                   or (units & _RATES and q.dimensions & _RATES
                       and not _count_per_scope_of_rate(units, q))
                   or ((units | q.dimensions) <= _SIZES and not _size_not_rate(units, q))
@@ -1168,6 +1169,17 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
 
 
 # Sizes a note writes without a byte unit: a CIDR prefix ("/16 and /28"), characters.
+def _measure_of_counted(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A quantity filed under a measure *of* the noun a plural asks to count ("aurora replicas
+    max": "replica lag 100 ms" is how far a replica lags, no number of replicas): the
+    attribute names the counted noun, then another word."""
+    words = [w for w in _WORDS.findall((fact["attribute"] or "").lower())
+             if w not in lex.stopwords]
+    at = next((i for i, w in enumerate(words) if stem(w) in q.counted), None)
+    return at is not None and any(stem(w) not in lex.cue_stems and stem(w) not in q.counted
+                                  for w in words[at + 1:])
+
+
 _SIZE_WITHOUT_UNIT = lazy_compile(r"/\s*\d|\d[\d,.]*\s*char", re.IGNORECASE)
 
 

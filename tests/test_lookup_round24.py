@@ -1,0 +1,64 @@
+"""Lookup on notes nobody tuned on (issue 10, round twenty-four): the misses of unseen38-40.
+
+A plural counted only under a bound (not a default), words that ask rather than name the
+topic ("requirements", "allowed", "available", "speeds"), and a measure of the noun counted
+("replica lag" is no number of replicas).
+"""
+
+from __future__ import annotations
+
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+from tests.helpers import first_value, lookup_values, notes_conn
+
+
+def test_a_default_asks_no_count_of_a_plural():
+    q = understand("asg uses elb health check by default?", lexicon())
+    assert "count" not in q.dimensions and not q.counted
+    assert "count" in understand("lambda max layers", lexicon()).dimensions  # a bound does
+
+
+HEALTH = """\
+# Week 7: auto scaling
+
+- ELB health check on ASG is OFF by default (EC2 status check only) -> dead apps not replaced
+"""
+
+
+def test_a_yes_no_default_question_is_answered_by_its_line(tmp_path):
+    conn = notes_conn(tmp_path, HEALTH)
+    assert "OFF by default" in first_value(conn, "asg uses elb health check by default?")
+
+
+COMPUTE = """\
+# EC2
+
+- Hibernate: RAM must be < 150 GB, root EBS must be encrypted, max 60 days hibernated
+- DX: dedicated 1 / 10 / 100 Gbps, hosted 50 Mbps - 10 Gbps
+- VPC CIDR can be between /16 and /28
+"""
+
+
+def test_words_that_ask_need_not_be_said(tmp_path):
+    conn = notes_conn(tmp_path, COMPUTE)
+    assert "150 GB" in first_value(conn, "ec2 hibernate requirements")
+    assert "/28" in first_value(conn, "vpc cidr size allowed")
+    assert "100 Gbps" in first_value(conn, "direct connect dedicated speeds")
+
+
+def test_speed_up_asks_no_bandwidth():
+    assert "B/s" not in understand("speed up global uploads to s3", lexicon()).dimensions
+
+
+AURORA = """\
+# Aurora
+
+- Aurora Replicas: replica lag < 100 ms
+- up to 15 Aurora Replicas per cluster, failover ~30 s
+"""
+
+
+def test_a_measure_of_the_noun_counted_is_no_count_of_it(tmp_path):
+    conn = notes_conn(tmp_path, AURORA)
+    values = lookup_values(conn, "aurora replicas max")
+    assert values and "15" in values[0], values
