@@ -62,3 +62,44 @@ def test_a_measure_of_the_noun_counted_is_no_count_of_it(tmp_path):
     conn = notes_conn(tmp_path, AURORA)
     values = lookup_values(conn, "aurora replicas max")
     assert values and "15" in values[0], values
+
+
+SUPPORT = """\
+# Support plans
+
+Business: 24/7 phone. production system impaired < 4 hrs, production system down < 1 hour.
+Enterprise On-Ramp: business-critical system down < 30 min, pool of TAMs.
+Enterprise: business/mission-critical down < 15 min, designated TAM, Concierge.
+
+# Domain 3
+
+| Service | Score | Notes |
+|---|---|---|
+| CodeDeploy | 2 | appspec.yml<br>EC2: AllAtOnce, HalfAtATime<br>Lambda: Canary10Percent5Minutes |
+
+- CodeDeploy EC2 hook order: ApplicationStop -> DownloadBundle -> BeforeInstall -> Install
+- CodeDeploy Lambda hooks: BeforeAllowTraffic, AfterAllowTraffic
+"""
+
+
+def test_a_line_opening_with_the_term_asked_ranks_above_another_variants(tmp_path):
+    conn = notes_conn(tmp_path, SUPPORT)
+    assert "< 15 min" in first_value(conn, "enterprise support critical response")
+    # a service's name in the term is no word the query leaves unsaid
+    assert "BeforeAllowTraffic" in first_value(conn, "codedeploy lambda hooks")
+
+
+def _statement(value: str) -> dict:
+    return {"service": "", "subject": "", "attribute": "support plans", "kind": "fact",
+            "qualifier": None, "value": value, "number": None, "unit": None, "low": None,
+            "high": None, "snippet": value}
+
+
+def test_the_term_a_line_opens_with_is_weighed():
+    from studycli.lookup.rank import score
+
+    lex = lexicon()
+    q = understand("enterprise support critical response", lex)
+    ramp = _statement("Enterprise On-Ramp: business-critical system down < 30 min, pool of TAMs")
+    plan = _statement("Enterprise: business/mission-critical down < 15 min, designated TAM")
+    assert score(plan, q, lex.stopwords) > score(ramp, q, lex.stopwords)

@@ -207,6 +207,33 @@ def subject_other(x: Seen) -> float:
         sub.lower() == x.subject.lower() for _, sub in q.subjects) else 0.0
 
 
+# The term a statement opens with, before a separator ("Enterprise On-Ramp: ...",
+# "Business | from $100/month | ..."): the thing the line is about.
+_HEAD_TERM = lazy_compile(r"^\W*([\w@/+ .'-]{1,30}?)\s*(?:=|:|\||\u2014|\u2013| - )")
+
+
+def head_term(x: Seen) -> float:
+    """1 for a statement that opens with a term every word of which the query says, -1 for
+    one whose term the query says only in part ("enterprise support critical response":
+    "Enterprise On-Ramp: ... < 30 min" is another plan than "Enterprise: ... < 15 min"),
+    else 0. A service's name is no term ("SQS: ...", "CodeDeploy Lambda hooks:" for
+    "codedeploy lambda hooks"). Not for a comparison (each side's line opens with its name)
+    nor a "what happens" question (its answer is no term's definition)."""
+    q = x.q
+    if not x.plain or q.compared or q.concept:
+        return 0.0
+    m = _HEAD_TERM.match(x.fact["value"] or "")
+    if not m:
+        return 0.0
+    services = q.all_services()
+    names = " ".join([x.service, *services, *(q.typed[s] for s in services if s in q.typed)])
+    words = stems(m.group(1), x.stop) - stems(names, frozenset())
+    if not words or len(words) > HEAD_WORDS:
+        return 0.0
+    said = sum(bool(matched_words({w}, x.q)) for w in words)
+    return 0.0 if not said else (1.0 if said == len(words) else -1.0)
+
+
 def subject_unasked(x: Seen) -> float:
     """No subject named, and the fact is of one the query does not say, or says only in
     part ("cloudfront default ttl": the origin's error-caching TTL is a special case,

@@ -35,6 +35,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("subject named",          1.0, f.subject_named),
     ("subject other",         -0.6, f.subject_other),
     ("subject unasked",       -0.6, f.subject_unasked),  # a special case not asked
+    ("head term",              0.5, f.head_term),        # "Enterprise: ..." vs "... On-Ramp:"
     ("mode unasked",          -3.5, f.mode_unasked),     # "On-demand mode: 4 MB/s"
     ("attribute asked",        3.0, f.attribute_asked),    # squared share of its words
     ("query in name",          1.5, f.query_in_name),      # in subject + attribute
