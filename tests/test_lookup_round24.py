@@ -103,3 +103,15 @@ def test_the_term_a_line_opens_with_is_weighed():
     ramp = _statement("Enterprise On-Ramp: business-critical system down < 30 min, pool of TAMs")
     plan = _statement("Enterprise: business/mission-critical down < 15 min, designated TAM")
     assert score(plan, q, lex.stopwords) > score(ramp, q, lex.stopwords)
+
+
+def test_a_size_is_no_throughput():
+    from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+
+    lex = lexicon()
+    q = understand("fsx for windows max throughput", lex)
+    storage = {"service": "FSx", "subject": "FSx for Windows", "attribute": "storage size",
+               "kind": "limit", "qualifier": "max", "value": "64 TB", "number": 64 * 1024**4,
+               "unit": "B", "low": None, "high": None,
+               "snippet": "FSx for Windows: up to 64 TB storage, SMB, AD integration"}
+    assert confidence(answer_features(storage, q, lex)) < THRESHOLD

@@ -1154,7 +1154,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
                    and not _measure_of_counted(fact, q, lex))
                   or (units & _RATES and q.dimensions & _RATES
                       and not _count_per_scope_of_rate(units, q))
-                  or ((units | q.dimensions) <= _SIZES and not _size_not_rate(units, q))
+                  or ((units | q.dimensions) <= _SIZES and not _size_not_rate(units, q)
+                      and not _rate_not_size(units, q))
                   or (units | q.dimensions) <= _LENGTHS):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
     if not units and not q.dimensions & _RATES and _counts_a_noun(value):
@@ -1192,6 +1193,13 @@ def _size_not_rate(units: set[str], q: Query) -> bool:
     ("each shard = 1 MB/s"): a capacity asked may be either, a size is no throughput."""
     return units == {"B/s"} and bool(_SIZE_WORDS.intersection(q.tokens)) \
         and "per_s" not in q.dimensions and "B/s" not in q.dimensions
+
+
+def _rate_not_size(units: set[str], q: Query) -> bool:
+    """A throughput asked ("fsx for windows max throughput"), no size ("capacity" may be
+    either), and a fact that states only a size ("64 TB" of storage): how much is not how
+    fast."""
+    return units == {"B"} and q.dimensions == {"B/s"}
 
 
 def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
