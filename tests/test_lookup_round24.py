@@ -110,8 +110,9 @@ def test_a_size_is_no_throughput():
 
     lex = lexicon()
     q = understand("fsx for windows max throughput", lex)
-    storage = {"service": "FSx", "subject": "FSx for Windows", "attribute": "storage size",
+    storage = {"service": "EFS", "subject": "FSx for Windows", "attribute": "storage size",
                "kind": "limit", "qualifier": "max", "value": "64 TB", "number": 64 * 1024**4,
                "unit": "B", "low": None, "high": None,
-               "snippet": "FSx for Windows: up to 64 TB storage, SMB, AD integration"}
+               "snippet": "| scale | petabytes, auto | up to 64 TB per FS | 100s GB/s |"}
+    assert answer_features(storage, q, lex)["shape"] <= 0.5  # another dimension, not near
     assert confidence(answer_features(storage, q, lex)) < THRESHOLD
