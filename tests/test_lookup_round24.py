@@ -116,3 +116,25 @@ def test_a_size_is_no_throughput():
                "snippet": "| scale | petabytes, auto | up to 64 TB per FS | 100s GB/s |"}
     assert answer_features(storage, q, lex)["shape"] <= 0.5  # another dimension, not near
     assert confidence(answer_features(storage, q, lex)) < THRESHOLD
+
+
+WORD_DOC = (
+    "EC2 \u2013 Compute basics\n"
+    "1)\tInstance types: general purpose (t, m), compute optimized (c), memory optimized (r)\n"
+    "2)\tPurchasing: On\u2011Demand, Reserved (1 or 3 yrs), Savings Plans, Spot (up to 90% off)\n"
+    "3)\tUser data runs once at first boot, as root; max 16\u00a0KB\n"
+    "4)\tInstance metadata: http://169.254.169.254/latest/meta-data/ \u2013 IMDSv2 needs a token\n"
+    "5)\tPlacement groups:\n"
+    "\ta)\tCluster \u2013 same rack/AZ, low latency 10 Gbps between instances\n"
+    "\tb)\tSpread \u2013 max 7 instances per AZ per group, different hardware\n"
+    "6)\tENI: bound to one AZ; can move secondary ENI between instances for failover\n"
+    + "".join(f"{n})\tEC2 tip {n}: {w} instances, max {n} per account\n" for n, w in enumerate(
+        ("Spot", "Reserved", "Dedicated", "Burstable", "Graviton", "Nitro", "Stopped",
+         "Hibernated", "Bare metal", "Mac", "GPU", "Memory"), start=7))
+)
+
+
+def test_a_line_filed_under_no_service_is_weighed_with_its_neighbours(tmp_path):
+    conn = notes_conn(tmp_path, WORD_DOC, "saa_word.txt")
+    values = lookup_values(conn, "spread placement group max instances")
+    assert values and "7 instances" in values[0], values

@@ -23,6 +23,7 @@ from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.text import tokens
+from studycli.lookup.words import matched_words, stems
 from studycli.store import read
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
@@ -478,6 +479,7 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
         if not rows:
             add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
+        add(_unfiled_near(conn, q, any_word, named, kind, only))
     joined = _joined_words(q, lex)
     if joined:
         # "parallelization factor kinesis": the notes write the parameter's name whole
@@ -494,6 +496,31 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
+
+
+UNFILED_CONCEPTS = 2  # concepts of the query an unfiled line must say to be weighed (one
+                     # is any line under a heading that says "global")
+
+
+def _unfiled_near(conn, q: Query, any_word: str | None, named: list[str], kind: str | None,
+                  only: list[str] | None) -> list[dict]:
+    """Lines the parser filed under no service ("b) | Spread – max 7 instances per AZ" in a
+    list of placement groups) whose neighbours are of a service named and which say enough
+    of the query: weighed with the service's own facts (not when the user filters by
+    service: the filter is the fact's own service)."""
+    if not any_word or only:
+        return []
+    unfiled = read.search(conn, any_word, CANDIDATES // 4, services=[""], kind=kind)
+    _guess_services(conn, unfiled)
+    return [r for r in unfiled if r.get("service_guess") in named
+            and _concepts_said(r, q) >= UNFILED_CONCEPTS]
+
+
+def _concepts_said(fact: dict, q: Query) -> int:
+    """How many of the query's concepts the fact's own words say (its line, not where it
+    sits)."""
+    said = matched_words(set(stems(fact["value"] or "", frozenset())), q)
+    return sum(any(w in said for w in concept) for concept in q.concepts)
 
 
 JOINED = 3  # words typed apart that a note may write as one name ("max receive count")
