@@ -1110,6 +1110,84 @@ Left: the parser's (above; the Q/A paragraphs alone are 11 queries of unseen35);
 Y" questions whose answer is filed under the service it names; subjects asked and unsaid;
 "sse" read as the initials of "snapstart snapshot expiry" (query._add_written_whole; unseen26
 answers a KMS quota line).
+
+Figures (2026-12-02), issue 10's round twenty-four (branch lookup24): unseen38-40 (LaTeX, a
+notebook, Anki cloze, Kindle highlights, a YAML fact file, Marp, a Word export; a zettelkasten,
+a Python module of dicts, whiteboard ASCII, INI, Hinglish, a terminal log, a listicle; tables
+with <br> cells, French/English, a Stack Overflow thread, an FAQ, a retrospective, a
+self-assessment table, Instagram captions), blind until this morning, read for the first time.
+Before (main at 9f12ffb, fresh databases, `python bench/lookup_devsets.py`), then after all kept
+changes, rebased on main 60d0544 (top-1 / top-3 / abstain counts; sets not listed unchanged):
+    before   unseen38 73/80/45 (0.753/0.825/0.957)   unseen39 66/72/41 (0.680/0.742/0.872)
+             unseen40 77/83/43 (0.786/0.847/0.878)   unseen38-40 pooled 0.740/0.805/0.902
+             total 3625/3763/1571 (0.917/0.952/0.945)
+    after    unseen38 77/83/45 (0.794/0.856/0.957)   unseen39 70/72/41 (0.722/0.742/0.872)
+             unseen40 82/86/44 (0.837/0.878/0.898)   unseen38-40 pooled 0.784/0.825/0.909
+             unseen12 92, unseen14 93, unseen26 88, unseen34 83/88, unseen36 81 top-1;
+             unseen24 abstain 46/47
+             total 3644/3770/1573 (0.922/0.954/0.946)
+No query of any set went from right to wrong. One top-3 was lost, u39-clf-min-az ("minimum AZs
+per region"): its top-3 was by accident (an RDS Multi-AZ cluster's "2 readable standbys" held
+the bare "2"); the Hinglish line that answers ("ek region mein minimum 2 AZ hote hain") scores
+0.42 on its shape and is not shown.
+The misses, by class, as read at the start (76 answerable queries not right first, 14
+unanswerable ones answered; the parser's with their ids in the review folder's
+lookup24_parser_misses.md):
+    the parser's (29 checked, likely more among the unread 18 below): the YAML fact file's key
+      tree is not the service (top-level "s3:" lines filed SNS, "cloudwatch:" EC2, comments made
+      the attribute of every line after them: 6); LaTeX "3{,}000" read as 0 and "5\\,GB"
+      unread (4); Anki cloze markup left in values, so a number's noun is not next to it (3);
+      units in a dict key's suffix ("'encrypt_api_max_kb': 4": 2); units in Hindi/French ("90
+      din", "35 jours", "100 Go", "jusqu'à 5": 5); wrong service (Kindle RDS highlight filed
+      Lambda, SNS zettel line filed SQS, SSM error filed KMS, CRR filed S3 Batch, Organizations
+      caption filed EC2, IAM DB auth filed IAM, EFS perf modes filed EC2: 7); lines made no
+      fact (a log's "# >> per shard: ..." comment, a notebook's "returns 202", Marp's "5
+      pillars:": 3). Left to the parser; one is answered all the same (u38-cw-logs-retention,
+      by the head-term feature below).
+    the query's words not the line's (15): question words the line need not say
+      ("requirements", "allowed", "available": fixed as weak words, 3 + u34); "speeds" asked no
+      bandwidth (fixed, "gbps" too; "speed" alone not: "speed up global uploads"); "asg uses
+      elb health check by default?" read "uses" as the noun counted (fixed: a plural guesses a
+      count only under max/min, query.py); left: "meaning", "fix" ("ProvisionedThroughput...
+      fix": the code's line ranks first), "sampling rule", "retry policy failed target", a
+      French line for an English query, "global tables" said only by the heading.
+    ranking among answers (12): support plans, "Enterprise On-Ramp: ... < 30 min" above
+      "Enterprise: ... < 15 min" (3, and 3 more in older sets) and RI lines (fixed: rank "head
+      term" 0.5, features.head_term: a statement opening with a term all of which the query
+      says ranks up, one whose term it says only in part down; a service's name is no term;
+      not for comparisons or "what happens"); "replica lag 100 ms" for "aurora replicas max"
+      (2, fixed: a quantity filed under a measure of the noun counted is of another dimension,
+      answer._measure_of_counted); left: Deep Archive retrieval time for "minimum storage
+      duration", "1 instance (except multi-attach)" above "up to 16", an unfiled SO line.
+    shape misread (2, left): "125 peerings per VPC" for "peering connections"; "3000 RCUs"
+      not read as a throughput.
+    candidates never read (18): an unfiled line whose service has 10 candidates already
+      (fixed for "spread placement group": a line filed under no service whose neighbours are
+      of the service named and which says two of the query's concepts is a candidate,
+      __init__._unfiled_near; without the two-concept gate, u16-cf-vs-ga lost its top-3 to
+      unfiled "global infrastructure" lines); the rest not studied one by one.
+    unanswerable answered (14): another subject or variant of the measure asked (access vs
+      refresh token, Serverless v2 min for max, NAT gateway for Transit Gateway, S3 object size
+      for Standard-IA's minimum: 4, left; "64 TB" of storage for a throughput: fixed, a size
+      is no throughput, answer._rate_not_size); another item's number on a pricing line
+      (Savings Plans: 1, and 2 in unseen36-37); one side of "X vs Y" (2); a heading for
+      "accelerated site to site vpn"; a count of another noun (2); "multi-region" said by its
+      parts; "high throughput mode" said only by the line: left.
+    Also (a new user's report, lookup_plain): "Other matches" named a statement by its
+    attribute, the heading over it or its first words ("RDS / saa)", "SQS / zettelkasten dump -
+    dva ..."), cut mid-word; now a statement is named by service and subject, its line gets the
+    room, a cut ends at a word's end, and a statement of the answer's own line is not listed.
+Tried and left out: the unfiled-candidate search without the neighbours' service (u16-cf-vs-ga
+and two unanswerable queries of unseen21/33 answered); a weak word typed before a topic word
+read as part of a name ("access token"): right in principle, moved no query. Not reproduced on
+the development sets: "opt" -> "optimized" reading "opt-in" ("ebs optimized instance" on
+unseen38 does not list the opt-in line). The two word gates (line_claims `_needles`, assess
+`_prefilter`) are check's, not lookup's: left. Speed (bench/startup.py --only lookup --tree
+main, loaded machine): 312 ms / 6.9x to first output, 366 ms / 8.1x complete, against main's
+303 ms / 6.7x and 395 ms / 8.7x at the same moment (a quiet run earlier: 180 ms 3.6x / 236 ms
+4.8x): no difference beyond the noise.
+Left: the parser's (above, about 40% of the misses); candidates never read; subjects and
+variants asked and unsaid (the main cause of wrong answers to unanswerable queries).
 """
 
 from __future__ import annotations
