@@ -138,3 +138,15 @@ def test_a_line_filed_under_no_service_is_weighed_with_its_neighbours(tmp_path):
     conn = notes_conn(tmp_path, WORD_DOC, "saa_word.txt")
     values = lookup_values(conn, "spread placement group max instances")
     assert values and "7 instances" in values[0], values
+
+
+def test_capacity_units_are_a_throughput():
+    from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+
+    lex = lexicon()
+    q = understand("dynamodb partition throughput limit", lex)
+    rcus = {"service": "DynamoDB", "subject": "", "attribute": "rcu (per partition)",
+            "kind": "limit", "qualifier": "max", "value": "3000 RCUs", "number": 3000.0,
+            "unit": "count", "low": None, "high": None,
+            "snippet": 'partition_limits: "3000 RCU / 1000 WCU per partition"'}
+    assert confidence(answer_features(rcus, q, lex)) >= THRESHOLD

@@ -837,11 +837,17 @@ def _clause_units(clause: str) -> set[str]:
     return {u for _, u, _ in numbers_with_units(_numerals(clause.lower())) if u}
 
 
+# DynamoDB's capacity units count reads or writes per second: a throughput by their name.
+_CAPACITY_UNIT = lazy_compile(r"\b[rw]cus?\b", re.IGNORECASE)
+
+
 def _units(fact: dict) -> set[str]:
     value = (fact["value"] or "").lower()
     if fact["unit"]:
         if fact["unit"] == "count" and "char" in value:
             return {"count", "chars"}  # "6144 characters": a count of characters is a length
+        if fact["unit"] == "count" and _CAPACITY_UNIT.search(value):
+            return {"count", "per_s"}  # "3000 RCUs": a read capacity unit is a rate
         return {fact["unit"]}
     return {u for _, u, _ in numbers_with_units(_numerals(value)) if u}
 
