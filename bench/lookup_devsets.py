@@ -1179,7 +1179,9 @@ lookup24_parser_misses.md):
     room, a cut ends at a word's end, and a statement of the answer's own line is not listed.
 Tried and left out: the unfiled-candidate search without the neighbours' service (u16-cf-vs-ga
 and two unanswerable queries of unseen21/33 answered); a weak word typed before a topic word
-read as part of a name ("access token"): right in principle, moved no query. Not reproduced on
+read as part of a name ("access token"), and a read/write side told by the clause of a
+limit's number ("1 MB/s ... for writes, and 2 MB/s for reads"): right in principle, each moved
+no query. Not reproduced on
 the development sets: "opt" -> "optimized" reading "opt-in" ("ebs optimized instance" on
 unseen38 does not list the opt-in line). The two word gates (line_claims `_needles`, assess
 `_prefilter`) are check's, not lookup's: left. Speed (bench/startup.py --only lookup --tree
