@@ -150,3 +150,17 @@ def test_capacity_units_are_a_throughput():
             "unit": "count", "low": None, "high": None,
             "snippet": 'partition_limits: "3000 RCU / 1000 WCU per partition"'}
     assert confidence(answer_features(rcus, q, lex)) >= THRESHOLD
+
+
+def test_a_statement_bounding_the_other_way_is_no_answer_to_a_bound():
+    from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+
+    lex = lexicon()
+    line = "; v1 could pause to 0, v2 min is 0.5 ACU so always running (billed)"
+    fact = {"service": "Aurora", "subject": "", "attribute": "serverless", "kind": "fact",
+            "qualifier": None, "value": line, "number": None, "unit": None, "low": None,
+            "high": None, "snippet": line}
+    assert confidence(answer_features(fact, understand("aurora serverless v2 max acu", lex),
+                                      lex)) < THRESHOLD
+    assert confidence(answer_features(fact, understand("aurora serverless v2 min acu", lex),
+                                      lex)) >= THRESHOLD

@@ -1007,6 +1007,11 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says
         # its max too ("default 30 s, max 12 hours")
+    if asked in ("max", "min") and fact["kind"] == Kind.FACT and not said \
+            and _BOUND_SAID[asked].search(q.raw):
+        # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
+        # "quota" bound nothing: "AWS reserves 5 IPs ... /28 minimum" answers how many)
+        return _says_other_bound(fact["value"] or "", asked)
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -1016,6 +1021,19 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
     if asked == "default" and fact["kind"] == Kind.FACT and not said:
         return _bound_only(fact["value"] or "")  # "Message retention up to 14 days."
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
+
+
+_BOUND_SAID = {"max": lazy_compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most|upper|highest|"
+                                    r"largest|longest)\b|<=?|≤", re.IGNORECASE),
+               "min": lazy_compile(r"\b(?:min(?:imum)?|at\s+least|lowest|smallest|shortest)\b"
+                                   r"|>=?|≥", re.IGNORECASE)}
+
+
+def _says_other_bound(value: str, asked: str) -> bool:
+    """A statement that bounds its number the other way only ("v2 min is 0.5 ACU" for "max
+    acu"): no bound asked is stated in it."""
+    other = "min" if asked == "max" else "max"
+    return bool(_BOUND_SAID[other].search(value)) and not _BOUND_SAID[asked].search(value)
 
 
 _DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})
