@@ -1188,9 +1188,10 @@ no query. Not reproduced on
 the development sets: "opt" -> "optimized" reading "opt-in" ("ebs optimized instance" on
 unseen38 does not list the opt-in line). The two word gates (line_claims `_needles`, assess
 `_prefilter`) are check's, not lookup's: left. Speed (bench/startup.py --only lookup --tree
-main, loaded machine): 312 ms / 6.9x to first output, 366 ms / 8.1x complete, against main's
-303 ms / 6.7x and 395 ms / 8.7x at the same moment (a quiet run earlier: 180 ms 3.6x / 236 ms
-4.8x): no difference beyond the noise.
+main, loaded machine, three runs): to first output 312 / 171 / 253 ms against main's 303 / 172
+/ 260 ms; complete 366 / 215 / 319 ms against 395 / 198 / 302 ms (the last two 5-8% slower,
+the first faster); in-process, "sqs max message size" on the shipped notes 31.7-31.9 ms with the
+unfiled-line search and 32.6 ms without it: no difference beyond the noise.
 Left: the parser's (above, about 40% of the misses); candidates never read; subjects and
 variants asked and unsaid (the main cause of wrong answers to unanswerable queries).
 """
