@@ -21,7 +21,7 @@ from pathlib import Path
 from studycli import kept
 from studycli.errors import StudyError
 
-VERSION = "check-2"  # change when the record shape changes
+VERSION = "check-3"  # change when the record shape changes
 
 
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
@@ -60,11 +60,13 @@ def records(findings, reference, facts_checked: int) -> dict:
         "problems": list(reference.problems),
         "tally": counts(findings),
         "facts_checked": facts_checked,
-        "findings": [_record(x) for x in findings],
+        "findings": [_record(x, reference) for x in findings],
     }
 
 
-def _record(finding) -> dict:
+def _record(finding, reference) -> dict:
+    from studycli.reference.currency import still_default
+
     f, a = finding.fact, finding.assessment
     named = a.entry if a.how == "claim" else f  # a claim is named by the entry (check_view)
     return {
@@ -75,6 +77,8 @@ def _record(finding) -> dict:
         "statement": a.statement or "", "current_value": a.current_value or "",
         "changed": a.changed or "", "exam_note": a.exam_note or "", "url": a.url or "",
         "takes_effect": a.takes_effect or "",
+        # "SNS msg size 256 KB": an old maximum that is today's default, as the quiz says it
+        "note_default": still_default(f, a, reference) if a.flagged else "",
     }
 
 

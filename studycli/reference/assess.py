@@ -306,7 +306,7 @@ def _numeric(f: _F, entries: list[Entry]) -> Assessment | None:
     if q in by_q:
         e = by_q[q]
         # "max 90 nodes per cluster" where 90 is the default AWS raises on request stays
-        # flagged: its finding says the value is still the default (currency._still_default),
+        # flagged: its finding says the value is still the default (currency.still_default),
         # and a swapped pair ("retention max 4 days", "default 14 days") is caught too.
         return _scalar(f.number, e.number, e)
     if rng is not None and q in ("max", "min"):
