@@ -21,7 +21,7 @@ from pathlib import Path
 from studycli import kept
 from studycli.errors import StudyError
 
-VERSION = "check-2"  # change when the record shape changes
+VERSION = "check-3"  # change when the record shape changes
 
 
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
@@ -60,11 +60,13 @@ def records(findings, reference, facts_checked: int) -> dict:
         "problems": list(reference.problems),
         "tally": counts(findings),
         "facts_checked": facts_checked,
-        "findings": [_record(x) for x in findings],
+        "findings": [_record(x, reference) for x in findings],
     }
 
 
-def _record(finding) -> dict:
+def _record(finding, reference) -> dict:
+    from studycli.reference.currency import still_default
+
     f, a = finding.fact, finding.assessment
     named = a.entry if a.how == "claim" else f  # a claim is named by the entry (check_view)
     return {
@@ -75,6 +77,8 @@ def _record(finding) -> dict:
         "statement": a.statement or "", "current_value": a.current_value or "",
         "changed": a.changed or "", "exam_note": a.exam_note or "", "url": a.url or "",
         "takes_effect": a.takes_effect or "",
+        # "SNS msg size 256 KB": an old maximum that is today's default, as the quiz says it
+        "note_default": still_default(f, a, reference) if a.flagged else "",
     }
 
 
@@ -105,23 +109,24 @@ def check(db, paths: list | None, service: str | None) -> dict:
 def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
     from studycli.reference import load_reference
     from studycli.reference.findings import find_all
+    from studycli.reference.line_claims import line_findings
     from studycli.store.facts import list_facts
 
     reference = load_reference()
     facts = list_facts(store, service=service)
     if sources is not None:
         facts = [f for f in facts if f.source in sources]
+    # Every note line is read once, for the support plan lines and the line claims both.
+    rows = _note_lines(store, sources)
     # Plan lines first: on a tie find_all keeps the first fact of a line, and a plan line's
     # note value is the whole line, not a fact the parser took from it ("supported").
-    plans = _plan_lines(store, sources, service)
-    lines = _line_findings(store, sources, service, reference)
+    plans = _plan_lines(rows, service)
+    lines = line_findings(rows, reference, service)
     return records(find_all([*plans, *facts], reference, lines), reference, len(facts))
 
 
-def _line_findings(store, sources: set[str] | None, service: str | None, reference) -> list:
-    """Note lines judged by their text alone (studycli/reference/line_claims.py)."""
-    from studycli.reference.line_claims import line_findings
-
+def _note_lines(store, sources: set[str] | None) -> list[tuple[str, int, str]]:
+    """(source, line, text) of the notes checked, each source's lines in order."""
     if sources is None:
         rows = store.conn.execute("SELECT source, line, text FROM note_lines "
                                   "ORDER BY source, line")
@@ -129,17 +134,17 @@ def _line_findings(store, sources: set[str] | None, service: str | None, referen
         rows = store.conn.execute("SELECT source, line, text FROM note_lines WHERE source IN "
                                   "(SELECT value FROM json_each(?)) ORDER BY source, line",
                                   (json.dumps(sorted(sources)),))
-    return line_findings(rows, reference, service)
+    return rows.fetchall()
 
 
-def _plan_lines(store, sources: set[str] | None, service: str | None) -> list:
+def _plan_lines(rows: list[tuple[str, int, str]], service: str | None) -> list:
     """AWS Support plan lines, read from the note text: Support is no service the parser
     files facts under (studycli/reference/plan_lines.py says why)."""
-    from studycli.reference.plan_lines import SUPPORT, note_plan_lines
+    from studycli.reference.plan_lines import SUPPORT, plan_lines
 
     if service is not None and service != SUPPORT:
         return []
-    return note_plan_lines(store.conn, sources)
+    return plan_lines(rows)
 
 
 def _store_and_sources(db, paths):
@@ -158,7 +163,7 @@ def _store_and_sources(db, paths):
         why = probe.warnings[0] if probe.warnings else "no notes found"
         raise StudyError(f"{why}; give a note file or a folder of notes")
     store = connect(resolve_db(db))
-    report = ingest_paths(store, paths)
+    report = ingest_paths(store, paths, found=(found, probe))  # the folder walked once
     unread = {s["path"] for s in report.skipped if s["reason"] != "unchanged"}
     if report.ingested == 0:
         why = "; ".join(report.warnings) or "no notes found"

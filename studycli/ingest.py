@@ -274,14 +274,18 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
         return data.decode("cp1252", errors="replace")
 
 
-def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False) -> IngestReport:
+def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
+                 found: tuple[list[tuple[Path, str]], IngestReport] | None = None
+                 ) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction.
-    Before the first note replaces facts of a database that has some, a backup is kept."""
+    Before the first note replaces facts of a database that has some, a backup is kept.
+    `found`: what `discover` already returned for `paths`, with the report it wrote its
+    warnings to (`check PATH` looks before it ingests): the folder is not walked again."""
     # Storing the facts and the post-ingest hooks (card sync, AWS check) make a few objects
     # per fact, none in cycles: the cyclic collector's passes over them were pure cost (as in
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
-        report = _ingest_paths(db, paths, follow_links)
+        report = _ingest_paths(db, paths, follow_links, found)
         _as_old()
     if report.ingested:  # the patterns compiled for this run, for the next one
         regex_cache.save_at_exit()
@@ -299,16 +303,19 @@ def _as_old() -> None:
     gc.unfreeze()
 
 
-def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool) -> IngestReport:
+def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
+                  found: tuple[list[tuple[Path, str]], IngestReport] | None = None
+                  ) -> IngestReport:
     from studycli.store import facts as store
     from studycli.store import note_lines
 
-    report = IngestReport()
+    report = found[1] if found is not None else IngestReport()
+    notes = found[0] if found is not None else discover(paths, report, follow_links)
     # Notes can always be ingested again, so this connection need not sync every commit to
     # disk (WAL keeps the database consistent after a crash either way).
     db.conn.execute("PRAGMA synchronous = NORMAL")
     work: list[tuple[str, str, str, list[Warning_]]] = []
-    for path, name in discover(paths, report, follow_links):
+    for path, name in notes:
         warnings: list[Warning_] = []
         text = read_note(path, name, warnings)
         if text is None:

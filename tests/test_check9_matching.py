@@ -170,15 +170,15 @@ def test_an_any_subject_alias_meets_every_subject_of_the_service(ref):
 
 def test_a_default_written_as_a_maximum_is_flagged_and_named_the_default(ref):
     """"max 90 nodes" where 90 is the default AWS raises on request is no maximum: flagged,
-    and the finding says it is still the default (currency._still_default), as a swapped
+    and the finding says it is still the default (currency.still_default), as a swapped
     default and maximum ("retention max 4 days") is flagged."""
-    from studycli.reference.currency import _still_default
+    from studycli.reference.currency import still_default
 
     r = ref(NODES_MAX, NODES_DEFAULT)
     note = fact("ElastiCache", "Redis", "nodes per cluster", "max", "90 nodes", 90, "count")
     a = assess(note, r)
     assert _status(a) == ("elasticache.nodes-per-cluster.max", "wrong")
-    assert _still_default(note, a, r)  # "that is still the default"
+    assert still_default(note, a, r)  # "that is still the default"
     a = assess(fact("ElastiCache", "Redis", "nodes per cluster", "max", "250 nodes", 250,
                     "count"), r)
     assert _status(a) == ("elasticache.nodes-per-cluster.max", "wrong")

@@ -74,7 +74,7 @@ Kinesis\tRecord size\t-\t1 MB\tno
 
 # CloudFront
 
-- CDN with 400+ edge locations (points of presence)
+- CDN with 400 edge locations (points of presence)
 
 # SQS timers
 
@@ -174,6 +174,7 @@ Kinesis\tRecord size\t1 MiB\t10 MiB\tyes
 
 - 600+ points of presence and 13 regional edge caches
 - CDN; Global Accelerator uses 100+ edge locations too
+- CDN, 400+ PoPs, caches at edge (a lower bound 600+ still meets)
 
 # SQS timers
 

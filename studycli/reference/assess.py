@@ -104,7 +104,7 @@ def assess(fact, reference=None) -> Assessment | None:
         return None
     index = reference.index()
     key = _fact_key(f.service, f.subject, f.attribute)
-    retired = _retired(key, index)
+    retired = _retired(key, index, f.snippet)
     if retired is not None:
         return retired
     return _as_of(_decide(f, key, index), today())
@@ -118,10 +118,10 @@ def _decide(f: _F, key: tuple[str, str, str], index) -> Assessment | None:
     if by_key is not None and by_key.status == "current":
         # "/tmp 512 MB, fixed, can't change": the number is today's default, but the line
         # also says what AWS changed about that same quantity; that claim is the finding.
-        overruled = _contradicted_same_quantity(f, by_key, claims)
+        overruled = _same_quantity_claim(f, by_key, claims)
         return overruled or _old_maximum(f, index) or by_key
     if by_key is not None and by_key.status != "unknown":
-        return by_key
+        return _same_quantity_claim(f, by_key, claims) or by_key
     by_claim = _by_claim(f, key, claims)
     return by_claim or by_key
 
@@ -158,17 +158,30 @@ def _canonical(service: str) -> str:
     return canonical_service(service) or service
 
 
-def _retired(key: tuple[str, str, str], index) -> Assessment | None:
+def _retired(key: tuple[str, str, str], index, snippet: str = "") -> Assessment | None:
     """A fact about a service AWS has ended support for (or one invoking through it) is
-    outdated, whatever it says: "IoT Events invokes Lambda asynchronously" no longer holds."""
+    outdated, whatever it says: "IoT Events invokes Lambda asynchronously" no longer holds.
+    Only where its line names that service: the parser files a line under the service of the
+    lines around it ("document_mongo = DocumentDB" under a QLDB key of an .ini file), and a
+    line about DocumentDB teaches nothing about QLDB."""
     service, subject, attribute = key
     if attribute == RETIRED:
         return None  # a note that says the service is retired
     for name in (service, subject):
         entry = index.retired.get(name)
-        if entry is not None and (entry.changed or "") <= today():
+        if entry is not None and (entry.changed or "") <= today() \
+                and (not snippet or _line_names(snippet, name)):
             return Assessment("outdated", entry, "retired")
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_names(snippet: str, service: str) -> bool:
+    """Whether `snippet` names `service` (a canonical name, lower-cased), by any alias."""
+    from studycli.services import canonical_service, find_services
+
+    return any((canonical_service(m.name) or m.name).lower() == service
+               for m in find_services(snippet))
 
 
 def contradicting_claims(fact, reference) -> list[Assessment]:
@@ -181,15 +194,19 @@ def contradicting_claims(fact, reference) -> list[Assessment]:
     if not f.snippet:
         return []
     index = reference.index()
-    key = _fact_key(f.service, f.subject, f.attribute)
-    out = []
-    for e, supports, contradicts in _claims_on_line(index, key, f.snippet):
-        if contradicts and not supports and e.verified:
-            status = _claim_status(e)
-            found = _as_of(Assessment(status, e, "claim"), today())
-            if found is not None:
-                out.append(found)
-    return out
+    matching = _claims_on_line(index, _fact_key(f.service, f.subject, f.attribute), f.snippet)
+    day = today()
+    return [a for e in _one_sided(matching, contradicted=True)
+            if (a := _as_of(Assessment(_claim_status(e), e, "claim"), day)) is not None]
+
+
+def _one_sided(matching: list[tuple[Entry, bool, bool]], contradicted: bool) -> list[Entry]:
+    """The verified entries among a line's matching claims (_claims_on_line) whose patterns
+    say one thing of it: only contradict it (`contradicted`), or only support it. What the
+    line's findings (contradicting_claims) and a fact's own entry (_same_quantity_claim)
+    read."""
+    return [e for e, supports, contradicts in matching
+            if e.verified and (contradicts, supports) == (contradicted, not contradicted)]
 
 
 def assess_line(entry: Entry, text: str) -> Assessment | None:
@@ -289,7 +306,7 @@ def _numeric(f: _F, entries: list[Entry]) -> Assessment | None:
     if q in by_q:
         e = by_q[q]
         # "max 90 nodes per cluster" where 90 is the default AWS raises on request stays
-        # flagged: its finding says the value is still the default (currency._still_default),
+        # flagged: its finding says the value is still the default (currency.still_default),
         # and a swapped pair ("retention max 4 days", "default 14 days") is caught too.
         return _scalar(f.number, e.number, e)
     if rng is not None and q in ("max", "min"):
@@ -333,7 +350,7 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     if any(close(v, p.number, f.unit) or close(v, p.high, f.unit) or close(v, p.low, f.unit)
            for v in note_values for p in old):
         return False
-    if _said_of_another_service(f):
+    if _said_of_another_service(f) or _another_measure_named(f, e) or _only_others_named(f):
         return True
     current = e.number if e.number is not None else e.high
     note = f.number if f.number is not None else f.high
@@ -356,6 +373,24 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # An order of magnitude or more: a note's 300 s beside AWS's 30 s is another setting's
     # value (a grace period read as a health check's interval), not a misremembered one.
     return low == 0 or high / low >= WRONG_RATIO
+
+
+# Words that name another quantity of the same unit when they stand right before a number:
+# "gp2 burst up to 3,000 IOPS" is the burst, not the volume's maximum of 16,000.
+_OTHER_MEASURE = re.compile(r"\b(burst\w*|baseline)\b[^,;|(]{0,16}$", re.IGNORECASE)
+
+
+def _another_measure_named(f: _F, e: Entry) -> bool:
+    """Whether the words right before the fact's number name another quantity than the
+    entry's ("burst up to 3,000 IOPS" under the gp2 IOPS maximum)."""
+    text = f.snippet or ""
+    spots = [q.start for q in _same_unit_quantities(text, f.unit)
+             if close(f.number, q.number, f.unit) or close(f.high, q.high, f.unit)]
+    if len(spots) != 1:
+        return False
+    found = _OTHER_MEASURE.search(text[:spots[0]])
+    return found is not None and found.group(1).lower()[:5] not in \
+        f"{e.attribute} {e.subject} {e.value}".lower()
 
 
 def _tied_by_max(f: _F, note: float | None, on_line: list) -> bool:
@@ -386,6 +421,11 @@ def _names_another_service(f: _F) -> bool:
 
 
 _DEFAULT_WORD = re.compile(r"\bdefault", re.IGNORECASE)
+
+
+# A number the note says was set ("raised to 7 days", "set it to 30 s"): a setting's value.
+_SET_TO = re.compile(r"\b(?:raised|increased|set|bumped|extended|changed|configured)\s+"
+                     r"(?:it\s+|this\s+|that\s+)?to\b", re.IGNORECASE)
 
 
 _SETTABLE = re.compile(r"\b(?:configurabl\w*|adjustabl\w*|settable|raise[ds]?|raisable|"
@@ -427,6 +467,23 @@ def _line_about_another_subject(f: _F) -> bool:
     service = _canonical(f.service)
     named = {_norm_subject(service.lower(), name) for name in _subjects_named(f.snippet, service)}
     return bool(named) and _norm_subject(service.lower(), f.subject) not in named
+
+
+def _only_others_named(f: _F) -> bool:
+    """Whether the fact's line names another service before the fact's number and never the
+    fact's own: "Trigger timeout 5 s (Cognito waits max 5 s, 3 retries)" filed under Lambda
+    from the section around it gives Cognito's retries, not Lambda's. (A service named after
+    the number, "6 MB (same as lambda sync)", is a comparison, not whose number it is.)"""
+    from studycli.services import canonical_service, find_services
+
+    spots = [q.start for q in _same_unit_quantities(f.snippet, f.unit)
+             if close(f.number, q.number, f.unit) or close(f.high, q.high, f.unit)]
+    if len(spots) != 1:
+        return False
+    mentions = [((canonical_service(m.name) or m.name).lower(), m.start)
+                for m in find_services(f.snippet)]
+    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    return any(at < spots[0] for _, at in mentions) and not {n for n, _ in mentions} & mine
 
 
 def _said_of_another_service(f: _F) -> bool:
@@ -505,7 +562,8 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
     for e in entries:
         if any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
                for p in _previous(e)):
-            return Assessment("outdated", e, "key")
+            # "retention raised to 7 days": a value the student set, not the limit
+            return None if _SET_TO.search(f.snippet) else Assessment("outdated", e, "key")
     top = by_q.get("max") or rng
     if top is not None:
         top_value = top.number if top.number is not None else top.high
@@ -769,18 +827,28 @@ def _by_claim(f: _F, key: tuple[str, str, str],
     return best
 
 
-def _contradicted_same_quantity(f: _F, by_key: Assessment,
-                                matching: list[tuple[Entry, bool, bool]]) -> Assessment | None:
-    """A verified claim entry of the same measure as the entry that found the fact current
-    (same service, subject and attribute) whose contradicting pattern, and no supporting one,
-    matches the line."""
+def _same_quantity_claim(f: _F, by_key: Assessment,
+                         matching: list[tuple[Entry, bool, bool]]) -> Assessment | None:
+    """What a line's words say of the measure whose entry judged the fact by key, when they
+    say otherwise: a verified claim entry of the same measure (service, subject, attribute)
+    whose patterns only contradict the line overrules a current number ("/tmp 512 MB, fixed":
+    512 MB is today's default, "fixed" the pre-2022 rule), and one whose patterns only
+    support it leaves a flagged number undecided ("min 60 s buffer interval unless zero
+    buffering": the line knows today's zero minimum)."""
     mine = by_key.entry
-    for e, supports, contradicts in matching:
-        if contradicts and not supports and e.verified and e.service == mine.service \
-                and e.subject == mine.subject and e.attribute == mine.attribute \
-                and not _another_number_than_claimed(f, e) and not _outside_the_claim(f, e):
-            return Assessment(_claim_status(e), e, "claim")
+    if by_key.status == "current":
+        for e in _one_sided(matching, contradicted=True):
+            if _same_measure(e, mine) and not _another_number_than_claimed(f, e) \
+                    and not _outside_the_claim(f, e):
+                return Assessment(_claim_status(e), e, "claim")
+    elif by_key.flagged and any(_same_measure(e, mine)
+                                for e in _one_sided(matching, contradicted=False)):
+        return Assessment("unknown", mine, "key")
     return None
+
+
+def _same_measure(a: Entry, b: Entry) -> bool:
+    return (a.service, a.subject, a.attribute) == (b.service, b.subject, b.attribute)
 
 
 def _another_number_than_claimed(f: _F, e: Entry) -> bool:

@@ -31,7 +31,7 @@ def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
                                         or on_plan.takes_effect):
                 a = on_plan
         if a is not None and a.status in ("outdated", "wrong"):
-            rows.append({**as_row(fact.id, a), "note_default": _still_default(fact, a, reference)})
+            rows.append({**as_row(fact.id, a), "note_default": still_default(fact, a, reference)})
             continue
         doubt = suspicion(fact, reference)
         if doubt:
@@ -47,9 +47,10 @@ def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
     return rows
 
 
-def _still_default(fact, a, reference) -> str:
+def still_default(fact, a, reference) -> str:
     """The reference's default, when a note's outdated maximum is exactly today's default
-    ("SNS messages <= 256 KB": 256 KiB is still the default; 1 MiB is the raised maximum)."""
+    ("SNS messages <= 256 KB": 256 KiB is still the default; 1 MiB is the raised maximum).
+    The quiz's explanations (via fact_currency) and `check` both say so."""
     from studycli.reference.keys import fact_key
     from studycli.reference.values import close
 

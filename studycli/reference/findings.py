@@ -70,7 +70,27 @@ def find_all(facts, reference, lines=()) -> list[Finding]:
                     keep(NoteLine(fact.source, fact.line, fact.snippet, other.entry), other)
     for fact, a in lines:
         keep(fact, a)
-    return sorted(best.values(), key=lambda x: (x.fact.source, x.fact.line, x.assessment.entry_id))
+    return sorted(_one_per_quantity(best.values()),
+                  key=lambda x: (x.fact.source, x.fact.line, x.assessment.entry_id))
+
+
+def _one_per_quantity(found) -> list[Finding]:
+    """One finding per line and quantity: an any-line claim entry restates a measure another
+    entry keys ("record max 1 MB" is told by kinesis.record-size.claim for the lines without a
+    fact, and by kinesis.record-size.max for a line whose fact it meets). Where both meet one
+    line with the same status, the one told through the line's fact is kept."""
+    found = list(found)
+    told = {(x.fact.source, x.fact.line, _quantity(x.assessment.entry), x.status)
+            for x in found if not isinstance(x.fact, NoteLine)}
+    return [x for x in found if not isinstance(x.fact, NoteLine)
+            or _quantity(x.assessment.entry) is None
+            or (x.fact.source, x.fact.line, _quantity(x.assessment.entry), x.status) not in told]
+
+
+def _quantity(e) -> tuple | None:
+    if e.number is None:
+        return None
+    return (e.service, e.qualifier, e.unit, e.number)
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:

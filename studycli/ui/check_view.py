@@ -96,6 +96,11 @@ def _finding(x: dict) -> Group:
                                   "your line names (the plan) is offered until that day"))
     else:
         rows.add_row("AWS now", now)
+    if x.get("note_default"):  # what the quiz says of the same line (questions/currency.py)
+        rows.add_row("default", Text(f"your value is still the default "
+                                     f"({safe(x['note_default'])}); the maximum, "
+                                     f"{safe(x['current_value'])}, is reached only by raising "
+                                     "that setting"))
     if x["exam_note"] and (x["status"] == "outdated" or ends):
         rows.add_row("exam", Text(safe(x["exam_note"])))
     # A long key wraps under itself, not back at the file name's column.
