@@ -243,9 +243,16 @@ _SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:@?[\
                       r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+)")
 
 
+# "{{c1::29 seconds}}", "{{c2::reservoir 1::hint}}": an Anki cloze deletion, the words it hides
+_CLOZE = re.compile(r"\{\{c\d{1,2}::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}")
+
+
 def _inline_cleanup(line: str) -> str:
     """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags;
-    struck-out text, which the note has taken back; a chat line's speaker and time."""
+    struck-out text, which the note has taken back; a chat line's speaker and time; an Anki
+    cloze's braces (the hidden words are the fact: `{{c1::1 MB/s}}` was read as no number)."""
+    if "{{c" in line:
+        line = _CLOZE.sub(r"\1", line)
     if "~~" in line:
         line = _STRUCK.sub("", line)
     if ":" in line or "u/" in line:

@@ -1,0 +1,126 @@
+"""Notes kept as YAML, INI, a Python module of dicts, LaTeX or an Anki cloze export are read as
+the facts they state; a template or a handler's source kept beside them gives only what its
+comments say (studycli/formats/keyvalues.py, latex.py; notes/normalize.py's cloze)."""
+
+from __future__ import annotations
+
+from studycli.formats import as_markdown
+from tests.helpers import notes_conn
+
+
+def _facts(tmp_path, text: str, name: str) -> set[tuple]:
+    conn = notes_conn(tmp_path, text, name=name)
+    rows = conn.execute("SELECT service, attribute, qualifier, value, line FROM facts "
+                        "WHERE kind != 'fact'").fetchall()
+    return {tuple(r) for r in rows}
+
+
+YAML = """# quota cheat file
+lambda:
+  limits:
+    timeout: 15m            # default 3s
+    env_vars_total: "4 KB"
+sqs:
+  retention: { default: "4 days", min: "60 s", max: "14 days" }
+s3:
+  object_max: "5 TB"
+  # bucket policy size max 20 KB
+"""
+
+
+def test_a_yaml_fact_file_reads_its_keys_under_their_sections(tmp_path):
+    facts = _facts(tmp_path, YAML, "quotas.yaml")
+    values = {(s, q, v, line) for s, _a, q, v, line in facts}
+    assert ("Lambda", "default", "3 s", 4) in values
+    assert ("SQS", "max", "14 days", 7) in values and ("SQS", "default", "4 days", 7) in values
+    # the object size is S3's (read as markdown, "# bucket policy..." was a heading, and the
+    # keys of s3: sat under the section above them)
+    assert ("S3", "max", "5 TB", 9) in values and ("S3", "max", "20 KB", 10) in values
+    assert not any(line == 1 for *_, line in facts)
+
+
+def test_a_unit_a_key_ends_in_goes_onto_its_number():
+    converted = as_markdown("API = {\n    'cache_ttl_max_s': 3600,   # 0 = off\n"
+                            "    'cache_size_gb': (0.5, 237),\n}\n", ".py").split("\n")
+    assert converted[1] == "- cache ttl max: 3600 s (0 = off)"
+    assert converted[2] == "- cache size: 0.5–237 GB"
+
+
+def test_an_ini_note_reads_sections_and_continuations(tmp_path):
+    text = ("; my notes\n[Aurora]\nbacktrack = rewind up to 72 hours ; MySQL only\n"
+            "global_database = up to 5 secondary regions,\n    replication lag < 1 second\n")
+    converted = as_markdown(text, ".ini").split("\n")
+    assert converted[:5] == ["- my notes", "# Aurora",
+                             "- backtrack: rewind up to 72 hours (MySQL only)",
+                             "- global database: up to 5 secondary regions",
+                             "  - replication lag < 1 second"]
+    values = {(s, v) for s, _a, _q, v, _line in _facts(tmp_path, text, "db.ini")}
+    assert ("Aurora", "72 h") in values and ("Aurora", "1 s") in values
+
+
+TEMPLATE = """AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+# the lab's function; SQS max message size is 256 KB
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Timeout: 30
+      MemorySize: 512
+      ReservedConcurrentExecutions: 5
+"""
+
+HANDLER = """import json
+
+TIMEOUT_S = 30  # my own read timeout
+BATCH = {'max_items': 10, 'retry_after_s': 5}
+# SQS max message size is 256 KB
+def handler(event, context):
+    return {"statusCode": 200, "body": json.dumps({"wait_s": 20})}
+"""
+
+
+def test_a_template_or_handler_beside_the_notes_gives_only_its_comments(tmp_path):
+    # settings someone chose (Timeout: 30, MemorySize: 512) are no limit and no default
+    for name, text in (("template.yaml", TEMPLATE), ("handler.py", HANDLER)):
+        converted = as_markdown(text, name[name.rindex("."):]).split("\n")
+        assert all(not line or line.startswith("- ") for line in converted), converted
+        assert any(line.endswith("SQS max message size is 256 KB") for line in converted)
+        assert not any("30" in line or "512" in line or "10" in line for line in converted)
+    assert {(s, v) for s, _a, _q, v, _l in _facts(tmp_path, TEMPLATE, "template.yaml")} \
+        == {("SQS", "256 KB")}
+
+
+def test_a_python_module_of_dicts_is_read_as_notes():
+    text = ('"""DVA notes."""\n# ------------ KMS\nKMS = {\n    \'encrypt_api_max_kb\': 4,\n'
+            "    'deletion_wait_days': (7, 30),    # default 30\n}\n"
+            "KMS_ERRORS = ['ThrottlingException',\n              'KMSInvalidStateException']\n")
+    converted = as_markdown(text, ".py").split("\n")
+    assert converted == ["DVA notes.", "# KMS", "## KMS", "- encrypt api max: 4 KB",
+                         "- deletion wait: 7–30 days (default 30)", "",
+                         "- KMS ERRORS: ThrottlingException", "KMSInvalidStateException", ""]
+
+
+def test_latex_numbers_keep_their_thousands_and_tables_their_cells(tmp_path):
+    text = ("\\section{S3}\n\\begin{itemize}\n  \\item max 10{,}000 parts, 99.99\\,\\%\n"
+            "  \\item object $\\leq$ 5\\,TB\n\\end{itemize}\n\\subsection{EBS}\n"
+            "\\begin{tabular}{|l|l|l|}\n\\hline\nType & Size & Max IOPS \\\\\n\\hline\n"
+            "gp3 & 1\\,GiB--16\\,TiB & 16{,}000 \\\\\n\\hline\n\\end{tabular}\n% TODO redo\n")
+    converted = as_markdown(text, ".tex").split("\n")
+    assert converted[0] == "## S3" and converted[5] == "### EBS"
+    assert converted[2] == "- max 10,000 parts, 99.99 %"
+    assert converted[3] == "- object <= 5 TB"
+    assert converted[8:11] == ["| Type | Size | Max IOPS |", "|---|---|---|",
+                                 "| gp3 | 1 GiB–16 TiB | 16,000 |"]
+    assert converted[-2] == "- TODO redo"
+    values = {(s, v) for s, _a, _q, v, _l in _facts(tmp_path, text, "s3.tex")}
+    assert ("S3", "10,000 parts") in values and ("EBS", "16,000 IOPS") in values
+    assert not any(v.startswith("0 ") or v.startswith("000") for _s, v in values)
+
+
+def test_an_anki_cloze_is_read_as_the_words_it_hides(tmp_path):
+    text = ("Kinesis shard: {{c1::1 MB/s}} or {{c2::1000 records/s}} in, {{c3::2 MB/s}} out\n"
+            "X-Ray segment doc max size {{c1::64 KB::size}}\n")
+    values = {(a, v) for _s, a, _q, v, _l in _facts(tmp_path, text, "cards.txt")}
+    assert {v for _a, v in values} >= {"1 MB/s", "2 MB/s", "1000 records/s", "64 KB"}
+    assert not any("c1" in a for a, _v in values)
