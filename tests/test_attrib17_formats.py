@@ -124,3 +124,25 @@ def test_an_anki_cloze_is_read_as_the_words_it_hides(tmp_path):
     values = {(a, v) for _s, a, _q, v, _l in _facts(tmp_path, text, "cards.txt")}
     assert {v for _a, v in values} >= {"1 MB/s", "2 MB/s", "1000 records/s", "64 KB"}
     assert not any("c1" in a for a, _v in values)
+
+
+def test_a_terminal_log_reads_its_comments_under_the_command_s_service(tmp_path):
+    text = ("$ aws kinesis create-stream --stream-name clicks --shard-count 2\n{\n"
+            '    "RetentionPeriodHours": 24\n}\n# >> record max 1 MB. retention max 7 days\n\n'
+            "$ aws logs put-retention-policy --log-group-name /a --retention-in-days 45\n"
+            "An error occurred (InvalidParameterException) when calling the operation\n"
+            "# >> log event max 256 KB\n$ aws s3 ls\n")
+    facts = _facts(tmp_path, text, "lab.txt")
+    values = {(s, v, line) for s, _a, _q, v, line in facts}
+    # "# >> ..." were headings (no fact), and the output's "}" the label of what followed
+    assert {("Kinesis Data Streams", "1 MB", 5), ("Kinesis Data Streams", "7 days", 5),
+            ("CloudWatch Logs", "256 KB", 9)} <= values
+    assert not any(line in (2, 3, 4) for *_, line in facts)  # the machine's output
+
+
+def test_a_service_typo_is_not_rewritten_inside_a_code_fence():
+    from studycli.notes.service_typos import repair_service_typos
+
+    lines = ["Step Fucntions standard", "```", "sfn = 'Step Fucntions'", "```"]
+    repair_service_typos(lines)
+    assert lines == ["Step Functions standard", "```", "sfn = 'Step Fucntions'", "```"]

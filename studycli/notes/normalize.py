@@ -81,6 +81,8 @@ def normalize(raw: str) -> Normalized:
     if "```mermaid" in raw:
         _mermaid_to_items(lines)
     _flashcards_to_items(lines)
+    if "\n$ " in raw or raw.startswith("$ "):
+        _shell_comments_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
               + lift_loose_pipe_tables(lines) + lift_glued_tables(lines)
@@ -546,6 +548,41 @@ def _flashcards_to_items(lines: list[str]) -> None:
             continue
         front, back = (part.strip() for part in lines[i].split("\t"))
         lines[i] = f"- {cell_text(front)} {cell_text(back)}".replace("\n", " ")
+
+
+_PROMPT = re.compile(r"^\$ \S")
+_SHELL_COMMENT = re.compile(r"^#[ \t]+(?:>+[ \t]*)?(\S.*)$")
+# The AWS CLI's namespaces that are no service alias (services.json holds "sqs", "ssm"...)
+_CLI_NAMESPACES = {"s3api": "S3", "logs": "CloudWatch Logs", "events": "EventBridge",
+                   "elbv2": "ELB", "cognito-idp": "Cognito", "cognito-identity": "Cognito",
+                   "apigatewayv2": "API Gateway", "dynamodbstreams": "DynamoDB Streams"}
+_AWS_COMMAND = re.compile(r"^\$ aws\s+([a-z0-9-]+)\s+[a-z0-9-]+")
+_ERROR_OUTPUT = re.compile(r"\b(?:error|exception)\b|\w(?:Error|Exception)\b", re.IGNORECASE)
+
+
+def _shell_comments_to_items(lines: list[str]) -> None:
+    """A terminal session kept as a note ("$ aws s3 mb ...", its output, "# >> 100 buckets per
+    account"): its "# " lines are the student's comments, not headings, and each is a thought
+    of its own; its commands and error messages are items too; the rest of its output (JSON, a
+    progress line) is the machine's, not a note (read as a paragraph, its closing "}" became
+    the label of the comments under it). A note with three prompts outside a fence is a log."""
+    fenced = _in_fence_mask(lines)
+    if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and _PROMPT.match(line)) < 3:
+        return
+    for i, line in enumerate(lines):
+        if fenced[i] or not line.strip():
+            continue
+        comment, command = _SHELL_COMMENT.match(line), _AWS_COMMAND.match(line)
+        if comment:
+            lines[i] = "- " + comment.group(1)
+        elif command:
+            # "$ aws kinesis put-record ...": what follows is of that service, as under a heading
+            namespace = command.group(1)
+            lines[i] = f"# {_CLI_NAMESPACES.get(namespace, namespace)}"  # its verb is no topic
+        elif _PROMPT.match(line) or _ERROR_OUTPUT.search(line):
+            lines[i] = "- " + line.strip()
+        elif not line.startswith("#"):
+            lines[i] = ""
 
 
 def _expand_leading_tabs(line: str) -> str:
