@@ -146,3 +146,25 @@ def test_a_service_typo_is_not_rewritten_inside_a_code_fence():
     lines = ["Step Fucntions standard", "```", "sfn = 'Step Fucntions'", "```"]
     repair_service_typos(lines)
     assert lines == ["Step Functions standard", "```", "sfn = 'Step Fucntions'", "```"]
+
+
+def test_every_new_label_of_a_mermaid_line_is_read(tmp_path):
+    text = ("# Queues\n```mermaid\ngraph LR\n  A[SQS max message size 256 KB] --> "
+            "B[Lambda max timeout 15 min]\n  B --> C[SNS max message size 256 KB]\n```\n")
+    values = {(s, v, line) for s, _a, _q, v, line in _facts(tmp_path, text, "n.md")}
+    # only the last label of line 4 was read
+    assert {("SQS", "256 KB", 4), ("Lambda", "15 min", 4), ("SNS", "256 KB", 5)} <= values
+
+
+def test_a_correct_yes_no_column_is_a_verdict_not_the_answer(tmp_path):
+    text = ("# Practice\n| Topic | My answer | Correct? | Why |\n|---|---|---|---|\n"
+            "| SQS retention max | 14 days | yes | default 4 days |\n"
+            "| Lambda timeout max | 5 min | no | max is 15 min |\n")
+    converted = as_markdown(text, ".md")
+    from studycli.notes.normalize import normalize
+
+    lines = normalize(converted).text.split("\n")
+    assert lines[3:5] == ["- SQS retention max: 14 days. default 4 days",
+                          "- Lambda timeout max. max is 15 min"]
+    values = {(s, v) for s, _a, _q, v, _l in _facts(tmp_path, text, "n.md")}
+    assert ("Lambda", "5 min") not in values and ("Lambda", "15 min") in values

@@ -440,26 +440,53 @@ def _answer_keys_to_items(lines: list[str]) -> None:
     """A table of wrong and right answers ("| SQS message retention | 4 days max | 14 days
     max | default 4 days, range 1 min - 14 days |") is read a row a line, "- topic: right
     answer. why", without the wrong answer: read as a table, every row was one plain
-    statement, the wrong value beside the right one and nothing asked of either."""
+    statement, the wrong value beside the right one and nothing asked of either. A "Correct?"
+    column of yes/no is a verdict, not the answer: the student's answer is kept where it says
+    yes, dropped where it says no."""
     for i in range(len(lines) - 1):
         if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
             continue
         header = _pipe_cells(lines[i])
-        wrong = next((c for c, h in enumerate(header) if _WRONG_COLUMN.search(h)), None)
+        end = i + 2
+        while end < len(lines) and lines[end].lstrip().startswith("|"):
+            end += 1
+        rows = [_pipe_cells(line) for line in lines[i + 2:end]]
+        verdicts = {c for c, h in enumerate(header) if _is_verdict_column(h, c, rows)}
+        wrong = next((c for c, h in enumerate(header)
+                      if c not in verdicts and _WRONG_COLUMN.search(h)), None)
         right = next((c for c, h in enumerate(header)
-                      if c != wrong and _RIGHT_COLUMN.search(h)), None)
-        if wrong is None or right is None:
+                      if c != wrong and c not in verdicts and _RIGHT_COLUMN.search(h)), None)
+        verdict = min(verdicts) if verdicts and right is None else None
+        if wrong is None or (right is None and verdict is None):
             continue
         lines[i] = lines[i + 1] = ""
-        k = i + 2
-        while k < len(lines) and lines[k].lstrip().startswith("|"):
-            cells = _pipe_cells(lines[k])
-            rest = [cell for c, cell in enumerate(cells) if c not in (wrong, right) and cell]
-            answer = cells[right] if right < len(cells) else ""
+        for k, cells in enumerate(rows, start=i + 2):
+            rest = [cell for c, cell in enumerate(cells) if c not in (wrong, right, verdict)
+                    and cell]
+            if verdict is not None:
+                said = cells[verdict] if verdict < len(cells) else ""
+                answer = cells[wrong] if _YES.match(said) and wrong < len(cells) else ""
+            else:
+                answer = cells[right] if right is not None and right < len(cells) else ""
             topic, why = (rest[0], rest[1:]) if rest else ("", [])
             lines[k] = "- " + ". ".join(part for part in (
-                f"{topic}: {answer}" if topic else answer, *why) if part)
-            k += 1
+                f"{topic}: {answer}" if topic and answer else topic or answer, *why) if part)
+
+
+# "| Correct? |", "| ✓ |": whether the student's answer was right, not what the answer is
+_VERDICT_HEADER = re.compile(r"^\W*(?:correct|right|ok|got\s+it)\s*\?\W*$|^[✓✔✅✗✘❌?/ ]+$",
+                             re.IGNORECASE)
+_VERDICT_CELL = re.compile(r"^\W*(?:yes|no|y|n|x|right|wrong|correct|incorrect|ok)?\W*$",
+                           re.IGNORECASE)
+_YES = re.compile(r"^\W*(?:yes|y|right|correct|ok|✓|✔|✅)\W*$", re.IGNORECASE)
+
+
+def _is_verdict_column(head: str, column: int, rows: list[list[str]]) -> bool:
+    if _VERDICT_HEADER.match(head):
+        return True
+    cells = [row[column] for row in rows if column < len(row)]
+    return bool(cells) and _RIGHT_COLUMN.search(head) is not None and all(
+        _VERDICT_CELL.match(cell) or cell in "✓✔✅✗✘❌" for cell in cells)
 
 
 _MERMAID_OPEN = re.compile(r"^\s*```\s*mermaid\b", re.IGNORECASE)
@@ -471,7 +498,9 @@ _MERMAID_NODE = re.compile(r"\b\w+\s*[\[(]+\"?([^\]\)\"]+)\"?[\])]+")
 def _mermaid_to_items(lines: list[str]) -> None:
     """A mermaid diagram's node labels ("S3[S3 - objects up to 5 TB, single PUT max 5 GB]",
     "GDA[Glacier Deep Archive - min 180 days]") are the decision tree's statements: each
-    line's last label becomes a list item on its own line (in a code fence, nothing was read)."""
+    line's labels not written above it become a list item on its own line, "; " between two
+    (in a code fence, nothing was read; "A[SQS max 256 KB] --> B[Lambda timeout 15 min]" kept
+    only its last label)."""
     i = 0
     while i < len(lines):
         if not _MERMAID_OPEN.match(lines[i]):
@@ -479,9 +508,12 @@ def _mermaid_to_items(lines: list[str]) -> None:
             continue
         lines[i] = ""
         i += 1
+        seen: set[str] = set()
         while i < len(lines) and not _FENCE.match(lines[i]):
-            labels = _MERMAID_NODE.findall(lines[i])
-            lines[i] = f"- {labels[-1].strip()}" if labels else ""
+            labels = [label.strip() for label in _MERMAID_NODE.findall(lines[i])]
+            new = [label for label in dict.fromkeys(labels) if label and label not in seen]
+            seen.update(new)
+            lines[i] = f"- {'; '.join(new)}" if new else ""
             i += 1
         if i < len(lines):
             lines[i] = ""  # the closing fence
