@@ -168,3 +168,13 @@ def test_a_correct_yes_no_column_is_a_verdict_not_the_answer(tmp_path):
                           "- Lambda timeout max. max is 15 min"]
     values = {(s, v) for s, _a, _q, v, _l in _facts(tmp_path, text, "n.md")}
     assert ("Lambda", "5 min") not in values and ("Lambda", "15 min") in values
+
+
+def test_cpu_named_beside_a_memory_limit_is_no_memory_per_vcpu(tmp_path):
+    text = ("# Lambda\n- memory 128 MB up to 3008 MB, CPU scales w/ memory\n"
+            "- CPU scales with memory; at 1,769 MB you get one full vCPU\n"
+            "# Fargate\n- memory 512 MB up to 30 GB (depends on CPU picked)\n")
+    facts = {(s, a, v) for s, a, _q, v, _l in _facts(tmp_path, text, "n.md")}
+    assert ("Lambda", "memory", "3008 MB") in facts and ("Fargate", "memory", "30 GB") in facts
+    assert ("Lambda", "memory per vCPU", "1769 MB") in facts
+    assert not any(a == "memory per vCPU" and v != "1769 MB" for _s, a, v in facts)
