@@ -178,3 +178,10 @@ def test_cpu_named_beside_a_memory_limit_is_no_memory_per_vcpu(tmp_path):
     assert ("Lambda", "memory", "3008 MB") in facts and ("Fargate", "memory", "30 GB") in facts
     assert ("Lambda", "memory per vCPU", "1769 MB") in facts
     assert not any(a == "memory per vCPU" and v != "1769 MB" for _s, a, v in facts)
+
+
+def test_a_ratio_is_no_quantity(tmp_path):
+    text = ("# EBS\n| Type | Max IOPS | Notes |\n|---|---|---|\n| io1 | 64,000 | 50:1 IOPS:GiB |\n"
+            "| io2 Block Express | 256,000 | 1000:1 IOPS:GiB |\n")
+    values = {v for _s, _a, _q, v, _l in _facts(tmp_path, text, "n.md")}
+    assert {"64,000 IOPS", "256,000 IOPS"} <= values and "1 IOPS" not in values

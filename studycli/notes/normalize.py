@@ -447,6 +447,8 @@ def _answer_keys_to_items(lines: list[str]) -> None:
         if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
             continue
         header = _pipe_cells(lines[i])
+        if not any(_WRONG_COLUMN.search(h) for h in header):
+            continue
         end = i + 2
         while end < len(lines) and lines[end].lstrip().startswith("|"):
             end += 1
