@@ -185,3 +185,13 @@ def test_a_ratio_is_no_quantity(tmp_path):
             "| io2 Block Express | 256,000 | 1000:1 IOPS:GiB |\n")
     values = {v for _s, _a, _q, v, _l in _facts(tmp_path, text, "n.md")}
     assert {"64,000 IOPS", "256,000 IOPS"} <= values and "1 IOPS" not in values
+
+
+def test_a_list_of_exception_names_gives_none_the_others_as_meaning(tmp_path):
+    text = ("# KMS\n- KMS errors: ThrottlingException, AccessDeniedException, "
+            "KMSInvalidStateException\n"
+            "- EC2ThrottledException / ENILimitReachedException -> VPC issue (no ENI)\n")
+    codes = {(a, v, line) for _s, a, _q, v, line in _facts(tmp_path, text, "n.md")}
+    assert not any(line == 2 for *_, line in codes), codes  # "KMS errors" is no meaning
+    # a list that a meaning follows shares it
+    assert any(a == "ENILimitReachedException" and "VPC issue" in v for a, v, _l in codes)
