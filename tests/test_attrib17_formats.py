@@ -195,3 +195,15 @@ def test_a_list_of_exception_names_gives_none_the_others_as_meaning(tmp_path):
     assert not any(line == 2 for *_, line in codes), codes  # "KMS errors" is no meaning
     # a list that a meaning follows shares it
     assert any(a == "ENILimitReachedException" and "VPC issue" in v for a, v, _l in codes)
+
+
+def test_iam_db_authentication_is_rds(tmp_path):
+    text = "# Databases\n- IAM DB auth: token valid 15 min, MySQL + PostgreSQL only\n"
+    facts = {(s, sub, v) for s, sub, _a, v, _l in _subject_facts(tmp_path, text)}
+    assert ("RDS", "IAM database authentication", "15 min") in facts
+
+
+def _subject_facts(tmp_path, text: str) -> set[tuple]:
+    conn = notes_conn(tmp_path, text, name="n.md")
+    return {tuple(r) for r in conn.execute(
+        "SELECT service, subject, attribute, value, line FROM facts WHERE kind != 'fact'")}
