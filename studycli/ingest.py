@@ -17,11 +17,16 @@ regex_cache.install()  # before the parser's imports compile their ~700 patterns
 
 from studycli.cards import sync_cards  # noqa: E402
 from studycli.extract.collector import collector_paused  # noqa: E402
-from studycli.formats import CONVERTERS, UNREADABLE_DOCUMENTS, as_markdown  # noqa: E402
+from studycli.formats import (  # noqa: E402
+    CONVERTERS,
+    NAMED_AS_OTHER,
+    UNREADABLE_DOCUMENTS,
+    as_markdown,
+)
 from studycli.model import Warning_  # noqa: E402
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
-NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *CONVERTERS}
+NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *(CONVERTERS.keys() - NAMED_AS_OTHER)}
 LOOKED_FOR = ", ".join(sorted(NOTE_SUFFIXES))
 # Text a machine writes and reads, not a student: found in a notes folder (an Obsidian
 # canvas, a diagram, a script's lock file), it is passed over in silence. Any other text file

@@ -228,6 +228,11 @@ HOSTILE_CASES = {
     ".opml": ["<", "<outline", '<outline text="', "<outline>", "</outline>", '"', "&#10;",
               "<title>"],
     ".json": ['"', '\\', '"a":', '["a b",', '"\\n', "{", "["],
+    ".yaml": ["a", "a ", " a:", "- ", "a: '", "a: [", "a: {b: ", "#", "a: |\n ", "a: 1 #"],
+    ".ini": ["[", "a = ", " ;", "a ; ", "a=[", ";"],
+    ".py": ["'a': ", "#", "'", '"""', "a = {", "(", "A = [", "'a': (1, ", "def f():\n"],
+    ".tex": ["\\", "\\a[", "\\a{", "$", "{,}", "%", "&", "\\item ", "\\begin{tabular}\n",
+             "\\hline\n"],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
           (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",
@@ -236,7 +241,7 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a
 
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
-           ".mm": ".opml"}
+           ".mm": ".opml", ".yml": ".yaml", ".cfg": ".ini", ".latex": ".tex"}
 
 
 @pytest.mark.parametrize("suffix", sorted(CONVERTERS))

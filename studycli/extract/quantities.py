@@ -241,10 +241,11 @@ _SEP_AHEAD = (
 )
 # A number starts a quantity only when it is not glued to a word, a path, a version or an id:
 # "S3", "v2", "us-east-1", "SHA-256", "/20230122.png", "$0.20", "1,5" and "17.15.17" all fail
-# here. It is _DIGITS starting with a plain digit, so the engine skips quickly from digit to
+# here, nor the second term of a ratio or a time ("50:1 IOPS:GiB" is no 1 IOPS, "10:05" no 5
+# of anything). It is _DIGITS starting with a plain digit, so the engine skips quickly from digit to
 # digit: the look-behinds run after the first digit instead of at every position.
 _NUMBER_FAST = (
-    r"[0-9](?<![\w.$@/\\#][0-9])(?<!\w-[0-9])(?<![0-9],[0-9])"
+    r"[0-9](?<![\w.$@/\\#][0-9])(?<!\w-[0-9])(?<![0-9],[0-9])(?<![0-9]:[0-9])"
     r"(?>[0-9]{0,2}(?:,[0-9]{3})+(?![0-9])|[0-9]*)(?:\.[0-9]+)?+(?![.,]?[0-9])"
 )
 _CANDIDATE = re.compile(

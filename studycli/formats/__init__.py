@@ -29,7 +29,19 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".opml": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".mm": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".json": ("studycli.formats.json_notes", "json_to_markdown"),
+    ".yaml": ("studycli.formats.keyvalues", "yaml_to_markdown"),
+    ".yml": ("studycli.formats.keyvalues", "yaml_to_markdown"),
+    ".ini": ("studycli.formats.keyvalues", "ini_to_markdown"),
+    ".cfg": ("studycli.formats.keyvalues", "ini_to_markdown"),
+    ".py": ("studycli.formats.keyvalues", "python_to_markdown"),
+    ".tex": ("studycli.formats.latex", "latex_to_markdown"),
+    ".latex": ("studycli.formats.latex", "latex_to_markdown"),
 }
+
+# Types read through their converter yet still named in ingest's warning of files of other
+# types: a folder's .py or .yaml is as often code or a template kept beside the notes as it is
+# a note, and the student should see that it was read.
+NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".py", ".tex", ".latex"})
 
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines

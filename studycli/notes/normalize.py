@@ -81,6 +81,8 @@ def normalize(raw: str) -> Normalized:
     if "```mermaid" in raw:
         _mermaid_to_items(lines)
     _flashcards_to_items(lines)
+    if "\n$ " in raw or raw.startswith("$ "):
+        _shell_comments_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
               + lift_loose_pipe_tables(lines) + lift_glued_tables(lines)
@@ -243,9 +245,16 @@ _SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:@?[\
                       r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+)")
 
 
+# "{{c1::29 seconds}}", "{{c2::reservoir 1::hint}}": an Anki cloze deletion, the words it hides
+_CLOZE = re.compile(r"\{\{c\d{1,2}::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}")
+
+
 def _inline_cleanup(line: str) -> str:
     """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags;
-    struck-out text, which the note has taken back; a chat line's speaker and time."""
+    struck-out text, which the note has taken back; a chat line's speaker and time; an Anki
+    cloze's braces (the hidden words are the fact: `{{c1::1 MB/s}}` was read as no number)."""
+    if "{{c" in line:
+        line = _CLOZE.sub(r"\1", line)
     if "~~" in line:
         line = _STRUCK.sub("", line)
     if ":" in line or "u/" in line:
@@ -431,26 +440,55 @@ def _answer_keys_to_items(lines: list[str]) -> None:
     """A table of wrong and right answers ("| SQS message retention | 4 days max | 14 days
     max | default 4 days, range 1 min - 14 days |") is read a row a line, "- topic: right
     answer. why", without the wrong answer: read as a table, every row was one plain
-    statement, the wrong value beside the right one and nothing asked of either."""
+    statement, the wrong value beside the right one and nothing asked of either. A "Correct?"
+    column of yes/no is a verdict, not the answer: the student's answer is kept where it says
+    yes, dropped where it says no."""
     for i in range(len(lines) - 1):
         if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
             continue
         header = _pipe_cells(lines[i])
-        wrong = next((c for c, h in enumerate(header) if _WRONG_COLUMN.search(h)), None)
+        if not any(_WRONG_COLUMN.search(h) for h in header):
+            continue
+        end = i + 2
+        while end < len(lines) and lines[end].lstrip().startswith("|"):
+            end += 1
+        rows = [_pipe_cells(line) for line in lines[i + 2:end]]
+        verdicts = {c for c, h in enumerate(header) if _is_verdict_column(h, c, rows)}
+        wrong = next((c for c, h in enumerate(header)
+                      if c not in verdicts and _WRONG_COLUMN.search(h)), None)
         right = next((c for c, h in enumerate(header)
-                      if c != wrong and _RIGHT_COLUMN.search(h)), None)
-        if wrong is None or right is None:
+                      if c != wrong and c not in verdicts and _RIGHT_COLUMN.search(h)), None)
+        verdict = min(verdicts) if verdicts and right is None else None
+        if wrong is None or (right is None and verdict is None):
             continue
         lines[i] = lines[i + 1] = ""
-        k = i + 2
-        while k < len(lines) and lines[k].lstrip().startswith("|"):
-            cells = _pipe_cells(lines[k])
-            rest = [cell for c, cell in enumerate(cells) if c not in (wrong, right) and cell]
-            answer = cells[right] if right < len(cells) else ""
+        for k, cells in enumerate(rows, start=i + 2):
+            rest = [cell for c, cell in enumerate(cells) if c not in (wrong, right, verdict)
+                    and cell]
+            if verdict is not None:
+                said = cells[verdict] if verdict < len(cells) else ""
+                answer = cells[wrong] if _YES.match(said) and wrong < len(cells) else ""
+            else:
+                answer = cells[right] if right is not None and right < len(cells) else ""
             topic, why = (rest[0], rest[1:]) if rest else ("", [])
             lines[k] = "- " + ". ".join(part for part in (
-                f"{topic}: {answer}" if topic else answer, *why) if part)
-            k += 1
+                f"{topic}: {answer}" if topic and answer else topic or answer, *why) if part)
+
+
+# "| Correct? |", "| ✓ |": whether the student's answer was right, not what the answer is
+_VERDICT_HEADER = re.compile(r"^\W*(?:correct|right|ok|got\s+it)\s*\?\W*$|^[✓✔✅✗✘❌?/ ]+$",
+                             re.IGNORECASE)
+_VERDICT_CELL = re.compile(r"^\W*(?:yes|no|y|n|x|right|wrong|correct|incorrect|ok)?\W*$",
+                           re.IGNORECASE)
+_YES = re.compile(r"^\W*(?:yes|y|right|correct|ok|✓|✔|✅)\W*$", re.IGNORECASE)
+
+
+def _is_verdict_column(head: str, column: int, rows: list[list[str]]) -> bool:
+    if _VERDICT_HEADER.match(head):
+        return True
+    cells = [row[column] for row in rows if column < len(row)]
+    return bool(cells) and _RIGHT_COLUMN.search(head) is not None and all(
+        _VERDICT_CELL.match(cell) or cell in "✓✔✅✗✘❌" for cell in cells)
 
 
 _MERMAID_OPEN = re.compile(r"^\s*```\s*mermaid\b", re.IGNORECASE)
@@ -462,7 +500,9 @@ _MERMAID_NODE = re.compile(r"\b\w+\s*[\[(]+\"?([^\]\)\"]+)\"?[\])]+")
 def _mermaid_to_items(lines: list[str]) -> None:
     """A mermaid diagram's node labels ("S3[S3 - objects up to 5 TB, single PUT max 5 GB]",
     "GDA[Glacier Deep Archive - min 180 days]") are the decision tree's statements: each
-    line's last label becomes a list item on its own line (in a code fence, nothing was read)."""
+    line's labels not written above it become a list item on its own line, "; " between two
+    (in a code fence, nothing was read; "A[SQS max 256 KB] --> B[Lambda timeout 15 min]" kept
+    only its last label)."""
     i = 0
     while i < len(lines):
         if not _MERMAID_OPEN.match(lines[i]):
@@ -470,9 +510,12 @@ def _mermaid_to_items(lines: list[str]) -> None:
             continue
         lines[i] = ""
         i += 1
+        seen: set[str] = set()
         while i < len(lines) and not _FENCE.match(lines[i]):
-            labels = _MERMAID_NODE.findall(lines[i])
-            lines[i] = f"- {labels[-1].strip()}" if labels else ""
+            labels = [label.strip() for label in _MERMAID_NODE.findall(lines[i])]
+            new = [label for label in dict.fromkeys(labels) if label and label not in seen]
+            seen.update(new)
+            lines[i] = f"- {'; '.join(new)}" if new else ""
             i += 1
         if i < len(lines):
             lines[i] = ""  # the closing fence
@@ -539,6 +582,41 @@ def _flashcards_to_items(lines: list[str]) -> None:
             continue
         front, back = (part.strip() for part in lines[i].split("\t"))
         lines[i] = f"- {cell_text(front)} {cell_text(back)}".replace("\n", " ")
+
+
+_PROMPT = re.compile(r"^\$ \S")
+_SHELL_COMMENT = re.compile(r"^#[ \t]+(?:>+[ \t]*)?(\S.*)$")
+# The AWS CLI's namespaces that are no service alias (services.json holds "sqs", "ssm"...)
+_CLI_NAMESPACES = {"s3api": "S3", "logs": "CloudWatch Logs", "events": "EventBridge",
+                   "elbv2": "ELB", "cognito-idp": "Cognito", "cognito-identity": "Cognito",
+                   "apigatewayv2": "API Gateway", "dynamodbstreams": "DynamoDB Streams"}
+_AWS_COMMAND = re.compile(r"^\$ aws\s+([a-z0-9-]+)\s+[a-z0-9-]+")
+_ERROR_OUTPUT = re.compile(r"\b(?:error|exception)\b|\w(?:Error|Exception)\b", re.IGNORECASE)
+
+
+def _shell_comments_to_items(lines: list[str]) -> None:
+    """A terminal session kept as a note ("$ aws s3 mb ...", its output, "# >> 100 buckets per
+    account"): its "# " lines are the student's comments, not headings, and each is a thought
+    of its own; its commands and error messages are items too; the rest of its output (JSON, a
+    progress line) is the machine's, not a note (read as a paragraph, its closing "}" became
+    the label of the comments under it). A note with three prompts outside a fence is a log."""
+    fenced = _in_fence_mask(lines)
+    if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and _PROMPT.match(line)) < 3:
+        return
+    for i, line in enumerate(lines):
+        if fenced[i] or not line.strip():
+            continue
+        comment, command = _SHELL_COMMENT.match(line), _AWS_COMMAND.match(line)
+        if comment:
+            lines[i] = "- " + comment.group(1)
+        elif command:
+            # "$ aws kinesis put-record ...": what follows is of that service, as under a heading
+            namespace = command.group(1)
+            lines[i] = f"# {_CLI_NAMESPACES.get(namespace, namespace)}"  # its verb is no topic
+        elif _PROMPT.match(line) or _ERROR_OUTPUT.search(line):
+            lines[i] = "- " + line.strip()
+        elif not line.startswith("#"):
+            lines[i] = ""
 
 
 def _expand_leading_tabs(line: str) -> str:

@@ -56,13 +56,21 @@ def _inflected(word: str, name: str) -> bool:
     return same >= min(len(word), len(name)) - 2
 
 
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
 def repair_service_typos(lines: list[str]) -> None:
-    """Rewrite, in place, each mistyped second word of a two-word service name."""
+    """Rewrite, in place, each mistyped second word of a two-word service name; never inside a
+    code fence, whose code and output are quoted as written."""
     seconds, aliases, pattern = _names()
     if pattern is None:
         return
+    fenced = False
     for i, line in enumerate(lines):
-        if not line or pattern.search(line) is None:
+        if line[:8].lstrip()[:3] in ("```", "~~~") and _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced or not line or pattern.search(line) is None:
             continue
         lines[i] = pattern.sub(lambda m: _repaired(m, seconds, aliases), line)
 
