@@ -139,7 +139,25 @@ def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
     return run
 
 
+def may_name_invocations(block: Block, ctx: Context) -> bool:
+    """False only when invocation_facts finds nothing in `block`: every fact it gives takes
+    its mode from the block's own text (an event source mapping phrase, a mode word, a list
+    per mode) or from an enclosing line's (_context_mode), and each of these is a match of
+    _MODE_WORD, which _names_a_mode looks for (cached per text: the enclosing lines are
+    asked again for every line under them). Most lines, and the lines around them, name no
+    mode: they are spared the reader's other searches."""
+    return _names_a_mode(block.text) or any(_names_a_mode(t) for t in ctx.ancestors)
+
+
 def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
+    """Lambda's invokers and their modes that `block` states, in `ctx`."""
+    if not may_name_invocations(block, ctx):
+        return []
+    return read_invocations(block, ctx, make)
+
+
+def read_invocations(block: Block, ctx: Context, make) -> list[Fact]:
+    """invocation_facts without its gate (tests compare the two)."""
     if _NOT_INVOKERS.search(block.text):
         return []
     if ctx.service == "Lambda" or "lambda" in block.text.lower():
