@@ -118,3 +118,39 @@ def test_gated_readers_still_read_codes_and_modes():
     block = Block(1, "S3 invokes Lambda asynchronously", "item", ())
     assert [(f.subject, f.value) for f in invocation.invocation_facts(
         block, Context("Lambda", "", ()), make)] == [("S3", "asynchronous")]
+
+
+def test_letter_sets_bound_the_edit_distance():
+    """fixed_word skips a name whose letters differ from the word's in more than 2 x allowed
+    letters: n edits change at most 2n letters of the set, so such a name is more than
+    `allowed` edits away and _distance would have ruled it out."""
+    from studycli.extract import typos
+
+    rng = random.Random(7)
+    targets = sorted(typos._vocabulary()[0])
+    for _ in range(3000):
+        word = list(rng.choice(targets))
+        for _ in range(rng.randint(0, 4)):  # random edits: change, insert, delete, swap
+            at = rng.randrange(len(word))
+            step = rng.randrange(4)
+            if step == 0:
+                word[at] = rng.choice("abcdeilmnorstuy")
+            elif step == 1:
+                word.insert(at, rng.choice("abcdeilmnorstuy"))
+            elif step == 2 and len(word) > 1:
+                del word[at]
+            elif at + 1 < len(word):
+                word[at], word[at + 1] = word[at + 1], word[at]
+        other = rng.choice(targets)
+        for a, b in (("".join(word), other), ("".join(word), rng.choice(targets))):
+            assert typos._edits_bound(a, b) <= typos._distance(a, b), (a, b)
+            for k in (1, 2):
+                assert (len(frozenset(a) ^ typos._letter_set(b)) > 2 * k) == \
+                    (typos._edits_bound(a, b) > k), (a, b)
+
+
+def test_typos_are_still_fixed():
+    from studycli.extract.typos import repaired
+
+    assert repaired("memroy 128 MB, visiblity timout 30 s, retension 4 days")[0] == \
+        "memory 128 MB, visibility timeout 30 s, retention 4 days"

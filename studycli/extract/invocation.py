@@ -44,6 +44,8 @@ _EITHER = re.compile(r"\ba?-?s[yi]nc\w*\s*(?:or|/|vs\.?|versus)\s*a?-?s[yi]nc\w*
 # _MODE_WORD), lower case
 _MODE_NEEDLES = ("source", "poll", "esm", "asyn", "asin", "a-syn", "a-sin", "invocation type",
                  "sync", "sinc", "requestresponse")
+# any of them in a lower-cased text: one search in C, not a Python step per needle
+_ANY_MODE_NEEDLE = re.compile("|".join(map(re.escape, _MODE_NEEDLES)))
 
 
 @lru_cache(maxsize=1024)  # a heading or an enclosing item is asked for every line under it
@@ -53,8 +55,7 @@ def _names_a_mode(text: str) -> bool:
     lower case is what IGNORECASE compares); other characters can match ASCII letters when
     case is ignored (the long s), so other text is always searched."""
     if text.isascii():
-        lowered = text.lower()
-        if not any(needle in lowered for needle in _MODE_NEEDLES):
+        if _ANY_MODE_NEEDLE.search(text.lower()) is None:
             return False
     return _MODE_WORD.search(text) is not None
 
