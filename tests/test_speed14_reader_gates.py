@@ -154,3 +154,24 @@ def test_typos_are_still_fixed():
 
     assert repaired("memroy 128 MB, visiblity timout 30 s, retension 4 days")[0] == \
         "memory 128 MB, visibility timeout 30 s, retention 4 days"
+
+
+def test_lower_case_keeps_what_the_service_pattern_reads():
+    """alias_spans lower-cases a text with characters other than ASCII by str.lower (but for
+    the four that fold to ASCII letters): every other character stays one character, other
+    than ASCII, a word character exactly when it was one, so the spans found are those of
+    the text with only its ASCII letters lower-cased."""
+    import re
+    import sys
+
+    from studycli import services
+
+    word = re.compile(r"\w")
+    for point in range(128, sys.maxunicode + 1):
+        c = chr(point)
+        if c in services._FOLDS_TO_ASCII:
+            continue
+        low = c.lower()
+        assert len(low) == 1 and not low.isascii(), hex(point)
+        assert (word.match(c) is None) == (word.match(low) is None), hex(point)
+    assert services.alias_spans("→ Ünïcode: SQS→Lambda, éS3 and ÉKS") == [(11, 14), (15, 21)]
