@@ -175,3 +175,22 @@ def test_lower_case_keeps_what_the_service_pattern_reads():
         assert len(low) == 1 and not low.isascii(), hex(point)
         assert (word.match(c) is None) == (word.match(low) is None), hex(point)
     assert services.alias_spans("→ Ünïcode: SQS→Lambda, éS3 and ÉKS") == [(11, 14), (15, 21)]
+
+
+def test_default_gate_never_skips_a_named_default():
+    """_candidate searches its five patterns only where a part every match of one of them
+    holds is in the line: for every line of the notes (and random ones), gate false => the
+    patterns find no default either."""
+    from studycli.extract import defaults
+
+    pieces = ["default", "Default", "DEFAULT", " ", "  ", "(", ")", "is ", "the ", "by ", "on ",
+              "off ", ",", ":", "=", "-", "Edge-Optimized", "1", "LOG_ERROR", "x", "\t", "ok "]
+    texts = [block.text for block, _, _ in REAL] + random_lines(pieces, 8, 3000, 12)
+    skipped = 0
+    for text in texts:
+        if defaults._SOME_PATTERN_PART.search(text) is None:
+            skipped += 1
+            assert defaults._read_candidate(text) is None, text
+    assert skipped > len(texts) // 2
+    assert defaults._candidate("Edge-Optimized (default)") == "Edge-Optimized"
+    assert defaults._candidate("default timeout 3 s") is None
