@@ -9,6 +9,19 @@ lines it is called on costs what its work costs. Prints figures; not a test.
 --shipped profiles the shipped notes and the development note sets (as bench/parse_dump.py
 reads them) instead of the generated shapes: real lines, where most readers find nothing.
 Timings wrap every call in two clock reads: shares are for ranking, not for a speed figure.
+
+What it showed (session 14, speed14): on the development notes the readers that seldom find
+anything (status codes, exceptions, invocations, named defaults, support: 0.4-1.7% of their
+calls) cost ~8% together, and those were gated (each gate implied by its reader's own
+patterns; tests/test_speed14_reader_gates.py). What is left is flat: no function but the
+regex engine's search (~8%) takes more than ~3% of a parse, and the readers that dominate
+(limit_facts and its per-quantity readers, context resolution, table cells) hit on most lines
+they are called on. Parse instructions per byte (callgrind, 40 KB per shape), main -> gated:
+prose 23.3k -> 22.2k, bullets 32.0k -> 31.2k, pipe tables 47.4k -> 47.1k, TSV 46.7k -> 46.6k,
+long lines 36.1k -> 35.1k, the shipped notes 21.6k -> 20.2k, content + unseen36-40 (271 KB of
+real notes) 22.9k -> 20.2k. 1 MB/s on this machine is a few thousand per byte: gates on lines
+cannot close a 10x gap in a flat profile; fewer Python steps per quantity (a table cell goes
+through ~20 readers, each with its own regex calls) would have to.
 """
 
 from __future__ import annotations
