@@ -44,6 +44,8 @@ _EITHER = re.compile(r"\ba?-?s[yi]nc\w*\s*(?:or|/|vs\.?|versus)\s*a?-?s[yi]nc\w*
 # _MODE_WORD), lower case
 _MODE_NEEDLES = ("source", "poll", "esm", "asyn", "asin", "a-syn", "a-sin", "invocation type",
                  "sync", "sinc", "requestresponse")
+# any of them in a lower-cased text: one search in C, not a Python step per needle
+_ANY_MODE_NEEDLE = re.compile("|".join(map(re.escape, _MODE_NEEDLES)))
 
 
 @lru_cache(maxsize=1024)  # a heading or an enclosing item is asked for every line under it
@@ -53,8 +55,7 @@ def _names_a_mode(text: str) -> bool:
     lower case is what IGNORECASE compares); other characters can match ASCII letters when
     case is ignored (the long s), so other text is always searched."""
     if text.isascii():
-        lowered = text.lower()
-        if not any(needle in lowered for needle in _MODE_NEEDLES):
+        if _ANY_MODE_NEEDLE.search(text.lower()) is None:
             return False
     return _MODE_WORD.search(text) is not None
 
@@ -139,7 +140,25 @@ def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
     return run
 
 
+def may_name_invocations(block: Block, ctx: Context) -> bool:
+    """False only when invocation_facts finds nothing in `block`: every fact it gives takes
+    its mode from the block's own text (an event source mapping phrase, a mode word, a list
+    per mode) or from an enclosing line's (_context_mode), and each of these is a match of
+    _MODE_WORD, which _names_a_mode looks for (cached per text: the enclosing lines are
+    asked again for every line under them). Most lines, and the lines around them, name no
+    mode: they are spared the reader's other searches."""
+    return _names_a_mode(block.text) or any(_names_a_mode(t) for t in ctx.ancestors)
+
+
 def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
+    """Lambda's invokers and their modes that `block` states, in `ctx`."""
+    if not may_name_invocations(block, ctx):
+        return []
+    return read_invocations(block, ctx, make)
+
+
+def read_invocations(block: Block, ctx: Context, make) -> list[Fact]:
+    """invocation_facts without its gate (tests compare the two)."""
     if _NOT_INVOKERS.search(block.text):
         return []
     if ctx.service == "Lambda" or "lambda" in block.text.lower():

@@ -49,6 +49,20 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=4096)  # the names' words, compared with every long word of a note
+def _letter_set(word: str) -> frozenset[str]:
+    return frozenset(word)
+
+
+def _edits_bound(a: str, b: str) -> int:
+    """A lower bound of _distance(a, b), in C-speed set operations instead of its Python
+    table: an edit inserts, deletes or changes one letter, or swaps two (which changes no
+    letter), so it adds at most one letter to the set of letters the words do not share and
+    takes at most one away; n edits leave at most 2n. The bound rules out nearly every name
+    a word is compared with (a word is a typo of few of them)."""
+    return (len(frozenset(a) ^ frozenset(b)) + 1) // 2
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -83,6 +97,7 @@ def fixed_word(word: str) -> str | None:
         return None
     allowed = 1 if len(low) < 8 else 2
     found = set()
+    letters = frozenset(low)
     for t in by_first.get(low[0], ()):
         if abs(len(t) - len(low)) > allowed:
             continue
@@ -92,6 +107,8 @@ def fixed_word(word: str) -> str | None:
             continue  # an inflection ("executed", "timeouts") or a word of its own ("expire")
         if any(t == p + low or low == p + t for p in _PREFIXES):
             continue
+        if len(letters ^ _letter_set(t)) > 2 * allowed:
+            continue  # more than `allowed` edits apart (_edits_bound): most names are
         distance = _distance(low, t)
         if distance == 1 or (distance == 2 == allowed and _letters_kept(low, t)):
             found.add(t)
