@@ -259,10 +259,11 @@ def _counts_the_cell(fact: Fact, value: str) -> bool:
     if fact.unit != "count" or fact.number is None:
         return False
     from studycli.note_numbers import numbers_with_units
+    from studycli.reference.values import close
 
     found = numbers_with_units(value)
     return (len(found) == 1 and found[0][1] is None and found[0][2].strip() == value.strip()
-            and abs(found[0][0] - fact.number) <= 1e-9 * max(1.0, abs(fact.number)))
+            and close(found[0][0], fact.number, "count"))
 
 
 def _with_currency(db, rows: list[Row]) -> list[Row]:

@@ -76,11 +76,18 @@ def test_alb_stickiness_names_the_alb(generated):
 
 
 def test_tmp_is_not_asked_with_the_container_images_value(generated):
+    # (without questions on /tmp and from the Lambda note, nothing would be tested)
+    assert any("/tmp" in q["stem"] for q in generated)
+    assert any(q["line"].startswith("c_so_lambda_apigw_dynamodb_throttling.md:")
+               for q in generated)
     for q in generated:
         assert not ("/tmp" in q["stem"] and "container image" in q["stem"]), q
 
 
 def test_a_binlog_retention_is_no_aurora_backup_retention(generated):
+    # (without questions on a retention period and from the retrospective, nothing is tested)
+    assert any("retention period" in q["stem"] for q in generated)
+    assert any(q["line"].startswith("e_migration_retrospective.md:") for q in generated)
     for q in generated:
         if q["line"] == "e_migration_retrospective.md:20":
             assert "retention" not in q["stem"], q

@@ -25,11 +25,16 @@ class ExamScreen(Protocol):
         """The score and the review of the misses."""
 
 
+INTERRUPTED_SAVED = "interrupted; the questions answered so far are saved as this attempt"
+INTERRUPTED_BLANK = "interrupted; nothing was answered, so no attempt is saved"
+
+
 def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | None:
     """Take `paper` to the end, score it and save the attempt; the result, or None for a
     blank exam. A blank exam is a slip or a look at the questions, not a result: it is not
     saved, so it never shows as a fail in --history nor drags the trend down. Ctrl-C saves
-    what was answered (unless nothing was) and raises KeyboardInterrupt again."""
+    what was answered (unless nothing was) and raises KeyboardInterrupt again, its message
+    saying which."""
     session = ExamSession.start(paper, clock.monotonic)
     started_at = clock.stamp()
     screen.started(paper)
@@ -40,8 +45,10 @@ def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | 
         # questions count wrong, as on a submitted exam), and the caller says so in one line.
         # A new user lost 40 minutes of answers this way.
         session.submit()
-        _save(store, paper, session, started_at, clock)
-        raise
+        saved = _save(store, paper, session, started_at, clock) is not None
+        # what Ctrl-C did, said by the caller's one line (fastpath.guard, cli.run): a blank
+        # attempt is not saved, and saying it was sent a student looking for it in --history
+        raise KeyboardInterrupt(INTERRUPTED_SAVED if saved else INTERRUPTED_BLANK) from None
     result = _save(store, paper, session, started_at, clock)
     if result is None:
         screen.blank()

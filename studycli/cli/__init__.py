@@ -59,8 +59,8 @@ def run(args: list[str]) -> int:
         from studycli.store.identity import explain
 
         return fail(explain(exc))
-    except KeyboardInterrupt:
-        return fail("interrupted; everything answered so far is saved")
+    except KeyboardInterrupt as exc:  # a command that knows what was kept says it (app.exam)
+        return fail(str(exc) or "interrupted; everything answered so far is saved")
     return 0
 
 

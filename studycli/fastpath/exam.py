@@ -24,9 +24,9 @@ def main(args: list[str]) -> int | None:
     gc.disable()
     from studycli.fastpath.guard import run_parsed
 
-    # Ctrl-C saves the attempt as answered so far, unless nothing was (app.exam.take_exam).
-    return run_parsed(options.parse_or_none("exam", args), _run,
-                      "interrupted; the questions answered so far are saved as this attempt")
+    # Ctrl-C saves the attempt as answered so far, unless nothing was: app.exam.take_exam
+    # says which in the KeyboardInterrupt it raises again (before the exam, nothing is saved)
+    return run_parsed(options.parse_or_none("exam", args), _run)
 
 
 def _run(opts: dict) -> None:

@@ -47,8 +47,8 @@ def guarded(body: Callable[[], int | None], interrupted: str = "interrupted") ->
         from studycli.store.identity import explain
 
         return fail(explain(exc))
-    except KeyboardInterrupt:
-        return fail(interrupted)
+    except KeyboardInterrupt as exc:
+        return fail(str(exc) or interrupted)  # a body that knows better says what was kept
     except BrokenPipeError:  # `studycli facts | head`: the reader left; nothing more to say
         try:
             sys.stdout = open("/dev/null", "w")  # noqa: SIM115  (nothing more is written)

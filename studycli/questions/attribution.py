@@ -47,6 +47,8 @@ _DEFINITION = re.compile(r"\b(?:1|one)\s+[A-Z]{2,6}s?\s*(?:=|is|equals)\s*[~≈]
 _STEP = re.compile(r"[\d,.]+\s*[A-Za-z/]{0,6}\s*(increments?|steps?|granularity)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]\s|\n|—|–|\s-\s|\(")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+# A sentence's end: a full stop, "!" or "?" and a space (a ";" parts the clauses of one account)
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 
 
 def _positions(fact: Fact, line: str) -> list[int]:
@@ -98,11 +100,28 @@ _WINDOW = 80  # characters before a number that can hold what defines it
 _SENTENCE_WINDOW = 600  # a sentence is looked for this far back (bounded: linear per number)
 
 
-def _sentence(line: str, pos: int) -> str:
+def _sentence_span(line: str, pos: int, breaks: re.Pattern[str] = _SENTENCE_BREAK
+                   ) -> tuple[int, int]:
+    """Where the sentence holding `pos` starts and ends (its closing break included), looked
+    for at most _SENTENCE_WINDOW characters either side. `breaks` says what ends a sentence:
+    _SENTENCE_BREAK parts clauses at ";" too, _FULL_STOP only at a full stop."""
     low = max(0, pos - _SENTENCE_WINDOW)
-    starts = [low] + [b.end() for b in _SENTENCE_BREAK.finditer(line, low, pos)]
-    end = _SENTENCE_BREAK.search(line, pos, pos + _SENTENCE_WINDOW)
-    return line[starts[-1]: end.end() if end else min(len(line), pos + _SENTENCE_WINDOW)]
+    start = max([b.end() for b in breaks.finditer(line, low, pos)], default=low)
+    end = breaks.search(line, pos, pos + _SENTENCE_WINDOW)
+    return start, end.end() if end else min(len(line), pos + _SENTENCE_WINDOW)
+
+
+def _sentence(line: str, pos: int) -> str:
+    start, end = _sentence_span(line, pos)
+    return line[start:end]
+
+
+def _words_before(line: str, start: int, at: int) -> str:
+    """The words that describe the number at `at`: from the number before it, or from
+    `start` (its sentence's start) when none stands between."""
+    before = line[start:at]
+    numbers = list(_NUMBER.finditer(before))
+    return before[numbers[-1].end():] if numbers else before
 
 
 def _other_service_named(fact: Fact, line: str) -> bool:
@@ -221,8 +240,7 @@ def _another_operation_named(fact: Fact, line: str, at: int) -> bool:
     mine = set(operations_named(f"{fact.subject} {fact.attribute}"))
     if not mine:
         return False
-    start = max([m.end() for m in _SENTENCE_BREAK.finditer(line, max(0, at - _SENTENCE_WINDOW),
-                                                           at)], default=0)
+    start, _ = _sentence_span(line, at)
     named = operations_named(line, start, at)
     return bool(named) and named[-1] not in mine
 
@@ -238,7 +256,11 @@ def said_for_another_operation(fact: Fact) -> bool:
 
 
 def misattributed(fact: Fact) -> bool:
-    """True when the note line reads the fact's number as something other than its quota."""
+    """True when the note line reads the fact's number as something other than its quota, or
+    an invocation mode as its invoker's that the line does not say of it (mode_said_of_invoker:
+    one judgement for questions, line caveats and `check`)."""
+    if fact.kind == Kind.INVOCATION_MODE:
+        return bool(fact.snippet and fact.subject.strip()) and not mode_said_of_invoker(fact)
     if fact.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE) or (
             fact.number is None and fact.low is None):
         return False
@@ -387,10 +409,7 @@ def _named_for_another_thing(fact: Fact, line: str, at: int) -> bool:
                      fact.attribute, fact.subject, fact.service,
                      service_name(fact.service))).lower()
     # the words that describe this value: from the number before it (or the sentence's start)
-    sentence_start = max(0, at - len(_sentence(line, at)))
-    before = line[sentence_start:at]
-    numbers = list(_NUMBER.finditer(before))
-    before = (before[numbers[-1].end():] if numbers else before).lower()
+    before = _words_before(line, _sentence_span(line, at)[0], at).lower()
     for m in re.finditer(rf"\b([a-z][a-z0-9]*)[\s_-]+{re.escape(words[0])}\b", before):
         word = m.group(1)
         if word in _NOT_A_MODIFIER or word in UNIT_WORDS or len(word) < 3 \
@@ -414,31 +433,15 @@ def _sentence_of_another_measure(fact: Fact, line: str) -> bool:
         return False
     base = attribute_base(fact.attribute)
     for at in _positions(fact, line):
-        own = _full_sentence(line, at)
-        if _mentions(fact, own):
+        start, end = _sentence_span(line, at, _FULL_STOP)
+        if _mentions(fact, line[start:end]):
             return False  # one place the line gives the number names the measure
-        # the words that describe this number: from the number before it, in its sentence
-        start = line.find(own)
-        before = line[start:at]
-        numbers = list(_NUMBER.finditer(before))
-        before = before[numbers[-1].end():] if numbers else before
-        if not _names_another_measure(base, before):
+        if not _names_another_measure(base, _words_before(line, start, at)):
             return False
-        rest = line[:start] + " " + line[start + len(own):]
+        rest = line[:start] + " " + line[end:]
         if not any(_NUMBER.search(s) and _mentions(fact, s) for s in _FULL_STOP.split(rest)):
             return False
     return True
-
-
-# A sentence's end: a full stop, "!" or "?" and a space (a ";" parts the clauses of one account)
-_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
-
-
-def _full_sentence(line: str, pos: int) -> str:
-    low = max(0, pos - _SENTENCE_WINDOW)
-    starts = [low] + [b.end() for b in _FULL_STOP.finditer(line, low, pos)]
-    end = _FULL_STOP.search(line, pos, pos + _SENTENCE_WINDOW)
-    return line[starts[-1]: end.start() if end else min(len(line), pos + _SENTENCE_WINDOW)]
 
 
 def _names_another_measure(base: str, text: str) -> bool:
@@ -466,9 +469,12 @@ def _measure_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-_MODE_WORD = lazy_compile(r"\b(?:a?sync(?:hronous(?:ly)?)?|event source mapping|esm|"
-                          r"poll(?:s|ed|ing)?|push(?:es|ed)?|requestresponse|invocationtype)\b",
-                          re.IGNORECASE)
+_MODE_WORDS = (r"\b(?:a?sync(?:hronous(?:ly)?)?|event source mapping|esm|"
+               r"poll(?:s|ed|ing)?|push(?:es|ed)?|requestresponse|invocationtype)\b")
+_MODE_WORD = lazy_compile(_MODE_WORDS, re.IGNORECASE)
+# "event source mapping (SQS, Kinesis, DynamoDB Streams)": the invokers a mode is said of, listed
+# in brackets right after it (a bracket after a service, "Lambda (async)", is that service's)
+_MODE_THEN_LIST = lazy_compile(_MODE_WORDS + r"\s*\(([^()]*)\)", re.IGNORECASE)
 _MODE_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|[.!?](?:\s|$)|\s[-–—]+\s|\n")
 
 
@@ -480,19 +486,27 @@ def mode_said_of_invoker(fact: Fact) -> bool:
     with AWS about it: reviewers of unseen40, twice); "S3 events - to SNS, SQS, Lambda (async)"
     says the async of Lambda, not of SQS. A line with no mode word (a list under a mode's
     heading) is taken at its heading's word."""
+    return mode_said_on_line(fact.subject, fact.snippet or "")
+
+
+def mode_said_on_line(subject: str, snippet: str) -> bool:
+    """mode_said_of_invoker for an invoker and a note line (reference.assess has no Fact)."""
     from studycli.services import canonical_service, find_services
 
-    subject = fact.subject.strip()
+    subject = subject.strip()
     invoker = canonical_service(subject) if subject else None
-    if not fact.snippet or not subject:
+    if not snippet or not subject:
         return False
-    if not _MODE_WORD.search(fact.snippet):
+    if not _MODE_WORD.search(snippet):
         return True  # "- Amazon SQS" under a "### Asynchronous" heading: the heading says it
-    for clause in _MODE_CLAUSE_BREAK.split(fact.snippet):
-        if not _MODE_WORD.search(clause):
-            continue
-        if subject.lower() in clause.lower() or (
-                invoker is not None and any(m.name == invoker for m in find_services(clause))):
-            return True
-    return False
+
+    def names_invoker(text: str) -> bool:
+        return subject.lower() in text.lower() or (
+            invoker is not None and any(m.name == invoker for m in find_services(text)))
+
+    if not names_invoker(snippet):
+        return True  # "- invocation: asynchronous" under an "## S3" heading: the heading's
+    listed = [m.group(1) for m in _MODE_THEN_LIST.finditer(snippet)]
+    return any(names_invoker(clause) for clause in _MODE_CLAUSE_BREAK.split(snippet) + listed
+               if clause in listed or _MODE_WORD.search(clause))
 

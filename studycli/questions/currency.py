@@ -595,11 +595,9 @@ def _misread(pool, fact_id: str, cur: Currency) -> bool:
     """A fact the question layer judges misattributed ("BatchGetItem: up to 100 items" read as
     BatchWriteItem's batch size), or a mode the line does not say of its invoker, is no claim
     of the note's to call out of date."""
-    from studycli.questions.attribution import misattributed, mode_said_of_invoker
+    from studycli.questions.attribution import misattributed
 
     fact = _fact_by_id(pool, fact_id)
-    if fact is not None and fact.kind == cur.kind == Kind.INVOCATION_MODE:
-        return not mode_said_of_invoker(fact)
     return fact is not None and misattributed(fact)
 
 

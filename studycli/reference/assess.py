@@ -112,7 +112,9 @@ def assess(fact, reference=None) -> Assessment | None:
 
 def _decide(f: _F, key: tuple[str, str, str], index) -> Assessment | None:
     by_key = _by_key_or_alternatives(f, index)
-    if by_key is not None and by_key.status != "unknown" and _line_about_another_subject(f):
+    if by_key is not None and (
+            (by_key.status != "unknown" and _line_about_another_subject(f))
+            or (by_key.status in ("outdated", "wrong") and _mode_not_said_of_invoker(f))):
         by_key = Assessment("unknown", by_key.entry, "key")
     claims = _claims_on_line(index, key, f.snippet or f.value)
     if by_key is not None and by_key.status == "current":
@@ -484,6 +486,20 @@ def _only_others_named(f: _F) -> bool:
                 for m in find_services(f.snippet)]
     mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
     return any(at < spots[0] for _, at in mentions) and not {n for n, _ in mentions} & mine
+
+
+def _mode_not_said_of_invoker(f: _F) -> bool:
+    """An invocation mode the parser read off a line that does not say it of the invoker
+    ("API GW gives up at 29 s ... make the function faster or go async" is advice): `check`
+    called it WRONG against API Gateway's synchronous. The question layer's own judgement, so
+    a question's line caveat and `check` never disagree about one line. Only a flagged mode
+    is withheld: the judgement reads clauses, and a list after its mode ("sync invocation:
+    ALB, Cognito, Lex") names invokers apart from the mode word (22 right shipped facts)."""
+    if f.kind != Kind.INVOCATION_MODE or not f.snippet or not f.subject.strip():
+        return False
+    from studycli.questions.attribution import mode_said_on_line
+
+    return not mode_said_on_line(f.subject, f.snippet)
 
 
 def _said_of_another_service(f: _F) -> bool:

@@ -60,13 +60,12 @@ def still_default(fact, a, reference) -> str:
     # The family of the entry that flags the note, not of the note's key: "SNS message max
     # 256 KB" under a "fan-out" heading (subject "fan-out") was told "it is out of date" while
     # the same 256 KB without the heading was "still the default" (a new user saw both).
-    by_key = reference.index().by_key
-    e = a.entry
-    family = by_key.get(fact_key(e.service, e.subject, e.attribute), []) \
-        or by_key.get(fact_key(fact.service, fact.subject, fact.attribute), [])
+    # (the entry's own key holds the entry itself: the note's key adds nothing)
+    flagging = a.entry
+    family = reference.index().by_key.get(
+        fact_key(flagging.service, flagging.subject, flagging.attribute), [])
     for e in family:
-        if e.verified and e.qualifier == "default" \
-                and close(number, e.number, e.unit):
+        if e.verified and e.qualifier == "default" and close(number, e.number, e.unit):
             return e.value
     return ""
 
