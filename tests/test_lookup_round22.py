@@ -193,15 +193,15 @@ def test_a_default_is_no_max_where_its_line_gives_the_max():
            "attribute": "visibility timeout", "qualifier": "default", "unit": "s",
            "snippet": "- visibility timeout: default 30 s, max 12 hours", "number": 30.0,
            "low": None, "high": None}
-    assert _other_qualifier(row, understand("sqs visibility timeout max", lex))
+    assert _other_qualifier(row, understand("sqs visibility timeout max", lex), lex)
     # a line without a bound of its own: the default quota is the max there is
     assert not _other_qualifier({**row, "snippet": "- visibility timeout: default 30 s"},
-                                understand("sqs visibility timeout max", lex))
+                                understand("sqs visibility timeout max", lex), lex)
     # a count's default beside a bound of another noun ("up to 12,500,000 subscriptions")
     topics = {**row, "value": "100,000 topics", "unit": "count", "number": 100000.0,
               "service": "SNS", "attribute": "topics",
               "snippet": "up to 12,500,000 subscriptions and 100,000 topics by default"}
-    assert not _other_qualifier(topics, understand("max sns topics per account", lex))
+    assert not _other_qualifier(topics, understand("max sns topics per account", lex), lex)
 
 
 def test_config_asks_for_a_value_as_settings_does():

@@ -110,10 +110,10 @@ def test_a_size_is_no_throughput():
 
     lex = lexicon()
     q = understand("fsx for windows max throughput", lex)
-    storage = {"service": "EFS", "subject": "FSx for Windows", "attribute": "storage size",
+    storage = {"service": "FSx", "subject": "FSx for Windows", "attribute": "storage size",
                "kind": "limit", "qualifier": "max", "value": "64 TB", "number": 64 * 1024**4,
                "unit": "B", "low": None, "high": None,
-               "snippet": "| scale | petabytes, auto | up to 64 TB per FS | 100s GB/s |"}
+               "snippet": "| FSx for Windows | SMB, AD integration | up to 64 TB per FS |"}
     assert answer_features(storage, q, lex)["shape"] <= 0.5  # another dimension, not near
     assert confidence(answer_features(storage, q, lex)) < THRESHOLD
 
@@ -164,3 +164,25 @@ def test_a_statement_bounding_the_other_way_is_no_answer_to_a_bound():
                                       lex)) < THRESHOLD
     assert confidence(answer_features(fact, understand("aurora serverless v2 min acu", lex),
                                       lex)) >= THRESHOLD
+
+
+def test_a_duration_in_minutes_bounds_nothing():
+    """"15 min" is a duration, "->" an arrow: neither says a statement bounds its number the
+    other way (the max asked is then not the statement's)."""
+    from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+
+    lex = lexicon()
+    q = understand("lambda max timeout", lex)
+    for line in ("Lambda function timeout is 15 min", "Lambda timeout -> 15 min"):
+        fact = {"service": "Lambda", "subject": "", "attribute": "timeout", "kind": "fact",
+                "qualifier": None, "value": line, "number": None, "unit": None, "low": None,
+                "high": None, "snippet": line}
+        assert confidence(answer_features(fact, q, lex)) >= THRESHOLD, line
+
+
+def test_a_value_of_no_letters_is_not_taken_for_the_printed_line():
+    from studycli.ui.lookup_plain import _printed_line
+
+    best = {"kind": "fact", "source": "n.md", "line": 3, "snippet": "- timeout: 15 min"}
+    assert not _printed_line({**best, "value": "->"}, best)
+    assert _printed_line({**best, "value": "15 min"}, best)

@@ -901,7 +901,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
-    shape = OTHER_SHAPE if _other_qualifier(fact, q) else 1.0
+    shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
                                               | _counted_stems(fact["attribute"] or ""), lex) \
             and not (_REQUEST in q.counted and _counts_methods(value)):
@@ -996,7 +996,7 @@ def _port_unstated(fact: dict, q: Query) -> bool:
         not _states_number(fact)
 
 
-def _other_qualifier(fact: dict, q: Query) -> bool:
+def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     """Whether the fact's bound is not the one asked: "max targets" is not answered by
     "1+ targets" (a minimum), "visibility timeout default" not by the 12 h it may be set to
     (a quota asked, "default limit", may be the notes' max)."""
@@ -1008,10 +1008,10 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
         return True  # "visibility timeout max": not the default 30 s of a line that says
         # its max too ("default 30 s, max 12 hours")
     if asked in ("max", "min") and fact["kind"] == Kind.FACT and not said \
-            and _BOUND_SAID[asked].search(q.raw):
+            and _bounds(q.raw, asked, lex):
         # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
         # "quota" bound nothing: "AWS reserves 5 IPs ... /28 minimum" answers how many)
-        return _says_other_bound(fact["value"] or "", asked)
+        return _says_other_bound(fact["value"] or "", asked, lex)
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -1023,17 +1023,42 @@ def _other_qualifier(fact: dict, q: Query) -> bool:
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
 
 
-_BOUND_SAID = {"max": lazy_compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most|upper|highest|"
-                                    r"largest|longest)\b|<=?|≤", re.IGNORECASE),
-               "min": lazy_compile(r"\b(?:min(?:imum)?|at\s+least|lowest|smallest|shortest)\b"
-                                   r"|>=?|≥", re.IGNORECASE)}
+# Words of the lexicon's max/min cues that name a bound in a note's statement too; not the
+# question-only ones ("how many", "limit", "quota", "cap" say no direction: "AWS reserves 5
+# IPs ... /28 minimum" answers how many), and not "min" after a number ("15 min" is a
+# duration). Only real comparison signs, no arrows ("->", "=>", "<-").
+_QUESTION_ONLY = frozenset({"limit", "limits", "quota", "cap"})
+_NUMBER_MIN = lazy_compile(r"\b\d[\d,.]*\s*mins?\b", re.IGNORECASE)
+_SIGNS = {"max": r"<(?![-=]?-)=?|≤", "min": r"(?<![-=])>=?|≥"}
 
 
-def _says_other_bound(value: str, asked: str) -> bool:
+def _bound_said(lex: Lexicon) -> dict[str, re.Pattern]:
+    """The max and min bound words of `lex` as patterns, built once per lexicon."""
+    return lex.derived("bound_said", _build_bound_said)
+
+
+def _bounds(text: str, bound: str, lex: Lexicon) -> bool:
+    """Whether `text` states a `bound` ("max"/"min") bound; "15 min" is a duration, no bound
+    ("v2 min" is one: "v2" is no number)."""
+    return bool(_bound_said(lex)[bound].search(_NUMBER_MIN.sub(" ", text)))
+
+
+def _build_bound_said(lex: Lexicon) -> dict[str, re.Pattern]:
+    built = {}
+    for bound in ("max", "min"):
+        words = sorted((" ".join(p) for p, names in lex.qualifiers.items()
+                        if bound in names and p[0] != "how"
+                        and " ".join(p) not in _QUESTION_ONLY), key=len, reverse=True)
+        alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+        built[bound] = re.compile(rf"\b(?:{alts})\b|{_SIGNS[bound]}", re.IGNORECASE)
+    return built
+
+
+def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:
     """A statement that bounds its number the other way only ("v2 min is 0.5 ACU" for "max
     acu"): no bound asked is stated in it."""
     other = "min" if asked == "max" else "max"
-    return bool(_BOUND_SAID[other].search(value)) and not _BOUND_SAID[asked].search(value)
+    return _bounds(value, other, lex) and not _bounds(value, asked, lex)
 
 
 _DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})
@@ -1193,7 +1218,6 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
 
 
-# Sizes a note writes without a byte unit: a CIDR prefix ("/16 and /28"), characters.
 def _measure_of_counted(fact: dict, q: Query, lex: Lexicon) -> bool:
     """A quantity filed under a measure *of* the noun a plural asks to count ("aurora replicas
     max": "replica lag 100 ms" is how far a replica lags, no number of replicas): the
@@ -1205,6 +1229,7 @@ def _measure_of_counted(fact: dict, q: Query, lex: Lexicon) -> bool:
                                   for w in words[at + 1:])
 
 
+# Sizes a note writes without a byte unit: a CIDR prefix ("/16 and /28"), characters.
 _SIZE_WITHOUT_UNIT = lazy_compile(r"/\s*\d|\d[\d,.]*\s*char", re.IGNORECASE)
 
 

@@ -152,8 +152,9 @@ def render(result, color: bool = False, width: int = 100) -> str:
 def _printed_line(h: dict, best: dict) -> bool:
     """Whether `h` is a statement of the note line already printed under the answer (its
     snippet): listing it again under "Other matches" repeats that line, cut short."""
-    return h["kind"] == "fact" and h["source"] == best["source"] and h["line"] == best["line"] \
-        and _letters(h["value"]) in _letters(best["snippet"])
+    said = _letters(h["value"])  # "" (a value of signs alone) is in every snippet: not printed
+    return bool(said) and h["kind"] == "fact" and h["source"] == best["source"] \
+        and h["line"] == best["line"] and said in _letters(best["snippet"])
 
 
 def _letters(text: str | None) -> str:
