@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .helpers import REPO, run_here
 
-CLI_LOG = "# Kinesis CLI log\n\n```\n$ aws kinesis put-record --stream-name s  # record max 1 MB\n```\n"
+CLI_LOG = ("# Kinesis CLI log\n\n```\n"
+           "$ aws kinesis put-record --stream-name s  # record max 1 MB\n```\n")
 
 
 def test_a_line_only_old_maximum_that_is_todays_default_is_told_so(tmp_path):
