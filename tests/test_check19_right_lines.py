@@ -3,7 +3,7 @@ false flags), beside the stale lines of the same measures it must still flag, th
 CLI and the shipped reference:
 
 - a number the note says was set ("retention raised to 7 days") is a setting, not the old
-  maximum;
+  maximum; one AWS lets the student set ("can be extended to 7 days") may be;
 - a number right after "burst" or "baseline" is that quantity ("gp2 burst up to 3,000 IOPS"),
   not the volume type's maximum;
 - a number after another service's name, on a line that never names the fact's own
@@ -37,6 +37,11 @@ STALE = """# Kinesis
 # Firehose
 
 - Firehose buffer interval min 60 sec
+
+# Kinesis settings
+
+- Kinesis Data Streams retention 24 hours by default, can be extended to 168 hours
+- Kinesis Data Streams retention 24 hours by default, can be set to a maximum of 7 days
 """
 
 RIGHT = """# Kinesis
@@ -78,6 +83,9 @@ def test_the_stale_lines_of_the_same_measures_are_still_flagged(notes, tmp_path)
         13: {("qldb.end-of-support", "outdated")},  # the heading names QLDB too
         15: {("qldb.end-of-support", "outdated")},
         19: {("firehose.buffer-interval.min", "outdated")},
+        # what AWS lets the student set ("can be extended to") is no value they set
+        23: {("kinesis.retention-period.max", "outdated")},
+        24: {("kinesis.retention-period.max", "outdated")},
     }
 
 

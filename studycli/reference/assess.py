@@ -425,13 +425,23 @@ def _names_another_service(f: _F) -> bool:
 _DEFAULT_WORD = re.compile(r"\bdefault", re.IGNORECASE)
 
 
-# A number the note says was set ("raised to 7 days", "set it to 30 s"): a setting's value.
-_SET_TO = re.compile(r"\b(?:raised|increased|set|bumped|extended|changed|configured)\s+"
-                     r"(?:it\s+|this\s+|that\s+)?to\b", re.IGNORECASE)
-
-
+# What a line says of its number as a setting. "Raised it to 7 days", "I set 30 s": the student
+# set that value (it is no limit); "can be extended to 7 days", "configurable", "up to": AWS
+# lets the value be set (the line knows it is a setting's, and its number may be the limit).
+_CAN_BE = r"(?:can|could|may|might)\s+(?:be|get)\s+"
+_SET_BY_STUDENT = re.compile(r"(?<!\bbe )(?<!\bget )\b(?:raised|increased|set|bumped|extended|"
+                             r"changed|configured)\s+(?:it\s+|this\s+|that\s+)?to\b", re.I)
 _SETTABLE = re.compile(r"\b(?:configurabl\w*|adjustabl\w*|settable|raise[ds]?|raisable|"
-                       r"increase[ds]?|can\s+be\s+(?:set|changed|raised)|up\s+to)\b", re.I)
+                       r"increase[ds]?|up\s+to)\b|" + _CAN_BE +
+                       r"(?:set|changed|raised|increased|extended|bumped|configured)\b", re.I)
+
+
+def _setting(snippet: str) -> str | None:
+    """"set" where the line says the student set its number, "settable" where it says only
+    that AWS lets the value be set, None where it says neither."""
+    if _SET_BY_STUDENT.search(snippet):
+        return "set"
+    return "settable" if _SETTABLE.search(snippet) else None
 
 
 def _old_maximum(f: _F, index) -> Assessment | None:
@@ -440,7 +450,7 @@ def _old_maximum(f: _F, index) -> Assessment | None:
     number, but said as the size it is the old limit: outdated under the max entry. A line that
     says "default", or that also gives today's maximum, means the default."""
     if f.qualifier or f.number is None or f.high is not None or _DEFAULT_WORD.search(f.snippet) \
-            or _SETTABLE.search(f.snippet) or "|" in f.snippet or "<td" in f.snippet.lower():
+            or _setting(f.snippet) or "|" in f.snippet or "<td" in f.snippet.lower():
         # "configurable", "can be raised": the line knows it is a setting's value; a table
         # row's column header (not on its line) may say "Default": neither is an old maximum
         return None
@@ -579,7 +589,7 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
         if any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
                for p in _previous(e)):
             # "retention raised to 7 days": a value the student set, not the limit
-            return None if _SET_TO.search(f.snippet) else Assessment("outdated", e, "key")
+            return None if _setting(f.snippet) == "set" else Assessment("outdated", e, "key")
     top = by_q.get("max") or rng
     if top is not None:
         top_value = top.number if top.number is not None else top.high

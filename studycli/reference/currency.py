@@ -54,20 +54,54 @@ def still_default(fact, a, reference) -> str:
     from studycli.reference.keys import fact_key
     from studycli.reference.values import close
 
+    if a.entry.qualifier != "max":
+        return ""
     number = getattr(fact, "number", None)
-    if number is None or a.entry.qualifier != "max":
+    if number is None:  # a line judged by its text alone ("# record max 1 MB", line_claims)
+        number = _stale_number(fact.snippet or "", a.entry)
+    if number is None:
         return ""
     # The family of the entry that flags the note, not of the note's key: "SNS message max
     # 256 KB" under a "fan-out" heading (subject "fan-out") was told "it is out of date" while
     # the same 256 KB without the heading was "still the default" (a new user saw both).
-    # (the entry's own key holds the entry itself: the note's key adds nothing)
-    flagging = a.entry
-    family = reference.index().by_key.get(
-        fact_key(flagging.service, flagging.subject, flagging.attribute), [])
+    # (the keyed measure a claim restates: its own key holds its family)
+    by_key = reference.index().by_key
+    flagging = _keyed_measure(a.entry, by_key)
+    family = by_key.get(fact_key(flagging.service, flagging.subject, flagging.attribute), [])
     for e in family:
         if e.verified and e.qualifier == "default" and close(number, e.number, e.unit):
             return e.value
     return ""
+
+
+def _stale_number(text: str, entry) -> float | None:
+    """The number of a line read without a fact that is one of the entry's previous values:
+    what the line says the limit is."""
+    from studycli.extract.quantities import find_quantities
+    from studycli.reference.values import close, parse_value
+
+    before = [p.number for p in (parse_value(t, entry.unit) for t in entry.previously)
+              if p is not None and p.number is not None]
+    return next((q.number for q in find_quantities(text) if q.unit == entry.unit
+                 and any(close(q.number, b, entry.unit) for b in before)), None)
+
+
+def _keyed_measure(entry, by_key):
+    """The keyed entry an any-line claim entry restates (kinesis.record-size.claim ->
+    kinesis.record-size.max: the same service, qualifier, unit and number, in a family with a
+    default), or the entry itself when its own family has a default or none restates it."""
+    from studycli.reference.keys import fact_key
+
+    own = by_key.get(fact_key(entry.service, entry.subject, entry.attribute), [])
+    if entry.number is None or any(x.qualifier == "default" for x in own):
+        return entry
+    for family in by_key.values():
+        for e in family:
+            if e is not entry and e.service == entry.service and e.qualifier == entry.qualifier \
+                    and e.unit == entry.unit and e.number == entry.number \
+                    and any(x.qualifier == "default" for x in family):
+                return e
+    return entry
 
 
 def as_row(fact_id: str, a) -> dict:
