@@ -78,6 +78,8 @@ def mode_of(text: str) -> str | None:
 
 
 def _context_mode(block: Block, ctx: Context) -> str | None:
+    if not any(_names_a_mode(text) for text in ctx.ancestors):
+        return None  # most lines: cached looks, no search (mode_of finds none in any of them)
     for text in ctx.ancestors:
         if _NOT_INVOKERS.search(text):
             return None
