@@ -91,25 +91,23 @@ def _lower_pattern(aliases) -> re.Pattern:
 
 def alias_spans(text: str, subjects: bool = False) -> list[tuple[int, int]]:
     """The spans of the service (or subject) alias pattern's matches in `text` (finditer).
-    A text is searched with its ASCII letters lower-cased, with the pattern that does not
-    ignore case: the same matches (the aliases are ASCII lower case, ignoring case on ASCII
-    letters is ASCII case folding, and `\\w` and the look-arounds read no case) in half the
-    time (the engine compares letters as they are instead of folding each one), unless it
-    holds one of the four letters that fold to an ASCII one. The IGNORECASE pattern is then
-    compiled only for such a text (a command compiled both: ~5 ms)."""
+    A text is searched lower-cased (str.lower), with the pattern that does not ignore case:
+    the same matches (the aliases are ASCII lower case, ignoring case on ASCII letters is
+    ASCII case folding, `\\w` and the look-arounds read no case, and the other characters
+    stay as they read: below) in half the time (the engine compares letters as they are
+    instead of folding each one), unless it holds one of the four letters that fold to an
+    ASCII one. The IGNORECASE pattern is then compiled only for such a text (a command
+    compiled both: ~5 ms)."""
     cat = catalog()
-    if text.isascii():
-        lowered = text.lower()
-    elif not any(c in text for c in _FOLDS_TO_ASCII):
-        # other characters lower-cased too: each of them stays one character other than ASCII,
-        # a word character or not as it was (checked over every code point by
-        # tests/test_speed14_reader_gates.py), so none matches an alias's letter and the
-        # look-arounds read them as the pattern does; str.lower is C, where translate with a
-        # table was a dictionary look-up per character (~30 us a line with an arrow or a dash)
-        lowered = text.lower()
-    else:
+    if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
         pattern = cat.subject_pattern if subjects else cat.service_pattern
         return [m.span() for m in pattern.finditer(text)]
+    # str.lower lower-cases characters other than ASCII too: each of them stays one character
+    # other than ASCII, a word character or not as it was (checked over every code point by
+    # tests/test_speed14_reader_gates.py), so none matches an alias's letter and the
+    # look-arounds read them as the pattern does; str.lower is C, where translate with a
+    # table was a dictionary look-up per character (~30 us a line with an arrow or a dash)
+    lowered = text.lower()
     lower = cat.subject_pattern_lower if subjects else cat.service_pattern_lower
     return [m.span() for m in lower.finditer(lowered)]
 

@@ -61,11 +61,15 @@ def unit_follows(text: str) -> bool:
     return _UNIT_AFTER.match(text.lstrip()) is not None
 
 
+def _known_code(code: str) -> bool:
+    """A code HTTP has, or a class ("4xx")."""
+    return not code.isdecimal() or int(code) in HTTP_STATUSES
+
+
 def _a_status(code: str, meaning: str) -> bool:
     """Whether "<code> <meaning>" can be a status code and its meaning: a code HTTP has (or
     a class, "4xx"), not followed by a unit ("512 MB default")."""
-    return (not code.isdecimal() or int(code) in HTTP_STATUSES) \
-        and not unit_follows(meaning)
+    return _known_code(code) and not unit_follows(meaning)
 
 
 _ASKING = re.compile(r"^(?:what|which)\s+(?:error|exception|code|status(?:\s+code)?)\s+"
@@ -105,8 +109,7 @@ def may_hold_status(text: str) -> bool:
     """False only when status_code_facts finds nothing in `text`: each fact it gives is of a
     code one of its patterns matched and _a_status accepted, a class ("4xx") or a code HTTP
     has. "256 KB", "1024 MB" and "900 s" hold none: most numbers in notes are no status."""
-    return any(not m.group(0).isdecimal() or int(m.group(0)) in HTTP_STATUSES
-               for m in _STATUS_TOKEN.finditer(text))
+    return any(_known_code(m.group(0)) for m in _STATUS_TOKEN.finditer(text))
 
 
 def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> list[Fact]:
@@ -118,7 +121,7 @@ def status_code_facts(block: Block, blocks: list[Block], ctx: Context, make) -> 
 
 def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> list[Fact]:
     """status_code_facts without its gate (tests compare the two)."""
-    if not ctx.service or not re.search(r"[1-5]\d\d|[1-5]xx", block.text, re.IGNORECASE):
+    if not ctx.service:
         return []
     context_text = " ".join((block.text, *ctx.ancestors))
     if not _ERROR_CONTEXT.search(context_text) and not _in_code_list(block, blocks):

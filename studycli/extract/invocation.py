@@ -78,6 +78,8 @@ def mode_of(text: str) -> str | None:
 
 
 def _context_mode(block: Block, ctx: Context) -> str | None:
+    if not any(_names_a_mode(text) for text in ctx.ancestors):
+        return None  # most lines: cached looks, no search (mode_of finds none in any of them)
     for text in ctx.ancestors:
         if _NOT_INVOKERS.search(text):
             return None
@@ -140,42 +142,28 @@ def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
     return run
 
 
-def may_name_invocations(block: Block, ctx: Context) -> bool:
-    """False only when invocation_facts finds nothing in `block`: every fact it gives takes
-    its mode from the block's own text (an event source mapping phrase, a mode word, a list
-    per mode) or from an enclosing line's (_context_mode), and each of these is a match of
-    _MODE_WORD, which _names_a_mode looks for (cached per text: the enclosing lines are
-    asked again for every line under them). Most lines, and the lines around them, name no
-    mode: they are spared the reader's other searches."""
-    return _names_a_mode(block.text) or any(_names_a_mode(t) for t in ctx.ancestors)
-
-
 def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     """Lambda's invokers and their modes that `block` states, in `ctx`."""
-    if not may_name_invocations(block, ctx):
+    text = block.text
+    own_names_mode = _names_a_mode(text)
+    if not own_names_mode and _context_mode(block, ctx) is None:
+        # Most lines, and the lines around them, name no mode: every fact takes its mode from
+        # the block's own text (an event source mapping phrase, a mode word, a list per mode)
+        # or from an enclosing line's (_context_mode), each a match of _MODE_WORD, which
+        # _names_a_mode looks for (cached: an enclosing line is asked again for each line
+        # under it). Such lines are spared every other search
         return []
-    return read_invocations(block, ctx, make)
-
-
-def read_invocations(block: Block, ctx: Context, make) -> list[Fact]:
-    """invocation_facts without its gate (tests compare the two)."""
-    if _NOT_INVOKERS.search(block.text):
+    if _NOT_INVOKERS.search(text):
         return []
-    if ctx.service == "Lambda" or "lambda" in block.text.lower():
-        esm_mode = _esm_mode(block.text)
+    if ctx.service == "Lambda" or "lambda" in text.lower():
+        esm_mode = _esm_mode(text)
         if esm_mode:
             return [make(service="Lambda", subject="event source mapping",
                          attribute="invocation", kind=Kind.INVOCATION_MODE, qualifier="",
                          value=esm_mode)]
     if block.kind == "heading" or not _about_lambda(block, ctx):
         return []
-    text = block.text
-    if not _names_a_mode(text):
-        # Most lines name no mode (every match of mode_of and of the readings per mode holds
-        # one): their services can only invoke in a mode an enclosing line names, so without
-        # one nothing more is read
-        if _context_mode(block, ctx) is None:
-            return []
+    if not own_names_mode:  # its services invoke in the mode an enclosing line names
         lists, own_mode = [], None
     else:
         lists = _lists_per_mode(text) or _clauses_per_mode(text)

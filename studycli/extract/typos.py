@@ -22,15 +22,17 @@ _PREFIXES = ("un", "re", "de", "pre", "non", "dis", "sub", "multi", "cross", "au
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+def _vocabulary() -> tuple[frozenset[str], frozenset[str],
+                           dict[str, tuple[tuple[str, frozenset[str]], ...]]]:
     """The names' words, the real words near them, and the names' words by first letter (a
-    typo keeps its first letter: only those are compared)."""
+    typo keeps its first letter: only those are compared), each with its set of letters
+    (built once here: _edits_bound compares it with every long word of a note)."""
     raw = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
     targets = frozenset(w.lower() for e in raw["attributes"] for w in _WORD.findall(e["name"]))
     real = frozenset(raw.get("not_typos", {}).get("words", []))
-    by_first: dict[str, list[str]] = {}
+    by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for t in sorted(targets):
-        by_first.setdefault(t[0], []).append(t)
+        by_first.setdefault(t[0], []).append((t, frozenset(t)))
     return targets, real, {k: tuple(v) for k, v in by_first.items()}
 
 
@@ -49,18 +51,13 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-@lru_cache(maxsize=4096)  # the names' words, compared with every long word of a note
-def _letter_set(word: str) -> frozenset[str]:
-    return frozenset(word)
-
-
-def _edits_bound(a: str, b: str) -> int:
-    """A lower bound of _distance(a, b), in C-speed set operations instead of its Python
-    table: an edit inserts, deletes or changes one letter, or swaps two (which changes no
-    letter), so it adds at most one letter to the set of letters the words do not share and
-    takes at most one away; n edits leave at most 2n. The bound rules out nearly every name
-    a word is compared with (a word is a typo of few of them)."""
-    return (len(frozenset(a) ^ frozenset(b)) + 1) // 2
+def _edits_bound(a: frozenset[str], b: frozenset[str]) -> int:
+    """A lower bound of the _distance of two words, from their sets of letters: C-speed set
+    operations instead of its Python table. An edit inserts, deletes or changes one letter,
+    or swaps two (which changes no letter), so it adds at most one letter to the set of
+    letters the words do not share and takes at most one away; n edits leave at most 2n. The
+    bound rules out nearly every name a word is compared with (a word is a typo of few)."""
+    return (len(a ^ b) + 1) // 2
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -98,7 +95,7 @@ def fixed_word(word: str) -> str | None:
     allowed = 1 if len(low) < 8 else 2
     found = set()
     letters = frozenset(low)
-    for t in by_first.get(low[0], ()):
+    for t, t_letters in by_first.get(low[0], ()):
         if abs(len(t) - len(low)) > allowed:
             continue
         shorter = min(len(t), len(low))
@@ -107,8 +104,8 @@ def fixed_word(word: str) -> str | None:
             continue  # an inflection ("executed", "timeouts") or a word of its own ("expire")
         if any(t == p + low or low == p + t for p in _PREFIXES):
             continue
-        if len(letters ^ _letter_set(t)) > 2 * allowed:
-            continue  # more than `allowed` edits apart (_edits_bound): most names are
+        if _edits_bound(letters, t_letters) > allowed:
+            continue  # more than `allowed` edits apart: most names are, and _distance is slow
         distance = _distance(low, t)
         if distance == 1 or (distance == 2 == allowed and _letters_kept(low, t)):
             found.add(t)
