@@ -30,9 +30,9 @@ NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *(CONVERTERS.keys() - NAMED
 LOOKED_FOR = ", ".join(sorted(NOTE_SUFFIXES))
 # Text a machine writes and reads, not a student: found in a notes folder (an Obsidian
 # canvas, a diagram, a script's lock file), it is passed over in silence. Any other text file
-# of a type not named above (LaTeX, YAML, INI, a code file of annotated limits) is read as
-# plain text and named in a warning: notes kept that way are notes, and a silent skip would
-# leave a student believing lookup searched them.
+# (LaTeX, YAML, INI, JSON, a code file of annotated limits) is read, through its converter or
+# as plain text, and named in a warning: notes kept that way are notes, and a silent skip
+# would leave a student believing lookup searched them.
 NOT_NOTES = frozenset({
     ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css", ".scss", ".less",
     ".map", ".lock", ".svg", ".xml", ".plist", ".drawio", ".excalidraw", ".canvas", ".log",
@@ -42,9 +42,6 @@ NOT_NOTES = frozenset({
     ".mp3", ".m4a", ".wav", ".mp4", ".mov", ".webm", ".zip", ".gz", ".tgz", ".bz2", ".xz",
     ".7z", ".rar", ".tar", ".exe", ".dmg", ".iso", ".bin", ".so", ".dll", ".pyc", ".class",
 })
-# Read (formats/json_notes.py: a note app's export) but named in a warning: JSON is also what
-# tools leave in folders, and a student should know which of theirs were taken for notes.
-NAMED_WHEN_READ = frozenset({".json"})
 SNIFF_BYTES = 8192
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
 
@@ -114,8 +111,8 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
     seen_dirs: set[str] = set()
     notes: list[Path] = []
     # files to name in a warning, by kind: documents studycli cannot read (.docx, .pdf...),
-    # text files of other types read as plain text, JSON read as a note app's export
-    named: dict[str, list[str]] = {"unreadable": [], "other": [], "export": []}
+    # text files of other types (read through their converter or as plain text)
+    named: dict[str, list[str]] = {"unreadable": [], "other": []}
     own = {f for f in _own_folders() if Path(f).is_relative_to(real_root)}
 
     def unreadable(exc: OSError) -> None:
@@ -138,7 +135,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
             kind = _kind_of(name)
             if kind == "unreadable":
                 named[kind].append(p.relative_to(root).as_posix())
-            if kind not in ("note", "other", "export") or (
+            if kind not in ("note", "other") or (
                     not follow_links and not _inside(p, real_root, report, root)):
                 continue
             if kind == "other" and not _looks_like_text(p):  # sniffed once known inside
@@ -154,10 +151,8 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
 _NAMING = {
     "unreadable": "{count} not read ({names}): studycli reads " + LOOKED_FOR
                   + "; save or export {them} as one of those",
-    "other": "read {count} of other types as plain text ({names}); move any that is not a "
-             "note out of the folder",
-    "export": "read {count} of JSON as a note app's export, its text only ({names}); move any "
-              "that is not a note out of the folder",
+    "other": "read {count} of other types as notes ({names}); move any that is not a note "
+             "out of the folder",
 }
 
 
@@ -190,13 +185,11 @@ def _named(names: list[str]) -> str:
 
 def _kind_of(name: str) -> str | None:
     """What a file found in a folder is, by its name: a "note" of a type studycli reads, an
-    "unreadable" document to name, an "other" file read as plain text if it is text, or None
-    (passed over)."""
+    "unreadable" document to name, an "other" file read and named if it is text (through its
+    converter, else as plain text), or None (passed over)."""
     suffix = Path(name).suffix.lower()
     if name.startswith(".") or suffix in NOT_NOTES:
         return None
-    if suffix in NAMED_WHEN_READ:
-        return "export"
     if suffix in NOTE_SUFFIXES:
         return "note"
     return "unreadable" if suffix in UNREADABLE_DOCUMENTS else "other"

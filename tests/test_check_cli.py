@@ -132,7 +132,7 @@ def test_a_folder_with_a_document_beside_its_notes_is_checked_and_the_skip_told(
     sources = {row["source"] for row in json.loads(result.stdout)}
     assert {"stale.md", "more.tex"} <= sources
     assert "1 file not read (slides.pdf)" in result.stderr
-    assert "as plain text (more.tex)" in result.stderr
+    assert "as notes (more.tex)" in result.stderr
     only_pdf = tmp_path / "pdfs"
     only_pdf.mkdir()
     (only_pdf / "x.pdf").write_bytes(b"%PDF-1.4")

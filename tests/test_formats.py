@@ -406,5 +406,5 @@ def test_json_in_a_folder_is_read_and_named_and_studycli_own_cache_is_not(tmp_pa
         [{"front": "What is the max Lambda timeout in minutes?"}]), encoding="utf-8")
     result = run_here("ingest", str(notes), db=tmp_path / "k.db")
     assert result.returncode == 0, result.stderr
-    assert "read 1 file of JSON as a note app's export, its text only (keep.json)" in result.stderr
+    assert "read 1 file of other types as notes (keep.json)" in result.stderr
     assert "cards-x.json" not in result.stderr + result.stdout

@@ -24,7 +24,7 @@ def test_text_files_of_other_types_are_read_and_named(tmp_path):
     db, report = _ingest(notes, tmp_path)
     read = sorted(s["path"] for s in report.sources)
     assert read == ["a.md", "quotas.yaml", "s3.tex"]
-    assert any("read 2 files of other types as plain text (quotas.yaml, s3.tex)" in w
+    assert any("read 2 files of other types as notes (quotas.yaml, s3.tex)" in w
                for w in report.warnings), report.warnings
     rows = db.conn.execute("select source, value from facts").fetchall()
     assert ("s3.tex", "5 TB") in {(r[0], r[1]) for r in rows}

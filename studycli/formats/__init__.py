@@ -40,8 +40,9 @@ CONVERTERS: dict[str, tuple[str, str]] = {
 
 # Types read through their converter yet still named in ingest's warning of files of other
 # types: a folder's .py or .yaml is as often code or a template kept beside the notes as it is
-# a note, and the student should see that it was read.
-NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".py", ".tex", ".latex"})
+# a note (and JSON as often a tool's file as a note app's export), and the student should see
+# that it was read.
+NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".py", ".tex", ".latex", ".json"})
 
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines
