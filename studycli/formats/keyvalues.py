@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 
-# A unit a key ends in ("item_size_max_kb") -> the unit its number is in
+# A unit a key ends in ("item_size_max_kb") -> the unit its number is in. No "min": a key that
+# ends in it ("memory_min", "batch_size_min") is a minimum far more often than minutes, and
+# left in the key's words it is the qualifier. "mbps" is megabits, not megabytes.
 _KEY_UNITS = {
     "b": "bytes", "bytes": "bytes", "kb": "KB", "kib": "KiB", "mb": "MB", "mib": "MiB",
     "gb": "GB", "gib": "GiB", "tb": "TB", "tib": "TiB", "ms": "ms", "s": "s", "sec": "s",
-    "secs": "s", "seconds": "s", "min": "min", "mins": "min", "minutes": "min", "h": "h",
+    "secs": "s", "seconds": "s", "mins": "min", "minutes": "min", "h": "h",
     "hr": "h", "hrs": "h", "hours": "h", "d": "days", "days": "days", "weeks": "weeks",
     "months": "months", "years": "years", "yrs": "years", "pct": "%", "percent": "%",
-    "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "MB/s",
+    "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "Mbps",
     "gbps": "Gbps",
 }
 _NUMBER = re.compile(r"^-?\d[\d_,]*(?:\.\d+)?$")
@@ -107,10 +109,18 @@ def _key_and_value(key: str, value: str) -> tuple[str, str]:
     unit = _KEY_UNITS.get(last.lower()) if head else None
     pair = _PAIR.match(value.strip().rstrip(","))
     if unit and pair:
-        return " ".join(head), f"{pair.group(1)}–{pair.group(2)} {unit}"
-    if unit and _NUMBER.match(text):
-        return " ".join(head), f"{text} {unit}"
+        low, high = (_digits(n) for n in pair.groups())
+        return " ".join(head), f"{low}–{high} {unit}"
+    if _NUMBER.match(text):
+        # "10_000" is Python's "10,000": the parser reads no number with an underscore in it
+        text = _digits(text)
+        return (" ".join(head), f"{text} {unit}") if unit else (words, text)
     return words, text
+
+
+def _digits(number: str) -> str:
+    """A number with Python's digit separators (`6_144`) as the digits it stands for."""
+    return number.replace("_", "")
 
 
 def item(key: str, value: str, comment: str = "") -> str:

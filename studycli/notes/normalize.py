@@ -463,8 +463,10 @@ def _answer_keys_to_items(lines: list[str]) -> None:
             continue
         lines[i] = lines[i + 1] = ""
         for k, cells in enumerate(rows, start=i + 2):
-            rest = [cell for c, cell in enumerate(cells) if c not in (wrong, right, verdict)
-                    and cell]
+            # every verdict column is left out, the one read for the answer or not: a yes/no
+            # beside a "Correct answer" column is no part of why
+            rest = [cell for c, cell in enumerate(cells)
+                    if c not in (wrong, right) and c not in verdicts and cell]
             if verdict is not None:
                 said = cells[verdict] if verdict < len(cells) else ""
                 answer = cells[wrong] if _YES.match(said) and wrong < len(cells) else ""
@@ -591,14 +593,14 @@ _CLI_NAMESPACES = {"s3api": "S3", "logs": "CloudWatch Logs", "events": "EventBri
                    "elbv2": "ELB", "cognito-idp": "Cognito", "cognito-identity": "Cognito",
                    "apigatewayv2": "API Gateway", "dynamodbstreams": "DynamoDB Streams"}
 _AWS_COMMAND = re.compile(r"^\$ aws\s+([a-z0-9-]+)\s+[a-z0-9-]+")
-_ERROR_OUTPUT = re.compile(r"\b(?:error|exception)\b|\w(?:Error|Exception)\b", re.IGNORECASE)
 
 
 def _shell_comments_to_items(lines: list[str]) -> None:
     """A terminal session kept as a note ("$ aws s3 mb ...", its output, "# >> 100 buckets per
     account"): its "# " lines are the student's comments, not headings, and each is a thought
-    of its own; its commands and error messages are items too; the rest of its output (JSON, a
-    progress line) is the machine's, not a note (read as a paragraph, its closing "}" became
+    of its own; its commands are items too; the rest of its output (JSON, a progress line, an
+    error message: "An error occurred (InvalidParameterException) when calling ...", whose
+    code has no meaning a student wrote) is the machine's, not a note (read as a paragraph, its closing "}" became
     the label of the comments under it). A note with three prompts outside a fence is a log."""
     fenced = _in_fence_mask(lines)
     if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and _PROMPT.match(line)) < 3:
@@ -613,7 +615,7 @@ def _shell_comments_to_items(lines: list[str]) -> None:
             # "$ aws kinesis put-record ...": what follows is of that service, as under a heading
             namespace = command.group(1)
             lines[i] = f"# {_CLI_NAMESPACES.get(namespace, namespace)}"  # its verb is no topic
-        elif _PROMPT.match(line) or _ERROR_OUTPUT.search(line):
+        elif _PROMPT.match(line):
             lines[i] = "- " + line.strip()
         elif not line.startswith("#"):
             lines[i] = ""
