@@ -62,3 +62,24 @@ def test_no_verdict_column_is_part_of_why(tmp_path):
 
     lines = normalize(as_markdown(text, ".md")).text.split("\n")
     assert lines[3:5] == ["- Lambda timeout max: 15 min", "- SQS retention max: 14 days"]
+
+
+def test_min_after_a_qualifier_is_minutes():
+    lines = as_markdown("DAX = {'item_ttl_default_min': 5, 'port': 8111}\n"
+                        "LAMBDA = {'timeout_max_min': 15}\n", ".py").split("\n")
+    assert "- DAX: item ttl default 5 min, port 8111" in lines
+    assert "- LAMBDA: timeout max 15 min" in lines
+
+
+def test_every_cli_namespace_names_a_service_of_the_catalog():
+    import json
+    from pathlib import Path
+
+    from studycli.notes.normalize import _CLI_NAMESPACES
+
+    services = json.loads((Path(__file__).resolve().parent.parent / "data" / "services.json")
+                          .read_text())["services"]
+    subjects = {name for s in services.values() for name in s.get("subjects", {})}
+    for namespace, name in _CLI_NAMESPACES.items():
+        # a heading "# DynamoDB Streams" reads as DynamoDB's subject of that name
+        assert name in services or name in subjects, (namespace, name)

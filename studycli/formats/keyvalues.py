@@ -21,7 +21,8 @@ import re
 
 # A unit a key ends in ("item_size_max_kb") -> the unit its number is in. No "min": a key that
 # ends in it ("memory_min", "batch_size_min") is a minimum far more often than minutes, and
-# left in the key's words it is the qualifier. "mbps" is megabits, not megabytes.
+# left in the key's words it is the qualifier; only after a qualifier ("ttl_default_min",
+# "timeout_max_min") is it minutes. "mbps" is megabits, not megabytes.
 _KEY_UNITS = {
     "b": "bytes", "bytes": "bytes", "kb": "KB", "kib": "KiB", "mb": "MB", "mib": "MiB",
     "gb": "GB", "gib": "GiB", "tb": "TB", "tib": "TiB", "ms": "ms", "s": "s", "sec": "s",
@@ -31,6 +32,8 @@ _KEY_UNITS = {
     "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "Mbps",
     "gbps": "Gbps",
 }
+# words after which a key's "min" is minutes, not a second qualifier
+_QUALIFIED = {"default", "max", "maximum", "min", "minimum", "limit"}
 _NUMBER = re.compile(r"^-?\d[\d_,]*(?:\.\d+)?$")
 _PAIR = re.compile(r"^\(\s*(-?\d[\d_,.]*)\s*,\s*(-?\d[\d_,.]*)\s*,?\s*\)$")
 _QUOTED = re.compile(r"""^(['"])(.*)\1$""")
@@ -107,6 +110,8 @@ def _key_and_value(key: str, value: str) -> tuple[str, str]:
     text = _words_of(value)
     *head, last = words.split(" ") if words else [""]
     unit = _KEY_UNITS.get(last.lower()) if head else None
+    if head and last.lower() == "min" and head[-1].lower() in _QUALIFIED:
+        unit = "min"
     pair = _PAIR.match(value.strip().rstrip(","))
     if unit and pair:
         low, high = (_digits(n) for n in pair.groups())

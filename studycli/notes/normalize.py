@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from studycli.notes.fences import FENCE as _FENCE
+from studycli.notes.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
 from studycli.notes.service_typos import repair_service_typos
@@ -43,7 +45,6 @@ _OUTLINE_ITEM = re.compile(rf"^(\s*)(?:[{BULLET_GLYPHS}]|(?<=\s)o(?=[ \t]+\S))\s
 _MD_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_ITEM_PREFIX = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])(\s+)")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 # No "[" or "(" inside: each try stops at the next bracket, so a line of "![![![" stays linear
 _EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]|!\[[^\[\]\n]*\]\([^()\n]*\)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
@@ -73,7 +74,7 @@ def normalize(raw: str) -> Normalized:
             lines[i] = line[:MAX_LINE]
             long_lines.append(i + 1)
     _blank_front_matter(lines)
-    repair_service_typos(lines)  # "Step Fucntions" is Step Functions
+    repair_service_typos(lines, _in_fence_mask(lines))  # "Step Fucntions" is Step Functions
     _other_dialects(lines)
     _definition_lists_to_items(lines)
     if "|" in raw:
@@ -588,7 +589,8 @@ def _flashcards_to_items(lines: list[str]) -> None:
 
 _PROMPT = re.compile(r"^\$ \S")
 _SHELL_COMMENT = re.compile(r"^#[ \t]+(?:>+[ \t]*)?(\S.*)$")
-# The AWS CLI's namespaces that are no service alias (services.json holds "sqs", "ssm"...)
+# The AWS CLI's namespaces that are no service alias (services.json holds "sqs", "ssm"...),
+# each to a canonical name or subject of services.json (tests/test_attrib17b_review.py)
 _CLI_NAMESPACES = {"s3api": "S3", "logs": "CloudWatch Logs", "events": "EventBridge",
                    "elbv2": "ELB", "cognito-idp": "Cognito", "cognito-identity": "Cognito",
                    "apigatewayv2": "API Gateway", "dynamodbstreams": "DynamoDB Streams"}
@@ -600,8 +602,8 @@ def _shell_comments_to_items(lines: list[str]) -> None:
     account"): its "# " lines are the student's comments, not headings, and each is a thought
     of its own; its commands are items too; the rest of its output (JSON, a progress line, an
     error message: "An error occurred (InvalidParameterException) when calling ...", whose
-    code has no meaning a student wrote) is the machine's, not a note (read as a paragraph, its closing "}" became
-    the label of the comments under it). A note with three prompts outside a fence is a log."""
+    code has no meaning a student wrote) is the machine's, not a note (read as a paragraph,
+    its closing "}" became the label of the comments under it). A note with three prompts outside a fence is a log."""
     fenced = _in_fence_mask(lines)
     if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and _PROMPT.match(line)) < 3:
         return
@@ -648,17 +650,6 @@ def _blank_front_matter(lines: list[str]) -> None:
             for i in range(end + 1):
                 lines[i] = ""
             return
-
-
-def _in_fence_mask(lines: list[str]) -> list[bool]:
-    mask, inside = [], False
-    for line in lines:
-        if _FENCE.match(line):
-            mask.append(True)
-            inside = not inside
-            continue
-        mask.append(inside)
-    return mask
 
 
 def _unwrap_admonitions(lines: list[str]) -> None:

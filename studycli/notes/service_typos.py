@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.notes.fences import in_fence_mask
+
 _MIN_LETTERS = 7
 _OPENERS_SKIPPED = frozenset({"aws", "amazon"})
 
@@ -56,21 +58,17 @@ def _inflected(word: str, name: str) -> bool:
     return same >= min(len(word), len(name)) - 2
 
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-
-
-def repair_service_typos(lines: list[str]) -> None:
+def repair_service_typos(lines: list[str], fenced: list[bool] | None = None) -> None:
     """Rewrite, in place, each mistyped second word of a two-word service name; never inside a
-    code fence, whose code and output are quoted as written."""
+    code fence (`fenced`, notes/fences' mask of `lines`), whose code and output are quoted as
+    written."""
     seconds, aliases, pattern = _names()
     if pattern is None:
         return
-    fenced = False
+    if fenced is None:
+        fenced = in_fence_mask(lines)
     for i, line in enumerate(lines):
-        if line[:8].lstrip()[:3] in ("```", "~~~") and _FENCE.match(line):
-            fenced = not fenced
-            continue
-        if fenced or not line or pattern.search(line) is None:
+        if fenced[i] or not line or pattern.search(line) is None:
             continue
         lines[i] = pattern.sub(lambda m: _repaired(m, seconds, aliases), line)
 

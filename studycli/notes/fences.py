@@ -1,0 +1,21 @@
+"""Which lines of a note are inside a code fence, for the readers that leave code as written
+(normalize's rewrites, service_typos): one definition, so they agree on what a fence is."""
+
+from __future__ import annotations
+
+import re
+
+FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def in_fence_mask(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a fence line or inside a fence."""
+    mask, inside = [], False
+    for line in lines:
+        # most lines start with no backtick or tilde: skip the regex for them
+        if line[:8].lstrip()[:3] in ("```", "~~~") and FENCE.match(line):
+            mask.append(True)
+            inside = not inside
+            continue
+        mask.append(inside)
+    return mask
