@@ -254,11 +254,11 @@ _HOLE = re.compile(r"\b(?:a|an|the|get|gets|see|sees|throws?|returns?|raises?)\s
 _LIST_GAP = re.compile(r"^[\s,/|'\"`]*(?:(?:and|or)[\s'\"`]*)?$", re.IGNORECASE)
 
 
-def _in_name_list(line: str, m: re.Match[str], names: list[re.Match[str]]) -> bool:
-    """Whether the exception name at m is one of a list of names that nothing after explains
+def _in_name_list(line: str, k: int, names: list[re.Match[str]]) -> bool:
+    """Whether names[k] is one of a list of names that nothing after explains
     ("KMS errors: A, B, C"; "A / B -> VPC issue" shares its meaning): only separators between
     it and the name before or after it, and no word after the list."""
-    k = next(i for i, n in enumerate(names) if n.start() == m.start())
+    m = names[k]
     listed = (k and _LIST_GAP.match(line[names[k - 1].end():m.start()])) or (
         k + 1 < len(names) and _LIST_GAP.match(line[m.end():names[k + 1].start()]))
     if not listed:
@@ -282,7 +282,7 @@ def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
     line = _ANSWER_MARK.sub("", line, count=1)
     names = list(_EXCEPTION.finditer(line))
     several = len({n.group("name") for n in names}) > 1
-    for m in _EXCEPTION.finditer(line):
+    for k, m in enumerate(names):
         name = m.group("name")
         near = _CODE_NEAR.match(line, m.end())
         if near:
@@ -296,7 +296,7 @@ def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
             meaning = _tidy(re.sub(r"^(?:the|an?)\s+", "", rest.strip(), flags=re.IGNORECASE))
             if _HOLE.search(meaning):
                 continue  # the name was a word of a longer sentence: no meaning to teach
-            if several and _in_name_list(line, m, names):
+            if several and _in_name_list(line, k, names):
                 continue  # "KMS_ERRORS = [A, B, C]": a list of names, the others no meaning
         if not meaning or len(meaning) < 3:
             continue

@@ -603,7 +603,8 @@ def _shell_comments_to_items(lines: list[str]) -> None:
     of its own; its commands are items too; the rest of its output (JSON, a progress line, an
     error message: "An error occurred (InvalidParameterException) when calling ...", whose
     code has no meaning a student wrote) is the machine's, not a note (read as a paragraph,
-    its closing "}" became the label of the comments under it). A note with three prompts outside a fence is a log."""
+    its closing "}" became the label of the comments under it). A note with three prompts
+    outside a fence is a log."""
     fenced = _in_fence_mask(lines)
     if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and _PROMPT.match(line)) < 3:
         return
