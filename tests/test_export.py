@@ -188,3 +188,13 @@ def test_a_bare_count_takes_the_noun_the_aws_reference_counts_in(tmp_path):
     assert choice, rows
     options = [line[3:] for r in choice for line in r.question.split("\n")[1:]]
     assert options and all(o.endswith(" characters") for o in options), options
+
+
+def test_an_export_into_a_missing_folder_is_refused_not_created(tmp_path):
+    # a new user's typo (/nonexistent/dir/deck.md) made the folder and said "Wrote ..."
+    db_path = tmp_path / "s.db"
+    make_db(db_path).conn.close()
+    target = tmp_path / "typo" / "dir" / "deck.md"
+    out = runner.invoke(app, ["export", "markdown", str(target), "--db", str(db_path)])
+    assert isinstance(out.exception, StudyError) and "no such folder" in str(out.exception)
+    assert not (tmp_path / "typo").exists()

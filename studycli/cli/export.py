@@ -38,12 +38,14 @@ def _check_target(file: Path, force: bool) -> None:
         raise StudyError(f"{file} is a symbolic link; give the real file name")
     if file.exists() and not force:
         raise StudyError(f"{file} already exists; pass --force to replace it")
+    if not file.parent.is_dir():  # a mistyped folder more often than a wish for a new one
+        raise StudyError(f"no such folder: {file.parent}; check the path, or create it "
+                         f"first (mkdir -p '{file.parent}')")
 
 
 def _write_atomically(file: Path, write) -> None:
     """Write through a temporary file in the same folder, then rename: a failure mid-way
     leaves any previous file intact."""
-    file.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".studycli-export-", dir=file.parent)
     os.close(fd)
     try:
