@@ -1,5 +1,5 @@
 """What reviewers of unseen38-40 (blind13_final) found in questions, each a class the question
-layer can see for itself (the facts are the parser's: /work/review's questions17_parser.md):
+layer can see for itself (the facts themselves are the parser's to mend):
 
 - "What is the maximum retention period for Amazon RDS?" (5 defects): RDS keeps automated
   backups, Performance Insights data and snapshots for their own periods;
