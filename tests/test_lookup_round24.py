@@ -140,6 +140,24 @@ def test_a_line_filed_under_no_service_is_weighed_with_its_neighbours(tmp_path):
     assert values and "7 instances" in values[0], values
 
 
+def test_each_unfiled_line_is_placed_among_its_neighbours_once(tmp_path, monkeypatch):
+    # `_unfiled_near` guesses its rows' service; lookup's own pass must not query again
+    from studycli.store import read
+
+    conn = notes_conn(tmp_path, WORD_DOC, "saa_word.txt")
+    asked: list[tuple[str, int]] = []
+    near = read.services_near
+
+    def counting(conn, places, window):
+        asked.extend(places)
+        return near(conn, places, window)
+
+    monkeypatch.setattr(read, "services_near", counting)
+    values = lookup_values(conn, "spread placement group max instances")
+    assert values and "7 instances" in values[0], values
+    assert asked and len(asked) == len(set(asked)), asked
+
+
 def test_capacity_units_are_a_throughput():
     from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 

@@ -547,12 +547,13 @@ def _guess_services(conn, rows: list[dict]) -> None:
     """A statement whose service the parser could not tell (a transcript sentence, an Anki
     card) is most likely about the service of the facts on the lines next to it: ranking
     reads that as its service (`service_guess`); what is shown stays as the notes say."""
-    places = [(r["source"], r["line"]) for r in rows if not r["service"]]
-    if places:
-        near = read.services_near(conn, places, SERVICE_WINDOW)
-        for r in rows:
-            if not r["service"]:
-                r["service_guess"] = near.get((r["source"], r["line"]), "")
+    # (rows `_unfiled_near` already guessed for are not asked about again)
+    todo = [r for r in rows if not r["service"] and "service_guess" not in r]
+    if todo:
+        near = read.services_near(conn, [(r["source"], r["line"]) for r in todo],
+                                  SERVICE_WINDOW)
+        for r in todo:
+            r["service_guess"] = near.get((r["source"], r["line"]), "")
 
 
 def _rank(rows: list[dict], q: Query, lex) -> list[dict]:
