@@ -204,3 +204,12 @@ def test_a_value_of_no_letters_is_not_taken_for_the_printed_line():
     best = {"kind": "fact", "source": "n.md", "line": 3, "snippet": "- timeout: 15 min"}
     assert not _printed_line({**best, "value": "->"}, best)
     assert _printed_line({**best, "value": "15 min"}, best)
+
+
+def test_a_was_with_no_new_value_after_it_is_the_notes_claim(tmp_path):
+    # "was" alone ranked the parsed 400 KB below the raw line; "answer was 14 days" is the
+    # right answer, not an old value
+    conn = notes_conn(tmp_path, "# DynamoDB\n- item size max was 400 KB\n\n# SQS\n"
+                      "- retention max: I picked 7 days, answer was 14 days\n")
+    assert first_value(conn, "dynamodb max item size") == "400 KB"
+    assert first_value(conn, "sqs max retention") == "14 days"

@@ -829,8 +829,9 @@ def _has_digit(text: str | None) -> bool:
 
 # What a changelog or an aside says a value "was" ("max timeout was 5 min, now 15 min",
 # "(was 3 years)"): the words after the marker up to the clause's end or "now". A marker a
-# change verb follows says the new value ("was increased to 15 min"), not an old one.
-_WAS = lazy_compile(r"\b(?:was|were|used to be|previously|formerly)\b"
+# change verb follows says the new value ("was increased to 15 min"), not an old one; "the
+# answer was 14 days" gives the right one.
+_WAS = lazy_compile(r"(?<!answer )(?<!correct )\b(?:was|were|used to be|previously|formerly)\b"
                     r"(?!\s+(?:increased|raised|extended|changed|reduced|lowered|decreased"
                     r"|bumped|updated|set|moved)\b)([^,;()|]*?)"
                     r"(?=[,;()|]|\bnow\b|\bthen\b|$)")
@@ -855,15 +856,21 @@ def _only_in_past(line: str, number: float) -> bool:
         return any(abs(n - number) <= 1e-6 * max(1.0, abs(number))
                    for n, _, _ in numbers_with_units(text))
 
-    past = [m.span(1) for m in _WAS.finditer(line)]
+    found = list(_WAS.finditer(line))
+    past = [m.span(1) for m in found]
     if not past or not any(has(line[a:b]) for a, b in past):
         return False
+    # "(was 3 years)": a bracket tells the old value whatever the rest of the line says
+    aside = any(line[:m.start()].rstrip().endswith(("(", "[")) for m in found)
     rest, start = [], 0
     for a, b in past:
         rest.append(line[start:a])
         start = b
     rest.append(line[start:])
-    return not has(" ; ".join(rest))
+    others = " ; ".join(rest)
+    # else old only where the line goes on to another value: "item size max was 400 KB"
+    # with nothing after is the note's claim (as the parser reads it: extract/attribution.py)
+    return not has(others) and (aside or bool(numbers_with_units(others)))
 
 
 # --- an invocation mode typed beside what is asked ("lambda async retry count") -------------
