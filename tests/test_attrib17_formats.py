@@ -140,6 +140,17 @@ def test_a_terminal_log_reads_its_comments_under_the_command_s_service(tmp_path)
     assert not any(line in (2, 3, 4) for *_, line in facts)  # the machine's output
 
 
+def test_a_terminal_log_keeps_what_the_student_wrote_apart_from_the_output(tmp_path):
+    # only a command's output is the machine's: a line written after a blank line is a note
+    text = ("SQS default retention is 4 days, max 14 days.\n\n"
+            "$ aws s3 mb s3://a\nmake_bucket: a\n\n- Lambda max timeout 15 min\n\n"
+            "$ aws s3 ls\n2024-01-01 a\n$ aws sqs list-queues\n{}\n")
+    facts = _facts(tmp_path, text, "lab.txt")
+    values = {(s, v, line) for s, _a, _q, v, line in facts}
+    assert {("SQS", "14 days", 1), ("Lambda", "15 min", 6)} <= values, values
+    assert not any(line in (4, 9, 11) for *_, line in facts)  # the machine's output
+
+
 def test_a_service_typo_is_not_rewritten_inside_a_code_fence():
     from studycli.notes.service_typos import repair_service_typos
 

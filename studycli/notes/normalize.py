@@ -604,24 +604,30 @@ def _shell_comments_to_items(lines: list[str]) -> None:
     error message: "An error occurred (InvalidParameterException) when calling ...", whose
     code has no meaning a student wrote) is the machine's, not a note (read as a paragraph,
     its closing "}" became the label of the comments under it). A note with three prompts
-    outside a fence is a log."""
+    outside a fence is a log; what the student wrote apart from a command's output (after a
+    blank line or a comment) stays as written."""
     fenced = _in_fence_mask(lines)
     if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and _PROMPT.match(line)) < 3:
         return
+    output = False  # inside a command's output: from its prompt to a blank line or comment
     for i, line in enumerate(lines):
         if fenced[i] or not line.strip():
+            output = False
             continue
         comment, command = _SHELL_COMMENT.match(line), _AWS_COMMAND.match(line)
         if comment:
             lines[i] = "- " + comment.group(1)
+            output = False
         elif command:
             # "$ aws kinesis put-record ...": what follows is of that service, as under a heading
             namespace = command.group(1)
             lines[i] = f"# {_CLI_NAMESPACES.get(namespace, namespace)}"  # its verb is no topic
+            output = True
         elif _PROMPT.match(line):
             lines[i] = "- " + line.strip()
-        elif not line.startswith("#"):
-            lines[i] = ""
+            output = True
+        elif output and not line.startswith("#"):
+            lines[i] = ""  # the machine's output; a line the student wrote apart is kept
 
 
 def _expand_leading_tabs(line: str) -> str:
