@@ -377,6 +377,15 @@ def test_a_minified_json_export_is_read_note_by_note():
                    "## SQS", "retention default 4 days, max 14 days"]
 
 
+def test_a_flashcard_json_keeps_short_answers_and_its_line_numbers(tmp_path):
+    cards = ('[\n{"question": "Max DynamoDB item size?", "answer": "400KB", "id": "c1f3"},\n'
+             '{"question": "SQS max retention?", "answer": "14 days",'
+             ' "updated": "2024-03-01T10:00:00Z"}\n]\n')
+    out = as_markdown(cards, ".json").split("\n")
+    assert out[1:3] == ["Max DynamoDB item size? · 400KB", "SQS max retention? · 14 days"]
+    assert "c1f3" not in "".join(out) and "2024" not in "".join(out)
+
+
 def test_json_without_text_of_many_lines_keeps_its_line_numbers():
     text = json.dumps([{"title": "EBS", "body": "gp3 baseline 3,000 IOPS", "id": "x1"}],
                       indent=1)

@@ -2,15 +2,16 @@
 script's dump of flashcards), read as the text they hold.
 
 Only string values a person wrote are kept: a value with a space in it (an id, a timestamp, a
-tag, a colour or an enum has none) or a title. A key naming a title (`title`, `heading`,
-`subject`) makes its value a heading placed where its object opens, before the object's text
-whatever the key order (Keep writes `textContent` before `title`), so the note's facts are
-filed under it. Numbers, booleans and keys are not notes (a template's `"Timeout": 30` is a
+tag, a colour or an enum has none), a number with its unit ("400KB"), or a title. A key
+naming a title (`title`, `heading`, `subject`) makes its value a heading placed where its
+object opens, before the object's text whatever the key order (Keep writes `textContent`
+before `title`), so the note's facts are filed under it. Numbers, booleans and keys are not notes (a template's `"Timeout": 30` is a
 setting).
 
-Line for line: each line of the file gives the text of the strings on it, a body's own lines
-joined by " · " (a pause the parser reads between statements), so a fact cites the line of
-the file that holds it. A file packed with several notes' text on a line (a minified export)
+Line for line: each line of the file gives the text of the strings on it (a flashcard's
+question and answer on one line, a body's own lines), joined by " · " (a pause the parser
+reads between statements), so a fact cites the line of the file that holds it. A file packed
+with several notes, or a note's title and text, on a line (a minified export)
 has no useful line numbers: it is read note by note, one line per line of text, its lines
 counted so (as a packed HTML page is: formats/html.py). A file that is not JSON at all is
 read as the plain text it is.
@@ -25,15 +26,20 @@ import re
 _TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?|([{}])')
 _TITLE_KEYS = frozenset({"title", "heading", "subject"})  # not "name": a label is named too
 _JOIN = " · "
+# a flashcard's short answer ("400KB", "14d", "1.5GB"): a number and its unit, kept though it
+# has no space (an id or a timestamp is no such thing)
+_QUANTITY = re.compile(r"\s*\d[\d.,]*\s*[A-Za-z%/]{1,12}\s*$")
 
 
 def json_to_markdown(lines: list[str]) -> list[str]:
     if not _is_json("\n".join(lines)):
         return lines
-    pieces = _pieces(lines)
-    if all(len(texts) <= 1 for texts in pieces):
-        return [_JOIN.join(part.strip() for part in texts[0].split("\n") if part.strip())
-                if texts else "" for texts in pieces]
+    pieces, opens = _pieces(lines)
+    # line for line unless a line holds a title with text, or several notes' text
+    if all(len(texts) <= 1 or (opens[i] <= 1 and not any(t.startswith("## ") for t in texts))
+           for i, texts in enumerate(pieces)):
+        return [_JOIN.join(part.strip() for text in texts for part in text.split("\n")
+                           if part.strip()) for texts in pieces]
     return [part.rstrip() for texts in pieces for text in texts for part in text.split("\n")]
 
 
@@ -45,10 +51,11 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _pieces(lines: list[str]) -> list[list[str]]:
-    """Per line of the file, the headings and texts it gives, in order; a title's heading
-    goes where its object opens."""
+def _pieces(lines: list[str]) -> tuple[list[list[str]], list[int]]:
+    """Per line of the file, the headings and texts it gives, in order (a title's heading
+    goes where its object opens), and how many objects open on it."""
     pieces: list[list[str]] = [[] for _ in lines]
+    opens = [0] * len(lines)
     opened: list[tuple[int, int]] = []  # per open object: its line, and its place on it
     key = ""
     for number, line in enumerate(lines):
@@ -57,6 +64,7 @@ def _pieces(lines: list[str]) -> list[list[str]]:
             if brace:
                 if brace == "{":
                     opened.append((number, len(pieces[number])))
+                    opens[number] += 1
                 elif opened:
                     opened.pop()
                 key = ""
@@ -70,10 +78,10 @@ def _pieces(lines: list[str]) -> list[list[str]]:
             if key in _TITLE_KEYS and value.strip():
                 at_line, place = opened[-1] if opened else (number, len(pieces[number]))
                 pieces[at_line].insert(place, "## " + " ".join(value.split()))
-            elif any(c.isspace() for c in value.strip()):
+            elif any(c.isspace() for c in value.strip()) or _QUANTITY.match(value):
                 pieces[number].append(value)
             key = ""
-    return pieces
+    return pieces, opens
 
 
 def _decoded(literal: str) -> str | None:
