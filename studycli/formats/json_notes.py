@@ -5,8 +5,8 @@ Only string values a person wrote are kept: a value with a space in it (an id, a
 tag, a colour or an enum has none), a number with its unit ("400KB"), or a title. A key
 naming a title (`title`, `heading`, `subject`) makes its value a heading placed where its
 object opens, before the object's text whatever the key order (Keep writes `textContent`
-before `title`), so the note's facts are filed under it. Numbers, booleans and keys are not notes (a template's `"Timeout": 30` is a
-setting).
+before `title`), so the note's facts are filed under it. Numbers, booleans and keys are not
+notes (a template's `"Timeout": 30` is a setting).
 
 Line for line: each line of the file gives the text of the strings on it (a flashcard's
 question and answer on one line, a body's own lines), joined by " · " (a pause the parser
