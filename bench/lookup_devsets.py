@@ -1295,6 +1295,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen39.jsonl", None)]),
     ("unseen40", DATA / "unseen40_notes", DATA / "lookup_unseen40.jsonl",
      [(DATA / "abstain_unseen40.jsonl", None)]),
+    ("unseen41", DATA / "unseen41_notes", DATA / "lookup_unseen41.jsonl",
+     [(DATA / "abstain_unseen41.jsonl", None)]),
+    ("unseen42", DATA / "unseen42_notes", DATA / "lookup_unseen42.jsonl",
+     [(DATA / "abstain_unseen42.jsonl", None)]),
+    ("unseen43", DATA / "unseen43_notes", DATA / "lookup_unseen43.jsonl",
+     [(DATA / "abstain_unseen43.jsonl", None)]),
 ]
 
 

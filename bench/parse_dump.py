@@ -40,7 +40,9 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen33_notes", "tests/data/unseen34_notes",
              "tests/data/unseen35_notes", "tests/data/unseen36_notes",
              "tests/data/unseen37_notes", "tests/data/unseen38_notes",
-             "tests/data/unseen39_notes", "tests/data/unseen40_notes"]
+             "tests/data/unseen39_notes", "tests/data/unseen40_notes",
+             "tests/data/unseen41_notes", "tests/data/unseen42_notes",
+             "tests/data/unseen43_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring, and this session's blind sets are
 # held out: never parsed here)
 
