@@ -34,8 +34,25 @@ QUIET_GC = frozenset({"lookup", "stats", "facts", "conflicts", "cards", "search"
                       "compare"})
 
 
+def _db_first(args: list[str]) -> list[str]:
+    """`studycli --db X quiz ...` as `studycli quiz --db X ...`: the README's examples put
+    --db after the command, but a student who reads it as a global option wrote it first and
+    was told "No such option: --db". Every command that reads a database takes it."""
+    if args[:1] == ["--db"] and len(args) >= 3:
+        option, rest = args[:2], args[2:]
+    elif args and args[0].startswith("--db="):
+        option, rest = args[:1], args[1:]
+    else:
+        return args
+    # after the command's name, and a group's subcommand (export anki, progress import)
+    at = 2 if rest[:1] in (["export"], ["progress"]) and len(rest) > 1 else 1
+    if not rest or rest[0].startswith("-"):
+        return args
+    return [*rest[:at], *option, *rest[at:]]
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    args = _db_first(sys.argv[1:] if argv is None else argv)
     if args == ["--version"]:
         from studycli.version import version
 

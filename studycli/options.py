@@ -267,6 +267,10 @@ def parse(command: str, args: list[str]) -> dict:
             words.append(token)
             continue
         flag, eq, inline = token.partition("=") if token.startswith("--") else (token, "", "")
+        short = by_flag.get(token[:2])
+        if (not token.startswith("--") and len(token) > 2 and short is not None
+                and not short.flag):  # "-n1", as getopt reads it: the value joined on
+            flag, eq, inline = token[:2], "=", token[2:]
         opt = by_flag.get(flag)
         if opt is None:
             raise OptionError(f"no such option: {flag}")

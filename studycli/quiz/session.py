@@ -368,6 +368,9 @@ class Session:
                                                self.options.as_written),
             next_due=self.next_due(),
             cram=self.cram,
+            # the day's new-card allowance still unused: a --limit session that stopped with
+            # new cards left for today says so (it showed only "Next card in 3m")
+            new_today=store.done_since(self.db, self._today())[0], new_limit=self.options.new,
             left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),
             # Only a session that put no card on screen says why: working it out builds a
             # question for every new card (0.2 s on the shipped notes at a "q" on card one)
@@ -386,8 +389,7 @@ class Session:
         askable = sum(1 for row in rows if self._question(row) is not None)
         # Drilled as written, a card left out is not the reference's doing: no advice to
         # drill it --as-written
-        return {"new_today": store.done_since(self.db, self._today())[0], "new_limit": o.new,
-                "new_askable": askable, "not_drilled": 0 if o.as_written else every - askable}
+        return {"new_askable": askable, "not_drilled": 0 if o.as_written else every - askable}
 
     def next_due(self) -> datetime | None:
         due = store.next_due(self.db, format_time(self.clock()), self.options.service)
