@@ -92,3 +92,55 @@ def test_rows_are_those_of_each_fact_alone_in_the_facts_order():
         alone += currency_rows([fact])
     assert together == alone
     assert {r["status"] for r in together} >= {"current", "outdated"}
+
+
+def _shipped_facts():
+    facts = []
+    for note in sorted(p for p in (REPO / "content").rglob("*") if p.is_file()):
+        facts += parse_note(note.read_text(encoding="utf-8"), note.name).facts
+    return facts
+
+
+def test_fact_ids_are_stable_ids_of_their_fields():
+    """The id joined at once is stable_id's: ids in every database stay what they were."""
+    import dataclasses
+
+    from studycli.model import _fact_id, stable_id
+
+    facts = _shipped_facts()
+    odd = dataclasses.replace(facts[0], qualifier=None)  # not text: stable_id's own conversion
+    for f in [*facts, odd]:
+        assert f.id == stable_id("fact", f.source, *f.key, f.kind, f.value.lower())
+    _fact_id.cache_clear()
+    assert odd.id == stable_id("fact", odd.source, odd.service.lower(), odd.subject.lower(),
+                               odd.attribute.lower(), "", odd.kind, odd.value.lower())
+
+
+def test_kept_key_hashes_rows_one_by_one(tmp_path):
+    """Rows hashed a batch at a time give the key of rows hashed one at a time (a cache
+    written before is still found)."""
+    import sqlite3
+
+    from studycli import kept
+    from studycli.digest import sha256
+
+    conn = sqlite3.connect(tmp_path / "k.db")
+    conn.execute("CREATE TABLE t (a, b, c)")
+    conn.executemany("INSERT INTO t VALUES (?, ?, ?)",
+                     [(i, f"ü{i}\x1f", i / 3 if i % 2 else None) for i in range(10_000)])
+    one_by_one, batched = sha256(b"x"), sha256(b"x")
+    for row in conn.execute("SELECT * FROM t ORDER BY rowid"):
+        one_by_one.update(repr(row).encode())
+    kept._update(batched, conn, ["SELECT * FROM t ORDER BY rowid"])
+    assert batched.hexdigest() == one_by_one.hexdigest()
+
+
+def test_assessed_fields_are_read_as_before():
+    fields = [*assess_module._TEXT_FIELDS, *assess_module._NUMBER_FIELDS]
+    for fact in [*_shipped_facts()[:300], {"service": "SQS", "number": 3, "kind": None}]:
+        read = assess_module._F(fact)
+        for name in fields:
+            v = fact.get(name) if isinstance(fact, dict) else getattr(fact, name)
+            want = (None if v is None else float(v)) if name in assess_module._NUMBER_FIELDS \
+                else ("" if v is None else str(v))
+            assert getattr(read, name) == want and type(getattr(read, name)) is type(want)
