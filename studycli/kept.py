@@ -66,12 +66,9 @@ def finish(part, conn: sqlite3.Connection, queries: Iterable[str],
 
 
 def _update(digest, conn: sqlite3.Connection, queries: Iterable[str]) -> None:
-    # Each row's repr, as one update per batch of rows: the digest of the joined text is the
-    # digest of the rows one by one (the same key), without a Python step per row.
     for sql in queries:
-        cursor = conn.execute(sql)
-        while rows := cursor.fetchmany(4096):
-            digest.update("".join(map(repr, rows)).encode())
+        for row in conn.execute(sql):
+            digest.update(repr(row).encode())
 
 
 def today() -> str:

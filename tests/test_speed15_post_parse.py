@@ -116,25 +116,6 @@ def test_fact_ids_are_stable_ids_of_their_fields():
                                odd.attribute.lower(), "", odd.kind, odd.value.lower())
 
 
-def test_kept_key_hashes_rows_one_by_one(tmp_path):
-    """Rows hashed a batch at a time give the key of rows hashed one at a time (a cache
-    written before is still found)."""
-    import sqlite3
-
-    from studycli import kept
-    from studycli.digest import sha256
-
-    conn = sqlite3.connect(tmp_path / "k.db")
-    conn.execute("CREATE TABLE t (a, b, c)")
-    conn.executemany("INSERT INTO t VALUES (?, ?, ?)",
-                     [(i, f"ü{i}\x1f", i / 3 if i % 2 else None) for i in range(10_000)])
-    one_by_one, batched = sha256(b"x"), sha256(b"x")
-    for row in conn.execute("SELECT * FROM t ORDER BY rowid"):
-        one_by_one.update(repr(row).encode())
-    kept._update(batched, conn, ["SELECT * FROM t ORDER BY rowid"])
-    assert batched.hexdigest() == one_by_one.hexdigest()
-
-
 def test_assessed_fields_are_read_as_before():
     fields = [*assess_module._TEXT_FIELDS, *assess_module._NUMBER_FIELDS]
     for fact in [*_shipped_facts()[:300], {"service": "SQS", "number": 3, "kind": None}]:
