@@ -3,6 +3,8 @@ table: written at ingest, read by lookup (and anything else that shows a fact)."
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from studycli.reference.assess import assess
 from studycli.reference.loader import load_reference
 
@@ -25,9 +27,13 @@ def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
     # line for its facts (its quantities, the claims' prefilter) is then read once. The rows
     # keep the facts' order.
     found: list[dict | None] = [None] * len(facts)
-    for i in sorted(range(len(facts)), key=lambda i: (facts[i].source, facts[i].line)):
+    where = list(map(_SOURCE_LINE, facts))
+    for i in sorted(range(len(facts)), key=where.__getitem__):
         found[i] = _row(facts[i], reference, day, plan_lines)
     return [row for row in found if row is not None]
+
+
+_SOURCE_LINE = attrgetter("source", "line")
 
 
 def _row(fact, reference, day: str, plan_lines: dict | None) -> dict | None:
