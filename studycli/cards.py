@@ -11,6 +11,7 @@ Rows of the notes' own comparisons make cards too (card type "compare", studycli
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from operator import attrgetter
 
 from studycli.kept import when_cards_changed
 from studycli.model import Fact, card_id
@@ -23,7 +24,7 @@ def wanted_cards(facts: list[Fact]) -> list[dict]:
 
     rows: dict[str, dict] = {}
     ids: dict[tuple, str] = {}  # (key, card type) -> id of a card in rows
-    for fact in sorted(facts, key=lambda f: (f.source, f.line)):
+    for fact in sorted(facts, key=_SOURCE_LINE):
         candidates = candidate_card_types(fact)
         if not candidates:
             continue  # a plain sentence (Kind.FACT), most of a note's facts: no card
@@ -40,6 +41,9 @@ def wanted_cards(facts: list[Fact]) -> list[dict]:
                              "attribute": attribute, "qualifier": qualifier,
                              "card_type": card_type}
     return list(rows.values())
+
+
+_SOURCE_LINE = attrgetter("source", "line")
 
 
 @when_cards_changed  # an ingest of unchanged notes: nothing to decide again (kept.py)

@@ -66,21 +66,27 @@ def candidate_card_types(fact: Fact) -> tuple[str, ...]:
     """The card types a fact's kind and fields allow, before the askability and leak checks
     (card_types_for keeps some of them, in this order). Cheap: no pattern is searched."""
     kind = fact.kind
-    if kind == Kind.LIMIT:
+    if kind == _FACT:  # most of a note's facts: first, and members read once (_LIMIT...),
+        return ()      # as a Kind member's attribute look-up costs ~0.4 us each
+    if kind == _LIMIT:
         return ("recall", "choice") if fact.number is not None else ("recall",)
-    if kind == Kind.DEFAULT:
+    if kind == _DEFAULT:
         return ("recall", "default") if fact.number is not None else ("recall",)
-    if kind == Kind.RANGE:
+    if kind == _RANGE:
         bounded = fact.low is not None and fact.high is not None
         return ("recall", "range") if bounded else ("recall",)
-    if kind == Kind.ERROR_CODE:
+    if kind == _ERROR_CODE:
         return ("code_to_meaning", "meaning_to_code") if fact.attribute.strip() else ()
-    if kind == Kind.INVOCATION_MODE:
+    if kind == _INVOCATION_MODE:
         return ("invocation",) if fact.value.strip().lower() in INVOCATION_MODES else ()
     # kind=Kind.FACT: a plain note sentence under a heading ("serverless", "errors"). Asked as
     # "what do your notes say about <heading>?" it has no checkable answer, and the shipped
     # notes have ~800 of them: they would crowd out the limits and codes. No card.
     return ()
+
+
+_FACT, _LIMIT, _DEFAULT, _RANGE, _ERROR_CODE, _INVOCATION_MODE = (
+    Kind.FACT, Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE)
 
 
 def _stem(fact: Fact, card_type: str) -> str:

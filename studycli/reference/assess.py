@@ -22,6 +22,7 @@ the note's own line, for entries of the fact's service. The rules lean to `unkno
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from functools import lru_cache
 
@@ -75,14 +76,30 @@ class _F:
     value: str
 
     def __init__(self, fact):
-        # No helper called per field: an ingest builds one for every fact.
-        get = fact.get if isinstance(fact, dict) else functools.partial(getattr, fact)
-        for name in _TEXT_FIELDS:
-            v = get(name, None)
-            setattr(self, name, "" if v is None else str(v))
-        for name in _NUMBER_FIELDS:
-            v = get(name, None)
-            setattr(self, name, None if v is None else float(v))
+        # No helper called per field: an ingest builds one for every fact. A Fact (every
+        # field present) is read in one C call, anything else field by field.
+        try:
+            values = _FIELDS_OF(fact)
+        except AttributeError:
+            get = fact.get if isinstance(fact, dict) else functools.partial(getattr, fact)
+            values = tuple(get(name, None) for name in _FIELDS)
+        attribute, kind, qualifier, service, snippet, subject, unit, value, number, low, high \
+            = values  # (assigned one by one: a loop of setattr took three times as long)
+        self.attribute = "" if attribute is None else str(attribute)
+        self.kind = "" if kind is None else str(kind)
+        self.qualifier = "" if qualifier is None else str(qualifier)
+        self.service = "" if service is None else str(service)
+        self.snippet = "" if snippet is None else str(snippet)
+        self.subject = "" if subject is None else str(subject)
+        self.unit = "" if unit is None else str(unit)
+        self.value = "" if value is None else str(value)
+        self.number = None if number is None else float(number)
+        self.low = None if low is None else float(low)
+        self.high = None if high is None else float(high)
+
+
+_FIELDS = _TEXT_FIELDS + _NUMBER_FIELDS
+_FIELDS_OF = operator.attrgetter(*_FIELDS)
 
 
 def _claim_status(e) -> str:
@@ -91,9 +108,10 @@ def _claim_status(e) -> str:
     return "outdated" if e.changed or e.previously else "wrong"
 
 
-def assess(fact, reference=None) -> Assessment | None:
+def assess(fact, reference=None, day: str | None = None) -> Assessment | None:
     """The status of one note fact; None when no reference entry is about it. Without a
-    `reference`, only the files holding the fact's service are read."""
+    `reference`, only the files holding the fact's service are read. `day`: today's date
+    (app.clock.today), read once by a caller assessing every fact."""
     f = _F(fact)
     if reference is None:
         from studycli.reference.loader import load_reference
@@ -107,7 +125,7 @@ def assess(fact, reference=None) -> Assessment | None:
     retired = _retired(key, index, f.snippet)
     if retired is not None:
         return retired
-    return _as_of(_decide(f, key, index), today())
+    return _as_of(_decide(f, key, index), day or today())
 
 
 def _decide(f: _F, key: tuple[str, str, str], index) -> Assessment | None:
@@ -528,9 +546,21 @@ def _said_of_another_service(f: _F) -> bool:
 
 
 def _same_unit_quantities(snippet: str, unit: str) -> list:
-    from studycli.extract.quantities import find_quantities
+    return [q for q in _line_quantities(snippet) if q.unit == unit]
 
-    return [q for q in find_quantities(snippet) if q.unit == unit]
+
+# The line _line_quantities last read and its quantities: the facts of one line come one after
+# another, and a long pasted line's hundred facts had it read a hundred times.
+_LAST_QUANTITIES: list = [None, ()]
+
+
+def _line_quantities(snippet: str) -> tuple:
+    """find_quantities of a line (frozen quantities, so shared), read once for its facts."""
+    if _LAST_QUANTITIES[0] != snippet:
+        from studycli.extract.quantities import find_quantities
+
+        _LAST_QUANTITIES[:] = [snippet, tuple(find_quantities(snippet))]
+    return _LAST_QUANTITIES[1]
 
 
 def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment | None:
@@ -703,14 +733,16 @@ def _matches_once(patterns: tuple[str, ...], text: str) -> bool:
     return any((rx := _compiled(p)) is not None and rx.search(text) for p in patterns)
 
 
-# The index _claims_on_line last answered for, its answers, and its services' prefilters:
-# every fact of one line and one (service, subject) meets the same claim entries with the same
-# text, whatever its value.
-_LINE_CLAIMS: list = [None, {}, {}]
+# The index _claims_on_line last answered for, its answers, its services' prefilters, and
+# the line the prefilters last read with what each said of it: every fact of one line and one
+# (service, subject) meets the same claim entries with the same text, whatever its value, and
+# every fact of one line and one service the same prefilter (a long pasted line's facts under
+# a dozen subjects had it scan the whole line a dozen times).
+_LINE_CLAIMS: list = [None, {}, {}, [None, {}]]
 
 
 def forget_line_claims() -> None:
-    _LINE_CLAIMS[:] = [None, {}, {}]
+    _LINE_CLAIMS[:] = [None, {}, {}, [None, {}]]
 
 
 def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[Entry, bool, bool]]:
@@ -718,8 +750,8 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
     the key's subject (or that `text` names the subject of) and whose patterns match `text`
     either way, in the index's order. Kept for the last index asked about (one reference)."""
     if _LINE_CLAIMS[0] is not index or len(_LINE_CLAIMS[1]) >= 65536:
-        _LINE_CLAIMS[:] = [index, {}, {}]
-    memo, prefilters = _LINE_CLAIMS[1], _LINE_CLAIMS[2]
+        _LINE_CLAIMS[:] = [index, {}, {}, [None, {}]]
+    memo, prefilters, last_line = _LINE_CLAIMS[1], _LINE_CLAIMS[2], _LINE_CLAIMS[3]
     found = memo.get((key[0], key[1], text))
     if found is None:
         entries = index.claims_by_service.get(key[0], [])
@@ -728,12 +760,23 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
         prefilter, always = prefilters[key[0]]
         if not text:
             found = []
-        elif prefilter is None or prefilter.search(text) is not None:
+        elif prefilter is None or _prefilter_meets(last_line, key[0], prefilter, text):
             found = _claims_matching(key, entries, text)
         else:  # no other entry's pattern matches the line
             found = _claims_matching(key, [e for e in entries if id(e) in always], text)
         memo[(key[0], key[1], text)] = found
     return found
+
+
+def _prefilter_meets(last_line: list, service: str, prefilter: re.Pattern, text: str) -> bool:
+    """Whether the service's prefilter matches `text`, searched once per line and service
+    (`last_line`: the line last asked about and what each service's prefilter said of it)."""
+    if last_line[0] != text:
+        last_line[:] = [text, {}]
+    said = last_line[1]
+    if service not in said:
+        said[service] = prefilter.search(text) is not None
+    return said[service]
 
 
 def _prefilter(entries: list[Entry]) -> tuple[re.Pattern | None, frozenset[int]]:

@@ -3,6 +3,8 @@ table: written at ingest, read by lookup (and anything else that shows a fact)."
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from studycli.reference.assess import assess
 from studycli.reference.loader import load_reference
 
@@ -16,35 +18,51 @@ def currency_rows(facts, plan_lines: dict | None = None) -> list[dict]:
     1 h"), that no other entry has found current or stale gets the plan line's finding (outdated,
     or current until the plan ends, with that date): a quiz explanation or lookup quoting the
     line then says the plan ends, as `check` does."""
-    from studycli.reference.suspect import suspicion
+    from studycli.app.clock import today
 
     reference = load_reference()
-    rows = []
-    for fact in facts:
-        a = assess(fact, reference)
-        # Not over a fact another entry finds current: a right fact of the line stays
-        # drillable, and the line's other facts carry the notice.
-        if plan_lines and (a is None or a.status == "unknown"):
-            plan = plan_lines.get((fact.source, fact.line))
-            on_plan = assess(plan, reference) if plan is not None else None
-            if on_plan is not None and (on_plan.status in ("outdated", "wrong")
-                                        or on_plan.takes_effect):
-                a = on_plan
-        if a is not None and a.status in ("outdated", "wrong"):
-            rows.append({**as_row(fact.id, a), "note_default": still_default(fact, a, reference)})
-            continue
-        doubt = suspicion(fact, reference)
-        if doubt:
-            rows.append({"fact_id": fact.id, "status": a.status if a else "unknown",
-                         "current_value": a.current_value if a else "",
-                         "url": a.url if a else "", "checked": a.checked if a else "",
-                         "changed": "", "reference_id": a.entry_id if a else "",
-                         "statement": "", "kind": "", "qualifier": "", "number": None,
-                         "unit": "", "low": None, "high": None, "suspect": doubt,
-                         "note_default": "", "exam_note": "", "takes_effect": ""})
-        elif a is not None and a.status == "current":
-            rows.append(as_row(fact.id, a))
-    return rows
+    day = today()  # (a clock read per fact was a twentieth of this loop)
+    facts = list(facts)
+    # The facts of one line one after another (they come in key order): what is read off a
+    # line for its facts (its quantities, the claims' prefilter) is then read once. The rows
+    # keep the facts' order.
+    found: list[dict | None] = [None] * len(facts)
+    where = list(map(_SOURCE_LINE, facts))
+    for i in sorted(range(len(facts)), key=where.__getitem__):
+        found[i] = _row(facts[i], reference, day, plan_lines)
+    return [row for row in found if row is not None]
+
+
+_SOURCE_LINE = attrgetter("source", "line")
+
+
+def _row(fact, reference, day: str, plan_lines: dict | None) -> dict | None:
+    """currency_rows' row of one fact, or None."""
+    from studycli.reference.suspect import suspicion
+
+    a = assess(fact, reference, day)
+    # Not over a fact another entry finds current: a right fact of the line stays
+    # drillable, and the line's other facts carry the notice.
+    if plan_lines and (a is None or a.status == "unknown"):
+        plan = plan_lines.get((fact.source, fact.line))
+        on_plan = assess(plan, reference, day) if plan is not None else None
+        if on_plan is not None and (on_plan.status in ("outdated", "wrong")
+                                    or on_plan.takes_effect):
+            a = on_plan
+    if a is not None and a.status in ("outdated", "wrong"):
+        return {**as_row(fact.id, a), "note_default": still_default(fact, a, reference)}
+    doubt = suspicion(fact, reference)
+    if doubt:
+        return {"fact_id": fact.id, "status": a.status if a else "unknown",
+                "current_value": a.current_value if a else "",
+                "url": a.url if a else "", "checked": a.checked if a else "",
+                "changed": "", "reference_id": a.entry_id if a else "",
+                "statement": "", "kind": "", "qualifier": "", "number": None,
+                "unit": "", "low": None, "high": None, "suspect": doubt,
+                "note_default": "", "exam_note": "", "takes_effect": ""}
+    if a is not None and a.status == "current":
+        return as_row(fact.id, a)
+    return None
 
 
 def still_default(fact, a, reference) -> str:

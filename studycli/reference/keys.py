@@ -15,12 +15,16 @@ _SPACES = re.compile(r"\s+")
 _QUALIFIER_WORDS = re.compile(r"^(?:max(?:imum)?|min(?:imum)?|default)\s+", re.IGNORECASE)
 
 
+# A pure function of the (once loaded) catalog, asked twice for every fact of an ingest's AWS
+# check; a note names a few dozen services and subjects.
+@lru_cache(maxsize=4096)
 def norm_service(name: str) -> str:
     """Canonical service for a name or exact alias; unknown names are kept, lower-cased."""
     key = _SPACES.sub(" ", name.strip().lower())
     return catalog().service_aliases.get(key, key).lower()
 
 
+@lru_cache(maxsize=4096)
 def norm_subject(service: str, subject: str) -> str:
     key = _SPACES.sub(" ", subject.strip().lower())
     if not key:
