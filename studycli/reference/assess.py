@@ -107,14 +107,15 @@ def assess(fact, reference=None) -> Assessment | None:
     retired = _retired(key, index, f.snippet)
     if retired is not None:
         return retired
-    return _as_of(_decide(f, key, index), today())
+    return _as_of(_history(_decide(f, key, index), f.snippet), today())
 
 
 def _decide(f: _F, key: tuple[str, str, str], index) -> Assessment | None:
     by_key = _by_key_or_alternatives(f, index)
     if by_key is not None and (
             (by_key.status != "unknown" and _line_about_another_subject(f))
-            or (by_key.status in ("outdated", "wrong") and _mode_not_said_of_invoker(f))):
+            or (by_key.status in ("outdated", "wrong") and (
+                _mode_not_said_of_invoker(f) or _invoker_clause_says(f, by_key.entry.value)))):
         by_key = Assessment("unknown", by_key.entry, "key")
     claims = _claims_on_line(index, key, f.snippet or f.value)
     if by_key is not None and by_key.status == "current":
@@ -167,8 +168,8 @@ def _retired(key: tuple[str, str, str], index, snippet: str = "") -> Assessment 
     lines around it ("document_mongo = DocumentDB" under a QLDB key of an .ini file), and a
     line about DocumentDB teaches nothing about QLDB."""
     service, subject, attribute = key
-    if attribute == RETIRED:
-        return None  # a note that says the service is retired
+    if attribute == RETIRED or (snippet and _SAYS_RETIRED.search(snippet)):
+        return None  # a note that says the service is retired ("QLDB is being retired btw")
     for name in (service, subject):
         entry = index.retired.get(name)
         if entry is not None and (entry.changed or "") <= today() \
@@ -199,7 +200,8 @@ def contradicting_claims(fact, reference) -> list[Assessment]:
     matching = _claims_on_line(index, _fact_key(f.service, f.subject, f.attribute), f.snippet)
     day = today()
     return [a for e in _one_sided(matching, contradicted=True)
-            if (a := _as_of(Assessment(_claim_status(e), e, "claim"), day)) is not None]
+            if (a := _as_of(_history(Assessment(_claim_status(e), e, "claim"), f.snippet),
+                            day)) is not None and a.status != "unknown"]
 
 
 def _one_sided(matching: list[tuple[Entry, bool, bool]], contradicted: bool) -> list[Entry]:
@@ -225,7 +227,24 @@ def assess_line(entry: Entry, text: str) -> Assessment | None:
         status = "current"
     else:
         status = _claim_status(entry)
-    return _as_of(Assessment(status, entry, "claim"), today())
+    return _as_of(_history(Assessment(status, entry, "claim"), text), today())
+
+
+# A line that opens with the date it records ("- 2015-10 Lambda max timeout 60s -> 5 min",
+# "Nov 2017: memory max 3008 MB"): a changelog's entry, true of its day, not the note's claim
+# about today.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED = re.compile(r"^\W*(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d\d?)?(?!\d)|"
+                    r"(?:19|20)\d\d\s*(?::|\s[-–—]\s)|" + _MONTH + r"\s+(?:19|20)\d\d(?!\d))",
+                    re.IGNORECASE)
+
+
+def _history(a: Assessment | None, text: str) -> Assessment | None:
+    """An old value on a dated line (_DATED) is history, not a stale claim: no finding. A
+    value that never was (`wrong`) is still one."""
+    if a is None or a.status != "outdated" or not text or not _DATED.match(text):
+        return a
+    return Assessment("unknown", a.entry, a.how)
 
 
 # A line that itself says its service is gone teaches nothing stale by naming it.
@@ -276,7 +295,8 @@ def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
         if not numeric:
             return None
         found = _numeric(f, numeric)
-        if found is not None and found.flagged and _doubtful_number(f, found.entry):
+        if found is not None and found.flagged and (_doubtful_number(f, found.entry)
+                                                     or _states_current(f, found.entry)):
             found = Assessment("unknown", found.entry, "key")
         return found or Assessment("unknown", numeric[0], "key")
     texts = [e for e in verified if e.qualifier == f.qualifier]
@@ -375,6 +395,28 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # An order of magnitude or more: a note's 300 s beside AWS's 30 s is another setting's
     # value (a grace period read as a health check's interval), not a misremembered one.
     return low == 0 or high / low >= WRONG_RATIO
+
+
+_BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _states_current(f: _F, e: Entry) -> bool:
+    """Whether the fact's line also gives the entry's current value right after naming the
+    entry's subject: "io1 / io2: up to 64,000 IOPS (io2 Block Express up to 256,000)" knows
+    io2's 256,000, so its 64,000 (filed under io2) is io1's. A count or rate may be written
+    bare ("256,000"), another unit only as a quantity of that unit. Only for an entry with a
+    subject: a line that gives two values of one measure ("5,000 req/s steady state w/ burst
+    of 10,000") may have swapped them."""
+    if not e.subject or e.number is None or f.number is None \
+            or close(f.number, e.number, e.unit):
+        return False
+    spots = [q.start for q in _same_unit_quantities(f.snippet, f.unit)
+             if close(e.number, q.number, f.unit) or close(e.number, q.high, f.unit)]
+    if f.unit in ("count", "per_s") and e.number >= 10:  # a bare "5" is on too many lines
+        spots += [m.start() for m in _BARE_NUMBER.finditer(f.snippet)
+                  if float(m.group().replace(",", "")) == e.number]
+    subject = e.subject.lower()
+    return any(subject in f.snippet[max(0, at - 30):at].lower() for at in spots)
 
 
 # Words that name another quantity of the same unit when they stand right before a number:
@@ -510,6 +552,32 @@ def _mode_not_said_of_invoker(f: _F) -> bool:
     from studycli.questions.attribution import mode_said_on_line
 
     return not mode_said_on_line(f.subject, f.snippet)
+
+
+# How notes write each invocation mode.
+_MODE_SAID = {"synchronous": re.compile(r"\bsync\w*|requestresponse", re.IGNORECASE),
+              "asynchronous": re.compile(r"\basync\w*|\(event\)", re.IGNORECASE),
+              "event source mapping": re.compile(r"event\s+source\s+mapping|\bpoll\w*|\besm\b",
+                                                 re.IGNORECASE)}
+_CLAUSE_BREAK = re.compile(r"[.;]\s+|\s+\|\s+")
+
+
+def _invoker_clause_says(f: _F, mode: str) -> bool:
+    """Whether the clauses of the line that name the invoker give the entry's mode and never
+    the fact's: "API GW -> Lambda is synchronous. SNS -> Lambda is async (Event)." had SNS
+    filed as synchronous, the first clause's mode."""
+    if f.kind != Kind.INVOCATION_MODE or not f.snippet or not f.subject.strip():
+        return False
+    right, mine = _MODE_SAID.get(mode), _MODE_SAID.get(f.value.strip().lower())
+    if right is None or mine is None:
+        return False
+    from studycli.services import canonical_service, find_services
+
+    invoker = canonical_service(f.subject) or f.subject
+    clauses = [c for c in _CLAUSE_BREAK.split(f.snippet)
+               if f.subject.lower() in c.lower()
+               or any((canonical_service(m.name) or m.name) == invoker for m in find_services(c))]
+    return any(right.search(c) for c in clauses) and not any(mine.search(c) for c in clauses)
 
 
 def _said_of_another_service(f: _F) -> bool:
