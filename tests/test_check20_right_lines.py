@@ -72,3 +72,59 @@ def test_right_lines_are_not_flagged(notes, tmp_path):
     flagged = [(x["line"], x["reference"]["id"]) for x in found
                if x["status"] in ("outdated", "wrong")]
     assert flagged == [], found
+
+
+def test_one_line_one_quantity_one_finding(tmp_path):
+    """"Kinesis record max 1 MB" met both by the record size's max entry (through the line's
+    fact) and by its claim entry (through the same line's text): one finding, the keyed one."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "k.md").write_text("# Kinesis\n\n- Kinesis record max 1 MB, retention max 7 days\n",
+                                encoding="utf-8")
+    _, found = check_findings(notes, db=tmp_path / "k.db")
+    assert sorted(x["reference"]["id"] for x in found if x["line"] == 3) == [
+        "kinesis.record-size.max", "kinesis.retention-period.max"], found
+
+
+OLD_VALUES_ANYWHERE = """# sticky notes
+
+cfn
+200 resources per template
+
+# Networking dialogue
+
+Student: and the NAT gateway?
+Teacher: Starts at 5 Gbps and scales automatically up to 45 Gbps.
+Teacher: hosted connections 50 Mbps - 10 Gbps.
+
+# Kinesis Data Streams
+
+Scenario: a shard
+  Then it's rejected (max data blob 1 MB)
+  And AWS managed keys (aws/s3 etc) rotate every 3 years
+  Then use Data Firehose, near real-time, buffer 1 MB-128 MB or 60-900 seconds
+
+# X-Ray
+
+- daemon listens on TCP port 2000
+
+```diff
+- GSI: max 5 per table
+```
+"""
+
+
+def test_old_values_told_on_lines_filed_anywhere(tmp_path):
+    """Commonly stale values whose words name them (unseen41-43's misses), on lines the parser
+    files under no service or another one: each is told, under its own entry."""
+    notes = two_note_folder(tmp_path, OLD_VALUES_ANYWHERE, "# nothing\n")
+    flags = {line: {i for i, _ in found} for line, found in
+             stale_flags(notes, tmp_path / "o.db").items()}
+    assert "cloudformation.resources.max" in flags[4]
+    assert "vpc.nat-gateway.bandwidth" in flags[9]
+    assert "directconnect.hosted.bandwidth" in flags[10]
+    assert flags[15] & {"kinesis.record-size.max", "kinesis.record-size.claim"}
+    assert "kms.rotation.aws-managed" in flags[16]
+    assert "firehose.buffer-interval.min" in flags[17]
+    assert "xray.daemon.port" in flags[21]
+    assert "dynamodb.gsi.gsis-per-table.max" in flags[24]
