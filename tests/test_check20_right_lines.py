@@ -128,3 +128,22 @@ def test_old_values_told_on_lines_filed_anywhere(tmp_path):
     assert "firehose.buffer-interval.min" in flags[17]
     assert "xray.daemon.port" in flags[21]
     assert "dynamodb.gsi.gsis-per-table.max" in flags[24]
+
+
+def test_commonly_wrong_statements_told_and_right_ones_left(tmp_path):
+    """HTTP APIs given usage plans (three development sets), Function URLs said to take IAM
+    auth only, EFS-IA's old transition days written with slashes; the many right lines that
+    say HTTP APIs have no usage plans are not flagged."""
+    stale = ("# API Gateway\n\n- HTTP APIs support usage plans and API keys, just like REST APIs.\n"
+             "\n# Lambda\n\n- function urls only support IAM auth theres no public option\n"
+             "\n# EFS\n\n- EFS-IA lifecycle: move after N days, options 7/14/30/60/90\n")
+    right = ("# API Gateway\n\n- REST vs HTTP API: HTTP is cheaper + faster, no usage plans, "
+             "no caching\n- HTTP API cheaper (~70%), faster, no usage plans/API keys\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = {line: {i for i, _ in found} for line, found in
+             stale_flags(notes, tmp_path / "s.db").items()}
+    assert "apigateway.http-api.usage-plans" in flags[3]
+    assert "lambda.function-url.auth-type" in flags[7]
+    assert "efs.lifecycle.transition-to-ia-days" in flags[11]
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == []
