@@ -368,7 +368,7 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     current one is probably a different quantity."""
     note_values: tuple[float | None, ...] = (
         (f.number,) if f.number is not None else (f.low, f.high))
-    old = [p for p in _previous(e)]
+    old = [p for p in previous_values(e)]
     if any(close(v, p.number, f.unit) or close(v, p.high, f.unit) or close(v, p.low, f.unit)
            for v in note_values for p in old):
         return False
@@ -502,7 +502,7 @@ def _old_maximum(f: _F, index) -> Assessment | None:
     if top is None or close(f.number, top.number, f.unit):
         return None
     if not any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
-               for p in _previous(top)):
+               for p in previous_values(top)):
         return None
     if any(close(top.number, q.number, f.unit) or close(top.number, q.high, f.unit)
            for q in _same_unit_quantities(f.snippet, f.unit)):
@@ -606,7 +606,7 @@ def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment |
         return None
     if close(note, current, e.unit) or _as_displayed(note, current, e):
         return Assessment("current", e, "key")
-    if any(close(note, p.number, e.unit) for p in _previous(e) if p.number is not None):
+    if any(close(note, p.number, e.unit) for p in previous_values(e) if p.number is not None):
         return Assessment("outdated", e, "key")
     return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
 
@@ -627,7 +627,7 @@ def _range(f: _F, by_q: dict[str, Entry], rng: Entry | None) -> Assessment | Non
     if rng is not None:
         if close(f.low, rng.low, f.unit) and close(f.high, rng.high, f.unit):
             return Assessment("current", rng, "key")
-        for p in _previous(rng):
+        for p in previous_values(rng):
             if p.high is not None and close(f.low, p.low, f.unit) and close(f.high, p.high, f.unit):
                 return Assessment("outdated", rng, "key")
         return _by_high_end(_scalar(f.high, rng.high, rng), _scalar(f.low, rng.low, rng))
@@ -655,7 +655,7 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
             return Assessment("current", e, "key")
     for e in entries:
         if any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
-               for p in _previous(e)):
+               for p in previous_values(e)):
             # "retention raised to 7 days": a value the student set, not the limit
             return None if _setting(f.snippet) == "set" else Assessment("outdated", e, "key")
     top = by_q.get("max") or rng
@@ -671,7 +671,9 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
     return None
 
 
-def _previous(e: Entry):
+def previous_values(e: Entry):
+    """The entry's old values (`previously`) read in its unit: what assess compares a note's
+    number with, and what currency.still_default finds on a line judged by its text alone."""
     for text in e.previously:
         p = parse_value(text, e.unit)
         if p is not None and (p.unit == e.unit or not p.unit):
@@ -956,7 +958,7 @@ def _another_number_than_claimed(f: _F, e: Entry) -> bool:
     statement) says nothing of which."""
     if f.number is None and f.high is None:
         return False
-    old = [v for p in _previous(e) for v in (p.number, p.low, p.high) if v is not None]
+    old = [v for p in previous_values(e) for v in (p.number, p.low, p.high) if v is not None]
     if e.unit != f.unit or not old:
         return False
     claimed = old + [v for v in (e.number, e.low, e.high) if v is not None]
