@@ -428,8 +428,7 @@ def _another_measure_named(f: _F, e: Entry) -> bool:
     """Whether the words right before the fact's number name another quantity than the
     entry's ("burst up to 3,000 IOPS" under the gp2 IOPS maximum)."""
     text = f.snippet or ""
-    spots = [q.start for q in _same_unit_quantities(text, f.unit)
-             if close(f.number, q.number, f.unit) or close(f.high, q.high, f.unit)]
+    spots = _fact_spots(f)
     if len(spots) != 1:
         return False
     found = _OTHER_MEASURE.search(text[:spots[0]])
@@ -459,7 +458,7 @@ def _names_another_service(f: _F) -> bool:
     Lambda ... up to 6 vCPUs" filed under Fargate): then its maximum may be that service's."""
     from studycli.services import canonical_service, find_services
 
-    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    mine = _own_names(f)
     return any((canonical_service(m.name) or m.name).lower() not in mine
                for m in find_services(f.snippet))
 
@@ -530,13 +529,12 @@ def _only_others_named(f: _F) -> bool:
     the number, "6 MB (same as lambda sync)", is a comparison, not whose number it is.)"""
     from studycli.services import canonical_service, find_services
 
-    spots = [q.start for q in _same_unit_quantities(f.snippet, f.unit)
-             if close(f.number, q.number, f.unit) or close(f.high, q.high, f.unit)]
+    spots = _fact_spots(f)
     if len(spots) != 1:
         return False
     mentions = [((canonical_service(m.name) or m.name).lower(), m.start)
                 for m in find_services(f.snippet)]
-    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    mine = _own_names(f)
     return any(at < spots[0] for _, at in mentions) and not {n for n, _ in mentions} & mine
 
 
@@ -583,16 +581,30 @@ def _invoker_clause_says(f: _F, mode: str) -> bool:
 def _said_of_another_service(f: _F) -> bool:
     """"Lambda trigger must respond in 5 s or Cognito retries 3 times": the line names another
     service right before the fact's measure, so the number is that service's, not the fact's."""
-    from studycli.services import canonical_service, find_services
+    from studycli.services import find_services
 
     words = f.attribute.split()
     if not words:
         return False
     head = re.escape(words[0][:5].lower())
-    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    mine = _own_names(f)
     return any(m.name.lower() not in mine
                and re.match(rf"\s+{head}", f.snippet[m.end:].lower()) is not None
                for m in find_services(f.snippet))
+
+
+def _own_names(f: _F) -> set[str]:
+    """The fact's service and its subject's canonical name, lower-cased: the names a line may
+    give without being about another service."""
+    from studycli.services import canonical_service
+
+    return {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+
+
+def _fact_spots(f: _F) -> list[int]:
+    """Where the fact's number (or its range's high end) stands on its line."""
+    return [q.start for q in _same_unit_quantities(f.snippet or "", f.unit)
+            if close(f.number, q.number, f.unit) or close(f.high, q.high, f.unit)]
 
 
 def _same_unit_quantities(snippet: str, unit: str) -> list:
