@@ -111,8 +111,6 @@ Scenario: a shard
 ```diff
 - GSI: max 5 per table
 ```
-
-- event source mapping long-polls the queue (5 pollers at start, scales up by 60 per minute)
 """
 
 
@@ -130,7 +128,6 @@ def test_old_values_told_on_lines_filed_anywhere(tmp_path):
     assert "firehose.buffer-interval.min" in flags[17]
     assert "xray.daemon.port" in flags[21]
     assert "dynamodb.gsi.gsis-per-table.max" in flags[24]
-    assert "sqs.lambda-trigger.scaling-rate" in flags[27]
 
 
 def test_commonly_wrong_statements_told_and_right_ones_left(tmp_path):
