@@ -77,17 +77,18 @@ def test_lines_that_already_say_what_changed_are_never_flagged(notes, tmp_path):
     assert found == []
 
 
-def test_an_unverified_quota_never_confirms_a_note(tmp_path):
-    """The archived source of CloudFormation's 500 resources predates AWS raising the quota;
-    while it is unverified, a note's "500 resources per stack" is not called current."""
+def test_cloudformation_template_resources_are_500_and_200_is_the_old_quota(tmp_path):
+    """CloudFormation's quotas page gives 500 resources per template (check20 read it; the
+    archived awsdocs source still says 200): a note's 500 is current, its 200 outdated, on any
+    line that names the quota with its own words (a sticky note under "cfn")."""
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "cfn.md").write_text("# CloudFormation\n\n- max 500 resources per stack\n",
-                                  encoding="utf-8")
+    (notes / "cfn.md").write_text("# CloudFormation\n\n- max 500 resources per template\n\n"
+                                  "# misc\n\n- 200 resources per template\n", encoding="utf-8")
     _, every = check(notes, "--all", db=tmp_path / "c.db")
-    about = [x for x in every if (x.get("reference") or {}).get("id")
-             == "cloudformation.resources.max"]
-    assert all(x["status"] != "current" for x in about), about
+    about = {x["line"]: x["status"] for x in every if (x.get("reference") or {}).get("id")
+             == "cloudformation.resources.max"}
+    assert about == {3: "current", 7: "outdated"}, every
 
 
 def test_a_retired_database_service_is_named_and_its_notes_flagged(tmp_path):

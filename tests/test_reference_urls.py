@@ -58,7 +58,7 @@ OFF_SITE_ALLOWED: dict[str, str] = {
     "secretsmanager.replica-delete": _CN_MIRROR_ONLY,
     **{f"cloudformation.{name}": "only the archived awsdocs GitHub source of the quotas page "
        "was found stating the value"
-       for name in ("resources.max", "outputs.max", "parameters.max", "mappings.max",
+       for name in ("outputs.max", "parameters.max", "mappings.max",
                     "template-body.max", "template-s3.max", "parameter-value.max",
                     "cfn-signal.max", "stack-name.max", "stackset-instances.max",
                     "stacksets-macros")},

@@ -125,14 +125,15 @@ def assess(fact, reference=None, day: str | None = None) -> Assessment | None:
     retired = _retired(key, index, f.snippet)
     if retired is not None:
         return retired
-    return _as_of(_decide(f, key, index), day or today())
+    return _as_of(_history(_decide(f, key, index), f.snippet), day or today())
 
 
 def _decide(f: _F, key: tuple[str, str, str], index) -> Assessment | None:
     by_key = _by_key_or_alternatives(f, index)
     if by_key is not None and (
             (by_key.status != "unknown" and _line_about_another_subject(f))
-            or (by_key.status in ("outdated", "wrong") and _mode_not_said_of_invoker(f))):
+            or (by_key.status in ("outdated", "wrong") and (
+                _mode_not_said_of_invoker(f) or _invoker_clause_says(f, by_key.entry.value)))):
         by_key = Assessment("unknown", by_key.entry, "key")
     claims = _claims_on_line(index, key, f.snippet or f.value)
     if by_key is not None and by_key.status == "current":
@@ -185,8 +186,8 @@ def _retired(key: tuple[str, str, str], index, snippet: str = "") -> Assessment 
     lines around it ("document_mongo = DocumentDB" under a QLDB key of an .ini file), and a
     line about DocumentDB teaches nothing about QLDB."""
     service, subject, attribute = key
-    if attribute == RETIRED:
-        return None  # a note that says the service is retired
+    if attribute == RETIRED or (snippet and _SAYS_RETIRED.search(snippet)):
+        return None  # a note that says the service is retired ("QLDB is being retired btw")
     for name in (service, subject):
         entry = index.retired.get(name)
         if entry is not None and (entry.changed or "") <= today() \
@@ -217,7 +218,8 @@ def contradicting_claims(fact, reference) -> list[Assessment]:
     matching = _claims_on_line(index, _fact_key(f.service, f.subject, f.attribute), f.snippet)
     day = today()
     return [a for e in _one_sided(matching, contradicted=True)
-            if (a := _as_of(Assessment(_claim_status(e), e, "claim"), day)) is not None]
+            if (a := _as_of(_history(Assessment(_claim_status(e), e, "claim"), f.snippet),
+                            day)) is not None and a.status != "unknown"]
 
 
 def _one_sided(matching: list[tuple[Entry, bool, bool]], contradicted: bool) -> list[Entry]:
@@ -243,7 +245,24 @@ def assess_line(entry: Entry, text: str) -> Assessment | None:
         status = "current"
     else:
         status = _claim_status(entry)
-    return _as_of(Assessment(status, entry, "claim"), today())
+    return _as_of(_history(Assessment(status, entry, "claim"), text), today())
+
+
+# A line that opens with the date it records ("- 2015-10 Lambda max timeout 60s -> 5 min",
+# "Nov 2017: memory max 3008 MB"): a changelog's entry, true of its day, not the note's claim
+# about today.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED = re.compile(r"^\W*(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d\d?)?(?!\d)|"
+                    r"(?:19|20)\d\d\s*(?::|\s[-–—]\s)|" + _MONTH + r"\s+(?:19|20)\d\d(?!\d))",
+                    re.IGNORECASE)
+
+
+def _history(a: Assessment | None, text: str) -> Assessment | None:
+    """An old value on a dated line (_DATED) is history, not a stale claim: no finding. A
+    value that never was (`wrong`) is still one."""
+    if a is None or a.status != "outdated" or not text or not _DATED.match(text):
+        return a
+    return Assessment("unknown", a.entry, a.how)
 
 
 # A line that itself says its service is gone teaches nothing stale by naming it.
@@ -294,7 +313,8 @@ def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
         if not numeric:
             return None
         found = _numeric(f, numeric)
-        if found is not None and found.flagged and _doubtful_number(f, found.entry):
+        if found is not None and found.flagged and (_doubtful_number(f, found.entry)
+                                                     or _states_current(f, found.entry)):
             found = Assessment("unknown", found.entry, "key")
         return found or Assessment("unknown", numeric[0], "key")
     texts = [e for e in verified if e.qualifier == f.qualifier]
@@ -366,7 +386,7 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     current one is probably a different quantity."""
     note_values: tuple[float | None, ...] = (
         (f.number,) if f.number is not None else (f.low, f.high))
-    old = [p for p in _previous(e)]
+    old = [p for p in previous_values(e)]
     if any(close(v, p.number, f.unit) or close(v, p.high, f.unit) or close(v, p.low, f.unit)
            for v in note_values for p in old):
         return False
@@ -395,6 +415,28 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     return low == 0 or high / low >= WRONG_RATIO
 
 
+_BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _states_current(f: _F, e: Entry) -> bool:
+    """Whether the fact's line also gives the entry's current value right after naming the
+    entry's subject: "io1 / io2: up to 64,000 IOPS (io2 Block Express up to 256,000)" knows
+    io2's 256,000, so its 64,000 (filed under io2) is io1's. A count or rate may be written
+    bare ("256,000"), another unit only as a quantity of that unit. Only for an entry with a
+    subject: a line that gives two values of one measure ("5,000 req/s steady state w/ burst
+    of 10,000") may have swapped them."""
+    if not e.subject or e.number is None or f.number is None \
+            or close(f.number, e.number, e.unit):
+        return False
+    spots = [q.start for q in _same_unit_quantities(f.snippet, f.unit)
+             if close(e.number, q.number, f.unit) or close(e.number, q.high, f.unit)]
+    if f.unit in ("count", "per_s") and e.number >= 10:  # a bare "5" is on too many lines
+        spots += [m.start() for m in _BARE_NUMBER.finditer(f.snippet)
+                  if float(m.group().replace(",", "")) == e.number]
+    subject = e.subject.lower()
+    return any(subject in f.snippet[max(0, at - 30):at].lower() for at in spots)
+
+
 # Words that name another quantity of the same unit when they stand right before a number:
 # "gp2 burst up to 3,000 IOPS" is the burst, not the volume's maximum of 16,000.
 _OTHER_MEASURE = re.compile(r"\b(burst\w*|baseline)\b[^,;|(]{0,16}$", re.IGNORECASE)
@@ -404,8 +446,7 @@ def _another_measure_named(f: _F, e: Entry) -> bool:
     """Whether the words right before the fact's number name another quantity than the
     entry's ("burst up to 3,000 IOPS" under the gp2 IOPS maximum)."""
     text = f.snippet or ""
-    spots = [q.start for q in _same_unit_quantities(text, f.unit)
-             if close(f.number, q.number, f.unit) or close(f.high, q.high, f.unit)]
+    spots = _fact_spots(f)
     if len(spots) != 1:
         return False
     found = _OTHER_MEASURE.search(text[:spots[0]])
@@ -435,7 +476,7 @@ def _names_another_service(f: _F) -> bool:
     Lambda ... up to 6 vCPUs" filed under Fargate): then its maximum may be that service's."""
     from studycli.services import canonical_service, find_services
 
-    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    mine = _own_names(f)
     return any((canonical_service(m.name) or m.name).lower() not in mine
                for m in find_services(f.snippet))
 
@@ -478,7 +519,7 @@ def _old_maximum(f: _F, index) -> Assessment | None:
     if top is None or close(f.number, top.number, f.unit):
         return None
     if not any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
-               for p in _previous(top)):
+               for p in previous_values(top)):
         return None
     if any(close(top.number, q.number, f.unit) or close(top.number, q.high, f.unit)
            for q in _same_unit_quantities(f.snippet, f.unit)):
@@ -506,13 +547,12 @@ def _only_others_named(f: _F) -> bool:
     the number, "6 MB (same as lambda sync)", is a comparison, not whose number it is.)"""
     from studycli.services import canonical_service, find_services
 
-    spots = [q.start for q in _same_unit_quantities(f.snippet, f.unit)
-             if close(f.number, q.number, f.unit) or close(f.high, q.high, f.unit)]
+    spots = _fact_spots(f)
     if len(spots) != 1:
         return False
     mentions = [((canonical_service(m.name) or m.name).lower(), m.start)
                 for m in find_services(f.snippet)]
-    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    mine = _own_names(f)
     return any(at < spots[0] for _, at in mentions) and not {n for n, _ in mentions} & mine
 
 
@@ -530,19 +570,59 @@ def _mode_not_said_of_invoker(f: _F) -> bool:
     return not mode_said_on_line(f.subject, f.snippet)
 
 
+# How notes write each invocation mode.
+_MODE_SAID = {"synchronous": re.compile(r"\bsync\w*|requestresponse", re.IGNORECASE),
+              "asynchronous": re.compile(r"\basync\w*|\(event\)", re.IGNORECASE),
+              "event source mapping": re.compile(r"event\s+source\s+mapping|\bpoll\w*|\besm\b",
+                                                 re.IGNORECASE)}
+_CLAUSE_BREAK = re.compile(r"[.;]\s+|\s+\|\s+")
+
+
+def _invoker_clause_says(f: _F, mode: str) -> bool:
+    """Whether the clauses of the line that name the invoker give the entry's mode and never
+    the fact's: "API GW -> Lambda is synchronous. SNS -> Lambda is async (Event)." had SNS
+    filed as synchronous, the first clause's mode."""
+    if f.kind != Kind.INVOCATION_MODE or not f.snippet or not f.subject.strip():
+        return False
+    right, mine = _MODE_SAID.get(mode), _MODE_SAID.get(f.value.strip().lower())
+    if right is None or mine is None:
+        return False
+    from studycli.services import canonical_service, find_services
+
+    invoker = canonical_service(f.subject) or f.subject
+    clauses = [c for c in _CLAUSE_BREAK.split(f.snippet)
+               if f.subject.lower() in c.lower()
+               or any((canonical_service(m.name) or m.name) == invoker for m in find_services(c))]
+    return any(right.search(c) for c in clauses) and not any(mine.search(c) for c in clauses)
+
+
 def _said_of_another_service(f: _F) -> bool:
     """"Lambda trigger must respond in 5 s or Cognito retries 3 times": the line names another
     service right before the fact's measure, so the number is that service's, not the fact's."""
-    from studycli.services import canonical_service, find_services
+    from studycli.services import find_services
 
     words = f.attribute.split()
     if not words:
         return False
     head = re.escape(words[0][:5].lower())
-    mine = {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+    mine = _own_names(f)
     return any(m.name.lower() not in mine
                and re.match(rf"\s+{head}", f.snippet[m.end:].lower()) is not None
                for m in find_services(f.snippet))
+
+
+def _own_names(f: _F) -> set[str]:
+    """The fact's service and its subject's canonical name, lower-cased: the names a line may
+    give without being about another service."""
+    from studycli.services import canonical_service
+
+    return {f.service.lower(), (canonical_service(f.subject) or f.subject).lower()}
+
+
+def _fact_spots(f: _F) -> list[int]:
+    """Where the fact's number (or its range's high end) stands on its line."""
+    return [q.start for q in _same_unit_quantities(f.snippet or "", f.unit)
+            if close(f.number, q.number, f.unit) or close(f.high, q.high, f.unit)]
 
 
 def _same_unit_quantities(snippet: str, unit: str) -> list:
@@ -568,7 +648,7 @@ def _scalar(note: float | None, current: float | None, e: Entry) -> Assessment |
         return None
     if close(note, current, e.unit) or _as_displayed(note, current, e):
         return Assessment("current", e, "key")
-    if any(close(note, p.number, e.unit) for p in _previous(e) if p.number is not None):
+    if any(close(note, p.number, e.unit) for p in previous_values(e) if p.number is not None):
         return Assessment("outdated", e, "key")
     return Assessment("outdated" if e.changed and not e.previously else "wrong", e, "key")
 
@@ -589,7 +669,7 @@ def _range(f: _F, by_q: dict[str, Entry], rng: Entry | None) -> Assessment | Non
     if rng is not None:
         if close(f.low, rng.low, f.unit) and close(f.high, rng.high, f.unit):
             return Assessment("current", rng, "key")
-        for p in _previous(rng):
+        for p in previous_values(rng):
             if p.high is not None and close(f.low, p.low, f.unit) and close(f.high, p.high, f.unit):
                 return Assessment("outdated", rng, "key")
         return _by_high_end(_scalar(f.high, rng.high, rng), _scalar(f.low, rng.low, rng))
@@ -617,7 +697,7 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
             return Assessment("current", e, "key")
     for e in entries:
         if any(close(f.number, p.number, f.unit) or close(f.number, p.high, f.unit)
-               for p in _previous(e)):
+               for p in previous_values(e)):
             # "retention raised to 7 days": a value the student set, not the limit
             return None if _setting(f.snippet) == "set" else Assessment("outdated", e, "key")
     top = by_q.get("max") or rng
@@ -633,7 +713,9 @@ def _unqualified(f: _F, entries: list[Entry], by_q: dict[str, Entry],
     return None
 
 
-def _previous(e: Entry):
+def previous_values(e: Entry):
+    """The entry's old values (`previously`) read in its unit: what assess compares a note's
+    number with, and what currency.still_default finds on a line judged by its text alone."""
     for text in e.previously:
         p = parse_value(text, e.unit)
         if p is not None and (p.unit == e.unit or not p.unit):
@@ -931,7 +1013,7 @@ def _another_number_than_claimed(f: _F, e: Entry) -> bool:
     statement) says nothing of which."""
     if f.number is None and f.high is None:
         return False
-    old = [v for p in _previous(e) for v in (p.number, p.low, p.high) if v is not None]
+    old = [v for p in previous_values(e) for v in (p.number, p.low, p.high) if v is not None]
     if e.unit != f.unit or not old:
         return False
     claimed = old + [v for v in (e.number, e.low, e.high) if v is not None]

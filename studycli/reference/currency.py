@@ -96,10 +96,10 @@ def _stale_number(text: str, entry) -> float | None:
     """The number of a line read without a fact that is one of the entry's previous values:
     what the line says the limit is."""
     from studycli.extract.quantities import find_quantities
-    from studycli.reference.values import close, parse_value
+    from studycli.reference.assess import previous_values
+    from studycli.reference.values import close
 
-    before = [p.number for p in (parse_value(t, entry.unit) for t in entry.previously)
-              if p is not None and p.number is not None]
+    before = [p.number for p in previous_values(entry) if p.number is not None]
     return next((q.number for q in find_quantities(text) if q.unit == entry.unit
                  and any(close(q.number, b, entry.unit) for b in before)), None)
 

@@ -75,16 +75,23 @@ def find_all(facts, reference, lines=()) -> list[Finding]:
 
 
 def _one_per_quantity(found) -> list[Finding]:
-    """One finding per line and quantity: an any-line claim entry restates a measure another
-    entry keys ("record max 1 MB" is told by kinesis.record-size.claim for the lines without a
-    fact, and by kinesis.record-size.max for a line whose fact it meets). Where both meet one
-    line with the same status, the one told through the line's fact is kept."""
+    """One finding per line and quantity: a claim entry restates a measure another entry keys
+    ("record max 1 MB" is told by kinesis.record-size.claim for the lines without a fact, and
+    by kinesis.record-size.max for a line whose fact it meets). Where both meet one line, the
+    finding told through the line's claim (a pattern, whether on the line alone or through one
+    of its facts) gives way to one the entry met by key that is at least as severe. Two keyed
+    findings are never merged: Lambda's memory and /tmp maxima are both 10,240 MB."""
     found = list(found)
-    told = {(x.fact.source, x.fact.line, _quantity(x.assessment.entry), x.status)
-            for x in found if not isinstance(x.fact, NoteLine)}
-    return [x for x in found if not isinstance(x.fact, NoteLine)
-            or _quantity(x.assessment.entry) is None
-            or (x.fact.source, x.fact.line, _quantity(x.assessment.entry), x.status) not in told]
+    keyed: dict[tuple, int] = {}
+    for x in found:
+        q = _quantity(x.assessment.entry)
+        if q is not None and x.assessment.how == "key" and not isinstance(x.fact, NoteLine):
+            k = (x.fact.source, x.fact.line, q)
+            keyed[k] = max(keyed.get(k, -1), SEVERITY[x.status])
+    return [x for x in found
+            if x.assessment.how == "key" and not isinstance(x.fact, NoteLine)
+            or (q := _quantity(x.assessment.entry)) is None
+            or keyed.get((x.fact.source, x.fact.line, q), -1) < SEVERITY[x.status]]
 
 
 def _quantity(e) -> tuple | None:
