@@ -189,10 +189,68 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
-            jobs.append((block, ctx))
-            if block.kind == "para" and ctx.service:
-                carried[block.headings] = (ctx.service, "")
+            jobs.append((block, _own_line(block, ctx, carried)))
     return jobs
+
+
+_PART_OF = re.compile(r"\b(?:for|of|in|on|over|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _part_of(text: str, ctx: Context, before: str) -> bool:
+    """"DAX = in-memory cache for dynamo" in a run of lines about DynamoDB: a line about a
+    feature of the service the lines are about (named after a preposition) does not move them
+    off it; the "Streams: records kept 24 hours" after it were DAX's."""
+    if not before or before in ctx.service or trail_owner(ctx.ancestors):
+        return False  # ("Aurora Serverless ... of Aurora": a kind of it, that the lines go on to)
+    from studycli.services import find_services
+
+    return any(m.name == before and _PART_OF.search(text, 0, m.start)
+               for m in find_services(text))
+
+
+# "... -> paginate with X": an arrow after some words leads on to something else
+def _own_line(block: Block, ctx: Context,
+              carried: dict[tuple[str, ...], tuple[str, str]]) -> Context:
+    """The context a line outside wrapped prose is read in; a paragraph line that names a
+    service moves the section's carried topic to it, unless it names it in passing."""
+    if block.kind != "para" or not ctx.service:
+        return ctx
+    before = carried.get(block.headings, ("", ""))[0]
+    if _named_in_passing(block.text, ctx, before):
+        # "on-demand vs provisioned (provisioned + auto scaling)" between a ticket's DynamoDB
+        # lines: the lines after it go on about DynamoDB (they were Auto Scaling's);
+        # "Streams: records kept 24 hours, trigger lambda": its own numbers too, named before
+        # the service
+        if named_after_its_numbers(block.text, ctx.service):
+            return Context(before, "", ctx.ancestors)
+        return ctx
+    if not _part_of(block.text, ctx, before):
+        carried[block.headings] = (ctx.service, "")
+    return ctx
+
+
+_ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
+
+
+def _named_in_passing(text: str, ctx: Context, before: str) -> bool:
+    """A one-line paragraph that names its service only in passing (in an open aside, after
+    an arrow that follows words, or after a measured value), in a run of lines about another
+    service that no heading or enclosing item names."""
+    if not before or not ctx.service or ctx.service == before or ctx.listed:
+        return False
+    if trail_owner(ctx.ancestors) or opens_with_topic(text, ctx.service):
+        return False
+    from studycli.services import find_services
+
+    first = next((m.start for m in find_services(text) if m.name == ctx.service), None)
+    if first is None:
+        return False
+    head = text[:first]
+    if head.count("(") > head.count(")") or _ARROW_AFTER_WORDS.search(head):
+        return True
+    from studycli.extract.quantities import find_quantities
+
+    return any(q.dimension != "count" for q in find_quantities(head))
 
 
 def _in_thread(block: Block, ctx: Context, thread: dict[tuple[str, ...], str],

@@ -1,0 +1,84 @@
+"""Session 15 (attrib18): readings of the note shapes of unseen41-43, each a general mechanism
+(a ticket's plain lines that name another service in passing, invocation modes said per
+sentence or ahead of a destination, a changelog's arrow from an old bound to a new one)."""
+
+from __future__ import annotations
+
+from studycli.extract import parse_note
+
+
+def _facts(text: str, source: str = "n.txt") -> set[tuple[str, str, str, str, str]]:
+    note = parse_note(text, source)
+    return {(f.service, f.subject, f.attribute, f.qualifier, f.value)
+            for f in note.facts if f.kind != "fact"}
+
+
+def _services_of(text: str, value: str, source: str = "n.txt") -> set[str]:
+    return {s for s, _, _, _, v in _facts(text, source) if v == value}
+
+
+_TICKET = """STUDY-105
+Summary: DynamoDB capacity + limits
+Description:
+  item size max 400 KB
+  on-demand vs provisioned (provisioned + auto scaling). can switch modes once per 24h
+  partition limits: 3000 RCU / 1000 WCU per partition
+  BatchWriteItem up to 25 items
+  DAX = in-memory cache for dynamo, microsecond latency, default item TTL 5 min
+  Streams: records kept 24 hours, trigger lambda (event source mapping)
+  PITR: continuous backups, restore to any second in last 35 days
+"""
+
+
+def test_a_service_named_in_passing_does_not_move_the_lines_after_it():
+    # the ticket's lines after "(provisioned + auto scaling)" were Auto Scaling's, those after
+    # "trigger lambda" Lambda's, those after "DAX = ... for dynamo" DAX's
+    assert _services_of(_TICKET, "3000 RCUs") == {"DynamoDB"}
+    assert _services_of(_TICKET, "25 items") == {"DynamoDB"}
+    assert _services_of(_TICKET, "24 h") == {"DynamoDB"}
+    assert _services_of(_TICKET, "35 days") == {"DynamoDB"}
+    assert _services_of(_TICKET, "5 min") == {"DAX"}  # the line that opens with it is its own
+
+
+def test_a_line_that_opens_with_a_service_still_moves_the_topic():
+    text = "Summary: Kinesis\n  retention default 24 h\n  SQS keeps messages 4 days by default\n" \
+           "  max 14 days\n"
+    assert _services_of(text, "14 days") == {"SQS"}
+
+
+def _modes(text: str, source: str = "n.md") -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in parse_note(text, source).facts
+            if f.kind == "invocation_mode"}
+
+
+def test_a_mode_list_is_read_though_a_destination_follows_it():
+    # the DLQ at the line's end dropped the whole line: no invoker of the async mode was read
+    text = "# Lambda\n- async (Event): S3, SNS, EventBridge -> Lambda retries 2 times, then DLQ\n"
+    assert _modes(text) == {("S3", "asynchronous"), ("SNS", "asynchronous"),
+                            ("EventBridge", "asynchronous")}
+    # where failures go is still no invoker
+    assert _modes("# Lambda\n- async destinations: on failure send to SQS or SNS\n") == set()
+
+
+def test_each_sentence_says_its_own_invokers_mode():
+    # SNS was read as synchronous: the sync mode's "(RequestResponse)" list ran on into the
+    # next sentence
+    text = "# Lambda\n- API GW -> Lambda is synchronous (RequestResponse). SNS -> Lambda is " \
+           "async (Event).\n"
+    assert _modes(text) == {("API Gateway", "synchronous"), ("SNS", "asynchronous")}
+
+
+def test_a_number_after_an_arrow_is_the_target_services():
+    text = "# Lambda\n- async (Event): S3, SNS, EventBridge -> Lambda retries 2 times\n"
+    assert _services_of(text, "2 times", "n.md") == {"Lambda"}
+
+
+def test_attempts_total_restates_the_retries():
+    # "3 attempts" was read as a second retries value: both dropped as unsure, or the 3 kept
+    # as the retries of another service
+    for line in ("- Lambda retries 2 times (3 attempts total)",
+                 "- asynchronous (Event): S3, SNS, EventBridge, CloudWatch Logs. Lambda retries "
+                 "2 times (3 attempts total)"):
+        facts = _facts(f"# Lambda\n{line}\n", "n.md")
+        assert {(s, a, v) for s, _, a, _, v in facts if a == "retries"} == {
+            ("Lambda", "retries", "2 times")}, line
