@@ -376,7 +376,26 @@ def _limit_quantities(line: str, ctx: Context) -> tuple[
     reasons = [not_a_limit(q, line) for q in quantities]
     replaced = _replacements(quantities, reasons)
     quantities = [q for q, why in zip(quantities, reasons, strict=True) if not why]
+    if len(quantities) > 1 and "retr" in line.lower():
+        quantities = _without_attempts_total(quantities, line)
     return quantities, spans, defines, replaced
+
+
+_ATTEMPTS = frozenset({"attempts", "attempt", "tries", "try"})
+_RETRIES_BEFORE = re.compile(r"\bretr(?:y|ies|ied)\b", re.IGNORECASE)
+
+
+def _without_attempts_total(quantities: list[Quantity], line: str) -> list[Quantity]:
+    """"retries 2 times (3 attempts total)": the attempts restate the retries plus the first
+    try; read as a second value of the retries, neither was kept (unsure which is which)."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if (out and q.noun in _ATTEMPTS and out[-1].dimension == "count"
+                and out[-1].number is not None and q.number == out[-1].number + 1
+                and _RETRIES_BEFORE.search(line, 0, out[-1].start)):
+            continue
+        out.append(q)
+    return out
 
 
 def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Quantity]:
