@@ -82,3 +82,14 @@ def test_attempts_total_restates_the_retries():
         facts = _facts(f"# Lambda\n{line}\n", "n.md")
         assert {(s, a, v) for s, _, a, _, v in facts if a == "retries"} == {
             ("Lambda", "retries", "2 times")}, line
+
+
+def test_a_bound_that_an_arrow_changes_keeps_only_its_new_value():
+    # the old value was read as the minimum: "Lambda max timeout 60s -> 5 min" gave min 60 s
+    assert _facts("# Changes\n- 2015-10 Lambda max timeout 60s -> 5 min\n", "n.md") == {
+        ("Lambda", "", "execution timeout", "max", "5 min")}
+    assert _facts("# Changes\n- Lambda max timeout went from 5 min to 15 min\n", "n.md") == {
+        ("Lambda", "", "execution timeout", "max", "15 min")}
+    # a span an arrow gives, with no bound named before it, is still a span
+    spans = _facts("# Lambda\n- /tmp configurable 512 MB -> 10 GB\n", "n.md")
+    assert ("Lambda", "", "ephemeral storage (/tmp)", "min", "512 MB") in spans
