@@ -93,3 +93,15 @@ def test_a_bound_that_an_arrow_changes_keeps_only_its_new_value():
     # a span an arrow gives, with no bound named before it, is still a span
     spans = _facts("# Lambda\n- /tmp configurable 512 MB -> 10 GB\n", "n.md")
     assert ("Lambda", "", "ephemeral storage (/tmp)", "min", "512 MB") in spans
+
+
+def test_a_sentence_names_its_own_numbers():
+    # each value took the name the next sentence opens with: 20 s as the visibility timeout,
+    # 12 h as the retention period
+    text = "# SQS\n- Long poll wait max 20 seconds. Visibility timeout default 30 s, max 12 " \
+           "hours. Retention default 4 days, min 60 s, max 14 days.\n"
+    named = {(a, q, v) for _, _, a, q, v in _facts(text, "n.md")}
+    assert {("long polling wait time", "max", "20 s"), ("visibility timeout", "default", "30 s"),
+            ("visibility timeout", "max", "12 h"), ("retention period", "default", "4 days"),
+            ("retention period", "max", "14 days")} <= named
+    assert ("visibility timeout", "max", "20 s") not in named

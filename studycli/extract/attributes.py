@@ -111,6 +111,7 @@ _TURN = re.compile(r"[,;]|\b(?:but|while|whereas|however)\b|\band\s+(?:every|eac
 
 
 _PER_BEFORE = re.compile(r"(?:\bper|/)\s*$", re.IGNORECASE)
+_SENTENCE_TURN = re.compile(r"(?<![.\s][a-z])[.!?]\s+(?=[*_`]*[A-Z])")
 _AFTER_TURN = re.compile(r"[,;]|\b(?:or|but|while|whereas|however)\b", re.IGNORECASE)
 
 
@@ -261,6 +262,11 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
     if m.start() >= end and any(
             s >= m.end() and _LABEL_GAP.fullmatch(line, m.end(), s) for s, e in others):
         return True  # "connection max 2 h, idle 10 min": "idle" labels the number after it
+    if m.start() >= end and _SENTENCE_TURN.search(line, end, m.start() + 1) and any(
+            s >= m.end() for s, e in others):
+        # "Long poll wait max 20 seconds. Visibility timeout default 30 s": the next sentence's
+        # words are its own number's (20 s was read as the visibility timeout)
+        return True
     if m.start() >= end and _AFTER_TURN.search(line, end, m.start()) and any(
             s >= m.end() and s - m.end() <= 20 and not _TURN.search(line, m.end(), s)
             for s, e in others):
@@ -270,7 +276,8 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
     # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
     return m.end() <= start and any(
         e <= m.start() and m.start() - e <= 15
-        and not _TURN.search(line, e, m.start()) for s, e in others)
+        and not _TURN.search(line, e, m.start())
+        and not _SENTENCE_TURN.search(line, e, m.start() + 1) for s, e in others)
 
 
 def _lists_services(text: str) -> bool:
