@@ -105,3 +105,32 @@ def test_a_sentence_names_its_own_numbers():
             ("visibility timeout", "max", "12 h"), ("retention period", "default", "4 days"),
             ("retention period", "max", "14 days")} <= named
     assert ("visibility timeout", "max", "20 s") not in named
+
+
+_FRAGMENTS = """KMS
+symmetric default, AES-256
+auto rotation every 1 yr for customer managed
+---
+KMS quota
+5,500 req/s shared in most regions
+---
+CloudWatch Logs
+retention 1 day -> 10 yrs, or never expire (default)
+export to S3 takes up to 12 hrs
+---
+"""
+
+
+def test_sticky_fragments_split_by_rules_are_lines_not_headings():
+    # each fragment was one setext heading of all its lines: its later numbers were no facts,
+    # and the export's 12 h went to S3
+    facts = _facts(_FRAGMENTS)
+    assert ("KMS", "", "interval", "", "1 year") in facts
+    assert _services_of(_FRAGMENTS, "5500 requests/s") == {"KMS"}
+    assert _services_of(_FRAGMENTS, "12 h") == {"CloudWatch Logs"}
+
+
+def test_one_rule_under_a_title_block_stays_a_heading():
+    text = "Study Guide\nChapter 7 - Databases\n----\n\nRDS backups kept 7 days\n"
+    statements = [f for f in parse_note(text, "n.txt").facts if f.kind == "fact"]
+    assert [f.attribute for f in statements] == ["study guide chapter 7 - databases"]

@@ -208,7 +208,6 @@ def _part_of(text: str, ctx: Context, before: str) -> bool:
                for m in find_services(text))
 
 
-# "... -> paginate with X": an arrow after some words leads on to something else
 def _own_line(block: Block, ctx: Context,
               carried: dict[tuple[str, ...], tuple[str, str]]) -> Context:
     """The context a line outside wrapped prose is read in; a paragraph line that names a
@@ -216,12 +215,14 @@ def _own_line(block: Block, ctx: Context,
     if block.kind != "para" or not ctx.service:
         return ctx
     before = carried.get(block.headings, ("", ""))[0]
-    if _named_in_passing(block.text, ctx, before):
+    passing = _named_in_passing(block.text, ctx, before)
+    if passing:
         # "on-demand vs provisioned (provisioned + auto scaling)" between a ticket's DynamoDB
         # lines: the lines after it go on about DynamoDB (they were Auto Scaling's);
-        # "Streams: records kept 24 hours, trigger lambda": its own numbers too, named before
-        # the service
-        if named_after_its_numbers(block.text, ctx.service):
+        # "Streams: records kept 24 hours, trigger lambda", "export to S3 takes up to 12 hrs"
+        # in a fragment about CloudWatch Logs: its own numbers too, named before the service
+        # or of what goes to it
+        if passing == _PASSING_TO or named_after_its_numbers(block.text, ctx.service):
             return Context(before, "", ctx.ancestors)
         return ctx
     if not _part_of(block.text, ctx, before):
@@ -229,28 +230,36 @@ def _own_line(block: Block, ctx: Context,
     return ctx
 
 
+# "... -> paginate with X": an arrow after some words leads on to something else
 _ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
+# "export to S3", "auto rotation w/ Lambda": where something goes, what it works with
+_WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using)\s+(?:the\s+|an?\s+)?[*_`]*$",
+                       re.IGNORECASE)
+_PASSING_TO, _PASSING_ASIDE = "to", "aside"
 
 
-def _named_in_passing(text: str, ctx: Context, before: str) -> bool:
-    """A one-line paragraph that names its service only in passing (in an open aside, after
-    an arrow that follows words, or after a measured value), in a run of lines about another
-    service that no heading or enclosing item names."""
+def _named_in_passing(text: str, ctx: Context, before: str) -> str:
+    """How a one-line paragraph names its service only in passing, in a run of lines about
+    another service that no heading or enclosing item names: _PASSING_TO after a preposition,
+    _PASSING_ASIDE in an open aside, after an arrow that follows words, or after a measured
+    value; "" when it names it as its topic."""
     if not before or not ctx.service or ctx.service == before or ctx.listed:
-        return False
+        return ""
     if trail_owner(ctx.ancestors) or opens_with_topic(text, ctx.service):
-        return False
+        return ""
     from studycli.services import find_services
 
     first = next((m.start for m in find_services(text) if m.name == ctx.service), None)
     if first is None:
-        return False
+        return ""
     head = text[:first]
+    if _WHERE_TO.search(head):
+        return _PASSING_TO
     if head.count("(") > head.count(")") or _ARROW_AFTER_WORDS.search(head):
-        return True
+        return _PASSING_ASIDE
     from studycli.extract.quantities import find_quantities
 
-    return any(q.dimension != "count" for q in find_quantities(head))
+    return _PASSING_ASIDE if any(q.dimension != "count" for q in find_quantities(head)) else ""
 
 
 def _in_thread(block: Block, ctx: Context, thread: dict[tuple[str, ...], str],

@@ -91,6 +91,7 @@ def normalize(raw: str) -> Normalized:
     lines = [_expand_leading_tabs(line) for line in lines]
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)
+    _rules_under_paragraphs(lines)
     _section_labels_to_headings(lines)
     _banners_to_headings(lines)
     _marked_outline_to_lists(lines)
@@ -291,6 +292,25 @@ def _toggles_to_headings(lines: list[str]) -> None:
 _SECTION_LABEL = re.compile(
     r"^(?:lesson|lecture|module|chapter|section|part|week|day|unit|topic|session)\s*\d{1,3}\b"
     r"\s*[.:)\-–—]?\s*\S.{0,80}$", re.IGNORECASE)
+
+
+_DASH_RULE = re.compile(r"^ {0,3}-{3,}\s*$")
+
+
+def _rules_under_paragraphs(lines: list[str]) -> None:
+    """Sticky-note fragments split by "---" ("KMS" / "auto rotation every 1 yr" / "---"): a
+    rule of dashes under two lines or more of text ends a fragment, it underlines no heading.
+    Markdown made each fragment one heading of all its lines, whose numbers were read as one
+    heading's and whose lines were no lines (a heading a student underlines is one line). Blanked,
+    the line numbers stay. Only where the note has two or more."""
+    under = [i for i in range(2, len(lines)) if lines[i].startswith(("-", " "))
+             and _DASH_RULE.match(lines[i]) and lines[i - 1].strip() and lines[i - 2].strip()]
+    if len(under) < 2:
+        return  # one rule under a title block ("Study Guide" / "Chapter 7" / "----"): a title
+    fenced = _in_fence_mask(lines)
+    for i in under:
+        if not fenced[i]:
+            lines[i] = ""
 
 
 def _section_labels_to_headings(lines: list[str]) -> None:
