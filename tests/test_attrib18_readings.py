@@ -134,3 +134,12 @@ def test_one_rule_under_a_title_block_stays_a_heading():
     text = "Study Guide\nChapter 7 - Databases\n----\n\nRDS backups kept 7 days\n"
     statements = [f for f in parse_note(text, "n.txt").facts if f.kind == "fact"]
     assert [f.attribute for f in statements] == ["study guide chapter 7 - databases"]
+
+
+def test_a_footnote_is_about_what_cites_it():
+    text = "# Kinesis Data Streams\n\nPer shard limits[^12]. Partition key decides the shard.\n" \
+           "\n# EventBridge\n\nUp to 5 targets per rule[^10].\n\n" \
+           "[^10]: 5 targets per rule, 100 rules per event bus.\n" \
+           "[^12]: 1 MB/s or 1,000 records/s in, 2 MB/s out per shard.\n"
+    assert _services_of(text, "1000 records/s", "n.md") == {"Kinesis Data Streams"}
+    assert _services_of(text, "100 rules", "n.md") == {"EventBridge"}

@@ -190,7 +190,33 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
             jobs.append((block, _own_line(block, ctx, carried)))
-    return jobs
+    return _footnotes_of_citers(jobs)
+
+
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\W{0,3}\[\^([^\]\s]{1,20})\]:")
+
+
+def _footnotes_of_citers(jobs: list[_LineJob]) -> list[_LineJob]:
+    """"Per shard limits[^12]." under "## Kinesis" ... "[^12]: 1 MB/s or 1,000 records/s in":
+    a footnote that names no service of its own is about what the line citing it is about
+    (read where it stands, at the note's end, it took the service of the section above it:
+    Kinesis's shard limits were EventBridge's)."""
+    if not any("[^" in block.text for block, _ in jobs):
+        return jobs  # most notes: no footnote
+    from studycli.services import find_services
+
+    cited: dict[str, str] = {}
+    out: list[_LineJob] = []
+    for block, ctx in jobs:
+        own = _FOOTNOTE_DEF.match(block.text)
+        if own and cited.get(own.group(1)) and not find_services(block.text):
+            ctx = Context(cited[own.group(1)], "", ctx.ancestors)
+        elif not own and ctx.service:
+            for ref in _FOOTNOTE_REF.finditer(block.text):
+                cited.setdefault(ref.group(1), ctx.service)
+        out.append((block, ctx))
+    return out
 
 
 _PART_OF = re.compile(r"\b(?:for|of|in|on|over|with)\s+(?:the\s+)?$", re.IGNORECASE)
