@@ -143,3 +143,12 @@ def test_a_footnote_is_about_what_cites_it():
            "[^12]: 1 MB/s or 1,000 records/s in, 2 MB/s out per shard.\n"
     assert _services_of(text, "1000 records/s", "n.md") == {"Kinesis Data Streams"}
     assert _services_of(text, "100 rules", "n.md") == {"EventBridge"}
+
+
+def test_a_diff_fence_reads_its_added_and_kept_lines_not_its_removed_ones():
+    text = "## DynamoDB\n\n```diff\n- DynamoDB item size max 64 KB\n" \
+           "+ DynamoDB item size max 400 KB (attr names count towards it)\n" \
+           "  storage auto grows in 10 GB increments up to 128 TiB\n```\n"
+    values = {v for *_, v in _facts(text, "n.md")}
+    assert "400 KB" in values and "128 TiB" in values
+    assert "64 KB" not in values  # the removed line is what the notes no longer say

@@ -81,6 +81,8 @@ def normalize(raw: str) -> Normalized:
         _answer_keys_to_items(lines)
     if "```mermaid" in raw:
         _mermaid_to_items(lines)
+    if "```diff" in raw or "```patch" in raw:
+        _diff_fences_to_items(lines)
     _flashcards_to_items(lines)
     if "\n$ " in raw or raw.startswith("$ "):
         _shell_comments_to_items(lines)
@@ -539,6 +541,30 @@ def _mermaid_to_items(lines: list[str]) -> None:
             new = [label for label in dict.fromkeys(labels) if label and label not in seen]
             seen.update(new)
             lines[i] = f"- {'; '.join(new)}" if new else ""
+            i += 1
+        if i < len(lines):
+            lines[i] = ""  # the closing fence
+
+
+_DIFF_OPEN = re.compile(r"^\s*```\s*(?:diff|patch)\s*$", re.IGNORECASE)
+
+
+def _diff_fences_to_items(lines: list[str]) -> None:
+    """A diff of the notes (a pull request's hunk): its added lines ("+ GSI: max 20 per table")
+    and the lines it keeps ("  LSI: max 5 per table") are the notes as they now stand, each a
+    list item; a removed line ("- GSI: max 5 per table") is what they no longer say, and a hunk
+    header ("@@ -24,7 +25,9 @@") says nothing. In a code fence, nothing was read."""
+    i = 0
+    while i < len(lines):
+        if not _DIFF_OPEN.match(lines[i]):
+            i += 1
+            continue
+        lines[i] = ""
+        i += 1
+        while i < len(lines) and not _FENCE.match(lines[i]):
+            line = lines[i]
+            kept = line[:1] in ("+", " ") and not line.startswith("+++") and line[1:].strip()
+            lines[i] = f"- {line[1:].strip()}" if kept else ""
             i += 1
         if i < len(lines):
             lines[i] = ""  # the closing fence
