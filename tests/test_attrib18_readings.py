@@ -152,3 +152,21 @@ def test_a_diff_fence_reads_its_added_and_kept_lines_not_its_removed_ones():
     values = {v for *_, v in _facts(text, "n.md")}
     assert "400 KB" in values and "128 TiB" in values
     assert "64 KB" not in values  # the removed line is what the notes no longer say
+
+
+_DIALOGUE = """## NAT, endpoints
+
+Student: NAT gateway bandwidth is 10 Gbps max?
+Teacher: Starts at 5 Gbps and scales automatically up to 45 Gbps.
+Student: domain registration max?
+Teacher: 1-10 years.
+"""
+
+
+def test_a_dialogue_answer_is_about_what_the_question_asks():
+    # the answer's numbers were named "starts" and "teacher"; the student's wrong 10 Gbps is
+    # still no fact
+    facts = _facts(_DIALOGUE, "n.md")
+    assert ("VPC", "NAT gateway", "throughput", "max", "45 Gbps") in facts
+    assert {a for _, _, a, _, v in facts if v == "10 years"} == {"domain registration"}
+    assert "10 Gbps" not in {v for *_, v in facts}

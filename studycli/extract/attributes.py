@@ -229,8 +229,16 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
     for s, e in others:
         if e <= start:
             before = before[:s] + " " * (e - s) + before[e:]
+    if _SPEAKER_ONLY.fullmatch(before) and context and context[0].rstrip(" *_`").endswith("?"):
+        # "Teacher: 1-10 years." after "Student: domain registration max?": the question's
+        # words, not the speaker's name ("teacher")
+        return fallback_phrase(_SPEAKER_ONLY.sub("", context[0]).rstrip(" ?*_`")) or dimension
     return (fallback_phrase(before) or fallback_phrase(line[end:following], after=True)
             or dimension)
+
+
+# "Teacher: " before a dialogue's answer: a speaker, no words of the answer
+_SPEAKER_ONLY = re.compile(r"^\W{0,3}[A-Za-z]{1,15}\s*:\s*")
 
 
 def _named_once_repaired(line: str, start: int, end: int, dimension: str, service: str,

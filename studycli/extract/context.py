@@ -116,7 +116,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     if block.question is not None and block.kind != "heading":
         service, subject = _question_topic(block, blocks, service, subject)
     if service and not subject:
-        subject = _trail_subject(own + trail, service)
+        subject = trail_subject(own + trail, service)
     if service and block.kind != "heading" and not opens:
         service, subject = (label_compound(block.text[lead:], service, bool(subject))
                             or (service, subject))
@@ -152,7 +152,7 @@ def coded_subject(text: str) -> tuple[str, str]:
     return "", ""
 
 
-def _trail_subject(texts: tuple[str, ...], service: str) -> str:
+def trail_subject(texts: tuple[str, ...], service: str) -> str:
     """The first of the service's subjects the line's enclosing items and headings name."""
     for text in texts:
         if _names_two(text):

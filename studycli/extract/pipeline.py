@@ -19,6 +19,7 @@ from studycli.extract.context import (
     resolve,
     topic_of,
     trail_owner,
+    trail_subject,
 )
 from studycli.extract.fan_out import run_parts
 from studycli.extract.limits import infer_defaults
@@ -189,8 +190,32 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
-            jobs.append((block, _own_line(block, ctx, carried)))
+            ctx = _answering(index, blocks, _own_line(block, ctx, carried))
+            jobs.append((block, ctx))
     return _footnotes_of_citers(jobs)
+
+
+# "Teacher: ...", "Student: ...", "Me: ...": a dialogue's speaker, opening the line
+_SPEAKER = re.compile(r"^\W{0,3}([A-Z][a-z]{1,15}|Q|A|Me|Prof|Dr)\s*:\s+\S")
+
+
+def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
+    """A dialogue's answer ("Teacher: Starts at 5 Gbps and scales up to 45 Gbps.") is about
+    what the question on the line before asks ("Student: NAT gateway bandwidth is 10 Gbps
+    max?"): the question is read as the answer's enclosing text, for the words that name its
+    numbers and its subject (they were named "teacher" and "starts"). The question's own
+    numbers stay unread."""
+    block = blocks[index]
+    if block.kind != "para" or not index or not ctx.service:
+        return ctx
+    asked = blocks[index - 1]
+    answer, question = _SPEAKER.match(block.text), _SPEAKER.match(asked.text)
+    if (answer is None or question is None or asked.kind != "para"
+            or asked.line != block.line - 1 or answer.group(1) == question.group(1)
+            or not asked.text.rstrip(" *_`").endswith("?")):
+        return ctx
+    subject = ctx.subject or trail_subject((asked.text,), ctx.service)
+    return Context(ctx.service, subject, (asked.text, *ctx.ancestors), ctx.listed)
 
 
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
