@@ -170,3 +170,11 @@ def test_a_dialogue_answer_is_about_what_the_question_asks():
     assert ("VPC", "NAT gateway", "throughput", "max", "45 Gbps") in facts
     assert {a for _, _, a, _, v in facts if v == "10 years"} == {"domain registration"}
     assert "10 Gbps" not in {v for *_, v in facts}
+
+
+def test_a_line_opening_with_a_subject_of_a_service_the_heading_names_is_that_services():
+    # a new user's "## EC2 / EBS": io2 was filed EC2, with no subject
+    text = "## EC2 / EBS\n* gp3 baseline 3000 IOPS, 125 MB/s\n* io2 block express up to " \
+           "256,000 IOPS\n"
+    assert ("EBS", "io2", "IOPS", "max", "256,000 IOPS") in _facts(text, "n.md")
+    assert _services_of(text, "3000 IOPS", "n.md") == {"EBS"}
