@@ -178,3 +178,13 @@ def test_a_line_opening_with_a_subject_of_a_service_the_heading_names_is_that_se
            "256,000 IOPS\n"
     assert ("EBS", "io2", "IOPS", "max", "256,000 IOPS") in _facts(text, "n.md")
     assert _services_of(text, "3000 IOPS", "n.md") == {"EBS"}
+
+
+def test_duration_words_and_bounds_of_other_languages():
+    text = "# Aurora\n- Backtrack: voltar no tempo sem restore, até 72 horas (só MySQL)\n" \
+           "- CloudTrail event history 90 din tak free mein dikhta hai\n" \
+           "- Multi-AZ : failover automatique en 60-120 secondes\n"
+    facts = _facts(text, "n.md")
+    assert ("Aurora", "", "backtrack window", "max", "72 h") in facts
+    values = {v for *_, v in facts}
+    assert {"90 days", "60–120 s"} <= values

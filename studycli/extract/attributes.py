@@ -19,7 +19,10 @@ range configurable between def under within takes take lasts last after over eve
 usually typically roughly runs run gets get goes go need needs but
 defaults defaulted vs versus they them we i you choose chosen pick picked can't cannot
 second seconds minute minutes hour hours day days ms kb mb gb tb answer answers
-""".split())
+""".split()) | {  # notes in Portuguese, Spanish, French: their bound and link words
+    "até", "máximo", "máx", "mínimo", "padrão", "de", "da", "do", "dos", "das", "em", "por",
+    "com", "para", "hasta", "jusqu'à", "au", "moins", "par", "défaut", "le", "la", "les",
+    "des", "du", "et", "ou"}
 
 
 @dataclass(frozen=True)
@@ -303,7 +306,7 @@ def _without_service_names(line: str) -> str:
 
 _ASIDE_AT_END = re.compile(r"\([^()]*\)[\s*_`]*$")
 _CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
-_WORD = re.compile(r"[A-Za-z][\w/@-]*")
+_WORD = re.compile(r"[^\W\d_][\w/@-]*")  # a letter first, any script ("últimos", "rétention")
 # "you're capped at 1 hour", "we've got 5 min": a contraction's halves name nothing ("re
 # capped" was an attribute); "w/" is "with"
 _CONTRACTION = re.compile(r"\b[A-Za-z]+['’][A-Za-z]{1,2}\b|(?<![\w/])w/(?![\w/])",
