@@ -188,3 +188,10 @@ def test_duration_words_and_bounds_of_other_languages():
     assert ("Aurora", "", "backtrack window", "max", "72 h") in facts
     values = {v for *_, v in facts}
     assert {"90 days", "60–120 s"} <= values
+
+
+def test_since_names_no_invocation_mode():
+    from studycli.extract.invocation import mode_of
+
+    assert mode_of("S3 has been strongly consistent since dec 2020") is None
+    assert mode_of("API GW invokes lambda sinc") == "synchronous"  # the typo still reads
