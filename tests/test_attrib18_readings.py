@@ -195,3 +195,24 @@ def test_since_names_no_invocation_mode():
 
     assert mode_of("S3 has been strongly consistent since dec 2020") is None
     assert mode_of("API GW invokes lambda sinc") == "synchronous"  # the typo still reads
+
+
+_FEATURE = """Feature: Kinesis Data Streams behaviour
+  # KDS = real-time, you manage shards (or on-demand mode)
+
+  Scenario: data retention
+    Given a new stream
+    Then records are kept 24 hours by default
+
+Feature: KMS encryption
+
+  Scenario: deleting a key
+    When I schedule key deletion
+    Then the waiting period is 7 to 30 days, default 30 days
+"""
+
+
+def test_gherkin_features_and_scenarios_title_their_steps():
+    # every scenario after the first feature's was Kinesis's, under the subject "shard"
+    assert _services_of(_FEATURE, "7–30 days", "n.feature") == {"KMS"}
+    assert _services_of(_FEATURE, "24 h", "n.feature") == {"Kinesis Data Streams"}

@@ -93,6 +93,8 @@ def normalize(raw: str) -> Normalized:
     lines = [_expand_leading_tabs(line) for line in lines]
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)
+    if "Scenario" in raw and "Feature:" in raw:
+        _gherkin_to_headings(lines)
     _rules_under_paragraphs(lines)
     _section_labels_to_headings(lines)
     _banners_to_headings(lines)
@@ -294,6 +296,29 @@ def _toggles_to_headings(lines: list[str]) -> None:
 _SECTION_LABEL = re.compile(
     r"^(?:lesson|lecture|module|chapter|section|part|week|day|unit|topic|session)\s*\d{1,3}\b"
     r"\s*[.:)\-–—]?\s*\S.{0,80}$", re.IGNORECASE)
+
+
+_GHERKIN_FEATURE = re.compile(r"^\s*Feature:\s*(\S.*)$")
+_GHERKIN_SCENARIO = re.compile(r"^\s*(?:Scenario(?: Outline| Template)?|Example|Rule|"
+                               r"Background):\s*(\S.*)?$")
+
+
+def _gherkin_to_headings(lines: list[str]) -> None:
+    """A Gherkin file of study notes ("Feature: KMS encryption" / "  Scenario: deleting a key"
+    / "    Then the waiting period is 7-30 days"): a feature titles its scenarios, a scenario
+    its steps, as headings would (left as text, every scenario after the first feature's went
+    on as that feature's: KMS's key deletion was Kinesis's, under the subject "shard")."""
+    scenarios = sum(1 for line in lines if _GHERKIN_SCENARIO.match(line))
+    if scenarios < 2:
+        return
+    for i, line in enumerate(lines):
+        feature = _GHERKIN_FEATURE.match(line)
+        if feature:
+            lines[i] = "# " + feature.group(1).strip()
+            continue
+        scenario = _GHERKIN_SCENARIO.match(line)
+        if scenario:
+            lines[i] = "## " + (scenario.group(1) or line.strip().rstrip(":")).strip()
 
 
 _DASH_RULE = re.compile(r"^ {0,3}-{3,}\s*$")
