@@ -19,7 +19,10 @@ range configurable between def under within takes take lasts last after over eve
 usually typically roughly runs run gets get goes go need needs but
 defaults defaulted vs versus they them we i you choose chosen pick picked can't cannot
 second seconds minute minutes hour hours day days ms kb mb gb tb answer answers
-""".split())
+""".split()) | {  # notes in Portuguese, Spanish, French: their bound and link words
+    "até", "máximo", "máx", "mínimo", "padrão", "de", "da", "do", "dos", "das", "em", "por",
+    "com", "para", "hasta", "jusqu'à", "au", "moins", "par", "défaut", "le", "la", "les",
+    "des", "du", "et", "ou"}
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ _TURN = re.compile(r"[,;]|\b(?:but|while|whereas|however)\b|\band\s+(?:every|eac
 
 
 _PER_BEFORE = re.compile(r"(?:\bper|/)\s*$", re.IGNORECASE)
+_SENTENCE_TURN = re.compile(r"(?<![.\s][a-z])[.!?]\s+(?=[*_`]*[A-Z])")
 _AFTER_TURN = re.compile(r"[,;]|\b(?:or|but|while|whereas|however)\b", re.IGNORECASE)
 
 
@@ -228,8 +232,16 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
     for s, e in others:
         if e <= start:
             before = before[:s] + " " * (e - s) + before[e:]
+    if _SPEAKER_ONLY.fullmatch(before) and context and context[0].rstrip(" *_`").endswith("?"):
+        # "Teacher: 1-10 years." after "Student: domain registration max?": the question's
+        # words, not the speaker's name ("teacher")
+        return fallback_phrase(_SPEAKER_ONLY.sub("", context[0]).rstrip(" ?*_`")) or dimension
     return (fallback_phrase(before) or fallback_phrase(line[end:following], after=True)
             or dimension)
+
+
+# "Teacher: " before a dialogue's answer: a speaker, no words of the answer
+_SPEAKER_ONLY = re.compile(r"^\W{0,3}[A-Za-z]{1,15}\s*:\s*")
 
 
 def _named_once_repaired(line: str, start: int, end: int, dimension: str, service: str,
@@ -261,6 +273,11 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
     if m.start() >= end and any(
             s >= m.end() and _LABEL_GAP.fullmatch(line, m.end(), s) for s, e in others):
         return True  # "connection max 2 h, idle 10 min": "idle" labels the number after it
+    if m.start() >= end and _SENTENCE_TURN.search(line, end, m.start() + 1) and any(
+            s >= m.end() for s, e in others):
+        # "Long poll wait max 20 seconds. Visibility timeout default 30 s": the next sentence's
+        # words are its own number's (20 s was read as the visibility timeout)
+        return True
     if m.start() >= end and _AFTER_TURN.search(line, end, m.start()) and any(
             s >= m.end() and s - m.end() <= 20 and not _TURN.search(line, m.end(), s)
             for s, e in others):
@@ -270,7 +287,8 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
     # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
     return m.end() <= start and any(
         e <= m.start() and m.start() - e <= 15
-        and not _TURN.search(line, e, m.start()) for s, e in others)
+        and not _TURN.search(line, e, m.start())
+        and not _SENTENCE_TURN.search(line, e, m.start() + 1) for s, e in others)
 
 
 def _lists_services(text: str) -> bool:
@@ -288,7 +306,7 @@ def _without_service_names(line: str) -> str:
 
 _ASIDE_AT_END = re.compile(r"\([^()]*\)[\s*_`]*$")
 _CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
-_WORD = re.compile(r"[A-Za-z][\w/@-]*")
+_WORD = re.compile(r"[^\W\d_][\w/@-]*")  # a letter first, any script ("últimos", "rétention")
 # "you're capped at 1 hour", "we've got 5 min": a contraction's halves name nothing ("re
 # capped" was an attribute); "w/" is "with"
 _CONTRACTION = re.compile(r"\b[A-Za-z]+['’][A-Za-z]{1,2}\b|(?<![\w/])w/(?![\w/])",

@@ -202,6 +202,9 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     clause = line[start:q.start].lstrip(" *_`")
     opening = find_services(clause[:40])
     if opening and opening[0].start == 0:
+        target = _arrow_target(clause)
+        if target:
+            return target
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
         return owner or service
     end = _next_break(line, q.end)  # where the first break after the number starts
@@ -219,6 +222,21 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
         # notice via instance metadata + EventBridge)": an aside on the thing the number is of
         return service
     return mention.name
+
+
+def _arrow_target(clause: str) -> str:
+    """"EventBridge -> Lambda retries 2 times": in a clause that opens with a service and
+    leads by an arrow to another, the number said after the other is that one's (the retries
+    were EventBridge's, the last invoker of "async: S3, SNS, EventBridge -> Lambda ...")."""
+    if _LEADS_TO.search(clause) is None:
+        return ""  # most clauses: no arrow
+    mentions = find_services(clause)
+    last = mentions[-1]
+    arrow = _LEADS_TO.search(clause, mentions[-2].end if len(mentions) > 1 else 0, last.start)
+    if len(mentions) < 2 or arrow is None or _LEADS_TO.search(clause, last.end):
+        return ""
+    owner, _ = owner_of(clause[last.start:])
+    return owner
 
 
 def _sentence_owner(line: str, sentence: int, start: int, service: str) -> str:
@@ -340,8 +358,10 @@ def _bracket_head(line: str, position: int) -> str:
             depth += 1
             closing = line.rfind(")", 0, closing)
             continue
-        if depth == 0:
-            return line[start_of_clause(line, opening):opening].strip(" *_`")
+        if depth == 0:  # (the clause of its own sentence: "..., CloudWatch Logs. Lambda
+            # retries 2 times (3 attempts total)" is Lambda's)
+            start = max(start_of_clause(line, opening), last_end(_NEW_SENTENCE, line, opening))
+            return line[start:opening].strip(" *_`")
         depth -= 1
         opening = line.rfind("(", 0, opening)
     return ""

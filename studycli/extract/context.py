@@ -115,8 +115,10 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         service, subject = nested_topic(block.text, service) or (service, subject)
     if block.question is not None and block.kind != "heading":
         service, subject = _question_topic(block, blocks, service, subject)
+    if service and block.kind != "heading" and not find_services(head):
+        service, subject = _subject_of_a_named_service(head, trail, service, subject)
     if service and not subject:
-        subject = _trail_subject(own + trail, service)
+        subject = trail_subject(own + trail, service)
     if service and block.kind != "heading" and not opens:
         service, subject = (label_compound(block.text[lead:], service, bool(subject))
                             or (service, subject))
@@ -128,6 +130,20 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
 
 # "so big files -> EFS": an arrow after some words leads to where something goes
 _ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
+
+
+def _subject_of_a_named_service(head: str, trail: tuple[str, ...], service: str,
+                                subject: str) -> tuple[str, str]:
+    """"* io2 block express up to 256,000 IOPS" under "## EC2 / EBS": a line that opens with a
+    subject of another service its heading names is that service's (io2 was EC2's, the first
+    the heading names, with no subject)."""
+    opening = [m for m in find_subjects(head) if m.start == 0]
+    if not opening or subject:
+        return service, subject
+    owner = catalog().subject_aliases[opening[0].alias.lower()][0]
+    if owner == service or not any(m.name == owner for m in find_services(" ".join(trail))):
+        return service, subject
+    return owner, opening[0].name
 
 
 def _before_destination(text: str) -> str:
@@ -152,7 +168,7 @@ def coded_subject(text: str) -> tuple[str, str]:
     return "", ""
 
 
-def _trail_subject(texts: tuple[str, ...], service: str) -> str:
+def trail_subject(texts: tuple[str, ...], service: str) -> str:
     """The first of the service's subjects the line's enclosing items and headings name."""
     for text in texts:
         if _names_two(text):

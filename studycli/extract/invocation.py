@@ -22,7 +22,8 @@ SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
 _ESM = re.compile(r"event[\s-]*source[\s-]*mappings?|\bpoll(?:s|ing|er|ers|ed)?\b|\bESM\b",
                   re.IGNORECASE)
 _ASYNC = re.compile(r"\ba-?s[yi]n\w*|\binvocation type\b.{0,20}\bevent\b", re.IGNORECASE)
-_SYNC = re.compile(r"\bs[yi]nc\w*|\brequestresponse\b", re.IGNORECASE)
+# ("sinc" is a typo of "sync"; "since 2020" names no mode)
+_SYNC = re.compile(r"\bs(?:ync\w*|inc(?!e\b)\w*)|\brequestresponse\b", re.IGNORECASE)
 _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll", re.IGNORECASE)
 # Lists under these are not invokers: where results go, not who calls.
 _NOT_INVOKERS = stems("not_invokers")
@@ -75,6 +76,19 @@ def mode_of(text: str) -> str | None:
     if _SYNC.search(text):
         return SYNC
     return None
+
+
+def _invokers_before_destination(text: str) -> bool:
+    """"async (Event): S3, SNS, EventBridge -> Lambda retries 2 times, then DLQ": a line that
+    names a mode and lists services before it names where failures go; its list is of
+    invokers (the DLQ after it dropped the whole line). "async destinations: on failure
+    SQS, SNS" names none before it."""
+    cue = _NOT_INVOKERS.search(text)
+    assert cue is not None
+    head = text[: cue.start()]
+    mode = _MODE_WORD.search(head)
+    return mode is not None and any(
+        m.name != "Lambda" and m.start > mode.start() for m in find_services(head))
 
 
 def _context_mode(block: Block, ctx: Context) -> str | None:
@@ -153,7 +167,7 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         # _names_a_mode looks for (cached: an enclosing line is asked again for each line
         # under it). Such lines are spared every other search
         return []
-    if _NOT_INVOKERS.search(text):
+    if _NOT_INVOKERS.search(text) and not _invokers_before_destination(text):
         return []
     if ctx.service == "Lambda" or "lambda" in text.lower():
         esm_mode = _esm_mode(text)
@@ -205,13 +219,16 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     for k, (_, start, mode) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        stop = _SENTENCE_END.search(text, start, end)  # "synchronous (RequestResponse). SNS
+        end = stop.start() if stop else end  # -> Lambda is async": SNS is the next sentence's
         names = [m.name for m in find_services(text[start:end]) if m.name != "Lambda"]
         if names:
             out.append((mode, list(dict.fromkeys(names))))
     return out
 
 
-_CLAUSE = re.compile(r"[;,]\s+|\s+(?:and|while|whereas|but)\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;,]\s+|(?<=[.!?])\s+|\s+(?:and|while|whereas|but)\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _clauses_per_mode(text: str) -> list[tuple[str, list[str]]]:

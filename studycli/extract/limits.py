@@ -180,6 +180,15 @@ _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
 _DEFAULT_BEFORE = re.compile(r"(?<![A-Za-z])(?i:default|def|by default)[ \t]*[:=]?[ \t*_`]*$")
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\b(?!.*\b(?:to|up\s+to)\b)",
+                           re.IGNORECASE)
+_CHANGED = "changed"  # an old value an arrow leads from: no fact
+# "raised from 100 to 10,000", "went from 5 min to 15 min": a change, not a span
+_CHANGED_FROM = re.compile(
+    r"\b(?:raised|increased|went|changed|bumped|extended|grew|grown|reduced|lowered|cut|dropped|"
+    r"upped|moved)\s+(?:up\s+|down\s+)?(?:from\s+)?[*_`~]*$", re.IGNORECASE)
+
+
 def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
     """"24h -> 365d", "128 MB -> 10,240 MB": the value before the arrow is where the span
     starts (its minimum), the one after how far it goes. The low end is not the default: an
@@ -196,6 +205,14 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
             if _DEFAULT_BEFORE.search(line, max(0, a.start - 16), a.start):
                 # "retention default 24h -> max 7 days": the low end is said to be the default
                 said[b.start] = "max"
+                continue
+            bound = _BOUND_BEFORE.search(_clause_before(line, a.start))
+            if bound:
+                # "Lambda max timeout 60s -> 5 min", "memory max 1536 MB -> 3008 MB": a bound
+                # the line names, then an arrow: the bound went from one value to the other
+                # (the old one was read as the minimum)
+                said[a.start] = _CHANGED
+                said[b.start] = "min" if bound.group(0).lower().startswith("min") else "max"
                 continue
             said.setdefault(a.start, "min")
             said[b.start] = "max"
@@ -217,6 +234,19 @@ def _joined_caps(quantities: list[Quantity], line: str) -> dict[int, str]:
                 and _qualifiers(b, line) == [""]:
             said[b.start] = "max"
     return said
+
+
+def _quals(q: Quantity, named_at: Quantity, line: str, arrows: dict[int, str]) -> list[str]:
+    """The qualifiers of a value: the one an arrow gives it, else its own; [_CHANGED] for
+    the old value of a change, _CHANGED + the bound for a range that is one."""
+    if q.start in arrows:
+        return [arrows[q.start]]
+    if q.is_range and q.text[:4].lower() == "from" and _CHANGED_FROM.search(
+            line, max(0, q.start - 60), q.start):
+        # "max timeout went from 5 min to 15 min": its new value only, the bound named
+        bound = _BOUND_BEFORE.search(_clause_before(line, q.start))
+        return [_CHANGED + (bound.group(0).lower()[:3] if bound else "")]
+    return _own_qualifiers(q, named_at, line)
 
 
 def _own_qualifiers(q: Quantity, named_at: Quantity, line: str) -> list[str]:
@@ -327,9 +357,9 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         service = _parents_attribute(service, attribute)
         subject = _limit_subject(q, line, ctx, service, attribute)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
-        quals = [arrows[q.start]] if q.start in arrows else _own_qualifiers(q, named_at, line)
-        if q.number is not None and q.number in unsure:
-            continue
+        quals = _quals(q, named_at, line, arrows)
+        if quals == [_CHANGED] or (q.number is not None and q.number in unsure):
+            continue  # (an old value a change leads from, or one left out)
         if quals == ["default"] and _DEFAULT_OF_A_BOUND.search(_clause_before(line, q.start)):
             # "the maximum TTL defaults to 1 year": a bound's default, not the default
             if q.number is not None:
@@ -376,7 +406,26 @@ def _limit_quantities(line: str, ctx: Context) -> tuple[
     reasons = [not_a_limit(q, line) for q in quantities]
     replaced = _replacements(quantities, reasons)
     quantities = [q for q, why in zip(quantities, reasons, strict=True) if not why]
+    if len(quantities) > 1 and "retr" in line.lower():
+        quantities = _without_attempts_total(quantities, line)
     return quantities, spans, defines, replaced
+
+
+_ATTEMPTS = frozenset({"attempts", "attempt", "tries", "try"})
+_RETRIES_BEFORE = re.compile(r"\bretr(?:y|ies|ied)\b", re.IGNORECASE)
+
+
+def _without_attempts_total(quantities: list[Quantity], line: str) -> list[Quantity]:
+    """"retries 2 times (3 attempts total)": the attempts restate the retries plus the first
+    try; read as a second value of the retries, neither was kept (unsure which is which)."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if (out and q.noun in _ATTEMPTS and out[-1].dimension == "count"
+                and out[-1].number is not None and q.number == out[-1].number + 1
+                and _RETRIES_BEFORE.search(line, 0, out[-1].start)):
+            continue
+        out.append(q)
+    return out
 
 
 def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Quantity]:
@@ -484,6 +533,9 @@ def _candidates(q: Quantity, quals: list[str]) -> list[_Candidate]:
     """The facts a quantity may give, one per qualifier; a range gives its bounds too."""
     out: list[_Candidate] = []
     for qual in quals:
+        if qual.startswith(_CHANGED):  # a change from a range's low end to its high end
+            out.append((qual[len(_CHANGED):], _split_range(q)[1], q.high, None, None))
+            continue
         if qual != "range":
             out.append((qual, q.value, q.number, None, None))
             continue
@@ -548,7 +600,8 @@ _DESCRIPTOR_WORD = re.compile(r"[A-Za-z][\w-]*")
 _NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be can will max
 maximum min minimum default def limit per each which when if up than then also only via using
 use so do not no all any more most less least about approx approximately eg ie e g i total from
-into as within takes take which that it its after""".split())
+into as within takes take which that it its after
+até de em por hasta jusqu'à""".split())  # (and the bound and link words of other languages)
 # matched at a number's end (re.match with a position: no "^", which only matches at 0)
 _LABEL_AFTER = re.compile(r"[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 

@@ -19,6 +19,7 @@ from studycli.extract.context import (
     resolve,
     topic_of,
     trail_owner,
+    trail_subject,
 )
 from studycli.extract.fan_out import run_parts
 from studycli.extract.limits import infer_defaults
@@ -189,10 +190,127 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
+            ctx = _answering(index, blocks, _own_line(block, ctx, carried))
             jobs.append((block, ctx))
-            if block.kind == "para" and ctx.service:
-                carried[block.headings] = (ctx.service, "")
-    return jobs
+    return _footnotes_of_citers(jobs)
+
+
+# "Teacher: ...", "Student: ...", "Me: ...": a dialogue's speaker, opening the line
+_SPEAKER = re.compile(r"^\W{0,3}([A-Z][a-z]{1,15}|Q|A|Me|Prof|Dr)\s*:\s+\S")
+
+
+def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
+    """A dialogue's answer ("Teacher: Starts at 5 Gbps and scales up to 45 Gbps.") is about
+    what the question on the line before asks ("Student: NAT gateway bandwidth is 10 Gbps
+    max?"): the question is read as the answer's enclosing text, for the words that name its
+    numbers and its subject (they were named "teacher" and "starts"). The question's own
+    numbers stay unread."""
+    block = blocks[index]
+    if block.kind != "para" or not index or not ctx.service:
+        return ctx
+    asked = blocks[index - 1]
+    answer, question = _SPEAKER.match(block.text), _SPEAKER.match(asked.text)
+    if (answer is None or question is None or asked.kind != "para"
+            or asked.line != block.line - 1 or answer.group(1) == question.group(1)
+            or not asked.text.rstrip(" *_`").endswith("?")):
+        return ctx
+    subject = ctx.subject or trail_subject((asked.text,), ctx.service)
+    return Context(ctx.service, subject, (asked.text, *ctx.ancestors), ctx.listed)
+
+
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\W{0,3}\[\^([^\]\s]{1,20})\]:")
+
+
+def _footnotes_of_citers(jobs: list[_LineJob]) -> list[_LineJob]:
+    """"Per shard limits[^12]." under "## Kinesis" ... "[^12]: 1 MB/s or 1,000 records/s in":
+    a footnote that names no service of its own is about what the line citing it is about
+    (read where it stands, at the note's end, it took the service of the section above it:
+    Kinesis's shard limits were EventBridge's)."""
+    if not any("[^" in block.text for block, _ in jobs):
+        return jobs  # most notes: no footnote
+    from studycli.services import find_services
+
+    cited: dict[str, str] = {}
+    out: list[_LineJob] = []
+    for block, ctx in jobs:
+        own = _FOOTNOTE_DEF.match(block.text)
+        if own and cited.get(own.group(1)) and not find_services(block.text):
+            ctx = Context(cited[own.group(1)], "", ctx.ancestors)
+        elif not own and ctx.service:
+            for ref in _FOOTNOTE_REF.finditer(block.text):
+                cited.setdefault(ref.group(1), ctx.service)
+        out.append((block, ctx))
+    return out
+
+
+_PART_OF = re.compile(r"\b(?:for|of|in|on|over|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _part_of(text: str, ctx: Context, before: str) -> bool:
+    """"DAX = in-memory cache for dynamo" in a run of lines about DynamoDB: a line about a
+    feature of the service the lines are about (named after a preposition) does not move them
+    off it; the "Streams: records kept 24 hours" after it were DAX's."""
+    if not before or before in ctx.service or trail_owner(ctx.ancestors):
+        return False  # ("Aurora Serverless ... of Aurora": a kind of it, that the lines go on to)
+    from studycli.services import find_services
+
+    return any(m.name == before and _PART_OF.search(text, 0, m.start)
+               for m in find_services(text))
+
+
+def _own_line(block: Block, ctx: Context,
+              carried: dict[tuple[str, ...], tuple[str, str]]) -> Context:
+    """The context a line outside wrapped prose is read in; a paragraph line that names a
+    service moves the section's carried topic to it, unless it names it in passing."""
+    if block.kind != "para" or not ctx.service:
+        return ctx
+    before = carried.get(block.headings, ("", ""))[0]
+    passing = _named_in_passing(block.text, ctx, before)
+    if passing:
+        # "on-demand vs provisioned (provisioned + auto scaling)" between a ticket's DynamoDB
+        # lines: the lines after it go on about DynamoDB (they were Auto Scaling's);
+        # "Streams: records kept 24 hours, trigger lambda", "export to S3 takes up to 12 hrs"
+        # in a fragment about CloudWatch Logs: its own numbers too, named before the service
+        # or of what goes to it
+        if passing == _PASSING_TO or named_after_its_numbers(block.text, ctx.service):
+            return Context(before, "", ctx.ancestors)
+        return ctx
+    if not _part_of(block.text, ctx, before):
+        carried[block.headings] = (ctx.service, "")
+    return ctx
+
+
+# "... -> paginate with X": an arrow after some words leads on to something else
+_ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
+# "export to S3", "auto rotation w/ Lambda": where something goes, what it works with
+_WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using)\s+(?:the\s+|an?\s+)?[*_`]*$",
+                       re.IGNORECASE)
+_PASSING_TO, _PASSING_ASIDE = "to", "aside"
+
+
+def _named_in_passing(text: str, ctx: Context, before: str) -> str:
+    """How a one-line paragraph names its service only in passing, in a run of lines about
+    another service that no heading or enclosing item names: _PASSING_TO after a preposition,
+    _PASSING_ASIDE in an open aside, after an arrow that follows words, or after a measured
+    value; "" when it names it as its topic."""
+    if not before or not ctx.service or ctx.service == before or ctx.listed:
+        return ""
+    if trail_owner(ctx.ancestors) or opens_with_topic(text, ctx.service):
+        return ""
+    from studycli.services import find_services
+
+    first = next((m.start for m in find_services(text) if m.name == ctx.service), None)
+    if first is None:
+        return ""
+    head = text[:first]
+    if _WHERE_TO.search(head):
+        return _PASSING_TO
+    if head.count("(") > head.count(")") or _ARROW_AFTER_WORDS.search(head):
+        return _PASSING_ASIDE
+    from studycli.extract.quantities import find_quantities
+
+    return _PASSING_ASIDE if any(q.dimension != "count" for q in find_quantities(head)) else ""
 
 
 def _in_thread(block: Block, ctx: Context, thread: dict[tuple[str, ...], str],

@@ -83,13 +83,20 @@ _DAY = 86400
 _DURATIONS: dict[str, tuple[str, str, float]] = {}
 for _names, _one, _many, _secs in (
     (("ms", "msec", "msecs", "millisecond", "milliseconds"), "ms", "ms", 0.001),
-    (("s", "sec", "secs", "second", "seconds"), "s", "s", 1),
-    (("min", "mins", "minute", "minutes"), "min", "min", 60),
-    (("h", "hr", "hrs", "hour", "hours"), "h", "h", 3600),
-    (("d", "day", "days"), "day", "days", _DAY),
-    (("week", "weeks"), "week", "weeks", 7 * _DAY),
-    (("month", "months"), "month", "months", 30 * _DAY),
-    (("year", "years", "yr", "yrs"), "year", "years", 365 * _DAY),
+    # ... and as notes in Portuguese, Spanish or French write them ("72 horas", "35 dias",
+    # "7 jours", "60 secondes"), and Hinglish ("90 din"); read as no unit, a duration
+    # asked of them scored half
+    (("s", "sec", "secs", "second", "seconds", "segundo", "segundos", "seconde", "secondes"),
+     "s", "s", 1),
+    (("min", "mins", "minute", "minutes", "minuto", "minutos"), "min", "min", 60),
+    (("h", "hr", "hrs", "hour", "hours", "hora", "horas", "heure", "heures", "ghanta",
+      "ghante"), "h", "h", 3600),
+    (("d", "day", "days", "dia", "dias", "día", "días", "jour", "jours", "din"), "day", "days",
+     _DAY),
+    (("week", "weeks", "semana", "semanas", "semaine", "semaines"), "week", "weeks", 7 * _DAY),
+    (("month", "months", "mês", "meses", "mes", "mois"), "month", "months", 30 * _DAY),
+    (("year", "years", "yr", "yrs", "ano", "anos", "año", "años", "année", "années"), "year",
+     "years", 365 * _DAY),
 ):
     for _n in _names:
         _DURATIONS[_n] = (_one, _many, _secs)

@@ -81,6 +81,8 @@ def normalize(raw: str) -> Normalized:
         _answer_keys_to_items(lines)
     if "```mermaid" in raw:
         _mermaid_to_items(lines)
+    if "```diff" in raw or "```patch" in raw:
+        _diff_fences_to_items(lines)
     _flashcards_to_items(lines)
     if "\n$ " in raw or raw.startswith("$ "):
         _shell_comments_to_items(lines)
@@ -91,6 +93,9 @@ def normalize(raw: str) -> Normalized:
     lines = [_expand_leading_tabs(line) for line in lines]
     lines = [_inline_cleanup(line) for line in lines]
     _toggles_to_headings(lines)
+    if "Scenario" in raw and "Feature:" in raw:
+        _gherkin_to_headings(lines)
+    _rules_under_paragraphs(lines)
     _section_labels_to_headings(lines)
     _banners_to_headings(lines)
     _marked_outline_to_lists(lines)
@@ -291,6 +296,48 @@ def _toggles_to_headings(lines: list[str]) -> None:
 _SECTION_LABEL = re.compile(
     r"^(?:lesson|lecture|module|chapter|section|part|week|day|unit|topic|session)\s*\d{1,3}\b"
     r"\s*[.:)\-–—]?\s*\S.{0,80}$", re.IGNORECASE)
+
+
+_GHERKIN_FEATURE = re.compile(r"^\s*Feature:\s*(\S.*)$")
+_GHERKIN_SCENARIO = re.compile(r"^\s*(?:Scenario(?: Outline| Template)?|Example|Rule|"
+                               r"Background):\s*(\S.*)?$")
+
+
+def _gherkin_to_headings(lines: list[str]) -> None:
+    """A Gherkin file of study notes ("Feature: KMS encryption" / "  Scenario: deleting a key"
+    / "    Then the waiting period is 7-30 days"): a feature titles its scenarios, a scenario
+    its steps, as headings would (left as text, every scenario after the first feature's went
+    on as that feature's: KMS's key deletion was Kinesis's, under the subject "shard")."""
+    scenarios = sum(1 for line in lines if _GHERKIN_SCENARIO.match(line))
+    if scenarios < 2:
+        return
+    for i, line in enumerate(lines):
+        feature = _GHERKIN_FEATURE.match(line)
+        if feature:
+            lines[i] = "# " + feature.group(1).strip()
+            continue
+        scenario = _GHERKIN_SCENARIO.match(line)
+        if scenario:
+            lines[i] = "## " + (scenario.group(1) or line.strip().rstrip(":")).strip()
+
+
+_DASH_RULE = re.compile(r"^ {0,3}-{3,}\s*$")
+
+
+def _rules_under_paragraphs(lines: list[str]) -> None:
+    """Sticky-note fragments split by "---" ("KMS" / "auto rotation every 1 yr" / "---"): a
+    rule of dashes under two lines or more of text ends a fragment, it underlines no heading.
+    Markdown made each fragment one heading of all its lines, whose numbers were read as one
+    heading's and whose lines were no lines (a heading a student underlines is one line). Blanked,
+    the line numbers stay. Only where the note has two or more."""
+    under = [i for i in range(2, len(lines)) if lines[i].startswith(("-", " "))
+             and _DASH_RULE.match(lines[i]) and lines[i - 1].strip() and lines[i - 2].strip()]
+    if len(under) < 2:
+        return  # one rule under a title block ("Study Guide" / "Chapter 7" / "----"): a title
+    fenced = _in_fence_mask(lines)
+    for i in under:
+        if not fenced[i]:
+            lines[i] = ""
 
 
 def _section_labels_to_headings(lines: list[str]) -> None:
@@ -519,6 +566,30 @@ def _mermaid_to_items(lines: list[str]) -> None:
             new = [label for label in dict.fromkeys(labels) if label and label not in seen]
             seen.update(new)
             lines[i] = f"- {'; '.join(new)}" if new else ""
+            i += 1
+        if i < len(lines):
+            lines[i] = ""  # the closing fence
+
+
+_DIFF_OPEN = re.compile(r"^\s*```\s*(?:diff|patch)\s*$", re.IGNORECASE)
+
+
+def _diff_fences_to_items(lines: list[str]) -> None:
+    """A diff of the notes (a pull request's hunk): its added lines ("+ GSI: max 20 per table")
+    and the lines it keeps ("  LSI: max 5 per table") are the notes as they now stand, each a
+    list item; a removed line ("- GSI: max 5 per table") is what they no longer say, and a hunk
+    header ("@@ -24,7 +25,9 @@") says nothing. In a code fence, nothing was read."""
+    i = 0
+    while i < len(lines):
+        if not _DIFF_OPEN.match(lines[i]):
+            i += 1
+            continue
+        lines[i] = ""
+        i += 1
+        while i < len(lines) and not _FENCE.match(lines[i]):
+            line = lines[i]
+            kept = line[:1] in ("+", " ") and not line.startswith("+++") and line[1:].strip()
+            lines[i] = f"- {line[1:].strip()}" if kept else ""
             i += 1
         if i < len(lines):
             lines[i] = ""  # the closing fence
