@@ -510,3 +510,32 @@ def mode_said_on_line(subject: str, snippet: str) -> bool:
     return any(names_invoker(clause) for clause in _MODE_CLAUSE_BREAK.split(snippet) + listed
                if clause in listed or _MODE_WORD.search(clause))
 
+
+
+# A cheat sheet's items, each "Label: ..." ("Savings Plans: commit $/hr ... · Spot: up to 90%
+# off, AWS can reclaim with a 2 minute warning"): a Keep note's lines joined with " · ", or a
+# line of "; "-parted items.
+_SEGMENT_BREAK = re.compile(r"\s·\s|;\s|\n")
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][\w ./&+-]{0,40}?)\s*:\s")
+
+
+def subject_of_another_item(fact: Fact) -> bool:
+    """The fact's subject is the label of another item of its line than the one its value
+    stands in: "Spot: ... 2 minute warning" read under the item before it, "Savings Plans",
+    was asked "the warning time of a Spot Instance interruption notice for Amazon EC2 (Savings
+    Plans)" (reviewers of unseen43, twice). The stem then names no subject."""
+    subject = fact.subject.strip().lower()
+    line = fact.snippet or ""
+    if not subject or fact.number is None or not _SEGMENT_BREAK.search(line):
+        return False
+    starts = [0] + [m.end() for m in _SEGMENT_BREAK.finditer(line)]
+    items = [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    # a number of its own, not the 2 of "EC2"
+    mine = [item for item in items
+            if any(p == 0 or not item[p - 1].isalnum() for p in _positions(fact, item))]
+    if not mine or any(subject in item.lower() for item in mine):
+        return False
+    labelled = [_LABEL.match(item) for item in mine]
+    return all(labelled) and any(
+        (m := _LABEL.match(item)) is not None and subject in m.group(1).lower()
+        for item in items if item not in mine)
