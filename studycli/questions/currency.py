@@ -207,11 +207,16 @@ def _filed_under_words_after(fact: Fact, cur: Currency) -> bool:
         return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", spelled(text).lower())}
 
     before, after = _words_around_value(fact)
+    # the words after it name another value's measure only when a number follows them ("—
+    # single PUT max 5 GB"); "20 GB per object" is the value's own scope
+    if not after.strip() or not re.search(re.escape(after.strip()) + r"\s*[~≈]?\d",
+                                          fact.snippet):
+        return False
     entry = {w.rstrip("s") for w in _id_words(cur.reference_id)}
     own = words(re.sub(r"\([^()]*\)", " ", fact.attribute)) - entry - words(fact.service)
     said_before = words(before)
     return bool(entry) and entry <= said_before and bool(own) \
-        and not own & said_before and bool(own & words(after))
+        and not own & said_before and bool(own & words(re.sub(r"\bper\s+\w+", " ", after)))
 
 
 def exactly(fact: Fact, cur: Currency) -> Fact:

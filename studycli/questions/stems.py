@@ -88,6 +88,14 @@ _OPERATION_OWNERS = {op: "STS" for op in (
     "GetFederationToken", "GetCallerIdentity", "DecodeAuthorizationMessage", "GetAccessKeyInfo")}
 
 
+def asked_service(fact: Fact) -> str:
+    """The service a question on `fact` names: an API operation's own ("STS" for IAM's
+    GetSessionToken). A question carries it as its service, so an exam's score by service and
+    its --json say the service the stem asks about; the card keeps the note's key (its id, and
+    the student's progress on it, must not change)."""
+    return _OPERATION_OWNERS.get(fact.subject.strip(), fact.service)
+
+
 # Notes write acronyms and abbreviations in any case; a question spells them the usual way.
 _SPELLING = {
     "ttl": "TTL", "iops": "IOPS", "rpo": "RPO", "rto": "RTO", "vcpu": "vCPU", "vcpus": "vCPUs",
@@ -308,6 +316,7 @@ def note_condition(fact: Fact) -> str:
 # the mode dropped 5 times
 _MODE_BEFORE = lazy_compile(r"\b([a-z][\w-]*)\s+mode(?:\s+(enabled|disabled|on|off))?\b",
                             re.IGNORECASE)
+_LINE_LABEL = lazy_compile(r"^\s*(?:[-*•#]+\s*)?([^:=|]{1,60}?)\s*[:=]\s")
 _NOT_A_MODE = frozenset("the a an this that which same any each every in by per of its "
                         "their your one other another default".split())  # noqa: SIM905
 
@@ -315,11 +324,19 @@ _NOT_A_MODE = frozenset("the a an this that which same any each every in by per 
 def _mode_named(fact: Fact, before: str) -> str:
     """" (cluster mode enabled)" when the words before the value name the mode it holds in,
     and the measure, subject and service do not say a mode already."""
-    found = [m for m in _MODE_BEFORE.finditer(before)
-             if m.group(1).lower() not in _NOT_A_MODE]
-    if not found or re.search(r"\bmode\b", f"{fact.attribute} {fact.subject}", re.IGNORECASE):
+    # the words before it, else the line's label ("redis_cluster_mode_enabled = data sharded,
+    # up to 500 shards": the label says of the whole line what holds)
+    if re.search(r"\bmode\b", f"{fact.attribute} {fact.subject}", re.IGNORECASE):
         return ""
-    m = found[-1]
+    label = _LINE_LABEL.match(fact.snippet or "")
+    m = None
+    for text in (before, label.group(1).replace("_", " ") if label else ""):
+        found = [m for m in _MODE_BEFORE.finditer(text) if m.group(1).lower() not in _NOT_A_MODE]
+        if found:
+            m = found[-1]
+            break
+    if m is None:
+        return ""
     state = f" {m.group(2).lower()}" if m.group(2) else ""
     return f" ({m.group(1)} mode{state})"
 
