@@ -206,3 +206,30 @@ def test_the_reference_asks_the_mode_judgement_of_no_question_module():
     assert not mode_said_on_line("API Gateway", "API GW gives up at 29 s. Nothing you can do "
                                                 "except make the function faster or go async")
     assert mode_said_on_line("S3", "S3 events - to SNS, SQS, Lambda (async)") is False
+
+
+def test_a_caveat_names_the_service_where_the_subject_only_repeats_the_measure(tmp_path):
+    from studycli.database import ensure_database
+    from studycli.questions import FactPool
+    from studycli.questions.currency import line_caveat
+    from tests.helpers import note_db
+
+    text = ("## RDS / Aurora questions\n\n"
+            "why: RDS MySQL max 5 read replicas. Aurora up to 15 replicas with <10ms lag "
+            "(shared storage).\n")
+    pool = FactPool.load(ensure_database(note_db(tmp_path, text)))
+    aurora = [f for f in pool.facts if f.service == "Aurora" and f.number == 15]
+    assert aurora
+    said = line_caveat(pool, aurora[0].source, aurora[0].line, {aurora[0].id})
+    assert "read replica read replicas" not in said
+    assert "5 read replicas" in said and "Amazon RDS" in said
+
+
+def test_the_waf_requirement_cites_the_waf_documentation():
+    import json
+
+    from studycli.paths import read_data
+
+    scenarios = json.loads(read_data("categories.json"))["scenario_categories"]
+    waf = next(r for r in scenarios["requirements"] if r["id"] == "waf-filter-web-requests")
+    assert waf["url"].startswith("https://docs.aws.amazon.com/waf/")

@@ -610,7 +610,12 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             return f"That note line {stale} {says(cur)} {cite}."
         from studycli.questions.stems import service_name
 
-        # "S3 Intelligent-Tiering minimum storage duration": a subject names its service
+        # "S3 Intelligent-Tiering minimum storage duration": a subject names its service; a
+        # subject the measure says already names none ("read replica read replicas" read as
+        # garbled: "Amazon RDS read replicas")
+        said = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", attribute.lower())}
+        if subject and {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", subject.lower())} <= said:
+            subject = ""
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
         # The measure first: "the 30 days (S3 Intelligent-Tiering ...) is out of date" under a
         # keyed "30 days" for Standard-IA read as calling the right answer outdated
