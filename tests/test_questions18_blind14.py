@@ -233,3 +233,13 @@ def test_the_waf_requirement_cites_the_waf_documentation():
     scenarios = json.loads(read_data("categories.json"))["scenario_categories"]
     waf = next(r for r in scenarios["requirements"] if r["id"] == "waf-filter-web-requests")
     assert waf["url"].startswith("https://docs.aws.amazon.com/waf/")
+
+
+def test_a_value_the_line_gives_another_measure_is_not_keyed_under_the_notes_name():
+    from studycli.questions.currency import keyed_fact
+
+    line = ("✓ correct TransactWriteItems. Batch isn't atomic, each item can fail separately "
+            "(UnprocessedItems). Transactions max 25 items per call.")
+    batch = _fact("batch size (per call)", "25 items", 25.0, "count", line, service="DynamoDB")
+    cur = _cur("100 actions", 100.0, "count", "dynamodb.transaction-items.max")
+    assert keyed_fact(batch, cur) is None

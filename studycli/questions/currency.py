@@ -151,7 +151,7 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
         return fact
     if cur.unit != fact.unit or cur.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return None
-    if _another_case_named_after(fact, cur) or _filed_under_words_after(fact, cur):
+    if _another_case_named_after(fact, cur) or _value_of_another_measure(fact, cur):
         return None
     # The same measure: a note's "latency 60 s" is not keyed with a *minimum* of 0 s.
     if not (cur.qualifier == fact.qualifier
@@ -193,7 +193,7 @@ def _another_case_named_after(fact: Fact, cur: Currency) -> bool:
     return unsaid <= rest and not unsaid & set(re.findall(r"[a-z0-9]+", line[:at]))
 
 
-def _filed_under_words_after(fact: Fact, cur: Currency) -> bool:
+def _value_of_another_measure(fact: Fact, cur: Currency) -> bool:
     """The note names the flagging entry's measure right before the value and the fact's own
     measure only after it: "object size max 5 TB — single PUT max 5 GB" read as a single PUT's
     5 TB was keyed with the object size's 50 TB under "the maximum object size in a single
@@ -207,16 +207,23 @@ def _filed_under_words_after(fact: Fact, cur: Currency) -> bool:
         return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", spelled(text).lower())}
 
     before, after = _words_around_value(fact)
+    entry = {w.rstrip("s") for w in _id_words(cur.reference_id)}
+    named = words(re.sub(r"\([^()]*\)", " ", fact.attribute))
+    own = named - entry - words(fact.service)
+    said_before = words(before)
+    if not entry or not own or own & said_before or not entry <= said_before | words(fact.value):
+        return False
+    if not named & entry:
+        # "Transactions max 25 items per call" read as a "batch size (per call)": keyed with
+        # the transaction's 100 actions it asked "the maximum batch size" (BatchWriteItem's is
+        # 25); the note's name shares no word with the measure the value is of
+        return True
     # the words after it name another value's measure only when a number follows them ("—
     # single PUT max 5 GB"); "20 GB per object" is the value's own scope
     if not after.strip() or not re.search(re.escape(after.strip()) + r"\s*[~≈]?\d",
                                           fact.snippet):
         return False
-    entry = {w.rstrip("s") for w in _id_words(cur.reference_id)}
-    own = words(re.sub(r"\([^()]*\)", " ", fact.attribute)) - entry - words(fact.service)
-    said_before = words(before)
-    return bool(entry) and entry <= said_before and bool(own) \
-        and not own & said_before and bool(own & words(re.sub(r"\bper\s+\w+", " ", after)))
+    return bool(own & words(re.sub(r"\bper\s+\w+", " ", after)))
 
 
 def exactly(fact: Fact, cur: Currency) -> Fact:
