@@ -80,24 +80,27 @@ def _clauses(line: str) -> tuple[str, ...]:
 
 
 def clause_of_number(line: str, number: float | None, low: float | None = None,
-                     high: float | None = None) -> str | None:
+                     high: float | None = None, unit: str | None = None) -> str | None:
     """The clause of `line` that states `number` (canonical units, as a fact stores it), or
     None when the line does not say it. A line often states several facts ("pkg 50MB zip /
-    250MB unzip"); the words next to a number are the ones that describe it."""
+    250MB unzip"); the words next to a number are the ones that describe it. With `unit`, a
+    clause stating the number in that unit comes first: "300 TPS per API action ... dedup
+    interval is 5 minutes" holds 300 twice, and 5 minutes' 300 s is the second."""
     line = line[:MAX_QUERY_CHARS]
     numbered = _numbers_by_clause(line)
     if numbered is None:
         return line
     wanted = [v for v in (number, low, high) if v is not None]
-    for value, text in numbered:
-        if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
-            return text
-    return None
+    found = [(said, text) for value, said, text in numbered
+             if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted)]
+    if unit and unit != "count":
+        found = [f for f in found if f[0] == unit] or found
+    return found[0][1] if found else None
 
 
 @lru_cache(maxsize=4096)
-def _numbers_by_clause(line: str) -> tuple[tuple[float, str], ...] | None:
-    """(canonical number, the clause stating it) for each number of `line`, in line order;
+def _numbers_by_clause(line: str) -> tuple[tuple[float, str | None, str], ...] | None:
+    """(canonical number, its unit, the clause stating it) for each number of `line`, in line order;
     None for a line of one clause. Cached: each fact of a line asks for its own number."""
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(line):
@@ -113,6 +116,6 @@ def _numbers_by_clause(line: str) -> tuple[tuple[float, str], ...] | None:
             continue
         for a, b in spans:
             if a <= m.start() < b:
-                out.append((found[0][0], line[a:b]))
+                out.append((found[0][0], found[0][1], line[a:b]))
                 break
     return tuple(out)

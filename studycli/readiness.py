@@ -58,6 +58,13 @@ class DomainReport:
     p_high: float = 0.0
 
     @property
+    def measured(self) -> bool:
+        """Anything of the student's speaks for the domain: a card on it or a practice answer.
+        Without either its share is the model's prior for what the notes do not cover, no
+        projection: a new user read "Secure 45%" over a domain their exam never asked."""
+        return bool(self.cards or self.practice_answers)
+
+    @property
     def coverage(self) -> float:
         n = len(self.services_in_scope)
         return len(self.services) / n if n else 0.0
@@ -78,7 +85,8 @@ class DomainReport:
                          "trend": [_r(x) for x in self.practice_trend]},
             "services_missing": self.services_missing,
             "expected_correct": {"point": _r(self.p), "low": _r(self.p_low),
-                                 "high": _r(self.p_high)},
+                                 "high": _r(self.p_high),
+                                 "basis": "cards or practice" if self.measured else "prior"},
         }
 
 

@@ -20,6 +20,7 @@ from studycli.questions.stems import (
     attribute_phrase,
     condition,
     context,
+    context_and_condition,
     invoker_name,
     joined,
     leaks,
@@ -195,11 +196,12 @@ def _explain(q: Question, fact: Fact) -> str:
     if q.qtype == "range":
         # the stem's name for the measure (AWS's, where the note's is vague: "TTL" for a log
         # group's retention period), not the note's word
-        return (f"The allowed range of the {attribute_name(fact)} for {context(fact)}"
-                f"{condition(fact)} is {right}.")
+        return (f"The allowed range of the {attribute_name(fact)} for "
+                f"{context_and_condition(fact)} is {right}.")
     # The condition the stem states ("when the function is invoked asynchronously") is part
     # of what the explanation teaches: without it the sentence is true in one context only.
-    return f"The {attribute_phrase(fact)} for {context(fact)}{condition(fact)} is {right}."
+    # one pair of brackets: "Amazon SQS (FIFO queue, per API action)", as the stem says it
+    return f"The {attribute_phrase(fact)} for {context_and_condition(fact)} is {right}."
 
 
 def _asked_meaning(q: Question) -> str:

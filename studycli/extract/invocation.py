@@ -197,6 +197,7 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
 
 
 _MODE_WORD = re.compile(rf"{_ESM.pattern}|{_ASYNC.pattern}|{_SYNC.pattern}", re.IGNORECASE)
+MODE_WORD = _MODE_WORD  # the mode words, for studycli/mode_said.py (one list of them)
 # what opens a mode's list: "sync (", "async:", "poll-based / ESM (", "async invokers:", "sync ->"
 _OPENS_LIST = re.compile(r"[\w\s/-]{0,24}?(?::|\(|->|→|=>|=)")
 

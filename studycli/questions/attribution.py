@@ -469,15 +469,6 @@ def _measure_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-_MODE_WORDS = (r"\b(?:a?sync(?:hronous(?:ly)?)?|event source mapping|esm|"
-               r"poll(?:s|ed|ing)?|push(?:es|ed)?|requestresponse|invocationtype)\b")
-_MODE_WORD = lazy_compile(_MODE_WORDS, re.IGNORECASE)
-# "event source mapping (SQS, Kinesis, DynamoDB Streams)": the invokers a mode is said of, listed
-# in brackets right after it (a bracket after a service, "Lambda (async)", is that service's)
-_MODE_THEN_LIST = lazy_compile(_MODE_WORDS + r"\s*\(([^()]*)\)", re.IGNORECASE)
-_MODE_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|[.!?](?:\s|$)|\s[-–—]+\s|\n")
-
-
 def mode_said_of_invoker(fact: Fact) -> bool:
     """An invocation mode the note line says of its invoker: a mode word in one clause with
     the invoker's name. "API GW gives up at 29 s ... Nothing you can do except make the
@@ -486,27 +477,36 @@ def mode_said_of_invoker(fact: Fact) -> bool:
     with AWS about it: reviewers of unseen40, twice); "S3 events - to SNS, SQS, Lambda (async)"
     says the async of Lambda, not of SQS. A line with no mode word (a list under a mode's
     heading) is taken at its heading's word."""
+    from studycli.mode_said import mode_said_on_line
+
     return mode_said_on_line(fact.subject, fact.snippet or "")
 
 
-def mode_said_on_line(subject: str, snippet: str) -> bool:
-    """mode_said_of_invoker for an invoker and a note line (reference.assess has no Fact)."""
-    from studycli.services import canonical_service, find_services
 
-    subject = subject.strip()
-    invoker = canonical_service(subject) if subject else None
-    if not snippet or not subject:
+# A cheat sheet's items, each "Label: ..." ("Savings Plans: commit $/hr ... · Spot: up to 90%
+# off, AWS can reclaim with a 2 minute warning"): a Keep note's lines joined with " · ", or a
+# line of "; "-parted items.
+_SEGMENT_BREAK = re.compile(r"\s·\s|;\s|\n")
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][\w ./&+-]{0,40}?)\s*:\s")
+
+
+def subject_of_another_item(fact: Fact) -> bool:
+    """The fact's subject is the label of another item of its line than the one its value
+    stands in: "Spot: ... 2 minute warning" read under the item before it, "Savings Plans",
+    was asked "the warning time of a Spot Instance interruption notice for Amazon EC2 (Savings
+    Plans)" (reviewers of unseen43, twice). The stem then names no subject."""
+    subject = fact.subject.strip().lower()
+    line = fact.snippet or ""
+    if not subject or fact.number is None or not _SEGMENT_BREAK.search(line):
         return False
-    if not _MODE_WORD.search(snippet):
-        return True  # "- Amazon SQS" under a "### Asynchronous" heading: the heading says it
-
-    def names_invoker(text: str) -> bool:
-        return subject.lower() in text.lower() or (
-            invoker is not None and any(m.name == invoker for m in find_services(text)))
-
-    if not names_invoker(snippet):
-        return True  # "- invocation: asynchronous" under an "## S3" heading: the heading's
-    listed = [m.group(1) for m in _MODE_THEN_LIST.finditer(snippet)]
-    return any(names_invoker(clause) for clause in _MODE_CLAUSE_BREAK.split(snippet) + listed
-               if clause in listed or _MODE_WORD.search(clause))
-
+    starts = [0] + [m.end() for m in _SEGMENT_BREAK.finditer(line)]
+    items = [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    # a number of its own, not the 2 of "EC2"
+    mine = [item for item in items
+            if any(p == 0 or not item[p - 1].isalnum() for p in _positions(fact, item))]
+    if not mine or any(subject in item.lower() for item in mine):
+        return False
+    labelled = [_LABEL.match(item) for item in mine]
+    return all(labelled) and any(
+        (m := _LABEL.match(item)) is not None and subject in m.group(1).lower()
+        for item in items if item not in mine)

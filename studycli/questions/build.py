@@ -283,7 +283,7 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     conflicted = len(sides) > 1
     q = Question(
         id=stable_id("question", card_id(fact.key, card_type), fact.id),
-        card_id=card_id(fact.key, card_type), fact_id=note.id, service=fact.service,
+        card_id=card_id(fact.key, card_type), fact_id=note.id, service=stems.asked_service(fact),
         kind=fact.kind, qtype=card_type, stem=_stem(_stated(as_vouched(fact, cur), card_type,
                                                             pool), card_type),
         answer_text=_answer_of(fact, card_type), source=fact.source, line=fact.line,

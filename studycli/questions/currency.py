@@ -151,7 +151,7 @@ def keyed_fact(fact: Fact, cur: Currency | None) -> Fact | None:
         return fact
     if cur.unit != fact.unit or cur.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return None
-    if _another_case_named_after(fact, cur):
+    if _another_case_named_after(fact, cur) or _value_of_another_measure(fact, cur):
         return None
     # The same measure: a note's "latency 60 s" is not keyed with a *minimum* of 0 s.
     if not (cur.qualifier == fact.qualifier
@@ -191,6 +191,39 @@ def _another_case_named_after(fact: Fact, cur: Currency) -> bool:
         return False
     rest = set(re.findall(r"[a-z0-9]+", line[at:]))
     return unsaid <= rest and not unsaid & set(re.findall(r"[a-z0-9]+", line[:at]))
+
+
+def _value_of_another_measure(fact: Fact, cur: Currency) -> bool:
+    """The note names the flagging entry's measure right before the value and the fact's own
+    measure only after it: "object size max 5 TB — single PUT max 5 GB" read as a single PUT's
+    5 TB was keyed with the object size's 50 TB under "the maximum object size in a single
+    PUT" (a single PUT is 5 GB; reviewers of unseen43, three times). The value is the entry's
+    measure's, not the fact's: keyed under the fact's name it would teach a wrong number."""
+    if not cur.reference_id or not fact.snippet:
+        return False
+    from studycli.questions.stems import _words_around_value, spelled
+
+    def words(text: str) -> set[str]:
+        return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", spelled(text).lower())}
+
+    before, after = _words_around_value(fact)
+    entry = {w.rstrip("s") for w in _id_words(cur.reference_id)}
+    named = words(re.sub(r"\([^()]*\)", " ", fact.attribute))
+    own = named - entry - words(fact.service)
+    said_before = words(before)
+    if not entry or not own or own & said_before or not entry <= said_before | words(fact.value):
+        return False
+    if not named & entry:
+        # "Transactions max 25 items per call" read as a "batch size (per call)": keyed with
+        # the transaction's 100 actions it asked "the maximum batch size" (BatchWriteItem's is
+        # 25); the note's name shares no word with the measure the value is of
+        return True
+    # the words after it name another value's measure only when a number follows them ("—
+    # single PUT max 5 GB"); "20 GB per object" is the value's own scope
+    if not after.strip() or not re.search(re.escape(after.strip()) + r"\s*[~≈]?\d",
+                                          fact.snippet):
+        return False
+    return bool(own & words(re.sub(r"\bper\s+\w+", " ", after)))
 
 
 def exactly(fact: Fact, cur: Currency) -> Fact:
@@ -250,6 +283,10 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
     changes: the card, its key and the fact's id stay the note's."""
     if cur is None or cur.status not in MET:
         return fact
+    from studycli.questions.attribution import subject_of_another_item
+
+    if subject_of_another_item(fact):
+        fact = replace(fact, subject="")
     if fact.kind in (Kind.DEFAULT, Kind.RANGE):
         return _subject_as_vouched(fact, cur)
     if fact.kind != Kind.LIMIT:
@@ -307,7 +344,7 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
             a.strip().lower() == mine and (not s.strip() or s.strip().lower()
                                            == fact.subject.strip().lower())
             for s, a in entry.aliases):
-        return _renamed(fact, entry.attribute)
+        return fact if _counts_own_name(fact, named) else _renamed(fact, entry.attribute)
     extra = want - have
     if not have or not have < want:
         return fact
@@ -316,6 +353,18 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
                      for w in extra):
         return _renamed(fact, entry.attribute)
     return fact
+
+
+def _counts_own_name(fact: Fact, named: str) -> bool:
+    """A count whose value names what it counts by the note's name, which AWS's name for the
+    measure does not say: "up to 500 shards" renamed "nodes per cluster" asked "the maximum
+    number of nodes per cluster" and keyed "500 shards" (reviewers of unseen41: an answer in
+    another unit than its stem). The note's name is kept; the entry still vouches for it."""
+    m = re.fullmatch(r"\s*[\d,.]+\s+([A-Za-z]+)\s*", fact.value or "")
+    if fact.unit != "count" or m is None:
+        return False
+    noun = m.group(1).lower().rstrip("s")
+    return noun in fact.attribute.lower() and noun not in named
 
 
 def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
@@ -466,7 +515,23 @@ _PAST_BEFORE = re.compile(r"\b(?:was|were|previously|formerly|used to be|from|ol
 
 def stale_on_note(note: Fact, cur: Currency) -> bool:
     """The note's value is one AWS has since changed, and the note does not say so itself."""
-    return cur.flagged and not note_agrees(note, cur) and not records_change(note, cur)
+    return (cur.flagged and same_measure(note, cur) and not note_agrees(note, cur)
+            and not records_change(note, cur))
+
+
+# Units a count is said in: "300 TPS" is read as a bare count or a rate
+_COUNTS = frozenset({"count", "per_s"})
+
+
+def same_measure(note: Fact, cur: Currency) -> bool:
+    """The entry that flags a quantity measures it in the note's unit: an entry in IOPS is no
+    verdict on "gp3 baseline 125 MiB/s" (the reference met that line's 125 MiB/s with gp3's
+    maximum IOPS, and an explanation said "the same note line's gp3 throughput (baseline)
+    (125 MiB/s) is out of date: AWS docs: 80,000 IOPS": reviewers of unseen42, 4 times)."""
+    if note.kind not in _QUANTITY_KINDS or cur.kind not in _QUANTITY_KINDS \
+            or not note.unit or not cur.unit or note.unit == cur.unit:
+        return True
+    return note.unit in _COUNTS and cur.unit in _COUNTS
 
 
 def correction(note: Fact, cur: Currency) -> str:
@@ -552,7 +617,12 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             return f"That note line {stale} {says(cur)} {cite}."
         from studycli.questions.stems import service_name
 
-        # "S3 Intelligent-Tiering minimum storage duration": a subject names its service
+        # "S3 Intelligent-Tiering minimum storage duration": a subject names its service; a
+        # subject the measure says already names none ("read replica read replicas" read as
+        # garbled: "Amazon RDS read replicas")
+        said = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", attribute.lower())}
+        if subject and {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", subject.lower())} <= said:
+            subject = ""
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
         # The measure first: "the 30 days (S3 Intelligent-Tiering ...) is out of date" under a
         # keyed "30 days" for Standard-IA read as calling the right answer outdated

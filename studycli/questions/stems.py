@@ -88,6 +88,14 @@ _OPERATION_OWNERS = {op: "STS" for op in (
     "GetFederationToken", "GetCallerIdentity", "DecodeAuthorizationMessage", "GetAccessKeyInfo")}
 
 
+def asked_service(fact: Fact) -> str:
+    """The service a question on `fact` names: an API operation's own ("STS" for IAM's
+    GetSessionToken). A question carries it as its service, so an exam's score by service and
+    its --json say the service the stem asks about; the card keeps the note's key (its id, and
+    the student's progress on it, must not change)."""
+    return _OPERATION_OWNERS.get(fact.subject.strip(), fact.service)
+
+
 # Notes write acronyms and abbreviations in any case; a question spells them the usual way.
 _SPELLING = {
     "ttl": "TTL", "iops": "IOPS", "rpo": "RPO", "rto": "RTO", "vcpu": "vCPU", "vcpus": "vCPUs",
@@ -287,18 +295,50 @@ def note_condition(fact: Fact) -> str:
     " (per user)" when they say whose count it is ("a user can be in max 10 groups": the
     account has 300, so "the maximum number of groups" alone asks something else)."""
     before, after = _words_around_value(fact)
+    mode = _mode_named(fact, before)
     m = _INTERFACE.search(f"{before} # {after}")
     if m is not None and not has_word(f"{fact.attribute} {fact.subject}", m.group(1)):
-        return f" ({_INTERFACE_SAID[m.group(1).lower()]})"
+        return joined(f" ({_INTERFACE_SAID[m.group(1).lower()]})", mode)
     owner = _OWNER.search(before) if fact.unit == "count" else None
     if owner is not None and not re.search(rf"\bper\b|\b{owner.group(1)}", fact.attribute,
                                            re.IGNORECASE):
-        return f" (per {owner.group(1).lower()})"
+        return joined(f" (per {owner.group(1).lower()})", mode)
     scope = line_scope(fact)
     if scope and not scope_said(scope, f"{fact.attribute} {attribute_name(fact)} {fact.subject} "
                                        f"{service_name(fact.service)}"):
-        return f" (per {scope})"
-    return ""
+        return joined(f" (per {scope})", mode)
+    return mode
+
+
+# "Redis cluster mode enabled: up to 500 shards": the mode a value holds in, named right
+# before it. Asked without it, "the maximum number of shards for ElastiCache (Redis)" has
+# another answer with cluster mode disabled (1 shard); reviewers of unseen41 and unseen43 found
+# the mode dropped 5 times
+_MODE_BEFORE = lazy_compile(r"\b([a-z][\w-]*)\s+mode(?:\s+(enabled|disabled|on|off))?\b",
+                            re.IGNORECASE)
+_LINE_LABEL = lazy_compile(r"^\s*(?:[-*•#]+\s*)?([^:=|]{1,60}?)\s*[:=]\s")
+_NOT_A_MODE = frozenset("the a an this that which same any each every in by per of its "
+                        "their your one other another default".split())  # noqa: SIM905
+
+
+def _mode_named(fact: Fact, before: str) -> str:
+    """" (cluster mode enabled)" when the words before the value name the mode it holds in,
+    and the measure, subject and service do not say a mode already."""
+    # the words before it, else the line's label ("redis_cluster_mode_enabled = data sharded,
+    # up to 500 shards": the label says of the whole line what holds)
+    if re.search(r"\bmode\b", f"{fact.attribute} {fact.subject}", re.IGNORECASE):
+        return ""
+    label = _LINE_LABEL.match(fact.snippet or "")
+    m = None
+    for text in (before, label.group(1).replace("_", " ") if label else ""):
+        found = [m for m in _MODE_BEFORE.finditer(text) if m.group(1).lower() not in _NOT_A_MODE]
+        if found:
+            m = found[-1]
+            break
+    if m is None:
+        return ""
+    state = f" {m.group(2).lower()}" if m.group(2) else ""
+    return f" ({m.group(1)} mode{state})"
 
 
 # What a "per ..." right after a value counts in: a time unit is a rate's own unit, not a scope
@@ -401,17 +441,17 @@ def _words_around_value(fact: Fact) -> tuple[str, str]:
     the value and the number after it: the words that describe this value and no other."""
     if not fact.snippet or fact.number is None:
         return "", ""
-    return _around_cached(fact.snippet, fact.number, fact.low, fact.high)
+    return _around_cached(fact.snippet, fact.number, fact.low, fact.high, fact.unit or "")
 
 
 @lru_cache(maxsize=4096)
 def _around_cached(snippet: str, number: float, low: float | None,
-                   high: float | None) -> tuple[str, str]:
+                   high: float | None, unit: str = "") -> tuple[str, str]:
     from studycli.note_numbers import _NUMBER_UNIT, clause_of_number, numbers_with_units
 
     # "default 3600 s via CLI · max 7 days": a middle dot parts a cheat sheet's clauses too
     line = snippet.replace("·", ";")
-    clause = clause_of_number(line, number, low, high)
+    clause = clause_of_number(line, number, low, high, unit)
     if not clause:
         return "", ""
     # "1,000 per region, soft limit": the words after the clause up to the next number or
@@ -419,15 +459,24 @@ def _around_cached(snippet: str, number: float, low: float | None,
     tail = _TAIL.match(line, line.find(clause) + len(clause))
     wanted = [v for v in (number, low, high) if v is not None]
     spans: list[tuple[int, int, float]] = []
+    units: list[str | None] = []
     for m in _NUMBER_UNIT.finditer(clause):
         found = numbers_with_units(m.group(0))
         if found:
             spans.append((m.start(), m.end(), found[0][0]))
+            units.append(found[0][1])
+
     def is_wanted(value: float) -> bool:
         return any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted)
 
+    # The value said in its own unit first: "300 TPS per API action ... dedup interval is 5
+    # minutes" took the bare 300 for 5 minutes' 300 s, and asked the interval "(per api
+    # action)" (reviewers of unseen43, four times); a bare number is the value only when no
+    # number in the fact's unit is
+    first = next((i for i, (_a, _b, value) in enumerate(spans)
+                  if units[i] == unit and is_wanted(value)), 0) if unit != "count" else 0
     for i, (a, _b, value) in enumerate(spans):
-        if is_wanted(value):
+        if i >= first and is_wanted(value):
             start = spans[i - 1][1] if i else 0
             # "3600 sec (1 h) with CLI": the value said again in other units is still it
             j = i

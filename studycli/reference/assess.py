@@ -565,7 +565,7 @@ def _mode_not_said_of_invoker(f: _F) -> bool:
     ALB, Cognito, Lex") names invokers apart from the mode word (22 right shipped facts)."""
     if f.kind != Kind.INVOCATION_MODE or not f.snippet or not f.subject.strip():
         return False
-    from studycli.questions.attribution import mode_said_on_line
+    from studycli.mode_said import mode_said_on_line
 
     return not mode_said_on_line(f.subject, f.snippet)
 
