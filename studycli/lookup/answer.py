@@ -35,7 +35,7 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.query import Query, _initials_named
+from studycli.lookup.query import DATE, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 
@@ -77,7 +77,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
-    shape = _shape(fact, q, lex)
+    shape = _date_shape(fact, q) if DATE in q.dimensions else _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
@@ -923,6 +923,23 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     return shape * fit if fits or not units else fit
 
 
+def _date_shape(fact: dict, q: Query) -> float:
+    """A question asking when ("when did s3 get strong consistency") is answered by a line
+    that dates what it says ("2020-12 S3 strong read-after-write consistency")."""
+    text = f"{fact['attribute'] or ''} {fact['value'] or ''}"
+    return 1.0 if _DATED.search(text) and not _says_nothing(fact, fact["value"] or "") \
+        else OTHER_SHAPE
+
+
+# A date: "2020-12", "2020-12-01", "Dec 2020", "December 2020", a year after "in"/"since"
+# ("in 2018"), or one opening the line ("2018: ..."); not a number that may be a year
+# ("2048 MB").
+_DATED = lazy_compile(r"\b(?:20[012]\d[-/.](?:0?[1-9]|1[0-2])\b|(?:jan|feb|mar|apr|may|jun|jul|"
+                      r"aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+20[012]\d\b|(?:in|since|from|"
+                      r"until|by|year)\s+20[012]\d\b)|^\W*20[012]\d\b(?!\s*[a-z%/])",
+                      re.IGNORECASE)
+
+
 _CHECKBOX = lazy_compile(r"^\s*(?:[-*+]\s*)?(?:\[[ xX]\]|[☐☑☒])\s*")
 CHECKLIST_WORDS = 5  # a to-do item this short that says nothing of its topic only names it
 
@@ -1190,7 +1207,11 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if "count" in q.dimensions and not fact["unit"] and any(
             u is None for _, u, _ in numbers_with_units(_without_non_counts(value.lower()))):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
-        # the count asked; a value the parser gave a unit of another dimension is not
+        # the count asked; a value the parser gave a unit of another dimension is not. One
+        # that names what is counted ("100 buckets per account", "Aurora replicas up to 15")
+        # is the count asked, as "5 MB" is a size
+        if q.counted and fact["kind"] == Kind.FACT and _names_its_count(value, q, lex):
+            return 1.0, True
         return NEAR_SHAPE, True
     if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
             and not _PER_TIME.search(value) and not _RATE_WORD.search(value):
@@ -1216,6 +1237,74 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         # a size with its unit, or as a prefix length ("/16") or in characters
         return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+_BOUND_BEFORE = frozenset({"max", "maximum", "limit", "<", "<=", "≤"})
+COUNT_LABEL = 3  # words before "up to N" that may name what N counts ("Aurora replicas")
+_SCOPE_WORDS = frozenset({"per", "each", "every"})
+_SENTENCE = lazy_compile(r"(?<=[.!?])\s+")
+
+
+def _names_its_count(value: str, q: Query, lex: Lexicon) -> bool:
+    """Whether a statement states a number of what is counted, as a quantity states its unit:
+    the noun after the number ("100 buckets per account", "up to 16 Nitro instances") or a
+    short label bounding it ("Aurora replicas up to 15", "GSI: max 20 per table"), in a
+    sentence that says the name typed for the service if the statement says it at all
+    ("Memcached. Redis ... up to 500 nodes" counts Redis's nodes). Not 0 or 1 ("1 shard =
+    1 MB/s" defines a unit), a section's number ("1.2 Subnets"), a prefix length ("/24
+    subnet"), a number with a unit ("15 min"), or a count per another scope than the one
+    asked ("5 IPs in each subnet" for "... per region")."""
+    typed = {w for w in q.typed.values() if w and w.lower() in value.lower()}
+    said = _in_full(stems(value, frozenset()), lex)
+    if any(w not in said for w in _count_modifiers(q, lex)):
+        return False  # "elastic ips": "2 static anycast IPs" are other IPs
+    return any(_counts_in(sentence, q, lex) for sentence in _SENTENCE.split(value)
+               if all(w.lower() in sentence.lower() for w in typed))
+
+
+def _count_modifiers(q: Query, lex: Lexicon) -> set[str]:
+    """Stems of the words typed right before the noun counted that narrow it ("elastic" of
+    "elastic ips"): not a service's name, a cue or a stop word."""
+    names = {t for name in q.typed.values() for t in name.lower().split()}
+    out = set()
+    for i, t in enumerate(q.tokens[1:], 1):
+        before = q.tokens[i - 1]
+        if stem(t) in q.counted and before.isalpha() and before not in names \
+                and before not in lex.stopwords and stem(before) not in lex.cue_stems \
+                and stem(before) not in lex.cue_phrase_stems \
+                and stem(before) not in q.counted:
+            out.add(stem(before))
+    return out
+
+
+def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(sentence))
+    for i, t in enumerate(toks):
+        if not t[0].isdigit() or "." in t or (i and toks[i - 1] == "/") or \
+                int(t.replace(",", "") or 0) <= 1:
+            continue
+        noun = _noun_after(toks, i, lex)
+        if noun and _measures(toks, i, noun[0]):
+            continue
+        after = [w.lower() for w in toks[i + 1 + len(noun):i + 4 + len(noun)]]
+        scope = next((after[k + 1] for k in range(len(after) - 1)
+                      if after[k] in _SCOPE_WORDS), None)
+        if scope and q.denominators and not _in_full(stems(scope, frozenset()), lex) & \
+                _in_full(frozenset(q.denominators), lex):
+            continue
+        if noun and _noun_counts(noun, q.counted, lex):
+            return True
+        before = [w.lower() for w in toks[max(0, i - 2):i]]
+        upto = before[-2:] == ["up", "to"]
+        if not before or not (upto or before[-1] in _BOUND_BEFORE):
+            continue
+        start = i - (2 if upto else 1)
+        span = toks[max(0, start - COUNT_LABEL):start]
+        label = [w for w in span if w[0].isalpha()]
+        if not any(w[0].isdigit() for w in span) and \
+                q.counted & _in_full(stems(" ".join(label), frozenset()), lex):
+            return True
+    return False
 
 
 def _measure_of_counted(fact: dict, q: Query, lex: Lexicon) -> bool:

@@ -150,6 +150,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     _read_cues(q, lex, long_names)
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)
+    _read_date_asked(q, consumed)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
                                 note_fix)
     _read_identifiers(q, lex)
@@ -457,6 +458,41 @@ def _read_question_form(q: Query) -> None:
     if strong or any(toks[:len(o)] == o for o in _CONCEPT_OPENERS):
         q.concept = True
         q.dimensions.clear()  # "timeout" names the thing asked about, not a duration asked
+
+
+DATE = "date"  # the dimension of a question asking when ("when did s3 get strong consistency")
+_WHEN_OPENERS = (("when", "did"), ("when", "was"), ("when", "were"), ("when", "has"),
+                 ("when", "have"), ("what", "year"), ("which", "year"),
+                 ("what", "date"))
+_RELEASE_WORDS = frozenset({"launch", "launched", "released", "release", "introduced",
+                            "announced", "ga", "added"})
+# An end asked ("deprecated") stays a topic word: a date of launch does not answer it.
+_END_WORDS = frozenset({"deprecated", "retired"})
+# Words of a question asking when that say only that something changed or began.
+_CHANGE_WORDS = frozenset({"when", "did", "was", "were", "has", "have", "is", "are", "year",
+                           "date",
+                           "since", "become", "became", "go", "went", "get", "got", "come",
+                           "came", "change", "changed", *_RELEASE_WORDS})
+
+
+def _read_date_asked(q: Query, consumed: set[int]) -> None:
+    """A question asking when a change came ("when did lambda timeout become 15 min", "lambda
+    tmp 10gb since when", "lambda function url launch"): a date answers it, whatever the
+    numbers typed measure (they say which change), and its words of change are no topic."""
+    toks = tuple(q.tokens)
+    asks = any(toks[:len(o)] == o for o in _WHEN_OPENERS) or any(
+        toks[i:i + 2] == ("since", "when") for i in range(len(toks) - 1)) or (
+        toks[:1] == ("when",) and toks[-1] in _RELEASE_WORDS | _END_WORDS) or (  # "when is ...
+        # deprecated"
+        len(toks) > 1 and toks[-1] in _RELEASE_WORDS and not q.dimensions
+        and not q.qualifiers and not q.kinds)
+    if not asks:
+        return
+    q.dimensions = {DATE}
+    q.kinds.clear()
+    q.qualifiers.clear()
+    q.concept = False
+    consumed.update(i for i, t in enumerate(toks) if t in _CHANGE_WORDS)
 
 
 def _opens_what_happens(toks: tuple[str, ...]) -> bool:
