@@ -84,3 +84,33 @@ def test_a_question_asking_when_reads_a_date_as_its_answer(tmp_path):
     assert first_value(conn, "when did lambda timeout become 15 min").startswith("2018-10")
     assert first_value(conn, "when did s3 get strong consistency").startswith("2020-12")
     assert "15 min" in first_value(conn, "lambda max timeout")
+
+
+def test_units_and_bounds_a_student_writes_in_their_own_language_are_read():
+    from studycli.lookup.answer import _units, in_english_units
+
+    assert in_english_units("GSI: até 5 por tabela") == "GSI: up to 5 per tabela"
+    assert in_english_units("BatchWriteItem até 25 itens") == "BatchWriteItem up to 25 items"
+    assert _units({"value": "streams: retenção de 24 horas", "unit": ""}) == {"s"}
+    assert _units({"value": "event history 90 din tak", "unit": ""}) == {"s"}
+    assert _units({"value": "rétention 35 jours", "unit": ""}) == {"s"}
+    assert in_english_units("plain English, 5 days") == "plain English, 5 days"
+
+
+RESUMO = """\
+# Resumo bancos de dados AWS
+
+## DynamoDB
+- Streams: retenção de 24 horas; StreamViewType KEYS_ONLY, NEW_IMAGE
+- BatchWriteItem até 25 itens, BatchGetItem até 100 itens
+
+## RDS
+- Read replicas: até 5 por instância (MySQL, MariaDB, PostgreSQL)
+"""
+
+
+def test_a_portuguese_note_answers_with_its_own_units(tmp_path):
+    conn = notes_conn(tmp_path, RESUMO, "resumo.md")
+    assert "24 horas" in first_value(conn, "dynamodb streams retention")
+    assert "25 itens" in first_value(conn, "batchwriteitem max items")
+    assert "até 5" in first_value(conn, "rds how many read replicas mysql")

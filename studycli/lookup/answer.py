@@ -71,6 +71,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
         return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
+    english = in_english_units(fact["value"] or "")
+    if english != (fact["value"] or ""):  # "até 25 itens": read as "up to 25 items"
+        fact = {**fact, "value": english}
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
@@ -860,9 +863,39 @@ _SMALL_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_WORD_NUMBERS) + r")\b(?=\s+
 def _numerals(text: str) -> str:
     """`text` (lower case) with small number words as numerals, so that their unit is
     read: "every five minutes" is a duration; and a table row's number beside a cell that
-    is only its unit ("| Payload size | 10 | MB | no |") read with that unit."""
+    is only its unit ("| Payload size | 10 | MB | no |") read with that unit; units a
+    student writes in their own language in English ("72 horas" is 72 hours)."""
     text = join_unit_cells(text)
-    return _SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text)
+    return in_english_units(_SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text))
+
+
+# Units of time and counted items as notes in Portuguese, Spanish, French or Hindi write them
+# after a number ("24 horas", "15 minutos", "35 jours", "90 din", "25 itens"), and the words
+# for "up to" and "per" before and after one ("até 5 por tabela").
+_FOREIGN_UNITS = {
+    "segundo": "second", "segundos": "seconds", "seconde": "second", "secondes": "seconds",
+    "minuto": "minute", "minutos": "minutes", "hora": "hour", "horas": "hours",
+    "heure": "hour", "heures": "hours", "ghanta": "hour", "ghante": "hours",
+    "dia": "day", "dias": "days", "días": "days", "jour": "day", "jours": "days",
+    "din": "days", "semana": "week", "semanas": "weeks", "semaine": "week",
+    "semaines": "weeks", "ano": "year", "anos": "years", "año": "year", "años": "years",
+    "itens": "items", "ítems": "items", "éléments": "items",
+}
+_FOREIGN_UNIT = lazy_compile(r"(?<=\d)(\s*)(" + "|".join(
+    sorted(_FOREIGN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_FOREIGN_BOUNDS = lazy_compile(r"\b(?:até|hasta|jusqu'à|jusqu’à|tak)\s+(?=\d)|(?<=\d)\s+"
+                               r"(?:por|par)\s+(?=\w)", re.IGNORECASE)
+_FOREIGN_PER = {"por": " per ", "par": " per "}
+
+
+def in_english_units(text: str) -> str:
+    """`text` with the units and bounds of another language said in English ("até 5 por
+    tabela" -> "up to 5 per tabela", "72 horas" -> "72 hours")."""
+    if text.isascii() and not _FOREIGN_UNIT.search(text) and " por " not in text:
+        return text
+    text = _FOREIGN_UNIT.sub(lambda m: m.group(1) + _FOREIGN_UNITS[m.group(2).lower()], text)
+    return _FOREIGN_BOUNDS.sub(
+        lambda m: _FOREIGN_PER.get(m.group(0).strip().lower(), "up to "), text)
 
 
 def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -1278,7 +1311,7 @@ def _count_modifiers(q: Query, lex: Lexicon) -> set[str]:
 
 
 def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
-    toks = _WORD_OR_NUMBER.findall(_without_non_counts(sentence))
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(in_english_units(sentence)))
     for i, t in enumerate(toks):
         if not t[0].isdigit() or "." in t or (i and toks[i - 1] == "/") or \
                 int(t.replace(",", "") or 0) <= 1:
@@ -1289,9 +1322,9 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
         after = [w.lower() for w in toks[i + 1 + len(noun):i + 4 + len(noun)]]
         scope = next((after[k + 1] for k in range(len(after) - 1)
                       if after[k] in _SCOPE_WORDS), None)
-        if scope and q.denominators and not _in_full(stems(scope, frozenset()), lex) & \
-                _in_full(frozenset(q.denominators), lex):
-            continue
+        if scope and q.denominators and scope in lex.known_words and not _in_full(
+                stems(scope, frozenset()), lex) & _in_full(frozenset(q.denominators), lex):
+            continue  # (a word of no known sense, "por tabela", may be the scope asked)
         if noun and _noun_counts(noun, q.counted, lex):
             return True
         before = [w.lower() for w in toks[max(0, i - 2):i]]
