@@ -114,3 +114,18 @@ def test_a_portuguese_note_answers_with_its_own_units(tmp_path):
     assert "24 horas" in first_value(conn, "dynamodb streams retention")
     assert "25 itens" in first_value(conn, "batchwriteitem max items")
     assert "até 5" in first_value(conn, "rds how many read replicas mysql")
+
+
+def test_sizes_spelled_out_are_sizes_and_a_prefix_length_counts_nothing():
+    from studycli.lookup.answer import _units, _without_non_counts
+
+    assert _units({"value": "the /tmp directory is fixed at 512 megabytes", "unit": ""}) == {"B"}
+    assert _units({"value": "may not exceed 4 kilobytes", "unit": ""}) == {"B"}
+    assert "16" not in _without_non_counts("subnet CIDR between /16 and /28")
+    assert "10" in _without_non_counts("dedicated 1/10/100 Gbps")
+
+
+def test_max_subnets_is_not_answered_by_a_cidr_range(tmp_path):
+    conn = notes_conn(tmp_path, "# VPC\n\n- 5 VPCs per region default, subnet CIDR between "
+                      "/16 and /28, AWS reserves 5 IPs in every subnet\n", "vpc.md")
+    assert lookup_values(conn, "max subnets per vpc") == []

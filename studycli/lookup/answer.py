@@ -880,6 +880,9 @@ _FOREIGN_UNITS = {
     "din": "days", "semana": "week", "semanas": "weeks", "semaine": "week",
     "semaines": "weeks", "ano": "year", "anos": "years", "año": "year", "años": "years",
     "itens": "items", "ítems": "items", "éléments": "items",
+    # and sizes spelled out, in English too ("512 megabytes", as a talk's handout says them)
+    "kilobyte": "KB", "kilobytes": "KB", "megabyte": "MB", "megabytes": "MB",
+    "gigabyte": "GB", "gigabytes": "GB", "terabyte": "TB", "terabytes": "TB",
 }
 _FOREIGN_UNIT = lazy_compile(r"(?<=\d)(\s*)(" + "|".join(
     sorted(_FOREIGN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -891,7 +894,7 @@ _FOREIGN_PER = {"por": " per ", "par": " per "}
 def in_english_units(text: str) -> str:
     """`text` with the units and bounds of another language said in English ("até 5 por
     tabela" -> "up to 5 per tabela", "72 horas" -> "72 hours")."""
-    if text.isascii() and not _FOREIGN_UNIT.search(text) and " por " not in text:
+    if not _FOREIGN_UNIT.search(text) and not _FOREIGN_BOUNDS.search(text):
         return text
     text = _FOREIGN_UNIT.sub(lambda m: m.group(1) + _FOREIGN_UNITS[m.group(2).lower()], text)
     return _FOREIGN_BOUNDS.sub(
@@ -1201,7 +1204,7 @@ def _only_forever(fact: dict, value: str) -> bool:
             and not _NUMBER_WORD.search(_FOREVER.sub(" ", value)))
 
 
-# Numbers that count nothing: an address or CIDR ("0.0.0.0/0"), the low end of a range
+# Numbers that count nothing: an address or CIDR ("0.0.0.0/0", "/16"), the low end of a range
 # whose unit is written once ("from 7 to 30 days": 7 is days too), and an HTTP status
 # ("429 = throttled", "ThrottleError -429", "HTTP 503 Slow Down"); not a table row's value
 # ("Hosted zones per account | 500" counts hosted zones).
@@ -1212,7 +1215,8 @@ _NOT_COUNTS = lazy_compile(
     r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])"
     r"|[$€£]\s*\d[\d,.]*(?:/\w+)*"  # a price ("$0.50/month") counts nothing
     # nor does an item's number in a list ("1) pick AZ", "2. ...") or a thread ("25/ ...")
-    r"|(?<![\w.,(])\d{1,2}\)(?=\s)|^\W*\d{1,3}[/.](?=\s)", re.IGNORECASE)
+    r"|(?<![\w.,(])\d{1,2}\)(?=\s)|^\W*\d{1,3}[/.](?=\s)"
+    r"|(?<![\w.])/\d{1,2}(?![\d.])", re.IGNORECASE)  # nor a prefix length ("/16 to /28")
 
 
 def _without_non_counts(text: str) -> str:
