@@ -129,3 +129,26 @@ def test_max_subnets_is_not_answered_by_a_cidr_range(tmp_path):
     conn = notes_conn(tmp_path, "# VPC\n\n- 5 VPCs per region default, subnet CIDR between "
                       "/16 and /28, AWS reserves 5 IPs in every subnet\n", "vpc.md")
     assert lookup_values(conn, "max subnets per vpc") == []
+
+
+def test_a_side_compared_may_be_a_service_of_several_words_and_its_initials():
+    lex = lexicon()
+    q = understand("kinesis data streams vs firehose difference", lex)
+    assert len(q.compared) == 2
+    kds, firehose = q.compared
+    assert {"kinesis", "stream", "kds"} <= set(kds) and "data" not in kds
+    assert "firehos" in firehose and "data" not in firehose  # "data" tells neither side
+    assert "ga" in understand("cloudfront vs global accelerator", lex).compared[1]
+
+
+COMPARE = """\
+# Streaming
+
+- Firehose vs KDS: Firehose = load data somewhere, no code. KDS = custom real-time consumers
+- Kinesis Data Streams retention 24 h default, up to 365 days
+"""
+
+
+def test_a_comparison_written_with_initials_answers(tmp_path):
+    conn = notes_conn(tmp_path, COMPARE, "streaming.md")
+    assert "Firehose vs KDS" in first_value(conn, "kinesis data streams vs firehose difference")

@@ -692,21 +692,36 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
     if at is None or not after or toks[at] == after:
         return
     before = toks[at]
-    named_pair = at > 0 and (toks[at - 1], before) in lex.services
+    start = toks.index(after, i + 1)
+    # "step functions instead of lambda", "kinesis data streams vs firehose", "cloudfront vs
+    # global accelerator": a side that is a service's name of several words
+    lead = next((lex.services[key] for k in range(MAX_PHRASE, 1, -1)
+                 if at - k + 1 >= 0 and (key := tuple(toks[at - k + 1:at + 1])) in lex.services),
+                None)
+    trail = next((lex.services[key] for k in range(MAX_PHRASE, 1, -1)
+                  if start + k <= len(toks) and (key := tuple(toks[start:start + k]))
+                  in lex.services), None)
     if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services \
-            and not named_pair:
-        _read_phrase_sides(q, lex, at, toks.index(after, i + 1))
+            and not lead:
+        _read_phrase_sides(q, lex, at, start)
         return  # "task role vs task execution role": sides of several words, not names
     owners = [lex.services.get((t,)) or (lex.subjects.get((t,)) or ("", ""))[0]
               for t in (before, after)]
-    if named_pair:  # "step functions instead of lambda": a service of two words
-        owners[0] = lex.services[(toks[at - 1], before)]
+    owners = [lead or owners[0], trail or owners[1]]
+    sides = []
     for t, owner, other in ((before, owners[0], owners[1]), (after, owners[1], owners[0])):
         side = {stem(t): W_OWN}
         if owner and owner != other:  # "sqs" is also "SQS" in full; "alb" is not "ELB"
             for w in tokens(normalize(owner)):
                 _put(side, w, W_OWN)
-        q.compared.append(side)
+            words = owner.split()
+            if len(words) >= 2:  # and a name of several words is written by its initials
+                _put(side, "".join(w[0] for w in words).lower(), W_OWN)  # ("KDS", "GA")
+        sides.append(side)
+    shared = set(sides[0]) & set(sides[1])  # "data" of Kinesis Data Streams and Data
+    if shared and all(set(side) - shared for side in sides):  # Firehose tells neither
+        sides = [{w: v for w, v in side.items() if w not in shared} for side in sides]
+    q.compared.extend(sides)
     _comparison_asked(q)
 
 
