@@ -1194,6 +1194,94 @@ the first faster); in-process, "sqs max message size" on the shipped notes 31.7-
 unfiled-line search and 32.6 ms without it: no difference beyond the noise.
 Left: the parser's (above, about 40% of the misses); candidates never read; subjects and
 variants asked and unsaid (the main cause of wrong answers to unanswerable queries).
+
+Figures (2026-12-02), issue 10's round twenty-five (branch lookup25): unseen41-43 (a Roam
+export, Confluence markup, Jira tickets, a Socratic dialogue, a .sql quotas table, song
+mnemonics, an AWS timeline; a Google Docs export, a .sh script, a git log, a PR review, a man
+page, a Gherkin .feature, a runbook; a postmortem, an .opml outline, footnoted markdown, a Keep
+export, Brazilian Portuguese notes, sticky-note fragments, a handout with numbers in words),
+blind until this evening, read for the first time. Before (main at de99974, fresh databases,
+`python bench/lookup_devsets.py`), then after all kept changes (top-1 / top-3 / abstain
+counts; sets not listed unchanged):
+    before   unseen41 73/79/43 (0.753/0.814/0.915)   unseen42 65/70/44 (0.684/0.737/0.936)
+             unseen43 59/69/42 (0.608/0.711/0.894)   total 3860/4005/1702 (0.910/0.944/0.944)
+    1. a line's lead no longer eats the number it opens with ("# 100 buckets per account
+       default" was read "buckets per account ..."; lines._LEAD), and a statement naming
+       what its number counts, after it or as a short label bounding it ("100 buckets",
+       "up to 16 Nitro instances", "Aurora replicas up to 15", "GSI: max 20 per table"),
+       holds a count asked in full (answer._names_its_count: 1.0, was NEAR_SHAPE; not 0/1,
+       a section number, "/24", a count per another scope asked, a sentence not naming the
+       name typed, nor one without the word typed before the noun: "elastic ips" is not
+       "2 static anycast IPs"): unseen42 68/74/44, unseen43 60/70, unseen38 89/90.
+    2. a question asking when ("when did ...", "... since when", "... launch", "when is ...
+       deprecated") asks a date: the words of change are no topic, the numbers typed say
+       which change, and a dated line ("2018-10 Lambda timeout 5 -> 15 min") holds it
+       (query._read_date_asked, answer._date_shape): unseen41 77/83/43. Only unseen41 has a
+       timeline, so only it moves; "when is multipart upload required" (unseen35) asks a
+       condition and is left alone ("when is" opens no date question unless it ends in
+       "deprecated"/"launched").
+    3. units and bounds a student writes in their own language (answer.in_english_units:
+       "72 horas", "15 minutos", "90 din", "35 jours", "até 25 itens", "jusqu'à 5", "por"):
+       unseen43 64/74, unseen39 82/84, unseen40 83/87.
+    4. sizes spelled out ("512 megabytes", "4 kilobytes": the parser writes a handout's
+       number words as digits, the shared unit reader knows "mb", not "megabytes"), and a
+       prefix length ("/16 and /28") counts nothing: unseen43 65/76, unseen30 abstain 47.
+    5. a side compared may be a service of several words ("kinesis data streams vs
+       firehose", "cloudfront vs global accelerator"), said by its initials ("KDS", "GA"),
+       and a word both names share ("data") tells neither: unseen43 66/77, unseen31 91,
+       unseen16 88.
+    after    unseen41 77/83/43 (0.794/0.856/0.915)   unseen42 68/74/44 (0.716/0.779/0.936)
+             unseen43 66/77/42 (0.680/0.794/0.894)   total 3879/4024/1703 (0.915/0.949/0.945)
+No query of any set went from right to wrong, no abstention was lost. u29-aurora-replicas
+("aurora max read replicas") was answered by change 1 before its modifier rule and abstains
+again: "Aurora Replicas up to 15" does not say "read".
+The 104 misses at the start (92 answerable not right first, 12 unanswerable answered), by
+class, each counted once by its first cause; "fixed" is right first at the end (the parser's
+with their ids in the review folder's lookup25_parser_misses.md):
+    wrong service, subject or attribute on the fact (31: footnotes filed under the service
+      of the text before them, support plans under Trusted Advisor, every .feature scenario
+      after the first under Kinesis, "stepfn" under EventBridge, "object size max 5 TB —
+      single PUT max 5 GB" swapped, 72% under Savings Plans): the parser's, 0 fixed.
+    lines the parser made no fact of (23: the .sh script's comments, the PR review's diff
+      lines, the sticky notes' blocks, a SQL row), reached only by lookup/lines.py, which
+      needs every topic word and the service: 4 fixed by change 1 (and u42-ddb-gsi top-3:
+      the diff's removed "- GSI: max 5" ranks first, the parser's); left: lines that do not
+      say a measure word asked ("window", "validity", "port", "name"), a sticky block's
+      service named only on its first line ("KMS quota").
+    concept, yes/no and wording questions (11: "can windows instances mount efs" - "mount"
+      read near "month"; "does cloudwatch show ec2 memory by default" - read as a default
+      size asked; "restrict s3 to cloudfront only"; "1 rcu covers item size"): 0 fixed.
+    units unread (9: Portuguese 7, SQL rows with value and unit in separate cells 2): 4
+      fixed (change 3); the SQL cells and "0,5 ACU" increments left.
+    a date asked (5): 4 fixed (change 2); u41-tl-s3-consistency is answered right first by
+      "consistency: strong read-after-write ... (since dec 2020)", which the eval's
+      "2020-12" does not hold.
+    numbers written in words (5, the handout): 1 fixed (change 4), 1 more top-3; 3 are
+      answered right first ("512 MB", "256 KB", "300 s") but the eval writes them in words
+      ("five hundred twelve megabytes") and the scorer does not read number words: not
+      changed here (the scorer is every round's ruler); "1769 MB" ranks below "10,240 MB"
+      of the same line for "memory for one full vcpu".
+    comparisons (4): 1 fixed (change 5); "http api vs rest api", "step functions express vs
+      standard" left at top-3 (each side's own line ranks before the one comparing).
+    ranking among answers (4: "54%" convertible above "up to 72%", free tier, EventBridge
+      retries, Snowball): 0 fixed.
+    unanswerable answered (12): the parser's service (2), another measure of what is asked
+      ("cache size" for a payload size, "resolution" for a retention, an Express
+      execution's 5 min for its history; 3), a count of another noun or per another scope
+      ("2 versions" an alias splits, IOPS per volume for "per gib", a delay queue's 0-15 min
+      for "queues per account", "/16 (65,536 IPs)" for CIDR blocks per VPC; 4), a term the
+      notes never define ("change sets" said only as "changed", "rds custom" as
+      "customer", CloudHSM no service of the lexicon so "cloudhsm" near "cloud"; 3): 0
+      fixed; abstain on unseen41-43 is 129/141 before and after.
+Speed (bench/startup.py --only lookup --tree main, a loaded machine): to first output 109 /
+78 ms against main's 107 / 112 ms, complete 127 / 120 ms against 136 / 118 ms: no difference
+beyond the noise. in_english_units runs two patterns per weighed fact.
+Left: the parser's (above, about 60% of the unseen41-43 misses); measure words a line need
+not say; concept questions' topic; "what is X" answered by a line naming X in passing ("what
+is an nat gateway" on the shipped notes: "NAT Gateway and Internet Gateway are necessary for
+VPC Lambdas ..." is at least about it); "sqs fifo throughput" still lists a Standard-queue
+line second; `_unfiled_near`'s search, head_term vs _defined_term, the mirrored
+_size_not_rate/_rate_not_size and RCU/WCU in `_units`: not touched this round.
 """
 
 from __future__ import annotations

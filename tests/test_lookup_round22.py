@@ -136,7 +136,8 @@ def test_an_items_number_in_a_list_counts_nothing():
     assert _shape(row, q, lex) < NO_SHAPE
     thread = "25/ Default termination policy: the AZ with most instances first"
     assert _shape({**row, "value": thread}, q, lex) < NO_SHAPE
-    assert _shape({**row, "value": "max 20 instances per region"}, q, lex) == NO_SHAPE
+    # (round 25: a number naming what it counts holds the count asked in full)
+    assert _shape({**row, "value": "max 20 instances per region"}, q, lex) == 1.0
 
 
 def test_a_side_only_nearly_said_is_not_said():

@@ -35,7 +35,7 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.query import Query, _initials_named
+from studycli.lookup.query import DATE, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 
@@ -71,13 +71,16 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
         return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
+    english = in_english_units(fact["value"] or "")
+    if english != (fact["value"] or ""):  # "até 25 itens": read as "up to 25 items"
+        fact = {**fact, "value": english}
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
-    shape = _shape(fact, q, lex)
+    shape = _date_shape(fact, q) if DATE in q.dimensions else _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
@@ -860,9 +863,42 @@ _SMALL_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_WORD_NUMBERS) + r")\b(?=\s+
 def _numerals(text: str) -> str:
     """`text` (lower case) with small number words as numerals, so that their unit is
     read: "every five minutes" is a duration; and a table row's number beside a cell that
-    is only its unit ("| Payload size | 10 | MB | no |") read with that unit."""
+    is only its unit ("| Payload size | 10 | MB | no |") read with that unit; units a
+    student writes in their own language in English ("72 horas" is 72 hours)."""
     text = join_unit_cells(text)
-    return _SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text)
+    return in_english_units(_SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text))
+
+
+# Units of time and counted items as notes in Portuguese, Spanish, French or Hindi write them
+# after a number ("24 horas", "15 minutos", "35 jours", "90 din", "25 itens"), and the words
+# for "up to" and "per" before and after one ("até 5 por tabela").
+_FOREIGN_UNITS = {
+    "segundo": "second", "segundos": "seconds", "seconde": "second", "secondes": "seconds",
+    "minuto": "minute", "minutos": "minutes", "hora": "hour", "horas": "hours",
+    "heure": "hour", "heures": "hours", "ghanta": "hour", "ghante": "hours",
+    "dia": "day", "dias": "days", "días": "days", "jour": "day", "jours": "days",
+    "din": "days", "semana": "week", "semanas": "weeks", "semaine": "week",
+    "semaines": "weeks", "ano": "year", "anos": "years", "año": "year", "años": "years",
+    "itens": "items", "ítems": "items", "éléments": "items",
+    # and sizes spelled out, in English too ("512 megabytes", as a talk's handout says them)
+    "kilobyte": "KB", "kilobytes": "KB", "megabyte": "MB", "megabytes": "MB",
+    "gigabyte": "GB", "gigabytes": "GB", "terabyte": "TB", "terabytes": "TB",
+}
+_FOREIGN_UNIT = lazy_compile(r"(?<=\d)(\s*)(" + "|".join(
+    sorted(_FOREIGN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_FOREIGN_BOUNDS = lazy_compile(r"\b(?:até|hasta|jusqu'à|jusqu’à|tak)\s+(?=\d)|(?<=\d)\s+"
+                               r"(?:por|par)\s+(?=\w)", re.IGNORECASE)
+_FOREIGN_PER = {"por": " per ", "par": " per "}
+
+
+def in_english_units(text: str) -> str:
+    """`text` with the units and bounds of another language said in English ("até 5 por
+    tabela" -> "up to 5 per tabela", "72 horas" -> "72 hours")."""
+    if not _FOREIGN_UNIT.search(text) and not _FOREIGN_BOUNDS.search(text):
+        return text
+    text = _FOREIGN_UNIT.sub(lambda m: m.group(1) + _FOREIGN_UNITS[m.group(2).lower()], text)
+    return _FOREIGN_BOUNDS.sub(
+        lambda m: _FOREIGN_PER.get(m.group(0).strip().lower(), "up to "), text)
 
 
 def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -921,6 +957,23 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+def _date_shape(fact: dict, q: Query) -> float:
+    """A question asking when ("when did s3 get strong consistency") is answered by a line
+    that dates what it says ("2020-12 S3 strong read-after-write consistency")."""
+    text = f"{fact['attribute'] or ''} {fact['value'] or ''}"
+    return 1.0 if _DATED.search(text) and not _says_nothing(fact, fact["value"] or "") \
+        else OTHER_SHAPE
+
+
+# A date: "2020-12", "2020-12-01", "Dec 2020", "December 2020", a year after "in"/"since"
+# ("in 2018"), or one opening the line ("2018: ..."); not a number that may be a year
+# ("2048 MB").
+_DATED = lazy_compile(r"\b(?:20[012]\d[-/.](?:0?[1-9]|1[0-2])\b|(?:jan|feb|mar|apr|may|jun|jul|"
+                      r"aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+20[012]\d\b|(?:in|since|from|"
+                      r"until|by|year)\s+20[012]\d\b)|^\W*20[012]\d\b(?!\s*[a-z%/])",
+                      re.IGNORECASE)
 
 
 _CHECKBOX = lazy_compile(r"^\s*(?:[-*+]\s*)?(?:\[[ xX]\]|[☐☑☒])\s*")
@@ -1151,7 +1204,7 @@ def _only_forever(fact: dict, value: str) -> bool:
             and not _NUMBER_WORD.search(_FOREVER.sub(" ", value)))
 
 
-# Numbers that count nothing: an address or CIDR ("0.0.0.0/0"), the low end of a range
+# Numbers that count nothing: an address or CIDR ("0.0.0.0/0", "/16"), the low end of a range
 # whose unit is written once ("from 7 to 30 days": 7 is days too), and an HTTP status
 # ("429 = throttled", "ThrottleError -429", "HTTP 503 Slow Down"); not a table row's value
 # ("Hosted zones per account | 500" counts hosted zones).
@@ -1162,7 +1215,8 @@ _NOT_COUNTS = lazy_compile(
     r"|(?<=http )[45]\d\d|(?<=-)[45]\d\d(?![\w,.])"
     r"|[$€£]\s*\d[\d,.]*(?:/\w+)*"  # a price ("$0.50/month") counts nothing
     # nor does an item's number in a list ("1) pick AZ", "2. ...") or a thread ("25/ ...")
-    r"|(?<![\w.,(])\d{1,2}\)(?=\s)|^\W*\d{1,3}[/.](?=\s)", re.IGNORECASE)
+    r"|(?<![\w.,(])\d{1,2}\)(?=\s)|^\W*\d{1,3}[/.](?=\s)"
+    r"|(?<![\w.])/\d{1,2}(?![\d.])", re.IGNORECASE)  # nor a prefix length ("/16 to /28")
 
 
 def _without_non_counts(text: str) -> str:
@@ -1190,7 +1244,11 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if "count" in q.dimensions and not fact["unit"] and any(
             u is None for _, u, _ in numbers_with_units(_without_non_counts(value.lower()))):
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
-        # the count asked; a value the parser gave a unit of another dimension is not
+        # the count asked; a value the parser gave a unit of another dimension is not. One
+        # that names what is counted ("100 buckets per account", "Aurora replicas up to 15")
+        # is the count asked, as "5 MB" is a size
+        if q.counted and fact["kind"] == Kind.FACT and _names_its_count(value, q, lex):
+            return 1.0, True
         return NEAR_SHAPE, True
     if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
             and not _PER_TIME.search(value) and not _RATE_WORD.search(value):
@@ -1216,6 +1274,74 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         # a size with its unit, or as a prefix length ("/16") or in characters
         return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+_BOUND_BEFORE = frozenset({"max", "maximum", "limit", "<", "<=", "≤"})
+COUNT_LABEL = 3  # words before "up to N" that may name what N counts ("Aurora replicas")
+_SCOPE_WORDS = frozenset({"per", "each", "every"})
+_SENTENCE = lazy_compile(r"(?<=[.!?])\s+")
+
+
+def _names_its_count(value: str, q: Query, lex: Lexicon) -> bool:
+    """Whether a statement states a number of what is counted, as a quantity states its unit:
+    the noun after the number ("100 buckets per account", "up to 16 Nitro instances") or a
+    short label bounding it ("Aurora replicas up to 15", "GSI: max 20 per table"), in a
+    sentence that says the name typed for the service if the statement says it at all
+    ("Memcached. Redis ... up to 500 nodes" counts Redis's nodes). Not 0 or 1 ("1 shard =
+    1 MB/s" defines a unit), a section's number ("1.2 Subnets"), a prefix length ("/24
+    subnet"), a number with a unit ("15 min"), or a count per another scope than the one
+    asked ("5 IPs in each subnet" for "... per region")."""
+    typed = {w for w in q.typed.values() if w and w.lower() in value.lower()}
+    said = _in_full(stems(value, frozenset()), lex)
+    if any(w not in said for w in _count_modifiers(q, lex)):
+        return False  # "elastic ips": "2 static anycast IPs" are other IPs
+    return any(_counts_in(sentence, q, lex) for sentence in _SENTENCE.split(value)
+               if all(w.lower() in sentence.lower() for w in typed))
+
+
+def _count_modifiers(q: Query, lex: Lexicon) -> set[str]:
+    """Stems of the words typed right before the noun counted that narrow it ("elastic" of
+    "elastic ips"): not a service's name, a cue or a stop word."""
+    names = {t for name in q.typed.values() for t in name.lower().split()}
+    out = set()
+    for i, t in enumerate(q.tokens[1:], 1):
+        before = q.tokens[i - 1]
+        if stem(t) in q.counted and before.isalpha() and before not in names \
+                and before not in lex.stopwords and stem(before) not in lex.cue_stems \
+                and stem(before) not in lex.cue_phrase_stems \
+                and stem(before) not in q.counted:
+            out.add(stem(before))
+    return out
+
+
+def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(in_english_units(sentence)))
+    for i, t in enumerate(toks):
+        if not t[0].isdigit() or "." in t or (i and toks[i - 1] == "/") or \
+                int(t.replace(",", "") or 0) <= 1:
+            continue
+        noun = _noun_after(toks, i, lex)
+        if noun and _measures(toks, i, noun[0]):
+            continue
+        after = [w.lower() for w in toks[i + 1 + len(noun):i + 4 + len(noun)]]
+        scope = next((after[k + 1] for k in range(len(after) - 1)
+                      if after[k] in _SCOPE_WORDS), None)
+        if scope and q.denominators and scope in lex.known_words and not _in_full(
+                stems(scope, frozenset()), lex) & _in_full(frozenset(q.denominators), lex):
+            continue  # (a word of no known sense, "por tabela", may be the scope asked)
+        if noun and _noun_counts(noun, q.counted, lex):
+            return True
+        before = [w.lower() for w in toks[max(0, i - 2):i]]
+        upto = before[-2:] == ["up", "to"]
+        if not before or not (upto or before[-1] in _BOUND_BEFORE):
+            continue
+        start = i - (2 if upto else 1)
+        span = toks[max(0, start - COUNT_LABEL):start]
+        label = [w for w in span if w[0].isalpha()]
+        if not any(w[0].isdigit() for w in span) and \
+                q.counted & _in_full(stems(" ".join(label), frozenset()), lex):
+            return True
+    return False
 
 
 def _measure_of_counted(fact: dict, q: Query, lex: Lexicon) -> bool:

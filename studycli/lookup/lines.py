@@ -27,7 +27,10 @@ LINE_THRESHOLD = 0.8  # answer score a line needs (facts need answer.THRESHOLD)
 NEAR = 0.15           # how far from the full kind of value an answer under a question may be
 CANDIDATE_LINES = 30  # lines read from the full-text index
 SERVICE_WINDOW = 3    # lines: how far a line's neighbouring facts speak for its service
-_LEAD = re.compile(r"^[\s\-*+•◦▪·>#|✓✔✗✘❌✅👉⚠️️\d.)\]]*(?:\*\*[^*]{0,12}\*\*\s*)?")
+# A line's bullets, marks and list number ("3. ", "2) "); not a number it opens with ("100
+# buckets per account"), which is what it states.
+_LEAD = re.compile(r"^(?:[\s\-*+•◦▪·>#|✓✔✗✘❌✅👉⚠️️.)\]]|\d{1,3}[.)](?=\s))*"
+                   r"(?:\*\*[^*]{0,12}\*\*\s*)?")
 _MARKUP = re.compile(r"\*\*|__|`")
 
 

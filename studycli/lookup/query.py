@@ -150,6 +150,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     _read_cues(q, lex, long_names)
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)
+    _read_date_asked(q, consumed)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
                                 note_fix)
     _read_identifiers(q, lex)
@@ -459,6 +460,41 @@ def _read_question_form(q: Query) -> None:
         q.dimensions.clear()  # "timeout" names the thing asked about, not a duration asked
 
 
+DATE = "date"  # the dimension of a question asking when ("when did s3 get strong consistency")
+_WHEN_OPENERS = (("when", "did"), ("when", "was"), ("when", "were"), ("when", "has"),
+                 ("when", "have"), ("what", "year"), ("which", "year"),
+                 ("what", "date"))
+_RELEASE_WORDS = frozenset({"launch", "launched", "released", "release", "introduced",
+                            "announced", "ga", "added"})
+# An end asked ("deprecated") stays a topic word: a date of launch does not answer it.
+_END_WORDS = frozenset({"deprecated", "retired"})
+# Words of a question asking when that say only that something changed or began.
+_CHANGE_WORDS = frozenset({"when", "did", "was", "were", "has", "have", "is", "are", "year",
+                           "date",
+                           "since", "become", "became", "go", "went", "get", "got", "come",
+                           "came", "change", "changed", *_RELEASE_WORDS})
+
+
+def _read_date_asked(q: Query, consumed: set[int]) -> None:
+    """A question asking when a change came ("when did lambda timeout become 15 min", "lambda
+    tmp 10gb since when", "lambda function url launch"): a date answers it, whatever the
+    numbers typed measure (they say which change), and its words of change are no topic."""
+    toks = tuple(q.tokens)
+    asks = any(toks[:len(o)] == o for o in _WHEN_OPENERS) or any(
+        toks[i:i + 2] == ("since", "when") for i in range(len(toks) - 1)) or (
+        toks[:1] == ("when",) and toks[-1] in _RELEASE_WORDS | _END_WORDS) or (  # "when is ...
+        # deprecated"
+        len(toks) > 1 and toks[-1] in _RELEASE_WORDS and not q.dimensions
+        and not q.qualifiers and not q.kinds)
+    if not asks:
+        return
+    q.dimensions = {DATE}
+    q.kinds.clear()
+    q.qualifiers.clear()
+    q.concept = False
+    consumed.update(i for i, t in enumerate(toks) if t in _CHANGE_WORDS)
+
+
 def _opens_what_happens(toks: tuple[str, ...]) -> bool:
     """"what happens ...", opening the question or ending it ("reserved concurrency set to
     0 what happens": typed as a note is searched, the question last)."""
@@ -656,21 +692,36 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
     if at is None or not after or toks[at] == after:
         return
     before = toks[at]
-    named_pair = at > 0 and (toks[at - 1], before) in lex.services
+    start = toks.index(after, i + 1)
+    # "step functions instead of lambda", "kinesis data streams vs firehose", "cloudfront vs
+    # global accelerator": a side that is a service's name of several words
+    lead = next((lex.services[key] for k in range(MAX_PHRASE, 1, -1)
+                 if at - k + 1 >= 0 and (key := tuple(toks[at - k + 1:at + 1])) in lex.services),
+                None)
+    trail = next((lex.services[key] for k in range(MAX_PHRASE, 1, -1)
+                  if start + k <= len(toks) and (key := tuple(toks[start:start + k]))
+                  in lex.services), None)
     if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services \
-            and not named_pair:
-        _read_phrase_sides(q, lex, at, toks.index(after, i + 1))
+            and not lead:
+        _read_phrase_sides(q, lex, at, start)
         return  # "task role vs task execution role": sides of several words, not names
     owners = [lex.services.get((t,)) or (lex.subjects.get((t,)) or ("", ""))[0]
               for t in (before, after)]
-    if named_pair:  # "step functions instead of lambda": a service of two words
-        owners[0] = lex.services[(toks[at - 1], before)]
+    owners = [lead or owners[0], trail or owners[1]]
+    sides = []
     for t, owner, other in ((before, owners[0], owners[1]), (after, owners[1], owners[0])):
         side = {stem(t): W_OWN}
         if owner and owner != other:  # "sqs" is also "SQS" in full; "alb" is not "ELB"
             for w in tokens(normalize(owner)):
                 _put(side, w, W_OWN)
-        q.compared.append(side)
+            words = owner.split()
+            if len(words) >= 2:  # and a name of several words is written by its initials
+                _put(side, "".join(w[0] for w in words).lower(), W_OWN)  # ("KDS", "GA")
+        sides.append(side)
+    shared = set(sides[0]) & set(sides[1])  # "data" of Kinesis Data Streams and Data
+    if shared and all(set(side) - shared for side in sides):  # Firehose tells neither
+        sides = [{w: v for w, v in side.items() if w not in shared} for side in sides]
+    q.compared.extend(sides)
     _comparison_asked(q)
 
 
