@@ -34,6 +34,10 @@ QUIET_GC = frozenset({"lookup", "stats", "facts", "conflicts", "cards", "search"
                       "compare"})
 
 
+# Commands with subcommands (cli/export.py, cli/progress.py): --db goes after the subcommand
+GROUPS = frozenset({"export", "progress"})
+
+
 def _db_first(args: list[str]) -> list[str]:
     """`studycli --db X quiz ...` as `studycli quiz --db X ...`: the README's examples put
     --db after the command, but a student who reads it as a global option wrote it first and
@@ -45,9 +49,9 @@ def _db_first(args: list[str]) -> list[str]:
     else:
         return args
     # after the command's name, and a group's subcommand (export anki, progress import)
-    at = 2 if rest[:1] in (["export"], ["progress"]) and len(rest) > 1 else 1
     if not rest or rest[0].startswith("-"):
         return args
+    at = 2 if rest[0] in GROUPS and len(rest) > 1 else 1
     return [*rest[:at], *option, *rest[at:]]
 
 

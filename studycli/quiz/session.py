@@ -355,6 +355,8 @@ class Session:
         now = self.clock()
         graded = [r for r in self.history]
         right = sum(1 for r in graded if (r.correct if r.correct is not None else r.rating > AGAIN))
+        new_left = store.count_new_available(self.db, self.options.service,
+                                             self.options.as_written)
         return Summary(
             reviewed=len(self.history), correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
@@ -364,13 +366,13 @@ class Session:
             - stats.due_before(self.db, format_time(start_of_day(now, 1))),
             due_week=stats.due_before(self.db, format_time(start_of_day(now, 8)))
             - stats.due_before(self.db, format_time(start_of_day(now, 1))),
-            new_left=store.count_new_available(self.db, self.options.service,
-                                               self.options.as_written),
+            new_left=new_left,
             next_due=self.next_due(),
             cram=self.cram,
             # the day's new-card allowance still unused: a --limit session that stopped with
             # new cards left for today says so (it showed only "Next card in 3m")
-            new_today=store.done_since(self.db, self._today())[0], new_limit=self.options.new,
+            new_today=store.done_since(self.db, self._today())[0] if new_left and not self.cram
+            else 0, new_limit=self.options.new,
             left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),
             # Only a session that put no card on screen says why: working it out builds a
             # question for every new card (0.2 s on the shipped notes at a "q" on card one)

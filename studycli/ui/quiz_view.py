@@ -295,7 +295,9 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
         table.add_row("Due later today", str(s.due_today))
     new_waiting = 0 if s.cram else min(s.new_left, max(0, s.new_limit - s.new_today))
     if new_waiting:
-        table.add_row("New cards left today", f"{new_waiting} (`studycli quiz` again)")
+        # "up to": a card whose fact was studied today waits for tomorrow, which only
+        # building every card's question would tell (0.2 s); the count is a ceiling
+        table.add_row("New cards left today", f"up to {new_waiting} (run the quiz again)")
     table.add_row("Due tomorrow", str(s.due_tomorrow))
     table.add_row("Next 7 days after today", str(s.due_week))
     if s.next_due is not None:
