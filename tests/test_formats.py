@@ -231,6 +231,7 @@ HOSTILE_CASES = {
     ".yaml": ["a", "a ", " a:", "- ", "a: '", "a: [", "a: {b: ", "#", "a: |\n ", "a: 1 #"],
     ".ini": ["[", "a = ", " ;", "a ; ", "a=[", ";"],
     ".py": ["'a': ", "#", "'", '"""', "a = {", "(", "A = [", "'a': (1, ", "def f():\n"],
+    ".ts": ["/", "//", "/*", "*/", "'", "`", '"\\', "/** a\n", " * a\n", "x = 1; // a\n"],
     ".tex": ["\\", "\\a[", "\\a{", "$", "{,}", "%", "&", "\\item ", "\\begin{tabular}\n",
              "\\hline\n"],
 }
@@ -241,7 +242,8 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a
 
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
-           ".mm": ".opml", ".yml": ".yaml", ".cfg": ".ini", ".latex": ".tex"}
+           ".mm": ".opml", ".yml": ".yaml", ".cfg": ".ini", ".latex": ".tex",
+           **{s: ".ts" for s, (m, _) in CONVERTERS.items() if m.endswith("code_comments")}}
 
 
 @pytest.mark.parametrize("suffix", sorted(CONVERTERS))

@@ -1,0 +1,60 @@
+"""Source code in a C-family language (TypeScript, JavaScript, Java, Go, C#, Kotlin...) kept
+with the notes: a CDK stack or a handler annotated with what the student learned.
+
+Only its comments are notes. The code's own values (`timeout: Duration.seconds(30)`,
+`batchSize: 10`) are the author's settings, not AWS's limits, so a code line gives only the
+comment after it. Line for line: line N of the markdown is line N of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.formats.keyvalues import comment_item
+
+_BLOCK_LINE = re.compile(r"^\s*\*+/?\s?")  # the " * " a block comment's lines open with
+_QUOTES = "'\"`"
+
+
+def code_to_markdown(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    in_block = False
+    for line in lines:
+        if in_block:
+            end = line.find("*/")
+            text = line[:end] if end >= 0 else line
+            out.append(comment_item(_BLOCK_LINE.sub("", text, count=1) if text.lstrip()
+                                    .startswith("*") else text.strip()))
+            in_block = end < 0
+            continue
+        comment, opens_block = _comment_of(line)
+        out.append(comment_item(comment))
+        in_block = opens_block
+    return out
+
+
+def _comment_of(line: str) -> tuple[str, bool]:
+    """The comment text on a code line (after // or inside /* */, outside string literals) and
+    whether a block comment opens here without closing."""
+    quote = ""
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if quote:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = ""
+        elif ch in _QUOTES:
+            quote = ch
+        elif line.startswith("//", i):
+            return line[i + 2:].lstrip("/!").strip(), False
+        elif line.startswith("/*", i):
+            rest = line[i + 2:].lstrip("*!")
+            end = rest.find("*/")
+            if end >= 0:
+                return rest[:end].strip(), False
+            return rest.strip(), True
+        i += 1
+    return "", False
