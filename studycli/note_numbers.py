@@ -10,29 +10,45 @@ from functools import lru_cache
 MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: keep the head
 
 # Canonical units as the fact base stores them (see design.md): s, B, B/s, count, per_s, %.
-_TIME = {
-    "ms": 0.001, "msec": 0.001, "msecs": 0.001, "millisecond": 0.001, "milliseconds": 0.001,
-    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
-    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
-    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
-    "d": 86400, "day": 86400, "days": 86400,
-    "week": 604800, "weeks": 604800,
-    "year": 31536000, "years": 31536000, "yr": 31536000,
-}
-_SIZE = {
-    "b": 1, "byte": 1, "bytes": 1,
-    "k": 1024, "kb": 1024, "kib": 1024,
-    "mb": 1024**2, "mib": 1024**2,
-    "gb": 1024**3, "gib": 1024**3,
-    "tb": 1024**4, "tib": 1024**4,
-}
+# The spellings are the parser's (extract/quantities.py _SIZES, _DURATIONS), kept here so this
+# module imports nothing: sizes spelled out ("512 megabytes"), and durations as notes in
+# Portuguese, Spanish, French or Hinglish write them ("72 horas", "12 meses", "35 jours",
+# "90 din"). A month is 30 days, as the parser counts it.
+_DAY = 86400
+_names: tuple[str, ...]  # the spellings of one unit, in the tables below
+_TIME: dict[str, float] = {}
+for _names, _secs in (
+    (("ms", "msec", "msecs", "millisecond", "milliseconds"), 0.001),
+    (("s", "sec", "secs", "second", "seconds", "segundo", "segundos", "seconde", "secondes"), 1),
+    (("m", "min", "mins", "minute", "minutes", "minuto", "minutos"), 60),
+    (("h", "hr", "hrs", "hour", "hours", "hora", "horas", "heure", "heures", "ghanta",
+      "ghante"), 3600),
+    (("d", "day", "days", "dia", "dias", "día", "días", "jour", "jours", "din"), _DAY),
+    (("week", "weeks", "semana", "semanas", "semaine", "semaines"), 7 * _DAY),
+    (("month", "months", "mês", "meses", "mes", "mois"), 30 * _DAY),
+    (("year", "years", "yr", "yrs", "ano", "anos", "año", "años", "année", "années"),
+     365 * _DAY),
+):
+    _TIME.update(dict.fromkeys(_names, _secs))
+_SIZE: dict[str, int] = {}
+for _names, _bytes in (
+    (("b", "byte", "bytes"), 1),
+    (("k", "kb", "kib", "kilobyte", "kilobytes"), 1024),
+    (("mb", "mib", "megabyte", "megabytes"), 1024**2),
+    (("gb", "gib", "gigabyte", "gigabytes"), 1024**3),
+    (("tb", "tib", "terabyte", "terabytes"), 1024**4),
+    (("pb", "petabyte", "petabytes"), 1024**5),
+):
+    _SIZE.update(dict.fromkeys(_names, _bytes))
+# Every unit spelling, longest first: a regex alternation.
+UNIT_WORDS = "|".join(sorted((*_TIME, *_SIZE, "%", "percent"), key=len, reverse=True))
 _NUMBER_UNIT = re.compile(
     r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*"
-    r"(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?"
-    r"|years?|yr|b|bytes?|k|kb|kib|mb|mib|gb|gib|tb|tib|%|percent)?"
+    r"(" + UNIT_WORDS + r")?"
     r"(\s*(?:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![\w])",
     re.IGNORECASE,
 )
+
 
 def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
     """(canonical number, canonical unit or None, matched text) for each number in `text`.

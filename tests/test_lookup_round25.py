@@ -75,7 +75,8 @@ TIMELINE = """\
 def test_a_question_asking_when_reads_a_date_as_its_answer(tmp_path):
     lex = lexicon()
     for query in ("when did lambda timeout become 15 min", "lambda tmp 10gb since when",
-                  "lambda function url launch", "when is the python 3.9 runtime deprecated"):
+                  "when was lambda function url launched",
+                  "when is the python 3.9 runtime deprecated"):
         assert understand(query, lex).dimensions == {"date"}, query
     for query in ("when is multipart upload required", "when should i use kinesis over sqs",
                   "ec2 launch template max versions", "lambda max timeout"):

@@ -38,6 +38,7 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import DATE, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
+from studycli.note_numbers import UNIT_WORDS
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
@@ -863,42 +864,32 @@ _SMALL_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_WORD_NUMBERS) + r")\b(?=\s+
 def _numerals(text: str) -> str:
     """`text` (lower case) with small number words as numerals, so that their unit is
     read: "every five minutes" is a duration; and a table row's number beside a cell that
-    is only its unit ("| Payload size | 10 | MB | no |") read with that unit; units a
-    student writes in their own language in English ("72 horas" is 72 hours)."""
+    is only its unit ("| Payload size | 10 | MB | no |") read with that unit. Units written
+    in another language ("72 horas", "12 meses") the shared reader reads as they are."""
     text = join_unit_cells(text)
-    return in_english_units(_SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text))
+    return _SMALL_NUMBER_WORD.sub(lambda m: _WORD_NUMBERS[m.group(0)], text)
 
 
-# Units of time and counted items as notes in Portuguese, Spanish, French or Hindi write them
-# after a number ("24 horas", "15 minutos", "35 jours", "90 din", "25 itens"), and the words
-# for "up to" and "per" before and after one ("até 5 por tabela").
-_FOREIGN_UNITS = {
-    "segundo": "second", "segundos": "seconds", "seconde": "second", "secondes": "seconds",
-    "minuto": "minute", "minutos": "minutes", "hora": "hour", "horas": "hours",
-    "heure": "hour", "heures": "hours", "ghanta": "hour", "ghante": "hours",
-    "dia": "day", "dias": "days", "días": "days", "jour": "day", "jours": "days",
-    "din": "days", "semana": "week", "semanas": "weeks", "semaine": "week",
-    "semaines": "weeks", "ano": "year", "anos": "years", "año": "year", "años": "years",
-    "itens": "items", "ítems": "items", "éléments": "items",
-    # and sizes spelled out, in English too ("512 megabytes", as a talk's handout says them)
-    "kilobyte": "KB", "kilobytes": "KB", "megabyte": "MB", "megabytes": "MB",
-    "gigabyte": "GB", "gigabytes": "GB", "terabyte": "TB", "terabytes": "TB",
-}
-_FOREIGN_UNIT = lazy_compile(r"(?<=\d)(\s*)(" + "|".join(
-    sorted(_FOREIGN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_FOREIGN_BOUNDS = lazy_compile(r"\b(?:até|hasta|jusqu'à|jusqu’à|tak)\s+(?=\d)|(?<=\d)\s+"
-                               r"(?:por|par)\s+(?=\w)", re.IGNORECASE)
-_FOREIGN_PER = {"por": " per ", "par": " per "}
+# What a number counts and bounds, as notes in Portuguese, Spanish or French write it: the
+# items after a number ("25 itens") and the words for "up to" before one and "per" after
+# ("até 5 por tabela"). Words, not units: units are note_numbers' (read in any language).
+_FOREIGN_COUNTED = {"itens": "items", "ítems": "items", "éléments": "items"}
+_FOREIGN_WORDS = lazy_compile(
+    r"(?<=\d)(\s*)(" + "|".join(_FOREIGN_COUNTED) + r")\b|\b(?:até|hasta|jusqu'à|jusqu’à)\s+"
+    r"(?=\d)|(?<=\d)\s+(?:por|par)\s+(?=\w)", re.IGNORECASE)
+
+
+def _in_english(m: re.Match[str]) -> str:
+    if m.group(2):
+        return m.group(1) + _FOREIGN_COUNTED[m.group(2).lower()]
+    return " per " if m.group(0).strip().lower() in ("por", "par") else "up to "
 
 
 def in_english_units(text: str) -> str:
-    """`text` with the units and bounds of another language said in English ("até 5 por
-    tabela" -> "up to 5 per tabela", "72 horas" -> "72 hours")."""
-    if not _FOREIGN_UNIT.search(text) and not _FOREIGN_BOUNDS.search(text):
-        return text
-    text = _FOREIGN_UNIT.sub(lambda m: m.group(1) + _FOREIGN_UNITS[m.group(2).lower()], text)
-    return _FOREIGN_BOUNDS.sub(
-        lambda m: _FOREIGN_PER.get(m.group(0).strip().lower(), "up to "), text)
+    """`text` with the counted items and bounds of another language said in English ("até 5
+    por tabela" -> "up to 5 per tabela", "25 itens" -> "25 items"). Run once per fact
+    (answer_features): what scores it reads the English."""
+    return _FOREIGN_WORDS.sub(_in_english, text)
 
 
 def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -969,11 +960,14 @@ def _date_shape(fact: dict, q: Query) -> float:
 
 # A date: "2020-12", "2020-12-01", "Dec 2020", "December 2020", a year after "in"/"since"
 # ("in 2018"), or one opening the line ("2018: ..."); not a number that may be a year
-# ("2048 MB").
-_DATED = lazy_compile(r"\b(?:20[012]\d[-/.](?:0?[1-9]|1[0-2])\b|(?:jan|feb|mar|apr|may|jun|jul|"
-                      r"aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+20[012]\d\b|(?:in|since|from|"
-                      r"until|by|year)\s+20[012]\d\b)|^\W*20[012]\d\b(?!\s*[a-z%/])",
-                      re.IGNORECASE)
+# ("2048 MB"): a year and month is not a range of a unit ("2000-10 ms"), and a year after
+# "from" is one followed by its month or the clause's end ("from 2000 IOPS" is a count).
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED = lazy_compile(
+    r"\b(?:20[012]\d[-/.](?:0[1-9]|1[0-2])(?![\d.])(?!\s*(?:" + UNIT_WORDS + r")(?!\w))|"
+    + _MONTH_NAME + r"\s+20[012]\d\b|(?:in|since|until|by|year)\s+20[012]\d\b|"
+    r"from\s+20[012]\d(?:[-/.\s]+(?:0[1-9]|1[0-2]|" + _MONTH_NAME + r")\b|\s*(?:[.,;:)]|$)))"
+    r"|^\W*20[012]\d\b(?!\s*[a-z%/]|[-/.–]\d)", re.IGNORECASE)
 
 
 _CHECKBOX = lazy_compile(r"^\s*(?:[-*+]\s*)?(?:\[[ xX]\]|[☐☑☒])\s*")
@@ -1293,29 +1287,14 @@ def _names_its_count(value: str, q: Query, lex: Lexicon) -> bool:
     asked ("5 IPs in each subnet" for "... per region")."""
     typed = {w for w in q.typed.values() if w and w.lower() in value.lower()}
     said = _in_full(stems(value, frozenset()), lex)
-    if any(w not in said for w in _count_modifiers(q, lex)):
+    if any(w not in said for w in q.count_modifiers):
         return False  # "elastic ips": "2 static anycast IPs" are other IPs
     return any(_counts_in(sentence, q, lex) for sentence in _SENTENCE.split(value)
                if all(w.lower() in sentence.lower() for w in typed))
 
 
-def _count_modifiers(q: Query, lex: Lexicon) -> set[str]:
-    """Stems of the words typed right before the noun counted that narrow it ("elastic" of
-    "elastic ips"): not a service's name, a cue or a stop word."""
-    names = {t for name in q.typed.values() for t in name.lower().split()}
-    out = set()
-    for i, t in enumerate(q.tokens[1:], 1):
-        before = q.tokens[i - 1]
-        if stem(t) in q.counted and before.isalpha() and before not in names \
-                and before not in lex.stopwords and stem(before) not in lex.cue_stems \
-                and stem(before) not in lex.cue_phrase_stems \
-                and stem(before) not in q.counted:
-            out.add(stem(before))
-    return out
-
-
 def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
-    toks = _WORD_OR_NUMBER.findall(_without_non_counts(in_english_units(sentence)))
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(sentence))
     for i, t in enumerate(toks):
         if not t[0].isdigit() or "." in t or (i and toks[i - 1] == "/") or \
                 int(t.replace(",", "") or 0) <= 1:

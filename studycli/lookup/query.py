@@ -41,7 +41,7 @@ class Query:
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
-                 "phrase_sides", "sides_share", "name_parts")
+                 "phrase_sides", "sides_share", "name_parts", "count_modifiers")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -71,6 +71,8 @@ class Query:
         self.denominators: set[str] = set()      # stems after "per": "subscriptions per
                                                  # topic" asks about subscriptions, not topics
         self.counted: set[str] = set()           # stems of the plural a count asks for
+        self.count_modifiers: set[str] = set()   # stems typed before it narrowing it
+                                                 # ("elastic" of "elastic ips")
                                                  # ("max layers": layer)
         self.count_guessed = False               # "count" read off a plural, not asked
                                                  # outright ("how many", "concurrency")
@@ -154,7 +156,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
                                 note_fix)
     _read_identifiers(q, lex)
-    _read_comparison(q, lex)
+    _read_comparison(q, lex, long_names)
     _read_more_wanted(q, lex)
     _finish(q, lex, content_at)
     _read_counted_names(q, consumed)
@@ -167,11 +169,27 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
             if q.counted & set(concept):  # (not a word the run is written as: "ESM"
                 # names the mapping, it counts nothing: "ESM batch window up to 300s")
                 q.counted |= {w for w, v in concept.items() if v >= W_FIXED and v != W_WHOLE}
+    q.count_modifiers = _count_modifiers(q, lex)
     return q
 
 
+def _count_modifiers(q: Query, lex: Lexicon) -> set[str]:
+    """Stems of the words typed right before the noun counted that narrow it ("elastic" of
+    "elastic ips"): not a service's name, a cue or a stop word."""
+    names = {t for name in q.typed.values() for t in name.lower().split()}
+    out = set()
+    for i, t in enumerate(q.tokens[1:], 1):
+        before = q.tokens[i - 1]
+        if stem(t) in q.counted and before.isalpha() and before not in names \
+                and before not in lex.stopwords and stem(before) not in lex.cue_stems \
+                and stem(before) not in lex.cue_phrase_stems \
+                and stem(before) not in q.counted:
+            out.add(stem(before))
+    return out
+
+
 def _read_names(q: Query, lex: Lexicon
-                ) -> tuple[set[int], list[tuple[int, int, str]], list[tuple[int, int]]]:
+                ) -> tuple[set[int], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Services and subjects, longest alias first; their words are not search terms.
     Returns the token positions they consumed, the spans of the subjects named and those
     of the service names of several words."""
@@ -196,7 +214,7 @@ def _read_names(q: Query, lex: Lexicon
             if name not in q.services:
                 q.services.append(name)
                 q.typed[name] = word
-    long_names = [(a, b) for a, b, _ in service_at if b - a > 1]
+    long_names = [(a, b, name) for a, b, name in service_at if b - a > 1]
     return consumed, _read_subjects(q, subject_at, consumed), long_names
 
 
@@ -229,7 +247,7 @@ def _inside_other_subject(start: int, end: int, service: str,
 _NUMERAL = re.compile(r"\d[\d,.]*")
 
 
-def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int]]) -> None:
+def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -> None:
     """Which qualifier, kind and unit dimension the question asks for."""
     toks = q.tokens
     for start, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
@@ -269,14 +287,15 @@ _LIMIT_WORDS = frozenset({"limit", "limits", "quota", "quotas", "cap"})
 _BOUND_WORDS = frozenset({"max", "maximum", "min", "minimum"})
 
 
-def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int]]) -> None:
+def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]
+                     ) -> None:
     """The unit dimensions the question's words ask for ("how long", "size"), but not a
     word of a service's name of several words (`long_names`: "storage gateway")."""
     toks = q.tokens
     for start, end, names in _all_ngrams(toks, lex.dimensions):
         if end < len(toks) and toks[end] == "for" and toks[start] in _WAIT_VERBS:
             continue  # "step functions wait for human approval": what waits, not how long
-        if any(a <= start and end <= b for a, b in long_names):
+        if any(a <= start and end <= b for a, b, _ in long_names):
             continue  # "which storage gateway for tape": no size asked
         q.dimensions.update(names)
 
@@ -477,15 +496,15 @@ _CHANGE_WORDS = frozenset({"when", "did", "was", "were", "has", "have", "is", "a
 
 def _read_date_asked(q: Query, consumed: set[int]) -> None:
     """A question asking when a change came ("when did lambda timeout become 15 min", "lambda
-    tmp 10gb since when", "lambda function url launch"): a date answers it, whatever the
-    numbers typed measure (they say which change), and its words of change are no topic."""
+    tmp 10gb since when", "when was lambda function url launched"): a date answers it,
+    whatever the numbers typed measure (they say which change), and its words of change are
+    no topic. Not a name ending in a word of release ("ec2 launch", "codepipeline release",
+    "global accelerator ga"): those are exam topics, not dates asked."""
     toks = tuple(q.tokens)
     asks = any(toks[:len(o)] == o for o in _WHEN_OPENERS) or any(
         toks[i:i + 2] == ("since", "when") for i in range(len(toks) - 1)) or (
-        toks[:1] == ("when",) and toks[-1] in _RELEASE_WORDS | _END_WORDS) or (  # "when is ...
-        # deprecated"
-        len(toks) > 1 and toks[-1] in _RELEASE_WORDS and not q.dimensions
-        and not q.qualifiers and not q.kinds)
+        toks[:1] == ("when",) and toks[-1] in _RELEASE_WORDS | _END_WORDS)  # "when is ...
+    # deprecated"
     if not asks:
         return
     q.dimensions = {DATE}
@@ -676,7 +695,7 @@ _COMPARE_WORDS = frozenset({"difference", "differences", "different", "differ", 
                             "compared", "comparison", "between", "instead"})
 
 
-def _read_comparison(q: Query, lex: Lexicon) -> None:
+def _read_comparison(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -> None:
     """"sqs vs sns", "when should i use kinesis over sqs", "difference between alb and nlb":
     two things compared. Each side becomes a topic concept (the statement that answers names
     both), "difference" stops being one, and the question asks for a statement."""
@@ -695,12 +714,9 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
     start = toks.index(after, i + 1)
     # "step functions instead of lambda", "kinesis data streams vs firehose", "cloudfront vs
     # global accelerator": a side that is a service's name of several words
-    lead = next((lex.services[key] for k in range(MAX_PHRASE, 1, -1)
-                 if at - k + 1 >= 0 and (key := tuple(toks[at - k + 1:at + 1])) in lex.services),
-                None)
-    trail = next((lex.services[key] for k in range(MAX_PHRASE, 1, -1)
-                  if start + k <= len(toks) and (key := tuple(toks[start:start + k]))
-                  in lex.services), None)
+    # (`long_names`: as _read_names found them)
+    lead = next((name for a, b, name in long_names if a <= at < b), None)
+    trail = next((name for a, b, name in long_names if a <= start < b), None)
     if at > 0 and _side_word(toks[at - 1], lex) and (toks[at - 1],) not in lex.services \
             and not lead:
         _read_phrase_sides(q, lex, at, start)
@@ -714,15 +730,27 @@ def _read_comparison(q: Query, lex: Lexicon) -> None:
         if owner and owner != other:  # "sqs" is also "SQS" in full; "alb" is not "ELB"
             for w in tokens(normalize(owner)):
                 _put(side, w, W_OWN)
-            words = owner.split()
-            if len(words) >= 2:  # and a name of several words is written by its initials
-                _put(side, "".join(w[0] for w in words).lower(), W_OWN)  # ("KDS", "GA")
+            for alias in _short_names(lex).get(owner, ()):  # and by its one-word aliases
+                _put(side, alias, W_OWN)  # ("KDS", "kdf", "asg", "route53")
         sides.append(side)
     shared = set(sides[0]) & set(sides[1])  # "data" of Kinesis Data Streams and Data
     if shared and all(set(side) - shared for side in sides):  # Firehose tells neither
         sides = [{w: v for w, v in side.items() if w not in shared} for side in sides]
     q.compared.extend(sides)
     _comparison_asked(q)
+
+
+def _short_names(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Service -> its aliases of one word in the lexicon ("Data Firehose": firehose, kdf):
+    the names a statement comparing it may write, never initials made up from its name."""
+    def build(lx: Lexicon) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for key, name in lx.services.items():
+            if len(key) == 1:
+                found.setdefault(name, set()).add(key[0])
+        return {name: frozenset(words) for name, words in found.items()}
+
+    return lex.derived("short_names", build)
 
 
 PHRASE_SIDE = 3  # words a side compared may have ("pilot light", "multi az")
