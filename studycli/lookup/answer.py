@@ -35,7 +35,7 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.query import DATE, Query, _initials_named
+from studycli.lookup.query import DATE, RELEASE_WORDS, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
@@ -506,8 +506,18 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
             fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
     return _topic_share(_with_context(_with_identifiers(
-        matched(_in_full(fact_stems(fact) | named, lex), q), fact, q), fact, q, lex),
-        fact, q, lex)
+        matched(_in_full(fact_stems(fact) | named | _release_said(fact), lex), q), fact, q),
+        fact, q, lex), fact, q, lex)
+
+
+_RELEASE_STEMS = frozenset(stem(w) for w in RELEASE_WORDS)
+
+
+def _release_said(fact: dict) -> frozenset[str]:
+    """A line that dates what it names ("2022-04 Lambda function URLs") says it came then:
+    a word of release typed ("lambda function url launch") is said by it."""
+    return _RELEASE_STEMS if _DATED.search(f"{fact['attribute'] or ''} {fact['value'] or ''}") \
+        else frozenset()
 
 
 def _about_other_service(value: str, service: str, lex: Lexicon) -> set[str]:

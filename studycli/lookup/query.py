@@ -483,7 +483,7 @@ DATE = "date"  # the dimension of a question asking when ("when did s3 get stron
 _WHEN_OPENERS = (("when", "did"), ("when", "was"), ("when", "were"), ("when", "has"),
                  ("when", "have"), ("what", "year"), ("which", "year"),
                  ("what", "date"))
-_RELEASE_WORDS = frozenset({"launch", "launched", "released", "release", "introduced",
+RELEASE_WORDS = frozenset({"launch", "launched", "released", "release", "introduced",
                             "announced", "ga", "added"})
 # An end asked ("deprecated") stays a topic word: a date of launch does not answer it.
 _END_WORDS = frozenset({"deprecated", "retired"})
@@ -491,7 +491,7 @@ _END_WORDS = frozenset({"deprecated", "retired"})
 _CHANGE_WORDS = frozenset({"when", "did", "was", "were", "has", "have", "is", "are", "year",
                            "date",
                            "since", "become", "became", "go", "went", "get", "got", "come",
-                           "came", "change", "changed", *_RELEASE_WORDS})
+                           "came", "change", "changed", *RELEASE_WORDS})
 
 
 def _read_date_asked(q: Query, consumed: set[int]) -> None:
@@ -503,7 +503,7 @@ def _read_date_asked(q: Query, consumed: set[int]) -> None:
     toks = tuple(q.tokens)
     asks = any(toks[:len(o)] == o for o in _WHEN_OPENERS) or any(
         toks[i:i + 2] == ("since", "when") for i in range(len(toks) - 1)) or (
-        toks[:1] == ("when",) and toks[-1] in _RELEASE_WORDS | _END_WORDS)  # "when is ...
+        toks[:1] == ("when",) and toks[-1] in RELEASE_WORDS | _END_WORDS)  # "when is ...
     # deprecated"
     if not asks:
         return
@@ -740,13 +740,17 @@ def _read_comparison(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
     _comparison_asked(q)
 
 
+SHORT_NAME = 4  # letters of an alias written for a name ("kdf", "asg"), not a spelling of it
+
+
 def _short_names(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Service -> its aliases of one word in the lexicon ("Data Firehose": firehose, kdf):
-    the names a statement comparing it may write, never initials made up from its name."""
+    """Service -> its short aliases in the lexicon ("Data Firehose": kdf; "Auto Scaling":
+    asg, asgs): the names a statement comparing it may write for it, never initials made up
+    from its name. A longer one spells the name out ("datafirehose"): its words say it."""
     def build(lx: Lexicon) -> dict[str, frozenset[str]]:
         found: dict[str, set[str]] = {}
         for key, name in lx.services.items():
-            if len(key) == 1:
+            if len(key) == 1 and len(key[0]) <= SHORT_NAME:
                 found.setdefault(name, set()).add(key[0])
         return {name: frozenset(words) for name, words in found.items()}
 
