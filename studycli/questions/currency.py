@@ -280,13 +280,16 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
     250 MB/s", "item size 400 KB") that the reference vouches for as a maximum or minimum is
     asked as that maximum or minimum. "What is the throughput of an sc1 volume?" has no single
     answer (it grows with the volume); "What is the maximum ...?" has one. Only the wording
-    changes: the card, its key and the fact's id stay the note's."""
-    if cur is None or cur.status not in MET:
-        return fact
+    changes: the card, its key and the fact's id stay the note's.
+
+    A subject that labels another item of the line is dropped whatever the reference says (a
+    reading of the line, asked of every stem: --as-written names no entry either)."""
     from studycli.questions.attribution import subject_of_another_item
 
     if subject_of_another_item(fact):
         fact = replace(fact, subject="")
+    if cur is None or cur.status not in MET:
+        return fact
     if fact.kind in (Kind.DEFAULT, Kind.RANGE):
         return _subject_as_vouched(fact, cur)
     if fact.kind != Kind.LIMIT:
