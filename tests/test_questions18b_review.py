@@ -32,3 +32,26 @@ def test_a_subject_labelling_another_item_is_dropped_without_a_reference():
     spot = _fact("interruption notice", "2 min", 120.0, "s", line, subject="Savings Plans",
                  qualifier="")
     assert "Savings Plans" not in value_stem(as_vouched(spot, None))
+
+
+def test_the_number_said_is_the_one_in_the_facts_unit():
+    # one reading of "which 300 is the value" (the clause and where in it), not two
+    from studycli.note_numbers import number_said
+
+    line = ("FIFO = exactly-once processing, 300 TPS per API action without batching, "
+            "3,000 msgs/s with batching of 10. MessageGroupId for ordering, dedup interval is "
+            "5 minutes.")
+    clause, at = number_said(line, 300.0, unit="s")
+    assert clause[at:].startswith("5 minutes")
+    clause, at = number_said(line, 300.0, unit="count")
+    assert clause[at:].startswith("300 TPS")
+    assert number_said(line, 7.0) is None
+
+
+def test_one_owner_of_an_operation():
+    from studycli.questions.stems import asked_service, value_stem
+
+    fact = _fact("session duration", "12 h", 43200.0, "s", "GetSessionToken max 12 h",
+                 subject="GetSessionToken", service="IAM")
+    assert asked_service(fact) == "STS"
+    assert "AWS STS" in value_stem(fact) or "Security Token" in value_stem(fact)
