@@ -30,11 +30,11 @@ def mode_said_on_line(subject: str, snippet: str) -> bool:
     from studycli.services import canonical_service, find_services
 
     subject = subject.strip()
-    invoker = canonical_service(subject) if subject else None
     if not snippet or not subject:
         return False
     if not MODE_WORD.search(snippet):
         return True  # "- Amazon SQS" under a "### Asynchronous" heading: the heading says it
+    invoker = canonical_service(subject)
 
     def names_invoker(text: str) -> bool:
         return subject.lower() in text.lower() or (

@@ -103,28 +103,33 @@ def clause_of_number(line: str, number: float | None, low: float | None = None,
     clause stating the number in that unit comes first: "300 TPS per API action ... dedup
     interval is 5 minutes" holds 300 twice, and 5 minutes' 300 s is the second."""
     line = line[:MAX_QUERY_CHARS]
-    numbered = _numbers_by_clause(line)
-    if numbered is None:
+    if not _CLAUSE_SPLIT.search(line):
         return line
+    said = number_said(line, number, low, high, unit)
+    return said[0] if said else None
+
+
+def number_said(line: str, number: float | None, low: float | None = None,
+                high: float | None = None, unit: str | None = None) -> tuple[str, int] | None:
+    """The clause stating `number` (as clause_of_number picks it: in `unit` first) and where in
+    that clause the number starts; None when the line does not say it."""
     wanted = [v for v in (number, low, high) if v is not None]
-    found = [(said, text) for value, said, text in numbered
-             if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted)]
+    found = [(said, clause, at) for value, said, clause, at in _numbers_by_clause(
+        line[:MAX_QUERY_CHARS]) if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted)]
     if unit and unit != "count":
         found = [f for f in found if f[0] == unit] or found
-    return found[0][1] if found else None
+    return (found[0][1], found[0][2]) if found else None
 
 
 @lru_cache(maxsize=4096)
-def _numbers_by_clause(line: str) -> tuple[tuple[float, str | None, str], ...] | None:
-    """(canonical number, its unit, the clause stating it) for each number of `line`, in line order;
-    None for a line of one clause. Cached: each fact of a line asks for its own number."""
+def _numbers_by_clause(line: str) -> tuple[tuple[float, str | None, str, int], ...]:
+    """(canonical number, its unit, the clause stating it, where in the clause it starts) for
+    each number of `line`, in line order. Cached: each fact of a line asks for its own number."""
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(line):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(line)))
-    if len(spans) == 1:
-        return None
     out = []
     for m in _NUMBER_UNIT.finditer(line):
         found = numbers_with_units(m.group(0))
@@ -132,6 +137,6 @@ def _numbers_by_clause(line: str) -> tuple[tuple[float, str | None, str], ...] |
             continue
         for a, b in spans:
             if a <= m.start() < b:
-                out.append((found[0][0], found[0][1], line[a:b]))
+                out.append((found[0][0], found[0][1], line[a:b], m.start() - a))
                 break
     return tuple(out)

@@ -42,7 +42,7 @@ _EITHER = re.compile(r"\ba?-?s[yi]nc\w*\s*(?:or|/|vs\.?|versus)\s*a?-?s[yi]nc\w*
 
 
 # Text every match of _ESM, _ASYNC and _SYNC holds (and so every match of _EITHER and
-# _MODE_WORD), lower case
+# MODE_WORD), lower case
 _MODE_NEEDLES = ("source", "poll", "esm", "asyn", "asin", "a-syn", "a-sin", "invocation type",
                  "sync", "sinc", "requestresponse")
 # any of them in a lower-cased text: one search in C, not a Python step per needle
@@ -58,7 +58,7 @@ def _names_a_mode(text: str) -> bool:
     if text.isascii():
         if _ANY_MODE_NEEDLE.search(text.lower()) is None:
             return False
-    return _MODE_WORD.search(text) is not None
+    return MODE_WORD.search(text) is not None
 
 
 def mode_of(text: str) -> str | None:
@@ -86,7 +86,7 @@ def _invokers_before_destination(text: str) -> bool:
     cue = _NOT_INVOKERS.search(text)
     assert cue is not None
     head = text[: cue.start()]
-    mode = _MODE_WORD.search(head)
+    mode = MODE_WORD.search(head)
     return mode is not None and any(
         m.name != "Lambda" and m.start > mode.start() for m in find_services(head))
 
@@ -163,7 +163,7 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if not own_names_mode and _context_mode(block, ctx) is None:
         # Most lines, and the lines around them, name no mode: every fact takes its mode from
         # the block's own text (an event source mapping phrase, a mode word, a list per mode)
-        # or from an enclosing line's (_context_mode), each a match of _MODE_WORD, which
+        # or from an enclosing line's (_context_mode), each a match of MODE_WORD, which
         # _names_a_mode looks for (cached: an enclosing line is asked again for each line
         # under it). Such lines are spared every other search
         return []
@@ -196,8 +196,8 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
                  kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
 
 
-_MODE_WORD = re.compile(rf"{_ESM.pattern}|{_ASYNC.pattern}|{_SYNC.pattern}", re.IGNORECASE)
-MODE_WORD = _MODE_WORD  # the mode words, for studycli/mode_said.py (one list of them)
+# the mode words, read by studycli/mode_said.py too (one list of them)
+MODE_WORD = re.compile(rf"{_ESM.pattern}|{_ASYNC.pattern}|{_SYNC.pattern}", re.IGNORECASE)
 # what opens a mode's list: "sync (", "async:", "poll-based / ESM (", "async invokers:", "sync ->"
 _OPENS_LIST = re.compile(r"[\w\s/-]{0,24}?(?::|\(|->|→|=>|=)")
 
@@ -208,7 +208,7 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
     takes the mode its list opens with (the line as a whole names every mode: read as one, the
     strongest mode went to every service in it). Empty unless the line is laid out so."""
     heads: list[tuple[int, int, str]] = []  # where the mode word starts, where its list starts
-    for m in _MODE_WORD.finditer(text):
+    for m in MODE_WORD.finditer(text):
         if heads and m.start() < heads[-1][1]:
             continue  # "poll-based / ESM (": one opening
         opens = _OPENS_LIST.match(text, m.end())

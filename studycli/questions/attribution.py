@@ -482,7 +482,6 @@ def mode_said_of_invoker(fact: Fact) -> bool:
     return mode_said_on_line(fact.subject, fact.snippet or "")
 
 
-
 # A cheat sheet's items, each "Label: ..." ("Savings Plans: commit $/hr ... · Spot: up to 90%
 # off, AWS can reclaim with a 2 minute warning"): a Keep note's lines joined with " · ", or a
 # line of "; "-parted items.

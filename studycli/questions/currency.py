@@ -204,10 +204,10 @@ def _value_of_another_measure(fact: Fact, cur: Currency) -> bool:
     from studycli.questions.stems import _words_around_value, spelled
 
     def words(text: str) -> set[str]:
-        return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", spelled(text).lower())}
+        return _word_stems(spelled(text))
 
     before, after = _words_around_value(fact)
-    entry = {w.rstrip("s") for w in _id_words(cur.reference_id)}
+    entry = _word_stems(" ".join(_id_words(cur.reference_id)))
     named = words(re.sub(r"\([^()]*\)", " ", fact.attribute))
     own = named - entry - words(fact.service)
     said_before = words(before)
@@ -280,13 +280,16 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
     250 MB/s", "item size 400 KB") that the reference vouches for as a maximum or minimum is
     asked as that maximum or minimum. "What is the throughput of an sc1 volume?" has no single
     answer (it grows with the volume); "What is the maximum ...?" has one. Only the wording
-    changes: the card, its key and the fact's id stay the note's."""
-    if cur is None or cur.status not in MET:
-        return fact
+    changes: the card, its key and the fact's id stay the note's.
+
+    A subject that labels another item of the line is dropped whatever the reference says (a
+    reading of the line, asked of every stem: --as-written names no entry either)."""
     from studycli.questions.attribution import subject_of_another_item
 
     if subject_of_another_item(fact):
         fact = replace(fact, subject="")
+    if cur is None or cur.status not in MET:
+        return fact
     if fact.kind in (Kind.DEFAULT, Kind.RANGE):
         return _subject_as_vouched(fact, cur)
     if fact.kind != Kind.LIMIT:
@@ -390,6 +393,11 @@ def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
             or set(re.findall(r"[a-z0-9]+", subject.lower())) <= said:
         return fact
     return replace(fact, subject=subject)
+
+
+def _word_stems(text: str) -> set[str]:
+    """The words of `text`, lower-cased, without a plural's "s" ("replicas" meets "replica")."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())}
 
 
 _QUALIFIER_SLUGS = frozenset({"max", "min", "default", "range", "maximum", "minimum"})
@@ -620,16 +628,13 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         # "S3 Intelligent-Tiering minimum storage duration": a subject names its service; a
         # subject the measure says already names none ("read replica read replicas" read as
         # garbled: "Amazon RDS read replicas")
-        said = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", attribute.lower())}
-        if subject and {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", subject.lower())} <= said:
+        if subject and _word_stems(subject) <= _word_stems(attribute):
             subject = ""
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
         # The measure first: "the 30 days (S3 Intelligent-Tiering ...) is out of date" under a
         # keyed "30 days" for Standard-IA read as calling the right answer outdated
         return f"The same note line's {what} ({value}) {verdict} {says(cur)} {cite}."
     return ""
-
-
 
 
 def _entry_measure(cur: Currency) -> str:

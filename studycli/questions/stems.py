@@ -64,7 +64,7 @@ def _compared_number(fact: Fact) -> float | None:
 @lru_cache(maxsize=65536)
 def _context(service: str, subject_: str, attribute: str, qualifier: str,
              value: float | None) -> str:
-    name = service_name(_OPERATION_OWNERS.get(subject_.strip(), service))
+    name = service_name(_owner(service, subject_))
     subject = subject_.strip()
     measure = (service, subject_, attribute, qualifier, value)
     # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
@@ -93,7 +93,12 @@ def asked_service(fact: Fact) -> str:
     GetSessionToken). A question carries it as its service, so an exam's score by service and
     its --json say the service the stem asks about; the card keeps the note's key (its id, and
     the student's progress on it, must not change)."""
-    return _OPERATION_OWNERS.get(fact.subject.strip(), fact.service)
+    return _owner(fact.service, fact.subject)
+
+
+def _owner(service: str, subject: str) -> str:
+    """The service an operation named as the subject belongs to, else `service`."""
+    return _OPERATION_OWNERS.get(subject.strip(), service)
 
 
 # Notes write acronyms and abbreviations in any case; a question spells them the usual way.
@@ -447,36 +452,33 @@ def _words_around_value(fact: Fact) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def _around_cached(snippet: str, number: float, low: float | None,
                    high: float | None, unit: str = "") -> tuple[str, str]:
-    from studycli.note_numbers import _NUMBER_UNIT, clause_of_number, numbers_with_units
+    from studycli.note_numbers import _NUMBER_UNIT, number_said, numbers_with_units
 
     # "default 3600 s via CLI · max 7 days": a middle dot parts a cheat sheet's clauses too
     line = snippet.replace("·", ";")
-    clause = clause_of_number(line, number, low, high, unit)
-    if not clause:
+    # The value said in its own unit first: "300 TPS per API action ... dedup interval is 5
+    # minutes" took the bare 300 for 5 minutes' 300 s, and asked the interval "(per api
+    # action)" (reviewers of unseen43, four times); a bare number is the value only when no
+    # number in the fact's unit is
+    said = number_said(line, number, low, high, unit)
+    if not said or not said[0]:
         return "", ""
+    clause, at = said
     # "1,000 per region, soft limit": the words after the clause up to the next number or
     # clause break still describe its last value
     tail = _TAIL.match(line, line.find(clause) + len(clause))
     wanted = [v for v in (number, low, high) if v is not None]
     spans: list[tuple[int, int, float]] = []
-    units: list[str | None] = []
     for m in _NUMBER_UNIT.finditer(clause):
         found = numbers_with_units(m.group(0))
         if found:
             spans.append((m.start(), m.end(), found[0][0]))
-            units.append(found[0][1])
 
     def is_wanted(value: float) -> bool:
         return any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted)
 
-    # The value said in its own unit first: "300 TPS per API action ... dedup interval is 5
-    # minutes" took the bare 300 for 5 minutes' 300 s, and asked the interval "(per api
-    # action)" (reviewers of unseen43, four times); a bare number is the value only when no
-    # number in the fact's unit is
-    first = next((i for i, (_a, _b, value) in enumerate(spans)
-                  if units[i] == unit and is_wanted(value)), 0) if unit != "count" else 0
-    for i, (a, _b, value) in enumerate(spans):
-        if i >= first and is_wanted(value):
+    for i, (a, b, value) in enumerate(spans):
+        if b > at and is_wanted(value):
             start = spans[i - 1][1] if i else 0
             # "3600 sec (1 h) with CLI": the value said again in other units is still it
             j = i
