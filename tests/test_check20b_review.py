@@ -95,3 +95,32 @@ def test_one_clause_split_for_check_and_questions():
     assert invoker_clauses("API Gateway", line) == ["API GW -> Lambda is synchronous "]
     assert mode_said_on_line("SNS", line)
     assert not mode_said_on_line("API Gateway", "API GW gives up at 29 s; go async instead")
+
+
+def test_the_ingest_summary_counts_a_restated_measure_once_as_check_does(tmp_path):
+    """A claim entry restating the quantity another entry keys on the same line is one finding
+    in `check` (findings._one_per_quantity) and in the ingest summary, whatever its id is
+    called: sqs.request-payload-size.max's pattern meets the batch line that
+    sqs.message-size.max keys (both 1 MiB maxima), kinesis.record-size.claim the record line."""
+    import json
+    import sqlite3
+    import subprocess
+    import sys
+
+    from studycli.store.currency import status_counts
+
+    from .helpers import REPO
+
+    note = tmp_path / "n.md"
+    note.write_text("# SQS\n\n- SQS batch payload max 256 KB, message max 256 KB\n"
+                    "- Kinesis record max 1 MB, retention max 7 days\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    for args in (["ingest", str(note)], ["check", "--json"]):
+        done = subprocess.run([sys.executable, "-m", "studycli", "--db", str(db), *args],
+                              capture_output=True, text=True, cwd=REPO)
+    listed = json.loads(done.stdout)
+    conn = sqlite3.connect(db)
+    counts = status_counts(conn)
+    conn.close()
+    assert counts is not None
+    assert counts["outdated"] == sum(x["status"] == "outdated" for x in listed) == 3, listed
