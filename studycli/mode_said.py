@@ -21,27 +21,45 @@ _MODE_THEN_LIST = lazy_compile(_MODE_WORDS + r"\s*\(([^()]*)\)", re.IGNORECASE)
 _MODE_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|[.!?](?:\s|$)|\s[-–—]+\s|\n")
 
 
+def _invoker_namer(subject: str):
+    """Whether a text names the invoker `subject`: by the subject's own words or by any alias
+    of its service."""
+    from studycli.services import canonical_service, find_services
+
+    invoker = canonical_service(subject) if subject else None
+
+    def names_invoker(text: str) -> bool:
+        return subject.lower() in text.lower() or (
+            invoker is not None and any(m.name == invoker for m in find_services(text)))
+
+    return names_invoker
+
+
+def invoker_clauses(subject: str, snippet: str) -> list[str]:
+    """The clauses of a line (split at _MODE_CLAUSE_BREAK) that name the invoker `subject`:
+    "API GW -> Lambda is synchronous. SNS -> Lambda is async (Event)" says async of SNS in its
+    second. The one clause split `check` and the question layer both read a mode by."""
+    subject = subject.strip()
+    if not snippet or not subject:
+        return []
+    names_invoker = _invoker_namer(subject)
+    return [clause for clause in _MODE_CLAUSE_BREAK.split(snippet) if names_invoker(clause)]
+
+
 def mode_said_on_line(subject: str, snippet: str) -> bool:
     """A mode word in one clause with the invoker's name. "API GW gives up at 29 s ... Nothing
     you can do except make the function faster or go async" is advice, not how API Gateway
     invokes Lambda; "S3 events - to SNS, SQS, Lambda (async)" says the async of Lambda, not of
     SQS. A line with no mode word (a list under a mode's heading) is taken at its heading's
     word, and so is a line that does not name the invoker."""
-    from studycli.services import canonical_service, find_services
-
     subject = subject.strip()
     if not snippet or not subject:
         return False
     if not MODE_WORD.search(snippet):
         return True  # "- Amazon SQS" under a "### Asynchronous" heading: the heading says it
-    invoker = canonical_service(subject)
-
-    def names_invoker(text: str) -> bool:
-        return subject.lower() in text.lower() or (
-            invoker is not None and any(m.name == invoker for m in find_services(text)))
-
+    names_invoker = _invoker_namer(subject)
     if not names_invoker(snippet):
         return True  # "- invocation: asynchronous" under an "## S3" heading: the heading's
     listed = [m.group(1) for m in _MODE_THEN_LIST.finditer(snippet)]
-    return any(names_invoker(clause) for clause in _MODE_CLAUSE_BREAK.split(snippet) + listed
-               if clause in listed or MODE_WORD.search(clause))
+    return any(MODE_WORD.search(clause) for clause in invoker_clauses(subject, snippet)) \
+        or any(names_invoker(clause) for clause in listed)

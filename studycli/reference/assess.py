@@ -250,17 +250,45 @@ def assess_line(entry: Entry, text: str) -> Assessment | None:
 
 # A line that opens with the date it records ("- 2015-10 Lambda max timeout 60s -> 5 min",
 # "Nov 2017: memory max 3008 MB"): a changelog's entry, true of its day, not the note's claim
-# about today.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATED = re.compile(r"^\W*(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d\d?)?(?!\d)|"
-                    r"(?:19|20)\d\d\s*(?::|\s[-–—]\s)|" + _MONTH + r"\s+(?:19|20)\d\d(?!\d))",
-                    re.IGNORECASE)
+# about today. Only a year AWS has had (from 2002 to this one) is a date: "- 2000 - Lambda
+# timeout" names the X-Ray port, not a year.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATED = re.compile(
+    r"^\W*(?:(?P<year>(?:19|20)\d\d)(?:[-/.](?P<month>0?[1-9]|1[0-2])(?:[-/.]\d\d?)?(?!\d)|"
+    r"\s*(?::|\s[-–—]\s))|"
+    r"(?P<name>" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(?P<named_year>(?:19|20)\d\d)(?!\d))",
+    re.IGNORECASE)
+_FIRST_AWS_YEAR = 2002
+
+
+def _line_date(text: str) -> str | None:
+    """The date a line opens with (_DATED), as YYYY or YYYY-MM; None when it opens with none
+    or with a number no year of AWS's can be."""
+    m = _DATED.match(text)
+    if m is None:
+        return None
+    year = m.group("year") or m.group("named_year")
+    if not _FIRST_AWS_YEAR <= int(year) <= int(today()[:4]):
+        return None
+    if m.group("name"):
+        return f"{year}-{_MONTHS.index(m.group('name').lower()[:3]) + 1:02d}"
+    return f"{year}-{int(m.group('month')):02d}" if m.group("month") else year
 
 
 def _history(a: Assessment | None, text: str) -> Assessment | None:
-    """An old value on a dated line (_DATED) is history, not a stale claim: no finding. A
-    value that never was (`wrong`) is still one."""
-    if a is None or a.status != "outdated" or not text or not _DATED.match(text):
+    """An old value on a line dated before AWS changed it (_line_date) is history, not a stale
+    claim: no finding. A line dated after the change ("2025: Lambda memory max 3008 MB", a
+    study log) still states the old value as that day's: a finding. So is a value that never
+    was (`wrong`). An entry that does not say when it changed leans to no finding."""
+    if a is None or a.status != "outdated" or not text:
+        return a
+    dated = _line_date(text)
+    if dated is None:
+        return a
+    changed = a.entry.changed
+    # Compared to the line date's own precision: "2018" against a change of 2018-11 may
+    # be either side of it, and is read as history.
+    if changed and dated > changed[:len(dated)]:
         return a
     return Assessment("unknown", a.entry, a.how)
 
@@ -575,24 +603,21 @@ _MODE_SAID = {"synchronous": re.compile(r"\bsync\w*|requestresponse", re.IGNOREC
               "asynchronous": re.compile(r"\basync\w*|\(event\)", re.IGNORECASE),
               "event source mapping": re.compile(r"event\s+source\s+mapping|\bpoll\w*|\besm\b",
                                                  re.IGNORECASE)}
-_CLAUSE_BREAK = re.compile(r"[.;]\s+|\s+\|\s+")
 
 
 def _invoker_clause_says(f: _F, mode: str) -> bool:
-    """Whether the clauses of the line that name the invoker give the entry's mode and never
-    the fact's: "API GW -> Lambda is synchronous. SNS -> Lambda is async (Event)." had SNS
-    filed as synchronous, the first clause's mode."""
+    """Whether the clauses of the line that name the invoker (mode_said.invoker_clauses, the
+    question layer's split) give the entry's mode and never the fact's: "API GW -> Lambda is
+    synchronous. SNS -> Lambda is async (Event)." had SNS filed as synchronous, the first
+    clause's mode."""
     if f.kind != Kind.INVOCATION_MODE or not f.snippet or not f.subject.strip():
         return False
     right, mine = _MODE_SAID.get(mode), _MODE_SAID.get(f.value.strip().lower())
     if right is None or mine is None:
         return False
-    from studycli.services import canonical_service, find_services
+    from studycli.mode_said import invoker_clauses
 
-    invoker = canonical_service(f.subject) or f.subject
-    clauses = [c for c in _CLAUSE_BREAK.split(f.snippet)
-               if f.subject.lower() in c.lower()
-               or any((canonical_service(m.name) or m.name) == invoker for m in find_services(c))]
+    clauses = invoker_clauses(f.subject, f.snippet)
     return any(right.search(c) for c in clauses) and not any(mine.search(c) for c in clauses)
 
 

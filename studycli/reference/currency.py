@@ -59,7 +59,7 @@ def _row(fact, reference, day: str, plan_lines: dict | None) -> dict | None:
                 "changed": "", "reference_id": a.entry_id if a else "",
                 "statement": "", "kind": "", "qualifier": "", "number": None,
                 "unit": "", "low": None, "high": None, "suspect": doubt,
-                "note_default": "", "exam_note": "", "takes_effect": ""}
+                "note_default": "", "exam_note": "", "takes_effect": "", "how": ""}
     if a is not None and a.status == "current":
         return as_row(fact.id, a)
     return None
@@ -130,7 +130,7 @@ def as_row(fact_id: str, a) -> dict:
             "qualifier": e.qualifier,
             "number": a.number, "unit": a.unit, "low": a.low, "high": a.high, "suspect": "",
             "note_default": "", "exam_note": a.exam_note or "",
-            "takes_effect": a.takes_effect or ""}
+            "takes_effect": a.takes_effect or "", "how": a.how}
 
 
 def refresh_currency(db, new_stamp: str | None = None) -> int:

@@ -7,7 +7,7 @@ import sqlite3
 
 COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
            "statement", "kind", "qualifier", "number", "unit", "low", "high", "suspect",
-           "note_default", "exam_note", "takes_effect")
+           "note_default", "exam_note", "takes_effect", "how")
 
 
 def as_of(row: dict, day: str | None = None) -> dict:
@@ -180,17 +180,29 @@ def vouched_ids(conn: sqlite3.Connection, among: list[str] | None = None) -> set
 
 def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
     """Findings by status, one per note line and thing checked, as `studycli check` counts
-    them ("from 0B to 5TB" is one finding, not a range and a max: reference ids differ only
-    in their qualifier part); None when the table does not exist yet."""
+    them: "from 0B to 5TB" is one finding, not a range and a max (reference ids differ only
+    in their qualifier part), and an entry's claim pattern restating a measure another entry
+    met by key on the same line is told once (findings._one_per_quantity: the same quantity,
+    the keyed finding at least as severe); None when the table does not exist yet."""
     try:
         rows = conn.execute(
-            "SELECT DISTINCT c.status, f.source, f.line, c.reference_id FROM fact_currency c "
+            "SELECT DISTINCT c.status, f.source, f.line, c.reference_id, coalesce(c.how, ''), "
+            "c.qualifier, c.unit, c.number FROM fact_currency c "
             "JOIN facts f ON f.id = c.fact_id WHERE c.status != 'unknown'").fetchall()
     except sqlite3.OperationalError:
         return None
     severity = {"current": 0, "outdated": 1, "wrong": 2}
+    keyed: dict[tuple, int] = {}
+    for status, source, line, reference_id, how, qualifier, unit, number in rows:
+        if how != "claim" and number is not None:
+            k = (source, line, _quantity(reference_id, qualifier, unit, number))
+            keyed[k] = max(keyed.get(k, -1), severity.get(status, 0))
     worst: dict[tuple, str] = {}
-    for status, source, line, reference_id in rows:
+    for status, source, line, reference_id, how, qualifier, unit, number in rows:
+        if how == "claim" and number is not None and keyed.get(
+                (source, line, _quantity(reference_id, qualifier, unit, number)), -1) \
+                >= severity.get(status, 0):
+            continue
         key = (source, line, _without_qualifier(reference_id or ""))
         if severity.get(status, 0) >= severity.get(worst.get(key, "current"), 0):
             worst[key] = status
@@ -200,9 +212,13 @@ def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
     return counts
 
 
-# ".claim": a claim entry restating a keyed measure (kinesis.record-size.claim) is one thing
-# checked with it, as findings._one_per_quantity tells it once.
-_QUALIFIERS = (".max", ".min", ".default", ".range", ".claim")
+def _quantity(reference_id: str | None, qualifier, unit, number) -> tuple:
+    """The measure an entry states, as findings._quantity keys it (its service: the id's
+    first part)."""
+    return ((reference_id or "").split(".", 1)[0], qualifier or "", unit or "", number)
+
+
+_QUALIFIERS = (".max", ".min", ".default", ".range")
 
 
 def _without_qualifier(reference_id: str) -> str:

@@ -260,3 +260,14 @@ def m030_currency_takes_effect(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.conn.execute("PRAGMA table_info(fact_currency)")}
     if "takes_effect" not in columns:
         db.execute("ALTER TABLE fact_currency ADD COLUMN takes_effect TEXT")
+
+
+@migration
+def m031_currency_how(db: sqlite_utils.Database) -> None:
+    """How the reference met each fact (`key`, or `claim`: an entry's pattern over its line),
+    kept with its status: the ingest summary counts a claim restating a keyed measure on the
+    same line once, as `check` lists it (findings._one_per_quantity). Rows worked out before
+    have none (counted as keyed) until the next ingest works the statuses out again."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(fact_currency)")}
+    if "how" not in columns:
+        db.execute("ALTER TABLE fact_currency ADD COLUMN how TEXT")
