@@ -12,6 +12,7 @@ from collections.abc import Callable
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
+    ARROW_AFTER_WORDS,
     Context,
     lists_services,
     named_after_its_numbers,
@@ -281,8 +282,6 @@ def _own_line(block: Block, ctx: Context,
     return ctx
 
 
-# "... -> paginate with X": an arrow after some words leads on to something else
-_ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
 # "export to S3", "auto rotation w/ Lambda": where something goes, what it works with
 _WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using)\s+(?:the\s+|an?\s+)?[*_`]*$",
                        re.IGNORECASE)
@@ -306,7 +305,7 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     head = text[:first]
     if _WHERE_TO.search(head):
         return _PASSING_TO
-    if head.count("(") > head.count(")") or _ARROW_AFTER_WORDS.search(head):
+    if head.count("(") > head.count(")") or ARROW_AFTER_WORDS.search(head):
         return _PASSING_ASIDE
     from studycli.extract.quantities import find_quantities
 
