@@ -23,3 +23,37 @@ def test_a_change_with_no_bound_named_keeps_its_new_value():
     # the bound a change names is still its new value's
     facts = _limits("# Lambda\n- max timeout went from 5 min to 15 min\n")
     assert {(q, v) for _, _, q, v in facts} == {("max", "15 min")}
+
+
+def test_notes_that_say_feature_and_scenario_are_no_gherkin_without_steps():
+    from studycli.notes.normalize import normalize
+    text = ("# SQS\nFeature: long polling cuts empty receives\n"
+            "Scenario: a company needs to decouple two services?\n- use SQS\n"
+            "Example: visibility timeout default 30 s\n"
+            "Scenario: a company needs fan-out?\n- SNS + SQS\nRule: max message size 256 KB\n")
+    lines = normalize(text).text.splitlines()
+    assert "Example: visibility timeout default 30 s" in lines
+    assert "Rule: max message size 256 KB" in lines
+    # a Gherkin file's scenarios, each going on with its steps, still title them
+    gherkin = ("Feature: KMS\n  Scenario: deleting a key\n    When I schedule key deletion\n"
+               "  Scenario: rotation\n    Then keys rotate every year\n")
+    assert "## deleting a key" in normalize(gherkin).text.splitlines()
+
+
+def test_jusqu_a_is_no_word_of_an_attribute():
+    # the word splitter gives "jusqu", "à": the stop word "jusqu'à" never matched
+    facts = _limits("# SQS\n- rétention des messages jusqu'à 14 jours\n")
+    assert {a for _, a, _, v in facts if v == "14 days"} == {"rétention messages"}
+
+
+def test_an_arrow_in_a_clause_naming_no_service_has_no_target():
+    from studycli.extract.attribution import _arrow_target
+    assert _arrow_target("retries 2 times -> then a DLQ") == ""
+    assert _arrow_target("S3 -> Lambda retries 2 times") == "Lambda"
+
+
+def test_since_and_synced_name_no_invocation_mode():
+    from studycli.extract.invocation import mode_of
+    assert mode_of("API GW since 2022 gives up at 29 s") is None
+    assert mode_of("config synced to Lambda by API GW") is None
+    assert mode_of("ALB invokes Lambda synchronously") == "synchronous"

@@ -231,9 +231,11 @@ def _arrow_target(clause: str) -> str:
     if _LEADS_TO.search(clause) is None:
         return ""  # most clauses: no arrow
     mentions = find_services(clause)
+    if len(mentions) < 2:
+        return ""
     last = mentions[-1]
-    arrow = _LEADS_TO.search(clause, mentions[-2].end if len(mentions) > 1 else 0, last.start)
-    if len(mentions) < 2 or arrow is None or _LEADS_TO.search(clause, last.end):
+    if _LEADS_TO.search(clause, mentions[-2].end, last.start) is None \
+            or _LEADS_TO.search(clause, last.end):
         return ""
     owner, _ = owner_of(clause[last.start:])
     return owner

@@ -22,8 +22,9 @@ SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
 _ESM = re.compile(r"event[\s-]*source[\s-]*mappings?|\bpoll(?:s|ing|er|ers|ed)?\b|\bESM\b",
                   re.IGNORECASE)
 _ASYNC = re.compile(r"\ba-?s[yi]n\w*|\binvocation type\b.{0,20}\bevent\b", re.IGNORECASE)
-# ("sinc" is a typo of "sync"; "since 2020" names no mode)
-_SYNC = re.compile(r"\bs(?:ync\w*|inc(?!e\b)\w*)|\brequestresponse\b", re.IGNORECASE)
+# ("sinc" is a typo of "sync"; "since 2020" and "synced to S3" name no mode)
+_SYNC = re.compile(r"\bs(?:ync(?!(?:ed|ing|s)\b)\w*|inc(?!e\b)\w*)|\brequestresponse\b",
+                   re.IGNORECASE)
 _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll", re.IGNORECASE)
 # Lists under these are not invokers: where results go, not who calls.
 _NOT_INVOKERS = stems("not_invokers")

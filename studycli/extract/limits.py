@@ -604,7 +604,7 @@ _NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be ca
 maximum min minimum default def limit per each which when if up than then also only via using
 use so do not no all any more most less least about approx approximately eg ie e g i total from
 into as within takes take which that it its after
-até de em por hasta jusqu'à""".split())  # (and the bound and link words of other languages)
+até de em por hasta jusqu à""".split())  # (and the bound and link words of other languages)
 # matched at a number's end (re.match with a position: no "^", which only matches at 0)
 _LABEL_AFTER = re.compile(r"[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 
