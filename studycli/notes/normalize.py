@@ -343,7 +343,8 @@ def _rules_under_paragraphs(lines: list[str]) -> None:
     Markdown made each fragment one heading of all its lines, whose numbers were read as one
     heading's and whose lines were no lines (a heading a student underlines is one line). Blanked,
     the line numbers stay. Only where the note has two or more."""
-    under = [i for i in range(2, len(lines)) if _DASH_RULE.match(lines[i]) and lines[i - 1].strip() and lines[i - 2].strip()]
+    under = [i for i in range(2, len(lines)) if _DASH_RULE.match(lines[i])
+             and lines[i - 1].strip() and lines[i - 2].strip()]
     if len(under) < 2:
         return  # one rule under a title block ("Study Guide" / "Chapter 7" / "----"): a title
     fenced = _in_fence_mask(lines)
