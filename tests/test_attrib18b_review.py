@@ -57,3 +57,25 @@ def test_since_and_synced_name_no_invocation_mode():
     assert mode_of("API GW since 2022 gives up at 29 s") is None
     assert mode_of("config synced to Lambda by API GW") is None
     assert mode_of("ALB invokes Lambda synchronously") == "synchronous"
+
+
+def test_service_labels_are_no_dialogue_speakers():
+    # "Kinesis:" answered "Lambda: ...?": the statement was named by the other line's question
+    note = parse_note("# Streaming\nLambda: what was the max timeout again?\n"
+                      "Kinesis: 7 days max retention\n", "n.md")
+    assert {f.attribute for f in note.facts if f.kind == "fact"} == {"streaming"}
+
+
+def test_a_linked_answer_has_its_question_once(monkeypatch):
+    import studycli.extract.pipeline as pipeline
+    seen = []
+    answering = pipeline._answering
+
+    def spy(index, blocks, ctx):
+        out = answering(index, blocks, ctx)
+        seen.append((blocks[index].text, out.ancestors))
+        return out
+
+    monkeypatch.setattr(pipeline, "_answering", spy)
+    parse_note("# DynamoDB\nQ: What is the max item size?\nA: 400 KB\n", "n.md")
+    assert dict(seen)["A: 400 KB"] == ("Q: What is the max item size?", "DynamoDB")

@@ -197,7 +197,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
 
 
 # "Teacher: ...", "Student: ...", "Me: ...": a dialogue's speaker, opening the line
-_SPEAKER = re.compile(r"^\W{0,3}([A-Z][a-z]{1,15}|Q|A|Me|Prof|Dr)\s*:\s+\S")
+_SPEAKER = re.compile(r"^\W{0,3}([A-Z][a-z]{1,15}|Q|A)\s*:\s+\S")
 
 
 def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
@@ -205,15 +205,19 @@ def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
     what the question on the line before asks ("Student: NAT gateway bandwidth is 10 Gbps
     max?"): the question is read as the answer's enclosing text, for the words that name its
     numbers and its subject (they were named "teacher" and "starts"). The question's own
-    numbers stay unread."""
+    numbers stay unread. ("Q: ..." / "A: ..." pairs are linked by blocks already; "Lambda:
+    ...?" / "SQS: ..." are labels of services, no speakers.)"""
     block = blocks[index]
-    if block.kind != "para" or not index or not ctx.service:
+    if block.kind != "para" or not index or not ctx.service or index - 1 in block.parents:
         return ctx
     asked = blocks[index - 1]
     answer, question = _SPEAKER.match(block.text), _SPEAKER.match(asked.text)
     if (answer is None or question is None or asked.kind != "para"
             or asked.line != block.line - 1 or answer.group(1) == question.group(1)
             or not asked.text.rstrip(" *_`").endswith("?")):
+        return ctx
+    from studycli.services import find_services
+    if find_services(answer.group(1)) or find_services(question.group(1)):
         return ctx
     subject = ctx.subject or trail_subject((asked.text,), ctx.service)
     return Context(ctx.service, subject, (asked.text, *ctx.ancestors), ctx.listed)
