@@ -79,3 +79,4 @@ def test_a_linked_answer_has_its_question_once(monkeypatch):
     monkeypatch.setattr(pipeline, "_answering", spy)
     parse_note("# DynamoDB\nQ: What is the max item size?\nA: 400 KB\n", "n.md")
     assert dict(seen)["A: 400 KB"] == ("Q: What is the max item size?", "DynamoDB")
+
