@@ -80,3 +80,11 @@ def test_a_linked_answer_has_its_question_once(monkeypatch):
     parse_note("# DynamoDB\nQ: What is the max item size?\nA: 400 KB\n", "n.md")
     assert dict(seen)["A: 400 KB"] == ("Q: What is the max item size?", "DynamoDB")
 
+
+
+def test_e_g_ends_no_invoker_list():
+    # "(e.g. API Gateway" ended the sync list at "e.g.": API Gateway and ALB were read async
+    note = parse_note("# Lambda\n- sync (e.g. API Gateway, ALB), async (e.g. S3, SNS)\n", "n.md")
+    modes = {(f.subject, f.value) for f in note.facts if f.kind == "invocation_mode"}
+    assert modes == {("API Gateway", "synchronous"), ("ELB", "synchronous"),
+                     ("S3", "asynchronous"), ("SNS", "asynchronous")}

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
+from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
 from studycli.services import Mention, find_services
@@ -229,8 +230,9 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-_CLAUSE = re.compile(r"[;,]\s+|(?<=[.!?])\s+|\s+(?:and|while|whereas|but)\s+", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")
+_CLAUSE = re.compile(rf"[;,]\s+|{NOT_AFTER_ABBREVIATION}[.!?]\s+|"
+                     r"\s+(?:and|while|whereas|but)\s+", re.IGNORECASE)
 
 
 def _clauses_per_mode(text: str) -> list[tuple[str, list[str]]]:
