@@ -167,6 +167,8 @@ def test_a_dialogue_answer_is_about_what_the_question_asks():
     # the answer's numbers were named "starts" and "teacher"; the student's wrong 10 Gbps is
     # still no fact
     facts = _facts(_DIALOGUE, "n.md")
+    # (what the teacher's line says, read as said: the parser does not vouch for the figure;
+    # checking it against AWS is `check`'s work, not the reading's)
     assert ("VPC", "NAT gateway", "throughput", "max", "45 Gbps") in facts
     assert {a for _, _, a, _, v in facts if v == "10 years"} == {"domain registration"}
     assert "10 Gbps" not in {v for *_, v in facts}

@@ -21,7 +21,7 @@ defaults defaulted vs versus they them we i you choose chosen pick picked can't 
 second seconds minute minutes hour hours day days ms kb mb gb tb answer answers
 """.split()) | {  # notes in Portuguese, Spanish, French: their bound and link words
     "até", "máximo", "máx", "mínimo", "padrão", "de", "da", "do", "dos", "das", "em", "por",
-    "com", "para", "hasta", "jusqu'à", "au", "moins", "par", "défaut", "le", "la", "les",
+    "com", "para", "hasta", "jusqu", "à", "au", "moins", "par", "défaut", "le", "la", "les",
     "des", "du", "et", "ou"}
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity
-from studycli.extract.scan import last_end, tail_start
+from studycli.extract.scan import NOT_AFTER_ABBREVIATION, last_end, tail_start
 from studycli.services import find_services, find_subjects
 
 # a new sentence: not after "e.g." and the like, which a number usually follows
@@ -177,7 +177,7 @@ def _quota_owner(line: str, position: int, service: str) -> str:
 
 
 # (a sentence may open on markup: ". **Direct Connect** = dedicated line, 1/10/100 Gbps")
-_NEW_SENTENCE = re.compile(r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?]\s+(?=[*_`]{0,3}[A-Z])")
+_NEW_SENTENCE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?]\s+(?=[*_`]{0,3}[A-Z])")
 
 
 def _clause_service(line: str, q: Quantity, service: str) -> str:
@@ -231,9 +231,11 @@ def _arrow_target(clause: str) -> str:
     if _LEADS_TO.search(clause) is None:
         return ""  # most clauses: no arrow
     mentions = find_services(clause)
+    if len(mentions) < 2:
+        return ""
     last = mentions[-1]
-    arrow = _LEADS_TO.search(clause, mentions[-2].end if len(mentions) > 1 else 0, last.start)
-    if len(mentions) < 2 or arrow is None or _LEADS_TO.search(clause, last.end):
+    if _LEADS_TO.search(clause, mentions[-2].end, last.start) is None \
+            or _LEADS_TO.search(clause, last.end):
         return ""
     owner, _ = owner_of(clause[last.start:])
     return owner

@@ -129,7 +129,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
 
 
 # "so big files -> EFS": an arrow after some words leads to where something goes
-_ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
+ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
 
 
 def _subject_of_a_named_service(head: str, trail: tuple[str, ...], service: str,
@@ -151,7 +151,7 @@ def _before_destination(text: str) -> str:
     line that names no service before it is not about the one its numbers lead to ("/tmp is
     512 MB, so big files -> EFS" was EFS's object size). A line of words that points to a
     service is about that pick ("key-value, serverless -> DynamoDB")."""
-    m = _ARROW_AFTER_WORDS.search(text) if ">" in text or not text.isascii() else None
+    m = ARROW_AFTER_WORDS.search(text) if ">" in text or not text.isascii() else None
     return text[:m.start()] if m and _A_DIGIT.search(text, 0, m.start()) else text
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
+from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
 from studycli.services import Mention, find_services
@@ -22,8 +23,9 @@ SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
 _ESM = re.compile(r"event[\s-]*source[\s-]*mappings?|\bpoll(?:s|ing|er|ers|ed)?\b|\bESM\b",
                   re.IGNORECASE)
 _ASYNC = re.compile(r"\ba-?s[yi]n\w*|\binvocation type\b.{0,20}\bevent\b", re.IGNORECASE)
-# ("sinc" is a typo of "sync"; "since 2020" names no mode)
-_SYNC = re.compile(r"\bs(?:ync\w*|inc(?!e\b)\w*)|\brequestresponse\b", re.IGNORECASE)
+# ("sinc" is a typo of "sync"; "since 2020" and "synced to S3" name no mode)
+_SYNC = re.compile(r"\bs(?:ync(?!(?:ed|ing|s)\b)\w*|inc(?!e\b)\w*)|\brequestresponse\b",
+                   re.IGNORECASE)
 _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll", re.IGNORECASE)
 # Lists under these are not invokers: where results go, not who calls.
 _NOT_INVOKERS = stems("not_invokers")
@@ -228,8 +230,9 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-_CLAUSE = re.compile(r"[;,]\s+|(?<=[.!?])\s+|\s+(?:and|while|whereas|but)\s+", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")
+_CLAUSE = re.compile(rf"[;,]\s+|{NOT_AFTER_ABBREVIATION}[.!?]\s+|"
+                     r"\s+(?:and|while|whereas|but)\s+", re.IGNORECASE)
 
 
 def _clauses_per_mode(text: str) -> list[tuple[str, list[str]]]:

@@ -180,9 +180,11 @@ _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|➜|⟶)\s*(?:max\s*)?$")
 _DEFAULT_BEFORE = re.compile(r"(?<![A-Za-z])(?i:default|def|by default)[ \t]*[:=]?[ \t*_`]*$")
 
 
-_BOUND_BEFORE = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\b(?!.*\b(?:to|up\s+to)\b)",
-                           re.IGNORECASE)
-_CHANGED = "changed"  # an old value an arrow leads from: no fact
+# (not the unit "min" of a number: "cooldown 5 min then timeout 30 s -> 60 s" names no bound)
+_BOUND_BEFORE = re.compile(r"(?<!\d)(?<!\d[ \t])\b(?:max(?:imum)?|min(?:imum)?)\b"
+                           r"(?!.*\b(?:to|up\s+to)\b)", re.IGNORECASE)
+_OLD = "old"  # an old value an arrow leads from: no fact
+_CHANGED = "changed"  # + the bound named, or none: a change's range, its new value alone
 # "raised from 100 to 10,000", "went from 5 min to 15 min": a change, not a span
 _CHANGED_FROM = re.compile(
     r"\b(?:raised|increased|went|changed|bumped|extended|grew|grown|reduced|lowered|cut|dropped|"
@@ -211,7 +213,7 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
                 # "Lambda max timeout 60s -> 5 min", "memory max 1536 MB -> 3008 MB": a bound
                 # the line names, then an arrow: the bound went from one value to the other
                 # (the old one was read as the minimum)
-                said[a.start] = _CHANGED
+                said[a.start] = _OLD
                 said[b.start] = "min" if bound.group(0).lower().startswith("min") else "max"
                 continue
             said.setdefault(a.start, "min")
@@ -237,13 +239,14 @@ def _joined_caps(quantities: list[Quantity], line: str) -> dict[int, str]:
 
 
 def _quals(q: Quantity, named_at: Quantity, line: str, arrows: dict[int, str]) -> list[str]:
-    """The qualifiers of a value: the one an arrow gives it, else its own; [_CHANGED] for
-    the old value of a change, _CHANGED + the bound for a range that is one."""
+    """The qualifiers of a value: the one an arrow gives it, else its own; [_OLD] for the old
+    value of a change, _CHANGED + the bound named (or none) for a range that is one."""
     if q.start in arrows:
         return [arrows[q.start]]
     if q.is_range and q.text[:4].lower() == "from" and _CHANGED_FROM.search(
             line, max(0, q.start - 60), q.start):
-        # "max timeout went from 5 min to 15 min": its new value only, the bound named
+        # "max timeout went from 5 min to 15 min": its new value only, the bound named;
+        # "timeout went from 5 min to 15 min": its new value, no bound
         bound = _BOUND_BEFORE.search(_clause_before(line, q.start))
         return [_CHANGED + (bound.group(0).lower()[:3] if bound else "")]
     return _own_qualifiers(q, named_at, line)
@@ -358,7 +361,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         subject = _limit_subject(q, line, ctx, service, attribute)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
         quals = _quals(q, named_at, line, arrows)
-        if quals == [_CHANGED] or (q.number is not None and q.number in unsure):
+        if quals == [_OLD] or (q.number is not None and q.number in unsure):
             continue  # (an old value a change leads from, or one left out)
         if quals == ["default"] and _DEFAULT_OF_A_BOUND.search(_clause_before(line, q.start)):
             # "the maximum TTL defaults to 1 year": a bound's default, not the default
@@ -601,7 +604,7 @@ _NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be ca
 maximum min minimum default def limit per each which when if up than then also only via using
 use so do not no all any more most less least about approx approximately eg ie e g i total from
 into as within takes take which that it its after
-até de em por hasta jusqu'à""".split())  # (and the bound and link words of other languages)
+até de em por hasta jusqu à""".split())  # (and the bound and link words of other languages)
 # matched at a number's end (re.match with a position: no "^", which only matches at 0)
 _LABEL_AFTER = re.compile(r"[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
+    ARROW_AFTER_WORDS,
     Context,
     lists_services,
     named_after_its_numbers,
@@ -196,7 +197,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
 
 
 # "Teacher: ...", "Student: ...", "Me: ...": a dialogue's speaker, opening the line
-_SPEAKER = re.compile(r"^\W{0,3}([A-Z][a-z]{1,15}|Q|A|Me|Prof|Dr)\s*:\s+\S")
+_SPEAKER = re.compile(r"^\W{0,3}([A-Z][a-z]{1,15}|Q|A)\s*:\s+\S")
 
 
 def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
@@ -204,15 +205,19 @@ def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
     what the question on the line before asks ("Student: NAT gateway bandwidth is 10 Gbps
     max?"): the question is read as the answer's enclosing text, for the words that name its
     numbers and its subject (they were named "teacher" and "starts"). The question's own
-    numbers stay unread."""
+    numbers stay unread. ("Q: ..." / "A: ..." pairs are linked by blocks already; "Lambda:
+    ...?" / "SQS: ..." are labels of services, no speakers.)"""
     block = blocks[index]
-    if block.kind != "para" or not index or not ctx.service:
+    if block.kind != "para" or not index or not ctx.service or index - 1 in block.parents:
         return ctx
     asked = blocks[index - 1]
     answer, question = _SPEAKER.match(block.text), _SPEAKER.match(asked.text)
     if (answer is None or question is None or asked.kind != "para"
             or asked.line != block.line - 1 or answer.group(1) == question.group(1)
             or not asked.text.rstrip(" *_`").endswith("?")):
+        return ctx
+    from studycli.services import find_services
+    if find_services(answer.group(1)) or find_services(question.group(1)):
         return ctx
     subject = ctx.subject or trail_subject((asked.text,), ctx.service)
     return Context(ctx.service, subject, (asked.text, *ctx.ancestors), ctx.listed)
@@ -281,8 +286,6 @@ def _own_line(block: Block, ctx: Context,
     return ctx
 
 
-# "... -> paginate with X": an arrow after some words leads on to something else
-_ARROW_AFTER_WORDS = re.compile(r"(?<=\w)[\s)*_`]*(?:->|=>|[→⇒➔])")
 # "export to S3", "auto rotation w/ Lambda": where something goes, what it works with
 _WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using)\s+(?:the\s+|an?\s+)?[*_`]*$",
                        re.IGNORECASE)
@@ -306,7 +309,7 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     head = text[:first]
     if _WHERE_TO.search(head):
         return _PASSING_TO
-    if head.count("(") > head.count(")") or _ARROW_AFTER_WORDS.search(head):
+    if head.count("(") > head.count(")") or ARROW_AFTER_WORDS.search(head):
         return _PASSING_ASIDE
     from studycli.extract.quantities import find_quantities
 

@@ -14,6 +14,9 @@ from functools import lru_cache
 # before `position` cannot see where the text is cut, so they match as in the whole line.
 REACH = 32
 
+# Put before a sentence's closing mark: "e.g." and "i.e." end no sentence ("async, e.g. SNS")
+NOT_AFTER_ABBREVIATION = r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)"
+
 
 @lru_cache(maxsize=16)
 def _matches(pattern: re.Pattern, line: str) -> tuple[list[int], list[int]]:

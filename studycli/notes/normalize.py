@@ -301,15 +301,18 @@ _SECTION_LABEL = re.compile(
 _GHERKIN_FEATURE = re.compile(r"^\s*Feature:\s*(\S.*)$")
 _GHERKIN_SCENARIO = re.compile(r"^\s*(?:Scenario(?: Outline| Template)?|Example|Rule|"
                                r"Background):\s*(\S.*)?$")
+_GHERKIN_STEP = re.compile(r"^\s*(?:Given|When|Then|And|But)\s+\S")
 
 
 def _gherkin_to_headings(lines: list[str]) -> None:
     """A Gherkin file of study notes ("Feature: KMS encryption" / "  Scenario: deleting a key"
     / "    Then the waiting period is 7-30 days"): a feature titles its scenarios, a scenario
     its steps, as headings would (left as text, every scenario after the first feature's went
-    on as that feature's: KMS's key deletion was Kinesis's, under the subject "shard")."""
-    scenarios = sum(1 for line in lines if _GHERKIN_SCENARIO.match(line))
-    if scenarios < 2:
+    on as that feature's: KMS's key deletion was Kinesis's, under the subject "shard").
+    Only where two scenarios or more go on with a step ("Given ...", "When ...", "Then ..."):
+    notes that say "Feature: ..." and "Scenario: a company needs ...?" are no Gherkin, and
+    their "Example:" and "Rule:" lines are no headings."""
+    if _stepped_scenarios(lines) < 2:
         return
     for i, line in enumerate(lines):
         feature = _GHERKIN_FEATURE.match(line)
@@ -321,6 +324,16 @@ def _gherkin_to_headings(lines: list[str]) -> None:
             lines[i] = "## " + (scenario.group(1) or line.strip().rstrip(":")).strip()
 
 
+def _stepped_scenarios(lines: list[str]) -> int:
+    """How many scenario lines the next line that is not blank goes on from with a step."""
+    count = 0
+    for i, line in enumerate(lines):
+        if _GHERKIN_SCENARIO.match(line):
+            following = next((nxt for nxt in lines[i + 1:i + 4] if nxt.strip()), "")
+            count += _GHERKIN_STEP.match(following) is not None
+    return count
+
+
 _DASH_RULE = re.compile(r"^ {0,3}-{3,}\s*$")
 
 
@@ -330,8 +343,8 @@ def _rules_under_paragraphs(lines: list[str]) -> None:
     Markdown made each fragment one heading of all its lines, whose numbers were read as one
     heading's and whose lines were no lines (a heading a student underlines is one line). Blanked,
     the line numbers stay. Only where the note has two or more."""
-    under = [i for i in range(2, len(lines)) if lines[i].startswith(("-", " "))
-             and _DASH_RULE.match(lines[i]) and lines[i - 1].strip() and lines[i - 2].strip()]
+    under = [i for i in range(2, len(lines)) if _DASH_RULE.match(lines[i])
+             and lines[i - 1].strip() and lines[i - 2].strip()]
     if len(under) < 2:
         return  # one rule under a title block ("Study Guide" / "Chapter 7" / "----"): a title
     fenced = _in_fence_mask(lines)
