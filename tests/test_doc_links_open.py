@@ -1,6 +1,7 @@
 """A documentation link a student can open: a guide page on docs.aws.amazon.com ends in
 ".html". A new user met exam explanations citing ".../chapter-layers.md" and
-".../canary-release" (a source file's name and a cut address) from data/categories.json."""
+".../canary-release" (a source file's name and a cut address) from data/categories.json, and twelve
+reference entries cited the same way (IAM quotas, Route 53 health checks, CodeDeploy hooks...)."""
 
 import re
 
@@ -32,5 +33,7 @@ def test_the_rule_tells_a_cut_or_source_address():
     assert not unopenable('"https://docs.aws.amazon.com/goto/WebAPI/logs/PutLogEvents"')
 
 
-def test_category_explanations_cite_pages_that_open():
+def test_category_explanations_and_reference_entries_cite_pages_that_open():
     assert unopenable((data_dir() / "categories.json").read_text()) == []
+    for toml in sorted((data_dir() / "reference").glob("*.toml")):
+        assert unopenable(toml.read_text()) == [], toml.name
