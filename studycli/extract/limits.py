@@ -209,7 +209,8 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
                 said[b.start] = "max"
                 continue
             bound = _BOUND_BEFORE.search(_clause_before(line, a.start))
-            if bound:
+            if bound and "max" not in line[a.end:b.start].lower():
+                # ("memory min 128 MB -> max 10,240 MB" bounds both ends: a span, no change)
                 # "Lambda max timeout 60s -> 5 min", "memory max 1536 MB -> 3008 MB": a bound
                 # the line names, then an arrow: the bound went from one value to the other
                 # (the old one was read as the minimum)
