@@ -2,7 +2,7 @@
 
 A student's notes are not all markdown: Emacs org-mode, AsciiDoc, reStructuredText, a page
 exported from Evernote, OneNote, Notion or Google Docs as HTML, a table saved as CSV, an
-outliner's OPML, a note app's JSON export. Each
+outliner's OPML, a note app's JSON export, TextEdit's or WordPad's RTF. Each
 converter here turns such a note into markdown **line for line** (line N of the markdown is
 line N of the file), so every fact, search hit and explanation still cites the line the
 student can open. The parser then reads it as it reads any markdown note.
@@ -39,6 +39,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
        for suffix in (".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".java", ".go", ".cs",
                       ".kt", ".swift", ".scala", ".c", ".cpp", ".h")},
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
+    ".rtf": ("studycli.formats.rtf", "rtf_to_markdown"),
 }
 
 # Types read through their converter yet still named in ingest's warning of files of other
@@ -55,7 +56,7 @@ RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm"})
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.
 UNREADABLE_DOCUMENTS = frozenset({
-    ".docx", ".doc", ".odt", ".rtf", ".pages", ".pdf", ".epub", ".pptx", ".ppt", ".key",
+    ".docx", ".doc", ".odt", ".pages", ".pdf", ".epub", ".pptx", ".ppt", ".key",
     ".odp", ".xlsx", ".xls", ".ods", ".numbers", ".ipynb", ".one", ".onepkg", ".enex",
     ".apkg", ".colpkg",
 })

@@ -1,0 +1,75 @@
+"""Rich Text Format notes (TextEdit's and WordPad's default) are read for the text they hold,
+each fact cited at the line of the file it is on, not as control words or not at all."""
+
+from __future__ import annotations
+
+import json
+
+from studycli.formats import as_markdown
+from studycli.formats.rtf import rtf_to_markdown
+from tests.helpers import run_here
+
+TEXTEDIT = r"""{\rtf1\ansi\ansicpg1252\cocoartf2761
+\cocoatextscaling0\cocoaplatform0
+{\fonttbl\f0\fswiss\fcharset0 Helvetica;\f1\fswiss\fcharset0 Helvetica-Bold;}
+{\colortbl;\red255\green255\blue255;}
+{\*\expandedcolortbl;;}
+{\*\listtable{\list\listtemplateid1
+{\listlevel\levelnfc23{\leveltext\'01\uc0\u8226 ;}{\levelnumbers;}}}}
+\paperw11900\paperh16840\margl1440\margr1440\vieww11520\viewh8400\viewkind0
+\pard\tx566\pardirnatural\partightenfactor0
+
+\f1\b\fs28 \cf0 AWS Lambda
+\f0\b0\fs24 \
+Lambda timeout max 15 min (900 sec), default 3 s\
+{\listtext	\uc0\u8226 	}Memory 128 MB \'96 10,240 MB\
+SQS visibility timeout default 30 s \{not 60\}\
+}
+"""
+
+WORDPAD = r"""{\rtf1\ansi\deff0{\fonttbl{\f0\fnil\fcharset0 Calibri;}}
+{\*\generator Riched20 10.0.19041}\viewkind4\uc1
+\pard\sa200\sl276\slmult1\f0\fs22\lang9 DynamoDB max item size 400 KB\par
+Caf\'e9 \u8212? table:\par
+\trowd\cellx2000\cellx4000 Kinesis retention\cell 24 hours\cell\row
+}
+"""
+
+
+def test_textedit_rtf_is_read_line_for_line_without_its_markup():
+    lines = TEXTEDIT.splitlines()
+    out = rtf_to_markdown(lines)
+    assert len(out) == len(lines)
+    assert out[:10] == [""] * 10  # the header: fonts, colours, list table, page
+    assert out[10] == "## AWS Lambda"  # a short line all in bold is TextEdit's heading
+    assert out[12] == "Lambda timeout max 15 min (900 sec), default 3 s"
+    assert out[13] == "• Memory 128 MB – 10,240 MB"  # list marker and \'96 (cp1252 en dash)
+    assert out[14] == "SQS visibility timeout default 30 s {not 60}"
+
+
+def test_wordpad_rtf_pars_unicode_and_table_cells():
+    out = rtf_to_markdown(WORDPAD.splitlines())
+    assert out[0] == ""
+    assert out[2] == "DynamoDB max item size 400 KB"
+    assert out[3] == "Café — table:"  # \uN with its one fallback character dropped
+    assert out[4] == "| Kinesis retention | 24 hours |"
+
+
+def test_an_rtf_note_is_ingested_and_its_facts_cite_the_file_line(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "clf.rtf").write_text(TEXTEDIT, encoding="ascii")
+    db = tmp_path / "s.db"
+    done = run_here("ingest", str(notes), "--json", db=db)
+    assert done.returncode == 0, done.stderr
+    assert "not read" not in done.stderr  # no longer named as a document studycli can't read
+    hits = json.loads(run_here("lookup", "lambda default timeout", "--json", db=db).stdout)
+    assert hits and "3 s" in hits[0]["value"] and hits[0]["line"] == 13
+    assert hits[0]["source"].endswith("clf.rtf")
+    assert "\\f0" not in hits[0]["snippet"] and "\\" not in hits[0]["snippet"]
+
+
+def test_text_with_no_rtf_markup_is_left_as_written():
+    # a plain-text note misnamed .rtf: nothing to strip, read as it is
+    text = "Lambda timeout max 15 min\nSQS retention 4 days"
+    assert as_markdown(text, ".rtf") == text
