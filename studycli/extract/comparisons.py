@@ -202,6 +202,12 @@ def qualifier_column(header_cell: str) -> str | None:
     cell = " ".join(header_cell.lower().split()).strip(" *:")
     word = _QUALIFIER_COLUMNS.get(cell)
     if word is None:
+        # the Service Quotas console's "AWS default quota value" and "Applied account-level
+        # quota value": a qualifier among the console's words for a quota
+        word = _QUALIFIER_COLUMNS.get(" ".join(
+            w for w in _CONSOLE_WORD_SPLIT.split(cell) if w and w not in _CONSOLE_WORDS)
+            or "value") if "quota" in _CONSOLE_WORD_SPLIT.split(cell) else None
+    if word is None:
         # "Range / Max", "Min / Max", "Range / options": qualifier words joined are one
         # column of values, not a thing (the row label was taken for a subject, and the
         # attribute was lost: "Message retention period | duration | 14 days")
@@ -214,6 +220,9 @@ def qualifier_column(header_cell: str) -> str | None:
     return {"max": "max", "min": "min", "default": "default"}.get(word, "")
 
 
+_CONSOLE_WORDS = frozenset({"aws", "quota", "applied", "account-level", "account", "level",
+                            "service", "current"})
+_CONSOLE_WORD_SPLIT = re.compile(r"[\s()]+")
 _JOINED = re.compile(r"\s*(?:/|,|&|\+|[-–]|\bor\b|\band\b)\s*")
 _CHOICE_WORDS = {"options": "", "allowed values": "", "choices": ""}
 

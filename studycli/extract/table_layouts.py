@@ -271,6 +271,7 @@ class GridTable(TableLayout):
         if not any(quota_default) or not _names_quotas(table):
             quota_default = []
         units = unit_column(header)
+        skipped = _account_columns(header)
         for row, line in _body(table):
             row = with_row_unit(row, units)
             label = clean_topic(row[0]) if aspect_col and row else ""
@@ -284,7 +285,7 @@ class GridTable(TableLayout):
             # a row that gives a further bound keeps its Default column a default (once a row)
             further = bool(quota_default) and _FURTHER_BOUND.search(" ".join(row)) is not None
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):
-                if c == units:
+                if c == units or c in skipped:
                     continue
                 word = qualifier_words[c]
                 if further and quota_default[c]:
@@ -296,6 +297,19 @@ class GridTable(TableLayout):
                 for text in texts:
                     out.extend(limit_facts(text, ctx, maker(line)))
         return out
+
+
+# The Service Quotas console's "Applied account-level quota value": the quota one account has,
+# maybe raised, beside "AWS default quota value", the quota AWS sets, which is what is studied
+_ACCOUNT_VALUE = re.compile(r"\bapplied\b|\baccount[- ]level\b|\bcurrent\b", re.IGNORECASE)
+
+
+def _account_columns(header: list[str]) -> set[int]:
+    """Columns of one account's applied quota, where a column gives AWS's default beside them."""
+    if not any(qualifier_column(cell) == "default" for cell in header):
+        return set()
+    return {c for c, cell in enumerate(header)
+            if c and _ACCOUNT_VALUE.search(cell) and qualifier_column(cell) is not None}
 
 
 def _column_qualifier(column: str, table: Table) -> str | None:
@@ -361,8 +375,8 @@ _NOTES_HEADER = re.compile(r"[\s*_`]*(?:(?:my\s+)?notes?|comments?|remarks?)[\s*
                            re.IGNORECASE)
 
 
-_ADJUSTABLE = re.compile(r"\badjustable\b|\bsoft limit\b|\bincreas\w*\b|\bcan (?:be )?raised?\b",
-                         re.IGNORECASE)
+_ADJUSTABLE = re.compile(r"\badjustab(?:le|ility)\b|\bsoft limit\b|\bincreas\w*\b|"
+                         r"\bcan (?:be )?raised?\b", re.IGNORECASE)
 
 
 _SETTING_ROWS = re.compile(r"[\s*_`]*(?:settings?|parameters?|options?|config\w*)[\s*_`]*",
