@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studycli.app.clock import SYSTEM_CLOCK, Clock
-from studycli.errors import StudyError
+from studycli.errors import StudyError, UsageProblem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only: `typing` costs every exam run ~2 ms to import
@@ -50,8 +50,8 @@ def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = No
 
     if request.export is not None and (request.json or request.history):
         other = "--json" if request.json else "--history"
-        raise StudyError(f"--export writes a Markdown exam and cannot be combined with {other}; "
-                         "drop one of them")
+        raise UsageProblem(f"--export writes a Markdown exam and cannot be combined with {other}; "
+                           "drop one of them", "exam")
     if request.export is not None:
         check_export_path(request.export, request.force)
     if request.history:
