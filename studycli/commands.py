@@ -156,6 +156,9 @@ def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
     result = search_notes(store.conn, " ".join(words), limit=limit)
     if as_json:
         print_json([h.to_dict() for h in result.hits])
+        note = result.correction_note()
+        if note:  # stdout is the JSON alone; what was searched instead is said beside it
+            warn(f"studycli search: {note}")
     else:
         from studycli.ui.console import console
         from studycli.ui.search_view import render_search
