@@ -139,9 +139,10 @@ def warn(text: str) -> None:
 def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
     """Exit 1 when no line says the words (grep's convention), 2 when none were given."""
     if not " ".join(words).strip():  # as lookup says it: a usage error, before any database
-        warn('studycli search: nothing to search for: type a few words, e.g. studycli search '
-             '"visibility timeout"')
-        return 2
+        from studycli.usage import usage_error
+
+        return usage_error("search", 'nothing to search for: type a few words, e.g. studycli '
+                           'search "visibility timeout"')
     from studycli.database import ensure_database
     from studycli.lookup.search import search_notes
     from studycli.store import note_lines
@@ -155,6 +156,9 @@ def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
     result = search_notes(store.conn, " ".join(words), limit=limit)
     if as_json:
         print_json([h.to_dict() for h in result.hits])
+        note = result.correction_note()
+        if note:  # stdout is the JSON alone; what was searched instead is said beside it
+            warn(f"studycli search: {note}")
     else:
         from studycli.ui.console import console
         from studycli.ui.search_view import render_search
@@ -165,13 +169,14 @@ def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
 
 def show_readiness(db, profile: str | None, as_json: bool) -> None:
     from studycli.database import ensure_database
-    from studycli.errors import StudyError
+    from studycli.errors import UsageProblem
     from studycli.exam.profiles import get_profile
     from studycli.readiness import assess
 
     chosen = get_profile(profile)
     if chosen.name == "quick":
-        raise StudyError("readiness needs a real exam profile: saa-c03, dva-c02 or clf-c02")
+        raise UsageProblem("readiness needs a real exam profile: saa-c03, dva-c02 or clf-c02",
+                           "readiness")
     report = assess(ensure_database(db), chosen.name, chosen.pass_mark, datetime.now(UTC))
     if as_json:
         print_json(report.to_dict())

@@ -175,6 +175,8 @@ COMMANDS.update({
             default=False),
         Opt("history", ("--history",), "Past attempts and the trend.", type=bool,
             default=False),
+        Opt("discard", ("--discard",), "Remove a past attempt (taken by mistake, or "
+            "interrupted) by the id --history shows, or 'last'.", metavar="ID"),
         Opt("as_written", ("--as-written",), AS_WRITTEN_EXAM, type=bool, default=False),
         DB, JSON),
     "compare": (

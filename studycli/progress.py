@@ -21,6 +21,7 @@ from pathlib import Path
 
 from studycli.errors import StudyError
 from studycli.model import stable_id
+from studycli.sanitize import safe_json
 from studycli.scheduler import AGAIN, NEW, REVIEW, Scheduler, format_time, parse_time
 from studycli.store import progress as store
 from studycli.store.cards import STATE_COLUMNS
@@ -58,7 +59,9 @@ def export_progress(db, path: Path, now: datetime, force: bool = False) -> dict[
                 for row in data[kind]:
                     if kind == "review":
                         row = {"uid": review_uid(row), **row}
-                    out.write(json.dumps({"type": kind, **row}, ensure_ascii=False) + "\n")
+                    # safe_json: the same data back on import, but no C1 or bidi control
+                    # from a note's names left raw for a terminal that shows the file
+                    out.write(safe_json({"type": kind, **row}) + "\n")
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -263,3 +263,58 @@ def parsed_modes(text: str, name: str = "note.md") -> set[tuple[str, str]]:
 
     return {(f.subject, f.value) for f in parse_note(text, name).facts
             if f.kind is Kind.INVOCATION_MODE}
+
+
+class OutputWatch:
+    """A process's output read as it comes (a thread keeps the pipe drained), so a test waits
+    for what the process shows, its readiness signal, before it acts: never a fixed sleep,
+    which a loaded machine outlasts."""
+
+    def __init__(self, stream) -> None:
+        import threading
+
+        self._chunks: list[str] = []
+        self._more = threading.Condition()
+        self._ended = False
+        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream) -> None:
+        try:
+            for chunk in iter(lambda: stream.read1(4096) if hasattr(stream, "read1")
+                              else stream.readline(), b"" if hasattr(stream, "read1") else ""):
+                text = chunk.decode("utf-8", "replace") if isinstance(chunk, bytes) else chunk
+                with self._more:
+                    self._chunks.append(text)
+                    self._more.notify_all()
+        except (OSError, ValueError):
+            pass  # the pipe was closed under us: the process is gone
+        with self._more:
+            self._ended = True
+            self._more.notify_all()
+
+    def join(self, timeout: float = 10.0) -> None:
+        """Wait for the output's end (the process gone), so its pipe can be closed."""
+        self._thread.join(timeout)
+
+    @property
+    def text(self) -> str:
+        with self._more:
+            return "".join(self._chunks)
+
+    def wait_for(self, pattern: str, timeout: float = 60.0) -> str:
+        """Block until the output so far matches `pattern` (a regex); the output then."""
+        import re
+        import time
+
+        deadline = time.monotonic() + timeout
+        with self._more:
+            while True:
+                text = "".join(self._chunks)
+                if re.search(pattern, text):
+                    return text
+                left = deadline - time.monotonic()
+                if self._ended or left <= 0:
+                    raise AssertionError(f"never showed {pattern!r}; output ends "
+                                         f"{text[-300:]!r}")
+                self._more.wait(min(left, 1.0))

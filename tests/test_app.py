@@ -327,13 +327,15 @@ def test_fast_and_typer_exam_json_agree(exam_db, _private_db):
 
 
 def test_exam_fast_path_bad_input_is_one_line(exam_db):
-    for args in (["--profile", "nope"], ["--service", "zzz", "--json"],
-                 ["--questions", "0", "--json"], ["--export", "x.md", "--json"]):
+    # a service the notes lack is "not found" (1); a value out of range or options that do
+    # not go together are usage errors (2, tests/test_usage_errors.py)
+    for args, code in ((["--profile", "nope"], 2), (["--service", "zzz", "--json"], 1),
+                       (["--questions", "0", "--json"], 2), (["--export", "x.md", "--json"], 2)):
         proc = subprocess.run([sys.executable, "-m", "studycli", "exam", *args],
                               capture_output=True, text=True, cwd=REPO, timeout=120)
-        assert proc.returncode == 1, args
+        assert proc.returncode == code, args
         assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
-        assert proc.stderr.startswith("studycli: ") and "Traceback" not in proc.stderr
+        assert proc.stderr.startswith("studycli") and "Traceback" not in proc.stderr
 
 
 def test_ctrl_c_mid_exam_before_any_answer_saves_nothing_and_says_so_in_one_line(exam_db):

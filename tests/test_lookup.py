@@ -244,7 +244,7 @@ def test_any_text_never_raises(conn, text):
 def test_usage_errors_exit_2(capsys, args, message):
     code, out, err = run_main(capsys, *args)
     assert code == 2 and out == ""
-    assert err.startswith("usage: studycli lookup") and message in err
+    assert err.startswith("studycli lookup: ") and message in err and err.count("\n") == 1
 
 
 def test_help(capsys):

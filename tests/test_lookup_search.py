@@ -61,7 +61,39 @@ def test_stemmed_ranked_with_file_line_and_marks(notes_db):
 def test_typo_repaired_and_said(notes_db):
     result = search(notes_db, "retension")
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == "Searched for retension → retention"
+    assert result.output.splitlines()[0] == ('Showing results for "retention": no line of your '
+                                             'notes says "retension"')
+
+
+def test_typo_repaired_is_said_beside_the_json(notes_db):
+    """stdout stays the JSON alone; the word searched instead is said on stderr."""
+    result = search(notes_db, "--json", "retension", "days")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[0]["source"] in ("a.md", "b.md")
+    assert result.stderr == ('studycli search: showing results for "retention days": no line '
+                             'of your notes says "retension"\n')
+    assert search(notes_db, "--json", "retention").stderr == ""  # nothing fixed, nothing said
+
+
+def test_a_service_alias_searches_the_service_name(notes_db):
+    """A word the lookup knows as a service's alias or misspelling ('kds', 'kinisis') is
+    never fuzzily repaired (it is an AWS word): search said no line had it, though the notes
+    name the service. It is searched as the name the notes use ('Kinesis')."""
+    from studycli.lookup.lexicon import lexicon
+
+    alias = next(k[0] for k, name in lexicon().services.items()
+                 if name == "Kinesis Data Streams" and len(k) == 1 and k[0] != "kinesis"
+                 and k[0].isalpha())
+    result = search(notes_db, alias, "hours")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (f'Showing results for "kinesis hours": no line of '
+                                             f'your notes says "{alias}"')
+    assert "b.md:2" in result.output
+
+
+def test_nothing_found_after_a_fix_says_both(notes_db):
+    result = search(notes_db, "retension", "zzzqqq")
+    assert "retention zzzqqq" in result.output or "lines with some of them" in result.output
 
 
 def test_all_words_first_then_any(notes_db, tmp_path):

@@ -5,7 +5,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from studycli.cards import sync_cards
 from studycli.store.db import connect
 
-from .helpers import run_here
+from .helpers import OutputWatch, run_here
 from .quiz_facts import store_samples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,14 +26,15 @@ def quiz_proc(_private_db):
     db.conn.close()
     proc = subprocess.Popen(
         [sys.executable, "-m", "studycli", "quiz", "--db", str(_private_db)],
-        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         cwd=ROOT, text=True,
     )
+    proc.watch = OutputWatch(proc.stdout)  # its output, read as it comes
     yield proc, _private_db
     if proc.poll() is None:
         proc.kill()
     proc.wait()
-    for stream in (proc.stdin, proc.stderr):
+    for stream in (proc.stdin, proc.stderr, proc.stdout):
         try:
             stream.close()
         except OSError:
@@ -49,13 +49,11 @@ def count(path) -> int:
         conn.close()
 
 
-def wait_for(path, n, timeout=15.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if count(path) >= n:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"never reached {n} reviews")
+def waiting_after(proc, answered: int) -> None:
+    """Block until the quiz shows the screen after `answered` answers and waits for its key:
+    the header says "N done" and the screen's key hint (ending "q quit") is out. Each answer is
+    committed before the next screen is drawn, so from here on the database holds them all."""
+    proc.watch.wait_for(rf"\b{answered} done\b[\s\S]*q quit")
 
 
 def test_sigkill_loses_no_committed_review(quiz_proc):
@@ -63,8 +61,7 @@ def test_sigkill_loses_no_committed_review(quiz_proc):
     # The first new cards of the samples are recall cards: reveal, then Good.
     proc.stdin.write("\n3\n" * 3)
     proc.stdin.flush()
-    wait_for(path, 3)
-    time.sleep(0.2)  # it now waits for the fourth card's key
+    waiting_after(proc, 3)  # the fourth card is shown: three answers are committed
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     conn = sqlite3.connect(str(path))
@@ -80,8 +77,7 @@ def test_ctrl_c_saves_and_says_one_line(quiz_proc):
     proc, path = quiz_proc
     proc.stdin.write("\n3\n")
     proc.stdin.flush()
-    wait_for(path, 1)
-    time.sleep(0.2)
+    waiting_after(proc, 1)  # blocked on the second card's key, where a student presses Ctrl-C
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=10)
     assert proc.returncode == 1

@@ -45,7 +45,7 @@ def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | 
         # questions count wrong, as on a submitted exam), and the caller says so in one line.
         # A new user lost 40 minutes of answers this way.
         session.submit()
-        saved = _save(store, paper, session, started_at, clock) is not None
+        saved = _save(store, paper, session, started_at, clock, interrupted=True) is not None
         # what Ctrl-C did, said by the caller's one line (fastpath.guard, cli.run): a blank
         # attempt is not saved, and saying it was sent a student looking for it in --history
         raise KeyboardInterrupt(INTERRUPTED_SAVED if saved else INTERRUPTED_BLANK) from None
@@ -57,22 +57,40 @@ def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | 
     return result
 
 
-def _save(store, paper, session: ExamSession, started_at: str, clock: Clock) -> Result | None:
-    """Score the session's answers and store the attempt; None (nothing stored) when blank."""
+def _save(store, paper, session: ExamSession, started_at: str, clock: Clock,
+          interrupted: bool = False) -> Result | None:
+    """Score the session's answers and store the attempt; None (nothing stored) when blank.
+    An interrupted attempt is stored marked so (--history, the trend and readiness tell it
+    from a submitted one)."""
     from studycli.store.exams import save_attempt
 
     answers = session.answers()
     if not any(answers):
         return None
     result = score(paper, answers, timed_out=session.timed_out, seconds=session.elapsed())
-    save_attempt(store, result, paper, answers, session.flagged, started_at, clock.stamp())
+    save_attempt(store, result, paper, answers, session.flagged, started_at, clock.stamp(),
+                 interrupted)
     return result
 
 
 def exam_history(store) -> tuple[list[dict], dict]:
-    """Past attempts, oldest first, and their trend."""
+    """Past attempts, oldest first, and their trend: over the finished ones, as an attempt
+    ended by Ctrl-C, its unanswered questions counted wrong, says nothing of a score."""
     from studycli.exam.history import trend
     from studycli.store.exams import list_attempts
 
     attempts = list_attempts(store)
-    return attempts, trend(attempts)
+    return attempts, trend([a for a in attempts if not a["interrupted"]])
+
+
+def discard_attempt(store, which: str) -> dict:
+    """Remove one past attempt ("last" or an id's start) and its answers from --history,
+    the trend, readiness and --missed; the attempt removed. Raises StudyError if none."""
+    from studycli.errors import StudyError
+    from studycli.store.exams import discard_attempt as delete
+
+    attempt = delete(store, which)
+    if attempt is None:
+        raise StudyError(f"no exam attempt {which!r}: `studycli exam --history` lists them "
+                         "with their ids")
+    return attempt

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studycli.app.clock import SYSTEM_CLOCK, Clock
-from studycli.errors import StudyError
+from studycli.errors import StudyError, UsageProblem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only: `typing` costs every exam run ~2 ms to import
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # for the type checker only: `typing` costs every exam run ~2
         def json(self, data) -> None: ...
         def exported(self, paper, path: Path) -> None: ...
         def history(self, attempts: list[dict], trend: dict, as_json: bool) -> None: ...
+        def discarded(self, attempt: dict) -> None: ...
         def keys(self): ...
         def screen(self): ...
 
@@ -37,6 +38,7 @@ class ExamRequest:
     export: Path | None = None
     force: bool = False
     history: bool = False
+    discard: str | None = None
     as_written: bool = False
     db: Path | None = None
     json: bool = False
@@ -50,10 +52,14 @@ def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = No
 
     if request.export is not None and (request.json or request.history):
         other = "--json" if request.json else "--history"
-        raise StudyError(f"--export writes a Markdown exam and cannot be combined with {other}; "
-                         "drop one of them")
+        raise UsageProblem(f"--export writes a Markdown exam and cannot be combined with {other}; "
+                           "drop one of them", "exam")
     if request.export is not None:
         check_export_path(request.export, request.force)
+    if request.discard is not None:
+        _discard(request, out)
+        if not request.history:
+            return
     if request.history:
         from studycli.app.exam import exam_history
 
@@ -81,6 +87,17 @@ def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = No
         from studycli.app.exam import take_exam
 
         take_exam(store, paper, out.keys(), clock or SYSTEM_CLOCK, out.screen())
+
+
+def _discard(request: ExamRequest, out: ExamOutput) -> None:
+    """`exam --discard ID|last`: remove one past attempt and say which."""
+    from studycli.app.exam import discard_attempt
+    from studycli.database import ensure_database
+
+    if request.export is not None or request.json:
+        raise UsageProblem("--discard removes a past attempt and cannot be combined with "
+                           "--export or --json; drop one of them", "exam")
+    out.discarded(discard_attempt(ensure_database(request.db), request.discard or "last"))
 
 
 def check_export_path(path: Path, force: bool) -> None:

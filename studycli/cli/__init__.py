@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from studycli.errors import StudyError
+from studycli.errors import StudyError, UsageProblem
 
 COMMAND_MODULES = ("ingest", "facts", "lookup", "search", "quiz", "compare", "exam", "check",
                    "readiness", "export", "progress", "doctor")
@@ -46,12 +46,28 @@ for _name in COMMAND_MODULES:
 
 def run(args: list[str]) -> int:
     """Run the app; a StudyError becomes one line on stderr and exit code 1."""
+    # typer carries its own copy of click (typer._click); its exceptions are caught by class
+    from typer._click import exceptions as click
+
     from studycli.cli.common import fail
 
     try:
-        app(args=args, prog_name="studycli", standalone_mode=True)
+        code = app(args=args, prog_name="studycli", standalone_mode=False)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except click.NoArgsIsHelpError as exc:  # `studycli` or a group alone: the menu
+        sys.stdout.write(exc.ctx.get_help() + "\n")
+        return _usage(exc, "no command given: pick one of the commands above")
+    except click.UsageError as exc:  # typer's boxed usage text, said as the fast paths say it
+        return _usage(exc, exc.format_message())
+    except click.ClickException as exc:
+        return fail(exc.format_message())
+    except typer.Abort:  # end of input at a prompt
+        return fail("aborted: nothing more was read")
+    except UsageProblem as exc:
+        from studycli.usage import usage_error
+
+        return usage_error(exc.command, str(exc))
     except StudyError as exc:
         return fail(str(exc))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -61,7 +77,17 @@ def run(args: list[str]) -> int:
         return fail(explain(exc))
     except KeyboardInterrupt as exc:  # a command that knows what was kept says it (app.exam)
         return fail(str(exc) or "interrupted; everything answered so far is saved")
-    return 0
+    # standalone_mode=False: a command's typer.Exit(n) comes back as n; its return value
+    # (None) means it ran to the end
+    return code if isinstance(code, int) else 0
+
+
+def _usage(exc, message: str) -> int:
+    """One line on stderr, exit 2, naming the command as typed (`studycli export anki`)."""
+    from studycli.usage import usage_error
+
+    path = exc.ctx.command_path.split()[1:] if exc.ctx is not None else []
+    return usage_error(" ".join(path), message)
 
 
 def main() -> None:

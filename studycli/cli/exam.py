@@ -12,15 +12,16 @@ from studycli.cli.spec import from_spec
 
 
 @from_spec("exam")
-def exam(profile, questions, minutes, service, seed, export, force, history, as_written, db,
-         json) -> None:
+def exam(profile, questions, minutes, service, seed, export, force, history, discard, as_written,
+         db, json) -> None:
     """Take a timed practice exam built from your notes."""
     from studycli.app.exam_command import ExamRequest, exam_command
     from studycli.ui.exam_output import ConsoleExamOutput
 
     exam_command(ExamRequest(profile=profile, questions=questions, minutes=minutes,
                              service=service, seed=seed, export=export, force=force,
-                             history=history, as_written=as_written, db=db, json=json),
+                             history=history, discard=discard, as_written=as_written, db=db,
+                             json=json),
                  ConsoleExamOutput())
 
 

@@ -6,6 +6,7 @@ import re
 
 from studycli.exam.model import Exam
 from studycli.exam.scoring import SCALED_NOTE
+from studycli.sanitize import safe_text
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -48,4 +49,6 @@ def to_markdown(exam: Exam) -> str:
             out.append(f"  - note: {_md(q.snippet.strip())} {where}".rstrip())
         elif where:
             out.append(f"  - note: {where}")
-    return "\n".join(out).rstrip() + "\n"
+    # the whole page through the one sanitizer: a note's or a file name's escape sequence
+    # (clipboard write, screen clear) must not reach a file a student prints with `cat`
+    return safe_text("\n".join(out).rstrip() + "\n")

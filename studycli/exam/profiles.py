@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from studycli.errors import StudyError
+from studycli.errors import UsageProblem
 from studycli.paths import data_dir
 
 
@@ -70,9 +70,9 @@ class Profile:
 
     def with_overrides(self, questions: int | None = None, minutes: int | None = None) -> Profile:
         if questions is not None and questions < 1:
-            raise StudyError("--questions must be at least 1")
+            raise UsageProblem("--questions must be at least 1", "exam")
         if minutes is not None and minutes < 1:
-            raise StudyError("--minutes must be at least 1")
+            raise UsageProblem("--minutes must be at least 1", "exam")
         return replace(self, questions=questions or self.questions,
                        minutes=minutes or self.minutes_for(questions or self.questions),
                        minutes_given=minutes is not None or self.minutes_given)
@@ -120,5 +120,5 @@ def get_profile(name: str | None) -> Profile:
     known = profiles()
     key = (name or default_profile()).strip().lower()
     if key not in known:
-        raise StudyError(f"unknown exam profile {name!r}; choose one of: {', '.join(known)}")
+        raise UsageProblem(f"unknown exam profile {name!r}; choose one of: {', '.join(known)}")
     return known[key]

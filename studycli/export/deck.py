@@ -14,7 +14,7 @@ from studycli.compare_cards import CARD_TYPE as COMPARE
 from studycli.compare_cards import DrillCard, build_question_for_export, load_drill_cards
 from studycli.domains import domain_map, profiles_with_domains
 from studycli.questions import FactPool, build_question
-from studycli.sanitize import readable
+from studycli.sanitize import is_safe, readable, safe_text
 from studycli.store.cards import list_cards
 
 
@@ -33,6 +33,18 @@ class DeckRow:
     # ("Your note (…) says 256 KB: it is out of date …"): a printed card citing a stale line
     # beside today's answer must say why they differ
     note_status: str = ""
+
+    def __post_init__(self) -> None:
+        # Every text of an exported deck passes here: an escape sequence in a note or a file
+        # name (a clipboard write, a screen clear) must not reach a CSV, a Markdown deck or
+        # an Anki note that a student prints with `cat` or opens in a terminal
+        for name in ("service", "kind", "question", "answer", "note_line", "source",
+                     "note_status"):
+            text = getattr(self, name)
+            if not is_safe(text):
+                object.__setattr__(self, name, safe_text(text))
+        if not all(is_safe(tag) for tag in self.tags):
+            object.__setattr__(self, "tags", tuple(safe_text(tag) for tag in self.tags))
 
     def to_dict(self) -> dict:
         return {"card_id": self.card_id, "service": self.service, "kind": self.kind,

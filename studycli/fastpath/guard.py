@@ -34,12 +34,16 @@ def run_parsed(opts: dict | None, body: Callable[[dict], int | None],
 def guarded(body: Callable[[], int | None], interrupted: str = "interrupted") -> int:
     """Run `body`; its exit code (None: 0), or 1 with one line on stderr saying what went
     wrong and what to do. `interrupted`: what Ctrl-C means for this command."""
-    from studycli.errors import StudyError
+    from studycli.errors import StudyError, UsageProblem
 
     try:
         code = body() or 0
         sys.stdout.flush()
         return code
+    except UsageProblem as exc:
+        from studycli.usage import usage_error
+
+        return usage_error(exc.command, str(exc))
     except StudyError as exc:
         return fail(str(exc))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:

@@ -17,6 +17,7 @@ from studycli import options
 from studycli.errors import StudyError
 from studycli.fastpath.guard import fail
 from studycli.kinds import Kind
+from studycli.usage import usage_error
 
 KINDS = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE, Kind.FACT)
 _SPEC = {o.name: o for o in options.options("lookup")}  # flags, defaults, bounds: options.py
@@ -126,15 +127,13 @@ def main(args: list[str]) -> int:
     try:
         opts = parse_args(list(args))
     except UsageError as exc:
-        sys.stderr.write(f"{USAGE}\nstudycli lookup: error: {exc}\n")
-        return 2
+        return usage_error("lookup", str(exc))
     if opts.help:
         sys.stdout.write(help_text())
         return 0
     if not (opts.query or "").strip():  # `lookup ""`: a usage error, as grep's 2
-        sys.stderr.write(f"{USAGE}\nstudycli lookup: error: nothing to look up: type a few "
-                         f'words, e.g. studycli lookup "sqs max message size"\n')
-        return 2
+        return usage_error("lookup", 'nothing to look up: type a few words, e.g. studycli '
+                           'lookup "sqs max message size"')
     from studycli.fastpath import patterns
 
     patterns.install()  # the lookup's ~30 patterns from kept engine code (~3 ms of CPU)

@@ -44,6 +44,19 @@ class SearchResult:
     hits: list[SearchHit] = field(default_factory=list)
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> indexed word
     every_word: bool = True  # False: no line had every word; lines with any are shown
+    searched: list[str] = field(default_factory=list)  # the words searched, fixes in place
+    named: set[str] = field(default_factory=set)  # typed words fixed as a service's name
+
+    def correction_note(self) -> str | None:
+        """What was searched instead of what was typed, in one line: a search never swaps a
+        word silently (`showing results for "visibility timeout" ...`)."""
+        if not self.corrections:
+            return None
+        typed = ", ".join(f'"{w}"' for w in self.corrections)
+        instead = " ".join(self.searched)
+        if not self.hits:
+            return f'no line of your notes says {typed}, and none says "{instead}" either'
+        return f'showing results for "{instead}": no line of your notes says {typed}'
 
 
 def words_of(text: str) -> list[str]:
@@ -57,13 +70,17 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
     for word in words_of(text):
         term = f'"{word}"'
         if not note_lines.has_term(conn, term):
-            fixed = _repair(conn, word)
+            named = _service_named(conn, word)
+            fixed = named or _repair(conn, word)
             if fixed:
                 result.corrections[word] = fixed
+                if named:
+                    result.named.add(word)
                 term = f'"{fixed}"'
                 word = fixed
         quoted.append(term)
         searched.append(word)
+    result.searched = searched
     if not quoted:
         return result
     rows = note_lines.search(conn, " AND ".join(quoted), limit)
@@ -85,6 +102,8 @@ def _show_fixes_as_written(result: SearchResult) -> None:
     word of a hit, else the hit's word closest to what was typed (the stem "visibl" begins no
     word: a new user saw "visibilty → visibl")."""
     for typed, term in result.corrections.items():
+        if typed in result.named:
+            continue  # a service's name, already as the notes write it
         for hit in result.hits:
             written = [hit.text[a:b] for a, b in hit.spans
                        if hit.text[a:b].lower().startswith(term)]
@@ -92,6 +111,8 @@ def _show_fixes_as_written(result: SearchResult) -> None:
                 written = _closest_word(typed, hit.text)
             if written:
                 result.corrections[typed] = written[0].lower()
+                result.searched = [written[0].lower() if w == term else w
+                                   for w in result.searched]
                 break
 
 
@@ -105,6 +126,26 @@ def _closest_word(typed: str, text: str) -> list[str]:
                                                                         text.lower()))]
     score, best = max(scored, key=lambda s: s[0], default=(0.0, ""))
     return [best] if best and score >= FIX_CUTOFF else []
+
+
+def _service_named(conn: sqlite3.Connection, word: str) -> str | None:
+    """The name of the service `word` is a known alias or misspelling of ("lamda": lambda,
+    "apigw": api gateway), where the notes' lines say that name: the lookup reads these
+    words so, and search left "lamda" unanswered (a known word is never fuzzily repaired)."""
+    from studycli.lookup.lexicon import lexicon
+
+    services = lexicon().services
+    name = services.get((word,))
+    if not name:
+        return None
+    # its full name first, then its other names in the lexicon's order ("kinisis": Kinesis
+    # Data Streams, which notes that say only "Kinesis" call so)
+    names = [" ".join(_WORD.findall(name.lower()))]
+    names += [" ".join(key) for key, said in services.items() if said == name]
+    for phrase in dict.fromkeys(names):
+        if phrase and phrase != word and note_lines.has_term(conn, f'"{phrase}"'):
+            return phrase
+    return None
 
 
 def _repair(conn: sqlite3.Connection, word: str) -> str | None:

@@ -121,6 +121,8 @@ class Session:
         self.skipped: set[str] = set()   # suspended here, or no question could be built
         self.current_unanswered = False  # set by the loop while a card is on screen
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
+        # new cards the day allows, those queued, and siblings left for another day
+        self.new_budget = self.new_taken = self.held_back = 0
         self._build_queue()
 
     # --- the queue ----------------------------------------------------------------------------
@@ -163,7 +165,26 @@ class Session:
         add(rows, size if self.cram else len(rows))
         if not self.cram:
             add(fresh, new_budget)
+            taken = sum(1 for row in queue if row["state"] == NEW)
+            if taken < new_budget and (cap is None or len(queue) < cap):
+                # Fewer new cards than the day allows, and other new cards wait: the header's
+                # "left" is explained on the first screen (new_cards_notice)
+                self.new_budget, self.new_taken = new_budget, taken
+                self.held_back = store.held_back_new(
+                    self.db, keys, {row["id"] for row in queue}, self._today(), o.service,
+                    o.as_written)
         self.queue = deque(spread_siblings(queue[:cap] if cap is not None else queue))
+
+    def new_cards_notice(self) -> str:
+        """Why this session has fewer new cards than the day allows, when cards of facts it
+        (or today's study) already asks are held back: the header's "left" says fewer than
+        --new, and a student took it for a miscount. Empty when nothing was held back."""
+        if not self.held_back:
+            return ""
+        cards = "card" if self.held_back == 1 else "cards"
+        return (f"{self.new_taken} new cards today, not {self.new_budget}: {self.held_back} "
+                f"more new {cards} ask facts already asked today or in this session and "
+                "wait for another day (a fact's cards give each other's answers away).")
 
     def _today(self) -> str:
         return format_time(start_of_day(self.clock()))

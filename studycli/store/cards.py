@@ -177,6 +177,22 @@ def next_due(db, after: str, service: str | None = None) -> str | None:
     return row[0] if row else None
 
 
+def held_back_new(db, keys: set[tuple[str, str, str]], queued: set[str], today: str,
+                  service: str | None = None, as_written: bool = False) -> int:
+    """New cards a session leaves for another day as siblings: cards of a service, subject
+    and attribute that one of `queued` (this session's cards, their `keys`) already asks,
+    or that a card reviewed since `today` asked (new_cards leaves both out)."""
+    where, params = _service_filter(service)
+    reviewed = {tuple(r) for r in db.conn.execute(
+        "SELECT DISTINCT service, subject, attribute FROM cards WHERE last_review >= ?",
+        [today])}
+    cur = db.conn.execute(
+        f"SELECT id, service, subject, attribute FROM cards WHERE state = 0 AND {ACTIVE}"
+        f"{where}{_vouched(as_written)}", params)
+    return sum(1 for card_id, *key in cur
+               if card_id not in queued and (tuple(key) in keys or tuple(key) in reviewed))
+
+
 def count_new_available(db, service: str | None = None, as_written: bool = False) -> int:
     where, params = _service_filter(service)
     return db.conn.execute(

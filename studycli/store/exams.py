@@ -12,8 +12,9 @@ if TYPE_CHECKING:  # imported for the type checker only
 
 
 def save_attempt(db: Store, result, exam, answers, flagged, started_at: str,
-                 finished_at: str) -> str:
-    """Store one finished attempt and every answer, in one transaction; returns its id."""
+                 finished_at: str, interrupted: bool = False) -> str:
+    """Store one finished attempt and every answer, in one transaction; returns its id.
+    `interrupted`: ended by Ctrl-C, not submitted (--history marks it, its trend skips it)."""
     # Two attempts at the same exam in the same second are still two attempts.
     import secrets  # (secrets loads OpenSSL: not on a new exam's way to its first screen)
 
@@ -25,7 +26,7 @@ def save_attempt(db: Store, result, exam, answers, flagged, started_at: str,
             "questions": result.total, "raw": result.raw, "scaled": result.scaled,
             "pass_mark": result.pass_mark, "passed": int(result.passed),
             "unanswered": result.unanswered, "timed_out": int(result.timed_out),
-            "seconds": round(result.seconds, 1),
+            "seconds": round(result.seconds, 1), "interrupted": int(interrupted),
         })
         db["exam_answers"].insert_all(({
             "attempt_id": attempt_id, "position": i, "question_id": q.id, "service": q.service,
@@ -40,7 +41,7 @@ def save_attempt(db: Store, result, exam, answers, flagged, started_at: str,
 def list_attempts(db: Store, limit: int | None = None) -> list[dict]:
     """Past attempts, oldest first (the last `limit` of them when given)."""
     sql = ("SELECT id, profile, seed, started_at, finished_at, questions, raw, scaled, "
-           "pass_mark, passed, unanswered, timed_out, seconds FROM exam_attempts "
+           "pass_mark, passed, unanswered, timed_out, seconds, interrupted FROM exam_attempts "
            "ORDER BY finished_at DESC, rowid DESC")
     params: list = []
     if limit:
@@ -50,7 +51,40 @@ def list_attempts(db: Store, limit: int | None = None) -> list[dict]:
     rows.reverse()
     for r in rows:
         r["passed"], r["timed_out"] = bool(r["passed"]), bool(r["timed_out"])
+        r["interrupted"] = bool(r["interrupted"])
     return rows
+
+
+def discard_attempt(db: Store, which: str) -> dict | None:
+    """Delete one attempt and its answers, in one transaction; the attempt as it was, or None
+    when `which` names none. `which`: "last", or the start of an id as --history shows it
+    (an unambiguous prefix)."""
+    if which == "last":
+        rows = list(db.query("SELECT id FROM exam_attempts ORDER BY finished_at DESC, "
+                             "rowid DESC LIMIT 1"))
+    else:
+        prefix = which.strip().lower()
+        if not prefix:
+            return None
+        rows = list(db.query("SELECT id FROM exam_attempts WHERE substr(id, 1, ?) = ?",
+                             [len(prefix), prefix]))
+    if len(rows) > 1:
+        from studycli.errors import StudyError
+
+        raise StudyError(f"{len(rows)} attempts start with {which!r}; give more of the id "
+                         "`studycli exam --history` shows")
+    if not rows:
+        return None
+    attempt_id = rows[0]["id"]
+    attempt = next(a for a in list_attempts(db) if a["id"] == attempt_id)
+    from studycli.store.cards import write
+
+    def delete(conn) -> None:
+        conn.execute("DELETE FROM exam_answers WHERE attempt_id = ?", [attempt_id])
+        conn.execute("DELETE FROM exam_attempts WHERE id = ?", [attempt_id])
+
+    write(db, delete)
+    return attempt
 
 
 def last_missed_fact_ids(db: Store) -> list[str]:

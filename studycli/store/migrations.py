@@ -271,3 +271,13 @@ def m031_currency_how(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.conn.execute("PRAGMA table_info(fact_currency)")}
     if "how" not in columns:
         db.execute("ALTER TABLE fact_currency ADD COLUMN how TEXT")
+
+
+@migration
+def m032_exam_attempt_interrupted(db: sqlite_utils.Database) -> None:
+    """An attempt ended by Ctrl-C is kept (what was answered counts) but marked, so --history
+    says 'interrupted' rather than a plain fail, its trend leaves it out, and readiness counts
+    only the questions it answered. Attempts stored before were all submitted (NULL)."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(exam_attempts)")}
+    if "interrupted" not in columns:
+        db.execute("ALTER TABLE exam_attempts ADD COLUMN interrupted INTEGER")

@@ -11,7 +11,8 @@ from studycli.store.cards import CARD_COLUMNS, STATE_COLUMNS, write
 REVIEW_COLUMNS = ("card_id", "rating", "reviewed_at", "duration_ms", "qtype", "correct", "cram",
                   "prev_state", "state", "prev", "next")
 ATTEMPT_COLUMNS = ("id", "profile", "seed", "started_at", "finished_at", "questions", "raw",
-                   "scaled", "pass_mark", "passed", "unanswered", "timed_out", "seconds")
+                   "scaled", "pass_mark", "passed", "unanswered", "timed_out", "seconds",
+                   "interrupted")
 ANSWER_COLUMNS = ("attempt_id", "position", "question_id", "service", "kind", "multi", "chosen",
                   "answers", "correct", "flagged", "fact_ids", "domain")
 

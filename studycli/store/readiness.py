@@ -33,20 +33,23 @@ def active_cards(db) -> list[dict]:
 
 
 def exam_answers(db, profile: str) -> list[dict]:
-    """Every answer of the profile's finished attempts, oldest attempt first."""
+    """Every answer of the profile's attempts, oldest attempt first; of an attempt ended by
+    Ctrl-C, only the questions answered (the rest were never seen, not missed)."""
     cur = db.conn.execute(
         "SELECT a.id AS attempt_id, a.finished_at, a.scaled, x.service, x.kind, x.correct, "
         "x.domain "
         "FROM exam_attempts a JOIN exam_answers x ON x.attempt_id = a.id "
-        "WHERE a.profile = ? ORDER BY a.finished_at, a.id, x.position", [profile])
+        "WHERE a.profile = ? AND NOT (coalesce(a.interrupted, 0) AND x.chosen = '[]') "
+        "ORDER BY a.finished_at, a.id, x.position", [profile])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def attempts(db, profile: str) -> list[dict]:
+    """The profile's submitted attempts (an interrupted one's score is no score)."""
     cur = db.conn.execute(
         "SELECT id, finished_at, scaled, questions FROM exam_attempts WHERE profile = ? "
-        "ORDER BY finished_at, id", [profile])
+        "AND NOT coalesce(interrupted, 0) ORDER BY finished_at, id", [profile])
     return [dict(zip(("id", "finished_at", "scaled", "questions"), row, strict=True))
             for row in cur.fetchall()]
 

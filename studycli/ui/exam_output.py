@@ -49,6 +49,17 @@ class ConsoleExamOutput:
 
         console().print(render_history(attempts, trend))
 
+    def discarded(self, attempt: dict) -> None:
+        from studycli.sanitize import safe_text
+
+        kind = "interrupted" if attempt["interrupted"] else ("pass" if attempt["passed"]
+                                                             else "fail")
+        sys.stdout.write(safe_text(
+            f"Discarded the {attempt['profile']} attempt of "
+            f"{attempt['finished_at'][:16].replace('T', ' ')} ({attempt['raw']}/"
+            f"{attempt['questions']}, {kind}): gone from --history, the trend and readiness.")
+            + "\n")
+
     def keys(self):
         from studycli.ui.keyinput import default_reader
 

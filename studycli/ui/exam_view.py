@@ -198,26 +198,51 @@ def sparkline(values: list[int], low: int = 100, high: int = 1000) -> str:
     return "".join(SPARKS[min(7, max(0, int((v - low) / span * 8)))] for v in values)
 
 
+# An attempt's id as --history shows it and --discard takes it: 6 hex digits tell apart
+# thousands of attempts (discard_attempt refuses a prefix that names two)
+ID_SHOWN = 6
+
+
 def render_history(attempts: list[dict], trend: dict) -> Group | Text:
     if not attempts:
         return Text("No exams taken yet: run `studycli exam` (or `studycli exam --profile quick`).")
     table = Table(title="Practice exams", show_edge=False)
-    for col in ("finished", "profile", "seed", "raw", "scaled", "result", "time"):
-        table.add_column(col, justify="right" if col in ("raw", "scaled", "seed") else "left")
+    widest_verdict = len("interrupted") if any(a.get("interrupted") for a in attempts) else 4
+    for col in ("id", "finished", "profile", "seed", "raw", "scaled", "result", "time"):
+        # at 80 columns the finish time goes under its date and "(time out)" under its
+        # verdict, rather than a word cut short
+        table.add_column(col, justify="right" if col in ("raw", "scaled", "seed") else "left",
+                         no_wrap=col not in ("finished", "result"),
+                         min_width={"finished": 10, "result": widest_verdict}.get(col))
     for a in attempts:
-        verdict = Text("pass", style="green") if a["passed"] else Text("fail", style="red")
+        if a.get("interrupted"):  # Ctrl-C: not a result, whatever its score
+            verdict = Text("interrupted", style="yellow")
+        else:
+            verdict = Text("pass", style="green") if a["passed"] else Text("fail", style="red")
         if a["timed_out"]:
             verdict.append(" (time out)", style="yellow")
         minutes, seconds = divmod(int(a["seconds"] or 0), 60)
-        table.add_row(a["finished_at"][:16].replace("T", " "), Text(a["profile"]), str(a["seed"]),
-                      f"{a['raw']}/{a['questions']}", str(a["scaled"]), verdict,
-                      f"{minutes}m{seconds:02d}s")
+        table.add_row(a["id"][:ID_SHOWN], a["finished_at"][:16].replace("T", " "),
+                      Text(a["profile"]), str(a["seed"]), f"{a['raw']}/{a['questions']}",
+                      str(a["scaled"]), verdict, f"{minutes}:{seconds:02d}")
+    parts: list = [table]
+    stopped = [a for a in attempts if a.get("interrupted")]
+    if stopped:
+        answered = ", ".join(f"{a['id'][:ID_SHOWN]}: {a['questions'] - a['unanswered']} of "
+                             f"{a['questions']} answered" for a in stopped[-3:])
+        parts.append(Text(f"interrupted: ended by Ctrl-C before it was submitted ({answered}); "
+                          "left out of the trend", style="yellow"))
+    parts.append(Text("`studycli exam --discard ID` (or `last`) removes an attempt taken by "
+                      "mistake", style="dim"))
     line = Text("Trend: ", style="bold")
-    line.append(sparkline([a["scaled"] for a in attempts]), style="cyan")
+    scores = [a["scaled"] for a in attempts if not a.get("interrupted")]
+    if not scores:
+        return Group(*parts, line.append("none yet: no exam was submitted"))
+    line.append(sparkline(scores), style="cyan")
     if trend.get("change") is not None:
         change = trend["change"]
         arrow = "↑" if change > 0 else ("↓" if change < 0 else "→")
         line.append(f"  {arrow} {change:+d} scaled over the last {trend['window']} attempts",
                     style="green" if change > 0 else ("red" if change < 0 else ""))
     line.append(f"  ({SCALED_NOTE})", style="dim")
-    return Group(table, line)
+    return Group(*parts, line)

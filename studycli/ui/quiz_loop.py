@@ -33,7 +33,9 @@ class _Loop:
         self.keys = keys
         self.console = console
         self.single = getattr(keys, "interactive", False)  # single key presses, not lines
-        self.carry = ""  # what happened to the last card (undone, suspended), shown on the next
+        # what happened to the last card (undone, suspended), shown on the next; first, why
+        # there are fewer new cards than the day allows, if siblings were held back
+        self.carry = session.new_cards_notice()
         self.suspended: Item | None = None  # suspended since the last answer: u takes it back
 
     def carried(self) -> str:

@@ -13,13 +13,13 @@ def render_search(result) -> Group:
     """Rich Text (never markup: note text and the query are shown literally); a long line
     wraps under itself, never back to column 0 where it would read as another hit."""
     parts: list[Text | Hanging] = []
-    if result.corrections:
-        parts.append(Text("Searched for " + ", ".join(
-            f"{clean_display(w)} → {clean_display(f)}" for w, f in result.corrections.items()),
-            style="dim"))
+    note = result.correction_note()
     if not result.hits:
-        parts.append(Text(f'No line of your notes says "{clean_display(result.query)[:60]}".'))
+        said = note or f'no line of your notes says "{result.query[:60]}"'
+        parts.append(Text(clean_display(said[:1].upper() + said[1:]) + "."))
         return Group(*parts)
+    if note:
+        parts.append(Text(clean_display(note[:1].upper() + note[1:]), style="bold"))
     if not result.every_word:
         parts.append(Text("No line has every word; lines with some of them:", style="dim"))
     for hit in result.hits:

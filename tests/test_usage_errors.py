@@ -1,0 +1,59 @@
+"""Every usage error is one line on stderr, exit code 2, saying what was wrong and where to
+read what to type instead: typer's commands, the typer-free fast paths and the values a
+command finds wrong itself (errors.UsageProblem) all say it the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import run_cli, run_here
+
+CASES = [
+    (["nosuch"], "studycli: ", "nosuch"),
+    (["quiz", "--new", "99999999999999999999"], "studycli quiz: ", "--new"),
+    (["quiz", "--limit", "abc"], "studycli quiz: ", "--limit"),
+    (["quiz", "--bogus"], "studycli quiz: ", "--bogus"),
+    (["facts", "--kind", "bogus"], "studycli facts: ", "not a kind"),
+    (["cards", "--frob"], "studycli cards: ", "--frob"),
+    (["compare", "sqs"], "studycli compare: ", "two names"),
+    (["doctor", "--restore", "--rebuild"], "studycli doctor: ", "--restore"),
+    (["export", "anki"], "studycli export anki: ", "file"),
+    (["search"], "studycli search: ", "WORDS"),
+    (["search", " "], "studycli search: ", "nothing to search for"),
+    (["lookup"], "studycli lookup: ", "missing QUERY"),
+    (["lookup", "--limit", "0", "x"], "studycli lookup: ", "between 1 and"),
+    (["lookup", " "], "studycli lookup: ", "nothing to look up"),
+    (["exam", "--questions", "0", "--json"], "studycli exam: ", "--questions must be at least"),
+    (["exam", "--profile", "nope"], "studycli exam: ", "unknown exam profile"),
+    (["exam", "--export", "x.md", "--json"], "studycli exam: ", "cannot be combined"),
+    (["readiness", "--profile", "quick"], "studycli readiness: ", "real exam profile"),
+]
+
+
+@pytest.mark.parametrize("args, start, said", CASES, ids=[" ".join(c[0]) for c in CASES])
+def test_usage_error_is_one_line_exit_2(shipped_copy, args, start, said):
+    proc = run_here(*args, db=shipped_copy)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr  # no "Usage:" block, no "Try ..." line, no box
+    assert lines[0].startswith(start) and said in lines[0], lines[0]
+    command = start.rstrip(": ")
+    assert lines[0].endswith(f"see `{command} -h`"), lines[0]  # what to do next
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+
+
+def test_no_command_shows_the_menu_and_one_usage_line():
+    proc = run_cli()
+    assert proc.returncode == 2
+    assert "quiz" in proc.stdout and "lookup" in proc.stdout  # the commands, on stdout
+    assert proc.stderr.splitlines() == ["studycli: no command given: pick one of the commands "
+                                        "above; see `studycli -h`"]
+
+
+def test_usage_errors_in_real_processes(tmp_path):
+    """The same line from a fast path and from typer, in a process of its own."""
+    for args in (["lookup", "--frobnicate", "x"], ["quiz", "--new", "-1"]):
+        proc = run_cli(*args, db=tmp_path / "s.db")
+        assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1, proc.stderr
+        assert proc.stderr.startswith(f"studycli {args[0]}: ")
+        assert not (tmp_path / "s.db").exists()  # nothing built for a command called wrong
