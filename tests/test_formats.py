@@ -236,6 +236,7 @@ HOSTILE_CASES = {
              "\\hline\n"],
     ".rtf": ["\\", "{", "}", "\\'", "\\'e9", "\\u8226 ?", "\\par ", "{\\*\\x ", "\\b x\n",
              "\\cell "],
+    ".vtt": ["<", "<v ", "<v a>", "-->", "00:00:01.000 --> ", "1\n", "NOTE ", "<00:01.000>"],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
           (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",
@@ -244,7 +245,7 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a
 
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
-           ".mm": ".opml", ".yml": ".yaml", ".cfg": ".ini", ".latex": ".tex",
+           ".mm": ".opml", ".srt": ".vtt", ".yml": ".yaml", ".cfg": ".ini", ".latex": ".tex",
            **{s: ".ts" for s, (m, _) in CONVERTERS.items() if m.endswith("code_comments")}}
 
 

@@ -2,7 +2,8 @@
 
 A student's notes are not all markdown: Emacs org-mode, AsciiDoc, reStructuredText, a page
 exported from Evernote, OneNote, Notion or Google Docs as HTML, a table saved as CSV, an
-outliner's OPML, a note app's JSON export, TextEdit's or WordPad's RTF. Each
+outliner's OPML, a note app's JSON export, TextEdit's or WordPad's RTF, a lecture's captions
+(WebVTT, SubRip). Each
 converter here turns such a note into markdown **line for line** (line N of the markdown is
 line N of the file), so every fact, search hit and explanation still cites the line the
 student can open. The parser then reads it as it reads any markdown note.
@@ -40,6 +41,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
                       ".kt", ".swift", ".scala", ".c", ".cpp", ".h")},
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
     ".rtf": ("studycli.formats.rtf", "rtf_to_markdown"),
+    ".vtt": ("studycli.formats.captions", "captions_to_markdown"),
+    ".srt": ("studycli.formats.captions", "captions_to_markdown"),
 }
 
 # Types read through their converter yet still named in ingest's warning of files of other
