@@ -48,7 +48,7 @@ def test_subrip_and_webvtt_files_are_ingested_and_cite_their_lines(tmp_path):
     (notes / "call.vtt").write_text(VTT, encoding="utf-8")
     (notes / "lecture.srt").write_text(SRT, encoding="utf-8")
     db = tmp_path / "s.db"
-    done = run_here("ingest", str(notes), "--json", db=db)
+    done = run_here("ingest", str(notes), db=db)
     assert done.returncode == 0, done.stderr
     assert "other types" not in done.stderr  # read as notes, not named as unknown files
     facts = json.loads(run_here("facts", "--json", db=db).stdout)
@@ -58,3 +58,5 @@ def test_subrip_and_webvtt_files_are_ingested_and_cite_their_lines(tmp_path):
     assert ("24 h", "lecture.srt", 3) in by_value
     # no fact from a cue number or a timing ("00:03:12.000" is no 3 min 12 s)
     assert not any(line in (3, 4, 7, 8) for _, source, line in by_value if source == "call.vtt")
+    # what is said, without the cue's markup ("<v.teacher Alex>Yes, SQS ...")
+    assert not any("<" in value for value, _, _ in by_value)
