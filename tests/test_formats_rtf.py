@@ -73,3 +73,43 @@ def test_text_with_no_rtf_markup_is_left_as_written():
     # a plain-text note misnamed .rtf: nothing to strip, read as it is
     text = "Lambda timeout max 15 min\nSQS retention 4 days"
     assert as_markdown(text, ".rtf") == text
+
+
+# A table as TextEdit writes it: each cell on a line of its own, the row ended by \row
+TEXTEDIT_TABLE = r"""{\rtf1\ansi\ansicpg1252\cocoartf2761
+{\fonttbl\f0\fswiss\fcharset0 Helvetica;\f1\fswiss\fcharset0 Helvetica-Bold;}
+\pard\f0\fs24 \cf0 SQS limits\
+\itap1\trowd \taflags1 \trgaph108\trleft-108 \clvertalc \cellx4320 \clvertalc \cellx8640
+\pard\intbl\itap1\pardeftab720\partightenfactor0
+
+\f1\b \cf0 Setting\cell
+\pard\intbl\itap1\pardeftab720\partightenfactor0
+\cf0 Value\cell \row
+
+\itap1\trowd \taflags1 \trgaph108\trleft-108 \clvertalc \cellx4320 \clvertalc \cellx8640
+\pard\intbl\itap1\pardeftab720\partightenfactor0
+
+\f0\b0 \cf0 SQS message retention max\cell
+\pard\intbl\itap1\pardeftab720\partightenfactor0
+\cf0 14 days\cell \lastrow\row
+\pard\pardeftab720\partightenfactor0
+\cf0 \
+\f1\b SQS visibility timeout max 12 hours\
+\f0\b0 Kinesis record max 1 MB\
+}
+"""
+
+
+def test_a_textedit_table_is_one_pipe_row_per_row_on_the_line_that_ends_it():
+    lines = TEXTEDIT_TABLE.splitlines()
+    out = rtf_to_markdown(lines)
+    assert len(out) == len(lines)
+    rows = [(k, text) for k, text in enumerate(out) if text.startswith("|")]
+    assert rows == [(8, "| Setting | Value |"), (15, "| SQS message retention max | 14 days |")]
+    assert not any(text.startswith("#") for text in out)  # a bold header cell is no heading
+
+
+def test_a_bold_fact_is_emphasis_not_a_heading_over_the_lines_after_it():
+    out = rtf_to_markdown(TEXTEDIT_TABLE.splitlines())
+    assert out[18] == "**SQS visibility timeout max 12 hours**"
+    assert out[19] == "Kinesis record max 1 MB"

@@ -29,3 +29,10 @@ def test_the_default_column_is_the_quota_and_the_applied_value_is_left_out():
     assert ("Lambda", "1000 Concurrent executions", "limit") in values
     assert not any("3000" in v or "3,000" in v for _, v, _ in values)  # the account's own
     assert any(s == "VPC" and v.startswith("200") and k == "limit" for s, v, k in values)
+
+
+def test_a_students_current_column_beside_a_default_column_is_kept():
+    text = ("## SQS settings\n\n| Setting | Default | Current value |\n|---|---|---|\n"
+            "| Visibility timeout | 30 seconds | 12 hours |\n")
+    values = {f.value for f in parse_note(text, "sqs.md").facts if f.number is not None}
+    assert any(v.startswith("12 h") for v in values), values

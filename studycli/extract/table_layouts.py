@@ -302,6 +302,8 @@ class GridTable(TableLayout):
 # The Service Quotas console's "Applied account-level quota value": the quota one account has,
 # maybe raised, beside "AWS default quota value", the quota AWS sets, which is what is studied
 _ACCOUNT_VALUE = re.compile(r"\bapplied\b|\baccount[- ]level\b|\bcurrent\b", re.IGNORECASE)
+# (only the console's own words: a student's "| Setting | Default | Current |" keeps its column)
+_CONSOLE_QUOTA = re.compile(r"\bquota\b|\bapplied\b", re.IGNORECASE)
 
 
 def _account_columns(header: list[str]) -> set[int]:
@@ -309,7 +311,8 @@ def _account_columns(header: list[str]) -> set[int]:
     if not any(qualifier_column(cell) == "default" for cell in header):
         return set()
     return {c for c, cell in enumerate(header)
-            if c and _ACCOUNT_VALUE.search(cell) and qualifier_column(cell) is not None}
+            if c and _ACCOUNT_VALUE.search(cell) and _CONSOLE_QUOTA.search(cell)
+            and qualifier_column(cell) is not None}
 
 
 def _column_qualifier(column: str, table: Table) -> str | None:

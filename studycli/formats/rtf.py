@@ -29,7 +29,7 @@ _CHARACTERS = {
 }
 # Control words that end a paragraph or a line: on a line of their own they end it, between
 # two stretches of text on one line they part them as a sentence would
-_BREAKS = frozenset({"par", "line", "sect", "page", "row"})
+_BREAKS = frozenset({"par", "line", "sect", "page"})
 _TOKEN = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|"
                     r"([^\\{}]+)|\\$", re.DOTALL)
 
@@ -57,6 +57,15 @@ class _State:
         self.parts: list[str] = []
         self.pending = bytearray()  # `\\'hh` bytes, decoded together (a multi-byte code page)
         self.written = [0, 0]  # characters of text written on this line: plain, bold
+        # A table row's cells, each on a line of its own in TextEdit's files: collected from
+        # `\\trowd` to `\\row`, and written as one pipe row on the line that ends the row
+        self.row: list[str] | None = None
+        self.cell: list[str] = []
+
+    @property
+    def sink(self) -> list[str]:
+        """Where text goes: the cell being read, inside a table row, else this line."""
+        return self.cell if self.row is not None else self.parts
 
     @property
     def skipping(self) -> bool:
@@ -77,7 +86,7 @@ class _State:
                 self._text(text)
             elif symbol is not None:
                 if not self.skipping and symbol in _SYMBOLS:
-                    self.parts.append(_SYMBOLS[symbol])
+                    self.sink.append(_SYMBOLS[symbol])
                 ignorable = symbol == "*"
                 continue  # `\\-` (optional hyphen) and the rest: nothing
             elif word is not None:
@@ -86,9 +95,12 @@ class _State:
         self._flush()
         tidy = _tidy("".join(self.parts))
         plain, bold = self.written
-        # TextEdit has no headings: a short line all in bold is one ("Support plans")
-        if bold and not plain and len(tidy) <= 60 and not tidy.endswith((".", ":")):
-            return f"## {tidy}"
+        # TextEdit has no headings: a short line all in bold, that states no value, is one
+        # ("Support plans"); a bold fact ("SQS max retention 14 days") is emphasis, as in markdown
+        if bold and not plain and tidy and not tidy.startswith("|"):
+            if len(tidy) <= 60 and not tidy.endswith((".", ":")) and not _DIGIT.search(tidy):
+                return f"## {tidy}"
+            return f"**{tidy}**"
         return tidy
 
     def _byte(self, value: int) -> None:
@@ -99,7 +111,7 @@ class _State:
 
     def _flush(self) -> None:
         if self.pending:
-            self.parts.append(self.pending.decode(self.codepage, errors="replace"))
+            self.sink.append(self.pending.decode(self.codepage, errors="replace"))
             self.pending.clear()
 
     def _brace(self, brace: str) -> None:
@@ -114,8 +126,9 @@ class _State:
             text, self.dropping = text[dropped:], self.dropping - dropped
         if not self.skipping:
             text = text.replace("\r", "").replace("\n", "")
-            self.parts.append(text)
-            self.written[self.bold] += len(text.strip())
+            self.sink.append(text)
+            if self.row is None:
+                self.written[self.bold] += len(text.strip())
 
     def _word(self, word: str, number: str | None, ignorable: bool) -> None:
         if word in _SKIPPED or ignorable:
@@ -127,12 +140,12 @@ class _State:
             self._encoding(word, number)
         elif self.skipping:
             return
+        elif word in ("trowd", "cell", "row"):
+            self._table(word)
         elif word in _CHARACTERS:
-            self.parts.append(_CHARACTERS[word])
+            self.sink.append(_CHARACTERS[word])
         elif word in _BREAKS:
-            self.parts.append("\n")
-        elif word == "cell":
-            self.parts.append(" | ")
+            self.sink.append("\n" if self.row is None else " ")
 
     def _encoding(self, word: str, number: str | None) -> None:
         if number is None:
@@ -148,10 +161,28 @@ class _State:
         else:  # \\uN: the character, then its fallback dropped
             if not self.skipping:
                 code = int(number)
-                self.parts.append(chr(code + 65536 if code < 0 else code))
+                self.sink.append(chr(code + 65536 if code < 0 else code))
             self.dropping = self.fallback
 
+    def _table(self, word: str) -> None:
+        if word == "trowd":
+            if self.row is None:
+                self.row, self.cell = [], []
+            return
+        if self.row is None:  # a cell with no row definition before it
+            self.row, self.cell = [], self.parts
+            self.parts = []
+        text = _SPACES.sub(" ", "".join(self.cell)).strip()
+        self.cell = []
+        if word == "cell":
+            self.row.append(text)
+            return
+        cells, self.row = self.row, None  # `\\row`: the row is written on this line
+        if any(cells):
+            self.parts.append("\n| " + " | ".join(cells) + " |\n")
 
+
+_DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -160,9 +191,6 @@ def _tidy(text: str) -> str:
     marker's tabs (`\\t•\\t`) one space, and nothing left of a line that held only markup."""
     pieces = [_SPACES.sub(" ", piece).strip() for piece in text.split("\n")]
     pieces = [piece for piece in pieces if piece]
-    if any(" | " in piece for piece in pieces):
-        pieces = ["| " + piece.rstrip(" |") + " |" if " | " in piece else piece
-                  for piece in pieces]
     joined = ""
     for piece in pieces:
         if joined and not joined.endswith((".", "!", "?", ":", ";")):
