@@ -275,20 +275,33 @@ def _line_date(text: str) -> str | None:
     return f"{year}-{int(m.group('month')):02d}" if m.group("month") else year
 
 
+# A dated line that records a change itself ("60s -> 5 min", "raised from 3008 MB", "now
+# 10 GB"): a changelog's entry, whatever day the entry gives for AWS's change.
+_RECORDS_CHANGE = re.compile(
+    r"->|=>|[→⇒➔]|\b(?:raised|increased|bumped|extended|doubled|tripled|lowered|reduced|"
+    r"changed|went\s+(?:up|down|from)|grew|now|from\s+\S+(?:\s+\S+)?\s+to)\b", re.IGNORECASE)
+
+
 def _history(a: Assessment | None, text: str) -> Assessment | None:
     """An old value on a line dated before AWS changed it (_line_date) is history, not a stale
     claim: no finding. A line dated after the change ("2025: Lambda memory max 3008 MB", a
     study log) still states the old value as that day's: a finding. So is a value that never
-    was (`wrong`). An entry that does not say when it changed leans to no finding."""
+    was (`wrong`). Where the entry does not say when AWS changed it, the line's date cannot
+    be placed before the change: only a line that records the change itself
+    (_RECORDS_CHANGE: "2017-11 Lambda memory max 1536 MB -> 3008 MB") is history, and a
+    study log's "2024-03: Lambda memory max 3008 MB" is still told."""
     if a is None or a.status != "outdated" or not text:
         return a
     dated = _line_date(text)
     if dated is None:
         return a
     changed = a.entry.changed
-    # Compared to the line date's own precision: "2018" against a change of 2018-11 may
-    # be either side of it, and is read as history.
-    if changed and dated > changed[:len(dated)]:
+    if changed:
+        # Compared to the line date's own precision: "2018" against a change of 2018-11 may
+        # be either side of it, and is read as history.
+        if dated > changed[:len(dated)]:
+            return a
+    elif not _RECORDS_CHANGE.search(text):
         return a
     return Assessment("unknown", a.entry, a.how)
 
@@ -319,7 +332,7 @@ def _by_key_or_alternatives(f: _F, index) -> Assessment | None:
         return _by_key(f, found)
     names = alternatives(f.attribute)
     if not names:
-        return None
+        return _by_old_value(f, index)
     results: list[Assessment] = []
     for name in names:
         entries = family(index, f.service, f.subject, name)
@@ -328,6 +341,46 @@ def _by_key_or_alternatives(f: _F, index) -> Assessment | None:
             return None
         results.append(judged)
     return min(results, key=lambda a: (_rank(a) if a.flagged else -1, a.status != "current"))
+
+
+# Attributes that name no measure of their service: a flashcard's "Max size? :: 1 MB.", a
+# table row whose measure is in another cell ("Lambda | size | 128 MB up to 3008 MB").
+_BARE_MEASURES = frozenset({"size"})
+
+
+def _by_old_value(f: _F, index) -> Assessment | None:
+    """A number filed under a bare attribute (_BARE_MEASURES) that is the old value
+    (`previously`) of one measure of its service and today's value of none of them, in its
+    unit: that measure's old value ("Lambda: 128 MB up to 3008 MB" is memory's old range and
+    maximum). A number some measure of the service still has (S3's 5 GB single PUT, /tmp's
+    512 MB default), or the old value of two measures, is left alone; only a stale finding is
+    told (a bare "size" vouches for no current value)."""
+    if f.attribute.strip().lower() not in _BARE_MEASURES or not f.unit:
+        return None
+    said = [v for v in (f.number, f.high) if v is not None]
+    if not said:
+        return None
+    service, subject, _ = _fact_key(f.service, f.subject, "")
+    stale: set[tuple[str, str, str]] = set()
+    now: set[tuple[str, str, str]] = set()
+    for key, entries in index.by_key.items():
+        if key[0] != service or key[1] not in ("", subject):
+            continue
+        for e in entries:
+            if not e.verified or e.unit != f.unit:
+                continue
+            own = _fact_key(e.service, e.subject, e.attribute)
+            if any(close(v, x, e.unit) for v in said for x in (e.number, e.low, e.high)):
+                now.add(own)
+            if any(close(v, p.number, e.unit) or close(v, p.high, e.unit)
+                   for v in said for p in previous_values(e)):
+                stale.add(own)
+    # one measure's old value and today's value of none: an old maximum AWS kept as its
+    # default ("Lambda size 512 MB": /tmp's default, or a memory setting) says nothing sure
+    if len(stale) != 1 or now:
+        return None
+    judged = _by_key(f, index.by_key.get(next(iter(stale)), []))
+    return judged if judged is not None and judged.flagged else None
 
 
 def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
@@ -598,13 +651,6 @@ def _mode_not_said_of_invoker(f: _F) -> bool:
     return not mode_said_on_line(f.subject, f.snippet)
 
 
-# How notes write each invocation mode.
-_MODE_SAID = {"synchronous": re.compile(r"\bsync\w*|requestresponse", re.IGNORECASE),
-              "asynchronous": re.compile(r"\basync\w*|\(event\)", re.IGNORECASE),
-              "event source mapping": re.compile(r"event\s+source\s+mapping|\bpoll\w*|\besm\b",
-                                                 re.IGNORECASE)}
-
-
 def _invoker_clause_says(f: _F, mode: str) -> bool:
     """Whether the clauses of the line that name the invoker (mode_said.invoker_clauses, the
     question layer's split) give the entry's mode and never the fact's: "API GW -> Lambda is
@@ -612,13 +658,15 @@ def _invoker_clause_says(f: _F, mode: str) -> bool:
     clause's mode."""
     if f.kind != Kind.INVOCATION_MODE or not f.snippet or not f.subject.strip():
         return False
-    right, mine = _MODE_SAID.get(mode), _MODE_SAID.get(f.value.strip().lower())
-    if right is None or mine is None:
-        return False
+    from studycli.extract.invocation import ASYNC, ESM, SYNC, modes_named
     from studycli.mode_said import invoker_clauses
 
-    clauses = invoker_clauses(f.subject, f.snippet)
-    return any(right.search(c) for c in clauses) and not any(mine.search(c) for c in clauses)
+    mine = f.value.strip().lower()
+    if mine not in (SYNC, ASYNC, ESM) or mode == mine:
+        return False
+    # each clause read by the parser's own mode patterns (one reading of a mode word)
+    said = [modes_named(c) for c in invoker_clauses(f.subject, f.snippet)]
+    return any(mode in s for s in said) and not any(mine in s for s in said)
 
 
 def _said_of_another_service(f: _F) -> bool:
