@@ -102,7 +102,93 @@ def test_a_bare_size_that_is_one_measures_old_value_is_told():
     assert (old_max.status, old_max.entry_id) == ("outdated", "lambda.memory.max")
     old_range = assess(_bare_size("Lambda", "128-3008 MB", low=128 * mib, high=3008 * mib))
     assert (old_range.status, old_range.entry_id) == ("outdated", "lambda.memory.range")
-    # /tmp's default (an old maximum kept) or a memory setting: nothing sure
-    assert assess(_bare_size("Lambda", "512 MB", number=512 * mib)) is None
-    # S3's single PUT is 5 GB today
+    # an old maximum AWS kept as the default is the old maximum, as under its own key,
+    # whichever entry restates it (kinesis.record-size.claim is kinesis.record-size.max)
+    sns = assess(_bare_size("SNS", "256 KB, same as SQS.", number=256 * 1024))
+    assert (sns.status, sns.entry_id) == ("outdated", "sns.message-size.max")
+    record = assess(_bare_size("Kinesis Data Streams", "1 MB.", number=mib))
+    assert (record.status, record.entry_id) == ("outdated", "kinesis.record-size.max")
+    # ... unless the line says it is the default; and a bare size vouches for nothing
+    assert assess(_bare_size("SNS", "default 256 KB", number=256 * 1024)) is None
+    # S3's single PUT is 5 GB today: another measure's value
     assert assess(_bare_size("S3", "5 GB", number=5 * 1024 * mib)) is None
+
+
+def test_self_naming_claims_are_read_on_lines_without_a_fact(tmp_path):
+    """A blog's or a lecture's wrapped sentence holds no fact of its own: an entry whose
+    patterns name their own subject (SNS FIFO topics, geoproximity, RDS for SQL Server) is
+    read on every line (claim_any_line)."""
+    stale = ("# Notes\n\n"
+             "FIFO topics exist and can only have SQS FIFO queues as subscribers (well, now\n"
+             "geolocation, geoproximity which needs traffic flow, multivalue answer, and\n"
+             "|64 TiB (SQL Server 16 TiB)\n")
+    right = ("# Notes\n\n"
+             "FIFO topics deliver to SQS FIFO and standard queues alike\n"
+             "geolocation, geoproximity without traffic flow now, multivalue answer\n"
+             "|64 TiB (SQL Server 64 TiB too)\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = {line: {i for i, _ in found} for line, found in
+             stale_flags(notes, tmp_path / "s.db").items()}
+    assert "sns.fifo-topic.sqs-subscribers" in flags[3], flags
+    assert "route53.geoproximity.records" in flags[4], flags
+    assert "rds.sqlserver.storage" in flags[5], flags
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
+
+
+def test_trusted_advisor_has_six_check_categories(tmp_path):
+    """API_CheckSummary's pillars: cost_optimizing, performance, security, service_limits,
+    fault_tolerance, operational_excellence. Five categories, on any line that says them of
+    Trusted Advisor or lists them from cost optimization, is the old count."""
+    stale = ("# CLF\n\n- Trusted Advisor 5 categories: cost optimization, performance, security\n"
+             ": checks across 5 categories: cost optimization, performance, security\n")
+    right = ("# CLF\n\n- 5 categories: cost optimization, performance, security, fault tolerance,"
+             " service limits (operational excellence added later)\n"
+             "- It checks 5 categories, er actually 6 now: cost optimization, performance\n"
+             "- Well-Architected: 6 pillars, 5 categories of questions per pillar\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = {line: {i for i, _ in found} for line, found in
+             stale_flags(notes, tmp_path / "s.db").items()}
+    assert flags[3] == {"trustedadvisor.check-categories"}, flags
+    assert flags[4] == {"trustedadvisor.check-categories"}, flags
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
+
+
+def test_aurora_global_database_secondaries_on_any_line(tmp_path):
+    """A wrapped teach-back line holds no fact; a mind map's child line under the global
+    database still meets the Aurora entry through its fact; a VPC's secondary CIDR blocks are
+    no global database's."""
+    stale = ("# Databases\n\nyou have one primary region and up to 5 secondary read-only regions,\n"
+             "Aurora Serverless v2 scales in ACUs. Aurora Global Database: up to 5 secondary,"
+             " promote in < 1 min\n")
+    right = "# VPC\n\n- a VPC can have up to 5 secondary IPv4 CIDR blocks by default\n"
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = {line: {i for i, _ in found} for line, found in
+             stale_flags(notes, tmp_path / "s.db").items()}
+    assert any(i.startswith("aurora.global-database.secondaries") for i in flags[3]), flags
+    assert any(i.startswith("aurora.global-database.secondaries") for i in flags[4]), flags
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
+
+
+def test_a_number_of_an_example_list_or_of_a_client_is_not_the_services():
+    """'Async invocations (S3, SNS, EventBridge) are retried ... up to 6 hours' is Lambda's
+    event age, not EventBridge's retry policy; 'default 3 retries for most SDKs' is the SDKs'
+    retry count, not Lambda's. Neither is told wrong; the same numbers said of the service
+    itself still are."""
+    from studycli.reference import assess
+
+    def fact(service, attribute, number, unit, snippet, qualifier=""):
+        return Fact(service=service, subject="", attribute=attribute, kind=Kind.LIMIT,
+                    qualifier=qualifier, value=snippet, number=number, unit=unit,
+                    snippet=snippet)
+
+    listed = assess(fact("EventBridge", "retry duration", 21600, "s", "Async invocations (S3,"
+                         " SNS, EventBridge) are retried automatically for up to 6 hours", "max"))
+    assert listed is None or not listed.flagged
+    sdk = assess(fact("Lambda", "retries", 3, "count",
+                      "default 3 retries for most SDKs, 10 for DynamoDB in JS SDK v2"))
+    assert sdk is None or not sdk.flagged
+    own = assess(fact("Lambda", "retries", 3, "count", "Lambda async: 3 retries then DLQ"))
+    assert own is not None and own.flagged

@@ -352,16 +352,19 @@ def _by_old_value(f: _F, index) -> Assessment | None:
     """A number filed under a bare attribute (_BARE_MEASURES) that is the old value
     (`previously`) of one measure of its service and today's value of none of them, in its
     unit: that measure's old value ("Lambda: 128 MB up to 3008 MB" is memory's old range and
-    maximum). A number some measure of the service still has (S3's 5 GB single PUT, /tmp's
-    512 MB default), or the old value of two measures, is left alone; only a stale finding is
-    told (a bare "size" vouches for no current value)."""
+    maximum), and an old maximum AWS kept as that measure's default is its old maximum, as
+    under its own key (_old_maximum: "SNS ... size 256 KB"). A number another measure of the
+    service has today (S3's 5 GB single PUT), or the old value of two measures, is left
+    alone; only a stale finding is told (a bare "size" vouches for no current value)."""
     if f.attribute.strip().lower() not in _BARE_MEASURES or not f.unit:
         return None
     said = [v for v in (f.number, f.high) if v is not None]
     if not said:
         return None
+    from studycli.reference.keys import measure
+
     service, subject, _ = _fact_key(f.service, f.subject, "")
-    stale: set[tuple[str, str, str]] = set()
+    stale: dict[tuple[str, str, str], Entry] = {}
     now: set[tuple[str, str, str]] = set()
     for key, entries in index.by_key.items():
         if key[0] != service or key[1] not in ("", subject):
@@ -374,12 +377,22 @@ def _by_old_value(f: _F, index) -> Assessment | None:
                 now.add(own)
             if any(close(v, p.number, e.unit) or close(v, p.high, e.unit)
                    for v in said for p in previous_values(e)):
-                stale.add(own)
-    # one measure's old value and today's value of none: an old maximum AWS kept as its
-    # default ("Lambda size 512 MB": /tmp's default, or a memory setting) says nothing sure
-    if len(stale) != 1 or now:
+                stale[own] = e
+    # one measure's old value (a claim entry restating it is the same measure: the keyed
+    # entry of it answers), and today's value of no other measure (an old maximum AWS kept as
+    # the same measure's default is told as _old_maximum tells it under its key)
+    measures = {measure(e) for e in stale.values()}
+    if len(measures) != 1:
         return None
-    judged = _by_key(f, index.by_key.get(next(iter(stale)), []))
+    keyed = next((e for e in index.measures.get(measures.pop(), []) if e in stale.values()),
+                 next(iter(stale.values())))
+    own = _fact_key(keyed.service, keyed.subject, keyed.attribute)
+    if now - set(stale):
+        return None
+    entries = index.by_key.get(own, [])
+    judged = _by_key(f, entries)
+    if judged is not None and judged.status == "current":
+        return _old_maximum(f, index, entries)
     return judged if judged is not None and judged.flagged else None
 
 
@@ -471,7 +484,8 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     if any(close(v, p.number, f.unit) or close(v, p.high, f.unit) or close(v, p.low, f.unit)
            for v in note_values for p in old):
         return False
-    if _said_of_another_service(f) or _another_measure_named(f, e) or _only_others_named(f):
+    if _said_of_another_service(f) or _another_measure_named(f, e) or _only_others_named(f) \
+            or _only_in_an_example_list(f) or _retries_of_a_client(f):
         return True
     current = e.number if e.number is not None else e.high
     note = f.number if f.number is not None else f.high
@@ -584,7 +598,7 @@ def _setting(snippet: str) -> str | None:
     return "settable" if _SETTABLE.search(snippet) else None
 
 
-def _old_maximum(f: _F, index) -> Assessment | None:
+def _old_maximum(f: _F, index, found: list[Entry] | None = None) -> Assessment | None:
     """"SNS msg size 256 KB", "Kinesis max record 1 MB" with no qualifier: the old maximum,
     which AWS kept as today's default when it raised the ceiling. It agrees with the default by
     number, but said as the size it is the old limit: outdated under the max entry. A line that
@@ -594,7 +608,9 @@ def _old_maximum(f: _F, index) -> Assessment | None:
         # "configurable", "can be raised": the line knows it is a setting's value; a table
         # row's column header (not on its line) may say "Default": neither is an old maximum
         return None
-    top = next((e for e in family(index, f.service, f.subject, f.attribute)
+    if found is None:
+        found = family(index, f.service, f.subject, f.attribute)
+    top = next((e for e in found
                 if e.verified and e.qualifier == "max" and e.unit == f.unit
                 and e.number is not None), None)
     if top is None or close(f.number, top.number, f.unit):
@@ -682,6 +698,39 @@ def _said_of_another_service(f: _F) -> bool:
     return any(m.name.lower() not in mine
                and re.match(rf"\s+{head}", f.snippet[m.end:].lower()) is not None
                for m in find_services(f.snippet))
+
+
+def _only_in_an_example_list(f: _F) -> bool:
+    """Whether the line names the fact's service only inside a parenthesised list of three
+    services or more: "Async invocations (S3, SNS, EventBridge) are retried for up to 6 hours"
+    lists what invokes a function asynchronously; the 6 hours are Lambda's event age, not
+    EventBridge's retry policy."""
+    from studycli.services import canonical_service, find_services
+
+    text = f.snippet or ""
+    mentions = find_services(text)
+    mine = _own_names(f)
+    own = [m for m in mentions if (canonical_service(m.name) or m.name).lower() in mine]
+    if not own:
+        return False
+    for m in own:
+        opened, closed = text.rfind("(", 0, m.start), text.find(")", m.end)
+        if opened < 0 or closed < 0 or ")" in text[opened:m.start]:
+            return False
+        if sum(opened < x.start and x.end <= closed for x in mentions) < 3:
+            return False
+    return True
+
+
+# A client's own retries: "default 3 retries for most SDKs, 10 for DynamoDB in JS SDK v2" is
+# the SDKs' retry count, not Lambda's under whose heading the line stands.
+_CLIENT = re.compile(r"\b(?:sdks?|boto3?|botocore|aws\s+cli)\b", re.IGNORECASE)
+_RETRY_WORD = re.compile(r"retr|attempt", re.IGNORECASE)
+
+
+def _retries_of_a_client(f: _F) -> bool:
+    return _RETRY_WORD.search(f.attribute) is not None and \
+        _CLIENT.search(f.snippet or "") is not None
 
 
 def _own_names(f: _F) -> set[str]:
