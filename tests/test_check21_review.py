@@ -192,3 +192,24 @@ def test_a_number_of_an_example_list_or_of_a_client_is_not_the_services():
     assert sdk is None or not sdk.flagged
     own = assess(fact("Lambda", "retries", 3, "count", "Lambda async: 3 retries then DLQ"))
     assert own is not None and own.flagged
+
+
+def test_up_to_words_of_other_languages_in_claim_patterns(tmp_path):
+    """French and Portuguese notes give RDS's old 5 read replicas after the colon ("jusqu'à 5",
+    "até 5") and Aurora Serverless v2's old 0.5 ACU minimum with a decimal comma ("mínimo 0,5
+    ACU"); the step of 0,5 ACU and today's 15 replicas are right."""
+    stale = ("# RDS (SAA)\n\n"
+             "- Read Replicas : jusqu'à 5 par instance (MySQL), réplication ASYNC\n"
+             "- Read replicas: até 5 por instância (MySQL, MariaDB, PostgreSQL)\n"
+             "- Aurora Serverless v2: escala em incrementos de 0,5 ACU, mínimo 0,5 ACU\n")
+    right = ("# RDS (SAA)\n\n"
+             "- Read replicas: até 15 por instância (MySQL, MariaDB, PostgreSQL)\n"
+             "- Aurora Serverless v2: escala em incrementos de 0,5 ACU\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = {line: {i for i, _ in found} for line, found in
+             stale_flags(notes, tmp_path / "s.db").items()}
+    assert "rds.read-replicas.max" in flags[3], flags
+    assert "rds.read-replicas.max" in flags[4], flags
+    assert "aurora-serverless.v2.min-capacity" in flags[5], flags
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
