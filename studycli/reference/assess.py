@@ -366,8 +366,8 @@ def _by_old_value(f: _F, index) -> Assessment | None:
     service, subject, _ = _fact_key(f.service, f.subject, "")
     stale: dict[tuple[str, str, str], Entry] = {}
     now: set[tuple[str, str, str]] = set()
-    for key, entries in index.by_key.items():
-        if key[0] != service or key[1] not in ("", subject):
+    for key, entries in index.by_service.get(service, []):
+        if key[1] not in ("", subject):
             continue
         for e in entries:
             if not e.verified or e.unit != f.unit:
@@ -378,17 +378,14 @@ def _by_old_value(f: _F, index) -> Assessment | None:
             if any(close(v, p.number, e.unit) or close(v, p.high, e.unit)
                    for v in said for p in previous_values(e)):
                 stale[own] = e
-    # one measure's old value (a claim entry restating it is the same measure: the keyed
-    # entry of it answers), and today's value of no other measure (an old maximum AWS kept as
-    # the same measure's default is told as _old_maximum tells it under its key)
-    measures = {measure(e) for e in stale.values()}
-    if len(measures) != 1:
+    # one measure's old value (a claim entry restating it is the same measure: the key of its
+    # keyed entry answers), and today's value of no other measure (an old maximum AWS kept
+    # as the same measure's default is told as _old_maximum tells it under its key)
+    if len({measure(e) for e in stale.values()}) != 1 or now - set(stale):
         return None
-    keyed = next((e for e in index.measures.get(measures.pop(), []) if e in stale.values()),
-                 next(iter(stale.values())))
-    own = _fact_key(keyed.service, keyed.subject, keyed.attribute)
-    if now - set(stale):
-        return None
+    keyed = (_fact_key(e.service, e.subject, e.attribute)
+             for e in index.measures.get(measure(next(iter(stale.values()))), []))
+    own = next((k for k in keyed if k in stale), next(iter(stale)))
     entries = index.by_key.get(own, [])
     judged = _by_key(f, entries)
     if judged is not None and judged.status == "current":

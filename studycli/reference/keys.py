@@ -145,8 +145,8 @@ def is_operation(subject: str) -> bool:
 
 
 class Index:
-    __slots__ = ("any_line_claims", "by_bag", "by_combined", "by_key", "claims_by_service",
-                 "families", "measures", "retired")
+    __slots__ = ("any_line_claims", "by_bag", "by_combined", "by_key", "by_service",
+                 "claims_by_service", "families", "measures", "retired")
 
     def __init__(self):
         self.by_key: dict[tuple[str, str, str], list] = {}
@@ -161,6 +161,9 @@ class Index:
         # (service, qualifier, unit, number) -> the entries stating that measure in a family
         # with a default, in by_key's order: the keyed measure a claim entry restates
         self.measures: dict[tuple, list] = {}
+        # service -> its (key, family) pairs of by_key: a measure looked for among one
+        # service's entries, not the whole reference's
+        self.by_service: dict[str, list[tuple]] = {}
 
 
 def build_index(entries) -> Index:
@@ -192,7 +195,10 @@ def build_index(entries) -> Index:
 
 
 def _index_measures(index: Index) -> None:
-    """Index.measures: the numeric entries of families with a default, by what they state."""
+    """Index.measures: the numeric entries of families with a default, by what they state;
+    Index.by_service: each service's families."""
+    for key, family in index.by_key.items():
+        index.by_service.setdefault(key[0], []).append((key, family))
     for family in index.by_key.values():
         if any(x.qualifier == "default" for x in family):
             for e in family:
