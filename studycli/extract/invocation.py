@@ -80,6 +80,17 @@ def mode_of(text: str) -> str | None:
     return None
 
 
+def modes_named(text: str) -> set[str]:
+    """Every invocation mode a text names (mode_of's patterns, each read apart: "async, not
+    sync" names both); "sync or async?" asks and names none. check reads an invoker's
+    clauses with it (studycli/reference/assess.py), so both layers read a mode one way."""
+    if not _names_a_mode(text):
+        return set()
+    text = _EITHER.sub(" ", text)
+    return {mode for mode, pattern in ((ESM, _ESM), (ASYNC, _ASYNC), (SYNC, _SYNC))
+            if pattern.search(text)}
+
+
 def _invokers_before_destination(text: str) -> bool:
     """"async (Event): S3, SNS, EventBridge -> Lambda retries 2 times, then DLQ": a line that
     names a mode and lists services before it names where failures go; its list is of

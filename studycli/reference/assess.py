@@ -275,20 +275,33 @@ def _line_date(text: str) -> str | None:
     return f"{year}-{int(m.group('month')):02d}" if m.group("month") else year
 
 
+# A dated line that records a change itself ("60s -> 5 min", "raised from 3008 MB", "now
+# 10 GB"): a changelog's entry, whatever day the entry gives for AWS's change.
+_RECORDS_CHANGE = re.compile(
+    r"->|=>|[→⇒➔]|\b(?:raised|increased|bumped|extended|doubled|tripled|lowered|reduced|"
+    r"changed|went\s+(?:up|down|from)|grew|now|from\s+\S+(?:\s+\S+)?\s+to)\b", re.IGNORECASE)
+
+
 def _history(a: Assessment | None, text: str) -> Assessment | None:
     """An old value on a line dated before AWS changed it (_line_date) is history, not a stale
     claim: no finding. A line dated after the change ("2025: Lambda memory max 3008 MB", a
     study log) still states the old value as that day's: a finding. So is a value that never
-    was (`wrong`). An entry that does not say when it changed leans to no finding."""
+    was (`wrong`). Where the entry does not say when AWS changed it, the line's date cannot
+    be placed before the change: only a line that records the change itself
+    (_RECORDS_CHANGE: "2017-11 Lambda memory max 1536 MB -> 3008 MB") is history, and a
+    study log's "2024-03: Lambda memory max 3008 MB" is still told."""
     if a is None or a.status != "outdated" or not text:
         return a
     dated = _line_date(text)
     if dated is None:
         return a
     changed = a.entry.changed
-    # Compared to the line date's own precision: "2018" against a change of 2018-11 may
-    # be either side of it, and is read as history.
-    if changed and dated > changed[:len(dated)]:
+    if changed:
+        # Compared to the line date's own precision: "2018" against a change of 2018-11 may
+        # be either side of it, and is read as history.
+        if dated > changed[:len(dated)]:
+            return a
+    elif not _RECORDS_CHANGE.search(text):
         return a
     return Assessment("unknown", a.entry, a.how)
 
@@ -319,7 +332,7 @@ def _by_key_or_alternatives(f: _F, index) -> Assessment | None:
         return _by_key(f, found)
     names = alternatives(f.attribute)
     if not names:
-        return None
+        return _by_old_value(f, index)
     results: list[Assessment] = []
     for name in names:
         entries = family(index, f.service, f.subject, name)
@@ -328,6 +341,56 @@ def _by_key_or_alternatives(f: _F, index) -> Assessment | None:
             return None
         results.append(judged)
     return min(results, key=lambda a: (_rank(a) if a.flagged else -1, a.status != "current"))
+
+
+# Attributes that name no measure of their service: a flashcard's "Max size? :: 1 MB.", a
+# table row whose measure is in another cell ("Lambda | size | 128 MB up to 3008 MB").
+_BARE_MEASURES = frozenset({"size"})
+
+
+def _by_old_value(f: _F, index) -> Assessment | None:
+    """A number filed under a bare attribute (_BARE_MEASURES) that is the old value
+    (`previously`) of one measure of its service and today's value of none of them, in its
+    unit: that measure's old value ("Lambda: 128 MB up to 3008 MB" is memory's old range and
+    maximum), and an old maximum AWS kept as that measure's default is its old maximum, as
+    under its own key (_old_maximum: "SNS ... size 256 KB"). A number another measure of the
+    service has today (S3's 5 GB single PUT), or the old value of two measures, is left
+    alone; only a stale finding is told (a bare "size" vouches for no current value)."""
+    if f.attribute.strip().lower() not in _BARE_MEASURES or not f.unit:
+        return None
+    said = [v for v in (f.number, f.high) if v is not None]
+    if not said:
+        return None
+    from studycli.reference.keys import measure
+
+    service, subject, _ = _fact_key(f.service, f.subject, "")
+    stale: dict[tuple[str, str, str], Entry] = {}
+    now: set[tuple[str, str, str]] = set()
+    for key, entries in index.by_service.get(service, []):
+        if key[1] not in ("", subject):
+            continue
+        for e in entries:
+            if not e.verified or e.unit != f.unit:
+                continue
+            own = _fact_key(e.service, e.subject, e.attribute)
+            if any(close(v, x, e.unit) for v in said for x in (e.number, e.low, e.high)):
+                now.add(own)
+            if any(close(v, p.number, e.unit) or close(v, p.high, e.unit)
+                   for v in said for p in previous_values(e)):
+                stale[own] = e
+    # one measure's old value (a claim entry restating it is the same measure: the key of its
+    # keyed entry answers), and today's value of no other measure (an old maximum AWS kept
+    # as the same measure's default is told as _old_maximum tells it under its key)
+    if len({measure(e) for e in stale.values()}) != 1 or now - set(stale):
+        return None
+    keyed = (_fact_key(e.service, e.subject, e.attribute)
+             for e in index.measures.get(measure(next(iter(stale.values()))), []))
+    own = next((k for k in keyed if k in stale), next(iter(stale)))
+    entries = index.by_key.get(own, [])
+    judged = _by_key(f, entries)
+    if judged is not None and judged.status == "current":
+        return _old_maximum(f, index, entries)
+    return judged if judged is not None and judged.flagged else None
 
 
 def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
@@ -418,7 +481,8 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     if any(close(v, p.number, f.unit) or close(v, p.high, f.unit) or close(v, p.low, f.unit)
            for v in note_values for p in old):
         return False
-    if _said_of_another_service(f) or _another_measure_named(f, e) or _only_others_named(f):
+    if _said_of_another_service(f) or _another_measure_named(f, e) or _only_others_named(f) \
+            or _only_in_an_example_list(f) or _retries_of_a_client(f):
         return True
     current = e.number if e.number is not None else e.high
     note = f.number if f.number is not None else f.high
@@ -531,7 +595,7 @@ def _setting(snippet: str) -> str | None:
     return "settable" if _SETTABLE.search(snippet) else None
 
 
-def _old_maximum(f: _F, index) -> Assessment | None:
+def _old_maximum(f: _F, index, found: list[Entry] | None = None) -> Assessment | None:
     """"SNS msg size 256 KB", "Kinesis max record 1 MB" with no qualifier: the old maximum,
     which AWS kept as today's default when it raised the ceiling. It agrees with the default by
     number, but said as the size it is the old limit: outdated under the max entry. A line that
@@ -541,7 +605,9 @@ def _old_maximum(f: _F, index) -> Assessment | None:
         # "configurable", "can be raised": the line knows it is a setting's value; a table
         # row's column header (not on its line) may say "Default": neither is an old maximum
         return None
-    top = next((e for e in family(index, f.service, f.subject, f.attribute)
+    if found is None:
+        found = family(index, f.service, f.subject, f.attribute)
+    top = next((e for e in found
                 if e.verified and e.qualifier == "max" and e.unit == f.unit
                 and e.number is not None), None)
     if top is None or close(f.number, top.number, f.unit):
@@ -598,13 +664,6 @@ def _mode_not_said_of_invoker(f: _F) -> bool:
     return not mode_said_on_line(f.subject, f.snippet)
 
 
-# How notes write each invocation mode.
-_MODE_SAID = {"synchronous": re.compile(r"\bsync\w*|requestresponse", re.IGNORECASE),
-              "asynchronous": re.compile(r"\basync\w*|\(event\)", re.IGNORECASE),
-              "event source mapping": re.compile(r"event\s+source\s+mapping|\bpoll\w*|\besm\b",
-                                                 re.IGNORECASE)}
-
-
 def _invoker_clause_says(f: _F, mode: str) -> bool:
     """Whether the clauses of the line that name the invoker (mode_said.invoker_clauses, the
     question layer's split) give the entry's mode and never the fact's: "API GW -> Lambda is
@@ -612,13 +671,15 @@ def _invoker_clause_says(f: _F, mode: str) -> bool:
     clause's mode."""
     if f.kind != Kind.INVOCATION_MODE or not f.snippet or not f.subject.strip():
         return False
-    right, mine = _MODE_SAID.get(mode), _MODE_SAID.get(f.value.strip().lower())
-    if right is None or mine is None:
-        return False
+    from studycli.extract.invocation import ASYNC, ESM, SYNC, modes_named
     from studycli.mode_said import invoker_clauses
 
-    clauses = invoker_clauses(f.subject, f.snippet)
-    return any(right.search(c) for c in clauses) and not any(mine.search(c) for c in clauses)
+    mine = f.value.strip().lower()
+    if mine not in (SYNC, ASYNC, ESM) or mode == mine:
+        return False
+    # each clause read by the parser's own mode patterns (one reading of a mode word)
+    said = [modes_named(c) for c in invoker_clauses(f.subject, f.snippet)]
+    return any(mode in s for s in said) and not any(mine in s for s in said)
 
 
 def _said_of_another_service(f: _F) -> bool:
@@ -634,6 +695,39 @@ def _said_of_another_service(f: _F) -> bool:
     return any(m.name.lower() not in mine
                and re.match(rf"\s+{head}", f.snippet[m.end:].lower()) is not None
                for m in find_services(f.snippet))
+
+
+def _only_in_an_example_list(f: _F) -> bool:
+    """Whether the line names the fact's service only inside a parenthesised list of three
+    services or more: "Async invocations (S3, SNS, EventBridge) are retried for up to 6 hours"
+    lists what invokes a function asynchronously; the 6 hours are Lambda's event age, not
+    EventBridge's retry policy."""
+    from studycli.services import canonical_service, find_services
+
+    text = f.snippet or ""
+    mentions = find_services(text)
+    mine = _own_names(f)
+    own = [m for m in mentions if (canonical_service(m.name) or m.name).lower() in mine]
+    if not own:
+        return False
+    for m in own:
+        opened, closed = text.rfind("(", 0, m.start), text.find(")", m.end)
+        if opened < 0 or closed < 0 or ")" in text[opened:m.start]:
+            return False
+        if sum(opened < x.start and x.end <= closed for x in mentions) < 3:
+            return False
+    return True
+
+
+# A client's own retries: "default 3 retries for most SDKs, 10 for DynamoDB in JS SDK v2" is
+# the SDKs' retry count, not Lambda's under whose heading the line stands.
+_CLIENT = re.compile(r"\b(?:sdks?|boto3?|botocore|aws\s+cli)\b", re.IGNORECASE)
+_RETRY_WORD = re.compile(r"retr|attempt", re.IGNORECASE)
+
+
+def _retries_of_a_client(f: _F) -> bool:
+    return _RETRY_WORD.search(f.attribute) is not None and \
+        _CLIENT.search(f.snippet or "") is not None
 
 
 def _own_names(f: _F) -> set[str]:

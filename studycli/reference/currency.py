@@ -83,9 +83,9 @@ def still_default(fact, a, reference) -> str:
     # 256 KB" under a "fan-out" heading (subject "fan-out") was told "it is out of date" while
     # the same 256 KB without the heading was "still the default" (a new user saw both).
     # (the keyed measure a claim restates: its own key holds its family)
-    by_key = reference.index().by_key
-    flagging = _keyed_measure(a.entry, by_key)
-    family = by_key.get(fact_key(flagging.service, flagging.subject, flagging.attribute), [])
+    index = reference.index()
+    flagging = _keyed_measure(a.entry, index)
+    family = index.by_key.get(fact_key(flagging.service, flagging.subject, flagging.attribute), [])
     for e in family:
         if e.verified and e.qualifier == "default" and close(number, e.number, e.unit):
             return e.value
@@ -104,22 +104,17 @@ def _stale_number(text: str, entry) -> float | None:
                  and any(close(q.number, b, entry.unit) for b in before)), None)
 
 
-def _keyed_measure(entry, by_key):
+def _keyed_measure(entry, index):
     """The keyed entry an any-line claim entry restates (kinesis.record-size.claim ->
     kinesis.record-size.max: the same service, qualifier, unit and number, in a family with a
-    default), or the entry itself when its own family has a default or none restates it."""
-    from studycli.reference.keys import fact_key
+    default; the index holds them by measure, keys.Index.measures), or the entry itself when
+    its own family has a default or none restates it."""
+    from studycli.reference.keys import fact_key, measure
 
-    own = by_key.get(fact_key(entry.service, entry.subject, entry.attribute), [])
+    own = index.by_key.get(fact_key(entry.service, entry.subject, entry.attribute), [])
     if entry.number is None or any(x.qualifier == "default" for x in own):
         return entry
-    for family in by_key.values():
-        for e in family:
-            if e is not entry and e.service == entry.service and e.qualifier == entry.qualifier \
-                    and e.unit == entry.unit and e.number == entry.number \
-                    and any(x.qualifier == "default" for x in family):
-                return e
-    return entry
+    return next((e for e in index.measures.get(measure(entry), []) if e is not entry), entry)
 
 
 def as_row(fact_id: str, a) -> dict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from studycli.reference.assess import SEVERITY, assess, contradicting_claims
 from studycli.reference.entry import FLAGGED
 from studycli.reference.line_claims import NoteLine
+from studycli.restated_claims import without_restated
 
 
 class Finding:
@@ -75,29 +76,20 @@ def find_all(facts, reference, lines=()) -> list[Finding]:
 
 
 def _one_per_quantity(found) -> list[Finding]:
-    """One finding per line and quantity: a claim entry restates a measure another entry keys
-    ("record max 1 MB" is told by kinesis.record-size.claim for the lines without a fact, and
-    by kinesis.record-size.max for a line whose fact it meets). Where both meet one line, the
-    finding told through the line's claim (a pattern, whether on the line alone or through one
-    of its facts) gives way to one the entry met by key that is at least as severe. Two keyed
-    findings are never merged: Lambda's memory and /tmp maxima are both 10,240 MB."""
-    found = list(found)
-    keyed: dict[tuple, int] = {}
-    for x in found:
-        q = _quantity(x.assessment.entry)
-        if q is not None and x.assessment.how == "key" and not isinstance(x.fact, NoteLine):
-            k = (x.fact.source, x.fact.line, q)
-            keyed[k] = max(keyed.get(k, -1), SEVERITY[x.status])
-    return [x for x in found
-            if x.assessment.how == "key" and not isinstance(x.fact, NoteLine)
-            or (q := _quantity(x.assessment.entry)) is None
-            or keyed.get((x.fact.source, x.fact.line, q), -1) < SEVERITY[x.status]]
+    """One finding per line and quantity (restated_claims.without_restated): where a claim
+    entry (a pattern, whether on the line alone or through one of its facts) and an entry met
+    by key state one measure of one line, the keyed finding is told if at least as severe."""
+    return without_restated(
+        found, place=lambda x: (x.fact.source, x.fact.line),
+        quantity=lambda x: _quantity(x.assessment.entry),
+        keyed=lambda x: x.assessment.how == "key" and not isinstance(x.fact, NoteLine),
+        severity=lambda x: SEVERITY[x.status])
 
 
 def _quantity(e) -> tuple | None:
-    if e.number is None:
-        return None
-    return (e.service, e.qualifier, e.unit, e.number)
+    from studycli.reference.keys import measure
+
+    return None if e.number is None else measure(e)
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:

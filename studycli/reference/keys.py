@@ -145,8 +145,8 @@ def is_operation(subject: str) -> bool:
 
 
 class Index:
-    __slots__ = ("any_line_claims", "by_bag", "by_combined", "by_key", "claims_by_service",
-                 "families", "retired")
+    __slots__ = ("any_line_claims", "by_bag", "by_combined", "by_key", "by_service",
+                 "claims_by_service", "families", "measures", "retired")
 
     def __init__(self):
         self.by_key: dict[tuple[str, str, str], list] = {}
@@ -158,6 +158,12 @@ class Index:
         self.claims_by_service: dict[str, list] = {}
         self.retired: dict[str, object] = {}  # service -> its end-of-support entry
         self.any_line_claims: list = []  # verified claim entries tried on every note line
+        # (service, qualifier, unit, number) -> the entries stating that measure in a family
+        # with a default, in by_key's order: the keyed measure a claim entry restates
+        self.measures: dict[tuple, list] = {}
+        # service -> its (key, family) pairs of by_key: a measure looked for among one
+        # service's entries, not the whole reference's
+        self.by_service: dict[str, list[tuple]] = {}
 
 
 def build_index(entries) -> Index:
@@ -184,7 +190,28 @@ def build_index(entries) -> Index:
             index.retired[key[0]] = e
         if e.claim_any_line and e.verified and (e.supported_by or e.contradicted_by):
             index.any_line_claims.append(e)
+    _index_measures(index)
     return index
+
+
+def _index_measures(index: Index) -> None:
+    """Index.measures: the numeric entries of families with a default, by what they state;
+    Index.by_service: each service's families."""
+    for key, family in index.by_key.items():
+        index.by_service.setdefault(key[0], []).append((key, family))
+    for family in index.by_key.values():
+        if any(x.qualifier == "default" for x in family):
+            for e in family:
+                if e.number is not None:
+                    stated = index.measures.setdefault(measure(e), [])
+                    if e not in stated:
+                        stated.append(e)
+
+
+def measure(e) -> tuple:
+    """What a numeric entry states, whatever its key: the same service, qualifier, unit and
+    number is one measure (kinesis.record-size.claim restates kinesis.record-size.max)."""
+    return (e.service, e.qualifier, e.unit, e.number)
 
 
 def _add_combined(index: Index, service: str, subject: str, attribute: str, e) -> None:

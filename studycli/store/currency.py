@@ -182,8 +182,9 @@ def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
     """Findings by status, one per note line and thing checked, as `studycli check` counts
     them: "from 0B to 5TB" is one finding, not a range and a max (reference ids differ only
     in their qualifier part), and an entry's claim pattern restating a measure another entry
-    met by key on the same line is told once (findings._one_per_quantity: the same quantity,
-    the keyed finding at least as severe); None when the table does not exist yet."""
+    met by key on the same line is told once (restated_claims.without_restated, the rule
+    `check` uses: the same quantity, the keyed finding at least as severe); None when the
+    table does not exist yet."""
     try:
         rows = conn.execute(
             "SELECT DISTINCT c.status, f.source, f.line, c.reference_id, coalesce(c.how, ''), "
@@ -191,18 +192,15 @@ def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
             "JOIN facts f ON f.id = c.fact_id WHERE c.status != 'unknown'").fetchall()
     except sqlite3.OperationalError:
         return None
+    from studycli.restated_claims import without_restated
+
     severity = {"current": 0, "outdated": 1, "wrong": 2}
-    keyed: dict[tuple, int] = {}
-    for status, source, line, reference_id, how, qualifier, unit, number in rows:
-        if how != "claim" and number is not None:
-            k = (source, line, _quantity(reference_id, qualifier, unit, number))
-            keyed[k] = max(keyed.get(k, -1), severity.get(status, 0))
+    kept = without_restated(
+        rows, place=lambda r: (r[1], r[2]),
+        quantity=lambda r: None if r[7] is None else _quantity(r[3], r[5], r[6], r[7]),
+        keyed=lambda r: r[4] != "claim", severity=lambda r: severity.get(r[0], 0))
     worst: dict[tuple, str] = {}
-    for status, source, line, reference_id, how, qualifier, unit, number in rows:
-        if how == "claim" and number is not None and keyed.get(
-                (source, line, _quantity(reference_id, qualifier, unit, number)), -1) \
-                >= severity.get(status, 0):
-            continue
+    for status, source, line, reference_id, *_ in kept:
         key = (source, line, _without_qualifier(reference_id or ""))
         if severity.get(status, 0) >= severity.get(worst.get(key, "current"), 0):
             worst[key] = status
