@@ -43,13 +43,18 @@ HOSTILE = ["\x1b[2J", "\x1b]0;title\x07", "\x1b]52;c;ZXZpbA==\x07", "\x1b]8;;htt
            "<<x,y>>", ".. note::", "=====", "<!--", "<style>", "<ul><li>", "\"a,b\"", "fifteen"]
 COMMANDS = [["facts"], ["conflicts"], ["cards"], ["stats"], ["lookup", "sqs max message size"],
             ["compare", "sqs", "lambda"], ["facts", "--json"], ["stats", "--json"]]
+# exports a student reads (the path is added last)
+EXPORTS = [["exam", "--as-written", "--seed", "1", "--force", "--export"],
+           ["export", "csv"], ["export", "markdown"]]
 ODD_ARGS = [["quiz", "--new", "99999999999999999999"], ["quiz", "--limit", "-1"],
             ["quiz", "--limit", "0"], ["quiz", "--retention", "nan"], ["facts", "--kind", ""],
             ["facts", "--kind", "bogus"], ["facts", "--service", "\x1b[2J"], ["ingest", ""],
             ["ingest", "/nonexistent"], ["cards", "--service", "nosuch"], ["lookup", ""],
             ["lookup", "x" * 10000], ["stats", "--db", ""], ["stats", "--db", "/dev/null"],
             ["stats", "--db", "/"], ["exam", "--questions", "0", "--json"], ["doctor", "--restore"],
-            ["compare", "", ""], ["facts", "--json", "--json"], ["nosuchcommand"]]
+            ["compare", "", ""], ["facts", "--json", "--json"], ["nosuchcommand"],
+            ["quiz", "--bogus"], ["exam", "--profile", "nope"], ["export", "anki"],
+            ["compare", "sqs"], ["search", " "], ["exam", "--discard", "zz"]]
 
 
 class Tally:
@@ -123,6 +128,14 @@ def fuzz_notes(n: int, rnd: random.Random, tmp: Path) -> Tally:
         tally.add("inputs")
         judge(studycli("ingest", str(folder), db=db), tally, f"ingest {name!r}")
         judge(studycli(*rnd.choice(COMMANDS), db=db), tally, f"after {name!r}")
+        if i % 4 == 0:  # a file written for people to read: `cat` must play no escape
+            written = tmp / f"out{i}.txt"
+            args = rnd.choice(EXPORTS)
+            judge(studycli(*args, str(written), db=db), tally, f"{args[0]} {name!r}")
+            tally.add("files written")
+            if written.exists() and UNSAFE.search(written.read_text(
+                    encoding="utf-8", errors="replace").replace("\n", "").replace("\r", "")):
+                tally.add("escape bytes in a written file", f"{args} {name!r}")
     return tally
 
 
@@ -132,7 +145,10 @@ def fuzz_args(tmp: Path, base: Path) -> Tally:
         db = tmp / "args.db"
         shutil.copy(base, db)
         tally.add("inputs")
-        judge(studycli(*args, db=None if "--db" in args else db, stdin="q\n"), tally, str(args))
+        result = studycli(*args, db=None if "--db" in args else db, stdin="q\n")
+        judge(result, tally, str(args))
+        if result is not None and result.returncode == 2 and result.stderr.count("\n") != 1:
+            tally.add("usage error not one line", f"{args}: {result.stderr[:200]}")
     return tally
 
 

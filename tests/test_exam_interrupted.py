@@ -41,7 +41,8 @@ def test_ctrl_c_keeps_the_attempt_marked_interrupted_in_history(exam_db):
     done = _interrupted_after_one_answer()
     assert done.returncode == 1
     assert done.stderr.strip() == ("studycli: interrupted; the questions answered so far are "
-                                   "saved as this attempt")
+                                   "saved as this attempt, marked interrupted (`studycli exam "
+                                   "--discard last` removes it)")
     [attempt] = list_attempts(exam_db)
     assert attempt["interrupted"] and attempt["unanswered"] == attempt["questions"] - 1
     shown = run_here("exam", "--history", env={"COLUMNS": "80"})

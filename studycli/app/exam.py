@@ -25,7 +25,8 @@ class ExamScreen(Protocol):
         """The score and the review of the misses."""
 
 
-INTERRUPTED_SAVED = "interrupted; the questions answered so far are saved as this attempt"
+INTERRUPTED_SAVED = ("interrupted; the questions answered so far are saved as this attempt, "
+                     "marked interrupted (`studycli exam --discard last` removes it)")
 INTERRUPTED_BLANK = "interrupted; nothing was answered, so no attempt is saved"
 
 

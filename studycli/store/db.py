@@ -41,6 +41,7 @@ class Store:
     and `store["table"]` (a sqlite-utils Table, built on first use)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | str, readonly: bool) -> None:
+        identity.opened(path)  # named by a damage met later, when the command says it
         self.conn = conn
         self._path = path  # a str from the plain open: made a Path when first asked
         self.readonly = readonly

@@ -89,8 +89,19 @@ def damaged(path, detail: str) -> str:
             "keeping your cards and reviews")
 
 
+# The database this command opened (store.db.Store records it): a failure met mid-command
+# is caught far from the store (fastpath.guard, cli.run), and its message should still name
+# the file and the doctor command for it, not "the database ... (with the same --db)".
+_opened: list = [None]
+
+
+def opened(path) -> None:
+    _opened[0] = path
+
+
 def explain(exc: BaseException, path=None) -> str:
     """One line for a database failure met while working (not at open)."""
+    path = path if path is not None else _opened[0]
     where = path or "the database"
     text = _detail(exc)
     if "Could not decode to UTF-8" in text:  # sqlite3's words for a damaged text value

@@ -29,7 +29,15 @@ class Style:
 
 
 def _name(h: dict) -> str:
-    return clean_display(display_name(h))
+    return clean_display(display_name({**h, "service": _service(h["service"])}))
+
+
+def _service(name: str) -> str:
+    """"AWS Config", not "Config" (read as any configuration), as the facts table shows it
+    (ui/names.py; the catalog it reads is already loaded by the lookup)."""
+    from studycli.ui.names import display_service
+
+    return display_service(name)
 
 
 def _other_name(h: dict) -> str:
@@ -39,7 +47,7 @@ def _other_name(h: dict) -> str:
     service and subject are shown and its line has the room."""
     if h["kind"] != "fact":
         return _name(h)
-    return clean_display(" / ".join(p for p in (h["service"], h["subject"]) if p))
+    return clean_display(" / ".join(p for p in (_service(h["service"]), h["subject"]) if p))
 
 
 def _where(h: dict) -> str:
