@@ -62,10 +62,10 @@ def main(argv: list[str] | None = None) -> int:
 
         sys.stdout.write(f"studycli {version()}\n")
         return 0
-    if args and not args[0].startswith("-"):
-        from studycli.usage import running
+    from studycli.usage import running
 
-        running(args[0])  # named in a usage error raised where the command is not known
+    # named in a usage error raised where the command is not known (None: no command named)
+    running(args[0] if args and not args[0].startswith("-") else None)
     if args and args[0] in FAST_COMMANDS:
         import importlib
 

@@ -21,6 +21,11 @@ def running(command: str | None) -> None:
     _running[0] = command
 
 
+def current() -> str | None:
+    """The command being run, as typed (None before one is named)."""
+    return _running[0]
+
+
 def usage_line(command: str | None, message: str) -> str:
     """`studycli quiz: <what was wrong>; see \\`studycli quiz -h\\``: one line, no escapes."""
     from studycli.fastpath.guard import one_line

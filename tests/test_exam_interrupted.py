@@ -91,3 +91,41 @@ def test_readiness_counts_only_what_an_interrupted_attempt_answered(exam_db):
     _interrupted_after_one_answer()
     assert attempts(exam_db, "quick") == []  # no score to forecast from
     assert len(exam_answers(exam_db, "quick")) == 1  # the one question seen, not ten
+
+
+def _attempt(exam_db, ident: str, interrupted: int) -> None:
+    """An attempt of three questions: the first missed, the second right, the third left
+    unanswered (chosen '[]')."""
+    exam_db.conn.execute(
+        "INSERT INTO exam_attempts (id, profile, seed, started_at, finished_at, questions, "
+        "raw, scaled, pass_mark, passed, unanswered, timed_out, seconds, interrupted) VALUES "
+        "(?, 'quick', 1, '2026-01-01T00:00:00', '2026-01-01T00:05:00', 3, 1, 300, 720, 0, 1, "
+        "0, 60, ?)", [ident, interrupted])
+    for position, (chosen, correct, fact) in enumerate(
+            (("[1]", 0, "f-missed"), ("[0]", 1, "f-right"), ("[]", 0, "f-unseen"))):
+        exam_db.conn.execute(
+            "INSERT INTO exam_answers (attempt_id, position, question_id, service, kind, "
+            "chosen, correct, fact_ids) VALUES (?, ?, ?, 'SQS', 'limit', ?, ?, ?)",
+            [ident, position, f"q{position}", chosen, correct, json.dumps([fact])])
+
+
+def test_missed_after_an_interrupted_exam_drills_only_what_was_answered_wrong(exam_db):
+    from studycli.store.exams import last_missed_fact_ids
+
+    _attempt(exam_db, "stopped", interrupted=1)
+    assert last_missed_fact_ids(exam_db) == ["f-missed"]  # not the question never seen
+    exam_db.conn.execute("DELETE FROM exam_answers")
+    exam_db.conn.execute("DELETE FROM exam_attempts")
+    _attempt(exam_db, "submitted", interrupted=0)  # submitted blank: a miss
+    assert last_missed_fact_ids(exam_db) == ["f-missed", "f-unseen"]
+
+
+def test_discard_with_an_empty_id_is_a_usage_error_and_discards_nothing(exam_db):
+    _attempt(exam_db, "kept", interrupted=0)
+    for empty in ("", "  "):
+        done = run_here("exam", "--discard", empty)
+        assert done.returncode == 2
+        assert done.stderr.startswith("studycli exam: --discard needs an attempt's id")
+    assert [a["id"] for a in list_attempts(exam_db)] == ["kept"]
+    assert run_here("exam", "--discard", "LAST").returncode == 0  # 'last' in any case
+    assert list_attempts(exam_db) == []

@@ -59,3 +59,9 @@ def test_a_fact_studied_today_holds_its_cards_back(_private_db):
     again = _session(db, service="SQS")
     assert key not in {(r["service"], r["subject"], r["attribute"]) for r in again.queue}
     assert again.held_back >= first.held_back  # the studied fact's other cards wait too
+
+
+def test_the_notice_says_one_card_in_the_singular(_private_db):
+    session = _session(_samples(_private_db), service="SQS")
+    session.new_taken, session.held_back = 1, 3
+    assert session.new_cards_notice().startswith("1 new card today, not 20: 3 more new cards")

@@ -27,6 +27,7 @@ CASES = [
     (["exam", "--profile", "nope"], "studycli exam: ", "unknown exam profile"),
     (["exam", "--export", "x.md", "--json"], "studycli exam: ", "cannot be combined"),
     (["readiness", "--profile", "quick"], "studycli readiness: ", "real exam profile"),
+    (["exam", "--discard", ""], "studycli exam: ", "needs an attempt's id"),
 ]
 
 
@@ -57,3 +58,13 @@ def test_usage_errors_in_real_processes(tmp_path):
         assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1, proc.stderr
         assert proc.stderr.startswith(f"studycli {args[0]}: ")
         assert not (tmp_path / "s.db").exists()  # nothing built for a command called wrong
+
+
+@pytest.mark.parametrize("args", [["facts", "--kind"], ["exam", "--seed"], ["quiz", "--new"]])
+def test_an_options_missing_value_names_the_command(shipped_copy, args):
+    # (the database before the command: after it, "--db" would be read as the value)
+    proc = run_here("--db", str(shipped_copy), *args)
+    assert proc.returncode == 2
+    command = f"studycli {args[0]}"
+    assert proc.stderr == (f"{command}: Option '{args[1]}' requires an argument; "
+                           f"see `{command} -h`\n")

@@ -97,7 +97,12 @@ def _discard(request: ExamRequest, out: ExamOutput) -> None:
     if request.export is not None or request.json:
         raise UsageProblem("--discard removes a past attempt and cannot be combined with "
                            "--export or --json; drop one of them", "exam")
-    out.discarded(discard_attempt(ensure_database(request.db), request.discard or "last"))
+    ident = (request.discard or "").strip()
+    if not ident:  # an empty $ID in a script must not discard the last attempt
+        raise UsageProblem("--discard needs an attempt's id (shown by `exam --history`) or "
+                           "'last'", "exam")
+    out.discarded(discard_attempt(ensure_database(request.db),
+                                  "last" if ident.lower() == "last" else ident))
 
 
 def check_export_path(path: Path, force: bool) -> None:

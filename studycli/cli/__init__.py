@@ -84,9 +84,14 @@ def run(args: list[str]) -> int:
 
 def _usage(exc, message: str) -> int:
     """One line on stderr, exit 2, naming the command as typed (`studycli export anki`)."""
-    from studycli.usage import usage_error
+    from studycli.usage import current, usage_error
 
     path = exc.ctx.command_path.split()[1:] if exc.ctx is not None else []
+    named = current()
+    if not path and named in {c.name for c in (*app.registered_commands, *app.registered_groups)}:
+        # an option's missing value is raised with no context: the command being run is
+        # named instead, so the hint is `studycli quiz -h`, not `studycli -h`
+        path = [named or ""]
     return usage_error(" ".join(path), message)
 
 

@@ -182,7 +182,8 @@ class Session:
         if not self.held_back:
             return ""
         cards = "card" if self.held_back == 1 else "cards"
-        return (f"{self.new_taken} new cards today, not {self.new_budget}: {self.held_back} "
+        taken = "card" if self.new_taken == 1 else "cards"
+        return (f"{self.new_taken} new {taken} today, not {self.new_budget}: {self.held_back} "
                 f"more new {cards} ask facts already asked today or in this session and "
                 "wait for another day (a fact's cards give each other's answers away).")
 

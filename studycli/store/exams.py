@@ -87,6 +87,11 @@ def discard_attempt(db: Store, which: str) -> dict | None:
     return attempt
 
 
+# An answer row of a question the student saw (`a`: its attempt, `x`: the answer): of an
+# attempt ended by Ctrl-C, the questions left unanswered were never seen, not missed
+SEEN = "NOT (coalesce(a.interrupted, 0) AND x.chosen = '[]')"
+
+
 def last_missed_fact_ids(db: Store) -> list[str]:
     """Fact ids of the questions missed in the most recent attempt, in question order."""
     row = db.execute(
@@ -96,7 +101,8 @@ def last_missed_fact_ids(db: Store) -> list[str]:
         return []
     out: list[str] = []
     for (ids,) in db.execute(
-        "SELECT fact_ids FROM exam_answers WHERE attempt_id = ? AND correct = 0 ORDER BY position",
+        "SELECT x.fact_ids FROM exam_answers x JOIN exam_attempts a ON a.id = x.attempt_id "
+        f"WHERE x.attempt_id = ? AND x.correct = 0 AND {SEEN} ORDER BY x.position",
         [row[0]],
     ):
         for fid in json.loads(ids or "[]"):

@@ -7,6 +7,7 @@ import json
 
 from studycli.model import stable_id
 from studycli.store.cards import write
+from studycli.store.exams import SEEN
 
 
 def facts_per_service(db) -> dict[str, int]:
@@ -39,7 +40,7 @@ def exam_answers(db, profile: str) -> list[dict]:
         "SELECT a.id AS attempt_id, a.finished_at, a.scaled, x.service, x.kind, x.correct, "
         "x.domain "
         "FROM exam_attempts a JOIN exam_answers x ON x.attempt_id = a.id "
-        "WHERE a.profile = ? AND NOT (coalesce(a.interrupted, 0) AND x.chosen = '[]') "
+        f"WHERE a.profile = ? AND {SEEN} "
         "ORDER BY a.finished_at, a.id, x.position", [profile])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
