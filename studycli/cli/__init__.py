@@ -88,7 +88,8 @@ def _usage(exc, message: str) -> int:
 
     path = exc.ctx.command_path.split()[1:] if exc.ctx is not None else []
     named = current()
-    if not path and named in {c.name for c in (*app.registered_commands, *app.registered_groups)}:
+    commands = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    if not path and named in commands:
         # an option's missing value is raised with no context: the command being run is
         # named instead, so the hint is `studycli quiz -h`, not `studycli -h`
         path = [named or ""]
