@@ -14,7 +14,8 @@ from studycli.extract.cues import words
 from studycli.extract.quantities import find_quantities
 
 REPO = Path(__file__).resolve().parent.parent
-EVERY_MARK = frozenset({"<", ">", "(", "[", "=", "every", "free", "last", "like", "unit"})
+EVERY_MARK = frozenset({"<", ">", "(", "[", "=", "every", "free", "last", "like", "unit",
+                        "month"})
 
 # one line per skipped search, each in the case and characters a note may write it in
 LINES = [
@@ -25,6 +26,7 @@ LINES = [
     "1,000 execution environments EVERY 10 seconds", "runs every 30 seconds",
     "1 WCU = 1 KB write per second", "One write capacity unit equals one 1 KB write per second",
     "EC2 750 hours per month on the FREE tier", "12 months free (t3.micro 750 hrs/mo)",
+    "EC2 750 hours per month for 12 months",
     "1 RCU: one strongly consistent read per second of up to 4 KB",
     "a WCU is one 1 KB write per second", "burst credits: 5.4 million",
     "target tracking, like keep average CPU at 40 percent", "scale out (LIKE 10 shards)",
@@ -59,7 +61,11 @@ def test_the_example_lines_keep_their_reasons():
     assert reasons[("max visibility timeout 12 hours", "12 hours")] == ""
     assert reasons[("scale out (LIKE 10 shards)", "10 shards")] == "an example"
     assert reasons[("schedule rate(5 minutes) for the cleanup", "5 minutes")] == "an example"
-    assert reasons[("EC2 750 hours per month on the FREE tier", "750 hours")] == ""
+    # (a monthly allowance on the free tier is no limit: session 16's reviewer finding)
+    assert reasons[("EC2 750 hours per month on the FREE tier", "750 hours")] == (
+        "a free-tier allowance")
+    assert reasons[("EC2 750 hours per month for 12 months", "12 months")] == (
+        "a free-tier allowance")
     assert reasons[("12 months free (t3.micro 750 hrs/mo)", "12 months")] == "a free-tier allowance"
 
 

@@ -240,6 +240,42 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
             or dimension)
 
 
+# "CodeBuild timeout :: default 60 min, range 5 min to 8 h", "creation policy timeout: PT15M
+# (ISO 8601 duration, max 12 h)": the label the line opens with, before ":", "::" or "=",
+# names a value that no nearer words name (they were "duration", the measure's kind)
+_OPENING_LABEL = re.compile(r"[\W\d]*(?P<label>[A-Za-z][^:=|()\n]{0,48}?)[\s*_`]*(?:::?|=)\s")
+_ONLY_BOUND_WORDS = re.compile(r"(?:[\s/&,+]*(?:max(?:imum)?|min(?:imum)?|defaults?|limits?|"
+                               r"quotas?|values?|key|numbers?|notes?|comments?|remarks?))+"
+                               r"[\s/&,+]*", re.IGNORECASE)
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+# "S3 storage classes: Standard, ..., Deep Archive 12-48 h": a label that opens a list of kinds
+_LIST_LABEL = re.compile(r"\b(?:classes|types|kinds|options|tiers|families)\b", re.IGNORECASE)
+
+
+def opening_label(line: str, position: int) -> str:
+    """The attribute the label opening `line` names, for a value at `position` no word names
+    ("" unless the label names a measure: "hibernate:" or "Teacher:" name none, "limits:"
+    only says what follows, "Standard-IA:" is a thing the fact's subject already says). A
+    label after lead labels ("Teacher: CF Functions: ...") is the last one before the value."""
+    label, at = "", 0
+    while True:
+        m = _OPENING_LABEL.match(line, at, position)
+        if m is None:
+            break
+        label, at = m.group("label"), m.end()
+    from studycli.services import blank_services, find_subjects
+
+    if (not label or _ONLY_BOUND_WORDS.fullmatch(label) or _LIST_LABEL.search(label)
+            or _CAMEL_CASE.search(blank_services(label)) or not is_attribute_phrase(label)):
+        return ""  # ("BatchGetItem: 100 items, 16 MB": an operation, the value's subject)
+    if find_subjects(label):
+        return ""  # "Glacier Instant Retrieval: ms retrieval, min 90 days": a thing, not a measure
+    phrase = fallback_phrase(label)
+    words = set(_WORD.findall(label.lower()))
+    # (a word the blanking of a service cut short is no word of the label's)
+    return phrase if all(w in words for w in phrase.split()) else ""
+
+
 # "Teacher: " before a dialogue's answer: a speaker, no words of the answer
 _SPEAKER_ONLY = re.compile(r"^\W{0,3}[A-Za-z]{1,15}\s*:\s*")
 

@@ -18,7 +18,7 @@ from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.quantities import Quantity
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION, last_end, tail_start
-from studycli.services import find_services, find_subjects
+from studycli.services import blank_services, find_services, find_subjects
 
 # a new sentence: not after "e.g." and the like, which a number usually follows
 # ("e.g. Lambda ...", "i.e. DynamoDB": an abbreviation's dot ends no sentence)
@@ -101,6 +101,17 @@ _CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s
 # "12 months free (t3.micro 750 hrs/mo)": the free tier's term, not a limit ("event history 90
 # days free in console" and "125 MiB/s free" are limits that cost nothing: only months)
 _FREE_AFTER = re.compile(r"(?<=month)s?[\s*_`]*free\b|(?<=months)[\s*_`]*free\b", re.IGNORECASE)
+# "25 GB always free", "400,000 GB-seconds per month (always free)": a cue right after the
+# number's words, in its clause, says the same ("Lambda timeout 15 min, free tier 1M" does not)
+# (a number's comma or point is no clause break: "1M requests + 400,000 GB-s (always free)")
+_FREE_LATER = re.compile(rf"(?:[^,;.!?]|(?<=\d)[,.](?=\d)){{0,60}}?"
+                         rf"\b(?:{alternation('free_tier_cues')})\b", re.IGNORECASE)
+# "750 hours per month for 12 months", "750 hrs/mo of t2.micro for the first 12 months": a
+# monthly allowance for a term of months is the free tier's shape, whatever the sentence
+# calls it (the 12 months were read as a duration limit and the 750 h as a quota); a term
+# alone ("retain logs for 12 months") is no such shape
+_FREE_TERM = re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b(?:[^.;!?]|\.(?=\w)){0,40}?"
+                        r"\bfor\s+(?:the\s+)?(?:first\s+)?\d+[\s-]*months?\b", re.IGNORECASE)
 # "1000s of instances", "100s of TB": a rough count, not 1000 seconds
 _PLURAL_COUNT = re.compile(r"^\d[\d,]*0s$")
 _OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -121,7 +132,8 @@ _EVERY_AFTER = re.compile(r"^[\w\s-]{0,30}?\bevery\s+(?:[0-9]|second|minute|hour
 _EVERY_BEFORE = re.compile(
     r"(?<![A-Za-z0-9])[0-9][0-9,.]*[*_`]*\s*[A-Za-z][\w\s-]{0,30}?\bevery\s*[*_`]*$",
     re.IGNORECASE)
-_UNIT = r"(?:(?-i:[A-Z]{1,3}CUs?)|(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))"
+# ("wcu: 1 write/s up to 1 KB": a cheat sheet writes the capacity units in lower case too)
+_UNIT = r"(?:(?-i:[A-Z]{1,3}CUs?)|(?-i:[rw]cus?)|(?:[A-Za-z-]+\s+){0,2}(?:units?|credits?))"
 _UNIT_DEFINITION = re.compile(rf"(?<![\w.,])(?:1\s*|one\s+)?{_UNIT}\s*=", re.IGNORECASE)
 # the same said in words: "One write capacity unit equals one 1 KB write per second", "1 RCU:
 # one strongly consistent read per second of up to 4 KB", "a WCU is one 1 KB write per
@@ -129,6 +141,8 @@ _UNIT_DEFINITION = re.compile(rf"(?<![\w.,])(?:1\s*|one\s+)?{_UNIT}\s*=", re.IGN
 # table" is a limit.
 # A glossary's label says it too: "RCU: 1 strongly consistent read/sec for item up to 4kb" ("4kb"
 # was DynamoDB's item size, beside the line above's 400 KB: both were dropped as unsure)
+# "wcu: 1 write/s up to 1 KB": one of something right after a unit's label is the unit's worth
+_UNIT_LABEL = re.compile(rf"(?<![\w.,]){_UNIT}[*_`]*\s*:\s*[*_`]*$", re.IGNORECASE)
 _UNIT_DEFINITION_WORDED = re.compile(
     rf"(?<![\w.,])(?:1\s*|one\s+|an?\s+|each\s+|single\s+){_UNIT}[*_`]*\s*"
     r"(?::|(?:equals?|means|is|gives|buys|represents|covers|provides|lets\s+you)\b)"
@@ -199,7 +213,7 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     start = max(start_of_clause(line, q.start), sentence)
     if start == 0:
         return service  # the line's own first clause: the line's service
-    clause = line[start:q.start].lstrip(" *_`")
+    clause = _ARTICLE.sub("", line[start:q.start].lstrip(" *_`"), count=1)
     opening = find_services(clause[:40])
     if opening and opening[0].start == 0:
         target = _arrow_target(clause)
@@ -222,6 +236,13 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
         # notice via instance metadata + EventBridge)": an aside on the thing the number is of
         return service
     return mention.name
+
+
+# "API GW gives up at 29 s. Your Lambda can run up to 15 minutes (900 s)": a clause opening on
+# an article or a possessive before a service opens on that service (the 15 min was API
+# Gateway's: the "900 s" beside it hid the clause's one service)
+_ARTICLE = re.compile(r"^(?:the|your|my|our|an?|this|that|each|every)\s+(?=[*_`]*[A-Za-z])",
+                      re.IGNORECASE)
 
 
 def _arrow_target(clause: str) -> str:
@@ -472,7 +493,8 @@ def _mention(q: Quantity, line: str, after: str) -> str:
 
 def _is_example(q: Quantity, line: str) -> bool:
     marks = _line_marks(line)
-    if "so a" in marks and _WORKED.search(_sentence_before(line, q.start)):
+    if "so a" in marks and (_WORKED.search(_sentence_before(line, q.start))
+                            or _WORKED_BEFORE.search(line, max(0, q.start - 12), q.start)):
         return True
     cue, like = _holds_example_cue(line), "like" in marks
     if cue or like:  # (the number's clause is found only for a line that may need it)
@@ -494,6 +516,9 @@ _NAMED_AS_NUMBER = re.compile(r'"\s*(?:(?:and|or|,)\s*"[^"]{1,20}"\s*)*'
 # 6 KB was DynamoDB's item size, beside the 400 KB a line above: both were dropped as unsure)
 # ("So a /24 gives 251 usable" opens on no number: its count stands)
 _WORKED = re.compile(r"^\W*so\s+an?\s+[~≈]?(?:\d|$)", re.IGNORECASE)
+# "API GW payload max is 10 MB so a 8 MB response fails at Lambda": a case worked through in
+# the middle of a sentence (the 8 MB was API Gateway's response size)
+_WORKED_BEFORE = re.compile(r"\bso\s+an?\s+[~≈]?[*_`]*$", re.IGNORECASE)
 
 
 # "rate(5 minutes)", "cron(0 12 * * ? *)": a schedule expression's number is an example of
@@ -535,12 +560,14 @@ def _line_marks(line: str) -> frozenset[str]:
         marks.add("like")  # every match of _LIKE_OPENS
     if lowered is None or "free" in lowered:
         marks.add("free")  # every free_tier_cues word (data/cues.json) and _FREE_AFTER
-    if lowered is None or "CU" in line or "unit" in lowered or "credit" in lowered:
-        marks.add("unit")  # every match of _UNIT
+    if lowered is None or "cu" in lowered or "unit" in lowered or "credit" in lowered:
+        marks.add("unit")  # every match of _UNIT ("CU", "wcu")
     if lowered is None or ("was" in lowered and "now" in lowered):
         marks.add("was now")  # every changelog line _WAS_BEFORE and _NOW_AFTER both match
     if lowered is None or "so a" in lowered:
         marks.add("so a")  # every match of _WORKED
+    if lowered is None or "month" in lowered:
+        marks.add("month")  # every match of _FREE_TERM
     if lowered is None or "picked" in lowered or "chose" in lowered:
         marks.add("picked")  # every match of _WRONG_PICK
     return frozenset(marks)
@@ -580,7 +607,19 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
         return "the size where another measure peaks (max IOPS at 5,334 GB)"
     if _TYPICAL_BEFORE.search(line, tail, start):
         return "a typical figure (typically < 30 s)"
+    if _OWN_SETTING_BEFORE.search(line, tail, start):
+        return "the student's own setting (we set 24 h)"
     return ""
+
+
+# "binlog retention long enough (we set 24 h)", "I configured it to 512 MB", "we used 10
+# shards": what the student or their team set or saw, not a limit of the service ("picked"
+# and "chose" are a practice test's answer: extract's _wrong_pick reads them)
+_OWN_SETTING_BEFORE = re.compile(
+    r"\b(?:we|i)\s+(?:(?:just|then|also|only|had\s+to|ended\s+up)\s+)?"
+    r"(?:set|used|configured|measured|saw|observed|got|ran|gave\s+it|bumped\s+it|raised\s+it)"
+    r"(?:\s+(?:it|them|this|that|ours?|the\s+\w+))?(?:\s+(?:to|at|as|with|up\s+to))?"
+    r"(?:\s+(?:about|around|~))?\s*[*_`~]*$", re.IGNORECASE)
 
 
 def not_a_limit(q: Quantity, line: str) -> str:
@@ -608,7 +647,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
     marks = _line_marks(line)
     # the sentence before the number, read only when a pattern searched in it may match there
     sentence = _sentence_before(line, q.start) if marks & _SENTENCE_MARKS else ""
-    if "free" in marks and (_FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end)):
+    if ("free" in marks and (_FREE_TIER.search(sentence) or _FREE_AFTER.match(line, q.end)
+                             or (_FREE_LATER.match(line, q.end) and _an_allowance(q, line))))\
+            or _free_term(q, line, marks):
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
@@ -625,9 +666,52 @@ def not_a_limit(q: Quantity, line: str) -> str:
     if (("=" in marks and (_UNIT_DEFINITION.search(sentence)
                            or _UNIT_DEFINITION.match(line, q.start)))
             or ("unit" in marks and (_UNIT_DEFINITION_WORDED.search(sentence)
-                                     or _UNIT_DEFINITION_WORDED.match(line, q.start)))):
+                                     or _UNIT_DEFINITION_WORDED.match(line, q.start)
+                                     or (q.number == 1 and _UNIT_LABEL.search(sentence))))):
         return "a unit definition"
     return _wrong_pick(q, line, marks)
+
+
+def in_free_tier_section(ancestors: tuple[str, ...]) -> bool:
+    """"## Free tier" over "- S3: 5 GB for 12 months", "Q: Lambda free tier?" over "A: 1M
+    requests": a line under a heading, item or question about the free tier gives its
+    allowances, not limits. The nearest enclosing text that says more than a service's name
+    decides ("## Free tier" then "- EC2" then "- 750 h" is still the free tier's); it must
+    open on the free tier and join no other topic to it ("## Free tier & pricing tools" holds
+    Cost Explorer's 12-month forecast, "3 types: Always free, 12 months free, trials" lists)."""
+    for text in ancestors:
+        words = blank_services(text)
+        if _WORD.search(words) is None:
+            continue
+        return _FREE_SECTION.match(words) is not None and _JOINED.search(words) is None
+    return False
+
+
+_WORD = re.compile(r"[A-Za-z]{2}")
+_FREE_SECTION = re.compile(rf"[\W\d]*(?:q\s*[:.)]\s*)?(?:aws\s+|the\s+)?"
+                           rf"(?:{alternation('free_tier_cues')})\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s(?:&|and|\+)\s|,", re.IGNORECASE)
+
+
+# "750 hrs/month", "400,000 GB-seconds per month": a duration given per month is an amount
+_PER_MONTH_AFTER = re.compile(r"[\w-]{0,8}\s*(?:/|\bper\s+|\ba\s+)(?:month|mo)\b", re.IGNORECASE)
+
+
+def _an_allowance(q: Quantity, line: str) -> bool:
+    """"25 GB always free", "1M requests/month for free" are allowances; "event history kept
+    90 days for free" is a retention that costs nothing (a span of time, not an amount)."""
+    return q.dimension != "duration" or _PER_MONTH_AFTER.match(line, q.end) is not None
+
+
+def _free_term(q: Quantity, line: str, marks: frozenset[str]) -> bool:
+    """Is `q` the amount or the term of a monthly allowance given for some months (_FREE_TERM),
+    both in its sentence?"""
+    if "month" not in marks:
+        return False  # most lines
+    sentence = last_end(_ANY_SENTENCE, line, q.start)
+    m = _FREE_TERM.search(line, sentence)
+    return (m is not None and q.start < m.end()
+            and last_end(_ANY_SENTENCE, line, m.start()) == sentence)
 
 
 def _wrong_pick(q: Quantity, line: str, marks: frozenset[str]) -> str:

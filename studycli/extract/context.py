@@ -22,6 +22,8 @@ from studycli.services import (
 # "health check": a subject name several services use names none of them (data/cues.json)
 _SHARED_SUBJECT = whole_words("shared_subject_names")
 _VS = re.compile(r"\bvs\.?\b|\bversus\b", re.IGNORECASE)
+# "DynamoDB (vs RDS)", "SQS [versus SNS]": what the heading's own subject is compared with
+_COMPARED_ASIDE = re.compile(r"[(\[]\s*(?:vs\.?|versus|compared\s+(?:to|with))\s", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s+")
 
 
@@ -77,9 +79,21 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[
     items, headings) that names one is about, and the text listing services it came from
     when only such a text names one ("" otherwise)."""
     listed = ""
+    compared: set[str] = set()  # the services the nearest "X vs Y" compares
     for text in texts:
         if _names_two(text):
-            continue  # "SQS vs Kinesis" names two services, neither owns the lines below
+            # "SQS vs Kinesis" names two services, neither owns the lines below; nor does a
+            # heading farther out about another service ("## Lambda" over "### DynamoDB vs
+            # S3" gave "max item 400 KB" to Lambda). "DynamoDB (vs RDS)" compares in an
+            # aside: DynamoDB's section.
+            aside = _COMPARED_ASIDE.search(text)
+            if aside and not _names_two(text[:aside.start()]):
+                service, subject = _owner(text[:aside.start()])
+                if service:
+                    return service, subject, ""
+            if not compared:
+                compared = _compared_services(text)
+            continue
         if text not in wrapped and lists_services(text):
             # "# What I wish I knew about SQS, SNS, Kinesis and ...", or an item above the line
             # ("asynchronous: S3 events, SNS, EventBridge, CloudWatch Logs")
@@ -87,8 +101,18 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[
             continue
         service, subject = _owner(text)
         if service:
-            return service, subject, ""
+            # (under "## CloudFront", "### Lambda@Edge vs CloudFront Functions" is still
+            # CloudFront's section)
+            return (service, subject, "") if not compared or service in compared else ("", "", "")
     return (*_owner(listed), listed) if listed else ("", "", "")
+
+
+def _compared_services(text: str) -> set[str]:
+    """The services (and owners of the subjects) an "X vs Y" text names, when two or more
+    ("502 vs 504 in API Gateway" compares no services)."""
+    names = {m.name for m in find_services(text)}
+    names |= {catalog().subject_aliases[m.alias.lower()][0] for m in find_subjects(text)}
+    return names if len({m.name for m in find_services(text)}) >= 2 else set()
 
 
 def resolve(block: Block, blocks: list[Block]) -> Context:
@@ -377,13 +401,25 @@ _ADDED_ON = re.compile(r"\b(?:incl(?:\.|uding|udes?)?|plus|w/|with)\s*$", re.IGN
 
 
 def subject_near(text: str, service: str, position: int) -> str | None:
-    """The subject mentioned closest before `position` in the line, if any."""
-    best = None
+    """The subject mentioned closest before `position` in the line, if any; not one named as
+    what a subject named before it is for ("Recycle Bin for snapshots: retention 1 day to 1
+    year", "Recycle Bin: retain deleted snapshots ..." is the bin's retention, not the
+    snapshots': they have none)."""
+    best, best_end = None, 0
     for m in find_subjects(text, service):
         if m.start <= position and not _ADDED_ON.search(text, 0, m.start) \
-                and not _in_closed_aside(text, m.start, position):
-            best = m.name
+                and not _in_closed_aside(text, m.start, position) \
+                and not (best and _SERVED.fullmatch(text, best_end, m.start)):
+            best, best_end = m.name, m.end
     return best
+
+
+# between a subject and what it is for, in one clause: "Recycle Bin for snapshots", "Recycle
+# Bin: retain deleted snapshots", "Recycle Bin for AMIs and snapshots" ("... ALB and NLB.
+# Cookie names: AWSALB for ALB" is a new sentence: ALB is its subject)
+_SERVED = re.compile(r"[^.;!?,()]{0,20}?\b(?:for|deleted)\s+(?:(?:the|all|your|accidentally)\s+)?"
+                     r"(?:deleted\s+)?(?:[\w-]+\s*(?:,|/|&|\band\b|\bor\b)\s*)?[*_`]*",
+                     re.IGNORECASE)
 
 
 def _in_closed_aside(text: str, start: int, position: int) -> bool:

@@ -193,7 +193,7 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if not own_names_mode:  # its services invoke in the mode an enclosing line names
         lists, own_mode = [], None
     else:
-        lists = _lists_per_mode(text) or _clauses_per_mode(text)
+        lists = _lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
         own_mode = mode_of(text)
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
@@ -261,6 +261,46 @@ def _clauses_per_mode(text: str) -> list[tuple[str, list[str]]]:
         if before and _INVOKES.search(clause, before[-1].end):
             out.append((mode, list(dict.fromkeys(m.name for m in before))))
     return out if len(out) >= 2 and len({mode for mode, _ in out}) >= 2 else []
+
+
+# between a service (or a list of them) and the mode said of it: "SNS is async", "S3 and SNS
+# are asynchronous", "SNS = async", "SNS: async", "API GW -> Lambda is sync", "S3 invokes it
+# async"
+_SAID_OF = re.compile(r"[\s*_`]*(?:(?:->|→|=>|invokes?|calls?|triggers?)[\s*_`]*"
+                      r"(?:(?:lambda|it|them|the\s+function)\b[\s*_`]*)?)?"
+                      r"(?:(?:is|are|=|:|-|–|—)[\s*_`]*)?"
+                      r"(?:(?:always|also|both|all|only)\s+)?(?:an?\s+)?(?:invoked\s+)?",
+                      re.IGNORECASE)
+
+
+def _sentences_per_mode(text: str) -> list[tuple[str, list[str]]]:
+    """"sync: API Gateway, ALB. SNS is async": sentences that each say a mode of their own
+    services, in modes that differ. Each sentence's services take its mode (read as one
+    line, the strongest mode went to the first sentence's list, and the services it was said
+    of were lost). Empty unless two sentences or more do so."""
+    out: list[tuple[str, list[str]]] = []
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence, start = text[start:end + 1], end + 1
+        mode = mode_of(sentence)
+        if not mode:
+            continue
+        mentions = [m for m in find_services(sentence) if m.name != "Lambda"]
+        names = _list_invokers(sentence, mode, mentions) or _mode_said_of(sentence, mentions)
+        if names:
+            out.append((mode, names))
+    return out if len({mode for mode, _ in out}) >= 2 else []
+
+
+def _mode_said_of(sentence: str, mentions: list[Mention]) -> list[str]:
+    """"SNS is async", "S3 and SNS are asynchronous": the services a mode word is said of."""
+    word = MODE_WORD.search(sentence)
+    before = [m for m in mentions if word is not None and m.end <= word.start()]
+    if not before or word is None or _SAID_OF.fullmatch(sentence, before[-1].end,
+                                                        word.start()) is None:
+        return []
+    run = _listed(sentence, before[::-1])  # the list that ends right before the mode word
+    return list(dict.fromkeys(m.name for m in reversed(run)))
 
 
 def _about_lambda(block: Block, ctx: Context) -> bool:

@@ -6,12 +6,13 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from studycli.extract.attributes import known, name_quantity
+from studycli.extract.attributes import known, name_quantity, opening_label
 from studycli.extract.attribution import (
     BEFORE_LETTERS,
     OLD_VALUE,
     bracket_subject,
     clause_service,
+    in_free_tier_section,
     is_doubted,
     is_story,
     not_a_limit,
@@ -348,12 +349,7 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         attribute = _attribute_near(named_at, line, ctx, service, spans, defines)
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
-        if attribute == q.dimension and q.dimension in named:
-            # "stopTimeout default 30 s (SIGTERM -> SIGKILL), max 120 s": a value no word names
-            # is of the setting the line named for its other value of that kind
-            attribute = named[q.dimension]
-        elif attribute != q.dimension:
-            named[q.dimension] = attribute
+        attribute = _named_on_the_line(q, named_at, line, attribute, named)
         previous = (q, attribute)
         attribute = _with_case(named_at, quantities, line, attribute)
         if not attribute:
@@ -384,6 +380,21 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     return _one_value_per_key(_pair_batching(out), valued, line)
 
 
+def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: str,
+                       named: dict[str, str]) -> str:
+    """A value no word names (its attribute is only its kind, "duration") takes the setting
+    the line named for its other value of that kind ("stopTimeout default 30 s (SIGTERM ->
+    SIGKILL), max 120 s"), else the label the line opens with ("CodeBuild timeout :: default
+    60 min, range 5 min to 8 h"). `named`: by kind, the last attribute the line's words named
+    (updated here)."""
+    if attribute != q.dimension:
+        named[q.dimension] = attribute
+        return attribute
+    if q.dimension in named:
+        return named[q.dimension]
+    return opening_label(line, named_at.start) or attribute
+
+
 def _limit_quantities(line: str, ctx: Context) -> tuple[
         list[Quantity], list[tuple[int, int]], dict[int, str], dict[int, Quantity]]:
     """The line's quantities that may be limits; the spans of all that are values; what
@@ -393,7 +404,7 @@ def _limit_quantities(line: str, ctx: Context) -> tuple[
     # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
     # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
     if not ctx.service or is_story(line) or is_doubted(line) or (
-            "=" in line and _CALCULATION.search(line)):
+            "=" in line and _CALCULATION.search(line)) or in_free_tier_section(ctx.ancestors):
         return [], [], {}, {}
     found = find_quantities(line)
     extra = bare_counts(line, ctx.service, found)  # "concurrency limit 1000 per region"
@@ -653,15 +664,22 @@ def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) 
     if len(facts) < 2:
         return facts  # a value is beside no other bound than its own
     bounds: dict[tuple, set] = {}
+    maxima: set[tuple] = set()
     for f in facts:
         if f.qualifier in ("max", "min") and f.number is not None:
             bounds.setdefault((f.service, f.subject, f.attribute), set()).add(f.number)
+            if f.qualifier == "max":
+                maxima.add((f.service, f.subject, f.attribute))
     out: list[Fact] = []
     for f, q in zip(facts, valued, strict=True):
-        other = bounds.get((f.service, f.subject, f.attribute), set()) - {f.number}
+        key = (f.service, f.subject, f.attribute)
+        other = bounds.get(key, set()) - {f.number}
         if f.qualifier or f.kind is not Kind.LIMIT or f.number is None or not other or (
-                f.unit == "s" and any(f.number < n for n in other)):
-            # (a plain duration below its maximum is the default: infer_defaults)
+                f.unit == "s" and any(f.number < n for n in other)) or (
+                key not in maxima and all(f.number > n for n in other)):
+            # (a plain duration below its maximum is the default: infer_defaults; a plain
+            # value above the setting's only stated minimum is its top, "timeout of 29 seconds
+            # (min 50 ms)", no other case of it)
             out.append(f)
         elif (phrase := _shared_label(line, q, valued, f.subject)
                 or _descriptor(line, q)[2]) and phrase.lower() not in f.attribute.lower():

@@ -152,6 +152,39 @@ _COUNT_HEADS["req"] = _COUNT_HEADS["reqs"] = ("request", "requests")
 # Cheat-sheet shorthand: "10 msgs", "300 msg/s", "1000 rec/s"
 _COUNT_HEADS["msg"] = _COUNT_HEADS["msgs"] = ("message", "messages")
 _COUNT_HEADS["rec"] = _COUNT_HEADS["recs"] = ("record", "records")
+# ... and as notes in Spanish, Portuguese or French write them ("hasta 5 réplicas", "até 500
+# nós", "jusqu'à 5 répliques"): read as the English noun, as their durations are ("72 horas"
+# is 72 h). A word not listed here ended the number's match at its accented letter, so the
+# bound before it ("hasta", "até") had no value to bound.
+_FOREIGN_COUNT_NOUNS = {
+    "replica": ("réplica", "réplicas", "réplique", "répliques"),
+    "instance": ("instancia", "instancias", "instância", "instâncias"),
+    "message": ("mensaje", "mensajes", "mensagem", "mensagens"),
+    "request": ("solicitud", "solicitudes", "requisição", "requisições", "requête", "requêtes"),
+    "function": ("función", "funciones", "função", "funções", "fonction", "fonctions"),
+    "partition": ("partición", "particiones", "partição", "partições"),
+    "retry": ("reintento", "reintentos"),
+    "attempt": ("tentativa", "tentativas", "tentative", "tentatives", "intento", "intentos"),
+    "region": ("región", "regiones", "região", "regiões", "région", "régions"),
+    "account": ("cuenta", "cuentas", "conta", "contas", "compte", "comptes"),
+    "user": ("usuario", "usuarios", "usuário", "usuários", "utilisateur", "utilisateurs"),
+    "node": ("nodo", "nodos", "nó", "nós", "nœud", "nœuds", "noeud", "noeuds"),
+    "queue": ("cola", "colas", "fila", "filas"),
+    "event": ("evento", "eventos", "événement", "événements"),
+    "record": ("registro", "registros", "enregistrement", "enregistrements"),
+    "connection": ("conexión", "conexiones", "conexão", "conexões", "connexion", "connexions"),
+    "rule": ("regla", "reglas", "regra", "regras", "règle", "règles"),
+    "object": ("objeto", "objetos", "objet", "objets"),
+    "key": ("clave", "claves", "chave", "chaves", "clé", "clés"),
+    "table": ("tabla", "tablas", "tabela", "tabelas"),
+}
+# (the noun an attribute is named by is the English one too: "replicas", as lookup and the
+# reference name it, not "réplicas")
+_FOREIGN_NOUN: dict[str, str] = {}
+for _english, _spellings in _FOREIGN_COUNT_NOUNS.items():
+    for _n in _spellings:
+        _COUNT_HEADS[_n] = _COUNT_HEADS[_english]
+        _FOREIGN_NOUN[_n] = _COUNT_HEADS[_english][1 if _n.endswith(("s", "x")) else 0]
 
 # Words allowed before a count noun. Kept ones are part of the noun ("concurrent executions");
 # dropped ones only say "in addition" ("60 more instances" counts instances).
@@ -376,7 +409,8 @@ def _read_unit(text: str, m: re.Match, p: str, num_end: int) -> _Unit | None:
     words = [w for w in m.group(p + "mods").split() if w.lower() not in _DROPPED_MODIFIERS]
     kept = " ".join(words)
     prefix = kept + " " if kept else ""
-    return _Unit("count", "count", 1, prefix + one, prefix + many, noun=prefix + head)
+    noun = _FOREIGN_NOUN.get(head.lower(), head)
+    return _Unit("count", "count", 1, prefix + one, prefix + many, noun=prefix + noun)
 
 
 _MINUTES = _Unit("duration", "s", 60, "min", "min")

@@ -259,8 +259,12 @@ class GridTable(TableLayout):
 
     def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
         header = table.rows[0]
+        # (two columns, the second a measure: "| Storage class | Minimum storage duration |",
+        # "| Queue type | Throughput |": the rows are things, each measured in the column; read
+        # as two things, the row's label was lost and the measure named no attribute)
         aspect_col = (len(header) >= 3 or (header and not header[0].strip())
-                      or (len(header) == 2 and qualifier_column(header[1]) is not None))
+                      or (len(header) == 2 and (qualifier_column(header[1]) is not None
+                                                or _things_measured(table, service))))
         attribute_columns = aspect_col and _columns_are_attributes(header[1:], service)
         out: list[Fact] = []
         # what each column's header says, worked out once per table, not once per cell
@@ -420,6 +424,17 @@ def _has_max_column(table: Table) -> bool:
     "Adjustable" column (read as a maximum elsewhere: it says how far the quota is raised)."""
     return any(qualifier_column(cell) == "max" and not _ADJUSTABLE.search(cell)
                for cell in table.rows[0][1:])  # (the first names the rows: "Quota")
+
+
+def _things_measured(table: Table, service: str) -> bool:
+    """A two-column table whose second column is a measure and whose rows, half or more, are
+    the service's things ("| Storage class | Minimum storage duration |" over "| Standard-IA |
+    30 days |"); not a quota sheet's "| Quota | Default quota |" (its rows are quotas)."""
+    if not service or not _columns_are_attributes(table.rows[0][1:], service):
+        return False
+    rows = [row for row in table.rows[1:] if row and row[0].strip()]
+    things = sum(bool(find_subjects(row[0], service)) for row in rows)
+    return bool(rows) and things * 2 >= len(rows)
 
 
 def _columns_are_attributes(columns: list[str], service: str) -> bool:
