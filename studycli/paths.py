@@ -52,7 +52,17 @@ def reference_dir():
 def reference_files(directory=None) -> list:
     """The reference's files (*.toml in `directory`, default reference_dir()), sorted."""
     directory = reference_dir() if directory is None else directory
-    return sorted(directory.glob("*.toml")) if directory.is_dir() else []
+    return [directory / name for name in reference_names(directory)]
+
+
+def reference_names(directory) -> list[str]:
+    """The names of reference_files(directory), sorted: one scandir (glob and sorting Paths
+    cost several times more, and load_reference asks on every check of a fact)."""
+    try:
+        with os.scandir(directory) as entries:
+            return sorted(e.name for e in entries if e.name.endswith(".toml"))
+    except OSError:  # no such folder, not a folder, or not readable
+        return []
 
 
 def data_file(name: str) -> str:

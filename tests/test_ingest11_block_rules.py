@@ -7,10 +7,11 @@ from __future__ import annotations
 import random
 
 from studycli.notes.blocks import _LINE_PATTERN_NEEDS, _markdown, _markdown_for
+from tests.helpers import token_rows
 
 
 def _tokens(md, text: str) -> list:
-    return [t.as_dict() for t in md.parse(text)]
+    return token_rows(md.parse(text))
 
 
 def test_texts_with_and_without_breaks_and_underlines_give_the_full_parsers_tokens():

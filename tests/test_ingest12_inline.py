@@ -10,6 +10,7 @@ import random
 from markdown_it import MarkdownIt
 
 from studycli.notes.blocks import _INLINE_MARKUP, _markdown, _simple_inline
+from tests.helpers import token_rows
 
 
 def _full() -> MarkdownIt:
@@ -19,7 +20,7 @@ def _full() -> MarkdownIt:
 
 
 def _tokens(md: MarkdownIt, text: str) -> list:
-    return [t.as_dict() for t in md.parse(text)]
+    return token_rows(md.parse(text))
 
 
 _PIECES = ["*", "**", "***", "****", "a", "SQS", "9", "é", " ", "  ", "\t", "\n", "\n  ", ":",

@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 
 from studycli.notes.blocks import _STARTS, _markdown_for, _rule_starts
 from studycli.notes.normalize import normalize
+from tests.helpers import token_rows
 
 REPO = Path(__file__).resolve().parent.parent
 DEVELOPMENT = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
@@ -36,11 +37,11 @@ def _full() -> MarkdownIt:
 def _gated_tokens(text: str) -> list:
     md, lines = _markdown_for(text), text.split("\n")
     enabled = frozenset(rule.name for rule in md.block.ruler.__rules__ if rule.enabled)
-    return [t.as_dict() for t in md.parse(text, {_STARTS: _rule_starts(text, lines, enabled)})]
+    return token_rows(md.parse(text, {_STARTS: _rule_starts(text, lines, enabled)}))
 
 
 def _tokens(md: MarkdownIt, text: str) -> list:
-    return [t.as_dict() for t in md.parse(text)]
+    return token_rows(md.parse(text))
 
 
 _LINES = ["- Lambda timeout max 900 s", "  - nested 3 s", "1. first", "2) second", "para line",

@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 from studycli.notes.blocks import _RULE_NEEDS, _markdown, _markdown_for
+from tests.helpers import token_rows
 
 REPO = Path(__file__).resolve().parent.parent
 NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
@@ -15,7 +16,7 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
 
 
 def _tokens(md, text: str) -> list:
-    return [t.as_dict() for t in md.parse(text)]
+    return token_rows(md.parse(text))
 
 
 def test_random_texts_give_the_full_parsers_tokens():

@@ -8,6 +8,7 @@ import random
 from markdown_it import MarkdownIt
 
 from studycli.notes.blocks import _markdown
+from tests.helpers import token_rows
 
 
 def _reference() -> MarkdownIt:
@@ -17,7 +18,7 @@ def _reference() -> MarkdownIt:
 
 
 def _tokens(md: MarkdownIt, text: str) -> list:
-    return [t.as_dict() for t in md.parse(text)]
+    return token_rows(md.parse(text))
 
 
 def test_plain_and_marked_up_lines_give_the_inline_parsers_tokens():

@@ -78,7 +78,21 @@ class Requirement:
         from the start of the line), or None when the line does not state it."""
         if ANY_SERVICE not in self.services and service not in self.services:
             return None
-        text = _plain(line)
+        # Kept per line: the facts of one line ask the same, and every exam basis drawn in
+        # a process (the capacity draw, a test's many exams) reads the same lines again.
+        held = _STATED.get(id(self))
+        if held is None or held[0] is not self:
+            held = _STATED[id(self)] = (self, {})
+        known = held[1]
+        found = known.get(line, _UNREAD)
+        if found is _UNREAD:
+            if len(known) >= _STATED_LINES:
+                known.clear()  # a bound on memory: a huge note's lines are not all kept
+            found = known[line] = self._where_in(_plain(line))
+        return found  # type: ignore[return-value]
+
+    def _where_in(self, text: str) -> int | None:
+        """where_stated of a line already made plain (_plain)."""
         # One search per pattern: its first match is where finditer would start, so without
         # not_in_match the earliest of them is the answer (an alternation of all the patterns
         # cost more to compile and to scan, and finditer rescanned the line after it).
@@ -93,6 +107,11 @@ class Requirement:
                   if self.not_in_match is None or not self.not_in_match.search(m.group(0))]
         return min(starts) if starts else None
 
+
+# where_stated's answers by requirement (held, so its id is not another's) and note line
+_STATED: dict[int, tuple[Requirement, dict[str, int | None]]] = {}
+_STATED_LINES = 50_000
+_UNREAD = object()
 
 # A requirement whose `services` is ["*"] is stated by a line about any service: its note
 # patterns name the service they are about ("Macie = find PII in S3", which the parser files

@@ -15,7 +15,7 @@ from pathlib import Path
 
 # (the stamp lives outside this package, which an ingest that changed nothing need not load)
 from studycli.currency_stamp import reference_stamp  # noqa: F401
-from studycli.paths import reference_dir, reference_files
+from studycli.paths import reference_dir, reference_names
 from studycli.reference.entry import Entry
 
 TYPE_CHECKING = False
@@ -65,10 +65,23 @@ def load_reference(directory: Path | None = None, services=None) -> Reference:
     lookup's fast path needs one or two files, not all of them (~1 ms instead of ~30 ms).
     """
     directory = Path(directory) if directory is not None else reference_dir()
-    files = reference_files(directory)
-    stamps = tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    stamps = _stamps(directory)
     wanted = frozenset(s.lower() for s in services) if services is not None else None
     return _load(directory, stamps, wanted)
+
+
+def _stamps(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    """(name, mtime, size) of each reference file, by name: the cache's key, of plain
+    strings and one stat a file (Paths cost more to build and hash than the stats)."""
+    folder = os.fspath(directory)
+    out = []
+    for name in reference_names(directory):
+        try:
+            st = os.stat(os.path.join(folder, name))
+        except OSError:
+            continue  # gone since the folder was listed
+        out.append((name, st.st_mtime_ns, st.st_size))
+    return tuple(out)
 
 
 _SERVICE_LINE = re.compile(r'^\s*service\s*=\s*"([^"]*)"', re.MULTILINE)
@@ -94,7 +107,8 @@ def _services_in(path: Path, mtime: int, size: int) -> frozenset[str]:
 def _load(directory: Path, stamps: tuple, wanted: frozenset[str] | None) -> Reference:
     entries: list[Entry] = []
     problems: list[str] = []
-    for stamp in stamps:
+    for name, mtime, size in stamps:
+        stamp = (directory / name, mtime, size)
         if wanted is not None and not (_services_in(*stamp) & (wanted | {"*"})):
             continue
         file_entries, file_problems = _load_file(*stamp)
