@@ -970,12 +970,18 @@ def _date_shape(fact: dict, q: Query) -> float:
 
 # A date: "2020-12", "2020-12-01", "Dec 2020", "December 2020", a year after "in"/"since"
 # ("in 2018"), or one opening the line ("2018: ..."); not a number that may be a year
-# ("2048 MB"): a year and month is not a range of a unit ("2000-10 ms"), and a year after
-# "from" is one followed by its month or the clause's end ("from 2000 IOPS" is a count).
+# ("2048 MB"): a year and month is not a range of a unit ("2000-10 ms"), a year after
+# "in"/"since"/"by" is no number of a unit or a thing counted ("completes in 2000 ms",
+# "scales by 2000 IOPS"), and a year after "from" is one followed by its month or the
+# clause's end ("from 2000 IOPS" is a count).
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_NO_UNIT_AFTER = (r"(?![.,]\d)(?!\s*(?:%|/|x\b|per\b|(?:" + UNIT_WORDS + r"|[kmgt]?bps|"
+                  r"iops|[rtmq]ps|ops|requests?|reqs?|items?|messages?|msgs?|records?|"
+                  r"connections?|calls?|reads?|writes?|units?|rows?|events?|times)(?!\w)))")
 _DATED = lazy_compile(
     r"\b(?:20[012]\d[-/.](?:0[1-9]|1[0-2])(?![\d.])(?!\s*(?:" + UNIT_WORDS + r")(?!\w))|"
-    + _MONTH_NAME + r"\s+20[012]\d\b|(?:in|since|until|by|year)\s+20[012]\d\b|"
+    + _MONTH_NAME + r"\s+20[012]\d\b|(?:in|since|until|by|year)\s+20[012]\d\b"
+    + _NO_UNIT_AFTER + r"|"
     r"from\s+20[012]\d(?:[-/.\s]+(?:0[1-9]|1[0-2]|" + _MONTH_NAME + r")\b|\s*(?:[.,;:)]|$)))"
     r"|^\W*20[012]\d\b(?!\s*[a-z%/]|[-/.–]\d)", re.IGNORECASE)
 
