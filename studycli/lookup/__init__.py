@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.clause_answer import narrowed
 from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
@@ -180,6 +181,9 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
     related = [] if answers else _one_per_line(ranked)[:RELATED]
+    # "LSI max 5 per table, GSI default 20" answers a GSI question with its GSI clause
+    answers = [narrowed(h, q, lex) if h.get("answer", 0.0) >= threshold else h
+               for h in answers]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     _attach_currency(conn, answers)

@@ -616,7 +616,9 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
 
 
 LINE_LABEL_WORDS = 3  # words of a line's opening label ("Read replicas:") that name its topic
-_LINE_LABEL = lazy_compile(r"^\W*([A-Za-z][\w +/-]{0,30}?)\s*:\s")
+# "Read replicas: ...", "GSI = any keys, add anytime, max 20 per table", and either after a
+# flashcard's answer mark ("A: LSI = same partition key, ..., max 5")
+_LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*[:=]\s")
 
 
 def _number_clauses(value: str) -> list[str]:
