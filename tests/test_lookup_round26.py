@@ -68,3 +68,21 @@ def test_an_expectation_written_in_words_is_held_by_its_digits(value, expected):
     ("2 h", "one hour"), ("51 MB", "five hundred twelve megabytes"), ("6x", "six times")])
 def test_an_expectation_in_words_is_not_held_by_another_number(value, expected):
     assert not holds({"value": value, "snippet": value}, [expected])
+
+
+STEP_FNS = """\
+# Messaging notes
+
+EventBridge: rules route events to targets, archive + replay.
+stepfn: Standard max duration 1 year, Express max 5 minutes
+step fns: payload between states max 256 KB
+"""
+
+
+def test_a_cheat_sheets_short_name_for_step_functions_names_it(tmp_path):
+    from studycli.services import find_services
+
+    for text in ("stepfn: payload max 256 KB", "step fns retry", "step fn state types"):
+        assert "Step Functions" in [m.name for m in find_services(text)], text
+    conn = notes_conn(tmp_path, STEP_FNS, "messaging.md")
+    assert first_value(conn, "step functions standard max duration") == "1 year"
