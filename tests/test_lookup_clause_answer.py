@@ -87,3 +87,19 @@ def test_a_number_beside_a_quoted_cell_holding_its_unit_is_read_with_it(tmp_path
     conn = notes_conn(tmp_path, QUOTA_INSERTS, "quotas.sql")
     assert "'4', 'KB'" in first_value(conn, "kms encrypt max size")
     assert "'256', 'KB'" in first_value(conn, "sqs max message size")
+
+
+PRICING = """\
+# Pricing
+
+- Reserved Instances: 1 or 3 yr, up to 72% off. Standard vs Convertible (convertible ~54%)
+- Spot: up to 90% off, 2 min warning
+"""
+
+
+def test_a_figure_of_one_side_a_line_compares_does_not_answer_for_neither_side(tmp_path):
+    # the parser files "convertible ~54%" as a figure of "convertible": asked of neither
+    # side, the line's own "up to 72% off" answers; asked of the convertible, the 54%
+    conn = notes_conn(tmp_path, PRICING, "pricing.md")
+    assert "up to 72% off" in first_value(conn, "reserved instance max discount")
+    assert first_value(conn, "convertible reserved instance discount") == "54%"

@@ -82,7 +82,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
     shape = _date_shape(fact, q) if DATE in q.dimensions else _shape(fact, q, lex)
-    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
+    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
@@ -95,6 +95,29 @@ _OPPOSITES = {a: b for x, y in (
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download")) for a, b in ((x, y), (y, x))}
 _ON_DEMAND = re.compile(r"on[\s-]demand")
+
+
+# "Standard vs Convertible", "gp2 vs. gp3": the two sides a line compares
+_LINE_SIDES = lazy_compile(r"\b([a-z][\w-]{2,})\s+(?:vs\.?|versus)\s+([a-z][\w-]{2,})\b",
+                           re.IGNORECASE)
+
+
+def _unasked_side(fact: dict, q: Query) -> bool:
+    """A figure of one side of an "A vs B" its note line writes, when the query names
+    neither side: "reserved instance max discount" asks the RIs' own "up to 72% off", not
+    the 54% the parser filed as "convertible" from "Standard vs Convertible (convertible
+    ~54%)". The side is in the fact's name (subject, attribute), not only on its line."""
+    if fact["kind"] not in _QUANTITY_KINDS or q.compared:
+        return False
+    snippet = fact["snippet"] or ""
+    if "vs" not in snippet.lower() and "versus" not in snippet.lower():
+        return False
+    name = stems(f"{fact['subject'] or ''} {fact['attribute'] or ''}", frozenset())
+    for a, b in _LINE_SIDES.findall(snippet):
+        sides = {stem(a.lower()), stem(b.lower())}
+        if not sides & set(q.terms) and sides & name:
+            return True
+    return False
 
 
 def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
