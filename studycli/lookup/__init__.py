@@ -682,10 +682,13 @@ def current_first(answers: list[dict]) -> list[dict]:
     """Where the notes disagree on one measure and the AWS reference finds one side stale and
     another current, the current side answers first: a student reads the first line ("5 min",
     the notes' old Lambda timeout, while another note says 15 min, as AWS does). Only sides of
-    one key trade places; the ranking of different measures stands."""
+    one key trade places; the ranking of different measures stands. A statement (kind fact)
+    names no measure: its attribute is the heading over it, so two lines under "Template
+    anatomy" are no sides of one key ("max 200 resources per template", stale, stays before
+    "template body max 51,200 bytes" for "cfn max resources": that line answers nothing)."""
     out = list(answers)
     for i, h in enumerate(out):
-        if (h.get("currency") or {}).get("status") not in _STALE:
+        if (h.get("currency") or {}).get("status") not in _STALE or h.get("kind") == Kind.FACT:
             continue
         key = _side_key(h)
         for j in range(i + 1, len(out)):
