@@ -7,39 +7,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.unit_spellings import DURATIONS, KI, SIZES
+
 MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: keep the head
 
 # Canonical units as the fact base stores them (see design.md): s, B, B/s, count, per_s, %.
-# The spellings are the parser's (extract/quantities.py _SIZES, _DURATIONS), kept here so this
-# module imports nothing: sizes spelled out ("512 megabytes"), and durations as notes in
-# Portuguese, Spanish, French or Hinglish write them ("72 horas", "12 meses", "35 jours",
-# "90 din"). A month is 30 days, as the parser counts it.
-_DAY = 86400
-_names: tuple[str, ...]  # the spellings of one unit, in the tables below
-_TIME: dict[str, float] = {}
-for _names, _secs in (
-    (("ms", "msec", "msecs", "millisecond", "milliseconds"), 0.001),
-    (("s", "sec", "secs", "second", "seconds", "segundo", "segundos", "seconde", "secondes"), 1),
-    (("m", "min", "mins", "minute", "minutes", "minuto", "minutos"), 60),
-    (("h", "hr", "hrs", "hour", "hours", "hora", "horas", "heure", "heures", "ghanta",
-      "ghante"), 3600),
-    (("d", "day", "days", "dia", "dias", "día", "días", "jour", "jours", "din"), _DAY),
-    (("week", "weeks", "semana", "semanas", "semaine", "semaines"), 7 * _DAY),
-    (("month", "months", "mês", "meses", "mes", "mois"), 30 * _DAY),
-    (("year", "years", "yr", "yrs", "ano", "anos", "año", "años", "année", "années"),
-     365 * _DAY),
-):
-    _TIME.update(dict.fromkeys(_names, _secs))
-_SIZE: dict[str, int] = {}
-for _names, _bytes in (
-    (("b", "byte", "bytes"), 1),
-    (("k", "kb", "kib", "kilobyte", "kilobytes"), 1024),
-    (("mb", "mib", "megabyte", "megabytes"), 1024**2),
-    (("gb", "gib", "gigabyte", "gigabytes"), 1024**3),
-    (("tb", "tib", "terabyte", "terabytes"), 1024**4),
-    (("pb", "petabyte", "petabytes"), 1024**5),
-):
-    _SIZE.update(dict.fromkeys(_names, _bytes))
+# The spellings are the parser's (studycli/unit_spellings.py, which extract/quantities.py
+# reads too): sizes spelled out ("512 megabytes"), and durations as notes in Portuguese,
+# Spanish, French or Hinglish write them ("72 horas", "12 meses", "35 jours", "90 din").
+# Two short forms are this reader's own: a bare "m" after a number is minutes here, and a
+# bare "k" is kilobytes (the parser decides both from context).
+_TIME: dict[str, float] = {
+    name: secs for names, _one, _many, secs in DURATIONS for name in names}
+_TIME["m"] = 60
+_SIZE: dict[str, int] = {name: size for names, _shown, size in SIZES for name in names}
+_SIZE["k"] = KI
 # Every unit spelling, longest first: a regex alternation.
 UNIT_WORDS = "|".join(sorted((*_TIME, *_SIZE, "%", "percent"), key=len, reverse=True))
 _NUMBER_UNIT = re.compile(

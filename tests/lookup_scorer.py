@@ -17,6 +17,9 @@ An eval case lists `expect_any`: ways a right answer may be written ("15 min", "
   Many Requests" from the line "429 Too Many Requests -> throttled, back off" holds
   "throttl"); a quantity must be the value's own, since a line often states several
   ("3,000 IOPS and 125 MB/s").
+- an expectation written in words ("five hundred twelve megabytes", "one hour") is read
+  as the parser reads a note that writes numbers so (studycli.notes.number_words): "512 MB"
+  holds it, as it holds "512 megabytes".
 
 `old_holds` is the rule used before (the expected text as a substring of the value), kept
 so that figures can be given under both.
@@ -29,6 +32,7 @@ from functools import lru_cache
 
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.lookup.text import clause_of_number
+from studycli.notes.number_words import spell_out_numbers
 
 WHOLE_WORD = {"sync", "synchronous"}  # the old rule's exceptions ("asynchronous" is not sync)
 # (The fair rule needs no exception: a word starts at a word boundary, so "asynchronous"
@@ -73,6 +77,11 @@ def holds(hit: dict, expect_any: list[str]) -> bool:
 
 
 def _says(text: str, token: str) -> bool:
+    digits = spell_out_numbers(token)  # "three hundred seconds" -> "300 seconds"
+    return _says_as_written(text, token) or (digits != token and _says_as_written(text, digits))
+
+
+def _says_as_written(text: str, token: str) -> bool:
     expected = _quantities(token)
     if expected:
         found = _quantities(text)

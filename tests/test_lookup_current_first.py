@@ -33,3 +33,15 @@ def test_sides_of_different_measures_keep_their_rank():
     assert current_first([stale, other]) == [stale, other]
     assert current_first([stale, unknown]) == [stale, unknown]  # no opinion is no "current"
     assert current_first([stale, other, same]) == [same, stale, other]
+
+
+def test_two_statements_under_one_heading_are_no_sides_of_one_measure():
+    # a statement's attribute is the heading over it: "max 200 resources per template"
+    # (stale) and "template body max 51,200 bytes" (current) under "Template anatomy" are two
+    # lines, and the second answers nothing asked of resources: the ranking stands
+    stale = {"service": "CloudFormation", "subject": "", "attribute": "template anatomy",
+             "qualifier": "", "kind": "fact", "value": "max 200 resources per template",
+             "currency": {"status": "outdated"}}
+    other = {**stale, "value": "template body in API call max 51,200 bytes",
+             "currency": {"status": "current"}}
+    assert current_first([stale, other]) == [stale, other]

@@ -23,6 +23,7 @@ from functools import lru_cache
 from studycli.extract.cues import alternation, stems, words
 from studycli.frozen_init import quick_init
 from studycli.regex_trie import trie_pattern
+from studycli.unit_spellings import DAY, DURATIONS, SIZES
 
 
 @quick_init
@@ -59,47 +60,16 @@ class _Unit:
 
 # --- vocabulary ------------------------------------------------------------------------------
 
-_KI = 1024
+# Sizes and durations as notes spell them: one list with lookup's number reader
+# (studycli/unit_spellings.py), so a spelling added there is read by both.
+_SIZES: dict[str, tuple[str, int]] = {
+    _n: (_disp, _mult) for _names, _disp, _mult in SIZES for _n in _names}
 
-# Sizes read 1024-based, as AWS quotas use them. Case is ignored ("256kb" in a note means KB).
-_SIZES: dict[str, tuple[str, int]] = {}
-_names: tuple[str, ...]  # the spellings of one unit, in the tables below
-for _names, _disp, _mult in (
-    (("b", "byte", "bytes"), "B", 1),
-    (("kb", "kilobyte", "kilobytes"), "KB", _KI),
-    (("mb", "megabyte", "megabytes"), "MB", _KI**2),
-    (("gb", "gigabyte", "gigabytes"), "GB", _KI**3),
-    (("tb", "terabyte", "terabytes"), "TB", _KI**4),
-    (("pb", "petabyte", "petabytes"), "PB", _KI**5),
-    (("kib",), "KiB", _KI),
-    (("mib",), "MiB", _KI**2),
-    (("gib",), "GiB", _KI**3),
-    (("tib",), "TiB", _KI**4),
-):
-    for _n in _names:
-        _SIZES[_n] = (_disp, _mult)
-
-_DAY = 86400
-_DURATIONS: dict[str, tuple[str, str, float]] = {}
-for _names, _one, _many, _secs in (
-    (("ms", "msec", "msecs", "millisecond", "milliseconds"), "ms", "ms", 0.001),
-    # ... and as notes in Portuguese, Spanish or French write them ("72 horas", "35 dias",
-    # "7 jours", "60 secondes"), and Hinglish ("90 din"); read as no unit, a duration
-    # asked of them scored half
-    (("s", "sec", "secs", "second", "seconds", "segundo", "segundos", "seconde", "secondes"),
-     "s", "s", 1),
-    (("min", "mins", "minute", "minutes", "minuto", "minutos"), "min", "min", 60),
-    (("h", "hr", "hrs", "hour", "hours", "hora", "horas", "heure", "heures", "ghanta",
-      "ghante"), "h", "h", 3600),
-    (("d", "day", "days", "dia", "dias", "día", "días", "jour", "jours", "din"), "day", "days",
-     _DAY),
-    (("week", "weeks", "semana", "semanas", "semaine", "semaines"), "week", "weeks", 7 * _DAY),
-    (("month", "months", "mês", "meses", "mes", "mois"), "month", "months", 30 * _DAY),
-    (("year", "years", "yr", "yrs", "ano", "anos", "año", "años", "année", "années"), "year",
-     "years", 365 * _DAY),
-):
-    for _n in _names:
-        _DURATIONS[_n] = (_one, _many, _secs)
+_DAY = DAY
+# Durations in other languages ("72 horas") are read as their unit here; a bare "m" is
+# decided by context below.
+_DURATIONS: dict[str, tuple[str, str, float]] = {
+    _n: (_one, _many, _secs) for _names, _one, _many, _secs in DURATIONS for _n in _names}
 
 # Bits per second (decimal, as networks count them); "MBps" with a capital B is bytes.
 _BITRATES = {"bps": ("bps", 1), "kbps": ("Kbps", 10**3), "mbps": ("Mbps", 10**6),

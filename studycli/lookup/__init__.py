@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.clause_answer import narrowed
 from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
@@ -180,6 +181,9 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
     related = [] if answers else _one_per_line(ranked)[:RELATED]
+    # "LSI max 5 per table, GSI default 20" answers a GSI question with its GSI clause
+    answers = [narrowed(h, q, lex) if h.get("answer", 0.0) >= threshold else h
+               for h in answers]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     _attach_currency(conn, answers)
@@ -678,10 +682,13 @@ def current_first(answers: list[dict]) -> list[dict]:
     """Where the notes disagree on one measure and the AWS reference finds one side stale and
     another current, the current side answers first: a student reads the first line ("5 min",
     the notes' old Lambda timeout, while another note says 15 min, as AWS does). Only sides of
-    one key trade places; the ranking of different measures stands."""
+    one key trade places; the ranking of different measures stands. A statement (kind fact)
+    names no measure: its attribute is the heading over it, so two lines under "Template
+    anatomy" are no sides of one key ("max 200 resources per template", stale, stays before
+    "template body max 51,200 bytes" for "cfn max resources": that line answers nothing)."""
     out = list(answers)
     for i, h in enumerate(out):
-        if (h.get("currency") or {}).get("status") not in _STALE:
+        if (h.get("currency") or {}).get("status") not in _STALE or h.get("kind") == Kind.FACT:
             continue
         key = _side_key(h)
         for j in range(i + 1, len(out)):

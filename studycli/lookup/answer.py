@@ -82,7 +82,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
     shape = _date_shape(fact, q) if DATE in q.dimensions else _shape(fact, q, lex)
-    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex)):
+    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
@@ -95,6 +95,29 @@ _OPPOSITES = {a: b for x, y in (
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download")) for a, b in ((x, y), (y, x))}
 _ON_DEMAND = re.compile(r"on[\s-]demand")
+
+
+# "Standard vs Convertible", "gp2 vs. gp3": the two sides a line compares
+_LINE_SIDES = lazy_compile(r"\b([a-z][\w-]{2,})\s+(?:vs\.?|versus)\s+([a-z][\w-]{2,})\b",
+                           re.IGNORECASE)
+
+
+def _unasked_side(fact: dict, q: Query) -> bool:
+    """A figure of one side of an "A vs B" its note line writes, when the query names
+    neither side: "reserved instance max discount" asks the RIs' own "up to 72% off", not
+    the 54% the parser filed as "convertible" from "Standard vs Convertible (convertible
+    ~54%)". The side is in the fact's name (subject, attribute), not only on its line."""
+    if fact["kind"] not in _QUANTITY_KINDS or q.compared:
+        return False
+    snippet = fact["snippet"] or ""
+    if "vs" not in snippet.lower() and "versus" not in snippet.lower():
+        return False
+    name = stems(f"{fact['subject'] or ''} {fact['attribute'] or ''}", frozenset())
+    for a, b in _LINE_SIDES.findall(snippet):
+        sides = {stem(a.lower()), stem(b.lower())}
+        if not sides & set(q.terms) and sides & name:
+            return True
+    return False
 
 
 def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
@@ -616,7 +639,9 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
 
 
 LINE_LABEL_WORDS = 3  # words of a line's opening label ("Read replicas:") that name its topic
-_LINE_LABEL = lazy_compile(r"^\W*([A-Za-z][\w +/-]{0,30}?)\s*:\s")
+# "Read replicas: ...", "GSI = any keys, add anytime, max 20 per table", and either after a
+# flashcard's answer mark ("A: LSI = same partition key, ..., max 5")
+_LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*[:=]\s")
 
 
 def _number_clauses(value: str) -> list[str]:
@@ -970,12 +995,18 @@ def _date_shape(fact: dict, q: Query) -> float:
 
 # A date: "2020-12", "2020-12-01", "Dec 2020", "December 2020", a year after "in"/"since"
 # ("in 2018"), or one opening the line ("2018: ..."); not a number that may be a year
-# ("2048 MB"): a year and month is not a range of a unit ("2000-10 ms"), and a year after
-# "from" is one followed by its month or the clause's end ("from 2000 IOPS" is a count).
+# ("2048 MB"): a year and month is not a range of a unit ("2000-10 ms"), a year after
+# "in"/"since"/"by" is no number of a unit or a thing counted ("completes in 2000 ms",
+# "scales by 2000 IOPS"), and a year after "from" is one followed by its month or the
+# clause's end ("from 2000 IOPS" is a count).
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_NO_UNIT_AFTER = (r"(?![.,]\d)(?!\s*(?:%|/|x\b|per\b|(?:" + UNIT_WORDS + r"|[kmgt]?bps|"
+                  r"iops|[rtmq]ps|ops|requests?|reqs?|items?|messages?|msgs?|records?|"
+                  r"connections?|calls?|reads?|writes?|units?|rows?|events?|times)(?!\w)))")
 _DATED = lazy_compile(
     r"\b(?:20[012]\d[-/.](?:0[1-9]|1[0-2])(?![\d.])(?!\s*(?:" + UNIT_WORDS + r")(?!\w))|"
-    + _MONTH_NAME + r"\s+20[012]\d\b|(?:in|since|until|by|year)\s+20[012]\d\b|"
+    + _MONTH_NAME + r"\s+20[012]\d\b|(?:in|since|until|by|year)\s+20[012]\d\b"
+    + _NO_UNIT_AFTER + r"|"
     r"from\s+20[012]\d(?:[-/.\s]+(?:0[1-9]|1[0-2]|" + _MONTH_NAME + r")\b|\s*(?:[.,;:)]|$)))"
     r"|^\W*20[012]\d\b(?!\s*[a-z%/]|[-/.–]\d)", re.IGNORECASE)
 

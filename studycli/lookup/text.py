@@ -121,14 +121,23 @@ def _stem(word: str) -> str:
 
 def join_unit_cells(text: str) -> str:
     """A table row's number read with the cell beside it when that cell is only a unit of
-    size or time: "| Payload size | 10 | MB | no |" states 10 MB. Lower-case text."""
-    return _UNIT_CELL.sub(r"\1 ", text) if "|" in text else text
+    size or time: "| Payload size | 10 | MB | no |" states 10 MB, and so does a row of
+    quoted cells, as an SQL insert or a CSV export writes it ("'10', 'MB', 'no'").
+    Lower-case text."""
+    if "|" in text:
+        text = _UNIT_CELL.sub(r"\1 ", text)
+    if "'" in text or '"' in text:
+        text = _QUOTED_UNIT_CELL.sub(r"\1 ", text)
+    return text
 
 
+_CELL_UNITS = (r"(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|ms|seconds|secs|minutes|mins|hours"
+               r"|hrs|days)")
 # A number's cell followed by a cell holding only a unit of size or time.
-_UNIT_CELL = lazy_compile(
-    r"(\d)\s*\|\s*(?=(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|ms|seconds|secs|minutes|mins|hours"
-    r"|hrs|days)\s*(?:\||$))")
+_UNIT_CELL = lazy_compile(r"(\d)\s*\|\s*(?=" + _CELL_UNITS + r"\s*(?:\||$))")
+# ... in quoted cells: "'4', 'kb'," (the number's closing quote, the comma, the unit's quote)
+_QUOTED_UNIT_CELL = lazy_compile(
+    r"(\d)(['\"])\s*,\s*\2(?=" + _CELL_UNITS + r"\2\s*(?:[,)]|$))")
 
 
 def is_status_code(token: str) -> bool:

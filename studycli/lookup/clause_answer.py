@@ -1,0 +1,104 @@
+"""A statement that states several things, each with its number, answers with the clause
+of the thing asked.
+
+"DynamoDB indexes: LSI max 5 per table, GSI default 20" answers "dynamodb max gsi per
+table": shown whole, the first figure the eye meets is the LSI's "max 5", and a student
+engraves 5 for GSIs. When exactly one of a statement's number clauses names what was
+typed (the thing counted or measured, not only what it is per), that clause is the
+answer's value; the note line stays the hit's snippet. A clause that says nothing of its
+own ("How many SNS topics per account? 100,000") is never taken alone: the words must be
+in it. Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.kinds import Kind
+from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.query import Query
+from studycli.lookup.text import stem
+from studycli.lookup.words import stems
+from studycli.note_numbers import UNIT_WORDS, numbers_with_units
+
+# Clauses of a statement, as answer._STATEMENT_SPLIT cuts them (a table row's "|" stays)
+_SPLIT = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
+_DIGIT = re.compile(r"(?<![\w.])\d")
+_CLOCK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")  # a transcript's "[13:20]"
+_PER = re.compile(r"\b(?:per|each)\s+([a-z]+)")
+_LABEL = re.compile(r"^\W*[A-Za-z][\w +/-]{0,30}?\s*:\s")
+_QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.RANGE})
+_QUESTION_WORDS = frozenset({"how", "many", "much", "what", "which", "is", "are", "a", "q"})
+_UNITS = frozenset(UNIT_WORDS.split("|"))
+
+
+def narrowed(hit: dict, q: Query, lex: Lexicon) -> dict:
+    """`hit`, or a copy whose value is the one clause of its statement that answers `q`."""
+    if hit.get("kind") != Kind.FACT or hit.get("number") is not None or hit.get("low") \
+            is not None or not _asks_quantity(q):
+        return hit
+    value = hit.get("value") or ""
+    parts = [p.strip() for p in _SPLIT.split(value) if p and p.strip()]
+    numbered = [p for p in parts if _DIGIT.search(_CLOCK.sub("", p))]
+    if len(numbered) < 2:
+        return hit
+    typed = _typed_stems(q, lex)
+    if not typed:
+        return hit
+    # a line's opening label ("DynamoDB indexes:") is about every clause, not the first's own
+    own = [_LABEL.sub("", p, count=1) for p in numbered]
+    if any(not _names_something(p, lex) for p in own):
+        return hit  # "A: 5,000. A user can be in max 10 groups": the bare number answers
+        # the question over the line, and the clause that names "user" is another figure
+    said = [_said(p, typed, q) for p in own]
+    holders = [i for i, words in enumerate(said) if words]
+    if len(holders) != 1 or said[holders[0]] != typed:
+        return hit  # no clause, or more than one, names the thing asked; or not all of it
+    if q.dimensions and not q.dimensions & _units(numbered[holders[0]]):
+        return hit  # "GetRecords 5 times per second" names the call, not the 10 MB asked
+    if any(_said(p, typed, q) for p in parts if p not in numbered):
+        return hit  # a clause of words names it ("How many SNS topics? 100,000"): the
+        # number after it is its answer, and alone it would say nothing
+    return {**hit, "value": numbered[holders[0]]}
+
+
+def _asks_quantity(q: Query) -> bool:
+    return not q.concept and not q.compared and bool(
+        q.dimensions or q.qualifier in ("max", "min", "default") or q.kinds & _QUANTITY_KINDS)
+
+
+def _typed_stems(q: Query, lex: Lexicon) -> set[str]:
+    """Stems of the content words typed that say what is measured: no stopword, cue
+    ("max", "how many"), service name, or word typed only after "per" ("per table")."""
+    # the words typed for a service ("kinesis"), not every word of its name ("data" of
+    # Kinesis Data Streams is what "kinesis max data per call" asks)
+    named = {w for s in q.services
+             for w in re.findall(r"[a-z0-9]+", q.typed.get(s, s).lower())}
+    out = set()
+    for t in q.tokens:
+        if t in lex.stopwords or t in named or t.isdigit() or t in _QUESTION_WORDS:
+            continue
+        s = stem(t)
+        if s not in lex.cue_stems and s not in q.denominators and len(s) >= 2:
+            out.add(s)
+    return out
+
+
+def _said(clause: str, typed: set[str], q: Query) -> frozenset[str]:
+    """The typed stems `clause` names, not counting a word it has only after "per" ("subs
+    per topic" names subscriptions, not topics)."""
+    per = {stem(w) for w in _PER.findall(clause.lower())}
+    return (stems(clause, frozenset()) & typed) - per
+
+
+def _names_something(clause: str, lex: Lexicon) -> bool:
+    """Whether `clause` has a word of its own besides numbers, units and cues ("A: 5,000"
+    has none)."""
+    return any(w.isalpha() and w not in lex.stopwords and len(w) > 1 and w not in _UNITS
+               and stem(w) not in lex.cue_stems and w not in _QUESTION_WORDS
+               for w in re.findall(r"[a-z]+", clause.lower()))
+
+
+def _units(clause: str) -> set[str]:
+    """The canonical units of the numbers `clause` states ("count" for a bare one)."""
+    return {unit or "count" for _n, unit, _t in numbers_with_units(clause)}

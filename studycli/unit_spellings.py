@@ -1,0 +1,46 @@
+"""How notes spell units of time and size: the one list both readers of numbers build from.
+
+The parser's quantity reader (extract/quantities.py) and the stdlib-only number reader the
+fast paths use (note_numbers.py) once kept a list each, and a spelling added to one ("72
+horas") was missed by the other: a fact parsed as 72 h and a clause read as no unit. Stdlib
+only, nothing imported: a quiz's first card and lookup pay for a few tuples.
+"""
+
+from __future__ import annotations
+
+DAY = 86400
+
+# (spellings, shown after 1, shown after any other number, seconds). Durations as notes in
+# Portuguese, Spanish or French write them ("72 horas", "35 dias", "7 jours", "60 secondes"),
+# and Hinglish ("90 din"). A month is 30 days. A bare "m" is no minute here: the parser reads
+# it from context (metres, millions, minutes), each reader decides.
+DURATIONS: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
+    (("ms", "msec", "msecs", "millisecond", "milliseconds"), "ms", "ms", 0.001),
+    (("s", "sec", "secs", "second", "seconds", "segundo", "segundos", "seconde", "secondes"),
+     "s", "s", 1),
+    (("min", "mins", "minute", "minutes", "minuto", "minutos"), "min", "min", 60),
+    (("h", "hr", "hrs", "hour", "hours", "hora", "horas", "heure", "heures", "ghanta",
+      "ghante"), "h", "h", 3600),
+    (("d", "day", "days", "dia", "dias", "día", "días", "jour", "jours", "din"), "day", "days",
+     DAY),
+    (("week", "weeks", "semana", "semanas", "semaine", "semaines"), "week", "weeks", 7 * DAY),
+    (("month", "months", "mês", "meses", "mes", "mois"), "month", "months", 30 * DAY),
+    (("year", "years", "yr", "yrs", "ano", "anos", "año", "años", "année", "années"), "year",
+     "years", 365 * DAY),
+)
+
+KI = 1024
+# (spellings, shown as, bytes). Sizes read 1024-based, as AWS quotas use them; case is
+# ignored ("256kb" in a note means KB).
+SIZES: tuple[tuple[tuple[str, ...], str, int], ...] = (
+    (("b", "byte", "bytes"), "B", 1),
+    (("kb", "kilobyte", "kilobytes"), "KB", KI),
+    (("mb", "megabyte", "megabytes"), "MB", KI**2),
+    (("gb", "gigabyte", "gigabytes"), "GB", KI**3),
+    (("tb", "terabyte", "terabytes"), "TB", KI**4),
+    (("pb", "petabyte", "petabytes"), "PB", KI**5),
+    (("kib",), "KiB", KI),
+    (("mib",), "MiB", KI**2),
+    (("gib",), "GiB", KI**3),
+    (("tib",), "TiB", KI**4),
+)
