@@ -65,6 +65,143 @@ OFF_SITE_ALLOWED: dict[str, str] = {
 }
 
 
+# An SDK, CLI or CDK reference page is cited only where no user or developer guide page that
+# states the value was found: a student reading an explanation should land on the guide
+# (reviewers of questions19 named a Kotlin SDK page, a `goto/SdkFor...` link and the CLI
+# reference). Remove an id once its entry cites a guide page (the last test fails while a
+# listed id no longer needs it); a new entry citing such a page must be listed with why.
+SDK_PAGE = re.compile(r"^/(?:sdk-for-[a-z-]+|sdkfor[a-z]+|cli|AWSJavaSDK|cdk|botocore|"
+                      r"xray-sdk-for-[a-z]+|java|goto/(?:Sdk|aws-cli|boto|cli)[^/]*)(?:/|$)")
+_NO_GUIDE_FOUND = ("searched 2026-12-03: no guide page in the documentation search corpus "
+                   "states the value")
+_NOT_RECHECKED = "cited before 2026-12-03; not yet searched for a guide page stating the value"
+SDK_PAGE_ALLOWED: dict[str, str] = {
+    "apigateway.cache.cache-size.range": _NOT_RECHECKED,
+    "apigateway.cache.cache-size.max": _NOT_RECHECKED,
+    "aurora.backtrack-window.max": _NOT_RECHECKED,
+    "autoscaling.heartbeat.default": _NOT_RECHECKED,
+    "autoscaling.heartbeat.range": _NOT_RECHECKED,
+    "autoscaling.user-data.max": _NOT_RECHECKED,
+    "autoscaling.cooldown.default": _NOT_RECHECKED,
+    "cloudfront.connection-timeout.default": _NOT_RECHECKED,
+    "cloudfront.default-ttl.default": _NOT_RECHECKED,
+    "cloudfront.max-ttl.default": _NOT_RECHECKED,
+    "cloudfront.vpc-origins": _NOT_RECHECKED,
+    "cloudwatch.getmetricdata.metrics.max": _NOT_RECHECKED,
+    "cloudwatch-logs.retention.range": _NO_GUIDE_FOUND,
+    "cloudwatch.ec2-basic-monitoring.interval": _NOT_RECHECKED,
+    "cloudwatch.ec2-detailed-monitoring.interval": _NOT_RECHECKED,
+    "codebuild.build-timeout.default": _NO_GUIDE_FOUND,
+    "codebuild.build-timeout.max": _NO_GUIDE_FOUND,
+    "codebuild.build-timeout.range": _NO_GUIDE_FOUND,
+    "codedeploy.deployment-config.default": _NOT_RECHECKED,
+    "cognito.developer-token-duration.default": _NOT_RECHECKED,
+    "cognito.user-pool.refresh-token.default": _NOT_RECHECKED,
+    "directconnect.dedicated.port-speeds": _NOT_RECHECKED,
+    "directconnect.hosted.bandwidth": _NOT_RECHECKED,
+    "dynamodb.transaction-items.max": _NOT_RECHECKED,
+    "dynamodb.transaction-size.max": _NOT_RECHECKED,
+    "dynamodb.dynamodb-streams.trimmeddataaccessexception": _NOT_RECHECKED,
+    "dynamodb.dynamodb-streams.shard-iterator-expiry": _NOT_RECHECKED,
+    "dynamodb.gsi.gsis-per-table.max": _NOT_RECHECKED,
+    "dynamodb.error.transactioncanceledexception": _NOT_RECHECKED,
+    "dynamodb.lsi.lsis-per-table.max": _NOT_RECHECKED,
+    "dynamodb.lsi.created-with-table": _NOT_RECHECKED,
+    "dynamodb.tables.default": _NOT_RECHECKED,
+    "ebs.gp3.throughput.max": _NO_GUIDE_FOUND,
+    "ebs.gp3.throughput.min": _NO_GUIDE_FOUND,
+    "ebs.gp3.size.range": _NO_GUIDE_FOUND,
+    "ebs.gp2.size.range": _NO_GUIDE_FOUND,
+    "ebs.io1.size.range": _NO_GUIDE_FOUND,
+    "ebs.io2.size.range": _NO_GUIDE_FOUND,
+    "ebs.st1.size.range": _NO_GUIDE_FOUND,
+    "ebs.sc1.size.range": _NO_GUIDE_FOUND,
+    "ebs.io2.iops.non-nitro": _NOT_RECHECKED,
+    "ebs.multi-attach.max": _NOT_RECHECKED,
+    "ebs.multi-attach.types": _NOT_RECHECKED,
+    "ebs.az-scope": _NOT_RECHECKED,
+    "ebs.snapshot.storage": _NOT_RECHECKED,
+    "ebs.snapshot.cross-region-copy": _NOT_RECHECKED,
+    "ec2.spread-placement-group.instances-per-az.max": _NOT_RECHECKED,
+    "ec2.basic-monitoring.interval": _NOT_RECHECKED,
+    "ec2.detailed-monitoring.interval": _NOT_RECHECKED,
+    "elasticache.snapshot-retention.max": _NOT_RECHECKED,
+    "elasticache.snapshot-retention.default": _NOT_RECHECKED,
+    "elasticache.memcached.backups": _NOT_RECHECKED,
+    "elb.health-check-interval.default": _NOT_RECHECKED,
+    "elb.health-check-interval.range": _NOT_RECHECKED,
+    "elb.health-check-timeout.default": _NOT_RECHECKED,
+    "elb.healthy-threshold.default": _NOT_RECHECKED,
+    "elb.unhealthy-threshold.default": _NOT_RECHECKED,
+    "fargate.vcpu.max": _NOT_RECHECKED,
+    "fargate.memory.max": _NOT_RECHECKED,
+    "fargate.memory.min": _NOT_RECHECKED,
+    "fargate.ephemeral-storage.default": _NOT_RECHECKED,
+    "fargate.vcpu-parsed.range": _NOT_RECHECKED,
+    "fargate.efs-volumes": _NOT_RECHECKED,
+    "firehose.renamed": _NO_GUIDE_FOUND,
+    "iam.session-duration.max": _NOT_RECHECKED,
+    "iam.session-duration.default": _NOT_RECHECKED,
+    "iam.getsessiontoken-duration.range": _NOT_RECHECKED,
+    "iam.getsessiontoken-duration.default": _NOT_RECHECKED,
+    "kinesis.partition-key.max": _NOT_RECHECKED,
+    "kinesis.provisionedthroughputexceededexception": _NOT_RECHECKED,
+    "lambda.toomanyrequestsexception": _NOT_RECHECKED,
+    "lambda.requesttoolargeexception": _NOT_RECHECKED,
+    "lambda.codestorageexceededexception": _NOT_RECHECKED,
+    "lambda.enilimitreachedexception": _NOT_RECHECKED,
+    "lambda.ec2throttledexception": _NOT_RECHECKED,
+    "lambda.event-source-mapping.parallelization-factor.default": _NOT_RECHECKED,
+    "lambda.event-source-mapping.parallelization-factor.max": _NOT_RECHECKED,
+    "lambda.resourceconflictexception": _NOT_RECHECKED,
+    "lambda.resourceinuseexception": _NOT_RECHECKED,
+    "lambda.invalidparametervalueexception": _NOT_RECHECKED,
+    "lambda.serviceexception": _NOT_RECHECKED,
+    "lambda.resourcenotfoundexception": _NOT_RECHECKED,
+    "lambda.event-source-mapping.on-failure-destinations": _NOT_RECHECKED,
+    "lambda.stream-shard-concurrency": _NOT_RECHECKED,
+    "lambda.event-source-mapping.batching-window.range": _NOT_RECHECKED,
+    "lambda.function-layers.max": _NOT_RECHECKED,
+    "lambda.maximum-event-age.min": _NOT_RECHECKED,
+    "lambda.maximum-event-age.range": _NOT_RECHECKED,
+    "mq.public-access": _NOT_RECHECKED,
+    "rds.read-replicas.max": _NOT_RECHECKED,
+    "rds.read-replicas.claim": _NOT_RECHECKED,
+    "route53.health-check-interval.default": _NOT_RECHECKED,
+    "route53.failure-threshold.range": _NOT_RECHECKED,
+    "route53.health-check-interval.standard-claim": _NOT_RECHECKED,
+    "route53.health-check-interval.fast-claim": _NOT_RECHECKED,
+    "s3.presigned-url-expiration.max": _NOT_RECHECKED,
+    "s3.presigned-url-expiration.default": _NOT_RECHECKED,
+    "s3.intelligent-tiering.monitoring-size.min": _NO_GUIDE_FOUND,
+    "s3.intelligent-tiering.minimum-storage-duration.min": _NO_GUIDE_FOUND,
+    "s3.error.403": _NOT_RECHECKED,
+    "secretsmanager.default-key": _NOT_RECHECKED,
+    "sns.message-attributes.size": _NOT_RECHECKED,
+    "sns.fifo-topic.deduplication-interval": _NOT_RECHECKED,
+    "sns.fifo-topic.deduplication-id.max": _NOT_RECHECKED,
+    "sns.sms-publish.max": _NOT_RECHECKED,
+    "sns.fifo-topic.message-rate.max": _NOT_RECHECKED,
+    "sns.fifo-topic.bandwidth.max": _NOT_RECHECKED,
+    "sqs.long-polling-wait-time.default": _NOT_RECHECKED,
+    "sqs.batch-size.max": _NOT_RECHECKED,
+    "sqs.batch-size.range": _NOT_RECHECKED,
+    "sqs.batch-size.default": _NOT_RECHECKED,
+    "sqs.as-stream-failure-destination": _NOT_RECHECKED,
+    "stepfunctions.workflow-type.default": _NOT_RECHECKED,
+    "sts.assumerole-duration.range": _NOT_RECHECKED,
+    "sts.assumerole-duration.default": _NOT_RECHECKED,
+    "sts.webidentity-duration.default": _NOT_RECHECKED,
+    "sts.getsessiontoken-duration.range": _NOT_RECHECKED,
+    "sts.getsessiontoken-duration.default": _NOT_RECHECKED,
+    "sts.getsessiontoken-root.max": _NOT_RECHECKED,
+    "sts.getfederationtoken-duration.range": _NOT_RECHECKED,
+    "sts.getfederationtoken-duration.default": _NOT_RECHECKED,
+    "xray.sampling.fixed-rate.default": _NOT_RECHECKED,
+    "xray.sampling.reservoir.default": _NOT_RECHECKED,
+}
+
+
 def citation_problems(url: str) -> list[str]:
     """What keeps `url` from being a page a student can open on AWS's own English site."""
     parts = urlsplit(url)
@@ -151,3 +288,16 @@ def test_the_off_site_allow_list_names_only_entries_that_still_need_it():
              if entry_id not in by_id
              or urlsplit(by_id[entry_id]["url"]).netloc in OFFICIAL_HOSTS]
     assert stale == [], "drop these from OFF_SITE_ALLOWED: " + ", ".join(stale)
+
+
+def test_an_sdk_or_cli_page_is_cited_only_where_no_guide_page_was_found():
+    cited = sorted(entry["id"] for entry in ENTRIES
+                   if SDK_PAGE.match(urlsplit(entry["url"]).path))
+    unlisted = [entry_id for entry_id in cited if entry_id not in SDK_PAGE_ALLOWED]
+    assert unlisted == [], "cite a guide page, or list with why: " + ", ".join(unlisted)
+    moved = [entry_id for entry_id in SDK_PAGE_ALLOWED if entry_id not in cited]
+    assert moved == [], "drop these from SDK_PAGE_ALLOWED: " + ", ".join(moved)
+    # the pages the questions19 reviewers met, now the guides'
+    by_id = {entry["id"]: entry for entry in ENTRIES}
+    assert "SQSDeveloperGuide/quotas-messages.html" in by_id["sqs.message-size.max"]["url"]
+    assert "DAX.create-cluster.console" in by_id["dax.nodes-per-cluster.max"]["url"]

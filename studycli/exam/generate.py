@@ -581,13 +581,18 @@ class _Draft:
         lead = used[0]
         echo, asked = _echo(q, lead), _asked(q)
         entry = _entry_echo(q, lead, self.pool)
-        if echo in self.echoes or asked in self.echoes or entry in self.echoes:
+        stem = ("stem", " ".join(q.stem.lower().split()))
+        facts = _facts_asked(used, self.pool)
+        if echo in self.echoes or asked in self.echoes or entry in self.echoes \
+                or stem in self.echoes or not facts.isdisjoint(self.echoes):
             # "default delivery delay for SQS" and "... (delay queue)": 0 s twice; or two
             # notes' lines on one measure that the parser named apart ("size", "storage
             # size") asked in the very same words with the same answer; or in other words
-            # ("request payload size" and "invocation payload size", one line's 6 MB)
+            # ("request payload size" and "invocation payload size", one line's 6 MB); or
+            # the same stem twice; or a fact a multiple-response question states already
             return False
-        self.echoes.update((echo, asked, entry))
+        self.echoes.update((echo, asked, entry, stem))
+        self.echoes |= facts
         domains = (domain_of_kind,) if domain_of_kind else self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
         q = _with_fields(q, subject=q.subject or subject_of(lead), domain=domain)
@@ -668,6 +673,24 @@ def _entry_echo(q: ExamQuestion, lead: Fact, pool: FactPool | None) -> tuple:
         return (q.id,)
     rights = tuple(sorted(q.options[i].strip().lower() for i in q.answers))
     return ("entry", measure, rights)
+
+
+def _facts_asked(used: list[Fact], pool: FactPool | None) -> set[tuple]:
+    """The AWS reference measures and values of every quantity a question states, right or
+    wrong option alike: one exam asked Lambda's 6 MB synchronous payload three times, once as
+    a statement of a multiple-response question and twice from other note lines the parser
+    named apart. A multiple-response question's id says nothing of the facts it states, so
+    each of them is marked; a fact the reference does not meet is left to its topic."""
+    if pool is None or pool.as_written:
+        return set()
+    out = set()
+    for f in used:
+        if f.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
+            continue
+        measure = reference_measure(vouching(f, pool))
+        if measure:
+            out.add(("fact", measure, f.unit, f.number, f.low, f.high))
+    return out
 
 
 def _asked(q: ExamQuestion) -> tuple:

@@ -187,7 +187,8 @@ def statement_question(service: str, facts: list[Fact], pool, truths, rng: rando
         stated = (truths.numbers(f) | {s.number for s in pool.sides(f) if s.number is not None}
                   | sibling_values(f, pool.siblings(f)))
         taken = set(truths.texts(f)) | {format_quantity(_number(f), f.unit).lower()}
-        alt = distractor_numbers(_number(f), f.unit, stated, pool, 1, rng, taken)
+        alt = distractor_numbers(_number(f), f.unit, stated, pool, 1, rng, taken,
+                                 measure=f.attribute)
         if not alt:
             return None
         wrong.append((_statement(worded(f, pool), option_quantity(f, alt[0], pool)), f))

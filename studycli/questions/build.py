@@ -512,7 +512,8 @@ def _numeric_material(fact, sides, pool, stale: float | None = None):
         truths.add(stale)
     rights = [format_quantity(n, fact.unit) for n in dict.fromkeys(f.number for f in numbered)]
     rights = list(dict.fromkeys(rights))[: OPTIONS - 1]
-    return rights, truths, distractors.number_candidates(fact.number, fact.unit, truths, pool)
+    return rights, truths, distractors.number_candidates(fact.number, fact.unit, truths, pool,
+                                                         fact.attribute)
 
 
 def _range(q, fact, sides, pool, rng, memo) -> bool:
@@ -526,7 +527,8 @@ def _range(q, fact, sides, pool, rng, memo) -> bool:
     # The range AWS had before it changed is no wrong option either (see "stale")
     truths = set(spans) | ({memo["stale_span"]} if "stale_span" in memo else set())
     if "ranges" not in memo:
-        memo["ranges"] = distractors.range_candidates(spans[0], fact.unit, truths, pool)
+        memo["ranges"] = distractors.range_candidates(spans[0], fact.unit, truths, pool,
+                                                      fact.attribute)
     wrong = distractors.ranges(spans[0], fact.unit, truths, pool,
                                OPTIONS - len(rights), rng, taken, memo["ranges"])
     return _fill(q, rights, [format_range(lo, hi, fact.unit) for lo, hi in wrong], rng)

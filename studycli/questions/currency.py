@@ -423,23 +423,51 @@ def _renamed(fact: Fact, attribute: str) -> Fact:
     return replace(fact, attribute=attribute)
 
 
-_PER_QUOTA = re.compile(r"\bper (account|region)\b", re.IGNORECASE)
+# What an entry's count is counted per ("groups per user", "gsis (per table)"): a scope of one
+# to three words, never a time ("per second" makes a rate, not a count's scope).
+_PER_SCOPE = re.compile(r"\bper ((?!(?:second|minute|hour|day|month|year)s?\b)"
+                        r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,2})\s*(?:\)|,|;|$)",
+                        re.IGNORECASE)
 
 
 def _scoped_as_vouched(fact: Fact, cur: Currency) -> Fact:
-    """A count the entry vouching for it gives per account or per Region ("standard topics per
-    account"), asked with that scope when neither the note's measure nor its line names one:
-    "| SNS | Topics | Standard topics per account | 100000 |" read as SNS "topics" was asked
-    "the maximum number of topics", a cap of no one in particular (AWS's is a default quota of
-    each account)."""
+    """A count the entry vouching for it gives per something ("standard topics per account",
+    "groups per user"), asked with that scope when neither the note's measure nor its line
+    names one: "| SNS | Topics | Standard topics per account | 100000 |" read as SNS "topics"
+    was asked "the maximum number of topics", a cap of no one in particular (AWS's is a
+    default quota of each account); "the maximum number of groups for IAM" keyed 10 is a
+    user's limit (an account may have 300 groups), so the stem says "per user"."""
     from studycli.questions.stems import line_scope
 
     if fact.unit != "count" or not cur.reference_id or re.search(r"\bper\b", fact.attribute):
         return fact
-    m = _PER_QUOTA.search(_entry_attribute(cur.reference_id, fact.service))
-    if m is None or line_scope(fact):
+    m = _PER_SCOPE.search(_entry_attribute(cur.reference_id, fact.service))
+    # else the entry's id, which spells its measure ("iam.groups-per-user.claim", whose
+    # attribute is the parser's phrase "groups a user can be in")
+    scope = m.group(1).lower() if m else _id_scope(cur.reference_id)
+    if not scope or line_scope(fact) or _condition_scopes(fact, scope):
         return fact
-    return replace(fact, attribute=f"{fact.attribute} (per {m.group(1).lower()})")
+    return replace(fact, attribute=f"{fact.attribute} (per {scope})")
+
+
+def _condition_scopes(fact: Fact, scope: str) -> bool:
+    """The stem's condition (data/categories.json) says the scope already: "per DB cluster"
+    for Aurora's replicas, "(per account in one AWS Region ...)" for API Gateway's throttle
+    quota; a second "(per account)" read as a stutter."""
+    from studycli.questions.stems import condition, scope_said
+
+    said = condition(fact)
+    return bool(said) and scope_said(scope, said)
+
+
+def _id_scope(reference_id: str) -> str:
+    """What an entry's id says its count is per ("iam.groups-per-user.claim" -> "user"), or
+    ""."""
+    for part in reference_id.lower().split(".")[1:]:
+        m = re.search(r"-per-([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*){0,2})$", part)
+        if m and _PER_SCOPE.fullmatch(f"per {m.group(1).replace('-', ' ')}"):
+            return m.group(1).replace("-", " ")
+    return ""
 
 
 def _entry_attribute(reference_id: str, service: str) -> str:
@@ -589,9 +617,15 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     # is out of date" says which part is stale; the line's statement read whole ("Your note
     # line is out of date") left a reviewer to guess, the line's right 64 TiB being the key.
     flagged = sorted(flagged, key=lambda item: item[0][4] not in _QUANTITY_KINDS)
+    # A question on one measure is told nothing of another measure's number on its line:
+    # "Firehose buffer interval is out of date" under a question on the buffer size read to
+    # reviewers as off topic. Only a remark about the measure asked (another bound of it,
+    # another service's figure for it) can be one the student needs to answer.
+    measures = _asked_measures(pool, asked, corrected) if flagged else []
     for (value, service, subject, attribute, kind), cur, fact_id in flagged:
         if fact_id in asked or _misread(pool, fact_id, cur) \
-                or not _stale_as_said(pool, fact_id, cur):
+                or not _stale_as_said(pool, fact_id, cur) \
+                or _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
@@ -635,6 +669,43 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         # keyed "30 days" for Standard-IA read as calling the right answer outdated
         return f"The same note line's {what} ({value}) {verdict} {says(cur)} {cite}."
     return ""
+
+
+def _asked_measures(pool, asked: set[str], corrected: Fact | None
+                    ) -> list[tuple[str, frozenset[str]]]:
+    """(unit, measure words) of each quantity a question asks ([] when it asks none: a
+    scenario or an error code, whose quoted line's stale numbers are all told)."""
+    from studycli.questions.distractors import measure_words
+
+    facts = [f for f in (_fact_by_id(pool, i) for i in sorted(asked)) if f is not None]
+    if corrected is not None:
+        facts.append(corrected)
+    return [(f.unit, measure_words(f.attribute)) for f in facts if f.kind in _QUANTITY_KINDS]
+
+
+def _of_another_measure(pool, fact_id: str, attribute: str, kind: str, cur: Currency,
+                        measures: list[tuple[str, frozenset[str]]]) -> bool:
+    """A flagged quantity (or a line's claim about one) of no measure the question asks; False
+    when the question asks no quantity, or the flagged fact is a plain statement."""
+    if not measures or (kind not in _QUANTITY_KINDS and cur.kind not in _QUANTITY_KINDS):
+        return False
+    return not _of_an_asked_measure(pool, fact_id, attribute, cur, measures)
+
+
+def _of_an_asked_measure(pool, fact_id: str, attribute: str, cur: Currency,
+                         measures: list[tuple[str, frozenset[str]]]) -> bool:
+    """The flagged quantity measures what the question asks: a unit of the same kind and a
+    word of the measure in common (RDS's 5 read replicas beside Aurora's 15 replicas)."""
+    from studycli.questions.distractors import measure_words
+
+    fact = _fact_by_id(pool, fact_id)
+    if fact is not None and fact.kind in _QUANTITY_KINDS:
+        unit, words = fact.unit, measure_words(fact.attribute)
+    else:  # a line's claim about a quantity ("max message size 256 KB"): the entry's measure
+        entry = _entry(cur.reference_id) if cur.reference_id else None
+        unit = cur.unit
+        words = measure_words(entry.attribute if entry is not None else attribute)
+    return any((u == unit or {u, unit} <= _COUNTS) and words & mine for u, mine in measures)
 
 
 def _entry_measure(cur: Currency) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from studycli.model import Fact
 from studycli.questions.pool import FactPool
@@ -41,14 +42,15 @@ def _pick(candidates: list, texts_taken: set[str], fmt, k: int, rng: random.Rand
 
 def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: int,
             rng: random.Random, taken: set[str],
-            candidates: list | None = None) -> list[float]:
+            candidates: list | None = None, measure: str | None = None) -> list[float]:
     """Up to k distractor numbers in `unit`; `taken` holds option texts already used.
-    `candidates`: number_candidates(answer, unit, exclude, pool), when the caller keeps them
-    (its made-up neighbours are worked out into it on first need)."""
+    `candidates`: number_candidates(answer, unit, exclude, pool, measure), when the caller
+    keeps them (its made-up neighbours are worked out into it on first need); `measure`: the
+    asked fact's attribute, whose words a borrowed value's measure must share."""
     def fmt(n: float) -> str:
         return format_quantity(n, unit)
 
-    candidates = candidates or number_candidates(answer, unit, exclude, pool)
+    candidates = candidates or number_candidates(answer, unit, exclude, pool, measure)
     out = _apart(_pick(candidates[0], taken, fmt, k + 2, rng), answer, exclude, unit=unit)[:k]
     if len(out) < k:
         if candidates[1] is None:
@@ -58,20 +60,58 @@ def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: in
     return out
 
 
-def number_candidates(answer: float, unit: str, exclude: set[float], pool: FactPool) -> list:
+def number_candidates(answer: float, unit: str, exclude: set[float], pool: FactPool,
+                      measure: str | None = None) -> list:
     """numbers()'s seed-free part: [the notes' own values near the answer, nearest first;
     None, for the made-up neighbours, worked out only when the notes' values run short].
-    Pure in its arguments and the pool."""
+    Pure in its arguments and the pool. With `measure` (the asked fact's attribute), only the
+    values of a measure that shares a word with it are borrowed: a number of one measure
+    offered for another reads as planted (reviewers: Lambda's 1,769 MB of memory per vCPU as
+    an S3 multipart part size, EventBridge's 185 retries as a BatchGetItem item count)."""
     style = _round(answer, unit)
     distance = _distance(unit)
     # A zero ("the default delay is 0 seconds") is set against small whole values of its
     # unit (5 seconds, 30 seconds), not against the notes' millisecond figures.
     near = answer if answer else 1.0
-    real = [n for n in pool.numbers.get(unit, [])
+    values = pool.numbers.get(unit, []) if measure is None else _of_measure(
+        pool.measured_numbers.get(unit, []), measure)
+    real = [n for n in values
             if n not in exclude and distance(n, near) <= MAX_DISTANCE
-            and _round(n, unit) == style and _same_grain(n, answer, unit)]
+            and _round(n, unit) == style and _same_grain(n, answer, unit)
+            and _plausible_percentage(n, answer, unit)]
     real.sort(key=lambda n: (distance(n, near), n))
     return [real, None]
+
+
+# Words that say nothing of what a number measures: a shared "max" or "number" makes no two
+# measures alike.
+_NOT_MEASURE = frozenset("a an the of per in for to on by at with and or max maximum min minimum "
+                         "default limit limits quota quotas total value number count amount "
+                         "allowed configurable setting hard soft level size sizes".split())
+
+
+@lru_cache(maxsize=4096)
+def measure_words(attribute: str) -> frozenset[str]:
+    """The words that say what a number measures ("part size" -> {part, size}; "items (per
+    transaction)" -> {item, transaction}), singular."""
+    words = re.findall(r"[a-z0-9/]+", attribute.lower())
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                     for w in words if w not in _NOT_MEASURE and not w.isdigit())
+
+
+def _of_measure(measured: list, measure: str) -> list:
+    """The values (numbers or ranges) of `measured`, (value, attribute) pairs, whose measure
+    shares a word with `measure`; none when `measure` names nothing ("size" alone)."""
+    mine = measure_words(measure)
+    if not mine:
+        return []
+    return sorted({value for value, attribute in measured if mine & measure_words(attribute)})
+
+
+def _plausible_percentage(n: float, answer: float, unit: str) -> bool:
+    """A figure in nines (99.5% availability) is set against figures in nines: "50%" or
+    "90%" beside "99.5%" stands out as wrong (reviewers: "50% availability")."""
+    return unit != "%" or answer < 99 or n >= 99
 
 
 def _same_grain(n: float, answer: float, unit: str) -> bool:
@@ -84,7 +124,7 @@ def _synthetic_numbers(answer: float, unit: str, exclude: set[float]) -> list[fl
     style = _round(answer, unit)
     synth = synthetic_neighbours(answer, unit) if style else _plain_neighbours(answer, unit)
     return [n for n in synth if n not in exclude and _round(n, unit) == style
-            and _same_grain(n, answer, unit)]
+            and _same_grain(n, answer, unit) and _plausible_percentage(n, answer, unit)]
 
 
 def _distance(unit: str):
@@ -140,12 +180,14 @@ def _plain_neighbours(number: float, unit: str) -> list[float]:
 
 def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, float]],
            pool: FactPool, k: int, rng: random.Random, taken: set[str],
-           candidates: tuple[list, list] | None = None) -> list[tuple[float, float]]:
-    """`candidates`: range_candidates(answer, unit, exclude, pool), when the caller kept them."""
+           candidates: tuple[list, list] | None = None,
+           measure: str | None = None) -> list[tuple[float, float]]:
+    """`candidates`: range_candidates(answer, unit, exclude, pool, measure), when the caller
+    kept them."""
     def fmt(r: tuple[float, float]) -> str:
         return format_range(r[0], r[1], unit)
 
-    real, synth = candidates or range_candidates(answer, unit, exclude, pool)
+    real, synth = candidates or range_candidates(answer, unit, exclude, pool, measure)
     out = _pick(real, taken, fmt, k, rng)
     if len(out) < k:
         out += _pick(synth, taken, fmt, k - len(out), rng)
@@ -153,13 +195,18 @@ def ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, flo
 
 
 def range_candidates(answer: tuple[float, float], unit: str,
-                     exclude: set[tuple[float, float]], pool: FactPool
+                     exclude: set[tuple[float, float]], pool: FactPool,
+                     measure: str | None = None
                      ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     """ranges()'s seed-free part: the notes' own ranges near the answer, nearest first, and
-    made-up ones for when those run short."""
+    made-up ones for when those run short. With `measure`, only ranges of a measure that
+    shares a word with it ("128 MB to 10 GB", Lambda's memory, was offered as an S3 part
+    size range)."""
     low, high = answer
     style = (_round(low, unit), _round(high, unit))
-    real = [r for r in pool.ranges.get(unit, [])
+    spans = pool.ranges.get(unit, []) if measure is None else _of_measure(
+        pool.measured_ranges.get(unit, []), measure)
+    real = [r for r in spans
             if r not in exclude and r[1] > r[0] and magnitude_distance(r[1], high) <= MAX_DISTANCE
             and (_round(r[0], unit), _round(r[1], unit)) == style
             and not (r[1] == high and r[0] == 0 and low < high * 0.1)

@@ -32,6 +32,9 @@ class FactPool:
     _facts: list[Fact] | None
     by_key: dict[tuple, list[Fact]] = field(default_factory=dict)
     _numbers: dict[str, list[float]] | None = None        # unit -> distinct numbers
+    # unit -> distinct (number, attribute): what each number measures
+    _measured: dict[str, list[tuple[float, str]]] | None = None
+    _measured_ranges: dict[str, list[tuple[tuple[float, float], str]]] | None = None
     _ranges: dict[str, list[tuple[float, float]]] | None = None
     _errors: list[Fact] | None = None
     db: Store | None = None
@@ -71,6 +74,22 @@ class FactPool:
         return self._numbers
 
     @property
+    def measured_numbers(self) -> dict[str, list[tuple[float, str]]]:
+        if self._measured is None:
+            from studycli.store.fact_index import distinct_measured_numbers
+
+            self._measured = distinct_measured_numbers(self.db)
+        return self._measured
+
+    @property
+    def measured_ranges(self) -> dict[str, list[tuple[tuple[float, float], str]]]:
+        if self._measured_ranges is None:
+            from studycli.store.fact_index import distinct_measured_ranges
+
+            self._measured_ranges = distinct_measured_ranges(self.db)
+        return self._measured_ranges
+
+    @property
     def ranges(self) -> dict[str, list[tuple[float, float]]]:
         if self._ranges is None:
             from studycli.store.fact_index import distinct_ranges
@@ -100,14 +119,18 @@ class FactPool:
     def from_facts(cls, facts: list[Fact], as_written: bool = False) -> FactPool:
         by_key: dict[tuple, list[Fact]] = defaultdict(list)
         numbers: dict[str, set[float]] = defaultdict(set)
+        measured: dict[str, set[tuple[float, str]]] = defaultdict(set)
+        measured_ranges: dict[str, set[tuple[tuple[float, float], str]]] = defaultdict(set)
         ranges: dict[str, set[tuple[float, float]]] = defaultdict(set)
         errors = []
         for f in facts:
             by_key[f.key].append(f)
             if f.kind == Kind.RANGE and f.low is not None and f.high is not None:
                 ranges[f.unit].add((f.low, f.high))
+                measured_ranges[f.unit].add(((f.low, f.high), f.attribute))
             elif f.number is not None and f.kind in (Kind.LIMIT, Kind.DEFAULT):
                 numbers[f.unit].add(f.number)
+                measured[f.unit].add((f.number, f.attribute))
             elif f.kind == Kind.ERROR_CODE:
                 errors.append(f)
         return cls(
@@ -115,6 +138,8 @@ class FactPool:
             as_written=as_written,
             by_key=dict(by_key),
             _numbers={u: sorted(v) for u, v in numbers.items()},
+            _measured={u: sorted(v) for u, v in measured.items()},
+            _measured_ranges={u: sorted(v) for u, v in measured_ranges.items()},
             _ranges={u: sorted(v) for u, v in ranges.items()},
             # The order error_facts() reads them in, so a seed gives the same question either way.
             _errors=sorted(errors, key=lambda f: (f.service, f.subject, f.attribute, f.qualifier,

@@ -114,7 +114,9 @@ def synthetic_neighbours(number: float, unit: str) -> list[float]:
                     and format_quantity(value, unit) != "100%":
                 out.append(value)
         return out
-    for factor in (2, 0.5, 4, 0.25, 10, 0.1, 3, 1.5, 5):
+    # Within a few times the answer first: a tenfold neighbour ("25 GB" beside 2 GB of memory
+    # per vCPU) is a magnitude no value of the measure has, and stands out as wrong.
+    for factor in (2, 0.5, 4, 0.25, 3, 1.5, 5, 10, 0.1):
         value = _nice(number * factor, unit)
         if unit == "count" and value != int(value):
             continue  # "0.5 retries" counts nothing

@@ -21,6 +21,7 @@ class Entry:
         "claim_any_line",
         "claim_services",
         "contradicted_by",
+        "docs_disagree",
         "exam_note",
         "file",
         "high",
@@ -57,8 +58,13 @@ class Entry:
         self.statement = str(raw.get("statement", ""))
         self.url = str(raw.get("url", ""))
         self.checked = str(raw.get("checked", ""))
-        # An entry that does not say it was verified never flags a note.
-        self.verified = raw.get("verified") is True
+        # Where AWS's own pages give different values (the DAX cluster components page says 11
+        # nodes, the console guide and the CreateCluster API 10), what the other page says.
+        self.docs_disagree = str(raw.get("docs_disagree", "") or "")
+        # An entry that does not say it was verified never flags a note, and neither does one
+        # whose pages disagree: no explanation may call a note out of date on a value AWS's
+        # own documentation gives two ways, nor a question key one side of it as the truth.
+        self.verified = raw.get("verified") is True and not self.docs_disagree
         self.changed = str(raw.get("changed", ""))
         self.previously = tuple(str(p) for p in raw.get("previously", ()) or ())
         self.exam_note = str(raw.get("exam_note", ""))

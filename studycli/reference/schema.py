@@ -64,7 +64,8 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
     if out:
         return out
     text_fields = ("id", "service", "subject", "attribute", "qualifier", "kind", "value",
-                   "statement", "url", "checked", "changed", "exam_note", "unit")
+                   "statement", "url", "checked", "changed", "exam_note", "unit",
+                   "docs_disagree")
     out += [f"'{k}' must be a string" for k in text_fields
             if k in raw and not isinstance(raw[k], str)]
     if out:
@@ -85,6 +86,9 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
                    "documentation source, https://github.com/awsdocs/)")
     if not isinstance(raw["verified"], bool):
         out.append("verified must be true or false")
+    if raw.get("docs_disagree") and not any(p in raw["docs_disagree"] for p in URL_PREFIXES):
+        # the other page is named so that a reader can see the disagreement for themselves
+        out.append("docs_disagree must cite the official page that gives the other value")
     out += _dates(raw, today)
     out += _numbers(raw, kind, qualifier, unit)
     out += _claims(raw)

@@ -25,12 +25,33 @@ def distinct_numbers(db) -> dict[str, list[float]]:
     return out
 
 
+def distinct_measured_numbers(db) -> dict[str, list[tuple[float, str]]]:
+    """unit -> every distinct (number, attribute) of the limits and defaults: what a number
+    measures, so a wrong option is taken from values of the same measure."""
+    out: dict[str, list[tuple[float, str]]] = {}
+    for unit, number, attribute in db.conn.execute(
+            "SELECT DISTINCT unit, number, attribute FROM facts WHERE kind IN ('limit', "
+            "'default') AND number IS NOT NULL ORDER BY unit, number, attribute"):
+        out.setdefault(unit, []).append((number, attribute))
+    return out
+
+
 def distinct_ranges(db) -> dict[str, list[tuple[float, float]]]:
     out: dict[str, list[tuple[float, float]]] = {}
     for unit, low, high in db.conn.execute(
             "SELECT DISTINCT unit, low, high FROM facts WHERE kind = 'range' "
             "AND low IS NOT NULL AND high IS NOT NULL ORDER BY unit, low, high"):
         out.setdefault(unit, []).append((low, high))
+    return out
+
+
+def distinct_measured_ranges(db) -> dict[str, list[tuple[tuple[float, float], str]]]:
+    """unit -> every distinct ((low, high), attribute) of the ranges."""
+    out: dict[str, list[tuple[tuple[float, float], str]]] = {}
+    for unit, low, high, attribute in db.conn.execute(
+            "SELECT DISTINCT unit, low, high, attribute FROM facts WHERE kind = 'range' "
+            "AND low IS NOT NULL AND high IS NOT NULL ORDER BY unit, low, high, attribute"):
+        out.setdefault(unit, []).append(((low, high), attribute))
     return out
 
 
