@@ -12,13 +12,13 @@ def reference_stamp(directory: Path | None = None) -> str:
     """Changes when any reference file or the matching code changes (file stats only)."""
     import hashlib
 
-    from studycli.paths import reference_files
+    from studycli.paths import reference_dir, reference_stamps
 
-    files = reference_files(Path(directory) if directory is not None else None)
-    files += sorted((Path(__file__).parent / "reference").glob("*.py"))
-    stats = [(p.name, p.stat()) for p in files]
-    return hashlib.sha256(repr([(name, st.st_mtime_ns, st.st_size)
-                                for name, st in stats]).encode()).hexdigest()[:16]
+    folder = Path(directory) if directory is not None else reference_dir()
+    code = sorted((Path(__file__).parent / "reference").glob("*.py"))
+    stats = [*reference_stamps(folder),
+             *((p.name, st.st_mtime_ns, st.st_size) for p in code for st in [p.stat()])]
+    return hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
 
 
 def current_stamp(conn) -> str:

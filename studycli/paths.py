@@ -65,6 +65,21 @@ def reference_names(directory) -> list[str]:
         return []
 
 
+def reference_stamps(directory) -> tuple[tuple[str, int, int], ...]:
+    """(name, mtime, size) of each reference file, by name, one stat a file; a file that
+    cannot be stat'd (gone since the folder was listed, an editor's dangling lock link
+    `.#sqs.toml`) is left out, the same for the reference's cache and for the check's stamp."""
+    folder = os.fspath(directory)
+    out = []
+    for name in reference_names(directory):
+        try:
+            st = os.stat(os.path.join(folder, name))
+        except OSError:
+            continue
+        out.append((name, st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
 def data_file(name: str) -> str:
     """The path of one curated data file, as a string (no pathlib needed to read it)."""
     return os.path.join(_bundled("data"), name)

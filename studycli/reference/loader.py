@@ -15,7 +15,7 @@ from pathlib import Path
 
 # (the stamp lives outside this package, which an ingest that changed nothing need not load)
 from studycli.currency_stamp import reference_stamp  # noqa: F401
-from studycli.paths import reference_dir, reference_names
+from studycli.paths import reference_dir, reference_stamps
 from studycli.reference.entry import Entry
 
 TYPE_CHECKING = False
@@ -71,17 +71,8 @@ def load_reference(directory: Path | None = None, services=None) -> Reference:
 
 
 def _stamps(directory: Path) -> tuple[tuple[str, int, int], ...]:
-    """(name, mtime, size) of each reference file, by name: the cache's key, of plain
-    strings and one stat a file (Paths cost more to build and hash than the stats)."""
-    folder = os.fspath(directory)
-    out = []
-    for name in reference_names(directory):
-        try:
-            st = os.stat(os.path.join(folder, name))
-        except OSError:
-            continue  # gone since the folder was listed
-        out.append((name, st.st_mtime_ns, st.st_size))
-    return tuple(out)
+    """The cache's key: plain strings and one stat a file (paths.reference_stamps)."""
+    return reference_stamps(directory)
 
 
 _SERVICE_LINE = re.compile(r'^\s*service\s*=\s*"([^"]*)"', re.MULTILINE)
