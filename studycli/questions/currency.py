@@ -621,11 +621,19 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     # "Firehose buffer interval is out of date" under a question on the buffer size read to
     # reviewers as off topic. Only a remark about the measure asked (another bound of it,
     # another service's figure for it) can be one the student needs to answer.
+    # Yet the quoted line is still shown: its stale figure gets a short aside, so that
+    # nothing on screen leaves it standing as true (the full correction is `check`'s to give).
     measures = _asked_measures(pool, asked, corrected) if flagged else []
+    aside = ""
     for (value, service, subject, attribute, kind), cur, fact_id in flagged:
         if fact_id in asked or _misread(pool, fact_id, cur) \
-                or not _stale_as_said(pool, fact_id, cur) \
-                or _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
+                or not _stale_as_said(pool, fact_id, cur):
+            continue
+        if _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
+            if not aside and kind in _QUANTITY_KINDS:
+                stale = "out of date" if cur.status == "outdated" else "wrong"
+                aside = (f"(That note line's {attribute} figure, {value}, is {stale}; "
+                         "`studycli check` gives today's value.)")
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
@@ -668,7 +676,7 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         # The measure first: "the 30 days (S3 Intelligent-Tiering ...) is out of date" under a
         # keyed "30 days" for Standard-IA read as calling the right answer outdated
         return f"The same note line's {what} ({value}) {verdict} {says(cur)} {cite}."
-    return ""
+    return aside
 
 
 def _asked_measures(pool, asked: set[str], corrected: Fact | None
