@@ -1,0 +1,41 @@
+"""A new user's notes (session 16): lookup and check say one thing of a line's currency, the
+counts of ingest and check agree, a comparison line is filed under neither side, an
+abbreviation's spelled-out name finds it, a sub-feature's line is the sub-feature's."""
+
+from __future__ import annotations
+
+import json
+
+from .helpers import REPO, run_here
+
+REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "100"}
+
+
+def _ingest(tmp_path, text: str, name: str = "notes.md"):
+    notes = tmp_path / "notes"
+    notes.mkdir(exist_ok=True)
+    (notes / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = run_here("ingest", str(notes), db=db, env=REF)
+    assert result.returncode == 0, result.stderr
+    return notes, db, result
+
+
+def test_lookup_says_of_a_default_what_check_says(tmp_path):
+    # 512 MB is still Lambda's /tmp default; 10,240 MB is the raised maximum
+    notes, db, _ = _ingest(tmp_path, "## Lambda\n- Lambda /tmp 512 MB\n")
+    checked = " ".join(run_here("check", str(notes), db=db, env=REF).stdout.split())
+    assert "your value is still the default (512 MB); the maximum, 10,240 MB" in checked
+    plain = " ".join(run_here("lookup", "lambda tmp storage", db=db, env=REF).stdout.split())
+    assert "still the default (512 MB); the maximum, 10,240 MB" in plain, plain
+    assert "outdated per the AWS docs: now 10,240 MB" not in plain
+    out = json.loads(run_here("lookup", "lambda tmp storage", "--json", db=db, env=REF).stdout)
+    assert out[0]["markers"]["currency"]["note_default"] == "512 MB"
+
+
+TITLED = ("# my saa notes - serverless limits (from udemy + whitepaper, some old)\n\n"
+          "## DynamoDB\n| Setting | Value |\n|---|---|\n| GSI per table | 5 |\n\n"
+          "- DAX default TTL 5 minutes\n\n## Lambda\n- Lambda /tmp 512 MB\n\n"
+          "## Snow\n- Snowcone 8 TB HDD, Snowball Edge Storage Optimized 80 TB, "
+          "Snowmobile 100 PB\n\n## VPN\n"
+          "- Site-to-Site VPN = quick, over internet, 2 tunnels, up to 1.25 Gbps per tunnel\n")
