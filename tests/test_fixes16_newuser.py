@@ -39,3 +39,16 @@ TITLED = ("# my saa notes - serverless limits (from udemy + whitepaper, some old
           "## Snow\n- Snowcone 8 TB HDD, Snowball Edge Storage Optimized 80 TB, "
           "Snowmobile 100 PB\n\n## VPN\n"
           "- Site-to-Site VPN = quick, over internet, 2 tunnels, up to 1.25 Gbps per tunnel\n")
+
+
+def test_the_ingest_summary_counts_what_check_lists(tmp_path):
+    import re
+
+    _, db, ingested = _ingest(tmp_path, TITLED)
+    said = re.search(r"AWS check\s+(\d+) outdated, (\d+) wrong", ingested.stdout)
+    assert said, ingested.stdout
+    listed = json.loads(run_here("check", "--json", db=db, env=REF).stdout)
+    outdated = sum(x["status"] == "outdated" for x in listed)
+    wrong = sum(x["status"] == "wrong" for x in listed)
+    assert outdated + wrong >= 3, listed  # the /tmp line, Snowcone and Snowball Edge at least
+    assert (int(said.group(1)), int(said.group(2))) == (outdated, wrong)
