@@ -52,3 +52,19 @@ def test_the_ingest_summary_counts_what_check_lists(tmp_path):
     wrong = sum(x["status"] == "wrong" for x in listed)
     assert outdated + wrong >= 3, listed  # the /tmp line, Snowcone and Snowball Edge at least
     assert (int(said.group(1)), int(said.group(2))) == (outdated, wrong)
+
+
+def test_a_line_comparing_both_sides_is_stated_of_neither_alone(tmp_path):
+    _, db, _ = _ingest(tmp_path, (
+        "# edge notes\n\n## CloudFront\n"
+        "- lambda@edge vs cloudfront functions -> CF functions are cheaper, sub-ms\n"
+        "- Lambda@Edge runs at regional edge caches, can use network access\n"))
+    out = run_here("compare", "lambda@edge", "cloudfront functions", db=db,
+                   env={**REF, "COLUMNS": "200"}).stdout
+    only, _, both = out.partition("Said of both:")
+    assert "CF functions are cheaper" in both, out
+    assert "CF functions are cheaper" not in only, out
+    assert "regional edge caches" in only  # a line of one side stays that side's
+    drill = run_here("compare", "lambda@edge", "cloudfront functions", "--drill", db=db,
+                     env=REF, input="q\n").stdout
+    assert "cheaper" not in drill, drill  # never asked as one side's property
