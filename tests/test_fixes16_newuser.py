@@ -68,3 +68,21 @@ def test_a_line_comparing_both_sides_is_stated_of_neither_alone(tmp_path):
     drill = run_here("compare", "lambda@edge", "cloudfront functions", "--drill", db=db,
                      env=REF, input="q\n").stdout
     assert "cheaper" not in drill, drill  # never asked as one side's property
+
+
+def test_an_abbreviations_spelled_out_name_counts_it(tmp_path):
+    _, db, _ = _ingest(tmp_path, "## DynamoDB\n| Setting | Value |\n|---|---|\n"
+                                 "| GSI per table | 5 |\n| item size | 400 KB |\n")
+    for asked in ("how many global secondary indexes per table", "dynamodb max gsi"):
+        out = json.loads(run_here("lookup", asked, "--json", db=db, env=REF).stdout)
+        assert out and out[0]["value"].startswith("5"), (asked, out)
+
+
+def test_search_reads_a_services_short_name_as_its_name_too(tmp_path):
+    _, db, _ = _ingest(tmp_path, (
+        "## DynamoDB\n- dynamo is a key-value store, single-digit ms\n"
+        "- DynamoDB Streams keep records 24 hours\n\n"
+        "## Kinesis\n- Kinesis Data Streams retention 24 hours default\n"))
+    out = run_here("search", "dynamo streams", db=db, env=REF).stdout
+    assert "DynamoDB Streams keep records" in out, out
+    assert "Kinesis" not in out and "some of them" not in out, out
