@@ -86,3 +86,15 @@ def test_search_reads_a_services_short_name_as_its_name_too(tmp_path):
     out = run_here("search", "dynamo streams", db=db, env=REF).stdout
     assert "DynamoDB Streams keep records" in out, out
     assert "Kinesis" not in out and "some of them" not in out, out
+
+
+def test_a_line_opening_with_a_sub_features_name_is_that_sub_features(tmp_path):
+    _, db, _ = _ingest(tmp_path, "## DynamoDB\n- streams keep records 24 hours\n"
+                                 "- item size max 400 KB\n")
+    facts = json.loads(run_here("facts", "--service", "dynamodb", "--json", db=db,
+                                env=REF).stdout)
+    kept = [f for f in facts if f["value"] == "24 h"]
+    assert kept and all(f["subject"] == "DynamoDB Streams" for f in kept), facts
+    assert all(f["subject"] == "" for f in facts if f["value"] == "400 KB"), facts
+    out = run_here("lookup", "how long does dynamodb keep data", db=db, env=REF).stdout
+    assert "24 h" not in out or "DynamoDB Streams" in out, out  # never told as DynamoDB's own
