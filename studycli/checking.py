@@ -97,7 +97,12 @@ def check(db, paths: list | None, service: str | None) -> dict:
         return {**_full_check(store, sources, canonical), "warnings": warnings}
     from studycli.database import ensure_database
 
-    store = ensure_database(db)
+    return whole_base(ensure_database(db))
+
+
+def whole_base(store) -> dict:
+    """The findings (records) for the whole fact base of an open store, kept between runs:
+    `check` and the ingest summary's "AWS check" line both read them (one count, not two)."""
     stamp = key(store.conn, store.path)
     result = load(store.path, stamp)
     if result is None:

@@ -109,16 +109,27 @@ def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -
         why = "; ".join(report.warnings) or "no notes found"
         raise StudyError(f"nothing was ingested ({why}); give a note file or a folder of notes")
     if not as_json:
-        from studycli.store.currency import status_counts
         from studycli.ui.console import console, make_console
         from studycli.ui.ingest_summary import render_ingest
 
-        console().print(render_ingest(report, findings=status_counts(store.conn)))
+        console().print(render_ingest(report, findings=_aws_tally(store)))
         # one line a warning for a script reading stderr; wrapped between words on a
         # terminal (a terminal's own wrap cut ".md" in two at 80 columns: a new user)
         err = make_console(stderr=True, soft_wrap=not sys.stderr.isatty())
         for warning in report.warnings:
             err.print(f"warning: {warning}", markup=False, highlight=False)
+
+
+def _aws_tally(store) -> dict[str, int] | None:
+    """The ingest summary's "AWS check" counts: `studycli check`'s own tally of the whole fact
+    base (its findings are kept, so the check run next reads them back). A count of its own
+    missed the claims check reads off a line's text ("ingest: 7 outdated", "check: 8")."""
+    from studycli.checking import whole_base
+
+    try:
+        return whole_base(store)["tally"]
+    except Exception:  # a broken reference file costs the summary line, never the ingest
+        return None
 
 
 def _say(text: str) -> None:

@@ -331,14 +331,29 @@ def _statement_rows(db, left: Side, right: Side) -> list[Row]:
     from studycli.store.comparisons import subject_statements
 
     empty = Cell("", "", 0)
-    rows = []
-    for side, facts in ((left, subject_statements(db, left.service, left.subject)),
-                        (right, subject_statements(db, right.service, right.subject))):
+    rows: list[Row] = []
+    for side, other, facts in (
+            (left, right, subject_statements(db, left.service, left.subject)),
+            (right, left, subject_statements(db, right.service, right.subject))):
         for f in facts:
             cell = Cell(f.value, f.source, f.line)
+            if _names_side(f.value, other):
+                # "lambda@edge vs cloudfront functions -> CF functions are cheaper": a line
+                # comparing the two is stated of neither alone (it was "Stated for Lambda@Edge
+                # only"); said of both, once, and never drilled as one side's (same cells)
+                if not any(r.left == cell for r in rows):
+                    rows.append(Row(TRAIT, cell, cell, "statement"))
+                continue
             rows.append(Row(TRAIT, cell if side == left else empty,
                             cell if side == right else empty, "statement"))
     return rows
+
+
+def _names_side(text: str, side: Side) -> bool:
+    """Whether `text` names `side`'s subject (under any of its names)."""
+    return any(m.name.lower() == side.subject.lower()
+               and catalog().subject_aliases[m.alias.lower()][0] == side.service
+               for m in find_subjects(text))
 
 
 def compare(db, left_text: str, right_text: str) -> CompareTable:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.extract.cues import whole_words
+from studycli.extract.short_subjects import short_subject
 from studycli.frozen_init import quick_init
 from studycli.notes.blocks import Block
 from studycli.services import (
@@ -148,6 +149,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
                             or (service, subject))
     if service and not subject and block.kind != "heading":
         subject = _member_of_group(block, blocks, service)
+    if service and not subject and block.kind != "heading":
+        subject = short_subject(block.text[lead:], service)  # "streams ..." under DynamoDB
     weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
     return Context(service, subject, trail, weak)
 

@@ -637,7 +637,10 @@ def _attach_currency(conn, hits: list[dict]) -> None:
     def marker(row: dict) -> dict:
         # `takes_effect`: the day an AWS change announced for later ends what the note says
         # (status current until then), else null: a field added, none changed
-        return {**{k: row[k] for k in keys}, "takes_effect": row.get("takes_effect") or None}
+        # `note_default`: the note's stale "maximum" is still AWS's default (its display value),
+        # else null: the marker then says so, as check and the quiz do (a field added)
+        return {**{k: row[k] for k in keys}, "takes_effect": row.get("takes_effect") or None,
+                "note_default": row.get("note_default") or None}
 
     # The sides of a conflict are looked up too: each side says whether the AWS docs agree
     # with it, so "10 min" beside "900 s" is never shown as one opinion among two.

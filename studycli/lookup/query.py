@@ -169,8 +169,19 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
             if q.counted & set(concept):  # (not a word the run is written as: "ESM"
                 # names the mapping, it counts nothing: "ESM batch window up to 300s")
                 q.counted |= {w for w, v in concept.items() if v >= W_FIXED and v != W_WHOLE}
+        _count_spelled_out_names(q)
     q.count_modifiers = _count_modifiers(q, lex)
     return q
+
+
+def _count_spelled_out_names(q: Query) -> None:
+    """"how many global secondary indexes per table" counts GSIs: a subject's name typed in
+    full, its counted noun among its words, counts what the name stands for, and a note says
+    it by its short name ("| GSI per table | 5 |"), as "how many gsis" found it."""
+    for _, subject in q.subjects:
+        typed = q.typed.get(subject, "").split()
+        if len(typed) > 1 and q.counted & {stem(w) for w in typed}:
+            q.counted |= {stem(w) for w in tokens(normalize(subject))}
 
 
 def _count_modifiers(q: Query, lex: Lexicon) -> set[str]:

@@ -69,7 +69,14 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
     quoted, searched = [], []
     for word in words_of(text):
         term = f'"{word}"'
-        if not note_lines.has_term(conn, term):
+        if note_lines.has_term(conn, term):
+            # "dynamo streams" where a line says "dynamo" and others "DynamoDB Streams": a
+            # service's short name means its full name too, as "lamda" does when no line
+            # says it (it found only the "dynamo" lines, and Kinesis streams)
+            also = _service_names(conn, word)
+            if also:
+                term = "(" + " OR ".join([term, *(f'"{n}"' for n in also)]) + ")"
+        else:
             named = _service_named(conn, word)
             fixed = named or _repair(conn, word)
             if fixed:
@@ -132,20 +139,23 @@ def _service_named(conn: sqlite3.Connection, word: str) -> str | None:
     """The name of the service `word` is a known alias or misspelling of ("lamda": lambda,
     "apigw": api gateway), where the notes' lines say that name: the lookup reads these
     words so, and search left "lamda" unanswered (a known word is never fuzzily repaired)."""
+    return next(iter(_service_names(conn, word)), None)
+
+
+def _service_names(conn: sqlite3.Connection, word: str) -> list[str]:
+    """The names the notes' lines say of the service `word` is a known alias or misspelling
+    of, other than `word` itself: its full name first, then its other names in the lexicon's
+    order ("kinisis": Kinesis Data Streams, which notes that say only "Kinesis" call so)."""
     from studycli.lookup.lexicon import lexicon
 
     services = lexicon().services
     name = services.get((word,))
     if not name:
-        return None
-    # its full name first, then its other names in the lexicon's order ("kinisis": Kinesis
-    # Data Streams, which notes that say only "Kinesis" call so)
+        return []
     names = [" ".join(_WORD.findall(name.lower()))]
     names += [" ".join(key) for key, said in services.items() if said == name]
-    for phrase in dict.fromkeys(names):
-        if phrase and phrase != word and note_lines.has_term(conn, f'"{phrase}"'):
-            return phrase
-    return None
+    return [phrase for phrase in dict.fromkeys(names)
+            if phrase and phrase != word and note_lines.has_term(conn, f'"{phrase}"')]
 
 
 def _repair(conn: sqlite3.Connection, word: str) -> str | None:

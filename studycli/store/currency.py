@@ -99,6 +99,15 @@ def said_now(current_value: str) -> str:
     return "there is none any more" if value.lower() in _DROPPED else value
 
 
+def still_default_said(default: str, maximum: str) -> str:
+    """What check, lookup and the quiz all say of a note's "maximum" that is today's default
+    ("Lambda /tmp 512 MB": 512 MB is still the default, 10,240 MB the raised maximum). One
+    wording for all three: lookup had marked the line "outdated: now 10,240 MB" while check
+    said the value is still the default (a new user saw both)."""
+    return (f"your value is still the default ({default}); the maximum, {maximum}, "
+            "is reached only by raising that setting")
+
+
 def flagged_on_lines(conn: sqlite3.Connection,
                      places: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
     """(source, line) -> the status row of a fact of that note line the reference finds

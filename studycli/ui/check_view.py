@@ -16,6 +16,7 @@ from rich.text import Text
 
 from studycli.model import Kind
 from studycli.sanitize import readable
+from studycli.store.currency import still_default_said
 from studycli.ui.console import Unwrapped
 from studycli.ui.hanging import Hanging
 from studycli.ui.links import place
@@ -97,10 +98,8 @@ def _finding(x: dict) -> Group:
     else:
         rows.add_row("AWS now", now)
     if x.get("note_default"):  # what the quiz says of the same line (questions/currency.py)
-        rows.add_row("default", Text(f"your value is still the default "
-                                     f"({safe(x['note_default'])}); the maximum, "
-                                     f"{safe(x['current_value'])}, is reached only by raising "
-                                     "that setting"))
+        rows.add_row("default", Text(still_default_said(safe(x["note_default"]),
+                                                        safe(x["current_value"]))))
     if x["exam_note"] and (x["status"] == "outdated" or ends):
         rows.add_row("exam", Text(safe(x["exam_note"])))
     # A long key wraps under itself, not back at the file name's column.

@@ -94,7 +94,13 @@ def one_sided(row) -> bool:
     return not (row.left.value and row.right.value)
 
 
-def _one_side_list(label: str, cells) -> Group:
+def said_of_both(row) -> bool:
+    """A note line that names both sides ("X vs Y -> Y is cheaper"), one cell on both sides:
+    listed once under both, not as a row whose two cells say the same."""
+    return bool(row.left.value) and row.left == row.right
+
+
+def _one_side_list(label: str, cells, head: str = "") -> Group:
     """Each bullet wraps under itself; its `file:line` sits at the right, whole."""
     bullets = Table.grid(padding=(0, 1))
     bullets.add_column(no_wrap=True)  # the bullet mark
@@ -103,7 +109,7 @@ def _one_side_list(label: str, cells) -> Group:
     for cell in cells:
         bullets.add_row("  •", Text(cell.value),
                         Location(cell.where) if cell.where else Text(""))
-    return Group(Text(f"Stated for {label} only:", style="bold"), bullets)
+    return Group(Text(head or f"Stated for {label} only:", style="bold"), bullets)
 
 
 def render_table(table) -> Group:
@@ -132,7 +138,8 @@ def render_notes(table) -> RenderableType:
     if not table.from_notes:
         return Text(f"Your notes have nothing that compares {table.left.label} and "
                     f"{table.right.label}. Try `studycli compare` for the pairs they can compare.")
-    both = [r for r in rows if not one_sided(r)]
+    shared = [r.left for r in rows if said_of_both(r)]
+    both = [r for r in rows if not one_sided(r) and not said_of_both(r)]
     lefts = [r.left for r in rows if one_sided(r) and r.left.value]
     rights = [r.right for r in rows if one_sided(r) and r.right.value]
     parts: list[RenderableType] = []
@@ -150,6 +157,8 @@ def render_notes(table) -> RenderableType:
     for label, cells in ((table.left.label, lefts), (table.right.label, rights)):
         if cells:
             parts.append(_one_side_list(label, cells))
+    if shared:
+        parts.append(_one_side_list("both", shared, head="Said of both:"))
     return Group(*parts)
 
 

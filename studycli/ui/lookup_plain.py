@@ -12,7 +12,7 @@ import re
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
 from studycli.sanitize import readable
-from studycli.store.currency import said_now
+from studycli.store.currency import said_now, still_default_said
 from studycli.ui.links import place
 
 _STYLES = {"bold": "1", "dim": "2", "value": "1;96", "warn": "1;33", "head": "1"}
@@ -198,7 +198,13 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
         line = (f"  ! another claim on this line{claim} is {currency['status']} per the AWS docs"
                 if on_line else f"  ! {currency['status']} per the AWS docs")
         now = str(currency.get("current_value") or "").strip()
-        if now:
+        if currency.get("note_default") and now:
+            # a "maximum" that is still the default: what check and the quiz say of it, not
+            # "outdated: now <the raised maximum>" (a student would unlearn a right default)
+            said = still_default_said(str(currency["note_default"]), now)
+            line = (f"  ! another claim on this line{claim}: {said} (per the AWS docs)"
+                    if on_line else f"  ! {said[0].upper()}{said[1:]} (per the AWS docs)")
+        elif now:
             said = said_now(now)  # "there is none any more" for a measure AWS dropped
             line += f": now {now}" if said == now else f": {said}"
     # wrapped, never cut: what AWS says now is the part a student must read whole
