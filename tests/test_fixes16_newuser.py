@@ -98,3 +98,11 @@ def test_a_line_opening_with_a_sub_features_name_is_that_sub_features(tmp_path):
     assert all(f["subject"] == "" for f in facts if f["value"] == "400 KB"), facts
     out = run_here("lookup", "how long does dynamodb keep data", db=db, env=REF).stdout
     assert "24 h" not in out or "DynamoDB Streams" in out, out  # never told as DynamoDB's own
+
+
+def test_a_notes_title_is_no_facts_attribute(tmp_path):
+    _, db, _ = _ingest(tmp_path, TITLED)
+    facts = json.loads(run_here("facts", "--json", db=db, env=REF).stdout)
+    assert facts
+    titled = [f for f in facts if "saa notes" in f["attribute"]]
+    assert not titled, titled

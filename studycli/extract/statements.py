@@ -12,6 +12,7 @@ from itertools import islice
 from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
 from studycli.model import Fact, Kind
+from studycli.services import find_services
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -35,6 +36,12 @@ def _first_words(text: str, n: int = 4) -> list[str]:
     return [m.group(0) for m in islice(_WORD.finditer(text), n)]
 
 
+def _names_service(text: str) -> bool:
+    """Whether `text` names a service (a topic left empty once its names are blanked is then
+    a service's own heading or item)."""
+    return bool(find_services(text))
+
+
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
     # Kept even when no service is known: a lookup can still find the student's own words.
     if not _three_words(text) or _URL_ONLY.match(text):
@@ -42,7 +49,11 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
     topic = ""
     for ancestor in ctx.ancestors:
         topic = clean_topic(ancestor, ctx.service)  # a card's question keeps what it asks of
-        if topic:
+        if topic or _names_service(ancestor):
+            # A service's own heading ("## DynamoDB") says no topic, and what encloses it is
+            # wider than the service (whichever service the line is filed under): the note's
+            # title ("# my saa notes - serverless limits (from udemy...)") was every line's
+            # attribute, a category's ("# Databases") too.
             break
     if not topic:
         # (the first four words only: a pasted paragraph holds hundreds)
