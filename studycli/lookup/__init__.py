@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
-from studycli.lookup.clause_answer import narrowed
+from studycli.lookup.clause_answer import narrowed_answers
 from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
@@ -181,12 +181,12 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
     related = [] if answers else _one_per_line(ranked)[:RELATED]
-    # "LSI max 5 per table, GSI default 20" answers a GSI question with its GSI clause
-    answers = [narrowed(h, q, lex) if h.get("answer", 0.0) >= threshold else h
-               for h in answers]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     _attach_currency(conn, answers)
+    # "LSI max 5 per table, GSI default 20" answers a GSI question with its GSI clause; after
+    # the currency is known, so a clause that is the line's stale claim says so
+    answers = narrowed_answers(answers, q, lex, threshold)
     answers = current_first(answers)
     suggestions = [] if (answers or related) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
@@ -688,18 +688,37 @@ def current_first(answers: list[dict]) -> list[dict]:
     one key trade places; the ranking of different measures stands. A statement (kind fact)
     names no measure: its attribute is the heading over it, so two lines under "Template
     anatomy" are no sides of one key ("max 200 resources per template", stale, stays before
-    "template body max 51,200 bytes" for "cfn max resources": that line answers nothing)."""
+    "template body max 51,200 bytes" for "cfn max resources": that line answers nothing),
+    unless the two are the sides of a conflict `studycli conflicts` reports ("not
+    supported", stale, and "supported" of Docker on Lambda)."""
     out = list(answers)
     for i, h in enumerate(out):
-        if (h.get("currency") or {}).get("status") not in _STALE or h.get("kind") == Kind.FACT:
+        if (h.get("currency") or {}).get("status") not in _STALE:
             continue
         key = _side_key(h)
         for j in range(i + 1, len(out)):
             if _side_key(out[j]) == key \
-                    and (out[j].get("currency") or {}).get("status") == "current":
+                    and (out[j].get("currency") or {}).get("status") == "current" \
+                    and (h.get("kind") != Kind.FACT or _conflict_sides(h, out[j])):
                 out.insert(i, out.pop(j))
                 break
     return out
+
+
+def _conflict_sides(a: dict, b: dict) -> bool:
+    """Whether hits `a` and `b` are two sides of one conflict, by the rule of
+    studycli.conflicts (a statement's yes/no support value is compared, free text never)."""
+    fa, fb = _as_fact(a), _as_fact(b)
+    return comparable(fa) and comparable(fb) and conflict_key(fa) == conflict_key(fb) \
+        and disagree([fa, fb])
+
+
+def _as_fact(h: dict) -> SimpleNamespace:
+    return SimpleNamespace(
+        kind=h.get("kind"), number=h.get("number"), low=h.get("low"), high=h.get("high"),
+        unit=h.get("unit"), value=h.get("value") or "", service=h.get("service") or "",
+        subject=h.get("subject") or "", attribute=h.get("attribute") or "",
+        qualifier=h.get("qualifier") or "", source=h.get("source") or "")
 
 
 def _side_key(h: dict) -> tuple:

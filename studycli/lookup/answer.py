@@ -103,10 +103,11 @@ _LINE_SIDES = lazy_compile(r"\b([a-z][\w-]{2,})\s+(?:vs\.?|versus)\s+([a-z][\w-]
 
 
 def _unasked_side(fact: dict, q: Query) -> bool:
-    """A figure of one side of an "A vs B" its note line writes, when the query names
-    neither side: "reserved instance max discount" asks the RIs' own "up to 72% off", not
-    the 54% the parser filed as "convertible" from "Standard vs Convertible (convertible
-    ~54%)". The side is in the fact's name (subject, attribute), not only on its line."""
+    """A figure of one side of an "A vs B" its note line writes, when the query does not
+    name that side: "reserved instance max discount" (neither side) and "standard reserved
+    instance max discount" (the other) ask the RIs' own "up to 72% off", not the 54% the
+    parser filed as "convertible" from "Standard vs Convertible (convertible ~54%)". The
+    side is in the fact's name (subject, attribute), not only on its line."""
     if fact["kind"] not in _QUANTITY_KINDS or q.compared:
         return False
     snippet = fact["snippet"] or ""
@@ -114,9 +115,9 @@ def _unasked_side(fact: dict, q: Query) -> bool:
         return False
     name = stems(f"{fact['subject'] or ''} {fact['attribute'] or ''}", frozenset())
     for a, b in _LINE_SIDES.findall(snippet):
-        sides = {stem(a.lower()), stem(b.lower())}
-        if not sides & set(q.terms) and sides & name:
-            return True
+        own = {stem(a.lower()), stem(b.lower())} & name
+        if own and not own & set(q.terms):
+            return True  # neither side asked, or the other one ("standard ... discount")
     return False
 
 
@@ -1000,9 +1001,14 @@ def _date_shape(fact: dict, q: Query) -> float:
 # "scales by 2000 IOPS"), and a year after "from" is one followed by its month or the
 # clause's end ("from 2000 IOPS" is a count).
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_NO_UNIT_AFTER = (r"(?![.,]\d)(?!\s*(?:%|/|x\b|per\b|(?:" + UNIT_WORDS + r"|[kmgt]?bps|"
-                  r"iops|[rtmq]ps|ops|requests?|reqs?|items?|messages?|msgs?|records?|"
-                  r"connections?|calls?|reads?|writes?|units?|rows?|events?|times)(?!\w)))")
+# Only a unit or a rate makes such a year a number: a thing counted ("in 2020 events moved
+# to EventBridge", "since 2021 times changed"), "per the blog" or "/ GA 2020" leave it a date,
+# unless the thing is counted per time ("since 2000 requests/s", "by 2000 calls per second").
+_YEAR_PER_TIME = r"\s*(?:/|per\s+)\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)(?!\w)"
+_COUNTED = (r"(?:requests?|reqs?|items?|messages?|msgs?|records?|connections?|calls?|reads?|"
+            r"writes?|units?|rows?|events?)")
+_NO_UNIT_AFTER = (r"(?![.,]\d)(?!\s*(?:%|x\b|(?:" + UNIT_WORDS + r"|[kmgt]?bps|iops|[rtmq]ps|ops)"
+                  r"(?!\w)|" + _YEAR_PER_TIME + r"|" + _COUNTED + _YEAR_PER_TIME + r"))")
 _DATED = lazy_compile(
     r"\b(?:20[012]\d[-/.](?:0[1-9]|1[0-2])(?![\d.])(?!\s*(?:" + UNIT_WORDS + r")(?!\w))|"
     + _MONTH_NAME + r"\s+20[012]\d\b|(?:in|since|until|by|year)\s+20[012]\d\b"

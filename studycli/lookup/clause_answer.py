@@ -15,18 +15,16 @@ from __future__ import annotations
 import re
 
 from studycli.kinds import Kind
+from studycli.lookup.answer import _LINE_LABEL, _STATEMENT_SPLIT
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
 from studycli.lookup.words import stems
 from studycli.note_numbers import UNIT_WORDS, numbers_with_units
 
-# Clauses of a statement, as answer._STATEMENT_SPLIT cuts them (a table row's "|" stays)
-_SPLIT = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
 _DIGIT = re.compile(r"(?<![\w.])\d")
 _CLOCK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")  # a transcript's "[13:20]"
 _PER = re.compile(r"\b(?:per|each)\s+([a-z]+)")
-_LABEL = re.compile(r"^\W*[A-Za-z][\w +/-]{0,30}?\s*:\s")
 _QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.RANGE})
 _QUESTION_WORDS = frozenset({"how", "many", "much", "what", "which", "is", "are", "a", "q"})
 _UNITS = frozenset(UNIT_WORDS.split("|"))
@@ -38,7 +36,7 @@ def narrowed(hit: dict, q: Query, lex: Lexicon) -> dict:
             is not None or not _asks_quantity(q):
         return hit
     value = hit.get("value") or ""
-    parts = [p.strip() for p in _SPLIT.split(value) if p and p.strip()]
+    parts = [p.strip() for p in _STATEMENT_SPLIT.split(value) if p and p.strip()]
     numbered = [p for p in parts if _DIGIT.search(_CLOCK.sub("", p))]
     if len(numbered) < 2:
         return hit
@@ -46,7 +44,7 @@ def narrowed(hit: dict, q: Query, lex: Lexicon) -> dict:
     if not typed:
         return hit
     # a line's opening label ("DynamoDB indexes:") is about every clause, not the first's own
-    own = [_LABEL.sub("", p, count=1) for p in numbered]
+    own = [_LINE_LABEL.sub("", p, count=1) for p in numbered]
     if any(not _names_something(p, lex) for p in own):
         return hit  # "A: 5,000. A user can be in max 10 groups": the bare number answers
         # the question over the line, and the clause that names "user" is another figure
@@ -60,6 +58,45 @@ def narrowed(hit: dict, q: Query, lex: Lexicon) -> dict:
         return hit  # a clause of words names it ("How many SNS topics? 100,000"): the
         # number after it is its answer, and alone it would say nothing
     return {**hit, "value": numbered[holders[0]]}
+
+
+def narrowed_answers(answers: list[dict], q: Query, lex: Lexicon,
+                     threshold: float) -> list[dict]:
+    """`answers`, each sure one narrowed to the clause asked (`narrowed`), its currency
+    attached: a clause that states the figure another answer from its line already gives
+    ("5 min", the line's limit hit) stays the whole line, as it would only repeat that
+    answer; a clause that holds the line's stale claim carries that claim's marker as its
+    own, as the student reads that claim as the answer."""
+    out = []
+    for h in answers:
+        n = narrowed(h, q, lex) if h.get("answer", 0.0) >= threshold else h
+        if n is not h:
+            n = h if _figure_given(n, answers) else _with_clause_currency(n)
+        out.append(n)
+    return out
+
+
+def _figure_given(hit: dict, answers: list[dict]) -> bool:
+    """Whether another answer from `hit`'s note line states a figure `hit`'s value states."""
+    figures = {(n, unit) for n, unit, _t in numbers_with_units(hit.get("value") or "")}
+    return any(a is not hit and a.get("number") is not None
+               and (a.get("source"), a.get("line")) == (hit.get("source"), hit.get("line"))
+               and (a["number"], a.get("unit") or None) in figures for a in answers)
+
+
+def _with_clause_currency(hit: dict) -> dict:
+    """`hit`, its line's stale claim raised to its own currency when its value states that
+    claim's figure (the claim reads "Lambda execution timeout: 5 min")."""
+    line = hit.get("line_currency") or {}
+    if not line or (hit.get("currency") or {}).get("status") in ("outdated", "wrong"):
+        return hit
+    claimed = {(n, unit) for n, unit, _t in
+               numbers_with_units((line.get("claim") or "").rpartition(": ")[2])}
+    stated = {(n, unit) for n, unit, _t in numbers_with_units(hit.get("value") or "")}
+    if not claimed or not claimed <= stated:
+        return hit
+    return {**hit, "currency": {k: v for k, v in line.items() if k != "claim"},
+            "line_currency": None}
 
 
 def _asks_quantity(q: Query) -> bool:
