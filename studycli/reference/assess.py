@@ -275,11 +275,34 @@ def _line_date(text: str) -> str | None:
     return f"{year}-{int(m.group('month')):02d}" if m.group("month") else year
 
 
-# A dated line that records a change itself ("60s -> 5 min", "raised from 3008 MB", "now
-# 10 GB"): a changelog's entry, whatever day the entry gives for AWS's change.
-_RECORDS_CHANGE = re.compile(
-    r"->|=>|[→⇒➔]|\b(?:raised|increased|bumped|extended|doubled|tripled|lowered|reduced|"
-    r"changed|went\s+(?:up|down|from)|grew|now|from\s+\S+(?:\s+\S+)?\s+to)\b", re.IGNORECASE)
+# A dated line that records a change itself: two values of the entry's unit joined by an arrow
+# ("1536 MB -> 3008 MB"), or by "to" after a verb of change or "from" ("raised from 3008 MB to
+# 10 GB"). A single value beside an arrow is a flow or advice ("S3 -> Lambda, memory max
+# 3008 MB", "512 MB -> use EFS for more"), and "now" states the value of the line's day.
+_CHANGE_BETWEEN = re.compile(r"->|=>|[→⇒➔]|\bto\b", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    r"\b(?:raised|increased|bumped|extended|doubled|tripled|lowered|reduced|changed|"
+    r"went\s+(?:up|down)|grew|from)\b", re.IGNORECASE)
+# Words that put the line's value in the past: "2019: Lambda memory max was 3008 MB",
+# "(before the 10 GB increase)".
+_HISTORY_WORDS = re.compile(r"\b(?:was|were|used\s+to|before|until|till|formerly|"
+                            r"previously|back\s+then)\b", re.IGNORECASE)
+
+
+def _records_change(text: str, unit: str | None) -> bool:
+    """Whether a line records a change of a value of `unit` itself: two of its quantities in
+    that unit with an arrow between them, or "to" between them after a verb of change or
+    "from" ("raised from 1536 MB to 3008 MB"; "128 MB to 3008 MB" alone is a range)."""
+    if not unit:
+        return False
+    spots = [q.start for q in _same_unit_quantities(text, unit)]
+    for first, second in zip(spots, spots[1:], strict=False):
+        between = _CHANGE_BETWEEN.search(text[first:second])
+        if between is None:
+            continue
+        if between.group(0).lower() != "to" or _CHANGE_VERB.search(text[:second]):
+            return True
+    return False
 
 
 def _history(a: Assessment | None, text: str) -> Assessment | None:
@@ -288,8 +311,9 @@ def _history(a: Assessment | None, text: str) -> Assessment | None:
     study log) still states the old value as that day's: a finding. So is a value that never
     was (`wrong`). Where the entry does not say when AWS changed it, the line's date cannot
     be placed before the change: only a line that records the change itself
-    (_RECORDS_CHANGE: "2017-11 Lambda memory max 1536 MB -> 3008 MB") is history, and a
-    study log's "2024-03: Lambda memory max 3008 MB" is still told."""
+    (_records_change: "2017-11 Lambda memory max 1536 MB -> 3008 MB") or puts its value in
+    the past (_HISTORY_WORDS: "2019: Lambda memory max was 3008 MB") is history, and a study
+    log's "2024-03: Lambda memory max now 3008 MB" is still told."""
     if a is None or a.status != "outdated" or not text:
         return a
     dated = _line_date(text)
@@ -301,7 +325,7 @@ def _history(a: Assessment | None, text: str) -> Assessment | None:
         # be either side of it, and is read as history.
         if dated > changed[:len(dated)]:
             return a
-    elif not _RECORDS_CHANGE.search(text):
+    elif not _records_change(text, a.entry.unit) and not _HISTORY_WORDS.search(text):
         return a
     return Assessment("unknown", a.entry, a.how)
 
@@ -350,47 +374,51 @@ _BARE_MEASURES = frozenset({"size"})
 
 def _by_old_value(f: _F, index) -> Assessment | None:
     """A number filed under a bare attribute (_BARE_MEASURES) that is the old value
-    (`previously`) of one measure of its service and today's value of none of them, in its
+    (`previously`) of one measure of its service and today's value of no entry of it, in its
     unit: that measure's old value ("Lambda: 128 MB up to 3008 MB" is memory's old range and
-    maximum), and an old maximum AWS kept as that measure's default is its old maximum, as
-    under its own key (_old_maximum: "SNS ... size 256 KB"). A number another measure of the
-    service has today (S3's 5 GB single PUT), or the old value of two measures, is left
-    alone; only a stale finding is told (a bare "size" vouches for no current value)."""
+    maximum). A number some entry of the service states today is left alone, whichever
+    measure it is of: S3's 5 GB single PUT, /tmp's 512 MB (today's default and minimum, the
+    old maximum) and SNS's 256 KB (today's default), a bare "size" not saying which it
+    means; so is the old value of two measures. Only an outdated finding is told: a bare
+    "size" vouches for no current value, and names no measure a value could be wrong of."""
     if f.attribute.strip().lower() not in _BARE_MEASURES or not f.unit:
         return None
     said = [v for v in (f.number, f.high) if v is not None]
     if not said:
         return None
-    from studycli.reference.keys import measure
-
     service, subject, _ = _fact_key(f.service, f.subject, "")
-    stale: dict[tuple[str, str, str], Entry] = {}
-    now: set[tuple[str, str, str]] = set()
+    # by entry id: a measure's default and maximum share one key, and today's default being
+    # the old maximum is exactly the case a bare "size" cannot tell apart
+    stale: dict[str, Entry] = {}
+    now: set[str] = set()
     for key, entries in index.by_service.get(service, []):
         if key[1] not in ("", subject):
             continue
         for e in entries:
             if not e.verified or e.unit != f.unit:
                 continue
-            own = _fact_key(e.service, e.subject, e.attribute)
             if any(close(v, x, e.unit) for v in said for x in (e.number, e.low, e.high)):
-                now.add(own)
+                now.add(e.id)
             if any(close(v, p.number, e.unit) or close(v, p.high, e.unit)
                    for v in said for p in previous_values(e)):
-                stale[own] = e
-    # one measure's old value (a claim entry restating it is the same measure: the key of its
-    # keyed entry answers), and today's value of no other measure (an old maximum AWS kept
-    # as the same measure's default is told as _old_maximum tells it under its key)
-    if len({measure(e) for e in stale.values()}) != 1 or now - set(stale):
+                stale[e.id] = e
+    # one measure's old value, and today's value of no entry
+    owners = {_owner_key(e, index) for e in stale.values()}
+    if len(owners) != 1 or now:
         return None
-    keyed = (_fact_key(e.service, e.subject, e.attribute)
-             for e in index.measures.get(measure(next(iter(stale.values()))), []))
-    own = next((k for k in keyed if k in stale), next(iter(stale)))
-    entries = index.by_key.get(own, [])
-    judged = _by_key(f, entries)
-    if judged is not None and judged.status == "current":
-        return _old_maximum(f, index, entries)
-    return judged if judged is not None and judged.flagged else None
+    judged = _by_key(f, index.by_key.get(owners.pop(), []))
+    return judged if judged is not None and judged.status == "outdated" else None
+
+
+def _owner_key(e: Entry, index) -> tuple[str, str, str]:
+    """The key of the measure an entry states: a claim entry restating a keyed measure
+    (kinesis.record-size.claim restates kinesis.record-size.max) is that measure's key
+    (keys.Index.measures); any other entry's is its own (a family's max and range are one)."""
+    from studycli.reference.keys import measure
+
+    stated = index.measures.get(measure(e), []) if e.number is not None else []
+    keyed = stated[0] if stated else e
+    return _fact_key(keyed.service, keyed.subject, keyed.attribute)
 
 
 def _by_key(f: _F, family: list[Entry]) -> Assessment | None:
@@ -725,9 +753,27 @@ _CLIENT = re.compile(r"\b(?:sdks?|boto3?|botocore|aws\s+cli)\b", re.IGNORECASE)
 _RETRY_WORD = re.compile(r"retr|attempt", re.IGNORECASE)
 
 
+_CLAUSE_END = re.compile(r"[.;,()\[\]]\s|[;()\[\]]")
+
+
 def _retries_of_a_client(f: _F) -> bool:
-    return _RETRY_WORD.search(f.attribute) is not None and \
-        _CLIENT.search(f.snippet or "") is not None
+    """Whether a retry count is said of an SDK or the CLI: the client is named in the clause of
+    the count and the fact's own service is not. "Lambda async: 3 retries then DLQ (set in
+    the SDK or console)" names the SDK in another clause: the count is Lambda's."""
+    if _RETRY_WORD.search(f.attribute) is None:
+        return False
+    from studycli.services import canonical_service, find_services
+
+    text = f.snippet or ""
+    spots = _fact_spots(f)
+    clause = text  # the count not found on the line: the whole line is its clause
+    if len(spots) == 1:
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, spots[0])), default=0)
+        end = _CLAUSE_END.search(text, spots[0])
+        clause = text[start:end.start() if end else len(text)]
+    mine = _own_names(f)
+    named = {(canonical_service(m.name) or m.name).lower() for m in find_services(clause)}
+    return _CLIENT.search(clause) is not None and not named & mine
 
 
 def _own_names(f: _F) -> set[str]:

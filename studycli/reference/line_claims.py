@@ -60,11 +60,41 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
             if needles is not None and not any(n in low for n in needles):
                 continue
             found = assess_line(entry, text)
-            if found is not None:
+            if found is not None and not _about_other_services(entry, text):
                 out.append((NoteLine(source, number, text, entry), found))
         if aliases and any(a in low for a in aliases):
             out += _retired_on_line(source, number, text, retired)
     return out
+
+
+def _about_other_services(entry, text: str) -> bool:
+    """Whether a line names services outside its parentheses and none of them is one the
+    entry is about (_entry_services): "ElastiCache global datastore: up to 5 secondary
+    regions" is not Aurora's, whatever an any-line pattern reads in it (no fact says whose
+    line it is, so its own words must not say it is another's). A name in parentheses is an
+    aside or an example ("AWS managed keys (aws/s3 etc) rotate every 3 years" is KMS's), and
+    the heading is not read: a section mixes services, and the claim's words name their own."""
+    names = _services_named(_PARENTHESISED.sub(" ", text))
+    return bool(names) and not names & _entry_services(entry)
+
+
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+
+
+def _services_named(text: str) -> set[str]:
+    from studycli.services import canonical_service, find_services
+
+    return {(canonical_service(m.name) or m.name).lower() for m in find_services(text)}
+
+
+def _entry_services(entry) -> set[str]:
+    """The entry's service and those its statement names: a claim about how two services
+    meet ("SNS FIFO topics deliver to SQS FIFO and standard queues") is told on a line that
+    names either ("FIFO topics can only have SQS FIFO queues as subscribers")."""
+    from studycli.services import canonical_service
+
+    own = {(canonical_service(entry.service) or entry.service).lower()}
+    return own | _services_named(getattr(entry, "statement", "") or "")
 
 
 def _retired_names(index, service: str | None) -> dict:
