@@ -96,12 +96,6 @@ def test_min_storage_is_the_minimum_storage_duration():
     assert ("S3", "S3 Glacier", "minimum storage duration", "min", "60 days") in facts
 
 
-def test_a_glacier_class_named_in_full_is_s3s_without_a_heading():
-    facts = _quantities("# Storage classes\n\n"
-                        "- Glacier Flexible Retrieval: minimum storage 60 days\n")
-    assert facts == {("S3", "S3 Glacier", "minimum storage duration", "min", "60 days")}
-
-
 def test_a_two_column_table_of_classes_measures_each_class():
     facts = _quantities("# S3\n\n| Class | Min storage duration |\n|---|---|\n"
                         "| Standard-IA | 30 days |\n| Glacier Instant Retrieval | 60 days |\n")

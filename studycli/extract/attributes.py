@@ -33,6 +33,9 @@ class AttributeRule:
     patterns: tuple[re.Pattern, ...]
     services: frozenset[str]
     priority: int
+    # "min storage 90 days, expedited 1-5 min": a shorthand that names only a number in its
+    # own clause (the retrieval times after the comma were minimum storage durations)
+    own_clause: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +46,7 @@ def _vocabulary() -> tuple[list[AttributeRule], dict[str, list[re.Pattern]]]:
             e["name"], frozenset(e["dims"]),
             tuple(re.compile(p, re.IGNORECASE) for p in e["patterns"]),
             frozenset(e.get("services", [])), int(e.get("priority", 0)),
+            bool(e.get("own_clause", False)),
         )
         for e in raw["attributes"]
     ]
@@ -54,6 +58,15 @@ def _vocabulary() -> tuple[list[AttributeRule], dict[str, list[re.Pattern]]]:
 def _applies(rule: AttributeRule, dimension: str, service: str) -> bool:
     return (dimension in rule.dims or "any" in rule.dims) and (
         not rule.services or service in rule.services)
+
+
+@lru_cache(maxsize=1)
+def _own_clause_patterns() -> frozenset[re.Pattern]:
+    rules, _ = _vocabulary()
+    return frozenset(p for rule in rules if rule.own_clause for p in rule.patterns)
+
+
+_CLAUSE_TURN = re.compile(r"[,;]|[.!?](?=\s)")
 
 
 @lru_cache(maxsize=1024)
@@ -138,7 +151,7 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
     # A service's own name names no attribute: "Parameter Store" is not storage, "Step
     # Functions" not an execution. Blanked, so positions stay where they were.
     line = _without_service_names(line)
-    best = _best_named(line, start, end, dimension, service, others)
+    best = _best_named(line, start, end, dimension, service, others, noun)
     if best is not None and repair:
         # "durabilty 11 9s, availibility 99.99%": a pattern tolerant of one typo named the
         # farther word; read with the typos fixed, the nearer one may name it better
@@ -146,7 +159,7 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
         if shifts:
             other = _best_named(fixed, moved(start, shifts), moved(end, shifts), dimension,
                                 service, [(moved(s, shifts), moved(e, shifts))
-                                         for s, e in others])
+                                         for s, e in others], noun)
             if other is not None and other[0] < best[0]:
                 best = other
     if best is not None:
@@ -157,8 +170,24 @@ def name_quantity(line: str, start: int, end: int, dimension: str, service: str,
         line, start, end, dimension, service, context, others, noun)
 
 
+def _counts_another(matched: str, noun: str, line: str) -> bool:
+    """Do the words `matched` end on a count noun other than `noun`, a count's own noun, that
+    a number in `line` counts?"""
+    from studycli.extract.quantities import count_head
+
+    theirs = _WORD.findall(matched)
+    ours = _WORD.findall(noun)
+    if not theirs or not ours:
+        return False
+    head = count_head(theirs[-1])
+    if head is None or head == count_head(ours[-1]):
+        return False
+    counted = rf"\d[\d,.]*[kKmM]?\s*(?:{re.escape(head[0])}|{re.escape(head[1])})\b"
+    return re.search(counted, line, re.IGNORECASE) is not None
+
+
 def _best_named(line: str, start: int, end: int, dimension: str, service: str,
-                others: Sequence[tuple[int, int]]) -> tuple[float, str] | None:
+                others: Sequence[tuple[int, int]], noun: str = "") -> tuple[float, str] | None:
     """(score, name) of the attribute pattern naming line[start:end] best, lowest score best
     (`line` with its service names blanked)."""
     best: tuple[float, str] | None = None
@@ -172,11 +201,20 @@ def _best_named(line: str, start: int, end: int, dimension: str, service: str,
         # pattern; the survivors keep vocabulary order, which breaks ties
         rules = [rule for rule, needle in zip(rules, _needles(dimension, service), strict=True)
                  if not needle or needle in lowered]
+    own_clause = _own_clause_patterns()
     for pattern, priority, name in rules:
         for m in pattern.finditer(line):
             inside = m.start() < end and m.end() > start
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
             if not inside and _words_of_another(line, m, start, end, others):
+                continue
+            if (not inside and pattern in own_clause
+                    and _CLAUSE_TURN.search(line, min(m.end(), end), max(m.start(), start))):
+                continue
+            if dimension == "count" and not inside and noun and _counts_another(m[0], noun,
+                                                                                 line):
+                # "1 shard, up to 5 replicas": the 5 count their own noun, not the shards
+                # another number counts ("SQS batch = 10 msgs" is a batch size)
                 continue
             if (dimension == "count" and not inside
                     and _PER_BEFORE.search(line, 0, m.start())):
@@ -271,10 +309,21 @@ def opening_label(line: str, position: int) -> str:
     if find_subjects(label):
         return ""  # "Glacier Instant Retrieval: ms retrieval, min 90 days": a thing, not a measure
     phrase = fallback_phrase(label)
+    if not phrase or phrase.split()[-1] not in _MEASURE_WORDS:
+        # "standard:", "Batch = ..." name a kind or a thing: the value was "standard max 5
+        # min", "batch max 15 min"; only a label ending on a measure names one
+        return ""
     words = set(_WORD.findall(label.lower()))
     # (a word the blanking of a service cut short is no word of the label's)
     return phrase if all(w in words for w in phrase.split()) else ""
 
+
+# the last words of labels that name a measure ("CodeBuild timeout ::", "log retention:")
+_MEASURE_WORDS = frozenset(
+    "timeout timeouts retention window windows size sizes duration durations period periods "
+    "interval intervals delay delays ttl time times age lifetime expiry expiration throughput "
+    "rate rates memory storage capacity length latency frequency history backoff concurrency "
+    "iops bandwidth payload quota quotas limit limits count lifespan".split())
 
 # "Teacher: " before a dialogue's answer: a speaker, no words of the answer
 _SPEAKER_ONLY = re.compile(r"^\W{0,3}[A-Za-z]{1,15}\s*:\s*")

@@ -29,6 +29,10 @@ _EXAMPLE_CUE = re.compile(rf"(?<![\w.])(?:{alternation('example_cues')})", re.IG
 _FREE_TIER = whole_words("free_tier_cues")
 # "retention default NOT 14 days -> it's 4 days", "subscribers per topic NOT 10,000 -> 12.5M":
 # a trap list's wrong value, right after its "not" ("not more than 10" is a bound: words between)
+# "Batch: no 15 min limit like lambda": the thing has no such limit (it was Batch's maximum)
+_NO_BEFORE = re.compile(r"(?<![\w'])no\s+[*_`~]*$", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"[*_`]*\s*(?:hard\s+)?(?:limits?|caps?|max(?:imum)?|timeouts?|"
+                          r"ceiling|restrictions?)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|isn'?t|never)\s+[*_`~]*$", re.IGNORECASE)
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
@@ -102,16 +106,27 @@ _CONDITIONAL_GREATER = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s
 # days free in console" and "125 MiB/s free" are limits that cost nothing: only months)
 _FREE_AFTER = re.compile(r"(?<=month)s?[\s*_`]*free\b|(?<=months)[\s*_`]*free\b", re.IGNORECASE)
 # "25 GB always free", "400,000 GB-seconds per month (always free)": a cue right after the
-# number's words, in its clause, says the same ("Lambda timeout 15 min, free tier 1M" does not)
-# (a number's comma or point is no clause break: "1M requests + 400,000 GB-s (always free)")
-_FREE_LATER = re.compile(rf"(?:[^,;.!?]|(?<=\d)[,.](?=\d)){{0,60}}?"
-                         rf"\b(?:{alternation('free_tier_cues')})\b", re.IGNORECASE)
+# number's own noun says the same ("Lambda timeout 15 min, free tier 1M" does not). Only the
+# noun's few words come between: a bracket's other text, "with" or "and" lead to another
+# number ("max object size 5 TB with 5 GB always free": the 5 TB is a limit)
+_OWN_NOUN = r"(?:[*_`]*\s*(?:/|(?!(?:with|and|or|plus|but)\b)[A-Za-z-][\w-]*)){0,4}?"
+_FREE_LATER = re.compile(
+    # ("1M requests + 400,000 GB-s (always free)": allowances added up share the cue)
+    rf"{_OWN_NOUN}(?:\s*(?:\+|&|\bplus\b)\s*~?\d[\d,.]*\s*[A-Za-z]*{_OWN_NOUN})*"
+    rf"[*_`]*\s*\(?\s*\b(?:{alternation('free_tier_cues')})\b", re.IGNORECASE)
+# "max memory 10,240 MB": a number a bound word names is a limit, whatever follows it
+_BOUND_BEFORE = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?|up\s+to|limit(?:ed)?|cap(?:ped)?)"
+                           r"\b[^,;.!?()\d]{0,40}$", re.IGNORECASE)
 # "750 hours per month for 12 months", "750 hrs/mo of t2.micro for the first 12 months": a
 # monthly allowance for a term of months is the free tier's shape, whatever the sentence
 # calls it (the 12 months were read as a duration limit and the 750 h as a quota); a term
 # alone ("retain logs for 12 months") is no such shape
 _FREE_TERM = re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b(?:[^.;!?]|\.(?=\w)){0,40}?"
-                        r"\bfor\s+(?:the\s+)?(?:first\s+)?\d+[\s-]*months?\b", re.IGNORECASE)
+                        r"\bfor\s+(?:the\s+)?(?:first\s+)?(?P<term>\d+[\s-]*months?)\b",
+                        re.IGNORECASE)
+# ... the amount is a number with its unit right before "per month" ("1 per month for 15
+# months" is a schedule: 1-hour data points are kept 15 months)
+_MONTHLY_AMOUNT = re.compile(r"\d[\d,.]*\s*[KMGT]?[A-Za-z][\w-]*[*_`]*\s*$")
 # "1000s of instances", "100s of TB": a rough count, not 1000 seconds
 _PLURAL_COUNT = re.compile(r"^\d[\d,]*0s$")
 _OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -590,6 +605,8 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     start = q.start
     if _NEGATED_BEFORE.search(line, tail, start):
         return "a value the line denies (NOT 14 days -> it's 4 days)"
+    if _NO_BEFORE.search(line, tail, start) and _LIMIT_AFTER.match(after):
+        return "a limit the line says there is none of (no 15 min limit like Lambda)"
     marks = _line_marks(line)
     if _SUPERSEDED_AFTER.match(after) or (("(" in marks or "[" in marks)
                                           and _SUPERSEDED_BEFORE.search(line, tail, start)):
@@ -700,6 +717,8 @@ _PER_MONTH_AFTER = re.compile(r"[\w-]{0,8}\s*(?:/|\bper\s+|\ba\s+)(?:month|mo)\b
 def _an_allowance(q: Quantity, line: str) -> bool:
     """"25 GB always free", "1M requests/month for free" are allowances; "event history kept
     90 days for free" is a retention that costs nothing (a span of time, not an amount)."""
+    if _BOUND_BEFORE.search(line, max(0, q.start - 48), q.start):
+        return False
     return q.dimension != "duration" or _PER_MONTH_AFTER.match(line, q.end) is not None
 
 
@@ -710,8 +729,14 @@ def _free_term(q: Quantity, line: str, marks: frozenset[str]) -> bool:
         return False  # most lines
     sentence = last_end(_ANY_SENTENCE, line, q.start)
     m = _FREE_TERM.search(line, sentence)
-    return (m is not None and q.start < m.end()
-            and last_end(_ANY_SENTENCE, line, m.start()) == sentence)
+    if m is None or last_end(_ANY_SENTENCE, line, m.start()) != sentence:
+        return False
+    amount = _MONTHLY_AMOUNT.search(line, sentence, m.start())
+    if amount is None:
+        return False
+    # only the amount and the term ("max storage 64 TiB, 750 hours per month for 12 months"
+    # keeps its 64 TiB)
+    return (amount.start() <= q.start < m.start()) or m.start("term") <= q.start < m.end()
 
 
 def _wrong_pick(q: Quantity, line: str, marks: frozenset[str]) -> str:

@@ -414,7 +414,17 @@ def subject_near(text: str, service: str, position: int) -> str | None:
                 and not _in_closed_aside(text, m.start, position) \
                 and not (best and _SERVED.fullmatch(text, best_end, m.start)):
             best, best_end = m.name, m.end
+    if best is not None and _ITEM_CLOSED.search(text, best_end, position):
+        # "Recycle Bin for accidental delete (1 day - 1 yr retention), Archive tier 75%
+        # cheaper (restore 24-72 h)": an aside with its number, closed, and a comma end the
+        # subject's item (the archive's restore time was the bin's)
+        return None
     return best
+
+
+# (an aside that held the subject's own number: "Recycle Bin (rules per Region), retention 1
+# day to 1 year" is still the bin's item)
+_ITEM_CLOSED = re.compile(r"\([^()]*\d[^()]*\)[*_`]*\s*[,;]")
 
 
 # between a subject and what it is for, in one clause: "Recycle Bin for snapshots", "Recycle

@@ -156,6 +156,14 @@ for _english, _spellings in _FOREIGN_COUNT_NOUNS.items():
         _COUNT_HEADS[_n] = _COUNT_HEADS[_english]
         _FOREIGN_NOUN[_n] = _COUNT_HEADS[_english][1 if _n.endswith(("s", "x")) else 0]
 
+
+
+def count_head(word: str) -> tuple[str, str] | None:
+    """(singular, plural) of the English count noun `word` is a spelling of, if it is one
+    ("réplicas", "replica" and "replicas" are all ("replica", "replicas"))."""
+    return _COUNT_HEADS.get(word.lower())
+
+
 # Words allowed before a count noun. Kept ones are part of the noun ("concurrent executions");
 # dropped ones only say "in addition" ("60 more instances" counts instances).
 _KEPT_MODIFIERS = (
