@@ -11,7 +11,10 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen25-27 were held out until 2026-12-02 08:20 (their
+held out and never read here; unseen47-49 were session 16's blind sets (2026-12-03; their
+first-run and final figures are in their READMEs), development data from session 17 on (the
+blind sets unseen44-46 of the session before were lost with its machine); unseen25-27 were
+held out until 2026-12-02 08:20 (their
 first-run and final figures are in their READMEs); unseen22-24 were held out until 2026-12-02
 05:50 (their first-run and never-tuned figures are in their READMEs); unseen19-21 were held
 out until 2026-12-02 03:30 (their first-run and never-tuned figures are in their READMEs);
@@ -1434,6 +1437,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen42.jsonl", None)]),
     ("unseen43", DATA / "unseen43_notes", DATA / "lookup_unseen43.jsonl",
      [(DATA / "abstain_unseen43.jsonl", None)]),
+    ("unseen47", DATA / "unseen47_notes", DATA / "lookup_unseen47.jsonl",
+     [(DATA / "abstain_unseen47.jsonl", None)]),
+    ("unseen48", DATA / "unseen48_notes", DATA / "lookup_unseen48.jsonl",
+     [(DATA / "abstain_unseen48.jsonl", None)]),
+    ("unseen49", DATA / "unseen49_notes", DATA / "lookup_unseen49.jsonl",
+     [(DATA / "abstain_unseen49.jsonl", None)]),
 ]
 
 

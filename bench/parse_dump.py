@@ -42,9 +42,10 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen37_notes", "tests/data/unseen38_notes",
              "tests/data/unseen39_notes", "tests/data/unseen40_notes",
              "tests/data/unseen41_notes", "tests/data/unseen42_notes",
-             "tests/data/unseen43_notes"]
-# (unseen5, unseen7 and unseen10 are kept for measuring, and this session's blind sets are
-# held out: never parsed here)
+             "tests/data/unseen43_notes", "tests/data/unseen47_notes",
+             "tests/data/unseen48_notes", "tests/data/unseen49_notes"]
+# (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
+# session 16's blind sets, development data from session 17 on; unseen44-46 were lost.)
 
 
 WORKERS = 1

@@ -632,8 +632,8 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         if _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
             if not aside and kind in _QUANTITY_KINDS:
                 stale = "out of date" if cur.status == "outdated" else "wrong"
-                aside = (f"(That note line's {attribute} figure, {value}, is {stale}; "
-                         "`studycli check` gives today's value.)")
+                aside = (f"That note line's {attribute} figure, {value}, is {stale}; "
+                         "`studycli check` gives today's value.")
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
