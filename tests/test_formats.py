@@ -245,7 +245,8 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a
 
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
-           ".mm": ".opml", ".srt": ".vtt", ".yml": ".yaml", ".cfg": ".ini", ".latex": ".tex",
+           ".mm": ".opml", ".srt": ".vtt", ".yml": ".yaml", ".cfg": ".ini", ".toml": ".ini",
+           ".latex": ".tex",
            **{s: ".ts" for s, (m, _) in CONVERTERS.items() if m.endswith("code_comments")}}
 
 

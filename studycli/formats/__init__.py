@@ -34,6 +34,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".yml": ("studycli.formats.keyvalues", "yaml_to_markdown"),
     ".ini": ("studycli.formats.keyvalues", "ini_to_markdown"),
     ".cfg": ("studycli.formats.keyvalues", "ini_to_markdown"),
+    ".toml": ("studycli.formats.keyvalues", "ini_to_markdown"),  # INI's syntax, arrays aside
     ".py": ("studycli.formats.keyvalues", "python_to_markdown"),
     ".tex": ("studycli.formats.latex", "latex_to_markdown"),
     **{suffix: ("studycli.formats.code_comments", "code_to_markdown")
@@ -49,7 +50,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
 # types: a folder's .py or .yaml is as often code or a template kept beside the notes as it is
 # a note (and JSON as often a tool's file as a note app's export), and the student should see
 # that it was read.
-NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".py", ".tex", ".latex", ".json",
+NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".tex", ".latex",
+                            ".json",
                             *(s for s, (m, _) in CONVERTERS.items() if m.endswith("comments"))})
 
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
