@@ -181,3 +181,13 @@ def test_a_fact_a_multiple_response_question_states_is_not_asked_again():
         if tried == 3:
             break
     assert tried, "no multiple-response question stated the payload"
+
+
+def test_measure_words_are_singular_for_ies_plurals_too():
+    from studycli.questions.distractors import measure_words
+
+    # "retries" was "retrie" and shared no word with "retry attempts"
+    assert measure_words("retries") & measure_words("retry attempts") == {"retry"}
+    assert measure_words("managed policies per role") == {"managed", "policy", "role"}
+    assert measure_words("items (per transaction)") == {"item", "transaction"}
+    assert measure_words("part size") == {"part"}

@@ -92,11 +92,21 @@ _NOT_MEASURE = frozenset("a an the of per in for to on by at with and or max max
 
 @lru_cache(maxsize=4096)
 def measure_words(attribute: str) -> frozenset[str]:
-    """The words that say what a number measures ("part size" -> {part, size}; "items (per
-    transaction)" -> {item, transaction}), singular."""
+    """The words that say what a number measures ("part size" -> {part}, "size" saying
+    nothing; "items (per transaction)" -> {item, transaction}; "retries" -> {retry}),
+    singular."""
     words = re.findall(r"[a-z0-9/]+", attribute.lower())
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                     for w in words if w not in _NOT_MEASURE and not w.isdigit())
+    return frozenset(_singular(w) for w in words if w not in _NOT_MEASURE and not w.isdigit())
+
+
+def _singular(word: str) -> str:
+    """"retries" -> "retry", "policies" -> "policy", "items" -> "item"; "class", "IOPS"-like
+    short words and "ss" endings as they are."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _of_measure(measured: list, measure: str) -> list:
