@@ -70,3 +70,14 @@ def test_two_quizzes_each_with_its_key():
     by_line = {f[4]: (f[0], f[3]) for f in facts}
     assert by_line[5] == ("Lambda", "15 min") and by_line[6] == ("SQS", "14 days")
     assert by_line[12] == ("DynamoDB", "400 KB") and by_line[13] == ("S3", "5 TB")
+
+
+def test_a_key_whose_first_answer_shares_the_keys_line():
+    # "Answers: 1) 4 KB" then "2) ...": the word and the first answer on one line
+    text = ("# Quiz\n\n1. Max size of data sent to KMS Encrypt?\n2. Max Lambda timeout?\n"
+            "3. Default SQS visibility timeout?\n\nAnswers: 1) 4 KB\n2) 15 minutes\n"
+            "3) 30 seconds\n")
+    facts = _facts(text)
+    assert any(f[0] == "KMS" and f[3] == "4 KB" and f[4] == 7 for f in facts), facts
+    assert ("Lambda", "execution timeout", "max", "15 min", 8) in facts
+    assert ("SQS", "visibility timeout", "default", "30 s", 9) in facts

@@ -21,6 +21,11 @@ _KEY = re.compile(
     r"^\W{0,4}(?:answers?(?:\s+key)?|answer\s+sheet|key|solutions?|antworten|lösungen|"
     r"réponses|reponses|respuestas|respostas|soluzioni|risposte|corrigé)"
     r"\s*(?:\([^()\d]{0,40}\))?\s*[:.\-–—]?\W{0,4}$", re.IGNORECASE)
+# The key's word with its first answer on the same line: "Answers: 1) 4 KB"
+_KEY_LEAD = re.compile(
+    r"^\W{0,4}(?:answers?(?:\s+key)?|answer\s+sheet|solutions?|antworten|lösungen|réponses|"
+    r"reponses|respuestas|respostas|soluzioni|risposte|corrigé)\s*[:.\-–—]\s*"
+    r"(?=(?:Q|A|#)?\s?\d{1,3}\s*[).:\-–—=]\s*\S)", re.IGNORECASE)
 # "1. ...", "2) ...", "- 3: ...", "**4.** ...", "Q5 - ...": a numbered line, by its number
 _NUMBERED = re.compile(r"^\s{0,8}(?:[-*+•]\s+)?(?:\*\*)?(?:Q|A|#)?\s?(\d{1,3})\s*(?:\*\*)?"
                        r"\s*[.):\-–—=]\s*(?:\*\*)?\s*\S", re.IGNORECASE)
@@ -32,12 +37,14 @@ def link_answer_key(blocks: list[Block], lines: list[str]) -> None:
     """Link each numbered answer under an answer key to the numbered question above the key
     with its number (`lines`: the note's lines, which keep the numbers the blocks' text has
     lost to markdown's list markers)."""
-    keys = [i for i, block in enumerate(blocks)
-            if block.kind in ("heading", "para") and _KEY.match(block.text)]
+    keys = [(i, bool(_KEY_LEAD.match(block.text))) for i, block in enumerate(blocks)
+            if block.kind in ("heading", "para")
+            and (_KEY.match(block.text) or _KEY_LEAD.match(block.text))]
     after = -1  # questions are looked for after the key before, for a note of several quizzes
-    for key in keys:
+    for key, first_on_it in keys:
         asked = _numbered(blocks, lines, range(after + 1, key))
-        answers = _numbered(blocks, lines, _under(blocks, key))
+        under = _under(blocks, key)
+        answers = _numbered(blocks, lines, range(key, under.stop) if first_on_it else under)
         linked = [(answers[n], asked[n]) for n in answers if n in asked]
         # a key answers questions: "## Key" over a numbered list after another is no key
         asking = sum(blocks[q].text.rstrip(" *_`").endswith("?") for _, q in linked)
@@ -58,7 +65,8 @@ def _answers(answer: Block) -> None:
     """The answer's text without its number ("2 - 30 seconds" was a 2-30 s range), marked as
     a flashcard's answer ("A: 30 seconds"), which the rules read with its question
     (extract/rules.py: "Default SQS visibility timeout: 30 seconds")."""
-    text = _NUMBER_PREFIX.sub("", answer.text, count=1) if answer.kind == "para" else answer.text
+    text = _KEY_LEAD.sub("", answer.text, count=1)
+    text = _NUMBER_PREFIX.sub("", text, count=1) if answer.kind == "para" else text
     answer.text = f"A: {text}"
 
 
@@ -69,7 +77,9 @@ def _numbered(blocks: list[Block], lines: list[str], indexes: range) -> dict[int
         block = blocks[i]
         if block.kind == "heading" or (i and blocks[i - 1].line == block.line):
             continue  # a heading, or the second block of one line
-        match = _NUMBERED.match(lines[block.line - 1]) if block.line <= len(lines) else None
+        text = lines[block.line - 1] if block.line <= len(lines) else ""
+        lead = _KEY_LEAD.match(text)  # "Answers: 1) 4 KB": the first answer after the word
+        match = _NUMBERED.match(text[lead.end():] if lead else text)
         if match:
             found[int(match.group(1))] = i
     return found
