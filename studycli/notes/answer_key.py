@@ -15,17 +15,26 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from studycli.notes.blocks import Block
 
-# A line that opens an answer key: the word alone, maybe with a colon or an aside
-# ("Answers (don't peek!)"), in the languages students write notes in
-_KEY = re.compile(
-    r"^\W{0,4}(?:answers?(?:\s+key)?|answer\s+sheet|key|solutions?|antworten|lösungen|"
-    r"réponses|reponses|respuestas|respostas|soluzioni|risposte|corrigé)"
-    r"\s*(?:\([^()\d]{0,40}\))?\s*[:.\-–—]?\W{0,4}$", re.IGNORECASE)
+# The words an answer key opens with, in the languages students write notes in
+_KEY_WORDS = (r"(?:answers?(?:\s+key)?|answer\s+sheet|solutions?|antworten|lösungen|réponses|"
+              r"reponses|respuestas|respostas|soluzioni|risposte|corrigé)")
+# A line that opens an answer key: the word alone (or "Key"), maybe with a colon or an aside
+# ("Answers (don't peek!)")
+_KEY = re.compile(rf"^\W{{0,4}}(?:{_KEY_WORDS}|key)\s*(?:\([^()\d]{{0,40}}\))?"
+                  r"\s*[:.\-–—]?\W{0,4}$", re.IGNORECASE)
 # The key's word with its first answer on the same line: "Answers: 1) 4 KB"
-_KEY_LEAD = re.compile(
-    r"^\W{0,4}(?:answers?(?:\s+key)?|answer\s+sheet|solutions?|antworten|lösungen|réponses|"
-    r"reponses|respuestas|respostas|soluzioni|risposte|corrigé)\s*[:.\-–—]\s*"
-    r"(?=(?:Q|A|#)?\s?\d{1,3}\s*[).:\-–—=]\s*\S)", re.IGNORECASE)
+_KEY_LEAD = re.compile(rf"^\W{{0,4}}{_KEY_WORDS}\s*[:.\-–—]\s*"
+                       r"(?=(?:Q|A|#)?\s?\d{1,3}\s*[).:\-–—=]\s*\S)", re.IGNORECASE)
+# A note that may hold a key holds one of the words (a search of the whole text, so that most
+# notes are passed over at once)
+_MAY_HOLD_KEY = re.compile(r"answer|key|solution|antwort|lösung|r[ée]ponse|respuesta|resposta|"
+                           r"soluzion|rispost|corrig", re.IGNORECASE)
+
+
+def may_hold_key(text: str) -> bool:
+    return _MAY_HOLD_KEY.search(text) is not None
+
+
 # "1. ...", "2) ...", "- 3: ...", "**4.** ...", "Q5 - ...": a numbered line, by its number
 _NUMBERED = re.compile(r"^\s{0,8}(?:[-*+•]\s+)?(?:\*\*)?(?:Q|A|#)?\s?(\d{1,3})\s*(?:\*\*)?"
                        r"\s*[.):\-–—=]\s*(?:\*\*)?\s*\S", re.IGNORECASE)

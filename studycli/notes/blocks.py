@@ -333,8 +333,8 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
     builder = _BlockBuilder(md.parse(text, env), lines, list(tables))
     builder.run()
     _link_answers(builder.blocks)
-    if _MAY_HOLD_KEY.search(text):
-        from studycli.notes.answer_key import link_answer_key
+    from studycli.notes.answer_key import link_answer_key, may_hold_key
+    if may_hold_key(text):
         link_answer_key(builder.blocks, lines)
     _attach_tables(builder.blocks, builder.tables)
     return builder.blocks, builder.tables
@@ -537,9 +537,6 @@ class _BlockBuilder:
                 self.blocks.append(Block(start + k + 1, plain, "para", trail, self._parents()))
 
 
-# A note with an answer key holds one of these words (studycli/notes/answer_key.py)
-_MAY_HOLD_KEY = re.compile(r"answer|key|solution|antwort|lösung|r[ée]ponse|respuesta|resposta|"
-                           r"soluzion|rispost|corrig", re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:Q|Question)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
 # where the answer opens, after a question mark, on the question's own line
 _INLINE_ANSWER = re.compile(r"\?\s+(?=(?:A|Ans|Answer)\s*[:.)-]\s*\S)", re.IGNORECASE)
