@@ -65,7 +65,6 @@ class _Unit:
 _SIZES: dict[str, tuple[str, int]] = {
     _n: (_disp, _mult) for _names, _disp, _mult in SIZES for _n in _names}
 
-_DAY = DAY
 # Durations in other languages ("72 horas") are read as their unit here; a bare "m" is
 # decided by context below.
 _DURATIONS: dict[str, tuple[str, str, float]] = {
@@ -179,7 +178,7 @@ for _names, _suffix, _secs in (
     (("s", "sec", "secs", "second", "seconds"), "/s", 1),
     (("min", "mins", "minute", "minutes"), "/min", 60),
     (("h", "hr", "hrs", "hour", "hours"), "/h", 3600),
-    (("day", "days"), "/day", _DAY),
+    (("day", "days"), "/day", DAY),
 ):
     for _n in _names:
         _PER_TIME[_n] = (_suffix, _secs)

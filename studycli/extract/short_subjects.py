@@ -10,6 +10,7 @@ such a word names nothing ("streams" is also Kinesis'); only its service's conte
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from studycli.services import catalog
@@ -24,7 +25,12 @@ def _short_names() -> dict[str, list[tuple[str, str]]]:
         for service_alias, service in cat.service_aliases.items():
             if service == owner and alias.startswith(service_alias + " "):
                 names.setdefault(owner, {})[alias[len(service_alias) + 1:]] = subject
-    return {service: sorted(short.items(), key=lambda kv: -len(kv[0]))
+    # A short name of two services' subjects ("standard": S3 Standard, an SQS standard queue)
+    # is a plain word of each, not a name: "Standard retrieval: 3-5 hours" under S3 is
+    # Glacier's retrieval tier, not S3 Standard's
+    seen = Counter(short for shorts in names.values() for short in shorts)
+    return {service: sorted(((k, v) for k, v in short.items() if seen[k] == 1),
+                            key=lambda kv: -len(kv[0]))
             for service, short in names.items()}
 
 

@@ -7,7 +7,7 @@ engraves 5 for GSIs. When exactly one of a statement's number clauses names what
 typed (the thing counted or measured, not only what it is per), that clause is the
 answer's value; the note line stays the hit's snippet. A clause that says nothing of its
 own ("How many SNS topics per account? 100,000") is never taken alone: the words must be
-in it. Stdlib only: runs on the lookup fast path.
+in it. Runs on the lookup fast path: it imports only lookup's own modules.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from studycli.kinds import Kind
-from studycli.lookup.answer import _LINE_LABEL, _STATEMENT_SPLIT
+from studycli.lookup.answer import _LINE_LABEL, _QUANTITY_KINDS, _STATEMENT_SPLIT
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
@@ -25,7 +25,6 @@ from studycli.note_numbers import UNIT_WORDS, numbers_with_units
 _DIGIT = re.compile(r"(?<![\w.])\d")
 _CLOCK = re.compile(r"\[?\b\d{1,2}:\d{2}(?::\d{2})?\b\]?")  # a transcript's "[13:20]"
 _PER = re.compile(r"\b(?:per|each)\s+([a-z]+)")
-_QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.RANGE})
 _QUESTION_WORDS = frozenset({"how", "many", "much", "what", "which", "is", "are", "a", "q"})
 _UNITS = frozenset(UNIT_WORDS.split("|"))
 

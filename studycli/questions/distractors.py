@@ -96,17 +96,9 @@ def measure_words(attribute: str) -> frozenset[str]:
     nothing; "items (per transaction)" -> {item, transaction}; "retries" -> {retry}),
     singular."""
     words = re.findall(r"[a-z0-9/]+", attribute.lower())
+    from studycli.questions.attribution import _singular
+
     return frozenset(_singular(w) for w in words if w not in _NOT_MEASURE and not w.isdigit())
-
-
-def _singular(word: str) -> str:
-    """"retries" -> "retry", "policies" -> "policy", "items" -> "item"; "class", "IOPS"-like
-    short words and "ss" endings as they are."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _of_measure(measured: list, measure: str) -> list:

@@ -285,8 +285,11 @@ _CHANGE_VERB = re.compile(
     r"went\s+(?:up|down)|grew|from)\b", re.IGNORECASE)
 # Words that put the line's value in the past: "2019: Lambda memory max was 3008 MB",
 # "(before the 10 GB increase)".
-_HISTORY_WORDS = re.compile(r"\b(?:was|were|used\s+to|before|until|till|formerly|"
-                            r"previously|back\s+then)\b", re.IGNORECASE)
+# ("before" / "until" only of a change or a date: "5 min before it is killed" is no history)
+_HISTORY_WORDS = re.compile(r"\b(?:was|were|used\s+to|formerly|previously|back\s+then|"
+                            r"before\s+(?:the\s+)?(?:[\w.]+\s+){0,3}(?:increase|change|raise|"
+                            r"update|launch|bump)\w*|(?:until|till)\s+(?:\w{3,9}\s+)?\d{4})\b",
+                            re.IGNORECASE)
 
 
 def _records_change(text: str, unit: str | None) -> bool:
