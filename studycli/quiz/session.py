@@ -123,6 +123,10 @@ class Session:
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
         # new cards the day allows, those queued, and siblings left for another day
         self.new_budget = self.new_taken = self.held_back = 0
+        # New cards read but not queued: one takes the place of a queued new card that makes
+        # no question (fill_gap), so the day's new cards are not spent on cards never asked
+        self._spare_new: list[dict] = []
+        self._queued_keys: set[tuple[str, str, str]] = set()
         self._build_queue()
 
     # --- the queue ----------------------------------------------------------------------------
@@ -165,6 +169,9 @@ class Session:
         add(rows, size if self.cram else len(rows))
         if not self.cram:
             add(fresh, new_budget)
+            queued = {row["id"] for row in queue}
+            self._spare_new = [row for row in fresh if row["id"] not in queued]
+            self._queued_keys = keys
             taken = sum(1 for row in queue if row["state"] == NEW)
             if taken < new_budget and (cap is None or len(queue) < cap):
                 # Fewer new cards than the day allows, and other new cards wait: the header's
@@ -235,6 +242,21 @@ class Session:
                 self.shown += 1
                 return Item(row, question)
             self.skipped.add(row["id"])
+            if row["state"] == NEW:
+                self._fill_gap()
+
+    def _fill_gap(self) -> None:
+        """A queued new card made no question (the reference cannot vouch for its number, its
+        stem would fit another fact...): the next spare new card of a fact not yet asked takes
+        its place, so the header's "left" drops by one per card as it says and the day's new
+        cards are all asked (a student saw "left" drop by two, and a session of 20 ask 17)."""
+        while self._spare_new:
+            row = self._spare_new.pop(0)
+            key = (row["service"], row["subject"], row["attribute"])
+            if key not in self._queued_keys:
+                self._queued_keys.add(key)
+                self.queue.append(row)
+                return
 
     def _take(self, now: datetime):
         """Due learning steps first, then the queue, then learning steps close to due; but
