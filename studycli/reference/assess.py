@@ -513,7 +513,8 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
            for v in note_values for p in old):
         return False
     if _said_of_another_service(f) or _another_measure_named(f, e) or _only_others_named(f) \
-            or _only_in_an_example_list(f) or _retries_of_a_client(f):
+            or _only_in_an_example_list(f) or _retries_of_a_client(f) \
+            or _size_where_another_measure_peaks(f):
         return True
     current = e.number if e.number is not None else e.high
     note = f.number if f.number is not None else f.high
@@ -575,6 +576,22 @@ def _another_measure_named(f: _F, e: Entry) -> bool:
     found = _OTHER_MEASURE.search(text[:spots[0]])
     return found is not None and found.group(1).lower()[:5] not in \
         f"{e.attribute} {e.subject} {e.value}".lower()
+
+
+# A size after "at" on a line that gives IOPS or throughput is where that measure peaks, not a
+# size limit: "gp2: 3 IOPS per GiB, burst to 3,000, max at 5,334 GiB" (16,000 IOPS are reached
+# at 5,334 GiB; gp2 volumes go to 16 TiB).
+_AT_A_POINT = re.compile(r"\b(?:at|@)\s*[~≈]?\s*$", re.IGNORECASE)
+_RATE_MEASURE = re.compile(r"\b(?:iops|throughput|mi?b/s|gi?b/s)\b|\bmbps\b", re.IGNORECASE)
+
+
+def _size_where_another_measure_peaks(f: _F) -> bool:
+    """Whether the fact's size stands right after "at" on a line that gives IOPS or throughput:
+    the size at which that measure reaches its maximum, not the entry's size limit."""
+    text = f.snippet or ""
+    if f.unit != "B" or not _RATE_MEASURE.search(text):
+        return False
+    return any(_AT_A_POINT.search(text[:at]) for at in _fact_spots(f))
 
 
 def _tied_by_max(f: _F, note: float | None, on_line: list) -> bool:
