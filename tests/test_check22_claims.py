@@ -85,3 +85,21 @@ def test_a_size_where_iops_peak_is_no_size_limit():
     limit = _gp2_size("gp2: volume size max 5,334 GiB", 5334 * gib)
     assert limit is not None and limit.flagged, limit
 
+
+def test_five_well_architected_pillars_are_told_on_any_line(tmp_path):
+    """Read on every line (the Framework is no service the parser files facts under)."""
+    stale = ("# CLF\n\n"
+             "- Well-Architected Framework = 5 pillars: operational excellence, security\n"
+             "- Well-Architected: **5 pillars**\n"
+             "- 5 pillars\n")
+    right = ("# CLF\n\n"
+             "- Well-Architected Framework = 6 pillars\n"
+             "- sustainability was added 2021 (used to be 5 pillars)\n"
+             "- Azure Well-Architected Framework: 5 pillars\n"
+             "- the Well-Architected Framework has six pillars\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    for line in (3, 4, 5):
+        assert "wellarchitected.pillars" in ids.get(line, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
