@@ -408,3 +408,25 @@ def test_the_exam_command_draws_takes_exports_and_lists_with_one_body(exam_db, p
     listing = RecordingOutput([])
     exam_command(ExamRequest(history=True, json=True), listing)
     assert listing.said == [("history", 1, 1, True)]
+
+
+def test_a_new_exam_is_kept_for_next_time_once_its_first_question_shows(exam_db, monkeypatch):
+    """Keeping a drawn exam (app.exam_kept.save, some ms of JSON) waits until the first
+    question is on screen: before it, it delayed the question a student waits for."""
+    from studycli.app import exam_kept
+    from studycli.app.exam_command import ExamRequest, exam_command
+
+    taking = RecordingOutput(["s", "y"])
+    shown_when_kept: list[bool] = []
+    real = exam_kept.save
+
+    def save(*args, **kwargs):
+        shown_when_kept.append("question 1/" in taking.out.getvalue())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exam_kept, "save", save)
+    exam_command(ExamRequest(profile="quick", seed=4321), taking, clock=FixedClock())
+    assert shown_when_kept == [True]
+    json_run = RecordingOutput([])
+    exam_command(ExamRequest(profile="quick", seed=4322, json=True), json_run)
+    assert len(shown_when_kept) == 2  # after the JSON is printed, as before

@@ -186,3 +186,45 @@ def test_an_ingest_keeps_its_patterns_and_the_next_reads_the_same_facts(tmp_path
         if n == 1:
             assert _kept_file(tmp_path / "cache").stat().st_size > 100_000  # the parser's
     assert facts[0] == facts[1] and len(facts[0]) >= 4
+
+
+def _entries(path: Path) -> int:
+    from studycli.extract import regex_cache as kept_code
+
+    return len(kept_code._load(path))
+
+
+def test_an_exam_keeps_its_own_few_patterns_apart_from_the_parsers(tmp_path, shipped_copy):
+    """A new exam reads the fifty-odd patterns it compiles, not the parser's 750 beside them
+    (reading those cost a new exam more than compiling its own); the parser's file is left
+    as it was. The first command on a new database builds it, parser and all, and the first
+    exam of a fact base works out its question material (some 340 patterns): the exam's file
+    they write is cut down to an exam's own by the next exam."""
+    from tests.helpers import json_out, run_cli
+
+    cache = tmp_path / "cache"
+    env = {"STUDYCLI_CACHE": str(cache)}
+    json_out(run_cli("ingest", "--json", db=tmp_path / "ingested.db", env=env))
+    [parser_file] = cache.glob("regex-*.marshal")
+    fresh = tmp_path / "fresh.db"  # built from the shipped notes by the exam itself
+    first = json_out(run_cli("exam", "--json", "--seed", "11", db=fresh, env=env))
+    [exam_file] = cache.glob("regex-exam-*.marshal")
+    built = _entries(exam_file)
+    parser_bytes = parser_file.read_bytes()
+    assert built > 500  # the build's parser patterns too
+    again = json_out(run_cli("exam", "--json", "--seed", "12", db=shipped_copy, env=env))
+    working_out = _entries(exam_file)  # the shipped copy's question material worked out
+    json_out(run_cli("exam", "--json", "--seed", "13", db=shipped_copy, env=env))
+    own = _entries(exam_file)
+    assert own < working_out < built
+    assert 10 < own < 200 < built
+    assert own < _entries(parser_file) / 2
+    assert parser_file.read_bytes() == parser_bytes
+    assert first["questions"] and again["questions"]
+    # read from the exam's own file, the exam is the one drawn from freshly compiled patterns
+    third = json_out(run_cli("exam", "--json", "--seed", "12", "--questions", "64",
+                             db=shipped_copy, env=env))
+    elsewhere = json_out(run_cli("exam", "--json", "--seed", "12", "--questions", "64",
+                                 db=shipped_copy, env={"STUDYCLI_CACHE": str(tmp_path / "c2")}))
+    assert third == elsewhere
+    assert _entries(exam_file) == own

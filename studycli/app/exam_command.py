@@ -81,12 +81,41 @@ def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = No
     elif request.export:
         write_export(paper, request.export)
         out.exported(paper, request.export)
-    for work in later:
-        work()
-    if taking:
-        from studycli.app.exam import take_exam
+    if not taking:
+        for work in later:
+            work()
+        return
+    from studycli.app.exam import take_exam
 
-        take_exam(store, paper, out.keys(), clock or SYSTEM_CLOCK, out.screen())
+    # the drawn exam is kept for next time once its first question is on screen
+    take_exam(store, paper, KeysAfterWork(out.keys(), later), clock or SYSTEM_CLOCK,
+              out.screen())
+
+
+class KeysAfterWork:
+    """A key reader that first does `work` (callables) when the exam first waits for a key:
+    keeping a drawn exam (writing its JSON, some ms) waits until the student sees its
+    first question, as `exam --json` keeps it after printing. Otherwise the reader it wraps
+    (its single-key mode for the whole exam, `interactive`)."""
+
+    def __init__(self, keys, work: list) -> None:
+        self._keys = keys
+        self._work = work
+
+    def read(self, timeout: float | None = None):
+        while self._work:
+            self._work.pop(0)()
+        return self._keys.read(timeout)
+
+    def __getattr__(self, name: str):
+        return getattr(self._keys, name)
+
+    def __enter__(self):
+        self._keys.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self._keys.__exit__(*exc)
 
 
 def _discard(request: ExamRequest, out: ExamOutput) -> None:

@@ -51,16 +51,21 @@ _used: dict[_Key, _Entry] = {}
 _compiling = [0.0]  # seconds this run spent compiling patterns the file did not hold
 _installed = False
 _path: list[Path] = []  # the kept file, once installed
+_purpose = [""]  # whose patterns the kept file holds ("": the parser's)
 _saving = [False]
 
 
-def kept_file() -> Path:
+def kept_file(purpose: str = "") -> Path:
     """One file per interpreter release: two Pythons of one minor version (a system 3.11.2
-    and a pyenv 3.11.7) would otherwise take turns rewriting one file neither can read."""
+    and a pyenv 3.11.7) would otherwise take turns rewriting one file neither can read. And
+    one per purpose: a new exam compiles some 50 patterns, the parser some 750, and reading
+    the parser's with its own (1,250 entries, 1.4 MB) cost a new exam more than its whole
+    database read; the parser's file keeps the name it always had."""
     from studycli.kept import cache_dir
 
     release = ".".join(str(n) for n in sys.version_info[:3])
-    return cache_dir() / f"regex-{sys.implementation.cache_tag}-{release}.marshal"
+    of = f"{purpose}-" if purpose else ""
+    return cache_dir() / f"regex-{of}{sys.implementation.cache_tag}-{release}.marshal"
 
 
 def _compile(original):
@@ -105,10 +110,16 @@ def _load(path: Path) -> dict:
 
 def _save(path: Path) -> None:
     """Written whole (a temporary file, then renamed) when this run spent a while compiling
-    patterns the file did not hold, or held damaged."""
-    if _compiling[0] < SAVE_FROM_SECONDS:
+    patterns the file did not hold, or held damaged. A purpose's own file (the exam's) keeps
+    the run's patterns only, and is written again when it holds over twice what the run
+    used: an exam compiles some 50 patterns, but some 340 when it works out a new fact
+    base's question material (once after each ingest that changes it), and the first
+    command on a new database adds the parser's 750; every exam after would read them all."""
+    own = _purpose[0] != ""
+    oversized = own and len(_kept) > 2 * len(_used) + 50
+    if _compiling[0] < SAVE_FROM_SECONDS and not oversized:
         return
-    entries = {**_kept, **_used}
+    entries = dict(_used) if own else {**_kept, **_used}
     if len(entries) > MAX_KEPT:
         entries = dict(_used)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -125,8 +136,10 @@ def _save(path: Path) -> None:
             pass
 
 
-def install() -> None:
-    """From now on, patterns compile from the kept code where there is some. Idempotent."""
+def install(purpose: str = "") -> None:
+    """From now on, patterns compile from the kept code where there is some: that kept for
+    `purpose` ("exam"; "" the parser's, the ingest's). Idempotent: the first call's purpose
+    is the run's."""
     global _installed
     import _sre
 
@@ -136,11 +149,12 @@ def install() -> None:
     from re import _compiler  # type: ignore[attr-defined]
 
     try:
-        path = kept_file()
+        path = kept_file(purpose)
     except Exception:  # noqa: BLE001 - no cache folder: patterns compile as usual
         return
     _installed = True
     _path.append(path)
+    _purpose[0] = purpose
     _kept.update(_load(path))
     _compiler.compile = _compile(_compiler.compile)
 

@@ -101,11 +101,18 @@ def page(parts, long: bool) -> None:
     """Print a renderable, or a list or iterator of them one after another (so the first part
     shows before the rest is laid out). Long output on a terminal goes through the pager ($PAGER,
     else less), so a student can scroll it rather than lose its top; piped output is printed
-    as it is. The pager gets plain text: `less` without -R would show colours as ESC[1m."""
+    as it is, and the pager is given each part as it is laid out (studycli.ui.pager). The
+    pager gets plain text: `less` without -R would show colours as ESC[1m."""
     out = console()
     if not isinstance(parts, (list, Iterator)):
         parts = [parts]
     if long and out.is_terminal:
+        from studycli.ui import pager
+
+        command = pager.pipe_command()
+        if command is not None:  # the first screen shows while the rest is laid out
+            pager.stream(command, pager.plain_parts(out, parts, emit))
+            return
         with out.pager(styles=False):
             for part in parts:
                 emit(out, part)

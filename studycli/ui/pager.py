@@ -1,0 +1,83 @@
+"""Long output on a terminal, handed to the pager part by part as it is laid out.
+
+Rich's pager (`Console.pager`, which calls pydoc's) collects the whole output before it starts
+the pager: `studycli facts` laid out all its thousand-odd rows (several seconds of CPU on a
+loaded machine, 55x a bare Python start-up) before a student saw its first screen. Here the
+pager is the one pydoc would pick, started first, and each part's text is written to it as
+soon as that part is laid out, so less shows the first screen while the rest is still being
+laid out; when the student quits early, the rest is never laid out. The text is Rich's
+pager's, byte for byte: each part is rendered into the console's buffer and its styles are
+stripped, as Console.pager(styles=False) does for the whole.
+
+Only the common case is streamed: Python before 3.13 (whose pydoc pipes to $MANPAGER,
+$PAGER or less as it is) with a terminal on stdin and stdout. Elsewhere (a dumb terminal, no
+less, Windows, pydoc's newer pager that sets its own $LESS prompt) Rich's pager is used as
+before, so what the student sees never depends on this module.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+
+
+def pipe_command() -> str | None:
+    """The command pydoc.pager (Python 3.11/3.12) would pipe the text to, or None when it
+    would not pipe it (it would write it plainly, or use a temporary file or its own)."""
+    if sys.version_info >= (3, 13) or sys.platform in ("win32", "emscripten"):
+        return None
+    for stream in (sys.stdin, sys.stdout):
+        if not hasattr(stream, "isatty") or not stream.isatty():
+            return None
+    if os.environ.get("TERM") in ("dumb", "emacs"):
+        return None  # pydoc strips the text's overstrikes there; left to it
+    chosen = os.environ.get("MANPAGER") or os.environ.get("PAGER")
+    if chosen:
+        return chosen
+    # pydoc's own test of whether less runs
+    return "less" if os.system("(less) 2>/dev/null") == 0 else None
+
+
+def stream(command: str, texts: Iterable[str]) -> None:
+    """Write each text to `command` (a shell command line, as pydoc runs it) as it comes.
+    The pager quitting (a broken pipe) ends the writing; Ctrl-C while writing abandons the
+    rest, and is ignored while the pager runs (it owns the terminal), as in pydoc."""
+    import subprocess
+
+    proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE,
+                            errors="backslashreplace")
+    assert proc.stdin is not None  # piped
+    try:
+        with proc.stdin as pipe:
+            try:
+                for text in texts:
+                    pipe.write(text)
+                    pipe.flush()
+            except KeyboardInterrupt:
+                pass
+    except OSError:  # the student quit the pager: nothing more to lay out
+        pass
+    while True:
+        try:
+            proc.wait()
+            break
+        except KeyboardInterrupt:
+            pass
+
+
+def plain_parts(out, parts: Iterable, emit: Callable) -> Iterable[str]:
+    """Each part as the text Rich's pager (styles=False) gives it: printed by `emit` into the
+    console's buffer, its styles stripped, rendered as the console renders its buffer."""
+    from rich.segment import Segment
+
+    for part in parts:
+        out._enter_buffer()
+        try:
+            emit(out, part)
+            with out._lock:
+                buffer = out._buffer[:]
+                del out._buffer[:]
+        finally:
+            out._exit_buffer()
+        yield out._render_buffer(Segment.strip_styles(buffer))
