@@ -80,3 +80,22 @@ def test_a_count_of_subnets_is_not_answered_by_one_az(tmp_path):
     assert lookup_values(conn, "max subnets per vpc") == []
     # the 0 typed is what is asked about, not a count
     assert "throttled" in first_value(conn, "reserved concurrency set to 0")
+
+
+DYNAMO_TTL = """\
+# DynamoDB
+
+## TTL
+- TTL deletes expired items in the background
+- deletion delay | 48 h
+- TTL attribute = epoch seconds
+
+## Streams
+- retention: 24 h
+"""
+
+
+def test_how_fast_asks_for_a_quantity_and_fast_is_no_word_the_line_must_say(tmp_path):
+    # "how fast" is a cue, as "how long" is: a line need not say "fast" to answer it
+    conn = notes_conn(tmp_path, DYNAMO_TTL, "ddb.md")
+    assert "48" in first_value(conn, "how fast does dynamodb ttl delete expired items")
