@@ -99,3 +99,46 @@ def test_how_fast_asks_for_a_quantity_and_fast_is_no_word_the_line_must_say(tmp_
     # "how fast" is a cue, as "how long" is: a line need not say "fast" to answer it
     conn = notes_conn(tmp_path, DYNAMO_TTL, "ddb.md")
     assert "48" in first_value(conn, "how fast does dynamodb ttl delete expired items")
+
+
+KINESIS = """\
+# Kinesis Data Streams
+
+| Quota | Value |
+|---|---|
+| Write per shard | 1 MB/s or 1,000 records/s |
+| Read per shard | 2 MB/s |
+| Shards per stream (on-demand) | 200 |
+
+- shard = unit of capacity; split a hot shard, merge cold shards
+- retention 24 h default, up to 365 days
+"""
+
+
+def test_a_cue_word_mistyped_is_scored_as_the_cue(tmp_path):
+    # "limt" was a topic word no line says: the write row answered at two thirds, and on
+    # notes with more shard lines (unseen47) not at all
+    from studycli.lookup import lookup
+
+    conn = notes_conn(tmp_path, KINESIS, "kinesis.md")
+    typo = lookup(conn, "kinesis shard write limt", limit=3).hits
+    right = lookup(conn, "kinesis shard write limit", limit=3).hits
+    assert "1 MB/s" in typo[0]["value"]
+    assert typo[0]["answer"] == right[0]["answer"] == 1.0
+
+
+@pytest.mark.parametrize("typed,cue", [("limt", "limit"), ("defualt", "default"),
+                                       ("maxmum", "maximum")])
+def test_a_slip_of_the_fingers_from_one_cue_is_that_cue(typed, cue):
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    assert understand(f"sqs message size {typed}", lexicon()).corrections == {typed: cue}
+
+
+def test_a_changed_letter_is_no_slip_to_a_cue():
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    q = understand("kcl dynamodb lease table", lexicon())  # "least" is one letter changed
+    assert "lease" in q.tokens and not q.qualifiers
