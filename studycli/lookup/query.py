@@ -183,11 +183,11 @@ def _repair_cue_typos(q: Query, lex: Lexicon, in_notes) -> None:
     read after the cues were, it was a topic word no line says ("kinesis shard write limt"
     left every shard limit half unsaid). Not a word the lexicon or the notes know, nor one
     whose first letter differs ("nodes" is no "codes")."""
-    cues = lex.derived("cue typo targets", _cue_words)
     for i, t in enumerate(q.tokens):
         if len(t) < CUE_TYPO_MIN - 1 or not t.isalpha() or t in lex.known_words \
                 or stem(t) in lex.known_stems:
-            continue
+            continue  # most queries: every word known, no table built
+        cues = lex.derived("cue typo targets", _cue_words)
         found = {w for w in _one_slip(t) if w in cues and w[0] == t[0]}
         if len(found) == 1 and (in_notes is None or not in_notes(t)):
             q.tokens[i] = q.corrections[t] = found.pop()
