@@ -51,6 +51,9 @@ OTHER_SERVICE = 0.3     # ... and whose line names another service than the one 
 NO_SHAPE = 0.85         # a quantity asked, the fact has a number of no known unit
 NO_NUMBER = 0.3         # a quantity asked, a statement without a number
 OTHER_SHAPE = 0.5       # a quantity of another dimension (a size for "how long")
+UNNAMED_COUNT = 0.55    # a noun's count asked ("max number of sqs queues"), a statement whose
+# only numbers of no unit are 0 or 1 ("Delay queue | default 0 | max 15 min", "subnet = 1 AZ
+# only"): a 0 or a 1 defines or switches off, it bounds no count (_counts_in reads them so)
 NEAR_SHAPE = 0.85       # a rate for a rate ("throughput" in MB/s, the fact in messages/s)
 COMMON = 0.5            # weight of a topic word many facts of the notes say (lookup.COMMON_SHARE):
                         # left unsaid ("access" of "lambda in vpc internet access") it tells
@@ -1282,14 +1285,18 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         return NEAR_SHAPE, True
     if "count" in q.dimensions and fact.get("from_table") and _cell_counts(fact, q, lex):
         return 1.0, True  # "| read replicas | up to 5 | up to 15 |": the row counts them
-    if "count" in q.dimensions and not fact["unit"] and any(
-            u is None for _, u, _ in numbers_with_units(_without_non_counts(value.lower()))):
+    bare = [n for n, u, _ in numbers_with_units(_without_non_counts(value.lower()))
+            if u is None] if "count" in q.dimensions and not fact["unit"] else []
+    if bare:
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not. One
         # that names what is counted ("100 buckets per account", "Aurora replicas up to 15")
         # is the count asked, as "5 MB" is a size
-        if q.counted and fact["kind"] == Kind.FACT and _names_its_count(value, q, lex):
-            return 1.0, True
+        if q.counted and fact["kind"] == Kind.FACT:
+            if _names_its_count(value, q, lex):
+                return 1.0, True
+            if all(n <= 1 for n in bare) and not q.numbers:  # ("reserved concurrency
+                return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about)
         return NEAR_SHAPE, True
     if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
             and not _PER_TIME.search(value) and not _RATE_WORD.search(value):

@@ -148,6 +148,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     q = Query(raw)
     q.text = normalize(raw)
     q.tokens = tokens(q.text)
+    _repair_cue_typos(q, lex, in_notes)
     consumed, subject_spans, long_names = _read_names(q, lex)
     _read_cues(q, lex, long_names)
     _read_numbers_and_codes(q, lex, consumed)
@@ -172,6 +173,40 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
         _count_spelled_out_names(q)
     q.count_modifiers = _count_modifiers(q, lex)
     return q
+
+
+CUE_TYPO_MIN = 5  # letters of a cue word a typo of it may be read as ("limt": "limit")
+
+
+def _repair_cue_typos(q: Query, lex: Lexicon, in_notes) -> None:
+    """A word one slip from exactly one cue word ("limt", "defualt", "maxmum") is that cue:
+    read after the cues were, it was a topic word no line says ("kinesis shard write limt"
+    left every shard limit half unsaid). Not a word the lexicon or the notes know, nor one
+    whose first letter differs ("nodes" is no "codes")."""
+    for i, t in enumerate(q.tokens):
+        if len(t) < CUE_TYPO_MIN - 1 or not t.isalpha() or t in lex.known_words \
+                or stem(t) in lex.known_stems:
+            continue  # most queries: every word known, no table built
+        cues = lex.derived("cue typo targets", _cue_words)
+        found = {w for w in _one_slip(t) if w in cues and w[0] == t[0]}
+        if len(found) == 1 and (in_notes is None or not in_notes(t)):
+            q.tokens[i] = q.corrections[t] = found.pop()
+
+
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """One-word qualifier and kind cues long enough to be mistyped ("limit", "default")."""
+    return frozenset(k[0] for table in (lex.qualifiers, lex.kinds) for k in table
+                     if len(k) == 1 and len(k[0]) >= CUE_TYPO_MIN and k[0].isalpha())
+
+
+def _one_slip(t: str) -> set[str]:
+    """Every string `t` is one slip of the fingers from: a letter left out, one too many, or
+    two swapped. Not a letter changed: that makes other words ("lease" is no "least")."""
+    halves = [(t[:i], t[i:]) for i in range(len(t) + 1)]
+    edits = {a + b[1:] for a, b in halves if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in halves if len(b) > 1}
+    edits |= {a + c + b for a, b in halves for c in _LETTERS}
+    return edits
 
 
 def _count_spelled_out_names(q: Query) -> None:

@@ -56,10 +56,36 @@ def normalize(text: str) -> str:
         import unicodedata  # only for non-ASCII input
 
         text = unicodedata.normalize("NFKC", text)
+        if _ACCENTED.search(text):
+            text = text.translate(_unaccented())
         text = _ARROWS.sub(" to ", text)
     elif ">" in text:  # every ASCII arrow has one: most texts need no pass of the pattern
         text = _ARROWS.sub(" to ", text)
     return text.lower()
+
+
+# Latin letters with a mark ("rétention", "défaut", "configuração"): a token is [a-z0-9@],
+# so "é" split "rétention" into "r" and "tention", and a French or Portuguese note never
+# said "retention" however plainly it wrote it. Read without their marks, as FTS5's
+# unicode61 tokenizer already reads them for recall.
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+_LIGATURES = {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+              "đ": "d", "Đ": "D", "ł": "l", "Ł": "L"}
+_UNACCENTED: dict[int, str] = {}
+
+
+def _unaccented() -> dict[int, str]:
+    """ord(letter) -> the letter without its marks, for Latin-1 and Latin Extended-A/B."""
+    if not _UNACCENTED:
+        import unicodedata
+
+        for code in range(0xC0, 0x250):
+            ch = chr(code)
+            base = _LIGATURES.get(ch) or "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            if base != ch and base.isascii() and base.isalpha():
+                _UNACCENTED[code] = base
+    return _UNACCENTED
 
 
 def tokens(text: str) -> list[str]:
@@ -104,6 +130,7 @@ def _stem(word: str) -> str:
     """
     if len(word) <= 3 or not word.isalpha():
         return word
+    word = _english_ending(word)
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("sses"):
@@ -116,6 +143,23 @@ def _stem(word: str) -> str:
         word = word[:-2]
     if word.endswith("e") and len(word) >= 5:
         word = word[:-1]
+    return word
+
+
+# Endings Portuguese and Spanish notes give the words English writes "-tion", "-ence" and
+# "-ance" ("replicação" and "replicación" read "replicacao", "replicacion" without their
+# marks): read as the English ending, so a note in either says the query's "replication".
+_ROMANCE_ENDINGS = (("coes", "tions"), ("ciones", "tions"), ("cao", "tion"), ("cion", "tion"),
+                    ("encias", "ences"), ("encia", "ence"), ("ancias", "ances"),
+                    ("ancia", "ance"))
+
+
+def _english_ending(word: str) -> str:
+    if word[-1] not in "aons":  # most words: none of the endings
+        return word
+    for ending, english in _ROMANCE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)] + english
     return word
 
 
