@@ -48,22 +48,29 @@ def stream(command: str, texts: Iterable[str]) -> None:
     proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE,
                             errors="backslashreplace")
     assert proc.stdin is not None  # piped
+    pipe = proc.stdin
     try:
-        with proc.stdin as pipe:
+        for text in texts:
+            # Only the pipe's errors mean the student quit the pager: an error laying out
+            # the text is not swallowed as one (the listing would end early without a word).
             try:
-                for text in texts:
-                    pipe.write(text)
-                    pipe.flush()
+                pipe.write(text)
+                pipe.flush()
+            except OSError:  # the student quit the pager: nothing more to lay out
+                break
+    except KeyboardInterrupt:
+        pass
+    finally:
+        try:
+            pipe.close()
+        except OSError:
+            pass
+        while True:  # the pager owns the terminal until it ends, error or not
+            try:
+                proc.wait()
+                break
             except KeyboardInterrupt:
                 pass
-    except OSError:  # the student quit the pager: nothing more to lay out
-        pass
-    while True:
-        try:
-            proc.wait()
-            break
-        except KeyboardInterrupt:
-            pass
 
 
 def plain_parts(out, parts: Iterable, emit: Callable) -> Iterable[str]:
