@@ -117,6 +117,7 @@ def alias_spans(text: str, subjects: bool = False) -> list[tuple[int, int]]:
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
+@lru_cache(maxsize=8192)  # a line's words are blanked for several of its numbers' readers
 def blank_services(text: str, fill: str | None = None) -> str:
     """`text` with each service name replaced by spaces as long as it (positions stay where
     they were), or by `fill`: service_pattern.sub(...), from alias_spans."""

@@ -697,11 +697,20 @@ def in_free_tier_section(ancestors: tuple[str, ...]) -> bool:
     open on the free tier and join no other topic to it ("## Free tier & pricing tools" holds
     Cost Explorer's 12-month forecast, "3 types: Always free, 12 months free, trials" lists)."""
     for text in ancestors:
-        words = blank_services(text)
-        if _WORD.search(words) is None:
-            continue
-        return _FREE_SECTION.match(words) is not None and _JOINED.search(words) is None
+        verdict = _free_tier_text(text)
+        if verdict is not None:
+            return verdict
     return False
+
+
+@lru_cache(maxsize=8192)  # the same headings and items, for every line under them
+def _free_tier_text(text: str) -> bool | None:
+    """Whether an enclosing text opens on the free tier (in_free_tier_section); None when it
+    says no more than a service's name, and the next one out decides."""
+    words = blank_services(text)
+    if _WORD.search(words) is None:
+        return None
+    return _FREE_SECTION.match(words) is not None and _JOINED.search(words) is None
 
 
 _WORD = re.compile(r"[A-Za-z]{2}")

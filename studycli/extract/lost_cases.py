@@ -48,6 +48,10 @@ def _names_only_its_case(f: Fact) -> bool:
     return any(m.start == 0 and m.end == len(f.attribute) for m in find_subjects(f.attribute))
 
 
+def _line_of(f: Fact) -> int:
+    return f.line
+
+
 def drop_unsure_quantities(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple, list[Fact]] = {}
     for f in facts:
@@ -57,13 +61,16 @@ def drop_unsure_quantities(facts: list[Fact]) -> list[Fact]:
     for group in by_key.values():
         # by line, so each fact is compared only with those within _NEAR lines of it: a key
         # stated thousands of times in a long note costs n log n, not n squared
-        group = sorted(group, key=lambda f: f.line)
+        # (indices, not a slice of the rest: copying it for every fact was the n squared)
+        group = sorted(group, key=_line_of)
+        lines = [f.line for f in group]
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if b.line - a.line > _NEAR:
-                    break
-                if a.line != b.line and _value_of(a) != _value_of(b):
+            j, near = i + 1, lines[i] + _NEAR
+            while j < len(group) and lines[j] <= near:
+                b = group[j]
+                if lines[j] != lines[i] and _value_of(a) != _value_of(b):
                     unsure.update((id(a), id(b)))
+                j += 1
     if not unsure:
         return facts
     stated = {f.line for f in facts if f.kind is Kind.FACT}

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from studycli.notes import case_blind
+
 if TYPE_CHECKING:
     from studycli.notes.blocks import Block
 
@@ -32,7 +34,7 @@ _MAY_HOLD_KEY = re.compile(r"answer|key|solution|antwort|lösung|r[ée]ponse|res
 
 
 def may_hold_key(text: str) -> bool:
-    return _MAY_HOLD_KEY.search(text) is not None
+    return case_blind.search(_MAY_HOLD_KEY, text) is not None  # (the whole note: lower-cased)
 
 
 # "1. ...", "2) ...", "- 3: ...", "**4.** ...", "Q5 - ...": a numbered line, by its number

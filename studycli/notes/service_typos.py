@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.notes.case_blind import case_minding, lowered
 from studycli.notes.fences import in_fence_mask
 
 _MIN_LETTERS = 7
@@ -33,7 +34,8 @@ def _names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], re.Pattern | N
     if not seconds:
         return {}, frozenset(), None
     firsts = "|".join(sorted(map(re.escape, seconds), key=len, reverse=True))
-    pattern = re.compile(rf"\b({firsts})[ \t]+([A-Za-z]{{{_MIN_LETTERS - 1},}})\b", re.IGNORECASE)
+    # ([a-z] with case ignored is [A-Za-z]; written in lower case, notes/case_blind can search it)
+    pattern = re.compile(rf"\b({firsts})[ \t]+([a-z]{{{_MIN_LETTERS - 1},}})\b", re.IGNORECASE)
     return ({k: tuple(sorted(v)) for k, v in seconds.items()}, frozenset(aliases), pattern)
 
 
@@ -67,10 +69,27 @@ def repair_service_typos(lines: list[str], fenced: list[bool] | None = None) -> 
         return
     if fenced is None:
         fenced = in_fence_mask(lines)
-    for i, line in enumerate(lines):
-        if fenced[i] or not line or pattern.search(line) is None:
-            continue
-        lines[i] = pattern.sub(lambda m: _repaired(m, seconds, aliases), line)
+    for i in _lines_matched(lines, pattern):
+        if not fenced[i]:
+            lines[i] = pattern.sub(lambda m: _repaired(m, seconds, aliases), lines[i])
+
+
+def _lines_matched(lines: list[str], pattern: re.Pattern) -> list[int]:
+    """The indices of the lines `pattern` (case ignored) finds something in, in order: one
+    search of the whole note (notes/case_blind), not one of every line (most notes mistype
+    no name). No match crosses a line: a space or tab joins the two words."""
+    text = "\n".join(lines)
+    low, minding = lowered(text), case_minding(pattern)
+    if low is None or minding is None:
+        return [i for i, line in enumerate(lines) if line and pattern.search(line)]
+    found: list[int] = []
+    line, at = 0, 0
+    for m in minding.finditer(low):
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
 
 
 def _repaired(m: re.Match, seconds: dict[str, tuple[str, ...]], aliases: frozenset[str]) -> str:
