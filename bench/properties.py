@@ -1,8 +1,10 @@
-"""The suite's property tests (hypothesis) with every example they were written with.
+"""The suite's property tests (hypothesis) with every example they were written with, and its
+long equivalence runs (a fast path against the plain one) over every note and line they read.
 
-The everyday suite tries a third of each property's examples (tests/helpers.py `examples`) to
-stay fast; this runs them all (HYPOTHESIS_PROFILE=thorough) and prints each test's time:
-run it before a release and after a change to the parser, lookup, questions or exams.
+The everyday suite tries a third of each property's examples (tests/helpers.py `examples`) and
+a share of each long run's notes or lines (`a_share`) to stay fast; this runs them all
+(HYPOTHESIS_PROFILE=thorough) and prints each test's time: run it before a release and after a
+change to the parser, lookup, questions or exams.
 
     python bench/properties.py [-- extra pytest arguments]
 """
@@ -28,6 +30,10 @@ PROPERTY_TESTS = [
     "tests/test_reference_match.py::test_assess_never_raises_and_says_a_known_status",
     "tests/test_scenario_questions.py::test_one_right_option_from_one_category_and_no_leak",
     "tests/test_scenario_questions.py::test_scenario_invariants_on_unseen_notes",
+    # (the files whose tests use tests.helpers.a_share)
+    "tests/test_ingest8_shared_work.py::test_a_line_ruled_out_at_once_meets_no_claim_a_full_scan_finds",
+    "tests/test_ingest12_rule_starts.py::test_every_development_note_gives_the_full_parsers_tokens",
+    "tests/test_speed14_reader_gates.py",
 ]
 
 

@@ -25,6 +25,31 @@ def pytest_configure(config):
     os.environ["STUDYCLI_DB"] = os.path.join(scratch, "studycli.db")
 
 
+def pytest_collection(session):
+    """Under pytest-xdist every worker imports every test module, and in a fresh checkout each
+    rewrites the modules' assertions before its first test (some 4 s of CPU for the suite,
+    the most of a cold collection; pytest then keeps the rewritten code in __pycache__). Each
+    worker but the first imports them from its own share of the list onwards (the second from
+    the middle), so the workers rewrite different modules at once and read the rest from
+    what the others kept: the same modules, each rewritten as it would be, imported before
+    collection finds them in sys.modules."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
+    if not worker.startswith("gw") or worker == "gw0" or count < 2:
+        return
+    import importlib
+
+    here = Path(__file__).resolve().parent
+    modules = sorted(p.relative_to(here.parent).with_suffix("").parts
+                     for p in here.rglob("test_*.py") if "data" not in p.relative_to(here).parts)
+    start = len(modules) * int(worker[2:]) // count
+    for parts in modules[start:] + modules[:start]:
+        try:
+            importlib.import_module(".".join(parts))
+        except Exception:  # noqa: BLE001 - collection imports it again and reports the error
+            pass
+
+
 @pytest.fixture(scope="session")
 def _private_root(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("private")

@@ -114,6 +114,14 @@ def examples(thorough: int) -> int:
     return thorough if THOROUGH else max(3, thorough // 3)
 
 
+def a_share(items: list, every: int = 2) -> list:
+    """For the long equivalence runs (a fast path against the plain one over every note or
+    line the project has): all of `items` in the thorough profile (bench/properties.py), else
+    every `every`-th, in a fixed order. Each run's whole check stays in the suite, on a share
+    of its inputs that still meets every branch its own floor asserts."""
+    return list(items) if THOROUGH else list(items)[::every]
+
+
 def random_lines(pieces: list[str], seed: int, count: int, most: int) -> list[str]:
     """`count` lines of up to `most` pieces drawn at random (seeded): texts for checking that a
     fast path finds exactly what the plain one does. The same arguments give the same lines,

@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 
 from studycli.notes.blocks import _STARTS, _markdown_for, _rule_starts
 from studycli.notes.normalize import normalize
-from tests.helpers import token_rows
+from tests.helpers import a_share, token_rows
 
 REPO = Path(__file__).resolve().parent.parent
 DEVELOPMENT = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
@@ -70,9 +70,10 @@ def test_every_development_note_gives_the_full_parsers_tokens():
     notes = 0
     paths = [p for folder in DEVELOPMENT for p in sorted((REPO / folder).rglob("*"))
              if p.is_file()]
-    # every other note, in a fixed order: the suite's time (45 s on two cores) is spent
-    # once per note; bench/parse_dump.py compares every note's whole parse old vs new
-    for path in paths[::2]:
+    # every other note, in a fixed order: the suite's time is spent once per note; every
+    # note under bench/properties.py, and bench/parse_dump.py compares each one's whole
+    # parse old vs new
+    for path in a_share(paths):
         text = normalize(path.read_text(encoding="utf-8", errors="replace")).text
         assert _gated_tokens(text) == _tokens(full, text), path.name
         notes += 1

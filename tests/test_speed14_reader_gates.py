@@ -17,7 +17,7 @@ from studycli.extract.context import Context, resolve
 from studycli.model import Fact
 from studycli.notes.blocks import Block, to_blocks
 from studycli.notes.normalize import normalize
-from tests.helpers import random_lines
+from tests.helpers import a_share, random_lines
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
@@ -31,13 +31,15 @@ def make(**fields) -> Fact:
 
 @lru_cache(maxsize=1)  # loaded by the tests that read it, once per worker, not at collection
 def real() -> list[tuple[Block, list[Block], Context]]:
-    """Every block of the notes, with the context the parser reads it in."""
+    """Every block of the notes, with the context the parser reads it in (every other note
+    of the sets in the everyday suite: reading them is most of these tests' time; all of
+    them under bench/properties.py)."""
     out: list[tuple[Block, list[Block], Context]] = []
-    for folder in NOTE_SETS:
-        for path in sorted((REPO / folder).rglob("*.md")):
-            normalized = normalize(path.read_text(encoding="utf-8", errors="replace"))
-            blocks, _ = to_blocks(normalized.text, normalized.tables)
-            out.extend((block, blocks, resolve(block, blocks)) for block in blocks)
+    paths = [path for folder in NOTE_SETS for path in sorted((REPO / folder).rglob("*.md"))]
+    for path in a_share(paths):
+        normalized = normalize(path.read_text(encoding="utf-8", errors="replace"))
+        blocks, _ = to_blocks(normalized.text, normalized.tables)
+        out.extend((block, blocks, resolve(block, blocks)) for block in blocks)
     return out
 
 
