@@ -139,3 +139,17 @@ def test_a_restore_time_is_never_instant_retrievals():
     ir = {(a, v) for _, s, a, _, v in facts if s == "S3 Glacier Instant Retrieval"}
     assert ir == {("minimum storage duration", "90 days")}
     assert any(v == "1–5 min" and s == "" for _, s, _, _, v in facts)
+
+
+# --- the short names students write for the edge functions -------------------------------
+
+def test_l_at_e_and_cf_functions_name_their_subjects():
+    # "CF functions: ... <1 ms" was Lambda's 1 ms under a Lambda heading; "L@E: ... 5 sec
+    # viewer" was Lambda's own viewer trigger
+    facts = _quantities("# Lambda\n\n- lambda@edge vs cloudfront functions\n"
+                        "    - CF functions: JS only, < 1 ms exec, max 10 KB code\n"
+                        "    - L@E: Node.js/Python, 5 sec viewer triggers\n")
+    assert {(s, sub, v) for s, sub, _, _, v in facts} == {
+        ("CloudFront", "CloudFront Functions", "1 ms"),
+        ("CloudFront", "CloudFront Functions", "10 KB"),
+        ("Lambda", "Lambda@Edge", "5 s")}
