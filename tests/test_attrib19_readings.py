@@ -93,14 +93,16 @@ def test_each_sentence_gives_its_own_services_their_mode():
 
 def test_min_storage_is_the_minimum_storage_duration():
     facts = _quantities("# S3\n\n- Glacier IR: min storage 60 days, ms retrieval\n")
-    assert ("S3", "S3 Glacier", "minimum storage duration", "min", "60 days") in facts
+    assert ("S3", "S3 Glacier Instant Retrieval", "minimum storage duration", "min",
+            "60 days") in facts
 
 
 def test_a_two_column_table_of_classes_measures_each_class():
     facts = _quantities("# S3\n\n| Class | Min storage duration |\n|---|---|\n"
                         "| Standard-IA | 30 days |\n| Glacier Instant Retrieval | 60 days |\n")
     assert facts == {("S3", "S3 Standard-IA", "minimum storage duration", "min", "30 days"),
-                     ("S3", "S3 Glacier", "minimum storage duration", "min", "60 days")}
+                     ("S3", "S3 Glacier Instant Retrieval", "minimum storage duration", "min",
+                      "60 days")}
 
 
 def test_check_and_lookup_meet_a_glacier_line(tmp_path):

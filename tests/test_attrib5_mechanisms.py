@@ -89,7 +89,8 @@ def test_a_glacier_retrieval_tier_is_the_case_of_a_retrieval_time():
             "- Glacier Deep Archive restore: standard within 12 hours, bulk within 48 hours\n")
     attributes = {(f.subject, f.value): f.attribute for f in _quantities(text)
                   if f.qualifier != "min"}
-    assert attributes.get(("S3 Glacier", "2–5 min")) == "retrieval time (expedited)"
+    assert attributes.get(("S3 Glacier Flexible Retrieval", "2–5 min")) \
+        == "retrieval time (expedited)"
     assert attributes.get(("S3 Glacier Deep Archive", "48 h")) == "retrieval time (bulk)"
     assert attributes.get(("S3 Glacier Deep Archive", "12 h")) == "retrieval time (standard)"
 

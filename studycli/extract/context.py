@@ -283,6 +283,12 @@ _COMPARED_BEFORE = re.compile(r"\b(?:unlike|than|vs\.?|versus|compared\s+(?:to|w
                               r"not)\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 
 
+def named_in_comparison(text: str, start: int) -> bool:
+    """Whether the name at `start` is what `text` compares something with ("~20% pricier than
+    RDS", "unlike Fargate"), not what it is about."""
+    return _COMPARED_BEFORE.search(text, 0, start) is not None
+
+
 # "Logs: retention never expires", "Streams = 24 h retention": a label of one or two words
 # opening the line, then ":", "=" or a dash
 _LABEL = re.compile(r"^[*_`\s]*([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[*_`]*[ \t]*"

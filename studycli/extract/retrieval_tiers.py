@@ -6,6 +6,16 @@ tier's name as its attribute ("standard" 3 h): a question could not say what the
 becomes "retrieval time (standard)". Only when the attribute holds one tier and nothing else
 but words of retrieval and of the Glacier classes ("deep archive standard", "retrieval
 (bulk)"); "standard before transition" is another setting and is left alone.
+
+A tier's word is no storage class: "Standard retrieval: 3-5 hours" under "## S3" read "S3
+Standard" from "Standard" (the storage class has no retrieval tiers, its objects are read at
+once), so a retrieval tier time filed under S3 Standard loses that subject, and so does any
+time in minutes or hours filed under Glacier Instant Retrieval (its objects need no restore:
+https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html).
+A storage class's bare minimum in days ("Glacier Instant Retrieval: min 90 days") is its
+minimum storage duration, the only minimum in days S3 states for a class
+(https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html): named
+"duration", check (keyed "minimum storage duration") and lookup never met it.
 """
 
 from __future__ import annotations
@@ -35,13 +45,31 @@ def _tier(attribute: str) -> str:
     return tiers[-1] if tiers else ""
 
 
+# the S3 storage classes that have a minimum storage duration (data/services.json subjects)
+_CLASSES_WITH_MINIMUM = frozenset(("S3 Standard-IA", "S3 One Zone-IA", "S3 Glacier",
+                                   "S3 Glacier Instant Retrieval", "S3 Glacier Flexible Retrieval",
+                                   "S3 Glacier Deep Archive"))
+_DAYS = re.compile(r"\sdays?$")
+
+
 def name_retrieval_tiers(facts: list[Fact]) -> list[Fact]:
     out = []
     for f in facts:
         if (f.service == "S3" and f.kind in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
                 and _DURATION.search(f.value)):
             tier = _tier(f.attribute)
-            if tier:
-                f = Fact(**{**f.__dict__, "attribute": f"retrieval time ({tier})"})
+            attribute = f"retrieval time ({tier})" if tier else f.attribute
+            # S3 Standard's name came from the tier's word; Glacier Instant Retrieval's
+            # objects are read at once, with no restore to wait for, so a time in minutes or
+            # hours on its line is another class's ("Instant Retrieval = ms access, ...
+            # Flexible = minutes to 12 h (expedited 1-5 min)")
+            unsure = f.subject == "S3 Glacier Instant Retrieval" or (
+                tier and f.subject == "S3 Standard")
+            f = Fact(**{**f.__dict__, "attribute": attribute,
+                        "subject": "" if unsure else f.subject})
+        elif (f.service == "S3" and f.kind == Kind.LIMIT and f.qualifier == "min"
+                and f.attribute == "duration" and f.subject in _CLASSES_WITH_MINIMUM
+                and _DAYS.search(f.value)):
+            f = Fact(**{**f.__dict__, "attribute": "minimum storage duration"})
         out.append(f)
     return out

@@ -15,6 +15,7 @@ from studycli.extract.context import (
     Context,
     clean_topic,
     coded_subject,
+    named_in_comparison,
     nested_topic,
     owner_of,
 )
@@ -29,9 +30,11 @@ Maker = Callable[[int], Callable[..., Fact]]  # line -> make(**fields)
 
 
 def table_service(table: Table) -> str:
-    """The service a table is about: the line above it, its headings, else its first row."""
+    """The service a table is about: the line above it, its headings, else its first row. A
+    service the line above names only as what it is compared with ("MySQL compatible, ~20%
+    pricier than RDS" under "## 2. Aurora") is not the table's: the heading says whose it is."""
     for text in (table.context, *reversed(table.headings)):
-        found = find_services(text)
+        found = [m for m in find_services(text) if not named_in_comparison(text, m.start)]
         if found:
             return found[0].name
     for row in table.rows[:1]:

@@ -211,6 +211,10 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
     asked = [(service, sub.lower()) for service, sub in q.subjects]
     if any(sub == subject for _, sub in asked):
         return False
+    from studycli.ambiguous_names import members
+
+    if any(subject in (m.lower() for m in members(sub)) for _, sub in asked):
+        return False  # "glacier" asked: Glacier Instant Retrieval's line is one of its classes
     value = (fact["value"] or "").lower()
     said = set(_WORDS.findall(value))  # the name as typed counts too ("DLQ: after ...")
     return any(service == fact["service"] and sub not in value
