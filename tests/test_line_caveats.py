@@ -10,6 +10,7 @@ read as the code's meaning)."""
 from __future__ import annotations
 
 import random
+import re
 
 from studycli.database import ensure_database
 from studycli.exam.generate import load_pool, single_question
@@ -55,11 +56,13 @@ def test_a_card_quoting_a_line_with_a_stale_figure_of_its_measure_says_so(tmp_pa
 def test_a_card_names_another_measures_stale_number_in_a_short_aside(tmp_path):
     # the full correction of another measure read as off topic to reviewers ("Firehose buffer
     # interval is out of date" under a question on the buffer size); said not at all, the
-    # quoted line left its 256 KB standing as true: a short aside, the correction left to check
+    # quoted line left its 256 KB standing as true: a short aside with AWS's value, the full
+    # correction (page, date, history) left to check. Sending the student to run `studycli
+    # check` told nothing the aside could not (reviewers of session 17).
     q = _card(_pool(tmp_path, TWO_ON_ONE_LINE), "visibility timeout")
-    assert "message size figure, 256 KB, is out of date" in q.explanation, q.explanation
-    assert "studycli check" in q.explanation
-    assert "1 MiB" not in q.explanation and "AWS docs" not in q.explanation, q.explanation
+    assert "message size figure, 256 KB, is out of date (AWS docs: 1 MiB)." in q.explanation, \
+        q.explanation
+    assert "studycli" not in q.explanation and "https://" not in q.explanation, q.explanation
 
 
 def test_as_written_drills_the_line_without_the_caveat(tmp_path):
@@ -98,7 +101,8 @@ def test_an_exam_question_on_that_line_says_so_too(tmp_path):
             q.explanation
     (tmp_path / "other").mkdir()
     for q in _visibility_exam_questions(tmp_path / "other"):  # another measure: an aside
-        assert "1 MiB" not in q.explanation and "studycli check" in q.explanation, \
+        assert "256 KB, is out of date (AWS docs: 1 MiB)" in q.explanation, q.explanation
+        assert "studycli" not in q.explanation and "https://" not in q.explanation, \
             q.explanation
 
 
@@ -173,8 +177,9 @@ def test_an_exam_correction_tells_the_other_numbers_staleness_once_and_briefly(t
         assert "AWS docs: AWS docs" not in q.explanation
         other = "3 GB" if "timeout" in q.stem else "5 min"
         rest = q.explanation.replace(q.snippet, "")
-        assert rest.count(other) <= 1, q.explanation  # once, in the aside, if at all
-        assert other not in rest or "studycli check" in rest, q.explanation
+        # once, in the aside, if at all ("(15 min)", AWS's value, holds no second "5 min")
+        assert len(re.findall(rf"(?<![\d.]){other}", rest)) <= 1, q.explanation
+        assert other not in rest or f"figure, {other}, is " in rest, q.explanation
 
 
 def test_an_exam_explanation_that_does_not_quote_the_line_names_it(tmp_path):

@@ -92,8 +92,10 @@ def test_a_question_on_the_buffer_size_tells_the_buffer_interval_only_in_an_asid
     sizes = [e for (attribute, _), e in asked.items() if attribute == "buffer size"]
     intervals = [e for (attribute, _), e in asked.items() if attribute == "buffer interval"]
     assert sizes and intervals, asked
-    # the interval's staleness only as a short aside, its correction left to `check`
-    assert all("AWS docs" not in e and "studycli check" in e for e in sizes), sizes
+    # the interval's staleness only as a short aside with AWS's value, its full correction
+    # (page, date) left to `check`; no command to run (reviewers of session 17)
+    assert all("figure, 60–900 s, is out of date (AWS docs: 0–900 s)." in e
+               and "https://" not in e and "studycli" not in e for e in sizes), sizes
     assert all("out of date" in e for e in intervals), intervals
 
 

@@ -24,10 +24,12 @@ from functools import lru_cache
 
 from studycli.errors import StudyError
 from studycli.exam.blueprint import Blueprint, Caps, blueprint, subject_of
+from studycli.exam.line_marks import marks
 from studycli.exam.model import Exam, ExamQuestion
 from studycli.exam.profiles import Profile
 from studycli.exam.scenario_questions import build as build_scenario
 from studycli.exam.scenario_questions import candidates as scenario_candidates
+from studycli.exam.scenario_questions import quoted_lines
 from studycli.exam.truths import Truths, faithful
 from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
@@ -75,33 +77,48 @@ def _with_corrections(q, pool: FactPool):
     from studycli.questions.currency import correction
 
     ids, notes = [], []
+    # (source, line) -> the part of it a scenario quotes; another style asks its fact's value
+    quoted = ({(s, n): text for s, n, text in quoted_lines(q.explanation)}
+              if q.style == "scenario" else {})
     for fid in q.fact_ids:
         note, cur = pool.corrections.get(fid, (None, None))
         ids.append(note.id if note is not None else fid)
-        if note is not None:
+        if note is not None and said_in(note, quoted.get((note.source, note.line),
+                                                         note.snippet)):
             notes.append(correction(note, cur))
     if q.style == "scenario":
-        # A scenario quotes its note lines whole: a stale number on them ("SQS msg size 256 KB
-        # max" cited for the extended client) is corrected too, or the quote teaches it.
+        # A scenario quotes the part of each note line that states its requirement
+        # (scenario_questions.supporting_clause): a stale number in it ("SQS msg size 256 KB
+        # max" cited for the extended client) is corrected too, or the quote teaches it; one
+        # the quote leaves out is not shown, so not told.
         corrected = set()
         for note, cur in _stale_on_quoted_lines(q, pool):
+            if not said_in(note, quoted.get((note.source, note.line), note.snippet)):
+                continue
             notes.append(correction(note, cur))
             corrected.add((note.source, note.line))
         # One AWS has since done away with ("Intelligent-Tiering | 30 days" minimum storage:
         # none since 2021) has no current number to key, so no correction: the line's caveat
         # says it instead.
-        notes += _caveats_of_quoted_lines(q, pool, corrected)
+        notes += _caveats_of_quoted_lines(q, pool, corrected, quoted)
+        shown: list[tuple[str, int, str | None]] = [(s, n, t) for (s, n), t in quoted.items()]
+    else:
+        shown = [(q.source, q.line, None)] if q.source else []  # the review shows it whole
+    # The claims check tells of the text shown that no fact of its line carries
+    notes += marks(" ".join([q.explanation, *notes]), pool, shown)
     if not notes:
-        return q
+        # the note's own fact is cited even where its correction is not told (a scenario's
+        # quote that leaves the stale figure out)
+        return q if tuple(ids) == q.fact_ids else replace(q, fact_ids=tuple(ids))
     extra = " ".join(n for n in dict.fromkeys(notes) if n not in q.explanation)
     return replace(q, fact_ids=tuple(ids),
                    explanation=(q.explanation + " " + extra).strip())
 
 
-def _caveats_of_quoted_lines(q, pool: FactPool, corrected: set) -> list[str]:
+def _caveats_of_quoted_lines(q, pool: FactPool, corrected: set, quoted: dict) -> list[str]:
     """questions/currency.line_caveat for each note line a scenario quotes that no correction
-    covers already."""
-    from studycli.questions.currency import line_caveat
+    covers already, where the part quoted holds a flagged fact of the line."""
+    from studycli.questions.currency import _flagged_on_line, line_caveat
 
     by_id = pool.__dict__.get("_facts_by_id")
     if by_id is None:
@@ -111,10 +128,59 @@ def _caveats_of_quoted_lines(q, pool: FactPool, corrected: set) -> list[str]:
         f = by_id.get(fid)
         if f is None or (f.source, f.line) in corrected:
             continue
+        text = quoted.get((f.source, f.line))
+        if text is not None and not any(
+                _flagged_said_in(pool, fact_id, said, cur, text)
+                for said, cur, fact_id in _flagged_on_line(pool, f.source, f.line)):
+            continue  # the line's stale claims are outside the part quoted
         caveat = line_caveat(pool, f.source, f.line, set(q.fact_ids))
         if caveat:
             out.append(_caveat_at(caveat, f"{f.source}:{f.line}"))
     return out
+
+
+def said_in(note: Fact, text: str) -> bool:
+    """Whether a quoted part of `note`'s line states its value: its words, or its number (or
+    a bound of its range) in its unit."""
+    from studycli.note_numbers import numbers_with_units
+
+    if text == note.snippet or (note.value and _squeezed(note.value) in _squeezed(text)):
+        return True
+    targets = [x for x in (note.number, note.low, note.high) if x is not None]
+    return any(unit == note.unit and abs(t - number) <= 1e-6 * max(1.0, abs(t))
+               for number, unit, _ in numbers_with_units(text) for t in targets)
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s*_`]", "", text.lower())
+
+
+def _flagged_said_in(pool: FactPool, fact_id: str, said: tuple, cur, text: str) -> bool:
+    """A flagged fact of a line (questions/currency._flagged_on_line) stated in `text`, part
+    of that line: a quantity by its value, a statement by the claim its entry reads."""
+    from studycli.questions.currency import _QUANTITY_KINDS, _entry
+
+    value, kind = said[0], said[4]
+    if kind in _QUANTITY_KINDS:
+        return bool(value) and (_squeezed(value) in _squeezed(text)
+                                or said_in(_note_fact(pool, fact_id) or _NO_FACT, text))
+    entry = _entry(cur.reference_id) if cur.reference_id else None
+    if entry is None:
+        return True  # nothing says which part the claim is in: told, as before
+    from studycli.reference.assess import assess_line
+
+    found = assess_line(entry, text)
+    return found is not None and found.status in ("outdated", "wrong")
+
+
+def _note_fact(pool: FactPool, fact_id: str) -> Fact | None:
+    from studycli.questions.currency import _fact_by_id
+
+    return _fact_by_id(pool, fact_id)
+
+
+_NO_FACT = Fact(service="", subject="", attribute="", qualifier="", kind=Kind.FACT, value="",
+                number=None, unit="", source="", line=0, snippet="\x00")
 
 
 def _stale_on_quoted_lines(q, pool: FactPool) -> list:
@@ -473,6 +539,11 @@ class _Draft:
         self.keys: set[tuple] = set()
         self.topics: dict[tuple, list[ExamQuestion]] = defaultdict(list)
         self.relaxed = False
+        # The note lines the accepted questions ask or quote: a second question from one line
+        # ("SQS delay queue 0-15 min, default 0" asked as its maximum, its range and a delay-
+        # queue scenario) asks one thing learnt again, so it waits until the notes run short.
+        self.lines: set[tuple[str, int]] = set()
+        self.lines_relaxed = False
         self.in_multi: set[tuple] = set()  # (topic, attribute) of facts a multi question used
         self.echoes: set[tuple] = set()  # what each question asks and keys, subject aside
         # (service, measure, unit) -> the bounds asked of it, whatever subject named them:
@@ -549,6 +620,8 @@ class _Draft:
         key, topic = self._marks(f)
         if key in self.keys:
             return False
+        if not self.lines_relaxed and (f.source, f.line) in self.lines:
+            return False
         asked = self.topics.get(topic)
         if not asked:
             return True
@@ -566,6 +639,9 @@ class _Draft:
         the domain a scenario's category counts towards (requirements.Category.domains),
         over the domain of the note line's service."""
         if not self.caps.allows(q.service, used[:1], q.subject):
+            return False
+        lines = {(f.source, f.line) for f in used}
+        if not self.lines_relaxed and not lines.isdisjoint(self.lines):
             return False
         mine = _giveaway_marks(q)
         # Only a question near it can give it away, or be given away by it.
@@ -599,6 +675,7 @@ class _Draft:
         self.caps.add(q.service, used[:1], q.subject)
         self._accepted(q, mine)  # the same marks: a subject and domain change none of them
         self.leads.append(lead)
+        self.lines |= lines
         for f in used:
             if (bound := _bound(f)) is not None:
                 self.bounds[bound[0]].append(bound[1])
@@ -863,14 +940,16 @@ def _draw(by_service: dict[str, list[Fact]], pool: FactPool, truths: Truths, n: 
                 draft.domain = None
             drawn[d.name] = (quotas[d.name], have[d.name] + len(draft.questions) - before)
     # Whatever the domains could not fill comes from any fact; then, only when the notes run
-    # short, past the measure cap; last a topic's other keys (its default after its maximum).
+    # short, past the measure cap; then a second question from a note line already asked;
+    # last a topic's other keys (its default after its maximum).
     # A range is never asked beside its own minimum or maximum: that is one fact asked twice,
     # and an exam one question shorter is better than a near-duplicate.
-    for relax in ("none", "caps", "topics"):
+    for relax in ("none", "caps", "lines", "topics"):
         if len(draft.questions) >= n:
             break
         draft.relaxed = draft.relaxed or relax == "topics"
         draft.caps.relaxed = draft.caps.relaxed or relax == "caps"
+        draft.lines_relaxed = draft.lines_relaxed or relax in ("lines", "topics")
         _singles(draft, by_service, pool, truths, n - len(draft.questions), rng)
     return draft, drawn
 
@@ -991,6 +1070,12 @@ def work_out_material(pool: FactPool, facts: list[Fact]) -> None:
                 _to_exam_question(q, fact, pool, truths, rng)
     for f in pool.errors:  # a code's meaning as an option is worded as AWS's, where checked
         currency_of(f, pool)
+    # What check tells of each line a question on these facts, or a scenario, can show
+    # (exam/line_marks.py): a later seed then reads no AWS reference.
+    from studycli.exam.line_marks import work_out
+
+    cited = [f for _, support in scenario_candidates(pool.facts) for f in support]
+    work_out(pool, [(f.source, f.line) for f in (*facts, *cited)])
 
 
 def exam_basis(pool: FactPool, service: str | None = None) -> tuple[list[Fact], list]:

@@ -12,6 +12,7 @@ explanation says why, quotes the note line with its file:line, and cites the AWS
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from studycli.exam.model import ExamQuestion
@@ -117,7 +118,7 @@ def build(requirement: Requirement, support: list[Fact],
         if len(cited) < 2 and all(f.key != c.key for c in cited):
             cited.append(f)
     lead = cited[0]
-    quotes = " ".join(f'Your notes: "{note_quote(f.snippet)}" ({f.source}:{f.line}).'
+    quotes = " ".join(f'Your notes: "{supporting_clause(requirement, f)}" ({f.source}:{f.line}).'
                       for f in cited)
     explanation = (f"{requirement.answer.option}. {requirement.statement} {quotes} "
                    f"AWS documentation: {requirement.url}")
@@ -130,6 +131,59 @@ def build(requirement: Requirement, support: list[Fact],
         fact_ids=tuple(f.id for f in cited), qtype="scenario", style="scenario",
         subject=_bare(requirement.answer.option))
     return Scenario(q, tuple(cited), requirement.category.domains)
+
+
+# Where a note line's statements part: a sentence's end, a semicolon, a table cell's border.
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|;\s*|\s\|\s|^\s*\|\s*|\s*\|\s*$")
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+_MIN_CLAUSE_WORDS = 3  # a shorter part ("FIFO", "(S3)") says too little to quote alone
+_EDGES = " -*•|"
+
+
+def supporting_clause(requirement: Requirement, fact: Fact) -> str:
+    """The least of `fact`'s note line that states the requirement on its own, as the
+    explanation quotes it: a parenthesis, else a sentence or a table cell, else the whole line
+    (each part tried as the requirement's wording is tried on a line). Quoted whole, "sqs msg
+    size max 256 KB (use extended client lib + S3 for up to 2 GB)" showed its stale 256 KB as
+    support for the Extended Client answer (reviewers: a quote's other claim reads as
+    endorsed). "…" marks what is left out."""
+    whole = note_quote(fact.snippet)
+    text = _plain_text(whole)
+    pieces = [m.group(1) for m in _PARENTHESIS.finditer(text)]
+    pieces += [p for p in _CLAUSE_END.split(text) if p and p.strip(_EDGES) != text.strip(_EDGES)]
+    for piece in pieces:
+        part = _tidy(piece)
+        if len(part.split()) >= _MIN_CLAUSE_WORDS \
+                and requirement.where_stated(fact.service, part) is not None:
+            at = text.find(piece)
+            before = "… " if text[:at].strip(_EDGES + "([") else ""
+            after = " …" if text[at + len(piece):].strip(_EDGES + ")].") else ""
+            return f"{before}{part}{after}"
+    return whole
+
+
+def _tidy(piece: str) -> str:
+    """A part of a line without the list marks and cell borders around it, and without the
+    spaces markup left inside brackets ("(up to **2 GB**)" read "(up to 2 GB )")."""
+    part = re.sub(r"\s+([).,;:])", r"\1", piece.strip(_EDGES))
+    return re.sub(r"([(\[])\s+", r"\1", part)
+
+
+def _plain_text(quoted: str) -> str:
+    """A quoted line as the requirement's patterns read it (exam/requirements.py _plain)."""
+    from studycli.exam.requirements import _plain
+
+    return _plain(quoted)
+
+
+_QUOTE = re.compile(r'Your notes: "(.*?)" \(([^()]+):(\d+)\)\.')
+
+
+def quoted_lines(explanation: str) -> list[tuple[str, int, str]]:
+    """(source, line, text quoted) for each note line a scenario's explanation quotes, in the
+    form build() writes them, the text without its "…" marks."""
+    return [(m.group(2), int(m.group(3)), m.group(1).strip("… ").strip())
+            for m in _QUOTE.finditer(explanation)]
 
 
 def candidates(facts: list[Fact]) -> list[tuple[Requirement, list[Fact]]]:

@@ -290,11 +290,14 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
         fact = replace(fact, subject="")
     if cur is None or cur.status not in MET:
         return fact
-    if fact.kind in (Kind.DEFAULT, Kind.RANGE):
+    if fact.kind == Kind.DEFAULT:
+        return _value_scoped(_subject_as_vouched(fact, cur), cur)
+    if fact.kind == Kind.RANGE:
         return _subject_as_vouched(fact, cur)
     if fact.kind != Kind.LIMIT:
         return fact
     fact = _named_as_vouched(_scoped_as_vouched(_subject_as_vouched(fact, cur), cur), cur)
+    fact = _value_scoped(fact, cur)
     if not fact.qualifier and cur.kind == Kind.RANGE and cur.status == "current":
         # "token valid 1 h (default), configurable 5 min - 1 day" read as an unqualified 5 min:
         # the range vouching for it says which bound it is ("What is the ID/access token
@@ -448,6 +451,64 @@ def _scoped_as_vouched(fact: Fact, cur: Currency) -> Fact:
     if not scope or line_scope(fact) or _condition_scopes(fact, scope):
         return fact
     return replace(fact, attribute=f"{fact.attribute} (per {scope})")
+
+
+# "20 MB/s (topic scope)": the scope an entry's value names in brackets
+_SCOPE_ASIDE = re.compile(r"\(([a-z][\w-]*(?: [\w-]+)?) scope\)", re.IGNORECASE)
+
+
+def _value_scoped(fact: Fact, cur: Currency) -> Fact:
+    """A quantity asked with the scope the entry vouching for it gives its value for, where
+    neither the note's words nor the stem's condition name it: "the maximum throughput for
+    Amazon SNS (FIFO topic)" keyed 20 MB/s (the topic throughput scope's; a message-group
+    scope reaches the Regional maximums), "the maximum throughput (without batching) for
+    Amazon SQS (FIFO queue)" keyed 300 per second (per API action). Reviewers of session 17:
+    a stem must name the scope its keyed value is for. A count's scope is _scoped_as_vouched's."""
+    if fact.unit == "count" or not cur.reference_id or cur.status not in MET \
+            or " per " not in cur.current_value and "scope)" not in cur.current_value:
+        return fact  # (the value the status row holds: a quiz's first card reads no reference)
+    entry = _entry(cur.reference_id, fact.service)
+    if entry is None or entry.service != fact.service:
+        return fact
+    scope, said = _entry_scope(entry)
+    if not scope:
+        return fact
+    from studycli.questions.stems import condition, line_scope, scope_said
+
+    named = " ".join((fact.attribute, fact.subject, condition(fact), line_scope(fact)))
+    # a throughput scope is said by its name, not by a word of it ("topic" names the subject)
+    if (re.search(r"scope", named, re.IGNORECASE) if scope.endswith(" scope")
+            else scope_said(scope, named)):
+        return fact
+    return replace(fact, attribute=_with_aside(fact.attribute, said))
+
+
+def _entry_scope(entry) -> tuple[str, str]:
+    """(the scope's words, how a stem says it) of an entry's value: "(topic scope)" said as
+    its statement says it ("with the topic throughput scope"), "... per API action" as "per
+    API action"; ("", "") when the value names none."""
+    value = str(entry.value or "")
+    m = _SCOPE_ASIDE.search(value)
+    if m is not None:
+        first = m.group(1).split()[0]
+        long = re.search(rf"\bwith (?:the )?({re.escape(first)}(?: [\w-]+){{0,2}} scope)\b",
+                         entry.statement or "", re.IGNORECASE)
+        phrase = long.group(1) if long else f"{m.group(1)} scope"
+        return phrase.lower(), f"with the {phrase}"
+    plain = re.sub(r"\([^()]*\)", " ", value).strip()
+    found = _PER_SCOPE.search(plain) or _PER_SCOPE.search(value)
+    if found is None:
+        return "", ""
+    return found.group(1), f"per {found.group(1)}"
+
+
+def _with_aside(attribute: str, aside: str) -> str:
+    """"throughput (without batching)" + "per API action" -> "throughput (without batching,
+    per API action)": one pair of brackets, as a stem says it."""
+    if attribute.rstrip().endswith(")"):
+        head = attribute.rstrip()[:-1]
+        return f"{head}, {aside})"
+    return f"{attribute} ({aside})"
 
 
 def _condition_scopes(fact: Fact, scope: str) -> bool:
@@ -631,9 +692,7 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             continue
         if _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
             if not aside and kind in _QUANTITY_KINDS:
-                stale = "out of date" if cur.status == "outdated" else "wrong"
-                aside = (f"That note line's {attribute} figure, {value}, is {stale}; "
-                         "`studycli check` gives today's value.")
+                aside = _short_aside(attribute, value, cur)
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
@@ -677,6 +736,21 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         # keyed "30 days" for Standard-IA read as calling the right answer outdated
         return f"The same note line's {what} ({value}) {verdict} {says(cur)} {cite}."
     return aside
+
+
+# Longest AWS value an aside gives: a number and its unit, not a sentence (a statement's
+# value belongs in check's full correction, not beside another measure's question).
+_ASIDE_VALUE = 32
+
+
+def _short_aside(attribute: str, value: str, cur: Currency) -> str:
+    """A stale figure of another measure on the quoted line, said in one clause with AWS's
+    value where it is short: sending the student to run `studycli check` told them nothing
+    the sentence could not (reviewers), and left the figure without its replacement."""
+    stale = "out of date" if cur.status == "outdated" else "wrong"
+    now = says(cur)
+    told = f" (AWS docs: {now})" if now and len(now) <= _ASIDE_VALUE else " per the AWS docs"
+    return f"That note line's {attribute} figure, {value}, is {stale}{told}."
 
 
 def _asked_measures(pool, asked: set[str], corrected: Fact | None

@@ -1,0 +1,104 @@
+"""What `studycli check` tells of the note text an exam question shows, said in its explanation.
+
+A question's explanation quotes a note line (a scenario's supporting clause, an error code's
+meaning) or the review shows it beside the answer. Reviewers found such a line's second claim
+shown as if the question vouched for it: "504 → integration timeout (Lambda took longer than
+API GW's 29 sec limit)" quoted for the 504's meaning, the 29 seconds a default since 2024, and
+the explanation silent on it. The question layer's caveats (questions/currency.line_caveat)
+know the line's facts that the AWS reference flags; `check` also judges a line by claims no
+fact of it carries (claim entries whose patterns contradict the line, reference/findings.py).
+Those are marked here, for the text shown only, so nothing shown stands uncorrected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.model import Fact
+
+
+def told_claims(pool, source: str, line: int) -> list[tuple]:
+    """check's outdated or wrong findings about (source, line) that no fact of the line carries
+    (a claim read off the line's text), as plain data: (status, current value, url, checked,
+    measure, contradicting patterns, supporting patterns); [] as written or without a
+    database. Kept in the pool (app/exam_kept.py keeps it between runs), worked out once per
+    line: work_out_material works out every line an exam can show, so a later seed's exam
+    reads no reference."""
+    cache = pool.__dict__.setdefault("_told_claims", {})
+    key = (source, line)
+    if key not in cache:
+        cache[key] = _told_claims(pool, source, line)
+    return cache[key]
+
+
+def _told_claims(pool, source: str, line: int) -> list[tuple]:
+    db = pool.currency_db or pool.db
+    if pool.as_written or db is None or not source:
+        return []
+    from studycli.reference import load_reference
+    from studycli.reference.entry import FLAGGED
+    from studycli.reference.findings import find_all
+    from studycli.reference.line_claims import NoteLine, line_findings
+
+    fields = ", ".join(Fact.__dataclass_fields__)
+    facts = [Fact(*row) for row in db.conn.execute(
+        f"SELECT {fields} FROM facts WHERE source = ? AND line = ? ORDER BY rowid",
+        (source, line)).fetchall()]
+    row = db.conn.execute("SELECT text FROM note_lines WHERE source = ? AND line = ?",
+                          (source, line)).fetchone()
+    text = row[0] if row and row[0] else (facts[0].snippet if facts else "")
+    if not text:
+        return []
+    reference = load_reference()
+    found = find_all(facts, reference, line_findings([(source, line, text)], reference))
+    # A finding through one of the line's facts is the fact's own status (fact_currency):
+    # questions/currency already corrects or marks it by the question layer's rules.
+    out = []
+    for x in found:
+        if isinstance(x.fact, NoteLine) and x.status in FLAGGED:
+            a, e = x.assessment, x.assessment.entry
+            measure = " ".join(w for w in (e.subject, e.attribute) if w).strip()
+            out.append((a.status, a.current_value or "", a.url or "", a.checked or "", measure,
+                        tuple(e.contradicted_by), tuple(e.supported_by)))
+    return out
+
+
+def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]]) -> list[str]:
+    """A sentence for each claim check tells of the text shown ((source, line, text): the
+    part of the line an explanation quotes, or None for the whole line) that the explanation
+    does not already correct (AWS's value said in it)."""
+    from studycli.store.currency import said_now
+
+    out: list[str] = []
+    for source, line, text in shown:
+        for status, value, url, checked, measure, against, behind in told_claims(pool, source,
+                                                                                 line):
+            now = said_now(value)
+            if not now or now in explanation or any(now in m for m in out):
+                continue
+            if text is not None and not _claimed_in(text, against, behind):
+                continue  # the clause quoted holds no part of the claim
+            where = f"{source}:{line}"
+            verdict = ("is out of date: AWS docs:" if status == "outdated"
+                       else "disagrees with the AWS docs:")
+            about = f"claim about {measure}" if measure and len(measure.split()) <= 6 \
+                else "claim"
+            opening = ("That note line's" if where in explanation
+                       else f"On your note line ({where}), the")
+            out.append(f"{opening} {about} {verdict} {now} ({url}, checked {checked}).")
+    return out
+
+
+def _claimed_in(text: str, against: tuple[str, ...], behind: tuple[str, ...]) -> bool:
+    """The claim's contradicting patterns, and none of its supporting ones, meet `text` (as
+    reference/assess.assess_line reads a line)."""
+    def meets(patterns: tuple[str, ...]) -> bool:
+        return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+
+    return meets(against) and not meets(behind)
+
+
+def work_out(pool, lines) -> None:
+    """told_claims for every (source, line) of `lines`, kept in the pool."""
+    for source, line in sorted(set(lines)):
+        told_claims(pool, source, line)

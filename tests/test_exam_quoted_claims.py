@@ -1,0 +1,78 @@
+"""An exam explanation vouches for no more of a note line than the answer needs, and marks
+what `studycli check` contradicts in what it shows.
+
+Independent reviewers of session 17: an explanation quoted the student's line as support while
+the same line stated another claim that is false or outdated, shown uncorrected, so the student
+re-read it as endorsed. The rule: a scenario quotes only the part of the line that states its
+requirement (a stale claim left out is not shown); whatever is shown, a claim check finds
+outdated or wrong in it is marked, including one no fact of the line carries (a claim entry's
+pattern: "the 29 sec limit" on a 504 line)."""
+
+from __future__ import annotations
+
+from studycli.database import ensure_database
+from studycli.exam.generate import generate_exam, load_pool
+from studycli.exam.profiles import get_profile
+from studycli.exam.requirements import requirements
+from studycli.exam.scenario_questions import supporting_clause
+from studycli.model import Fact, Kind
+from tests.helpers import note_db
+
+ERRORS = ("# Lambda misc / errors\n\n"
+          "- 502 from API GW → usually Lambda returned malformed response (not proper JSON)\n"
+          "- 504 from API GW → integration timeout (Lambda took longer than API GW's **29 sec** "
+          "limit)\n")
+LARGE = "# SQS\n\n- sqs msg size max 256 KB (use extended client lib + S3 for up to 2 GB)\n"
+
+
+def _questions(tmp_path, text: str, profile: str = "dva-c02", seeds=range(1, 6)) -> list:
+    pool = load_pool(ensure_database(note_db(tmp_path, text)))
+    return [q for s in seeds for q in generate_exam(pool, get_profile(profile), s).questions]
+
+
+def test_a_quoted_line_holding_a_claim_check_contradicts_says_so(tmp_path):
+    # The 29 s is no fact the reference flags (the line's fact is the 504 and a "29 s"
+    # Lambda timeout); check reads the claim off the line (apigateway.integration-timeout.
+    # raisable) and the review shows the line beside the 504 question
+    asked = [q for q in _questions(tmp_path, ERRORS) if "504" in q.explanation]
+    assert asked, "no 504 question"
+    for q in asked:
+        assert "integration timeout limit is out of date" in q.explanation, q.explanation
+        assert "not a hard limit" in q.explanation and "https://" in q.explanation
+
+
+def _fact(service: str, snippet: str) -> Fact:
+    return Fact(service=service, subject="", attribute="x", qualifier="", kind=Kind.FACT,
+                value="v", source="n.md", line=3, snippet=snippet)
+
+
+def test_a_scenario_quotes_the_part_of_the_line_that_states_its_requirement():
+    wanted = {r.id: r for r in requirements()}
+    large = wanted["sqs-extended-client-large-messages"]
+    assert supporting_clause(large, _fact("SQS", LARGE.splitlines()[-1][2:])) == \
+        "… use extended client lib + S3 for up to 2 GB"
+    cells = ("| Message size max | 256 KB | use Extended Client Library + S3 for bigger "
+             "(up to 2 GB) |")
+    assert supporting_clause(large, _fact("SQS", cells)) == \
+        "… use Extended Client Library + S3 for bigger (up to 2 GB)"
+    sentences = ("**[08:40]** Message size is **max 256 KB**. Anything bigger → use the *SQS "
+                 "Extended Client Library* and put the payload in S3 (up to **2 GB**).")
+    assert supporting_clause(large, _fact("SQS", sentences)) == (
+        "… Anything bigger → use the SQS Extended Client Library and put the payload in S3 "
+        "(up to 2 GB).")
+    # a line whose parts do not state it alone is quoted whole
+    whole = "msg size <= 256KB -> bigger = Extended Client (S3)"
+    assert supporting_clause(large, _fact("SQS", whole)) == whole
+    firehose = wanted["firehose-load-destinations"]
+    line = ("Firehose is near real time: buffer interval 60 to 900 seconds. Destinations: S3, "
+            "Redshift, OpenSearch, Splunk. No replay.")
+    assert supporting_clause(firehose, _fact("Data Firehose", line)) == \
+        "… Destinations: S3, Redshift, OpenSearch, Splunk. …"
+
+
+def test_a_stale_figure_the_quote_leaves_out_is_neither_shown_nor_corrected(tmp_path):
+    made = [q for q in _questions(tmp_path, LARGE, "saa-c03") if q.style == "scenario"]
+    assert made, "no scenario"
+    for q in made:
+        assert '"… use extended client lib + S3 for up to 2 GB" (n.md:3)' in q.explanation
+        assert "256 KB" not in q.explanation, q.explanation
