@@ -195,11 +195,13 @@ def _entries(path: Path) -> int:
 
 
 def test_an_exam_keeps_its_own_few_patterns_apart_from_the_parsers(tmp_path, shipped_copy):
-    """A new exam reads the fifty-odd patterns it compiles, not the parser's 750 beside them
+    """A new exam reads the patterns exams compile, not the parser's 750 beside them
     (reading those cost a new exam more than compiling its own); the parser's file is left
-    as it was. The first command on a new database builds it, parser and all, and the first
-    exam of a fact base works out its question material (some 340 patterns): the exam's file
-    they write is cut down to an exam's own by the next exam."""
+    as it was. The first command on a new database builds it, parser and all: the exam's file
+    it writes is cut down by the next exam. What exams use is kept together, so a student
+    switching between `exam` and `exam --as-written` recompiles nothing (the file kept only
+    the last run's patterns, and each switch compiled some 170 again)."""
+    from studycli.extract import regex_cache as kept_code
     from tests.helpers import json_out, run_cli
 
     cache = tmp_path / "cache"
@@ -213,12 +215,11 @@ def test_an_exam_keeps_its_own_few_patterns_apart_from_the_parsers(tmp_path, shi
     parser_bytes = parser_file.read_bytes()
     assert built > 500  # the build's parser patterns too
     again = json_out(run_cli("exam", "--json", "--seed", "12", db=shipped_copy, env=env))
-    working_out = _entries(exam_file)  # the shipped copy's question material worked out
-    json_out(run_cli("exam", "--json", "--seed", "13", db=shipped_copy, env=env))
-    own = _entries(exam_file)
-    assert own < working_out < built
-    assert 10 < own < 200 < built
+    own = _entries(exam_file)  # the shipped copy's question material worked out
+    assert 10 < own <= kept_code.OWN_KEPT < built
     assert own < _entries(parser_file) / 2
+    json_out(run_cli("exam", "--json", "--seed", "13", db=shipped_copy, env=env))
+    assert _entries(exam_file) == own  # kept, not cut back to one run's
     assert parser_file.read_bytes() == parser_bytes
     assert first["questions"] and again["questions"]
     # read from the exam's own file, the exam is the one drawn from freshly compiled patterns
@@ -228,3 +229,29 @@ def test_an_exam_keeps_its_own_few_patterns_apart_from_the_parsers(tmp_path, shi
                                  db=shipped_copy, env={"STUDYCLI_CACHE": str(tmp_path / "c2")}))
     assert third == elsewhere
     assert _entries(exam_file) == own
+
+
+def test_an_exam_file_keeps_what_every_kind_of_exam_uses(tmp_path, monkeypatch):
+    """A default exam after an `--as-written` one (some 50 patterns against some 220) keeps
+    the other's patterns: the file held only the last run's, and each switch compiled some
+    170 again. Only a file over OWN_KEPT (the parser's 750 after a first command) is cut
+    back to the run's own."""
+    from studycli.extract import regex_cache as kept_code
+
+    path = tmp_path / "regex-exam.marshal"
+    def entries(prefix: str, count: int) -> dict:
+        return {(False, prefix * n, 0): kept_code._entry(prefix * n, 0)
+                for n in range(1, count + 1)}
+
+    written = entries("a", 220)
+    monkeypatch.setattr(kept_code, "_purpose", ["exam"])
+    monkeypatch.setattr(kept_code, "_kept", written)
+    monkeypatch.setattr(kept_code, "_used", entries("b", 1))
+    monkeypatch.setattr(kept_code, "_compiling", [1.0])
+    kept_code._save(path)
+    assert len(kept_code._load(path)) == 221
+    too_many = entries("c", kept_code.OWN_KEPT + 1)
+    monkeypatch.setattr(kept_code, "_kept", too_many)
+    monkeypatch.setattr(kept_code, "_compiling", [0.0])
+    kept_code._save(path)
+    assert list(kept_code._load(path)) == [(False, "b", 0)]

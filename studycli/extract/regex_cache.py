@@ -36,6 +36,8 @@ from studycli.fastpath.patterns import _MIRRORED, _engine, _entry, _stamp
 # more kept patterns than any run compiles means runs with other patterns took turns: keep
 # only the last run's
 MAX_KEPT = 2500  # an ingest compiles some 750; loading the file costs ~1 ms per 1,000
+# A purpose's own file (the exam's) stays small: every exam reads all of it at start-up.
+OWN_KEPT = 600
 # Rewriting the file (some 600 KB) costs about as much as this: a run that compiled less than
 # it afresh leaves the file as it is. (A pattern built from a set's order, as one of a library
 # is, differs from run to run and is compiled every time; that costs well under this.)
@@ -111,16 +113,16 @@ def _load(path: Path) -> dict:
 def _save(path: Path) -> None:
     """Written whole (a temporary file, then renamed) when this run spent a while compiling
     patterns the file did not hold, or held damaged. A purpose's own file (the exam's) keeps
-    the run's patterns only, and is written again when it holds over twice what the run
-    used: an exam compiles some 50 patterns, but some 340 when it works out a new fact
-    base's question material (once after each ingest that changes it), and the first
-    command on a new database adds the parser's 750; every exam after would read them all."""
+    what its runs use (a default exam some 50 patterns, `--as-written` some 220, `--service`
+    some 140: a student switching between them recompiles nothing), and is cut back to this
+    run's patterns only when it holds more than OWN_KEPT: the first command on a new database
+    adds the parser's 750, which every exam after would read for nothing."""
     own = _purpose[0] != ""
-    oversized = own and len(_kept) > 2 * len(_used) + 50
+    oversized = own and len(_kept) > OWN_KEPT
     if _compiling[0] < SAVE_FROM_SECONDS and not oversized:
         return
-    entries = dict(_used) if own else {**_kept, **_used}
-    if len(entries) > MAX_KEPT:
+    entries = {**_kept, **_used}
+    if len(entries) > (OWN_KEPT if own else MAX_KEPT):
         entries = dict(_used)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 
 
 def pipe_command() -> str | None:
@@ -27,6 +28,8 @@ def pipe_command() -> str | None:
     would not pipe it (it would write it plainly, or use a temporary file or its own)."""
     if sys.version_info >= (3, 13) or sys.platform in ("win32", "emscripten"):
         return None
+    if not _rich_buffer_ok():
+        return None  # a Rich release without the buffer this module lays parts out in
     for stream in (sys.stdin, sys.stdout):
         if not hasattr(stream, "isatty") or not stream.isatty():
             return None
@@ -73,18 +76,31 @@ def stream(command: str, texts: Iterable[str]) -> None:
                 pass
 
 
+def _rich_buffer_ok() -> bool:
+    """plain_parts lays each part out in Rich's own console buffer (private names, the way
+    Rich's pager does): when a Rich release renames them, Rich's pager is used instead."""
+    from rich.console import Console
+
+    return all(hasattr(Console, name) for name in (
+        "_enter_buffer", "_exit_buffer", "_render_buffer", "_buffer"))
+
+
 def plain_parts(out, parts: Iterable, emit: Callable) -> Iterable[str]:
     """Each part as the text Rich's pager (styles=False) gives it: printed by `emit` into the
     console's buffer, its styles stripped, rendered as the console renders its buffer."""
     from rich.segment import Segment
 
     for part in parts:
+        lock = getattr(out, "_lock", None) or nullcontext()
         out._enter_buffer()
         try:
             emit(out, part)
-            with out._lock:
+            with lock:
                 buffer = out._buffer[:]
-                del out._buffer[:]
         finally:
+            # emptied even when the part was cut short (an error, Ctrl-C): what is left in
+            # the buffer would be printed by _exit_buffer onto the terminal under the pager
+            with lock:
+                del out._buffer[:]
             out._exit_buffer()
         yield out._render_buffer(Segment.strip_styles(buffer))
