@@ -21,12 +21,14 @@ Mention.__doc__ = "A service (or subject) mentioned in text: canonical name, spa
 class Catalog:
     """The alias table. The big alias regexes are compiled on first use only."""
 
-    __slots__ = ("full_names", "service_aliases", "subject_aliases", "_service_re", "_subject_re",
-                 "_ascii_aliases", "_service_lower_re", "_subject_lower_re")
+    __slots__ = ("full_names", "service_aliases", "subject_aliases", "yielding", "_service_re",
+                 "_subject_re", "_ascii_aliases", "_service_lower_re", "_subject_lower_re")
 
     def __init__(self, full_names: dict[str, str], service_aliases: dict[str, str],
-                 subject_aliases: dict[str, tuple[str, str]]):
+                 subject_aliases: dict[str, tuple[str, str]],
+                 yielding: frozenset[str] = frozenset()):
         self.full_names = full_names                # service -> "Amazon SQS"
+        self.yielding = yielding                    # services a text names only alone
         self.service_aliases = service_aliases      # alias -> service
         self.subject_aliases = subject_aliases      # alias -> (service, subject)
         self._service_re: re.Pattern | None = None
@@ -139,8 +141,11 @@ def catalog() -> Catalog:
     full: dict[str, str] = {}
     service_aliases: dict[str, str] = {}
     subject_aliases: dict[str, tuple[str, str]] = {}
+    yielding: set[str] = set()
     for name, entry in raw.items():
         full[name] = entry.get("full", name)
+        if entry.get("yields_to_services", False):
+            yielding.add(name)
         # A name that is also an everyday word ("Batch", "Config") is matched only by its
         # aliases ("aws batch"), never on its own.
         own = [name] if entry.get("name_is_alias", True) else []
@@ -149,7 +154,7 @@ def catalog() -> Catalog:
         for subject, aliases in entry.get("subjects", {}).items():
             for alias in [subject, *aliases]:
                 subject_aliases.setdefault(alias.lower(), (name, subject))
-    return Catalog(full, service_aliases, subject_aliases)
+    return Catalog(full, service_aliases, subject_aliases, frozenset(yielding))
 
 
 @lru_cache(maxsize=1)
@@ -183,8 +188,20 @@ def _service_mentions(text: str) -> tuple[Mention, ...]:
     if text.isascii():
         if cat._service_lower_re is None and not cat.may_name_a_service(text):
             return ()  # the pattern is compiled when a text may need it
-    return tuple(Mention(_aliased(cat.service_aliases, text[s:e]), s, e, text[s:e])
-                 for s, e in alias_spans(text))
+    found = tuple(Mention(_aliased(cat.service_aliases, text[s:e]), s, e, text[s:e])
+                  for s, e in alias_spans(text))
+    return _without_yielding(found, cat.yielding)
+
+
+def _without_yielding(found: tuple[Mention, ...], yielding: frozenset[str]) -> tuple[Mention, ...]:
+    """`found` less the services that yield to any other (data/services.json
+    "yields_to_services": a framework such as the Well-Architected Framework, which holds no
+    facts of its own), when another is named: "AWS Well-Architected Framework: Reliability
+    pillar -> RDS Multi-AZ failover takes 60-120 seconds" is RDS's line."""
+    if not yielding or not any(m.name in yielding for m in found):
+        return found
+    others = tuple(m for m in found if m.name not in yielding)
+    return others or found
 
 
 def _aliased(table: dict, matched: str):

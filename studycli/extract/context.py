@@ -126,12 +126,14 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
     lead = _lead_end(block.text)
-    opening = _owner(block.text[lead:lead + 40])
+    opening = _opening_owner(block.text, lead)
     head = block.text[lead:lead + 40]
     opens = any(m.start == 0 for m in find_services(head)) or any(
         m.start == 0 and "@" in m.alias for m in find_subjects(head))
     if opening[0] and opening[0] != service and (opens or not service):
         service, subject = opening
+    if service in catalog().yielding and block.kind != "heading":
+        service, subject = _past_a_framework(block.text, service, subject)
     if not service:
         service, subject = _owner(_before_destination(block.text))
         if not service:
@@ -493,6 +495,21 @@ _LEAD_TAG = re.compile(r"^\s*\[[^\[\]\n]{1,20}\]\s*")
 _INTRO_WORDS = re.compile(r"\b(?:features?|introduction|overview|basics)\b", re.IGNORECASE)
 _EDGE_MARKS = re.compile(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$")
 _SPACES = re.compile(r"\s{2,}")
+
+
+def _opening_owner(text: str, lead: int) -> tuple[str, str]:
+    """The service (and subject) a line opens with, within its first 40 characters after its
+    lead. A framework yields to a service the line names after it ("AWS Well-Architected
+    Framework: Reliability pillar -> RDS Multi-AZ failover takes 60-120 seconds" is RDS's
+    line: data/services.json "yields_to_services", services._without_yielding)."""
+    opening = _owner(text[lead:lead + 40])
+    return _owner(text[lead:]) if opening[0] in catalog().yielding else opening
+
+
+def _past_a_framework(text: str, service: str, subject: str) -> tuple[str, str]:
+    """Under a framework's heading, a line that names a service is that service's."""
+    named = _owner(text)
+    return named if named[0] and named[0] not in catalog().yielding else (service, subject)
 
 
 def owner_of(text: str) -> tuple[str, str]:

@@ -288,8 +288,8 @@ _CHANGE_VERB = re.compile(
 # ("before" / "until" only of a change or a date: "5 min before it is killed" is no history)
 _HISTORY_WORDS = re.compile(r"\b(?:was|were|used\s+to|formerly|previously|back\s+then|"
                             r"before\s+(?:the\s+)?(?:[\w.]+\s+){0,3}(?:increase|change|raise|"
-                            r"update|launch|bump)\w*|(?:until|till)\s+(?:\w{3,9}\s+)?\d{4})\b",
-                            re.IGNORECASE)
+                            r"update|launch|bump)\w*|(?:until|till|before)\s+(?:\w{3,9}\.?\s+)?"
+                            r"(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _records_change(text: str, unit: str | None) -> bool:
@@ -321,6 +321,14 @@ def _history(a: Assessment | None, text: str) -> Assessment | None:
         return a
     dated = _line_date(text)
     if dated is None:
+        # A claim's patterns read the whole line, so its own words may put the old value in
+        # the past ("SQL Server: 64 TiB now (16 TB before 2022)"): one check for every claim
+        # entry, rather than each pattern's own list of past words. Two values joined by an
+        # arrow or "to" are no change on an undated line ("> 100 MB -> multipart upload
+        # (required over 5 GB)", "256 KB (Extended Client Library + S3, up to 2 GB)"); a
+        # line that names today's value as well is read by the patterns (_by_claim).
+        if a.how == "claim" and _HISTORY_WORDS.search(text):
+            return Assessment("unknown", a.entry, a.how)
         return a
     changed = a.entry.changed
     if changed:
@@ -578,20 +586,42 @@ def _another_measure_named(f: _F, e: Entry) -> bool:
         f"{e.attribute} {e.subject} {e.value}".lower()
 
 
-# A size after "at" on a line that gives IOPS or throughput is where that measure peaks, not a
-# size limit: "gp2: 3 IOPS per GiB, burst to 3,000, max at 5,334 GiB" (16,000 IOPS are reached
-# at 5,334 GiB; gp2 volumes go to 16 TiB).
-_AT_A_POINT = re.compile(r"\b(?:at|@)\s*[~≈]?\s*$", re.IGNORECASE)
+# A size after "at" where a rate measure peaks is where that measure peaks, not a size limit:
+# "gp2: 3 IOPS per GiB, burst to 3,000, max at 5,334 GiB" (16,000 IOPS are reached at 5,334
+# GiB; gp2 volumes go to 16 TiB), "16,000 IOPS @ 5,334 GiB". The word before "at" must be the
+# rate measure itself or a word of peaking, and the last measure the line names before it a
+# rate, not a size: "max size at 8 TiB", "capped at 16 TiB" or "size limit at 16 TiB" on an
+# IOPS line are size limits.
+_AT_A_POINT = re.compile(r"(?P<word>[\w/]+)[\s*_]*(?:\bat|@)\s*[~≈]?\s*$", re.IGNORECASE)
 _RATE_MEASURE = re.compile(r"\b(?:iops|throughput|mi?b/s|gi?b/s)\b|\bmbps\b", re.IGNORECASE)
+_PEAK_WORD = re.compile(r"(?:max(?:imum|e[sd])?|peaks?|peaked|peaking|reach(?:es|ed)?|"
+                        r"hits?|out|tops?|topped)", re.IGNORECASE)
+_SIZE_MEASURE = re.compile(r"\b(?:size[sd]?|storage|capacity|disk|cap(?:s|ped)?|limit(?:s|ed)?)\b",
+                           re.IGNORECASE)
 
 
 def _size_where_another_measure_peaks(f: _F) -> bool:
-    """Whether the fact's size stands right after "at" on a line that gives IOPS or throughput:
-    the size at which that measure reaches its maximum, not the entry's size limit."""
+    """Whether the fact's size stands right after "at" where a rate measure (IOPS,
+    throughput) peaks: the size at which that measure reaches its maximum, not the entry's
+    size limit."""
     text = f.snippet or ""
     if f.unit != "B" or not _RATE_MEASURE.search(text):
         return False
-    return any(_AT_A_POINT.search(text[:at]) for at in _fact_spots(f))
+    return any(_a_rate_peaks_at(text[:at]) for at in _fact_spots(f))
+
+
+def _a_rate_peaks_at(before: str) -> bool:
+    point = _AT_A_POINT.search(before)
+    if point is None:
+        return False
+    word = point.group("word")
+    if _RATE_MEASURE.fullmatch(word):
+        return True  # "16,000 IOPS at 5,334 GiB"
+    if not _PEAK_WORD.fullmatch(word):
+        return False
+    rates = [m.end() for m in _RATE_MEASURE.finditer(before, 0, point.start())]
+    sizes = [m.end() for m in _SIZE_MEASURE.finditer(before, 0, point.start())]
+    return bool(rates) and (not sizes or rates[-1] > sizes[-1])
 
 
 def _tied_by_max(f: _F, note: float | None, on_line: list) -> bool:
@@ -1145,13 +1175,17 @@ def _by_claim(f: _F, key: tuple[str, str, str],
     """The most severe status the line's matching claims give this fact (_claims_on_line)."""
     best: Assessment | None = None
     for e, supports, contradicts in matching:
+        # a line both lists match is undecided (as assess_line reads it), whether or not its
+        # support vouches for this fact's own number: "SQL Server: 64 TiB now (16 TB before
+        # 2022)" knows today's value
+        line_says_both = supports and contradicts
         if supports and not _claim_vouches_for(f, e):
             supports = False
         if contradicts and (_another_number_than_claimed(f, e) or _outside_the_claim(f, e)):
             contradicts = False
         if not supports and not contradicts:
             continue
-        if not e.verified or (supports and contradicts):
+        if not e.verified or (supports and contradicts) or (contradicts and line_says_both):
             status = "unknown"
         elif supports:
             status = "current"

@@ -19,6 +19,7 @@ class Entry:
         "changed",
         "checked",
         "claim_any_line",
+        "claim_heading",
         "claim_services",
         "contradicted_by",
         "docs_disagree",
@@ -79,6 +80,11 @@ class Entry:
         # tries them on every note line, whatever service its facts are filed under, or
         # none (studycli/reference/line_claims.py).
         self.claim_any_line = raw.get("claim_any_line") is True
+        # An any-line entry's pattern for the heading, outline parent or paragraph opening
+        # that names what a bare line is about ("Well-Architected Framework" over "- 5
+        # pillars"): such a line is also read as "HEADING: LINE" (line_claims.py).
+        heading = raw.get("claim_heading")
+        self.claim_heading = heading if isinstance(heading, str) and heading else ""
         self.file = file
 
     def __repr__(self) -> str:

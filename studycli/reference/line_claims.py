@@ -52,19 +52,87 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
     if not claims and not retired:
         return []
     out: list[tuple] = []
+    trail = _Trail()
     for source, number, text in rows:
+        over = trail.read(source, number, text)
         if not text:
             continue
         low = text.lower()
         for entry, needles in claims:
-            if needles is not None and not any(n in low for n in needles):
-                continue
-            found = assess_line(entry, text)
+            found = None
+            if needles is None or any(n in low for n in needles):
+                found = assess_line(entry, text)
+            if found is None and entry.claim_heading:
+                found = _under_heading(entry, text, over)
             if found is not None and not _about_other_services(entry, text):
                 out.append((NoteLine(source, number, text, entry), found))
         if aliases and any(a in low for a in aliases):
             out += _retired_on_line(source, number, text, retired)
     return out
+
+
+def _under_heading(entry, text: str, over: list[str]):
+    """What an entry with `claim_heading` says of a bare line read under the nearest text over
+    it that its heading pattern matches, as "HEADING: LINE" ("Well-Architected Framework: 5
+    pillars"): its patterns then see what the line is about, and the heading's own words
+    ("Azure Well-Architected Framework") whose it is."""
+    from studycli.reference.assess import assess_line
+
+    for context in reversed(over):
+        # a title names the subject and claims nothing itself: "Well-Architected Framework =
+        # 5 pillars: ..." opening a paragraph (an RTF note has no blank line) is no title of
+        # the lines after it
+        if _heading_names(entry.claim_heading, context) and _is_title(context) \
+                and assess_line(entry, context) is None:
+            return assess_line(entry, f"{context}: {text.strip()}")
+    return None
+
+
+def _is_title(text: str) -> bool:
+    return len(text) <= 80 and not any(c.isdigit() for c in text)
+
+
+@lru_cache(maxsize=4096)
+def _heading_names(pattern: str, context: str) -> bool:
+    return re.search(pattern, context, re.IGNORECASE) is not None
+
+
+class _Trail:
+    """The texts over each note line, read in order ((source, line, text) rows, each source's
+    lines in order): the last markdown heading, and the opening line of its paragraph when a
+    title opens it ("Well-Architected Framework" over ": 5 pillars" or "◦ 5 pillars"). The
+    store keeps no blank line (a gap in the numbers is one) and no indentation, so an outline
+    item's parent is not known."""
+
+    def __init__(self) -> None:
+        self.source: str | None = None
+        self.last = 0
+        self.heading = ""
+        self.opening = ""
+
+    def read(self, source: str, number: int, text: str) -> list[str]:
+        """The texts over this line, nearest last; then this line is taken in."""
+        if source != self.source:
+            self.source, self.last, self.heading, self.opening = source, 0, "", ""
+        stripped = text.strip()
+        if not stripped or number != self.last + 1:
+            self.opening = ""
+        self.last = number
+        if not stripped:
+            return []
+        if _HEADING.match(stripped):
+            self.heading, self.opening = stripped, ""
+            return []
+        over = [t for t in (self.heading, self.opening) if t.strip()]
+        if not self.opening:
+            # a paragraph opened by a title line, not a list whose first item is no title of
+            # the items after it
+            self.opening = " " if _LIST_ITEM.match(stripped) else stripped
+        return over
+
+
+_HEADING = re.compile(r"#{1,6}\s")
+_LIST_ITEM = re.compile(r"(?:[-*+•◦▪‣–:>|]|\d+[.)])\s")
 
 
 def _about_other_services(entry, text: str) -> bool:

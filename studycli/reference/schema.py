@@ -302,11 +302,26 @@ def _claim_any_line(raw: dict) -> list[str]:
     """`claim_any_line = true`: the patterns are tried on every note line, so they must exist
     and name what they are about themselves."""
     if "claim_any_line" not in raw:
-        return []
+        return _claim_heading(raw)
     if not isinstance(raw["claim_any_line"], bool):
         return ["claim_any_line must be true or false"]
     if raw["claim_any_line"] and not (raw.get("supported_by") or raw.get("contradicted_by")):
         return ["claim_any_line without supported_by or contradicted_by patterns"]
+    return _claim_heading(raw)
+
+
+def _claim_heading(raw: dict) -> list[str]:
+    """`claim_heading`: a pattern for the heading a bare line is read under, on an any-line
+    entry only (no other entry reads lines apart from their facts)."""
+    if "claim_heading" not in raw:
+        return []
+    heading = raw["claim_heading"]
+    if not isinstance(heading, str) or not heading or not raw.get("claim_any_line"):
+        return ["claim_heading must be a pattern, on a claim_any_line entry"]
+    try:
+        re.compile(heading)
+    except re.error as err:
+        return [f"claim_heading does not compile: {err}"]
     return []
 
 

@@ -165,7 +165,10 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     if tally.get("upcoming"):
         summary.append(f"; {tally['upcoming']} current until an announced AWS change",
                        style="bold")
+    checked = result["facts_checked"]
+    # a line's claims are read without any fact of it (reference/line_claims.py): "1 facts
+    # checked" beside 2 findings read as a miscount
     summary.append(f"; {tally['current']} current, {tally['unknown']} undecided. "
-                   f"{result['facts_checked']} facts checked; those the reference does not "
-                   "cover are not listed.")
+                   f"{checked} fact{'' if checked == 1 else 's'} and every note line "
+                   "checked; those the reference does not cover are not listed.")
     yield summary
