@@ -168,3 +168,25 @@ def test_last_is_no_minimum(tmp_path):
     conn = notes_conn(tmp_path, "# SQS\n\n- Visibility timeout: min 0 s, default 30 s, max 12 h\n",
                       "sqs.md")
     assert first_value(conn, "how long does a visibility timeout last") != "0 s"
+
+
+@pytest.mark.parametrize("line,query,expected", [
+    ("Internet gateway: 1 per VPC", "how many internet gateways per vpc", "1"),
+    ("IGW: only 1 per VPC", "how many igws per vpc", "1"),
+    ("Virtual private gateway (VGW): 1 per VPC", "how many virtual private gateways per vpc",
+     "1"),
+    ("default VPC: 1 per region", "how many default vpcs per region", "1"),
+    ("each subnet associated with exactly 1 route table", "how many route tables per subnet",
+     "1"),
+    ("Internet gateway = 1, attached to the VPC", "how many internet gateways per vpc", "1"),
+])
+def test_a_count_of_1_that_names_what_it_counts_answers(tmp_path, line, query, expected):
+    # a 1 followed by "per <scope>", or whose label or noun says what is counted, is the count
+    conn = notes_conn(tmp_path, f"# VPC\n\n- {line}\n", "vpc.md")
+    assert expected in first_value(conn, query)
+
+
+def test_a_default_of_0_answers_a_default_asked(tmp_path):
+    conn = notes_conn(tmp_path, "# Lambda\n\n- Lambda provisioned concurrency: 0 by default\n",
+                      "lambda.md")
+    assert "0" in first_value(conn, "lambda provisioned concurrency default")
