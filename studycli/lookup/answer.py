@@ -1299,7 +1299,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         if q.counted and fact["kind"] == Kind.FACT:
             if _names_its_count(value, q, lex):
                 return 1.0, True
-            if all(n <= 1 for n in bare) and not q.numbers:  # ("reserved concurrency
+            if all(n <= 1 for n in bare) and not q.numbers and "default" not in q.qualifiers \
+                    and not _small_count_of_counted(value, q, lex):  # ("reserved concurrency
                 return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about)
         return NEAR_SHAPE, True
     if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
@@ -1349,6 +1350,32 @@ def _names_its_count(value: str, q: Query, lex: Lexicon) -> bool:
         return False  # "elastic ips": "2 static anycast IPs" are other IPs
     return any(_counts_in(sentence, q, lex) for sentence in _SENTENCE.split(value)
                if all(w.lower() in sentence.lower() for w in typed))
+
+
+def _small_count_of_counted(value: str, q: Query, lex: Lexicon) -> bool:
+    """Whether a 0 or a 1 of a statement counts what is asked: the noun after it ("exactly 1
+    route table"), or, with no noun after it, a scope after it ("IGW: only 1 per VPC") or a
+    label before it that says the counted noun ("Internet gateway: 1"). Not a default's or a
+    bound's 0 ("Delay queue | default 0"), nor a 1 of another noun ("subnet = 1 AZ only")."""
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(value))
+    for i, t in enumerate(toks):
+        if t.rstrip(",.") not in ("0", "1"):
+            continue
+        noun = [] if t[-1] in ",." else _noun_after(toks, i, lex)  # ("= 1, attached": none)
+        if noun:
+            if not _measures(toks, i, noun[0]) and _noun_counts(noun, q.counted, lex):
+                return True
+            continue  # "1 AZ": a count of another noun
+        if [w.lower() for w in toks[i + 1:i + 2]] in (["per"], ["each"], ["every"]):
+            return True
+        before = [w.lower() for w in toks[max(0, i - LABEL_WORDS):i]]
+        if any(w[0].isdigit() or (w,) in lex.qualifiers or w in _DEFAULT_WORDS
+               for w in before):
+            continue  # "default 0", "max 1": a bound's or a default's number
+        if q.counted & _in_full(stems(" ".join(w for w in before if w[0].isalpha()),
+                                      frozenset()), lex):
+            return True
+    return False
 
 
 def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:

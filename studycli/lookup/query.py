@@ -175,20 +175,25 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     return q
 
 
-CUE_TYPO_MIN = 5  # letters of a cue word a typo of it may be read as ("limt": "limit")
+CUE_TYPO_MIN = 5  # letters a word must have to be read as a cue it mistypes ("defualt")
+CUE_TYPO_SHORT_CUE = 6  # ... or a cue this long with a letter left out ("maxmum": "maximum")
+# Shorter, a slip makes everyday words: "last" is "least" less a letter, French "faut" is
+# "fault" less one; a 4-letter word is too often a word of its own to be read as a cue
 
 
 def _repair_cue_typos(q: Query, lex: Lexicon, in_notes) -> None:
-    """A word one slip from exactly one cue word ("limt", "defualt", "maxmum") is that cue:
-    read after the cues were, it was a topic word no line says ("kinesis shard write limt"
-    left every shard limit half unsaid). Not a word the lexicon or the notes know, nor one
-    whose first letter differs ("nodes" is no "codes")."""
+    """A word one slip from exactly one cue word ("defualt", "maxmum", "minimun") is that
+    cue: read after the cues were, it was a topic word no line says ("lambda timeout
+    defualt" left the timeout's default half unsaid). Not a word the lexicon or the notes
+    know, nor one whose first letter differs ("nodes" is no "codes"), nor the cue with a
+    letter added at its end (a derived word: "invoker" is no "invoke")."""
     for i, t in enumerate(q.tokens):
         if len(t) < CUE_TYPO_MIN - 1 or not t.isalpha() or t in lex.known_words \
                 or stem(t) in lex.known_stems:
             continue  # most queries: every word known, no table built
         cues = lex.derived("cue typo targets", _cue_words)
-        found = {w for w in _one_slip(t) if w in cues and w[0] == t[0]}
+        found = {w for w in _one_slip(t) if w in cues and w[0] == t[0] and w != t[:-1]
+                 and (len(t) >= CUE_TYPO_MIN or len(w) >= CUE_TYPO_SHORT_CUE)}
         if len(found) == 1 and (in_notes is None or not in_notes(t)):
             q.tokens[i] = q.corrections[t] = found.pop()
 
@@ -1097,10 +1102,7 @@ def _one_edit_known(t: str, lex: Lexicon) -> str | None:
     if len(t) < 6 or not t.isalpha():
         return None
     known, halves = lex.known_words, [(t[:i], t[i:]) for i in range(len(t) + 1)]
-    edits = {a + b[1:] for a, b in halves if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in halves if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in halves if b for c in _LETTERS}
-    edits |= {a + c + b for a, b in halves for c in _LETTERS}
+    edits = _one_slip(t) | {a + c + b[1:] for a, b in halves if b for c in _LETTERS}
     found = {w for w in edits if w in known and len(w) >= 6 and w not in lex.stopwords
              and stem(w) != stem(t)}
     return found.pop() if len(found) == 1 else None

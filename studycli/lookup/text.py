@@ -143,15 +143,20 @@ def _stem(word: str) -> str:
         word = word[:-2]
     if word.endswith("e") and len(word) >= 5:
         word = word[:-1]
+    elif word.endswith("ency") and len(word) >= 6:
+        word = word[:-1]  # "latency" as "latence": Portuguese/Spanish write both "-ência"
     return word
 
 
-# Endings Portuguese and Spanish notes give the words English writes "-tion", "-ence" and
-# "-ance" ("replicação" and "replicación" read "replicacao", "replicacion" without their
-# marks): read as the English ending, so a note in either says the query's "replication".
-_ROMANCE_ENDINGS = (("coes", "tions"), ("ciones", "tions"), ("cao", "tion"), ("cion", "tion"),
-                    ("encias", "ences"), ("encia", "ence"), ("ancias", "ances"),
-                    ("ancia", "ance"))
+# Endings Portuguese and Spanish notes give the words English writes "-tion", "-sion",
+# "-ence"/"-ency" and "-ance" ("replicação" and "replicación" read "replicacao", "replicacion"
+# without their marks): read as the English ending, so a note in either says the query's
+# "replication". English writes a "c" before "-tion" where these drop it after "un"
+# ("função", "función": function); "-ência" is "-ence" or "-ency", which _stem reads alike.
+_ROMANCE_ENDINGS = (("coes", "tions"), ("ciones", "tions"),
+                    ("cao", "tion"), ("cion", "tion"), ("soes", "sions"), ("siones", "sions"),
+                    ("sao", "sion"), ("encias", "ences"), ("encia", "ence"),
+                    ("ancias", "ances"), ("ancia", "ance"))
 
 
 def _english_ending(word: str) -> str:
@@ -159,7 +164,8 @@ def _english_ending(word: str) -> str:
         return word
     for ending, english in _ROMANCE_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[:-len(ending)] + english
+            head = word[:-len(ending)]
+            return head + ("c" if head.endswith("un") and english[0] == "t" else "") + english
     return word
 
 
