@@ -76,3 +76,20 @@ def test_a_stale_figure_the_quote_leaves_out_is_neither_shown_nor_corrected(tmp_
     for q in made:
         assert '"… use extended client lib + S3 for up to 2 GB" (n.md:3)' in q.explanation
         assert "256 KB" not in q.explanation, q.explanation
+
+
+def test_the_exported_answer_key_does_not_show_the_whole_line_a_quote_left_stale(tmp_path):
+    # The quote leaves the 256 KB out, so nothing corrects it; the export printed the whole
+    # line under the answer, 256 KB and all, where the interactive review prints none
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    db = note_db(tmp_path, LARGE)
+    target = tmp_path / "ex.md"
+    result = CliRunner().invoke(app, ["exam", "--seed", "1", "--export", str(target),
+                                      "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    key = target.read_text(encoding="utf-8").split("## Answer key")[1]
+    assert "(n.md:3)" in key, key  # the scenario quotes the line
+    assert "256 KB" not in key, key
