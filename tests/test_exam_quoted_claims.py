@@ -93,3 +93,17 @@ def test_the_exported_answer_key_does_not_show_the_whole_line_a_quote_left_stale
     key = target.read_text(encoding="utf-8").split("## Answer key")[1]
     assert "(n.md:3)" in key, key  # the scenario quotes the line
     assert "256 KB" not in key, key
+
+
+def test_a_quoted_part_states_a_figure_only_as_a_whole_number():
+    # A stale "1 MB" on a line was taken as said by a quote holding "11 MB" (a substring),
+    # and its correction told of a figure the quote does not show
+    from studycli.exam.generate import said_in
+
+    line = "Lambda sync payload 6 MB; a quote of 11 MB, 2.1 MB or 1,024 MB elsewhere"
+    one = Fact(service="Lambda", subject="", attribute="payload", qualifier="", kind=Kind.FACT,
+               value="1 MB", number=1.0, unit="MB", source="n.md", line=3, snippet=line)
+    for part in ("… a quote of 11 MB", "… 2.1 MB …", "… or 1,024 MB elsewhere"):
+        assert not said_in(one, part), part
+    for part in ("… payload **1 MB** …", "… payload 1MB", "… 1 mb, 2 MB"):
+        assert said_in(one, part), part

@@ -144,7 +144,7 @@ def said_in(note: Fact, text: str) -> bool:
     a bound of its range) in its unit."""
     from studycli.note_numbers import numbers_with_units
 
-    if text == note.snippet or (note.value and _squeezed(note.value) in _squeezed(text)):
+    if text == note.snippet or (note.value and _states(text, note.value)):
         return True
     targets = [x for x in (note.number, note.low, note.high) if x is not None]
     return any(unit == note.unit and abs(t - number) <= 1e-6 * max(1.0, abs(t))
@@ -155,6 +155,18 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\s*_`]", "", text.lower())
 
 
+def _states(text: str, value: str) -> bool:
+    """`value` in `text`, blind to case, spacing and emphasis marks, and as a whole number:
+    "1 MB" is not said by "11 MB" nor "2.1 MB", nor "256" by "2560" or "2,560"."""
+    chars = _squeezed(value)
+    if not chars:
+        return False
+    body = r"[\s*_`]*".join(re.escape(c) for c in chars)
+    left = r"(?<![\d.,])" if chars[0].isdigit() else ""
+    right = r"(?![.,]?\d)" if chars[-1].isdigit() else ""
+    return re.search(left + body + right, text.lower()) is not None
+
+
 def _flagged_said_in(pool: FactPool, fact_id: str, said: tuple, cur, text: str) -> bool:
     """A flagged fact of a line (questions/currency._flagged_on_line) stated in `text`, part
     of that line: a quantity by its value, a statement by the claim its entry reads."""
@@ -162,7 +174,7 @@ def _flagged_said_in(pool: FactPool, fact_id: str, said: tuple, cur, text: str) 
 
     value, kind = said[0], said[4]
     if kind in _QUANTITY_KINDS:
-        return bool(value) and (_squeezed(value) in _squeezed(text)
+        return bool(value) and (_states(text, value)
                                 or said_in(_note_fact(pool, fact_id) or _NO_FACT, text))
     entry = _entry(cur.reference_id) if cur.reference_id else None
     if entry is None:
