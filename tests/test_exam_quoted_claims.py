@@ -107,3 +107,34 @@ def test_a_quoted_part_states_a_figure_only_as_a_whole_number():
         assert not said_in(one, part), part
     for part in ("… payload **1 MB** …", "… payload 1MB", "… 1 mb, 2 MB"):
         assert said_in(one, part), part
+
+
+def test_a_marked_claim_reads_as_the_correction_sentence_does(tmp_path):
+    # "That note line's claim about integration timeout limit is out of date: AWS docs: 29 s
+    # is a default, not a hard limit: ..." had no article and three colons; the four entries
+    # whose attribute ends in "claim" read "claim about record size claim"
+    from studycli.exam.line_marks import _about
+
+    asked = [q for q in _questions(tmp_path, ERRORS) if "504" in q.explanation]
+    assert asked, "no 504 question"
+    for q in asked:
+        assert ("claim about the integration timeout limit is out of date. AWS docs: "
+                in q.explanation), q.explanation
+    assert _about("record size claim") == "claim about the record size"
+    assert _about("claim") == "claim"
+
+
+def test_the_line_marks_read_the_database_through_the_store(tmp_path):
+    # design rule: SQL lives in studycli/store; line_marks ran its own two queries
+    import inspect
+
+    import studycli.exam.line_marks as line_marks
+    from studycli.store.db import connect
+    from studycli.store.facts import facts_of_line
+
+    assert "SELECT" not in inspect.getsource(line_marks).upper()
+    db = connect(note_db(tmp_path, ERRORS))
+    on_four = facts_of_line(db, "n.md", 4)
+    assert on_four and {(f.source, f.line) for f in on_four} == {("n.md", 4)}
+    assert any("504" in f.snippet for f in on_four)
+    assert facts_of_line(db, "n.md", 99) == []
