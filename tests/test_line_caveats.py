@@ -223,3 +223,16 @@ def test_the_readme_says_when_the_short_aside_gives_no_value():
     text = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
     assert f"AWS's value runs over {_ASIDE_VALUE} characters" in text
     assert "is out of date per the AWS docs" in text
+
+
+def test_a_claim_entrys_measure_is_named_without_its_claim_word():
+    # "That note line's record size claim is out of date" / "the record size claim figure":
+    # four claim entries' attributes end in "claim", which names the entry, not the measure
+    from types import SimpleNamespace
+
+    from studycli.questions.currency import _entry_measure
+
+    for entry_id, measure in (("kinesis.record-size.claim", "record size"),
+                              ("kinesis.record-size.max", "record size")):
+        cur = SimpleNamespace(kind="limit", reference_id=entry_id)
+        assert _entry_measure(cur) == measure, entry_id
