@@ -76,3 +76,65 @@ def test_a_stale_figure_the_quote_leaves_out_is_neither_shown_nor_corrected(tmp_
     for q in made:
         assert '"… use extended client lib + S3 for up to 2 GB" (n.md:3)' in q.explanation
         assert "256 KB" not in q.explanation, q.explanation
+
+
+def test_the_exported_answer_key_does_not_show_the_whole_line_a_quote_left_stale(tmp_path):
+    # The quote leaves the 256 KB out, so nothing corrects it; the export printed the whole
+    # line under the answer, 256 KB and all, where the interactive review prints none
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    db = note_db(tmp_path, LARGE)
+    target = tmp_path / "ex.md"
+    result = CliRunner().invoke(app, ["exam", "--seed", "1", "--export", str(target),
+                                      "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    key = target.read_text(encoding="utf-8").split("## Answer key")[1]
+    assert "(n.md:3)" in key, key  # the scenario quotes the line
+    assert "256 KB" not in key, key
+
+
+def test_a_quoted_part_states_a_figure_only_as_a_whole_number():
+    # A stale "1 MB" on a line was taken as said by a quote holding "11 MB" (a substring),
+    # and its correction told of a figure the quote does not show
+    from studycli.exam.generate import said_in
+
+    line = "Lambda sync payload 6 MB; a quote of 11 MB, 2.1 MB or 1,024 MB elsewhere"
+    one = Fact(service="Lambda", subject="", attribute="payload", qualifier="", kind=Kind.FACT,
+               value="1 MB", number=1.0, unit="MB", source="n.md", line=3, snippet=line)
+    for part in ("… a quote of 11 MB", "… 2.1 MB …", "… or 1,024 MB elsewhere"):
+        assert not said_in(one, part), part
+    for part in ("… payload **1 MB** …", "… payload 1MB", "… 1 mb, 2 MB"):
+        assert said_in(one, part), part
+
+
+def test_a_marked_claim_reads_as_the_correction_sentence_does(tmp_path):
+    # "That note line's claim about integration timeout limit is out of date: AWS docs: 29 s
+    # is a default, not a hard limit: ..." had no article and three colons; the four entries
+    # whose attribute ends in "claim" read "claim about record size claim"
+    from studycli.exam.line_marks import _about
+
+    asked = [q for q in _questions(tmp_path, ERRORS) if "504" in q.explanation]
+    assert asked, "no 504 question"
+    for q in asked:
+        assert ("claim about the integration timeout limit is out of date. AWS docs: "
+                in q.explanation), q.explanation
+    assert _about("record size claim") == "claim about the record size"
+    assert _about("claim") == "claim"
+
+
+def test_the_line_marks_read_the_database_through_the_store(tmp_path):
+    # design rule: SQL lives in studycli/store; line_marks ran its own two queries
+    import inspect
+
+    import studycli.exam.line_marks as line_marks
+    from studycli.store.db import connect
+    from studycli.store.facts import facts_of_line
+
+    assert "SELECT" not in inspect.getsource(line_marks).upper()
+    db = connect(note_db(tmp_path, ERRORS))
+    on_four = facts_of_line(db, "n.md", 4)
+    assert on_four and {(f.source, f.line) for f in on_four} == {("n.md", 4)}
+    assert any("504" in f.snippet for f in on_four)
+    assert facts_of_line(db, "n.md", 99) == []

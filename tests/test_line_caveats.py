@@ -212,3 +212,27 @@ def test_a_statements_caveat_reads_as_a_sentence(tmp_path):
     assert "That note line" in q.explanation and "which give" not in q.explanation
     # "the account of message timer FIFO support" read as garbled (blind13 reviewers)
     assert "claim about message timer" in q.explanation and "account of" not in q.explanation
+
+
+def test_the_readme_says_when_the_short_aside_gives_no_value():
+    # The aside names AWS's value only up to _ASIDE_VALUE characters; the README gave the
+    # short form as if it always held the value
+    from studycli.questions.currency import _ASIDE_VALUE
+    from tests.helpers import REPO
+
+    text = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert f"AWS's value runs over {_ASIDE_VALUE} characters" in text
+    assert "is out of date per the AWS docs" in text
+
+
+def test_a_claim_entrys_measure_is_named_without_its_claim_word():
+    # "That note line's record size claim is out of date" / "the record size claim figure":
+    # four claim entries' attributes end in "claim", which names the entry, not the measure
+    from types import SimpleNamespace
+
+    from studycli.questions.currency import _entry_measure
+
+    for entry_id, measure in (("kinesis.record-size.claim", "record size"),
+                              ("kinesis.record-size.max", "record size")):
+        cur = SimpleNamespace(kind="limit", reference_id=entry_id)
+        assert _entry_measure(cur) == measure, entry_id

@@ -44,6 +44,11 @@ def to_markdown(exam: Exam) -> str:
     for n, q in enumerate(exam.questions, start=1):
         letters = ", ".join(LETTERS[i] for i in q.answers)
         out.append(f"- **{n}. {letters}** — {_md(q.explanation)}")
+        if q.source and f"{q.source}:{q.line}" in q.explanation:
+            # the interactive review's rule (ui/exam_view.render_review): an explanation that
+            # quotes the line has shown the part it vouches for, and corrected what that part
+            # states; the whole line under it would show a stale figure left uncorrected
+            continue
         where = f"`{q.source}:{q.line}`" if q.source else ""
         if q.snippet:
             out.append(f"  - note: {_md(q.snippet.strip())} {where}".rstrip())

@@ -144,7 +144,7 @@ def said_in(note: Fact, text: str) -> bool:
     a bound of its range) in its unit."""
     from studycli.note_numbers import numbers_with_units
 
-    if text == note.snippet or (note.value and _squeezed(note.value) in _squeezed(text)):
+    if text == note.snippet or (note.value and _states(text, note.value)):
         return True
     targets = [x for x in (note.number, note.low, note.high) if x is not None]
     return any(unit == note.unit and abs(t - number) <= 1e-6 * max(1.0, abs(t))
@@ -155,6 +155,18 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\s*_`]", "", text.lower())
 
 
+def _states(text: str, value: str) -> bool:
+    """`value` in `text`, blind to case, spacing and emphasis marks, and as a whole number:
+    "1 MB" is not said by "11 MB" nor "2.1 MB", nor "256" by "2560" or "2,560"."""
+    chars = _squeezed(value)
+    if not chars:
+        return False
+    body = r"[\s*_`]*".join(re.escape(c) for c in chars)
+    left = r"(?<![\d.,])" if chars[0].isdigit() else ""
+    right = r"(?![.,]?\d)" if chars[-1].isdigit() else ""
+    return re.search(left + body + right, text.lower()) is not None
+
+
 def _flagged_said_in(pool: FactPool, fact_id: str, said: tuple, cur, text: str) -> bool:
     """A flagged fact of a line (questions/currency._flagged_on_line) stated in `text`, part
     of that line: a quantity by its value, a statement by the claim its entry reads."""
@@ -162,7 +174,7 @@ def _flagged_said_in(pool: FactPool, fact_id: str, said: tuple, cur, text: str) 
 
     value, kind = said[0], said[4]
     if kind in _QUANTITY_KINDS:
-        return bool(value) and (_squeezed(value) in _squeezed(text)
+        return bool(value) and (_states(text, value)
                                 or said_in(_note_fact(pool, fact_id) or _NO_FACT, text))
     entry = _entry(cur.reference_id) if cur.reference_id else None
     if entry is None:
@@ -1025,19 +1037,43 @@ def _within_caps(best: tuple, n: int, plan: Blueprint | None,
     caps = Caps(n, per_service=per_service)
     caps.relaxed = True  # a short exam lifts the measure cap, as a draw running short does
     kept = _Draft(caps, plan)
-    for q, lead in zip(draft.questions, draft.leads, strict=True):
-        if len(kept.questions) >= n:
-            break
-        if caps.allows(q.service, [lead], q.subject):
-            caps.add(q.service, [lead], q.subject)
-            kept.questions.append(q)
-            kept.leads.append(lead)
+    # One question per note line holds here too: every line's first question is offered
+    # before any line's second (a draw running short asks a line again only after the caps,
+    # and a topic's other key on a line of its own comes later still), so a trim never keeps
+    # a line's second question where another line's first fits the caps.
+    lines = [_lines_of(q, draft.pool) for q in draft.questions]
+    asked: set[tuple[str, int]] = set()
+    chosen: list[int] = []
+    taken: set[int] = set()
+    for first in (True, False):
+        for i, (q, lead) in enumerate(zip(draft.questions, draft.leads, strict=True)):
+            if len(chosen) >= n:
+                break
+            if i in taken or (first and not lines[i].isdisjoint(asked)):
+                continue
+            if caps.allows(q.service, [lead], q.subject):
+                caps.add(q.service, [lead], q.subject)
+                chosen.append(i)
+                taken.add(i)
+                asked |= lines[i]
+    for i in sorted(chosen):
+        kept.questions.append(draft.questions[i])
+        kept.leads.append(draft.leads[i])
     drawn = {}
     if plan is not None:
         quotas = plan.quotas(n)
         got = Counter(q.domain for q in kept.questions)
         drawn = {d.name: (quotas[d.name], got[d.name]) for d in plan.domains}
     return kept, rng, drawn
+
+
+def _lines_of(q: ExamQuestion, pool: FactPool | None) -> set[tuple[str, int]]:
+    """The note lines a question asks or quotes: those of every fact it uses."""
+    by_id = pool.__dict__.get("_facts_by_id") if pool is not None else None
+    if by_id is None and pool is not None:
+        by_id = pool.__dict__["_facts_by_id"] = {f.id: f for f in pool.facts}
+    lines = {(f.source, f.line) for f in map((by_id or {}).get, q.fact_ids) if f is not None}
+    return lines or ({(q.source, q.line)} if q.source else set())
 
 
 def _within_own_caps(best: tuple, n: int, plan: Blueprint | None,

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from studycli.model import Fact
-
 
 def told_claims(pool, source: str, line: int) -> list[tuple]:
     """check's outdated or wrong findings about (source, line) that no fact of the line carries
@@ -39,14 +37,12 @@ def _told_claims(pool, source: str, line: int) -> list[tuple]:
     from studycli.reference.entry import FLAGGED
     from studycli.reference.findings import find_all
     from studycli.reference.line_claims import NoteLine, line_findings
+    from studycli.store.facts import facts_of_line
+    from studycli.store.lookup_lines import line_texts
 
-    fields = ", ".join(Fact.__dataclass_fields__)
-    facts = [Fact(*row) for row in db.conn.execute(
-        f"SELECT {fields} FROM facts WHERE source = ? AND line = ? ORDER BY rowid",
-        (source, line)).fetchall()]
-    row = db.conn.execute("SELECT text FROM note_lines WHERE source = ? AND line = ?",
-                          (source, line)).fetchone()
-    text = row[0] if row and row[0] else (facts[0].snippet if facts else "")
+    facts = facts_of_line(db, source, line)
+    text = (line_texts(db.conn, [(source, line)]).get((source, line))
+            or (facts[0].snippet if facts else ""))
     if not text:
         return []
     reference = load_reference()
@@ -79,14 +75,25 @@ def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]]) -> l
             if text is not None and not _claimed_in(text, against, behind):
                 continue  # the clause quoted holds no part of the claim
             where = f"{source}:{line}"
-            verdict = ("is out of date: AWS docs:" if status == "outdated"
-                       else "disagrees with the AWS docs:")
-            about = f"claim about {measure}" if measure and len(measure.split()) <= 6 \
-                else "claim"
-            opening = ("That note line's" if where in explanation
-                       else f"On your note line ({where}), the")
-            out.append(f"{opening} {about} {verdict} {now} ({url}, checked {checked}).")
+            # questions/currency.correction's wording: the verdict, then "AWS docs: ..." as a
+            # sentence of its own (AWS's value may hold a colon of its own)
+            verdict = "is out of date" if status == "outdated" else "disagrees with the AWS docs"
+            out.append(f"{_opening(where, explanation)} {_about(measure)} {verdict}. "
+                       f"AWS docs: {now} ({url}, checked {checked}).")
     return out
+
+
+def _about(measure: str) -> str:
+    """"claim about the record size" (an entry's attribute may end in "claim" already:
+    "record size claim"); a measure too long to read as a name is left out."""
+    words = measure.split()
+    if words and words[-1].lower() == "claim":
+        words = words[:-1]
+    return f"claim about the {' '.join(words)}" if 0 < len(words) <= 6 else "claim"
+
+
+def _opening(where: str, explanation: str) -> str:
+    return "That note line's" if where in explanation else f"On your note line ({where}), the"
 
 
 def _claimed_in(text: str, against: tuple[str, ...], behind: tuple[str, ...]) -> bool:

@@ -797,7 +797,10 @@ def _entry_measure(cur: Currency) -> str:
     if cur.kind not in _QUANTITY_KINDS or not cur.reference_id:
         return ""
     entry = _entry(cur.reference_id)
-    return " ".join(w for w in (entry.subject, entry.attribute) if w) if entry is not None else ""
+    if entry is None:
+        return ""
+    # a claim entry's attribute says so ("record size claim"): the measure is "record size"
+    return re.sub(r"\s+claim$", "", " ".join(w for w in (entry.subject, entry.attribute) if w))
 
 
 def _statement_topic(cur: Currency) -> str:

@@ -118,6 +118,13 @@ def list_facts(
     return list(listed[state])
 
 
+def facts_of_line(db: Store, source: str, line: int) -> list[Fact]:
+    """The facts one note line states, in the order they were stored."""
+    return [Fact(*row) for row in db.conn.execute(
+        f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE source = ? AND line = ? "
+        "ORDER BY rowid", (source, line))]
+
+
 def _listed(db: Store, sql: str, params: list) -> list[Fact]:
     # positional, in field order (the SELECT's): no dict per row
     return [Fact(*row) for row in db.execute(sql, params)]
