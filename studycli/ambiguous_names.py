@@ -8,16 +8,15 @@ same answer; `member_values` gives it what it needs to tell, or None when it can
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from studycli.paths import read_data
+from studycli.paths import load_json
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, dict]:
-    raw = json.loads(read_data("ambiguous_names.json"))
+    raw = load_json("ambiguous_names.json")  # no json import on a lookup's path
     return {name.lower(): entry for name, entry in raw.items() if not name.startswith("_")}
 
 

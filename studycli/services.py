@@ -9,6 +9,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
+from studycli.ambiguous_names import members
 from studycli.paths import load_json
 from studycli.regex_trie import trie_pattern
 
@@ -215,12 +216,28 @@ def _aliased(table: dict, matched: str):
                 if re.fullmatch(re.escape(k.lower()), matched, re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _descriptive_aliases() -> frozenset[str]:
+    """Subject aliases that are also words of a property other subjects have
+    (data/services.json "descriptive_aliases"): "instant retrieval" is Glacier Instant
+    Retrieval, and also what "One Zone-IA: instant retrieval, min 30 days" says One Zone-IA
+    gives."""
+    raw = load_json("services.json")["services"]
+    return frozenset(a.lower() for entry in raw.values()
+                     for a in entry.get("descriptive_aliases", []))
+
+
 @lru_cache(maxsize=65536)
 def _subject_mentions(text: str) -> tuple[tuple[str, Mention], ...]:
     cat = catalog()
-    out = []
+    descriptive = _descriptive_aliases()
+    out: list[tuple[str, Mention]] = []
     for s, e in alias_spans(text, subjects=True):
         owner, subject = _aliased(cat.subject_aliases, text[s:e])
+        if text[s:e].lower() in descriptive and any(
+                o == owner and m.name != subject and subject not in members(m.name)
+                for o, m in out):
+            continue  # another class named before it: the words say what that one gives
         out.append((owner, Mention(subject, s, e, text[s:e])))
     return tuple(out)
 

@@ -29,6 +29,7 @@ _TIERS = ("expedited", "standard", "bulk")
 _ALLOWED = frozenset(("retrieval", "retrievals", "retrieve", "time", "times", "s3", "glacier",
                       "flexible", "deep", "archive", *_TIERS))
 _DURATION = re.compile(r"\s(?:ms|s|sec|min|mins|minutes?|h|hrs?|hours?)$")
+_RESTORE_TIME = re.compile(r"\s(?:min|mins|minutes?|h|hrs?|hours?)$")  # no ms, no seconds
 _BRACKETED_TIER = re.compile(r"\((expedited|standard|bulk)\)\s*$")
 
 
@@ -62,9 +63,9 @@ def name_retrieval_tiers(facts: list[Fact]) -> list[Fact]:
             # S3 Standard's name came from the tier's word; Glacier Instant Retrieval's
             # objects are read at once, with no restore to wait for, so a time in minutes or
             # hours on its line is another class's ("Instant Retrieval = ms access, ...
-            # Flexible = minutes to 12 h (expedited 1-5 min)")
-            unsure = f.subject == "S3 Glacier Instant Retrieval" or (
-                tier and f.subject == "S3 Standard")
+            # Flexible = minutes to 12 h (expedited 1-5 min)"); its own milliseconds stay
+            unsure = (f.subject == "S3 Glacier Instant Retrieval"
+                      and _RESTORE_TIME.search(f.value)) or (tier and f.subject == "S3 Standard")
             f = Fact(**{**f.__dict__, "attribute": attribute,
                         "subject": "" if unsure else f.subject})
         elif (f.service == "S3" and f.kind == Kind.LIMIT and f.qualifier == "min"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from studycli.ambiguous_names import members
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
@@ -30,6 +31,21 @@ MIN_RELEVANCE = 0.25       # share of the cue bonuses a fact about none of the t
 ATTRIBUTE_SHAPE = 2        # a half-matched attribute is mostly another attribute
 _QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
 _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
+
+
+def _subject_words(subject: str, q: Query, stop: frozenset[str]) -> frozenset[str]:
+    """The words of the fact's subject name that say what the query asks. When the query
+    names another subject ("s3 one zone-ia retrieval time"), those of this one's name that
+    the query names nothing by ("retrieval" of "Glacier Flexible Retrieval") only say whose
+    the fact is, not the measure asked."""
+    words = stems(subject, stop)
+    asked = [sub.lower() for _, sub in q.subjects]
+    if not words or not asked or subject.lower() in asked or any(
+            s in (m.lower() for m in members(subject)) or subject.lower() in
+            (m.lower() for m in members(s)) for s in asked):
+        return words
+    names = [*q.all_services(), *(sub for _, sub in q.subjects), *q.typed.values()]
+    return words & stems(" ".join(names), stop)
 
 
 class Seen:
@@ -57,7 +73,7 @@ class Seen:
             head = _defined_term(fact["attribute"], stop)
             attr_words, context_words = head, attr_words - head
         self.context_words = context_words
-        name_words = attr_words | stems(self.subject, stop)
+        name_words = attr_words | _subject_words(self.subject, q, stop)
         self.value_words = stems(fact["value"], stop)
         # A limit's note line often states other facts too ("max size 256kb, retention 14
         # days"): for a structured fact the line counts half, its own value in full.
