@@ -11,7 +11,8 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen47-49 were session 16's blind sets (2026-12-03; their
+held out and never read here; unseen50-52 were session 17's blind sets (2026-12-03; first-run and final figures in their
+READMEs), development data from session 18 on; unseen47-49 were session 16's blind sets (2026-12-03; their
 first-run and final figures are in their READMEs), development data from session 17 on (the
 blind sets unseen44-46 of the session before were lost with its machine); unseen25-27 were
 held out until 2026-12-02 08:20 (their
@@ -1496,6 +1497,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen48.jsonl", None)]),
     ("unseen49", DATA / "unseen49_notes", DATA / "lookup_unseen49.jsonl",
      [(DATA / "abstain_unseen49.jsonl", None)]),
+    ("unseen50", DATA / "unseen50_notes", DATA / "lookup_unseen50.jsonl",
+     [(DATA / "abstain_unseen50.jsonl", None)]),
+    ("unseen51", DATA / "unseen51_notes", DATA / "lookup_unseen51.jsonl",
+     [(DATA / "abstain_unseen51.jsonl", None)]),
+    ("unseen52", DATA / "unseen52_notes", DATA / "lookup_unseen52.jsonl",
+     [(DATA / "abstain_unseen52.jsonl", None)]),
 ]
 
 
