@@ -11,9 +11,11 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen50-52 were session 17's blind sets (2026-12-03; first-run and final figures in their
-READMEs), development data from session 18 on; unseen47-49 were session 16's blind sets (2026-12-03; their
-first-run and final figures are in their READMEs), development data from session 17 on (the
+held out and never read here; unseen50-52 were session 17's blind sets (2026-12-03;
+first-run and final figures in their READMEs), development data from session 18 on;
+unseen47-49 were session 16's blind sets
+(2026-12-03; their first-run and final figures are in their READMEs), development data from
+session 17 on (the
 blind sets unseen44-46 of the session before were lost with its machine); unseen25-27 were
 held out until 2026-12-02 08:20 (their
 first-run and final figures are in their READMEs); unseen22-24 were held out until 2026-12-02
