@@ -62,14 +62,31 @@ def timed(cmd: list[str], env: dict, stdin: str = "", cwd: Path = REPO) -> tuple
     return first, time.perf_counter() - start
 
 
-def main() -> None:
+def cli_args(commands: list, runs: int = 7) -> tuple[argparse.Namespace, list, dict[str, Path]]:
+    """The options every start-up bench takes (--runs, --only, --tree): the arguments, the
+    commands chosen and the trees to time ("this", and "other" when --tree names one)."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=runs)
     ap.add_argument("--only", action="append", default=[], metavar="WORD")
-    ap.add_argument("--tree", type=Path, help="another checkout, timed beside this one")
+    ap.add_argument("--tree", type=Path, help="another checkout to compare with")
     args = ap.parse_args()
-    commands = [c for c in COMMANDS if not args.only or c[0] in args.only]
+    chosen = [c for c in commands if not args.only or c[0] in args.only]
     trees = {"this": REPO, **({"other": args.tree.resolve()} if args.tree else {})}
+    return args, chosen, trees
+
+
+def tree_envs(trees: dict[str, Path], tmp: str, **extra: str) -> dict[str, dict]:
+    """Each tree its own database, bytecode and kept-results folders (an ingest by one tree's
+    code would otherwise make the other's next ingest redo what its own stamps say is stale)."""
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {name: dict(base, STUDYCLI_DB=str(Path(tmp) / f"{name}.db"), PYTHONPATH=str(tree),
+                       PYTHONPYCACHEPREFIX=str(Path(tmp) / f"pycache-{name}"),
+                       STUDYCLI_CACHE=str(Path(tmp) / f"cache-{name}"), **extra)
+            for name, tree in trees.items()}
+
+
+def main() -> None:
+    args, commands, trees = cli_args(COMMANDS, runs=5)
     with tempfile.TemporaryDirectory() as tmp:
         base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         # Each tree its own database and bytecode cache; the cache folder is the user's (as

@@ -13,7 +13,6 @@ moment; runs of the two alternate.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import subprocess
@@ -24,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
-from startup import ANSWER_Q, COMMANDS, with_seed  # noqa: E402
+from startup import ANSWER_Q, COMMANDS, cli_args, tree_envs, with_seed  # noqa: E402
 
 
 def cpu_of(cmd: list[str], env: dict, stdin: str = "") -> float:
@@ -40,22 +39,9 @@ def cpu_of(cmd: list[str], env: dict, stdin: str = "") -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=7)
-    ap.add_argument("--only", action="append", default=[], metavar="WORD")
-    ap.add_argument("--tree", type=Path, help="another checkout to compare with")
-    args = ap.parse_args()
-    commands = [c for c in COMMANDS if not args.only or c[0] in args.only]
-    trees = {"this": REPO, **({"other": args.tree.resolve()} if args.tree else {})}
+    args, commands, trees = cli_args(COMMANDS)
     with tempfile.TemporaryDirectory() as tmp:
-        base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        # Each tree its own database: an ingest by one tree's code would otherwise make the
-        # other's next ingest redo what its own stamps (code, AWS statuses) say is stale.
-        envs = {name: dict(base, STUDYCLI_DB=str(Path(tmp) / f"{name}.db"),
-                           PYTHONPATH=str(tree),
-                           PYTHONPYCACHEPREFIX=str(Path(tmp) / f"pycache-{name}"),
-                           STUDYCLI_CACHE=str(Path(tmp) / f"cache-{name}"))
-                for name, tree in trees.items()}
+        envs = tree_envs(trees, tmp)
         for env in envs.values():
             subprocess.run([sys.executable, "-m", "studycli", "ingest"], env=env,
                            capture_output=True, cwd=env["PYTHONPATH"])

@@ -22,7 +22,6 @@ The ratio is against a bare Python start-up that prints a line, by the same meas
 
 from __future__ import annotations
 
-import argparse
 import fcntl
 import os
 import pty
@@ -40,7 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
-from startup import ANSWER_Q, COMMANDS, with_seed  # noqa: E402
+from startup import ANSWER_Q, COMMANDS, cli_args, tree_envs, with_seed  # noqa: E402
 
 # escape sequences that show nothing: CSI (colours, cursor), OSC (titles, links), charsets
 ESCAPES = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)"
@@ -109,20 +108,9 @@ def first_visible(cmd: list[str], env: dict, stdin: str, cwd: Path) -> tuple[flo
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=7)
-    ap.add_argument("--only", action="append", default=[], metavar="WORD")
-    ap.add_argument("--tree", type=Path, help="another checkout to compare with")
-    args = ap.parse_args()
-    commands = [c for c in COMMANDS if not args.only or c[0] in args.only]
-    trees = {"this": REPO, **({"other": args.tree.resolve()} if args.tree else {})}
+    args, commands, trees = cli_args(COMMANDS)
     with tempfile.TemporaryDirectory() as tmp:
-        base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        envs = {name: dict(base, STUDYCLI_DB=str(Path(tmp) / f"{name}.db"),
-                           PYTHONPATH=str(tree), PAGER="cat", TERM="xterm-256color",
-                           PYTHONPYCACHEPREFIX=str(Path(tmp) / f"pycache-{name}"),
-                           STUDYCLI_CACHE=str(Path(tmp) / f"cache-{name}"))
-                for name, tree in trees.items()}
+        envs = tree_envs(trees, tmp, PAGER="cat", TERM="xterm-256color")
         for name, env in envs.items():
             subprocess.run([sys.executable, "-m", "studycli", "ingest"], env=env,
                            capture_output=True, cwd=trees[name])

@@ -35,6 +35,13 @@ def members(name: str) -> list[str]:
     return list(entry["members"]) if entry else []
 
 
+def related(one: str, other: str) -> bool:
+    """Whether either name is a family whose classes include the other (case ignored):
+    "glacier" and "S3 Glacier Flexible Retrieval" either way round."""
+    a, b = one.strip().lower(), other.strip().lower()
+    return (b in (m.lower() for m in members(a))) or (a in (m.lower() for m in members(b)))
+
+
 def url(name: str) -> str:
     entry = _table().get(name.strip().lower())
     return entry["url"] if entry else ""

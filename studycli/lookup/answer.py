@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.ambiguous_names import members
+from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.legend import is_legend
@@ -212,7 +212,7 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
     asked = [(service, sub.lower()) for service, sub in q.subjects]
     if any(sub == subject for _, sub in asked):
         return False
-    if any(_family_of(sub, subject) or _family_of(subject, sub) for _, sub in asked):
+    if any(related(sub, subject) for _, sub in asked):
         # "glacier" asked: Glacier Instant Retrieval's line is one of its classes; "glacier
         # flexible retrieval" asked: a line of the Glacier family may mean it
         return False
@@ -221,11 +221,6 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
     return any(service == fact["service"] and sub not in value
                and q.typed.get(sub_name, "\x00") not in said
                for (service, sub), (_, sub_name) in zip(asked, q.subjects, strict=True))
-
-
-def _family_of(family: str, member: str) -> bool:
-    """Whether `member` (lowercase) is one of the classes `family` stands for (S3 Glacier)."""
-    return member in (m.lower() for m in members(family))
 
 
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})

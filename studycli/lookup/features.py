@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from studycli.ambiguous_names import members
+from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
@@ -41,8 +41,7 @@ def _subject_words(subject: str, q: Query, stop: frozenset[str]) -> frozenset[st
     words = stems(subject, stop)
     asked = [sub.lower() for _, sub in q.subjects]
     if not words or not asked or subject.lower() in asked or any(
-            s in (m.lower() for m in members(subject)) or subject.lower() in
-            (m.lower() for m in members(s)) for s in asked):
+            related(s, subject) for s in asked):
         return words
     names = [*q.all_services(), *(sub for _, sub in q.subjects), *q.typed.values()]
     return words & stems(" ".join(names), stop)
