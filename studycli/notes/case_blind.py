@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# (services._FOLDS_TO_ASCII, the same four, is kept apart: the lookup fast path imports no notes/)
-FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# The four characters case-blind matching folds to ASCII letters: the service-name search's
+# own list (services.py, which the lookup fast path loads without notes/), read from there.
+from studycli.services import _FOLDS_TO_ASCII as FOLDS_TO_ASCII
+
 # letters other than ASCII a pattern may hold (the answer key's words in other languages)
 _SAFE_LETTERS = frozenset("àáâäåçèéêëíîïñóôöøúûüß")
 
