@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from contextlib import suppress
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from studycli.formats import as_markdown  # noqa: E402
+from studycli.formats import NotReadable, as_markdown  # noqa: E402
 
 # (the cases live beside the test that converts each one small: tests/test_formats.py)
 from tests.test_formats import HOSTILE_CASES as CASES  # noqa: E402
@@ -28,7 +29,8 @@ def main(size: int) -> None:
         for piece in pieces:
             text = PREFIX.get((suffix, piece), "") + piece * (size // len(piece))
             start = time.perf_counter()
-            as_markdown(text, suffix)
+            with suppress(NotReadable):  # a broken notebook is refused, after a parse
+                as_markdown(text, suffix)
             took = time.perf_counter() - start
             print(f"{suffix:6} {piece!r:18} {len(text):>9,} chars  {took * 1000:8.1f} ms"
                   f"  {len(text) / 1e6 / max(took, 1e-9):6.1f} MB/s")

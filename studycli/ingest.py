@@ -7,6 +7,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -21,6 +22,7 @@ from studycli.formats import (  # noqa: E402
     CONVERTERS,
     NAMED_AS_OTHER,
     UNREADABLE_DOCUMENTS,
+    NotReadable,
     as_markdown,
 )
 from studycli.model import Warning_  # noqa: E402
@@ -328,10 +330,17 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             if not note_lines.in_step(db.conn, name):  # before `search`, or cut off
                 from studycli.notes.normalize import split_lines
 
-                note_lines.replace_lines(db.conn, name,
-                                         split_lines(as_markdown(text, path.suffix)))
+                with suppress(NotReadable):  # stored before its reader refused it: left
+                    note_lines.replace_lines(db.conn, name,
+                                             split_lines(as_markdown(text, path.suffix)))
             continue
-        text = as_markdown(text, path.suffix)  # org, AsciiDoc, HTML...: line for line
+        try:
+            text = as_markdown(text, path.suffix)  # org, AsciiDoc, HTML...: line for line
+        except NotReadable as exc:  # a notebook whose JSON is broken: said, not a traceback
+            report.ingested -= 1
+            report.skipped.append({"path": name, "reason": f"skipped: {exc}"})
+            report.warnings.append(str(Warning_(name, f"skipped: {exc}")))
+            continue
         work.append((text, name, sha, warnings))
     if work and store.count_facts(db):
         from studycli.store.backup import backup

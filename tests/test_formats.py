@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studycli.formats import CONVERTERS, RENUMBERED, as_markdown, converter_for
+from studycli.formats import (
+    CONVERTERS,
+    RENUMBERED,
+    NotReadable,
+    as_markdown,
+    converter_for,
+)
 from studycli.notes.normalize import split_lines
 from tests.helpers import examples, run_here
 
@@ -237,6 +243,8 @@ HOSTILE_CASES = {
     ".rtf": ["\\", "{", "}", "\\'", "\\'e9", "\\u8226 ?", "\\par ", "{\\*\\x ", "\\b x\n",
              "\\cell "],
     ".vtt": ["<", "<v ", "<v a>", "-->", "00:00:01.000 --> ", "1\n", "NOTE ", "<00:01.000>"],
+    # not JSON once repeated: refused whole (json's own parser, linear), never scanned
+    ".ipynb": ['"', "\\", "[", "{", '"source": [', '"a\\n",\n'],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
           (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",
@@ -258,7 +266,10 @@ def test_hostile_lines_convert_and_keep_their_line_count(suffix):
     for piece in HOSTILE_CASES[family]:
         text = HOSTILE_PREFIX.get((family, piece), "") + piece * (2000 // len(piece))
         lines = split_lines(text)
-        out = converter_for(suffix)(lines)  # not as_markdown, which hides a miscount
+        try:
+            out = converter_for(suffix)(lines)  # not as_markdown, which hides a miscount
+        except NotReadable:  # a broken notebook: named in ingest's warning, not read
+            continue
         if suffix not in RENUMBERED:
             assert len(out) == len(lines), (suffix, piece)
 

@@ -42,6 +42,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
                       ".kt", ".swift", ".scala", ".c", ".cpp", ".h")},
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
     ".rtf": ("studycli.formats.rtf", "rtf_to_markdown"),
+    ".ipynb": ("studycli.formats.notebook", "notebook_to_markdown"),
     ".vtt": ("studycli.formats.captions", "captions_to_markdown"),
     ".srt": ("studycli.formats.captions", "captions_to_markdown"),
 }
@@ -56,15 +57,20 @@ NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".t
 
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines
-RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm"})
+RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm", ".ipynb"})
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.
 UNREADABLE_DOCUMENTS = frozenset({
     ".docx", ".doc", ".odt", ".pages", ".pdf", ".epub", ".pptx", ".ppt", ".key",
-    ".odp", ".xlsx", ".xls", ".ods", ".numbers", ".ipynb", ".one", ".onepkg", ".enex",
+    ".odp", ".xlsx", ".xls", ".ods", ".numbers", ".one", ".onepkg", ".enex",
     ".apkg", ".colpkg",
 })
+
+
+class NotReadable(ValueError):
+    """A note that is not the format its name says (a notebook whose JSON is broken): its
+    message says why and what to do, and ingest skips the file with that warning."""
 
 
 def converter_for(suffix: str) -> Callable[[list[str]], list[str]] | None:
@@ -78,7 +84,8 @@ def converter_for(suffix: str) -> Callable[[list[str]], list[str]] | None:
 
 
 def as_markdown(text: str, suffix: str) -> str:
-    """`text` of a note whose file name ends in `suffix`, as markdown of as many lines."""
+    """`text` of a note whose file name ends in `suffix`, as markdown of as many lines.
+    Raises NotReadable if the note cannot be read as its format."""
     convert = converter_for(suffix.lower())
     if convert is None:
         return text

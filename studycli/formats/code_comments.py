@@ -27,13 +27,13 @@ def code_to_markdown(lines: list[str]) -> list[str]:
                                     .startswith("*") else text.strip()))
             in_block = end < 0
             continue
-        comment, opens_block = _comment_of(line)
+        comment, opens_block = comment_of(line)
         out.append(comment_item(comment))
         in_block = opens_block
     return out
 
 
-def _comment_of(line: str) -> tuple[str, bool]:
+def comment_of(line: str) -> tuple[str, bool]:
     """The comment text on a code line (after // or inside /* */, outside string literals) and
     whether a block comment opens here without closing."""
     quote = ""

@@ -89,7 +89,7 @@ def _split_top(text: str) -> list[str]:
     return parts
 
 
-def _split_comment(line: str, marks: str) -> tuple[str, str]:
+def split_comment(line: str, marks: str) -> tuple[str, str]:
     """`line` and its trailing comment (after a `#` or `;` in `marks`, outside quotes, with a
     space before it)."""
     quote = ""
@@ -182,7 +182,7 @@ def yaml_to_markdown(lines: list[str]) -> list[str]:
         if comment:
             out.append(comment_item(comment.group(1)))
             continue
-        body, note = _split_comment(line, "#")
+        body, note = split_comment(line, "#")
         key = _YAML_KEY.match(body)
         if key and not key.group(2):
             while open_keys and open_keys[-1] >= indent:
@@ -239,7 +239,7 @@ def ini_to_markdown(lines: list[str]) -> list[str]:
         elif comment:
             out.append(comment_item(comment.group(1)))
         else:
-            body, note = _split_comment(stripped, ";#")
+            body, note = split_comment(stripped, ";#")
             key = _INI_KEY.match(body)
             out.append(item(key.group(1), key.group(2), note) if key else body)
     return out
@@ -285,7 +285,7 @@ def python_to_markdown(lines: list[str]) -> list[str]:
             out.append(comment_item(comment.group(1)))
         elif code or not line.strip():
             # a handler's source: its settings are the author's choices, not AWS's numbers
-            out.append(comment_item(_split_comment(line, "#")[1]) if code else "")
+            out.append(comment_item(split_comment(line, "#")[1]) if code else "")
         else:
             out.append(_python_line(line))
     return out
@@ -297,7 +297,7 @@ def _python_line(line: str) -> str:
         return _heading(2, key_words(opened.group(1) or opened.group(2)))
     if _PY_CLOSE.match(line):
         return ""
-    body, note = _split_comment(line, "#")
+    body, note = split_comment(line, "#")
     entry = _PY_ENTRY.match(body) or _PY_ASSIGN.match(body.strip())
     if entry:
         return item(entry.group(1), entry.group(2), note)
