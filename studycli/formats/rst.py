@@ -5,7 +5,8 @@ the order in which the document first uses that underline, as reStructuredText r
 `.. note::` and other admonitions a bold label with their indented body as prose; `.. code::`
 and `::` literal blocks stay indented (markdown's code); other directives and `..` comments
 nothing; `:field: value` lines `field: value`; ``code``, `text <url>`_ and :role:`text` their
-words; `#.` items numbered ones. Grid and simple tables become HTML tables (formats/rows.py).
+words; `#.` items numbered ones; a definition list's term on its definition's first
+line. Grid and simple tables become HTML tables (formats/rows.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _SIMPLE_RULE = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
 
 
 def rst_to_markdown(lines: list[str]) -> list[str]:
+    lines = _definitions_joined(lines)
     out = [""] * len(lines)
     levels: list[tuple[str, bool]] = []  # (underline char, overlined), in order of first use
     skip_indent = -1   # the body of a directive being dropped: lines indented past this
@@ -70,6 +72,48 @@ def rst_to_markdown(lines: list[str]) -> list[str]:
         out[i] = _line(line)
         i += 1
     return out
+
+
+def _definitions_joined(lines: list[str]) -> list[str]:
+    """The lines, each definition list item's term said on its definition's first line
+    ("Retention: default 24 hours, ...") and the definition's lines brought back to the term's
+    indent: read as written, the definition lost its term ("kinesis record max size" did not
+    find "Record" / "data blob max 1 MB") and its indent made a code block of it."""
+    out = list(lines)
+    i = 0
+    while i + 1 < len(lines):
+        if not _is_term(lines, i):
+            i += 1
+            continue
+        indent, body = _indent(lines[i]), _indent(lines[i + 1])
+        out[i] = ""
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > indent):
+            line = lines[end]
+            cut = min(_indent(line), body - indent)
+            out[end] = line[cut:] if line.strip() else ""
+            end += 1
+        out[i + 1] = lines[i][:indent] + _inline(lines[i].strip()) + ": " + out[i + 1].lstrip()
+        i = i + 1  # a definition may hold a definition list of its own
+    return out
+
+
+_NOT_TERM = re.compile(r"^\s*(?:[-*+•]\s|#\.|\d+[.)]\s|\.\.|:[^:]+:|\|)")
+
+
+def _is_term(lines: list[str], i: int) -> bool:
+    """Whether line i is a definition list item's term: a line of text after a blank line
+    (or the end of a definition), with the next line indented under it. Not a list item,
+    a directive, a field or a line ending in "::" (a literal block's lead-in)."""
+    line, following = lines[i], lines[i + 1]
+    if not line.strip() or not following.strip() or _indent(following) <= _indent(line):
+        return False
+    if i and lines[i - 1].strip() and _indent(lines[i - 1]) <= _indent(line):
+        return False  # a paragraph's line: its next line's indent is no definition
+    stripped = line.strip()
+    return (not _NOT_TERM.match(line) and not stripped.endswith("::") and len(stripped) <= 80
+            and not _ADORNMENT.match(stripped) and not _GRID_BORDER.match(line)
+            and not _SIMPLE_RULE.match(line))
 
 
 def _directive(lines: list[str], i: int, out: list[str], directive: re.Match) -> tuple[int, int]:

@@ -1,0 +1,47 @@
+"""A reStructuredText definition list ("Record" over an indented "data blob max 1 MB") is read
+as the term stated with its definition, so a lookup that names the term finds it."""
+
+import json
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.formats.rst import rst_to_markdown
+
+NOTE = """\
+Kinesis Data Streams
+====================
+
+Record
+    data blob max 1 MB, partition key up to 256 chars.
+Retention
+    default 24 hours,
+    up to 365 days.
+
+- a list item
+    its continuation
+Example::
+    aws kinesis put-record --data 99
+"""
+
+
+def test_a_definition_is_read_with_its_term_line_for_line():
+    lines = NOTE.split("\n")
+    out = rst_to_markdown(lines)
+    assert len(out) == len(lines)
+    assert out[3] == "" and out[4] == "Record: data blob max 1 MB, partition key up to 256 chars."
+    assert out[5:8] == ["", "Retention: default 24 hours,", "up to 365 days."]
+    # a list item's continuation and a literal block's lead-in are no terms
+    assert out[9] == "- a list item" and out[11] == "Example::"
+    assert out[12] == "    aws kinesis put-record --data 99"  # code stays code
+
+
+def test_a_lookup_naming_the_term_finds_its_definition(tmp_path):
+    note = tmp_path / "kinesis.rst"
+    note.write_text(NOTE)
+    runner = CliRunner()
+    db = str(tmp_path / "r.db")
+    assert runner.invoke(app, ["ingest", str(note), "--db", db]).exit_code == 0
+    hits = json.loads(runner.invoke(app, ["lookup", "kinesis record max size", "--json",
+                                          "--db", db]).output)
+    assert hits and hits[0]["value"] == "1 MB" and hits[0]["line"] == 5
