@@ -4,7 +4,9 @@ markdown bullets.
 
 Each `<outline text="...">` (`<node TEXT="...">`) becomes a bullet indented by its depth in
 the outline, its note (`_note`) read after it on the same line; the `<head>`'s `<title>` is
-the first heading. Every other tag and line is not the student's text and reads as blank.
+the first heading. A branch that is a bare label under another ("Developer" under "Support
+plans") is said with it ("Support plans / Developer"), so its leaves' facts carry both. Every
+other tag and line is not the student's text and reads as blank.
 Tags are found with a pattern that never crosses a `<` or `>`, so a line of brackets costs
 one pass.
 """
@@ -32,6 +34,7 @@ def outline_to_markdown(lines: list[str]) -> list[str]:
         lines = _OPEN.sub(lambda m: "\n" + m.group(), "\n".join(lines)).split("\n")
     out: list[str] = []
     depth = 0
+    labels: list[str] = []  # the text of each element open above, by depth
     for line in _tags_joined(lines):
         title = _TITLE.search(line) if "<" in line else None
         if title and not _TAG.search(line):
@@ -45,11 +48,30 @@ def outline_to_markdown(lines: list[str]) -> list[str]:
                 continue
             text = _item(attributes)
             if text and not item:
-                item = "  " * depth + "- " + text
+                item = "  " * depth + "- " + _in_context(text, labels[:depth], bool(self_closing))
             if not self_closing:
+                labels[depth:] = [text]
                 depth += 1
         out.append(item)
     return out
+
+
+_LABEL_WORDS = 3  # a node of this many words or fewer, no number or statement, is a label
+_STATEMENT = re.compile(r"\d|[:=>]|\s[—-]\s")
+
+
+def _in_context(text: str, above: list[str], leaf: bool) -> str:
+    """A branch's text, with the branch it hangs from when both are bare labels: a map's
+    "Developer" under "Support plans" means "Support plans / Developer", and the facts of
+    its children ("from $29/month") are filed under the words the student would ask with.
+    The map's root (the exam, the course) and a leaf are said as written."""
+    if leaf or len(above) < 2 or not _label(text) or not _label(above[-1]):
+        return text
+    return f"{above[-1]} / {text}"
+
+
+def _label(text: str) -> bool:
+    return 0 < len(text.split()) <= _LABEL_WORDS and not _STATEMENT.search(text)
 
 
 def _tags_joined(lines: list[str]) -> list[str]:
