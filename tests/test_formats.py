@@ -378,7 +378,9 @@ def test_a_note_apps_json_export_is_read_as_its_notes_under_their_titles(tmp_pat
     lines = text.split("\n")
     assert len(out) == len(lines)  # line for line: a fact cites the line holding it
     body = next(i for i, line in enumerate(lines) if "max timeout" in line)
-    assert out[body] == "max timeout 15 min · default timeout 3 sec"
+    # its lines one to a line, on the lines below that hold no text (the note's title,
+    # labels...): items of their own, as the note app shows them
+    assert out[body:body + 2] == ["- max timeout 15 min", "- default timeout 3 sec"]
     assert out[body - 3] == "## Lambda limits"  # where its object opens, before its body
     assert "## SQS" in out[:out.index("retention default 4 days, max 14 days")]
     facts = _facts(tmp_path, "keep.json", text)

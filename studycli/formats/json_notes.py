@@ -9,8 +9,9 @@ before `title`), so the note's facts are filed under it. Numbers, booleans and k
 notes (a template's `"Timeout": 30` is a setting).
 
 Line for line: each line of the file gives the text of the strings on it (a flashcard's
-question and answer on one line, a body's own lines), joined by " · " (a pause the parser
-reads between statements), so a fact cites the line of the file that holds it. A file packed
+question and answer on one line), joined by " · " (a pause the parser
+reads between statements), so a fact cites the line of the file that holds it; a body of
+several lines in one string is laid out one line a line from its own (_spilled). A file packed
 with several notes, or a note's title and text, on a line (a minified export)
 has no useful line numbers: it is read note by note, one line per line of text, its lines
 counted so (as a packed HTML page is: formats/html.py). A file that is not JSON at all is
@@ -38,8 +39,7 @@ def json_to_markdown(lines: list[str]) -> list[str]:
     # line for line unless a line holds a title with text, or several notes' text
     if all(len(texts) <= 1 or (opens[i] <= 1 and not any(t.startswith("## ") for t in texts))
            for i, texts in enumerate(pieces)):
-        return [_JOIN.join(part.strip() for text in texts for part in text.split("\n")
-                           if part.strip()) for texts in pieces]
+        return _spilled(pieces)
     return [part.rstrip() for texts in pieces for text in texts for part in text.split("\n")]
 
 
@@ -89,3 +89,34 @@ def _decoded(literal: str) -> str | None:
         return json.loads(f'"{literal}"')
     except ValueError:
         return None
+
+
+def _spilled(pieces: list[list[str]]) -> list[str]:
+    """Line for line: each line's texts joined by " · ", but a text of several lines (a
+    Keep note's body: "Support plans" / "- Basic: ... 7 core Trusted Advisor checks" /
+    "- Developer: from $29/mo ...") laid on its own line and the lines below it that hold no
+    text (its note's tags, timestamps, closing braces), one line of text a line, so its
+    list stays a list: joined on one line, every item of it was filed under the service one
+    of them names. What does not fit is joined on the last line it may use."""
+    out = [""] * len(pieces)
+    for i, texts in enumerate(pieces):
+        parts = [part.strip() for text in texts for part in text.split("\n") if part.strip()]
+        if not parts:
+            continue  # (a line a text above may have spilled onto)
+        if len(texts) != 1 or len(parts) <= 1:
+            out[i] = _JOIN.join(parts)  # a card's question and answer: one line, as written
+            continue
+        room = 1
+        while i + room < len(pieces) and not pieces[i + room] and room < len(parts):
+            room += 1
+        if not any(_MARKED.match(part) for part in parts):
+            parts = ["- " + part for part in parts]  # lines of their own: see _MARKED
+        out[i:i + room] = parts[:room - 1] + [_JOIN.join(parts[room - 1:])]
+    return out
+
+
+# A note's line that markdown reads as a line of its own. In a note app a line break ends a
+# thought, where markdown runs a paragraph's lines on as one (and would file "data transfer
+# IN is free" under the service the line above names): a body whose lines are all unmarked
+# is read as a list, a line an item; a body with its own list keeps its shape.
+_MARKED = re.compile(r"^(?:[-*+•#>|]|\d+[.)]\s)")
