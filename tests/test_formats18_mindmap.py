@@ -53,3 +53,4 @@ def test_a_lookup_with_the_words_of_both_branches_finds_the_leaf(tmp_path):
     hits = json.loads(runner.invoke(app, ["lookup", "developer support plan price", "--json",
                                           "--db", db]).output)
     assert hits and "$29" in hits[0]["value"]
+

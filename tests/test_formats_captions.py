@@ -36,9 +36,9 @@ def test_webvtt_cues_keep_their_lines_and_lose_timings_numbers_and_tags():
     out = captions_to_markdown(lines)
     assert len(out) == len(lines)
     assert out[:4] == ["", "", "", ""]  # header, blank, cue number, timing
-    assert out[4] == "Sam: So Lambda max timeout is 15 minutes."
+    assert out[4] == "So Lambda max timeout is 15 minutes."  # no speaker: see captions.py
     assert out[7] == ""  # a timing with cue settings
-    assert out[8] == "Alex: Yes, SQS retention defaults to 4 days."
+    assert out[8] == "Yes, SQS retention defaults to 4 days."
     assert out[10] == "check the DynamoDB item size: 400 KB"  # a NOTE block's text
 
 
@@ -60,3 +60,11 @@ def test_subrip_and_webvtt_files_are_ingested_and_cite_their_lines(tmp_path):
     assert not any(line in (3, 4, 7, 8) for _, source, line in by_value if source == "call.vtt")
     # what is said, without the cue's markup ("<v.teacher Alex>Yes, SQS ...")
     assert not any("<" in value for value, _, _ in by_value)
+
+
+def test_a_meeting_apps_cue_identifiers_and_speakers_are_no_text():
+    # Teams writes an identifier before each timing, and each cue in a speaker's voice tag
+    lines = ["WEBVTT", "", "6b1f0c2e-9a4d-4e7b/14-0", "00:00:03.000 --> 00:00:09.000",
+             "<v Priya Sharma>Okay nat gateway, it scales to 45 Gbps.</v>"]
+    assert captions_to_markdown(lines) == [
+        "", "", "", "", "Okay nat gateway, it scales to 45 Gbps."]

@@ -4,9 +4,11 @@ A lecture's or a study call's captions, saved from a video site or a meeting app
 spoken aloud: "Transit gateway peering works across regions" is a fact whatever file it is
 in. Read as plain text, the cue numbers and timings between the lines ("14",
 "00:03:12.000 --> 00:03:18.000") were numbers of nothing, and a speaker's voice tag
-(`<v Priya>`) sat inside the text. Here the header, cue numbers and timings are blank lines,
-a voice tag is the speaker's name before a colon ("Priya: ..."), other cue tags (`<i>`, `<c>`,
-inline timestamps) go, and a NOTE block's text is kept as the note it is.
+(`<v Priya>`) sat inside the text. Here the header, cue numbers or identifiers and timings are
+blank lines, cue tags (`<i>`, `<c>`, inline timestamps) go, and a NOTE block's text is kept as
+the note it is. A voice tag goes too: said before the text ("Priya Sharma: Okay nat gateway
+...") the speaker's name was read as the words the line is about ("priya sharma okay nat"),
+and a lookup for "nat gateway max bandwidth" found the line less about NAT.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import re
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}")
 _HEADER = re.compile(r"^\ufeff?WEBVTT\b")
-_CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 _BLOCK_START = re.compile(r"^(?:STYLE|REGION)\s*$")
 _NOTE = re.compile(r"^NOTE(?:\s+|$)")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]{1,40})>")
@@ -37,11 +38,12 @@ def captions_to_markdown(lines: list[str]) -> list[str]:
         elif _BLOCK_START.match(stripped):
             skipping = True
             out.append("")
-        elif _CUE_NUMBER.match(stripped) and k + 1 < len(lines) and _TIMING.match(lines[k + 1]):
-            out.append("")  # a cue's number, the line before its timing
+        elif k + 1 < len(lines) and _TIMING.match(lines[k + 1]) and not _NOTE.match(line):
+            # a cue's number or identifier (a meeting app's "6b1f0c2e-.../14-0"), the line
+            # before its timing
+            out.append("")
         else:
             text = _NOTE.sub("", stripped)
-            voice = _VOICE.search(text)
             text = _TAG.sub("", _VOICE.sub("", text)).strip()
-            out.append(f"{voice.group(1).strip()}: {text}" if voice and text else text)
+            out.append(text)
     return out
