@@ -40,6 +40,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     **{suffix: ("studycli.formats.code_comments", "code_to_markdown")
        for suffix in (".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".java", ".go", ".cs",
                       ".kt", ".swift", ".scala", ".c", ".cpp", ".h")},
+    **{suffix: ("studycli.formats.code_comments", "hash_code_to_markdown")
+       for suffix in (".sh", ".bash", ".zsh", ".ps1")},
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
     ".rtf": ("studycli.formats.rtf", "rtf_to_markdown"),
     ".ipynb": ("studycli.formats.notebook", "notebook_to_markdown"),

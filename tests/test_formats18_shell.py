@@ -1,0 +1,43 @@
+"""A shell script kept with the notes gives its comments as notes, never its commands: read
+as plain text, each "# max object size 5 TB" was a markdown heading and gave no fact."""
+
+import json
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.formats.code_comments import hash_code_to_markdown
+
+SCRIPT = """\
+#!/usr/bin/env bash
+# ---------- S3 ----------
+# max object size 5 TB, single PUT max 5 GB
+aws s3 cp big.iso s3://bkt/ --expires-in 77  # presigned url max 7 days
+echo "# 99 days is no comment"
+#   Standard-IA -> 30 days min
+"""
+
+
+def test_comments_are_notes_and_commands_are_not_line_for_line():
+    lines = SCRIPT.split("\n")
+    out = hash_code_to_markdown(lines)
+    assert len(out) == len(lines)
+    assert out[:4] == ["", "## S3", "- max object size 5 TB, single PUT max 5 GB",
+                       "- presigned url max 7 days"]
+    assert out[4] == ""  # a "#" inside a string is no comment
+    assert out[5] == "  - Standard-IA -> 30 days min"  # indented under the line above
+
+
+def test_a_script_in_a_notes_folder_is_read_and_looked_up(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "practice.sh").write_text(SCRIPT)
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
+    hits = json.loads(runner.invoke(app, ["lookup", "s3 max object size", "--json",
+                                          "--db", db]).output)
+    assert hits and hits[0]["value"] == "5 TB" and hits[0]["line"] == 3
+    values = [f["value"] for f in json.loads(runner.invoke(app, ["facts", "--json",
+                                                                 "--db", db]).output)]
+    assert not any("77" in v or "99" in v for v in values)
