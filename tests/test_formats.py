@@ -243,6 +243,10 @@ HOSTILE_CASES = {
     ".rtf": ["\\", "{", "}", "\\'", "\\'e9", "\\u8226 ?", "\\par ", "{\\*\\x ", "\\b x\n",
              "\\cell "],
     ".vtt": ["<", "<v ", "<v a>", "-->", "00:00:01.000 --> ", "1\n", "NOTE ", "<00:01.000>"],
+    ".tid": ["!", "*", "#", "''", "//", "[[", "[[a|", "<<", "{{", "|", "```\n", "title: a\n",
+             "''a", "//a", "* ''a//b\n"],
+    ".wiki": ["=", "==", "*", "#", "'''", "''", "[[", "[[a|", "{{{\n", "<pre>\n", "{{", "''a",
+              "== a\n"],
     # not JSON once repeated: refused whole (json's own parser, linear), never scanned
     ".ipynb": ['"', "\\", "[", "{", '"source": [', '"a\\n",\n'],
 }
@@ -254,7 +258,7 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
            ".mm": ".opml", ".srt": ".vtt", ".yml": ".yaml", ".cfg": ".ini", ".toml": ".ini",
-           ".latex": ".tex",
+           ".latex": ".tex", ".mediawiki": ".wiki",
            **{s: ".ts" for s, (m, _) in CONVERTERS.items() if m.endswith("code_comments")}}
 
 

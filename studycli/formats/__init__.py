@@ -43,6 +43,9 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     **{suffix: ("studycli.formats.code_comments", "hash_code_to_markdown")
        for suffix in (".sh", ".bash", ".zsh", ".ps1")},
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
+    ".tid": ("studycli.formats.wiki", "tiddlywiki_to_markdown"),
+    ".wiki": ("studycli.formats.wiki", "wiki_to_markdown"),
+    ".mediawiki": ("studycli.formats.wiki", "wiki_to_markdown"),
     ".rtf": ("studycli.formats.rtf", "rtf_to_markdown"),
     ".ipynb": ("studycli.formats.notebook", "notebook_to_markdown"),
     ".vtt": ("studycli.formats.captions", "captions_to_markdown"),
