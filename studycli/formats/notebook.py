@@ -24,7 +24,9 @@ from studycli.formats.code_comments import comment_of as c_family_comment
 from studycli.formats.keyvalues import comment_item, split_comment
 
 # a JSON string literal, and whether a ":" follows it (a key); or a bracket
-_TOKEN = re.compile(r'"((?:[^"\\\n]|\\.)*)"(\s*:)?|([\[\]{}])')
+# (the string's body unrolled, a run of plain characters at a time: an output's image is
+# megabytes of base64 on one line)
+_TOKEN = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"(\s*:)?|([\[\]{}])')
 # kernels whose comments open with "//" (the rest, Python, R, Julia, shells..., with "#")
 _SLASH_LANGUAGES = ("javascript", "typescript", "java", "scala", "kotlin", "go", "c#",
                     "csharp", "c++", "cpp", "c", "rust", "swift", "groovy")
