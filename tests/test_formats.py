@@ -247,6 +247,7 @@ HOSTILE_CASES = {
              "''a", "//a", "* ''a//b\n"],
     ".wiki": ["=", "==", "*", "#", "'''", "''", "[[", "[[a|", "{{{\n", "<pre>\n", "{{", "''a",
               "== a\n"],
+    ".feature": ["#", "@a ", "Feature:", "Scenario: a\n", "Given ", '"""\n', "| a |", "* "],
     # not JSON once repeated: refused whole (json's own parser, linear), never scanned
     ".ipynb": ['"', "\\", "[", "{", '"source": [', '"a\\n",\n'],
 }

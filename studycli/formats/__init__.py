@@ -43,6 +43,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     **{suffix: ("studycli.formats.code_comments", "hash_code_to_markdown")
        for suffix in (".sh", ".bash", ".zsh", ".ps1")},
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
+    ".feature": ("studycli.formats.gherkin", "gherkin_to_markdown"),
     ".tid": ("studycli.formats.wiki", "tiddlywiki_to_markdown"),
     ".wiki": ("studycli.formats.wiki", "wiki_to_markdown"),
     ".mediawiki": ("studycli.formats.wiki", "wiki_to_markdown"),

@@ -1,0 +1,44 @@
+"""Notes written as behaviour scenarios (Gherkin .feature) read as headings and items: read as
+plain text, a "# comment" was a markdown heading and took the facts below it."""
+
+import json
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.formats.gherkin import gherkin_to_markdown
+
+FEATURE = """\
+# study notes as scenarios
+@kinesis
+Feature: Kinesis Data Streams
+  # KDS = real-time, you manage shards
+
+  Scenario: data retention
+    Given a new stream
+    Then records are kept 24 hours by default
+    And retention can be increased up to 365 days
+"""
+
+
+def test_features_scenarios_steps_and_comments_line_for_line():
+    lines = FEATURE.split("\n")
+    out = gherkin_to_markdown(lines)
+    assert len(out) == len(lines)
+    assert out[:4] == ["- study notes as scenarios", "", "# Kinesis Data Streams",
+                       "- KDS = real-time, you manage shards"]
+    assert out[5:9] == ["## data retention", "- Given a new stream",
+                        "- Then records are kept 24 hours by default",
+                        "- And retention can be increased up to 365 days"]
+
+
+def test_a_feature_file_in_a_folder_is_looked_up(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "kds.feature").write_text(FEATURE)
+    runner = CliRunner()
+    db = str(tmp_path / "g.db")
+    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
+    hits = json.loads(runner.invoke(app, ["lookup", "kinesis default retention", "--json",
+                                          "--db", db]).output)
+    assert hits and hits[0]["value"] == "24 h" and hits[0]["service"] == "Kinesis Data Streams"
