@@ -1386,6 +1386,25 @@ Figures (2026-12-03), round twenty-seven's review (branch lookup27b), all 46 set
        (abstain stays 1822: the three it gained are kept).
     3. "-são"/"-sões", "-unção" and "-ency" as "-ence": no figure moves.
     after    total 4133/4282/1822 (0.912 / 0.945 / 0.937); unseen47 59/70/41.
+
+Figures (2026-12-03), session 18's formats round (branch formats18), all 49 sets, notes
+read worst by format first (the per-note misses of --misses DIR, by each query's source
+file; this bench names every file, so a notebook was read as plain JSON text here, while
+`ingest FOLDER` named it unreadable and read nothing: 0/15 of unseen51's notebook through
+bench/lookup_eval_cli.py, 15/15 after):
+    before   total 4360/4529/1938 (0.904 / 0.939 / 0.929)
+    1. Jupyter notebooks (formats/notebook.py): unseen51 84/91/39 -> 86/91/41.
+    2. rST definition lists with their term: unseen50 64/74/40 -> 68/76/40, unseen37
+       abstain 40 -> 41.
+    3. a mind map's bare-label branch said with the one above ("Support plans /
+       Developer"): unseen52 75/81/37 -> 76/82/37.
+    4. a JSON export's body of several lines one line a line: unseen43 76/84 -> 79/85.
+    5. shell scripts by their comments: unseen42 85/87 -> 88/90; Gherkin .feature:
+       unseen42 88/90 -> 89/90.
+    6. captions without speaker names and cue identifiers, wiki pages (.tid, .wiki): no
+       figure moves (unseen48, unseen49; the facts lose "!! ha" and "priya sharma" as their
+       subjects, the header fields and code blocks as facts).
+    after    total 4374/4536/1941 (0.907 / 0.941 / 0.930); no set loses a query.
 """
 
 from __future__ import annotations
