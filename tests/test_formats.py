@@ -248,13 +248,16 @@ HOSTILE_CASES = {
     ".wiki": ["=", "==", "*", "#", "'''", "''", "[[", "[[a|", "{{{\n", "<pre>\n", "{{", "''a",
               "== a\n"],
     ".feature": ["#", "@a ", "Feature:", "Scenario: a\n", "Given ", '"""\n', "| a |", "* "],
+    ".eml": ["a: ", "=", "=\n", "--", "--b\n", "> ", " a\n", "Subject: a\n", "On a wrote:\n"],
     # not JSON once repeated: refused whole (json's own parser, linear), never scanned
     ".ipynb": ['"', "\\", "[", "{", '"source": [', '"a\\n",\n'],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
           (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",
           (".rst", "a b\n"): "=====  =====\n", (".html", "<tr><td>x"): "<table>",
-          (".json", '["a b",'): "[", (".json", '"a":'): "{"}
+          (".json", '["a b",'): "[", (".json", '"a":'): "{",
+          (".eml", "=\n"): "Content-Transfer-Encoding: quoted-printable\n\n",
+          (".eml", "--b\n"): 'Content-Type: multipart/mixed; boundary="b"\n\n'}
 
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",

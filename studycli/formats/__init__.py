@@ -44,6 +44,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
        for suffix in (".sh", ".bash", ".zsh", ".ps1")},
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
     ".feature": ("studycli.formats.gherkin", "gherkin_to_markdown"),
+    ".eml": ("studycli.formats.email_notes", "email_to_markdown"),
     ".tid": ("studycli.formats.wiki", "tiddlywiki_to_markdown"),
     ".wiki": ("studycli.formats.wiki", "wiki_to_markdown"),
     ".mediawiki": ("studycli.formats.wiki", "wiki_to_markdown"),
