@@ -13,7 +13,8 @@ with, in three parts:
 - LANGUAGES: per language, the words that tell a note is written in it (MARKERS: function
   words, never a word English notes write), its glossary (GLOSSARY: phrase -> English), the
   words that mean something only before a number (BEFORE_NUMBER: German "bis 66 %" is up to
-  66 %, "bis sichtbar" until it shows), and how it writes numbers (comma_decimals: "0,5" and
+  66 %, "bis sichtbar" until it shows) or after one (AFTER_NUMBER: "5 por tabela" is 5 per
+  table, "criado por" created by), and how it writes numbers (comma_decimals: "0,5" and
   "15.000"; space_thousands: "15 000").
   A note's glossary is applied only when the note is in that language (notes/gloss.py), so a
   word that means something else in English ("Standard", "par", "to") is never translated in
@@ -22,8 +23,11 @@ with, in three parts:
 
 Rules for adding a word: only a word whose meaning in notes about AWS is certain (a word of
 several meanings stays out: German "Speicher" is storage or memory, "Laufzeit" a term or a
-runtime, Chinese "延迟" a delay or a latency); the English is the word the parser and lookup
-already use for the attribute ("retention period", "timeout", "size", "price", "free").
+runtime, "Standard" a default or a storage class, as Portuguese "padrão" is ("fila padrão" is
+a Standard queue); French "défaut" alone a default or a fault, Chinese "延迟" a delay or a
+latency, Japanese "最高" a maximum or the best, Korean "기본" a default or basic); the
+English is the word the parser and lookup already use for the attribute ("retention period",
+"timeout", "size", "price", "free").
 Stdlib only, nothing imported: the quantity readers load it on lookup's fast path.
 """
 
@@ -61,7 +65,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
     "de": {
         "comma_decimals": True, "BEFORE_NUMBER": {
             "bis": "up to", "alle": "every", "jede": "every", "jedes": "every", "jeden":
-            "every"},
+            "every"}, "AFTER_NUMBER": {"pro": "per"},
         "MARKERS": ("und", "oder", "nicht", "mit", "für", "ist", "sind", "wird", "werden",
                     "auch", "nur", "bei", "kein", "keine", "eine", "einer", "einem", "der",
                     "das", "dem", "den", "wenn", "dann", "über", "zwischen", "immer"),
@@ -81,30 +85,39 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "kostenlos": "free", "gratis": "free", "Vorwarnung": "notice",
             "Arbeitsspeicher": "memory", "Abrechnung": "billing", "Säulen": "pillars",
             "pro Sekunde": "per second", "pro Monat": "per month", "pro Stunde": "per hour",
+            "pro Sek.": "per second", "pro Std.": "per hour", "pro Min.": "per minute",
+            "Monat": "month", "Tabelle": "table", "Tabellen": "tables", "Nachricht": "message",
+            "Nachrichten": "messages", "Anfrage": "request", "Konto": "account", "Konten":
+            "accounts", "Warteschlange": "queue", "Warteschlangen": "queues", "Funktion":
+            "function", "Funktionen": "functions", "Instanz": "instance", "Instanzen":
+            "instances",
         },
     },
     "fr": {
         "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {
-            "tous les": "every", "toutes les": "every"},
+            "tous les": "every", "toutes les": "every"}, "AFTER_NUMBER": {"par": "per"},
         "MARKERS": ("les", "des", "est", "sont", "avec", "pour", "dans", "une", "pas",
                     "mais", "aussi", "sur", "par", "entre", "chaque", "très", "être", "peut"),
         "GLOSSARY": {
             "jusqu'à": "up to", "jusqu’à": "up to", "au maximum": "at most", "au plus":
             "at most", "au moins": "at least", "au minimum": "at least", "par défaut":
-            "default", "défaut": "default", "rétention": "retention", "taille": "size",
+            "default", "rétention": "retention", "taille": "size",
             "délai d'expiration": "timeout", "délai de visibilité": "visibility timeout",
             "durée": "duration", "période": "period", "fenêtre": "window", "stockage":
             "storage", "sauvegardes": "backups", "sauvegarde": "backup", "chiffrement":
             "encryption", "chiffrée": "encrypted", "chiffré": "encrypted", "gratuit": "free",
             "gratuite": "free", "gratuits": "free", "prix": "price", "tarif": "price",
             "coût": "cost", "jeton": "token", "validité": "validity", "valide": "valid",
+            "valable": "valid", "transfert": "transfer", "mois": "month", "région": "region",
+            "régions": "regions", "requête": "request", "requêtes": "requests", "compte":
+            "account", "comptes": "accounts",
             "mémoire": "memory", "débit": "throughput", "préavis": "notice", "règles":
             "rules", "transfert de données": "data transfer", "sortant": "out",
             "par mois": "per month", "par seconde": "per second", "par heure": "per hour",
         },
     },
     "es": {
-        "comma_decimals": True,
+        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
         "MARKERS": ("los", "las", "una", "del", "para", "con", "por", "pero", "también",
                     "cuando", "entre", "cada", "puede", "sólo", "solo", "muy", "está", "son"),
         "GLOSSARY": {
@@ -118,24 +131,33 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "costo": "cost", "coste": "cost", "memoria": "memory", "rendimiento":
             "throughput", "período": "period", "periodo": "period", "validez": "validity",
             "visibilidad": "visibility", "retraso": "delay", "por mes": "per month",
+            "tabla": "table", "tablas": "tables", "instancia": "instance", "instancias":
+            "instances", "cuenta": "account", "cuentas": "accounts", "región": "region",
+            "regiones": "regions", "cola": "queue", "colas": "queues", "mensaje": "message",
+            "mensajes": "messages", "solicitud": "request", "solicitudes": "requests",
             "por segundo": "per second",
         },
     },
     "pt": {
-        "comma_decimals": True,
+        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
+        "BEFORE_NUMBER": {"vale": "valid for"},  # "token vale 15 min"; "vale a pena" is no validity
         "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
                     "cada", "pode", "são", "está", "você", "isso", "pelo", "pela", "nos"),
         "GLOSSARY": {
             "até": "up to", "máximo": "max", "mínimo": "min", "no máximo": "at most",
             "no mínimo": "at least", "pelo menos":
-            "at least", "por padrão": "default", "padrão": "default", "tamanho": "size",
+            "at least", "por padrão": "default", "valor padrão": "default", "tamanho": "size",
             "tempo limite": "timeout", "retenção": "retention", "duração": "duration",
             "janela": "window", "armazenamento": "storage", "criptografia": "encryption",
             "criptografado": "encrypted", "grátis": "free", "gratuito": "free", "preço":
             "price", "custo": "cost", "memória": "memory", "vazão": "throughput",
-            "período": "period", "validade": "validity", "válido": "valid", "vale":
-            "valid for", "visibilidade": "visibility", "atraso": "delay",
-            "por mês": "per month", "por segundo": "per second",
+            "período": "period", "validade": "validity", "válido": "valid",
+            "visibilidade": "visibility", "atraso": "delay",
+            "por mês": "per month", "por segundo": "per second", "tabela": "table",
+            "tabelas": "tables", "instância": "instance", "instâncias": "instances",
+            "conta": "account", "contas": "accounts", "região": "region", "regiões":
+            "regions", "fila": "queue", "filas": "queues", "mensagem": "message",
+            "mensagens": "messages", "requisição": "request", "requisições": "requests",
         },
     },
     "it": {
@@ -194,10 +216,10 @@ MIN_MARKERS = 5  # different marker words a note writes before it counts as in a
 # Chinese (simplified and traditional), Japanese and Korean: read wherever the script is
 # written (no English word is spelled so). Bound words first.
 CJK: dict[str, str] = {
-    "最大": "max", "最多": "max", "上限": "max", "最长": "max", "最長": "max", "最高": "max",
+    "最大": "max", "最多": "max", "上限": "max", "最长": "max", "最長": "max",
     "最小": "min", "最少": "min", "下限": "min", "最短": "min", "至少": "at least",
     "默认": "default", "默認": "default", "预设": "default", "預設": "default",
-    "デフォルト": "default", "既定": "default", "기본값": "default", "기본": "default",
+    "デフォルト": "default", "既定": "default", "기본값": "default",
     "최대": "max", "최소": "min",
     "保留期": "retention period", "保留期間": "retention period", "保持期間":
     "retention period", "보존 기간": "retention period", "超时": "timeout", "超時": "timeout",

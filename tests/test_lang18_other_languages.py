@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.extract.quantities import find_quantities
+from studycli.note_numbers import numbers_with_units
 from studycli.notes.gloss import gloss, languages_of
 from tests.helpers import first_value, lookup_values, notes_conn
 
@@ -15,7 +16,7 @@ GERMAN = """\
 
 - Die Nachrichten werden nicht gelöscht, wenn der Consumer sie nur liest, und das ist wichtig
 - SQS Aufbewahrung: Standard 4 Tage, maximal 14 Tage
-- Sichtbarkeit Zeitüberschreitung: bis zu 12 Std. (auch für eine Nachricht)
+- SQS Sichtbarkeits-Timeout: bis zu 12 Std. (auch für eine Nachricht)
 - Lambda Zeitüberschreitung max. 15 Min., Kosten ab 0,20 $ pro 1 Mio. Requests
 - Enterprise Support ab 15.000 $/Monat
 """
@@ -45,7 +46,8 @@ FRENCH = """\
 
 def test_a_german_note_is_told_by_its_function_words_and_an_english_one_is_not():
     assert languages_of(GERMAN) == {"de"}
-    english = "- SQS standard: 120,000 std in-flight, die after 3 tries, 1,2 or 3 AZs\n"
+    english = ("- SQS standard: 120,000 std in-flight, die after 3 tries, 1,2 or 3 AZs\n"
+               "- VPC: CIDR /16 max to /28 min. 5 VPCs per region\n")  # a stop ends a sentence
     assert languages_of(english) == frozenset()
     assert gloss(english) == english  # never rewritten: "std" stays a Standard queue
 
@@ -75,6 +77,7 @@ def test_a_german_note_answers_english_queries(tmp_path):
     conn = notes_conn(tmp_path, GERMAN, "sqs.md")
     assert first_value(conn, "sqs max retention") == "14 days"
     assert first_value(conn, "lambda max timeout") == "15 min"
+    assert first_value(conn, "sqs visibility timeout max") == "12 h"  # a compound's first word
 
 
 def test_a_chinese_note_answers_english_queries(tmp_path):
@@ -94,3 +97,18 @@ def test_a_japanese_note_answers_english_queries(tmp_path):
 def test_french_bytes_are_read_as_bytes(tmp_path, query, value):
     conn = notes_conn(tmp_path, FRENCH, "bdd.md")
     assert first_value(conn, query) == value
+
+
+@pytest.mark.parametrize("line,number,unit", [
+    ("Stockage auto-extensible, jusqu'à 64 To", 64 * 1024**4, "B"),
+    ("< 1 Std. (Produktionssystem down)", 3600, "s"),
+    ("期限の30日前から更新開始", 30 * 86400, "s"),
+])
+def test_lookup_reads_the_number_a_note_line_writes_in_its_own_language(line, number, unit):
+    # the clause stating a fact's number is found in the student's own line (the snippet)
+    assert (number, unit) in [(n, u) for n, u, _ in numbers_with_units(line)]
+
+
+def test_an_english_range_and_a_standard_queue_keep_their_reading():
+    assert [u for _, u, _ in numbers_with_units("1 to 5 GB")] == [None, "B"]
+    assert [u for _, u, _ in numbers_with_units("120,000 std / 20,000 FIFO")] == [None, None]
