@@ -24,11 +24,19 @@ _SIZE: dict[str, int] = {name: size for names, _shown, size in SIZES for name in
 _SIZE["k"] = KI
 # Every unit spelling, longest first: a regex alternation.
 UNIT_WORDS = "|".join(sorted((*_TIME, *_SIZE, "%", "percent"), key=len, reverse=True))
+# Notes in other languages (studycli/languages.py): French bytes as written ("64 To", "400 Ko":
+# with their capital, "1 to 5" is a range), German hours and seconds with their stop ("12
+# Std.", "60 Sek."), and a number or unit glued to a word of a script without spaces ("の30日
+# 前"): only a Latin letter, digit or "_" glued to it makes a number part of a word ("S3",
+# "5sec2"). Case is ignored in the units only, and no class spans those scripts' letters: a
+# case-blind class over 30,000 of them cost lookup ~70 ms to compile at every start.
+_FRENCH_BYTES = {"Ko": KI, "Mo": KI**2, "Go": KI**3, "To": KI**4, "Po": KI**5}
+_GERMAN_STOPS = {"Std.": 3600.0, "Sek.": 1.0}
+_LATIN = r"A-Za-z0-9_\u00c0-\u024f"
 _NUMBER_UNIT = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*"
-    r"(" + UNIT_WORDS + r")?"
-    r"(\s*(?:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![\w])",
-    re.IGNORECASE,
+    rf"(?<![{_LATIN}.])(\d+(?:[.,]\d+)?)\s*"
+    r"((?:[KMGTP]o(?![a-z])|Std\.|Sek\.)|(?i:" + UNIT_WORDS + r"))?"
+    rf"(\s*(?i:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![{_LATIN}])",
 )
 
 
@@ -39,7 +47,8 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
     """
     found: list[tuple[float, str | None, str]] = []
     for m in _NUMBER_UNIT.finditer(text):
-        raw_number, unit, per_second = m.group(1), (m.group(2) or "").lower(), m.group(3)
+        raw_number, written, per_second = m.group(1), m.group(2) or "", m.group(3)
+        unit = written.lower()
         try:
             number = float(raw_number.replace(",", "")) if "," in raw_number and len(
                 raw_number.split(",")[-1]) == 3 else float(raw_number.replace(",", "."))
@@ -47,7 +56,11 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
             continue
         if not abs(number) < 1e100:  # "9" * 400 parses as inf: not a number anyone means
             continue
-        if unit in _TIME and not per_second:
+        if written in _FRENCH_BYTES:
+            found.append((number * _FRENCH_BYTES[written], "B", m.group(0)))
+        elif written in _GERMAN_STOPS:
+            found.append((number * _GERMAN_STOPS[written], "s", m.group(0)))
+        elif unit in _TIME and not per_second:
             found.append((number * _TIME[unit], "s", m.group(0)))
         elif unit in _SIZE:
             found.append((number * _SIZE[unit], "B/s" if per_second else "B", m.group(0)))

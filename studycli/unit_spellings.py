@@ -8,13 +8,15 @@ only, nothing imported: a quiz's first card and lookup pay for a few tuples.
 
 from __future__ import annotations
 
+from studycli.languages import UNITS
+
 DAY = 86400
 
 # (spellings, shown after 1, shown after any other number, seconds). Durations as notes in
 # Portuguese, Spanish or French write them ("72 horas", "35 dias", "7 jours", "60 secondes"),
 # and Hinglish ("90 din"). A month is 30 days. A bare "m" is no minute here: the parser reads
 # it from context (metres, millions, minutes), each reader decides.
-DURATIONS: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
+_DURATIONS: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
     (("ms", "msec", "msecs", "millisecond", "milliseconds"), "ms", "ms", 0.001),
     (("s", "sec", "secs", "second", "seconds", "segundo", "segundos", "seconde", "secondes"),
      "s", "s", 1),
@@ -28,6 +30,9 @@ DURATIONS: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
     (("year", "years", "yr", "yrs", "ano", "anos", "año", "años", "année", "années"), "year",
      "years", 365 * DAY),
 )
+# ... and German, Italian, Dutch, Polish, Hindi, Chinese, Japanese and Korean (languages.py)
+DURATIONS = tuple((names + UNITS.get(one, ()), one, many, secs)
+                  for names, one, many, secs in _DURATIONS)
 
 KI = 1024
 # (spellings, shown as, bytes). Sizes read 1024-based, as AWS quotas use them; case is

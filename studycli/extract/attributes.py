@@ -398,6 +398,9 @@ _CONTRACTION = re.compile(r"\b[A-Za-z]+['’][A-Za-z]{1,2}\b|(?<![\w/])w/(?![\w/
                           re.IGNORECASE)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 @lru_cache(maxsize=4096)  # a table's label is the words before each of its row's numbers
 def fallback_phrase(text: str, after: bool = False) -> str:
     """The last few content words of `text` (the first few, of the text `after` a number), as a
@@ -417,8 +420,9 @@ def fallback_phrase(text: str, after: bool = False) -> str:
     clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
     # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
     words = _WORD.findall(_CONTRACTION.sub(" ", clause))
-    content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1]
-    if after and len(content) < 2:
+    content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1
+               and not _CJK.search(w)]  # a Chinese, Japanese or Korean word names nothing
+    if after and len(content) < 2:                  # to an English query (notes/gloss.py)
         return ""  # one word right after a number says which case it is ("51,200 bytes inline")
     return " ".join(content[:3] if after else content[-3:])
 

@@ -243,7 +243,9 @@ _RANGE = (
 )
 
 # A cheap look at the character after a number: most bare numbers stop here.
-_UNIT_NEXT = r"(?=[kKM]?\+?[*_`]{0,3}[ \t\u00a0]{0,2}[A-Za-z%(\-–—&])"
+# (or a Chinese, Japanese or Korean unit: "30天", "90日", "3시간"; studycli/languages.py)
+_UNIT_NEXT = (r"(?=[kKM]?\+?[*_`]{0,3}[ \t\u00a0]{0,2}"
+              r"[A-Za-z%(\-–—&\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])")
 _SINGLE_TAIL = (
     rf"{_UNIT_NEXT}(?P<s_mult>{_MULT})?(?P<s_plus>\+)?"
     rf"{_GLUE}{_unit_part('s_')}(?:{_per_part('s_')})?"

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from studycli.notes.fences import FENCE as _FENCE
 from studycli.notes.fences import in_fence_mask as _in_fence_mask
+from studycli.notes.gloss import gloss
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
 from studycli.notes.service_typos import repair_service_typos
@@ -66,8 +67,10 @@ def split_lines(raw: str) -> list[str]:
 
 
 def normalize(raw: str) -> Normalized:
-    # "fifteen minutes" is read as "15 minutes" (number_words: dictated notes, transcripts)
-    lines = [_clean_chars(line) for line in split_lines(spell_out_numbers(raw.lstrip("\ufeff")))]
+    # "fifteen minutes" is read as "15 minutes" (number_words: dictated notes, transcripts),
+    # and "bis zu 72 %" as "up to 72 %" (gloss: notes in other languages)
+    lines = [_clean_chars(line)
+             for line in split_lines(spell_out_numbers(gloss(raw.lstrip("\ufeff"))))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:

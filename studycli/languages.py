@@ -1,0 +1,239 @@
+"""The words of other languages a student's notes use, with the English the parser reads.
+
+Students write notes in their own language with English service names ("SQS Aufbewahrung
+maximal 14 Tage", "key 删除等待期 7 ~ 30 天") and ask lookup in English ("sqs max
+retention"). The parser reads English: its bound words ("max", "up to", "default"), its
+units and its attribute names. This module is the one vocabulary it reads other languages
+with, in three parts:
+
+- UNITS: spellings of units of time after a number that are safe in every note (no English
+  word or AWS shorthand is spelled so); studycli/unit_spellings.py adds them to the spellings
+  both number readers share, so the parser, lookup and the evaluation's scorer read "72
+  Stunden", "30 天" and "3시간" alike.
+- LANGUAGES: per language, the words that tell a note is written in it (MARKERS: function
+  words, never a word English notes write), its glossary (GLOSSARY: phrase -> English), the
+  words that mean something only before a number (BEFORE_NUMBER: German "bis 66 %" is up to
+  66 %, "bis sichtbar" until it shows) or after one (AFTER_NUMBER: "5 por tabela" is 5 per
+  table, "criado por" created by), and how it writes numbers (comma_decimals: "0,5" and
+  "15.000"; space_thousands: "15 000").
+  A note's glossary is applied only when the note is in that language (notes/gloss.py), so a
+  word that means something else in English ("Standard", "par", "to") is never translated in
+  an English note.
+- CJK: Chinese, Japanese and Korean terms, read wherever a note writes that script.
+
+Rules for adding a word: only a word whose meaning in notes about AWS is certain (a word of
+several meanings stays out: German "Speicher" is storage or memory, "Laufzeit" a term or a
+runtime, "Standard" a default or a storage class, as Portuguese "padrão" is ("fila padrão" is
+a Standard queue); French "défaut" alone a default or a fault, Chinese "延迟" a delay or a
+latency, Japanese "最高" a maximum or the best, Korean "기본" a default or basic); the
+English is the word the parser and lookup already use for the attribute ("retention period",
+"timeout", "size", "price", "free").
+Stdlib only, nothing imported: the quantity readers load it on lookup's fast path.
+"""
+
+from __future__ import annotations
+
+# Units of time after a number, by the English unit they spell: German, Italian, Dutch,
+# Polish, Hindi transliterated, and Chinese, Japanese and Korean (written right after the
+# number: "30天", "90日", "3년"). Portuguese, Spanish and French ones are in unit_spellings.
+# Left out: German "Tag" (an AWS tag), French "an" (English "an"), the abbreviations "Std."
+# and "Min." with their stop (read by notes/gloss.py: "120,000 std" is a Standard queue),
+# Chinese/Japanese "月" alone ("3月" is March), and "年"/"년" (read by notes/gloss.py under
+# 1000 only: "2023年" is a year). "日" after a month ("3月5日") is no span: the readers take no
+# number glued to a word before it.
+UNITS: dict[str, tuple[str, ...]] = {
+    "s": ("sek", "sekunde", "sekunden", "secondo", "secondi", "seconden", "sekunda",
+          "sekundy", "sekund", "秒", "秒钟", "秒鐘", "초"),
+    "min": ("minuten", "minuti", "minuut", "minuta", "minuty", "minut", "分钟", "分鐘", "分",
+            "分間", "분"),
+    "h": ("stunde", "stunden", "ore", "uur", "godzina", "godziny", "godzin", "ghantey",
+          "小时", "小時", "時間", "个小时", "個小時", "시간"),
+    "day": ("tage", "tagen", "giorno", "giorni", "dagen", "dni", "dzień", "天", "日", "일"),
+    "week": ("woche", "wochen", "settimana", "settimane", "weken", "tydzień", "tygodnie",
+             "tygodni", "hafta", "hafte", "周", "週", "週間", "个星期", "個星期", "星期", "주"),
+    "month": ("monat", "monate", "monaten", "mese", "mesi", "maand", "maanden", "miesiąc",
+              "miesiące", "miesięcy", "mahina", "mahine", "个月", "個月", "か月", "ヶ月", "カ月",
+              "ケ月", "개월"),
+    "year": ("jahr", "jahre", "jahren", "anno", "anni", "jaar", "jaren", "rok", "lata", "lat",
+             "saal", "ans"),
+}
+
+# Per language: MARKERS (a note writing MIN_MARKERS different ones of them is in the language)
+# and GLOSSARY (the note's phrase, matched whole and case-blind, -> the English read). Bound
+# words come first in each glossary: "bis zu" is "up to", "mindestens" "at least".
+LANGUAGES: dict[str, dict[str, object]] = {
+    "de": {
+        "comma_decimals": True, "BEFORE_NUMBER": {
+            "bis": "up to", "alle": "every", "jede": "every", "jedes": "every", "jeden":
+            "every"}, "AFTER_NUMBER": {"pro": "per"},
+        "MARKERS": ("und", "oder", "nicht", "mit", "für", "ist", "sind", "wird", "werden",
+                    "auch", "nur", "bei", "kein", "keine", "eine", "einer", "einem", "der",
+                    "das", "dem", "den", "wenn", "dann", "über", "zwischen", "immer"),
+        "GLOSSARY": {
+            "bis zu": "up to", "maximal": "max", "höchstens": "at most", "mindestens":
+            "at least", "standardmäßig": "by default", "Standardwert": "default",
+            "Voreinstellung": "default", "Aufbewahrungsdauer": "retention period",
+            "Aufbewahrungszeit": "retention period", "Aufbewahrung": "retention",
+            "Zeitüberschreitung": "timeout", "Größe": "size", "Nachrichtengröße":
+            "message size", "Dateigröße": "file size", "Kosten": "cost", "Preis": "price",
+            "Rabatt": "discount", "Reaktionszeit": "response time", "Antwortzeit":
+            "response time", "Gültigkeit": "validity", "gültig": "valid", "Sichtbarkeit":
+            "visibility", "Verzögerung": "delay", "Wiederholungen": "retries",
+            "Durchsatz": "throughput", "Anfragen": "requests", "Regeln": "rules",
+            "Schlüssel": "key", "Verschlüsselung": "encryption", "verschlüsselt":
+            "encrypted", "Löschung": "deletion", "Wartezeit": "waiting period",
+            "kostenlos": "free", "gratis": "free", "Vorwarnung": "notice",
+            "Arbeitsspeicher": "memory", "Abrechnung": "billing", "Säulen": "pillars",
+            "pro Sekunde": "per second", "pro Monat": "per month", "pro Stunde": "per hour",
+            "pro Sek.": "per second", "pro Std.": "per hour", "pro Min.": "per minute",
+            "Monat": "month", "Tabelle": "table", "Tabellen": "tables", "Nachricht": "message",
+            "Nachrichten": "messages", "Anfrage": "request", "Konto": "account", "Konten":
+            "accounts", "Warteschlange": "queue", "Warteschlangen": "queues", "Funktion":
+            "function", "Funktionen": "functions", "Instanz": "instance", "Instanzen":
+            "instances",
+        },
+    },
+    "fr": {
+        "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {
+            "tous les": "every", "toutes les": "every"}, "AFTER_NUMBER": {"par": "per"},
+        "MARKERS": ("les", "des", "est", "sont", "avec", "pour", "dans", "une", "pas",
+                    "mais", "aussi", "sur", "par", "entre", "chaque", "très", "être", "peut"),
+        "GLOSSARY": {
+            "jusqu'à": "up to", "jusqu’à": "up to", "au maximum": "at most", "au plus":
+            "at most", "au moins": "at least", "au minimum": "at least", "par défaut":
+            "default", "rétention": "retention", "taille": "size",
+            "délai d'expiration": "timeout", "délai de visibilité": "visibility timeout",
+            "durée": "duration", "période": "period", "fenêtre": "window", "stockage":
+            "storage", "sauvegardes": "backups", "sauvegarde": "backup", "chiffrement":
+            "encryption", "chiffrée": "encrypted", "chiffré": "encrypted", "gratuit": "free",
+            "gratuite": "free", "gratuits": "free", "prix": "price", "tarif": "price",
+            "coût": "cost", "jeton": "token", "validité": "validity", "valide": "valid",
+            "valable": "valid", "transfert": "transfer", "mois": "month", "région": "region",
+            "régions": "regions", "requête": "request", "requêtes": "requests", "compte":
+            "account", "comptes": "accounts",
+            "mémoire": "memory", "débit": "throughput", "préavis": "notice", "règles":
+            "rules", "transfert de données": "data transfer", "sortant": "out",
+            "par mois": "per month", "par seconde": "per second", "par heure": "per hour",
+        },
+    },
+    "es": {
+        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
+        "MARKERS": ("los", "las", "una", "del", "para", "con", "por", "pero", "también",
+                    "cuando", "entre", "cada", "puede", "sólo", "solo", "muy", "está", "son"),
+        "GLOSSARY": {
+            "hasta": "up to", "máximo": "max", "mínimo": "min", "como máximo": "at most",
+            "como mínimo": "at least",
+            "al menos": "at least", "por defecto": "default", "predeterminado": "default",
+            "tamaño": "size", "tiempo de espera": "timeout", "retención": "retention",
+            "duración": "duration", "ventana": "window", "almacenamiento": "storage",
+            "copia de seguridad": "backup", "copias de seguridad": "backups", "cifrado":
+            "encryption", "gratis": "free", "gratuito": "free", "precio": "price",
+            "costo": "cost", "coste": "cost", "memoria": "memory", "rendimiento":
+            "throughput", "período": "period", "periodo": "period", "validez": "validity",
+            "visibilidad": "visibility", "retraso": "delay", "por mes": "per month",
+            "tabla": "table", "tablas": "tables", "instancia": "instance", "instancias":
+            "instances", "cuenta": "account", "cuentas": "accounts", "región": "region",
+            "regiones": "regions", "cola": "queue", "colas": "queues", "mensaje": "message",
+            "mensajes": "messages", "solicitud": "request", "solicitudes": "requests",
+            "por segundo": "per second",
+        },
+    },
+    "pt": {
+        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
+        "BEFORE_NUMBER": {"vale": "valid for"},  # "token vale 15 min"; "vale a pena" is no validity
+        "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
+                    "cada", "pode", "são", "está", "você", "isso", "pelo", "pela", "nos"),
+        "GLOSSARY": {
+            "até": "up to", "máximo": "max", "mínimo": "min", "no máximo": "at most",
+            "no mínimo": "at least", "pelo menos":
+            "at least", "por padrão": "default", "valor padrão": "default", "tamanho": "size",
+            "tempo limite": "timeout", "retenção": "retention", "duração": "duration",
+            "janela": "window", "armazenamento": "storage", "criptografia": "encryption",
+            "criptografado": "encrypted", "grátis": "free", "gratuito": "free", "preço":
+            "price", "custo": "cost", "memória": "memory", "vazão": "throughput",
+            "período": "period", "validade": "validity", "válido": "valid",
+            "visibilidade": "visibility", "atraso": "delay",
+            "por mês": "per month", "por segundo": "per second", "tabela": "table",
+            "tabelas": "tables", "instância": "instance", "instâncias": "instances",
+            "conta": "account", "contas": "accounts", "região": "region", "regiões":
+            "regions", "fila": "queue", "filas": "queues", "mensagem": "message",
+            "mensagens": "messages", "requisição": "request", "requisições": "requests",
+        },
+    },
+    "it": {
+        "comma_decimals": True,
+        "MARKERS": ("il", "della", "delle", "degli", "che", "non", "sono", "anche", "con",
+                    "per", "una", "gli", "quando", "ogni", "può", "solo", "essere"),
+        "GLOSSARY": {
+            "fino a": "up to", "al massimo": "at most", "massimo": "max", "minimo": "min",
+            "almeno": "at least", "predefinito": "default", "dimensione": "size",
+            "conservazione": "retention", "durata": "duration", "finestra": "window",
+            "archiviazione": "storage", "crittografia": "encryption", "gratuito": "free",
+            "gratis": "free", "prezzo": "price", "costo": "cost", "memoria": "memory",
+            "periodo": "period", "validità": "validity", "visibilità": "visibility",
+            "ritardo": "delay", "al mese": "per month", "al secondo": "per second",
+        },
+    },
+    "nl": {
+        "comma_decimals": True, "BEFORE_NUMBER": {"tot": "up to"},
+        "MARKERS": ("het", "een", "niet", "voor", "met", "zijn", "wordt", "worden", "ook",
+                    "alleen", "maar", "naar", "tussen", "elke", "kan", "geen", "wanneer"),
+        "GLOSSARY": {
+            "maximaal": "max", "minimaal": "min", "ten minste": "at least", "grootte": "size",
+            "bewaartermijn": "retention period", "duur":
+            "duration", "venster": "window", "opslag": "storage", "versleuteling":
+            "encryption", "gratis": "free", "prijs": "price", "kosten": "cost",
+            "geheugen": "memory", "vertraging": "delay", "zichtbaarheid": "visibility",
+            "geldigheid": "validity", "per maand": "per month",
+        },
+    },
+    "pl": {
+        "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {"do": "up to"},
+        "MARKERS": ("jest", "nie", "się", "dla", "lub", "oraz", "tylko", "może", "które",
+                    "który", "przez", "między", "każdy", "każda", "także", "też", "bez"),
+        "GLOSSARY": {
+            "maksymalnie": "max", "minimalnie": "min", "co najmniej": "at least",
+            "co najwyżej": "at most", "domyślnie": "by default", "domyślny": "default",
+            "domyślna": "default", "domyślne": "default", "rozmiar": "size",
+            "okres przechowywania": "retention period", "czas trwania": "duration",
+            "limit czasu": "timeout", "okno": "window", "szyfrowanie": "encryption",
+            "darmowy": "free", "bezpłatny": "free", "cena": "price", "koszt": "cost",
+            "pamięć": "memory", "opóźnienie": "delay", "widoczność": "visibility",
+            "ważność": "validity", "miesięcznie": "per month",
+        },
+    },
+    "hi": {  # Hindi written in Latin letters ("Hinglish")
+        "MARKERS": ("hai", "hain", "nahi", "mein", "karo", "karna", "aur", "sirf", "wale",
+                    "wala", "hota", "hote", "kya", "agar", "lekin", "bhi", "tumhara"),
+        "GLOSSARY": {
+            "kam se kam": "at least", "zyada se zyada": "at most", "sasta": "cheaper",
+            "mehenga": "expensive", "muft": "free",
+        },
+    },
+}
+MIN_MARKERS = 5  # different marker words a note writes before it counts as in a language
+
+# Chinese (simplified and traditional), Japanese and Korean: read wherever the script is
+# written (no English word is spelled so). Bound words first.
+CJK: dict[str, str] = {
+    "最大": "max", "最多": "max", "上限": "max", "最长": "max", "最長": "max",
+    "最小": "min", "最少": "min", "下限": "min", "最短": "min", "至少": "at least",
+    "默认": "default", "默認": "default", "预设": "default", "預設": "default",
+    "デフォルト": "default", "既定": "default", "기본값": "default",
+    "최대": "max", "최소": "min",
+    "保留期": "retention period", "保留期間": "retention period", "保持期間":
+    "retention period", "보존 기간": "retention period", "超时": "timeout", "超時": "timeout",
+    "タイムアウト": "timeout", "제한 시간": "timeout", "可见性超时": "visibility timeout",
+    "大小": "size", "サイズ": "size", "크기": "size", "费用": "cost", "費用": "cost",
+    "价格": "price", "價格": "price", "料金": "price", "요금": "price", "免费": "free",
+    "免費": "free", "無料": "free", "무료": "free", "规则": "rules", "規則": "rules",
+    "ルール": "rules", "규칙": "rules", "加密": "encryption", "暗号化": "encryption",
+    "암호화": "encryption", "内存": "memory", "メモリ": "memory", "메모리": "memory",
+    "带宽": "bandwidth", "帶寬": "bandwidth", "帯域幅": "bandwidth", "대역폭": "bandwidth",
+    "并发": "concurrency", "同時実行": "concurrency", "동시성": "concurrency",
+    "吞吐量": "throughput", "スループット": "throughput", "有效期": "validity",
+    "有効期限": "expiry", "유효 기간": "validity", "轮换": "rotation", "ローテーション":
+    "rotation", "删除": "deletion", "削除": "deletion", "삭제": "deletion", "等待期":
+    "waiting period", "待機期間": "waiting period", "时长": "duration", "時長": "duration",
+    "会话": "session", "セッション": "session", "세션": "session",
+}

@@ -1,0 +1,201 @@
+"""A note in another language, read in the English the parser understands.
+
+The parser's words are English ("max", "up to", "default", "retention period") and its
+numbers are written as English writes them ("15,000", "0.5"). A note in German, French,
+Chinese ... says "bis zu 72 %", "15.000 $", "0,5 ACU", "默认 30 天": this rewrites the text the
+parser reads (never the snippet, which stays the student's own line) with the vocabulary of
+studycli/languages.py:
+
+- the languages a note is written in are told by their function words (MIN_MARKERS different
+  ones); only their glossaries and number formats apply, so an English note is never
+  rewritten ("Standard" stays a storage class, "1,2" a list);
+- numbers: comma decimals ("0,5" -> "0.5") and dot thousands ("15.000" -> "15000") in a
+  language that writes them, space thousands ("15 000") in one that writes those;
+- units written with a stop ("12 Std.", "60 Sek.") and French bytes ("400 Ko", "64 To");
+- Chinese, Japanese and Korean: full-width digits and punctuation, "~"/"〜" between numbers
+  as a range, counter words after a number ("50 条 rules") left out, glossary terms (padded
+  with spaces, since these scripts write none), and years under 1000 ("3年" -> "3 years";
+  "2023年" is a year);
+- "max." and "min." before a number lose the stop ("max. 35 jours") in a note in another
+  language (in English the stop ends a sentence as often).
+
+Every rewrite stays on its line: line N of the output is line N of the note.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from studycli.languages import CJK, LANGUAGES, MIN_MARKERS
+from studycli.notes.case_blind import lowered
+from studycli.regex_trie import trie_pattern
+
+_DETECT_CHARS = 40_000  # enough of a note to tell its language
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_FULL_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": ", ",
+     "；": "; ", "：": ": ", "（": " (", "）": ") ", "。": ". ", "、": ", ", "＄": "$",
+     "／": "/", "＋": "+", "－": "-"})
+# Every pattern opens on what it consumes first (a digit, a letter of a short list): one that
+# opens on a look-behind is tried at every character of the note, five times slower.
+_CJK_RANGE = re.compile(r"(\d)[ \t]*[~〜～][ \t]*(?=\d)")
+# a number glued to the word before it is no quantity to the readers ("は3 years" ...) unless
+# that word is a date's ("2023年3月", "3月5日")
+_CJK_BEFORE_DIGIT = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=\d)")
+_DATE_WORDS = frozenset("年月日第号號")
+# what follows a number and bounds it: "4 KB まで" (up to), "5 分以内" (within), "1 个月以上"
+_CJK_AFTER = re.compile(r"([0-9A-Za-z%])[ \t]*(まで|以下|以内|이하|이내|以上|이상)")
+_CJK_AFTER_WORDS = {"まで": " max ", "以下": " or less ", "以内": " or less ", "이하": " or less ",
+                    "이내": " or less ", "以上": " or more ", "이상": " or more "}
+# a counter word between a number and what it counts says nothing more: "50 条 inbound rules"
+# counts rules, "5 个 VPC" VPCs, "3つ" three (not "个月", "個小時", "개월": those are units)
+_CJK_COUNTER = re.compile(r"(\d)[ \t]*(?:个|個|条|條|台|つ|개|件|项|項)(?![月小星時时월])")
+_CJK_YEARS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d+)?)[ \t]*(?:年|년)(?!\d)")
+_STOP_BOUND = re.compile(r"([Mm](?:ax|in|AX|IN))\.(?=[ \t]*\d)")
+_COMPOUNDING = {"de", "nl"}  # languages that join nouns into one word, a hyphen between
+# a number and one of these words between two numbers is a range: "1 bis 3 Jahre", "0 à 35"
+_RANGE_WORDS = {"de": "bis", "fr": "à", "es": "a", "pt": "a|até", "it": "a", "nl": "tot",
+                "pl": "do"}
+# (a capital "Std"/"Sek" without its stop too: "120,000 std" in English is a Standard queue)
+_GERMAN_STOPS = re.compile(r"(\d[ \t]?)(?:(Std|Sek)\.?(?![^\W\d_])|(Min|Mio|Mrd)\.)")
+_GERMAN_STOP_WORDS = {"Std": "h", "Sek": "s", "Min": "min", "Mio": "million",
+                      "Mrd": "billion"}
+_FRENCH_BYTES = re.compile(r"(\d[ \t]?)([KMGTP])o(?![A-Za-z])")
+_FRENCH_YEAR = re.compile(r"(\d[ \t]+)an(?![\w'’])")
+_OCTETS = re.compile(r"(\d[ \t]?)[Oo]ctets?\b")
+_COMMA_DECIMAL = re.compile(r"(\d(?<![\d.,]\d)\d*),(\d{1,2}|\d{4,})(?!\d|,\d)")
+_DOT_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)")
+_SPACE_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+_NARROW_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+_GAPS = re.compile(r"[ \t\u00a0\u202f]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def languages_of(text: str) -> frozenset[str]:
+    """The languages besides English `text` is written in: each whose MIN_MARKERS different
+    function words it writes."""
+    words = {w.lower() for w in _WORD.findall(text[:_DETECT_CHARS])}
+    return frozenset(code for code, lang in LANGUAGES.items()
+                     if len(words.intersection(lang["MARKERS"])) >= MIN_MARKERS)  # type: ignore[arg-type]
+
+
+def gloss(text: str) -> str:
+    """`text` (a whole note) with its other languages read in English (see the module)."""
+    langs = languages_of(text)
+    if _CJK_CHAR.search(text[:_DETECT_CHARS]):
+        text = _gloss_cjk(text)
+    for code in sorted(langs):
+        text = _gloss_language(text, code)
+    if langs:
+        # "max. 35 jours", "min. 60 Sek.": the abbreviation's stop (in English notes the stop
+        # ends a sentence as often: "/28 min. 5 VPCs per region")
+        text = _STOP_BOUND.sub(
+            lambda m: m.group(1) if _word_starts(text, m.start()) else m.group(0), text)
+    return text
+
+
+def _word_starts(text: str, at: int) -> bool:
+    return at == 0 or not _LETTER.match(text, at - 1)
+
+
+def _gloss_cjk(text: str) -> str:
+    text = text.translate(_FULL_WIDTH)
+    text = _CJK_RANGE.sub(r"\1-", text)
+    text = _CJK_BEFORE_DIGIT.sub(
+        lambda m: m.group(1) if m.group(1) in _DATE_WORDS else m.group(1) + " ", text)
+    text = _CJK_COUNTER.sub(r"\1 ", text)
+    text = _CJK_AFTER.sub(lambda m: m.group(1) + _CJK_AFTER_WORDS[m.group(2)], text)
+    text = _CJK_YEARS.sub(lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'} ",
+                          text)
+    pattern, table = _cjk_pattern()
+    return pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
+
+
+@cache
+def _cjk_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    return re.compile(trie_pattern(CJK)), CJK
+
+
+def _gloss_language(text: str, code: str) -> str:
+    lang = LANGUAGES[code]
+    if lang.get("comma_decimals"):
+        text = _DOT_THOUSANDS.sub(lambda m: _thousands(m.group(0), "."), text)
+        text = _COMMA_DECIMAL.sub(r"\1.\2", text)
+    text = (_SPACE_THOUSANDS if lang.get("space_thousands") else _NARROW_THOUSANDS).sub(
+        lambda m: _GAPS.sub("", m.group(0)), text)
+    if code == "de":
+        text = _GERMAN_STOPS.sub(
+            lambda m: m.group(1) + _GERMAN_STOP_WORDS[m.group(2) or m.group(3)], text)
+    if code == "fr":
+        text = _FRENCH_BYTES.sub(r"\1\2B", text)
+        text = _OCTETS.sub(r"\1bytes", text)
+        text = _FRENCH_YEAR.sub(r"\1year", text)
+    for pattern, english in _word_patterns(code):
+        text = _replace(text, pattern, english)
+    return text
+
+
+def _replace(text: str, pattern: re.Pattern, english) -> str:
+    """`text` with each match of `pattern` (written in lower case) in it, case ignored,
+    replaced by english(match, text): matched in the text lower-cased, minding case (ten
+    times faster than a case-blind pattern on a whole note; notes/case_blind.py)."""
+    low = lowered(text)
+    if low is None:  # a character that lower case would lengthen: the case-blind pattern
+        matches = list(re.compile(pattern.pattern, re.IGNORECASE).finditer(text))
+    else:
+        matches = list(pattern.finditer(low))
+    out, at = [], 0
+    for m in matches:
+        if m.start() < at:
+            continue
+        out += [text[at:m.start()], english(m, text)]
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
+
+
+@cache
+def _word_patterns(code: str) -> tuple:
+    """The language's word rewrites, in order: ranges, words before a number, compounds, its
+    glossary, words after a number; each (pattern in lower case, replacement(match, text))."""
+    lang = LANGUAGES[code]
+    table = {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()}  # type: ignore[attr-defined]
+    before = {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()}  # type: ignore[attr-defined]
+    after = {k.lower(): v for k, v in lang.get("AFTER_NUMBER", {}).items()}  # type: ignore[attr-defined]
+    out: list = []
+    if code in _RANGE_WORDS:
+        # "1 bis 3 Jahre", "0 à 35 jours", "7 dias a 35 dias": the number, maybe a unit word
+        out.append((re.compile(rf"(\d)((?:[ \t]*[^\W\d_]{{1,12}}\.?)?)[ \t]+"
+                               rf"(?:{_RANGE_WORDS[code]})[ \t]+(?=\d)"),
+                    lambda m, t: t[m.start():m.end(2)] + " to "))
+    if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows
+        out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d)"),
+                    lambda m, t: _if_word(m, t, before[_GAPS.sub(" ", m.group(0))])))
+    if code in _COMPOUNDING:  # "Sichtbarkeits-Timeout": a glossary word opening a compound
+        single = {k: v for k, v in table.items() if " " not in k}
+        out.append((re.compile(rf"({trie_pattern(single)})s?-(?=[^\W\d_])"),
+                    lambda m, t: _if_word(m, t, single[m.group(1)] + " ")))
+    out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
+                lambda m, t: _if_word(m, t, table[_GAPS.sub(" ", m.group(0))])))
+    if after:  # "5 por tabela", "100 GB par mois" (after the glossary's "par défaut")
+        out.append((re.compile(rf"(\d(?:[ \t]*[^\W\d_]{{1,12}})?[ \t]+)({_said(after)})(?=[ \t])"),
+                    lambda m, t: t[m.start():m.end(1)] + after[m.group(2)]))
+    return tuple(out)
+
+
+def _said(words: dict[str, str]) -> str:
+    """An alternation of `words` (a trie: one branch a letter), a space in one any run of
+    spaces or tabs."""
+    return trie_pattern(words).replace(r"\ ", r"[ \t]+")
+
+
+def _if_word(m: re.Match, text: str, english: str) -> str:
+    """`english` where the match starts a word ("bis", not the end of "Morbis")."""
+    return english if _word_starts(text, m.start()) else text[m.start():m.end()]
+
+
+def _thousands(number: str, sep: str) -> str:
+    if number.count(sep) == 3:  # four groups: an IP address, not a number
+        return number
+    return number.replace(sep, "")
