@@ -609,12 +609,33 @@ def _rules_by_service(name: str) -> dict[str, tuple[tuple[dict, frozenset[str]],
 
 
 def range_stem(fact: Fact) -> str:
+    from studycli.questions.typical import typical_in_note
+
+    if typical_in_note(fact):
+        return typical_stem(fact)
+    return f"What is the allowed range of the {_range_measure(fact)} for " \
+           f"{context_and_condition(fact)}?"
+
+
+def typical_stem(fact: Fact) -> str:
+    """A range AWS or the note gives as typical ("retrievals typically finish within 3-5
+    hours") is what an operation usually takes, not a range a setting is allowed in
+    (questions/typical.py)."""
+    return f"What is the typical {_range_measure(fact)} for {context_and_condition(fact)}?"
+
+
+def asks_typical(stem: str) -> bool:
+    """The stem asks what a figure typically is (typical_stem), after any prefix."""
+    return "What is the typical " in stem
+
+
+def _range_measure(fact: Fact) -> str:
     attribute = attribute_name(fact)
     # "the allowed range of the characters" -> "the allowed range of the number of characters"
     if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
             and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
-    return f"What is the allowed range of the {attribute} for {context_and_condition(fact)}?"
+    return attribute
 
 
 def code_to_meaning_stem(fact: Fact) -> str:
