@@ -283,8 +283,14 @@ def condition_contradicted(fact: Fact) -> bool:
         return False
     before, after = _words_around_value(fact)
     near = f"{before} {after}".lower()
-    return any(re.search(rf"(?<!without )(?<!no )(?<!non-)\b{re.escape(x)}\b", near)
+    # "enhanced fan out", "enhanced-fan-out": a hyphen or a space between its words alike
+    return any(re.search(rf"(?<!without )(?<!no )(?<!non-)\b{_words_loosely(x)}\b", near)
                for x in excluded)
+
+
+def _words_loosely(phrase: str) -> str:
+    """A pattern for `phrase` whose words may be parted by spaces or hyphens."""
+    return r"[-\s]+".join(re.escape(w) for w in re.split(r"[-\s]+", phrase.strip()) if w)
 
 
 # The tool a note says a value holds for ("default 3600 s via CLI"): a presigned URL's default

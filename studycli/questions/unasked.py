@@ -33,7 +33,17 @@ def unasked_cards(db) -> list[str]:
 
 def record_unasked(db) -> None:
     """Bring `cards_unasked` in step with the cards and the reference's statuses (an ingest
-    hook, run after the statuses are worked out)."""
+    hook, run after the statuses are worked out). Skipped when nothing it reads changed since
+    it last ran on this database: a no-op ingest loads no question or reference code."""
+    from studycli import kept
+
+    path = getattr(db, "path", None)
+    key = None
+    if path is not None:
+        key = kept.finish(kept.hashed_rows(db.conn, path, _READS, "unasked-1"), db.conn, (),
+                          _files())
+        if kept.load("unasked", path, key) is not None:
+            return
     from studycli.store.cards import write
 
     ids = unasked_cards(db)
@@ -44,3 +54,19 @@ def record_unasked(db) -> None:
                          [(i,) for i in ids])
 
     write(db, apply)
+    if path is not None and key is not None:
+        kept.save("unasked", path, key, {})
+
+
+# What deciding a card's question reads: the facts, the cards, the reference's statuses
+_READS = ("SELECT * FROM facts ORDER BY rowid",
+          "SELECT id, suspended, missing FROM cards ORDER BY id",
+          "SELECT * FROM fact_currency ORDER BY rowid")
+
+
+def _files() -> list:
+    from studycli.kept import data_files, package_files
+    from studycli.paths import data_dir
+
+    return [*data_files(), *sorted((data_dir() / "reference").glob("*.toml")),
+            *package_files("questions", "model.py", "services.py", "reference")]
