@@ -130,3 +130,19 @@ def test_a_card_that_makes_no_question_is_not_counted_as_waiting(shipped_db_file
     d = collect(db, datetime.now(UTC))
     assert d["new"] + d["learning"] + d["review"] + d["suspended"] == d["cards"]
     assert d["suspended"] == len(recorded)  # a fresh database suspends nothing else
+
+
+def test_typical_is_said_of_the_value_in_its_own_clause():
+    from studycli.model import Fact, Kind
+    from studycli.questions.typical import typical_in_note
+
+    def limit(snippet: str, attribute: str, number: float) -> Fact:
+        return Fact("Lambda", "", attribute, Kind.LIMIT, "max", "x", number, "s", None, None,
+                    "n.md", 1, snippet)
+
+    assert typical_in_note(limit("- standard retrievals typically complete within 5 hours",
+                                 "completion window", 18000))
+    assert typical_in_note(limit("- delivers to S3 within ~15 min of the call", "delay", 900))
+    # the line's "usually" is about something else: the timeout is a bound
+    assert not typical_in_note(limit("- Lambda usually sits behind API GW; timeout max 15 min",
+                                     "timeout", 900))

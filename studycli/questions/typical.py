@@ -62,7 +62,9 @@ def _typical(attribute: str, unit: str, snippet: str, number: float | None,
         return False
     before, after = _around_cached(snippet, value, low, high, unit)
     # "typically 3-5 hours", "~15 min", "10ms-ish": the clause's own words, not the line's
-    return bool(_TYPICAL_WORDS.search(before[-40:]) or _ABOUT.search(before)
+    # ("Lambda usually sits behind API GW; timeout max 15 min" gives no typical timeout)
+    clause = re.split(r"[;,.|()]", before)[-1]
+    return bool(_TYPICAL_WORDS.search(clause[-40:]) or _ABOUT.search(before)
                 or re.match(r"\s*-?ish\b", after))
 
 
