@@ -455,6 +455,17 @@ def _check_against_aws(db) -> None:
 POST_INGEST_HOOKS.append(_check_against_aws)  # lookup, quiz and exam mark stale facts
 
 
+def _record_unasked(db) -> None:
+    from studycli.questions.unasked import record_unasked
+
+    record_unasked(db)
+
+
+# after the statuses: which vouched cards still make no question (stats and readiness count
+# only the cards the quiz can ask)
+POST_INGEST_HOOKS.append(_record_unasked)
+
+
 def _by_kind(distinct) -> dict[str, int]:
     """Facts per kind, of facts already one per id."""
     counts: dict[str, int] = {}

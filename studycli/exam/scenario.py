@@ -121,7 +121,9 @@ def scenario_stems(q: Question, fact: Fact, pool) -> tuple[bool, str | None, str
     """scenario_stem's work without its one random draw: (whether it draws, the stem when the
     draw falls under 0.6, the stem otherwise). Pure in the question's stem, answers and type,
     the fact and the pool, so an exam's draws can keep it."""
-    if q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and _fits_lead_in(fact):
+    # a typical figure is no setting a team tunes or a ceiling it grows into
+    if q.qtype in ("choice", "range") and fact.unit in _LEAD_INS and _fits_lead_in(fact) \
+            and not _asks_typical(q):
         return True, _scenario_stem(q, fact, pool, True), None
     return False, None, _scenario_stem(q, fact, pool, False)
 
@@ -195,13 +197,22 @@ def _explain(q: Question, fact: Fact) -> str:
         return text + f" Your note ({fact.source}:{fact.line}): \u201c{said}\u201d."
     if q.qtype == "range":
         # the stem's name for the measure (AWS's, where the note's is vague: "TTL" for a log
-        # group's retention period), not the note's word
-        return (f"The allowed range of the {attribute_name(fact)} for "
+        # group's retention period), not the note's word; a typical figure is said as one
+        # (questions/typical.py), never as a range a setting is allowed in
+        said = "typical" if _asks_typical(q) else "allowed range of the"
+        return (f"The {said} {attribute_name(fact)} for "
                 f"{context_and_condition(fact)} is {right}.")
     # The condition the stem states ("when the function is invoked asynchronously") is part
     # of what the explanation teaches: without it the sentence is true in one context only.
     # one pair of brackets: "Amazon SQS (FIFO queue, per API action)", as the stem says it
     return f"The {attribute_phrase(fact)} for {context_and_condition(fact)} is {right}."
+
+
+def _asks_typical(q: Question) -> bool:
+    """The question asks what a figure typically is (stems.typical_stem)."""
+    from studycli.questions.stems import asks_typical
+
+    return asks_typical(q.stem)
 
 
 def _asked_meaning(q: Question) -> str:

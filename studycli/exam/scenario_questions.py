@@ -43,6 +43,8 @@ def supporting_facts(requirement: Requirement, facts: list[Fact]) -> list[Fact]:
         if where in seen or not f.snippet:
             continue
         start = requirement.where_stated(f.service, f.snippet)
+        if start is not None and _across_statements(requirement, f):
+            start = None
         if start is not None:
             seen.add(where)
             # A line that opens with the requirement is about it ("reserved concurrency = max
@@ -52,6 +54,17 @@ def supporting_facts(requirement: Requirement, facts: list[Fact]) -> list[Fact]:
             out.append((start > LINE_OPENING, f.kind != Kind.FACT, f))
     out.sort(key=lambda t: (t[0], t[1], t[2].source, t[2].line))
     return [f for _, _, f in out]
+
+
+def _across_statements(requirement: Requirement, fact: Fact) -> bool:
+    """The line states the requirement only across two of its statements: "HTTP API = cheaper,
+    lower latency, supports usage plans<br>REST API = caching" matched "latency ... caching"
+    as caching's benefit, and the explanation then quoted the whole line, stale claim and
+    all. Statements part at a semicolon or a line break inside the line (a tab or a table
+    cell does not part them: a flashcard's front and back, or a row's cells, are one)."""
+    parts = [p for p in re.split(r";\s*", _plain_text(note_quote(fact.snippet))) if p.strip()]
+    return len(parts) > 1 and all(requirement.where_stated(fact.service, p) is None
+                                  for p in parts)
 
 
 def _names(member_option: str, service: str) -> list[str]:

@@ -192,6 +192,8 @@ def askable(fact: Fact) -> bool:
         # not a quota AWS sets: asked as a maximum it teaches a limit that does not exist.
         if PERFORMANCE.search(fact.attribute):
             return False
+        if cut_aside(fact.attribute):
+            return False
         from studycli.questions.attribution import misattributed
 
         return (sensible_attribute(fact) and not misattributed(fact)
@@ -262,6 +264,18 @@ def only_reason_phrase(fact: Fact) -> bool:
         return False
     said = {w.removesuffix("s") for w in _words(fact.value).split()} - _GENERIC
     return said <= {w.removesuffix("s") for w in phrase.split()}
+
+
+def cut_aside(attribute: str) -> bool:
+    """An aside that opens on a unit word ("retention period (hr data)" from "1 hr data 455
+    days"): the number before it went into another fact, and what is left is a fragment no
+    stem can ask in English."""
+    return any(m.group(1).lower() in UNIT_WORDS | _UNIT_ABBREVIATIONS
+               for m in _ASIDE_HEAD.finditer(attribute))
+
+
+_ASIDE_HEAD = lazy_compile(r"\(\s*[<>~]?\s*([A-Za-z]+)\s+[A-Za-z]")
+_UNIT_ABBREVIATIONS = frozenset({"h", "s", "d", "m", "ms", "kib", "mib", "gib", "tib"})
 
 
 PERFORMANCE = re.compile(r"\b(?:latency|latencies|response times?)\b", re.IGNORECASE)

@@ -25,7 +25,8 @@ from studycli.questions.currency import (
 from studycli.questions.model import Question
 from studycli.questions.option_text import clean_meaning, example_only, without_status_phrase
 from studycli.questions.pool import FactPool
-from studycli.questions.quantities import format_quantity, format_range
+from studycli.questions.quantities import format_quantity, format_range, format_span
+from studycli.questions.typical import bound_of_typical, typical_by_reference
 
 OPTIONS = 4
 INVOCATION_MODES = ("synchronous", "asynchronous", "event source mapping")
@@ -59,6 +60,8 @@ def _card_types(fact: Fact) -> tuple[str, ...]:
     # named as the invoker is a parser's guess, not a service that invokes Lambda.
     if fact.kind == Kind.INVOCATION_MODE and not stems.invoker_is_service(fact):
         return ()
+    if bound_of_typical(fact):
+        return ()  # a typical range's end is no bound AWS sets (questions/typical.py)
     return tuple(t for t in candidate_card_types(fact) if not _stem_leaks(fact, t))
 
 
@@ -140,6 +143,8 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
 
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
+    if bound_of_typical(fact, pool):
+        return "AWS gives its figure as typical, not as a bound (questions/typical.py)"
     if stems.condition_contradicted(fact):
         return "its note line names the very case its stem's condition excludes"
     sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
@@ -284,8 +289,7 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     q = Question(
         id=stable_id("question", card_id(fact.key, card_type), fact.id),
         card_id=card_id(fact.key, card_type), fact_id=note.id, service=stems.asked_service(fact),
-        kind=fact.kind, qtype=card_type, stem=_stem(_stated(as_vouched(fact, cur), card_type,
-                                                            pool), card_type),
+        kind=fact.kind, qtype=card_type, stem=_asked_stem(fact, note, cur, card_type, pool),
         answer_text=_answer_of(fact, card_type), source=fact.source, line=fact.line,
         snippet=fact.snippet, conflict=[_side(f) for f in sides[1:]],
     )
@@ -310,6 +314,17 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         q.explanation = (told + ("" if told[-1:] in ".!?…" else ".") + " "
                          + _unvouched_sides(unvouched, cur, card_type))
     return fact, sides, q, prefix, _stale_values(fact, note, cur)
+
+
+def _asked_stem(fact: Fact, note: Fact, cur, card_type: str, pool: FactPool) -> str:
+    """The stem as the fact is vouched for; a range the AWS reference gives as typical is
+    asked as one (questions/typical.py), never as a range a setting is allowed in."""
+    vouched_fact = as_vouched(fact, cur)
+    stem = _stem(_stated(vouched_fact, card_type, pool), card_type)
+    if (card_type == "range" or fact.kind == Kind.RANGE) and not stems.asks_typical(stem) \
+            and typical_by_reference(note, pool):
+        return stems.typical_stem(vouched_fact)
+    return stem
 
 
 def _corrected_answer(fact: Fact, note: Fact, cur, card_type: str) -> str:
@@ -522,6 +537,8 @@ def _range(q, fact, sides, pool, rng, memo) -> bool:
     if not spans:
         return False
     spans = list(dict.fromkeys(spans))[: OPTIONS - 1]
+    if stems.asks_typical(q.stem):
+        return _typical_range(q, fact, spans, pool, rng, memo)
     rights = list(dict.fromkeys(format_range(lo, hi, fact.unit) for lo, hi in spans))
     taken = {r.lower() for r in rights}
     # The range AWS had before it changed is no wrong option either (see "stale")
@@ -532,6 +549,26 @@ def _range(q, fact, sides, pool, rng, memo) -> bool:
     wrong = distractors.ranges(spans[0], fact.unit, truths, pool,
                                OPTIONS - len(rights), rng, taken, memo["ranges"])
     return _fill(q, rights, [format_range(lo, hi, fact.unit) for lo, hi in wrong], rng)
+
+
+def _typical_range(q, fact, spans, pool, rng, memo) -> bool:
+    """A typical range's options: the notes' typical ranges for other cases of the same
+    measure ("expedited 1-5 min, standard 3-5 h, bulk 5-12 h"), else the answer scaled."""
+    rights = list(dict.fromkeys(format_span(lo, hi, fact.unit) for lo, hi in spans))
+    if "typical_own" not in memo:
+        from studycli.questions.askable import attribute_base
+        from studycli.questions.typical import typical_in_note
+
+        base = attribute_base(fact.attribute)
+        memo["typical_own"] = [
+            (f.low, f.high) for f in pool.service_facts(fact.service)
+            if f.kind == Kind.RANGE and f.unit == fact.unit and f.low is not None
+            and f.high is not None and attribute_base(f.attribute) == base
+            and typical_in_note(f)]
+    truths = set(spans) | ({memo["stale_span"]} if "stale_span" in memo else set())
+    wrong = distractors.typical_ranges(spans[0], fact.unit, truths, pool, OPTIONS - len(rights),
+                                       rng, {r.lower() for r in rights}, memo["typical_own"])
+    return _fill(q, rights, [format_span(lo, hi, fact.unit) for lo, hi in wrong], rng)
 
 
 def _norm(text: str) -> str:

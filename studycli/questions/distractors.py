@@ -226,6 +226,35 @@ def range_candidates(answer: tuple[float, float], unit: str,
     return real, synth
 
 
+def typical_ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, float]],
+                   pool: FactPool, k: int, rng: random.Random, taken: set[str],
+                   own: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Wrong options for a typical range (questions/typical.py): `own`, the typical ranges the
+    notes give for other cases of the measure (another retrieval tier) first, then the answer
+    scaled as a whole, so each option is a range of the same shape ("45-75 minutes",
+    "12-20 hours"): never the answer's low end with a made-up high end ("1 minute to 75
+    seconds"), nor a zero floor, which read as malformed beside a typical figure."""
+    from studycli.questions.quantities import format_span
+
+    low, high = answer
+
+    def clean(r: tuple[float, float]) -> bool:
+        text = format_span(r[0], r[1], unit)
+        return (r[0] > 0 and r[1] > r[0] and "." not in text and "," not in text
+                and magnitude_distance(r[1], high) <= 2.0 and r not in exclude)
+
+    real = [r for r in dict.fromkeys(own) if clean(r)]
+    rng.shuffle(real)
+    scaled = [(low * f, high * f) for f in (1 / 60, 1 / 12, 1 / 4, 4, 12, 60, 1 / 24, 24, 1 / 3, 3)]
+    out: list[tuple[float, float]] = []
+    for r in real + [r for r in scaled if clean(r)]:
+        text = format_span(r[0], r[1], unit).lower()
+        if len(out) < k and text not in taken:
+            taken.add(text)
+            out.append(r)
+    return out
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(".")
 

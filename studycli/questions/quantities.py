@@ -70,6 +70,18 @@ def format_range(low: float, high: float, unit: str) -> str:
     return f"{format_quantity(low, unit)} to {format_quantity(high, unit)}"
 
 
+def format_span(low: float, high: float, unit: str) -> str:
+    """A typical range as AWS words one: "3-5 hours", "1-5 minutes" (an en dash, the unit
+    once) when both ends are whole numbers of one unit; else "12 minutes to 1 hour"."""
+    lo, hi = format_quantity(low, unit), format_quantity(high, unit)
+    a, b = lo.split(" ", 1) if " " in lo else (lo, ""), hi.split(" ", 1) if " " in hi else (hi, "")
+    if a[1] and b[1] and a[1].rstrip("s") == b[1].rstrip("s"):
+        return f"{a[0]}\u2013{b[0]} {b[1]}"
+    if not a[1] and not b[1] or unit == "%":
+        return f"{lo}\u2013{hi}"
+    return f"{lo} to {hi}"
+
+
 def magnitude_distance(a: float, b: float) -> float:
     """How far apart two positive numbers are, as a ratio: 0 equal, 1 = ten times apart."""
     if a <= 0 or b <= 0:

@@ -283,8 +283,14 @@ def condition_contradicted(fact: Fact) -> bool:
         return False
     before, after = _words_around_value(fact)
     near = f"{before} {after}".lower()
-    return any(re.search(rf"(?<!without )(?<!no )(?<!non-)\b{re.escape(x)}\b", near)
+    # "enhanced fan out", "enhanced-fan-out": a hyphen or a space between its words alike
+    return any(re.search(rf"(?<!without )(?<!no )(?<!non-)\b{_words_loosely(x)}\b", near)
                for x in excluded)
+
+
+def _words_loosely(phrase: str) -> str:
+    """A pattern for `phrase` whose words may be parted by spaces or hyphens."""
+    return r"[-\s]+".join(re.escape(w) for w in re.split(r"[-\s]+", phrase.strip()) if w)
 
 
 # The tool a note says a value holds for ("default 3600 s via CLI"): a presigned URL's default
@@ -609,12 +615,33 @@ def _rules_by_service(name: str) -> dict[str, tuple[tuple[dict, frozenset[str]],
 
 
 def range_stem(fact: Fact) -> str:
+    from studycli.questions.typical import typical_in_note
+
+    if typical_in_note(fact):
+        return typical_stem(fact)
+    return f"What is the allowed range of the {_range_measure(fact)} for " \
+           f"{context_and_condition(fact)}?"
+
+
+def typical_stem(fact: Fact) -> str:
+    """A range AWS or the note gives as typical ("retrievals typically finish within 3-5
+    hours") is what an operation usually takes, not a range a setting is allowed in
+    (questions/typical.py)."""
+    return f"What is the typical {_range_measure(fact)} for {context_and_condition(fact)}?"
+
+
+def asks_typical(stem: str) -> bool:
+    """The stem asks what a figure typically is (typical_stem), after any prefix."""
+    return "What is the typical " in stem
+
+
+def _range_measure(fact: Fact) -> str:
     attribute = attribute_name(fact)
     # "the allowed range of the characters" -> "the allowed range of the number of characters"
     if fact.unit in ("count", "per_s") and is_plural(attribute, counted=True) \
             and not re.search(r"\b(number|count|amount)\b", attribute, re.IGNORECASE):
         attribute = f"number of {attribute}"
-    return f"What is the allowed range of the {attribute} for {context_and_condition(fact)}?"
+    return attribute
 
 
 def code_to_meaning_stem(fact: Fact) -> str:

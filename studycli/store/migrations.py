@@ -281,3 +281,11 @@ def m032_exam_attempt_interrupted(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.conn.execute("PRAGMA table_info(exam_attempts)")}
     if "interrupted" not in columns:
         db.execute("ALTER TABLE exam_attempts ADD COLUMN interrupted INTEGER")
+
+
+@migration
+def m033_cards_unasked(db: sqlite_utils.Database) -> None:
+    """The cards the quiz cannot build a question for although the reference vouches for their
+    fact (questions/unasked.py), written after every ingest: `stats`, `readiness` and the quiz
+    count them as no work waiting (store.cards.DRILLED). Empty until the next ingest."""
+    db.execute("CREATE TABLE IF NOT EXISTS cards_unasked (card_id TEXT PRIMARY KEY)")

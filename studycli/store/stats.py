@@ -7,11 +7,20 @@ stored fixed-width UTC text (scheduler.format_time), so they compare as text.
 
 from __future__ import annotations
 
-ACTIVE = "suspended = 0 AND missing = 0"
+# Active, and not a card the quiz cannot build a question for (questions/unasked.py): such a
+# card is counted as suspended, as a card whose fact is gone is, never as work waiting.
+ACTIVE = ("suspended = 0 AND missing = 0 AND id NOT IN (SELECT card_id FROM cards_unasked)")
+_ACTIVE_BEFORE = "suspended = 0 AND missing = 0"  # a read-only database from before m033
 
 
 def _count(db, sql: str, params=()) -> int:
-    return db.conn.execute(sql, params).fetchone()[0] or 0
+    return db.conn.execute(_active(db, sql), params).fetchone()[0] or 0
+
+
+def _active(db, sql: str) -> str:
+    has = db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                          "name = 'cards_unasked'").fetchone()
+    return sql if has else sql.replace(ACTIVE, _ACTIVE_BEFORE)
 
 
 def unvouched_new(db) -> int:
@@ -54,9 +63,9 @@ def due_between(db, start: str, end: str) -> int:
 
 def cards_by_state(db) -> dict[str, int]:
     """Active cards as new, learning (relearning included) and review; the rest suspended."""
-    return dict(db.conn.execute(
+    return dict(db.conn.execute(_active(db,
         f"SELECT CASE WHEN NOT ({ACTIVE}) THEN 'suspended' WHEN state = 0 THEN 'new' "
-        "WHEN state = 2 THEN 'review' ELSE 'learning' END, count(*) FROM cards GROUP BY 1"
+        "WHEN state = 2 THEN 'review' ELSE 'learning' END, count(*) FROM cards GROUP BY 1")
     ).fetchall())
 
 
