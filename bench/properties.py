@@ -33,6 +33,7 @@ PROPERTY_TESTS = [
     # (the files whose tests use tests.helpers.a_share)
     "tests/test_ingest8_shared_work.py::test_a_line_ruled_out_at_once_meets_no_claim_a_full_scan_finds",
     "tests/test_ingest12_rule_starts.py::test_every_development_note_gives_the_full_parsers_tokens",
+    "tests/test_parser_attribute_needles.py::test_needles_change_no_name",
     "tests/test_speed14_reader_gates.py",
 ]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from studycli.extract import parse_note
-from tests.helpers import parsed_modes, parsed_quantities, run_cli
+from tests.helpers import parsed_modes, parsed_quantities, run_here
 
 
 def _quantities(text: str, name: str = "n.md") -> set[tuple[str, str, str, str, str]]:
@@ -111,12 +111,12 @@ def test_check_and_lookup_meet_a_glacier_line(tmp_path):
     (notes / "s3.md").write_text("# Storage\n\n- Glacier Instant Retrieval: min storage 60 days\n",
                                  encoding="utf-8")
     db = tmp_path / "s.db"
-    assert run_cli("ingest", str(notes), "--json", db=db).returncode == 0
-    checked = run_cli("check", "--json", db=db)
+    assert run_here("ingest", str(notes), "--json", db=db).returncode == 0
+    checked = run_here("check", "--json", db=db)
     findings = json.loads(checked.stdout)
     assert [(f["reference"]["id"], f["note_value"]) for f in findings] == [
         ("s3.glacier.minimum-storage-duration.min", "60 days")]
-    found = json.loads(run_cli("lookup", "glacier minimum storage duration", "--json",
+    found = json.loads(run_here("lookup", "glacier minimum storage duration", "--json",
                                db=db).stdout)
     assert found and found[0]["value"] == "60 days" and found[0]["kind"] == "limit"
 

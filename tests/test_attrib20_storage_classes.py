@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from tests.helpers import parsed_quantities, run_cli
+from tests.helpers import parsed_quantities, run_here
 
 
 def _quantities(text: str) -> set[tuple[str, str, str, str, str]]:
@@ -82,8 +82,8 @@ def test_check_meets_the_classes_lines(tmp_path):
         "- S3 Glacier Flexible: standard retrieval 10-20 hours\n",
         encoding="utf-8")
     db = tmp_path / "s.db"
-    assert run_cli("ingest", str(notes), "--json", db=db).returncode == 0
-    findings = json.loads(run_cli("check", "--json", db=db).stdout)
+    assert run_here("ingest", str(notes), "--json", db=db).returncode == 0
+    findings = json.loads(run_here("check", "--json", db=db).stdout)
     flagged = {(f["subject"], f["reference"]["id"], f["note_value"]) for f in findings}
     assert flagged == {
         ("S3 Glacier Instant Retrieval", "s3.glacier.minimum-storage-duration.min", "60 days"),
@@ -122,8 +122,8 @@ def test_kms_plaintext_is_no_object_size(tmp_path):
     notes.mkdir()
     (notes / "kms.md").write_text(f"# KMS\n\n{line}", encoding="utf-8")
     db = tmp_path / "s.db"
-    assert run_cli("ingest", str(notes), "--json", db=db).returncode == 0
-    findings = json.loads(run_cli("check", "--json", db=db).stdout)
+    assert run_here("ingest", str(notes), "--json", db=db).returncode == 0
+    findings = json.loads(run_here("check", "--json", db=db).stdout)
     assert [f["reference"]["id"] for f in findings] == ["kms.encrypt-plaintext.max"]
 
 
@@ -174,8 +174,8 @@ def test_an_ia_class_said_to_have_instant_retrieval_keeps_its_line(tmp_path):
     notes.mkdir()
     (notes / "s3.md").write_text(text, encoding="utf-8")
     db = tmp_path / "s.db"
-    assert run_cli("ingest", str(notes), "--json", db=db).returncode == 0
-    findings = json.loads(run_cli("check", "--json", db=db).stdout)
+    assert run_here("ingest", str(notes), "--json", db=db).returncode == 0
+    findings = json.loads(run_here("check", "--json", db=db).stdout)
     assert not [f for f in findings if f["note_value"] == "30 days"], findings
 
 

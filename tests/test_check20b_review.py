@@ -104,20 +104,17 @@ def test_the_ingest_summary_counts_a_restated_measure_once_as_check_does(tmp_pat
     sqs.message-size.max keys (both 1 MiB maxima), kinesis.record-size.claim the record line."""
     import json
     import sqlite3
-    import subprocess
-    import sys
 
     from studycli.store.currency import status_counts
 
-    from .helpers import REPO
+    from .helpers import run_here
 
     note = tmp_path / "n.md"
     note.write_text("# SQS\n\n- SQS batch payload max 256 KB, message max 256 KB\n"
                     "- Kinesis record max 1 MB, retention max 7 days\n", encoding="utf-8")
     db = tmp_path / "d.db"
     for args in (["ingest", str(note)], ["check", "--json"]):
-        done = subprocess.run([sys.executable, "-m", "studycli", "--db", str(db), *args],
-                              capture_output=True, text=True, cwd=REPO)
+        done = run_here(*args, db=db)
     listed = json.loads(done.stdout)
     conn = sqlite3.connect(db)
     counts = status_counts(conn)

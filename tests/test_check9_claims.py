@@ -7,16 +7,13 @@ quantity."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from studycli.model import Fact, Kind
 from studycli.reference import assess, load_reference
-
-REPO = Path(__file__).resolve().parent.parent
+from tests.helpers import run_here
 
 
 @pytest.fixture(scope="module")
@@ -155,9 +152,7 @@ def test_a_line_flagged_by_key_and_by_claim_shows_the_number_the_key_met(tmp_pat
     (notes / "rds.md").write_text(
         "# RDS\n\n- read replicas: RDS MySQL up to 5 read replicas, storage in 3 AZs\n",
         encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "studycli", "check", str(notes), "--json",
-                           "--db", str(tmp_path / "s.db")], capture_output=True, text=True,
-                          cwd=REPO)
+    done = run_here("check", str(notes), "--json", db=tmp_path / "s.db")
     found = [f for f in json.loads(done.stdout)
              if f["reference"]["id"] == "rds.read-replicas.max"]
     assert found and found[0]["status"] == "outdated"
@@ -192,9 +187,7 @@ def test_check_flags_other_wordings_end_to_end(tmp_path):
         "# Lambda\n\n"
         "- /tmp is 512 MB and fixed\n"
         "- timeout max 15 min\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "studycli", "check", str(notes), "--json",
-                           "--db", str(tmp_path / "s.db")], capture_output=True, text=True,
-                          cwd=REPO)
+    done = run_here("check", str(notes), "--json", db=tmp_path / "s.db")
     assert done.returncode == 1, done.stderr
     flagged = {(Path(f["source"]).name, f["line"]): f["reference"]["id"]
                for f in json.loads(done.stdout) if f["status"] in ("outdated", "wrong")}

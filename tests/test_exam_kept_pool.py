@@ -50,13 +50,15 @@ def test_new_seeds_from_the_kept_pool_are_the_exams_fresh_draws_give(shipped_cop
                                                                      as_written):
     store = connect(shipped_copy)
     profiles = [get_profile(p) for p in ("saa-c03", "dva-c02", "clf-c02")]
+    # (seeds whose fresh draws other tests compare with too: shipped_fresh_exam draws each
+    # once a session)
     expected = {(p.name, s): asdict(shipped_fresh_exam(p, s, as_written))
-                for p in profiles for s in (3, 8)}
+                for p in profiles for s in (2, 6)}
     draw_exam(store, profiles[0], None, 1, as_written)  # keeps the pool
     assert len(pool_files()) == 1
     no_pool_loads()
     for p in profiles:
-        for seed in (3, 8):
+        for seed in (2, 6):
             paper, _ = draw_exam(store, p, None, seed, as_written)
             assert asdict(paper) == expected[(p.name, seed)], (p.name, seed)
 
