@@ -1,0 +1,45 @@
+"""check23: claims whose entries existed but were kept from the lines that state them (a
+heading or diagram line holding no fact, a line filed under another service, a unit in a cell
+of its own, a bare size two measures shared), and CloudFront's OAI taught as the way to
+restrict an S3 origin (AWS recommends OAC)."""
+
+from __future__ import annotations
+
+from .helpers import check_findings, stale_flags, two_note_folder
+
+
+def _ids(flags: dict, line: int) -> set[str]:
+    return {i for i, _ in flags.get(line, set())}
+
+
+def test_stale_claims_are_flagged_where_they_are_written(tmp_path):
+    stale = ("# Compute and storage\n\n"
+             "## spot: 2 min warning. spot blocks if you need guaranteed 1-6 hours\n"
+             "- use OAI (origin access identity) so only CloudFront can read the S3 bucket\n"
+             "| IAM managed policies per role/user | 10 attached, hard limit (can't raise) |\n"
+             "    APP -->|PutMetricData, max 10 dimensions| CW[CloudWatch Metrics]\n")
+    right = ("# Compute and storage\n\n"
+             "- Spot instance: 2 min interruption notice; spot block discontinued\n"
+             "- OAC (origin access control) replaces OAI for S3 origins\n"
+             "- OAI. The default TTL is 24 hours, that's 86,400 seconds\n"
+             "- IAM: 10 managed policies per role by default, can raise to 20\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = stale_flags(notes, tmp_path / "s.db")
+    assert "ec2.spot-blocks.retired" in _ids(flags, 3), flags
+    assert "cloudfront.s3-origin.oac-recommended" in _ids(flags, 4), flags
+    assert "iam.managed-policies-per-role.claim" in _ids(flags, 5), flags
+    assert "cloudwatch.dimensions.max" in _ids(flags, 6), flags
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
+
+
+def test_a_bare_size_two_measures_shared_is_told(tmp_path):
+    """SQS's message and request payload were both 256 KB and are both 1 MiB now: a table's
+    bare "size" of 256 KB is the old value whichever it means."""
+    stale = "# SQS\n\n- size: 256 KB\n"
+    right = "# SQS\n\n- size: 1 MiB\n"
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = stale_flags(notes, tmp_path / "s.db")
+    assert _ids(flags, 3) & {"sqs.message-size.max", "sqs.request-payload-size.max"}, flags
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
