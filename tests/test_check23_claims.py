@@ -17,18 +17,21 @@ def test_stale_claims_are_flagged_where_they_are_written(tmp_path):
              "## spot: 2 min warning. spot blocks if you need guaranteed 1-6 hours\n"
              "- use OAI (origin access identity) so only CloudFront can read the S3 bucket\n"
              "| IAM managed policies per role/user | 10 attached, hard limit (can't raise) |\n"
-             "    APP -->|PutMetricData, max 10 dimensions| CW[CloudWatch Metrics]\n")
+             "    APP -->|PutMetricData, max 10 dimensions| CW[CloudWatch Metrics]\n"
+             "- Aurora Serverless v2: min 0.5 ACU, can't pause / go to zero\n")
     right = ("# Compute and storage\n\n"
              "- Spot instance: 2 min interruption notice; spot block discontinued\n"
              "- OAC (origin access control) replaces OAI for S3 origins\n"
              "- OAI. The default TTL is 24 hours, that's 86,400 seconds\n"
-             "- IAM: 10 managed policies per role by default, can raise to 20\n")
+             "- IAM: 10 managed policies per role by default, can raise to 20\n"
+             "- Aurora Serverless v2 scales in 0.5 ACU steps\n")
     notes = two_note_folder(tmp_path, stale, right)
     flags = stale_flags(notes, tmp_path / "s.db")
     assert "ec2.spot-blocks.retired" in _ids(flags, 3), flags
     assert "cloudfront.s3-origin.oac-recommended" in _ids(flags, 4), flags
     assert "iam.managed-policies-per-role.claim" in _ids(flags, 5), flags
     assert "cloudwatch.dimensions.max" in _ids(flags, 6), flags
+    assert "aurora-serverless.v2.min-capacity" in _ids(flags, 7), flags
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
 
