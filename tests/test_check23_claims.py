@@ -46,3 +46,20 @@ def test_a_bare_size_two_measures_shared_is_told(tmp_path):
     assert _ids(flags, 3) & {"sqs.message-size.max", "sqs.request-payload-size.max"}, flags
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
+
+
+def test_gsi_five_and_a_free_attached_elastic_ip_are_told(tmp_path):
+    """DynamoDB's old 5 GSIs however the emphasis falls, and an Elastic IP "free while
+    attached" (AWS charges every public IPv4 address), read on a card or heading with no fact."""
+    stale = ("# Notes\n\n"
+             "  - GSI: max **5** per table, can add anytime, has its own RCU/WCU\n"
+             "## Elastic IP: free while attached to a running instance, you pay when idle\n")
+    right = ("# Notes\n\n"
+             "- GSI max 20 per table (default), LSI max 5\n"
+             "- released the EIP (an EIP not attached = charged)\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = stale_flags(notes, tmp_path / "s.db")
+    assert "dynamodb.gsi.gsis-per-table.max" in _ids(flags, 3), flags
+    assert "ec2.public-ipv4.charged" in _ids(flags, 4), flags
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
