@@ -63,3 +63,15 @@ def test_gsi_five_and_a_free_attached_elastic_ip_are_told(tmp_path):
     assert "ec2.public-ipv4.charged" in _ids(flags, 4), flags
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
+
+
+def test_redshift_single_az_is_told_and_multi_az_is_not(tmp_path):
+    """Redshift RA3 clusters can be deployed Multi-AZ: "single-AZ only" is the old rule."""
+    stale = "# Redshift\n\n- Redshift is single-AZ only; for DR copy snapshots to another region.\n"
+    right = ("# Redshift\n\n- Redshift RA3 clusters support Multi-AZ deployments\n"
+             "- Redshift: copy snapshots to another region for DR\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    flags = stale_flags(notes, tmp_path / "s.db")
+    assert "redshift.multi-az" in _ids(flags, 3), flags
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
