@@ -83,14 +83,17 @@ def test_s3_encryption_off_and_waf_minimum_rate_are_told(tmp_path):
     stale = ("# S3 and WAF\n\n"
              "- S3: new objects are NOT encrypted by default -> must turn on default encryption\n"
              "- S3 default encryption is off, must turn on SSE-S3 or SSE-KMS per bucket\n"
-             "- WAF rate-based rule (min 100 requests per 5 minutes per IP)\n")
+             "- WAF rate-based rule (min 100 requests per 5 minutes per IP)\n"
+             "- Secrets Manager rotation via lambda fn, min rotation interval 1 day\n")
     right = ("# S3 and WAF\n\n"
              "- S3: default encryption SSE-S3 on all new objects since Jan 2023\n"
-             "- WAF = layer 7 (SQL injection, XSS, rate-based rules)\n")
+             "- WAF = layer 7 (SQL injection, XSS, rate-based rules)\n"
+             "- Elastic IP: free while attached? -> NO, since Feb 2024 every public IPv4 costs\n")
     notes = two_note_folder(tmp_path, stale, right)
     flags = stale_flags(notes, tmp_path / "s.db")
     assert "s3.default-encryption" in _ids(flags, 3), flags
     assert "s3.default-encryption" in _ids(flags, 4), flags
     assert "waf.rate-based.limit.min" in _ids(flags, 5), flags
+    assert "secretsmanager.rotation-schedule.hours" in _ids(flags, 6), flags
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
