@@ -35,6 +35,7 @@ _CN_MIRROR_ONLY = "only the China-region mirror of this page was found stating t
 OFF_SITE_ALLOWED: dict[str, str] = {
     "dynamodb.error.transactioncanceledexception": _CN_MIRROR_ONLY,
     "ec2.imds.ipv4": _CN_MIRROR_ONLY,
+    "ec2.public-ipv4.charged": _CN_MIRROR_ONLY,
     "fargate.spot.platforms": _CN_MIRROR_ONLY,
     "elasticache.nodes-per-cluster.max": _CN_MIRROR_ONLY,
     "aurora.shared-storage": _CN_MIRROR_ONLY,
