@@ -34,6 +34,7 @@ import re
 from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup import variants
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import DATE, RELEASE_WORDS, Query, _initials_named
@@ -81,7 +82,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         fact = {**fact, "value": english}
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
-                    or _one_subject_of_two(fact, q)):
+                    or _one_subject_of_two(fact, q) or _other_member(fact, q)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
@@ -141,7 +142,36 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     if not name:
         return False
     said = fact_stems(fact)
-    return not all(stem(t) in said for t in name)
+    if not all(stem(t) in said for t in name):
+        return True
+    return not _mode_in_number_clause(fact, {stem(t) for t in name})
+
+
+_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _mode_in_number_clause(fact: dict, name: set[str]) -> bool:
+    """Whether a mode said on a fact's note line is said where the fact's number is: in its
+    name (subject, attribute), a quantity's value or the clause of the line holding it, a
+    statement's clause with a number. "3,000 with batching (high throughput mode more)"
+    gives the plain FIFO queue's figure and says the mode is beyond it: no figure of the
+    mode. A statement with no number is left to the other rules."""
+    none: frozenset[str] = frozenset()
+    if name <= stems(f"{fact['subject'] or ''} {fact['attribute'] or ''}", none):
+        return True
+    if fact["kind"] == Kind.FACT:  # a statement: the clauses of its own text with a number
+        clauses = [c for c in _CLAUSE_SPLIT.split(fact["value"] or "") if _DIGITS.search(c)]
+    else:
+        if name <= stems(fact["value"] or "", none):
+            return True
+        number = _DIGITS.search(fact["value"] or "")
+        if number is None:
+            return True
+        digits = number.group(0).replace(",", "")
+        clauses = [c for c in _CLAUSE_SPLIT.split(fact["snippet"] or "")
+                   if digits in (d.replace(",", "") for d in _DIGITS.findall(c))]
+    return not clauses or any(name <= stems(c, none) for c in clauses)
 
 
 def _side_words(text: str) -> list[str]:
@@ -299,6 +329,30 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
             fact["snippet"] or "", service, lex)
         if named and variant[1] not in named:
             return True
+    return False
+
+
+def _other_member(fact: dict, q: Query) -> bool:
+    """Whether the query names one member of a family of variants that exclude one another
+    (lookup/variants.py: "http api", "gp3", "deep archive") and the fact is of another
+    member of it: filed under it, else naming it and not the one asked in its own words
+    (subject, attribute, value), else, for a quantity whose value says no name ("29 s"), on
+    its note line ("integration timeout 29 sec for REST"). A comparison asks both sides."""
+    if q.compared or not fact["service"]:
+        return False
+    asked = {key: members for key, members in variants.named(q.raw).items()
+             if key[0] == fact["service"] and len(members) == 1}
+    if not asked:
+        return False
+    texts = [fact["subject"] or "", f"{fact['attribute'] or ''} {fact['value'] or ''}"]
+    if fact["kind"] != Kind.FACT:
+        texts.append(fact["snippet"] or "")
+    for text in texts:
+        said = variants.named(text)
+        if any(key in said for key in asked):
+            return any(not members & said[key] and not any(
+                related(a, b) for a in members for b in said[key])
+                for key, members in asked.items() if key in said)
     return False
 
 

@@ -1,0 +1,58 @@
+"""Issue 10, round twenty-eight: a query naming one variant of a service (HTTP API, Snowcone,
+a FIFO queue's high-throughput mode) is not answered by a figure the notes give for another
+variant, or for the plain case beside a mode they only mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.lookup import variants
+from tests.helpers import first_value, lookup_values, notes_conn
+
+APIGW = """\
+# API Gateway
+
+- integration timeout 29 sec for REST
+- WebSocket API: connection max 2 hrs, idle timeout 10 min
+"""
+
+SNOW = """\
+# Snow Family
+
+- Snowball Edge = 80 TB storage capacity; Snowmobile = 100 PB truck
+"""
+
+FIFO = """\
+# SQS
+
+- FIFO throughput: 300 msg/s without batching, 3,000 with batching (high throughput mode more)
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("integration timeout 29 sec for REST", {("API Gateway", 0): {"REST API"}}),
+    ("glacier deep archive min days", {("S3", 0): {"S3 Glacier Deep Archive"}}),
+    ("ID/access token validity 1 h", {("Cognito", 1): {"ID token", "access token"}}),
+    ("nlbs and gp3 volumes", {("ELB", 0): {"NLB"}, ("EBS", 0): {"gp3"}}),
+])
+def test_the_variants_a_text_names(text, expected):
+    assert variants.named(text) == expected
+
+
+def test_a_figure_written_for_rest_does_not_answer_an_http_api_question(tmp_path):
+    conn = notes_conn(tmp_path, APIGW, "apigw.md")
+    assert not any("29" in v for v in lookup_values(conn, "http api integration timeout"))
+    assert "29" in first_value(conn, "rest api integration timeout")
+
+
+def test_snowball_capacity_does_not_answer_for_snowcone(tmp_path):
+    conn = notes_conn(tmp_path, SNOW, "snow.md")
+    assert lookup_values(conn, "snowcone storage capacity") == []
+    assert first_value(conn, "snowball edge storage capacity") == "80 TB"
+
+
+def test_a_mode_mentioned_beside_the_plain_figures_is_not_answered_by_them(tmp_path):
+    conn = notes_conn(tmp_path, FIFO, "sqs.md")
+    assert lookup_values(conn, "sqs fifo high throughput mode max throughput") == []
+    assert "3,000" in " ".join(lookup_values(conn, "sqs fifo throughput with batching")) or \
+        "3000" in " ".join(lookup_values(conn, "sqs fifo throughput with batching"))
