@@ -56,3 +56,30 @@ def test_a_mode_mentioned_beside_the_plain_figures_is_not_answered_by_them(tmp_p
     assert lookup_values(conn, "sqs fifo high throughput mode max throughput") == []
     assert "3,000" in " ".join(lookup_values(conn, "sqs fifo throughput with batching")) or \
         "3000" in " ".join(lookup_values(conn, "sqs fifo throughput with batching"))
+
+
+PLACEMENT = """\
+# EC2
+
+## Placement groups (cluster = one AZ, low latency)
+
+- spread = max 7 running instances per AZ per group; partition = up to 7 per AZ, 100s of instances
+"""
+
+GP3 = """\
+# EBS
+
+- gp3 gives a baseline of 3,000 IOPS and 125 MB/s regardless of size
+"""
+
+
+def test_a_statement_whose_figures_are_other_variants_does_not_answer(tmp_path):
+    conn = notes_conn(tmp_path, PLACEMENT, "ec2.md")
+    assert lookup_values(conn, "cluster placement group max instances") == []
+    assert "7" in first_value(conn, "spread placement group max instances")
+
+
+def test_a_baseline_is_no_maximum(tmp_path):
+    conn = notes_conn(tmp_path, GP3, "ebs.md")
+    assert not any(v.startswith("125") for v in lookup_values(conn, "gp3 max throughput"))
+    assert "125" in first_value(conn, "gp3 baseline throughput")

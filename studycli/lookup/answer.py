@@ -160,18 +160,24 @@ def _mode_in_number_clause(fact: dict, name: set[str]) -> bool:
     none: frozenset[str] = frozenset()
     if name <= stems(f"{fact['subject'] or ''} {fact['attribute'] or ''}", none):
         return True
-    if fact["kind"] == Kind.FACT:  # a statement: the clauses of its own text with a number
-        clauses = [c for c in _CLAUSE_SPLIT.split(fact["value"] or "") if _DIGITS.search(c)]
-    else:
-        if name <= stems(fact["value"] or "", none):
-            return True
-        number = _DIGITS.search(fact["value"] or "")
-        if number is None:
-            return True
-        digits = number.group(0).replace(",", "")
-        clauses = [c for c in _CLAUSE_SPLIT.split(fact["snippet"] or "")
-                   if digits in (d.replace(",", "") for d in _DIGITS.findall(c))]
+    if fact["kind"] != Kind.FACT and name <= stems(fact["value"] or "", none):
+        return True
+    clauses = number_clauses(fact)
     return not clauses or any(name <= stems(c, none) for c in clauses)
+
+
+def number_clauses(fact: dict) -> list[str]:
+    """The clauses that hold a fact's number: a statement's own clauses with a number; a
+    quantity's, those of its note line holding the number of its value ([] when the line
+    does not write it so)."""
+    if fact["kind"] == Kind.FACT:
+        return [c for c in _CLAUSE_SPLIT.split(fact["value"] or "") if _DIGITS.search(c)]
+    number = _DIGITS.search(fact["value"] or "")
+    if number is None:
+        return []
+    digits = number.group(0).replace(",", "")
+    return [c for c in _CLAUSE_SPLIT.split(fact["snippet"] or "")
+            if digits in (d.replace(",", "") for d in _DIGITS.findall(c))]
 
 
 def _side_words(text: str) -> list[str]:
@@ -344,6 +350,8 @@ def _other_member(fact: dict, q: Query) -> bool:
              if key[0] == fact["service"] and len(members) == 1}
     if not asked:
         return False
+    if fact["kind"] == Kind.FACT and _numbers_of_others(fact, asked):
+        return True
     texts = [fact["subject"] or "", f"{fact['attribute'] or ''} {fact['value'] or ''}"]
     if fact["kind"] != Kind.FACT:
         texts.append(fact["snippet"] or "")
@@ -353,6 +361,24 @@ def _other_member(fact: dict, q: Query) -> bool:
             return any(not members & said[key] and not any(
                 related(a, b) for a in members for b in said[key])
                 for key, members in asked.items() if key in said)
+    return False
+
+
+def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], set[str]]) -> bool:
+    """Whether every clause of a statement that holds a number is about another member of
+    a family asked (names it, or follows the clause that does), none about the member
+    asked: "spread = max 7 instances per AZ; partition = up to 7 per AZ, 100s of instances"
+    gives no figure of a cluster placement group, whatever its heading names."""
+    for key, members in asked.items():
+        said: list[set[str]] = []
+        last: set[str] = set()  # a clause naming none goes on about the last one named
+        for clause in _CLAUSE_SPLIT.split(fact["value"] or ""):
+            last = variants.named(clause or "").get(key) or last
+            if clause and _DIGITS.search(clause):
+                said.append(last)
+        if said and all(said) and not any(members & s for s in said) and not any(
+                related(a, b) for s in said for a in members for b in s):
+            return True
     return False
 
 
@@ -1163,6 +1189,8 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says
         # its max too ("default 30 s, max 12 hours")
+    if asked in ("max", "min") and _baseline_only(fact):
+        return True  # "gp3 max throughput": not "a baseline of 3,000 IOPS and 125 MB/s"
     if asked in ("max", "min") and fact["kind"] == Kind.FACT and not said \
             and _bounds(q.raw, asked, lex):
         # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
@@ -1177,6 +1205,18 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     if asked == "default" and fact["kind"] == Kind.FACT and not said:
         return _bound_only(fact["value"] or "")  # "Message retention up to 14 days."
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
+
+
+_BASELINE = lazy_compile(r"\bbase(?:line)?s?\b|\bbaseline\b", re.IGNORECASE)
+
+
+def _baseline_only(fact: dict) -> bool:
+    """Whether a fact's numbers are a baseline (what one gets without asking for more) by
+    the clauses holding them (answer.number_clauses), none bounding anything (no max or
+    min): "gp3 gives a baseline of 3,000 IOPS and 125 MB/s" says no maximum."""
+    clauses = number_clauses(fact)
+    return bool(clauses) and all(_BASELINE.search(c) and not _LINE_BOUND.search(c)
+                                 for c in clauses)
 
 
 # Words of the lexicon's max/min cues that name a bound in a note's statement too; not the
