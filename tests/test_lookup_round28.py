@@ -83,3 +83,16 @@ def test_a_baseline_is_no_maximum(tmp_path):
     conn = notes_conn(tmp_path, GP3, "ebs.md")
     assert not any(v.startswith("125") for v in lookup_values(conn, "gp3 max throughput"))
     assert "125" in first_value(conn, "gp3 baseline throughput")
+
+
+SAVINGS = """\
+# EC2 pricing
+
+- Savings Plans: Compute Savings Plan up to 66% off, EC2 Instance Savings Plan up to 72% off
+"""
+
+
+def test_one_savings_plans_discount_does_not_answer_for_another(tmp_path):
+    conn = notes_conn(tmp_path, SAVINGS, "ec2.md")
+    assert lookup_values(conn, "sagemaker savings plan max discount") == []
+    assert "66%" in first_value(conn, "compute savings plan max discount")
