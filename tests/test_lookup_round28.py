@@ -96,3 +96,20 @@ def test_one_savings_plans_discount_does_not_answer_for_another(tmp_path):
     conn = notes_conn(tmp_path, SAVINGS, "ec2.md")
     assert lookup_values(conn, "sagemaker savings plan max discount") == []
     assert "66%" in first_value(conn, "compute savings plan max discount")
+
+
+SUPPORT = """\
+# Support plans
+
+- Developer: from $29/month (or 3% of monthly usage)
+- Business: from $100/month, production system down < 1 hour
+- Enterprise: business/mission-critical system down < 15 minutes
+"""
+
+
+def test_one_support_plans_figure_does_not_answer_for_another(tmp_path):
+    # the plans' lines are filed under whatever service the notes put them: the family
+    # is read under any; "business/mission-critical" names no Business plan
+    conn = notes_conn(tmp_path, SUPPORT, "support.md")
+    assert lookup_values(conn, "business support percentage of monthly usage") == []
+    assert "15" in first_value(conn, "enterprise support business critical response time")

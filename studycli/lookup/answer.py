@@ -344,10 +344,11 @@ def _other_member(fact: dict, q: Query) -> bool:
     member of it: filed under it, else naming it and not the one asked in its own words
     (subject, attribute, value), else, for a quantity whose value says no name ("29 s"), on
     its note line ("integration timeout 29 sec for REST"). A comparison asks both sides."""
-    if q.compared or not fact["service"]:
+    if q.compared:
         return False
     asked = {key: members for key, members in variants.named(q.raw).items()
-             if key[0] == fact["service"] and len(members) == 1}
+             if len(members) == 1 and (key[0] == variants.ANY_SERVICE
+                                       or fact["service"] and key[0] == fact["service"])}
     if not asked:
         return False
     if fact["kind"] == Kind.FACT and _numbers_of_others(fact, asked):

@@ -14,6 +14,9 @@ from functools import lru_cache
 from studycli.lookup.text import normalize, tokens
 
 LONGEST = 5  # words in the longest name a family lists
+ANY_SERVICE = "*"  # a family whose lines notes file under any service (AWS Support's plans)
+NOT_A_NAME = "~"  # a family's phrases that hold a member's word and name none ("business
+# critical" is no Business plan)
 
 # phrase (token tuple) -> [(service, family index, member)]; a phrase may name two members
 # at once ("id/access token")
@@ -52,7 +55,8 @@ def named(text: str) -> dict[tuple[str, int], set[str]]:
             owners = table.get(tuple(toks[i:i + n]))
             if owners:
                 for service, index, member in owners:
-                    found.setdefault((service, index), set()).add(member)
+                    if member != NOT_A_NAME:
+                        found.setdefault((service, index), set()).add(member)
                 i += n
                 break
         else:
