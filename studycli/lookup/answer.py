@@ -34,6 +34,7 @@ import re
 from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup import variants
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import DATE, RELEASE_WORDS, Query, _initials_named
@@ -81,7 +82,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         fact = {**fact, "value": english}
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
-                    or _one_subject_of_two(fact, q)):
+                    or _one_subject_of_two(fact, q) or _other_member(fact, q)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
@@ -141,7 +142,42 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     if not name:
         return False
     said = fact_stems(fact)
-    return not all(stem(t) in said for t in name)
+    if not all(stem(t) in said for t in name):
+        return True
+    return not _mode_in_number_clause(fact, {stem(t) for t in name})
+
+
+_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _mode_in_number_clause(fact: dict, name: set[str]) -> bool:
+    """Whether a mode said on a fact's note line is said where the fact's number is: in its
+    name (subject, attribute), a quantity's value or the clause of the line holding it, a
+    statement's clause with a number. "3,000 with batching (high throughput mode more)"
+    gives the plain FIFO queue's figure and says the mode is beyond it: no figure of the
+    mode. A statement with no number is left to the other rules."""
+    none: frozenset[str] = frozenset()
+    if name <= stems(f"{fact['subject'] or ''} {fact['attribute'] or ''}", none):
+        return True
+    if fact["kind"] != Kind.FACT and name <= stems(fact["value"] or "", none):
+        return True
+    clauses = number_clauses(fact)
+    return not clauses or any(name <= stems(c, none) for c in clauses)
+
+
+def number_clauses(fact: dict) -> list[str]:
+    """The clauses that hold a fact's number: a statement's own clauses with a number; a
+    quantity's, those of its note line holding the number of its value ([] when the line
+    does not write it so)."""
+    if fact["kind"] == Kind.FACT:
+        return [c for c in _CLAUSE_SPLIT.split(fact["value"] or "") if _DIGITS.search(c)]
+    number = _DIGITS.search(fact["value"] or "")
+    if number is None:
+        return []
+    digits = number.group(0).replace(",", "")
+    return [c for c in _CLAUSE_SPLIT.split(fact["snippet"] or "")
+            if digits in (d.replace(",", "") for d in _DIGITS.findall(c))]
 
 
 def _side_words(text: str) -> list[str]:
@@ -298,6 +334,51 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
         named = _variants_named(fact["value"] or "", service, lex) or _variants_named(
             fact["snippet"] or "", service, lex)
         if named and variant[1] not in named:
+            return True
+    return False
+
+
+def _other_member(fact: dict, q: Query) -> bool:
+    """Whether the query names one member of a family of variants that exclude one another
+    (lookup/variants.py: "http api", "gp3", "deep archive") and the fact is of another
+    member of it: filed under it, else naming it and not the one asked in its own words
+    (subject, attribute, value), else, for a quantity whose value says no name ("29 s"), on
+    its note line ("integration timeout 29 sec for REST"). A comparison asks both sides."""
+    if q.compared:
+        return False
+    asked = {key: members for key, members in variants.named(q.raw).items()
+             if len(members) == 1 and (key[0] == variants.ANY_SERVICE
+                                       or fact["service"] and key[0] == fact["service"])}
+    if not asked:
+        return False
+    if fact["kind"] == Kind.FACT and _numbers_of_others(fact, asked):
+        return True
+    texts = [fact["subject"] or "", f"{fact['attribute'] or ''} {fact['value'] or ''}"]
+    if fact["kind"] != Kind.FACT:
+        texts.append(fact["snippet"] or "")
+    for text in texts:
+        said = variants.named(text)
+        if any(key in said for key in asked):
+            return any(not members & said[key] and not any(
+                related(a, b) for a in members for b in said[key])
+                for key, members in asked.items() if key in said)
+    return False
+
+
+def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], set[str]]) -> bool:
+    """Whether every clause of a statement that holds a number is about another member of
+    a family asked (names it, or follows the clause that does), none about the member
+    asked: "spread = max 7 instances per AZ; partition = up to 7 per AZ, 100s of instances"
+    gives no figure of a cluster placement group, whatever its heading names."""
+    for key, members in asked.items():
+        said: list[set[str]] = []
+        last: set[str] = set()  # a clause naming none goes on about the last one named
+        for clause in _CLAUSE_SPLIT.split(fact["value"] or ""):
+            last = variants.named(clause or "").get(key) or last
+            if clause and _DIGITS.search(clause):
+                said.append(last)
+        if said and all(said) and not any(members & s for s in said) and not any(
+                related(a, b) for s in said for a in members for b in s):
             return True
     return False
 
@@ -1109,6 +1190,8 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says
         # its max too ("default 30 s, max 12 hours")
+    if asked in ("max", "min") and _baseline_only(fact):
+        return True  # "gp3 max throughput": not "a baseline of 3,000 IOPS and 125 MB/s"
     if asked in ("max", "min") and fact["kind"] == Kind.FACT and not said \
             and _bounds(q.raw, asked, lex):
         # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
@@ -1123,6 +1206,18 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     if asked == "default" and fact["kind"] == Kind.FACT and not said:
         return _bound_only(fact["value"] or "")  # "Message retention up to 14 days."
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
+
+
+_BASELINE = lazy_compile(r"\bbase(?:line)?s?\b|\bbaseline\b", re.IGNORECASE)
+
+
+def _baseline_only(fact: dict) -> bool:
+    """Whether a fact's numbers are a baseline (what one gets without asking for more) by
+    the clauses holding them (answer.number_clauses), none bounding anything (no max or
+    min): "gp3 gives a baseline of 3,000 IOPS and 125 MB/s" says no maximum."""
+    clauses = number_clauses(fact)
+    return bool(clauses) and all(_BASELINE.search(c) and not _LINE_BOUND.search(c)
+                                 for c in clauses)
 
 
 # Words of the lexicon's max/min cues that name a bound in a note's statement too; not the
