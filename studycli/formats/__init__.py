@@ -41,7 +41,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
        for suffix in (".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".java", ".go", ".cs",
                       ".kt", ".swift", ".scala", ".c", ".cpp", ".h")},
     **{suffix: ("studycli.formats.code_comments", "hash_code_to_markdown")
-       for suffix in (".sh", ".bash", ".zsh", ".ps1")},
+       for suffix in (".sh", ".bash", ".zsh")},
+    ".ps1": ("studycli.formats.code_comments", "powershell_to_markdown"),
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
     ".feature": ("studycli.formats.gherkin", "gherkin_to_markdown"),
     ".eml": ("studycli.formats.email_notes", "email_to_markdown"),
