@@ -107,6 +107,8 @@ def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -
         print_json(report.to_dict())
     if report.ingested == 0:
         why = "; ".join(report.warnings) or "no notes found"
+        if "read from it before are kept" in why:  # a note read before that broke since
+            raise StudyError(f"nothing new was ingested ({why})")
         raise StudyError(f"nothing was ingested ({why}); give a note file or a folder of notes")
     if not as_json:
         from studycli.ui.console import console, make_console

@@ -325,7 +325,8 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         # the file as written is what "unchanged" compares: a no-op run converts nothing
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         report.ingested += 1
-        if store.source_hash(db, name) == sha:
+        stored = store.source_hash(db, name)
+        if stored == sha:
             report.skipped.append({"path": name, "reason": "unchanged"})
             if not note_lines.in_step(db.conn, name):  # before `search`, or cut off
                 from studycli.notes.normalize import split_lines
@@ -338,8 +339,10 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             text = as_markdown(text, path.suffix)  # org, AsciiDoc, HTML...: line for line
         except NotReadable as exc:  # a notebook whose JSON is broken: said, not a traceback
             report.ingested -= 1
-            report.skipped.append({"path": name, "reason": f"skipped: {exc}"})
-            report.warnings.append(str(Warning_(name, f"skipped: {exc}")))
+            # read before: its facts stay as they were (not "nothing was ingested" alone)
+            kept = "; the facts read from it before are kept" if stored else ""
+            report.skipped.append({"path": name, "reason": f"skipped: {exc}{kept}"})
+            report.warnings.append(str(Warning_(name, f"skipped: {exc}{kept}")))
             continue
         work.append((text, name, sha, warnings))
     if work and store.count_facts(db):

@@ -42,3 +42,12 @@ def test_a_feature_file_in_a_folder_is_looked_up(tmp_path):
     hits = json.loads(runner.invoke(app, ["lookup", "kinesis default retention", "--json",
                                           "--db", db]).output)
     assert hits and hits[0]["value"] == "24 h" and hits[0]["service"] == "Kinesis Data Streams"
+
+
+def test_an_outlines_steps_with_placeholders_are_no_half_sentences():
+    lines = ["Feature: SQS", "  Scenario Outline: size", "    Given a standard queue",
+             "    When I send a message of <size>", "    Examples:", "      | size |",
+             "      | 256 KB |", "  Scenario: polling", "    Then wait <= 20 s <max>"]
+    out = gherkin_to_markdown(lines)
+    assert out[2] == "- Given a standard queue" and out[3] == ""
+    assert out[8] == "- Then wait <= 20 s <max>"  # no outline: as written

@@ -86,3 +86,27 @@ def test_nbformat_3_worksheets_headings_and_a_notebook_packed_on_one_line():
 
 def test_notebooks_are_notes_found_in_a_folder():
     assert ".ipynb" in NOTE_SUFFIXES
+
+
+def test_a_cell_whose_source_is_one_string_renumbers_no_other_cell():
+    cells = [{"cell_type": "markdown", "metadata": {},
+              "source": "# Lambda\n- max timeout 15 minutes\n- memory max 10240 MB\n- a\n- b"},
+             {"cell_type": "markdown", "metadata": {},
+              "source": ["## SQS\n", "- retention max 14 days"]}]
+    lines = _notebook(cells).split("\n")
+    out = notebook_to_markdown(lines)
+    at = next(i for i, line in enumerate(lines) if "retention max 14 days" in line)
+    assert out[at] == "- retention max 14 days"  # still the line that holds it
+    assert "- max timeout 15 minutes" in out and "- b" in out
+
+
+def test_a_notebook_that_broke_since_keeps_its_facts_and_says_so(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.ipynb").write_text(_notebook(CELLS))
+    _, cli = _runner(tmp_path)
+    assert cli("ingest", str(notes)).exit_code == 0
+    (notes / "a.ipynb").write_text('{"cells": [')
+    said = str(cli("ingest", str(notes)).exception)
+    assert "facts read from it before are kept" in said and "give a note file" not in said
+    assert "14 days" in {f["value"] for f in json.loads(cli("facts", "--json").output)}

@@ -45,3 +45,16 @@ def test_a_lookup_naming_the_term_finds_its_definition(tmp_path):
     hits = json.loads(runner.invoke(app, ["lookup", "kinesis record max size", "--json",
                                           "--db", db]).output)
     assert hits and hits[0]["value"] == "1 MB" and hits[0]["line"] == 5
+
+
+def test_no_term_is_read_in_a_literal_or_code_block_nor_in_an_enumerated_item():
+    lines = ["Example::", "", "    def handler(event, context):", "        timeout = 900", "",
+             ".. code-block:: python", "", "   def f(x):", "       return 5", "",
+             "a. Lambda max timeout 15 minutes", "   (was 5 minutes before 2018)", "",
+             "Record", "    data blob max 1 MB"]
+    out = rst_to_markdown(lines)
+    assert len(out) == len(lines)
+    assert out[2:4] == ["    def handler(event, context):", "        timeout = 900"]
+    assert out[7:9] == ["   def f(x):", "       return 5"]
+    assert out[10] == "a. Lambda max timeout 15 minutes"
+    assert out[14] == "Record: data blob max 1 MB"  # a definition list still is one

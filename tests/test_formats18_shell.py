@@ -41,3 +41,25 @@ def test_a_script_in_a_notes_folder_is_read_and_looked_up(tmp_path):
     values = [f["value"] for f in json.loads(runner.invoke(app, ["facts", "--json",
                                                                  "--db", db]).output)]
     assert not any("77" in v or "99" in v for v in values)
+
+
+def test_a_banner_stating_a_fact_is_that_fact_not_a_heading():
+    lines = ["#### S3 max object size 5 TB ####", "# ---------- Route 53 ----------",
+             "#### S3 multipart above 100 MB, single PUT max 5 GB ####"]
+    assert hash_code_to_markdown(lines) == [
+        "- S3 max object size 5 TB", "## Route 53",
+        "- S3 multipart above 100 MB, single PUT max 5 GB"]
+
+
+def test_powershell_block_comments_are_notes_under_their_title(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "ddb.ps1").write_text(
+        "<#\n  DynamoDB notes\n  item max size 400 KB\n#>\n"
+        "Get-DDBTable -TableName t  # on-demand capacity = pay per request\n")
+    runner = CliRunner()
+    db = str(tmp_path / "p.db")
+    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
+    facts = json.loads(runner.invoke(app, ["facts", "--json", "--db", db]).output)
+    assert "400 KB" in {f["value"] for f in facts}
+    assert {f["service"] for f in facts} == {"DynamoDB"}

@@ -69,3 +69,13 @@ def test_a_tiddler_in_a_folder_gives_facts_under_its_headings(tmp_path):
     text = " ".join(f"{f['attribute']} {f['value']}" for f in facts)
     assert "vnd.tiddlywiki" not in text and "!!" not in text and "''" not in text
     assert "99" not in text  # the code block's setting
+
+
+def test_mediawiki_syntaxhighlight_source_and_pre_with_attributes_are_code_blocks():
+    lines = ["== CodeBuild ==", '<syntaxhighlight lang="yaml">', "    timeout-in-minutes: 480",
+             "</syntaxhighlight>", "<source lang=bash>", "aws s3 ls # 5 TB", "</source>",
+             '<pre class="code">', "max: 9", "</pre>", "* default build timeout 60 minutes"]
+    out = wiki_to_markdown(lines)
+    assert out == ["## CodeBuild", "```", "    timeout-in-minutes: 480", "```", "```",
+                   "aws s3 ls # 5 TB", "```", "```", "max: 9", "```",
+                   "- default build timeout 60 minutes"]

@@ -68,3 +68,12 @@ def test_a_meeting_apps_cue_identifiers_and_speakers_are_no_text():
              "<v Priya Sharma>Okay nat gateway, it scales to 45 Gbps.</v>"]
     assert captions_to_markdown(lines) == [
         "", "", "", "", "Okay nat gateway, it scales to 45 Gbps."]
+
+
+def test_back_to_back_cues_keep_their_text_and_identifiers_still_go():
+    lines = ["WEBVTT", "", "00:00:01.000 --> 00:00:04.000", "NAT gateway up to 100 Gbps",
+             "00:00:04.000 --> 00:00:08.000", "Lambda max timeout is 15 minutes", "",
+             "intro-1", "00:00:09.000 --> 00:00:12.000", "SQS max message 256 KB"]
+    out = captions_to_markdown(lines)
+    assert out[3] == "NAT gateway up to 100 Gbps"  # no blank line before the next timing
+    assert out[7] == "" and out[9] == "SQS max message 256 KB"

@@ -41,7 +41,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
        for suffix in (".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".java", ".go", ".cs",
                       ".kt", ".swift", ".scala", ".c", ".cpp", ".h")},
     **{suffix: ("studycli.formats.code_comments", "hash_code_to_markdown")
-       for suffix in (".sh", ".bash", ".zsh", ".ps1")},
+       for suffix in (".sh", ".bash", ".zsh")},
+    ".ps1": ("studycli.formats.code_comments", "powershell_to_markdown"),
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),
     ".feature": ("studycli.formats.gherkin", "gherkin_to_markdown"),
     ".eml": ("studycli.formats.email_notes", "email_to_markdown"),
@@ -63,8 +64,8 @@ NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".t
                             *(s for s, (m, _) in CONVERTERS.items() if m.endswith("comments"))})
 
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
-# export packed on a few lines
-RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm", ".ipynb"})
+# export packed on a few lines, an email whose base64 body is more lines than its encoding
+RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm", ".ipynb", ".eml"})
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.

@@ -38,9 +38,11 @@ def captions_to_markdown(lines: list[str]) -> list[str]:
         elif _BLOCK_START.match(stripped):
             skipping = True
             out.append("")
-        elif k + 1 < len(lines) and _TIMING.match(lines[k + 1]) and not _NOTE.match(line):
-            # a cue's number or identifier (a meeting app's "6b1f0c2e-.../14-0"), the line
-            # before its timing
+        elif (k + 1 < len(lines) and _TIMING.match(lines[k + 1]) and not _NOTE.match(line)
+              and (k == 0 or not lines[k - 1].strip())):
+            # a cue's number or identifier (a meeting app's "6b1f0c2e-.../14-0"): the line
+            # before its timing that starts a block (WebVTT); the last line of a cue written
+            # against the next one's timing is the cue's text
             out.append("")
         else:
             text = _NOTE.sub("", stripped)

@@ -66,22 +66,71 @@ _HASH_COMMENT = re.compile(r"^\s*#+ ?(.*?)\s*$")
 _HASH_BANNER = re.compile(r"^\s*#+\s*[-=#*~]{3,}\s*([A-Za-z][\w &/+.()-]*?)\s*[-=#*~]*\s*$")
 
 
+# a banner's text that states something ("S3 max object size 5 TB"): a number of a unit, or
+# more words than a section's name has ("EC2", "Route 53" are names)
+_CLOSING_MARKS = re.compile(r"\s+[-=#*~]{3,}$")
+_STATED = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:[A-Za-z]+\b|%)|(?:\S+\s+){6}\S")
+
+
 def hash_code_to_markdown(lines: list[str]) -> list[str]:
     """A shell script (or PowerShell's) kept with the notes ("cmds i ran in cloudshell"):
     its comments are the notes, a banner comment a heading; its commands are the author's,
     read only for the comment after them. Read as plain text, each "# max object size 5 TB"
-    was a markdown heading, and no fact."""
+    was a markdown heading, and no fact. A banner that states a fact ("#### S3 max object
+    size 5 TB ####") is that fact, not a heading that quoted it."""
     out: list[str] = []
     for number, line in enumerate(lines):
         if number == 0 and line.startswith("#!"):
             out.append("")  # the interpreter's line
             continue
-        banner = _HASH_BANNER.match(line)
-        comment = _HASH_COMMENT.match(line)
-        if banner:
-            out.append("## " + banner.group(1))
-        elif comment:
-            out.append(comment_item(comment.group(1)))
+        out.append(_hash_line(line))
+    return out
+
+
+def _hash_line(line: str) -> str:
+    banner = _HASH_BANNER.match(line)
+    comment = _HASH_COMMENT.match(line)
+    if banner and not _STATED.search(banner.group(1)):
+        return "## " + banner.group(1)
+    if banner:
+        return comment_item(banner.group(1))
+    if comment:  # "#### S3 max object size 5 TB, single PUT max 5 GB ####": no closing marks
+        return comment_item(_CLOSING_MARKS.sub("", comment.group(1)))
+    return comment_item(split_comment(line, "#")[1])
+
+
+_HELP_KEYWORD = re.compile(r"^\.[A-Z]+(?:\s+\S+)?$")
+_TITLE = re.compile(r"^- [A-Za-z][\w &/+()-]{0,40}$")  # "- DynamoDB notes": words, no stop
+
+
+def _block_titled(out: list[str], first: int) -> None:
+    """A block comment whose first line names what its other lines are about ("DynamoDB
+    notes" over "item max size 400 KB"): that line is a heading, as a banner is, so the lines
+    under it are filed under the service it names."""
+    lines = [k for k in range(first, len(out)) if out[k]]
+    if len(lines) >= 2 and _TITLE.match(out[lines[0]]) and not _STATED.search(out[lines[0]]) \
+            and len(out[lines[0]].split()) <= 5:
+        out[lines[0]] = "## " + out[lines[0]][2:]
+
+
+def powershell_to_markdown(lines: list[str]) -> list[str]:
+    """A PowerShell script: a shell script's `#` comments, and its `<# ... #>` block comments
+    (a help block, a note of several lines), whose lines are each a comment. Read as a shell
+    script's, a block's lines were code, and the comment after them lost its subject."""
+    out: list[str] = []
+    in_block, first = False, 0  # inside a block comment, and the index of its first line
+    for line in lines:
+        if not in_block and "<#" in line and "#>" not in line.split("<#", 1)[1]:
+            before, _, rest = line.partition("<#")
+            out.append(comment_item(rest.strip()) if not before.strip() else _hash_line(before))
+            in_block, first = True, len(out) - 1
+        elif in_block:
+            text, closes, _ = line.partition("#>")
+            keyword = _HELP_KEYWORD.match(text.strip())  # ".SYNOPSIS": no note of its own
+            out.append("" if keyword else comment_item(text.strip()))
+            in_block = not closes
+            if closes:
+                _block_titled(out, first)
         else:
-            out.append(comment_item(split_comment(line, "#")[1]))
+            out.append(_hash_line(line.replace("<#", "#", 1).replace("#>", "", 1)))
     return out

@@ -4,7 +4,9 @@ When / Then" steps), line for line as markdown.
 A feature is a heading, a scenario (a rule, a background, an outline) a heading under it, each
 step an item of its scenario, a `#` comment an item (read as plain text, "# KDS = real-time"
 was a markdown heading, and the facts below it were filed under it), a tag line (`@wip`)
-nothing, an examples table a table and a triple-quoted doc string a code block.
+nothing, a scenario outline's step with a `<placeholder>` nothing (half a sentence: "When I
+send a message of"; its examples table says the values), an examples table a table and a
+triple-quoted doc string a code block.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ _KEYWORD = re.compile(r"^\s*(Feature|Rule|Background|Scenario Outline|Scenario T
 _STEP = re.compile(r"^\s*(?:Given|When|Then|And|But|\*)\s+\S")
 _COMMENT = re.compile(r"^\s*#\s?(.*?)\s*$")
 _TAGS = re.compile(r"^\s*@\S+(?:\s+@\S+)*\s*$")
+_PLACEHOLDER = re.compile(r"<[\w][\w .-]{0,40}>")
 _DOC_STRING = re.compile(r'^\s*(?:"""|```)')
 
 
@@ -23,6 +26,7 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_doc = False
     in_rule = False  # a scenario is a heading under its feature, or under its rule
+    in_outline = False  # in a scenario outline: its steps' "<size>" are its examples' values
     for line in lines:
         if _DOC_STRING.match(line):
             in_doc = not in_doc
@@ -36,6 +40,8 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
         if keyword:
             name, text = keyword.groups()
             in_rule = name == "Rule" or (in_rule and name != "Feature")
+            if name not in ("Examples", "Scenarios"):
+                in_outline = name in ("Scenario Outline", "Scenario Template")
             level = 1 if name == "Feature" else 2 if name == "Rule" or not in_rule else 3
             if name in ("Examples", "Scenarios", "Background") and not text:
                 text = name  # "Examples:" over its table
@@ -46,7 +52,9 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
         elif _TAGS.match(line):
             out.append("")
         elif _STEP.match(line):
-            out.append("- " + line.strip())
+            # an outline's step says "<size>", a value of its examples table: half a
+            # sentence ("When I send a message of"), the table says the values
+            out.append("" if in_outline and _PLACEHOLDER.search(line) else "- " + line.strip())
         elif line.lstrip().startswith("|"):
             out.append(line.strip())
         else:

@@ -55,11 +55,28 @@ def notebook_to_markdown(lines: list[str]) -> list[str]:
             out.append("")
         return out
     out = [""] * len(lines)
+    firsts = sorted(at[0] for at in placed if at) + [len(lines)]
     for (kind, source), at in zip(cells, placed, strict=True):
         pieces = [piece.rstrip("\n") for piece in source]
-        for line, converted in zip(at, _converted(kind, pieces, comment), strict=True):
-            out[line] = converted
-    return out
+        if len(set(at)) == len(at) and not any("\n" in piece for piece in pieces):
+            for line, converted in zip(at, _converted(kind, pieces, comment), strict=True):
+                out[line] = converted
+        elif at:  # its source one string of many lines: from its line to the next cell's
+            _spilled(_converted(kind, "".join(source).split("\n"), comment), at[0],
+                     next(first for first in firsts if first > at[0]), out)
+    # a cell of more lines than the file has before the next one: the rest after them
+    return "\n".join(out).split("\n") if any("\n" in line for line in out) else out
+
+
+def _spilled(converted: list[str], first: int, end: int, out: list[str]) -> None:
+    """A cell's lines onto the file's lines first..end (the JSON around its one string), one
+    to a line; those it has more than that after the last. Only the lines below it in the
+    file are numbered on: the notebook's other cells still cite their lines."""
+    slots = max(end - first - 1, 1)  # the line before the next cell left blank
+    for k, line in enumerate(converted[:slots]):
+        out[first + k] = line
+    if len(converted) > slots:
+        out[first + slots - 1] += "\n" + "\n".join(converted[slots:])
 
 
 def _cells(data: object) -> list[tuple[str, list[str]]] | None:
@@ -122,13 +139,13 @@ def _converted(kind: str, lines: list[str], comment: Callable[[str], str]) -> li
 
 
 def _placed(lines: list[str], sources: list[list[str]]) -> list[list[int]] | None:
-    """Per cell, the line of the file that holds each of its source strings, or None if some
-    string spans lines of its own, shares a line, or cannot be found (no line for line)."""
-    if any("\n" in piece.rstrip("\n") for source in sources for piece in source):
-        return None
+    """Per cell, the line of the file that holds each of its source strings (a string of many
+    lines, or strings sharing a line, are its cell's to place), or None if some cannot be
+    found: a notebook packed on a line, numbered by its cells."""
     found = _source_strings(lines)
     placed: list[list[int]] = []
     k = 0
+    last = -1
     for source in sources:
         if not source:
             placed.append([])
@@ -140,8 +157,9 @@ def _placed(lines: list[str], sources: list[list[str]]) -> list[list[int]] | Non
         if k == len(found):
             return None
         at = [line for line, _ in found[k]]
-        if len(set(at)) != len(at):
+        if at[0] <= last:  # cells sharing a line: a notebook packed on a few lines
             return None
+        last = at[-1]
         placed.append(at)
         k += 1
     return placed

@@ -82,6 +82,12 @@ def _definitions_joined(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i + 1 < len(lines):
+        literal = _literal_lead(lines[i])
+        if literal >= 0:  # a literal or code block's body is code: no term in it
+            i += 1
+            while i < len(lines) and (not lines[i].strip() or _indent(lines[i]) > literal):
+                i += 1
+            continue
         if not _is_term(lines, i):
             i += 1
             continue
@@ -98,7 +104,19 @@ def _definitions_joined(lines: list[str]) -> list[str]:
     return out
 
 
-_NOT_TERM = re.compile(r"^\s*(?:[-*+•]\s|#\.|\d+[.)]\s|\.\.|:[^:]+:|\|)")
+# not a term: a bullet, an enumerated item ("#.", "3)", "a.", "(iv)"), a directive or
+# comment, a field, a line block
+_NOT_TERM = re.compile(r"^\s*(?:[-*+•]\s|\(?(?:#|\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)[.)]\s|"
+                       r"\.\.|:[^:]+:|\|)")
+
+
+def _literal_lead(line: str) -> int:
+    """The indent of a line whose indented body is code or dropped (a paragraph ending in
+    "::", a directive other than an admonition: `.. code-block:: yaml`), else -1."""
+    directive = _DIRECTIVE.match(line)
+    if directive and directive.group(2).lower() not in _ADMONITIONS:
+        return _indent(line)
+    return _indent(line) if line.rstrip().endswith("::") and not _COMMENT.match(line) else -1
 
 
 def _is_term(lines: list[str], i: int) -> bool:

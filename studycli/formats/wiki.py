@@ -7,8 +7,10 @@ lost, and its header fields (`title:`, `tags:`, `type: text/vnd.tiddlywiki`) wer
 headings (`!!` in TiddlyWiki, `== H ==` in MediaWiki and vimwiki) are `#` headings; lists whose
 depth is the count of their marks (`**`, `##`, `*#`) nested items ("#" numbers an item in a
 wiki, where markdown would read a heading); bold and italic (`''b''`, `'''b'''`, `//i//`) and
-links (`[[text|target]]`) their words; a vimwiki `{{{` block or a MediaWiki `<pre>` block a code
-block; a tiddler's header its title as the first heading.
+links (`[[text|target]]`) their words; a vimwiki `{{{` block or a MediaWiki `<pre>`,
+`<syntaxhighlight lang=...>` or `<source>` block a code block (a buildspec's
+"timeout-in-minutes: 480" was a CodeBuild fact); a tiddler's header its title as the first
+heading.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _TID_BOLD = re.compile(r"''(?!')(.+?)''")
 _TID_ITALIC = re.compile(r"(?<![:/])//(?!/)(.+?)(?<![:/])//")
 _WIKI_BOLD = re.compile(r"'''(.+?)'''")
 _WIKI_ITALIC = re.compile(r"''(.+?)''")
+# a MediaWiki code block: <pre>, <syntaxhighlight lang="yaml">, <source> (its older name), a
+# tag opening a line and closed on another
+_CODE_OPEN = re.compile(r"^<(pre|syntaxhighlight|source)(?:\s[^>]*)?>$", re.IGNORECASE)
+_CODE_CLOSE = re.compile(r"^(?:\}\}\}|</(?:pre|syntaxhighlight|source)>)$", re.IGNORECASE)
 _TABLE_ROW_CLASS = re.compile(r"\|[hkcf]\s*$")  # a TiddlyWiki row's class: |h header...
 
 
@@ -75,13 +81,13 @@ def wiki_to_markdown(lines: list[str]) -> list[str]:
     fenced = False
     for line in lines:
         stripped = line.strip()
-        if stripped in ("{{{", "<pre>") or (stripped.startswith("{{{") and not fenced
-                                             and "}}}" not in stripped):
+        if not fenced and (_CODE_OPEN.match(stripped) or (stripped.startswith("{{{")
+                                                           and "}}}" not in stripped)):
             fenced = True
             out.append("```")
             continue
         if fenced:
-            if stripped in ("}}}", "</pre>"):
+            if _CODE_CLOSE.match(stripped):
                 fenced = False
                 out.append("```")
             else:
