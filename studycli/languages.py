@@ -58,6 +58,16 @@ UNITS: dict[str, tuple[str, ...]] = {
              "saal", "ans"),
 }
 
+# A unit of one Chinese, Japanese or Korean letter (分, 日, 周, 초, 분, 일, 주 ...) opens many
+# words of these scripts, which write no space: 分区 (partition), 分片 (shard), 周期 (cycle),
+# 日志 (log), 초과 (exceeds), 주요 (main), 일반 (general). After such a unit another letter of
+# the script is read only when it is one that follows a span: Chinese and Japanese 内 後 后 前
+# 間 以 之 的 未 超 左 程 半 起 ("5 分钟以内", "3 日後", "3天左右", "5分程度"), any hiragana
+# (Japanese particles: "5分ごと", "14日まで", "7日の") and the Korean particles and words after a
+# span ("4일, 14일로", "7일간", "5분마다", "3일 이내", "3주의").
+CJK_AFTER_ONE_LETTER_UNIT = ("内後后前間间以之的未超左程半起"
+                             "이가은는을를의에로으와도만까부동간마씩후전내째안뒤")
+
 # Per language: MARKERS (a note writing MIN_MARKERS different ones of them is in the language)
 # and GLOSSARY (the note's phrase, matched whole and case-blind, -> the English read). Bound
 # words come first in each glossary: "bis zu" is "up to", "mindestens" "at least".
@@ -118,8 +128,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "es": {
         "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
-        "MARKERS": ("los", "las", "una", "del", "para", "con", "por", "pero", "también",
-                    "cuando", "entre", "cada", "puede", "sólo", "solo", "muy", "está", "son"),
+        # (not "con", "solo", "son": English notes write them, "pros/con", "del marker solo")
+        "MARKERS": ("los", "las", "una", "del", "para", "por", "pero", "también", "cuando",
+                    "entre", "cada", "puede", "sólo", "muy", "está"),
         "GLOSSARY": {
             "hasta": "up to", "máximo": "max", "mínimo": "min", "como máximo": "at most",
             "como mínimo": "at least",
@@ -162,8 +173,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "it": {
         "comma_decimals": True,
-        "MARKERS": ("il", "della", "delle", "degli", "che", "non", "sono", "anche", "con",
-                    "per", "una", "gli", "quando", "ogni", "può", "solo", "essere"),
+        # (not "per", "non", "con", "solo": English notes write them, "non-current versions")
+        "MARKERS": ("il", "della", "delle", "degli", "che", "sono", "anche", "una", "gli",
+                    "quando", "ogni", "può", "essere", "nel", "nella", "questo"),
         "GLOSSARY": {
             "fino a": "up to", "al massimo": "at most", "massimo": "max", "minimo": "min",
             "almeno": "at least", "predefinito": "default", "dimensione": "size",
@@ -212,6 +224,14 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
 }
 MIN_MARKERS = 5  # different marker words a note writes before it counts as in a language
+# English function words that no language above writes as a word of its own ("in", "a", "per",
+# "was", "to" are some language's): an English note writes a few of another language's markers
+# ("per", "con", "solo", "Los Angeles", "il-central-1") among hundreds of these, a note in
+# another language only a few of these (English service names and terms come without them)
+ENGLISH_MARKERS = frozenset((
+    "the", "and", "are", "for", "with", "by", "it", "not", "or", "can", "from", "at", "this",
+    "that", "if", "when", "only", "also", "but", "you", "your", "has", "have", "into", "which",
+    "than"))
 
 # Chinese (simplified and traditional), Japanese and Korean: read wherever the script is
 # written (no English word is spelled so). Bound words first.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.unit_spellings import DURATIONS, KI, SIZES
+from studycli.unit_spellings import DURATIONS, KI, ONE_LETTER_UNIT_END, SIZES
 
 MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: keep the head
 
@@ -35,7 +35,7 @@ _GERMAN_STOPS = {"Std.": 3600.0, "Sek.": 1.0}
 _LATIN = r"A-Za-z0-9_\u00c0-\u024f"
 _NUMBER_UNIT = re.compile(
     rf"(?<![{_LATIN}.])(\d+(?:[.,]\d+)?)\s*"
-    r"((?:[KMGTP]o(?![a-z])|Std\.|Sek\.)|(?i:" + UNIT_WORDS + r"))?"
+    r"((?:[KMGTP]o(?![a-z])|Std\.|Sek\.)|(?i:" + UNIT_WORDS + r")" + ONE_LETTER_UNIT_END + ")?"
     rf"(\s*(?i:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![{_LATIN}])",
 )
 

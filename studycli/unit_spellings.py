@@ -8,7 +8,7 @@ only, nothing imported: a quiz's first card and lookup pay for a few tuples.
 
 from __future__ import annotations
 
-from studycli.languages import UNITS
+from studycli.languages import CJK_AFTER_ONE_LETTER_UNIT, UNITS
 
 DAY = 86400
 
@@ -33,6 +33,14 @@ _DURATIONS: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
 # ... and German, Italian, Dutch, Polish, Hindi, Chinese, Japanese and Korean (languages.py)
 DURATIONS = tuple((names + UNITS.get(one, ()), one, many, secs)
                   for names, one, many, secs in _DURATIONS)
+# Put after a unit: a unit of one CJK letter is no unit when the word goes on ("3 分区" is 3
+# partitions, "5 초과" more than 5; languages.CJK_AFTER_ONE_LETTER_UNIT says which letters
+# may follow, hiragana too). Any letter stands for those scripts' letters: a class of their
+# 40,000 letters cost ~20 ms to compile at every lookup start (a Latin one is no unit's either).
+_ONE_LETTER_UNITS = "".join(sorted({
+    n for spellings in UNITS.values() for n in spellings if len(n) == 1 and n > "\u3000"}))
+ONE_LETTER_UNIT_END = (rf"(?!(?<=[{_ONE_LETTER_UNITS}])"
+                       rf"(?![{CJK_AFTER_ONE_LETTER_UNIT}\u3040-\u309f])[^\W\d_])")
 
 KI = 1024
 # (spellings, shown as, bytes). Sizes read 1024-based, as AWS quotas use them; case is

@@ -23,7 +23,7 @@ from functools import lru_cache
 from studycli.extract.cues import alternation, stems, words
 from studycli.frozen_init import quick_init
 from studycli.regex_trie import trie_pattern
-from studycli.unit_spellings import DAY, DURATIONS, SIZES
+from studycli.unit_spellings import DAY, DURATIONS, ONE_LETTER_UNIT_END, SIZES
 
 
 @quick_init
@@ -205,7 +205,7 @@ _GLUE = r"[*_`]{0,3}+(?:[ \t\u00a0]{1,2}|-)?+"
 
 def _unit_part(p: str) -> str:
     return (
-        rf"(?:(?P<{p}unit>(?i:{_UNIT_WORDS})|m){_END}"
+        rf"(?:(?P<{p}unit>(?i:{_UNIT_WORDS})|m){_END}{ONE_LETTER_UNIT_END}"
         rf"|(?P<{p}mods>(?:(?i:{_MOD_WORDS})[ \t]+){{0,2}})(?P<{p}head>(?i:{_HEAD_WORDS})){_END})"
     )
 

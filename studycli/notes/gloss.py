@@ -25,9 +25,10 @@ Every rewrite stays on its line: line N of the output is line N of the note.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
-from studycli.languages import CJK, LANGUAGES, MIN_MARKERS
+from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, MIN_MARKERS
 from studycli.notes.case_blind import lowered
 from studycli.regex_trie import trie_pattern
 
@@ -65,7 +66,10 @@ _GERMAN_STOP_WORDS = {"Std": "h", "Sek": "s", "Min": "min", "Mio": "million",
 _FRENCH_BYTES = re.compile(r"(\d[ \t]?)([KMGTP])o(?![A-Za-z])")
 _FRENCH_YEAR = re.compile(r"(\d[ \t]+)an(?![\w'’])")
 _OCTETS = re.compile(r"(\d[ \t]?)[Oo]ctets?\b")
-_COMMA_DECIMAL = re.compile(r"(\d(?<![\d.,]\d)\d*),(\d{1,2}|\d{4,})(?!\d|,\d)")
+# "0,5" and "0,00099" are decimals, and "0,023" too (a number is never grouped in thousands
+# after a 0); "15,000" with three digits after another number is thousands as in English
+_COMMA_DECIMAL = re.compile(r"(\d(?<![\d.,]\d)\d*),(\d{1,2}|\d{4,}|(?<=(?<![\d.,])0,)\d{3})"
+                            r"(?!\d|,\d)")
 _DOT_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)")
 _SPACE_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
 _NARROW_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
@@ -75,10 +79,24 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def languages_of(text: str) -> frozenset[str]:
     """The languages besides English `text` is written in: each whose MIN_MARKERS different
-    function words it writes."""
-    words = {w.lower() for w in _WORD.findall(text[:_DETECT_CHARS])}
-    return frozenset(code for code, lang in LANGUAGES.items()
-                     if len(words.intersection(lang["MARKERS"])) >= MIN_MARKERS)  # type: ignore[arg-type]
+    function words it writes, written at least half as often as English function words (an
+    English note writes "per", "con", "Los Angeles" among hundreds of "the"). Of two close
+    languages sharing markers (Spanish and Portuguese "para", "entre", "cada", "está"), only
+    the one with more different markers: Portuguese "fila" (queue) is Spanish for a row."""
+    counts = Counter(w.lower() for w in _WORD.findall(text[:_DETECT_CHARS]))
+    english = sum(counts[w] for w in ENGLISH_MARKERS)
+    found: dict[str, tuple[int, int]] = {}
+    for code, lang in LANGUAGES.items():
+        said = [w for w in lang["MARKERS"] if w in counts]  # type: ignore[attr-defined]
+        written = sum(counts[w] for w in said)
+        if len(said) >= MIN_MARKERS and 2 * written >= english:
+            found[code] = (len(said), written)
+    return frozenset(code for code in found if not any(
+        found[other] > found[code] and _MARKER_SETS[code] & _MARKER_SETS[other]
+        for other in found if other != code))
+
+
+_MARKER_SETS = {code: frozenset(lang["MARKERS"]) for code, lang in LANGUAGES.items()}  # type: ignore[call-overload]
 
 
 def gloss(text: str) -> str:
@@ -197,5 +215,7 @@ def _if_word(m: re.Match, text: str, english: str) -> str:
 
 def _thousands(number: str, sep: str) -> str:
     if number.count(sep) == 3:  # four groups: an IP address, not a number
+        return number
+    if number.startswith("0"):  # "0.023 $": an English decimal (nothing is grouped after a 0)
         return number
     return number.replace(sep, "")
