@@ -39,6 +39,11 @@ _STALE = [
     ("- IAM: 10 managed policies per role is a hard limit", "iam.managed-policies-per-role.claim"),
     ("- IAM: 10 managed policies per role (hard limit)", "iam.managed-policies-per-role.claim"),
     ("- Redshift doesn't support Multi-AZ", "redshift.multi-az"),
+    ("- Redshift runs in a single Availability Zone; for DR copy snapshots", "redshift.multi-az"),
+    ("- Elastic IPs (5 per region default; free while attached to a running instance)",
+     "ec2.public-ipv4.charged"),
+    ("- rotation | automatic via Lambda fn, min every 1 day; native for RDS, Aurora",
+     "secretsmanager.rotation-schedule.hours"),
 ]
 
 # Lines that must stay unflagged: today's values, and the old words put in the past.
