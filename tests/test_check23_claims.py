@@ -36,6 +36,14 @@ _STALE = [
      "waf.rate-based.limit.min"),
     ("- Secrets Manager rotation via lambda fn, min rotation interval 1 day",
      "secretsmanager.rotation-schedule.hours"),
+    ("- IAM: 10 managed policies per role is a hard limit", "iam.managed-policies-per-role.claim"),
+    ("- IAM: 10 managed policies per role (hard limit)", "iam.managed-policies-per-role.claim"),
+    ("- Redshift doesn't support Multi-AZ", "redshift.multi-az"),
+    ("- Redshift runs in a single Availability Zone; for DR copy snapshots", "redshift.multi-az"),
+    ("- Elastic IPs (5 per region default; free while attached to a running instance)",
+     "ec2.public-ipv4.charged"),
+    ("- rotation | automatic via Lambda fn, min every 1 day; native for RDS, Aurora",
+     "secretsmanager.rotation-schedule.hours"),
 ]
 
 # Lines that must stay unflagged: today's values, and the old words put in the past.
@@ -52,6 +60,34 @@ _RIGHT = [
     "- Redshift: copy snapshots to another region for DR",
     "- S3: default encryption SSE-S3 on all new objects since Jan 2023",
     "- WAF = layer 7 (SQL injection, XSS, rate-based rules)",
+    # a pause stated as possible beside the 0.5 ACU step
+    "- Aurora Serverless v2: min 0.5 ACU, but it can pause (0 ACU) since Nov 2024",
+    "- Aurora Serverless v2 min 0.5 ACU; it pauses at 0 ACU after idle timeout",
+    "- Aurora Serverless v2 min 0.5 ACU. Pause: set min to 0 ACU",
+    # "free" denied, or said of something other than the address
+    "- Elastic IP: NOT free while attached to a running instance",
+    "- EIPs aren't free while attached",
+    "- public IPv4 is charged hourly, even while attached; IPv6 is free when in use",
+    "- gateway endpoints are free while in use; NAT GW needs an EIP",
+    "- public IPv4: $0.005/hr each, even while attached. Nothing is free while in use.",
+    # single-AZ as the default, convertible, or DC2's lack of Multi-AZ
+    "- Single-AZ Redshift cluster can be converted to Multi-AZ",
+    "- Redshift: a Single-AZ warehouse can be converted to Multi-AZ",
+    "- Redshift Multi-AZ: no single-node clusters; default is single-AZ",
+    "- Redshift does not support Multi-AZ for DC2 node types",
+    "- Redshift cluster is in a single Availability Zone by default",
+    # OAI's true limits: a website endpoint is a custom origin
+    "- OAC supports S3 website endpoints too",
+    "- S3 website endpoint: can't use OAI, it's a custom origin",
+    "- CloudFront custom origin -> OAI won't work",
+    # an answered question, another service's default, KMS as the opt-in
+    "- S3 default encryption is disabled? no, it's SSE-S3 always now",
+    "- default encryption is off for EBS volumes; S3 encrypts with SSE-S3",
+    "- S3 default encryption: SSE-S3 (you must enable SSE-KMS if you want KMS)",
+    # another service's rotation, and AutomaticallyAfterDays' own range
+    "- ACM cert rotation min 1 day before expiry",
+    "- Secrets Manager rotation: min 1 day, max 1000 days",
+    "- Spot blocks are not a thing anymore",
 ]
 
 
@@ -66,8 +102,15 @@ def test_stale_claims_are_flagged_where_they_are_written_and_right_lines_are_not
     flags = stale_flags(notes, tmp_path / "s.db")
     for n, (line, entry) in enumerate(_STALE, start=3):
         assert entry in {i for i, _ in flags.get(n, set())}, (line, flags.get(n))
-    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    _, found = check_findings(notes / "right.md", "--all", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
+    said = {(x["line"], x["reference"]["id"], x["status"]) for x in found}
+    # a wrong line about OAC is not vouched for; KMS as an opt-in does not deny SSE-S3's default
+    website = _RIGHT.index("- OAC supports S3 website endpoints too") + 3
+    assert (website, "cloudfront.s3-origin.oac-recommended", "current") not in said, said
+    kms = _RIGHT.index(
+        "- S3 default encryption: SSE-S3 (you must enable SSE-KMS if you want KMS)") + 3
+    assert (kms, "s3.default-encryption", "current") in said, said
 
 
 def test_a_bare_size_two_measures_shared_is_told(tmp_path):

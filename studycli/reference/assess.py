@@ -389,8 +389,9 @@ def _by_old_value(f: _F, index) -> Assessment | None:
     unit: that measure's old value ("Lambda: 128 MB up to 3008 MB" is memory's old range and
     maximum). A number some entry of the service states today is left alone, whichever
     measure it is of: S3's 5 GB single PUT, /tmp's 512 MB (today's default and minimum, the
-    old maximum) and SNS's 256 KB (today's default), a bare "size" not saying which it
-    means; so is the old value of two measures. Only an outdated finding is told: a bare
+    means; so is the old value of two measures whose values today differ. The old value of
+    measures AWS raised together to one value (SQS's 256 KB message and request payload, both
+    1 MiB now) is told, whichever the size means. Only an outdated finding is told: a bare
     "size" vouches for no current value, and names no measure a value could be wrong of."""
     if f.attribute.strip().lower() not in _BARE_MEASURES or not f.unit:
         return None
@@ -419,6 +420,9 @@ def _by_old_value(f: _F, index) -> Assessment | None:
     owners = {_owner_key(e, index) for e in stale.values()}
     if not owners or now or (len(owners) > 1 and len({e.number for e in stale.values()}) != 1):
         return None
+    # several owners only when every stale measure has one value today, so any of them judges
+    # the line alike; the first by name keeps the finding's entry the same from run to run
+    # (a set's order changes with the hash seed)
     judged = _by_key(f, index.by_key.get(sorted(owners)[0], []))
     return judged if judged is not None and judged.status == "outdated" else None
 
