@@ -72,3 +72,38 @@ def test_schema_refuses_a_typical_that_is_not_a_boolean():
            "url": "https://docs.aws.amazon.com/x", "checked": "2026-12-01", "verified": True,
            "typical": "yes"}
     assert "typical must be true or false" in validate_entry(raw)
+
+
+def _range_questions(tmp_path, line: str):
+    import random
+
+    from studycli.questions import FactPool, build_question
+
+    db = ensure_database(note_db(tmp_path, f"# S3\n\n- {line}\n"))
+    pool = FactPool.from_facts(list_facts(db))
+    return [q for f in pool.facts if f.kind == Kind.RANGE for t in card_types_for(f)
+            for seed in (1, 2, 3) if (q := build_question(f, t, pool, random.Random(seed)))
+            and q.options]
+
+
+def test_a_typical_range_s_options_never_give_the_key_away(tmp_path):
+    import re
+
+    qs = _range_questions(tmp_path, "Glacier Flexible Retrieval: expedited 1-5 min, "
+                                    "standard 3-5 hrs, bulk 5-12 hrs")
+    assert qs
+    for q in qs:
+        key = next(o for o in q.options if o in ("1\u20135 minutes", "3\u20135 hours",
+                                                  "5\u201312 hours"))
+        numbers = re.match(r"[\d\u2013]+", key).group(0)
+        # no "5-12 minutes" beside "5-12 hours": the key's numbers in another unit
+        assert [o for o in q.options if o.startswith(numbers + " ")] == [key], q.options
+        assert not [o for o in q.options if " to " in o], q.options  # one shape throughout
+        assert q.stem.startswith("How long does a") and q.stem.endswith("typically take?")
+
+
+def test_a_lone_tier_s_options_are_aws_s_other_tiers(tmp_path):
+    qs = _range_questions(tmp_path, "Glacier Flexible Retrieval: bulk 5-12 hrs")
+    assert qs and all({"1\u20135 minutes", "3\u20135 hours"} <= set(q.options) for q in qs), \
+        [q.options for q in qs]
+    assert "How long does a bulk retrieval from" in qs[0].stem

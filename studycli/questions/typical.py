@@ -116,21 +116,58 @@ def _reference_vouches_bound(fact: Fact) -> bool:
                 and not typical_entry(str(row["reference_id"]), fact.service))
 
 
-def typical_entry(reference_id: str, service: str) -> bool:
+def typical_entry(reference_id: str, service: str = "") -> bool:
     """The reference entry gives its figure as what an operation typically takes
     (`typical = true` in data/reference/*.toml), not as a bound AWS sets."""
-    return reference_id in _typical_ids(service.lower())
+    return any(e.get("id") == reference_id for e in _typical_entries(_reference_folder()))
 
 
-@lru_cache(maxsize=256)
-def _typical_ids(service: str) -> frozenset[str]:
-    from studycli.reference.loader import load_reference
+def typical_tiers(service: str, unit: str, measure: str) -> list[tuple[float, float]]:
+    """The ranges the AWS reference gives as typical for the service's cases of a measure
+    (Glacier's expedited, standard and bulk retrieval times): real wrong options for another
+    case's typical range."""
+    out = []
+    for e in _typical_entries(_reference_folder()):
+        low, high = e.get("low"), e.get("high")
+        if str(e.get("service", "")).lower() == service.lower() and e.get("kind") == "range" \
+                and e.get("unit") == unit and low and high and measure \
+                and measure.lower() in str(e.get("attribute", "")).lower():
+            out.append((float(low), float(high)))
+    return out
 
-    try:
-        entries = load_reference(services=[service]).entries
-    except Exception:  # a broken reference file must not stop a quiz
-        return frozenset()
-    return frozenset(e.id for e in entries if e.typical)
+
+def _reference_folder() -> str:
+    from studycli.paths import reference_dir
+
+    return str(reference_dir())
+
+
+@lru_cache(maxsize=4)
+def _typical_entries(folder: str) -> tuple[dict, ...]:
+    """The entries marked `typical = true`, read straight from the files: on a quiz's card,
+    where loading the whole reference (studycli.reference, hashlib and all) would cost
+    ~30 ms for the handful of entries this needs."""
+    import tomllib
+    from pathlib import Path
+
+    out: list[dict] = []
+    for path in sorted(Path(folder).glob("*.toml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        if not _TYPICAL_FIELD.search(text):
+            continue
+        for block in text.split("[[entry]]")[1:]:
+            if _TYPICAL_FIELD.search(block):
+                try:
+                    out.append(tomllib.loads(block))
+                except tomllib.TOMLDecodeError:  # a broken file must not stop a quiz
+                    continue
+    return tuple(out)
+
+
+_TYPICAL_FIELD = lazy_compile(r"^typical\s*=\s*true\b", re.MULTILINE)
 
 
 def typical_by_reference(fact: Fact, pool) -> bool:
