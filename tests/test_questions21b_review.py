@@ -107,3 +107,17 @@ def test_a_lone_tier_s_options_are_aws_s_other_tiers(tmp_path):
     assert qs and all({"1\u20135 minutes", "3\u20135 hours"} <= set(q.options) for q in qs), \
         [q.options for q in qs]
     assert "How long does a bulk retrieval from" in qs[0].stem
+
+
+@pytest.mark.parametrize(("line", "supports"), [
+    ("API GW caching: set TTL per stage; reduces backend calls", True),
+    ("API GW: enable stage cache; cuts latency and backend load", True),
+    ("HTTP API = cheaper, lower latency. REST API = caching, WAF", False),
+    ("HTTP API = cheaper, lower latency; REST API = caching, WAF", False),
+])
+def test_a_statement_continuing_the_one_before_still_supports(tmp_path, line, supports):
+    from studycli.exam.scenario_questions import candidates
+
+    facts = list_facts(ensure_database(note_db(tmp_path, f"# API Gateway\n\n- {line}\n")))
+    cited = [r.id for r, _ in candidates(facts)]
+    assert ("apigw-cache-backend-calls" in cited) is supports, cited
