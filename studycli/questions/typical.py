@@ -92,8 +92,9 @@ def _near_words(snippet: str, wanted: list[float]) -> tuple[bool, bool]:
         found = numbers_with_units(m.group(0))
         if not found or not is_wanted(found[0][0]):
             continue
-        before = _CLAUSE_BREAK.split(snippet[:m.start()])[-1]
-        after = _CLAUSE_BREAK.split(snippet[m.end():])[0]
+        # a few words' reach only: a huge line's every mention must not rescan the line
+        before = _CLAUSE_BREAK.split(snippet[max(0, m.start() - 80):m.start()])[-1]
+        after = _CLAUSE_BREAK.split(snippet[m.end():m.end() + 40])[0]
         near_before = " ".join(_TOKEN.findall(before)[-_NEAR:])
         near_after = " ".join(_TOKEN.findall(after)[:2])
         hedged = hedged or bool(_HEDGE.search(near_before) or _HEDGE.match(near_after)
