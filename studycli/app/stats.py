@@ -41,6 +41,9 @@ def collect(db, now: datetime) -> dict:
         "learning": by_state.get("learning", 0),
         "review": by_state.get("review", 0),
         "suspended": by_state.get("suspended", 0),
+        # cards the quiz builds no question for (recorded at ingest), never suspended by the
+        # student: apart, so "suspended" still means what the student did
+        "unaskable": by_state.get("unaskable", 0),
         "flagged": counts.flagged_cards(db),
         # Scheduled reviews only: a cram session leaves the schedule alone, and 83 cram
         # answers counted as "reviews today" hid that 9 cards were due. Cram is counted apart.

@@ -57,14 +57,38 @@ def supporting_facts(requirement: Requirement, facts: list[Fact]) -> list[Fact]:
 
 
 def _across_statements(requirement: Requirement, fact: Fact) -> bool:
-    """The line states the requirement only across two of its statements: "HTTP API = cheaper,
-    lower latency, supports usage plans<br>REST API = caching" matched "latency ... caching"
-    as caching's benefit, and the explanation then quoted the whole line, stale claim and
-    all. Statements part at a semicolon or a line break inside the line (a tab or a table
-    cell does not part them: a flashcard's front and back, or a row's cells, are one)."""
-    parts = [p for p in re.split(r";\s*", _plain_text(note_quote(fact.snippet))) if p.strip()]
-    return len(parts) > 1 and all(requirement.where_stated(fact.service, p) is None
-                                  for p in parts)
+    """The line states the requirement only across two statements about different subjects:
+    "HTTP API = cheaper, lower latency, supports usage plans<br>REST API = caching" matched
+    "latency ... caching" as caching's benefit, and the explanation then quoted the whole line,
+    stale claim and all. Statements part at a semicolon, a line break inside the line or a
+    sentence's end (a tab or a table cell does not part them: a flashcard's front and back, or
+    a row's cells, are one). A statement that continues the one before it ("caching: set TTL
+    per stage; reduces backend calls") still states it with that one: only a later statement
+    opening on a subject of its own ("REST API = ...") that is not the first's parts them."""
+    parts = [p for p in _STATEMENT_BREAK.split(_plain_text(note_quote(fact.snippet)))
+             if p.strip()]
+    if len(parts) < 2 or any(requirement.where_stated(fact.service, p) is not None
+                             for p in parts):
+        return False
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts)):
+            if requirement.where_stated(fact.service, " ".join(parts[i:j + 1])) is None:
+                continue
+            first = _subject_of(parts[i])
+            if all(_subject_of(p) in ("", first) for p in parts[i + 1:j + 1]):
+                return False  # one subject's statements, read on
+    return True
+
+
+# a semicolon, or a sentence's end: "lower latency. REST API = caching"
+_STATEMENT_BREAK = re.compile(r";\s*|(?<=[a-z0-9)%])[.!?]\s+(?=[A-Z])")
+# a statement's own subject, as notes label it: "REST API = caching", "HTTP API: cheaper"
+_LABEL = re.compile(r"^\s*([A-Za-z][\w /.+-]{0,40}?)\s*(?:=|:|->|\u2192)\s")
+
+
+def _subject_of(statement: str) -> str:
+    m = _LABEL.match(statement)
+    return " ".join(m.group(1).lower().split()) if m else ""
 
 
 def _names(member_option: str, service: str) -> list[str]:

@@ -565,9 +565,13 @@ def _typical_range(q, fact, spans, pool, rng, memo) -> bool:
             if f.kind == Kind.RANGE and f.unit == fact.unit and f.low is not None
             and f.high is not None and attribute_base(f.attribute) == base
             and typical_in_note(f)]
+        from studycli.questions.typical import typical_tiers
+
+        memo["typical_tiers"] = typical_tiers(fact.service, fact.unit, base)
     truths = set(spans) | ({memo["stale_span"]} if "stale_span" in memo else set())
     wrong = distractors.typical_ranges(spans[0], fact.unit, truths, pool, OPTIONS - len(rights),
-                                       rng, {r.lower() for r in rights}, memo["typical_own"])
+                                       rng, {r.lower() for r in rights}, memo["typical_own"],
+                                       memo["typical_tiers"])
     return _fill(q, rights, [format_span(lo, hi, fact.unit) for lo, hi in wrong], rng)
 
 

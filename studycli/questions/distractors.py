@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from studycli.model import Fact
@@ -228,31 +228,48 @@ def range_candidates(answer: tuple[float, float], unit: str,
 
 def typical_ranges(answer: tuple[float, float], unit: str, exclude: set[tuple[float, float]],
                    pool: FactPool, k: int, rng: random.Random, taken: set[str],
-                   own: list[tuple[float, float]]) -> list[tuple[float, float]]:
+                   own: list[tuple[float, float]],
+                   tiers: Sequence[tuple[float, float]] = ()) -> list[tuple[float, float]]:
     """Wrong options for a typical range (questions/typical.py): `own`, the typical ranges the
-    notes give for other cases of the measure (another retrieval tier) first, then the answer
-    scaled as a whole, so each option is a range of the same shape ("45-75 minutes",
-    "12-20 hours"): never the answer's low end with a made-up high end ("1 minute to 75
-    seconds"), nor a zero floor, which read as malformed beside a typical figure."""
+    notes give for other cases of the measure (another retrieval tier), then `tiers`, those the
+    AWS reference gives (entries marked typical), then the answer scaled as a whole, so each
+    option is a range of the same shape ("45-75 minutes", "12-20 hours"): never the answer's
+    low end with a made-up high end ("1 minute to 75 seconds"), nor a zero floor, which read
+    as malformed beside a typical figure. No scaling by 60 or 24: "5-12 hours" beside the key
+    "5-12 minutes" repeats its numbers in another unit and gives the key away; and an option
+    worded unlike the key ("25 minutes to 1 hour" beside "5-12 hours") or spanning a far wider
+    ratio ("3-240 GB") stands out as made up."""
     from studycli.questions.quantities import format_span
 
     low, high = answer
+    key_shape = _span_shape(format_span(low, high, unit))
+    key_ratio = high / low if low > 0 else 0.0
 
     def clean(r: tuple[float, float]) -> bool:
         text = format_span(r[0], r[1], unit)
         return (r[0] > 0 and r[1] > r[0] and "." not in text and "," not in text
-                and magnitude_distance(r[1], high) <= 2.0 and r not in exclude)
+                and r not in exclude and _span_shape(text) == key_shape
+                and (key_ratio <= 0 or 1 / 4 <= (r[1] / r[0]) / key_ratio <= 4))
 
+    # another real case however far off ("1-5 minutes" beside a bulk "5-12 hours"): AWS's own
     real = [r for r in dict.fromkeys(own) if clean(r)]
     rng.shuffle(real)
-    scaled = [(low * f, high * f) for f in (1 / 60, 1 / 12, 1 / 4, 4, 12, 60, 1 / 24, 24, 1 / 3, 3)]
+    from_reference = [r for r in dict.fromkeys(tiers) if clean(r) and r not in real]
+    rng.shuffle(from_reference)
+    scaled = [(low * f, high * f) for f in (1 / 12, 1 / 4, 4, 12, 1 / 3, 3)]
+    near = [r for r in scaled if clean(r) and magnitude_distance(r[1], high) <= 2.0]
     out: list[tuple[float, float]] = []
-    for r in real + [r for r in scaled if clean(r)]:
+    for r in real + from_reference + near:
         text = format_span(r[0], r[1], unit).lower()
         if len(out) < k and text not in taken:
             taken.add(text)
             out.append(r)
     return out
+
+
+def _span_shape(text: str) -> bool:
+    """How a span is worded: "3-5 hours" (one unit) or "12 minutes to 1 hour" (two)."""
+    return " to " in text
 
 
 def _norm(text: str) -> str:

@@ -627,12 +627,31 @@ def typical_stem(fact: Fact) -> str:
     """A range AWS or the note gives as typical ("retrievals typically finish within 3-5
     hours") is what an operation usually takes, not a range a setting is allowed in
     (questions/typical.py)."""
+    m = _HOW_LONG.match(attribute_name(fact).strip())
+    if m and fact.unit == "s":
+        # "How long does a bulk retrieval from S3 Glacier Flexible Retrieval typically take?":
+        # an operation's duration asked as one, not "the typical retrieval time (bulk)"
+        case = (m.group("case") or m.group("case2") or "").strip()
+        op = f"{case} {m.group('op')}".strip()
+        article = "an" if op[:1].lower() in "aeiou" else "a"
+        prep = "from" if m.group("op").lower() in ("retrieval", "restore") else "in"
+        return f"How long does {article} {op} {prep} {context_and_condition(fact)} " \
+               f"typically take?"
     return f"What is the typical {_range_measure(fact)} for {context_and_condition(fact)}?"
 
 
+# "retrieval time (bulk)", "bulk retrieval time", "failover time": an operation's duration
+_HOW_LONG = lazy_compile(
+    r"^(?:(?P<case>[a-z][\w-]*)\s+)?(?P<op>retrieval|restore|failover|replication|"
+    r"propagation|promotion|recovery|migration)\s+times?(?:\s*\((?P<case2>[\w -]+)\))?$",
+    re.IGNORECASE)
+
+
 def asks_typical(stem: str) -> bool:
-    """The stem asks what a figure typically is (typical_stem), after any prefix."""
-    return "What is the typical " in stem
+    """The stem asks what a figure typically is (either wording of typical_stem), after any
+    prefix."""
+    return "What is the typical " in stem or ("How long does " in stem
+                                              and " typically take?" in stem)
 
 
 def _range_measure(fact: Fact) -> str:

@@ -36,6 +36,7 @@ class Entry:
         "statement",
         "subject",
         "supported_by",
+        "typical",
         "unit",
         "url",
         "value",
@@ -69,6 +70,9 @@ class Entry:
         self.changed = str(raw.get("changed", ""))
         self.previously = tuple(str(p) for p in raw.get("previously", ()) or ())
         self.exam_note = str(raw.get("exam_note", ""))
+        # AWS gives the figure as what an operation typically takes ("typically finish within
+        # 3-5 hours"), not as a bound it sets: asked as typical, never as a minimum or maximum
+        self.typical = raw.get("typical") is True
         self.supported_by = tuple(raw.get("supported_by", ()) or ())
         self.contradicted_by = tuple(raw.get("contradicted_by", ()) or ())
         # Other services whose facts' lines the claim patterns are also tried on: one line of

@@ -86,6 +86,8 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
                    "documentation source, https://github.com/awsdocs/)")
     if not isinstance(raw["verified"], bool):
         out.append("verified must be true or false")
+    if not isinstance(raw.get("typical", False), bool):
+        out.append("typical must be true or false")
     if raw.get("docs_disagree") and not any(p in raw["docs_disagree"] for p in URL_PREFIXES):
         # the other page is named so that a reader can see the disagreement for themselves
         out.append("docs_disagree must cite the official page that gives the other value")

@@ -62,9 +62,12 @@ def due_between(db, start: str, end: str) -> int:
 
 
 def cards_by_state(db) -> dict[str, int]:
-    """Active cards as new, learning (relearning included) and review; the rest suspended."""
+    """Active cards as new, learning (relearning included) and review; those the quiz can
+    build no question for (recorded at ingest) as unaskable; the rest (suspended by the
+    student, or gone from the notes) suspended, as `cards --json` counts them."""
     return dict(db.conn.execute(_active(db,
-        f"SELECT CASE WHEN NOT ({ACTIVE}) THEN 'suspended' WHEN state = 0 THEN 'new' "
+        "SELECT CASE WHEN suspended != 0 OR missing != 0 THEN 'suspended' "
+        f"WHEN NOT ({ACTIVE}) THEN 'unaskable' WHEN state = 0 THEN 'new' "
         "WHEN state = 2 THEN 'review' ELSE 'learning' END, count(*) FROM cards GROUP BY 1")
     ).fetchall())
 

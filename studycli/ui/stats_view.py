@@ -34,6 +34,12 @@ def render_stats(d: dict) -> RenderableType:
     cards.add_row(*(str(d[k]) for k in ("cards", "new", "learning", "review", "suspended",
                                         "flagged")))
     ret = d["retention_30d"]
+    unaskable = d.get("unaskable", 0)
+    if unaskable:
+        # not in the table: the student suspended none of these, and none is waiting
+        cards.caption = (f"{unaskable} more card{'s' if unaskable != 1 else ''} the quiz can "
+                         "build no question for (left out of the quiz and readiness)")
+        cards.caption_justify = "left"
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")
     facts.add_column()
