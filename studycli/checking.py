@@ -21,7 +21,7 @@ from pathlib import Path
 from studycli import kept
 from studycli.errors import StudyError
 
-VERSION = "check-3"  # change when the record shape changes
+VERSION = "check-4"  # change when the record shape changes
 
 
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
@@ -73,13 +73,27 @@ def _record(finding, reference) -> dict:
         "json": finding.to_dict(),
         "service": f.service, "source": f.source, "line": f.line, "snippet": f.snippet,
         "value": f.value, "kind": str(f.kind), "status": a.status, "how": a.how,
-        "key": [named.service, named.subject, named.attribute], "qualifier": named.qualifier,
+        "key": [_services_of(f, a), named.subject, named.attribute],
+        "qualifier": named.qualifier,
         "statement": a.statement or "", "current_value": a.current_value or "",
         "changed": a.changed or "", "exam_note": a.exam_note or "", "url": a.url or "",
         "takes_effect": a.takes_effect or "",
         # "SNS msg size 256 KB": an old maximum that is today's default, as the quiz says it
         "note_default": still_default(f, a, reference) if a.flagged else "",
     }
+
+
+def _services_of(fact, assessment) -> str:
+    """The service a finding is shown under: the entry's (what "AWS now" is about), and the
+    note fact's after it where the parser filed the line under another service, so that
+    "AWS now" is never read as a statement about the note's service alone."""
+    entry = assessment.entry
+    names = [entry.service, fact.service] if entry is not None else [fact.service]
+    out: list[str] = []
+    for name in names:
+        if name and name.lower() not in (n.lower() for n in out):
+            out.append(name)
+    return ", ".join(out)
 
 
 def check(db, paths: list | None, service: str | None) -> dict:

@@ -68,3 +68,17 @@ def test_json_stays_empty_on_an_abstention(sqs_db):
                            str(sqs_db), "dynamodb max item size"], capture_output=True,
                           text=True, cwd=ROOT)
     assert (done.returncode, json.loads(done.stdout), done.stderr) == (1, [], "")
+
+
+def test_a_quota_of_other_things_per_region_is_not_the_one_asked():
+    """"max vpcs per region" shares "region" with the egress-only gateways' quota (whose
+    statement even mentions VPCs), but a count of gateways is not a count of VPCs: no entry
+    rather than another quota a student would read as the VPC limit."""
+    from studycli.lookup.docs import aws_docs_say
+
+    for asked in ("max vpcs per region", "how many vpcs per region"):
+        assert aws_docs_say(asked) == []
+    named = aws_docs_say("vpc egress-only internet gateways per region")
+    assert [d["id"] for d in named] == ["vpc.egress-only-igw.default"]
+    assert [d["id"] for d in aws_docs_say("max cidr blocks per vpc")] == [
+        "vpc.ipv4-cidr-blocks.default"]

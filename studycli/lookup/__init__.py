@@ -23,6 +23,7 @@ from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
+from studycli.lookup.related import asked_services, of_services, unfiled
 from studycli.lookup.text import tokens
 from studycli.lookup.words import matched_words, stems
 from studycli.store import read
@@ -39,11 +40,14 @@ class LookupResult:
     """Ranked hits that answer the query (fact dicts with `score`, `answer`, `conflicts`,
     `also`); when there are none, `related` facts (not answers) and name suggestions."""
 
-    __slots__ = ("query", "hits", "suggestions", "understood", "filters", "related", "_docs")
+    __slots__ = ("query", "hits", "suggestions", "understood", "filters", "related", "absent",
+                 "_docs")
 
     def __init__(self, query: str, hits: list[dict], suggestions: list[str], understood: Query,
-                 filters: dict[str, str] | None = None, related: list[dict] | None = None):
+                 filters: dict[str, str] | None = None, related: list[dict] | None = None,
+                 absent: list[str] | None = None):
         self.query = query
+        self.absent = absent or []  # services asked that the notes file nothing under
         self.hits = hits
         self.related = related or []
         self.suggestions = suggestions
@@ -180,7 +184,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # do not compare the two
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
-    related = [] if answers else _one_per_line(ranked)[:RELATED]
+    asked = asked_services(q, only)
+    related = [] if answers else _one_per_line(of_services(ranked, asked))[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     _attach_currency(conn, answers)
@@ -188,9 +193,12 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # the currency is known, so a clause that is the line's stale claim says so
     answers = narrowed_answers(answers, q, lex, threshold)
     answers = current_first(answers)
-    suggestions = [] if (answers or related) else suggest(names, q)
+    # "ebs gp3 max iops" on notes with nothing filed under EBS: say so, rather than offer
+    # names of other services ("event bus, EFS") as the closest things
+    absent = [] if (answers or related) else unfiled(conn, q)
+    suggestions = [] if (answers or related or absent) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
-    return LookupResult(text, answers, suggestions, q, filters, related)
+    return LookupResult(text, answers, suggestions, q, filters, related, absent)
 
 
 def names_only(q: Query) -> bool:
@@ -817,11 +825,17 @@ def normalize_many(texts: list[str]) -> str:
     return joined.lower()
 
 
+SUGGEST_CUTOFF = 80  # rapidfuzz ratio: one letter off in five ("lamda") passes, "life"/"lift" not
+SUGGEST_NAME_CHARS = 40
+
+
 def suggest(names: _Names, q: Query, n: int = 5) -> list[str]:
     """What the notes have that is closest to what was typed (for 'no match'): for each
     word typed, the nearest words of the fact base, shown as the shortest names using them."""
     services, subjects, attributes = names.names()
-    typed = [t for t in q.tokens if t not in lexicon().stopwords and len(t) >= 3][:10]
+    # a typo of a word of four letters or more ("lamda", "kenesis"); "life" is no typo of
+    # "lift", nor "ebs" of "efs": a suggestion that is another word misleads
+    typed = [t for t in q.tokens if t not in lexicon().stopwords and len(t) >= 4][:10]
     if not typed:
         return services[:n]
     from rapidfuzz import fuzz, process
@@ -829,7 +843,7 @@ def suggest(names: _Names, q: Query, n: int = 5) -> list[str]:
     words = sorted(w for w in names.words() if len(w) >= 3)
     close: list[str] = []
     for t in typed:
-        for word, _, _ in process.extract(t, words, scorer=fuzz.ratio, score_cutoff=65,
+        for word, _, _ in process.extract(t, words, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF,
                                           limit=2):
             if word not in close:
                 close.append(word)
@@ -843,6 +857,8 @@ def suggest(names: _Names, q: Query, n: int = 5) -> list[str]:
     out: list[str] = []
     for word in close:
         name = shortest.get(word, word)
+        if len(name) > SUGGEST_NAME_CHARS:  # a sentence filed as a name, cut mid-phrase
+            name = word
         if name not in out:
             out.append(name)
     return out[:n]

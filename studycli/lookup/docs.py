@@ -7,6 +7,8 @@ nothing more.
 
 from __future__ import annotations
 
+import re
+
 DOC_KEYS = ("id", "service", "statement", "url", "checked")
 
 
@@ -59,6 +61,8 @@ def answers(entry, text: str, q=None) -> bool:
     q = understand(text, lex) if q is None else q
     if entry.subject and not _names_subject(entry, q):
         return False
+    if not _names_counted(entry, q):
+        return False
     fact = {"service": entry.service, "subject": entry.subject, "attribute": entry.attribute,
             "kind": entry.kind, "qualifier": entry.qualifier, "value": entry.value,
             "number": entry.number, "low": entry.low, "unit": entry.unit,
@@ -100,6 +104,22 @@ def _answering_entries(text: str, service: str | None, q) -> list:
         if share:  # an entry whose name says nothing asked answers another question
             scored.append((-share, e.id, e))
     return [e for _, _, e in sorted(scored)]
+
+
+def _names_counted(entry, q) -> bool:
+    """An entry that counts things per something ("egress-only internet gateways per
+    Region") answers only a query that names some word of what it counts: "max vpcs per
+    region" shares "region" with it, and its statement may mention VPCs, but 5 is the
+    gateways' quota, and a student shown it would take it for the VPCs'. Entries of another
+    shape pass."""
+    from studycli.lookup.text import stem
+
+    counted, per, _ = entry.attribute.lower().partition(" per ")
+    if not per:
+        return True
+    words = {stem(w) for w in re.findall(r"[a-z0-9]+", counted)}
+    said = set(q.terms) | {stem(t) for t in q.tokens}
+    return not words or bool(words & said)
 
 
 def _names_subject(entry, q) -> bool:

@@ -283,6 +283,8 @@ def render_no_answer(result, st: Style, width: int = 100) -> str:
             lines.append("  " + st(where_, "dim") + "  " + _short(
                 clean_display(readable(f["snippet"] or f["value"])).strip(),
                 max(10, width - len(where_) - 4)))
+    for name in getattr(result, "absent", ()):
+        lines.append(f"Your notes have nothing filed under {clean_display(name)}.")
     if result.suggestions:
         lines.append("Closest things in your notes: "
                      + ", ".join(clean_display(s) for s in result.suggestions))
