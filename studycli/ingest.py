@@ -29,21 +29,33 @@ from studycli.model import Warning_  # noqa: E402
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
 NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *(CONVERTERS.keys() - NAMED_AS_OTHER)}
-LOOKED_FOR = ", ".join(sorted(NOTE_SUFFIXES))
+# Every type a note may be read as, from the converters' own registry (a warning that listed
+# NOTE_SUFFIXES alone left out .json, .yaml, .tex and .py, which are read too); source code
+# is read by its comments, too many suffixes to list one by one.
+_CODE = {s for s, (module, _) in CONVERTERS.items() if module.endswith("code_comments")}
 # Text a machine writes and reads, not a student: found in a notes folder (an Obsidian
 # canvas, a diagram, a script's lock file), it is passed over in silence. Any other text file
 # (LaTeX, YAML, INI, JSON, a code file of annotated limits) is read, through its converter or
 # as plain text, and named in a warning: notes kept that way are notes, and a silent skip
 # would leave a student believing lookup searched them.
-NOT_NOTES = frozenset({
-    ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css", ".scss", ".less",
+MACHINE_FILES = frozenset({  # a database too: studycli's own, kept beside the notes
+    ".db", ".sqlite", ".sqlite3", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css",
+    ".scss", ".less",
     ".map", ".lock", ".svg", ".xml", ".plist", ".drawio", ".excalidraw", ".canvas", ".log",
-    ".db", ".sqlite", ".sqlite3", ".bak", ".tmp", ".swp",
-    # media and archives: binary, but a short or odd one may hold no NUL byte to tell by
+    ".bak", ".tmp", ".swp",
+})
+# Media and archives: binary, but a short or odd one may hold no NUL byte to tell by.
+# Passed over and counted in one line per folder (a screenshot of a slide is no text lookup
+# searched; a folder of images must not print a warning each).
+BINARY_TYPES = frozenset({
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".bmp", ".tif", ".tiff", ".ico",
     ".mp3", ".m4a", ".wav", ".mp4", ".mov", ".webm", ".zip", ".gz", ".tgz", ".bz2", ".xz",
     ".7z", ".rar", ".tar", ".exe", ".dmg", ".iso", ".bin", ".so", ".dll", ".pyc", ".class",
 })
+NOT_NOTES = MACHINE_FILES | BINARY_TYPES
+LOOKED_FOR = (", ".join(sorted((NOTE_SUFFIXES | CONVERTERS.keys()) - _CODE))
+              + ", and the comments of source code ("
+              + ", ".join(sorted(_CODE - NOT_NOTES)[:4]) + "...)")
 SNIFF_BYTES = 8192
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
 
@@ -114,7 +126,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
     notes: list[Path] = []
     # files to name in a warning, by kind: documents studycli cannot read (.docx, .pdf...),
     # text files of other types (read through their converter or as plain text)
-    named: dict[str, list[str]] = {"unreadable": [], "other": []}
+    named: dict[str, list[str]] = {"unreadable": [], "other": [], "binary": []}
     own = {f for f in _own_folders() if Path(f).is_relative_to(real_root)}
 
     def unreadable(exc: OSError) -> None:
@@ -135,12 +147,14 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
         for name in sorted(files):
             p = here / name
             kind = _kind_of(name)
-            if kind == "unreadable":
+            if kind in ("unreadable", "binary"):
                 named[kind].append(p.relative_to(root).as_posix())
             if kind not in ("note", "other") or (
                     not follow_links and not _inside(p, real_root, report, root)):
                 continue
             if kind == "other" and not _looks_like_text(p):  # sniffed once known inside
+                if _starts_binary(p):
+                    named["binary"].append(p.relative_to(root).as_posix())
                 continue
             if kind != "note":
                 named[kind].append(p.relative_to(root).as_posix())
@@ -152,9 +166,11 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
 # what a warning says of the files of a kind it names ({count}: "2 files")
 _NAMING = {
     "unreadable": "{count} not read ({names}): studycli reads " + LOOKED_FOR
-                  + "; save or export {them} as one of those",
+                  + "; save or export {them} as text (.md or .txt)",
     "other": "read {count} of other types as notes ({names}); move any that is not a note "
              "out of the folder",
+    "binary": "passed over {count} of binary data ({names}): images, archives and the like "
+              "hold no text to read",
 }
 
 
@@ -188,8 +204,11 @@ def _named(names: list[str]) -> str:
 def _kind_of(name: str) -> str | None:
     """What a file found in a folder is, by its name: a "note" of a type studycli reads, an
     "unreadable" document to name, an "other" file read and named if it is text (through its
-    converter, else as plain text), or None (passed over)."""
+    converter, else as plain text), "binary" data to count as passed over, or None (passed
+    over in silence)."""
     suffix = Path(name).suffix.lower()
+    if suffix in BINARY_TYPES:
+        return None if name.startswith(".") else "binary"
     if name.startswith(".") or suffix in NOT_NOTES:
         return None
     if suffix in NOTE_SUFFIXES:
@@ -209,6 +228,17 @@ def _looks_like_text(p: Path) -> bool:
     except OSError:
         return False
     return bool(head.strip()) and not _binary(head)  # an empty file of it is no note
+
+
+def _starts_binary(p: Path) -> bool:
+    """Whether a regular file's first bytes are binary data (counted as passed over)."""
+    try:
+        if not stat.S_ISREG(p.stat().st_mode):
+            return False
+        with p.open("rb") as f:
+            return _binary(f.read(SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def _binary(data: bytes) -> bool:

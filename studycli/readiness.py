@@ -59,10 +59,11 @@ class DomainReport:
 
     @property
     def measured(self) -> bool:
-        """Anything of the student's speaks for the domain: a card on it or a practice answer.
-        Without either its share is the model's prior for what the notes do not cover, no
-        projection: a new user read "Secure 45%" over a domain their exam never asked."""
-        return bool(self.cards or self.practice_answers)
+        """Anything of the student's speaks for the domain: a card studied or a practice
+        answer. Without either its share is the model's prior (a coin flip on unstudied cards,
+        UNCOVERED on the rest), no projection: a new user read "Secure 43%" (cards 0,
+        studied 0) ranked above a domain they had recalled at 100%."""
+        return bool(self.studied or self.practice_answers)
 
     @property
     def coverage(self) -> float:
@@ -87,6 +88,7 @@ class DomainReport:
             "expected_correct": {"point": _r(self.p), "low": _r(self.p_low),
                                  "high": _r(self.p_high),
                                  "basis": "cards or practice" if self.measured else "prior"},
+            "measured": self.measured,
         }
 
 

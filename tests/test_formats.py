@@ -175,7 +175,9 @@ def test_documents_studycli_cannot_read_are_named(tmp_path):
     result = run_here("ingest", str(notes), db=tmp_path / "d.db")
     assert result.returncode == 0, result.stderr
     assert "3 files not read (deck.apkg, slides.pdf, week1.docx)" in result.stderr
-    assert "photo.png" not in result.stderr  # not a document anyone would call notes
+    unread = next(line for line in result.stderr.splitlines() if "not read" in line)
+    assert "photo.png" not in unread  # not a document anyone would call notes: only counted
+    assert "passed over 1 file of binary data (photo.png)" in result.stderr
 
 
 @pytest.mark.parametrize("suffix", sorted(set(CONVERTERS) - RENUMBERED))

@@ -78,3 +78,41 @@ def test_windows_1252_text_of_another_type_is_read_with_the_usual_warning(tmp_pa
     db, report = _ingest(notes, tmp_path)
     assert [s["path"] for s in report.sources] == ["s3.tex"]
     assert any("not UTF-8; read as Windows-1252" in w for w in report.warnings), report.warnings
+
+
+def test_binary_files_are_counted_in_one_line(tmp_path):
+    """A new user's folder with sub/blob.bin said nothing of it, while the README said both
+    "passed over" and "skipped with a warning": a folder's binary files (by type or by a NUL
+    byte) are passed over and counted in one line, never a warning each."""
+    notes = tmp_path / "notes"
+    (notes / "sub").mkdir(parents=True)
+    (notes / "a.md").write_text("SQS max message size is 256 KB.\n")
+    (notes / "sub" / "blob.bin").write_bytes(b"\x00\x01\x02")
+    (notes / "data.dat").write_bytes(b"x\x00y")  # no known type: binary by its bytes
+    for n in range(5):
+        (notes / f"shot{n}.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (notes / "events.jsonl").write_text('{"timeout": "15 min"}\n')  # machine text: silent
+    db, report = _ingest(notes, tmp_path)
+    assert [s["path"] for s in report.sources] == ["a.md"]
+    binary = [w for w in report.warnings if "binary" in w]
+    assert len(binary) == 1, report.warnings
+    assert "passed over 7 files of binary data (data.dat, shot0.png, shot1.png and 4 more)" \
+        in binary[0]
+    assert not any("events.jsonl" in w for w in report.warnings)
+
+
+def test_an_unreadable_document_names_every_type_that_is_read(tmp_path):
+    """The warning for notes.pdf listed .adoc ... .xhtml but not .json, .yaml, .tex or .py,
+    which are read: the list comes from the converters' registry."""
+    from studycli.formats import CONVERTERS
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("SQS max message size is 256 KB.\n")
+    (notes / "notes.pdf").write_bytes(b"%PDF-1.4")
+    db, report = _ingest(notes, tmp_path)
+    said = next(w for w in report.warnings if "notes.pdf" in w)
+    for suffix in [".md", ".txt", ".json", ".yaml", ".tex", ".py", ".ipynb", *CONVERTERS]:
+        if not CONVERTERS.get(suffix, ("", ""))[0].endswith("code_comments"):
+            assert f"{suffix}," in said or f"{suffix} " in said, (suffix, said)
+    assert "source code" in said

@@ -181,3 +181,28 @@ def test_a_repair_is_named_as_the_notes_write_the_word_not_as_its_stem(tmp_path)
     result = search_notes(db.conn, "visibilty timeout")
     assert result.corrections == {"visibilty": "visibility"} and result.hits
     db.conn.close()
+
+
+def test_a_short_name_widened_to_the_full_name_is_said(tmp_path):
+    """README: a short name the notes use ("dynamo") finds their lines with the full name too,
+    and the first line says so; a new user saw DynamoDB lines with no word why (and nothing
+    on stderr with --json)."""
+    note = tmp_path / "notes" / "n.md"
+    note.parent.mkdir()
+    note.write_text("# Tables\n- dynamo is fast\n- DynamoDB item max 400 KB\n"
+                    "- SQS retention 14 days\n", encoding="utf-8")
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    db = connect(tmp_path / "s.db")
+    ingest_paths(db, [note.parent])
+    db.conn.close()
+    result = search(tmp_path / "s.db", "dynamo")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == ('Showing results for "dynamo", with "dynamo" '
+                                             'also as "dynamodb"')
+    assert "n.md:3" in result.output
+    as_json = search(tmp_path / "s.db", "--json", "dynamo")
+    assert as_json.stderr == ('studycli search: showing results for "dynamo", with "dynamo" '
+                              'also as "dynamodb"\n')
+    assert search(tmp_path / "s.db", "--json", "retention").stderr == ""

@@ -173,17 +173,22 @@ def test_a_domain_nothing_speaks_for_is_unknown_not_projected():
 
     silent = DomainReport("Design Secure Architectures", 30, ["IAM", "STS"], [], ["IAM", "STS"])
     studied = DomainReport("Design Resilient Architectures", 26, ["SQS"],
-                           [{"service": "SQS", "facts": 3, "cards": 2, "studied": 0}], [],
-                           cards=2)
-    silent.p = studied.p = 0.4
-    assert not silent.measured and studied.measured
+                           [{"service": "SQS", "facts": 3, "cards": 2, "studied": 1}], [],
+                           cards=2, studied=1)
+    # cards never studied are no measure either: its share is the prior, as the silent one's
+    unstudied = DomainReport("Design High-Performing Architectures", 24, ["SQS"],
+                             [{"service": "SQS", "facts": 3, "cards": 2, "studied": 0}], [],
+                             cards=2)
+    silent.p = studied.p = unstudied.p = 0.4
+    assert not silent.measured and studied.measured and not unstudied.measured
     assert silent.to_dict()["expected_correct"]["basis"] == "prior"
     out = io.StringIO()
     Console(file=out, width=100, color_system=None).print(
-        render_readiness(Readiness("saa-c03", 720, 460, 200, 800, [silent, studied], [], []),
-                         plain=True))
+        render_readiness(Readiness("saa-c03", 720, 460, 200, 800,
+                                   [silent, studied, unstudied], [], []), plain=True))
     text = out.getvalue()
-    assert "Secure" in text and "unknown (30% of exam)" in text
+    assert "Secure" in text and "no data yet (30% of exam)" in text
+    assert "no data yet (24% of exam)" in text
     assert "40% (26% of exam)" in text
 
 

@@ -177,3 +177,25 @@ def test_a_practice_exam_of_another_profile_is_said_not_to_count(tmp_path):
     assert "practice exams (1 quick) count toward their own profile only" in text, text
     assert "studycli exam --profile saa-c03" in text
     assert "other_profiles" not in json.dumps(report.to_dict())  # the JSON shape is unchanged
+
+
+def test_a_domain_with_nothing_studied_shows_no_data_not_a_prior_as_a_share(tmp_path):
+    """A new user read "Secure 43%" (cards 0, studied 0) above a domain recalled at 100%: a
+    domain's share with no card studied and no practice answer is only the model's prior, so
+    the bar says "no data yet"; --json says so beside the unchanged keys."""
+    db = make_db(tmp_path / "r.db")
+    r = assess(db, "dva-c02", 720, T0, record=False)
+    assert all(d.studied == 0 for d in r.domains) and any(d.cards for d in r.domains)
+    out = io.StringIO()
+    Console(file=out, width=80, color_system=None).print(render_readiness(r, plain=True))
+    bars = out.getvalue().split("Expected share right, by domain")[1].split("\n\n")[0]
+    assert "%" not in bars.replace("% of exam", ""), bars
+    assert bars.count("no data yet") == 4
+    assert "no card studied, no practice answers" in out.getvalue()
+    dom = r.to_dict()["domains"][0]
+    assert dom["measured"] is False and dom["expected_correct"]["basis"] == "prior"
+    assert dom["expected_correct"]["point"] is not None  # the forecast still counts it
+    study_all(db, T0)
+    after = assess(db, "dva-c02", 720, T0 + timedelta(hours=1), record=False)
+    studied = [d for d in after.domains if d.studied]
+    assert studied and all(d.to_dict()["measured"] for d in studied)

@@ -46,17 +46,24 @@ class SearchResult:
     every_word: bool = True  # False: no line had every word; lines with any are shown
     searched: list[str] = field(default_factory=list)  # the words searched, fixes in place
     named: set[str] = field(default_factory=set)  # typed words fixed as a service's name
+    # typed short name -> the service's other names also searched ("dynamo": ["dynamodb"])
+    widened: dict[str, list[str]] = field(default_factory=dict)
 
     def correction_note(self) -> str | None:
-        """What was searched instead of what was typed, in one line: a search never swaps a
-        word silently (`showing results for "visibility timeout" ...`)."""
-        if not self.corrections:
+        """What was searched instead of (or as well as) what was typed, in one line: a search
+        never swaps or widens a word silently (`showing results for "visibility timeout" ...`;
+        a new user saw DynamoDB lines for "dynamo" with no word why)."""
+        if not self.corrections and not (self.widened and self.hits):
             return None
-        typed = ", ".join(f'"{w}"' for w in self.corrections)
         instead = " ".join(self.searched)
+        also = "".join(f', with "{w}" also as ' + " or ".join(f'"{n}"' for n in names)
+                       for w, names in self.widened.items())
+        if not self.corrections:
+            return f'showing results for "{instead}"{also}'
+        typed = ", ".join(f'"{w}"' for w in self.corrections)
         if not self.hits:
             return f'no line of your notes says {typed}, and none says "{instead}" either'
-        return f'showing results for "{instead}": no line of your notes says {typed}'
+        return f'showing results for "{instead}"{also}: no line of your notes says {typed}'
 
 
 def words_of(text: str) -> list[str]:
@@ -76,6 +83,9 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
             also = _service_names(conn, word)
             if also:
                 term = "(" + " OR ".join([term, *(f'"{n}"' for n in also)]) + ")"
+                widening = _widening(word, also)
+                if widening:
+                    result.widened[word] = widening
         else:
             named = _service_named(conn, word)
             fixed = named or _repair(conn, word)
@@ -133,6 +143,20 @@ def _closest_word(typed: str, text: str) -> list[str]:
                                                                         text.lower()))]
     score, best = max(scored, key=lambda s: s[0], default=(0.0, ""))
     return [best] if best and score >= FIX_CUTOFF else []
+
+
+def _widening(word: str, names: list[str]) -> list[str]:
+    """Of the names searched beside `word`, those that find lines `word` alone does not, and
+    not one that says another ("dynamodb", not "dynamo db" nor "amazon dynamodb"; a plural is
+    the same word to the stemmed index): what the student is told was searched as well."""
+    def singular(phrase: str) -> str:
+        return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in phrase.split())
+
+    def says(phrase: str, part: str) -> bool:
+        return f" {singular(part)} " in f" {singular(phrase)} "
+
+    wider = [n for n in names if not says(n, word)]
+    return [n for n in wider if not any(m != n and says(n, m) for m in wider)]
 
 
 def _service_named(conn: sqlite3.Connection, word: str) -> str | None:

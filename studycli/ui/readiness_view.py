@@ -28,11 +28,11 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
         sat = ", ".join(f"{n} {name}" for name, n in r.other_profiles.items())
         head.append(f"\nYour practice exams ({sat}) count toward their own profile only:\n"
                     f"take `studycli exam --profile {r.profile}` to count here.", style="yellow")
-    # A domain with no card and no practice answer has no projection to draw: its share is
-    # the prior the forecast counts it at, said as such
+    # A domain with no card studied and no practice answer has no projection to draw: its
+    # share is the prior the forecast counts it at, said as such, never a bar to rank
     rows = [(_short(d.name), d.p * 100, f"{d.p * 100:.0f}% ({d.weight:.0f}% of exam)")
             if d.measured else
-            (_short(d.name), 0.0, f"unknown ({d.weight:.0f}% of exam)")
+            (_short(d.name), 0.0, f"no data yet ({d.weight:.0f}% of exam)")
             for d in r.domains]
     parts: list[RenderableType] = [head, Text(""), Text("Expected share right, by domain",
                                                         style="bold"),
@@ -52,7 +52,8 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
         t.append(f"  practice {practice}" + (f" (trend {trend})" if len(d.practice_trend) > 1
                                             else ""))
         if not d.measured:
-            t.append(f"\n  no cards or practice answers: the forecast counts it at "
+            what = "no cards" if not d.cards else "no card studied"
+            t.append(f"\n  {what}, no practice answers: the forecast counts it at "
                      f"{_pct(d.p)}, a guess", style="dim")
         if d.services_missing:
             missing = ", ".join(d.services_missing[:4])
