@@ -344,7 +344,7 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
 def _other_member(fact: dict, q: Query) -> bool:
     """Whether the query names one member of a family of variants that exclude one another
     (lookup/variants.py: "http api", "gp3", "deep archive") and the fact is of another
-    member of it: a statement naming the family, by the clauses holding its numbers
+    member of it: a statement with a number naming the family, by the clauses holding them
     (_numbers_of_others); else filed under it, else naming it and not the one asked in its
     own words (subject, attribute, value), else, for a quantity whose value says no name
     ("29 s"), on its note line ("integration timeout 29 sec for REST"). A comparison asks
@@ -356,8 +356,8 @@ def _other_member(fact: dict, q: Query) -> bool:
                                        or fact["service"] and key[0] == fact["service"])}
     if not asked:
         return False
-    if fact["kind"] == Kind.FACT and any(key in asked for key in variants.named(
-            fact["value"] or "")):
+    if fact["kind"] == Kind.FACT and _DIGITS.search(fact["value"] or "") and any(
+            key in asked for key in variants.named(fact["value"] or "")):
         # a statement naming the family says in its own clauses which member each number
         # is of: "GSI: max 20 per table; any index: max 100 projected attributes" gives
         # the LSI's 100 whatever it is filed under
@@ -398,7 +398,7 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
         # developer get 7 core checks" speaks of the Business plan, if with no number
         for part in _TOPIC_END.split(fact["value"] or ""):
             last: frozenset[str] = frozenset()  # a clause naming none goes on about the last
-            for clause in _CLAUSE_SPLIT.split(part or ""):
+            for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or bool(members & named)
                 last = named or last

@@ -16,6 +16,8 @@ from studycli.lookup.text import normalize, tokens
 
 LONGEST = 5  # words in the longest name a family lists
 ANY_SERVICE = "*"  # a family whose lines notes file under any service (AWS Support's plans)
+NOT_A_NAME = "~"  # a family's phrases that hold a member's word and name none ("business
+# critical" is no Business plan)
 
 LABEL = ":"  # a name written "business:" names its member only as a clause's leading label
 # ("Business: < 1 hour", "spread = max 7 per AZ"): a bare common word read anywhere would
@@ -56,7 +58,7 @@ def _table() -> _Table:
         _TABLE.append(table)
         alts = "|".join(r"\W+".join(map(re.escape, label.split()))
                         for label in sorted(labels, key=len, reverse=True))
-        _LABELS.append((re.compile(rf"(?:^|[;,(\[]|[.?!]\s)\s*(?:[-*•]\s*)?({alts})\s*[:=]",
+        _LABELS.append((re.compile(rf"(?:^|[;,(\[]|[.?!]\s)\s*(?:[-*•]\s*)?({alts})\s*(?:[:=]|->|→)",
                                    re.IGNORECASE), labels))
         caps = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
         _LABELS.append((re.compile(rf"(?<![\w-])({caps})s?(?![\w-])"), capitals))
@@ -83,7 +85,8 @@ def named(text: str) -> dict[tuple[str, int], frozenset[str]]:
             owners = table.get(tuple(toks[i:i + n]))
             if owners:
                 for service, index, member in owners:
-                    found.setdefault((service, index), set()).add(member)
+                    if member != NOT_A_NAME:
+                        found.setdefault((service, index), set()).add(member)
                 i += n
                 break
         else:
