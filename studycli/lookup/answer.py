@@ -148,6 +148,9 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
 
 
 _CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")
+# the same clauses, an arrow kept inside its clause: "high throughput mode -> 70,000 TPS" is
+# how a note gives a name its figure
+_NAME_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|$)")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -162,21 +165,21 @@ def _mode_in_number_clause(fact: dict, name: set[str]) -> bool:
         return True
     if fact["kind"] != Kind.FACT and name <= stems(fact["value"] or "", none):
         return True
-    clauses = number_clauses(fact)
+    clauses = number_clauses(fact, _NAME_CLAUSE_SPLIT)
     return not clauses or any(name <= stems(c, none) for c in clauses)
 
 
-def number_clauses(fact: dict) -> list[str]:
+def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
     """The clauses that hold a fact's number: a statement's own clauses with a number; a
     quantity's, those of its note line holding the number of its value ([] when the line
     does not write it so)."""
     if fact["kind"] == Kind.FACT:
-        return [c for c in _CLAUSE_SPLIT.split(fact["value"] or "") if _DIGITS.search(c)]
+        return [c for c in split.split(fact["value"] or "") if _DIGITS.search(c)]
     number = _DIGITS.search(fact["value"] or "")
     if number is None:
         return []
     digits = number.group(0).replace(",", "")
-    return [c for c in _CLAUSE_SPLIT.split(fact["snippet"] or "")
+    return [c for c in split.split(fact["snippet"] or "")
             if digits in (d.replace(",", "") for d in _DIGITS.findall(c))]
 
 
@@ -341,9 +344,11 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
 def _other_member(fact: dict, q: Query) -> bool:
     """Whether the query names one member of a family of variants that exclude one another
     (lookup/variants.py: "http api", "gp3", "deep archive") and the fact is of another
-    member of it: filed under it, else naming it and not the one asked in its own words
-    (subject, attribute, value), else, for a quantity whose value says no name ("29 s"), on
-    its note line ("integration timeout 29 sec for REST"). A comparison asks both sides."""
+    member of it: a statement with a number naming the family, by the clauses holding them
+    (_numbers_of_others); else filed under it, else naming it and not the one asked in its
+    own words (subject, attribute, value), else, for a quantity whose value says no name
+    ("29 s"), on its note line ("integration timeout 29 sec for REST"). A comparison asks
+    both sides."""
     if q.compared:
         return False
     asked = {key: members for key, members in variants.named(q.raw).items()
@@ -351,33 +356,55 @@ def _other_member(fact: dict, q: Query) -> bool:
                                        or fact["service"] and key[0] == fact["service"])}
     if not asked:
         return False
-    if fact["kind"] == Kind.FACT and _numbers_of_others(fact, asked):
-        return True
+    if fact["kind"] == Kind.FACT and _DIGITS.search(fact["value"] or "") and any(
+            key in asked for key in variants.named(fact["value"] or "")):
+        # a statement naming the family says in its own clauses which member each number
+        # is of: "GSI: max 20 per table; any index: max 100 projected attributes" gives
+        # the LSI's 100 whatever it is filed under
+        return _numbers_of_others(fact, asked)
     texts = [fact["subject"] or "", f"{fact['attribute'] or ''} {fact['value'] or ''}"]
     if fact["kind"] != Kind.FACT:
         texts.append(fact["snippet"] or "")
     for text in texts:
         said = variants.named(text)
         if any(key in said for key in asked):
-            return any(not members & said[key] and not any(
-                related(a, b) for a in members for b in said[key])
-                for key, members in asked.items() if key in said)
+            return _names_other(asked, said)
     return False
 
 
-def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], set[str]]) -> bool:
+def _names_other(asked: dict[tuple[str, int], frozenset[str]],
+                 said: dict[tuple[str, int], frozenset[str]]) -> bool:
+    """Whether a text naming the families asked names, in one of them, other members only
+    (none asked, none related to one asked)."""
+    return any(not members & said[key] and not any(
+        related(a, b) for a in members for b in said[key])
+        for key, members in asked.items() if key in said)
+
+
+# where what a clause goes on about stops: a ';' or a sentence's end ("GSI: max 20 per
+# table; any index: max 100 projected attributes" says the 100 of no GSI)
+_TOPIC_END = lazy_compile(r";|[.?!](?:\s|$)")
+
+
+def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]]) -> bool:
     """Whether every clause of a statement that holds a number is about another member of
-    a family asked (names it, or follows the clause that does), none about the member
-    asked: "spread = max 7 instances per AZ; partition = up to 7 per AZ, 100s of instances"
-    gives no figure of a cluster placement group, whatever its heading names."""
+    a family asked (names it, or follows the clause that does up to a ';' or a sentence's
+    end), none about the member asked, and no clause names the member asked: "spread = max
+    7 instances per AZ; partition = up to 7 per AZ, 100s of instances" gives no figure of a
+    cluster placement group, whatever its heading names."""
     for key, members in asked.items():
-        said: list[set[str]] = []
-        last: set[str] = set()  # a clause naming none goes on about the last one named
-        for clause in _CLAUSE_SPLIT.split(fact["value"] or ""):
-            last = variants.named(clause or "").get(key) or last
-            if clause and _DIGITS.search(clause):
-                said.append(last)
-        if said and all(said) and not any(members & s for s in said) and not any(
+        said: list[frozenset[str]] = []
+        spoken_of = False  # "full checks only on Business and Enterprise plans; basic/
+        # developer get 7 core checks" speaks of the Business plan, if with no number
+        for part in _TOPIC_END.split(fact["value"] or ""):
+            last: frozenset[str] = frozenset()  # a clause naming none goes on about the last
+            for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
+                named = variants.named(clause or "").get(key) or frozenset()
+                spoken_of = spoken_of or bool(members & named)
+                last = named or last
+                if clause and _DIGITS.search(clause):
+                    said.append(last)
+        if not spoken_of and said and all(said) and not any(
                 related(a, b) for s in said for a in members for b in s):
             return True
     return False
@@ -1190,7 +1217,7 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says
         # its max too ("default 30 s, max 12 hours")
-    if asked in ("max", "min") and _baseline_only(fact):
+    if asked in ("max", "min") and said != asked and _baseline_only(fact):
         return True  # "gp3 max throughput": not "a baseline of 3,000 IOPS and 125 MB/s"
     if asked in ("max", "min") and fact["kind"] == Kind.FACT and not said \
             and _bounds(q.raw, asked, lex):
@@ -1208,16 +1235,25 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
 
 
-_BASELINE = lazy_compile(r"\bbase(?:line)?s?\b|\bbaseline\b", re.IGNORECASE)
+# "baseline" beside a number ("baseline 3000", "a baseline of 3,000", "3,000 baseline"):
+# not "base" ("knowledge bases", "base capacity 8 to 512 RPUs"), not a baseline said of
+# another number of the clause
+_BASELINE = lazy_compile(r"\bbaseline\b\W*(?:\w+\W+){0,2}?\d"
+                         r"|\d[\d,.]*\W*(?:\w+\W+){0,2}?baseline\b", re.IGNORECASE)
+# a number the clause leads into past its baseline: "3000 IOPS scales to 16000", "burst to",
+# "provision up to"
+_BEYOND_BASELINE = lazy_compile(r"\b(?:to|scales?|scaling|bursts?|bursting|provision\w*)\b",
+                                re.IGNORECASE)
 
 
 def _baseline_only(fact: dict) -> bool:
     """Whether a fact's numbers are a baseline (what one gets without asking for more) by
     the clauses holding them (answer.number_clauses), none bounding anything (no max or
-    min): "gp3 gives a baseline of 3,000 IOPS and 125 MB/s" says no maximum."""
+    min, nothing it scales or bursts to): "gp3 gives a baseline of 3,000 IOPS and 125
+    MB/s" says no maximum; "gp3 baseline 3000 IOPS scales to 16000 IOPS" says one."""
     clauses = number_clauses(fact)
     return bool(clauses) and all(_BASELINE.search(c) and not _LINE_BOUND.search(c)
-                                 for c in clauses)
+                                 and not _BEYOND_BASELINE.search(c) for c in clauses)
 
 
 # Words of the lexicon's max/min cues that name a bound in a note's statement too; not the

@@ -9,6 +9,7 @@ families and the words that name each member are data (lookup_synonyms.json
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from studycli.lookup.text import normalize, tokens
@@ -18,10 +19,18 @@ ANY_SERVICE = "*"  # a family whose lines notes file under any service (AWS Supp
 NOT_A_NAME = "~"  # a family's phrases that hold a member's word and name none ("business
 # critical" is no Business plan)
 
+LABEL = ":"  # a name written "business:" names its member only as a clause's leading label
+# ("Business: < 1 hour", "spread = max 7 per AZ"): a bare common word read anywhere would
+# name a plan in "business continuity", a placement group in "ECS cluster"; a name written
+# in capitals ("REST") names its member only where a note writes it so ("29 sec for REST",
+# not "encrypted at rest")
+
 # phrase (token tuple) -> [(service, family index, member)]; a phrase may name two members
 # at once ("id/access token")
 _Table = dict[tuple[str, ...], list[tuple[str, int, str]]]
 _TABLE: list[_Table] = []
+# the label names, then the names in capitals, as one pattern each: a member per name
+_LABELS: list[tuple[re.Pattern, dict[str, tuple[str, int, str]]]] = []
 
 
 def _table() -> _Table:
@@ -29,26 +38,47 @@ def _table() -> _Table:
         from studycli.paths import load_json
 
         table: _Table = {}
+        labels: dict[str, tuple[str, int, str]] = {}
+        capitals: dict[str, tuple[str, int, str]] = {}
         families = load_json("lookup_synonyms.json").get("variant_families", {})
         for service, groups in families.items():
             for index, members in enumerate(groups):
                 for member, names in members.items():
                     for name in names:
+                        if name.endswith(LABEL):
+                            labels[" ".join(tokens(normalize(name[:-1])))] = (
+                                service, index, member)
+                            continue
+                        if name.isupper():
+                            capitals[name] = (service, index, member)
+                            continue
                         words = tuple(tokens(normalize(name)))
                         for form in (words, (*words[:-1], words[-1] + "s")):
                             table.setdefault(form, []).append((service, index, member))
         _TABLE.append(table)
+        alts = "|".join(r"\W+".join(map(re.escape, label.split()))
+                        for label in sorted(labels, key=len, reverse=True))
+        _LABELS.append((re.compile(rf"(?:^|[;,(\[]|[.?!]\s)\s*(?:[-*•]\s*)?({alts})\s*(?:[:=]|->|→)",
+                                   re.IGNORECASE), labels))
+        caps = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
+        _LABELS.append((re.compile(rf"(?<![\w-])({caps})s?(?![\w-])"), capitals))
     return _TABLE[0]
 
 
 @lru_cache(maxsize=2048)  # the query's text, and a note line, is read once per candidate
-def named(text: str) -> dict[tuple[str, int], set[str]]:
+def named(text: str) -> dict[tuple[str, int], frozenset[str]]:
     """(service, family) -> the members `text` names, longest name first: "glacier deep
-    archive" names Deep Archive, not the Glacier family besides. Callers must not change
-    the sets (the answer is kept for the next call)."""
+    archive" names Deep Archive, not the Glacier family besides; a label name only as a
+    clause's leading label. Callers must not change the dict (it is kept for the next
+    call)."""
     table = _table()
     toks = tokens(normalize(text or ""))
     found: dict[tuple[str, int], set[str]] = {}
+    for pattern, names in _LABELS:  # the labels, then the names in capitals
+        for match in pattern.finditer(text or "") if names else ():
+            key = match.group(1)
+            service, index, member = names.get(key) or names[" ".join(tokens(normalize(key)))]
+            found.setdefault((service, index), set()).add(member)
     i = 0
     while i < len(toks):
         for n in range(min(LONGEST, len(toks) - i), 0, -1):
@@ -61,4 +91,4 @@ def named(text: str) -> dict[tuple[str, int], set[str]]:
                 break
         else:
             i += 1
-    return found
+    return {key: frozenset(members) for key, members in found.items()}
