@@ -341,3 +341,25 @@ def _token_row(t) -> tuple:
     return (t.type, t.tag, t.nesting, tuple(t.attrs.items()), t.map, t.level,
             None if t.children is None else [_token_row(c) for c in t.children],
             t.content, t.markup, t.info, t.meta, t.block, t.hidden)
+
+
+def folder_cli(tmp_path: Path, notes: dict[str, str]):
+    """A folder of notes (file name -> text) ingested through the CLI in this process into a
+    database of its own; returns a function running a `--json` command on that database and
+    giving its parsed output: `ask("lookup", "s3 max object size")`."""
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name, text in notes.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    runner, db = CliRunner(), str(tmp_path / "notes.db")
+    done = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    assert done.exit_code == 0, done.output
+
+    def ask(*args: str):
+        return json.loads(runner.invoke(app, [*args, "--json", "--db", db]).output)
+
+    return ask

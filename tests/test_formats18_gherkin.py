@@ -1,12 +1,10 @@
 """Notes written as behaviour scenarios (Gherkin .feature) read as headings and items: read as
 plain text, a "# comment" was a markdown heading and took the facts below it."""
 
-import json
 
-from typer.testing import CliRunner
 
-from studycli.cli import app
 from studycli.formats.gherkin import gherkin_to_markdown
+from tests.helpers import folder_cli
 
 FEATURE = """\
 # study notes as scenarios
@@ -33,14 +31,7 @@ def test_features_scenarios_steps_and_comments_line_for_line():
 
 
 def test_a_feature_file_in_a_folder_is_looked_up(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "kds.feature").write_text(FEATURE)
-    runner = CliRunner()
-    db = str(tmp_path / "g.db")
-    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
-    hits = json.loads(runner.invoke(app, ["lookup", "kinesis default retention", "--json",
-                                          "--db", db]).output)
+    hits = folder_cli(tmp_path, {"kds.feature": FEATURE})("lookup", "kinesis default retention")
     assert hits and hits[0]["value"] == "24 h" and hits[0]["service"] == "Kinesis Data Streams"
 
 

@@ -2,12 +2,10 @@
 plans" files its children's facts under "Support plans / Developer", so a lookup that asks
 with the words of both finds them."""
 
-import json
 
-from typer.testing import CliRunner
 
-from studycli.cli import app
 from studycli.formats.outline_xml import outline_to_markdown
+from tests.helpers import folder_cli
 
 MAP = """\
 <map version="1.0.1">
@@ -45,12 +43,6 @@ def test_a_bare_label_branch_says_the_branch_above_it():
 
 
 def test_a_lookup_with_the_words_of_both_branches_finds_the_leaf(tmp_path):
-    note = tmp_path / "clf.mm"
-    note.write_text(MAP)
-    runner = CliRunner()
-    db = str(tmp_path / "m.db")
-    assert runner.invoke(app, ["ingest", str(note), "--db", db]).exit_code == 0
-    hits = json.loads(runner.invoke(app, ["lookup", "developer support plan price", "--json",
-                                          "--db", db]).output)
+    hits = folder_cli(tmp_path, {"clf.mm": MAP})("lookup", "developer support plan price")
     assert hits and "$29" in hits[0]["value"]
 

@@ -1,12 +1,10 @@
 """A reStructuredText definition list ("Record" over an indented "data blob max 1 MB") is read
 as the term stated with its definition, so a lookup that names the term finds it."""
 
-import json
 
-from typer.testing import CliRunner
 
-from studycli.cli import app
 from studycli.formats.rst import rst_to_markdown
+from tests.helpers import folder_cli
 
 NOTE = """\
 Kinesis Data Streams
@@ -37,13 +35,7 @@ def test_a_definition_is_read_with_its_term_line_for_line():
 
 
 def test_a_lookup_naming_the_term_finds_its_definition(tmp_path):
-    note = tmp_path / "kinesis.rst"
-    note.write_text(NOTE)
-    runner = CliRunner()
-    db = str(tmp_path / "r.db")
-    assert runner.invoke(app, ["ingest", str(note), "--db", db]).exit_code == 0
-    hits = json.loads(runner.invoke(app, ["lookup", "kinesis record max size", "--json",
-                                          "--db", db]).output)
+    hits = folder_cli(tmp_path, {"kinesis.rst": NOTE})("lookup", "kinesis record max size")
     assert hits and hits[0]["value"] == "1 MB" and hits[0]["line"] == 5
 
 

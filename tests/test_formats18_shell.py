@@ -1,12 +1,9 @@
 """A shell script kept with the notes gives its comments as notes, never its commands: read
 as plain text, each "# max object size 5 TB" was a markdown heading and gave no fact."""
 
-import json
 
-from typer.testing import CliRunner
-
-from studycli.cli import app
 from studycli.formats.code_comments import hash_code_to_markdown
+from tests.helpers import folder_cli
 
 SCRIPT = """\
 #!/usr/bin/env bash
@@ -29,17 +26,10 @@ def test_comments_are_notes_and_commands_are_not_line_for_line():
 
 
 def test_a_script_in_a_notes_folder_is_read_and_looked_up(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "practice.sh").write_text(SCRIPT)
-    runner = CliRunner()
-    db = str(tmp_path / "s.db")
-    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
-    hits = json.loads(runner.invoke(app, ["lookup", "s3 max object size", "--json",
-                                          "--db", db]).output)
+    ask = folder_cli(tmp_path, {"practice.sh": SCRIPT})
+    hits = ask("lookup", "s3 max object size")
     assert hits and hits[0]["value"] == "5 TB" and hits[0]["line"] == 3
-    values = [f["value"] for f in json.loads(runner.invoke(app, ["facts", "--json",
-                                                                 "--db", db]).output)]
+    values = [f["value"] for f in ask("facts")]
     assert not any("77" in v or "99" in v for v in values)
 
 
@@ -52,14 +42,8 @@ def test_a_banner_stating_a_fact_is_that_fact_not_a_heading():
 
 
 def test_powershell_block_comments_are_notes_under_their_title(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "ddb.ps1").write_text(
+    facts = folder_cli(tmp_path, {"ddb.ps1": (
         "<#\n  DynamoDB notes\n  item max size 400 KB\n#>\n"
-        "Get-DDBTable -TableName t  # on-demand capacity = pay per request\n")
-    runner = CliRunner()
-    db = str(tmp_path / "p.db")
-    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
-    facts = json.loads(runner.invoke(app, ["facts", "--json", "--db", db]).output)
+        "Get-DDBTable -TableName t  # on-demand capacity = pay per request\n")})("facts")
     assert "400 KB" in {f["value"] for f in facts}
     assert {f["service"] for f in facts} == {"DynamoDB"}
