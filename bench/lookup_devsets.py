@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen50-52 were session 17's blind sets (2026-12-03;
+held out and never read here; unseen53-55 were session 18's blind sets (2026-12-03;
+first-run and final figures in their READMEs), development data from session 19 on;
+unseen50-52 were session 17's blind sets (2026-12-03;
 first-run and final figures in their READMEs), development data from session 18 on;
 unseen47-49 were session 16's blind sets
 (2026-12-03; their first-run and final figures are in their READMEs), development data from
@@ -1573,6 +1575,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen51.jsonl", None)]),
     ("unseen52", DATA / "unseen52_notes", DATA / "lookup_unseen52.jsonl",
      [(DATA / "abstain_unseen52.jsonl", None)]),
+    ("unseen53", DATA / "unseen53_notes", DATA / "lookup_unseen53.jsonl",
+     [(DATA / "abstain_unseen53.jsonl", None)]),
+    ("unseen54", DATA / "unseen54_notes", DATA / "lookup_unseen54.jsonl",
+     [(DATA / "abstain_unseen54.jsonl", None)]),
+    ("unseen55", DATA / "unseen55_notes", DATA / "lookup_unseen55.jsonl",
+     [(DATA / "abstain_unseen55.jsonl", None)]),
 ]
 
 
