@@ -321,6 +321,8 @@ def _split_range(q: Quantity) -> tuple[str, str]:
     unit = _LEADING_NUMBER.sub("", high)
     if not _UNIT_CHARACTER.search(low) and unit:
         low = f"{low} {unit}".replace("  ", " ")
+        # the low end borrows the high end's plural: "1-35 days" starts at "1 day"
+        low = _ONE_OF_PLURAL.sub(r"\1", low)
     return low, high
 
 
@@ -818,6 +820,7 @@ _AS_DEFAULT = re.compile(r"\bas default\b", re.IGNORECASE)
 _RANGE_SPLIT = re.compile(r"\s*[–—]\s*|\s+to\s+")
 _LEADING_NUMBER = re.compile(r"^[\d.,\s]+")
 _UNIT_CHARACTER = re.compile(r"[A-Za-z%/]")
+_ONE_OF_PLURAL = re.compile(r"^(1 (?:second|minute|hour|day|week|month|year))s$")
 # ("=>" is an arrow; "14 days = MAX" names the value's qualifier, it equates no unit)
 _EQUALS = re.compile(r"\s*=(?!>)(?!\s*(?i:max(?:imum)?|min(?:imum)?|default)\b\s*(?:[,;.)]|$))")
 _TOTAL_GAP = re.compile(r"\s*(?:up to|max(?:imum)?|of|totall?ing)\s*", re.IGNORECASE)
