@@ -23,9 +23,15 @@ from studycli.questions.currency import (
     vouched,
 )
 from studycli.questions.model import Question
-from studycli.questions.option_text import clean_meaning, example_only, without_status_phrase
+from studycli.questions.option_text import (
+    clean_meaning,
+    example_only,
+    http_phrase,
+    without_status_phrase,
+)
 from studycli.questions.pool import FactPool
 from studycli.questions.quantities import format_quantity, format_range, format_span
+from studycli.questions.quotable import reads_as_english
 from studycli.questions.typical import bound_of_typical, typical_by_reference
 
 OPTIONS = 4
@@ -62,7 +68,16 @@ def _card_types(fact: Fact) -> tuple[str, ...]:
         return ()
     if bound_of_typical(fact):
         return ()  # a typical range's end is no bound AWS sets (questions/typical.py)
-    return tuple(t for t in candidate_card_types(fact) if not _stem_leaks(fact, t))
+    return tuple(t for t in candidate_card_types(fact)
+                 if not _stem_leaks(fact, t) and _quotable(fact, t))
+
+
+def _quotable(fact: Fact, card_type: str) -> bool:
+    """A "which code means ...?" card quotes the note's meaning: only one that reads as
+    English, or a code whose standard meaning the stem can say instead (stated_meaning)."""
+    if card_type != "meaning_to_code":
+        return True
+    return reads_as_english(clean_meaning(fact.value)) or bool(http_phrase(fact.attribute))
 
 
 def candidate_card_types(fact: Fact) -> tuple[str, ...]:
@@ -610,6 +625,10 @@ def stated_meaning(fact: Fact, pool: FactPool) -> str:
     # the note's own words cleaned as an option is ("closed conn" -> "closed connection"):
     # a stem quoting its shorthand was judged garbled
     said = clean_meaning(fact.value) if checked is None else checked
+    if not reads_as_english(said):
+        # a note in another language: the code's standard meaning, never its words pasted
+        # into an English stem (_card_types asks no such code without one)
+        said = http_phrase(fact.attribute) or said
     return without_status_phrase(said, fact.attribute)
 
 
