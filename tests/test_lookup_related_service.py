@@ -32,14 +32,18 @@ def test_no_related_line_of_another_service(db):
     try:
         rds = lookup(conn, "rds max read replicas")
         kms = lookup(conn, "kms max plaintext size")
-        sqs = lookup(conn, "sqs max message retention period foo")
+        sqs = lookup(conn, "sqs max receives per second")
+        sqs_tps = lookup(conn, "sqs transactions per second")
         vague = lookup(conn, "what is the meaning of life")
     finally:
         conn.close()
     assert rds.hits == [] and rds.related == [] and rds.absent == ["RDS"]
     assert rds.suggestions == []
     assert kms.hits == [] and kms.related == [] and kms.absent == ["KMS"]
-    assert all(f["service"] == "SQS" for f in sqs.related)
+    assert sqs.related and all(f["service"] == "SQS" for f in sqs.related)
+    # the Kinesis line shares "transactions per second" only: no related line of SQS
+    assert sqs_tps.hits == [] and all(f["service"] == "SQS" for f in sqs_tps.related)
+    assert not any("shard" in (f.get("value") or "") for f in sqs_tps.related)
     # "life" is no typo of anything in the notes: nothing offered as closest
     assert vague.hits == [] and vague.suggestions == []
 

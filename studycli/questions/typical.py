@@ -114,10 +114,10 @@ def _reference_vouches_bound(fact: Fact) -> bool:
         return False
     row = rows[0] if rows else None
     return bool(row and row.get("status") == "current" and row.get("reference_id")
-                and not typical_entry(str(row["reference_id"]), fact.service))
+                and not typical_entry(str(row["reference_id"])))
 
 
-def typical_entry(reference_id: str, service: str = "") -> bool:
+def typical_entry(reference_id: str) -> bool:
     """The reference entry gives its figure as what an operation typically takes
     (`typical = true` in data/reference/*.toml), not as a bound AWS sets."""
     return any(e.get("id") == reference_id for e in _typical_entries(_reference_folder()))
@@ -174,7 +174,7 @@ _TYPICAL_FIELD = lazy_compile(r"^typical\s*=\s*true\b", re.MULTILINE)
 def typical_by_reference(fact: Fact, pool) -> bool:
     """The AWS reference entry vouching for this fact gives its value as typical (`typical =
     true`: "Standard retrievals typically finish within 3-5 hours"). Found from the status row
-    the database keeps; only the vouching service's reference files are read."""
+    the database keeps (the reference's typical entries are read once, from every file)."""
     if pool is None or getattr(pool, "as_written", False) \
             or fact.kind not in (Kind.LIMIT, Kind.RANGE):
         return False
@@ -182,7 +182,7 @@ def typical_by_reference(fact: Fact, pool) -> bool:
 
     cur = currency_of(fact, pool)
     return cur is not None and bool(cur.reference_id) \
-        and typical_entry(cur.reference_id, fact.service)
+        and typical_entry(cur.reference_id)
 
 
 def typical(fact: Fact, pool=None) -> bool:
