@@ -1,0 +1,77 @@
+"""check24: claims students carry in many notes: a VPN tunnel's 1.25 Gbps ceiling on a line
+that also names Direct Connect or a transit gateway, MediaStore among CloudFront's origins
+(the service ended), a customer managed KMS key's rotation given as simply "every year", two
+AZs per Region on a line that also names CloudFront, and Secrets Manager's "1 to 365 days"."""
+
+from __future__ import annotations
+
+from studycli.reference.schema import validate_entry
+
+from .helpers import check_findings, stale_flags, two_note_folder
+
+
+def _flagged(found) -> list:
+    return [(x["line"], x["reference"]["id"]) for x in found
+            if x["status"] in ("outdated", "wrong")]
+
+
+def _ids(notes, db) -> dict[int, set[str]]:
+    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
+
+
+def test_claims_named_by_their_own_topic_beside_other_services(tmp_path):
+    stale = ("# Networking\n\n"
+             "- redundancy, each tunnel up to 1.25 Gbps. Direct Connect is a dedicated line\n"
+             "- Site-to-Site VPN: 2 tunnels, each up to **1.25 Gbps**, uses VGW or TGW\n"
+             "- origins: S3 bucket, S3 website, custom origin (ALB, EC2), MediaStore\n"
+             "- Regions: 30+. Each region has at least 2 Availability Zones. Edge locations "
+             "serve CloudFront and Route 53\n"
+             "- jede Region hat mindestens 2 AZs (meistens 3)\n")
+    right = ("# Networking\n\n"
+             "- Site-to-Site VPN: 1.25 Gbps per tunnel\n"
+             "- VPN on a transit gateway: large tunnels up to 5 Gbps, Direct Connect beside it\n"
+             "- origins: S3, ALB, EC2 (MediaStore was discontinued in 2025)\n"
+             "- each region has at least 3 AZs; CloudFront and Route 53 use edge locations\n"
+             "- ALB needs at least 2 AZs\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert "vpc.site-to-site-vpn.tunnel-bandwidth" in ids.get(3, set()), ids
+    assert "vpc.site-to-site-vpn.tunnel-bandwidth" in ids.get(4, set()), ids
+    assert "cloudfront.origin.mediastore" in ids.get(5, set()), ids
+    assert "ec2.region.availability-zones.min" in ids.get(6, set()), ids
+    assert "ec2.region.availability-zones.min" in ids.get(7, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
+
+
+def test_customer_managed_rotation_every_year_and_secret_rotation_to_365_days(tmp_path):
+    stale = ("# KMS\n\n"
+             "- Customer managed keys (CMK) $1/month, optional automatic rotation every 1 year\n"
+             "- auto rotation every 1 yr for customer managed\n"
+             "- Secrets Manager rotation schedule: every 1 to 365 days\n")
+    right = ("# KMS\n\n"
+             "- customer managed keys: rotation yearly by default, custom 90-2560 days\n"
+             "- customer managed keys: rotate every year; AWS managed keys rotate every year too\n"
+             "- AWS managed keys: rotated every year\n"
+             "- Secrets Manager rotation: every 1 to 1000 days, or every 4 hours\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert "kms.rotation-period.custom" in ids.get(3, set()), ids
+    assert "kms.rotation-period.custom" in ids.get(4, set()), ids
+    assert "secretsmanager.rotation-schedule.hours" in ids.get(5, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
+
+
+def test_claim_names_are_patterns_on_an_any_line_entry():
+    base = {"id": "x.y", "service": "CloudFront", "subject": "", "attribute": "a",
+            "qualifier": "", "kind": "fact", "value": "v", "unit": "", "statement": "s",
+            "url": "https://docs.aws.amazon.com/x", "checked": "2026-12-03", "verified": True,
+            "contradicted_by": ["foo"]}
+    assert any("claim_names" in p for p in validate_entry({**base, "claim_names": ["x"]}))
+    assert any("claim_names" in p for p in validate_entry(
+        {**base, "claim_any_line": True, "claim_names": ["("]}))
+    assert any("claim_names" in p for p in validate_entry(
+        {**base, "claim_any_line": True, "claim_names": ["x?"]}))
+    assert not any("claim_names" in p for p in validate_entry(
+        {**base, "claim_any_line": True, "claim_names": [r"\bmedia\s*store\b"]}))
