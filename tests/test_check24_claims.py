@@ -63,6 +63,21 @@ def test_customer_managed_rotation_every_year_and_secret_rotation_to_365_days(tm
     assert _flagged(found) == [], found
 
 
+def test_capacity_mode_switch_once_a_day_on_a_line_with_no_dynamodb_fact(tmp_path):
+    stale = ("# Lecture 7\n\n"
+             "attach auto scaling, and you\n"
+             "can switch between provisioned and on-demand only once every 24 hours.\n")
+    right = ("# Lecture 7\n\n"
+             "Kinesis streams: switch between provisioned and on-demand, once every 24 hours\n"
+             "EFS throughput: provisioned vs bursting, change once every 24 hours\n"
+             "DynamoDB: switch provisioned to on-demand up to 4 times per 24 hours\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert "dynamodb.capacity-mode-switch.claim" in ids.get(4, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
+
+
 def test_claim_names_are_patterns_on_an_any_line_entry():
     base = {"id": "x.y", "service": "CloudFront", "subject": "", "attribute": "a",
             "qualifier": "", "kind": "fact", "value": "v", "unit": "", "statement": "s",
