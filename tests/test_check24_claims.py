@@ -111,3 +111,20 @@ def test_claim_names_are_patterns_on_an_any_line_entry():
         {**base, "claim_any_line": True, "claim_names": ["x?"]}))
     assert not any("claim_names" in p for p in validate_entry(
         {**base, "claim_any_line": True, "claim_names": [r"\bmedia\s*store\b"]}))
+
+
+def test_lines_that_state_todays_rule_are_not_told_they_are_stale(tmp_path):
+    stale = ("# S3 and Lambda\n\n"
+             "- S3: eventual consistency for overwrite PUTs and DELETEs\n"
+             "- Lambda burst concurrency 500-3000 depending on region\n")
+    right = ("# S3 and Lambda\n\n"
+             "- S3 strong read-after-write consistency since Dec 2020 (no more eventual "
+             "consistency for overwrite PUTs)\n"
+             "- Lambda burst concurrency — older docs say 500-3000 depending on region; now "
+             "scales 1,000 every 10 s per function\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert "s3.consistency" in ids.get(3, set()), ids
+    assert "lambda.scaling-rate" in ids.get(4, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
