@@ -128,3 +128,19 @@ def test_lines_that_state_todays_rule_are_not_told_they_are_stale(tmp_path):
     assert "lambda.scaling-rate" in ids.get(4, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
+
+
+def test_five_read_replicas_per_database_and_aurora_fifteen_beside_mysql(tmp_path):
+    stale = ("# Databases lecture\n\n"
+             "you can have up to 5 read replicas per database, in the same AZ or another\n"
+             "- read replicas = ASYNC, up to 5 per source DB for MySQL (Aurora = 15)\n")
+    right = ("# Databases lecture\n\n"
+             "- RDS for Oracle: up to 5 read replicas per DB instance\n"
+             "- ElastiCache Redis: up to 5 read replicas per shard\n"
+             "- RDS MySQL: up to 15 read replicas per source DB\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert ids.get(3), ids
+    assert "rds.read-replicas.max" in ids.get(4, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
