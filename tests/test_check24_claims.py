@@ -144,3 +144,24 @@ def test_five_read_replicas_per_database_and_aurora_fifteen_beside_mysql(tmp_pat
     assert "rds.read-replicas.max" in ids.get(4, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
+
+
+def test_stale_figures_in_cram_list_keys_latex_rows_and_polish(tmp_path):
+    stale = ("# Cram\n\n"
+             "cw.logs event size max = 256KB\n"
+             "Kinesis & retention & 7 days max \\\\\n"
+             "- retention: DDB Streams 24 h | KDS up to 7 d\n"
+             "- Aurora Global Database: do 5 regionów secondary, replikacja < 1 sekunda\n")
+    right = ("# Cram\n\n"
+             "cw.logs event size max = 1 MB\n"
+             "Kinesis & retention & 365 days max \\\\\n"
+             "- Aurora Global Database: do 10 regionów secondary\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert "cloudwatch-logs.event-size.claim" in ids.get(3, set()), ids
+    # told once per quantity: by the fact's key where the parser read one, else the claim
+    for line in (4, 5):
+        assert any(i.startswith("kinesis.retention-period") for i in ids.get(line, ())), ids
+    assert "aurora.global-database.secondaries.any-line" in ids.get(6, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
