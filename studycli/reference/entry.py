@@ -20,6 +20,7 @@ class Entry:
         "checked",
         "claim_any_line",
         "claim_heading",
+        "claim_names",
         "claim_services",
         "contradicted_by",
         "docs_disagree",
@@ -89,6 +90,12 @@ class Entry:
         # pillars"): such a line is also read as "HEADING: LINE" (line_claims.py).
         heading = raw.get("claim_heading")
         self.claim_heading = heading if isinstance(heading, str) and heading else ""
+        # An any-line entry's patterns for the thing its claim is about when no service in
+        # data/services.json names it ("Site-to-Site VPN", "MediaStore"): a line one of them
+        # matches is the entry's own, whatever other services it lists ("origins: S3, ALB,
+        # EC2, MediaStore"; "VPN 1.25 Gbps max ... Direct Connect is dedicated").
+        self.claim_names = tuple(n for n in raw.get("claim_names", ()) or ()
+                                 if isinstance(n, str) and n)
         self.file = file
 
     def __repr__(self) -> str:

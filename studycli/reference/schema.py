@@ -304,12 +304,12 @@ def _claim_any_line(raw: dict) -> list[str]:
     """`claim_any_line = true`: the patterns are tried on every note line, so they must exist
     and name what they are about themselves."""
     if "claim_any_line" not in raw:
-        return _claim_heading(raw)
+        return _claim_heading(raw) + _claim_names(raw)
     if not isinstance(raw["claim_any_line"], bool):
         return ["claim_any_line must be true or false"]
     if raw["claim_any_line"] and not (raw.get("supported_by") or raw.get("contradicted_by")):
         return ["claim_any_line without supported_by or contradicted_by patterns"]
-    return _claim_heading(raw)
+    return _claim_heading(raw) + _claim_names(raw)
 
 
 def _claim_heading(raw: dict) -> list[str]:
@@ -325,6 +325,25 @@ def _claim_heading(raw: dict) -> list[str]:
     except re.error as err:
         return [f"claim_heading does not compile: {err}"]
     return []
+
+
+def _claim_names(raw: dict) -> list[str]:
+    """`claim_names`: patterns naming an any-line entry's own topic where no service in
+    data/services.json does (line_claims._about_other_services)."""
+    if "claim_names" not in raw:
+        return []
+    names = raw["claim_names"]
+    if not isinstance(names, list) or not names or not raw.get("claim_any_line") \
+            or not all(isinstance(n, str) and n for n in names):
+        return ["claim_names must be a list of patterns, on a claim_any_line entry"]
+    out = []
+    for n in names:
+        try:
+            if re.compile(n, re.IGNORECASE).search(""):
+                out.append(f"claim_names pattern {n!r} matches an empty line")
+        except re.error as err:
+            out.append(f"claim_names pattern {n!r} does not compile: {err}")
+    return out
 
 
 def _claims(raw: dict) -> list[str]:
