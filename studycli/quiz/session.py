@@ -188,11 +188,14 @@ class Session:
         --new, and a student took it for a miscount. Empty when nothing was held back."""
         if not self.held_back:
             return ""
-        cards = "card" if self.held_back == 1 else "cards"
         taken = "card" if self.new_taken == 1 else "cards"
+        # every word that agrees with the count held back ("1 more new card asks a fact ...
+        # and waits"; a student read "1 more new card ask facts ... and wait")
+        held = ("card asks a fact", "waits") if self.held_back == 1 else ("cards ask facts",
+                                                                          "wait")
         return (f"{self.new_taken} new {taken} today, not {self.new_budget}: {self.held_back} "
-                f"more new {cards} ask facts already asked today or in this session and "
-                "wait for another day (a fact's cards give each other's answers away).")
+                f"more new {held[0]} already asked today or in this session and "
+                f"{held[1]} for another day (a fact's cards give each other's answers away).")
 
     def _today(self) -> str:
         return format_time(start_of_day(self.clock()))

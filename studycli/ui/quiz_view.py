@@ -247,13 +247,16 @@ def nothing_due(next_due: datetime | None, new_left: int, now: datetime,
         t.append(f" The next card is due {_when(next_due, now)}.")
     askable = new_left if s is None or s.new_askable is None else s.new_askable
     if askable and s is not None and s.new_today >= s.new_limit:
-        t.append(f" You have studied {s.new_today} new cards today, the day's limit "
-                 f"({s.new_limit}); `--new N` sets a higher one.")
+        t.append(f" You have studied {_cards(s.new_today, 'new card')} today, the day's "
+                 f"limit ({s.new_limit}); `--new N` sets a higher one.")
     elif askable and s is not None and s.new_askable is not None:
-        t.append(f" The {askable} new card{'s' if askable != 1 else ''} left wait for another "
-                 "day: a card of the same fact was studied today.")
+        t.append(f" The {_cards(askable, 'new card')} left "
+                 f"{'waits' if askable == 1 else 'wait'} for another day: "
+                 + ("a card of the same fact was" if askable == 1
+                    else "cards of the same facts were") + " studied today.")
     elif askable:
-        t.append(f" {askable} new cards are waiting for another day.", style="dim")
+        t.append(f" {_cards(askable, 'new card')} {'is' if askable == 1 else 'are'} waiting "
+                 "for another day.", style="dim")
     if s is not None and s.not_drilled and not askable:
         on = f' on {name}' if name else ""
         arg = f' --service "{name}"' if name and " " in name else (f" --service {name}"
@@ -272,6 +275,11 @@ def nothing_due(next_due: datetime | None, new_left: int, now: datetime,
         else:
             t.append(" No cards yet: run `studycli ingest` on your notes.")
     return t
+
+
+def _cards(n: int, noun: str) -> str:
+    """"1 new card", "2 new cards", "0 new cards": a count and its noun, agreeing."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def summary_panel(s, now: datetime, service: str | None = None) -> RenderableType:
