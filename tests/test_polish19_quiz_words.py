@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from rich.console import Console
 
-from studycli.quiz.session import Session, Summary
+from studycli.quiz.session import QuizOptions, Session, Summary
 from studycli.ui import quiz_view as view
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -53,3 +53,42 @@ def test_nothing_due_reads_right_for_one_and_many():
     assert "2 new cards are waiting" in _said(view.nothing_due(None, 2, NOW))
 
 
+
+
+# --- a learning step asked before it is due -------------------------------------------------
+
+def _drive_one_card(quiz_db, keys: list[str]) -> str:
+    import random
+
+    from studycli.ui.keyinput import LineKeys
+    from studycli.ui.quiz_loop import run_quiz
+
+    session = Session(quiz_db, QuizOptions(new=1, fuzz=False), clock=lambda: NOW,
+                      rng=random.Random(0))
+    out = io.StringIO()
+    run_quiz(session, LineKeys(io.StringIO("".join(k + "\n" for k in keys))),
+             Console(file=out, width=100, color_system=None))
+    return out.getvalue()
+
+
+def test_a_learning_step_asked_early_says_so_and_is_not_counted_as_left(quiz_db):
+    # one new card, graded Good (10m) or answered: with nothing else left it comes back at once
+    screens = _drive_one_card(quiz_db, ["3", " ", "3", "x", "q"]).split("╭─")
+    first = screens[1]
+    again = next(s for s in screens if s.startswith(" 1 done"))
+    assert "early" not in first and "0 done · 1 left" in first
+    title = again.split("\n")[0]
+    # the card on screen is not due: not "1 left", and the header says when it is due
+    assert "0 left" in title and "early: due in" in title
+    assert "before it is due, as nothing else is left" in " ".join(again.split())
+
+
+def test_an_early_card_is_marked_on_the_item(quiz_db):
+    session = Session(quiz_db, QuizOptions(new=1, fuzz=False), clock=lambda: NOW)
+    item = session.next()
+    assert item is not None and item.early is None
+    session.grade(item, 3, 1000)  # Good: a learning step minutes away
+    again = session.next()
+    assert again is not None and again.card["id"] == item.card["id"]
+    assert again.early is not None and again.early.total_seconds() > 0
+    assert session.counts()["early"] == 0  # the early card is on screen, none other waits
