@@ -167,6 +167,9 @@ def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
              "(with the paths you ingested before), then search again")
         return 1
     result = search_notes(store.conn, " ".join(words), limit=limit)
+    from studycli.search_headings import add_section_lines
+
+    add_section_lines(store.conn, result, limit)  # lines a heading saying the words is over
     if as_json:
         print_json([h.to_dict() for h in result.hits])
         note = result.correction_note()

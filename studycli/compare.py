@@ -9,6 +9,7 @@ as context.
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -198,14 +199,37 @@ def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, righ
 
     lmap, rmap = by_attr(left_facts, left), by_attr(right_facts, right)
     rows = []
-    for key in sorted(set(lmap) & set(rmap)):
+    pairs = [(key, key) for key in sorted(set(lmap) & set(rmap))] + _unit_size_pairs(lmap, rmap)
+    for key, right_key in pairs:
         aspect = _aspect(lmap[key][0])
+        if right_key != key:  # "max message size / record size": each side's own word
+            aspect += f" / {rmap[right_key][0].attribute}"
         if aspect.lower() in taken:
             continue
-        if all((f.source, f.line) in lines for f in lmap[key] + rmap[key]):
+        if all((f.source, f.line) in lines for f in lmap[key] + rmap[right_key]):
             continue  # "Retention | 14 days | 365 days" is already a row: not twice
-        rows.append(Row(aspect, _cell(lmap[key]), _cell(rmap[key]), "fact"))
+        rows.append(Row(aspect, _cell(lmap[key]), _cell(rmap[right_key]), "fact"))
     return rows
+
+
+# The unit of data each service carries has its own noun: an SQS message, a Kinesis record,
+# a DynamoDB item, an EventBridge entry, an S3 object. Their size limits are one aspect to
+# compare (`compare sqs kinesis` showed retention only, though the notes give both sizes).
+_UNIT_SIZE = re.compile(r"(?:message|record|item|event|entry|object) size")
+
+
+def _unit_size_pairs(lmap: dict, rmap: dict) -> list[tuple[tuple, tuple]]:
+    """(left key, right key) for a unit's size each side names with its own noun, with the
+    same qualifier, where neither side has the other's word (one such key a side, or none)."""
+    def sizes(own: dict, other: dict) -> dict[str, tuple]:
+        found: dict[str, list[tuple]] = defaultdict(list)
+        for key in own:
+            if not key[0] and _UNIT_SIZE.fullmatch(key[1]) and key not in other:
+                found[key[2]].append(key)
+        return {q: keys[0] for q, keys in found.items() if len(keys) == 1}
+
+    mine, theirs = sizes(lmap, rmap), sizes(rmap, lmap)
+    return [(mine[q], theirs[q]) for q in sorted(set(mine) & set(theirs))]
 
 
 def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareTable:

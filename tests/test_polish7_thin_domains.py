@@ -11,8 +11,8 @@ def test_an_unfilled_domain_is_not_said_to_be_missing_from_the_notes():
     lines = thin_notes({"Security": (17, 0), "Development": (20, 20), "Deployment": (16, 5)})
     assert len(lines) == 2  # one line for every unfilled domain: a 24-row screen keeps Q1
     thin, why = lines
-    assert "nothing" not in thin and "Security 0 of 17" in thin and "other domains" in thin
-    assert "Deployment 5 of 16" in thin and "Development" not in thin
+    assert "nothing" not in thin and "Security 0 (blueprint 17)" in thin and "other domains" in thin
+    assert "Deployment 5 (blueprint 16)" in thin and "Development" not in thin
     assert "AWS reference" in why and "readiness" in why
 
 

@@ -984,17 +984,19 @@ def _domain_facts(plan: Blueprint, by_service: dict[str, list[Fact]],
 
 
 def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
-    """The domains the draw could not fill, in one line ("Security 0 of 17, Deployment 5 of
-    16"), and why: before the first question at 80 columns, a line per domain pushed the
-    question off a 24-row screen. An exam asks only facts it can check against the AWS
-    reference, so a domain can go unfilled while the notes do cover it (`readiness` counts
-    what the notes cover): the line says what the draw found, not that the notes hold
-    nothing."""
-    thin = [f"{name} {got} of {quota}" for name, (quota, got) in drawn.items() if got < quota]
+    """The domains the draw could not fill, in one line ("Security 0 (blueprint 17),
+    Deployment 5 (blueprint 16)"), and why: before the first question at 80 columns, a line
+    per domain pushed the question off a 24-row screen. An exam asks only facts it can check
+    against the AWS reference, so a domain can go unfilled while the notes do cover it
+    (`readiness` counts what the notes cover): the line says what the draw found, not that
+    the notes hold nothing."""
+    # "1 (blueprint 17)", not "1 of 17", which a student read as a score
+    thin = [f"{name} {got} (blueprint {quota})" for name, (quota, got) in drawn.items()
+            if got < quota]
     if not thin:
         return []
-    return [f"questions drawn from your notes per domain, short of the blueprint (the rest "
-            f"came from other domains): {', '.join(thin)}",
+    return [f"domains with fewer questions from your notes than the exam's blueprint asks (the "
+            f"rest came from other domains): {', '.join(thin)}",
             "an exam asks only what it can check against the AWS reference "
             "(`studycli readiness` shows what your notes cover)"]
 

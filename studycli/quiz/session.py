@@ -52,6 +52,9 @@ class Item:
     """A card to ask, and its question."""
     card: dict
     question: Question
+    # Asked this long before it is due: a learning step brought forward because nothing else
+    # is left (LEARN_AHEAD); the screen says so (a student saw "Good 10m" and the card at once)
+    early: timedelta | None = None
 
     @property
     def is_new(self) -> bool:
@@ -188,11 +191,14 @@ class Session:
         --new, and a student took it for a miscount. Empty when nothing was held back."""
         if not self.held_back:
             return ""
-        cards = "card" if self.held_back == 1 else "cards"
         taken = "card" if self.new_taken == 1 else "cards"
+        # every word that agrees with the count held back ("1 more new card asks a fact ...
+        # and waits"; a student read "1 more new card ask facts ... and wait")
+        held = ("card asks a fact", "waits") if self.held_back == 1 else ("cards ask facts",
+                                                                          "wait")
         return (f"{self.new_taken} new {taken} today, not {self.new_budget}: {self.held_back} "
-                f"more new {cards} ask facts already asked today or in this session and "
-                "wait for another day (a fact's cards give each other's answers away).")
+                f"more new {held[0]} already asked today or in this session and "
+                f"{held[1]} for another day (a fact's cards give each other's answers away).")
 
     def _today(self) -> str:
         return format_time(start_of_day(self.clock()))
@@ -240,10 +246,18 @@ class Session:
             question = self._question(row)
             if question is not None:
                 self.shown += 1
-                return Item(row, question)
+                return Item(row, question, early=self._early_by(row, now))
             self.skipped.add(row["id"])
             if row["state"] == NEW:
                 self._fill_gap()
+
+    @staticmethod
+    def _early_by(row: dict, now: datetime) -> timedelta | None:
+        """How long before its due time a card is asked (None: it is due)."""
+        if row["state"] == NEW or not row.get("due"):
+            return None
+        ahead = parse_time(row["due"]) - now
+        return ahead if ahead > timedelta(0) else None
 
     def _fill_gap(self) -> None:
         """A queued new card made no question (the reference cannot vouch for its number, its
@@ -308,6 +322,9 @@ class Session:
         # level through twenty new cards as a counter that never goes down)
         now = self.clock()
         out["later"] = sum(1 for c in self.learning if parse_time(c["due"]) > now)
+        # of those, the ones asked early because nothing due is left (_take's learn-ahead)
+        out["early"] = (0 if out["left"] > out["later"] else sum(
+            1 for c in self.learning if parse_time(c["due"]) <= now + LEARN_AHEAD))
         return out
 
     # --- answering ----------------------------------------------------------------------------

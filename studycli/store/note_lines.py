@@ -72,6 +72,26 @@ def search(conn: sqlite3.Connection, match: str, limit: int) -> list[dict]:
             for s, n, t, m, r in conn.execute(sql, [match, limit])]
 
 
+def headings(conn: sqlite3.Connection, match: str, limit: int) -> list[tuple[str, int, str]]:
+    """(source, line, text) of markdown heading lines ("## Aurora") matching the FTS5
+    expression `match`, in note order."""
+    try:
+        return list(conn.execute(
+            "SELECT l.source, l.line, l.text FROM note_lines_fts JOIN note_lines l "
+            "ON l.id = note_lines_fts.rowid WHERE note_lines_fts MATCH ? AND l.text LIKE '#%' "
+            "ORDER BY l.source, l.line LIMIT ?", [match, limit]))
+    except sqlite3.OperationalError:
+        return []
+
+
+def lines_after(conn: sqlite3.Connection, source: str, line: int, limit: int
+                ) -> list[tuple[int, str]]:
+    """(line, text) of the first `limit` stored lines of `source` after `line`."""
+    return list(conn.execute(
+        "SELECT line, text FROM note_lines WHERE source = ? AND line > ? ORDER BY line "
+        "LIMIT ?", [source, line, limit]))
+
+
 def has_term(conn: sqlite3.Connection, quoted: str) -> bool:
     """Whether any line has this word (an FTS5 string, already quoted)."""
     try:

@@ -159,7 +159,25 @@ def render_notes(table) -> RenderableType:
             parts.append(_one_side_list(label, cells))
     if shared:
         parts.append(_one_side_list("both", shared, head="Said of both:"))
+    thin = _thin_note(table, len(both) + len(lefts) + len(rights) + len(shared))
+    if thin is not None:
+        parts.append(thin)
     return Group(*parts)
+
+
+def _thin_note(table, shown: int) -> Text | None:
+    """A table of a row or two is all the notes hold on the pair, not a summary of the
+    differences: say so, and where to read the rest (a student took "SQS vs SNS: max message
+    size 256 KB / 256 KB" for everything that tells the two apart)."""
+    from studycli.compare_reference import MIN_ROWS
+
+    if not shown or shown >= MIN_ROWS:
+        return None
+    left, right = table.left, table.right
+    aspects = "this aspect has" if shown == 1 else f"these {shown} aspects have"
+    return Text(f"Your notes hold little else to compare on {left.label} and {right.label} "
+                f"(only {aspects} a value for both): `studycli search {left.label} "
+                f"{right.label}` finds the lines that name both.", style="dim")
 
 
 def render_reference(table) -> RenderableType | None:

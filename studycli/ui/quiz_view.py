@@ -34,7 +34,8 @@ def header(counts: dict, item, cram: bool = False) -> Text:
     so "left" goes down as the cards due now are done. A cram header drops the states (nothing
     is scheduled) to fit 80 columns."""
     counts = dict(counts)
-    if item is not None:
+    early = getattr(item, "early", None)
+    if item is not None and early is None:
         counts[_bucket(item.card["state"])] += 1
         counts["left"] += 1
     later = counts.get("later", 0)  # learning steps not due yet: counted apart, after the rest
@@ -51,7 +52,21 @@ def header(counts: dict, item, cram: bool = False) -> Text:
     t.append(f"review {counts['review']}", style="green")
     if later:
         t.append(f" · {later} back later", style="dim")
+    if early is not None:
+        # the card on screen is not due yet: not one of those "left" to do now
+        t.append(f" · early: due in {format_interval(early)}", style="yellow")
     return t
+
+
+def early_notice(item) -> Text | None:
+    """Why a card comes back before the interval its last grade gave: nothing else is left,
+    and a learning step due within minutes is asked now rather than the session ending
+    (Anki's "learn ahead"). The student may stop instead and take it when it is due."""
+    if getattr(item, "early", None) is None:
+        return None
+    return Text(f"Asked {format_interval(item.early)} before it is due, as nothing else is "
+                "left in this session; q stops here and it waits until it is due.",
+                style="yellow")
 
 
 def _bucket(state: int) -> str:
@@ -93,6 +108,9 @@ def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
                    chosen: set[int] | None = None) -> Panel:
     q = item.question
     parts: list[RenderableType] = [_card_tag(item), Text(""), Text(q.stem, style="bold")]
+    early = early_notice(item)
+    if early is not None:
+        parts[1:1] = [early]
     conflict = _conflict(q) if q.conflict else None
     if conflict is not None:
         parts.append(conflict)
@@ -138,10 +156,17 @@ def source_lines(q) -> Table:
     return table
 
 
-def next_text(next_due: datetime | None, reviewed_at: datetime) -> Text:
+def next_text(next_due: datetime | None, reviewed_at: datetime, early: int = 0) -> Text:
+    """When the card is next due; with `early` cards to be asked before they are due (nothing
+    else left), that this session brings them forward, so "in 10m" and the card back at once
+    do not read as a contradiction."""
     if next_due is None:
         return Text("Cram review: the schedule is unchanged.", style="dim")
-    return Text(f"Next review in {format_interval(next_due - reviewed_at)}.", style="dim")
+    t = Text(f"Next review in {format_interval(next_due - reviewed_at)}.", style="dim")
+    if early:
+        t.append(" Nothing else is left, so this session asks cards due within minutes early; "
+                 "q stops here.", style="yellow")
+    return t
 
 
 def result_panel(result, counts: dict, cram: bool = False,
@@ -161,7 +186,8 @@ def result_panel(result, counts: dict, cram: bool = False,
         verdict.append(Text(right_answer(q)))
     pages: list[str] = []
     parts += [verdict, Text("From your notes:", style="dim"), source_lines(q),
-              *aws_update(q, pages), next_text(result.next_due, result.reviewed_at), Text("")]
+              *aws_update(q, pages), next_text(result.next_due, result.reviewed_at,
+                                               counts.get("early", 0)), Text("")]
     parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
@@ -217,6 +243,9 @@ def answer_panel(item, counts: dict, preview, cram: bool = False,
     q = item.question
     parts: list[RenderableType] = [_card_tag(item), Text(""), Text(q.stem, style="bold"),
                                    Text("")]
+    early = early_notice(item)
+    if early is not None:
+        parts[1:1] = [early]
     answer = Text("Answer: ", style="bold")
     answer.append(Text(q.answer_text, style="bold green"))
     pages: list[str] = []
@@ -247,13 +276,16 @@ def nothing_due(next_due: datetime | None, new_left: int, now: datetime,
         t.append(f" The next card is due {_when(next_due, now)}.")
     askable = new_left if s is None or s.new_askable is None else s.new_askable
     if askable and s is not None and s.new_today >= s.new_limit:
-        t.append(f" You have studied {s.new_today} new cards today, the day's limit "
-                 f"({s.new_limit}); `--new N` sets a higher one.")
+        t.append(f" You have studied {_cards(s.new_today, 'new card')} today, the day's "
+                 f"limit ({s.new_limit}); `--new N` sets a higher one.")
     elif askable and s is not None and s.new_askable is not None:
-        t.append(f" The {askable} new card{'s' if askable != 1 else ''} left wait for another "
-                 "day: a card of the same fact was studied today.")
+        t.append(f" The {_cards(askable, 'new card')} left "
+                 f"{'waits' if askable == 1 else 'wait'} for another day: "
+                 + ("a card of the same fact was" if askable == 1
+                    else "cards of the same facts were") + " studied today.")
     elif askable:
-        t.append(f" {askable} new cards are waiting for another day.", style="dim")
+        t.append(f" {_cards(askable, 'new card')} {'is' if askable == 1 else 'are'} waiting "
+                 "for another day.", style="dim")
     if s is not None and s.not_drilled and not askable:
         on = f' on {name}' if name else ""
         arg = f' --service "{name}"' if name and " " in name else (f" --service {name}"
@@ -272,6 +304,11 @@ def nothing_due(next_due: datetime | None, new_left: int, now: datetime,
         else:
             t.append(" No cards yet: run `studycli ingest` on your notes.")
     return t
+
+
+def _cards(n: int, noun: str) -> str:
+    """"1 new card", "2 new cards", "0 new cards": a count and its noun, agreeing."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def summary_panel(s, now: datetime, service: str | None = None) -> RenderableType:

@@ -30,5 +30,8 @@ def render_search(result) -> Group:
         for start, end in hit.spans:
             line.stylize("bold yellow", start, end)
         out.append_text(line)
+        heading = getattr(hit, "heading", "")
+        if heading:  # found by its section's heading (studycli/search_headings.py)
+            out.append(f"  (under \u201c{clean_display(heading)}\u201d)", style="dim")
         parts.append(Hanging(out, indent=4))
     return Group(*parts)
