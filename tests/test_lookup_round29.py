@@ -41,3 +41,19 @@ def test_app_is_read_as_application(tmp_path):
 def test_a_hedge_asks_nothing_of_its_own(tmp_path):
     conn = notes_conn(tmp_path, DR, "dr.md")
     assert "10s of minutes" in first_value(conn, "pilot light rto roughly")
+
+
+BUDGETS = """\
+# Cost tools
+
+- AWS Budgets: alerts when spend passes a threshold; the first 2 budgets are free
+"""
+
+
+def test_how_many_aws_things_counts_the_things_not_aws(tmp_path):
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    assert "budget" in understand("how many aws budgets are free", lexicon()).counted
+    conn = notes_conn(tmp_path, BUDGETS, "cost.md")
+    assert "2 budgets" in first_value(conn, "how many aws budgets are free")
