@@ -454,11 +454,17 @@ def _how_many_noun(toks: list[str]) -> str | None:
     """The plural typed right after "how many" ("ips", "vpcs"): what the question counts,
     short as it may be."""
     for i, t in enumerate(toks[:-2]):
-        nxt = toks[i + 2]
+        at = i + 2
+        if toks[at] in _VENDOR_WORDS and at + 1 < len(toks):
+            at += 1  # "how many aws budgets are free" counts budgets; "aws" is no plural
+        nxt = toks[at]
         if t == "how" and toks[i + 1] == "many" and len(nxt) >= 3 and nxt.isalpha() \
                 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")):
             return nxt
     return None
+
+
+_VENDOR_WORDS = frozenset({"aws", "amazon"})
 
 
 # How a question about a concept opens ("what happens when the visibility timeout expires"):

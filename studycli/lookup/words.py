@@ -27,6 +27,10 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
         if t not in stop:
             found = known(t)
             words.add(found if found is not None else stem(t))
+        if "." in t and _DOTTED_KEY.fullmatch(t):
+            # a quota cheat sheet's dotted key ("stepfn.history = 25,000 events") says each
+            # of its words: "history" is said, not only "stepfn.history"
+            words.update(stem(p) for p in t.split(".") if p not in stop)
     if _HAS_CAMEL.search(text):
         for parts in camel_parts(text):
             words.update(stem(p) for p in parts if p not in stop)
@@ -36,6 +40,8 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
 
 
 _HAS_CAMEL = re.compile(r"[a-z][A-Z]")
+# words joined by dots, each of two letters or more ("ebs.volumes"; not "3.5", "e.g", "v2.1")
+_DOTTED_KEY = re.compile(r"[a-z][a-z0-9]+(?:\.[a-z][a-z0-9]+)+")
 # Initials with a plural "s" ("GSIs", "AMIs", "ENIs"): the stemmer, which sees lower case
 # only, keeps "gsis" whole (a word ending in "is" is no plural: "redis", "analysis").
 _CAPS_PLURAL = lazy_compile(r"\b([A-Z]{2,5})s\b")
