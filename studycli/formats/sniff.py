@@ -31,6 +31,7 @@ _ASCIIDOC = re.compile(r"^(?:\|===|:[\w-]+:(?:\s|$)|\[(?:source|NOTE|TIP|WARNING
                        r"CAUTION|cols|%header)\b|(?:----|====|\*\*\*\*|\.\.\.\.)\s*$)")
 _MDX_ESM = re.compile(r"""^(?:import\s.*\bfrom\s+["']|export\s+(?:const|default|function)\b)""")
 _MDX_TAG = re.compile(r"^\s*</?[A-Z][\w.]*(?=[\s/>]|$)")
+_MDX_CLOSE = re.compile(r"^\s*</[A-Z][\w.]*>|/>\s*$")
 # markdown's own: a heading, a table's rule line
 _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 
@@ -50,6 +51,7 @@ def markup_of(lines: list[str]) -> str | None:
     asciidoc = _count(_ASCIIDOC, head)
     bbcode = _count(_BBCODE, head)
     esm, tags = _count(_MDX_ESM, head), _count(_MDX_TAG, head)
+    closed = _count(_MDX_CLOSE, head) if tags else 0
     scores: dict[str, int] = {}
     if len(wiki) >= 2 or (wiki and doku_tables):
         deepest = max(len(m.group(1)) for m in wiki)
@@ -66,7 +68,9 @@ def markup_of(lines: list[str]) -> str | None:
         scores["asciidoc"] = typst_headings + asciidoc
     if bbcode >= 3:
         scores["bbcode"] = bbcode
-    if (esm and tags) or tags >= 4:
+    # components imported and used; or many, closed (a pasted XML reply's <Key> lines are no
+    # page: they are not both)
+    if (esm and tags) or (tags >= 4 and closed >= 2 and not any("<?xml" in x for x in head[:3])):
         scores["mdx"] = esm + tags
     if not scores:
         return None
