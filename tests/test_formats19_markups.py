@@ -175,6 +175,7 @@ def test_tables_of_each_markup_are_tables(ingested):
     "= not a heading\nLambda timeout max 15 min\nh2. once\n",
     "Lambda notes\n== only one ==\nSQS retention 14 days\n",
     "import x from 'y'\nLambda timeout 15 min\n",
+    "10 items of 6 KB strongly consistent\n= 10 x 2 RCU\n= 20 RCU\n\n= 40 RCU\n= Total\n",
     "# Lambda\n- [b]x[/b] is BBCode\n- [i]y[/i] too\n- [*] items\n## SQS\n### FIFO\n### DLQ\n",
 ])
 def test_a_plain_note_with_a_stray_token_is_read_as_written(text):
@@ -210,3 +211,24 @@ def test_hostile_lines_convert_and_keep_their_line_count(markup):
     for piece in HOSTILE:
         lines = split_lines(piece * (2000 // len(piece)))
         assert len(convert(lines)) == len(lines), (markup, piece)
+
+
+def test_an_mdx_statement_over_several_lines_blanks_those_lines_only():
+    text = ("import {\n  Tabs,\n  Tab,\n} from '@/components/Tabs'\nexport const meta = {\n"
+            "  a: [1, 2],\n}\n\n- Lambda timeout max 15 min\n")
+    out = as_markdown(text, ".mdx").split("\n")
+    assert out[:8] == [""] * 8 and out[8] == "- Lambda timeout max 15 min"
+
+
+@pytest.mark.parametrize(("text", "suffix"), [
+    ("[list=1]\n[*]Lambda\n[list]\n[*]timeout 15 min\n[/list]\n[/list]\n"
+     "[b]a[/b] [b]b[/b] [b]c[/b]\n[b]d[/b]\n", ".txt"),
+    ("# Lambda\n## timeout 15 min\n", ".textile"),
+])
+def test_an_item_under_a_numbered_item_is_nested_in_it(text, suffix):
+    lines = as_markdown(text, suffix).split("\n")
+    parent = next(line for line in lines if "Lambda" in line)
+    child = next(line for line in lines if "15 min" in line)
+    assert parent.startswith("1. ")
+    indent = len(child) - len(child.lstrip())
+    assert indent >= 3  # two spaces under "1. " would be a list of its own

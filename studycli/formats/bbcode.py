@@ -35,6 +35,8 @@ _IMAGE = re.compile(r"\[img[^\]]{0,60}\].{0,500}?\[/img\]", re.IGNORECASE)
 _ANY = re.compile(r"\[/?(?:u|s|strike|color|colour|size|font|center|left|right|spoiler|"
                   r"highlight|sup|sub|quote|noparse|indent|h[1-6]|heading)(?:=[^\]]{0,60})?\]",
                   re.IGNORECASE)
+# a level of nesting: under a "1. " item two spaces would nest nothing
+_NEST = "   "
 
 
 def bbcode_to_markdown(lines: list[str]) -> list[str]:
@@ -67,7 +69,7 @@ def bbcode_to_markdown(lines: list[str]) -> list[str]:
         if item:
             depth = max(0, len(lists) - 1)
             mark = "1. " if lists and lists[-1] else "- "
-            text = "  " * depth + mark + inline(item.group(1))
+            text = _NEST * depth + mark + inline(item.group(1))
         else:
             text = _title(text, first=not any(x.strip() for x in lines[:i])) or inline(text)
         del lists[max(0, len(lists) - closes):]

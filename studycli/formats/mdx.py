@@ -18,7 +18,6 @@ import re
 from studycli.formats.rows import html_row
 
 _ESM = re.compile(r"^(?:import|export)\s")
-_ESM_END = re.compile(r"""(?:\bfrom\s+["'][^"']*["']|^import\s+["'][^"']*["'])\s*;?\s*$""")
 # a line that opens, closes or is a component (capitalised, or a namespaced one: <Foo.Bar>)
 _TAG_LINE = re.compile(r"^\s*</?[A-Z][\w.]*(?:\s[^<>]*)?/?>\s*$")
 _TAG_OPEN = re.compile(r"^\s*<([A-Z][\w.]*)(?=[\s/>]|$)")
@@ -35,15 +34,21 @@ _STRING = re.compile(r""""((?:[^"\\]|\\.)*)"|'([^']*)'""")
 
 def mdx_to_markdown(lines: list[str]) -> list[str]:
     reader = _Reader(lines)
-    fenced = in_esm = False
+    fenced = False
+    depth = -1  # inside an import or export statement: its brackets open, else -1
     for i, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
         elif fenced:
             continue
-        elif in_esm or (not reader.opened and _ESM.match(line)):
-            reader.out[i] = ""  # an import may list its names over several lines
-            in_esm = not _ESM_END.search(line) and not line.rstrip().endswith(";")
+        elif depth >= 0 or (not reader.opened and _ESM.match(line)):
+            # a statement may run over several lines (the names an import lists, an
+            # object exported): to where its brackets close
+            reader.out[i] = ""
+            depth = max(depth, 0) + sum(line.count(c) for c in "{[(") - sum(
+                line.count(c) for c in "}])")
+            if depth <= 0:
+                depth = -1
         else:
             reader.line(i, _uncommented(line) if "{/*" in line else line)
     return reader.out

@@ -20,9 +20,11 @@ _ZIM = re.compile(r"^Content-Type:\s*text/x-zim-wiki\s*$", re.IGNORECASE)
 # signature lines of each markup, each line counted once
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})[ \t]*[^=\s].*?[ \t]*\1\s*$")
 _DOKU_TABLE = re.compile(r"^\s*\^.*\^\s*$")
-_TEXTILE = re.compile(r"^(?:h[1-6]|bq|bc|p)(?:\([^()]*\)|\{[^{}]*\}|[<>=]+)*\.\s+\S|^\|_\.\s")
+# ("p." is no evidence: "p. 42 of the guide")
+_TEXTILE = re.compile(r"^(?:h[1-6]|bq|bc)(?:\([^()]*\)|\{[^{}]*\}|[<>=]+)*\.\s+\S|^\|_\.\s")
 _TEXTILE_HEADING = re.compile(r"^h[1-6]\.\s")
-_TYPST_HEADING = re.compile(r"^=+ +\S(?!.*=\s*$)")
+# a section's title opens with a word, after a blank line: "= 20 RCU" under a sum is no title
+_TYPST_HEADING = re.compile(r"^=+ +[^\W\d_](?!.*=\s*$)")
 _TYPST_CALL = re.compile(r"^#(?:set|show|import|include|let|table|grid|figure|align|image)\b")
 _BBCODE = re.compile(r"\[(b|i|u|s|url|quote|code|list|size|color|colour|img|table|h[1-6])\b"
                      r"[^\]]{0,60}\].{0,500}?\[/\1\]|^\s*\[\*\]|^\s*\[/?(?:list|quote|code|table)\b",
@@ -46,7 +48,8 @@ def markup_of(lines: list[str]) -> str | None:
     wiki = [m for line in head if (m := _WIKI_HEADING.match(line))]
     doku_tables = _count(_DOKU_TABLE, head)
     textile = _count(_TEXTILE, head)
-    typst_headings = _count(_TYPST_HEADING, head)
+    typst_headings = sum(1 for k, line in enumerate(head)
+                         if _TYPST_HEADING.match(line) and (k == 0 or not head[k - 1].strip()))
     typst_calls = _count(_TYPST_CALL, head)
     asciidoc = _count(_ASCIIDOC, head)
     bbcode = _count(_BBCODE, head)

@@ -40,6 +40,8 @@ _WIKI_LINK = re.compile(r"\[\[([^\[\]|]{0,300})(?:\|([^\[\]]{0,300}))?\]\]")
 _STRONG = re.compile(r"(?<![\w*])\*\*?(?=\S)([^*\n]+?)(?<=\S)\*\*?(?![\w*])")
 _EMPH = re.compile(r"(?<![\w_])__?(?=\S)([^_\n]+?)(?<=\S)__?(?![\w_])")
 _CODE = re.compile(r"(?<![\w@])@(?=\S)([^@\n]+?)(?<=\S)@(?![\w@])")
+# a level of nesting: under a "1. " item two spaces would nest nothing
+_NEST = "   "
 
 
 def textile_to_markdown(lines: list[str]) -> list[str]:
@@ -70,7 +72,7 @@ def textile_to_markdown(lines: list[str]) -> list[str]:
             out[i] = ""
         elif item and item.group(2):
             marks = item.group(1)
-            out[i] = ("  " * (len(marks) - 1) + ("1. " if marks[-1] == "#" else "- ")
+            out[i] = (_NEST * (len(marks) - 1) + ("1. " if marks[-1] == "#" else "- ")
                       + inline(item.group(2)))
         else:
             out[i] = inline(line)

@@ -19,6 +19,7 @@ from studycli.formats.rows import html_row
 _HEADING = re.compile(r"^(=+)\s+(.*)$")
 _RULE = re.compile(r"^#(?:set|show|import|include|let|pagebreak|outline|v|h|align|bibliography)"
                    r"\b")
+_LABEL = re.compile(r"\s*<[\w.:-]+>\s*$")  # a heading's label: = Title <intro>
 _ITEM = re.compile(r"^(\s*)([-+])\s+(.*)$")
 _TERM = re.compile(r"^(\s*)/\s+([^:\n]+):\s*(.*)$")
 _TABLE_OPEN = re.compile(r"^\s*#(?:table|grid)\(\s*(.*)$")
@@ -53,7 +54,7 @@ def typst_to_markdown(lines: list[str]) -> list[str]:
 def _line(line: str) -> str:
     heading = _HEADING.match(line)
     if heading:
-        return "#" * min(6, len(heading.group(1))) + " " + inline(heading.group(2))
+        return "#" * min(6, len(heading.group(1))) + " " + inline(_LABEL.sub("", heading.group(2)))
     if _RULE.match(line):
         return ""
     item = _ITEM.match(line)
