@@ -106,8 +106,25 @@ The X-Ray daemon listens on UDP port 2000.
 />
 """
 
-NOTES = {"networking.txt": DOKUWIKI, "dva_zim.txt": ZIM, "forum_post.txt": BBCODE,
-         "security.textile": TEXTILE, "dva.typ": TYPST, "monitoring.mdx": MDX}
+QUOTAS = """\
+service quotas copied from the console; my comments start with ##
+
+Amazon Virtual Private Cloud (Amazon VPC)
+Quota name\tApplied quota value\tAWS default quota value\tAdjustable
+VPCs per Region\t5\t5\tYes
+## Transit GW: up to 5,000 attachments, hub and spoke
+## NACL stateless -> open ephemeral ports 1024-65535 outbound
+## Elastic IP: free while attached to a running instance
+
+Amazon Simple Queue Service (Amazon SQS)
+## SQS message retention default 4 days, max 14 days
+## visibility timeout default 30 s, max 12 hours
+## long polling wait time max 20 s
+"""
+
+NOTES = {"networking.txt": DOKUWIKI, "quotas.txt": QUOTAS, "dva_zim.txt": ZIM,
+         "forum_post.txt": BBCODE, "security.textile": TEXTILE, "dva.typ": TYPST,
+         "monitoring.mdx": MDX}
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +158,8 @@ def _line_of(text: str, words: str) -> int:
     ("kms encrypt max data size", "4 KB", "security.textile", "4 KB"),
     ("step functions max input payload", "256 KB", "dva.typ", "256 KB"),
     ("x-ray daemon port", "2000", "monitoring.mdx", "UDP port 2000"),
+    ("sqs visibility timeout max", "12 h", "quotas.txt", "visibility timeout"),
+    ("sqs long polling max wait time", "20 s", "quotas.txt", "long polling"),
 ])
 def test_each_markup_answers_lookup_at_the_files_own_line(ingested, query, value, source,
                                                           words):
@@ -181,6 +200,15 @@ def test_tables_of_each_markup_are_tables(ingested):
 def test_a_plain_note_with_a_stray_token_is_read_as_written(text):
     assert markup_of(split_lines(text)) is None
     assert as_markdown(text, ".txt") == text
+
+
+def test_runs_of_hash_lines_in_plain_text_are_comments_and_a_terminal_log_is_left_alone():
+    out = as_markdown(QUOTAS, ".txt").split("\n")
+    assert out[5] == "- Transit GW: up to 5,000 attachments, hub and spoke"
+    headed = "# Lambda\n## Limits\n### Timeout\nmax 15 min\n## SQS\nretention 14 days\n"
+    assert as_markdown(headed, ".txt") == headed  # headings over their text: one run
+    log = "$ aws s3 ls\n$ aws s3 mb s3://b\n$ aws s3 rb s3://b\n" + "# >> a\n# >> b\n# >> c\n\n" * 2
+    assert as_markdown(log, ".txt") == log  # notes/normalize.py reads a terminal's log
 
 
 def test_markdown_is_never_sniffed():

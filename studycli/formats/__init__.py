@@ -71,6 +71,7 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "asciidoc": CONVERTERS[".adoc"],
     "bbcode": ("studycli.formats.bbcode", "bbcode_to_markdown"),
     "mdx": CONVERTERS[".mdx"],
+    "hash comments": ("studycli.formats.hash_comments", "comments_to_items"),
 }
 # names that say what a note is: markdown is read as it is, a tab-separated file is cards
 READ_AS_NAMED = frozenset({".md", ".markdown", ".tsv"})

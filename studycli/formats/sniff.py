@@ -35,12 +35,15 @@ _MDX_ESM = re.compile(r"""^(?:import\s.*\bfrom\s+["']|export\s+(?:const|default|
 _MDX_TAG = re.compile(r"^\s*</?[A-Z][\w.]*(?=[\s/>]|$)")
 _MDX_CLOSE = re.compile(r"^\s*</[A-Z][\w.]*>|/>\s*$")
 # markdown's own: a heading, a table's rule line
+_PROMPT = re.compile(r"^\$ \S")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 
 
 def markup_of(lines: list[str]) -> str | None:
     """The markup of a note's `lines` ("dokuwiki", "mediawiki", "textile", "typst",
-    "asciidoc", "bbcode", "mdx"), or None for markdown and plain text, or evidence too thin
+    "asciidoc", "bbcode", "mdx", or "hash comments": plain text whose `#` lines are
+    comments), or None for markdown and plain text, or evidence too thin
     to tell."""
     head = lines[:SNIFF_LINES]
     if any(_ZIM.match(line) for line in head[:3]):
@@ -76,7 +79,10 @@ def markup_of(lines: list[str]) -> str | None:
     if (esm and tags) or (tags >= 4 and closed >= 2 and not any("<?xml" in x for x in head[:3])):
         scores["mdx"] = esm + tags
     if not scores:
-        return None
+        # (a terminal session's log is the markdown path's own: notes/normalize.py reads its
+        # comments as items and its commands' output as no notes)
+        return ("hash comments" if _comment_runs(head) >= 2 and _count(_PROMPT, head) < 3
+                else None)
     best = max(scores, key=scores.__getitem__)
     ranked = sorted(scores.values(), reverse=True)
     if len(ranked) > 1 and ranked[1] == ranked[0]:
@@ -84,6 +90,20 @@ def markup_of(lines: list[str]) -> str | None:
     if best != "mdx" and _count(_MARKDOWN, head) >= scores[best]:
         return None  # markdown, quoting another markup's syntax
     return best
+
+
+def _comment_runs(lines: list[str]) -> int:
+    """How many runs of three or more `#` lines, nothing between them, a note has. Headings
+    come one at a time, with what they head under them: runs of them, twice or more, are a
+    plain-text note's comments ("# >> max 7 days" under a command's output)."""
+    runs = length = 0
+    for line in [*lines, ""]:
+        if _MARKDOWN_HEADING.match(line):
+            length += 1
+            continue
+        runs += length >= 3
+        length = 0
+    return runs
 
 
 def _count(pattern: re.Pattern, lines: list[str]) -> int:
