@@ -1496,6 +1496,30 @@ Session 18, the formats review's fixes (email forward and quoted headers, base64
 back-to-back caption cues, MediaWiki code blocks, reST literals, PowerShell block comments,
 notebook cells of one string, outline steps with placeholders): every set unchanged, before
 and after total 4388/4550/1940 (2026-12-03, all 49 sets, measured before lookup28 was merged).
+
+Figures (2026-12-03), session 19's formats round (branch formats19, issue 10 item 5), all 49
+sets: notes in markups read as plain text, found by the per-note figures of --misses DIR
+(each query's source file). Before, the six such notes of unseen53/55: Typst 12/15, DokuWiki
+12/15, BBCode 12/14, MDX 13/14, Textile 13/14, Zim 12/14 right first; the worst-read notes of
+all sets were unseen47's pasted quota sheet (6/15: its "## remark" lines read as headings)
+and notes in other languages or of exam trivia (unseen53's Spanish, unseen54's Korean,
+unseen50's German CLF notes, unseen55's speaker notes: 6-7 of 12-15), which no reader helps.
+    before   total 4625/4795/2078 (0.904 / 0.938 / 0.932)
+    1. a note's markup recognised from its lines where its name says nothing (.txt, an
+       unknown type; formats/sniff.py) and .typ, .textile, .mdx by name: DokuWiki and Zim
+       (formats/dokuwiki.py), BBCode, Textile and Confluence, Typst, MDX, and MediaWiki and
+       AsciiDoc by their own readers: unseen53 79/86/44 -> 83/91/43 (Typst 13/15, DokuWiki
+       13/15, BBCode 14/14; the abstention lost: "nlb tcp idle timeout" answered by the
+       DokuWiki ELB table's NLB row, once no table), unseen55 81/84/41 -> 81/84/43, unseen2
+       223/227/9 -> 224/228/9 (its Confluence page). As HTML rows, unseen41's Confluence
+       table lost a query: wiki tables are pipe rows the markdown path reads.
+    2. runs of "#" lines in a plain-text note as comments, not headings (formats/
+       hash_comments.py; a terminal's log left to notes/normalize.py, which reads it:
+       unseen39 lost all 9 answers of its log otherwise): unseen47 62/70/42 -> 69/77/41.
+    after    total 4637/4808/2078 (0.907 / 0.940 / 0.932); no other set moves.
+    Left (not formats): a Zim heading "Streams / TTL / DAX" files DynamoDB Streams' 24 h
+    under DAX; a Typst "Standard | Express" table is filed under S3 (its Standard class);
+    a Textile table of IAM policy sizes gives no fact of its bare numbers (as markdown too).
 """
 
 from __future__ import annotations

@@ -253,6 +253,12 @@ HOSTILE_CASES = {
     ".eml": ["a: ", "=", "=\n", "--", "--b\n", "> ", " a\n", "Subject: a\n", "On a wrote:\n"],
     # not JSON once repeated: refused whole (json's own parser, linear), never scanned
     ".ipynb": ['"', "\\", "[", "{", '"source": [', '"a\\n",\n'],
+    ".typ": ["=", "= ", "#table(", "[", "[a], ", "*", "_a", "#link(", "//", "\\", "/ a: ",
+             "```\n"],
+    ".textile": ["|", "|_. ", "||", "*a", "_a", "@", '"a":', "{{", "{code}\n", "h1. ", "<pre>\n",
+                 "[[a|"],
+    ".mdx": ["<", "<A", "<A>\n", "</A>\n", "import {\n", '["a", ', "{/*", "<A\n", "/>\n",
+             "```\n"],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
           (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",

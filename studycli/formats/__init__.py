@@ -9,6 +9,8 @@ line N of the file), so every fact, search hit and explanation still cites the l
 student can open. The parser then reads it as it reads any markdown note.
 
 Only the one converter a file's suffix names is imported: ingesting markdown costs nothing.
+A note whose name says nothing of its markup (a DokuWiki page, a forum post saved as `.txt`)
+is read by the markup its lines show (formats/sniff.py), on enough evidence only.
 """
 
 from __future__ import annotations
@@ -53,7 +55,28 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".ipynb": ("studycli.formats.notebook", "notebook_to_markdown"),
     ".vtt": ("studycli.formats.captions", "captions_to_markdown"),
     ".srt": ("studycli.formats.captions", "captions_to_markdown"),
+    ".typ": ("studycli.formats.typst", "typst_to_markdown"),
+    ".textile": ("studycli.formats.textile", "textile_to_markdown"),
+    ".mdx": ("studycli.formats.mdx", "mdx_to_markdown"),
 }
+
+# markup -> (module, function): the converters of markups a note is recognised by from its
+# content (formats/sniff.py) where its name says nothing: a DokuWiki or Zim page and a forum
+# post are saved as .txt, a Typst or Textile document often is
+BY_CONTENT: dict[str, tuple[str, str]] = {
+    "dokuwiki": ("studycli.formats.dokuwiki", "dokuwiki_to_markdown"),
+    "mediawiki": ("studycli.formats.wiki", "wiki_to_markdown"),
+    "textile": CONVERTERS[".textile"],
+    "typst": CONVERTERS[".typ"],
+    "asciidoc": CONVERTERS[".adoc"],
+    "bbcode": ("studycli.formats.bbcode", "bbcode_to_markdown"),
+    "mdx": CONVERTERS[".mdx"],
+    "hash comments": ("studycli.formats.hash_comments", "comments_to_items"),
+}
+# names that say what a note is: markdown is read as it is, a tab-separated file is cards
+READ_AS_NAMED = frozenset({".md", ".markdown", ".tsv"})
+# a type whose pages may be of either wiki: a ".wiki" of DokuWiki's markup is read as DokuWiki
+_SNIFFED_TOO = {".wiki": "dokuwiki"}
 
 # Types read through their converter yet still named in ingest's warning of files of other
 # types: a folder's .py or .yaml is as often code or a template kept beside the notes as it is
@@ -91,19 +114,37 @@ def converter_for(suffix: str) -> Callable[[list[str]], list[str]] | None:
     return getattr(import_module(module), name)
 
 
+def _by_content(suffix: str, lines: list[str]) -> Callable[[list[str]], list[str]] | None:
+    """The converter of the markup a note's lines are in, where its suffix names none (.txt,
+    or a type studycli does not know) or one of two (.wiki), else None."""
+    if suffix in READ_AS_NAMED or (suffix in CONVERTERS and suffix not in _SNIFFED_TOO):
+        return None
+    from studycli.formats.sniff import markup_of
+
+    markup = markup_of(lines)
+    if markup is None or (suffix in _SNIFFED_TOO and markup != _SNIFFED_TOO[suffix]):
+        return None
+    module, name = BY_CONTENT[markup]
+    return getattr(import_module(module), name)
+
+
 def as_markdown(text: str, suffix: str) -> str:
     """`text` of a note whose file name ends in `suffix`, as markdown of as many lines.
     Raises NotReadable if the note cannot be read as its format."""
-    convert = converter_for(suffix.lower())
-    if convert is None:
+    suffix = suffix.lower()
+    convert = converter_for(suffix)
+    if convert is None and suffix in READ_AS_NAMED:
         return text
     from studycli.notes.normalize import split_lines  # numbered as the parser numbers them
 
     lines = split_lines(text.lstrip("\ufeff"))
+    convert = _by_content(suffix, lines) or convert
+    if convert is None:
+        return text
     out = convert(lines)
     # The contract every converter keeps (a fact's line is the file's line), but for a page
     # packed on a few lines, numbered by its blocks (formats/html.py). A converter that broke
     # it would mis-cite every line below: the note is read as written instead.
-    if len(out) != len(lines) and suffix.lower() not in RENUMBERED:
+    if len(out) != len(lines) and suffix not in RENUMBERED:
         return text
     return "\n".join(out)

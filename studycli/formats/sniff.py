@@ -1,0 +1,110 @@
+"""Which markup a note is written in, read off its lines, for a note whose name does not
+say: a DokuWiki or Zim page, a forum post in BBCode, a Textile, Typst or AsciiDoc document
+saved as `.txt`.
+
+Read as plain text such a note lost its headings (the service every fact below one is of), its
+tables and its lists. A markup is named only on enough evidence: several lines that only that
+markup writes (`====== Page ======` with `^ head ^` table rows, `h2.` headings, `[b]..[/b]`
+over `[*]` items), more of them than the note has markdown headings and table rules. A plain
+note with one stray `[b]` or one line of `= x` is read as it is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# how many of a note's first lines are looked at: a markup shows in its first pages
+SNIFF_LINES = 4000
+
+_ZIM = re.compile(r"^Content-Type:\s*text/x-zim-wiki\s*$", re.IGNORECASE)
+# signature lines of each markup, each line counted once
+_WIKI_HEADING = re.compile(r"^\s*(={2,6})[ \t]*[^=\s].*?[ \t]*\1\s*$")
+_DOKU_TABLE = re.compile(r"^\s*\^.*\^\s*$")
+# ("p." is no evidence: "p. 42 of the guide")
+_TEXTILE = re.compile(r"^(?:h[1-6]|bq|bc)(?:\([^()]*\)|\{[^{}]*\}|[<>=]+)*\.\s+\S|^\|_\.\s")
+_TEXTILE_HEADING = re.compile(r"^h[1-6]\.\s")
+# a section's title opens with a word, after a blank line: "= 20 RCU" under a sum is no title
+_TYPST_HEADING = re.compile(r"^=+ +[^\W\d_](?!.*=\s*$)")
+_TYPST_CALL = re.compile(r"^#(?:set|show|import|include|let|table|grid|figure|align|image)\b")
+_BBCODE = re.compile(r"\[(b|i|u|s|url|quote|code|list|size|color|colour|img|table|h[1-6])\b"
+                     r"[^\]]{0,60}\].{0,500}?\[/\1\]|^\s*\[\*\]|^\s*\[/?(?:list|quote|code|table)\b",
+                     re.IGNORECASE)
+_ASCIIDOC = re.compile(r"^(?:\|===|:[\w-]+:(?:\s|$)|\[(?:source|NOTE|TIP|WARNING|IMPORTANT|"
+                       r"CAUTION|cols|%header)\b|(?:----|====|\*\*\*\*|\.\.\.\.)\s*$)")
+_MDX_ESM = re.compile(r"""^(?:import\s.*\bfrom\s+["']|export\s+(?:const|default|function)\b)""")
+_MDX_TAG = re.compile(r"^\s*</?[A-Z][\w.]*(?=[\s/>]|$)")
+_MDX_CLOSE = re.compile(r"^\s*</[A-Z][\w.]*>|/>\s*$")
+# markdown's own: a heading, a table's rule line
+_PROMPT = re.compile(r"^\$ \S")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
+_MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
+
+
+def markup_of(lines: list[str]) -> str | None:
+    """The markup of a note's `lines` ("dokuwiki", "mediawiki", "textile", "typst",
+    "asciidoc", "bbcode", "mdx", or "hash comments": plain text whose `#` lines are
+    comments), or None for markdown and plain text, or evidence too thin
+    to tell."""
+    head = lines[:SNIFF_LINES]
+    if any(_ZIM.match(line) for line in head[:3]):
+        return "dokuwiki"  # Zim writes DokuWiki's markup under its header
+    wiki = [m for line in head if (m := _WIKI_HEADING.match(line))]
+    doku_tables = _count(_DOKU_TABLE, head)
+    textile = _count(_TEXTILE, head)
+    typst_headings = sum(1 for k, line in enumerate(head)
+                         if _TYPST_HEADING.match(line) and (k == 0 or not head[k - 1].strip()))
+    typst_calls = _count(_TYPST_CALL, head)
+    asciidoc = _count(_ASCIIDOC, head)
+    bbcode = _count(_BBCODE, head)
+    esm, tags = _count(_MDX_ESM, head), _count(_MDX_TAG, head)
+    closed = _count(_MDX_CLOSE, head) if tags else 0
+    scores: dict[str, int] = {}
+    if len(wiki) >= 2 or (wiki and doku_tables):
+        deepest = max(len(m.group(1)) for m in wiki)
+        # DokuWiki: its page title is "======", its tables "^"; MediaWiki: "==" a section
+        doku = doku_tables or deepest >= 5
+        scores["dokuwiki" if doku else "mediawiki"] = len(wiki) + doku_tables
+    if textile >= 3 or _count(_TEXTILE_HEADING, head) >= 2:
+        scores["textile"] = textile
+    # Typst and AsciiDoc both head a section "= Title": told apart by Typst's "#set",
+    # "#table(" lines and AsciiDoc's "|===" tables, ":attributes:" and "----" blocks
+    if typst_headings and typst_calls > asciidoc and typst_headings + typst_calls >= 3:
+        scores["typst"] = typst_headings + typst_calls
+    elif typst_headings and typst_headings + asciidoc >= 3 and (asciidoc or typst_headings >= 3):
+        scores["asciidoc"] = typst_headings + asciidoc
+    if bbcode >= 3:
+        scores["bbcode"] = bbcode
+    # components imported and used; or many, closed (a pasted XML reply's <Key> lines are no
+    # page: they are not both)
+    if (esm and tags) or (tags >= 4 and closed >= 2 and not any("<?xml" in x for x in head[:3])):
+        scores["mdx"] = esm + tags
+    if not scores:
+        # (a terminal session's log is the markdown path's own: notes/normalize.py reads its
+        # comments as items and its commands' output as no notes)
+        return ("hash comments" if _comment_runs(head) >= 2 and _count(_PROMPT, head) < 3
+                else None)
+    best = max(scores, key=scores.__getitem__)
+    ranked = sorted(scores.values(), reverse=True)
+    if len(ranked) > 1 and ranked[1] == ranked[0]:
+        return None  # two markups as likely: neither is read into the note
+    if best != "mdx" and _count(_MARKDOWN, head) >= scores[best]:
+        return None  # markdown, quoting another markup's syntax
+    return best
+
+
+def _comment_runs(lines: list[str]) -> int:
+    """How many runs of three or more `#` lines, nothing between them, a note has. Headings
+    come one at a time, with what they head under them: runs of them, twice or more, are a
+    plain-text note's comments ("# >> max 7 days" under a command's output)."""
+    runs = length = 0
+    for line in [*lines, ""]:
+        if _MARKDOWN_HEADING.match(line):
+            length += 1
+            continue
+        runs += length >= 3
+        length = 0
+    return runs
+
+
+def _count(pattern: re.Pattern, lines: list[str]) -> int:
+    return sum(1 for line in lines if pattern.search(line))
