@@ -23,6 +23,107 @@ def pytest_configure(config):
     scratch = tempfile.mkdtemp(prefix="studycli-tests-")
     os.environ["STUDYCLI_CACHE"] = os.path.join(scratch, "cache")
     os.environ["STUDYCLI_DB"] = os.path.join(scratch, "studycli.db")
+    config.addinivalue_line(
+        "markers", "cold_cache: the test's CLI processes start with an empty cache folder, "
+        "as on a new machine (see _warm_processes in tests/conftest.py)")
+    _Warm.install(scratch)
+
+
+class _Warm:
+    """Every test has a cache folder of its own (_private_db), so each `python -m studycli`
+    a test starts would begin as on a new machine: compiling the parser's, the exam's and
+    lookup's ~1,500 patterns and reading the curated data and the AWS reference afresh (an
+    ingest of one line 0.8 s of CPU cold, 0.4 s warm; an exam 0.95 s and 0.6 s), some 110
+    processes a run. Those kept files depend only on studycli's code and data (kept.py's
+    stamps: the interpreter, the patterns, the files' whole text), never on a database, so
+    each process a test starts finds the ones a first run of the session made, copied into
+    its own folder (a student's second run). Results kept per database (an exam's pool,
+    check's findings, card plans) are never copied: those stay each test's own.
+    Tests of the kept files themselves and of a first run (`@pytest.mark.cold_cache`) start
+    their processes cold, as before; STUDYCLI_TESTS_COLD=1 starts every test's cold."""
+
+    # the code- and data-keyed files of the cache folder (studycli/kept.py, paths.py,
+    # extract/regex_cache.py, fastpath/patterns.py, reference/loader.py)
+    KEPT_FOR_CODE = ("regex-*.marshal", "lookup-regex-*.marshal", "data-*.marshal",
+                     "kept-*.marshal", "reference")
+    source: Path | None = None
+    roots: tuple[str, ...] = ()  # where the tests' own cache folders are
+    cold = False  # the running test is marked cold_cache
+
+    @classmethod
+    def install(cls, scratch: str) -> None:
+        import subprocess
+
+        cls.roots = (scratch + os.sep,)
+        if os.environ.get("STUDYCLI_TESTS_COLD"):
+            return
+        started = subprocess.Popen.__init__
+
+        def __init__(self, args, *rest, **kwargs):  # noqa: N807 - Popen's own
+            cls.seed(args, kwargs.get("env"))
+            started(self, args, *rest, **kwargs)
+
+        subprocess.Popen.__init__ = __init__  # type: ignore[method-assign]
+
+    @classmethod
+    def seed(cls, args, env) -> None:
+        if cls.cold or cls.source is None or not isinstance(args, (list, tuple)) \
+                or "studycli" not in " ".join(map(str, args[:3])):
+            return
+        cache = (env if env is not None else os.environ).get("STUDYCLI_CACHE", "")
+        if not cache.startswith(cls.roots):
+            return  # not a test's own folder: left alone
+        folder = Path(cache)
+        if folder.exists() and any(folder.glob("regex-*")):
+            return  # the test's processes made (or the test wrote) their own
+        folder.mkdir(parents=True, exist_ok=True)
+        for pattern in cls.KEPT_FOR_CODE:
+            for kept in cls.source.glob(pattern):
+                if kept.is_dir():
+                    shutil.copytree(kept, folder / kept.name, dirs_exist_ok=True)
+                else:
+                    shutil.copyfile(kept, folder / kept.name)
+
+
+def _warm_cache(path: Path) -> None:
+    """A cache folder as a student's first runs leave it: an ingest, an exam, a lookup and
+    a quiz on one small note (each its own process, as the tests' are)."""
+    import subprocess
+
+    from tests.helpers import REPO
+
+    work = Path(tempfile.mkdtemp(prefix="warm-cache-", dir=path.parent))
+    note = work / "n.md"
+    note.write_text("## Amazon SQS\n\n- Visibility timeout default is 30 seconds\n"
+                    "- Max message size is 256 KB\n", encoding="utf-8")
+    env = {**os.environ, "STUDYCLI_CACHE": str(path), "STUDYCLI_DB": str(work / "w.db"),
+           "PYTHONPATH": str(REPO)}
+    for args in (["ingest", str(note)], ["exam", "--json", "-p", "quick"],
+                 ["lookup", "sqs max message size"], ["quiz"]):
+        subprocess.run([sys.executable, "-m", "studycli", *args], env=env, cwd=REPO,
+                       input="q\n", capture_output=True, text=True, timeout=120)
+    for made in list(path.iterdir()):  # only what depends on code and data alone stays
+        if not any(made.match(p) for p in _Warm.KEPT_FOR_CODE):
+            shutil.rmtree(made) if made.is_dir() else made.unlink()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _warm_processes(tmp_path_factory):
+    """The kept files a first run leaves (_Warm), made once per test session."""
+    if os.environ.get("STUDYCLI_TESTS_COLD"):
+        yield
+        return
+    folder = built_once(tmp_path_factory, "warm-cache", _warm_cache, "")
+    _Warm.source = folder
+    _Warm.roots += (str(tmp_path_factory.getbasetemp().parent) + os.sep,)
+    yield
+    _Warm.source = None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before any of the test's fixtures (a module's too) starts a process."""
+    _Warm.cold = item.get_closest_marker("cold_cache") is not None
 
 
 def pytest_collection(session):
@@ -93,7 +194,7 @@ def built_once(tmp_path_factory, name: str, build, suffix: str = ".db") -> Path:
         if not path.exists():
             partial = shared / f"{name}.building"
             for leftover in shared.glob(f"{name}.building*"):  # a worker that died building
-                leftover.unlink()
+                shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
             build(partial)
             partial.rename(path)  # complete or absent, never half-written
     return path

@@ -15,6 +15,10 @@ import pytest
 
 from studycli.paths import kept_value
 
+# The kept files are what these tests are about: each process starts with an empty cache
+# folder, as on a new machine (conftest's _Warm).
+pytestmark = pytest.mark.cold_cache
+
 # The module (studycli.lookup re-exports its function under the same name).
 lexicon_module = importlib.import_module("studycli.lookup.lexicon")
 

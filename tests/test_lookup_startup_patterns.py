@@ -16,6 +16,10 @@ import pytest
 
 from studycli.fastpath import patterns
 
+# The kept files are what these tests are about: each process starts with an empty cache
+# folder, as on a new machine (conftest's _Warm).
+pytestmark = pytest.mark.cold_cache
+
 # What a kept entry must carry over: named groups, flags inline and by argument, bytes,
 # look-arounds, a large alternation.
 PATTERNS = [

@@ -7,6 +7,8 @@ import re
 import shutil
 import subprocess
 
+import pytest
+
 from .helpers import REPO, run_cli
 
 
@@ -26,6 +28,7 @@ def test_readme_has_exactly_two_setup_commands_and_ci_runs_the_second():
     assert test_part in ci
 
 
+@pytest.mark.cold_cache  # a new machine: nothing kept from an earlier run
 def test_first_command_runs_the_main_job(tmp_path):
     """`studycli quiz` on a new machine: builds the fact base, shows a question, q quits."""
     first, _ = readme_commands()

@@ -11,6 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# The kept files are what these tests are about: each process starts with an empty cache
+# folder, as on a new machine (conftest's _Warm).
+pytestmark = pytest.mark.cold_cache
+
 REPO = Path(__file__).resolve().parent.parent
 
 # patterns with what a kept entry must carry over: named groups, flags set inline and by

@@ -116,6 +116,7 @@ def test_the_sanitizer_leaves_ordinary_text_alone():
     "CREATE TABLE facts (x);",
     "PRAGMA application_id = 42; CREATE TABLE things (x);",
 ])
+@pytest.mark.cold_cache  # "untouched": not even a cache folder beside it
 @pytest.mark.parametrize("command", [["stats"], ["ingest"], ["quiz"], ["lookup", "sqs"]])
 def test_another_programs_database_is_refused_untouched(tmp_path, setup, command):
     db = tmp_path / "other.db"
@@ -444,6 +445,7 @@ def test_stats_does_not_say_no_reviews_after_reviews():
     assert _retention(None, 0) == "– (no reviews yet)" and _retention(0.9, 10) == "90%"
 
 
+@pytest.mark.cold_cache  # not even a cache folder beside it
 def test_doctor_never_touches_another_programs_database(tmp_path):
     db = tmp_path / "other.db"
     conn = sqlite3.connect(db)
