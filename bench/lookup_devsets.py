@@ -30,6 +30,16 @@ thirteen's figures below are their first as development data); unseen13-15 were 
 unseen9 were held out until 2026-12-01 (their first-run figures are in
 tests/data/unseen8_9_README.md).
 
+Session 19, parser (extract19): bounded counts of unlisted nouns, bare numbers after a named
+count, a range's bare default, no "7 cores" from "7 core checks", Polish count nouns, a topic-list
+heading is its parent service's section. total top-1/top-3/abstain 4625/4795/2078 ->
+4633/4803/2070 (unseen53 79/86/44 -> 79/86/44, unseen54 70/75/39 -> 71/76/39, unseen55
+81/84/41 -> 82/85/41). The 8 abstentions lost are answers the scorer now gives from right new
+facts or unchanged lines ("outposts" repaired to a new "outputs" attribute; a default 30 days
+over the 7-30 days range, unseen9's one top-1 loss); unseen37 loses a top-3 answer (a right
+default 10 outranks the wanted max) and unseen50 a top-1 (a right "8 healthy records" lacks the
+expected "up to").
+
 Session 9, after round eighteen (lead): a quantity that says none of the query's words naming
 the measure asked ("retrieval" in "s3 glacier deep archive retrieval time", answered "180 days",
 Deep Archive's minimum storage duration) scores its topic at half (answer.MEASURE_UNSAID),

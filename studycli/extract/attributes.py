@@ -182,6 +182,10 @@ def _counts_another(matched: str, noun: str, line: str) -> bool:
     head = count_head(theirs[-1])
     if head is None or head == count_head(ours[-1]):
         return False
+    if count_head(ours[-1]) is None and ours[-1].lower().endswith("s"):
+        # "partition key max 128 chars, hashed to pick a shard": a plural noun the scanner
+        # does not list counts itself (quantities.py, bounded counts), not another noun
+        return True
     counted = rf"\d[\d,.]*[kKmM]?\s*(?:{re.escape(head[0])}|{re.escape(head[1])})\b"
     return re.search(counted, line, re.IGNORECASE) is not None
 

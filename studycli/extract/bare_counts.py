@@ -29,6 +29,19 @@ _PER_LABEL_THEN_NUMBER = re.compile(
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])", re.IGNORECASE)
 
 
+# "ESM batch size SQS std: up to 10,000", "unreserved pool has to keep min 100": a bound and
+# a bare number closing its clause. Read only when the words before name a count of the
+# vocabulary, as after "limit" (a bare "up to 5" of nothing named is no card)
+_BOUND_THEN_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?:up[ \t]+to|max(?:imum)?|min(?:imum)?|at[ \t]+most|at[ \t]+least"
+    r"|default(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![0-9]|[.,][0-9])[*_`]*"
+    # (or the next bound of the same setting: "default 10 max 10,000")
+    r"(?=[ \t]*(?:$|[,;)(]|\.(?:\s|$)|\bper\b|[|]|(?:max|min|up[ \t]+to)\b))",
+    re.IGNORECASE)
+_BOUND_STARTS = ("up to", "max", "min", "at most", "at least", "default")
+
+
 def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity]:
     """Counts the line gives as bare numbers after a named count's "limit", or after a label
     that counts things per a scope, ordered by start, none overlapping a quantity already
@@ -36,6 +49,9 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     taken = [(q.start, q.end) for q in found]
     out = _per_label_counts(line, taken) if " per " in line else []
     lowered = line.lower()
+    if any(b in lowered for b in _BOUND_STARTS):
+        out = sorted(out + _bounded(line, service, taken + [(q.start, q.end) for q in out]),
+                     key=lambda q: q.start)
     if "limit" not in lowered and "quota" not in lowered:
         return out  # most lines: one look, no regex
     for m in _LIMIT_THEN_NUMBER.finditer(line):
@@ -54,6 +70,21 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     return out
 
 
+def _said_before(name: str, line: str, start: int, end: int) -> bool:
+    """Whether the line says the measure's head word before the number: with no noun after
+    the number, a name the vocabulary reaches from other words ("parallelization factor up to
+    10 per shard" is no batch size, "policies ...: 10 default (up to 20)" no policy size) is a
+    guess at what the number is."""
+    head = name.split()[-1].lower()[:4]
+    scope = _PER_AFTER.match(line, end)
+    if scope is not None and scope.group(1).lower()[:4] == head:
+        return False  # "up to 10 per shard" counts no shards
+    return head in line[:start].lower()
+
+
+_PER_AFTER = re.compile(r"[*_`\s]*per\s+([A-Za-z]+)")
+
+
 def _per_label_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     for m in _PER_LABEL_THEN_NUMBER.finditer(line):
@@ -65,4 +96,20 @@ def _per_label_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]
         out.append(Quantity(start, end, written, f"{written} {noun}", number, "count", None,
                             None, False, "", "count", noun, False))
         taken.append((start, end))
+    return out
+
+
+def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _BOUND_THEN_NUMBER.finditer(line):
+        start, end = m.span("n")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = name_quantity(line[:end], start, end, "count", service, (), taken)
+        if not known(name) or not _said_before(name, line, start, end):
+            continue
+        written = m.group("n")
+        number = float(written.replace(",", ""))
+        out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
+                            None, False, "", "count", name, False))
     return out

@@ -102,10 +102,36 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[
             continue
         service, subject = _owner(text)
         if service:
+            service, subject = _parent_of_a_listed_part(text, texts, service, subject)
             # (under "## CloudFront", "### Lambda@Edge vs CloudFront Functions" is still
             # CloudFront's section)
             return (service, subject, "") if not compared or service in compared else ("", "", "")
     return (*_owner(listed), listed) if listed else ("", "", "")
+
+
+# "==== Streams / TTL / DAX ====": a heading that lists a section's topics, one of them a
+# service notes file under another's heading (data/sub_services.json); each topic a few words
+_TOPIC = re.compile(r"[A-Za-z][A-Za-z0-9'-]*(?: [A-Za-z][A-Za-z0-9'-]*){0,2}")
+_TOPIC_GLUE = re.compile(r"\s*[/,|&+]\s*")
+
+
+def _parent_of_a_listed_part(text: str, texts: tuple[str, ...], service: str,
+                             subject: str) -> tuple[str, str]:
+    """Such a heading inside its parent's notes is the parent's section: its lines that do
+    not name the part ("Streams retention: 24 hours" under "Streams / TTL / DAX" in DynamoDB
+    notes) are the parent's, not DAX's. (A line naming the part still opens with it.)"""
+    part = sub_services().get(service)
+    if part is None or subject:
+        return service, subject
+    items = _TOPIC_GLUE.split(text.strip(" #=*_:`-"))
+    if (len(items) < 3 or not all(_TOPIC.fullmatch(i) for i in items)
+            or sum(bool(find_services(i)) for i in items) != 1):
+        return service, subject  # ("SQS / SNS / Kinesis" lists services: lists_services)
+    for outer in texts[texts.index(text) + 1:]:
+        for mention in find_services(outer):
+            if mention.name in part.parents:
+                return mention.name, ""
+    return service, subject
 
 
 def _compared_services(text: str) -> set[str]:
@@ -383,11 +409,28 @@ def _owner(text: str) -> tuple[str, str]:
     ("Lambda@Edge" under "Edge functions attached on CloudFront" is Lambda's)."""
     services = [m for m in find_services(text) if not _a_name_not_an_acronym(text, m)]
     distinctive = [m for m in find_subjects(text) if (" " in m.alias or "@" in m.alias)
-                   and not _SHARED_SUBJECT.fullmatch(m.alias)]
+                   and not _SHARED_SUBJECT.fullmatch(m.alias)
+                   and not _of_another_product(text, m.start)]
     if distinctive and (not services or distinctive[0].start <= services[0].start):
         owner, subject = catalog().subject_aliases[distinctive[0].alias.lower()]
         return owner, subject
     return (services[0].name, "") if services else ("", "")
+
+
+# "Neptune global database: up to 5 secondary regions": a capitalised name right before a
+# subject's name, no service we know, names the product the thing is of (Neptune's global
+# database is no Aurora Global Database). Words that open a sentence are no such name.
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)[ \t]+$")
+_SENTENCE_WORDS = frozenset("""the a an each every any all use using with for in on your my our
+    this that these those its no one new old cross multi enable enabled create global regional
+    primary secondary standard max min default note tip if when and or but so also only up to
+    per via by from then both either amazon aws""".split())
+
+
+def _of_another_product(text: str, start: int) -> bool:
+    m = _NAME_BEFORE.search(text, 0, start)
+    return (m is not None and m.group(1).lower() not in _SENTENCE_WORDS
+            and not find_services(m.group(1)))
 
 
 # Acronyms that, written as a capitalised word, are first of all a person's name ("Sam",

@@ -147,6 +147,24 @@ _FOREIGN_COUNT_NOUNS = {
     "key": ("clave", "claves", "chave", "chaves", "clé", "clés"),
     "table": ("tabla", "tablas", "tabela", "tabelas"),
 }
+# ... and in Polish ("max 7 instancji na AZ"): the nominative singular ("" where it is the
+# English spelling), then the plural forms a number takes (no final "s" marks them)
+_POLISH_COUNT_NOUNS = {
+    "instance": ("instancja", "instancje", "instancji"),
+    "replica": ("replika", "repliki", "replik"),
+    "partition": ("partycja", "partycje", "partycji"),
+    "function": ("funkcja", "funkcje", "funkcji"),
+    "queue": ("kolejka", "kolejki", "kolejek"),
+    "message": ("wiadomość", "wiadomości"),
+    "request": ("żądanie", "żądania", "żądań"),
+    "region": ("", "regiony", "regionów"),
+    "account": ("konto", "konta", "kont"),
+    "user": ("użytkownik", "użytkownicy", "użytkowników"),
+    "rule": ("reguła", "reguły", "reguł"),
+    "table": ("tabela", "tabele", "tabel"),
+    "node": ("węzeł", "węzły", "węzłów"),
+    "attempt": ("próba", "próby", "prób"),
+}
 # (the noun an attribute is named by is the English one too: "replicas", as lookup and the
 # reference name it, not "réplicas")
 _FOREIGN_NOUN: dict[str, str] = {}
@@ -154,6 +172,11 @@ for _english, _spellings in _FOREIGN_COUNT_NOUNS.items():
     for _n in _spellings:
         _COUNT_HEADS[_n] = _COUNT_HEADS[_english]
         _FOREIGN_NOUN[_n] = _COUNT_HEADS[_english][1 if _n.endswith(("s", "x")) else 0]
+for _english, _spellings in _POLISH_COUNT_NOUNS.items():
+    for _k, _n in enumerate(_spellings):
+        if _n:
+            _COUNT_HEADS[_n] = _COUNT_HEADS[_english]
+            _FOREIGN_NOUN[_n] = _COUNT_HEADS[_english][0 if _k == 0 else 1]
 
 
 
@@ -834,12 +857,16 @@ def _borrow_second(lowered: str, found: list[_Found]) -> list[_Found]:
         if any(s < end and start < e for s, e in taken):
             continue
         first = next((f for f in reversed(found) if f.end <= m.start()), None)
-        if (first is None or first.unit is None or first.low is not None or first.number is None
+        mark = (m.group("mark") or "").strip(" \t:")
+        # "1-35 days, default 7": a range's default is written bare too (only when it is
+        # marked: a bare number after a range may be anything)
+        ranged = first is not None and first.low is not None and mark == "default"
+        if (first is None or first.unit is None or (first.number is None and not ranged)
+                or (first.low is not None and not ranged)
                 or _SECOND_GAP.fullmatch(lowered, first.end, m.start()) is None):
             continue
         written = m.group("n")
         value = float(written.replace(",", ""))
-        mark = (m.group("mark") or "").strip(" \t:")
         extra.append(_Found(start, end, _with_unit(_show_number(written, None), first.unit, value),
                             value * first.unit.factor, first.unit,
                             qualifier=_SECOND_MARK.get(mark)))
@@ -925,6 +952,96 @@ def _labelled_counts(text: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "max 16 Nitro instances", "max 500 resources", "up to 25 put/delete requests": a bound, a
+# number and a plural noun the scanner does not count, or a counted one behind a word it does
+# not take as a modifier. Read as nothing before, so the line's one limit gave no card and no
+# answer; the bound says it is a limit of how many, the noun names what is counted.
+_BOUNDED_COUNT = re.compile(
+    r"(?<![A-Za-z])(?i:up[ \t]+to|max(?:imum)?(?:[ \t]+of)?|at[ \t]+most|no[ \t]+more[ \t]+than"
+    r"|at[ \t]+least|min(?:imum)?(?:[ \t]+of)?)[ \t]*[:=]?[ \t]*[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$])[*_`]*[ \t]+"
+    r"(?P<noun>(?:(?P<mod>[A-Za-z][\w-]*(?:/[A-Za-z][\w-]*)?)[ \t]+)?"
+    r"(?P<head>[A-Za-z][a-z-]{1,}[a-rt-z]s|[A-Z]{2,}s))"
+    r"(?![\w-])")
+# words that end in "s" and count nothing, and words that are no modifier of a noun
+_NOT_COUNTED = frozenset("""always perhaps sometimes towards afterwards whereas besides unless
+    regardless does goes has was its this thus yes others ones things ways times""".split())
+_NOT_MODIFIERS = frozenset("""per of in on at for the a an and or to with by from is are be
+    more less than other than""".split())
+
+
+def _bounded_counts(text: str, found: list[_Found]) -> list[_Found]:
+    extra: list[_Found] = []
+    for m in _BOUNDED_COUNT.finditer(text):
+        start, end = m.start("n"), m.end("noun")
+        mod, head = m.group("mod"), m.group("head")
+        if (any(f.start < end and start < f.end for f in found) or head.lower() in _NOT_COUNTED
+                or (mod is not None and (mod.lower() in _NOT_MODIFIERS or mod[0].isdigit()))):
+            continue
+        known = _COUNT_HEADS.get(head.lower())
+        if known is None and mod is not None and mod[0].islower() and count_head(mod) is None:
+            # "up to 5 small widgets": an adjective and an unlisted noun; "7 core checks" is
+            continue  # a compound of a counted noun
+        one, many = known or (_singular(head), head)
+        prefix = f"{mod} " if mod else ""
+        unit = _Unit("count", "count", 1, prefix + one, prefix + many, noun=prefix + head)
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
+                            value, unit))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _singular(plural: str) -> str:
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    return plural[:-1]
+
+
+# "read replicas: up to 15", "GSIs - max 20": a counted noun as the label, then a bound and the
+# number bare (nothing after it in its clause). Only nouns the scanner counts, as above
+_LABEL_THEN_BOUND = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-z][A-Za-z-]*s)[ \t*_`]*(?:[:=]|[ \t]-|[ \t]–)[ \t]*[*_`]*"
+    r"(?:up[ \t]+to|max(?:imum)?|at[ \t]+most|<=?|≤)[ \t:]*[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\d,.])[*_`]*"
+    r"(?=[ \t]*(?:$|[,;()]|\.(?:\s|$)))", re.IGNORECASE)
+
+
+def _label_bound_counts(text: str, found: list[_Found]) -> list[_Found]:
+    extra: list[_Found] = []
+    for m in _LABEL_THEN_BOUND.finditer(text):
+        start, end = m.span("n")
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        counted = _scan(f"2 {m.group('noun')}", f"2 {m.group('noun')}".lower())
+        if len(counted) != 1 or counted[0].unit is None or counted[0].unit.dimension != "count":
+            continue
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        unit = counted[0].unit
+        extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
+                            value, unit))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "Basic: 7 core checks", "5 instance types": a counted noun in the singular after a number
+# above one names what the next noun is of; the count is of the checks, not of cores
+_NEXT_NOUN = re.compile(r"[*_`]*[ \t]+[a-z][a-z-]+[a-rt-z]s(?![\w-])")
+
+
+def _without_noun_adjuncts(text: str, found: list[_Found]) -> list[_Found]:
+    out = []
+    for f in found:
+        u = f.unit
+        if (u is not None and u.dimension == "count" and f.number is not None and f.number != 1
+                and f.low is None and u.singular != u.plural
+                and text[f.start:f.end].lower().endswith(u.singular.lower().split()[-1])
+                and _NEXT_NOUN.match(text, f.end)):
+            continue
+        out.append(f)
+    return out
+
+
 # "KMS request quota 5,500 / 10,000 / 30,000 rps", "dedicated 1, 10 or 100 Gbps": a list of
 # values, one per region or option, the unit written once after the last. Only the last was
 # read, so the note seemed to say 30,000 alone; the value now shows the whole list (its
@@ -998,6 +1115,13 @@ def find_quantities(text: str) -> list[Quantity]:
         found = _operation_rates(text, found)
     if " per " in lowered and ("=" in text or ":" in text):
         found = _labelled_counts(text, found)
+    if found:
+        found = _without_noun_adjuncts(text, found)
+    if "up to" in lowered or "max" in lowered or "at " in lowered or "min" in lowered \
+            or "no more" in lowered:
+        found = _bounded_counts(text, found)
+    if ":" in text or "=" in text or " -" in text or " –" in text:
+        found = _label_bound_counts(text, found)
     _spread_per_second(text, found)
     _qualify(text, lowered, found)
     found = _borrow_default(lowered, found)
