@@ -86,6 +86,15 @@ def _needles(dimension: str, service: str) -> tuple[str, ...]:
     return tuple(_needle(p) for p, _, _ in _patterns_for(dimension, service))
 
 
+@lru_cache(maxsize=1024)
+def _needled_rules(dimension: str, service: str) -> tuple[
+        tuple[str, tuple[re.Pattern, int, str]], ...]:
+    """(needle, rule) of every rule of _patterns_for, paired once: the filter of every window
+    then unpacks one pair per rule, not a pair of a zip and a test for the empty needle."""
+    return tuple(zip(_needles(dimension, service), _patterns_for(dimension, service),
+                     strict=True))
+
+
 @lru_cache(maxsize=512)
 def _needle(pattern: re.Pattern) -> str:
     """The longest run of ASCII literal characters that the pattern's top level requires."""
@@ -203,8 +212,8 @@ def _best_named(line: str, start: int, end: int, dimension: str, service: str,
         lowered = line.lower()
         # one comprehension over the needles (most are absent) instead of a loop step per
         # pattern; the survivors keep vocabulary order, which breaks ties
-        rules = [rule for rule, needle in zip(rules, _needles(dimension, service), strict=True)
-                 if not needle or needle in lowered]
+        rules = [rule for needle, rule in _needled_rules(dimension, service)
+                 if needle in lowered]  # ("" is in every text: a rule with no needle stays)
     own_clause = _own_clause_patterns()
     for pattern, priority, name in rules:
         for m in pattern.finditer(line):
@@ -380,8 +389,9 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
         and not _SENTENCE_TURN.search(line, e, m.start() + 1) for s, e in others)
 
 
+@lru_cache(maxsize=4096)  # the same headings for every quantity under them: no import each time
 def _lists_services(text: str) -> bool:
-    from studycli.extract.context import lists_services  # cached there
+    from studycli.extract.context import lists_services
 
     return lists_services(text)
 

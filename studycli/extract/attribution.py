@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from studycli.extract.context import owner_of
-from studycli.extract.cues import alternation, whole_words
+from studycli.extract.cues import alternation, whole_words, words
 from studycli.extract.quantities import Quantity
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION, last_end, tail_start
 from studycli.services import blank_services, find_services, find_subjects
@@ -449,6 +449,8 @@ def is_doubted(line: str) -> bool:
     they raised it?)", "retention 14 days, not sure") leaves the number read: the student
     wrote it down as what they learnt, and `check` must be able to say when it is out of
     date; only a retraction ("no wait", "or was it") takes it back wherever it stands."""
+    if "?" not in line and not _may_hold_cue(line, "doubt_cues"):
+        return False  # most lines: every match holds a cue or a question mark
     doubt = _DOUBT.search(line)
     if doubt is None:
         return False
@@ -465,7 +467,8 @@ _LIKE_OPENS = re.compile(r"^\W*like\s|\(\s*like\s", re.IGNORECASE)
 def is_story(line: str) -> bool:
     """"A company uploads 1000 files a day": a scenario's numbers are the scenario's; so are a
     worked calculation's ("RCU math: 10 reads/s of 6 KB items = 10 * ceil(6/4) -> 20 RCU")."""
-    return (_STORY.match(line) is not None or _CALCULATION.search(line) is not None
+    return (_STORY.match(line) is not None
+            or (_may_hold_cue(line, "calculation_cues") and _CALCULATION.search(line) is not None)
             or _QUOTED_SCENARIO.match(line) is not None)
 
 
@@ -494,7 +497,26 @@ def _holds_example_cue(line: str) -> bool:
     """Can _EXAMPLE match in some part of the line? Searched once per line: a match in
     line[a:b] is a match of _EXAMPLE_CUE in the line (its look-behind sees the same text), so
     a line with none spares each of its numbers a search of its clause."""
-    return _EXAMPLE_CUE.search(line) is not None
+    return _may_hold_cue(line, "example_cues") and _EXAMPLE_CUE.search(line) is not None
+
+
+def _may_hold_cue(line: str, name: str) -> bool:
+    """False when no part of `line` can match an entry of cue list `name`: an ASCII line
+    whose lower-cased text holds none of the (ASCII) entries lower-cased. The cue patterns
+    ignore case, which on ASCII text is ASCII case folding, and try dozens of branches at each
+    position (45 us a 72-character line); a few substring tests spare most lines that."""
+    entries = _lowered_cues(name)
+    if entries is None or not line.isascii():
+        return True  # (some other characters match ASCII letters when case is ignored)
+    lowered = line.lower()
+    return any(entry in lowered for entry in entries)
+
+
+@lru_cache(maxsize=16)
+def _lowered_cues(name: str) -> tuple[str, ...] | None:
+    """The entries of cue list `name` lower-cased, or None when one is not ASCII."""
+    entries = words(name)
+    return tuple(e.lower() for e in entries) if all(e.isascii() for e in entries) else None
 
 
 def _mention(q: Quantity, line: str, after: str) -> str:
@@ -569,7 +591,8 @@ def _line_marks(line: str) -> frozenset[str]:
     lowered = line.lower() if line.isascii() else None
     if lowered is None or "every" in lowered:
         marks.add("every")
-    if lowered is None or any(word in lowered for word in ("last", "past", "previous")):
+    # (each test spelled out: a generator per line cost more than the tests)
+    if lowered is None or "last" in lowered or "past" in lowered or "previous" in lowered:
         marks.add("last")  # every match of _LOOK_BACK_BEFORE and _LOOK_BACK_AROUND[0] holds one
     if lowered is None or "like" in lowered:
         marks.add("like")  # every match of _LIKE_OPENS

@@ -458,7 +458,12 @@ def _apply_per(unit: _Unit, per: str | None) -> _Unit | None:
     """A size per time is a bandwidth, a count per time a rate; anything else ignores it."""
     if per is None:
         return None
-    suffix, secs = _PER_TIME[per.lower()]
+    return _unit_per(unit, per.lower())
+
+
+@lru_cache(maxsize=1024)  # a note writes a few units per a few times, each many times
+def _unit_per(unit: _Unit, per: str) -> _Unit | None:
+    suffix, secs = _PER_TIME[per]
     if unit.dimension == "size":
         return _Unit("bandwidth", "B/s", unit.factor / secs, unit.singular + suffix,
                      unit.plural + suffix)
@@ -469,10 +474,15 @@ def _apply_per(unit: _Unit, per: str | None) -> _Unit | None:
 
 
 def _per_token(m: re.Match, p: str) -> tuple[str | None, int]:
-    for g in (p + "pa", p + "pw"):
-        if m.group(g) is not None:
-            return m.group(g), m.end(g)
+    for g in _PER_GROUPS[p]:
+        token = m.group(g)
+        if token is not None:
+            return token, m.end(g)
     return None, -1
+
+
+# the per-time groups of each prefix, named once (not joined for every number)
+_PER_GROUPS = {p: (p + "pa", p + "pw") for p in ("s_", "hi_")}
 
 
 def _with_unit(number_text: str, unit: _Unit, value: float) -> str:
