@@ -130,6 +130,43 @@ def test_another_programs_database_is_refused_untouched(tmp_path, setup, command
     assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == files
 
 
+def _wal_database(folder, pending: bool):
+    """Another program's database in WAL mode; with `pending`, its last write is still in
+    the -wal file (the program is running, or crashed), as a copy taken while it was open."""
+    live = folder / "live.db"
+    conn = sqlite3.connect(live)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE facts (id)")
+    conn.execute("INSERT INTO facts VALUES (1)")
+    conn.commit()
+    db = folder / "other.db"
+    if not pending:  # closed: its WAL is checkpointed into the file and removed
+        conn.close()
+    for side in ("", "-wal", "-shm") if pending else ("",):
+        shutil.copyfile(f"{live}{side}", f"{db}{side}")
+    conn.close()
+    for side in ("", "-wal", "-shm"):
+        (folder / f"live.db{side}").unlink(missing_ok=True)
+    return db
+
+
+@pytest.mark.parametrize("pending", [True, False])
+def test_another_programs_wal_database_is_refused_untouched(tmp_path, pending):
+    """Opening it read-write would checkpoint its WAL into it on close; opening it read-only
+    would leave -wal and -shm files beside it (the -shm index is shared memory any reader
+    may rebuild, so only the database and its WAL are compared)."""
+    db = _wal_database(tmp_path, pending)
+    wal = tmp_path / "other.db-wal"
+    before = (sha(db), wal.exists() and sha(wal))
+    files = sorted(p.name for p in tmp_path.iterdir())
+    for command in (["ingest"], ["lookup", "sqs"], ["stats"], ["doctor"]):
+        result = run_here(*command, db=db)
+        assert result.returncode == 1 and "another program" in result.stdout + result.stderr
+        assert (sha(db), wal.exists() and sha(wal)) == before, command
+        assert sorted(p.name for p in tmp_path.iterdir()) == files, command
+
+
 def test_a_database_from_before_the_mark_is_adopted(tmp_path, notes):
     db = tmp_path / "old.db"
     assert run_here("ingest", str(notes), db=db).returncode == 0
