@@ -519,3 +519,28 @@ def test_an_older_schema_is_backed_up_then_migrated_even_by_a_reading_command(tm
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert conn.execute("SELECT 1 FROM _migrations WHERE name = ?", [last]).fetchone()
     assert list((tmp_path / "old.db.backups").glob("*before-migration.db"))
+
+
+def test_a_file_the_system_will_not_let_us_change_is_one_line_and_leaves_nothing(
+        studied_db, notes, monkeypatch):
+    """`doctor --rebuild` on a database the system refuses to rename (chattr +i, a read-only
+    mount; the suite runs as root, so rename is made to refuse): a PermissionError traceback,
+    and the half-built `.rebuilding` file was left beside it."""
+    import os
+    from pathlib import Path
+
+    real_rename = Path.rename
+
+    def rename(self, target):
+        if Path(self).name == studied_db.name:
+            raise PermissionError(1, "Operation not permitted", str(self), None, str(target))
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    before = sha(studied_db)
+    result = run_here("doctor", "--rebuild", str(notes), db=studied_db)
+    assert result.returncode == 1
+    err = one_line_error(result)
+    assert "Operation not permitted" in err and studied_db.name in err
+    assert sha(studied_db) == before
+    assert not [p for p in os.listdir(studied_db.parent) if "rebuilding" in p]

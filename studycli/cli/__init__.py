@@ -77,6 +77,10 @@ def run(args: list[str]) -> int:
         return fail(explain(exc))
     except KeyboardInterrupt as exc:  # a command that knows what was kept says it (app.exam)
         return fail(str(exc) or "interrupted; everything answered so far is saved")
+    except OSError as exc:  # a reader that left the pipe, or a file we may not change
+        from studycli.fastpath.guard import os_failure
+
+        return os_failure(exc)
     # standalone_mode=False: a command's typer.Exit(n) comes back as n; its return value
     # (None) means it ran to the end
     return code if isinstance(code, int) else 0
