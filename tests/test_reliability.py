@@ -544,3 +544,17 @@ def test_a_file_the_system_will_not_let_us_change_is_one_line_and_leaves_nothing
     assert "Operation not permitted" in err and studied_db.name in err
     assert sha(studied_db) == before
     assert not [p for p in os.listdir(studied_db.parent) if "rebuilding" in p]
+
+
+def test_ctrl_c_in_a_typer_command_is_said_and_exits_1(shipped_copy, monkeypatch):
+    """typer turns Ctrl-C into a silent exit 130: the compare drill ended with no word on
+    whether the answers given were kept (the quiz says it; every command should)."""
+    import studycli.app.drill as drill
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(drill, "run_drill", interrupted)
+    result = run_here("compare", "sqs", "kinesis", "--drill", db=shipped_copy, input="1\n")
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert "interrupted" in one_line_error(result)
