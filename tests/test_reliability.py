@@ -558,3 +558,13 @@ def test_ctrl_c_in_a_typer_command_is_said_and_exits_1(shipped_copy, monkeypatch
     result = run_here("compare", "sqs", "kinesis", "--drill", db=shipped_copy, input="1\n")
     assert result.returncode == 1, (result.returncode, result.stderr)
     assert "interrupted" in one_line_error(result)
+
+
+def test_search_shows_a_note_line_as_every_other_command_does(evil_db):
+    """Search's lines were stored with each escape byte made a space, so `search` showed the
+    sequences' debris ("[2J ]0;pwned ]52;c;ZXZpbA==") and found their payloads as words."""
+    result = run_here("search", "max", "message", "size", "--json", db=evil_db)
+    lines = [hit["text"] for hit in json.loads(result.stdout)]
+    assert any("1 MB" in line for line in lines)
+    assert not any("]52;" in line or "[2J" in line or "pwned" in line for line in lines)
+    assert run_here("search", "ZXZpbA", db=evil_db).returncode == 1  # not a word of the note
