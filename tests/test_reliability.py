@@ -568,3 +568,21 @@ def test_search_shows_a_note_line_as_every_other_command_does(evil_db):
     assert any("1 MB" in line for line in lines)
     assert not any("]52;" in line or "[2J" in line or "pwned" in line for line in lines)
     assert run_here("search", "ZXZpbA", db=evil_db).returncode == 1  # not a word of the note
+
+
+def test_lookup_at_80_columns_never_wraps_back_to_column_0_nor_splits_a_file_name():
+    """A conflict's sides and "Other matches" lines were printed whole (117 columns with two
+    long note names): the terminal wrapped them to column 0, mid-file-name."""
+    from studycli.ui.lookup_plain import _folded
+
+    names = ["a-very-long-note-file-name-about-serverless-lambda-limits-and-quotas.md:2",
+             "another-quite-long-file-name-for-older-lambda-notes-from-the-course.md:2"]
+    lines = [f"  900 s           outdated per the AWS docs  {names[0]}",
+             f"    300 s           {names[1]}", "  30 s  —  SQS  sqs.md:4"]
+    out = _folded(lines, 80).splitlines()
+    assert all(len(line) <= 80 for line in out)
+    assert all(line.startswith("  ") for line in out)  # under their entry, never column 0
+    assert sum(name in line for line in out for name in names) == 2  # each name whole
+    assert out[-1] == lines[-1]
+    colored = _folded([f"  \x1b[2m{' '.join(['word'] * 30)}\x1b[0m"], 80).splitlines()
+    assert len(colored) == 2 and all(len(SGR.sub("", line)) <= 80 for line in colored)
