@@ -586,3 +586,13 @@ def test_lookup_at_80_columns_never_wraps_back_to_column_0_nor_splits_a_file_nam
     assert out[-1] == lines[-1]
     colored = _folded([f"  \x1b[2m{' '.join(['word'] * 30)}\x1b[0m"], 80).splitlines()
     assert len(colored) == 2 and all(len(SGR.sub("", line)) <= 80 for line in colored)
+
+
+def test_exam_export_to_a_folder_says_so_rather_than_offering_force(tmp_path):
+    """`exam --export /tmp` said "already exists; add --force", and with --force "not a
+    regular file": a folder is never replaced, so say that first, as `export` does."""
+    for extra in ([], ["--force"]):
+        result = run_here("exam", "--export", str(tmp_path), *extra, db=tmp_path / "x.db")
+        assert result.returncode == 1
+        err = one_line_error(result)
+        assert "is a directory" in err and "--force" not in err
