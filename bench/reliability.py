@@ -54,7 +54,9 @@ ODD_ARGS = [["quiz", "--new", "99999999999999999999"], ["quiz", "--limit", "-1"]
             ["stats", "--db", "/"], ["exam", "--questions", "0", "--json"], ["doctor", "--restore"],
             ["compare", "", ""], ["facts", "--json", "--json"], ["nosuchcommand"],
             ["quiz", "--bogus"], ["exam", "--profile", "nope"], ["export", "anki"],
-            ["compare", "sqs"], ["search", " "], ["exam", "--discard", "zz"]]
+            ["compare", "sqs"], ["search", " "], ["exam", "--discard", "zz"],
+            ["exam", "--seed", "99999999999999999999"], ["exam", "--minutes", "9" * 30],
+            ["compare", "sqs", "kinesis", "--drill", "--seed", "9" * 30]]
 
 
 class Tally:
@@ -155,14 +157,13 @@ def fuzz_args(tmp: Path, base: Path) -> Tally:
 def fuzz_databases(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
     tally = Tally()
     setups = ["CREATE TABLE notes (x); PRAGMA user_version = 3;", "CREATE TABLE facts (x);",
-              "PRAGMA application_id = 7; CREATE TABLE a (x);"]
+              "PRAGMA application_id = 7; CREATE TABLE a (x);",
+              "PRAGMA journal_mode = WAL; CREATE TABLE facts (x);"]
     for i in range(n):
         db = tmp / f"d{i}.db"
         kind = i % 4
         if kind == 0:  # another program's database: must stay byte for byte the same
-            conn = sqlite3.connect(db)
-            conn.executescript(rnd.choice(setups))
-            conn.close()
+            _foreign_database(db, rnd.choice(setups), rnd.random() < 0.5)
         else:
             shutil.copy(base, db)
             data = bytearray(db.read_bytes())
@@ -176,16 +177,50 @@ def fuzz_databases(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
             else:
                 data = data[:rnd.randrange(100, len(data))]
             db.write_bytes(bytes(data))
-        before = hashlib.sha256(db.read_bytes()).hexdigest()
+        before = _fingerprint(db)
         for args in (["stats"], ["quiz", "--limit", "1"], ["ingest"], ["lookup", "sqs"]):
             tally.add("inputs")
             result = studycli(*args, db=db, stdin="1\n\n3\nq\n")
             judge(result, tally, f"{['foreign', 'flipped', 'zeroed', 'truncated'][kind]} {args}")
             if result and result.returncode == 1 and kind and "not a studycli" in result.stderr:
                 tally.add("ours called 'not a studycli database'", result.stderr)
-        if kind == 0 and hashlib.sha256(db.read_bytes()).hexdigest() != before:
+        if kind == 0 and _fingerprint(db) != before:
             tally.add("foreign database changed", str(db))
     return tally
+
+
+def _foreign_database(db: Path, setup: str, pending: bool) -> None:
+    """Another program's database; with `pending` (in WAL mode), its last write still in the
+    -wal file, as when that program is running or crashed."""
+    conn = sqlite3.connect(db)
+    conn.executescript(setup)
+    if not pending:
+        conn.close()
+        return
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("INSERT INTO facts VALUES (1)" if "facts" in _tables(conn)
+                 else "PRAGMA user_version = 4")
+    conn.commit()
+    copy = db.with_name(f"copy-{db.name}")
+    sides = [side for side in ("", "-wal", "-shm") if Path(f"{db}{side}").exists()]
+    for side in sides:
+        shutil.copyfile(f"{db}{side}", f"{copy}{side}")
+    conn.close()  # checkpoints and removes the WAL: the copy taken while open has it
+    for side in sides:
+        os.replace(f"{copy}{side}", f"{db}{side}")
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _fingerprint(db: Path) -> tuple:
+    """The database file and its WAL, byte for byte, and which side files exist (the -shm
+    index is shared memory any reader may rebuild: only its presence counts)."""
+    wal = Path(f"{db}-wal")
+    return (hashlib.sha256(db.read_bytes()).hexdigest(),
+            wal.exists() and hashlib.sha256(wal.read_bytes()).hexdigest(),
+            Path(f"{db}-shm").exists())
 
 
 def _children(pid: int) -> list[int]:

@@ -82,13 +82,22 @@ def restore(path: Path, backup: Path | None) -> tuple[Path, Path | None]:
 def rebuild(path: Path, notes: list, follow_links: bool = False):
     """A new database from `notes` holding every card, review and exam `path` still has.
     Returns (ingest report, {table: (copied, unreadable)}, file moved aside or None)."""
-    from studycli.ingest import ingest_paths
-    from studycli.store.db import connect
-
     _refuse_foreign(path)
     fresh = path.with_name(path.name + ".rebuilding")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{fresh}{suffix}").unlink(missing_ok=True)
+    try:
+        return _rebuild_into(fresh, path, notes, follow_links)
+    except BaseException:  # nothing half-built is left beside the student's database
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{fresh}{suffix}").unlink(missing_ok=True)
+        raise
+
+
+def _rebuild_into(fresh: Path, path: Path, notes: list, follow_links: bool):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
     new = connect(fresh)
     kept: dict = {}
     if path.exists():

@@ -56,7 +56,15 @@ def _db_first(args: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _db_first(sys.argv[1:] if argv is None else argv)
+    try:
+        return _dispatch(sys.argv[1:] if argv is None else argv)
+    except KeyboardInterrupt:  # Ctrl-C while starting up (imports), before any command ran
+        sys.stderr.write("studycli: interrupted\n")
+        return 1
+
+
+def _dispatch(argv: list[str]) -> int:
+    args = _db_first(argv)
     if args == ["--version"]:
         from studycli.version import version
 

@@ -16,3 +16,13 @@ class UsageProblem(StudyError):
     def __init__(self, message: str, command: str | None = None) -> None:
         super().__init__(message)
         self.command = command
+
+
+def os_error_line(exc: OSError) -> str:
+    """A file the system would not let us read or change (permissions, an immutable file, a
+    read-only mount, a full disk), met where no caller expected it: said in one line with
+    the file(s) it named, never as a traceback."""
+    names = [str(n) for n in (exc.filename, exc.filename2) if n is not None]
+    where = " -> ".join(names) or "a file studycli needed"
+    return (f"{where}: {exc.strerror or exc}; check the file's and its folder's permissions "
+            "and the free space, then try again")

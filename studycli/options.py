@@ -139,6 +139,10 @@ COMMANDS: dict[str, tuple[Opt | Arg, ...]] = {
 # (a larger number would overflow it with a traceback rather than a usage error).
 MAX_NEW = 100_000
 MAX_LIMIT = 1_000_000
+# Every whole-number option has bounds (tests/test_options_spec.py): a seed is stored with the
+# attempt, and one past SQLite's 64-bit INTEGER once lost a finished exam to a traceback.
+MAX_SEED = 2**31 - 1  # new seeds are drawn below 1,000,000 (app.exam_paper.new_seed)
+MAX_MINUTES = 7 * 24 * 60  # a week
 
 AS_WRITTEN_QUIZ = ("Drill your notes verbatim, even values AWS has since changed (by default "
                    "such cards ask the current value).")
@@ -163,12 +167,12 @@ COMMANDS.update({
         Opt("profile", ("--profile", "-p"), "saa-c03, dva-c02, clf-c02 or quick (default "
             "saa-c03).", complete=PROFILE),
         Opt("questions", ("--questions", "-n"), "Number of questions (default: the "
-            "profile's).", type=int),
+            "profile's).", type=int, min=1, max=MAX_LIMIT),
         Opt("minutes", ("--minutes", "-m"), "Time allowed (default: the real exam's pace "
-            "for the questions asked).", type=int),
+            "for the questions asked).", type=int, min=1, max=MAX_MINUTES),
         _service("Only questions about this service."),
         Opt("seed", ("--seed",), "Same seed, same exam (default: a new one, shown).",
-            type=int),
+            type=int, min=0, max=MAX_SEED),
         Opt("export", ("--export",), "Write a printable Markdown exam with the answer key; "
             "do not start.", type="path"),
         Opt("force", ("--force",), "Let --export replace an existing file.", type=bool,
@@ -184,7 +188,7 @@ COMMANDS.update({
         Arg("right", "Another, e.g. kinesis.", many=False, optional=True),
         Opt("drill", ("--drill",), "Quiz yourself on the differences.", type=bool,
             default=False),
-        Opt("seed", ("--seed",), "Fix the drill's order.", type=int),
+        Opt("seed", ("--seed",), "Fix the drill's order.", type=int, min=0, max=MAX_SEED),
         DB, JSON),
 })
 

@@ -126,3 +126,26 @@ def test_a_command_whose_parameters_differ_from_the_spec_fails_at_registration()
         @from_spec("search")
         def search(words, db, json) -> None:  # the limit is missing
             pass
+
+
+SQLITE_INTEGER = (-2**63, 2**63 - 1)
+
+
+@pytest.mark.parametrize("name", SPEC_COMMANDS)
+def test_every_whole_number_option_is_bounded_to_what_sqlite_stores(name):
+    """`exam --seed 99999999999999999999` ran the whole exam, then lost the attempt to an
+    OverflowError traceback when saving it: every whole-number option has bounds (shown in
+    its help), within SQLite's INTEGER, so it is refused as a usage error up front."""
+    for opt in options.options(name):
+        if opt.type is int:
+            assert opt.min is not None and opt.max is not None, (name, opt.name)
+            assert SQLITE_INTEGER[0] <= opt.min <= opt.max <= SQLITE_INTEGER[1]
+
+
+def test_a_seed_too_large_to_store_is_a_usage_error_before_the_exam(tmp_path):
+    from .helpers import run_here
+
+    result = run_here("exam", "--seed", "99999999999999999999", db=tmp_path / "x.db",
+                      input="a\n" * 80)
+    assert result.returncode == 2 and "--seed" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -131,6 +131,43 @@ def test_another_programs_database_is_refused_untouched(tmp_path, setup, command
     assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == files
 
 
+def _wal_database(folder, pending: bool):
+    """Another program's database in WAL mode; with `pending`, its last write is still in
+    the -wal file (the program is running, or crashed), as a copy taken while it was open."""
+    live = folder / "live.db"
+    conn = sqlite3.connect(live)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE facts (id)")
+    conn.execute("INSERT INTO facts VALUES (1)")
+    conn.commit()
+    db = folder / "other.db"
+    if not pending:  # closed: its WAL is checkpointed into the file and removed
+        conn.close()
+    for side in ("", "-wal", "-shm") if pending else ("",):
+        shutil.copyfile(f"{live}{side}", f"{db}{side}")
+    conn.close()
+    for side in ("", "-wal", "-shm"):
+        (folder / f"live.db{side}").unlink(missing_ok=True)
+    return db
+
+
+@pytest.mark.parametrize("pending", [True, False])
+def test_another_programs_wal_database_is_refused_untouched(tmp_path, pending):
+    """Opening it read-write would checkpoint its WAL into it on close; opening it read-only
+    would leave -wal and -shm files beside it (the -shm index is shared memory any reader
+    may rebuild, so only the database and its WAL are compared)."""
+    db = _wal_database(tmp_path, pending)
+    wal = tmp_path / "other.db-wal"
+    before = (sha(db), wal.exists() and sha(wal))
+    files = sorted(p.name for p in tmp_path.iterdir())
+    for command in (["ingest"], ["lookup", "sqs"], ["stats"], ["doctor"]):
+        result = run_here(*command, db=db)
+        assert result.returncode == 1 and "another program" in result.stdout + result.stderr
+        assert (sha(db), wal.exists() and sha(wal)) == before, command
+        assert sorted(p.name for p in tmp_path.iterdir()) == files, command
+
+
 def test_a_database_from_before_the_mark_is_adopted(tmp_path, notes):
     db = tmp_path / "old.db"
     assert run_here("ingest", str(notes), db=db).returncode == 0
@@ -484,3 +521,80 @@ def test_an_older_schema_is_backed_up_then_migrated_even_by_a_reading_command(tm
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert conn.execute("SELECT 1 FROM _migrations WHERE name = ?", [last]).fetchone()
     assert list((tmp_path / "old.db.backups").glob("*before-migration.db"))
+
+
+def test_a_file_the_system_will_not_let_us_change_is_one_line_and_leaves_nothing(
+        studied_db, notes, monkeypatch):
+    """`doctor --rebuild` on a database the system refuses to rename (chattr +i, a read-only
+    mount; the suite runs as root, so rename is made to refuse): a PermissionError traceback,
+    and the half-built `.rebuilding` file was left beside it."""
+    import os
+    from pathlib import Path
+
+    real_rename = Path.rename
+
+    def rename(self, target):
+        if Path(self).name == studied_db.name:
+            raise PermissionError(1, "Operation not permitted", str(self), None, str(target))
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    before = sha(studied_db)
+    result = run_here("doctor", "--rebuild", str(notes), db=studied_db)
+    assert result.returncode == 1
+    err = one_line_error(result)
+    assert "Operation not permitted" in err and studied_db.name in err
+    assert sha(studied_db) == before
+    assert not [p for p in os.listdir(studied_db.parent) if "rebuilding" in p]
+
+
+def test_ctrl_c_in_a_typer_command_is_said_and_exits_1(shipped_copy, monkeypatch):
+    """typer turns Ctrl-C into a silent exit 130: the compare drill ended with no word on
+    whether the answers given were kept (the quiz says it; every command should)."""
+    import studycli.app.drill as drill
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(drill, "run_drill", interrupted)
+    result = run_here("compare", "sqs", "kinesis", "--drill", db=shipped_copy, input="1\n")
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert "interrupted" in one_line_error(result)
+
+
+def test_search_shows_a_note_line_as_every_other_command_does(evil_db):
+    """Search's lines were stored with each escape byte made a space, so `search` showed the
+    sequences' debris ("[2J ]0;pwned ]52;c;ZXZpbA==") and found their payloads as words."""
+    result = run_here("search", "max", "message", "size", "--json", db=evil_db)
+    lines = [hit["text"] for hit in json.loads(result.stdout)]
+    assert any("1 MB" in line for line in lines)
+    assert not any("]52;" in line or "[2J" in line or "pwned" in line for line in lines)
+    assert run_here("search", "ZXZpbA", db=evil_db).returncode == 1  # not a word of the note
+
+
+def test_lookup_at_80_columns_never_wraps_back_to_column_0_nor_splits_a_file_name():
+    """A conflict's sides and "Other matches" lines were printed whole (117 columns with two
+    long note names): the terminal wrapped them to column 0, mid-file-name."""
+    from studycli.ui.lookup_plain import _folded
+
+    names = ["a-very-long-note-file-name-about-serverless-lambda-limits-and-quotas.md:2",
+             "another-quite-long-file-name-for-older-lambda-notes-from-the-course.md:2"]
+    lines = [f"  900 s           outdated per the AWS docs  {names[0]}",
+             f"    300 s           {names[1]}", "  30 s  —  SQS  sqs.md:4"]
+    out = _folded(lines, 80).splitlines()
+    assert all(len(line) <= 80 for line in out)
+    assert all(line.startswith("  ") for line in out)  # under their entry, never column 0
+    assert sum(name in line for line in out for name in names) == 2  # each name whole
+    assert out[-1] == lines[-1]
+    colored = _folded([f"  \x1b[2m{' '.join(['word'] * 30)}\x1b[0m"], 80).splitlines()
+    assert len(colored) == 2 and all(len(SGR.sub("", line)) <= 80 for line in colored)
+
+
+def test_exam_export_to_a_folder_says_so_rather_than_offering_force(tmp_path):
+    """`exam --export /tmp` said "already exists; add --force", and with --force "not a
+    regular file": a folder is never replaced, so say that first, as `export` does."""
+    for extra in ([], ["--force"]):
+        result = run_here("exam", "--export", str(tmp_path), *extra, db=tmp_path / "x.db")
+        assert result.returncode == 1
+        err = one_line_error(result)
+        assert "is a directory" in err and "--force" not in err

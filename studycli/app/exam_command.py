@@ -141,6 +141,8 @@ def check_export_path(path: Path, force: bool) -> None:
     if target.is_symlink():
         raise StudyError(f"{path} is a symbolic link; --export does not write through links: "
                          "give the path of a regular file")
+    if target.is_dir():  # never replaced, --force or not: said first, as `export` says it
+        raise StudyError(f"{path} is a directory; give a file name")
     if target.exists() and not force:
         raise StudyError(f"{path} already exists; choose another file or add --force to "
                          "replace it")

@@ -44,6 +44,13 @@ for _name in COMMAND_MODULES:
     importlib.import_module(f"studycli.cli.{_name}").register(app)
 
 
+# typer turns Ctrl-C inside a command into a silent exit 130; said instead as every other
+# failure is (one line, exit 1), as the quiz and the fast paths say it. Answers (quiz, drill,
+# exam) are committed as they are given, so none is lost to the interruption.
+TYPER_INTERRUPTED = 130
+INTERRUPTED = "interrupted; everything answered so far is saved"
+
+
 def run(args: list[str]) -> int:
     """Run the app; a StudyError becomes one line on stderr and exit code 1."""
     # typer carries its own copy of click (typer._click); its exceptions are caught by class
@@ -76,7 +83,13 @@ def run(args: list[str]) -> int:
 
         return fail(explain(exc))
     except KeyboardInterrupt as exc:  # a command that knows what was kept says it (app.exam)
-        return fail(str(exc) or "interrupted; everything answered so far is saved")
+        return fail(str(exc) or INTERRUPTED)
+    except OSError as exc:  # a reader that left the pipe, or a file we may not change
+        from studycli.fastpath.guard import os_failure
+
+        return os_failure(exc)
+    if code == TYPER_INTERRUPTED:  # no command of ours exits 130 itself
+        return fail(INTERRUPTED)
     # standalone_mode=False: a command's typer.Exit(n) comes back as n; its return value
     # (None) means it ran to the end
     return code if isinstance(code, int) else 0

@@ -53,9 +53,19 @@ def guarded(body: Callable[[], int | None], interrupted: str = "interrupted") ->
         return fail(explain(exc))
     except KeyboardInterrupt as exc:
         return fail(str(exc) or interrupted)  # a body that knows better says what was kept
-    except BrokenPipeError:  # `studycli facts | head`: the reader left; nothing more to say
+    except OSError as exc:
+        return os_failure(exc)
+
+
+def os_failure(exc: OSError) -> int:
+    """A reader that left the pipe (`studycli facts | head`): nothing more to say, exit 0.
+    Any other OSError is a file the system would not let us read or change: one line."""
+    if isinstance(exc, BrokenPipeError):
         try:
             sys.stdout = open("/dev/null", "w")  # noqa: SIM115  (nothing more is written)
         except OSError:
             pass
         return 0
+    from studycli.errors import os_error_line
+
+    return fail(os_error_line(exc))

@@ -92,6 +92,7 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
     opened as it is (doctor uses this to inspect and repair).
     """
     path = check_path(path)
+    identity.refuse_foreign_file(path)  # before any connection: opening may change it
     if readonly:
         store = _open(path, readonly=True)
         try:
@@ -177,6 +178,10 @@ def open_plain(path: str, readonly: bool) -> Store | None:
     does what is needed and says what is wrong in its own words."""
     target = _plain_target(path, readonly)
     if target is None:
+        return None
+    try:
+        identity.refuse_foreign_file(path)  # before any connection: opening may change it
+    except DatabaseError:
         return None
     try:
         conn = sqlite3.connect(target, uri=readonly, timeout=BUSY_TIMEOUT_MS / 1000,

@@ -46,6 +46,15 @@ def identify(conn: sqlite3.Connection, path: Path) -> int:
         # Our mark is readable: the file is ours and damaged, not another program's.
         why = damaged(path, _detail(exc)) if app_id == APPLICATION_ID else unreadable(path, exc)
         raise DatabaseError(why) from None
+    _refuse_foreign(path, app_id, tables, legacy)
+    if version > known_version():
+        raise DatabaseError(
+            f"{path} was written by a newer studycli (schema {version}, this one knows "
+            f"{known_version()}); upgrade studycli or pass another --db")
+    return version
+
+
+def _refuse_foreign(path, app_id: int, tables: set[str], legacy: bool) -> None:
     if app_id not in (0, APPLICATION_ID):
         raise ForeignDatabase(
             f"{path} belongs to another program (SQLite application_id {app_id:#x}); "
@@ -55,11 +64,53 @@ def identify(conn: sqlite3.Connection, path: Path) -> int:
         raise ForeignDatabase(
             f"{path} is another program's SQLite database (tables: {shown}), not a studycli "
             "database; studycli left it untouched; pass another path with --db")
-    if version > known_version():
-        raise DatabaseError(
-            f"{path} was written by a newer studycli (schema {version}, this one knows "
-            f"{known_version()}); upgrade studycli or pass another --db")
-    return version
+
+
+_HEADER = b"SQLite format 3\x00"
+
+
+def refuse_foreign_file(path) -> None:
+    """Refuse another program's database before any connection that could change it is
+    opened. `identify` runs on the connection a command then uses, but merely opening a
+    file read-write changes another program's database when it is in WAL mode: the last
+    connection to close checkpoints the WAL into the file and deletes it, and even a
+    read-only one leaves -wal and -shm files beside it. So the file's header is read first
+    (our application_id is in it); a file without any mark (ours from before the mark, or
+    another program's) has its tables listed through a connection that cannot write, and
+    that does not create the WAL's side files when there are none. Anything SQLite cannot
+    read is left to the connection's own open to report."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError:
+        return
+    if len(header) < 100 or not header.startswith(_HEADER):
+        return  # empty (a new database) or not SQLite at all: the open says so
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id == APPLICATION_ID:
+        return
+    if app_id:
+        _refuse_foreign(path, app_id, set(), legacy=False)
+    from pathlib import Path  # here: only a file without a mark comes this far
+
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    if header[18] == 2 and not os.path.exists(f"{path}-wal"):
+        # WAL mode with no WAL file: no connection has it open, the file alone is the
+        # whole database; immutable reads it without creating -wal and -shm
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=5)
+    except sqlite3.Error:
+        return
+    try:
+        tables = table_names(conn)
+        legacy = "_migrations" in tables and conn.execute(
+            "SELECT 1 FROM _migrations WHERE name = ?", [FIRST_MIGRATION]).fetchone() is not None
+    except (sqlite3.Error, UnicodeDecodeError):
+        return  # damaged or busy: the command's own open reports it
+    finally:
+        conn.close()
+    _refuse_foreign(path, 0, tables, legacy)
 
 
 # A writer checks the file first (about 2 ms a megabyte); past this size `studycli doctor`

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from studycli.sanitize import readable
+from studycli.sanitize import readable, safe_text
 from studycli.store.fts_bulk import NOTE_LINES, swap_rows
 
 MARK_START, MARK_END = "\x02", "\x03"
@@ -26,8 +26,10 @@ def write_lines(conn: sqlite3.Connection, source: str, lines: list[str]) -> None
     leave `search` reading another version of the note than its facts came from.
 
     A line is stored as a reader sees it (sanitize.readable: "<td>", "<br>", "&nbsp;" are
-    not words of the note), so search neither finds nor shows them."""
-    rows = [(source, n, _CONTROL.sub(" ", readable(line[:MAX_LINE_CHARS])).strip())
+    not words of the note), so search neither finds nor shows them; an escape sequence is
+    taken out whole (sanitize.safe_text, as every renderer shows a note line), so neither
+    is its debris ("[2J", an OSC 52 payload)."""
+    rows = [(source, n, _CONTROL.sub(" ", safe_text(readable(line[:MAX_LINE_CHARS]))).strip())
             for n, line in enumerate(lines, start=1)]
     kept = [r for r in rows if r[2]]
     swap_rows(conn, NOTE_LINES, source, len(kept), lambda: conn.executemany(

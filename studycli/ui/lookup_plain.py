@@ -154,7 +154,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
             if conflict:
                 out.append(st("    ! conflict: your notes disagree", "warn"))
                 out += ["  " + line for line in _sides(conflict, st, width - 2)]
-    return "\n".join(out) + "\n"
+    return _folded(out, width)
 
 
 def _printed_line(h: dict, best: dict) -> bool:
@@ -289,7 +289,37 @@ def render_no_answer(result, st: Style, width: int = 100) -> str:
         lines.append("Closest things in your notes: "
                      + ", ".join(clean_display(s) for s in result.suggestions))
     lines += _from_reference(result.docs, st, width)
-    return "\n".join(lines) + "\n"
+    return _folded(lines, width)
+
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _folded(lines: list[str], width: int) -> str:
+    """The lines as one string, each longer than the terminal broken between words and
+    carried on under its own indent (+4): a terminal would wrap it back to column 0, where
+    it reads as the start of another entry, and split a file name anywhere. A file name or
+    a web address has no spaces, so it is never broken (alone on a line, if need be)."""
+    out: list[str] = []
+    for line in lines:
+        if len(_SGR.sub("", line)) <= width:
+            out.append(line)
+            continue
+        body = line.lstrip(" ")
+        lead = len(line) - len(body)
+        pad = " " * min(lead + 4, width // 2)
+        current, room = line[:lead], lead
+        for n, word in enumerate(body.split(" ")):
+            size = len(_SGR.sub("", word))
+            if n and size and room + 1 + size > width and current.strip():
+                out.append(current.rstrip(" "))
+                indent = pad[:max(0, width - size)]  # less indent sooner than a split name
+                current, room = indent + word, len(indent) + size
+            else:
+                current, room = (f"{current} {word}", room + 1 + size) if n \
+                    else (current + word, room + size)
+        out.append(current)
+    return "\n".join(out) + "\n"
 
 
 def _from_reference(docs: list[dict], st: Style, width: int) -> list[str]:
