@@ -57,29 +57,3 @@ def test_how_many_aws_things_counts_the_things_not_aws(tmp_path):
     assert "budget" in understand("how many aws budgets are free", lexicon()).counted
     conn = notes_conn(tmp_path, BUDGETS, "cost.md")
     assert "2 budgets" in first_value(conn, "how many aws budgets are free")
-
-
-LAMBDA = """\
-# Lambda
-
-- burst concurrency 500-3000 depending on region, then +500/min
-- Concurrent executions: 1000 per region (soft limit)
-"""
-
-RDS = """\
-# RDS
-
-- Read replicas -> asynchronous, up to 5 per source DB, can be cross-region
-"""
-
-
-def test_a_verb_after_a_number_leaves_its_label_to_say_what_it_counts(tmp_path):
-    conn = notes_conn(tmp_path, LAMBDA, "lambda.md")
-    assert "500-3000" in first_value(conn, "lambda burst concurrency")
-    # the label says "burst", which "concurrent executions per region" does not ask
-    assert "1000" in first_value(conn, "lambda concurrent executions per region")
-
-
-def test_a_label_led_in_by_an_arrow_says_what_its_clauses_count(tmp_path):
-    conn = notes_conn(tmp_path, RDS, "rds.md")
-    assert "up to 5" in first_value(conn, "rds read replicas max")

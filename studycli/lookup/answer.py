@@ -759,10 +759,6 @@ LINE_LABEL_WORDS = 3  # words of a line's opening label ("Read replicas:") that 
 # "Read replicas: ...", "GSI = any keys, add anytime, max 20 per table", and either after a
 # flashcard's answer mark ("A: LSI = same partition key, ..., max 5")
 _LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*[:=]\s")
-# the same label, led into its clauses by an arrow too ("Read replicas -> asynchronous, up
-# to 5 per source"): read so for what a number counts
-_COUNT_LABEL = lazy_compile(
-    r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*(?:[:=]|->|\u2192)\s")
 
 
 def _number_clauses(value: str) -> list[str]:
@@ -1651,20 +1647,12 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         if not _has_word(value):  # "✓ 15" under "Q4. Aurora read replicas max?": a bare
             value = f"{_label_of(fact['attribute'] or '')} : {value}"  # number's label is
             # its attribute
-        return _counted_by_number(value, q.counted, lex, label_too=True,
-                                  asked=_in_full(frozenset(q.terms), lex))
-    # "Read replicas -> asynchronous, up to 5 per source": the line's opening label names
-    # what each of its clauses counts, as it names their topic (_quantity_clauses)
-    label = _COUNT_LABEL.match(value)
-    if label and len(label.group(1).split()) <= LINE_LABEL_WORDS:
-        parts = [p if p.startswith(label.group(0)) else f"{label.group(1)}: {p}"
-                 for p in parts]
+        return _counted_by_number(value, q.counted, lex, label_too=True)
     # "A: 5,000. Groups can't be nested ..." under "Q: users max per account?": a clause
     # that is a bare number is labelled by the question, as a one-clause answer is
-    asked = _in_full(frozenset(q.terms), lex)
     return not parts or any(_counted_by_number(
         p if _has_word(p) else f"{_label_of(fact['attribute'] or '')} : {p}", q.counted, lex,
-        label_too=not _has_word(p), asked=asked) for p in parts)
+        label_too=not _has_word(p)) for p in parts)
 
 
 _HEAD_TERM = lazy_compile(r"^\W*([\w@/+ -]{1,30}?)\s*(?:=|:|\u2014|\u2013| - )")
@@ -1719,7 +1707,7 @@ PROSE_WORDS = 6  # more words than this since the previous number: a sentence, n
 
 
 def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
-                       label_too: bool = False, asked: frozenset[str] | None = None) -> bool:
+                       label_too: bool = False) -> bool:
     """Whether a number of `clause` counts what the query counts: the noun after it ("up
     to 10,000 queues", "100 Lambda function invocations" counts invocations), or, when no
     noun follows ("Concurrent executions per Region | 1,000"), the label before it. "each
@@ -1734,11 +1722,6 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
             continue
         label_start, start = start, i + 1
         noun = _noun_after(toks, i, lex)
-        verb_after = asked is not None and len(noun) == 1 and bool(
-            _VERB_FORM.search(noun[0])) and not _NUMBER_WORD.fullmatch(noun[0])
-        if verb_after:
-            noun = []  # "burst concurrency 500-3000 depending on region", "5 reserved per
-            # subnet": a verb's form after the number names nothing counted; its label does
         if noun:
             if _noun_counts(noun, counted, lex):
                 return True
@@ -1756,19 +1739,12 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         head = _label_words(_before_where(span), lex) or label
-        said = _in_full(stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex)
-        if verb_after and asked is not None and not said <= asked:
-            continue  # such a label says all it names: "burst concurrency 500-3000
-            # depending on region" is no count of "concurrent executions per region"
-        if counted & said:
+        if counted & _in_full(stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
 
 
 _LABEL_ENDS = frozenset({":", "=", "|"})
-# a verb's -ing or -ed form written in lower case ("depending", "reserved"; not "need",
-# not a capitalized name such as "Managed")
-_VERB_FORM = lazy_compile(r"^[a-z]{3,}(?:ing|ed)$")
 
 
 def _aside_start(toks: list[str], start: int, i: int) -> int:
