@@ -37,8 +37,9 @@ def key(conn: sqlite3.Connection, db_path: Path) -> str:
 
 # Every note line is read for claims that need no fact (line_claims) and for support plan
 # lines (plan_lines): a note edited only on a line without facts changes no fact row, but it
-# changes its file's hash.
-_NOTE_FILES = "SELECT path, sha256 FROM sources ORDER BY path"
+# changes its file's hash; a note read again by a newer reader may change its lines, not its
+# hash, and changes its reader's stamp.
+_NOTE_FILES = "SELECT path, sha256, reader FROM sources ORDER BY path"
 
 
 def load(db_path: Path, stamp: str) -> dict | None:

@@ -21,18 +21,16 @@ from studycli.extract.collector import collector_paused  # noqa: E402
 from studycli.formats import (  # noqa: E402
     CONVERTERS,
     NAMED_AS_OTHER,
+    PLAIN_TYPES,
     UNREADABLE_DOCUMENTS,
     NotReadable,
     as_markdown,
+    types_read,
 )
 from studycli.model import Warning_  # noqa: E402
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
-NOTE_SUFFIXES = {".md", ".markdown", ".txt", ".tsv", *(CONVERTERS.keys() - NAMED_AS_OTHER)}
-# Every type a note may be read as, from the converters' own registry (a warning that listed
-# NOTE_SUFFIXES alone left out .json, .yaml, .tex and .py, which are read too); source code
-# is read by its comments, too many suffixes to list one by one.
-_CODE = {s for s, (module, _) in CONVERTERS.items() if module.endswith("code_comments")}
+NOTE_SUFFIXES = {*PLAIN_TYPES, *(CONVERTERS.keys() - NAMED_AS_OTHER)}
 # Text a machine writes and reads, not a student: found in a notes folder (an Obsidian
 # canvas, a diagram, a script's lock file), it is passed over in silence. Any other text file
 # (LaTeX, YAML, INI, JSON, a code file of annotated limits) is read, through its converter or
@@ -53,9 +51,9 @@ BINARY_TYPES = frozenset({
     ".7z", ".rar", ".tar", ".exe", ".dmg", ".iso", ".bin", ".so", ".dll", ".pyc", ".class",
 })
 NOT_NOTES = MACHINE_FILES | BINARY_TYPES
-LOOKED_FOR = (", ".join(sorted((NOTE_SUFFIXES | CONVERTERS.keys()) - _CODE))
-              + ", and the comments of source code ("
-              + ", ".join(sorted(_CODE - NOT_NOTES)[:4]) + "...)")
+# Every type a note may be read as, from the converters' own registry (a warning that listed
+# NOTE_SUFFIXES alone left out .json, .yaml, .tex and .py, which are read too)
+LOOKED_FOR = types_read(passed_over=NOT_NOTES)
 SNIFF_BYTES = 8192
 MAX_NOTE_BYTES = 8 * 1024 * 1024  # a note larger than this is almost surely not a note
 
@@ -71,6 +69,9 @@ class IngestReport:
     skipped: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     ingested: int = 0
+    # notes whose text had not changed, read again because studycli reads notes differently
+    # since they were stored (studycli.reader_stamp): their facts are the new reading's
+    reread: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -81,6 +82,7 @@ class IngestReport:
             "conflicts": self.conflicts,
             "skipped": self.skipped,
             "warnings": self.warnings,
+            "reread": self.reread,
         }
 
 
@@ -345,18 +347,21 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     # disk (WAL keeps the database consistent after a crash either way).
     db.conn.execute("PRAGMA synchronous = NORMAL")
     work: list[tuple[str, str, str, list[Warning_]]] = []
+    from studycli.reader_stamp import reader_stamp
+
+    reader = reader_stamp()  # what reads the notes now: a note read by another is read again
     for path, name in notes:
         warnings: list[Warning_] = []
+        stored = store.source_stamps(db, name)
         text = read_note(path, name, warnings)
         if text is None:
-            report.skipped.append({"path": name, "reason": warnings[-1].message})
-            report.warnings.extend(str(w) for w in warnings)
+            # read before: its facts stay as they were, and the student is told so
+            _refused(report, name, warnings[-1].message, stored is not None, warnings[:-1])
             continue
         # the file as written is what "unchanged" compares: a no-op run converts nothing
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         report.ingested += 1
-        stored = store.source_hash(db, name)
-        if stored == sha:
+        if stored is not None and stored[0] == sha and stored[1] == reader:
             report.skipped.append({"path": name, "reason": "unchanged"})
             if not note_lines.in_step(db.conn, name):  # before `search`, or cut off
                 from studycli.notes.normalize import split_lines
@@ -369,11 +374,10 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             text = as_markdown(text, path.suffix)  # org, AsciiDoc, HTML...: line for line
         except NotReadable as exc:  # a notebook whose JSON is broken: said, not a traceback
             report.ingested -= 1
-            # read before: its facts stay as they were (not "nothing was ingested" alone)
-            kept = "; the facts read from it before are kept" if stored else ""
-            report.skipped.append({"path": name, "reason": f"skipped: {exc}{kept}"})
-            report.warnings.append(str(Warning_(name, f"skipped: {exc}{kept}")))
+            _refused(report, name, str(exc), stored is not None)
             continue
+        if stored is not None and stored[0] == sha:  # the same text, read by other code
+            report.reread.append(name)
         work.append((text, name, sha, warnings))
     if work and store.count_facts(db):
         from studycli.store.backup import backup
@@ -386,7 +390,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         # Every line, for `studycli search`, numbered as the facts' lines are, committed with
         # the facts: a kill cannot leave search on one version of the note, facts on another.
         distinct = store.replace_source(db, note, sha, also=partial(  # one fact per id
-            note_lines.write_lines, db.conn, name, split_lines(text)))
+            note_lines.write_lines, db.conn, name, split_lines(text)), reader=reader)
         report.warnings.extend(str(w) for w in note.warnings)
         report.sources.append({
             "path": name,
@@ -404,6 +408,18 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
 
     report.conflicts = len(find_conflicts(db))
     return report
+
+
+def _refused(report: IngestReport, name: str, why: str, read_before: bool,
+             warnings: Iterable[Warning_] = ()) -> None:
+    """A note not read this time (`why`: "skipped: ..."): skipped with a warning. One read
+    before keeps the facts read from it then, and the warning says so (not "nothing was
+    ingested" alone): a reader that now refuses a note it once read leaves what it read."""
+    kept = "; the facts read from it before are kept" if read_before else ""
+    reason = why if why.startswith("skipped") else f"skipped: {why}"
+    report.skipped.append({"path": name, "reason": reason + kept})
+    report.warnings.extend(str(w) for w in warnings)
+    report.warnings.append(str(Warning_(name, reason + kept)))
 
 
 # Below this much text a process pool costs more than it saves: its workers' start and the

@@ -73,6 +73,8 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "mdx": CONVERTERS[".mdx"],
     "hash comments": ("studycli.formats.hash_comments", "comments_to_items"),
 }
+# read as written, no converter: markdown, plain text, a flashcard deck exported as TSV
+PLAIN_TYPES = frozenset({".md", ".markdown", ".txt", ".tsv"})
 # names that say what a note is: markdown is read as it is, a tab-separated file is cards
 READ_AS_NAMED = frozenset({".md", ".markdown", ".tsv"})
 # a type whose pages may be of either wiki: a ".wiki" of DokuWiki's markup is read as DokuWiki
@@ -97,6 +99,17 @@ UNREADABLE_DOCUMENTS = frozenset({
     ".odp", ".xlsx", ".xls", ".ods", ".numbers", ".one", ".onepkg", ".enex",
     ".apkg", ".colpkg",
 })
+
+
+def types_read(passed_over: frozenset[str] = frozenset()) -> str:
+    """The types of note studycli reads, from this registry (`ingest --help`, and the warning
+    of a folder with no notes): a converter added here is listed with no other change.
+    Source code is read by its comments, too many suffixes to list: a few are named
+    (`passed_over`: suffixes a folder's walk leaves out, not given as examples)."""
+    code = {s for s, (module, _) in CONVERTERS.items() if module.endswith("code_comments")}
+    return (", ".join(sorted((PLAIN_TYPES | CONVERTERS.keys()) - code))
+            + ", and the comments of source code ("
+            + ", ".join(sorted(code - passed_over)[:4]) + "...)")
 
 
 class NotReadable(ValueError):

@@ -21,6 +21,14 @@ def source_hash(db: Store, path: str) -> str | None:
     return row[0] if row else None
 
 
+def source_stamps(db: Store, path: str) -> tuple[str, str | None] | None:
+    """(the hash of the note's text, the stamp of what read it: studycli.reader_stamp) as
+    stored, or None for a note never ingested. The stamp is None for a note stored before
+    notes were stamped."""
+    row = db.execute("SELECT sha256, reader FROM sources WHERE path = ?", [path]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 _FACT_INSERT = (f"INSERT OR IGNORE INTO facts ({', '.join(Fact.__dataclass_fields__)}, id) "
                 f"VALUES ({', '.join('?' for _ in Fact.__dataclass_fields__)}, ?)")
 # A fact's fields in column order, in one C call per fact: a getattr per field from a
@@ -42,10 +50,12 @@ def first_per_id(facts: list[Fact]) -> dict[str, Fact]:
 
 
 def replace_source(db: Store, note: ParsedNote, sha256: str,
-                   also: Callable[[], object] | None = None) -> dict[str, Fact]:
+                   also: Callable[[], object] | None = None,
+                   reader: str | None = None) -> dict[str, Fact]:
     """Swap one note's facts and comparisons for new ones, in one transaction (`also`, run
-    inside it, writes what must change with them: the note's lines for `search`). Returns the
-    facts as stored (first_per_id).
+    inside it, writes what must change with them: the note's lines for `search`; `reader`:
+    the stamp of the code that read it, studycli.reader_stamp). Returns the facts as stored
+    (first_per_id).
 
     Plain executemany inside an explicit BEGIN: sqlite-utils' writers commit on their own,
     which would split a note's swap into several transactions.
@@ -64,10 +74,10 @@ def replace_source(db: Store, note: ParsedNote, sha256: str,
         count = conn.execute("SELECT count(*) FROM facts WHERE source = ?",
                              [note.source]).fetchone()[0]
         conn.execute(
-            "INSERT OR REPLACE INTO sources (path, sha256, ingested_at, facts, comparisons) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO sources (path, sha256, ingested_at, facts, comparisons, "
+            "reader) VALUES (?, ?, ?, ?, ?, ?)",
             [note.source, sha256, datetime.now(UTC).isoformat(timespec="seconds"),
-             count, len(note.comparisons)])
+             count, len(note.comparisons), reader])
         if also is not None:
             also()
         conn.execute("COMMIT")

@@ -289,3 +289,14 @@ def m033_cards_unasked(db: sqlite_utils.Database) -> None:
     fact (questions/unasked.py), written after every ingest: `stats`, `readiness` and the quiz
     count them as no work waiting (store.cards.DRILLED). Empty until the next ingest."""
     db.execute("CREATE TABLE IF NOT EXISTS cards_unasked (card_id TEXT PRIMARY KEY)")
+
+
+@migration
+def m034_source_reader(db: sqlite_utils.Database) -> None:
+    """Each note's stamp of the code and data that read it (studycli.reader_stamp): ingest
+    reads an unchanged note again when a newer studycli reads notes differently, rather than
+    keep the facts the old one wrote. Notes stored before have none, so the next ingest reads
+    them all again (their cards and reviews kept, as for an edited note)."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(sources)")}
+    if "reader" not in columns:
+        db.execute("ALTER TABLE sources ADD COLUMN reader TEXT")

@@ -26,6 +26,8 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
             table.add_row(Text(safe_text(s["path"])), str(s["facts"]), kinds,
                           str(s["comparisons"]))
         parts.append(table)
+    if report.reread:  # their text is as it was: say why they are in the table above
+        parts.append(Text(reread_line(len(report.reread))))
     unchanged = [s["path"] for s in report.skipped if s["reason"] == "unchanged"]
     if unchanged:
         parts.append(Text(f"{len(unchanged)} unchanged note(s) skipped", style="dim"))
@@ -48,3 +50,11 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     for label, value in totals:
         parts.append(label + " " * (label_width - len(label.plain) + 2) + Text(value))
     return Group(*parts)
+
+
+def reread_line(count: int) -> str:
+    """Why notes whose text did not change were read again (ingest: studycli.reader_stamp)."""
+    notes = "note" if count == 1 else "notes"
+    them = "it" if count == 1 else "them"
+    return (f"{count} {notes} re-read: studycli reads {them} differently since "
+            f"{'it was' if count == 1 else 'they were'} ingested")

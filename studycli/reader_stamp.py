@@ -1,0 +1,76 @@
+"""What read a note: a fingerprint of the code and data that turn a note's text into facts.
+
+Ingest skips a note whose text is unchanged. Without this stamp a student who upgrades
+studycli (a parser fix, a new reader for a markup, a corrected unit) and ingests the same
+notes again would keep the facts the old version read from them, wrong ones included, until
+they edited every note. Each stored source carries the stamp of the code that read it; a
+note read under another stamp is read again as if it had been edited.
+
+The stamp hashes the files' contents, not their dates: a wheel's files all carry one date,
+and an edit in a source checkout (released or not) must count. The reading code is some
+ninety files (under 1 MB): hashing them costs the ingest path about a millisecond, and only
+ingest asks (no other command imports this module).
+
+READING_CODE and READING_DATA must cover every module and data file the parser, the
+readers and the normaliser load: tests/test_reader_stamp.py fails when an import or a data
+file is added to them that these lists leave out.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Relative to the package: a folder stands for its .py files. The readers (formats/), the
+# normaliser (notes/), the parser (extract/) and the modules they import; ingest.py decodes
+# a note's bytes (BOMs, cp1252), model.py makes a fact's id, sanitize.py cleans an HTML
+# note's text.
+READING_CODE = (
+    "extract", "formats", "notes", "ingest.py", "model.py", "frozen_init.py", "sanitize.py",
+    "services.py", "languages.py", "unit_spellings.py", "ambiguous_names.py", "kinds.py",
+    "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
+)
+# The curated data files (data/) the reading code loads.
+READING_DATA = (
+    "ambiguous_names.json", "attributes.json", "cues.json", "lookup_synonyms.json",
+    "services.json", "sub_services.json",
+)
+
+_stamp: str | None = None
+
+
+def reading_files() -> list[tuple[str, str]]:
+    """(name, path) of each file the stamp is made of, in a fixed order: code by its name in
+    the package, data by its name in data/ (a wheel keeps data/ inside the package, a source
+    checkout beside it: the same files give the same stamp either way)."""
+    from studycli.paths import data_file
+
+    package = os.path.dirname(os.path.realpath(__file__))
+    files: list[tuple[str, str]] = []
+    for name in READING_CODE:
+        path = os.path.join(package, name)
+        if os.path.isdir(path):
+            files += [(f"{name}/{f}", os.path.join(path, f))
+                      for f in sorted(os.listdir(path)) if f.endswith(".py")]
+        else:
+            files.append((name, path))
+    return files + [(f"data/{name}", data_file(name)) for name in READING_DATA]
+
+
+def reader_stamp() -> str:
+    """The fingerprint of the reading code and data, as installed now (worked out once per
+    process). A file that cannot be read counts as missing: the stamp still changes."""
+    global _stamp
+    if _stamp is None:
+        import hashlib
+
+        digest = hashlib.sha256()
+        for name, path in reading_files():
+            digest.update(name.encode() + b"\0")
+            try:
+                with open(path, "rb") as f:
+                    digest.update(f.read())
+            except OSError:
+                digest.update(b"\0missing")
+            digest.update(b"\0")
+        _stamp = digest.hexdigest()[:16]
+    return _stamp
