@@ -42,14 +42,16 @@ def test_an_any_line_claim_skips_a_line_naming_only_other_services():
     """The line's own service names decide, outside its parentheses (an aside or example)."""
     from studycli.reference.line_claims import _about_other_services
 
-    aurora = SimpleNamespace(service="Aurora", statement="An Aurora global database has 10.")
+    aurora = SimpleNamespace(service="Aurora", statement="An Aurora global database has 10.",
+                             claim_names=())
     assert _about_other_services(aurora, "ElastiCache global datastore: 5 secondary")
     assert not _about_other_services(aurora, "Aurora global database: 5 secondary")
     assert not _about_other_services(aurora, "Aurora vs ElastiCache: 5 secondary")
     assert not _about_other_services(aurora, "global database: 5 secondary")
     assert not _about_other_services(aurora, "global database (not ElastiCache): 5 secondary")
     # a claim about how two services meet is about both
-    fifo = SimpleNamespace(service="SNS", statement="SNS FIFO topics deliver to SQS queues.")
+    fifo = SimpleNamespace(service="SNS", statement="SNS FIFO topics deliver to SQS queues.",
+                           claim_names=())
     assert not _about_other_services(fifo, "FIFO topics: only SQS FIFO subscribers")
     assert _about_other_services(fifo, "Kinesis: only FIFO subscribers")
 

@@ -143,12 +143,12 @@ def _about_other_services(entry, text: str) -> bool:
     aside or an example ("AWS managed keys (aws/s3 etc) rotate every 3 years" is KMS's), and
     the heading is not read: a section mixes services, and the claim's words name their own.
     A line that names the entry's own topic (`claim_names`, for a topic no service names:
-    "Site-to-Site VPN", "MediaStore") is the entry's, whatever else it lists."""
+    "Site-to-Site VPN", "each Region has") is the entry's, whatever else it lists."""
     names = _services_named(_PARENTHESISED.sub(" ", text))
     if not names or names & _entry_services(entry):
         return False
     return not any(re.search(n, text, re.IGNORECASE)
-               for n in getattr(entry, "claim_names", ()))
+               for n in entry.claim_names)
 
 
 _PARENTHESISED = re.compile(r"\([^()]*\)")

@@ -339,11 +339,23 @@ def _claim_names(raw: dict) -> list[str]:
     out = []
     for n in names:
         try:
-            if re.compile(n, re.IGNORECASE).search(""):
-                out.append(f"claim_names pattern {n!r} matches an empty line")
+            pattern = re.compile(n, re.IGNORECASE)
         except re.error as err:
             out.append(f"claim_names pattern {n!r} does not compile: {err}")
+            continue
+        if pattern.search(""):
+            out.append(f"claim_names pattern {n!r} matches an empty line")
+        elif common := [w for w in _COMMON_WORDS if pattern.search(w)]:
+            # a line naming the topic is the entry's whatever services it names: a bare common
+            # noun ("region") would make every EKS or MSK line saying "in the region" its own
+            out.append(f"claim_names pattern {n!r} matches the common word {common[0]!r} alone")
     return out
+
+
+# Words nearly every infrastructure line holds: no claim_names pattern may match one alone.
+_COMMON_WORDS = ("region", "regions", "zone", "zones", "az", "azs", "availability zone",
+                 "account", "instance", "instances", "service", "cluster", "bucket", "key",
+                 "limit", "max", "storage", "network", "origin", "store")
 
 
 def _claims(raw: dict) -> list[str]:
