@@ -645,9 +645,40 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
             fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
-    return _topic_share(_with_context(_with_identifiers(
+    share = _topic_share(_with_context(_with_identifiers(
         matched(_in_full(fact_stems(fact) | named | _release_said(fact), lex), q), fact, q),
         fact, q, lex), fact, q, lex)
+    return share * MEASURE_UNSAID if _counts_another_thing(fact, q, lex) else share
+
+
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}s")
+
+
+def _counts_another_thing(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A count filed under what it counts ("8 healthy records", "1,000 concurrent
+    executions") answers a count of that thing only: when the query names neither the thing
+    counted nor every word of the measure asked, it asks for a count of something else ("elastic
+    ip limit per region" is no count of records; "max provisioned concurrency" says
+    "concurrency", but executions running at once are not the concurrency provisioned)."""
+    if fact["kind"] not in _MEASURED_KINDS or fact["unit"] != "count":
+        return False
+    words = (fact["attribute"] or "").lower().split()
+    if not words or not _PLURAL_NOUN.fullmatch(words[-1]):
+        return False
+    if matched_words({stem(words[-1])}, q):
+        return False  # the thing counted is asked
+    name = matched(_in_full(stems(f"{fact['subject'] or ''} {fact['attribute']}",
+                                  frozenset()), lex), q)
+    service = stems(fact["service"] or "", frozenset())
+    for concept in q.topic:
+        own = [w for w, v in concept.items() if v == max(concept.values())]
+        if any(w[:1].isdigit() or w in lex.cue_stems or w in lex.cue_phrase_stems
+               or w in _DIMENSION_ONLY or w in q.generic or w in lex.weak_stems
+               or w in q.denominators or w in service for w in own):
+            continue  # not a word naming the measure ("max", "size", "per region")
+        if not any(w in name for w in concept):
+            return True
+    return False
 
 
 _RELEASE_STEMS = frozenset(stem(w) for w in RELEASE_WORDS)
