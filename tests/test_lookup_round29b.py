@@ -65,3 +65,17 @@ def test_shipped_fifo_throughput_shows_the_fifo_line_with_its_condition(shipped_
     evidence = out.splitlines()[2]
     assert "3000" in out.splitlines()[0]
     assert "3,000" in evidence and "batching" in evidence and "Standard queues" not in evidence
+
+
+def test_an_inline_policy_size_is_no_managed_policy_size(tmp_path):
+    conn = notes_conn(tmp_path, "# IAM\n\n- inline policy max 2,048 chars for users, "
+                                "10,240 for roles\n")
+    assert lookup_values(conn, "iam managed policy max size characters") == []
+    assert "2,048" in first_value(conn, "iam inline policy max size")
+
+
+def test_async_asks_a_figure_of_the_async_side(tmp_path):
+    # the note says "비동기 호출 payload 256 KB" (async), which the lookup cannot read; a bare
+    # "최대 10 GB" of a container image said no word of the async side and was answered
+    conn = _dev_note(tmp_path, "unseen54_notes", "b_dva_정리노트_lambda_ddb_cognito_kms.md")
+    assert "10 GB" not in lookup_values(conn, "lambda async invocation payload limit")

@@ -98,7 +98,7 @@ _OPPOSITES = {a: b for x, y in (
     ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
-    ("upload", "download")) for a, b in ((x, y), (y, x))}
+    ("upload", "download"), ("inline", "managed")) for a, b in ((x, y), (y, x))}
 _ON_DEMAND = re.compile(r"on[\s-]demand")
 
 
@@ -652,6 +652,7 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}s")
+_COUNTED_AFTER_NUMBER = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+)?([A-Za-z]{3,}s)\b")
 
 
 def _counts_another_thing(fact: dict, q: Query, lex: Lexicon) -> bool:
@@ -665,8 +666,13 @@ def _counts_another_thing(fact: dict, q: Query, lex: Lexicon) -> bool:
     words = (fact["attribute"] or "").lower().split()
     if not words or not _PLURAL_NOUN.fullmatch(words[-1]):
         return False
-    if matched_words({stem(words[-1])}, q):
-        return False  # the thing counted is asked
+    counted = stem(words[-1])
+    if counted in _DIMENSION_ONLY or counted in _unit_stems(lex):
+        return False  # "63 characters", "16,000 IOPS": a unit, not a thing counted
+    said = {stem(m.lower()) for m in _COUNTED_AFTER_NUMBER.findall(fact["value"] or "")}
+    if matched_words({counted} | said, q):
+        return False  # the thing counted is asked (by the measure's name or its value:
+        # "1000 Lambda functions" filed under "concurrent executions")
     name = matched(_in_full(stems(f"{fact['subject'] or ''} {fact['attribute']}",
                                   frozenset()), lex), q)
     service = stems(fact["service"] or "", frozenset())

@@ -326,12 +326,21 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
         # "throughput" and "ttl" say what it is about, not a unit the answer is in.
         q.dimensions.clear()
+    if q.dimensions and q.kinds & _FIGURE_KINDS:
+        # "lambda async invocation payload limit": a figure of the async side is asked, and
+        # a bare "size" of Lambda says nothing of it; "async" is a topic word the answer
+        # must say, not only a cue that a mode could be asked
+        q.plain_cues.update(stem(w) for t in toks for w in _SIDE_MODES.get(t, ()))
     if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
             t in _MODE_WORDS for t in toks):
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
         q.kinds.clear()
 
 
+_FIGURE_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+_SIDE_MODES = {  # a side typed, and its long form (the synonym the lexicon adds)
+    "sync": ("sync", "synchronous"), "synchronous": ("sync", "synchronous"),
+    "async": ("async", "asynchronous"), "asynchronous": ("async", "asynchronous")}
 _EXCEEDED = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "hit", "reached",
                        "breached", "passed"})
 _LIMIT_WORDS = frozenset({"limit", "limits", "quota", "quotas", "cap"})
