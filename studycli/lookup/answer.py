@@ -98,7 +98,7 @@ _OPPOSITES = {a: b for x, y in (
     ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
-    ("upload", "download")) for a, b in ((x, y), (y, x))}
+    ("upload", "download"), ("inline", "managed")) for a, b in ((x, y), (y, x))}
 _ON_DEMAND = re.compile(r"on[\s-]demand")
 
 
@@ -645,9 +645,46 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
             fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
-    return _topic_share(_with_context(_with_identifiers(
+    share = _topic_share(_with_context(_with_identifiers(
         matched(_in_full(fact_stems(fact) | named | _release_said(fact), lex), q), fact, q),
         fact, q, lex), fact, q, lex)
+    return share * MEASURE_UNSAID if _counts_another_thing(fact, q, lex) else share
+
+
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}s")
+_COUNTED_AFTER_NUMBER = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+)?([A-Za-z]{3,}s)\b")
+
+
+def _counts_another_thing(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A count filed under what it counts ("8 healthy records", "1,000 concurrent
+    executions") answers a count of that thing only: when the query names neither the thing
+    counted nor every word of the measure asked, it asks for a count of something else ("elastic
+    ip limit per region" is no count of records; "max provisioned concurrency" says
+    "concurrency", but executions running at once are not the concurrency provisioned)."""
+    if fact["kind"] not in _MEASURED_KINDS or fact["unit"] != "count":
+        return False
+    words = (fact["attribute"] or "").lower().split()
+    if not words or not _PLURAL_NOUN.fullmatch(words[-1]):
+        return False
+    counted = stem(words[-1])
+    if counted in _DIMENSION_ONLY or counted in _unit_stems(lex):
+        return False  # "63 characters", "16,000 IOPS": a unit, not a thing counted
+    said = {stem(m.lower()) for m in _COUNTED_AFTER_NUMBER.findall(fact["value"] or "")}
+    if matched_words({counted} | said, q):
+        return False  # the thing counted is asked (by the measure's name or its value:
+        # "1000 Lambda functions" filed under "concurrent executions")
+    name = matched(_in_full(stems(f"{fact['subject'] or ''} {fact['attribute']}",
+                                  frozenset()), lex), q)
+    service = stems(fact["service"] or "", frozenset())
+    for concept in q.topic:
+        own = [w for w, v in concept.items() if v == max(concept.values())]
+        if any(w[:1].isdigit() or w in lex.cue_stems or w in lex.cue_phrase_stems
+               or w in _DIMENSION_ONLY or w in q.generic or w in lex.weak_stems
+               or w in q.denominators or w in service for w in own):
+            continue  # not a word naming the measure ("max", "size", "per region")
+        if not any(w in name for w in concept):
+            return True
+    return False
 
 
 _RELEASE_STEMS = frozenset(stem(w) for w in RELEASE_WORDS)

@@ -326,12 +326,21 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
         # "throughput" and "ttl" say what it is about, not a unit the answer is in.
         q.dimensions.clear()
+    if q.dimensions and q.kinds & _FIGURE_KINDS:
+        # "lambda async invocation payload limit": a figure of the async side is asked, and
+        # a bare "size" of Lambda says nothing of it; "async" is a topic word the answer
+        # must say, not only a cue that a mode could be asked
+        q.plain_cues.update(stem(w) for t in toks for w in _SIDE_MODES.get(t, ()))
     if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
             t in _MODE_WORDS for t in toks):
         # "cognito trigger timeout": a trigger's timeout is a quantity, not how it is invoked.
         q.kinds.clear()
 
 
+_FIGURE_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+_SIDE_MODES = {  # a side typed, and its long form (the synonym the lexicon adds)
+    "sync": ("sync", "synchronous"), "synchronous": ("sync", "synchronous"),
+    "async": ("async", "asynchronous"), "asynchronous": ("async", "asynchronous")}
 _EXCEEDED = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "hit", "reached",
                        "breached", "passed"})
 _LIMIT_WORDS = frozenset({"limit", "limits", "quota", "quotas", "cap"})
@@ -608,8 +617,10 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     if unknown and vocabulary is not None:
         fixed = _fix_typos(q, unknown, lex, vocabulary())
         if note_fix is not None:
+            products = product_names(q)
             for t in unknown:
-                if t not in fixed and t not in q.corrections and (fix := note_fix(t)):
+                if t not in fixed and t not in q.corrections and t not in products \
+                        and (fix := note_fix(t)):
                     fixed[t] = q.corrections[t] = fix
     initials = _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
@@ -1071,6 +1082,7 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
         w for w in lex.known_words if len(w) >= 4 and w not in lex.stopwords and w.isalpha()})
     from rapidfuzz import fuzz, process  # only when a word is unknown: ~25 ms to import
 
+    named_products = product_names(q)
     fixed = {}
     for t in missing:
         cutoff = 80 if len(t) >= 6 else 84
@@ -1084,6 +1096,9 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
             continue
         # Ties go to the word typed most of: "expres" is "express", not "expires".
         best = max(found, key=lambda m: (round(m[1]), _common_prefix(t, m[0]), m[0] in vocab))
+        if t in named_products and not lex.services.get((best[0],)) \
+                and not lex.subjects.get((best[0],)):
+            continue  # "aws outposts" names a product: it is no typo of "outputs"
         fixed[t] = best[0]
         q.corrections[t] = best[0]
         # A fixed word may name a service or a subject ("lambdda", "identiy").
@@ -1096,6 +1111,17 @@ def _fix_typos(q: Query, unknown: list[str], lex: Lexicon, vocab: set[str]) -> d
             if subject[0] not in q.implied_services:
                 q.implied_services.append(subject[0])
     return fixed
+
+
+_MAKER = frozenset({"aws", "amazon"})
+
+
+def product_names(q: Query) -> set[str]:
+    """Words typed right after "aws" or "amazon" ("aws outposts"): names of a product, which
+    the notes may simply not mention; mending one into a word the notes have ("outputs")
+    answers another question."""
+    toks = q.tokens
+    return {toks[i + 1] for i in range(len(toks) - 1) if toks[i] in _MAKER}
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

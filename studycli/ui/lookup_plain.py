@@ -89,6 +89,17 @@ def _short(text: str, width: int) -> str:
     return cut + "…"
 
 
+def evidence_line(h: dict, width: int) -> str:
+    """The note line under the answer, cut to `width`: from the sentence that states the
+    answer's number when the line's head does not ("…If you use batching, FIFO queues support
+    up to 3,000 messages per second", not the Standard-queue cell before it)."""
+    from studycli.ui.evidence import evidence_start
+
+    text = " ".join(clean_display(readable(h["snippet"])).split())
+    start = evidence_start(text, h, width - 1)
+    return _short(text, width) if not start else "…" + _short(text[start:], width - 1)
+
+
 def _wrapped(items: list[str], width: int, first: str, indent: str) -> list[str]:
     """`items` joined by ", " in lines of at most `width`, broken only between items (a
     file:line is never split)."""
@@ -115,7 +126,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
     out.append(st(_short(_other_name(best) or _name(best), width - len(best["kind"]) - 5), "bold")
                + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
-        out.append("  " + _short(clean_display(readable(best["snippet"])).strip(), width - 2))
+        out.append("  " + evidence_line(best, width - 2))
         if hedged(best["snippet"]):
             # "up to 48 h (maybe a few days?)": the answer above is the note's guess, said so
             out.append(st("  ? your note is unsure of this", "warn"))
