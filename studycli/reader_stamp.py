@@ -23,9 +23,11 @@ import os
 # Relative to the package: a folder stands for its .py files. The readers (formats/), the
 # normaliser (notes/), the parser (extract/) and the modules they import; ingest.py decodes
 # a note's bytes (BOMs, cp1252), model.py makes a fact's id, sanitize.py cleans an HTML
-# note's text.
+# note's text; store/note_lines.py writes the lines `search` shows and store/facts.py picks
+# the fact kept when two share an id (what is stored of a note, not only how it is parsed).
 READING_CODE = (
-    "extract", "formats", "notes", "ingest.py", "model.py", "frozen_init.py", "sanitize.py",
+    "extract", "formats", "notes", "ingest.py", "store/note_lines.py", "store/facts.py",
+    "model.py", "frozen_init.py", "sanitize.py",
     "services.py", "languages.py", "unit_spellings.py", "ambiguous_names.py", "kinds.py",
     "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
 )

@@ -55,6 +55,6 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
 def reread_line(count: int) -> str:
     """Why notes whose text did not change were read again (ingest: studycli.reader_stamp)."""
     notes = "note" if count == 1 else "notes"
-    them = "it" if count == 1 else "them"
-    return (f"{count} {notes} re-read: studycli reads {them} differently since "
+    # The stamp says the reading code changed, not that these notes' facts did: say only that
+    return (f"{count} {notes} read again: studycli's note reader has changed since "
             f"{'it was' if count == 1 else 'they were'} ingested")
