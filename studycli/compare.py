@@ -250,9 +250,32 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
     if not rows and left.subject and right.subject:
         rows = _statement_rows(db, left, right)
     table = CompareTable(left, right, rows)
+    from studycli.compare_reference import MIN_ROWS
+
+    if len(rows) < MIN_ROWS:  # a thin table: where else the notes name the two
+        table.search = search_naming_both(db, left, right)
     if reference:
         add_reference_rows(table)
     return table
+
+
+def search_naming_both(db, left: Side, right: Side) -> str:
+    """Words `studycli search` finds lines with for both sides, short ones first ("SQS
+    Kinesis", where "SQS Kinesis Data Streams" needs every word on one line), or "" when no
+    line names both (search would show lines naming either, which is not what was promised)."""
+    from studycli.lookup.search import search_notes
+
+    def names(side: Side) -> list[str]:
+        label = side.label
+        return [label.split()[0], label] if len(label.split()) > 1 else [label]
+
+    for left_name in names(left):
+        for right_name in names(right):
+            words = f"{left_name} {right_name}"
+            found = search_notes(db, words, limit=1)
+            if found.every_word and found.hits:
+                return words
+    return ""
 
 
 def add_reference_rows(table: CompareTable) -> None:
