@@ -43,3 +43,16 @@ def test_the_search_named_finds_a_line_naming_both_with_short_words(tmp_path):
     assert lib.compare(db, "sqs", "kinesis").search == "SQS Kinesis"
     assert "`studycli search SQS Kinesis` finds" in _said(lib.compare(db, "sqs", "kinesis"))
     assert lib.compare(db, "sqs", "sns").search == ""  # no line names both
+
+
+def test_one_sided_bullets_of_a_vs_section_pair_into_a_row(tmp_path):
+    # each side's size is a bullet of "## SQS vs Kinesis": shown "Stated for SQS only", with
+    # no row, though the two are the aspect to compare; a minimum never pairs with a maximum
+    db = _db(tmp_path, "## SQS vs Kinesis\n\n- SQS max message size 256 KB\n"
+                       "- Kinesis max record size 1 MB\n- SQS min message size 1 byte\n"
+                       "- Kinesis retention up to 365 days\n")
+    table = lib.compare(db, "sqs", "kinesis")
+    rows = {r.aspect: (r.left.value, r.right.value) for r in table.rows if r.origin == "fact"}
+    assert rows == {"max message size / max record size": ("256 KB", "1 MB")}
+    one_sided = {r.left.value or r.right.value for r in table.rows if r.origin == "comparison"}
+    assert one_sided == {"SQS min message size 1 byte", "Kinesis retention up to 365 days"}
