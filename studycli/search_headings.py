@@ -17,8 +17,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from studycli.fences import in_fence_mask
 from studycli.lookup.search import SearchHit, SearchResult
-from studycli.notes.fences import in_fence_mask
 from studycli.store import note_lines
 
 PER_SECTION = 5      # a section's lines shown at most: its heading is shown, the note at hand
