@@ -202,14 +202,33 @@ def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, righ
     pairs = [(key, key) for key in sorted(set(lmap) & set(rmap))] + _unit_size_pairs(lmap, rmap)
     for key, right_key in pairs:
         aspect = _aspect(lmap[key][0])
-        if right_key != key:  # "max message size / record size": each side's own word
-            aspect += f" / {rmap[right_key][0].attribute}"
+        if right_key != key:  # "max message size / max record size": each side's own word
+            aspect += f" / {_aspect(rmap[right_key][0])}"
         if aspect.lower() in taken:
             continue
         if all((f.source, f.line) in lines for f in lmap[key] + rmap[right_key]):
             continue  # "Retention | 14 days | 365 days" is already a row: not twice
         rows.append(Row(aspect, _cell(lmap[key]), _cell(rmap[right_key]), "fact"))
     return rows
+
+
+def _promoted(comparison_rows: list[Row], fact_rows: list[Row], lf: list[Fact],
+              rf: list[Fact]) -> list[Row]:
+    """The comparison rows, less a one-sided one ("Stated for SQS only: SQS max message size
+    256 KB") whose line's facts all sit in a fact row now: the row shows it beside the other
+    side's value ("max message size / max record size | 256 KB | 1 MB"), not twice."""
+    used = {i for r in fact_rows for cell in (r.left, r.right) for i in cell.fact_ids}
+    by_line: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for f in lf + rf:
+        by_line[(f.source, f.line)].add(f.id)
+
+    def shown_in_a_row(row: Row) -> bool:
+        if row.left.value and row.right.value:
+            return False
+        ids = by_line.get((row.left.source, row.left.line), set())
+        return bool(ids) and ids <= used
+
+    return [r for r in comparison_rows if not shown_in_a_row(r)]
 
 
 # The unit of data each service carries has its own noun: an SQS message, a Kinesis record,
@@ -243,16 +262,42 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
     rows = checked_rows(db, [(left, right, r)
                              for r in _comparison_rows(list_comparisons(db), left, right)])
     taken = {r.aspect.lower() for r in rows}
-    lines = {(r.left.source, r.left.line) for r in rows}
+    # lines a comparison row shows with a value for both sides; a line shown one-sided (a
+    # bullet under "## SQS vs Kinesis") may still pair with the other side's fact
+    lines = {(r.left.source, r.left.line) for r in rows if r.left.value and r.right.value}
     lf = comparable_facts(db, left.service)
     rf = lf if right.service == left.service else comparable_facts(db, right.service)
-    rows += _with_currency(db, _fact_rows(lf, rf, left, right, taken, lines))
+    fact_rows = _fact_rows(lf, rf, left, right, taken, lines)
+    rows = _promoted(rows, fact_rows, lf, rf) + _with_currency(db, fact_rows)
     if not rows and left.subject and right.subject:
         rows = _statement_rows(db, left, right)
     table = CompareTable(left, right, rows)
+    from studycli.compare_reference import MIN_ROWS
+
+    if len(rows) < MIN_ROWS:  # a thin table: where else the notes name the two
+        table.search = search_naming_both(db, left, right)
     if reference:
         add_reference_rows(table)
     return table
+
+
+def search_naming_both(db, left: Side, right: Side) -> str:
+    """Words `studycli search` finds lines with for both sides, short ones first ("SQS
+    Kinesis", where "SQS Kinesis Data Streams" needs every word on one line), or "" when no
+    line names both (search would show lines naming either, which is not what was promised)."""
+    from studycli.lookup.search import search_notes
+
+    def names(side: Side) -> list[str]:
+        label = side.label
+        return [label.split()[0], label] if len(label.split()) > 1 else [label]
+
+    for left_name in names(left):
+        for right_name in names(right):
+            words = f"{left_name} {right_name}"
+            found = search_notes(db, words, limit=1)
+            if found.every_word and found.hits:
+                return words
+    return ""
 
 
 def add_reference_rows(table: CompareTable) -> None:

@@ -88,6 +88,9 @@ class CompareTable:
     left: Side
     right: Side
     rows: list[Row] = field(default_factory=list)
+    # words `studycli search` finds lines naming both sides with ("" when none does): a
+    # table of a row or two names the search, which must not fall back to any-word lines
+    search: str = ""
 
     def to_json(self) -> dict:
         return {"left": self.left.label, "right": self.right.label,

@@ -100,8 +100,8 @@ def test_answer_key_prefilter_finds_what_the_case_blind_search_finds():
 
 
 def test_service_typos_repaired_as_line_by_line():
+    from studycli.fences import in_fence_mask
     from studycli.notes import service_typos
-    from studycli.notes.fences import in_fence_mask
 
     seconds, aliases, pattern = service_typos._names()
     changed = 0

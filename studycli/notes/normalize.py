@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studycli.notes.fences import FENCE as _FENCE
-from studycli.notes.fences import in_fence_mask as _in_fence_mask
+from studycli.fences import FENCE as _FENCE
+from studycli.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.gloss import gloss
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.fences import in_fence_mask
 from studycli.notes.case_blind import case_minding, lowered
-from studycli.notes.fences import in_fence_mask
 
 _MIN_LETTERS = 7
 _OPENERS_SKIPPED = frozenset({"aws", "amazon"})
@@ -62,7 +62,7 @@ def _inflected(word: str, name: str) -> bool:
 
 def repair_service_typos(lines: list[str], fenced: list[bool] | None = None) -> None:
     """Rewrite, in place, each mistyped second word of a two-word service name; never inside a
-    code fence (`fenced`, notes/fences' mask of `lines`), whose code and output are quoted as
+    code fence (`fenced`, studycli.fences' mask of `lines`), whose code and output are quoted as
     written."""
     seconds, aliases, pattern = _names()
     if pattern is None:

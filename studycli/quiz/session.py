@@ -123,6 +123,7 @@ class Session:
         self.history: list[Result] = []
         self.skipped: set[str] = set()   # suspended here, or no question could be built
         self.current_unanswered = False  # set by the loop while a card is on screen
+        self._took_ahead = False  # the card last taken came from the learning steps not due
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
         # new cards the day allows, those queued, and siblings left for another day
         self.new_budget = self.new_taken = self.held_back = 0
@@ -194,11 +195,12 @@ class Session:
         taken = "card" if self.new_taken == 1 else "cards"
         # every word that agrees with the count held back ("1 more new card asks a fact ...
         # and waits"; a student read "1 more new card ask facts ... and wait")
-        held = ("card asks a fact", "waits") if self.held_back == 1 else ("cards ask facts",
-                                                                          "wait")
+        one = self.held_back == 1
+        cards_ask = "card asks a fact" if one else "cards ask facts"
+        wait = "waits" if one else "wait"
         return (f"{self.new_taken} new {taken} today, not {self.new_budget}: {self.held_back} "
-                f"more new {held[0]} already asked today or in this session and "
-                f"{held[1]} for another day (a fact's cards give each other's answers away).")
+                f"more new {cards_ask} already asked today or in this session and "
+                f"{wait} for another day (a fact's cards give each other's answers away).")
 
     def _today(self) -> str:
         return format_time(start_of_day(self.clock()))
@@ -246,7 +248,10 @@ class Session:
             question = self._question(row)
             if question is not None:
                 self.shown += 1
-                return Item(row, question, early=self._early_by(row, now))
+                # only a learning step taken ahead (the queue empty) is asked before it is
+                # due: a cram or --missed session asks cards not due on purpose, and says so
+                early = self._early_by(row, now) if self._took_ahead else None
+                return Item(row, question, early=early)
             self.skipped.add(row["id"])
             if row["state"] == NEW:
                 self._fill_gap()
@@ -278,6 +283,7 @@ class Session:
         that is not one, when there is one. Only the order in the session changes."""
         self.learning.sort(key=lambda c: c["due"])
         due = [c for c in self.learning if parse_time(c["due"]) <= now]
+        self._took_ahead = not self.queue and not self.cram
         if self.queue:
             candidates = due + list(self.queue)[:GAP + 1]
         else:

@@ -159,25 +159,32 @@ def render_notes(table) -> RenderableType:
             parts.append(_one_side_list(label, cells))
     if shared:
         parts.append(_one_side_list("both", shared, head="Said of both:"))
-    thin = _thin_note(table, len(both) + len(lefts) + len(rights) + len(shared))
+    thin = _thin_note(table, len(both) + len(lefts) + len(rights) + len(shared), len(both))
     if thin is not None:
         parts.append(thin)
     return Group(*parts)
 
 
-def _thin_note(table, shown: int) -> Text | None:
+def _thin_note(table, shown: int, paired: int) -> Text | None:
     """A table of a row or two is all the notes hold on the pair, not a summary of the
     differences: say so, and where to read the rest (a student took "SQS vs SNS: max message
-    size 256 KB / 256 KB" for everything that tells the two apart)."""
+    size 256 KB / 256 KB" for everything that tells the two apart). `paired`: the rows with
+    a value for each side (one-sided bullets and "Said of both" lines are not)."""
     from studycli.compare_reference import MIN_ROWS
 
     if not shown or shown >= MIN_ROWS:
         return None
     left, right = table.left, table.right
-    aspects = "this aspect has" if shown == 1 else f"these {shown} aspects have"
-    return Text(f"Your notes hold little else to compare on {left.label} and {right.label} "
-                f"(only {aspects} a value for both): `studycli search {left.label} "
-                f"{right.label}` finds the lines that name both.", style="dim")
+    if paired:
+        aspects = "this aspect has" if paired == 1 else f"these {paired} aspects have"
+        which = f"only {aspects} a value for both"
+    else:
+        which = "no aspect has a value for both"
+    said = f"Your notes hold little else to compare on {left.label} and {right.label} ({which})"
+    if not table.search:  # no line names both: a search would show lines naming either
+        return Text(said + ".", style="dim")
+    return Text(f"{said}: `studycli search {table.search}` finds the lines that name both.",
+                style="dim")
 
 
 def render_reference(table) -> RenderableType | None:

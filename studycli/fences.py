@@ -1,5 +1,6 @@
 """Which lines of a note are inside a code fence, for the readers that leave code as written
-(normalize's rewrites, service_typos): one definition, so they agree on what a fence is."""
+(normalize's rewrites, service_typos, search_headings): one definition, so they agree on
+what a fence is. Outside studycli.notes: `search` reads it without importing the parser."""
 
 from __future__ import annotations
 

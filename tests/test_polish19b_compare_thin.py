@@ -1,0 +1,58 @@
+"""A thin compare table's note: it counted one-sided bullets as "a value for both", and named
+a search that found no line naming both (search then shows lines naming either)."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from studycli import compare as lib
+from studycli.ui import compare_view as view
+
+
+def _db(tmp_path, notes: str):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    (tmp_path / "n").mkdir()
+    (tmp_path / "n" / "m.md").write_text(notes, encoding="utf-8")
+    db = connect(tmp_path / "s.db")
+    ingest_paths(db, [tmp_path / "n"])
+    return db
+
+
+def _said(table) -> str:
+    out = io.StringIO()
+    Console(file=out, width=200, color_system=None).print(view.render_notes(table))
+    return " ".join(out.getvalue().split())
+
+
+def test_one_sided_bullets_are_no_value_for_both(tmp_path):
+    db = _db(tmp_path, "## SQS vs SNS\n\n- SQS: consumers poll\n")
+    said = _said(lib.compare(db, "sqs", "sns"))
+    assert "Stated for SQS only" in said
+    assert "no aspect has a value for both" in said and "only this aspect" not in said
+
+
+def test_the_search_named_finds_a_line_naming_both_with_short_words(tmp_path):
+    db = _db(tmp_path, "# SQS\n\n- Max message size is 256 KB\n- Retention up to 14 days\n\n"
+                       "# Kinesis Data Streams\n\n- Max record size is 1 MB\n"
+                       "- Retention up to 365 days\n- Kinesis keeps order per shard, SQS "
+                       "standard does not\n\n# SNS\n\n- Max message size is 256 KB\n")
+    assert lib.compare(db, "sqs", "kinesis").search == "SQS Kinesis"
+    assert "`studycli search SQS Kinesis` finds" in _said(lib.compare(db, "sqs", "kinesis"))
+    assert lib.compare(db, "sqs", "sns").search == ""  # no line names both
+
+
+def test_one_sided_bullets_of_a_vs_section_pair_into_a_row(tmp_path):
+    # each side's size is a bullet of "## SQS vs Kinesis": shown "Stated for SQS only", with
+    # no row, though the two are the aspect to compare; a minimum never pairs with a maximum
+    db = _db(tmp_path, "## SQS vs Kinesis\n\n- SQS max message size 256 KB\n"
+                       "- Kinesis max record size 1 MB\n- SQS min message size 1 byte\n"
+                       "- Kinesis retention up to 365 days\n")
+    table = lib.compare(db, "sqs", "kinesis")
+    rows = {r.aspect: (r.left.value, r.right.value) for r in table.rows if r.origin == "fact"}
+    assert rows == {"max message size / max record size": ("256 KB", "1 MB")}
+    one_sided = {r.left.value or r.right.value for r in table.rows if r.origin == "comparison"}
+    assert one_sided == {"SQS min message size 1 byte", "Kinesis retention up to 365 days"}
