@@ -69,3 +69,18 @@ def test_a_unit_spelling_after_a_bound_is_no_count(line):
 
 def test_a_bound_and_an_unlisted_plural_noun_still_counts():
     assert "16 Nitro instances" in [q.value for q in find_quantities("max 16 Nitro instances")]
+
+
+@pytest.mark.parametrize("line", [
+    "SQS event source batch size default 10, max 10,000",
+    "Kinesis ESM batch size max 10,000",
+])
+def test_an_event_source_line_in_lambda_notes_stays_lambdas(line):
+    note = parse_note(f"# Lambda\n\n- {line}\n", "n.md")
+    sizes = [f for f in note.facts if f.attribute == "batch size"]
+    assert sizes and all(f.service == "Lambda" for f in sizes)
+
+
+def test_a_line_opening_with_another_service_in_lambda_notes_is_still_that_services():
+    note = parse_note("# Lambda\n\n- SQS visibility timeout max 12 hours\n", "n.md")
+    assert [f.service for f in note.facts if f.attribute == "visibility timeout"] == ["SQS"]
