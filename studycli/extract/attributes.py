@@ -468,6 +468,19 @@ def known(name: str) -> bool:
     return name in _names()
 
 
+def names_a_count(name: str) -> bool:
+    """Is `name` an attribute whose rule says it counts things ("batch size", "shards")? Not
+    one that measures a time or a size ("visibility timeout max 12" is 12 hours, not 12 of
+    anything), nor one that takes any dimension."""
+    return name in _count_names()
+
+
+@lru_cache(maxsize=1)
+def _count_names() -> frozenset[str]:
+    rules, _ = _vocabulary()
+    return frozenset(rule.name for rule in rules if "count" in rule.dims)
+
+
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
     # a set, not a scan of the rules: asked for every quantity fact of a note

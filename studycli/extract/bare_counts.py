@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from studycli.extract.attributes import known, name_quantity
-from studycli.extract.quantities import Quantity
+from studycli.extract.attributes import name_quantity, names_a_count
+from studycli.extract.quantities import Quantity, find_quantities
 
 # words, then "limit"/"quota", then the number with nothing after it that would make it a
 # unit, a version, a decimal or a percentage
@@ -61,13 +61,26 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
         # only the words before it name it: "limit 1000 -> use a lifecycle policy" counts
         # no policies
         name = name_quantity(line[:end], start, end, "count", service, (), taken)
-        if not known(name):
+        if not names_a_count(name):
             continue
         written = m.group("n")
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
                             None, False, "", "count", name, False))
     return out
+
+
+def _unit_in_brackets_after(line: str, end: int) -> bool:
+    """"max 12 (hours)", "max 10 (KB)": a bracket after the number that names a unit gives the
+    number its unit; it is no count of anything."""
+    m = _BRACKETED_WORD.match(line, end)
+    if m is None:
+        return False
+    found = find_quantities(f"2 {m.group(1)}")
+    return len(found) == 1 and found[0].dimension != "count"
+
+
+_BRACKETED_WORD = re.compile(r"[*_`]*[ \t]*\([ \t]*([A-Za-z]+)")
 
 
 def _said_before(name: str, line: str, start: int, end: int) -> bool:
@@ -106,7 +119,8 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
         if any(s < end and start < e for s, e in taken):
             continue
         name = name_quantity(line[:end], start, end, "count", service, (), taken)
-        if not known(name) or not _said_before(name, line, start, end):
+        if (not names_a_count(name) or not _said_before(name, line, start, end)
+                or _unit_in_brackets_after(line, end)):
             continue
         written = m.group("n")
         number = float(written.replace(",", ""))

@@ -156,7 +156,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     head = block.text[lead:lead + 40]
     opens = any(m.start == 0 for m in find_services(head)) or any(
         m.start == 0 and "@" in m.alias for m in find_subjects(head))
-    if opening[0] and opening[0] != service and (opens or not service):
+    if opening[0] and opening[0] != service and (opens or not service) \
+            and not _an_event_source_of(service, block.text):
         service, subject = opening
     if service in catalog().yielding and block.kind != "heading":
         service, subject = _past_a_framework(block.text, service, subject)
@@ -181,6 +182,18 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         subject = short_subject(block.text[lead:], service)  # "streams ..." under DynamoDB
     weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
     return Context(service, subject, trail, weak)
+
+
+def _an_event_source_of(service: str, text: str) -> bool:
+    """In Lambda's notes, "SQS event source batch size default 10, max 10,000" opens with the
+    queue but sets the event source mapping's batch size: Lambda's (filed as the queue's, a
+    student was taught an SQS batch size of 10,000). Only a line with a number: "Kinesis Data
+    Streams uses an event source mapping" stays a statement about the stream, as before."""
+    return service == "Lambda" and _EVENT_SOURCE.search(text) is not None and any(
+        c.isdigit() for c in text)
+
+
+_EVENT_SOURCE = re.compile(r"\bevent[\s-]*sources?\b|\bESM\b", re.IGNORECASE)
 
 
 # "so big files -> EFS": an arrow after some words leads to where something goes

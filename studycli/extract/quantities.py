@@ -877,10 +877,19 @@ def _borrow_second(lowered: str, found: list[_Found]) -> list[_Found]:
             continue
         written = m.group("n")
         value = float(written.replace(",", ""))
+        if ranged and not _inside_range(first, value * first.unit.factor):
+            # "0-12 hours (default 30)": a default outside the range is in another unit (30 s),
+            # and the line does not say which; 30 h would be taught as the default
+            continue
         extra.append(_Found(start, end, _with_unit(_show_number(written, None), first.unit, value),
                             value * first.unit.factor, first.unit,
                             qualifier=_SECOND_MARK.get(mark)))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _inside_range(rng: _Found, canonical: float) -> bool:
+    high = rng.high if rng.high is not None else rng.number
+    return rng.low is not None and high is not None and rng.low <= canonical <= high
 
 
 def _unread_digit_after(lowered: str, found: list[_Found]) -> bool:
@@ -980,6 +989,13 @@ _NOT_MODIFIERS = frozenset("""per of in on at for the a an and or to with by fro
     more less than other than""".split())
 
 
+# plural spellings of units the scanner does not list ("Gbits", "Gigabits", "exabytes",
+# "Gigs", "millis", "micros"), and the nines of a durability ("11 nines"): measures, not things
+_UNIT_SPELLING = re.compile(
+    r"(?i:(?:kilo|mega|giga|tera|peta|exa|zetta|milli|micro|nano|[kmgtpez]i?)?"
+    r"(?:bit|byte|b)s|gigs|megs|millis|micros|nanos|secs|mins|hrs|nines|percents)")
+
+
 def _bounded_counts(text: str, found: list[_Found]) -> list[_Found]:
     extra: list[_Found] = []
     for m in _BOUNDED_COUNT.finditer(text):
@@ -988,15 +1004,27 @@ def _bounded_counts(text: str, found: list[_Found]) -> list[_Found]:
         if (any(f.start < end and start < f.end for f in found) or head.lower() in _NOT_COUNTED
                 or (mod is not None and (mod.lower() in _NOT_MODIFIERS or mod[0].isdigit()))):
             continue
+        written = m.group("n")
+        value = float(written.replace(",", ""))
         known = _COUNT_HEADS.get(head.lower())
+        # "max 64 TBs", "at least 50 percents": a unit written in the plural is that unit
+        unit_of = _scan(f"2 {_singular(head)}", f"2 {_singular(head)}".lower()) if (
+            known is None) else []
+        measure = unit_of[0].unit if len(unit_of) == 1 else None
+        if measure is not None and measure.dimension != "count":
+            if mod is None:  # ("up to 10 free GBs": a bound of what, unsaid; read as nothing)
+                extra.append(_Found(start, m.end("head"),
+                                    _with_unit(_show_number(written, None), measure, value),
+                                    value * measure.factor, measure))
+            continue
+        if known is None and _UNIT_SPELLING.fullmatch(head):
+            continue  # "up to 25 Gbits", "max 10 Gigs", "11 nines": a unit, no thing counted
         if known is None and mod is not None and mod[0].islower() and count_head(mod) is None:
             # "up to 5 small widgets": an adjective and an unlisted noun; "7 core checks" is
             continue  # a compound of a counted noun
         one, many = known or (_singular(head), head)
         prefix = f"{mod} " if mod else ""
         unit = _Unit("count", "count", 1, prefix + one, prefix + many, noun=prefix + head)
-        written = m.group("n")
-        value = float(written.replace(",", ""))
         extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
                             value, unit))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
