@@ -6,7 +6,9 @@ override could make a line read differently from what it says. Standard library 
 the fast paths (lookup, quiz) can use it without importing Rich.
 
 Whole escape sequences are removed (so no "[2J" debris is left behind); any other control
-character (C0 except newline and tab, DEL, C1) and the bidi controls are removed too.
+character (C0 except newline and tab, DEL, C1) becomes a space (a vertical tab or form feed
+from Word or pdftotext separates words: "baseline\x0b3000 IOPS" must not read
+"baseline3000"); the bidi controls are removed.
 """
 
 from __future__ import annotations
@@ -30,9 +32,17 @@ _JSON_UNSAFE = lazy_compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u
 
 
 def safe_text(text: str) -> str:
-    """`text` with every escape sequence, control character and bidi control removed
-    (newlines and tabs are kept)."""
-    return _UNSAFE.sub("", text) if _UNSAFE.search(text) else text
+    """`text` with every escape sequence and bidi control removed and every other control
+    character made a space (newlines and tabs are kept)."""
+    return _UNSAFE.sub(_replacement, text) if _UNSAFE.search(text) else text
+
+
+def _replacement(m: re.Match) -> str:
+    found = m.group()
+    return " " if len(found) == 1 and _C0_C1.fullmatch(found) else ""
+
+
+_C0_C1 = re.compile(r"[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x8f\x91-\x97\x99-\x9c]")
 
 
 def is_safe(text: str) -> bool:

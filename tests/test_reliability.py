@@ -106,7 +106,8 @@ def test_the_sanitizer_leaves_ordinary_text_alone():
 
     text = "Lambda: 15 min → 900 s\tok\n· «SQS» 256 KB ✓ 日本語 العربية"
     assert safe_text(text) == text
-    assert safe_text("a\x1b[31mb\x1b]0;t\x07c\u202ed\x00e") == "abcde"
+    # sequences and bidi controls go whole; a lone control character is a word break
+    assert safe_text("a\x1b[31mb\x1b]0;t\x07c\u202ed\x00e") == "abcd e"
 
 
 # --- other programs' databases are refused untouched -------------------------------------
