@@ -126,3 +126,11 @@ def test_hostile_bbcode_is_linear():
     for piece in ("[b]", "[i][b]", "[url]"):
         bbcode_to_markdown([piece * (100_000 // len(piece))] * 3)
     assert time.perf_counter() - started < 2.5
+
+
+def test_a_mediawiki_page_with_a_level_five_heading_is_read_as_mediawiki():
+    text = ("== Databases ==\n=== DynamoDB ===\n==== Streams ====\nretention 24 hours\n"
+            "===== Kinesis =====\n== Messaging ==\n")
+    assert markup_of(split_lines(text)) == "mediawiki"
+    out = as_markdown(text, ".wiki").split("\n")
+    assert out[0] == "## Databases" and out[2] == "#### Streams"

@@ -67,9 +67,11 @@ def markup_of(lines: list[str]) -> str | None:
     closed = _count(_MDX_CLOSE, head) if tags else 0
     scores: dict[str, int] = {}
     if len(wiki) >= 2 or (wiki and doku_tables):
-        deepest = max(len(m.group(1)) for m in wiki)
-        # DokuWiki: its page title is "======", its tables "^"; MediaWiki: "==" a section
-        doku = doku_tables or deepest >= 5
+        levels = [len(m.group(1)) for m in wiki]
+        # DokuWiki: its page opens with its most-"=" title, its tables "^"; MediaWiki opens
+        # with its fewest ("== Databases ==" over a "===== Kinesis =====" is MediaWiki's)
+        doku = doku_tables or (levels[0] == max(levels) and (levels[0] > min(levels)
+                                                             or levels[0] >= 5))
         scores["dokuwiki" if doku else "mediawiki"] = len(wiki) + doku_tables
     if textile >= 3 or _count(_TEXTILE_HEADING, head) >= 2:
         scores["textile"] = textile
