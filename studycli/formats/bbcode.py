@@ -19,18 +19,25 @@ _CLOSE_LIST = re.compile(r"\[/list\]", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*\[\*\]\s*(.*)$")
 _CODE_OPEN = re.compile(r"^\s*\[code(?:=[^\]]{0,20})?\]\s*$", re.IGNORECASE)
 _CODE_CLOSE = re.compile(r"^\s*\[/code\]\s*$", re.IGNORECASE)
-# a line that is nothing but a title: [b]..[/b], [u]..[/u], [size=..]..[/size], [hN]..[/hN]
-_TITLE = re.compile(r"^\s*((?:\[(?:b|u|size=[^\]]{1,10}|h[1-6]|heading)\]\s*)+)(.+?)"
-                    r"((?:\s*\[/(?:b|u|size|h[1-6]|heading)\])+)\s*(.{0,60})$", re.IGNORECASE)
+# a line that is nothing but a title: [b]..[/b], [u]..[/u], [size=..]..[/size], [hN]..[/hN],
+# maybe with a short aside in brackets after it ("[b]EventBridge[/b] (ex CloudWatch Events)");
+# a bold followed by a sentence is a lead-in ("[b]Note:[/b] these are per table"), inline
+_TITLE = re.compile(r"^\s*((?:\[(?:b|u|size=[^\]]{1,10}|h[1-6]|heading)\]\s*){1,4})"
+                    r"([^\[\]]{1,120}?)((?:\s*\[/(?:b|u|size|h[1-6]|heading)\]){1,4})"
+                    r"\s*(\([^()\[\]]{0,60}\))?\s*$", re.IGNORECASE)
 _HEADING_LEVEL = re.compile(r"\[h([1-6])\]", re.IGNORECASE)
 _TABLE_TAG = re.compile(r"\[(/?)(table|tr|td|th)\b[^\]]{0,60}\]", re.IGNORECASE)
-_URL = re.compile(r"\[url=([^\]]{0,500})\](.{0,500}?)\[/url\]|\[url\](.{0,500}?)\[/url\]",
+# (a span holds no other opening of its tag: tried from each "[b]" of a line of them, a
+# span of up to 500 characters on made a long line's work its length times 500)
+_URL = re.compile(r"\[url=([^\]]{0,500})\]((?:(?!\[/?url).){0,500}?)\[/url\]"
+                  r"|\[url\]((?:(?!\[/?url).){0,500}?)\[/url\]",
                   re.IGNORECASE)
-_BOLD = re.compile(r"\[b\](.{0,500}?)\[/b\]", re.IGNORECASE)
-_ITALIC = re.compile(r"\[i\](.{0,500}?)\[/i\]", re.IGNORECASE)
-_INLINE_CODE = re.compile(r"\[(?:icode|c|tt|font=monospace)\](.{0,500}?)\[/(?:icode|c|tt|font)\]",
+_BOLD = re.compile(r"\[b\]((?:(?!\[/?b\]).){0,500}?)\[/b\]", re.IGNORECASE)
+_ITALIC = re.compile(r"\[i\]((?:(?!\[/?i\]).){0,500}?)\[/i\]", re.IGNORECASE)
+_INLINE_CODE = re.compile(r"\[(?:icode|c|tt|font=monospace)\]"
+                          r"((?:(?!\[/?(?:icode|c|tt|font)\b).){0,500}?)\[/(?:icode|c|tt|font)\]",
                           re.IGNORECASE)
-_IMAGE = re.compile(r"\[img[^\]]{0,60}\].{0,500}?\[/img\]", re.IGNORECASE)
+_IMAGE = re.compile(r"\[img[^\]]{0,60}\](?:(?!\[/?img).){0,500}?\[/img\]", re.IGNORECASE)
 # tags read for their words alone: underline, strike, colour, size, font, alignment, spoiler
 _ANY = re.compile(r"\[/?(?:u|s|strike|color|colour|size|font|center|left|right|spoiler|"
                   r"highlight|sup|sub|quote|noparse|indent|h[1-6]|heading)(?:=[^\]]{0,60})?\]",
@@ -82,7 +89,7 @@ def _title(line: str, first: bool) -> str | None:
     "[b]EventBridge[/b] (ex CloudWatch Events)"): as the post's own headings are written, the
     post's `first` line its title, over the rest."""
     m = _TITLE.match(line)
-    if not m or "[" in m.group(2) or len(m.group(2)) > 120:
+    if not m or m.group(2).rstrip().endswith(":"):
         return None
     level = _HEADING_LEVEL.search(m.group(1))
     marks = "#" * (int(level.group(1)) if level else 1 if first else 2)

@@ -5,14 +5,45 @@ console's quota table pasted with `## NAT GW scales up to 45 Gbps` remarks under
 Read as markdown, each such line was a heading, so the line below it took it as its
 subject, and the facts it states were a heading's words, filed as the section's name. Here
 each is a list item of its words (the marks, and a `>>` after them, dropped), line for line.
+Only the lines of a run of comments are: a heading elsewhere in the note stays a heading.
 """
 
 from __future__ import annotations
 
 import re
 
+from studycli.notes.fences import in_fence_mask
+
 COMMENT = re.compile(r"^#{1,6}[ \t]+(?:>+[ \t]*)?(\S.*)$")
+_HEADING = re.compile(r"^(#{1,6})[ \t]+\S")
+
+
+def comment_runs(lines: list[str]) -> list[range]:
+    """The runs of three or more `#` lines in a row, outside code fences, that are comments.
+    Headings come one at a time, with what they head under them, or as an outline's stack
+    (`# AWS Storage` / `## S3` / `### Standard-IA`): a run in which some line is deeper than
+    the one before it is headings, not comments; comments are written at one level."""
+    fenced = in_fence_mask(lines)
+    runs: list[range] = []
+    start = 0
+    levels: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        m = _HEADING.match(line) if i < len(lines) and not fenced[i] else None
+        if m:
+            if not levels:
+                start = i
+            levels.append(len(m.group(1)))
+            continue
+        if len(levels) >= 3 and all(b <= a for a, b in zip(levels, levels[1:], strict=False)):
+            runs.append(range(start, i))
+        levels = []
+    return runs
 
 
 def comments_to_items(lines: list[str]) -> list[str]:
-    return [f"- {m.group(1)}" if (m := COMMENT.match(line)) else line for line in lines]
+    out = list(lines)
+    for run in comment_runs(lines):
+        for i in run:
+            if m := COMMENT.match(lines[i]):
+                out[i] = f"- {m.group(1)}"
+    return out

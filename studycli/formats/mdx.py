@@ -17,7 +17,10 @@ import re
 
 from studycli.formats.rows import html_row
 
-_ESM = re.compile(r"^(?:import|export)\s")
+# an ES module's statement, not prose that opens with the word ("import key material: only
+# symmetric keys", "export of key material is not possible")
+ESM_STATEMENT = re.compile(r"""^(?:import\s+(?:["']|[^"']*?\bfrom\s*["']|\{[^}]*$)"""
+                           r"""|export\s+(?:const|default|function|let|var|class|async)\b)""")
 # a line that opens, closes or is a component (capitalised, or a namespaced one: <Foo.Bar>)
 _TAG_LINE = re.compile(r"^\s*</?[A-Z][\w.]*(?:\s[^<>]*)?/?>\s*$")
 _TAG_OPEN = re.compile(r"^\s*<([A-Z][\w.]*)(?=[\s/>]|$)")
@@ -41,7 +44,7 @@ def mdx_to_markdown(lines: list[str]) -> list[str]:
             fenced = not fenced
         elif fenced:
             continue
-        elif depth >= 0 or (not reader.opened and _ESM.match(line)):
+        elif depth >= 0 or (not reader.opened and ESM_STATEMENT.match(line)):
             # a statement may run over several lines (the names an import lists, an
             # object exported): to where its brackets close
             reader.out[i] = ""
@@ -62,6 +65,7 @@ class _Reader:
         self.opened: list[str] = []  # the components open around a line, innermost last
         self.in_tag = False  # inside an opening tag spread over several lines (its props)
         self.rows: list[int] = []  # the lines of a table given as props
+        self.indent: int | None = None  # the indent of the open component's body, once seen
 
     def line(self, i: int, line: str) -> None:
         out = self.out
@@ -76,6 +80,8 @@ class _Reader:
             return
         close = _TAG_CLOSE.match(line)
         start = _TAG_OPEN.match(line)
+        if close or start:
+            self.indent = None
         if close:
             if close.group(1) in self.opened:
                 del self.opened[len(self.opened) - 1 - self.opened[::-1].index(close.group(1)):]
@@ -91,9 +97,18 @@ class _Reader:
             elif line.rstrip().endswith("/>"):
                 self.opened.pop()
         elif self.opened:
-            out[i] = line.strip()  # a component's body, indented as JSX is: no code block
+            out[i] = self._body(line)
         else:
             out[i] = line
+
+
+    def _body(self, line: str) -> str:
+        """A component's body line, indented as JSX is, dedented: no code block, but an item
+        nested in another stays nested in it."""
+        indent = len(line) - len(line.lstrip())
+        if self.indent is None and line.strip():
+            self.indent = indent
+        return line[min(indent, self.indent or 0):].rstrip()
 
 
 def _uncommented(line: str) -> str:

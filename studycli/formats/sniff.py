@@ -13,6 +13,11 @@ from __future__ import annotations
 
 import re
 
+from studycli.formats.hash_comments import comment_runs
+from studycli.formats.mdx import ESM_STATEMENT
+from studycli.notes.fences import in_fence_mask
+from studycli.notes.normalize import PROMPT as _PROMPT  # normalize reads a log as one
+
 # how many of a note's first lines are looked at: a markup shows in its first pages
 SNIFF_LINES = 4000
 
@@ -26,17 +31,17 @@ _TEXTILE_HEADING = re.compile(r"^h[1-6]\.\s")
 # a section's title opens with a word, after a blank line: "= 20 RCU" under a sum is no title
 _TYPST_HEADING = re.compile(r"^=+ +[^\W\d_](?!.*=\s*$)")
 _TYPST_CALL = re.compile(r"^#(?:set|show|import|include|let|table|grid|figure|align|image)\b")
+# (the text between a tag and its close holds no other of that tag: from each "[b" of a line
+# of them a pattern went up to 500 characters on, and a line of 300 KB took seconds)
 _BBCODE = re.compile(r"\[(b|i|u|s|url|quote|code|list|size|color|colour|img|table|h[1-6])\b"
-                     r"[^\]]{0,60}\].{0,500}?\[/\1\]|^\s*\[\*\]|^\s*\[/?(?:list|quote|code|table)\b",
+                     r"[^\]]{0,60}\](?:(?!\[/?\1\b).){0,500}?\[/\1\]|^\s*\[\*\]|^\s*\[/?(?:list|quote|code|table)\b",
                      re.IGNORECASE)
 _ASCIIDOC = re.compile(r"^(?:\|===|:[\w-]+:(?:\s|$)|\[(?:source|NOTE|TIP|WARNING|IMPORTANT|"
                        r"CAUTION|cols|%header)\b|(?:----|====|\*\*\*\*|\.\.\.\.)\s*$)")
-_MDX_ESM = re.compile(r"""^(?:import\s.*\bfrom\s+["']|export\s+(?:const|default|function)\b)""")
+_MDX_ESM = ESM_STATEMENT
 _MDX_TAG = re.compile(r"^\s*</?[A-Z][\w.]*(?=[\s/>]|$)")
 _MDX_CLOSE = re.compile(r"^\s*</[A-Z][\w.]*>|/>\s*$")
 # markdown's own: a heading, a table's rule line
-_PROMPT = re.compile(r"^\$ \S")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 
 
@@ -48,6 +53,8 @@ def markup_of(lines: list[str]) -> str | None:
     head = lines[:SNIFF_LINES]
     if any(_ZIM.match(line) for line in head[:3]):
         return "dokuwiki"  # Zim writes DokuWiki's markup under its header
+    # a code fence's lines are code (a shell script's "# comments", a JSX snippet): no markup
+    every_line, head = head, [x for x, f in zip(head, in_fence_mask(head), strict=True) if not f]
     wiki = [m for line in head if (m := _WIKI_HEADING.match(line))]
     doku_tables = _count(_DOKU_TABLE, head)
     textile = _count(_TEXTILE, head)
@@ -60,9 +67,11 @@ def markup_of(lines: list[str]) -> str | None:
     closed = _count(_MDX_CLOSE, head) if tags else 0
     scores: dict[str, int] = {}
     if len(wiki) >= 2 or (wiki and doku_tables):
-        deepest = max(len(m.group(1)) for m in wiki)
-        # DokuWiki: its page title is "======", its tables "^"; MediaWiki: "==" a section
-        doku = doku_tables or deepest >= 5
+        levels = [len(m.group(1)) for m in wiki]
+        # DokuWiki: its page opens with its most-"=" title, its tables "^"; MediaWiki opens
+        # with its fewest ("== Databases ==" over a "===== Kinesis =====" is MediaWiki's)
+        doku = doku_tables or (levels[0] == max(levels) and (levels[0] > min(levels)
+                                                             or levels[0] >= 5))
         scores["dokuwiki" if doku else "mediawiki"] = len(wiki) + doku_tables
     if textile >= 3 or _count(_TEXTILE_HEADING, head) >= 2:
         scores["textile"] = textile
@@ -81,29 +90,17 @@ def markup_of(lines: list[str]) -> str | None:
     if not scores:
         # (a terminal session's log is the markdown path's own: notes/normalize.py reads its
         # comments as items and its commands' output as no notes)
-        return ("hash comments" if _comment_runs(head) >= 2 and _count(_PROMPT, head) < 3
-                else None)
+        return ("hash comments" if len(comment_runs(every_line)) >= 2
+                and _count(_PROMPT, head) < 3 else None)
     best = max(scores, key=scores.__getitem__)
     ranked = sorted(scores.values(), reverse=True)
     if len(ranked) > 1 and ranked[1] == ranked[0]:
         return None  # two markups as likely: neither is read into the note
-    if best != "mdx" and _count(_MARKDOWN, head) >= scores[best]:
-        return None  # markdown, quoting another markup's syntax
+    if _count(_MARKDOWN, head) >= scores[best]:
+        # markdown, quoting another markup's syntax (or an MDX page saved as .txt: as
+        # markdown it is read as it was before MDX was known, its prose never blanked)
+        return None
     return best
-
-
-def _comment_runs(lines: list[str]) -> int:
-    """How many runs of three or more `#` lines, nothing between them, a note has. Headings
-    come one at a time, with what they head under them: runs of them, twice or more, are a
-    plain-text note's comments ("# >> max 7 days" under a command's output)."""
-    runs = length = 0
-    for line in [*lines, ""]:
-        if _MARKDOWN_HEADING.match(line):
-            length += 1
-            continue
-        runs += length >= 3
-        length = 0
-    return runs
 
 
 def _count(pattern: re.Pattern, lines: list[str]) -> int:

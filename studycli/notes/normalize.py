@@ -674,7 +674,8 @@ def _flashcards_to_items(lines: list[str]) -> None:
         lines[i] = f"- {cell_text(front)} {cell_text(back)}".replace("\n", " ")
 
 
-_PROMPT = re.compile(r"^\$ \S")
+# a shell prompt; formats/sniff.py leaves a note of three of them (a log) to this reader
+PROMPT = re.compile(r"^\$ \S")
 _SHELL_COMMENT = re.compile(r"^#[ \t]+(?:>+[ \t]*)?(\S.*)$")
 # The AWS CLI's namespaces that are no service alias (services.json holds "sqs", "ssm"...),
 # each to a canonical name or subject of services.json (tests/test_attrib17b_review.py)
@@ -694,7 +695,7 @@ def _shell_comments_to_items(lines: list[str]) -> None:
     outside a fence is a log; what the student wrote apart from a command's output (after a
     blank line or a comment) stays as written."""
     fenced = _in_fence_mask(lines)
-    if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and _PROMPT.match(line)) < 3:
+    if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and PROMPT.match(line)) < 3:
         return
     output = False  # inside a command's output: from its prompt to a blank line or comment
     for i, line in enumerate(lines):
@@ -710,7 +711,7 @@ def _shell_comments_to_items(lines: list[str]) -> None:
             namespace = command.group(1)
             lines[i] = f"# {_CLI_NAMESPACES.get(namespace, namespace)}"  # its verb is no topic
             output = True
-        elif _PROMPT.match(line):
+        elif PROMPT.match(line):
             lines[i] = "- " + line.strip()
             output = True
         elif output and not line.startswith("#"):
