@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.notes.fences import in_fence_mask
+from studycli.fences import in_fence_mask
 
 COMMENT = re.compile(r"^#{1,6}[ \t]+(?:>+[ \t]*)?(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+\S")

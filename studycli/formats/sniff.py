@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from studycli.fences import in_fence_mask
 from studycli.formats.hash_comments import comment_runs
 from studycli.formats.mdx import ESM_STATEMENT
-from studycli.notes.fences import in_fence_mask
 from studycli.notes.normalize import PROMPT as _PROMPT  # normalize reads a log as one
 
 # how many of a note's first lines are looked at: a markup shows in its first pages
