@@ -955,8 +955,14 @@ _LABELLED_COUNT = re.compile(
 def _labelled_counts(text: str, found: list[_Found]) -> list[_Found]:
     """Only nouns the scanner counts ("users", "targets", "buckets"): "3 rules" is a count
     where "3 ms" is not, and a label of any other word ("scales per prefix: 3,500") is none."""
+    return _counts_named_by_label(_LABELLED_COUNT, text, found)
+
+
+def _counts_named_by_label(pattern: re.Pattern, text: str, found: list[_Found]) -> list[_Found]:
+    """The counts `pattern` finds (its group "noun" names what is counted, "n" the number),
+    where the scanner counts that noun and no quantity already holds the number."""
     extra: list[_Found] = []
-    for m in _LABELLED_COUNT.finditer(text):
+    for m in pattern.finditer(text):
         start, end = m.span("n")
         if any(f.start < end and start < f.end for f in found):
             continue
@@ -1046,20 +1052,7 @@ _LABEL_THEN_BOUND = re.compile(
 
 
 def _label_bound_counts(text: str, found: list[_Found]) -> list[_Found]:
-    extra: list[_Found] = []
-    for m in _LABEL_THEN_BOUND.finditer(text):
-        start, end = m.span("n")
-        if any(f.start < end and start < f.end for f in found):
-            continue
-        counted = _scan(f"2 {m.group('noun')}", f"2 {m.group('noun')}".lower())
-        if len(counted) != 1 or counted[0].unit is None or counted[0].unit.dimension != "count":
-            continue
-        written = m.group("n")
-        value = float(written.replace(",", ""))
-        unit = counted[0].unit
-        extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
-                            value, unit))
-    return sorted(found + extra, key=lambda f: f.start) if extra else found
+    return _counts_named_by_label(_LABEL_THEN_BOUND, text, found)
 
 
 # "Basic: 7 core checks", "5 instance types": a counted noun in the singular after a number
