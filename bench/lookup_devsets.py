@@ -1667,6 +1667,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen54.jsonl", None)]),
     ("unseen55", DATA / "unseen55_notes", DATA / "lookup_unseen55.jsonl",
      [(DATA / "abstain_unseen55.jsonl", None)]),
+    ("unseen56", DATA / "unseen56_notes", DATA / "lookup_unseen56.jsonl",
+     [(DATA / "abstain_unseen56.jsonl", None)]),
+    ("unseen57", DATA / "unseen57_notes", DATA / "lookup_unseen57.jsonl",
+     [(DATA / "abstain_unseen57.jsonl", None)]),
+    ("unseen58", DATA / "unseen58_notes", DATA / "lookup_unseen58.jsonl",
+     [(DATA / "abstain_unseen58.jsonl", None)]),
 ]
 
 
