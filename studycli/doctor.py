@@ -4,6 +4,7 @@ from the notes keeping every card, review and exam. No printing here (cli/doctor
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,9 +87,19 @@ def rebuild(path: Path, notes: list, follow_links: bool = False):
     fresh = path.with_name(path.name + ".rebuilding")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{fresh}{suffix}").unlink(missing_ok=True)
+    had = path.exists()
     try:
         return _rebuild_into(fresh, path, notes, follow_links)
-    except BaseException:  # nothing half-built is left beside the student's database
+    except BaseException as exc:
+        if had and not path.exists() and fresh.is_file():
+            # failed between moving the student's file aside and putting the rebuilt one in
+            # its place (_rebuild_into put the old one back where it could): the rebuilt file
+            # is all there is at hand, so it is kept, and named
+            raise StudyError(
+                f"the rebuild stopped before it could take {path}'s place; the rebuilt "
+                f"database is {fresh} and your old one was moved aside beside it "
+                f"(*.before-rebuild-*): rename one of them to {path.name}") from exc
+        # nothing half-built is left beside the student's database
         for suffix in ("", "-wal", "-shm"):
             Path(f"{fresh}{suffix}").unlink(missing_ok=True)
         raise
@@ -119,5 +130,11 @@ def _rebuild_into(fresh: Path, path: Path, notes: list, follow_links: bool):
         raise StudyError("no facts could be read from the notes given; nothing was changed. "
                          "Name the folders your notes are in: studycli doctor --rebuild PATH...")
     aside = repair.move_aside(path, "before-rebuild") if path.exists() else None
-    fresh.rename(path)
+    try:
+        fresh.rename(path)
+    except BaseException:
+        if aside is not None and not path.exists():
+            with suppress(OSError):
+                aside.rename(path)  # the student's database back where it was
+        raise
     return report, kept, aside
