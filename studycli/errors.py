@@ -21,8 +21,15 @@ class UsageProblem(StudyError):
 def os_error_line(exc: OSError) -> str:
     """A file the system would not let us read or change (permissions, an immutable file, a
     read-only mount, a full disk), met where no caller expected it: said in one line with
-    the file(s) it named, never as a traceback."""
+    the file(s) it named, never as a traceback; the advice only where it is the remedy."""
+    import errno
+
     names = [str(n) for n in (exc.filename, exc.filename2) if n is not None]
-    where = " -> ".join(names) or "a file studycli needed"
-    return (f"{where}: {exc.strerror or exc}; check the file's and its folder's permissions "
-            "and the free space, then try again")
+    # no file named: the write that failed was the output ("studycli facts > /dev/full")
+    where = " -> ".join(names) or "writing the output"
+    advice = {errno.EACCES: "check the file's and its folder's permissions",
+              errno.EPERM: "check the file's and its folder's permissions (and chattr flags)",
+              errno.EROFS: "the file is on a read-only disk: use a database elsewhere (--db)",
+              errno.ENOSPC: "free some disk space"}.get(exc.errno or 0)
+    said = f"{where}: {exc.strerror or exc}"
+    return f"{said}; {advice}, then try again" if advice else said
