@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from studycli.formats.wiki import WIKI_LINK, pipe_rows
+
 _HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*={2,6}\s*$")
 _ZIM_HEADER = re.compile(r"^(Content-Type|Wiki-Format|Creation-Date|Modification-Date):")
 _ZIM_CREATED = re.compile(r"^Created \w+ \d{1,2} \w+ \d{4}\s*$")  # under a Zim page's title
@@ -27,7 +29,6 @@ _TABLE_ROW = re.compile(r"^\s*[|^].*[|^]\s*$")
 _CELL = re.compile(r"[|^]")
 _CODE_OPEN = re.compile(r"^\s*<(code|file)\b[^>]*>\s*$", re.IGNORECASE)
 _CODE_CLOSE = re.compile(r"^\s*</(code|file)>\s*$", re.IGNORECASE)
-_LINK = re.compile(r"\[\[([^\[\]|]{0,300})(?:\|([^\[\]]{0,300}))?\]\]")
 _MEDIA = re.compile(r"\{\{[^{}]{0,300}\}\}")
 _ITALIC = re.compile(r"(?<![:/])//(?!/)(.+?)(?<![:/])//")
 _UNDERLINE = re.compile(r"__(.+?)__")
@@ -61,7 +62,7 @@ def dokuwiki_to_markdown(lines: list[str]) -> list[str]:
             out[i] = "```"
             continue
         if table and not _TABLE_ROW.match(line):
-            _end_table(out, table)
+            pipe_rows(out, table)
             table = []
         if body and i < body + 4 and _ZIM_CREATED.match(line):
             out[i] = ""  # the date Zim writes under a new page's title is no note
@@ -81,7 +82,7 @@ def dokuwiki_to_markdown(lines: list[str]) -> list[str]:
         else:
             out[i] = _inline(line.strip() if line[:1] in " \t" else line)
     if table:
-        _end_table(out, table)
+        pipe_rows(out, table)
     return out
 
 
@@ -112,20 +113,11 @@ def _cells(row: str) -> list[str]:
     return [] if all(set(c) <= set("-: ") for c in cells) else cells
 
 
-def _end_table(out: list[str], table: list[tuple[int, list[str]]]) -> None:
-    """A table's rows as pipe rows, which the markdown path reads as a table whose first row
-    is its header (notes/tables.py: with a rule line under it, as Zim writes, or without)."""
-    width = max(len(cells) for _, cells in table)
-    for i, cells in table:  # (a Zim table's rule row has no cells)
-        out[i] = ("| " + " | ".join(c.replace("|", "/") for c in cells) + " |" if cells
-                  else "|" + "---|" * width)
-
-
 def _inline(text: str) -> str:
     if "%%" in text:
         text = _NOWIKI.sub(r"\1", text)
     if "[[" in text:
-        text = _LINK.sub(lambda m: (m.group(2) or m.group(1).rsplit(":", 1)[-1]).strip(), text)
+        text = WIKI_LINK.sub(lambda m: (m.group(2) or m.group(1).rsplit(":", 1)[-1]).strip(), text)
     if "{{" in text:
         text = _MEDIA.sub("", text)
     if "//" in text:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from studycli.formats.wiki import WIKI_LINK, pipe_rows
+
 # a block's signature: h1.-h6., bq., p., bc., with an optional class, style or alignment
 _BLOCK = re.compile(r"^(h[1-6]|bq|p|bc|pre|fn\d+)(?:\([^()]*\)|\{[^{}]*\}|[<>=]+)*\.(\.?)\s+(.*)$")
 _ITEM = re.compile(r"^([*#]+)\s+(.*)$")
@@ -34,7 +36,6 @@ _REDMINE_MACRO = re.compile(r">?(?:toc|child_pages|recent_pages|include|thumbnai
 _CONFLUENCE = re.compile(r"\{(?:info|note|warning|tip|panel|expand|toc|quote|color|anchor|"
                          r"status|section|column)(?::[^{}]{0,300})?\}", re.IGNORECASE)
 _LINK = re.compile(r'"([^"\n]{1,300})":(?:https?://|/|#)\S*?(?=[\s,;)]|[.!?](?:\s|$)|$)')
-_WIKI_LINK = re.compile(r"\[\[([^\[\]|]{0,300})(?:\|([^\[\]]{0,300}))?\]\]")
 # a mark opens after a space or a line's start and closes before one, as Textile reads it:
 # "EC2*2" or "my_bucket_name" keep theirs
 _STRONG = re.compile(r"(?<![\w*])\*\*?(?=\S)([^*\n]+?)(?<=\S)\*\*?(?![\w*])")
@@ -55,7 +56,7 @@ def textile_to_markdown(lines: list[str]) -> list[str]:
                 code = False
             continue
         if table and not _TABLE_ROW.match(line):
-            _end_table(out, table)
+            pipe_rows(out, table)
             table = []
         block = _BLOCK.match(line)
         item = _ITEM.match(line)
@@ -77,7 +78,7 @@ def textile_to_markdown(lines: list[str]) -> list[str]:
         else:
             out[i] = inline(line)
     if table:
-        _end_table(out, table)
+        pipe_rows(out, table)
     return out
 
 
@@ -91,13 +92,6 @@ def _block(kind: str, text: str) -> str:
     return inline(text)
 
 
-def _end_table(out: list[str], table: list[tuple[int, list[str]]]) -> None:
-    """A table's rows as pipe rows without a rule line, which the markdown path reads as a
-    table whose first row is its header (notes/tables.py, lift_bare_pipe_tables)."""
-    for i, cells in table:
-        out[i] = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
-
-
 def inline(text: str) -> str:
     """A line's Textile marks as markdown's: bold and code kept as marks the markdown path
     reads, italic, links and macros as their words."""
@@ -107,7 +101,7 @@ def inline(text: str) -> str:
     if "{" in text:
         text = _CONFLUENCE.sub("", text)
     if "[[" in text:
-        text = _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text)
+        text = WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text)
     if '":' in text:
         text = _LINK.sub(r"\1", text)
     if "*" in text:

@@ -22,7 +22,9 @@ _TID_HEADING = re.compile(r"^(!{1,6})\s*(.+?)\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={1,6})\s*(.+?)\s*\1\s*$")
 _LIST = re.compile(r"^([*#]+)\s*(.*)$")
 _WIKI_LIST = re.compile(r"^(\s*)([*#]+)\s+(.*)$")  # vimwiki indents its levels too
-_LINK = re.compile(r"\[\[([^\[\]|]{0,300})(?:\|([^\[\]]{0,300}))?\]\]")
+# [[target]] or [[target|text]]: the link syntax MediaWiki, TiddlyWiki, DokuWiki, Zim and
+# Confluence share (dokuwiki.py and textile.py read it with this pattern too)
+WIKI_LINK = re.compile(r"\[\[([^\[\]|]{0,300})(?:\|([^\[\]]{0,300}))?\]\]")
 _MACRO = re.compile(r"<<[^<>]{0,300}>>|\{\{[^{}]{0,300}\}\}(?!\})")
 _TID_BOLD = re.compile(r"''(?!')(.+?)''")
 _TID_ITALIC = re.compile(r"(?<![:/])//(?!/)(.+?)(?<![:/])//")
@@ -113,7 +115,7 @@ def _item(marks: str, text: str) -> str:
 
 def _tid_inline(text: str) -> str:
     if "[[" in text:
-        text = _LINK.sub(lambda m: m.group(1), text)  # TiddlyWiki: [[text|target]]
+        text = WIKI_LINK.sub(lambda m: m.group(1), text)  # TiddlyWiki: [[text|target]]
     if "<<" in text or "{{" in text:
         text = _MACRO.sub("", text)
     if "''" in text:
@@ -125,9 +127,19 @@ def _tid_inline(text: str) -> str:
 
 def _wiki_inline(text: str) -> str:
     if "[[" in text:  # MediaWiki and vimwiki: [[target|text]]
-        text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+        text = WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text)
     if "{{" in text:
         text = _MACRO.sub("", text)
     if "''" in text:
         text = _WIKI_ITALIC.sub(r"*\1*", _WIKI_BOLD.sub(r"**\1**", text))
     return text
+
+
+def pipe_rows(out: list[str], table: list[tuple[int, list[str]]]) -> None:
+    """A wiki table's rows (line index, cells) written over `out` as pipe rows, which the
+    markdown path reads as a table whose first row is its header (notes/tables.py); a row
+    without cells (a Zim table's rule row) as a rule line."""
+    width = max(len(cells) for _, cells in table)
+    for i, cells in table:
+        out[i] = ("| " + " | ".join(c.replace("|", "/") for c in cells) + " |" if cells
+                  else "|" + "---|" * width)
