@@ -336,16 +336,12 @@ def _claim_names(raw: dict) -> list[str]:
     if not isinstance(names, list) or not names or not raw.get("claim_any_line") \
             or not all(isinstance(n, str) and n for n in names):
         return ["claim_names must be a list of patterns, on a claim_any_line entry"]
-    out = []
+    out: list[str] = []
     for n in names:
-        try:
-            pattern = re.compile(n, re.IGNORECASE)
-        except re.error as err:
-            out.append(f"claim_names pattern {n!r} does not compile: {err}")
+        pattern = _line_pattern("claim_names", n, out)
+        if pattern is None:
             continue
-        if pattern.search(""):
-            out.append(f"claim_names pattern {n!r} matches an empty line")
-        elif common := [w for w in _COMMON_WORDS if pattern.search(w)]:
+        if common := [w for w in _COMMON_WORDS if pattern.search(w)]:
             # a line naming the topic is the entry's whatever services it names: a bare common
             # noun ("region") would make every EKS or MSK line saying "in the region" its own
             out.append(f"claim_names pattern {n!r} matches the common word {common[0]!r} alone")
@@ -366,11 +362,20 @@ def _claims(raw: dict) -> list[str]:
             out.append(f"{name} must be a list of strings")
             continue
         for p in patterns:
-            try:
-                rx = re.compile(p, re.IGNORECASE)
-            except re.error as exc:
-                out.append(f"{name} pattern {p!r} does not compile ({exc})")
-                continue
-            if rx.search(""):
-                out.append(f"{name} pattern {p!r} matches an empty line")
+            _line_pattern(name, p, out)
     return out
+
+
+def _line_pattern(field: str, pattern: str, problems: list[str]) -> re.Pattern | None:
+    """`pattern` compiled as line patterns are read (ignoring case), or None, with what is
+    wrong with it added to `problems`: it does not compile, or it matches an empty line
+    (and so every line)."""
+    try:
+        rx = re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        problems.append(f"{field} pattern {pattern!r} does not compile ({exc})")
+        return None
+    if rx.search(""):
+        problems.append(f"{field} pattern {pattern!r} matches an empty line")
+        return None
+    return rx
