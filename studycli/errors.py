@@ -9,6 +9,12 @@ class DatabaseError(StudyError):
     """The database cannot be opened or used as it is."""
 
 
+class Interrupted(StudyError):
+    """Ctrl-C, said with what it kept. Raised as a StudyError, not a KeyboardInterrupt, so the
+    message reaches the student on every path: typer turns a KeyboardInterrupt raised inside a
+    command into a bare exit code 130 and drops its message."""
+
+
 class UsageProblem(StudyError):
     """The command was called wrong (a value out of range, options that do not go together):
     said as every usage error is, one line on stderr and exit code 2 (studycli/usage.py)."""

@@ -21,6 +21,7 @@ from studycli.app.quiz import run_quiz
 from studycli.app.stats import collect
 from studycli.cli import app
 from studycli.conflicts import group_conflicts
+from studycli.errors import Interrupted
 from studycli.quiz.figures import retention, streak_days
 from studycli.quiz.session import QuizOptions
 from studycli.scheduler import LEARNING, NEW, RELEARNING, REVIEW, parse_time
@@ -108,7 +109,7 @@ def test_time_running_out_submits_what_was_answered(exam_db, paper):
 
 def test_ctrl_c_mid_exam_keeps_what_was_answered(exam_db, paper):
     """A new user pressed Ctrl-C 40 questions in and lost every answer: the attempt is kept,
-    scored on what was answered, and KeyboardInterrupt goes on up (one line, exit 1)."""
+    scored on what was answered, and Interrupted (a StudyError: one line, exit 1) says so."""
     class Interrupting(ScriptedKeys):
         def read(self, timeout=None):
             if not self.keys:
@@ -118,12 +119,12 @@ def test_ctrl_c_mid_exam_keeps_what_was_answered(exam_db, paper):
     at = next(i for i, q in enumerate(paper.questions) if len(q.answers) == 1)
     keys = ["n"] * at + [str(paper.questions[at].answers[0] + 1)]
     con, out = console()
-    with pytest.raises(KeyboardInterrupt, match="answered so far are saved"):
+    with pytest.raises(Interrupted, match="answered so far are saved"):
         take_exam(exam_db, paper, Interrupting(keys), FixedClock(), ExamScreen(con))
     [attempt] = list_attempts(exam_db)
     assert attempt["raw"] == 1 and attempt["questions"] == len(paper.questions)
     # nothing answered: nothing kept, and the line says so (it said the answers were saved)
-    with pytest.raises(KeyboardInterrupt, match="nothing was answered, so no attempt is saved"):
+    with pytest.raises(Interrupted, match="nothing was answered, so no attempt is saved"):
         take_exam(exam_db, paper, Interrupting([]), FixedClock(), ExamScreen(con))
     assert len(list_attempts(exam_db)) == 1
 

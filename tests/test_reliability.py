@@ -563,6 +563,56 @@ def test_ctrl_c_in_a_typer_command_is_said_and_exits_1(shipped_copy, monkeypatch
     assert "interrupted" in one_line_error(result)
 
 
+def test_ctrl_c_in_a_typer_command_says_what_that_command_kept(notes, tmp_path, monkeypatch):
+    """Every typer command's Ctrl-C said "everything answered so far is saved", also an
+    ingest's (which keeps its finished notes) and an import's (which keeps nothing)."""
+    import studycli.commands as commands
+    import studycli.progress as progress
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(commands, "run_ingest", interrupted)
+    result = run_here("ingest", str(notes), db=tmp_path / "a.db")
+    assert result.returncode == 1
+    assert "run the same ingest again" in one_line_error(result)
+    monkeypatch.setattr(progress, "import_progress", interrupted)
+    (tmp_path / "p.json").write_text("{}")
+    result = run_here("progress", "import", str(tmp_path / "p.json"), db=tmp_path / "a.db")
+    assert result.returncode == 1
+    err = one_line_error(result)
+    assert "nothing was changed" in err and "answered" not in err
+
+
+def test_interrupted_message_names_the_group_subcommand_first():
+    from studycli.interrupts import interrupted_message
+
+    assert "all or nothing" in interrupted_message(["progress", "import", "p.json"])
+    assert "whole or not at all" in interrupted_message(["progress", "export", "p.json"])
+    assert "whole or not at all" in interrupted_message(["export", "anki", "--db", "x.db"])
+    assert "ingest again" in interrupted_message(["ingest", "--json", "notes"])
+    assert interrupted_message(["readiness"]) == "interrupted"
+    assert interrupted_message([]) == "interrupted"
+
+
+def test_ctrl_c_in_an_exam_says_what_was_kept_on_both_paths(shipped_copy, monkeypatch, capsys):
+    """typer dropped the exam's own message (a KeyboardInterrupt's) on the way out: a student
+    whose exam typer ran (not the fast path) was told nothing of what was saved."""
+    import studycli.app.exam as exam
+    import studycli.cli as cli
+
+    def interrupted(*args, **kwargs):
+        raise exam.Interrupted(exam.INTERRUPTED_BLANK)
+
+    monkeypatch.setattr(exam, "take_exam", interrupted)
+    result = run_here("exam", "--questions", "3", db=shipped_copy)
+    assert result.returncode == 1  # the draw's notes first, then the one line
+    assert result.stderr.endswith("studycli: interrupted; nothing was answered, so no attempt "
+                                  "is saved\n"), result.stderr
+    assert cli.run(["exam", "--questions", "3", "--db", str(shipped_copy)]) == 1
+    assert capsys.readouterr().err.endswith("nothing was answered, so no attempt is saved\n")
+
+
 def test_search_shows_a_note_line_as_every_other_command_does(evil_db):
     """Search's lines were stored with each escape byte made a space, so `search` showed the
     sequences' debris ("[2J ]0;pwned ]52;c;ZXZpbA==") and found their payloads as words."""

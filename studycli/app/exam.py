@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from studycli.app.clock import Clock
+from studycli.errors import Interrupted
 from studycli.exam.scoring import Result, score
 from studycli.exam.session import ExamSession
 
@@ -34,8 +35,7 @@ def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | 
     """Take `paper` to the end, score it and save the attempt; the result, or None for a
     blank exam. A blank exam is a slip or a look at the questions, not a result: it is not
     saved, so it never shows as a fail in --history nor drags the trend down. Ctrl-C saves
-    what was answered (unless nothing was) and raises KeyboardInterrupt again, its message
-    saying which."""
+    what was answered (unless nothing was) and raises Interrupted, its message saying which."""
     session = ExamSession.start(paper, clock.monotonic)
     started_at = clock.stamp()
     screen.started(paper)
@@ -49,7 +49,7 @@ def take_exam(store, paper, keys, clock: Clock, screen: ExamScreen) -> Result | 
         saved = _save(store, paper, session, started_at, clock, interrupted=True) is not None
         # what Ctrl-C did, said by the caller's one line (fastpath.guard, cli.run): a blank
         # attempt is not saved, and saying it was sent a student looking for it in --history
-        raise KeyboardInterrupt(INTERRUPTED_SAVED if saved else INTERRUPTED_BLANK) from None
+        raise Interrupted(INTERRUPTED_SAVED if saved else INTERRUPTED_BLANK) from None
     result = _save(store, paper, session, started_at, clock)
     if result is None:
         screen.blank()

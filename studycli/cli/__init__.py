@@ -45,10 +45,8 @@ for _name in COMMAND_MODULES:
 
 
 # typer turns Ctrl-C inside a command into a silent exit 130; said instead as every other
-# failure is (one line, exit 1), as the quiz and the fast paths say it. Answers (quiz, drill,
-# exam) are committed as they are given, so none is lost to the interruption.
+# failure is (one line, exit 1), with what the interrupted command kept (studycli.interrupts).
 TYPER_INTERRUPTED = 130
-INTERRUPTED = "interrupted; everything answered so far is saved"
 
 
 def run(args: list[str]) -> int:
@@ -82,14 +80,18 @@ def run(args: list[str]) -> int:
         from studycli.store.identity import explain
 
         return fail(explain(exc))
-    except KeyboardInterrupt as exc:  # a command that knows what was kept says it (app.exam)
-        return fail(str(exc) or INTERRUPTED)
+    except KeyboardInterrupt:  # raised outside typer's command call (its callbacks)
+        from studycli.interrupts import interrupted_message
+
+        return fail(interrupted_message(args))
     except OSError as exc:  # a reader that left the pipe, or a file we may not change
         from studycli.fastpath.guard import os_failure
 
         return os_failure(exc)
     if code == TYPER_INTERRUPTED:  # no command of ours exits 130 itself
-        return fail(INTERRUPTED)
+        from studycli.interrupts import interrupted_message
+
+        return fail(interrupted_message(args))
     # standalone_mode=False: a command's typer.Exit(n) comes back as n; its return value
     # (None) means it ran to the end
     return code if isinstance(code, int) else 0

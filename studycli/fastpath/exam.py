@@ -25,7 +25,7 @@ def main(args: list[str]) -> int | None:
     from studycli.fastpath.guard import run_parsed
 
     # Ctrl-C saves the attempt as answered so far, unless nothing was: app.exam.take_exam
-    # says which in the KeyboardInterrupt it raises again (before the exam, nothing is saved)
+    # says which in the Interrupted it raises (before the exam, nothing is saved)
     return run_parsed(options.parse_or_none("exam", args), _run)
 
 

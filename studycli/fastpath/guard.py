@@ -25,15 +25,16 @@ def fail(message: str) -> int:
 
 
 def run_parsed(opts: dict | None, body: Callable[[dict], int | None],
-               interrupted: str = "interrupted") -> int | None:
+               interrupted: str | None = None) -> int | None:
     """None when the plain parser left the arguments to typer (it reports usage errors its
     own way); else `body(opts)` through `guarded`: every fast command starts this way."""
     return None if opts is None else guarded(lambda: body(opts), interrupted)
 
 
-def guarded(body: Callable[[], int | None], interrupted: str = "interrupted") -> int:
+def guarded(body: Callable[[], int | None], interrupted: str | None = None) -> int:
     """Run `body`; its exit code (None: 0), or 1 with one line on stderr saying what went
-    wrong and what to do. `interrupted`: what Ctrl-C means for this command."""
+    wrong and what to do. `interrupted`: what Ctrl-C means for this command (None: what
+    studycli.interrupts says for the command being run)."""
     from studycli.errors import StudyError, UsageProblem
 
     try:
@@ -52,7 +53,12 @@ def guarded(body: Callable[[], int | None], interrupted: str = "interrupted") ->
 
         return fail(explain(exc))
     except KeyboardInterrupt as exc:
-        return fail(str(exc) or interrupted)  # a body that knows better says what was kept
+        if str(exc) or interrupted:  # a body that knows better says what was kept
+            return fail(str(exc) or interrupted or "")
+        from studycli.interrupts import interrupted_message
+        from studycli.usage import current
+
+        return fail(interrupted_message([current() or ""]))
     except OSError as exc:
         return os_failure(exc)
 

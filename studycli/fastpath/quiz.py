@@ -14,8 +14,7 @@ def main(args: list[str]) -> int | None:
     from studycli.fastpath.guard import run_parsed
 
     # Ctrl-C mid-session is handled by run_quiz (every answer is committed as it is given).
-    return run_parsed(spec.parse_or_none("quiz", args), _run,
-                      "interrupted; everything answered so far is saved")
+    return run_parsed(spec.parse_or_none("quiz", args), _run)
 
 
 def _run(opts: dict) -> int:
