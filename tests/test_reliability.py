@@ -132,9 +132,10 @@ def test_another_programs_database_is_refused_untouched(tmp_path, setup, command
     assert sha(db) == before and sorted(p.name for p in tmp_path.iterdir()) == files
 
 
-def _wal_database(folder, pending: bool):
+def _wal_database(folder, pending: bool, sides=("", "-wal", "-shm")):
     """Another program's database in WAL mode; with `pending`, its last write is still in
-    the -wal file (the program is running, or crashed), as a copy taken while it was open."""
+    the -wal file (the program is running, or crashed), as a copy taken while it was open
+    (of the files in `sides`)."""
     live = folder / "live.db"
     conn = sqlite3.connect(live)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -145,7 +146,7 @@ def _wal_database(folder, pending: bool):
     db = folder / "other.db"
     if not pending:  # closed: its WAL is checkpointed into the file and removed
         conn.close()
-    for side in ("", "-wal", "-shm") if pending else ("",):
+    for side in sides if pending else ("",):
         shutil.copyfile(f"{live}{side}", f"{db}{side}")
     conn.close()
     for side in ("", "-wal", "-shm"):
@@ -153,12 +154,14 @@ def _wal_database(folder, pending: bool):
     return db
 
 
-@pytest.mark.parametrize("pending", [True, False])
-def test_another_programs_wal_database_is_refused_untouched(tmp_path, pending):
+@pytest.mark.parametrize("pending,sides", [(True, ("", "-wal", "-shm")), (False, ("",)),
+                                           (True, ("", "-wal"))])
+def test_another_programs_wal_database_is_refused_untouched(tmp_path, pending, sides):
     """Opening it read-write would checkpoint its WAL into it on close; opening it read-only
     would leave -wal and -shm files beside it (the -shm index is shared memory any reader
-    may rebuild, so only the database and its WAL are compared)."""
-    db = _wal_database(tmp_path, pending)
+    may rebuild, so only the database and its WAL are compared; a copy with a WAL but no
+    -shm had one left beside it)."""
+    db = _wal_database(tmp_path, pending, sides)
     wal = tmp_path / "other.db-wal"
     before = (sha(db), wal.exists() and sha(wal))
     files = sorted(p.name for p in tmp_path.iterdir())

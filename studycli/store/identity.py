@@ -94,10 +94,19 @@ def refuse_foreign_file(path) -> None:
     from pathlib import Path  # here: only a file without a mark comes this far
 
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    if header[18] == 2 and not os.path.exists(f"{path}-wal"):
+    wal = header[18] == 2
+    shm = Path(f"{path}-shm")
+    made_shm = False
+    if wal and not os.path.exists(f"{path}-wal"):
         # WAL mode with no WAL file: no connection has it open, the file alone is the
         # whole database; immutable reads it without creating -wal and -shm
         uri += "&immutable=1"
+    elif wal:
+        # A WAL file but no -shm (copied without it): its tables may be only in the WAL, so
+        # it must be read through it, and reading a WAL creates the -shm index. No -shm means
+        # no connection has the database open (each one maps it), so the index made here is
+        # ours alone and is removed after, leaving the folder as it was.
+        made_shm = not shm.exists()
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=5)
     except sqlite3.Error:
@@ -110,6 +119,8 @@ def refuse_foreign_file(path) -> None:
         return  # damaged or busy: the command's own open reports it
     finally:
         conn.close()
+        if made_shm:
+            shm.unlink(missing_ok=True)
     _refuse_foreign(path, 0, tables, legacy)
 
 
