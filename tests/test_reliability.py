@@ -19,7 +19,7 @@ import pytest
 from studycli.store.db import connect
 from studycli.store.identity import APPLICATION_ID
 
-from .helpers import child_pids, proc_stat, run_cli, run_here
+from .helpers import child_pids, note_db, proc_stat, run_cli, run_here
 
 NOTE = """# Amazon SQS
 
@@ -642,6 +642,31 @@ def test_lookup_at_80_columns_never_wraps_back_to_column_0_nor_splits_a_file_nam
     assert out[-1] == lines[-1]
     colored = _folded([f"  \x1b[2m{' '.join(['word'] * 30)}\x1b[0m"], 80).splitlines()
     assert len(colored) == 2 and all(len(SGR.sub("", line)) <= 80 for line in colored)
+
+
+def test_lookup_piped_keeps_each_match_on_one_line(tmp_path):
+    """Off a terminal, lookup folded its lines at 100 columns as if a terminal would wrap
+    them: `studycli lookup ... | grep` found a match's value on one line and its file:line
+    on the next. On a terminal (fold=True) the same lines are folded to its width."""
+    from studycli.lookup import lookup
+    from studycli.ui.lookup_plain import render
+
+    name = "a-very-long-note-file-name-about-serverless-lambda-limits-and-quotas-for-exam.md"
+    db = note_db(tmp_path, "# Lambda\n\n- timeout max 900 s\n- memory max 10240 MB\n"
+                 "- ephemeral storage max 10240 MB\n", name=name)
+    out = run_here("lookup", "lambda max", db=db).stdout.splitlines()
+    matches = out[out.index("Other matches:") + 1:]
+    assert matches and all(f"{name}:" in line and ("10,240" in line or "10240" in line)
+                           for line in matches), out
+    assert max(map(len, out)) > 100  # not folded: a pipe has no width
+    conn = sqlite3.connect(db)
+    try:
+        folded = render(lookup(conn, "lambda max"), width=80).splitlines()
+    finally:
+        conn.close()
+    # folded to 80, a file name longer than that alone on its line (never split)
+    assert all(len(line) <= 80 or line.strip().startswith(name) for line in folded), folded
+    assert any(line.strip().startswith(name) for line in folded[5:]), folded
 
 
 def test_exam_export_to_a_folder_says_so_rather_than_offering_force(tmp_path):

@@ -116,6 +116,13 @@ def _color(stream) -> bool:
         return False
 
 
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _width(stream) -> int:
     try:
         return max(40, min(160, os.get_terminal_size(stream.fileno()).columns))
@@ -163,7 +170,8 @@ def _answer(opts: Options, answered: list[bool]) -> int:
         else:
             from studycli.ui.lookup_plain import render
 
-            text = render(result, color=_color(sys.stdout), width=_width(sys.stdout))
+            text = render(result, color=_color(sys.stdout), width=_width(sys.stdout),
+                          fold=_is_terminal(sys.stdout))
         sys.stdout.write(text)
         sys.stdout.flush()
         if not result.hits:

@@ -115,11 +115,11 @@ def _wrapped(items: list[str], width: int, first: str, indent: str) -> list[str]
     return lines
 
 
-def render(result, color: bool = False, width: int = 100) -> str:
+def render(result, color: bool = False, width: int = 100, fold: bool = True) -> str:
     """The whole answer as one string (ends with a newline)."""
     st = Style(color)
     if not result.hits:
-        return render_no_answer(result, st, width)
+        return render_no_answer(result, st, width, fold)
     out: list[str] = []
     best, rest = result.hits[0], result.hits[1:]
     out.append(st(_short(_value(best), width), "value"))
@@ -165,7 +165,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
             if conflict:
                 out.append(st("    ! conflict: your notes disagree", "warn"))
                 out += ["  " + line for line in _sides(conflict, st, width - 2)]
-    return _folded(out, width)
+    return _folded(out, width) if fold else _joined(out)
 
 
 def _printed_line(h: dict, best: dict) -> bool:
@@ -263,7 +263,7 @@ def _sides(conflict: dict, st: Style, width: int) -> list[str]:
     return lines
 
 
-def render_no_answer(result, st: Style, width: int = 100) -> str:
+def render_no_answer(result, st: Style, width: int = 100, fold: bool = True) -> str:
     """Not in your notes: said plainly, with the lines that share its words set apart
     under a heading that says they are not answers."""
     query = _short(clean_display(result.query), 60)
@@ -300,10 +300,16 @@ def render_no_answer(result, st: Style, width: int = 100) -> str:
         lines.append("Closest things in your notes: "
                      + ", ".join(clean_display(s) for s in result.suggestions))
     lines += _from_reference(result.docs, st, width)
-    return _folded(lines, width)
+    return _folded(lines, width) if fold else _joined(lines)
 
 
 _SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _joined(lines: list[str]) -> str:
+    """The lines as they are: output that is not a terminal (a pipe, a file) is not folded,
+    so an answer's "file:line" and its text stay on one line for `grep` and scripts."""
+    return "\n".join(lines) + "\n"
 
 
 def _folded(lines: list[str], width: int) -> str:
