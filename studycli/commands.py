@@ -258,6 +258,16 @@ def run_doctor(db, notes: list[str] | None, restore: bool, backup, rebuild: bool
     return _show_health(work.check(path))
 
 
+def _read_before_lines(paths: list[str]) -> list[str]:
+    """Notes another version of studycli's note reader read, and how to read them again (a
+    note's path is stored relative to the folder it was ingested from: named, not guessed)."""
+    shown = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    count = f"{len(paths)} note{'s' if len(paths) != 1 else ''}"
+    return [f"Notes      {count} read by an older studycli: {shown}",
+            "           `studycli ingest` their folder again to read them with this one",
+            "           (cards and reviews are kept)"]
+
+
 def _show_health(up) -> int:
     if not up.exists:
         _say(f"{up.path} does not exist yet; any command builds it from the shipped notes.")
@@ -271,6 +281,8 @@ def _show_health(up) -> int:
         _say(f"Opening    {up.problem}")
     for table, n in up.counts.items():
         _say(f"  {table:<14} {n}")
+    for line in _read_before_lines(up.read_before) if up.read_before else []:
+        _say(line)
     if up.backups:
         _say("Backups (newest first; studycli doctor --restore [--backup FILE]):")
         for b in up.backups:

@@ -23,6 +23,9 @@ class Checkup:
     integrity: list[str] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     backups: list[Path] = field(default_factory=list)
+    # notes last read by another version of the note reader (studycli.reader_stamp): their
+    # facts are that version's until `ingest` reads them again
+    read_before: list[str] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
@@ -48,10 +51,25 @@ def check(path: Path) -> Checkup:
     try:
         conn = repair.open_as_is(path)
         up.counts = repair.counts(conn)
+        up.read_before = _read_by_another_reader(conn)
         conn.close()
     except sqlite3.Error:
         pass
     return up
+
+
+def _read_by_another_reader(conn: sqlite3.Connection) -> list[str]:
+    """Stored notes whose facts another version of the note reader wrote (an upgrade since
+    their last ingest): `ingest` reads only the paths it is given, so a folder ingested
+    once and never again keeps the old reading, errors included, with nothing to say so."""
+    from studycli.reader_stamp import reader_stamp
+
+    try:
+        rows = conn.execute("SELECT path FROM sources WHERE reader IS NOT ? ORDER BY path",
+                            [reader_stamp()]).fetchall()
+    except (sqlite3.Error, UnicodeDecodeError):  # before m034, or unreadable: said above
+        return []
+    return [str(r[0]) for r in rows]
 
 
 def _refuse_foreign(path: Path) -> None:

@@ -46,3 +46,30 @@ def test_a_database_without_backups_says_so_inside_80_columns(tmp_path):
     lines = out.stdout.splitlines()
     assert any(line.startswith("Backups    none yet") for line in lines), out.stdout
     assert all(len(line) <= 80 for line in lines if "Database" not in line), out.stdout
+
+
+def test_doctor_names_notes_an_older_studycli_read(tmp_path):
+    """After an upgrade, `ingest` reads again only the notes in the paths it is given: a
+    folder ingested once kept the old reader's facts (its errors included) and nothing said
+    so. doctor names such notes and how to read them again, inside 80 columns."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for name in ("a.md", "b.md"):
+        (notes / name).write_text("## SQS\n- max message size 256 KB\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    healthy = run_here("doctor", db=db)
+    assert healthy.returncode == 0 and "older studycli" not in healthy.stdout
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE sources SET reader = 'an older reader' WHERE path LIKE '%a.md'")
+    conn.commit()
+    conn.close()
+    result = run_here("doctor", db=db)
+    assert result.returncode == 0  # a note to act on, not damage
+    said = [line for line in result.stdout.splitlines() if line.strip()]
+    at = next(i for i, line in enumerate(said) if "older studycli" in line)
+    assert "1 note read by an older studycli: a.md" in said[at] and "b.md" not in said[at]
+    assert "`studycli ingest` their folder again" in said[at + 1]
+    assert all(len(line) <= 80 for line in said[at:at + 3])
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    assert "older studycli" not in run_here("doctor", db=db).stdout
