@@ -63,7 +63,8 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "срок хранения": "retention period", "хранение": "retention", "хранения":
             "retention", "лимит": "limit", "лимита": "limit", "квота": "quota",
             "память": "memory", "памяти": "memory", "шифрование": "encryption",
-            "шифрования": "encryption", "бесплатно": "free", "бесплатный": "free",
+            "шифрования": "encryption", "не шифруется": "not encrypted", "шифруется":
+            "encrypted", "бесплатно": "free", "бесплатный": "free",
             "бесплатные": "free", "бесплатная": "free", "стоимость": "cost", "цена": "price",
             "асинхронный": "asynchronous", "асинхронная": "asynchronous", "асинхронное":
             "asynchronous", "асинхронно": "asynchronously", "асинхронные": "asynchronous",
@@ -148,7 +149,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "obje": "object", "objenin": "object", "objeler": "objects", "objeleri": "objects",
             "nesne": "object", "nesnenin": "object", "dosya": "file", "tablo": "table",
             "kuyruk": "queue", "mesaj": "message", "istek": "request", "isteği": "request",
-            "sayısı": "number", "sayı": "number", "dayanıklılık": "durability",
+            "sayısı": "count", "sayı": "count", "dayanıklılık": "durability",
             "erişilebilirlik": "availability", "yedekleme": "backup", "yedek": "backup",
             "geri yükleme": "restore", "silme": "deletion",
         },
