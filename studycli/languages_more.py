@@ -80,7 +80,12 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "правило": "rule", "правила": "rules", "правил": "rules", "соединение":
             "connection", "соединения": "connections", "соединений": "connections",
             "туннель": "tunnel", "туннеля": "tunnel", "туннелей": "tunnels",
-            "записи": "records", "записей": "records", "интервал": "interval",
+            "записи": "records", "записей": "records", "файл": "file", "файла": "file",
+            "файлы": "files", "файлов": "files", "объект": "object", "объекта": "object",
+            "объекты": "objects", "объектов": "objects", "бакет": "bucket", "бакета":
+            "bucket", "бакетов": "buckets", "ключ": "key", "ключа": "key", "ключей": "keys",
+            "инстанс": "instance", "инстанса": "instance", "инстансов": "instances",
+            "интервал": "interval",
             "порог": "threshold", "полоса пропускания": "bandwidth", "пропускная способность":
             "throughput", "время жизни": "TTL", "период": "period", "срок действия":
             "validity", "повторные попытки": "retries", "повторов": "retries",
@@ -113,7 +118,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "số lần thử lại": "retries", "hàm": "function", "độ bền": "durability",
             "tính sẵn sàng": "availability", "sao lưu": "backup", "bản sao": "replica",
             "xóa": "delete", "xoá": "delete", "đọc": "read", "ghi": "write",
-            "số lượng": "number",
+            "số lượng": "number", "tệp": "file",
         },
     },
     "tr": {
@@ -148,7 +153,8 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "monthly", "saatlik": "hourly", "hesap": "account", "hesabı": "account",
             "obje": "object", "objenin": "object", "objeler": "objects", "objeleri": "objects",
             "nesne": "object", "nesnenin": "object", "dosya": "file", "tablo": "table",
-            "kuyruk": "queue", "mesaj": "message", "istek": "request", "isteği": "request",
+            "dosyası": "file", "dosyalar": "files", "kuyruk": "queue", "mesaj": "message",
+            "istek": "request", "isteği": "request",
             "sayısı": "count", "sayı": "count", "dayanıklılık": "durability",
             "erişilebilirlik": "availability", "yedekleme": "backup", "yedek": "backup",
             "geri yükleme": "restore", "silme": "deletion",
