@@ -41,6 +41,9 @@ writes. top-1/top-3/abstain, before -> after: unseen56 63/70/42 -> 72/79/42, uns
 7 -> 13, Turkish (unseen58 b_) 8 -> 9; Korean (unseen54 b_) 7 -> 9 of 15. The 3 abstentions
 lost are answers from newly read facts: SNS standard-topic subscriptions for a FIFO question,
 the FIFO batching rate for "high throughput mode", an Intelligent-Tiering "30 days" for its fee.
+check (bench/check_claims.py): unseen58 outdated lines flagged 18 -> 19 of 50; unseen56 flags
+one more right-graded line (3 -> 4 of 357): the Russian "30 ГБ" CloudFront file size, which
+the quotas page (cloudfront-limits) now gives as 50 GB per HTTP GET response; unseen57 unchanged.
 
 Session 19, scorer (lookup29b): a count filed under the thing it counts ("8 healthy records",
 "1,000 concurrent executions") answers only a query naming that thing or every word of the
