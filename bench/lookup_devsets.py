@@ -30,6 +30,21 @@ thirteen's figures below are their first as development data); unseen13-15 were 
 unseen9 were held out until 2026-12-01 (their first-run figures are in
 tests/data/unseen8_9_README.md).
 
+Session 20, languages (lang20): Russian, Vietnamese and Turkish vocabulary
+(studycli/languages_more.py: units read only after a number in a note in the language, bounds
+after a number, postpositions, "%99,5", apostrophe case endings), sync/async words for Korean,
+Polish, Chinese and Japanese, and a non-ASCII query read with the glossary of the language it
+writes. top-1/top-3/abstain, before -> after: unseen56 63/70/42 -> 72/79/42, unseen57 61/67/41
+-> 67/72/39, unseen58 58/68/41 -> 60/70/40, unseen54 74/78/39 -> 76/80/39, unseen55 83/86/43
+-> 83/87/43 (unseen36, 40, 53 and every English set unchanged); total 4833/5026/2199 ->
+4852/5045/2196. Per note top-1 of 14: Russian (unseen56 c_) 2 -> 11, Vietnamese (unseen57 b_)
+7 -> 13, Turkish (unseen58 b_) 8 -> 9; Korean (unseen54 b_) 7 -> 9 of 15. The 3 abstentions
+lost are answers from newly read facts: SNS standard-topic subscriptions for a FIFO question,
+the FIFO batching rate for "high throughput mode", an Intelligent-Tiering "30 days" for its fee.
+check (bench/check_claims.py): unseen58 outdated lines flagged 18 -> 19 of 50; unseen56 flags
+one more right-graded line (3 -> 4 of 357): the Russian "30 ГБ" CloudFront file size, which
+the quotas page (cloudfront-limits) now gives as 50 GB per HTTP GET response; unseen57 unchanged.
+
 Session 19, scorer (lookup29b): a count filed under the thing it counts ("8 healthy records",
 "1,000 concurrent executions") answers only a query naming that thing or every word of the
 measure asked; a word after "aws"/"amazon" is mended only into a service or subject name

@@ -28,10 +28,15 @@ a Standard queue); French "défaut" alone a default or a fault, Chinese "延迟"
 latency, Japanese "最高" a maximum or the best, Korean "기본" a default or basic); the
 English is the word the parser and lookup already use for the attribute ("retention period",
 "timeout", "size", "price", "free").
-Stdlib only, nothing imported: the quantity readers load it on lookup's fast path.
+Russian, Vietnamese and Turkish are in studycli/languages_more.py, with the tables they need
+besides these (units read only in a note in the language, bounds and postpositions after a
+number or noun): LANGUAGES holds them too.
+Stdlib only: the quantity readers load it on lookup's fast path.
 """
 
 from __future__ import annotations
+
+from studycli.languages_more import MORE_LANGUAGES
 
 # Units of time after a number, by the English unit they spell: German, Italian, Dutch,
 # Polish, Hindi transliterated, and Chinese, Japanese and Korean (written right after the
@@ -212,6 +217,10 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "darmowy": "free", "bezpłatny": "free", "cena": "price", "koszt": "cost",
             "pamięć": "memory", "opóźnienie": "delay", "widoczność": "visibility",
             "ważność": "validity", "miesięcznie": "per month",
+            "asynchroniczny": "asynchronous", "asynchroniczna": "asynchronous",
+            "asynchroniczne": "asynchronous", "asynchronicznie": "asynchronously",
+            "synchroniczny": "synchronous", "synchroniczna": "synchronous",
+            "synchroniczne": "synchronous", "synchronicznie": "synchronously",
         },
     },
     "hi": {  # Hindi written in Latin letters ("Hinglish")
@@ -223,6 +232,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
 }
+LANGUAGES |= MORE_LANGUAGES
 MIN_MARKERS = 5  # different marker words a note writes before it counts as in a language
 # English function words that no language above writes as a word of its own ("in", "a", "per",
 # "was", "to" are some language's): an English note writes a few of another language's markers
@@ -255,5 +265,8 @@ CJK: dict[str, str] = {
     "有効期限": "expiry", "유효 기간": "validity", "轮换": "rotation", "ローテーション":
     "rotation", "删除": "deletion", "削除": "deletion", "삭제": "deletion", "等待期":
     "waiting period", "待機期間": "waiting period", "时长": "duration", "時長": "duration",
+    "非同期": "asynchronous", "同期": "synchronous", "异步": "asynchronous",
+    "異步": "asynchronous", "同步": "synchronous", "비동기": "asynchronous", "동기":
+    "synchronous",
     "会话": "session", "セッション": "session", "세션": "session",
 }

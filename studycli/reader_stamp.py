@@ -28,8 +28,8 @@ import os
 READING_CODE = (
     "extract", "formats", "notes", "ingest.py", "store/note_lines.py", "store/facts.py",
     "model.py", "frozen_init.py", "sanitize.py", "fences.py",
-    "services.py", "languages.py", "unit_spellings.py", "ambiguous_names.py", "kinds.py",
-    "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
+    "services.py", "languages.py", "languages_more.py", "unit_spellings.py",
+    "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (

@@ -146,7 +146,12 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     "fixed" ("once" is not a typo of "one"). `note_fix(word)` repairs a word no name is
     close to against every word of the notes (or None)."""
     q = Query(raw)
-    q.text = normalize(raw)
+    if not raw.isascii():  # a query in a note's language: its glossary (stdlib, loaded only here)
+        from studycli.notes.gloss import gloss_query
+
+        q.text = normalize(gloss_query(raw))
+    else:
+        q.text = normalize(raw)
     q.tokens = tokens(q.text)
     _repair_cue_typos(q, lex, in_notes)
     consumed, subject_spans, long_names = _read_names(q, lex)

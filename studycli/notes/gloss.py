@@ -74,6 +74,11 @@ _DOT_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)")
 _SPACE_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
 _NARROW_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
 _GAPS = re.compile(r"[ \t\u00a0\u202f]+")
+# a case ending after an apostrophe (Turkish "1.000'e", "IOPS'a", "Archive'da"), not an
+# English contraction ("don't", "it's", "we're", "I'll", "I've", "I'd", "I'm")
+_APOSTROPHE_SUFFIX = re.compile(r"(?<=[\w%])['’]([^\W\d_]{1,5})(?![\w'’])")
+_CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
+_PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -114,6 +119,10 @@ def gloss(text: str) -> str:
     return text
 
 
+def _bare(m: re.Match) -> str:
+    return m.group(0) if m.group(1).lower() in _CONTRACTIONS else ""
+
+
 def _word_starts(text: str, at: int) -> bool:
     return at == 0 or not _LETTER.match(text, at - 1)
 
@@ -138,6 +147,10 @@ def _cjk_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 def _gloss_language(text: str, code: str) -> str:
     lang = LANGUAGES[code]
+    if lang.get("apostrophe_suffixes"):  # before the number formats: "%99,99'unu"
+        text = _APOSTROPHE_SUFFIX.sub(_bare, text)
+    if lang.get("percent_before"):  # "%99,9" is 99.9%
+        text = _PERCENT_BEFORE.sub(r"\1%", text)
     if lang.get("comma_decimals"):
         text = _DOT_THOUSANDS.sub(lambda m: _thousands(m.group(0), "."), text)
         text = _COMMA_DECIMAL.sub(r"\1.\2", text)
@@ -182,23 +195,38 @@ def _word_patterns(code: str) -> tuple:
     before = {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()}  # type: ignore[attr-defined]
     after = {k.lower(): v for k, v in lang.get("AFTER_NUMBER", {}).items()}  # type: ignore[attr-defined]
     out: list = []
-    if code in _RANGE_WORDS:
+    range_words = _RANGE_WORDS.get(code) or lang.get("RANGE_WORD")
+    if range_words:
         # "1 bis 3 Jahre", "0 à 35 jours", "7 dias a 35 dias": the number, maybe a unit word
         out.append((re.compile(rf"(\d)((?:[ \t]*[^\W\d_]{{1,12}}\.?)?)[ \t]+"
-                               rf"(?:{_RANGE_WORDS[code]})[ \t]+(?=\d)"),
+                               rf"(?:{range_words})[ \t]+(?=\d)"),
                     lambda m, t: t[m.start():m.end(2)] + " to "))
     if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows
         out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d)"),
-                    lambda m, t: _if_word(m, t, before[_GAPS.sub(" ", m.group(0))])))
+                    lambda m, t: _if_word(m, t, before[_GAPS.sub(" ", m.group(0).lower())])))
     if code in _COMPOUNDING:  # "Sichtbarkeits-Timeout": a glossary word opening a compound
         single = {k: v for k, v in table.items() if " " not in k}
         out.append((re.compile(rf"({trie_pattern(single)})s?-(?=[^\W\d_])"),
-                    lambda m, t: _if_word(m, t, single[m.group(1)] + " ")))
+                    lambda m, t: _if_word(m, t, single[m.group(1).lower()] + " ")))
+    units = {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
+             for w in spellings}
+    if units:  # "7 gün", "5 Гбит/с", "300 msg/giây": only right after a number or a "/"
+        out.append((re.compile(rf"((?:\d|\d%|/)[ \t]*)({_said(units)})(?![^\W\d_])"),
+                    lambda m, t: t[m.start():m.end(1)] + units[_GAPS.sub(" ", m.group(2).lower())]))
     out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
-                lambda m, t: _if_word(m, t, table[_GAPS.sub(" ", m.group(0))])))
+                lambda m, t: _if_word(m, t, table[_GAPS.sub(" ", m.group(0).lower())])))
+    bound_after: dict[str, str] = lang.get("BOUND_AFTER", {})  # type: ignore[assignment]
+    if bound_after:  # "1.000 kadar" is up to 1,000, "12 hours içinde" within 12 hours
+        out.append((re.compile(rf"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
+                               rf"[ \t]+({_said(bound_after)})(?![^\W\d_])"),
+                    lambda m, t: f"{bound_after[m.group(2).lower()]} {t[m.start():m.end(1)]}"))
+    postpositions: dict[str, str] = lang.get("POSTPOSITIONS", {})  # type: ignore[assignment]
+    if postpositions:  # "prefix başına" is per prefix
+        out.append((re.compile(rf"([^\W\d_][\w-]*)[ \t]+({_said(postpositions)})(?![^\W\d_])"),
+                    lambda m, t: f"{postpositions[m.group(2).lower()]} {t[m.start():m.end(1)]}"))
     if after:  # "5 por tabela", "100 GB par mois" (after the glossary's "par défaut")
         out.append((re.compile(rf"(\d(?:[ \t]*[^\W\d_]{{1,12}})?[ \t]+)({_said(after)})(?=[ \t])"),
-                    lambda m, t: t[m.start():m.end(1)] + after[m.group(2)]))
+                    lambda m, t: t[m.start():m.end(1)] + after[m.group(2).lower()]))
     return tuple(out)
 
 
@@ -219,3 +247,33 @@ def _thousands(number: str, sep: str) -> str:
     if number.startswith("0"):  # "0.023 $": an English decimal (nothing is grouped after a 0)
         return number
     return number.replace(sep, "")
+
+
+def gloss_query(text: str) -> str:
+    """A lookup typed in a note's language read in English: "sqs thời gian lưu tối đa" as
+    "sqs retention period max", "макс размер сообщения" with its glossary. Too short to tell
+    its language by function words, a query is read in each language one of whose words
+    written with a letter beyond ASCII it writes (so "standard ia min storage" or a typed
+    "saat" alone is never rewritten), and Chinese, Japanese and Korean wherever written."""
+    if text.isascii():
+        return text
+    words = {w.lower() for w in _WORD.findall(text)}
+    for code in sorted(LANGUAGES):
+        if words & _own_words(code):
+            text = _gloss_language(text, code)
+    if _CJK_CHAR.search(text):
+        text = _gloss_cjk(text)
+    return text
+
+
+@cache
+def _own_words(code: str) -> frozenset[str]:
+    """The words of a language's tables written with a letter beyond ASCII (each word of a
+    phrase): such a word in a query tells the language."""
+    lang = LANGUAGES[code]
+    said = [*lang["MARKERS"], *lang["GLOSSARY"], *lang.get("BEFORE_NUMBER", {}),  # type: ignore[misc]
+            *lang.get("AFTER_NUMBER", {}), *lang.get("BOUND_AFTER", {}),
+            *lang.get("POSTPOSITIONS", {}),
+            *(w for spellings in lang.get("UNITS", {}).values() for w in spellings)]  # type: ignore[attr-defined]
+    return frozenset(w for phrase in said for w in _WORD.findall(phrase.lower())
+                     if not w.isascii())
