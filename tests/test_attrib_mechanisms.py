@@ -283,3 +283,34 @@ def test_a_threshold_spelled_with_a_typo_is_still_a_threshold():
     facts = _quantities("## SQS\n### Large payloads\n- the S3-backed client is for bodies bigger "
                         "that 256 KB\n")
     assert facts == []
+
+
+def test_a_hyphened_number_measures_the_noun_it_comes_before():
+    # "a 2-minute warning": the number is an adjective of "warning" (was "aws back")
+    facts = parse_note("## EC2\n- Spot: up to 90% off, AWS can take it back with a 2-minute "
+                       "warning → batch, CI\n", "x.md").facts
+    assert [f.attribute for f in facts if f.kind == Kind.LIMIT] == ["warning"]
+
+
+def test_words_after_a_number_end_with_its_sentence():
+    # "60 s minimum. others per hour. no commitment": "others commitment short" named nothing
+    facts = parse_note("## EC2 pricing\n- On-Demand: pay per second, 60 s minimum. others per "
+                       "hour. no commitment → short workloads\n", "x.md").facts
+    limits = [f for f in facts if f.kind == Kind.LIMIT]
+    assert limits and all("others" not in f.attribute for f in limits)
+
+
+def test_a_table_printed_two_up_is_two_tables():
+    # "Service | Limit | Service | Limit": a row holds two unrelated rows (a DynamoDB item
+    # size was read with the Redis port beside it as "6379 items"; KMS's 4 KB as Cognito's)
+    note = parse_note("## Cognito ‖ KMS\n\n| Service | Limit | Service | Limit |\n"
+                      "|---|---|---|---|\n"
+                      "| users per pool | 40 million | Encrypt API | max 4 KB plaintext |\n"
+                      "| ID token | 1 hr default | key deletion | waiting period 7–30 days |\n",
+                      "x.md")
+    statements = [f.value for f in note.facts if f.kind == Kind.FACT]
+    assert "users per pool | 40 million" in statements
+    assert "Encrypt API | max 4 KB plaintext" in statements
+    # each half is the service the heading names in its place
+    assert {f.service for f in note.facts if f.kind != Kind.FACT and f.unit == "B"} == {"KMS"}
+    assert "Cognito" in {f.service for f in note.facts if f.unit == "s"}

@@ -242,3 +242,20 @@ def test_a_word_every_fact_of_the_service_says_need_not_be_said():
     assert confidence(answer_features(retention, q, lex)) >= THRESHOLD
     q.generic = set()  # words that tell facts apart must be said
     assert confidence(answer_features(retention, q, lex)) < THRESHOLD
+
+
+def test_service_names_students_shorten_are_the_services_asked():
+    """"cw" is CloudWatch, "global tables" DynamoDB's, Neptune and DocumentDB services of
+    their own: a CloudWatch limit answers "... cw"; an Aurora Global Database lag does not
+    answer "global tables replication latency"."""
+    dims = fact(service="CloudWatch", attribute="dimensions", value="10 dimensions",
+                number=10.0, unit="count",
+                snippet="Each metric can have up to 10 dimensions, like InstanceId.")
+    assert score("max dimensions per metric cw", dims) >= THRESHOLD
+    lag = fact(service="Aurora", subject="Aurora Global Database", attribute="replication lag",
+               value="1 s", number=1.0, unit="s", qualifier="",
+               snippet="Aurora Global Database: replication lag under 1 s")
+    assert score("global tables replication latency", lag) < THRESHOLD
+    q = understand("neptune read replicas max", lexicon())
+    assert q.services == ["Neptune"]
+    assert understand("docdb max storage", lexicon()).services == ["DocumentDB"]

@@ -287,8 +287,17 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
         # "Teacher: 1-10 years." after "Student: domain registration max?": the question's
         # words, not the speaker's name ("teacher")
         return fallback_phrase(_SPEAKER_ONLY.sub("", context[0]).rstrip(" ?*_`")) or dimension
+    modified = _MODIFIED_NOUN.match(line, end) if _HYPHENED.search(line[start:end]) else None
+    if modified and modified[1].lower() not in _STOP and not _CONTRACTION.match(modified[1]):
+        # "a 2-minute warning", "a 5-second grace window": a number joined to its unit by a
+        # hyphen is an adjective, and the noun it comes before is what it measures
+        return modified[1].lower()
     return (fallback_phrase(before) or fallback_phrase(line[end:following], after=True)
             or dimension)
+
+
+_HYPHENED = re.compile(r"\d-[A-Za-z]+$")  # "2-minute", "15-min", "5-second"
+_MODIFIED_NOUN = re.compile(r"[ \t]+([A-Za-z]{3,})\b(?![-/'’])")
 
 
 # "CodeBuild timeout :: default 60 min, range 5 min to 8 h", "creation policy timeout: PT15M
@@ -405,6 +414,9 @@ def _without_service_names(line: str) -> str:
 
 _ASIDE_AT_END = re.compile(r"\([^()]*\)[\s*_`]*$")
 _CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
+# after a number, a sentence's end ends its words too: "60 s minimum. others per hour. no
+# commitment" names no "others commitment short"
+_SENTENCE_CUT = re.compile(r"[,;:(]|\s[–-]\s|[.!?](?=\s)|→|->")
 _WORD = re.compile(r"[^\W\d_][\w/@-]*")  # a letter first, any script ("últimos", "rétention")
 # "you're capped at 1 hour", "we've got 5 min": a contraction's halves name nothing ("re
 # capped" was an attribute); "w/" is "with"
@@ -430,7 +442,7 @@ def fallback_phrase(text: str, after: bool = False) -> str:
         # "max event size: 256 KB", "event size (PutEvents entry): 256 KB": the label before
         # the colon, without its bracketed aside
         text = _ASIDE_AT_END.sub("", text.rstrip(" *_`:")).rstrip(" *_`:")
-    clauses = _CLAUSE_CUT.split(text)
+    clauses = (_SENTENCE_CUT if after else _CLAUSE_CUT).split(text)
     clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
     # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
     words = _WORD.findall(_CONTRACTION.sub(" ", clause))

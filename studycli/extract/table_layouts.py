@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from studycli.extract.attributes import is_attribute_phrase
 from studycli.extract.comparisons import qualifier_column
@@ -521,11 +522,38 @@ def _invoker_row(row: list[str], mode_col: int) -> str:
 TABLE_LAYOUTS: list[TableLayout] = [ErrorTable(), LongFormatTable(), InvocationTable(), GridTable()]
 
 
+def side_by_side(table: Table) -> list[Table] | None:
+    """The tables of a table printed "2-up", whose header repeats itself ("Service | Limit |
+    Service | Limit"): each row holds two unrelated rows, and a left row's number read with
+    the right row's words made "6379 items" of a DynamoDB item size beside a Redis port. None
+    for any other table."""
+    header = [" ".join(c.split()).lower() for c in table.rows[0]]
+    half = len(header) // 2
+    if half < 2 or len(header) != 2 * half or header[:half] != header[half:] \
+            or not all(header[:half]):
+        return None
+    left = replace(table, rows=[row[:half] for row in table.rows])
+    kept = [(row[half:], line) for row, line in zip(table.rows, table.lines, strict=False)
+            if any(c.strip() for c in row[half:])]
+    right = replace(table, rows=[row for row, _ in kept], lines=[line for _, line in kept])
+    # "## Cognito ‖ KMS" over it: the left table is Cognito's, the right one KMS's
+    text = table.context if find_services(table.context) else (
+        table.headings[-1] if table.headings else "")
+    named = list(dict.fromkeys(m.name for m in find_services(text)))
+    if len(named) == 2:
+        left, right = (replace(side, context=name) for side, name in zip(
+            (left, right), named, strict=True))
+    return [left, right]
+
+
 def table_facts(table: Table, maker: Maker) -> list[Fact]:
     """Facts from a table, read the way its header says it is laid out."""
-    service = table_service(table)
     if len(table.rows) < 2:
         return []
+    halves = side_by_side(table)
+    if halves is not None:
+        return [fact for half in halves for fact in table_facts(half, maker)]
+    service = table_service(table)
     out: list[Fact] = []
     for row, line in _body(table):
         text = " | ".join(" ".join(c.split()) for c in row if c.strip())

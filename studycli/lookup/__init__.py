@@ -18,6 +18,7 @@ from studycli.conflicts import canonical, comparable, conflict_key, disagree
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.clause_answer import narrowed_answers
+from studycli.lookup.corrections import corrected_last
 from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
@@ -177,6 +178,9 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # a journal's question line gives way to the answer marked under it (lookup/journal.py)
     top = RELATED + limit * 2
     ranked = answers_for_questions(conn, ranked[:top]) + ranked[top:]
+    # "not 2 hours like I wrote in v2": the value a later line of the note corrects comes
+    # after the others (lookup/corrections.py)
+    ranked = corrected_last(conn, ranked, top)
     for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
