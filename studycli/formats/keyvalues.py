@@ -154,6 +154,8 @@ def _heading(level: int, words: str) -> str:
 _YAML_MACHINE = re.compile(
     r"^(?:AWSTemplateFormatVersion\s*:|Transform\s*:\s*['\"]?AWS::|\s+Type\s*:\s*['\"]?AWS::\w+::|"
     r"apiVersion\s*:|phases\s*:\s*$|jobs\s*:\s*$|\s+runs-on\s*:)", re.MULTILINE)
+_CLOUDFORMATION = re.compile(r"^(?:AWSTemplateFormatVersion\s*:|Transform\s*:\s*['\"]?AWS::|"
+                            r"\s+Type\s*:\s*['\"]?AWS::\w+::)", re.MULTILINE)
 _YAML_KEY = re.compile(r"""^(\s*)(-\s+)?(['"]?[\w][\w .$/()-]*?['"]?)\s*:(?:\s+(.*?))?\s*$""")
 _YAML_ITEM = re.compile(r"^(\s*)-\s+(.*?)\s*$")
 _YAML_COMMENT = re.compile(r"^\s*#+ ?(.*?)\s*$")
@@ -163,6 +165,11 @@ _DOCUMENT_MARK = re.compile(r"^(?:---|\.\.\.)\s*$")
 
 def yaml_to_markdown(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
+    if _CLOUDFORMATION.search(text):
+        # a template whose comments are notes: read by the setting each one annotates
+        from studycli.formats.infra_templates import cloudformation_to_markdown
+
+        return cloudformation_to_markdown(lines)
     if _YAML_MACHINE.search(text):
         return _comments_only(lines, _YAML_COMMENT)
     out: list[str] = []
