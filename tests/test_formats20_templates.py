@@ -109,3 +109,20 @@ def test_terraform_reads_line_for_line_and_drops_its_settings():
 def test_an_ordinary_yaml_note_is_read_as_before():
     text = "lambda:\n  timeout: 15m  # default 3s\n"
     assert as_markdown(text, ".yaml").split("\n") == ["# lambda", "- timeout: 15m (default 3s)", ""]
+
+
+def test_a_pipelines_comment_is_read_as_about_its_setting_with_the_keys_unit():
+    buildspec = ("version: 0.2\nphases:\n  build:\n    commands:\n      - pytest\n"
+                 "    timeout-in-minutes: 30  # default 60, max 480\n")
+    converted = as_markdown(buildspec, ".yml").split("\n")
+    # "default 60" says no unit: the key's "in minutes" does
+    assert converted[5] == "- build timeout in minutes: default 60, max 480"
+    assert converted[4] == ""  # a command, uncommented
+
+
+def test_a_sam_template_is_headed_as_sam():
+    sam = ("Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+           "    Type: AWS::Serverless::Function\n    Properties:\n      Timeout: 3 # default 3 s\n")
+    converted = as_markdown(sam, ".yaml").split("\n")
+    assert converted[:3] == ["# SAM template", "## resources", "### Lambda function"]
+    assert converted[5] == "- timeout: default 3 s"

@@ -52,11 +52,18 @@ _UNIT_TAIL = re.compile(r"(?:\s+in)?\s+(?:seconds|minutes|hours|days|bytes|mb|kb
 _BANNER = re.compile(r"^[-=*~#/]{3,}\s*([A-Za-z][\w &/+.()-]*?)\s*[-=*~#/]*$")
 
 
-def setting_words(key: str) -> str:
-    """`MaximumEventAgeInSeconds` -> `maximum event age`, `idle_timeout` -> `idle timeout`."""
+def setting_words(key: str, note: str = "") -> str:
+    """`MaximumEventAgeInSeconds` -> `maximum event age`, `idle_timeout` -> `idle timeout`.
+    The unit a key ends in stays when its comment has a bare number (`# default 60`): the
+    comment's own units say it otherwise."""
     words = _CAMEL.sub(" ", key.strip().strip("'\"")).replace("_", " ").replace("-", " ")
     words = " ".join(words.split()).lower()
+    if _BARE_NUMBER.search(note):
+        return words
     return _UNIT_TAIL.sub("", words) or words
+
+
+_BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s*[A-Za-z%$])")
 
 
 def type_heading(type_name: str) -> str:
@@ -112,6 +119,7 @@ _ITEM = re.compile(r"^(\s*)-\s+(.*?)\s*$")
 _COMMENT = re.compile(r"^\s*#+ ?(.*?)\s*$")
 _TYPE = re.compile(r"""^\s*Type\s*:\s*['"]?(AWS::[\w:-]+)""")
 _BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*$")
+_SAM = re.compile(r"^Transform\s*:\s*['\"]?AWS::Serverless")
 _DESCRIPTION = {"description", "Description"}
 # the keys under which a resource's settings sit: no word of what is set
 _CONTAINERS = {"properties"}
@@ -139,7 +147,9 @@ def _resource_lines(lines: list[str]) -> dict[int, str]:
     return found
 
 
-def cloudformation_to_markdown(lines: list[str]) -> list[str]:
+def template_to_markdown(lines: list[str]) -> list[str]:
+    """A CloudFormation or SAM template, or any YAML of machine settings (a buildspec, a
+    workflow, a manifest: no resources then, only settings and their comments)."""
     resources = _resource_lines(lines)
     out: list[str] = []
     keys: list[tuple[int, str]] = []  # the open keys above this line: (indent, words)
@@ -163,6 +173,8 @@ def cloudformation_to_markdown(lines: list[str]) -> list[str]:
             out.append("### " + resources[i])
             continue
         text, block_opens = _cfn_line(line, i, keys)
+        if i < 5 and _SAM.match(line) and "# CloudFormation template" not in out:
+            text = "# SAM template"
         out.append(text)
         if block_opens:
             block, prose = indent, block_opens == "prose"
@@ -194,7 +206,7 @@ def _cfn_line(line: str, i: int, keys: list[tuple[int, str]]) -> tuple[str, str]
         if opens:
             return comment_item(note), "prose"
         return comment_item(" ".join(x for x in (value.strip("'\""), note) if x)), ""
-    words = setting_words(name)
+    words = setting_words(name, note)
     if not value and indent == 0 and not note:
         keys.append((indent, ""))
         return "## " + words, ""
@@ -277,7 +289,8 @@ def _hcl_line(body: str, note: str, path: list[str]) -> tuple[str, str]:
     if key == "description" and value.startswith('"'):
         return comment_item(" ".join(x for x in (value.strip('"'), note) if x)), marker
     enum = _ENUM.match(value)
-    return _hcl_setting(path[1:], setting_words(key), note, enum.group(1) if enum else ""), marker
+    return (_hcl_setting(path[1:], setting_words(key, note), note, enum.group(1) if enum else ""),
+            marker)
 
 
 def _block_heading(kind: str, first: str | None, second: str | None) -> str:
