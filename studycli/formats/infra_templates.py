@@ -309,9 +309,12 @@ def _split_hcl_comment(line: str) -> tuple[str, str | None]:
     block comment opens here without closing."""
     from studycli.formats.code_comments import comment_of
 
-    body, note = split_comment(line, "#")
-    if note:
-        return body, note
+    if "#" in line:
+        body, note = split_comment(line, "#")
+        if note:
+            return body, note
+    if "/" not in line:
+        return line, ""
     text, opens = comment_of(line)
     if not text and not opens:
         return line, ""
