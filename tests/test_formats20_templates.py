@@ -126,3 +126,11 @@ def test_a_sam_template_is_headed_as_sam():
     converted = as_markdown(sam, ".yaml").split("\n")
     assert converted[:3] == ["# SAM template", "## resources", "### Lambda function"]
     assert converted[5] == "- timeout: default 3 s"
+
+
+def test_a_comment_wrapped_after_a_comma_goes_on_beside_it():
+    text = ("resource \"aws_lb\" \"alb\" {\n}\n"
+            "// ALB errors: 403 = WAF block, 429 = throttled,\n"
+            "//   502 = target sent a bad response\n")
+    converted = as_markdown(text, ".tf").split("\n")
+    assert converted[3] == "- 502 = target sent a bad response"  # not a sub-item of WAF's line

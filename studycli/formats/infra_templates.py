@@ -164,7 +164,8 @@ def template_to_markdown(lines: list[str]) -> list[str]:
         block, prose = -1, False
         comment = _COMMENT.match(line)
         if not stripped or stripped in ("---", "...") or comment:
-            out.append(_comment_line(comment.group(1), "## ") if comment else "")
+            out.append(_comment_line(comment.group(1), "## ", out[-1] if out else "")
+                       if comment else "")
             continue
         while keys and keys[-1][0] >= indent:
             keys.pop()
@@ -181,12 +182,17 @@ def template_to_markdown(lines: list[str]) -> list[str]:
     return out
 
 
-def _comment_line(comment: str, banner_mark: str) -> str:
-    """A comment on a line of its own: a banner's heading, nothing for a rule, else an item."""
+def _comment_line(comment: str, banner_mark: str, above: str = "") -> str:
+    """A comment on a line of its own: a banner's heading, nothing for a rule, else an item.
+    The indented rest of a comment wrapped after a comma (`# ERRORS: 400 ..., 429 ...,` /
+    `#   502 Bad Gateway = ...`) is an item beside it, not under it: a sub-item is read as
+    about what its parent names last ("WAF block"), not the section's service."""
     words = banner(comment)
     if words:
         return banner_mark + words
-    return "" if _rule_only(comment) else comment_item(comment)
+    if _rule_only(comment):
+        return ""
+    return comment_item(comment.lstrip() if above.rstrip().endswith(",") else comment)
 
 
 def _cfn_line(line: str, i: int, keys: list[tuple[int, str]]) -> tuple[str, str]:
@@ -251,7 +257,7 @@ def terraform_to_markdown(lines: list[str]) -> list[str]:
             continue
         whole = _HASH_OR_SLASH.match(line)
         if whole:
-            out.append(_comment_line(whole.group(1), "# "))
+            out.append(_comment_line(whole.group(1), "# ", out[-1] if out else ""))
             continue
         body, note = _split_hcl_comment(line)
         in_block_comment = note is None
