@@ -26,9 +26,17 @@ Session 20 (formats20b), the worst-read notes before that session's reader chang
     unseen58 g_clf-c02_flashcards_brainscape_export.csv  10/13  multi-line answers squashed
              into one table row; a later ""quoted"" word split its record
     unseen58 f_dva_lecture_monitoring_xray_cloudtrail_ssm.en.srt  12/14
-After formats/infra_templates.py (templates, Terraform) and the card and caption changes:
-    unseen58 template 1 -> 11 of 14, deck 10 -> 11 of 13, lecture 12 -> 13 of 14;
-    unseen56 .tf 10 -> 12 of 13.
+After formats/infra_templates.py (templates, Terraform) and the card and caption changes
+(top-1 / top-3 of the note's queries):
+    unseen58 template 1/2 -> 12/12 of 14, deck 10/11 -> 11/12 of 13, lecture 12/13 -> 13/14
+             of 14, My Clippings 4/6 -> 4/5 (the lost top-3 was a wrong fact's "300 s", an
+             Auto Scaling health check interval, for "deregistration delay default value";
+             a template line now ranks third instead);
+    unseen56 .tf 10/10 -> 12/12 of 13; its b_DVA-wk3 note 9/12 -> 11/13 (the .tf's raw
+             lines no longer outrank its answers).
+    Set figures (bench/lookup_devsets.py, top-1 / top-3 / abstain): unseen56 63/70/42 ->
+    67/73/42, unseen58 58/68/41 -> 71/79/41, every other set unchanged; total
+    4833/5026/2199 -> 4850/5040/2199 of 5403 / 2371.
 """
 
 from __future__ import annotations
