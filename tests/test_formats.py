@@ -236,7 +236,8 @@ HOSTILE_CASES = {
     ".opml": ["<", "<outline", '<outline text="', "<outline>", "</outline>", '"', "&#10;",
               "<title>"],
     ".json": ['"', '\\', '"a":', '["a b",', '"\\n', "{", "["],
-    ".yaml": ["a", "a ", " a:", "- ", "a: '", "a: [", "a: {b: ", "#", "a: |\n ", "a: 1 #"],
+    ".yaml": ["a", "a ", " a:", "- ", "a: '", "a: [", "a: {b: ", "#", "a: |\n ", "a: 1 #",
+              "  Type: AWS::A::B\n", "a:\n  Type: AWS::A::B\n  b: 1 # c\n"],
     ".ini": ["[", "a = ", " ;", "a ; ", "a=[", ";"],
     ".py": ["'a': ", "#", "'", '"""', "a = {", "(", "A = [", "'a': (1, ", "def f():\n"],
     ".ts": ["/", "//", "/*", "*/", "'", "`", '"\\', "/** a\n", " * a\n", "x = 1; // a\n"],
@@ -257,6 +258,8 @@ HOSTILE_CASES = {
              "```\n"],
     ".textile": ["|", "|_. ", "||", "*a", "_a", "@", '"a":', "{{", "{code}\n", "h1. ", "<pre>\n",
                  "[[a|"],
+    ".tf": ["#", "//", "/*", "{", "}", 'resource "a" "b" {\n', 'a = "', "a = <<EOF\n", "x {\n",
+            "# ---- a ----\n", "a = 1 # b\n"],
     ".mdx": ["<", "<A", "<A>\n", "</A>\n", "import {\n", '["a", ', "{/*", "<A\n", "/>\n",
              "```\n"],
 }
@@ -270,7 +273,7 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
            ".mm": ".opml", ".srt": ".vtt", ".yml": ".yaml", ".cfg": ".ini", ".toml": ".ini",
-           ".latex": ".tex", ".mediawiki": ".wiki",
+           ".latex": ".tex", ".mediawiki": ".wiki", ".tfvars": ".tf", ".hcl": ".tf",
            **{s: ".ts" for s, (m, _) in CONVERTERS.items() if m.endswith("code_comments")}}
 
 

@@ -58,6 +58,9 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".typ": ("studycli.formats.typst", "typst_to_markdown"),
     ".textile": ("studycli.formats.textile", "textile_to_markdown"),
     ".mdx": ("studycli.formats.mdx", "mdx_to_markdown"),
+    ".tf": ("studycli.formats.infra_templates", "terraform_to_markdown"),
+    ".tfvars": ("studycli.formats.infra_templates", "terraform_to_markdown"),
+    ".hcl": ("studycli.formats.infra_templates", "terraform_to_markdown"),
 }
 
 # markup -> (module, function): the converters of markups a note is recognised by from its
@@ -86,6 +89,7 @@ _SNIFFED_TOO = {".wiki": "dokuwiki"}
 # that it was read.
 NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".tex", ".latex",
                             ".json",
+                            ".tf", ".tfvars", ".hcl",
                             *(s for s, (m, _) in CONVERTERS.items() if m.endswith("comments"))})
 
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON

@@ -1,11 +1,20 @@
 """A note saved as CSV (a quota sheet from a spreadsheet, flashcards exported as CSV), line for
 line as the rows the parser reads as a table: pipe rows, or for two columns of question and
 answer, tab-separated flashcards. A quoted field that spans lines goes on its record's first
-line; the lines it spanned are left blank."""
+line; the lines it spanned are left blank.
+
+A flashcard deck whose answers span lines (a Quizlet or Brainscape export: "Reserved
+Instances","1 or 3 year term / Standard RI: up to 75% off / Convertible RI: up to 66%",
+"pricing") is read card by card instead: the question and the answer's first line as the item
+`- Reserved Instances: 1 or 3 year term`, each further line of the answer an item under it on
+the line it was written on. Squashed into one row, "Standard RI: up to 75%" ran into
+"Convertible RI: up to 66%" and each line was cited at the card's first. A last column of
+one-word deck tags ("pricing") is no part of the card."""
 
 from __future__ import annotations
 
 import csv
+import re
 
 
 def csv_to_markdown(lines: list[str]) -> list[str]:
@@ -13,18 +22,61 @@ def csv_to_markdown(lines: list[str]) -> list[str]:
     sample = "\n".join(lines[:20])
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;|")
+        if not dialect.escapechar:
+            # "" inside a quoted field is a quote (RFC 4180): the sniffer says otherwise when
+            # its sample holds none, and a later ""go global"" then split its record in two
+            dialect.doublequote = True
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(_numbered(lines), dialect)
+    records: list[tuple[int, list[str]]] = []  # each record and the index of its first line
     start = 0
     try:
         for record in reader:
             if any(cell.strip() for cell in record):
-                out[start] = _row(record)
+                records.append((start, record))
             start = reader.line_num
     except csv.Error:  # an unbalanced quote: the rest read as the text it is
         out[start:] = lines[start:]
+    cards = _card_columns([r for _, r in records])
+    for first, record in records:
+        if cards:
+            _card(out, first, record[:cards])
+        else:
+            out[first] = _row(record)
     return out
+
+
+_TAG = re.compile(r"^[\w-]{1,30}$")
+
+
+def _card_columns(records: list[list[str]]) -> int:
+    """2 when the records are flashcards whose answers span lines (a question, an answer and
+    perhaps a column of one-word deck tags), else 0 (rows read as before)."""
+    if not records or not any("\n" in cell for r in records for cell in r[:2]):
+        return 0
+    widths = {len(r) for r in records}
+    if widths == {2} or (widths == {3} and all(_TAG.match(r[2].strip()) for r in records)):
+        return 2
+    return 0
+
+
+def _card(out: list[str], first: int, card: list[str]) -> None:
+    """A card as `- question: answer's first line`, each further line of its answer an item
+    under it on its own line."""
+    question = " ".join(card[0].split()).replace("|", "/")
+    answer = [line.strip() for line in card[1].split("\n")] if len(card) > 1 else [""]
+    head = _ANSWER_MARK.sub("", answer[0])
+    out[first] = f"- {question}: {head}" if head else f"- {question}"
+    question_lines = card[0].count("\n")
+    for k, line in enumerate(answer[1:], start=first + question_lines + 1):
+        text = _ANSWER_MARK.sub("", line)
+        if text and k < len(out):
+            out[k] = f"  - {text}"
+
+
+# an answer line's own bullet ("- 24/7 customer service"): the item's dash replaces it
+_ANSWER_MARK = re.compile(r"^(?:[-*•]\s+)")
 
 
 def _row(record: list[str]) -> str:

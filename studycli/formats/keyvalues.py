@@ -12,7 +12,8 @@ and docstrings as the prose they are.
 
 A file that is machine configuration kept beside the notes - a CloudFormation or SAM template,
 a Kubernetes manifest, a buildspec, a Lambda handler's source - states settings someone chose
-(`Timeout: 30`), not limits or defaults: only its comments and docstrings are read.
+(`Timeout: 30`), not limits or defaults: only its comments and docstrings are read, a comment
+beside a setting as about that setting (formats/infra_templates.py).
 """
 
 from __future__ import annotations
@@ -164,7 +165,11 @@ _DOCUMENT_MARK = re.compile(r"^(?:---|\.\.\.)\s*$")
 def yaml_to_markdown(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     if _YAML_MACHINE.search(text):
-        return _comments_only(lines, _YAML_COMMENT)
+        # a template or a pipeline whose comments are notes: each read as about the setting
+        # it annotates, under its resource's service
+        from studycli.formats.infra_templates import template_to_markdown
+
+        return template_to_markdown(lines)
     out: list[str] = []
     open_keys: list[int] = []  # the indents of the keys whose headings are open
     block_indent = -1          # inside a `|` or `>` block scalar: the indent of its key
@@ -204,14 +209,6 @@ def yaml_to_markdown(lines: list[str]) -> list[str]:
             out.append(f"- {text} ({note})" if note else f"- {text}")
             continue
         out.append(_words_of(body) + (f" ({note})" if note else ""))
-    return out
-
-
-def _comments_only(lines: list[str], comment: re.Pattern[str]) -> list[str]:
-    out = []
-    for line in lines:
-        whole = comment.match(line)
-        out.append(comment_item(whole.group(1)) if whole else "")
     return out
 
 
