@@ -86,4 +86,9 @@ if __name__ == "__main__":
         at = args.index("--workers")
         WORKERS = int(args[at + 1])
         del args[at:at + 2]
-    main(args[0], int(args[1]) if len(args) > 1 else 200_000)
+    out = Path(args[0])
+    in_notes = any(out.resolve().is_relative_to((REPO / d).resolve()) for d in NOTE_SETS)
+    if out.suffix != ".json" or in_notes:
+        # an engineer who passed a note to dump overwrote that note with the dump
+        sys.exit(f"{out}: the output must be a .json file outside the note sets\n\n{__doc__}")
+    main(str(out), int(args[1]) if len(args) > 1 else 200_000)
