@@ -58,6 +58,10 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".typ": ("studycli.formats.typst", "typst_to_markdown"),
     ".textile": ("studycli.formats.textile", "textile_to_markdown"),
     ".mdx": ("studycli.formats.mdx", "mdx_to_markdown"),
+    ".ics": ("studycli.formats.calendar", "calendar_to_markdown"),
+    ".canvas": ("studycli.formats.canvas", "canvas_to_markdown"),
+    ".qmd": ("studycli.formats.quarto", "quarto_to_markdown"),
+    ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
 }
 
 # markup -> (module, function): the converters of markups a note is recognised by from its
@@ -72,6 +76,7 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "bbcode": ("studycli.formats.bbcode", "bbcode_to_markdown"),
     "mdx": CONVERTERS[".mdx"],
     "hash comments": ("studycli.formats.hash_comments", "comments_to_items"),
+    "kindle clippings": ("studycli.formats.kindle", "clippings_to_markdown"),
 }
 # read as written, no converter: markdown, plain text, a flashcard deck exported as TSV
 PLAIN_TYPES = frozenset({".md", ".markdown", ".txt", ".tsv"})
@@ -91,6 +96,7 @@ NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".t
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines, an email whose base64 body is more lines than its encoding
 RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm", ".ipynb", ".eml"})
+RENUMBERED |= {".canvas"}  # a canvas saved a card a line (formats/canvas.py)
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.
