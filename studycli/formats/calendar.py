@@ -138,6 +138,11 @@ def _pieces(value: str, start: int) -> list[tuple[int, str]]:
     pos = 0
     for piece in "".join(text).split("\n"):
         if piece.strip():
-            pieces.append((origin[pos], piece.rstrip()))
+            # the line its first words are on: a fold that leaves one letter of it ("\nR" /
+            # " otation: ...") at the end of a line does not make that line its own
+            pieces.append((origin[pos + min(len(piece) - 1, _FIRST_WORDS)], piece.rstrip()))
         pos += len(piece) + 1
     return pieces
+
+
+_FIRST_WORDS = 12
