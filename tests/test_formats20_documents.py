@@ -132,3 +132,29 @@ def test_a_quarto_callout_title_stays_inside_its_section(tmp_path):
     out = as_markdown(QUARTO, ".qmd").split("\n")
     assert out[6] == "" and out[7] == "### Limits I keep forgetting" and out[9] == ""
     assert out[12] == "#| label: cost"  # a code chunk is left to the parser as code
+
+
+MARP = """---
+marp: true
+paginate: true
+---
+
+## Kinesis Data Streams
+- record max size 1 MB
+<!-- _class: lead -->
+<!-- speaker: retention default 24 hours, max 365 days -->
+"""
+
+
+def test_a_marp_decks_speaker_notes_are_read_on_their_line(tmp_path):
+    hit = _lookup(tmp_path, "deck.marp.md", MARP, "kinesis retention default")
+    assert "24 h" in hit["value"] and hit["line"] == 9
+    out = as_markdown(MARP, ".md").split("\n")
+    assert out[7] == ""  # a directive is a setting of the deck, no note
+
+
+def test_a_markdown_note_that_is_no_deck_keeps_its_comments():
+    plain = "## SQS\n<!-- todo: check retention -->\n- retention 4 days\n"
+    assert as_markdown(plain, ".md") == plain
+    front = "---\ntags: [marp]\n---\n<!-- marp: true -->\n"
+    assert as_markdown(front, ".md") == front

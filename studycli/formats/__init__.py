@@ -15,6 +15,7 @@ is read by the markup its lines show (formats/sniff.py), on enough evidence only
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from importlib import import_module
 
@@ -77,7 +78,12 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "mdx": CONVERTERS[".mdx"],
     "hash comments": ("studycli.formats.hash_comments", "comments_to_items"),
     "kindle clippings": ("studycli.formats.kindle", "clippings_to_markdown"),
+    "marp": ("studycli.formats.marp", "marp_to_markdown"),
 }
+# a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
+# the pattern is its own, so that a markdown note imports nothing more to be told apart)
+_MARP_DECK = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(?:[^\n]{0,200}\n){0,30}?marp[ \t]*:[ \t]*true\b", re.IGNORECASE)
 # read as written, no converter: markdown, plain text, a flashcard deck exported as TSV
 PLAIN_TYPES = frozenset({".md", ".markdown", ".txt", ".tsv"})
 # names that say what a note is: markdown is read as it is, a tab-separated file is cards
@@ -152,6 +158,8 @@ def as_markdown(text: str, suffix: str) -> str:
     Raises NotReadable if the note cannot be read as its format."""
     suffix = suffix.lower()
     convert = converter_for(suffix)
+    if convert is None and suffix in (".md", ".markdown") and _MARP_DECK.match(text):
+        convert = getattr(import_module(BY_CONTENT["marp"][0]), BY_CONTENT["marp"][1])
     if convert is None and suffix in READ_AS_NAMED:
         return text
     from studycli.notes.normalize import split_lines  # numbered as the parser numbers them
