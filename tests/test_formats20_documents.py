@@ -158,3 +158,29 @@ def test_a_markdown_note_that_is_no_deck_keeps_its_comments():
     assert as_markdown(plain, ".md") == plain
     front = "---\ntags: [marp]\n---\n<!-- marp: true -->\n"
     assert as_markdown(front, ".md") == front
+
+
+HACKMD = """# Messaging
+[TOC]
+
+:::info
+SNS = push, SQS = pull
+:::
+
+## SQS
+{%youtube 2-Jq8sE0cIs %}
+- visibility timeout default 30 s
+"""
+
+
+def test_hackmd_blocks_and_embeds_are_no_labels_of_the_facts_below(tmp_path):
+    hit = _lookup(tmp_path, "msg.md", HACKMD, "sqs visibility timeout default")
+    assert "30 s" in hit["value"] and hit["line"] == 10
+    assert "youtube" not in json.dumps(hit).lower()
+    out = as_markdown(HACKMD, ".md").split("\n")
+    assert out[1] == out[3] == out[5] == out[8] == "" and out[4] == "SNS = push, SQS = pull"
+
+
+def test_a_note_quoting_one_container_line_is_read_as_written():
+    one = "## SQS\n:::info\n- visibility timeout default 30 s\n:::\n"
+    assert as_markdown(one, ".md") == one
