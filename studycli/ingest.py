@@ -31,15 +31,16 @@ from studycli.model import Warning_  # noqa: E402
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
 NOTE_SUFFIXES = {*PLAIN_TYPES, *(CONVERTERS.keys() - NAMED_AS_OTHER)}
-# Text a machine writes and reads, not a student: found in a notes folder (an Obsidian
-# canvas, a diagram, a script's lock file), it is passed over in silence. Any other text file
+# Text a machine writes and reads, not a student: found in a notes folder (a diagram, a
+# script's lock file; an Obsidian canvas is read, formats/canvas.py), it is passed over in
+# silence. Any other text file
 # (LaTeX, YAML, INI, JSON, a code file of annotated limits) is read, through its converter or
 # as plain text, and named in a warning: notes kept that way are notes, and a silent skip
 # would leave a student believing lookup searched them.
 MACHINE_FILES = frozenset({  # a database too: studycli's own, kept beside the notes
     ".db", ".sqlite", ".sqlite3", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css",
     ".scss", ".less",
-    ".map", ".lock", ".svg", ".xml", ".plist", ".drawio", ".excalidraw", ".canvas", ".log",
+    ".map", ".lock", ".svg", ".xml", ".plist", ".drawio", ".excalidraw", ".log",
     ".bak", ".tmp", ".swp",
 })
 # Media and archives: binary, but a short or odd one may hold no NUL byte to tell by.

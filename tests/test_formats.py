@@ -262,8 +262,16 @@ HOSTILE_CASES = {
             "# ---- a ----\n", "a = 1 # b\n"],
     ".mdx": ["<", "<A", "<A>\n", "</A>\n", "import {\n", '["a", ', "{/*", "<A\n", "/>\n",
              "```\n"],
+    ".ics": ["BEGIN:VCALENDAR\n", "BEGIN:VEVENT\n", "END:VEVENT\n", "DESCRIPTION:a\\n",
+             " a\\", "\\", "\\n", " ", "SUMMARY:a\n", "DESCRIPTION:a\\nb\n"],
+    ".canvas": ['{"nodes": [', "{", '"', '{"text": "a\\n"}, ', '\n"text": "a",'],
+    ".qmd": [":::", "::: {.callout-note}\n", "## a\n", ":::\n", "```{python}\n",
+             '::: {title="a"}\n', "::: {"],
 }
-HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
+HOSTILE_PREFIX = {(".org", "|"): "", (".ics", "DESCRIPTION:a\\n"): "BEGIN:VCALENDAR\n",
+          (".ics", " a\\"): "BEGIN:VCALENDAR\nDESCRIPTION:a\n",
+          (".ics", "DESCRIPTION:a\\nb\n"): "BEGIN:VCALENDAR\nBEGIN:VEVENT\n",
+          (".adoc", "|a\n"): "|===\n", (".adoc", "| a | b\n"): "|===\n",
           (".adoc", "1,"): '[cols="', (".rst", "   x\n"): ".. note::\n",
           (".rst", "a b\n"): "=====  =====\n", (".html", "<tr><td>x"): "<table>",
           (".json", '["a b",'): "[", (".json", '"a":'): "{",
@@ -274,6 +282,7 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".adoc", "|a\n"): "|===\n", (".adoc", "| a
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
            ".mm": ".opml", ".srt": ".vtt", ".yml": ".yaml", ".cfg": ".ini", ".toml": ".ini",
            ".latex": ".tex", ".mediawiki": ".wiki", ".tfvars": ".tf", ".hcl": ".tf",
+           ".rmd": ".qmd",
            **{s: ".ts" for s, (m, _) in CONVERTERS.items() if m.endswith("code_comments")}}
 
 

@@ -100,13 +100,32 @@ TEXTEDIT_TABLE = r"""{\rtf1\ansi\ansicpg1252\cocoartf2761
 """
 
 
-def test_a_textedit_table_is_one_pipe_row_per_row_on_the_line_that_ends_it():
+def test_a_textedit_table_is_one_row_per_row_on_the_line_that_ends_it():
+    # rows parted by the blank lines of their cells' markup are no markdown table: an HTML
+    # table, which the parser reads whatever lies between its rows (formats/rows.py)
     lines = TEXTEDIT_TABLE.splitlines()
     out = rtf_to_markdown(lines)
     assert len(out) == len(lines)
-    rows = [(k, text) for k, text in enumerate(out) if text.startswith("|")]
-    assert rows == [(8, "| Setting | Value |"), (15, "| SQS message retention max | 14 days |")]
+    rows = [(k, text) for k, text in enumerate(out) if "<tr>" in text]
+    assert rows == [(8, "<table><tr><th>Setting</th><th>Value</th></tr>"),
+                    (15, "<tr><td>SQS message retention max</td><td>14 days</td></tr></table>")]
     assert not any(text.startswith("#") for text in out)  # a bold header cell is no heading
+
+
+def test_an_rtf_table_row_is_read_as_a_fact_of_its_row(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.rtf").write_text(TEXTEDIT_TABLE, encoding="ascii")
+    db = tmp_path / "s.db"
+    assert run_here("ingest", str(notes), "--json", db=db).returncode == 0
+    hits = json.loads(run_here("lookup", "sqs message retention max", "--json", db=db).stdout)
+    assert hits and "14 days" in hits[0]["value"] and hits[0]["line"] == 16
+
+
+def test_a_bold_line_naming_a_service_with_a_digit_is_a_heading():
+    text = "{\\rtf1\\ansi\n\\b EC2 pricing models\\b0\\par\nSpot up to 90% off\\par\n}"
+    out = rtf_to_markdown(text.splitlines())
+    assert out[1] == "## EC2 pricing models"  # "EC2" states no number
 
 
 def test_a_bold_fact_is_emphasis_not_a_heading_over_the_lines_after_it():

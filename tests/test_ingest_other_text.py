@@ -35,7 +35,7 @@ def test_binary_and_machine_files_pass_in_silence(tmp_path):
     notes.mkdir()
     (notes / "a.md").write_text("SQS max message size is 256 KB.\n")
     (notes / "diagram.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    (notes / "board.canvas").write_text('{"nodes": [{"text": "timeout 15 min"}]}')
+    (notes / "board.excalidraw").write_text('{"elements": [{"text": "timeout 15 min"}]}')
     (notes / "events.jsonl").write_text('{"timeout": "15 min"}\n')
     (notes / "empty.cfg").write_text("")
     (notes / "archive.gz").write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03")

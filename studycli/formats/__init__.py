@@ -15,6 +15,7 @@ is read by the markup its lines show (formats/sniff.py), on enough evidence only
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from importlib import import_module
 
@@ -61,6 +62,10 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".tf": ("studycli.formats.infra_templates", "terraform_to_markdown"),
     ".tfvars": ("studycli.formats.infra_templates", "terraform_to_markdown"),
     ".hcl": ("studycli.formats.infra_templates", "terraform_to_markdown"),
+    ".ics": ("studycli.formats.calendar", "calendar_to_markdown"),
+    ".canvas": ("studycli.formats.canvas", "canvas_to_markdown"),
+    ".qmd": ("studycli.formats.quarto", "quarto_to_markdown"),
+    ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
 }
 
 # markup -> (module, function): the converters of markups a note is recognised by from its
@@ -75,7 +80,20 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "bbcode": ("studycli.formats.bbcode", "bbcode_to_markdown"),
     "mdx": CONVERTERS[".mdx"],
     "hash comments": ("studycli.formats.hash_comments", "comments_to_items"),
+    "kindle clippings": ("studycli.formats.kindle", "clippings_to_markdown"),
+    "marp": ("studycli.formats.marp", "marp_to_markdown"),
+    "containers": ("studycli.formats.containers", "containers_to_markdown"),
 }
+# a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
+# the pattern is its own, so that a markdown note imports nothing more to be told apart)
+_MARP_DECK = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(?:[^\n]{0,200}\n){0,30}?marp[ \t]*:[ \t]*true\b", re.IGNORECASE)
+# a markdown note with HackMD's (or Docusaurus') blocks: ":::info" containers, "{%youtube %}"
+# embeds (formats/containers.py), looked for in its first 200,000 characters
+_EDITOR_BLOCK = re.compile(r"^[ \t]*(?::{3,}[ \t]*(?:info|success|warning|danger|spoiler|tip|note|"
+                           r"caution|important|details)\b|\{%[ \t]*(?:youtube|vimeo|gist|"
+                           r"slideshare|speakerdeck|pdf|figma)\b)", re.IGNORECASE | re.MULTILINE)
+SNIFF_CHARS = 200_000
 # read as written, no converter: markdown, plain text, a flashcard deck exported as TSV
 PLAIN_TYPES = frozenset({".md", ".markdown", ".txt", ".tsv"})
 # names that say what a note is: markdown is read as it is, a tab-separated file is cards
@@ -95,6 +113,7 @@ NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".t
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines, an email whose base64 body is more lines than its encoding
 RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm", ".ipynb", ".eml"})
+RENUMBERED |= {".canvas"}  # a canvas saved a card a line (formats/canvas.py)
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.
@@ -150,6 +169,12 @@ def as_markdown(text: str, suffix: str) -> str:
     Raises NotReadable if the note cannot be read as its format."""
     suffix = suffix.lower()
     convert = converter_for(suffix)
+    if convert is None and suffix in (".md", ".markdown") and _MARP_DECK.match(text):
+        convert = getattr(import_module(BY_CONTENT["marp"][0]), BY_CONTENT["marp"][1])
+    if convert is None and suffix in (".md", ".markdown") \
+            and len(_EDITOR_BLOCK.findall(text, 0, SNIFF_CHARS)) >= 2:
+        convert = getattr(import_module(BY_CONTENT["containers"][0]),
+                          BY_CONTENT["containers"][1])
     if convert is None and suffix in READ_AS_NAMED:
         return text
     from studycli.notes.normalize import split_lines  # numbered as the parser numbers them

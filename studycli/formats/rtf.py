@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from studycli.formats.rows import place_table
+
 # Destinations whose text is no note text: the document's tables, metadata and pictures
 _SKIPPED = frozenset({
     "fonttbl", "colortbl", "expandedcolortbl", "stylesheet", "info", "listtable",
@@ -36,8 +38,33 @@ _TOKEN = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.
 
 def rtf_to_markdown(lines: list[str]) -> list[str]:
     state = _State()
-    out = [state.line(line) for line in lines]
-    return out if any(text.strip() for text in out) else lines
+    out: list[str] = []
+    rows: list[tuple[int, list[str]]] = []  # each table row: the line it ends on, its cells
+    for k, line in enumerate(lines):
+        out.append(state.line(line))
+        if len(state.rows) == 1:  # (a table written on one line keeps its pipe rows)
+            rows.append((k, state.rows[0]))
+    if not any(text.strip() for text in out):
+        return lines
+    _tables(out, rows)
+    return out
+
+
+def _tables(out: list[str], rows: list[tuple[int, list[str]]]) -> None:
+    """Table rows parted by blank lines (each row's cells on lines of their own, as TextEdit
+    and WordPad write them) are no markdown table, which is rows on consecutive lines under a
+    rule: each run of two rows or more is written as an HTML table the parser reads, a row
+    on the line it ends on (formats/rows.py). Its first row is its header unless it states a
+    number (a table with no header row)."""
+    run: list[tuple[int, list[str]]] = []
+    for k, cells in [*rows, (-1, [])]:
+        if run and k > run[-1][0] and not any(x.strip() for x in out[run[-1][0] + 1:k]):
+            run.append((k, cells))
+            continue
+        if len(run) >= 2:
+            header = not any(_NUMBER.search(cell) for cell in run[0][1])
+            place_table(out, run, run[0][0], run[-1][0], header)
+        run = [(k, cells)]
 
 
 _SYMBOLS = {"\\": "\\", "{": "{", "}": "}", "~": " ", "_": "-"}
@@ -61,6 +88,7 @@ class _State:
         # `\\trowd` to `\\row`, and written as one pipe row on the line that ends the row
         self.row: list[str] | None = None
         self.cell: list[str] = []
+        self.rows: list[list[str]] = []  # the rows that ended on the line just read
 
     @property
     def sink(self) -> list[str]:
@@ -72,7 +100,7 @@ class _State:
         return bool(self.groups) and self.groups[-1][0]
 
     def line(self, line: str) -> str:
-        self.parts, self.written = [], [0, 0]
+        self.parts, self.written, self.rows = [], [0, 0], []
         ignorable = False  # `\\*`: the group it opens is a destination to drop if unknown
         for match in _TOKEN.finditer(line):
             word, number, hexbyte, symbol, brace, text = match.groups()
@@ -98,7 +126,7 @@ class _State:
         # TextEdit has no headings: a short line all in bold, that states no value, is one
         # ("Support plans"); a bold fact ("SQS max retention 14 days") is emphasis, as in markdown
         if bold and not plain and tidy and not tidy.startswith("|"):
-            if len(tidy) <= 60 and not tidy.endswith((".", ":")) and not _DIGIT.search(tidy):
+            if len(tidy) <= 60 and not tidy.endswith((".", ":")) and not _NUMBER.search(tidy):
                 return f"## {tidy}"
             return f"**{tidy}**"
         return tidy
@@ -180,9 +208,11 @@ class _State:
         cells, self.row = self.row, None  # `\\row`: the row is written on this line
         if any(cells):
             self.parts.append("\n| " + " | ".join(cells) + " |\n")
+            self.rows.append(cells)
 
 
-_DIGIT = re.compile(r"\d")
+# a number stated ("14 days"), not a digit in a name ("EC2 pricing", "S3", "CLF-C02")
+_NUMBER = re.compile(r"(?<![A-Za-z\d])\d")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 

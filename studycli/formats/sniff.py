@@ -15,6 +15,8 @@ import re
 
 from studycli.fences import in_fence_mask
 from studycli.formats.hash_comments import comment_runs
+from studycli.formats.kindle import SEPARATOR as _KINDLE_SEPARATOR
+from studycli.formats.kindle import clipping_headers
 from studycli.formats.mdx import ESM_STATEMENT
 from studycli.notes.normalize import PROMPT as _PROMPT  # normalize reads a log as one
 
@@ -47,12 +49,16 @@ _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 
 def markup_of(lines: list[str]) -> str | None:
     """The markup of a note's `lines` ("dokuwiki", "mediawiki", "textile", "typst",
-    "asciidoc", "bbcode", "mdx", or "hash comments": plain text whose `#` lines are
-    comments), or None for markdown and plain text, or evidence too thin
-    to tell."""
+    "asciidoc", "bbcode", "mdx", "kindle clippings", or "hash comments": plain text whose
+    `#` lines are comments), or None for markdown and plain text, or evidence too thin to
+    tell."""
     head = lines[:SNIFF_LINES]
     if any(_ZIM.match(line) for line in head[:3]):
         return "dokuwiki"  # Zim writes DokuWiki's markup under its header
+    # a Kindle's clippings: title and header over each highlight, separators between them
+    # (two at least: one quoted clipping in a note is no export)
+    if clipping_headers(head) >= 2 and _count(_KINDLE_SEPARATOR, head) >= 2:
+        return "kindle clippings"
     # a code fence's lines are code (a shell script's "# comments", a JSX snippet): no markup
     every_line, head = head, [x for x, f in zip(head, in_fence_mask(head), strict=True) if not f]
     wiki = [m for line in head if (m := _WIKI_HEADING.match(line))]

@@ -1,0 +1,186 @@
+"""Document and container formats a student keeps notes in: a Kindle's My Clippings.txt, an
+iCalendar study plan, an Obsidian Canvas, a Quarto document. Each is read as the markdown it
+holds, through the real CLI, every fact cited at the line of the file that holds it; a plain
+note that only resembles one is read as written."""
+
+from __future__ import annotations
+
+import json
+
+from studycli.formats import as_markdown
+from tests.helpers import run_here
+
+CLIPPINGS = """\ufeffAWS Certified Solutions Architect Study Guide (Piper, Ben)
+- Your Highlight on page 52 | Location 790-792 | Added on Tuesday, 5 March 2024 07:52:10
+
+A NAT gateway supports 5 Gbps of bandwidth and automatically scales up to 45 Gbps.
+==========
+AWS Certified Solutions Architect Study Guide (Piper, Ben)
+- Your Highlight on page 66 | Location 1002-1003 | Added on Sunday, 17 March 2024 20:14:31
+
+The default visibility timeout of an SQS queue is 30 seconds.
+==========
+AWS Certified Solutions Architect Study Guide (Piper, Ben)
+- Your Highlight on page 66 | Location 1002-1003 | Added on Sunday, 17 March 2024 20:14:31
+
+The default visibility timeout of an SQS queue is 30 seconds.
+==========
+"""
+
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:SAA prep\r\nBEGIN:VEVENT\r\n"
+    "DTSTART:20260914T180000Z\r\nUID:a1@example.com\r\n"
+    "DESCRIPTION:IAM basics:\\n- max 2 access keys per user\\n- managed policies per role: 1\r\n"
+    " 0 by default\\, quota 20\\nSQS message retention default 4 days\\, max 14 da\r\n"
+    " ys\r\n"
+    "SUMMARY:Day 1 - limits\r\nBEGIN:VALARM\r\nDESCRIPTION:This is an event reminder\r\n"
+    "END:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+CANVAS = json.dumps({
+    "nodes": [
+        {"id": "a1", "type": "text", "x": 0, "y": 0, "width": 400, "height": 300,
+         "text": "## SQS\n- message retention default 4 days, max 14 days\n"
+                 "- max message size 256 KB"},
+        {"id": "b2", "type": "text", "x": 500, "y": 0, "width": 400, "height": 300,
+         "text": "## Kinesis Data Streams\n| setting | value |\n|---|---|\n"
+                 "| retention default | 24 hours |"},
+    ],
+    "edges": [{"id": "e1", "fromNode": "a1", "toNode": "b2", "label": "queue vs stream"}],
+}, indent="\t")
+
+QUARTO = """---
+title: "DVA wk3"
+---
+
+## Lambda basics
+
+::: {.callout-note}
+## Limits I keep forgetting
+- timeout: default 3 sec, max 900 sec
+:::
+
+```{python}
+#| label: cost
+x = 1
+```
+"""
+
+
+def _lookup(tmp_path, name: str, text: str, query: str, newline: str | None = None) -> dict:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / name).write_text(text, encoding="utf-8", newline=newline)
+    db = tmp_path / "s.db"
+    done = run_here("ingest", str(notes), "--json", db=db)
+    assert done.returncode == 0, done.stderr
+    hits = json.loads(run_here("lookup", query, "--json", db=db).stdout)
+    assert hits, query
+    assert hits[0]["source"].endswith(name)
+    return hits[0]
+
+
+def test_kindle_clippings_are_read_as_highlights_not_headings(tmp_path):
+    hit = _lookup(tmp_path, "My Clippings.txt", CLIPPINGS, "sqs visibility timeout default")
+    assert "30 s" in hit["value"] and hit["line"] == 9
+    out = as_markdown(CLIPPINGS, ".txt").split("\n")
+    assert len(out) == len(CLIPPINGS.split("\n"))
+    assert not any(x.startswith("=") or "Your Highlight" in x or "Piper" in x for x in out)
+    assert out[13] == ""  # the same passage highlighted twice is read once
+
+
+def test_a_note_with_one_separator_or_a_dash_list_is_not_clippings():
+    plain = ("SQS notes\n- retention | 4 days | default\n\nvisibility timeout 30 s\n"
+             "==========\nKinesis\n- shards | 1 MB/s\n")
+    assert as_markdown(plain, ".txt") == plain
+
+
+def test_an_ics_description_is_unfolded_and_each_line_cited_where_it_is(tmp_path):
+    hit = _lookup(tmp_path, "plan.ics", CALENDAR, "sqs message retention max", newline="")
+    assert "14 days" in hit["value"]
+    lines = CALENDAR.split("\r\n")
+    assert lines[hit["line"] - 1].startswith((" 0 by default", " ys"))  # folded where it is
+    out = as_markdown(CALENDAR, ".ics").split("\n")
+    assert len(out) == len(lines)
+    assert out[2] == "# SAA prep" and out[3] == "## Day 1 - limits"
+    assert out[5:9] == ["IAM basics:", "- max 2 access keys per user",
+                         "- managed policies per role: 10 by default, quota 20",
+                         "SQS message retention default 4 days, max 14 days"]
+    assert "reminder" not in "\n".join(out)
+
+
+def test_a_canvas_card_is_read_as_its_markdown_near_its_line(tmp_path):
+    hit = _lookup(tmp_path, "board.canvas", CANVAS, "kinesis retention default")
+    assert "24 h" in hit["value"]
+    file_lines = CANVAS.split("\n")
+    card = next(k for k, x in enumerate(file_lines) if "Kinesis Data Streams" in x)
+    assert abs(hit["line"] - 1 - card) <= 5  # within the card's own lines
+    out = as_markdown(CANVAS, ".canvas").split("\n")
+    assert len(out) == len(file_lines)
+    assert "## SQS" in out and "| retention default | 24 hours |" in out
+    assert "- SQS -> Kinesis Data Streams: queue vs stream" in out
+
+
+def test_a_compact_canvas_is_still_read_card_after_card():
+    compact = json.dumps(json.loads(CANVAS))  # one line
+    out = as_markdown(compact, ".canvas").split("\n")
+    assert "## SQS" in out and "- max message size 256 KB" in out
+
+
+def test_a_quarto_callout_title_stays_inside_its_section(tmp_path):
+    hit = _lookup(tmp_path, "wk3.qmd", QUARTO, "lambda max timeout")
+    assert "900 s" in hit["value"] and hit["line"] == 9
+    out = as_markdown(QUARTO, ".qmd").split("\n")
+    assert out[6] == "" and out[7] == "### Limits I keep forgetting" and out[9] == ""
+    assert out[12] == "#| label: cost"  # a code chunk is left to the parser as code
+
+
+MARP = """---
+marp: true
+paginate: true
+---
+
+## Kinesis Data Streams
+- record max size 1 MB
+<!-- _class: lead -->
+<!-- speaker: retention default 24 hours, max 365 days -->
+"""
+
+
+def test_a_marp_decks_speaker_notes_are_read_on_their_line(tmp_path):
+    hit = _lookup(tmp_path, "deck.marp.md", MARP, "kinesis retention default")
+    assert "24 h" in hit["value"] and hit["line"] == 9
+    out = as_markdown(MARP, ".md").split("\n")
+    assert out[7] == ""  # a directive is a setting of the deck, no note
+
+
+def test_a_markdown_note_that_is_no_deck_keeps_its_comments():
+    plain = "## SQS\n<!-- todo: check retention -->\n- retention 4 days\n"
+    assert as_markdown(plain, ".md") == plain
+    front = "---\ntags: [marp]\n---\n<!-- marp: true -->\n"
+    assert as_markdown(front, ".md") == front
+
+
+HACKMD = """# Messaging
+[TOC]
+
+:::info
+SNS = push, SQS = pull
+:::
+
+## SQS
+{%youtube 2-Jq8sE0cIs %}
+- visibility timeout default 30 s
+"""
+
+
+def test_hackmd_blocks_and_embeds_are_no_labels_of_the_facts_below(tmp_path):
+    hit = _lookup(tmp_path, "msg.md", HACKMD, "sqs visibility timeout default")
+    assert "30 s" in hit["value"] and hit["line"] == 10
+    assert "youtube" not in json.dumps(hit).lower()
+    out = as_markdown(HACKMD, ".md").split("\n")
+    assert out[1] == out[3] == out[5] == out[8] == "" and out[4] == "SNS = push, SQS = pull"
+
+
+def test_a_note_quoting_one_container_line_is_read_as_written():
+    one = "## SQS\n:::info\n- visibility timeout default 30 s\n:::\n"
+    assert as_markdown(one, ".md") == one
