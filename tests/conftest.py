@@ -1,8 +1,10 @@
+import atexit
 import itertools
 import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,7 +47,9 @@ def pytest_configure(config):
     database and the cache at a scratch folder for them too, so no test run writes into the
     student's own ~/.cache/studycli or data folder."""
     scratch = tempfile.mkdtemp(prefix="studycli-tests-")
-    config.add_cleanup(lambda: shutil.rmtree(scratch, ignore_errors=True))
+    # removed at the process's exit, after studycli's own exit handlers (registered later, at
+    # the test modules' imports, so run before this one) wrote their kept files into it
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
     os.environ["STUDYCLI_CACHE"] = os.path.join(scratch, "cache")
     os.environ["STUDYCLI_DB"] = os.path.join(scratch, "studycli.db")
     config.addinivalue_line(
@@ -72,6 +76,9 @@ class _Warm:
     KEPT_FOR_CODE = ("regex-*.marshal", "lookup-regex-*.marshal", "data-*.marshal",
                      "kept-*.marshal", "reference")
     source: Path | None = None
+    # made at the first process a test of this worker starts, not before its first test: a
+    # worker whose first tests start none runs them meanwhile, not waiting on the other's lock
+    make_source: Callable[[], Path] | None = None
     roots: tuple[str, ...] = ()  # where the tests' own cache folders are
     cold = False  # the running test is marked cold_cache
 
@@ -92,8 +99,13 @@ class _Warm:
 
     @classmethod
     def seed(cls, args, env) -> None:
-        if cls.cold or cls.source is None or not isinstance(args, (list, tuple)) \
+        if cls.cold or not isinstance(args, (list, tuple)) \
                 or "studycli" not in " ".join(map(str, args[:3])):
+            return
+        if cls.source is None and cls.make_source is not None:
+            make, cls.make_source = cls.make_source, None  # its own processes start cold
+            cls.source = make()
+        if cls.source is None:
             return
         cache = (env if env is not None else os.environ).get("STUDYCLI_CACHE", "")
         if not cache.startswith(cls.roots):
@@ -138,11 +150,10 @@ def _warm_processes(tmp_path_factory):
     if os.environ.get("STUDYCLI_TESTS_COLD"):
         yield
         return
-    folder = built_once(tmp_path_factory, "warm-cache", _warm_cache, "")
-    _Warm.source = folder
+    _Warm.make_source = lambda: built_once(tmp_path_factory, "warm-cache", _warm_cache, "")
     _Warm.roots += (str(tmp_path_factory.getbasetemp().parent) + os.sep,)
     yield
-    _Warm.source = None
+    _Warm.source = _Warm.make_source = None
 
 
 @pytest.hookimpl(tryfirst=True)
