@@ -2,6 +2,7 @@ import atexit
 import itertools
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable
@@ -40,6 +41,12 @@ def _scratch_in_memory() -> None:
 
 
 _scratch_in_memory()
+
+# A shell started in the background (`python -m pytest &` from a script) ignores SIGINT, and
+# the processes the tests start inherit that: the Ctrl-C tests (quiz, exam) then wait out
+# their timeouts (~64 s each) and fail. Ctrl-C is what they test, so it is live again here.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_configure(config):
