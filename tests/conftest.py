@@ -1,8 +1,11 @@
+import atexit
 import itertools
 import os
 import shutil
+import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,11 +19,44 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
 
 
+def _scratch_in_memory() -> None:
+    """The suite's scratch files (pytest's tmp_path folders, the databases the tests and the
+    processes they start write) go to the machine's memory-backed folder where it has one with
+    room: some 1,100 SQLite databases a run are created, switched to WAL, committed to and
+    deleted, and on a disk each sync and unlink waits on it (a created WAL database with five
+    commits: ~10 ms on this machine's disk, ~1 ms in memory; in a run under load the suite's
+    unlinks alone waited 24 s). What the tests check is unchanged: the same SQLite files,
+    folders and processes. STUDYCLI_TESTS_DISK=1 keeps them in the usual temporary folder.
+    Set at the conftest's import, before pytest picks its base folder, so the xdist workers and
+    every process a test starts inherit it."""
+    memory = Path("/dev/shm")  # Linux's tmpfs; absent elsewhere, and then skipped
+    if os.environ.get("STUDYCLI_TESTS_DISK") or not memory.is_dir() \
+            or not os.access(memory, os.W_OK | os.X_OK):
+        return
+    stat = os.statvfs(memory)
+    if stat.f_bavail * stat.f_frsize < 4 << 30:  # a run writes ~0.6 GB; leave others room
+        return
+    os.environ["TMPDIR"] = str(memory)
+    tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+
+
+_scratch_in_memory()
+
+# A shell started in the background (`python -m pytest &` from a script) ignores SIGINT, and
+# the processes the tests start inherit that: the Ctrl-C tests (quiz, exam) then wait out
+# their timeouts (~64 s each) and fail. Ctrl-C is what they test, so it is live again here.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def pytest_configure(config):
     """Module- and session-scoped fixtures run before the per-test fixture below: point the
     database and the cache at a scratch folder for them too, so no test run writes into the
     student's own ~/.cache/studycli or data folder."""
     scratch = tempfile.mkdtemp(prefix="studycli-tests-")
+    # removed at the process's exit, after studycli's own exit handlers (registered later, at
+    # the test modules' imports, so run before this one) wrote their kept files into it
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
     os.environ["STUDYCLI_CACHE"] = os.path.join(scratch, "cache")
     os.environ["STUDYCLI_DB"] = os.path.join(scratch, "studycli.db")
     config.addinivalue_line(
@@ -47,6 +83,9 @@ class _Warm:
     KEPT_FOR_CODE = ("regex-*.marshal", "lookup-regex-*.marshal", "data-*.marshal",
                      "kept-*.marshal", "reference")
     source: Path | None = None
+    # made at the first process a test of this worker starts, not before its first test: a
+    # worker whose first tests start none runs them meanwhile, not waiting on the other's lock
+    make_source: Callable[[], Path] | None = None
     roots: tuple[str, ...] = ()  # where the tests' own cache folders are
     cold = False  # the running test is marked cold_cache
 
@@ -67,8 +106,13 @@ class _Warm:
 
     @classmethod
     def seed(cls, args, env) -> None:
-        if cls.cold or cls.source is None or not isinstance(args, (list, tuple)) \
+        if cls.cold or not isinstance(args, (list, tuple)) \
                 or "studycli" not in " ".join(map(str, args[:3])):
+            return
+        if cls.source is None and cls.make_source is not None:
+            make, cls.make_source = cls.make_source, None  # its own processes start cold
+            cls.source = make()
+        if cls.source is None:
             return
         cache = (env if env is not None else os.environ).get("STUDYCLI_CACHE", "")
         if not cache.startswith(cls.roots):
@@ -113,11 +157,10 @@ def _warm_processes(tmp_path_factory):
     if os.environ.get("STUDYCLI_TESTS_COLD"):
         yield
         return
-    folder = built_once(tmp_path_factory, "warm-cache", _warm_cache, "")
-    _Warm.source = folder
+    _Warm.make_source = lambda: built_once(tmp_path_factory, "warm-cache", _warm_cache, "")
     _Warm.roots += (str(tmp_path_factory.getbasetemp().parent) + os.sep,)
     yield
-    _Warm.source = None
+    _Warm.source = _Warm.make_source = None
 
 
 @pytest.hookimpl(tryfirst=True)
