@@ -3,7 +3,8 @@
 CodeBuild's build timeout, a function's layer count, SQS sizes and FIFO in-flight counts in other
 word orders), and right lines that were flagged (a list of Lambda destinations without S3 that
 does not say it is complete, the old Health Dashboard name beside "AWS Health", a standard
-queue's at-least-once after "Standard vs FIFO", a queued timeout's 8 hours)."""
+queue's at-least-once after "Standard vs FIFO", a queued timeout's 8 hours); also Lambda's
+old burst range a note itself calls old, and EFS throughput modes listed without Elastic."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def test_stale_claims_in_the_word_orders_students_use(tmp_path):
              "- CodeBuild max build timeout 2 hours\n"
              "- layers: max 10 per function\n"
              "- SQS Max message size: 256 KB (Extended Client Library + S3 up to 2GB)\n"
-             "- SQS In-flight msgs: 20,000 per FIFO queue\n")
+             "- SQS In-flight msgs: 20,000 per FIFO queue\n"
+             "- Lambda burst concurrency: 500-3000 depending on region (old model)\n"
+             "- EFS throughput modes: bursting or provisioned (those two only)\n")
     right = ("# Study notes\n\n"
              "- read replicas: up to 15 per source (MySQL/MariaDB/Postgres), Oracle 5\n"
              "- CodeBuild queued timeout max 8 hours\n"
@@ -36,7 +39,8 @@ def test_stale_claims_in_the_word_orders_students_use(tmp_path):
              "- Lambda DLQ = SQS or SNS only ; Destinations (newer) = SQS, SNS, Lambda, "
              "EventBridge\n"
              "- Basic support: docs, forums, Personal Health Dashboard (AWS Health)\n"
-             "- SQS Standard vs FIFO: Standard: unlimited TPS, at-least-once, best-effort order.\n")
+             "- SQS Standard vs FIFO: Standard: unlimited TPS, at-least-once, best-effort order.\n"
+             "- EFS throughput modes: Bursting, Provisioned, Elastic (recommended)\n")
     notes = two_note_folder(tmp_path, stale, right)
     ids = _ids(notes, tmp_path / "s.db")
     replicas = {"rds.read-replicas.claim", "rds.read-replicas.max"}
@@ -47,6 +51,8 @@ def test_stale_claims_in_the_word_orders_students_use(tmp_path):
     assert "lambda.function-layers.max" in ids.get(7, set()), ids
     assert "sqs.message-size.max" in ids.get(8, set()), ids
     assert "sqs.fifo-queue.in-flight-messages.max" in ids.get(9, set()), ids
+    assert "lambda.scaling-rate" in ids.get(10, set()), ids
+    assert "efs.throughput-modes" in ids.get(11, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
 
