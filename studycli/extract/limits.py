@@ -330,8 +330,35 @@ def _split_range(q: Quantity) -> tuple[str, str]:
 _Candidate = tuple[str, str, float | None, float | None, float | None]
 
 
+# A note says the same text again in the same context: a table's cells ("| Timeout | 15 min |"
+# under every service heading), a repeated reminder, boilerplate pasted twice. Reading a line's
+# limits is a pure function of its text and context, and is most of the parser's time, so each
+# (text, context) is read once per note and its facts made again for every line saying it
+# (a table of settings sends about one cell text in three through here afresh).
+_READ: dict[tuple[str, Context], list[dict]] = {}
+_READ_AT_MOST = 32_768  # (texts of some 100 characters and their facts: tens of MB at most)
+_OWN_FIELDS = ("source", "line", "snippet")  # what `make` fills in, the line's own
+
+
+def forget_read_lines() -> None:
+    """Start a note afresh (called once a note: nothing read is kept past it)."""
+    _READ.clear()
+
+
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
+    key = (line, ctx)
+    read = _READ.get(key)
+    if read is not None:
+        return [make(**fields) for fields in read]
+    facts = _read_limit_facts(line, ctx, make)
+    if len(_READ) >= _READ_AT_MOST:
+        _READ.clear()
+    _READ[key] = [{k: v for k, v in f.__dict__.items() if k not in _OWN_FIELDS} for f in facts]
+    return facts
+
+
+def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
     quantities, spans, defines, replaced = _limit_quantities(line, ctx)

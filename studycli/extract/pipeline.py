@@ -23,7 +23,7 @@ from studycli.extract.context import (
     trail_subject,
 )
 from studycli.extract.fan_out import run_parts
-from studycli.extract.limits import infer_defaults
+from studycli.extract.limits import forget_read_lines, infer_defaults
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.note_topic import file_service, opens_with_status_code
 from studycli.extract.retrieval_tiers import name_retrieval_tiers
@@ -46,6 +46,7 @@ def parse_note(text: str, source: str, workers: int = 1) -> ParsedNote:
     worth it for a large note only; the result is the same."""
     # parsing makes hundreds of thousands of short-lived, acyclic objects (tokens, blocks,
     # facts): the collector's passes cost a quarter of a large note's time
+    forget_read_lines()  # a line's limits are remembered within one note only
     with collector_paused():
         return _parse(text, source, workers)
 
