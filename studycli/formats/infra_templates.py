@@ -12,8 +12,11 @@ read as a lone comment it lost both, and "DEFAULT 3 sec" under no heading answer
 Here a resource becomes a heading naming its service (from its `Type: AWS::SQS::Queue` or
 Terraform type `aws_sqs_queue`), a banner comment (`# ====== LAMBDA ======`) a heading, a
 commented setting the item `- setting words: comment` (`- visibility timeout: default 30 s,
-range 0 s - 12 hours`), a `Description` the prose it is, and every other line of code a
-blank line, so line N of the markdown is line N of the file.
+range 0 s - 12 hours`), and every other line of code a blank line, so line N of the
+markdown is line N of the file. What the author wrote about their own stack is no fact of
+AWS's: a Description ("Lambda with 512 MB memory"), a Parameter's or variable's default, a
+Parameter's `Type: AWS::EC2::Subnet::Id` (no resource) are not read as limits; the comments
+just above a resource are its own, not the resource's before.
 """
 
 from __future__ import annotations
