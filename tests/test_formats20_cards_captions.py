@@ -13,7 +13,7 @@ DECK = '''\
 "Reserved Instances","1 or 3 year term
 Standard RI: up to 75% off On-Demand
 Convertible RI: up to 66%","pricing"
-"Developer Support price","greater of $29/month or 3% of monthly usage","support"
+"Developer Support price","greater of $29/month or 3% of monthly usage","pricing"
 "Pillars trick","""go global in minutes"" = Performance Efficiency
 not Reliability","well-architected"
 '''

@@ -70,8 +70,8 @@ def test_a_templates_comments_answer_for_the_setting_and_service_they_annotate(t
     assert (timeout["value"], timeout["service"], timeout["line"]) == ("3 s", "Lambda", 8)
     assert (tmp["value"], tmp["line"]) == ("512 MB", 11)
     assert (visibility["value"], visibility["service"], visibility["line"]) == ("12 h", "SQS", 15)
-    # MemorySize: 512 is the author's setting, no fact of Lambda's
-    assert memory.get("value") != "512"
+    # MemorySize: 512 (line 9) is the author's setting, no fact of Lambda's
+    assert memory.get("line") != 9
 
 
 def test_a_template_reads_line_for_line_with_resource_headings():
@@ -128,9 +128,11 @@ def test_a_sam_template_is_headed_as_sam():
     assert converted[5] == "- timeout: default 3 s"
 
 
-def test_a_comment_wrapped_after_a_comma_goes_on_beside_it():
+def test_a_comment_wrapped_after_a_comma_goes_on_its_first_line():
     text = ("resource \"aws_lb\" \"alb\" {\n}\n"
             "// ALB errors: 403 = WAF block, 429 = throttled,\n"
             "//   502 = target sent a bad response\n")
     converted = as_markdown(text, ".tf").split("\n")
-    assert converted[3] == "- 502 = target sent a bad response"  # not a sub-item of WAF's line
+    # one item, read as the ALB errors it lists, not a sub-item of WAF's line
+    assert converted[2:4] == ["- ALB errors: 403 = WAF block, 429 = throttled, 502 = target sent "
+                              "a bad response", ""]

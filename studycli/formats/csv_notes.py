@@ -47,16 +47,28 @@ def csv_to_markdown(lines: list[str]) -> list[str]:
     return out
 
 
-_TAG = re.compile(r"^[\w-]{1,30}$")
+# a deck's tag: a word or two of letters ("pricing", "well-architected"), never a number
+# ("900", "256KB"), which is a quota sheet's value
+_TAG = re.compile(r"^[^\W\d](?:[^\W\d]|[-\s]){0,29}$")
+_TAGS_HEADER = re.compile(r"^(?:tags?|decks?|categor(?:y|ies)|topics?|labels?|subjects?)$", re.I)
 
 
 def _card_columns(records: list[list[str]]) -> int:
     """2 when the records are flashcards whose answers span lines (a question, an answer and
-    perhaps a column of one-word deck tags), else 0 (rows read as before)."""
+    perhaps a column of deck tags), else 0 (rows read as before). A third column is tags only
+    under a tags-like header or when its words repeat across the cards: a quota sheet's third
+    column of values, dropped as tags, took every answer with it."""
     if not records or not any("\n" in cell for r in records for cell in r[:2]):
         return 0
     widths = {len(r) for r in records}
-    if widths == {2} or (widths == {3} and all(_TAG.match(r[2].strip()) for r in records)):
+    if widths == {2}:
+        return 2
+    if widths != {3}:
+        return 0
+    tags = [r[2].strip() for r in records]
+    if not all(_TAG.match(t) for t in tags):
+        return 0
+    if _TAGS_HEADER.match(tags[0]) or len(set(tags)) < len(tags):
         return 2
     return 0
 

@@ -12,13 +12,17 @@ read as a lone comment it lost both, and "DEFAULT 3 sec" under no heading answer
 Here a resource becomes a heading naming its service (from its `Type: AWS::SQS::Queue` or
 Terraform type `aws_sqs_queue`), a banner comment (`# ====== LAMBDA ======`) a heading, a
 commented setting the item `- setting words: comment` (`- visibility timeout: default 30 s,
-range 0 s - 12 hours`), a `Description` the prose it is, and every other line of code a
-blank line, so line N of the markdown is line N of the file.
+range 0 s - 12 hours`), and every other line of code a blank line, so line N of the
+markdown is line N of the file. What the author wrote about their own stack is no fact of
+AWS's: a Description ("Lambda with 512 MB memory"), a Parameter's or variable's default, a
+Parameter's `Type: AWS::EC2::Subnet::Id` (no resource) are not read as limits; the comments
+just above a resource are its own, not the resource's before.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from studycli.formats.keyvalues import comment_item, split_comment
 
@@ -123,16 +127,18 @@ _SAM = re.compile(r"^Transform\s*:\s*['\"]?AWS::Serverless")
 _DESCRIPTION = {"description", "Description"}
 # the keys under which a resource's settings sit: no word of what is set
 _CONTAINERS = {"properties"}
-
-
-
+# the key of a setting's default (a Parameter's, a Terraform variable's): the value after it
+# is the author's, and "default" in the item's words made its comment read as AWS's default
+_DEFAULT_KEY = "default"
 
 
 def _resource_lines(lines: list[str]) -> dict[int, str]:
     """Line index of each resource's key -> its heading's words (from the `Type:` under it):
-    the nearest key above a `Type: AWS::...` line that is less indented than it."""
+    a key directly under the top-level `Resources:` whose own `Type:` is `AWS::...`. A
+    Parameter's `Type: AWS::EC2::Subnet::Id` is no resource: headed as one, the Parameters
+    after it were read as that service's limits."""
     found: dict[int, str] = {}
-    keys: list[tuple[int, int]] = []  # the keys open above this line: (indent, index)
+    keys: list[tuple[int, int, str]] = []  # the keys open above this line: (indent, index, name)
     for i, line in enumerate(lines):
         if not line.strip() or _COMMENT.match(line):
             continue
@@ -140,10 +146,11 @@ def _resource_lines(lines: list[str]) -> dict[int, str]:
         while keys and keys[-1][0] >= indent:
             keys.pop()
         typed = _TYPE.match(line)
-        if typed and keys:
+        if typed and len(keys) == 2 and keys[0][2] == "Resources":
             found[keys[-1][1]] = type_heading(typed.group(1))
-        if _KEY.match(split_comment(line, "#")[0]):
-            keys.append((indent, i))
+        key = _KEY.match(split_comment(line, "#")[0])
+        if key:
+            keys.append((indent, i, key.group(3).strip("'\"")))
     return found
 
 
@@ -153,19 +160,19 @@ def template_to_markdown(lines: list[str]) -> list[str]:
     resources = _resource_lines(lines)
     out: list[str] = []
     keys: list[tuple[int, str]] = []  # the open keys above this line: (indent, words)
-    block = -1          # inside a block scalar: the indent of its key
-    prose = False       # ... which is a Description, read as prose
+    section = ""        # the top-level key this line is under ("Parameters", "Resources")
+    block = -1          # inside a block scalar (inline code): the indent of its key
     for i, line in enumerate(lines):
         stripped = line.strip()
         indent = len(line) - len(line.lstrip())
-        if block >= 0 and (not stripped or indent > block):
-            out.append(stripped if prose else "")
-            continue
-        block, prose = -1, False
         comment = _COMMENT.match(line)
+        if block >= 0 and (not stripped or indent > block):
+            # inline code's own comments ("# /tmp is 512 MB by default") are notes too
+            out.append(_comment_line(comment.group(1), "", out) if comment else "")
+            continue
+        block = -1
         if not stripped or stripped in ("---", "...") or comment:
-            out.append(_comment_line(comment.group(1), "## ", out[-1] if out else "")
-                       if comment else "")
+            out.append(_comment_line(comment.group(1), "## ", out) if comment else "")
             continue
         while keys and keys[-1][0] >= indent:
             keys.pop()
@@ -173,31 +180,93 @@ def template_to_markdown(lines: list[str]) -> list[str]:
             keys.append((indent, ""))
             out.append("### " + resources[i])
             continue
-        text, block_opens = _cfn_line(line, i, keys)
+        if indent == 0 and _KEY.match(line):
+            section = _KEY.match(line).group(3).strip("'\"")  # type: ignore[union-attr]
+        text, block_opens = _cfn_line(line, i, keys, section == "Parameters")
         if i < 5 and _SAM.match(line) and "# CloudFormation template" not in out:
             text = "# SAM template"
         out.append(text)
         if block_opens:
-            block, prose = indent, block_opens == "prose"
+            block = indent
+    def resource_comment(k: int, start: int) -> bool:
+        # a comment as far out as the resource's key, not one of the settings above it
+        return bool(_COMMENT.match(lines[k])) and _indent(lines[k]) <= _indent(lines[start])
+
+    _head_comments_above(out, lines, resources, resource_comment, hcl=False)
     return out
 
 
-def _comment_line(comment: str, banner_mark: str, above: str = "") -> str:
-    """A comment on a line of its own: a banner's heading, nothing for a rule, else an item.
-    The indented rest of a comment wrapped after a comma (`# ERRORS: 400 ..., 429 ...,` /
-    `#   502 Bad Gateway = ...`) is an item beside it, not under it: a sub-item is read as
-    about what its parent names last ("WAF block"), not the section's service."""
-    words = banner(comment)
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _head_comments_above(out: list[str], lines: list[str], starts: Iterable[int],
+                         is_comment: Callable[[int, int], bool], hcl: bool) -> None:
+    """The comments written just above a resource (`# the queue below: retention max 14 days`)
+    are about it, not the resource before: its heading goes up to the free line above them
+    (the blank line or closing `}` before the comments), so they are read under it. A
+    resource key's own comment (`OrdersQueue:  # standard queue, ...`) is then an item on
+    its line. Without a free line, the comments are left out: under the resource before,
+    they were read as its service's limits."""
+    for start in sorted(starts):
+        heading = out[start]
+        k = start - 1
+        while (k >= 0 and (is_comment(k, start) or not lines[k].strip())
+               and not out[k].startswith("#")):
+            k -= 1
+        above = range(k + 1, start)
+        noted = [j for j in above if out[j]]
+        own = _own_comment(lines[start], hcl)
+        if not noted and not own:
+            continue
+        # the line just above the first of them, when it says nothing itself
+        target = (noted[0] if noted else start) - 1
+        free = target if target > k or (target == k >= 0 and not out[k]) else None
+        if free is None and (k < 0 or out[k].startswith("#")):
+            # under a heading already (a banner's, `## resources`) or the file's first lines:
+            # no resource's before them
+            free = -1
+        if free is None:
+            for j in noted:
+                out[j] = ""
+            if own:
+                out[start] = f"{heading} ({own})"
+            continue
+        if free >= 0:
+            out[free] = heading
+        if own:
+            out[start] = comment_item(own)
+
+
+def _own_comment(line: str, hcl: bool) -> str:
+    """The comment on a resource's own line (after `OrdersQueue:` or `resource ... {`)."""
+    if hcl:
+        return _split_hcl_comment(line)[1] or ""
+    return split_comment(line, "#")[1]
+
+
+def _comment_line(comment: str, banner_mark: str, out: list[str]) -> str:
+    """A comment on a line of its own: a banner's heading (none inside code), nothing for a
+    rule, else an item. The rest of a comment wrapped after a comma (`# SQS limits: retention
+    default 4 days,` / `#   visibility timeout max 12 hours`) goes onto the line it continues,
+    so it is read with the service and subject its first line names."""
+    words = banner(comment) if banner_mark else None
     if words:
         return banner_mark + words
     if _rule_only(comment):
         return ""
-    return comment_item(comment.lstrip() if above.rstrip().endswith(",") else comment)
+    above = out[-1] if out else ""
+    if above.lstrip().startswith("- ") and above.rstrip().endswith(",") and comment.strip():
+        out[-1] = f"{above.rstrip()} {comment.strip()}"
+        return ""
+    return comment_item(comment)
 
 
-def _cfn_line(line: str, i: int, keys: list[tuple[int, str]]) -> tuple[str, str]:
-    """A template's line of code as markdown, and whether a block scalar opens on it ("prose"
-    for a Description's, whose lines are read, "code" for any other)."""
+def _cfn_line(line: str, i: int, keys: list[tuple[int, str]],
+              parameter: bool = False) -> tuple[str, str]:
+    """A template's line of code as markdown, and whether a block scalar opens on it. A
+    Description says what the author built ("Lambda with 512 MB memory and a 30 second
+    timeout"), not AWS's limits: only its comment is read."""
     body, note = split_comment(line, "#")
     indent = len(line) - len(line.lstrip())
     key = _KEY.match(body)
@@ -209,13 +278,13 @@ def _cfn_line(line: str, i: int, keys: list[tuple[int, str]]) -> tuple[str, str]
     if i < 5 and name == "AWSTemplateFormatVersion":
         return "# CloudFormation template", ""
     if name in _DESCRIPTION:
-        if opens:
-            return comment_item(note), "prose"
-        return comment_item(" ".join(x for x in (value.strip("'\""), note) if x)), ""
+        return comment_item(note), opens
     words = setting_words(name, note)
     if not value and indent == 0 and not note:
         keys.append((indent, ""))
         return "## " + words, ""
+    if parameter and words == _DEFAULT_KEY:
+        words = ""
     keys.append((indent, "" if words in _CONTAINERS else words))
     return _setting(keys, note), opens
 
@@ -235,7 +304,7 @@ _BLOCK = re.compile(r"""^\s*(resource|data|module|variable|output|provider|local
                     r"""\b\s*(?:"([^"]*)")?\s*(?:"([^"]*)")?\s*\{""")
 _NESTED = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*\{")
 _ATTRIBUTE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$")
-_HEREDOC = re.compile(r"<<-?\s*([A-Z_]+)\s*$")
+_HEREDOC = re.compile(r"<<-?\s*([A-Za-z_]\w*)\s*$")
 _ENUM = re.compile(r"""^"([A-Za-z][A-Za-z_-]{0,30})"$""")
 _HASH_OR_SLASH = re.compile(r"^\s*(?:#|//)+ ?(.*?)\s*$")
 
@@ -243,9 +312,11 @@ _HASH_OR_SLASH = re.compile(r"^\s*(?:#|//)+ ?(.*?)\s*$")
 def terraform_to_markdown(lines: list[str]) -> list[str]:
     out: list[str] = []
     path: list[str] = []   # the words of the open blocks: the resource's heading, then nested
+    kind: list[str] = [""]  # the kind of the open top-level block ("resource", "variable")
+    blocks: list[int] = []  # the lines a resource's (or variable's ...) heading is on
     heredoc = ""
     in_block_comment = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if heredoc:
             out.append("")
             heredoc = "" if line.strip() == heredoc else heredoc
@@ -257,46 +328,60 @@ def terraform_to_markdown(lines: list[str]) -> list[str]:
             continue
         whole = _HASH_OR_SLASH.match(line)
         if whole:
-            out.append(_comment_line(whole.group(1), "# ", out[-1] if out else ""))
+            out.append(_comment_line(whole.group(1), "# ", out))
             continue
         body, note = _split_hcl_comment(line)
         in_block_comment = note is None
-        text, heredoc = _hcl_line(body, note or "", path)
+        text, heredoc = _hcl_line(body, note or "", path, kind)
+        if text.startswith("## "):
+            blocks.append(i)
         out.append(text)
         for _ in range(max(0, body.count("}") - body.count("{"))):
             if path:
                 path.pop()
+    _head_comments_above(out, lines, blocks,
+                         lambda k, _: _HASH_OR_SLASH.match(lines[k]) is not None, hcl=True)
     return out
 
 
-def _hcl_line(body: str, note: str, path: list[str]) -> tuple[str, str]:
-    """A Terraform line of code as markdown (`path` updated when a block opens on it), and the
-    marker of a heredoc that opens on it."""
+def _hcl_line(body: str, note: str, path: list[str], kind: list[str]) -> tuple[str, str]:
+    """A Terraform line of code as markdown (`path` and `kind` updated when a block opens on
+    it), and the marker of a heredoc that opens on it. A description is the author's account
+    of what they built ("512 MB, 30 second timeout"), not AWS's limits: only its comment is
+    read; a variable's `default` is the author's too, no word of the item."""
     opens = body.count("{") > body.count("}")
     block = _BLOCK.match(body)
     if block:
-        kind, first, second = block.groups()
-        heading = _block_heading(kind, first, second)
+        heading = _block_heading(*block.groups())
         if opens:
             path[:] = [heading]
-        if kind in ("resource", "data", "variable", "output"):
+            kind[0] = block.group(1)
+        if block.group(1) in ("resource", "data", "variable", "output"):
             return "## " + heading, ""
         return comment_item(note), ""
     nested = _NESTED.match(body)
     if nested and opens:
         path.append(setting_words(nested.group(1)))
-        return _hcl_setting(path[1:], "", note), ""
+        return _hcl_setting(_nested(path), "", note), ""
     attribute = _ATTRIBUTE.match(body)
     if not attribute:
         return comment_item(note), ""
     key, value = attribute.groups()
     heredoc = _HEREDOC.search(value)
     marker = heredoc.group(1) if heredoc else ""
-    if key == "description" and value.startswith('"'):
-        return comment_item(" ".join(x for x in (value.strip('"'), note) if x)), marker
+    if key == "description":
+        return comment_item(note), marker
+    words = setting_words(key, note)
+    if kind[0] == "variable" and words == _DEFAULT_KEY:
+        words = ""
     enum = _ENUM.match(value)
-    return (_hcl_setting(path[1:], setting_words(key, note), note, enum.group(1) if enum else ""),
-            marker)
+    return (_hcl_setting(_nested(path), words, note, enum.group(1) if enum else ""), marker)
+
+
+def _nested(path: list[str]) -> list[str]:
+    """The innermost nested block's words, the only ones an item takes (not a copy of the
+    whole path per line: a deeply nested file read in quadratic time)."""
+    return path[-1:] if len(path) > 1 else []
 
 
 def _block_heading(kind: str, first: str | None, second: str | None) -> str:

@@ -1,0 +1,119 @@
+"""What a template's author wrote about their own stack is no fact of AWS's: a Description,
+a Parameter's or variable's default, a Parameter's `Type: AWS::...`; and a comment is filed
+under the resource it annotates, not the one before it (studycli/formats/infra_templates.py,
+csv_notes.py)."""
+
+from __future__ import annotations
+
+import time
+
+from studycli.formats import as_markdown
+from studycli.formats.infra_templates import terraform_to_markdown
+
+
+def _md(text: str, suffix: str) -> list[str]:
+    return as_markdown(text, suffix).split("\n")
+
+
+def test_a_description_states_no_facts():
+    text = ("AWSTemplateFormatVersion: '2010-09-09'\n"
+            "Description: Order processor - Lambda with 512 MB memory and a 30 second timeout\n"
+            "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n")
+    assert _md(text, ".yaml")[1] == ""
+    tf = ('resource "aws_lambda_function" "f" {\n'
+          '  description = "worker with 512 MB and a 30 second timeout"\n}\n')
+    assert _md(tf, ".tf")[1] == ""
+
+
+def test_a_parameter_typed_aws_is_no_resource():
+    text = ("AWSTemplateFormatVersion: '2010-09-09'\nParameters:\n  Subnet:\n"
+            "    Type: AWS::EC2::Subnet::Id\n  Hours:\n    Type: Number\n"
+            "    Default: 60 # up to 12 hours\nResources:\n  Fn:\n"
+            "    Type: AWS::Lambda::Function\n")
+    converted = _md(text, ".yaml")
+    assert not any("EC2" in line for line in converted)
+    assert converted[6] == "- hours: up to 12 hours"  # no "default": it is the author's
+    assert converted[8] == "### Lambda Function"
+
+
+def test_a_comment_above_a_resource_is_filed_under_it():
+    text = ("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Fn:\n"
+            "    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: 3\n\n"
+            "  # the queue below: retention default 4 days, max 14 days\n"
+            "  Queue:   # standard queue, max 120,000 in-flight messages\n"
+            "    Type: AWS::SQS::Queue\n")
+    converted = _md(text, ".yaml")
+    assert converted[6:9] == ["### SQS Queue",
+                              "- the queue below: retention default 4 days, max 14 days",
+                              "- standard queue, max 120,000 in-flight messages"]
+
+
+def test_a_terraform_comment_above_a_resource_is_filed_under_it():
+    tf = ('resource "aws_lambda_function" "f" {\n  timeout = 3\n}\n'
+          '# retention default 4 days, max 14 days\n'
+          'resource "aws_sqs_queue" "q" { # standard queue\n}\n')
+    converted = _md(tf, ".tf")
+    assert converted[2:5] == ["## sqs queue", "- retention default 4 days, max 14 days",
+                              "- standard queue"]
+
+
+def test_a_comment_between_resources_without_a_free_line_is_left_out():
+    tf = ('resource "aws_lambda_function" "f" {\n  timeout = 3 # default 3 s\n'
+          '# retention max 14 days\nresource "aws_sqs_queue" "q" {\n}\n')
+    converted = _md(tf, ".tf")
+    assert converted[2] == "" and converted[3] == "## sqs queue"
+
+
+def test_comments_inside_inline_code_are_read():
+    text = ("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Fn:\n"
+            "    Type: AWS::Lambda::Function\n    Properties:\n      Code:\n"
+            "        ZipFile: |\n          # /tmp is 512 MB by default, up to 10 GB\n"
+            "          import os\n")
+    converted = _md(text, ".yaml")
+    assert converted[7] == "- /tmp is 512 MB by default, up to 10 GB"
+    assert converted[8] == ""
+
+
+def test_a_comment_wrapped_after_a_comma_keeps_its_service():
+    text = ("# SQS limits: retention default 4 days,\n#   visibility timeout max 12 hours\n"
+            'resource "aws_sqs_queue" "q" {\n}\n')
+    converted = _md(text, ".tf")
+    assert converted[:2] == ["- SQS limits: retention default 4 days, visibility timeout max "
+                             "12 hours", ""]
+
+
+def test_a_variables_default_is_no_word_of_its_item():
+    tf = 'variable "lambda_memory" {\n  default = 512 # 10240 MB max\n}\n'
+    assert _md(tf, ".tf")[:2] == ["## lambda memory", "- 10240 MB max"]
+
+
+def test_a_lower_case_heredoc_is_skipped():
+    tf = 'resource "aws_iam_policy" "p" {\n  policy = <<eot\n# not a note\neot\n}\n'
+    assert _md(tf, ".tf")[2] == ""
+
+
+def _nested_seconds(n: int) -> float:
+    lines = ("x {\n" * n + "}\n" * n).split("\n")
+    started = time.perf_counter()
+    assert len(terraform_to_markdown(lines)) == 2 * n + 1
+    return time.perf_counter() - started
+
+
+def test_deeply_nested_terraform_reads_in_linear_time():
+    # eight times the depth: about eight times the time (a copy of the whole block path per
+    # line took about seventeen)
+    small, large = _nested_seconds(2000), _nested_seconds(16000)
+    assert large < 12 * small
+
+
+def test_a_quota_sheet_with_a_wrapped_cell_keeps_its_values():
+    sheet = ('service,limit,value\nLambda,"Timeout\n(maximum)",900\n'
+             'Kinesis,Retention max,365\n')
+    converted = _md(sheet, ".csv")
+    assert converted[1] == "| Lambda | Timeout (maximum) | 900 |"
+    assert converted[3] == "| Kinesis | Retention max | 365 |"
+
+
+def test_a_decks_tags_are_dropped_under_a_tags_header():
+    deck = 'front,back,tags\n"SQS retention","default 4 days\nmax 14 days",sqs\n'
+    assert _md(deck, ".csv")[1:3] == ["- SQS retention: default 4 days", "  - max 14 days"]
