@@ -98,21 +98,22 @@ def _correcting(facts: list[dict]) -> list[tuple[dict, list[tuple[float, str | N
 def corrected_last(conn, ranked: list[dict], top: int) -> list[dict]:
     """`ranked` with the hits among its first `top` whose every number a line of their own
     note corrects moved after the other hits of those `top` (order otherwise kept)."""
-    from studycli.store.lookup_lines import numbered_facts_saying
+    from studycli.store.lookup_lines import facts_on_lines, numbered_facts_saying
 
     window = ranked[:top]
-    places = [(h["source"], h["line"]) for h in window if h.get("source") and _numbers(h)]
-    if not places:
+    sources = [h["source"] for h in window if h.get("source") and _numbers(h)]
+    if not sources:
         return ranked
-    facts = numbered_facts_saying(conn, places, _MARKERS)
-    correcting = _correcting(facts)
+    correcting = _correcting(numbered_facts_saying(conn, sources, _MARKERS))
     if not correcting:
         return ranked
     # a statement's numbers are those of the facts read from its line: their keys are the ones
-    # a correction must share
+    # a correction must share (read only when some line corrects, which is rare)
     of_line: dict[tuple[str, int], list[dict]] = {}
-    for f in facts:
-        if f["kind"] != Kind.FACT:
+    statements = [(h["source"], h["line"]) for h in window
+                  if h["kind"] == Kind.FACT and h.get("source") and _numbers(h)]
+    for f in facts_on_lines(conn, statements) if statements else []:
+        if f["kind"] != Kind.FACT and f["number"] is not None:
             of_line.setdefault((f["source"], f["line"]), []).append(f)
 
     def stated_by(h: dict, number: float) -> list[dict]:

@@ -108,19 +108,14 @@ def line_texts(conn: sqlite3.Connection, places: list[tuple[str, int]]
     return out
 
 
-def numbered_facts_saying(conn: sqlite3.Connection, places: list[tuple[str, int]],
+def numbered_facts_saying(conn: sqlite3.Connection, sources: list[str],
                           words: tuple[str, ...]) -> list[dict]:
-    """Facts with a number, of the notes of `places` (source, line), that are on one of those
-    lines or whose line says one of `words` (lower case, anywhere in the line): the few lines
-    a note corrects another by, and the facts of the lines it may correct. One query."""
-    sources = sorted({source for source, _ in places})
-    lines = sorted({line for _, line in places})
+    """Facts with a number, of the notes `sources`, whose line says one of `words` (lower
+    case, matched anywhere in the line): the few lines a note corrects another by. One query
+    for all the notes."""
+    names = sorted(set(sources))
     said = " OR ".join("instr(lower(snippet), ?) > 0" for _ in words)
     cur = conn.execute(f"SELECT rowid, {_COLS} FROM facts WHERE source IN "
-                       f"({', '.join('?' * len(sources))}) AND number IS NOT NULL AND "
-                       f"(line IN ({', '.join('?' * len(lines))}) OR {said})",
-                       [*sources, *lines, *words])
-    wanted = set(places)
-    return [fact for fact in (dict(zip(("rowid", *FACT_FIELDS), row, strict=True)) for row in cur)
-            if (fact["source"], fact["line"]) in wanted
-            or any(w in (fact["snippet"] or "").lower() for w in words)]
+                       f"({', '.join('?' * len(names))}) AND number IS NOT NULL AND ({said})",
+                       [*names, *words])
+    return [dict(zip(("rowid", *FACT_FIELDS), row, strict=True)) for row in cur]
