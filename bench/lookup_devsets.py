@@ -59,6 +59,15 @@ of the note corrects ("not 2 hours like I wrote in v2") ranks after the correcti
 (catalogue) -> 4837/5030/2201 (attributes) -> 4839/5030/2201 (corrections); no set loses a
 query at any step. The threshold is not moved (0.60).
 
+Session 20, review follow-up (lookup30b): a correction must share the corrected fact's key and
+say the old value was written before or wrong, and not that it is another thing's ("not 90
+days (that's Glacier Flexible)", "not 14 days like SQS", "rather than 300"); "document db" is
+no alias; a 2-up table's halves take a service each only under a heading split in two ("‖",
+"|", "/", "vs"); a hyphened number measures the words after it to the clause's end. total
+4889/5075/2197 -> 4888/5075/2197: unseen57's CodePipeline approval timeout ("7 days, not 24 h
+(v1 was wrong)") is top-3 again, not top-1, since its two lines' attributes differ ("action
+times out", "TTL") and a key the parser names two ways is no key to correct by.
+
 Session 19, scorer (lookup29b): a count filed under the thing it counts ("8 healthy records",
 "1,000 concurrent executions") answers only a query naming that thing or every word of the
 measure asked; a word after "aws"/"amazon" is mended only into a service or subject name

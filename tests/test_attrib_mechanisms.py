@@ -314,3 +314,26 @@ def test_a_table_printed_two_up_is_two_tables():
     # each half is the service the heading names in its place
     assert {f.service for f in note.facts if f.kind != Kind.FACT and f.unit == "B"} == {"KMS"}
     assert "Cognito" in {f.service for f in note.facts if f.unit == "s"}
+
+
+def test_a_hyphened_number_measures_the_words_it_comes_before_to_the_clause_end():
+    # "a 15-min hard cap per invoke" is the hard cap's, not "hard"'s
+    facts = parse_note("## Lambda\n- Lambda gets a 15-min hard cap per invoke\n", "x.md").facts
+    assert [f.attribute for f in facts if f.kind == Kind.LIMIT] == ["hard cap invoke"]
+
+
+def test_a_document_db_in_a_dynamodb_line_is_still_dynamodb():
+    # "document db" is an ordinary phrase, not Amazon DocumentDB
+    facts = parse_note("# DynamoDB\n- a document db and key-value store; item max 400 KB\n",
+                       "x.md").facts
+    assert {f.service for f in facts if f.kind == Kind.LIMIT} == {"DynamoDB"}
+
+
+def test_a_two_up_table_under_a_heading_naming_two_services_in_a_phrase_is_the_tables():
+    # "## Kinesis Data Streams and Firehose" over one 2-up Kinesis table: its right half is
+    # not Firehose's; only a heading split in two ("Cognito ‖ KMS") gives each half a service
+    note = parse_note("## Kinesis Data Streams and Firehose\n\n| Setting | Value | Setting | "
+                      "Value |\n|---|---|---|---|\n| shards per stream | 500 | retention max | "
+                      "365 days |\n| write per shard | 1 MB/s | retention default | 24 hours |\n",
+                      "x.md")
+    assert {f.service for f in note.facts if f.kind != Kind.FACT} == {"Kinesis Data Streams"}

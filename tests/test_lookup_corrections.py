@@ -5,6 +5,8 @@ entries had corrected)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import first_value, notes_conn
 
 CHANGELOG = """# Changelog - CodeBuild notes
@@ -33,3 +35,35 @@ def test_the_corrected_value_gives_way_to_the_correction(tmp_path):
 def test_a_line_that_only_denies_corrects_nothing(tmp_path):
     conn = notes_conn(tmp_path, ONLY_DENIES)
     assert first_value(conn, "lambda max timeout") == "15 min"
+
+
+# "X, not Y (that's Z)", "not Y like SQS", "rather than Y": the denied value is another
+# thing's, and right; a line about another key ("event age", the async payload) corrects
+# nothing of this one's; "must not exceed" denies nothing
+CONTRASTS = [
+    ("# S3\n- S3 Glacier Flexible min storage duration 90 days\n- S3 Standard-IA min storage "
+     "duration 30 days, not 90 days (that's Glacier Flexible)\n",
+     "glacier flexible minimum storage duration", "90 days"),
+    ("# Queues\n- SQS message retention default 4 days, max 14 days\n- Kinesis retention max "
+     "365 days, not 14 days like SQS\n", "sqs max retention", "14 days"),
+    ("# SQS\n- SQS FIFO throughput 300 msg/s\n- FIFO: 3,000 msg/s with batching, rather than "
+     "300\n", "sqs fifo throughput", "300 messages/s"),
+    ("# Lambda\n- Lambda sync invocation payload max 6 MB\n- Lambda async payload max 256 KB "
+     "(was 6 MB? no - that's sync)\n", "lambda sync payload max", "6 MB"),
+    ("# Lambda\n- Lambda default timeout 3 s, max timeout 15 min\n- async invoke: event age max "
+     "6 hours, not 15 min\n", "lambda max timeout", "15 min"),
+]
+
+
+@pytest.mark.parametrize(("note", "query", "answer"), CONTRASTS)
+def test_a_contrast_or_another_keys_denial_corrects_nothing(tmp_path, note, query, answer):
+    conn = notes_conn(tmp_path, note)
+    assert first_value(conn, query) == answer
+
+
+def test_must_not_denies_nothing(tmp_path):
+    # "must not exceed 256 KB" is the limit itself, not a value the line takes back
+    conn = notes_conn(tmp_path, "# SQS\n- SQS max message size 256 KB\n- SQS messages must not "
+                                "exceed 256 KB, extended client library max 2 GB (I had this "
+                                "wrong)\n")
+    assert first_value(conn, "sqs max message size") == "256 KB"

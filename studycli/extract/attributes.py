@@ -290,8 +290,9 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
     modified = _MODIFIED_NOUN.match(line, end) if _HYPHENED.search(line[start:end]) else None
     if modified and modified[1].lower() not in _STOP and not _CONTRACTION.match(modified[1]):
         # "a 2-minute warning", "a 5-second grace window": a number joined to its unit by a
-        # hyphen is an adjective, and the noun it comes before is what it measures
-        return modified[1].lower()
+        # hyphen is an adjective, and the words it comes before are what it measures, up to
+        # the clause's end ("a 15-min hard cap per invoke" is the hard cap's, not "hard")
+        return fallback_phrase(line[end:following], after=True) or modified[1].lower()
     return (fallback_phrase(before) or fallback_phrase(line[end:following], after=True)
             or dimension)
 
@@ -415,7 +416,8 @@ def _without_service_names(line: str) -> str:
 _ASIDE_AT_END = re.compile(r"\([^()]*\)[\s*_`]*$")
 _CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
 # after a number, a sentence's end ends its words too: "60 s minimum. others per hour. no
-# commitment" names no "others commitment short"
+# commitment" names no "others commitment short". An abbreviation's dot cuts them as a comma
+# does, and rightly: "15 min hard cap vs. Fargate tasks" is the hard cap's, not "hard cap tasks"
 _SENTENCE_CUT = re.compile(r"[,;:(]|\s[–-]\s|[.!?](?=\s)|→|->")
 _WORD = re.compile(r"[^\W\d_][\w/@-]*")  # a letter first, any script ("últimos", "rétention")
 # "you're capped at 1 hour", "we've got 5 min": a contraction's halves name nothing ("re

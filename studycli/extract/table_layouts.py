@@ -536,14 +536,22 @@ def side_by_side(table: Table) -> list[Table] | None:
     kept = [(row[half:], line) for row, line in zip(table.rows, table.lines, strict=False)
             if any(c.strip() for c in row[half:])]
     right = replace(table, rows=[row for row, _ in kept], lines=[line for _, line in kept])
-    # "## Cognito ‖ KMS" over it: the left table is Cognito's, the right one KMS's
+    # "## Cognito ‖ KMS" over it: the left table is Cognito's, the right one KMS's. Only a
+    # heading split in two says so: "## Kinesis Data Streams and Firehose" over one 2-up
+    # Kinesis table is a section's title, and both halves are the table's service
     text = table.context if find_services(table.context) else (
         table.headings[-1] if table.headings else "")
-    named = list(dict.fromkeys(m.name for m in find_services(text)))
-    if len(named) == 2:
-        left, right = (replace(side, context=name) for side, name in zip(
-            (left, right), named, strict=True))
+    found = find_services(text)
+    if len(found) == 2 and found[0].name != found[1].name and _SPLIT.fullmatch(
+            text[found[0].end:found[1].start]):
+        left, right = (replace(side, context=m.name) for side, m in zip(
+            (left, right), found, strict=True))
     return [left, right]
+
+
+# what stands between two services a heading splits in two: "Cognito ‖ KMS", "SQS | SNS",
+# "ECS / EKS", "RDS vs DynamoDB"
+_SPLIT = re.compile(r"[\s*_`]*(?:‖|\|\|?|/|vs\.?|versus)[\s*_`]*", re.IGNORECASE)
 
 
 def table_facts(table: Table, maker: Maker) -> list[Fact]:

@@ -178,7 +178,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # a journal's question line gives way to the answer marked under it (lookup/journal.py)
     top = RELATED + limit * 2
     ranked = answers_for_questions(conn, ranked[:top]) + ranked[top:]
-    # "not 2 hours like I wrote in v2": the value a later line of the note corrects comes
+    # "not 2 hours like I wrote in v2": the value another line of the note corrects comes
     # after the others (lookup/corrections.py)
     ranked = corrected_last(conn, ranked, top)
     for h in ranked[:top]:
