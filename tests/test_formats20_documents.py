@@ -184,3 +184,22 @@ def test_hackmd_blocks_and_embeds_are_no_labels_of_the_facts_below(tmp_path):
 def test_a_note_quoting_one_container_line_is_read_as_written():
     one = "## SQS\n:::info\n- visibility timeout default 30 s\n:::\n"
     assert as_markdown(one, ".md") == one
+
+
+SETEXT_NOTE = """SQS
+==========
+- Standard | retention 4 days default | max 14 days
+- FIFO | 300 msg/s without batching | 3,000 with batching
+
+Kinesis
+==========
+- shard read | 2 MB/s per shard | 5 reads/s
+- shard write | 1 MB/s per shard | 1,000 records/s
+"""
+
+
+def test_a_note_of_setext_headings_over_pipe_bullets_is_no_kindle_export(tmp_path):
+    # a clipping's header has a page or location and an "Added on" date with a time of day
+    assert as_markdown(SETEXT_NOTE, ".txt") == SETEXT_NOTE
+    hit = _lookup(tmp_path, "aws.txt", SETEXT_NOTE, "kinesis shard read")
+    assert "2 MB/s" in hit["value"] and hit["line"] == 8
