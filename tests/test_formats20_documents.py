@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 
-from studycli.formats import as_markdown
+import pytest
+
+from studycli.formats import NotReadable, as_markdown
 from tests.helpers import run_here
 
 CLIPPINGS = """\ufeffAWS Certified Solutions Architect Study Guide (Piper, Ben)
@@ -113,17 +115,65 @@ def test_a_canvas_card_is_read_as_its_markdown_near_its_line(tmp_path):
     assert "24 h" in hit["value"]
     file_lines = CANVAS.split("\n")
     card = next(k for k, x in enumerate(file_lines) if "Kinesis Data Streams" in x)
-    assert abs(hit["line"] - 1 - card) <= 5  # within the card's own lines
+    assert hit["line"] - 1 in _own_lines(file_lines, card)  # inside its own card
     out = as_markdown(CANVAS, ".canvas").split("\n")
     assert len(out) == len(file_lines)
     assert "## SQS" in out and "| retention default | 24 hours |" in out
     assert "- SQS -> Kinesis Data Streams: queue vs stream" in out
 
 
-def test_a_compact_canvas_is_still_read_card_after_card():
-    compact = json.dumps(json.loads(CANVAS))  # one line
-    out = as_markdown(compact, ".canvas").split("\n")
-    assert "## SQS" in out and "- max message size 256 KB" in out
+def _own_lines(file_lines: list[str], card: int) -> range:
+    low = max(k for k in range(card + 1) if file_lines[k].strip() == "{")
+    high = min(k for k in range(card, len(file_lines)) if file_lines[k].strip() in ("}", "},"))
+    return range(low, high + 1)
+
+
+# as Obsidian saves a board: a card a line
+OBSIDIAN_BOARD = """{
+\t"nodes":[
+\t\t{"id":"a","type":"text","text":"%s","x":0,"y":0,"width":250,"height":60},
+\t\t{"id":"b","type":"text","text":"%s","x":300,"y":0,"width":250,"height":60},
+\t\t{"id":"c","type":"file","file":"diagram.png","x":0,"y":300,"width":250,"height":60}
+\t],
+\t"edges":[
+\t\t{"id":"e","fromNode":"a","fromSide":"right","toNode":"b","label":"queue vs stream"}
+\t]
+}"""
+
+
+def test_a_canvas_of_one_line_cards_cites_each_card_on_its_own_line(tmp_path):
+    board = OBSIDIAN_BOARD % ("SQS visibility timeout default 30 s",
+                              "Kinesis shard write 1 MB/s per shard")
+    hit = _lookup(tmp_path, "board.canvas", board, "kinesis shard write")
+    assert "1 MB/s" in hit["value"] and hit["line"] == 4
+    out = as_markdown(board, ".canvas").split("\n")
+    assert out[2] == "SQS visibility timeout default 30 s" and out[6] == "## Links between cards"
+    assert out[7] == "- queue vs stream"  # no card's first line copied as its title
+
+
+def test_a_canvas_whose_cards_do_not_fit_their_lines_is_named_not_miscited(tmp_path):
+    # two cards of several lines, one line each: spread out, the SQS card's lines ran onto
+    # the Kinesis card's line and the "edges" line
+    board = OBSIDIAN_BOARD % ("## SQS\\n- visibility timeout default 30 s\\n- retention 4 days",
+                              "## Kinesis\\n- shard write 1 MB/s")
+    with pytest.raises(NotReadable):
+        as_markdown(board, ".canvas")
+    with pytest.raises(NotReadable):
+        as_markdown(json.dumps(json.loads(CANVAS)), ".canvas")  # the whole board on one line
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "board.canvas").write_text(board, encoding="utf-8")
+    (notes / "lambda.md").write_text("# Lambda\n- timeout max 900 s\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    done = run_here("ingest", str(notes), "--json", db=db)
+    assert done.returncode == 0 and "a card a line" in done.stdout
+    assert json.loads(run_here("lookup", "sqs visibility timeout", "--json", db=db).stdout) == []
+
+
+@pytest.mark.parametrize("board", ['{"nodes": {"a": 1}, "edges": 5}', '{"nodes": 5}'])
+def test_a_canvas_whose_nodes_are_no_list_is_not_readable(board):
+    with pytest.raises(NotReadable):
+        as_markdown(board, ".canvas")
 
 
 def test_a_quarto_callout_title_stays_inside_its_section(tmp_path):

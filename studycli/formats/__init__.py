@@ -113,7 +113,6 @@ NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".t
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines, an email whose base64 body is more lines than its encoding
 RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm", ".ipynb", ".eml"})
-RENUMBERED |= {".canvas"}  # a canvas saved a card a line (formats/canvas.py)
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.
