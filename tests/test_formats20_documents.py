@@ -32,8 +32,8 @@ The default visibility timeout of an SQS queue is 30 seconds.
 CALENDAR = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:SAA prep\r\nBEGIN:VEVENT\r\n"
     "DTSTART:20260914T180000Z\r\nUID:a1@example.com\r\n"
-    "DESCRIPTION:IAM basics:\\n- max 2 access keys per user\\n- managed policies per role: 1\r\n"
-    " 0 by default\\, quota 20\\nSQS message retention default 4 days\\, max 14 da\r\n"
+    "DESCRIPTION:IAM basics: max 2 access keys per user\\, managed policies per r\r\n"
+    " ole: 10 by default\\, quota 20\\nSQS message retention default 4 days\\, max 14 da\r\n"
     " ys\r\n"
     "SUMMARY:Day 1 - limits\r\nBEGIN:VALARM\r\nDESCRIPTION:This is an event reminder\r\n"
     "END:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
@@ -100,14 +100,42 @@ def test_an_ics_description_is_unfolded_and_each_line_cited_where_it_is(tmp_path
     hit = _lookup(tmp_path, "plan.ics", CALENDAR, "sqs message retention max", newline="")
     assert "14 days" in hit["value"]
     lines = CALENDAR.split("\r\n")
-    assert lines[hit["line"] - 1].startswith((" 0 by default", " ys"))  # folded where it is
+    assert hit["line"] == 8 and "SQS message retention" in lines[7]  # the line holding it
     out = as_markdown(CALENDAR, ".ics").split("\n")
     assert len(out) == len(lines)
     assert out[2] == "# SAA prep" and out[3] == "## Day 1 - limits"
-    assert out[5:9] == ["IAM basics:", "- max 2 access keys per user",
-                         "- managed policies per role: 10 by default, quota 20",
-                         "SQS message retention default 4 days, max 14 days"]
+    assert out[5:9] == ["", "IAM basics: max 2 access keys per user, managed policies per role: "
+                        "10 by default, quota 20",
+                        "SQS message retention default 4 days, max 14 days", ""]
     assert "reminder" not in "\n".join(out)
+
+
+PACKED_CALENDAR = (
+    "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20260914T180000Z\r\nUID:b2@example.com\r\n"
+    "DESCRIPTION:SQS:\\n- retention: 4 days\\n- max message size: 256 KB\\nSNS:\\n- max\r\n"
+    "  message size: 256 KB\\nLambda:\\n- timeout: 900 s\\n- memory: 10240 MB\r\n"
+    "SUMMARY:Day 2\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART:20260915T180000Z\r\n"
+    "DESCRIPTION:DynamoDB item size max 400 KB\r\nSUMMARY:Day 3\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n")
+
+
+def test_an_ics_description_packed_on_fewer_lines_is_left_as_written():
+    # nine short lines folded onto two: spread, they were merged with "; " onto one line and
+    # moved onto the DTSTART and UID lines
+    lines = PACKED_CALENDAR.split("\r\n")
+    out = as_markdown(PACKED_CALENDAR, ".ics").split("\n")
+    assert out[4:6] == lines[4:6]  # as a plain text file reads it
+    assert out[2] == out[3] == "" and not any("; " in x for x in out)
+    assert out[10] == "DynamoDB item size max 400 KB" and out[1] == "## Day 2"
+
+
+def test_an_html_ics_description_is_broken_at_its_tags():
+    html = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:<b>SQS retention default 4 day"
+            "s</b><br><ul>\r\n <li>SQS max message size 256 KB</li><li>SQS visibility timeo\r\n"
+            " ut max 12 hours</li></ul>\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    out = as_markdown(html, ".ics").split("\n")
+    assert out[2:5] == ["SQS retention default 4 days", "- SQS max message size 256 KB",
+                        "- SQS visibility timeout max 12 hours"]
 
 
 def test_a_canvas_card_is_read_as_its_markdown_near_its_line(tmp_path):
