@@ -208,7 +208,8 @@ def test_a_quarto_callout_title_stays_inside_its_section(tmp_path):
     hit = _lookup(tmp_path, "wk3.qmd", QUARTO, "lambda max timeout")
     assert "900 s" in hit["value"] and hit["line"] == 9
     out = as_markdown(QUARTO, ".qmd").split("\n")
-    assert out[6] == "" and out[7] == "### Limits I keep forgetting" and out[9] == ""
+    assert out[6] == "" and out[7] == "### Limits I keep forgetting"
+    assert out[9] == "## Lambda basics"  # the section again after the box
     assert out[12] == "#| label: cost"  # a code chunk is left to the parser as code
 
 
@@ -281,3 +282,12 @@ def test_a_note_of_setext_headings_over_pipe_bullets_is_no_kindle_export(tmp_pat
     assert as_markdown(SETEXT_NOTE, ".txt") == SETEXT_NOTE
     hit = _lookup(tmp_path, "aws.txt", SETEXT_NOTE, "kinesis shard read")
     assert "2 MB/s" in hit["value"] and hit["line"] == 8
+
+
+def test_facts_after_a_quarto_callout_are_its_sections_again(tmp_path):
+    note = ("## Lambda\n\n::: {.callout-tip}\n## DynamoDB comparison\n- item size max 400 KB\n"
+            ":::\n\n- timeout max 900 seconds\n")
+    out = as_markdown(note, ".qmd").split("\n")
+    assert out[3] == "### DynamoDB comparison" and out[5] == "## Lambda"
+    hit = _lookup(tmp_path, "wk4.qmd", note, "lambda timeout max")
+    assert hit["service"] == "Lambda" and hit["line"] == 8
