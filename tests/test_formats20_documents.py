@@ -237,6 +237,9 @@ def test_a_markdown_note_that_is_no_deck_keeps_its_comments():
     assert as_markdown(plain, ".md") == plain
     front = "---\ntags: [marp]\n---\n<!-- marp: true -->\n"
     assert as_markdown(front, ".md") == front
+    # "marp: true" in the body, after the front matter's closing "---", makes no deck
+    body = "---\ntitle: SQS\n---\nmarp: true\n<!-- todo: check retention -->\n- 4 days\n"
+    assert as_markdown(body, ".md") == body
 
 
 HACKMD = """# Messaging
