@@ -294,3 +294,13 @@ def test_facts_after_a_quarto_callout_are_its_sections_again(tmp_path):
     assert out[3] == "### DynamoDB comparison" and out[5] == "## Lambda"
     hit = _lookup(tmp_path, "wk4.qmd", note, "lambda timeout max")
     assert hit["service"] == "Lambda" and hit["line"] == 8
+
+
+def test_a_canvas_of_file_cards_only_is_passed_over_in_silence(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "diagram.canvas").write_text(json.dumps({"nodes": [
+        {"id": "a", "type": "file", "file": "vpc.png", "x": 0, "y": 0}], "edges": []}))
+    (notes / "lambda.md").write_text("# Lambda\n- timeout max 900 s\n", encoding="utf-8")
+    done = run_here("ingest", str(notes), "--json", db=tmp_path / "s.db")
+    assert done.returncode == 0 and "empty note" not in done.stdout + done.stderr
