@@ -37,6 +37,9 @@ NOTE_SUFFIXES = {*PLAIN_TYPES, *(CONVERTERS.keys() - NAMED_AS_OTHER)}
 # (LaTeX, YAML, INI, JSON, a code file of annotated limits) is read, through its converter or
 # as plain text, and named in a warning: notes kept that way are notes, and a silent skip
 # would leave a student believing lookup searched them.
+# Read for their text, but with none (an Obsidian canvas of file and link cards only) a
+# machine's file like those below: passed over in silence, not "empty note"
+TEXTLESS_MACHINE_FILES = frozenset({".canvas"})
 MACHINE_FILES = frozenset({  # a database too: studycli's own, kept beside the notes
     ".db", ".sqlite", ".sqlite3", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css",
     ".scss", ".less",
@@ -376,6 +379,9 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         except NotReadable as exc:  # a notebook whose JSON is broken: said, not a traceback
             report.ingested -= 1
             _refused(report, name, str(exc), stored is not None)
+            continue
+        if not text.strip() and stored is None and path.suffix.lower() in TEXTLESS_MACHINE_FILES:
+            report.ingested -= 1  # a board of file and link cards: a machine's file, no note
             continue
         if stored is not None and stored[0] == sha:  # the same text, read by other code
             report.reread.append(name)

@@ -180,7 +180,8 @@ def test_documents_studycli_cannot_read_are_named(tmp_path):
     assert "passed over 1 file of binary data (photo.png)" in result.stderr
 
 
-@pytest.mark.parametrize("suffix", sorted(set(CONVERTERS) - RENUMBERED))
+# a canvas's JSON, broken by these lines, is NotReadable (its line count: the hostile cases)
+@pytest.mark.parametrize("suffix", sorted(set(CONVERTERS) - RENUMBERED - {".canvas"}))
 @settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from([
     "", "* Heading", "** TODO Sub :tag:", "#+TITLE: x", "#+BEGIN_SRC", "#+END_SRC", ":PROPERTIES:",
@@ -264,7 +265,8 @@ HOSTILE_CASES = {
              "```\n"],
     ".ics": ["BEGIN:VCALENDAR\n", "BEGIN:VEVENT\n", "END:VEVENT\n", "DESCRIPTION:a\\n",
              " a\\", "\\", "\\n", " ", "SUMMARY:a\n", "DESCRIPTION:a\\nb\n"],
-    ".canvas": ['{"nodes": [', "{", '"', '{"text": "a\\n"}, ', '\n"text": "a",'],
+    ".canvas": ['{"nodes": [', "{", '"', '{"text": "a\\n"}, ', '\n"text": "a",',
+                '{"nodes": {"a": 1}, "edges": 5}', '{"nodes": 5}'],
     ".qmd": [":::", "::: {.callout-note}\n", "## a\n", ":::\n", "```{python}\n",
              '::: {title="a"}\n', "::: {"],
 }

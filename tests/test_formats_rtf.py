@@ -132,3 +132,21 @@ def test_a_bold_fact_is_emphasis_not_a_heading_over_the_lines_after_it():
     out = rtf_to_markdown(TEXTEDIT_TABLE.splitlines())
     assert out[18] == "**SQS visibility timeout max 12 hours**"
     assert out[19] == "Kinesis record max 1 MB"
+
+
+def test_a_table_of_words_has_no_header_row_and_keeps_its_first_row(tmp_path):
+    rows = [("Basic", "no technical support cases"),
+            ("Developer", "business-hours email access to Cloud Support Associates"),
+            ("Business", "phone, email and chat access to Cloud Support Engineers")]
+    text = "{\\rtf1\\ansi\nSupport plans\\par\n" + "".join(
+        f"\\trowd\\cellx2000\\cellx4000\n{a}\\cell\n{b}\\cell\\row\n\n" for a, b in rows) + "}"
+    out = rtf_to_markdown(text.splitlines())
+    assert "<th>" not in "\n".join(out)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "support.rtf").write_text(text, encoding="ascii")
+    db = tmp_path / "s.db"
+    assert run_here("ingest", str(notes), "--json", db=db).returncode == 0
+    hits = json.loads(run_here("lookup", "basic technical support", "--json",
+                               db=db).stdout)
+    assert hits and "no technical support" in hits[0]["value"] and hits[0]["line"] == 5

@@ -87,7 +87,8 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
 # the pattern is its own, so that a markdown note imports nothing more to be told apart)
 _MARP_DECK = re.compile(
-    r"\A\ufeff?---[ \t]*\r?\n(?:[^\n]{0,200}\n){0,30}?marp[ \t]*:[ \t]*true\b", re.IGNORECASE)
+    r"\A\ufeff?---[ \t]*\r?\n(?:(?!---[ \t]*\r?\n)[^\n]{0,200}\n){0,30}?marp[ \t]*:[ \t]*true\b",
+    re.IGNORECASE)  # inside the front matter: not after its closing "---"
 # a markdown note with HackMD's (or Docusaurus') blocks: ":::info" containers, "{%youtube %}"
 # embeds (formats/containers.py), looked for in its first 200,000 characters
 _EDITOR_BLOCK = re.compile(r"^[ \t]*(?::{3,}[ \t]*(?:info|success|warning|danger|spoiler|tip|note|"
@@ -113,7 +114,6 @@ NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".t
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines, an email whose base64 body is more lines than its encoding
 RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm", ".ipynb", ".eml"})
-RENUMBERED |= {".canvas"}  # a canvas saved a card a line (formats/canvas.py)
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.

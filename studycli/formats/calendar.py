@@ -4,20 +4,22 @@ Apple Calendar), line for line as markdown.
 A calendar's notes are its events' DESCRIPTION fields: one property, folded at 75 octets onto
 continuation lines that begin with a space (mid-word: "exp" / " licit DENY"), its own lines
 written as the escape `\\n`, its commas as `\\,`. Read as plain text every fact was split at
-the fold and glued to the next with "\\n". Here each property is unfolded and unescaped, and
-each line of its text is written on a line of the file that holds part of it (the first
-line it reaches that is still free: two short lines folded onto one line of the file go on
-consecutive lines of the property), so a fact is cited within the lines its text spans. An
-event's SUMMARY is the heading over its description, on its BEGIN:VEVENT line (the
-calendar's name, X-WR-CALNAME, the note's title); every other property (dates, ids,
+the fold and glued to the next with "\\n". Here each property is unfolded and unescaped (a
+description Google Calendar saved as HTML, `<b>SQS</b><br><ul><li>...`, broken at its `<br>`,
+`<li>` and `<p>`), and each line of its text is written on a line of the file that holds part of it,
+the one that holds most of it where the lines around leave it free, so a fact is cited at a
+line holding its text. A description of more lines than the file's lines it is folded on
+(short lines packed several to a line) cannot be cited so: it is left as written, as a plain
+text file reads it, rather than its lines merged onto one or moved onto lines that do not
+hold them. An event's SUMMARY is the heading over its description, on its BEGIN:VEVENT line
+(the calendar's name, X-WR-CALNAME, the note's title); every other property (dates, ids,
 reminders) is no note and is left blank.
 """
 
 from __future__ import annotations
 
 import re
-
-from studycli.formats.spread import spread
+from collections import Counter
 
 # properties whose text is the student's: an event's or task's description and a comment
 _TEXT = frozenset({"DESCRIPTION", "COMMENT", "X-ALT-DESC"})
@@ -37,15 +39,12 @@ def calendar_to_markdown(lines: list[str]) -> list[str]:
         return lines
     out = [""] * len(lines)
     properties = _unfolded(lines)
-    ends = _component_ends(properties, len(lines))
     stack: list[tuple[str, int]] = []  # open components: (name, line of BEGIN)
-    used = 0  # lines up to here hold text already
     for start, end, name, params, value in properties:
         component = _COMPONENT.match(f"{name}:{value}")
         if component:
             if component.group(1).upper() == "BEGIN":
                 stack.append((component.group(2).upper(), start))
-                used = start + 1
             elif stack:
                 stack.pop()
             continue
@@ -53,29 +52,12 @@ def calendar_to_markdown(lines: list[str]) -> list[str]:
             continue
         if name == "X-WR-CALNAME" and value.strip():
             out[start] = f"# {_unescape(value).strip()}"
-            used = start + 1
         elif name == "SUMMARY" and value.strip() and stack:
             out[stack[-1][1]] = f"## {_unescape(value).strip()}"
         elif name in _TEXT and "FMTTYPE=TEXT/HTML" not in params.upper():
-            # free lines: from the last written to the end of the component it is in
-            limit = ends.get(stack[-1][1], end + 1) - 1 if stack else end
-            used = _place(out, used, max(end, limit), start, value) + 1
+            if not _place(out, start, value):  # left as written
+                out[start:end + 1] = lines[start:end + 1]
     return out
-
-
-def _component_ends(properties: list[tuple[int, int, str, str, str]], count: int
-                    ) -> dict[int, int]:
-    """The line of each component's END, by the line of its BEGIN."""
-    ends: dict[int, int] = {}
-    open_: list[int] = []
-    for start, _, name, _, _ in properties:
-        if name == "BEGIN":
-            open_.append(start)
-        elif name == "END" and open_:
-            ends[open_.pop()] = start
-    for begin in open_:
-        ends[begin] = count
-    return ends
 
 
 def _unfolded(lines: list[str]) -> list[tuple[int, int, str, str, str]]:
@@ -89,11 +71,11 @@ def _unfolded(lines: list[str]) -> list[tuple[int, int, str, str, str]]:
         k += 1
         if not match:
             continue
-        value = match.group(3)
+        parts = [match.group(3)]  # joined once: a long property is not copied a line at a time
         while k < len(lines) and lines[k][:1] in (" ", "\t"):
-            value += "\x00" + lines[k].rstrip("\r")[1:]
+            parts.append(lines[k].rstrip("\r")[1:])
             k += 1
-        found.append((start, k - 1, match.group(1).upper(), match.group(2), value))
+        found.append((start, k - 1, match.group(1).upper(), match.group(2), "\x00".join(parts)))
     return found
 
 
@@ -102,15 +84,29 @@ def _unescape(value: str) -> str:
                        value.replace("\x00", ""))
 
 
-def _place(out: list[str], low: int, high: int, start: int, value: str) -> int:
-    """Write the text of a property that begins on line `start` onto lines `low`..`high`
-    (formats/spread.py). Returns the last line written."""
-    return spread(out, _pieces(value, start), low, high)
+def _place(out: list[str], start: int, value: str) -> bool:
+    """Write each line of the text of a property that begins on line `start` on a line of the
+    file that holds part of it (the one that holds most of it, where free), one a line.
+    False, with nothing written, where its lines are more than that allows."""
+    pieces = _pieces(value, start)
+    at: list[int] = []
+    for first, last, _, _ in pieces:  # forward: each as early as the one before allows
+        at.append(max(first, at[-1] + 1) if at else first)
+        if at[-1] > last:
+            return False
+    for k in range(len(pieces) - 1, -1, -1):  # backward: onto the line holding most of it
+        _, last, most, _ = pieces[k]
+        ceiling = last if k == len(pieces) - 1 else min(last, at[k + 1] - 1)
+        at[k] = max(at[k], min(most, ceiling))
+    for k, (_, _, _, piece) in enumerate(pieces):
+        out[at[k]] = piece
+    return True
 
 
-def _pieces(value: str, start: int) -> list[tuple[int, str]]:
-    """The lines of a property's unescaped text, each with the line of the file it begins
-    on (a fold can split an escape: "\\" at one line's end, "n" at the next's)."""
+def _pieces(value: str, start: int) -> list[tuple[int, int, int, str]]:
+    """The lines of a property's unescaped text: (first line of the file it is on, last line,
+    the line that holds most of it, text). A fold can split an escape: "\\" at one line's
+    end, "n" at the next's."""
     text: list[str] = []
     origin: list[int] = []
     line = start
@@ -134,15 +130,45 @@ def _pieces(value: str, start: int) -> list[tuple[int, str]]:
         text.append(c)
         origin.append(line)
         k += 1
+    joined = "".join(text)
+    if _HTML_BREAK.search(joined):
+        joined, origin = _html_lines(joined, origin)
     pieces = []
     pos = 0
-    for piece in "".join(text).split("\n"):
+    for piece in joined.split("\n"):
         if piece.strip():
-            # the line its first words are on: a fold that leaves one letter of it ("\nR" /
-            # " otation: ...") at the end of a line does not make that line its own
-            pieces.append((origin[pos + min(len(piece) - 1, _FIRST_WORDS)], piece.rstrip()))
+            lines = origin[pos:pos + len(piece)]
+            most = Counter(lines).most_common(1)[0][0]
+            pieces.append((lines[0], lines[-1], most, piece.strip()))
         pos += len(piece) + 1
     return pieces
 
 
-_FIRST_WORDS = 12
+# a description Google Calendar saved as HTML: its line breaks are tags
+_HTML_BREAK = re.compile(r"<(?:br|p|li|ul|ol|div)\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(/?)(\w+)\b[^>]*>|&(amp|lt|gt|quot|nbsp|#39);")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "nbsp": " ", "#39": "'"}
+_BREAKS = frozenset({"br", "p", "li", "ul", "ol", "div"})
+
+
+def _html_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """`text` with its tags turned into line breaks (an item "- "), other tags dropped and
+    entities decoded, each character still with the line of the file it came from."""
+    out: list[str] = []
+    lines: list[int] = []
+    pos = 0
+    for match in _HTML_TAG.finditer(text):
+        out.append(text[pos:match.start()])
+        lines.extend(origin[pos:match.start()])
+        if match.group(3):
+            said = _ENTITIES[match.group(3)]
+        elif match.group(2).lower() == "li" and not match.group(1):
+            said = "\n- "
+        else:
+            said = "\n" if match.group(2).lower() in _BREAKS else ""
+        out.append(said)
+        lines.extend([origin[match.start()]] * len(said))
+        pos = match.end()
+    out.append(text[pos:])
+    lines.extend(origin[pos:])
+    return "".join(out), lines

@@ -6,19 +6,21 @@
 
 Read as plain text the whole card was one line of JSON (`"text": "## S3 basics\\n- max
 object ...`), its heading, list and table lost. Each text card's markdown is written out a
-line a line from the line of the file its text is on, over the lines of its card that hold
-no note (its id, position and size), so a fact is cited on or beside the line of the file
-that holds it (formats/spread.py); an edge's label ("versioning needed for") is a line of its
-own. A canvas saved compact (a card a line) has no lines to spare: its cards' lines are then
-written after one another, and its line numbers count the cards' lines (formats.RENUMBERED).
+line a line from the line of the file its text is on, over the lines of its own card that
+hold no note (its id, type, position and size, its braces): a fact is cited on its card's
+text or beside it, inside that card, never on another card's lines. An edge's label ("versioning
+needed for") is a line of its own. A card whose lines do not fit its own (Obsidian saves a
+card a line: a card of three lines has one) cannot be cited line by line: such a canvas is
+not read (NotReadable, named in ingest's warning) rather than cited on lines that do not hold
+its facts. A canvas with no text at all (file and link cards) is read as empty.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 from studycli.formats import NotReadable
-from studycli.formats.spread import fits, spread
 
 
 def canvas_to_markdown(lines: list[str]) -> list[str]:
@@ -28,25 +30,62 @@ def canvas_to_markdown(lines: list[str]) -> list[str]:
         raise NotReadable(f"not a canvas: its JSON is broken ({exc})") from None
     if not isinstance(board, dict):
         return lines
-    cards = _cards(board, lines)
-    # a blank line between cards where the file has room: a card's last paragraph or table
-    # must not run on into the next card's first line
-    pieces = [(line, piece) for k, (line, text) in enumerate(cards)
-              for piece in ([""] if k else []) + text.split("\n")]
-    if not fits(len(pieces), 0, len(lines) - 1):
-        pieces = [(line, piece) for line, text in cards for piece in text.split("\n")]
-    if not fits(len(pieces), 0, len(lines) - 1):
-        return _one_after_another(lines, cards)
+    for key in ("nodes", "edges"):
+        if not isinstance(board.get(key) or [], list):
+            raise NotReadable(f'not a canvas: its "{key}" is no list')
     out = [""] * len(lines)
-    spread(out, pieces, 0, len(lines) - 1)
+    used = -1  # the last line written
+    for line, text in _cards(board, lines):
+        pieces = text.split("\n")
+        low, high = _own_lines(lines, line)
+        low = max(low, used + 1)
+        if pieces[0] == f"## {_LINKS}" and len(pieces) > high - low + 1:
+            # Obsidian's `"edges":[` line, on a line of its own before the first edge
+            edges = next((k for k in range(low - 1, used, -1) if '"edges"' in lines[k]), None)
+            if edges is not None and not _HOLDS_TEXT.search(lines[edges]):
+                out[edges], pieces = pieces[0], pieces[1:]
+        if line < low or len(pieces) > high - low + 1:
+            raise NotReadable(
+                "a canvas whose cards are saved a card a line: a card's lines cannot each be "
+                "cited on a line of the file; export the cards as markdown (.md) to read them")
+        start = max(low, min(line, high - len(pieces) + 1))
+        out[start:start + len(pieces)] = pieces
+        used = start + len(pieces) - 1
     return out
+
+
+# a line of a card that holds no note: a brace, or a key of its geometry, kind or ends
+_NO_NOTE = re.compile(
+    r'^\s*"(?:id|type|x|y|width|height|color|fromNode|toNode|fromSide|toSide|fromEnd|toEnd|'
+    r'file|subpath|url|background|backgroundStyle)"\s*:\s*(?:"(?:[^"\\]|\\.)*"|[-\w.+]+)\s*,?'
+    r'\s*$')
+_HOLDS_TEXT = re.compile(r'"(?:text|label)"')
+_OPENS = re.compile(r"^\s*\{\s*$")
+_CLOSES = re.compile(r"^\s*\}\s*,?\s*$")
+
+
+def _own_lines(lines: list[str], line: int) -> tuple[int, int]:
+    """The lines of the card whose text is on `line` that hold nothing else: those before it
+    up to its opening brace, those after it down to its closing brace."""
+    low = line
+    while low > 0 and (_NO_NOTE.match(lines[low - 1]) or _OPENS.match(lines[low - 1])):
+        low -= 1
+        if _OPENS.match(lines[low]):
+            break
+    high = line
+    while high + 1 < len(lines) and (_NO_NOTE.match(lines[high + 1])
+                                     or _CLOSES.match(lines[high + 1])):
+        high += 1
+        if _CLOSES.match(lines[high]):
+            break
+    return low, high
 
 
 def _cards(board: dict, lines: list[str]) -> list[tuple[int, str]]:
     """(line of the file the text is on, markdown) of each card, group and edge label with
     text, in the file's order."""
     found: list[tuple[int, str]] = []
-    line = 0
+    at = (0, 0)  # where the last text was found: (line, column)
     nodes = [n for n in board.get("nodes") or [] if isinstance(n, dict)]
     titles = {n.get("id"): _title(n) for n in nodes}
     edges_at = len(nodes)
@@ -55,14 +94,13 @@ def _cards(board: dict, lines: list[str]) -> list[tuple[int, str]]:
         if not isinstance(item, dict):
             continue
         text = item.get("text") if item.get("type", "text") == "text" else None
-        key = "text"
         if not isinstance(text, str) or not text.strip():
-            text, key = item.get("label"), "label"
+            text = item.get("label")
         if not isinstance(text, str) or not text.strip():
             continue
-        if key == "label" and "fromNode" not in item:
+        if "label" in item and text is item.get("label") and "fromNode" not in item:
             continue  # a group's label: which cards it frames is geometry, not order
-        line = _line_of(lines, key, text, line)
+        at = _found_at(lines, text, at)
         text = text.replace("\r", "")
         if k >= edges_at:  # an edge's label says how the two cards it joins relate
             ends = [titles.get(item.get("fromNode")), titles.get(item.get("toNode"))]
@@ -70,7 +108,7 @@ def _cards(board: dict, lines: list[str]) -> list[tuple[int, str]]:
             text = f"- {said}: {' '.join(text.split())}" if said else f"- {text.strip()}"
             if k == edges_at or not found:
                 text = f"## {_LINKS}\n{text}"
-        found.append((line, text))
+        found.append((at[0], text))
     return found
 
 
@@ -78,38 +116,27 @@ _LINKS = "Links between cards"
 
 
 def _title(node: dict) -> str:
-    """What a card is called in an edge's line: its first heading, else its first line."""
+    """What a card is called in an edge's line: its first heading, else its first line if it
+    states no number (a card's first line "SQS retention 4 days" copied onto the edge's line
+    would be a fact cited on a line that does not hold it)."""
     text = node.get("text") if isinstance(node.get("text"), str) else node.get("label")
     if not isinstance(text, str):
         return str(node.get("file") or "")
     lines = [x.strip() for x in text.split("\n") if x.strip()]
-    heading = next((x for x in lines if x.startswith("#")), lines[0] if lines else "")
+    heading = next((x for x in lines if x.startswith("#")), None)
+    if heading is None:
+        heading = lines[0] if lines and not any(c.isdigit() for c in lines[0]) else ""
     return heading.lstrip("#").strip()[:60]
 
 
-def _line_of(lines: list[str], key: str, text: str, after: int) -> int:
-    """The line at or after `after` that holds `key`'s value `text` (JSON-encoded as the file
-    writes it; else the first line after `after` that holds the key). Looked for a little
-    way on: a card's text is near the card before it."""
-    encoded = (json.dumps(text, ensure_ascii=False)[:60], json.dumps(text)[:60])
-    first = None
-    for k in range(after, min(len(lines), after + _LOOKAHEAD)):
-        if f'"{key}"' in lines[k]:
-            if encoded[0] in lines[k] or encoded[1] in lines[k]:
-                return k
-            first = k if first is None else first
-    return after if first is None else first
-
-
-_LOOKAHEAD = 2000
-
-
-def _one_after_another(lines: list[str], cards: list[tuple[int, str]]) -> list[str]:
-    """Every card's lines after one another, each card where its line was."""
-    out: list[str] = []
-    by_line: dict[int, list[str]] = {}
-    for line, text in cards:
-        by_line.setdefault(line, []).extend([*text.split("\n"), ""])
-    for k in range(len(lines)):
-        out.extend(by_line.get(k, [""]))
-    return out
+def _found_at(lines: list[str], text: str, at: tuple[int, int]) -> tuple[int, int]:
+    """Where, at or after `at` (line, column), the file holds `text` JSON-encoded as it writes
+    it; `at` itself if it is nowhere (the file escaped it some other way). A cursor, not a
+    search from each line's start: a canvas saved on one line is read once, not once a card."""
+    line, column = at
+    for encoded in {json.dumps(text, ensure_ascii=False)[:60], json.dumps(text)[:60]}:
+        for k in range(line, len(lines)):
+            where = lines[k].find(encoded, column if k == line else 0)
+            if where >= 0:
+                return k, where + len(encoded)
+    return at

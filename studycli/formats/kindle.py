@@ -21,10 +21,13 @@ import re
 
 # the separator a Kindle writes after every clipping
 SEPARATOR = re.compile(r"^\s*={10}\s*$")
-# "- Your Highlight on page 41 | Location 612-613 | Added on ...", in any language the Kindle
-# is set to ("- La tua evidenziazione a pagina 41 | posizione 612-613 | ..."): a dash, then
-# fields parted by "|"
-HEADER = re.compile(r"^\s*-\s+\S.*\|.*\S")
+# "- Your Highlight on page 41 | Location 612-613 | Added on Tuesday, 5 March 2024 07:52:10",
+# in any language the Kindle is set to ("- La tua evidenziazione a pagina 41 | posizione
+# 612-613 | Aggiunto in data martedì 5 marzo 2024 07:52:10"): a dash, a field with a page or
+# location number, and a last field that is a date: a year and a time of day. A note's
+# "- Standard | retention 4 days | max 14 days" has no such date.
+HEADER = re.compile(r"^\s*-\s+\S[^|]*\d[^|]*\|.*[^|]*\b(?:1[89]|2\d)\d\d\b[^|]*"
+                    r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\b[^|]*$")
 
 
 def clipping_headers(lines: list[str]) -> int:

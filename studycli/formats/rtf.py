@@ -54,17 +54,24 @@ def _tables(out: list[str], rows: list[tuple[int, list[str]]]) -> None:
     """Table rows parted by blank lines (each row's cells on lines of their own, as TextEdit
     and WordPad write them) are no markdown table, which is rows on consecutive lines under a
     rule: each run of two rows or more is written as an HTML table the parser reads, a row
-    on the line it ends on (formats/rows.py). Its first row is its header unless it states a
-    number (a table with no header row)."""
+    on the line it ends on (formats/rows.py). Its first row is its header only when it is
+    clearly unlike the rows below: it states no number and every row below does. A table of
+    words ("Basic | no technical support cases" over "Developer | business-hours email") has
+    no header row: taken as one, its first row was read as column names, not a fact."""
     run: list[tuple[int, list[str]]] = []
     for k, cells in [*rows, (-1, [])]:
         if run and k > run[-1][0] and not any(x.strip() for x in out[run[-1][0] + 1:k]):
             run.append((k, cells))
             continue
         if len(run) >= 2:
-            header = not any(_NUMBER.search(cell) for cell in run[0][1])
+            header = not _states_number(run[0][1]) \
+                and all(_states_number(cells) for _, cells in run[1:])
             place_table(out, run, run[0][0], run[-1][0], header)
         run = [(k, cells)]
+
+
+def _states_number(cells: list[str]) -> bool:
+    return any(_NUMBER.search(cell) for cell in cells)
 
 
 _SYMBOLS = {"\\": "\\", "{": "{", "}": "}", "~": " ", "_": "-"}
