@@ -30,9 +30,12 @@ def test_turkish_six_and_with_are_no_bound_and_no_range():
 
 
 def test_a_number_after_a_name_ending_in_digits_is_not_joined_to_it():
-    assert "Route 53 500 hosted zones" in _line(_RU, "- Route 53 500 hosted zones на аккаунт")
+    # (a name: the note writes "Route 53" elsewhere with no group after it)
+    note = _RU + "- DNS: Route 53.\n"
+    assert "Route 53 500 hosted zones" in _line(note, "- Route 53 500 hosted zones на аккаунт")
     assert "EC2 500" in _line(_RU, "- EC2 500 штук")
     assert "up to 10240 MB" in _line(_RU, "- до 10 240 МБ")  # thousands as before
+    assert "Lambda 10240 MB" in _line(_RU, "- Lambda 10 240 МБ")
 
 
 def test_units_after_a_slash_are_one_and_phrases_read_whole():
@@ -58,4 +61,7 @@ def test_a_query_keeps_its_numbers_and_a_name_does_not_tell_a_language():
     query = "sa-east-1 são paulo data transfer 1.500 GB a 2 AZ"
     assert gloss_query(query) == query
     assert gloss_query("sqs tối đa 1,5 giờ") == "sqs max 1,5 hours"
+    # Chinese, Japanese, Korean: glossary words read, the number as typed
+    assert gloss_query("lambda 1,5 GB 最大").split() == ["lambda", "1,5", "GB", "max"]
+    assert gloss_query("lambda 최대 메모리").split() == ["lambda", "max", "memory"]
 

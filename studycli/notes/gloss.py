@@ -74,7 +74,7 @@ _DOT_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)")
 # (never a number glued to a word, "EC2 500", nor one after a name: "Route 53 500 zones")
 _SPACE_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
 _NARROW_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:[\u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
-_NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]$")
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \t]$")
 _GAPS = re.compile(r"[ \t\u00a0\u202f]+")
 # a case ending after an apostrophe (Turkish "1.000'e", "IOPS'a", "Archive'da"), not an
 # English contraction ("don't", "it's", "we're", "I'll", "I've", "I'd", "I'm")
@@ -179,8 +179,20 @@ def _number_formats(text: str, lang: dict) -> str:
         text = _DOT_THOUSANDS.sub(lambda m: _thousands(m.group(0), "."), text)
         text = _COMMA_DECIMAL.sub(r"\1.\2", text)
     return (_SPACE_THOUSANDS if lang.get("space_thousands") else _NARROW_THOUSANDS).sub(
-        lambda m: m.group(0) if _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        else _GAPS.sub("", m.group(0)), text)
+        lambda m: m.group(0) if _ends_a_name(text, m) else _GAPS.sub("", m.group(0)), text)
+
+
+def _ends_a_name(text: str, m: re.Match) -> bool:
+    """Whether the first group of the spaced number `m` ends a name the note writes with it
+    elsewhere too ("Route 53 500 hosted zones" after "Route 53 DNS"), so it is no thousands:
+    "Lambda 10 240 MB" in a note never writing "Lambda 10" alone stays 10,240 MB."""
+    name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if name is None:
+        return False
+    first = _GAPS.split(m.group(0))[0]
+    said = re.compile(re.escape(name.group(0).rstrip()) + r"[ \t]+" + first
+                      + r"(?![\w]|[.,]\d|[ \t\u00a0\u202f]+\d)")
+    return said.search(text) is not None
 
 
 def _replace(text: str, pattern: re.Pattern, english) -> str:
