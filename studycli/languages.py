@@ -76,8 +76,11 @@ CJK_AFTER_ONE_LETTER_UNIT = ("内後后前間间以之的未超左程半起"
 # Per language: MARKERS (a note writing MIN_MARKERS different ones of them is in the language)
 # and GLOSSARY (the note's phrase, matched whole and case-blind, -> the English read). Bound
 # words come first in each glossary: "bis zu" is "up to", "mindestens" "at least".
+# RANGE_WORDS: a word between two numbers that makes them a range ("1 bis 3 Jahre"); with
+# RANGE_CLOSERS, only when one of those follows the second number or both carry one unit.
 LANGUAGES: dict[str, dict[str, object]] = {
     "de": {
+        "RANGE_WORDS": ("bis",),
         "comma_decimals": True, "BEFORE_NUMBER": {
             "bis": "up to", "alle": "every", "jede": "every", "jedes": "every", "jeden":
             "every"}, "AFTER_NUMBER": {"pro": "per"},
@@ -109,6 +112,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
     "fr": {
+        "RANGE_WORDS": ("à",),
         "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {
             "tous les": "every", "toutes les": "every"}, "AFTER_NUMBER": {"par": "per"},
         "MARKERS": ("les", "des", "est", "sont", "avec", "pour", "dans", "une", "pas",
@@ -132,6 +136,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
     "es": {
+        "RANGE_WORDS": ("a",),
         "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
         # (not "con", "solo", "son": English notes write them, "pros/con", "del marker solo")
         "MARKERS": ("los", "las", "una", "del", "para", "por", "pero", "también", "cuando",
@@ -155,6 +160,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
     "pt": {
+        "RANGE_WORDS": ("a", "até"),
         "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
         "BEFORE_NUMBER": {"vale": "valid for"},  # "token vale 15 min"; "vale a pena" is no validity
         "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
@@ -177,6 +183,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
     "it": {
+        "RANGE_WORDS": ("a",),
         "comma_decimals": True,
         # (not "per", "non", "con", "solo": English notes write them, "non-current versions")
         "MARKERS": ("il", "della", "delle", "degli", "che", "sono", "anche", "una", "gli",
@@ -192,6 +199,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
     "nl": {
+        "RANGE_WORDS": ("tot",),
         "comma_decimals": True, "BEFORE_NUMBER": {"tot": "up to"},
         "MARKERS": ("het", "een", "niet", "voor", "met", "zijn", "wordt", "worden", "ook",
                     "alleen", "maar", "naar", "tussen", "elke", "kan", "geen", "wanneer"),
@@ -205,6 +213,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
     "pl": {
+        "RANGE_WORDS": ("do",),
         "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {"do": "up to"},
         "MARKERS": ("jest", "nie", "się", "dla", "lub", "oraz", "tylko", "może", "które",
                     "który", "przez", "między", "każdy", "każda", "także", "też", "bez"),

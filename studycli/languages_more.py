@@ -33,9 +33,12 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
         "BEFORE_NUMBER": {"до": "up to", "не более": "at most", "не больше": "at most",
                           "не менее": "at least", "не меньше": "at least",
                           "больше": "more than", "меньше": "less than",
-                          "около": "about", "примерно": "about"},
-        "AFTER_NUMBER": {"на": "per", "за": "per"},
-        "RANGE_WORD": "до",
+                          "около": "about", "примерно": "about",
+                          "в течение": "within"},
+        # "на" is per before a thing counted ("5 зон на аккаунт"), onto before a place ("5 ГБ
+        # на S3"): per only before a word of the glossary
+        "AFTER_NUMBER": {"на": "per", "за": "per"}, "AFTER_NUMBER_BEFORE_GLOSSARY": ("на",),
+        "RANGE_WORDS": ("до",),
         "MARKERS": ("и", "в", "не", "на", "для", "по", "с", "это", "что", "или", "только",
                     "можно", "нужно", "если", "при", "от", "до", "но", "через", "как", "все",
                     "всё", "так", "уже", "нельзя", "есть"),
@@ -53,6 +56,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "TB": ("ТБ", "Тб", "тб"), "PB": ("ПБ", "Пб"), "KiB": ("КиБ",), "MiB": ("МиБ",),
             "GiB": ("ГиБ",), "TiB": ("ТиБ",),
             "Kbps": ("Кбит/с",), "Mbps": ("Мбит/с",), "Gbps": ("Гбит/с",),
+            "KB/s": ("КБ/с",), "MB/s": ("МБ/с",), "GB/s": ("ГБ/с",),
         },
         "GLOSSARY": {
             "по умолчанию": "default", "максимум": "max", "макс": "max", "максимальный": "max",
@@ -95,7 +99,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
         "comma_decimals": True,
         "BEFORE_NUMBER": {"tới": "up to", "đến": "up to", "khoảng": "about",
                           "trong vòng": "within", "ít nhất": "at least"},
-        "RANGE_WORD": "đến",
+        "RANGE_WORDS": ("đến",),
         "MARKERS": ("là", "của", "và", "không", "được", "có", "cho", "với", "trong", "khi",
                     "thì", "này", "các", "những", "một", "phải", "cũng", "để", "nếu", "hoặc",
                     "nhưng", "bị", "đã", "sẽ", "mỗi", "theo", "từ"),
@@ -111,6 +115,8 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "lưu giữ": "retention", "thời gian": "time", "thời hạn": "period",
             "miễn phí": "free", "giá trị": "value", "giá": "price", "chi phí": "cost",
             "bộ nhớ": "memory",
+            "mỗi tháng": "per month", "mỗi ngày": "per day", "mỗi giờ": "per hour",
+            "mỗi phút": "per minute", "mỗi giây": "per second", "ghi chú": "notes",
             "mã hóa": "encryption", "mã hoá": "encryption", "bất đồng bộ": "asynchronous",
             "không đồng bộ": "asynchronous", "đồng bộ": "synchronous", "mỗi": "per",
             "tin nhắn": "message", "hàng đợi": "queue", "bảng": "table", "yêu cầu":
@@ -123,11 +129,13 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
     },
     "tr": {
         "comma_decimals": True, "percent_before": True, "apostrophe_suffixes": True,
-        "BOUND_AFTER": {"kadar": "up to", "içinde": "within", "altı": "under",
+        "BOUND_AFTER": {"kadar": "up to", "içinde": "within",
                         "üstü": "over", "üzeri": "over"},
         "POSTPOSITIONS": {"başına": "per"},
         "BEFORE_NUMBER": {"en fazla": "at most", "en az": "at least", "en çok": "at most"},
-        "RANGE_WORD": "ile",
+        # "ile" between two numbers is mostly "with" ("3 AZ ile 6 kopya"): a range only when
+        # "arası" closes it ("1 ile 10 arası") or both numbers carry the same unit
+        "RANGE_WORDS": ("ile",), "RANGE_CLOSERS": ("arası", "arasında"),
         "MARKERS": ("ve", "bir", "için", "ile", "bu", "değil", "olarak", "veya", "gibi",
                     "kadar", "sonra", "çok", "yok", "sadece", "daha", "ise", "olan", "önce",
                     "şu", "diğer", "içinde", "olur"),

@@ -56,9 +56,9 @@ _CJK_COUNTER = re.compile(r"(\d)[ \t]*(?:个|個|条|條|台|つ|개|件|项|項
 _CJK_YEARS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d+)?)[ \t]*(?:年|년)(?!\d)")
 _STOP_BOUND = re.compile(r"([Mm](?:ax|in|AX|IN))\.(?=[ \t]*\d)")
 _COMPOUNDING = {"de", "nl"}  # languages that join nouns into one word, a hyphen between
-# a number and one of these words between two numbers is a range: "1 bis 3 Jahre", "0 à 35"
-_RANGE_WORDS = {"de": "bis", "fr": "à", "es": "a", "pt": "a|até", "it": "a", "nl": "tot",
-                "pl": "do"}
+# a number and a unit word after it (the range's second number, and the word closing it)
+_NUMBER_AND_UNIT = re.compile(r"\d[\d.,]*[ \t]*([^\W\d_]{1,12}(?:/[^\W\d_]{1,6})?)?"
+                              r"(?:[ \t]+([^\W\d_]+))?")
 # (a capital "Std"/"Sek" without its stop too: "120,000 std" in English is a Standard queue)
 _GERMAN_STOPS = re.compile(r"(\d[ \t]?)(?:(Std|Sek)\.?(?![^\W\d_])|(Min|Mio|Mrd)\.)")
 _GERMAN_STOP_WORDS = {"Std": "h", "Sek": "s", "Min": "min", "Mio": "million",
@@ -71,12 +71,17 @@ _OCTETS = re.compile(r"(\d[ \t]?)[Oo]ctets?\b")
 _COMMA_DECIMAL = re.compile(r"(\d(?<![\d.,]\d)\d*),(\d{1,2}|\d{4,}|(?<=(?<![\d.,])0,)\d{3})"
                             r"(?!\d|,\d)")
 _DOT_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)")
-_SPACE_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
-_NARROW_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+# (never a number glued to a word, "EC2 500", nor one after a name: "Route 53 500 zones")
+_SPACE_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+_NARROW_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:[\u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \t]$")
 _GAPS = re.compile(r"[ \t\u00a0\u202f]+")
 # a case ending after an apostrophe (Turkish "1.000'e", "IOPS'a", "Archive'da"), not an
 # English contraction ("don't", "it's", "we're", "I'll", "I've", "I'd", "I'm")
 _APOSTROPHE_SUFFIX = re.compile(r"(?<=[\w%])['’]([^\W\d_]{1,5})(?![\w'’])")
+# Turkish "X'dan Y'a": from X to Y (the ablative, then the dative: 'a 'e 'ya 'ye 'na 'ne)
+_FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
+                      r"([\w-]+)['’](?:a|e|ya|ye|na|ne)(?![\w'’])")
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -145,17 +150,16 @@ def _cjk_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(trie_pattern(CJK)), CJK
 
 
-def _gloss_language(text: str, code: str) -> str:
+def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
+    """`text` read in English with language `code`'s tables, and its number formats unless
+    not `numbers` (a query's "1,5" and "1.500" are typed as the student types English)."""
     lang = LANGUAGES[code]
     if lang.get("apostrophe_suffixes"):  # before the number formats: "%99,99'unu"
+        # "Standard'dan Glacier'a": from one to the other (bare, the two names run together)
+        text = _FROM_TO.sub(r"from \1 to \2", text)
         text = _APOSTROPHE_SUFFIX.sub(_bare, text)
-    if lang.get("percent_before"):  # "%99,9" is 99.9%
-        text = _PERCENT_BEFORE.sub(r"\1%", text)
-    if lang.get("comma_decimals"):
-        text = _DOT_THOUSANDS.sub(lambda m: _thousands(m.group(0), "."), text)
-        text = _COMMA_DECIMAL.sub(r"\1.\2", text)
-    text = (_SPACE_THOUSANDS if lang.get("space_thousands") else _NARROW_THOUSANDS).sub(
-        lambda m: _GAPS.sub("", m.group(0)), text)
+    if numbers:
+        text = _number_formats(text, lang)
     if code == "de":
         text = _GERMAN_STOPS.sub(
             lambda m: m.group(1) + _GERMAN_STOP_WORDS[m.group(2) or m.group(3)], text)
@@ -166,6 +170,29 @@ def _gloss_language(text: str, code: str) -> str:
     for pattern, english in _word_patterns(code):
         text = _replace(text, pattern, english)
     return text
+
+
+def _number_formats(text: str, lang: dict) -> str:
+    if lang.get("percent_before"):  # "%99,9" is 99.9%
+        text = _PERCENT_BEFORE.sub(r"\1%", text)
+    if lang.get("comma_decimals"):
+        text = _DOT_THOUSANDS.sub(lambda m: _thousands(m.group(0), "."), text)
+        text = _COMMA_DECIMAL.sub(r"\1.\2", text)
+    return (_SPACE_THOUSANDS if lang.get("space_thousands") else _NARROW_THOUSANDS).sub(
+        lambda m: m.group(0) if _ends_a_name(text, m) else _GAPS.sub("", m.group(0)), text)
+
+
+def _ends_a_name(text: str, m: re.Match) -> bool:
+    """Whether the first group of the spaced number `m` ends a name the note writes with it
+    elsewhere too ("Route 53 500 hosted zones" after "Route 53 DNS"), so it is no thousands:
+    "Lambda 10 240 MB" in a note never writing "Lambda 10" alone stays 10,240 MB."""
+    name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if name is None:
+        return False
+    first = _GAPS.split(m.group(0))[0]
+    said = re.compile(re.escape(name.group(0).rstrip()) + r"[ \t]+" + first
+                      + r"(?![\w]|[.,]\d|[ \t\u00a0\u202f]+\d)")
+    return said.search(text) is not None
 
 
 def _replace(text: str, pattern: re.Pattern, english) -> str:
@@ -188,19 +215,22 @@ def _replace(text: str, pattern: re.Pattern, english) -> str:
 
 @cache
 def _word_patterns(code: str) -> tuple:
-    """The language's word rewrites, in order: ranges, words before a number, compounds, its
-    glossary, words after a number; each (pattern in lower case, replacement(match, text))."""
+    """The language's word rewrites, in order: ranges, words before a number, compounds,
+    units after a number, its glossary, bounds after a number, postpositions, words after a
+    number; each (pattern in lower case, replacement(match, text))."""
     lang = LANGUAGES[code]
     table = {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()}  # type: ignore[attr-defined]
     before = {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()}  # type: ignore[attr-defined]
     after = {k.lower(): v for k, v in lang.get("AFTER_NUMBER", {}).items()}  # type: ignore[attr-defined]
     out: list = []
-    range_words = _RANGE_WORDS.get(code) or lang.get("RANGE_WORD")
+    range_words: tuple[str, ...] = lang.get("RANGE_WORDS", ())  # type: ignore[assignment]
     if range_words:
         # "1 bis 3 Jahre", "0 à 35 jours", "7 dias a 35 dias": the number, maybe a unit word
+        closers = frozenset(lang.get("RANGE_CLOSERS", ()))  # type: ignore[call-overload]
         out.append((re.compile(rf"(\d)((?:[ \t]*[^\W\d_]{{1,12}}\.?)?)[ \t]+"
-                               rf"(?:{range_words})[ \t]+(?=\d)"),
-                    lambda m, t: t[m.start():m.end(2)] + " to "))
+                               rf"(?:{trie_pattern(range_words)})[ \t]+(?=\d)"),
+                    lambda m, t: t[m.start():m.end(2)] + " to " if _is_range(m, t, closers)
+                    else t[m.start():m.end()]))
     if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows
         out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d)"),
                     lambda m, t: _if_word(m, t, before[_GAPS.sub(" ", m.group(0).lower())])))
@@ -212,7 +242,8 @@ def _word_patterns(code: str) -> tuple:
              for w in spellings}
     if units:  # "7 gün", "5 Гбит/с", "300 msg/giây": only right after a number or a "/"
         out.append((re.compile(rf"((?:\d|\d%|/)[ \t]*)({_said(units)})(?![^\W\d_])"),
-                    lambda m, t: t[m.start():m.end(1)] + units[_GAPS.sub(" ", m.group(2).lower())]))
+                    lambda m, t: t[m.start():m.end(1)] + _unit(
+                        units[_GAPS.sub(" ", m.group(2).lower())], m.group(1))))
     out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
                 lambda m, t: _if_word(m, t, table[_GAPS.sub(" ", m.group(0).lower())])))
     bound_after: dict[str, str] = lang.get("BOUND_AFTER", {})  # type: ignore[assignment]
@@ -225,9 +256,44 @@ def _word_patterns(code: str) -> tuple:
         out.append((re.compile(rf"([^\W\d_][\w-]*)[ \t]+({_said(postpositions)})(?![^\W\d_])"),
                     lambda m, t: f"{postpositions[m.group(2).lower()]} {t[m.start():m.end(1)]}"))
     if after:  # "5 por tabela", "100 GB par mois" (after the glossary's "par défaut")
+        # (a word of AFTER_NUMBER_BEFORE_GLOSSARY only before a glossary word, read already)
+        picky = frozenset(lang.get("AFTER_NUMBER_BEFORE_GLOSSARY", ()))  # type: ignore[call-overload]
+        glossed = frozenset(w for v in table.values() for w in v.lower().split())
         out.append((re.compile(rf"(\d(?:[ \t]*[^\W\d_]{{1,12}})?[ \t]+)({_said(after)})(?=[ \t])"),
-                    lambda m, t: t[m.start():m.end(1)] + after[m.group(2).lower()]))
+                    lambda m, t: t[m.start():m.end(1)] + after[m.group(2).lower()]
+                    if m.group(2).lower() not in picky or _next_word(t, m.end()) in glossed
+                    else t[m.start():m.end()]))
     return tuple(out)
+
+
+def _is_range(m: re.Match, text: str, closers: frozenset[str]) -> bool:
+    """Whether the range word matched in `m` makes the numbers around it a range: always in a
+    language without closers, else when a closer follows the second number ("1 ile 10
+    arası") or both numbers carry the same unit ("1 GB ile 5 GB"; "3 AZ ile 6 kopya" is
+    three AZs with six copies)."""
+    if not closers:
+        return True
+    second = _NUMBER_AND_UNIT.match(text, m.end())
+    if second is None:
+        return False
+    unit, after = second.group(1), second.group(2)
+    first_unit = m.group(2).strip()
+    return bool(unit and unit.lower() in closers or after and after.lower() in closers
+                or first_unit and unit and first_unit.lower() == unit.lower())
+
+
+def _next_word(text: str, at: int) -> str:
+    found = _WORD.search(text, at, at + 40)
+    return found.group(0).lower() if found else ""
+
+
+def _unit(english: str, before: str) -> str:
+    """The English unit, one of it after a "/" ("$0,10/saat" is $0.10/hour, not /hours)."""
+    return _SINGULAR.get(english, english) if before.startswith("/") else english
+
+
+_SINGULAR = {"hours": "hour", "days": "day", "weeks": "week", "months": "month",
+             "years": "year"}
 
 
 def _said(words: dict[str, str]) -> str:
@@ -252,15 +318,16 @@ def _thousands(number: str, sep: str) -> str:
 def gloss_query(text: str) -> str:
     """A lookup typed in a note's language read in English: "sqs thời gian lưu tối đa" as
     "sqs retention period max", "макс размер сообщения" with its glossary. Too short to tell
-    its language by function words, a query is read in each language one of whose words
-    written with a letter beyond ASCII it writes (so "standard ia min storage" or a typed
-    "saat" alone is never rewritten), and Chinese, Japanese and Korean wherever written."""
+    its language by function words, a query is read in each language one of whose glossary
+    or unit words written with a letter beyond ASCII it writes (so "standard ia min storage"
+    or a typed "saat" alone is never rewritten, nor "são paulo" by Portuguese "são"), and
+    Chinese, Japanese and Korean wherever written. Its numbers stay as typed."""
     if text.isascii():
         return text
     words = {w.lower() for w in _WORD.findall(text)}
     for code in sorted(LANGUAGES):
         if words & _own_words(code):
-            text = _gloss_language(text, code)
+            text = _gloss_language(text, code, numbers=False)
     if _CJK_CHAR.search(text):
         text = _gloss_cjk(text)
     return text
@@ -268,12 +335,11 @@ def gloss_query(text: str) -> str:
 
 @cache
 def _own_words(code: str) -> frozenset[str]:
-    """The words of a language's tables written with a letter beyond ASCII (each word of a
-    phrase): such a word in a query tells the language."""
+    """The words of a language's glossary and units written with a letter beyond ASCII (each
+    word of a phrase): such a word in a query tells the language. Not its function words
+    and bounds: a short word ("são", "à", "до") is written by names and other languages."""
     lang = LANGUAGES[code]
-    said = [*lang["MARKERS"], *lang["GLOSSARY"], *lang.get("BEFORE_NUMBER", {}),  # type: ignore[misc]
-            *lang.get("AFTER_NUMBER", {}), *lang.get("BOUND_AFTER", {}),
-            *lang.get("POSTPOSITIONS", {}),
+    said = [*lang["GLOSSARY"],  # type: ignore[misc]
             *(w for spellings in lang.get("UNITS", {}).values() for w in spellings)]  # type: ignore[attr-defined]
     return frozenset(w for phrase in said for w in _WORD.findall(phrase.lower())
                      if not w.isascii())
