@@ -134,6 +134,10 @@ def _aws_tally(store) -> dict[str, int] | None:
         return None
 
 
+# a width no line of a note reaches: output that is not a terminal is not folded
+UNFOLDED = 1_000_000
+
+
 def _say(text: str) -> None:
     """One plain line for people on stdout, cleaned of escapes. Plain text needs no Rich
     (whose import alone is several bare Python start-ups)."""
@@ -179,7 +183,14 @@ def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
         from studycli.ui.console import console
         from studycli.ui.search_view import render_search
 
-        console().print(render_search(result), soft_wrap=False)
+        out = console()
+        if not out.is_terminal:
+            # off a terminal (a pipe, a file) no line is folded: a hit folded at 80 columns
+            # left its tail on a line of its own, with no file:line, for `grep` to find
+            from studycli.ui.console import make_console
+
+            out = make_console(width=UNFOLDED)
+        out.print(render_search(result), soft_wrap=False)
     return 0 if result.hits else 1
 
 

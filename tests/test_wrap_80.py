@@ -4,6 +4,7 @@ line wraps onto is indented further than the line it continues, never back to co
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 
@@ -62,12 +63,17 @@ def test_a_long_search_hit_wraps_indented_under_itself(tmp_path):
                                 encoding="utf-8")
     db = tmp_path / "s.db"
     assert run_cli("ingest", str(notes), db=db).returncode == 0
-    out = run_cli("search", "retry", db=db, env={"COLUMNS": "80", "NO_COLOR": "1"}).stdout
+    # on a terminal (FORCE_COLOR: Rich takes the output for one) 80 columns wide
+    terminal = {"COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": "1"}
+    out = re.sub(r"\x1b\[[0-9;]*m", "", run_cli("search", "retry", db=db, env=terminal).stdout)
     lines = out.splitlines()
     hits = [i for i, line in enumerate(lines) if line.startswith("n.md:")]
     assert len(hits) == 2 and all(len(line) <= 80 for line in lines)
     assert all(line.startswith("    ") for i, line in enumerate(lines) if i not in hits)
     assert len(lines) > 2  # the long hit did wrap
+    # off a terminal (a pipe) not folded: each hit one line, its file:line on it for grep
+    piped = run_cli("search", "retry", db=db, env={"COLUMNS": "80"}).stdout.splitlines()
+    assert len(piped) == 2 and all(line.startswith("n.md:") for line in piped), piped
 
 
 def test_a_long_exam_option_wraps_under_its_own_text():
