@@ -1718,6 +1718,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen57.jsonl", None)]),
     ("unseen58", DATA / "unseen58_notes", DATA / "lookup_unseen58.jsonl",
      [(DATA / "abstain_unseen58.jsonl", None)]),
+    ("unseen59", DATA / "unseen59_notes", DATA / "lookup_unseen59.jsonl",
+     [(DATA / "abstain_unseen59.jsonl", None)]),
+    ("unseen60", DATA / "unseen60_notes", DATA / "lookup_unseen60.jsonl",
+     [(DATA / "abstain_unseen60.jsonl", None)]),
+    ("unseen61", DATA / "unseen61_notes", DATA / "lookup_unseen61.jsonl",
+     [(DATA / "abstain_unseen61.jsonl", None)]),
 ]
 
 
