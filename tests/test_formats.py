@@ -227,6 +227,8 @@ def test_a_quota_sheet_row_named_a_maximum_gives_the_maximum(tmp_path):
 # Hostile lines per format: a pattern that rescans the rest of a line from every "<" or "["
 # would make these quadratic (bench/formats_worst.py times them at 1 MB)
 HOSTILE_CASES = {
+    ".enex": ["<resource>", "<tag>x", "<![CDATA[", "]]>", "<title>", "</resource>",
+              "<note-attributes><div>"],
     ".html": ["<", "<div>", "&", "<b>", "<tr><td>x", "<!--", "<head>", "<ul><li>", "<style>",
               "<title>", "<code>", "<b>x", "&nbsp;", "<div>&nbsp;o ", "<li"],
     ".org": ["*", "[", "=", " =a", "|", "#+BEGIN_SRC\n", ":PROP:\n", "[[a][", "- ",

@@ -29,6 +29,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".html": ("studycli.formats.html", "html_to_markdown"),
     ".htm": ("studycli.formats.html", "html_to_markdown"),
     ".xhtml": ("studycli.formats.html", "html_to_markdown"),
+    ".enex": ("studycli.formats.enex", "enex_to_markdown"),
     ".csv": ("studycli.formats.csv_notes", "csv_to_markdown"),
     ".opml": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".mm": ("studycli.formats.outline_xml", "outline_to_markdown"),
@@ -113,13 +114,14 @@ NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".t
 
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines, an email whose base64 body is more lines than its encoding
-RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".json", ".opml", ".mm", ".ipynb", ".eml"})
+RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".enex", ".json", ".opml", ".mm", ".ipynb",
+                        ".eml"})
 
 # Files a student may keep beside their notes that studycli cannot read: named in a warning
 # ("export it as .md or .txt") rather than passed over in silence.
 UNREADABLE_DOCUMENTS = frozenset({
     ".docx", ".doc", ".odt", ".pages", ".pdf", ".epub", ".pptx", ".ppt", ".key",
-    ".odp", ".xlsx", ".xls", ".ods", ".numbers", ".one", ".onepkg", ".enex",
+    ".odp", ".xlsx", ".xls", ".ods", ".numbers", ".one", ".onepkg",
     ".apkg", ".colpkg",
 })
 
