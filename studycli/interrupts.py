@@ -14,7 +14,8 @@ KEPT_ON_INTERRUPT = {
     # answers are committed as they are given (quiz.session, app.drill); the exam says its
     # own (app.exam: the attempt saved as interrupted, or nothing when nothing was answered)
     "quiz": _ANSWERS_KEPT,
-    "compare": _ANSWERS_KEPT,
+    # `compare` shows a table, or drills (`--drill`): said so that it is true of both
+    "compare": "interrupted; a drill's answers given so far are saved",
     # one transaction per note (ingest.py)
     "ingest": "interrupted; notes stored before Ctrl-C are kept: run the same ingest again "
               "to finish (it skips notes already stored)",

@@ -24,17 +24,15 @@ def fail(message: str) -> int:
     return 1
 
 
-def run_parsed(opts: dict | None, body: Callable[[dict], int | None],
-               interrupted: str | None = None) -> int | None:
+def run_parsed(opts: dict | None, body: Callable[[dict], int | None]) -> int | None:
     """None when the plain parser left the arguments to typer (it reports usage errors its
     own way); else `body(opts)` through `guarded`: every fast command starts this way."""
-    return None if opts is None else guarded(lambda: body(opts), interrupted)
+    return None if opts is None else guarded(lambda: body(opts))
 
 
-def guarded(body: Callable[[], int | None], interrupted: str | None = None) -> int:
+def guarded(body: Callable[[], int | None]) -> int:
     """Run `body`; its exit code (None: 0), or 1 with one line on stderr saying what went
-    wrong and what to do. `interrupted`: what Ctrl-C means for this command (None: what
-    studycli.interrupts says for the command being run)."""
+    wrong and what to do (after Ctrl-C: what studycli.interrupts says the command kept)."""
     from studycli.errors import StudyError, UsageProblem
 
     try:
@@ -52,9 +50,7 @@ def guarded(body: Callable[[], int | None], interrupted: str | None = None) -> i
         from studycli.store.identity import explain
 
         return fail(explain(exc))
-    except KeyboardInterrupt as exc:
-        if str(exc) or interrupted:  # a body that knows better says what was kept
-            return fail(str(exc) or interrupted or "")
+    except KeyboardInterrupt:
         from studycli.interrupts import interrupted_message
         from studycli.usage import current
 
