@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from studycli.formats.wiki import NEST
+
 _OPEN_LIST = re.compile(r"\[list(?:=([^\]]{0,10}))?\]", re.IGNORECASE)
 _CLOSE_LIST = re.compile(r"\[/list\]", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*\[\*\]\s*(.*)$")
@@ -42,8 +44,6 @@ _IMAGE = re.compile(r"\[img[^\]]{0,60}\](?:(?!\[/?img).){0,500}?\[/img\]", re.IG
 _ANY = re.compile(r"\[/?(?:u|s|strike|color|colour|size|font|center|left|right|spoiler|"
                   r"highlight|sup|sub|quote|noparse|indent|h[1-6]|heading)(?:=[^\]]{0,60})?\]",
                   re.IGNORECASE)
-# a level of nesting: under a "1. " item two spaces would nest nothing
-_NEST = "   "
 
 
 def bbcode_to_markdown(lines: list[str]) -> list[str]:
@@ -76,7 +76,7 @@ def bbcode_to_markdown(lines: list[str]) -> list[str]:
         if item:
             depth = max(0, len(lists) - 1)
             mark = "1. " if lists and lists[-1] else "- "
-            text = _NEST * depth + mark + inline(item.group(1))
+            text = NEST * depth + mark + inline(item.group(1))
         else:
             text = _title(text, first=not any(x.strip() for x in lines[:i])) or inline(text)
         del lists[max(0, len(lists) - closes):]

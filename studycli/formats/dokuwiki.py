@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.formats.wiki import WIKI_LINK, pipe_rows
+from studycli.formats.wiki import NEST, WIKI_LINK, pipe_rows
 
 _HEADING = re.compile(r"^\s*(={2,6})\s*(.+?)\s*={2,6}\s*$")
 _ZIM_HEADER = re.compile(r"^(Content-Type|Wiki-Format|Creation-Date|Modification-Date):")
@@ -34,8 +34,6 @@ _ITALIC = re.compile(r"(?<![:/])//(?!/)(.+?)(?<![:/])//")
 _UNDERLINE = re.compile(r"__(.+?)__")
 _MONO = re.compile(r"''(.+?)''")
 _NOWIKI = re.compile(r"%%(.{0,500}?)%%")
-# a level of nesting: under a "1. " item two spaces would nest nothing
-_NEST = "   "
 
 
 def dokuwiki_to_markdown(lines: list[str]) -> list[str]:
@@ -78,7 +76,7 @@ def dokuwiki_to_markdown(lines: list[str]) -> list[str]:
         elif item and item.group(3):
             depth = max(0, (_width(item.group(1)) - least)) // 2
             mark = "1. " if item.group(2)[0].isdigit() else "- "
-            out[i] = _NEST * depth + mark + _inline(_CHECKBOX.sub("", item.group(3)))
+            out[i] = NEST * depth + mark + _inline(_CHECKBOX.sub("", item.group(3)))
         else:
             out[i] = _inline(line.strip() if line[:1] in " \t" else line)
     if table:

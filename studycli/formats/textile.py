@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.formats.wiki import WIKI_LINK, pipe_rows
+from studycli.formats.wiki import NEST, WIKI_LINK, pipe_rows
 
 # a block's signature: h1.-h6., bq., p., bc., with an optional class, style or alignment
 _BLOCK = re.compile(r"^(h[1-6]|bq|p|bc|pre|fn\d+)(?:\([^()]*\)|\{[^{}]*\}|[<>=]+)*\.(\.?)\s+(.*)$")
@@ -41,8 +41,6 @@ _LINK = re.compile(r'"([^"\n]{1,300})":(?:https?://|/|#)\S*?(?=[\s,;)]|[.!?](?:\
 _STRONG = re.compile(r"(?<![\w*])\*\*?(?=\S)([^*\n]+?)(?<=\S)\*\*?(?![\w*])")
 _EMPH = re.compile(r"(?<![\w_])__?(?=\S)([^_\n]+?)(?<=\S)__?(?![\w_])")
 _CODE = re.compile(r"(?<![\w@])@(?=\S)([^@\n]+?)(?<=\S)@(?![\w@])")
-# a level of nesting: under a "1. " item two spaces would nest nothing
-_NEST = "   "
 
 
 def textile_to_markdown(lines: list[str]) -> list[str]:
@@ -73,7 +71,7 @@ def textile_to_markdown(lines: list[str]) -> list[str]:
             out[i] = ""
         elif item and item.group(2):
             marks = item.group(1)
-            out[i] = (_NEST * (len(marks) - 1) + ("1. " if marks[-1] == "#" else "- ")
+            out[i] = (NEST * (len(marks) - 1) + ("1. " if marks[-1] == "#" else "- ")
                       + inline(item.group(2)))
         else:
             out[i] = inline(line)

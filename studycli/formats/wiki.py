@@ -22,6 +22,9 @@ _TID_HEADING = re.compile(r"^(!{1,6})\s*(.+?)\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={1,6})\s*(.+?)\s*\1\s*$")
 _LIST = re.compile(r"^([*#]+)\s*(.*)$")
 _WIKI_LIST = re.compile(r"^(\s*)([*#]+)\s+(.*)$")  # vimwiki indents its levels too
+# a list level as the markdown reader nests it: under a "1. " item two spaces nest nothing
+NEST = "   "
+
 # [[target]] or [[target|text]]: the link syntax MediaWiki, TiddlyWiki, DokuWiki, Zim and
 # Confluence share (dokuwiki.py and textile.py read it with this pattern too)
 WIKI_LINK = re.compile(r"\[\[([^\[\]|]{0,300})(?:\|([^\[\]]{0,300}))?\]\]")
