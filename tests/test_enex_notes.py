@@ -42,3 +42,16 @@ def test_an_evernote_export_is_read_as_its_notes(tmp_path):
     assert [h["line"] for h in json.loads(said.stdout)] == [11]
     for metadata in ("someone", "iVBORw0KGgo", "CDATA", "20240219T183012Z"):
         assert run_here("search", metadata, db=db).returncode == 1, metadata
+
+
+def test_a_notes_resource_attributes_do_not_swallow_the_next_note(tmp_path):
+    """"<resource-attributes>" was read as "<resource>", and everything up to the next
+    note's "</resource>" dropped: that note's facts with it."""
+    from studycli.formats import as_markdown
+
+    second = ("<note><title>SNS</title><content><![CDATA[<en-note><div>SNS message size max "
+              "256 KB</div></en-note>]]></content><resource><data>QUJD</data></resource></note>")
+    export = ENEX.replace("</en-export>", second + "\n</en-export>").replace(
+        "</resource></note>", "</resource><resource-attributes></resource-attributes></note>", 1)
+    text = as_markdown(export, ".enex")
+    assert "SNS message size max 256 KB" in text and "QUJD" not in text

@@ -2,9 +2,9 @@
 HTML it holds: each note's title as a line of its own (not a heading: a title listing
 services, "storage (S3 / Glacier / EBS)", gave the note's first facts a subject); the note's
 dates, tags, author and source, and its attachments (base64 data, often thousands of lines),
-are no text of the note. Lines are kept
-where they are (an element dropped across lines leaves its line breaks), so a fact is cited at
-its line of the export unless the content is packed on a few lines (RENUMBERED, as for HTML)."""
+are no text of the note. Lines are kept where they are (an element dropped across lines leaves
+its line breaks), so a fact is cited at its line of the export unless the content is packed on a
+few lines (RENUMBERED, as for HTML)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from studycli.formats.html import html_to_markdown
 
 # elements whose text is metadata, not the note (their closing tag follows)
 _METADATA = ("created", "updated", "tag", "note-attributes", "resource", "resource-attributes")
-_OPEN = re.compile(r"<(" + "|".join(_METADATA) + r")\b[^>]*>", re.I)
+# the name ends at a space, "/" or ">": "<resource-attributes>" is no "<resource>" (whose end
+# would be looked for, and found in a later note)
+_OPEN = re.compile(r"<(" + "|".join(_METADATA) + r")(?=[\s/>])[^>]*>", re.I)
 _TITLE = re.compile(r"<title>([^<]*)</title>", re.I)
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 
@@ -29,6 +31,10 @@ def _without_metadata(text: str) -> str:
     found: dict[str, int] = {}  # closing tag -> where the last search found it (-1: nowhere)
     while (m := _OPEN.search(text, at)) is not None:
         close = f"</{m.group(1).lower()}>"
+        if m.group().endswith("/>"):  # an empty element, <resource-attributes/>
+            out.append(text[at:m.start()])
+            at = m.end()
+            continue
         known = found.get(close)
         # the next closing tag after an earlier start is the next after this one too, unless
         # it lies before this tag; none after an earlier start, none after this one
