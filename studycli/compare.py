@@ -291,9 +291,14 @@ def search_naming_both(db, left: Side, right: Side) -> str:
         label = side.label
         return [label.split()[0], label] if len(label.split()) > 1 else [label]
 
+    own = [set(side.label.lower().split()) for side in (left, right)]
     for left_name in names(left):
         for right_name in names(right):
-            words = f"{left_name} {right_name}"
+            words = " ".join(dict.fromkeys(f"{left_name} {right_name}".split()))
+            if set(words.lower().split()) in own:
+                # "S3" and "S3 Glacier": every line naming the longer one would match, and
+                # `search S3 S3` reads as a typo; no words name the two apart
+                continue
             found = search_notes(db, words, limit=1)
             if found.every_word and found.hits:
                 return words

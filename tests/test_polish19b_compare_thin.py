@@ -56,3 +56,14 @@ def test_one_sided_bullets_of_a_vs_section_pair_into_a_row(tmp_path):
     assert rows == {"max message size / max record size": ("256 KB", "1 MB")}
     one_sided = {r.left.value or r.right.value for r in table.rows if r.origin == "comparison"}
     assert one_sided == {"SQS min message size 1 byte", "Kinesis retention up to 365 days"}
+
+
+def test_no_search_is_named_when_one_name_holds_the_other(tmp_path):
+    # "S3" vs "S3 Glacier" named `studycli search S3 S3`, which reads as a typo and finds
+    # every S3 line; no words tell the two apart, so no search is suggested
+    db = _db(tmp_path, "# S3\n\n- S3 availability 99.99%\n- S3 durability 11 nines\n\n"
+                       "# S3 Glacier\n\n- Glacier availability 99.99%\n"
+                       "- S3 Glacier minimum storage 90 days\n")
+    table = lib.compare(db, "s3", "s3 glacier")
+    assert table.search == ""
+    assert "studycli search" not in _said(table)
