@@ -78,15 +78,21 @@ class Scheduler:
                 "difficulty": card.difficulty, "due": format_time(card.due),
                 "last_review": format_time(card.last_review) if card.last_review else None}
 
-    def review(self, card_id: str, state: dict, rating: int, now: datetime) -> dict:
-        """The state a review with `rating` (1-4) at `now` produces."""
+    def review(self, card_id: str, state: dict, rating: int, now: datetime,
+               due_in: timedelta | None = None) -> dict:
+        """The state a review with `rating` (1-4) at `now` produces. `due_in`: the interval a
+        preview of this grade showed (its fuzz already drawn), kept so that the "Easy 8d" on
+        the grade bar is the 8 days the card gets, not a fresh draw of 10."""
         if rating not in GRADE_NAMES:
             raise ValueError(f"rating must be 1-4, got {rating!r}")
         from fsrs import Rating
 
         now = utc(now)
-        card, _log = self.fsrs.review_card(self._card(card_id, state, now), Rating(rating),
+        scheduler = self.fsrs if due_in is None else self._plain
+        card, _log = scheduler.review_card(self._card(card_id, state, now), Rating(rating),
                                            review_datetime=now)
+        if due_in is not None:
+            card.due = now + due_in
         return self._state(card)
 
     def retrievability(self, card_id: str, state: dict, now: datetime) -> float | None:
@@ -98,14 +104,15 @@ class Scheduler:
                                                        current_datetime=utc(now)))
 
     def preview(self, card_id: str, state: dict, now: datetime) -> dict[int, timedelta]:
-        """The interval each grade would give, for the grade bar."""
+        """The interval each grade would give, for the grade bar, its fuzz drawn now: pass
+        the chosen grade's interval back to `review` (`due_in`) for the card to get it."""
         from fsrs import Rating
 
         now = utc(now)
         card = self._card(card_id, state, now)
         out = {}
         for rating in GRADE_NAMES:
-            nxt, _ = self._plain.review_card(card, Rating(rating), review_datetime=now)
+            nxt, _ = self.fsrs.review_card(card, Rating(rating), review_datetime=now)
             out[rating] = nxt.due - now
         return out
 

@@ -126,3 +126,49 @@ def test_fuzzing_on_stays_near_the_plain_interval():
     plain = run([GOOD, GOOD, GOOD])[-1][1]
     fuzzed = run([GOOD, GOOD, GOOD], Scheduler(enable_fuzzing=True))[-1][1]
     assert abs((fuzzed - plain).days) <= max(3, plain.days // 4)
+
+
+def test_with_fuzz_the_interval_shown_is_the_interval_given():
+    # The grade bar showed the unfuzzed "Easy 8d" and the card then got a fresh fuzz draw
+    # (10 days): the preview now draws the fuzz and the review applies what was shown.
+    import random
+
+    random.seed(3)
+    s = Scheduler()
+    state = s.review(CARD, new_state(), EASY, T0)  # a review card, days out: fuzz applies
+    later = parse_time(state["due"])
+    shown = [s.preview(CARD, state, later)[EASY] for _ in range(12)]
+    assert len(set(shown)) > 1  # the fuzz is drawn: a test that could not tell would pass
+    for interval in shown:
+        nxt = s.review(CARD, state, EASY, later, due_in=interval)
+        assert parse_time(nxt["due"]) - later == interval
+    plain = Scheduler(enable_fuzzing=False).review(CARD, state, EASY, later)
+    # only the due date takes the drawn fuzz: memory state is the scheduler's own
+    assert (nxt["stability"], nxt["difficulty"], nxt["state"]) == (
+        plain["stability"], plain["difficulty"], plain["state"])
+
+
+def test_a_quiz_grade_applies_the_interval_its_grade_bar_showed(tmp_path):
+    import random
+
+    from studycli.cards import sync_cards
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.store import cards as store
+    from studycli.store.db import connect
+    from tests.quiz_facts import T0 as QT0
+    from tests.quiz_facts import store_samples
+
+    random.seed(5)
+    db = connect(tmp_path / "s.db")
+    store_samples(db)
+    sync_cards(db, QT0)
+    session = Session(db, QuizOptions(fuzz=True, limit=8), clock=lambda: QT0,
+                      rng=random.Random(0))
+    graded = 0
+    while (item := session.next()) is not None and graded < 8:
+        shown = session.preview(item)
+        session.grade(item, EASY, 1000)
+        due = parse_time(store.get_card(db, item.card["id"])["due"])
+        assert due - QT0 == shown[EASY], item.card["id"]
+        graded += 1
+    assert graded >= 4

@@ -119,6 +119,8 @@ class Session:
         self._drill_cards: dict | None = None  # compare cards, read at the first one asked
         self.queue: deque[Item | dict] = deque()
         self.learning: list[dict] = []   # answered this session, due again within minutes
+        # card id -> (its state when previewed, the intervals the grade bar showed)
+        self._previewed: dict[str, tuple[dict, dict[int, timedelta]]] = {}
         self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
         self.history: list[Result] = []
         self.skipped: set[str] = set()   # suspended here, or no question could be built
@@ -336,7 +338,12 @@ class Session:
     # --- answering ----------------------------------------------------------------------------
 
     def preview(self, item: Item) -> dict[int, timedelta]:
-        return self.scheduler.preview(item.card["id"], self._fsrs_state(item.card), self.clock())
+        """The grade bar's intervals; the grade then given applies the one shown (its fuzz
+        drawn once), unless another terminal reviewed the card in between."""
+        state = self._fsrs_state(item.card)
+        shown = self.scheduler.preview(item.card["id"], state, self.clock())
+        self._previewed[item.card["id"]] = (state, shown)
+        return shown
 
     @staticmethod
     def _fsrs_state(card: dict) -> dict:
@@ -366,7 +373,10 @@ class Session:
             # another terminal may have reviewed it since this session read it.
             if self.cram:
                 return None
-            state = self.scheduler.review(current["id"], self._fsrs_state(current), rating, now)
+            before = self._fsrs_state(current)
+            seen, shown = self._previewed.pop(current["id"], (None, {}))
+            state = self.scheduler.review(current["id"], before, rating, now,
+                                          due_in=shown.get(rating) if seen == before else None)
             state["reps"] = current["reps"] + 1
             state["lapses"] = current["lapses"] + (
                 1 if rating == AGAIN and current["state"] == REVIEW else 0)
