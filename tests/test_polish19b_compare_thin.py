@@ -67,3 +67,12 @@ def test_no_search_is_named_when_one_name_holds_the_other(tmp_path):
     table = lib.compare(db, "s3", "s3 glacier")
     assert table.search == ""
     assert "studycli search" not in _said(table)
+
+
+def test_a_value_said_of_both_keeps_its_aspect(tmp_path):
+    # a table row whose two cells are the same value was listed as a bare "KMS" (or "≥3"),
+    # which says nothing without its row's aspect
+    db = _db(tmp_path, "| | SQS | SNS |\n|---|---|---|\n| Encryption | KMS | KMS |\n"
+                       "| Delivery | pull | push |\n")
+    said = _said(lib.compare(db, "sqs", "sns"))
+    assert "Said of both: • Encryption: KMS m.md:3" in said

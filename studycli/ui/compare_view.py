@@ -100,6 +100,17 @@ def said_of_both(row) -> bool:
     return bool(row.left.value) and row.left == row.right
 
 
+def _with_aspect(row):
+    """A shared cell read out of its table row ("≥3" under "Availability Zones" of a storage
+    class table) says nothing on its own: it is listed with its aspect, unless it names it."""
+    from dataclasses import replace
+
+    aspect = (row.aspect or "").strip()
+    if not aspect or aspect.lower() in row.left.value.lower():
+        return row.left
+    return replace(row.left, value=f"{aspect}: {row.left.value}")
+
+
 def _one_side_list(label: str, cells, head: str = "") -> Group:
     """Each bullet wraps under itself; its `file:line` sits at the right, whole."""
     bullets = Table.grid(padding=(0, 1))
@@ -138,7 +149,7 @@ def render_notes(table) -> RenderableType:
     if not table.from_notes:
         return Text(f"Your notes have nothing that compares {table.left.label} and "
                     f"{table.right.label}. Try `studycli compare` for the pairs they can compare.")
-    shared = [r.left for r in rows if said_of_both(r)]
+    shared = [_with_aspect(r) for r in rows if said_of_both(r)]
     both = [r for r in rows if not one_sided(r) and not said_of_both(r)]
     lefts = [r.left for r in rows if one_sided(r) and r.left.value]
     rights = [r.right for r in rows if one_sided(r) and r.right.value]
