@@ -1,0 +1,57 @@
+"""check26: stale claims on lines no pattern of their service was tried on. A bare line under
+a markdown heading that names one service ("## SQS" over "- inflight fifo: 20000") is read by
+that service's claim entries; KMS's old request quotas with thousands written with a dot or as
+"10k / 30k", or under a "KMS" heading; a Snow Family device on a line the parser files under
+another service; Kinesis retention given as the old "24h - 7 days" range. Right lines under the
+same headings stay unflagged."""
+
+from __future__ import annotations
+
+from .helpers import check_findings, stale_flags, two_note_folder
+
+
+def _flagged(found) -> list:
+    return [(x["line"], x["reference"]["id"]) for x in found
+            if x["status"] in ("outdated", "wrong")]
+
+
+def test_stale_lines_read_by_their_section_or_their_own_words(tmp_path):
+    stale = ("# Study notes\n\n"
+             "## SQS\n\n"
+             "- inflight fifo: 20000\n\n"
+             "## KMS\n\n"
+             "- request quota (shared): 5.500 / 10.000 / 30.000 req/s by region\n"
+             "- 5,500 req/s shared in most regions (some 10k / 30k)\n\n"
+             "## Storage\n\n"
+             "- Snow ailesi: Snowcone 8 TB HDD / 14 TB SSD\n"
+             "- Kinesis Data Streams persistence | 24h - 7 days\n")
+    right = ("# Study notes\n\n"
+             "## SQS\n\n"
+             "- inflight fifo: 120,000\n"
+             "- inflight standard: 120,000\n\n"
+             "## KMS\n\n"
+             "- request quota (shared): 10,000 / 20,000 / 100,000 req/s by region\n"
+             "- 5,500 / 10,000 / 50,000 per second (the page's paragraph on requests made "
+             "for you)\n\n"
+             "## Storage\n\n"
+             "- Snowcone was discontinued in November 2024\n"
+             "- Kinesis Data Streams retention 24h - 365 days\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = {line: {i for i, _ in found}
+           for line, found in stale_flags(notes, tmp_path / "s.db").items()}
+    assert "sqs.fifo-queue.in-flight-messages.max" in ids.get(5, set()), ids
+    assert "kms.symmetric-request-rate.default" in ids.get(9, set()), ids
+    assert "kms.symmetric-request-rate.default" in ids.get(10, set()), ids
+    assert "snowfamily.snowcone.discontinued" in ids.get(14, set()), ids
+    assert any(i.startswith("kinesis.retention-period") for i in ids.get(15, set())), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
+
+
+def test_a_heading_naming_two_services_lends_none_to_a_bare_line(tmp_path):
+    note = ("# Study notes\n\n"
+            "## SQS vs Kinesis\n\n"
+            "- inflight fifo: 20000\n")
+    notes = two_note_folder(tmp_path, note, "# nothing\n")
+    _, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")
+    assert not [f for f in _flagged(found) if f[0] == 5], found
