@@ -55,3 +55,22 @@ def test_a_heading_naming_two_services_lends_none_to_a_bare_line(tmp_path):
     notes = two_note_folder(tmp_path, note, "# nothing\n")
     _, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")
     assert not [f for f in _flagged(found) if f[0] == 5], found
+
+
+def test_a_paragraph_opening_naming_one_service_lends_it_to_a_box_table(tmp_path):
+    stale = ("$ aws-limits show --svc sqs --region us-east-1\n"
+             "┌──────────────────────┬──────────┬────────────┐\n"
+             "│ Max message size     │ 256 KB   │ No         │\n"
+             "│ In-flight msgs - FIFO│ 20,000   │ No         │\n"
+             "└──────────────────────┴──────────┴────────────┘\n")
+    right = ("Q: KMS vs CloudHSM?\n"
+             "A: KMS = multi-tenant managed keys.\n"
+             "   dedicated single-tenant hardware, you manage keys,\n"
+             "   FIPS 140-2 Level 3.\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = {line: {i for i, _ in found}
+           for line, found in stale_flags(notes, tmp_path / "s.db").items()}
+    assert "sqs.message-size.max" in ids.get(3, set()), ids
+    assert "sqs.fifo-queue.in-flight-messages.max" in ids.get(4, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found

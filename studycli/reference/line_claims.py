@@ -64,7 +64,7 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
         if not text:
             continue
         low = text.lower()
-        out += sections.findings(source, number, text, low, trail.heading)
+        out += sections.findings(source, number, text, low, trail)
         for entry, needles in claims:
             found = None
             if needles is None or any(n in low for n in needles):
@@ -97,17 +97,18 @@ class _SectionClaims:
                    and norm_service(e.service) == name]
             if own and (wanted is None or name == wanted):
                 self.by_service[name] = own
-        self._heading = ""
-        self._service: str | None = None
 
-    def findings(self, source: str, number: int, text: str, low: str, heading: str) -> list:
-        if not self.by_service or not heading:
+    def findings(self, source: str, number: int, text: str, low: str, trail) -> list:
+        """The findings of one line read under `trail`'s paragraph opening, else its heading:
+        the nearest that names one service."""
+        if not self.by_service:
             return []
-        if heading != self._heading:
-            names = _services_named(heading)
-            self._heading = heading
-            self._service = next(iter(names)) if len(names) == 1 else None
-        entries = self.by_service.get(self._service or "")
+        context = trail.opening.strip()
+        service = self._one_service(context)
+        if service is None:
+            context = trail.heading
+            service = self._one_service(context)
+        entries = self.by_service.get(service or "")
         if not entries:
             return []
         # the words a pattern needs first (microseconds), the services the line names last
@@ -117,12 +118,49 @@ class _SectionClaims:
             return []
         from studycli.reference.assess import assess_line
 
+        cells = _cells(text)
         out = []
         for entry in wanted:
-            found = assess_line(entry, text)
+            found = assess_line(entry, cells)
+            # read again under its context: what the line's own words leave out may rule the
+            # claim out ("Q: KMS vs CloudHSM?" over "FIPS 140-2 Level 3." is CloudHSM's answer,
+            # which KMS's pattern leaves alone on a line naming CloudHSM)
+            if found is not None and found.flagged:
+                again = assess_line(entry, f"{context}: {cells}")
+                if again is None or again.status != found.status:
+                    continue
             if found is not None:
                 out.append((NoteLine(source, number, text, entry), found))
         return out
+
+    @staticmethod
+    def _one_service(context: str) -> str | None:
+        """The one service a heading or a paragraph's opening line names (a list item opens
+        no paragraph of its own: _Trail), or None."""
+        if not context or len(context) > _OPENING_MAX:
+            return None
+        return _one_service_named(context)
+
+
+@lru_cache(maxsize=512)
+def _one_service_named(context: str) -> str | None:
+    names = _services_named(context)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# A paragraph's opening line up to this long may be its title ("$ aws-limits show --svc sqs
+# --region us-east-1" over a pasted quota table, "Aurora is Amazon's own engine, compatible
+# with MySQL and PostgreSQL" over a teach-back's sentences); a longer one is a statement of its
+# own, whatever the lines after it are about.
+_OPENING_MAX = 100
+
+# A box-drawn table's cell walls (a terminal tool's output pasted into a note) read as the
+# "|" patterns know as a cell break.
+_BOX_WALLS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
+
+
+def _cells(text: str) -> str:
+    return text.translate(_BOX_WALLS)
 
 
 def _under_heading(entry, text: str, over: list[str]):
