@@ -12,7 +12,12 @@ QLDB). Two kinds of entry are therefore read against every note line:
   themselves ("vpn ... max 1.25 gbps"), so they need no fact to say which service a line is
   about;
 - a retired service's end-of-support entry (keys.RETIRED), for a line that names that service
-  (services.find_services) and does not itself say it is retired.
+  (services.find_services) and does not itself say it is retired;
+- the other claim entries of the one service a markdown heading names, for a line under it
+  that names no service itself ("## SQS" over "- inflight fifo: 20000", "## Aurora" over a
+  wrapped "cluster volume that grows ... up to 64 TB,"): the parser files such a line's facts
+  under no service or another one, or reads none, so no pattern of the section's own service
+  was tried on it.
 
 Each finding is a pseudo fact of the entry's own key, so it merges with a finding the same
 entry made through a fact of that line (findings.find_all keeps one per line and entry).
@@ -49,7 +54,8 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
               if service is None or e.service == service]
     retired = _retired_names(index, service)
     aliases = _retired_aliases(retired)
-    if not claims and not retired:
+    sections = _SectionClaims(index, service)
+    if not claims and not retired and not sections.by_service:
         return []
     out: list[tuple] = []
     trail = _Trail()
@@ -58,6 +64,7 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
         if not text:
             continue
         low = text.lower()
+        out += sections.findings(source, number, text, low, trail)
         for entry, needles in claims:
             found = None
             if needles is None or any(n in low for n in needles):
@@ -69,6 +76,91 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
         if aliases and any(a in low for a in aliases):
             out += _retired_on_line(source, number, text, retired)
     return out
+
+
+class _SectionClaims:
+    """The claim entries of the service a markdown heading names, tried on the bare lines
+    under it. Only a heading that names exactly one service, and only a line that names none
+    outside parentheses: a line naming its own service has that service's facts (whose claims
+    are tried through them), and a section that compares services says nothing of which one
+    a bare line is about. Any-line entries are read on every line already."""
+
+    def __init__(self, index, service: str | None):
+        from studycli.reference.keys import norm_service
+
+        # keyed as _services_named names them (canonical, lower-cased), as the index is
+        self.by_service: dict[str, list[tuple]] = {}
+        wanted = norm_service(service) if service else None
+        for name, entries in index.claims_by_service.items():
+            own = [(e, _needles(e)) for e in entries
+                   if e.verified and e.contradicted_by and not e.claim_any_line
+                   and norm_service(e.service) == name]
+            if own and (wanted is None or name == wanted):
+                self.by_service[name] = own
+
+    def findings(self, source: str, number: int, text: str, low: str, trail) -> list:
+        """The findings of one line read under `trail`'s paragraph opening, else its heading:
+        the nearest that names one service."""
+        if not self.by_service:
+            return []
+        context = trail.opening.strip()
+        service = self._one_service(context)
+        if service is None:
+            context = trail.heading
+            service = self._one_service(context)
+        entries = self.by_service.get(service or "")
+        if not entries:
+            return []
+        # the words a pattern needs first (microseconds), the services the line names last
+        wanted = [e for e, needles in entries
+                  if needles is None or any(n in low for n in needles)]
+        if not wanted or _services_named(_PARENTHESISED.sub(" ", text)):
+            return []
+        from studycli.reference.assess import assess_line
+
+        cells = _cells(text)
+        out = []
+        for entry in wanted:
+            found = assess_line(entry, cells)
+            # read again under its context: what the line's own words leave out may rule the
+            # claim out ("Q: KMS vs CloudHSM?" over "FIPS 140-2 Level 3." is CloudHSM's answer,
+            # which KMS's pattern leaves alone on a line naming CloudHSM)
+            if found is not None and found.flagged:
+                again = assess_line(entry, f"{context}: {cells}")
+                if again is None or again.status != found.status:
+                    continue
+            if found is not None:
+                out.append((NoteLine(source, number, text, entry), found))
+        return out
+
+    @staticmethod
+    def _one_service(context: str) -> str | None:
+        """The one service a heading or a paragraph's opening line names (a list item opens
+        no paragraph of its own: _Trail), or None."""
+        if not context or len(context) > _OPENING_MAX:
+            return None
+        return _one_service_named(context)
+
+
+@lru_cache(maxsize=512)
+def _one_service_named(context: str) -> str | None:
+    names = _services_named(context)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# A paragraph's opening line up to this long may be its title ("$ aws-limits show --svc sqs
+# --region us-east-1" over a pasted quota table, "Aurora is Amazon's own engine, compatible
+# with MySQL and PostgreSQL" over a teach-back's sentences); a longer one is a statement of its
+# own, whatever the lines after it are about.
+_OPENING_MAX = 100
+
+# A box-drawn table's cell walls (a terminal tool's output pasted into a note) read as the
+# "|" patterns know as a cell break.
+_BOX_WALLS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
+
+
+def _cells(text: str) -> str:
+    return text.translate(_BOX_WALLS)
 
 
 def _under_heading(entry, text: str, over: list[str]):
