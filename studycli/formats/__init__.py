@@ -84,6 +84,7 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "kindle clippings": ("studycli.formats.kindle", "clippings_to_markdown"),
     "marp": ("studycli.formats.marp", "marp_to_markdown"),
     "containers": ("studycli.formats.containers", "containers_to_markdown"),
+    "slides text": ("studycli.formats.slides_text", "slides_to_markdown"),
 }
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
 # the pattern is its own, so that a markdown note imports nothing more to be told apart)
