@@ -433,7 +433,9 @@ def test_a_flashcard_json_keeps_short_answers_and_its_line_numbers(tmp_path):
              '{"question": "SQS max retention?", "answer": "14 days",'
              ' "updated": "2024-03-01T10:00:00Z"}\n]\n')
     out = as_markdown(cards, ".json").split("\n")
-    assert out[1:3] == ["Max DynamoDB item size? · 400KB", "SQS max retention? · 14 days"]
+    # each card one statement, an item of its own (formats21: a card's answer under its
+    # question, not a pause apart)
+    assert out[1:3] == ["- Max DynamoDB item size? 400KB", "- SQS max retention? 14 days"]
     assert "c1f3" not in "".join(out) and "2024" not in "".join(out)
 
 
