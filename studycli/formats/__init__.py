@@ -167,21 +167,26 @@ def _by_content(suffix: str, lines: list[str]) -> Callable[[list[str]], list[str
     return getattr(import_module(module), name)
 
 
-def _has_drawn_markup(text: str) -> bool:
-    """Whether a markdown or plain note may hold what is drawn rather than written: a table
-    drawn with box characters, a Mermaid mind map or timeline (a cheap test of the text)."""
+def _has_embedded_markup(text: str) -> bool:
+    """Whether a markdown or plain note may hold what is drawn or typeset rather than
+    written: a table drawn with box characters, a Mermaid mind map or timeline, LaTeX math
+    (a cheap test of the text)."""
     return (any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
-            or "mermaid" in text and ("mindmap" in text or "timeline" in text))
+            or "mermaid" in text and ("mindmap" in text or "timeline" in text)
+            or "$" in text and "\\" in text)
 
 
-def _drawn_to_markdown(lines: list[str]) -> list[str]:
-    """A note's drawings as the tables and lists they draw, in any note read as markdown or
-    plain text: a terminal's table pasted among its lines (formats/box_tables.py), a mind map
-    in a code fence (formats/mermaid.py)."""
+def _embedded_to_markdown(lines: list[str]) -> list[str]:
+    """A note's drawings and formulas as the tables, lists and text they show, in any note
+    read as markdown or plain text: a terminal's table pasted among its lines
+    (formats/box_tables.py), a mind map in a code fence (formats/mermaid.py), LaTeX math
+    (formats/math_text.py)."""
     from studycli.formats.box_tables import box_tables_to_markdown
+    from studycli.formats.math_text import has_math, math_to_text
     from studycli.formats.mermaid import mermaid_to_markdown
 
-    return mermaid_to_markdown(box_tables_to_markdown(lines))
+    lines = mermaid_to_markdown(box_tables_to_markdown(lines))
+    return math_to_text(lines) if has_math("\n".join(lines)) else lines
 
 
 def as_markdown(text: str, suffix: str) -> str:
@@ -195,19 +200,21 @@ def as_markdown(text: str, suffix: str) -> str:
             and len(_EDITOR_BLOCK.findall(text, 0, SNIFF_CHARS)) >= 2:
         convert = getattr(import_module(BY_CONTENT["containers"][0]),
                           BY_CONTENT["containers"][1])
-    drawn = suffix not in CONVERTERS and _has_drawn_markup(text)
-    if convert is None and suffix in READ_AS_NAMED and not drawn:
+    embedded = suffix not in CONVERTERS and _has_embedded_markup(text)
+    if convert is None and suffix in READ_AS_NAMED and not embedded:
         return text
     from studycli.notes.normalize import split_lines  # numbered as the parser numbers them
 
     lines = split_lines(text.lstrip("\ufeff"))
-    if drawn:
-        lines = _drawn_to_markdown(lines)
+    if embedded:
+        read = _embedded_to_markdown(lines)
+        embedded = read != lines  # (nothing of it there: the note is read as it was)
+        lines = read
         if convert is None and suffix in READ_AS_NAMED:
-            return "\n".join(lines)
+            return "\n".join(lines) if embedded else text
     convert = _by_content(suffix, lines) or convert
     if convert is None:
-        return "\n".join(lines) if drawn else text
+        return "\n".join(lines) if embedded else text
     out = convert(lines)
     # The contract every converter keeps (a fact's line is the file's line), but for a page
     # packed on a few lines, numbered by its blocks (formats/html.py). A converter that broke
