@@ -271,6 +271,7 @@ HOSTILE_CASES = {
                 '{"nodes": {"a": 1}, "edges": 5}', '{"nodes": 5}'],
     ".qmd": [":::", "::: {.callout-note}\n", "## a\n", ":::\n", "```{python}\n",
              '::: {title="a"}\n', "::: {"],
+    ".tsv": ["\t", "a\tb\tc\n", "\t\t\tx\n", "\tb\tc\n", "a\tb\tc"],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".ics", "DESCRIPTION:a\\n"): "BEGIN:VCALENDAR\n",
           (".ics", " a\\"): "BEGIN:VCALENDAR\nDESCRIPTION:a\n",
@@ -280,7 +281,8 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".ics", "DESCRIPTION:a\\n"): "BEGIN:VCALEN
           (".rst", "a b\n"): "=====  =====\n", (".html", "<tr><td>x"): "<table>",
           (".json", '["a b",'): "[", (".json", '"a":'): "{",
           (".eml", "=\n"): "Content-Transfer-Encoding: quoted-printable\n\n",
-          (".eml", "--b\n"): 'Content-Type: multipart/mixed; boundary="b"\n\n'}
+          (".eml", "--b\n"): 'Content-Type: multipart/mixed; boundary="b"\n\n',
+          (".tsv", "\tb\tc\n"): "Section\tItem\tValue\n"}
 
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",

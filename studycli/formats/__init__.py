@@ -31,6 +31,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".xhtml": ("studycli.formats.html", "html_to_markdown"),
     ".enex": ("studycli.formats.enex", "enex_to_markdown"),
     ".csv": ("studycli.formats.csv_notes", "csv_to_markdown"),
+    # a sheet whose first column is a merged section (a deck of cards is read as it was)
+    ".tsv": ("studycli.formats.sheet_tsv", "sheet_to_markdown"),
     ".opml": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".mm": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".json": ("studycli.formats.json_notes", "json_to_markdown"),
