@@ -272,6 +272,8 @@ HOSTILE_CASES = {
     ".qmd": [":::", "::: {.callout-note}\n", "## a\n", ":::\n", "```{python}\n",
              '::: {title="a"}\n', "::: {"],
     ".tsv": ["\t", "a\tb\tc\n", "\t\t\tx\n", "\tb\tc\n", "a\tb\tc"],
+    ".sql": ["'", "(", "INSERT INTO t VALUES(", "INSERT INTO t VALUES('a b',1);\n", "-- ",
+             "--\n", "CREATE TABLE t(", "INSERT INTO t VALUES('\n", "'),('a b'"],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".ics", "DESCRIPTION:a\\n"): "BEGIN:VCALENDAR\n",
           (".ics", " a\\"): "BEGIN:VCALENDAR\nDESCRIPTION:a\n",

@@ -33,6 +33,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".csv": ("studycli.formats.csv_notes", "csv_to_markdown"),
     # a sheet whose first column is a merged section (a deck of cards is read as it was)
     ".tsv": ("studycli.formats.sheet_tsv", "sheet_to_markdown"),
+    ".sql": ("studycli.formats.sql_dump", "sql_to_markdown"),
     ".opml": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".mm": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".json": ("studycli.formats.json_notes", "json_to_markdown"),
@@ -111,7 +112,7 @@ _SNIFFED_TOO = {".wiki": "dokuwiki"}
 # a note (and JSON as often a tool's file as a note app's export), and the student should see
 # that it was read.
 NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".tex", ".latex",
-                            ".json",
+                            ".json", ".sql",
                             ".tf", ".tfvars", ".hcl",
                             *(s for s, (m, _) in CONVERTERS.items() if m.endswith("comments"))})
 

@@ -30,8 +30,8 @@ _JOIN = " · "
 # who wrote a chat's message ("from": "Ravi K"): a name, not a note
 _PERSON_KEYS = frozenset({"from", "author", "actor", "sender", "forwarded_from", "saved_from"})
 # a flashcard's two sides: the question a card asks and the answer it gives
-_QUESTION_KEYS = frozenset({"front", "question", "q", "term", "prompt"})
-_ANSWER_KEYS = frozenset({"back", "answer", "a", "definition", "response"})
+QUESTION_KEYS = frozenset({"front", "question", "q", "term", "prompt"})
+ANSWER_KEYS = frozenset({"back", "answer", "a", "definition", "response"})
 # a flashcard's short answer ("400KB", "14d", "1.5GB"): a number and its unit, kept though it
 # has no space (an id or a timestamp is no such thing)
 _QUANTITY = re.compile(r"\s*\d[\d.,]*\s*[A-Za-z%/]{1,12}\s*$")
@@ -47,11 +47,11 @@ def json_to_markdown(lines: list[str]) -> list[str]:
             and all(opens[q] <= 1 for q, _, _, _ in cards):
         return _cards(_spilled(pieces), cards)
     for q_line, question, _, answer in cards:  # packed: each card one text where it opens
-        pieces[q_line].append(_card_text(question, answer.split("\n")))
+        pieces[q_line].append(card_text(question, answer.split("\n")))
     return [part.rstrip() for texts in pieces for text in texts for part in text.split("\n")]
 
 
-def _card_text(question: str, answer: list[str]) -> str:
+def card_text(question: str, answer: list[str]) -> str:
     """A card's question and its answer's first line, as one statement ("IGW per VPC? 1 per
     VPC"; "subnets per VPC (default quota): 200"), and the answer's other lines under it."""
     first, *rest = [_BULLET.sub("", a.strip()) for a in answer if a.strip()] or [""]
@@ -65,7 +65,7 @@ def _cards(out: list[str], cards: list[Card]) -> list[str]:
     that hold nothing else (its answer's line among them), the rest joined on the last."""
     taken = {q_line for q_line, _, _, _ in cards}  # each card's own line, kept for it
     for q_line, question, _, answer in cards:
-        parts = _card_text(question, answer.split("\n")).split("\n")
+        parts = card_text(question, answer.split("\n")).split("\n")
         room = 1
         while q_line + room < len(out) and room < len(parts) and not out[q_line + room] \
                 and q_line + room not in taken:
@@ -150,7 +150,7 @@ class _Reader:
 
     def _value(self, number: int, value: str) -> None:
         key = self.key
-        side = "q" if key in _QUESTION_KEYS else "a" if key in _ANSWER_KEYS else ""
+        side = "q" if key in QUESTION_KEYS else "a" if key in ANSWER_KEYS else ""
         if side and self.sides and value.strip():
             self.sides[-1][side] = (number, value)  # (placed with its other side: _cards)
         elif key in _TITLE_KEYS and value.strip():
