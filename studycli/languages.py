@@ -109,6 +109,10 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "accounts", "Warteschlange": "queue", "Warteschlangen": "queues", "Funktion":
             "function", "Funktionen": "functions", "Instanz": "instance", "Instanzen":
             "instances",
+            # negation: "FIFO wird nicht unterstützt" is no support
+            "wird nicht unterstützt": "is not supported", "nicht unterstützt": "not supported",
+            "wird unterstützt": "is supported", "unterstützt": "supports", "nicht": "not",
+            "kein": "no", "keine": "no", "niemals": "never",
         },
     },
     "fr": {
@@ -133,6 +137,11 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "mémoire": "memory", "débit": "throughput", "préavis": "notice", "règles":
             "rules", "transfert de données": "data transfer", "sortant": "out",
             "par mois": "per month", "par seconde": "per second", "par heure": "per hour",
+            "n'est pas supporté": "is not supported", "n’est pas supporté": "is not supported",
+            "n'est pas pris en charge": "is not supported", "n’est pas pris en charge":
+            "is not supported", "non supporté": "not supported", "pas supporté":
+            "not supported", "est pris en charge": "is supported", "est supporté":
+            "is supported", "jamais": "never",
         },
     },
     "es": {
@@ -157,6 +166,10 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "regiones": "regions", "cola": "queue", "colas": "queues", "mensaje": "message",
             "mensajes": "messages", "solicitud": "request", "solicitudes": "requests",
             "por segundo": "per second",
+            "no es compatible": "is not supported", "no está soportado": "is not supported",
+            "no soportado": "not supported", "no soporta": "does not support", "no admite":
+            "does not support", "es compatible": "is supported", "soporta": "supports",
+            "nunca": "never",
         },
     },
     "pt": {
@@ -208,6 +221,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "gratis": "free", "prezzo": "price", "costo": "cost", "memoria": "memory",
             "periodo": "period", "validità": "validity", "visibilità": "visibility",
             "ritardo": "delay", "al mese": "per month", "al secondo": "per second",
+            "non è supportato": "is not supported", "non è supportata": "is not supported",
+            "non supportato": "not supported", "non supporta": "does not support",
+            "è supportato": "is supported", "supporta": "supports",  # (not "mai": French May)
         },
     },
     "nl": {
@@ -222,6 +238,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "encryption", "gratis": "free", "prijs": "price", "kosten": "cost",
             "geheugen": "memory", "vertraging": "delay", "zichtbaarheid": "visibility",
             "geldigheid": "validity", "per maand": "per month",
+            "wordt niet ondersteund": "is not supported", "niet ondersteund": "not supported",
+            "wordt ondersteund": "is supported", "ondersteunt": "supports", "niet": "not",
+            "nooit": "never",
         },
     },
     "pl": {
@@ -242,6 +261,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "asynchroniczne": "asynchronous", "asynchronicznie": "asynchronously",
             "synchroniczny": "synchronous", "synchroniczna": "synchronous",
             "synchroniczne": "synchronous", "synchronicznie": "synchronously",
+            "nie jest obsługiwany": "is not supported", "nie jest obsługiwana":
+            "is not supported", "nie jest obsługiwane": "is not supported", "nie obsługuje":
+            "does not support", "obsługuje": "supports", "nie": "not", "nigdy": "never",
         },
     },
     "hi": {  # Hindi written in Latin letters ("Hinglish")

@@ -30,6 +30,19 @@ def test_each_languages_negation_reads_as_not():
     assert "read  not possible" in gloss("スタンバイは読み取り不可")
 
 
+def test_the_older_languages_say_not_supported_too():
+    assert "FIFO is not supported" in gloss("FIFO wird nicht unterstützt. und oder mit für "
+                                            "ist sind wird")
+    assert "FIFO is not supported" in gloss("FIFO n'est pas pris en charge. les des est "
+                                            "sont avec pour dans")
+    assert "FIFO is not supported" in gloss("FIFO no es compatible. los las una del para "
+                                            "por pero")
+    assert "FIFO is not supported" in gloss("FIFO non è supportato. il della delle degli "
+                                            "che sono anche")
+    assert "FIFO is not supported" in gloss("FIFO nie jest obsługiwany. jest się dla lub "
+                                            "oraz tylko")
+
+
 def test_negation_words_leave_an_english_note_alone():
     english = "FIFO is not supported; peering transitive nahi? no. yok değil não"
     assert gloss(english) == english
