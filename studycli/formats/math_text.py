@@ -29,6 +29,7 @@ _FRAC = re.compile(r"\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _WRAP = re.compile(r"\\(?:text|mathrm|mathbf|textbf|operatorname)\s*\{([^{}]*)\}")
 _SUBSCRIPT = re.compile(r"_\{([^{}]*)\}")
 _POWER_OF_TEN = re.compile(r"\b10\^\{?(\d)\}?")
+_SPACES = re.compile(r"[ \t]{2,}")
 _NAMED = re.compile(r"\\([A-Za-z]+|[%$,;! ])")
 
 
@@ -47,11 +48,17 @@ def math_to_text(lines: list[str]) -> list[str]:
 
 
 def _plain(math: str) -> str:
-    text = _SUBSCRIPT.sub(r" \1", math.replace("{,}", ","))
-    for _ in range(3):  # nested: \frac{\text{a}}{b}
-        text = _WRAP.sub(r"\1", text)
-        text = _FRAC.sub(r"\1 / \2", text)
-    text = _POWER_OF_TEN.sub(lambda m: f"{10 ** int(m.group(1)):,}", text)
-    text = _NAMED.sub(lambda m: _SIGNS.get(m.group(1), m.group(1)), text)
-    text = text.replace("{", "").replace("}", "").replace("⌈ ", "⌈").replace(" ⌉", "⌉")
-    return re.sub(r"[ \t]{2,}", " ", text).strip()
+    text = math.replace("{,}", ",")
+    if "_{" in text:
+        text = _SUBSCRIPT.sub(r" \1", text)
+    if "\\" in text:
+        for _ in range(3 if "{" in text else 0):  # nested: \frac{\text{a}}{b}
+            text = _WRAP.sub(r"\1", text)
+            text = _FRAC.sub(r"\1 / \2", text)
+        text = _NAMED.sub(lambda m: _SIGNS.get(m.group(1), m.group(1)), text)
+    if "^" in text:
+        text = _POWER_OF_TEN.sub(lambda m: f"{10 ** int(m.group(1)):,}", text)
+    if "{" in text or "}" in text:
+        text = text.replace("{", "").replace("}", "")
+    text = text.replace("⌈ ", "⌈").replace(" ⌉", "⌉")
+    return _SPACES.sub(" ", text).strip()
