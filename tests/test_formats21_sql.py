@@ -50,6 +50,21 @@ def test_a_cards_answer_is_found_at_its_statements_line(tmp_path):
     assert (hit["value"], hit["line"]) == ("14 days", 7)
 
 
+def test_each_row_of_a_many_row_insert_is_read_at_its_own_line():
+    quotas = ("CREATE TABLE quotas (id INTEGER, service TEXT, quota TEXT, value TEXT, "
+              "unit TEXT, note TEXT);\n"
+              "INSERT INTO quotas (service, quota, value, unit, note) VALUES\n"
+              " ('Kinesis Data Streams', 'write per shard', '1', 'MB/s', 'or 1000 records/s'),\n"
+              " ('IAM', 'users per account', '5000', 'users', NULL),\n"
+              " ('KMS', 'aliases per key', '50', 'aliases', NULL);\n"
+              "INSERT INTO quotas VALUES (9, 'SQS', 'retention max', '14', 'days', NULL);\n")
+    out = as_markdown(quotas, ".sql").split("\n")
+    assert out[:2] == ["", ""]
+    assert out[2] == "- Kinesis Data Streams write per shard: 1 MB/s; or 1000 records/s"
+    assert out[3] == "- IAM users per account: 5000 users"
+    assert out[5] == "- SQS retention max: 14 days"  # its id is no value
+
+
 def test_a_file_of_queries_reads_as_written():
     queries = "-- top services\nSELECT service, SUM(cost) FROM bill GROUP BY 1;\n"
     assert as_markdown(queries, ".sql") == queries

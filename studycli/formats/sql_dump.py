@@ -35,12 +35,19 @@ _VALUE = re.compile(r"'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|(NULL)|([()])", re.IGNO
 _QUANTITY = re.compile(r"^\s*\d[\d.,]*\s*[A-Za-z%/]{1,12}\s*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _CONSTRAINT = re.compile(r"^(?:PRIMARY|FOREIGN|UNIQUE|CHECK|CONSTRAINT)\b", re.IGNORECASE)
-MIN_STATEMENTS = 3  # INSERT statements a file holds before it is read as a dump
+# a value that is a unit ("MB/s", "MB/s per consumer per shard"), not a remark ("or 1000
+# records/s", "default 1 hour")
+_UNIT_LIKE = re.compile(r"^(?!(?:or|and|but|use|so|default|max|min|up|can|not|no|see|"
+                        r"only|per|e\.g)\b)[A-Za-z%$][^\s,;.]*(?:\s+[^\s,;]+){0,4}$",
+                        re.IGNORECASE)
+MIN_ROWS = 3  # rows a file's INSERT statements hold before it is read as a dump
 
 
 def sql_to_markdown(lines: list[str]) -> list[str]:
     statements = _statements(lines)
-    if sum(1 for _, text in statements if _INSERT.match(text)) < MIN_STATEMENTS:
+    inserted_rows = sum(len(_rows(m.group(3))) for _, text in statements
+                        if (m := _INSERT.match(text)))
+    if inserted_rows < MIN_ROWS:
         return lines  # a query or a schema kept as a note: read as written
     out = [""] * len(lines)
     columns: dict[str, list[str]] = {}
@@ -62,8 +69,14 @@ def sql_to_markdown(lines: list[str]) -> list[str]:
             table = inserted.group(1).lower()
             names = _column_names(inserted.group(2)) if inserted.group(2) \
                 else columns.get(table, [])
-            rows = [r for row in _rows(inserted.group(3)) if (r := _row_text(names, row))]
-            out[start] = " · ".join([*rows[:1], *(r[2:] for r in rows[1:])])
+            # each row on the line its "(" opens on ("VALUES" over one row a line)
+            first_row_line = start + text.count("\n", 0, inserted.start(3))
+            for offset, row in _rows(inserted.group(3)):
+                at = min(first_row_line + inserted.group(3).count("\n", 0, offset),
+                         len(out) - 1)
+                said = _row_text(names, row)
+                if said:
+                    out[at] = f"{out[at]} · {said[2:]}" if out[at] else said
         elif not _STATEMENT.match(text):
             out[start] = text.split("\n")[0]  # a line of the student's own
     return out
@@ -99,31 +112,55 @@ def _column_names(definition: str) -> list[str]:
     return names
 
 
-def _rows(values: str) -> list[list[str | None]]:
-    """The tuples of a VALUES clause: each value a string, a number (as text) or None."""
-    rows: list[list[str | None]] = []
+def _rows(values: str) -> list[tuple[int, list[str | None]]]:
+    """The tuples of a VALUES clause, each with the offset of its "(": each value a string,
+    a number (as text) or None."""
+    rows: list[tuple[int, list[str | None]]] = []
     row: list[str | None] | None = None
+    opened = 0
     for match in _VALUE.finditer(values):
         string, number, null, bracket = match.groups()
         if bracket == "(":
-            row = []
+            row, opened = [], match.start()
         elif bracket == ")":
             if row is not None:
-                rows.append(row)
+                rows.append((opened, row))
             row = None
         elif row is not None:
             row.append(string.replace("''", "'") if string is not None
-                       else number if number is not None else None if null else None)
+                       else number if number is not None else None)
     return rows
 
 
 def _row_text(names: list[str], row: list[str | None]) -> str:
+    """A row as one statement: a card's question and answer; a row of a table whose columns
+    the dump names, its values but ids and dates, the words before its first number its
+    subject ("IAM users per account: 5000 users; use identity federation above that"); a row
+    of unnamed columns, its values that are text."""
     named = dict(zip(names, row, strict=True)) if len(names) == len(row) else {}
     question = next((named[n] for n in names if n in QUESTION_KEYS and named.get(n)), None)
     answer = next((named[n] for n in names if n in ANSWER_KEYS and named.get(n)), None)
     if question and answer:
         first, *rest = card_text(question, answer.split("\n")).split("\n")
         return "; ".join([first, *(r.strip()[2:] for r in rest)])
+    if named:
+        kept = [" ".join(v.split()) for n, v in named.items()
+                if v and v.strip() and n != "id" and not n.endswith("_id") and not _DATE.match(v)]
+        return "- " + _statement(kept) if kept else ""
     texts = [v for v in row if v and not _DATE.match(v)
              and (any(c.isspace() for c in v.strip()) or _QUANTITY.match(v))]
     return "- " + " · ".join(" ".join(t.split()) for t in texts) if texts else ""
+
+
+def _statement(values: list[str]) -> str:
+    """A row's values as a sentence: what comes before its first number is what the number
+    is of, a number and the short word after it one quantity ("1" "MB/s": 1 MB/s)."""
+    at = next((k for k, v in enumerate(values) if v[0].isdigit()), None)
+    if at is None:
+        return ", ".join(values)
+    value = values[at]
+    rest = values[at + 1:]
+    if rest and _UNIT_LIKE.match(rest[0]):
+        value, rest = f"{value} {rest[0]}", rest[1:]
+    subject = " ".join(values[:at])
+    return (f"{subject}: " if subject else "") + "; ".join([value, *rest])
