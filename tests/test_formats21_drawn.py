@@ -101,3 +101,13 @@ def test_a_mind_maps_fact_is_found_under_its_node(tmp_path):
 def test_a_flowchart_is_left_to_the_markdown_reader():
     flow = "```mermaid\nflowchart TD\n  A[SQS max 256 KB] --> B[Lambda]\n```\n"
     assert as_markdown(flow, ".md") == flow
+
+
+def test_a_fence_of_drawn_tables_is_read_a_fence_of_code_is_not():
+    fenced = "# SQS\n\n```\n" + BOX.split("\n\n", 1)[1] + "```\n"
+    out = as_markdown(fenced, ".md").split("\n")
+    assert len(out) == len(fenced.split("\n"))
+    assert out[2] == "" and out[3] == "## aws-limits show --svc sqs" and out[4] == "<table>"
+    assert out[-2] == ""  # the closing fence
+    code = "```python\nprint('x')\n" + BOX.split("\n\n", 1)[1] + "```\n"
+    assert as_markdown(code, ".md") == code

@@ -15,13 +15,15 @@ first cell is empty where no rule parts rows) on its first line, its cells' wrap
 joined, the other lines blank, so each fact cites the line its row starts on. A command right
 above a table (the prompt line of the tool that drew it) heads it: the facts under it are of
 what it names ("--svc sqs"). A box of one column (a banner, a diagram's node) is no table and
-is left as it is, as is a table whose rows do not have its columns.
+is left as it is, as is a table whose rows do not have its columns. A table in a code fence
+is code, but for a fence that holds only drawn tables: a terminal's output pasted in a fence.
 """
 
 from __future__ import annotations
 
 import re
 
+from studycli.fences import FENCE, in_fence_mask
 from studycli.formats.rows import place_table
 
 # a table's top, rules and bottom: corners and junctions of light, heavy, double or rounded lines
@@ -38,15 +40,39 @@ _WRAPPED_AT_HYPHEN = re.compile(r"\w-$")  # "us-" over "west-2" is "us-west-2"
 
 def box_tables_to_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
+    fenced = _fenced_unless_tables(lines, out)
     i = 0
     while i < len(lines):
-        if _TOP.match(lines[i]):
+        if not fenced[i] and _TOP.match(lines[i]):
             end = _read_table(lines, i, out)
             if end is not None:
                 i = end + 1
                 continue
         i += 1
     return out
+
+
+def _fenced_unless_tables(lines: list[str], out: list[str]) -> list[bool]:
+    """Which lines are in a code fence, but for a fence that holds only drawn tables (and the
+    commands that drew them): a terminal's output pasted in a fence is data, not code, and its
+    fence lines are blanked in `out` so the tables are read as any other."""
+    mask = in_fence_mask(lines)
+    i = 0
+    while i < len(lines):
+        if not (mask[i] and FENCE.match(lines[i])):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and mask[end] and not FENCE.match(lines[end]):
+            end += 1
+        inside = [line for line in lines[i + 1:end] if line.strip()]
+        if end < len(lines) and any(_TOP.match(x) for x in inside) and all(
+                _TOP.match(x) or _RULE.match(x) or _BOTTOM.match(x) or _ROW.match(x)
+                or _PROMPT.match(x) for x in inside):
+            out[i] = out[end] = ""
+            mask[i:end + 1] = [False] * (end + 1 - i)
+        i = end + 1
+    return mask
 
 
 def _read_table(lines: list[str], top: int, out: list[str]) -> int | None:
