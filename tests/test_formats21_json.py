@@ -71,3 +71,8 @@ def test_a_chats_formatted_message_is_one_sentence_without_its_sender():
 def test_a_keep_note_without_cards_or_chats_reads_as_before():
     keep = '{"title": "SQS", "textContent": "retention max 14 days\\ndefault 4 days"}\n'
     assert as_markdown(keep, ".json") == "## SQS\nretention max 14 days\ndefault 4 days"
+
+
+def test_from_is_a_sender_only_in_a_chat():
+    rules = '[{"from": "S3 Standard", "to": "Glacier Deep Archive", "after": "90 days"}]\n'
+    assert "S3 Standard" in as_markdown(rules, ".json")

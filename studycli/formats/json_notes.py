@@ -27,8 +27,11 @@ import re
 _TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?|([{}\[\]])')
 _TITLE_KEYS = frozenset({"title", "heading", "subject"})  # not "name": a label is named too
 _JOIN = " · "
-# who wrote a chat's message ("from": "Ravi K"): a name, not a note
-_PERSON_KEYS = frozenset({"from", "author", "actor", "sender", "forwarded_from", "saved_from"})
+# who wrote a chat's message ("from": "Ravi K"): a name, not a note ("from" only in a chat's
+# export: a lifecycle rule's "from": "S3 Standard" is a storage class)
+_PERSON_KEYS = frozenset({"author", "actor", "sender", "forwarded_from", "saved_from"})
+_CHAT_PERSON_KEYS = _PERSON_KEYS | {"from"}
+_CHAT = re.compile(r'"messages"\s*:\s*\[')
 # a flashcard's two sides: the question a card asks and the answer it gives
 QUESTION_KEYS = frozenset({"front", "question", "q", "term", "prompt"})
 ANSWER_KEYS = frozenset({"back", "answer", "a", "definition", "response"})
@@ -94,7 +97,7 @@ def _pieces(lines: list[str]) -> tuple[list[list[str]], list[int], list[Card]]:
     """Per line of the file, the headings and texts it gives, in order (a title's heading
     goes where its object opens), how many objects open on it, and the flashcards (objects
     with a question and an answer), whose texts are not among the pieces."""
-    reader = _Reader(len(lines))
+    reader = _Reader(len(lines), any(_CHAT.search(line) for line in lines[:50]))
     for number, line in enumerate(lines):
         for match in _TOKEN.finditer(line):
             reader.token(number, *match.groups())
@@ -104,7 +107,8 @@ def _pieces(lines: list[str]) -> tuple[list[list[str]], list[int], list[Card]]:
 class _Reader:
     """The strings of a JSON file, token by token, as the texts of its lines (_pieces)."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, chat: bool) -> None:
+        self.people = _CHAT_PERSON_KEYS if chat else _PERSON_KEYS
         self.pieces: list[list[str]] = [[] for _ in range(count)]
         self.opens = [0] * count
         self.opened: list[tuple[int, int]] = []  # per open object: its line, its place on it
@@ -157,7 +161,7 @@ class _Reader:
             at_line, place = self.opened[-1] if self.opened \
                 else (number, len(self.pieces[number]))
             self.pieces[at_line].insert(place, "## " + " ".join(value.split()))
-        elif key not in _PERSON_KEYS and (any(c.isspace() for c in value.strip())
+        elif key not in self.people and (any(c.isspace() for c in value.strip())
                                           or _QUANTITY.match(value)):
             self.pieces[number].append(value)
 
