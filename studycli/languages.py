@@ -109,6 +109,10 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "accounts", "Warteschlange": "queue", "Warteschlangen": "queues", "Funktion":
             "function", "Funktionen": "functions", "Instanz": "instance", "Instanzen":
             "instances",
+            # negation: "FIFO wird nicht unterstützt" is no support
+            "wird nicht unterstützt": "is not supported", "nicht unterstützt": "not supported",
+            "wird unterstützt": "is supported", "unterstützt": "supports", "nicht": "not",
+            "kein": "no", "keine": "no", "niemals": "never",
         },
     },
     "fr": {
@@ -133,6 +137,11 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "mémoire": "memory", "débit": "throughput", "préavis": "notice", "règles":
             "rules", "transfert de données": "data transfer", "sortant": "out",
             "par mois": "per month", "par seconde": "per second", "par heure": "per hour",
+            "n'est pas supporté": "is not supported", "n’est pas supporté": "is not supported",
+            "n'est pas pris en charge": "is not supported", "n’est pas pris en charge":
+            "is not supported", "non supporté": "not supported", "pas supporté":
+            "not supported", "est pris en charge": "is supported", "est supporté":
+            "is supported", "jamais": "never",
         },
     },
     "es": {
@@ -157,12 +166,19 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "regiones": "regions", "cola": "queue", "colas": "queues", "mensaje": "message",
             "mensajes": "messages", "solicitud": "request", "solicitudes": "requests",
             "por segundo": "per second",
+            "no es compatible": "is not supported", "no está soportado": "is not supported",
+            "no soportado": "not supported", "no soporta": "does not support", "no admite":
+            "does not support", "es compatible": "is supported", "soporta": "supports",
+            "nunca": "never",
         },
     },
     "pt": {
         "RANGE_WORDS": ("a", "até"),
         "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
-        "BEFORE_NUMBER": {"vale": "valid for"},  # "token vale 15 min"; "vale a pena" is no validity
+        # "token vale 15 min" ("vale a pena" is no validity); "timeout padrão: 3 segundos" is a
+        # default (a "fila padrão" is a Standard queue: "padrão" alone is left out)
+        "BEFORE_NUMBER": {"vale": "valid for", "padrão:": "default:", "padrão é": "default is",
+                          "padrão de": "default of", "padrão =": "default ="},
         "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
                     "cada", "pode", "são", "está", "você", "isso", "pelo", "pela", "nos"),
         "GLOSSARY": {
@@ -180,6 +196,15 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "conta": "account", "contas": "accounts", "região": "region", "regiões":
             "regions", "fila": "queue", "filas": "queues", "mensagem": "message",
             "mensagens": "messages", "requisição": "request", "requisições": "requests",
+            "tentativas": "attempts", "tentativa": "attempt", "novas tentativas": "retries",
+            "assíncrona": "asynchronous", "assíncrono": "asynchronous", "síncrona":
+            "synchronous", "síncrono": "synchronous",
+            # negation: "FIFO não é suportado" is no support (read as "FIFO é suportado" it was)
+            "não é suportado": "is not supported", "não é suportada": "is not supported",
+            "não suporta": "does not support",  # (no "são": a query's "são paulo" is a city)
+            "não tem suporte": "is not supported", "não funciona": "does not work",
+            "não pode": "cannot", "não dá": "cannot", "não": "not", "nunca": "never",
+            "é suportado": "is supported", "é suportada": "is supported", "suporta": "supports",
         },
     },
     "it": {
@@ -196,6 +221,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "gratis": "free", "prezzo": "price", "costo": "cost", "memoria": "memory",
             "periodo": "period", "validità": "validity", "visibilità": "visibility",
             "ritardo": "delay", "al mese": "per month", "al secondo": "per second",
+            "non è supportato": "is not supported", "non è supportata": "is not supported",
+            "non supportato": "not supported", "non supporta": "does not support",
+            "è supportato": "is supported", "supporta": "supports",  # (not "mai": French May)
         },
     },
     "nl": {
@@ -210,6 +238,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "encryption", "gratis": "free", "prijs": "price", "kosten": "cost",
             "geheugen": "memory", "vertraging": "delay", "zichtbaarheid": "visibility",
             "geldigheid": "validity", "per maand": "per month",
+            "wordt niet ondersteund": "is not supported", "niet ondersteund": "not supported",
+            "wordt ondersteund": "is supported", "ondersteunt": "supports", "niet": "not",
+            "nooit": "never",
         },
     },
     "pl": {
@@ -230,14 +261,28 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "asynchroniczne": "asynchronous", "asynchronicznie": "asynchronously",
             "synchroniczny": "synchronous", "synchroniczna": "synchronous",
             "synchroniczne": "synchronous", "synchronicznie": "synchronously",
+            "nie jest obsługiwany": "is not supported", "nie jest obsługiwana":
+            "is not supported", "nie jest obsługiwane": "is not supported", "nie obsługuje":
+            "does not support", "obsługuje": "supports", "nie": "not", "nigdy": "never",
         },
     },
     "hi": {  # Hindi written in Latin letters ("Hinglish")
         "MARKERS": ("hai", "hain", "nahi", "mein", "karo", "karna", "aur", "sirf", "wale",
                     "wala", "hota", "hote", "kya", "agar", "lekin", "bhi", "tumhara"),
+        # "1 se 32766 tak" is 1 to 32766 ("se" alone is "from", "than")
+        "RANGE_WORDS": ("se",), "RANGE_CLOSERS": ("tak",),
+        # the negation after what it negates: "peering transitive NAHI hai" is not transitive
+        "POSTPOSITIONS": {"nahi": "not", "nahin": "not", "nhi": "not"},
         "GLOSSARY": {
             "kam se kam": "at least", "zyada se zyada": "at most", "sasta": "cheaper",
-            "mehenga": "expensive", "muft": "free",
+            "mehenga": "expensive", "muft": "free", "sabse bada": "largest", "sabse chhota":
+            "smallest",
+            "har": "every", "sirf": "only",
+            "support nahi": "not supported", "support hi nahi": "not supported",
+            "allowed nahi": "not allowed", "kaam nahi karta": "does not work",
+            "kaam nahi karega": "will not work", "nahi chalega": "will not work",
+            "nahi kar sakta": "cannot", "nahi kar sakte": "cannot", "nahi ho sakta": "cannot be",
+            "nahi ho sakte": "cannot be", "nahi hota": "is not", "mat karo": "do not",
         },
     },
 }
@@ -278,4 +323,32 @@ CJK: dict[str, str] = {
     "異步": "asynchronous", "同步": "synchronous", "비동기": "asynchronous", "동기":
     "synchronous",
     "会话": "session", "セッション": "session", "세션": "session",
+    # Japanese loanwords (katakana) and terms of AWS notes, each of one meaning: without them
+    # "リードレプリカは最大５個" had no subject a lookup of "read replicas" finds
+    "リードレプリカ": "read replica", "レプリカ": "replica", "レプリケーション": "replication",
+    "自動バックアップ": "automated backup", "バックアップ": "backup", "リストア": "restore",
+    "スナップショット": "snapshot", "フェイルオーバー": "failover", "エンドポイント":
+    "endpoint", "インスタンス": "instance", "クラスター": "cluster", "クラスタ": "cluster",
+    "ノード": "nodes", "シャード": "shards", "パーティション": "partition", "アイテム": "item",
+    "テーブル": "table", "リージョン": "region", "セカンダリ": "secondary", "プライマリ":
+    "primary", "スタンバイ": "standby", "トークン": "token", "認証": "authentication",
+    "ストレージ": "storage", "キャッシュ": "cache", "インメモリ": "in-memory", "レイテンシ":
+    "latency", "レイテンシー": "latency", "コネクション": "connection", "接続": "connection",
+    "書き込み": "write", "読み込み": "read", "読み取り": "read", "整合性": "consistency",
+    "競合": "conflict", "保持": "retention", "期間": "period", "容量": "capacity",
+    "有効期間": "validity", "メンテナンスウィンドウ": "maintenance window",
+    "暗号化されていない": "unencrypted", "暗号化されてない": "unencrypted",
+    # "１テーブルに５個まで" is up to 5 per table, "１クラスター最大２０ノード" 20 nodes per cluster
+    **{f"1{noun}": f"per {english}" for noun, english in (
+        ("テーブル", "table"), ("クラスター", "cluster"), ("パーティション", "partition"),
+        ("アカウント", "account"), ("リージョン", "region"), ("シャード", "shard"),
+        ("インスタンス", "instance"), ("関数", "function"), ("キュー", "queue"))},
+    # negation: "スタンバイは読み取り不可" is a standby not readable, never a readable one
+    # (not "できない": "VPC内からしかアクセスできない" is "only from inside the VPC")
+    "不可": "not possible", "不可能": "not possible", "不可欠": "essential", "不可逆":
+    "irreversible", "非対応":
+    "not supported", "未対応": "not supported", "サポートされていない": "is not supported",
+    "サポートされない": "is not supported", "サポートされてない": "is not supported",
+    "不要": "not needed", "无法": "cannot", "不支持": "does not support", "不能": "cannot",
+    "지원하지 않": "does not support", "지원되지 않": "is not supported",
 }

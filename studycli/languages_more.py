@@ -93,6 +93,12 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "порог": "threshold", "полоса пропускания": "bandwidth", "пропускная способность":
             "throughput", "время жизни": "TTL", "период": "period", "срок действия":
             "validity", "повторные попытки": "retries", "повторов": "retries",
+            # negation: "FIFO не поддерживается" is no support, "нельзя" no permission
+            "не поддерживается": "is not supported", "не поддерживаются": "are not supported",
+            "не поддерживает": "does not support", "поддерживается": "is supported",
+            "поддерживаются": "are supported", "поддерживает": "supports", "нельзя": "cannot",
+            "не может": "cannot", "не могут": "cannot", "не работает": "does not work",
+            "не": "not", "нет": "no", "никогда": "never",
         },
     },
     "vi": {
@@ -125,13 +131,20 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "tính sẵn sàng": "availability", "sao lưu": "backup", "bản sao": "replica",
             "xóa": "delete", "xoá": "delete", "đọc": "read", "ghi": "write",
             "số lượng": "number", "tệp": "file",
+            # negation ("không" before what it negates, as English "not")
+            "không được hỗ trợ": "is not supported", "không hỗ trợ": "does not support",
+            "được hỗ trợ": "is supported", "hỗ trợ": "supports", "không thể": "cannot",
+            "không cần": "no need", "không có": "has no", "không bao giờ": "never",
+            "không": "not",
         },
     },
     "tr": {
         "comma_decimals": True, "percent_before": True, "apostrophe_suffixes": True,
         "BOUND_AFTER": {"kadar": "up to", "içinde": "within",
                         "üstü": "over", "üzeri": "over"},
-        "POSTPOSITIONS": {"başına": "per"},
+        # ("değil" and "yok" negate the word before them: "okunabilir değil" is not
+        # readable, "şifreleme yok" no encryption)
+        "POSTPOSITIONS": {"başına": "per", "değil": "not", "yok": "no"},
         "BEFORE_NUMBER": {"en fazla": "at most", "en az": "at least", "en çok": "at most"},
         # "ile" between two numbers is mostly "with" ("3 AZ ile 6 kopya"): a range only when
         # "arası" closes it ("1 ile 10 arası") or both numbers carry the same unit
@@ -166,6 +179,10 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "sayısı": "count", "sayı": "count", "dayanıklılık": "durability",
             "erişilebilirlik": "availability", "yedekleme": "backup", "yedek": "backup",
             "geri yükleme": "restore", "silme": "deletion",
+            "desteklenmiyor": "is not supported", "desteklenmez": "is not supported",
+            "desteklemiyor": "does not support", "desteklemez": "does not support",
+            "destekleniyor": "is supported", "desteklenir": "is supported",
+            "destekler": "supports", "asla": "never",
         },
     },
 }

@@ -271,6 +271,9 @@ HOSTILE_CASES = {
                 '{"nodes": {"a": 1}, "edges": 5}', '{"nodes": 5}'],
     ".qmd": [":::", "::: {.callout-note}\n", "## a\n", ":::\n", "```{python}\n",
              '::: {title="a"}\n', "::: {"],
+    ".tsv": ["\t", "a\tb\tc\n", "\t\t\tx\n", "\tb\tc\n", "a\tb\tc"],
+    ".sql": ["'", "(", "INSERT INTO t VALUES(", "INSERT INTO t VALUES('a b',1);\n", "-- ",
+             "--\n", "CREATE TABLE t(", "INSERT INTO t VALUES('\n", "'),('a b'"],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".ics", "DESCRIPTION:a\\n"): "BEGIN:VCALENDAR\n",
           (".ics", " a\\"): "BEGIN:VCALENDAR\nDESCRIPTION:a\n",
@@ -280,7 +283,8 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".ics", "DESCRIPTION:a\\n"): "BEGIN:VCALEN
           (".rst", "a b\n"): "=====  =====\n", (".html", "<tr><td>x"): "<table>",
           (".json", '["a b",'): "[", (".json", '"a":'): "{",
           (".eml", "=\n"): "Content-Transfer-Encoding: quoted-printable\n\n",
-          (".eml", "--b\n"): 'Content-Type: multipart/mixed; boundary="b"\n\n'}
+          (".eml", "--b\n"): 'Content-Type: multipart/mixed; boundary="b"\n\n',
+          (".tsv", "\tb\tc\n"): "Section\tItem\tValue\n"}
 
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
@@ -433,7 +437,9 @@ def test_a_flashcard_json_keeps_short_answers_and_its_line_numbers(tmp_path):
              '{"question": "SQS max retention?", "answer": "14 days",'
              ' "updated": "2024-03-01T10:00:00Z"}\n]\n')
     out = as_markdown(cards, ".json").split("\n")
-    assert out[1:3] == ["Max DynamoDB item size? · 400KB", "SQS max retention? · 14 days"]
+    # each card one statement, an item of its own (formats21: a card's answer under its
+    # question, not a pause apart)
+    assert out[1:3] == ["- Max DynamoDB item size? 400KB", "- SQS max retention? 14 days"]
     assert "c1f3" not in "".join(out) and "2024" not in "".join(out)
 
 

@@ -31,6 +31,9 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".xhtml": ("studycli.formats.html", "html_to_markdown"),
     ".enex": ("studycli.formats.enex", "enex_to_markdown"),
     ".csv": ("studycli.formats.csv_notes", "csv_to_markdown"),
+    # a sheet whose first column is a merged section (a deck of cards is read as it was)
+    ".tsv": ("studycli.formats.sheet_tsv", "sheet_to_markdown"),
+    ".sql": ("studycli.formats.sql_dump", "sql_to_markdown"),
     ".opml": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".mm": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".json": ("studycli.formats.json_notes", "json_to_markdown"),
@@ -84,6 +87,7 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "kindle clippings": ("studycli.formats.kindle", "clippings_to_markdown"),
     "marp": ("studycli.formats.marp", "marp_to_markdown"),
     "containers": ("studycli.formats.containers", "containers_to_markdown"),
+    "slides text": ("studycli.formats.slides_text", "slides_to_markdown"),
 }
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
 # the pattern is its own, so that a markdown note imports nothing more to be told apart)
@@ -108,7 +112,7 @@ _SNIFFED_TOO = {".wiki": "dokuwiki"}
 # a note (and JSON as often a tool's file as a note app's export), and the student should see
 # that it was read.
 NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".tex", ".latex",
-                            ".json",
+                            ".json", ".sql",
                             ".tf", ".tfvars", ".hcl",
                             *(s for s, (m, _) in CONVERTERS.items() if m.endswith("comments"))})
 
@@ -166,6 +170,28 @@ def _by_content(suffix: str, lines: list[str]) -> Callable[[list[str]], list[str
     return getattr(import_module(module), name)
 
 
+def _has_embedded_markup(text: str) -> bool:
+    """Whether a markdown or plain note may hold what is drawn or typeset rather than
+    written: a table drawn with box characters, a Mermaid mind map or timeline, LaTeX math
+    (a cheap test of the text)."""
+    return (any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
+            or "mermaid" in text and ("mindmap" in text or "timeline" in text)
+            or "$" in text and "\\" in text)
+
+
+def _embedded_to_markdown(lines: list[str]) -> list[str]:
+    """A note's drawings and formulas as the tables, lists and text they show, in any note
+    read as markdown or plain text: a terminal's table pasted among its lines
+    (formats/box_tables.py), a mind map in a code fence (formats/mermaid.py), LaTeX math
+    (formats/math_text.py)."""
+    from studycli.formats.box_tables import box_tables_to_markdown
+    from studycli.formats.math_text import has_math, math_to_text
+    from studycli.formats.mermaid import mermaid_to_markdown
+
+    lines = mermaid_to_markdown(box_tables_to_markdown(lines))
+    return math_to_text(lines) if has_math("\n".join(lines)) else lines
+
+
 def as_markdown(text: str, suffix: str) -> str:
     """`text` of a note whose file name ends in `suffix`, as markdown of as many lines.
     Raises NotReadable if the note cannot be read as its format."""
@@ -177,14 +203,21 @@ def as_markdown(text: str, suffix: str) -> str:
             and len(_EDITOR_BLOCK.findall(text, 0, SNIFF_CHARS)) >= 2:
         convert = getattr(import_module(BY_CONTENT["containers"][0]),
                           BY_CONTENT["containers"][1])
-    if convert is None and suffix in READ_AS_NAMED:
+    embedded = suffix not in CONVERTERS and _has_embedded_markup(text)
+    if convert is None and suffix in READ_AS_NAMED and not embedded:
         return text
     from studycli.notes.normalize import split_lines  # numbered as the parser numbers them
 
     lines = split_lines(text.lstrip("\ufeff"))
+    if embedded:
+        read = _embedded_to_markdown(lines)
+        embedded = read != lines  # (nothing of it there: the note is read as it was)
+        lines = read
+        if convert is None and suffix in READ_AS_NAMED:
+            return "\n".join(lines) if embedded else text
     convert = _by_content(suffix, lines) or convert
     if convert is None:
-        return text
+        return "\n".join(lines) if embedded else text
     out = convert(lines)
     # The contract every converter keeps (a fact's line is the file's line), but for a page
     # packed on a few lines, numbered by its blocks (formats/html.py). A converter that broke

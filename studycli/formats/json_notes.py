@@ -24,9 +24,17 @@ import json
 import re
 
 # a JSON string literal (and whether a ":" follows: a key), or an object's brace
-_TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?|([{}])')
+_TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?|([{}\[\]])')
 _TITLE_KEYS = frozenset({"title", "heading", "subject"})  # not "name": a label is named too
 _JOIN = " · "
+# who wrote a chat's message ("from": "Ravi K"): a name, not a note ("from" only in a chat's
+# export: a lifecycle rule's "from": "S3 Standard" is a storage class)
+_PERSON_KEYS = frozenset({"author", "actor", "sender", "forwarded_from", "saved_from"})
+_CHAT_PERSON_KEYS = _PERSON_KEYS | {"from"}
+_CHAT = re.compile(r'"messages"\s*:\s*\[')
+# a flashcard's two sides: the question a card asks and the answer it gives
+QUESTION_KEYS = frozenset({"front", "question", "q", "term", "prompt"})
+ANSWER_KEYS = frozenset({"back", "answer", "a", "definition", "response"})
 # a flashcard's short answer ("400KB", "14d", "1.5GB"): a number and its unit, kept though it
 # has no space (an id or a timestamp is no such thing)
 _QUANTITY = re.compile(r"\s*\d[\d.,]*\s*[A-Za-z%/]{1,12}\s*$")
@@ -35,12 +43,42 @@ _QUANTITY = re.compile(r"\s*\d[\d.,]*\s*[A-Za-z%/]{1,12}\s*$")
 def json_to_markdown(lines: list[str]) -> list[str]:
     if not _is_json("\n".join(lines)):
         return lines
-    pieces, opens = _pieces(lines)
+    pieces, opens, cards = _pieces(lines)
     # line for line unless a line holds a title with text, or several notes' text
     if all(len(texts) <= 1 or (opens[i] <= 1 and not any(t.startswith("## ") for t in texts))
-           for i, texts in enumerate(pieces)):
-        return _spilled(pieces)
+           for i, texts in enumerate(pieces)) \
+            and all(opens[q] <= 1 for q, _, _, _ in cards):
+        return _cards(_spilled(pieces), cards)
+    for q_line, question, _, answer in cards:  # packed: each card one text where it opens
+        pieces[q_line].append(card_text(question, answer.split("\n")))
     return [part.rstrip() for texts in pieces for text in texts for part in text.split("\n")]
+
+
+def card_text(question: str, answer: list[str]) -> str:
+    """A card's question and its answer's first line, as one statement ("IGW per VPC? 1 per
+    VPC"; "subnets per VPC (default quota): 200"), and the answer's other lines under it."""
+    first, *rest = [_BULLET.sub("", a.strip()) for a in answer if a.strip()] or [""]
+    question = " ".join(question.split())
+    glue = " " if question.endswith(("?", ":", "=")) else ": "
+    return "\n".join(["- " + question + glue + first, *("  - " + r for r in rest)])
+
+
+def _cards(out: list[str], cards: list[Card]) -> list[str]:
+    """Each flashcard on its question's line, its answer's other lines on the lines below
+    that hold nothing else (its answer's line among them), the rest joined on the last."""
+    taken = {q_line for q_line, _, _, _ in cards}  # each card's own line, kept for it
+    for q_line, question, _, answer in cards:
+        parts = card_text(question, answer.split("\n")).split("\n")
+        room = 1
+        while q_line + room < len(out) and room < len(parts) and not out[q_line + room] \
+                and q_line + room not in taken:
+            room += 1
+        placed = parts[:room - 1] + [_JOIN.join(p.strip(" -") if k else p for k, p in
+                                                enumerate(parts[room - 1:]))]
+        if out[q_line]:  # another text of the line (a card's note) after the card
+            placed[0] += _JOIN + out[q_line]
+        out[q_line:q_line + room] = placed
+    return out
 
 
 def _is_json(text: str) -> bool:
@@ -51,37 +89,117 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _pieces(lines: list[str]) -> tuple[list[list[str]], list[int]]:
+_BULLET = re.compile(r"^[-*•]\s+")  # an answer's own list marker: its lines are items here
+Card = tuple[int, str, int, str]  # a flashcard: its question's line and text, its answer's
+
+
+def _pieces(lines: list[str]) -> tuple[list[list[str]], list[int], list[Card]]:
     """Per line of the file, the headings and texts it gives, in order (a title's heading
-    goes where its object opens), and how many objects open on it."""
-    pieces: list[list[str]] = [[] for _ in lines]
-    opens = [0] * len(lines)
-    opened: list[tuple[int, int]] = []  # per open object: its line, and its place on it
-    key = ""
+    goes where its object opens), how many objects open on it, and the flashcards (objects
+    with a question and an answer), whose texts are not among the pieces."""
+    reader = _Reader(len(lines), any(_CHAT.search(line) for line in lines[:50]))
     for number, line in enumerate(lines):
         for match in _TOKEN.finditer(line):
-            literal, colon, brace = match.groups()
-            if brace:
-                if brace == "{":
-                    opened.append((number, len(pieces[number])))
-                    opens[number] += 1
-                elif opened:
-                    opened.pop()
-                key = ""
-                continue
-            value = _decoded(literal)
+            reader.token(number, *match.groups())
+    return reader.pieces, reader.opens, reader.cards
+
+
+class _Reader:
+    """The strings of a JSON file, token by token, as the texts of its lines (_pieces)."""
+
+    def __init__(self, count: int, chat: bool) -> None:
+        self.people = _CHAT_PERSON_KEYS if chat else _PERSON_KEYS
+        self.pieces: list[list[str]] = [[] for _ in range(count)]
+        self.opens = [0] * count
+        self.opened: list[tuple[int, int]] = []  # per open object: its line, its place on it
+        self.sides: list[dict[str, tuple[int, str]]] = []  # per open object: a card's sides
+        self.cards: list[Card] = []
+        self.rich = _RichText()
+        self.key = ""
+
+    def token(self, number: int, literal: str | None, colon: str | None,
+              brace: str | None) -> None:
+        if self.rich.open:
+            text = self.rich.take(literal, colon, brace)
+            if text is not None:
+                if text.strip():
+                    self.pieces[self.rich.line].append(text)
+                self.key = ""
+        elif brace:
+            self._brace(number, brace)
+        else:
+            value = _decoded(literal or "")
             if value is None:
-                continue
+                return
             if colon:
-                key = value.lower()
-                continue
-            if key in _TITLE_KEYS and value.strip():
-                at_line, place = opened[-1] if opened else (number, len(pieces[number]))
-                pieces[at_line].insert(place, "## " + " ".join(value.split()))
-            elif any(c.isspace() for c in value.strip()) or _QUANTITY.match(value):
-                pieces[number].append(value)
-            key = ""
-    return pieces, opens
+                self.key = value.lower()
+                return
+            self._value(number, value)
+            self.key = ""
+
+    def _brace(self, number: int, brace: str) -> None:
+        if brace == "[" and self.key == "text":
+            self.rich.start(number)
+        elif brace == "{":
+            self.opened.append((number, len(self.pieces[number])))
+            self.sides.append({})
+            self.opens[number] += 1
+        elif brace == "}" and self.opened:
+            self.opened.pop()
+            card = self.sides.pop()
+            if "q" in card and "a" in card:
+                self.cards.append((*card["q"], *card["a"]))
+        if brace in "{}":
+            self.key = ""
+
+    def _value(self, number: int, value: str) -> None:
+        key = self.key
+        side = "q" if key in QUESTION_KEYS else "a" if key in ANSWER_KEYS else ""
+        if side and self.sides and value.strip():
+            self.sides[-1][side] = (number, value)  # (placed with its other side: _cards)
+        elif key in _TITLE_KEYS and value.strip():
+            at_line, place = self.opened[-1] if self.opened \
+                else (number, len(self.pieces[number]))
+            self.pieces[at_line].insert(place, "## " + " ".join(value.split()))
+        elif key not in self.people and (any(c.isspace() for c in value.strip())
+                                          or _QUANTITY.match(value)):
+            self.pieces[number].append(value)
+
+
+class _RichText:
+    """A chat export's formatted text (Telegram's "text": ["max timeout is ", {"type":
+    "bold", "text": "15 minutes"}, ", default 3 s"]): its plain strings and its entities'
+    texts are one sentence, read whole at the line its array opens on (as pieces, "max
+    timeout is" and "15 minutes" were two statements, the second of no subject). A link's
+    address, an entity's type are not text."""
+
+    def __init__(self) -> None:
+        self.open, self.line, self.depth = False, 0, 0
+        self.parts: list[str] = []
+        self.key = ""
+
+    def start(self, line: int) -> None:
+        self.open, self.line, self.depth, self.parts, self.key = True, line, 1, [], ""
+
+    def take(self, literal: str | None, colon: str | None, brace: str | None) -> str | None:
+        """Read one token of the array; its whole text once the array closes, else None."""
+        if brace:
+            self.depth += {"[": 1, "]": -1}.get(brace, 0)
+            self.key = ""
+            if self.depth == 0:
+                self.open = False
+                return "".join(self.parts)
+            return None
+        value = _decoded(literal or "")
+        if value is None:
+            return None
+        if colon:
+            self.key = value.lower()
+        else:
+            if self.key in ("", "text"):
+                self.parts.append(value)
+            self.key = ""
+        return None
 
 
 def _decoded(literal: str) -> str | None:

@@ -3,10 +3,13 @@ Dynalist, OmniOutliner or Logseq; FreeMind or Freeplane `.mm`), line for line as
 markdown bullets.
 
 Each `<outline text="...">` (`<node TEXT="...">`) becomes a bullet indented by its depth in
-the outline, its note (`_note`) read after it on the same line; the `<head>`'s `<title>` is
-the first heading. A branch that is a bare label under another ("Developer" under "Support
-plans") is said with it ("Support plans / Developer"), so its leaves' facts carry both. Every
-other tag and line is not the student's text and reads as blank.
+the outline, its note (`_note`) read after it on the same line; a FreeMind node's rich note
+(`<richcontent TYPE="NOTE">`, an HTML page in the node) is read a paragraph a line, each an
+item under the node (its lines were blank: the details a student wrote under a node were
+lost); the `<head>`'s `<title>` is the first heading. A branch that is a bare label under
+another ("Developer" under "Support plans") is said with it ("Support plans / Developer"),
+so its leaves' facts carry both. Every other tag and line is not the student's text and
+reads as blank.
 Tags are found with a pattern that never crosses a `<` or `>`, so a line of brackets costs
 one pass.
 """
@@ -24,6 +27,10 @@ _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TEXT_NAMES = ("text", "title")
 _NOTE_NAMES = ("_note", "note")
 _SPACES = re.compile(r"\s+")
+# a FreeMind or Freeplane node's note or details, an HTML page of its own inside the node
+_RICH_OPEN = re.compile(r"<richcontent\b", re.IGNORECASE)
+_RICH_CLOSE = re.compile(r"</richcontent\s*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
 _WRAPPED_MAX = 20  # lines one tag's attributes may wrap over
 
 
@@ -35,7 +42,14 @@ def outline_to_markdown(lines: list[str]) -> list[str]:
     out: list[str] = []
     depth = 0
     labels: list[str] = []  # the text of each element open above, by depth
+    rich = False  # inside a node's rich note (FreeMind's <richcontent TYPE="NOTE">)
     for line in _tags_joined(lines):
+        if rich or _RICH_OPEN.search(line):
+            # the note's paragraphs are the node's details: each an item under the node
+            rich = not _RICH_CLOSE.search(line)
+            text = _clean(_ANY_TAG.sub(" ", line))
+            out.append("  " * depth + "- " + text if text else "")
+            continue
         title = _TITLE.search(line) if "<" in line else None
         if title and not _TAG.search(line):
             out.append("# " + _clean(title.group(1)))

@@ -18,6 +18,7 @@ from studycli.formats.hash_comments import comment_runs
 from studycli.formats.kindle import SEPARATOR as _KINDLE_SEPARATOR
 from studycli.formats.kindle import clipping_headers
 from studycli.formats.mdx import ESM_STATEMENT
+from studycli.formats.slides_text import is_slide_deck
 from studycli.notes.normalize import PROMPT as _PROMPT  # normalize reads a log as one
 
 # how many of a note's first lines are looked at: a markup shows in its first pages
@@ -49,16 +50,13 @@ _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 
 def markup_of(lines: list[str]) -> str | None:
     """The markup of a note's `lines` ("dokuwiki", "mediawiki", "textile", "typst",
-    "asciidoc", "bbcode", "mdx", "kindle clippings", or "hash comments": plain text whose
-    `#` lines are comments), or None for markdown and plain text, or evidence too thin to
-    tell."""
+    "asciidoc", "bbcode", "mdx", "kindle clippings", "slides text", or "hash comments":
+    plain text whose `#` lines are comments), or None for markdown and plain text, or
+    evidence too thin to tell."""
     head = lines[:SNIFF_LINES]
-    if any(_ZIM.match(line) for line in head[:3]):
-        return "dokuwiki"  # Zim writes DokuWiki's markup under its header
-    # a Kindle's clippings: title and header over each highlight, separators between them
-    # (two at least: one quoted clipping in a note is no export)
-    if clipping_headers(head) >= 2 and _count(_KINDLE_SEPARATOR, head) >= 2:
-        return "kindle clippings"
+    whole = _export_of(head)
+    if whole:
+        return whole
     # a code fence's lines are code (a shell script's "# comments", a JSX snippet): no markup
     every_line, head = head, [x for x, f in zip(head, in_fence_mask(head), strict=True) if not f]
     wiki = [m for line in head if (m := _WIKI_HEADING.match(line))]
@@ -107,6 +105,21 @@ def markup_of(lines: list[str]) -> str | None:
         # markdown it is read as it was before MDX was known, its prose never blanked)
         return None
     return best
+
+
+def _export_of(head: list[str]) -> str | None:
+    """The markup of a note laid out whole by the tool that wrote it (a Zim page, a Kindle's
+    clippings, a slide deck saved as text), or None."""
+    if any(_ZIM.match(line) for line in head[:3]):
+        return "dokuwiki"  # Zim writes DokuWiki's markup under its header
+    # a Kindle's clippings: title and header over each highlight, separators between them
+    # (two at least: one quoted clipping in a note is no export)
+    if clipping_headers(head) >= 2 and _count(_KINDLE_SEPARATOR, head) >= 2:
+        return "kindle clippings"
+    # a slide deck saved as text: blocks that end in their page number, counting up
+    if is_slide_deck(head):
+        return "slides text"
+    return None
 
 
 def _count(pattern: re.Pattern, lines: list[str]) -> int:

@@ -1,0 +1,132 @@
+"""Tables drawn with Unicode box-drawing characters, pasted from a terminal, line for line.
+
+    $ aws-limits show --svc sqs
+    ┌──────────────────┬────────────────┐
+    │ Quota            │ Value          │
+    ├──────────────────┼────────────────┤
+    │ Max message size │ 256 KB (bigger │
+    │                  │ -> S3 pointer) │
+    └──────────────────┴────────────────┘
+
+Read as written, such a table is no table to the parser: every row was dropped, and a cell
+wrapped over two lines is two halves of a sentence. Here each table becomes an HTML table
+(formats/rows.py): a row (the lines between two rules, or a line and the lines under it whose
+first cell is empty where no rule parts rows) on its first line, its cells' wrapped lines
+joined, the other lines blank, so each fact cites the line its row starts on. A command right
+above a table (the prompt line of the tool that drew it) heads it: the facts under it are of
+what it names ("--svc sqs"). A box of one column (a banner, a diagram's node) is no table and
+is left as it is, as is a table whose rows do not have its columns. A table in a code fence
+is code, but for a fence that holds only drawn tables: a terminal's output pasted in a fence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.fences import FENCE, in_fence_mask
+from studycli.formats.rows import place_table
+
+# a table's top, rules and bottom: corners and junctions of light, heavy, double or rounded lines
+_TOP = re.compile(r"^\s*[┌┏╔╒╓╭][─━═┬┳╦╤╥┯┰╈╇\s]*[┐┓╗╕╖╮]\s*$")
+_RULE = re.compile(r"^\s*[├┣╠╞╟┝┠][─━═┼╋╬╪╫┿╂\s]*[┤┫╣╡╢┥┨]\s*$")
+_BOTTOM = re.compile(r"^\s*[└┗╚╘╙╰][─━═┴┻╩╧╨┷┸\s]*[┘┛╝╛╜╯]\s*$")
+_JUNCTION = re.compile(r"[┬┳╦╤╥┯┰]")
+_VERTICAL = "│┃║"
+_ROW = re.compile(rf"^\s*[{_VERTICAL}].*[{_VERTICAL}]\s*$")
+_SPLIT = re.compile(rf"[{_VERTICAL}]")
+_PROMPT = re.compile(r"^\s*\$\s+(\S.*)$")
+_WRAPPED_AT_HYPHEN = re.compile(r"\w-$")  # "us-" over "west-2" is "us-west-2"
+
+
+def box_tables_to_markdown(lines: list[str]) -> list[str]:
+    out = list(lines)
+    fenced = _fenced_unless_tables(lines, out)
+    i = 0
+    while i < len(lines):
+        if not fenced[i] and _TOP.match(lines[i]):
+            end = _read_table(lines, i, out)
+            if end is not None:
+                i = end + 1
+                continue
+        i += 1
+    return out
+
+
+def _fenced_unless_tables(lines: list[str], out: list[str]) -> list[bool]:
+    """Which lines are in a code fence, but for a fence that holds only drawn tables (and the
+    commands that drew them): a terminal's output pasted in a fence is data, not code, and its
+    fence lines are blanked in `out` so the tables are read as any other."""
+    mask = in_fence_mask(lines)
+    i = 0
+    while i < len(lines):
+        if not (mask[i] and FENCE.match(lines[i])):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and mask[end] and not FENCE.match(lines[end]):
+            end += 1
+        inside = [line for line in lines[i + 1:end] if line.strip()]
+        if end < len(lines) and any(_TOP.match(x) for x in inside) and all(
+                _TOP.match(x) or _RULE.match(x) or _BOTTOM.match(x) or _ROW.match(x)
+                or _PROMPT.match(x) for x in inside):
+            out[i] = out[end] = ""
+            mask[i:end + 1] = [False] * (end + 1 - i)
+        i = end + 1
+    return mask
+
+
+def _read_table(lines: list[str], top: int, out: list[str]) -> int | None:
+    """Rewrite the table whose top border is on line `top` into `out`; the index of its bottom
+    border, or None (nothing written) when the lines below are no table of its columns."""
+    columns = len(_JUNCTION.findall(lines[top])) + 1
+    if columns < 2:
+        return None
+    rows: list[list[tuple[int, list[str]]]] = [[]]  # groups of row lines, split at rules
+    rules = 0
+    k = top + 1
+    while k < len(lines) and not _BOTTOM.match(lines[k]):
+        if _RULE.match(lines[k]):
+            rules += 1
+            rows.append([])
+        elif _ROW.match(lines[k]):
+            cells = _SPLIT.split(lines[k].strip())[1:-1]
+            if len(cells) != columns:
+                return None
+            rows[-1].append((k, [c.strip() for c in cells]))
+        else:
+            return None
+        k += 1
+    if k == len(lines):
+        return None
+    groups = [g for g in rows if g]
+    header = bool(rules) and len(rows[0]) > 0
+    if rules <= 1:
+        # a rule under the header only (or none): each line is a row, a line whose first cell
+        # is empty continues the row above it (the tool wrapped its cells)
+        body = [line for g in groups[1 if header else 0:] for line in g]
+        split: list[list[tuple[int, list[str]]]] = []
+        for line in body:
+            if split and not line[1][0]:
+                split[-1].append(line)
+            else:
+                split.append([line])
+        groups = (groups[:1] if header else []) + split
+    merged = [(g[0][0], [_joined([cells[c] for _, cells in g]) for c in range(columns)])
+              for g in groups]
+    for j in range(top, k + 1):
+        out[j] = ""
+    place_table(out, merged, top, k, header)
+    above = top - 1
+    if above >= 0 and (prompt := _PROMPT.match(lines[above])):
+        out[above] = "## " + prompt.group(1).strip()  # the command that drew it heads it
+    return k
+
+
+def _joined(parts: list[str]) -> str:
+    """A cell's wrapped lines as the one line they were before the tool wrapped them."""
+    text = ""
+    for part in parts:
+        if part:
+            glue = "" if not text or _WRAPPED_AT_HYPHEN.search(text) else " "
+            text += glue + part
+    return text

@@ -1,0 +1,127 @@
+"""Mermaid mind maps and timelines in a note, as the nested lists they draw, line for line.
+
+    ```mermaid
+    mindmap
+      root((S3))
+        Objects
+          max object size 5 TB
+    ```
+
+In a code fence, a diagram is code: the parser read none of it, and a student who keeps a
+service's facts in a mind map's nodes lost them all. A mind map's nodes are an outline (its
+indentation is the tree), a timeline's periods hold its events: here each node is a list item
+on its line, nested as in the map ("S3" > "Objects" > "max object size 5 TB": the facts
+under a node are of it), and each event an item under its period ("2020: Snowcone launched").
+A node's shape ("root((S3))", "id[text]", "id{{text}}") is drawing, not text; an icon or a
+class (`::icon(fa fa-book)`, `:::urgent`) says nothing. The fences go; other diagrams
+(flowcharts, whose labels notes/normalize.py reads) are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = re.compile(r"^\s*(`{3,}|~{3,})\s*mermaid\s*$", re.IGNORECASE)
+_KINDS = ("mindmap", "timeline")
+# a node's text in its shape: id((text)), id(text), id[text], id))text((, id)text(, id{{text}}
+_SHAPED = re.compile(r"^[\w-]*(\(\(|\)\)|\{\{|\[|\(|\))(.*?)(\)\)|\(\(|\}\}|\]|\)|\()$")
+_ICON = re.compile(r"^::icon\(.*\)$")
+_CLASS = re.compile(r"\s*:::[\w\s-]*$")
+# a colon between a period and its events, spaced ("re:Invent" is one word)
+_EVENT_COLON = re.compile(r"\s+:\s*|^:\s*|:\s+")
+_TITLE = re.compile(r"^(title|section)\s+(.*)$", re.IGNORECASE)
+
+
+
+def mermaid_to_markdown(lines: list[str]) -> list[str]:
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        opened = _OPEN.match(lines[i])
+        kind = _kind(lines, i + 1) if opened else None
+        if opened is None or kind is None:
+            i += 1
+            continue
+        fence = opened.group(1)
+        end = i + 1
+        while end < len(lines) and not lines[end].strip().startswith(fence):
+            end += 1
+        if end == len(lines):
+            return out  # an unclosed fence: the rest of the note is not the diagram's
+        body = range(i + 1, end)
+        items = _mindmap(lines, body) if kind == "mindmap" else _timeline(lines, body)
+        for k in range(i, end + 1):
+            out[k] = items.get(k, "")
+        i = end + 1
+    return out
+
+
+def _kind(lines: list[str], start: int) -> str | None:
+    """The kind of diagram whose first line (after blank and `%%` comment lines) is at or
+    after `start`, if it is one read here."""
+    for line in lines[start:start + 20]:
+        word = line.strip().lower()
+        if word and not word.startswith("%%") and not word.startswith("---"):
+            return word if word in _KINDS else None
+    return None
+
+
+def _label(text: str) -> str:
+    text = _CLASS.sub("", text.strip())
+    if _ICON.match(text):
+        return ""
+    shaped = _SHAPED.match(text)
+    if shaped:
+        text = shaped.group(2)
+    return text.strip().strip('"`').strip()
+
+
+def _mindmap(lines: list[str], body: range) -> dict[int, str]:
+    items: dict[int, str] = {}
+    indents: list[int] = []  # the indentation of each open level of the tree
+    header_seen = False
+    for k in body:
+        line = lines[k].expandtabs(4)
+        if not line.strip() or line.strip().startswith("%%"):
+            continue
+        if not header_seen:
+            header_seen = True  # the "mindmap" line
+            continue
+        label = _label(line)
+        if not label:
+            continue
+        indent = len(line) - len(line.lstrip())
+        while indents and indents[-1] >= indent:
+            indents.pop()
+        items[k] = "  " * len(indents) + "- " + label
+        indents.append(indent)
+    return items
+
+
+def _timeline(lines: list[str], body: range) -> dict[int, str]:
+    items: dict[int, str] = {}
+    depth = 0  # under a title, and a section, the periods are nested
+    period = ""
+    header_seen = False
+    for k in body:
+        line = lines[k].strip()
+        if not line or line.startswith("%%"):
+            continue
+        if not header_seen:
+            header_seen = True  # the "timeline" line
+            continue
+        titled = _TITLE.match(line)
+        if titled:
+            level = 0 if titled.group(1).lower() == "title" else 1
+            items[k] = "  " * level + "- " + titled.group(2).strip()
+            depth = level + 1
+            continue
+        head, *rest = _EVENT_COLON.split(line)
+        if head.strip():
+            period = head.strip()
+        events = "; ".join(e.strip() for e in rest if e.strip())
+        if period and events:
+            items[k] = "  " * depth + f"- {period}: {events}"
+        elif head.strip():
+            items[k] = "  " * depth + f"- {period}"
+    return items
