@@ -28,6 +28,11 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
         parts.append(table)
     if report.reread:  # their text is as it was: say why they are in the table above
         parts.append(Text(reread_line(len(report.reread))))
+    for gone in report.removed:  # deleted from its folder: its facts are no longer taught
+        parts.append(Text(
+            f"{safe_text(gone['path'])}: no longer in {safe_text(gone['folder'])}, so its "
+            f"{gone['facts']} fact(s) are removed (its cards and reviews are kept should it "
+            "come back)", style="yellow"))
     unchanged = [s["path"] for s in report.skipped if s["reason"] == "unchanged"]
     if unchanged:
         parts.append(Text(f"{len(unchanged)} unchanged note(s) skipped", style="dim"))
