@@ -397,7 +397,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         if stored is not None and stored[0] == sha:  # the same text, read by other code
             report.reread.append(name)
         work.append((text, name, sha, warnings))
-    gone = _gone_notes(db, report)
+    gone = _gone_notes(db, report, notes)
     if (work or gone) and store.count_facts(db):
         from studycli.store.backup import backup
 
@@ -430,23 +430,54 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     return report
 
 
-def _gone_notes(db, report: IngestReport) -> list[tuple[str, str, int]]:
-    """(folder, note, facts) for each note deleted from a folder walked whole this time;
+def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
+                ) -> list[tuple[str, str, int, bool]]:
+    """(folder, note, facts, whether a sample note set aside) for each note deleted from a
+    folder walked whole this time, and the shipped samples a student's own notes replace;
     the notes found are recorded as that folder's (store.gone_notes)."""
     from studycli.store import gone_notes
 
-    return [(folder, note, facts) for folder, (names, whole) in report.folders.items() if whole
+    gone = [(folder, note, facts, False)
+            for folder, (names, whole) in report.folders.items() if whole
             for note, facts in gone_notes.gone_from(db.conn, folder, names)]
+    if not report.ingested:  # nothing of the student's could be read: nothing is set aside
+        return gone
+    return gone + _samples_set_aside(db, notes, {g[1] for g in gone})
 
 
-def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int]]) -> None:
+def _samples_set_aside(db, notes: list[tuple[Path, str]], gone: set[str]
+                       ) -> list[tuple[str, str, int, bool]]:
+    """The sample notes shipped with studycli, when the student ingests notes of their own
+    into a database that holds only those (the one the first command built): their scores,
+    exams and readiness were about a stranger's notes. Set aside like deleted notes, their
+    cards and reviews kept: `studycli ingest` with no path brings them back."""
+    from studycli.paths import content_dir
+    from studycli.store import gone_notes
+
+    samples = content_dir().resolve()
+    if not notes or any(_within(path, samples) for path, _name in notes):
+        return []
+    sample_names = {p.name for p in samples.iterdir()} if samples.is_dir() else set()
+    return [(str(samples), note, facts, True) for note, facts in
+            gone_notes.samples_only(db.conn, str(samples), sample_names) if note not in gone]
+
+
+def _within(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder)
+    except OSError:
+        return False
+
+
+def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int, bool]]) -> None:
     """Remove the notes `_gone_notes` found, then record each folder's notes as stored now
     (a note new this time has its record only now)."""
     from studycli.store import gone_notes
 
-    for folder, note, facts in gone:
+    for folder, note, facts, sample in gone:
         gone_notes.forget(db.conn, note)
-        report.removed.append({"path": note, "folder": folder, "facts": facts})
+        report.removed.append({"path": note, "folder": folder, "facts": facts,
+                               "sample": sample})
     for folder, (names, _whole) in report.folders.items():
         gone_notes.remember_folder(db.conn, folder, names)
 

@@ -35,7 +35,7 @@ def test_a_note_deleted_from_the_folder_loses_its_facts_and_keeps_its_cards(tmp_
     (notes / "misc.txt").unlink()
     report = json_out(run_here("ingest", str(notes), "--json", db=db))
     assert report["removed"] == [{"path": "misc.txt", "folder": str(notes.resolve()),
-                                  "facts": facts}]
+                                  "facts": facts, "sample": False}]
     assert _sources(db) == {"sqs.md"}
     found = run_here("lookup", "aurora read replicas", db=db)
     assert found.returncode == 1 and "misc.txt" not in found.stdout
@@ -79,3 +79,32 @@ def test_only_a_folder_seen_whole_removes_anything(tmp_path):
     report = json_out(run_here("ingest", str(notes), "--json", db=db))
     assert report["removed"] == [] and any("link.md" in w for w in report["warnings"])
     assert "misc.txt" in _sources(db)
+
+
+def test_own_notes_set_the_shipped_samples_aside(tmp_path):
+    # The first command builds the database from the sample notes; a new user's own notes
+    # were then mixed with them for good (quiz, exams and readiness about a stranger's notes)
+    notes, db = _folder(tmp_path), tmp_path / "s.db"
+    run_here("stats", db=db)  # built from the shipped notes on first use
+    samples = _sources(db)
+    assert samples and not samples & {"sqs.md", "misc.txt"}
+    report = json_out(run_here("ingest", str(notes), "--json", db=db))
+    assert {g["path"] for g in report["removed"] if g["sample"]} == samples
+    assert _sources(db) == {"sqs.md", "misc.txt"}
+    said = " ".join(run_here("ingest", str(notes / "sqs.md"), db=db).stdout.split())
+    assert "sample" not in said  # said once: the database has only the student's notes now
+    # asked for, they come back beside the student's notes, and stay
+    back = json_out(run_here("ingest", "--json", db=db))
+    assert back["removed"] == [] and _sources(db) == samples | {"sqs.md", "misc.txt"}
+    assert json_out(run_here("ingest", str(notes), "--json", db=db))["removed"] == []
+    assert _sources(db) == samples | {"sqs.md", "misc.txt"}
+
+
+def test_samples_stay_when_nothing_of_the_students_could_be_read(tmp_path):
+    db = tmp_path / "s.db"
+    run_here("stats", db=db)
+    samples = _sources(db)
+    broken = tmp_path / "broken.md"
+    broken.write_bytes(b"\x00\x01\x02binary" * 50)
+    assert run_here("ingest", str(broken), db=db).returncode == 1
+    assert _sources(db) == samples

@@ -29,6 +29,18 @@ def gone_from(conn: sqlite3.Connection, folder: str, names: list[str]) -> list[t
     return [(path, facts or 0) for path, facts in rows if path not in here]
 
 
+def samples_only(conn: sqlite3.Connection, samples: str, sample_names: set[str]
+                 ) -> list[tuple[str, int]]:
+    """(note, its fact count) for each note stored when every one is a sample note shipped
+    with studycli (found in the folder `samples`, or stored before folders were recorded
+    under one of `sample_names`); [] when any note is the student's own."""
+    rows = conn.execute("SELECT path, facts, folder FROM sources ORDER BY path").fetchall()
+    if not all(folder == samples or (folder is None and path in sample_names)
+               for path, _facts, folder in rows):
+        return []
+    return [(path, facts or 0) for path, facts, _folder in rows]
+
+
 def forget(conn: sqlite3.Connection, source: str) -> None:
     """Remove one note's facts, comparisons, lines and record, in one transaction (the
     full-text indexes follow through their delete triggers)."""
