@@ -124,6 +124,16 @@ def suggestions(text: str, limit: int = 3) -> list[str]:
     for alias, score, _ in found:
         if score >= 75 and labels[alias] not in out:
             out.append(labels[alias])
+    word = text.strip().lower()
+    if len(word) <= 4:
+        # a ratio cannot tell "sms" from "sns" (one letter of three is 67%): a short name is
+        # offered the names one typo away ("sms": SNS, SQS, SES)
+        from rapidfuzz.distance import Levenshtein
+
+        for alias in labels:
+            if (abs(len(alias) - len(word)) <= 1 and labels[alias] not in out
+                    and Levenshtein.distance(alias, word, score_cutoff=1) <= 1):
+                out.append(labels[alias])
     return out[:limit]
 
 

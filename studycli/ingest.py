@@ -76,6 +76,12 @@ class IngestReport:
     # notes whose text had not changed, read again because studycli reads notes differently
     # since they were stored (studycli.reader_stamp): their facts are the new reading's
     reread: list[str] = field(default_factory=list)
+    # notes deleted from a folder since it was last ingested, whose facts went with them
+    # (store.gone_notes): {"path": ..., "facts": how many it had}
+    removed: list[dict] = field(default_factory=list)
+    # each folder walked (resolved) -> (the names of the notes found in it, whether the walk
+    # saw all of it): only a folder seen whole can tell a note was deleted from it
+    folders: dict[str, tuple[list[str], bool]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -87,6 +93,7 @@ class IngestReport:
             "skipped": self.skipped,
             "warnings": self.warnings,
             "reread": self.reread,
+            "removed": self.removed,
         }
 
 
@@ -119,10 +126,14 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
         if not is_dir:
             found.append((path, path.name))  # named on the command line: read as asked
             continue
+        warned = len(report.warnings)
         notes = _walk(path, report, follow_links)
         if not notes:
             report.warnings.append(f"{given}: no notes here (looked for {LOOKED_FOR})")
-        found.extend((p, p.relative_to(path).as_posix()) for p in notes)
+        names = [p.relative_to(path).as_posix() for p in notes]
+        found.extend(zip(notes, names, strict=True))
+        # a warning from the walk (an unreadable subfolder, a link left): not seen whole
+        report.folders[str(path.resolve())] = (names, len(report.warnings) == warned)
     return found
 
 
@@ -386,7 +397,8 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         if stored is not None and stored[0] == sha:  # the same text, read by other code
             report.reread.append(name)
         work.append((text, name, sha, warnings))
-    if work and store.count_facts(db):
+    gone = _gone_notes(db, report, notes)
+    if (work or gone) and store.count_facts(db):
         from studycli.store.backup import backup
 
         backup(db, "before-ingest")
@@ -405,6 +417,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             "comparisons": len(note.comparisons),
             "by_kind": _by_kind(distinct.values()),
         })
+    _forget_gone(db, report, gone)
     with store.facts_listed_once(db):  # the hooks each list every fact: read them once
         for hook in POST_INGEST_HOOKS:
             hook(db)
@@ -415,6 +428,58 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
 
     report.conflicts = len(find_conflicts(db))
     return report
+
+
+def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
+                ) -> list[tuple[str, str, int, bool]]:
+    """(folder, note, facts, whether a sample note set aside) for each note deleted from a
+    folder walked whole this time, and the shipped samples a student's own notes replace;
+    the notes found are recorded as that folder's (store.gone_notes)."""
+    from studycli.store import gone_notes
+
+    gone = [(folder, note, facts, False)
+            for folder, (names, whole) in report.folders.items() if whole
+            for note, facts in gone_notes.gone_from(db.conn, folder, names)]
+    if not report.ingested:  # nothing of the student's could be read: nothing is set aside
+        return gone
+    return gone + _samples_set_aside(db, notes, {g[1] for g in gone})
+
+
+def _samples_set_aside(db, notes: list[tuple[Path, str]], gone: set[str]
+                       ) -> list[tuple[str, str, int, bool]]:
+    """The sample notes shipped with studycli, when the student ingests notes of their own
+    into a database that holds only those (the one the first command built): their scores,
+    exams and readiness were about a stranger's notes. Set aside like deleted notes, their
+    cards and reviews kept: `studycli ingest` with no path brings them back."""
+    from studycli.paths import content_dir
+    from studycli.store import gone_notes
+
+    samples = content_dir().resolve()
+    if not notes or any(_within(path, samples) for path, _name in notes):
+        return []
+    sample_names = {p.name for p in samples.iterdir()} if samples.is_dir() else set()
+    return [(str(samples), note, facts, True) for note, facts in
+            gone_notes.samples_only(db.conn, str(samples), sample_names) if note not in gone]
+
+
+def _within(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder)
+    except OSError:
+        return False
+
+
+def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int, bool]]) -> None:
+    """Remove the notes `_gone_notes` found, then record each folder's notes as stored now
+    (a note new this time has its record only now)."""
+    from studycli.store import gone_notes
+
+    for folder, note, facts, sample in gone:
+        gone_notes.forget(db.conn, note)
+        report.removed.append({"path": note, "folder": folder, "facts": facts,
+                               "sample": sample})
+    for folder, (names, _whole) in report.folders.items():
+        gone_notes.remember_folder(db.conn, folder, names)
 
 
 def _refused(report: IngestReport, name: str, why: str, read_before: bool,

@@ -114,7 +114,8 @@ def test_cli_ingest_json_shape_and_exit_codes(tmp_path):
     db = tmp_path / "cli.db"
     data = json_out(run_here("ingest", str(CONTENT), "--json", db=db))
     assert set(data) == {"sources", "facts", "by_kind", "comparisons", "conflicts", "skipped",
-                         "warnings", "reread"}  # reread: added in session 19 (reader_stamp)
+                         "warnings", "reread", "removed"}
+    # added keys only: reread in session 19 (reader_stamp), removed in 21 (store.gone_notes)
     assert data["facts"] == sum(data["by_kind"].values())
     nothing = run_here("ingest", str(tmp_path / "nowhere"), db=tmp_path / "x.db")
     assert nothing.returncode == 1

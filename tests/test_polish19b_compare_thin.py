@@ -76,3 +76,10 @@ def test_a_value_said_of_both_keeps_its_aspect(tmp_path):
                        "| Delivery | pull | push |\n")
     said = _said(lib.compare(db, "sqs", "sns"))
     assert "Said of both: • Encryption: KMS m.md:3" in said
+
+
+def test_a_short_mistyped_name_is_offered_the_names_one_typo_away():
+    # "compare sqs sms" said "unknown service or subject 'sms'" and nothing else: a ratio
+    # scores one letter wrong of three at 67%, below what it offers
+    assert "SNS" in lib.suggestions("sms") and "S3" in lib.suggestions("s4")
+    assert lib.suggestions("zzzz") == []

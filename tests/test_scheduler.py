@@ -172,3 +172,39 @@ def test_a_quiz_grade_applies_the_interval_its_grade_bar_showed(tmp_path):
         assert due - QT0 == shown[EASY], item.card["id"]
         graded += 1
     assert graded >= 4
+
+
+def test_the_summary_counts_the_new_cards_a_second_run_would_ask(shipped_copy):
+    # A new user quit after 8 of the 15 new cards the first screen promised ("15 new cards
+    # today, not 20: ... wait for another day") and read "New cards left today: up to 12":
+    # the 5 held back as siblings were counted as well; a second run asks the 7 left. The
+    # shipped notes hold back siblings once a day allows more new cards than they have facts
+    import io
+
+    from rich.console import Console
+
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.store.db import connect
+    from studycli.ui.quiz_view import summary_panel
+
+    db = connect(shipped_copy)
+    options = QuizOptions(fuzz=False, new=150)
+    session = Session(db, options, clock=lambda: T0)
+    asked = 0
+    while asked < 3 and (item := session.next()) is not None:
+        if item.card["state"] == NEW:
+            session.grade(item, GOOD, 1000)
+            asked += 1
+    if not session.held_back:  # the shipped notes hold back siblings on a first day
+        pytest.fail("expected new cards held back as siblings on the shipped notes")
+    summary = session.summary()
+    left_new = summary.new_queued
+    assert left_new == session.new_taken - asked
+    out = io.StringIO()
+    Console(file=out, width=100).print(summary_panel(summary, T0))
+    said = " ".join(out.getvalue().replace("│", " ").split())
+    assert f"New cards left today {left_new} (run the quiz again)" in said
+    # and a second run does ask that many
+    again = Session(db, options, clock=lambda: T0)
+    again.next()
+    assert again.new_taken == left_new

@@ -93,10 +93,19 @@ class Summary:
     new_limit: int = NEW_PER_DAY
     new_askable: int | None = None  # new cards of the filter it can ask (None: not worked out)
     not_drilled: int = 0  # new cards it cannot: the reference vouches for nothing they ask
+    # new cards this session queued and did not ask, when it queued every new card today
+    # allows (the rest wait as siblings of studied facts): what running it again asks.
+    # None: it was not short of new cards, and the day's allowance is the ceiling
+    new_queued: int | None = None
 
     @property
     def accuracy(self) -> float | None:
         return self.correct / self.graded if self.graded else None
+
+
+def _state_of(queued) -> int:
+    """A queued card's state: the queue holds card rows, and Items given back by undo."""
+    return (queued.card if isinstance(queued, Item) else queued)["state"]
 
 
 @dataclass
@@ -125,6 +134,7 @@ class Session:
         self.history: list[Result] = []
         self.skipped: set[str] = set()   # suspended here, or no question could be built
         self.current_unanswered = False  # set by the loop while a card is on screen
+        self._on_screen_new = False  # the card on screen is new
         self._took_ahead = False  # the card last taken came from the learning steps not due
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
         # new cards the day allows, those queued, and siblings left for another day
@@ -250,6 +260,7 @@ class Session:
             question = self._question(row)
             if question is not None:
                 self.shown += 1
+                self._on_screen_new = row["state"] == NEW
                 # only a learning step taken ahead (the queue empty) is asked before it is
                 # due: a cram or --missed session asks cards not due on purpose, and says so
                 early = self._early_by(row, now) if self._took_ahead else None
@@ -451,6 +462,9 @@ class Session:
             new_today=store.done_since(self.db, self._today())[0] if new_left and not self.cram
             else 0, new_limit=self.options.new,
             left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),
+            new_queued=(sum(1 for item in self.queue if _state_of(item) == NEW)
+                        + (1 if self.current_unanswered and self._on_screen_new else 0)
+                        if self.held_back else None),
             # Only a session that put no card on screen says why: working it out builds a
             # question for every new card (0.2 s on the shipped notes at a "q" on card one)
             **(self._why_empty() if not self.shown and not self.history and not self.cram

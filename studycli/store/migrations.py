@@ -300,3 +300,12 @@ def m034_source_reader(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.conn.execute("PRAGMA table_info(sources)")}
     if "reader" not in columns:
         db.execute("ALTER TABLE sources ADD COLUMN reader TEXT")
+
+
+@migration
+def m035_source_folder(db: sqlite_utils.Database) -> None:
+    """The folder each note was found in (store.gone_notes): ingesting the folder again
+    removes the facts of notes deleted from it. Empty until a note's folder is next ingested."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(sources)")}
+    if "folder" not in columns:
+        db.execute("ALTER TABLE sources ADD COLUMN folder TEXT")

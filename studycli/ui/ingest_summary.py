@@ -28,6 +28,20 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
         parts.append(table)
     if report.reread:  # their text is as it was: say why they are in the table above
         parts.append(Text(reread_line(len(report.reread))))
+    samples = [g for g in report.removed if g.get("sample")]
+    if samples:  # the first command's notes, a stranger's: no longer mixed into the student's
+        facts = sum(g["facts"] for g in samples)
+        parts.append(Text(
+            f"The {len(samples)} sample note(s) shipped with studycli ({facts} facts) are set "
+            "aside now that this database has notes of your own; their cards and reviews are "
+            "kept (`studycli ingest` with no path brings them back).", style="yellow"))
+    for gone in report.removed:  # deleted from its folder: its facts are no longer taught
+        if gone.get("sample"):
+            continue
+        parts.append(Text(
+            f"{safe_text(gone['path'])}: no longer in {safe_text(gone['folder'])}, so its "
+            f"{gone['facts']} fact(s) are removed (its cards and reviews are kept should it "
+            "come back)", style="yellow"))
     unchanged = [s["path"] for s in report.skipped if s["reason"] == "unchanged"]
     if unchanged:
         parts.append(Text(f"{len(unchanged)} unchanged note(s) skipped", style="dim"))

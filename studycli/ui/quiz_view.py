@@ -331,7 +331,13 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
     if s.due_today:
         table.add_row("Due later today", str(s.due_today))
     new_waiting = 0 if s.cram else min(s.new_left, max(0, s.new_limit - s.new_today))
-    if new_waiting:
+    if s.new_queued is not None:
+        # the session took every new card today allows; the others wait as siblings of facts
+        # studied today (it said so on its first screen): "up to 12" counted them as well
+        new_waiting = min(new_waiting, s.new_queued)
+        if new_waiting:
+            table.add_row("New cards left today", f"{new_waiting} (run the quiz again)")
+    elif new_waiting:
         # "up to": a card whose fact was studied today waits for tomorrow, which only
         # building every card's question would tell (0.2 s); the count is a ceiling
         table.add_row("New cards left today", f"up to {new_waiting} (run the quiz again)")

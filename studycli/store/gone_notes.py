@@ -1,0 +1,55 @@
+"""Notes deleted from a folder since it was last ingested: their facts go with them.
+
+A student deletes a note because it was wrong; it kept being quizzed, examined and cited
+from a file that no longer exists. Each note remembers the folder it was found in (as
+`ingest FOLDER` resolved it); ingesting that folder again removes the notes it no longer
+holds. Only a folder walked whole counts: a subfolder that could not be read may hold them
+still. A note named on its own (`ingest a.md`) has no folder and is never removed so. Cards
+and reviews are kept (the card sync marks a card whose fact is gone as missing), so a note
+put back, or restored from a backup, brings its progress back with it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def remember_folder(conn: sqlite3.Connection, folder: str, names: list[str]) -> None:
+    """Record `folder` as where each of `names` (its notes found this time) lives."""
+    conn.executemany("UPDATE sources SET folder = ? WHERE path = ?",
+                     [(folder, name) for name in names])
+    conn.commit()
+
+
+def gone_from(conn: sqlite3.Connection, folder: str, names: list[str]) -> list[tuple[str, int]]:
+    """(note, its fact count) for each note last found in `folder` that is not among `names`."""
+    here = set(names)
+    rows = conn.execute("SELECT path, facts FROM sources WHERE folder = ? ORDER BY path",
+                        [folder]).fetchall()
+    return [(path, facts or 0) for path, facts in rows if path not in here]
+
+
+def samples_only(conn: sqlite3.Connection, samples: str, sample_names: set[str]
+                 ) -> list[tuple[str, int]]:
+    """(note, its fact count) for each note stored when every one is a sample note shipped
+    with studycli (found in the folder `samples`, or stored before folders were recorded
+    under one of `sample_names`); [] when any note is the student's own."""
+    rows = conn.execute("SELECT path, facts, folder FROM sources ORDER BY path").fetchall()
+    if not all(folder == samples or (folder is None and path in sample_names)
+               for path, _facts, folder in rows):
+        return []
+    return [(path, facts or 0) for path, facts, _folder in rows]
+
+
+def forget(conn: sqlite3.Connection, source: str) -> None:
+    """Remove one note's facts, comparisons, lines and record, in one transaction (the
+    full-text indexes follow through their delete triggers)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table in ("comparisons", "facts", "note_lines"):
+            conn.execute(f"DELETE FROM {table} WHERE source = ?", [source])
+        conn.execute("DELETE FROM sources WHERE path = ?", [source])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
