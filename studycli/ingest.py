@@ -391,8 +391,8 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             report.ingested -= 1
             _refused(report, name, str(exc), stored is not None)
             continue
-        if not text.strip() and stored is None and path.suffix.lower() in TEXTLESS_MACHINE_FILES:
-            report.ingested -= 1  # a board of file and link cards: a machine's file, no note
+        if not text.strip() and stored is None:
+            _skip_empty(report, name, path)
             continue
         if stored is not None and stored[0] == sha:  # the same text, read by other code
             report.reread.append(name)
@@ -433,8 +433,8 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
 def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
                 ) -> list[tuple[str, str, int, bool]]:
     """(folder, note, facts, whether a sample note set aside) for each note deleted from a
-    folder walked whole this time, and the shipped samples a student's own notes replace;
-    the notes found are recorded as that folder's (store.gone_notes)."""
+    folder walked whole this time, and the shipped samples a student's own notes replace
+    (store.gone_notes)."""
     from studycli.store import gone_notes
 
     gone = [(folder, note, facts, False)
@@ -442,10 +442,11 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
             for note, facts in gone_notes.gone_from(db.conn, folder, names)]
     if not report.ingested:  # nothing of the student's could be read: nothing is set aside
         return gone
-    return gone + _samples_set_aside(db, notes, {g[1] for g in gone})
+    # a note found this time is the student's, though it has a sample's name (a copy)
+    return gone + _samples_set_aside(db, notes, {g[1] for g in gone} | {n for _p, n in notes})
 
 
-def _samples_set_aside(db, notes: list[tuple[Path, str]], gone: set[str]
+def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]
                        ) -> list[tuple[str, str, int, bool]]:
     """The sample notes shipped with studycli, when the student ingests notes of their own
     into a database that holds only those (the one the first command built): their scores,
@@ -459,7 +460,7 @@ def _samples_set_aside(db, notes: list[tuple[Path, str]], gone: set[str]
         return []
     sample_names = {p.name for p in samples.iterdir()} if samples.is_dir() else set()
     return [(str(samples), note, facts, True) for note, facts in
-            gone_notes.samples_only(db.conn, str(samples), sample_names) if note not in gone]
+            gone_notes.samples_only(db.conn, str(samples), sample_names) if note not in spared]
 
 
 def _within(path: Path, folder: Path) -> bool:
@@ -480,6 +481,15 @@ def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int, bool]
                                "sample": sample})
     for folder, (names, _whole) in report.folders.items():
         gone_notes.remember_folder(db.conn, folder, names)
+
+
+def _skip_empty(report: IngestReport, name: str, path: Path) -> None:
+    """A note with no text, never read before: skipped with a warning, as the README says,
+    not a row of 0 facts in the ingest table (one read before is read: its facts are replaced
+    by none). A board of file and link cards is a machine's file: passed over in silence."""
+    report.ingested -= 1
+    if path.suffix.lower() not in TEXTLESS_MACHINE_FILES:
+        _refused(report, name, "empty note: nothing to read", False)
 
 
 def _refused(report: IngestReport, name: str, why: str, read_before: bool,

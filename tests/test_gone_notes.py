@@ -108,3 +108,19 @@ def test_samples_stay_when_nothing_of_the_students_could_be_read(tmp_path):
     broken.write_bytes(b"\x00\x01\x02binary" * 50)
     assert run_here("ingest", str(broken), db=db).returncode == 1
     assert _sources(db) == samples
+
+
+def test_a_copy_of_a_sample_note_is_the_students_own(tmp_path):
+    import shutil
+
+    from .helpers import CONTENT
+
+    db = tmp_path / "s.db"
+    run_here("stats", db=db)
+    samples = _sources(db)
+    copies = tmp_path / "mine"
+    shutil.copytree(CONTENT, copies)
+    first = sorted(copies.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n- Max 10 GB\n", encoding="utf-8")
+    report = json_out(run_here("ingest", str(copies), "--json", db=db))
+    assert report["removed"] == [] and _sources(db) == samples

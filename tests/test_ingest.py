@@ -92,7 +92,7 @@ def test_bad_inputs_warn_and_the_rest_goes_on(tmp_path):
     report = ingest_paths(connect(tmp_path / "a.db"), [notes, tmp_path / "missing.md"])
     text = "\n".join(report.warnings)
     assert "missing.md: no such file or directory" in text
-    assert "empty.md: empty note" in text
+    assert "empty.md: skipped: empty note" in text  # not a row of 0 facts
     assert "binary.md: skipped: binary file" in text
     assert "cp1252.md:3: not UTF-8" in text
     facts = list_facts(connect(tmp_path / "a.db"))
