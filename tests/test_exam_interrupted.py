@@ -48,6 +48,7 @@ def test_ctrl_c_keeps_the_attempt_marked_interrupted_in_history(exam_db):
     shown = run_here("exam", "--history", env={"COLUMNS": "80"})
     row = next(line for line in shown.stdout.splitlines() if attempt["id"][:6] in line)
     assert "interrupted" in row and "fail" not in row  # not a plain fail
+    assert str(attempt["scaled"]) not in row.split()  # nor a score that reads as one
     said = " ".join(shown.stdout.split())
     assert "1 of 10 answered" in said and "left out of the trend" in said
     assert "Trend: none yet" in said

@@ -224,7 +224,10 @@ def render_history(attempts: list[dict], trend: dict) -> Group | Text:
         minutes, seconds = divmod(int(a["seconds"] or 0), 60)
         table.add_row(a["id"][:ID_SHOWN], a["finished_at"][:16].replace("T", " "),
                       Text(a["profile"]), str(a["seed"]), f"{a['raw']}/{a['questions']}",
-                      str(a["scaled"]), verdict, f"{minutes}:{seconds:02d}")
+                      # no score for an exam never submitted: "scaled 280" beside it read as
+                      # a failed exam
+                      "–" if a.get("interrupted") else str(a["scaled"]), verdict,
+                      f"{minutes}:{seconds:02d}")
     parts: list = [table]
     stopped = [a for a in attempts if a.get("interrupted")]
     if stopped:
