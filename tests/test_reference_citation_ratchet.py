@@ -1,0 +1,62 @@
+"""A ratchet on weak citations in the AWS reference: their count may fall, never grow.
+
+`check`, `lookup`'s "AWS docs say", the quiz's and exam's "AWS today" and compare's reference
+rows all show an entry's URL as the page that proves "your note is outdated". A student who
+clicks through to an SDK's member page (the Kotlin SDK's `source-db-instance-identifier`), a
+CDK construct, botocore's exception list or a `goto/` redirect lands on generated text about a
+parameter, often of another operation or another service, with no table, no context and
+sometimes an older figure than the guide's; one that lands on an API operation page
+(`API_CreateSubnet.html` for a VPC's CIDR size) reads about a different call. Either way the
+page does not visibly state the fact, and the student stops trusting the tool. An entry cites
+the user guide, developer guide or quotas page that states its value; an API page only where
+it states the value best (an operation's own parameter limit, such as TransactWriteItems'
+item count), and an SDK page only where no guide page in the search corpus states it
+(tests/test_reference_urls.py `SDK_PAGE_ALLOWED` lists each with why).
+
+The ceilings below are the counts left after cite21 (2026-12-03) moved the most-shown entries
+to guide pages. Lower a ceiling when you move more; never raise one: cite the guide page.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .test_reference_urls import ENTRIES, SDK_PAGE
+
+# Any goto/ redirect (goto/WebAPI, goto/SdkForKotlin, ...) hides which page a student lands on.
+_GOTO = re.compile(r"^/goto/")
+# An API operation or data type page: .../API_<Name>.html
+_API_PAGE = re.compile(r"/API_[A-Za-z0-9_]+\.html$")
+
+SDK_CDK_BOTOCORE_GOTO_MAX = 114
+API_PAGE_MAX = 103
+
+
+def _paths() -> list[tuple[str, str]]:
+    return [(entry["id"], urlsplit(entry["url"]).path) for entry in ENTRIES]
+
+
+def test_sdk_cdk_botocore_and_goto_citations_do_not_grow():
+    weak = sorted(entry_id for entry_id, path in _paths()
+                  if SDK_PAGE.match(path) or _GOTO.match(path))
+    assert len(weak) <= SDK_CDK_BOTOCORE_GOTO_MAX, (
+        f"{len(weak)} entries cite an SDK, CDK, botocore or goto/ page (ceiling "
+        f"{SDK_CDK_BOTOCORE_GOTO_MAX}): cite the guide page that states the value")
+
+
+def test_api_operation_page_citations_do_not_grow():
+    api = sorted(entry_id for entry_id, path in _paths() if _API_PAGE.search(path))
+    assert len(api) <= API_PAGE_MAX, (
+        f"{len(api)} entries cite an API operation page (ceiling {API_PAGE_MAX}): cite the "
+        "guide or quotas page that states the value, unless it is the operation's own limit")
+
+
+def test_the_ratchet_tells_weak_pages_from_guide_pages():
+    assert SDK_PAGE.match("/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/x")
+    assert SDK_PAGE.match("/cdk/api/v2/docs/aws-cdk-lib.aws_ecs.InstanceMonitoring.html")
+    assert SDK_PAGE.match("/botocore/latest/reference/services/lambda/client/exceptions/x.html")
+    assert _GOTO.match("/goto/WebAPI/dynamodb/BatchWriteItem")
+    assert _API_PAGE.search("/AWSEC2/latest/APIReference/API_CreateSubnet.html")
+    guide = "/AmazonRDS/latest/UserGuide/USER_MySQL.Replication.ReadReplicas.html"
+    assert not (SDK_PAGE.match(guide) or _GOTO.match(guide) or _API_PAGE.search(guide))
