@@ -50,3 +50,18 @@ def test_a_field_whose_value_is_a_service_moves_the_run_to_it():
             "Topic: DynamoDB throughput\n"
             "one write unit covers 1 KB per second\n")
     assert {f.service for f in parse_note(note, "plain.txt").facts if f.line == 3} == {"DynamoDB"}
+
+
+def test_a_long_remark_over_a_table_does_not_give_it_the_service_it_names():
+    note = ("## Elastic Beanstalk\n\n"
+            "my own remark: swapping URLs is a separate thing from these, people mix it up "
+            "with Route 53 records.\n\n"
+            "| policy | extra instances |\n|---|---|\n| immutable | a full new group |\n"
+            "| rolling with batch | 1 batch |\n")
+    facts = parse_note(note, "n.md").facts
+    assert {f.service for f in facts if f.line >= 7} == {"Elastic Beanstalk"}
+    # a short caption over a table still names its service
+    captioned = note.replace("my own remark: swapping URLs is a separate thing from these, "
+                             "people mix it up with Route 53 records.", "Route 53 policies:")
+    assert {f.service for f in parse_note(captioned, "n.md").facts if f.line >= 7} == {
+        "Route 53"}
