@@ -18,6 +18,7 @@ from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words, words
 from studycli.extract.quantities import Quantity
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION, last_end, tail_start
+from studycli.extract.window import opening_of
 from studycli.regex_trie import trie_pattern
 from studycli.services import blank_services, find_services, find_subjects
 
@@ -215,7 +216,7 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     if head:
         # "Cognito authorizer (no code), Lambda authorizer (token based, cache TTL default
         # 300s)": a value in brackets describes what the brackets follow
-        opening = find_services(head[:40])
+        opening = find_services(opening_of(head))
         if opening and opening[0].start == 0:
             owner, _ = owner_of(head)
             return owner or service
@@ -230,7 +231,7 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     if start == 0:
         return service  # the line's own first clause: the line's service
     clause = _ARTICLE.sub("", line[start:q.start].lstrip(" *_`"), count=1)
-    opening = find_services(clause[:40])
+    opening = find_services(opening_of(clause))
     if opening and opening[0].start == 0:
         target = _arrow_target(clause)
         if target:
@@ -285,7 +286,7 @@ def _sentence_owner(line: str, sentence: int, start: int, service: str) -> str:
     if not sentence or sentence >= start:
         return service
     opening_text = line[sentence:start].lstrip(" *_`")
-    opening = find_services(opening_text[:40])
+    opening = find_services(opening_of(opening_text))
     if not opening or opening[0].start != 0:
         return service
     owner, _ = owner_of(opening_text)

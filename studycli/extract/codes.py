@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from studycli.extract.context import Context
+from studycli.extract.window import opening_of
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
 from studycli.services import find_services
@@ -217,7 +218,7 @@ def _returned_by(meaning: str) -> tuple[str, str] | None:
     lead = _FROM.match(meaning)
     if not lead:
         return None
-    named = find_services(meaning[lead.end():lead.end() + 40])
+    named = find_services(opening_of(meaning, lead.end()))
     if not named or named[0].start != 0:
         return None
     said = _MEANING_STARTS.search(meaning, lead.end() + named[0].end)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from studycli.extract.cues import whole_words
 from studycli.extract.short_subjects import short_subject
+from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
 from studycli.notes.blocks import Block
 from studycli.services import (
@@ -153,7 +154,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
     lead = _lead_end(block.text)
     opening = _opening_owner(block.text, lead)
-    head = block.text[lead:lead + 40]
+    head = opening_of(block.text, lead)
     opens = any(m.start == 0 for m in find_services(head)) or any(
         m.start == 0 and "@" in m.alias for m in find_subjects(head))
     if opening[0] and opening[0] != service and (opens or not service) \
@@ -558,7 +559,7 @@ def _opening_owner(text: str, lead: int) -> tuple[str, str]:
     lead. A framework yields to a service the line names after it ("AWS Well-Architected
     Framework: Reliability pillar -> RDS Multi-AZ failover takes 60-120 seconds" is RDS's
     line: data/services.json "yields_to_services", services._without_yielding)."""
-    opening = _owner(text[lead:lead + 40])
+    opening = _owner(opening_of(text, lead))
     return _owner(text[lead:]) if opening[0] in catalog().yielding else opening
 
 
@@ -572,7 +573,7 @@ def owner_of(text: str) -> tuple[str, str]:
     """The service (and subject) a sentence is about: the one it opens with, else the first
     it names."""
     lead = _lead_end(text)
-    opening = _owner(text[lead:lead + 40])
+    opening = _owner(opening_of(text, lead))
     return opening if opening[0] else _owner(text)
 
 
@@ -596,7 +597,7 @@ _MOVES_ON = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|now|alright|right|next)\b[\s,]*)
 # ("CloudWatch Logs or S3": a word may finish the name before the next one)
 def _sends_to_first(text: str, lead: int) -> bool:
     """"Logs get shipped to CloudWatch Logs": the first service of the opening is a destination."""
-    first = find_services(text[lead:lead + 40])
+    first = find_services(opening_of(text, lead))
     return bool(first) and _DESTINATION_BEFORE.search(text, 0, lead + first[0].start) is not None \
         and not _MOVES_ON.match(text)
 
@@ -612,7 +613,7 @@ def topic_of(text: str) -> tuple[str, str]:
     one after a verb that sends something to it ("has to go to S3"), unless the sentence moves
     on ("Now let's go to Route 53.")."""
     lead = _lead_end(text)
-    opening = _owner(text[lead:lead + 40])
+    opening = _owner(opening_of(text, lead))
     if opening[0] and not _sends_to_first(text, lead):
         return opening
     sent_to = -1  # where the last destination named ends ("go to S3 or EFS": both are)
@@ -656,7 +657,7 @@ def opens_with_topic(text: str, service: str) -> bool:
     clause = _OPENING_CLAUSE.match(text, start)
     if clause is not None and any(m.name == service for m in find_services(clause.group(0))):
         return True  # "When you call STS AssumeRole, the default session duration is 1 hour"
-    head = text[start:start + 40]
+    head = opening_of(text, start)
     return any(m.start == 0 and m.name == service for m in find_services(head)) or any(
         m.start == 0 and catalog().subject_aliases[m.alias.lower()][0] == service
         for m in find_subjects(head))

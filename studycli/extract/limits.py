@@ -23,6 +23,7 @@ from studycli.extract.cues import alternation, whole_words
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
+from studycli.extract.window import opening_of
 from studycli.model import Fact, Kind
 from studycli.services import find_services, find_subjects, sub_services
 
@@ -629,7 +630,7 @@ def _operation_subject(line: str) -> str:
     m = _OPERATION.match(line)
     if m is None:
         # "DDB BatchWrite 25 items / 16MB": the service's name, then the operation
-        opening = find_services(line[:40])
+        opening = find_services(opening_of(line))
         if opening and not _LEAD_MARKS.sub("", line[:opening[0].start]):
             m = _OPERATION_AT.match(line, opening[0].end)
     if not m or m.group(1).endswith(PARAMETER_ENDING):

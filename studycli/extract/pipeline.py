@@ -279,7 +279,8 @@ def _own_line(block: Block, ctx: Context,
         # "Streams: records kept 24 hours, trigger lambda", "export to S3 takes up to 12 hrs"
         # in a fragment about CloudWatch Logs: its own numbers too, named before the service
         # or of what goes to it
-        if passing == _PASSING_TO or named_after_its_numbers(block.text, ctx.service):
+        if passing in (_PASSING_TO, _PASSING_LABEL) \
+                or named_after_its_numbers(block.text, ctx.service):
             return Context(before, "", ctx.ancestors)
         return ctx
     if not _part_of(block.text, ctx, before):
@@ -290,19 +291,25 @@ def _own_line(block: Block, ctx: Context,
 # "export to S3", "auto rotation w/ Lambda": where something goes, what it works with
 _WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using)\s+(?:the\s+|an?\s+)?[*_`]*$",
                        re.IGNORECASE)
-_PASSING_TO, _PASSING_ASIDE = "to", "aside"
+_PASSING_TO, _PASSING_ASIDE, _PASSING_LABEL = "to", "aside", "label"
+# "targets: EC2, IP addresses, Lambda", "Simple / Step - CloudWatch alarm based", "provisioned =
+# you set RCU/WCU, can add auto scaling": a line that opens by naming what it defines (a few
+# words, then ":", "=", "->" or a spaced dash)
+_LABEL = re.compile(r"^\W{0,3}([A-Za-z][\w/&+.' -]{0,30}?)\s*"
+                    r"(?::(?!//)|=(?![>=])|->|=>|→|\s[-–—]\s)")
 
 
 def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     """How a one-line paragraph names its service only in passing, in a run of lines about
     another service that no heading or enclosing item names: _PASSING_TO after a preposition,
-    _PASSING_ASIDE in an open aside, after an arrow that follows words, or after a measured
-    value; "" when it names it as its topic."""
+    _PASSING_LABEL after the label the line opens with and defines, _PASSING_ASIDE in an open
+    aside, after an arrow that follows words, or after a measured value; "" when it names it
+    as its topic."""
     if not before or not ctx.service or ctx.service == before or ctx.listed:
         return ""
     if trail_owner(ctx.ancestors) or opens_with_topic(text, ctx.service):
         return ""
-    from studycli.services import find_services
+    from studycli.services import find_services, find_subjects
 
     first = next((m.start for m in find_services(text) if m.name == ctx.service), None)
     if first is None:
@@ -310,11 +317,39 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     head = text[:first]
     if _WHERE_TO.search(head):
         return _PASSING_TO
+    label = _LABEL.match(head)
+    if label and not find_services(label.group(1)) and not find_subjects(label.group(1)) \
+            and _defines_label(text, label, head):
+        # the label is what the line is about, in the run of lines about the service before:
+        # a service its definition names is what it uses or where it goes (the cooldown and
+        # grace period after "Simple / Step - CloudWatch alarm based" were CloudWatch's, an
+        # email's DynamoDB capacity modes Auto Scaling's, EC2 partitions Kafka's)
+        return _PASSING_LABEL
     if head.count("(") > head.count(")") or ARROW_AFTER_WORDS.search(head):
         return _PASSING_ASIDE
     from studycli.extract.quantities import find_quantities
 
     return _PASSING_ASIDE if any(q.dimension != "count" for q in find_quantities(head)) else ""
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _defines_label(text: str, label: re.Match[str], head: str) -> bool:
+    """The line defines its label by what follows it: words before the service ("provisioned
+    = you set RCU/WCU, can add auto scaling"), services its first sentence lists ("targets:
+    EC2, IP addresses, Lambda"), or a description after a dash or an arrow ("Simple / Step -
+    CloudWatch alarm based"). A service right after a field's colon is the field's value,
+    what the lines go on about ("Summary: DynamoDB capacity + limits", "numbers: parameter
+    store standard ...")."""
+    from studycli.services import find_services
+
+    if head[label.end():].strip(" *_`"):
+        return True
+    first_sentence = _SENTENCE_END.split(text[label.end():], 1)[0]
+    if len({m.name for m in find_services(first_sentence)}) >= 2:
+        return True
+    return not label.group(0).rstrip().endswith((":", "="))
 
 
 def _in_thread(block: Block, ctx: Context, thread: dict[tuple[str, ...], str],

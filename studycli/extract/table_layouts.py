@@ -34,7 +34,8 @@ def table_service(table: Table) -> str:
     """The service a table is about: the line above it, its headings, else its first row. A
     service the line above names only as what it is compared with ("MySQL compatible, ~20%
     pricier than RDS" under "## 2. Aurora") is not the table's: the heading says whose it is."""
-    for text in (table.context, *reversed(table.headings)):
+    caption = table.context if _captions(table.context) else ""
+    for text in (caption, *reversed(table.headings)):
         found = [m for m in find_services(text) if not named_in_comparison(text, m.start)]
         if found:
             return found[0].name
@@ -44,6 +45,17 @@ def table_service(table: Table) -> str:
             if found:
                 return found[0].name
     return ""
+
+
+CAPTION_WORDS = 12  # a line above a table longer than this is a remark, unless it ends in ":"
+
+
+def _captions(text: str) -> bool:
+    """The line above a table says what the table is about: a title or a lead-in ("SQS vs
+    SNS quotas", "Kinesis, per shard:"), not a long remark that names a service on the way
+    ("me: blue/green is NOT in that list ... or Route 53 weighted." over Elastic Beanstalk's
+    deployment policies made them Route 53's: the heading says whose the table is)."""
+    return len(text.split()) <= CAPTION_WORDS or text.rstrip(" *_`").endswith(":")
 
 
 _LEADING_MARKS = re.compile(r"^[\W_]*")

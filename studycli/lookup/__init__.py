@@ -183,7 +183,9 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     ranked = corrected_last(conn, ranked, top)
     for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
-        h["answer"] = confidence(h["answer_features"])
+        # a statement that only repeats its own heading or label (a slide's title "Scale-in
+        # protection", "Cooldown") is no answer, however well it matches the query
+        h["answer"] = 0.0 if _title_only(h, q, lex) else confidence(h["answer_features"])
     # "amazon mq vs sqs" on notes that never name Amazon MQ: whatever they say of SQS, they
     # do not compare the two
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
@@ -398,7 +400,7 @@ def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float
 
     # an unfiled line may be of the service its caption or parent item names
     near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0
-            or not h["service"] or _only_service_unsaid(h)]
+            or not h["service"] or _only_service_unsaid(h) or _only_topic_unsaid(h)]
     if not near:
         return []
     attach_context(conn, near)
@@ -415,6 +417,27 @@ def _only_service_unsaid(h: dict) -> bool:
     features = h.get("answer_features") or {}
     return not features.get("service") and bool(features.get("topic")) and bool(
         features.get("shape"))
+
+
+def _title_only(h: dict, q: Query, lex) -> bool:
+    """A plain statement that ranking reads as an echo (features.echo) and whose words are
+    its attribute's, no more and no fewer: the parser named the line by itself, a title; not
+    a comparison's line, which names the sides asked ("Read replica vs Multi-AZ: RR = scale
+    reads")."""
+    if h["kind"] != Kind.FACT or q.compared:
+        return False
+    from studycli.lookup.features import Seen, echo
+
+    seen = Seen(h, q, lex.stopwords, lex.kind_words)
+    return echo(seen) > 0 and seen.value_words == seen.attr_words
+
+
+def _only_topic_unsaid(h: dict) -> bool:
+    """A value of the service and the kind asked whose line says none of the words asked:
+    the label line over it may ("Default cooldown" over "300 seconds (simple scaling)")."""
+    features = h.get("answer_features") or {}
+    return not features.get("topic") and bool(features.get("service")) and bool(
+        features.get("shape")) and h["kind"] != Kind.FACT
 
 
 DEEP = 60           # how far down the ranking an answer is looked for when none is on top

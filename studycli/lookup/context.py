@@ -74,16 +74,28 @@ def _wrapped_from(lines: dict[int, str], at: int) -> str:
     """The line that line `at` goes on from, when the note wraps one item over lines (a
     scan or a hard-wrapped email: "User data runs once at first boot, as root," / "max 16
     KB"; "Deregistration delay (connection draining)" / "default 300 s, range 1-3600 s"):
-    line `at` opens in lower case, with no bullet, and the line right above it is no
-    heading, table row or finished sentence. "" otherwise."""
+    line `at` opens in lower case (or with a number under a short label line), with no
+    bullet, and the line right above it is no heading, table row or finished sentence. ""
+    otherwise."""
     text = lines.get(at, "").strip()
     above = lines.get(at - 1, "").strip()
-    if not text or not above or not text[0].islower() or _bullet(text) \
-            or text[:2].lower() in ("q:", "a:"):
+    if not text or not above or _bullet(text) or text[:2].lower() in ("q:", "a:"):
+        return ""
+    if not (text[0].islower() or (text[0].isdigit() and _label_line(above))):
         return ""
     if above.startswith(("#", "|", ">", "<", "=")) or above.endswith(_SENTENCE_ENDS):
         return ""
     return above
+
+
+LABEL_WORDS = 4  # words of a slide's or a sheet's label line ("Default cooldown")
+
+
+def _label_line(text: str) -> bool:
+    """A short line with no number, that a value on the line below goes on ("Health check
+    grace period" over "default 300 s", "Default cooldown" over "300 seconds (simple
+    scaling)": a slide's lines, one thought a line)."""
+    return len(text.split()) <= LABEL_WORDS and not any(c.isdigit() for c in text)
 
 
 def paragraph_opening(lines: dict[int, str], at: int) -> str:

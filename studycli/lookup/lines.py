@@ -55,6 +55,8 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
     for h in hits:
         if only and (h["service"] or h.get("service_guess", "")) not in only:
             continue
+        if echoes(h, q, lex):
+            continue  # a slide's title "Default cooldown": the query's words, no answer
         h["answer_features"] = answer_features(h, q, lex)
         if _counted_by_question(h, q):  # "Q3. Pillars of ... how many?" / "→ 6: ..."
             h["answer_features"] = {**h["answer_features"], "shape": 1.0}
@@ -67,6 +69,17 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
             out.append(h)
     out.sort(key=lambda h: -h["score"])
     return out[:limit]
+
+
+def echoes(h: dict, q: Query, lex: Lexicon) -> bool:
+    """The line says nothing but words of the query (and no number): a title or a label
+    over the answer, not the answer (as features.echo tells of a fact's value)."""
+    from studycli.lookup.features import Seen
+
+    if any(c.isdigit() for c in h["value"] or ""):
+        return False
+    said = Seen(h, q, lex.stopwords, lex.kind_words).value_words
+    return bool(said) and all(w in q.terms for w in said)
 
 
 # A journal's or a card's question ("Q16. Decode an ... message from EC2 API.", "Q: ...?")

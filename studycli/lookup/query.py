@@ -253,7 +253,7 @@ def _read_names(q: Query, lex: Lexicon
     consumed: set[int] = set()
     maybe: list[tuple[str, str]] = []  # ("batch", "Batch"): a word that may name a service
     subject_at = _ngrams(toks, lex.subjects)
-    service_at = _ngrams(toks, lex.services)
+    service_at = _ngrams(_written_out(toks, lex), lex.services)
     for start, end, name in service_at:
         if end - start == 1 and toks[start] in lex.ambiguous:
             maybe.append((toks[start], name))
@@ -272,6 +272,20 @@ def _read_names(q: Query, lex: Lexicon
                 q.typed[name] = word
     long_names = [(a, b, name) for a, b, name in service_at if b - a > 1]
     return consumed, _read_subjects(q, subject_at, consumed), long_names
+
+
+def _written_out(toks: list[str], lex: Lexicon) -> list[str]:
+    """The tokens with a short form written out where it stands for one word ("fn" for
+    function), so a service's name of several words reads as typed short: "lambda fn" is
+    "lambda function", the service, and "fn" no topic word its facts should say."""
+    # a word of a name as typed stays ("aws config" is AWS Config, not "configuration")
+    named = {i for a, b, _ in _ngrams(toks, lex.services) for i in range(a, b)}
+    out = list(toks)
+    for i, t in enumerate(toks):
+        full = lex.abbreviations.get((t,))
+        if full and len(full) == 1 and len(full[0]) == 1 and i not in named:
+            out[i] = full[0][0]
+    return out
 
 
 def _read_subjects(q: Query, subject_at: list[tuple[int, int, Any]], consumed: set[int]
