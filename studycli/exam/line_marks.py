@@ -13,6 +13,7 @@ Those are marked here, for the text shown only, so nothing shown stands uncorrec
 from __future__ import annotations
 
 import re
+import weakref
 
 
 def told_claims(pool, source: str, line: int) -> list[tuple]:
@@ -45,7 +46,7 @@ def _told_claims(pool, source: str, line: int) -> list[tuple]:
             or (facts[0].snippet if facts else ""))
     if not text:
         return []
-    reference = load_reference()
+    reference = _reference_of(pool, load_reference)
     found = find_all(facts, reference, line_findings([(source, line, text)], reference))
     # A finding through one of the line's facts is the fact's own status (fact_currency):
     # questions/currency already corrects or marks it by the question layer's rules.
@@ -57,6 +58,22 @@ def _told_claims(pool, source: str, line: int) -> list[tuple]:
             out.append((a.status, a.current_value or "", a.url or "", a.checked or "", measure,
                         tuple(e.contradicted_by), tuple(e.supported_by)))
     return out
+
+
+# The pool the reference was last read for, and that reference: a draw asks of every line it
+# shows, and each load_reference call lists and stats every reference file (~70 stats) to
+# see whether one changed. A pool's told claims are kept for its life (and with it, by
+# app/exam_kept.py, under a key holding the reference's stamps): they are of one reading of
+# the reference, so the lines of one pool are judged against that reading too.
+_READ_FOR: list = [None, None]
+
+
+def _reference_of(pool, load_reference):
+    held, reference = _READ_FOR
+    if held is None or held() is not pool:
+        reference = load_reference()
+        _READ_FOR[:] = [weakref.ref(pool), reference]
+    return reference
 
 
 def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]]) -> list[str]:
