@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import stat
@@ -17,7 +16,7 @@ from studycli.extract import regex_cache
 regex_cache.install()  # before the parser's imports compile their ~700 patterns
 
 from studycli.cards import sync_cards  # noqa: E402
-from studycli.extract.collector import collector_paused  # noqa: E402
+from studycli.extract.collector import as_old, collector_paused  # noqa: E402
 from studycli.formats import (  # noqa: E402
     CONVERTERS,
     NAMED_AS_OTHER,
@@ -333,21 +332,13 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
         report = _ingest_paths(db, paths, follow_links, found)
-        _as_old()
+        # what it left alive (caches, compiled patterns, the parser's modules) counts as old,
+        # even when the collector was off before the ingest began (some 20 ms at the end of
+        # every ingest of the shipped notes: extract/collector.py)
+        as_old()
     if report.ingested:  # the patterns compiled for this run, for the next one
         regex_cache.save_at_exit()
     return report
-
-
-def _as_old() -> None:
-    """Everything the ingest left alive (its caches, compiled patterns, the parser's modules)
-    counts as old from here: with the collector paused it all piled up in the young
-    generations, and the first young collection after the pause scanned it all, twice (some
-    20 ms at the end of every ingest of the shipped notes). Moved to the oldest generation
-    unscanned (freeze, then unfreeze, which returns objects there); a full collection still
-    frees any cycle among them."""
-    gc.freeze()
-    gc.unfreeze()
 
 
 def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
