@@ -78,7 +78,7 @@ def main(out: str, size: int) -> None:
         result[f"shape:{shape}"] = dump(make(size), f"{shape}.md")
     Path(out).write_text(json.dumps(result, indent=1, sort_keys=True, ensure_ascii=False),
                          encoding="utf-8")
-    facts = sum(len(v["facts"]) for v in result.values())
+    facts = sum(len(v.get("facts", ())) for v in result.values())
     print(f"{len(result)} notes, {facts} facts -> {out}")
 
 
