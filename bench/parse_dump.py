@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from shapes import SHAPES  # noqa: E402
 
 from studycli.extract import parse_note  # noqa: E402
-from studycli.formats import as_markdown  # noqa: E402
+from studycli.formats import NotReadable, as_markdown  # noqa: E402
 
 NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen3_notes", "tests/data/unseen4_notes", "tests/data/unseen6_notes",
@@ -70,12 +70,15 @@ def main(out: str, size: int) -> None:
                 name = path.relative_to(REPO).as_posix()
                 text = path.read_text(encoding="utf-8", errors="replace")
                 # as ingest reads it: an org, AsciiDoc, HTML or CSV note through its converter
-                result[name] = dump(as_markdown(text, path.suffix), name)
+                try:
+                    result[name] = dump(as_markdown(text, path.suffix), name)
+                except NotReadable as refused:  # ingest skips it with this warning
+                    result[name] = {"refused": str(refused)}
     for shape, make in SHAPES.items():
         result[f"shape:{shape}"] = dump(make(size), f"{shape}.md")
     Path(out).write_text(json.dumps(result, indent=1, sort_keys=True, ensure_ascii=False),
                          encoding="utf-8")
-    facts = sum(len(v["facts"]) for v in result.values())
+    facts = sum(len(v.get("facts", ())) for v in result.values())
     print(f"{len(result)} notes, {facts} facts -> {out}")
 
 

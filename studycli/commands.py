@@ -96,12 +96,23 @@ def show_cards(db, flagged: bool, service: str | None, as_json: bool) -> None:
 
 
 def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -> None:
-    from studycli.errors import StudyError
-    from studycli.ingest import ingest_paths
-    from studycli.paths import content_dir, resolve_db
+    from studycli.kept import rows_hashed_once
+    from studycli.paths import resolve_db
     from studycli.store.db import connect
 
     store = connect(resolve_db(db))
+    # the card sync, the unasked cards and the summary's AWS tally each key their kept work
+    # on every fact row: read and hashed once while no fact changes
+    with rows_hashed_once():
+        _ingest_and_report(store, paths, follow_links, as_json)
+
+
+def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
+                       as_json: bool) -> None:
+    from studycli.errors import StudyError
+    from studycli.ingest import ingest_paths
+    from studycli.paths import content_dir
+
     report = ingest_paths(store, paths or [content_dir()], follow_links=follow_links)
     if as_json:
         print_json(report.to_dict())

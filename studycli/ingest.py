@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import stat
@@ -17,7 +16,7 @@ from studycli.extract import regex_cache
 regex_cache.install()  # before the parser's imports compile their ~700 patterns
 
 from studycli.cards import sync_cards  # noqa: E402
-from studycli.extract.collector import collector_paused  # noqa: E402
+from studycli.extract.collector import as_old, collector_paused  # noqa: E402
 from studycli.formats import (  # noqa: E402
     CONVERTERS,
     NAMED_AS_OTHER,
@@ -333,21 +332,13 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
         report = _ingest_paths(db, paths, follow_links, found)
-        _as_old()
+        # what it left alive (caches, compiled patterns, the parser's modules) counts as old,
+        # even when the collector was off before the ingest began (some 20 ms at the end of
+        # every ingest of the shipped notes: extract/collector.py)
+        as_old()
     if report.ingested:  # the patterns compiled for this run, for the next one
         regex_cache.save_at_exit()
     return report
-
-
-def _as_old() -> None:
-    """Everything the ingest left alive (its caches, compiled patterns, the parser's modules)
-    counts as old from here: with the collector paused it all piled up in the young
-    generations, and the first young collection after the pause scanned it all, twice (some
-    20 ms at the end of every ingest of the shipped notes). Moved to the oldest generation
-    unscanned (freeze, then unfreeze, which returns objects there); a full collection still
-    frees any cycle among them."""
-    gc.freeze()
-    gc.unfreeze()
 
 
 def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
@@ -512,6 +503,10 @@ PARALLEL_FROM_BYTES = 256 * 1024
 # small ones): forking a worker that already holds the note's blocks costs a few milliseconds,
 # parsing this much text about half a second.
 SPLIT_FROM_CHARS = 128 * 1024
+# Below that, several notes of at least this much text in all are parsed in forked children,
+# one run of notes per core: a fork of a process that has the parser loaded costs a few
+# milliseconds, parsing this much text some 50 ms.
+FORK_FROM_CHARS = 24 * 1024
 
 
 def _parse_all(work):
@@ -521,7 +516,12 @@ def _parse_all(work):
     texts, names = [w[0] for w in work], [w[1] for w in work]
     cores = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
              else os.cpu_count()) or 1
-    if len(work) < 2 or cores < 2 or sum(map(len, texts)) < PARALLEL_FROM_BYTES:
+    total = sum(map(len, texts))
+    if len(work) < 2 or cores < 2 or total < PARALLEL_FROM_BYTES:
+        if (len(work) >= 2 and cores > 1 and total >= FORK_FROM_CHARS
+                and max(map(len, texts)) < SPLIT_FROM_CHARS):
+            yield from _parse_forked(texts, names, cores)
+            return
         for text, name in zip(texts, names, strict=True):
             if cores > 1 and len(text) >= SPLIT_FROM_CHARS:
                 yield parse_note(text, name, cores)  # its lines read on every core (fan_out)
@@ -536,6 +536,39 @@ def _parse_all(work):
                              initargs=(os.getpid(),)) as pool:
         # one note per task: notes differ in size, and chunks of several left one core idle
         yield from pool.map(parse_note, texts, names, chunksize=1)
+
+
+# a line every reader of a note's line has a go at: a heading, a service, a limit, a default
+_WARM_UP = "## SQS\n- Max message size 256 KB, default retention 4 days (max 14 days)\n"
+
+
+def _parse_forked(texts: list[str], names: list[str], cores: int):
+    """Notes too few for a pool's start-up, but a few tenths of a second of parsing (the
+    shipped notes: some 90 KB, 0.2 s on one core): cut into one run of notes per core, of
+    about equal text and in order, each run but the first parsed in a forked child that
+    starts with the parser loaded (extract/fan_out: it dies with this process, and a child
+    that fails has its notes parsed here). The same notes, in the same order."""
+    from studycli.extract import parse_note
+    from studycli.extract.fan_out import run_parts
+
+    # The parser loads its catalogs and compiles some patterns when first used: once, here,
+    # so that the children start with them (each loaded them again: a tenth more work)
+    parse_note(_WARM_UP, "warm-up.md")
+
+    share = sum(map(len, texts)) / cores
+    runs: list[list[int]] = [[]]
+    done = 0
+    for i, text in enumerate(texts):
+        if done >= share * len(runs) and len(runs) < cores:
+            runs.append([])
+        runs[-1].append(i)
+        done += len(text)
+
+    def part(run: list[int]):
+        return lambda: [parse_note(texts[i], names[i]) for i in run]
+
+    for notes in run_parts([part(run) for run in runs if run]):
+        yield from notes
 
 
 def _die_with_parent(parent: int) -> None:

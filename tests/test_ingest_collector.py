@@ -1,4 +1,4 @@
-"""After an ingest the objects it left alive count as old (studycli/ingest.py, _as_old): with
+"""After an ingest the objects it left alive count as old (extract/collector.py, as_old): with
 the cyclic collector paused they piled up in the young generations, and the first young
 collection after the pause scanned them all at the end of every ingest."""
 
@@ -29,3 +29,16 @@ def test_an_ingest_leaves_the_young_generations_empty(tmp_path):
         db.conn.close()
     assert report.facts >= 20
     assert young < 2000  # without: every object the ingest made, tens of thousands
+
+
+def test_a_parse_leaves_the_young_generations_empty():
+    from studycli.extract import parse_note
+
+    text = "".join(f"## SQS\n- max message size {n + 1} KB, retention {n + 1} days\n"
+                   for n in range(200))
+    gc.collect()
+    assert gc.isenabled()
+    note = parse_note(text, "n.md")
+    young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
+    assert note.facts
+    assert young < 2000  # without: every object the parse left alive

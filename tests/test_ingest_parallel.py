@@ -49,8 +49,29 @@ def test_much_text_is_parsed_in_a_pool_with_the_same_facts(pools):
     assert _facts(parsed) == _facts(parse_note(text, name) for text, name, _, _ in work)
 
 
-def test_a_little_text_is_parsed_here(pools):
+def test_a_little_text_is_parsed_here(pools, monkeypatch):
+    monkeypatch.setattr(ingest, "FORK_FROM_CHARS", 10**9)
     work = _work(copies=1)  # the shipped notes: about 80 KB
     parsed = list(ingest._parse_all(work))
     assert pools == []
     assert [note.source for note in parsed] == [name for _, name, _, _ in work]
+
+
+@pytest.mark.skipif((cores or 1) < 2, reason="needs two cores")
+def test_a_few_notes_are_parsed_in_forked_runs_with_the_same_facts(pools, monkeypatch):
+    from studycli.extract import fan_out
+
+    runs: list[int] = []
+    real = fan_out.run_parts
+
+    def counted(parts):
+        runs.append(len(parts))
+        return real(parts)
+
+    monkeypatch.setattr(fan_out, "run_parts", counted)
+    work = _work(copies=1)  # the shipped notes: no pool's worth, a fork's
+    assert ingest.FORK_FROM_CHARS <= sum(len(w[0]) for w in work) < ingest.PARALLEL_FROM_BYTES
+    parsed = list(ingest._parse_all(work))
+    assert pools == [] and runs == [min(cores, len(work))]
+    assert [note.source for note in parsed] == [name for _, name, _, _ in work]
+    assert _facts(parsed) == _facts(parse_note(text, name) for text, name, _, _ in work)

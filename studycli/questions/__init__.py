@@ -39,10 +39,34 @@ Behaviour worth knowing:
 - Same rng seed, same fact base -> same question (exams use this for --seed).
 """
 
-from studycli.questions.build import INVOCATION_MODES, build_question, card_types_for
-from studycli.questions.model import Question
-from studycli.questions.pool import FactPool
-from studycli.questions.quantities import format_quantity, format_range
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from studycli.questions.build import INVOCATION_MODES, build_question, card_types_for
+    from studycli.questions.model import Question
+    from studycli.questions.pool import FactPool
+    from studycli.questions.quantities import format_quantity, format_range
+
+# The names above are loaded when first asked for (PEP 562), not when any module of the
+# package is imported: the question generator imports the parser's quantity reader and the
+# AWS reference's matcher (~1,100 patterns), and an ingest whose notes did not change only
+# imports questions.unasked to find its kept result (it loaded all of it, a third of its time)
+_WHERE = {"INVOCATION_MODES": "build", "build_question": "build", "card_types_for": "build",
+          "Question": "model", "FactPool": "pool", "format_quantity": "quantities",
+          "format_range": "quantities"}
+
+
+def __getattr__(name: str):
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{where}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FactPool", "INVOCATION_MODES", "Question", "build_question", "card_types_for",
