@@ -30,7 +30,7 @@ def limits():
 
 def test_a_count_per_region_or_account_is_asked_as_a_default_quota(limits):
     vpcs = limits["vpcs (per region)"]
-    assert value_stem(vpcs) == "What is the default quota of VPCs (per region) for Amazon VPC?"
+    assert value_stem(vpcs) == "What is the default quota of VPCs per region for Amazon VPC?"
     groups = limits["groups (per account)"]
     assert attribute_phrase(groups).startswith("default ") and is_default_quota(groups)
 

@@ -266,10 +266,11 @@ def test_a_queues_default_delay_is_not_asked_of_a_delay_queue():
 
 def test_asides_side_by_side_read_as_one():
     """"the maximum number of topics (per account) (standard topics)" read as two note
-    fragments to a reviewer: one pair of parentheses holds both, in the attribute and where a
-    condition follows it."""
+    fragments to a reviewer: both asides are said in plain words (questions/asides.py), and
+    a condition after a parenthesis joins it."""
     fact = _fact("SNS", "topics (per account) (standard topics)", 100000, "count")
-    assert "(per account, standard topics)" in stems.value_stem(fact)
+    assert "number of standard topics per account for" in stems.value_stem(fact)
+    assert "(" not in stems.value_stem(fact)
     assert stems.joined("topics (per account)", " (standard topics)") == \
         "topics (per account, standard topics)"
     assert stems.joined("retry duration", " when invoked") == "retry duration when invoked"
@@ -336,7 +337,7 @@ def test_a_presigned_url_expiry_filed_under_its_subject_names_its_tool(attribute
 
 def test_a_note_abbreviation_in_the_measure_is_spelled_out():
     fact = _fact("Route 53", "interval (std)", 30, "s", subject="health check", qualifier="")
-    assert "(standard)" in stems.value_stem(fact) and "std" not in stems.value_stem(fact)
+    assert "standard interval" in stems.value_stem(fact) and "std" not in stems.value_stem(fact)
 
 
 def test_a_rate_s3_supports_at_least_is_asked_as_supported_not_minimum():

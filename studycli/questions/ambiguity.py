@@ -91,6 +91,18 @@ def sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:
     return out
 
 
+def aside_sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:
+    """Numbers the same measure of the same subject has under another aside ("message size
+    (msg)" for a stem on "message size (frames)"): no wrong option, whatever the stem says."""
+    mine = {s for s in specifiers(fact) if not s.startswith("a:")}
+    if mine == specifiers(fact):
+        return set()  # no aside of its own: sibling_values covers the rest
+    return {other.number for other in siblings
+            if other.number is not None and other.unit == fact.unit
+            and {s for s in specifiers(other) if not s.startswith("a:")} == mine
+            and specifiers(other) != specifiers(fact)}
+
+
 def narrower_values(fact: Fact, service_facts: list[Fact]) -> set[float]:
     """Numbers of a narrower measure of the same subject: "availability SLA: 99%" is an
     availability too, so 99% is no wrong option for "the availability of S3 One Zone-IA"

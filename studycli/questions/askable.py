@@ -194,6 +194,10 @@ def askable(fact: Fact) -> bool:
             return False
         if cut_aside(fact.attribute):
             return False
+        from studycli.questions.stems import aside_unsayable
+
+        if aside_unsayable(fact):  # "request payload size (passed)" (questions/asides.py)
+            return False
         from studycli.questions.attribution import misattributed
 
         return (sensible_attribute(fact) and not misattributed(fact)

@@ -122,6 +122,8 @@ def _stem(fact: Fact, card_type: str) -> str:
 def _answer_of(fact: Fact, card_type: str) -> str:
     if card_type == "meaning_to_code":
         return fact.attribute
+    if fact.unit == "s" and fact.number == 0 and fact.kind != Kind.RANGE:
+        return format_quantity(0, "s")  # "0 seconds", not a note's "0 min" or "0 s"
     return _counted_as_asked(fact)
 
 
@@ -521,13 +523,21 @@ def _numeric_material(fact, sides, pool, stale: float | None = None):
     numbered = [f for f in sides if f.number is not None and f.unit == fact.unit]
     if fact.number is None or not numbered:
         return None
-    from studycli.questions.ambiguity import narrower_values, sibling_values
+    from studycli.questions.ambiguity import (
+        aside_sibling_values,
+        narrower_values,
+        sibling_values,
+    )
 
     # A value a less specific line gives for the same measure ("retries: 3" next to
     # "max retries: 2") is true of this stem too, and so is a narrower measure's ("availability
     # SLA" for "availability"): never a wrong option.
     truths = ({f.number for f in numbered} | sibling_values(fact, pool.siblings(fact))
               | narrower_values(fact, pool.service_facts(fact.service)))
+    # A value the notes give for a sibling of the asked measure, told apart only by an aside
+    # ("message size (msg)" 128 KB next to "message size (frames)" 32 KB), is what a student
+    # who misread the stem's "size of one frame" would pick for good reason: no wrong option.
+    truths |= aside_sibling_values(fact, pool.siblings(fact))
     if fact.unit == "per_s":
         # A rate of the same thing under another condition ("300/s without batching" next to
         # "3,000 messages/s with batching") reads as true when the option says only "per

@@ -130,6 +130,23 @@ def attribute_name(fact: Fact) -> str:
 @lru_cache(maxsize=65536)  # pure in the measure (_measure), and asked for every stem
 def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
                     value: float | None) -> str:
+    attribute = _without_echoes(attribute_, qualifier)
+    # An aside left ("(frames)", "(per shard)") is said in plain words ("size of one frame",
+    # "per shard"), or kept as the note wrote it when it cannot be: such a fact is not asked
+    # (askable: aside_unsayable)
+    from studycli.questions.asides import said_plainly
+
+    attribute = said_plainly(attribute) or attribute
+    # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
+    # is the input or output of a task, state or execution): a rule then names it AWS's way.
+    named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
+    return _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
+
+
+@lru_cache(maxsize=65536)
+def _without_echoes(attribute_: str, qualifier: str) -> str:
+    """The attribute without a qualifier word the stem says anyway, an aside that only
+    repeats it ("message size (msg)") or a changelog's fragment ("(was)")."""
     attribute = " ".join(attribute_.split())
     if qualifier in _QUALIFIER_WORDS:  # the qualifier is said again in front of it
         attribute = _QUAL_PREFIX.sub("", attribute) or attribute_.strip()
@@ -138,23 +155,28 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
         rest = attribute.replace(m.group(0), " ").lower()
         if m.group(1).lower() in rest:
             return ""
-        # "message size (messages)": every word of the aside, singular, is said already
-        aside = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", m.group(1).lower())}
+        # "message size (messages)", "(msg)": every word of the aside, singular and spelled
+        # out, is said already
+        aside = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", spelled(m.group(1)).lower())}
         said = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", rest)}
         return "" if aside and aside <= said else m.group(0)
 
     attribute = " ".join(re.sub(r"\s*\(([^()]*)\)", drop_echo, attribute).split()) or attribute
     # "(ephemeral storage was)", "(now)": a changelog's "was X, now Y" cut into the measure's
     # name is a fragment, no part of what is asked
-    attribute = _CHANGE_ASIDE.sub("", attribute).strip() or attribute
-    # "topics (per account) (standard topics)": asides side by side read as note fragments;
-    # one pair of parentheses holds them all
-    while (joined := re.sub(r"\(([^()]*)\) \(([^()]*)\)", r"(\1, \2)", attribute)) != attribute:
-        attribute = joined
-    # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
-    # is the input or output of a task, state or execution): a rule then names it AWS's way.
-    named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
-    return _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
+    return _CHANGE_ASIDE.sub("", attribute).strip() or attribute
+
+
+def aside_unsayable(fact: Fact) -> bool:
+    """An aside in the fact's attribute that no stem can say in plain words (asides.py), and
+    no rule names the measure instead: its question would ask something unclear."""
+    from studycli.questions.asides import said_plainly
+
+    if "(" not in fact.attribute and ")" not in fact.attribute:
+        return False
+    if said_plainly(_without_echoes(fact.attribute, fact.qualifier)) is not None:
+        return False
+    return _rule_for(fact, "name") is None
 
 
 _CHANGE_ASIDE = re.compile(r"\s*\((?:[^()]*\s)?(?:was|were|now|previously|formerly|before)\)",

@@ -1,0 +1,105 @@
+"""A note's aside in a measure's name, said in a stem as plain English, or not at all.
+
+The parser keeps what a note wrote in parentheses next to a value as part of the attribute
+("message size (frames)" from "msg 128 KB max (frames 32 KB)", "request payload size (passed)",
+"throughput (per shard)"). Pasted into a stem as it stands, the aside asks something unclear or
+other than the keyed answer: "What is the maximum message size (frames)?" has the message's
+128 KB and the frame's 32 KB as defensible answers, and reviewers flagged every such stem.
+
+An aside is said one of these ways, or the fact is not asked (a question not asked is better
+than an ambiguous one):
+  - a scope: "(per shard)", "(with batching)" -> "throughput per shard", "... with batching";
+  - a tool: "(cli)" -> "TTL with the AWS CLI";
+  - a word that names the kind of thing measured ("(unzipped)", "(asynchronous)", "(fast)",
+    "(SQL Server)", "(gp3 baseline)") -> in front of the measure: "unzipped deployment package
+    size", "gp3 baseline IOPS";
+  - the one unit a size is of ("message size (frames)") -> "size of one frame";
+  - a path ("(/tmp)") stays: "ephemeral storage (/tmp)" is AWS's own label for the setting.
+Anything else (a verb or a note fragment: "(passed)", "(matter)", "(regardless)", a word in
+another language) cannot be said so that the stem pins down its answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+_SCOPE = re.compile(r"^(?:per|with|without)\s+[a-z0-9][\w /-]*$", re.IGNORECASE)
+_PATH = re.compile(r"^/[\w./-]+$")
+_OPEN, _CLOSE = "\x00", "\x01"  # a path aside's parentheses, while the rest is placed
+_TOOLS = {"cli": "with the AWS CLI", "console": "in the AWS Management Console",
+          "sdk": "with an AWS SDK"}
+# Words that name a kind of the thing measured, said in front of it as AWS says them
+# ("asynchronous invocation payload", "unzipped deployment package", "baseline IOPS");
+# note abbreviations spelled out.
+_KIND_WORDS = {
+    "synchronous": "synchronous", "sync": "synchronous", "asynchronous": "asynchronous",
+    "async": "asynchronous", "zipped": "zipped", "unzipped": "unzipped",
+    "compressed": "compressed", "uncompressed": "uncompressed", "fast": "fast",
+    "standard": "standard", "std": "standard", "expedited": "expedited", "bulk": "bulk",
+    "baseline": "baseline", "burst": "burst", "ssd": "SSD", "hdd": "HDD",
+    "advanced": "advanced", "managed": "managed", "inline": "inline",
+}
+# Sizes an aside can name the unit of: "message size (frames)" is the size of one frame
+_SIZES = frozenset({"size", "message size", "payload size", "record size", "item size"})
+
+
+@lru_cache(maxsize=65536)
+def said_plainly(attribute: str) -> str | None:
+    """`attribute` (its qualifier word and echoing asides already dropped) with every aside in
+    plain words; None when one cannot be said so."""
+    if "(" not in attribute and ")" not in attribute:
+        return attribute
+    from studycli.questions.stems import _SCOPE_WORDS
+    front: list[str] = []
+    back: list[str] = []
+    unit_of: list[str] = []
+    spoiled = False
+
+    def place(m: re.Match) -> str:
+        nonlocal spoiled
+        aside = " ".join(m.group(1).split())
+        if _SCOPE.match(aside):  # whole: "(with the topic throughput scope)"
+            first, *scope = aside.split()
+            back.append(" ".join([first.lower(), *(_SCOPE_WORDS.get(w.lower(), w)
+                                                   for w in scope)]))
+            return ""
+        rest = _ASIDE.sub(" ", attribute).lower().split()
+        words = [w for w in aside.split() if w.lower() not in rest]  # "(io2 durability)"
+        text = " ".join(words)
+        if not text:
+            return ""
+        if text.lower() in _TOOLS:
+            back.append(_TOOLS[text.lower()])
+        elif _PATH.match(text):
+            return f" {_OPEN}{text}{_CLOSE}"  # AWS's own label: "ephemeral storage (/tmp)"
+        elif all(_kind_word(w) for w in words):
+            front.append(" ".join(_KIND_WORDS.get(w.lower(), w) for w in words))
+        elif len(words) == 1 and _noun(text) and not unit_of:
+            unit_of.append(text.lower())
+        else:
+            spoiled = True
+        return ""
+
+    bare = " ".join(_ASIDE.sub(place, attribute).split())
+    if spoiled or "(" in bare or ")" in bare or not bare:
+        return None
+    if unit_of:
+        if bare.lower() not in _SIZES:
+            return None
+        bare = f"size of one {unit_of[0].removesuffix('s')}"
+    return " ".join([*front, bare, *back]).replace(_OPEN, "(").replace(_CLOSE, ")")
+
+
+def _kind_word(word: str) -> bool:
+    """A word that names a kind of the thing measured: one AWS says in front of a measure
+    (_KIND_WORDS), or a name: a volume type or engine ("gp3", "io2", "SQL", "Server")."""
+    return (word.lower() in _KIND_WORDS or bool(re.fullmatch(r"[a-z]+\d+[a-z]*", word))
+            or bool(re.fullmatch(r"[A-Z][A-Za-z0-9]*", word)))
+
+
+def _noun(word: str) -> bool:
+    """"frames", "frame": a lower-case noun (not "passed", "status", "regardlessly")."""
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) \
+        and not word.endswith(("ss", "us", "is", "ed", "ing", "ly"))

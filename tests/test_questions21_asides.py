@@ -1,0 +1,64 @@
+"""A note's aside in a measure's name is said in plain words in a stem, or the fact is not
+asked (questions/asides.py): "What is the maximum message size (frames) for Amazon API Gateway
+(WebSocket API)?" keyed the frame's 32 KB with the message's 128 KB among the options, and
+"request payload size (passed)" asked something nobody could pin down (session 21 reviewers)."""
+
+from studycli.model import Fact, Kind
+from studycli.questions import FactPool, build_question
+from studycli.questions.asides import said_plainly
+from studycli.questions.askable import askable
+from studycli.questions.build import card_types_for
+from studycli.questions.stems import value_stem
+
+
+def _limit(attribute: str, value: str, number: float, unit: str = "B", subject: str = "",
+           service: str = "API Gateway", qualifier: str = "max", line: int = 1) -> Fact:
+    return Fact(service=service, subject=subject, attribute=attribute, kind=Kind.LIMIT,
+                qualifier=qualifier, value=value, number=number, unit=unit, source="n.md",
+                line=line, snippet="websocket api: msg 128 KB max (frames 32 KB)")
+
+
+def test_asides_are_said_in_plain_words_or_not_at_all():
+    assert said_plainly("throughput (per shard)") == "throughput per shard"
+    assert said_plainly("deployment package size (unzipped)") == \
+        "unzipped deployment package size"
+    assert said_plainly("invocation payload size (async)") == "asynchronous invocation payload size"
+    assert said_plainly("IOPS (gp3 baseline)") == "gp3 baseline IOPS"
+    assert said_plainly("TTL (cli)") == "TTL with the AWS CLI"
+    assert said_plainly("ephemeral storage (/tmp)") == "ephemeral storage (/tmp)"
+    for fragment in ("request payload size (passed)", "throughput (regardless)",
+                     "delivery delay ((per queue)", "item size (làm)"):
+        assert said_plainly(fragment) is None, fragment
+
+
+def test_a_fragment_aside_makes_no_question():
+    passed = _limit("request payload size (passed)", "51,200 bytes", 51200,
+                    service="CloudFormation")
+    assert not askable(passed) and card_types_for(passed) == []
+
+
+def test_a_frame_is_asked_as_a_frame_and_the_message_size_is_no_wrong_option():
+    import random
+
+    frame = _limit("message size (frames)", "32 KB", 32768, subject="WebSocket API")
+    message = _limit("message size (msg)", "128 KB", 131072, subject="WebSocket API", line=2)
+    assert value_stem(frame) == \
+        "What is the maximum size of one frame for Amazon API Gateway (WebSocket API)?"
+    assert value_stem(message) == \
+        "What is the maximum message size for Amazon API Gateway (WebSocket API)?"
+    pool = FactPool.from_facts([frame, message])
+    for seed in range(5):
+        q = build_question(frame, "choice", pool, random.Random(seed))
+        assert q is not None and "128 KB" not in q.options, q.options
+        q = build_question(message, "choice", pool, random.Random(seed))
+        assert q is not None and "32 KB" not in q.options, q.options
+
+
+def test_a_zero_duration_reads_as_seconds():
+    import random
+
+    fact = Fact(service="SQS", subject="", attribute="delivery delay", kind=Kind.DEFAULT,
+                qualifier="default", value="0 min", number=0.0, unit="s", source="n.md", line=1,
+                snippet="- delay queue: default 0 min")
+    q = build_question(fact, "recall", FactPool.from_facts([fact]), random.Random(1))
+    assert q is not None and q.answer_text == "0 seconds"
