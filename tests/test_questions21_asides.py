@@ -20,6 +20,7 @@ def _limit(attribute: str, value: str, number: float, unit: str = "B", subject: 
 
 def test_asides_are_said_in_plain_words_or_not_at_all():
     assert said_plainly("throughput (per shard)") == "throughput per shard"
+    assert said_plainly("object size (per object)") == "object size"
     assert said_plainly("deployment package size (unzipped)") == \
         "unzipped deployment package size"
     assert said_plainly("invocation payload size (async)") == "asynchronous invocation payload size"

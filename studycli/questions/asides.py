@@ -51,7 +51,6 @@ def said_plainly(attribute: str) -> str | None:
     plain words; None when one cannot be said so."""
     if "(" not in attribute and ")" not in attribute:
         return attribute
-    from studycli.questions.stems import _SCOPE_WORDS
     front: list[str] = []
     back: list[str] = []
     unit_of: list[str] = []
@@ -61,9 +60,7 @@ def said_plainly(attribute: str) -> str | None:
         nonlocal spoiled
         aside = " ".join(m.group(1).split())
         if _SCOPE.match(aside):  # whole: "(with the topic throughput scope)"
-            first, *scope = aside.split()
-            back.append(" ".join([first.lower(), *(_SCOPE_WORDS.get(w.lower(), w)
-                                                   for w in scope)]))
+            back.extend(_scope(aside, attribute))
             return ""
         rest = _ASIDE.sub(" ", attribute).lower().split()
         words = [w for w in aside.split() if w.lower() not in rest]  # "(io2 durability)"
@@ -90,6 +87,18 @@ def said_plainly(attribute: str) -> str | None:
             return None
         bare = f"size of one {unit_of[0].removesuffix('s')}"
     return " ".join([*front, bare, *back]).replace(_OPEN, "(").replace(_CLOSE, ")")
+
+
+def _scope(aside: str, attribute: str) -> list[str]:
+    """"per task definition" for "(per task def)"; nothing for "(per object)" of "object
+    size", whose measure is one object's already."""
+    from studycli.questions.stems import _SCOPE_WORDS
+
+    first, *scope = aside.split()
+    said = {w.rstrip("s") for w in _ASIDE.sub(" ", attribute).lower().split()}
+    if first.lower() == "per" and all(w.lower().rstrip("s") in said for w in scope):
+        return []
+    return [" ".join([first.lower(), *(_SCOPE_WORDS.get(w.lower(), w) for w in scope)])]
 
 
 def _kind_word(word: str) -> bool:
