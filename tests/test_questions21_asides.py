@@ -28,7 +28,8 @@ def test_asides_are_said_in_plain_words_or_not_at_all():
     assert said_plainly("TTL (cli)") == "TTL with the AWS CLI"
     assert said_plainly("ephemeral storage (/tmp)") == "ephemeral storage (/tmp)"
     for fragment in ("request payload size (passed)", "throughput (regardless)",
-                     "delivery delay ((per queue)", "item size (làm)"):
+                     "delivery delay ((per queue)", "item size (làm)", "IOPS (GB)",
+                     "item size (wcu)"):
         assert said_plainly(fragment) is None, fragment
 
 

@@ -103,12 +103,25 @@ def _scope(aside: str, attribute: str) -> list[str]:
 
 def _kind_word(word: str) -> bool:
     """A word that names a kind of the thing measured: one AWS says in front of a measure
-    (_KIND_WORDS), or a name: a volume type or engine ("gp3", "io2", "SQL", "Server")."""
+    (_KIND_WORDS), or a name: a volume type or engine ("gp3", "io2", "SQL", "Server"); not
+    a unit ("IOPS (GB)" is a fragment of "3 IOPS/GB")."""
+    if _unit_or_acronym(word):
+        return False
     return (word.lower() in _KIND_WORDS or bool(re.fullmatch(r"[a-z]+\d+[a-z]*", word))
             or bool(re.fullmatch(r"[A-Z][A-Za-z0-9]*", word)))
 
 
+def _unit_or_acronym(word: str) -> bool:
+    """A unit ("GB", "ms") or a measure's acronym ("WCU"): no kind of a thing, no thing."""
+    from studycli.questions.askable import _UNIT_ABBREVIATIONS, UNIT_WORDS
+    from studycli.questions.stems import _SPELLING
+
+    w = word.lower()
+    return w in UNIT_WORDS or w in _UNIT_ABBREVIATIONS or w in _SPELLING or \
+        w in {"kb", "mb", "gb", "tb", "pb", "iops"}
+
+
 def _noun(word: str) -> bool:
     """"frames", "frame": a lower-case noun (not "passed", "status", "regardlessly")."""
-    return bool(re.fullmatch(r"[a-z]{3,}", word)) \
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) and not _unit_or_acronym(word) \
         and not word.endswith(("ss", "us", "is", "ed", "ing", "ly"))
