@@ -117,7 +117,8 @@ def _unit_or_acronym(word: str) -> bool:
     from studycli.questions.stems import _SPELLING
 
     w = word.lower()
-    return w in UNIT_WORDS or w in _UNIT_ABBREVIATIONS or w in _SPELLING or \
+    acronym = w in _SPELLING and not _SPELLING[w].islower()  # "WCU"; "std" is "standard"
+    return w in UNIT_WORDS or w in _UNIT_ABBREVIATIONS or acronym or \
         w in {"kb", "mb", "gb", "tb", "pb", "iops"}
 
 
