@@ -170,3 +170,11 @@ def test_a_tag_column_is_no_section():
     starts_blank = "Flag\tService\tItem\tValue\n\tSQS\tmax size\t256 KB\n★\tLambda\t" \
         "timeout\t15 min\n\tSNS\tsubs\t12,500,000\n\tEC2\tvCPU\t5\n"
     assert "★ /" not in as_markdown(starts_blank, ".tsv")
+
+
+def test_a_title_only_slide_keeps_the_count_and_its_number():
+    deck = ("Intro\nweek one\n1\n\nLambda\ntimeout 15 min\n2\n\nPart two\n3\n\n"
+            "SQS\nretention 14 days\n4\n\nSNS\nmessage 256 KB\n5\n")
+    out = as_markdown(deck, ".txt").split("\n")
+    assert out[11:13] == ["## SQS", "- retention 14 days"]
+    assert out[8:10] == ["Part two", "3"]  # a title and a number only: left as written

@@ -58,15 +58,21 @@ def deck_slides(lines: list[str]) -> list[tuple[int, int]]:
     3 and its blocks are two lines: its answers are no page numbers to erase."""
     blocks = slide_blocks(lines)
     slides: list[tuple[int, int]] = []
+    page = 0  # the last page number read
     for first, end in blocks:
-        if end - first < 2 or not _NUMBER.match(lines[end]):
+        if not _NUMBER.match(lines[end]):
             continue
-        page = int(lines[end])
-        expected = int(lines[slides[-1][1]]) + 1 if slides else None
-        if (expected is None and page not in (1, 2)) or (expected is not None
-                                                         and page != expected):
+        number = int(lines[end])
+        if end - first < 2:
+            # a title and a number only ("Questions?" over "27") may be a title-only slide:
+            # it keeps the count going, its number is left as written (it may be an answer)
+            if slides and number == page + 1:
+                page = number
+            continue
+        if number != (page + 1 if slides else number if number in (1, 2) else -1):
             return []
         slides.append((first, end))
+        page = number
     if len(slides) < MIN_SLIDES or len(slides) * 5 < len(blocks) * 3:
         return []
     return slides
