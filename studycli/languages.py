@@ -111,8 +111,12 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "instances",
             # negation: "FIFO wird nicht unterstützt" is no support
             "wird nicht unterstützt": "is not supported", "nicht unterstützt": "not supported",
-            "wird unterstützt": "is supported", "unterstützt": "supports", "nicht": "not",
-            "kein": "no", "keine": "no", "niemals": "never",
+            "wird unterstützt": "is supported", "unterstützt": "supports",
+            # (before "nicht" alone: "nicht nur für SQS" is no negation, "nicht mehr als
+            # 256 KB" a bound, "kein Limit" none)
+            "nicht nur": "not only", "nicht mehr als": "at most", "kein Limit": "no limit",
+            "keine Begrenzung": "no limit", "nicht": "not", "kein": "no", "keine": "no",
+            "niemals": "never",
         },
     },
     "fr": {
@@ -203,7 +207,11 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "não é suportado": "is not supported", "não é suportada": "is not supported",
             "não suporta": "does not support",  # (no "são": a query's "são paulo" is a city)
             "não tem suporte": "is not supported", "não funciona": "does not work",
-            "não pode": "cannot", "não dá": "cannot", "não": "not", "nunca": "never",
+            "não pode": "cannot", "não dá": "cannot",
+            # (before "não" alone: "não só de 4 dias" is no negation, "não mais que" a bound)
+            "não só": "not only", "não apenas": "not only", "não é só": "is not only",
+            "não é apenas": "is not only", "não mais que": "at most", "não mais de":
+            "at most", "não mais do que": "at most", "não": "not", "nunca": "never",
             "é suportado": "is supported", "é suportada": "is supported", "suporta": "supports",
         },
     },
@@ -263,7 +271,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "synchroniczne": "synchronous", "synchronicznie": "synchronously",
             "nie jest obsługiwany": "is not supported", "nie jest obsługiwana":
             "is not supported", "nie jest obsługiwane": "is not supported", "nie obsługuje":
-            "does not support", "obsługuje": "supports", "nie": "not", "nigdy": "never",
+            "does not support", "obsługuje": "supports",
+            # (before "nie" alone: "nie tylko" is no negation, "nie więcej niż" a bound)
+            "nie tylko": "not only", "nie więcej niż": "at most", "nie": "not", "nigdy": "never",
         },
     },
     "hi": {  # Hindi written in Latin letters ("Hinglish")

@@ -98,7 +98,9 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "не поддерживает": "does not support", "поддерживается": "is supported",
             "поддерживаются": "are supported", "поддерживает": "supports", "нельзя": "cannot",
             "не может": "cannot", "не могут": "cannot", "не работает": "does not work",
-            "не": "not", "нет": "no", "никогда": "never",
+            # (before "не" alone: "не только Python" is no negation, "не проблема" no fact)
+            "не только": "not only", "не проблема": "fine", "не": "not", "нет": "no",
+            "никогда": "never",
         },
     },
     "vi": {
@@ -135,13 +137,17 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "không được hỗ trợ": "is not supported", "không hỗ trợ": "does not support",
             "được hỗ trợ": "is supported", "hỗ trợ": "supports", "không thể": "cannot",
             "không cần": "no need", "không có": "has no", "không bao giờ": "never",
-            "không": "not",
+            # (before "không" alone: "không chỉ" is no negation, "không quá 15 phút" a
+            # bound, "không giới hạn" none; "...cho Lambda không?" asks, negates nothing)
+            "không chỉ": "not only", "không quá": "at most", "không giới hạn": "no limit",
+            "không?": "?", "không": "not",
         },
     },
     "tr": {
         "comma_decimals": True, "percent_before": True, "apostrophe_suffixes": True,
+        # ("15 dakika değil" is not 15 minutes: the number and its unit stay together)
         "BOUND_AFTER": {"kadar": "up to", "içinde": "within",
-                        "üstü": "over", "üzeri": "over"},
+                        "üstü": "over", "üzeri": "over", "değil": "not"},
         # ("değil" and "yok" negate the word before them: "okunabilir değil" is not
         # readable, "şifreleme yok" no encryption)
         "POSTPOSITIONS": {"başına": "per", "değil": "not", "yok": "no"},
@@ -183,6 +189,8 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "desteklemiyor": "does not support", "desteklemez": "does not support",
             "destekleniyor": "is supported", "desteklenir": "is supported",
             "destekler": "supports", "asla": "never",
+            # "sorun değil", "sorun yok" (no problem) negate no fact (before "değil", "yok")
+            "sorun değil": "fine", "sorun yok": "fine",
         },
     },
 }

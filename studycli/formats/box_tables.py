@@ -34,7 +34,9 @@ _JUNCTION = re.compile(r"[┬┳╦╤╥┯┰]")
 _VERTICAL = "│┃║"
 _ROW = re.compile(rf"^\s*[{_VERTICAL}].*[{_VERTICAL}]\s*$")
 _SPLIT = re.compile(rf"[{_VERTICAL}]")
-_PROMPT = re.compile(r"^\s*\$\s+(\S.*)$")
+# a shell prompt's command ("$ aws service-quotas list-service-quotas"): a command opens on a
+# letter, a path or "./"; "$ 0.023 per GB" is a price
+_PROMPT = re.compile(r"^\s*\$\s+([A-Za-z./~][\w./~-]*(?:\s.*)?)$")
 _WRAPPED_AT_HYPHEN = re.compile(r"\w-$")  # "us-" over "west-2" is "us-west-2"
 
 

@@ -112,7 +112,8 @@ class _Reader:
         self.pieces: list[list[str]] = [[] for _ in range(count)]
         self.opens = [0] * count
         self.opened: list[tuple[int, int]] = []  # per open object: its line, its place on it
-        self.sides: list[dict[str, tuple[int, str]]] = []  # per open object: a card's sides
+        # per open object: a card's sides, each the values under its keys (line, text, place)
+        self.sides: list[dict[str, list[tuple[int, str, int]]]] = []
         self.cards: list[Card] = []
         self.rich = _RichText()
         self.key = ""
@@ -146,24 +147,44 @@ class _Reader:
             self.opens[number] += 1
         elif brace == "}" and self.opened:
             self.opened.pop()
-            card = self.sides.pop()
-            if "q" in card and "a" in card:
-                self.cards.append((*card["q"], *card["a"]))
+            self._close_card(self.sides.pop())
         if brace in "{}":
             self.key = ""
+
+    def _close_card(self, sides: dict[str, list[tuple[int, str, int]]]) -> None:
+        """A closing object's card, if it has both sides; every text held for a card and not
+        in it goes back at its line: a quiz's question with no answer key ("question" beside
+        "options" and "correct"), a "prompt" with an "explanation", a second "term" of a
+        card are the student's text, not to be dropped."""
+        held = [*sides.get("q", []), *sides.get("a", [])]
+        if sides.get("q") and sides.get("a"):
+            (q_line, question, _), (a_line, answer, _) = sides["q"][0], sides["a"][0]
+            self.cards.append((q_line, question, a_line, answer))
+            held = [*sides["q"][1:], *sides["a"][1:]]
+        # latest first: each goes back where it was read, before what came after it
+        for number, text, place in sorted(held, key=lambda h: (h[0], h[2]), reverse=True):
+            if _is_note_text(text):
+                self.pieces[number].insert(place, text)
 
     def _value(self, number: int, value: str) -> None:
         key = self.key
         side = "q" if key in QUESTION_KEYS else "a" if key in ANSWER_KEYS else ""
         if side and self.sides and value.strip():
-            self.sides[-1][side] = (number, value)  # (placed with its other side: _cards)
+            # placed with its other side (_cards), or back at its line if it has none
+            self.sides[-1].setdefault(side, []).append(
+                (number, value, len(self.pieces[number])))
         elif key in _TITLE_KEYS and value.strip():
             at_line, place = self.opened[-1] if self.opened \
                 else (number, len(self.pieces[number]))
             self.pieces[at_line].insert(place, "## " + " ".join(value.split()))
-        elif key not in self.people and (any(c.isspace() for c in value.strip())
-                                          or _QUANTITY.match(value)):
+        elif key not in self.people and _is_note_text(value):
             self.pieces[number].append(value)
+
+
+def _is_note_text(value: str) -> bool:
+    """Whether a string is text a person wrote: words with a space between, or a quantity
+    ("400KB"); an id, a timestamp, a tag or an enum is neither."""
+    return any(c.isspace() for c in value.strip()) or bool(_QUANTITY.match(value))
 
 
 class _RichText:
@@ -171,21 +192,31 @@ class _RichText:
     "bold", "text": "15 minutes"}, ", default 3 s"]): its plain strings and its entities'
     texts are one sentence, read whole at the line its array opens on (as pieces, "max
     timeout is" and "15 minutes" were two statements, the second of no subject). A link's
-    address, an entity's type are not text."""
+    address (a "link" entity's text, a "text_link"'s "href"), an entity's type are not
+    text."""
 
     def __init__(self) -> None:
         self.open, self.line, self.depth = False, 0, 0
         self.parts: list[str] = []
         self.key = ""
+        self.entity: list[str] | None = None  # the texts of the entity being read
+        self.entity_type = ""
 
     def start(self, line: int) -> None:
         self.open, self.line, self.depth, self.parts, self.key = True, line, 1, [], ""
+        self.entity, self.entity_type = None, ""
 
     def take(self, literal: str | None, colon: str | None, brace: str | None) -> str | None:
         """Read one token of the array; its whole text once the array closes, else None."""
         if brace:
             self.depth += {"[": 1, "]": -1}.get(brace, 0)
             self.key = ""
+            if brace == "{" and self.depth == 1:
+                self.entity, self.entity_type = [], ""
+            elif brace == "}" and self.depth == 1 and self.entity is not None:
+                if self.entity_type not in _ADDRESS_ENTITIES:
+                    self.parts += self.entity
+                self.entity = None
             if self.depth == 0:
                 self.open = False
                 return "".join(self.parts)
@@ -196,10 +227,16 @@ class _RichText:
         if colon:
             self.key = value.lower()
         else:
-            if self.key in ("", "text"):
-                self.parts.append(value)
+            if self.key == "type":
+                self.entity_type = value.lower()
+            elif self.key in ("", "text"):
+                (self.parts if self.entity is None else self.entity).append(value)
             self.key = ""
         return None
+
+
+# entities whose text is an address, not words of the sentence
+_ADDRESS_ENTITIES = frozenset({"link", "email", "phone"})
 
 
 def _decoded(literal: str) -> str | None:

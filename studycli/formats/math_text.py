@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+from studycli.fences import in_fence_mask
+
+# an inline code span: a run of backticks, its text, as many backticks again
+_INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 # a math span: $$..$$ or $..$, pandoc's rule (no space inside either dollar, no digit after)
 _SPAN = re.compile(r"(?<![\\$])\$\$(.+?)\$\$"
                    r"|(?<![\\$\w])\$(?=\S)((?:\\.|[^$\\\n])*?(?:\\.|[^\s$\\]))\$(?!\d)")
@@ -42,9 +46,25 @@ def has_math(text: str) -> bool:
 
 
 def math_to_text(lines: list[str]) -> list[str]:
-    """Each math span as its text; a "\\$" outside one is the dollar markdown escapes."""
-    return [_SPAN.sub(lambda m: _plain(m.group(1) or m.group(2)), line).replace("\\$", "$")
-            if "$" in line else line for line in lines]
+    """Each math span as its text; a "\\$" outside one is the dollar markdown escapes. Code
+    is left as written, a fence's lines and an inline `code` span: a shell line's
+    "s3://$BUCKET/${KEY}" is no formula."""
+    return [line if fenced or "$" not in line else _outside_code(line)
+            for line, fenced in zip(lines, in_fence_mask(lines), strict=True)]
+
+
+def _outside_code(line: str) -> str:
+    if "`" not in line:
+        return _math_of(line)
+    pieces, at = [], 0
+    for code in _INLINE_CODE.finditer(line):
+        pieces += [_math_of(line[at:code.start()]), code.group(0)]
+        at = code.end()
+    return "".join([*pieces, _math_of(line[at:])])
+
+
+def _math_of(text: str) -> str:
+    return _SPAN.sub(lambda m: _plain(m.group(1) or m.group(2)), text).replace("\\$", "$")
 
 
 def _plain(math: str) -> str:

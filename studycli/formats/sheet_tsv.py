@@ -30,7 +30,7 @@ def sheet_to_markdown(lines: list[str]) -> list[str]:
     merged = sum(1 for k in range(2, len(rows)) if len(rows[k]) >= MIN_COLUMNS
                  and not rows[k][0].strip() and any(c.strip() for c in rows[k][1:]))
     repeated = sum(1 for line in lines[1:] if line == lines[0])
-    if merged < MIN_MERGED and not repeated:
+    if merged < MIN_MERGED and not repeated or _is_tag_column(lines, rows):
         return lines
     out = [""]
     section = ""
@@ -45,6 +45,23 @@ def sheet_to_markdown(lines: list[str]) -> list[str]:
         section = cells[0] or section
         out.append("- " + _row_text(section, [c for c in cells[1:] if c]))
     return out
+
+
+def _is_tag_column(lines: list[str], rows: list[list[str]]) -> bool:
+    """Whether the first column is a tag set on some rows ("★", "exam", "TODO") rather than a
+    section written once over its rows: its first row leaves it blank, or a value comes back
+    after rows that left it blank (a merged cell's section is written once). Its tag carried
+    down, every row under a starred one was filed under "★"."""
+    firsts = [cells[0].strip() for line, cells in zip(lines[1:], rows[1:], strict=True)
+              if line != lines[0] and any(c.strip() for c in cells) and len(cells) >= 2]
+    if firsts and not firsts[0]:
+        return True
+    seen: set[str] = set()
+    for k, value in enumerate(firsts):
+        if value and value.lower() in seen and not firsts[k - 1]:
+            return True
+        seen.add(value.lower())
+    return False
 
 
 def _row_text(section: str, cells: list[str]) -> str:

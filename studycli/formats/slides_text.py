@@ -31,6 +31,8 @@ _CONTINUES = re.compile(r"^(?:(?:on|in|at|of|to|for|with|by|via|from|and|or|unde
 # "under 1 second")
 _VALUE = re.compile(r"^(?:\d|(?:default|max|min|up to|under|over|about|between)\b)",
                     re.IGNORECASE)
+# a value alone on its line ("500", "15 minutes"): the label above it is its name, however long
+_BARE_VALUE = re.compile(r"^\d[\d,.]*\s*[A-Za-z%]*$")
 MIN_SLIDES = 3
 
 
@@ -46,43 +48,78 @@ def slide_blocks(lines: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
-def is_slide_deck(lines: list[str]) -> bool:
-    """Whether most blocks of `lines` end in their page number, counting up (3 at least)."""
+def deck_slides(lines: list[str]) -> list[tuple[int, int]]:
+    """The blocks of `lines` that are slides, or [] when `lines` is no slide deck.
+
+    A slide is a title, a body and its page number (three lines at least), and the pages count
+    up one by one from 1 or 2 (a title slide may go unnumbered): evidence a hand-written note
+    never has. A note of question-then-answer blocks ("Max VPCs per region" over "5", "Subnets
+    per VPC" over "200") ends each block in a number too, but its numbers do not count 1, 2,
+    3 and its blocks are two lines: its answers are no page numbers to erase."""
     blocks = slide_blocks(lines)
-    numbered, last = 0, 0
+    slides: list[tuple[int, int]] = []
+    page = 0  # the last page number read
     for first, end in blocks:
-        if end > first and _NUMBER.match(lines[end]) and int(lines[end]) > last:
-            numbered += 1
-            last = int(lines[end])
-    return numbered >= MIN_SLIDES and numbered * 5 >= len(blocks) * 3
+        if not _NUMBER.match(lines[end]):
+            continue
+        number = int(lines[end])
+        if end - first < 2:
+            # a title and a number only ("Questions?" over "27") may be a title-only slide:
+            # it keeps the count going, its number is left as written (it may be an answer)
+            if slides and number == page + 1:
+                page = number
+            continue
+        if number != (page + 1 if slides else number if number in (1, 2) else -1):
+            return []
+        slides.append((first, end))
+        page = number
+    if len(slides) < MIN_SLIDES or len(slides) * 5 < len(blocks) * 3:
+        return []
+    return slides
+
+
+def is_slide_deck(lines: list[str]) -> bool:
+    """Whether most blocks of `lines` are slides whose page numbers count up (3 at least)."""
+    return bool(deck_slides(lines))
 
 
 def slides_to_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
-    for first, end in slide_blocks(lines):
-        if not (end > first and _NUMBER.match(lines[end])):
-            continue
+    for first, end in deck_slides(lines):
         out[end] = ""
         out[first] = "## " + lines[first].strip()
-        held = None  # the line index of the item the next line may continue
+        # the item the next line may continue: its line index and its pieces, joined once at
+        # its end (a slide of 2,000 run-on lines is read in linear time)
+        held: int | None = None
+        pieces: list[str] = []
         nest = ""  # under a label ending in ":" ("Cross-zone LB:"), the slide's rest is nested
         for k in range(first + 1, end):
             text = lines[k].strip()
-            if held is not None and _continues(out[held], text):
-                out[held] = out[held] + " " + text
+            if held is not None and _continues(pieces, text):
+                pieces.append(text)
                 out[k] = ""
                 continue
-            out[k] = nest + (text if _ITEM.match(text) else "- " + text)
-            held = k
+            if held is not None:
+                out[held] = " ".join(pieces)
+            item = nest + (text if _ITEM.match(text) else "- " + text)
+            held, pieces = k, [item]
             if not nest and text.endswith(":") and len(text.split()) <= 5:
-                nest, held = "  ", None
+                nest = "  "
+                out[held], held = item, None
+        if held is not None:
+            out[held] = " ".join(pieces)
     return out
 
 
-def _continues(above: str, text: str) -> bool:
-    label = _ITEM.sub("", above, count=1)
+def _continues(pieces: list[str], text: str) -> bool:
+    last = _ITEM.sub("", pieces[-1].strip(), count=1) if len(pieces) == 1 else pieces[-1]
+    if _OPEN_END.search(last) or _CONTINUES.match(text):
+        return True
+    if len(pieces) > 3:  # a label is a few words: a long run-on line is none
+        return False
+    label = _ITEM.sub("", " ".join(pieces).strip(), count=1)
+    if any(c.isdigit() for c in label):
+        return False
     # a label is a few words, no number, no statement of its own ("a -> b", "x = y", "a / b")
-    short_label = len(label.split()) <= 3 and not any(c.isdigit() or c in "=>/:;,.()"
-                                                     for c in label)
-    return bool(_OPEN_END.search(label) or _CONTINUES.match(text)
-                or short_label and _VALUE.match(text))
+    short_label = len(label.split()) <= 3 and not any(c in "=>/:;,.()" for c in label)
+    return bool(short_label and _VALUE.match(text) or len(pieces) == 1 and _BARE_VALUE.match(text))

@@ -45,11 +45,13 @@ MIN_ROWS = 3  # rows a file's INSERT statements hold before it is read as a dump
 
 def sql_to_markdown(lines: list[str]) -> list[str]:
     statements = _statements(lines)
-    inserted_rows = sum(len(_rows(m.group(3))) for _, text in statements
-                        if (m := _INSERT.match(text)))
-    if inserted_rows < MIN_ROWS:
+    # each INSERT's match and rows, parsed once (a dump of one 10,000-row INSERT is read in
+    # linear time)
+    inserts = {start: (m, _rows(m.group(3))) for start, text in statements
+               if (m := _INSERT.match(text))}
+    if sum(len(rows) for _, rows in inserts.values()) < MIN_ROWS:
         return lines  # a query or a schema kept as a note: read as written
-    out = [""] * len(lines)
+    out: list[list[str]] = [[] for _ in lines]  # per line, its texts, joined once at the end
     columns: dict[str, list[str]] = {}
     for start, text in statements:
         comment = _COMMENT.match(text)
@@ -57,29 +59,32 @@ def sql_to_markdown(lines: list[str]) -> list[str]:
             said = comment.group(1).strip()
             banner = _BANNER.match(said)
             # (an item: a line under a card is no continuation of its answer)
-            out[start] = f"## {banner.group(1)}" if banner and banner.group(1) \
-                else f"- {said}" if said else ""
+            out[start] = [f"## {banner.group(1)}" if banner and banner.group(1)
+                          else f"- {said}" if said else ""]
             continue
         created = _CREATE.match(text)
         if created:
             columns[created.group(1).lower()] = _column_names(created.group(2))
             continue
-        inserted = _INSERT.match(text)
-        if inserted:
+        if start in inserts:
+            inserted, rows = inserts[start]
             table = inserted.group(1).lower()
             names = _column_names(inserted.group(2)) if inserted.group(2) \
                 else columns.get(table, [])
-            # each row on the line its "(" opens on ("VALUES" over one row a line)
-            first_row_line = start + text.count("\n", 0, inserted.start(3))
-            for offset, row in _rows(inserted.group(3)):
-                at = min(first_row_line + inserted.group(3).count("\n", 0, offset),
-                         len(out) - 1)
+            values = inserted.group(3)
+            # each row on the line its "(" opens on ("VALUES" over one row a line), the
+            # line breaks before it counted from the row before's
+            at, counted = start + text.count("\n", 0, inserted.start(3)), 0
+            for offset, row in rows:
+                at += values.count("\n", counted, offset)
+                counted = offset
                 said = _row_text(names, row)
                 if said:
-                    out[at] = f"{out[at]} · {said[2:]}" if out[at] else said
+                    texts = out[min(at, len(out) - 1)]
+                    texts.append(said[2:] if texts else said)
         elif not _STATEMENT.match(text):
-            out[start] = text.split("\n")[0]  # a line of the student's own
-    return out
+            out[start] = [text.split("\n")[0]]  # a line of the student's own
+    return [" · ".join(texts) for texts in out]
 
 
 def _statements(lines: list[str]) -> list[tuple[int, str]]:
@@ -88,16 +93,18 @@ def _statements(lines: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(lines):
-        start, text = k, lines[k]
-        if not _COMMENT.match(text) and text.strip():
-            while k + 1 < len(lines) and (text.count("'") % 2 or not text.rstrip().endswith(";")) \
+        start, parts = k, [lines[k]]
+        quotes = lines[k].count("'") % 2  # inside a string at the end of the line read
+        if not _COMMENT.match(lines[k]) and lines[k].strip():
+            while k + 1 < len(lines) and (quotes or not parts[-1].rstrip().endswith(";")) \
                     and not _COMMENT.match(lines[k + 1]) and k + 1 - start < 200:
-                if not text.count("'") % 2 and _STATEMENT.match(lines[k + 1]) \
+                if not quotes and _STATEMENT.match(lines[k + 1]) \
                         or _INSERT.match(lines[k + 1]):
                     break
                 k += 1
-                text += "\n" + lines[k]
-        out.append((start, text))
+                parts.append(lines[k])
+                quotes = (quotes + lines[k].count("'")) % 2
+        out.append((start, "\n".join(parts)))
         k += 1
     return out
 
