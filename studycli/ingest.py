@@ -507,6 +507,7 @@ SPLIT_FROM_CHARS = 128 * 1024
 # one run of notes per core: a fork of a process that has the parser loaded costs a few
 # milliseconds, parsing this much text some 50 ms.
 FORK_FROM_CHARS = 24 * 1024
+FORK_RUN_CHARS = 12 * 1024  # the least text a run of the forked parse is given
 
 
 def _parse_all(work):
@@ -555,6 +556,9 @@ def _parse_forked(texts: list[str], names: list[str], cores: int):
     # so that the children start with them (each loaded them again: a tenth more work)
     parse_note(_WARM_UP, "warm-up.md")
 
+    # no more runs than there is text for: a fork costs a few milliseconds, which a run of a
+    # few KB (ten 2.5 KB notes on sixteen cores) would not save
+    cores = max(1, min(cores, sum(map(len, texts)) // FORK_RUN_CHARS))
     share = sum(map(len, texts)) / cores
     runs: list[list[int]] = [[]]
     done = 0

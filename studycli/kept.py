@@ -82,7 +82,8 @@ _hashed: list[dict[tuple[int, str], tuple[sqlite3.Connection, tuple, bytes]]] = 
 @contextmanager
 def rows_hashed_once() -> Iterator[None]:
     """Within the block, a query's rows hashed again on the same connection while the
-    database did not change are not read again. A change is seen exactly: this connection's
+    database did not change are not read again (main database, outside a transaction: a
+    query inside one is read each time). A change is seen exactly: this connection's
     writes by its count of changed rows (sqlite3_total_changes, triggers' included), other
     connections' commits by PRAGMA data_version, a schema change by PRAGMA schema_version."""
     _hashed.append({})
@@ -114,7 +115,9 @@ _BATCH = 1024
 def _rows_digest(conn: sqlite3.Connection, sql: str) -> bytes:
     """_hashed_rows, read once within rows_hashed_once while the database does not change."""
     memo = _hashed[-1] if _hashed else None
-    if memo is None:
+    if memo is None or conn.in_transaction:
+        # inside a transaction a rollback takes back rows without moving total_changes: a
+        # digest kept then could outlive the rows it was taken of
         return _hashed_rows(conn, sql)
     state = _state(conn)
     known = memo.get((id(conn), sql))
