@@ -47,14 +47,17 @@ def test_claims_named_by_their_own_topic_beside_other_services(tmp_path):
 
 def test_customer_managed_rotation_every_year_and_secret_rotation_to_365_days(tmp_path):
     stale = ("# KMS\n\n"
-             "- Customer managed keys (CMK) $1/month, optional automatic rotation every 1 year\n"
-             "- auto rotation every 1 yr for customer managed\n"
+             "- Customer managed keys (CMK) $1/month, optional automatic rotation every year only\n"
+             "- auto rotation only every 1 yr for customer managed\n"
              "- Secrets Manager rotation schedule: every 1 to 365 days\n")
     right = ("# KMS\n\n"
              "- customer managed keys: rotation yearly by default, custom 90-2560 days\n"
              "- customer managed keys: rotate every year; AWS managed keys rotate every year too\n"
              "- AWS managed keys: rotated every year\n"
-             "- Secrets Manager rotation: every 1 to 1000 days, or every 4 hours\n")
+             "- Secrets Manager rotation: every 1 to 1000 days, or every 4 hours\n"
+             # one year IS the default period: right unless it is said to be the only one
+             "- Customer managed keys (CMK) $1/month, optional automatic rotation every 1 year\n"
+             "- auto rotation every 1 yr for customer managed\n")
     notes = two_note_folder(tmp_path, stale, right)
     ids = _ids(notes, tmp_path / "s.db")
     assert "kms.rotation-period.yearly-only" in ids.get(3, set()), ids
@@ -68,7 +71,7 @@ def test_aws_managed_three_years_in_other_languages_and_web_acl_capacity(tmp_pat
     stale = ("# KMS and WAF\n\n"
              "- AWS managed key 는 3년마다 자동 로테이션 (끌 수 없음)\n"
              "- AWS managed (`aws/s3`, gratis, Rotation automatisch alle 3 Jahre)\n"
-             "- Customer managed keys — optional, every 1 year when enabled\n"
+             "- Customer managed keys — optional, only every 1 year when enabled\n"
              "- Web ACL capacity: 1,500 WCU max per web ACL\n")
     right = ("# KMS and WAF\n\n"
              "- AWS managed key 는 1년마다 자동 로테이션\n"

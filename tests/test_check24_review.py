@@ -122,7 +122,7 @@ def test_read_replica_claim_leaves_oracle_beside_mariadb_alone(tmp_path):
 
 def test_yearly_cmk_rotation_is_told_the_default_and_aws_managed_in_japanese(tmp_path):
     stale = ("# KMS\n\n"
-             "- CMK rotation: every 1 year\n"
+             "- CMK rotation: every 1 year only\n"
              "- AWS管理キー: 3年ごとにローテーション\n")
     notes = two_note_folder(tmp_path, stale, "# x\n\nnothing\n")
     _, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")

@@ -78,12 +78,15 @@ def test_a_paragraph_opening_naming_one_service_lends_it_to_a_box_table(tmp_path
 
 def test_a_customer_managed_key_rotating_once_a_year_is_told_the_period_can_be_set(tmp_path):
     stale = ("# KMS\n\n"
-             "- KMS customer managed key は1年ごと (オプション)\n"
-             "- KMS customer managed keys rotate once a year when enabled\n")
+             "- KMS customer managed key は1年ごと固定 (オプション)\n"
+             "- KMS customer managed keys rotate only once a year when enabled\n")
     right = ("# KMS\n\n"
              "- KMS: AWS managed keys rotate once a year; customer managed keys once a year "
              "too\n"
-             "- KMS customer managed keys: yearly by default, custom period 90-2560 days\n")
+             "- KMS customer managed keys: yearly by default, custom period 90-2560 days\n"
+             # one year IS the default period (EnableKeyRotation): a right line
+             "- KMS customer managed key は1年ごと (オプション)\n"
+             "- KMS customer managed keys rotate once a year when enabled\n")
     notes = two_note_folder(tmp_path, stale, right)
     ids = {line: {i for i, _ in found}
            for line, found in stale_flags(notes, tmp_path / "s.db").items()}

@@ -99,22 +99,19 @@ class _SectionClaims:
                 self.by_service[name] = own
 
     def findings(self, source: str, number: int, text: str, low: str, trail) -> list:
-        """The findings of one line read under `trail`'s paragraph opening, else its heading:
-        the nearest that names one service."""
-        if not self.by_service:
+        """The findings of one line read under the service `trail` lends it (its paragraph's
+        opening line, else its heading: _Trail.lent)."""
+        if not self.by_service or trail.lent is None:
             return []
-        context = trail.opening.strip()
-        service = self._one_service(context)
-        if service is None:
-            context = trail.heading
-            service = self._one_service(context)
-        entries = self.by_service.get(service or "")
+        context, service = trail.lent
+        entries = self.by_service.get(service)
         if not entries:
             return []
         # the words a pattern needs first (microseconds), the services the line names last
         wanted = [e for e, needles in entries
                   if needles is None or any(n in low for n in needles)]
-        if not wanted or _services_named(_PARENTHESISED.sub(" ", text)):
+        bare = _PARENTHESISED.sub(" ", text)
+        if not wanted or _services_named(bare) or _owners_of_subjects(bare) - {service}:
             return []
         from studycli.reference.assess import assess_line
 
@@ -133,13 +130,12 @@ class _SectionClaims:
                 out.append((NoteLine(source, number, text, entry), found))
         return out
 
-    @staticmethod
-    def _one_service(context: str) -> str | None:
-        """The one service a heading or a paragraph's opening line names (a list item opens
-        no paragraph of its own: _Trail), or None."""
-        if not context or len(context) > _OPENING_MAX:
-            return None
-        return _one_service_named(context)
+
+def _one_service(context: str) -> str | None:
+    """The one service a heading or a paragraph's opening line names, or None."""
+    if not context or len(context) > _OPENING_MAX:
+        return None
+    return _one_service_named(context)
 
 
 @lru_cache(maxsize=512)
@@ -194,13 +190,24 @@ class _Trail:
     lines in order): the last markdown heading, and the opening line of its paragraph when a
     title opens it ("Well-Architected Framework" over ": 5 pillars" or "◦ 5 pillars"). The
     store keeps no blank line (a gap in the numbers is one) and no indentation, so an outline
-    item's parent is not known."""
+    item's parent is not known.
+
+    `lent` is the (context text, service) the line just read is taken to be about, or None.
+    A plain-text or RTF note has no blank line, so its paragraph is the whole file: a title
+    line (no list item, no statement: _is_title_of_its_own) naming one service other than the
+    lent one ("Step Functions", "SNS") opens a new paragraph, and once a line opens with the
+    name of another service or of one of its things ("- Step Functions Standard: ...",
+    "- Standard workflows: ..." in an SQS list), the lines after it are nobody's until the next
+    opening, gap or heading. An opening that names another service than its heading ("## RDS"
+    over "Aurora is Amazon's own engine") leaves the list under it to either: none is lent."""
 
     def __init__(self) -> None:
         self.source: str | None = None
         self.last = 0
         self.heading = ""
         self.opening = ""
+        self.ended = False
+        self.lent: tuple[str, str] | None = None
 
     def read(self, source: str, number: int, text: str) -> list[str]:
         """The texts over this line, nearest last; then this line is taken in."""
@@ -208,21 +215,76 @@ class _Trail:
             self.source, self.last, self.heading, self.opening = source, 0, "", ""
         stripped = text.strip()
         if not stripped or number != self.last + 1:
-            self.opening = ""
+            self.opening, self.ended = "", False
         self.last = number
+        self.lent = None
         if not stripped:
             return []
         if _HEADING.match(stripped):
-            self.heading, self.opening = stripped, ""
+            self.heading, self.opening, self.ended = stripped, "", False
             return []
         over = [t for t in (self.heading, self.opening) if t.strip()]
-        if not self.opening:
+        if not self.ended:
+            self.lent = self._lent()
+        listed = _LIST_ITEM.match(stripped) is not None
+        bare = _PARENTHESISED.sub(" ", stripped)
+        names = _services_named(bare)
+        if not listed and len(names) == 1 and _is_title_of_its_own(stripped) \
+                and (self.lent is None or self.lent[1] not in names):
+            self.opening, self.ended = stripped, False
+        elif not self.opening:
             # a paragraph opened by a title line, not a list whose first item is no title of
             # the items after it
-            self.opening = " " if _LIST_ITEM.match(stripped) else stripped
+            self.opening = " " if listed else stripped
+        after = None if self.ended else self._lent()
+        if after is not None and after[1] not in names and _opens_with_a_name(bare):
+            named = names | _owners_of_subjects(bare)
+            self.ended = bool(named) and after[1] not in named
         return over
 
+    def _lent(self) -> tuple[str, str] | None:
+        """(context, service) for the next line: the opening's one service, else the
+        heading's; None when neither names one, or they name two different ones."""
+        heading = _one_service(self.heading)
+        opening = _one_service(self.opening.strip())
+        if opening is not None:
+            return (self.opening.strip(), opening) if heading in (None, opening) else None
+        return (self.heading, heading) if heading is not None else None
 
+
+def _opens_with_a_name(text: str) -> bool:
+    """Whether a line's first words (past a list mark or emphasis) name a service or one of its
+    things: "- Step Functions Standard: exactly-once" is about Step Functions, while a wrapped
+    sentence naming one in passing ("the throughput of MySQL and 3x of PostgreSQL on RDS.
+    Storage is a shared") goes on with what its paragraph is about."""
+    from studycli.services import find_services, find_subjects
+
+    lead = _LEAD.sub("", text)
+    return any(m.start == 0 for m in (*find_services(lead), *find_subjects(lead)))
+
+
+_LEAD = re.compile(r"^[\s\-*+•◦▪‣–:>|#_`\d.)]*")
+
+
+def _is_title_of_its_own(text: str) -> bool:
+    """Whether a line met inside a run reads as a title of the lines after it ("Step
+    Functions", "**SNS**", "Step Functions, for contrast:"), not a statement ("A: KMS =
+    multi-tenant." answers a "Q: KMS vs CloudHSM?" whose lines after it stay CloudHSM's too)."""
+    if len(text) > _TITLE_MAX or "=" in text or ". " in text or text.endswith(".") \
+            or _STATEMENT_COLON.search(text) is not None:
+        return False
+    # a wrapped sentence's next line names a service in passing ("the throughput of MySQL
+    # and 3x of PostgreSQL on RDS"); a title opens with it or introduces what follows
+    return text.endswith(":") or _opens_with_a_name(text)
+
+
+# A title met inside a run ("SQS cheat sheet", "Step Functions, for contrast:") is short; a
+# wrapped line of prose is most of a line's width.
+_TITLE_MAX = 60
+
+
+# a colon with words after it: "Standard: exactly-once", "A: KMS ..." state something
+_STATEMENT_COLON = re.compile(r":\s*\S")
 _HEADING = re.compile(r"#{1,6}\s")
 _LIST_ITEM = re.compile(r"(?:[-*+•◦▪‣–:>|]|\d+[.)])\s")
 
@@ -250,6 +312,19 @@ def _services_named(text: str) -> set[str]:
     from studycli.services import canonical_service, find_services
 
     return {(canonical_service(m.name) or m.name).lower() for m in find_services(text)}
+
+
+def _owners_of_subjects(text: str) -> set[str]:
+    """The services whose things a line names by a name of two words or more ("Standard
+    workflows" is Step Functions', "FIFO queue" SQS's): under "## SQS", "- Standard workflows:
+    exactly-once" is Step Functions' line, though it names no service. A one-word name
+    ("express", "states") is too common a word to say whose a line is."""
+    from studycli.services import canonical_service, catalog, find_subjects
+
+    aliases = catalog().subject_aliases
+    owners = {aliases.get(m.alias.lower(), ("", ""))[0] for m in find_subjects(text)
+              if " " in m.alias.strip()}
+    return {(canonical_service(o) or o).lower() for o in owners if o}
 
 
 def _entry_services(entry) -> set[str]:
