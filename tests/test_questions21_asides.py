@@ -28,9 +28,24 @@ def test_asides_are_said_in_plain_words_or_not_at_all():
     assert said_plainly("TTL (cli)") == "TTL with the AWS CLI"
     assert said_plainly("ephemeral storage (/tmp)") == "ephemeral storage (/tmp)"
     for fragment in ("request payload size (passed)", "throughput (regardless)",
-                     "delivery delay ((per queue)", "item size (làm)", "IOPS (GB)",
-                     "item size (wcu)"):
+                     "item size (làm)", "IOPS (GB)", "item size (wcu)"):
         assert said_plainly(fragment) is None, fragment
+
+
+def test_review_asides_a_note_writes_in_its_own_brackets_and_words_that_are_no_kind():
+    # the parser keeps a note's "(per shard)" inside the bracket it adds: Kinesis' per-shard
+    # limits were no longer asked (a reviewer's finding)
+    assert said_plainly("write throughput ((per shard)") == "write throughput per shard"
+    assert said_plainly("delivery delay ((per queue)") == "delivery delay per queue"
+    assert said_plainly("message size (entries)") == "size of one entry"  # not "entrie"
+    assert said_plainly("message size (batches)") == "size of one batch"
+    for how_meant in ("message size (total)", "timeout (Default)", "retention (Max)",
+                      "timeout (Hard)", "message size (attributes)", "size (each)"):
+        assert said_plainly(how_meant) is None, how_meant
+    # a name the note capitalises keeps it: the Standard workflow, not "the usual" duration
+    assert said_plainly("execution duration (Standard)") == "Standard execution duration"
+    assert said_plainly("invocation payload size (Async)") == \
+        "asynchronous invocation payload size"
 
 
 def test_a_fragment_aside_makes_no_question():

@@ -51,6 +51,9 @@ def said_plainly(attribute: str) -> str | None:
     plain words; None when one cannot be said so."""
     if "(" not in attribute and ")" not in attribute:
         return attribute
+    # "write throughput ((per shard)": the parser keeps a note's "(per shard)" with its own
+    # bracket inside the one it adds; one aside, not a fragment (Kinesis' per-shard limits)
+    attribute = re.sub(r"\(\s*\(", "(", attribute)
     front: list[str] = []
     back: list[str] = []
     unit_of: list[str] = []
@@ -72,7 +75,7 @@ def said_plainly(attribute: str) -> str | None:
         elif _PATH.match(text):
             return f" {_OPEN}{text}{_CLOSE}"  # AWS's own label: "ephemeral storage (/tmp)"
         elif all(_kind_word(w) for w in words):
-            front.append(" ".join(_KIND_WORDS.get(w.lower(), w) for w in words))
+            front.append(" ".join(map(_kind_said, words)))
         elif len(words) == 1 and _noun(text) and not unit_of:
             unit_of.append(text.lower())
         else:
@@ -85,7 +88,9 @@ def said_plainly(attribute: str) -> str | None:
     if unit_of:
         if bare.lower() not in _SIZES:
             return None
-        bare = f"size of one {unit_of[0].removesuffix('s')}"
+        from studycli.questions.attribution import _singular
+
+        bare = f"size of one {_singular(unit_of[0])}"  # "entries": "entry", not "entrie"
     return " ".join([*front, bare, *back]).replace(_OPEN, "(").replace(_CLOSE, ")")
 
 
@@ -101,11 +106,24 @@ def _scope(aside: str, attribute: str) -> list[str]:
     return [" ".join([first.lower(), *(_SCOPE_WORDS.get(w.lower(), w) for w in scope)])]
 
 
+def _kind_said(word: str) -> str:
+    """A kind word as AWS says it in front of a measure ("async": "asynchronous"); a name the
+    note capitalises keeps its capital ("Standard" workflows are no "standard" duration)."""
+    said = _KIND_WORDS.get(word.lower(), word)
+    return word if word[:1].isupper() and said == word.lower() else said
+
+
+# Words that say how a value is meant, not what it is of: an aside of these ("(Default)",
+# "(total)", "(max)") is no kind of the thing measured and no thing to measure one of
+_NO_KIND = frozenset("""default max maximum min minimum hard soft total approx approximately
+limit quota each average typical attributes""".split())  # noqa: SIM905
+
+
 def _kind_word(word: str) -> bool:
     """A word that names a kind of the thing measured: one AWS says in front of a measure
     (_KIND_WORDS), or a name: a volume type or engine ("gp3", "io2", "SQL", "Server"); not
     a unit ("IOPS (GB)" is a fragment of "3 IOPS/GB")."""
-    if _unit_or_acronym(word):
+    if _unit_or_acronym(word) or word.lower() in _NO_KIND:
         return False
     return (word.lower() in _KIND_WORDS or bool(re.fullmatch(r"[a-z]+\d+[a-z]*", word))
             or bool(re.fullmatch(r"[A-Z][A-Za-z0-9]*", word)))
@@ -125,4 +143,4 @@ def _unit_or_acronym(word: str) -> bool:
 def _noun(word: str) -> bool:
     """"frames", "frame": a lower-case noun (not "passed", "status", "regardlessly")."""
     return bool(re.fullmatch(r"[a-z]{3,}", word)) and not _unit_or_acronym(word) \
-        and not word.endswith(("ss", "us", "is", "ed", "ing", "ly"))
+        and word not in _NO_KIND and not word.endswith(("ss", "us", "is", "ed", "ing", "ly"))
