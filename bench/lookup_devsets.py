@@ -30,6 +30,15 @@ thirteen's figures below are their first as development data); unseen13-15 were 
 unseen9 were held out until 2026-12-01 (their first-run figures are in
 tests/data/unseen8_9_README.md).
 
+Session 21 (lookup31b), a new user's notes: a query word a line ties to one of its numbers
+(lookup/word_ties.py: "baseline", "GET" beside the number of the same measure nearest it)
+weighs against the line's other numbers, and a rate on a line that says the "per" scope typed
+answers a count ("s3 get requests per prefix"). top-1/top-3/abstain over all sets (branch base
+d9953ef6, parser change to one-line comparisons included) 5111/5318/2326 -> 5116/5318/2325:
+unseen2, 8, 11, 26, 61 +1 top-1; no set loses top-1; unseen31 answers one unanswerable query
+("kinesis shard quota per region default": the 7-day retention that outranked a statement
+now loses "default" to the 24 h beside it, and the statement under it is shown).
+
 Session 21 (lookup31), unseen59-61 as development data. Their 119 misses at the session's start
 (main 828ee880: unseen59 56/62/46, unseen60 62/70/44, unseen61 63/68/44 of 97/97/98 and 47/48/47),
 by cause: (1) 35 answers in a format or language not read (box-drawn terminal tables 13, a

@@ -135,3 +135,13 @@ def _numbers_by_clause(line: str) -> tuple[tuple[float, str | None, str, int], .
                 out.append((found[0][0], found[0][1], line[a:b], m.start() - a))
                 break
     return tuple(out)
+
+
+def number_spans(line: str) -> list[tuple[float, str | None, int, int]]:
+    """(canonical number, its unit, start, end) of each number of `line`, in line order."""
+    out = []
+    for m in _NUMBER_UNIT.finditer(line[:MAX_QUERY_CHARS]):
+        found = numbers_with_units(m.group(0))
+        if found:
+            out.append((found[0][0], found[0][1], m.start(), m.end()))
+    return out

@@ -37,7 +37,7 @@ def resolve_side(text: str, service: str = "") -> str:
 
 
 def _sides(text: str, service: str) -> tuple[str, str] | None:
-    head = re.split(r"[:=]", text, maxsplit=1)[0]
+    head = re.split(r"[:=]|->|→", text, maxsplit=1)[0]
     parts = _VS_SPLIT.split(head)
     if len(parts) != 2:
         return None
@@ -91,8 +91,10 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
 
 
 # where a one-line comparison's sides end and what it says of them begins
-_BODY_START = re.compile(r"\s*(?::|=|\s[—–-]\s)\s*")
+_BODY_START = re.compile(r"\s*(?::|=>?|->|→|\s[—–-]\s)\s*")
 _BODY_CLAUSE = re.compile(r"\s*(?:;|\s·\s|\.\s+|<br>)\s*")
+# where a clause may hand over to the other side: "SQS is pull (polling), SNS is push"
+_SIDE_TURN = re.compile(r"\s*(?:,|\bwhile\b|\bwhereas\b|\bbut\b)\s*", re.IGNORECASE)
 
 
 def _one_line_row(text: str, service: str) -> tuple[str, str, str, str, str] | None:
@@ -115,14 +117,36 @@ def _one_line_row(text: str, service: str) -> tuple[str, str, str, str, str] | N
         right = _BODY_CLAUSE.split(halves[1].strip(), maxsplit=1)[0]
         return (*sides, TRAIT, halves[0].strip(), right)
     values: dict[int, list[str]] = {0: [], 1: []}
-    for clause in filter(None, _BODY_CLAUSE.split(rest)):
-        opening = clause[:max(len(side) for side in sides) + 12]
-        named = [k for k, side in enumerate(sides) if _opens_with(opening, side, service)]
-        if len(named) == 1:
-            values[named[0]].append(clause.strip())
+    for clause in _side_clauses(rest, sides, service):
+        named = _opening_side(clause, sides, service)
+        if named is not None:
+            values[named].append(clause.strip())
     if not values[0] or not values[1]:
         return None
     return (*sides, TRAIT, "; ".join(values[0]), "; ".join(values[1]))
+
+
+def _opening_side(clause: str, sides: tuple[str, str], service: str) -> int | None:
+    """The one side (0 or 1) a clause opens with, if one."""
+    opening = clause[:max(len(side) for side in sides) + 12]
+    named = [k for k, side in enumerate(sides) if _opens_with(opening, side, service)]
+    return named[0] if len(named) == 1 else None
+
+
+def _side_clauses(rest: str, sides: tuple[str, str], service: str) -> list[str]:
+    """The body's clauses, a clause cut again where the other side takes over after a comma
+    or "while" ("SQS is pull (polling), SNS is push"); a comma inside one side's clause
+    ("SQS is pull, polled by consumers") stays in it."""
+    out: list[str] = []
+    for clause in filter(None, _BODY_CLAUSE.split(rest)):
+        start = 0
+        for turn in _SIDE_TURN.finditer(clause):
+            if turn.start() > start and _opening_side(clause[turn.end():], sides,
+                                                      service) is not None:
+                out.append(clause[start:turn.start()])
+                start = turn.end()
+        out.append(clause[start:])
+    return [c for c in out if c.strip()]
 
 
 def _a_name(side: str) -> bool:

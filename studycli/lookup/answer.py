@@ -1485,7 +1485,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
                       and not _count_per_scope_of_rate(units, q))
                   or ((units | q.dimensions) <= _SIZES and not _size_not_rate(units, q)
                       and not _rate_not_size(units, q))
-                  or (units | q.dimensions) <= _LENGTHS):
+                  or (units | q.dimensions) <= _LENGTHS
+                  or _rate_of_counted(units, q, fact)):
         return NEAR_SHAPE, True  # "count" is only guessed from a plural ("max layers")
     if not units and not q.dimensions & _RATES and _counts_a_noun(value):
         # "eventbridge max event size": "max 5 targets per rule" counts targets, no size
@@ -1575,6 +1576,18 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
                 q.counted & _in_full(stems(" ".join(label), frozenset()), lex):
             return True
     return False
+
+
+def _rate_of_counted(units: set[str], q: Query, fact: dict) -> bool:
+    """A rate of the noun a count asks per the scope its line gives it ("s3 get requests per
+    prefix": "5,500 GET requests/s", of "... per second per prefix", counts the requests
+    asked, per second; its attribute "request rate" is no measure *of* a request, as
+    "replica lag" is of a replica)."""
+    from studycli.lookup.word_ties import per_scope_said
+
+    return units == {"per_s"} and q.dimensions == {"count"} and bool(
+        q.counted & stems(fact["value"] or "", frozenset())) and per_scope_said(
+        fact["snippet"] or "", q.denominators)
 
 
 def _measure_of_counted(fact: dict, q: Query, lex: Lexicon) -> bool:

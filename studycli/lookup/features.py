@@ -23,6 +23,7 @@ from studycli.lookup.text import (
     stem,
     tokens,
 )
+from studycli.lookup.word_ties import per_scope_said, tied_elsewhere
 from studycli.lookup.words import coverage, matched_words, stems, weighted_share
 
 CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
@@ -337,6 +338,19 @@ def clause(x: Seen) -> float:
     return 0.0
 
 
+def word_tied_elsewhere(x: Seen) -> float:
+    """Share of the query's words the fact's names do not say that its note line ties to
+    another number of its measure ("baseline 3,000 IOPS, max 16,000 IOPS": "baseline" is not
+    the 16,000's)."""
+    q, fact = x.q, x.fact
+    if x.plain or not q.concepts or fact["number"] is None or not fact["snippet"]:
+        return 0.0
+    # (a word typed after "per" is the scope of every number of the line: "per volume")
+    unnamed = [c for c in q.concepts if not any(w in x.name_found or w in q.denominators
+                                                for w in c)]
+    return tied_elsewhere(fact["snippet"], fact["number"], unnamed)
+
+
 def identifier(x: Seen) -> float:
     """An API name typed in CamelCase ("MaxNumberOfMessages"), said by the fact (1) or only
     by its note line (1 for a statement, which is its line; else 0.5)."""
@@ -526,6 +540,10 @@ def dimension_other(x: Seen) -> float:
     q, fact, unit = x.q, x.fact, x.fact["unit"] or ""
     if not q.dimensions or q.kinds & _NAMED_KINDS:
         return 0.0
+    if unit == "per_s" and "count" in q.dimensions and q.counted & x.value_words \
+            and per_scope_said(fact["snippet"] or "", q.denominators):
+        return 0.0  # "s3 get requests per prefix": the requests counted per second, per
+        # the prefix the line says ("... per second per prefix")
     if unit:
         return 0.0 if unit in q.dimensions else 1.0
     if x.kind in _NAMED_KINDS or (x.kind != Kind.FACT and fact["number"] is None

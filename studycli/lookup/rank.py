@@ -41,6 +41,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("query in name",          1.5, f.query_in_name),      # in subject + attribute
     ("query covered",          3.0, f.query_covered),      # anywhere in the fact
     ("clause",                 1.5, f.clause),             # in the clause of its number
+    ("word tied elsewhere",   -3.0, f.word_tied_elsewhere),  # "baseline" of another number
     ("identifier",             3.0, f.identifier),         # CamelCase API name typed
     ("echo",                  -3.0, f.echo),               # restates the question
     ("code asked",             5.0, f.code_asked),

@@ -39,8 +39,10 @@ def section_rows(conn: sqlite3.Connection, words: list[str], terms: list[str],
     section says the rest, best bm25 first; `words` are the typed words (after repair) that
     `terms` quote; lines in `skip` (already shown) are left out."""
     named = _service_and_file_words(conn)  # read once, not once per word
-    by_section = [i for i, w in enumerate(words)
-                  if _norm(w) in named or _named_by_heading(conn, _norm(w))]
+    spellings = [_spellings(w, t) for w, t in zip(words, terms, strict=True)]
+    by_section = [i for i, forms in enumerate(spellings)
+                  if any(form <= named or all(_named_by_heading(conn, w) for w in form)
+                         for form in forms)]
     by_section = by_section[:MAX_SECTION_WORDS]
     found: dict[tuple[str, int], dict] = {}
     for size in range(1, len(by_section) + 1):
@@ -50,12 +52,23 @@ def section_rows(conn: sqlite3.Connection, words: list[str], terms: list[str],
                 continue
             rows = [r for r in note_lines.search(conn, " AND ".join(said), CANDIDATES)
                     if (r["source"], r["line"]) not in skip]
-            needed = {_norm(words[i]) for i in left}
+            needed = [spellings[i] for i in left]
             for row in _said_by_section(conn, rows, needed):
                 key = (row["source"], row["line"])
                 if key not in found or row["bm25"] < found[key]["bm25"]:
                     found[key] = row
     return sorted(found.values(), key=lambda r: (r["bm25"], r["source"], r["line"]))[:limit]
+
+
+def _spellings(word: str, term: str) -> list[frozenset[str]]:
+    """The ways a section may say a query word: the word, and each name its search term
+    also searches ("dynamo" also as "dynamodb": a GSI line under "## DynamoDB" has the
+    word "dynamo gsi" asks for through its heading), each as its set of words."""
+    forms = [frozenset(_words(name)) for name in _QUOTED.findall(term)]
+    return [f for f in [frozenset({_norm(word)}), *forms] if f]
+
+
+_QUOTED = re.compile(r'"([^"]+)"')
 
 
 def _service_and_file_words(conn: sqlite3.Connection) -> set[str]:
@@ -79,9 +92,9 @@ def _named_by_heading(conn: sqlite3.Connection, word: str) -> bool:
         return False
 
 
-def _said_by_section(conn: sqlite3.Connection, rows: list[dict], needed: set[str]
-                     ) -> list[dict]:
-    """The rows whose section says every word of `needed`."""
+def _said_by_section(conn: sqlite3.Connection, rows: list[dict],
+                     needed: list[list[frozenset[str]]]) -> list[dict]:
+    """The rows whose section says every word of `needed` (one of its spellings each)."""
     out = []
     by_source: dict[str, list[dict]] = {}
     for row in rows:
@@ -102,7 +115,7 @@ def _said_by_section(conn: sqlite3.Connection, rows: list[dict], needed: set[str
             # "lambda_sqs_sns.md", a line under "# SQS" is SQS's, not SNS's
             if not section:
                 section = set(file_words)
-            if needed <= section:
+            if all(any(form <= section for form in forms) for forms in needed):
                 out.append(row)
     return out
 
