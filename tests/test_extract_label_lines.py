@@ -65,3 +65,49 @@ def test_a_long_remark_over_a_table_does_not_give_it_the_service_it_names():
                              "people mix it up with Route 53 records.", "Route 53 policies:")
     assert {f.service for f in parse_note(captioned, "n.md").facts if f.line >= 7} == {
         "Route 53"}
+
+
+def test_a_long_remark_over_a_table_still_names_its_service_when_no_heading_does():
+    # the remark is the table's last clue before its rows: without it the rows had no service
+    # and the lookups "lambda max memory" and "sqs fifo throughput" found nothing
+    note = ("## Messaging\n\n"
+            "The following comparison lays out the main quotas of SQS standard and FIFO "
+            "queues side by side for the exam\n\n"
+            "| queue | throughput | message size |\n|---|---|---|\n"
+            "| FIFO | 300 msg/s | 256 KB |\n\n"
+            "## Compute\n\n"
+            "Lambda limits I always forget, also compared to what ECS tasks can do on "
+            "Fargate today\n\n"
+            "| thing | limit |\n|---|---|\n| timeout | 15 min |\n| memory | 10240 MB |\n")
+    facts = parse_note(note, "n.md").facts
+    assert {f.service for f in facts if 5 <= f.line <= 7} == {"SQS"}
+    assert {f.service for f in facts if f.line >= 13} == {"Lambda"}
+    # a remark that opens with a service's name is about it, whatever the heading names
+    opened = note.replace("## Compute", "## Containers on ECS")
+    assert {f.service for f in parse_note(opened, "n.md").facts if f.line >= 13} == {"Lambda"}
+
+
+def _services_of_line(text: str, line: int) -> set[str]:
+    return {f.service for f in parse_note(text, "plain.txt").facts if f.line == line}
+
+
+def test_a_dash_label_keeps_its_own_statement_under_the_service_it_names():
+    # the line's statement is the named service's (Aurora's backups were kept as RDS's, a
+    # Lambda concurrency quota as SQS's); the lines after it go on about the run's service
+    note = ("Simple Queue Service (SQS) notes\n"
+            "draining the queue - Lambda may run 1000 functions at once per region\n"
+            "a message stays at most 14 days\n")
+    assert _services_of_line(note, 2) == {"Lambda"}
+    assert _services_of_line(note, 3) == {"SQS"}
+    arrow = note.replace("the queue - Lambda", "the queue -> Lambda")
+    assert _services_of_line(arrow, 2) == {"Lambda"}
+    assert _services_of_line(arrow, 3) == {"SQS"}
+    equals = note.replace("the queue - Lambda", "consumer = Lambda")
+    assert _services_of_line(equals, 2) == {"Lambda"}
+    assert _services_of_line(equals, 3) == {"SQS"}
+    # a definition that lists two services or more keeps the line under the run's service
+    listed = ("Application Load Balancer rules\n"
+              "backends - EC2 or Lambda functions, at most 5 per rule\n"
+              "idle connections are closed after 60 seconds by default\n")
+    assert _services_of_line(listed, 2) == {"ELB"}
+    assert _services_of_line(listed, 3) == {"ELB"}

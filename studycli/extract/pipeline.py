@@ -282,7 +282,7 @@ def _own_line(block: Block, ctx: Context,
         if passing in (_PASSING_TO, _PASSING_LABEL) \
                 or named_after_its_numbers(block.text, ctx.service):
             return Context(before, "", ctx.ancestors)
-        return ctx
+        return ctx  # _PASSING_NAMED among them: the line is its service's, the run goes on
     if not _part_of(block.text, ctx, before):
         carried[block.headings] = (ctx.service, "")
     return ctx
@@ -292,6 +292,7 @@ def _own_line(block: Block, ctx: Context,
 _WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using)\s+(?:the\s+|an?\s+)?[*_`]*$",
                        re.IGNORECASE)
 _PASSING_TO, _PASSING_ASIDE, _PASSING_LABEL = "to", "aside", "label"
+_PASSING_NAMED = "named"
 # "targets: EC2, IP addresses, Lambda", "Simple / Step - CloudWatch alarm based", "provisioned =
 # you set RCU/WCU, can add auto scaling": a line that opens by naming what it defines (a few
 # words, then ":", "=", "->" or a spaced dash)
@@ -302,7 +303,9 @@ _LABEL = re.compile(r"^\W{0,3}([A-Za-z][\w/&+.' -]{0,30}?)\s*"
 def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     """How a one-line paragraph names its service only in passing, in a run of lines about
     another service that no heading or enclosing item names: _PASSING_TO after a preposition,
-    _PASSING_LABEL after the label the line opens with and defines, _PASSING_ASIDE in an open
+    _PASSING_LABEL after the label the line opens with and defines, _PASSING_NAMED right after
+    a label's dash, arrow or "=" (the line is that service's, not the run's), _PASSING_ASIDE
+    in an open
     aside, after an arrow that follows words, or after a measured value; "" when it names it
     as its topic."""
     if not before or not ctx.service or ctx.service == before or ctx.listed:
@@ -324,7 +327,7 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
         # a service its definition names is what it uses or where it goes (the cooldown and
         # grace period after "Simple / Step - CloudWatch alarm based" were CloudWatch's, an
         # email's DynamoDB capacity modes Auto Scaling's, EC2 partitions Kafka's)
-        return _PASSING_LABEL
+        return _PASSING_NAMED if _names_one_service(text, label, head) else _PASSING_LABEL
     if head.count("(") > head.count(")") or ARROW_AFTER_WORDS.search(head):
         return _PASSING_ASIDE
     from studycli.extract.quantities import find_quantities
@@ -333,6 +336,21 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _names_one_service(text: str, label: re.Match[str], head: str) -> bool:
+    """The definition after a label's dash, arrow or "=" opens on one service, the only one
+    its first sentence names ("backups - Aurora keeps backups up to 35 days" in a run about
+    RDS, "scaling consumers - Lambda concurrency limit is 1000 per region" in one about SQS):
+    the line says what that service does and is its, though the run goes on about the other
+    (it was filed under RDS, under SQS). Words before the service ("provisioned = you set
+    RCU/WCU, can add auto scaling") or two services ("targets - EC2, Lambda") define the label
+    with what it uses: the run's."""
+    from studycli.services import find_services
+
+    if head[label.end():].strip(" *_`") or label.group(0).rstrip().endswith(":"):
+        return False
+    return len({m.name for m in find_services(_SENTENCE_END.split(text[label.end():], 1)[0])}) == 1
 
 
 def _defines_label(text: str, label: re.Match[str], head: str) -> bool:
@@ -349,7 +367,9 @@ def _defines_label(text: str, label: re.Match[str], head: str) -> bool:
     first_sentence = _SENTENCE_END.split(text[label.end():], 1)[0]
     if len({m.name for m in find_services(first_sentence)}) >= 2:
         return True
-    return not label.group(0).rstrip().endswith((":", "="))
+    # "integration = Lambda timeout 15 minutes" defines its label too (the API Gateway payload
+    # limit after it was Lambda's); only a colon's service is the field's value
+    return not label.group(0).rstrip().endswith(":")
 
 
 def _in_thread(block: Block, ctx: Context, thread: dict[tuple[str, ...], str],

@@ -33,9 +33,12 @@ Maker = Callable[[int], Callable[..., Fact]]  # line -> make(**fields)
 def table_service(table: Table) -> str:
     """The service a table is about: the line above it, its headings, else its first row. A
     service the line above names only as what it is compared with ("MySQL compatible, ~20%
-    pricier than RDS" under "## 2. Aurora") is not the table's: the heading says whose it is."""
-    caption = table.context if _captions(table.context) else ""
-    for text in (caption, *reversed(table.headings)):
+    pricier than RDS" under "## 2. Aurora") is not the table's: the heading says whose it is.
+    A long remark above the table comes after the headings (it may name a service on the way)
+    but before the first row: under a heading that names none ("## Messaging") it is the
+    table's last clue, and a table with no service loses its limits."""
+    caption, remark = ("", table.context) if _remark(table.context) else (table.context, "")
+    for text in (caption, *reversed(table.headings), remark):
         found = [m for m in find_services(text) if not named_in_comparison(text, m.start)]
         if found:
             return found[0].name
@@ -47,15 +50,25 @@ def table_service(table: Table) -> str:
     return ""
 
 
-CAPTION_WORDS = 12  # a line above a table longer than this is a remark, unless it ends in ":"
+# A caption is a title or a lead-in of a few words ("SQS vs SNS quotas"); past 12 words, a
+# short sentence's length, the line reads as a remark: a thought that may name a service on
+# the way. Unsure either way, a remark still names the table's service when nothing above does.
+CAPTION_WORDS = 12
+# A remark that opens with the service's name is about it ("Lambda limits I always forget,
+# also compared to ... ECS"): the first three words hold a name of up to three words.
+OPENING_WORDS = 3
 
 
-def _captions(text: str) -> bool:
-    """The line above a table says what the table is about: a title or a lead-in ("SQS vs
-    SNS quotas", "Kinesis, per shard:"), not a long remark that names a service on the way
+def _remark(text: str) -> bool:
+    """The line above a table is a remark, not a caption that says what the table is about
+    ("SQS vs SNS quotas", "Kinesis, per shard:"): over CAPTION_WORDS, not a lead-in ending
+    in ":", and not opening with a service's name. A remark may name a service on the way
     ("me: blue/green is NOT in that list ... or Route 53 weighted." over Elastic Beanstalk's
     deployment policies made them Route 53's: the heading says whose the table is)."""
-    return len(text.split()) <= CAPTION_WORDS or text.rstrip(" *_`").endswith(":")
+    if len(text.split()) <= CAPTION_WORDS or text.rstrip(" *_`").endswith(":"):
+        return False
+    opening = " ".join(text.split()[:OPENING_WORDS])
+    return not any(m.start == _text_start(opening) for m in find_services(opening))
 
 
 _LEADING_MARKS = re.compile(r"^[\W_]*")
