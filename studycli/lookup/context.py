@@ -88,7 +88,10 @@ def _wrapped_from(lines: dict[int, str], at: int) -> str:
     return above
 
 
-LABEL_WORDS = 4  # words of a slide's or a sheet's label line ("Default cooldown")
+# A label line names one setting, a noun phrase of a few words ("Default cooldown", "Health
+# check grace period": 4); a longer line says something of its own, and the value under it is
+# not the label's.
+LABEL_WORDS = 4
 
 
 def _label_line(text: str) -> bool:

@@ -252,8 +252,11 @@ def _read_names(q: Query, lex: Lexicon
     toks = q.tokens
     consumed: set[int] = set()
     maybe: list[tuple[str, str]] = []  # ("batch", "Batch"): a word that may name a service
-    subject_at = _ngrams(toks, lex.subjects)
-    service_at = _ngrams(_written_out(toks, lex), lex.services)
+    written = _written_out(toks, lex)
+    # subjects read as typed short too: "app load balancer idle timeout" is the ALB's ("app"
+    # was neither a subject's word nor a topic word)
+    subject_at = _ngrams(written, lex.subjects)
+    service_at = _ngrams(written, lex.services)
     for start, end, name in service_at:
         if end - start == 1 and toks[start] in lex.ambiguous:
             maybe.append((toks[start], name))
@@ -276,10 +279,12 @@ def _read_names(q: Query, lex: Lexicon
 
 def _written_out(toks: list[str], lex: Lexicon) -> list[str]:
     """The tokens with a short form written out where it stands for one word ("fn" for
-    function), so a service's name of several words reads as typed short: "lambda fn" is
-    "lambda function", the service, and "fn" no topic word its facts should say."""
+    function), so a service's or a subject's name of several words reads as typed short:
+    "lambda fn" is "lambda function", the service, and "fn" no topic word its facts should
+    say; "app load balancer" is the ALB."""
     # a word of a name as typed stays ("aws config" is AWS Config, not "configuration")
-    named = {i for a, b, _ in _ngrams(toks, lex.services) for i in range(a, b)}
+    named = {i for names in (lex.services, lex.subjects)
+             for a, b, _ in _ngrams(toks, names) for i in range(a, b)}
     out = list(toks)
     for i, t in enumerate(toks):
         full = lex.abbreviations.get((t,))
