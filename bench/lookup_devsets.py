@@ -1753,6 +1753,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen60.jsonl", None)]),
     ("unseen61", DATA / "unseen61_notes", DATA / "lookup_unseen61.jsonl",
      [(DATA / "abstain_unseen61.jsonl", None)]),
+    ("unseen62", DATA / "unseen62_notes", DATA / "lookup_unseen62.jsonl",
+     [(DATA / "abstain_unseen62.jsonl", None)]),
+    ("unseen63", DATA / "unseen63_notes", DATA / "lookup_unseen63.jsonl",
+     [(DATA / "abstain_unseen63.jsonl", None)]),
+    ("unseen64", DATA / "unseen64_notes", DATA / "lookup_unseen64.jsonl",
+     [(DATA / "abstain_unseen64.jsonl", None)]),
 ]
 
 
