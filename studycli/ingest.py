@@ -550,7 +550,7 @@ def _parse_forked(texts: list[str], names: list[str], cores: int):
     starts with the parser loaded (extract/fan_out: it dies with this process, and a child
     that fails has its notes parsed here). The same notes, in the same order."""
     from studycli.extract import parse_note
-    from studycli.extract.fan_out import run_parts
+    from studycli.extract.fan_out import stream_parts
 
     # The parser loads its catalogs and compiles some patterns when first used: once, here,
     # so that the children start with them (each loaded them again: a tenth more work)
@@ -571,8 +571,10 @@ def _parse_forked(texts: list[str], names: list[str], cores: int):
     def part(run: list[int]):
         return lambda: [parse_note(texts[i], names[i]) for i in run]
 
-    for notes in run_parts([part(run) for run in runs if run]):
-        yield from notes
+    # the first run parsed here a note at a time, each stored as it comes (a Ctrl-C keeps
+    # them), while the children parse the others
+    yield from stream_parts(lambda: (parse_note(texts[i], names[i]) for i in runs[0]),
+                            [part(run) for run in runs[1:] if run])
 
 
 def _die_with_parent(parent: int) -> None:

@@ -62,16 +62,29 @@ def test_a_few_notes_are_parsed_in_forked_runs_with_the_same_facts(pools, monkey
     from studycli.extract import fan_out
 
     runs: list[int] = []
-    real = fan_out.run_parts
+    collected: list[int] = []
+    real, real_collect = fan_out.stream_parts, fan_out._collect
 
-    def counted(parts):
-        runs.append(len(parts))
-        return real(parts)
+    def counted(first, rest):
+        runs.append(1 + len(rest))
+        return real(first, rest)
 
-    monkeypatch.setattr(fan_out, "run_parts", counted)
+    def collect(pid, fd):
+        collected.append(pid)
+        return real_collect(pid, fd)
+
+    monkeypatch.setattr(fan_out, "stream_parts", counted)
+    monkeypatch.setattr(fan_out, "_collect", collect)
     work = _work(copies=1)  # the shipped notes: no pool's worth, a fork's
     assert ingest.FORK_FROM_CHARS <= sum(len(w[0]) for w in work) < ingest.PARALLEL_FROM_BYTES
-    parsed = list(ingest._parse_all(work))
-    assert pools == [] and runs == [min(cores, len(work))]
+    notes = ingest._parse_all(work)
+    first = next(notes)
+    # the first note is handed over (and stored) before any child's run is waited for: a
+    # Ctrl-C while the children parse keeps it (it kept nothing until every run was back)
+    assert collected == [] and first.source == work[0][1]
+    parsed = [first, *notes]
+    expected_runs = max(1, min(cores, len(work),
+                               sum(len(w[0]) for w in work) // ingest.FORK_RUN_CHARS))
+    assert pools == [] and runs == [expected_runs] and len(collected) == expected_runs - 1
     assert [note.source for note in parsed] == [name for _, name, _, _ in work]
     assert _facts(parsed) == _facts(parse_note(text, name) for text, name, _, _ in work)

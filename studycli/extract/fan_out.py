@@ -15,7 +15,7 @@ import os
 import pickle
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -43,6 +43,30 @@ def run_parts(parts: Sequence[Callable[[], T]]) -> list[T]:
         return results
     finally:
         for pid, fd in children:  # stopped early (Ctrl-C, an error here): end them now
+            _stop(pid, fd)
+
+
+def stream_parts(first: Callable[[], Iterable[T]],
+                 rest: Sequence[Callable[[], list[T]]]) -> Iterator[T]:
+    """The items `first()` yields, as it yields them, then each of `rest`'s in order, `rest`
+    run in forked children meanwhile: the caller can keep the first run's items (store each
+    note as it is parsed) before the children are done, so a Ctrl-C keeps them."""
+    if not rest or not can_fork():
+        yield from first()
+        for part in rest:
+            yield from part()
+        return
+    children: list[tuple[int, int]] = []
+    try:
+        for part in rest:
+            children.append(_start(part))
+        yield from first()
+        for part in rest:
+            pid, fd = children.pop(0)
+            result = _collect(pid, fd)
+            yield from (part() if result is _FAILED else result)  # type: ignore[misc]
+    finally:
+        for pid, fd in children:  # stopped early (Ctrl-C, an error, the caller closed it)
             _stop(pid, fd)
 
 
