@@ -363,3 +363,16 @@ def folder_cli(tmp_path: Path, notes: dict[str, str]):
         return json.loads(runner.invoke(app, [*args, "--json", "--db", db]).output)
 
     return ask
+
+
+def ingest_text(tmp_path: Path, text: str, name: str = "notes.md", columns: str = "100"):
+    """One note written to tmp_path/notes and ingested through the CLI with the repository's
+    AWS reference: (the notes folder, the database, the ingest's result)."""
+    env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": columns}
+    notes = tmp_path / "notes"
+    notes.mkdir(exist_ok=True)
+    (notes / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = run_here("ingest", str(notes), db=db, env=env)
+    assert result.returncode == 0, result.stderr
+    return notes, db, result

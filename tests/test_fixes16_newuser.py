@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import json
 
-from .helpers import REPO, run_here
+from .helpers import REPO, ingest_text, run_here
 
 REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "100"}
 
 
 def _ingest(tmp_path, text: str, name: str = "notes.md"):
-    notes = tmp_path / "notes"
-    notes.mkdir(exist_ok=True)
-    (notes / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "s.db"
-    result = run_here("ingest", str(notes), db=db, env=REF)
-    assert result.returncode == 0, result.stderr
-    return notes, db, result
+    return ingest_text(tmp_path, text, name, columns="100")
 
 
 def test_lookup_says_of_a_default_what_check_says(tmp_path):

@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import json
 
-from .helpers import REPO, run_here
+from .helpers import REPO, ingest_text, run_here
 
 REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
 
 
 def _ingest(tmp_path, text: str, name: str = "notes.txt"):
-    notes = tmp_path / "notes"
-    notes.mkdir(exist_ok=True)
-    (notes / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "s.db"
-    result = run_here("ingest", str(notes), db=db, env=REF)
-    assert result.returncode == 0, result.stderr
-    return notes, db, result
+    return ingest_text(tmp_path, text, name, columns="200")
 
 
 def test_a_comparison_line_in_a_plain_list_gives_each_side_its_clause(tmp_path):
