@@ -378,8 +378,11 @@ def concurrency(n: int, tmp: Path, base: Path) -> Tally:
                 continue
             if "Traceback" in err or p.returncode:
                 tally.add("errors", err[-200:])
-            if p is not ingest:  # the answers this session gave: its last "N done" header
-                done = re.findall(r"(\d+) done", out or "")
+            if p is not ingest:  # the answers this session gave: its summary's "Reviewed N",
+                # else its last "N done" header (which lags by the last answer when the session
+                # ends on it: its cards gone from under it, the ingest setting samples aside)
+                said = re.findall(r"Reviewed\s+(\d+)", out or "")
+                done = said or re.findall(r"(\d+) done", out or "")
                 answered += int(done[-1]) if done else 0
         tally.counts["answers given"] += answered
         got = _reviews(db) - before
