@@ -124,3 +124,19 @@ def test_a_copy_of_a_sample_note_is_the_students_own(tmp_path):
     first.write_text(first.read_text(encoding="utf-8") + "\n- Max 10 GB\n", encoding="utf-8")
     report = json_out(run_here("ingest", str(copies), "--json", db=db))
     assert report["removed"] == [] and _sources(db) == samples
+
+
+def test_a_no_op_ingest_writes_no_folder_record(tmp_path):
+    # every note was recorded as its folder's again at each ingest: a write (and a commit a
+    # note, the connection autocommitting) on a run that changed nothing
+    from studycli.store import gone_notes
+    from studycli.store.db import connect
+
+    notes, db = _folder(tmp_path), tmp_path / "s.db"
+    run_here("ingest", str(notes), db=db)
+    store = connect(db)
+    before = store.conn.total_changes
+    gone_notes.remember_folder(store.conn, str(notes.resolve()), ["sqs.md", "misc.txt"])
+    assert store.conn.total_changes == before
+    gone_notes.remember_folder(store.conn, "/elsewhere", ["sqs.md", "new.md"])
+    assert store.conn.total_changes == before + 1  # the one note that moved
