@@ -41,10 +41,10 @@ def test_a_slides_bare_value_joins_its_long_label():
 
 def _slide_seconds(n: int) -> float:
     lines = ("A\nb\n1\n\nC\nd\n2\n\nE\nf\n3\n\nTitle\n" + "x on\n" * n + "4\n").split("\n")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU: load-proof
     out = slides_to_markdown(lines)
     assert out[13].count("x on") == n
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def test_a_slide_of_many_run_on_lines_reads_in_linear_time():
@@ -124,9 +124,11 @@ def test_not_only_keeps_the_max_it_states(tmp_path):
 def _dump_seconds(rows: int) -> float:
     text = "INSERT INTO t VALUES" + ",".join(f"({i},'{'word ' * 40}')" for i in range(rows))
     lines = (text + ";\n").split("\n")
-    started = time.perf_counter()
+    # CPU time: under a shared machine's load a wall clock charges this test another
+    # process's time (the Terraform test in test_formats20bb_templates failed so)
+    started = time.process_time()
     assert sql_to_markdown(lines)[0].count("word word") >= rows
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def test_a_many_row_insert_reads_in_linear_time():

@@ -100,10 +100,11 @@ _EDITOR_BLOCK = re.compile(r"^[ \t]*(?::{3,}[ \t]*(?:info|success|warning|danger
                            r"caution|important|details)\b|\{%[ \t]*(?:youtube|vimeo|gist|"
                            r"slideshare|speakerdeck|pdf|figma)\b)", re.IGNORECASE | re.MULTILINE)
 SNIFF_CHARS = 200_000
-# read as written, no converter: markdown, plain text, a flashcard deck exported as TSV
-PLAIN_TYPES = frozenset({".md", ".markdown", ".txt", ".tsv"})
-# names that say what a note is: markdown is read as it is, a tab-separated file is cards
-READ_AS_NAMED = frozenset({".md", ".markdown", ".tsv"})
+# read as written, no converter: markdown, plain text (a flashcard deck or sheet exported as
+# TSV has a converter of its own: formats/sheet_tsv.py)
+PLAIN_TYPES = frozenset({".md", ".markdown", ".txt"})
+# names that say what a note is: markdown is read as it is
+READ_AS_NAMED = frozenset({".md", ".markdown"})
 # a type whose pages may be of either wiki: a ".wiki" of DokuWiki's markup is read as DokuWiki
 _SNIFFED_TOO = {".wiki": "dokuwiki"}
 
@@ -213,8 +214,6 @@ def as_markdown(text: str, suffix: str) -> str:
         read = _embedded_to_markdown(lines)
         embedded = read != lines  # (nothing of it there: the note is read as it was)
         lines = read
-        if convert is None and suffix in READ_AS_NAMED:
-            return "\n".join(lines) if embedded else text
     convert = _by_content(suffix, lines) or convert
     if convert is None:
         return "\n".join(lines) if embedded else text

@@ -60,6 +60,5 @@ def clippings_to_markdown(lines: list[str]) -> list[str]:
             if text in seen:  # the same passage highlighted again
                 out[k] = ""
             seen.add(text)
-            out[k] = out[k].lstrip("\ufeff")
         k += 1
     return out

@@ -45,11 +45,11 @@ def quarto_to_markdown(lines: list[str]) -> list[str]:
             out[k] = ""
             if div.group(2):  # an opening fence: "::: {.callout-note}", "::: columns"
                 opened.append(k)
-                title = _TITLE.search(div.group(2) or "")
+                title = _TITLE.search(div.group(2))
                 if title and title.group(2).strip():
                     out[k] = f"{'#' * min(section + 1, 6)} {title.group(2).strip()}"
                     titled.add(k)
-                title_next = not title and "callout" in (div.group(2) or "")
+                title_next = not title and "callout" in div.group(2)
             elif opened:
                 if opened.pop() in titled and section_heading:
                     out[k] = section_heading
