@@ -81,6 +81,9 @@ class IngestReport:
     # each folder walked (resolved) -> (the names of the notes found in it, whether the walk
     # saw all of it): only a folder seen whole can tell a note was deleted from it
     folders: dict[str, tuple[list[str], bool]] = field(default_factory=dict)
+    # folders (or links) the last walk left out: an unreadable subfolder, a link out of the
+    # folder. Not its other warnings: a picture passed over or a .pdf named leaves no note out
+    left_out: int = 0
 
     def to_dict(self) -> dict:
         return {
@@ -125,14 +128,15 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
         if not is_dir:
             found.append((path, path.name))  # named on the command line: read as asked
             continue
-        warned = len(report.warnings)
+        left_out = report.left_out
         notes = _walk(path, report, follow_links)
         if not notes:
             report.warnings.append(f"{given}: no notes here (looked for {LOOKED_FOR})")
         names = [p.relative_to(path).as_posix() for p in notes]
         found.extend(zip(notes, names, strict=True))
-        # a warning from the walk (an unreadable subfolder, a link left): not seen whole
-        report.folders[str(path.resolve())] = (names, len(report.warnings) == warned)
+        # a subfolder it could not read or a link it left out may hold a note: not seen whole
+        # (a folder with no note left says "no notes here" and removes nothing either)
+        report.folders[str(path.resolve())] = (names, bool(notes) and report.left_out == left_out)
     return found
 
 
@@ -147,6 +151,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename).relative_to(root) if exc.filename else root
+        report.left_out += 1
         report.warnings.append(f"{root / where}: folder skipped, cannot read it ({exc.strerror})")
 
     for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=follow_links):
@@ -272,6 +277,7 @@ def _inside(p: Path, real_root: Path, report: IngestReport, root: Path) -> bool:
         target = None
     if target is not None and target.is_relative_to(real_root):
         return not target.is_dir()  # a link to a folder inside: its notes are found anyway
+    report.left_out += 1
     report.warnings.append(f"{p.relative_to(root).as_posix()}: skipped, a symbolic link out of "
                            f"{root}; pass --follow-links to read it")
     return False

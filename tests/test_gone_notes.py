@@ -140,3 +140,16 @@ def test_a_no_op_ingest_writes_no_folder_record(tmp_path):
     assert store.conn.total_changes == before
     gone_notes.remember_folder(store.conn, "/elsewhere", ["sqs.md", "new.md"])
     assert store.conn.total_changes == before + 1  # the one note that moved
+
+
+def test_a_folder_with_a_picture_and_a_pdf_is_still_seen_whole(tmp_path):
+    # the walk's own warnings ("passed over 1 file of binary data", a .pdf named) counted as a
+    # folder not seen whole: a deleted note was never dropped from most real note folders
+    notes, db = _folder(tmp_path), tmp_path / "s.db"
+    (notes / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
+    (notes / "slides.pdf").write_bytes(b"%PDF-1.4\n\x00\x01")
+    run_here("ingest", str(notes), db=db)
+    (notes / "misc.txt").unlink()
+    report = json_out(run_here("ingest", str(notes), "--json", db=db))
+    assert [g["path"] for g in report["removed"]] == ["misc.txt"]
+    assert _sources(db) == {"sqs.md"}
