@@ -29,7 +29,7 @@ _GOTO = re.compile(r"^/goto/")
 # An API operation or data type page: .../API_<Name>.html
 _API_PAGE = re.compile(r"/API_[A-Za-z0-9_]+\.html$")
 
-SDK_CDK_BOTOCORE_GOTO_MAX = 114
+SDK_CDK_BOTOCORE_GOTO_MAX = 117  # 114, and three entries whose guide page states only part
 API_PAGE_MAX = 103
 
 

@@ -75,7 +75,12 @@ SDK_PAGE = re.compile(r"^/(?:sdk-for-[a-z-]+|sdkfor[a-z]+|cli|AWSJavaSDK|cdk|bot
 _NO_GUIDE_FOUND = ("searched 2026-12-03: no guide page in the documentation search corpus "
                    "states the value")
 _NOT_RECHECKED = "cited before 2026-12-03; not yet searched for a guide page stating the value"
+_GUIDE_STATES_PART = ("a guide page states part of the entry (MySQL's 15 replicas, not the other "
+                      "engines'; the 10 or 30 s choice, not the default): this page states all")
 SDK_PAGE_ALLOWED: dict[str, str] = {
+    "rds.read-replicas.max": _GUIDE_STATES_PART,
+    "rds.read-replicas.claim": _GUIDE_STATES_PART,
+    "route53.health-check-interval.standard-claim": _GUIDE_STATES_PART,
     # the EC2 API reference states it too, but only its China-region mirror is in the corpus
     "ec2.public-ipv4.charged": _NO_GUIDE_FOUND,
     "apigateway.cache.cache-size.range": _NO_GUIDE_FOUND,
