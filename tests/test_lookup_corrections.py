@@ -67,3 +67,12 @@ def test_must_not_denies_nothing(tmp_path):
                                 "exceed 256 KB, extended client library max 2 GB (I had this "
                                 "wrong)\n")
     assert first_value(conn, "sqs max message size") == "256 KB"
+
+
+def test_what_the_answer_was_is_no_denied_value():
+    # "the correct answer was 14 days" gives the right value (as features._WAS reads it): it
+    # was read as denied, so the note's old "4 days" line kept ranking first
+    from studycli.lookup.corrections import _denials
+
+    denied, stated = _denials("the correct answer was 14 days, not 4 days like I wrote")
+    assert denied == [(4 * 86400.0, "s")] and stated == [(14 * 86400.0, "s")]

@@ -33,8 +33,11 @@ _DENIAL_WORDS = ("not", "said", "wrote", "was", "were", "used to be", "previousl
 _MARKERS = tuple(w if len(w) > 4 else w + " " for w in _DENIAL_WORDS)
 # "must not exceed 256 KB" denies nothing; a change verb after "was" says the new value ("was
 # raised to 15 min"), not an old one
+# (nor "the correct answer was 14 days": what the answer was is the right value, as for
+# features._WAS)
 _DENIED = lazy_compile(r"(?<!must )(?<!should )(?<!does )(?<!do )(?<!did )(?<!can )(?<!will )"
-                       r"(?<!may )\b(?:" + "|".join(_DENIAL_WORDS).replace(" ", r"\s+")
+                       r"(?<!may )(?<!answer )(?<!correct )\b(?:"
+                       + "|".join(_DENIAL_WORDS).replace(" ", r"\s+")
                        + r")\b"
                        r"(?!\s+(?:increased|raised|extended|changed|reduced|lowered|decreased"
                        r"|bumped|updated|set|moved)\b)([^,;()|]*?)"
