@@ -37,10 +37,14 @@ def test_review_asides_a_note_writes_in_its_own_brackets_and_words_that_are_no_k
     # limits were no longer asked (a reviewer's finding)
     assert said_plainly("write throughput ((per shard)") == "write throughput per shard"
     assert said_plainly("delivery delay ((per queue)") == "delivery delay per queue"
+    assert said_plainly("elastic ip quota (per address)") == "elastic ip quota per address"
     assert said_plainly("message size (entries)") == "size of one entry"  # not "entrie"
     assert said_plainly("message size (batches)") == "size of one batch"
     for how_meant in ("message size (total)", "timeout (Default)", "retention (Max)",
-                      "timeout (Hard)", "message size (attributes)", "size (each)"):
+                      "timeout (Hard)", "message size (attributes)", "size (each)",
+                      # a service's or a feature's name is no thing a size is of
+                      "message size (sqs)", "message size (fifo)", "size (usable)",
+                      "visibility timeout (Note)", "retention (Important)"):
         assert said_plainly(how_meant) is None, how_meant
     # a name the note capitalises keeps it: the Standard workflow, not "the usual" duration
     assert said_plainly("execution duration (Standard)") == "Standard execution duration"

@@ -100,8 +100,10 @@ def _scope(aside: str, attribute: str) -> list[str]:
     from studycli.questions.stems import _SCOPE_WORDS
 
     first, *scope = aside.split()
-    said = {w.rstrip("s") for w in _ASIDE.sub(" ", attribute).lower().split()}
-    if first.lower() == "per" and all(w.lower().rstrip("s") in said for w in scope):
+    from studycli.questions.attribution import _singular
+
+    said = {_singular(w) for w in _ASIDE.sub(" ", attribute).lower().split()}
+    if first.lower() == "per" and all(_singular(w.lower()) in said for w in scope):
         return []
     return [" ".join([first.lower(), *(_SCOPE_WORDS.get(w.lower(), w) for w in scope)])]
 
@@ -116,7 +118,11 @@ def _kind_said(word: str) -> str:
 # Words that say how a value is meant, not what it is of: an aside of these ("(Default)",
 # "(total)", "(max)") is no kind of the thing measured and no thing to measure one of
 _NO_KIND = frozenset("""default max maximum min minimum hard soft total approx approximately
-limit quota each average typical attributes""".split())  # noqa: SIM905
+limit quota each average typical attributes note important usable recommended""".split())  # noqa: SIM905
+# The things a size can be of, "message size (frames)": "size of one frame". Only these: a
+# service's or a feature's name in the aside ("(sqs)", "(fifo)", "(usable)") is no such thing
+_COUNTABLE = frozenset("""frame message record entry item object file chunk part request event
+batch""".split())  # noqa: SIM905
 
 
 def _kind_word(word: str) -> bool:
@@ -141,6 +147,8 @@ def _unit_or_acronym(word: str) -> bool:
 
 
 def _noun(word: str) -> bool:
-    """"frames", "frame": a lower-case noun (not "passed", "status", "regardlessly")."""
-    return bool(re.fullmatch(r"[a-z]{3,}", word)) and not _unit_or_acronym(word) \
-        and word not in _NO_KIND and not word.endswith(("ss", "us", "is", "ed", "ing", "ly"))
+    """"frames", "frame": a thing a size is of (_COUNTABLE), in lower case as notes write it
+    (not "passed", "sqs", "usable")."""
+    from studycli.questions.attribution import _singular
+
+    return bool(re.fullmatch(r"[a-z]{3,}", word)) and _singular(word) in _COUNTABLE
