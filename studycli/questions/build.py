@@ -538,6 +538,12 @@ def _numeric_material(fact, sides, pool, stale: float | None = None):
     # ("message size (msg)" 128 KB next to "message size (frames)" 32 KB), is what a student
     # who misread the stem's "size of one frame" would pick for good reason: no wrong option.
     truths |= aside_sibling_values(fact, pool.siblings(fact))
+    # A value the fact's own note line gives in the same unit ("every 30 sec by default, fast
+    # option 10 sec" asked as "the interval": 10 s keyed, 30 s offered as wrong) is true of
+    # something the stem may be read as: never a wrong option.
+    from studycli.note_numbers import numbers_with_units
+
+    truths |= {n for n, unit, _ in numbers_with_units(fact.snippet or "") if unit == fact.unit}
     if fact.unit == "per_s":
         # A rate of the same thing under another condition ("300/s without batching" next to
         # "3,000 messages/s with batching") reads as true when the option says only "per
