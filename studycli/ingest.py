@@ -351,10 +351,11 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
                   found: tuple[list[tuple[Path, str]], IngestReport] | None = None
                   ) -> IngestReport:
     from studycli.store import facts as store
-    from studycli.store import note_lines
+    from studycli.store import note_lines, source_files
 
     report = found[1] if found is not None else IngestReport()
     notes = found[0] if found is not None else discover(paths, report, follow_links)
+    notes, files = _keyed(db, notes, report)
     # Notes can always be ingested again, so this connection need not sync every commit to
     # disk (WAL keeps the database consistent after a crash either way).
     db.conn.execute("PRAGMA synchronous = NORMAL")
@@ -415,6 +416,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             "by_kind": _by_kind(distinct.values()),
         })
     _forget_gone(db, report, gone)
+    source_files.remember_files(db.conn, files)
     with store.facts_listed_once(db):  # the hooks each list every fact: read them once
         for hook in POST_INGEST_HOOKS:
             hook(db)
@@ -425,6 +427,28 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
 
     report.conflicts = len(find_conflicts(db))
     return report
+
+
+def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
+           ) -> tuple[list[tuple[Path, str]], dict[str, str]]:
+    """`notes` under the names they are stored by (studycli.note_keys: a second folder's
+    README.md does not replace the first's), the folders' lists of notes renamed alike; and
+    each name's real file, recorded after the ingest."""
+    from studycli.note_keys import choose_keys
+    from studycli.paths import content_dir
+    from studycli.store.source_files import stored_files
+
+    real = [os.path.realpath(path) for path, _name in notes]
+    samples = str(content_dir().resolve())
+    stored = {key: None if folder == samples else file
+              for key, (file, folder) in stored_files(db.conn).items()}
+    keys = choose_keys(list(zip(real, (name for _p, name in notes), strict=True)), stored)
+    key_of = dict(zip(real, keys, strict=True))
+    for folder, (names, whole) in report.folders.items():
+        report.folders[folder] = ([key_of.get(os.path.realpath(os.path.join(folder, n)), n)
+                                   for n in names], whole)
+    renamed = [(path, key) for (path, _name), key in zip(notes, keys, strict=True)]
+    return renamed, dict(zip(keys, real, strict=True))
 
 
 def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]

@@ -309,3 +309,14 @@ def m035_source_folder(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.conn.execute("PRAGMA table_info(sources)")}
     if "folder" not in columns:
         db.execute("ALTER TABLE sources ADD COLUMN folder TEXT")
+
+
+@migration
+def m036_source_file(db: sqlite_utils.Database) -> None:
+    """The file each note was last read from (store.source_files): two folders' README.md
+    share a name, and the second replaced the first's facts. A note recorded in a folder
+    before is taken to be that folder's file of its name."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(sources)")}
+    if "file" not in columns:
+        db.execute("ALTER TABLE sources ADD COLUMN file TEXT")
+        db.execute("UPDATE sources SET file = folder || '/' || path WHERE folder IS NOT NULL")
