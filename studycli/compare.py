@@ -130,11 +130,42 @@ def suggestions(text: str, limit: int = 3) -> list[str]:
         # offered the names one typo away ("sms": SNS, SQS, SES)
         from rapidfuzz.distance import Levenshtein
 
-        for alias in labels:
-            if (abs(len(alias) - len(word)) <= 1 and labels[alias] not in out
-                    and Levenshtein.distance(alias, word, score_cutoff=1) <= 1):
+        typo = [alias for alias in labels if abs(len(alias) - len(word)) <= 1
+                and Levenshtein.distance(alias, word, score_cutoff=1) <= 1]
+        # closest first, not in catalogue order: a digit mistyped is another digit, and a
+        # key mistyped is mostly its neighbour ("ec3" is EC2 before ECR and ECS, each also one
+        # letter away; "sms" SNS before SQS)
+        shape = _shape(word)
+        typo.sort(key=lambda alias: (Levenshtein.distance(_shape(alias), shape),
+                                     not _next_key_slip(alias, word)))
+        for alias in typo:
+            if labels[alias] not in out:
                 out.append(labels[alias])
     return out[:limit]
+
+
+_KEY_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {c: (row, col) for row, keys in enumerate(_KEY_ROWS) for col, c in enumerate(keys)}
+
+
+def _next_key_slip(alias: str, word: str) -> bool:
+    """Whether `word` is `alias` with one character typed as a key beside it."""
+    if len(alias) != len(word):
+        return False
+    differ = [(a, w) for a, w in zip(alias, word, strict=True) if a != w]
+    if len(differ) != 1 or differ[0][0] not in _KEY_AT or differ[0][1] not in _KEY_AT:
+        return False
+    (row_a, col_a), (row_w, col_w) = _KEY_AT[differ[0][0]], _KEY_AT[differ[0][1]]
+    # a row sits half a key right of the one above it: 'e' touches '3' and '4'
+    return abs(row_a - row_w) <= 1 and (
+        abs(col_a - col_w) <= 1 if row_a == row_w else
+        col_a - col_w in ((0, 1) if row_a < row_w else (-1, 0)))
+
+
+def _shape(name: str) -> str:
+    """`name` with each digit written 0 and each other character a: what kind of character
+    stands where."""
+    return "".join("0" if c.isdigit() else "a" for c in name)
 
 
 def require_side(text: str) -> Side:

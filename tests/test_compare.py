@@ -117,6 +117,13 @@ def test_unknown_name_gets_suggestions_not_a_traceback(db):
     assert "Traceback" not in proc.stderr
 
 
+def test_a_typo_is_offered_the_closest_names_first(db):
+    # in catalogue order, "ec3" was offered ECR and ECS before EC2 (each one letter away)
+    proc = run_here("compare", "ec3", "sqs")
+    assert proc.returncode == 1 and "did you mean: EC2, " in proc.stderr
+    assert lib.suggestions("sms")[0] == "SNS"  # m is the key beside n
+
+
 def test_one_name_is_a_usage_error(db):
     # exit 2, the usage convention (design.md; doctor --restore --rebuild, a bad --limit),
     # not 1, which compare keeps for "the notes compare nothing"
