@@ -94,11 +94,14 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
 _MARP_DECK = re.compile(
     r"\A\ufeff?---[ \t]*\r?\n(?:(?!---[ \t]*\r?\n)[^\n]{0,200}\n){0,30}?marp[ \t]*:[ \t]*true\b",
     re.IGNORECASE)  # inside the front matter: not after its closing "---"
-# a markdown note with HackMD's (or Docusaurus') blocks: ":::info" containers, "{%youtube %}"
-# embeds (formats/containers.py), looked for in its first 200,000 characters
-_EDITOR_BLOCK = re.compile(r"^[ \t]*(?::{3,}[ \t]*(?:info|success|warning|danger|spoiler|tip|note|"
-                           r"caution|important|details)\b|\{%[ \t]*(?:youtube|vimeo|gist|"
-                           r"slideshare|speakerdeck|pdf|figma)\b)", re.IGNORECASE | re.MULTILINE)
+# HackMD's (and Docusaurus') kinds of ":::info" container and of "{%youtube %}" embed: the
+# names both this sniff and formats/containers.py read (that module imported only for a note
+# that has them)
+CONTAINER_KINDS = "info|success|warning|danger|spoiler|tip|note|caution|important|details"
+EMBED_KINDS = "youtube|vimeo|gist|slideshare|speakerdeck|pdf|figma"
+# a markdown note with the editors' blocks, looked for in its first 200,000 characters
+_EDITOR_BLOCK = re.compile(rf"^[ \t]*(?::{{3,}}[ \t]*(?:{CONTAINER_KINDS})\b|"
+                           rf"\{{%[ \t]*(?:{EMBED_KINDS})\b)", re.IGNORECASE | re.MULTILINE)
 SNIFF_CHARS = 200_000
 # read as written, no converter: markdown, plain text (a flashcard deck or sheet exported as
 # TSV has a converter of its own: formats/sheet_tsv.py)

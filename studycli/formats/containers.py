@@ -19,14 +19,12 @@ from __future__ import annotations
 import re
 
 from studycli.fences import in_fence_mask
+from studycli.formats import CONTAINER_KINDS, EMBED_KINDS
 
-# a line of the editors' own syntax (the pattern formats.as_markdown looks for, with its
-# own copy, so that a markdown note imports nothing more to be told apart)
-_OPEN = re.compile(r"^\s*:{3,}\s*(info|success|warning|danger|spoiler|tip|note|caution|"
-                   r"important|details)\b[ \t]*(.*)$", re.IGNORECASE)
+# a line of the editors' own syntax (the names formats.as_markdown looks for)
+_OPEN = re.compile(rf"^\s*:{{3,}}\s*({CONTAINER_KINDS})\b[ \t]*(.*)$", re.IGNORECASE)
 _CLOSE = re.compile(r"^\s*:{3,}\s*$")
-_EMBED = re.compile(r"^\s*\{%\s*(youtube|vimeo|gist|slideshare|speakerdeck|pdf|figma)\b"
-                    r"[^%]*%\}\s*$", re.IGNORECASE)
+_EMBED = re.compile(rf"^\s*\{{%\s*({EMBED_KINDS})\b[^%]*%\}}\s*$", re.IGNORECASE)
 _TOC = re.compile(r"^\s*\[(?:TOC|toc)\]\s*$")
 
 
