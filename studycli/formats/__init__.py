@@ -174,26 +174,36 @@ def _by_content(suffix: str, lines: list[str]) -> Callable[[list[str]], list[str
     return getattr(import_module(module), name)
 
 
-def _has_embedded_markup(text: str) -> bool:
-    """Whether a markdown or plain note may hold what is drawn or typeset rather than
-    written: a table drawn with box characters, a Mermaid mind map or timeline, LaTeX math
-    (a cheap test of the text)."""
-    return (any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
-            or "mermaid" in text and ("mindmap" in text or "timeline" in text)
-            or "$" in text and "\\" in text)
+def _embedded_in(text: str) -> frozenset[str]:
+    """What a markdown or plain note may hold that is drawn or typeset rather than written,
+    by a cheap test of its text: a table drawn with box characters ("box tables"), a Mermaid
+    mind map or timeline ("mermaid"), LaTeX math ("math"). Each reader runs only on a note
+    its own test found, and math's costlier count of formulas only after its test."""
+    return frozenset(kind for kind, found in (
+        ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")),
+        ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
+        ("math", "$" in text and "\\" in text)) if found)
 
 
-def _embedded_to_markdown(lines: list[str]) -> list[str]:
-    """A note's drawings and formulas as the tables, lists and text they show, in any note
-    read as markdown or plain text: a terminal's table pasted among its lines
-    (formats/box_tables.py), a mind map in a code fence (formats/mermaid.py), LaTeX math
-    (formats/math_text.py)."""
-    from studycli.formats.box_tables import box_tables_to_markdown
-    from studycli.formats.math_text import has_math, math_to_text
-    from studycli.formats.mermaid import mermaid_to_markdown
+def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
+    """A note's drawings and formulas of `kinds` (_embedded_in) as the tables, lists and text
+    they show, in any note read as markdown or plain text: a terminal's table pasted among
+    its lines (formats/box_tables.py), a mind map in a code fence (formats/mermaid.py),
+    LaTeX math (formats/math_text.py)."""
+    if "box tables" in kinds:
+        from studycli.formats.box_tables import box_tables_to_markdown
 
-    lines = mermaid_to_markdown(box_tables_to_markdown(lines))
-    return math_to_text(lines) if has_math("\n".join(lines)) else lines
+        lines = box_tables_to_markdown(lines)
+    if "mermaid" in kinds:
+        from studycli.formats.mermaid import mermaid_to_markdown
+
+        lines = mermaid_to_markdown(lines)
+    if "math" in kinds:
+        from studycli.formats.math_text import has_math, math_to_text
+
+        if has_math("\n".join(lines)):
+            lines = math_to_text(lines)
+    return lines
 
 
 def as_markdown(text: str, suffix: str) -> str:
@@ -207,15 +217,15 @@ def as_markdown(text: str, suffix: str) -> str:
             and len(_EDITOR_BLOCK.findall(text, 0, SNIFF_CHARS)) >= 2:
         convert = getattr(import_module(BY_CONTENT["containers"][0]),
                           BY_CONTENT["containers"][1])
-    embedded = suffix not in CONVERTERS and _has_embedded_markup(text)
+    embedded = _embedded_in(text) if suffix not in CONVERTERS else frozenset()
     if convert is None and suffix in READ_AS_NAMED and not embedded:
         return text
     from studycli.notes.normalize import split_lines  # numbered as the parser numbers them
 
     lines = split_lines(text.lstrip("\ufeff"))
     if embedded:
-        read = _embedded_to_markdown(lines)
-        embedded = read != lines  # (nothing of it there: the note is read as it was)
+        read = _embedded_to_markdown(lines, embedded)
+        embedded = frozenset() if read == lines else embedded  # (none there: read as it was)
         lines = read
     convert = _by_content(suffix, lines) or convert
     if convert is None:
