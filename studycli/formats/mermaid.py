@@ -13,13 +13,18 @@ indentation is the tree), a timeline's periods hold its events: here each node i
 on its line, nested as in the map ("S3" > "Objects" > "max object size 5 TB": the facts
 under a node are of it), and each event an item under its period ("2020: Snowcone launched").
 A node's shape ("root((S3))", "id[text]", "id{{text}}") is drawing, not text; an icon or a
-class (`::icon(fa fa-book)`, `:::urgent`) says nothing. The fences go; other diagrams
-(flowcharts, whose labels notes/normalize.py reads) are left as they are.
+class (`::icon(fa fa-book)`, `:::urgent`) says nothing. The fences go; other diagrams are
+left as they are here (formats.as_markdown, before the note is normalised).
+
+A flowchart's node labels are read later, by notes/normalize.py, at the step it always has
+(flowchart_labels_to_items): each a list item on its line.
 """
 
 from __future__ import annotations
 
 import re
+
+from studycli.fences import FENCE
 
 _OPEN = re.compile(r"^\s*(`{3,}|~{3,})\s*mermaid\s*$", re.IGNORECASE)
 _KINDS = ("mindmap", "timeline")
@@ -125,3 +130,33 @@ def _timeline(lines: list[str], body: range) -> dict[int, str]:
         elif head.strip():
             items[k] = "  " * depth + f"- {period}"
     return items
+
+
+_FLOWCHART_OPEN = re.compile(r"^\s*```\s*mermaid\b", re.IGNORECASE)
+# a node's label: 'S3[S3 - objects up to 5 TB]', 'X(["..."])'; a decision '{...?}' asks, and
+# an edge's '|yes|' answers it: neither states anything
+_NODE_LABEL = re.compile(r"\b\w+\s*[\[(]+\"?([^\]\)\"]+)\"?[\])]+")
+
+
+def flowchart_labels_to_items(lines: list[str]) -> None:
+    """A mermaid diagram's node labels ("S3[S3 - objects up to 5 TB, single PUT max 5 GB]",
+    "GDA[Glacier Deep Archive - min 180 days]") are the decision tree's statements: each
+    line's labels not written above it become a list item on its own line, "; " between two
+    (in a code fence, nothing was read; "A[SQS max 256 KB] --> B[Lambda timeout 15 min]" kept
+    only its last label)."""
+    i = 0
+    while i < len(lines):
+        if not _FLOWCHART_OPEN.match(lines[i]):
+            i += 1
+            continue
+        lines[i] = ""
+        i += 1
+        seen: set[str] = set()
+        while i < len(lines) and not FENCE.match(lines[i]):
+            labels = [label.strip() for label in _NODE_LABEL.findall(lines[i])]
+            new = [label for label in dict.fromkeys(labels) if label and label not in seen]
+            seen.update(new)
+            lines[i] = f"- {'; '.join(new)}" if new else ""
+            i += 1
+        if i < len(lines):
+            lines[i] = ""  # the closing fence

@@ -82,8 +82,10 @@ def normalize(raw: str) -> Normalized:
     _definition_lists_to_items(lines)
     if "|" in raw:
         _answer_keys_to_items(lines)
-    if "```mermaid" in raw:
-        _mermaid_to_items(lines)
+    if "```mermaid" in raw:  # a flowchart's labels (mind maps and timelines: formats.as_markdown)
+        from studycli.formats.mermaid import flowchart_labels_to_items
+
+        flowchart_labels_to_items(lines)
     if "```diff" in raw or "```patch" in raw:
         _diff_fences_to_items(lines)
     _flashcards_to_items(lines)
@@ -555,36 +557,6 @@ def _is_verdict_column(head: str, column: int, rows: list[list[str]]) -> bool:
     cells = [row[column] for row in rows if column < len(row)]
     return bool(cells) and _RIGHT_COLUMN.search(head) is not None and all(
         _VERDICT_CELL.match(cell) or cell in "✓✔✅✗✘❌" for cell in cells)
-
-
-_MERMAID_OPEN = re.compile(r"^\s*```\s*mermaid\b", re.IGNORECASE)
-# a node's label: 'S3[S3 - objects up to 5 TB]', 'X(["..."])'; a decision '{...?}' asks, and
-# an edge's '|yes|' answers it: neither states anything
-_MERMAID_NODE = re.compile(r"\b\w+\s*[\[(]+\"?([^\]\)\"]+)\"?[\])]+")
-
-
-def _mermaid_to_items(lines: list[str]) -> None:
-    """A mermaid diagram's node labels ("S3[S3 - objects up to 5 TB, single PUT max 5 GB]",
-    "GDA[Glacier Deep Archive - min 180 days]") are the decision tree's statements: each
-    line's labels not written above it become a list item on its own line, "; " between two
-    (in a code fence, nothing was read; "A[SQS max 256 KB] --> B[Lambda timeout 15 min]" kept
-    only its last label)."""
-    i = 0
-    while i < len(lines):
-        if not _MERMAID_OPEN.match(lines[i]):
-            i += 1
-            continue
-        lines[i] = ""
-        i += 1
-        seen: set[str] = set()
-        while i < len(lines) and not _FENCE.match(lines[i]):
-            labels = [label.strip() for label in _MERMAID_NODE.findall(lines[i])]
-            new = [label for label in dict.fromkeys(labels) if label and label not in seen]
-            seen.update(new)
-            lines[i] = f"- {'; '.join(new)}" if new else ""
-            i += 1
-        if i < len(lines):
-            lines[i] = ""  # the closing fence
 
 
 _DIFF_OPEN = re.compile(r"^\s*```\s*(?:diff|patch)\s*$", re.IGNORECASE)
