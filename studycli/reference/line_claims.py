@@ -49,12 +49,7 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
     given."""
     from studycli.reference.assess import assess_line
 
-    index = reference.index()
-    claims = [(e, _needles(e)) for e in index.any_line_claims
-              if service is None or e.service == service]
-    retired = _retired_names(index, service)
-    aliases = _retired_aliases(retired)
-    sections = _SectionClaims(index, service)
+    claims, retired, aliases, sections = _entries_read(reference.index(), service)
     if not claims and not retired and not sections.by_service:
         return []
     out: list[tuple] = []
@@ -76,6 +71,26 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
         if aliases and any(a in low for a in aliases):
             out += _retired_on_line(source, number, text, retired)
     return out
+
+
+# The index line_findings last read, and what it read of it for each `service` asked: an exam
+# asks of one line at a time (exam/line_marks.py), and listing the entries, their words and
+# the retired services' names again for each line was half the time of each call.
+_READ: list = [None, {}]
+
+
+def _entries_read(index, service: str | None) -> tuple:
+    """(any-line claims with their needles, retired services' entries, their aliases,
+    _SectionClaims) of `index`, for `service` (None: all), kept for the last index asked."""
+    if _READ[0] is not index:
+        _READ[:] = [index, {}]
+    kept = _READ[1]
+    if service not in kept:
+        retired = _retired_names(index, service)
+        kept[service] = ([(e, _needles(e)) for e in index.any_line_claims
+                          if service is None or e.service == service],
+                         retired, _retired_aliases(retired), _SectionClaims(index, service))
+    return kept[service]
 
 
 class _SectionClaims:
