@@ -219,10 +219,16 @@ def two_note_folder(folder: Path, stale: str, right: str) -> Path:
     return notes
 
 
+def shipped_reference(columns: int | str = 80) -> dict[str, str]:
+    """The environment of a run against the repository's own AWS reference (data/reference),
+    at `columns` columns."""
+    return {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": str(columns)}
+
+
 def check_findings(path: Path, *args: str, db: Path):
     """(the process, its findings) of `studycli check PATH --json` against the shipped
     reference, at 80 columns."""
-    env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "80"}
+    env = shipped_reference(80)
     result = run_here("check", str(path), "--json", *args, db=db, env=env)
     return result, json.loads(result.stdout or "[]")
 
@@ -368,7 +374,7 @@ def folder_cli(tmp_path: Path, notes: dict[str, str]):
 def ingest_text(tmp_path: Path, text: str, name: str = "notes.md", columns: str = "100"):
     """One note written to tmp_path/notes and ingested through the CLI with the repository's
     AWS reference: (the notes folder, the database, the ingest's result)."""
-    env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": columns}
+    env = shipped_reference(columns)
     notes = tmp_path / "notes"
     notes.mkdir(exist_ok=True)
     (notes / name).write_text(text, encoding="utf-8")

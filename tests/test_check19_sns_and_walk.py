@@ -6,7 +6,7 @@ from __future__ import annotations
 from studycli import ingest
 from studycli.checking import check
 
-from .helpers import REPO, run_here
+from .helpers import run_here, shipped_reference
 
 SNS = "SNS\n\n- fan out to sqs queues\n- msg size 256KB\n"
 
@@ -15,7 +15,7 @@ def test_an_old_maximum_that_is_todays_default_is_told_so(tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
     (notes / "messaging.md").write_text(SNS, encoding="utf-8")
-    env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "100"}
+    env = shipped_reference(100)
     result = run_here("check", str(notes), db=tmp_path / "c.db", env=env)
     assert result.returncode == 1, result.stderr
     out = " ".join(result.stdout.split())

@@ -192,12 +192,12 @@ def test_a_size_limit_on_an_iops_line_is_still_read():
 def test_the_summary_counts_facts_and_lines_as_they_are(tmp_path):
     """Findings read on note lines without a fact are not "facts checked": the summary says
     the lines were read too, and one fact is one fact."""
-    from .helpers import REPO, run_here
+    from .helpers import run_here, shipped_reference
 
     note = tmp_path / "n.md"
     note.write_text("# CLF\n\n- Well-Architected: 5 pillars\n- Trusted Advisor: 5 categories\n"
                     "- SQS max message size 256 KB\n", encoding="utf-8")
-    env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+    env = shipped_reference(200)
     out = run_here("check", str(note), db=tmp_path / "c.db", env=env).stdout
     import re
 
