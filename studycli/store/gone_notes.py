@@ -15,20 +15,11 @@ import sqlite3
 
 
 def remember_folder(conn: sqlite3.Connection, folder: str, names: list[str]) -> None:
-    """Record `folder` as where each of `names` (its notes found this time) lives. Only the
-    notes whose record says otherwise are written, in one transaction: a no-op ingest, where
-    every note is where it was, writes nothing."""
-    stored = dict(conn.execute("SELECT path, folder FROM sources"))
-    moved = [(folder, name) for name in names if name in stored and stored[name] != folder]
-    if not moved:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.executemany("UPDATE sources SET folder = ? WHERE path = ?", moved)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    """Record `folder` as where each of `names` (its notes found this time) lives; a no-op
+    ingest writes nothing (store.source_files.record)."""
+    from studycli.store.source_files import record
+
+    record(conn, "folder", dict.fromkeys(names, folder))
 
 
 def gone_from(conn: sqlite3.Connection, folder: str, names: list[str]) -> list[tuple[str, int]]:

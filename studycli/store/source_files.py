@@ -1,9 +1,12 @@
-"""The file each stored note was last read from, so that two notes of one name (each
-folder's README.md) stay two notes (studycli.note_keys chooses their names)."""
+"""Where each stored note was found: the folder it was last found in (store.gone_notes) and
+the file it was last read from, so that two notes of one name (each folder's README.md)
+stay two notes (studycli.note_keys chooses their names)."""
 
 from __future__ import annotations
 
 import sqlite3
+
+_WHERE = ("folder", "file")  # the columns of sources that say where a note is
 
 
 def stored_files(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
@@ -14,17 +17,24 @@ def stored_files(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | 
 
 
 def remember_files(conn: sqlite3.Connection, files: dict[str, str]) -> None:
-    """Record each stored note of `files` (name -> file) as read from that file. Only the
-    records that say otherwise are written, in one transaction: a no-op ingest writes
-    nothing."""
-    stored = {path: file for path, (file, _folder) in stored_files(conn).items()}
-    changed = [(file, name) for name, file in files.items()
-               if name in stored and stored[name] != file]
+    """Record each stored note of `files` (name -> file) as read from that file."""
+    record(conn, "file", files)
+
+
+def record(conn: sqlite3.Connection, column: str, by_note: dict[str, str]) -> None:
+    """Set `column` (folder or file) of each stored note of `by_note` to its value there.
+    Only the records that say otherwise are written, in one transaction: a no-op ingest,
+    where every note is where it was, writes nothing."""
+    if column not in _WHERE:
+        raise ValueError(column)
+    stored = dict(conn.execute(f"SELECT path, {column} FROM sources"))
+    changed = [(value, name) for name, value in by_note.items()
+               if name in stored and stored[name] != value]
     if not changed:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.executemany("UPDATE sources SET file = ? WHERE path = ?", changed)
+        conn.executemany(f"UPDATE sources SET {column} = ? WHERE path = ?", changed)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
