@@ -82,3 +82,15 @@ def test_a_quota_of_other_things_per_region_is_not_the_one_asked():
     assert [d["id"] for d in named] == ["vpc.egress-only-igw.default"]
     assert [d["id"] for d in aws_docs_say("max cidr blocks per vpc")] == [
         "vpc.ipv4-cidr-blocks.default"]
+
+
+def test_a_fact_the_reference_restates_for_check_is_said_once():
+    # an Aurora global database's secondary Regions were listed three times (the keyed
+    # entry, its claim entry and its any-line copy: one fact of one page), and the first
+    # shown was a copy's, not the fact as the reference keys it
+    from studycli.lookup.docs import aws_docs_say
+
+    said = aws_docs_say("aurora global database max secondary regions", limit=3)
+    assert [d["id"] for d in said] == ["aurora.global-database.secondaries.max"]
+    said = aws_docs_say("rds max read replicas", limit=3)
+    assert [d["id"] for d in said] == ["rds.read-replicas.max"]

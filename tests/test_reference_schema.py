@@ -85,6 +85,16 @@ def test_duplicate_ids_across_files_are_reported(tmp_path):
     assert any("id also used in a.toml" in p for p in validate_directory(ref))
 
 
+def test_an_entry_restates_only_another_of_the_same_fact(tmp_path):
+    claim = {**GOOD, "id": "sqs.message-size.claim", "restates": "sqs.message-size.max"}
+    assert validate_directory(write_reference(tmp_path / "ok", GOOD, claim)) == []
+    for n, (changes, expected) in enumerate((
+            ({"restates": "sqs.nothing"}, "which is no other entry"),
+            ({"number": 2097152, "value": "2 MiB"}, "states another fact"))):
+        ref = write_reference(tmp_path / f"bad{n}", GOOD, {**claim, **changes})
+        assert any(expected in p for p in validate_directory(ref))
+
+
 def test_an_invocation_mode_names_the_invoking_service(tmp_path):
     entry = {"id": "lambda.invocation.s3", "service": "Lambda", "subject": "S3",
              "attribute": "invocation", "kind": "invocation_mode", "value": "asynchronous"}

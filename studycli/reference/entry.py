@@ -33,6 +33,7 @@ class Entry:
         "number",
         "previously",
         "qualifier",
+        "restates",
         "service",
         "statement",
         "subject",
@@ -96,6 +97,10 @@ class Entry:
         # EC2, MediaStore"; "VPN 1.25 Gbps max ... Direct Connect is dedicated").
         self.claim_names = tuple(n for n in raw.get("claim_names", ()) or ()
                                  if isinstance(n, str) and n)
+        # The id of the entry this one states again so that its patterns are read on other
+        # lines (a claim entry, an any-line copy): one fact, which lookup's "AWS docs say"
+        # shows once, as that entry gives it (reference/query.py).
+        self.restates = str(raw.get("restates", "") or "")
         self.file = file
 
     def __repr__(self) -> str:

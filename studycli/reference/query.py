@@ -59,4 +59,16 @@ def entries_for_query(query: str, reference=None, limit: int = 3) -> list:
             continue
         score = hits / len(about) + (0.5 if qualifier and e.qualifier == qualifier else 0)
         scored.append((-score, e.id, e))
-    return [e for _, _, e in sorted(scored)[:limit]]
+    return _each_fact_once([e for _, _, e in sorted(scored)], reference)[:limit]
+
+
+def _each_fact_once(entries: list, reference) -> list:
+    """`entries` with each that restates another (a claim entry, an any-line copy: same fact,
+    same page) replaced by that one, at the better rank of the two: the same fact listed
+    twice reads as two sources agreeing."""
+    by_id = {e.id: e for e in reference.entries} if any(e.restates for e in entries) else {}
+    out: dict[str, object] = {}
+    for e in entries:
+        original = by_id.get(e.restates, e) if e.restates else e
+        out.setdefault(original.id, original if original.verified else e)
+    return list(out.values())

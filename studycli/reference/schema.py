@@ -36,6 +36,7 @@ def validate_directory(directory: Path, today: date | None = None) -> list[str]:
     problems: list[str] = []
     seen: dict[str, str] = {}
     services = _services()
+    entries: dict[str, dict] = {}
     for path in sorted(directory.glob("*.toml")):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -53,7 +54,33 @@ def validate_directory(directory: Path, today: date | None = None) -> list[str]:
                 problems.append(f"{where}: id also used in {seen[entry_id]}")
             elif entry_id:
                 seen[entry_id] = path.name
-    return problems
+                entries[entry_id] = raw
+    return problems + _restated(entries)
+
+
+# What an entry that restates another must state as that one does: the same fact, from the
+# same page. A number (or range) stands for its value, whatever words the value adds.
+_SAME = ("service", "url", "unit", "number", "low", "high")
+
+
+def _restated(entries: dict[str, dict]) -> list[str]:
+    """`restates`: the id of an entry, in any file, that states the same fact (_SAME, and the
+    same value where neither has a number) and restates none itself."""
+    out = []
+    for entry_id, raw in entries.items():
+        if not isinstance(raw.get("restates"), str):
+            continue
+        original = entries.get(raw["restates"])
+        where = f"{entry_id}: restates {raw['restates']!r}"
+        if original is None or original is raw:
+            out.append(f"{where}, which is no other entry")
+        elif "restates" in original:
+            out.append(f"{where}, which restates another: name that one")
+        elif any(raw.get(k) != original.get(k) for k in _SAME) or (
+                raw.get("number") is None and raw.get("low") is None
+                and raw["value"].lower() != original["value"].lower()):
+            out.append(f"{where}, which states another fact (service, page, value)")
+    return out
 
 
 def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
@@ -65,7 +92,7 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
         return out
     text_fields = ("id", "service", "subject", "attribute", "qualifier", "kind", "value",
                    "statement", "url", "checked", "changed", "exam_note", "unit",
-                   "docs_disagree")
+                   "docs_disagree", "restates")
     out += [f"'{k}' must be a string" for k in text_fields
             if k in raw and not isinstance(raw[k], str)]
     if out:
