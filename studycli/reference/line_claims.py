@@ -159,11 +159,19 @@ def _one_service_named(context: str) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-# A paragraph's opening line up to this long may be its title ("$ aws-limits show --svc sqs
-# --region us-east-1" over a pasted quota table, "Aurora is Amazon's own engine, compatible
-# with MySQL and PostgreSQL" over a teach-back's sentences); a longer one is a statement of its
-# own, whatever the lines after it are about.
+# What reads as the title of the lines after it depends on what the title is asked for, so
+# the three tests differ, from the loosest to the strictest:
+# - a heading or a paragraph's opening line lends the lines after it its one service
+#   (_one_service) up to this long, a statement too ("$ aws-limits show --svc sqs --region
+#   us-east-1" over a pasted quota table, "Aurora is Amazon's own engine, compatible with MySQL
+#   and PostgreSQL" over a teach-back's sentences); a longer one is a statement of its own,
+#   whatever the lines after it are about;
 _OPENING_MAX = 100
+# - a heading a claim entry's `claim_heading` names is read with a line under it only up to
+#   this long and with no number (_is_title): it must name the subject and claim nothing;
+_HEADING_MAX = 80
+# - a line met inside a run opens a new paragraph only as a short title, no statement
+#   (_is_title_of_its_own, _TITLE_MAX below).
 
 # A box-drawn table's cell walls (a terminal tool's output pasted into a note) read as the
 # "|" patterns know as a cell break.
@@ -192,7 +200,7 @@ def _under_heading(entry, text: str, over: list[str]):
 
 
 def _is_title(text: str) -> bool:
-    return len(text) <= 80 and not any(c.isdigit() for c in text)
+    return len(text) <= _HEADING_MAX and not any(c.isdigit() for c in text)
 
 
 @lru_cache(maxsize=4096)
