@@ -59,13 +59,14 @@ def entries_for_query(query: str, reference=None, limit: int = 3) -> list:
             continue
         score = hits / len(about) + (0.5 if qualifier and e.qualifier == qualifier else 0)
         scored.append((-score, e.id, e))
-    return _each_fact_once([e for _, _, e in sorted(scored)], reference)[:limit]
+    return each_fact_once([e for _, _, e in sorted(scored)], reference)[:limit]
 
 
-def _each_fact_once(entries: list, reference) -> list:
+def each_fact_once(entries: list, reference) -> list:
     """`entries` with each that restates another (a claim entry, an any-line copy: same fact,
     same page) replaced by that one, at the better rank of the two: the same fact listed
-    twice reads as two sources agreeing."""
+    twice reads as two sources agreeing. Public for any other list of entries shown to a
+    student (lookup/docs.py's own fallback list still lists both)."""
     by_id = {e.id: e for e in reference.entries} if any(e.restates for e in entries) else {}
     out: dict[str, object] = {}
     for e in entries:
