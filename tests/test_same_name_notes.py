@@ -34,6 +34,9 @@ def test_a_second_folders_readme_keeps_the_firsts(tmp_path):
     assert [s["path"] for s in second["sources"]] == ["B/README.md"]
     assert set(_sources(db)) == {"README.md", "B/README.md"}
     assert run_here("lookup", "sqs max message size", db=db).returncode == 0
+    with sqlite3.connect(db) as conn:  # A's cards are not marked missing
+        assert conn.execute("SELECT count(*) FROM cards WHERE lower(service) = 'sqs' "
+                            "AND missing = 0").fetchone()[0]
     again = json_out(run_here("ingest", str(a), str(b), "--json", db=db))  # names kept
     assert {s["path"] for s in again["skipped"]} == {"README.md", "B/README.md"}
     (b / "README.md").rename(b / "lambda.md")  # deleting B's removes B's only
