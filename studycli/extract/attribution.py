@@ -228,6 +228,13 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     # held the 14, so the 24 hours were SQS's)
     sentence = last_end(_NEW_SENTENCE, line, q.start)
     start = max(start_of_clause(line, q.start), sentence)
+    close = line.find(")", start, q.start)
+    if close >= 0 and "(" not in line[start:close]:
+        # "for AWS-managed endpoints (SQS, Lambda) SNS retries 100,015 times": a comma inside
+        # brackets breaks no clause; the clause opens after them (the retries were Lambda's)
+        start = close + 1
+        while start < q.start and line[start] in " *_`":
+            start += 1
     if start == 0:
         return service  # the line's own first clause: the line's service
     clause = _ARTICLE.sub("", line[start:q.start].lstrip(" *_`"), count=1)
