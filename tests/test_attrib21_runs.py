@@ -127,3 +127,66 @@ def test_a_list_under_a_new_topics_label_does_not_go_on_with_the_run():
                          "- SG = stateful, NACL = stateless, max 20 rules\n")
     assert services["vpcs (per region) 5 VPCs"] == "VPC"
     assert "DynamoDB" not in services.values()
+
+
+def test_a_services_own_digits_count_nothing_before_every():
+    # "Route 53 ... every 30 sec" read the 53 as a count, so the 30 s was "a rate"
+    facts = {(kind, attribute, value) for _, _, attribute, kind, value
+             in parsed_quantities("Route 53 health checkers check every 30 sec by default, "
+                                  "fast option 10 sec (costs more)\n", "n.txt")}
+    assert ("default", "interval", "30 s") in facts
+    # the value beside the default is another case, named by its label: not "the interval"
+    assert ("", "interval (fast option)", "10 s") in facts
+    assert not any(kind == "" and attribute == "interval" for kind, attribute, _ in facts)
+
+
+def test_a_count_before_every_still_makes_a_period():
+    assert not any(value == "10 s" for *_, value
+                   in parsed_quantities("## Kinesis\n\n- 5 records every 10 seconds\n"))
+
+
+def test_an_error_table_no_heading_owns_is_each_rows_named_services():
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+
+    facts = parse_note("## 6. Error codes cheat table\n\n| Code | Meaning | Retry? |\n"
+                       "|---|---|---|\n"
+                       "| 413 RequestEntityTooLarge | Lambda payload too big | no |\n"
+                       "| 400 ProvisionedThroughputExceededException | DynamoDB / Kinesis over "
+                       "capacity | yes |\n| 500 / 503 | service side | yes |\n", "n.md").facts
+    codes = {(f.service, f.attribute, f.value) for f in facts if f.kind is Kind.ERROR_CODE}
+    assert codes == {  # were nobody's, and the exceptions' names were lost
+        ("Lambda", "413", "RequestEntityTooLarge: Lambda payload too big"),
+        ("DynamoDB", "400", "ProvisionedThroughputExceededException: DynamoDB / Kinesis over "
+                            "capacity"),
+        ("Kinesis Data Streams", "400", "ProvisionedThroughputExceededException: DynamoDB / "
+                                        "Kinesis over capacity")}
+
+
+_CRAM = "\n".join([
+    'Cloud Practitioner cram 📝',
+    'Exam booked 18 Oct → 65 Qs, 90 min, pass = 700/1000',
+    '',
+    '☑ watch cloud concepts vids',
+    '☑ pricing models',
+    '☐ S3 storage classes (again!!)',
+    '☐ shared responsibility examples',
+    '☐ support plans table',
+    '☐ practice test #3 (got 68% on #2 😬)',
+    '',
+    '— CLOUD CONCEPTS —',
+    '6 advantages of cloud (AWS list):',
+    '• trade fixed expense (capex) for variable expense (opex)',
+    '• benefit from massive economies of scale',
+    '• stop guessing capacity',
+    '• increase speed & agility',
+    '• stop spending $ running data centers',
+    '• go global in minutes',
+])
+
+
+def test_a_labelled_list_after_a_blank_line_does_not_go_on_with_an_earlier_service():
+    from studycli.extract import parse_note
+
+    facts = parse_note(_CRAM, "n.txt").facts
+    assert {f.service for f in facts if f.line > 12} == {""}  # were S3's

@@ -674,6 +674,14 @@ _OWN_SETTING_BEFORE = re.compile(
     r"(?:\s+(?:about|around|~))?\s*[*_`~]*$", re.IGNORECASE)
 
 
+def _counted_every(line: str, tail: int, start: int) -> bool:
+    """"5 messages every 10 seconds": a count before "every" makes the number after it a
+    period; a service's own digits are no count ("Route 53 health checkers check every 30
+    sec by default" is the interval, and was read as no limit)."""
+    m = _EVERY_BEFORE.search(line, tail, start)
+    return m is not None and not any(s.start <= m.start() < s.end for s in find_services(line))
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -713,7 +721,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
     if _RATIO_UNIT_BEFORE.search(line, tail, start) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
     if "every" in marks and (_EVERY_AFTER.match(after)
-                             or _EVERY_BEFORE.search(line, tail, start)):
+                             or _counted_every(line, tail, start)):
         return "a rate (every ...)"
     if (("=" in marks and (_UNIT_DEFINITION.search(sentence)
                            or _UNIT_DEFINITION.match(line, q.start)))

@@ -156,7 +156,9 @@ def _outer_service_part(text: str, texts: tuple[str, ...], service: str,
             return service, subject
         named = find_services(outer)
         if named:
-            return (named[0].name, "") if named[0].name != service else (service, subject)
+            # (the part keeps its name: DynamoDB's "on-demand mode" is no Kinesis one, but
+            # a student asks for it by that name)
+            return named[0].name, subject
     return service, subject
 
 

@@ -227,12 +227,31 @@ def _item_of_the_run(index: int, blocks: list[Block], ctx: Context,
     while above >= 0 and blocks[above].kind == "item":
         above -= 1
     if above < 0 or blocks[above].kind != "para" \
-            or not blocks[above].text.rstrip(" *_`").endswith(":"):
+            or not blocks[above].text.rstrip(" *_`").endswith(":") \
+            or not _run_names(blocks, above, carried[block.headings][0]):
         return False
     if not ctx.service:
         return True
     return ctx.service != carried[block.headings][0] and not ctx.listed \
         and named_in_a_later_clause(block.text, ctx.service)
+
+
+def _run_names(blocks: list[Block], last: int, service: str) -> bool:
+    """Does a line of the run of paragraph lines ending at blocks[last] (no blank line between)
+    name `service`? ("Kinesis Data Streams" / "**Overview:** ..." / "**Limits:**" does; the
+    lines after a blank and "— CLOUD CONCEPTS —" do not go on about S3 a checklist named.)"""
+    from studycli.services import catalog, find_services, find_subjects
+
+    i = last
+    while i >= 0 and blocks[i].kind == "para" and (
+            i == last or blocks[i].line == blocks[i + 1].line - 1):
+        text = blocks[i].text
+        if any(m.name == service for m in find_services(text)) or any(
+                catalog().subject_aliases[m.alias.lower()][0] == service
+                for m in find_subjects(text)):
+            return True
+        i -= 1
+    return False
 
 
 # "Teacher: ...", "Student: ...", "Me: ...": a dialogue's speaker, opening the line
