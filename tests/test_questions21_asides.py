@@ -94,6 +94,8 @@ def test_a_value_the_note_line_states_is_no_wrong_option(tmp_path):
 
     _notes, db, _ = ingest_text(tmp_path, "Route 53 health checkers check every 30 sec by "
                                 "default, fast option 10 sec (costs more)\n", "a.txt")
-    choices = [it for it in quiz_items(connect(db)) if it["options"]]
-    assert choices and all(
-        "30 seconds" not in it["options"] or "30" in it["right"] for it in choices)
+    # (since session 22 the parser files the 10 s as "interval (fast option)", a case no
+    # question can say, so no question is keyed 10 s as the interval at all)
+    items = quiz_items(connect(db))
+    assert not any(it["right"].startswith("10") and "fast" not in it["stem"] for it in items)
+    assert all("30 seconds" not in (it["options"] or []) or "30" in it["right"] for it in items)

@@ -140,6 +140,15 @@ _SENTENCE_TURN = re.compile(r"(?<![.\s][a-z])[.!?]\s+(?=[*_`]*[A-Z])")
 _AFTER_TURN = re.compile(r"[,;]|\b(?:or|but|while|whereas|however)\b", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"\.\s+[*_`(\[]*[A-Za-z]")
+
+
+def _ends_sentence(line: str, position: int) -> bool:
+    """Does a full stop right after a quantity ending at `position` end its sentence ("5 TB.
+    single PUT ...", in notes that do not capitalise)?"""
+    return _SENTENCE_END.match(line, position) is not None
+
+
 def _gap(m_start: int, m_end: int, start: int, end: int) -> float:
     if m_end <= start:
         return start - m_end
@@ -220,6 +229,10 @@ def _best_named(line: str, start: int, end: int, dimension: str, service: str,
             inside = m.start() < end and m.end() > start
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
             if not inside and _words_of_another(line, m, start, end, others):
+                continue
+            if m.start() >= end and _ends_sentence(line, end):
+                # "max object size 5 TB. single PUT ≤ 5 GB": words past the end of the
+                # number's sentence name the next one (the 5 TB was the single PUT's)
                 continue
             if (not inside and pattern in own_clause
                     and _CLAUSE_TURN.search(line, min(m.end(), end), max(m.start(), start))):
@@ -396,7 +409,8 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
     return m.end() <= start and any(
         e <= m.start() and m.start() - e <= 15
         and not _TURN.search(line, e, m.start())
-        and not _SENTENCE_TURN.search(line, e, m.start() + 1) for s, e in others)
+        and not _SENTENCE_TURN.search(line, e, m.start() + 1)
+        and not _ends_sentence(line, e) for s, e in others)
 
 
 @lru_cache(maxsize=4096)  # the same headings for every quantity under them: no import each time

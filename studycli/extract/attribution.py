@@ -228,6 +228,13 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     # held the 14, so the 24 hours were SQS's)
     sentence = last_end(_NEW_SENTENCE, line, q.start)
     start = max(start_of_clause(line, q.start), sentence)
+    close = line.find(")", start, q.start)
+    if close >= 0 and "(" not in line[start:close]:
+        # "for AWS-managed endpoints (SQS, Lambda) SNS retries 100,015 times": a comma inside
+        # brackets breaks no clause; the clause opens after them (the retries were Lambda's)
+        start = close + 1
+        while start < q.start and line[start] in " *_`":
+            start += 1
     if start == 0:
         return service  # the line's own first clause: the line's service
     clause = _ARTICLE.sub("", line[start:q.start].lstrip(" *_`"), count=1)
@@ -667,6 +674,14 @@ _OWN_SETTING_BEFORE = re.compile(
     r"(?:\s+(?:about|around|~))?\s*[*_`~]*$", re.IGNORECASE)
 
 
+def _counted_every(line: str, tail: int, start: int) -> bool:
+    """"5 messages every 10 seconds": a count before "every" makes the number after it a
+    period; a service's own digits are no count ("Route 53 health checkers check every 30
+    sec by default" is the interval, and was read as no limit)."""
+    m = _EVERY_BEFORE.search(line, tail, start)
+    return m is not None and not any(s.start <= m.start() < s.end for s in find_services(line))
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -706,7 +721,7 @@ def not_a_limit(q: Quantity, line: str) -> str:
     if _RATIO_UNIT_BEFORE.search(line, tail, start) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
     if "every" in marks and (_EVERY_AFTER.match(after)
-                             or _EVERY_BEFORE.search(line, tail, start)):
+                             or _counted_every(line, tail, start)):
         return "a rate (every ...)"
     if (("=" in marks and (_UNIT_DEFINITION.search(sentence)
                            or _UNIT_DEFINITION.match(line, q.start)))

@@ -63,17 +63,23 @@ def trail_owner(trail: tuple[str, ...]) -> str:
 
 # ("why: API GW integration timeout is 29 s" under a question about Lambda: a practice
 # journal's explanation labels name no topic, and the service after them opens the line)
-_LEAD_WORDS = re.compile(r"^\W*(?:(?:e\.?g\.?|i\.?e\.?|note\d?|tip|q|a|answer|also|alternative|alt|"
+# ("1:45 S3 = object storage", "[01:02:10] Kinesis ..." in notes taken while watching a video:
+# the timestamp opening the line is no word of it, and the service after it opens the line)
+_LEAD_WORDS = re.compile(r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\]?\)?[\s\-–:|]+\W*)?"
+                         r"(?:(?:e\.?g\.?|i\.?e\.?|note\d?|tip|q|a|answer|also|alternative|alt|"
                          r"instead|option|better|fix|why|because|reason|explanation|correct|"
                          r"right)\s*[:.)-]\s*|"
                          r"(?:the|an?)\s+)?", re.IGNORECASE)
 
 
-def _lead_end(text: str) -> int:
+def lead_end(text: str) -> int:
     """Where the text starts after its lead words ("e.g.:", "Note:", "the"); 0 if none."""
     m = _LEAD_WORDS.match(text)
     assert m is not None  # every part of the pattern is optional: it always matches
     return m.end()
+
+
+_lead_end = lead_end
 
 
 def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[str, str, str]:
@@ -104,6 +110,8 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[
         service, subject = _owner(text)
         if service:
             service, subject = _parent_of_a_listed_part(text, texts, service, subject)
+            if subject and text not in wrapped:
+                service, subject = _outer_service_part(text, texts, service, subject)
             # (under "## CloudFront", "### Lambda@Edge vs CloudFront Functions" is still
             # CloudFront's section)
             return (service, subject, "") if not compared or service in compared else ("", "", "")
@@ -132,6 +140,25 @@ def _parent_of_a_listed_part(text: str, texts: tuple[str, ...], service: str,
         for mention in find_services(outer):
             if mention.name in part.parents:
                 return mention.name, ""
+    return service, subject
+
+
+def _outer_service_part(text: str, texts: tuple[str, ...], service: str,
+                        subject: str) -> tuple[str, str]:
+    """"- ElastiCache / - Redis / - read replicas / - up to 5 replicas per shard": an
+    enclosing item that names a part by its own name only ("read replicas", no service
+    named) inside an item or heading that names one other service is that service's part
+    (the replicas per shard were RDS's)."""
+    if find_services(text):
+        return service, subject
+    for outer in texts[texts.index(text) + 1:]:
+        if _names_two(outer) or lists_services(outer):
+            return service, subject
+        named = find_services(outer)
+        if named:
+            # (the part keeps its name: DynamoDB's "on-demand mode" is no Kinesis one, but
+            # a student asks for it by that name)
+            return named[0].name, subject
     return service, subject
 
 
@@ -661,6 +688,20 @@ def opens_with_topic(text: str, service: str) -> bool:
     return any(m.start == 0 and m.name == service for m in find_services(head)) or any(
         m.start == 0 and catalog().subject_aliases[m.alias.lower()][0] == service
         for m in find_subjects(head))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;(]|->|→|\.\s")
+
+
+def named_in_a_later_clause(text: str, service: str) -> bool:
+    """"failed deliveries are retried for up to 24 hours, then sent to a DLQ (SQS)": the line
+    names `service` only in a later clause than its first number's, so the numbers are not
+    that service's ("5 VPCs per region" names what its number counts)."""
+    if not named_after_its_numbers(text, service):
+        return False
+    number = _NUMBER.search(text)
+    first = next(m.start for m in find_services(text) if m.name == service)
+    return number is not None and _CLAUSE_BREAK.search(text, number.end(), first) is not None
 
 
 def named_after_its_numbers(text: str, service: str) -> bool:

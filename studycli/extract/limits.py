@@ -695,7 +695,10 @@ def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) 
         return facts  # a value is beside no other bound than its own
     bounds: dict[tuple, set] = {}
     maxima: set[tuple] = set()
+    defaults: dict[tuple, set] = {}
     for f in facts:
+        if f.qualifier == "default" and f.number is not None:
+            defaults.setdefault((f.service, f.subject, f.attribute), set()).add(f.number)
         if f.qualifier in ("max", "min") and f.number is not None:
             bounds.setdefault((f.service, f.subject, f.attribute), set()).add(f.number)
             if f.qualifier == "max":
@@ -704,7 +707,16 @@ def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) 
     for f, q in zip(facts, valued, strict=True):
         key = (f.service, f.subject, f.attribute)
         other = bounds.get(key, set()) - {f.number}
-        if f.qualifier or f.kind is not Kind.LIMIT or f.number is None or not other or (
+        if not other and not f.qualifier and f.kind is Kind.LIMIT and f.number is not None \
+                and defaults.get(key, set()) - {f.number}:
+            # "every 30 sec by default, fast option 10 sec": a plain value beside the
+            # setting's default is another case of it, named by its clause's label (it was
+            # "the interval", 10 s, with the "fast" lost)
+            phrase = _descriptor(line, q)[2]
+            if phrase and phrase.lower() not in f.attribute.lower():
+                f = Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({phrase})"})
+            out.append(f)
+        elif f.qualifier or f.kind is not Kind.LIMIT or f.number is None or not other or (
                 f.unit == "s" and any(f.number < n for n in other)) or (
                 key not in maxima and all(f.number > n for n in other)):
             # (a plain duration below its maximum is the default: infer_defaults; a plain

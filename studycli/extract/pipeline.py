@@ -16,6 +16,7 @@ from studycli.extract.context import (
     Context,
     lists_services,
     named_after_its_numbers,
+    named_in_a_later_clause,
     opens_with_topic,
     resolve,
     topic_of,
@@ -24,8 +25,10 @@ from studycli.extract.context import (
 )
 from studycli.extract.fan_out import run_parts
 from studycli.extract.limits import forget_read_lines, infer_defaults
+from studycli.extract.line_runs import run_of_lines
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.note_topic import file_service, opens_with_status_code
+from studycli.extract.question_headings import QuestionHeadings
 from studycli.extract.retrieval_tiers import name_retrieval_tiers
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_layouts import table_facts, table_service
@@ -158,6 +161,8 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     # size?" under "> 4. env vars limit?"): each answer goes back to it, not to a service the
     # answer before named in passing ("encrypt w/ KMS if secrets": /tmp was KMS's)
     thread: dict[tuple[str, ...], str] = {}
+    runs: dict[tuple[str, ...], tuple[str, int]] = {}  # per section: a run's service, last line
+    asked = QuestionHeadings()
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job
@@ -170,6 +175,12 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             # under a list item ("o business-critical system down < 30 min" under "Enterprise
             # On-Ramp") is about that item, not about the prose before the list.
             ctx = Context(*carried[block.headings], ctx.ancestors)
+        elif _item_of_the_run(index, blocks, ctx, carried):
+            # "**Limits:**" / "- failed deliveries are retried for up to 24 hours and up to 185
+            # times, then sent to a DLQ (SQS)" in a run of lines about EventBridge: a list item
+            # that names no service, or one only after its numbers, is the run's (the retries
+            # were SQS's, the event size nobody's)
+            ctx = Context(*carried[block.headings], ctx.ancestors)
         elif (block.kind != "heading" and opens_with_status_code(block.text)
               and not trail_owner(ctx.ancestors)):
             # "403 acess denied / WAF", "502 bad gateway - lambda bad output" in a list of the
@@ -178,6 +189,9 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             outer = carried.get(block.headings, (note_service, ""))
             if outer[0]:
                 ctx = Context(*outer, ctx.ancestors)
+        else:
+            ctx = run_of_lines(index, blocks, ctx, runs)
+        ctx = asked.context_of(block, ctx)
         if not ctx.service and note_service:
             ctx = Context(note_service, "", ctx.ancestors)
         if index in groups:
@@ -195,6 +209,49 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             ctx = _answering(index, blocks, _own_line(block, ctx, carried))
             jobs.append((block, ctx))
     return _footnotes_of_citers(jobs)
+
+
+def _item_of_the_run(index: int, blocks: list[Block], ctx: Context,
+                     carried: dict[tuple[str, ...], tuple[str, str]]) -> bool:
+    """A top-level list item, under no heading or item that names a service, in a section
+    whose lines have been about one, the list led by a field's label ("**Limits:**"; not a
+    new topic's: "**Networking (I was weak here)**"): it names no service, or names one only
+    in a later clause than its first number ("24 hours ..., then sent to a DLQ (SQS)"; not
+    "5 VPCs per region": what the number counts)."""
+    block = blocks[index]
+    if block.kind != "item" or block.headings not in carried or not carried[block.headings][0] \
+            or any(blocks[p].kind == "item" for p in block.parents) \
+            or trail_owner(ctx.ancestors):
+        return False
+    above = index - 1
+    while above >= 0 and blocks[above].kind == "item":
+        above -= 1
+    if above < 0 or blocks[above].kind != "para" \
+            or not blocks[above].text.rstrip(" *_`").endswith(":") \
+            or not _run_names(blocks, above, carried[block.headings][0]):
+        return False
+    if not ctx.service:
+        return True
+    return ctx.service != carried[block.headings][0] and not ctx.listed \
+        and named_in_a_later_clause(block.text, ctx.service)
+
+
+def _run_names(blocks: list[Block], last: int, service: str) -> bool:
+    """Does a line of the run of paragraph lines ending at blocks[last] (no blank line between)
+    name `service`? ("Kinesis Data Streams" / "**Overview:** ..." / "**Limits:**" does; the
+    lines after a blank and "— CLOUD CONCEPTS —" do not go on about S3 a checklist named.)"""
+    from studycli.services import catalog, find_services, find_subjects
+
+    i = last
+    while i >= 0 and blocks[i].kind == "para" and (
+            i == last or blocks[i].line == blocks[i + 1].line - 1):
+        text = blocks[i].text
+        if any(m.name == service for m in find_services(text)) or any(
+                catalog().subject_aliases[m.alias.lower()][0] == service
+                for m in find_subjects(text)):
+            return True
+        i -= 1
+    return False
 
 
 # "Teacher: ...", "Student: ...", "Me: ...": a dialogue's speaker, opening the line
@@ -312,7 +369,7 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
         return ""
     if trail_owner(ctx.ancestors) or opens_with_topic(text, ctx.service):
         return ""
-    from studycli.services import find_services, find_subjects
+    from studycli.services import catalog, find_services, find_subjects
 
     first = next((m.start for m in find_services(text) if m.name == ctx.service), None)
     if first is None:
@@ -321,7 +378,11 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     if _WHERE_TO.search(head):
         return _PASSING_TO
     label = _LABEL.match(head)
-    if label and not find_services(label.group(1)) and not find_subjects(label.group(1)) \
+    # (a label naming a part of another service is a field's name: "Destinations: S3,
+    # Redshift, OpenSearch" in a run about Firehose is no Lambda destination nor S3's line)
+    if label and not find_services(label.group(1)) and not any(
+            catalog().subject_aliases[m.alias.lower()][0] in (ctx.service, before)
+            for m in find_subjects(label.group(1))) \
             and _defines_label(text, label, head):
         # the label is what the line is about, in the run of lines about the service before:
         # a service its definition names is what it uses or where it goes (the cooldown and

@@ -160,6 +160,8 @@ class TableLayout:
 
 _CODE_CELL = re.compile(
     r"^\s*(?:[1-5]\d\d|[1-5]xx|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
+# an exception's name after a status code in the code's cell
+_NAMED_AFTER_CODE = re.compile(r"\s+([A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)\b")
 _MEANING_HEADER = re.compile(r"meaning|description|cause|means|reason|what|explanation",
                              re.IGNORECASE)
 _EMPTY_CELL = re.compile(r"\s*(?:[-—–]|n/?a|none)?\s*", re.IGNORECASE)
@@ -182,29 +184,44 @@ class ErrorTable(TableLayout):
         columns = {c: row_service([header[c]], "") for c in range(1, len(header))}
         if sum(1 for s in columns.values() if s) >= 2:
             return self._per_service_columns(table, columns, maker)
-        if not service:
-            return []
         # The meaning is the column that says so; else the first text column after the code.
         meaning_col = next((c for c in range(1, len(header)) if _MEANING_HEADER.search(header[c])),
                            None)
         out = []
         for row, line, code in _code_rows(table):
-            cells = [" ".join(c.split()) for c in row[1:]]
-            if meaning_col is not None and meaning_col < len(row):
-                meaning = " ".join(row[meaning_col].split())
-                status = next((cells[c - 1] for c in range(1, min(len(header), len(row)))
-                               if c != meaning_col and re.search(r"http|status", header[c], re.I)
-                               and re.fullmatch(r"[1-5]\d\d", cells[c - 1])), None)
-                if status and meaning:
-                    # the code a client sees, with its meaning
-                    meaning = f"HTTP {status}: {meaning}"
-            else:
-                meaning = next((c for c in cells if len(c.split()) > 1 or not re.fullmatch(
-                    r"\d+|yes|no|y|n|true|false|-", c, re.IGNORECASE)), "")
-            if meaning:
-                out.append(maker(line)(service=service, subject="", attribute=code,
-                                       kind=Kind.ERROR_CODE, qualifier="", value=meaning))
+            # a table no heading gives a service ("## Error codes cheat table"): each row is
+            # of the services its meaning names ("| 413 RequestEntityTooLarge | Lambda payload
+            # too big |" was nobody's)
+            owners = [service] if service else _named_in_row(row[1:])
+            for owner in owners:
+                out.extend(self._row_fact(header, meaning_col, row, line, code, owner, maker))
         return out
+
+    @staticmethod
+    def _row_fact(header: list[str], meaning_col: int | None, row: list[str], line: int,
+                  code: str, service: str, maker: Maker) -> list[Fact]:
+        """The row's code as an error code of `service`, with its meaning (none without)."""
+        cells = [" ".join(c.split()) for c in row[1:]]
+        if meaning_col is not None and meaning_col < len(row):
+            meaning = " ".join(row[meaning_col].split())
+            status = next((cells[c - 1] for c in range(1, min(len(header), len(row)))
+                           if c != meaning_col and re.search(r"http|status", header[c], re.I)
+                           and re.fullmatch(r"[1-5]\d\d", cells[c - 1])), None)
+            if status and meaning:
+                # the code a client sees, with its meaning
+                meaning = f"HTTP {status}: {meaning}"
+        else:
+            meaning = next((c for c in cells if len(c.split()) > 1 or not re.fullmatch(
+                r"\d+|yes|no|y|n|true|false|-", c, re.IGNORECASE)), "")
+        if not meaning:
+            return []
+        named = _NAMED_AFTER_CODE.match(row[0], len(code) + row[0].find(code))
+        if named:
+            # "| 413 RequestEntityTooLarge | Lambda payload too big |": the exception's name
+            # is what a student is asked for, as much as the number
+            meaning = f"{named.group(1)}: {meaning}"
+        return [maker(line)(service=service, subject="", attribute=code,
+                            kind=Kind.ERROR_CODE, qualifier="", value=meaning)]
 
     @staticmethod
     def _per_service_columns(table: Table, columns: dict[int, str], maker: Maker) -> list[Fact]:
@@ -218,6 +235,17 @@ class ErrorTable(TableLayout):
                                            kind=Kind.ERROR_CODE, qualifier="",
                                            value=" ".join(row[c].split())))
         return out
+
+
+def _named_in_row(cells: list[str]) -> list[str]:
+    """The services a row's cells name, in order, each once ("DynamoDB / Kinesis over
+    capacity": the code is each one's)."""
+    named: list[str] = []
+    for cell in cells:
+        for m in find_services(cell):
+            if m.name not in named:
+                named.append(m.name)
+    return named
 
 
 def _code_rows(table: Table):

@@ -1,0 +1,47 @@
+"""Runs of one-line paragraphs (notes typed line by line, no bullets, no blank lines): the
+service a line heading the run names goes on to the lines after it that name none."""
+
+from __future__ import annotations
+
+import re
+
+from studycli.extract.context import Context, lead_end, owner_of, trail_owner
+from studycli.notes.blocks import Block
+from studycli.services import catalog, find_services, find_subjects
+
+# "S3 = object storage", "EBS ----", "EFS: managed NFS": a line that opens by naming a service
+# and saying what it is, heading the lines after it
+_RUN_HEAD = re.compile(r"[*_`]*([A-Za-z][\w@/.-]*(?:[ \t]+[A-Za-z][\w@/.-]*){0,3})[*_`]*[ \t]*"
+                       r"(?:=(?![>=])|:(?!//)|-{2,}|[ \t][-–—][ \t]|$)")
+
+
+def run_of_lines(index: int, blocks: list[Block], ctx: Context,
+                  runs: dict[tuple[str, ...], tuple[str, int]]) -> Context:
+    """The context of a one-line paragraph in a run of such lines (no blank line, no list):
+    a line that heads the run with another service than its heading's ("1:45 S3 = object
+    storage" under "SAA-C03 storage + ec2 crash course") carries that service to the lines
+    after it that do not name their own ("3:30 object max size 5 TB" was EC2's), until the run
+    ends or a line heads it with another service or names the heading's."""
+    block = blocks[index]
+    if block.kind != "para" or block.parents or block.wrapped_from is not None \
+            or not ctx.service:
+        return ctx
+    run_service, last = runs.get(block.headings, ("", -1))
+    if last != block.line - 1:
+        run_service = ""
+    heading_service = trail_owner(block.headings)
+    names = {m.name for m in find_services(block.text)}
+    names |= {catalog().subject_aliases[m.alias.lower()][0] for m in find_subjects(block.text)}
+    head = _RUN_HEAD.match(block.text, lead_end(block.text))
+    if head and ctx.service != heading_service and any(
+            m.start == 0 and m.name == ctx.service for m in find_services(head.group(1))):
+        run_service = ctx.service
+    elif ctx.service in names:
+        if ctx.service == heading_service:
+            run_service = ""  # back on the heading's service
+    elif run_service and ctx.service == heading_service and run_service != ctx.service:
+        # ("15:48 Glacier Deep Archive: min 180 days": a part of the run's service it opens with)
+        owner, subject = owner_of(block.text)
+        ctx = Context(run_service, subject if owner == run_service else "", ctx.ancestors)
+    runs[block.headings] = (run_service, block.line)
+    return ctx
