@@ -37,6 +37,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, RELEASE_WORDS, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
@@ -645,10 +646,18 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
             fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
-    share = _topic_share(_with_context(_with_identifiers(
-        matched(_in_full(fact_stems(fact) | named | _release_said(fact), lex), q), fact, q),
-        fact, q, lex), fact, q, lex)
+    found = said_only_per(matched(_in_full(fact_stems(fact) | named | _release_said(fact),
+                                           lex), q), fact, q.topic, q.denominators,
+                          named | _subject_stems(q))
+    share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
+                         fact, q, lex)
     return share * MEASURE_UNSAID if _counts_another_thing(fact, q, lex) else share
+
+
+def _subject_stems(q: Query) -> frozenset[str]:
+    """Stems of the subjects the query names ("PutRecords"): "500 records per PutRecords"
+    is the count per call of the subject asked, no scope of another measure."""
+    return frozenset().union(*(stems(sub, frozenset()) for _, sub in q.subjects))
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}s")
@@ -1930,8 +1939,15 @@ def _no_max_counted(value: str, counted: set[str], lex: Lexicon) -> bool:
     statement gives no maximum of it; a clause of its own ("Up to 5 security groups per
     ENI, 60 inbound rules per SG") counts it plainly."""
     parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    # "3 dashboards (up to 50 metrics each)": a bracketed aside with a number of its own
+    # bounds what each counted thing holds, not how many of them there are
+    parts = [_ASIDE.sub(" ", p) if _counted_by_number(_ASIDE.sub(" ", p), counted, lex)
+             else p for p in parts]
     counting = [p for p in parts if _counted_by_number(p, counted, lex)]
     return bool(counting) and all(_max_of_another(p, counted, lex) for p in counting)
+
+
+_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:
