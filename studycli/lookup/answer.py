@@ -802,9 +802,10 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
 
 
 LINE_LABEL_WORDS = 3  # words of a line's opening label ("Read replicas:") that name its topic
-# "Read replicas: ...", "GSI = any keys, add anytime, max 20 per table", and either after a
+# "Read replicas: ...", "GSI = any keys, add anytime, max 20 per table", "Aurora Serverless
+# v2 → scales in ACUs, min 0.5 ACU max 128 ACU", and either after a
 # flashcard's answer mark ("A: LSI = same partition key, ..., max 5")
-_LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*[:=]\s")
+_LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*(?:[:=]|→|->)\s")
 
 
 def _number_clauses(value: str) -> list[str]:
@@ -1148,6 +1149,31 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     return shape * fit if fits or not units else fit
 
 
+# "1 ACU ≈ 2 GiB", "one WCU = 1 KB": what one of a thing stands for
+_ONE_IS = lazy_compile(r"(?<![\w.,])(?:1|one)\s+([A-Za-z][\w-]*)\s*(?:=|≈|≒|~|:|is|equals)\s*"
+                       r"(?:about\s+|approx\.?\s+|~\s*)?(?=\d)", re.IGNORECASE)
+ONE_IS_SPAN = 16  # characters after the mark that hold the number one of the thing is
+
+
+def _size_of_one_asked(fact: dict, q: Query) -> bool:
+    """The fact's number is what one of a thing the query asks a bound of stands for ("max
+    acu": "1 ACU ≈ 2 GiB memory" is the memory of one ACU)."""
+    wanted = [v for v in (fact.get("number"), fact.get("low"), fact.get("high"))
+              if v is not None]
+    if not wanted:
+        return False
+    line = fact.get("snippet") or fact.get("value") or ""
+    asked = {w for concept in q.topic for w in concept}
+    for m in _ONE_IS.finditer(line):
+        one = stems(m.group(1), frozenset())
+        if not (one & asked or {w + "s" for w in one} & asked):  # "ACUs" typed, kept whole
+            continue
+        said = numbers_with_units(line[m.end():m.end() + ONE_IS_SPAN])
+        if said and any(abs(said[0][0] - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+            return True
+    return False
+
+
 def _date_shape(fact: dict, q: Query) -> float:
     """A question asking when ("when did s3 get strong consistency") is answered by a line
     that dates what it says ("2020-12 S3 strong read-after-write consistency")."""
@@ -1257,6 +1283,10 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     "1+ targets" (a minimum), "visibility timeout default" not by the 12 h it may be set to
     (a quota asked, "default limit", may be the notes' max)."""
     asked, said = q.qualifier, fact["qualifier"]
+    if asked in ("max", "min") and not q.concept and not q.dimensions - {"count"} \
+            and _size_of_one_asked(fact, q):
+        return True  # "aurora serverless v2 max acu": "1 ACU ≈ 2 GiB" is what one ACU is,
+        # no bound on how many ("dynamodb max item size" asks what one item may be)
     if asked in ("max", "min") and _steps_only(fact):
         return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"
     if asked in ("max", "min") and (said == "default" or fact["kind"] == Kind.DEFAULT) \
