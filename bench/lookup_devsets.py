@@ -30,6 +30,22 @@ thirteen's figures below are their first as development data); unseen13-15 were 
 unseen9 were held out until 2026-12-01 (their first-run figures are in
 tests/data/unseen8_9_README.md).
 
+Session 22 (lookup32b), scorer: a query word a quantity says only after "per" (in its
+attribute, value and the clause stating its number) counts half when the fact says no other
+word of the query outside such phrases, and the query does not type it after "per" too
+("dynamodb partition key max length" is no "~10 GB of data per partition"; lookup/
+per_only.py); a bracketed aside with a number of its own ("3 dashboards (up to 50 metrics
+each)") no longer makes a count bound something else. top-1/top-3/abstain over all sets
+(base 6425a80c) 5344/5557/2455 -> 5345/5558/2456: unseen63 +1 top-1, +1 top-3; unseen59
+abstains on one more unanswerable query; no set loses. The threshold is not moved (0.60).
+Then query cues and one-unit definitions: "per min" is a minute, no minimum ("lambda sqs scale
+up rate per min"); a dimension word before "based" names a kind ("waf rate based rule"), no
+unit; "1 ACU ≈ 2 GiB" is what one ACU is, no bound on how many ("aurora serverless v2 max
+acu"); a label of up to three words before an arrow names each clause of its line, as one
+before ":" does ("Aurora Serverless v2 → ..., max 128 ACU"); "cmk" stands for "key".
+5345/5558/2456 -> 5350/5563/2458: unseen48, 52, 60, 62, 64 +1 top-1 and top-3 each, unseen55
+and unseen62 abstain on one more unanswerable query each; no set loses.
+
 Session 21 (lookup31b), a new user's notes: a query word a line ties to one of its numbers
 (lookup/word_ties.py: "baseline", "GET" beside the number of the same measure nearest it)
 weighs against the line's other numbers, and a rate on a line that says the "per" scope typed

@@ -37,6 +37,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, RELEASE_WORDS, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
@@ -645,10 +646,18 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
             fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
-    share = _topic_share(_with_context(_with_identifiers(
-        matched(_in_full(fact_stems(fact) | named | _release_said(fact), lex), q), fact, q),
-        fact, q, lex), fact, q, lex)
+    found = said_only_per(matched(_in_full(fact_stems(fact) | named | _release_said(fact),
+                                           lex), q), fact, q.topic, q.denominators,
+                          named | _subject_stems(q))
+    share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
+                         fact, q, lex)
     return share * MEASURE_UNSAID if _counts_another_thing(fact, q, lex) else share
+
+
+def _subject_stems(q: Query) -> frozenset[str]:
+    """Stems of the subjects the query names ("PutRecords"): "500 records per PutRecords"
+    is the count per call of the subject asked, no scope of another measure."""
+    return frozenset().union(*(stems(sub, frozenset()) for _, sub in q.subjects))
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}s")
@@ -793,9 +802,10 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
 
 
 LINE_LABEL_WORDS = 3  # words of a line's opening label ("Read replicas:") that name its topic
-# "Read replicas: ...", "GSI = any keys, add anytime, max 20 per table", and either after a
+# "Read replicas: ...", "GSI = any keys, add anytime, max 20 per table", "Aurora Serverless
+# v2 → scales in ACUs, min 0.5 ACU max 128 ACU", and either after a
 # flashcard's answer mark ("A: LSI = same partition key, ..., max 5")
-_LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*[:=]\s")
+_LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*(?:[:=]|→|->)\s")
 
 
 def _number_clauses(value: str) -> list[str]:
@@ -1139,6 +1149,31 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     return shape * fit if fits or not units else fit
 
 
+# "1 ACU ≈ 2 GiB", "one WCU = 1 KB": what one of a thing stands for
+_ONE_IS = lazy_compile(r"(?<![\w.,])(?:1|one)\s+([A-Za-z][\w-]*)\s*(?:=|≈|≒|~|:|is|equals)\s*"
+                       r"(?:about\s+|approx\.?\s+|~\s*)?(?=\d)", re.IGNORECASE)
+ONE_IS_SPAN = 16  # characters after the mark that hold the number one of the thing is
+
+
+def _size_of_one_asked(fact: dict, q: Query) -> bool:
+    """The fact's number is what one of a thing the query asks a bound of stands for ("max
+    acu": "1 ACU ≈ 2 GiB memory" is the memory of one ACU)."""
+    wanted = [v for v in (fact.get("number"), fact.get("low"), fact.get("high"))
+              if v is not None]
+    if not wanted:
+        return False
+    line = fact.get("snippet") or fact.get("value") or ""
+    asked = {w for concept in q.topic for w in concept}
+    for m in _ONE_IS.finditer(line):
+        one = stems(m.group(1), frozenset())
+        if not (one & asked or {w + "s" for w in one} & asked):  # "ACUs" typed, kept whole
+            continue
+        said = numbers_with_units(line[m.end():m.end() + ONE_IS_SPAN])
+        if said and any(abs(said[0][0] - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+            return True
+    return False
+
+
 def _date_shape(fact: dict, q: Query) -> float:
     """A question asking when ("when did s3 get strong consistency") is answered by a line
     that dates what it says ("2020-12 S3 strong read-after-write consistency")."""
@@ -1248,6 +1283,10 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     "1+ targets" (a minimum), "visibility timeout default" not by the 12 h it may be set to
     (a quota asked, "default limit", may be the notes' max)."""
     asked, said = q.qualifier, fact["qualifier"]
+    if asked in ("max", "min") and not q.concept and not q.dimensions - {"count"} \
+            and _size_of_one_asked(fact, q):
+        return True  # "aurora serverless v2 max acu": "1 ACU ≈ 2 GiB" is what one ACU is,
+        # no bound on how many ("dynamodb max item size" asks what one item may be)
     if asked in ("max", "min") and _steps_only(fact):
         return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"
     if asked in ("max", "min") and (said == "default" or fact["kind"] == Kind.DEFAULT) \
@@ -1930,8 +1969,15 @@ def _no_max_counted(value: str, counted: set[str], lex: Lexicon) -> bool:
     statement gives no maximum of it; a clause of its own ("Up to 5 security groups per
     ENI, 60 inbound rules per SG") counts it plainly."""
     parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    # "3 dashboards (up to 50 metrics each)": a bracketed aside with a number of its own
+    # bounds what each counted thing holds, not how many of them there are
+    parts = [_ASIDE.sub(" ", p) if _counted_by_number(_ASIDE.sub(" ", p), counted, lex)
+             else p for p in parts]
     counting = [p for p in parts if _counted_by_number(p, counted, lex)]
     return bool(counting) and all(_max_of_another(p, counted, lex) for p in counting)
+
+
+_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:

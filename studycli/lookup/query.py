@@ -326,8 +326,9 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
     """Which qualifier, kind and unit dimension the question asks for."""
     toks = q.tokens
     for start, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
-        if toks[start] == "min" and start and _NUMERAL.fullmatch(toks[start - 1]):
-            continue  # "15 min response": minutes, not a minimum
+        if toks[start] == "min" and start and (_NUMERAL.fullmatch(toks[start - 1])
+                                               or toks[start - 1] in _PER_TOKENS):
+            continue  # "15 min response", "scale up rate per min": minutes, not a minimum
         for name in names:
             if name not in q.qualifiers:
                 q.qualifiers.append(name)
@@ -362,6 +363,7 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
 
 
 _FIGURE_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+_PER_TOKENS = frozenset({"per", "a", "each", "every", "/"})  # "per min", "a min": a minute
 _SIDE_MODES = {  # a side typed, and its long form (the synonym the lexicon adds)
     "sync": ("sync", "synchronous"), "synchronous": ("sync", "synchronous"),
     "async": ("async", "asynchronous"), "asynchronous": ("async", "asynchronous")}
@@ -381,6 +383,9 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
             continue  # "step functions wait for human approval": what waits, not how long
         if any(a <= start and end <= b for a, b, _ in long_names):
             continue  # "which storage gateway for tape": no size asked
+        if end < len(toks) and toks[end] == "based":
+            continue  # "waf rate based rule", "size-based routing": a kind of thing named
+            # by what it is based on, no unit asked
         q.dimensions.update(names)
 
 
