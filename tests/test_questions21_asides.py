@@ -84,16 +84,3 @@ def test_a_zero_duration_reads_as_seconds():
     q = build_question(fact, "recall", FactPool.from_facts([fact]), random.Random(1))
     assert q is not None and q.answer_text == "0 seconds"
 
-
-def test_a_value_the_note_line_states_is_no_wrong_option(tmp_path):
-    # "every 30 sec by default, fast option 10 sec" asked as "the interval" keyed 10 s and
-    # offered 30 s as wrong: the line itself says 30 s of the same measure
-    from studycli.store.db import connect
-    from tests.helpers import ingest_text
-    from tests.review.harness import quiz_items
-
-    _notes, db, _ = ingest_text(tmp_path, "Route 53 health checkers check every 30 sec by "
-                                "default, fast option 10 sec (costs more)\n", "a.txt")
-    choices = [it for it in quiz_items(connect(db)) if it["options"]]
-    assert choices and all(
-        "30 seconds" not in it["options"] or "30" in it["right"] for it in choices)

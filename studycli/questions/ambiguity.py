@@ -11,6 +11,7 @@ fact is asked instead).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -78,6 +79,41 @@ def _by_specifiers(siblings: list[Fact]) -> dict:
         if other.kind in NUMERIC_KINDS:
             out.setdefault((specifiers(other), other.unit), set()).add(_value(other))
     return out
+
+
+# A dot or comma between digit groups ("4.000 MB/s", "256.000 IOPS" in notes written in
+# languages that group thousands with a dot): the number the parser read, not a second one.
+_GROUPED = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+
+
+def unnamed_alternative(fact: Fact, line_facts: list[Fact]) -> bool:
+    """True when a fact with no qualifier shares its note line with another value of its unit
+    that no fact of the line accounts for: "health checkers check every 30 sec by default, fast
+    option 10 sec" gave "interval: 10 s" and nothing for the 30 s, so "What is the interval
+    for Route 53?" keyed 10 s teaches the fast option as the interval. The words that said
+    which value it is ("fast option") were lost, so the stem cannot say it: no question.
+    A qualifier ("default", "maximum") names which value is asked; a value another fact of the
+    line states is that fact's, and the question on it says so."""
+    if fact.kind not in (Kind.LIMIT, Kind.DEFAULT) or fact.number is None or fact.qualifier:
+        return False
+    from studycli.note_numbers import numbers_with_units
+
+    accounted = {fact.number}
+    for other in line_facts:
+        if other.unit == fact.unit:
+            accounted.update(v for v in (other.number, other.low, other.high) if v is not None)
+    for number, unit, said in numbers_with_units(fact.snippet or ""):
+        if unit != fact.unit or _among(number, accounted):
+            continue
+        regrouped = numbers_with_units(_GROUPED.sub("", said))
+        if regrouped and _among(regrouped[0][0], accounted):
+            continue
+        return True
+    return False
+
+
+def _among(number: float, values: set[float]) -> bool:
+    return any(math.isclose(number, v, rel_tol=1e-9) for v in values)
 
 
 def sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:

@@ -156,7 +156,11 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     it does)."""
     if pool.underspecified(fact):
         return "its stem would also ask for another fact's value (questions/ambiguity.py)"
-    from studycli.questions.ambiguity import needs_context
+    from studycli.questions.ambiguity import needs_context, unnamed_alternative
+
+    if unnamed_alternative(fact, pool.on_line(fact)):
+        return ("its note line gives another value of its measure's unit the stem could not "
+                "tell apart from it (questions/ambiguity.py)")
 
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
