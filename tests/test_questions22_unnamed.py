@@ -41,7 +41,17 @@ def test_a_qualified_fact_a_restated_value_and_grouped_thousands_are_still_asked
     grouped = _fact("throughput", "4000 MB/s", 4000 * 2**20,
                     "- io2 Block Express: 4.000 MB/s, milisaniye altı latency", unit="B",
                     service="EBS", subject="io2")
-    for fact in (maximum, restated, grouped):
+    # a subject says which value is asked; a value in another sentence, or struck through, is
+    # no rival (each of these was dropped by a first version of the rule on unseen52-57)
+    subject = _fact("availability", "99.99%", 99.99, "S3 Standard is designed for 99.99% "
+                    "availability, Standard-IA for 99.9%", unit="%", service="S3",
+                    subject="S3 Standard")
+    other_sentence = _fact("durability", "99.999999999%", 99.999999999, "Every class has "
+                           "99.999999999% durability. Standard-IA is 99.9% available", unit="%",
+                           service="S3")
+    struck = _fact("integration timeout", "29 s", 29, "- 504 -> hit the ~~30 s~~ 29 s timeout",
+                   service="API Gateway")
+    for fact in (maximum, restated, grouped, subject, other_sentence, struck):
         assert not unnamed_alternative(fact, [fact]), fact.snippet
     pool = FactPool.from_facts([restated], as_written=True)
     q = build_question(restated, "recall", pool, random.Random(1))

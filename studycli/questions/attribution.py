@@ -116,6 +116,13 @@ def _sentence(line: str, pos: int) -> str:
     return line[start:end]
 
 
+def sentence_of_value(fact: Fact, line: str) -> str:
+    """The sentence (or ";" clause) of `line` where the fact's value first stands; "" when the
+    value's number is not found on it."""
+    positions = _positions(fact, line)
+    return _sentence(line, positions[0]) if positions else ""
+
+
 def _words_before(line: str, start: int, at: int) -> str:
     """The words that describe the number at `at`: from the number before it, or from
     `start` (its sentence's start) when none stands between."""
