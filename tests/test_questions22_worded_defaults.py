@@ -26,7 +26,8 @@ def test_a_value_the_line_marks_as_default_is_asked():
             ("General Purpose", "- performance mode: <b>General Purpose</b> (default, low)"),
             ("terminate", "interruption behavior: terminate (default), stop, hibernate"),
             ("Edge-optimized", "endpoint type defaults to Edge-optimized"),
-            ("SSE-SQS", "encryption default: SSE-SQS")):
+            ("SSE-SQS", "encryption default: SSE-SQS"),
+            ("RequestResponse", "This is default (RequestResponse) if the function is invoked")):
         assert default_said_of(value, snippet), snippet
     sync = _default("Lambda", "invocation type", "sync",
                     "- RequestResponse = sync (default), CLI / API GW / ALB")

@@ -292,14 +292,16 @@ _MARKS = r"(?:\s|</?\w+>|[*_`\"'])*"
 
 def default_said_of(value: str, snippet: str) -> bool:
     """True when the note line marks `value` itself as the default: "terminate (default)",
-    "default: sync", "defaults to Edge-optimized". A default stated in words is asked only so:
-    "lambda Invoke - NOT logged by default, cost extra" gave CloudTrail a default "invocation
-    type" of "cost extra" (the "by default" belongs to what comes before it)."""
+    "default: sync", "defaults to Edge-optimized", "This is default (RequestResponse)". A
+    default stated in words is asked only so: "lambda Invoke - NOT logged by default, cost
+    extra" gave CloudTrail a default "invocation type" of "cost extra" (the "by default"
+    belongs to what comes before it)."""
     words = r"\s+".join(re.escape(w) for w in value.split())
     if not words:
         return False
     after = rf"{words}{_MARKS}[(\[]?{_MARKS}(?:the\s+)?default\b"
-    before = rf"\bdefaults?{_MARKS}(?:(?:is|=|:|to|value|set\s+to)\b{_MARKS}|[:=]{_MARKS})?{words}"
+    before = (rf"\bdefaults?{_MARKS}(?:(?:is|=|:|to|value|set\s+to)\b{_MARKS}|[:=]{_MARKS})?"
+              rf"[(\[]?{_MARKS}{words}")
     return bool(re.search(after, snippet, re.IGNORECASE)
                 or re.search(before, snippet, re.IGNORECASE))
 
