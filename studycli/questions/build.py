@@ -167,7 +167,7 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
         return "its measure differs by a context the fact does not name"
     if bound_of_typical(fact, pool):
         return "AWS gives its figure as typical, not as a bound (questions/typical.py)"
-    if fact.kind == Kind.ERROR_CODE and gives_advice(fact.value) \
+    if fact.kind == Kind.ERROR_CODE and not pool.as_written and gives_advice(fact.value) \
             and _reference_meaning(fact, pool) is None:
         return "its note gives what to do about the code, not what it means"
     if stems.condition_contradicted(fact):
@@ -344,12 +344,13 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
 
 def _meaning_unsayable(fact: Fact, card_type: str, pool: FactPool) -> bool:
     """"What does the code mean?" on a note whose meaning is in another language and AWS's words
-    are not at hand: the note's words as the one option not in English give the answer away
-    ("Target zwrócił złą odpowiedź" for ALB's 502 among English meanings), and the code's HTTP
-    phrase in their place ("Bad Gateway" for 502) is the trivia reviewers judged no question.
-    ("Which code means ...?" says the phrase in its stem and stays.)"""
-    return (card_type in ("recall", "code_to_meaning") and fact.kind == Kind.ERROR_CODE
-            and not reads_as_english(clean_meaning(fact.value))
+    are not at hand: the note's words as the one option not in English beside English ones give
+    the answer away ("Target zwrócił złą odpowiedź" for ALB's 502), and the code's HTTP phrase
+    in their place ("Bad Gateway" for 502) is the trivia reviewers judged no question. ("Which
+    code means ...?" says the phrase in its stem and stays; --as-written drills the note's
+    words as they are.)"""
+    return (card_type == "code_to_meaning" and fact.kind == Kind.ERROR_CODE
+            and not pool.as_written and not reads_as_english(clean_meaning(fact.value))
             and _reference_meaning(fact, pool) is None)
 
 
