@@ -68,3 +68,22 @@ def test_the_quiz_of_an_ingested_note_leaves_the_lost_value_unasked(tmp_path):
     items = quiz_items(connect(db))
     assert not [it for it in items if "Route 53" in it["stem"]]
     assert [it for it in items if "visibility timeout" in it["stem"]]
+
+
+def test_a_value_the_line_gives_to_another_name_is_not_asked_under_that_name():
+    # "Object size | max 5 TB<br>single PUT max 5 GB" parsed as "single PUT upload size: 5 TB"
+    # was asked as "the maximum object size in a single PUT" keyed 50 TB (today's object size)
+    from studycli.questions.askable import askable
+
+    row = "| 📦 Object size | max **5 TB**<br>single PUT max 5 GB<br>multipart > 100 MB |"
+    put = _fact("single PUT upload size", "5 TB", 5 * 2**40, row, unit="B", qualifier="max",
+                service="S3")
+    assert not askable(put)
+    right = _fact("single PUT upload size", "5 GB", 5 * 2**30, row, unit="B", qualifier="max",
+                  service="S3")
+    assert askable(right)
+    # a number said to be another bound is no rival: "default 30 days (60 min - 10 years)"
+    token = _fact("refresh token validity", "10 years", 10 * 365 * 86400,
+                  "- refresh token: default 30 days (60 min - 10 years)", qualifier="max",
+                  service="Cognito")
+    assert askable(token)
