@@ -295,10 +295,12 @@ def default_said_of(value: str, snippet: str) -> bool:
     "default: sync", "defaults to Edge-optimized", "This is default (RequestResponse)". A
     default stated in words is asked only so: "lambda Invoke - NOT logged by default, cost
     extra" gave CloudTrail a default "invocation type" of "cost extra" (the "by default"
-    belongs to what comes before it)."""
+    belongs to what comes before it). A value the line does not hold as written is not judged."""
     words = r"\s+".join(re.escape(w) for w in value.split())
     if not words:
         return False
+    if not re.search(words, snippet, re.IGNORECASE):
+        return True  # the line does not hold the value as written: nothing to judge it on
     after = rf"{words}{_MARKS}[(\[]?{_MARKS}(?:the\s+)?default\b"
     before = (rf"\bdefaults?{_MARKS}(?:(?:is|=|:|to|value|set\s+to)\b{_MARKS}|[:=]{_MARKS})?"
               rf"[(\[]?{_MARKS}{words}")
