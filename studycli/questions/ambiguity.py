@@ -11,6 +11,7 @@ fact is asked instead).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -78,6 +79,55 @@ def _by_specifiers(siblings: list[Fact]) -> dict:
         if other.kind in NUMERIC_KINDS:
             out.setdefault((specifiers(other), other.unit), set()).add(_value(other))
     return out
+
+
+# A dot or comma between digit groups ("4.000 MB/s", "256.000 IOPS" in notes written in
+# languages that group thousands with a dot): the number the parser read, not a second one.
+_GROUPED = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+
+
+def unnamed_alternative(fact: Fact, line_facts: list[Fact]) -> bool:
+    """True when a fact with nothing to tell its value apart (no qualifier, subject or aside)
+    shares the sentence that states it with another value of its unit that no fact of the line
+    accounts for: "health checkers check every 30 sec by default, fast option 10 sec" gave
+    "interval: 10 s" and nothing for the 30 s, so "What is the interval for Route 53?" keyed
+    10 s taught the fast option as the interval. The words that said which value it is ("fast
+    option") were lost, so the stem cannot say it: no question. A qualifier ("default"), a
+    subject ("S3 Standard") or an aside ("(synchronous)") names which value is asked; a value
+    another fact of the line states is that fact's, and the question on it says so; a value
+    in another sentence, or struck through ("~~30 s~~ 29 s"), is no rival."""
+    if fact.kind not in (Kind.LIMIT, Kind.DEFAULT) or fact.number is None \
+            or specifiers(fact):
+        return False
+    from studycli.note_numbers import numbers_with_units
+    from studycli.questions.attribution import sentence_of_value
+
+    sentence = sentence_of_value(fact, _STRUCK.sub(" ", fact.snippet or ""))
+    accounted, written = {fact.number}, {_compact(fact.value)}
+    for other in line_facts:
+        if other.unit == fact.unit:
+            accounted.update(v for v in (other.number, other.low, other.high) if v is not None)
+            written.add(_compact(other.value))
+    for number, unit, said in numbers_with_units(sentence):
+        if unit != fact.unit or _among(number, accounted) \
+                or any(_compact(said) in value for value in written):
+            continue
+        regrouped = numbers_with_units(_GROUPED.sub("", said))
+        if regrouped and _among(regrouped[0][0], accounted):
+            continue
+        return True
+    return False
+
+
+_STRUCK = re.compile(r"~~.*?~~")
+
+
+def _compact(text: str) -> str:
+    return "".join(text.lower().split())
+
+
+def _among(number: float, values: set[float]) -> bool:
+    return any(math.isclose(number, v, rel_tol=1e-9) for v in values)
 
 
 def sibling_values(fact: Fact, siblings: list[Fact]) -> set[float]:

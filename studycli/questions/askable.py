@@ -192,6 +192,9 @@ def askable(fact: Fact) -> bool:
         # not a quota AWS sets: asked as a maximum it teaches a limit that does not exist.
         if PERFORMANCE.search(fact.attribute):
             return False
+        if fact.number is None and fact.qualifier == "default" \
+                and not default_said_of(fact.value, fact.snippet or ""):
+            return False
         if cut_aside(fact.attribute):
             return False
         from studycli.questions.stems import aside_unsayable
@@ -280,6 +283,29 @@ def cut_aside(attribute: str) -> bool:
 
 _ASIDE_HEAD = lazy_compile(r"\(\s*[<>~]?\s*([A-Za-z]+)\s+[A-Za-z]")
 _UNIT_ABBREVIATIONS = frozenset({"h", "s", "d", "m", "ms", "kib", "mib", "gib", "tib"})
+
+
+# Markup or emphasis between a setting's name and its "(default)": "<b>General Purpose</b>
+# (default", "**sync** (default)".
+_MARKS = r"(?:\s|</?\w+>|[*_`\"'])*"
+
+
+def default_said_of(value: str, snippet: str) -> bool:
+    """True when the note line marks `value` itself as the default: "terminate (default)",
+    "default: sync", "defaults to Edge-optimized", "This is default (RequestResponse)". A
+    default stated in words is asked only so: "lambda Invoke - NOT logged by default, cost
+    extra" gave CloudTrail a default "invocation type" of "cost extra" (the "by default"
+    belongs to what comes before it). A value the line does not hold as written is not judged."""
+    words = r"\s+".join(re.escape(w) for w in value.split())
+    if not words:
+        return False
+    if not re.search(words, snippet, re.IGNORECASE):
+        return True  # the line does not hold the value as written: nothing to judge it on
+    after = rf"{words}{_MARKS}[(\[]?{_MARKS}(?:the\s+)?default\b"
+    before = (rf"\bdefaults?{_MARKS}(?:(?:is|=|:|to|value|set\s+to)\b{_MARKS}|[:=]{_MARKS})?"
+              rf"[(\[]?{_MARKS}{words}")
+    return bool(re.search(after, snippet, re.IGNORECASE)
+                or re.search(before, snippet, re.IGNORECASE))
 
 
 PERFORMANCE = re.compile(r"\b(?:latency|latencies|response times?)\b", re.IGNORECASE)

@@ -19,6 +19,7 @@ Such facts stay searchable; they make no card and no exam question.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache, lru_cache
 
@@ -114,6 +115,13 @@ def _sentence_span(line: str, pos: int, breaks: re.Pattern[str] = _SENTENCE_BREA
 def _sentence(line: str, pos: int) -> str:
     start, end = _sentence_span(line, pos)
     return line[start:end]
+
+
+def sentence_of_value(fact: Fact, line: str) -> str:
+    """The sentence (or ";" clause) of `line` where the fact's value first stands; "" when the
+    value's number is not found on it."""
+    positions = _positions(fact, line)
+    return _sentence(line, positions[0]) if positions else ""
 
 
 def _words_before(line: str, start: int, at: int) -> str:
@@ -290,7 +298,7 @@ def misattributed(fact: Fact) -> bool:
     if _EXAMPLE.search(clause) and not _CEILING.search(clause):
         return True
     if _another_operation_named(fact, line, first) or _named_for_another_thing(fact, line, first) \
-            or _sentence_of_another_measure(fact, line):
+            or _sentence_of_another_measure(fact, line) or _name_gives_another_value(fact, line):
         return True
     return not fact.qualifier and all(_other_service_named(fact, _sentence(line, p))
                                       for p in positions)
@@ -386,6 +394,64 @@ _NOT_A_MODIFIER = frozenset("""
 the a an its their your our my this that each every per max maximum min minimum default set
 sets setting configurable configured long short total same new old current of and or
 """.split())  # noqa: SIM905
+
+
+# What may stand between a measure's name and its number: "single PUT max 5 GB", "size: 5 GB".
+_NAME_TO_NUMBER = re.compile(r"(?:[\s:=*_()\-]|\b(?:max(?:imum)?|min(?:imum)?|up\s+to|is|of|at\s+"
+                             r"most|limit|default)\b)*", re.IGNORECASE)
+
+
+def _name_gives_another_value(fact: Fact, line: str) -> bool:
+    """True when the words of the fact's name that the line holds ("single PUT" of "single PUT
+    upload size") are followed, wherever they stand, by another number of its unit and never by
+    its own: "Object size | max 5 TB<br>single PUT max 5 GB" parsed as "single PUT upload size:
+    5 TB", asked (keyed today's 50 TB object size) as the maximum object size in a single PUT,
+    which is 5 GB. The number the line puts after the name is the name's."""
+    if fact.number is None or fact.kind == Kind.RANGE:
+        return False
+    from studycli.note_numbers import numbers_with_units
+
+    words = re.findall(r"[A-Za-z0-9/]+", re.sub(r"\([^)]*\)", " ", fact.attribute))
+    lowered = line.lower()
+    # Only the words that scope the measure ("single PUT" of "single PUT upload size"), without
+    # its head noun: a line naming the measure itself ("visibility timeout: default 30s, max
+    # 12h") gives its values in the order its qualifiers say, which the parser has read.
+    scope = words[:-1]
+    for size in range(len(scope), 1, -1):  # the longest run of those words on the line
+        for start in range(len(scope) - size + 1):
+            run = r"\s+".join(re.escape(w.lower()) for w in scope[start:start + size])
+            found = [m.end() for m in re.finditer(rf"\b{run}\b", lowered)]
+            if found:
+                return _followed_by_others(fact, line, found, numbers_with_units)
+    return False
+
+
+_QUALIFIER_WORD = re.compile(r"\b(default|max(?:imum)?|min(?:imum)?|up\s+to)\b", re.IGNORECASE)
+
+
+def _qualifiers_said(text: str) -> set[str]:
+    return {"default" if w.lower() == "default" else "min" if w.lower().startswith("min")
+            else "max" for w in _QUALIFIER_WORD.findall(text)}
+
+
+def _followed_by_others(fact: Fact, line: str, ends: list[int], read) -> bool:
+    others = 0
+    for end in ends:
+        gap = _NAME_TO_NUMBER.match(line, end)
+        start = gap.end() if gap else end
+        after = line[start:][:24]
+        first = read(after)
+        if not first or not after[:1].isdigit() or first[0][1] != fact.unit:
+            continue
+        # a number said to be another bound ("refresh token: default 30 days (60 min - 10
+        # years)", "**30 days** default") is that bound's, not a rival of the fact's
+        said = _qualifiers_said(line[end:start] + " " + line[start:start + len(first[0][2]) + 12])
+        if said - {fact.qualifier or "max"}:
+            continue
+        if math.isclose(first[0][0], fact.number or 0, rel_tol=1e-9):
+            return False  # the name is followed by the fact's own value somewhere
+        others += 1
+    return others > 0
 
 
 def _named_for_another_thing(fact: Fact, line: str, at: int) -> bool:

@@ -26,6 +26,7 @@ from studycli.questions.model import Question
 from studycli.questions.option_text import (
     clean_meaning,
     example_only,
+    gives_advice,
     http_phrase,
     without_status_phrase,
 )
@@ -156,12 +157,19 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     it does)."""
     if pool.underspecified(fact):
         return "its stem would also ask for another fact's value (questions/ambiguity.py)"
-    from studycli.questions.ambiguity import needs_context
+    from studycli.questions.ambiguity import needs_context, unnamed_alternative
+
+    if unnamed_alternative(fact, pool.on_line(fact)):
+        return ("its note line gives another value of its measure's unit the stem could not "
+                "tell apart from it (questions/ambiguity.py)")
 
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
     if bound_of_typical(fact, pool):
         return "AWS gives its figure as typical, not as a bound (questions/typical.py)"
+    if fact.kind == Kind.ERROR_CODE and not pool.as_written and gives_advice(fact.value) \
+            and _reference_meaning(fact, pool) is None:
+        return "its note gives what to do about the code, not what it means"
     if stems.condition_contradicted(fact):
         return "its note line names the very case its stem's condition excludes"
     sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
@@ -280,7 +288,7 @@ def _prepared(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
 
 
 def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
-    if card_type not in card_types_for(fact):
+    if card_type not in card_types_for(fact) or _meaning_unsayable(fact, card_type, pool):
         return None
     note, cur = pool.corrections.get(fact.id, (fact, None))  # an exam pool corrects up front
     if why_not_asked(note, pool):  # judged on what the note says, not on the correction
@@ -316,6 +324,7 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         q.stem = stems.shared_condition(q.stem, fact, sides)
     else:
         q.explanation = f"From your notes ({fact.source}:{fact.line}): {note_quote(fact.snippet)}"
+    q.answer_text = _meaning_not_advice(q.answer_text, fact, note, card_type, pool)
     if fact is not note:
         q.answer_text = _corrected_answer(fact, note, cur, card_type)
         q.explanation = correction(note, cur)
@@ -331,6 +340,28 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         q.explanation = (told + ("" if told[-1:] in ".!?…" else ".") + " "
                          + _unvouched_sides(unvouched, cur, card_type))
     return fact, sides, q, prefix, _stale_values(fact, note, cur)
+
+
+def _meaning_unsayable(fact: Fact, card_type: str, pool: FactPool) -> bool:
+    """"What does the code mean?" on a note whose meaning is in another language and AWS's words
+    are not at hand: the note's words as the one option not in English beside English ones give
+    the answer away ("Target zwrócił złą odpowiedź" for ALB's 502), and the code's HTTP phrase
+    in their place ("Bad Gateway" for 502) is the trivia reviewers judged no question. ("Which
+    code means ...?" says the phrase in its stem and stays; --as-written drills the note's
+    words as they are.)"""
+    return (card_type == "code_to_meaning" and fact.kind == Kind.ERROR_CODE
+            and not pool.as_written and not reads_as_english(clean_meaning(fact.value))
+            and _reference_meaning(fact, pool) is None)
+
+
+def _meaning_not_advice(answer: str, fact: Fact, note: Fact, card_type: str,
+                        pool: FactPool) -> str:
+    """A code's meaning in AWS's words where the note gives advice in its place ("retry w/
+    exponential backoff"): why_not_asked lets such a code be asked only when AWS's words exist."""
+    if card_type in ("recall", "code_to_meaning") and fact.kind == Kind.ERROR_CODE \
+            and gives_advice(note.value):
+        return meaning_text(fact, pool)
+    return answer
 
 
 def _asked_stem(fact: Fact, note: Fact, cur, card_type: str, pool: FactPool) -> str:
@@ -631,7 +662,13 @@ def meaning_text(fact: Fact, pool: FactPool) -> str:
     – The gateway response for an integration failed error" read as note fragments beside
     clean options), else the note's own, shortened. The note's line stays in the explanation."""
     checked = _reference_meaning(fact, pool)
-    return short_meaning(without_status_phrase(checked if checked is not None else fact.value,
+    said = fact.value
+    if checked is None and not reads_as_english(clean_meaning(said)):
+        # a note in another language: its words as the one option not in English beside
+        # English ones give the answer away ("Target zwrócił złą odpowiedź" for ALB's 502):
+        # the code's standard phrase instead, where it has one (the explanation quotes the note)
+        said = http_phrase(fact.attribute) or said
+    return short_meaning(without_status_phrase(checked if checked is not None else said,
                                                fact.attribute))
 
 

@@ -312,7 +312,7 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
 def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fact]:
     """meanings()' seed-free part: the other codes' facts whose meanings may be offered."""
     from studycli.questions.askable import sensible_meaning, status_class
-    from studycli.questions.option_text import fragment_meaning
+    from studycli.questions.option_text import fragment_meaning, gives_advice
     from studycli.questions.stems import has_word
 
     # Only meanings that read as meanings (no table rows, no half sentences), and none that
@@ -327,6 +327,7 @@ def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fa
               and _comparable_codes(code, f.attribute)
               and _norm(f.value) not in exclude
               and sensible_meaning(f.value, f.attribute) and not fragment_meaning(f.value)
+              and not gives_advice(f.value)
               and not status_class(f.attribute)
               and not has_word(f.value.lower(), code)]
     return others

@@ -4,7 +4,8 @@ Notes carry debris a reader skips but an option cannot: asides in parentheses wi
 ("Integration failure/timeout(Dault: 29S)"), a leading symbol from an arrow or table ("= Lambda
 proxy returned bad format"), a second fragment after a stray ".." ("authorizer denies.. WAF
 Filtered"). The option gets the clean head; the explanation quotes the note with its file:line.
-A meaning that is one word ("Reduce") or ends mid-phrase is a fragment and is not asked.
+A meaning that is one word ("Reduce") or ends mid-phrase is a fragment and is not asked; one
+that says what to do ("retry w/ exponential backoff") is advice, not what the code means.
 """
 
 from __future__ import annotations
@@ -61,6 +62,20 @@ def _spelled_out(text: str) -> str:
 
 _DANGLING = frozenset("a an the and or but to of for with by if when on in at from as than "
                       "is are be".split())  # noqa: SIM905
+
+
+# A remedy's first word, said as an order: "ProvisionedThroughputExceededException -> retry w/
+# exponential backoff, better partition key, or split shard" left the advice where the meaning
+# goes, and "what does the code mean? Retry w/ exponential backoff" teaches no meaning.
+_ADVICE = lazy_compile(r"(?:retry|use|add|increase|decrease|reduce|lower|raise|enable|disable|"
+                       r"set|check|call|try|split|implement|apply|switch|make|ensure|"
+                       r"configure|wait|contact|upgrade|scale|avoid|handle|catch|verify|fix)\b",
+                       re.IGNORECASE)
+
+
+def gives_advice(meaning: str) -> bool:
+    """True when the note's "meaning" opens with what to do about the code, not what it means."""
+    return bool(_ADVICE.match(clean_meaning(meaning)))
 
 
 def fragment_meaning(meaning: str) -> bool:

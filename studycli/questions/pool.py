@@ -196,6 +196,20 @@ class FactPool:
             self.__dict__["_service_index"] = index
         return index.get(service, [])
 
+    def on_line(self, fact: Fact) -> list[Fact]:
+        """Every fact its note line states (any service: a line may name two)."""
+        if self._facts is None and self.db is not None:
+            from studycli.store.facts import facts_of_line
+
+            return facts_of_line(self.db, fact.source, fact.line)
+        index = self.__dict__.get("_line_index")
+        if index is None:  # one pass over the base, kept: every draw of an exam asks again
+            index = {}
+            for f in self.facts:
+                index.setdefault((f.source, f.line), []).append(f)
+            self.__dict__["_line_index"] = index
+        return index.get((fact.source, fact.line), [])
+
     def siblings(self, fact: Fact) -> list[Fact]:
         """Every fact of the same service and measure (any qualifier, subject or aside)."""
         from studycli.questions.ambiguity import measure
