@@ -49,3 +49,20 @@ def test_a_short_label_before_an_arrow_names_each_clause_of_its_line(tmp_path):
     assert hits and "128" in hits[0]["value"], hits
     hits = _hits(db, "kms cmk auto rotation default period")  # a CMK is a KMS key
     assert hits and "365" in hits[0]["value"], hits
+
+
+def test_a_min_asks_a_minimum_and_one_thing_counting_things_is_a_limit(tmp_path):
+    # "whats a min timeout" asks a minimum (only "per/each/every min" is a minute); "1 ENI: 5
+    # security groups" counts things, a real limit, unlike "1 ACU ≈ 2 GiB" (a measure)
+    lex = lexicon()
+    assert understand("whats a min timeout for lambda", lex).qualifier == "min"
+    _, db, _ = ingest_text(tmp_path, (
+        "## Lambda\n- timeout max 15 min, minimum 1 sec\n- memory min 128 MB, max 10 GB\n"
+        "## VPC\n- 1 ENI: 5 security groups max\n"
+        "## SQS\n- 1 batch = 10 messages max\n"), "notes.md", columns="200")
+    hits = _hits(db, "whats a min memory for lambda")
+    assert hits and "128" in hits[0]["value"], hits
+    hits = _hits(db, "max security groups per eni")
+    assert hits and hits[0]["value"].startswith("5"), hits
+    hits = _hits(db, "sqs max messages per batch")
+    assert hits and hits[0]["value"].startswith("10"), hits

@@ -1169,7 +1169,10 @@ def _size_of_one_asked(fact: dict, q: Query) -> bool:
         if not (one & asked or {w + "s" for w in one} & asked):  # "ACUs" typed, kept whole
             continue
         said = numbers_with_units(line[m.end():m.end() + ONE_IS_SPAN])
-        if said and any(abs(said[0][0] - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+        # Only a measure (GiB, KB, s) is what one thing stands for; a bare number counts
+        # things ("1 ENI: 5 security groups", "1 batch = 10 messages"): a real limit.
+        if said and said[0][1] is not None \
+                and any(abs(said[0][0] - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
             return True
     return False
 

@@ -363,7 +363,8 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
 
 
 _FIGURE_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
-_PER_TOKENS = frozenset({"per", "a", "each", "every", "/"})  # "per min", "a min": a minute
+# "per min", "every min": a minute ("a min" is not: "whats a min timeout" asks a minimum)
+_PER_TOKENS = frozenset({"per", "each", "every"})
 _SIDE_MODES = {  # a side typed, and its long form (the synonym the lexicon adds)
     "sync": ("sync", "synchronous"), "synchronous": ("sync", "synchronous"),
     "async": ("async", "asynchronous"), "asynchronous": ("async", "asynchronous")}
