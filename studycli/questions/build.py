@@ -169,7 +169,8 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
         return "AWS gives its figure as typical, not as a bound (questions/typical.py)"
     if fact.kind == Kind.ERROR_CODE and not pool.as_written and gives_advice(fact.value) \
             and _reference_meaning(fact, pool) is None:
-        return "its note gives what to do about the code, not what it means"
+        return ("its note gives what to do about the code, not what it means, and the AWS "
+                "reference states no meaning for it; --as-written drills the note's words")
     if stems.condition_contradicted(fact):
         return "its note line names the very case its stem's condition excludes"
     sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
@@ -663,10 +664,12 @@ def meaning_text(fact: Fact, pool: FactPool) -> str:
     clean options), else the note's own, shortened. The note's line stays in the explanation."""
     checked = _reference_meaning(fact, pool)
     said = fact.value
-    if checked is None and not reads_as_english(clean_meaning(said)):
+    if checked is None and not pool.as_written and not reads_as_english(clean_meaning(said)):
         # a note in another language: its words as the one option not in English beside
         # English ones give the answer away ("Target zwrócił złą odpowiedź" for ALB's 502):
-        # the code's standard phrase instead, where it has one (the explanation quotes the note)
+        # the code's standard phrase instead, where it has one (the explanation quotes the
+        # note). Never in --as-written mode, which drills the note verbatim: there the keyed
+        # option is the note's own words, as the recall answer is.
         said = http_phrase(fact.attribute) or said
     return short_meaning(without_status_phrase(checked if checked is not None else said,
                                                fact.attribute))

@@ -73,9 +73,35 @@ _ADVICE = lazy_compile(r"(?:retry|use|add|increase|decrease|reduce|lower|raise|e
                        re.IGNORECASE)
 
 
+# The order's word used as a noun or participle: "call rate too high", "increase in KMS calls",
+# "use of a deleted key", "check on the condition failed", "set of keys".
+_NOUN_USE = lazy_compile(r"\w+\s+(?:of|in|on|at|for|from|by|rate|rates|count|counts|volume|"
+                         r"limit|limits|quota|quotas)\b", re.IGNORECASE)
+# A state said of what came before it: "reserved concurrency set too high", "the quota was
+# hit", "the check failed" describe what went wrong, which is a meaning, not an order. Words
+# after "if"/"when" or a comma are the order's condition or reason ("retry when the rate is
+# too high", "reduce the rate, the quota was hit"): not read.
+_STATE = lazy_compile(r"\b(?:too\s+(?:high|low|many|much|few|large|small|long|big|short)|"
+                      r"failed|exceeded|hit|was|were)\b", re.IGNORECASE)
+_CONDITION = lazy_compile(r"(?:[,;]|\b(?:if|when|whenever|unless|until|before|after|so|because|or|"
+                          r"and|then)\b).*", re.IGNORECASE | re.DOTALL)
+# A code's name heading the note's meaning ("SlowDown: reduce your request rate").
+_CODE_HEAD = lazy_compile(r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][A-Z0-9]*_[A-Z0-9_]+)"
+                          r"(?:Exception|Error)?\s*(?:[:\u2013\u2014=]|-+>?|=>|\u2192)\s*")
+
+
 def gives_advice(meaning: str) -> bool:
-    """True when the note's "meaning" opens with what to do about the code, not what it means."""
-    return bool(_ADVICE.match(clean_meaning(meaning)))
+    """True when the note's "meaning" opens with what to do about the code, not what it means
+    ("retry w/ exponential backoff", "SlowDown: reduce your request rate"). The order's word
+    used as a noun ("call rate too high", "increase in KMS calls hit the quota") or with a
+    state said after it ("set reserved concurrency too high") describes the cause: a meaning."""
+    text = clean_meaning(meaning).strip()
+    head = _CODE_HEAD.match(text)
+    if head:
+        text = text[head.end():]
+    if not _ADVICE.match(text) or _NOUN_USE.match(text):
+        return False
+    return not _STATE.search(_CONDITION.sub("", text))
 
 
 def fragment_meaning(meaning: str) -> bool:
