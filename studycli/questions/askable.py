@@ -301,11 +301,18 @@ def default_said_of(value: str, snippet: str) -> bool:
         return False
     if not re.search(words, snippet, re.IGNORECASE):
         return True  # the line does not hold the value as written: nothing to judge it on
-    after = rf"{words}{_MARKS}[(\[]?{_MARKS}(?:the\s+)?default\b"
-    before = (rf"\bdefaults?{_MARKS}(?:(?:is|=|:|to|value|set\s+to)\b{_MARKS}|[:=]{_MARKS})?"
+    after = rf"{words}{_MARKS}(?:{_LINK}{_MARKS})?[(\[]?{_MARKS}(?:(?:the|by)\s+)?default\b"
+    before = (rf"(?<!\bby\s)\bdefaults?{_MARKS}(?:(?:{_LINK}|to|value|set\s+to){_MARKS}){{0,2}}"
               rf"[(\[]?{_MARKS}{words}")
-    return bool(re.search(after, snippet, re.IGNORECASE)
-                or re.search(before, snippet, re.IGNORECASE))
+    # "by default, X" opens its clause: after a verb or a negation ("NOT logged by default,
+    # cost extra") the "by default" is said of what comes before it, not of X.
+    opening = rf"(?:^|[-:;.,(\u2013\u2014\u2022*]|\d\.){_MARKS}by\s+default\b,?{_MARKS}{words}"
+    return any(re.search(pattern, snippet, re.IGNORECASE) for pattern in (after, before, opening))
+
+
+# What links a value to the word "default": "X is the default", "X = default", "X - default",
+# "default: X", "default -> X", "default value: X".
+_LINK = r"(?:is\b|=>|->|[=:\u2192\u2013\u2014]|-(?!\w))"
 
 
 PERFORMANCE = re.compile(r"\b(?:latency|latencies|response times?)\b", re.IGNORECASE)
