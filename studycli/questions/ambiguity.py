@@ -95,7 +95,11 @@ def unnamed_alternative(fact: Fact, line_facts: list[Fact]) -> bool:
     option") were lost, so the stem cannot say it: no question. A qualifier ("default"), a
     subject ("S3 Standard") or an aside ("(synchronous)") names which value is asked; a value
     another fact of the line states is that fact's, and the question on it says so; a value
-    in another sentence, or struck through ("~~30 s~~ 29 s"), is no rival."""
+    in another sentence, or struck through ("~~30 s~~ 29 s"), is no rival. Nor is one the
+    sentence gives no alternative word for ("by default", "option", "or", "vs", "fast"): "Aurora
+    storage 128 TB, auto grows in 10 GB increments", "SQS message 256 KB, billed per 64 KB
+    chunk", "Lambda timeout 900 s but API GW integration only 29 sec" name what the other
+    number measures, and the fact's own value is asked rightly."""
     if fact.kind not in (Kind.LIMIT, Kind.DEFAULT) or fact.number is None \
             or specifiers(fact):
         return False
@@ -103,6 +107,8 @@ def unnamed_alternative(fact: Fact, line_facts: list[Fact]) -> bool:
     from studycli.questions.attribution import sentence_of_value
 
     sentence = sentence_of_value(fact, _STRUCK.sub(" ", fact.snippet or ""))
+    if not _ALTERNATIVE.search(sentence):
+        return False
     accounted, written = {fact.number}, {_compact(fact.value)}
     for other in line_facts:
         if other.unit == fact.unit:
@@ -120,6 +126,12 @@ def unnamed_alternative(fact: Fact, line_facts: list[Fact]) -> bool:
 
 
 _STRUCK = re.compile(r"~~.*?~~")
+# Words that offer a value as one of several settings of one measure ("30 sec by default, fast
+# option 10 sec", "1 or 5 min", "standard 60 s vs fast 10 s"): only then can the other number
+# be another value of the very measure the fact names.
+_ALTERNATIVE = re.compile(r"\b(?:or|vs|versus|options?|optional(?:ly)?|default|fast(?:er)?|"
+                          r"slow(?:er)?|standard|alternatively|either|instead|otherwise|mode|"
+                          r"choose|choice|selectable|configurable)\b|\s/\s", re.IGNORECASE)
 
 
 def _compact(text: str) -> str:

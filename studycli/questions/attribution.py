@@ -434,8 +434,21 @@ def _qualifiers_said(text: str) -> set[str]:
             else "max" for w in _QUALIFIER_WORD.findall(text)}
 
 
+# What follows a number that labels it as one case of several ("6 MB sync, 256 KB async", "50 MB
+# zipped", "1 day (CLI) / 7 days (console)"): one word, bare or in parentheses, then the end of
+# its clause. The number is that case's, a sibling of the fact, not another value of its name.
+_CASE_LABEL = re.compile(r"\s*(?:\(\s*([A-Za-z][\w-]*)\s*\)|([A-Za-z][\w-]*))\s*(?=[,;/|<)]|$)")
+# Words that may follow a number without labelling a case of it ("5 GB max", "30 s default").
+_NO_LABEL = frozenset("max maximum min minimum default each total per limit quota".split())
+# The rest of a number's own clause: up to the next number or clause break, so the qualifier
+# of the next value ("4 days, max 14 days") is not read as this one's.
+_OWN_CLAUSE = re.compile(r"[^,;|<0-9]*")
+
+
 def _followed_by_others(fact: Fact, line: str, ends: list[int], read) -> bool:
     others = 0
+    own_qualified = fact.qualifier in ("max", "min") and _qualifiers_said(
+        _around_own_value(fact, line)) == {fact.qualifier}
     for end in ends:
         gap = _NAME_TO_NUMBER.match(line, end)
         start = gap.end() if gap else end
@@ -443,15 +456,49 @@ def _followed_by_others(fact: Fact, line: str, ends: list[int], read) -> bool:
         first = read(after)
         if not first or not after[:1].isdigit() or first[0][1] != fact.unit:
             continue
+        past = start + len(first[0][2])
         # a number said to be another bound ("refresh token: default 30 days (60 min - 10
         # years)", "**30 days** default") is that bound's, not a rival of the fact's
-        said = _qualifiers_said(line[end:start] + " " + line[start:start + len(first[0][2]) + 12])
+        clause = _OWN_CLAUSE.match(line, past)
+        said = _qualifiers_said(line[end:start] + " " + line[past:clause.end() if clause else past])
         if said - {fact.qualifier or "max"}:
             continue
         if math.isclose(first[0][0], fact.number or 0, rel_tol=1e-9):
             return False  # the name is followed by the fact's own value somewhere
+        label = _CASE_LABEL.match(line, past)
+        if label and (label.group(1) or label.group(2)).lower() not in _NO_LABEL:
+            continue  # "6 MB sync": one labelled case, the fact is another
+        if _range_up_to(fact, line[past:past + 24], read):
+            continue  # "5 MB - 5 GB": the low end of the fact's own range
+        if own_qualified and not said:
+            continue  # "4 days, max 14 days": the line tells the maximum apart by its word
         others += 1
     return others > 0
+
+
+_RANGE_DASH = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*", re.IGNORECASE)
+
+
+def _range_up_to(fact: Fact, text: str, read) -> bool:
+    dash = _RANGE_DASH.match(text)
+    high = read(text[dash.end():]) if dash else []
+    return bool(high) and math.isclose(high[0][0], fact.number or 0, rel_tol=1e-9)
+
+
+def _around_own_value(fact: Fact, line: str) -> str:
+    """The words right around where the line states the fact's own value ("max 14 days",
+    "35 days max"): the qualifier said of it, if any."""
+    from studycli.note_numbers import numbers_with_units
+
+    for m in re.finditer(r"\d[\d.,]*\s*[A-Za-z]*", line):
+        found = numbers_with_units(m.group(0))
+        if found and found[0][1] == fact.unit \
+                and math.isclose(found[0][0], fact.number or 0, rel_tol=1e-9):
+            before = line[max(0, m.start() - 10):m.start()]
+            clause = _OWN_CLAUSE.match(line, m.end())
+            rest = line[m.end():clause.end() if clause else m.end()]
+            return before.rsplit(",", 1)[-1] + " " + rest
+    return ""
 
 
 def _named_for_another_thing(fact: Fact, line: str, at: int) -> bool:
