@@ -84,6 +84,9 @@ class IngestReport:
     # folders (or links) the last walk left out: an unreadable subfolder, a link out of the
     # folder. Not its other warnings: a picture passed over or a .pdf named leaves no note out
     left_out: int = 0
+    # the name each note found was stored under (studycli.note_keys: a second folder's
+    # README.md is `B/README.md`): what `check PATH` checks, not the names the walk gave
+    stored_as: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -356,6 +359,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     report = found[1] if found is not None else IngestReport()
     notes = found[0] if found is not None else discover(paths, report, follow_links)
     notes, files = _keyed(db, notes, report)
+    report.stored_as = [name for _path, name in notes]
     # Notes can always be ingested again, so this connection need not sync every commit to
     # disk (WAL keeps the database consistent after a crash either way).
     db.conn.execute("PRAGMA synchronous = NORMAL")

@@ -4,6 +4,7 @@ a word."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from studycli.note_keys import choose_keys
@@ -79,3 +80,18 @@ def test_names_grow_by_the_folders_above_until_free():
     # a note whose file is gone has moved: its name follows it
     assert choose_keys([("/new/README.md", "README.md")], stored, lambda _f: False) == [
         "README.md"]
+
+
+def test_check_b_checks_bs_note_not_the_first_folders(tmp_path):
+    """`check B` checked the facts stored as `README.md` (A's), never B's `B/README.md`:
+    a student told nothing was outdated in a note that was."""
+    for folder, text in (("A", "# SQS\n\n- SQS max message size is 64 KB\n"),
+                         ("B", "# Lambda\n\n- Lambda max timeout is 5 minutes\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "README.md").write_text(text, encoding="utf-8")
+    db = tmp_path / "s.db"
+    run_here("ingest", str(tmp_path / "A"), db=db)
+    run_here("ingest", str(tmp_path / "B"), db=db)
+    found = json.loads(run_here("check", str(tmp_path / "B"), "--json", db=db).stdout)
+    assert {f["source"] for f in found} == {"B/README.md"}
+    assert any(f["status"] == "outdated" and f["service"] == "Lambda" for f in found)
