@@ -444,15 +444,34 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
 
     real = [os.path.realpath(path) for path, _name in notes]
     samples = str(content_dir().resolve())
-    stored = {key: None if folder == samples else file
-              for key, (file, folder) in stored_files(db.conn).items()}
-    keys = choose_keys(list(zip(real, (name for _p, name in notes), strict=True)), stored)
+    records = stored_files(db.conn)
+    keys = choose_keys(list(zip(real, (name for _p, name in notes), strict=True)),
+                       {key: file for key, (file, _folder) in records.items()},
+                       samples={key for key, (_f, folder) in records.items() if folder == samples},
+                       claims=partial(_is_the_note, db, report))
     key_of = dict(zip(real, keys, strict=True))
     for folder, (names, whole) in report.folders.items():
         report.folders[folder] = ([key_of.get(os.path.realpath(os.path.join(folder, n)), n)
                                    for n in names], whole)
     renamed = [(path, key) for (path, _name), key in zip(notes, keys, strict=True)]
     return renamed, dict(zip(keys, real, strict=True))
+
+
+def _is_the_note(db, report: IngestReport, key: str, file: str) -> bool:
+    """Whether `file` is the note stored as `key` with no file recorded (an older version's
+    note, ingested one file at a time): named on its own again, or its text unchanged. A
+    folder's README.md must not take the facts of another folder's note of that name."""
+    from studycli.store import facts as store
+
+    if not any(os.path.realpath(os.path.join(folder, name)) == file  # asked of old notes only
+               for folder, (names, _whole) in report.folders.items() for name in names):
+        return True
+    stamps = store.source_stamps(db, key)
+    try:
+        text = Path(file).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return stamps is not None and stamps[0] == hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
@@ -468,7 +487,11 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
     if not report.ingested:  # nothing of the student's could be read: nothing is set aside
         return gone
     # a note found this time is the student's, though it has a sample's name (a copy)
-    return gone + _samples_set_aside(db, notes, {g[1] for g in gone} | {n for _p, n in notes})
+    spared = {g[1] for g in gone} | {n for _p, n in notes}
+    gone += _samples_set_aside(db, notes, spared)
+    spared |= {g[1] for g in gone}
+    return gone + [(folder, note, facts, False)
+                   for folder, note, facts in gone_notes.orphaned(db.conn, spared)]
 
 
 def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]
