@@ -453,7 +453,11 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
     for folder, (names, whole) in report.folders.items():
         report.folders[folder] = ([key_of.get(os.path.realpath(os.path.join(folder, n)), n)
                                    for n in names], whole)
-    renamed = [(path, key) for (path, _name), key in zip(notes, keys, strict=True)]
+    # a file found twice (a link to a note beside it) is one note, read and listed once
+    first: dict[str, Path] = {}
+    for (path, _name), key in zip(notes, keys, strict=True):
+        first.setdefault(key, path)
+    renamed = [(path, key) for key, path in first.items()]
     return renamed, dict(zip(keys, real, strict=True))
 
 

@@ -164,3 +164,15 @@ def test_a_moved_note_takes_the_longest_name_its_path_ends_with():
     assert choose_keys([("/new/aws/B/README.md", "README.md"),
                         ("/new/aws/A/README.md", "README.md")], stored,
                        lambda _f: False) == ["B/README.md", "README.md"]
+
+
+def test_a_note_linked_beside_itself_is_read_and_listed_once(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(SQS, encoding="utf-8")
+    (notes / "b.md").symlink_to("a.md")
+    db = tmp_path / "s.db"
+    first = json_out(run_here("ingest", str(notes), "--json", db=db))
+    assert [s["path"] for s in first["sources"]] == ["a.md"]
+    again = json_out(run_here("ingest", str(notes), "--json", db=db))
+    assert [s["path"] for s in again["skipped"]] == ["a.md"]
