@@ -30,6 +30,10 @@ def choose_keys(found: list[tuple[str, str]], stored: Mapping[str, str | None],
     give their names up. A note with no recorded file (ingested one file at a time by an
     older version) keeps its name unless `claims(name, file)`: that file is the note."""
     by_file = {file: key for key, file in stored.items() if file}
+    by_base: dict[str, list[str]] = {}  # a file's name -> the stored names ending in it
+    for name_held, file_read in stored.items():
+        if file_read:
+            by_base.setdefault(name_held.rsplit("/", 1)[-1], []).append(name_held)
     given: dict[str, str] = {}  # file -> its name this run (a file named twice is one note)
     used: set[str] = set()
 
@@ -47,9 +51,9 @@ def choose_keys(found: list[tuple[str, str]], stored: Mapping[str, str | None],
         """The name of a stored note whose file is gone and whose name ends this file's path,
         the longest first: `B/README.md` follows B's folder when the folder above is renamed,
         rather than B taking `README.md` from A's (A then `A/README.md`, B's old record kept)."""
-        ends = [key for key, was in stored.items()
-                if was and key not in used and key not in samples and _ends(file, key)
-                and not exists(was)]
+        ends = [key for key in by_base.get(os.path.basename(file), ())
+                if key not in used and key not in samples and _ends(file, key)
+                and not exists(stored[key] or "")]
         return max(ends, key=lambda key: key.count("/"), default=None)
 
     keys = []

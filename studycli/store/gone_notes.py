@@ -41,8 +41,9 @@ def orphaned(conn: sqlite3.Connection, spared: set[str],
     name, and a student kept being taught its old text beside the note that replaced it."""
     rows = conn.execute("SELECT path, facts, folder, file FROM sources "
                         "WHERE folder IS NOT NULL ORDER BY path").fetchall()
+    folders = {folder: exists(folder) for _p, _f, folder, _file in rows}  # many notes, one stat
     return [(folder, path, facts or 0) for path, facts, folder, file in rows
-            if path not in spared and not exists(folder) and not (file and exists(file))]
+            if path not in spared and not folders[folder] and not (file and exists(file))]
 
 
 def samples_only(conn: sqlite3.Connection, samples: str, sample_names: set[str]
