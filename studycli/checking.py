@@ -188,4 +188,6 @@ def _store_and_sources(db, paths):
     if report.ingested == 0:
         why = "; ".join(report.warnings) or "no notes found"
         raise StudyError(f"nothing could be read ({why}); give a note file or a folder of notes")
-    return store, {name for _, name in found} - unread, report.warnings
+    # the names the notes were stored under: B's README.md may be `B/README.md`, and the
+    # facts stored as `README.md` another folder's
+    return store, set(report.stored_as) - unread, report.warnings

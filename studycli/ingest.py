@@ -84,6 +84,9 @@ class IngestReport:
     # folders (or links) the last walk left out: an unreadable subfolder, a link out of the
     # folder. Not its other warnings: a picture passed over or a .pdf named leaves no note out
     left_out: int = 0
+    # the name each note found was stored under (studycli.note_keys: a second folder's
+    # README.md is `B/README.md`): what `check PATH` checks, not the names the walk gave
+    stored_as: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -356,6 +359,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     report = found[1] if found is not None else IngestReport()
     notes = found[0] if found is not None else discover(paths, report, follow_links)
     notes, files = _keyed(db, notes, report)
+    report.stored_as = [name for _path, name in notes]
     # Notes can always be ingested again, so this connection need not sync every commit to
     # disk (WAL keeps the database consistent after a crash either way).
     db.conn.execute("PRAGMA synchronous = NORMAL")
@@ -440,15 +444,38 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
 
     real = [os.path.realpath(path) for path, _name in notes]
     samples = str(content_dir().resolve())
-    stored = {key: None if folder == samples else file
-              for key, (file, folder) in stored_files(db.conn).items()}
-    keys = choose_keys(list(zip(real, (name for _p, name in notes), strict=True)), stored)
+    records = stored_files(db.conn)
+    keys = choose_keys(list(zip(real, (name for _p, name in notes), strict=True)),
+                       {key: file for key, (file, _folder) in records.items()},
+                       samples={key for key, (_f, folder) in records.items() if folder == samples},
+                       claims=partial(_is_the_note, db, report))
     key_of = dict(zip(real, keys, strict=True))
     for folder, (names, whole) in report.folders.items():
         report.folders[folder] = ([key_of.get(os.path.realpath(os.path.join(folder, n)), n)
                                    for n in names], whole)
-    renamed = [(path, key) for (path, _name), key in zip(notes, keys, strict=True)]
+    # a file found twice (a link to a note beside it) is one note, read and listed once
+    first: dict[str, Path] = {}
+    for (path, _name), key in zip(notes, keys, strict=True):
+        first.setdefault(key, path)
+    renamed = [(path, key) for key, path in first.items()]
     return renamed, dict(zip(keys, real, strict=True))
+
+
+def _is_the_note(db, report: IngestReport, key: str, file: str) -> bool:
+    """Whether `file` is the note stored as `key` with no file recorded (an older version's
+    note, ingested one file at a time): named on its own again, or its text unchanged. A
+    folder's README.md must not take the facts of another folder's note of that name."""
+    from studycli.store import facts as store
+
+    if not any(os.path.realpath(os.path.join(folder, name)) == file  # asked of old notes only
+               for folder, (names, _whole) in report.folders.items() for name in names):
+        return True
+    stamps = store.source_stamps(db, key)
+    try:
+        text = Path(file).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return stamps is not None and stamps[0] == hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
@@ -464,7 +491,11 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
     if not report.ingested:  # nothing of the student's could be read: nothing is set aside
         return gone
     # a note found this time is the student's, though it has a sample's name (a copy)
-    return gone + _samples_set_aside(db, notes, {g[1] for g in gone} | {n for _p, n in notes})
+    spared = {g[1] for g in gone} | {n for _p, n in notes}
+    gone += _samples_set_aside(db, notes, spared)
+    spared |= {g[1] for g in gone}
+    return gone + [(folder, note, facts, False)
+                   for folder, note, facts in gone_notes.orphaned(db.conn, spared)]
 
 
 def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]

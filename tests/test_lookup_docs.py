@@ -94,3 +94,13 @@ def test_a_fact_the_reference_restates_for_check_is_said_once():
     assert [d["id"] for d in said] == ["aurora.global-database.secondaries.max"]
     said = aws_docs_say("rds max read replicas", limit=3)
     assert [d["id"] for d in said] == ["rds.read-replicas.max"]
+
+
+def test_a_restated_fact_is_removed_after_the_answer_filter_not_before():
+    # the fast-interval claim entry was replaced by the entry it restates before the "does
+    # this answer?" filter, and the default 30 s was shown for the fast interval (10 s)
+    from studycli.lookup.docs import aws_docs_say
+
+    said = aws_docs_say("Route 53 fast health check request interval default")
+    assert [d["id"] for d in said] == ["route53.health-check-interval.fast"]
+    assert "10 seconds" in said[0]["statement"]

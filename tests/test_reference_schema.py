@@ -128,3 +128,11 @@ def test_loading_is_stdlib_only_and_cheap():
     assert result["heavy"] == []
     # CPU time, not wall: a loaded machine's waiting is not the loader's cost (~5 ms)
     assert result["ms"] < 500
+
+
+def test_a_restating_entry_with_no_value_is_a_problem_not_a_crash(tmp_path):
+    bare = {k: v for k, v in GOOD.items() if k not in ("value", "number", "unit")}
+    claim = {**bare, "id": "sqs.message-size.claim", "restates": "sqs.message-size.max"}
+    original = {**bare, "value": "1 MiB"}  # no number: their values are compared
+    problems = validate_directory(write_reference(tmp_path, original, claim))
+    assert any("missing 'value'" in p for p in problems)

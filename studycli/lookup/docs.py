@@ -33,18 +33,35 @@ def aws_docs_say(query: str, service: str | None = None, limit: int = 1) -> list
         from studycli.lookup.query import understand
 
         q = understand(text, lexicon())  # once: each entry is weighed against it
-        entries = entries_for_query(text, limit=max(limit, CANDIDATES))
+        # every candidate, a restated fact's entry too: the "does this answer?" filter comes
+        # before repeated facts are removed ('fast health check interval default' lost the
+        # fast-claim entry to its default-interval original, which the filter then dropped)
+        entries = entries_for_query(text, limit=max(limit, CANDIDATES), once=False)
         if service:
             entries = [e for e in entries if e.service.lower() == service.lower()]
         entries = ([e for e in entries if answers(e, text, q)]
                    or _answering_entries(text, service, q))
-        entries = _qualifier_asked_first(entries, q)
+        # ranked as they answered, then each fact once at its entry's rank: the original an
+        # entry restates may carry another qualifier, and must not be ranked again by it
+        entries = _each_fact_once(_qualifier_asked_first(entries, q))
     except Exception:  # noqa: BLE001  (see the docstring)
         return []
     return [{k: getattr(e, k) for k in DOC_KEYS} for e in entries[:limit]]
 
 
 CANDIDATES = 10  # reference entries weighed; the first that answers is shown
+
+
+def _each_fact_once(entries: list) -> list:
+    """`entries` (those that answer, ranked) with a fact stated twice (a claim entry, an
+    any-line copy) listed once, as the entry it restates gives it, at the better rank
+    (reference.query.each_fact_once)."""
+    if not any(e.restates for e in entries):
+        return entries
+    from studycli.reference.loader import load_reference
+    from studycli.reference.query import each_fact_once
+
+    return each_fact_once(entries, load_reference(services={e.service for e in entries}))
 
 
 def answers(entry, text: str, q=None) -> bool:

@@ -20,10 +20,12 @@ def _lexicon() -> tuple[dict[str, list[str]], frozenset[str]]:
     return raw.get("abbreviations", {}), frozenset(raw.get("stopwords", ()))
 
 
-def entries_for_query(query: str, reference=None, limit: int = 3) -> list:
+def entries_for_query(query: str, reference=None, limit: int = 3, once: bool = True) -> list:
     """Verified entries that answer `query`, best first: the query must name the entry's
     service (any alias), and the entry's attribute and subject words must cover at least two
-    thirds of the other words asked."""
+    thirds of the other words asked. `once=False`: an entry that restates another is left as
+    it is (each_fact_once), for a caller that filters the list first: the entry it restates
+    may not be the one that answers."""
     from studycli.services import find_services
 
     mentions = find_services(query)
@@ -59,14 +61,16 @@ def entries_for_query(query: str, reference=None, limit: int = 3) -> list:
             continue
         score = hits / len(about) + (0.5 if qualifier and e.qualifier == qualifier else 0)
         scored.append((-score, e.id, e))
-    return each_fact_once([e for _, _, e in sorted(scored)], reference)[:limit]
+    ranked = [e for _, _, e in sorted(scored)]
+    return (each_fact_once(ranked, reference) if once else ranked)[:limit]
 
 
 def each_fact_once(entries: list, reference) -> list:
     """`entries` with each that restates another (a claim entry, an any-line copy: same fact,
     same page) replaced by that one, at the better rank of the two: the same fact listed
     twice reads as two sources agreeing. Public for any other list of entries shown to a
-    student (lookup/docs.py's own fallback list still lists both)."""
+    student; filter a list before, not after: an entry replaced here by one a filter then
+    drops loses its fact."""
     by_id = {e.id: e for e in reference.entries} if any(e.restates for e in entries) else {}
     out: dict[str, object] = {}
     for e in entries:

@@ -78,7 +78,8 @@ def _restated(entries: dict[str, dict]) -> list[str]:
             out.append(f"{where}, which restates another: name that one")
         elif any(raw.get(k) != original.get(k) for k in _SAME) or (
                 raw.get("number") is None and raw.get("low") is None
-                and raw["value"].lower() != original["value"].lower()):
+                # a value missing is reported by validate_entry: not a KeyError here
+                and str(raw.get("value", "")).lower() != str(original.get("value", "")).lower()):
             out.append(f"{where}, which states another fact (service, page, value)")
     return out
 

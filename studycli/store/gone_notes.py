@@ -4,14 +4,18 @@ A student deletes a note because it was wrong; it kept being quizzed, examined a
 from a file that no longer exists. Each note remembers the folder it was found in (as
 `ingest FOLDER` resolved it); ingesting that folder again removes the notes it no longer
 holds. Only a folder walked whole counts: a subfolder that could not be read may hold them
-still. A note named on its own (`ingest a.md`) has no folder and is never removed so. Cards
-and reviews are kept (the card sync marks a card whose fact is gone as missing), so a note
-put back, or restored from a backup, brings its progress back with it.
+still. A note whose folder and file are both gone (the folder renamed or deleted) is
+removed on the next ingest that reads a note. A note named on its own (`ingest a.md`) has
+no folder and is never removed so. Cards and reviews are kept (the card sync marks a card
+whose fact is gone as missing), so a note put back, or restored from a backup, brings
+its progress back with it.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
 
 
 def remember_folder(conn: sqlite3.Connection, folder: str, names: list[str]) -> None:
@@ -28,6 +32,18 @@ def gone_from(conn: sqlite3.Connection, folder: str, names: list[str]) -> list[t
     rows = conn.execute("SELECT path, facts FROM sources WHERE folder = ? ORDER BY path",
                         [folder]).fetchall()
     return [(path, facts or 0) for path, facts in rows if path not in here]
+
+
+def orphaned(conn: sqlite3.Connection, spared: set[str],
+             exists: Callable[[str], bool] = os.path.exists) -> list[tuple[str, str, int]]:
+    """(folder, note, its fact count) for each note whose folder and file are both gone (a
+    folder renamed or deleted), but for `spared`: it can never be ingested again under its
+    name, and a student kept being taught its old text beside the note that replaced it."""
+    rows = conn.execute("SELECT path, facts, folder, file FROM sources "
+                        "WHERE folder IS NOT NULL ORDER BY path").fetchall()
+    folders = {folder: exists(folder) for _p, _f, folder, _file in rows}  # many notes, one stat
+    return [(folder, path, facts or 0) for path, facts, folder, file in rows
+            if path not in spared and not folders[folder] and not (file and exists(file))]
 
 
 def samples_only(conn: sqlite3.Connection, samples: str, sample_names: set[str]
