@@ -23,3 +23,21 @@ def test_a_head_line_naming_the_headings_service_starts_no_run():
     owners = _owners("# Lambda\n\nLambda: serverless compute, pay per ms\n"
                      "SQS: queue, Lambda polls it\nbatch size up to 10,000\n")
     assert "SQS" not in owners.values()
+
+
+def test_a_numbered_question_does_not_inherit_the_previous_questions_service():
+    owners = _owners("# Exam Q journal\n\n"
+                     "### Q1: Which service for a 20 GB file upload via API Gateway?\n"
+                     "payload max 10 MB, so use S3 presigned URL.\n\n"
+                     "### Q2: What is the retention max?\n"
+                     "7 days by default, extendable to 365 days for Kinesis.\n")
+    assert owners.get("365 days") != "API Gateway"
+    assert owners.get("7 days") != "API Gateway"
+
+
+def test_a_question_whose_answer_names_a_service_does_not_inherit_another():
+    owners = _owners("# Practice\n\n### How long can a Lambda run?\n15 minutes max.\n\n"
+                     "### What's the default TTL on a cache behavior?\n"
+                     "24 hours; min 0 s for CloudFront.\n")
+    assert owners["15 min"] == "Lambda"
+    assert "Lambda" not in {owners.get("24 h"), owners.get("0 s")}

@@ -4,8 +4,18 @@ before it named, and the lines under it are that service's."""
 
 from __future__ import annotations
 
+import re
+
 from studycli.extract.context import Context, named_in_a_later_clause, trail_owner
 from studycli.notes.blocks import Block
+from studycli.services import find_services
+
+# "### Q2: What is the retention max?": a numbered question of a practice set is a question of
+# its own, not a follow-up of the one before it
+_NUMBERED = re.compile(r"^\W*Q\s*\d+\b", re.IGNORECASE)
+# "encrypted at rest w/ KMS": a service the answer uses, not the one it is about
+_TOOL_BEFORE = re.compile(r"\b(?:with|w/|via|using|through)\s+(?:the\s+|an?\s+)?[*_`]*$",
+                          re.IGNORECASE)
 
 
 class QuestionHeadings:
@@ -24,14 +34,21 @@ class QuestionHeadings:
             self._follow(block, ctx)
             return ctx
         service = self._inherited.get(block.headings)
-        if service and (not ctx.service or (
-                not ctx.listed and not trail_owner(ctx.ancestors)
-                and named_in_a_later_clause(block.text, ctx.service))):
+        if not service:
+            return ctx
+        named = find_services(block.text)
+        if not named:
+            return Context(service, "", ctx.ancestors) if not ctx.service else ctx
+        # an answer naming a service is about it ("24 hours; min 0 s for CloudFront." was
+        # Lambda's, the question before it), unless it only says what the answer uses
+        if all(_TOOL_BEFORE.search(block.text[:m.start]) for m in named) and ctx.service \
+                and not ctx.listed and not trail_owner(ctx.ancestors) \
+                and named_in_a_later_clause(block.text, ctx.service):
             return Context(service, "", ctx.ancestors)
         return ctx
 
     def _follow(self, heading: Block, ctx: Context) -> None:
-        if not heading.text.rstrip(" *_`").endswith("?"):
+        if not heading.text.rstrip(" *_`").endswith("?") or _NUMBERED.match(heading.text):
             self._last.pop(heading.headings, None)  # a section that asks nothing ends the thread
         elif ctx.service and not ctx.listed:
             self._last[heading.headings] = ctx.service
