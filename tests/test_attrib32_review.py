@@ -41,3 +41,16 @@ def test_a_question_whose_answer_names_a_service_does_not_inherit_another():
                      "24 hours; min 0 s for CloudFront.\n")
     assert owners["15 min"] == "Lambda"
     assert "Lambda" not in {owners.get("24 h"), owners.get("0 s")}
+
+
+def test_a_labelled_list_under_a_comparison_does_not_go_on_with_either_service():
+    owners = _owners("# Streaming\n\nSQS vs Kinesis Data Streams: SQS deletes after consume, "
+                     "Kinesis keeps records for replay.\n**Limits:**\n"
+                     "- retention up to 365 days\n- shard write 1 MB/s\n")
+    assert owners.get("365 days") != "SQS"
+
+
+def test_a_labelled_list_under_two_services_goes_to_neither():
+    owners = _owners("# Messaging\n\nSQS and SNS are often used together. SQS polls, SNS "
+                     "pushes.\n**Limits:**\n- message size 256 KB\n")
+    assert owners.get("256 KB") not in {"SQS", "SNS"}

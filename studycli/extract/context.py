@@ -444,6 +444,11 @@ def _names_two(text: str) -> bool:
     return _VS.search(text) is not None
 
 
+def compares(text: str) -> bool:
+    """Does the text set things side by side ("SQS vs Kinesis Data Streams: ...")?"""
+    return _names_two(text)
+
+
 @lru_cache(maxsize=8192)
 def _owner(text: str) -> tuple[str, str]:
     """The service a text is about, and the subject when a distinctive one names it first
