@@ -54,3 +54,31 @@ def test_a_labelled_list_under_two_services_goes_to_neither():
     owners = _owners("# Messaging\n\nSQS and SNS are often used together. SQS polls, SNS "
                      "pushes.\n**Limits:**\n- message size 256 KB\n")
     assert owners.get("256 KB") not in {"SQS", "SNS"}
+
+
+def test_an_error_tables_fix_column_names_no_owner_of_the_code():
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+
+    facts = parse_note("# Troubleshooting\n\n## HTTP errors I keep mixing up\n\n"
+                       "| Code | Meaning | Fix |\n|---|---|---|\n"
+                       "| 429 | throttled | raise Lambda concurrency or buffer with SQS |\n"
+                       "| 403 | access denied | check the S3 bucket policy |\n",
+                       "n.md").facts
+    codes = {(f.service, f.attribute) for f in facts if f.kind is Kind.ERROR_CODE}
+    assert ("SQS", "429") not in codes and ("Lambda", "429") not in codes
+    assert ("S3", "403") not in codes
+
+
+def test_an_error_tables_meaning_names_no_owner_after_from_or_before_target():
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+
+    facts = parse_note("# AWS\n\n## Error codes cheat table\n\n| Code | Meaning |\n|---|---|\n"
+                       "| 429 TooManyRequestsException | API Gateway throttling or Lambda "
+                       "concurrency |\n"
+                       "| 502 | bad gateway from ALB when the Lambda target returns garbage |\n",
+                       "n.md").facts
+    codes = {(f.service, f.attribute) for f in facts if f.kind is Kind.ERROR_CODE}
+    assert {("API Gateway", "429"), ("Lambda", "429")} <= codes
+    assert not {s for s, code in codes if code == "502"}
