@@ -82,3 +82,14 @@ def test_an_error_tables_meaning_names_no_owner_after_from_or_before_target():
     codes = {(f.service, f.attribute) for f in facts if f.kind is Kind.ERROR_CODE}
     assert {("API Gateway", "429"), ("Lambda", "429")} <= codes
     assert not {s for s, code in codes if code == "502"}
+
+
+def test_a_part_named_alone_does_not_take_the_documents_title_service():
+    owners = {(value, service) for service, _, _, _, value in parsed_quantities(
+        "# My EC2 study notes\n\n## Read replicas\n\n- up to 15 read replicas\n")}
+    assert not any(service == "EC2" for _, service in owners)
+
+
+def test_a_title_naming_a_part_alone_still_parses():
+    owners = _owners("# Read replicas\n\n- up to 15 read replicas\n")
+    assert "EC2" not in owners.values()
