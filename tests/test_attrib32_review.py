@@ -93,3 +93,10 @@ def test_a_part_named_alone_does_not_take_the_documents_title_service():
 def test_a_title_naming_a_part_alone_still_parses():
     owners = _owners("# Read replicas\n\n- up to 15 read replicas\n")
     assert "EC2" not in owners.values()
+
+
+def test_an_answer_naming_another_service_only_as_what_else_to_do_goes_on_with_the_thread():
+    owners = _owners("# DVA Q&A\n\n### How much memory can I give a Lambda?\n"
+                     "128 MB up to 10,240 MB.\n\n### How big can /tmp be?\n"
+                     "512 MB, fixed, can't change it -> mount EFS if you need more.\n")
+    assert owners["512 MB"] == "Lambda"  # was nobody's
