@@ -99,3 +99,12 @@ def test_a_value_the_note_line_states_is_no_wrong_option(tmp_path):
     items = quiz_items(connect(db))
     assert not any(it["right"].startswith("10") and "fast" not in it["stem"] for it in items)
     assert all("30 seconds" not in (it["options"] or []) or "30" in it["right"] for it in items)
+    # the check above holds for any list, an empty one too: on a line that does make choice
+    # questions with a second value on it, that value is never a wrong option
+    (tmp_path / "tmp").mkdir()
+    _notes, db, _ = ingest_text(tmp_path / "tmp", "Lambda /tmp storage 512 MB default, up to "
+                                "10 GB\n", "b.txt")
+    choices = [it for it in quiz_items(connect(db)) if it["options"]]
+    assert {it["right"] for it in choices} == {"512 MB", "10 GB"}
+    assert all(other not in it["options"] for it in choices
+               for other in {"512 MB", "10 GB"} - {it["right"]})

@@ -82,10 +82,12 @@ def lead_end(text: str) -> int:
 _lead_end = lead_end
 
 
-def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[str, str, str]:
+def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
+                     titled: bool = False) -> tuple[str, str, str]:
     """The service (and subject) the innermost of `texts` (the line's own heading, enclosing
     items, headings) that names one is about, and the text listing services it came from
-    when only such a text names one ("" otherwise)."""
+    when only such a text names one ("" otherwise). `titled`: the last of `texts` is the
+    document's outermost heading."""
     listed = ""
     compared: set[str] = set()  # the services the nearest "X vs Y" compares
     for text in texts:
@@ -111,7 +113,8 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...]) -> tuple[
         if service:
             service, subject = _parent_of_a_listed_part(text, texts, service, subject)
             if subject and text not in wrapped:
-                service, subject = _outer_service_part(text, texts, service, subject)
+                service, subject = _outer_service_part(
+                    text, texts[:-1] if titled else texts, service, subject)
             # (under "## CloudFront", "### Lambda@Edge vs CloudFront Functions" is still
             # CloudFront's section)
             return (service, subject, "") if not compared or service in compared else ("", "", "")
@@ -147,11 +150,13 @@ def _outer_service_part(text: str, texts: tuple[str, ...], service: str,
                         subject: str) -> tuple[str, str]:
     """"- ElastiCache / - Redis / - read replicas / - up to 5 replicas per shard": an
     enclosing item that names a part by its own name only ("read replicas", no service
-    named) inside an item or heading that names one other service is that service's part
+    named) right inside an item or heading that names one other service is that service's part
     (the replicas per shard were RDS's)."""
-    if find_services(text):
+    if find_services(text) or text not in texts:  # (the title itself has nothing outside it)
         return service, subject
-    for outer in texts[texts.index(text) + 1:]:
+    # only the nearest enclosing item or heading, and never the document's title: they are
+    # about more than this part ("## Read replicas" under "# My EC2 study notes" was EC2's)
+    for outer in texts[texts.index(text) + 1:][:1]:
         if _names_two(outer) or lists_services(outer):
             return service, subject
         named = find_services(outer)
@@ -175,7 +180,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     # the first half of a sentence broken over lines is no enclosing item or heading
     wrapped = trail[:len(trail) - len(block.parents) - len(block.headings)]
     own = (block.text,) if block.kind == "heading" else ()
-    service, subject, listed = _enclosing_owner(own + trail, wrapped)
+    service, subject, listed = _enclosing_owner(own + trail, wrapped, bool(block.headings))
     # A line that opens with a service is about it, whatever the heading says
     # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
@@ -442,6 +447,11 @@ def lists_services(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _names_two(text: str) -> bool:
     return _VS.search(text) is not None
+
+
+def compares(text: str) -> bool:
+    """Does the text set things side by side ("SQS vs Kinesis Data Streams: ...")?"""
+    return _names_two(text)
 
 
 @lru_cache(maxsize=8192)

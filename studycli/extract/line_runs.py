@@ -33,7 +33,8 @@ def run_of_lines(index: int, blocks: list[Block], ctx: Context,
     names = {m.name for m in find_services(block.text)}
     names |= {catalog().subject_aliases[m.alias.lower()][0] for m in find_subjects(block.text)}
     head = _RUN_HEAD.match(block.text, lead_end(block.text))
-    if head and ctx.service != heading_service and any(
+    if head and ctx.service != heading_service and _may_head_a_run(block, heading_service, names) \
+            and any(
             m.start == 0 and m.name == ctx.service for m in find_services(head.group(1))):
         run_service = ctx.service
     elif ctx.service in names:
@@ -45,3 +46,22 @@ def run_of_lines(index: int, blocks: list[Block], ctx: Context,
         ctx = Context(run_service, subject if owner == run_service else "", ctx.ancestors)
     runs[block.headings] = (run_service, block.line)
     return ctx
+
+
+# "1:45 ", "[01:02:10] ": a line of notes typed while watching a video
+_TIMESTAMPED = re.compile(r"^\W{0,3}\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
+def _may_head_a_run(block: Block, heading_service: str, names: set[str]) -> bool:
+    """May this line move the run off its heading's service? Not when it names that service
+    too ("SQS: queue, Lambda polls it" under "# Lambda" is about Lambda's source), nor when
+    the headings are about one service and the line is no timestamped note ("DynamoDB Streams
+    - trigger source" under "## Lambda" is one of Lambda's topics: the timeout and memory
+    after it stayed Lambda's). A title naming no service or several, or a video's timestamps
+    ("1:45 S3 = object storage" under "storage + ec2 crash course"), does let it."""
+    if heading_service and heading_service in names:
+        return False
+    if _TIMESTAMPED.match(block.text):
+        return True
+    titled = {m.name for text in block.headings for m in find_services(text)}
+    return len(titled) != 1

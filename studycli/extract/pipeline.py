@@ -14,6 +14,7 @@ from studycli.extract.comparisons import section_comparisons, sibling_comparison
 from studycli.extract.context import (
     ARROW_AFTER_WORDS,
     Context,
+    compares,
     lists_services,
     named_after_its_numbers,
     named_in_a_later_clause,
@@ -238,20 +239,28 @@ def _item_of_the_run(index: int, blocks: list[Block], ctx: Context,
 
 def _run_names(blocks: list[Block], last: int, service: str) -> bool:
     """Does a line of the run of paragraph lines ending at blocks[last] (no blank line between)
-    name `service`? ("Kinesis Data Streams" / "**Overview:** ..." / "**Limits:**" does; the
-    lines after a blank and "— CLOUD CONCEPTS —" do not go on about S3 a checklist named.)"""
+    name `service`, and none name two services or compare? ("Kinesis Data Streams" /
+    "**Overview:** ..." / "**Limits:**" does; the lines after a blank and "— CLOUD CONCEPTS —"
+    do not go on about S3 a checklist named.)"""
     from studycli.services import catalog, find_services, find_subjects
 
     i = last
+    names = False
     while i >= 0 and blocks[i].kind == "para" and (
             i == last or blocks[i].line == blocks[i + 1].line - 1):
         text = blocks[i].text
+        if compares(text) or lists_services(text) \
+                or len({m.name for m in find_services(text)}) >= 2:
+            # "SQS vs Kinesis Data Streams: ...", "SQS and SNS are often used together": the
+            # run is about two services, and the list under its label is not the one it
+            # named first's (SQS's "retention up to 365 days" was Kinesis's)
+            return False
         if any(m.name == service for m in find_services(text)) or any(
                 catalog().subject_aliases[m.alias.lower()][0] == service
                 for m in find_subjects(text)):
-            return True
+            names = True
         i -= 1
-    return False
+    return names
 
 
 # "Teacher: ...", "Student: ...", "Me: ...": a dialogue's speaker, opening the line

@@ -4,8 +4,22 @@ before it named, and the lines under it are that service's."""
 
 from __future__ import annotations
 
+import re
+
 from studycli.extract.context import Context, named_in_a_later_clause, trail_owner
 from studycli.notes.blocks import Block
+from studycli.services import find_services
+
+# "### Q2: What is the retention max?": a numbered question of a practice set is a question of
+# its own, not a follow-up of the one before it
+_NUMBERED = re.compile(r"^\W*Q\s*\d+\b", re.IGNORECASE)
+# "encrypted at rest w/ KMS": a service the answer uses, not the one it is about
+_TOOL_BEFORE = re.compile(r"\b(?:with|w/|via|using|through)\s+(?:the\s+|an?\s+)?[*_`]*$",
+                          re.IGNORECASE)
+# "min 0 s for CloudFront", "365 days in Kinesis": the service the answer's numbers are of
+_OWNER_BEFORE = re.compile(r"\b(?:for|in|on|of|about|per)\s+(?:the\s+|an?\s+)?[*_`]*$",
+                           re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:[,;(]|->|→|\.\s)(?!.*(?:[,;(]|->|→|\.\s))", re.DOTALL)
 
 
 class QuestionHeadings:
@@ -24,16 +38,37 @@ class QuestionHeadings:
             self._follow(block, ctx)
             return ctx
         service = self._inherited.get(block.headings)
-        if service and (not ctx.service or (
-                not ctx.listed and not trail_owner(ctx.ancestors)
-                and named_in_a_later_clause(block.text, ctx.service))):
+        if not service:
+            return ctx
+        named = find_services(block.text)
+        if not named:
+            return Context(service, "", ctx.ancestors) if not ctx.service else ctx
+        # an answer naming a service is about it ("24 hours; min 0 s for CloudFront." was
+        # Lambda's, the question before it), unless it names it only in passing
+        if all(_in_passing(block.text, m.name, m.start) for m in named) and (
+                not ctx.service or (not ctx.listed and not trail_owner(ctx.ancestors)
+                                    and named_in_a_later_clause(block.text, ctx.service))):
             return Context(service, "", ctx.ancestors)
         return ctx
 
     def _follow(self, heading: Block, ctx: Context) -> None:
-        if not heading.text.rstrip(" *_`").endswith("?"):
+        if not heading.text.rstrip(" *_`").endswith("?") or _NUMBERED.match(heading.text):
             self._last.pop(heading.headings, None)  # a section that asks nothing ends the thread
         elif ctx.service and not ctx.listed:
             self._last[heading.headings] = ctx.service
         elif not ctx.service and heading.headings in self._last:
             self._inherited[(*heading.headings, heading.text)] = self._last[heading.headings]
+
+
+def _in_passing(text: str, service: str, start: int) -> bool:
+    """Does the answer name `service` (at `start`) only as what it uses ("encrypted at rest
+    w/ KMS") or, after its numbers' clause, as what else to do ("512 MB, fixed -> mount EFS if
+    you need more")? Not when the service opens its clause or the numbers are said to be
+    its ("min 0 s for CloudFront")."""
+    before = text[:start]
+    if _TOOL_BEFORE.search(before):
+        return True
+    if _OWNER_BEFORE.search(before) or not named_in_a_later_clause(text, service):
+        return False
+    clause = _CLAUSE_START.search(before)
+    return bool(clause and before[clause.end():].strip(" \t*_`"))

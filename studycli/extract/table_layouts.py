@@ -192,7 +192,7 @@ class ErrorTable(TableLayout):
             # a table no heading gives a service ("## Error codes cheat table"): each row is
             # of the services its meaning names ("| 413 RequestEntityTooLarge | Lambda payload
             # too big |" was nobody's)
-            owners = [service] if service else _named_in_row(row[1:])
+            owners = [service] if service else _named_in_row(_meaning_cell(row, meaning_col))
             for owner in owners:
                 out.extend(self._row_fact(header, meaning_col, row, line, code, owner, maker))
         return out
@@ -237,14 +237,33 @@ class ErrorTable(TableLayout):
         return out
 
 
-def _named_in_row(cells: list[str]) -> list[str]:
-    """The services a row's cells name, in order, each once ("DynamoDB / Kinesis over
-    capacity": the code is each one's)."""
+def _meaning_cell(row: list[str], meaning_col: int | None) -> str:
+    """The cell saying what a row's code means: the meaning column's, else the first text
+    cell after the code. (A "Fix" column names what to do about it, not whose code it is.)"""
+    if meaning_col is not None:
+        return row[meaning_col] if meaning_col < len(row) else ""
+    return next((c for c in row[1:] if len(c.split()) > 1 or not re.fullmatch(
+        r"\d+|yes|no|y|n|true|false|-", c.strip(), re.IGNORECASE)), "")
+
+
+# "from ALB", "buffer with SQS", "async via SNS": a service the cause comes from or the fix
+# uses; "the Lambda target": the target a service calls
+_NOT_THE_OWNER_BEFORE = re.compile(r"\b(?:via|with|w/|to|from|into|using|through)\s+"
+                                   r"(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
+_NOT_THE_OWNER_AFTER = re.compile(r"^[*_`]*\s+(?:function\s+)?targets?\b", re.IGNORECASE)
+
+
+def _named_in_row(cell: str) -> list[str]:
+    """The services a row's meaning names as whose the code is, in order, each once
+    ("DynamoDB / Kinesis over capacity": the code is each one's; "| 429 | throttled | raise
+    Lambda concurrency or buffer with SQS |" is neither's)."""
     named: list[str] = []
-    for cell in cells:
-        for m in find_services(cell):
-            if m.name not in named:
-                named.append(m.name)
+    for m in find_services(cell):
+        if _NOT_THE_OWNER_BEFORE.search(cell[:m.start]) \
+                or _NOT_THE_OWNER_AFTER.match(cell[m.end:]):
+            continue
+        if m.name not in named:
+            named.append(m.name)
     return named
 
 
