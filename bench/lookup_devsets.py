@@ -1775,6 +1775,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen63.jsonl", None)]),
     ("unseen64", DATA / "unseen64_notes", DATA / "lookup_unseen64.jsonl",
      [(DATA / "abstain_unseen64.jsonl", None)]),
+    ("unseen65", DATA / "unseen65_notes", DATA / "lookup_unseen65.jsonl",
+     [(DATA / "abstain_unseen65.jsonl", None)]),
+    ("unseen66", DATA / "unseen66_notes", DATA / "lookup_unseen66.jsonl",
+     [(DATA / "abstain_unseen66.jsonl", None)]),
+    ("unseen67", DATA / "unseen67_notes", DATA / "lookup_unseen67.jsonl",
+     [(DATA / "abstain_unseen67.jsonl", None)]),
 ]
 
 
