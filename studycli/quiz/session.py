@@ -138,7 +138,7 @@ class Session:
         self._took_ahead = False  # the card last taken came from the learning steps not due
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
         # new cards the day allows, those queued, and siblings left for another day
-        self.new_budget = self.new_taken = self.held_back = 0
+        self.new_budget = self.new_taken = self.held_back = self.new_done = 0
         # New cards read but not queued: one takes the place of a queued new card that makes
         # no question (fill_gap), so the day's new cards are not spent on cards never asked
         self._spare_new: list[dict] = []
@@ -193,6 +193,7 @@ class Session:
                 # Fewer new cards than the day allows, and other new cards wait: the header's
                 # "left" is explained on the first screen (new_cards_notice)
                 self.new_budget, self.new_taken = new_budget, taken
+                self.new_done = new_done  # studied earlier today: --new counts them too
                 self.held_back = store.held_back_new(
                     self.db, keys, {row["id"] for row in queue}, self._today(), o.service,
                     o.as_written)
@@ -210,7 +211,13 @@ class Session:
         one = self.held_back == 1
         cards_ask = "card asks a fact" if one else "cards ask facts"
         wait = "waits" if one else "wait"
-        return (f"{self.new_taken} new {taken} today, not {self.new_budget}: {self.held_back} "
+        # Name the number the student asked for: after 20 new cards this morning, `--new 40`
+        # left 20 for now, and "not 20" read as --new ignored
+        done = getattr(self, "new_done", 0)
+        asked = (f"today, not {self.new_budget}" if not done else
+                 f"now, not the {self.new_budget} left of the {self.new_budget + done} asked "
+                 f"for today ({done} studied earlier today)")
+        return (f"{self.new_taken} new {taken} {asked}: {self.held_back} "
                 f"more new {cards_ask} already asked today or in this session and "
                 f"{wait} for another day (a fact's cards give each other's answers away).")
 
