@@ -31,3 +31,19 @@ def test_the_held_back_notice_names_the_new_cards_asked_for(_private_db):
     notice = session.new_cards_notice()
     assert session.held_back and "not the 38 left of the 40 asked for today" in notice
     assert "(2 studied earlier today)" in notice and "not 20" not in notice
+
+
+def test_a_learning_step_left_by_an_earlier_session_is_learned_ahead(_private_db):
+    # README: with nothing else left, a card due within 20 minutes is asked at once. A
+    # session started after quitting said "Nothing due" of the card the quit one was asking.
+    db = _samples(_private_db)
+    first = Session(db, QuizOptions(service="sqs", new=1, fuzz=False), clock=lambda: T0)
+    item = first.next()
+    assert item is not None
+    first.grade(item, 3, 1000)  # Good on a new card: back in 10 minutes
+    later = T0 + timedelta(minutes=2)
+    again = Session(db, QuizOptions(service="sqs", new=1, fuzz=False), clock=lambda: later)
+    early = again.next()
+    assert early is not None and early.card["id"] == item.card["id"]
+    assert early.early is not None and timedelta(0) < early.early <= timedelta(minutes=20)
+    assert again.counts()["left"] == 0  # the card on screen is not counted as still to do

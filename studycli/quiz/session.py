@@ -127,7 +127,7 @@ class Session:
         self._pool: FactPool | None = None
         self._drill_cards: dict | None = None  # compare cards, read at the first one asked
         self.queue: deque[Item | dict] = deque()
-        self.learning: list[dict] = []   # answered this session, due again within minutes
+        self.learning: list[dict] = []   # due again within minutes (answered here or just before)
         # card id -> (its state when previewed, the intervals the grade bar showed)
         self._previewed: dict[str, tuple[dict, dict[int, timedelta]]] = {}
         self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
@@ -164,6 +164,12 @@ class Session:
             now = format_time(self.clock())
             rows = store.due_cards(self.db, now, max(0, o.reviews - reviews_done), o.service,
                                    o.as_written)
+            # Learning steps an earlier session left minutes from due: learned ahead like this
+            # session's own (_take), or a session started 2 minutes after quitting said
+            # "Nothing due" of a card it would have asked had the student not quit
+            self.learning = store.due_soon(self.db, now,
+                                           format_time(self.clock() + LEARN_AHEAD), o.service,
+                                           o.as_written)
             new_budget = max(0, o.new - new_done)
             # Read extra new cards: some are siblings of a queued card and wait for another day.
             fresh = (store.new_cards(self.db, new_budget * 4 + 8, o.service, self._today(),

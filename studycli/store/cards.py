@@ -140,6 +140,17 @@ def due_cards(db, now: str, limit: int, service: str | None = None,
     return _dicts(cur)
 
 
+def due_soon(db, now: str, until: str, service: str | None = None,
+             as_written: bool = False) -> list[dict]:
+    """Cards already seen that come due after `now` and by `until` (learning steps of an
+    earlier session, mostly), soonest first: what a quiz may ask ahead once nothing is due."""
+    where, params = _service_filter(service)
+    cur = db.conn.execute(
+        f"{_CARD_SELECT} WHERE state != 0 AND {ACTIVE} AND due > ? AND due <= ?{where}"
+        f"{_vouched(as_written)} ORDER BY due", [now, until, *params])
+    return _dicts(cur)
+
+
 def new_cards(db, limit: int, service: str | None = None, today: str = "",
               as_written: bool = False) -> list[dict]:
     """New cards in order, leaving out siblings of a card reviewed since `today`: cards of the
