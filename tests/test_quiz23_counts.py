@@ -47,3 +47,89 @@ def test_a_learning_step_left_by_an_earlier_session_is_learned_ahead(_private_db
     assert early is not None and early.card["id"] == item.card["id"]
     assert early.early is not None and timedelta(0) < early.early <= timedelta(minutes=20)
     assert again.counts()["left"] == 0  # the card on screen is not counted as still to do
+
+
+# --- quiz --missed --------------------------------------------------------------------------
+
+def _missed_exam(db, facts: list[str]) -> None:
+    """A finished practice exam whose questions, one per fact id, were all answered wrong."""
+    import json
+
+    db.conn.execute(
+        "INSERT INTO exam_attempts (id, profile, seed, started_at, finished_at, questions, "
+        "raw, scaled, pass_mark, passed, unanswered, timed_out, seconds, interrupted) VALUES "
+        "('a1', 'quick', 1, '2026-01-01T00:00:00', '2026-01-01T00:05:00', ?, 0, 100, 720, 0, "
+        "0, 0, 60, 0)", [len(facts)])
+    for position, fact in enumerate(facts):
+        db.conn.execute(
+            "INSERT INTO exam_answers (attempt_id, position, question_id, service, kind, "
+            "chosen, correct, fact_ids) VALUES ('a1', ?, ?, 'SQS', 'limit', '[0]', 0, ?)",
+            [position, f"q{position}", json.dumps([fact])])
+
+
+def _fact_id(db, attribute: str) -> str:
+    return db.conn.execute("SELECT id FROM facts WHERE attribute = ?", [attribute]).fetchone()[0]
+
+
+def _cli_missed(input_keys: str) -> str:
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    result = CliRunner().invoke(app, ["quiz", "--missed"], input=input_keys,
+                                env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.replace("│", " ").split())
+
+
+def test_missed_asks_a_card_graded_again_then_good(_private_db):
+    from datetime import UTC, datetime
+
+    db = _samples(_private_db)
+    now = datetime.now(UTC)  # the CLI's own clock: a miss within the last 7 days
+    first = Session(db, QuizOptions(service="sqs", new=1, fuzz=False), clock=lambda: now)
+    item = first.next()
+    assert item is not None
+    first.grade(item, 1, 1000)  # Again: forgotten
+    later = now + timedelta(minutes=2)
+    first.clock = lambda: later
+    again = first.next()
+    assert again is not None and again.card["id"] == item.card["id"]
+    first.grade(again, 3, 1000)  # then Good at its learning step: it was still missed
+    said = _cli_missed("q\n")
+    assert "0 done · 1 left" in said
+    assert " ".join(item.question.stem.split()) in said
+
+
+def test_missed_says_which_missed_exam_questions_it_cannot_ask(_private_db):
+    db = _samples(_private_db)
+    # a question on a plain statement (no card) and one on a limit (cards)
+    _missed_exam(db, [_fact_id(db, "networking"), _fact_id(db, "message size")])
+    said = _cli_missed("q\n")
+    assert "0 done · 1 left" in said
+    assert ("1 question you missed in the last practice exam asked about a statement, not a "
+            "figure") in said and "sample.md:18" in said
+    db.conn.execute("DELETE FROM exam_answers WHERE position = 1")
+    said = _cli_missed("q\n")  # nothing the quiz can ask: it says why, not "Nothing due"
+    assert "Nothing due" not in said and "sample.md:18" in said
+
+
+def test_missed_counts_only_cards_it_asks(_private_db):
+    db = _samples(_private_db)
+    facts = [row[0] for row in db.conn.execute("SELECT id FROM facts WHERE kind != 'fact'")]
+    _missed_exam(db, facts)
+    from datetime import UTC, datetime
+
+    from studycli.quiz.missed import missed_card_ids
+
+    now = datetime.now(UTC)
+    session = Session(db, QuizOptions(card_ids=missed_card_ids(db, now), fuzz=False),
+                      clock=lambda: now)
+    left = [session.counts()["left"]]
+    asked = 0
+    while (item := session.next()) is not None:
+        asked += 1
+        left.append(session.counts()["left"])
+        session.grade(item, 3, 1000)
+    # "left" at the start is what gets asked, and drops by one per card
+    assert asked and left[0] == asked and left[1:] == list(range(asked - 1, -1, -1))

@@ -97,6 +97,8 @@ class Summary:
     # allows (the rest wait as siblings of studied facts): what running it again asks.
     # None: it was not short of new cards, and the day's allowance is the ceiling
     new_queued: int | None = None
+    # --missed: what it left out and why (Session.missed_notice); None for any other session
+    missed_note: str | None = None
 
     @property
     def accuracy(self) -> float | None:
@@ -143,6 +145,10 @@ class Session:
         # no question (fill_gap), so the day's new cards are not spent on cards never asked
         self._spare_new: list[dict] = []
         self._queued_keys: set[tuple[str, str, str]] = set()
+        # A cram or --missed session builds its questions as it queues its cards (below)
+        self._built: dict[str, Question] = {}
+        # --missed: the note lines of missed exam questions that make no card (app.quiz)
+        self.missed_without_card: list[str] = []
         self._build_queue()
 
     # --- the queue ----------------------------------------------------------------------------
@@ -188,6 +194,8 @@ class Session:
                     queue.append(row)
                     taken += 1
 
+        if self.cram:
+            rows = self._askable(rows, size)
         add(rows, size if self.cram else len(rows))
         if not self.cram:
             add(fresh, new_budget)
@@ -204,6 +212,44 @@ class Session:
                     self.db, keys, {row["id"] for row in queue}, self._today(), o.service,
                     o.as_written)
         self.queue = deque(spread_siblings(queue[:cap] if cap is not None else queue))
+
+    def _askable(self, rows: list[dict], size: int) -> list[dict]:
+        """A cram session's rows less the cards that make no question, each fact's first
+        card that does standing in for it (a missed exam question's fact was asked by none
+        when its recall card made no question, though its choice card would have), so the
+        header's "left" counts only cards that will be asked. The questions are kept for
+        next(): built twice, a choice card would shuffle its options anew."""
+        out, keys = [], set()
+        for row in rows:
+            key = (row["service"], row["subject"], row["attribute"])
+            if key in keys:
+                continue
+            question = self._question(row)
+            if question is not None:
+                keys.add(key)
+                self._built[row["id"]] = question
+                out.append(row)
+                if len(out) >= size:
+                    break
+        return out
+
+    def first_notice(self) -> str:
+        """What the first card's screen says first: fewer new cards than the day allows, or
+        missed exam questions --missed cannot ask."""
+        return " ".join(t for t in (self.new_cards_notice(), self.missed_notice()) if t)
+
+    def missed_notice(self) -> str:
+        """--missed: the last exam's missed questions it does not ask, and why (a question on
+        a statement of the notes makes no quiz card)."""
+        lines = self.missed_without_card
+        if not lines:
+            return ""
+        one = len(lines) == 1
+        shown = ", ".join(lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+        return (f"{len(lines)} question{'' if one else 's'} you missed in the last practice "
+                f"exam asked about a statement, not a figure: the quiz has no card for "
+                f"{'it' if one else 'them'}, so {'it is' if one else 'they are'} not asked "
+                f"here. Read {'its line' if one else 'their lines'} again: {shown}.")
 
     def new_cards_notice(self) -> str:
         """Why this session has fewer new cards than the day allows, when cards of facts it
@@ -270,7 +316,7 @@ class Session:
                 return None
             if isinstance(row, Item):
                 return row
-            question = self._question(row)
+            question = self._built.pop(row["id"], None) or self._question(row)
             if question is not None:
                 self.shown += 1
                 self._on_screen_new = row["state"] == NEW
@@ -470,6 +516,7 @@ class Session:
             new_left=new_left,
             next_due=self.next_due(),
             cram=self.cram,
+            missed_note=self.missed_notice() if self.options.card_ids is not None else None,
             # the day's new-card allowance still unused: a --limit session that stopped with
             # new cards left for today says so (it showed only "Next card in 3m")
             new_today=store.done_since(self.db, self._today())[0] if new_left and not self.cram

@@ -313,9 +313,11 @@ def list_cards(db, service: str | None = None, flagged: bool = False) -> list[di
 
 
 def missed_card_ids(db, since: str) -> list[str]:
-    """Cards whose latest answer since `since` was wrong (rating Again): for --missed."""
+    """Cards answered wrong (rating Again) at least once since `since`, in the order first
+    missed: for --missed. Any miss counts, not only a card's latest answer: a card graded
+    Again and then Good at its learning step a minute later was still missed (a student's
+    --missed left out the very card they had failed that morning)."""
     cur = db.conn.execute(
-        "SELECT card_id FROM reviews r WHERE reviewed_at >= ? AND id = "
-        "(SELECT max(id) FROM reviews WHERE card_id = r.card_id) AND rating = 1 "
-        "ORDER BY reviewed_at", [since])
+        "SELECT card_id FROM reviews WHERE reviewed_at >= ? AND rating = 1 "
+        "GROUP BY card_id ORDER BY min(id)", [since])
     return [row[0] for row in cur.fetchall()]
