@@ -13,6 +13,7 @@ MISSED_DAYS = 7
 
 @dataclass
 class Missed:
+    """What a --missed session asks, and the missed exam questions it cannot."""
     card_ids: list[str] = field(default_factory=list)
     # the note line (file:line) of each missed exam question none of whose facts has a card
     without_card: list[str] = field(default_factory=list)
