@@ -247,9 +247,9 @@ class Session:
         one = len(lines) == 1
         shown = ", ".join(lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
         return (f"{len(lines)} question{'' if one else 's'} you missed in the last practice "
-                f"exam asked about a statement, not a figure: the quiz has no card for "
-                f"{'it' if one else 'them'}, so {'it is' if one else 'they are'} not asked "
-                f"here. Read {'its line' if one else 'their lines'} again: {shown}.")
+                f"exam {'has' if one else 'have'} no quiz card (a statement of your notes, not a "
+                f"figure, makes none), so {'it is' if one else 'they are'} not asked here. "
+                f"Read {'its line' if one else 'their lines'} again: {shown}.")
 
     def new_cards_notice(self) -> str:
         """Why this session has fewer new cards than the day allows, when cards of facts it
