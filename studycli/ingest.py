@@ -419,7 +419,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             "comparisons": len(note.comparisons),
             "by_kind": _by_kind(distinct.values()),
         })
-    _forget_gone(db, report, gone)
+    _forget_gone(db, report, gone, {sha: name for _text, name, sha, _w in work})
     source_files.remember_files(db.conn, files)
     with store.facts_listed_once(db):  # the hooks each list every fact: read them once
         for hook in POST_INGEST_HOOKS:
@@ -522,15 +522,23 @@ def _within(path: Path, folder: Path) -> bool:
         return False
 
 
-def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int, bool]]) -> None:
+def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int, bool]],
+                 read_now: dict[str, str] | None = None) -> None:
     """Remove the notes `_gone_notes` found, then record each folder's notes as stored now
-    (a note new this time has its record only now)."""
+    (a note new this time has its record only now). A gone note whose text this ingest read
+    under another name (`read_now`: sha256 -> name) was moved or renamed, not deleted: its
+    entry says where it is now (`moved_to`), so the summary says plainly that nothing of the
+    student's progress went with the old name."""
     from studycli.store import gone_notes
 
+    read_now = read_now or {}
     for folder, note, facts, sample in gone:
+        row = db.conn.execute("SELECT sha256 FROM sources WHERE path = ?", [note]).fetchone()
         gone_notes.forget(db.conn, note)
-        report.removed.append({"path": note, "folder": folder, "facts": facts,
-                               "sample": sample})
+        entry = {"path": note, "folder": folder, "facts": facts, "sample": sample}
+        if row and row[0] in read_now:
+            entry["moved_to"] = read_now[row[0]]
+        report.removed.append(entry)
     for folder, (names, _whole) in report.folders.items():
         gone_notes.remember_folder(db.conn, folder, names)
 

@@ -258,7 +258,9 @@ def test_cram_leaves_the_schedule_untouched(db):
     item = s.next()
     s.grade(item, 3, 1000)
     card = store.get_card(db, item.card["id"])
-    assert len(session(db, cram=True, new=1).queue) > 15  # any cards, not only due or new ones
+    # any cards, not only due or new ones (those that make a question: the queue is what "left"
+    # counts, so a card that makes none is not queued)
+    assert len(session(db, cram=True, new=1).queue) > 10
     c = session(db, cram=True, card_ids=[item.card["id"]])
     cram_item = c.next()
     c.grade(cram_item, 1, 1000)

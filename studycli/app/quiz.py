@@ -21,12 +21,15 @@ def run_quiz(store, options: QuizOptions, keys, clock: Clock, screen: QuizScreen
              missed: bool = False) -> int:
     """The quiz command's body. Returns the exit code: 0, or 1 after Ctrl-C (every answer
     given so far is already committed)."""
+    without_card: list[str] = []
     if missed:
-        from studycli.quiz.missed import missed_card_ids
+        from studycli.quiz.missed import missed as find_missed
 
-        options.card_ids = missed_card_ids(store, clock.now())
+        found = find_missed(store, clock.now())
+        options.card_ids, without_card = found.card_ids, found.without_card
     try:
         session = Session(store, options, clock=clock.now)
+        session.missed_without_card = without_card
         screen.run(session, keys, clock.monotonic)
     except KeyboardInterrupt:
         screen.interrupted()

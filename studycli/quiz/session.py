@@ -97,6 +97,8 @@ class Summary:
     # allows (the rest wait as siblings of studied facts): what running it again asks.
     # None: it was not short of new cards, and the day's allowance is the ceiling
     new_queued: int | None = None
+    # --missed: what it left out and why (Session.missed_notice); None for any other session
+    missed_note: str | None = None
 
     @property
     def accuracy(self) -> float | None:
@@ -127,7 +129,7 @@ class Session:
         self._pool: FactPool | None = None
         self._drill_cards: dict | None = None  # compare cards, read at the first one asked
         self.queue: deque[Item | dict] = deque()
-        self.learning: list[dict] = []   # answered this session, due again within minutes
+        self.learning: list[dict] = []   # due again within minutes (answered here or just before)
         # card id -> (its state when previewed, the intervals the grade bar showed)
         self._previewed: dict[str, tuple[dict, dict[int, timedelta]]] = {}
         self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
@@ -138,11 +140,15 @@ class Session:
         self._took_ahead = False  # the card last taken came from the learning steps not due
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
         # new cards the day allows, those queued, and siblings left for another day
-        self.new_budget = self.new_taken = self.held_back = 0
+        self.new_budget = self.new_taken = self.held_back = self.new_done = 0
         # New cards read but not queued: one takes the place of a queued new card that makes
         # no question (fill_gap), so the day's new cards are not spent on cards never asked
         self._spare_new: list[dict] = []
         self._queued_keys: set[tuple[str, str, str]] = set()
+        # A cram or --missed session builds its questions as it queues its cards (below)
+        self._built: dict[str, Question] = {}
+        # --missed: the note lines of missed exam questions that make no card (app.quiz)
+        self.missed_without_card: list[str] = []
         self._build_queue()
 
     # --- the queue ----------------------------------------------------------------------------
@@ -164,6 +170,12 @@ class Session:
             now = format_time(self.clock())
             rows = store.due_cards(self.db, now, max(0, o.reviews - reviews_done), o.service,
                                    o.as_written)
+            # Learning steps an earlier session left minutes from due: learned ahead like this
+            # session's own (_take), or a session started 2 minutes after quitting said
+            # "Nothing due" of a card it would have asked had the student not quit
+            self.learning = store.due_soon(self.db, now,
+                                           format_time(self.clock() + LEARN_AHEAD), o.service,
+                                           o.as_written)
             new_budget = max(0, o.new - new_done)
             # Read extra new cards: some are siblings of a queued card and wait for another day.
             fresh = (store.new_cards(self.db, new_budget * 4 + 8, o.service, self._today(),
@@ -182,6 +194,8 @@ class Session:
                     queue.append(row)
                     taken += 1
 
+        if self.cram:
+            rows = self._askable(rows, size)
         add(rows, size if self.cram else len(rows))
         if not self.cram:
             add(fresh, new_budget)
@@ -193,10 +207,49 @@ class Session:
                 # Fewer new cards than the day allows, and other new cards wait: the header's
                 # "left" is explained on the first screen (new_cards_notice)
                 self.new_budget, self.new_taken = new_budget, taken
+                self.new_done = new_done  # studied earlier today: --new counts them too
                 self.held_back = store.held_back_new(
                     self.db, keys, {row["id"] for row in queue}, self._today(), o.service,
                     o.as_written)
         self.queue = deque(spread_siblings(queue[:cap] if cap is not None else queue))
+
+    def _askable(self, rows: list[dict], size: int) -> list[dict]:
+        """A cram session's rows less the cards that make no question, each fact's first
+        card that does standing in for it (a missed exam question's fact was asked by none
+        when its recall card made no question, though its choice card would have), so the
+        header's "left" counts only cards that will be asked. The questions are kept for
+        next(): built twice, a choice card would shuffle its options anew."""
+        out, keys = [], set()
+        for row in rows:
+            key = (row["service"], row["subject"], row["attribute"])
+            if key in keys:
+                continue
+            question = self._question(row)
+            if question is not None:
+                keys.add(key)
+                self._built[row["id"]] = question
+                out.append(row)
+                if len(out) >= size:
+                    break
+        return out
+
+    def first_notice(self) -> str:
+        """What the first card's screen says first: fewer new cards than the day allows, or
+        missed exam questions --missed cannot ask."""
+        return " ".join(t for t in (self.new_cards_notice(), self.missed_notice()) if t)
+
+    def missed_notice(self) -> str:
+        """--missed: the last exam's missed questions it does not ask, and why (a question on
+        a statement of the notes makes no quiz card)."""
+        lines = self.missed_without_card
+        if not lines:
+            return ""
+        one = len(lines) == 1
+        shown = ", ".join(lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+        return (f"{len(lines)} question{'' if one else 's'} you missed in the last practice "
+                f"exam {'has' if one else 'have'} no quiz card (a statement of your notes, not a "
+                f"figure, makes none), so {'it is' if one else 'they are'} not asked here. "
+                f"Read {'its line' if one else 'their lines'} again: {shown}.")
 
     def new_cards_notice(self) -> str:
         """Why this session has fewer new cards than the day allows, when cards of facts it
@@ -210,7 +263,13 @@ class Session:
         one = self.held_back == 1
         cards_ask = "card asks a fact" if one else "cards ask facts"
         wait = "waits" if one else "wait"
-        return (f"{self.new_taken} new {taken} today, not {self.new_budget}: {self.held_back} "
+        # Name the number the student asked for: after 20 new cards this morning, `--new 40`
+        # left 20 for now, and "not 20" read as --new ignored
+        done = getattr(self, "new_done", 0)
+        asked = (f"today, not {self.new_budget}" if not done else
+                 f"now, not the {self.new_budget} left of the {self.new_budget + done} asked "
+                 f"for today ({done} studied earlier today)")
+        return (f"{self.new_taken} new {taken} {asked}: {self.held_back} "
                 f"more new {cards_ask} already asked today or in this session and "
                 f"{wait} for another day (a fact's cards give each other's answers away).")
 
@@ -257,7 +316,7 @@ class Session:
                 return None
             if isinstance(row, Item):
                 return row
-            question = self._question(row)
+            question = self._built.pop(row["id"], None) or self._question(row)
             if question is not None:
                 self.shown += 1
                 self._on_screen_new = row["state"] == NEW
@@ -457,6 +516,7 @@ class Session:
             new_left=new_left,
             next_due=self.next_due(),
             cram=self.cram,
+            missed_note=self.missed_notice() if self.options.card_ids is not None else None,
             # the day's new-card allowance still unused: a --limit session that stopped with
             # new cards left for today says so (it showed only "Next card in 3m")
             new_today=store.done_since(self.db, self._today())[0] if new_left and not self.cram

@@ -140,6 +140,17 @@ def due_cards(db, now: str, limit: int, service: str | None = None,
     return _dicts(cur)
 
 
+def due_soon(db, now: str, until: str, service: str | None = None,
+             as_written: bool = False) -> list[dict]:
+    """Cards already seen that come due after `now` and by `until` (learning steps of an
+    earlier session, mostly), soonest first: what a quiz may ask ahead once nothing is due."""
+    where, params = _service_filter(service)
+    cur = db.conn.execute(
+        f"{_CARD_SELECT} WHERE state != 0 AND {ACTIVE} AND due > ? AND due <= ?{where}"
+        f"{_vouched(as_written)} ORDER BY due", [now, until, *params])
+    return _dicts(cur)
+
+
 def new_cards(db, limit: int, service: str | None = None, today: str = "",
               as_written: bool = False) -> list[dict]:
     """New cards in order, leaving out siblings of a card reviewed since `today`: cards of the
@@ -302,9 +313,12 @@ def list_cards(db, service: str | None = None, flagged: bool = False) -> list[di
 
 
 def missed_card_ids(db, since: str) -> list[str]:
-    """Cards whose latest answer since `since` was wrong (rating Again): for --missed."""
+    """Cards answered wrong (rating Again) at least once since `since`, in the order first
+    missed: for --missed. Any miss counts, not only a card's latest answer: a card graded
+    Again and then Good at its learning step a minute later was still missed (a student's
+    --missed left out the very card they had failed that morning)."""
     cur = db.conn.execute(
-        "SELECT card_id FROM reviews r WHERE reviewed_at >= ? AND id = "
-        "(SELECT max(id) FROM reviews WHERE card_id = r.card_id) AND rating = 1 "
-        "ORDER BY reviewed_at", [since])
+        # "+card_id": read through the time index (the last week), not every review by card
+        "SELECT card_id FROM reviews WHERE reviewed_at >= ? AND rating = 1 "
+        "GROUP BY +card_id ORDER BY min(id)", [since])
     return [row[0] for row in cur.fetchall()]

@@ -94,21 +94,26 @@ SEEN = "NOT (coalesce(a.interrupted, 0) AND x.chosen = '[]')"
 
 def last_missed_fact_ids(db: Store) -> list[str]:
     """Fact ids of the questions missed in the most recent attempt, in question order."""
+    out: list[str] = []
+    for ids in last_missed_questions(db):
+        for fid in ids:
+            if fid not in out:
+                out.append(fid)
+    return out
+
+
+def last_missed_questions(db: Store) -> list[list[str]]:
+    """The fact ids of each question missed in the most recent attempt, in question order."""
     row = db.execute(
         "SELECT id FROM exam_attempts ORDER BY finished_at DESC, rowid DESC LIMIT 1"
     ).fetchone()
     if not row:
         return []
-    out: list[str] = []
-    for (ids,) in db.execute(
+    return [json.loads(ids or "[]") for (ids,) in db.execute(
         "SELECT x.fact_ids FROM exam_answers x JOIN exam_attempts a ON a.id = x.attempt_id "
         f"WHERE x.attempt_id = ? AND x.correct = 0 AND {SEEN} ORDER BY x.position",
         [row[0]],
-    ):
-        for fid in json.loads(ids or "[]"):
-            if fid not in out:
-                out.append(fid)
-    return out
+    )]
 
 
 def all_facts(db: Store) -> list:

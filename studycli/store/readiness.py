@@ -33,6 +33,23 @@ def active_cards(db) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+def any_line_says(db, words: list[str]) -> bool:
+    """Whether a line of the notes holds these words in a row (`studycli search`'s index)."""
+    from studycli.store.note_lines import has_term
+
+    return bool(words) and has_term(db.conn, '"' + " ".join(words) + '"')
+
+
+def failed_in_learning(db) -> set[str]:
+    """Cards in their learning steps (learning or relearning) whose latest scheduled answer
+    was Again: forgotten today, whatever FSRS's retrievability says a minute after the
+    answer was shown (~100%: readiness read "recall 100%" after a session of misses)."""
+    cur = db.conn.execute(
+        "SELECT c.id FROM cards c WHERE c.state IN (1, 3) AND (SELECT r.rating FROM reviews r "
+        "WHERE r.card_id = c.id AND r.cram = 0 ORDER BY r.id DESC LIMIT 1) = 1")
+    return {row[0] for row in cur.fetchall()}
+
+
 def exam_answers(db, profile: str) -> list[dict]:
     """Every answer of the profile's attempts, oldest attempt first; of an attempt ended by
     Ctrl-C, only the questions answered (the rest were never seen, not missed)."""

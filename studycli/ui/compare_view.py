@@ -140,7 +140,7 @@ def _sides_table(title: Text, table) -> Table:
     return out
 
 
-def render_notes(table) -> RenderableType:
+def render_notes(table, whole: bool = True) -> RenderableType:
     """Side by side: one row per aspect both sides have a value for, each cell with the note
     line it came from. A property stated for one side only (a bullet under "SQS" in an
     "SQS vs Kinesis" section) is listed under that side, not shown as a row with an empty
@@ -170,7 +170,11 @@ def render_notes(table) -> RenderableType:
             parts.append(_one_side_list(label, cells))
     if shared:
         parts.append(_one_side_list("both", shared, head="Said of both:"))
-    thin = _thin_note(table, len(both) + len(lefts) + len(rights) + len(shared), len(both))
+    # Only of the whole table: under a drill's "Rows to look at again" (the rows missed, a
+    # part of it) it told a student who had just been asked three rows that "only these 2
+    # aspects" were in the notes
+    thin = (_thin_note(table, len(both) + len(lefts) + len(rights) + len(shared), len(both))
+            if whole else None)
     if thin is not None:
         parts.append(thin)
     return Group(*parts)
@@ -281,7 +285,8 @@ def render_drill_result(result, table) -> Group:
         from studycli.compare import CompareTable
 
         parts.append(Text("Rows to look at again:", style="yellow"))
-        parts.append(render_table(CompareTable(table.left, table.right, list(result.missed))))
+        parts.append(render_notes(CompareTable(table.left, table.right, list(result.missed)),
+                                  whole=False))
     return Group(*parts)
 
 

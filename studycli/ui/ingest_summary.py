@@ -38,6 +38,12 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     for gone in report.removed:  # deleted from its folder: its facts are no longer taught
         if gone.get("sample"):
             continue
+        if gone.get("moved_to"):  # the same text read under its new name this time
+            parts.append(Text(
+                f"{safe_text(gone['path'])} is now {safe_text(gone['moved_to'])} (moved or "
+                "renamed): its facts were read there, and your cards and reviews of them are "
+                "all kept.", style="dim"))
+            continue
         parts.append(Text(
             f"{safe_text(gone['path'])}: no longer in {safe_text(gone['folder'])}, so its "
             f"{gone['facts']} fact(s) are removed (its cards and reviews are kept should it "

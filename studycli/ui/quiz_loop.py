@@ -35,7 +35,7 @@ class _Loop:
         self.single = getattr(keys, "interactive", False)  # single key presses, not lines
         # what happened to the last card (undone, suspended), shown on the next; first, why
         # there are fewer new cards than the day allows, if siblings were held back
-        self.carry = session.new_cards_notice()
+        self.carry = session.first_notice()
         self.suspended: Item | None = None  # suspended since the last answer: u takes it back
 
     def carried(self) -> str:

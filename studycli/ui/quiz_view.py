@@ -312,6 +312,10 @@ def _cards(n: int, noun: str) -> str:
 
 
 def summary_panel(s, now: datetime, service: str | None = None) -> RenderableType:
+    if s.missed_note is not None and s.reviewed == 0 and not s.left:
+        # --missed with nothing to ask: "Nothing due right now" spoke of the schedule
+        return Text(s.missed_note or "Nothing missed: no wrong answer in the last practice "
+                    "exam, nor in the quiz over the last 7 days.")
     if s.reviewed == 0 and s.left:
         return Text(f"Nothing answered this time; {s.left} card{'s' if s.left != 1 else ''} "
                     "still waiting for today.")

@@ -56,10 +56,11 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
             t.append(f"\n  {what}, no practice answers: the forecast counts it at "
                      f"{_pct(d.p)}, a guess", style="dim")
         if d.services_missing:
-            missing = ", ".join(d.services_missing[:4])
-            more = len(d.services_missing) - 4
-            t.append(f"\n  not in your notes: {missing}" + (f" and {more} more" if more > 0
-                                                              else ""), style="yellow")
+            t.append(f"\n  not in your notes: {_few(d.services_missing)}", style="yellow")
+        if d.services_named:
+            t.append(f"\n  in your notes only in passing (no fact of their own): "
+                     f"{_few(d.services_named)}",
+                     style="yellow")
         parts += [t]
     if r.next:
         parts += [Text(""), Text("Study next", style="bold")]
@@ -96,3 +97,9 @@ def _short(name: str) -> str:
 
 
 _LABEL_WIDTH = 18
+
+
+def _few(names: list[str]) -> str:
+    """Up to four names, then how many more."""
+    more = len(names) - 4
+    return ", ".join(names[:4]) + (f" and {more} more" if more > 0 else "")
