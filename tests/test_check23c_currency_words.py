@@ -136,3 +136,22 @@ def test_an_entry_cannot_say_both_that_aws_changed_it_and_that_it_never_did():
     assert [p for p in validate_entry({**entry, "unchanged": True, "previously": ["5"]})
             if "unchanged contradicts" in p]
     assert [p for p in validate_entry({**entry, "unchanged": "yes"}) if "unchanged" in p]
+
+
+def test_a_line_claim_marks_only_the_cell_of_its_side_that_states_its_old_value():
+    """A finding `check` reads off a line's text (no fact of its own) marks the cell of its
+    side whose number is the claim's old value, not the other side's, nor another number."""
+    from studycli.compare_currency import CheckFindings
+    from studycli.compare_model import Side
+
+    claim = {"status": "outdated", "source": "n.md", "line": 4, "fact_id": "", "value": "x",
+             "json": {"service": "SQS", "subject": ""}, "current_value": "1 MiB",
+             "url": "https://docs.aws.amazon.com/q.html", "note_default": "",
+             "unit": "B", "old_numbers": [262144.0]}
+    found = CheckFindings([claim])
+    sqs, kinesis = Side("SQS"), Side("Kinesis Data Streams")
+    mark = found.for_cell(sqs, "256 KB", "n.md", 4, ())
+    assert mark is not None and (mark.status, mark.now) == ("outdated", "1 MiB")
+    assert found.for_cell(kinesis, "256 KB", "n.md", 4, ()) is None  # the other side's
+    assert found.for_cell(sqs, "14 days", "n.md", 4, ()) is None  # another measure's cell
+    assert found.for_cell(sqs, "256 KB", "n.md", 5, ()) is None  # another line
