@@ -21,7 +21,7 @@ from pathlib import Path
 from studycli import kept
 from studycli.errors import StudyError
 
-VERSION = "check-4"  # change when the record shape changes
+VERSION = "check-5"  # change when the record shape changes
 
 
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
@@ -52,6 +52,7 @@ def save(db_path: Path, stamp: str, result: dict) -> None:
 
 def records(findings, reference, facts_checked: int) -> dict:
     """What the view and the JSON need from a full check, as plain data."""
+    from studycli.reference.entry import history_known
     from studycli.reference.findings import counts
 
     return {
@@ -59,7 +60,11 @@ def records(findings, reference, facts_checked: int) -> dict:
                       "last_checked": reference.last_checked,
                       "oldest_checked": reference.oldest_checked},
         "problems": list(reference.problems),
-        "tally": counts(findings),
+        "tally": {**counts(findings),
+                  # the wrong ones the reference cannot call wrong: it knows only today's
+                  # value (reference.entry.history_known)
+                  "differs": sum(x.status == "wrong" and not history_known(x.assessment.entry)
+                                 for x in findings)},
         "facts_checked": facts_checked,
         "findings": [_record(x, reference) for x in findings],
     }
@@ -67,6 +72,7 @@ def records(findings, reference, facts_checked: int) -> dict:
 
 def _record(finding, reference) -> dict:
     from studycli.reference.currency import still_default
+    from studycli.reference.entry import history_known
 
     f, a = finding.fact, finding.assessment
     named = a.entry if a.how == "claim" else f  # a claim is named by the entry (check_view)
@@ -77,11 +83,39 @@ def _record(finding, reference) -> dict:
         "key": [_services_of(f, a), named.subject, named.attribute],
         "qualifier": named.qualifier,
         "statement": a.statement or "", "current_value": a.current_value or "",
+        "aws_now": aws_now(a),
         "changed": a.changed or "", "exam_note": a.exam_note or "", "url": a.url or "",
         "takes_effect": a.takes_effect or "",
         # "SNS msg size 256 KB": an old maximum that is today's default, as the quiz says it
         "note_default": still_default(f, a, reference) if a.flagged else "",
+        # what ties the finding to a compare cell (compare_currency.py): the note fact it
+        # judged ("" for a line read without one), and the old values the entry names, in
+        # its unit, which a cell's number must be to take a line's claim
+        "fact_id": getattr(f, "id", ""),
+        # whether the reference knows what AWS said before: without it a value AWS does not
+        # give now is "not what AWS says", neither outdated nor wrong (check_view)
+        "history_known": a.how == "retired" or history_known(a.entry),
+        "unit": a.entry.unit, "old_numbers": _old_numbers(a.entry),
     }
+
+
+def _old_numbers(entry) -> list[float]:
+    from studycli.reference.assess import previous_values
+
+    return [v for p in previous_values(entry) for v in (p.number, p.high) if v is not None]
+
+
+def aws_now(assessment) -> str:
+    """What `check` prints after "AWS now": the entry's value where it states a measure (a
+    number, a range, a value giving figures), whether it met the line by key or by a claim
+    pattern ("1 MiB", not the sentence "An SQS message body can be up to 1 MiB (1,048,576
+    bytes)." a claim entry restating the maximum carries); the statement where the value
+    alone says too little (a claim about behaviour: "not supported", "same account too")."""
+    e = assessment.entry
+    if assessment.how != "claim" or e.number is not None or e.high is not None \
+            or any(c.isdigit() for c in e.value):  # "5 Gbps, scaling ... up to 100 Gbps"
+        return assessment.current_value or ""
+    return assessment.statement or assessment.current_value or ""
 
 
 def _services_of(fact, assessment) -> str:

@@ -300,8 +300,12 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
     if left == right:
         raise StudyError(f"{left.label} and {right.label} are the same thing; "
                          "name two different ones")
+    from studycli.compare_currency import check_findings
+
+    findings = check_findings(db)  # what `check` says of each cell's line
     rows = checked_rows(db, [(left, right, r)
-                             for r in _comparison_rows(list_comparisons(db), left, right)])
+                             for r in _comparison_rows(list_comparisons(db), left, right)],
+                        findings)
     taken = {r.aspect.lower() for r in rows}
     # lines a comparison row shows with a value for both sides; a line shown one-sided (a
     # bullet under "## SQS vs Kinesis") may still pair with the other side's fact
@@ -309,7 +313,8 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
     lf = comparable_facts(db, left.service)
     rf = lf if right.service == left.service else comparable_facts(db, right.service)
     fact_rows = _fact_rows(lf, rf, left, right, taken, lines)
-    rows = _promoted(rows, fact_rows, lf, rf) + _with_currency(db, fact_rows)
+    rows = _promoted(rows, fact_rows, lf, rf) + _with_currency(db, fact_rows, left, right,
+                                                               findings)
     if not rows and left.subject and right.subject:
         rows = _statement_rows(db, left, right)
     table = CompareTable(left, right, rows)
@@ -360,10 +365,11 @@ def add_reference_rows(table: CompareTable) -> None:
                    in reference_rows(table.left, table.right, taken)]
 
 
-def checked_rows(db, rows: list[tuple[Side, Side, Row]]) -> list[Row]:
+def checked_rows(db, rows: list[tuple[Side, Side, Row]], findings=None) -> list[Row]:
     """Comparison rows (each with its two sides) whose cells are linked to the facts the same
     note line gives each side with the same value, then marked as those facts' currency is
-    ("Minimum storage duration: 30 days" for Intelligent-Tiering, which AWS dropped)."""
+    ("Minimum storage duration: 30 days" for Intelligent-Tiering, which AWS dropped):
+    `findings` (compare_currency.CheckFindings), else the statuses stored at ingest."""
     from dataclasses import replace
 
     from studycli.store.comparisons import facts_at
@@ -381,7 +387,9 @@ def checked_rows(db, rows: list[tuple[Side, Side, Row]]) -> list[Row]:
 
     out = [replace(r, left=linked(a, r.left), right=linked(b, r.right))
            if r.origin == "comparison" else r for a, b, r in rows]
-    return _with_currency(db, out)
+    if not rows:
+        return out
+    return _with_currency(db, out, rows[0][0], rows[0][1], findings)
 
 
 def _counts_the_cell(fact: Fact, value: str) -> bool:
@@ -398,46 +406,59 @@ def _counts_the_cell(fact: Fact, value: str) -> bool:
             and close(found[0][0], fact.number, "count"))
 
 
-def _with_currency(db, rows: list[Row]) -> list[Row]:
-    """Cells whose facts the AWS reference finds outdated or wrong carry the current value, so
-    neither the table nor the drill teaches a stale number as true."""
+def _with_currency(db, rows: list[Row], left: Side, right: Side, findings=None) -> list[Row]:
+    """Cells whose note line `check` finds outdated or wrong for their side carry what AWS
+    says now (and the default the note's value still is), so neither the table nor the drill
+    teaches a stale number as true, and the table says what `check` says of the same line
+    (compare_currency). Where the notes disagree, a value `check` leaves alone is marked as
+    the AWS docs agreeing only where the quiz's rule vouches for it. `findings`: `check`'s
+    (compare_currency.check_findings), else the statuses stored at ingest where the quiz's
+    rule vouches for them (the quiz's compare cards)."""
     from dataclasses import replace
 
+    from studycli.compare_currency import stored_findings
     from studycli.store.currency import for_facts, vouched_ids
 
-    ids = [i for r in rows for c in (r.left, r.right) for i in c.fact_ids]
-    status = for_facts(db.conn, ids) if ids else {}
-    # a mark only where the quiz's own rule vouches (store.currency.VOUCHED: no suspect match,
-    # no announced change, a default only by a default entry, a mode only by a mode entry)
-    vouched = vouched_ids(db.conn, ids) if ids else set()
+    if not rows:
+        return rows
+    if findings is None:
+        findings = stored_findings(db, [i for r in rows for c in (r.left, r.right)
+                                        for i in (*c.fact_ids, *(x for p in c.part_ids
+                                                                 for x in p))])
+    parts = [i for r in rows for c in (r.left, r.right) for p in c.part_ids for i in p]
+    status = for_facts(db.conn, parts) if parts else {}
+    # "AWS docs agree" only where the quiz's own rule vouches (store.currency.VOUCHED: no
+    # suspect match, no announced change, a default only by a default entry, a mode only by
+    # a mode entry)
+    vouched = vouched_ids(db.conn, parts) if parts else set()
     status = {i: row for i, row in status.items() if i in vouched}
 
-    def part_mark(part_ids: tuple[str, ...]) -> tuple[str, str, str]:
-        found = [s for s in (status.get(i) for i in part_ids) if s]
-        bad = [s for s in found if s["status"] in ("outdated", "wrong")]
-        if bad:
-            return "stale", bad[0].get("current_value") or "", bad[0].get("url") or ""
-        good = [s for s in found if s["status"] == "current"]
+    def part_mark(side: Side, cell: Cell, part: tuple[str, str, int],
+                  part_ids: tuple[str, ...]) -> tuple[str, str, str]:
+        stale = findings.for_cell(side, part[0], part[1], part[2], part_ids)
+        if stale is not None:
+            return "stale", stale.now, stale.url
+        good = [s for s in (status.get(i) for i in part_ids) if s and s["status"] == "current"]
         return ("current", "", good[0].get("url") or "") if good else ("", "", "")
 
-    def marked(cell: Cell) -> Cell:
+    def marked(side: Side, cell: Cell) -> Cell:
         if cell.part_ids:
             # The notes disagree: each value is marked on its own (a cell-wide mark needed
             # every value stale, so "365 days / 7 days" said nothing of either side)
-            cell = replace(cell, part_marks=tuple(part_mark(p) for p in cell.part_ids))
-        found = [status.get(i) for i in cell.fact_ids]
-        bad = [s for s in found if s and s["status"] in ("outdated", "wrong")]
-        stale = [s for s in bad if s.get("current_value")]
-        if stale and len(stale) == len(found):
-            return replace(cell, aws=stale[0]["current_value"],
-                           aws_url=stale[0].get("url") or "")
-        if bad and not stale:
-            # Wrong with nothing to put in its place ("HTTP APIs are for internal use"): a
-            # drill that asked it would teach the claim, or have the other side right too.
-            return replace(cell, disputed=True, aws_url=bad[0].get("url") or "")
-        return cell  # a note value AWS still states (or one not checked) stays as it is
+            return replace(cell, part_marks=tuple(
+                part_mark(side, cell, part, ids)
+                for part, ids in zip(cell.parts, cell.part_ids, strict=True)))
+        stale = findings.for_cell(side, cell.value, cell.source, cell.line, cell.fact_ids)
+        if stale is None:
+            return cell  # a note value AWS still states (or one not checked) stays as it is
+        if stale.now:
+            return replace(cell, aws=stale.now, aws_url=stale.url,
+                           aws_default=stale.still_default)
+        # Wrong with nothing to put in its place ("HTTP APIs are for internal use"): a
+        # drill that asked it would teach the claim, or have the other side right too.
+        return replace(cell, disputed=True, aws_url=stale.url)
 
-    return [replace(r, left=marked(r.left), right=marked(r.right)) for r in rows]
+    return [replace(r, left=marked(left, r.left), right=marked(right, r.right)) for r in rows]
 
 
 def _statement_rows(db, left: Side, right: Side) -> list[Row]:

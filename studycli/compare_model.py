@@ -46,6 +46,9 @@ class Cell:
     # The current AWS value when the note's is outdated or wrong (data/reference), and its page.
     aws: str = ""
     aws_url: str = ""
+    # The note's value, stale as a maximum, is still AWS's default (`aws` the raised maximum):
+    # "SNS messages <= 256 KB" (studycli check says the same of the line)
+    aws_default: str = ""
     # The AWS reference finds the note's value wrong (or outdated) and has no value to put in
     # its place: shown as such, never asked (aws_url is the page that says so).
     disputed: bool = False

@@ -78,7 +78,7 @@ def notes(tmp_path):
 def test_the_stale_lines_of_the_same_measures_are_still_flagged(notes, tmp_path):
     assert stale_flags(notes, tmp_path / "s.db") == {
         3: {("kinesis.retention-period.max", "outdated")},
-        7: {("ebs.gp2.iops.max", "wrong")},
+        7: {("ebs.gp2.iops.max", "outdated")},  # gp2's old 10,000 (check23c)
         11: {("lambda.retries.max", "wrong")},
         13: {("qldb.end-of-support", "outdated")},  # the heading names QLDB too
         15: {("qldb.end-of-support", "outdated")},

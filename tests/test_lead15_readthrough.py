@@ -10,7 +10,7 @@ def test_elasticache_redis_6_without_iam_auth_is_right(tmp_path):
     stale = "# ElastiCache\n\n- ElastiCache not IAM-authenticated, passwords only\n"
     right = "# ElastiCache\n\n- ElastiCache Redis 6.x: not IAM authenticated, use AUTH tokens\n"
     notes = two_note_folder(tmp_path, stale, right)
-    assert stale_flags(notes, tmp_path / "s.db") == {3: {("elasticache.iam-auth", "wrong")}}
+    assert stale_flags(notes, tmp_path / "s.db") == {3: {("elasticache.iam-auth", "outdated")}}
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
 

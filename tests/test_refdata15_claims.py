@@ -198,7 +198,7 @@ def test_statement_claims_are_flagged_and_their_right_wordings_are_not(tmp_path)
         2: {("apigateway.api-keys.not-auth", "wrong")},
         5: {("dynamodb.partiql.no-joins", "wrong")},
         8: {("vpc.peering.sg-reference-same-region", "wrong")},
-        11: {("elasticache.iam-auth", "wrong")},
+        11: {("elasticache.iam-auth", "outdated")},
     }
     result, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert result.returncode == 0, (result.stderr, found)

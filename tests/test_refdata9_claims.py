@@ -61,8 +61,8 @@ def test_each_stale_claim_is_flagged_under_the_entry_that_states_the_current_fac
     by_line = {}
     for x in found:
         by_line.setdefault(x["line"], set()).add((x["reference"]["id"], x["status"]))
-    assert by_line[3] == {("vpc.nat-gateway.bandwidth", "wrong")}
-    assert by_line[4] == {("vpc.peering.inter-region", "wrong")}
+    assert by_line[3] == {("vpc.nat-gateway.bandwidth", "outdated")}
+    assert by_line[4] == {("vpc.peering.inter-region", "outdated")}  # both once so (check23c)
     assert by_line[8] == {("cloudtrail.event-history.retention", "wrong")}
     # Snowcone is retired, so the line is outdated (not wrong): it was true when written. The
     # same line still offers Snowball Edge, closed to new customers since (a claim about

@@ -70,7 +70,7 @@ def test_raised_limits_are_outdated_and_wrong_statements_wrong(notes, tmp_path):
         == {"outdated"}
     # the claim, or (since check9) the number itself meeting rds.read-replicas.max: outdated
     assert {s for i, s in by_line[4] if i.startswith("rds.read-replicas")} == {"outdated"}
-    assert ("elasticache.iam-auth", "wrong") in by_line[5]
+    assert ("elasticache.iam-auth", "outdated") in by_line[5]
     assert by_line[9] == {("cloudwatch-logs.insights-query-timeout", "outdated")}
     assert by_line[13] == {("globalaccelerator.endpoint-types", "wrong")}
     # a retired purchasing option: outdated, whatever the line says of it

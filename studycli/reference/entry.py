@@ -39,6 +39,7 @@ class Entry:
         "subject",
         "supported_by",
         "typical",
+        "unchanged",
         "unit",
         "url",
         "value",
@@ -71,6 +72,11 @@ class Entry:
         self.verified = raw.get("verified") is True and not self.docs_disagree
         self.changed = str(raw.get("changed", ""))
         self.previously = tuple(str(p) for p in raw.get("previously", ()) or ())
+        # AWS has not changed this since it launched (a misconception's entry: FIFO queues
+        # never took per-message timers): a note saying otherwise never was right, so it is
+        # WRONG. Without it, or `previously` / `changed`, the reference knows only today's
+        # value, and a note's other value is only "not what AWS says" (history_known).
+        self.unchanged = raw.get("unchanged") is True
         self.exam_note = str(raw.get("exam_note", ""))
         # AWS gives the figure as what an operation typically takes ("typically finish within
         # 3-5 hours"), not as a bound it sets: asked as typical, never as a minimum or maximum
@@ -105,6 +111,15 @@ class Entry:
 
     def __repr__(self) -> str:
         return f"Entry({self.id!r}: {self.value!r})"
+
+
+def history_known(entry: Entry) -> bool:
+    """Whether the reference knows what AWS said before, so that a note's value that AWS's
+    page does not give now can be called OUTDATED (one it gave before: `previously`, or any
+    value of a measure AWS `changed`) or WRONG (one it never gave: not among `previously`, or
+    a fact that is `unchanged` since launch). Otherwise it cannot tell which: `check` says only
+    that the note is not what AWS says now (status `wrong`, worded apart)."""
+    return bool(entry.previously or entry.changed or entry.unchanged)
 
 
 def _alias_keys(raw, own_subject: str, own_attribute: str):

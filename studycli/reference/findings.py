@@ -87,9 +87,11 @@ def _one_per_quantity(found) -> list[Finding]:
 
 
 def _quantity(e) -> tuple | None:
-    from studycli.reference.keys import measure
-
-    return None if e.number is None else measure(e)
+    """What an entry tells a line: a number of one service in its unit, whatever key or
+    qualifier it is filed under. S3's 10,000 buckets is a default, and also the entry for the
+    "max N buckets" the parser writes: "max 100 buckets per account" was told it twice, once
+    with the value and once with the default entry's sentence."""
+    return None if e.number is None else (e.service, e.unit, e.number)
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:

@@ -114,8 +114,7 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
                    "documentation source, https://github.com/awsdocs/)")
     if not isinstance(raw["verified"], bool):
         out.append("verified must be true or false")
-    if not isinstance(raw.get("typical", False), bool):
-        out.append("typical must be true or false")
+    out += _flags(raw)
     if raw.get("docs_disagree") and not any(p in raw["docs_disagree"] for p in URL_PREFIXES):
         # the other page is named so that a reader can see the disagreement for themselves
         out.append("docs_disagree must cite the official page that gives the other value")
@@ -127,6 +126,18 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
     out += _aliases(raw)
     if not raw["statement"].strip() or not raw["value"].strip():
         out.append("value and statement must not be empty")
+    return out
+
+
+def _flags(raw: dict) -> list[str]:
+    out = []
+    if not isinstance(raw.get("typical", False), bool):
+        out.append("typical must be true or false")
+    if not isinstance(raw.get("unchanged", False), bool):
+        out.append("unchanged must be true or false")
+    elif raw.get("unchanged") and (raw.get("previously") or raw.get("changed")):
+        # the entry would say both that AWS changed the fact and that it never did
+        out.append("unchanged contradicts previously/changed: AWS changed it or it did not")
     return out
 
 

@@ -197,7 +197,7 @@ def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
     try:
         rows = conn.execute(
             "SELECT DISTINCT c.status, f.source, f.line, c.reference_id, coalesce(c.how, ''), "
-            "c.qualifier, c.unit, c.number FROM fact_currency c "
+            "c.unit, c.number FROM fact_currency c "
             "JOIN facts f ON f.id = c.fact_id WHERE c.status != 'unknown'").fetchall()
     except sqlite3.OperationalError:
         return None
@@ -206,7 +206,7 @@ def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
     severity = {"current": 0, "outdated": 1, "wrong": 2}
     kept = without_restated(
         rows, place=lambda r: (r[1], r[2]),
-        quantity=lambda r: None if r[7] is None else _quantity(r[3], r[5], r[6], r[7]),
+        quantity=lambda r: None if r[6] is None else _quantity(r[3], r[5], r[6]),
         keyed=lambda r: r[4] != "claim", severity=lambda r: severity.get(r[0], 0))
     worst: dict[tuple, str] = {}
     for status, source, line, reference_id, *_ in kept:
@@ -219,10 +219,10 @@ def status_counts(conn: sqlite3.Connection) -> dict[str, int] | None:
     return counts
 
 
-def _quantity(reference_id: str | None, qualifier, unit, number) -> tuple:
-    """The measure an entry states, as findings._quantity keys it (its service: the id's
-    first part)."""
-    return ((reference_id or "").split(".", 1)[0], qualifier or "", unit or "", number)
+def _quantity(reference_id: str | None, unit, number) -> tuple:
+    """What an entry tells a line, as findings._quantity keys it: a number of one service
+    (the id's first part) in its unit, whatever its qualifier."""
+    return ((reference_id or "").split(".", 1)[0], unit or "", number)
 
 
 _QUALIFIERS = (".max", ".min", ".default", ".range")

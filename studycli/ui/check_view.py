@@ -69,6 +69,17 @@ def _key(x: dict) -> str:
     return f"{key} ({x['qualifier']})" if x["qualifier"] else key
 
 
+# A value AWS's page does not give, where the reference knows only today's value: whether it
+# was ever right (OUTDATED) or never was (WRONG) it cannot tell, and says neither.
+DIFFERS = "NOT WHAT AWS SAYS"
+
+
+def _label(x: dict) -> str:
+    if x["status"] == "wrong" and not x.get("history_known", True):
+        return DIFFERS
+    return x["status"].upper()
+
+
 def _finding(x: dict) -> Group:
     head = Text()
     head.append(f"{safe(x['source'])}:{x['line']}", style="bold")
@@ -77,7 +88,7 @@ def _finding(x: dict) -> Group:
     if ends:  # AWS has announced a change and its date; the rest of the line is not vouched for
         head.append(f"CHANGES {month_year(ends).upper()}", style="bold yellow")
     else:
-        head.append(x["status"].upper(), style=_STYLE[x["status"]])
+        head.append(_label(x), style=_STYLE[x["status"]])
     head.append("  ")
     key_at = 2 + len(head.plain)
     head.append(_key(x))
@@ -86,8 +97,7 @@ def _finding(x: dict) -> Group:
     rows.add_row("note", Text(_shorten(snippet)))
     if value.lower() not in snippet.lower() or x["kind"] != Kind.FACT:
         rows.add_row("says", Text(value))
-    claim = x["how"] == "claim"
-    now = Text(safe(x["statement"] or x["current_value"]) if claim else safe(x["current_value"]))
+    now = Text(safe(x["aws_now"]))
     if x["status"] in ("outdated", "wrong") and x["changed"]:
         on = "on" if x["changed"].count("-") == 2 else "in"  # on 1 Jan 2027; in Aug 2025
         now.append(f"  (AWS changed this {on} {month_year(x['changed'])})")
@@ -144,6 +154,14 @@ class _Rows:
                 yield out
 
 
+def stale_tally(tally: dict) -> str:
+    """"36 outdated, 2 wrong, 5 not what AWS says": each as `check` labels its findings
+    (`differs`: the wrong ones the reference cannot call wrong, _label)."""
+    differs = tally.get("differs", 0)
+    said = f"{tally['outdated']} outdated, {tally['wrong'] - differs} wrong"
+    return said + (f", {differs} not what AWS says" if differs else "")
+
+
 def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]:
     """findings: the records to show; result: the whole check (studycli/checking.py).
     The parts one by one, so the first is printed before the rest are laid out."""
@@ -159,7 +177,7 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     flagged = tally["outdated"] + tally["wrong"]
     summary = Text()
     if flagged:
-        summary.append(f"{tally['outdated']} outdated, {tally['wrong']} wrong", style="bold")
+        summary.append(stale_tally(tally), style="bold")
     else:
         summary.append("Nothing outdated or wrong", style="bold green")
     if tally.get("upcoming"):

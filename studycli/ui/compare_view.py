@@ -55,7 +55,7 @@ def _cell(cell, pages: list[str]) -> RenderableType:
         return Group(*sides)
     parts: list[RenderableType] = [Text(cell.value)]
     if cell.aws or cell.disputed:  # out of date or wrong: say so, with the page checked
-        mark = Text(f"AWS now: {cell.aws}" if cell.aws else "AWS: not so", style="yellow")
+        mark = Text(_stale_said(cell), style="yellow")
         if cell.aws_url:
             if cell.aws_url not in pages:
                 pages.append(cell.aws_url)
@@ -64,6 +64,17 @@ def _cell(cell, pages: list[str]) -> RenderableType:
     if cell.where:
         parts.append(Location(cell.where))
     return Group(*parts) if len(parts) > 1 else parts[0]
+
+
+def _stale_said(cell) -> str:
+    """What a stale cell is told, as `check` tells its line: today's value, or, for an old
+    maximum that is still the default ("SNS: 256 KB"), that it is the default and what the
+    maximum is now (a bare "AWS now: 1 MiB" read as "256 KB is wrong")."""
+    if not cell.aws:
+        return "AWS: not so"
+    if cell.aws_default:
+        return f"still AWS's default; the max is now {cell.aws}"
+    return f"AWS now: {cell.aws}"
 
 
 def _part_mark(mark: tuple[str, str, str], pages: list[str]) -> Text | None:

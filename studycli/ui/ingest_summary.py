@@ -60,8 +60,9 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     totals.append((Text("warnings"), str(len(report.warnings))))
     if findings is not None:
         flagged = findings["outdated"] + findings["wrong"]
-        totals.append((Text("AWS check"), f"{findings['outdated']} outdated, "
-                       f"{findings['wrong']} wrong"
+        from studycli.ui.check_view import stale_tally  # check's own words for its tally
+
+        totals.append((Text("AWS check"), stale_tally(findings)
                        + ("  (studycli check)" if flagged else "  (checked against AWS)")))
     parts.append(Text("Fact base", style="bold"))
     # Two aligned columns as plain lines: a Rich table would cost more than the rest of an
