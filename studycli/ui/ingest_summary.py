@@ -38,6 +38,13 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     for gone in report.removed:  # deleted from its folder: its facts are no longer taught
         if gone.get("sample"):
             continue
+        if gone["folder"] in getattr(report, "folders_gone", ()):
+            parts.append(Text(
+                f"{safe_text(gone['path'])}: its folder {safe_text(gone['folder'])} is gone "
+                f"(renamed or deleted), so its {gone['facts']} fact(s) are removed; its cards "
+                "and reviews are kept: ingest that folder again to bring it back",
+                style="yellow"))
+            continue
         parts.append(Text(
             f"{safe_text(gone['path'])}: no longer in {safe_text(gone['folder'])}, so its "
             f"{gone['facts']} fact(s) are removed (its cards and reviews are kept should it "
