@@ -39,6 +39,16 @@ def test_a_line_saying_what_another_service_is_still_heads_no_run():
         assert owners["15 min"] == "Lambda" and owners["10 GB"] == "Lambda", separator
 
 
+def test_a_label_naming_more_than_a_service_or_a_version_heads_no_run():
+    facts = parse_note("# CloudFormation\n\nSAM: `Transform: AWS::Serverless-2016-10-31`\n"
+                       "StackSets = multi account/region, max 2000 stacks\n", "n.md").facts
+    assert {f.service for f in facts if f.line == 4} == {"CloudFormation"}
+    owners = _owners("--- FIREHOSE ---\nnear real time, min buffer 60s\n"
+                     "lambda transform: blueprint, invocation timeout up to 5 min\n"
+                     "failed records -> backup S3 bucket, retried 24 h\n")
+    assert owners["24 h"] == "Data Firehose"  # a Firehose feature's label, not Lambda's run
+
+
 def test_a_part_under_a_heading_that_is_its_services_name_is_that_services():
     for note in ("# ElastiCache\n\n## Read replicas\n\n- up to 5 read replicas per shard\n",
                  "## Amazon ElastiCache\n\n### Read replicas\n\n"
@@ -64,6 +74,11 @@ def test_a_follow_up_questions_answer_keeps_its_service_past_an_aside_naming_ano
 def test_a_number_in_a_bracket_opening_with_a_service_is_that_services():
     owners = _owners("# SQS\n\n- message retention max 14 days (Kinesis: up to 365 days)\n")
     assert owners == {"14 days": "SQS", "365 days": "Kinesis Data Streams"}  # were dropped
+    # near miss: a value in a later clause of the aside is read as clauses are
+    owners = _owners("# SQS\n\n- max message size 256KB - bigger payloads via Extended "
+                     "Client Library (S3 pointer, up to 2GB)\n"
+                     "- 12 months free (EC2 750 hrs/month, S3 5 GB Standard)\n")
+    assert owners["2 GB"] == "SQS" and owners["5 GB"] == "S3"
 
 
 def test_a_numbered_follow_up_question_goes_on_about_the_one_before():

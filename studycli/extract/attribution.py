@@ -394,12 +394,16 @@ def _may_relate(line: str) -> bool:
 
 
 def _aside_owner(line: str, position: int) -> str:
-    """"SQS retention 14 days (Kinesis: up to 365 days)": a value inside a bracket that opens
-    with a service is that service's, as a clause opening with one is ("14 days, Kinesis up
-    to 365 days"), not the service of the words before the bracket."""
+    """"SQS retention 14 days (Kinesis: up to 365 days)": a value in the first clause inside
+    a bracket that opens with a service is that service's, as a clause opening with one is
+    ("14 days, Kinesis up to 365 days"), not the service of the words before the bracket."""
     opening = line.rfind("(", 0, position)
     if opening < 0 or ")" in line[opening:position]:
         return ""  # most values: in no bracket
+    if _CLAUSE_BREAK.search(line, opening + 1, position):
+        # "(S3 pointer, up to 2GB)", "(EC2 750 hrs/month, S3 5 GB Standard, ...)": a later
+        # clause of the aside is read as clauses are
+        return ""
     aside = _ARTICLE.sub("", line[opening + 1:position].lstrip(" *_`"), count=1)
     named = find_services(opening_of(aside))
     if not named or named[0].start != 0:

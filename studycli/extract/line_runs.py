@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from studycli.extract.context import Context, lead_end, owner_of, trail_owner
+from studycli.extract.context import (
+    Context,
+    lead_end,
+    names_only_services,
+    owner_of,
+    trail_owner,
+)
 from studycli.notes.blocks import Block
 from studycli.services import catalog, find_services, find_subjects
 
@@ -71,15 +77,21 @@ def _may_head_a_run(block: Block, head: re.Match[str], heading_service: str,
 
 
 # the rest of a "X: ..." line stating a number of X's: "EventBridge: rules per event bus 300"
-_STATES_A_NUMBER = re.compile(r"\d")
+# (not a name's or a version's digits: "`Transform: AWS::Serverless-2016-10-31`")
+_STATES_A_NUMBER = re.compile(r"(?<![\w./:-])\d")
+_CODE_SPAN = re.compile(r"`[^`]*`")
 
 
 def _is_a_label(text: str, head: re.Match[str]) -> bool:
     """Is this run head a label over the lines after it rather than a line saying what a
-    service is? A name alone ("SNS:", "**SNS**", "Firehose"), or "X: " followed by a fact of
-    X's with its number. Not "X - what it is" nor "X = what it is" nor "X: what it is"."""
+    service is? A service's name alone ("SNS:", "**SNS**", "Firehose"), or "X: " followed by
+    a fact of X's with its number. Not "X - what it is", "X = what it is" nor "X: what it
+    is", nor a label naming more than the service ("lambda transform: blueprint, invocation
+    timeout up to 5 min" under "--- FIREHOSE ---" is a Firehose feature)."""
+    if not names_only_services(head.group(1)):
+        return False
     rest = text[head.end():].strip(" \t*_`")
     if not rest:
         return True
     separator = head.group(0)[len(head.group(0).rstrip(" \t=:-–—")):].strip()
-    return separator == ":" and bool(_STATES_A_NUMBER.search(rest))
+    return separator == ":" and bool(_STATES_A_NUMBER.search(_CODE_SPAN.sub(" ", rest)))
