@@ -87,6 +87,9 @@ class IngestReport:
     # the name each note found was stored under (studycli.note_keys: a second folder's
     # README.md is `B/README.md`): what `check PATH` checks, not the names the walk gave
     stored_as: list[str] = field(default_factory=list)
+    # the folders of `removed` notes that are gone themselves (renamed or deleted), not
+    # notes deleted from a folder still there: the summary says which, and how to undo it
+    folders_gone: set[str] = field(default_factory=set)
 
     def to_dict(self) -> dict:
         return {
@@ -441,6 +444,7 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
     from studycli.note_keys import choose_keys
     from studycli.paths import content_dir
     from studycli.store.source_files import stored_files
+    from studycli.unrecorded_notes import note_claims
 
     real = [os.path.realpath(path) for path, _name in notes]
     samples = str(content_dir().resolve())
@@ -448,7 +452,10 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
     keys = choose_keys(list(zip(real, (name for _p, name in notes), strict=True)),
                        {key: file for key, (file, _folder) in records.items()},
                        samples={key for key, (_f, folder) in records.items() if folder == samples},
-                       claims=partial(_is_the_note, db, report))
+                       claims=note_claims(db.conn, (
+                           os.path.realpath(os.path.join(folder, name))
+                           for folder, (names, _whole) in report.folders.items()
+                           for name in names)))
     key_of = dict(zip(real, keys, strict=True))
     for folder, (names, whole) in report.folders.items():
         report.folders[folder] = ([key_of.get(os.path.realpath(os.path.join(folder, n)), n)
@@ -459,23 +466,6 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
         first.setdefault(key, path)
     renamed = [(path, key) for key, path in first.items()]
     return renamed, dict(zip(keys, real, strict=True))
-
-
-def _is_the_note(db, report: IngestReport, key: str, file: str) -> bool:
-    """Whether `file` is the note stored as `key` with no file recorded (an older version's
-    note, ingested one file at a time): named on its own again, or its text unchanged. A
-    folder's README.md must not take the facts of another folder's note of that name."""
-    from studycli.store import facts as store
-
-    if not any(os.path.realpath(os.path.join(folder, name)) == file  # asked of old notes only
-               for folder, (names, _whole) in report.folders.items() for name in names):
-        return True
-    stamps = store.source_stamps(db, key)
-    try:
-        text = Path(file).read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return stamps is not None and stamps[0] == hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
@@ -494,8 +484,10 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
     spared = {g[1] for g in gone} | {n for _p, n in notes}
     gone += _samples_set_aside(db, notes, spared)
     spared |= {g[1] for g in gone}
-    return gone + [(folder, note, facts, False)
-                   for folder, note, facts in gone_notes.orphaned(db.conn, spared)]
+    found = {path.name for path, _name in notes}
+    orphans = gone_notes.orphaned(db.conn, spared, found)
+    report.folders_gone |= {folder for folder, _note, _facts in orphans}
+    return gone + [(folder, note, facts, False) for folder, note, facts in orphans]
 
 
 def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]

@@ -180,7 +180,7 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     (~60 seconds) & Data Firehose in near real time") to the one other service its clause names,
     when that clause holds no other number. A service after a preposition ("1 MB from S3",
     "max with IAM user creds") only qualifies the value."""
-    owner = _clause_service(line, q, service)
+    owner = _aside_owner(line, q.start) or _clause_service(line, q, service)
     if owner == service and service:
         return _quota_owner(line, q.start, service) or owner
     return owner
@@ -391,6 +391,25 @@ def _may_relate(line: str) -> bool:
         return True
     lowered = line.lower()
     return "which" in lowered or "that" in lowered or "who" in lowered
+
+
+def _aside_owner(line: str, position: int) -> str:
+    """"SQS retention 14 days (Kinesis: up to 365 days)": a value in the first clause inside
+    a bracket that opens with a service is that service's, as a clause opening with one is
+    ("14 days, Kinesis up to 365 days"), not the service of the words before the bracket."""
+    opening = line.rfind("(", 0, position)
+    if opening < 0 or ")" in line[opening:position]:
+        return ""  # most values: in no bracket
+    if _CLAUSE_BREAK.search(line, opening + 1, position):
+        # "(S3 pointer, up to 2GB)", "(EC2 750 hrs/month, S3 5 GB Standard, ...)": a later
+        # clause of the aside is read as clauses are
+        return ""
+    aside = _ARTICLE.sub("", line[opening + 1:position].lstrip(" *_`"), count=1)
+    named = find_services(opening_of(aside))
+    if not named or named[0].start != 0:
+        return ""
+    owner, _ = owner_of(aside)
+    return owner
 
 
 def _bracket_head(line: str, position: int) -> str:

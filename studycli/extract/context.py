@@ -114,7 +114,8 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
             service, subject = _parent_of_a_listed_part(text, texts, service, subject)
             if subject and text not in wrapped:
                 service, subject = _outer_service_part(
-                    text, texts[:-1] if titled else texts, service, subject)
+                    text, texts[:-1] if titled and not names_only_services(texts[-1])
+                    else texts, service, subject)
             # (under "## CloudFront", "### Lambda@Edge vs CloudFront Functions" is still
             # CloudFront's section)
             return (service, subject, "") if not compared or service in compared else ("", "", "")
@@ -125,6 +126,19 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
 # service notes file under another's heading (data/sub_services.json); each topic a few words
 _TOPIC = re.compile(r"[A-Za-z][A-Za-z0-9'-]*(?: [A-Za-z][A-Za-z0-9'-]*){0,2}")
 _TOPIC_GLUE = re.compile(r"\s*[/,|&+]\s*")
+
+
+# what a heading may say besides a service's name and still be only that service's section
+_NAME_DRESSING = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\b(?:amazon|aws)\b|[^\w\s]+",
+                            re.IGNORECASE)
+
+
+def names_only_services(text: str) -> bool:
+    """Is this heading a service's name alone ("# ElastiCache", "## Amazon ElastiCache
+    (Redis)"), so the parts under it are that service's, rather than a document's title that
+    names a service among other words ("# My EC2 study notes": its "## Read replicas" are no
+    EC2 part)?"""
+    return bool(find_services(text)) and not _NAME_DRESSING.sub(" ", blank_services(text)).strip()
 
 
 def _parent_of_a_listed_part(text: str, texts: tuple[str, ...], service: str,
@@ -156,6 +170,7 @@ def _outer_service_part(text: str, texts: tuple[str, ...], service: str,
         return service, subject
     # only the nearest enclosing item or heading, and never the document's title: they are
     # about more than this part ("## Read replicas" under "# My EC2 study notes" was EC2's)
+    # (a title that is a service's name alone stays: "# ElastiCache" / "## Read replicas")
     for outer in texts[texts.index(text) + 1:][:1]:
         if _names_two(outer) or lists_services(outer):
             return service, subject

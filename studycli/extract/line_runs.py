@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from studycli.extract.context import Context, lead_end, owner_of, trail_owner
+from studycli.extract.context import (
+    Context,
+    lead_end,
+    names_only_services,
+    owner_of,
+    trail_owner,
+)
 from studycli.notes.blocks import Block
 from studycli.services import catalog, find_services, find_subjects
 
@@ -33,8 +39,8 @@ def run_of_lines(index: int, blocks: list[Block], ctx: Context,
     names = {m.name for m in find_services(block.text)}
     names |= {catalog().subject_aliases[m.alias.lower()][0] for m in find_subjects(block.text)}
     head = _RUN_HEAD.match(block.text, lead_end(block.text))
-    if head and ctx.service != heading_service and _may_head_a_run(block, heading_service, names) \
-            and any(
+    if head and ctx.service != heading_service \
+            and _may_head_a_run(block, head, heading_service, names) and any(
             m.start == 0 and m.name == ctx.service for m in find_services(head.group(1))):
         run_service = ctx.service
     elif ctx.service in names:
@@ -52,16 +58,40 @@ def run_of_lines(index: int, blocks: list[Block], ctx: Context,
 _TIMESTAMPED = re.compile(r"^\W{0,3}\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
-def _may_head_a_run(block: Block, heading_service: str, names: set[str]) -> bool:
+def _may_head_a_run(block: Block, head: re.Match[str], heading_service: str,
+                    names: set[str]) -> bool:
     """May this line move the run off its heading's service? Not when it names that service
     too ("SQS: queue, Lambda polls it" under "# Lambda" is about Lambda's source), nor when
-    the headings are about one service and the line is no timestamped note ("DynamoDB Streams
-    - trigger source" under "## Lambda" is one of Lambda's topics: the timeout and memory
-    after it stayed Lambda's). A title naming no service or several, or a video's timestamps
-    ("1:45 S3 = object storage" under "storage + ec2 crash course"), does let it."""
+    the headings are about one service and the line only says what the other service is
+    ("DynamoDB Streams - trigger source" under "## Lambda" is one of Lambda's topics: the
+    timeout and memory after it stayed Lambda's). A title naming no service or several, a
+    video's timestamps ("1:45 S3 = object storage" under "storage + ec2 crash course"), or a
+    line shaped as a label of what follows ("SNS:", "**SNS**", "EventBridge: rules per event
+    bus 300" under "# SQS" or "# CloudWatch") does let it."""
     if heading_service and heading_service in names:
         return False
     if _TIMESTAMPED.match(block.text):
         return True
     titled = {m.name for text in block.headings for m in find_services(text)}
-    return len(titled) != 1
+    return len(titled) != 1 or _is_a_label(block.text, head)
+
+
+# the rest of a "X: ..." line stating a number of X's: "EventBridge: rules per event bus 300"
+# (not a name's or a version's digits: "`Transform: AWS::Serverless-2016-10-31`")
+_STATES_A_NUMBER = re.compile(r"(?<![\w./:-])\d")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+
+
+def _is_a_label(text: str, head: re.Match[str]) -> bool:
+    """Is this run head a label over the lines after it rather than a line saying what a
+    service is? A service's name alone ("SNS:", "**SNS**", "Firehose"), or "X: " followed by
+    a fact of X's with its number. Not "X - what it is", "X = what it is" nor "X: what it
+    is", nor a label naming more than the service ("lambda transform: blueprint, invocation
+    timeout up to 5 min" under "--- FIREHOSE ---" is a Firehose feature)."""
+    if not names_only_services(head.group(1)):
+        return False
+    rest = text[head.end():].strip(" \t*_`")
+    if not rest:
+        return True
+    separator = head.group(0)[len(head.group(0).rstrip(" \t=:-–—")):].strip()
+    return separator == ":" and bool(_STATES_A_NUMBER.search(_CODE_SPAN.sub(" ", rest)))

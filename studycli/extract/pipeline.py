@@ -354,9 +354,10 @@ def _own_line(block: Block, ctx: Context,
     return ctx
 
 
-# "export to S3", "auto rotation w/ Lambda": where something goes, what it works with
-_WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using)\s+(?:the\s+|an?\s+)?[*_`]*$",
-                       re.IGNORECASE)
+# "export to S3", "auto rotation w/ Lambda": where something goes, what it works with;
+# "replaces SQS when you need replay", "instead of SQS": what the run's service stands in for
+_WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using|replac(?:es|ing)|instead\s+of)\s+"
+                       r"(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 _PASSING_TO, _PASSING_ASIDE, _PASSING_LABEL = "to", "aside", "label"
 _PASSING_NAMED = "named"
 # "targets: EC2, IP addresses, Lambda", "Simple / Step - CloudWatch alarm based", "provisioned =

@@ -13,6 +13,8 @@ from studycli.services import find_services
 # "### Q2: What is the retention max?": a numbered question of a practice set is a question of
 # its own, not a follow-up of the one before it
 _NUMBERED = re.compile(r"^\W*Q\s*\d+\b", re.IGNORECASE)
+# "### Q2: And the default?", "Q3 - What about the max?": one that says it goes on all the same
+_FOLLOW_UP = re.compile(r"^\W*Q\s*\d+\b\W*(?:and|(?:what|how)\s+about)\b", re.IGNORECASE)
 # "encrypted at rest w/ KMS": a service the answer uses, not the one it is about
 _TOOL_BEFORE = re.compile(r"\b(?:with|w/|via|using|through)\s+(?:the\s+|an?\s+)?[*_`]*$",
                           re.IGNORECASE)
@@ -45,30 +47,40 @@ class QuestionHeadings:
             return Context(service, "", ctx.ancestors) if not ctx.service else ctx
         # an answer naming a service is about it ("24 hours; min 0 s for CloudFront." was
         # Lambda's, the question before it), unless it names it only in passing
-        if all(_in_passing(block.text, m.name, m.start) for m in named) and (
+        if all(_in_passing(block.text, m.name, m.start, m.end) for m in named) and (
                 not ctx.service or (not ctx.listed and not trail_owner(ctx.ancestors)
                                     and named_in_a_later_clause(block.text, ctx.service))):
             return Context(service, "", ctx.ancestors)
         return ctx
 
     def _follow(self, heading: Block, ctx: Context) -> None:
-        if not heading.text.rstrip(" *_`").endswith("?") or _NUMBERED.match(heading.text):
+        if not heading.text.rstrip(" *_`").endswith("?"):
             self._last.pop(heading.headings, None)  # a section that asks nothing ends the thread
         elif ctx.service and not ctx.listed:
             self._last[heading.headings] = ctx.service
+        elif _NUMBERED.match(heading.text) and not _FOLLOW_UP.match(heading.text):
+            self._last.pop(heading.headings, None)  # a question of its own asks on about nothing
         elif not ctx.service and heading.headings in self._last:
             self._inherited[(*heading.headings, heading.text)] = self._last[heading.headings]
 
 
-def _in_passing(text: str, service: str, start: int) -> bool:
+def _in_passing(text: str, service: str, start: int, end: int) -> bool:
     """Does the answer name `service` (at `start`) only as what it uses ("encrypted at rest
-    w/ KMS") or, after its numbers' clause, as what else to do ("512 MB, fixed -> mount EFS if
-    you need more")? Not when the service opens its clause or the numbers are said to be
-    its ("min 0 s for CloudFront")."""
+    w/ KMS"), after its numbers' clause as what else to do ("512 MB, fixed -> mount EFS if
+    you need more"), or in an aside after them ("14 days (Kinesis: up to 365 days)", "15 min
+    (Step Functions if longer)", "14 days; Kinesis: 365")? Not when the service opens the
+    answer's clause or the numbers are said to be its ("min 0 s for CloudFront")."""
     before = text[:start]
     if _TOOL_BEFORE.search(before):
         return True
     if _OWNER_BEFORE.search(before) or not named_in_a_later_clause(text, service):
         return False
     clause = _CLAUSE_START.search(before)
-    return bool(clause and before[clause.end():].strip(" \t*_`"))
+    if clause and before[clause.end():].strip(" \t*_`"):
+        return True
+    # the aside's own numbers are the named service's; the answer's, before it, are not
+    return bool(clause and (clause.group(0) == "(" or _LABELS_AN_ASIDE.match(text, end)))
+
+
+# "Kinesis: up to 365 days": a service named as the label of an aside
+_LABELS_AN_ASIDE = re.compile(r"[*_`]*\s*[:=]")

@@ -187,12 +187,16 @@ class ErrorTable(TableLayout):
         # The meaning is the column that says so; else the first text column after the code.
         meaning_col = next((c for c in range(1, len(header)) if _MEANING_HEADER.search(header[c])),
                            None)
+        # "| Code | Service | Meaning |": the column naming whose code each row is
+        service_col = next((c for c in range(1, len(header)) if c != meaning_col
+                            and _SERVICE_HEADER.fullmatch(header[c])), None)
         out = []
         for row, line, code in _code_rows(table):
             # a table no heading gives a service ("## Error codes cheat table"): each row is
-            # of the services its meaning names ("| 413 RequestEntityTooLarge | Lambda payload
-            # too big |" was nobody's)
-            owners = [service] if service else _named_in_row(_meaning_cell(row, meaning_col))
+            # of the services its Service column names, else its meaning names ("| 413
+            # RequestEntityTooLarge | Lambda payload too big |" was nobody's)
+            owners = [service] if service else _named_in_column(row, service_col) \
+                or _named_in_row(_meaning_cell(row, meaning_col))
             for owner in owners:
                 out.extend(self._row_fact(header, meaning_col, row, line, code, owner, maker))
         return out
@@ -237,6 +241,16 @@ class ErrorTable(TableLayout):
         return out
 
 
+_SERVICE_HEADER = re.compile(r"[\s*_`]*(?:aws\s+)?services?[\s*_`]*", re.IGNORECASE)
+
+
+def _named_in_column(row: list[str], column: int | None) -> list[str]:
+    """The services a row's Service cell names, in order, each once."""
+    if column is None or column >= len(row):
+        return []
+    return list(dict.fromkeys(m.name for m in find_services(row[column])))
+
+
 def _meaning_cell(row: list[str], meaning_col: int | None) -> str:
     """The cell saying what a row's code means: the meaning column's, else the first text
     cell after the code. (A "Fix" column names what to do about it, not whose code it is.)"""
@@ -246,11 +260,14 @@ def _meaning_cell(row: list[str], meaning_col: int | None) -> str:
         r"\d+|yes|no|y|n|true|false|-", c.strip(), re.IGNORECASE)), "")
 
 
-# "from ALB", "buffer with SQS", "async via SNS": a service the cause comes from or the fix
-# uses; "the Lambda target": the target a service calls
-_NOT_THE_OWNER_BEFORE = re.compile(r"\b(?:via|with|w/|to|from|into|using|through)\s+"
+# "buffer with SQS", "async via SNS": a service the fix uses; "the Lambda target": the
+# target a service calls
+_NOT_THE_OWNER_BEFORE = re.compile(r"\b(?:via|with|w/|to|into|using|through)\s+"
                                    r"(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 _NOT_THE_OWNER_AFTER = re.compile(r"^[*_`]*\s+(?:function\s+)?targets?\b", re.IGNORECASE)
+# "bad gateway from ALB", "AccessDenied from S3": the service that returns the error, when the
+# meaning names no other ("Lambda failed reading from DynamoDB" is Lambda's error)
+_RETURNED_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 
 
 def _named_in_row(cell: str) -> list[str]:
@@ -258,13 +275,15 @@ def _named_in_row(cell: str) -> list[str]:
     ("DynamoDB / Kinesis over capacity": the code is each one's; "| 429 | throttled | raise
     Lambda concurrency or buffer with SQS |" is neither's)."""
     named: list[str] = []
+    returned_from: list[str] = []
     for m in find_services(cell):
         if _NOT_THE_OWNER_BEFORE.search(cell[:m.start]) \
                 or _NOT_THE_OWNER_AFTER.match(cell[m.end:]):
             continue
-        if m.name not in named:
-            named.append(m.name)
-    return named
+        found = returned_from if _RETURNED_FROM_BEFORE.search(cell[:m.start]) else named
+        if m.name not in found:
+            found.append(m.name)
+    return named or returned_from
 
 
 def _code_rows(table: Table):

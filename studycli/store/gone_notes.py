@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 
 def remember_folder(conn: sqlite3.Connection, folder: str, names: list[str]) -> None:
@@ -34,16 +34,31 @@ def gone_from(conn: sqlite3.Connection, folder: str, names: list[str]) -> list[t
     return [(path, facts or 0) for path, facts in rows if path not in here]
 
 
-def orphaned(conn: sqlite3.Connection, spared: set[str],
+def orphaned(conn: sqlite3.Connection, spared: set[str], found: Set[str] = frozenset(),
              exists: Callable[[str], bool] = os.path.exists) -> list[tuple[str, str, int]]:
     """(folder, note, its fact count) for each note whose folder and file are both gone (a
     folder renamed or deleted), but for `spared`: it can never be ingested again under its
-    name, and a student kept being taught its old text beside the note that replaced it."""
+    name, and a student kept being taught its old text beside the note that replaced it.
+    Only when that is sure: a file of its name was found this time (`found`: the names of
+    the files found; the folder was renamed), or the folder above it is there and holds
+    something (the folder was renamed or deleted). A drive not mounted, or a sync folder
+    away, takes the folders above with it, or leaves an empty mount point: kept."""
     rows = conn.execute("SELECT path, facts, folder, file FROM sources "
                         "WHERE folder IS NOT NULL ORDER BY path").fetchall()
     folders = {folder: exists(folder) for _p, _f, folder, _file in rows}  # many notes, one stat
+    above = {folder: _holds_something(os.path.dirname(folder))
+             for folder, there in folders.items() if not there}
     return [(folder, path, facts or 0) for path, facts, folder, file in rows
-            if path not in spared and not folders[folder] and not (file and exists(file))]
+            if path not in spared and not folders[folder] and not (file and exists(file))
+            and (above[folder] or os.path.basename(file or path) in found)]
+
+
+def _holds_something(folder: str) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return any(True for _ in entries)
+    except OSError:
+        return False
 
 
 def samples_only(conn: sqlite3.Connection, samples: str, sample_names: set[str]

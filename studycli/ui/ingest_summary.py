@@ -36,18 +36,8 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
             "aside now that this database has notes of your own; their cards and reviews are "
             "kept (`studycli ingest` with no path brings them back).", style="yellow"))
     for gone in report.removed:  # deleted from its folder: its facts are no longer taught
-        if gone.get("sample"):
-            continue
-        if gone.get("moved_to"):  # the same text read under its new name this time
-            parts.append(Text(
-                f"{safe_text(gone['path'])} is now {safe_text(gone['moved_to'])} (moved or "
-                "renamed): its facts were read there, and your cards and reviews of them are "
-                "all kept.", style="dim"))
-            continue
-        parts.append(Text(
-            f"{safe_text(gone['path'])}: no longer in {safe_text(gone['folder'])}, so its "
-            f"{gone['facts']} fact(s) are removed (its cards and reviews are kept should it "
-            "come back)", style="yellow"))
+        if not gone.get("sample"):
+            parts.append(_gone_line(gone, getattr(report, "folders_gone", ())))
     unchanged = [s["path"] for s in report.skipped if s["reason"] == "unchanged"]
     if unchanged:
         parts.append(Text(f"{len(unchanged)} unchanged note(s) skipped", style="dim"))
@@ -79,3 +69,23 @@ def reread_line(count: int) -> str:
     # The stamp says the reading code changed, not that these notes' facts did: say only that
     return (f"{count} {notes} read again: studycli's note reader has changed since "
             f"{'it was' if count == 1 else 'they were'} ingested")
+
+
+def _gone_line(gone: dict, folders_gone) -> Text:
+    """What became of a note no longer found where it was: moved (the same text read under a
+    new name), its whole folder gone (an unplugged drive comes back), or deleted."""
+    if gone.get("moved_to"):
+        return Text(
+            f"{safe_text(gone['path'])} is now {safe_text(gone['moved_to'])} (moved or "
+            "renamed): its facts were read there, and your cards and reviews of them are "
+            "all kept.", style="dim")
+    if gone["folder"] in folders_gone:
+        return Text(
+            f"{safe_text(gone['path'])}: its folder {safe_text(gone['folder'])} is gone "
+            f"(renamed or deleted), so its {gone['facts']} fact(s) are removed; its cards "
+            "and reviews are kept: ingest that folder again to bring it back",
+            style="yellow")
+    return Text(
+        f"{safe_text(gone['path'])}: no longer in {safe_text(gone['folder'])}, so its "
+        f"{gone['facts']} fact(s) are removed (its cards and reviews are kept should it "
+        "come back)", style="yellow")

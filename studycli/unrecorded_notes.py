@@ -1,0 +1,69 @@
+"""Which found file is a note an older version stored with no file recorded (ingested one
+file at a time: `ingest notes/sqs.md`), when a folder holding a file of that name is
+ingested now.
+
+Such a note keeps its name (note_keys.choose_keys) unless a file claims it. Claiming too
+little kept an edited note's stale copy beside it forever, cited as a conflict with the
+student's own correction; claiming too much let another folder's README.md replace the
+note's facts. A file claims the note when it was named on its own, when its text is
+unchanged, or when it is the only file of that name found and still holds most of the
+note's lines (the same note, edited). Several files of that name: only an unchanged text
+tells which.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+# an edited note keeps at least this share of its stored lines; another note of the same
+# name (two folders' README.md) shares hardly any
+_KEPT_SHARE = 0.5
+
+
+def note_claims(conn: sqlite3.Connection, in_folders: Iterable[str]
+                ) -> Callable[[str, str], bool]:
+    """`claims(key, file)` for note_keys.choose_keys: whether `file` (a real path) is the note
+    stored as `key` with no file recorded. `in_folders`: the real paths of the files found
+    in the folders ingested (the rest were named on their own). Their set and names are
+    counted once, not per note asked about."""
+    found = set(in_folders)
+    named = Counter(os.path.basename(file) for file in found)
+
+    def claims(key: str, file: str) -> bool:
+        if file not in found:
+            return True  # named on its own again
+        text = _text(file)
+        if text is None:
+            return False
+        row = conn.execute("SELECT sha256 FROM sources WHERE path = ?", [key]).fetchone()
+        if row is not None and row[0] == hashlib.sha256(text.encode("utf-8")).hexdigest():
+            return True
+        return named[os.path.basename(file)] == 1 and _still_holds(conn, key, text)
+
+    return claims
+
+
+def _text(file: str) -> str | None:
+    try:
+        return Path(file).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _still_holds(conn: sqlite3.Connection, key: str, text: str) -> bool:
+    """Does `text` still hold most of the lines stored for the note `key`?"""
+    stored = {_normal(line) for (line,) in conn.execute(
+        "SELECT text FROM note_lines WHERE source = ?", [key])} - {""}
+    if not stored:
+        return False
+    now = {_normal(line) for line in text.splitlines()}
+    return len(stored & now) >= _KEPT_SHARE * len(stored)
+
+
+def _normal(line: str) -> str:
+    return " ".join(line.split()).lower()
