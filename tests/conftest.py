@@ -60,6 +60,8 @@ def pytest_configure(config):
     os.environ["STUDYCLI_CACHE"] = os.path.join(scratch, "cache")
     os.environ["STUDYCLI_DB"] = os.path.join(scratch, "studycli.db")
     config.addinivalue_line(
+        "markers", "thorough: in the thorough tier (THOROUGH_TIER in tests/conftest.py)")
+    config.addinivalue_line(
         "markers", "cold_cache: the test's CLI processes start with an empty cache folder, "
         "as on a new machine (see _warm_processes in tests/conftest.py)")
     _Warm.install(scratch)
@@ -151,6 +153,187 @@ def _warm_cache(path: Path) -> None:
             shutil.rmtree(made) if made.is_dir() else made.unlink()
 
 
+# The suite has two tiers. The everyday tier is what `python -m pytest` runs (the README's
+# command, under a minute on two cores); the thorough tier is the evaluation-style and
+# equivalence runs below, which take most of the suite's CPU for few of its tests. `.ci/run`
+# runs both, so every check still guards every change that reaches main. A test file or test
+# named on the command line runs whole, whatever its tier (`python -m pytest
+# tests/test_lookup_eval.py`); `--tier thorough` runs only the thorough tier, `--tier all`
+# both. Entries are files or `file::test` (all its parameters); a test is listed here by what
+# kind of check it is, never to hide a failure: a failing thorough test fails CI.
+THOROUGH_TIER = (
+    # Evaluation sweeps: every development note set (or every shipped note) through lookup,
+    # the question generator or the exam, against its query files and invariants.
+    "tests/test_lookup_eval.py",
+    "tests/test_lookup_eval_heldout.py",
+    "tests/test_lookup_abstain.py::test_unanswerable_queries_abstain",
+    "tests/test_lookup_abstain.py::test_unanswerable_queries_on_other_students_notes_abstain",
+    "tests/test_lookup_answer.py::test_unseen4_unanswerable_queries_abstain",
+    "tests/test_questions_unseen.py",
+    "tests/test_exam_properties.py",
+    "tests/test_scenario_questions.py::test_scenario_invariants_on_unseen_notes",
+    "tests/test_exam_one_line.py::test_a_full_exam_asks_each_note_line_once",
+    "tests/review/test_review.py",
+    "tests/test_exam_generate.py::test_structure_over_many_seeds",
+    "tests/test_exam_shipped.py::test_full_exams_on_the_shipped_notes",
+    # Property runs (hypothesis): random notes, lines, queries and facts through the parser,
+    # the converters, lookup, the reference match and the question makers.
+    "tests/test_formats.py::test_every_converter_keeps_the_line_count",
+    "tests/test_lookup.py::test_any_text_never_raises",
+    "tests/test_parser_properties.py::test_parser_never_raises_and_facts_point_at_their_lines",
+    "tests/test_parser_roundtrip.py::test_parse_store_load_round_trips",
+    "tests/test_quantities.py::test_never_raises_and_spans_are_ordered",
+    "tests/test_questions.py::test_any_fact_gives_a_sane_question_or_none",
+    "tests/test_reference_match.py::test_assess_never_raises_and_says_a_known_status",
+    "tests/test_scenario_questions.py::test_one_right_option_from_one_category_and_no_leak",
+    # Equivalence runs: a fast path or a kept result against the plain work it stands for,
+    # over every note, many random lines, or cold, warm and damaged caches in real processes.
+    "tests/test_ingest8_shared_work.py",
+    "tests/test_ingest11_block_rules.py::"
+    "test_texts_with_and_without_breaks_and_underlines_give_the_full_parsers_tokens",
+    "tests/test_ingest12_inline.py::test_random_lines_give_the_inline_parsers_tokens",
+    "tests/test_ingest12_rule_starts.py",
+    "tests/test_ingest13_cards.py",
+    "tests/test_notes_block_rules.py",
+    "tests/test_notes_inline_fast_path.py",
+    "tests/test_parser_attribute_needles.py",
+    "tests/test_parser_tail_window.py",
+    "tests/test_speed14_reader_gates.py",
+    "tests/test_speed15_post_parse.py",
+    "tests/test_store_fts_bulk.py::test_bulk_indexing_leaves_the_indexes_as_the_triggers_would",
+    "tests/test_parse_fan_out.py",
+    "tests/test_ingest_parallel.py",
+    "tests/test_regex_cache.py",
+    "tests/test_lookup_startup_kept.py",
+    "tests/test_lookup_startup_patterns.py",
+    "tests/test_check_kept.py",
+    "tests/test_check_cli.py::"
+    "test_statuses_are_worked_out_again_only_when_facts_or_reference_change",
+    "tests/test_pager_stream.py::test_the_pager_gets_rich_pagers_text_byte_for_byte",
+    "tests/test_exam_kept.py",
+    "tests/test_exam_kept_pool.py",
+    "tests/test_exam_draw_kept_work.py",
+    "tests/test_exam_blueprint.py::test_byte_identical_json_across_processes_and_hash_seeds",
+    "tests/test_compare_fastpath.py::test_same_output_as_the_typer_command",
+    "tests/test_app.py::test_fast_and_typer_exam_json_agree",
+    "tests/test_compare_fastpath.py::test_nothing_to_compare_exits_1_on_both_paths",
+    "tests/test_services_prefilter.py::test_no_text_the_pattern_matches_is_ruled_out",
+    "tests/test_refdata12_prefilter.py::"
+    "test_every_shipped_pattern_s_trigger_matches_wherever_the_pattern_does",
+    "tests/test_examspeed2.py::"
+    "test_the_kept_basis_says_which_scenario_stems_give_their_answer_away",
+    # Speed guards: what a command imports, measured in a real process, and linear-time runs
+    # on long inputs.
+    "tests/test_reliability_startup.py",
+    "tests/test_startup_imports.py",
+    "tests/test_startup_reference_lazy.py",
+    "tests/test_speed21_noop_ingest_imports.py",
+    "tests/test_app.py::test_exam_json_runs_without_typer_rich_or_sqlite_utils",
+    "tests/test_app.py::test_the_quiz_s_first_card_imports_no_fsrs",
+    "tests/test_compare_fastpath.py::test_it_imports_nothing_heavy",
+    "tests/test_ingest_collector.py::test_a_parse_leaves_the_young_generations_empty",
+    "tests/test_quantities.py::test_a_long_line_is_fast",
+    "tests/test_parser_slow_paths.py::test_parse_time_grows_linearly",
+    "tests/test_formats20bb_templates.py::test_deeply_nested_terraform_reads_in_linear_time",
+    "tests/test_formats19b_review.py::test_hostile_bbcode_is_linear",
+    "tests/test_ingest17_whole_note_searches.py::"
+    "test_lost_cases_compare_neighbours_in_linear_time",
+    "tests/test_exam_blueprint.py::test_more_questions_never_give_fewer_and_stay_fast",
+    # Long real-process runs: two processes at once, a first use that ingests every shipped
+    # note, Ctrl-C and damage mid-command.
+    "tests/test_ingest.py::test_two_processes_ingesting_into_one_new_database_both_succeed",
+    "tests/test_ingest.py::test_first_use_builds_the_database_from_the_shipped_notes",
+    "tests/test_readme.py::test_first_command_runs_the_main_job",
+    "tests/test_reliability.py::test_a_damaged_database_is_not_written_and_doctor_rebuilds_it",
+    "tests/test_reliability.py::test_ctrl_c_in_a_typer_command_says_what_that_command_kept",
+    "tests/test_exam_interrupted.py",
+    "tests/test_export.py::test_the_shipped_notes_export_in_every_format",
+)
+TIERS = ("everyday", "thorough", "all")
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--tier", choices=TIERS, default=None,
+        help="everyday (the default): the quick tier; thorough: only the evaluation and "
+        "equivalence runs (tests/conftest.py THOROUGH_TIER); all: both. A test file or test "
+        "named on the command line runs whatever its tier.")
+
+
+def in_thorough_tier(nodeid: str) -> bool:
+    """A file entry takes the file's tests, a test entry the test with all its parameters."""
+    for entry in THOROUGH_TIER:
+        if nodeid == entry or nodeid.startswith(entry + ("::" if entry.endswith(".py") else "[")):
+            return True
+    return False
+
+
+_NAMED = pytest.StashKey[list[Path]]()
+
+
+def _named_on_the_command_line(config) -> list[Path]:
+    """The files and folders the command line names (a test's file for a test), but the
+    suite's own folder: naming that is the whole suite, in tiers."""
+    if _NAMED not in config.stash:
+        named = []
+        if config.args_source == pytest.Config.ArgsSource.ARGS:
+            suite = {(config.rootpath / p).resolve() for p in config.getini("testpaths")}
+            for arg in config.args:
+                full = (config.invocation_params.dir / arg.partition("::")[0]).resolve()
+                if full.exists() and full not in suite:
+                    named.append(full)
+        config.stash[_NAMED] = named
+    return config.stash[_NAMED]
+
+
+def _is_named(config, path: Path) -> bool:
+    return any(path == named or named in path.parents
+               for named in _named_on_the_command_line(config))
+
+
+def _file_left_out(config, path: Path) -> bool:
+    """A test file of which the run's tier takes no test, so not even imported (~1.3 s of
+    CPU per xdist worker for the thorough files): in the everyday tier a file listed whole, in
+    the thorough tier a file no entry names. A file named on the command line is never left
+    out."""
+    tier = config.getoption("--tier")
+    if tier == "all" or not (path.name.startswith("test_") and path.suffix == ".py"):
+        return False
+    full = path.resolve()
+    if tier is None and _is_named(config, full):
+        return False
+    try:
+        relative = full.relative_to(config.rootpath).as_posix()
+    except ValueError:
+        return False
+    if tier == "thorough":
+        return all(entry.partition("::")[0] != relative for entry in THOROUGH_TIER)
+    return relative in THOROUGH_TIER
+
+
+def pytest_ignore_collect(collection_path, config):
+    return True if _file_left_out(config, collection_path) else None
+
+
+def pytest_collection_modifyitems(config, items):
+    tier = config.getoption("--tier")
+    keep, deselected = [], []
+    for item in items:
+        thorough = in_thorough_tier(item.nodeid)
+        if thorough:
+            item.add_marker(pytest.mark.thorough)  # `-m "not thorough"` and the like work too
+        if tier == "all":
+            continue
+        by_name = tier is None and _is_named(config, item.path)
+        if by_name or thorough == (tier == "thorough"):
+            keep.append(item)
+        else:
+            deselected.append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = keep
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _warm_processes(tmp_path_factory):
     """The kept files a first run leaves (_Warm), made once per test session."""
@@ -181,11 +364,14 @@ def pytest_collection(session):
     count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
     if not worker.startswith("gw") or worker == "gw0" or count < 2:
         return
+    if session.config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return  # files or folders named: collection imports only theirs
     import importlib
 
     here = Path(__file__).resolve().parent
     modules = sorted(p.relative_to(here.parent).with_suffix("").parts
-                     for p in here.rglob("test_*.py") if "data" not in p.relative_to(here).parts)
+                     for p in here.rglob("test_*.py") if "data" not in p.relative_to(here).parts
+                     and not _file_left_out(session.config, p))  # the tier's modules only
     start = len(modules) * int(worker[2:]) // count
     for parts in modules[start:] + modules[:start]:
         try:
