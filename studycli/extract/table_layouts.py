@@ -636,7 +636,7 @@ def service_columns(header: list[str]) -> dict[int, str]:
 
 
 def _cell_statements(row: list[str], columns: dict[int, str], table: Table,
-                     make: Callable[..., Fact]) -> list[Fact]:
+                     make: Callable[..., Fact], measured: set[str]) -> list[Fact]:
     """A comparison row's cells, each a statement of its column's service ("Retention: no
     retention" is SNS's, "Retention: 4 days default, max 14 days" SQS's): the row whole was
     filed under the heading's service, so "sns retention" answered with SQS's 4 days."""
@@ -647,10 +647,11 @@ def _cell_statements(row: list[str], columns: dict[int, str], table: Table,
             by_service.setdefault(name, []).append(" ".join(row[c].split()))
     out: list[Fact] = []
     for name, cells in by_service.items():
-        if any(ch.isdigit() for cell in cells for ch in cell):
-            # a cell's numbers are read as its column's limits (GridTable); a statement of
-            # them would answer for the row's label whatever they measure ("Throughput:
-            # 12,500,000 subscriptions per topic" is no SNS throughput)
+        if name in measured and any(ch.isdigit() for cell in cells for ch in cell):
+            # the cell's numbers were read as its column's limits (GridTable); a statement
+            # of them would answer for the row's label whatever they measure ("Throughput:
+            # 12,500,000 subscriptions per topic" is no SNS throughput). A price the layout
+            # reads as none ("$0.40 per secret/month") stays a statement.
             continue
         # two columns of one service ("RDS Multi-AZ | RDS Read Replica") compare two of its
         # things: their cells stay one statement, as the row wrote them
@@ -674,12 +675,15 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
         # "| | EC2 | Fargate |" under "## ECS launch types": the columns are the heading's
         # service's options, named after other services; its rows are the heading's
         columns = {}
+    layout = next(layout for layout in TABLE_LAYOUTS if layout.matches(table, service))
+    read = layout.facts(table, service, maker)
+    measured = {(f.line, f.service) for f in read if f.number is not None or f.low is not None}
     for row, line in _body(table):
         if columns and row and row_service(row, "") == "":
-            out.extend(_cell_statements(row, columns, table, maker(line)))
+            out.extend(_cell_statements(row, columns, table, maker(line),
+                                        {s for n, s in measured if n == line}))
             continue
         text = " | ".join(" ".join(c.split()) for c in row if c.strip())
         ctx = Context(row_service(row, service), "", table.headings[::-1])
         out.extend(statement_fact(text, ctx, maker(line)))
-    layout = next(layout for layout in TABLE_LAYOUTS if layout.matches(table, service))
-    return out + layout.facts(table, service, maker)
+    return out + read
