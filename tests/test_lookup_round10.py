@@ -193,7 +193,7 @@ def test_a_bare_number_under_a_question_answers_what_the_question_counts(tmp_pat
     db = connect(tmp_path / "facts.db")
     ingest_paths(db, [notes])
     hits = lookup(db.conn, "aurora max read replicas", limit=3).to_json()
-    assert hits and hits[0]["value"].endswith("15") and hits[0]["line"] == 5
+    assert hits and hits[0]["value"].split()[0] in ("15", "✓15") and hits[0]["line"] == 5
     assert hits[0]["service"] == "Aurora"  # the question's service, not the RDS line below
     # "how many usable IPs in a /24 subnet" counts IPs, not subnets
     assert lookup(db.conn, "max subnets per vpc", limit=3).to_json() == []

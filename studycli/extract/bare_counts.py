@@ -21,12 +21,20 @@ _LIMIT_THEN_NUMBER = re.compile(
 
 
 # "users per account >> 5000", "Layers per function      5" (a quota table pasted as text),
-# "GSIs per table: 20": a label counting things per a scope, a separator, the number bare (the
-# noun right before "per", or before a participle: "managed policies attached per role")
+# "GSIs per table: 20", "groups per user max 10": a label counting things per a scope, a
+# separator or a bound, the number bare (the noun right before "per", or before a participle:
+# "managed policies attached per role")
 _PER_LABEL_THEN_NUMBER = re.compile(
     r"(?<![\w-])(?P<noun>[A-Za-z][A-Za-z-]*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+per\s+[a-z][\w/-]*"
-    r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,})[ \t]*"
+    r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,}|[ \t]*(?:max(?:imum)?|up[ \t]+to|at[ \t]+most|limit|quota)"
+    r"[ \t]*[:=]?)[ \t]*[*_`]*"
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])", re.IGNORECASE)
+
+# "Aurora replicas up to 15", "read replicas max 5 per DB": a plural noun right before the
+# bound names what the bare number counts, though the attribute vocabulary has no rule for it
+_NOUN_BEFORE_BOUND = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-z][a-z-]*[a-rt-z]s)[ \t]*:?[ \t]*(?:\(\s*)?"
+    r"(?:up[ \t]+to|max(?:imum)?|at[ \t]+most)[ \t]*[:=]?[ \t]*[*_`]*$", re.IGNORECASE)
 
 
 # "ESM batch size SQS std: up to 10,000", "unreserved pool has to keep min 100": a bound and
@@ -118,12 +126,38 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
         start, end = m.span("n")
         if any(s < end and start < e for s, e in taken):
             continue
-        name = name_quantity(line[:end], start, end, "count", service, (), taken)
-        if (not names_a_count(name) or not _said_before(name, line, start, end)
-                or _unit_in_brackets_after(line, end)):
+        if _unit_in_brackets_after(line, end):
             continue
+        name = name_quantity(line[:end], start, end, "count", service, (), taken)
+        noun = ""
+        if not names_a_count(name) or not _said_before(name, line, start, end):
+            noun = _counted_noun_before(line, start)
+            if not noun:
+                continue
+            name = noun
         written = m.group("n")
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
-                            None, False, "", "count", name, False))
+                            None, False, "", "count", noun or name, False))
     return out
+
+
+def _counted_noun_before(line: str, start: int) -> str:
+    """The plural noun right before the bound of a bare number ("replicas up to 15"), when it
+    counts things: not a unit ("seconds max 900" is a time), not a service's own name."""
+    m = _NOUN_BEFORE_BOUND.search(line, 0, start)
+    if m is None:
+        return ""
+    noun = m.group("noun")
+    if noun.lower() in _NOT_COUNTED:
+        return ""
+    found = find_quantities(f"2 {noun}")
+    if len(found) != 1 or found[0].dimension != "count":
+        return ""
+    return noun
+
+
+# plural words that name no things counted: "it takes minutes up to 15" is a time said loosely
+_NOT_COUNTED = frozenset({"is", "was", "has", "does", "its", "this", "us", "yes", "always",
+                          "sometimes", "times", "minutes", "hours", "days", "seconds", "weeks",
+                          "months", "years", "bytes", "units", "costs", "charges", "prices"})

@@ -645,6 +645,41 @@ def side_by_side(table: Table) -> list[Table] | None:
 _SPLIT = re.compile(r"[\s*_`]*(?:‖|\|\|?|/|vs\.?|versus)[\s*_`]*", re.IGNORECASE)
 
 
+def service_columns(header: list[str]) -> dict[int, str]:
+    """"| | SQS | SNS |": by column, the service each column after the first is named for,
+    when two or more name one each (a comparison of services); else nothing. (table_facts
+    reads them so only when the table's own service is one of them, or it has none.)"""
+    columns = {c: row_service([header[c]], "") for c in range(1, len(header))}
+    columns = {c: name for c, name in columns.items() if name}
+    return columns if len(set(columns.values())) >= 2 else {}
+
+
+def _cell_statements(row: list[str], columns: dict[int, str], table: Table,
+                     make: Callable[..., Fact], measured: set[str]) -> list[Fact]:
+    """A comparison row's cells, each a statement of its column's service ("Retention: no
+    retention" is SNS's, "Retention: 4 days default, max 14 days" SQS's): the row whole was
+    filed under the heading's service, so "sns retention" answered with SQS's 4 days."""
+    label = " ".join(row[0].split())
+    by_service: dict[str, list[str]] = {}
+    for c, name in columns.items():
+        if c < len(row) and not _EMPTY_CELL.fullmatch(row[c]):
+            by_service.setdefault(name, []).append(" ".join(row[c].split()))
+    out: list[Fact] = []
+    for name, cells in by_service.items():
+        if name in measured and any(ch.isdigit() for cell in cells for ch in cell):
+            # the cell's numbers were read as its column's limits (GridTable); a statement
+            # of them would answer for the row's label whatever they measure ("Throughput:
+            # 12,500,000 subscriptions per topic" is no SNS throughput). A price the layout
+            # reads as none ("$0.40 per secret/month") stays a statement.
+            continue
+        # two columns of one service ("RDS Multi-AZ | RDS Read Replica") compare two of its
+        # things: their cells stay one statement, as the row wrote them
+        text = f"{label}: {cells[0]}" if len(cells) == 1 else " | ".join([label, *cells])
+        out.extend(statement_fact(text.strip(": |"), Context(name, "", table.headings[::-1]),
+                                  make))
+    return out
+
+
 def table_facts(table: Table, maker: Maker) -> list[Fact]:
     """Facts from a table, read the way its header says it is laid out."""
     if len(table.rows) < 2:
@@ -654,9 +689,20 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
         return [fact for half in halves for fact in table_facts(half, maker)]
     service = table_service(table)
     out: list[Fact] = []
+    columns = service_columns(table.rows[0])
+    if service and service not in columns.values():
+        # "| | EC2 | Fargate |" under "## ECS launch types": the columns are the heading's
+        # service's options, named after other services; its rows are the heading's
+        columns = {}
+    layout = next(layout for layout in TABLE_LAYOUTS if layout.matches(table, service))
+    read = layout.facts(table, service, maker)
+    measured = {(f.line, f.service) for f in read if f.number is not None or f.low is not None}
     for row, line in _body(table):
+        if columns and row and row_service(row, "") == "":
+            out.extend(_cell_statements(row, columns, table, maker(line),
+                                        {s for n, s in measured if n == line}))
+            continue
         text = " | ".join(" ".join(c.split()) for c in row if c.strip())
         ctx = Context(row_service(row, service), "", table.headings[::-1])
         out.extend(statement_fact(text, ctx, maker(line)))
-    layout = next(layout for layout in TABLE_LAYOUTS if layout.matches(table, service))
-    return out + layout.facts(table, service, maker)
+    return out + read

@@ -637,7 +637,7 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
     service = fact["service"] or fact.get("service_guess", "")
     # "secrets manager max secret size": a word of the fact's own service name is said by it
-    named = stems(service, frozenset())
+    named = stems(service, frozenset()) | _kind_of_subject_asked(fact, q, lex)
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
         others = _about_other_service(fact["value"] or "", service, lex)
@@ -652,6 +652,26 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
                          fact, q, lex)
     return share * MEASURE_UNSAID if _counts_another_thing(fact, q, lex) else share
+
+
+def _kind_of_subject_asked(fact: dict, q: Query, lex: Lexicon) -> frozenset[str]:
+    """"max read replicas aurora" and a fact of Aurora's "Aurora Replicas": a subject named
+    for its own service and a thing ("Aurora" + "replicas") is that service's kind of the
+    thing, so the words of a subject of the catalogue the query types for that thing ("read
+    replicas", RDS's) are said by it. Only a subject that is the service's name and one thing."""
+    subject = stems(fact["subject"] or "", frozenset())
+    service = stems(fact["service"] or "", frozenset())
+    thing = subject - service
+    if len(thing) != 1 or not service or not service <= subject or not thing <= set(q.terms):
+        return frozenset()
+    typed = f" {' '.join(q.tokens)} "
+    out: frozenset[str] = frozenset()
+    for alias in lex.subjects:
+        if len(alias) > 1 and f" {' '.join(alias)} " in typed:
+            words = stems(" ".join(alias), frozenset())
+            if thing <= words:
+                out |= words
+    return out
 
 
 def _subject_stems(q: Query) -> frozenset[str]:

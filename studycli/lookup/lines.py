@@ -226,7 +226,8 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
     if unnamed:
         near = services_near(conn, [(h["source"], h["line"]) for h in unnamed], SERVICE_WINDOW)
         for h in unnamed:
-            h["service_guess"] = near.get((h["source"], h["line"]), "") or _heading_service(
+            place = (h["source"], h["line"])
+            h["service_guess"] = near[place] if place in near else _heading_service(
                 conn, h["source"], h["line"], lex)
 
 

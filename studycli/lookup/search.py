@@ -16,6 +16,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
+from studycli.lookup.note_typos import as_written, misspellings
 from studycli.store import note_lines
 
 MAX_WORDS = 20
@@ -88,13 +89,21 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
                     result.widened[word] = widening
         else:
             named = _service_named(conn, word)
-            fixed = named or _repair(conn, word)
+            typos = [] if named else misspellings(conn, word)
+            fixed = named or (None if typos else _repair(conn, word))
             if fixed:
                 result.corrections[word] = fixed
                 if named:
                     result.named.add(word)
                 term = f'"{fixed}"'
                 word = fixed
+        # "visibilty" in a note: the word typed right finds the lines that mistype it too,
+        # and says so (lookup/note_typos.py)
+        typos = [] if word in result.corrections.values() else misspellings(conn, word)
+        if typos:
+            term = "(" + " OR ".join([term, *(f'"{t}"' for t in typos)]) + ")"
+            result.widened[word] = [*result.widened.get(word, []),
+                                    *(as_written(conn, t) for t in typos)]
         quoted.append(term)
         searched.append(word)
     result.searched = searched

@@ -99,7 +99,10 @@ def names(conn: sqlite3.Connection) -> tuple[list[str], list[str], list[str]]:
 def services_near(conn: sqlite3.Connection, places: list[tuple[str, int]], window: int
                   ) -> dict[tuple[str, int], str]:
     """For each (source, line), the service of the nearest fact of that note at most `window`
-    lines away that has one (above wins a tie): one query per note."""
+    lines away that has one (above wins a tie): one query per note. A line whose own facts
+    are of two services or more (a comparison table's row, "| Retention | 4 days | none |"
+    of SQS and SNS) speaks for neither: "" (not the heading's service either), nor for the
+    lines near it (a footnote under a comparison table is not its first column's)."""
     by_source: dict[str, list[int]] = {}
     for source, line in places:
         by_source.setdefault(source, []).append(line)
@@ -109,9 +112,15 @@ def services_near(conn: sqlite3.Connection, places: list[tuple[str, int]], windo
             "SELECT line, service FROM facts WHERE source = ? AND service != '' "
             "AND line BETWEEN ? AND ?", [source, min(lines) - window, max(lines) + window]
         ).fetchall()
+        owners: dict[int, set[str]] = {}
+        for n, service in near:
+            owners.setdefault(n, set()).add(service)
         for line in lines:
+            if len(owners.get(line, ())) > 1:
+                out[(source, line)] = ""
+                continue
             best = min(((abs(n - line), n > line, service) for n, service in near
-                        if abs(n - line) <= window), default=None)
+                        if abs(n - line) <= window and len(owners[n]) == 1), default=None)
             if best:
                 out[(source, line)] = best[2]
     return out
