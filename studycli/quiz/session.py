@@ -147,8 +147,11 @@ class Session:
         self._queued_keys: set[tuple[str, str, str]] = set()
         # A cram or --missed session builds its questions as it queues its cards (below)
         self._built: dict[str, Question] = {}
-        # --missed: the note lines of missed exam questions that make no card (app.quiz)
+        # --missed: the note lines of missed exam questions that make no card, and the other
+        # misses it cannot ask by reason (app.quiz; "no question" counted here)
         self.missed_without_card: list[str] = []
+        self.missed_unaskable: dict[str, int] = {}
+        self._no_question = 0  # --missed: missed facts none of whose cards makes a question
         self._build_queue()
 
     # --- the queue ----------------------------------------------------------------------------
@@ -219,11 +222,12 @@ class Session:
         when its recall card made no question, though its choice card would have), so the
         header's "left" counts only cards that will be asked. The questions are kept for
         next(): built twice, a choice card would shuffle its options anew."""
-        out, keys = [], set()
+        out, keys, tried = [], set(), set()
         for row in rows:
             key = (row["service"], row["subject"], row["attribute"])
             if key in keys:
                 continue
+            tried.add(key)
             question = self._question(row)
             if question is not None:
                 keys.add(key)
@@ -231,6 +235,7 @@ class Session:
                 out.append(row)
                 if len(out) >= size:
                     break
+        self._no_question = len(tried - keys)
         return out
 
     def first_notice(self) -> str:
@@ -239,14 +244,32 @@ class Session:
         return " ".join(t for t in (self.new_cards_notice(), self.missed_notice()) if t)
 
     def missed_notice(self) -> str:
-        """--missed: the last exam's missed questions it does not ask, and why (a question on
-        a statement of the notes makes no quiz card)."""
+        """--missed: the misses it does not ask, and why; with nothing asked, that nothing of
+        what was missed can be asked here (not "Nothing missed": they were)."""
+        from studycli.quiz.missed import UNASKABLE
+
+        counts = dict(self.missed_unaskable)
+        if self._no_question:
+            counts["no question"] = self._no_question
         lines = self.missed_without_card
-        if not lines:
+        total = sum(counts.values()) + len(lines)
+        if not total:
             return ""
+        clauses = []
+        for why, n in counts.items():
+            if why == "exam fact gone":
+                clauses.append(f"{n} " + UNASKABLE[why].format(s="" if n == 1 else "s"))
+            else:
+                clauses.append(f"{n} missed fact{'' if n == 1 else 's'} " + UNASKABLE[why])
+        head = (f"{total} missed, none can be asked here" if not self.queue and not self.shown
+                else f"{total} more missed not asked here")
+        said = f"{head}: {'; '.join(clauses)}." if clauses else ""
+        if not lines:
+            return said
         one = len(lines) == 1
         shown = ", ".join(lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
-        return (f"{len(lines)} question{'' if one else 's'} you missed in the last practice "
+        return (said + (" " if said else "")
+                + f"{len(lines)} question{'' if one else 's'} you missed in the last practice "
                 f"exam {'has' if one else 'have'} no quiz card (a statement of your notes, not a "
                 f"figure, makes none), so {'it is' if one else 'they are'} not asked here. "
                 f"Read {'its line' if one else 'their lines'} again: {shown}.")
