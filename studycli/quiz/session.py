@@ -37,6 +37,7 @@ LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps th
 class QuizOptions:
     """How a quiz session chooses its cards."""
     new: int = NEW_PER_DAY          # new cards per local day
+    new_asked: bool = False         # `new` came from --new (the notice names what was asked)
     reviews: int = REVIEWS_PER_DAY  # reviews per local day
     limit: int | None = None        # at most this many answers in this session
     service: str | None = None      # canonical service name
@@ -287,11 +288,14 @@ class Session:
         cards_ask = "card asks a fact" if one else "cards ask facts"
         wait = "waits" if one else "wait"
         # Name the number the student asked for: after 20 new cards this morning, `--new 40`
-        # left 20 for now, and "not 20" read as --new ignored
-        done = getattr(self, "new_done", 0)
+        # left 20 for now, and "not 20" read as --new ignored; without --new nothing was
+        # asked for, and the day's own number is named as such
+        done = self.new_done
+        day = (f"the {self.new_budget + done} asked for today" if self.options.new_asked
+               else f"today's {self.new_budget + done}")
         asked = (f"today, not {self.new_budget}" if not done else
-                 f"now, not the {self.new_budget} left of the {self.new_budget + done} asked "
-                 f"for today ({done} studied earlier today)")
+                 f"now, not the {self.new_budget} left of {day} ({done} studied earlier "
+                 "today)")
         return (f"{self.new_taken} new {taken} {asked}: {self.held_back} "
                 f"more new {cards_ask} already asked today or in this session and "
                 f"{wait} for another day (a fact's cards give each other's answers away).")
