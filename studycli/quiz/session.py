@@ -142,11 +142,12 @@ class Session:
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
         # new cards the day allows, those queued, and siblings left for another day
         self.new_budget = self.new_taken = self.held_back = self.new_done = 0
-        # New cards read but not queued: one takes the place of a queued new card that makes
-        # no question (fill_gap), so the day's new cards are not spent on cards never asked
+        # New cards read but not queued (--cram: any cards read but not queued): one takes the
+        # place of a queued card that makes no question (fill_gap), so the day's new cards are
+        # not spent on cards never asked
         self._spare_new: list[dict] = []
         self._queued_keys: set[tuple[str, str, str]] = set()
-        # A cram or --missed session builds its questions as it queues its cards (below)
+        # A --missed session builds its questions as it queues its cards (_askable)
         self._built: dict[str, Question] = {}
         # --missed: the note lines of missed exam questions that make no card, and the other
         # misses it cannot ask by reason (app.quiz; "no question" counted here)
@@ -198,9 +199,19 @@ class Session:
                     queue.append(row)
                     taken += 1
 
-        if self.cram:
+        if o.card_ids is not None or (self.cram and len(rows) <= 2 * size):
+            # --missed, and a cram of a small deck: only cards that make a question are
+            # queued, so "left" (and --missed's notice) count what will be asked
             rows = self._askable(rows, size)
         add(rows, size if self.cram else len(rows))
+        if self.cram:
+            # A cram of a larger deck builds each question as it asks it (building 50 before
+            # the first screen cost every session ~60 ms): a card that makes none gives its
+            # place to the next card read, of a fact not yet queued (fill_gap), so "left"
+            # drops by one per card and --limit N still asks N; it has spares enough
+            queued = {row["id"] for row in queue}
+            self._spare_new = [row for row in rows if row["id"] not in queued]
+            self._queued_keys = keys
         if not self.cram:
             add(fresh, new_budget)
             queued = {row["id"] for row in queue}
@@ -218,7 +229,7 @@ class Session:
         self.queue = deque(spread_siblings(queue[:cap] if cap is not None else queue))
 
     def _askable(self, rows: list[dict], size: int) -> list[dict]:
-        """A cram session's rows less the cards that make no question, each fact's first
+        """A --missed session's rows less the cards that make no question, each fact's first
         card that does standing in for it (a missed exam question's fact was asked by none
         when its recall card made no question, though its choice card would have), so the
         header's "left" counts only cards that will be asked. The questions are kept for
@@ -352,7 +363,7 @@ class Session:
                 early = self._early_by(row, now) if self._took_ahead else None
                 return Item(row, question, early=early)
             self.skipped.add(row["id"])
-            if row["state"] == NEW:
+            if row["state"] == NEW or self.cram:
                 self._fill_gap()
 
     @staticmethod
