@@ -4,8 +4,9 @@ readiness says "in your notes only in passing" of such a service rather than "no
 notes". An alias that is also an everyday word or another product's name ("glue code", "shield
 the DB", "a state machine", "self-hosted redis", "kafka", "faas") is no sign the student wrote
 about the AWS service: a line counts only when the name it uses is unmistakably AWS's, or the
-line writes it as an acronym ("ALB", not "alb") or is itself about AWS (it says "AWS" or
-"Amazon", or names another service by such a name).
+line writes it as an acronym ("ALB", not "alb") or as AWS writes the service's name ("Aurora
+Serverless", "use Glue for ETL"), or is itself about AWS (it says "AWS" or "Amazon", or names
+another service by such a name).
 """
 
 from __future__ import annotations
@@ -63,6 +64,22 @@ def written_as_acronym(line: str, alias: str) -> bool:
                re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", line, re.IGNORECASE))
 
 
+_ITEM_HEAD = re.compile(r"^[\s>*+#|\-\d.)\[\]]*")
+
+
+def written_as_its_name(line: str, service: str) -> bool:
+    """Whether the line writes the service's own name as AWS does, capitals and all, where
+    capitals mean a name: "Aurora Serverless" or "Step Functions" anywhere, "use Glue for ETL"
+    inside a sentence; not "glue code", nor "Shield the DB" where any word is capitalised."""
+    for m in re.finditer(rf"(?<!\w){re.escape(service)}(?!\w)", line):
+        if " " in service:
+            return True
+        before = _ITEM_HEAD.sub("", line[:m.start()]).rstrip()
+        if before and not before.endswith((".", "!", "?", ":", ";")):
+            return True
+    return False
+
+
 def named_in_passing(db, services: set[str]) -> set[str]:
     """The services of `services` a line of the notes names (data/services.json's aliases:
     "ALB" names Elastic Load Balancing, "CloudWatch Events" EventBridge) in a way that can
@@ -82,7 +99,8 @@ def named_in_passing(db, services: set[str]) -> set[str]:
             words = _WORD.findall(name)
             lines = lines_saying(db, words, LINES_PER_ALIAS)
             if lines and (unmistakable(name) or any(
-                    written_as_acronym(t, name) or about_aws(t, service) for t in lines)):
+                    written_as_acronym(t, name) or written_as_its_name(t, service)
+                    or about_aws(t, service) for t in lines)):
                 named.add(service)
                 break
     return named

@@ -61,6 +61,7 @@ NOTE = """# Lambda
 - write glue code between steps; shield the DB behind a state machine
 - self-hosted redis or kafka, as any faas would; ssm is a model
 - dynamo is fast
+- Shield the DB: no public subnet
 """
 
 
@@ -91,7 +92,9 @@ def test_an_everyday_word_on_a_line_about_aws_is_a_passing_mention(tmp_path):
     notes, db = tmp_path / "notes", tmp_path / "s.db"
     notes.mkdir()
     (notes / "lambda.md").write_text("# Lambda\n\n- max memory 10 GB\n"
-                                     "- ETL jobs: AWS glue crawls the bucket\n")
+                                     "- ETL jobs: AWS glue crawls the bucket\n"
+                                     "- Aurora Serverless\n- put Shield in front of it\n")
     run_here("ingest", str(notes), db=db)
     report = json_out(run_here("readiness", "--profile", "saa-c03", "--json", db=db))
-    assert "Glue" in {s for d in report["domains"] for s in d["services_named"]}
+    named = {s for d in report["domains"] for s in d["services_named"]}
+    assert {"Glue", "Aurora Serverless", "Shield"} <= named
