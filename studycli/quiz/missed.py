@@ -28,7 +28,7 @@ class Missed:
 UNASKABLE = {
     "suspended": "suspended by you (`studycli cards` lists them)",
     "fact gone": "whose fact is no longer in your notes",
-    "no card": "with no quiz card yet (run `studycli ingest`)",
+    "no card": "that have no quiz card",
     "no question": "that make no question",
     "exam fact gone": "missed exam question{s} whose facts are no longer in your notes",
 }
