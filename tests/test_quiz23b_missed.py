@@ -35,7 +35,7 @@ def test_a_miss_whose_fact_is_gone_says_so(_private_db):
     db.conn.execute("UPDATE cards SET missing = 1 WHERE id = ?", [card])
     said = _cli_missed("q\n")
     assert "Nothing missed" not in said and "suspended" not in said
-    assert "1 missed fact whose fact is no longer in your notes" in said
+    assert "1 missed, none can be asked here: 1 missed fact no longer in your notes" in said
 
 
 def test_an_exam_question_whose_facts_are_gone_is_counted_beside_those_asked(_private_db):
@@ -50,3 +50,26 @@ def test_an_exam_question_whose_facts_are_gone_is_counted_beside_those_asked(_pr
 def test_nothing_missed_only_when_nothing_was(_private_db):
     _samples(_private_db)
     assert "Nothing missed" in _cli_missed("q\n")
+
+
+def test_a_miss_that_makes_no_question_says_so(_private_db):
+    import random
+
+    from .quiz_facts import T0
+
+    db = _samples(_private_db)
+    probe = Session(db, QuizOptions(cram=True, fuzz=False), clock=lambda: T0,
+                    rng=random.Random(0))
+    rows = db.conn.execute("SELECT * FROM cards WHERE card_type != 'compare'")
+    names = [d[0] for d in rows.description]
+    by_key: dict[tuple, list[bool]] = {}
+    for row in (dict(zip(names, r, strict=True)) for r in rows.fetchall()):
+        key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
+        by_key.setdefault(key, []).append(probe._question(row) is not None)
+    key = next(k for k, built in by_key.items() if not any(built))
+    fact = db.conn.execute("SELECT id FROM facts WHERE lower(service) = ? AND lower(subject) = ? "
+                           "AND lower(attribute) = ? AND qualifier = ?", key).fetchone()[0]
+    _missed_exam(db, [fact])
+    said = _cli_missed("q\n")
+    assert "Nothing missed" not in said
+    assert "1 missed, none can be asked here: 1 missed fact that makes no question" in said

@@ -27,9 +27,9 @@ class Missed:
 # Why a miss cannot be asked, as the notice says it ("N missed ...: 2 suspended by you").
 UNASKABLE = {
     "suspended": "suspended by you (`studycli cards` lists them)",
-    "fact gone": "whose fact is no longer in your notes",
-    "no card": "that have no quiz card",
-    "no question": "that make no question",
+    "fact gone": "no longer in your notes",
+    "no card": "with no quiz card",
+    "no question": "that {make} no question",
     "exam fact gone": "missed exam question{s} whose facts are no longer in your notes",
 }
 

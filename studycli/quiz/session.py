@@ -269,10 +269,10 @@ class Session:
             return ""
         clauses = []
         for why, n in counts.items():
-            if why == "exam fact gone":
-                clauses.append(f"{n} " + UNASKABLE[why].format(s="" if n == 1 else "s"))
-            else:
-                clauses.append(f"{n} missed fact{'' if n == 1 else 's'} " + UNASKABLE[why])
+            said = UNASKABLE[why].format(s="" if n == 1 else "s",
+                                         make="makes" if n == 1 else "make")
+            clauses.append(f"{n} {said}" if why == "exam fact gone"
+                           else f"{n} missed fact{'' if n == 1 else 's'} {said}")
         head = (f"{total} missed, none can be asked here" if not self.queue and not self.shown
                 else f"{total} more missed not asked here")
         said = f"{head}: {'; '.join(clauses)}." if clauses else ""
