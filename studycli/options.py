@@ -151,7 +151,8 @@ AS_WRITTEN_EXAM = ("Ask your notes verbatim, even values AWS has since changed (
 
 COMMANDS.update({
     "quiz": (
-        Opt("new", ("--new",), "New cards per day.", type=int, default=20, min=0, max=MAX_NEW),
+        Opt("new", ("--new",), "New cards per day (default 20).", type=int, min=0,
+            max=MAX_NEW),
         Opt("limit", ("--limit",), "At most this many cards this session.", type=int, min=1,
             max=MAX_LIMIT),
         _service("Only cards of this service."),

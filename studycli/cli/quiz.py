@@ -21,11 +21,12 @@ def quiz(new, limit, service, cram, missed, retention, as_written, db) -> None:
     f flag, s suspend, q quit."""
     from studycli.app.clock import SYSTEM_CLOCK
     from studycli.app.quiz import run_quiz
-    from studycli.quiz.session import QuizOptions
+    from studycli.quiz.session import NEW_PER_DAY, QuizOptions
     from studycli.ui.keyinput import default_reader
     from studycli.ui.quiz_loop import QuizScreen
 
-    options = QuizOptions(new=new, limit=limit, service=_service(service), cram=cram,
+    options = QuizOptions(new=NEW_PER_DAY if new is None else new, new_asked=new is not None,
+                          limit=limit, service=_service(service), cram=cram,
                           desired_retention=retention, as_written=as_written)
     code = run_quiz(open_store(db), options, default_reader(), SYSTEM_CLOCK,
                     QuizScreen(console), missed=missed)

@@ -312,6 +312,19 @@ def list_cards(db, service: str | None = None, flagged: bool = False) -> list[di
     return _dicts(cur)
 
 
+def card_status(db, ids: list[str]) -> dict[str, dict | None]:
+    """id -> its key, suspended and missing marks, or None for an id with no card."""
+    out: dict[str, dict | None] = dict.fromkeys(ids)
+    for start in range(0, len(ids), 500):  # SQLite's cap on a statement's parameters
+        chunk = ids[start:start + 500]
+        cur = db.conn.execute(
+            "SELECT id, service, subject, attribute, qualifier, suspended, missing FROM cards "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        for row in _dicts(cur):
+            out[row["id"]] = row
+    return out
+
+
 def missed_card_ids(db, since: str) -> list[str]:
     """Cards answered wrong (rating Again) at least once since `since`, in the order first
     missed: for --missed. Any miss counts, not only a card's latest answer: a card graded
