@@ -105,9 +105,13 @@ class Summary:
         return self.correct / self.graded if self.graded else None
 
 
+def _card_of(queued) -> dict:
+    """A queued card's row: the queue holds card rows, and Items given back by undo."""
+    return queued.card if isinstance(queued, Item) else queued
+
+
 def _state_of(queued) -> int:
-    """A queued card's state: the queue holds card rows, and Items given back by undo."""
-    return (queued.card if isinstance(queued, Item) else queued)["state"]
+    return _card_of(queued)["state"]
 
 
 @dataclass
@@ -135,6 +139,8 @@ class Session:
         self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
         self.history: list[Result] = []
         self.skipped: set[str] = set()   # suspended here, or no question could be built
+        # the last suspension (the cards it suspended, their queue entries): what u restores
+        self._suspension: tuple[list[str], list] | None = None
         self.current_unanswered = False  # set by the loop while a card is on screen
         self._on_screen_new = False  # the card on screen is new
         self._took_ahead = False  # the card last taken came from the learning steps not due
@@ -483,15 +489,23 @@ class Session:
         return flagged
 
     def suspend(self, item: Item) -> None:
-        store.set_suspended(self.db, item.card["id"], True)
-        self.learning = [c for c in self.learning if c["id"] != item.card["id"]]
-        self.skipped.add(item.card["id"])
+        """Suspend the question: every card of its fact, here and in later sessions."""
+        ids = set(store.suspend_fact(self.db, item.card["id"])) | {item.card["id"]}
+        gone = [e for e in self.queue if _card_of(e)["id"] in ids]
+        self.queue = deque(e for e in self.queue if _card_of(e)["id"] not in ids)
+        self.learning = [c for c in self.learning if c["id"] not in ids]
+        self.skipped |= ids
+        self._suspension = (sorted(ids), gone)
 
     def unsuspend(self, item: Item) -> None:
-        """Take back a suspension made this session (a slip of the key): asked next."""
-        store.set_suspended(self.db, item.card["id"], False)
-        self.skipped.discard(item.card["id"])
+        """Take back a suspension made this session (a slip of the key): exactly the cards it
+        suspended are back; the card is asked next, its siblings where they were queued."""
+        ids, gone = self._suspension or ([item.card["id"]], [])
+        store.unsuspend_cards(self.db, ids)
+        self.skipped -= set(ids)
+        self.queue.extend(gone)
         self.queue.appendleft(item)
+        self._suspension = None
 
     # --- the end ------------------------------------------------------------------------------
 
