@@ -518,15 +518,17 @@ class Session:
         right = sum(1 for r in graded if (r.correct if r.correct is not None else r.rating > AGAIN))
         new_left = store.count_new_available(self.db, self.options.service,
                                              self.options.as_written)
+
+        def due(days: int) -> int:
+            return stats.due_before(self.db, format_time(start_of_day(now, days)),
+                                    self.options.service)
+
         return Summary(
             reviewed=len(self.history), correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
             streak_days=streak(self.db, now),
-            due_today=stats.due_before(self.db, format_time(start_of_day(now, 1))),
-            due_tomorrow=stats.due_before(self.db, format_time(start_of_day(now, 2)))
-            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
-            due_week=stats.due_before(self.db, format_time(start_of_day(now, 8)))
-            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
+            # the session's scope (--service), as next_due and new_left are
+            due_today=due(1), due_tomorrow=due(2) - due(1), due_week=due(8) - due(1),
             new_left=new_left,
             next_due=self.next_due(),
             cram=self.cram,

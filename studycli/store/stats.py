@@ -51,9 +51,12 @@ def any_review_between(db, start: str, end: str) -> bool:
         [start, end]).fetchone() is not None
 
 
-def due_before(db, before: str) -> int:
-    return _count(db, f"SELECT count(*) FROM cards WHERE state != 0 AND {ACTIVE} AND due < ?",
-                  [before])
+def due_before(db, before: str, service: str | None = None) -> int:
+    """Cards seen and due before `before`; of one service when given (a `quiz --service`
+    summary counts its own scope, as its "Next card" does)."""
+    where, params = (" AND service = lower(?)", [service]) if service else ("", [])
+    return _count(db, f"SELECT count(*) FROM cards WHERE state != 0 AND {ACTIVE} AND due < ?"
+                      f"{where}", [before, *params])
 
 
 def due_between(db, start: str, end: str) -> int:
