@@ -333,6 +333,13 @@ def list_cards(db, service: str | None = None, flagged: bool = False) -> list[di
     return _dicts(cur)
 
 
+def count_missing(db, service: str | None = None) -> int:
+    """Cards whose fact is no longer in the notes (set-aside sample notes, deleted lines)."""
+    where, params = _service_filter(service)
+    return db.conn.execute(f"SELECT count(*) FROM cards WHERE missing != 0{where}",
+                           params).fetchone()[0]
+
+
 def missed_card_ids(db, since: str) -> list[str]:
     """Cards answered wrong (rating Again) at least once since `since`, in the order first
     missed: for --missed. Any miss counts, not only a card's latest answer: a card graded
