@@ -56,6 +56,9 @@ class Cell:
     # says of it: ("current", "", url), ("stale", today's value or "", url), or ("", "", "").
     part_ids: tuple[tuple[str, ...], ...] = ()
     part_marks: tuple[tuple[str, str, str], ...] = ()
+    # The parts are a conflict by the rule `studycli conflicts`, ingest and lookup apply
+    # (studycli.conflicts): not when they are, say, one line's two contexts
+    conflict: bool = False
 
     @property
     def asked(self) -> str:

@@ -43,11 +43,11 @@ def stats(db, json) -> None:
 
 
 @from_spec("cards")
-def cards(flagged, service, db, json) -> None:
+def cards(flagged, service, all, db, json) -> None:  # noqa: A002 (the option's name)
     """List quiz cards (with --flagged: the ones to fix in your notes)."""
     from studycli.commands import show_cards
 
-    show_cards(db, flagged, service, json)
+    show_cards(db, flagged, service, json, every=all)
 
 
 def register(app: typer.Typer) -> None:

@@ -106,9 +106,13 @@ class Summary:
         return self.correct / self.graded if self.graded else None
 
 
+def _card_of(queued) -> dict:
+    """A queued card's row: the queue holds card rows, and Items given back by undo."""
+    return queued.card if isinstance(queued, Item) else queued
+
+
 def _state_of(queued) -> int:
-    """A queued card's state: the queue holds card rows, and Items given back by undo."""
-    return (queued.card if isinstance(queued, Item) else queued)["state"]
+    return _card_of(queued)["state"]
 
 
 @dataclass
@@ -136,6 +140,8 @@ class Session:
         self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
         self.history: list[Result] = []
         self.skipped: set[str] = set()   # suspended here, or no question could be built
+        # the last suspension (the cards it suspended, their queue entries): what u restores
+        self._suspension: tuple[list[str], list] | None = None
         self.current_unanswered = False  # set by the loop while a card is on screen
         self._on_screen_new = False  # the card on screen is new
         self._took_ahead = False  # the card last taken came from the learning steps not due
@@ -521,15 +527,23 @@ class Session:
         return flagged
 
     def suspend(self, item: Item) -> None:
-        store.set_suspended(self.db, item.card["id"], True)
-        self.learning = [c for c in self.learning if c["id"] != item.card["id"]]
-        self.skipped.add(item.card["id"])
+        """Suspend the question: every card of its fact, here and in later sessions."""
+        ids = set(store.suspend_fact(self.db, item.card["id"])) | {item.card["id"]}
+        gone = [e for e in self.queue if _card_of(e)["id"] in ids]
+        self.queue = deque(e for e in self.queue if _card_of(e)["id"] not in ids)
+        self.learning = [c for c in self.learning if c["id"] not in ids]
+        self.skipped |= ids
+        self._suspension = (sorted(ids), gone)
 
     def unsuspend(self, item: Item) -> None:
-        """Take back a suspension made this session (a slip of the key): asked next."""
-        store.set_suspended(self.db, item.card["id"], False)
-        self.skipped.discard(item.card["id"])
+        """Take back a suspension made this session (a slip of the key): exactly the cards it
+        suspended are back; the card is asked next, its siblings where they were queued."""
+        ids, gone = self._suspension or ([item.card["id"]], [])
+        store.unsuspend_cards(self.db, ids)
+        self.skipped -= set(ids)
+        self.queue.extend(gone)
         self.queue.appendleft(item)
+        self._suspension = None
 
     # --- the end ------------------------------------------------------------------------------
 
@@ -542,15 +556,17 @@ class Session:
         right = sum(1 for r in graded if (r.correct if r.correct is not None else r.rating > AGAIN))
         new_left = store.count_new_available(self.db, self.options.service,
                                              self.options.as_written)
+
+        def due(days: int) -> int:
+            return stats.due_before(self.db, format_time(start_of_day(now, days)),
+                                    self.options.service)
+
         return Summary(
             reviewed=len(self.history), correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
             streak_days=streak(self.db, now),
-            due_today=stats.due_before(self.db, format_time(start_of_day(now, 1))),
-            due_tomorrow=stats.due_before(self.db, format_time(start_of_day(now, 2)))
-            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
-            due_week=stats.due_before(self.db, format_time(start_of_day(now, 8)))
-            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
+            # the session's scope (--service), as next_due and new_left are
+            due_today=due(1), due_tomorrow=due(2) - due(1), due_week=due(8) - due(1),
             new_left=new_left,
             next_due=self.next_due(),
             cram=self.cram,
