@@ -28,7 +28,7 @@ def test_a_label_line_naming_another_service_heads_a_run_under_a_service_heading
     assert owners["900 s"] == "Data Firehose" and owners["128 MB"] == "Data Firehose"
     facts = parse_note("# CloudWatch\n\nEventBridge: rules per event bus 300\n"
                        "targets per rule 5\n", "n.md").facts
-    assert {f.service for f in facts if f.line == 4} == {"EventBridge"}
+    assert {f.service for f in facts if f.line == 3} == {"EventBridge"}  # its own line only
 
 
 def test_a_line_saying_what_another_service_is_still_heads_no_run():
