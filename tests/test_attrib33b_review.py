@@ -129,3 +129,20 @@ def test_a_note_stored_with_no_file_is_not_claimed_by_another_note_of_its_templa
     run_here("ingest", str(tmp_path / "lambda-notes"), db=db)
     assert len(_sources(db)) == 2
     assert "256 KB" in run_here("lookup", "sqs max message size", db=db).stdout
+
+
+def test_a_follow_up_asking_only_for_another_bound_files_no_fact_under_a_wrong_attribute():
+    """"### Q2: And the default?" after "### Q1: What is the max SQS message retention?": its
+    "4 days" was stored as SQS's limit "duration" (`lookup sqs max duration` answered it)."""
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+
+    facts = parse_note("# Notes\n\n### Q1: What is the max SQS message retention?\n14 days\n\n"
+                       "### Q2: And the default?\n4 days\n", "n.md").facts
+    assert {(f.service, f.attribute, f.kind) for f in facts if f.line == 4} == {
+        ("SQS", "retention period", Kind.LIMIT)}
+    assert [f for f in facts if f.line == 7 and f.service] == []  # was SQS limit "duration"
+    # near miss: a follow-up naming its own setting still asks on about the service before
+    owners = _owners("# Notes\n\n### How much memory can I give a Lambda?\n10,240 MB\n\n"
+                     "### And the max timeout?\n15 min\n")
+    assert owners["15 min"] == "Lambda"
