@@ -146,3 +146,14 @@ def test_a_follow_up_asking_only_for_another_bound_files_no_fact_under_a_wrong_a
     owners = _owners("# Notes\n\n### How much memory can I give a Lambda?\n10,240 MB\n\n"
                      "### And the max timeout?\n15 min\n")
     assert owners["15 min"] == "Lambda"
+
+
+def test_an_aside_labelled_with_a_service_is_that_services_to_its_end():
+    owners = _owners("# Kinesis Data Streams\n\n"
+                     "- retention up to 365 days (SQS: 14 days max, default 4 days)\n")
+    assert owners == {"365 days": "Kinesis Data Streams", "14 days": "SQS",
+                      "4 days": "SQS"}  # the 4 days was Kinesis's
+    # near miss: an aside's later clause with no label is read as clauses are
+    owners = _owners("# SQS\n\n- max message size 256KB - bigger payloads via Extended "
+                     "Client Library (S3 pointer, up to 2GB)\n")
+    assert owners["2 GB"] == "SQS"
