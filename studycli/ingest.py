@@ -87,9 +87,11 @@ class IngestReport:
     # the name each note found was stored under (studycli.note_keys: a second folder's
     # README.md is `B/README.md`): what `check PATH` checks, not the names the walk gave
     stored_as: list[str] = field(default_factory=list)
-    # the folders of `removed` notes that are gone themselves (renamed or deleted), not
-    # notes deleted from a folder still there: the summary says which, and how to undo it
-    folders_gone: set[str] = field(default_factory=set)
+    # notes kept though their folder is missing (a drive not mounted, or the folder renamed
+    # or deleted; nothing tells which, so nothing is removed): {"folder": ..., "notes":
+    # [their paths], "facts": how many they have}; the summary says how to bring them back
+    # or drop them
+    folders_missing: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -102,6 +104,7 @@ class IngestReport:
             "warnings": self.warnings,
             "reread": self.reread,
             "removed": self.removed,
+            "folders_missing": self.folders_missing,
         }
 
 
@@ -367,6 +370,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     # disk (WAL keeps the database consistent after a crash either way).
     db.conn.execute("PRAGMA synchronous = NORMAL")
     work: list[tuple[str, str, str, list[Warning_]]] = []
+    read_now: dict[str, str] = {}  # sha256 -> name of every note read: a moved note's text
     from studycli.reader_stamp import reader_stamp
 
     reader = reader_stamp()  # what reads the notes now: a note read by another is read again
@@ -380,6 +384,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             continue
         # the file as written is what "unchanged" compares: a no-op run converts nothing
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        read_now.setdefault(sha, name)
         report.ingested += 1
         if stored is not None and stored[0] == sha and stored[1] == reader:
             report.skipped.append({"path": name, "reason": "unchanged"})
@@ -402,7 +407,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         if stored is not None and stored[0] == sha:  # the same text, read by other code
             report.reread.append(name)
         work.append((text, name, sha, warnings))
-    gone = _gone_notes(db, report, notes)
+    gone = _gone_notes(db, report, notes, read_now)
     if (work or gone) and store.count_facts(db):
         from studycli.store.backup import backup
 
@@ -468,11 +473,14 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
     return renamed, dict(zip(keys, real, strict=True))
 
 
-def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
-                ) -> list[tuple[str, str, int, bool]]:
+def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
+                read_now: dict[str, str]) -> list[tuple[str, str, int, bool]]:
     """(folder, note, facts, whether a sample note set aside) for each note deleted from a
-    folder walked whole this time, and the shipped samples a student's own notes replace
-    (store.gone_notes)."""
+    folder walked whole this time, each note whose folder is missing and whose same text
+    this ingest read under another name (moved: `read_now`, sha256 -> name), and the shipped
+    samples a student's own notes replace (store.gone_notes). A note whose folder is missing
+    and whose text was not read again is kept, in `report.folders_missing`: a drive not
+    mounted looks like a folder deleted, and a same-named file elsewhere is no proof."""
     from studycli.store import gone_notes
 
     gone = [(folder, note, facts, False)
@@ -484,10 +492,16 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]]
     spared = {g[1] for g in gone} | {n for _p, n in notes}
     gone += _samples_set_aside(db, notes, spared)
     spared |= {g[1] for g in gone}
-    found = {path.name for path, _name in notes}
-    orphans = gone_notes.orphaned(db.conn, spared, found)
-    report.folders_gone |= {folder for folder, _note, _facts in orphans}
-    return gone + [(folder, note, facts, False) for folder, note, facts in orphans]
+    missing: dict[str, dict] = {}
+    for folder, note, facts, sha in gone_notes.orphaned(db.conn, spared):
+        if sha in read_now:
+            gone.append((folder, note, facts, False))
+            continue
+        kept = missing.setdefault(folder, {"folder": folder, "notes": [], "facts": 0})
+        kept["notes"].append(note)
+        kept["facts"] += facts
+    report.folders_missing = list(missing.values())
+    return gone
 
 
 def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]

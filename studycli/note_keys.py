@@ -7,10 +7,12 @@ facts: a student who ingested a second folder lost the first one's notes without
 A name is another note's when the file it was last read from still exists and is not this
 one; this note then takes a longer name, the folders above it added one at a time
 (`B/README.md`). A file read before keeps the name it had. A note whose file is gone has
-moved (a renamed notes folder): the name follows it, the longest name that ends the new
-path first. A note with no recorded file (an older version's, ingested one file at a
-time) keeps its name unless it is the file being ingested. A shipped sample note gives its
-name up: a student's copy of it is their own (ingest sets the samples aside).
+moved (a renamed notes folder) when a file found now is that note (`claims`: its text, or
+most of its fact lines): the name follows it, the longest name that ends the new path
+first; any other file of its name leaves it alone (its drive may be away). A note with
+no recorded file (an older version's, ingested one file at a time) keeps its name unless
+it is the file being ingested. A shipped sample note gives its name up: a student's copy
+of it is their own (ingest sets the samples aside).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def choose_keys(found: list[tuple[str, str]], stored: Mapping[str, str | None],
     given `stored` (each stored note's name -> the file it was last read from, None where
     that was never recorded). `samples`: the stored names of shipped sample notes, which
     give their names up. A note with no recorded file (ingested one file at a time by an
-    older version) keeps its name unless `claims(name, file)`: that file is the note."""
+    older version) keeps its name unless `claims(name, file)`: that file is the note; so
+    does a note whose recorded file is missing."""
     by_file = {file: key for key, file in stored.items() if file}
     by_base: dict[str, list[str]] = {}  # a file's name -> the stored names ending in it
     for name_held, file_read in stored.items():
@@ -45,7 +48,11 @@ def choose_keys(found: list[tuple[str, str]], stored: Mapping[str, str | None],
         other = stored[key]
         if other is None:
             return not claims(key, file)
-        return other != file and exists(other)
+        if other == file:
+            return False
+        # a note whose file is missing (a drive not mounted) keeps its name from any other
+        # file but its own text moved: another folder's sqs.md replaced its facts
+        return exists(other) or not claims(key, file)
 
     def moved(file: str) -> str | None:
         """The name of a stored note whose file is gone and whose name ends this file's path,
@@ -53,7 +60,7 @@ def choose_keys(found: list[tuple[str, str]], stored: Mapping[str, str | None],
         rather than B taking `README.md` from A's (A then `A/README.md`, B's old record kept)."""
         ends = [key for key in by_base.get(os.path.basename(file), ())
                 if key not in used and key not in samples and _ends(file, key)
-                and not exists(stored[key] or "")]
+                and not exists(stored[key] or "") and claims(key, file)]
         return max(ends, key=lambda key: key.count("/"), default=None)
 
     keys = []

@@ -7,7 +7,9 @@ little kept an edited note's stale copy beside it forever, cited as a conflict w
 student's own correction; claiming too much let another folder's README.md replace the
 note's facts. A file claims the note when it was named on its own, when its text is
 unchanged, or when it is the only file of that name found and still holds most of the
-note's lines (the same note, edited). Several files of that name: only an unchanged text
+note's fact lines and names its services (the same note, edited). A note whose file is
+gone (a folder renamed, or a drive away) is claimed the same way, but not by a file merely
+named on its own. Several files of that name: only an unchanged text
 tells which.
 """
 
@@ -35,13 +37,13 @@ def note_claims(conn: sqlite3.Connection, in_folders: Iterable[str]
     named = Counter(os.path.basename(file) for file in found)
 
     def claims(key: str, file: str) -> bool:
-        if file not in found:
-            return True  # named on its own again
+        row = conn.execute("SELECT sha256, file FROM sources WHERE path = ?", [key]).fetchone()
+        if file not in found and (row is None or row[1] is None):
+            return True  # named on its own again (a note whose file is missing is not so sure)
         text = _text(file)
-        if text is None:
+        if text is None or row is None:
             return False
-        row = conn.execute("SELECT sha256 FROM sources WHERE path = ?", [key]).fetchone()
-        if row is not None and row[0] == hashlib.sha256(text.encode("utf-8")).hexdigest():
+        if row[0] == hashlib.sha256(text.encode("utf-8")).hexdigest():
             return True
         return named[os.path.basename(file)] == 1 and _still_holds(conn, key, text)
 
@@ -56,13 +58,23 @@ def _text(file: str) -> str | None:
 
 
 def _still_holds(conn: sqlite3.Connection, key: str, text: str) -> bool:
-    """Does `text` still hold most of the lines stored for the note `key`?"""
+    """Does `text` still hold most of the lines the note `key` made facts of, about the same
+    services? Only those lines count: two folders' notes.md written from one template share
+    their headings and tips, and the SQS note's facts were replaced by the Lambda note's.
+    In doubt (no fact lines stored), no: the note is kept."""
     stored = {_normal(line) for (line,) in conn.execute(
-        "SELECT text FROM note_lines WHERE source = ?", [key])} - {""}
+        "SELECT text FROM note_lines WHERE source = ? AND line IN "
+        "(SELECT line FROM facts WHERE source = ?)", [key, key])} - {""}
     if not stored:
         return False
     now = {_normal(line) for line in text.splitlines()}
-    return len(stored & now) >= _KEPT_SHARE * len(stored)
+    if len(stored & now) < _KEPT_SHARE * len(stored):
+        return False
+    from studycli.services import find_services
+
+    services = {service for (service,) in conn.execute(
+        "SELECT DISTINCT service FROM facts WHERE source = ? AND service != ''", [key])}
+    return services <= {m.name for m in find_services(text)}
 
 
 def _normal(line: str) -> str:

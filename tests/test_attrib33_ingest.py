@@ -64,7 +64,7 @@ def test_a_note_whose_folder_is_away_is_kept_until_it_is_sure(tmp_path):
     report = json_out(run_here("ingest", str(other), "--json", db=db))
     assert report["removed"] == [] and _sources(db) == {"sqs.md", "lambda.md"}
     shutil.rmtree(unmounted)
-    (drive / "music").mkdir()  # the folder above holds something: the notes folder was deleted
-    summary = run_here("ingest", str(other), db=db).stdout
-    assert _sources(db) == {"lambda.md"}
-    assert "sqs.md: its folder" in summary and "ingest that folder again" in summary
+    (drive / "music").mkdir()  # the folder above holds something: still no proof (attrib33b)
+    summary = " ".join(run_here("ingest", str(other), db=db).stdout.split())
+    assert _sources(db) == {"sqs.md", "lambda.md"}
+    assert "sqs.md: its folder" in summary and "is missing" in summary

@@ -114,8 +114,9 @@ def test_cli_ingest_json_shape_and_exit_codes(tmp_path):
     db = tmp_path / "cli.db"
     data = json_out(run_here("ingest", str(CONTENT), "--json", db=db))
     assert set(data) == {"sources", "facts", "by_kind", "comparisons", "conflicts", "skipped",
-                         "warnings", "reread", "removed"}
-    # added keys only: reread in session 19 (reader_stamp), removed in 21 (store.gone_notes)
+                         "warnings", "reread", "removed", "folders_missing"}
+    # added keys only: reread in session 19 (reader_stamp), removed in 21 (store.gone_notes),
+    # folders_missing in 23 (notes kept though their folder is missing)
     assert data["facts"] == sum(data["by_kind"].values())
     nothing = run_here("ingest", str(tmp_path / "nowhere"), db=tmp_path / "x.db")
     assert nothing.returncode == 1

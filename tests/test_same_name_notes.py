@@ -77,9 +77,12 @@ def test_names_grow_by_the_folders_above_until_free():
              ("/x/a/README.md", "README.md"), ("/w/README.md", "README.md")]
     assert choose_keys(found, stored, every.__contains__) == [
         "z/a/README.md", "z/a/README.md", "README.md", "w/README.md"]
-    # a note whose file is gone has moved: its name follows it
+    # a note whose file is gone has moved when the file found is that note: its name follows
+    assert choose_keys([("/new/README.md", "README.md")], stored, lambda _f: False,
+                       claims=lambda _key, _file: True) == ["README.md"]
+    # another file of its name leaves it alone (its drive may be away: attrib33b)
     assert choose_keys([("/new/README.md", "README.md")], stored, lambda _f: False) == [
-        "README.md"]
+        "new/README.md"]
 
 
 def test_check_b_checks_bs_note_not_the_first_folders(tmp_path):
@@ -139,10 +142,21 @@ def test_rename_b_only(tmp_path):
     (c / "README.md").write_text("# Lambda\n\n- Lambda max timeout is 11 minutes\n",
                                  encoding="utf-8")
     report = json_out(run_here("ingest", str(c), "--json", db=db))
+    # its only fact line edited: nothing says C's note is B's (B may be on a drive away), so
+    # B's is kept and the summary says its folder is missing (attrib33b)
+    assert report["removed"] == [] and report["folders_missing"][0]["notes"] == ["B/README.md"]
+    assert set(_sources(db)) == {"README.md", "B/README.md", "C/README.md"}
+    assert "timeout is 11 minutes" in _lambda_timeout(db)
+
+
+def test_rename_b_only_unchanged_moves_it(tmp_path):
+    """B's folder renamed to C, its note unchanged: the same text, so B's record moves."""
+    db = _nested(tmp_path)
+    c = (tmp_path / "notes" / "aws" / "B").rename(tmp_path / "notes" / "aws" / "C")
+    report = json_out(run_here("ingest", str(c), "--json", db=db))
     assert [r["path"] for r in report["removed"]] == ["B/README.md"]
+    assert report["removed"][0]["moved_to"] == "C/README.md"
     assert set(_sources(db)) == {"README.md", "C/README.md"}
-    out = _lambda_timeout(db)
-    assert "timeout is 11 minutes" in out and "timeout is 15 minutes" not in out
 
 
 def test_a_note_ingested_on_its_own_by_an_older_version_keeps_its_facts(tmp_path):
@@ -161,9 +175,13 @@ def test_a_note_ingested_on_its_own_by_an_older_version_keeps_its_facts(tmp_path
 
 def test_a_moved_note_takes_the_longest_name_its_path_ends_with():
     stored = {"README.md": "/old/aws/A/README.md", "B/README.md": "/old/aws/B/README.md"}
+
+    def same_folder(key: str, file: str) -> bool:  # the file is that note (as its text says)
+        return file.split("/")[-2] == stored[key].split("/")[-2]
+
     assert choose_keys([("/new/aws/B/README.md", "README.md"),
                         ("/new/aws/A/README.md", "README.md")], stored,
-                       lambda _f: False) == ["B/README.md", "README.md"]
+                       lambda _f: False, claims=same_folder) == ["B/README.md", "README.md"]
 
 
 def test_a_note_linked_beside_itself_is_read_and_listed_once(tmp_path):

@@ -393,6 +393,10 @@ def _may_relate(line: str) -> bool:
     return "which" in lowered or "that" in lowered or "who" in lowered
 
 
+# "SQS:" opening an aside: the service named is the label of all of it
+_LABELLED = re.compile(r"[*_`]*[ \t]*:(?!//)")
+
+
 def _aside_owner(line: str, position: int) -> str:
     """"SQS retention 14 days (Kinesis: up to 365 days)": a value in the first clause inside
     a bracket that opens with a service is that service's, as a clause opening with one is
@@ -400,13 +404,19 @@ def _aside_owner(line: str, position: int) -> str:
     opening = line.rfind("(", 0, position)
     if opening < 0 or ")" in line[opening:position]:
         return ""  # most values: in no bracket
-    if _CLAUSE_BREAK.search(line, opening + 1, position):
-        # "(S3 pointer, up to 2GB)", "(EC2 750 hrs/month, S3 5 GB Standard, ...)": a later
-        # clause of the aside is read as clauses are
-        return ""
     aside = _ARTICLE.sub("", line[opening + 1:position].lstrip(" *_`"), count=1)
     named = find_services(opening_of(aside))
     if not named or named[0].start != 0:
+        return ""
+    if _CLAUSE_BREAK.search(line, opening + 1, position):
+        # "(S3 pointer, up to 2GB)", "(EC2 750 hrs/month, S3 5 GB Standard, ...)": a later
+        # clause of the aside is read as clauses are; but an aside labelled with its service
+        # ("(SQS: 14 days max, default 4 days)") is that service's to its end, up to a clause
+        # naming another (the 4 days was the Kinesis heading's)
+        label = _LABELLED.match(aside, named[0].end)
+        *_, last = _CLAUSE_BREAK.finditer(line, opening + 1, position)
+        if label and not find_services(line[last.end():position]):
+            return named[0].name
         return ""
     owner, _ = owner_of(aside)
     return owner

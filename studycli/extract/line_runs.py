@@ -66,8 +66,7 @@ def _may_head_a_run(block: Block, head: re.Match[str], heading_service: str,
     ("DynamoDB Streams - trigger source" under "## Lambda" is one of Lambda's topics: the
     timeout and memory after it stayed Lambda's). A title naming no service or several, a
     video's timestamps ("1:45 S3 = object storage" under "storage + ec2 crash course"), or a
-    line shaped as a label of what follows ("SNS:", "**SNS**", "EventBridge: rules per event
-    bus 300" under "# SQS" or "# CloudWatch") does let it."""
+    line that is a bare label of what follows ("SNS:", "**SNS**" under "# SQS") does let it."""
     if heading_service and heading_service in names:
         return False
     if _TIMESTAMPED.match(block.text):
@@ -76,22 +75,14 @@ def _may_head_a_run(block: Block, head: re.Match[str], heading_service: str,
     return len(titled) != 1 or _is_a_label(block.text, head)
 
 
-# the rest of a "X: ..." line stating a number of X's: "EventBridge: rules per event bus 300"
-# (not a name's or a version's digits: "`Transform: AWS::Serverless-2016-10-31`")
-_STATES_A_NUMBER = re.compile(r"(?<![\w./:-])\d")
-_CODE_SPAN = re.compile(r"`[^`]*`")
-
-
 def _is_a_label(text: str, head: re.Match[str]) -> bool:
     """Is this run head a label over the lines after it rather than a line saying what a
-    service is? A service's name alone ("SNS:", "**SNS**", "Firehose"), or "X: " followed by
-    a fact of X's with its number. Not "X - what it is", "X = what it is" nor "X: what it
-    is", nor a label naming more than the service ("lambda transform: blueprint, invocation
-    timeout up to 5 min" under "--- FIREHOSE ---" is a Firehose feature)."""
+    service is? Only a service's name alone on its line ("SNS:", "**SNS**", "Firehose").
+    "X: a fact with a number" ("SNS: 12,500,000 subscriptions per topic" under "# SQS") is a
+    fact about X on its own line: the plain lines after it stay the heading's service's (a
+    student read "visibility timeout max 12 hours" as SNS's). Not "X - what it is" nor a
+    label naming more than the service ("lambda transform: blueprint" under "--- FIREHOSE ---"
+    is a Firehose feature)."""
     if not names_only_services(head.group(1)):
         return False
-    rest = text[head.end():].strip(" \t*_`")
-    if not rest:
-        return True
-    separator = head.group(0)[len(head.group(0).rstrip(" \t=:-–—")):].strip()
-    return separator == ":" and bool(_STATES_A_NUMBER.search(_CODE_SPAN.sub(" ", rest)))
+    return not text[head.end():].strip(" \t*_`")

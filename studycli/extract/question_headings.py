@@ -21,6 +21,14 @@ _TOOL_BEFORE = re.compile(r"\b(?:with|w/|via|using|through)\s+(?:the\s+|an?\s+)?
 # "min 0 s for CloudFront", "365 days in Kinesis": the service the answer's numbers are of
 _OWNER_BEFORE = re.compile(r"\b(?:for|in|on|of|about|per)\s+(?:the\s+|an?\s+)?[*_`]*$",
                            re.IGNORECASE)
+# "### Q2: And the default?", "What about the max?": a follow-up that names only which bound it
+# asks. Its answer is of the question before's setting, but a heading's bound is not read as
+# the answer's qualifier: "4 days" under it was filed as SQS's limit "duration" (`lookup sqs
+# max duration` answered it). Its answers are filed under no service rather than that.
+_ONLY_A_BOUND = re.compile(
+    r"[\W\d]*(?:Q\s*\d+\b[\W]*)?(?:(?:and|what|how|about|is|it|its|the|a|one|then|so|value|"
+    r"limits?|defaults?|max(?:imum)?|min(?:imum)?|upper|lower|bound)\b[\W]*)+",
+    re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:[,;(]|->|→|\.\s)(?!.*(?:[,;(]|->|→|\.\s))", re.DOTALL)
 
 
@@ -60,7 +68,8 @@ class QuestionHeadings:
             self._last[heading.headings] = ctx.service
         elif _NUMBERED.match(heading.text) and not _FOLLOW_UP.match(heading.text):
             self._last.pop(heading.headings, None)  # a question of its own asks on about nothing
-        elif not ctx.service and heading.headings in self._last:
+        elif not ctx.service and heading.headings in self._last \
+                and not _ONLY_A_BOUND.fullmatch(heading.text):
             self._inherited[(*heading.headings, heading.text)] = self._last[heading.headings]
 
 

@@ -4,8 +4,9 @@ A student deletes a note because it was wrong; it kept being quizzed, examined a
 from a file that no longer exists. Each note remembers the folder it was found in (as
 `ingest FOLDER` resolved it); ingesting that folder again removes the notes it no longer
 holds. Only a folder walked whole counts: a subfolder that could not be read may hold them
-still. A note whose folder and file are both gone (the folder renamed or deleted) is
-removed on the next ingest that reads a note. A note named on its own (`ingest a.md`) has
+still. A note whose folder and file are both missing is removed only when an ingest reads
+its same text under another name (the folder renamed or moved); else it is kept (a drive
+not mounted takes its notes' folders with it). A note named on its own (`ingest a.md`) has
 no folder and is never removed so. Cards and reviews are kept (the card sync marks a card
 whose fact is gone as missing), so a note put back, or restored from a backup, brings
 its progress back with it.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Set
+from collections.abc import Callable
 
 
 def remember_folder(conn: sqlite3.Connection, folder: str, names: list[str]) -> None:
@@ -34,31 +35,18 @@ def gone_from(conn: sqlite3.Connection, folder: str, names: list[str]) -> list[t
     return [(path, facts or 0) for path, facts in rows if path not in here]
 
 
-def orphaned(conn: sqlite3.Connection, spared: set[str], found: Set[str] = frozenset(),
-             exists: Callable[[str], bool] = os.path.exists) -> list[tuple[str, str, int]]:
-    """(folder, note, its fact count) for each note whose folder and file are both gone (a
-    folder renamed or deleted), but for `spared`: it can never be ingested again under its
-    name, and a student kept being taught its old text beside the note that replaced it.
-    Only when that is sure: a file of its name was found this time (`found`: the names of
-    the files found; the folder was renamed), or the folder above it is there and holds
-    something (the folder was renamed or deleted). A drive not mounted, or a sync folder
-    away, takes the folders above with it, or leaves an empty mount point: kept."""
-    rows = conn.execute("SELECT path, facts, folder, file FROM sources "
+def orphaned(conn: sqlite3.Connection, spared: set[str],
+             exists: Callable[[str], bool] = os.path.exists) -> list[tuple[str, str, int, str]]:
+    """(folder, note, its fact count, its text's sha256) for each note whose folder and file
+    are both missing, but for `spared`. Nothing here says whether the folder was renamed,
+    deleted, or is on a drive not mounted (an empty mount point, or one whose folder above
+    holds another drive, looks the same): the caller removes only the notes it read again
+    under another name (the same text), and keeps the rest."""
+    rows = conn.execute("SELECT path, facts, folder, file, sha256 FROM sources "
                         "WHERE folder IS NOT NULL ORDER BY path").fetchall()
-    folders = {folder: exists(folder) for _p, _f, folder, _file in rows}  # many notes, one stat
-    above = {folder: _holds_something(os.path.dirname(folder))
-             for folder, there in folders.items() if not there}
-    return [(folder, path, facts or 0) for path, facts, folder, file in rows
-            if path not in spared and not folders[folder] and not (file and exists(file))
-            and (above[folder] or os.path.basename(file or path) in found)]
-
-
-def _holds_something(folder: str) -> bool:
-    try:
-        with os.scandir(folder) as entries:
-            return any(True for _ in entries)
-    except OSError:
-        return False
+    folders = {folder: exists(folder) for _p, _f, folder, _file, _s in rows}  # one stat each
+    return [(folder, path, facts or 0, sha) for path, facts, folder, file, sha in rows
+            if path not in spared and not folders[folder] and not (file and exists(file))]
 
 
 def samples_only(conn: sqlite3.Connection, samples: str, sample_names: set[str]

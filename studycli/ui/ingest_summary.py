@@ -37,7 +37,9 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
             "kept (`studycli ingest` with no path brings them back).", style="yellow"))
     for gone in report.removed:  # deleted from its folder: its facts are no longer taught
         if not gone.get("sample"):
-            parts.append(_gone_line(gone, getattr(report, "folders_gone", ())))
+            parts.append(_gone_line(gone))
+    for missing in getattr(report, "folders_missing", ()):
+        parts.append(_missing_line(missing))
     unchanged = [s["path"] for s in report.skipped if s["reason"] == "unchanged"]
     if unchanged:
         parts.append(Text(f"{len(unchanged)} unchanged note(s) skipped", style="dim"))
@@ -71,9 +73,9 @@ def reread_line(count: int) -> str:
             f"{'it was' if count == 1 else 'they were'} ingested")
 
 
-def _gone_line(gone: dict, folders_gone) -> Text:
+def _gone_line(gone: dict) -> Text:
     """What became of a note no longer found where it was: moved (the same text read under a
-    new name), its whole folder gone (an unplugged drive comes back), or deleted."""
+    new name, all its facts read there or some lost with its old name) or deleted."""
     if gone.get("moved_to") and not gone.get("lost_facts"):
         return Text(
             f"{safe_text(gone['path'])} is now {safe_text(gone['moved_to'])} (moved or "
@@ -90,13 +92,22 @@ def _gone_line(gone: dict, folders_gone) -> Text:
             f"renamed), but {lost} of its {gone['facts']} fact(s) are not read from it "
             f"there{why}; {cards} card(s) of them are no longer asked (their reviews are "
             "kept, should the facts come back).", style="yellow")
-    if gone["folder"] in folders_gone:
-        return Text(
-            f"{safe_text(gone['path'])}: its folder {safe_text(gone['folder'])} is gone "
-            f"(renamed or deleted), so its {gone['facts']} fact(s) are removed; its cards "
-            "and reviews are kept: ingest that folder again to bring it back",
-            style="yellow")
     return Text(
         f"{safe_text(gone['path'])}: no longer in {safe_text(gone['folder'])}, so its "
         f"{gone['facts']} fact(s) are removed (its cards and reviews are kept should it "
         "come back)", style="yellow")
+
+
+def _missing_line(missing: dict) -> Text:
+    """Notes kept though their folder is missing: a drive not plugged in looks just like a
+    folder renamed or deleted, so nothing is removed; say how to bring them up to date or
+    drop them for good."""
+    notes = missing["notes"]
+    which, its = (safe_text(notes[0]), "its") if len(notes) == 1 else (f"{len(notes)} notes",
+                                                                        "their")
+    return Text(
+        f"{which}: {its} folder {safe_text(missing['folder'])} is missing (a drive not plugged "
+        f"in, or the folder renamed or deleted), so {its} {missing['facts']} fact(s) are kept. "
+        "Plug the drive back in, or ingest the folder from where it is now (its unchanged "
+        "notes move with their cards and reviews); to drop them for good, run `studycli "
+        "doctor --rebuild` naming the folders you keep.", style="yellow")
