@@ -668,10 +668,10 @@ class _Draft:
             return False
         lead = used[0]
         echo, asked = _echo(q, lead), _asked(q)
-        entry = _entry_echo(q, lead, self.pool)
+        entry = (_entry_echo(q, lead, self.pool), _value_echo(q, lead))
         stem = ("stem", " ".join(q.stem.lower().split()))
         facts = _facts_asked(used, self.pool)
-        if echo in self.echoes or asked in self.echoes or entry in self.echoes \
+        if echo in self.echoes or asked in self.echoes or not self.echoes.isdisjoint(entry) \
                 or stem in self.echoes or not facts.isdisjoint(self.echoes):
             # "default delivery delay for SQS" and "... (delay queue)": 0 s twice; or two
             # notes' lines on one measure that the parser named apart ("size", "storage
@@ -679,7 +679,7 @@ class _Draft:
             # ("request payload size" and "invocation payload size", one line's 6 MB); or
             # the same stem twice; or a fact a multiple-response question states already
             return False
-        self.echoes.update((echo, asked, entry, stem))
+        self.echoes.update((echo, asked, *entry, stem))
         self.echoes |= facts
         domains = (domain_of_kind,) if domain_of_kind else self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
@@ -746,6 +746,21 @@ def _echo(q: ExamQuestion, lead: Fact) -> tuple:
     if q.multi or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return (q.id,)  # an error code is what such a question is about
     return (q.service, q.kind, q.qtype, lead.qualifier, attribute_base(lead.attribute), rights)
+
+
+def _value_echo(q: ExamQuestion, lead: Fact) -> tuple:
+    """One service's measure, as the stem names it, with one qualifier and one right answer:
+    one fact for an exam, whichever note line, subject, question style or kind asked it (two
+    notes' "Lambda timeout 15 min" and "max execution timeout 900 s" asked twice in one exam,
+    reviewers of unseen65-67). The question's own id for other kinds."""
+    if q.multi or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
+        return (q.id,)
+    from studycli.questions.stems import attribute_name
+
+    rights = tuple(sorted(q.options[i].strip().lower() for i in q.answers))
+    measure = re.sub(r"\([^()]*\)", " ", attribute_name(lead).lower())
+    return ("value", q.service, lead.qualifier, _measure_words(" ".join(measure.split())),
+            rights)
 
 
 def _entry_echo(q: ExamQuestion, lead: Fact, pool: FactPool | None) -> tuple:

@@ -173,6 +173,9 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
                 "reference states no meaning for it; --as-written drills the note's words")
     if stems.condition_contradicted(fact):
         return "its note line names the very case its stem's condition excludes"
+    if stems.operation_unsaid(fact):
+        return ("a default is one API operation's, and its note line does not say which of "
+                "the operations its stem would name")
     sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
     if (len(sides) > 1 and fact.unit == "count"
             and len({_counted(f.value) for f in sides} - {""}) > 1):

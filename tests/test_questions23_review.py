@@ -1,0 +1,105 @@
+"""Reviewers of questions from other students' notes (unseen65-67, session 23): a default
+keyed to one API operation under a stem naming two; a bare "size" of an API operation; a
+service's name lower-cased in a stem; one fact asked twice in one exam."""
+
+import random
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.model import Fact, Kind
+from studycli.questions import FactPool, build_question
+from studycli.questions.askable import askable
+from studycli.questions.build import why_not_asked
+from studycli.questions.stems import operation_in_line, value_stem
+
+
+def _fact(service: str, attribute: str, qualifier: str, number: float, unit: str, value: str,
+          snippet: str, subject: str = "") -> Fact:
+    kind = Kind.DEFAULT if qualifier == "default" else Kind.LIMIT
+    return Fact(service=service, subject=subject, attribute=attribute, kind=kind,
+                qualifier=qualifier, value=value, number=number, unit=unit, low=None,
+                high=None, source="n.md", line=3, snippet=snippet)
+
+
+def test_a_default_names_the_one_operation_its_line_names():
+    fact = _fact("SQS", "batch size", "default", 1, "count", "1",
+                 "- `aws sqs receive-message --queue-url u --max-number-of-messages 10` "
+                 "- default 1 msg & wait 0 (short poll)")
+    stem = value_stem(fact)
+    assert "(ReceiveMessage)" in stem and "SendMessageBatch" not in stem, stem
+    assert why_not_asked(fact, FactPool.from_facts([fact])) == ""
+
+
+def test_a_default_whose_line_names_no_operation_is_not_asked():
+    fact = _fact("SQS", "batch size", "default", 1, "count", "1", "- batch size default 1")
+    assert why_not_asked(fact, FactPool.from_facts([fact]))
+
+
+def test_a_maximum_for_every_listed_operation_keeps_the_list():
+    # near-miss: 10 is the maximum of every SQS batch action, so the list stays
+    fact = _fact("SQS", "batch size", "max", 10, "count", "10",
+                 "- batch APIs: SendMessageBatch / DeleteMessageBatch up to 10 msgs")
+    assert "(SendMessageBatch, ReceiveMessage)" in value_stem(fact)
+    assert why_not_asked(fact, FactPool.from_facts([fact])) == ""
+
+
+def test_operations_are_found_as_the_cli_and_sdks_spell_them():
+    assert operation_in_line("ReceiveMessage", "aws sqs receive-message --queue-url u")
+    assert operation_in_line("ReceiveMessage", "sqs.receive_message(QueueUrl=u)")
+    assert not operation_in_line("ReceiveMessage", "aws sqs receive-messages-now")
+
+
+def test_a_bare_size_of_an_api_operation_is_not_asked():
+    line = "DynamoDB BatchGetItem limits? up to 100 items, max 16 MB; UnprocessedKeys"
+    assert not askable(_fact("DynamoDB", "size", "max", 16 * 2**20, "B", "16 MB", line,
+                             subject="BatchGetItem"))
+    # near-misses: a named measure of the operation, and a bare size of a thing
+    assert askable(_fact("DynamoDB", "request payload size", "max", 16 * 2**20, "B", "16 MB",
+                         "BatchWriteItem: up to 25 items, max 16 MB total",
+                         subject="BatchWriteItem"))
+    assert askable(_fact("EBS", "size", "max", 16 * 2**40, "B", "16 TiB",
+                         "- gp2 volume size max 16 TiB",
+                         subject="gp2"))
+
+
+def test_the_service_is_spelled_as_aws_spells_it_in_a_stem():
+    fact = _fact("Aurora", "aurora replicas", "max", 15, "count", "15",
+                 "- up to 15 aurora replicas")
+    assert "Aurora replicas" in value_stem(fact)
+    # near-miss: a plain word of a service's name keeps its case
+    shards = _fact("Kinesis Data Streams", "shards per stream", "max", 500, "count", "500",
+                   "- 500 shards per stream")
+    assert "shards per stream" in value_stem(shards)
+
+
+def test_one_exam_asks_one_fact_once_whichever_line_states_it(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(
+        "# Lambda\n\n- timeout: default 3 sec, max 900 sec (15 min)\n"
+        "- memory 128 MB to 10,240 MB\n- max 5 layers per function\n"
+        "- /tmp ephemeral storage 512 MB default, up to 10 GB\n\n"
+        "# SQS\n\n- message retention: default 4 days, max 14 days\n"
+        "- visibility timeout default 30 s, max 12 hours\n")
+    (notes / "b.md").write_text(
+        "# Lambda\n\n- Lambda max timeout = 15 minutes\n\n"
+        "# SQS\n\n- SQS retention up to 14 days\n")
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
+    import json
+
+    for seed in (1, 2, 3):
+        out = CliRunner().invoke(app, ["exam", "--json", "--seed", str(seed), "--db", db,
+                                       "--as-written"])
+        assert out.exit_code == 0, out.output
+        asked = [(q["service"], " ".join(sorted(q["options"][i] for i in q["answers"])))
+                 for q in json.loads(out.stdout)["questions"]]
+        assert len(asked) == len(set(asked)), asked
+
+
+def test_built_question_for_a_narrowed_default_keys_its_value():
+    fact = _fact("SQS", "batch size", "default", 1, "count", "1",
+                 "- sqs.receive_message(QueueUrl=u) returns 1 message by default")
+    q = build_question(fact, "recall", FactPool.from_facts([fact]), random.Random(1))
+    assert q is not None and "(ReceiveMessage)" in q.stem
