@@ -753,18 +753,26 @@ def _echo(q: ExamQuestion, lead: Fact) -> tuple:
 
 
 def _value_echo(q: ExamQuestion, lead: Fact) -> tuple:
-    """One service's measure, as the stem names it, with one qualifier and one right answer:
-    one fact for an exam, whichever note line, subject, question style or kind asked it (two
-    notes' "Lambda timeout 15 min" and "max execution timeout 900 s" asked twice in one exam,
-    reviewers of unseen65-67). The question's own id for other kinds."""
+    """What a quantity question asks as its stem words it, with its right answer: one
+    service's measure, qualifier and value is one fact for an exam, whichever note line,
+    subject, question style or parser's name for the measure asked it (two notes' lines on
+    S3 Standard-IA's and One Zone-IA's "minimum billable object size, 128 KB" read as the
+    same question twice, reviewers of unseen65-67). The question's own id for other kinds."""
     if q.multi or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return (q.id,)
-    from studycli.questions.stems import attribute_name
+    from studycli.questions.stems import service_name
 
     rights = tuple(sorted(q.options[i].strip().lower() for i in q.answers))
-    measure = re.sub(r"\([^()]*\)", " ", attribute_name(lead).lower())
-    return ("value", q.service, lead.qualifier, _measure_words(" ".join(measure.split())),
-            rights)
+    # the question itself (a scenario's lead sentence aside), without its asides (subject,
+    # condition) and the service's name, which each style places elsewhere
+    asked = re.split(r"(?<=[.!?])\s+", q.stem.strip())[-1]
+    asked = re.sub(r"\([^()]*\)", " ", asked).lower()
+    said = set(re.findall(r"[a-z0-9/@-]+", asked)) - _STEM_FILLER
+    said -= set(re.findall(r"[a-z0-9/@-]+", service_name(q.service).lower()))
+    return ("value", q.service, tuple(sorted(said)), rights)
+
+
+_STEM_FILLER = frozenset({"what", "is", "are", "the", "for", "a", "an", "of", "aws", "amazon"})
 
 
 def _entry_echo(q: ExamQuestion, lead: Fact, pool: FactPool | None) -> tuple:
