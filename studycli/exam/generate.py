@@ -36,6 +36,7 @@ from studycli.questions import FactPool, Question, build_question, card_types_fo
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.currency import caveat_in, currency_of, reference_measure, vouching, worded
 from studycli.questions.stems import leaks
+from studycli.questions.unit_family import in_family, note_family, sentences_in_family
 
 # Imported where first needed: a draw from kept material (app/exam_kept.py) on notes too
 # small for multiple-response or "which of these" questions never needs them, and a fresh
@@ -424,7 +425,9 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
         if not material.faithful:
             return None
         stated = material.stated
-        if any(o.lower() in stated for i, o in enumerate(options) if i not in answers):
+        # (a note's "16 TiB" is shown in its family: the notes' texts are "16 tb")
+        if any(in_family(o, "decimal").lower() in stated
+               for i, o in enumerate(options) if i not in answers):
             return None  # a "wrong" option another note states for this topic
     if q.qtype == "invocation" and len(options) == OPTIONS - 1 \
             and "function url" not in fact.subject.lower():
@@ -444,7 +447,8 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
     # fact a draw tries. Its fields in their order, those not given with the class's defaults.
     given = {"id": q.id, "service": q.service, "kind": q.kind, "stem": stem,
              "options": tuple(options), "answers": tuple(answers), "multi": False,
-             "explanation": material.explanation, "source": q.source, "line": q.line,
+             "explanation": sentences_in_family(material.explanation, note_family(fact)),
+             "source": q.source, "line": q.line,
              "snippet": q.snippet, "fact_ids": (q.fact_id,), "qtype": q.qtype}
     out = object.__new__(ExamQuestion)
     out.__dict__.update({name: given.get(name, default) for name, default in _QUESTION_FIELDS})
@@ -668,10 +672,10 @@ class _Draft:
             return False
         lead = used[0]
         echo, asked = _echo(q, lead), _asked(q)
-        entry = _entry_echo(q, lead, self.pool)
+        entry = (_entry_echo(q, lead, self.pool), _value_echo(q, lead))
         stem = ("stem", " ".join(q.stem.lower().split()))
         facts = _facts_asked(used, self.pool)
-        if echo in self.echoes or asked in self.echoes or entry in self.echoes \
+        if echo in self.echoes or asked in self.echoes or not self.echoes.isdisjoint(entry) \
                 or stem in self.echoes or not facts.isdisjoint(self.echoes):
             # "default delivery delay for SQS" and "... (delay queue)": 0 s twice; or two
             # notes' lines on one measure that the parser named apart ("size", "storage
@@ -679,7 +683,7 @@ class _Draft:
             # ("request payload size" and "invocation payload size", one line's 6 MB); or
             # the same stem twice; or a fact a multiple-response question states already
             return False
-        self.echoes.update((echo, asked, entry, stem))
+        self.echoes.update((echo, asked, *entry, stem))
         self.echoes |= facts
         domains = (domain_of_kind,) if domain_of_kind else self.domains_of(lead)
         domain = self.domain if self.domain in domains else (domains[0] if domains else None)
@@ -746,6 +750,29 @@ def _echo(q: ExamQuestion, lead: Fact) -> tuple:
     if q.multi or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
         return (q.id,)  # an error code is what such a question is about
     return (q.service, q.kind, q.qtype, lead.qualifier, attribute_base(lead.attribute), rights)
+
+
+def _value_echo(q: ExamQuestion, lead: Fact) -> tuple:
+    """What a quantity question asks as its stem words it, with its right answer: one
+    service's measure, qualifier and value is one fact for an exam, whichever note line,
+    subject, question style or parser's name for the measure asked it (two notes' lines on
+    S3 Standard-IA's and One Zone-IA's "minimum billable object size, 128 KB" read as the
+    same question twice, reviewers of unseen65-67). The question's own id for other kinds."""
+    if q.multi or lead.kind not in (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE):
+        return (q.id,)
+    from studycli.questions.stems import service_name
+
+    rights = tuple(sorted(q.options[i].strip().lower() for i in q.answers))
+    # the question itself (a scenario's lead sentence aside), without its asides (subject,
+    # condition) and the service's name, which each style places elsewhere
+    asked = re.split(r"(?<=[.!?])\s+", q.stem.strip())[-1]
+    asked = re.sub(r"\([^()]*\)", " ", asked).lower()
+    said = set(re.findall(r"[a-z0-9/@-]+", asked)) - _STEM_FILLER
+    said -= set(re.findall(r"[a-z0-9/@-]+", service_name(q.service).lower()))
+    return ("value", q.service, tuple(sorted(said)), rights)
+
+
+_STEM_FILLER = frozenset({"what", "is", "are", "the", "for", "a", "an", "of", "aws", "amazon"})
 
 
 def _entry_echo(q: ExamQuestion, lead: Fact, pool: FactPool | None) -> tuple:

@@ -173,6 +173,9 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
                 "reference states no meaning for it; --as-written drills the note's words")
     if stems.condition_contradicted(fact):
         return "its note line names the very case its stem's condition excludes"
+    if stems.operation_unsaid(fact):
+        return ("a default is one API operation's, and its note line does not say which of "
+                "the operations its stem would name")
     sides = pool.sides(fact) if fact.kind != Kind.FACT else [fact]
     if (len(sides) > 1 and fact.unit == "count"
             and len({_counted(f.value) for f in sides} - {""}) > 1):
@@ -262,7 +265,23 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
         return q
     if conflicted:
         q.stem = prefix + q.stem + (stems.CONFLICT_SUFFIX if q.multi else "")
+    _in_notes_units(q, fact)
     return q
+
+
+def _in_notes_units(q: Question, fact: Fact) -> None:
+    """Sizes shown in the family of units the note wrote: a note's "64 TiB" keyed as "64
+    TiB", not "64 TB"; an explanation's sentence that quotes the note's "256 KB" beside the
+    reference's "256 KiB" in one family (questions/unit_family.py)."""
+    from studycli.questions.unit_family import in_family, note_family, sentences_in_family
+
+    family = note_family(fact)
+    if not family:
+        return
+    if family == "binary":
+        q.options = [in_family(o, family) for o in q.options]
+        q.answer_text = in_family(q.answer_text, family)
+    q.explanation = sentences_in_family(q.explanation, family)
 
 
 _Prepared = tuple[Fact, list[Fact], Question, str, dict]

@@ -140,7 +140,28 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
     # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
     # is the input or output of a task, state or execution): a rule then names it AWS's way.
     named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
-    return _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
+    said = _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
+    return _service_cased(said, service)
+
+
+# Words of AWS service names that are also plain English: "streams", "functions" in an
+# attribute are the things, not the service, and keep their case.
+_PLAIN_WORDS = frozenset("""
+aws amazon data streams stream functions function gateway auto scaling load balancing elastic
+simple queue notification service services storage block file system web cloud compute
+manager directory config systems transfer database container registry
+""".split())  # noqa: SIM905
+
+
+def _service_cased(attribute: str, service: str) -> str:
+    """The fact's own service named in the attribute, as AWS spells it: notes lower-case
+    everything ("aurora replicas"), and "the maximum number of aurora replicas for Amazon
+    Aurora" reads as a typo in an exam (reviewers of unseen65-67)."""
+    for word in re.findall(r"[A-Za-z][A-Za-z0-9]+", f"{service} {service_name(service)}"):
+        low = word.lower()
+        if word != low and low not in _PLAIN_WORDS and len(low) > 2:
+            attribute = re.sub(rf"(?<![\w-]){re.escape(low)}(?![\w-])", word, attribute)
+    return attribute
 
 
 @lru_cache(maxsize=65536)
@@ -233,7 +254,8 @@ def value_stem(fact: Fact) -> str:
     """For limits and defaults: "What is the maximum message size for Amazon SQS (FIFO queue)?"."""
     # Pure in the measure and the unit: every fact of one measure in one unit is asked alike,
     # and a dense note states a measure many times (with other values, lines and notes).
-    key = (*_measure(fact), fact.unit, note_condition(fact), is_default_quota(fact))
+    key = (*_measure(fact), fact.unit, note_condition(fact), is_default_quota(fact),
+           _line_operation(fact))
     stem = _VALUE_STEMS.get(key)
     if stem is None:
         if len(_VALUE_STEMS) >= 65536:
@@ -277,7 +299,7 @@ def condition(fact: Fact) -> str:
     rule = _rule_for(fact, "condition")
     if rule is None:
         return note_condition(fact)
-    said = " " + rule["condition"]
+    said = " " + _operation_narrowed(rule["condition"], fact)
     # "(standard topics)" from a rule, and "per account" from the note's own line: both hold
     scope = line_scope(fact)
     if scope and not rule["condition"].lower().startswith("per ") \
@@ -285,6 +307,73 @@ def condition(fact: Fact) -> str:
                                       f"{attribute_name(fact)} {fact.subject}"):
         return joined(said, f" (per {scope})")
     return said
+
+
+# API operations named in a list ("(SendMessageBatch, ReceiveMessage)"): CamelCase words.
+_OPERATION = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+_OPERATION_LIST = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s*[,/]\s*(?:or\s+)?"
+                             r"[A-Z][a-z]+(?:[A-Z][a-z]+)+)+)\)")
+
+
+def operations_named(text: str) -> list[str]:
+    """The API operations a list in `text` names ("(SendMessageBatch, ReceiveMessage)")."""
+    m = _OPERATION_LIST.search(text)
+    return _OPERATION.findall(m.group(1)) if m else []
+
+
+def operation_in_line(operation: str, line: str) -> bool:
+    """The note line names `operation` as AWS, the CLI or an SDK spells it: ReceiveMessage,
+    receive-message, receive_message."""
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]+", operation)]
+    return bool(re.search(rf"(?<![\w-])(?:{re.escape(operation)}|{'[-_]'.join(words)})(?![\w-])",
+                          line, re.IGNORECASE))
+
+
+def _operation_said(fact: Fact, operations: list[str]) -> str | None:
+    """The one operation of `operations` the fact's line names, else None."""
+    named = [op for op in operations if operation_in_line(op, fact.snippet or "")]
+    return named[0] if len(named) == 1 else None
+
+
+def _operation_narrowed(cond: str, fact: Fact) -> str:
+    """A default is one operation's parameter default: "default batch size in one batch API
+    request (SendMessageBatch, ReceiveMessage)" keyed ReceiveMessage's 1 from "receive-message
+    ... default 1 msg", and SendMessageBatch has no default (reviewers of unseen66). A
+    default's condition names the one operation its line names; a maximum that holds for
+    every operation listed keeps the list."""
+    operations = operations_named(cond)
+    if fact.qualifier != "default" or not operations:
+        return cond
+    one = _operation_said(fact, operations)
+    return _OPERATION_LIST.sub(f" ({one})", cond, count=1) if one else cond
+
+
+def _line_operation(fact: Fact) -> str | None:
+    """The operation a default's condition is narrowed to (part of a cached stem's key)."""
+    if fact.qualifier != "default" or fact.service not in _services_with_operation_lists():
+        return None
+    rule = _rule_for(fact, "condition")
+    return _operation_said(fact, operations_named(rule["condition"])) if rule else None
+
+
+@lru_cache(maxsize=1)
+def _services_with_operation_lists() -> frozenset[str]:
+    return frozenset(rule["service"] for rule in _rules("stem_conditions")
+                     if operations_named(rule.get("condition", "")) and rule.get("service"))
+
+
+def operation_unsaid(fact: Fact) -> bool:
+    """A default whose stem would name several API operations (in its condition or its
+    subject) when its line names none of them, or more than one: the value is one
+    operation's, and the stem cannot say which (questions/askable.py leaves it unasked)."""
+    if fact.qualifier != "default":
+        return False
+    rule = _rule_for(fact, "condition")
+    listed = operations_named(rule["condition"]) if rule else []
+    subject_ops = _OPERATION.findall(fact.subject)
+    if len(subject_ops) > 1:
+        return True  # "BatchGetItem/BatchWriteItem": one default cannot be both's
+    return bool(listed) and _operation_said(fact, listed) is None
 
 
 def condition_contradicted(fact: Fact) -> bool:
