@@ -7,10 +7,10 @@ little kept an edited note's stale copy beside it forever, cited as a conflict w
 student's own correction; claiming too much let another folder's README.md replace the
 note's facts. A file claims the note when it was named on its own, when its text is
 unchanged, or when it is the only file of that name found and still holds most of the
-note's fact lines and names its services (the same note, edited). A note whose file is
-gone (a folder renamed, or a drive away) is claimed the same way, but not by a file merely
-named on its own. Several files of that name: only an unchanged text
-tells which.
+note's fact lines and names its services (the same note, edited; a service its file name
+names counts). A note whose file is gone (a folder renamed, or a drive away) is claimed the
+same way: by its unchanged text, or by a file of its name, named on its own or the only one
+found, that still holds it. Several files of that name: only an unchanged text tells which.
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ def note_claims(conn: sqlite3.Connection, in_folders: Iterable[str]
             return False
         if row[0] == hashlib.sha256(text.encode("utf-8")).hexdigest():
             return True
-        return named[os.path.basename(file)] == 1 and _still_holds(conn, key, text)
+        # a file named on its own is the only one of its name this ingest looked at
+        alone = file not in found or named[os.path.basename(file)] == 1
+        return alone and _still_holds(conn, key, text, file)
 
     return claims
 
@@ -57,11 +59,13 @@ def _text(file: str) -> str | None:
         return None
 
 
-def _still_holds(conn: sqlite3.Connection, key: str, text: str) -> bool:
+def _still_holds(conn: sqlite3.Connection, key: str, text: str, file: str) -> bool:
     """Does `text` still hold most of the lines the note `key` made facts of, about the same
     services? Only those lines count: two folders' notes.md written from one template share
     their headings and tips, and the SQS note's facts were replaced by the Lambda note's.
-    In doubt (no fact lines stored), no: the note is kept."""
+    A service the note's file name names counts as named ("lambda.txt" of bare bullets
+    names Lambda only so: an edited copy of it in a renamed folder is still the note). In
+    doubt (no fact lines stored), no: the note is kept."""
     stored = {_normal(line) for (line,) in conn.execute(
         "SELECT text FROM note_lines WHERE source = ? AND line IN "
         "(SELECT line FROM facts WHERE source = ?)", [key, key])} - {""}
@@ -74,7 +78,10 @@ def _still_holds(conn: sqlite3.Connection, key: str, text: str) -> bool:
 
     services = {service for (service,) in conn.execute(
         "SELECT DISTINCT service FROM facts WHERE source = ? AND service != ''", [key])}
-    return services <= {m.name for m in find_services(text)}
+    from studycli.extract.note_topic import file_service
+
+    named_now = {m.name for m in find_services(text)} | {file_service(file), file_service(key)}
+    return services <= named_now
 
 
 def _normal(line: str) -> str:

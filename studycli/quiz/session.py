@@ -266,6 +266,8 @@ class Session:
         what was missed can be asked here (not "Nothing missed": they were)."""
         from studycli.quiz.missed import UNASKABLE
 
+        if self.options.card_ids is None:
+            return ""  # a plain --cram's cards that make no question were never missed
         counts = dict(self.missed_unaskable)
         if self._no_question:
             counts["no question"] = self._no_question
