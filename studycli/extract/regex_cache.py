@@ -37,7 +37,9 @@ from studycli.fastpath.patterns import _MIRRORED, _engine, _entry, _stamp
 # only the last run's
 MAX_KEPT = 2500  # an ingest compiles some 750; loading the file costs ~1 ms per 1,000
 # A purpose's own file (the exam's) stays small: every exam reads all of it at start-up.
-OWN_KEPT = 600
+# (An exam over the shipped notes compiles some 600: questions23's per-service spelling and
+# per-operation patterns took it just past 600; the parser's 750 still stay out.)
+OWN_KEPT = 700
 # Rewriting the file (some 600 KB) costs about as much as this: a run that compiled less than
 # it afresh leaves the file as it is. (A pattern built from a set's order, as one of a library
 # is, differs from run to run and is compiled every time; that costs well under this.)
