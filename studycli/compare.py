@@ -302,10 +302,7 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
                          "name two different ones")
     from studycli.compare_currency import check_findings
 
-    findings = check_findings(db)  # what `check` says of each cell's line
-    rows = checked_rows(db, [(left, right, r)
-                             for r in _comparison_rows(list_comparisons(db), left, right)],
-                        findings)
+    rows = _comparison_rows(list_comparisons(db), left, right)
     taken = {r.aspect.lower() for r in rows}
     # lines a comparison row shows with a value for both sides; a line shown one-sided (a
     # bullet under "## SQS vs Kinesis") may still pair with the other side's fact
@@ -313,6 +310,10 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
     lf = comparable_facts(db, left.service)
     rf = lf if right.service == left.service else comparable_facts(db, right.service)
     fact_rows = _fact_rows(lf, rf, left, right, taken, lines)
+    # what `check` says of the lines the cells come from (not the whole base: a first compare
+    # of the day worked out every note's findings, ~6x its time)
+    findings = check_findings(db, _cell_places([*rows, *fact_rows]))
+    rows = checked_rows(db, [(left, right, r) for r in rows], findings)
     rows = _promoted(rows, fact_rows, lf, rf) + _with_currency(db, fact_rows, left, right,
                                                                findings)
     if not rows and left.subject and right.subject:
@@ -387,9 +388,26 @@ def checked_rows(db, rows: list[tuple[Side, Side, Row]], findings=None) -> list[
 
     out = [replace(r, left=linked(a, r.left), right=linked(b, r.right))
            if r.origin == "comparison" else r for a, b, r in rows]
-    if not rows:
-        return out
-    return _with_currency(db, out, rows[0][0], rows[0][1], findings)
+    # each row marked for its own two sides (the quiz's cards come from many comparisons)
+    at: dict[tuple[Side, Side], list[int]] = defaultdict(list)
+    for i, (a, b, _) in enumerate(rows):
+        at[(a, b)].append(i)
+    for (a, b), indices in at.items():
+        marked = _with_currency(db, [out[i] for i in indices], a, b, findings)
+        for i, row in zip(indices, marked, strict=True):
+            out[i] = row
+    return out
+
+
+def _cell_places(rows: list[Row]) -> set[tuple[str, int]]:
+    """(source, line) of every note line a cell of `rows` shows, its parts' included."""
+    places = set()
+    for r in rows:
+        for cell in (r.left, r.right):
+            if cell.source and cell.line:
+                places.add((cell.source, cell.line))
+            places |= {(source, line) for _, source, line in cell.parts if source and line}
+    return places
 
 
 def _counts_the_cell(fact: Fact, value: str) -> bool:
