@@ -161,9 +161,17 @@ def findings_at(store, places: set[tuple[str, int]]) -> list[dict]:
     kept findings when a check has kept them for the facts as they are, else from a check of
     the notes those lines are in alone. The same records: a line's facts, and the heading
     context its claims are read in, are all within its own note."""
-    result = load(store.path, key(store.conn, store.path))
+    stamp = key(store.conn, store.path)
+    result = load(store.path, stamp)
     if result is None:
-        result = _full_check(store, {source for source, _ in places}, None)
+        # the notes' own check is kept too (one set of notes a database: the last compared),
+        # so that the same compare again reads it back
+        sources = sorted({source for source, _ in places})
+        notes_stamp = f"{stamp}|{json.dumps(sources)}"
+        result = kept.load("check-notes", store.path, notes_stamp)
+        if result is None:
+            result = _full_check(store, set(sources), None)
+            kept.save("check-notes", store.path, notes_stamp, result)
     return [x for x in result["findings"] if (x["source"], int(x["line"])) in places]
 
 
