@@ -455,7 +455,7 @@ def _with_currency(db, rows: list[Row], left: Side, right: Side, findings=None) 
                   part_ids: tuple[str, ...]) -> tuple[str, str, str]:
         stale = findings.for_cell(side, part[0], part[1], part[2], part_ids)
         if stale is not None:
-            return "stale", stale.now, stale.url
+            return stale.verdict or "stale", stale.now, stale.url
         good = [s for s in (status.get(i) for i in part_ids) if s and s["status"] == "current"]
         return ("current", "", good[0].get("url") or "") if good else ("", "", "")
 
@@ -471,10 +471,10 @@ def _with_currency(db, rows: list[Row], left: Side, right: Side, findings=None) 
             return cell  # a note value AWS still states (or one not checked) stays as it is
         if stale.now:
             return replace(cell, aws=stale.now, aws_url=stale.url,
-                           aws_default=stale.still_default)
+                           aws_default=stale.still_default, aws_verdict=stale.verdict)
         # Wrong with nothing to put in its place ("HTTP APIs are for internal use"): a
         # drill that asked it would teach the claim, or have the other side right too.
-        return replace(cell, disputed=True, aws_url=stale.url)
+        return replace(cell, disputed=True, aws_url=stale.url, aws_verdict=stale.verdict)
 
     return [replace(r, left=marked(left, r.left), right=marked(right, r.right)) for r in rows]
 

@@ -23,6 +23,8 @@ class StaleMark:
     now: str
     url: str
     still_default: str = ""
+    # outdated | wrong | differs, as check labels the line (reference.entry.verdict)
+    verdict: str = ""
 
 
 class CheckFindings:
@@ -54,7 +56,7 @@ class CheckFindings:
             return None
         x = next((y for y in found if y["status"] == "wrong"), found[0])
         return StaleMark(x["status"], x.get("current_value") or "", x.get("url") or "",
-                         x.get("note_default") or "")
+                         x.get("note_default") or "", x.get("verdict") or x["status"])
 
 
 def _about_side(x: dict, side) -> bool:

@@ -125,3 +125,28 @@ def test_compare_checks_only_its_cells_lines_and_falls_back_to_stored(tmp_path, 
     assert check_findings(db, {(a, 2)}) is not None and sources == [{a}]  # kept: read back
     monkeypatch.setattr(checking, "key", lambda *args: 1 / 0)
     assert check_findings(db, {(a, 2)}) is None  # compare then reads the stored statuses
+
+
+def test_lookup_and_compare_word_a_finding_as_check_does(checked):
+    """The same finding, the same words: 'wrong' and 'AWS says' (no 'now': it never was so),
+    'not what AWS says' where the reference cannot tell, in lookup's text and JSON."""
+    _, db, _ = checked
+    wrong = run_here("lookup", "sqs visibility timeout max", db=db).stdout
+    assert "wrong per the AWS docs: AWS says 12 h" in wrong and "now 12 h" not in wrong
+    differs = run_here("lookup", "lambda layers max", db=db).stdout
+    assert "! not what AWS says: AWS says 5 layers" in differs
+    told = json.loads(run_here("lookup", "lambda layers max", "--json", db=db).stdout)
+    currency = told[0]["markers"]["currency"]
+    assert (currency["status"], currency["verdict"]) == ("wrong", "differs")
+
+
+def test_a_compare_cell_says_what_check_calls_its_line():
+    from studycli.compare_model import Cell
+    from studycli.ui.compare_view import _stale_said
+
+    assert _stale_said(Cell("30 s", "n.md", 3, aws="20 s", aws_verdict="wrong")) == \
+        "wrong; AWS says: 20 s"
+    assert _stale_said(Cell("256 KB", "n.md", 4, aws="1 MiB", aws_verdict="outdated")) == \
+        "outdated; AWS now: 1 MiB"
+    assert _stale_said(Cell("3", "n.md", 5, aws="5 layers", aws_verdict="differs")) == \
+        "not what AWS says; AWS says: 5 layers"

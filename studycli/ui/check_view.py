@@ -20,6 +20,7 @@ from studycli.store.currency import still_default_said
 from studycli.ui.console import Unwrapped
 from studycli.ui.hanging import Hanging
 from studycli.ui.links import place
+from studycli.ui.verdict_words import aws_word, verdict_label
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "unknown": "dim"}
@@ -73,11 +74,6 @@ def _label(x: dict) -> str:
     return verdict_label(x.get("verdict") or x["status"]).upper()
 
 
-def verdict_label(verdict: str) -> str:
-    """The words for a verdict (entry.verdict) that check, lookup and compare all use."""
-    return "not what AWS says" if verdict == "differs" else verdict
-
-
 def _finding(x: dict) -> Group:
     head = Text()
     head.append(f"{safe(x['source'])}:{x['line']}", style="bold")
@@ -105,7 +101,7 @@ def _finding(x: dict) -> Group:
                                   "your line names (the plan) is offered until that day"))
     else:
         # "now" tells of a change: only an outdated line was ever right
-        rows.add_row("AWS now" if x["status"] == "outdated" else "AWS says", now)
+        rows.add_row(aws_word(x["status"]), now)
     if x.get("note_default"):  # what the quiz says of the same line (questions/currency.py)
         rows.add_row("default", Text(still_default_said(safe(x["note_default"]),
                                                         safe(x["current_value"]))))
