@@ -81,18 +81,29 @@ def show_stats(db, as_json: bool) -> None:
     out.print(render_stats_charts(charts, plain=not out.is_terminal))
 
 
-def show_cards(db, flagged: bool, service: str | None, as_json: bool) -> None:
+def show_cards(db, flagged: bool, service: str | None, as_json: bool,
+               every: bool = False) -> None:
+    """`every`: also the cards whose facts left the notes (`--all`)."""
     from studycli.app.cards import cards_with_facts
     from studycli.database import ensure_database
     from studycli.quiz import service_key
 
-    rows = cards_with_facts(ensure_database(db, readonly=True), service_key(service), flagged)
+    store = ensure_database(db, readonly=True)
+    rows = cards_with_facts(store, service_key(service), flagged, every)
     if as_json:
         print_json(rows)
         return
-    from studycli.ui.cards_table import render_cards
+    from itertools import chain
 
-    _page(render_cards(rows, flagged), long=len(rows) > 40)
+    from studycli.store.cards import count_missing
+    from studycli.ui.cards_table import hidden_note, render_cards
+
+    hidden = 0 if every or flagged else count_missing(store, service_key(service))
+    if hidden and not rows:
+        _page([hidden_note(hidden, alone=True)], long=False)
+        return
+    _page(chain(render_cards(rows, flagged), [hidden_note(hidden)] if hidden else []),
+          long=len(rows) > 40)
 
 
 def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -> None:

@@ -23,6 +23,7 @@ from studycli.compare_model import (
     mask_value,
     same_value,
 )
+from studycli.conflicts import group_conflicts
 from studycli.errors import StudyError
 from studycli.model import Comparison, Fact, Kind
 from studycli.services import catalog, find_services, find_subjects
@@ -217,7 +218,8 @@ def _cell(facts: list[Fact]) -> Cell:
     return Cell(" / ".join(values), facts[0].source, facts[0].line,
                 tuple(parts.values()) if split else (),
                 fact_ids=tuple(dict.fromkeys(f.id for f in facts)),
-                part_ids=tuple(tuple(ids[k]) for k in parts) if split else ())
+                part_ids=tuple(tuple(ids[k]) for k in parts) if split else (),
+                conflict=split and bool(group_conflicts(facts)))
 
 
 def _measured(f: Fact) -> bool:

@@ -422,7 +422,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             "comparisons": len(note.comparisons),
             "by_kind": _by_kind(distinct.values()),
         })
-    _forget_gone(db, report, gone, {sha: name for _text, name, sha, _w in work})
+    _forget_gone(db, report, gone, [(sha, name) for _text, name, sha, _w in work])
     source_files.remember_files(db.conn, files)
     with store.facts_listed_once(db):  # the hooks each list every fact: read them once
         for hook in POST_INGEST_HOOKS:
@@ -515,21 +515,28 @@ def _within(path: Path, folder: Path) -> bool:
 
 
 def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int, bool]],
-                 read_now: dict[str, str] | None = None) -> None:
+                 read_now: list[tuple[str, str]] | None = None) -> None:
     """Remove the notes `_gone_notes` found, then record each folder's notes as stored now
     (a note new this time has its record only now). A gone note whose text this ingest read
-    under another name (`read_now`: sha256 -> name) was moved or renamed, not deleted: its
-    entry says where it is now (`moved_to`), so the summary says plainly that nothing of the
-    student's progress went with the old name."""
+    under another name (`read_now`: (sha256, name) of each note read) was moved or renamed,
+    not deleted: its entry says where it is now (`moved_to`, one new name per old note). The
+    same text need not give the same facts (a line naming no service is filed under the
+    service its file name names), so the entry also counts the facts of the old note no note
+    gives now and the cards that asked them (`lost_facts`, `lost_cards`): the summary says
+    "all kept" only when there are none."""
+    from studycli.moved_notes import lost_with, pair_moved, service_named_only_by
     from studycli.store import gone_notes
 
-    read_now = read_now or {}
+    moved_to = pair_moved(db.conn, [note for _f, note, _n, _s in gone], read_now or [])
     for folder, note, facts, sample in gone:
-        row = db.conn.execute("SELECT sha256 FROM sources WHERE path = ?", [note]).fetchone()
+        keys = gone_notes.fact_keys(db.conn, note)
         gone_notes.forget(db.conn, note)
         entry = {"path": note, "folder": folder, "facts": facts, "sample": sample}
-        if row and row[0] in read_now:
-            entry["moved_to"] = read_now[row[0]]
+        if note in moved_to:
+            entry["moved_to"] = moved_to[note]
+            entry["lost_facts"], entry["lost_cards"] = lost_with(db.conn, keys)
+            if entry["lost_facts"]:
+                entry["service_of_old_name"] = service_named_only_by(note, moved_to[note])
         report.removed.append(entry)
     for folder, (names, _whole) in report.folders.items():
         gone_notes.remember_folder(db.conn, folder, names)

@@ -80,7 +80,11 @@ COMMANDS: dict[str, tuple[Opt | Arg, ...]] = {
         Opt("flagged", ("--flagged",),
             "Only cards flagged as wrong or unclear, with their note lines.", type=bool,
             default=False),
-        _service("Only cards of this service."), DB, JSON),
+        _service("Only cards of this service."),
+        Opt("all", ("--all",),
+            "Also cards whose facts are no longer in your notes (set-aside sample notes, "
+            "deleted lines): never asked, hidden by default.", type=bool, default=False),
+        DB, JSON),
     "ingest": (
         Arg("paths", "Note files or folders (default: the shipped notes)."),
         Opt("follow_links", ("--follow-links",),
@@ -151,7 +155,8 @@ AS_WRITTEN_EXAM = ("Ask your notes verbatim, even values AWS has since changed (
 
 COMMANDS.update({
     "quiz": (
-        Opt("new", ("--new",), "New cards per day.", type=int, default=20, min=0, max=MAX_NEW),
+        Opt("new", ("--new",), "New cards per day (default 20).", type=int, min=0,
+            max=MAX_NEW),
         Opt("limit", ("--limit",), "At most this many cards this session.", type=int, min=1,
             max=MAX_LIMIT),
         _service("Only cards of this service."),

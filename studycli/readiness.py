@@ -5,9 +5,10 @@ The model, in full (every figure it uses is in the report):
 - A domain's questions are about its in-scope services (data/domains.json). `coverage` is the
   share of them the notes have facts for.
 - On covered material the chance of a right answer is the cards' recall probability today
-  (FSRS retrievability), except that a card whose latest answer was Again and which is still
-  in its learning steps counts as not recalled (FSRS gives ~100% a minute after the answer was
-  shown, which is no measure of what the student knows). Cards never studied are unknown: the
+  (FSRS retrievability), except that a card answered Again today (in any quiz, --cram and
+  --missed included, whatever was answered after) or still in its learning steps after an
+  Again counts as not recalled (FSRS gives ~100% a minute after the answer was shown, which
+  is no measure of what the student knows). Cards never studied are unknown: the
   point estimate takes them at UNSTUDIED (a coin flip), the band from GUESS (a blind guess
   among four options) to UNSTUDIED_HIGH.
 - Material the notes do not cover is unknown too: point UNCOVERED, band GUESS..UNCOVERED_HIGH.
@@ -27,7 +28,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 
+from studycli.days import start_of_day
 from studycli.domains import DomainMap, domain_map
+from studycli.passing_mentions import named_in_passing
 from studycli.scheduler import Scheduler, format_time, parse_time
 from studycli.store import readiness as store
 
@@ -48,7 +51,7 @@ class DomainReport:
     weight: float
     services_in_scope: list[str]
     services: list[dict]                 # covered: {"service", "facts", "cards"}
-    services_missing: list[str]          # never named by a line of the notes
+    services_missing: list[str]          # no fact of their own (as --json always meant)
     cards: int = 0
     studied: int = 0
     recall_studied: float | None = None  # mean retrievability of the studied cards
@@ -58,8 +61,9 @@ class DomainReport:
     p: float = 0.0
     p_low: float = 0.0
     p_high: float = 0.0
-    # named in the notes (by any alias: "ALB", "CloudWatch Events"), yet no fact read on
-    # them: "not in your notes" of them was false
+    # the part of services_missing a line of the notes names (by an unambiguous alias:
+    # "ALB", "CloudWatch Events") though no fact was read on them: "not in your notes" of
+    # them was false. A subset, so the --json key services_missing keeps its meaning.
     services_named: list[str] = field(default_factory=list)
 
     @property
@@ -152,13 +156,12 @@ def assess(db, profile: str, pass_mark: int, now: datetime, record: bool = True)
     dmap = domain_map(profile)
     facts = store.facts_per_service(db)
     cards = store.active_cards(db)
-    forgotten = store.failed_in_learning(db)
+    forgotten = store.not_recalled(db, format_time(start_of_day(now)))
     scheduler = Scheduler()
     reports = [_domain(db, dmap, d, facts) for d in dmap.domains]
-    named = _named_in_notes(db, {s for r in reports for s in r.services_missing})
+    named = named_in_passing(db, {s for r in reports for s in r.services_missing})
     for rep in reports:
         rep.services_named = [s for s in rep.services_missing if s in named]
-        rep.services_missing = [s for s in rep.services_missing if s not in named]
     by_name = {r.name: r for r in reports}
     recall_sum: dict[str, float] = {}
     for card in cards:
@@ -210,24 +213,6 @@ def _domain(db, dmap: DomainMap, domain, facts: dict[str, int]) -> DomainReport:
     rep.services = [{"service": s, "facts": facts.get(s.lower(), 0), "cards": 0, "studied": 0,
                      "_recall": 0.0} for s in covered]
     return rep
-
-
-def _named_in_notes(db, services: set[str]) -> set[str]:
-    """The services a line of the notes names by any of their aliases (data/services.json:
-    "ALB", "NLB" and "load balancer" name Elastic Load Balancing, "CloudWatch Events" names
-    EventBridge): one lookup of `search`'s index per alias, for the services with no fact."""
-    import re
-
-    from studycli.services import catalog
-
-    if not services:
-        return set()
-    aliases: dict[str, list[str]] = {}
-    for alias, service in catalog().service_aliases.items():
-        if service in services:
-            aliases.setdefault(service, []).append(alias)
-    return {service for service, names in aliases.items()
-            if any(store.any_line_says(db, re.findall(r"[^\W_]+", name)) for name in names)}
 
 
 def _practice(db, dmap: DomainMap, by_name: dict[str, DomainReport]) -> None:
@@ -288,7 +273,7 @@ def _next_steps(reports: list[DomainReport], dmap: DomainMap,
         weak = list(islice((s for s in ranked if asks(s["service"])), 2))  # probes lazily
         commands = [f"studycli quiz --service {_arg(s['service'])}" for s in weak]
         step = {"domain": rep.name, "weight": rep.weight, "up_to_points": gain,
-                "services_missing": (rep.services_missing + rep.services_named)[:4],
+                "services_missing": rep.services_missing[:4],
                 "commands": commands}
         if weak:
             commands.append(f"studycli exam --profile {dmap.profile} --service "

@@ -224,18 +224,21 @@ def test_streak_counts_days_in_a_row_ending_today_or_yesterday():
     assert retention(0, 0) is None and retention(3, 2) == 0.667
 
 
-def _fact(source, value, number=None, kind="limit", service="SQS"):
+def _fact(source, value, number=None, kind="limit", service="SQS", line=1):
     return SimpleNamespace(service=service, subject="", attribute="message size",
                            qualifier="max", kind=kind, value=value, number=number, unit="B",
-                           low=None, high=None, source=source)
+                           low=None, high=None, source=source, line=line)
 
 
 def test_conflict_rule_groups_keys_the_notes_disagree_on():
     agree = [_fact("a.md", "256 KB", 262144), _fact("b.md", "256 KB", 262144)]
     differ = [_fact("a.md", "256 KB", 262144, service="SNS"),
               _fact("b.md", "1 MB", 1048576, service="SNS")]
-    one_note = [_fact("a.md", "1", 1, service="X"), _fact("a.md", "2", 2, service="X")]
-    assert group_conflicts([*agree, *differ, *one_note]) == [differ]
+    one_line = [_fact("a.md", "1", 1, service="X"), _fact("a.md", "2", 2, service="X")]
+    # two lines of one note contradict each other as two notes do
+    one_note = [_fact("a.md", "1", 1, service="Y", line=3),
+                _fact("a.md", "2", 2, service="Y", line=9)]
+    assert group_conflicts([*agree, *differ, *one_line, *one_note]) == [differ, one_note]
 
 
 def test_stored_card_states_are_fsrs_s_own_numbers():

@@ -21,8 +21,9 @@ def _said(renderable) -> str:
 
 
 def _held_back_notice(taken: int, held: int) -> str:
-    session = Session.__new__(Session)  # the notice reads only these three counts
+    session = Session.__new__(Session)  # the notice reads only these counts and options
     session.new_budget, session.new_taken, session.held_back = 20, taken, held
+    session.new_done, session.options = 0, QuizOptions()
     return Session.new_cards_notice(session)
 
 

@@ -27,7 +27,8 @@ def test_the_held_back_notice_names_the_new_cards_asked_for(_private_db):
         assert item is not None and item.is_new
         morning.grade(item, 4, 1000)
     later = T0 + timedelta(hours=1)
-    session = Session(db, QuizOptions(service="sqs", new=40, fuzz=False), clock=lambda: later)
+    session = Session(db, QuizOptions(service="sqs", new=40, new_asked=True, fuzz=False),
+                      clock=lambda: later)
     notice = session.new_cards_notice()
     assert session.held_back and "not the 38 left of the 40 asked for today" in notice
     assert "(2 studied earlier today)" in notice and "not 20" not in notice

@@ -22,14 +22,17 @@ def run_quiz(store, options: QuizOptions, keys, clock: Clock, screen: QuizScreen
     """The quiz command's body. Returns the exit code: 0, or 1 after Ctrl-C (every answer
     given so far is already committed)."""
     without_card: list[str] = []
+    unaskable: dict[str, int] = {}
     if missed:
         from studycli.quiz.missed import missed as find_missed
 
         found = find_missed(store, clock.now())
         options.card_ids, without_card = found.card_ids, found.without_card
+        unaskable = found.unaskable
     try:
         session = Session(store, options, clock=clock.now)
         session.missed_without_card = without_card
+        session.missed_unaskable = unaskable
         screen.run(session, keys, clock.monotonic)
     except KeyboardInterrupt:
         screen.interrupted()

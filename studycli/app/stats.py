@@ -40,7 +40,10 @@ def collect(db, now: datetime) -> dict:
         "unvouched": counts.unvouched_new(db),
         "learning": by_state.get("learning", 0),
         "review": by_state.get("review", 0),
-        "suspended": by_state.get("suspended", 0),
+        "suspended": by_state.get("suspended", 0),  # by the student (s in the quiz)
+        # cards whose facts left the notes (set-aside sample notes, deleted lines): never
+        # asked, and not the student's doing either
+        "missing": by_state.get("missing", 0),
         # cards the quiz builds no question for (recorded at ingest), never suspended by the
         # student: apart, so "suspended" still means what the student did
         "unaskable": by_state.get("unaskable", 0),

@@ -21,11 +21,12 @@ def quiz(new, limit, service, cram, missed, retention, as_written, db) -> None:
     f flag, s suspend, q quit."""
     from studycli.app.clock import SYSTEM_CLOCK
     from studycli.app.quiz import run_quiz
-    from studycli.quiz.session import QuizOptions
+    from studycli.quiz.session import NEW_PER_DAY, QuizOptions
     from studycli.ui.keyinput import default_reader
     from studycli.ui.quiz_loop import QuizScreen
 
-    options = QuizOptions(new=new, limit=limit, service=_service(service), cram=cram,
+    options = QuizOptions(new=NEW_PER_DAY if new is None else new, new_asked=new is not None,
+                          limit=limit, service=_service(service), cram=cram,
                           desired_retention=retention, as_written=as_written)
     code = run_quiz(open_store(db), options, default_reader(), SYSTEM_CLOCK,
                     QuizScreen(console), missed=missed)
@@ -42,11 +43,11 @@ def stats(db, json) -> None:
 
 
 @from_spec("cards")
-def cards(flagged, service, db, json) -> None:
+def cards(flagged, service, all, db, json) -> None:  # noqa: A002 (the option's name)
     """List quiz cards (with --flagged: the ones to fix in your notes)."""
     from studycli.commands import show_cards
 
-    show_cards(db, flagged, service, json)
+    show_cards(db, flagged, service, json, every=all)
 
 
 def register(app: typer.Typer) -> None:

@@ -22,12 +22,13 @@ def _run(opts: dict) -> int:
     from studycli.app.quiz import run_quiz
     from studycli.database import ensure_database
     from studycli.quiz import service_key
-    from studycli.quiz.session import QuizOptions
+    from studycli.quiz.session import NEW_PER_DAY, QuizOptions
     from studycli.ui.console import make_console
     from studycli.ui.keyinput import default_reader
     from studycli.ui.quiz_loop import QuizScreen
 
-    options = QuizOptions(new=opts["new"], limit=opts["limit"],
+    options = QuizOptions(new=NEW_PER_DAY if opts["new"] is None else opts["new"],
+                          new_asked=opts["new"] is not None, limit=opts["limit"],
                           service=service_key(opts["service"]), cram=opts["cram"],
                           desired_retention=opts["retention"], as_written=opts["as_written"])
     db = ensure_database(opts["db"])

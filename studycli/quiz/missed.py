@@ -1,7 +1,9 @@
 """The cards `studycli quiz --missed` drills: facts missed in the last practice exam, then
 cards answered wrong in the quiz over the last week; and the missed exam questions it cannot
 ask (a question on a plain statement of the notes, which makes no quiz card), so the session
-says so rather than leaving the student to look for a question that never comes."""
+says so rather than leaving the student to look for a question that never comes. So it does of
+every other miss it cannot ask (`Missed.unaskable`): a card suspended, a card whose fact is gone
+from the notes, an exam question whose facts are; "Nothing missed" was said of all of them."""
 
 from __future__ import annotations
 
@@ -17,6 +19,19 @@ class Missed:
     card_ids: list[str] = field(default_factory=list)
     # the note line (file:line) of each missed exam question none of whose facts has a card
     without_card: list[str] = field(default_factory=list)
+    # the misses it cannot ask, by reason (UNASKABLE's keys): missed facts (a fact's cards
+    # counted once) and missed exam questions whose facts are gone
+    unaskable: dict[str, int] = field(default_factory=dict)
+
+
+# Why a miss cannot be asked, as the notice says it ("N missed ...: 2 suspended by you").
+UNASKABLE = {
+    "suspended": "suspended by you (`studycli cards` lists them)",
+    "fact gone": "no longer in your notes",
+    "no card": "with no quiz card",
+    "no question": "that {make} no question",
+    "exam fact gone": "missed exam question{s} whose facts are no longer in your notes",
+}
 
 
 def missed(db, now: datetime) -> Missed:
@@ -28,6 +43,7 @@ def missed(db, now: datetime) -> Missed:
     from studycli.store.fact_index import facts_by_ids
 
     out = Missed()
+    gone = 0
     for fact_ids in last_missed_questions(db):
         facts = facts_by_ids(db, fact_ids)
         ids = [card_id(fact.key, t) for fact in facts for t in card_types_for(fact)]
@@ -35,9 +51,32 @@ def missed(db, now: datetime) -> Missed:
             out.card_ids += ids
         elif facts:
             out.without_card.append(f"{facts[0].source}:{facts[0].line}")
+        elif fact_ids:  # its facts were read from a line the notes no longer hold
+            gone += 1
     out.card_ids += store.missed_card_ids(db, format_time(now - timedelta(days=MISSED_DAYS)))
     out.card_ids = list(dict.fromkeys(out.card_ids))
     out.without_card = list(dict.fromkeys(out.without_card))
+    out.unaskable = _unaskable(store.card_status(db, out.card_ids))
+    if gone:
+        out.unaskable["exam fact gone"] = gone
+    return out
+
+
+def _unaskable(status: dict[str, dict | None]) -> dict[str, int]:
+    """Missed facts none of whose cards can be asked, counted by why: a fact's missed cards
+    count once, and one card of it still active is asked for it."""
+    by_key: dict[object, list[dict | None]] = {}
+    for cid, card in status.items():
+        key = cid if card is None else (card["service"], card["subject"], card["attribute"],
+                                        card["qualifier"])
+        by_key.setdefault(key, []).append(card)
+    out: dict[str, int] = {}
+    for cards in by_key.values():
+        if any(c is not None and not c["suspended"] and not c["missing"] for c in cards):
+            continue
+        why = ("no card" if all(c is None for c in cards) else
+               "suspended" if any(c and c["suspended"] for c in cards) else "fact gone")
+        out[why] = out.get(why, 0) + 1
     return out
 
 

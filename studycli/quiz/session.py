@@ -37,6 +37,7 @@ LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps th
 class QuizOptions:
     """How a quiz session chooses its cards."""
     new: int = NEW_PER_DAY          # new cards per local day
+    new_asked: bool = False         # `new` came from --new (the notice names what was asked)
     reviews: int = REVIEWS_PER_DAY  # reviews per local day
     limit: int | None = None        # at most this many answers in this session
     service: str | None = None      # canonical service name
@@ -105,9 +106,13 @@ class Summary:
         return self.correct / self.graded if self.graded else None
 
 
+def _card_of(queued) -> dict:
+    """A queued card's row: the queue holds card rows, and Items given back by undo."""
+    return queued.card if isinstance(queued, Item) else queued
+
+
 def _state_of(queued) -> int:
-    """A queued card's state: the queue holds card rows, and Items given back by undo."""
-    return (queued.card if isinstance(queued, Item) else queued)["state"]
+    return _card_of(queued)["state"]
 
 
 @dataclass
@@ -135,20 +140,26 @@ class Session:
         self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
         self.history: list[Result] = []
         self.skipped: set[str] = set()   # suspended here, or no question could be built
+        # the last suspension (the cards it suspended, their queue entries): what u restores
+        self._suspension: tuple[list[str], list] | None = None
         self.current_unanswered = False  # set by the loop while a card is on screen
         self._on_screen_new = False  # the card on screen is new
         self._took_ahead = False  # the card last taken came from the learning steps not due
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
         # new cards the day allows, those queued, and siblings left for another day
         self.new_budget = self.new_taken = self.held_back = self.new_done = 0
-        # New cards read but not queued: one takes the place of a queued new card that makes
-        # no question (fill_gap), so the day's new cards are not spent on cards never asked
+        # New cards read but not queued (--cram: any cards read but not queued): one takes the
+        # place of a queued card that makes no question (fill_gap), so the day's new cards are
+        # not spent on cards never asked
         self._spare_new: list[dict] = []
         self._queued_keys: set[tuple[str, str, str]] = set()
-        # A cram or --missed session builds its questions as it queues its cards (below)
+        # A --missed session builds its questions as it queues its cards (_askable)
         self._built: dict[str, Question] = {}
-        # --missed: the note lines of missed exam questions that make no card (app.quiz)
+        # --missed: the note lines of missed exam questions that make no card, and the other
+        # misses it cannot ask by reason (app.quiz; "no question" counted here)
         self.missed_without_card: list[str] = []
+        self.missed_unaskable: dict[str, int] = {}
+        self._no_question = 0  # --missed: missed facts none of whose cards makes a question
         self._build_queue()
 
     # --- the queue ----------------------------------------------------------------------------
@@ -194,9 +205,19 @@ class Session:
                     queue.append(row)
                     taken += 1
 
-        if self.cram:
+        if o.card_ids is not None or (self.cram and len(rows) <= 2 * size):
+            # --missed, and a cram of a small deck: only cards that make a question are
+            # queued, so "left" (and --missed's notice) count what will be asked
             rows = self._askable(rows, size)
         add(rows, size if self.cram else len(rows))
+        if self.cram:
+            # A cram of a larger deck builds each question as it asks it (building 50 before
+            # the first screen cost every session ~60 ms): a card that makes none gives its
+            # place to the next card read, of a fact not yet queued (fill_gap), so "left"
+            # drops by one per card and --limit N still asks N; it has spares enough
+            queued = {row["id"] for row in queue}
+            self._spare_new = [row for row in rows if row["id"] not in queued]
+            self._queued_keys = keys
         if not self.cram:
             add(fresh, new_budget)
             queued = {row["id"] for row in queue}
@@ -214,16 +235,17 @@ class Session:
         self.queue = deque(spread_siblings(queue[:cap] if cap is not None else queue))
 
     def _askable(self, rows: list[dict], size: int) -> list[dict]:
-        """A cram session's rows less the cards that make no question, each fact's first
+        """A --missed session's rows less the cards that make no question, each fact's first
         card that does standing in for it (a missed exam question's fact was asked by none
         when its recall card made no question, though its choice card would have), so the
         header's "left" counts only cards that will be asked. The questions are kept for
         next(): built twice, a choice card would shuffle its options anew."""
-        out, keys = [], set()
+        out, keys, tried = [], set(), set()
         for row in rows:
             key = (row["service"], row["subject"], row["attribute"])
             if key in keys:
                 continue
+            tried.add(key)
             question = self._question(row)
             if question is not None:
                 keys.add(key)
@@ -231,6 +253,7 @@ class Session:
                 out.append(row)
                 if len(out) >= size:
                     break
+        self._no_question = len(tried - keys)
         return out
 
     def first_notice(self) -> str:
@@ -239,14 +262,32 @@ class Session:
         return " ".join(t for t in (self.new_cards_notice(), self.missed_notice()) if t)
 
     def missed_notice(self) -> str:
-        """--missed: the last exam's missed questions it does not ask, and why (a question on
-        a statement of the notes makes no quiz card)."""
+        """--missed: the misses it does not ask, and why; with nothing asked, that nothing of
+        what was missed can be asked here (not "Nothing missed": they were)."""
+        from studycli.quiz.missed import UNASKABLE
+
+        counts = dict(self.missed_unaskable)
+        if self._no_question:
+            counts["no question"] = self._no_question
         lines = self.missed_without_card
-        if not lines:
+        total = sum(counts.values()) + len(lines)
+        if not total:
             return ""
+        clauses = []
+        for why, n in counts.items():
+            said = UNASKABLE[why].format(s="" if n == 1 else "s",
+                                         make="makes" if n == 1 else "make")
+            clauses.append(f"{n} {said}" if why == "exam fact gone"
+                           else f"{n} missed fact{'' if n == 1 else 's'} {said}")
+        head = (f"{total} missed, none can be asked here" if not self.queue and not self.shown
+                else f"{total} more missed not asked here")
+        said = f"{head}: {'; '.join(clauses)}." if clauses else ""
+        if not lines:
+            return said
         one = len(lines) == 1
         shown = ", ".join(lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
-        return (f"{len(lines)} question{'' if one else 's'} you missed in the last practice "
+        return (said + (" " if said else "")
+                + f"{len(lines)} question{'' if one else 's'} you missed in the last practice "
                 f"exam {'has' if one else 'have'} no quiz card (a statement of your notes, not a "
                 f"figure, makes none), so {'it is' if one else 'they are'} not asked here. "
                 f"Read {'its line' if one else 'their lines'} again: {shown}.")
@@ -264,11 +305,14 @@ class Session:
         cards_ask = "card asks a fact" if one else "cards ask facts"
         wait = "waits" if one else "wait"
         # Name the number the student asked for: after 20 new cards this morning, `--new 40`
-        # left 20 for now, and "not 20" read as --new ignored
-        done = getattr(self, "new_done", 0)
+        # left 20 for now, and "not 20" read as --new ignored; without --new nothing was
+        # asked for, and the day's own number is named as such
+        done = self.new_done
+        day = (f"the {self.new_budget + done} asked for today" if self.options.new_asked
+               else f"today's {self.new_budget + done}")
         asked = (f"today, not {self.new_budget}" if not done else
-                 f"now, not the {self.new_budget} left of the {self.new_budget + done} asked "
-                 f"for today ({done} studied earlier today)")
+                 f"now, not the {self.new_budget} left of {day} ({done} studied earlier "
+                 "today)")
         return (f"{self.new_taken} new {taken} {asked}: {self.held_back} "
                 f"more new {cards_ask} already asked today or in this session and "
                 f"{wait} for another day (a fact's cards give each other's answers away).")
@@ -325,7 +369,7 @@ class Session:
                 early = self._early_by(row, now) if self._took_ahead else None
                 return Item(row, question, early=early)
             self.skipped.add(row["id"])
-            if row["state"] == NEW:
+            if row["state"] == NEW or self.cram:
                 self._fill_gap()
 
     @staticmethod
@@ -483,15 +527,23 @@ class Session:
         return flagged
 
     def suspend(self, item: Item) -> None:
-        store.set_suspended(self.db, item.card["id"], True)
-        self.learning = [c for c in self.learning if c["id"] != item.card["id"]]
-        self.skipped.add(item.card["id"])
+        """Suspend the question: every card of its fact, here and in later sessions."""
+        ids = set(store.suspend_fact(self.db, item.card["id"])) | {item.card["id"]}
+        gone = [e for e in self.queue if _card_of(e)["id"] in ids]
+        self.queue = deque(e for e in self.queue if _card_of(e)["id"] not in ids)
+        self.learning = [c for c in self.learning if c["id"] not in ids]
+        self.skipped |= ids
+        self._suspension = (sorted(ids), gone)
 
     def unsuspend(self, item: Item) -> None:
-        """Take back a suspension made this session (a slip of the key): asked next."""
-        store.set_suspended(self.db, item.card["id"], False)
-        self.skipped.discard(item.card["id"])
+        """Take back a suspension made this session (a slip of the key): exactly the cards it
+        suspended are back; the card is asked next, its siblings where they were queued."""
+        ids, gone = self._suspension or ([item.card["id"]], [])
+        store.unsuspend_cards(self.db, ids)
+        self.skipped -= set(ids)
+        self.queue.extend(gone)
         self.queue.appendleft(item)
+        self._suspension = None
 
     # --- the end ------------------------------------------------------------------------------
 
@@ -504,15 +556,17 @@ class Session:
         right = sum(1 for r in graded if (r.correct if r.correct is not None else r.rating > AGAIN))
         new_left = store.count_new_available(self.db, self.options.service,
                                              self.options.as_written)
+
+        def due(days: int) -> int:
+            return stats.due_before(self.db, format_time(start_of_day(now, days)),
+                                    self.options.service)
+
         return Summary(
             reviewed=len(self.history), correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
             streak_days=streak(self.db, now),
-            due_today=stats.due_before(self.db, format_time(start_of_day(now, 1))),
-            due_tomorrow=stats.due_before(self.db, format_time(start_of_day(now, 2)))
-            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
-            due_week=stats.due_before(self.db, format_time(start_of_day(now, 8)))
-            - stats.due_before(self.db, format_time(start_of_day(now, 1))),
+            # the session's scope (--service), as next_due and new_left are
+            due_today=due(1), due_tomorrow=due(2) - due(1), due_week=due(8) - due(1),
             new_left=new_left,
             next_due=self.next_due(),
             cram=self.cram,

@@ -290,6 +290,27 @@ def set_suspended(db, card_id: str, suspended: bool) -> None:
                                   [int(suspended), card_id]))
 
 
+def suspend_fact(db, card_id: str) -> list[str]:
+    """Suspend every card of `card_id`'s fact (its recall, choice, ... cards: one key), not
+    only the card on screen: a student who suspends a question must not meet it again as
+    another card type. The ids this suspended (not those already suspended), for undo."""
+    def apply(conn: sqlite3.Connection) -> list[str]:
+        ids = [r[0] for r in conn.execute(
+            "SELECT s.id FROM cards s JOIN cards c ON c.id = ? WHERE s.service = c.service "
+            "AND s.subject IS c.subject AND s.attribute = c.attribute "
+            "AND s.qualifier IS c.qualifier AND s.suspended = 0", [card_id])]
+        conn.executemany("UPDATE cards SET suspended = 1 WHERE id = ?", [[i] for i in ids])
+        return ids
+
+    return write(db, apply)
+
+
+def unsuspend_cards(db, card_ids: list[str]) -> None:
+    """Take back a suspension: exactly the cards suspend_fact suspended."""
+    write(db, lambda c: c.executemany("UPDATE cards SET suspended = 0 WHERE id = ?",
+                                      [[i] for i in card_ids]))
+
+
 def reviews_of(db, card_id: str) -> list[dict]:
     cur = db.conn.execute("SELECT * FROM reviews WHERE card_id = ? ORDER BY id", [card_id])
     return _dicts(cur)
@@ -310,6 +331,26 @@ def list_cards(db, service: str | None = None, flagged: bool = False) -> list[di
         where += " AND flagged = 1"
     cur = db.conn.execute(f"{_CARD_SELECT} WHERE 1 = 1{where} ORDER BY ord", params)
     return _dicts(cur)
+
+
+def card_status(db, ids: list[str]) -> dict[str, dict | None]:
+    """id -> its key, suspended and missing marks, or None for an id with no card."""
+    out: dict[str, dict | None] = dict.fromkeys(ids)
+    for start in range(0, len(ids), 500):  # SQLite's cap on a statement's parameters
+        chunk = ids[start:start + 500]
+        cur = db.conn.execute(
+            "SELECT id, service, subject, attribute, qualifier, suspended, missing FROM cards "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        for row in _dicts(cur):
+            out[row["id"]] = row
+    return out
+
+
+def count_missing(db, service: str | None = None) -> int:
+    """Cards whose fact is no longer in the notes (set-aside sample notes, deleted lines)."""
+    where, params = _service_filter(service)
+    return db.conn.execute(f"SELECT count(*) FROM cards WHERE missing != 0{where}",
+                           params).fetchone()[0]
 
 
 def missed_card_ids(db, since: str) -> list[str]:

@@ -73,6 +73,13 @@ def samples_only(conn: sqlite3.Connection, samples: str, sample_names: set[str]
     return [(path, facts or 0) for path, facts, _folder in rows]
 
 
+def fact_keys(conn: sqlite3.Connection, source: str) -> dict[tuple[str, str, str, str], int]:
+    """Each fact key (Fact.key: lower-cased) a note's facts have, with how many facts."""
+    return {(s, subj, a, q): n for s, subj, a, q, n in conn.execute(
+        "SELECT lower(service), lower(subject), lower(attribute), qualifier, count(*) "
+        "FROM facts WHERE source = ? GROUP BY 1, 2, 3, 4", [source])}
+
+
 def forget(conn: sqlite3.Connection, source: str) -> None:
     """Remove one note's facts, comparisons, lines and record, in one transaction (the
     full-text indexes follow through their delete triggers)."""

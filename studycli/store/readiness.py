@@ -33,20 +33,32 @@ def active_cards(db) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def any_line_says(db, words: list[str]) -> bool:
-    """Whether a line of the notes holds these words in a row (`studycli search`'s index)."""
-    from studycli.store.note_lines import has_term
+def lines_saying(db, words: list[str], limit: int) -> list[str]:
+    """Up to `limit` lines of the notes holding these words in a row (`studycli search`'s
+    index), for readiness to judge what each says them of."""
+    import sqlite3
 
-    return bool(words) and has_term(db.conn, '"' + " ".join(words) + '"')
+    if not words:
+        return []
+    try:
+        return [text for (text,) in db.conn.execute(
+            "SELECT l.text FROM note_lines_fts JOIN note_lines l ON l.id = note_lines_fts.rowid "
+            "WHERE note_lines_fts MATCH ? LIMIT ?", ['"' + " ".join(words) + '"', limit])]
+    except sqlite3.OperationalError:  # a database from before `search`
+        return []
 
 
-def failed_in_learning(db) -> set[str]:
-    """Cards in their learning steps (learning or relearning) whose latest scheduled answer
-    was Again: forgotten today, whatever FSRS's retrievability says a minute after the
-    answer was shown (~100%: readiness read "recall 100%" after a session of misses)."""
+def not_recalled(db, since: str) -> set[str]:
+    """Cards that count as not recalled, whatever FSRS's retrievability says minutes after the
+    answer was shown (~100%: readiness read "recall 100%" after a session of misses): any card
+    answered Again since `since` (the start of today), in any quiz, --cram and --missed
+    included, whatever it was answered after; and a card still in its learning steps whose
+    latest scheduled answer was Again (missed last night, not yet relearned)."""
     cur = db.conn.execute(
-        "SELECT c.id FROM cards c WHERE c.state IN (1, 3) AND (SELECT r.rating FROM reviews r "
-        "WHERE r.card_id = c.id AND r.cram = 0 ORDER BY r.id DESC LIMIT 1) = 1")
+        "SELECT DISTINCT card_id FROM reviews WHERE reviewed_at >= ? AND rating = 1 "
+        "UNION SELECT c.id FROM cards c WHERE c.state IN (1, 3) AND (SELECT r.rating "
+        "FROM reviews r WHERE r.card_id = c.id AND r.cram = 0 ORDER BY r.id DESC LIMIT 1) = 1",
+        [since])
     return {row[0] for row in cur.fetchall()}
 
 

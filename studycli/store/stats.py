@@ -51,9 +51,12 @@ def any_review_between(db, start: str, end: str) -> bool:
         [start, end]).fetchone() is not None
 
 
-def due_before(db, before: str) -> int:
-    return _count(db, f"SELECT count(*) FROM cards WHERE state != 0 AND {ACTIVE} AND due < ?",
-                  [before])
+def due_before(db, before: str, service: str | None = None) -> int:
+    """Cards seen and due before `before`; of one service when given (a `quiz --service`
+    summary counts its own scope, as its "Next card" does)."""
+    where, params = (" AND service = lower(?)", [service]) if service else ("", [])
+    return _count(db, f"SELECT count(*) FROM cards WHERE state != 0 AND {ACTIVE} AND due < ?"
+                      f"{where}", [before, *params])
 
 
 def due_between(db, start: str, end: str) -> int:
@@ -63,10 +66,11 @@ def due_between(db, start: str, end: str) -> int:
 
 def cards_by_state(db) -> dict[str, int]:
     """Active cards as new, learning (relearning included) and review; those the quiz can
-    build no question for (recorded at ingest) as unaskable; the rest (suspended by the
-    student, or gone from the notes) suspended, as `cards --json` counts them."""
+    build no question for (recorded at ingest) as unaskable; those suspended by the student
+    as suspended; the rest, whose facts are gone from the notes (set-aside sample notes,
+    deleted lines), as missing: apart, or one suspension read "suspended 187"."""
     return dict(db.conn.execute(_active(db,
-        "SELECT CASE WHEN suspended != 0 OR missing != 0 THEN 'suspended' "
+        "SELECT CASE WHEN suspended != 0 THEN 'suspended' WHEN missing != 0 THEN 'missing' "
         f"WHEN NOT ({ACTIVE}) THEN 'unaskable' WHEN state = 0 THEN 'new' "
         "WHEN state = 2 THEN 'review' ELSE 'learning' END, count(*) FROM cards GROUP BY 1")
     ).fetchall())

@@ -63,6 +63,16 @@ _COLUMNS = ("card", "type", "state", "due", "from")
 _CARD_LOW = 20  # the card column (what a student reads) is never squeezed below this
 
 
+def hidden_note(hidden: int, alone: bool = False) -> Text:
+    """What `cards` left out: cards never asked, as their facts left the notes."""
+    many = hidden != 1
+    head = "No cards of your notes here; " if alone else ""
+    return Text(f"{head}{hidden} card{'s' if many else ''} whose fact{'s are' if many else ' is'}"
+                " no longer in your notes (set-aside sample notes, deleted lines) "
+                f"{'are' if many else 'is'} not listed and never asked: "
+                "`studycli cards --all` lists them.", style="dim")
+
+
 def render_cards(rows: list[dict], flagged: bool,
                  width: int | None = None) -> list[RenderableType] | Iterator[Table]:
     """Flagged cards with their note lines, or all cards as tables that line up as one:

@@ -43,8 +43,10 @@ def _cell(cell, pages: list[str]) -> RenderableType:
     """A value with its note line; `pages` collects the AWS pages cited, as footnotes."""
     if not cell.value:
         return Text("")  # a trait stated for the other side only
-    if cell.parts:  # the notes disagree: every value with its own line
-        sides: list[RenderableType] = [Text("notes disagree:", style="yellow")]
+    if cell.parts:  # several values: every value with its own line
+        # "disagree" only for what `studycli conflicts` calls a conflict (one rule)
+        sides: list[RenderableType] = [Text("notes disagree:", style="yellow")
+                                       if cell.conflict else Text("your notes give:")]
         marks = cell.part_marks or (("", "", ""),) * len(cell.parts)
         for (value, source, line), mark in zip(cell.parts, marks, strict=True):
             sides.append(Text(value))

@@ -74,11 +74,22 @@ def reread_line(count: int) -> str:
 def _gone_line(gone: dict, folders_gone) -> Text:
     """What became of a note no longer found where it was: moved (the same text read under a
     new name), its whole folder gone (an unplugged drive comes back), or deleted."""
-    if gone.get("moved_to"):
+    if gone.get("moved_to") and not gone.get("lost_facts"):
         return Text(
             f"{safe_text(gone['path'])} is now {safe_text(gone['moved_to'])} (moved or "
             "renamed): its facts were read there, and your cards and reviews of them are "
             "all kept.", style="dim")
+    if gone.get("moved_to"):  # the same text, fewer facts: say what went and why
+        lost, cards = gone["lost_facts"], gone.get("lost_cards", 0)
+        service = gone.get("service_of_old_name")
+        why = (f": its old name said they were about {safe_text(service)} and the new one "
+               "does not (name the service in the file name or a heading to bring them back)"
+               if service else "")
+        return Text(
+            f"{safe_text(gone['path'])} is now {safe_text(gone['moved_to'])} (moved or "
+            f"renamed), but {lost} of its {gone['facts']} fact(s) are not read from it "
+            f"there{why}; {cards} card(s) of them are no longer asked (their reviews are "
+            "kept, should the facts come back).", style="yellow")
     if gone["folder"] in folders_gone:
         return Text(
             f"{safe_text(gone['path'])}: its folder {safe_text(gone['folder'])} is gone "

@@ -350,6 +350,10 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
     if s.next_due is not None:
         table.add_row("Next card", _when(s.next_due, now))
     title = "Session done" + (" (cram: schedule untouched)" if s.cram else "")
+    if service:  # every count below is of this service's cards: say so
+        from studycli.services import canonical_service
+
+        title += f" · {canonical_service(service) or service} cards only"
     return Panel(table, title=title, title_align="left", border_style="cyan", padding=(1, 2))
 
 

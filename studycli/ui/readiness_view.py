@@ -55,8 +55,9 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
             what = "no cards" if not d.cards else "no card studied"
             t.append(f"\n  {what}, no practice answers: the forecast counts it at "
                      f"{_pct(d.p)}, a guess", style="dim")
-        if d.services_missing:
-            t.append(f"\n  not in your notes: {_few(d.services_missing)}", style="yellow")
+        unnamed = [s for s in d.services_missing if s not in d.services_named]
+        if unnamed:
+            t.append(f"\n  not in your notes: {_few(unnamed)}", style="yellow")
         if d.services_named:
             t.append(f"\n  in your notes only in passing (no fact of their own): "
                      f"{_few(d.services_named)}",

@@ -31,14 +31,24 @@ def render_stats(d: dict) -> RenderableType:
     cards = Table(title="Cards", title_justify="left", show_edge=False)
     for col in ("total", "new", "learning", "review", "suspended", "flagged"):
         cards.add_column(col, justify="right")
-    cards.add_row(*(str(d[k]) for k in ("cards", "new", "learning", "review", "suspended",
-                                        "flagged")))
+    missing = d.get("missing", 0)
+    # the total is of the cards of your notes: a set-aside sample card is no card of yours
+    cards.add_row(str(d["cards"] - missing),
+                  *(str(d[k]) for k in ("new", "learning", "review", "suspended", "flagged")))
     ret = d["retention_30d"]
     unaskable = d.get("unaskable", 0)
+    captions = []
     if unaskable:
         # not in the table: the student suspended none of these, and none is waiting
-        cards.caption = (f"{unaskable} more card{'s' if unaskable != 1 else ''} the quiz can "
-                         "build no question for (left out of the quiz and readiness)")
+        captions.append(f"{unaskable} more card{'s' if unaskable != 1 else ''} the quiz can "
+                        "build no question for (left out of the quiz and readiness)")
+    if missing:
+        captions.append(f"{missing} card{'s' if missing != 1 else ''} not counted: "
+                        f"{'their facts are' if missing != 1 else 'its fact is'} no longer in "
+                        "your notes (set-aside sample notes, deleted lines; "
+                        "`studycli cards --all` lists them)")
+    if captions:
+        cards.caption = "\n".join(captions)
         cards.caption_justify = "left"
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")

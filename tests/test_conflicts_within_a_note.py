@@ -1,0 +1,57 @@
+"""A student contradicting themselves within one note is a conflict, as the same two lines in
+two notes are: one rule for ingest, `conflicts`, lookup and compare (studycli.conflicts)."""
+
+import json
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+
+runner = CliRunner()
+
+LIST = "- SQS retention default 4 days, max 7 days\n"
+TABLE = ("## SQS vs Kinesis\n\n| Aspect | SQS | Kinesis |\n|---|---|---|\n"
+         "| Ordering | FIFO queues only | per shard |\n"
+         "| Retention | up to 14 days | up to 365 days |\n")
+
+
+def ingest(tmp_path, files: dict[str, str]) -> dict:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for name, text in files.items():
+        (notes / name).write_text(text)
+    result = runner.invoke(app, ["ingest", str(notes), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def retention_conflicts() -> list:
+    groups = json.loads(runner.invoke(app, ["conflicts", "--json"]).output)
+    return [g for g in groups if "retention" in json.dumps(g).lower()]
+
+
+def test_two_lines_of_one_note_that_disagree_are_a_conflict_everywhere(tmp_path):
+    report = ingest(tmp_path, {"messaging.md": "# Messaging\n\n" + LIST + "\nText.\n\n" + TABLE})
+    assert report["conflicts"] == 1
+    [group] = retention_conflicts()
+    assert {f["value"] for f in group["facts"]} == {"7 days", "14 days"}
+    assert {f["source"] for f in group["facts"]} == {"messaging.md"}
+    human = runner.invoke(app, ["conflicts"]).output
+    assert "No conflicts" not in human and "messaging.md:3" in human
+    hits = json.loads(runner.invoke(app, ["lookup", "sqs max retention", "--json"]).output)
+    hit = next(h for h in hits if h["value"] in ("7 days", "14 days"))
+    sides = hit["markers"]["conflict"]["sides"]
+    assert {(c["value"], c["line"]) for c in sides} == {("7 days", 3), ("14 days", 12)}
+    compare = runner.invoke(app, ["compare", "sqs", "kinesis"]).output
+    assert "notes disagree" in compare
+
+
+def test_the_same_lines_in_two_notes_count_the_same(tmp_path):
+    report = ingest(tmp_path, {"a.md": "# SQS\n\n" + LIST, "b.md": "# Streams\n\n" + TABLE})
+    assert report["conflicts"] == 1 and len(retention_conflicts()) == 1
+
+
+def test_a_default_and_a_max_in_one_note_are_no_conflict(tmp_path):
+    report = ingest(tmp_path, {"sqs.md": "# SQS\n\n- SQS retention default 4 days\n\n"
+                                         "Text.\n\n- SQS retention max 14 days\n"})
+    assert report["conflicts"] == 0 and retention_conflicts() == []
