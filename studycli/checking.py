@@ -21,7 +21,7 @@ from pathlib import Path
 from studycli import kept
 from studycli.errors import StudyError
 
-VERSION = "check-5"  # change when the record shape changes
+VERSION = "check-6"  # change when the record shape changes
 
 
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
@@ -52,7 +52,6 @@ def save(db_path: Path, stamp: str, result: dict) -> None:
 
 def records(findings, reference, facts_checked: int) -> dict:
     """What the view and the JSON need from a full check, as plain data."""
-    from studycli.reference.entry import history_known
     from studycli.reference.findings import counts
 
     return {
@@ -61,10 +60,8 @@ def records(findings, reference, facts_checked: int) -> dict:
                       "oldest_checked": reference.oldest_checked},
         "problems": list(reference.problems),
         "tally": {**counts(findings),
-                  # the wrong ones the reference cannot call wrong: it knows only today's
-                  # value (reference.entry.history_known)
-                  "differs": sum(x.status == "wrong" and not history_known(x.assessment.entry)
-                                 for x in findings)},
+                  # the wrong ones the reference cannot call wrong (reference.entry.verdict)
+                  "differs": sum(x.verdict == "differs" for x in findings)},
         "facts_checked": facts_checked,
         "findings": [_record(x, reference) for x in findings],
     }
@@ -72,7 +69,6 @@ def records(findings, reference, facts_checked: int) -> dict:
 
 def _record(finding, reference) -> dict:
     from studycli.reference.currency import still_default
-    from studycli.reference.entry import history_known
 
     f, a = finding.fact, finding.assessment
     named = a.entry if a.how == "claim" else f  # a claim is named by the entry (check_view)
@@ -92,9 +88,9 @@ def _record(finding, reference) -> dict:
         # judged ("" for a line read without one), and the old values the entry names, in
         # its unit, which a cell's number must be to take a line's claim
         "fact_id": getattr(f, "id", ""),
-        # whether the reference knows what AWS said before: without it a value AWS does not
-        # give now is "not what AWS says", neither outdated nor wrong (check_view)
-        "history_known": a.how == "retired" or history_known(a.entry),
+        # outdated | wrong | differs (not what AWS says: the reference cannot tell whether
+        # it ever was AWS's value), as check, lookup and compare word it (entry.verdict)
+        "verdict": finding.verdict,
         "unit": a.entry.unit, "old_numbers": _old_numbers(a.entry),
     }
 
@@ -158,6 +154,25 @@ def whole_base(store) -> dict:
         result = _full_check(store, None, None)
         save(store.path, stamp, result)
     return result
+
+
+def findings_at(store, places: set[tuple[str, int]]) -> list[dict]:
+    """`check`'s records on the note lines `places` ((source, line)): from the whole base's
+    kept findings when a check has kept them for the facts as they are, else from a check of
+    the notes those lines are in alone. The same records: a line's facts, and the heading
+    context its claims are read in, are all within its own note."""
+    stamp = key(store.conn, store.path)
+    result = load(store.path, stamp)
+    if result is None:
+        # the notes' own check is kept too (one set of notes a database: the last compared),
+        # so that the same compare again reads it back
+        sources = sorted({source for source, _ in places})
+        notes_stamp = f"{stamp}|{json.dumps(sources)}"
+        result = kept.load("check-notes", store.path, notes_stamp)
+        if result is None:
+            result = _full_check(store, set(sources), None)
+            kept.save("check-notes", store.path, notes_stamp, result)
+    return [x for x in result["findings"] if (x["source"], int(x["line"])) in places]
 
 
 def _full_check(store, sources: set[str] | None, service: str | None) -> dict:

@@ -304,10 +304,7 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
                          "name two different ones")
     from studycli.compare_currency import check_findings
 
-    findings = check_findings(db)  # what `check` says of each cell's line
-    rows = checked_rows(db, [(left, right, r)
-                             for r in _comparison_rows(list_comparisons(db), left, right)],
-                        findings)
+    rows = _comparison_rows(list_comparisons(db), left, right)
     taken = {r.aspect.lower() for r in rows}
     # lines a comparison row shows with a value for both sides; a line shown one-sided (a
     # bullet under "## SQS vs Kinesis") may still pair with the other side's fact
@@ -315,6 +312,10 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
     lf = comparable_facts(db, left.service)
     rf = lf if right.service == left.service else comparable_facts(db, right.service)
     fact_rows = _fact_rows(lf, rf, left, right, taken, lines)
+    # what `check` says of the lines the cells come from (not the whole base: a first compare
+    # of the day worked out every note's findings, ~6x its time)
+    findings = check_findings(db, _cell_places([*rows, *fact_rows]))
+    rows = checked_rows(db, [(left, right, r) for r in rows], findings)
     rows = _promoted(rows, fact_rows, lf, rf) + _with_currency(db, fact_rows, left, right,
                                                                findings)
     if not rows and left.subject and right.subject:
@@ -389,9 +390,26 @@ def checked_rows(db, rows: list[tuple[Side, Side, Row]], findings=None) -> list[
 
     out = [replace(r, left=linked(a, r.left), right=linked(b, r.right))
            if r.origin == "comparison" else r for a, b, r in rows]
-    if not rows:
-        return out
-    return _with_currency(db, out, rows[0][0], rows[0][1], findings)
+    # each row marked for its own two sides (the quiz's cards come from many comparisons)
+    at: dict[tuple[Side, Side], list[int]] = defaultdict(list)
+    for i, (a, b, _) in enumerate(rows):
+        at[(a, b)].append(i)
+    for (a, b), indices in at.items():
+        marked = _with_currency(db, [out[i] for i in indices], a, b, findings)
+        for i, row in zip(indices, marked, strict=True):
+            out[i] = row
+    return out
+
+
+def _cell_places(rows: list[Row]) -> set[tuple[str, int]]:
+    """(source, line) of every note line a cell of `rows` shows, its parts' included."""
+    places = set()
+    for r in rows:
+        for cell in (r.left, r.right):
+            if cell.source and cell.line:
+                places.add((cell.source, cell.line))
+            places |= {(source, line) for _, source, line in cell.parts if source and line}
+    return places
 
 
 def _counts_the_cell(fact: Fact, value: str) -> bool:
@@ -439,7 +457,7 @@ def _with_currency(db, rows: list[Row], left: Side, right: Side, findings=None) 
                   part_ids: tuple[str, ...]) -> tuple[str, str, str]:
         stale = findings.for_cell(side, part[0], part[1], part[2], part_ids)
         if stale is not None:
-            return "stale", stale.now, stale.url
+            return stale.verdict or "stale", stale.now, stale.url
         good = [s for s in (status.get(i) for i in part_ids) if s and s["status"] == "current"]
         return ("current", "", good[0].get("url") or "") if good else ("", "", "")
 
@@ -455,10 +473,10 @@ def _with_currency(db, rows: list[Row], left: Side, right: Side, findings=None) 
             return cell  # a note value AWS still states (or one not checked) stays as it is
         if stale.now:
             return replace(cell, aws=stale.now, aws_url=stale.url,
-                           aws_default=stale.still_default)
+                           aws_default=stale.still_default, aws_verdict=stale.verdict)
         # Wrong with nothing to put in its place ("HTTP APIs are for internal use"): a
         # drill that asked it would teach the claim, or have the other side right too.
-        return replace(cell, disputed=True, aws_url=stale.url)
+        return replace(cell, disputed=True, aws_url=stale.url, aws_verdict=stale.verdict)
 
     return [replace(r, left=marked(left, r.left), right=marked(right, r.right)) for r in rows]
 

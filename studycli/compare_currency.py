@@ -4,9 +4,9 @@ A compare cell marked from the fact base's stored statuses (fact_currency) could
 thing than `check` of the same note line: a line `check` calls outdated through a claim pattern
 or a finding the quiz's rule does not vouch for showed an unmarked "256 KB", and an old maximum
 that is still the default ("SNS messages <= 256 KB") showed only "AWS now: 1 MiB", where `check`
-says the 256 KiB is still the default. So a cell's stale mark is `check`'s own finding, read from
-its kept findings (checking.whole_base): the finding of one of the cell's facts, or a claim
-`check` read off the cell's line for the cell's side whose old value is the cell's number.
+says the 256 KiB is still the default. So a cell's stale mark is `check`'s own finding on the
+cells' lines (checking.findings_at): the finding of one of the cell's facts, or a claim `check`
+read off the cell's line for the cell's side whose old value is the cell's number.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ class StaleMark:
     now: str
     url: str
     still_default: str = ""
+    # outdated | wrong | differs, as check labels the line (reference.entry.verdict)
+    verdict: str = ""
 
 
 class CheckFindings:
@@ -48,13 +50,13 @@ class CheckFindings:
         found = [self.by_fact[i] for i in fact_ids if i in self.by_fact]
         if not found and source and line:
             found = [x for x in self.by_place.get((source, line), [])
-                     if _about_side(x, side) and (_same_value(value, x["value"])
+                     if _about_side(x, side) and (_same_value(value, x)
                                                   or _states_old_value(value, x))]
         if not found:
             return None
         x = next((y for y in found if y["status"] == "wrong"), found[0])
         return StaleMark(x["status"], x.get("current_value") or "", x.get("url") or "",
-                         x.get("note_default") or "")
+                         x.get("note_default") or "", x.get("verdict") or x["status"])
 
 
 def _about_side(x: dict, side) -> bool:
@@ -66,10 +68,31 @@ def _about_side(x: dict, side) -> bool:
     return not subject or not side.subject or subject.lower() == side.subject.lower()
 
 
-def _same_value(cell: str, note_value: str) -> bool:
+def _same_value(cell: str, x: dict) -> bool:
+    """Whether the cell states the finding's note value: as written, or as the same number
+    in the entry's unit ("30 seconds" for a fact whose value is "30 s")."""
     from studycli.compare_model import same_value
 
-    return bool(note_value) and same_value(cell, note_value)
+    note_value, unit = x["value"], x.get("unit") or ""
+    if not note_value:
+        return False
+    if same_value(cell, note_value):
+        return True
+    from studycli.reference.values import close
+
+    said = _numbers_in(note_value, unit)
+    return bool(said) and any(close(n, m, unit) for n in _numbers_in(cell, unit) for m in said)
+
+
+def _numbers_in(text: str, unit: str) -> list[float]:
+    """The numbers `text` writes in `unit` (canonical); a bare number is a count ("| replicas
+    | 15 | 5 |"); any other unit is written out."""
+    if not unit:
+        return []
+    from studycli.note_numbers import numbers_with_units
+
+    return [n for n, u, _ in numbers_with_units(text)
+            if u == unit or (u is None and unit == "count")]
 
 
 def _states_old_value(value: str, x: dict) -> bool:
@@ -77,15 +100,11 @@ def _states_old_value(value: str, x: dict) -> bool:
     about: a claim about another measure of the same line does not mark this cell."""
     olds = x.get("old_numbers") or []
     unit = x.get("unit") or ""
-    if not olds or not unit:
+    if not olds:
         return False
-    from studycli.note_numbers import numbers_with_units
     from studycli.reference.values import close
 
-    # a bare number is a count ("| replicas | 15 | 5 |"); any other unit is written out
-    numbers = [n for n, u, _ in numbers_with_units(value)
-               if u == unit or (u is None and unit == "count")]
-    return any(close(n, old, unit) for n in numbers for old in olds)
+    return any(close(n, old, unit) for n in _numbers_in(value, unit) for old in olds)
 
 
 def stored_findings(db, fact_ids: list[str]) -> CheckFindings:
@@ -102,12 +121,16 @@ def stored_findings(db, fact_ids: list[str]) -> CheckFindings:
                           for i, row in for_facts(db.conn, fact_ids).items() if i in vouched])
 
 
-def check_findings(db) -> CheckFindings:
-    """`check`'s findings on the whole fact base (kept between runs: the run that follows an
-    ingest reads them back); none when they cannot be worked out (a broken reference file)."""
-    from studycli.checking import whole_base
+def check_findings(db, places: set[tuple[str, int]]) -> CheckFindings | None:
+    """`check`'s findings on the note lines `places` ((source, line)) the compared cells come
+    from (checking.findings_at); None when they cannot be worked out (a broken reference
+    file): the cells are then marked from the statuses stored at ingest, as the quiz's
+    compare cards are, not left unmarked."""
+    from studycli.checking import findings_at
 
-    try:
-        return CheckFindings(whole_base(db)["findings"])
-    except Exception:  # the table is still shown, unmarked, as `check` would fail to run
+    if not places:
         return CheckFindings([])
+    try:
+        return CheckFindings(findings_at(db, places))
+    except Exception:  # noqa: BLE001 - any failure of the check leaves the stored statuses
+        return None

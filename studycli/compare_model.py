@@ -53,12 +53,16 @@ class Cell:
     # its place: shown as such, never asked (aws_url is the page that says so).
     disputed: bool = False
     # Per part of a conflict (parallel to `parts`): its fact ids, and what the AWS reference
-    # says of it: ("current", "", url), ("stale", today's value or "", url), or ("", "", "").
+    # says of it: ("current", "", url), (VERDICT, today's value or "", url) where VERDICT is
+    # check's (outdated, wrong, differs) or "stale" where none is known, or ("", "", "").
     part_ids: tuple[tuple[str, ...], ...] = ()
     part_marks: tuple[tuple[str, str, str], ...] = ()
     # The parts are a conflict by the rule `studycli conflicts`, ingest and lookup apply
     # (studycli.conflicts): not when they are, say, one line's two contexts
     conflict: bool = False
+    # What `check` calls the line of a stale cell: outdated, wrong or differs (not what AWS
+    # says), or "" where the mark came from no check (the quiz's stored statuses).
+    aws_verdict: str = ""
 
     @property
     def asked(self) -> str:

@@ -95,7 +95,9 @@ def reference_marks(db: Store, groups: list[list]) -> dict[str, dict]:
     for fact_id, row in (for_facts(db.conn, ids) if ids else {}).items():
         if fact_id in vouched:
             out[fact_id] = {"status": row["status"], "current_value": row.get("current_value")
-                            or "", "url": row.get("url") or ""}
+                            or "", "url": row.get("url") or "",
+                            # what check calls it (outdated, wrong, differs): added
+                            "verdict": row.get("verdict") or row["status"]}
     return out
 
 

@@ -104,7 +104,7 @@ def test_a_stored_row_is_read_as_of_the_day():
     row = {"status": "current", "changed": "", "takes_effect": "2027-01-01"}
     assert as_of(row, "2026-12-31") is row
     assert as_of(row, "2027-01-01") == {"status": "outdated", "changed": "2027-01-01",
-                                        "takes_effect": ""}
+                                        "takes_effect": "", "verdict": "outdated"}
     assert as_of({"status": "current", "takes_effect": ""}, "2030-01-01")["status"] == "current"
 
 

@@ -87,12 +87,16 @@ def markers(hit: dict) -> dict:
     if hit.get("conflicts"):
         side = hit.get("conflict_side") or hit
         own = (hit.get("currency") or {}).get("status")
+        own_verdict = (hit.get("currency") or {}).get("verdict") or own
         conflict = {"about": display_name(side), "sides": [
             {"value": answer_value(f), "source": f["source"], "line": f["line"],
              "snippet": f["snippet"],
              # what the AWS reference says of this side (current, outdated, wrong), else
              # null: a field added, none changed
-             "status": f.get("side_status", own if f is hit and own != "unknown" else None)}
+             "status": f.get("side_status", own if f is hit and own != "unknown" else None),
+             # what check calls it (outdated, wrong, differs), else its status: added
+             "verdict": f.get("side_verdict",
+                              own_verdict if f is hit and own != "unknown" else None)}
             for f in [side, *hit["conflicts"]]]}
     return {"conflict": conflict, "currency": hit.get("currency"),
             "line_currency": hit.get("line_currency")}
@@ -674,8 +678,11 @@ def _attach_currency(conn, hits: list[dict]) -> None:
         # (status current until then), else null: a field added, none changed
         # `note_default`: the note's stale "maximum" is still AWS's default (its display value),
         # else null: the marker then says so, as check and the quiz do (a field added)
+        # `verdict`: what check calls a stale fact (outdated, wrong, or differs: "not what
+        # AWS says"), else its status: a field added, none changed
         return {**{k: row[k] for k in keys}, "takes_effect": row.get("takes_effect") or None,
-                "note_default": row.get("note_default") or None}
+                "note_default": row.get("note_default") or None,
+                "verdict": row.get("verdict") or row["status"]}
 
     # The sides of a conflict are looked up too: each side says whether the AWS docs agree
     # with it, so "10 min" beside "900 s" is never shown as one opinion among two.
@@ -685,6 +692,8 @@ def _attach_currency(conn, hits: list[dict]) -> None:
     for f in sides:
         row = found.get(f["id"])
         f["side_status"] = row["status"] if row and row["status"] != "unknown" else None
+        f["side_verdict"] = (row.get("verdict") or row["status"]) \
+            if row and f["side_status"] else None
     for h in hits:
         row = found.get(h.get("id", ""))
         if row and row["status"] != "unknown":

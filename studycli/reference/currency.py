@@ -6,6 +6,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from studycli.reference.assess import assess
+from studycli.reference.entry import verdict
 from studycli.reference.loader import load_reference
 
 
@@ -50,7 +51,9 @@ def _row(fact, reference, day: str, plan_lines: dict | None) -> dict | None:
                                     or on_plan.takes_effect):
             a = on_plan
     if a is not None and a.status in ("outdated", "wrong"):
-        return {**as_row(fact.id, a), "note_default": still_default(fact, a, reference)}
+        return {**as_row(fact.id, a), "note_default": still_default(fact, a, reference),
+                # what check calls it (outdated, wrong, differs), for lookup to say so too
+                "verdict": verdict(a.status, a.entry, fact, a.how)}
     doubt = suspicion(fact, reference)
     if doubt:
         return {"fact_id": fact.id, "status": a.status if a else "unknown",

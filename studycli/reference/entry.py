@@ -114,12 +114,62 @@ class Entry:
 
 
 def history_known(entry: Entry) -> bool:
-    """Whether the reference knows what AWS said before, so that a note's value that AWS's
-    page does not give now can be called OUTDATED (one it gave before: `previously`, or any
-    value of a measure AWS `changed`) or WRONG (one it never gave: not among `previously`, or
-    a fact that is `unchanged` since launch). Otherwise it cannot tell which: `check` says only
-    that the note is not what AWS says now (status `wrong`, worded apart)."""
+    """Whether the reference records what AWS said before (`previously`, a `changed` date) or
+    that it never changed (`unchanged`): what a note's other value then is, it can tell."""
     return bool(entry.previously or entry.changed or entry.unchanged)
+
+
+VERDICTS = ("outdated", "wrong", "differs")
+
+
+def verdict(status: str, entry: Entry, fact=None, how: str = "") -> str:
+    """What `check`, `lookup` and `compare` call a finding: its status, except that a `wrong`
+    one is `differs` ("not what AWS says") where the reference cannot tell whether the note's
+    value was ever AWS's. It can tell where
+
+    - the entry records its history (history_known), or the finding is a retired service's;
+    - the entry states how AWS works, not a figure (a claim of behaviour: "VPC peering is
+      not transitive"): with no recorded change, that is how AWS has always worked;
+    - the note states a maximum above AWS's current one: AWS raises limits, and an entry
+      whose limit AWS lowered records `previously`, so a higher value never was the limit.
+
+    A value below today's maximum, or another default, may be an old limit AWS has since
+    raised: without history it is `differs`, neither outdated nor wrong."""
+    if status != "wrong":
+        return status
+    if how == "retired" or history_known(entry) or _states_behaviour(entry):
+        return "wrong"
+    return "wrong" if _above_maximum(entry, fact) else "differs"
+
+
+def _states_behaviour(entry: Entry) -> bool:
+    return entry.number is None and entry.low is None and entry.high is None \
+        and not any(c.isdigit() for c in entry.value)
+
+
+def _above_maximum(entry: Entry, fact) -> bool:
+    """Whether every value the note states of the entry's measure is above AWS's maximum."""
+    top = entry.high if entry.qualifier == "range" or entry.kind == "range" else (
+        entry.number if entry.qualifier == "max" else None)
+    if top is None or not entry.unit:
+        return False
+    from studycli.reference.values import close
+
+    said = _note_numbers(entry, fact)
+    return bool(said) and all(n > top and not close(n, top, entry.unit) for n in said)
+
+
+def _note_numbers(entry: Entry, fact) -> list[float]:
+    """The note's numbers in the entry's unit: its fact's, else (a line read by a claim
+    pattern, a fact in another unit) those its line writes in that unit."""
+    if fact is None:
+        return []
+    if getattr(fact, "unit", "") == entry.unit and getattr(fact, "number", None) is not None:
+        return [max(n for n in (fact.number, getattr(fact, "high", None)) if n is not None)]
+    from studycli.note_numbers import numbers_with_units
+
+    return [n for n, u, _ in numbers_with_units(getattr(fact, "snippet", "") or "")
+            if u == entry.unit or (u is None and entry.unit == "count")]
 
 
 def _alias_keys(raw, own_subject: str, own_attribute: str):

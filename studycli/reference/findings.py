@@ -4,7 +4,7 @@ reference entry, in the public JSON shape."""
 from __future__ import annotations
 
 from studycli.reference.assess import SEVERITY, assess, contradicting_claims
-from studycli.reference.entry import FLAGGED
+from studycli.reference.entry import FLAGGED, verdict
 from studycli.reference.line_claims import NoteLine
 from studycli.restated_claims import without_restated
 
@@ -20,11 +20,21 @@ class Finding:
     def status(self) -> str:
         return self.assessment.status
 
+    @property
+    def verdict(self) -> str:
+        """What check, lookup and compare call it (entry.verdict): the status, or `differs`
+        for a `wrong` one the reference cannot tell was ever AWS's value or not."""
+        a = self.assessment
+        return verdict(a.status, a.entry, self.fact, a.how)
+
     def to_dict(self) -> dict:
         f, a = self.fact, self.assessment
         return {
             "service": f.service, "subject": f.subject, "attribute": f.attribute,
-            "qualifier": f.qualifier, "status": a.status, "note_value": f.value,
+            "qualifier": f.qualifier, "status": a.status,
+            # beside `status` (kept as it was): "differs" where status is "wrong" but the
+            # reference cannot tell whether the note's value was ever AWS's (entry.verdict)
+            "verdict": self.verdict, "note_value": f.value,
             "current_value": a.current_value, "source": f.source, "line": f.line,
             "snippet": f.snippet,
             "reference": {"id": a.entry_id, "url": a.url, "checked": a.checked,

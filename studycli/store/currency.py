@@ -7,7 +7,7 @@ import sqlite3
 
 COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
            "statement", "kind", "qualifier", "number", "unit", "low", "high", "suspect",
-           "note_default", "exam_note", "takes_effect", "how")
+           "note_default", "exam_note", "takes_effect", "how", "verdict")
 
 
 def as_of(row: dict, day: str | None = None) -> dict:
@@ -23,8 +23,9 @@ def as_of(row: dict, day: str | None = None) -> dict:
         day = today()
     if when > day:
         return row
-    return {**row, "status": "outdated" if row["status"] == "current" else row["status"],
-            "changed": when, "takes_effect": ""}
+    if row["status"] == "current":
+        row = {**row, "status": "outdated", "verdict": "outdated"}
+    return {**row, "changed": when, "takes_effect": ""}
 
 
 def pending_passed(conn: sqlite3.Connection, day: str) -> bool:

@@ -320,3 +320,15 @@ def m036_source_file(db: sqlite_utils.Database) -> None:
     if "file" not in columns:
         db.execute("ALTER TABLE sources ADD COLUMN file TEXT")
         db.execute("UPDATE sources SET file = folder || '/' || path WHERE folder IS NOT NULL")
+
+
+@migration
+def m037_currency_verdict(db: sqlite_utils.Database) -> None:
+    """What `check` calls each stale fact (reference.entry.verdict: outdated, wrong, or
+    differs, "not what AWS says"), kept with its status: lookup and conflicts then word a
+    finding as check does. Rows worked out before have none: the stamp is cleared, so the
+    next ingest works them out again (until then a row's status is its verdict)."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(fact_currency)")}
+    if "verdict" not in columns:
+        db.execute("ALTER TABLE fact_currency ADD COLUMN verdict TEXT")
+        db.execute("DELETE FROM fact_currency_stamp")

@@ -20,6 +20,7 @@ from studycli.store.currency import still_default_said
 from studycli.ui.console import Unwrapped
 from studycli.ui.hanging import Hanging
 from studycli.ui.links import place
+from studycli.ui.verdict_words import aws_word, verdict_label
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "unknown": "dim"}
@@ -69,15 +70,8 @@ def _key(x: dict) -> str:
     return f"{key} ({x['qualifier']})" if x["qualifier"] else key
 
 
-# A value AWS's page does not give, where the reference knows only today's value: whether it
-# was ever right (OUTDATED) or never was (WRONG) it cannot tell, and says neither.
-DIFFERS = "NOT WHAT AWS SAYS"
-
-
 def _label(x: dict) -> str:
-    if x["status"] == "wrong" and not x.get("history_known", True):
-        return DIFFERS
-    return x["status"].upper()
+    return verdict_label(x.get("verdict") or x["status"]).upper()
 
 
 def _finding(x: dict) -> Group:
@@ -106,7 +100,8 @@ def _finding(x: dict) -> Group:
         rows.add_row("from", Text(f"{month_year(ends)}: AWS makes this change then, so what "
                                   "your line names (the plan) is offered until that day"))
     else:
-        rows.add_row("AWS now", now)
+        # "now" tells of a change: only an outdated line was ever right
+        rows.add_row(aws_word(x["status"]), now)
     if x.get("note_default"):  # what the quiz says of the same line (questions/currency.py)
         rows.add_row("default", Text(still_default_said(safe(x["note_default"]),
                                                         safe(x["current_value"]))))

@@ -72,11 +72,23 @@ def _stale_said(cell) -> str:
     """What a stale cell is told, as `check` tells its line: today's value, or, for an old
     maximum that is still the default ("SNS: 256 KB"), that it is the default and what the
     maximum is now (a bare "AWS now: 1 MiB" read as "256 KB is wrong")."""
-    if not cell.aws:
-        return "AWS: not so"
     if cell.aws_default:
         return f"still AWS's default; the max is now {cell.aws}"
-    return f"AWS now: {cell.aws}"
+    return stale_words(cell.aws_verdict, cell.aws)
+
+
+def stale_words(verdict: str, now: str) -> str:
+    """A stale value's mark in check's words: "outdated; AWS now: 1 MiB", "wrong; AWS says:
+    20 s", "not what AWS says; AWS says: 5 layers" ("now" only where AWS changed it)."""
+    from studycli.store.currency import said_now  # "AWS now: none" read as no documentation
+    from studycli.ui.verdict_words import aws_word, verdict_label
+
+    if verdict in ("", "stale"):  # no check's verdict (the quiz's stored statuses)
+        return f"AWS now: {said_now(now)}" if now else "AWS: not so"
+    label = verdict_label(verdict)
+    if not now:
+        return f"{label}; AWS: not so"
+    return f"{label}; {aws_word(verdict)}: {said_now(now)}"
 
 
 def _part_mark(mark: tuple[str, str, str], pages: list[str]) -> Text | None:
@@ -84,9 +96,8 @@ def _part_mark(mark: tuple[str, str, str], pages: list[str]) -> Text | None:
     status, now, url = mark
     if not status:
         return None
-    from studycli.store.currency import said_now  # "AWS now: none" read as no documentation
     text = (Text("AWS docs agree", style="green") if status == "current"
-            else Text(f"AWS now: {said_now(now)}" if now else "AWS: not so", style="yellow"))
+            else Text(stale_words(status, now), style="yellow"))
     if url:
         if url not in pages:
             pages.append(url)

@@ -116,8 +116,9 @@ def _address_line(url: str):
     return make
 
 
+# by verdict (reference.entry.verdict), in check's words (ui/verdict_words.py)
 _MARKS = {"current": ("AWS docs agree", "green"), "outdated": ("outdated", "yellow"),
-          "wrong": ("not what AWS says", "yellow")}
+          "wrong": ("wrong", "yellow"), "differs": ("not what AWS says", "yellow")}
 
 
 def render_conflicts(groups, marks: dict[str, dict] | None = None) -> list[RenderableType]:
@@ -149,7 +150,7 @@ def render_conflicts(groups, marks: dict[str, dict] | None = None) -> list[Rende
             line.append(f.value, style="bold")
             mark = (marks or {}).get(f.id)
             if mark:
-                said, style = _MARKS[mark["status"]]
+                said, style = _MARKS.get(mark.get("verdict") or mark["status"], _MARKS["wrong"])
                 line.append(f"  ({said})", style=style)
             line.append(f"  {f.source}:{f.line}  ", style="dim")
             line.append(readable(f.snippet))

@@ -14,6 +14,7 @@ from studycli.lookup.text import clean_display
 from studycli.sanitize import readable
 from studycli.store.currency import said_now, still_default_said
 from studycli.ui.links import place
+from studycli.ui.verdict_words import verdict_label
 
 _STYLES = {"bold": "1", "dim": "2", "value": "1;96", "warn": "1;33", "head": "1"}
 
@@ -206,8 +207,11 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
         # which claim: "another claim ... now 1 MiB" under a retention answer read as the
         # retention being 1 MiB now (a new user)
         claim = f" ({currency['claim']})" if on_line and currency.get("claim") else ""
-        line = (f"  ! another claim on this line{claim} is {currency['status']} per the AWS docs"
-                if on_line else f"  ! {currency['status']} per the AWS docs")
+        verdict = currency.get("verdict") or currency["status"]
+        said = f"{verdict_label(verdict)} per the AWS docs" if verdict != "differs" \
+            else verdict_label(verdict)  # "not what AWS says per the AWS docs" says it twice
+        line = (f"  ! another claim on this line{claim} is {said}"
+                if on_line else f"  ! {said}")
         now = str(currency.get("current_value") or "").strip()
         if currency.get("note_default") and now:
             # a "maximum" that is still the default: what check and the quiz say of it, not
@@ -217,7 +221,9 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
                     if on_line else f"  ! {said[0].upper()}{said[1:]} (per the AWS docs)")
         elif now:
             said = said_now(now)  # "there is none any more" for a measure AWS dropped
-            line += f": now {now}" if said == now else f": {said}"
+            # "now" only where AWS changed it (check's "AWS now" / "AWS says")
+            line += (f": {'now' if verdict == 'outdated' else 'AWS says'} {now}"
+                     if said == now else f": {said}")
     # wrapped, never cut: what AWS says now is the part a student must read whole
     lines = [" " * indent + st(part, "warn") for part in
              _wrap_fitting(clean_display(line), max(20, width - indent), "    ")]
@@ -254,7 +260,9 @@ def _sides(conflict: dict, st: Style, width: int) -> list[str]:
         where = f"{clean_display(side['source'])}:{side['line']}"
         head = "  " + _short(clean_display(side["value"]), 30).ljust(14) + "  "
         status = side.get("status")
-        mark = f"{status} per the AWS docs  " if status in ("outdated", "wrong") else ""
+        verdict = side.get("verdict") or status
+        mark = (f"{verdict_label(verdict)} per the AWS docs  " if verdict in ("outdated", "wrong")
+                else "not what AWS says  " if verdict == "differs" else "")
         room = width - len(head) - len(mark) - len(where) - 2
         snippet = readable(side["snippet"] or "")
         snippet = _short(clean_display(snippet).strip(), room) if room > 12 else ""

@@ -1,0 +1,18 @@
+"""The words for a stale note line's verdict (reference.entry.verdict), one set for `check`,
+`lookup` and `compare`: the same finding must not read "NOT WHAT AWS SAYS" in one, "wrong per
+the AWS docs" in another and a bare "AWS now" in the third. Stdlib only: lookup's fast path
+prints them."""
+
+from __future__ import annotations
+
+
+def verdict_label(verdict: str) -> str:
+    """'outdated', 'wrong', or 'not what AWS says' (differs: the reference cannot tell
+    whether the note's value was ever AWS's)."""
+    return "not what AWS says" if verdict == "differs" else verdict
+
+
+def aws_word(verdict: str) -> str:
+    """'AWS now' for an outdated line (AWS changed it); 'AWS says' otherwise: for a wrong
+    one, "now" would suggest it once was so."""
+    return "AWS now" if verdict == "outdated" else "AWS says"
