@@ -115,33 +115,3 @@ def test_built_question_for_a_narrowed_default_keys_its_value():
                  "- sqs.receive_message(QueueUrl=u) returns 1 message by default")
     q = build_question(fact, "recall", FactPool.from_facts([fact]), random.Random(1))
     assert q is not None and "(ReceiveMessage)" in q.stem
-
-
-def test_sizes_are_shown_in_the_family_the_note_wrote():
-    from studycli.questions.build import card_types_for
-
-    tib = _fact("RDS", "storage size", "max", 64 * 2**40, "B", "64 TiB",
-                "- max storage 64 TiB (SQL Server 16 TiB)")
-    tb = _fact("RDS", "storage size", "max", 64 * 2**40, "B", "64 TB", "- max storage 64 TB")
-    for fact, shown in ((tib, "64 TiB"), (tb, "64 TB")):
-        types = [t for t in card_types_for(fact) if t != "recall"]
-        assert types, fact
-        q = build_question(fact, types[0], FactPool.from_facts([fact], as_written=True),
-                           random.Random(3))
-        assert q is not None
-        rights = [q.options[i] for i in q.answers] or [q.answer_text]
-        assert rights == [shown], (rights, q.options)
-        # every option in the one family: a lone "TB" among "TiB" gives itself away
-        assert all(("iB" in o) == ("iB" in shown) for o in q.options), q.options
-
-
-def test_an_explanation_sentence_quoting_one_quantity_in_two_families_uses_the_notes():
-    from studycli.questions.unit_family import sentences_in_family
-
-    text = ("Your note (a.md:6) says 256 KB: that is still the default (256 KiB); the maximum, "
-            "1 MiB, is reached only by raising that setting. AWS docs: 1 MiB.")
-    out = sentences_in_family(text, "decimal")
-    assert out.startswith("Your note (a.md:6) says 256 KB: that is still the default (256 KB)")
-    assert "the maximum, 1 MB," in out
-    # near-miss: a sentence in one family is left as AWS wrote it
-    assert out.endswith("AWS docs: 1 MiB.")

@@ -38,8 +38,6 @@ NOT_A_NAME_END = {"within", "under", "over", "after", "before", "between", "than
 
 _TIME = {"ms": 0.001, "second": 1, "minute": 60, "hour": 3600, "day": 86400}
 _SIZE = {"byte": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
-# a note that writes KiB/MiB/GiB/TiB sees its options so (questions/unit_family.py)
-_SIZE |= {f"{k[0]}iB": v for k, v in _SIZE.items() if k.endswith("B") and k != "byte"}
 
 
 def quantity(option: str):

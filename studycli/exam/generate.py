@@ -36,7 +36,6 @@ from studycli.questions import FactPool, Question, build_question, card_types_fo
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.currency import caveat_in, currency_of, reference_measure, vouching, worded
 from studycli.questions.stems import leaks
-from studycli.questions.unit_family import in_family, note_family, sentences_in_family
 
 # Imported where first needed: a draw from kept material (app/exam_kept.py) on notes too
 # small for multiple-response or "which of these" questions never needs them, and a fresh
@@ -425,9 +424,7 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
         if not material.faithful:
             return None
         stated = material.stated
-        # (a note's "16 TiB" is shown in its family: the notes' texts are "16 tb")
-        if any(in_family(o, "decimal").lower() in stated
-               for i, o in enumerate(options) if i not in answers):
+        if any(o.lower() in stated for i, o in enumerate(options) if i not in answers):
             return None  # a "wrong" option another note states for this topic
     if q.qtype == "invocation" and len(options) == OPTIONS - 1 \
             and "function url" not in fact.subject.lower():
@@ -447,8 +444,7 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
     # fact a draw tries. Its fields in their order, those not given with the class's defaults.
     given = {"id": q.id, "service": q.service, "kind": q.kind, "stem": stem,
              "options": tuple(options), "answers": tuple(answers), "multi": False,
-             "explanation": sentences_in_family(material.explanation, note_family(fact)),
-             "source": q.source, "line": q.line,
+             "explanation": material.explanation, "source": q.source, "line": q.line,
              "snippet": q.snippet, "fact_ids": (q.fact_id,), "qtype": q.qtype}
     out = object.__new__(ExamQuestion)
     out.__dict__.update({name: given.get(name, default) for name, default in _QUESTION_FIELDS})

@@ -265,23 +265,7 @@ def build_question(fact: Fact, card_type: str, pool: FactPool,
         return q
     if conflicted:
         q.stem = prefix + q.stem + (stems.CONFLICT_SUFFIX if q.multi else "")
-    _in_notes_units(q, fact)
     return q
-
-
-def _in_notes_units(q: Question, fact: Fact) -> None:
-    """Sizes shown in the family of units the note wrote: a note's "64 TiB" keyed as "64
-    TiB", not "64 TB"; an explanation's sentence that quotes the note's "256 KB" beside the
-    reference's "256 KiB" in one family (questions/unit_family.py)."""
-    from studycli.questions.unit_family import in_family, note_family, sentences_in_family
-
-    family = note_family(fact)
-    if not family:
-        return
-    if family == "binary":
-        q.options = [in_family(o, family) for o in q.options]
-        q.answer_text = in_family(q.answer_text, family)
-    q.explanation = sentences_in_family(q.explanation, family)
 
 
 _Prepared = tuple[Fact, list[Fact], Question, str, dict]
