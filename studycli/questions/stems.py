@@ -140,28 +140,7 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
     # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
     # is the input or output of a task, state or execution): a rule then names it AWS's way.
     named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
-    said = _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
-    return _service_cased(said, service)
-
-
-# Words of AWS service names that are also plain English: "streams", "functions" in an
-# attribute are the things, not the service, and keep their case.
-_PLAIN_WORDS = frozenset("""
-aws amazon data streams stream functions function gateway auto scaling load balancing elastic
-simple queue notification service services storage block file system web cloud compute
-manager directory config systems transfer database container registry
-""".split())  # noqa: SIM905
-
-
-def _service_cased(attribute: str, service: str) -> str:
-    """The fact's own service named in the attribute, as AWS spells it: notes lower-case
-    everything ("aurora replicas"), and "the maximum number of aurora replicas for Amazon
-    Aurora" reads as a typo in an exam (reviewers of unseen65-67)."""
-    for word in re.findall(r"[A-Za-z][A-Za-z0-9]+", f"{service} {service_name(service)}"):
-        low = word.lower()
-        if word != low and low not in _PLAIN_WORDS and len(low) > 2:
-            attribute = re.sub(rf"(?<![\w-]){re.escape(low)}(?![\w-])", word, attribute)
-    return attribute
+    return _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
 
 
 @lru_cache(maxsize=65536)
