@@ -43,18 +43,18 @@ def canonical(fact) -> tuple:
 
 
 def disagree(group: list) -> bool:
-    """Two or more note lines state the key and no value is shared by all of them. Lines, not
-    notes: a student contradicting themselves within one note ("retention max 7 days" in a
-    list, "up to 14 days" in a table further down) is the common case, and the same two lines
-    in two notes were already a conflict. One line saying both 450 and 1000 concurrent
-    executions is two contexts, not a conflict."""
-    by_line: dict[tuple, set] = {}
+    """Two or more notes state the key and no value is shared by all of them. Within one note,
+    two values of one key are read as two cases of it, not a contradiction: of the
+    within-note disagreements the development notes gave, all 7 were cases the parser had not
+    told apart (a transformation buffer and a delivery buffer, a baseline and a maximum,
+    role chaining's cap and a session's maximum: reviewer of consistency23); compare shows
+    such values side by side as "your notes give", never as a conflict."""
+    by_source: dict[str, set] = {}
     for fact in group:
-        by_line.setdefault((fact.source, getattr(fact, "line", None)), set()).add(
-            canonical(fact))
-    if len(by_line) < 2:
+        by_source.setdefault(fact.source, set()).add(canonical(fact))
+    if len(by_source) < 2:
         return False
-    return not set.intersection(*by_line.values())
+    return not set.intersection(*by_source.values())
 
 
 def group_conflicts(facts) -> list[list]:
@@ -69,9 +69,8 @@ def group_conflicts(facts) -> list[list]:
 def find_conflicts(db: Store) -> list[list[Fact]]:
     """Facts of one key on which the notes disagree, grouped.
 
-    A key is in conflict when two or more note lines (in one note or several) state it and no
-    value is shared by all of them (one line saying both 450 and 1000 concurrent executions is
-    two contexts, not a conflict).
+    A key is in conflict when two or more notes state it and no value is shared by all of them
+    (one note saying both 450 and 1000 concurrent executions is two contexts, not a conflict).
     Free-text values (error meanings, statements) are worded differently, not contradictory:
     only numbers, invocation modes, yes/no support and short named defaults are compared.
     """

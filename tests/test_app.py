@@ -235,10 +235,10 @@ def test_conflict_rule_groups_keys_the_notes_disagree_on():
     differ = [_fact("a.md", "256 KB", 262144, service="SNS"),
               _fact("b.md", "1 MB", 1048576, service="SNS")]
     one_line = [_fact("a.md", "1", 1, service="X"), _fact("a.md", "2", 2, service="X")]
-    # two lines of one note contradict each other as two notes do
+    # two lines of one note are two cases of a key, not a contradiction (studycli.conflicts)
     one_note = [_fact("a.md", "1", 1, service="Y", line=3),
                 _fact("a.md", "2", 2, service="Y", line=9)]
-    assert group_conflicts([*agree, *differ, *one_line, *one_note]) == [differ, one_note]
+    assert group_conflicts([*agree, *differ, *one_line, *one_note]) == [differ]
 
 
 def test_stored_card_states_are_fsrs_s_own_numbers():

@@ -185,7 +185,7 @@ _QUAL = "(CASE WHEN qualifier = '' THEN 'max' ELSE qualifier END)"
 
 
 def conflict_candidates(db: Store) -> list[Fact]:
-    """Facts whose key two or more note lines state with different values, in key order: the
+    """Facts whose key two or more notes state with different values, in key order: the
     narrowing SQL can do. Whether they really disagree is studycli.conflicts' rule."""
     sql = f"""
         SELECT {', '.join('f.' + c for c in _FACT_FIELDS)}
@@ -193,7 +193,7 @@ def conflict_candidates(db: Store) -> list[Fact]:
             SELECT lower(service) s, lower(subject) su, lower(attribute) a, {_QUAL} q
             FROM facts WHERE kind != 'error_code'
             GROUP BY 1, 2, 3, 4
-            HAVING count(DISTINCT source || ':' || line) > 1 AND count(DISTINCT lower(value)) > 1
+            HAVING count(DISTINCT source) > 1 AND count(DISTINCT lower(value)) > 1
         ) k ON lower(f.service) = k.s AND lower(f.subject) = k.su
            AND lower(f.attribute) = k.a AND {_QUAL.replace('qualifier', 'f.qualifier')} = k.q
         WHERE f.kind != 'error_code'
