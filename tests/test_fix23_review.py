@@ -55,3 +55,22 @@ def test_a_plain_cram_tells_of_no_misses(shipped_copy):
     # counts those among its misses, a plain --cram never missed them
     out = run_here("quiz", "--cram", "--service", "S3", db=shipped_copy, input="q\n").stdout
     assert "missed" not in out.lower()
+
+
+def test_a_suspended_card_whose_line_is_gone_counts_as_missing_in_stats_as_in_cards(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text("# SQS\n- max message size 256 KB\n- retention max 14 days\n",
+                                  encoding="utf-8")
+    db = tmp_path / "m.db"
+    run_here("ingest", str(notes), db=db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE cards SET suspended = 1")  # the student suspended them all
+    (notes / "sqs.md").write_text("# SQS\n- retention max 14 days\n", encoding="utf-8")
+    run_here("ingest", str(notes), db=db)
+    with sqlite3.connect(db) as conn:
+        gone = conn.execute("SELECT count(*) FROM cards WHERE missing != 0").fetchone()[0]
+        kept = conn.execute("SELECT count(*) FROM cards WHERE missing = 0").fetchone()[0]
+    assert gone and kept
+    stats = json_out(run_here("stats", "--json", db=db))
+    assert stats["missing"] == gone and stats["suspended"] == kept

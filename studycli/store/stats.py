@@ -67,10 +67,11 @@ def due_between(db, start: str, end: str) -> int:
 def cards_by_state(db) -> dict[str, int]:
     """Active cards as new, learning (relearning included) and review; those the quiz can
     build no question for (recorded at ingest) as unaskable; those suspended by the student
-    as suspended; the rest, whose facts are gone from the notes (set-aside sample notes,
-    deleted lines), as missing: apart, or one suspension read "suspended 187"."""
+    as suspended; those whose facts are gone from the notes (set-aside sample notes, deleted
+    lines), suspended or not, as missing, as `cards` counts them: apart, or one suspension
+    read "suspended 187"."""
     return dict(db.conn.execute(_active(db,
-        "SELECT CASE WHEN suspended != 0 THEN 'suspended' WHEN missing != 0 THEN 'missing' "
+        "SELECT CASE WHEN missing != 0 THEN 'missing' WHEN suspended != 0 THEN 'suspended' "
         f"WHEN NOT ({ACTIVE}) THEN 'unaskable' WHEN state = 0 THEN 'new' "
         "WHEN state = 2 THEN 'review' ELSE 'learning' END, count(*) FROM cards GROUP BY 1")
     ).fetchall())
