@@ -96,7 +96,7 @@ def reference_marks(db: Store, groups: list[list]) -> dict[str, dict]:
             out[fact_id] = {"status": row["status"], "current_value": row.get("current_value")
                             or "", "url": row.get("url") or "",
                             # what check calls it (outdated, wrong, differs): added
-                            "verdict": row.get("verdict") or row["status"]}
+                            "verdict": row.get("verdict") or _cautious(row["status"])}
     return out
 
 
@@ -106,3 +106,10 @@ def supported(group: list, marks: dict[str, dict]) -> dict | None:
     good = [m for m in found if m["status"] == "current"] or found
     return ({"value": good[0]["current_value"], "url": good[0]["url"]}
             if good and good[0]["current_value"] else None)
+
+
+def _cautious(status: str) -> str:
+    """The verdict of a status stored before verdicts were (a database migrated to m037 and
+    not ingested since): a `wrong` may be one the reference cannot tell from an old limit,
+    so it reads as "not what AWS says", as check would say, never the harder word."""
+    return "differs" if status == "wrong" else status

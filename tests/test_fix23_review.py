@@ -74,3 +74,25 @@ def test_a_suspended_card_whose_line_is_gone_counts_as_missing_in_stats_as_in_ca
     assert gone and kept
     stats = json_out(run_here("stats", "--json", db=db))
     assert stats["missing"] == gone and stats["suspended"] == kept
+
+
+def _verdicts(tmp_path, note: str) -> dict[int, str]:
+    notes = tmp_path / "v"
+    notes.mkdir()
+    (notes / "n.md").write_text(note, encoding="utf-8")
+    done = run_here("check", str(notes), "--json", db=tmp_path / "v.db")
+    import json
+
+    found = json.loads(done.stdout) if done.stdout.strip() else []
+    return {x["line"]: x["verdict"] for x in found}
+
+
+def test_a_maximum_right_for_a_scope_the_entry_names_is_not_told_wrong(tmp_path):
+    # reviewer of check23d: AWS's own figures for another scope (SQL Server with more volumes,
+    # an unzipped package) were told WRONG beside the AWS text that agreed with them
+    verdicts = _verdicts(tmp_path, "# RDS\n- RDS storage size: max 256 TiB for RDS for SQL "
+                         "Server with additional storage volumes\n\n# Lambda\n- Lambda "
+                         "deployment package size: max 250 MB unzipped\n\n# SQS\n- SQS "
+                         "visibility timeout max 24 hours\n")
+    assert verdicts.get(2) != "wrong" and verdicts.get(5) != "wrong"
+    assert verdicts[8] == "wrong"  # above anything AWS allows: still WRONG

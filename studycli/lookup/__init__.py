@@ -682,7 +682,7 @@ def _attach_currency(conn, hits: list[dict]) -> None:
         # AWS says"), else its status: a field added, none changed
         return {**{k: row[k] for k in keys}, "takes_effect": row.get("takes_effect") or None,
                 "note_default": row.get("note_default") or None,
-                "verdict": row.get("verdict") or row["status"]}
+                "verdict": row.get("verdict") or _cautious(row["status"])}
 
     # The sides of a conflict are looked up too: each side says whether the AWS docs agree
     # with it, so "10 min" beside "900 s" is never shown as one opinion among two.
@@ -692,7 +692,7 @@ def _attach_currency(conn, hits: list[dict]) -> None:
     for f in sides:
         row = found.get(f["id"])
         f["side_status"] = row["status"] if row and row["status"] != "unknown" else None
-        f["side_verdict"] = (row.get("verdict") or row["status"]) \
+        f["side_verdict"] = (row.get("verdict") or _cautious(row["status"])) \
             if row and f["side_status"] else None
     for h in hits:
         row = found.get(h.get("id", ""))
@@ -898,3 +898,10 @@ def suggest(names: _Names, q: Query, n: int = 5) -> list[str]:
         if name not in out:
             out.append(name)
     return out[:n]
+
+
+def _cautious(status: str) -> str:
+    """The verdict of a status stored before verdicts were (a database migrated to m037 and
+    not ingested since): a `wrong` may be one the reference cannot tell from an old limit,
+    so it reads as "not what AWS says", as check would say, never the harder word."""
+    return "differs" if status == "wrong" else status

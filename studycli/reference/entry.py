@@ -148,7 +148,12 @@ def _states_behaviour(entry: Entry) -> bool:
 
 
 def _above_maximum(entry: Entry, fact) -> bool:
-    """Whether every value the note states of the entry's measure is above AWS's maximum."""
+    """Whether every value the note states of the entry's measure is above anything AWS
+    allows for it: the entry's maximum, any figure its own words give for another scope
+    ("64 TiB per primary volume (Oracle/SQL Server: up to 256 TiB ...)"), and the maximum of
+    any other entry of the same service and measure ("50 MB zipped" beside "250 MB
+    unzipped"). A note right for a scope the entry does not name is never told WRONG
+    (reviewer of check23d: "max 256 TiB for SQL Server with additional volumes" was)."""
     top = entry.high if entry.qualifier == "range" or entry.kind == "range" else (
         entry.number if entry.qualifier == "max" else None)
     if top is None or not entry.unit:
@@ -156,7 +161,29 @@ def _above_maximum(entry: Entry, fact) -> bool:
     from studycli.reference.values import close
 
     said = _note_numbers(entry, fact)
-    return bool(said) and all(n > top and not close(n, top, entry.unit) for n in said)
+    if not said:
+        return False
+    allowed = max([top, *_figures_allowed(entry)])
+    return all(n > allowed and not close(n, allowed, entry.unit) for n in said)
+
+
+def _figures_allowed(entry: Entry) -> list[float]:
+    """Figures in the entry's unit that its own value and statement give, and the maxima of
+    the entries of its service whose ids share its measure (`lambda.deployment-package-size`
+    for `.max` and `.unzipped.max`)."""
+    from studycli.note_numbers import numbers_with_units
+
+    figures = [n for text in (entry.value, entry.statement or "")
+               for n, u, _ in numbers_with_units(text) if u == entry.unit]
+    measure = ".".join(entry.id.split(".")[:2])
+    if measure.count(".") == 1:
+        from studycli.reference.loader import load_reference
+
+        for other in load_reference(services=[entry.service]).entries:
+            if other is not entry and other.unit == entry.unit \
+                    and other.id.startswith(measure + "."):
+                figures += [n for n in (other.number, other.high) if n is not None]
+    return figures
 
 
 def _note_numbers(entry: Entry, fact) -> list[float]:
