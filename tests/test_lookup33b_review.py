@@ -42,3 +42,22 @@ def test_a_word_the_notes_use_often_is_no_typo(tmp_path):
     hits = _search(db, "replica")
     assert [h["line"] for h in hits] == [6], hits  # "replace" is on three lines: a word
     assert not [h for h in _search(db, "replace") if "replicas" in h["text"]]
+
+
+RATES = ("# DynamoDB\n\n"
+         "- requests up to 10000 per second\n"                     # 3: a rate
+         "- writes up to 1000 per second per partition\n"          # 4: a rate
+         "- connections up to 16000 per node\n"                    # 5: a count per a node
+         "- tags up to 50 per resource\n")                         # 6
+
+
+def test_a_rate_is_no_count_and_a_counts_scope_is_kept(tmp_path):
+    _, db, _ = ingest_text(tmp_path, RATES, columns="200")
+    facts = json.loads(run_here("facts", "--json", db=db, env=REF).stdout)
+    limits = {f["line"]: (f["attribute"], f["value"]) for f in facts if f["kind"] == "limit"}
+    assert 3 not in limits and 4 not in limits, limits  # not "10000 requests"
+    assert limits[5] == ("connections per node", "16000 connections"), limits
+    assert limits[6] == ("tags per resource", "50 tags"), limits
+    hits = json.loads(run_here("lookup", "dynamodb max requests", "--json", db=db,
+                               env=REF).stdout)
+    assert not [h for h in hits if h["value"] == "10000 requests"], hits
