@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from studycli.extract.attributes import name_quantity, names_a_count
+from studycli.extract.cues import alternation
 from studycli.extract.quantities import Quantity, find_quantities
 
 # words, then "limit"/"quota", then the number with nothing after it that would make it a
@@ -104,6 +105,11 @@ def _said_before(name: str, line: str, start: int, end: int) -> bool:
 
 
 _PER_AFTER = re.compile(r"[*_`\s]*per\s+([A-Za-z]+)")
+# "per second" after a bare number makes it a rate: the noun before is what flows, not a count
+_CONDITION_SCOPE = re.compile(rf"(?:{alternation('condition_scopes')})s?", re.IGNORECASE)
+_TIME_UNITS = frozenset({"s", "sec", "secs", "second", "seconds", "ms", "millisecond", "min",
+                         "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "day",
+                         "days", "week", "weeks", "month", "months", "year", "years"})
 
 
 def _per_label_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -129,16 +135,24 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
         if _unit_in_brackets_after(line, end):
             continue
         name = name_quantity(line[:end], start, end, "count", service, (), taken)
-        noun = ""
+        noun = counted = ""
         if not names_a_count(name) or not _said_before(name, line, start, end):
             noun = _counted_noun_before(line, start)
             if not noun:
                 continue
-            name = noun
+            name = counted = noun
+            scope = _PER_AFTER.match(line, end)
+            if scope is not None:
+                if scope.group(1).lower() in _TIME_UNITS:
+                    continue  # "requests up to 10000 per second" is a rate, no count
+                if _CONDITION_SCOPE.fullmatch(scope.group(1)) is None:
+                    # "connections up to 16000 per node": what is counted is per a node (a
+                    # scope the limit reader knows, "per shard", it adds itself: "(per shard)")
+                    counted = f"{noun} per {scope.group(1)}"
         written = m.group("n")
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
-                            None, False, "", "count", noun or name, False))
+                            None, False, "", "count", counted or name, False))
     return out
 
 

@@ -8,6 +8,12 @@ from the word (or from its head as long as the stem: "visibilti" of "visibility"
 a prefix of the other: "retent" is retention's own stem) and is no word the lookup knows
 ("instant" is no typo of "instance"). Only words of seven letters or more: a short word is
 one edit from too many others ("spot", "sport").
+
+A real word one edit away is no typo ("principle" of "principal", "commute" of "compute"):
+no word list tells them apart, so a variant counts only when it is rare in the notes (on at
+most MAX_TYPO_LINES lines: a typo is a slip, made once or twice) while the word asked is on at
+least as many lines. search.py still ranks every line with the word itself above the
+variant's lines and marks those as variants.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from studycli.store import note_lines
 
 MIN_LENGTH = 7
 MAX_TYPOS = 3  # misspellings searched for one word, the closest first
+MAX_TYPO_LINES = 2  # a word on more lines than this is a word the notes mean, no slip
 
 
 def misspellings(conn: sqlite3.Connection, word: str) -> list[str]:
@@ -30,8 +37,11 @@ def misspellings(conn: sqlite3.Connection, word: str) -> list[str]:
     from studycli.lookup.lexicon import lexicon
 
     lex = lexicon()
+    asked = note_lines.lines_having(conn, f'"{word}"')
     found = []
-    for term in note_lines.terms(conn, word[0]):
+    for term, lines in note_lines.terms_with_lines(conn, word[0]):
+        if lines > MAX_TYPO_LINES or lines > asked:
+            continue  # no slip: a word the notes use as often as the one asked, or more
         if len(term) < MIN_LENGTH - 2 or not term.isalpha() or abs(len(term) - len(word)) > 4:
             continue
         if _same_word(term, word):

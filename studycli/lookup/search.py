@@ -32,10 +32,14 @@ class SearchHit:
     text: str
     spans: list[tuple[int, int]]  # [start, end) of each matched word in `text`
     score: float
+    # the line has a searched word only as a variant spelling the notes' typo may be
+    # ("visibilty"), or a different word ("principle"): shown after the rest, and said so
+    variant: bool = False
 
     def to_dict(self) -> dict:
         return {"source": self.source, "line": self.line, "text": self.text,
-                "matches": [list(s) for s in self.spans], "score": self.score}
+                "matches": [list(s) for s in self.spans], "score": self.score,
+                "variant": self.variant}
 
 
 @dataclass
@@ -74,7 +78,8 @@ def words_of(text: str) -> list[str]:
 def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> SearchResult:
     """The `limit` note lines that best match `text`. Never raises on any text."""
     result = SearchResult(text)
-    quoted, searched = [], []
+    quoted, exact, searched = [], [], []
+    typos_of: dict[str, tuple[str, list[str]]] = {}  # word -> (its own term, its typos)
     for word in words_of(text):
         term = f'"{word}"'
         if note_lines.has_term(conn, term):
@@ -88,28 +93,29 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
                 if widening:
                     result.widened[word] = widening
         else:
+            # a word no line says has no typos in the notes (note_typos wants the word on
+            # at least as many lines as its typo): it is repaired instead
             named = _service_named(conn, word)
-            typos = [] if named else misspellings(conn, word)
-            fixed = named or (None if typos else _repair(conn, word))
+            fixed = named or _repair(conn, word)
             if fixed:
                 result.corrections[word] = fixed
                 if named:
                     result.named.add(word)
                 term = f'"{fixed}"'
                 word = fixed
+        exact.append(term)
         # "visibilty" in a note: the word typed right finds the lines that mistype it too,
-        # and says so (lookup/note_typos.py)
+        # after every line that says the word itself (lookup/note_typos.py)
         typos = [] if word in result.corrections.values() else misspellings(conn, word)
         if typos:
+            typos_of[word] = (term, typos)
             term = "(" + " OR ".join([term, *(f'"{t}"' for t in typos)]) + ")"
-            result.widened[word] = [*result.widened.get(word, []),
-                                    *(as_written(conn, t) for t in typos)]
         quoted.append(term)
         searched.append(word)
     result.searched = searched
     if not quoted:
         return result
-    rows = note_lines.search(conn, " AND ".join(quoted), limit)
+    rows = _rows(conn, exact, quoted, limit)
     if len(rows) < limit and len(quoted) > 1:
         from studycli.lookup.search_section import section_rows
 
@@ -119,8 +125,42 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
         result.every_word = False
         rows = note_lines.search(conn, " OR ".join(quoted), limit)
     result.hits = [_hit(r) for r in rows]
+    if typos_of:
+        _mark_variants(conn, result, typos_of)
     _show_fixes_as_written(result)
     return result
+
+
+def _rows(conn: sqlite3.Connection, exact: list[str], quoted: list[str], limit: int
+          ) -> list[dict]:
+    """Lines with every word as typed, then (when `quoted` adds the notes' variant spellings)
+    the lines only a variant spelling finds: never above a line with the word itself."""
+    rows = note_lines.search(conn, " AND ".join(exact), limit)
+    if quoted != exact and len(rows) < limit:
+        seen = {(r["source"], r["line"]) for r in rows}
+        rows += [r for r in note_lines.search(conn, " AND ".join(quoted), limit + len(rows))
+                 if (r["source"], r["line"]) not in seen][:limit - len(rows)]
+    return rows
+
+
+def _mark_variants(conn: sqlite3.Connection, result: SearchResult,
+                   typos_of: dict[str, tuple[str, list[str]]]) -> None:
+    """Mark each hit that has a word only as a variant spelling ("principle" for "principal"
+    is a real word, not the one asked), rank those after every other hit, and name in the
+    header only the variants a shown line uses: a student told "principal" was found must
+    not read "principle of least privilege" as a line about principals."""
+    for word, (term, typos) in typos_of.items():
+        used = set()
+        for hit in result.hits:
+            says = [t for t in typos
+                    if note_lines.line_matches(conn, hit.source, hit.line, f'"{t}"')]
+            used.update(says)
+            if says and not note_lines.line_matches(conn, hit.source, hit.line, term):
+                hit.variant = True
+        if used:
+            result.widened[word] = [*result.widened.get(word, []),
+                                    *(as_written(conn, t) for t in typos if t in used)]
+    result.hits.sort(key=lambda h: h.variant)  # stable: best first within each group
 
 
 def _show_fixes_as_written(result: SearchResult) -> None:

@@ -110,6 +110,33 @@ def terms(conn: sqlite3.Connection, first: str) -> list[str]:
         [first, first + "\uffff"])]
 
 
+def terms_with_lines(conn: sqlite3.Connection, first: str) -> list[tuple[str, int]]:
+    """(term, how many lines have it) of indexed terms starting with the letter `first`."""
+    return [(t, n) for t, n in conn.execute(
+        "SELECT term, doc FROM note_lines_vocab WHERE term >= ? AND term < ?",
+        [first, first + "\uffff"])]
+
+
+def lines_having(conn: sqlite3.Connection, quoted: str, cap: int = 100) -> int:
+    """How many lines have this word (an FTS5 string, already quoted), counted up to `cap`."""
+    try:
+        return conn.execute("SELECT count(*) FROM (SELECT 1 FROM note_lines_fts WHERE "
+                            "note_lines_fts MATCH ? LIMIT ?)", [quoted, cap]).fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def line_matches(conn: sqlite3.Connection, source: str, line: int, match: str) -> bool:
+    """Whether the stored line `source`:`line` matches the FTS5 expression `match`."""
+    try:
+        return conn.execute(
+            "SELECT 1 FROM note_lines_fts JOIN note_lines l ON l.id = note_lines_fts.rowid "
+            "WHERE note_lines_fts MATCH ? AND l.source = ? AND l.line = ? LIMIT 1",
+            [match, source, line]).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
+
+
 def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM note_lines").fetchone()[0]
 

@@ -31,6 +31,8 @@ def render_search(result) -> Group:
             line.stylize("bold yellow", start, end)
         out.append_text(line)
         heading = getattr(hit, "heading", "")
+        if getattr(hit, "variant", False):  # a variant spelling, maybe another word
+            out.append("  (variant spelling)", style="dim")
         if heading:  # found by its section's heading (studycli/search_headings.py)
             out.append(f"  (under \u201c{clean_display(heading)}\u201d)", style="dim")
         parts.append(Hanging(out, indent=4))
