@@ -1801,6 +1801,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen66.jsonl", None)]),
     ("unseen67", DATA / "unseen67_notes", DATA / "lookup_unseen67.jsonl",
      [(DATA / "abstain_unseen67.jsonl", None)]),
+    ("unseen68", DATA / "unseen68_notes", DATA / "lookup_unseen68.jsonl",
+     [(DATA / "abstain_unseen68.jsonl", None)]),
+    ("unseen69", DATA / "unseen69_notes", DATA / "lookup_unseen69.jsonl",
+     [(DATA / "abstain_unseen69.jsonl", None)]),
+    ("unseen70", DATA / "unseen70_notes", DATA / "lookup_unseen70.jsonl",
+     [(DATA / "abstain_unseen70.jsonl", None)]),
 ]
 
 
