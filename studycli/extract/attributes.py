@@ -140,7 +140,7 @@ _SENTENCE_TURN = re.compile(r"(?<![.\s][a-z])[.!?]\s+(?=[*_`]*[A-Z])")
 _AFTER_TURN = re.compile(r"[,;]|\b(?:or|but|while|whereas|however)\b", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"\.\s+[*_`(\[]*[A-Za-z]")
+_SENTENCE_END = re.compile(r"\.\s+[*_`(\[/]*[A-Za-z]")
 
 
 def _ends_sentence(line: str, position: int) -> bool:

@@ -525,18 +525,78 @@ def subject_near(text: str, service: str, position: int) -> str | None:
     what a subject named before it is for ("Recycle Bin for snapshots: retention 1 day to 1
     year", "Recycle Bin: retain deleted snapshots ..." is the bin's retention, not the
     snapshots': they have none)."""
-    best, best_end = None, 0
+    best, best_start, best_end = None, 0, 0
     for m in find_subjects(text, service):
         if m.start <= position and not _ADDED_ON.search(text, 0, m.start) \
                 and not _in_closed_aside(text, m.start, position) \
                 and not (best and _SERVED.fullmatch(text, best_end, m.start)):
-            best, best_end = m.name, m.end
+            best, best_start, best_end = m.name, m.start, m.end
     if best is not None and _ITEM_CLOSED.search(text, best_end, position):
         # "Recycle Bin for accidental delete (1 day - 1 yr retention), Archive tier 75%
         # cheaper (restore 24-72 h)": an aside with its number, closed, and a comma end the
         # subject's item (the archive's restore time was the bin's)
         return None
+    if best is not None and _sentence_ended(text, best_start, best_end, position):
+        # "container image up to 10 GB. /tmp storage 512 MB. Up to 5 layers.": a subject
+        # whose sentence gave its own number ends with that sentence (the layers were asked
+        # "for AWS Lambda (container image)", which can use none). "", not None: the line's
+        # own mention of it is no subject for this number either (subject_from_line)
+        return ""
     return best
+
+
+def subject_from_line(near: str | None, ctx: Context, service: str) -> str | None:
+    """The subject `subject_near` found (`near`), or None to take the context's. Where it
+    found the line's subject ended with its sentence (""), the context's subject still holds
+    when a heading or an enclosing item names it, not when only this line does."""
+    if near != "":
+        return near
+    named_above = any(m.name == ctx.subject for text in ctx.ancestors
+                      for m in find_subjects(text, service or None))
+    return None if ctx.subject and named_above else ""
+
+
+# a full stop that ends a sentence (not an abbreviation's: "indep. of size", "approx. 5"), as
+# the next one begins with a capital or a path ("/tmp"): in notes that do not capitalise,
+# "creds. from console max 12 hrs" may go on about the same thing
+_ABBREVIATIONS = ("indep", "approx", "incl", "excl", "e.g", "i.e", "etc", "vs", "min", "max",
+                  "sec", "secs", "hr", "hrs", "def", "avg", "est", "ca", "no", "esp", "resp",
+                  "config", "std")
+_SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
+                           + r"[.!?]\s+(?:[*_`(\[]*[A-Z]|/[a-z])")
+_NUMBER = re.compile(r"(?<![A-Za-z\d])\d")  # not a name's digit ("S3", "io2")
+# a line's own label: "Presigned URL: ...", "**Spot** — ...", "gp3 = ..."
+# ("User pool tokens: ...", "Redis cluster mode enabled: ...": a few words may follow it)
+_LABEL_AFTER = re.compile(r"(?:[*_`]*[ \t-]+[A-Za-z][\w/-]*){0,3}[*_`]*\s*(?:[:=—–]|\s-\s|->|→)")
+# a sentence that refers back to the one before ("You can set it from 1 to 4000 seconds")
+_REFERS_BACK = re.compile(r"\b(?:it|its|it's|they|them|their|these|those|this one)\b",
+                          re.IGNORECASE)
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # before a line's label: bullets, numbering, a timestamp
+
+
+def _sentence_ended(text: str, start: int, end: int, position: int) -> bool:
+    """Did the sentence the subject (text[start:end]) is named in give a number of its own
+    and end before `position`, and the new sentence not refer back to it? A subject that
+    labels the whole line ("Presigned URL: default 3600 s. Console max is 12 hours"), a table row's
+    cells, and a sentence that is only the subject's name ("FIFO queues. 300 TPS") hold on."""
+    if "|" in text:
+        return False
+    opens = not _LETTER.search(blank_services(text[:start], ""))
+    if opens and _LABEL_AFTER.match(text, end):
+        return False
+    ends = list(_SENTENCE_END.finditer(text, end, position))
+    starts = [end] + [m.end() - 1 for m in ends]
+    # the subject's own sentence gave a number; or, for one named mid-line ("DynamoDB — ...
+    # Global tables (multi-region). PITR up to 35 days. TTL ... 48 hrs"), a sentence after
+    # it did. A subject the line opens with is what its prose goes on about ("S3
+    # Intelligent-Tiering is the answer when .... You pay ... 30 days .... Small objects
+    # under 128 KB ...") until its own sentence gives a number
+    said = list(zip(starts, ends, strict=False))[:1 if opens else None]
+    if not any(_NUMBER.search(text, a, m.start()) for a, m in said):
+        return False
+    return _REFERS_BACK.search(text, starts[-1], position) is None
 
 
 # (an aside that held the subject's own number: "Recycle Bin (rules per Region), retention 1

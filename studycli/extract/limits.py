@@ -18,7 +18,7 @@ from studycli.extract.attribution import (
     not_a_limit,
 )
 from studycli.extract.bare_counts import bare_counts
-from studycli.extract.context import Context, subject_near
+from studycli.extract.context import Context, subject_from_line, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.quantities import Quantity, find_quantities
@@ -545,8 +545,9 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
     if subject:
         pass
     elif service == ctx.service:
-        subject = subject_near(line, ctx.service, q.start) or _unless_the_way_past(
-            line, q, ctx.service, ctx.subject)
+        near = subject_from_line(subject_near(line, ctx.service, q.start), ctx, service)
+        subject = near if near is not None else _unless_the_way_past(line, q, ctx.service,
+                                                                      ctx.subject)
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)

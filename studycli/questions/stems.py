@@ -212,8 +212,12 @@ def attribute_phrase(fact: Fact) -> str:
 
 
 def head_noun(phrase: str) -> str:
-    """The noun a phrase is about: "concurrent batches per shard (per shard)" -> "batches"."""
-    head = re.split(r"\s+(?:per|for|with|without|of|in|on)\s+|\s*\(", phrase, maxsplit=1)[0]
+    """The noun a phrase is about: "concurrent batches per shard (per shard)" -> "batches";
+    "groups a user can be in" -> "groups" (a clause after the noun begins with a determiner or
+    a pronoun: its last word, "in", is no noun, and the stem read "the maximum groups")."""
+    head = re.split(r"\s+(?:per|for|with|without|of|in|on)(?:\s+|$)|\s*\(|"
+                    r"\s+(?:a|an|the|that|which|who|you|we|they|it|each)\s+", phrase,
+                    maxsplit=1)[0]
     words = head.split()
     return words[-1] if words else ""
 
