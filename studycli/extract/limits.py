@@ -20,6 +20,8 @@ from studycli.extract.attribution import (
 from studycli.extract.bare_counts import bare_counts
 from studycli.extract.context import Context, subject_from_line, subject_near
 from studycli.extract.cues import alternation, whole_words
+from studycli.extract.lengths import CHARACTERS as _CHARACTERS
+from studycli.extract.lengths import length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
@@ -123,7 +125,10 @@ def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
     joined = _JOINED_BEFORE.search(line, tail_start(line, start, BEFORE_LETTERS), start)
     if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
         start = joined.start()
-    m = _SCOPE_BEFORE.search(_clause_before(line, start)) or _SCOPE_AFTER_NEXT.match(line, q.end)
+    m = _SCOPE_BEFORE.search(_clause_before(line, start)) or (
+        # (a length is of the thing it names: "3-63 chars, 100 buckets per account" is no
+        # length per account)
+        None if q.noun.lower() in _CHARACTERS else _SCOPE_AFTER_NEXT.match(line, q.end))
     if not m:
         return ""
     scope = " ".join(m.group("scope").lower().split())
@@ -380,6 +385,8 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
         attribute = _named_on_the_line(q, named_at, line, attribute, named)
+        if q.noun.lower() in _CHARACTERS:
+            attribute = length_named(line, q.start, attribute)
         previous = (q, attribute)
         attribute = _with_case(named_at, quantities, line, attribute)
         if not attribute:
@@ -799,6 +806,9 @@ _RESTATE_GAP = re.compile(
 def _restates(before: Quantity, q: Quantity, line: str) -> bool:
     """A bracketed range or limit right after a value is about the same setting."""
     return (before.dimension == q.dimension
+            # (a length is not restated by a count of something else: "3-63 chars, 100
+            # buckets per account" took the buckets for a length)
+            and not ((before.noun.lower() in _CHARACTERS) != (q.noun.lower() in _CHARACTERS))
             and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None)
 
 

@@ -111,6 +111,7 @@ _COUNT_PAIRS = [
     ("write", "writes"), ("dimension", "dimensions"),
     ("alarm", "alarms"), ("security group", "security groups"), ("VPC", "VPCs"),
     ("subnet", "subnets"), ("Elastic IP", "Elastic IPs"), ("role", "roles"), ("group", "groups"),
+    ("peering connection", "peering connections"), ("email", "emails"),
 ]
 _COUNT_HEADS: dict[str, tuple[str, str]] = {}
 for _one, _many in _COUNT_PAIRS:
@@ -121,6 +122,11 @@ _COUNT_HEADS["req"] = _COUNT_HEADS["reqs"] = ("request", "requests")
 # Cheat-sheet shorthand: "10 msgs", "300 msg/s", "1000 rec/s"
 _COUNT_HEADS["msg"] = _COUNT_HEADS["msgs"] = ("message", "messages")
 _COUNT_HEADS["rec"] = _COUNT_HEADS["recs"] = ("record", "records")
+# ... and "3-63 chars", "AWS reserves 5 IPs per subnet", "125 active peerings per VPC": read as
+# nothing, the note's bucket name length, reserved addresses and peering limit answered nothing
+_COUNT_HEADS["char"] = _COUNT_HEADS["chars"] = ("character", "characters")
+_COUNT_HEADS["ips"] = ("IP address", "IP addresses")
+_COUNT_HEADS["peerings"] = ("peering connection", "peering connections")
 # ... and as notes in Spanish, Portuguese or French write them ("hasta 5 réplicas", "até 500
 # nós", "jusqu'à 5 répliques"): read as the English noun, as their durations are ("72 horas"
 # is 72 h). A word not listed here ended the number's match at its accented letter, so the
@@ -226,9 +232,15 @@ _MULT = r"[kKM]" + _END
 _GLUE = r"[*_`]{0,3}+(?:[ \t\u00a0]{1,2}|-)?+"
 
 
+# "400,000 GB-seconds", "$0.10 per GB-month": a unit joined to a time by a hyphen is a
+# compound unit of usage, no size (the free tier's GB-seconds were read as a 400,000 GB
+# "request payload size"); it is read as no quantity at all
+_NOT_COMPOUND = r"(?!-(?i:s|secs?|seconds?|h|hrs?|hours?|mo|mos|months?|days?|mins?|minutes?)\b)"
+
+
 def _unit_part(p: str) -> str:
     return (
-        rf"(?:(?P<{p}unit>(?i:{_UNIT_WORDS})|m){_END}{ONE_LETTER_UNIT_END}"
+        rf"(?:(?P<{p}unit>(?i:{_UNIT_WORDS})|m){_END}{ONE_LETTER_UNIT_END}{_NOT_COMPOUND}"
         rf"|(?P<{p}mods>(?:(?i:{_MOD_WORDS})[ \t]+){{0,2}})(?P<{p}head>(?i:{_HEAD_WORDS})){_END})"
     )
 
@@ -977,6 +989,39 @@ def _counts_named_by_label(pattern: re.Pattern, text: str, found: list[_Found]) 
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "60 inbound + 60 outbound rules", "50 inbound and 50 outbound rules": a bare number and a
+# modifier joined to a count of the same noun under another modifier counts that noun too.
+# The scan read only the outbound rules, and the note's inbound limit answered nothing.
+_MODIFIED_BEFORE = re.compile(
+    rf"(?<![\w.,$/-])(?P<n>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]*)[*_`]*[ \t]+"
+    rf"(?P<mod>(?i:{_MOD_WORDS}))[*_`]*[ \t]*(?:\+|&|/|(?i:and|or))[ \t]*[*_`]*$")
+
+
+def _shared_nouns(text: str, found: list[_Found]) -> list[_Found]:
+    """Each count whose noun a kept modifier opens gives its noun to such a number before it."""
+    extra: list[_Found] = []
+    for k, f in enumerate(found):
+        u = f.unit
+        if u is None or u.dimension != "count" or f.low is not None or " " not in u.noun:
+            continue
+        mod, _, head = u.noun.partition(" ")
+        if mod.lower() not in _KEPT_MODIFIERS:
+            continue  # ("1 primary + 10 read replicas": a read replica is no modified replica)
+        lead_from = found[k - 1].end if k else 0
+        m = _MODIFIED_BEFORE.search(text, max(lead_from, f.start - 40), f.start)
+        if m is None or m.group("mod").lower() not in _KEPT_MODIFIERS \
+                or m.group("mod").lower() == mod.lower():
+            continue
+        one, many = u.singular.partition(" ")[2], u.plural.partition(" ")[2]
+        own = m.group("mod")
+        unit = _Unit("count", "count", 1, f"{own} {one}", f"{own} {many}", noun=f"{own} {head}")
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        extra.append(_Found(m.start("n"), m.end("mod"),
+                            _with_unit(_show_number(written, None), unit, value), value, unit))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
 # "max 16 Nitro instances", "max 500 resources", "up to 25 put/delete requests": a bound, a
 # number and a plural noun the scanner does not count, or a counted one behind a word it does
 # not take as a modifier. Read as nothing before, so the line's one limit gave no card and no
@@ -1133,6 +1178,28 @@ def _slashed_options(text: str, lowered: str, found: list[_Found]) -> list[_Foun
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "AWS reserves 5 IPs per subnet", "5 IPs reserved in each subnet": a bare number of "IPs" is
+# a limit when its clause says they are reserved (or a bound says it is one: "up to 10,000
+# IPs per set"); "a /28 (16 IPs)", "need 29 IPs", "251 IPs usable" count a CIDR block's
+# addresses or a scenario's, no limit of anything
+_RESERVED = re.compile(r"reserv")
+_CLAUSE_END = re.compile(r"[,;:(]|[.!?](?=\s|$)")
+
+
+def _without_unsaid_ips(lowered: str, found: list[_Found]) -> list[_Found]:
+    """The quantities but bare counts of IPs whose clause does not say they are reserved."""
+    out = []
+    for f in found:
+        noun = f.unit.noun.lower().split() if f.unit is not None else []
+        if noun and noun[-1] == "ips" and noun != ["elastic", "ips"] and not f.qualifier:
+            start = max((m.end() for m in _CLAUSE_END.finditer(lowered, 0, f.start)), default=0)
+            after = _CLAUSE_END.search(lowered, f.end)
+            if _RESERVED.search(lowered, start, after.start() if after else len(lowered)) is None:
+                continue
+        out.append(f)
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in one line of note text, ordered by start and non-overlapping."""
     # ASCII-only lower-casing keeps offsets equal to the text's
@@ -1148,6 +1215,9 @@ def find_quantities(text: str) -> list[Quantity]:
         found = _labelled_counts(text, found)
     if found:
         found = _without_noun_adjuncts(text, found)
+    if found and ("+" in text or "&" in text or "/" in text or " and " in lowered
+                  or " or " in lowered):
+        found = _shared_nouns(text, found)
     if "up to" in lowered or "max" in lowered or "at " in lowered or "min" in lowered \
             or "no more" in lowered:
         found = _bounded_counts(text, found)
@@ -1155,6 +1225,8 @@ def find_quantities(text: str) -> list[Quantity]:
         found = _label_bound_counts(text, found)
     _spread_per_second(text, found)
     _qualify(text, lowered, found)
+    if found and "ips" in lowered:
+        found = _without_unsaid_ips(lowered, found)
     found = _borrow_default(lowered, found)
     if "up to" in lowered and found:  # most lines: one look
         found = _borrow_cap(lowered, found)
