@@ -1009,11 +1009,30 @@ def _other_measure(fact: dict, q: Query, lex: Lexicon) -> bool:
     service = stems(fact["service"] or "", frozenset())
     asked = set(q.terms) - service
     if fact["kind"] != Kind.FACT:
-        name = {w for w in stems(f"{fact['subject'] or ''} {fact['attribute']}", lex.stopwords)
-                if w not in _DIMENSION_ONLY and w not in service and not w[:1].isdigit()}
-        if any(w in asked or matched_words({w}, q) for w in name):
+        def name_words(text: str) -> set[str]:
+            return {w for w in stems(text, lex.stopwords)
+                    if w not in _DIMENSION_ONLY and w not in service and not w[:1].isdigit()}
+
+        def shares(words: set[str]) -> bool:
+            return any(w in asked or matched_words({w}, q) for w in words)
+
+        attribute = name_words(fact["attribute"] or "")
+        if shares(attribute):
             return False  # "trigger respond limit" shares "trigger" with the query
-        return bool(name - lex.cue_stems)
+        subject = name_words(fact["subject"] or "")
+        own = attribute - lex.cue_stems
+        if own:
+            # The attribute names its own measure and the query says none of its words:
+            # a subject shared ("Global Tables", "S3 One Zone-IA") says whose number it is,
+            # not that it measures what is asked ("dynamodb global tables replication
+            # latency": not the "streams pitr" 35 days; "s3 express one zone latency": not
+            # One Zone-IA's minimum storage duration). Unless the attribute is a measure of
+            # the dimension asked: "TTL" of DynamoDB Streams (a heading's name) may be the
+            # retention of "ddb streams retention".
+            unit_words = _unit_stems(lex)
+            return not (shares(subject) and any(
+                unit_words.get(w, frozenset()) & q.dimensions for w in own))
+        return not shares(subject) and bool(subject - lex.cue_stems)
     said = fact_stems(fact) & _measure_stems(lex)
     if said:
         return not said & asked  # "delay ... up to 15 minutes" for "retention"
@@ -1162,11 +1181,30 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if q.dimensions and "s" not in q.dimensions and _only_forever(fact, value):
         return OTHER_SHAPE  # "max log event size": "retention = never expire" is a duration
     units, value = _own_units(fact, value, lex)
-    fit, fits = _unit_shape(units, q, fact, value, lex)
+    fit, fits = _unit_fit(units, q, fact, value, lex)
     # A fitting or near unit keeps what the words said; a unit of another dimension decides
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+# A number's units that may count what a unit asked by name counts ("6 ACUs", "3000 IOPS").
+_COUNTING_UNITS = frozenset({"count", "per_s"})
+
+
+def _named_unit_unsaid(units: set[str], fact: dict, value: str, q: Query, lex: Lexicon
+                       ) -> bool:
+    """Whether the query names the unit its answer is a number of ("aurora serverless v2
+    max acu", "ec2 on-demand vcpu limit", lexicon "count_units") and asks no other
+    dimension, while the fact's numbers are of another family (a size, a duration, a
+    throughput) and it never says that unit: "Storage 10 GB -> 128 TB" is no number of
+    ACUs, "min 60 sec" none of vCPUs. A fact that says the unit may state one of it ("1 ACU
+    ≈ 2 GiB" is weighed by _size_of_one_asked)."""
+    named = [t for t in q.tokens if t in lex.count_units]
+    if not named or q.dimensions - _COUNTING_UNITS or units & _COUNTING_UNITS:
+        return False
+    said = set(_WORDS.findall(f"{fact['subject'] or ''} {fact['attribute']} {value}".lower()))
+    return not any(t in said or f"{t}s" in said or t.removesuffix("s") in said for t in named)
 
 
 # "1 ACU ≈ 2 GiB", "one WCU = 1 KB": what one of a thing stands for
@@ -1509,6 +1547,69 @@ def _without_non_counts(text: str) -> str:
     return _NOT_COUNTS.sub(blank, text)
 
 
+def _unit_fit(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
+              ) -> tuple[float, bool]:
+    """_unit_shape, once the numbers are not ruled out as no count of what is asked: a size
+    or a duration for a unit named ("aurora serverless v2 max acu": "128 TB"), rates in
+    time for a batch's size ("lambda sqs fifo max batch size": "3,000 msg/s with
+    batching")."""
+    if units and _named_unit_unsaid(units, fact, value, q, lex):
+        return OTHER_SHAPE, False
+    if q.dimensions == {"count"} and _asks_batch_size(q) and (
+            units == {"per_s"} or not units and _rates_only(value)):
+        return OTHER_SHAPE, False
+    if "B/s" in units and not units & _COUNTING_UNITS and q.dimensions == {"count"} \
+            and not q.counted & _EVENT_STEMS and _all_measured(value):
+        return OTHER_SHAPE, False  # "kinesis default shard quota per account", "transit
+        # gateway max attachments": "4 MB/s in", "50 Gbps per attachment" count no shards
+    if "s" in units and _LATENCY_WORDS & set(q.tokens) and _days_or_more(fact, value):
+        return OTHER_SHAPE, False  # "dynamodb global tables replication latency": "35 days"
+        # is the retention of the line, a latency is never days long
+    if not units and q.dimensions == {"B/s"} and _counts_things_not_data(value, lex):
+        return OTHER_SHAPE, False  # "transit gateway bandwidth per vpc attachment":
+        # "5,000 attachments per transit gateway" counts attachments
+    return _unit_shape(units, q, fact, value, lex)
+
+
+def _all_measured(value: str) -> bool:
+    """Whether every number of the value has a unit: no bare count ("2 tunnels per
+    connection ... each tunnel 1.25 Gbps" counts tunnels beside its throughput)."""
+    return all(u is not None for _, u, _ in numbers_with_units(
+        _without_non_counts(_numerals(value.lower()))))
+
+
+_LATENCY_WORDS = frozenset({"latency", "latencies", "lag"})
+_DAY = 86400.0  # seconds: a delay this long is a retention or a window, no latency
+
+
+def _days_or_more(fact: dict, value: str) -> bool:
+    """Whether every duration the fact states is a day or longer ("35 days", "1-7 days")."""
+    if fact["unit"] == "s":
+        found = [v for v in (fact["number"], fact["low"], fact["high"]) if v is not None]
+    else:
+        found = [n for n, u, _ in numbers_with_units(_numerals(value.lower())) if u == "s"]
+    return bool(found) and min(found) >= _DAY
+
+
+# What a count may be a number of in a throughput ("1 MB/s or 1,000 records/s"): things
+# that are sent or done, not things that are had (shards, attachments, regions).
+_EVENT_STEMS = frozenset(stem(w) for w in (
+    "read", "reads", "write", "writes", "request", "requests", "record", "records",
+    "message", "messages", "call", "calls", "operation", "operations", "transaction",
+    "transactions", "event", "events", "invocation", "invocations", "publish", "put", "get",
+    "packet", "packets"))
+
+
+def _counts_things_not_data(value: str, lex: Lexicon) -> bool:
+    """Whether a statement's numbers all count things ("5,000 attachments per transit
+    gateway"), none of them data sent or done in time ("1,000 records/s") or a unit of a
+    throughput of its own ("3,000 RCU")."""
+    low = value.lower()
+    return _counts_a_noun(value) and not _PER_TIME.search(low) and not _RATE_WORD.search(
+        low) and not any(w in lex.count_units for w in _WORDS.findall(low)) and not any(
+        w in _EVENT_STEMS for w in stems(low, frozenset()))
+
+
 def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
                 ) -> tuple[float, bool]:
     """How well the fact's units fit the dimension asked, and whether they fit at all (a fit
@@ -1559,6 +1660,21 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         # a size with its unit, or as a prefix length ("/16") or in characters
         return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+def _asks_batch_size(q: Query) -> bool:
+    """"batch size" typed: how many things one batch holds, a count per batch (the
+    lexicon reads the phrase as a count, no size)."""
+    toks = q.tokens
+    return "batchsize" in toks or any(toks[i:i + 2] == ["batch", "size"]
+                                      for i in range(len(toks) - 1))
+
+
+def _rates_only(value: str) -> bool:
+    """Whether every number a statement states is a rate in time ("300 msg/s without
+    batching, 3,000 msg/s with batching")."""
+    clauses = [c for c in _number_clauses(value) if _has_digit(c)]
+    return bool(clauses) and all(_PER_TIME.search(c) for c in clauses)
 
 
 _BOUND_BEFORE = frozenset({"max", "maximum", "limit", "<", "<=", "≤"})

@@ -22,7 +22,7 @@ class Lexicon:
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
                  "services", "subjects", "known_words", "known_stems", "kind_words",
                  "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems", "short_forms",
-                 "answer_names", "_derived")
+                 "answer_names", "count_units", "_derived")
 
     def __init__(self, raw: dict, catalog) -> None:
         self._derived: dict[str, object] = {}
@@ -60,6 +60,9 @@ class Lexicon:
             self.subjects.setdefault(phrase(alias), owner)
         # Words that ask for a name ("throughput mode", "ttl attribute format"), not a unit.
         self.answer_names: frozenset[str] = frozenset(raw.get("answer_names", []))
+        # Units that count a thing of their own ("acu", "vcpu", "iops"): asked by name, the
+        # answer is a number of them, never a size or a duration.
+        self.count_units: frozenset[str] = frozenset(raw.get("count_units", []))
         words = self._table_words()
         # kind -> stems of its one-word cues: an error_code fact "is" an error code, whatever
         # its attribute says, so a query's "error code" is not a word it lacks.

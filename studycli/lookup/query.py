@@ -379,7 +379,10 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
     """The unit dimensions the question's words ask for ("how long", "size"), but not a
     word of a service's name of several words (`long_names`: "storage gateway")."""
     toks = q.tokens
-    for start, end, names in _all_ngrams(toks, lex.dimensions):
+    found = _all_ngrams(toks, lex.dimensions)
+    for start, end, names in found:
+        if _inside_other_cue(start, end, names, found):
+            continue  # "batch size" asks a count, "storage duration" a duration: no size
         if end < len(toks) and toks[end] == "for" and toks[start] in _WAIT_VERBS:
             continue  # "step functions wait for human approval": what waits, not how long
         if any(a <= start and end <= b for a, b, _ in long_names):
@@ -388,6 +391,20 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
             continue  # "waf rate based rule", "size-based routing": a kind of thing named
             # by what it is based on, no unit asked
         q.dimensions.update(names)
+
+
+_SIZE_DIMENSIONS = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
+
+
+def _inside_other_cue(start: int, end: int, names: list[str],
+                      found: list[tuple[int, int, list[str]]]) -> bool:
+    """Whether a dimension cue is a word of a longer cue of another dimension: "size" of
+    "batch size" (a count: "lambda sqs batch size max" is not "400,000 GB"), "storage" of
+    "minimum storage duration" (a duration, not "5 GB"). Sizes and throughputs are read
+    together, as the lexicon lists them ("write capacity": "capacity" is a size too)."""
+    return any(a <= start and end <= b and (a, b) != (start, end) and not set(names) & set(longer)
+               and not set(names) | set(longer) <= _SIZE_DIMENSIONS
+               for a, b, longer in found)
 
 
 _WAIT_VERBS = frozenset({"wait", "waits", "waiting"})
