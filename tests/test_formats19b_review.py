@@ -128,11 +128,12 @@ def test_an_mdx_components_body_keeps_its_nesting():
 
 
 def test_hostile_bbcode_is_linear():
-    started = time.perf_counter()
+    started = time.process_time()
     assert markup_of(["[b]" * 333_333]) is None  # 1 MB: took half a minute
     for piece in ("[b]", "[i][b]", "[url]"):
         bbcode_to_markdown([piece * (100_000 // len(piece))] * 3)
-    assert time.perf_counter() - started < 2.5
+    # CPU time: the wall clock of a busy CI machine is no measure (3.4 s there, once)
+    assert time.process_time() - started < 2.5
 
 
 def test_a_mediawiki_page_with_a_level_five_heading_is_read_as_mediawiki():

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from studycli.lookup import lexicon, lookup
+from studycli.lookup import lookup
 from studycli.lookup.context import context_of
+from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 from tests.helpers import note_conn
 
