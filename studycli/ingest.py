@@ -24,6 +24,7 @@ from studycli.formats import (  # noqa: E402
     UNREADABLE_DOCUMENTS,
     NotReadable,
     as_markdown,
+    lines_to_search,
     types_read,
 )
 from studycli.model import Warning_  # noqa: E402
@@ -371,6 +372,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     db.conn.execute("PRAGMA synchronous = NORMAL")
     work: list[tuple[str, str, str, list[Warning_]]] = []
     read_now: dict[str, str] = {}  # sha256 -> name of every note read: a moved note's text
+    as_written: dict[str, tuple[str, str]] = {}  # name -> its text as written, and its suffix
     from studycli.reader_stamp import reader_stamp
 
     reader = reader_stamp()  # what reads the notes now: a note read by another is read again
@@ -392,9 +394,10 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
                 from studycli.notes.normalize import split_lines
 
                 with suppress(NotReadable):  # stored before its reader refused it: left
-                    note_lines.replace_lines(db.conn, name,
-                                             split_lines(as_markdown(text, path.suffix)))
+                    note_lines.replace_lines(db.conn, name, lines_to_search(
+                        text, path.suffix, split_lines(as_markdown(text, path.suffix))))
             continue
+        as_written[name] = (text, path.suffix)  # a fence of code: `search` shows it so
         try:
             text = as_markdown(text, path.suffix)  # org, AsciiDoc, HTML...: line for line
         except NotReadable as exc:  # a notebook whose JSON is broken: said, not a traceback
@@ -419,7 +422,8 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         # Every line, for `studycli search`, numbered as the facts' lines are, committed with
         # the facts: a kill cannot leave search on one version of the note, facts on another.
         distinct = store.replace_source(db, note, sha, also=partial(  # one fact per id
-            note_lines.write_lines, db.conn, name, split_lines(text)), reader=reader)
+            note_lines.write_lines, db.conn, name,
+            lines_to_search(*as_written.pop(name), split_lines(text))), reader=reader)
         report.warnings.extend(str(w) for w in note.warnings)
         report.sources.append({
             "path": name,

@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from studycli.fences import in_fence_mask
 from studycli.formats import as_markdown
 from studycli.formats.bbcode import bbcode_to_markdown
 from studycli.formats.sniff import markup_of
@@ -65,7 +66,13 @@ export of key material is not possible
 @pytest.mark.parametrize("text", [OUTLINE, FENCED, AMPLIFY])
 def test_a_markdown_note_saved_as_txt_reads_as_written(text):
     assert markup_of(split_lines(text)) is None
-    assert as_markdown(text, ".txt") == text
+    # read as the markdown it is: its code fences by their comments, as in a .md note
+    # (formats/fenced_code.py), nothing else changed
+    assert as_markdown(text, ".txt") == as_markdown(text, ".md")
+    changed = [k for k, (a, b) in enumerate(zip(text.split("\n"), as_markdown(text, ".txt")
+                                                .split("\n"), strict=True)) if a != b]
+    fenced = [k for k, on in enumerate(in_fence_mask(text.split("\n"))) if on]
+    assert set(changed) <= set(fenced)
 
 
 def test_comments_run_at_one_level_while_an_outline_steps_deeper():

@@ -177,12 +177,24 @@ def _by_content(suffix: str, lines: list[str]) -> Callable[[list[str]], list[str
 def _embedded_in(text: str) -> frozenset[str]:
     """What a markdown or plain note may hold that is drawn or typeset rather than written,
     by a cheap test of its text: a table drawn with box characters ("box tables"), a Mermaid
-    mind map or timeline ("mermaid"), LaTeX math ("math"). Each reader runs only on a note
-    its own test found, and math's costlier count of formulas only after its test."""
+    mind map or timeline ("mermaid"), LaTeX math ("math"), a fence of code ("code"). Each
+    reader runs only on a note its own test found, and math's costlier count of formulas only
+    after its test."""
     return frozenset(kind for kind, found in (
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")),
         ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
-        ("math", "$" in text and "\\" in text)) if found)
+        ("math", "$" in text and "\\" in text),
+        ("code", _has_code_fence(text))) if found)
+
+
+def _has_code_fence(text: str) -> bool:
+    """Whether a note has a fence of code whose comments are read (formats/fenced_code.py):
+    that module is imported only for a note with a fence."""
+    if "```" not in text and "~~~" not in text:
+        return False
+    from studycli.formats.fenced_code import has_code_fence
+
+    return has_code_fence(text)
 
 
 def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
@@ -198,12 +210,31 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
         from studycli.formats.mermaid import mermaid_to_markdown
 
         lines = mermaid_to_markdown(lines)
+    if "code" in kinds:
+        from studycli.formats.fenced_code import fenced_code_to_items
+
+        lines = fenced_code_to_items(lines)
     if "math" in kinds:
         from studycli.formats.math_text import has_math, math_to_text
 
         if has_math("\n".join(lines)):
             lines = math_to_text(lines)
     return lines
+
+
+def lines_to_search(text: str, suffix: str, read: list[str]) -> list[str]:
+    """The lines `studycli search` shows of a note whose text `as_markdown` read as `read`:
+    those, but a fence of code's lines as the note has them (`aws s3 presign ...`, `#
+    DurationSeconds: min 900`). Read by its comments (formats/fenced_code.py), the code was
+    blank lines, and search found none of what it had found in it before."""
+    if suffix.lower() in CONVERTERS or not _has_code_fence(text):
+        return read
+    from studycli.formats.fenced_code import code_fence_lines
+    from studycli.notes.normalize import split_lines
+
+    written = split_lines(text.lstrip("\ufeff"))
+    fenced = code_fence_lines(written) if len(written) == len(read) else set()
+    return [written[k] if k in fenced else line for k, line in enumerate(read)]
 
 
 def as_markdown(text: str, suffix: str) -> str:
