@@ -141,6 +141,37 @@ RULES: list[Rule] = [
 ]
 
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)-]\s*\S|^[^.!]*\?\s*$", re.IGNORECASE)
+# Words that ask (English and the languages students' notes mix in). A line that ends in "?"
+# but says none of them and gives a quantity states it, doubting it: "- SQS max
+# retention 14 days?", "memory 128 MB to 3008 MB   <- check this??". Read as a question, the
+# line's fact was lost, and with it the check a doubted figure needs most.
+_ASKING = re.compile(
+    r"\b(?:what|what's|whats|how|which|when|where|why|who|whom|whose|is|are|was|were|can|could|"
+    r"do|does|did|should|will|would|may|might|must|has|have|shall|isn'?t|aren'?t|wasn'?t|"
+    r"doesn'?t|don'?t|didn'?t|"
+    r"was|wie|wieviel|wieviele|welche[rsmn]?|wann|warum|wo|"
+    r"qu[eé]|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|c[oó]mo|cu[aá]ndo|d[oó]nde|"
+    r"quel(?:le)?s?|combien|comment|quand|o[uù]|quant[oa]s?|qual|quais)\b", re.IGNORECASE)
+
+
+# "Q10 (missed): Fargate with 40 GB RAM needed?": a practice question's number, however marked
+_CARD_NUMBER = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)(-]", re.IGNORECASE)
+
+
+def _asks(text: str) -> bool:
+    """Whether a line is a question: "Q: ..." or "Question 3. ...", or a line ending in "?"
+    that is numbered as a question, says a word that asks or states no quantity (a number
+    with its unit) to doubt: "Route 53 SLA?" asks, "SQS max retention 14 days?" doubts."""
+    if _QUESTION_LINE.match(text) is None:
+        return False
+    if not text.rstrip(" *_`").endswith("?") or _CARD_NUMBER.match(text) \
+            or _ASKING.search(text):
+        return True
+    from studycli.extract.quantities import find_quantities
+
+    return not any(q.unit for q in find_quantities(text))
+
+
 _WRONG = re.compile(r"^\s*(?:[✗✘❌❎×]|wrong\s*:|incorrect\s*:)", re.IGNORECASE)
 
 
@@ -157,7 +188,7 @@ def block_facts(block: Block, scope: Scope) -> list[Fact]:
     """Every rule that applies to the block, in RULES order."""
     if _WRONG.match(block.text):
         return []  # "✗ Increase the Lambda timeout": the answer the student got wrong
-    question = _QUESTION_LINE.match(block.text) is not None
+    question = _asks(block.text)
     for rule in RULES:
         if _applies(rule, block, question):
             scope.found.extend(rule.run(block, scope))

@@ -161,7 +161,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     lex = lexicon()
     names = _Names(conn)
     q = understand(text or "", lex, vocabulary=names.words,
-                   in_notes=lambda word: read.has_word(conn, _quote(word) or '""'),
+                   in_notes=lambda word: read.says_word(conn, word),
                    note_fix=lambda word: _note_fix(conn, word))
     read_short_forms(q, note_short_forms(conn), lex.cue_stems)  # a legend's "ret = retention"
     only = _service_filter(service)

@@ -6,6 +6,7 @@ search, `bm25`), which is all a lookup needs and cheap to build.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from studycli.kinds import Kind
@@ -124,6 +125,36 @@ def services_near(conn: sqlite3.Connection, places: list[tuple[str, int]], windo
             if best:
                 out[(source, line)] = best[2]
     return out
+
+
+SAYS_ROWS = 50  # rows of a word's stem read for the word as written
+
+
+def says_word(conn: sqlite3.Connection, word: str) -> bool:
+    """Whether any fact's text has this word, in this or another form of it ("unzipped" where
+    a note says "unzip", any case). The full-text index's stemmer is
+    bolder: "durablity" (a typo) matches "durability" there, and a typo read as one the notes
+    share was never mended ("s3 durablity": no answer)."""
+    from studycli.lookup.text import stem
+
+    quoted = '"' + word.replace('"', '""') + '"'
+    try:
+        rows = conn.execute("SELECT f.service, f.subject, f.attribute, f.value, f.snippet "
+                            "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
+                            "WHERE facts_fts MATCH ? LIMIT ?", [quoted, SAYS_ROWS]).fetchall()
+    except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
+        return False
+    typed = word.lower()
+    return any(_forms_of_one_word(typed, w, stem) for row in rows
+               for w in _WORD.findall(" ".join(str(c) for c in row if c).lower()))
+
+
+def _forms_of_one_word(a: str, b: str, stem) -> bool:
+    """Two words one of which is the other's stem with an ending ("unzip", "unzipped")."""
+    return a.startswith(stem(b)) or b.startswith(stem(a))
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def has_word(conn: sqlite3.Connection, quoted_word: str) -> bool:
