@@ -1832,6 +1832,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen69.jsonl", None)]),
     ("unseen70", DATA / "unseen70_notes", DATA / "lookup_unseen70.jsonl",
      [(DATA / "abstain_unseen70.jsonl", None)]),
+    ("unseen74", DATA / "unseen74_notes", DATA / "lookup_unseen74.jsonl",
+     [(DATA / "abstain_unseen74.jsonl", None)]),
+    ("unseen75", DATA / "unseen75_notes", DATA / "lookup_unseen75.jsonl",
+     [(DATA / "abstain_unseen75.jsonl", None)]),
+    ("unseen76", DATA / "unseen76_notes", DATA / "lookup_unseen76.jsonl",
+     [(DATA / "abstain_unseen76.jsonl", None)]),
 ]
 
 
