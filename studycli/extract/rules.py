@@ -146,10 +146,10 @@ _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)-]\s*\S|^[^.!]*\?\s
 # retention 14 days?", "memory 128 MB to 3008 MB   <- check this??". Read as a question, the
 # line's fact was lost, and with it the check a doubted figure needs most.
 _ASKING = re.compile(
-    r"\b(?:what|what's|whats|how|which|when|where|why|who|whom|whose|is|are|was|were|can|could|"
+    r"\b(?:what|whats|how|which|when|where|why|who|whom|whose|is|are|was|were|can|could|"
     r"do|does|did|should|will|would|may|might|must|has|have|shall|isn'?t|aren'?t|wasn'?t|"
     r"doesn'?t|don'?t|didn'?t|"
-    r"was|wie|wieviel|wieviele|welche[rsmn]?|wann|warum|wo|"
+    r"wie|wieviel|wieviele|welche[rsmn]?|wann|warum|wo|"
     r"qu[eé]|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|c[oó]mo|cu[aá]ndo|d[oó]nde|"
     r"quel(?:le)?s?|combien|comment|quand|o[uù]|quant[oa]s?|qual|quais)\b", re.IGNORECASE)
 

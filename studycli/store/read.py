@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 
 from studycli.kinds import Kind
 
@@ -149,7 +150,7 @@ def says_word(conn: sqlite3.Connection, word: str) -> bool:
                for w in _WORD.findall(" ".join(str(c) for c in row if c).lower()))
 
 
-def _forms_of_one_word(a: str, b: str, stem) -> bool:
+def _forms_of_one_word(a: str, b: str, stem: Callable[[str], str]) -> bool:
     """Two words one of which is the other's stem with an ending ("unzip", "unzipped")."""
     return a.startswith(stem(b)) or b.startswith(stem(a))
 
