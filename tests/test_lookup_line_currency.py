@@ -33,3 +33,34 @@ def test_an_outdated_claim_on_the_hits_line_is_marked(tmp_path):
     # what AWS says now is wrapped, never cut (the output's width is 100 off a terminal)
     assert "(since June 2024)" in flat and all(len(x) <= 100 for x in first.splitlines()
                                                 if not x.startswith("http")), text
+
+
+def test_a_stale_statement_names_its_clause_and_marks_the_figure_it_states(tmp_path):
+    # a statement's attribute is the heading over it: "(Aurora aurora global db up: Aurora
+    # Global DB: up to 5 ...)" named nothing a student could read (a new user); and the hit
+    # that states the stale figure itself was told of "another claim on this line"
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "db.md").write_text(
+        "## Aurora\n* Aurora Global DB: up to 5 secondary regions, RPO 1 sec, RTO < 1 min\n",
+        encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    hits = json_out(run_here("lookup", "aurora global db secondary regions", "--json",
+                             "--limit", "5", db=db))
+    stating = [h for h in hits if h["value"].startswith("5")]
+    assert stating and stating[0]["markers"]["currency"]["status"] == "outdated", hits
+    assert not stating[0]["markers"]["line_currency"], stating[0]
+    others = [h["markers"]["line_currency"] for h in hits if h["markers"]["line_currency"]]
+    assert others and all(m["claim"] == "Aurora: up to 5 secondary regions" for m in others), \
+        others
+
+
+def test_the_stale_clause_is_the_one_clause_of_the_measure_else_the_line():
+    from studycli.store.currency import stale_clause
+
+    line = "Aurora Global DB: up to 5 secondary regions, RPO 1 sec, RTO < 1 min"
+    assert stale_clause(line, "count") == "up to 5 secondary regions"
+    assert stale_clause(line, "s") == line  # two clauses state durations: no guess
+    assert stale_clause("SQS max msg 256 KB, retention 4 days", "B") == "SQS max msg 256 KB"
+    assert stale_clause("max 256 KB", "B") == "max 256 KB"

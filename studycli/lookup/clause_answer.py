@@ -70,7 +70,7 @@ def narrowed_answers(answers: list[dict], q: Query, lex: Lexicon,
     for h in answers:
         n = narrowed(h, q, lex) if h.get("answer", 0.0) >= threshold else h
         if n is not h:
-            n = h if _figure_given(n, answers) else _with_clause_currency(n)
+            n = h if _figure_given(n, answers) else with_clause_currency(n)
         out.append(n)
     return out
 
@@ -83,7 +83,7 @@ def _figure_given(hit: dict, answers: list[dict]) -> bool:
                and (a["number"], a.get("unit") or None) in figures for a in answers)
 
 
-def _with_clause_currency(hit: dict) -> dict:
+def with_clause_currency(hit: dict) -> dict:
     """`hit`, its line's stale claim raised to its own currency when its value states that
     claim's figure (the claim reads "Lambda execution timeout: 5 min")."""
     line = hit.get("line_currency") or {}

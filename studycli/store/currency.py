@@ -3,6 +3,7 @@ lookup's fast path reads it."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
@@ -121,7 +122,7 @@ def flagged_on_lines(conn: sqlite3.Connection,
     marks = ", ".join("(?, ?)" for _ in places)
     try:
         cur = conn.execute(
-            f"SELECT f.source, f.line, f.service, f.subject, f.attribute, f.value, "
+            f"SELECT f.source, f.line, f.service, f.subject, f.attribute, f.value, f.kind, "
             f"{', '.join('c.' + c for c in COLUMNS)} {_FLAGGED} "
             f"AND (f.source, f.line) IN (VALUES {marks}) ORDER BY f.rowid",
             [v for p in places for v in p])
@@ -129,17 +130,45 @@ def flagged_on_lines(conn: sqlite3.Connection,
         return {}
     out: dict[tuple[str, int], dict] = {}
     for row in cur.fetchall():
-        service, subject, attribute, value = row[2:6]
-        # "S3 Intelligent-Tiering", not "S3 S3 Intelligent-Tiering": a subject may name its service
-        owner = "" if subject and service and subject.lower().startswith(service.lower()) \
-            else service
-        what = " ".join(w for w in (owner, subject, attribute) if w and w.strip())
-        claim = f"{what}: {value}" if what and value else value or what
-        found = {**as_of(dict(zip(COLUMNS, row[6:], strict=True))), "claim": claim}
+        service, subject, attribute, value, kind = row[2:7]
+        status = dict(zip(COLUMNS, row[7:], strict=True))
+        if kind == "fact":
+            # a statement's value is its note line and its attribute the heading over it:
+            # "Aurora aurora global db up: Aurora Global DB: up to 5 secondary regions, RPO
+            # 1 sec, ..." named nothing; the clause holding the stale figure does
+            claim = stale_clause(value or "", status.get("unit"))
+            claim = f"{service}: {claim}" if service and service.lower() not in claim.lower() \
+                else claim
+        else:
+            # "S3 Intelligent-Tiering", not "S3 S3 Intelligent-Tiering": a subject may name
+            # its service
+            owner = "" if subject and service and subject.lower().startswith(service.lower()) \
+                else service
+            what = " ".join(w for w in (owner, subject, attribute) if w and w.strip())
+            claim = f"{what}: {value}" if what and value else value or what
+        found = {**as_of(status), "claim": claim}
         held = out.get((row[0], row[1]))
         if held is None or (held["status"] == "current" and found["status"] != "current"):
             out[(row[0], row[1])] = found  # a stale claim before a notice of a change to come
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[,;|]\s+|\s+[-\u2013\u2014]\s+|\s*\.\s+(?=[A-Z])")
+
+
+def stale_clause(statement: str, unit: str | None) -> str:
+    """The one clause of a note line that states a figure of the reference's measure (`unit`
+    as fact_currency stores it: "count", "s", "B", "per_s"...): "up to 5 secondary regions"
+    of "Aurora Global DB: up to 5 secondary regions, RPO 1 sec, RTO < 1 min" for a count.
+    The whole line when no clause, or more than one, does: a guess would name the wrong one."""
+    from studycli.note_numbers import numbers_with_units
+
+    wanted = None if unit in (None, "", "count") else unit
+    head, colon, rest = statement.partition(": ")
+    body = rest if colon and rest else statement
+    clauses = [c.strip(" .") for c in _CLAUSE_BREAK.split(body) if c.strip(" .")]
+    holding = [c for c in clauses if any(u == wanted for _n, u, _t in numbers_with_units(c))]
+    return holding[0] if len(holding) == 1 and len(clauses) > 1 else statement
 
 
 def flagged_facts_by_line(
