@@ -18,6 +18,7 @@ them all).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names other modules take from here, for the type checker
@@ -63,6 +64,10 @@ def __getattr__(name: str) -> Any:
     """A name of the engine, loaded with it on first use (PEP 562)."""
     if name.startswith("__"):
         raise AttributeError(name)
+    if name not in __all__ and importlib.util.find_spec(f"{__name__}.{name}") is not None:
+        # a submodule asked for before the engine (`from studycli.lookup import variants` in
+        # a module the engine itself imports): loading the engine here would be circular
+        return importlib.import_module(f"{__name__}.{name}")
     # import_module, not `from . import core`: that asks this very hook for "core" first
     core = importlib.import_module(f"{__name__}.core")
     if name in globals():  # a submodule the engine imported ("text", "variants")
