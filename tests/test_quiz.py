@@ -253,6 +253,24 @@ def test_daily_new_limit_counts_the_local_day(db):
     assert len([c for c in session(db, clock, new=3).queue if c["state"] == NEW]) == 3
 
 
+def test_cards_whose_notes_left_do_not_use_up_the_days_new_cards(db):
+    clock = Clock()
+    s = session(db, clock, new=3)
+    studied = []
+    for _ in range(3):
+        item = s.next()
+        s.grade(item, 4, 1000)  # Easy: out of learning, not back today
+        studied.append(item.card["id"])
+    assert session(db, clock, new=3).queue == type(s.queue)()
+    # their notes left (the sample notes a student's first ingest sets aside): never asked
+    # again, so the day's new cards are the student's own three
+    db.conn.executemany("UPDATE cards SET missing = 1 WHERE id = ?", [[c] for c in studied])
+    db.conn.commit()
+    assert store.done_since(db, "") == (0, 0)
+    fresh = [c for c in session(db, clock, new=3).queue if c["state"] == NEW]
+    assert len(fresh) == 3 and not set(c["id"] for c in fresh) & set(studied)
+
+
 def test_cram_leaves_the_schedule_untouched(db):
     s = session(db)
     item = s.next()

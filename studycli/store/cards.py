@@ -218,11 +218,15 @@ def count_new_available(db, service: str | None = None, as_written: bool = False
 
 
 def done_since(db, since: str) -> tuple[int, int]:
-    """(new cards introduced, reviews of seen cards) since `since`, cram reviews excluded."""
+    """(new cards introduced, reviews of seen cards) since `since`, cram reviews excluded,
+    and reviews of cards whose notes left (the shipped sample notes a student's first ingest
+    sets aside): those are never asked again, so they add nothing to the days ahead, and a new
+    user who tried 6 sample cards was given 14 new cards of their own notes, not 20, unsaid."""
     row = db.conn.execute(
         "SELECT count(DISTINCT CASE WHEN prev_state = 0 THEN card_id END), "
         "sum(CASE WHEN prev_state != 0 THEN 1 ELSE 0 END) "
-        "FROM reviews WHERE reviewed_at >= ? AND cram = 0", [since]).fetchone()
+        "FROM reviews WHERE reviewed_at >= ? AND cram = 0 "
+        "AND card_id NOT IN (SELECT id FROM cards WHERE missing != 0)", [since]).fetchone()
     return row[0] or 0, row[1] or 0
 
 
