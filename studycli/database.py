@@ -30,6 +30,7 @@ def ensure_database(db_path: str | os.PathLike | None, readonly: bool = False):
         from studycli.ingest import ingest_paths
 
         db = connect(path)
+        _say_building()
         report = ingest_paths(db, [content_dir()])
         if not report.facts:
             raise StudyError(f"no facts could be read from the shipped notes in {content_dir()}")
@@ -37,3 +38,14 @@ def ensure_database(db_path: str | os.PathLike | None, readonly: bool = False):
             return db
         db.close()
     return connect(path, readonly=readonly)
+
+
+def _say_building() -> None:
+    """A line on a terminal's stderr while the first database is built: a new user's first
+    command sat on a blank screen for 3 s (10 s on a busy machine) and looked hung. Scripts
+    and pipes see nothing: the output they read is unchanged."""
+    import sys
+
+    if sys.stderr is not None and sys.stderr.isatty():
+        print("Reading the shipped sample notes into a new fact base (first use: a few "
+              "seconds)...", file=sys.stderr, flush=True)
