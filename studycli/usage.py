@@ -33,6 +33,8 @@ def usage_line(command: str | None, message: str) -> str:
     command = _running[0] if command is None else command  # "": studycli itself
     where = f"studycli {command}" if command else "studycli"
     text = one_line(message).rstrip(".") or "bad arguments"
+    if text.endswith("?"):  # "Did you mean 'lookup'?; see" read as a slip
+        return f"{where}: {text} See `{where} -h`"
     return f"{where}: {text}; see `{where} -h`"
 
 

@@ -10,6 +10,7 @@ from tests.helpers import run_cli, run_here
 
 CASES = [
     (["nosuch"], "studycli: ", "nosuch"),
+    (["lookpu", "sqs"], "studycli: ", "Did you mean 'lookup'? See `studycli -h`"),
     (["quiz", "--new", "99999999999999999999"], "studycli quiz: ", "--new"),
     (["quiz", "--limit", "abc"], "studycli quiz: ", "--limit"),
     (["quiz", "--bogus"], "studycli quiz: ", "--bogus"),
@@ -17,8 +18,9 @@ CASES = [
     (["cards", "--frob"], "studycli cards: ", "--frob"),
     (["compare", "sqs"], "studycli compare: ", "two names"),
     (["doctor", "--restore", "--rebuild"], "studycli doctor: ", "--restore"),
-    (["export", "anki"], "studycli export anki: ", "file"),
-    (["search"], "studycli search: ", "WORDS"),
+    # a missing argument says what to type, as lookup's does (not "Missing argument 'WORDS'")
+    (["export", "anki"], "studycli export anki: ", "missing FILE: the .apkg file to write"),
+    (["search"], "studycli search: ", "missing WORDS: words to find"),
     (["search", " "], "studycli search: ", "nothing to search for"),
     (["lookup"], "studycli lookup: ", "missing QUERY"),
     (["lookup", "--limit", "0", "x"], "studycli lookup: ", "between 1 and"),
@@ -39,7 +41,8 @@ def test_usage_error_is_one_line_exit_2(shipped_copy, args, start, said):
     assert len(lines) == 1, proc.stderr  # no "Usage:" block, no "Try ..." line, no box
     assert lines[0].startswith(start) and said in lines[0], lines[0]
     command = start.rstrip(": ")
-    assert lines[0].endswith(f"see `{command} -h`"), lines[0]  # what to do next
+    # what to do next ("Did you mean 'lookup'? See ...": no "?;")
+    assert lines[0].lower().endswith(f"see `{command} -h`") and "?;" not in lines[0], lines[0]
     assert "Traceback" not in proc.stderr and proc.stdout == ""
 
 

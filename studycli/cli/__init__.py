@@ -63,6 +63,8 @@ def run(args: list[str]) -> int:
     except click.NoArgsIsHelpError as exc:  # `studycli` or a group alone: the menu
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return _usage(exc, "no command given: pick one of the commands above")
+    except click.MissingParameter as exc:  # "Missing argument 'WORDS'": say what to type
+        return _usage(exc, _missing(exc))
     except click.UsageError as exc:  # typer's boxed usage text, said as the fast paths say it
         return _usage(exc, exc.format_message())
     except click.ClickException as exc:
@@ -95,6 +97,17 @@ def run(args: list[str]) -> int:
     # standalone_mode=False: a command's typer.Exit(n) comes back as n; its return value
     # (None) means it ran to the end
     return code if isinstance(code, int) else 0
+
+
+def _missing(exc) -> str:
+    """"missing WORDS: words to find (stemmed; typos repaired)", as the fast paths say a
+    missing argument (`lookup` gives an example), not click's "Missing argument 'WORDS'"."""
+    param = exc.param
+    if param is None or getattr(param, "param_type_name", "") != "argument":
+        return exc.format_message()
+    said = f"missing {(param.metavar or param.name or '').upper()}"
+    what = (getattr(param, "help", None) or "").strip().rstrip(".")
+    return f"{said}: {what[:1].lower()}{what[1:]}" if what else said
 
 
 def _usage(exc, message: str) -> int:
