@@ -63,10 +63,8 @@ def run(args: list[str]) -> int:
     except click.NoArgsIsHelpError as exc:  # `studycli` or a group alone: the menu
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return _usage(exc, "no command given: pick one of the commands above")
-    except click.MissingParameter as exc:  # "Missing argument 'WORDS'": say what to type
-        return _usage(exc, _missing(exc))
     except click.UsageError as exc:  # typer's boxed usage text, said as the fast paths say it
-        return _usage(exc, exc.format_message())
+        return _usage(exc, _missing(exc))
     except click.ClickException as exc:
         return fail(exc.format_message())
     except typer.Abort:  # end of input at a prompt
@@ -102,8 +100,11 @@ def run(args: list[str]) -> int:
 def _missing(exc) -> str:
     """"missing WORDS: words to find (stemmed; typos repaired)", as the fast paths say a
     missing argument (`lookup` gives an example), not click's "Missing argument 'WORDS'"."""
-    param = exc.param
-    if param is None or getattr(param, "param_type_name", "") != "argument":
+    from typer._click.exceptions import MissingParameter
+
+    param = getattr(exc, "param", None)
+    if not isinstance(exc, MissingParameter) or param is None \
+            or getattr(param, "param_type_name", "") != "argument":
         return exc.format_message()
     said = f"missing {(param.metavar or param.name or '').upper()}"
     what = (getattr(param, "help", None) or "").strip().rstrip(".")
