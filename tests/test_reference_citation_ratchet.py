@@ -14,7 +14,8 @@ item count), and an SDK page only where no guide page in the search corpus state
 (tests/test_reference_urls.py `SDK_PAGE_ALLOWED` lists each with why).
 
 The ceilings below are the counts left after cite21 (2026-12-03) moved the most-shown entries
-to guide pages. Lower a ceiling when you move more; never raise one: cite the guide page.
+to guide pages and cite26 (2026-12-04) moved six more. Lower a ceiling when you move more; never
+raise one: cite the guide page.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ _GOTO = re.compile(r"^/goto/")
 # An API operation or data type page: .../API_<Name>.html
 _API_PAGE = re.compile(r"/API_[A-Za-z0-9_]+\.html$")
 
-SDK_CDK_BOTOCORE_GOTO_MAX = 117  # 114, and three entries whose guide page states only part
-API_PAGE_MAX = 102
+SDK_CDK_BOTOCORE_GOTO_MAX = 113  # 110, and three entries whose guide page states only part
+API_PAGE_MAX = 100
 
 
 def _paths() -> list[tuple[str, str]]:
@@ -60,3 +61,27 @@ def test_the_ratchet_tells_weak_pages_from_guide_pages():
     assert _API_PAGE.search("/AWSEC2/latest/APIReference/API_CreateSubnet.html")
     guide = "/AmazonRDS/latest/UserGuide/USER_MySQL.Replication.ReadReplicas.html"
     assert not (SDK_PAGE.match(guide) or _GOTO.match(guide) or _API_PAGE.search(guide))
+
+
+# Entries cite26 moved to the guide page whose text states their value (read in the search
+# corpus, 2026-12-04); a later edit must not send them back to an SDK, CDK or API page.
+_MOVED_TO_GUIDES = {
+    "sts.assumerole-duration.default": "/IAM/latest/UserGuide/id_credentials_sts-comparison.html",
+    "lambda.event-source-mapping.parallelization-factor.default":
+        "/lambda/latest/dg/services-kinesis-parameters.html",
+    "lambda.event-source-mapping.parallelization-factor.max":
+        "/lambda/latest/dg/services-kinesis-parameters.html",
+    "lambda.event-source-mapping.stream-batch-size.default":
+        "/lambda/latest/dg/services-kinesis-parameters.html",
+    "dynamodb.pitr.restore.max":
+        "/amazondynamodb/latest/developerguide/PointInTimeRecovery_Howitworks.html",
+    "cloudfront.vpc-origins":
+        "/AmazonCloudFront/latest/DeveloperGuide/private-content-vpc-origins.html",
+}
+
+
+def test_entries_moved_to_guide_pages_stay_there():
+    cited = dict(_paths())
+    wrong = {entry_id: cited.get(entry_id) for entry_id, path in _MOVED_TO_GUIDES.items()
+             if cited.get(entry_id) != path}
+    assert wrong == {}, f"cite the guide page that states the value: {wrong}"
