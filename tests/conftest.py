@@ -172,9 +172,15 @@ THOROUGH_TIER = (
     "tests/test_questions_unseen.py",
     "tests/test_exam_properties.py",
     "tests/test_scenario_questions.py::test_scenario_invariants_on_unseen_notes",
+    "tests/test_scenario_questions.py::"
+    "test_a_quarter_of_an_exam_on_the_shipped_notes_over_more_seeds",
     "tests/test_exam_one_line.py::test_a_full_exam_asks_each_note_line_once",
     "tests/review/test_review.py",
     "tests/test_exam_generate.py::test_structure_over_many_seeds",
+    "tests/test_exam_generate.py::"
+    "test_wrong_options_are_never_values_the_notes_state_over_more_seeds",
+    "tests/test_exam_generate.py::"
+    "test_without_a_blueprint_questions_spread_in_proportion_over_ten_seeds",
     "tests/test_exam_shipped.py::test_full_exams_on_the_shipped_notes",
     # Property runs (hypothesis): random notes, lines, queries and facts through the parser,
     # the converters, lookup, the reference match and the question makers.
@@ -214,6 +220,7 @@ THOROUGH_TIER = (
     "tests/test_exam_kept_pool.py",
     "tests/test_exam_draw_kept_work.py",
     "tests/test_exam_blueprint.py::test_byte_identical_json_across_processes_and_hash_seeds",
+    "tests/test_exam_blueprint.py::test_caps_and_domains_on_the_shipped_notes_over_more_seeds",
     "tests/test_compare_fastpath.py::test_same_output_as_the_typer_command",
     "tests/test_app.py::test_fast_and_typer_exam_json_agree",
     "tests/test_compare_fastpath.py::test_nothing_to_compare_exits_1_on_both_paths",
@@ -260,12 +267,30 @@ def pytest_addoption(parser):
         "named on the command line runs whatever its tier.")
 
 
-def in_thorough_tier(nodeid: str) -> bool:
-    """A file entry takes the file's tests, a test entry the test with all its parameters."""
+def _thorough_entries() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """THOROUGH_TIER as the files listed whole and, per file, the tests listed."""
+    whole = frozenset(e for e in THOROUGH_TIER if "::" not in e)
+    tests: dict[str, set[str]] = {}
     for entry in THOROUGH_TIER:
-        if nodeid == entry or nodeid.startswith(entry + ("::" if entry.endswith(".py") else "[")):
-            return True
-    return False
+        if "::" in entry:
+            file, _, test = entry.partition("::")
+            tests.setdefault(file, set()).add(test)
+    return whole, {file: frozenset(names) for file, names in tests.items()}
+
+
+_THOROUGH = _thorough_entries()
+
+
+def in_thorough_tier(nodeid: str) -> bool:
+    """A file entry takes the file's tests, a test entry the test with all its parameters.
+    Looked up by file and test name (collection asks once per test: a scan of the list each
+    time was 5% of a worker's collection)."""
+    whole, tests = _THOROUGH
+    file, _, test = nodeid.partition("::")
+    if file in whole:
+        return True
+    names = tests.get(file)
+    return names is not None and (test in names or test.partition("[")[0] in names)
 
 
 _NAMED = pytest.StashKey[list[Path]]()
@@ -585,13 +610,32 @@ def exam_db(_exam_db_file, _private_db, tmp_path):
     return connect(_private_db)
 
 
-@pytest.fixture
-def paper(exam_db):
-    """A quick exam drawn from exam_db with seed 11."""
+@pytest.fixture(scope="session")
+def _paper_pickle(_exam_db_file, tmp_path_factory) -> Path:
+    """The quick exam of seed 11 drawn from a copy of the small exam fact base, once per test
+    session (pickled; built_once): every copy of that database draws this same exam (the
+    draw reads the facts only; test_exam_generate checks same seed, same exam)."""
+    import pickle
+
     from studycli.exam.generate import generate_exam, load_pool
     from studycli.exam.profiles import get_profile
+    from studycli.store.db import connect
 
-    return generate_exam(load_pool(exam_db), get_profile("quick"), 11)
+    def draw(path: Path) -> None:
+        store = connect(copy_of(_exam_db_file, tmp_path_factory.mktemp("paper")))
+        path.write_bytes(pickle.dumps(generate_exam(load_pool(store), get_profile("quick"), 11)))
+        store.conn.close()
+
+    return built_once(tmp_path_factory, "paper", draw, ".pickle")
+
+
+@pytest.fixture
+def paper(exam_db, _paper_pickle):
+    """A quick exam drawn from exam_db with seed 11: the session's one draw, unpickled for
+    this test alone (a test may answer, time out or change its copy)."""
+    import pickle
+
+    return pickle.loads(_paper_pickle.read_bytes())
 
 
 @pytest.fixture

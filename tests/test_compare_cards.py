@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import random
+import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -72,9 +73,19 @@ def _compare_cards(db) -> dict[str, dict]:
             for r in cur.fetchall()}
 
 
+@pytest.fixture(scope="module")
+def _db_file(tmp_path_factory):
+    """NOTE ingested once for the module; the tests that ingest again make their own."""
+    folder = tmp_path_factory.mktemp("compare-cards")
+    _ingest(folder / "pristine.db", folder / "notes").conn.close()  # checkpointed: one file
+    return folder / "pristine.db"
+
+
 @pytest.fixture
-def db(_private_db, tmp_path):
-    return _ingest(_private_db, tmp_path / "notes")
+def db(_db_file, _private_db):
+    """A copy of the module's ingest for this test alone (its drills and reviews)."""
+    shutil.copyfile(_db_file, _private_db)
+    return connect(_private_db)
 
 
 def test_rows_stated_for_both_sides_become_cards_and_nothing_else(db):
@@ -87,7 +98,8 @@ def test_rows_stated_for_both_sides_become_cards_and_nothing_else(db):
     assert drill_card_id(kds, sqs, "retention") in cards  # either order, any case: one card
 
 
-def test_card_ids_survive_reingest_and_an_edited_value(db, _private_db, tmp_path):
+def test_card_ids_survive_reingest_and_an_edited_value(_private_db, tmp_path):
+    db = _ingest(_private_db, tmp_path / "notes")  # its own notes folder, edited below
     before = _compare_cards(db)
     edited = NOTE.replace("Up to 365 days", "Up to 365 days (extended retention)")
     again = _ingest(_private_db, tmp_path / "notes", edited)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -53,9 +54,19 @@ def _ingest(db_path, notes_dir, text=NOTE):
     return db
 
 
+@pytest.fixture(scope="module")
+def _db_file(tmp_path_factory):
+    """NOTE ingested once for the module; the test that ingests again makes its own."""
+    folder = tmp_path_factory.mktemp("compare-vouch")
+    _ingest(folder / "pristine.db", folder / "notes").conn.close()  # checkpointed: one file
+    return folder / "pristine.db"
+
+
 @pytest.fixture
-def db(_private_db, tmp_path):
-    return _ingest(_private_db, tmp_path / "notes")
+def db(_db_file, _private_db):
+    """A copy of the module's ingest for this test alone."""
+    shutil.copyfile(_db_file, _private_db)
+    return connect(_private_db)
 
 
 def _compare_ids(db) -> set[str]:
@@ -153,7 +164,8 @@ def test_a_stale_note_value_is_asked_as_today_with_the_note_named(db):
     assert replay.vouchers is None and build_question(replay, random.Random(0)) is None
 
 
-def test_a_row_that_stops_qualifying_keeps_its_card_and_history(db, _private_db, tmp_path):
+def test_a_row_that_stops_qualifying_keeps_its_card_and_history(_private_db, tmp_path):
+    db = _ingest(_private_db, tmp_path / "notes")  # its own notes folder, edited below
     s = Session(db, QuizOptions(new=50, fuzz=False), clock=lambda: T0, rng=random.Random(0))
     while (item := s.next()) is not None:
         if item.card["id"] == RETENTION:

@@ -27,14 +27,30 @@ def big(tmp_path_factory):
     return db, notes
 
 
+class _Drawn:
+    """exams[seed] and exams[:n]: the saa-c03 exam of each seed, drawn from `pool` when first
+    read and kept. The everyday tier's tests read the first ten seeds; only the thorough
+    sweep (test_structure_over_many_seeds) reads all of SEEDS, so only it pays for the rest."""
+
+    def __init__(self, pool):
+        self._pool = pool
+        self._made: dict[int, object] = {}
+
+    def __getitem__(self, which):
+        if isinstance(which, slice):
+            return [self[seed] for seed in SEEDS[which]]
+        if which not in self._made:
+            self._made[which] = generate_exam(self._pool, get_profile("saa-c03"), which)
+        return self._made[which]
+
+
 @pytest.fixture(scope="module")
 def saa_exams(big):
     """The saa-c03 exams of SEEDS, drawn in turn from one as-written pool of the big base:
     drawn once for the module's tests that read them (a pool drawn from again and again gives
-    what fresh pools give: test_exam_draw_kept_work)."""
+    what fresh pools give: test_exam_draw_kept_work), each when a test first reads it."""
     db, _ = big
-    pool = load_pool(db, as_written=True)
-    return [generate_exam(pool, get_profile("saa-c03"), seed) for seed in SEEDS]
+    return _Drawn(load_pool(db, as_written=True))
 
 
 def check_distinct_and_in_range(exam):
@@ -125,19 +141,30 @@ def test_same_seed_same_exam_other_seed_other_exam(big):
     assert [q["id"] for q in one["questions"]] != [q["id"] for q in other["questions"]]
 
 
-def test_without_a_blueprint_questions_spread_in_proportion_to_the_fact_base(big, saa_exams):
-    db, _ = big
-    pool = load_pool(db, as_written=True)
+def spread_in_proportion(pool, seeds: range) -> None:
+    """Without a blueprint, the exams of `seeds` ask each service about as often as the fact
+    base states its facts."""
     share = Counter(f.service for f in askable_facts(pool))
     total = sum(share.values())
-    counts = Counter()
-    for seed in range(10):
+    counts: Counter = Counter()
+    for seed in seeds:
         exam = generate_exam(pool, get_profile("quick").with_overrides(questions=65), seed)
         counts.update(q.service for q in exam.questions)
     asked = sum(counts.values())
     for service, n in share.items():
         expected = asked * n / total
         assert abs(counts[service] - expected) <= max(5, 0.25 * expected), (service, counts)
+
+
+def test_without_a_blueprint_questions_spread_in_proportion_over_ten_seeds(big):
+    """The sweep (thorough tier): 650 questions; the everyday test below draws four exams."""
+    spread_in_proportion(load_pool(big[0], as_written=True), range(10))
+
+
+def test_without_a_blueprint_questions_spread_in_proportion_to_the_fact_base(big, saa_exams):
+    db, _ = big
+    pool = load_pool(db, as_written=True)
+    spread_in_proportion(pool, range(4))
     kinds = Counter(q.kind for exam in saa_exams[:5] for q in exam.questions)
     # a Solutions Architect exam asks no error-code meanings (data/exam_profiles.json)
     assert {"limit", "default", "invocation_mode"} <= set(kinds) and "error_code" not in kinds
@@ -183,6 +210,15 @@ def test_profiles_are_as_the_issue_says():
 
 
 def test_wrong_options_are_never_values_the_notes_state(_private_db, tmp_path):
+    wrong_options_over_seeds(_private_db, tmp_path, range(10))
+
+
+def test_wrong_options_are_never_values_the_notes_state_over_more_seeds(_private_db, tmp_path):
+    """The sweep's other 30 seeds (thorough tier): the everyday test draws the first ten."""
+    wrong_options_over_seeds(_private_db, tmp_path, range(10, 40))
+
+
+def wrong_options_over_seeds(_private_db, tmp_path, seeds: range):
     from studycli.exam.truths import Truths, faithful
     from studycli.model import Fact, ParsedNote
     from studycli.store.facts import replace_source
@@ -201,15 +237,19 @@ def test_wrong_options_are_never_values_the_notes_state(_private_db, tmp_path):
     assert truths.numbers(extra[1]) == {2, 3}
     assert not faithful(extra[2], "100%") and faithful(extra[2], "99.99%")
     pool = load_pool(db, as_written=True)
-    for seed in range(40):
+    asked: Counter[str] = Counter()  # the seeds must ask the retries and the availability
+    for seed in seeds:
         for q in generate_exam(pool, get_profile("quick"), seed, service="Lambda").questions:
+            asked["retries"] += "retries" in q.stem or any("retries" in o for o in q.options)
             for i, option in enumerate(q.options):
                 if "retries" in option and i not in q.answers:
                     assert not option.endswith((" 2.", " 3.")), option
             if "retries" in q.stem:
                 assert not {"2", "3"} & {o for i, o in enumerate(q.options) if i not in q.answers}
         for q in generate_exam(pool, get_profile("quick"), seed, service="S3").questions:
+            asked["availability"] += "availability" in q.stem
             assert "100%" not in [q.options[i] for i in q.answers]
+    assert asked["retries"] and asked["availability"], asked
 
 
 def test_the_quiz_lazy_pool_makes_a_sound_exam_too(big):

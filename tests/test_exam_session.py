@@ -196,10 +196,13 @@ def test_export_writes_markdown_with_the_answer_key(db, tmp_path):
 
 
 def test_bad_input_is_one_line(db):
+    # in this process (run_here, the console script's entry); the same cases through a real
+    # process: tests/test_app.py test_exam_fast_path_bad_input_is_one_line
+    from .helpers import run_here
+
     for args in (["exam", "--profile", "nope"], ["exam", "--service", "zzz", "--json"],
                  ["exam", "--questions", "0", "--json"]):
-        proc = subprocess.run([sys.executable, "-m", "studycli", *args],
-                              capture_output=True, text=True)
+        proc = run_here(*args)
         assert proc.returncode == (1 if "--service" in args else 2), args
         assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
 
@@ -246,3 +249,14 @@ def test_single_key_go_to_and_clear(paper):
     apply_key(session, "x", state)
     assert session.answered() == 0
     assert apply_key(session, "z", state).startswith("unknown key")
+
+
+def test_the_sessions_paper_is_what_its_database_draws(db, paper):
+    """conftest's `paper` is one draw a session, unpickled for each test: it must be the exam
+    a fresh pool of the test's own database draws (same seed, same facts, same exam)."""
+    from dataclasses import asdict
+
+    from studycli.exam.generate import generate_exam, load_pool
+    from studycli.exam.profiles import get_profile
+
+    assert asdict(paper) == asdict(generate_exam(load_pool(db), get_profile("quick"), 11))

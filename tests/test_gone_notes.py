@@ -3,6 +3,7 @@ user deleted a wrong note and kept being quizzed on it, cited at a file that was
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 from .helpers import json_out, run_here
@@ -100,9 +101,16 @@ def test_own_notes_set_the_shipped_samples_aside(tmp_path):
     assert _sources(db) == samples | {"sqs.md", "misc.txt"}
 
 
-def test_samples_stay_when_nothing_of_the_students_could_be_read(tmp_path):
+def _first_use(shipped_db_file, tmp_path):
+    """A database as the first command leaves it: built from the shipped notes (the session's
+    one build, copied; test_own_notes_set_the_shipped_samples_aside builds it by that command)."""
     db = tmp_path / "s.db"
-    run_here("stats", db=db)
+    shutil.copyfile(shipped_db_file, db)
+    return db
+
+
+def test_samples_stay_when_nothing_of_the_students_could_be_read(tmp_path, shipped_db_file):
+    db = _first_use(shipped_db_file, tmp_path)
     samples = _sources(db)
     broken = tmp_path / "broken.md"
     broken.write_bytes(b"\x00\x01\x02binary" * 50)
@@ -110,13 +118,10 @@ def test_samples_stay_when_nothing_of_the_students_could_be_read(tmp_path):
     assert _sources(db) == samples
 
 
-def test_a_copy_of_a_sample_note_is_the_students_own(tmp_path):
-    import shutil
-
+def test_a_copy_of_a_sample_note_is_the_students_own(tmp_path, shipped_db_file):
     from .helpers import CONTENT
 
-    db = tmp_path / "s.db"
-    run_here("stats", db=db)
+    db = _first_use(shipped_db_file, tmp_path)
     samples = _sources(db)
     copies = tmp_path / "mine"
     shutil.copytree(CONTENT, copies)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,8 @@ Records are kept for 24 hours by default; retention up to 365 days.
 """
 
 
-@pytest.fixture()
-def notes_db(tmp_path) -> Path:
+def ingested(tmp_path: Path) -> Path:
+    """NOTE_A and NOTE_B written to tmp_path/notes and ingested into tmp_path/search.db."""
     from studycli.ingest import ingest_paths
     from studycli.store.db import connect
 
@@ -36,7 +37,21 @@ def notes_db(tmp_path) -> Path:
     path = tmp_path / "search.db"
     db = connect(path)
     ingest_paths(db, [folder])
-    db.conn.close()
+    db.conn.close()  # the last connection checkpoints the WAL: one file to copy
+    return path
+
+
+@pytest.fixture(scope="module")
+def _notes_db_file(tmp_path_factory) -> Path:
+    """The two notes ingested once for the module (some 20 tests search them)."""
+    return ingested(tmp_path_factory.mktemp("search"))
+
+
+@pytest.fixture()
+def notes_db(_notes_db_file, tmp_path) -> Path:
+    """A copy of the module's database for this test alone."""
+    path = tmp_path / "search.db"
+    shutil.copyfile(_notes_db_file, path)
     return path
 
 
@@ -132,7 +147,7 @@ def test_nothing_found_exits_1_and_json_is_empty(notes_db):
     assert result.exit_code == 1 and json.loads(result.output) == []
 
 
-def test_notes_ingested_before_search_existed_get_their_lines(notes_db):
+def test_notes_ingested_before_search_existed_get_their_lines(tmp_path):
     """A database from before m005 has no note lines; the next ingest fills them, even for
     notes it skips as unchanged."""
     import sqlite3
@@ -140,6 +155,7 @@ def test_notes_ingested_before_search_existed_get_their_lines(notes_db):
     from studycli.ingest import ingest_paths
     from studycli.store.db import connect
 
+    notes_db = ingested(tmp_path)  # its own: ingested again from its notes folder below
     conn = sqlite3.connect(notes_db)
     conn.execute("DELETE FROM note_lines")
     conn.commit()
