@@ -553,6 +553,21 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     return low == 0 or high / low >= WRONG_RATIO
 
 
+def said_of_another_measure(fact, e: Entry) -> bool:
+    """Whether the fact's line gives its number for something else than the entry's measure,
+    by the readings that make a flag by key doubtful (_doubtful_number): another service named
+    before it ("SSE-KMS -> KMS request quotas ... 5,500 / 10,000 / 50,000 rps" filed as S3's
+    request rate), another measure's word ("burst"), a list of examples, a client's retries,
+    a size where a rate peaks. reference/suspect.py asks it before calling a number none of
+    the values AWS gives for the measure."""
+    f = fact if isinstance(fact, _F) else _F(fact)
+    if not f.snippet:
+        return False
+    return _said_of_another_service(f) or _only_others_named(f) \
+        or _another_measure_named(f, e) or _only_in_an_example_list(f) \
+        or _retries_of_a_client(f) or _size_where_another_measure_peaks(f)
+
+
 _BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)")
 
 
@@ -1187,7 +1202,8 @@ def _by_claim(f: _F, key: tuple[str, str, str],
         line_says_both = supports and contradicts
         if supports and not _claim_vouches_for(f, e):
             supports = False
-        if contradicts and (_another_number_than_claimed(f, e) or _outside_the_claim(f, e)):
+        if contradicts and (_another_measure_than_claimed(f, e)
+                            or _another_number_than_claimed(f, e) or _outside_the_claim(f, e)):
             contradicts = False
         if not supports and not contradicts:
             continue
@@ -1214,8 +1230,8 @@ def _same_quantity_claim(f: _F, by_key: Assessment,
     mine = by_key.entry
     if by_key.status == "current":
         for e in _one_sided(matching, contradicted=True):
-            if _same_measure(e, mine) and not _another_number_than_claimed(f, e) \
-                    and not _outside_the_claim(f, e):
+            if _same_measure(e, mine) and not _another_measure_than_claimed(f, e) \
+                    and not _another_number_than_claimed(f, e) and not _outside_the_claim(f, e):
                 return Assessment(_claim_status(e), e, "claim")
     elif by_key.flagged and any(_same_measure(e, mine)
                                 for e in _one_sided(matching, contradicted=False)):
@@ -1225,6 +1241,38 @@ def _same_quantity_claim(f: _F, by_key: Assessment,
 
 def _same_measure(a: Entry, b: Entry) -> bool:
     return (a.service, a.subject, a.attribute) == (b.service, b.subject, b.attribute)
+
+
+# Words in a fact's attribute that name a measure other than a maximum: gp3's "throughput
+# (baseline)" is what every volume gets, not how far it goes.
+_NOT_A_MAXIMUM = re.compile(r"\b(?:baseline|burst\w*|min(?:imum)?|default)\b", re.IGNORECASE)
+
+# A note's qualifier and the entry qualifiers that state that same measure (a maximum may be
+# written as an unqualified limit, a range holds both of its ends, and a quota table's
+# "default" column gives the quota itself: "Inflight messages (FIFO) | 20,000" is the maximum).
+_SAME_ROLE = {"max": {"max", "", "range"}, "min": {"min", "range"},
+              "default": {"default", "", "max"}, "range": {"range", "min", "max"}}
+
+
+def _another_measure_than_claimed(f: _F, e: Entry) -> bool:
+    """Whether an entry whose claim the line contradicts states another measure than this
+    fact's number, so the line's finding is not this fact's: "gp3: baseline 3,000 IOPS / 125
+    MB/s, up to 16,000 IOPS" contradicts the old 16,000 IOPS maximum, not the 125 MB/s
+    baseline throughput beside it. A number of another dimension than the entry's (a
+    throughput under an IOPS entry), a baseline or burst (or a minimum, a default named in
+    the attribute) under a maximum, and a note's maximum under a minimum are other measures.
+    A statement entry (no unit) may be about any number of its line."""
+    if f.number is None and f.high is None:
+        return False
+    if e.unit and f.unit and e.unit != f.unit:
+        return True
+    if not e.unit:
+        return False
+    role = f.qualifier
+    if not role and _NOT_A_MAXIMUM.search(f.attribute) \
+            and not _NOT_A_MAXIMUM.search(f"{e.attribute} {e.subject}"):
+        return e.qualifier in ("max", "")
+    return bool(role) and e.qualifier not in _SAME_ROLE.get(role, {e.qualifier})
 
 
 def _another_number_than_claimed(f: _F, e: Entry) -> bool:

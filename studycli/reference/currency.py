@@ -39,7 +39,7 @@ _SOURCE_LINE = attrgetter("source", "line")
 
 def _row(fact, reference, day: str, plan_lines: dict | None) -> dict | None:
     """currency_rows' row of one fact, or None."""
-    from studycli.reference.suspect import suspicion
+    from studycli.reference.suspect import MISFILED, suspicion
 
     a = assess(fact, reference, day)
     # Not over a fact another entry finds current: a right fact of the line stays
@@ -56,10 +56,12 @@ def _row(fact, reference, day: str, plan_lines: dict | None) -> dict | None:
                 "verdict": verdict(a.status, a.entry, fact, a.how)}
     doubt = suspicion(fact, reference)
     if doubt:
+        # a doubt about the filing names no entry: the line's number is not that measure's
+        judged = a if a is not None and not doubt.startswith(MISFILED) else None
         return {"fact_id": fact.id, "status": a.status if a else "unknown",
-                "current_value": a.current_value if a else "",
-                "url": a.url if a else "", "checked": a.checked if a else "",
-                "changed": "", "reference_id": a.entry_id if a else "",
+                "current_value": judged.current_value if judged else "",
+                "url": judged.url if judged else "", "checked": judged.checked if judged else "",
+                "changed": "", "reference_id": judged.entry_id if judged else "",
                 "statement": "", "kind": "", "qualifier": "", "number": None,
                 "unit": "", "low": None, "high": None, "suspect": doubt,
                 "note_default": "", "exam_note": "", "takes_effect": "", "how": ""}

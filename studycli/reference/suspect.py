@@ -7,6 +7,12 @@ max"), a minimum for the setting itself ("buffer 1 MB"), or a default for a rang
 same service, a note's number that is none of the values AWS gives for it (now or before) is
 suspect: it stays in lookup, flagged nowhere, but no quiz card or exam question asserts it.
 Where the reference says nothing about the measure, nothing is suspected.
+
+A number its line gives for something else (another service's quota named before it, a
+threshold an order of magnitude from every value AWS ever gave the measure: "objects < 128 KB
+never moved to IA tier in INT" filed as S3's maximum object size) is not that measure's, so
+the entry does not judge it: the doubt is then the filing's (MISFILED), which names no AWS
+value, and the number is still kept out of questions.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ def suspicion(fact, reference) -> str:
     if number is None:
         return ""
     matching = [e for e in entries if _states(e, number)]
+    if not matching and _another_measure(fact, number, entries):
+        return misfiled(fact)
     if not matching:
         shown = ", ".join(dict.fromkeys(e.value for e in entries[:3]))
         return f"the AWS docs give other values for this measure ({shown})"
@@ -42,6 +50,32 @@ def suspicion(fact, reference) -> str:
                                                           for e in entries):
         return "this is only the minimum the AWS docs give, not the setting's value"
     return ""
+
+
+# The start of every doubt about the parser's filing rather than the note's number: currency
+# rows holding one name no AWS value (reference/currency.py).
+MISFILED = "filed as "
+
+
+def misfiled(fact) -> str:
+    """The doubt about a number filed under a measure its line does not give."""
+    what = " ".join(p for p in (fact.service, fact.subject, fact.attribute) if p)
+    qualifier = f" ({fact.qualifier})" if fact.qualifier else ""
+    return f"{MISFILED}{what}{qualifier}, which its line may not give: not quizzed"
+
+
+def _another_measure(fact, number: float, entries: list) -> bool:
+    """Whether the note's number is for another measure than the entries': said so by its
+    line (assess.said_of_another_measure), or at least WRONG_RATIO times away from every
+    value, now or before, that AWS gives the measure (assess reads such a number the same way
+    when it would flag it by key)."""
+    from studycli.reference.assess import WRONG_RATIO, said_of_another_measure
+
+    if any(said_of_another_measure(fact, e) for e in entries):
+        return True
+    values = [abs(v) for e in entries for v in _values(e) if v]
+    return bool(values) and number != 0 and all(
+        max(v, abs(number)) / min(v, abs(number)) >= WRONG_RATIO for v in values)
 
 
 def _role(e, number: float) -> str:
