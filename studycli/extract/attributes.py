@@ -39,6 +39,13 @@ class AttributeRule:
 
 
 @lru_cache(maxsize=1)
+def sizes_counted_in_characters() -> frozenset[str]:
+    """Names of sizes that notes also give as a count ("policy size" of "6,144 chars"): for a
+    count of anything else ("10 policies per user") they name no size."""
+    return frozenset(r.name for r in _vocabulary()[0] if {"count", "size"} <= r.dims)
+
+
+@lru_cache(maxsize=1)
 def _vocabulary() -> tuple[list[AttributeRule], dict[str, list[re.Pattern]]]:
     raw = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
     rules = [

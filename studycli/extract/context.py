@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.extract.cues import whole_words
+from studycli.extract.quantities import find_quantities
 from studycli.extract.short_subjects import short_subject
 from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
@@ -531,7 +532,7 @@ def subject_near(text: str, service: str, position: int) -> str | None:
                 and not _in_closed_aside(text, m.start, position) \
                 and not (best and _SERVED.fullmatch(text, best_end, m.start)):
             best, best_start, best_end = m.name, m.start, m.end
-    if best is not None and _ITEM_CLOSED.search(text, best_end, position):
+    if best is not None and _item_closed(text, best_end, position):
         # "Recycle Bin for accidental delete (1 day - 1 yr retention), Archive tier 75%
         # cheaper (restore 24-72 h)": an aside with its number, closed, and a comma end the
         # subject's item (the archive's restore time was the bin's)
@@ -602,6 +603,30 @@ def _sentence_ended(text: str, start: int, end: int, position: int) -> bool:
 # (an aside that held the subject's own number: "Recycle Bin (rules per Region), retention 1
 # day to 1 year" is still the bin's item)
 _ITEM_CLOSED = re.compile(r"\([^()]*\d[^()]*\)[*_`]*\s*[,;]")
+# "default expiry 3600 s (1 hr), max 7 days", "(1h); CLI max 168 hours (7 days)": a bound,
+# maybe of a named case, is the item's own bound, not a new item (to the clause's end)
+# ("CLI/SDK max 7 days (604800 s), console max 12 hours": a bound the item said already
+# begins another case of it, not the item's own)
+_BOUND_GOES_ON = re.compile(r"\s*(?:[\w/-]+\s+){0,2}?(?P<bound>max|min|up to)(?:imum)?\b[^,;]*",
+                            re.IGNORECASE)
+
+
+def _holds_an_amount(aside: str) -> bool:
+    """"(1 hr)", "(frames of 32 KB)": an aside stating an amount, after which a bound goes on
+    about the same item; not "(push over HTTP/2, SubscribeToShard), max 20 EFO consumers per
+    stream", whose digit is a version and whose bound is the stream's."""
+    return any(q.unit for q in find_quantities(aside))
+
+
+def _item_closed(text: str, start: int, position: int) -> bool:
+    """Did an aside holding a number, closed and followed by a comma, end the subject's item
+    (text[start:position])?"""
+    for m in _ITEM_CLOSED.finditer(text, start, position):
+        goes_on = _BOUND_GOES_ON.fullmatch(text, m.end(), position)
+        if goes_on is None or not _holds_an_amount(m[0]) or re.search(
+                rf"\b{goes_on['bound']}", text[start:m.start()], re.IGNORECASE):
+            return True
+    return False
 
 
 # between a subject and what it is for, in one clause: "Recycle Bin for snapshots", "Recycle

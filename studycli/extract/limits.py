@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from studycli.extract.attributes import known, name_quantity, opening_label
+from studycli.extract.attributes import (
+    known,
+    name_quantity,
+    opening_label,
+    sizes_counted_in_characters,
+)
 from studycli.extract.attribution import (
     BEFORE_LETTERS,
     OLD_VALUE,
@@ -40,7 +46,9 @@ _MIN = re.compile(rf"{whole_words('min_words').pattern}|(?<![-=>])(?:>=?|≥)\s*
 _DEFAULT = whole_words("default_words")
 # (the words after one \b: the engine tries one alternative, not four, at each position of a
 # long line; the same matches, the words in the same order)
-_CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\b(?:and|or|whereas|but)\b")
+# (a line break written as the escape "\n", as a calendar's description too long to be placed
+# line by line is read: "max 2 access keys per user\n- managed policies ...: 10 by default")
+_CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\b(?:and|or|whereas|but)\b|\\n(?=[\s*•-]|[A-Z])")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 # (matched at a number's end: re.match with a position, no "^", which matches only at 0)
 _CONDITION = re.compile(
@@ -281,6 +289,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
         return [""]  # "more vCPU if RAM > 1792MB": a threshold in a condition, not a limit
     if not q.qualifier and _UP_TO_NEXT.match(line, q.end):
         return ["min"]  # "15 minutes up to 12 hours, default 1 hour": where the span starts
+    if not q.qualifier and _SCALES_TO_BEFORE.search(line, max(0, q.start - 24), q.start):
+        return ["max"]  # "5 Gbps, scales to 100 Gbps": where the scaling ends
     if q.qualifier:
         extra = ["default"] if q.qualifier != "default" and _DEFAULT_AFTER.search(
             after_text) else []
@@ -301,10 +311,15 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
 
 # "15 minutes up to 12 hours", "**1 day** to **14 days**": the low end of a span the quantity
 # reader did not take for a range (words or emphasis between)
-# ("5 Gbps scaling up to 45 Gbps", "5 Gbps, scales to 100 Gbps": where a scaling starts)
-_UP_TO_NEXT = re.compile(r"[\s*_`]*(?:,?\s*(?:scal(?:es|ing)|grow(?:s|ing)|burst(?:s|ing)?)\s+)?"
-                         r"(?:up\s+to|to|through|until)\s+(?:a\s+max(?:imum)?\s+of\s+)?"
-                         r"[*_`]*\d", re.IGNORECASE)
+# ("5 Gbps scaling up to 45 Gbps", "5 Gbps, scales to 100 Gbps", "starts at 5 Gbps and scales
+# to 45 Gbps": where a scaling starts)
+# ("15 minutes up to the role's max session duration": a span up to a maximum named elsewhere)
+_UP_TO_NEXT = re.compile(r"[\s*_`]*(?:,?\s*(?:and\s+)?"
+                         r"(?:scal(?:es|ing)|grow(?:s|ing)|burst(?:s|ing)?)\s+)?"
+                         r"(?:(?:up\s+to|to|through|until)\s+(?:a\s+max(?:imum)?\s+of\s+)?"
+                         r"[*_`]*\d|up\s+to\s+(?:the|its|your)\s+(?:[\w'’-]+\s+){0,2}"
+                         r"max(?:imum)?\b)", re.IGNORECASE)
+_SCALES_TO_BEFORE = re.compile(r"\bscal(?:es|ing|e)\s+(?:up\s+)?to\s*[*_`~]*$", re.IGNORECASE)
 _CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
 _MINUTES = re.compile(r"(?<=\d)[\s-]*mins?\b", re.IGNORECASE)
@@ -316,6 +331,15 @@ WINDOW = 120
 MAX_PER_LINE = 40
 _KIND = {"max": Kind.LIMIT, "min": Kind.LIMIT, "": Kind.LIMIT, "default": Kind.DEFAULT,
          "range": Kind.RANGE}
+
+
+def _one_amount(q: Quantity) -> Quantity:
+    """"max 7 days - 604800 sec": a range whose ends are the same amount says it twice; it
+    is that one value (its low end was a "min 7 days")."""
+    if q.low is None:
+        return q
+    return replace(q, value=_split_range(q)[0], number=q.low, low=None, high=None,
+                   is_range=False, default_low=False)
 
 
 def _split_range(q: Quantity) -> tuple[str, str]:
@@ -387,6 +411,12 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         attribute = _named_on_the_line(q, named_at, line, attribute, named)
         if q.noun.lower() in _CHARACTERS:
             attribute = length_named(line, q.start, attribute)
+        elif q.dimension == "count" and q.noun.lower().endswith("s") \
+                and attribute in sizes_counted_in_characters():
+            # "10 managed policies per user", "5,000 users": a count of things, not the
+            # size of a policy counted in characters ("2,048 chars user, 10,240 role": a
+            # singular noun after a number is the case of a size, not what it counts)
+            attribute = q.noun.lower()
         previous = (q, attribute)
         attribute = _with_case(named_at, quantities, line, attribute)
         if not attribute:
@@ -443,7 +473,8 @@ def _limit_quantities(line: str, ctx: Context) -> tuple[
     if not ctx.service or is_story(line) or is_doubted(line) or (
             "=" in line and _CALCULATION.search(line)) or in_free_tier_section(ctx.ancestors):
         return [], [], {}, {}
-    found = find_quantities(line)
+    found = [_one_amount(q) if q.is_range and q.low == q.high else q
+             for q in find_quantities(line)]
     extra = bare_counts(line, ctx.service, found)  # "concurrency limit 1000 per region"
     if extra:
         found = sorted(found + extra, key=lambda q: q.start)
@@ -535,6 +566,8 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
     cond = _condition(line, q, attribute) or _trigger_case(line, q, attribute)
     if cond == UNSURE:
         return ""  # the words naming it are another value's: asked of neither
+    if cond.startswith("per ") and cond[4:] in attribute.lower().split():
+        cond = ""  # "1 MB per page" is the page size, no "page size (per page)"
     if cond:
         attribute = f"{attribute} ({cond})"
     return attribute
@@ -653,8 +686,9 @@ _DESCRIPTOR_WORD = re.compile(r"[A-Za-z][\w-]*")
 _NOT_DESCRIPTORS = frozenset("""a an the of for to in on at by with is are be can will max
 maximum min minimum default def limit per each which when if up than then also only via using
 use so do not no all any more most less least about approx approximately eg ie e g i total from
-into as within takes take which that it its after
-até de em por hasta jusqu à""".split())  # (and the bound and link words of other languages)
+into as within takes take which that it its after ago
+até de em por pela pelo hasta jusqu à jeśli""".split())
+# (and the bound and link words of other languages)
 # matched at a number's end (re.match with a position: no "^", which only matches at 0)
 _LABEL_AFTER = re.compile(r"[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 
@@ -715,12 +749,14 @@ def _plain_beside_a_bound(facts: list[Fact], valued: list[Quantity], line: str) 
     for f, q in zip(facts, valued, strict=True):
         key = (f.service, f.subject, f.attribute)
         other = bounds.get(key, set()) - {f.number}
-        if not other and not f.qualifier and f.kind is Kind.LIMIT and f.number is not None \
-                and defaults.get(key, set()) - {f.number}:
+        if not f.qualifier and f.kind is Kind.LIMIT and f.number is not None \
+                and defaults.get(key, set()) - {f.number} \
+                and ((phrase := _descriptor(line, q)[2]) and phrase.lower() not in
+                     f.attribute.lower() or not other):
             # "every 30 sec by default, fast option 10 sec": a plain value beside the
             # setting's default is another case of it, named by its clause's label (it was
-            # "the interval", 10 s, with the "fast" lost)
-            phrase = _descriptor(line, q)[2]
+            # "the interval", 10 s, with the "fast" lost); so beside a bound too ("default
+            # 7days in console (1day if create by CLI), max 35days" is no second default)
             if phrase and phrase.lower() not in f.attribute.lower():
                 f = Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({phrase})"})
             out.append(f)
@@ -836,6 +872,10 @@ def _not_a_limit(q: Quantity, line: str) -> bool:
         return True  # "11 9s" counts nines of durability, not seconds
     if _PER_SIZE_AFTER.match(line, q.end):
         return True  # "3 IOPS/GB" is a ratio, not a limit
+    if q.dimension == "duration" and not q.qualifier and _AGO_AFTER.match(line, q.end) \
+            and not _BOUND_TO_BEFORE.search(line, max(0, q.start - 12), q.start):
+        return True  # "Asked 3 years ago", "· 2 days ago": when a post was written, no
+        # setting's value ("PITR up to 5 min ago" bounds how recent a restore can be)
     if q.unit == "%" and _SCORE_BEFORE.search(line, max(0, q.start - 24), q.start):
         return True  # "I got 68% on the practice test": the student's score
     return q.unit == "count" and q.number == 1 and not q.qualifier
@@ -881,7 +921,11 @@ _TOTAL_AFTER = re.compile(r"\s*total\b", re.IGNORECASE)
 # 250 MB" counts no such thing)
 _CARRIED = re.compile(r"items?|messages?|msgs?|records?|entries|entry|events?|rows?|documents?",
                       re.IGNORECASE)
-_EITHER_GAP = re.compile(r"\s*(?:/|\bor\b)\s*(?:up\s+to\s*|max(?:imum)?\s*)?", re.IGNORECASE)
+# ("25 items (or 4 MB)": the other cap in brackets)
+_EITHER_GAP = re.compile(r"\s*(?:/|\(?\s*\bor\b)\s*(?:up\s+to\s*|max(?:imum)?\s*)?",
+                         re.IGNORECASE)
 _NINES = re.compile(r"9\s*'?s")
 _DIGIT_AT_END = re.compile(r"\d\s*$")
+_BOUND_TO_BEFORE = re.compile(r"\b(?:up|down|back)\s+to\s+[~≈]?\s*$", re.IGNORECASE)
+_AGO_AFTER = re.compile(r"[\s*_`]*ago\b", re.IGNORECASE)
 _PER_SIZE_AFTER = re.compile(r"\s*(?:/|per\s+)(?:[KMGT]i?B)\b", re.IGNORECASE)
