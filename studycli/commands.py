@@ -107,14 +107,15 @@ def show_cards(db, flagged: bool, service: str | None, as_json: bool,
 
 
 def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -> None:
-    from studycli.kept import rows_hashed_once
+    from studycli.kept import rows_hashed_once, work_shared
     from studycli.paths import resolve_db
     from studycli.store.db import connect
 
     store = connect(resolve_db(db))
     # the card sync, the unasked cards and the summary's AWS tally each key their kept work
-    # on every fact row: read and hashed once while no fact changes
-    with rows_hashed_once():
+    # on every fact row: read and hashed once while no fact changes; the fact statuses and
+    # the AWS tally each assess every fact: assessed once (reference/assess.py)
+    with rows_hashed_once(), work_shared():
         _ingest_and_report(store, paths, follow_links, as_json)
 
 

@@ -93,6 +93,26 @@ def rows_hashed_once() -> Iterator[None]:
         _hashed.pop()
 
 
+# Within work_shared(): by purpose, results a run's steps share (reference/assess.py: each
+# fact's assessment, which the fact statuses and the AWS tally both make after an ingest).
+_shared: list[dict[str, dict]] = []
+
+
+@contextmanager
+def work_shared() -> Iterator[None]:
+    """Within the block, shared_memo(purpose) is one dict per purpose, for work whose result
+    depends only on its own key; outside any block it is None (nothing is shared)."""
+    _shared.append({})
+    try:
+        yield
+    finally:
+        _shared.pop()
+
+
+def shared_memo(purpose: str) -> dict | None:
+    return _shared[-1].setdefault(purpose, {}) if _shared else None
+
+
 def _state(conn: sqlite3.Connection) -> tuple:
     return (conn.total_changes, conn.execute("PRAGMA data_version").fetchone(),
             conn.execute("PRAGMA schema_version").fetchone())

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from studycli.app.clock import today
+from studycli.kept import shared_memo
 from studycli.model import Kind
 from studycli.reference.entry import Assessment, Entry
 from studycli.reference.keys import RETIRED, alternatives, fact_key, family, norm_subject
@@ -121,11 +122,27 @@ def assess(fact, reference=None, day: str | None = None) -> Assessment | None:
     if not reference.entries:
         return None
     index = reference.index()
+    day = day or today()
+    # Within kept.work_shared(): each assessment made, by the index, the day and every field
+    # assess reads of a fact (nothing else decides it; an Assessment is never changed once
+    # made). After an ingest the fact statuses (currency.refresh_currency) and the summary's
+    # AWS tally (checking.whole_base) each assess every fact, read from the database twice.
+    memo = shared_memo("assess")
+    if memo is None:
+        return _assess(f, index, day)
+    seen = (index, day, f.attribute, f.kind, f.qualifier, f.service, f.snippet, f.subject,
+            f.unit, f.value, f.number, f.low, f.high)
+    if seen not in memo:
+        memo[seen] = _assess(f, index, day)
+    return memo[seen]
+
+
+def _assess(f: _F, index, day: str) -> Assessment | None:
     key = _fact_key(f.service, f.subject, f.attribute)
     retired = _retired(key, index, f.snippet)
     if retired is not None:
         return retired
-    return _as_of(_history(_decide(f, key, index), f.snippet), day or today())
+    return _as_of(_history(_decide(f, key, index), f.snippet), day)
 
 
 def _decide(f: _F, key: tuple[str, str, str], index) -> Assessment | None:
@@ -1074,11 +1091,11 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
     if found is None:
         entries = index.claims_by_service.get(key[0], [])
         if key[0] not in prefilters:
-            prefilters[key[0]] = _prefilter(entries)
-        prefilter, always = prefilters[key[0]]
+            prefilters[key[0]] = (*_prefilter(entries), _prefilter_words(entries))
+        prefilter, always, needed = prefilters[key[0]]
         if not text:
             found = []
-        elif prefilter is None or _prefilter_meets(last_line, key[0], prefilter, text):
+        elif prefilter is None or _prefilter_meets(last_line, key[0], prefilter, text, needed):
             found = _claims_matching(key, entries, text)
         else:  # no other entry's pattern matches the line
             found = _claims_matching(key, [e for e in entries if id(e) in always], text)
@@ -1086,15 +1103,49 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
     return found
 
 
-def _prefilter_meets(last_line: list, service: str, prefilter: re.Pattern, text: str) -> bool:
+def _prefilter_meets(last_line: list, service: str, prefilter: re.Pattern, text: str,
+                     needed: tuple[str, ...] | None = None) -> bool:
     """Whether the service's prefilter matches `text`, searched once per line and service
-    (`last_line`: the line last asked about and what each service's prefilter said of it)."""
+    (`last_line`: the line last asked about, what each service's prefilter said of it, and
+    the line as the patterns' words are written, _folded). A line holding none of the words
+    the service's patterns need (`needed`, _prefilter_words) is not searched: no pattern can
+    match it, so neither would the prefilter's search rule anything in that the patterns
+    then find."""
     if last_line[0] != text:
-        last_line[:] = [text, {}]
+        last_line[:] = [text, {}, _folded(text)]
     said = last_line[1]
     if service not in said:
-        said[service] = prefilter.search(text) is not None
+        low = last_line[2]
+        said[service] = (needed is None or any(w in low for w in needed)) \
+            and prefilter.search(text) is not None
     return said[service]
+
+
+def _folded(text: str) -> str:
+    """line_claims.folded: the line as re.IGNORECASE reads it, as the patterns' words are
+    written."""
+    if text.isascii():
+        return text.lower()
+    from studycli.reference.line_claims import folded
+
+    return folded(text)
+
+
+def _prefilter_words(entries: list[Entry]) -> tuple[str, ...] | None:
+    """Every word of which each pattern of `entries` needs one to match a line (lower-case;
+    line_claims._required_words), or None when a pattern needs none of 3 characters (a line
+    must then be searched). A substring test costs microseconds where the prefilter's search
+    of a long alternation cost a tenth of a millisecond per line and service."""
+    from studycli.reference.line_claims import _required_words
+
+    out: set[str] = set()
+    for e in entries:
+        for p in (*e.supported_by, *e.contradicted_by):
+            words = _required_words(p)
+            if words is None:
+                return None
+            out |= words
+    return tuple(sorted(out))
 
 
 def _prefilter(entries: list[Entry]) -> tuple[re.Pattern | None, frozenset[int]]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.reference import kept_words
 from studycli.reference.plan_lines import PlanLine
 
 
@@ -49,7 +50,7 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
     given."""
     from studycli.reference.assess import assess_line
 
-    claims, retired, aliases, sections = _entries_read(reference.index(), service)
+    claims, words, retired, aliases, sections = _entries_read(reference.index(), service)
     if not claims and not retired and not sections.by_service:
         return []
     out: list[tuple] = []
@@ -59,10 +60,13 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
         if not text:
             continue
         low = text.lower()
-        out += sections.findings(source, number, text, low, trail)
+        fold = low if text.isascii() else folded(text)  # as the patterns read it
+        out += sections.findings(source, number, text, fold, trail)
+        # the entries' words the line holds, each looked for once (not once per entry)
+        held = {w for w in words if w in fold}
         for entry, needles in claims:
             found = None
-            if needles is None or any(n in low for n in needles):
+            if needles is None or not needles.isdisjoint(held):
                 found = assess_line(entry, text)
             if found is None and entry.claim_heading:
                 found = _under_heading(entry, text, over)
@@ -80,16 +84,19 @@ _READ: list = [None, {}]
 
 
 def _entries_read(index, service: str | None) -> tuple:
-    """(any-line claims with their needles, retired services' entries, their aliases,
-    _SectionClaims) of `index`, for `service` (None: all), kept for the last index asked."""
+    """(any-line claims with their needles, every word of those needles, retired services'
+    entries, their aliases, _SectionClaims) of `index`, for `service` (None: all), kept for
+    the last index asked."""
     if _READ[0] is not index:
         _READ[:] = [index, {}]
     kept = _READ[1]
     if service not in kept:
         retired = _retired_names(index, service)
-        kept[service] = ([(e, _needles(e)) for e in index.any_line_claims
-                          if service is None or e.service == service],
-                         retired, _retired_aliases(retired), _SectionClaims(index, service))
+        claims = [(e, _needles(e)) for e in index.any_line_claims
+                  if service is None or e.service == service]
+        words = tuple(sorted(frozenset().union(*(n for _e, n in claims if n is not None))))
+        kept[service] = (claims, words, retired, _retired_aliases(retired),
+                         _SectionClaims(index, service))
     return kept[service]
 
 
@@ -113,7 +120,7 @@ class _SectionClaims:
             if own and (wanted is None or name == wanted):
                 self.by_service[name] = own
 
-    def findings(self, source: str, number: int, text: str, low: str, trail) -> list:
+    def findings(self, source: str, number: int, text: str, fold: str, trail) -> list:
         """The findings of one line read under the service `trail` lends it (its paragraph's
         opening line, else its heading: _Trail.lent)."""
         if not self.by_service or trail.lent is None:
@@ -124,7 +131,7 @@ class _SectionClaims:
             return []
         # the words a pattern needs first (microseconds), the services the line names last
         wanted = [e for e, needles in entries
-                  if needles is None or any(n in low for n in needles)]
+                  if needles is None or any(n in fold for n in needles)]
         bare = _PARENTHESISED.sub(" ", text)
         if not wanted or _services_named(bare) or _owners_of_subjects(bare) - {service}:
             return []
@@ -402,54 +409,90 @@ def _needles(entry) -> frozenset[str] | None:
 
 @lru_cache(maxsize=1024)
 def _required_words(pattern: str) -> frozenset[str] | None:
-    """One set of words of which every match of `pattern` holds at least one: its longest
-    run of literal characters, or a group of alternatives that each open with one, outside
-    or inside a lookahead the match must pass (read from the pattern's parse); None when it
-    has none of 3 characters or more."""
+    """One set of words (as `folded` writes them) of which every match of `pattern` holds
+    at least one: a run of literal characters, or the words of an alternation whose every
+    alternative needs some, outside or inside a lookahead the match must pass (read from the
+    pattern's parse, _requirements); None when it has none of 3 characters or more. Kept
+    between runs (kept_words): parsing the reference's ~400 patterns with the stdlib's
+    pure-Python regex parser was ~0.15 s of every ingest's AWS tally, a fifth of it."""
+    return kept_words.get(pattern, _read_required_words)
+
+
+def _read_required_words(pattern: str) -> frozenset[str] | None:
+    """_required_words, read from the pattern's parse."""
     try:
         items = list(_regex_module("_parser").parse(pattern, re.IGNORECASE))
     except Exception:  # a parser that changed, or a pattern that does not compile
         return None
-    found: list[frozenset[str]] = []
-    _scan(items, found)
+    return _best(_requirements(items, _regex_module("_constants")))
+
+
+def _best(found: list[frozenset[str]]) -> frozenset[str] | None:
+    """The requirement of `found` that rules out the most lines: its shortest word longest
+    (3 characters at least), words over digits on a tie ("000" is on many more lines than
+    "kms"); None when none is usable."""
     usable = [w for w in found if w and min(map(len, w)) >= 3]
-    # words over digits on a tie: "000" is on many more lines than "kms"
     return max(usable, key=lambda w: (min(map(len, w)), all(x.isalpha() for x in w))) \
         if usable else None
 
 
-def _scan(items, found: list) -> None:
-    """Each set of words `items` (a parsed pattern) requires one of, into `found`."""
-    C = _regex_module("_constants")
+def folded(text: str) -> str:
+    """`text` as re.IGNORECASE compares it, so that a word a pattern needs is a substring of
+    every line the pattern matches: lower-cased, and each character the regex engine takes
+    for others written as the least of them (a dotless "ı" as "i", a long "ſ" as "s", "σ"
+    as a final "ς"; "İ" as "i", where str.lower writes two characters). Plain ASCII is its
+    own lower case."""
+    if text.isascii():
+        return text.lower()
+    before, after = _fold_tables()
+    return text.translate(before).lower().translate(after)
+
+
+@lru_cache(maxsize=1)
+def _fold_tables() -> tuple[dict[int, int], dict[int, int]]:
+    """The regex engine's case-blind classes beyond simple lower-casing (re._casefix: each
+    lower-case character's others) as translation tables; "İ" is lowered by the engine to
+    "i". A Python without that table has none: every class then is its lower case."""
+    try:
+        extra = _regex_module("_casefix")._EXTRA_CASES
+    except Exception:  # noqa: BLE001 - another Python: plain lower-casing
+        extra = {}
+    after = {k: min(k, *others) for k, others in extra.items() if min(k, *others) != k}
+    return {0x130: 0x69}, after
+
+
+def _requirements(items, C) -> list[frozenset[str]]:
+    """Sets of words of which every match of `items` (a parsed pattern) holds one each: its
+    runs of literal characters, and what its groups, lookaheads, repeats of at least once and
+    alternations require. An alternation requires one of its alternatives' own best
+    requirements ("(\\b(use|prefer)\\s+oac|\\boac\\b.{0,40}\\brecommended)": "use",
+    "prefer" or "oac"), none when one alternative requires nothing."""
+    found: list[frozenset[str]] = []
     run: list[str] = []
+    repeats = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT",
+                                                  "POSSESSIVE_REPEAT") if hasattr(C, name))
     for op, av in [*items, (None, None)]:
         if op is C.LITERAL:
-            run.append(chr(av).lower())
+            run.append(folded(chr(av)))
             continue
-        found.append(frozenset({"".join(run)}))
-        run = []
+        if run:
+            found.append(frozenset({"".join(run)}))
+        # the literals right before an alternation open each alternative: the regex parser
+        # takes a prefix the alternatives share out of them ("(aws|amazon)" is "a(ws|mazon)")
+        prefix, run = [(C.LITERAL, ord(c)) for c in run], []
         if op is C.SUBPATTERN:
-            sub = list(av[-1])
-            if len(sub) == 1 and sub[0][0] is C.BRANCH:
-                found.append(frozenset(_leading_literal(b) for b in sub[0][1][1]))
-            else:
-                _scan(sub, found)
+            found += _requirements(list(av[-1]), C)
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            found += _requirements(list(av), C)
+        elif op in repeats and av[0] >= 1:  # repeated at least once: required once
+            found += _requirements(list(av[2]), C)
         elif op is C.BRANCH:
-            found.append(frozenset(_leading_literal(b) for b in av[1]))
+            each = [_best(_requirements([*prefix, *b], C)) for b in av[1]]
+            if all(w is not None for w in each):
+                found.append(frozenset().union(*each))  # type: ignore[arg-type]
         elif op is C.ASSERT and av[0] == 1:  # a lookahead every match passes
-            _scan(list(av[1]), found)
-
-
-def _leading_literal(items) -> str:
-    """The literal characters a parsed pattern opens with, lower-cased."""
-    C = _regex_module("_constants")
-
-    out = []
-    for op, av in items:
-        if op is not C.LITERAL:
-            break
-        out.append(chr(av).lower())
-    return "".join(out)
+            found += _requirements(list(av[1]), C)
+    return found
 
 
 def _retired_on_line(source: str, number: int, text: str, retired: dict) -> list[tuple]:

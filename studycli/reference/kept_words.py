@@ -1,0 +1,124 @@
+"""The words each reference pattern needs (line_claims._required_words), kept between runs.
+
+Reading them parses every claim pattern with the stdlib's regex parser, which is pure Python:
+some 400 patterns, ~0.15 s of every fresh process that checks the notes (each ingest's AWS
+tally), for an answer that changes only with the pattern, the reading code and the
+interpreter. So it is kept in the user's cache folder (studycli.kept), as Python keeps a
+module's bytecode: one small file under a stamp of the interpreter and of the file and size
+of the code that reads the words; another stamp, a damaged file (its checksum does not match)
+or an unreadable one is ignored whole, and the words are read afresh. Never a source of
+truth: deleting the file only costs time.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+Words = frozenset[str] | None
+
+MAX_KEPT = 4096  # far more patterns than the reference holds: runs of other references
+
+_kept: dict[str, Words] = {}
+_used: dict[str, Words] = {}
+_fresh = [0]  # patterns read afresh since the file was last written
+_loaded: list[str] = []  # the stamp the kept entries were loaded under
+_saving: list[bool] = []  # save() is registered to run at exit
+
+
+def get(pattern: str, read: Callable[[str], Words]) -> Words:
+    """`read(pattern)`, from the kept file when it holds this pattern for this very code."""
+    stamp = _stamp(read)
+    if not _loaded or _loaded[0] != stamp:
+        _kept.clear()
+        _kept.update(_load(stamp))
+        _loaded[:] = [stamp]
+    if pattern in _kept:
+        words = _kept[pattern]
+    else:
+        words = read(pattern)
+        if not _fresh[0] and not _saving:
+            _saving.append(True)
+            atexit.register(save)  # once, at the end of the run: whatever it read afresh
+        _fresh[0] += 1
+    _used[pattern] = words
+    return words
+
+
+def save() -> None:
+    """Write the kept file when patterns were read afresh (a temporary file, then renamed:
+    a reader never sees half of it). A file that cannot be written is left: nothing kept."""
+    if not _fresh[0] or not _loaded:
+        return
+    entries = {**_kept, **_used}
+    if len(entries) > MAX_KEPT:
+        entries = dict(_used)
+    path = _file()
+    if path is None:
+        return
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        blob = marshal.dumps(entries)
+        tmp.write_bytes(marshal.dumps((_loaded[0], zlib.crc32(blob), blob)))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return
+    _kept.update(entries)
+    _fresh[0] = 0
+
+
+def _file() -> Path | None:
+    try:
+        from studycli.kept import cache_dir
+
+        return cache_dir() / f"pattern-words-{sys.implementation.cache_tag}.marshal"
+    except Exception:  # noqa: BLE001 - no cache folder: the words are read every time
+        return None
+
+
+def _stamp(read: Callable[[str], Words]) -> str:
+    """The interpreter (its regex parser reads the patterns) and the reading code's file,
+    by name, size and modification time: an edit to it reads every pattern again."""
+    import _sre
+
+    code = getattr(read, "__code__", None)
+    where = code.co_filename if code is not None else repr(read)
+    try:
+        st = os.stat(where)
+        where = f"{where}:{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        pass
+    return f"{sys.version}|{_sre.MAGIC}|{getattr(read, '__qualname__', '')}|{where}"
+
+
+def _load(stamp: str) -> dict[str, Words]:
+    """The kept entries for `stamp`, or none (missing, another stamp, damaged)."""
+    path = _file()
+    if path is None:
+        return {}
+    try:
+        data = marshal.loads(path.read_bytes())
+        if type(data) is not tuple or len(data) != 3 or data[0] != stamp:
+            return {}
+        blob = data[2]
+        if type(blob) is not bytes or zlib.crc32(blob) != data[1]:
+            return {}
+        entries = marshal.loads(blob)
+    except (OSError, ValueError, EOFError, TypeError, MemoryError):
+        return {}
+    if type(entries) is not dict or not all(
+            type(k) is str and (v is None or (type(v) is frozenset
+                                              and all(type(w) is str for w in v)))
+            for k, v in entries.items()):
+        return {}
+    return entries
