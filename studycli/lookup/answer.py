@@ -37,6 +37,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, RELEASE_WORDS, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
@@ -87,7 +88,12 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
-    shape = _date_shape(fact, q) if DATE in q.dimensions else _shape(fact, q, lex)
+    if DATE in q.dimensions:
+        shape = _date_shape(fact, q)
+    elif _asks_prefix(q):  # a CIDR block's bound or size: a prefix length ("/16")
+        shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
+    else:
+        shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
@@ -142,10 +148,10 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     name = [t for t in name if t not in typed]
     if not name:
         return False
-    said = fact_stems(fact)
+    said = _in_full(fact_stems(fact), lex)  # a note's "perf mode" says "performance mode"
     if not all(stem(t) in said for t in name):
         return True
-    return not _mode_in_number_clause(fact, {stem(t) for t in name})
+    return not _mode_in_number_clause(fact, {stem(t) for t in name}, lex)
 
 
 _CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")
@@ -155,19 +161,19 @@ _NAME_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _mode_in_number_clause(fact: dict, name: set[str]) -> bool:
+def _mode_in_number_clause(fact: dict, name: set[str], lex: Lexicon) -> bool:
     """Whether a mode said on a fact's note line is said where the fact's number is: in its
     name (subject, attribute), a quantity's value or the clause of the line holding it, a
     statement's clause with a number. "3,000 with batching (high throughput mode more)"
     gives the plain FIFO queue's figure and says the mode is beyond it: no figure of the
     mode. A statement with no number is left to the other rules."""
     none: frozenset[str] = frozenset()
-    if name <= stems(f"{fact['subject'] or ''} {fact['attribute'] or ''}", none):
+    if name <= _in_full(stems(f"{fact['subject'] or ''} {fact['attribute'] or ''}", none), lex):
         return True
-    if fact["kind"] != Kind.FACT and name <= stems(fact["value"] or "", none):
+    if fact["kind"] != Kind.FACT and name <= _in_full(stems(fact["value"] or "", none), lex):
         return True
     clauses = number_clauses(fact, _NAME_CLAUSE_SPLIT)
-    return not clauses or any(name <= stems(c, none) for c in clauses)
+    return not clauses or any(name <= _in_full(stems(c, none), lex) for c in clauses)
 
 
 def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
@@ -638,6 +644,10 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     service = fact["service"] or fact.get("service_guess", "")
     # "secrets manager max secret size": a word of the fact's own service name is said by it
     named = stems(service, frozenset()) | _kind_of_subject_asked(fact, q, lex)
+    if _asks_prefix(q) and _states_prefix(fact, q):
+        named |= _PREFIX_SAYS  # "/16" is a block's size, as "256 KB" says "size"
+    if _PRICE_WORDS.intersection(q.tokens) and _STATES_MONEY.search(fact["value"] or ""):
+        named |= _PRICE_SAYS  # "$5 per TB scanned" says what Athena costs
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
         others = _about_other_service(fact["value"] or "", service, lex)
@@ -651,15 +661,50 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
                           named | _subject_stems(q))
     share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
                          fact, q, lex)
-    return share * MEASURE_UNSAID if _counts_another_thing(fact, q, lex) else share
+    if _counts_another_thing(fact, q, lex) or _not_per_unit_asked(fact, q):
+        return share * MEASURE_UNSAID
+    return share
+
+
+# Units a ratio is asked per ("gp2 iops per gb"): a number per something else is another
+# measure. Scopes ("per region", "per account") are not here: notes leave them unsaid.
+_RATIO_SIZES = frozenset(stem(w) for w in ("kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"))
+_RATIO_TIMES = frozenset(stem(w) for w in ("second", "sec", "minute", "min", "hour", "hr",
+                                           "day", "month"))
+
+
+def _not_per_unit_asked(fact: dict, q: Query) -> bool:
+    """A number of a ratio asked ("gp2 iops per gb", "lambda requests per day") that its own
+    words (attribute, value, the clause stating it) do not give per that unit: "16,000 IOPS",
+    gp2's maximum on the line "3 IOPS per GB, min 100, max 16,000 IOPS", is no IOPS per GB.
+    A rate in time (its unit per_s, B/s) is per second whatever it says."""
+    per = q.denominators & (_RATIO_SIZES | _RATIO_TIMES)
+    if not per:
+        return False
+    if fact.get("number") is None and fact.get("low") is None:
+        # a statement: "$5 per TB" is no price per GB (a span of time is written too many
+        # ways to tell: "/s", "/hr", "/mo")
+        sizes = per & _RATIO_SIZES
+        return bool(sizes) and _has_digit(fact["value"]) and not sizes <= stems(
+            fact["value"] or "", frozenset())
+    if per <= _RATIO_TIMES and fact["unit"] in ("per_s", "B/s"):
+        return False
+    from studycli.note_numbers import clause_of_number
+
+    clause = clause_of_number(fact.get("snippet") or "", fact.get("number"), fact.get("low"),
+                              fact.get("high"), fact.get("unit")) or ""
+    said = stems(f"{fact['attribute'] or ''} {fact['value'] or ''} {clause}", frozenset())
+    return not per <= said
 
 
 def _kind_of_subject_asked(fact: dict, q: Query, lex: Lexicon) -> frozenset[str]:
     """"max read replicas aurora" and a fact of Aurora's "Aurora Replicas": a subject named
     for its own service and a thing ("Aurora" + "replicas") is that service's kind of the
     thing, so the words of a subject of the catalogue the query types for that thing ("read
-    replicas", RDS's) are said by it. Only a subject that is the service's name and one thing."""
-    subject = stems(fact["subject"] or "", frozenset())
+    replicas", RDS's) are said by it. Only a subject that is the service's name and one thing.
+    A fact filed with no subject is named by its attribute ("aurora replicas (per cluster)",
+    from "Up to 15 Aurora Replicas per cluster"): the words of its name, not its scope."""
+    subject = stems(fact["subject"] or _attribute_name(fact["attribute"] or ""), frozenset())
     service = stems(fact["service"] or "", frozenset())
     thing = subject - service
     if len(thing) != 1 or not service or not service <= subject or not thing <= set(q.terms):
@@ -672,6 +717,14 @@ def _kind_of_subject_asked(fact: dict, q: Query, lex: Lexicon) -> frozenset[str]
             if thing <= words:
                 out |= words
     return out
+
+
+_SCOPE = re.compile(r"\s*(?:\(.*|\bper\b.*)$")
+
+
+def _attribute_name(attribute: str) -> str:
+    """An attribute without its scope: "aurora replicas (per cluster)" -> "aurora replicas"."""
+    return _SCOPE.sub("", attribute)
 
 
 def _subject_stems(q: Query) -> frozenset[str]:
@@ -849,6 +902,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     fact's, or those of the clause scored)."""
     units = _units(fact) if units is None else units
     unit_words = _unit_stems(lex)
+    # "(disk, not memory)" says what a figure is not: no word of it is said
+    found, denied = _without_denied(found, fact, q)
     total = got = 0.0
     # The words that name what is measured ("retrieval" in "deep archive retrieval time"),
     # not whose it is: a quantity that says none of them is of another measure, however many
@@ -887,10 +942,11 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if measure:
             unsaid_measures.append(concept)
         spoken = _name_said(concept, found, q)  # "time" alone says no "pitr"
-        by_unit = [w for w in own if w in spoken and units & unit_words.get(w, frozenset())
-                   or (w == _COUNT and not units and _says_bare_count(fact))
-                   or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))
-                   or (w in _SEQUENCE_STEMS and _states_sequence(fact))]
+        by_unit = [w for w in own if w not in denied and (
+            w in spoken and units & unit_words.get(w, frozenset())
+            or (w == _COUNT and not units and _says_bare_count(fact))
+            or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))
+            or (w in _SEQUENCE_STEMS and _states_sequence(fact)))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
                             and _other_measure(fact, q, lex)):
             got += weight
@@ -909,6 +965,16 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
     return share
+
+
+def _without_denied(found: dict[str, float], fact: dict, q: Query
+                    ) -> tuple[dict[str, float], frozenset[str]]:
+    """`found` without the words the fact says only to deny them, and those words: "(disk,
+    not memory)" says what a figure is not, by the line or by the figure's unit (512 MB of
+    disk is no size of memory)."""
+    denied = denied_words(fact, q.tokens, bool(
+        q.dimensions or q.qualifier in ("max", "min") or q.kinds & _MEASURED_KINDS))
+    return ({w: v for w, v in found.items() if w not in denied} if denied else found), denied
 
 
 _SEQUENCE_STEMS = frozenset(stem(w) for w in ("order", "sequence", "precedence"))
@@ -1270,6 +1336,41 @@ _CHECKBOX = lazy_compile(r"^\s*(?:[-*+]\s*)?(?:\[[ xX]\]|[☐☑☒])\s*")
 CHECKLIST_WORDS = 5  # a to-do item this short that says nothing of its topic only names it
 
 
+# A network's size is written as its prefix length ("/16 ... /28"), a value of no unit
+_PREFIX_WORDS = frozenset({"cidr", "netmask", "mask"})
+_PREFIX_SAYS = frozenset(stem(w) for w in ("block", "size", "range", "prefix"))
+_PREFIX = lazy_compile(r"(?<![\w/.])/\d{1,3}\b")
+
+
+def _asks_prefix(q: Query) -> bool:
+    """"vpc cidr max", "smallest subnet cidr", "vpc cidr block size": the bound or size of a
+    CIDR block, which notes write as a prefix length. A count asked ("max cidr blocks per
+    vpc", "how many") counts blocks, and is left to the other rules."""
+    return bool(_PREFIX_WORDS & set(q.tokens)) and "count" not in q.dimensions and bool(
+        q.qualifier in ("max", "min", "range") or q.kinds & _QUANTITY_KINDS
+        or q.dimensions & {"B"})
+
+
+def _states_prefix(fact: dict, q: Query) -> bool:
+    """Whether the fact states a prefix length: in its value, or for a number the parser
+    read, in the clause of the line stating it ("5 VPCs per region" on a line that gives
+    the CIDR's "/16 max" elsewhere states none). An IPv6 block asked is longer than any
+    IPv4 prefix (/32): "/16 ... /28" gives IPv4's bounds."""
+    text = fact["value"] or ""
+    if fact["number"] is not None or fact["low"] is not None:
+        from studycli.lookup.text import clause_of_number
+
+        text += " " + (clause_of_number(fact.get("snippet") or "", fact.get("number"),
+                                        fact.get("low"), fact.get("high")) or "")
+    lengths = [int(m.group(0)[1:]) for m in _PREFIX.finditer(text)]
+    if "ipv6" in q.tokens:
+        return any(n > IPV4_BITS for n in lengths)
+    return bool(lengths)
+
+
+IPV4_BITS = 32
+
+
 def _says_nothing(fact: dict, value: str) -> bool:
     """A question or a label ("lifecycle hook order:") asks or introduces; a study list's
     item ("[x] SQS visibility timeout") names a topic, not what it says."""
@@ -1292,6 +1393,8 @@ def _checklist_topic(value: str) -> bool:
 
 _PORT_WORDS = frozenset({"port", "ports"})
 _PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs"})
+_PRICE_SAYS = frozenset(stem(w) for w in _PRICE_WORDS)
+_STATES_MONEY = lazy_compile(r"[$€£]\s?\d|\d\s?(?:usd|dollars?|cents?)\b", re.IGNORECASE)
 _MONEY_WORDS = ("$", "€", "£", "dollar", "usd", "cent", "free")
 
 
@@ -1621,8 +1724,11 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         return NEAR_SHAPE, True
     if "count" in q.dimensions and fact.get("from_table") and _cell_counts(fact, q, lex):
         return 1.0, True  # "| read replicas | up to 5 | up to 15 |": the row counts them
-    bare = [n for n, u, _ in numbers_with_units(_without_non_counts(value.lower()))
-            if u is None] if "count" in q.dimensions and not fact["unit"] else []
+    # "1000 records/s" is a rate in time, "10,240 chars" a length, however the unit reader
+    # does not know their words
+    bare = [n for n, u, _ in numbers_with_units(_NOT_A_COUNT.sub(" ", _without_non_counts(
+        value.lower()))) if u is None] if "count" in q.dimensions and not fact["unit"] and \
+        "chars" not in q.dimensions else []
     if bare:
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not. One
@@ -1654,12 +1760,19 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if not units and not q.dimensions & _RATES and _counts_a_noun(value):
         # "eventbridge max event size": "max 5 targets per rule" counts targets, no size
         return OTHER_SHAPE, False
-    if not units and q.dimensions <= _SIZES and not q.dimensions & _RATES \
-            and not _SIZE_WITHOUT_UNIT.search(value):
+    if not units and (q.dimensions <= _SIZES and not q.dimensions & _RATES
+                      and not _SIZE_WITHOUT_UNIT.search(value) or _counts_nothing(q, value)):
         # "rds max storage size mysql": "up to 5 per source" states no size; notes write
         # a size with its unit, or as a prefix length ("/16") or in characters
         return OTHER_SHAPE, False
     return (OTHER_SHAPE if units else NO_SHAPE), False  # NO_SHAPE: a number of no known unit
+
+
+def _counts_nothing(q: Query, value: str) -> bool:
+    """A count asked ("max iam roles per account"), and a statement whose every number is a
+    rate in time or a length ("inline role policy: 10,240 chars")."""
+    return "count" in q.dimensions and "chars" not in q.dimensions and _has_digit(value) \
+        and not _has_digit(_NOT_A_COUNT.sub(" ", value))
 
 
 def _asks_batch_size(q: Query) -> bool:
@@ -1816,6 +1929,11 @@ _PER_TIME = lazy_compile(
     r"\d[\d,.]*(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?\s*(?:every|per|/|a)\s*"
     r"(?:\d+\s*)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b", re.IGNORECASE)
 _CURRENCY = frozenset("$€£")
+# a number of things a second ("1000 records/s", "300 msg/sec", "5 calls per second") or of
+# characters ("6,144 chars", "2048 caracteres"): no count of things
+_NOT_A_COUNT = lazy_compile(
+    r"\d[\d,.]*\s*(?:[a-z][\w-]*\s*(?:/\s*|per\s+)(?:s|secs?|seconds?)\b"
+    r"|(?:chars?|characters?|caracteres|caract[eè]res|zeichen)\b)", re.IGNORECASE)
 
 
 def _counts_a_noun(value: str) -> bool:

@@ -387,6 +387,9 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
             continue  # "step functions wait for human approval": what waits, not how long
         if any(a <= start and end <= b for a, b, _ in long_names):
             continue  # "which storage gateway for tape": no size asked
+        if end - start == 1 and start and toks[start - 1] in _PER_TOKENS:
+            continue  # "gp2 iops per gb", "api calls per day": what a rate is per, no
+            # size or duration asked
         if end < len(toks) and toks[end] == "based":
             continue  # "waf rate based rule", "size-based routing": a kind of thing named
             # by what it is based on, no unit asked
@@ -669,6 +672,7 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
                 if t not in fixed and t not in q.corrections and t not in products \
                         and (fix := note_fix(t)):
                     fixed[t] = q.corrections[t] = fix
+    _read_fixed_dimensions(q, lex, {**near_known, **fixed})
     initials = _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
@@ -678,6 +682,27 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
         _add_written_whole(toks, lex, concept_at, in_notes)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
     return content_at
+
+
+def _read_fixed_dimensions(q: Query, lex: Lexicon, fixes: dict[str, str]) -> None:
+    """A mistyped word asks what its fix asks: "lamda memroy" asks a size, as "lambda
+    memory" does (a size of something else, "/tmp (not memory) 512 MB", is then no answer).
+    One word cues only, not after "per" ("iops per gbb")."""
+    toks = q.tokens
+    for i, t in enumerate(toks):
+        fix = fixes.get(t)
+        if fix and (fix,) in lex.dimensions and not (i and toks[i - 1] in _PER_TOKENS) \
+                and _near_spelling(t, fix):
+            q.dimensions.update(lex.dimensions[(fix,)])
+
+
+TYPO_PREFIX = 3  # letters a mistyped cue keeps of the word meant ("memroy": "mem")
+
+
+def _near_spelling(typed: str, fix: str) -> bool:
+    """A slip of the keys, not another word the fixer found near: "memroy" is "memory",
+    "bandwith" "bandwidth"; "straight" is no "storage" (a size is not asked)."""
+    return typed[:TYPO_PREFIX] == fix[:TYPO_PREFIX] and abs(len(typed) - len(fix)) <= 1
 
 
 JOINED = 3  # words typed apart that a note may write as one word ("fan out": "fanout")
@@ -989,6 +1014,7 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
         # says "internet" (and when the symptom is all the query says besides its services,
         # "lambda cant connect to rds why", it stays: a Lambda fact alone answers nothing)
         q.topic = kept
+    _merge_alternatives(q, content_at)
     for concept in q.concepts:
         for w, weight in concept.items():
             if weight > q.terms.get(w, 0.0):
@@ -1002,6 +1028,29 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     q.denominators = {stem(w) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at
                       for w in (toks[i + 1], q.corrections.get(toks[i + 1], toks[i + 1]))}
+
+
+_CHOICE_OPENINGS = frozenset({"is", "are", "does", "do", "should", "will", "can", "which"})
+
+
+def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
+    """"is sns push or pull", "is s3 strongly or eventually consistent": a question that
+    offers two words to choose from is answered by a line that says either ("SNS: push,
+    pub/sub"): the two are one topic concept, said by either word."""
+    toks = q.tokens
+    if not toks or toks[0] not in _CHOICE_OPENINGS or q.compared:
+        return
+    for i, t in enumerate(toks[1:-1], start=1):
+        if t != "or" or i - 1 not in content_at or i + 1 not in content_at:
+            continue
+        left, right = stem(toks[i - 1]), stem(toks[i + 1])
+        sides = [c for c in q.topic if left in c or right in c]
+        if len(sides) != 2 or left == right:
+            continue
+        merged = {w: max(sides[0].get(w, 0.0), sides[1].get(w, 0.0))
+                  for w in (*sides[0], *sides[1])}
+        q.topic = [merged if c is sides[0] else c for c in q.topic if c is not sides[1]]
+        q.concepts = [merged if c is sides[0] else c for c in q.concepts if c is not sides[1]]
 
 
 _WHICH_SERVICES = (("which", "services"), ("what", "services"), ("which", "service"),
