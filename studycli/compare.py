@@ -200,6 +200,55 @@ def _comparison_rows(comparisons: list[Comparison], left: Side, right: Side) -> 
     return rows
 
 
+def _row_table_rows(comparisons: list[Comparison], left: Side, right: Side) -> list[Row]:
+    """Rows of a table whose rows are the things compared and whose columns are aspects
+    ("| One Zone-IA | 99.5% | 1 AZ | 30 days |" under "| Class | Availability | AZs | Min
+    storage duration |"): each of its rows is stored as comparisons of its columns' cells, the
+    row's thing as their aspect (the way lookup reads it, lookup/table_sides.py). Where both
+    sides have a row in one note's such table, each column both rows fill is a row of the
+    comparison, each cell citing its own row's line. Before, only the columns the parser made
+    facts of (availability) showed: the AZs and durability columns never did."""
+    names: dict[str, Side | None] = {}
+
+    def named(text: str) -> Side | None:
+        if text not in names:
+            names[text] = resolve_side(text)
+        return names[text]
+
+    def thing(aspect: str) -> Side | None:
+        # A row's name exactly (not a name said in a phrase: "Delivery to SQS" is an aspect).
+        # The parser's topic drops a service's name ("S3 Standard" is "Standard"): a
+        # subject's service is put back, never a subject guessed from a prefix ("Standard"
+        # would be Standard-IA).
+        found = _exact(aspect) or next(
+            (s for s in (_exact(f"{side.service} {aspect}") for side in (left, right)
+                         if side.subject) if s in (left, right)), None)
+        return found if found in (left, right) else None
+
+    cells: dict[tuple[Side, str], dict[str, tuple[str, str, int]]] = defaultdict(dict)
+    for c in comparisons:
+        if not c.aspect or c.aspect.lower() == TRAIT:
+            continue
+        side = thing(c.aspect)
+        if side is None or named(c.left) is not None or named(c.right) is not None:
+            continue  # not a row of the two, or its columns are things too (a table of sides)
+        for header, value in ((c.left, c.left_value), (c.right, c.right_value)):
+            cells[(side, c.source)].setdefault(" ".join(header.lower().split()),
+                                               (header.strip(), value, c.line))
+    rows = []
+    for (side, source), lcells in cells.items():
+        rcells = cells.get((right, source)) if side == left else None
+        if rcells is None:
+            continue
+        for key, (header, lv, lline) in lcells.items():
+            if key not in rcells or not (lv.strip() or rcells[key][1].strip()):
+                continue
+            rv, rline = rcells[key][1], rcells[key][2]
+            rows.append(Row(header, Cell(lv, source, lline), Cell(rv, source, rline),
+                            "comparison"))
+    return rows
+
+
 def _aspect(f: Fact) -> str:
     if f.kind == Kind.ERROR_CODE:
         return f"error {f.attribute}"
@@ -294,9 +343,12 @@ def _unit_size_pairs(lmap: dict, rmap: dict) -> list[tuple[tuple, tuple]]:
     return [(mine[q], theirs[q]) for q in sorted(set(mine) & set(theirs))]
 
 
-def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareTable:
+def build_table(db, left: Side, right: Side, reference: bool = True,
+                hint: bool = True) -> CompareTable:
     """The rows the notes give; then, unless `reference` is False (the caller adds them
-    later, with add_reference_rows, after showing the notes' rows), the AWS reference's."""
+    later, with add_reference_rows, after showing the notes' rows), the AWS reference's.
+    Unless `hint` is False (the caller adds it later, with add_search_hint, or never shows
+    it), a thin table names the search that finds the lines naming both."""
     from studycli.store.comparisons import comparable_facts, list_comparisons
 
     if left == right:
@@ -304,11 +356,17 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
                          "name two different ones")
     from studycli.compare_currency import check_findings
 
-    rows = _comparison_rows(list_comparisons(db), left, right)
+    comparisons = list_comparisons(db)
+    rows = _comparison_rows(comparisons, left, right)
     taken = {r.aspect.lower() for r in rows}
-    # lines a comparison row shows with a value for both sides; a line shown one-sided (a
-    # bullet under "## SQS vs Kinesis") may still pair with the other side's fact
-    lines = {(r.left.source, r.left.line) for r in rows if r.left.value and r.right.value}
+    rows += [r for r in _row_table_rows(comparisons, left, right)
+             if r.aspect.lower() not in taken]
+    taken |= {r.aspect.lower() for r in rows}
+    # lines a comparison row shows with a value for both sides (each cell's: a table whose
+    # rows are the sides has one line a side); a line shown one-sided (a bullet under "## SQS
+    # vs Kinesis") may still pair with the other side's fact
+    lines = {(c.source, c.line) for r in rows if r.left.value and r.right.value
+             for c in (r.left, r.right)}
     lf = comparable_facts(db, left.service)
     rf = lf if right.service == left.service else comparable_facts(db, right.service)
     fact_rows = _fact_rows(lf, rf, left, right, taken, lines)
@@ -318,16 +376,29 @@ def build_table(db, left: Side, right: Side, reference: bool = True) -> CompareT
     rows = checked_rows(db, [(left, right, r) for r in rows], findings)
     rows = _promoted(rows, fact_rows, lf, rf) + _with_currency(db, fact_rows, left, right,
                                                                findings)
-    if not rows and left.subject and right.subject:
-        rows = _statement_rows(db, left, right)
+    if left.subject and right.subject and all(r.of_both for r in rows):
+        # nothing stated of one side: what the notes say of each subject, beside the lines
+        # said of both ("lambda@edge vs cloudfront functions -> CF functions are cheaper")
+        shown = {(r.left.source, r.left.line) for r in rows}
+        rows += [r for r in _statement_rows(db, left, right)
+                 if (r.left.source or r.right.source, r.left.line or r.right.line) not in shown]
     table = CompareTable(left, right, rows)
-    from studycli.compare_reference import MIN_ROWS
-
-    if len(rows) < MIN_ROWS:  # a thin table: where else the notes name the two
-        table.search = search_naming_both(db, left, right)
+    if hint:
+        add_search_hint(db, table)
     if reference:
         add_reference_rows(table)
     return table
+
+
+def add_search_hint(db, table: CompareTable) -> None:
+    """A thin table (its notes' rows, before the AWS reference's are added) names where else
+    the notes name the two: the words `studycli search` finds those lines with. A search,
+    with its lexicon of service names, costs more than the table itself: the fast path shows
+    the rows first and asks it after; JSON, which never shows it, never asks it."""
+    from studycli.compare_reference import MIN_ROWS
+
+    if sum(r.origin != "reference" for r in table.rows) < MIN_ROWS:
+        table.search = search_naming_both(db, table.left, table.right)
 
 
 def search_naming_both(db, left: Side, right: Side) -> str:
@@ -377,7 +448,8 @@ def checked_rows(db, rows: list[tuple[Side, Side, Row]], findings=None) -> list[
 
     from studycli.store.comparisons import facts_at
 
-    places = {(r.left.source, r.left.line) for _, _, r in rows if r.origin == "comparison"}
+    places = {(c.source, c.line) for _, _, r in rows if r.origin == "comparison"
+              for c in (r.left, r.right)}
     by_place: dict[tuple[str, int], list[Fact]] = defaultdict(list)
     for f in facts_at(db, places) if places else []:
         by_place[(f.source, f.line)].append(f)

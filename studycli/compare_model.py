@@ -85,6 +85,13 @@ class Row:
     right: Cell
     origin: str  # "comparison" (a note's X vs Y section or table) or "fact" (shared attribute)
 
+    @property
+    def of_both(self) -> bool:
+        """One value of one note line in both cells: a line said of both sides, whatever
+        each cell was linked to or marked with."""
+        a, b = self.left, self.right
+        return bool(a.value) and (a.value, a.source, a.line) == (b.value, b.source, b.line)
+
     def to_json(self) -> dict:
         # design.md's shape has one source per row: the left cell's (the same line for a
         # comparison row; for a shared-attribute row the right cell's is in the table view).
@@ -103,8 +110,13 @@ class CompareTable:
     search: str = ""
 
     def to_json(self) -> dict:
+        # Notes only when the notes compare nothing, as lookup prints [] when they answer
+        # nothing: a script reading rows with exit 1 was handed the AWS reference's values as
+        # if found (the text shows them apart, "not in your notes"). Beside the notes' own
+        # rows they stay rows, marked "(AWS docs)", as before.
+        rows = self.rows if self.from_notes else []
         return {"left": self.left.label, "right": self.right.label,
-                "rows": [r.to_json() for r in self.rows]}
+                "rows": [r.to_json() for r in rows]}
 
     @property
     def from_notes(self) -> bool:

@@ -32,14 +32,20 @@ def cache_dir() -> Path:
     return Path(user_dir("cache"))
 
 
-def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # named for the type checker only: nothing to build at each start-up
+    # A query whose rows a key hashes: SQL, or SQL and its parameters (the notes a key is of)
+    Query = str | tuple[str, tuple]
+
+
+def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[Query],
         files: Iterable[Path], salt: str = "") -> str:
     """A hash of the database's path, every row the queries return, the files' stats, and
     the day."""
     return finish(hashed_rows(conn, db_path, queries, salt), conn, [], files)
 
 
-def hashed_rows(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],
+def hashed_rows(conn: sqlite3.Connection, db_path: Path, queries: Iterable[Query],
                 salt: str = ""):
     """The first part of a key (an unfinished hash): its salt, day, path and the rows of
     `queries`. finish() adds more rows and the files; one part finished twice saves hashing
@@ -51,7 +57,7 @@ def hashed_rows(conn: sqlite3.Connection, db_path: Path, queries: Iterable[str],
     return digest
 
 
-def finish(part, conn: sqlite3.Connection, queries: Iterable[str],
+def finish(part, conn: sqlite3.Connection, queries: Iterable[Query],
            files: Iterable[Path]) -> str:
     """The key: `part` (left as it is) with the rows of `queries` and the files' stats."""
     digest = part.copy()
@@ -67,7 +73,7 @@ def finish(part, conn: sqlite3.Connection, queries: Iterable[str],
     return digest.hexdigest()[:32]
 
 
-def _update(digest, conn: sqlite3.Connection, queries: Iterable[str]) -> None:
+def _update(digest, conn: sqlite3.Connection, queries: Iterable[Query]) -> None:
     for sql in queries:
         digest.update(_rows_digest(conn, sql))
 
@@ -76,7 +82,7 @@ def _update(digest, conn: sqlite3.Connection, queries: Iterable[str]) -> None:
 # the database it was taken in. After an ingest, the card sync, the unasked cards and the AWS
 # check's tally each hash every fact row (~7 ms for the shipped notes' facts, most of a no-op
 # ingest's own work); the facts have not changed between them.
-_hashed: list[dict[tuple[int, str], tuple[sqlite3.Connection, tuple, bytes]]] = []
+_hashed: list[dict[tuple[int, Query], tuple[sqlite3.Connection, tuple, bytes]]] = []
 
 
 @contextmanager
@@ -118,12 +124,12 @@ def _state(conn: sqlite3.Connection) -> tuple:
             conn.execute("PRAGMA schema_version").fetchone())
 
 
-def _hashed_rows(conn: sqlite3.Connection, sql: str) -> bytes:
-    """The SHA-256 of the rows `sql` returns, a batch at a time (memory stays flat on a large
-    fact base): marshal is exact for the values SQLite returns, and one C call a batch where
-    a repr per row was a third of the time."""
+def _hashed_rows(conn: sqlite3.Connection, query: Query) -> bytes:
+    """The SHA-256 of the rows `query` returns, a batch at a time (memory stays flat on a
+    large fact base): marshal is exact for the values SQLite returns, and one C call a batch
+    where a repr per row was a third of the time."""
     digest = sha256()
-    cursor = conn.execute(sql)
+    cursor = conn.execute(query) if isinstance(query, str) else conn.execute(*query)
     while rows := cursor.fetchmany(_BATCH):
         digest.update(marshal.dumps(rows))
     return digest.digest()
@@ -132,7 +138,7 @@ def _hashed_rows(conn: sqlite3.Connection, sql: str) -> bytes:
 _BATCH = 1024
 
 
-def _rows_digest(conn: sqlite3.Connection, sql: str) -> bytes:
+def _rows_digest(conn: sqlite3.Connection, sql: Query) -> bytes:
     """_hashed_rows, read once within rows_hashed_once while the database does not change."""
     memo = _hashed[-1] if _hashed else None
     if memo is None or conn.in_transaction:

@@ -26,8 +26,11 @@ def test_two_values_set_against_each_other_follow_the_sides_order():
     assert rows == [("DynamoDB", "RDS", "key-value at any scale", "joins and transactions")]
 
 
-def test_a_line_whose_clauses_name_only_one_side_gives_no_row():
-    assert _rows("## Streams\n\n- Kinesis vs SQS: Kinesis keeps data after it is read\n") == []
+def test_a_line_whose_clauses_name_only_one_side_is_said_of_both():
+    """Never one side's clause given to the other, nor one side's only: the line compares the
+    two (session 26: it gave no row, and `compare kinesis sqs` did not show it at all)."""
+    line = "Kinesis vs SQS: Kinesis keeps data after it is read"
+    assert _rows(f"## Streams\n\n- {line}\n") == [("Kinesis Data Streams", "SQS", line, line)]
 
 
 def test_a_side_that_is_a_phrase_is_no_side():

@@ -68,7 +68,7 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
         if nested is None:
             nested = nested_under(blocks)
         if block.kind != "heading" and not nested.get(index):
-            row = _one_line_row(block.text, service)
+            row = _one_line_row(block.text, service) or _said_of_both(block.text, service)
             if row:
                 out.append(Comparison(*row, source=source, line=block.line))
                 continue
@@ -124,6 +124,23 @@ def _one_line_row(text: str, service: str) -> tuple[str, str, str, str, str] | N
     if not values[0] or not values[1]:
         return None
     return (*sides, TRAIT, "; ".join(values[0]), "; ".join(values[1]))
+
+
+def _said_of_both(text: str, service: str) -> tuple[str, str, str, str, str] | None:
+    """A one-line comparison whose body is not one clause a side ("gp2 vs gp3 -> gp3 is ~20%
+    cheaper, baseline 3000 IOPS", "SQS vs SNS: both fully managed"): the line compares the
+    two, so it is kept as said of both, the same line in both cells, never one side's. It was
+    read as nothing: `compare gp2 gp3` said the notes compare nothing. The same shape as
+    _one_line_row's: the sides, each a name, before the body's mark, and a body of words."""
+    vs = _VS_SPLIT.search(text)
+    body = _BODY_START.search(text, vs.end()) if vs else None
+    if body is None or len(text[body.end():].split()) < 2:
+        return None
+    sides = _sides(text[:body.start()], service)
+    if sides is None or any(len(side.split()) > 2 and not _a_name(side) for side in sides):
+        return None
+    line = " ".join(text.split())
+    return (*sides, TRAIT, line, line)
 
 
 def _opening_side(clause: str, sides: tuple[str, str], service: str) -> int | None:

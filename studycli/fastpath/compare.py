@@ -39,19 +39,28 @@ def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:
     from studycli.database import ensure_database
 
     sides = lib.require_side(left), lib.require_side(right)  # before the database is built
-    # The notes' rows first: the AWS reference (a parse of its files) is added after they show.
-    table = lib.build_table(ensure_database(db), *sides, reference=as_json)
+    store = ensure_database(db)
+    # The notes' rows first: the AWS reference (a parse of its files) is added after they
+    # show, and so is the search a thin table names (JSON never shows that one).
+    table = lib.build_table(store, *sides, reference=False, hint=False)
     if as_json:
         from studycli.sanitize import safe_json
 
+        if table.from_notes:  # notes only when they compare nothing (CompareTable.to_json)
+            lib.add_reference_rows(table)
+
         sys.stdout.write(safe_json(table.to_json(), indent=2) + "\n")
         return table.from_notes
-    from studycli.ui.compare_view import render_notes, render_reference
+    from studycli.ui.compare_view import render_notes, render_reference, render_thin_note
     from studycli.ui.console import console, emit
 
     out = console()
-    emit(out, render_notes(table))
+    emit(out, render_notes(table, thin=False))
     sys.stdout.flush()
+    lib.add_search_hint(store, table)
+    thin = render_thin_note(table)
+    if thin is not None:
+        emit(out, thin)
     lib.add_reference_rows(table)
     reference = render_reference(table)
     if reference is not None:

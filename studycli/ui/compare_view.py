@@ -120,8 +120,18 @@ def one_sided(row) -> bool:
 
 def said_of_both(row) -> bool:
     """A note line that names both sides ("X vs Y -> Y is cheaper"), one cell on both sides:
-    listed once under both, not as a row whose two cells say the same."""
-    return bool(row.left.value) and row.left == row.right
+    listed once under both, not as a row whose two cells say the same. The same value from
+    the same line, whatever each cell was linked to or marked with: a fact the line gives one
+    side ("gp3 ... 3000 IOPS") made the cells differ, and the line a row of "trait"."""
+    return row.of_both
+
+
+def _aspect_shown(aspect: str) -> str:
+    """A row's aspect as the table heads it: "—" for none, nor for the parser's "trait" (a
+    one-line comparison's two halves: "SQS vs SNS -> pull vs push")."""
+    from studycli.compare_model import TRAIT
+
+    return "—" if not aspect or aspect.lower() == TRAIT else aspect
 
 
 def _with_aspect(row):
@@ -129,8 +139,10 @@ def _with_aspect(row):
     class table) says nothing on its own: it is listed with its aspect, unless it names it."""
     from dataclasses import replace
 
-    aspect = (row.aspect or "").strip()
-    if not aspect or aspect.lower() in row.left.value.lower():
+    aspect = _aspect_shown((row.aspect or "").strip())
+    # "trait" is the parser's word for a row of no aspect: never shown ("trait: Federated
+    # Identities - ..." under Said of both)
+    if aspect == "—" or aspect.lower() in row.left.value.lower():
         return row.left
     return replace(row.left, value=f"{aspect}: {row.left.value}")
 
@@ -164,7 +176,7 @@ def _sides_table(title: Text, table) -> Table:
     return out
 
 
-def render_notes(table, whole: bool = True) -> RenderableType:
+def render_notes(table, whole: bool = True, thin: bool = True) -> RenderableType:
     """Side by side: one row per aspect both sides have a value for, each cell with the note
     line it came from. A property stated for one side only (a bullet under "SQS" in an
     "SQS vs Kinesis" section) is listed under that side, not shown as a row with an empty
@@ -183,7 +195,8 @@ def render_notes(table, whole: bool = True) -> RenderableType:
         out = _sides_table(title, table)
         pages: list[str] = []
         for row in both:
-            out.add_row(Text(row.aspect or "—"), _cell(row.left, pages), _cell(row.right, pages))
+            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages),
+                        _cell(row.right, pages))
         parts.append(out)
         if pages:
             parts.append(_footnotes(pages))
@@ -196,12 +209,23 @@ def render_notes(table, whole: bool = True) -> RenderableType:
         parts.append(_one_side_list("both", shared, head="Said of both:"))
     # Only of the whole table: under a drill's "Rows to look at again" (the rows missed, a
     # part of it) it told a student who had just been asked three rows that "only these 2
-    # aspects" were in the notes
-    thin = (_thin_note(table, len(both) + len(lefts) + len(rights) + len(shared), len(both))
-            if whole else None)
-    if thin is not None:
-        parts.append(thin)
+    # aspects" were in the notes. `thin` False: the caller prints it after (render_thin_note)
+    note = render_thin_note(table) if whole and thin else None
+    if note is not None:
+        parts.append(note)
     return Group(*parts)
+
+
+def render_thin_note(table) -> Text | None:
+    """The line under a table of a row or two (see _thin_note), or None: printed last of the
+    notes' part, after the rows (the fast path works out its search once they show)."""
+    rows = [r for r in table.rows if r.origin != "reference"]
+    if not table.from_notes:
+        return None
+    shared = sum(1 for r in rows if said_of_both(r))
+    both = sum(1 for r in rows if not one_sided(r) and not said_of_both(r))
+    one = sum(1 for r in rows if one_sided(r) and (r.left.value or r.right.value))
+    return _thin_note(table, both + one + shared, both)
 
 
 def _thin_note(table, shown: int, paired: int) -> Text | None:
