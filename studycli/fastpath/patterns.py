@@ -83,21 +83,9 @@ def _compile(original):
 
 
 def _load(path: str) -> dict:
-    import marshal
-    import zlib
+    from studycli.stamped_marshal import read
 
-    try:
-        with open(path, "rb") as f:
-            data = marshal.loads(f.read())
-        if type(data) is not tuple or len(data) != 3 or data[0] != _stamp():
-            return {}
-        blob = data[2]
-        if type(blob) is not bytes or zlib.crc32(blob) != data[1]:
-            return {}
-        entries = marshal.loads(blob)
-    except (OSError, ValueError, EOFError, TypeError, MemoryError):
-        return {}
-    return entries if type(entries) is dict else {}
+    return read(path, _stamp())
 
 
 def _save(path: str) -> None:
@@ -105,26 +93,14 @@ def _save(path: str) -> None:
     the file did not hold."""
     if not _fresh[0]:
         return
-    import marshal
-    import zlib
-
     if len(_used) > MAX_KEPT:
         return  # a run that built the database first compiled the parser's too: not kept
     entries = {**_kept, **_used}
     if len(entries) > MAX_KEPT:
         entries = dict(_used)
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        blob = marshal.dumps(entries)
-        with open(tmp, "wb") as f:
-            f.write(marshal.dumps((_stamp(), zlib.crc32(blob), blob)))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        try:
-            os.unlink(tmp)  # a full disk must not keep a half-written copy
-        except OSError:
-            pass
+    from studycli.stamped_marshal import write
+
+    write(path, _stamp(), entries)
 
 
 def kept_file() -> str | None:

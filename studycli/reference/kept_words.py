@@ -13,10 +13,8 @@ truth: deleting the file only costs time.
 from __future__ import annotations
 
 import atexit
-import marshal
 import os
 import sys
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,17 +59,9 @@ def save() -> None:
     path = _file()
     if path is None:
         return
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        blob = marshal.dumps(entries)
-        tmp.write_bytes(marshal.dumps((_loaded[0], zlib.crc32(blob), blob)))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+    from studycli.stamped_marshal import write
+
+    if not write(path, _loaded[0], entries):
         return
     _kept.update(entries)
     _fresh[0] = 0
@@ -106,16 +96,9 @@ def _load(stamp: str) -> dict[str, Words]:
     path = _file()
     if path is None:
         return {}
-    try:
-        data = marshal.loads(path.read_bytes())
-        if type(data) is not tuple or len(data) != 3 or data[0] != stamp:
-            return {}
-        blob = data[2]
-        if type(blob) is not bytes or zlib.crc32(blob) != data[1]:
-            return {}
-        entries = marshal.loads(blob)
-    except (OSError, ValueError, EOFError, TypeError, MemoryError):
-        return {}
+    from studycli.stamped_marshal import read
+
+    entries = read(path, stamp)
     if type(entries) is not dict or not all(
             type(k) is str and (v is None or (type(v) is frozenset
                                               and all(type(w) is str for w in v)))
