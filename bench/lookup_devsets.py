@@ -11,7 +11,8 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen53-55 were session 18's blind sets (2026-12-03;
+held out and never read here; unseen77-79 were session 26's blind sets (2026-12-04; first-run
+and final figures in their READMEs), development data from session 27 on; unseen53-55 were session 18's blind sets (2026-12-03;
 first-run and final figures in their READMEs), development data from session 19 on;
 unseen50-52 were session 17's blind sets (2026-12-03;
 first-run and final figures in their READMEs), development data from session 18 on;
@@ -1860,6 +1861,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen75.jsonl", None)]),
     ("unseen76", DATA / "unseen76_notes", DATA / "lookup_unseen76.jsonl",
      [(DATA / "abstain_unseen76.jsonl", None)]),
+    ("unseen77", DATA / "unseen77_notes", DATA / "lookup_unseen77.jsonl",
+     [(DATA / "abstain_unseen77.jsonl", None)]),
+    ("unseen78", DATA / "unseen78_notes", DATA / "lookup_unseen78.jsonl",
+     [(DATA / "abstain_unseen78.jsonl", None)]),
+    ("unseen79", DATA / "unseen79_notes", DATA / "lookup_unseen79.jsonl",
+     [(DATA / "abstain_unseen79.jsonl", None)]),
 ]
 
 
