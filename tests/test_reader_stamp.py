@@ -138,6 +138,7 @@ def test_ingest_help_lists_the_formats_registry():
 NOT_READING = {
     "digest.py",  # which implementation of SHA-256: the same digests
     "kept.py",  # where the compiled patterns are cached
+    "stamped_marshal.py",  # how a cache file of kept entries is read and written
     "paths.py",  # where the data files are (their contents are in READING_DATA)
     "store/db.py",  # the connection: how rows are written, not which
     "store/fts_bulk.py",  # indexes the stored rows exactly as the triggers would
