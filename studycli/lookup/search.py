@@ -265,7 +265,15 @@ def written_fix(conn: sqlite3.Connection, word: str) -> str | None:
         return None
     written = [w for w in re.findall(r"[a-z]+", (row[0] if row else "").lower())
                if w.startswith(term)]
-    return min(written, key=len) if written else None
+    if not written:
+        return None
+    fix = min(written, key=len)
+    from rapidfuzz import fuzz
+
+    # the stem's head matched ("durab" one letter from "durat"), but the word as the notes
+    # write it must be near the word typed too: "durability", an AWS word the notes lack, is
+    # no typo of "duration" (a new user's "s3 durability" was answered by a storage duration)
+    return fix if fuzz.ratio(word, fix) >= FIX_CUTOFF else None
 
 
 def _hit(row: dict) -> SearchHit:
