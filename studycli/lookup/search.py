@@ -267,13 +267,16 @@ def written_fix(conn: sqlite3.Connection, word: str) -> str | None:
                if w.startswith(term)]
     if not written:
         return None
-    fix = min(written, key=len)
     from rapidfuzz import fuzz
 
     # the stem's head matched ("durab" one letter from "durat"), but the word as the notes
     # write it must be near the word typed too: "durability", an AWS word the notes lack, is
-    # no typo of "duration" (a new user's "s3 durability" was answered by a storage duration)
-    return fix if fuzz.ratio(word, fix) >= FIX_CUTOFF else None
+    # no typo of "duration" (a new user's "s3 durability" was answered by a storage
+    # duration). Near: close as whole words ("deleton", "deletion"), or one the start of the
+    # other ("multithreaded" where a note writes "multi-threaded", "treatMissingData")
+    fix = max(written, key=lambda w: (fuzz.ratio(word, w), -len(w)))
+    near = fuzz.ratio(word, fix) >= FIX_CUTOFF or word.startswith(fix) or fix.startswith(word)
+    return fix if near else None
 
 
 def _hit(row: dict) -> SearchHit:
