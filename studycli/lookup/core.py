@@ -11,6 +11,7 @@ from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.clause_answer import narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
+from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
@@ -716,12 +717,11 @@ def _attach_currency(conn, hits: list[dict]) -> None:
                 # of "up to 5 secondary regions"): its marker, not "another claim on this
                 # line"; a code or a statement that quotes the figure means more than it
                 # ("504 - ... Timeout - 29s": the code's meaning is current)
-                if h.get("kind") in _QUANTITY:
+                if h.get("kind") in _QUANTITY_KINDS:
                     h.update(with_clause_currency(h))
 
 
 _STALE = ("outdated", "wrong")
-_QUANTITY = ("limit", "default", "range")
 
 
 def current_first(answers: list[dict]) -> list[dict]:
