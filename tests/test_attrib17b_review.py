@@ -75,11 +75,11 @@ def test_every_cli_namespace_names_a_service_of_the_catalog():
     import json
     from pathlib import Path
 
-    from studycli.notes.normalize import _CLI_NAMESPACES
+    from studycli.notes.normalize import CLI_NAMESPACES
 
     services = json.loads((Path(__file__).resolve().parent.parent / "data" / "services.json")
                           .read_text())["services"]
     subjects = {name for s in services.values() for name in s.get("subjects", {})}
-    for namespace, name in _CLI_NAMESPACES.items():
+    for namespace, name in CLI_NAMESPACES.items():
         # a heading "# DynamoDB Streams" reads as DynamoDB's subject of that name
         assert name in services or name in subjects, (namespace, name)

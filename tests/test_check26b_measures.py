@@ -94,24 +94,44 @@ def test_lookup_and_check_agree_on_every_figure_of_the_line(notes_db):
             assert stale == (hit["value"] in told), (query, hit["value"], currency)
 
 
-@pytest.mark.parametrize("line, query, measure", [
-    (TIERING, "s3 object size", "S3 object size (max)"),
-    (KMS, "kms request quotas", "S3 request rate"),
-])
-def test_a_right_line_filed_under_another_measure_is_not_called_wrong(notes_db, line, query,
-                                                                       measure):
+def test_a_right_line_its_line_says_is_of_another_service_is_filed_not_called_wrong(notes_db):
     _, db, found = notes_db
-    assert _line(line) not in {x["line"] for x in found}
-    hits = [h for h in _lookup(db, query) if h["line"] == _line(line) and h["number"]]
-    assert hits, query
+    assert _line(KMS) not in {x["line"] for x in found}
+    hits = [h for h in _lookup(db, "kms request quotas") if h["line"] == _line(KMS)
+            and h["number"]]
+    assert hits
     currency = hits[0]["markers"]["currency"]
-    assert currency is not None and currency["suspect"].startswith(f"filed as {measure},"), \
+    assert currency is not None and currency["suspect"].startswith("filed as S3 request rate,"), \
         currency
     # no AWS value of the measure it was filed under is shown as if the note got it wrong
     assert not currency["current_value"] and not currency["reference_id"], currency
     assert "other values" not in currency["suspect"]
-    out = run_here("lookup", query, db=db, env={"COLUMNS": "200"}).stdout
+    out = run_here("lookup", "kms request quotas", db=db, env={"COLUMNS": "200"}).stdout
     assert "other values for this measure" not in out and "not quizzed" in out, out
+
+
+def test_a_number_far_from_every_aws_value_is_doubted_not_called_wrong(notes_db, tmp_path):
+    # "objects < 128 KB never moved to IA tier in INT" filed as S3's object size: not called
+    # wrong ("other values"), never quizzed; AWS's value is still given, because a number ten
+    # times off is as often a slip of a digit ("long polling max 200 s" for 20 s), and that
+    # student needs the right value
+    _, db, found = notes_db
+    assert _line(TIERING) not in {x["line"] for x in found}
+    hits = [h for h in _lookup(db, "s3 object size") if h["line"] == _line(TIERING)
+            and h["number"]]
+    assert hits
+    currency = hits[0]["markers"]["currency"]
+    assert currency is not None and "other values" not in currency["suspect"], currency
+    assert currency["suspect"].endswith("it may be of something else (not quizzed)"), currency
+    assert "50 TB" in currency["current_value"] and currency["url"], currency
+    notes = tmp_path / "slip"
+    notes.mkdir()
+    (notes / "n.md").write_text("## SQS\n- long polling wait time max 200 seconds\n",
+                                encoding="utf-8")
+    slip = tmp_path / "slip.db"
+    assert run_here("ingest", str(notes), db=slip).returncode == 0
+    out = run_here("lookup", "sqs long polling max wait", db=slip, env={"COLUMNS": "200"}).stdout
+    assert "200 s" in out and "the AWS docs give 20 s" in out and "not quizzed" in out, out
 
 
 def test_a_claim_still_judges_a_figure_of_its_own_measure():

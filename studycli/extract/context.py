@@ -624,7 +624,7 @@ def _item_closed(text: str, start: int, position: int) -> bool:
     for m in _ITEM_CLOSED.finditer(text, start, position):
         goes_on = _BOUND_GOES_ON.fullmatch(text, m.end(), position)
         if goes_on is None or not _holds_an_amount(m[0]) or re.search(
-                rf"\b{goes_on['bound']}", text[start:m.start()], re.IGNORECASE):
+                rf"\b{goes_on['bound']}(?:imum)?\b", text[start:m.start()], re.IGNORECASE):
             return True
     return False
 

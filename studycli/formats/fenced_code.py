@@ -34,6 +34,7 @@ import re
 from studycli.formats.code_comments import comment_of
 from studycli.formats.infra_templates import setting_words, template_to_markdown, type_heading
 from studycli.formats.keyvalues import comment_item, split_comment
+from studycli.notes.normalize import CLI_NAMESPACES
 
 _OPEN = re.compile(r"^(\s{0,3})(`{3,}|~{3,})\s*\{?([\w+#.-]*)")
 # a fence's language -> how its comments are written
@@ -51,9 +52,9 @@ _CLIENT = re.compile(
     r"""|\bnew\s+(?:AWS\.)?([A-Z][\w]*?)(?:Client)?\s*\("""                  # new SQSClient(
     r"""|^\s*(?:\$\s+)?aws\s+([a-z][\w-]*)\s+[a-z]""", re.IGNORECASE)         # aws sqs ...
 # SDK names that are not the service's own name
-_SDK_NAMES = {"logs": "CloudWatch Logs", "events": "EventBridge", "elbv2": "ELB", "elb": "ELB",
-              "cognito-idp": "Cognito", "cognito-identity": "Cognito", "s3api": "S3",
-              "dynamodbstreams": "DynamoDB", "kinesisanalytics": "Kinesis Data Analytics",
+# (the AWS CLI's namespaces, as a terminal session note reads them, and the SDKs' own: one
+# "dynamodbstreams" that is DynamoDB Streams wherever it is read)
+_SDK_NAMES = {**CLI_NAMESPACES, "elb": "ELB", "kinesisanalytics": "Kinesis Data Analytics",
               "stepfunctions": "Step Functions", "sfn": "Step Functions"}
 # the setting a code line's comment annotates: a keyword argument or a key, the last on the
 # line; or a subscript (`r["StatusCode"]`)

@@ -21,7 +21,8 @@ from studycli.lookup.words import stems
 # "not memory", "isn't RAM", "not in memory", "not counted as memory"
 _DENIED = lazy_compile(
     r"\b(?:not|isn'?t|aren'?t)\s+"
-    r"(?:(?:a|an|the|in|your|its|part\s+of|counted\s+as|the\s+same\s+as)\s+)?([A-Za-z][\w/-]*)",
+    # the longer phrases first: "the" alone would take "not the same as memory" as "same"
+    r"(?:(?:the\s+same\s+as|part\s+of|counted\s+as|a|an|the|in|your|its)\s+)?([A-Za-z][\w/-]*)",
     re.IGNORECASE)
 _DENYING_QUERY = frozenset({"not", "no", "without", "isnt", "isn't", "never", "dont",
                             "don't", "doesnt", "doesn't", "cannot", "cant", "can't"})

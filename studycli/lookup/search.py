@@ -275,7 +275,10 @@ def written_fix(conn: sqlite3.Connection, word: str) -> str | None:
     # duration). Near: close as whole words ("deleton", "deletion"), or one the start of the
     # other ("multithreaded" where a note writes "multi-threaded", "treatMissingData")
     fix = max(written, key=lambda w: (fuzz.ratio(word, w), -len(w)))
-    near = fuzz.ratio(word, fix) >= FIX_CUTOFF or word.startswith(fix) or fix.startswith(word)
+    # a compound the line writes in parts ("multi-threaded" for "multithreaded"), not a word
+    # that merely starts it ("multi" of "Multi-AZ")
+    compound = word.startswith(fix) and word in re.sub(r"[^a-z]", "", row[0].lower())
+    near = fuzz.ratio(word, fix) >= FIX_CUTOFF or compound or fix.startswith(word)
     return fix if near else None
 
 

@@ -651,7 +651,7 @@ PROMPT = re.compile(r"^\$ \S")
 _SHELL_COMMENT = re.compile(r"^#[ \t]+(?:>+[ \t]*)?(\S.*)$")
 # The AWS CLI's namespaces that are no service alias (services.json holds "sqs", "ssm"...),
 # each to a canonical name or subject of services.json (tests/test_attrib17b_review.py)
-_CLI_NAMESPACES = {"s3api": "S3", "logs": "CloudWatch Logs", "events": "EventBridge",
+CLI_NAMESPACES = {"s3api": "S3", "logs": "CloudWatch Logs", "events": "EventBridge",
                    "elbv2": "ELB", "cognito-idp": "Cognito", "cognito-identity": "Cognito",
                    "apigatewayv2": "API Gateway", "dynamodbstreams": "DynamoDB Streams"}
 _AWS_COMMAND = re.compile(r"^\$ aws\s+([a-z0-9-]+)\s+[a-z0-9-]+")
@@ -681,7 +681,7 @@ def _shell_comments_to_items(lines: list[str]) -> None:
         elif command:
             # "$ aws kinesis put-record ...": what follows is of that service, as under a heading
             namespace = command.group(1)
-            lines[i] = f"# {_CLI_NAMESPACES.get(namespace, namespace)}"  # its verb is no topic
+            lines[i] = f"# {CLI_NAMESPACES.get(namespace, namespace)}"  # its verb is no topic
             output = True
         elif PROMPT.match(line):
             lines[i] = "- " + line.strip()

@@ -38,10 +38,16 @@ def suspicion(fact, reference) -> str:
     if number is None:
         return ""
     matching = [e for e in entries if _states(e, number)]
-    if not matching and _another_measure(fact, number, entries):
+    if not matching and _said_of_another(fact, entries):
         return misfiled(fact)
     if not matching:
         shown = ", ".join(dict.fromkeys(e.value for e in entries[:3]))
+        if _far_from_every(number, entries):
+            # a line's number of something else ("objects < 128 KB" filed as S3's object size)
+            # or a slip of a digit ("long polling max 200 s"): AWS's value is given either
+            # way, the note is not called wrong
+            return (f"the AWS docs give {shown} for this measure, far from this number: "
+                    f"it may be of something else (not quizzed)")
         return f"the AWS docs give other values for this measure ({shown})"
     roles = {_role(e, number) for e in matching if _now(e, number)}
     if fact.qualifier == "max" and roles == {"default"}:
@@ -64,15 +70,20 @@ def misfiled(fact) -> str:
     return f"{MISFILED}{what}{qualifier}, which its line may not give: not quizzed"
 
 
-def _another_measure(fact, number: float, entries: list) -> bool:
-    """Whether the note's number is for another measure than the entries': said so by its
-    line (assess.said_of_another_measure), or at least WRONG_RATIO times away from every
-    value, now or before, that AWS gives the measure (assess reads such a number the same way
-    when it would flag it by key)."""
-    from studycli.reference.assess import WRONG_RATIO, said_of_another_measure
+def _said_of_another(fact, entries: list) -> bool:
+    """Whether the note's line says its number is of another measure than the entries'
+    (assess.said_of_another_measure: another service named first...)."""
+    from studycli.reference.assess import said_of_another_measure
 
-    if any(said_of_another_measure(fact, e) for e in entries):
-        return True
+    return any(said_of_another_measure(fact, e) for e in entries)
+
+
+def _far_from_every(number: float, entries: list) -> bool:
+    """Whether the note's number is at least WRONG_RATIO times away from every value, now or
+    before, that AWS gives the measure (assess reads such a number the same way when it would
+    flag it by key)."""
+    from studycli.reference.assess import WRONG_RATIO
+
     values = [abs(v) for e in entries for v in _values(e) if v]
     return bool(values) and number != 0 and all(
         max(v, abs(number)) / min(v, abs(number)) >= WRONG_RATIO for v in values)
