@@ -277,9 +277,19 @@ def written_fix(conn: sqlite3.Connection, word: str) -> str | None:
     fix = max(written, key=lambda w: (fuzz.ratio(word, w), -len(w)))
     # a compound the line writes in parts ("multi-threaded" for "multithreaded"), not a word
     # that merely starts it ("multi" of "Multi-AZ")
-    compound = word.startswith(fix) and word in re.sub(r"[^a-z]", "", row[0].lower())
+    compound = word.startswith(fix) and len(word) > len(fix) and (
+        word in re.sub(r"[^a-z]", "", row[0].lower()) or _written_apart(conn, fix, word[len(fix):]))
     near = fuzz.ratio(word, fix) >= FIX_CUTOFF or compound or fix.startswith(word)
     return fix if near else None
+
+
+def _written_apart(conn: sqlite3.Connection, head: str, rest: str) -> bool:
+    """Whether a note line writes `head` and `rest` as one compound ("multi-threaded")."""
+    try:
+        return conn.execute("SELECT 1 FROM note_lines_fts WHERE note_lines_fts MATCH ? LIMIT 1",
+                            [f'"{head} {rest}"']).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
 
 
 def _hit(row: dict) -> SearchHit:
