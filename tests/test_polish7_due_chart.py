@@ -61,3 +61,26 @@ def test_stats_figures_agree_with_each_other_and_with_the_quiz_summary(tmp_path)
         assert summary.due_tomorrow == month[1]
         assert summary.due_week == sum(month[1:8])
         assert sum(month) > 0
+
+
+def test_a_card_the_quiz_cannot_ask_is_in_neither_forecast(tmp_path):
+    """A seen card later recorded as unaskable (cards_unasked) is no work waiting: the 30-day
+    chart counted it while the 7-day table and the quiz did not ("12-10 0" above "then 1 on
+    Dec 10")."""
+    from studycli.app.stats import collect as stats
+    from studycli.charts import collect as charts
+
+    from .test_charts import studied_db
+    from .test_quiz import T0
+
+    db = studied_db(tmp_path / "c.db", days=(0, 2, 5))
+    now = T0 + timedelta(days=5, hours=7)
+    month_before = [d["due"] for d in charts(db, now)["due_forecast_30d"]]
+    card, due = db.conn.execute("SELECT id, due FROM cards WHERE state != 0 ORDER BY due DESC"
+                                ).fetchone()
+    with db.conn:
+        db.conn.execute("INSERT INTO cards_unasked (card_id) VALUES (?)", [card])
+    week = [d["due"] for d in stats(db, now)["due_forecast"]]
+    month = [d["due"] for d in charts(db, now)["due_forecast_30d"]]
+    assert week == month[:7]
+    assert sum(month) == sum(month_before) - 1
