@@ -98,3 +98,20 @@ def test_an_everyday_word_on_a_line_about_aws_is_a_passing_mention(tmp_path):
     report = json_out(run_here("readiness", "--profile", "saa-c03", "--json", db=db))
     named = {s for d in report["domains"] for s in d["services_named"]}
     assert {"Glue", "Aurora Serverless", "Shield"} <= named
+
+
+def test_each_domain_names_the_services_it_counts_as_covered(tmp_path):
+    """"coverage 9% (1 of 11 services)" named the ten missing but not the one covered."""
+    notes, db = tmp_path / "notes", tmp_path / "s.db"
+    notes.mkdir()
+    (notes / "lambda.md").write_text(NOTE)
+    run_here("ingest", str(notes), db=db)
+    report = json_out(run_here("readiness", "--profile", "saa-c03", "--json", db=db))
+    out = " ".join(run_here("readiness", "--profile", "saa-c03", db=db,
+                            env={"COLUMNS": "300"}).stdout.split())
+    covered = [d["coverage"]["services"] for d in report["domains"]]
+    assert any(covered)
+    for services in covered:
+        if services:
+            names = ", ".join(s["service"] for s in services[:4])
+            assert f"in your notes: {names}" in out

@@ -55,6 +55,9 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
             what = "no cards" if not d.cards else "no card studied"
             t.append(f"\n  {what}, no practice answers: the forecast counts it at "
                      f"{_pct(d.p)}, a guess", style="dim")
+        # "coverage 9% (1 of 11 services)" left the student to guess which one was covered
+        if d.services:
+            t.append(f"\n  in your notes: {_few([s['service'] for s in d.services])}")
         unnamed = [s for s in d.services_missing if s not in d.services_named]
         if unnamed:
             t.append(f"\n  not in your notes: {_few(unnamed)}", style="yellow")
