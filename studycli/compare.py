@@ -352,8 +352,11 @@ def build_table(db, left: Side, right: Side, reference: bool = True,
     from studycli.store.comparisons import comparable_facts, list_comparisons
 
     if left == right:
-        raise StudyError(f"{left.label} and {right.label} are the same thing; "
-                         "name two different ones")
+        from studycli.errors import UsageProblem
+
+        # the command was called wrong, not a search that found nothing: exit 2, as grep
+        raise UsageProblem(f"{left.label} and {right.label} are the same thing; "
+                           "name two different ones", command="compare")
     from studycli.compare_currency import check_findings
 
     comparisons = list_comparisons(db)

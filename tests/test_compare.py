@@ -375,3 +375,14 @@ def test_a_disagreeing_cell_marks_the_side_the_reference_supports(tmp_path):
     stale = next(i for i, ln in enumerate(lines) if ln.endswith("7 days"))
     assert "AWS now: 365 days" in lines[stale + 1]
     assert "kinesis-extended-retention" in result.stdout
+
+
+def test_one_thing_named_twice_is_a_usage_error(db):
+    """`compare sqs sqs` was called wrong, not a search that found nothing: exit 2, as every
+    usage error (it exited 1, as "not found" does)."""
+    from .helpers import run_here
+
+    for words in (["sqs", "sqs"], ["sqs", "simple queue service", "--json"]):
+        result = run_here("compare", *words)
+        assert result.returncode == 2
+        assert "same thing" in result.stderr and not result.stdout.strip()
