@@ -93,6 +93,11 @@ class IngestReport:
     # [their paths], "facts": how many they have}; the summary says how to bring them back
     # or drop them
     folders_missing: list[dict] = field(default_factory=list)
+    # the shipped sample notes, read by this ingest into a database that holds notes of the
+    # student's own: {"notes", "facts", "own_folders"}, said in the summary. A student who ran
+    # `studycli ingest` with no path to read their edits again got 1,136 strangers' facts
+    # mixed into their 182, told nothing but five hashed file names.
+    samples_beside: dict | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -442,7 +447,25 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     from studycli.conflicts import find_conflicts
 
     report.conflicts = len(find_conflicts(db))
+    report.samples_beside = _samples_beside_own(db, report)
     return report
+
+
+def _samples_beside_own(db, report: IngestReport) -> dict | None:
+    """The sample notes shipped with studycli, when this ingest walked their folder and the
+    database also holds notes from folders of the student's own (see IngestReport)."""
+    from studycli.paths import content_dir
+
+    samples = str(content_dir().resolve())
+    if samples not in report.folders:
+        return None
+    rows = db.conn.execute("SELECT folder, count(*), sum(facts) FROM sources GROUP BY folder"
+                           ).fetchall()
+    own = sorted(folder for folder, _n, _f in rows if folder and folder != samples)
+    held = [(n, facts or 0) for folder, n, facts in rows if folder == samples]
+    if not own or not held:
+        return None
+    return {"notes": held[0][0], "facts": held[0][1], "own_folders": own}
 
 
 def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport

@@ -158,3 +158,21 @@ def test_a_folder_with_a_picture_and_a_pdf_is_still_seen_whole(tmp_path):
     report = json_out(run_here("ingest", str(notes), "--json", db=db))
     assert [g["path"] for g in report["removed"]] == ["misc.txt"]
     assert _sources(db) == {"sqs.md"}
+
+
+def test_samples_brought_back_beside_own_notes_are_said_with_the_way_out(tmp_path,
+                                                                         shipped_db_file):
+    """`studycli ingest` with no path, typed to read one's edits again, brought 1,136 sample
+    facts back beside a new user's 182 with nothing said but five hashed file names."""
+    db = _first_use(shipped_db_file, tmp_path)
+    alone = " ".join(run_here("ingest", db=db).stdout.split())
+    assert "back beside your own notes" not in alone  # only samples: nothing to say
+    notes = _folder(tmp_path)
+    run_here("ingest", str(notes), db=db)
+    said = " ".join(run_here("ingest", db=db).stdout.split())
+    assert "sample note(s) shipped with studycli" in said and "back beside your own notes" in said
+    assert f"name their folder (`studycli ingest {notes}`)" in said
+    assert f"`studycli doctor --rebuild {notes}`" in said
+    # the way out it names works: the samples go, the student's notes stay
+    assert run_here("doctor", "--rebuild", str(notes), db=db).returncode == 0
+    assert _sources(db) == {"sqs.md", "misc.txt"}

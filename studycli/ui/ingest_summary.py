@@ -35,6 +35,16 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
             f"The {len(samples)} sample note(s) shipped with studycli ({facts} facts) are set "
             "aside now that this database has notes of your own; their cards and reviews are "
             "kept (`studycli ingest` with no path brings them back).", style="yellow"))
+    beside = getattr(report, "samples_beside", None)
+    if beside:  # `ingest` with no path reads the samples, not "the same ingest again"
+        folders = " ".join(_typed(f) for f in beside["own_folders"])
+        parts.append(Text(
+            f"The {beside['notes']} sample note(s) shipped with studycli ({beside['facts']} "
+            "facts) are back beside your own notes: the quiz, exams and readiness draw from "
+            "both. `studycli ingest` with no path reads the samples; to read your own notes "
+            f"again, name their folder (`studycli ingest {folders}`); to set the samples "
+            f"aside again: `studycli doctor --rebuild {folders}` (your cards and reviews are "
+            "kept).", style="yellow"))
     for gone in report.removed:  # deleted from its folder: its facts are no longer taught
         if not gone.get("sample"):
             parts.append(_gone_line(gone))
@@ -111,3 +121,16 @@ def _missing_line(missing: dict) -> Text:
         "Plug the drive back in, or ingest the folder from where it is now (its unchanged "
         "notes move with their cards and reviews); to drop them for good, run `studycli "
         "doctor --rebuild` naming the folders you keep.", style="yellow")
+
+
+def _typed(folder: str) -> str:
+    """A folder as the student would type it: under their home as ~/..., quoted for a shell
+    where it needs to be, cleaned of escape sequences."""
+    import os
+    import shlex
+
+    home = os.path.expanduser("~")
+    if folder == home or folder.startswith(home + os.sep):
+        rest = folder[len(home) + 1:]
+        return "~/" + shlex.quote(rest) if rest else "~"
+    return safe_text(shlex.quote(folder))
