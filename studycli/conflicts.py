@@ -42,7 +42,35 @@ def canonical(fact) -> tuple:
     return (fact.value.lower(),)
 
 
+def by_dimension(group: list) -> list[list]:
+    """The group split by the unit its numbers are stored in (already one unit per dimension:
+    "1 MB/s" is 1048576 B/s), each text value in every part. "1 MB/s or 1000 records/s in"
+    against another note's "1 MB/s" is two measures of a shard's writes, not a conflict: a
+    new user was shown their right note as disputed."""
+    units = list(dict.fromkeys(f.unit for f in group if _numeric(f)))
+    if len(units) < 2:
+        return [group]
+    return [[f for f in group if not _numeric(f) or f.unit == unit] for unit in units]
+
+
+def same_dimension(group: list, fact) -> list:
+    """The part of `group` a fact's value can disagree with (by_dimension): the facts in its
+    unit, and the text values; every fact for a text value."""
+    if not _numeric(fact):
+        return group
+    return [f for f in group if not _numeric(f) or f.unit == fact.unit]
+
+
+def _numeric(fact) -> bool:
+    return fact.number is not None or fact.low is not None
+
+
 def disagree(group: list) -> bool:
+    """In some dimension (by_dimension), notes disagree (_disagree_within)."""
+    return any(_disagree_within(part) for part in by_dimension(group))
+
+
+def _disagree_within(group: list) -> bool:
     """Two or more notes state the key and no value is shared by all of them. Within one note,
     two values of one key are read as two cases of it, not a contradiction: of the
     within-note disagreements the development notes gave, all 7 were cases the parser had not
@@ -63,7 +91,8 @@ def group_conflicts(facts) -> list[list]:
     for fact in facts:
         if comparable(fact):
             groups.setdefault(conflict_key(fact), []).append(fact)
-    return [g for g in groups.values() if disagree(g)]
+    return [part for g in groups.values() for part in by_dimension(g)
+            if _disagree_within(part)]
 
 
 def find_conflicts(db: Store) -> list[list[Fact]]:

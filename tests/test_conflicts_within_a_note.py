@@ -51,3 +51,30 @@ def test_a_default_and_a_max_in_one_note_are_no_conflict(tmp_path):
     report = ingest(tmp_path, {"sqs.md": "# SQS\n\n- SQS retention default 4 days\n\n"
                                          "Text.\n\n- SQS retention max 14 days\n"})
     assert report["conflicts"] == 0 and retention_conflicts() == []
+
+
+def _shard_conflicts() -> list:
+    groups = json.loads(runner.invoke(app, ["conflicts", "--json"]).output)
+    return [[f["value"] for f in g["facts"]] for g in groups if "shard" in json.dumps(g)]
+
+
+def test_two_measures_of_one_key_in_other_units_are_no_conflict(tmp_path):
+    """"1000 records/s" in one note and "1 MB/s" in another are two measures of a shard's
+    writes: a new user was shown their right note as disputed. A third note's "2 MB/s" does
+    disagree, and only the values in bytes are shown as its sides."""
+    one = "# Kinesis Data Streams\n\n- shard write throughput: 1 MB/s\n"
+    other = "# Kinesis Data Streams\n\n- shard write throughput: 1000 records/s\n"
+    report = ingest(tmp_path, {"a.md": one, "b.md": other})
+    assert report["conflicts"] == 0 and _shard_conflicts() == []
+    hits = json.loads(runner.invoke(app, ["lookup", "kinesis shard write throughput",
+                                          "--json"]).output)
+    assert hits and not any(h["markers"].get("conflict") for h in hits)
+    (tmp_path / "notes" / "c.md").write_text(
+        "# Kinesis Data Streams\n\n- shard write throughput: 2 MB/s\n")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "notes")]).exit_code == 0
+    assert [sorted(g) for g in _shard_conflicts()] == [["1 MB/s", "2 MB/s"]]
+    hits = json.loads(runner.invoke(app, ["lookup", "kinesis shard write throughput",
+                                          "--json"]).output)
+    records = [h for h in hits if h["source"] == "b.md"]
+    assert records and not any(h["markers"].get("conflict") for h in records)
+    assert all(h["markers"].get("conflict") for h in hits if h["source"] != "b.md")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from types import SimpleNamespace
 
-from studycli.conflicts import canonical, comparable, conflict_key, disagree
+from studycli.conflicts import canonical, comparable, conflict_key, disagree, same_dimension
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.clause_answer import narrowed_answers, with_clause_currency
@@ -787,7 +787,7 @@ def _attach_conflicts(conn, hits: list[dict]) -> None:
         f = SimpleNamespace(**h)
         if not comparable(f):
             continue
-        group = groups.get(conflict_key(f), [])
+        group = same_dimension(groups.get(conflict_key(f), []), f)
         if disagree(group):
             mine = canonical(f)
             h["conflicts"] = [vars(g) for g in group if canonical(g) != mine]
