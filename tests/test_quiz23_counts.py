@@ -135,3 +135,31 @@ def test_missed_counts_only_cards_it_asks(_private_db):
         session.grade(item, 3, 1000)
     # "left" at the start is what gets asked, and drops by one per card
     assert asked and left[0] == asked and left[1:] == list(range(asked - 1, -1, -1))
+
+
+def test_a_missed_question_on_a_statement_drills_its_lines_figures(tmp_path):
+    """A question missed on "delay queue 0-15 min" read as a statement was said to have "no
+    quiz card (a statement of your notes, not a figure, makes none)", while that line's range
+    had cards of its own: --missed asks them."""
+    from datetime import UTC, datetime
+
+    from studycli.quiz.missed import missed
+    from studycli.store.db import connect
+
+    from .helpers import note_db
+
+    db = connect(note_db(tmp_path, "# SQS\n\n- delay queue 0-15 min\n- DLQ: after "
+                                   "maxReceiveCount, DLQ of FIFO must be FIFO\n", "sqs.txt"))
+    sync_cards(db)
+    kinds = dict(db.conn.execute("SELECT id, kind FROM facts WHERE line = 3"))
+    statement = next(i for i, k in kinds.items() if k == "fact")
+    figures = {i for i, k in kinds.items() if k != "fact"}
+    assert figures  # the line's range (or limit) is a figure with cards
+    dlq = db.conn.execute("SELECT id FROM facts WHERE line = 4").fetchone()[0]
+    _missed_exam(db, [statement, dlq])
+    found = missed(db, datetime.now(UTC))
+    carded = {cid for (cid,) in db.conn.execute(
+        "SELECT id FROM cards WHERE attribute IN (SELECT attribute FROM facts WHERE line = 3 "
+        "AND kind != 'fact')")}
+    assert carded and carded & set(found.card_ids)
+    assert found.without_card == ["sqs.txt:4"]  # a line with no figure still has no card

@@ -47,6 +47,8 @@ def missed(db, now: datetime) -> Missed:
     for fact_ids in last_missed_questions(db):
         facts = facts_by_ids(db, fact_ids)
         ids = [card_id(fact.key, t) for fact in facts for t in card_types_for(fact)]
+        if not ids:  # a question on a statement: the figures its line states have cards
+            ids = _line_cards(db, facts)
         if ids:
             out.card_ids += ids
         elif facts:
@@ -60,6 +62,19 @@ def missed(db, now: datetime) -> Missed:
     if gone:
         out.unaskable["exam fact gone"] = gone
     return out
+
+
+def _line_cards(db, facts) -> list[str]:
+    """The cards of the figures stated on the lines of a missed question's facts: a question
+    on "delay queue 0-15 min" read as a statement was said to have "no quiz card (a statement
+    of your notes, not a figure, makes none)" while that line's range had its own card."""
+    from studycli.model import card_id
+    from studycli.questions import card_types_for
+    from studycli.store.facts import facts_of_line
+
+    lines = dict.fromkeys((f.source, f.line) for f in facts)
+    return [card_id(other.key, t) for source, line in lines
+            for other in facts_of_line(db, source, line) for t in card_types_for(other)]
 
 
 def _unaskable(status: dict[str, dict | None]) -> dict[str, int]:
