@@ -222,3 +222,20 @@ def test_a_short_name_widened_to_the_full_name_is_said(tmp_path):
     assert as_json.stderr == ('studycli search: showing results for "dynamo", with "dynamo" '
                               'also as "dynamodb"\n')
     assert search(tmp_path / "s.db", "--json", "retention").stderr == ""
+
+
+def test_repaired_words_find_the_line_that_says_them_all(tmp_path):
+    """"provisoned concurency" was repaired to "provisioned concurrency" and then told "No line
+    has every word": the repair is an indexed stem ("provis"), which FTS stemmed again when
+    quoted, and matched nothing."""
+    import sqlite3
+
+    from .helpers import note_db
+
+    db = note_db(tmp_path, "# Lambda\n\n## Concurrency\n- reserved concurrency = max for that fn\n"
+                           "- provisioned concurrency = pre-warmed envs, no cold start\n"
+                           "- burst concurrency depends on region\n", "lambda.md")
+    with sqlite3.connect(db) as conn:
+        result = search_notes(conn, "provisoned concurency")
+    assert result.corrections and result.every_word
+    assert [(h.source, h.line) for h in result.hits] == [("lambda.md", 5)]

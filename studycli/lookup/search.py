@@ -101,7 +101,10 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
                 result.corrections[word] = fixed
                 if named:
                     result.named.add(word)
-                term = f'"{fixed}"'
+                # a repair is an indexed stem ("provis" of "provisioned"): quoted, FTS stems it
+                # again ("provi") and it matched no line, so "provisoned concurency" said
+                # "Showing results for provisioned concurrency" over "No line has every word"
+                term = f'"{fixed}"' if named else f"{fixed}*"
                 word = fixed
         exact.append(term)
         # "visibilty" in a note: the word typed right finds the lines that mistype it too,
