@@ -169,7 +169,7 @@ def test_samples_brought_back_beside_own_notes_are_said_with_the_way_out(tmp_pat
     assert "back beside your own notes" not in alone  # only samples: nothing to say
     notes = _folder(tmp_path)
     run_here("ingest", str(notes), db=db)
-    said = " ".join(run_here("ingest", db=db).stdout.split())
+    said = " ".join(run_here("ingest", db=db, env={"COLUMNS": "500"}).stdout.split())
     assert "sample note(s) shipped with studycli" in said and "back beside your own notes" in said
     assert f"name their folder (`studycli ingest {notes}`)" in said
     assert f"`studycli doctor --rebuild {notes}`" in said
