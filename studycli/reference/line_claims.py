@@ -364,7 +364,20 @@ def _entry_services(entry) -> set[str]:
     from studycli.services import canonical_service
 
     own = {(canonical_service(entry.service) or entry.service).lower()}
-    return own | _services_named(getattr(entry, "statement", "") or "")
+    return own | _named_after(next(iter(own))) \
+        | _services_named(getattr(entry, "statement", "") or "")
+
+
+@lru_cache(maxsize=256)
+def _named_after(service: str) -> frozenset[str]:
+    """The services whose name is the entry's service's with more words (Aurora Serverless
+    after Aurora, CloudWatch Logs after CloudWatch): a line naming one names a part of the
+    entry's service, not another service ("Aurora Serverless v2: ..., Global DB: 1 primary +
+    up to 5 secondary regions" is Aurora's line)."""
+    from studycli.services import catalog
+
+    return frozenset(n.lower() for n in catalog().full_names
+                     if n.lower().startswith(service + " "))
 
 
 def _retired_names(index, service: str | None) -> dict:
