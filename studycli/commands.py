@@ -247,7 +247,7 @@ def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: 
     # Support is discontinued on January 1, 2027"); only what is stale today sets the exit code.
     shown = [x for x in result["findings"]
              if x["status"] in ("outdated", "wrong") or x.get("takes_effect")
-             or (all_ and x["status"] == "current")]
+             or (all_ and x["status"] in ("current", "unknown"))]
     for problem in result["problems"]:
         warn(f"warning: reference: {problem}")
     for warning in result.get("warnings", ()):  # what the notes' ingest passed over

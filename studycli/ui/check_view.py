@@ -70,7 +70,17 @@ def _key(x: dict) -> str:
     return f"{key} ({x['qualifier']})" if x["qualifier"] else key
 
 
+def _misfiled(x: dict) -> bool:
+    if not x.get("suspect"):
+        return False
+    from studycli.reference.suspect import MISFILED
+
+    return x["suspect"].startswith(MISFILED)
+
+
 def _label(x: dict) -> str:
+    if x["status"] == "unknown":
+        return "UNDECIDED"
     return verdict_label(x.get("verdict") or x["status"]).upper()
 
 
@@ -99,9 +109,12 @@ def _finding(x: dict) -> Group:
         rows.add_row("AWS docs", now)
         rows.add_row("from", Text(f"{month_year(ends)}: AWS makes this change then, so what "
                                   "your line names (the plan) is offered until that day"))
-    else:
+    elif not _misfiled(x):  # a misfiled number is not the
+        # measure's: AWS's value for the measure would read as the right one for this line.
         # "now" tells of a change: only an outdated line was ever right
         rows.add_row(aws_word(x["status"]), now)
+    if x.get("suspect"):  # undecided, and why: lookup marks the same number so
+        rows.add_row("doubt", Text(safe(x["suspect"])))
     if x.get("note_default"):  # what the quiz says of the same line (questions/currency.py)
         rows.add_row("default", Text(still_default_said(safe(x["note_default"]),
                                                         safe(x["current_value"]))))
@@ -181,7 +194,11 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     checked = result["facts_checked"]
     # a line's claims are read without any fact of it (reference/line_claims.py): "1 facts
     # checked" beside 2 findings read as a miscount
-    summary.append(f"; {tally['current']} current, {tally['unknown']} undecided. "
+    listed = any(x["status"] == "unknown" for x in findings)
+    # "1 undecided" alone hid a default the AWS docs give otherwise (lookup marked it)
+    undecided = (f"{tally['unknown']} undecided" if listed or not tally["unknown"] else
+                 f"{tally['unknown']} undecided (`studycli check --all` lists them)")
+    summary.append(f"; {tally['current']} current, {undecided}. "
                    f"{checked} fact{'' if checked == 1 else 's'} and every note line "
                    "checked; those the reference does not cover are not listed.")
     yield summary
