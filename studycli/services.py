@@ -247,6 +247,11 @@ def find_services(text: str) -> list[Mention]:
     return list(_service_mentions(text))
 
 
+def subject_mentions(text: str) -> tuple[tuple[str, Mention], ...]:
+    """Subjects mentioned in `text`, each with the service it is of, in order."""
+    return _subject_mentions(text)
+
+
 def find_subjects(text: str, service: str | None = None) -> list[Mention]:
     """Subjects mentioned in `text` (of `service` only, when given)."""
     return [m for owner, m in _subject_mentions(text) if service is None or owner == service]

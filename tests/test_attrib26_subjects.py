@@ -143,7 +143,8 @@ def test_a_count_of_policies_users_or_parameters_is_no_policy_size():
                     "- IAM max managed policies per role :: 10 (can raise to 20)\n")
     assert ("IAM", "", "policy size", "max", "6144 characters") in facts, facts
     assert ("IAM", "", "users (per account)", "", "5000 users") in facts, facts
-    assert ("IAM", "", "policies (per role)", "max", "10 policies") in facts, facts
+    # (managed ones: inline policies have no such count, session 27)
+    assert ("IAM", "", "managed policies (per role)", "max", "10 managed policies") in facts, facts
     assert not any(a.startswith("policy size") and "characters" not in v
                    for _, _, a, _, v in facts), facts
 
@@ -188,5 +189,6 @@ def test_an_escaped_line_break_ends_a_clause():
     # lines joined by the escape "\n": the bound of the line before is not this number's
     facts = _limits("# IAM\nDESCRIPTION:IAM basics:\\n- max 2 access keys per user\\n- managed "
                     "policies attached per user/role/group: 10 by default (quota can go to 20)\n")
-    assert ("IAM", "", "policies (per user)", "default", "10 policies") in facts, facts
-    assert not any(v == "10 policies" and q == "max" for *_, q, v in facts), facts
+    assert ("IAM", "", "managed policies (per user)", "default", "10 managed policies") in facts, \
+        facts
+    assert not any(v == "10 managed policies" and q == "max" for *_, q, v in facts), facts

@@ -60,7 +60,7 @@ def test_a_length_is_not_restated_by_the_next_count():
     assert ("S3", "buckets (per account)", "", "100 buckets") in facts, facts
     assert ("S3", "bucket name length", "max", "63 characters") in facts, facts
     policy = _limits("# IAM\n- IAM policy size: managed policy max 6,144 chars\n")
-    assert policy == {("IAM", "policy size", "max", "6144 characters")}, policy
+    assert policy == {("IAM", "managed policy size", "max", "6144 characters")}, policy
 
 
 def test_reserved_ips_are_a_count_and_other_ips_no_limit():

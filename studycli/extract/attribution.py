@@ -20,7 +20,7 @@ from studycli.extract.quantities import Quantity
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION, last_end, tail_start
 from studycli.extract.window import opening_of
 from studycli.regex_trie import trie_pattern
-from studycli.services import blank_services, find_services, find_subjects
+from studycli.services import blank_services, find_services, find_subjects, subject_mentions
 
 # a new sentence: not after "e.g." and the like, which a number usually follows
 # ("e.g. Lambda ...", "i.e. DynamoDB": an abbreviation's dot ends no sentence)
@@ -182,7 +182,34 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     "max with IAM user creds") only qualifies the value."""
     owner = _aside_owner(line, q.start) or _clause_service(line, q, service)
     if owner == service and service:
-        return _quota_owner(line, q.start, service) or owner
+        return _quota_owner(line, q.start, service) or _labelled_owner(line, q.start) or owner
+    return owner
+
+
+# a label's mark after a name: "CF Functions = JS only", "L@E: Node/Python" (not an arrow "=>")
+_LABEL_MARK = re.compile(r"[ \t*_`]*(?::|=(?!>))")
+# what a label opens after: the line's start, a clause's or an arrow's ("... -> CF functions:")
+_LABEL_OPENS = re.compile(r"(?:^|[,;:.(]|->|→|\bvs\.?)[ \t*_`]*$", re.IGNORECASE)
+
+
+def _labelled_owner(line: str, position: int) -> str:
+    """"Lambda@Edge vs CloudFront Functions: CF Functions = JS only, <1 ms. L@E = up to 5 s":
+    a value after a label that is only the name of a part named after its service ("CF
+    Functions", "L@E", "Lambda@Edge") is that part's service's, the last such label before it
+    in its sentence (the CloudFront Functions' 1 ms was Lambda@Edge's timeout, the line
+    opening with it). "" where no such label comes before the value: a label of more words
+    ("ESM batch size SQS: default 10") or a generic part ("origin: 30 s") says no owner."""
+    if ":" not in line[:position] and "=" not in line[:position]:
+        return ""  # most lines: no label
+    head = line[last_end(_NEW_SENTENCE, line, position):position]
+    mentions = sorted([(m.end, m.start, "", m.name) for m in find_services(head)]
+                      + [(m.end, m.start, m.name, owner) for owner, m in subject_mentions(head)])
+    if not mentions:
+        return ""
+    end, start, part, owner = mentions[-1]  # the name said last before the value, if a label
+    if not part or not owner or owner.split()[0].lower() not in part.lower() \
+            or not _LABEL_MARK.match(head, end) or not _LABEL_OPENS.search(head, 0, start):
+        return ""
     return owner
 
 

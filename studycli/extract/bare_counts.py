@@ -24,9 +24,12 @@ _LIMIT_THEN_NUMBER = re.compile(
 # "users per account >> 5000", "Layers per function      5" (a quota table pasted as text),
 # "GSIs per table: 20", "groups per user max 10": a label counting things per a scope, a
 # separator or a bound, the number bare (the noun right before "per", or before a participle:
-# "managed policies attached per role")
+# "managed policies attached per role"), with a word before it that says which kind is
+# counted ("managed": inline policies have no such limit; data/cues.json's counted_kinds)
+_COUNTED_KIND = rf"(?:(?:{alternation('counted_kinds')})[ \t]+)?"
 _PER_LABEL_THEN_NUMBER = re.compile(
-    r"(?<![\w-])(?P<noun>[A-Za-z][A-Za-z-]*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+per\s+[a-z][\w/-]*"
+    rf"(?<![\w-])(?P<noun>{_COUNTED_KIND}[A-Za-z][A-Za-z-]*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+per\s+"
+    r"[a-z][\w/-]*"
     r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,}|[ \t]*(?:max(?:imum)?|up[ \t]+to|at[ \t]+most|limit|quota)"
     r"[ \t]*[:=]?)[ \t]*[*_`]*"
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])", re.IGNORECASE)
@@ -34,7 +37,7 @@ _PER_LABEL_THEN_NUMBER = re.compile(
 # "Aurora replicas up to 15", "read replicas max 5 per DB": a plural noun right before the
 # bound names what the bare number counts, though the attribute vocabulary has no rule for it
 _NOUN_BEFORE_BOUND = re.compile(
-    r"(?<![\w-])(?P<noun>[A-Za-z][a-z-]*[a-rt-z]s)[ \t]*:?[ \t]*(?:\(\s*)?"
+    rf"(?<![\w-])(?P<noun>{_COUNTED_KIND}[A-Za-z][a-z-]*[a-rt-z]s)[ \t]*:?[ \t]*(?:\(\s*)?"
     r"(?:up[ \t]+to|max(?:imum)?|at[ \t]+most)[ \t]*[:=]?[ \t]*[*_`]*$", re.IGNORECASE)
 
 
@@ -163,9 +166,10 @@ def _counted_noun_before(line: str, start: int) -> str:
     if m is None:
         return ""
     noun = m.group("noun")
-    if noun.lower() in _NOT_COUNTED:
+    head = noun.split()[-1]  # (after the kind counted: "managed policies")
+    if head.lower() in _NOT_COUNTED:
         return ""
-    found = find_quantities(f"2 {noun}")
+    found = find_quantities(f"2 {head}")
     if len(found) != 1 or found[0].dimension != "count":
         return ""
     return noun

@@ -33,7 +33,13 @@ from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
 from studycli.extract.window import opening_of
 from studycli.model import Fact, Kind
-from studycli.services import find_services, find_subjects, sub_services
+from studycli.services import (
+    blank_services,
+    find_services,
+    find_subjects,
+    sub_services,
+    subject_mentions,
+)
 
 # Qualifier words (data/cues.json) in the clause before a number
 # (a sign binds only to the number right after it: in "throttles if traffic > 2x the peak
@@ -61,7 +67,7 @@ _BATCH_CLAUSE = re.compile(
 
 _TRIGGER_CASE = whole_words("trigger_cases")
 UNSURE = "?"
-_TRIGGER_LINE = re.compile(r"trigger|event|@edge", re.IGNORECASE)
+_TRIGGER_LINE = re.compile(r"trigger|event|@edge|\bl@e\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)  # asked for every number of the line: a pasted line holds hundreds
@@ -399,7 +405,7 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     valued: list[Quantity] = []  # per fact in `out`: its quantity, for the words naming its case
-    for q in quantities:
+    for q in _unbroken(quantities, line, ctx):
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
         # "async payload 256 KB (was, now 1 MB)": the new value is named where the old one is
@@ -408,21 +414,23 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         attribute = _attribute_near(named_at, line, ctx, service, spans, defines)
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
-        attribute = _named_on_the_line(q, named_at, line, attribute, named)
-        if q.noun.lower() in _CHARACTERS:
-            attribute = length_named(line, q.start, attribute)
-        elif q.dimension == "count" and q.noun.lower().endswith("s") \
-                and attribute in sizes_counted_in_characters():
-            # "10 managed policies per user", "5,000 users": a count of things, not the
-            # size of a policy counted in characters ("2,048 chars user, 10,240 role": a
-            # singular noun after a number is the case of a size, not what it counts)
-            attribute = q.noun.lower()
+        attribute = _as_counted(q, line, _named_on_the_line(q, named_at, line, attribute, named))
         previous = (q, attribute)
+        retold = _retold_as_a_case(q, line, attribute)
+        attribute = retold or attribute
+        unkinded = attribute
+        if sum(1 for other in quantities if other.dimension == q.dimension) == 1:
+            # (of a line's one value of its kind: beside another, "Standard interval is 30
+            # seconds, or fast is 10 seconds", the kind tells the two apart only with the other's)
+            attribute = _with_kind(line, named_at.start, attribute)
         attribute = _with_case(named_at, quantities, line, attribute)
         if not attribute:
             continue
         service = _parents_attribute(service, attribute)
         subject = _limit_subject(q, line, ctx, service, attribute)
+        if retold and subject != _said_last(line, q.start):
+            continue  # (whose case it is, unsure: "CloudFront Functions (...) vs Lambda@Edge")
+        attribute = _as_the_subjects(q, attribute, unkinded, service, subject)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
         quals = _quals(q, named_at, line, arrows)
         if quals == [_OLD] or (q.number is not None and q.number in unsure):
@@ -445,6 +453,87 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             if f.attribute]
     out, valued = [f for f, _ in kept], [q for _, q in kept]
     return _one_value_per_key(_pair_batching(out), valued, line)
+
+
+def _unbroken(quantities: list[Quantity], line: str, ctx: Context) -> list[Quantity]:
+    return [q for q in quantities if not _range_broken_at(q, line, ctx)]
+
+
+def _as_counted(q: Quantity, line: str, attribute: str) -> str:
+    """The attribute of a count of characters, or of things a size's name was given to."""
+    if q.noun.lower() in _CHARACTERS:
+        return length_named(line, q.start, attribute)
+    if q.dimension == "count" and q.noun.lower().endswith("s") \
+            and attribute in sizes_counted_in_characters():
+        # "10 managed policies per user", "5,000 users": a count of things, not the
+        # size of a policy counted in characters ("2,048 chars user, 10,240 role": a
+        # singular noun after a number is the case of a size, not what it counts)
+        return q.noun.lower()
+    return attribute
+
+
+def _as_the_subjects(q: Quantity, attribute: str, unkinded: str, service: str,
+                     subject: str) -> str:
+    """The attribute as the value's subject has it: no part of another service ("Lambda@Edge
+    vs CloudFront Functions: CF functions run in under 1 ms" is no "lambda@edge functions" of
+    CloudFront Functions), no kind the subject says already ("spot interruption notice" of
+    Spot Instances; `unkinded`: the attribute before _with_kind)."""
+    if not subject:
+        return attribute
+    if any(owner != service and owner.split()[0].lower() in m.name.lower()
+           for owner, m in subject_mentions(attribute) if owner):
+        return q.dimension
+    if not attribute.startswith(unkinded) and " " in attribute \
+            and attribute.split(" ", 1)[0] in subject.lower().split():
+        return attribute.split(" ", 1)[1]
+    return attribute
+
+
+# "inline policy size for a role": a word before the setting's first word that says which kind
+# of the thing it is (data/cues.json's counted_kinds: "inline", "managed", "trust")
+_KIND_BEFORE = re.compile(rf"\b({alternation('counted_kinds')})[ \t]+([A-Za-z]+)[^,;.]*$",
+                          re.IGNORECASE)
+# where the words naming a value begin ("(" is no break: "| Inline policy size (user) | 2,048")
+_KIND_CLAUSE_BREAK = re.compile(r"[,;]|\.\s|\b(?:and|or|but|whereas)\b")
+
+
+def _with_kind(line: str, start: int, attribute: str) -> str:
+    """The attribute with the kind its clause says before its first word: "inline policy size
+    for a role: 10,240 characters" is the size of an inline policy, not of any policy (a
+    managed one's is 6,144). Only where the word right after the kind is the attribute's first
+    word, and the attribute does not already say a kind; with whose it is, where the clause
+    says ("for a role", "(user)", "size user 2,048")."""
+    words = attribute.lower().split()
+    if not words or not _KIND_BEFORE.search(line, 0, start):
+        return attribute
+    clause = line[last_end(_KIND_CLAUSE_BREAK, line, start):start]
+    m = _KIND_BEFORE.search(clause)
+    if m is None or m.group(2).lower().rstrip("s") != words[0].rstrip("s").split("(")[0] \
+            or any(w in words for w in m.group(1).lower().split()):
+        return attribute
+    whose = _WHOSE_BEFORE.search(clause) or _WHOSE_AFTER.match(line, _unit_end(line, start))
+    told = next((g for g in whose.groups() if g), "").lower() \
+        if whose and "(" not in attribute else ""
+    if told in _NOT_DESCRIPTORS or told in words:
+        told = ""
+    return f"{m.group(1).lower()} {attribute}" + (f" ({told})" if told else "")
+
+
+# "... for a role: 10,240", "size (user) | 2,048", "policy size user  2,048 chars"
+_WHOSE_BEFORE = re.compile(
+    r"(?:\b(?:for|on)[ \t]+(?:an?|each|the)[ \t]+([A-Za-z]+)|\([ \t]*([A-Za-z]+)[ \t]*\)"
+    r"|\b(?:size|length)[ \t]+([A-Za-z]+))[ \t]*(?:[:=]{1,2}|->|>>|is|\|)?[ \t*_`]*$",
+    re.IGNORECASE)
+# "inline policy max 2,048 chars for users"
+_WHOSE_AFTER = re.compile(r"[ \t*_`]*for[ \t]+(?:an?[ \t]+|each[ \t]+)?([A-Za-z]+)\b",
+                          re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[\d,.]*[ \t]*[A-Za-z]*")
+
+
+def _unit_end(line: str, start: int) -> int:
+    """Where the value starting at `start` ends with its unit ("2,048 chars")."""
+    m = _UNIT_AFTER.match(line, start)
+    return m.end() if m else start
 
 
 def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: str,
@@ -571,6 +660,44 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
     if cond:
         attribute = f"{attribute} ({cond})"
     return attribute
+
+
+# "cache size 0.5 GB -" / " 237 GB": a range a hard wrap broke after its dash
+_DASH_AT_END = re.compile(r"\d[ \t]*[A-Za-z]*[ \t]*[-–][ \t*_`]*$")
+
+
+def _range_broken_at(q: Quantity, line: str, ctx: Context) -> bool:
+    """Is `q` one end of a range a line break cut in two ("cache size 0.5 GB -" then "237 GB"
+    on the next line)? Neither end is the setting's value: the first was read as the cache's
+    size, the second, alone on its line, as a request's payload size."""
+    if line[q.end:].strip(" \t*_`") in ("-", "–"):
+        return True
+    return not line[:q.start].strip(" \t*_`>") and bool(ctx.ancestors) \
+        and _DASH_AT_END.search(ctx.ancestors[0]) is not None
+
+
+def _retold_as_a_case(q: Quantity, line: str, attribute: str) -> str:
+    """"5 s viewer / 30 s origin", "Lambda@Edge: 5 s viewer": a time named only by a trigger's
+    case (the word after the value before it, "viewer") or by the edge function's own name is
+    its kind of value, in its own case ("duration", then "(origin trigger)"); "" otherwise."""
+    if q.dimension == "duration" and _names_triggers(line) \
+            and not _TRIGGER_CASE.sub("", _without_names(attribute)).strip() \
+            and _trigger_case(line, q, q.dimension):
+        return q.dimension
+    return ""
+
+
+def _without_names(attribute: str) -> str:
+    """The attribute less the names of parts of services it holds ("l@e viewer": "viewer")."""
+    for _, m in reversed(subject_mentions(attribute)):
+        attribute = attribute[:m.start] + attribute[m.end:]
+    return attribute
+
+
+def _said_last(line: str, position: int) -> str:
+    """The subject (of any service) the line names last before `position`, or ""."""
+    mentions = subject_mentions(line[:position])
+    return mentions[-1][1].name if mentions else ""
 
 
 @lru_cache(maxsize=1024)  # a few dozen count nouns, read for every count of every line
@@ -792,8 +919,12 @@ def _one_value_per_key(facts: list[Fact], valued: list[Quantity], line: str) -> 
         if len({(facts[i].number, facts[i].low, facts[i].high) for i in members}) == 1:
             continue
         distinct = len({(facts[i].number, facts[i].low, facts[i].high) for i in members})
-        for side in (0, 1):  # the word after each value, else the label before it
-            words = [_descriptor(line, valued[i])[side] for i in members]
+        # the word after each value, else the label before it, else its clause's words
+        # ("managed policy 6,144 chars; inline on a role 10,240 chars": "inline role"), less
+        # those the attribute already says
+        for side in (0, 1, 2) if ";" in line else (0, 1):
+            words = [_descriptor(line, valued[i])[side] for i in members] if side < 2 \
+                else _kinds_said(line, [valued[i] for i in members], facts[members[0]].attribute)
             if all(words) and len(set(words)) == distinct and not any(
                     w in facts[i].attribute.lower().split()
                     for i, w in zip(members, words, strict=True)):
@@ -807,6 +938,37 @@ def _one_value_per_key(facts: list[Fact], valued: list[Quantity], line: str) -> 
     return [f for i, f in enumerate(out) if i not in dropped]
 
 
+def _kinds_said(line: str, values: list[Quantity], attribute: str) -> list[str]:
+    """"managed policy 6,144 chars; inline on a role 10,240 chars": values in clauses of their
+    own (after ";"), each clause saying which kind of the thing its value is of (data/cues.json's
+    counted_kinds), told apart by those clauses' words less the attribute's ("managed",
+    "inline role"); [] where any is not."""
+    if len({line.count(";", 0, q.start) for q in values}) < len(values):
+        return []
+    named = {_singular(w) for w in attribute.lower().split()}
+    out = []
+    for q in values:
+        clause = line[line.rfind(";", 0, q.start) + 1:q.start]
+        clause = _TIMESTAMP.sub(" ", clause)  # ("- 00:10:05 - policy size: managed policy")
+        first = _FIRST_NUMBER.search(clause)
+        clause = blank_services(clause[:first.start()] if first else clause)
+        words = [w.lower() for w in _DESCRIPTOR_WORD.findall(clause)
+                 if w.lower() not in _NOT_DESCRIPTORS and _singular(w.lower()) not in named]
+        if not words or len(words) > 3 or not _KIND_WORD.search(" ".join(words)):
+            return []
+        out.append(" ".join(words))
+    return out
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
+_KIND_WORD = whole_words("counted_kinds")
+# (only the words before the clause's first number name its value's kind: "advanced: 100,000
+# params, 8 KB" is "advanced")
+_FIRST_NUMBER = re.compile(r"(?<![A-Za-z])\d")
+_TIMESTAMP = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}\b")
 _BATCHING = (" (with batching)", " (without batching)")
 
 

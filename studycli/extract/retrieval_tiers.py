@@ -51,6 +51,7 @@ _CLASSES_WITH_MINIMUM = frozenset(("S3 Standard-IA", "S3 One Zone-IA", "S3 Glaci
                                    "S3 Glacier Instant Retrieval", "S3 Glacier Flexible Retrieval",
                                    "S3 Glacier Deep Archive"))
 _DAYS = re.compile(r"\sdays?$")
+_MINIMUM_STORAGE = "minimum storage duration"
 
 
 def name_retrieval_tiers(facts: list[Fact]) -> list[Fact]:
@@ -60,6 +61,12 @@ def name_retrieval_tiers(facts: list[Fact]) -> list[Fact]:
                 and _DURATION.search(f.value)):
             tier = _tier(f.attribute)
             attribute = f"retrieval time ({tier})" if tier else f.attribute
+            if f.attribute.startswith(_MINIMUM_STORAGE) and _RESTORE_TIME.search(f.value):
+                # "Deep Archive: min storage duration 180 days, bulk retrieval up to 48 hours",
+                # "Glacier Flexible -> 90 days, expedited 1-5 min": the line named its days and
+                # its other times took that name; a class's minimum is days, never hours
+                told = _BRACKETED_TIER.search(f.attribute.lower())
+                attribute = f"retrieval time ({told.group(1)})" if told else "retrieval time"
             # S3 Standard's name came from the tier's word; Glacier Instant Retrieval's
             # objects are read at once, with no restore to wait for, so a time in minutes or
             # hours on its line is another class's ("Instant Retrieval = ms access, ...

@@ -66,7 +66,30 @@ def _limits(block: Block, scope: Scope) -> list[Fact]:
         operation = _operation_subject(_QUESTION_MARK.sub("", question)) if question else ""
         if operation and operation not in text:
             ctx = Context(ctx.service, operation, ctx.ancestors)
+    if text[:1].isdigit() or text[:1] == " ":
+        text = _without_range_end(text, block, scope.blocks)
     return limit_facts(_clauses_marked(text), ctx, scope.make)
+
+
+# "cache size 0.5 GB -" / " 237 GB": a range a hard wrap broke after its dash; the number the
+# next line opens with is its end, no value of its own (alone on its line, "237 GB" was read as
+# a request's payload size)
+_OPEN_RANGE = re.compile(r"\d[ \t]*[A-Za-z]*[ \t]*[-–][ \t*_`]*$")
+_LEADING_AMOUNT = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*[A-Za-z]{0,5}\b")
+_LINE_TEXTS: dict[int, tuple[list[Block], dict[int, str]]] = {}
+
+
+def _without_range_end(text: str, block: Block, blocks: list[Block]) -> str:
+    kept = _LINE_TEXTS.get(id(blocks))
+    if kept is None or kept[0] is not blocks:
+        _LINE_TEXTS.clear()  # (one note's blocks at a time)
+        kept = (blocks, {b.line: b.text for b in blocks})
+        _LINE_TEXTS[id(blocks)] = kept
+    before = kept[1].get(block.line - 1, "")
+    m = _LEADING_AMOUNT.match(text)
+    if m is None or not _OPEN_RANGE.search(before):
+        return text
+    return " " * m.end() + text[m.end():]
 
 
 # A cheat sheet's "S3 — max object 5 TB · single PUT max 5 GB · multipart > 100 MB": each dot
@@ -141,17 +164,27 @@ RULES: list[Rule] = [
 ]
 
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)-]\s*\S|^[^.!]*\?\s*$", re.IGNORECASE)
-# Words that ask (English and the languages students' notes mix in). A line that ends in "?"
-# but says none of them and gives a quantity states it, doubting it: "- SQS max
-# retention 14 days?", "memory 128 MB to 3008 MB   <- check this??". Read as a question, the
-# line's fact was lost, and with it the check a doubted figure needs most.
-_ASKING = re.compile(
-    r"\b(?:what|whats|how|which|when|where|why|who|whom|whose|is|are|was|were|can|could|"
-    r"do|does|did|should|will|would|may|might|must|has|have|shall|isn'?t|aren'?t|wasn'?t|"
-    r"doesn'?t|don'?t|didn'?t|"
+# Words that ask for something (English and the languages students' notes mix in). A line
+# that ends in "?" but says none of them and gives a quantity states it, doubting it: "- SQS
+# max retention 14 days?", "memory 128 MB to 3008 MB   <- check this??", and so does a yes/no
+# question a helper verb opens (below). Read as a question, the line's fact was lost, and with
+# it the check a doubted figure needs most.
+_ASKING_FOR = re.compile(
+    r"\b(?:what|whats|how|which|when|where|why|who|whom|whose|"
     r"wie|wieviel|wieviele|welche[rsmn]?|wann|warum|wo|"
     r"qu[eé]|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|c[oó]mo|cu[aá]ndo|d[oó]nde|"
     r"quel(?:le)?s?|combien|comment|quand|o[uù]|quant[oa]s?|qual|quais)\b", re.IGNORECASE)
+# A helper verb asks too, unless it opens the question: "does SQS keep messages 14 days?" asks
+# whether what it says holds; "Student: NAT gateway bandwidth is 10 Gbps max?", "isnt it 3
+# retries?", "i thought max was 5 min?" ask what a teacher or a reply goes on to say.
+_HELPER_VERB = re.compile(
+    r"\b(?:is|are|was|were|can|could|do|does|did|should|will|would|may|might|must|has|have|"
+    r"shall|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t)\b", re.IGNORECASE)
+_HELPER_OPENS = re.compile(r"^[\W\d_]*(?:is|are|does|do|can|will)\b(?!\s*[:=])",
+                           re.IGNORECASE)
+# "is it 5 min or 15 min?": a question between values states neither ("25 items (or 4 MB)?"
+# with no helper verb doubts both)
+_EITHER = re.compile(r"\d[^?]*\bor\b[^?]*\d", re.IGNORECASE)
 
 
 # "Q10 (missed): Fargate with 40 GB RAM needed?": a practice question's number, however marked
@@ -165,7 +198,8 @@ def _asks(text: str) -> bool:
     if _QUESTION_LINE.match(text) is None:
         return False
     if not text.rstrip(" *_`").endswith("?") or _CARD_NUMBER.match(text) \
-            or _ASKING.search(text):
+            or _ASKING_FOR.search(text) or (_HELPER_VERB.search(text) and (
+                not _HELPER_OPENS.match(text) or _EITHER.search(text))):
         return True
     from studycli.extract.quantities import find_quantities
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from studycli.notes.ocr_confusions import CONFUSIONS
 from studycli.paths import data_dir
 
 _WORD = re.compile(r"[A-Za-z]{6,}")
@@ -92,6 +93,9 @@ def fixed_word(word: str) -> str | None:
     targets, real, by_first = _vocabulary()
     if len(low) < 6 or low in targets or low in real:
         return None
+    for wrote, meant in CONFUSIONS:  # a scan's "mernory", "rnodes": OCR's "rn" for "m"
+        if wrote in low and (fixed := low.replace(wrote, meant)) in targets:
+            return fixed
     allowed = 1 if len(low) < 8 else 2
     found = set()
     letters = frozenset(low)

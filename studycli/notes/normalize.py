@@ -25,6 +25,7 @@ from studycli.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.gloss import gloss
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
+from studycli.notes.ocr_confusions import repair_misread_services
 from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.tables import (
     Table,
@@ -77,7 +78,9 @@ def normalize(raw: str) -> Normalized:
             lines[i] = line[:MAX_LINE]
             long_lines.append(i + 1)
     _blank_front_matter(lines)
-    repair_service_typos(lines, _in_fence_mask(lines))  # "Step Fucntions" is Step Functions
+    fenced_at_first = _in_fence_mask(lines)
+    repair_service_typos(lines, fenced_at_first)  # "Step Fucntions" is Step Functions
+    repair_misread_services(lines, fenced_at_first)  # a scan's "LAMBCLA" is LAMBDA
     _other_dialects(lines)
     _definition_lists_to_items(lines)
     if "|" in raw:
@@ -102,12 +105,15 @@ def normalize(raw: str) -> Normalized:
         _gherkin_to_headings(lines)
     _rules_under_paragraphs(lines)
     _section_labels_to_headings(lines)
+    plain = not any(_HEADING.match(line) for line in lines)
     _banners_to_headings(lines)
     _marked_outline_to_lists(lines)
     _outline_numbering_to_lists(lines)
     _unwrap_admonitions(lines)
     if _is_glyph_outline(lines):
         _rebuild_glyph_outline(lines)
+    elif plain:
+        _plain_titles_to_headings(lines)
     for _ in range(4):  # nested stray indentation unwinds one level per pass
         if not _dedent_stray_blocks(lines):
             break
@@ -405,6 +411,7 @@ def _banners_to_headings(lines: list[str]) -> None:
 _ROMAN_TOP = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)]\s+(\S.{0,60})$")
 _OUTLINE_MARK = re.compile(r"^(\s*)(?:[IVX]{1,4}|[A-Z]|[ivx]{1,4}|[a-z]|\d{1,3})[.)]\s+(\S.*)$")
 _ARROW_MARK = re.compile(r"^(\s*)(?:-{1,2}>|={1,2}>|[→⇒➔])\s*(\S.*)$")
+_DIGIT = re.compile(r"(?<![A-Za-z])\d")  # a number, not a name's digit ("S3", "EC2")
 
 
 def _marked_outline_to_lists(lines: list[str]) -> None:
@@ -421,6 +428,9 @@ def _marked_outline_to_lists(lines: list[str]) -> None:
         if len(depths) < 3 or len(set(depths)) < 2:
             return
     stack: list[int] = []  # indents of the open items
+    # under a note's own headings ("--- API GATEWAY ---"), an arrow outline's titles are its
+    # sections' parts: at "##" they took the place of the service heading above them
+    level = "###### " if any(_HEADING.match(line) for line in lines) else "## "
     for i, line in enumerate(lines):
         if not line.strip() or _HEADING.match(line):
             stack.clear()
@@ -429,9 +439,12 @@ def _marked_outline_to_lists(lines: list[str]) -> None:
         top = _ROMAN_TOP.match(line) if roman else None
         if ind == 0 and not top and not roman:
             nxt = next((x for x in lines[i + 1:i + 2] if x.strip()), "")
-            top = _ARROW_MARK.match(nxt) if len(line) <= 60 else None
+            # (a line that gives a number is what its arrow lines go on about, no title:
+            # "integration timeout: 50 ms min - 29 sec max" over "  -> hit it = 504")
+            top = _ARROW_MARK.match(nxt) if len(line) <= 60 and not _DIGIT.search(line) \
+                else None
             if top and top.group(1):
-                lines[i] = "## " + line.strip()
+                lines[i] = level + line.strip()
                 stack.clear()
                 continue
         elif top:
@@ -749,6 +762,81 @@ def _unwrap_admonitions(lines: list[str]) -> None:
                     else:
                         lines[k] = lines[k].lstrip()
         i = j
+
+
+# a plain-text note's section title: a few words at the margin, no number, no sentence's end
+# ("VPC", "LAMBDA (week 4)", "Lambda:"), the lines under it indented or items
+_PLAIN_TITLE = re.compile(r"^[A-Za-z][^:.,;!?|#=\d]{0,38}[^:.,;!?|#=\d\s]:?\s*$")
+_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
+
+
+def _plain_titles_to_headings(lines: list[str]) -> None:
+    """In a note of plain text (no markdown heading of its own), "VPC" alone on a line after
+    a blank one, the lines under it indented or bulleted, titles them: left as text, its bullets
+    took the service of whatever line above last named one, or none, and its indented lines
+    were read as one wrapped sentence ("VPC subnet reserves 5 IPs", cited at the title's line).
+    A title naming a service is a section; one naming none is a part of the service section
+    above it ("LIMITS" under "LAMBDA") or a topic that closes it ("FSX" after "STORAGE
+    GATEWAY"), and is left as text anywhere else (the section above may be a banner's, "---
+    STEP FUNCTIONS ---", that such a title would have closed). Only where
+    every line under the title up to the next heading or title is indented or an item: a
+    paragraph at the margin after its items ("Control Tower = ..." after the items under "AWS
+    Organizations") is no part of its section, which a heading would run on over it."""
+    from studycli.services import find_services
+
+    candidates = [i for i in range(len(lines)) if _title_shaped(lines, i)]
+    if not candidates:
+        return
+    fenced = _in_fence_mask(lines)
+    titles: set[int] = set()
+    for i in reversed(candidates):  # (a section ends at the next title: known, from below)
+        if not fenced[i] and _only_items_under(lines, i, titles):
+            titles.add(i)
+    service = ""  # of the service section open, if any
+    for i, line in enumerate(lines):
+        if _HEADING.match(line):
+            service = ""
+        elif i in titles:
+            title = line.strip().rstrip(":").strip()
+            named = find_services(title)
+            if named:
+                lines[i] = "##### " + title
+                service = named[0].name
+            elif service:
+                # a part of the section ("LIMITS" under "LAMBDA"), or a topic of its own that
+                # closes it ("FSX" after "STORAGE GATEWAY": its lines are no gateway's)
+                lines[i] = ("###### " if _part_of(title, service) else "##### ") + title
+                service = service if _part_of(title, service) else ""
+
+
+def _title_shaped(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    return bool(line[:1].isalpha() and _PLAIN_TITLE.match(line)) and len(line.split()) <= 5 \
+        and (not i or not lines[i - 1].strip() or bool(_UNDERLINE.match(lines[i - 1]))) \
+        and i + 1 < len(lines) and bool(lines[i + 1].strip()) \
+        and not _UNDERLINE.match(lines[i + 1]) \
+        and (lines[i + 1][:1].isspace() or bool(_MD_ITEM.match(lines[i + 1])))
+
+
+def _only_items_under(lines: list[str], i: int, titles: set[int]) -> bool:
+    """Whether every line under the title at `i`, up to the next heading or title (`titles`:
+    those below it) or text at the margin after a blank line, is indented or an item; the
+    indented lines that are no items all as deep (under a heading, a deeper one is read as
+    the wrapped end of the line above it: "o VPC cold start adds 10+ sec" under "o Lambda in
+    VPC: ..." was no line of its own)."""
+    depths: set[int] = set()
+    for k in range(i + 1, len(lines)):
+        line = lines[k]
+        if not line.strip() or _MD_ITEM.match(line):
+            continue
+        if line[:1].isspace():
+            depths.add(_indent(line))
+            if len(depths) > 1:
+                return False
+            continue
+        return k in titles or bool(_HEADING.match(line) or _UNDERLINE.match(line) or (
+            k + 1 < len(lines) and _UNDERLINE.match(lines[k + 1])))
+    return True
 
 
 def _is_glyph_outline(lines: list[str]) -> bool:
