@@ -34,6 +34,14 @@ QUIET_GC = frozenset({"lookup", "stats", "facts", "conflicts", "cards", "search"
                       "compare"})
 
 
+# Commands whose code imports dataclasses: the code `@dataclass` and namedtuple write is
+# compiled from what earlier runs kept (kept_code.py). Not lookup, which never imports
+# dataclasses (installing would import it).
+KEPT_CODE = frozenset(FAST_COMMANDS) - {"lookup"}
+# ... and which import typing anyway (through Rich): its string annotations are kept too
+KEPT_TYPING = KEPT_CODE - {"doctor"}
+
+
 # Commands with subcommands (cli/export.py, cli/progress.py): --db goes after the subcommand
 GROUPS = frozenset({"export", "progress"})
 
@@ -56,11 +64,33 @@ def _db_first(args: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the console script (or python -m studycli): see _ending
+        import studycli.store
+
+        studycli.store.held_connections = []
     try:
-        return _dispatch(sys.argv[1:] if argv is None else argv)
+        code = _dispatch(sys.argv[1:] if argv is None else argv)
     except KeyboardInterrupt:  # Ctrl-C while starting up (imports), before any command ran
         sys.stderr.write("studycli: interrupted\n")
-        return 1
+        code = 1
+    if argv is None:  # the console script (or python -m studycli): the process ends now
+        _ending()
+    return code
+
+
+def _ending() -> None:
+    """Spare the process's end the collector's pass over every object it made.
+
+    Python ends by collecting cyclic garbage among everything still alive: the modules, their
+    classes and functions, tens of thousands of objects, some 8% of a quiz's or a new exam's
+    instructions (callgrind), for memory the ending process gives back anyway. gc.freeze()
+    takes them out of that pass. What that pass would close is closed first: every database
+    connection still open (a freed connection checkpoints its write-ahead log; a frozen one
+    would leave the -wal file beside the database)."""
+    store_db = sys.modules.get("studycli.store.db")
+    if store_db is not None:
+        store_db.close_opened()
+    gc.freeze()
 
 
 def _dispatch(argv: list[str]) -> int:
@@ -84,9 +114,18 @@ def _dispatch(argv: list[str]) -> int:
         collecting = gc.isenabled()
         if args[0] in QUIET_GC:
             gc.disable()
+        kept = args[0] in KEPT_CODE
+        if kept:
+            from studycli import kept_code
+
+            kept_code.install(args[0], typing=args[0] in KEPT_TYPING)
+        code = None
         try:
             code = getattr(importlib.import_module(module), function)(args[1:])
         finally:
+            if kept:  # kept only after a command that did its work: a refused database (exit
+                # 1) leaves nothing behind, not even a cache folder; handed over to typer (None)
+                kept_code.finish(keep=code == 0)
             if collecting:  # as it was: main() is also called in-process (tests)
                 gc.enable()
         if code is not None:

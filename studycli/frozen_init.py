@@ -39,7 +39,9 @@ def quick_init(cls: type[T]) -> type[T]:
         body.append("    self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body) + "\n"
     # built from the class's own field names only; named so a traceback says what made it
-    exec(compile(source, f"<quick_init {cls.__qualname__}>", "exec"), scope)  # noqa: S102
+    from studycli.kept_code import compiled  # kept between runs, as dataclasses' code is
+
+    exec(compiled(source, f"<quick_init {cls.__qualname__}>"), scope)  # noqa: S102
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     init.__module__ = cls.__module__

@@ -81,9 +81,10 @@ class _Warm:
     their processes cold, as before; STUDYCLI_TESTS_COLD=1 starts every test's cold."""
 
     # the code- and data-keyed files of the cache folder (studycli/kept.py, paths.py,
-    # extract/regex_cache.py, fastpath/patterns.py, reference/loader.py, reference/kept_words.py)
+    # extract/regex_cache.py, fastpath/patterns.py, reference/loader.py, reference/kept_words.py,
+    # kept_code.py)
     KEPT_FOR_CODE = ("regex-*.marshal", "lookup-regex-*.marshal", "data-*.marshal",
-                     "kept-*.marshal", "pattern-words-*.marshal", "reference")
+                     "kept-*.marshal", "pattern-words-*.marshal", "code-*.marshal", "reference")
     source: Path | None = None
     # made at the first process a test of this worker starts, not before its first test: a
     # worker whose first tests start none runs them meanwhile, not waiting on the other's lock

@@ -139,6 +139,7 @@ NOT_READING = {
     "digest.py",  # which implementation of SHA-256: the same digests
     "kept.py",  # where the compiled patterns are cached
     "stamped_marshal.py",  # how a cache file of kept entries is read and written
+    "kept_code.py",  # where the code dataclasses write is cached: the same code
     "paths.py",  # where the data files are (their contents are in READING_DATA)
     "store/db.py",  # the connection: how rows are written, not which
     "store/fts_bulk.py",  # indexes the stored rows exactly as the triggers would

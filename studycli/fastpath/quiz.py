@@ -18,6 +18,9 @@ def main(args: list[str]) -> int | None:
 
 
 def _run(opts: dict) -> int:
+    from studycli.extract import regex_cache
+
+    regex_cache.install("quiz")
     from studycli.app.clock import SYSTEM_CLOCK
     from studycli.app.quiz import run_quiz
     from studycli.database import ensure_database
@@ -32,5 +35,7 @@ def _run(opts: dict) -> int:
                           service=service_key(opts["service"]), cram=opts["cram"],
                           desired_retention=opts["retention"], as_written=opts["as_written"])
     db = ensure_database(opts["db"])
-    return run_quiz(db, options, default_reader(), SYSTEM_CLOCK, QuizScreen(make_console()),
+    code = run_quiz(db, options, default_reader(), SYSTEM_CLOCK, QuizScreen(make_console()),
                     missed=opts["missed"])
+    regex_cache.save_at_exit()
+    return code

@@ -47,10 +47,26 @@ def parse(command: str, args: list[str]) -> dict | None:
     return opts
 
 
+# Commands whose patterns (Rich's markup and wrapping among them, some 20) are kept between
+# runs as the exam's are (extract/regex_cache.py), in a file of their own
+KEPT_PATTERNS = frozenset({"cards"})
+
+
 def run(command: str, args: list[str]) -> int | None:
     from studycli.fastpath.guard import run_parsed
 
-    return run_parsed(parse(command, args), lambda opts: _bodies()[command](opts))
+    return run_parsed(parse(command, args), lambda opts: _run(command, opts))
+
+
+def _run(command: str, opts: dict) -> int | None:
+    if command not in KEPT_PATTERNS:
+        return _bodies()[command](opts)
+    from studycli.extract import regex_cache
+
+    regex_cache.install(command)  # before the imports below compile their patterns
+    code = _bodies()[command](opts)
+    regex_cache.save_at_exit()  # only once the command ran
+    return code
 
 
 # entry.py's hooks, one per command.

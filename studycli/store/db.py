@@ -21,6 +21,7 @@ import sqlite3
 import stat
 from datetime import UTC, datetime
 
+import studycli.store as store_package
 from studycli.errors import DatabaseError
 from studycli.store import identity
 from studycli.store.migrations import MIGRATIONS, known_version
@@ -34,6 +35,26 @@ if TYPE_CHECKING:  # imported for the type checker only (the fast paths skip sql
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+def _held(conn: sqlite3.Connection) -> sqlite3.Connection:
+    held = store_package.held_connections
+    if held is not None:
+        held.append(conn)
+    return conn
+
+
+def close_opened() -> None:
+    """Close every connection this process opened, as freeing it would (a connection is
+    freed by the collector: sqlite3 keeps its statement cache in a cycle with it). The last
+    to close a database folds its write-ahead log back into the file, so no -wal file is
+    left beside it. For entry.main's end of a process, which skips the collector's last
+    pass."""
+    for conn in store_package.held_connections or ():
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
 
 
 class Store:
@@ -153,11 +174,11 @@ def _open(path: Path, readonly: bool) -> Store:
             if not path.exists():
                 raise DatabaseError(f"{path} does not exist; pass an existing database with --db")
             uri = path.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                                   isolation_level=None, check_same_thread=False)
+            conn = _held(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                         isolation_level=None, check_same_thread=False))
         else:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
-                                   isolation_level=None)
+            conn = _held(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                         isolation_level=None))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # not a write
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from None
@@ -184,8 +205,8 @@ def open_plain(path: str, readonly: bool) -> Store | None:
     except DatabaseError:
         return None
     try:
-        conn = sqlite3.connect(target, uri=readonly, timeout=BUSY_TIMEOUT_MS / 1000,
-                               isolation_level=None, check_same_thread=not readonly)
+        conn = _held(sqlite3.connect(target, uri=readonly, timeout=BUSY_TIMEOUT_MS / 1000,
+                                     isolation_level=None, check_same_thread=not readonly))
     except sqlite3.Error:
         return None
     try:
@@ -272,8 +293,8 @@ def open_file_as_is(path: Path, readonly: bool = True) -> sqlite3.Connection:
         from pathlib import Path
 
         uri = Path(path).resolve().as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        return _held(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000))
+    return _held(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000))
 
 
 def _make_folder(path: Path) -> None:
