@@ -39,7 +39,7 @@ from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
-from studycli.lookup.query import DATE, RELEASE_WORDS, Query, _initials_named
+from studycli.lookup.query import DATE, RELEASE_WORDS, W_FIXED, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
@@ -348,6 +348,15 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
     return False
 
 
+def _as_notes_write(q: Query) -> str:
+    """The query with a word typed whole written as the notes write it apart: "enterprise
+    onramp" names the Enterprise On-Ramp plan, not Enterprise."""
+    if not q.written_apart:
+        return q.raw
+    return re.sub(r"[A-Za-z]+", lambda m: " ".join(q.written_apart.get(m[0].lower(), [m[0]])),
+                  q.raw)
+
+
 def _other_member(fact: dict, q: Query) -> bool:
     """Whether the query names one member of a family of variants that exclude one another
     (lookup/variants.py: "http api", "gp3", "deep archive") and the fact is of another
@@ -358,7 +367,7 @@ def _other_member(fact: dict, q: Query) -> bool:
     both sides."""
     if q.compared:
         return False
-    asked = {key: members for key, members in variants.named(q.raw).items()
+    asked = {key: members for key, members in variants.named(_as_notes_write(q)).items()
              if len(members) == 1 and (key[0] == variants.ANY_SERVICE
                                        or fact["service"] and key[0] == fact["service"])}
     if not asked:
@@ -942,7 +951,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if measure:
             unsaid_measures.append(concept)
         spoken = _name_said(concept, found, q)  # "time" alone says no "pitr"
-        by_unit = [w for w in own if w not in denied and (
+        by_unit = [w for w in [*own, *_unit_fixes(concept, q, unit_words)]
+                   if w not in denied and (
             w in spoken and units & unit_words.get(w, frozenset())
             or (w == _COUNT and not units and _says_bare_count(fact))
             or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))
@@ -965,6 +975,15 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
     return share
+
+
+def _unit_fixes(concept: dict[str, float], q: Query,
+                unit_words: dict[str, frozenset[str]]) -> list[str]:
+    """The fix of a mistyped unit word whose dimension the query asks through it
+    ("bandwith": "bandwidth", B/s): a value in that unit says it, as it says the word typed
+    right ("nat gateway bandwith" on "NAT GW: 5 Gbps, scales to 45 Gbps")."""
+    return [w for w, v in concept.items()
+            if v == W_FIXED and unit_words.get(w, frozenset()) & q.dimensions]
 
 
 def _without_denied(found: dict[str, float], fact: dict, q: Query
@@ -1398,11 +1417,18 @@ _STATES_MONEY = lazy_compile(r"[$€£]\s?\d|\d\s?(?:usd|dollars?|cents?)\b", re
 _MONEY_WORDS = ("$", "€", "£", "dollar", "usd", "cent", "free")
 
 
+def _asks_price(q: Query) -> bool:
+    """Whether a price word is typed beyond the names typed: "cost explorer forecast how
+    far" names Cost Explorer, it asks no price ("12 months" answers it)."""
+    named = [w for alias in q.typed.values() for w in alias.split() if w in _PRICE_WORDS]
+    return sum(t in _PRICE_WORDS for t in q.tokens) > len(named)
+
+
 def _price_unstated(fact: dict, q: Query) -> bool:
     """A price asked ("developer support plan price"), not a comparison ("http api vs rest
     api price": "cheaper" answers it), and the fact and its label state no money ("business
     hours email")."""
-    if q.compared or not _PRICE_WORDS.intersection(q.tokens):
+    if q.compared or not _asks_price(q):
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
     if any(w in text for w in _MONEY_WORDS):

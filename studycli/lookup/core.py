@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree, same_dimension
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.bounds import bound_first
 from studycli.lookup.clause_answer import narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
 from studycli.lookup.features import _QUANTITY_KINDS
@@ -163,7 +164,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     names = _Names(conn)
     q = understand(text or "", lex, vocabulary=names.words,
                    in_notes=lambda word: read.says_word(conn, word),
-                   note_fix=lambda word: _note_fix(conn, word))
+                   note_fix=lambda word: _note_fix(conn, word),
+                   note_split=lambda word: _note_split(conn, word))
     read_short_forms(q, note_short_forms(conn), lex.cue_stems)  # a legend's "ret = retention"
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
@@ -187,6 +189,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # do not compare the two
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
+    answers = bound_first(answers, ranked[:top], q, threshold, limit)  # "max": the largest
     asked = asked_services(q, only)
     related = [] if answers else _one_per_line(of_services(ranked, asked))[:RELATED]
     _attach_conflicts(conn, answers + related)
@@ -824,6 +827,15 @@ def _note_fix(conn: sqlite3.Connection, word: str) -> str | None:
 
     try:
         return written_fix(conn, word)
+    except sqlite3.OperationalError:  # a database from before the notes' lines were indexed
+        return None
+
+
+def _note_split(conn: sqlite3.Connection, word: str) -> list[str] | None:
+    from studycli.lookup.search import written_apart_split
+
+    try:
+        return written_apart_split(conn, word)
     except sqlite3.OperationalError:  # a database from before the notes' lines were indexed
         return None
 

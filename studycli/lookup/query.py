@@ -41,7 +41,8 @@ class Query:
                  "typed", "prefixes", "identifiers", "topic",
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
-                 "phrase_sides", "sides_share", "name_parts", "count_modifiers")
+                 "phrase_sides", "sides_share", "name_parts", "count_modifiers",
+                 "written_apart")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -67,6 +68,8 @@ class Query:
         self.prefixes: dict[str, list[str]] = {}  # first 5 letters -> terms (near matches)
         self.topic: list[dict[str, float]] = []  # concepts that are not cue words ("default")
         self.corrections: dict[str, str] = {}    # typed word -> word of the fact base
+        self.written_apart: dict[str, list[str]] = {}  # typed word -> the words notes write
+                                                 # it as ("onramp": "on", "ramp")
         self.search_words: list[str] = []        # words for the full-text search
         self.denominators: set[str] = set()      # stems after "per": "subscriptions per
                                                  # topic" asks about subscriptions, not topics
@@ -138,13 +141,14 @@ def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     return out
 
 
-def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=None
-               ) -> Query:
+def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=None,
+               note_split=None) -> Query:
     """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
     typo fixing; it is only called when a word is not known, so a plain query never pays
     for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
     "fixed" ("once" is not a typo of "one"). `note_fix(word)` repairs a word no name is
-    close to against every word of the notes (or None)."""
+    close to against every word of the notes (or None). `note_split(word)` gives the two
+    words a note writes apart that a word typed whole joins ("onramp": "on", "ramp")."""
     q = Query(raw)
     if not raw.isascii():  # a query in a note's language: its glossary (stdlib, loaded only here)
         from studycli.notes.gloss import gloss_query
@@ -160,7 +164,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     _read_question_form(q)
     _read_date_asked(q, consumed)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
-                                note_fix)
+                                note_fix, note_split)
     _read_identifiers(q, lex)
     _read_comparison(q, lex, long_names)
     _read_more_wanted(q, lex)
@@ -638,7 +642,7 @@ def _opens_what_happens(toks: tuple[str, ...]) -> bool:
 
 def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
                    subject_spans: list[tuple[int, int, str]], vocabulary, in_notes,
-                   note_fix=None) -> dict[int, str]:
+                   note_fix=None, note_split=None) -> dict[int, str]:
     """One concept per content word, holding the stems that would mean it (the word, what
     its abbreviation stands for, a typo's fix, related words for less). Returns the content
     words by position."""
@@ -652,6 +656,7 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
                and stem(t) not in lex.known_stems
                and not t[0].isdigit() and len(t) >= 4 and t not in q.codes]
     fixed: dict[str, str] = {}
+    split: dict[str, list[str]] = {}
     # A typo the notes share ("retension" in one note, "retention" in the others) is not
     # fixed by the fact base's words: it also means the lexicon word one edit away.
     near_known: dict[str, str] = {}
@@ -672,10 +677,19 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
                 if t not in fixed and t not in q.corrections and t not in products \
                         and (fix := note_fix(t)):
                     fixed[t] = q.corrections[t] = fix
+    if note_split is not None:
+        # a word no fix reaches that the notes write apart ("onramp": "Enterprise On-Ramp")
+        # is their two words ("enterprise onramp monthly price" was Enterprise's $15,000)
+        split = {t: parts for t in unknown if t not in fixed and not _split_compound(t, lex)
+                 and (parts := note_split(t))}
+        unknown = [t for t in unknown if t not in split]
+        q.written_apart = split
     _read_fixed_dimensions(q, lex, {**near_known, **fixed})
     initials = _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
-    _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, unknown)
+    splits: dict[str, list[str] | None] = {t: _split_compound(t, lex) for t in unknown}
+    splits.update(split)
+    _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, splits)
     q.name_parts = {**initials, **_add_subject_words(subject_spans, concept_at,
                                                      dict((sub, own) for own, sub in q.subjects))}
     if in_notes is not None:
@@ -729,8 +743,10 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
             if run[-1] < len(toks) and run[0] in concept_at and run[-1] in concept_at \
                     and all(toks[j].isalpha() and stem(toks[j]) not in lex.cue_stems
                             for j in run):  # "max event size" is no "MES"
-                runs.setdefault("".join(toks[j][0] for j in run), [j for j in run
-                                                                   if j in concept_at])
+                initials = "".join(toks[j][0] for j in run)
+                if _initials_of_others(initials, [toks[j] for j in run], lex):
+                    continue  # "svc" (service) is no "site vpn connection"
+                runs.setdefault(initials, [j for j in run if j in concept_at])
     for word, run in runs.items():
         if word in lex.stopwords or word in toks or not in_notes(word):
             continue  # a word of its own ("the", "use"), or one the notes never write
@@ -738,11 +754,22 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
             _put(concept_at[j], word, W_WHOLE)
 
 
+def _initials_of_others(initials: str, words: list[str], lex: Lexicon) -> bool:
+    """Whether the lexicon reads `initials` as a short form of other words than `words`:
+    "svc" is "service", so a note's "only AWS svc w/ 100% availability SLA" does not write
+    "site to site vpn connection price" by its initials ("TTL" is "time to live" still)."""
+    meant = lex.abbreviations.get((initials,))
+    if not meant:
+        return False
+    typed = tuple(stem(w) for w in words)  # "global secondary indexes": GSI's words
+    return all(tuple(stem(w) for w in target) != typed for target in meant)
+
+
 def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
                concept_at: dict[int, dict[str, float]], fixed: dict[str, str],
-               unknown: list[str]) -> None:
+               splits: dict[str, list[str] | None]) -> None:
     """A typo's fix (with what it stands for and related words), or an unknown compound
-    split in two."""
+    split in two (a part that is a stop word, "on" of "onramp", is no concept)."""
     for i, t in content_at.items():
         if t in fixed:
             fix = fixed[t]
@@ -753,11 +780,11 @@ def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
                     for w in target:
                         if w not in lex.stopwords:
                             _put(concept, w, weight)
-        elif t in unknown:
-            split = _split_compound(t, lex)
-            if split:  # "delaysecs": two concepts, delay and seconds
-                concept_at[i] = _concept(split[0], lex, W_FIXED)
-                concept_at[n_tokens + i] = _concept(split[1], lex, W_FIXED)
+        elif split := splits.get(t):  # "delaysecs": two concepts, delay and seconds
+            parts = [p for p in split if p not in lex.stopwords] or split
+            concept_at[i] = _concept(parts[0], lex, W_FIXED)
+            if len(parts) > 1:
+                concept_at[n_tokens + i] = _concept(parts[1], lex, W_FIXED)
 
 
 _HTTP_METHODS = frozenset({"get", "put", "post", "delete", "head"})

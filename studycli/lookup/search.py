@@ -286,6 +286,24 @@ def written_fix(conn: sqlite3.Connection, word: str) -> str | None:
     return fix if near else None
 
 
+SPLIT_HEAD = 2  # letters the first part of a word typed whole needs ("on" of "onramp")
+SPLIT_REST = 3  # ... and the rest ("ramp"): shorter, a split finds chance pairs of words
+
+
+def written_apart_split(conn: sqlite3.Connection, word: str) -> list[str] | None:
+    """The two words a note writes apart (or hyphenated) that `word` types as one:
+    "onramp" where the notes write "Enterprise On-Ramp", "natgateway" for "NAT gateway".
+    The most even split first; None when no note line writes any split."""
+    if not word.isalpha():
+        return None
+    cuts = sorted(range(SPLIT_HEAD, len(word) - SPLIT_REST + 1),
+                  key=lambda i: abs(len(word) - 2 * i))
+    for i in cuts:
+        if _written_apart(conn, word[:i], word[i:]):
+            return [word[:i], word[i:]]
+    return None
+
+
 def _written_apart(conn: sqlite3.Connection, head: str, rest: str) -> bool:
     """Whether a note line writes `head` and `rest` as one compound ("multi-threaded")."""
     try:

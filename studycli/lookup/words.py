@@ -27,6 +27,9 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
         if t not in stop:
             found = known(t)
             words.add(found if found is not None else stem(t))
+        if t.endswith("'s") and t[:-2] not in stop:
+            # a possessive says its word: "(role's max session duration setting)" says "role"
+            words.add(stem(t[:-2]))
         if "." in t and _DOTTED_KEY.fullmatch(t):
             # a quota cheat sheet's dotted key ("stepfn.history = 25,000 events") says each
             # of its words: "history" is said, not only "stepfn.history"
