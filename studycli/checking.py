@@ -21,7 +21,7 @@ from pathlib import Path
 from studycli import kept
 from studycli.errors import StudyError
 
-VERSION = "check-7"  # change when the record shape changes (check-7: "suspect")
+VERSION = "check-8"  # change when the record shape changes (check-8: "suspect", in the JSON too)
 
 
 def key(conn: sqlite3.Connection, db_path: Path) -> str:
@@ -76,8 +76,16 @@ def _record(finding, reference) -> dict:
 
     f, a = finding.fact, finding.assessment
     named = a.entry if a.how == "claim" else f  # a claim is named by the entry (check_view)
+    suspect = _suspect(f, reference) if a.status == "unknown" else ""
+    said = finding.to_dict()
+    if a.status == "unknown":  # check --all --json says what the text view says
+        from studycli.reference.suspect import MISFILED
+
+        said["suspect"] = suspect
+        if suspect.startswith(MISFILED):  # not the measure's number: no AWS value for it
+            said["current_value"] = ""
     return {
-        "json": finding.to_dict(),
+        "json": said,
         "service": f.service, "source": f.source, "line": f.line, "snippet": f.snippet,
         "value": f.value, "kind": str(f.kind), "status": a.status, "how": a.how,
         "key": [_services_of(f, a), named.subject, named.attribute],
@@ -98,7 +106,7 @@ def _record(finding, reference) -> dict:
         "unit": a.entry.unit, "old_numbers": _old_numbers(a.entry),
         # why an undecided number is doubtful ("the AWS docs give other values for this
         # measure (30 s)"), as lookup marks it: `check --all` says it too
-        "suspect": _suspect(f, reference) if a.status == "unknown" else "",
+        "suspect": suspect,
     }
 
 

@@ -247,7 +247,9 @@ def run_check(db, paths: list | None, service: str | None, all_: bool, as_json: 
     # Support is discontinued on January 1, 2027"); only what is stale today sets the exit code.
     shown = [x for x in result["findings"]
              if x["status"] in ("outdated", "wrong") or x.get("takes_effect")
-             or (all_ and x["status"] in ("current", "unknown"))]
+             # undecided: only those with a doubt to say (an entry the reference is unsure
+             # of, "docs disagree", says nothing against the note)
+             or (all_ and (x["status"] == "current" or x.get("suspect")))]
     for problem in result["problems"]:
         warn(f"warning: reference: {problem}")
     for warning in result.get("warnings", ()):  # what the notes' ingest passed over

@@ -44,21 +44,26 @@ def canonical(fact) -> tuple:
 
 def by_dimension(group: list) -> list[list]:
     """The group split by the unit its numbers are stored in (already one unit per dimension:
-    "1 MB/s" is 1048576 B/s), each text value in every part. "1 MB/s or 1000 records/s in"
-    against another note's "1 MB/s" is two measures of a shard's writes, not a conflict: a
-    new user was shown their right note as disputed."""
+    "1 MB/s" is 1048576 B/s), the text values with the first part only (in every part, one
+    "unlimited" made two conflicts). "1 MB/s or 1000 records/s in" against another note's
+    "1 MB/s" is two measures of a shard's writes, not a conflict: a new user was shown their
+    right note as disputed."""
     units = list(dict.fromkeys(f.unit for f in group if _numeric(f)))
     if len(units) < 2:
         return [group]
-    return [[f for f in group if not _numeric(f) or f.unit == unit] for unit in units]
+    return [[f for f in group if (f.unit == unit if _numeric(f) else unit == units[0])]
+            for unit in units]
 
 
 def same_dimension(group: list, fact) -> list:
-    """The part of `group` a fact's value can disagree with (by_dimension): the facts in its
-    unit, and the text values; every fact for a text value."""
-    if not _numeric(fact):
+    """The part of `group` (by_dimension) a fact's value can disagree with: the one holding
+    values in its unit (a text value's: the first)."""
+    parts = by_dimension(group)
+    if len(parts) == 1:
         return group
-    return [f for f in group if not _numeric(f) or f.unit == fact.unit]
+    return next((part for part in parts if any(_numeric(f) and f.unit == fact.unit
+                                               for f in part)), parts[0]) \
+        if _numeric(fact) else parts[0]
 
 
 def _numeric(fact) -> bool:

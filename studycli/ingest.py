@@ -111,6 +111,7 @@ class IngestReport:
             "reread": self.reread,
             "removed": self.removed,
             "folders_missing": self.folders_missing,
+            "samples_beside": self.samples_beside,
         }
 
 

@@ -115,6 +115,13 @@ def install(command: str, typing: bool = False) -> None:
         setattr(module, name, stand_in)
 
 
+def folder_exists() -> bool:
+    """Whether the kept file's folder is there already (an earlier command made it)."""
+    import os
+
+    return bool(_path) and os.path.isdir(os.path.dirname(_path[0]))
+
+
 def finish(keep: bool = True) -> None:
     """exec() and eval() as they were; what this run compiled afresh is kept, if `keep`."""
     while _patched:

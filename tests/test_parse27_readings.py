@@ -2,7 +2,7 @@
 measure. A kind said before a counted thing or a measure ("managed policies", "inline policy
 size for a role") is kept; values in clauses of their own are told apart by their kinds; a
 plain-text note's title line is the service of the lines under it; a scan's misread service
-name is read; a yes/no question a helper verb opens states its value; an edge function's
+name is read; a yes/no question states no value; an edge function's
 label owns the values after it; a Glacier retrieval time is no minimum storage duration; a
 range a hard wrap broke gives no value of either end. Lines written for the test, in wording
 the development notes do not use."""
@@ -114,9 +114,11 @@ def test_a_real_word_with_the_letters_is_left_alone():
 
 # --- questions ---
 
-def test_a_yes_no_question_opened_by_its_helper_verb_states_its_value():
-    facts = _read("## SQS\n- does a queue hold messages 14 days?\n")
-    assert any(f[4] == "14 days" and f[0] == "SQS" for f in facts)
+def test_a_yes_no_question_states_no_value():
+    """"can lambda run 30 min?", read as a fact, answered "lambda duration" with 30 min (AWS
+    says 15): a student's yes/no question is no claim (reviewer of parse27)."""
+    assert not _read("## Lambda\n- can a function run 30 min?\n")
+    assert not _read("## SQS\n- does a queue hold messages 14 days?\n")
 
 
 def test_a_helper_verb_inside_the_question_still_asks():
@@ -139,6 +141,21 @@ def test_a_label_of_cloudfront_functions_owns_its_millisecond():
     assert owners["5 s"] == owners["30 s"] == ("Lambda", "Lambda@Edge")
     cases = {f[4]: f[2] for f in facts}
     assert cases["5 s"].endswith("(viewer trigger)") and cases["30 s"].endswith("(origin trigger)")
+
+
+def test_a_part_label_alone_does_not_move_the_line_to_another_service():
+    """Under "## CloudFormation", "CF functions: ..." names CloudFormation's intrinsic
+    functions: only a line setting two services' parts side by side moves a value."""
+    facts = _read("## CloudFormation\n- CF functions: Fn::GetAtt, Fn::Sub, max 60 parameters "
+                  "per template\n")
+    assert facts and {f[0] for f in facts} == {"CloudFormation"}
+
+
+def test_a_kind_the_reference_does_not_count_apart_is_not_kept():
+    """"scheduled rules per bus: 100" kept as "scheduled rules" no longer met the reference's
+    rules-per-bus entry, and check stopped calling the 100 outdated (AWS: 300)."""
+    facts = _read("## EventBridge\n- scheduled rules per bus: 100\n")
+    assert any(f[2].startswith("rules") and f[4].startswith("100") for f in facts), facts
 
 
 def test_a_name_in_a_sentence_is_no_label():

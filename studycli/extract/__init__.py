@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from studycli.model import ParsedNote
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the annotation only: `cards` imports extract.regex_cache, not the model
+    from studycli.model import ParsedNote
 
 
 def parse_note(text: str, source: str, workers: int = 1) -> ParsedNote:

@@ -210,7 +210,11 @@ def _labelled_owner(line: str, position: int) -> str:
     if not part or not owner or owner.split()[0].lower() not in part.lower() \
             or not _LABEL_MARK.match(head, end) or not _LABEL_OPENS.search(head, 0, start):
         return ""
-    return owner
+    # only on a line that sets parts of two services side by side ("Lambda@Edge vs CF
+    # Functions"): under "## CloudFormation", "CF functions: Fn::GetAtt, max 60 parameters"
+    # names CloudFormation's functions, not CloudFront's
+    owners = {m.name for m in find_services(line)} | {o for o, _m in subject_mentions(line)}
+    return owner if len(owners) > 1 else ""
 
 
 # "KMS request quota", "the KMS quota", "Lambda's concurrency limit": a quota a service's name

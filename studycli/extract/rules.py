@@ -174,18 +174,12 @@ _ASKING_FOR = re.compile(
     r"wie|wieviel|wieviele|welche[rsmn]?|wann|warum|wo|"
     r"qu[eé]|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|c[oó]mo|cu[aá]ndo|d[oó]nde|"
     r"quel(?:le)?s?|combien|comment|quand|o[uù]|quant[oa]s?|qual|quais)\b", re.IGNORECASE)
-# A helper verb asks too, unless it opens the question: "does SQS keep messages 14 days?" asks
-# whether what it says holds; "Student: NAT gateway bandwidth is 10 Gbps max?", "isnt it 3
-# retries?", "i thought max was 5 min?" ask what a teacher or a reply goes on to say.
+# A helper verb asks too: "Student: NAT gateway bandwidth is 10 Gbps max?", "isnt it 3
+# retries?" ask what a teacher or a reply goes on to say; and "can lambda run 30 min?", read
+# as a fact, answered "lambda duration" with 30 min (AWS: 15): a yes/no question is no claim.
 _HELPER_VERB = re.compile(
     r"\b(?:is|are|was|were|can|could|do|does|did|should|will|would|may|might|must|has|have|"
     r"shall|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t)\b", re.IGNORECASE)
-_HELPER_OPENS = re.compile(r"^[\W\d_]*(?:is|are|does|do|can|will)\b(?!\s*[:=])",
-                           re.IGNORECASE)
-# "is it 5 min or 15 min?": a question between values states neither ("25 items (or 4 MB)?"
-# with no helper verb doubts both)
-_EITHER = re.compile(r"\d[^?]*\bor\b[^?]*\d", re.IGNORECASE)
-
 
 # "Q10 (missed): Fargate with 40 GB RAM needed?": a practice question's number, however marked
 _CARD_NUMBER = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)(-]", re.IGNORECASE)
@@ -198,8 +192,7 @@ def _asks(text: str) -> bool:
     if _QUESTION_LINE.match(text) is None:
         return False
     if not text.rstrip(" *_`").endswith("?") or _CARD_NUMBER.match(text) \
-            or _ASKING_FOR.search(text) or (_HELPER_VERB.search(text) and (
-                not _HELPER_OPENS.match(text) or _EITHER.search(text))):
+            or _ASKING_FOR.search(text) or _HELPER_VERB.search(text):
         return True
     from studycli.extract.quantities import find_quantities
 

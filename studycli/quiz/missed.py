@@ -72,9 +72,12 @@ def _line_cards(db, facts) -> list[str]:
     from studycli.questions import card_types_for
     from studycli.store.facts import facts_of_line
 
+    # of the question's own services: a pasted paragraph is one line of many measures
     lines = dict.fromkeys((f.source, f.line) for f in facts)
+    services = {f.service for f in facts}
     return [card_id(other.key, t) for source, line in lines
-            for other in facts_of_line(db, source, line) for t in card_types_for(other)]
+            for other in facts_of_line(db, source, line) if other.service in services
+            for t in card_types_for(other)]
 
 
 def _unaskable(status: dict[str, dict | None]) -> dict[str, int]:

@@ -7,6 +7,7 @@ never reach the terminal as anything but text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from itertools import groupby
@@ -66,8 +67,15 @@ def reference_line(summary: dict) -> Text:
 def _key(x: dict) -> str:
     # A statement matched by a claim pattern is named by the entry: the note's own attribute
     # is whatever heading it sat under (the record holds the right names already).
-    key = " / ".join(safe(p) for p in x["key"] if p)
+    parts = list(x["key"])
+    if x.get("how") == "claim" and parts:  # "retention period line claim" is the entry's
+        # own name, kept apart from the measure's key family: the student reads the measure
+        parts[-1] = _CLAIM_SUFFIX.sub("", parts[-1])
+    key = " / ".join(safe(p) for p in parts if p)
     return f"{key} ({x['qualifier']})" if x["qualifier"] else key
+
+
+_CLAIM_SUFFIX = re.compile(r"(?:\s+line)?\s+claim$")
 
 
 def _misfiled(x: dict) -> bool:
@@ -79,8 +87,6 @@ def _misfiled(x: dict) -> bool:
 
 
 def _label(x: dict) -> str:
-    if x["status"] == "unknown":
-        return "UNDECIDED"
     return verdict_label(x.get("verdict") or x["status"]).upper()
 
 
@@ -109,7 +115,7 @@ def _finding(x: dict) -> Group:
         rows.add_row("AWS docs", now)
         rows.add_row("from", Text(f"{month_year(ends)}: AWS makes this change then, so what "
                                   "your line names (the plan) is offered until that day"))
-    elif not _misfiled(x):  # a misfiled number is not the
+    elif x["status"] != "unknown" or not _misfiled(x):  # a misfiled number is not the
         # measure's: AWS's value for the measure would read as the right one for this line.
         # "now" tells of a change: only an outdated line was ever right
         rows.add_row(aws_word(x["status"]), now)
@@ -195,9 +201,12 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     # a line's claims are read without any fact of it (reference/line_claims.py): "1 facts
     # checked" beside 2 findings read as a miscount
     listed = any(x["status"] == "unknown" for x in findings)
+    doubtful = sum(x["status"] == "unknown" and bool(x.get("suspect"))
+                   for x in result.get("findings", findings))
     # "1 undecided" alone hid a default the AWS docs give otherwise (lookup marked it)
-    undecided = (f"{tally['unknown']} undecided" if listed or not tally["unknown"] else
-                 f"{tally['unknown']} undecided (`studycli check --all` lists them)")
+    undecided = (f"{tally['unknown']} undecided" if listed or not doubtful else
+                 f"{tally['unknown']} undecided (`studycli check --all` lists {doubtful} "
+                 "with the doubt lookup marks)")
     summary.append(f"; {tally['current']} current, {undecided}. "
                    f"{checked} fact{'' if checked == 1 else 's'} and every note line "
                    "checked; those the reference does not cover are not listed.")

@@ -28,23 +28,7 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
         parts.append(table)
     if report.reread:  # their text is as it was: say why they are in the table above
         parts.append(Text(reread_line(len(report.reread))))
-    samples = [g for g in report.removed if g.get("sample")]
-    if samples:  # the first command's notes, a stranger's: no longer mixed into the student's
-        facts = sum(g["facts"] for g in samples)
-        parts.append(Text(
-            f"The {len(samples)} sample note(s) shipped with studycli ({facts} facts) are set "
-            "aside now that this database has notes of your own; their cards and reviews are "
-            "kept (`studycli ingest` with no path brings them back).", style="yellow"))
-    beside = getattr(report, "samples_beside", None)
-    if beside:  # `ingest` with no path reads the samples, not "the same ingest again"
-        folders = " ".join(_typed(f) for f in beside["own_folders"])
-        parts.append(Text(
-            f"The {beside['notes']} sample note(s) shipped with studycli ({beside['facts']} "
-            "facts) are back beside your own notes: the quiz, exams and readiness draw from "
-            "both. `studycli ingest` with no path reads the samples; to read your own notes "
-            f"again, name their folder (`studycli ingest {folders}`); to set the samples "
-            f"aside again: `studycli doctor --rebuild {folders}` (your cards and reviews are "
-            "kept).", style="yellow"))
+    parts += _samples_lines(report)
     for gone in report.removed:  # deleted from its folder: its facts are no longer taught
         if not gone.get("sample"):
             parts.append(_gone_line(gone))
@@ -132,5 +116,33 @@ def _typed(folder: str) -> str:
     home = os.path.expanduser("~")
     if folder == home or folder.startswith(home + os.sep):
         rest = folder[len(home) + 1:]
-        return "~/" + shlex.quote(rest) if rest else "~"
+        return safe_text("~/" + shlex.quote(rest)) if rest else "~"
     return safe_text(shlex.quote(folder))
+
+
+def _samples_lines(report) -> list[Text]:
+    """The shipped sample notes set aside by the student's own, or read back beside them."""
+    out = []
+    samples = [g for g in report.removed if g.get("sample")]
+    if samples:  # the first command's notes, a stranger's: no longer mixed into the student's
+        facts = sum(g["facts"] for g in samples)
+        out.append(Text(
+            f"The {len(samples)} sample note(s) shipped with studycli ({facts} facts) are set "
+            "aside now that this database has notes of your own; their cards and reviews are "
+            "kept (`studycli ingest` with no path brings them back).", style="yellow"))
+    beside = getattr(report, "samples_beside", None)
+    if beside:  # `ingest` with no path reads the samples, not "the same ingest again"
+        out.append(_samples_beside_line(beside))
+    return out
+
+
+def _samples_beside_line(beside: dict) -> Text:
+    """The shipped samples read back beside the student's own notes, and the ways out."""
+    folders = " ".join(_typed(f) for f in beside["own_folders"])
+    return Text(
+        f"The {beside['notes']} sample note(s) shipped with studycli ({beside['facts']} "
+        "facts) are back beside your own notes: the quiz, exams and readiness draw from "
+        "both. `studycli ingest` with no path reads the samples; to read your own notes "
+        f"again, name their folder (`studycli ingest {folders}`); to set the samples "
+        f"aside again: `studycli doctor --rebuild {folders}` (your cards and reviews are "
+        "kept).", style="yellow")

@@ -55,16 +55,7 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
             what = "no cards" if not d.cards else "no card studied"
             t.append(f"\n  {what}, no practice answers: the forecast counts it at "
                      f"{_pct(d.p)}, a guess", style="dim")
-        # "coverage 9% (1 of 11 services)" left the student to guess which one was covered
-        if d.services:
-            t.append(f"\n  in your notes: {_few([s['service'] for s in d.services])}")
-        unnamed = [s for s in d.services_missing if s not in d.services_named]
-        if unnamed:
-            t.append(f"\n  not in your notes: {_few(unnamed)}", style="yellow")
-        if d.services_named:
-            t.append(f"\n  in your notes only in passing (no fact of their own): "
-                     f"{_few(d.services_named)}",
-                     style="yellow")
+        _services_said(t, d)
         parts += [t]
     if r.next:
         parts += [Text(""), Text("Study next", style="bold")]
@@ -101,6 +92,19 @@ def _short(name: str) -> str:
 
 
 _LABEL_WIDTH = 18
+
+
+def _services_said(t: Text, d) -> None:
+    """A domain's services: in the notes, not in them, and named only in passing."""
+    # "coverage 9% (1 of 11 services)" left the student to guess which one was covered
+    if d.services:
+        t.append(f"\n  in your notes: {_few([s['service'] for s in d.services])}")
+    unnamed = [s for s in d.services_missing if s not in d.services_named]
+    if unnamed:
+        t.append(f"\n  not in your notes: {_few(unnamed)}", style="yellow")
+    if d.services_named:
+        t.append(f"\n  in your notes only in passing (no fact of their own): "
+                 f"{_few(d.services_named)}", style="yellow")
 
 
 def _few(names: list[str]) -> str:

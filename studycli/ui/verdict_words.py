@@ -9,7 +9,8 @@ from __future__ import annotations
 def verdict_label(verdict: str) -> str:
     """'outdated', 'wrong', or 'not what AWS says' (differs: the reference cannot tell
     whether the note's value was ever AWS's)."""
-    return "not what AWS says" if verdict == "differs" else verdict
+    # unknown: the reference states the measure but cannot judge the number (check --all)
+    return {"differs": "not what AWS says", "unknown": "undecided"}.get(verdict, verdict)
 
 
 def aws_word(verdict: str) -> str:
