@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen77-79 were session 26's blind sets (2026-12-04; first-run
+held out and never read here; unseen80-82 were session 27's blind sets (2026-12-04; first-run
+and final figures in their READMEs), development data from session 28 on;
+unseen77-79 were session 26's blind sets (2026-12-04; first-run
 and final figures in their READMEs), development data from session 27 on;
 unseen53-55 were session 18's blind sets (2026-12-03;
 first-run and final figures in their READMEs), development data from session 19 on;
@@ -1889,6 +1891,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen78.jsonl", None)]),
     ("unseen79", DATA / "unseen79_notes", DATA / "lookup_unseen79.jsonl",
      [(DATA / "abstain_unseen79.jsonl", None)]),
+    ("unseen80", DATA / "unseen80_notes", DATA / "lookup_unseen80.jsonl",
+     [(DATA / "abstain_unseen80.jsonl", None)]),
+    ("unseen81", DATA / "unseen81_notes", DATA / "lookup_unseen81.jsonl",
+     [(DATA / "abstain_unseen81.jsonl", None)]),
+    ("unseen82", DATA / "unseen82_notes", DATA / "lookup_unseen82.jsonl",
+     [(DATA / "abstain_unseen82.jsonl", None)]),
 ]
 
 
