@@ -34,7 +34,10 @@ _patched: list = []  # (module, name, what it had) to put back
 def compiled(source: str, filename: str = "<string>", mode: str = "exec"):
     """compile(source, filename, mode), from the kept code when there is some. Compiled
     apart from the caller's `from __future__` imports, as exec() and eval() of a string in
-    dataclasses and collections are (neither has any)."""
+    dataclasses and collections are (neither has any). Not installed (the typer path, a
+    host program): compiled as usual, nothing recorded."""
+    if not _patched:
+        return compile(source, filename, mode, dont_inherit=True)
     key = (filename, mode, source)
     code = _kept.get(key)
     if code is None:
