@@ -94,15 +94,20 @@ def test_lookup_and_check_agree_on_every_figure_of_the_line(notes_db):
             assert stale == (hit["value"] in told), (query, hit["value"], currency)
 
 
+def _doubt_of(db, query: str, line: int) -> dict:
+    """The currency marker lookup gives the first numeric hit of `query` on note line `line`."""
+    hits = [h for h in _lookup(db, query) if h["line"] == line and h["number"]]
+    assert hits
+    currency = hits[0]["markers"]["currency"]
+    assert currency is not None
+    return currency
+
+
 def test_a_right_line_its_line_says_is_of_another_service_is_filed_not_called_wrong(notes_db):
     _, db, found = notes_db
     assert _line(KMS) not in {x["line"] for x in found}
-    hits = [h for h in _lookup(db, "kms request quotas") if h["line"] == _line(KMS)
-            and h["number"]]
-    assert hits
-    currency = hits[0]["markers"]["currency"]
-    assert currency is not None and currency["suspect"].startswith("filed as S3 request rate,"), \
-        currency
+    currency = _doubt_of(db, "kms request quotas", _line(KMS))
+    assert currency["suspect"].startswith("filed as S3 request rate,"), currency
     # no AWS value of the measure it was filed under is shown as if the note got it wrong
     assert not currency["current_value"] and not currency["reference_id"], currency
     assert "other values" not in currency["suspect"]
@@ -117,11 +122,8 @@ def test_a_number_far_from_every_aws_value_is_doubted_not_called_wrong(notes_db,
     # student needs the right value
     _, db, found = notes_db
     assert _line(TIERING) not in {x["line"] for x in found}
-    hits = [h for h in _lookup(db, "s3 object size") if h["line"] == _line(TIERING)
-            and h["number"]]
-    assert hits
-    currency = hits[0]["markers"]["currency"]
-    assert currency is not None and "other values" not in currency["suspect"], currency
+    currency = _doubt_of(db, "s3 object size", _line(TIERING))
+    assert "other values" not in currency["suspect"], currency
     assert currency["suspect"].endswith("it may be of something else (not quizzed)"), currency
     assert "50 TB" in currency["current_value"] and currency["url"], currency
     notes = tmp_path / "slip"

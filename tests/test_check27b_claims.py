@@ -165,3 +165,18 @@ def test_right_lines_stay_unflagged(tmp_path):
     notes = two_note_folder(tmp_path, "# Nothing\n", _RIGHT)
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], _flagged(found)
+
+
+def test_dutch_five_secondary_regions_on_a_line_filed_elsewhere_is_outdated(tmp_path):
+    """The any-line Aurora entry read "vijf" as its own-line twin does: a Dutch line naming
+    Aurora under another service's words ("DynamoDB global tables ...; bij Aurora ...") was
+    left unflagged (the two pattern lists had drifted)."""
+    from .helpers import run_here
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "db.md").write_text("# Notities\n\nDynamoDB global tables zijn multi-active; bij "
+                                 "Aurora global database tot vijf secundaire regio's\n")
+    out = run_here("check", str(notes), db=tmp_path / "c.db", env={"COLUMNS": "200"})
+    assert out.returncode == 1, out.stdout
+    assert "OUTDATED  Aurora / global database secondary Regions (max)" in out.stdout

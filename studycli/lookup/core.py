@@ -832,12 +832,10 @@ def _note_fix(conn: sqlite3.Connection, word: str) -> str | None:
 
 
 def _note_split(conn: sqlite3.Connection, word: str) -> list[str] | None:
+    # search._written_apart answers False on a database from before lines were indexed
     from studycli.lookup.search import written_apart_split
 
-    try:
-        return written_apart_split(conn, word)
-    except sqlite3.OperationalError:  # a database from before the notes' lines were indexed
-        return None
+    return written_apart_split(conn, word)
 
 
 class _Names:

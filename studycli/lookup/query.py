@@ -677,18 +677,18 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
                 if t not in fixed and t not in q.corrections and t not in products \
                         and (fix := note_fix(t)):
                     fixed[t] = q.corrections[t] = fix
+    compound = {t: _split_compound(t, lex) for t in unknown}  # the lexicon's own splits
     if note_split is not None:
         # a word no fix reaches that the notes write apart ("onramp": "Enterprise On-Ramp")
         # is their two words ("enterprise onramp monthly price" was Enterprise's $15,000)
-        split = {t: parts for t in unknown if t not in fixed and not _split_compound(t, lex)
+        split = {t: parts for t in unknown if t not in fixed and not compound[t]
                  and (parts := note_split(t))}
         unknown = [t for t in unknown if t not in split]
         q.written_apart = split
     _read_fixed_dimensions(q, lex, {**near_known, **fixed})
     initials = _add_meanings(q, lex, consumed, concept_at)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
-    splits: dict[str, list[str] | None] = {t: _split_compound(t, lex) for t in unknown}
-    splits.update(split)
+    splits: dict[str, list[str] | None] = {**{t: compound[t] for t in unknown}, **split}
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, splits)
     q.name_parts = {**initials, **_add_subject_words(subject_spans, concept_at,
                                                      dict((sub, own) for own, sub in q.subjects))}

@@ -6,7 +6,7 @@ from __future__ import annotations
 # Due cards are counted as `stats`' 7-day table and the quiz's summary count them (store.stats):
 # a card the quiz can build no question for is no work waiting. With suspended and missing
 # cards only, the 30-day chart said "then 1 on Dec 10" under a table that showed 0 that day.
-from studycli.store.stats import ACTIVE, _active
+from studycli.store.stats import ACTIVE, active_sql
 
 
 def reviews_per_hour(db, since: str) -> list[tuple[str, int]]:
@@ -16,7 +16,7 @@ def reviews_per_hour(db, since: str) -> list[tuple[str, int]]:
 
 
 def due_per_hour(db, until: str) -> list[tuple[str, int]]:
-    return db.conn.execute(_active(db,
+    return db.conn.execute(active_sql(db,
         f"SELECT substr(due, 1, 13), count(*) FROM cards WHERE state != 0 AND {ACTIVE} "
         "AND due < ? GROUP BY 1"), [until]).fetchall()
 

@@ -14,10 +14,11 @@ _ACTIVE_BEFORE = "suspended = 0 AND missing = 0"  # a read-only database from be
 
 
 def _count(db, sql: str, params=()) -> int:
-    return db.conn.execute(_active(db, sql), params).fetchone()[0] or 0
+    return db.conn.execute(active_sql(db, sql), params).fetchone()[0] or 0
 
 
-def _active(db, sql: str) -> str:
+def active_sql(db, sql: str) -> str:
+    """`sql` with ACTIVE as this database can read it (history's due chart uses it too)."""
     has = db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                           "name = 'cards_unasked'").fetchone()
     return sql if has else sql.replace(ACTIVE, _ACTIVE_BEFORE)
@@ -70,7 +71,7 @@ def cards_by_state(db) -> dict[str, int]:
     as suspended; those whose facts are gone from the notes (set-aside sample notes, deleted
     lines), suspended or not, as missing, as `cards` counts them: apart, or one suspension
     read "suspended 187"."""
-    return dict(db.conn.execute(_active(db,
+    return dict(db.conn.execute(active_sql(db,
         "SELECT CASE WHEN missing != 0 THEN 'missing' WHEN suspended != 0 THEN 'suspended' "
         f"WHEN NOT ({ACTIVE}) THEN 'unaskable' WHEN state = 0 THEN 'new' "
         "WHEN state = 2 THEN 'review' ELSE 'learning' END, count(*) FROM cards GROUP BY 1")
