@@ -119,3 +119,20 @@ def test_the_session_counts_learning_steps_not_due_yet():
     session.clock = lambda: NOW
     counts = session.counts()
     assert counts["learning"] == 2 and counts["later"] == 1 and counts["left"] == 2
+
+
+def test_the_header_fits_80_columns_with_cards_back_later_and_a_card_asked_early():
+    # a new user at 80 columns: "… 15 back later · early: d─╮", the header cut mid-word
+    fact = next(f for f in sample_facts() if f.attribute == "message size")
+    item = item_for(fact, "choice")
+    item.early = timedelta(minutes=9)
+    counts = {"done": 104, "left": 120, "new": 20, "learning": 40, "review": 60, "later": 15}
+    out = io.StringIO()
+    Console(file=out, width=80, color_system=None).print(view.question_panel(item, counts))
+    top = out.getvalue().splitlines()[0]
+    assert len(top) == 80 and top.endswith("╮")
+    for figure in ("104 done", "105 left", "20 new", "25 lrn", "60 rev", "15 later", "due 9m"):
+        assert figure in top, (figure, top)
+    wide = io.StringIO()  # where it fits, the words stay whole
+    Console(file=wide, width=120, color_system=None).print(view.question_panel(item, counts))
+    assert "15 back later · early: due in 9m" in wide.getvalue().splitlines()[0]

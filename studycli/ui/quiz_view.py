@@ -27,35 +27,78 @@ QTYPE_LABEL = {
 }
 
 
-def header(counts: dict, item, cram: bool = False) -> Text:
+def header(counts: dict, item, cram: bool = False, width: int | None = None) -> Text:
     """"3 done · 12 left · new 5 · learning 2 · review 5 · 4 back later". `item`: the card on
     screen, still unanswered, is one of those left, counted in its own state (the one its tag
     shows), so the figures add up; learning steps not due yet are counted apart ("back later"),
     so "left" goes down as the cards due now are done. A cram header drops the states (nothing
-    is scheduled) to fit 80 columns."""
+    is scheduled). With `width`, the longest wording that fits it: at 80 columns a header with
+    cards back later and a card asked early was cut mid-word ("· early: d")."""
+    forms = _header_forms(counts, item, cram)
+    if width is None:
+        return forms[0]
+    return next((f for f in forms if f.cell_len <= width), forms[-1])
+
+
+def _header_forms(counts: dict, item, cram: bool) -> list[Text]:
+    """The header's wordings, longest first; each says every figure the first does."""
     counts = dict(counts)
     early = getattr(item, "early", None)
     if item is not None and early is None:
         counts[_bucket(item.card["state"])] += 1
         counts["left"] += 1
     later = counts.get("later", 0)  # learning steps not due yet: counted apart, after the rest
-    t = Text()
-    t.append(f"{counts['done']} done", style="bold")
-    t.append(f" · {counts['left'] - later} left · ")
-    if cram:
-        t.append("cram: schedule untouched", style="yellow")
-        return t
-    t.append(f"new {counts['new']}", style="cyan")
-    t.append(" · ")
-    t.append(f"learning {counts['learning'] - later}", style="red")
-    t.append(" · ")
-    t.append(f"review {counts['review']}", style="green")
-    if later:
-        t.append(f" · {later} back later", style="dim")
-    if early is not None:
-        # the card on screen is not due yet: not one of those "left" to do now
-        t.append(f" · early: due in {format_interval(early)}", style="yellow")
-    return t
+    forms = []
+    for words in _HEADER_WORDS:
+        t = Text()
+        t.append(f"{counts['done']} done", style="bold")
+        t.append(f" · {counts['left'] - later} left · ")
+        if cram:
+            t.append(words["cram"], style="yellow")
+            forms.append(t)
+            continue
+        t.append(words["new"].format(counts["new"]), style="cyan")
+        t.append(" · ")
+        t.append(words["learning"].format(counts["learning"] - later), style="red")
+        t.append(" · ")
+        t.append(words["review"].format(counts["review"]), style="green")
+        if later:
+            t.append(words["later"].format(later), style="dim")
+        if early is not None:
+            # the card on screen is not due yet: not one of those "left" to do now
+            t.append(words["early"].format(format_interval(early)), style="yellow")
+        forms.append(t)
+    return forms
+
+
+_HEADER_WORDS = (
+    {"cram": "cram: schedule untouched", "new": "new {}", "learning": "learning {}",
+     "review": "review {}", "later": " · {} back later", "early": " · early: due in {}"},
+    {"cram": "cram", "new": "new {}", "learning": "learning {}", "review": "review {}",
+     "later": " · {} later", "early": " · early, due {}"},
+    {"cram": "cram", "new": "{} new", "learning": "{} lrn", "review": "{} rev",
+     "later": " · {} later", "early": " · due {}"},
+)
+
+
+class _FittedPanel(Panel):
+    """A quiz panel whose title is the header's longest wording that fits the panel as drawn
+    (the width is known only when Rich renders it)."""
+
+    def __init__(self, *args, header_of=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._header_of = header_of
+
+    def __rich_console__(self, console, options):
+        if self._header_of is not None:
+            # Panel draws its title between the corners with a space each side
+            self.title = self._header_of(options.max_width - 6)
+        yield from super().__rich_console__(console, options)
+
+
+def _panel(body, counts: dict, item, cram: bool, **kwargs) -> Panel:
+    return _FittedPanel(body, title=header(counts, item, cram), title_align="left",
+                        header_of=lambda width: header(counts, item, cram, width), **kwargs)
 
 
 def early_notice(item) -> Text | None:
@@ -125,8 +168,7 @@ def question_panel(item, counts: dict, cram: bool = False, notice: str = "",
                           "q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
-    return Panel(Group(*parts), title=header(counts, item, cram), title_align="left",
-                 border_style="blue", padding=(1, 2))
+    return _panel(Group(*parts), counts, item, cram, border_style="blue", padding=(1, 2))
 
 
 def _conflict(q) -> Text | None:
@@ -191,8 +233,8 @@ def result_panel(result, counts: dict, cram: bool = False,
     parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
-    return with_links(Panel(Group(*parts), title=header(counts, None, cram), title_align="left",
-                            border_style="green" if result.correct else "red", padding=(1, 2)),
+    return with_links(_panel(Group(*parts), counts, None, cram,
+                             border_style="green" if result.correct else "red", padding=(1, 2)),
                       pages)
 
 
@@ -257,8 +299,8 @@ def answer_panel(item, counts: dict, preview, cram: bool = False,
     parts.append(Text("u undo · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
-    return with_links(Panel(Group(*parts), title=header(counts, item, cram), title_align="left",
-                            border_style="magenta", padding=(1, 2)), pages)
+    return with_links(_panel(Group(*parts), counts, item, cram, border_style="magenta",
+                             padding=(1, 2)), pages)
 
 
 def _when(due: datetime, now: datetime) -> str:
