@@ -32,11 +32,13 @@ def render_stats(d: dict) -> RenderableType:
     for col in ("total", "new", "learning", "review", "suspended", "flagged"):
         cards.add_column(col, justify="right")
     missing = d.get("missing", 0)
-    # the total is of the cards of your notes: a set-aside sample card is no card of yours
-    cards.add_row(str(d["cards"] - missing),
+    unaskable = d.get("unaskable", 0)
+    # the total is of the cards of your notes the quiz can ask, so the columns add up to it
+    # ("111" over 87 new, 17 learning and 3 review confused a new user): a set-aside sample
+    # card is no card of yours, and the unaskable ones are the caption's "N more"
+    cards.add_row(str(d["cards"] - missing - unaskable),
                   *(str(d[k]) for k in ("new", "learning", "review", "suspended", "flagged")))
     ret = d["retention_30d"]
-    unaskable = d.get("unaskable", 0)
     captions = []
     if unaskable:
         # not in the table: the student suspended none of these, and none is waiting
