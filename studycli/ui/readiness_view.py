@@ -56,7 +56,7 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
             t.append(f"\n  {what}, no practice answers: the forecast counts it at "
                      f"{_pct(d.p)}, a guess", style="dim")
         _services_said(t, d)
-        parts += [t]
+        parts.append(_hanging_lines(t))
     if r.next:
         parts += [Text(""), Text("Study next", style="bold")]
         for step in r.next:
@@ -65,7 +65,7 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
                 t.append(f"\n    {command}", style="cyan")
             if step["services_missing"]:
                 t.append(f"\n    add notes on: {', '.join(step['services_missing'])}")
-            parts.append(t)
+            parts.append(_hanging_lines(t))
     if r.calibration:
         inside = sum(c["inside_band"] for c in r.calibration)
         mean = sum(c["error"] for c in r.calibration) / len(r.calibration)
@@ -105,6 +105,15 @@ def _services_said(t: Text, d) -> None:
     if d.services_named:
         t.append(f"\n  in your notes only in passing (no fact of their own): "
                  f"{_few(d.services_named)}", style="yellow")
+
+
+def _hanging_lines(t: Text) -> Group:
+    """Each line of a block wrapping under its own text, not back at column 0 ("Parameter Store
+    / and 3 more" at 80 columns read as a line of its own)."""
+    from studycli.ui.hanging import Hanging
+
+    return Group(*(Hanging(line, indent=len(line.plain) - len(line.plain.lstrip()) + 2)
+                   for line in t.split("\n")))
 
 
 def _few(names: list[str]) -> str:
