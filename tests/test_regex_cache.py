@@ -261,3 +261,16 @@ def test_an_exam_file_keeps_what_every_kind_of_exam_uses(tmp_path, monkeypatch):
     monkeypatch.setattr(kept_code, "_compiling", [0.0])
     kept_code._save(path)
     assert list(kept_code._load(path)) == [(False, "b", 0)]
+
+
+def test_the_first_run_writes_the_file_whatever_its_time(tmp_path):
+    """With no kept file yet, a run that compiled a few patterns quickly still keeps them: on a
+    fast machine `cards` compiled its patterns under the time bar and never kept one."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
+                    "regex_cache.SAVE_FROM_SECONDS = 60; "
+                    "regex_cache.install(); regex_cache.save_at_exit(); "
+                    "re.compile('a first pattern [0-9]+')"],
+                   env=env, cwd=REPO, check=True)
+    assert _kept_file(cache).exists()
