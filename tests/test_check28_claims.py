@@ -2,7 +2,9 @@
 its entry (hosted Direct Connect's "50 Mbps up to / -> 10 Gbps"; WAF's "lowest limit you can
 set is 100"; gp3's 16,000 IOPS and 16 TiB in a table row or beside
 io2 Block Express's 64 TiB; Aurora Serverless v2's 0.5 ACU range and the v1-against-v2 line;
-the capacity-mode switch written "once / 24h" or in Japanese), and the right lines beside them
+the capacity-mode switch written "once / 24h" or in Japanese; an SNS FIFO topic's old 300
+publishes/s further from its name or in a quotas row; CloudFormation's old 200 resources in bold
+or in words), and the right lines beside them
 left alone (including a Hyperplane line the ENI-at-cold-start entry used to flag)."""
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _STALE = [
      {"dynamodb.capacity-mode-switch.claim"}),
     ("- DynamoDB: プロビジョンド→オンデマンドへの切り替えは24時間に１回だけ",
      {"dynamodb.capacity-mode-switch.claim"}),
+    ("- sns FIFO topic: only SQS (FIFO + standard) subscribers, 300 publishes/sec",
+     {"sns.fifo-topic.message-rate.max"}),
+    ("- quotas: | FIFO publish throughput | 300 msg/s per topic | Yes |",
+     {"sns.fifo-topic.message-rate.max"}),
+    ("- CloudFormation: max **200 resources** per template", {"cloudformation.resources.max"}),
+    ("- Max resources per template: two hundred.", {"cloudformation.resources.max"}),
 ]
 
 _RIGHT = [
@@ -36,6 +44,8 @@ _RIGHT = [
     "- EBS gp3: up to 80,000 IOPS, 2,000 MiB/s and 64 TiB",
     "- Aurora Serverless v2 scales from 0 ACU (auto-pause) to 256 ACU",
     "- DynamoDB: switch provisioned to on-demand up to 4 times per 24 hours",
+    "- SQS FIFO queue: 300 msg/s per API action without batching",
+    "- CloudFormation: max **500 resources** per template",
     "- Lambda: VPC Lambdas use Hyperplane ENIs now so VPC cold start is no longer a big deal",
 ]
 
