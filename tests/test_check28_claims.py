@@ -1,0 +1,79 @@
+"""check28: wordings of stale claims the development fact-checks found unflagged, each told by
+its entry (hosted Direct Connect's "50 Mbps up to / -> 10 Gbps"; WAF's "lowest limit you can
+set is 100"; gp3's 16,000 IOPS and 16 TiB in a table row or beside
+io2 Block Express's 64 TiB; Aurora Serverless v2's 0.5 ACU range and the v1-against-v2 line;
+the capacity-mode switch written "once / 24h" or in Japanese; an SNS FIFO topic's old 300
+publishes/s further from its name or in a quotas row; CloudFormation's old 200 resources in bold
+or in words), and the right lines beside them
+left alone (including a Hyperplane line the ENI-at-cold-start entry used to flag)."""
+
+from __future__ import annotations
+
+from .helpers import check_findings, stale_flags, two_note_folder
+
+# (note line, the entries that may tell it)
+_STALE = [
+    ("- Direct Connect: hosted connections go through a partner, from 50 Mbps up to 10 Gbps",
+     {"directconnect.hosted.bandwidth"}),
+    ("- DX hosted: 50 Mbps -> 10 Gbps via partner", {"directconnect.hosted.bandwidth"}),
+    ("- WAF rate-based rule: counts requests per IP over a 5 minute window, lowest limit you "
+     "can set is 100", {"waf.rate-based.limit.min"}),
+    ("- WAF rate rule min 100 req/5min", {"waf.rate-based.limit.min"}),
+    ("- EBS volume row: | gp3 | 3.000 | 16.000 | 1.000 MiB/s |",
+     {"ebs.gp3.iops.max"}),
+    ("- EBS: vol 1GiB-16TiB (gp2/gp3), io2 BE up to 64TiB",
+     {"ebs.gp3.size.range"}),
+    ("- Aurora Serverless v2 0.5-128 ACU", {"aurora-serverless.v2.min-capacity"}),
+    ("- Aurora Serverless: v1 could pause to 0, v2 min is 0.5 ACU so always some cost",
+     {"aurora-serverless.v2.min-capacity"}),
+    ("- DynamoDB: on-demand vs provisioned (switch once / 24h)",
+     {"dynamodb.capacity-mode-switch.claim"}),
+    ("- DynamoDB: プロビジョンド→オンデマンドへの切り替えは24時間に１回だけ",
+     {"dynamodb.capacity-mode-switch.claim"}),
+    ("- sns FIFO topic: only SQS (FIFO + standard) subscribers, 300 publishes/sec",
+     {"sns.fifo-topic.message-rate.max"}),
+    ("- quotas: | FIFO publish throughput | 300 msg/s per topic | Yes |",
+     {"sns.fifo-topic.message-rate.max"}),
+    ("- CloudFormation: max **200 resources** per template", {"cloudformation.resources.max"}),
+    ("- Max resources per template: two hundred.", {"cloudformation.resources.max"}),
+]
+
+_RIGHT = [
+    "- Direct Connect: hosted connections from 50 Mbps up to 25 Gbps via partners",
+    "- WAF rate-based rule: the minimum rate limit is 10 requests, window 1, 2, 5 or 10 min",
+    "- EBS gp3: up to 80,000 IOPS, 2,000 MiB/s and 64 TiB",
+    "- Aurora Serverless v2 scales from 0 ACU (auto-pause) to 256 ACU",
+    "- DynamoDB: switch provisioned to on-demand up to 4 times per 24 hours",
+    "- SQS FIFO queue: 300 msg/s per API action without batching",
+    "- CloudFormation: max **500 resources** per template",
+    "- Lambda: VPC Lambdas use Hyperplane ENIs now so VPC cold start is no longer a big deal",
+]
+
+
+def _note(lines: list[str]) -> str:
+    return "# Cram sheet\n\n" + "\n".join(lines) + "\n"
+
+
+def test_each_stale_wording_is_told_by_its_entry(tmp_path):
+    notes = two_note_folder(tmp_path, _note([text for text, _ in _STALE]), _note(_RIGHT))
+    ids = {line: {i for i, _ in found}
+           for line, found in stale_flags(notes, tmp_path / "s.db").items()}
+    for n, (text, expected) in enumerate(_STALE, start=3):
+        assert ids.get(n, set()) & expected, (text, ids.get(n))
+
+
+def test_the_right_lines_beside_them_are_not_flagged(tmp_path):
+    notes = two_note_folder(tmp_path, _note([text for text, _ in _STALE]), _note(_RIGHT))
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    flagged = [(x["line"], x["reference"]["id"]) for x in found
+               if x["status"] in ("outdated", "wrong")]
+    assert flagged == [], flagged
+
+
+def test_a_64_tib_said_of_gp3_in_a_list_of_types_clears_the_size(tmp_path):
+    """"gp2/gp3/io1/io2, max 64 TiB (SQL Server: 16 TiB)" is RDS storage: its 16 TiB is no
+    gp3 size, so the gp3 size entries leave it alone (whatever RDS's own entries say)."""
+    line = "- RDS storage: gp2/gp3/io1/io2, max 64 TiB (SQL Server: 16 TiB)"
+    notes = two_note_folder(tmp_path, _note([line]), _note(_RIGHT))
+    _, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")
+    assert "ebs.gp3.size.range" not in {x["reference"]["id"] for x in found}, found
