@@ -42,9 +42,19 @@ def main() -> None:
 
     md_for = notes_blocks._markdown_for
 
+    class Timed:
+        """The parser with its parse timed; every other attribute its own (to_blocks reads
+        its rules too)."""
+
+        def __init__(self, md) -> None:
+            self._md = md
+            self.parse = _timed("markdown-it", md.parse)
+
+        def __getattr__(self, name: str):
+            return getattr(self._md, name)
+
     def markdown_for(text):
-        md = md_for(text)
-        return type("Timed", (), {"parse": staticmethod(_timed("markdown-it", md.parse))})()
+        return Timed(md_for(text))
 
     notes_blocks._markdown_for = markdown_for
     parse_note("## SQS\n- max message size 256 KB\n", "warm.md")

@@ -16,11 +16,21 @@ def trie_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    escaped: dict[str, str] = {}
+
     def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        # a run of nodes with one letter each and no word ending is that run of letters (what
+        # the branching below makes of it, without a call per letter: the service and subject
+        # aliases' tries are built by every command that reads a note line)
+        run = []
+        while len(node) == 1 and "" not in node:
+            (ch, node), = node.items()
+            run.append(escaped.get(ch) or escaped.setdefault(ch, re.escape(ch)))
+        alts = [(escaped.get(ch) or escaped.setdefault(ch, re.escape(ch))) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
         if not alts:
-            return ""
+            return "".join(run)
         group = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + group + ")?" if "" in node else group
+        return "".join(run) + ("(?:" + group + ")?" if "" in node else group)
 
     return emit(root)

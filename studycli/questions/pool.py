@@ -48,6 +48,9 @@ class FactPool:
     # Ids of the facts the AWS reference vouches for, when read up front (an exam's pool);
     # None: not read (every fact is judged on its own by questions.build.why_not_asked).
     vouched_ids: set[str] | None = None
+    # Every line's facts (store.facts.facts_by_line), when read up front for a caller that
+    # asks of most lines; None: a lazily loaded pool reads one line at a time.
+    lines_read: dict | None = None
 
     @classmethod
     def load(cls, db) -> FactPool:
@@ -198,6 +201,8 @@ class FactPool:
 
     def on_line(self, fact: Fact) -> list[Fact]:
         """Every fact its note line states (any service: a line may name two)."""
+        if self.lines_read is not None:
+            return list(self.lines_read.get((fact.source, fact.line), ()))
         if self._facts is None and self.db is not None:
             from studycli.store.facts import facts_of_line
 

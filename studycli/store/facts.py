@@ -135,6 +135,17 @@ def facts_of_line(db: Store, source: str, line: int) -> list[Fact]:
         "ORDER BY rowid", (source, line))]
 
 
+def facts_by_line(db: Store) -> dict[tuple[str, int], list[Fact]]:
+    """facts_of_line of every line at once, by (source, line): one read of the table for a
+    caller that asks of most lines (the facts table has no index on the line, so each
+    facts_of_line scans it whole)."""
+    out: dict[tuple[str, int], list[Fact]] = {}
+    for row in db.conn.execute(f"SELECT {', '.join(_FACT_FIELDS)} FROM facts ORDER BY rowid"):
+        fact = Fact(*row)
+        out.setdefault((fact.source, fact.line), []).append(fact)
+    return out
+
+
 def _listed(db: Store, sql: str, params: list) -> list[Fact]:
     # positional, in field order (the SELECT's): no dict per row
     return [Fact(*row) for row in db.execute(sql, params)]
