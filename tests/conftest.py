@@ -588,6 +588,54 @@ def shipped_copy(shipped_db_file, tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def _few_samples_dir(tmp_path_factory) -> Path:
+    """The two smallest of the shipped sample notes in a folder of their own, made once per
+    test session (one path for every worker: the databases record the samples' folder)."""
+    from tests.helpers import CONTENT
+
+    def build(path: Path) -> None:
+        path.mkdir()
+        for note in sorted(CONTENT.iterdir(), key=lambda p: (p.stat().st_size, p.name))[:2]:
+            shutil.copyfile(note, path / note.name)
+
+    return built_once(tmp_path_factory, "few-samples", build, "")
+
+
+def _as_samples(patch: pytest.MonkeyPatch, folder: Path) -> None:
+    from studycli import database, paths
+
+    patch.setattr(paths, "content_dir", lambda: folder)
+    patch.setattr(database, "content_dir", lambda: folder)  # imported by name there
+
+
+@pytest.fixture
+def few_samples(_few_samples_dir, monkeypatch) -> Path:
+    """studycli's shipped samples (paths.content_dir) are two of the five shipped notes, for
+    the commands this test runs in its own process (run_here, ensure_database): tests of how
+    samples are treated (the first use builds from them, a student's notes set them aside,
+    `ingest` with no path brings them back) check the same code on a fifth of the text. Each
+    read of all five is ~0.45 s of CPU, and some tests read them three times; the five
+    themselves stay read where they are the point (shipped_db_file is built by the real first
+    use, ensure_database; test_ingest reads them into every kind of fact)."""
+    _as_samples(monkeypatch, _few_samples_dir)
+    return _few_samples_dir
+
+
+@pytest.fixture(scope="session")
+def few_samples_db_file(_few_samples_dir, tmp_path_factory) -> Path:
+    """A database as the first command leaves it with `few_samples` as the shipped samples
+    (built by that first use, ensure_database, once per test session); tests copy it."""
+    from studycli.database import ensure_database
+
+    def build(path: Path) -> None:
+        with pytest.MonkeyPatch.context() as patch:
+            _as_samples(patch, _few_samples_dir)
+            ensure_database(path).conn.close()  # checkpointed: one file to copy
+
+    return built_once(tmp_path_factory, "few-samples-first-use", build)
+
+
+@pytest.fixture(scope="session")
 def _exam_db_file(tmp_path_factory) -> Path:
     """The small exam fact base built once per test session (its facts name their notes by
     file name only, so the folder the notes were written to is in none of its rows)."""

@@ -13,7 +13,8 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_a_terminal_is_told_the_first_database_is_being_built(tmp_path, monkeypatch):
+def test_a_terminal_is_told_the_first_database_is_being_built(tmp_path, monkeypatch,
+                                                             few_samples):
     err = _Terminal()
     monkeypatch.setattr("sys.stderr", err)
     db = ensure_database(tmp_path / "new.db")
@@ -25,7 +26,7 @@ def test_a_terminal_is_told_the_first_database_is_being_built(tmp_path, monkeypa
     assert again.getvalue() == ""  # built once: said once
 
 
-def test_a_pipe_is_not_told(tmp_path, monkeypatch):
+def test_a_pipe_is_not_told(tmp_path, monkeypatch, few_samples):
     err = io.StringIO()
     monkeypatch.setattr("sys.stderr", err)
     ensure_database(tmp_path / "new.db").close()

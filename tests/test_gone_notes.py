@@ -82,7 +82,7 @@ def test_only_a_folder_seen_whole_removes_anything(tmp_path):
     assert "misc.txt" in _sources(db)
 
 
-def test_own_notes_set_the_shipped_samples_aside(tmp_path):
+def test_own_notes_set_the_shipped_samples_aside(tmp_path, few_samples):
     # The first command builds the database from the sample notes; a new user's own notes
     # were then mixed with them for good (quiz, exams and readiness about a stranger's notes)
     notes, db = _folder(tmp_path), tmp_path / "s.db"
@@ -101,16 +101,18 @@ def test_own_notes_set_the_shipped_samples_aside(tmp_path):
     assert _sources(db) == samples | {"sqs.md", "misc.txt"}
 
 
-def _first_use(shipped_db_file, tmp_path):
-    """A database as the first command leaves it: built from the shipped notes (the session's
-    one build, copied; test_own_notes_set_the_shipped_samples_aside builds it by that command)."""
+def _first_use(few_samples_db_file, tmp_path):
+    """A database as the first command leaves it: built from the samples (`few_samples`: the
+    session's one build, copied; test_own_notes_set_the_shipped_samples_aside builds it by
+    that command)."""
     db = tmp_path / "s.db"
-    shutil.copyfile(shipped_db_file, db)
+    shutil.copyfile(few_samples_db_file, db)
     return db
 
 
-def test_samples_stay_when_nothing_of_the_students_could_be_read(tmp_path, shipped_db_file):
-    db = _first_use(shipped_db_file, tmp_path)
+def test_samples_stay_when_nothing_of_the_students_could_be_read(tmp_path, few_samples,
+                                                                few_samples_db_file):
+    db = _first_use(few_samples_db_file, tmp_path)
     samples = _sources(db)
     broken = tmp_path / "broken.md"
     broken.write_bytes(b"\x00\x01\x02binary" * 50)
@@ -118,13 +120,11 @@ def test_samples_stay_when_nothing_of_the_students_could_be_read(tmp_path, shipp
     assert _sources(db) == samples
 
 
-def test_a_copy_of_a_sample_note_is_the_students_own(tmp_path, shipped_db_file):
-    from .helpers import CONTENT
-
-    db = _first_use(shipped_db_file, tmp_path)
+def test_a_copy_of_a_sample_note_is_the_students_own(tmp_path, few_samples, few_samples_db_file):
+    db = _first_use(few_samples_db_file, tmp_path)
     samples = _sources(db)
     copies = tmp_path / "mine"
-    shutil.copytree(CONTENT, copies)
+    shutil.copytree(few_samples, copies)
     first = sorted(copies.iterdir())[0]
     first.write_text(first.read_text(encoding="utf-8") + "\n- Max 10 GB\n", encoding="utf-8")
     report = json_out(run_here("ingest", str(copies), "--json", db=db))
@@ -160,11 +160,11 @@ def test_a_folder_with_a_picture_and_a_pdf_is_still_seen_whole(tmp_path):
     assert _sources(db) == {"sqs.md"}
 
 
-def test_samples_brought_back_beside_own_notes_are_said_with_the_way_out(tmp_path,
-                                                                         shipped_db_file):
+def test_samples_brought_back_beside_own_notes_are_said_with_the_way_out(
+        tmp_path, few_samples, few_samples_db_file):
     """`studycli ingest` with no path, typed to read one's edits again, brought 1,136 sample
     facts back beside a new user's 182 with nothing said but five hashed file names."""
-    db = _first_use(shipped_db_file, tmp_path)
+    db = _first_use(few_samples_db_file, tmp_path)
     alone = " ".join(run_here("ingest", db=db).stdout.split())
     assert "back beside your own notes" not in alone  # only samples: nothing to say
     notes = _folder(tmp_path)
