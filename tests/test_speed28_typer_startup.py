@@ -89,3 +89,4 @@ def test_a_failed_typer_command_makes_no_cache_folder(tmp_path):
     cache = tmp_path / "cache"
     rc, made = _made(cache, "export", "--no-such-option")
     assert rc == 2 and made > 10 and not cache.exists()
+

@@ -29,8 +29,11 @@ _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "u
 
 def safe(text: str) -> str:
     """Control and format characters (ESC, BEL, bidi overrides) shown as '?'; tabs as spaces."""
+    text = str(text).replace("\t", " ")
+    if text.isprintable():  # no character of categories Cc or Cf (nor Cs, Co, Cn, Z but space)
+        return text.strip()  # most text: one pass in C, not a category per character
     out = []
-    for ch in str(text).replace("\t", " "):
+    for ch in text:
         out.append("?" if unicodedata.category(ch) in ("Cc", "Cf") else ch)
     return "".join(out).strip()
 
