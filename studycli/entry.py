@@ -28,10 +28,13 @@ FAST_COMMANDS = {
 # them until they first wait for the student (ui/keyinput turns it back on) or end: its
 # collections, triggered every few hundred objects the imports create, cost ~5% of their
 # time to the first line (lookup 2 ms, quiz 5 ms), and their objects form few cycles (peak
-# memory of facts, cards, compare, stats unchanged). Ingest, check and doctor read notes of
-# any size and keep it on; the exam's fast path turns it off itself (fastpath/exam.py).
+# memory of facts, cards, compare, stats unchanged). Ingest pauses it around its reading and
+# storing of notes of any size itself (ingest.ingest_paths): what is left with it on is its
+# imports and its summary, where its passes were 17M instructions of an ingest of unchanged
+# notes (471M; callgrind). Check and doctor read notes of any size and keep it on; the exam's
+# fast path turns it off itself (fastpath/exam.py).
 QUIET_GC = frozenset({"lookup", "stats", "facts", "conflicts", "cards", "search", "quiz",
-                      "compare"})
+                      "compare", "ingest"})
 
 
 # Commands whose code imports dataclasses: the code `@dataclass` and namedtuple write is
