@@ -28,10 +28,13 @@ FAST_COMMANDS = {
 # them until they first wait for the student (ui/keyinput turns it back on) or end: its
 # collections, triggered every few hundred objects the imports create, cost ~5% of their
 # time to the first line (lookup 2 ms, quiz 5 ms), and their objects form few cycles (peak
-# memory of facts, cards, compare, stats unchanged). Ingest, check and doctor read notes of
-# any size and keep it on; the exam's fast path turns it off itself (fastpath/exam.py).
+# memory of facts, cards, compare, stats unchanged). Ingest pauses it around its reading and
+# storing of notes of any size itself (ingest.ingest_paths): what is left with it on is its
+# imports and its summary, where its passes were 17M instructions of an ingest of unchanged
+# notes (471M; callgrind). Check and doctor read notes of any size and keep it on; the exam's
+# fast path turns it off itself (fastpath/exam.py).
 QUIET_GC = frozenset({"lookup", "stats", "facts", "conflicts", "cards", "search", "quiz",
-                      "compare"})
+                      "compare", "ingest"})
 
 
 # Commands whose code imports dataclasses: the code `@dataclass` and namedtuple write is
@@ -40,6 +43,10 @@ QUIET_GC = frozenset({"lookup", "stats", "facts", "conflicts", "cards", "search"
 KEPT_CODE = frozenset(FAST_COMMANDS) - {"lookup"}
 # ... and which import typing anyway (through Rich): its string annotations are kept too
 KEPT_TYPING = KEPT_CODE - {"doctor"}
+
+
+# The kept-code file of everything the typer app runs (_typer)
+TYPER_KEPT = "typer"
 
 
 # Commands with subcommands (cli/export.py, cli/progress.py): --db goes after the subcommand
@@ -132,9 +139,31 @@ def _dispatch(argv: list[str]) -> int:
                 gc.enable()
         if code is not None:
             return code  # None: the fast path handed the arguments over to typer
-    from studycli.cli import run
+    return _typer(args)
 
-    return run(args)
+
+def _typer(args: list[str]) -> int:
+    """The typer app: `--help`, the commands without a fast path (export, progress) and
+    whatever a fast path handed over. The code dataclasses, namedtuple and typing write is
+    compiled from what earlier runs kept (kept_code.py), one file for every command run
+    here, kept as after a fast command; with the collector off while the app loads,
+    `studycli --help` 328M -> 311M instructions (callgrind)."""
+    from studycli import kept_code
+
+    kept_code.install(TYPER_KEPT, typing=True)
+    code = None
+    try:
+        collecting = gc.isenabled()
+        gc.disable()  # while typer and the commands' modules load: see QUIET_GC
+        try:
+            from studycli.cli import run
+        finally:
+            if collecting:
+                gc.enable()
+        code = run(args)
+    finally:
+        kept_code.finish(keep=code == 0 or (code is not None and kept_code.folder_exists()))
+    return code
 
 
 if __name__ == "__main__":

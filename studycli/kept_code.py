@@ -99,7 +99,6 @@ def install(command: str, typing: bool = False) -> None:
     if path is None:
         return
     import collections
-    import dataclasses
 
     from studycli.stamped_marshal import read
 
@@ -108,14 +107,21 @@ def install(command: str, typing: bool = False) -> None:
     _kept.update(read(path, _stamp()))
     _used.clear()
     _fresh[0] = 0
-    patches: list[tuple] = [(dataclasses, "exec", _exec), (collections, "eval", _eval)]
+    # namedtuple's first: importing dataclasses imports inspect, whose module makes a dozen
+    # namedtuples (where inspect_on_demand has not deferred it: the typer path)
+    _patch(collections, "eval", _eval)
+    import dataclasses
+
+    _patch(dataclasses, "exec", _exec)
     if typing:
         import typing as typing_module
 
-        patches.append((typing_module, "compile", _compile))
-    for module, name, stand_in in patches:
-        _patched.append((module, name, module.__dict__.get(name, _patched)))
-        setattr(module, name, stand_in)
+        _patch(typing_module, "compile", _compile)
+
+
+def _patch(module, name: str, stand_in) -> None:
+    _patched.append((module, name, module.__dict__.get(name, _patched)))
+    setattr(module, name, stand_in)
 
 
 def folder_exists() -> bool:

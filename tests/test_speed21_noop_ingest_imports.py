@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HEAVY = ("studycli.questions.build", "studycli.extract.quantities", "studycli.extract.pipeline")
+# ... nor check's view, whose tally line the summary shares (ui/verdict_words.stale_tally)
+HEAVY = ("studycli.questions.build", "studycli.extract.quantities", "studycli.extract.pipeline",
+         "studycli.ui.check_view")
 
 
 def test_a_no_op_ingest_loads_no_question_generator_nor_parser(tmp_path):

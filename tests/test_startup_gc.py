@@ -31,10 +31,28 @@ def test_off_during_a_quiet_command_and_restored_after(monkeypatch, collecting):
 
 def test_other_commands_keep_collecting(monkeypatch, collecting):
     seen = []
+    monkeypatch.setitem(entry.FAST_COMMANDS, "check", "tests.test_startup_gc:_probe")
+    monkeypatch.setattr("tests.test_startup_gc._SEEN", seen)
+    assert entry.main(["check"]) == 0
+    assert seen == [True]
+
+
+def test_ingest_starts_quiet_and_its_reading_leaves_it_off(monkeypatch, collecting, tmp_path):
+    """Ingest's imports and summary run with the collector off (entry.QUIET_GC); its pause
+    around reading notes (extract/collector.collector_paused) leaves it off there too, and
+    entry.main turns it back on when the ingest is done."""
+    from studycli.extract import collector
+
+    seen = []
     monkeypatch.setitem(entry.FAST_COMMANDS, "ingest", "tests.test_startup_gc:_probe")
     monkeypatch.setattr("tests.test_startup_gc._SEEN", seen)
     assert entry.main(["ingest"]) == 0
-    assert seen == [True]
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    with collector.collector_paused():
+        seen.append(gc.isenabled())
+    assert seen == [False, False] and not gc.isenabled()
+    gc.enable()
 
 
 def test_waiting_for_a_key_turns_it_back_on(collecting):

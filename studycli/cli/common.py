@@ -10,22 +10,30 @@ import typer
 
 from studycli import options as spec
 from studycli.sanitize import safe_json
-from studycli.ui.console import console as _console
-from studycli.ui.console import make_console, page  # noqa: F401  (page: for the commands)
 
 # For the commands not yet declared in studycli/options.py (quiz, exam, compare, export,
 # progress); their text comes from the same table.
 DbOption = Annotated[Path | None, typer.Option(*spec.DB.flags, help=spec.DB.help)]
 JsonOption = Annotated[bool, typer.Option(*spec.JSON.flags, help=spec.JSON.help)]
 
-# Every renderer prints through these: note text and file names are cleaned of escapes.
-console = _console()
-err_console = make_console(stderr=True, soft_wrap=True)
+
+def __getattr__(name: str) -> Any:
+    """`console` and `err_console`, made when a command first prints through one: every
+    renderer prints through these (note text and file names are cleaned of escapes). Made
+    on first use, not at import: Rich's import is some 80M instructions, a fifth of
+    `studycli --help`, which prints through typer alone (PEP 562)."""
+    if name not in ("console", "err_console"):  # asked by the import system too: __path__
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from studycli.ui.console import console, make_console
+
+    made = console() if name == "console" else make_console(stderr=True, soft_wrap=True)
+    globals()[name] = made
+    return made
 
 
 def fail(message: str) -> int:
     """One line on stderr, exit code 1. The message is never read as Rich markup."""
-    err_console.print(f"studycli: {message}", markup=False, highlight=False)
+    sys.modules[__name__].err_console.print(f"studycli: {message}", markup=False, highlight=False)
     return 1
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import typer
 
-from studycli.cli.common import console, open_store, print_json
+from studycli.cli import common
+from studycli.cli.common import open_store, print_json
 from studycli.cli.spec import from_spec
-from studycli.ui.console import emit
 
 
 @from_spec("compare")
@@ -16,6 +16,7 @@ def compare(left, right, drill, seed, db, json) -> None:
     from studycli import compare as lib
     from studycli.errors import StudyError
     from studycli.ui import compare_view as view
+    from studycli.ui.console import emit
 
     if left is not None and right is None:
         # A usage error, exit 2 like every other (typer's own, doctor's --restore --rebuild)
@@ -29,7 +30,7 @@ def compare(left, right, drill, seed, db, json) -> None:
                          "comparison_rows": p.comparison_rows,
                          "shared_attributes": p.shared_attributes} for p in pairs])
         else:
-            console.print(view.render_pairs(pairs))
+            common.console.print(view.render_pairs(pairs))
         return
     assert right is not None  # checked above: two names or none
     # Names first: an unknown name is reported before the database is built.
@@ -39,7 +40,7 @@ def compare(left, right, drill, seed, db, json) -> None:
     if json and not drill:
         print_json(table.to_json())
     elif not drill:
-        emit(console, view.render_table(table))
+        emit(common.console, view.render_table(table))
     if not drill:
         if not table.from_notes:
             raise typer.Exit(1)  # nothing in the notes compares them: "not found"
@@ -56,7 +57,7 @@ def compare(left, right, drill, seed, db, json) -> None:
     from studycli.ui.keyinput import default_reader
 
     reader = default_reader()
-    drill_view = view.DrillView(console)
+    drill_view = view.DrillView(common.console)
     drill_view.intro()  # the rows are the notes' claims, unchecked: say so before asking
 
     def clock() -> datetime:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import typer
 
-from studycli.cli.common import console, open_store
+from studycli.cli import common
+from studycli.cli.common import open_store
 from studycli.cli.spec import from_spec
 from studycli.errors import StudyError
 
@@ -62,10 +63,10 @@ def _export(file: Path, service, force: bool, db, write, hint: str = "") -> None
     _check_target(file, force)
     rows, left_out = _rows(db, service)
     _write_atomically(file, lambda tmp: write(rows, tmp))
-    console.print(f"Wrote {len(rows)} cards to {file}{hint}", markup=False)
+    common.console.print(f"Wrote {len(rows)} cards to {file}{hint}", markup=False)
     if left_out:
         # said, or a student counting `stats` cards thinks the export lost some
-        console.print(f"{left_out} card{'s' if left_out != 1 else ''} left out: the AWS "
+        common.console.print(f"{left_out} card{'s' if left_out != 1 else ''} left out: the AWS "
                       "reference cannot vouch for them, or they make no clean question "
                       "(the quiz skips them too; `quiz --as-written` drills the unvouched ones)",
                       markup=False)

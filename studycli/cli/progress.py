@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import typer
 
-from studycli.cli.common import console, open_store, print_json
+from studycli.cli import common
+from studycli.cli.common import open_store, print_json
 from studycli.cli.spec import from_spec
 
 progress_app = typer.Typer(help="Move your reviews and exam history between machines.",
@@ -25,7 +26,7 @@ def export(file, force, db, json) -> None:
     if json:
         print_json({"file": str(file), **counts})
         return
-    console.print(f"Exported {counts['review']} reviews of {counts['card']} cards and "
+    common.console.print(f"Exported {counts['review']} reviews of {counts['card']} cards and "
                   f"{counts['exam_attempt']} practice exams to {file}", markup=False)
 
 
@@ -40,7 +41,7 @@ def import_(file, db, json) -> None:
     if json:
         print_json(result)
         return
-    console.print(
+    common.console.print(
         f"Imported {result['reviews_added']} new reviews ({result['reviews_skipped']} already "
         f"here), {result['cards_added']} new cards, {result['exams_added']} practice exams; "
         f"{result['cards_rescheduled']} cards rescheduled.", markup=False)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import typer
 
-from studycli.cli.common import console, open_store
+from studycli.cli import common
+from studycli.cli.common import open_store
 from studycli.cli.spec import from_spec
 
 
@@ -29,7 +30,7 @@ def quiz(new, limit, service, cram, missed, retention, as_written, db) -> None:
                           limit=limit, service=_service(service), cram=cram,
                           desired_retention=retention, as_written=as_written)
     code = run_quiz(open_store(db), options, default_reader(), SYSTEM_CLOCK,
-                    QuizScreen(console), missed=missed)
+                    QuizScreen(common.console), missed=missed)
     if code:
         raise typer.Exit(code)
 

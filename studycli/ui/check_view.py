@@ -21,7 +21,7 @@ from studycli.store.currency import still_default_said
 from studycli.ui.console import Unwrapped
 from studycli.ui.hanging import Hanging
 from studycli.ui.links import place
-from studycli.ui.verdict_words import aws_word, verdict_label
+from studycli.ui.verdict_words import aws_word, stale_tally, verdict_label
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "unknown": "dim"}
@@ -29,8 +29,11 @@ _STYLE = {"wrong": "bold red", "outdated": "bold yellow", "current": "green", "u
 
 def safe(text: str) -> str:
     """Control and format characters (ESC, BEL, bidi overrides) shown as '?'; tabs as spaces."""
+    text = str(text).replace("\t", " ")
+    if text.isprintable():  # no character of categories Cc or Cf (nor Cs, Co, Cn, Z but space)
+        return text.strip()  # most text: one pass in C, not a category per character
     out = []
-    for ch in str(text).replace("\t", " "):
+    for ch in text:
         out.append("?" if unicodedata.category(ch) in ("Cc", "Cf") else ch)
     return "".join(out).strip()
 
@@ -166,14 +169,6 @@ class _Rows:
                 out.append(f"{label if i == 0 else '':<{self.LABEL}} ", style="dim")
                 out.append_text(line)
                 yield out
-
-
-def stale_tally(tally: dict) -> str:
-    """"36 outdated, 2 wrong, 5 not what AWS says": each as `check` labels its findings
-    (`differs`: the wrong ones the reference cannot call wrong, _label)."""
-    differs = tally.get("differs", 0)
-    said = f"{tally['outdated']} outdated, {tally['wrong'] - differs} wrong"
-    return said + (f", {differs} not what AWS says" if differs else "")
 
 
 def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]:

@@ -46,7 +46,7 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     totals.append((Text("warnings"), str(len(report.warnings))))
     if findings is not None:
         flagged = findings["outdated"] + findings["wrong"]
-        from studycli.ui.check_view import stale_tally  # check's own words for its tally
+        from studycli.ui.verdict_words import stale_tally  # check's own words for its tally
 
         totals.append((Text("AWS check"), stale_tally(findings)
                        + ("  (studycli check)" if flagged else "  (checked against AWS)")))

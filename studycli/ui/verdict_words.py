@@ -17,3 +17,12 @@ def aws_word(verdict: str) -> str:
     """'AWS now' for an outdated line (AWS changed it); 'AWS says' otherwise: for a wrong
     one, "now" would suggest it once was so."""
     return "AWS now" if verdict == "outdated" else "AWS says"
+
+
+def stale_tally(tally: dict) -> str:
+    """"36 outdated, 2 wrong, 5 not what AWS says": each as `check` labels its findings
+    (`differs`: the wrong ones the reference cannot call wrong, verdict_label). Here, not in
+    check's view: the ingest summary says it too, without importing that view."""
+    differs = tally.get("differs", 0)
+    said = f"{tally['outdated']} outdated, {tally['wrong'] - differs} wrong"
+    return said + (f", {differs} not what AWS says" if differs else "")
