@@ -65,3 +65,30 @@ def test_a_hunk_runs_to_the_next_header_whatever_its_header_counted():
     assert out.split("\n") == ["## SQS", "- retention 4 days", "## X-Ray",
                                "- daemon listens on port 2000", ""]
     assert out.file_line[:4] == (4, 5, 7, 9)
+
+
+CHEATSHEET_PY = """import boto3
+
+# ------------ SQS ------------
+SQS = {
+    'retention_default_days': 4,       # message retention default
+    'visibility_max_h': 12,
+}
+
+config = {
+    'timeout': 30,
+}
+
+def show():
+    client = boto3.client('sqs', config={'retries': 7})
+    print(SQS)
+"""
+
+
+def test_a_programs_dict_named_after_a_service_is_read_as_its_notes():
+    # a script that prints its cheat sheet: read as code, only its comments were read, and
+    # "'retention_default_days': 4" gave nothing
+    out = as_markdown(CHEATSHEET_PY, ".py").split("\n")
+    assert out[4] == "- retention default: 4 days (message retention default)"
+    assert out[5] == "- visibility max: 12 h"
+    assert "30" not in " ".join(out) and "7" not in " ".join(out)  # a program's own settings
