@@ -69,8 +69,12 @@ def test_a_quota_tables_default_beside_its_maximum_is_the_default():
     assert (5, "", "managed policies (per role)", "max", "20 Managed policies") in got
     # an "Adjustable" column that says how far: the Default column is the default, too
     text = ("## IAM\n\n| Quota | Default | Adjustable |\n|---|---|---|\n"
-            "| Managed policies per role | 10 | Yes (up to 20) |\n| Groups per user | 10 | No |\n")
+            "| Managed policies per role | 10 | Yes (up to 20) |\n| Groups per user | 10 | No |\n"
+            "| Max policy size | 6144 characters | No |\n")
     got = _limits(text)
+    # a row whose own name says max is the quota, not a default (read so, it was dropped as
+    # a bound's default)
+    assert (7, "", "policy size", "max", "6144 characters") in got
     assert (5, "", "managed policies (per role)", "default", "10 Managed policies") in got
     assert (5, "", "managed policies (per role)", "max", "20 Managed policies") in got
     assert (6, "", "groups (per user)", "", "10 groups") in got  # the quota, as before
@@ -103,3 +107,11 @@ def test_a_flowcharts_edge_labels_and_comments_are_read():
     assert (6, "max", "10,000") in {(ln, q, v.split(" ")[0]) for ln, q, v in got}
     assert (8, "max", "300 s") in got
     assert not any(line == 7 for line, _q, _v in got)  # a decision's answer states nothing
+
+
+def test_a_rows_own_default_wins_over_its_columns_max_and_a_unit_cell_keeps_its_aside():
+    text = ("## ECS / Fargate\n\n| Thing | Max | Unit |\n|---|---|---|\n"
+            "| Fargate task vCPU | 16 | vCPU |\n| Fargate ephemeral storage default | 20 | GiB (up to 200) |\n")
+    got = {(line, q, v) for line, _s, _a, q, v in _limits(text)}
+    assert (5, "max", "16 vCPUs") in got
+    assert (6, "default", "20 GiB") in got and (6, "max", "20 GiB") not in got

@@ -119,6 +119,10 @@ def _body(table: Table) -> Iterator[tuple[list[str], int]]:
 
 
 _UNIT_HEADER = re.compile(r"[\s*_`]*units?(?:\s*\(s\))?[\s*_`:]*", re.IGNORECASE)
+# a row's label that says which bound or default its value is
+_OWN_QUALIFIER = re.compile(r"\b(?:default|max(?:imum)?|min(?:imum)?)\b", re.IGNORECASE)
+# a unit cell with an aside: "GiB (up to 200)"
+_UNIT_ASIDE = re.compile(r"([A-Za-z][A-Za-z/]{0,8})\s*(\([^()]*\))")
 # a cell whose number waits for its unit: "10,000", "0 - 43,200", "50 ms - 29"
 _UNITLESS = re.compile(r"[~<>≈]?\s*\d[\d,.]*(?:\s*[a-zA-Z]{1,3})?(?:\s*[-–—]\s*\d[\d,.]*)?")
 
@@ -140,6 +144,9 @@ def with_row_unit(row: list[str], unit_col: int | None) -> list[str]:
     out[unit_col] = ""
     if not unit or _EMPTY_CELL.fullmatch(unit):
         return out
+    aside = _UNIT_ASIDE.fullmatch(unit)
+    if aside:  # "GiB (up to 200)": the unit, and what the row says after its number
+        unit = f"{aside.group(1)} {aside.group(2)}"
     for c in range(1, len(out)):
         cell = out[c].strip()
         if c != unit_col and cell[-1:].isdigit() and _UNITLESS.fullmatch(cell):
@@ -154,7 +161,8 @@ def _unit_in_brackets(header_cell: str) -> str:
     if m is None:
         return ""
     found = find_quantities(f"2 {m.group(1)}")
-    return m.group(1) if len(found) == 1 and found[0].dimension != "count" else ""
+    return m.group(1) if len(found) == 1 and (found[0].dimension != "count" or found[0].noun
+                                             .lower() in ("chars", "characters")) else ""
 
 
 _BRACKETED_UNIT = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z/]{0,8})\s*[)\]][\s*:]*$")
@@ -391,8 +399,13 @@ class GridTable(TableLayout):
         # a "Default" column read as the quota because the table names its rows quotas
         quota_default = [word == "" and qualifier_column(column) == "default"
                          for word, column in zip(qualifier_words, header, strict=True)]
-        if not any(quota_default) or not _is_quota_table(table):
+        names_quotas = _names_quotas(table)
+        if not any(quota_default) or not (names_quotas or _is_quota_table(table)):
             quota_default = []
+        # beside a column saying whether a quota can be raised, only that column's own
+        # "Yes (up to 1,000)" is a further bound ("Max object size | 5 TB | No" is the quota)
+        raised = [c for c, column in enumerate(header)
+                  if c and quota_default and not names_quotas and _ADJUSTABLE.search(column)]
         units = unit_column(header)
         header_units = [_unit_in_brackets(column) for column in header]
         skipped = _account_columns(header)
@@ -407,18 +420,22 @@ class GridTable(TableLayout):
             if aspect_col and names_unknown_service(row):
                 continue
             # a row that gives a further bound keeps its Default column a default (once a row)
-            further = bool(quota_default) and _FURTHER_BOUND.search(" ".join(row)) is not None
+            further = bool(quota_default) and _FURTHER_BOUND.search(
+                " ".join(row if names_quotas else [row[c] for c in raised if c < len(row)])
+            ) is not None
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):
                 if c == units or c in skipped:
                     continue
                 word = qualifier_words[c]
+                if word and _OWN_QUALIFIER.search(label):
+                    word = ""  # "Fargate ephemeral storage default | 20" under "Max": the row's
                 if further and quota_default[c]:
                     word = "default"
                 elif further and word is None and _ADJUSTABLE.search(header[c]) \
                         and _FURTHER_BOUND.search(row[c]):
                     word = "max"  # "| Adjustable |" over "Yes (up to 20)": how far it is raised
-                    raised = _BOUND_OPENING.sub("", _SAYS_YES.sub("", row[c]).strip(" ()"))
-                    row = [*row[:c], raised, *row[c + 1:]]
+                    how_far = _BOUND_OPENING.sub("", _SAYS_YES.sub("", row[c]).strip(" ()"))
+                    row = [*row[:c], how_far, *row[c + 1:]]
                 ctx, texts = _cell_reading(header[c], word, row, c, label, owner,
                                            service, table, attribute_columns)
                 if not ctx.service:
