@@ -397,9 +397,8 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         if stored is not None and stored[0] == sha and stored[1] == reader:
             report.skipped.append({"path": name, "reason": "unchanged"})
             if not note_lines.in_step(db.conn, name):  # before `search`, or cut off
-                from studycli.notes.normalize import split_lines
-
                 from studycli.formats.spread import file_lines_text
+                from studycli.notes.normalize import split_lines
 
                 with suppress(NotReadable):  # stored before its reader refused it: left
                     read = as_markdown(text, path.suffix)

@@ -14,7 +14,7 @@ index 4e1a9c2..b07d3f1 100644
 +++ b/notes/dva.md
 @@ -1,9 +1,9 @@
  # Monitoring (DVA-C02)
- 
+
  ## CloudWatch metrics
 -- EC2 basic monitoring = every 1 min, free
 +- EC2 basic monitoring = every 5 min, free

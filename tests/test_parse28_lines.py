@@ -111,7 +111,8 @@ def test_a_flowcharts_edge_labels_and_comments_are_read():
 
 def test_a_rows_own_default_wins_over_its_columns_max_and_a_unit_cell_keeps_its_aside():
     text = ("## ECS / Fargate\n\n| Thing | Max | Unit |\n|---|---|---|\n"
-            "| Fargate task vCPU | 16 | vCPU |\n| Fargate ephemeral storage default | 20 | GiB (up to 200) |\n")
+            "| Fargate task vCPU | 16 | vCPU |\n"
+            "| Fargate ephemeral storage default | 20 | GiB (up to 200) |\n")
     got = {(line, q, v) for line, _s, _a, q, v in _limits(text)}
     assert (5, "max", "16 vCPUs") in got
     assert (6, "default", "20 GiB") in got and (6, "max", "20 GiB") not in got

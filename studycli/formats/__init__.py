@@ -266,9 +266,10 @@ def as_markdown(text: str, suffix: str) -> str:
         return "\n".join(lines) if embedded else text
     out = convert(lines)
     if hasattr(out, "at"):  # more lines than the file's, each cited on its own (spread.py)
-        from studycli.formats.spread import spread_text
+        from studycli.formats.spread import SpreadLines, spread_text
 
-        return spread_text(out, len(lines))
+        if isinstance(out, SpreadLines):
+            return spread_text(out, len(lines))
     # The contract every converter keeps (a fact's line is the file's line), but for a page
     # packed on a few lines, numbered by its blocks (formats/html.py). A converter that broke
     # it would mis-cite every line below: the note is read as written instead.

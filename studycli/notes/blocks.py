@@ -637,8 +637,8 @@ _ITEM_MARKER = re.compile(r"^(?:[-=~>→⇒•·✓✔✗✘×*+#|]|<-)")
 
 # a line ending where a range's far end must follow ("from 1 minute to", "between 1 and",
 # "128 -"), and a line opening on that end ("14 days", "10,240 MB")
-_RANGE_OPEN = re.compile(r"(?<![\w.])\d[\d,.]*\s*[A-Za-z%/]{0,12}\s*(?:to|through|thru|and|-|–|—|\.\.)$",
-                         re.IGNORECASE)
+_RANGE_OPEN = re.compile(
+    r"(?<![\w.])\d[\d,.]*\s*[A-Za-z%/]{0,12}\s*(?:to|through|thru|and|-|–|—|\.\.)$", re.IGNORECASE)
 _RANGE_CLOSE = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d.)])")  # ("2." / "2)": a list's number)
 
 
