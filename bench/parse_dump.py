@@ -22,6 +22,7 @@ from shapes import SHAPES  # noqa: E402
 
 from studycli.extract import parse_note  # noqa: E402
 from studycli.formats import NotReadable, as_markdown  # noqa: E402
+from studycli.formats.spread import on_file_lines  # noqa: E402
 
 NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen3_notes", "tests/data/unseen4_notes", "tests/data/unseen6_notes",
@@ -63,7 +64,7 @@ WORKERS = 1
 
 
 def dump(text: str, name: str) -> dict:
-    note = parse_note(text, name, WORKERS)
+    note = on_file_lines(parse_note(text, name, WORKERS), text)  # as ingest cites its lines
     return {"facts": [f.to_dict() for f in note.facts],
             "comparisons": [c.to_dict() for c in note.comparisons],
             "warnings": [str(w) for w in note.warnings]}

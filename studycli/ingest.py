@@ -397,11 +397,13 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         if stored is not None and stored[0] == sha and stored[1] == reader:
             report.skipped.append({"path": name, "reason": "unchanged"})
             if not note_lines.in_step(db.conn, name):  # before `search`, or cut off
+                from studycli.formats.spread import file_lines_text
                 from studycli.notes.normalize import split_lines
 
                 with suppress(NotReadable):  # stored before its reader refused it: left
+                    read = as_markdown(text, path.suffix)
                     note_lines.replace_lines(db.conn, name, lines_to_search(
-                        text, path.suffix, split_lines(as_markdown(text, path.suffix))))
+                        text, path.suffix, file_lines_text(read, split_lines(read))))
             continue
         as_written[name] = (text, path.suffix)  # a fence of code: `search` shows it so
         try:
@@ -422,14 +424,17 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
 
         backup(db, "before-ingest")
     if work:  # with the parser: not on a no-op run, which must start fast
+        from studycli.formats.spread import file_lines_text, on_file_lines
         from studycli.notes.normalize import split_lines
     for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
+        note = on_file_lines(note, text)  # a canvas's packed cards: cited on their lines
         note.warnings[:0] = warnings
         # Every line, for `studycli search`, numbered as the facts' lines are, committed with
         # the facts: a kill cannot leave search on one version of the note, facts on another.
         distinct = store.replace_source(db, note, sha, also=partial(  # one fact per id
             note_lines.write_lines, db.conn, name,
-            lines_to_search(*as_written.pop(name), split_lines(text))), reader=reader)
+            lines_to_search(*as_written.pop(name), file_lines_text(text, split_lines(text)))),
+            reader=reader)
         report.warnings.extend(str(w) for w in note.warnings)
         report.sources.append({
             "path": name,

@@ -179,23 +179,28 @@ def test_a_canvas_of_one_line_cards_cites_each_card_on_its_own_line(tmp_path):
     assert out[7] == "- queue vs stream"  # no card's first line copied as its title
 
 
-def test_a_canvas_whose_cards_do_not_fit_their_lines_is_named_not_miscited(tmp_path):
-    # two cards of several lines, one line each: spread out, the SQS card's lines ran onto
-    # the Kinesis card's line and the "edges" line
+def test_a_canvas_saved_a_card_a_line_is_read_each_card_cited_on_its_own_line(tmp_path):
+    # as Obsidian saves it: two cards of several lines, one line each. Read line for line they
+    # had nowhere to go, and the whole board was refused (named in a warning, never read)
     board = OBSIDIAN_BOARD % ("## SQS\\n- visibility timeout default 30 s\\n- retention 4 days",
                               "## Kinesis\\n- shard write 1 MB/s")
-    with pytest.raises(NotReadable):
-        as_markdown(board, ".canvas")
-    with pytest.raises(NotReadable):
-        as_markdown(json.dumps(json.loads(CANVAS)), ".canvas")  # the whole board on one line
+    out = as_markdown(board, ".canvas")
+    assert out.split("\n")[:4] == ["## SQS", "- visibility timeout default 30 s",
+                                    "- retention 4 days", ""]
+    assert out.file_line[:3] == (3, 3, 3) and out.file_line[3:6] == (4, 4, 4)
+    assert as_markdown(json.dumps(json.loads(CANVAS)), ".canvas").file_line[0] == 1  # one line
     notes = tmp_path / "notes"
     notes.mkdir()
     (notes / "board.canvas").write_text(board, encoding="utf-8")
-    (notes / "lambda.md").write_text("# Lambda\n- timeout max 900 s\n", encoding="utf-8")
     db = tmp_path / "s.db"
     done = run_here("ingest", str(notes), "--json", db=db)
-    assert done.returncode == 0 and "a card a line" in done.stdout
-    assert json.loads(run_here("lookup", "sqs visibility timeout", "--json", db=db).stdout) == []
+    assert done.returncode == 0 and "a card a line" not in done.stdout
+    hit = json.loads(run_here("lookup", "sqs visibility timeout", "--json", db=db).stdout)[0]
+    assert "30 s" in hit["value"] and hit["line"] == 3  # the SQS card's line of the file
+    hit = json.loads(run_here("lookup", "kinesis shard write", "--json", db=db).stdout)[0]
+    assert "1 MB/s" in hit["value"] and hit["line"] == 4
+    found = json.loads(run_here("search", "retention", "--json", db=db).stdout)
+    assert [f["line"] for f in found] == [3]  # search finds the packed card on its line
 
 
 @pytest.mark.parametrize("board", ['{"nodes": {"a": 1}, "edges": 5}', '{"nodes": 5}'])

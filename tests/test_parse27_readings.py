@@ -175,10 +175,13 @@ def test_a_retrieval_time_is_no_minimum_storage_duration():
 
 # --- a range broken by a hard wrap ---
 
-def test_a_range_broken_over_two_lines_gives_neither_end_alone():
+def test_a_range_broken_over_two_lines_is_read_whole():
+    # (session 27 kept neither end, each alone on its line a false bound; session 28 joins
+    # the wrapped line, notes/blocks._wraps: the range, its bounds, on the line it starts on)
     text = "## API Gateway\ncache: TTL 300 s default, size 0.5 GB -\n 237 GB\n"
-    values = {f[4] for f in _read(text)}
-    assert "300 s" in values and "0.5 GB" not in values and "237 GB" not in values
+    got = {(f[3], f[4]) for f in _read(text)}
+    assert ("default", "300 s") in got and ("range", "0.5–237 GB") in got
+    assert ("min", "0.5 GB") in got and ("max", "237 GB") in got
 
 
 # --- through the CLI ---

@@ -22,15 +22,17 @@ _LIMIT_THEN_NUMBER = re.compile(
 
 
 # "users per account >> 5000", "Layers per function      5" (a quota table pasted as text),
-# "GSIs per table: 20", "groups per user max 10": a label counting things per a scope, a
-# separator or a bound, the number bare (the noun right before "per", or before a participle:
-# "managed policies attached per role"), with a word before it that says which kind is
-# counted ("managed": inline policies have no such limit; data/cues.json's counted_kinds)
+# "GSIs per table: 20", "groups per user max 10", "policies per role default: 10": a label
+# counting things per a scope, a separator or a bound, the number bare (the noun right before
+# "per", or before a participle: "managed policies attached per role"), with a word before it
+# that says which kind is counted ("managed": inline policies have no such limit;
+# data/cues.json's counted_kinds)
 _COUNTED_KIND = rf"(?:(?:{alternation('counted_kinds')})[ \t]+)?"
 _PER_LABEL_THEN_NUMBER = re.compile(
     rf"(?<![\w-])(?P<noun>{_COUNTED_KIND}[A-Za-z][A-Za-z-]*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+per\s+"
     r"[a-z][\w/-]*"
-    r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,}|[ \t]*(?:max(?:imum)?|up[ \t]+to|at[ \t]+most|limit|quota)"
+    r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,}|[ \t]*(?:max(?:imum)?|up[ \t]+to|at[ \t]+most|limit|quota"
+    r"|default)"
     r"[ \t]*[:=]?)[ \t]*[*_`]*"
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])", re.IGNORECASE)
 

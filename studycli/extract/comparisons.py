@@ -47,6 +47,58 @@ def _sides(text: str, service: str) -> tuple[str, str] | None:
     return left, right
 
 
+MAX_SIDES = 6
+
+
+def _many_sides(text: str, service: str) -> list[str] | None:
+    """The three or more sides of "SQS vs SNS vs Kinesis", each a name, if so."""
+    head = re.split(r"[:=]|->|→", text, maxsplit=1)[0]
+    parts = _VS_SPLIT.split(head)
+    if not 3 <= len(parts) <= MAX_SIDES:
+        return None
+    sides = [resolve_side(p, service) for p in parts]
+    if not all(sides) or len({s.lower() for s in sides}) < len(sides) or any(
+            len(side.split()) > 2 and not _a_name(side) for side in sides):
+        return None
+    return sides
+
+
+def _rows_of_many(sides: list[str], scope: set[int], blocks: list[Block], service: str,
+                  source: str) -> list[Comparison]:
+    """Under "SQS vs SNS vs Kinesis", each statement about one side, in a row of that side
+    against each other one (as sibling_comparisons pairs them): the heading was read as no
+    comparison, and its items were filed under the attribute "vs vs"."""
+    out: list[Comparison] = []
+    for j in sorted(scope):
+        b = blocks[j]
+        if b.kind == "heading" or len(b.text.split()) < 2:
+            continue
+        owner = _owner_among(b, blocks, scope, sides, service)
+        if owner is None or (len(b.text.split()) <= 4 and j in b.parents) \
+                or b.text.strip().lower() == sides[owner].lower():
+            continue
+        value = b.text.strip()
+        for a, other in itertools.combinations(range(len(sides)), 2):
+            if owner in (a, other):
+                out.append(Comparison(sides[a], sides[other], TRAIT,
+                                      value if owner == a else "",
+                                      value if owner == other else "", source, b.line))
+    return out
+
+
+def _owner_among(b: Block, blocks: list[Block], scope: set[int], sides: list[str],
+                 service: str) -> int | None:
+    """The one side a statement is about: the one a short lead-in above it names, else the
+    one side the statement names (None if it names none or several)."""
+    for text in reversed([blocks[p].text for p in b.parents if p in scope]):
+        if len(text.split()) <= 4:
+            named = [k for k, side in enumerate(sides) if _mentions(text, side, service)]
+            if len(named) == 1:
+                return named[0]
+    named = [k for k, side in enumerate(sides) if _mentions(b.text, side, service)]
+    return named[0] if len(named) == 1 else None
+
+
 def _mentions(text: str, side: str, service: str) -> bool:
     if side.lower() in text.lower():
         return True
@@ -72,8 +124,16 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
             if row:
                 out.append(Comparison(*row, source=source, line=block.line))
                 continue
+            rows = _one_line_many(block.text, service)
+            if rows:
+                out.extend(Comparison(*r, source=source, line=block.line) for r in rows)
+                continue
         sides = _sides(block.text, service)
         if not sides:
+            many = _many_sides(block.text, service)
+            if many:
+                out.extend(_rows_of_many(many, _scope(index, blocks, nested), blocks,
+                                         service, source))
             continue
         left, right = sides
         scope = _scope(index, blocks, nested)
@@ -124,6 +184,38 @@ def _one_line_row(text: str, service: str) -> tuple[str, str, str, str, str] | N
     if not values[0] or not values[1]:
         return None
     return (*sides, TRAIT, "; ".join(values[0]), "; ".join(values[1]))
+
+
+def _one_line_many(text: str, service: str) -> list[tuple[str, str, str, str, str]]:
+    """_one_line_row's rows for three sides or more ("SQS vs SNS vs Kinesis -> SQS = pull;
+    SNS = push to many subs; Kinesis = replayable"): each clause to the one side it opens
+    with, a row for each pair of sides; none unless every side gets a value."""
+    vs = _VS_SPLIT.search(text)
+    body = _BODY_START.search(text, vs.end()) if vs else None
+    sides = _many_sides(text[:body.start()], service) if body else None
+    if body is None or sides is None:
+        return []
+    values: list[list[str]] = [[] for _ in sides]
+    for clause in filter(None, _BODY_CLAUSE.split(text[body.end():].strip())):
+        pieces = [clause]
+        for turn in reversed(list(_SIDE_TURN.finditer(clause))):  # "SQS = pull, SNS = push"
+            if _opening_among(clause[turn.end():], sides, service) is not None:
+                pieces[0:1] = [pieces[0][:turn.start()], pieces[0][turn.end():]]
+        for piece in pieces:
+            named = _opening_among(piece, sides, service)
+            if named is not None and piece.strip():
+                values[named].append(piece.strip())
+    if not all(values):
+        return []
+    return [(sides[a], sides[b], TRAIT, "; ".join(values[a]), "; ".join(values[b]))
+            for a, b in itertools.combinations(range(len(sides)), 2)]
+
+
+def _opening_among(clause: str, sides: list[str], service: str) -> int | None:
+    """The one side a clause opens with, if one."""
+    opening = clause[:max(len(side) for side in sides) + 12]
+    named = [k for k, side in enumerate(sides) if _opens_with(opening, side, service)]
+    return named[0] if len(named) == 1 else None
 
 
 def _said_of_both(text: str, service: str) -> tuple[str, str, str, str, str] | None:
@@ -242,6 +334,9 @@ def qualifier_column(header_cell: str) -> str | None:
     compared."""
     cell = " ".join(header_cell.lower().split()).strip(" *:")
     word = _QUALIFIER_COLUMNS.get(cell)
+    if word is None and cell.endswith((")", "]")):
+        # "Max (after increase)", "Default (sec)": a qualifier with an aside or its unit
+        word = _QUALIFIER_COLUMNS.get(_ASIDE_AFTER.sub("", cell).strip(" *:"))
     if word is None:
         # the Service Quotas console's "AWS default quota value" and "Applied account-level
         # quota value": a qualifier among the console's words for a quota
@@ -261,6 +356,7 @@ def qualifier_column(header_cell: str) -> str | None:
     return {"max": "max", "min": "min", "default": "default"}.get(word, "")
 
 
+_ASIDE_AFTER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 _CONSOLE_WORDS = frozenset({"aws", "quota", "applied", "account-level", "account", "level",
                             "service", "current"})
 _CONSOLE_WORD_SPLIT = re.compile(r"[\s()]+")

@@ -665,6 +665,10 @@ def clean_topic(text: str, asked_of: str | None = None) -> str:
         t = catalog().service_pattern.sub(lambda m: _unless_asked_about(m, asked_of), t)
     else:
         t = blank_services(t, "")
+    if _VS_WORD.search(t):
+        # "SQS vs SNS vs Kinesis" with its names blanked is a comparison's section, "vs", as
+        # "SQS vs SNS" is (lookup reads it so for "sqs vs sns"), not "vs vs"
+        t = _VS_RUN.sub(" vs ", t)
     t = _INTRO_WORDS.sub("", t)
     t = _EDGE_MARKS.sub("", t)
     t = _SPACES.sub(" ", t)
@@ -689,6 +693,8 @@ _LEAD_TAG = re.compile(r"^\s*\[[^\[\]\n]{1,20}\]\s*")
 _INTRO_WORDS = re.compile(r"\b(?:features?|introduction|overview|basics)\b", re.IGNORECASE)
 _EDGE_MARKS = re.compile(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$")
 _SPACES = re.compile(r"\s{2,}")
+_VS_WORD = re.compile(r"\b(?:vs|versus)\b", re.IGNORECASE)
+_VS_RUN = re.compile(r"(?:\s*\b(?:vs\.?|versus)(?!\w)\s*){2,}", re.IGNORECASE)
 
 
 def _opening_owner(text: str, lead: int) -> tuple[str, str]:

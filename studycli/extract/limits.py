@@ -732,14 +732,25 @@ _PAST_THE_LIMIT = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*|more than (?:
 def _unless_the_way_past(line: str, q: Quantity, service: str, subject: str) -> str:
     """The line's subject, unless the line names it only after the value, as the way past it
     ("256 KB, if you need bigger use the SQS Extended Client"): the 256 KB is the service's own
-    limit, not the Extended Client's (and beside the client's own "up to 2 GB" both were lost)."""
-    if not subject or _PAST_THE_LIMIT.search(line, q.end) is None:
+    limit, not the Extended Client's (and beside the client's own "up to 2 GB" both were lost);
+    or in a later clause ("a function can use up to 5 layers; if that's not enough you go
+    container image": the layers were asked "for Lambda (container image)", which can use
+    none; "1,000 concurrent executions per region ..., and reserved concurrency carves out a
+    slice": the account's pool is no reserved concurrency)."""
+    if not subject or (_PAST_THE_LIMIT.search(line, q.end) is None
+                       and _CLAUSE_TURN.search(line, q.end) is None):
         return subject
     mentions = [m for m in find_subjects(line, service) if m.name == subject]
-    if mentions and all(m.start >= q.end for m in mentions) \
-            and _PAST_THE_LIMIT.search(line, q.end, mentions[0].start):
+    if mentions and all(m.start >= q.end for m in mentions) and (
+            _PAST_THE_LIMIT.search(line, q.end, mentions[0].start)
+            or _CLAUSE_TURN.search(line, q.end, mentions[0].start)):
         return ""
     return subject
+
+
+# where a line turns to another clause: what it names after is not what came before
+_CLAUSE_TURN = re.compile(r";|[.!?]\s|,\s*(?:and|but|while|whereas|so|if)\b|\bwhereas\b",
+                          re.IGNORECASE)
 
 
 def _candidates(q: Quantity, quals: list[str]) -> list[_Candidate]:

@@ -22,6 +22,7 @@ from studycli.extract.context import (
 )
 from studycli.extract.invocation import mode_of
 from studycli.extract.limits import limit_facts
+from studycli.extract.quantities import find_quantities
 from studycli.extract.statements import statement_fact
 from studycli.model import Fact, Kind
 from studycli.notes.tables import Table
@@ -118,6 +119,10 @@ def _body(table: Table) -> Iterator[tuple[list[str], int]]:
 
 
 _UNIT_HEADER = re.compile(r"[\s*_`]*units?(?:\s*\(s\))?[\s*_`:]*", re.IGNORECASE)
+# a row's label that says which bound or default its value is
+_OWN_QUALIFIER = re.compile(r"\b(?:default|max(?:imum)?|min(?:imum)?)\b", re.IGNORECASE)
+# a unit cell with an aside: "GiB (up to 200)"
+_UNIT_ASIDE = re.compile(r"([A-Za-z][A-Za-z/]{0,8})\s*(\([^()]*\))")
 # a cell whose number waits for its unit: "10,000", "0 - 43,200", "50 ms - 29"
 _UNITLESS = re.compile(r"[~<>≈]?\s*\d[\d,.]*(?:\s*[a-zA-Z]{1,3})?(?:\s*[-–—]\s*\d[\d,.]*)?")
 
@@ -139,11 +144,38 @@ def with_row_unit(row: list[str], unit_col: int | None) -> list[str]:
     out[unit_col] = ""
     if not unit or _EMPTY_CELL.fullmatch(unit):
         return out
+    aside = _UNIT_ASIDE.fullmatch(unit)
+    if aside:  # "GiB (up to 200)": the unit, and what the row says after its number
+        unit = f"{aside.group(1)} {aside.group(2)}"
     for c in range(1, len(out)):
         cell = out[c].strip()
         if c != unit_col and cell[-1:].isdigit() and _UNITLESS.fullmatch(cell):
             out[c] = f"{cell} {unit}"
     return out
+
+
+def _unit_in_brackets(header_cell: str) -> str:
+    """The unit a column's header gives in brackets ("Default (sec)", "Max size (TiB)"), if
+    it is a unit (not an aside: "Max (after increase)")."""
+    m = _BRACKETED_UNIT.search(header_cell)
+    if m is None:
+        return ""
+    found = find_quantities(f"2 {m.group(1)}")
+    return m.group(1) if len(found) == 1 and (found[0].dimension != "count" or found[0].noun
+                                             .lower() in ("chars", "characters")) else ""
+
+
+_BRACKETED_UNIT = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z/]{0,8})\s*[)\]][\s*:]*$")
+
+
+def with_header_units(row: list[str], header_units: list[str]) -> list[str]:
+    """The row with each bare number in a column whose header gives its unit written with
+    that unit ("| AssumeRole session | 3600 | 43200 |" under "Default (sec) | Max (sec)":
+    read bare, neither was a duration, and the row gave nothing)."""
+    if not any(header_units):
+        return row
+    return [f"{cell.strip()} {unit}" if unit and _BARE_NUMBER.fullmatch(cell) else cell
+            for cell, unit in zip(row, [*header_units, *[""] * len(row)], strict=False)]
 
 
 class TableLayout:
@@ -367,12 +399,18 @@ class GridTable(TableLayout):
         # a "Default" column read as the quota because the table names its rows quotas
         quota_default = [word == "" and qualifier_column(column) == "default"
                          for word, column in zip(qualifier_words, header, strict=True)]
-        if not any(quota_default) or not _names_quotas(table):
+        names_quotas = _names_quotas(table)
+        if not any(quota_default) or not (names_quotas or _is_quota_table(table)):
             quota_default = []
+        # beside a column saying whether a quota can be raised, only that column's own
+        # "Yes (up to 1,000)" is a further bound ("Max object size | 5 TB | No" is the quota)
+        raised = [c for c, column in enumerate(header)
+                  if c and quota_default and not names_quotas and _ADJUSTABLE.search(column)]
         units = unit_column(header)
+        header_units = [_unit_in_brackets(column) for column in header]
         skipped = _account_columns(header)
         for row, line in _body(table):
-            row = with_row_unit(row, units)
+            row = with_header_units(with_row_unit(row, units), header_units)
             label = clean_topic(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
             if aspect_col and row and owner == service and service:
@@ -382,13 +420,22 @@ class GridTable(TableLayout):
             if aspect_col and names_unknown_service(row):
                 continue
             # a row that gives a further bound keeps its Default column a default (once a row)
-            further = bool(quota_default) and _FURTHER_BOUND.search(" ".join(row)) is not None
+            further = bool(quota_default) and _FURTHER_BOUND.search(
+                " ".join(row if names_quotas else [row[c] for c in raised if c < len(row)])
+            ) is not None
             for c in range(1 if aspect_col else 0, min(len(row), len(header))):
                 if c == units or c in skipped:
                     continue
                 word = qualifier_words[c]
+                if word and _OWN_QUALIFIER.search(label):
+                    word = ""  # "Fargate ephemeral storage default | 20" under "Max": the row's
                 if further and quota_default[c]:
                     word = "default"
+                elif further and word is None and _ADJUSTABLE.search(header[c]) \
+                        and _FURTHER_BOUND.search(row[c]):
+                    word = "max"  # "| Adjustable |" over "Yes (up to 20)": how far it is raised
+                    how_far = _BOUND_OPENING.sub("", _SAYS_YES.sub("", row[c]).strip(" ()"))
+                    row = [*row[:c], how_far, *row[c + 1:]]
                 ctx, texts = _cell_reading(header[c], word, row, c, label, owner,
                                            service, table, attribute_columns)
                 if not ctx.service:
@@ -514,11 +561,20 @@ _FURTHER_BOUND = re.compile(r"\b(?:up\s+to|max(?:imum)?|scales?\s+(?:up\s+)?to|e
                             re.IGNORECASE)
 
 
+_BOUND_OPENING = re.compile(r"^(?:up\s+to|max(?:imum)?|(?:raised?|increased?)\s+to)\s*[:=]?\s*",
+                            re.IGNORECASE)
+_SAYS_YES = re.compile(r"^\s*(?:yes|y|soft)\b[\s,;:(-]*", re.IGNORECASE)
+
+
 def _has_max_column(table: Table) -> bool:
     """A "Max" column of its own ("| Setting | Default | Max |"), not the quota table's
     "Adjustable" column (read as a maximum elsewhere: it says how far the quota is raised)."""
-    return any(qualifier_column(cell) == "max" and not _ADJUSTABLE.search(cell)
+    # ("Max (after increase)" is a Max column: the aside says how it is reached)
+    return any(qualifier_column(cell) == "max" and not _ADJUSTABLE.search(_ASIDE.sub("", cell))
                for cell in table.rows[0][1:])  # (the first names the rows: "Quota")
+
+
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 
 def _things_measured(table: Table, service: str) -> bool:

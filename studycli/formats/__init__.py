@@ -69,6 +69,9 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".ics": ("studycli.formats.calendar", "calendar_to_markdown"),
     ".canvas": ("studycli.formats.canvas", "canvas_to_markdown"),
     ".qmd": ("studycli.formats.quarto", "quarto_to_markdown"),
+    # a note kept as a diff: the note after the change (its removed lines left out)
+    ".diff": ("studycli.formats.diff_notes", "diff_to_markdown"),
+    ".patch": ("studycli.formats.diff_notes", "diff_to_markdown"),
     ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
 }
 
@@ -116,7 +119,7 @@ _SNIFFED_TOO = {".wiki": "dokuwiki"}
 # a note (and JSON as often a tool's file as a note app's export), and the student should see
 # that it was read.
 NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".tex", ".latex",
-                            ".json", ".sql",
+                            ".json", ".sql", ".diff", ".patch",
                             ".tf", ".tfvars", ".hcl",
                             *(s for s, (m, _) in CONVERTERS.items() if m.endswith("comments"))})
 
@@ -262,6 +265,11 @@ def as_markdown(text: str, suffix: str) -> str:
     if convert is None:
         return "\n".join(lines) if embedded else text
     out = convert(lines)
+    if hasattr(out, "at"):  # more lines than the file's, each cited on its own (spread.py)
+        from studycli.formats.spread import SpreadLines, spread_text
+
+        if isinstance(out, SpreadLines):
+            return spread_text(out, len(lines))
     # The contract every converter keeps (a fact's line is the file's line), but for a page
     # packed on a few lines, numbered by its blocks (formats/html.py). A converter that broke
     # it would mis-cite every line below: the note is read as written instead.

@@ -10,9 +10,10 @@ line a line from the line of the file its text is on, over the lines of its own 
 hold no note (its id, type, position and size, its braces): a fact is cited on its card's
 text or beside it, inside that card, never on another card's lines. An edge's label ("versioning
 needed for") is a line of its own. A card whose lines do not fit its own (Obsidian saves a
-card a line: a card of three lines has one) cannot be cited line by line: such a canvas is
-not read (NotReadable, named in ingest's warning) rather than cited on lines that do not hold
-its facts. A canvas with no text at all (file and link cards) is read as empty.
+card a line: a card of three lines has one) cannot be read line for line: such a board is read
+spread out (formats/spread.py), every line of a card cited on the line of the file that holds
+the card's text, never on another card's. A canvas with no text at all (file and link cards)
+is read as empty.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import json
 import re
 
 from studycli.formats import NotReadable
+from studycli.formats.spread import SpreadLines
 
 
 def canvas_to_markdown(lines: list[str]) -> list[str]:
@@ -45,13 +47,25 @@ def canvas_to_markdown(lines: list[str]) -> list[str]:
             if edges is not None and not _HOLDS_TEXT.search(lines[edges]):
                 out[edges], pieces = pieces[0], pieces[1:]
         if line < low or len(pieces) > high - low + 1:
-            raise NotReadable(
-                "a canvas whose cards are saved a card a line: a card's lines cannot each be "
-                "cited on a line of the file; export the cards as markdown (.md) to read them")
+            return _spread(_cards(board, lines))
         start = max(low, min(line, high - len(pieces) + 1))
         out[start:start + len(pieces)] = pieces
         used = start + len(pieces) - 1
     return out
+
+
+def _spread(cards: list[tuple[int, str]]) -> SpreadLines:
+    """A board whose cards do not fit their lines (Obsidian saves a card a line) as markdown
+    of its own length, each card's lines cited on the line of the file that holds its text,
+    a blank line between cards: not the note line for line, yet every fact on the line that
+    holds it."""
+    out: list[str] = []
+    at: list[int] = []
+    for line, text in cards:
+        pieces = ["", *text.split("\n")] if out else text.split("\n")
+        out.extend(pieces)
+        at.extend([line] * len(pieces))
+    return SpreadLines(out, at)
 
 
 # a line of a card that holds no note: a brace, or a key of its geometry, kind or ends

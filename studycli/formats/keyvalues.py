@@ -261,6 +261,7 @@ def python_to_markdown(lines: list[str]) -> list[str]:
     code = bool(_PY_CODE.search("\n".join(lines)))
     out: list[str] = []
     quote = ""  # inside a triple-quoted string: its quotes
+    table = False  # inside a program's module-level dict named after a service (_service_table)
     for line in lines:
         if quote:
             end = line.find(quote)
@@ -276,16 +277,36 @@ def python_to_markdown(lines: list[str]) -> list[str]:
             continue
         banner = _PY_BANNER.match(line)
         comment = _PY_COMMENT.match(line)
+        if code and not table:
+            table = _service_table(line)
         if banner:
             out.append(_heading(1, banner.group(1)))
         elif comment:
             out.append(comment_item(comment.group(1)))
+        elif table:
+            out.append(_python_line(line))
+            table = not _PY_CLOSE.match(line)  # (its closing bracket at the left margin)
         elif code or not line.strip():
             # a handler's source: its settings are the author's choices, not AWS's numbers
             out.append(comment_item(split_comment(line, "#")[1]) if code else "")
         else:
             out.append(_python_line(line))
     return out
+
+
+def _service_table(line: str) -> bool:
+    """A program's module-level dict named after a service, "SQS = {" or "APIGW = {": a cheat
+    sheet's table of the service's numbers, kept in a script that prints them, read as the
+    key/value note it is (a handler's settings, "config = {'timeout': 30}", stay unread: no
+    service's name)."""
+    opened = _PY_OPEN.match(line)
+    if opened is None or not opened.group(1) or line[:1].isspace():
+        return False
+    from studycli.services import find_services
+
+    name = opened.group(1).replace("_", " ")
+    found = find_services(name)
+    return bool(found) and len(found[0].alias) >= len(name) - 1
 
 
 def _python_line(line: str) -> str:

@@ -138,12 +138,43 @@ _FLOWCHART_OPEN = re.compile(r"^\s*```\s*mermaid\b", re.IGNORECASE)
 _NODE_LABEL = re.compile(r"\b\w+\s*[\[(]+\"?([^\]\)\"]+)\"?[\])]+")
 
 
+# a node's id and label, a decision's too ("LQ{{Lambda internal queue}}"): an edge's ends
+_NODE_ID_LABEL = re.compile(r"\b(\w+)\s*([\[({]+)\"?([^\]\)}\"]+)\"?[\])}]+")
+# an edge with its label: "A -->|label| B", "A -- label --> B", "A -.->|label| B" (the ends'
+# shapes, "A[...]", between the id and the arrow)
+_EDGE = re.compile(r"\b(\w+)(?:\s*[\[({]+[^\])}]*[\])}]+)?\s*"
+                   r"(?:(?:--+|-\.+-|==+)>?\s*\|([^|]+)\|"
+                   r"|--\s+([^-|>][^|>]*?)\s+--+>|==\s+([^=|>][^|>]*?)\s+==+>)\s*(\w+)")
+_COMMENT = re.compile(r"^\s*%%\s*(.*?)\s*$")
+_STATES = re.compile(r"\d")
+
+
+def _edge_statements(line: str, named: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each labelled edge of the line that states something (a number, or three words or
+    more: not "|yes|", "|sign in|"), as "FROM -> TO: label", with the ends' labels. Not an
+    edge from a decision ("{...?}"), or from a node the diagram gives no label: its label
+    answers the question ("Q3 -->|12-48 hours ok| GDA[...]")."""
+    out = []
+    for m in _EDGE.finditer(line):
+        said = " ".join((m.group(2) or m.group(3) or m.group(4) or "").split())
+        if not said or not (_STATES.search(said) or len(said.split()) >= 3):
+            continue
+        ends = tuple(named.get(node, "") for node in (m.group(1), m.group(5)))
+        if not all(ends):
+            continue
+        out.append((f"{ends[0]} -> {ends[1]}: {said}", ends))
+    return out
+
+
 def flowchart_labels_to_items(lines: list[str]) -> None:
     """A mermaid diagram's node labels ("S3[S3 - objects up to 5 TB, single PUT max 5 GB]",
     "GDA[Glacier Deep Archive - min 180 days]") are the decision tree's statements: each
     line's labels not written above it become a list item on its own line, "; " between two
     (in a code fence, nothing was read; "A[SQS max 256 KB] --> B[Lambda timeout 15 min]" kept
-    only its last label)."""
+    only its last label). An edge's label that states something ("Q -->|ESM batch size
+    default 10, max 10,000| L[Lambda]") is said of the two nodes it joins ("SQS -> Lambda:
+    ESM batch size ..."), and a "%%" comment is the student's own line; a bare "|yes|" answers
+    a decision and says nothing."""
     i = 0
     while i < len(lines):
         if not _FLOWCHART_OPEN.match(lines[i]):
@@ -152,11 +183,24 @@ def flowchart_labels_to_items(lines: list[str]) -> None:
         lines[i] = ""
         i += 1
         seen: set[str] = set()
+        named: dict[str, str] = {}  # a node's id -> its label, as the diagram names it
         while i < len(lines) and not FENCE.match(lines[i]):
+            comment = _COMMENT.match(lines[i])
+            if comment:
+                lines[i] = f"- {comment.group(1)}" if comment.group(1) else ""
+                i += 1
+                continue
+            for node, shape, label in _NODE_ID_LABEL.findall(lines[i]):
+                named[node] = "" if shape == "{" else label.strip()  # (a decision asks)
+            edges = _edge_statements(lines[i], named)
+            used = {end for _said, ends in edges for end in ends}
             labels = [label.strip() for label in _NODE_LABEL.findall(lines[i])]
-            new = [label for label in dict.fromkeys(labels) if label and label not in seen]
+            new = [label for label in dict.fromkeys(labels)
+                   if label and label not in seen and label not in used]
             seen.update(new)
-            lines[i] = f"- {'; '.join(new)}" if new else ""
+            seen.update(used)
+            parts = new + [said for said, _ends in edges]
+            lines[i] = f"- {'; '.join(parts)}" if parts else ""
             i += 1
         if i < len(lines):
             lines[i] = ""  # the closing fence

@@ -635,6 +635,13 @@ _WIDTH_SLACK = 2
 _ITEM_MARKER = re.compile(r"^(?:[-=~>→⇒•·✓✔✗✘×*+#|]|<-)")
 
 
+# a line ending where a range's far end must follow ("from 1 minute to", "between 1 and",
+# "128 -"), and a line opening on that end ("14 days", "10,240 MB")
+_RANGE_OPEN = re.compile(
+    r"(?<![\w.])\d[\d,.]*\s*[A-Za-z%/]{0,12}\s*(?:to|through|thru|and|-|–|—|\.\.)$", re.IGNORECASE)
+_RANGE_CLOSE = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d.)])")  # ("2." / "2)": a list's number)
+
+
 def _wraps(previous: str, line: str, prose: bool) -> bool:
     """Was the line before hard-wrapped mid-sentence? Long, no closing punctuation, and either
     ending on a comma or a word no sentence ends on, or (in a paragraph a tool wrapped) wrapped
@@ -644,6 +651,10 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
     separate statements even without a full stop: joined, one line's number would go to
     another line's subject."""
     previous = previous.rstrip()
+    if _RANGE_OPEN.search(previous) and _RANGE_CLOSE.match(line):
+        # "- Lambda timeout: 1 second to" / "15 minutes (default 3 s)": a range the wrap cut
+        # in two, however short the line (read apart, each half lost its end, and the range)
+        return True
     if len(previous) < 50 or previous.endswith((".", "!", "?", ":", ";")):
         return False
     if _ITEM_MARKER.match(line):
