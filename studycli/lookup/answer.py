@@ -857,9 +857,23 @@ def _with_identifiers(found: dict[str, float], fact: dict, q: Query) -> dict[str
 
 
 def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
-    """`words` and what the short ones stand for: a note's "msgs" says "messages"."""
-    full = {lex.short_forms[w] for w in words if w in lex.short_forms}
-    return words | full if full else words
+    """`words` and what the short ones stand for: a note's "msgs" says "messages", its
+    "subs" "subscriptions" and so "subscribers", the word the lexicon reads it as too."""
+    table = lex.derived("short_forms_in_full", _short_forms_in_full)
+    full = [table[w] for w in words if w in table]
+    return words.union(*full) if full else words
+
+
+def _short_forms_in_full(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Stem of a short form -> the stem it stands for, and those of the one-word forms the
+    lexicon's abbreviations read that word as ("sub" -> "subscription", "subscriber")."""
+    by_stem: dict[str, set[str]] = {}
+    for key, targets in lex.abbreviations.items():
+        if len(key) == 1:
+            by_stem.setdefault(stem(key[0]), set()).update(
+                stem(t[0]) for t in targets if len(t) == 1)
+    return {short: frozenset({full, *by_stem.get(full, ())})
+            for short, full in lex.short_forms.items()}
 
 
 def _quantity_clauses(fact: dict, q: Query) -> list[str]:

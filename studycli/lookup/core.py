@@ -14,6 +14,7 @@ from studycli.lookup.clause_answer import narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
 from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.journal import answers_for_questions, read_questions
+from studycli.lookup.labelled import labels_more
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
@@ -429,7 +430,8 @@ def _title_only(h: dict, q: Query, lex) -> bool:
     from studycli.lookup.features import Seen, echo
 
     seen = Seen(h, q, lex.stopwords, lex.kind_words)
-    return echo(seen) > 0 and seen.value_words == seen.attr_words
+    return echo(seen) > 0 and seen.value_words == seen.attr_words \
+        and not labels_more(h["value"] or "", q)
 
 
 def _only_topic_unsaid(h: dict) -> bool:
