@@ -857,9 +857,23 @@ def _with_identifiers(found: dict[str, float], fact: dict, q: Query) -> dict[str
 
 
 def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
-    """`words` and what the short ones stand for: a note's "msgs" says "messages"."""
-    full = {lex.short_forms[w] for w in words if w in lex.short_forms}
-    return words | full if full else words
+    """`words` and what the short ones stand for: a note's "msgs" says "messages", its
+    "subs" "subscriptions" and so "subscribers", the word the lexicon reads it as too."""
+    table = lex.derived("short_forms_in_full", _short_forms_in_full)
+    full = [table[w] for w in words if w in table]
+    return words.union(*full) if full else words
+
+
+def _short_forms_in_full(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Stem of a short form -> the stem it stands for, and those of the one-word forms the
+    lexicon's abbreviations read that word as ("sub" -> "subscription", "subscriber")."""
+    by_stem: dict[str, set[str]] = {}
+    for key, targets in lex.abbreviations.items():
+        if len(key) == 1:
+            by_stem.setdefault(stem(key[0]), set()).update(
+                stem(t[0]) for t in targets if len(t) == 1)
+    return {short: frozenset({full, *by_stem.get(full, ())})
+            for short, full in lex.short_forms.items()}
 
 
 def _quantity_clauses(fact: dict, q: Query) -> list[str]:
@@ -919,6 +933,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     # of the subject's words it shares ("180 days", Deep Archive's minimum storage duration)
     naming = stems(f"{fact['service'] or ''} {fact['subject'] or ''}", frozenset())
     quantity = fact["kind"] in _MEASURED_KINDS or clause is not None  # or a number's clause
+    # or a statement of a measured number, a measure asked ("Glacier Deep Archive: min
+    # storage duration 180 days" is no retrieval time, as its 180 days parsed is not)
+    stated = not quantity and bool(q.dimensions) and _states_measure(fact)
+    quantity = quantity or stated
     measures = measures_said = 0
     unsaid_measures: list[dict[str, float]] = []
     exact = {w for w, v in found.items() if v >= 1.0}  # "persistence" only nearly says
@@ -946,7 +964,11 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         total += weight
         # (a side of a pair, "write" or "fifo", is checked by _contradicts: not a measure)
         measure = (quantity and not generic and not any(w in naming for w in concept)
-                   and not all(w in _DIMENSION_ONLY or w in _OPPOSITE_STEMS for w in own))
+                   and not all(w in _DIMENSION_ONLY or w in _OPPOSITE_STEMS for w in own)
+                   and not any(c.isdigit() for w in own for c in w)  # "r53", "io2": names
+                   # a statement's measure is a word typed, not one a cue brought ("how
+                   # much": "amount")
+                   and not (stated and top <= RELATED_WORD))
         measures += measure
         if measure:
             unsaid_measures.append(concept)
@@ -975,6 +997,12 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
     return share
+
+
+def _states_measure(fact: dict) -> bool:
+    """A statement that writes a number with a unit ("min storage duration 180 days")."""
+    return fact["kind"] == Kind.FACT and any(
+        u for _, u, _ in numbers_with_units(fact["value"] or ""))
 
 
 def _unit_fixes(concept: dict[str, float], q: Query,
@@ -1300,13 +1328,22 @@ ONE_IS_SPAN = 16  # characters after the mark that hold the number one of the th
 
 def _size_of_one_asked(fact: dict, q: Query) -> bool:
     """The fact's number is what one of a thing the query asks a bound of stands for ("max
-    acu": "1 ACU ≈ 2 GiB memory" is the memory of one ACU)."""
+    acu": "1 ACU ≈ 2 GiB memory" is the memory of one ACU; "max vcpu": a statement "1769 MB
+    = 1 full vCPU" says the memory that buys one vCPU)."""
     wanted = [v for v in (fact.get("number"), fact.get("low"), fact.get("high"))
               if v is not None]
-    if not wanted:
-        return False
     line = fact.get("snippet") or fact.get("value") or ""
     asked = {w for concept in q.topic for w in concept}
+    if not wanted and fact["kind"] == Kind.FACT:
+        return _only_one_equated(fact["value"] or "", asked)
+    if not wanted:
+        return False
+    return _one_after_measure(line, asked, wanted) or _one_before_measure(line, asked, wanted)
+
+
+def _one_before_measure(line: str, asked: set[str], wanted: list[float]) -> bool:
+    """Whether `line` writes one of a thing asked as a measure written after it, a number
+    of `wanted` ("1 ACU ≈ 2 GiB" for "acu")."""
     for m in _ONE_IS.finditer(line):
         one = stems(m.group(1), frozenset())
         if not (one & asked or {w + "s" for w in one} & asked):  # "ACUs" typed, kept whole
@@ -1316,6 +1353,38 @@ def _size_of_one_asked(fact: dict, q: Query) -> bool:
         # things ("1 ENI: 5 security groups", "1 batch = 10 messages"): a real limit.
         if said and said[0][1] is not None \
                 and any(abs(said[0][0] - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
+            return True
+    return False
+
+
+# "1769 MB = 1 full vCPU": a measure, then what one of a thing it stands for
+_IS_ONE = lazy_compile(r"(?:=|≈|≒|~|\bis\b|\bequals\b|\bgets?\b|\bbuys?\b)\s*(?:1|one)\s+"
+                       r"(?:(?:full|whole|single)\s+)?([A-Za-z][\w-]*)", re.IGNORECASE)
+
+
+def _only_one_equated(value: str, asked: set[str]) -> bool:
+    """Whether a statement's only figures are measures it equates to one of a thing asked
+    ("1769 MB = 1 full vCPU", "1 ACU ≈ 2 GiB memory"): it says what one is, no bound on
+    how many; not a statement that gives a bound beside ("minimum 0.5 ACU, ..., 1 ACU ≈ 2
+    GiB RAM")."""
+    found = numbers_with_units(value)
+    measures = [v for v, u, _ in found if u]
+    if not measures or any(u is None and v != 1 for v, u, _ in found):
+        return False
+    return all(_one_after_measure(value, asked, [v]) or _one_before_measure(value, asked, [v])
+               for v in measures)
+
+
+def _one_after_measure(line: str, asked: set[str], wanted: list[float]) -> bool:
+    """Whether `line` writes one of a thing asked as a measure written before it, a
+    number of `wanted` ("1769 MB = 1 full vCPU" for "vcpu")."""
+    for m in _IS_ONE.finditer(line):
+        one = stems(m.group(1), frozenset())
+        if not (one & asked or {w + "s" for w in one} & asked):
+            continue
+        said = numbers_with_units(line[max(0, m.start() - ONE_IS_SPAN):m.start()])
+        if said and said[-1][1] is not None \
+                and any(abs(said[-1][0] - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
             return True
     return False
 
@@ -1510,6 +1579,8 @@ _BASELINE = lazy_compile(r"\bbaseline\b\W*(?:\w+\W+){0,2}?\d"
 # "provision up to"
 _BEYOND_BASELINE = lazy_compile(r"\b(?:to|scales?|scaling|bursts?|bursting|provision\w*)\b",
                                 re.IGNORECASE)
+# a line's opening label that names a baseline ("gp3 baseline: 3000 IOPS / 125 MiB/s")
+_BASELINE_LABEL = lazy_compile(r"^\W*[^:=\n]{0,30}?\bbaseline\s*[:=]", re.IGNORECASE)
 
 
 def _baseline_only(fact: dict) -> bool:
@@ -1518,7 +1589,9 @@ def _baseline_only(fact: dict) -> bool:
     min, nothing it scales or bursts to): "gp3 gives a baseline of 3,000 IOPS and 125
     MB/s" says no maximum; "gp3 baseline 3000 IOPS scales to 16000 IOPS" says one."""
     clauses = number_clauses(fact)
-    return bool(clauses) and all(_BASELINE.search(c) and not _LINE_BOUND.search(c)
+    # "gp3 baseline: 3000 IOPS / 125 MiB/s": a label saying baseline says it of every clause
+    labelled = bool(_BASELINE_LABEL.match(fact["snippet"] or fact["value"] or ""))
+    return bool(clauses) and all((labelled or _BASELINE.search(c)) and not _LINE_BOUND.search(c)
                                  and not _BEYOND_BASELINE.search(c) for c in clauses)
 
 

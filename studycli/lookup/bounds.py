@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from studycli.kinds import Kind
+from studycli.lookup.aside import in_aside
 from studycli.lookup.text import numbers_with_units
 
 _MAX_WORDS = frozenset({"max", "maximum", "largest", "biggest", "highest", "longest"})
@@ -35,21 +36,65 @@ BOUND_SPAN = 24  # characters after the cue that hold its number ("up to 45 Gbps
 def bound_first(answers: list[dict], ranked: list[dict], q, threshold: float,
                 limit: int) -> list[dict]:
     """`answers` with the figure a "max" asks first: the largest of the answering hits of
-    `ranked` that measure what the first answer measures."""
-    if q.qualifier != "max" or not _MAX_WORDS.intersection(q.tokens) or not answers:
-        return answers
-    first = answers[0]
-    if not _figure(first) or first.get("answer", 0.0) < threshold:
+    `ranked` that measure what the first answer measures; and, max asked or not, the line's
+    own figure before one of its asides about another mechanism (lookup/aside.py)."""
+    if not answers or not _figure(answers[0]) or answers[0].get("answer", 0.0) < threshold:
         return answers
     typed = set(q.tokens)
+    # asked a maximum or not, an aside's figure is not the line's own ("sqs message size")
+    answers = _main_figure_first(answers, ranked, typed, limit)
+    if q.qualifier != "max" or not _MAX_WORDS.intersection(q.tokens):
+        return answers
+    first = answers[0]
     peers = [h for h in ranked if _figure(h) and _place(h) == _place(first)
              and _measure(h, typed) == _measure(first, typed)
              and abs(h.get("answer", 0.0) - first["answer"]) <= SAME_ANSWER]
-    bounded = [h for h in peers if _bounded_by_max(h)]
+    # "256KB (ext client lib + S3 up to 2GB)": the aside's "up to" bounds another mechanism
+    bounded = [h for h in peers if _bounded_by_max(h) and not in_aside(h, typed)]
     pick = max(bounded, key=lambda h: h["number"], default=first)
     if pick is first or pick["number"] == first["number"]:
         return answers
     return [pick, *(h for h in answers if h is not pick)][:max(1, limit)]
+
+
+def _main_figure_first(answers: list[dict], ranked: list[dict], typed: set[str],
+                       limit: int) -> list[dict]:
+    """`answers` with the line's own figure first where the first is a figure of an aside
+    about another mechanism ("msg size 256KB (ext client lib + S3 up to 2GB)": 256 KB, not
+    2 GB): the figure of the same line, service, subject, measure and unit, answering alike,
+    written outside the aside."""
+    first = answers[0]
+    if not in_aside(first, typed):
+        return answers
+    key = _own_measure(first, typed)
+    main = next((h for h in ranked if h is not first and _figure(h)
+                 and _place(h) == _place(first) and _own_measure(h, typed) == key
+                 and abs(h.get("answer", 0.0) - first["answer"]) <= SAME_ANSWER
+                 and not in_aside(h, typed)), None)
+    if main is None:
+        return answers
+    return [main, *(h for h in answers if h is not main)][:max(1, limit)]
+
+
+def _own_measure(h: dict, typed: set[str]) -> tuple[str, str, str, str]:
+    """`_measure`, where a gloss that only abbreviates the measure's name is its name too
+    ("message size (msg size)" is the message size)."""
+    service, subject, attribute, unit = _measure(h, typed)
+    name, _, gloss = attribute.partition(" (")
+    if gloss and all(any(_abbreviates(w, n) for n in _WORD.findall(name))
+                     for w in _WORD.findall(gloss)):
+        attribute = name.strip()
+    return service, subject, attribute, unit
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """"msg" of "message", "size" of "size": the same first letter, the rest in order."""
+    if short == word:
+        return True
+    if len(short) < 2 or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])
 
 
 def _figure(h: dict) -> bool:

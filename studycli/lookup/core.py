@@ -14,11 +14,12 @@ from studycli.lookup.clause_answer import narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
 from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.journal import answers_for_questions, read_questions
+from studycli.lookup.labelled import labels_more
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
-from studycli.lookup.related import asked_services, of_services, unfiled
+from studycli.lookup.related import asked_services, further_matches, of_services, unfiled
 from studycli.lookup.text import tokens
 from studycli.lookup.words import matched_words, stems
 from studycli.store import read
@@ -190,6 +191,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
     answers = bound_first(answers, ranked[:top], q, threshold, limit)  # "max": the largest
+    answers = further_matches(answers, q, only, threshold)  # none of another service
     asked = asked_services(q, only)
     related = [] if answers else _one_per_line(of_services(ranked, asked))[:RELATED]
     _attach_conflicts(conn, answers + related)
@@ -429,7 +431,8 @@ def _title_only(h: dict, q: Query, lex) -> bool:
     from studycli.lookup.features import Seen, echo
 
     seen = Seen(h, q, lex.stopwords, lex.kind_words)
-    return echo(seen) > 0 and seen.value_words == seen.attr_words
+    return echo(seen) > 0 and seen.value_words == seen.attr_words \
+        and not labels_more(h["value"] or "", q)
 
 
 def _only_topic_unsaid(h: dict) -> bool:

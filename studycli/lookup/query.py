@@ -397,7 +397,14 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end < len(toks) and toks[end] == "based":
             continue  # "waf rate based rule", "size-based routing": a kind of thing named
             # by what it is based on, no unit asked
+        if end - start == 1 and toks[start] in _RUNTIME_WORDS and not (
+                q.qualifiers or q.kinds & _FIGURE_KINDS or "how" in toks):
+            continue  # "cf functions runtime": the language it runs, not how long it runs
+            # ("lambda max runtime", "runtime limit", "how long a runtime" ask a duration)
         q.dimensions.update(names)
+
+
+_RUNTIME_WORDS = frozenset({"runtime", "runtimes"})
 
 
 _SIZE_DIMENSIONS = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput

@@ -12,8 +12,11 @@ import sqlite3
 
 def asked_services(q, only: list[str] | None) -> set[str]:
     """The services the lookup is about (lower-cased): those the query names, else the
-    `--service` filter's; empty when it names none."""
-    return {s.lower() for s in (q.services or only or [])}
+    owners of the subjects it names ("max gsi per table": DynamoDB, not Aurora's "Global
+    Database ... 5 secondary regions"), else the `--service` filter's; empty when it names
+    none."""
+    owners = [service for service, _ in getattr(q, "subjects", ())]
+    return {s.lower() for s in (q.services or owners or only or [])}
 
 
 WEIGHED = 40  # ranked facts read for a related line: a few more than are ever shown
@@ -33,6 +36,31 @@ def of_services(facts: list[dict], services: set[str]) -> list[dict]:
     return [f for f in facts[:WEIGHED] if (f.get("service") or "").lower() in services
             or (f.get("subject") or "").lower() in services
             or names(f.get("snippet") or "") & services]
+
+
+SAYS_MEASURE = 0.5  # share of the words asked a further match of another service must say
+
+
+def further_matches(answers: list[dict], q, only: list[str] | None,
+                    threshold: float) -> list[dict]:
+    """`answers` without the further matches that neither answer, nor are of a service
+    asked (when one is), nor say most of the words asked ("Other matches" of "max gsi per
+    table": DynamoDB's lines, not Aurora's "5 secondary regions", Lambda's layers or EC2's
+    placement groups, which share only "max" and "per"; "ebs snapshot archive restore
+    time" keeps the "24-72 h" restore of a line filed under S3)."""
+    services = asked_services(q, only)
+    if len(answers) < 2 or not services:  # none asked: the ranking's words are all there is
+        return answers
+    near = {id(f) for f in of_services(answers[1:], services)}
+
+    def related(h: dict) -> bool:
+        features = h.get("answer_features")
+        return id(h) in near or features is None or not h.get("service") \
+            or features.get("topic", 0.0) >= SAYS_MEASURE  # (a line of no service known
+        # may be of the one asked)
+
+    return [answers[0], *(h for h in answers[1:]
+                          if h.get("answer", 0.0) >= threshold or related(h))]
 
 
 def unfiled(conn: sqlite3.Connection, q) -> list[str]:
