@@ -131,7 +131,7 @@ def test_the_header_fits_80_columns_with_cards_back_later_and_a_card_asked_early
     Console(file=out, width=80, color_system=None).print(view.question_panel(item, counts))
     top = out.getvalue().splitlines()[0]
     assert len(top) == 80 and top.endswith("╮")
-    for figure in ("104 done", "105 left", "20 new", "25 lrn", "60 rev", "15 later", "due 9m"):
+    for figure in ("104 done", "105 left", "20 new", "25 learn", "60 rev", "15 later", "early 9m"):
         assert figure in top, (figure, top)
     wide = io.StringIO()  # where it fits, the words stay whole
     Console(file=wide, width=120, color_system=None).print(view.question_panel(item, counts))

@@ -274,3 +274,14 @@ def test_the_first_run_writes_the_file_whatever_its_time(tmp_path):
                     "re.compile('a first pattern [0-9]+')"],
                    env=env, cwd=REPO, check=True)
     assert _kept_file(cache).exists()
+
+
+def test_a_first_run_that_compiled_nothing_writes_no_file(tmp_path):
+    """The first-run rule keeps what was compiled; a run that compiled nothing has nothing to
+    keep (an empty file rewritten by every such run)."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", "from studycli.extract import regex_cache; "
+                    "regex_cache.install(); regex_cache.save_at_exit()"],
+                   env=env, cwd=REPO, check=True)
+    assert not list(cache.glob("regex-*.marshal"))

@@ -121,9 +121,10 @@ def _save(path: Path) -> None:
     adds the parser's 750, which every exam after would read for nothing."""
     own = _purpose[0] != ""
     oversized = own and len(_kept) > OWN_KEPT
-    # with no file yet, the first run writes one whatever its time: on a fast machine `cards`
+    # with no file yet (or an empty one), the first run that compiled anything writes one
+    # whatever its time: on a fast machine `cards`
     # compiles its 20-odd patterns in under SAVE_FROM_SECONDS and never kept them
-    if _compiling[0] < SAVE_FROM_SECONDS and not oversized and _kept:
+    if _compiling[0] < SAVE_FROM_SECONDS and not oversized and (_kept or not _used):
         return
     entries = {**_kept, **_used}
     if len(entries) > (OWN_KEPT if own else MAX_KEPT):

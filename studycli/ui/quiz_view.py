@@ -76,8 +76,8 @@ _HEADER_WORDS = (
      "review": "review {}", "later": " · {} back later", "early": " · early: due in {}"},
     {"cram": "cram", "new": "new {}", "learning": "learning {}", "review": "review {}",
      "later": " · {} later", "early": " · early, due {}"},
-    {"cram": "cram", "new": "{} new", "learning": "{} lrn", "review": "{} rev",
-     "later": " · {} later", "early": " · due {}"},
+    {"cram": "cram", "new": "{} new", "learning": "{} learn", "review": "{} rev",
+     "later": " · {} later", "early": " · early {}"},
 )
 
 
@@ -97,7 +97,8 @@ class _FittedPanel(Panel):
 
 
 def _panel(body, counts: dict, item, cram: bool, **kwargs) -> Panel:
-    return _FittedPanel(body, title=header(counts, item, cram), title_align="left",
+    # the title is made when the panel is drawn, at the width it is drawn at
+    return _FittedPanel(body, title=None, title_align="left",
                         header_of=lambda width: header(counts, item, cram, width), **kwargs)
 
 

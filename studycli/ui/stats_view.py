@@ -33,9 +33,9 @@ def render_stats(d: dict) -> RenderableType:
         cards.add_column(col, justify="right")
     missing = d.get("missing", 0)
     unaskable = d.get("unaskable", 0)
-    # the total is of the cards of your notes the quiz can ask, so the columns add up to it
-    # ("111" over 87 new, 17 learning and 3 review confused a new user): a set-aside sample
-    # card is no card of yours, and the unaskable ones are the caption's "N more"
+    # the total is what the columns add up to ("111" over 87 new, 17 learning and 3 review
+    # confused a new user): a set-aside sample card is no card of yours, and the ones no
+    # question is built for are the caption's "N more" (--json's "cards" counts both)
     cards.add_row(str(d["cards"] - missing - unaskable),
                   *(str(d[k]) for k in ("new", "learning", "review", "suspended", "flagged")))
     ret = d["retention_30d"]
