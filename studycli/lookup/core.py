@@ -513,10 +513,8 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
         if names:
             expr = f"{names} AND ({any_word})" if any_word else names
             add(read.search(conn, expr, CANDIDATES, services=only, kind=kind))
-        if names and Kind.INVOCATION_MODE in q.kinds and kind in (None, Kind.INVOCATION_MODE):
-            # "ses -> lambda sync?": the answer may say "asynchronous", a word not typed.
-            add(read.search(conn, names, CANDIDATES // 4, services=only,
-                            kind=Kind.INVOCATION_MODE))
+        if names:
+            add(_of_kinds_asked(conn, q, names, only, kind))
         every = _all_concepts_expression(q)
         if every:
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
@@ -539,6 +537,18 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
+
+
+def _of_kinds_asked(conn, q: Query, names: str, only: list[str] | None,
+                    kind: str | None) -> list[dict]:
+    """The named services' facts of a kind asked whose answer need say no word typed: an
+    invocation mode ("ses -> lambda sync?" is answered by "asynchronous") or an error code
+    ("lambda throttled error code" by "... sync callers get a 429 TooManyRequestsException")."""
+    found: list[dict] = []
+    for asked in (Kind.INVOCATION_MODE, Kind.ERROR_CODE):
+        if asked in q.kinds and kind in (None, asked):
+            found += read.search(conn, names, CANDIDATES // 4, services=only, kind=asked)
+    return found
 
 
 UNFILED_CONCEPTS = 2  # concepts of the query an unfiled line must say to be weighed (one
