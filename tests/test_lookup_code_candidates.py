@@ -39,21 +39,3 @@ def test_a_code_whose_line_says_no_word_typed_answers(conn):
 def test_the_other_services_code_is_still_its_own(conn):
     values = lookup_values(conn, "kms throttling error code")
     assert values and "ThrottlingException" in values[0], values
-
-
-DYNAMO = """# DynamoDB
-
-- max item size = 400 KB (attribute names count too)
-- table names 3-255 characters
-- Throttled? error = `ProvisionedThroughputExceededException` → SDK retries with backoff
-"""
-
-
-def test_an_exceptions_name_asked_is_a_code_not_a_name_word(tmp_path):
-    # "name" of "exception name" asks what the error is called: it is not a topic word a
-    # line saying "attribute names" answers (unseen82's "dynamodb throttling exception name")
-    conn = notes_conn(tmp_path, DYNAMO)
-    for query in ("dynamodb throttling exception name", "dynamodb throttled error name"):
-        values = lookup_values(conn, query)
-        assert values and "ProvisionedThroughputExceededException" in values[0], (query, values)
-    conn.close()
