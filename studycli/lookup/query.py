@@ -1023,11 +1023,30 @@ def _read_identifiers(q: Query, lex: Lexicon) -> None:
                     q.qualifiers.append(name)
 
 
+_NAME_WORDS = frozenset({"name", "names"})
+_NAME_STEMS = frozenset(stem(w) for w in _NAME_WORDS)
+
+
+def _names_the_code(q: Query, lex: Lexicon) -> bool:
+    """An error code asked by its name: "name" right after a word that asks a code
+    ("exception name", "error name"); "s3 key name" keeps its "name"."""
+    if Kind.ERROR_CODE not in q.kinds:
+        return False
+    cues = lex.kind_words.get(Kind.ERROR_CODE, frozenset())
+    toks = q.tokens
+    return any(t in _NAME_WORDS and i and stem(toks[i - 1]) in cues
+               for i, t in enumerate(toks))
+
+
 def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     """What ranking reads off the concepts: topic, best weight per stem, prefixes for near
     matches, the full-text search words, the words after "per"."""
     cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
+    if _names_the_code(q, lex):
+        # "dynamodb throttling exception name": what the error is called is asked; "name" is
+        # no topic a line saying "attribute names" answers
+        q.topic = [c for c in q.topic if not set(c) <= _NAME_STEMS]
     asking = _which_services_words(q.tokens)
     if asking and len(q.topic) > len(asking):
         # "which services support gateway endpoints": the answer names services; "services
