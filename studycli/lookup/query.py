@@ -499,7 +499,7 @@ def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
     after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
     q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
                  if t not in after_per and not _split_compound(t, lex)}
-    asked = _how_many_noun(toks)
+    asked = _how_many_noun(toks, lex)
     if asked:  # "how many ips aws reserves per subnet" counts ips, short as the word is
         q.counted.add(stem(asked))
     # "elastic ips per region": the plural before "per" is counted, short as it is
@@ -513,13 +513,18 @@ def _short_plural(word: str, lex: Lexicon) -> bool:
         word not in lex.stopwords and word[:-1] not in lex.stopwords
 
 
-def _how_many_noun(toks: list[str]) -> str | None:
+def _how_many_noun(toks: list[str], lex: Lexicon) -> str | None:
     """The plural typed right after "how many" ("ips", "vpcs"): what the question counts,
     short as it may be."""
     for i, t in enumerate(toks[:-2]):
         at = i + 2
         if toks[at] in _VENDOR_WORDS and at + 1 < len(toks):
             at += 1  # "how many aws budgets are free" counts budgets; "aws" is no plural
+        if (toks[at],) in lex.services and at + 1 < len(toks) \
+                and (toks[at], toks[at + 1]) in lex.services:
+            # "how many s3 buckets can i have" counts buckets, though "s3 buckets" is also
+            # a name of S3 (a name of two words: "how many sqs messages" keeps its words)
+            at += 1
         nxt = toks[at]
         if t == "how" and toks[i + 1] == "many" and len(nxt) >= 3 and nxt.isalpha() \
                 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")):
