@@ -1243,7 +1243,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)
     if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q) \
-            or _measure_for_name(fact, q, lex):
+            or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
@@ -1466,6 +1466,13 @@ def _port_unstated(fact: dict, q: Query) -> bool:
     sidecar container")."""
     return bool(_PORT_WORDS.intersection(q.tokens)) and not q.compared and \
         not _states_number(fact)
+
+
+def _max_for_baseline(fact: dict, q: Query) -> bool:
+    """A baseline asked with no bound ("gp3 baseline iops") and a maximum: the 16,000 IOPS a
+    volume may be raised to is not what it gets without asking (as "gp3 max throughput" is
+    not a baseline: _baseline_only)."""
+    return not q.qualifier and fact["qualifier"] == "max" and "baseline" in q.tokens
 
 
 def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
