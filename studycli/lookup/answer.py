@@ -37,6 +37,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.line_subject import of_another_subject
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, RELEASE_WORDS, W_FIXED, Query, _initials_named
@@ -84,7 +85,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         fact = {**fact, "value": english}
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
-                    or _one_subject_of_two(fact, q) or _other_member(fact, q)):
+                    or _one_subject_of_two(fact, q) or _other_member(fact, q)
+                    or of_another_subject(fact, q, lex)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
