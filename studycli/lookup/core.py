@@ -515,6 +515,7 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
             add(read.search(conn, expr, CANDIDATES, services=only, kind=kind))
         if names:
             add(_of_kinds_asked(conn, q, names, only, kind))
+        add(_naming_the_other(conn, q, named, only, kind))
         every = _all_concepts_expression(q)
         if every:
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
@@ -537,6 +538,22 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
+
+
+def _naming_the_other(conn, q: Query, named: list[str], only: list[str] | None,
+                      kind: str | None) -> list[dict]:
+    """Two services named ("codedeploy lambda deployment types"): the facts of each whose
+    text names the other, though they say no other word typed ("CodeDeploy: ... ;
+    Lambda+ECS: Canary / Linear / AllAtOnce")."""
+    if len(named) != 2 or only:
+        return []
+    found: list[dict] = []
+    for own, other in (named, named[::-1]):
+        said = search_expression([q.typed.get(other, other)])
+        owner = _names_expression([own])
+        if said and owner:
+            found += read.search(conn, f"{owner} AND ({said})", CANDIDATES // 4, kind=kind)
+    return found
 
 
 def _of_kinds_asked(conn, q: Query, names: str, only: list[str] | None,
