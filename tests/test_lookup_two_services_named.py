@@ -21,3 +21,19 @@ def test_the_line_naming_both_services_answers(tmp_path):
     values = lookup_values(conn, "codedeploy lambda deployment types")
     assert values and "Canary" in values[0], values
     conn.close()
+
+
+def test_two_services_a_word_joins_are_left_to_their_words(tmp_path):
+    # "sqs visibility timeout for lambda": the lines saying the words typed answer; every SQS
+    # line naming Lambda would crowd them out (unseen34, unseen30)
+    from studycli.lookup.core import _naming_the_other
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    conn = notes_conn(tmp_path, CARD + "- SQS: Lambda polls the queue, batch up to 10\n")
+    lex = lexicon()
+    joined = understand("recommended sqs visibility timeout for lambda trigger", lex)
+    assert _naming_the_other(conn, joined, joined.all_services(), None, None) == []
+    typed_together = understand("sqs lambda batch size", lex)
+    assert _naming_the_other(conn, typed_together, typed_together.all_services(), None, None)
+    conn.close()

@@ -542,10 +542,16 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
 
 def _naming_the_other(conn, q: Query, named: list[str], only: list[str] | None,
                       kind: str | None) -> list[dict]:
-    """Two services named ("codedeploy lambda deployment types"): the facts of each whose
-    text names the other, though they say no other word typed ("CodeDeploy: ... ;
-    Lambda+ECS: Canary / Linear / AllAtOnce")."""
-    if len(named) != 2 or only:
+    """Two services named one after the other ("codedeploy lambda deployment types": Lambda
+    as CodeDeploy's platform): the facts of each whose text names the other, though they say
+    no other word typed ("CodeDeploy: ... ; Lambda+ECS: Canary / Linear / AllAtOnce"). Not
+    two services a word joins ("kinesis to lambda invocation", "sqs visibility timeout for
+    lambda"): their own words find their lines, which these would crowd out."""
+    if len(named) != 2 or only or Kind.INVOCATION_MODE in q.kinds:
+        return []
+    first, second = (q.typed.get(n, n).lower() for n in named)
+    text = f" {' '.join(q.tokens)} "
+    if f" {first} {second} " not in text and f" {second} {first} " not in text:
         return []
     found: list[dict] = []
     for own, other in (named, named[::-1]):
