@@ -53,3 +53,18 @@ def test_the_cli_answers_lambda_at_edges_timeout(tmp_path):
     result = run_here("lookup", "L@E timeout", "--json", "--limit", "3", db=db, env=env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["value"] in ("5 s", "30 s")
+
+
+def test_a_subject_named_in_passing_is_no_other_subjects_line():
+    # ": in: 1 MB/s ... shared by all consumers (classic fan-out)" is a shard's line, filed so
+    # (unseen60's "kinesis shard write throughput"): "fan-out" names SNS's subject at its end
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.line_subject import of_another_subject
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    q = understand("kinesis shard write throughput", lex)
+    fact = {"kind": "limit", "subject": "shard",
+            "snippet": ": in: 1 MB/s or 1,000 records/s. out: 2 MB/s shared by all consumers "
+                       "(classic fan-out)"}
+    assert not of_another_subject(fact, q, lex)

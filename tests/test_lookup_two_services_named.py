@@ -37,3 +37,15 @@ def test_two_services_a_word_joins_are_left_to_their_words(tmp_path):
     typed_together = understand("sqs lambda batch size", lex)
     assert _naming_the_other(conn, typed_together, typed_together.all_services(), None, None)
     conn.close()
+
+
+def test_a_subject_typed_beside_the_two_services_finds_its_own_lines(tmp_path):
+    # "recommended maxreceivecount lambda sqs" (unseen75): maxReceiveCount's lines answer
+    from studycli.lookup.core import _naming_the_other
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    conn = notes_conn(tmp_path, CARD + "- SQS: Lambda polls the queue, batch up to 10\n")
+    q = understand("recommended maxreceivecount lambda sqs", lexicon())
+    assert _naming_the_other(conn, q, q.all_services(), None, None) == []
+    conn.close()

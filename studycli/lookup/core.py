@@ -547,8 +547,9 @@ def _naming_the_other(conn, q: Query, named: list[str], only: list[str] | None,
     no other word typed ("CodeDeploy: ... ; Lambda+ECS: Canary / Linear / AllAtOnce"). Not
     two services a word joins ("kinesis to lambda invocation", "sqs visibility timeout for
     lambda"): their own words find their lines, which these would crowd out."""
-    if len(named) != 2 or only or Kind.INVOCATION_MODE in q.kinds:
-        return []
+    if len(named) != 2 or only or Kind.INVOCATION_MODE in q.kinds or q.subjects \
+            or q.identifiers or q.codes:
+        return []  # a name typed ("maxreceivecount", "429") finds its own lines
     first, second = (q.typed.get(n, n).lower() for n in named)
     text = f" {' '.join(q.tokens)} "
     if f" {first} {second} " not in text and f" {second} {first} " not in text:

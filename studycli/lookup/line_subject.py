@@ -4,8 +4,9 @@ Notes set two things side by side on consecutive lines ("- L@E = Node/Python, ti
 viewer / 30 s origin", then "-> CF functions cheaper, <1ms"), and the parser may file the
 second line's figure under the first line's subject: "L@E timeout" was answered "1 ms",
 CloudFront Functions' run time, as Lambda@Edge's execution timeout. A figure whose line names
-another subject the lexicon knows ("CF functions") and never the one asked, by any name or
-as typed, is that other subject's: answer.py weighs it as another variant's.
+another subject the lexicon knows ("CF functions") in its first words and never the one
+asked, by any name or as typed, is that other subject's: answer.py weighs it as another
+variant's.
 """
 
 from __future__ import annotations
@@ -34,12 +35,16 @@ def of_another_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
                    for _, s in q.subjects)
 
 
+LEAD_WORDS = 3  # a line is about the subject its first words name
+
+
 def _subjects_named(toks: list[str], lex: Lexicon) -> set[str]:
-    """The subjects a line names by one of the lexicon's names that is no plain word (lower
-    case): "cf functions", "gp3", not "origin" or "queue", which a line about the subject
-    asked says as often ("timeout 5 s viewer / 30 s origin")."""
+    """The subjects a line opens with (lower case), by one of the lexicon's names that is no
+    plain word: "cf functions", "gp3", not "origin" or "queue", which a line about the subject
+    asked says as often ("timeout 5 s viewer / 30 s origin"); a name further on is said in
+    passing ("in: 1 MB/s ... shared by all consumers (classic fan-out)" is a shard's)."""
     out: set[str] = set()
-    for i in range(len(toks)):
+    for i in range(min(LEAD_WORDS, len(toks))):
         for size in range(1, min(MAX_PHRASE, len(toks) - i) + 1):
             if size == 1 and toks[i].isalpha():
                 continue
