@@ -38,6 +38,12 @@ def test_a_line_naming_the_subject_asked_keeps_its_figure(tmp_path):
     # the line says the subject asked too ("CF functions <1ms vs L@E 5s/30s"): no reason
     fact["snippet"] = "CF functions <1ms vs L@E 5s/30s"
     assert not of_another_subject(fact, q, lex)
+    # a line opening with another class that names the one asked further on is the one's too
+    # (unseen8: "why: instant retrieval = ms ... Deep Archive = 12 h standard, 48 h bulk")
+    q2 = understand("glacier deep archive retrieval time", lex)
+    assert not of_another_subject({"kind": "limit", "subject": "S3 Glacier Deep Archive",
+                                   "snippet": "why: instant retrieval = ms access. Deep "
+                                              "Archive = 12 h standard, 48 h bulk"}, q2, lex)
     # a line naming no other subject is the subject's own
     fact["snippet"] = "- timeout 5 s viewer / 30 s origin"
     assert not of_another_subject(fact, q, lex)

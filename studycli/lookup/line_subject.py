@@ -27,9 +27,10 @@ def of_another_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
     if subject not in asked:
         return False
     line = fact["snippet"] or ""
-    named = _subjects_named(tokens(normalize(line)), lex)
-    if not named or named & asked:
-        return False
+    toks = tokens(normalize(line))
+    named = _subjects_named(toks, lex, LEAD_WORDS)
+    if not named or named & asked or _subjects_named(toks, lex, len(toks)) & asked:
+        return False  # the line names the subject asked too ("... Deep Archive = 12 h")
     said = line.lower()
     return not any(q.typed.get(s, s).lower() in said or s.lower() in said
                    for _, s in q.subjects)
@@ -38,13 +39,13 @@ def of_another_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
 LEAD_WORDS = 3  # a line is about the subject its first words name
 
 
-def _subjects_named(toks: list[str], lex: Lexicon) -> set[str]:
+def _subjects_named(toks: list[str], lex: Lexicon, lead: int) -> set[str]:
     """The subjects a line opens with (lower case), by one of the lexicon's names that is no
     plain word: "cf functions", "gp3", not "origin" or "queue", which a line about the subject
     asked says as often ("timeout 5 s viewer / 30 s origin"); a name further on is said in
     passing ("in: 1 MB/s ... shared by all consumers (classic fan-out)" is a shard's)."""
     out: set[str] = set()
-    for i in range(min(LEAD_WORDS, len(toks))):
+    for i in range(min(lead, len(toks))):
         for size in range(1, min(MAX_PHRASE, len(toks) - i) + 1):
             if size == 1 and toks[i].isalpha():
                 continue
