@@ -37,6 +37,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.line_subject import of_another_subject
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, RELEASE_WORDS, W_FIXED, Query, _initials_named
@@ -84,7 +85,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         fact = {**fact, "value": english}
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
-                    or _one_subject_of_two(fact, q) or _other_member(fact, q)):
+                    or _one_subject_of_two(fact, q) or _other_member(fact, q)
+                    or of_another_subject(fact, q, lex)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
@@ -1271,7 +1273,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)
     if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q) \
-            or _measure_for_name(fact, q, lex):
+            or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
@@ -1535,6 +1537,13 @@ def _port_unstated(fact: dict, q: Query) -> bool:
     sidecar container")."""
     return bool(_PORT_WORDS.intersection(q.tokens)) and not q.compared and \
         not _states_number(fact)
+
+
+def _max_for_baseline(fact: dict, q: Query) -> bool:
+    """A baseline asked with no bound ("gp3 baseline iops") and a maximum: the 16,000 IOPS a
+    volume may be raised to is not what it gets without asking (as "gp3 max throughput" is
+    not a baseline: _baseline_only)."""
+    return not q.qualifier and fact["qualifier"] == "max" and "baseline" in q.tokens
 
 
 def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:

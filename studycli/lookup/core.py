@@ -12,6 +12,7 @@ from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.bounds import bound_first
 from studycli.lookup.clause_answer import narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
+from studycli.lookup.diff_removed import removed_last
 from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.labelled import labels_more
@@ -181,6 +182,9 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # "not 2 hours like I wrote in v2": the value another line of the note corrects comes
     # after the others (lookup/corrections.py)
     ranked = corrected_last(conn, ranked, top)
+    # "-- basic monitoring every 1 min" of a diff note: the line its newer version took back
+    # comes after the others (lookup/diff_removed.py)
+    ranked = removed_last(conn, ranked, top)
     for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
         # a statement that only repeats its own heading or label (a slide's title "Scale-in
@@ -512,10 +516,9 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
         if names:
             expr = f"{names} AND ({any_word})" if any_word else names
             add(read.search(conn, expr, CANDIDATES, services=only, kind=kind))
-        if names and Kind.INVOCATION_MODE in q.kinds and kind in (None, Kind.INVOCATION_MODE):
-            # "ses -> lambda sync?": the answer may say "asynchronous", a word not typed.
-            add(read.search(conn, names, CANDIDATES // 4, services=only,
-                            kind=Kind.INVOCATION_MODE))
+        if names:
+            add(_of_kinds_asked(conn, q, names, only, kind))
+        add(_naming_the_other(conn, q, named, only, kind))
         every = _all_concepts_expression(q)
         if every:
             add(read.search(conn, every, CANDIDATES // 2, services=only, kind=kind))
@@ -538,6 +541,41 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
     if any_word and (not named or len(rows) < 10):
         add(read.search(conn, any_word, CANDIDATES, services=only, kind=kind))
     return list(rows.values())
+
+
+def _naming_the_other(conn, q: Query, named: list[str], only: list[str] | None,
+                      kind: str | None) -> list[dict]:
+    """Two services named one after the other ("codedeploy lambda deployment types": Lambda
+    as CodeDeploy's platform): the facts of each whose text names the other, though they say
+    no other word typed ("CodeDeploy: ... ; Lambda+ECS: Canary / Linear / AllAtOnce"). Not
+    two services a word joins ("kinesis to lambda invocation", "sqs visibility timeout for
+    lambda"): their own words find their lines, which these would crowd out."""
+    if len(named) != 2 or only or Kind.INVOCATION_MODE in q.kinds or q.subjects \
+            or q.identifiers or q.codes:
+        return []  # a name typed ("maxreceivecount", "429") finds its own lines
+    first, second = (q.typed.get(n, n).lower() for n in named)
+    text = f" {' '.join(q.tokens)} "
+    if f" {first} {second} " not in text and f" {second} {first} " not in text:
+        return []
+    found: list[dict] = []
+    for own, other in (named, named[::-1]):
+        said = search_expression([q.typed.get(other, other)])
+        owner = _names_expression([own])
+        if said and owner:
+            found += read.search(conn, f"{owner} AND ({said})", CANDIDATES // 4, kind=kind)
+    return found
+
+
+def _of_kinds_asked(conn, q: Query, names: str, only: list[str] | None,
+                    kind: str | None) -> list[dict]:
+    """The named services' facts of a kind asked whose answer need say no word typed: an
+    invocation mode ("ses -> lambda sync?" is answered by "asynchronous") or an error code
+    ("lambda throttled error code" by "... sync callers get a 429 TooManyRequestsException")."""
+    found: list[dict] = []
+    for asked in (Kind.INVOCATION_MODE, Kind.ERROR_CODE):
+        if asked in q.kinds and kind in (None, asked):
+            found += read.search(conn, names, CANDIDATES // 4, services=only, kind=asked)
+    return found
 
 
 UNFILED_CONCEPTS = 2  # concepts of the query an unfiled line must say to be weighed (one

@@ -506,7 +506,7 @@ def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
     after_per = {toks[i + 1] for i, t in enumerate(toks[:-1]) if t == "per"}
     q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
                  if t not in after_per and not _split_compound(t, lex)}
-    asked = _how_many_noun(toks)
+    asked = _how_many_noun(toks, lex)
     if asked:  # "how many ips aws reserves per subnet" counts ips, short as the word is
         q.counted.add(stem(asked))
     # "elastic ips per region": the plural before "per" is counted, short as it is
@@ -520,13 +520,18 @@ def _short_plural(word: str, lex: Lexicon) -> bool:
         word not in lex.stopwords and word[:-1] not in lex.stopwords
 
 
-def _how_many_noun(toks: list[str]) -> str | None:
+def _how_many_noun(toks: list[str], lex: Lexicon) -> str | None:
     """The plural typed right after "how many" ("ips", "vpcs"): what the question counts,
     short as it may be."""
     for i, t in enumerate(toks[:-2]):
         at = i + 2
         if toks[at] in _VENDOR_WORDS and at + 1 < len(toks):
             at += 1  # "how many aws budgets are free" counts budgets; "aws" is no plural
+        if (toks[at],) in lex.services and at + 1 < len(toks) \
+                and (toks[at], toks[at + 1]) in lex.services:
+            # "how many s3 buckets can i have" counts buckets, though "s3 buckets" is also
+            # a name of S3 (a name of two words: "how many sqs messages" keeps its words)
+            at += 1
         nxt = toks[at]
         if t == "how" and toks[i + 1] == "many" and len(nxt) >= 3 and nxt.isalpha() \
                 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")):
@@ -1030,11 +1035,30 @@ def _read_identifiers(q: Query, lex: Lexicon) -> None:
                     q.qualifiers.append(name)
 
 
+_NAME_WORDS = frozenset({"name", "names"})
+_NAME_STEMS = frozenset(stem(w) for w in _NAME_WORDS)
+
+
+def _names_the_code(q: Query, lex: Lexicon) -> bool:
+    """An error code asked by its name: "name" right after a word that asks a code
+    ("exception name", "error name"); "s3 key name" keeps its "name"."""
+    if Kind.ERROR_CODE not in q.kinds:
+        return False
+    cues = lex.kind_words.get(Kind.ERROR_CODE, frozenset())
+    toks = q.tokens
+    return any(t in _NAME_WORDS and i and stem(toks[i - 1]) in cues
+               for i, t in enumerate(toks))
+
+
 def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     """What ranking reads off the concepts: topic, best weight per stem, prefixes for near
     matches, the full-text search words, the words after "per"."""
     cue_stems = lex.cue_stems - q.plain_cues
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
+    if _names_the_code(q, lex):
+        # "dynamodb throttling exception name": what the error is called is asked; "name" is
+        # no topic a line saying "attribute names" answers
+        q.topic = [c for c in q.topic if not set(c) <= _NAME_STEMS]
     asking = _which_services_words(q.tokens)
     if asking and len(q.topic) > len(asking):
         # "which services support gateway endpoints": the answer names services; "services

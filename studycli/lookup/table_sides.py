@@ -53,8 +53,18 @@ def side_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
         if fact["answer"] >= LINE_THRESHOLD and min(features["shape"],
                                                     features["service"]) >= 1.0:
             out.append(fact)
-    out.sort(key=lambda h: (-h["score"], h["source"], h["line"]))
+    # cells that answer alike: the row saying more of the words typed first ("security
+    # group vs nacl stateful": the "state" row's "stateful", not the "level" row before it)
+    out.sort(key=lambda h: (-h["score"], -_words_said(h, q), h["source"], h["line"]))
     return _one_per_cell(out)[:limit]
+
+
+def _words_said(fact: dict, q: Query) -> int:
+    """How many of the words typed a cell's row says (its aspect and the cell)."""
+    from studycli.lookup.words import stems
+
+    said = stems(f"{fact['attribute']} {fact['value']}", frozenset())
+    return len(said & stems(" ".join(q.tokens), frozenset()))
 
 
 def _as_fact(row: dict, name: str, value: str) -> dict:

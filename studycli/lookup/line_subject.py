@@ -1,0 +1,55 @@
+"""A figure filed under the subject asked whose own line speaks of another subject.
+
+Notes set two things side by side on consecutive lines ("- L@E = Node/Python, timeout 5 s
+viewer / 30 s origin", then "-> CF functions cheaper, <1ms"), and the parser may file the
+second line's figure under the first line's subject: "L@E timeout" was answered "1 ms",
+CloudFront Functions' run time, as Lambda@Edge's execution timeout. A figure whose line names
+another subject the lexicon knows ("CF functions") in its first words and never the one
+asked, by any name or as typed, is that other subject's: answer.py weighs it as another
+variant's.
+"""
+
+from __future__ import annotations
+
+from studycli.kinds import Kind
+from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.query import MAX_PHRASE, Query
+from studycli.lookup.text import normalize, tokens
+
+
+def of_another_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """Whether `fact`, filed under a subject asked, is a figure whose note line names
+    another subject and not the one asked."""
+    subject = (fact["subject"] or "").lower()
+    if fact["kind"] == Kind.FACT or not subject or q.compared or not q.subjects:
+        return False
+    asked = {s.lower() for _, s in q.subjects}
+    if subject not in asked:
+        return False
+    line = fact["snippet"] or ""
+    toks = tokens(normalize(line))
+    named = _subjects_named(toks, lex, LEAD_WORDS)
+    if not named or named & asked or _subjects_named(toks, lex, len(toks)) & asked:
+        return False  # the line names the subject asked too ("... Deep Archive = 12 h")
+    said = line.lower()
+    return not any(q.typed.get(s, s).lower() in said or s.lower() in said
+                   for _, s in q.subjects)
+
+
+LEAD_WORDS = 3  # a line is about the subject its first words name
+
+
+def _subjects_named(toks: list[str], lex: Lexicon, lead: int) -> set[str]:
+    """The subjects a line opens with (lower case), by one of the lexicon's names that is no
+    plain word: "cf functions", "gp3", not "origin" or "queue", which a line about the subject
+    asked says as often ("timeout 5 s viewer / 30 s origin"); a name further on is said in
+    passing ("in: 1 MB/s ... shared by all consumers (classic fan-out)" is a shard's)."""
+    out: set[str] = set()
+    for i in range(min(lead, len(toks))):
+        for size in range(1, min(MAX_PHRASE, len(toks) - i) + 1):
+            if size == 1 and toks[i].isalpha():
+                continue
+            owner = lex.subjects.get(tuple(toks[i:i + size]))
+            if owner:
+                out.add(owner[1].lower())
+    return out
