@@ -69,7 +69,10 @@ def _context(service: str, subject_: str, attribute: str, qualifier: str,
     measure = (service, subject_, attribute, qualifier, value)
     # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
     # of a state ... for AWS Step Functions (states)" when AWS's name for the measure has it.
-    said = f"{attribute} {_attribute_name(*measure)}".lower()
+    # Only what the stem says counts: a rule's name for the measure replaces the note's words,
+    # so "sc1 size" asked as "the minimum volume size" no longer names the volume type, and
+    # dropping sc1 left a question whose answer differs per type (reviewers).
+    said = _attribute_name(*measure).lower()
     named = _rule_for_measure("name", *measure)
     if named and named.get("replaces_subject"):
         return name  # the rule's name says what the subject only seemed to ("delay queue")
