@@ -69,6 +69,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".ics": ("studycli.formats.calendar", "calendar_to_markdown"),
     ".canvas": ("studycli.formats.canvas", "canvas_to_markdown"),
     ".qmd": ("studycli.formats.quarto", "quarto_to_markdown"),
+    ".taskpaper": ("studycli.formats.taskpaper", "taskpaper_to_markdown"),
     ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
 }
 
