@@ -34,6 +34,8 @@ UNTOUCHED = [
     "- @connections API pushes messages back to clients",  # API Gateway's own name
     "mail the team at study@example.com",
     "Owner: @priya.",  # a mention ending a sentence
+    "## Comment by @aisha-dev",  # a mention, not on a task's line
+    "- TODO: check the SQS quotas",  # the student's own label
     "- Lambda +SQS",  # "+name" alone is no app's tag
     "- S3 + Lambda",
     "- cost @ 0.023 per GB",
@@ -81,7 +83,8 @@ def test_an_explanation_quotes_the_line_without_its_tags():
 def test_a_question_on_a_tagged_error_code_shows_no_tag(tmp_path):
     pool = FactPool.load(ensure_database(note_db(tmp_path, NOTE)))
     codes = [f for f in pool.facts if f.kind == Kind.ERROR_CODE]
-    asked = [q for f in codes for q in [build_question(f, "code_to_meaning", pool, random.Random(3))]
+    asked = [q for f in codes
+             for q in [build_question(f, "code_to_meaning", pool, random.Random(3))]
              if q is not None]
     assert asked, [(f.attribute, f.value) for f in codes]
     for q in asked:

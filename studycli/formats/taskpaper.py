@@ -3,7 +3,8 @@
 TaskPaper's outline is plain text indented with tabs: a project is a line ending in ":" (tags
 may follow it: "Lambda: @exam"), a task is "- text @tag @tag(value)", and any other line is a
 note. A project becomes a heading as deep as it is nested, a task an item, and so does a note
-(as a line of text after a task, markdown would join it to the task's item); the tags are TaskPaper's own, never part of a fact (notes/app_markers.py drops them).
+(as a line of text after a task, markdown would join it to the task's item); the tags are
+TaskPaper's own, never part of a fact (notes/app_markers.py drops them).
 A task or note is dedented to its project's level: indented under a heading it would be read
 as code."""
 
@@ -30,7 +31,7 @@ def taskpaper_to_markdown(lines: list[str]) -> list[str]:
         indent = len(text) - len(body)
         while projects and projects[-1] >= indent:
             projects.pop()
-        plain = without_app_markers(body).rstrip()
+        plain = without_app_markers(body, tagged=True).rstrip()
         project = _PROJECT.match(plain) if not _TASK.match(body) else None
         if project is not None:
             projects.append(indent)

@@ -210,6 +210,7 @@ def attribute_phrase(fact: Fact) -> str:
     # a count is "the default quota of VPCs", as AWS's quota pages name it
     if not is_default_quota(fact):
         return phrase
+    phrase = phrase.removeprefix("default ")
     return (f"default quota of {phrase[len('number of '):]}" if phrase.startswith("number of ")
             else f"default {phrase}")
 
@@ -512,7 +513,7 @@ _OWNER = lazy_compile(r"\b(user|role|account|function|queue|topic|table|bucket|i
 # maximum", it teaches a hard cap. Said before the value, only "default max/limit/quota"
 # counts: "can be increased to a max of 365 days" is the retention raised, not the quota.
 _DEFAULT_QUOTA_BEFORE = lazy_compile(r"\bdefault\s+(?:max(?:imum)?|limit|quota)\b", re.IGNORECASE)
-_ADJUSTABLE_AFTER = lazy_compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:raised|increased)\b"
+_ADJUSTABLE_AFTER = lazy_compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:raised?|increased?)\b"
                                  r"|\bcan request\b|\brequest (?:more|an? (?:increase|raise))\b",
                                  re.IGNORECASE)
 
@@ -527,10 +528,19 @@ _HARD = lazy_compile(r"\bhard\b|\bnot adjustable\b|\bcan(?:no|')t be (?:raised|i
 
 
 def is_default_quota(fact: Fact) -> bool:
+    if fact.kind is Kind.DEFAULT and fact.unit == "count":
+        # "managed policies per user: 10 default, can raise to 20" is the quota an account
+        # starts with: "the default number of managed policies per user" read as how many a
+        # user has unless told otherwise, none (reviewers of unseen78)
+        after = _words_around_value(fact)[1]
+        return bool(_ADJUSTABLE_AFTER.search(after)) or \
+            _raised_in_row(fact.snippet or "", fact.number)
     if fact.kind is not Kind.LIMIT or fact.qualifier not in ("max", ""):
         return False
     before, after = _words_around_value(fact)
     if _DEFAULT_QUOTA_BEFORE.search(before) or _ADJUSTABLE_AFTER.search(after):
+        return True
+    if fact.unit == "count" and _raised_in_row(fact.snippet or "", fact.number):
         return True
     # "hard" said of this value, not of another on its line ("IAM users per account: 5000
     # (hard limit); groups per account: 300" asked the 300 groups as a fixed maximum); a table
@@ -542,6 +552,27 @@ def is_default_quota(fact: Fact) -> bool:
 
 
 _QUOTA_SCOPES = frozenset({"account", "region", "aws account", "aws region"})
+_CELL_NUMBER = lazy_compile(r"^\D{0,3}?(\d[\d,]*(?:\.\d+)?)")
+
+
+@lru_cache(maxsize=4096)
+def _raised_in_row(snippet: str, number: float | None) -> bool:
+    """A table row that gives a higher count in a cell after the value's: "| Managed policies
+    per role | 10 | 20 |" under "Default | Max (after increase)". The value is the quota an
+    account starts with; asked as "the number of managed policies per role" it read as fixed
+    (reviewers of unseen82). A cell that says it is hard is no raise."""
+    if number is None or snippet.count("|") < 2:
+        return False
+    cells = [c.strip() for c in snippet.strip().strip("|").split("|")]
+    seen = False
+    for cell in cells[1:]:
+        m = _CELL_NUMBER.match(cell)
+        value = float(m.group(1).replace(",", "")) if m else None
+        if not seen:
+            seen = value is not None and abs(value - number) <= 1e-9 * max(1.0, number)
+        elif value is not None and value > number and not _HARD.search(cell):
+            return True
+    return False
 
 
 def _words_around_value(fact: Fact) -> tuple[str, str]:
