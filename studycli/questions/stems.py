@@ -513,7 +513,7 @@ _OWNER = lazy_compile(r"\b(user|role|account|function|queue|topic|table|bucket|i
 # maximum", it teaches a hard cap. Said before the value, only "default max/limit/quota"
 # counts: "can be increased to a max of 365 days" is the retention raised, not the quota.
 _DEFAULT_QUOTA_BEFORE = lazy_compile(r"\bdefault\s+(?:max(?:imum)?|limit|quota)\b", re.IGNORECASE)
-_ADJUSTABLE_AFTER = lazy_compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:raised?|increased?)\b"
+_ADJUSTABLE_AFTER = lazy_compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:raised|increased)\b"
                                  r"|\bcan request\b|\brequest (?:more|an? (?:increase|raise))\b",
                                  re.IGNORECASE)
 
@@ -533,7 +533,7 @@ def is_default_quota(fact: Fact) -> bool:
         # starts with: "the default number of managed policies per user" read as how many a
         # user has unless told otherwise, none (reviewers of unseen78)
         after = _words_around_value(fact)[1]
-        return bool(_ADJUSTABLE_AFTER.search(after)) or \
+        return bool(_ADJUSTABLE_AFTER.search(after) or _CAN_RAISE.search(after)) or \
             _raised_in_row(fact.snippet or "", fact.number)
     if fact.kind is not Kind.LIMIT or fact.qualifier not in ("max", ""):
         return False
@@ -552,6 +552,10 @@ def is_default_quota(fact: Fact) -> bool:
 
 
 _QUOTA_SCOPES = frozenset({"account", "region", "aws account", "aws region"})
+# "10 default, can raise to 20": said of a default only (a limit's words are found by its
+# number's first place on the line, which may be another value's: "10 managed policies (can
+# raise to 20) ... max 10 groups" made the fixed 10 groups a default quota)
+_CAN_RAISE = lazy_compile(r"\bcan (?:raise|increase)\b", re.IGNORECASE)
 _CELL_NUMBER = lazy_compile(r"^\D{0,3}?(\d[\d,]*(?:\.\d+)?)")
 
 
