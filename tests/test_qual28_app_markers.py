@@ -10,11 +10,11 @@ import random
 import pytest
 from typer.testing import CliRunner
 
+from studycli.app_markers import without_app_markers
 from studycli.cli import app
 from studycli.database import ensure_database
 from studycli.formats.taskpaper import taskpaper_to_markdown
 from studycli.model import Kind
-from studycli.notes.app_markers import without_app_markers
 from studycli.questions import FactPool, build_question
 from studycli.questions.build import note_quote
 from tests.helpers import note_db

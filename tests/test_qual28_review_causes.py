@@ -85,3 +85,11 @@ def test_a_default_count_that_can_be_raised_is_asked_as_the_default_quota(tmp_pa
             if q is not None:
                 stems[f.attribute] = q.stem
     assert stems and all("default quota of" in s for s in stems.values()), stems
+
+
+def test_can_raise_makes_a_limit_a_default_quota_only_when_the_words_are_its_own(tmp_path):
+    stems = _stems(tmp_path, "# IAM\n\n- managed policies per role = 10 (can raise to 20)\n"
+                             "- 10 managed policies per user (can raise to 20), a user can be "
+                             "in max 10 groups\n")
+    assert "default quota" in stems["managed policies (per role)"], stems
+    assert not any("default" in s for a, s in stems.items() if "groups" in a), stems

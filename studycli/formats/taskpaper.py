@@ -4,7 +4,7 @@ TaskPaper's outline is plain text indented with tabs: a project is a line ending
 may follow it: "Lambda: @exam"), a task is "- text @tag @tag(value)", and any other line is a
 note. A project becomes a heading as deep as it is nested, a task an item, and so does a note
 (as a line of text after a task, markdown would join it to the task's item); the tags are
-TaskPaper's own, never part of a fact (notes/app_markers.py drops them).
+TaskPaper's own, never part of a fact (app_markers.py drops them).
 A task or note is dedented to its project's level: indented under a heading it would be read
 as code."""
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.notes.app_markers import without_app_markers
+from studycli.app_markers import without_app_markers
 
 _PROJECT = re.compile(r"^(?P<name>[^\s-].*?|-\S.*?):$")
 _TASK = re.compile(r"^[-*]\s+")

@@ -12,7 +12,7 @@ What gets normalized:
 - indented blocks that are not inside a list (pasted, or under a heading in Obsidian) are
   dedented instead of becoming code blocks;
 - Obsidian embeds `![[...]]` and images are dropped, and so are a task app's tags at a line's
-  end ("@review", "+project @context": notes/app_markers.py);
+  end ("@review", "+project @context": app_markers.py);
 - tab-separated and HTML tables are lifted out as `Table`s (their lines blanked for markdown-it).
 """
 
@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from studycli.app_markers import drop_app_markers
 from studycli.fences import FENCE as _FENCE
 from studycli.fences import in_fence_mask as _in_fence_mask
-from studycli.notes.app_markers import drop_app_markers
 from studycli.notes.gloss import gloss
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers

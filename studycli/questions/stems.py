@@ -542,6 +542,8 @@ def is_default_quota(fact: Fact) -> bool:
         return True
     if fact.unit == "count" and _raised_in_row(fact.snippet or "", fact.number):
         return True
+    if _CAN_RAISE.search(after) and _said_once(fact.snippet or "", fact.number):
+        return True  # "managed policies per role = 10 (can raise to 20)"
     # "hard" said of this value, not of another on its line ("IAM users per account: 5000
     # (hard limit); groups per account: 300" asked the 300 groups as a fixed maximum); a table
     # row's cells all describe its one value ("| Roles per account | 1,000 | hard limit |")
@@ -552,11 +554,21 @@ def is_default_quota(fact: Fact) -> bool:
 
 
 _QUOTA_SCOPES = frozenset({"account", "region", "aws account", "aws region"})
-# "10 default, can raise to 20": said of a default only (a limit's words are found by its
-# number's first place on the line, which may be another value's: "10 managed policies (can
-# raise to 20) ... max 10 groups" made the fixed 10 groups a default quota)
+# "10 default, can raise to 20", "10 (can raise to 20)": of a limit only when its number is
+# written once on the line (a limit's words are found at its number's first place, which may
+# be another value's: "10 managed policies (can raise to 20) ... max 10 groups" made the fixed
+# 10 groups a default quota)
 _CAN_RAISE = lazy_compile(r"\bcan (?:raise|increase)\b", re.IGNORECASE)
 _CELL_NUMBER = lazy_compile(r"^\D{0,3}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _said_once(snippet: str, number: float | None) -> bool:
+    """The value's number written once on its line: the words after it are its own."""
+    if number is None or number != int(number):
+        return False
+    forms = {f"{int(number)}", f"{int(number):,}"}
+    said = re.findall(r"(?<![\d.,])\d[\d,]*(?![\d]|[.,]\d)", snippet)
+    return sum(n in forms for n in said) == 1
 
 
 @lru_cache(maxsize=4096)
