@@ -27,7 +27,7 @@ import os
 # the fact kept when two share an id (what is stored of a note, not only how it is parsed).
 READING_CODE = (
     "extract", "formats", "notes", "ingest.py", "store/note_lines.py", "store/facts.py",
-    "model.py", "frozen_init.py", "sanitize.py", "fences.py",
+    "model.py", "frozen_init.py", "sanitize.py", "fences.py", "app_markers.py",
     "services.py", "languages.py", "languages_more.py", "unit_spellings.py",
     "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
 )

@@ -273,6 +273,8 @@ HOSTILE_CASES = {
                 '{"nodes": {"a": 1}, "edges": 5}', '{"nodes": 5}'],
     ".qmd": [":::", "::: {.callout-note}\n", "## a\n", ":::\n", "```{python}\n",
              '::: {title="a"}\n', "::: {"],
+    ".taskpaper": ["@", "@a(", "- a @b(", "a:", "\t", "- ", " @a", " @a.", "a: @b\n",
+                   "\t- a @b(c)\n", " +a", "(A) ", " ✅ 2024-01-02"],
     ".tsv": ["\t", "a\tb\tc\n", "\t\t\tx\n", "\tb\tc\n", "a\tb\tc"],
     ".sql": ["'", "(", "INSERT INTO t VALUES(", "INSERT INTO t VALUES('a b',1);\n", "-- ",
              "--\n", "CREATE TABLE t(", "INSERT INTO t VALUES('\n", "'),('a b'"],

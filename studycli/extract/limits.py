@@ -713,8 +713,7 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
         pass
     elif service == ctx.service:
         near = subject_from_line(subject_near(line, ctx.service, q.start), ctx, service)
-        subject = near if near is not None else _unless_the_way_past(line, q, ctx.service,
-                                                                      ctx.subject)
+        subject = near if near is not None else _unless_named_later(line, q, ctx)
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
@@ -726,31 +725,38 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
 # "Max message size is 256 KB; anything bigger, use the SQS Extended Client": what to use past
 # a limit, named after it
 _PAST_THE_LIMIT = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*|more than (?:that|this)|"
-                             r"anything (?:over|above))\b", re.IGNORECASE)
+                             r"anything (?:over|above)|(?:not|isn'?t|n't) enough|too small)\b",
+                             re.IGNORECASE)
+# where a later clause or sentence of the line begins ("..., and reserved concurrency carves
+# out a slice": the account's pool before it is no reserved concurrency); a sentence only
+# before a capital, so "e.g. " and "approx. " turn nothing
+_NEXT_CLAUSE = re.compile(r";|[.!?]\s+(?=[A-Z])|(?i:,\s*(?:and|but|while|whereas|so|if)\b|\bwhereas\b)")
 
 
-def _unless_the_way_past(line: str, q: Quantity, service: str, subject: str) -> str:
-    """The line's subject, unless the line names it only after the value, as the way past it
-    ("256 KB, if you need bigger use the SQS Extended Client"): the 256 KB is the service's own
-    limit, not the Extended Client's (and beside the client's own "up to 2 GB" both were lost);
-    or in a later clause ("a function can use up to 5 layers; if that's not enough you go
-    container image": the layers were asked "for Lambda (container image)", which can use
-    none; "1,000 concurrent executions per region ..., and reserved concurrency carves out a
-    slice": the account's pool is no reserved concurrency)."""
-    if not subject or (_PAST_THE_LIMIT.search(line, q.end) is None
-                       and _CLAUSE_TURN.search(line, q.end) is None):
+def _unless_named_later(line: str, q: Quantity, ctx: Context) -> str:
+    """The line's subject, unless the line names it only after the value, in a later clause
+    or as the way past it, and no heading or enclosing item names it: "a function can use up
+    to 5 layers; if that's not enough you go container image" (no service named: the subject
+    named Lambda) filed the 5 layers under container images, which cannot use layers at all
+    (reviewers of unseen82); "256 KB, if you need bigger use the SQS Extended Client" filed the
+    service's own limit under the client."""
+    subject = ctx.subject
+    if not subject:
         return subject
-    mentions = [m for m in find_subjects(line, service) if m.name == subject]
-    if mentions and all(m.start >= q.end for m in mentions) and (
-            _PAST_THE_LIMIT.search(line, q.end, mentions[0].start)
-            or _CLAUSE_TURN.search(line, q.end, mentions[0].start)):
+    past = _PAST_THE_LIMIT.search(line, q.end)
+    later = _NEXT_CLAUSE.search(line, q.end) if past is None else None
+    if past is None and later is None:
+        return subject
+    mentions = [m for m in find_subjects(line, ctx.service) if m.name == subject]
+    if not mentions or any(m.start < q.end for m in mentions):
+        return subject
+    if past is not None and past.start() < mentions[0].start:
+        return ""
+    if later is not None and later.start() < mentions[0].start and \
+            not any(m.name == subject for text in ctx.ancestors
+                    for m in find_subjects(text, ctx.service)):
         return ""
     return subject
-
-
-# where a line turns to another clause: what it names after is not what came before
-_CLAUSE_TURN = re.compile(r";|[.!?]\s|,\s*(?:and|but|while|whereas|so|if)\b|\bwhereas\b",
-                          re.IGNORECASE)
 
 
 def _candidates(q: Quantity, quals: list[str]) -> list[_Candidate]:

@@ -72,6 +72,7 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     # a note kept as a diff: the note after the change (its removed lines left out)
     ".diff": ("studycli.formats.diff_notes", "diff_to_markdown"),
     ".patch": ("studycli.formats.diff_notes", "diff_to_markdown"),
+    ".taskpaper": ("studycli.formats.taskpaper", "taskpaper_to_markdown"),
     ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
 }
 

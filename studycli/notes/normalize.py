@@ -11,7 +11,8 @@ What gets normalized:
   rebuilt from the indentation; short stand-alone lines become headings;
 - indented blocks that are not inside a list (pasted, or under a heading in Obsidian) are
   dedented instead of becoming code blocks;
-- Obsidian embeds `![[...]]` and images are dropped;
+- Obsidian embeds `![[...]]` and images are dropped, and so are a task app's tags at a line's
+  end ("@review", "+project @context": app_markers.py);
 - tab-separated and HTML tables are lifted out as `Table`s (their lines blanked for markdown-it).
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from studycli.app_markers import drop_app_markers
 from studycli.fences import FENCE as _FENCE
 from studycli.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.gloss import gloss
@@ -79,6 +81,8 @@ def normalize(raw: str) -> Normalized:
             long_lines.append(i + 1)
     _blank_front_matter(lines)
     fenced_at_first = _in_fence_mask(lines)
+    # a task app's "@review", "+project @context", "SCHEDULED: <...>" are the app's, not a fact's
+    drop_app_markers(lines, fenced_at_first)
     repair_service_typos(lines, fenced_at_first)  # "Step Fucntions" is Step Functions
     repair_misread_services(lines, fenced_at_first)  # a scan's "LAMBCLA" is LAMBDA
     _other_dialects(lines)

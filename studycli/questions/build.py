@@ -455,9 +455,11 @@ def note_quote(snippet: str) -> str:
     apart, not "<tr><td>Standard</td>..."), and a line a hard wrap cut off mid-sentence
     ("... Buffer size is 1 to 128 MB and") marked as cut, so a sentence after it does not
     read as its end."""
+    from studycli.app_markers import without_app_markers
     from studycli.sanitize import readable
 
-    text = " ".join(readable(snippet).split())
+    # a task app's tags ("@review", "@done(2024-01-02)") are the app's, not the student's words
+    text = " ".join(without_app_markers(readable(snippet)).split())
     if text and text[-1] not in ".!?)]\"'…:;|" and _CUT_OFF.search(text):
         text += " …"
     return text

@@ -69,7 +69,10 @@ def _context(service: str, subject_: str, attribute: str, qualifier: str,
     measure = (service, subject_, attribute, qualifier, value)
     # "the cache TTL for Amazon API Gateway (cache)" says "cache" twice; so does "the payload
     # of a state ... for AWS Step Functions (states)" when AWS's name for the measure has it.
-    said = f"{attribute} {_attribute_name(*measure)}".lower()
+    # Only what the stem says counts: a rule's name for the measure replaces the note's words,
+    # so "sc1 size" asked as "the minimum volume size" no longer names the volume type, and
+    # dropping sc1 left a question whose answer differs per type (reviewers).
+    said = _attribute_name(*measure).lower()
     named = _rule_for_measure("name", *measure)
     if named and named.get("replaces_subject"):
         return name  # the rule's name says what the subject only seemed to ("delay queue")
@@ -207,6 +210,7 @@ def attribute_phrase(fact: Fact) -> str:
     # a count is "the default quota of VPCs", as AWS's quota pages name it
     if not is_default_quota(fact):
         return phrase
+    phrase = phrase.removeprefix("default ")
     return (f"default quota of {phrase[len('number of '):]}" if phrase.startswith("number of ")
             else f"default {phrase}")
 
@@ -524,11 +528,22 @@ _HARD = lazy_compile(r"\bhard\b|\bnot adjustable\b|\bcan(?:no|')t be (?:raised|i
 
 
 def is_default_quota(fact: Fact) -> bool:
+    if fact.kind is Kind.DEFAULT and fact.unit == "count":
+        # "managed policies per user: 10 default, can raise to 20" is the quota an account
+        # starts with: "the default number of managed policies per user" read as how many a
+        # user has unless told otherwise, none (reviewers of unseen78)
+        after = _words_around_value(fact)[1]
+        return bool(_ADJUSTABLE_AFTER.search(after) or _CAN_RAISE.search(after)) or \
+            _raised_in_row(fact.snippet or "", fact.number)
     if fact.kind is not Kind.LIMIT or fact.qualifier not in ("max", ""):
         return False
     before, after = _words_around_value(fact)
     if _DEFAULT_QUOTA_BEFORE.search(before) or _ADJUSTABLE_AFTER.search(after):
         return True
+    if fact.unit == "count" and _raised_in_row(fact.snippet or "", fact.number):
+        return True
+    if _CAN_RAISE.search(after) and _said_once(fact.snippet or "", fact.number):
+        return True  # "managed policies per role = 10 (can raise to 20)"
     # "hard" said of this value, not of another on its line ("IAM users per account: 5000
     # (hard limit); groups per account: 300" asked the 300 groups as a fixed maximum); a table
     # row's cells all describe its one value ("| Roles per account | 1,000 | hard limit |")
@@ -539,6 +554,41 @@ def is_default_quota(fact: Fact) -> bool:
 
 
 _QUOTA_SCOPES = frozenset({"account", "region", "aws account", "aws region"})
+# "10 default, can raise to 20", "10 (can raise to 20)": of a limit only when its number is
+# written once on the line (a limit's words are found at its number's first place, which may
+# be another value's: "10 managed policies (can raise to 20) ... max 10 groups" made the fixed
+# 10 groups a default quota)
+_CAN_RAISE = lazy_compile(r"\bcan (?:raise|increase)\b", re.IGNORECASE)
+_CELL_NUMBER = lazy_compile(r"^\D{0,3}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _said_once(snippet: str, number: float | None) -> bool:
+    """The value's number written once on its line: the words after it are its own."""
+    if number is None or number != int(number):
+        return False
+    forms = {f"{int(number)}", f"{int(number):,}"}
+    said = re.findall(r"(?<![\d.,])\d[\d,]*(?![\d]|[.,]\d)", snippet)
+    return sum(n in forms for n in said) == 1
+
+
+@lru_cache(maxsize=4096)
+def _raised_in_row(snippet: str, number: float | None) -> bool:
+    """A table row that gives a higher count in a cell after the value's: "| Managed policies
+    per role | 10 | 20 |" under "Default | Max (after increase)". The value is the quota an
+    account starts with; asked as "the number of managed policies per role" it read as fixed
+    (reviewers of unseen82). A cell that says it is hard is no raise."""
+    if number is None or snippet.count("|") < 2:
+        return False
+    cells = [c.strip() for c in snippet.strip().strip("|").split("|")]
+    seen = False
+    for cell in cells[1:]:
+        m = _CELL_NUMBER.match(cell)
+        value = float(m.group(1).replace(",", "")) if m else None
+        if not seen:
+            seen = value is not None and abs(value - number) <= 1e-9 * max(1.0, number)
+        elif value is not None and value > number and not _HARD.search(cell):
+            return True
+    return False
 
 
 def _words_around_value(fact: Fact) -> tuple[str, str]:
