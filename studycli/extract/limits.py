@@ -730,7 +730,8 @@ _PAST_THE_LIMIT = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*|more than (?:
 # where a later clause or sentence of the line begins ("..., and reserved concurrency carves
 # out a slice": the account's pool before it is no reserved concurrency); a sentence only
 # before a capital, so "e.g. " and "approx. " turn nothing
-_NEXT_CLAUSE = re.compile(r";|[.!?]\s+(?=[A-Z])|(?i:,\s*(?:and|but|while|whereas|so|if)\b|\bwhereas\b)")
+_NEXT_CLAUSE = re.compile(r";|[.!?]\s+(?=[A-Z])"
+                          r"|(?i:,\s*(?:and|but|while|whereas|so|if)\b|\bwhereas\b)")
 
 
 def _unless_named_later(line: str, q: Quantity, ctx: Context) -> str:
