@@ -64,7 +64,8 @@ def test_a_card_question_names_the_measure_its_answer_gives():
     facts = _facts(text, "cards.txt")
     got = {(f.service, f.attribute, f.qualifier, f.value) for f in facts}
     assert ("Kinesis Data Streams", "retention period", "default", "24 h") in got
-    assert ("SQS", "which service for exactly-once processing + ordering", "", "SQS FIFO") in got
+    assert ("SQS", "which service for exactly-once processing + ordering", "",
+            "A: SQS FIFO") in got
     # the card's marks are no words of a fact's name
     assert not any(f.attribute.startswith("q:") or f.attribute.endswith("?") for f in facts)
     # words before the answer's number are a sentence of their own: no value of the question

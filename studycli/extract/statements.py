@@ -52,16 +52,18 @@ def _card_answer(text: str, ctx: Context) -> list[str] | None:
     """(topic, value) of a card's answer line under its question, else None: the question
     names the measure, the answer gives the value ("Q: Which service for exactly-once
     processing + ordering?" / "A: SQS FIFO" is "which service for exactly-once processing +
-    ordering": "SQS FIFO"). A two-word answer is a whole fact here, and the question's card
+    ordering": "A: SQS FIFO"). A two-word answer is a whole fact here, and the question's card
     mark and "?" are no words of its topic (the fact was named "q: default retention?")."""
     answer = _CARD_ANSWER.match(text)
     question = next((a for a in reversed(ctx.ancestors) if _CARD_QUESTION.match(a)), None)
     if answer is None or question is None:
         return None
-    asked = clean_topic(_ASKED_END.sub("", _CARD_QUESTION.sub("", question, count=1)),
-                        ctx.service)
-    value = _SPACES.sub(" ", text[answer.end():]).strip()
-    return [asked.strip(" :-"), value] if asked and value else None
+    # (the marks go after clean_topic, which reads them to keep the services a question asks
+    # about: "Q: when does CodeDeploy shift traffic for ECS?")
+    asked = _ASKED_END.sub("", _CARD_QUESTION.sub("", clean_topic(question, ctx.service),
+                                                  count=1)).strip(" :-")
+    value = _SPACES.sub(" ", text).strip()
+    return [asked, value] if asked and text[answer.end():].strip() else None
 
 
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
