@@ -417,8 +417,10 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
         # "..., Glacier Deep Archive 180 days": a clause of a subject and a value shares the
         # measure the line named before, and its qualifier ("min storage 30 days")
-        shares = q.dimension in named and _names_a_subject(attribute)
-        attribute = _as_counted(q, line, _named_on_the_line(q, named_at, line, attribute, named))
+        shares = q.dimension in named and _CLAUSE_ENDS.match(line, q.end) is not None \
+            and _names_a_subject(attribute)
+        attribute = _as_counted(q, line, _named_on_the_line(q, named_at, line, attribute, named,
+                                                            shares))
         previous = (q, attribute)
         retold = _retold_as_a_case(q, line, attribute)
         attribute = retold or attribute
@@ -541,13 +543,14 @@ def _unit_end(line: str, start: int) -> int:
 
 
 def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: str,
-                       named: dict[str, str]) -> str:
+                       named: dict[str, str], shares: bool = False) -> str:
     """A value no word names (its attribute is only its kind, "duration") takes the setting
     the line named for its other value of that kind ("stopTimeout default 30 s (SIGTERM ->
     SIGKILL), max 120 s"), else the label the line opens with ("CodeBuild timeout :: default
     60 min, range 5 min to 8 h"). `named`: by kind, the last attribute the line's words named
-    (updated here)."""
-    if attribute != q.dimension and not (q.dimension in named and _names_a_subject(attribute)):
+    (updated here). `shares`: the words taken for its attribute only name a subject
+    (_names_a_subject), so it takes the setting named before too."""
+    if attribute != q.dimension and not shares:
         named[q.dimension] = attribute
         return attribute
     if q.dimension in named:
@@ -575,6 +578,9 @@ def _names_a_subject(attribute: str) -> bool:
 
 
 _WORDS_LEFT = re.compile(r"[A-Za-z]{2,}")
+# a value that closes its clause ("..., Glacier Deep Archive 180 days"): no other figure or
+# case after it ("RI 1yr/3yr up to 72% off" is no 1-year minimum of the billing before)
+_CLAUSE_ENDS = re.compile(r"[\s*_`]*(?:$|[,;)]|\.(?:\s|$))")
 
 
 def _limit_quantities(line: str, ctx: Context) -> tuple[
