@@ -43,7 +43,7 @@ WEIGHED = 40  # ranked facts read for a related line: a few more than are ever s
 
 
 def of_services(facts: list[dict], services: set[str],
-                subjects: set[str] = frozenset()) -> list[dict]:  # type: ignore[assignment]
+                subjects: set[str] | frozenset[str] = frozenset()) -> list[dict]:
     """The facts about one of `services`: filed under it as their service or their subject
     (an invoker: "SQS" on a Lambda line), or on a line that names it ("Lambda to access VPC
     resources (RDS, ...)"); or about one of `subjects` (filed under it, or on a line naming
