@@ -51,3 +51,35 @@ def test_an_aside_naming_what_was_typed_is_the_figure_asked(tmp_path):
                                 "Express), durability 99.999%\n")
     assert lookup_values(conn, "io2 block express max iops")[0] == "256,000 IOPS"
     assert lookup_values(conn, "io2 max iops")[0] == "64,000 IOPS"
+
+
+def test_a_bound_that_can_be_moved_is_no_aside(tmp_path):
+    # (session 28, lookupfix28) "configurable" names no other mechanism: the 10 GB is
+    # Lambda's own /tmp maximum, the 15 min its own timeout maximum
+    conn = notes_conn(tmp_path, "# Lambda\n\n- /tmp storage 512 MB (configurable up to 10 GB)\n"
+                                "- timeout 3 s (configurable up to 15 min)\n")
+    assert lookup_values(conn, "lambda max tmp storage")[0] == "10 GB"
+    assert lookup_values(conn, "lambda max timeout")[0] == "15 min"
+
+
+def test_a_maximum_the_parser_filed_is_an_aside_only_when_it_names_a_mechanism():
+    from studycli.lookup.aside import in_aside
+
+    def hit(value, snippet, qualifier="max"):
+        return {"value": value, "snippet": snippet, "attribute": "throughput",
+                "qualifier": qualifier}
+
+    # an unknown word ("whatever") names nothing; S3 does (positive control)
+    assert not in_aside(hit("10 GB", "size 512 MB (whatever up to 10 GB)"), {"max"})
+    assert in_aside(hit("10 GB", "size 512 MB (whatever up to 10 GB)", ""), {"max"})
+    assert in_aside(hit("2 GB", "msg size 256KB (ext client lib + S3 up to 2GB)"), {"max"})
+    for word in ("adjustable", "extendable", "can request increase", "raise", "bursting"):
+        assert not in_aside(hit("500 MB/s", f"100 MB/s ({word} up to 500 MB/s)", ""), set())
+
+
+def test_an_aside_naming_a_typed_word_by_its_short_form_is_asked():
+    from studycli.lookup.aside import in_aside
+
+    h = {"value": "2 GB", "snippet": "size 256KB (messages up to 2GB)", "attribute": "size"}
+    assert in_aside(h, {"size"})  # positive control: "messages" not typed
+    assert not in_aside(h, {"msg", "size"})  # "msg" stands for "message"

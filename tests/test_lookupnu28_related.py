@@ -58,3 +58,27 @@ def test_a_further_match_of_another_service_says_most_of_what_was_asked():
     # no service asked ("update_item ReturnValues default"): the ranking's order stands
     nothing = SimpleNamespace(services=[], subjects=[])
     assert further_matches([first, unsaid, said], nothing, None, 0.6) == [first, unsaid, said]
+
+
+def test_related_lines_name_the_subject_asked_whatever_service_files_them(tmp_path):
+    # (session 28, lookupfix28) VPC owns the NAT gateway; the notes file it under EC2
+    notes = ("# EC2\n\n- NAT GW: 5 Gbps, scales up to 100 Gbps\n"
+             "- NAT GW is per AZ, put one in each AZ for HA\n"
+             "\n# Lambda\n\n- max 5 layers per function\n")
+    result = _lookup(tmp_path, notes, "nat gateway high availability")
+    assert "NAT GW is per AZ" in result.stdout, result.stdout
+    assert "layers" not in result.stdout  # positive control: still filtered
+
+
+def test_a_subject_filter_that_leaves_nothing_lists_the_lines_as_ranked(tmp_path):
+    # RDS owns read replicas; the notes file the failover line under Aurora and never say
+    # "read replica"
+    result = _lookup(tmp_path, "# Aurora\n\n- failover to a replica in about 30 s\n",
+                     "read replica failover time")
+    assert "failover to a replica" in result.stdout, result.stdout
+
+
+def test_a_service_named_and_absent_still_says_so(tmp_path):
+    # positive control: the fallback is for subjects only
+    result = _lookup(tmp_path, NOTES.format(gsi=""), "kinesis max shards")
+    assert "layers" not in result.stdout and "secondary regions" not in result.stdout

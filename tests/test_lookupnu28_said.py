@@ -57,3 +57,25 @@ def test_a_labelled_line_is_no_title():
     assert labels_more("CF functions: JS only", asked)
     assert not labels_more("Scale-in protection", asked)
     assert not labels_more("CF functions: runtime", asked)  # says only what was typed
+
+
+@pytest.mark.parametrize("query, answer", [
+    ("cloudfront functions runtime", "CF functions: JS only"),
+    ("lambda@edge runtime", "Lambda@Edge: Node.js / Python"),
+    ("cf functions runtime", "CF functions: JS only"),  # positive control
+])
+def test_a_runtime_asked_as_the_language_is_said_by_a_language_s_name(tmp_path, query, answer):
+    # (session 28, lookupfix28) the full names abstained: "runtime" related to durations
+    # only, and only "cf" (an abbreviation counted whole) carried the short name
+    conn = notes_conn(tmp_path, "# CloudFront\n\n- CF functions: JS only\n"
+                                "- Lambda@Edge: Node.js / Python\n"
+                                "\n# Lambda\n\n- timeout max 15 min\n")
+    values = lookup_values(conn, query)
+    assert values and values[0] == answer, values
+    assert lookup_values(conn, "lambda max runtime")[0] == "15 min"
+
+
+def test_a_runtime_asked_as_the_language_is_not_any_line_of_the_thing(tmp_path):
+    conn = notes_conn(tmp_path, "# CloudFront\n\n- CF functions: sub-ms startup, max 2 MB "
+                                "memory\n")
+    assert lookup_values(conn, "cloudfront functions runtime") == []

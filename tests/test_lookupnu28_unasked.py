@@ -66,3 +66,24 @@ def test_a_statement_that_only_says_what_one_is_gives_no_bound(tmp_path):
                                            "- v2 minimum 0.5 ACU, 1 ACU ≈ 2 GiB RAM\n")
     values = lookup_values(other, "aurora serverless v2 minimum acu")
     assert values and "0.5 ACU" in values[0]
+
+
+@pytest.mark.parametrize("query", ["lambda max vcpu", "lambda max vcpus"])
+def test_the_real_maximum_beside_a_measure_equated_to_one_answers(tmp_path, query):
+    # (session 28, lookupfix28) positive control: "vcpu" typed is the note's "vCPUs" (the
+    # "-us" rule kept the plural apart), so "up to 6 vCPUs" answers, not "Not in your notes"
+    conn = notes_conn(tmp_path, "# Lambda\n\n- 1769 MB = 1 full vCPU\n- up to 6 vCPUs\n")
+    assert lookup_values(conn, query)[0] == "6 vCPUs"
+
+
+def test_a_count_unit_typed_singular_meets_its_plural(tmp_path):
+    conn = notes_conn(tmp_path, "# Aurora\n\n- serverless v2 max 256 ACUs\n"
+                                "- 1 ACU ≈ 2 GiB memory\n")
+    assert lookup_values(conn, "aurora serverless v2 max acu")[0] == "256 ACUs"
+
+
+def test_count_unit_plurals_fold_and_latin_words_stay_whole():
+    from studycli.lookup.text import stem
+
+    assert stem("vcpus") == stem("vcpu") and stem("acus") == stem("acu")
+    assert stem("status") == "status" and stem("campus") == "campus"

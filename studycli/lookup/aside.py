@@ -6,20 +6,30 @@ Extended Client Library and an S3 pointer, not SQS's message size, however "up t
 writes it only inside parentheses that name something besides the figure, a maximum cue
 and the measure's own words ("ext client lib", "S3", "w/ batching", "via Y"). A
 parenthesis that only restates the bound ("visibility timeout 30s (max 12h)") or the unit
-("15 min (900 s)") is no aside: its figure is the line's.
+("15 min (900 s)") is no aside: its figure is the line's, and neither is one that only says
+the bound can be moved ("/tmp 512 MB (configurable up to 10 GB)": 10 GB is Lambda's /tmp
+maximum, and "lambda max tmp storage" asks it). A figure the parser filed as the measure's
+maximum is in an aside only when the aside names another mechanism the lexicon knows (a
+service, a subject, an abbreviation: "S3", "Block Express"), not on any word it leaves.
 """
 
 from __future__ import annotations
 
 import re
 
-from studycli.lookup.text import numbers_with_units
+from studycli.lookup.lexicon import MAX_PHRASE, lexicon
+from studycli.lookup.text import numbers_with_units, stem
 
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[a-z][a-z0-9]*")
 # the words of a bound itself: a parenthesis holding only them restates the figure's bound
 _BOUND_WORDS = frozenset({"max", "maximum", "min", "minimum", "up", "to", "at", "most",
-                          "least", "limit", "about", "approx", "ca"})
+                          "least", "limit", "about", "approx", "ca",
+                          # words that move the bound, naming no other mechanism
+                          "configurable", "adjustable", "extendable", "extensible",
+                          "raise", "raised", "raising", "increase", "increased", "increasing",
+                          "request", "requested", "can", "be", "burst", "bursting", "bursts",
+                          "scale", "scales", "scaling", "soft", "hard", "quota", "default"})
 # words that join an aside to its line, naming nothing ("with", "via", "using")
 _JOINING = frozenset({"with", "via", "using", "use", "uses", "for", "the", "and", "or", "of",
                       "in", "on", "by", "if", "when"})
@@ -36,7 +46,8 @@ def in_aside(h: dict, typed: set[str]) -> bool:
     outside = _figures(_PARENTHESIS.sub(" ", snippet))
     if own & outside:  # written outside too ("256 KB ... (256 KB is the max)")
         return False
-    typed_words = {w.lower() for w in typed}
+    typed_stems = _stems(typed)
+    filed_max = h.get("qualifier") == "max"
     name = (h.get("attribute") or "").lower().partition(" (")[0]
     measure = set(_WORD.findall(name))
     for m in _PARENTHESIS.finditer(snippet):
@@ -50,9 +61,30 @@ def in_aside(h: dict, typed: set[str]) -> bool:
             - _JOINING - measure
         # "io2 block express max iops" on "up to 64,000 IOPS (256,000 with Block Express)":
         # an aside naming what was typed is the figure asked, no other mechanism
-        if words and not words & typed_words:
+        if words and not _stems(words) & typed_stems \
+                and (not filed_max or _names_something(_WORD.findall(inner.lower()))):
             return True
     return False
+
+
+def _stems(words) -> set[str]:
+    """The stems of `words` and of the words their short forms stand for ("msg": "messag")."""
+    short = lexicon().short_forms
+    out = set()
+    for w in words:
+        s = stem(w.lower())
+        out.add(s)
+        if s in short:
+            out.add(short[s])
+    return out
+
+
+def _names_something(words: list[str]) -> bool:
+    """Whether `words` hold a service, subject or abbreviation the lexicon knows."""
+    lex = lexicon()
+    return any(tuple(words[i:i + n]) in table
+               for table in (lex.services, lex.subjects, lex.abbreviations)
+               for n in range(1, MAX_PHRASE + 1) for i in range(len(words) - n + 1))
 
 
 def _figures(text: str) -> set[float]:

@@ -20,7 +20,7 @@ from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
-from studycli.lookup.related import asked_services, further_matches, of_services, unfiled
+from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.text import tokens
 from studycli.lookup.words import matched_words, stems
 from studycli.store import read
@@ -196,8 +196,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         conn, ranked, q, lex, threshold, limit, only, kind)
     answers = bound_first(answers, ranked[:top], q, threshold, limit)  # "max": the largest
     answers = further_matches(answers, q, only, threshold)  # none of another service
-    asked = asked_services(q, only)
-    related = [] if answers else _one_per_line(of_services(ranked, asked))[:RELATED]
+    related = [] if answers else _one_per_line(related_lines(ranked, q, only))[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     _attach_currency(conn, answers)

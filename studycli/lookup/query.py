@@ -397,14 +397,35 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end < len(toks) and toks[end] == "based":
             continue  # "waf rate based rule", "size-based routing": a kind of thing named
             # by what it is based on, no unit asked
-        if end - start == 1 and toks[start] in _RUNTIME_WORDS and not (
-                q.qualifiers or q.kinds & _FIGURE_KINDS or "how" in toks):
+        if end - start == 1 and toks[start] in _RUNTIME_WORDS and _runtime_is_language(q):
             continue  # "cf functions runtime": the language it runs, not how long it runs
             # ("lambda max runtime", "runtime limit", "how long a runtime" ask a duration)
         q.dimensions.update(names)
 
 
 _RUNTIME_WORDS = frozenset({"runtime", "runtimes"})
+
+
+def _runtime_is_language(q: Query) -> bool:
+    """Whether the query's "runtime" asks the language a thing runs ("cloudfront functions
+    runtime", "lambda@edge runtime"): no bound, figure or "how" asked with it."""
+    return bool(_RUNTIME_WORDS.intersection(q.tokens)) and not (
+        q.qualifiers or q.kinds & _FIGURE_KINDS or "how" in q.tokens)
+
+
+def _runtime_as_language(q: Query, lex: Lexicon) -> None:
+    """A runtime asked as the language is said by the language's words ("JS only",
+    "Node.js / Python"), as "language" is: the lexicon relates "runtime" to durations only
+    ("lambda max runtime"), so "cloudfront functions runtime" met no line naming one."""
+    if not _runtime_is_language(q):
+        return
+    runtime = {stem(w) for w in _RUNTIME_WORDS}
+    words = [("language",), *lex.related.get(("language",), [])]
+    for concept in q.concepts:
+        if runtime & concept.keys():
+            for phrase in words:
+                for w in phrase:
+                    concept.setdefault(stem(w), W_SYNONYM)
 
 
 _SIZE_DIMENSIONS = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
@@ -1054,6 +1075,7 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     """What ranking reads off the concepts: topic, best weight per stem, prefixes for near
     matches, the full-text search words, the words after "per"."""
     cue_stems = lex.cue_stems - q.plain_cues
+    _runtime_as_language(q, lex)
     q.topic = [c for c in q.concepts if not all(w in cue_stems for w in c)]
     if _names_the_code(q, lex):
         # "dynamodb throttling exception name": what the error is called is asked; "name" is

@@ -19,23 +19,50 @@ def asked_services(q, only: list[str] | None) -> set[str]:
     return {s.lower() for s in (q.services or owners or only or [])}
 
 
+def subjects_asked(q, only: list[str] | None) -> set[str]:
+    """The subjects the lookup names (lower-cased) when it names no service: a line about
+    the subject is about what was asked whatever service the notes file it under ("NAT GW
+    is per AZ" under "# EC2" for "nat gateway high availability", the NAT gateway's owner
+    being VPC)."""
+    if q.services or only:
+        return set()
+    return {subject.lower() for _, subject in getattr(q, "subjects", ())}
+
+
+def related_lines(facts: list[dict], q, only: list[str] | None) -> list[dict]:
+    """The facts shown as related where nothing answers: those of the services asked or of
+    the subjects named; where the query names a subject only and no fact is of it or its
+    owner, the facts as ranked ("read replica failover time" on Aurora's "failover to a
+    replica in about 30 s": RDS owns read replicas, the notes file the line under Aurora)."""
+    subjects = subjects_asked(q, only)
+    kept = of_services(facts, asked_services(q, only), subjects)
+    return kept if kept or not subjects else facts
+
+
 WEIGHED = 40  # ranked facts read for a related line: a few more than are ever shown
 
 
-def of_services(facts: list[dict], services: set[str]) -> list[dict]:
+def of_services(facts: list[dict], services: set[str],
+                subjects: set[str] | frozenset[str] = frozenset()) -> list[dict]:
     """The facts about one of `services`: filed under it as their service or their subject
     (an invoker: "SQS" on a Lambda line), or on a line that names it ("Lambda to access VPC
-    resources (RDS, ...)"); all of them when no service was asked."""
+    resources (RDS, ...)"); or about one of `subjects` (filed under it, or on a line naming
+    it or its abbreviation: "NAT GW"); all of them when no service was asked."""
     if not services:
         return facts
-    from studycli.services import canonical_service, find_services
+    from studycli.services import canonical_service, find_services, subject_mentions
 
     def names(text: str) -> set[str]:
         return {(canonical_service(m.name) or m.name).lower() for m in find_services(text)}
 
+    def names_subject(text: str) -> bool:
+        return bool(subjects) and any(m.name.lower() in subjects
+                                      for _, m in subject_mentions(text))
+
     return [f for f in facts[:WEIGHED] if (f.get("service") or "").lower() in services
-            or (f.get("subject") or "").lower() in services
-            or names(f.get("snippet") or "") & services]
+            or (f.get("subject") or "").lower() in services | subjects
+            or names(f.get("snippet") or "") & services
+            or names_subject(f.get("snippet") or "")]
 
 
 SAYS_MEASURE = 0.5  # share of the words asked a further match of another service must say

@@ -123,6 +123,22 @@ def stem(word: str) -> str:
     return found
 
 
+_UNIT_PLURALS: list[frozenset[str]] = []
+
+
+def _unit_plurals_in_us() -> frozenset[str]:
+    """The plurals of count units that end in "u" ("vcpus", "acus", lexicon "count_units"):
+    the "-us" rule keeps "status" whole, and kept "vcpus" apart from "vcpu", so "lambda max
+    vcpu" never met a note's "up to 6 vCPUs". Read on first need (few words end in "us")."""
+    if not _UNIT_PLURALS:
+        from studycli.paths import load_json
+
+        units = frozenset(load_json("lookup_synonyms.json").get("count_units", []))
+        _UNIT_PLURALS.append(frozenset(u for u in units if u.endswith("us")
+                                       and u[:-1] in units))
+    return _UNIT_PLURALS[0]
+
+
 def _stem(word: str) -> str:
     """A deliberately light stemmer, applied alike to queries and facts.
 
@@ -135,7 +151,8 @@ def _stem(word: str) -> str:
         word = word[:-3] + "y"
     elif word.endswith("sses"):
         word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+            or word.endswith("us") and word in _unit_plurals_in_us():
         word = word[:-1]
     if word.endswith("ing") and len(word) >= 7:
         word = word[:-3]
