@@ -403,7 +403,6 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     arrows = {**_joined_caps(quantities, line), **_arrow_pairs(quantities, line)}
     previous: tuple[Quantity, str] | None = None
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
-    named_quals: dict[str, list[str]] = {}  # by dimension: the last value's qualifiers
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     valued: list[Quantity] = []  # per fact in `out`: its quantity, for the words naming its case
     for q in _unbroken(quantities, line, ctx):
@@ -415,12 +414,7 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         attribute = _attribute_near(named_at, line, ctx, service, spans, defines)
         if previous and _restates(previous[0], q, line):
             attribute = previous[1]  # "idle timeout 60s default (1-4000 s)": the same setting
-        # "..., Glacier Deep Archive 180 days": a clause of a subject and a value shares the
-        # measure the line named before, and its qualifier ("min storage 30 days")
-        shares = q.dimension in named and _CLAUSE_ENDS.match(line, q.end) is not None \
-            and _names_a_subject(attribute)
-        attribute = _as_counted(q, line, _named_on_the_line(q, named_at, line, attribute, named,
-                                                            shares))
+        attribute = _as_counted(q, line, _named_on_the_line(q, named_at, line, attribute, named))
         previous = (q, attribute)
         retold = _retold_as_a_case(q, line, attribute)
         attribute = retold or attribute
@@ -438,7 +432,7 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             continue  # (whose case it is, unsure: "CloudFront Functions (...) vs Lambda@Edge")
         attribute = _as_the_subjects(q, attribute, unkinded, service, subject)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
-        quals = _shared_quals(_quals(q, named_at, line, arrows), q.dimension, shares, named_quals)
+        quals = _quals(q, named_at, line, arrows)
         if quals == [_OLD] or (q.number is not None and q.number in unsure):
             continue  # (an old value a change leads from, or one left out)
         if quals == ["default"] and _DEFAULT_OF_A_BOUND.search(_clause_before(line, q.start)):
@@ -543,44 +537,18 @@ def _unit_end(line: str, start: int) -> int:
 
 
 def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: str,
-                       named: dict[str, str], shares: bool = False) -> str:
+                       named: dict[str, str]) -> str:
     """A value no word names (its attribute is only its kind, "duration") takes the setting
     the line named for its other value of that kind ("stopTimeout default 30 s (SIGTERM ->
     SIGKILL), max 120 s"), else the label the line opens with ("CodeBuild timeout :: default
     60 min, range 5 min to 8 h"). `named`: by kind, the last attribute the line's words named
-    (updated here). `shares`: the words taken for its attribute only name a subject
-    (_names_a_subject), so it takes the setting named before too."""
-    if attribute != q.dimension and not shares:
+    (updated here)."""
+    if attribute != q.dimension:
         named[q.dimension] = attribute
         return attribute
     if q.dimension in named:
         return named[q.dimension]
     return opening_label(line, named_at.start) or attribute
-
-
-def _shared_quals(quals: list[str], dimension: str, shares: bool,
-                  named_quals: dict[str, list[str]]) -> list[str]:
-    """A value that shares the measure named before shares its qualifier too, when it says
-    none ("min storage 30 days, Glacier Deep Archive 180 days": both minimums).
-    `named_quals`: by kind, the last value's qualifiers (updated here)."""
-    if shares and quals == [""]:
-        quals = named_quals.get(dimension, quals)
-    named_quals[dimension] = quals
-    return quals
-
-
-def _names_a_subject(attribute: str) -> bool:
-    """Whether the words taken for an attribute only name a subject: "S3 Standard-IA min
-    storage 30 days, Glacier Deep Archive 180 days" gives the second value its subject and
-    no measure of its own, so it shares the first's (named "glacier deep archive", a name
-    for no setting, it was dropped)."""
-    return bool(subject_mentions(attribute)) and not _WORDS_LEFT.search(_without_names(attribute))
-
-
-_WORDS_LEFT = re.compile(r"[A-Za-z]{2,}")
-# a value that closes its clause ("..., Glacier Deep Archive 180 days"): no other figure or
-# case after it ("RI 1yr/3yr up to 72% off" is no 1-year minimum of the billing before)
-_CLAUSE_ENDS = re.compile(r"[\s*_`]*(?:$|[,;)]|\.(?:\s|$))")
 
 
 def _limit_quantities(line: str, ctx: Context) -> tuple[

@@ -120,20 +120,6 @@ _QUESTION_MARK = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)-]\s*|\?+\s*$", re.
 _SHORT_ANSWER = 5  # words: "A: 6,144 characters", "✓ 400 KB (incl. attribute names)"
 
 
-# "A: 24 hrs, can extend to 7 days": an answer that opens with its value says it in its first
-# clause; what follows the comma qualifies it (the answer was too long to be the question's
-# value, and "Q: Default KDS retention?" was left with no figure)
-_ANSWER_HEAD = re.compile(r"^\d[^,;(]*")
-
-
-def _answer_head(answer: str) -> str:
-    """The words that count toward a short answer: an answer opening with a number, up to
-    its first comma; any other answer whole (words before a number are a sentence of
-    their own: "Use SQS, its retention is 14 days")."""
-    head = _ANSWER_HEAD.match(answer)
-    return head.group(0) if head else answer
-
-
 def _with_question(block: Block, blocks: list[Block]) -> str:
     """A flashcard's short answer is the value of what its question asks: "Q: IAM policy max
     size (managed policy)" / "A: 6,144 characters" reads as "IAM policy max size (managed
@@ -144,7 +130,7 @@ def _with_question(block: Block, blocks: list[Block]) -> str:
         return block.text
     answer = block.text[mark.end():]
     question = _question_of(block, blocks)
-    if question is None or len(_answer_head(answer).split()) > _SHORT_ANSWER:
+    if question is None or len(answer.split()) > _SHORT_ANSWER:
         return block.text
     asked = _QUESTION_MARK.sub("", question).strip()  # "Q12:" numbers the card, asks nothing
     if any(ch.isdigit() for ch in asked):
@@ -162,29 +148,7 @@ def _support(block: Block, scope: Scope) -> list[Fact]:
 
 
 def _statement(block: Block, scope: Scope) -> list[Fact]:
-    if _is_title(block, scope.blocks):
-        return []
     return statement_fact(block.text, scope.ctx, scope.make)
-
-
-_TITLE_WORDS = 8
-# a line that says something: a definition's "=" or label's ":", a sentence's end, an arrow
-_STATES = re.compile(r"[=:;.!?]\s|[=:;.!?]$|->|→|=")
-
-
-def _is_title(block: Block, blocks: list[Block]) -> bool:
-    """A plain note's first line, alone before a blank line and more lines, short, and saying
-    nothing ("Practice test 1 - mistakes to review", "DynamoDB notes (from the course, wk 2)")
-    is the note's title, as a markdown note's "# ..." is: no statement (it was a fact of no
-    service). Its numbers ("1") are no quantity either way: a line with a unit is not one."""
-    if block.kind != "para" or block.headings or block.parents or not blocks \
-            or blocks[0] is not block or len(blocks) < 2 or blocks[1].line <= block.line + 1:
-        return False
-    if len(block.text.split()) > _TITLE_WORDS or _STATES.search(block.text):
-        return False
-    from studycli.extract.quantities import find_quantities
-
-    return not any(q.unit for q in find_quantities(block.text))
 
 
 RULES: list[Rule] = [

@@ -42,36 +42,8 @@ def _names_service(text: str) -> bool:
     return bool(find_services(text))
 
 
-# A practice card's marks: "Q: Default KDS retention?" asks, "A: 24 hrs" answers
-_CARD_QUESTION = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)-]\s*(?=\S)", re.IGNORECASE)
-_CARD_ANSWER = re.compile(r"^\W*(?:A|Ans|Answer)\s*[:.)-]\s*(?=\S)", re.IGNORECASE)
-_ASKED_END = re.compile(r"[\s?*_`]+$")
-
-
-def _card_answer(text: str, ctx: Context) -> list[str] | None:
-    """(topic, value) of a card's answer line under its question, else None: the question
-    names the measure, the answer gives the value ("Q: Which service for exactly-once
-    processing + ordering?" / "A: SQS FIFO" is "which service for exactly-once processing +
-    ordering": "A: SQS FIFO"). A two-word answer is a whole fact here, and the question's card
-    mark and "?" are no words of its topic (the fact was named "q: default retention?")."""
-    answer = _CARD_ANSWER.match(text)
-    question = next((a for a in reversed(ctx.ancestors) if _CARD_QUESTION.match(a)), None)
-    if answer is None or question is None:
-        return None
-    # (the marks go after clean_topic, which reads them to keep the services a question asks
-    # about: "Q: when does CodeDeploy shift traffic for ECS?")
-    asked = _ASKED_END.sub("", _CARD_QUESTION.sub("", clean_topic(question, ctx.service),
-                                                  count=1)).strip(" :-")
-    value = _SPACES.sub(" ", text).strip()
-    return [asked, value] if asked and text[answer.end():].strip() else None
-
-
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
     # Kept even when no service is known: a lookup can still find the student's own words.
-    card = _card_answer(text, ctx)
-    if card is not None:
-        return [make(service=ctx.service, subject=ctx.subject, attribute=card[0].lower()[:80],
-                     kind=Kind.FACT, qualifier="", value=card[1])]
     if not _three_words(text) or _URL_ONLY.match(text):
         return []
     topic = ""
