@@ -340,9 +340,7 @@ def qualifier_column(header_cell: str) -> str | None:
     if word is None:
         # the Service Quotas console's "AWS default quota value" and "Applied account-level
         # quota value": a qualifier among the console's words for a quota
-        word = _QUALIFIER_COLUMNS.get(" ".join(
-            w for w in _CONSOLE_WORD_SPLIT.split(cell) if w and w not in _CONSOLE_WORDS)
-            or "value") if "quota" in _CONSOLE_WORD_SPLIT.split(cell) else None
+        word = _console_qualifier(cell)
     if word is None:
         # "Range / Max", "Min / Max", "Range / options": qualifier words joined are one
         # column of values, not a thing (the row label was taken for a subject, and the
@@ -354,6 +352,18 @@ def qualifier_column(header_cell: str) -> str | None:
         words = {known[p] for p in parts}
         word = words.pop() if len(words) == 1 else ""
     return {"max": "max", "min": "min", "default": "default"}.get(word, "")
+
+
+def _console_qualifier(cell: str) -> str | None:
+    """The qualifier of a header in the console's words for a quota: "AWS default quota value",
+    "Applied account-level quota value", and as a student shortens them, "Applied value" and
+    "AWS default" (without "quota" they were two things compared: "AWS default vs Applied
+    value"). "AWS" alone says no qualifier: "| AWS | Azure |" compares."""
+    words = [w for w in _CONSOLE_WORD_SPLIT.split(cell) if w]
+    kept = " ".join(w for w in words if w not in _CONSOLE_WORDS)
+    if "quota" in words or "applied" in words:
+        return _QUALIFIER_COLUMNS.get(kept or "value")
+    return _QUALIFIER_COLUMNS.get(kept) if "aws" in words and kept else None
 
 
 _ASIDE_AFTER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
