@@ -714,7 +714,7 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
     elif service == ctx.service:
         near = subject_from_line(subject_near(line, ctx.service, q.start), ctx, service)
         subject = near if near is not None else _unless_the_way_past(line, q, ctx.service,
-                                                                      ctx.subject)
+                                                                      ctx.subject, ctx.ancestors)
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
@@ -729,28 +729,34 @@ _PAST_THE_LIMIT = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*|more than (?:
                              r"anything (?:over|above))\b", re.IGNORECASE)
 
 
-def _unless_the_way_past(line: str, q: Quantity, service: str, subject: str) -> str:
+def _unless_the_way_past(line: str, q: Quantity, service: str, subject: str,
+                         trail: tuple[str, ...] = ()) -> str:
     """The line's subject, unless the line names it only after the value, as the way past it
     ("256 KB, if you need bigger use the SQS Extended Client"): the 256 KB is the service's own
     limit, not the Extended Client's (and beside the client's own "up to 2 GB" both were lost);
     or in a later clause ("a function can use up to 5 layers; if that's not enough you go
     container image": the layers were asked "for Lambda (container image)", which can use
     none; "1,000 concurrent executions per region ..., and reserved concurrency carves out a
-    slice": the account's pool is no reserved concurrency)."""
-    if not subject or (_PAST_THE_LIMIT.search(line, q.end) is None
-                       and _CLAUSE_TURN.search(line, q.end) is None):
+    slice": the account's pool is no reserved concurrency). A later clause drops only a subject
+    the line itself supplies: one its heading or lead-in names is what the line is about ("## SQS
+    Extended Client" over "messages up to 2 GB; the Extended Client keeps the payload in S3")."""
+    turns = _LATER_CLAUSE.search(line, q.end) is not None and not any(
+        m.name == subject for text in trail for m in find_subjects(text, service))
+    if not subject or (_PAST_THE_LIMIT.search(line, q.end) is None and not turns):
         return subject
     mentions = [m for m in find_subjects(line, service) if m.name == subject]
     if mentions and all(m.start >= q.end for m in mentions) and (
             _PAST_THE_LIMIT.search(line, q.end, mentions[0].start)
-            or _CLAUSE_TURN.search(line, q.end, mentions[0].start)):
+            or (turns and _LATER_CLAUSE.search(line, q.end, mentions[0].start))):
         return ""
     return subject
 
 
-# where a line turns to another clause: what it names after is not what came before
-_CLAUSE_TURN = re.compile(r";|[.!?]\s|,\s*(?:and|but|while|whereas|so|if)\b|\bwhereas\b",
-                          re.IGNORECASE)
+# where a line turns to another clause: what it names after is not what came before (a
+# sentence's end, not an abbreviation's stop: "e.g. ", "approx. ", "max. ")
+_LATER_CLAUSE = re.compile(
+    r";|(?<!e\.g)(?<!i\.e)(?<!approx)(?<!\bca)(?<!\bvs)(?<!\bmax)(?<!\bmin)(?<!\bdef)(?<!incl)"
+    r"(?<!\betc)[.!?]\s|,\s*(?:and|but|while|whereas|so|if)\b|\bwhereas\b", re.IGNORECASE)
 
 
 def _candidates(q: Quantity, quals: list[str]) -> list[_Candidate]:
