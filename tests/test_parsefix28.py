@@ -13,7 +13,7 @@ def _limits(text: str, name: str = "n.md") -> set[tuple]:
     suffix = "." + name.rsplit(".", 1)[1]
     return {(f.line, f.service, f.attribute, f.qualifier, f.value)
             for f in parse_note(as_markdown(text, suffix), name).facts
-            if f.kind.value != "fact"}
+            if f.kind != "fact"}
 
 
 def test_a_row_labels_max_yields_to_the_tables_own_default_and_max_columns():

@@ -176,10 +176,10 @@ def _end_name(label: str) -> str:
     from studycli.services import find_services
 
     names = [label[m.start:m.end] for m in find_services(label)]
-    return " ".join(dict.fromkeys(names)) or _BEFORE_NUMBER.match(label).group(0).strip()
+    return " ".join(dict.fromkeys(names)) or _NUMBER_ON.sub("", label).strip()
 
 
-_BEFORE_NUMBER = re.compile(r"[^\d]*")
+_NUMBER_ON = re.compile(r"\d.*")  # a label from its first number on
 
 
 def flowchart_labels_to_items(lines: list[str]) -> None:
