@@ -147,6 +147,8 @@ _EDGE = re.compile(r"\b(\w+)(?:\s*[\[({]+[^\])}]*[\])}]+)?\s*"
                    r"|--\s+([^-|>][^|>]*?)\s+--+>|==\s+([^=|>][^|>]*?)\s+==+>)\s*(\w+)")
 _COMMENT = re.compile(r"^\s*%%\s*(.*?)\s*$")
 _STATES = re.compile(r"\d")
+# a number a label states: not the digit of a name ("EC2", "S3", "Route 53" aside)
+_STATES_NUMBER = re.compile(r"(?<![A-Za-z\d])\d")
 
 
 def _edge_statements(line: str, named: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -171,7 +173,7 @@ def _end_name(label: str) -> str:
     number of its own ("SQS max message 256 KB"), only the services it names ("SQS"): the
     label's number is the node's own item, and said again beside the edge's it was filed
     under the other end's service ("Lambda timeout 15 min" under SQS)."""
-    if not _STATES.search(label):
+    if not _STATES_NUMBER.search(label):
         return label
     from studycli.services import find_services
 
@@ -215,7 +217,10 @@ def flowchart_labels_to_items(lines: list[str]) -> None:
             labels = [label.strip() for label in _NODE_LABEL.findall(lines[i])]
             new = [label for label in dict.fromkeys(labels) if label and label not in seen]
             seen.update(new)
-            parts = new + [said for said, _ends in edges]
+            # (the edge's statement first: opening the line, it names the service the line
+            # is about, as before the labels were kept; after "SNS topic" the edge's
+            # "CloudWatch Metrics -> SNS topic: alarm: OK / ALARM" was read as SNS's)
+            parts = [said for said, _ends in edges] + new
             lines[i] = f"- {'; '.join(parts)}" if parts else ""
             i += 1
         if i < len(lines):
