@@ -35,6 +35,11 @@ def test_a_later_clause_keeps_a_subject_its_heading_supplies():
     assert ("SQS", "message size", "2 GB") in got
     facts = parse_note(text, "n.md").facts
     assert all(f.subject for f in facts if f.value == "2 GB")  # the client's, not SQS's own
+    # a lead-in comparing two names the subject but supplies it to neither side's value
+    text = ("# Step Functions\n\n- **Step Functions Standard ↔ Express:**\n"
+            "  - max duration: Standard 1 year | Express 5 min\n")
+    got = {(f.subject, f.value) for f in parse_note(text, "n.md").facts if f.kind != "fact"}
+    assert ("", "1 year") in got and ("Express workflow", "5 min") in got
 
 
 def test_an_abbreviations_stop_is_no_clause_turn():

@@ -741,7 +741,8 @@ def _unless_the_way_past(line: str, q: Quantity, service: str, subject: str,
     the line itself supplies: one its heading or lead-in names is what the line is about ("## SQS
     Extended Client" over "messages up to 2 GB; the Extended Client keeps the payload in S3")."""
     turns = _LATER_CLAUSE.search(line, q.end) is not None and not any(
-        m.name == subject for text in trail for m in find_subjects(text, service))
+        m.name == subject for text in trail if not _COMPARES.search(text)
+        for m in find_subjects(text, service))
     if not subject or (_PAST_THE_LIMIT.search(line, q.end) is None and not turns):
         return subject
     mentions = [m for m in find_subjects(line, service) if m.name == subject]
@@ -751,6 +752,10 @@ def _unless_the_way_past(line: str, q: Quantity, service: str, subject: str,
         return ""
     return subject
 
+
+# a lead-in comparing two ("Step Functions Standard ↔ Express"): it names the subject, but
+# supplies it to no line under it (each line says which side it is of)
+_COMPARES = re.compile(r"\s(?:vs\.?|versus)\s|↔|<->|<=>|⇔", re.IGNORECASE)
 
 # where a line turns to another clause: what it names after is not what came before (a
 # sentence's end, not an abbreviation's stop: "e.g. ", "approx. ", "max. ")
