@@ -62,9 +62,10 @@ def test_a_hunk_runs_to_the_next_header_whatever_its_header_counted():
     text = ("--- a/n.md\n+++ b/n.md\n@@ -1,2 +1,3 @@\n ## SQS\n+- retention 4 days\n"
             "@@ -9,2 +10,2 @@\n ## X-Ray\n-- daemon port 3000\n+- daemon listens on port 2000\n")
     out = as_markdown(text, ".diff")
-    assert out.split("\n") == ["## SQS", "- retention 4 days", "## X-Ray",
+    # (the second hunk's header breaks the section: a blank line, on the header's line)
+    assert out.split("\n") == ["## SQS", "- retention 4 days", "", "## X-Ray",
                                "- daemon listens on port 2000", ""]
-    assert out.file_line[:4] == (4, 5, 7, 9)
+    assert out.file_line[:5] == (4, 5, 6, 7, 9)
 
 
 CHEATSHEET_PY = """import boto3

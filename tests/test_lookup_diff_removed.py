@@ -28,7 +28,9 @@ index 1a2b3c4..5d6e7f8 100644
 
 @pytest.fixture(scope="module")
 def diff_conn(tmp_path_factory):
-    conn = notes_conn(tmp_path_factory.mktemp("diff"), DIFF, name="ops.diff")
+    # saved as .txt: a .diff or .patch note is read as the note after the change (its removed
+    # lines no notes at all, formats/diff_notes.py); one saved under another name keeps them
+    conn = notes_conn(tmp_path_factory.mktemp("diff"), DIFF, name="ops.txt")
     yield conn
     conn.close()
 

@@ -69,8 +69,14 @@ def _stems(tmp_path, text: str) -> dict[str, str]:
 
 
 def test_a_table_rows_higher_value_makes_its_first_a_default_quota(tmp_path):
+    # the table's Default and Max columns are read as such (parse28): the maximum asked is the
+    # raised quota, 20, and the 10 is asked as the default quota, never as "the maximum"
+    pool = FactPool.load(ensure_database(note_db(tmp_path, QUOTAS)))
+    policies = {(f.kind, f.value.split()[0]) for f in pool.facts
+                if f.attribute == "managed policies (per role)"}
+    assert policies == {(Kind.DEFAULT, "10"), (Kind.LIMIT, "20")}, policies
     stems = _stems(tmp_path, QUOTAS)
-    assert "default quota" in stems["managed policies (per role)"], stems
+    assert "maximum" in stems["managed policies (per role)"], stems
     # a row whose higher cell is hard ("10 (hard)") is a fixed maximum
     assert "default quota" not in stems["groups (per user)"], stems
 

@@ -63,8 +63,8 @@ def _many_sides(text: str, service: str) -> list[str] | None:
     return sides
 
 
-def _rows_of_many(sides: list[str], scope: set[int], blocks: list[Block], service: str,
-                  source: str) -> list[Comparison]:
+def _rows_of_many(sides: list[str], scope: set[int], blocks: list[Block],
+                  nested: dict[int, list[int]], service: str, source: str) -> list[Comparison]:
     """Under "SQS vs SNS vs Kinesis", each statement about one side, in a row of that side
     against each other one (as sibling_comparisons pairs them): the heading was read as no
     comparison, and its items were filed under the attribute "vs vs"."""
@@ -74,7 +74,7 @@ def _rows_of_many(sides: list[str], scope: set[int], blocks: list[Block], servic
         if b.kind == "heading" or len(b.text.split()) < 2:
             continue
         owner = _owner_among(b, blocks, scope, sides, service)
-        if owner is None or (len(b.text.split()) <= 4 and j in b.parents) \
+        if owner is None or (len(b.text.split()) <= 4 and _heads_a_list(j, scope, nested)) \
                 or b.text.strip().lower() == sides[owner].lower():
             continue
         value = b.text.strip()
@@ -133,7 +133,7 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
             many = _many_sides(block.text, service)
             if many:
                 out.extend(_rows_of_many(many, _scope(index, blocks, nested), blocks,
-                                         service, source))
+                                         nested, service, source))
             continue
         left, right = sides
         scope = _scope(index, blocks, nested)
@@ -142,7 +142,8 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
             if b.kind == "heading" or len(b.text.split()) < 2:
                 continue
             owner = _owner(b, blocks, scope, left, right, service)
-            if owner is None or _only_names_a_side(b, j, left, right):
+            if owner is None or _only_names_a_side(b, _heads_a_list(j, scope, nested), left,
+                                                   right):
                 continue
             value = b.text.strip()
             out.append(Comparison(left, right, TRAIT, value if owner == "left" else "",
@@ -288,9 +289,15 @@ def _owner(b: Block, blocks: list[Block], scope: set[int], left: str, right: str
     return "left" if on_left else "right"
 
 
-def _only_names_a_side(b: Block, j: int, left: str, right: str) -> bool:
+def _heads_a_list(j: int, scope: set[int], nested: dict[int, list[int]]) -> bool:
+    """Whether some block in the comparison's scope is nested under block j (a block is never
+    its own parent: asking j's own parents for j was never true)."""
+    return any(k in scope for k in nested.get(j, ()))
+
+
+def _only_names_a_side(b: Block, heads_a_list: bool, left: str, right: str) -> bool:
     """A label heading its own list, or the bare name of a side: no statement to compare."""
-    if len(b.text.split()) <= 4 and any(p == j for p in b.parents):
+    if len(b.text.split()) <= 4 and heads_a_list:
         return True
     return b.text.strip().lower() in (left.lower(), right.lower())
 

@@ -754,10 +754,15 @@ def _unless_named_later(line: str, q: Quantity, ctx: Context) -> str:
     if past is not None and past.start() < mentions[0].start:
         return ""
     if later is not None and later.start() < mentions[0].start and \
-            not any(m.name == subject for text in ctx.ancestors
+            not any(m.name == subject for text in ctx.ancestors if not _COMPARES.search(text)
                     for m in find_subjects(text, ctx.service)):
         return ""
     return subject
+
+
+# a lead-in comparing two ("Step Functions Standard ↔ Express"): it names the subject, but
+# supplies it to no line under it (each line says which side it is of)
+_COMPARES = re.compile(r"\s(?:vs\.?|versus)\s|↔|<->|<=>|⇔", re.IGNORECASE)
 
 
 def _candidates(q: Quantity, quals: list[str]) -> list[_Candidate]:

@@ -158,13 +158,16 @@ def _unit_in_brackets(header_cell: str) -> str:
     """The unit a column's header gives in brackets ("Default (sec)", "Max size (TiB)"), if
     it is a unit (not an aside: "Max (after increase)")."""
     m = _BRACKETED_UNIT.search(header_cell)
-    if m is None:
-        return ""
+    if m is None or m.group(1).lower() in _BOUND_WORDS:
+        return ""  # "Capacity (min)", "Size (max)": which bound, not minutes
+    if m.group(1).lower() in ("s", "es") and header_cell[:m.start()][-1:].isalpha():
+        return ""  # "Max read replica(s)": a plural, not seconds ("Timeout (s)" is)
     found = find_quantities(f"2 {m.group(1)}")
     return m.group(1) if len(found) == 1 and (found[0].dimension != "count" or found[0].noun
                                              .lower() in ("chars", "characters")) else ""
 
 
+_BOUND_WORDS = frozenset({"min", "max", "minimum", "maximum"})
 _BRACKETED_UNIT = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z/]{0,8})\s*[)\]][\s*:]*$")
 
 
@@ -409,6 +412,11 @@ class GridTable(TableLayout):
         units = unit_column(header)
         header_units = [_unit_in_brackets(column) for column in header]
         skipped = _account_columns(header)
+        # a row label's own max/default is its value's only where the table has no Default
+        # and Max columns of its own ("| Setting | Default | Maximum |" over "| Max batching
+        # window | 0 s | 300 s |": the columns say which is which)
+        own_wins = _one_value_column(header, units, skipped) or not (
+            {"default", "max"} <= {qualifier_column(column) for column in header[1:]})
         for row, line in _body(table):
             row = with_header_units(with_row_unit(row, units), header_units)
             label = clean_topic(row[0]) if aspect_col and row else ""
@@ -427,7 +435,7 @@ class GridTable(TableLayout):
                 if c == units or c in skipped:
                     continue
                 word = qualifier_words[c]
-                if word and _OWN_QUALIFIER.search(label):
+                if word and own_wins and _label_qualifies_itself(label):
                     word = ""  # "Fargate ephemeral storage default | 20" under "Max": the row's
                 if further and quota_default[c]:
                     word = "default"
@@ -443,6 +451,19 @@ class GridTable(TableLayout):
                 for text in texts:
                     out.extend(limit_facts(text, ctx, maker(line)))
         return out
+
+
+def _label_qualifies_itself(label: str) -> bool:
+    """A row label whose one qualifier word is its only or its last ("Max object size",
+    "Fargate ephemeral storage default"), not one among several ("Max size default")."""
+    found = _OWN_QUALIFIER.findall(label)
+    words = label.split()
+    return bool(found) and (len(found) == 1 or _OWN_QUALIFIER.fullmatch(words[-1]) is not None)
+
+
+def _one_value_column(header: list[str], units: int | None, skipped: set[int]) -> bool:
+    """Whether the table has one column of values (beside its labels, units, account values)."""
+    return sum(1 for c in range(1, len(header)) if c != units and c not in skipped) <= 1
 
 
 # The Service Quotas console's "Applied account-level quota value": the quota one account has,

@@ -28,7 +28,15 @@ def diff_to_markdown(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         # a hunk header starts a hunk whatever the one before counted: a diff edited by hand
         # often counts its lines wrong, and counting them read a header as a line of the note
-        if _HUNK.match(line):
+        hunk = _HUNK.match(line)
+        if hunk:
+            # each hunk its own section: the last hunk's list or table does not run on into
+            # this one; the header's trailing text (git's nearest heading above the hunk,
+            # "@@ -40,3 +40,4 @@ # Kinesis") is the heading the hunk's lines sit under
+            trailing = line[hunk.end():].strip()
+            if _HEADING.match(trailing) or (out and out[-1].strip()):
+                out.append(trailing if _HEADING.match(trailing) else "")
+                at.append(k)
             in_hunk = True
             continue
         if not in_hunk or line.startswith("\\"):  # headers; "\ No newline at end of file"
@@ -51,4 +59,5 @@ def diff_to_markdown(lines: list[str]) -> list[str]:
     return SpreadLines(out, at)
 
 
+_HEADING = re.compile(r"#{1,6}\s+\S")
 _FILE_HEADERS = ("diff ", "index ", "Only in ", "Binary files ")

@@ -261,7 +261,10 @@ def python_to_markdown(lines: list[str]) -> list[str]:
     code = bool(_PY_CODE.search("\n".join(lines)))
     out: list[str] = []
     quote = ""  # inside a triple-quoted string: its quotes
-    table = False  # inside a program's module-level dict named after a service (_service_table)
+    # how deep inside a program's module-level dict named after a service (_service_table)
+    # the line is: 0 outside it, its nested dicts deeper (an indented "}," closes one of those)
+    table = 0
+    table_heading = ""
     for line in lines:
         if quote:
             end = line.find(quote)
@@ -277,21 +280,35 @@ def python_to_markdown(lines: list[str]) -> list[str]:
             continue
         banner = _PY_BANNER.match(line)
         comment = _PY_COMMENT.match(line)
-        if code and not table:
-            table = _service_table(line)
+        if code and not table and _service_table(line):
+            table = _bracket_depth(line)
+            table_heading = _python_line(line)
+            out.append(table_heading)
+            continue
         if banner:
             out.append(_heading(1, banner.group(1)))
         elif comment:
             out.append(comment_item(comment.group(1)))
         elif table:
-            out.append(_python_line(line))
-            table = not _PY_CLOSE.match(line)  # (its closing bracket at the left margin)
+            depth = max(0, table + _bracket_depth(line))
+            # a nested dict closed: what follows is the service's again, not the nested key's
+            out.append(table_heading if depth == 1 < table else _python_line(line))
+            table = depth
         elif code or not line.strip():
             # a handler's source: its settings are the author's choices, not AWS's numbers
             out.append(comment_item(split_comment(line, "#")[1]) if code else "")
         else:
             out.append(_python_line(line))
     return out
+
+
+_PY_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
+def _bracket_depth(line: str) -> int:
+    """How many brackets the line opens less those it closes (outside strings and comments)."""
+    body = split_comment(_PY_STRING.sub("''", line), "#")[0]
+    return sum(body.count(c) for c in "{[(") - sum(body.count(c) for c in "}])")
 
 
 def _service_table(line: str) -> bool:

@@ -147,6 +147,8 @@ _EDGE = re.compile(r"\b(\w+)(?:\s*[\[({]+[^\])}]*[\])}]+)?\s*"
                    r"|--\s+([^-|>][^|>]*?)\s+--+>|==\s+([^=|>][^|>]*?)\s+==+>)\s*(\w+)")
 _COMMENT = re.compile(r"^\s*%%\s*(.*?)\s*$")
 _STATES = re.compile(r"\d")
+# a number a label states: not the digit of a name ("EC2", "S3", "Route 53" aside)
+_STATES_NUMBER = re.compile(r"(?<![A-Za-z\d])\d")
 
 
 def _edge_statements(line: str, named: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -162,8 +164,24 @@ def _edge_statements(line: str, named: dict[str, str]) -> list[tuple[str, tuple[
         ends = tuple(named.get(node, "") for node in (m.group(1), m.group(5)))
         if not all(ends):
             continue
-        out.append((f"{ends[0]} -> {ends[1]}: {said}", ends))
+        out.append((f"{_end_name(ends[0])} -> {_end_name(ends[1])}: {said}", ends))
     return out
+
+
+def _end_name(label: str) -> str:
+    """What an edge's statement calls a node it joins: its label, or where the label states a
+    number of its own ("SQS max message 256 KB"), only the services it names ("SQS"): the
+    label's number is the node's own item, and said again beside the edge's it was filed
+    under the other end's service ("Lambda timeout 15 min" under SQS)."""
+    if not _STATES_NUMBER.search(label):
+        return label
+    from studycli.services import find_services
+
+    names = [label[m.start:m.end] for m in find_services(label)]
+    return " ".join(dict.fromkeys(names)) or _NUMBER_ON.sub("", label).strip()
+
+
+_NUMBER_ON = re.compile(r"\d.*")  # a label from its first number on
 
 
 def flowchart_labels_to_items(lines: list[str]) -> None:
@@ -173,7 +191,8 @@ def flowchart_labels_to_items(lines: list[str]) -> None:
     (in a code fence, nothing was read; "A[SQS max 256 KB] --> B[Lambda timeout 15 min]" kept
     only its last label). An edge's label that states something ("Q -->|ESM batch size
     default 10, max 10,000| L[Lambda]") is said of the two nodes it joins ("SQS -> Lambda:
-    ESM batch size ..."), and a "%%" comment is the student's own line; a bare "|yes|" answers
+    ESM batch size ..."), an item beside its ends' own, and a "%%" comment is the student's own
+    line (a "%%{...}%%" directive none); a bare "|yes|" answers
     a decision and says nothing."""
     i = 0
     while i < len(lines):
@@ -186,20 +205,22 @@ def flowchart_labels_to_items(lines: list[str]) -> None:
         named: dict[str, str] = {}  # a node's id -> its label, as the diagram names it
         while i < len(lines) and not FENCE.match(lines[i]):
             comment = _COMMENT.match(lines[i])
-            if comment:
-                lines[i] = f"- {comment.group(1)}" if comment.group(1) else ""
+            if comment:  # (a directive, "%%{init: {...}}%%", is no line of the note)
+                said = comment.group(1)
+                lines[i] = f"- {said}" if said and not said.startswith("{") else ""
                 i += 1
                 continue
             for node, shape, label in _NODE_ID_LABEL.findall(lines[i]):
                 named[node] = "" if shape == "{" else label.strip()  # (a decision asks)
+            # each node's label its own item, the edge's statement one more
             edges = _edge_statements(lines[i], named)
-            used = {end for _said, ends in edges for end in ends}
             labels = [label.strip() for label in _NODE_LABEL.findall(lines[i])]
-            new = [label for label in dict.fromkeys(labels)
-                   if label and label not in seen and label not in used]
+            new = [label for label in dict.fromkeys(labels) if label and label not in seen]
             seen.update(new)
-            seen.update(used)
-            parts = new + [said for said, _ends in edges]
+            # (the edge's statement first: opening the line, it names the service the line
+            # is about, as before the labels were kept; after "SNS topic" the edge's
+            # "CloudWatch Metrics -> SNS topic: alarm: OK / ALARM" was read as SNS's)
+            parts = [said for said, _ends in edges] + new
             lines[i] = f"- {'; '.join(parts)}" if parts else ""
             i += 1
         if i < len(lines):

@@ -651,7 +651,8 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
     separate statements even without a full stop: joined, one line's number would go to
     another line's subject."""
     previous = previous.rstrip()
-    if _RANGE_OPEN.search(previous) and _RANGE_CLOSE.match(line):
+    if _RANGE_OPEN.search(previous) and _RANGE_CLOSE.match(line) \
+            and _one_range_across(previous, line):
         # "- Lambda timeout: 1 second to" / "15 minutes (default 3 s)": a range the wrap cut
         # in two, however short the line (read apart, each half lost its end, and the range)
         return True
@@ -663,6 +664,23 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
         return True
     return prose and (len(previous) >= 72 or line[:1].islower()
                       or _name_broken(previous, line))
+
+
+def _one_range_across(previous: str, line: str) -> bool:
+    """Whether the two lines joined read as one range across the break, both ends in one
+    dimension ("1 second to" / "15 minutes"), and an "and" only after "between": "Item size
+    max 400 KB and" / "10 GB per partition key" are two facts, and "1000 per region -" /
+    "100 ms billing" no range."""
+    from studycli.extract.quantities import find_quantities
+
+    if previous.lower().endswith("and") and not _BETWEEN_AND.search(previous):
+        return False
+    joined = f"{previous} {line}"
+    return any(q.is_range and q.start < len(previous) < q.end
+               for q in find_quantities(joined))
+
+
+_BETWEEN_AND = re.compile(r"\bbetween\s+\d[\d,.]*\s*[A-Za-z%/]{0,12}\s*and$", re.IGNORECASE)
 
 
 def _name_broken(previous: str, line: str) -> bool:
