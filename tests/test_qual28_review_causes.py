@@ -99,3 +99,12 @@ def test_can_raise_makes_a_limit_a_default_quota_only_when_the_words_are_its_own
                              "in max 10 groups\n")
     assert "default quota" in stems["managed policies (per role)"], stems
     assert not any("default" in s for a, s in stems.items() if "groups" in a), stems
+
+
+def test_a_fixed_maximum_whose_words_raise_another_setting_is_no_default_quota(tmp_path):
+    # a blind review: "timeout max 900 seconds (can increase from 3 s default)" was asked as
+    # "the default maximum execution timeout", telling a student 900 s can be raised
+    stems = _stems(tmp_path, "# Lambda\n\n- timeout max 900 seconds (can increase from 3 s "
+                             "default)\n")
+    assert stems and not any("default" in s for s in stems.values()), stems
+

@@ -12,7 +12,6 @@ from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.bounds import bound_first
 from studycli.lookup.clause_answer import narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
-from studycli.lookup.diff_removed import removed_last
 from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.labelled import labels_more
@@ -182,9 +181,6 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # "not 2 hours like I wrote in v2": the value another line of the note corrects comes
     # after the others (lookup/corrections.py)
     ranked = corrected_last(conn, ranked, top)
-    # "-- basic monitoring every 1 min" of a diff note: the line its newer version took back
-    # comes after the others (lookup/diff_removed.py)
-    ranked = removed_last(conn, ranked, top)
     for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
         # a statement that only repeats its own heading or label (a slide's title "Scale-in

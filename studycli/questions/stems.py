@@ -531,19 +531,24 @@ def is_default_quota(fact: Fact) -> bool:
     if fact.kind is Kind.DEFAULT and fact.unit == "count":
         # "managed policies per user: 10 default, can raise to 20" is the quota an account
         # starts with: "the default number of managed policies per user" read as how many a
-        # user has unless told otherwise, none (reviewers of unseen78)
+        # user has unless told otherwise, none (reviewers of unseen78). The words after the
+        # value are its own only where its number is written once ("10 managed policies (can
+        # raise to 20), and by default 10 groups": the fixed groups are no quota)
         after = _words_around_value(fact)[1]
-        return bool(_ADJUSTABLE_AFTER.search(after) or _CAN_RAISE.search(after)) or \
-            _raised_in_row(fact.snippet or "", fact.number)
+        return bool(_ADJUSTABLE_AFTER.search(after) or _CAN_RAISE.search(after)) and \
+            _said_once(fact.snippet or "", fact.number)
     if fact.kind is not Kind.LIMIT or fact.qualifier not in ("max", ""):
         return False
     before, after = _words_around_value(fact)
     if _DEFAULT_QUOTA_BEFORE.search(before) or _ADJUSTABLE_AFTER.search(after):
         return True
-    if fact.unit == "count" and _raised_in_row(fact.snippet or "", fact.number):
+    # "managed policies per role = 10 (can raise to 20)": a count only, so a limit whose words
+    # raise another setting ("timeout max 900 seconds (can increase from 3 s default)") stays
+    # the fixed maximum it is. (A table's Default and Max columns are read by the parser:
+    # numbers alone, a higher one to the right, also make an RDS-vs-Aurora row a "quota".)
+    if fact.unit == "count" and _CAN_RAISE.search(after) and \
+            _said_once(fact.snippet or "", fact.number):
         return True
-    if _CAN_RAISE.search(after) and _said_once(fact.snippet or "", fact.number):
-        return True  # "managed policies per role = 10 (can raise to 20)"
     # "hard" said of this value, not of another on its line ("IAM users per account: 5000
     # (hard limit); groups per account: 300" asked the 300 groups as a fixed maximum); a table
     # row's cells all describe its one value ("| Roles per account | 1,000 | hard limit |")
@@ -559,7 +564,6 @@ _QUOTA_SCOPES = frozenset({"account", "region", "aws account", "aws region"})
 # be another value's: "10 managed policies (can raise to 20) ... max 10 groups" made the fixed
 # 10 groups a default quota)
 _CAN_RAISE = lazy_compile(r"\bcan (?:raise|increase)\b", re.IGNORECASE)
-_CELL_NUMBER = lazy_compile(r"^\D{0,3}?(\d[\d,]*(?:\.\d+)?)")
 
 
 def _said_once(snippet: str, number: float | None) -> bool:
@@ -569,26 +573,6 @@ def _said_once(snippet: str, number: float | None) -> bool:
     forms = {f"{int(number)}", f"{int(number):,}"}
     said = re.findall(r"(?<![\d.,])\d[\d,]*(?![\d]|[.,]\d)", snippet)
     return sum(n in forms for n in said) == 1
-
-
-@lru_cache(maxsize=4096)
-def _raised_in_row(snippet: str, number: float | None) -> bool:
-    """A table row that gives a higher count in a cell after the value's: "| Managed policies
-    per role | 10 | 20 |" under "Default | Max (after increase)". The value is the quota an
-    account starts with; asked as "the number of managed policies per role" it read as fixed
-    (reviewers of unseen82). A cell that says it is hard is no raise."""
-    if number is None or snippet.count("|") < 2:
-        return False
-    cells = [c.strip() for c in snippet.strip().strip("|").split("|")]
-    seen = False
-    for cell in cells[1:]:
-        m = _CELL_NUMBER.match(cell)
-        value = float(m.group(1).replace(",", "")) if m else None
-        if not seen:
-            seen = value is not None and abs(value - number) <= 1e-9 * max(1.0, number)
-        elif value is not None and value > number and not _HARD.search(cell):
-            return True
-    return False
 
 
 def _words_around_value(fact: Fact) -> tuple[str, str]:

@@ -122,17 +122,6 @@ def line_texts(conn: sqlite3.Connection, places: list[tuple[str, int]]
     return out
 
 
-def is_diff_note(conn: sqlite3.Connection, source: str) -> bool:
-    """Whether the note `source` is a unified diff: one of its lines is a hunk header
-    ("@@ -1,22 +1,24 @@"); a database from before lines were stored says no."""
-    try:
-        row = conn.execute("SELECT 1 FROM note_lines WHERE source = ? "
-                           "AND substr(text, 1, 4) = '@@ -' LIMIT 1", [source]).fetchone()
-    except sqlite3.OperationalError:
-        return False
-    return row is not None
-
-
 def numbered_facts_saying(conn: sqlite3.Connection, sources: list[str],
                           words: tuple[str, ...]) -> list[dict]:
     """Facts with a number, of the notes `sources`, whose line says one of `words` (lower
