@@ -35,7 +35,13 @@ _STALE = [
     ("- quotas: | FIFO publish throughput | 300 msg/s per topic | Yes |",
      {"sns.fifo-topic.message-rate.max"}),
     ("- CloudFormation: max **200 resources** per template", {"cloudformation.resources.max"}),
-    ("- Max resources per template: two hundred.", {"cloudformation.resources.max"}),
+    ("- Max resources per template: 200.", {"cloudformation.resources.max"}),
+    ("- WAF rate-based rule: minimo 2.000 richieste per IP", {"waf.rate-based.limit.min"}),
+    ("- Lambda functions in a VPC: ENI created at cold start before the first invocation",
+     {"lambda.vpc.eni-creation"}),
+    ("- Max IOPS: gp3 16,000 / io2 BE 256,000", {"ebs.gp3.iops.max"}),
+    ("- SNS FIFO: publish up to 300 msg/s per topic", {"sns.fifo-topic.message-rate.max"}),
+    ("- FIFO topic -> SQS FIFO subscribers only; 300 msg/s", {"sns.fifo-topic.message-rate.max"}),
 ]
 
 _RIGHT = [
@@ -47,6 +53,27 @@ _RIGHT = [
     "- SQS FIFO queue: 300 msg/s per API action without batching",
     "- CloudFormation: max **500 resources** per template",
     "- Lambda: VPC Lambdas use Hyperplane ENIs now so VPC cold start is no longer a big deal",
+    # near misses of the widened patterns: right lines in the same words
+    # an SQS FIFO queue's 300 messages/s, beside an SNS FIFO topic (sns.toml)
+    "- Fan-out with SNS FIFO: subscribe SQS FIFO queues (each queue: 300 messages/s, 3k with "
+    "batching)",
+    "- SNS FIFO + SQS FIFO for ordering; SQS FIFO throughput 300 messages/s w/o batching",
+    "- SNS FIFO topics deliver to SQS queues. SQS FIFO limit: 300 msg/s per API action "
+    "without batching",
+    "- FIFO queue publish quota: 300 msg/s per API action, 3,000 with batching",
+    # v2's 0.5 ACU step above a pause at 0 ACU (aurora.toml, 4th pattern)
+    "- Aurora Serverless v2 range: 0.5–256 ACU, or 0 ACU when paused",
+    "- Serverless v2: 0 ACU (paused) or 0.5 to 256 ACUs while running",
+    "- Aurora Serverless v2: 0.5-256 ACU while awake, sleeps after idle time",
+    # the old ENI model named as old (lambda.toml)
+    "- Lambda VPC: ENI per cold start was the old model, before Hyperplane",
+    "- Lambda VPC: functions used to create an ENI at cold start",
+    # a number near the rule's minimum that is not it (waf.toml)
+    "- WAF rate rule min 10 req per window, default limit 100",
+    # CloudFormation's current figure with a full stop (cloudformation.toml)
+    "- Max resources per template: 500.",
+    # gp3 beside 16,000 that is another type's (ebs.toml)
+    "- Max IOPS: gp3 80,000 / io1 64,000 / gp2 16,000",
 ]
 
 
@@ -77,3 +104,29 @@ def test_a_64_tib_said_of_gp3_in_a_list_of_types_clears_the_size(tmp_path):
     notes = two_note_folder(tmp_path, _note([line]), _note(_RIGHT))
     _, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")
     assert "ebs.gp3.size.range" not in {x["reference"]["id"] for x in found}, found
+
+
+def test_a_heading_naming_another_service_keeps_any_line_claims_off_its_bare_lines(tmp_path):
+    """RDS storage limits are RDS's: a gp3 row under "# RDS for SQL Server" names no service
+    itself, and its heading lends it RDS's, so EBS's gp3 entries (read on any line) leave it
+    alone; the same row under "# EBS", or under a heading naming no service, is EBS's."""
+    rows = ["| SQL Server | gp3 | 20 GiB-16 TiB | 16,000 |", "- SQL Server gp3 16 TiB"]
+    right = "# RDS for SQL Server\n\n" + "\n".join(rows) + "\n"
+    stale = "# EBS volumes\n\n" + "\n".join(rows) + "\n\n# Storage\n\n" + rows[1] + "\n"
+    notes = two_note_folder(tmp_path, stale, right)
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert [x for x in found if x["reference"]["id"].startswith("ebs.")] == [], found
+    ids = {line: {i for i, _ in got}
+           for line, got in stale_flags(notes, tmp_path / "s.db").items()}
+    assert "ebs.gp3.size.range" in ids.get(3, set()) | ids.get(4, set()), ids
+    assert "ebs.gp3.size.range" in ids.get(8, set()), ids
+
+
+def test_a_claim_services_heading_is_the_entrys_own(tmp_path):
+    """Direct Connect's hosted span is read under "## VPC" (its claim_services): a heading
+    lends a bare line a service, and the entry's claim_services count as its own."""
+    stale = "## VPC\n\n- hosted connections: 50 Mbps to 10 Gbps\n"
+    notes = two_note_folder(tmp_path, stale, _note(_RIGHT))
+    ids = {line: {i for i, _ in got}
+           for line, got in stale_flags(notes, tmp_path / "s.db").items()}
+    assert "directconnect.hosted.bandwidth" in ids.get(3, set()), ids
