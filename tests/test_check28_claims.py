@@ -122,11 +122,21 @@ def test_a_heading_naming_another_service_keeps_any_line_claims_off_its_bare_lin
     assert "ebs.gp3.size.range" in ids.get(8, set()), ids
 
 
-def test_a_claim_services_heading_is_the_entrys_own(tmp_path):
-    """Direct Connect's hosted span is read under "## VPC" (its claim_services): a heading
-    lends a bare line a service, and the entry's claim_services count as its own."""
-    stale = "## VPC\n\n- hosted connections: 50 Mbps to 10 Gbps\n"
+def test_another_heading_lends_a_bare_gp3_line_nothing(tmp_path):
+    """Only the services an entry's claim_not_under lists take a bare line from it: a gp3
+    row under "# EC2" or "# Kinesis" is still EBS's, told as stale."""
+    stale = "# EC2\n\n- SQL Server gp3 16 TiB\n\n# Kinesis\n\n- gp3 16 TiB\n"
     notes = two_note_folder(tmp_path, stale, _note(_RIGHT))
     ids = {line: {i for i, _ in got}
            for line, got in stale_flags(notes, tmp_path / "s.db").items()}
-    assert "directconnect.hosted.bandwidth" in ids.get(3, set()), ids
+    assert "ebs.gp3.size.range" in ids.get(3, set()), ids
+    assert "ebs.gp3.size.range" in ids.get(7, set()), ids
+
+
+def test_claim_not_under_must_name_canonical_services():
+    from studycli.reference.schema import _claim_services
+
+    raw = {"claim_not_under": ["RDS", "Relational DB"], "contradicted_by": ["x"]}
+    services = {"RDS": set(), "EBS": set()}
+    assert _claim_services(raw, services, "claim_not_under") == [
+        "claim_not_under: 'Relational DB' is not a canonical name in data/services.json"]

@@ -325,31 +325,30 @@ def _about_other_services(entry, text: str, lent: tuple[str, str] | None = None)
     regions" is not Aurora's, whatever an any-line pattern reads in it (no fact says whose
     line it is, so its own words must not say it is another's). A name in parentheses is an
     aside or an example ("AWS managed keys (aws/s3 etc) rotate every 3 years" is KMS's).
-    A line that names no service is about the one its heading or paragraph's opening lends it
-    (`lent`, _Trail.lent), when that is one service: "| SQL Server | gp3 | 20 GiB-16 TiB |"
-    under "# RDS for SQL Server" gives RDS's storage limits, not EBS's, though its words are
-    the gp3 pattern's (RDS sets its own storage limits per engine:
-    https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html); a heading
-    naming none or several lends nothing. The entry's
-    `claim_services` count as its own there (Direct Connect lines under "## VPC").
+    A line that names no service, under a heading or paragraph opening that lends it one of
+    the services the entry's `claim_not_under` lists (`lent`, _Trail.lent), is that service's:
+    "| SQL Server | gp3 | 20 GiB-16 TiB |" under "# RDS for SQL Server" gives RDS's storage
+    limits, which RDS sets per engine
+    (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html), not EBS's,
+    though its words are the gp3 pattern's. Other headings lend nothing here: a bare line
+    whose words name their own subject ("AWS managed keys rotate every 3 years" in a Kinesis
+    scenario) is the entry's, whatever section holds it.
     A line that names the entry's own topic (`claim_names`, for a topic no service names:
     "Site-to-Site VPN", "each Region has") is the entry's, whatever else it lists."""
     names = _services_named(_PARENTHESISED.sub(" ", text))
-    own = _entry_services(entry)
     if not names and lent is not None:
-        names = {lent[1]}
-        own = own | _claim_services(entry)
-    if not names or names & own:
+        return lent[1] in _not_under(entry)
+    if not names or names & _entry_services(entry):
         return False
     return not any(re.search(n, text, re.IGNORECASE)
                for n in entry.claim_names)
 
 
-def _claim_services(entry) -> set[str]:
-    """The entry's `claim_services`, keyed as _services_named names them."""
+def _not_under(entry) -> set[str]:
+    """The entry's `claim_not_under`, keyed as _services_named names them."""
     from studycli.services import canonical_service
 
-    return {(canonical_service(s) or s).lower() for s in entry.claim_services}
+    return {(canonical_service(s) or s).lower() for s in entry.claim_not_under}
 
 
 _PARENTHESISED = re.compile(r"\([^()]*\)")
