@@ -58,7 +58,7 @@ _RIGHT = [
     "- Fan-out with SNS FIFO: subscribe SQS FIFO queues (each queue: 300 messages/s, 3k with "
     "batching)",
     "- SNS FIFO + SQS FIFO for ordering; SQS FIFO throughput 300 messages/s w/o batching",
-    "- SNS FIFO topics deliver to SQS queues. SQS FIFO limit: 300 msg/s per API action "
+    "- SNS FIFO topics only deliver to SQS queues. SQS FIFO limit: 300 msg/s per API action "
     "without batching",
     "- FIFO queue publish quota: 300 msg/s per API action, 3,000 with batching",
     # v2's 0.5 ACU step above a pause at 0 ACU (aurora.toml, 4th pattern)
