@@ -4,8 +4,10 @@ set is 100"; gp3's 16,000 IOPS and 16 TiB in a table row or beside
 io2 Block Express's 64 TiB; Aurora Serverless v2's 0.5 ACU range and the v1-against-v2 line;
 the capacity-mode switch written "once / 24h" or in Japanese; an SNS FIFO topic's old 300
 publishes/s further from its name or in a quotas row; CloudFormation's old 200 resources in bold
-or in words), and the right lines beside them
-left alone (including a Hyperplane line the ENI-at-cold-start entry used to flag)."""
+or before a full stop), and the right lines beside them left alone: a Hyperplane line the
+ENI-at-cold-start entry used to flag, and a near miss of each widened pattern (an SQS FIFO
+queue's 300 messages/s beside an SNS FIFO topic, v2's 0.5 ACU beside a pause at 0 ACU, gp3
+rows under an RDS heading)."""
 
 from __future__ import annotations
 
