@@ -21,6 +21,7 @@ class Entry:
         "claim_any_line",
         "claim_heading",
         "claim_names",
+        "claim_not_under",
         "claim_services",
         "contradicted_by",
         "docs_disagree",
@@ -88,6 +89,10 @@ class Entry:
         # files its facts under whichever it takes the line to be about.
         self.claim_services = tuple(s for s in raw.get("claim_services", ()) or ()
                                     if isinstance(s, str))
+        # services whose sections state their own figures for the entry's subject (RDS's gp3
+        # storage limits): a bare line under a heading naming one is theirs (line_claims)
+        self.claim_not_under = tuple(s for s in raw.get("claim_not_under", ()) or ()
+                                     if isinstance(s, str))
         # Patterns that name their own subject ("Site-to-Site VPN ... max 1.25 Gbps"): `check`
         # tries them on every note line, whatever service its facts are filed under, or
         # none (studycli/reference/line_claims.py).

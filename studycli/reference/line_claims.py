@@ -78,7 +78,7 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
                 found = assess_line(entry, text)
             if found is None and entry.claim_heading:
                 found = _under_heading(entry, text, over)
-            if found is not None and not _about_other_services(entry, text):
+            if found is not None and not _about_other_services(entry, text, trail.lent):
                 out.append((NoteLine(source, number, text, entry), found))
         if aliases and any(a in low for a in aliases):
             out += _retired_on_line(source, number, text, retired)
@@ -340,20 +340,36 @@ _HEADING = re.compile(r"#{1,6}\s")
 _LIST_ITEM = re.compile(r"(?:[-*+•◦▪‣–:>|]|\d+[.)])\s")
 
 
-def _about_other_services(entry, text: str) -> bool:
+def _about_other_services(entry, text: str, lent: tuple[str, str] | None = None) -> bool:
     """Whether a line names services outside its parentheses and none of them is one the
     entry is about (_entry_services): "ElastiCache global datastore: up to 5 secondary
     regions" is not Aurora's, whatever an any-line pattern reads in it (no fact says whose
     line it is, so its own words must not say it is another's). A name in parentheses is an
-    aside or an example ("AWS managed keys (aws/s3 etc) rotate every 3 years" is KMS's), and
-    the heading is not read: a section mixes services, and the claim's words name their own.
+    aside or an example ("AWS managed keys (aws/s3 etc) rotate every 3 years" is KMS's).
+    A line that names no service, under a heading or paragraph opening that lends it one of
+    the services the entry's `claim_not_under` lists (`lent`, _Trail.lent), is that service's:
+    "| SQL Server | gp3 | 20 GiB-16 TiB |" under "# RDS for SQL Server" gives RDS's storage
+    limits, which RDS sets per engine
+    (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html), not EBS's,
+    though its words are the gp3 pattern's. Other headings lend nothing here: a bare line
+    whose words name their own subject ("AWS managed keys rotate every 3 years" in a Kinesis
+    scenario) is the entry's, whatever section holds it.
     A line that names the entry's own topic (`claim_names`, for a topic no service names:
     "Site-to-Site VPN", "each Region has") is the entry's, whatever else it lists."""
     names = _services_named(_PARENTHESISED.sub(" ", text))
+    if not names and lent is not None:
+        return lent[1] in _not_under(entry)
     if not names or names & _entry_services(entry):
         return False
     return not any(re.search(n, text, re.IGNORECASE)
                for n in entry.claim_names)
+
+
+def _not_under(entry) -> set[str]:
+    """The entry's `claim_not_under`, keyed as _services_named names them."""
+    from studycli.services import canonical_service
+
+    return {(canonical_service(s) or s).lower() for s in entry.claim_not_under}
 
 
 _PARENTHESISED = re.compile(r"\([^()]*\)")

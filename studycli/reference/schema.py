@@ -122,6 +122,7 @@ def validate_entry(raw: dict, services: dict[str, set[str]] | None = None,
     out += _numbers(raw, kind, qualifier, unit)
     out += _claims(raw)
     out += _claim_services(raw, services)
+    out += _claim_services(raw, services, "claim_not_under")
     out += _claim_any_line(raw)
     out += _aliases(raw)
     if not raw["statement"].strip() or not raw["value"].strip():
@@ -324,18 +325,21 @@ def _aliases(raw: dict) -> list[str]:
     return out
 
 
-def _claim_services(raw: dict, services: dict[str, set[str]]) -> list[str]:
+def _claim_services(raw: dict, services: dict[str, set[str]],
+                    key: str = "claim_services") -> list[str]:
     """`claim_services`: other canonical services whose lines the entry's claim patterns are
-    also tried on; only an entry with patterns has any use for it."""
-    listed = raw.get("claim_services")
+    also tried on; `claim_not_under`: services whose sections' bare lines they are not tried
+    on (line_claims._about_other_services). Only an entry with patterns has any use for
+    either."""
+    listed = raw.get(key)
     if listed is None:
         return []
     if not isinstance(listed, list) or not all(isinstance(s, str) for s in listed):
-        return ["claim_services must be a list of service names"]
-    out = [f"claim_services: {s!r} is not a canonical name in data/services.json"
+        return [f"{key} must be a list of service names"]
+    out = [f"{key}: {s!r} is not a canonical name in data/services.json"
            for s in listed if s not in services]
     if not (raw.get("supported_by") or raw.get("contradicted_by")):
-        out.append("claim_services without supported_by or contradicted_by patterns")
+        out.append(f"{key} without supported_by or contradicted_by patterns")
     return out
 
 
