@@ -11,7 +11,8 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen80-82 were session 27's blind sets (2026-12-04; first-run
+held out and never read here; unseen83-85 were session 28's blind sets (2026-12-04; first-run
+and final figures in their READMEs), development data from session 29 on; unseen80-82 were session 27's blind sets (2026-12-04; first-run
 and final figures in their READMEs), development data from session 28 on;
 unseen77-79 were session 26's blind sets (2026-12-04; first-run
 and final figures in their READMEs), development data from session 27 on;
@@ -1921,6 +1922,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen81.jsonl", None)]),
     ("unseen82", DATA / "unseen82_notes", DATA / "lookup_unseen82.jsonl",
      [(DATA / "abstain_unseen82.jsonl", None)]),
+    ("unseen83", DATA / "unseen83_notes", DATA / "lookup_unseen83.jsonl",
+     [(DATA / "abstain_unseen83.jsonl", None)]),
+    ("unseen84", DATA / "unseen84_notes", DATA / "lookup_unseen84.jsonl",
+     [(DATA / "abstain_unseen84.jsonl", None)]),
+    ("unseen85", DATA / "unseen85_notes", DATA / "lookup_unseen85.jsonl",
+     [(DATA / "abstain_unseen85.jsonl", None)]),
 ]
 
 
