@@ -43,10 +43,12 @@ _TASK_WORD = re.compile(r"^(\s*[-*+]\s+)(?:TODO|DONE|LATER|NOW|DOING|WAITING|CAN
 _EMOJI = "✅📅⏳🛫➕❌⏫🔼🔽🔺⏬"
 
 
-def without_app_markers(line: str, tagged: bool = False) -> str:
+def without_app_markers(line: str, tagged: bool | None = None) -> str:
     """`line` without the task app's tokens at its end, its Todo.txt prefix, its Logseq task
     keyword; a planning line becomes empty. Anything else is returned as it is. `tagged`: the
-    note is the app's own file (TaskPaper), where every "@name" is a tag."""
+    note is the app's own file (TaskPaper) or tags its lines (True: every "@name" is a tag),
+    or does not (False: a lone "@name" ending a line is the note's own, "POST to
+    @connections"); None, a line read alone: a lone "@name" ending an item is a tag."""
     if line[:12].lstrip()[:2] in ("- ", "* ", "+ "):  # "- TODO ...": cheap to tell apart
         line = _TASK_WORD.sub(r"\1", line, count=1)
     # a cheap test first: most lines have none of the tokens' characters
@@ -62,7 +64,8 @@ def without_app_markers(line: str, tagged: bool = False) -> str:
         cut, peeled = m.start(), peeled + 1
         if peeled > MAX_TOKENS:
             return line  # no app writes so many: words the note itself marks so
-    strong = strong or (mentions > 0 and (tagged or peeled > 1 or _ITEM.match(line) is not None))
+    strong = strong or (mentions > 0 and (tagged or peeled > 1 or (
+        tagged is None and _ITEM.match(line) is not None)))
     if cut < len(line) and strong and line[:cut].strip(" -*+\t"):
         prefix = _TODO_PREFIX.match(line)
         line = line[:cut]
@@ -73,7 +76,22 @@ def without_app_markers(line: str, tagged: bool = False) -> str:
 
 def drop_app_markers(lines: list[str], fenced: list[bool] | None = None) -> None:
     """Every line of a note without its app tokens (in place, line for line); a line of a
-    fence of code (`fenced`: in_fence_mask's) is left as written: "@Scheduled" is Java's."""
+    fence of code (`fenced`: in_fence_mask's) is left as written: "@Scheduled" is Java's.
+    A lone "@name" ending a line is a tag only in a note that tags its lines: one name ending
+    two lines or more ("@review"), or three lines or more ending in one; a note's single
+    "POST to @connections" or "use Lambda @Edge" is API Gateway's and CloudFront's own words
+    (a blind review)."""
+    ends: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if (fenced is None or not fenced[i]) and "@" in line:
+            m = _LONE_END.search(line)
+            if m is not None:
+                ends[m.group(1).lower()] = ends.get(m.group(1).lower(), 0) + 1
+    tagged = sum(ends.values()) >= 3 or any(n >= 2 for n in ends.values())
     for i, line in enumerate(lines):
         if fenced is None or not fenced[i]:
-            lines[i] = without_app_markers(line)
+            lines[i] = without_app_markers(line, tagged)
+
+
+# a lone "@name" (or "@name(value)") ending a line, the name captured
+_LONE_END = re.compile(r"\s@([A-Za-z](?:[\w.-]*[\w-])?)(?:\([^()\n]{0,80}\))?\s*$")

@@ -123,3 +123,18 @@ def test_a_taskpaper_file_is_ingested_as_notes(tmp_path):
     assert timeout and timeout[0]["service"] == "SQS" and timeout[0]["value"] == "30 s", facts
     assert any(f["service"] == "EBS" and f["subject"] == "io1" for f in facts), facts
     assert not any("@" in f["value"] for f in facts), facts
+
+
+def test_a_notes_own_at_word_ending_a_line_stays_where_the_note_tags_nothing():
+    # a blind review: "POST to @connections" lost API Gateway's own word, read as a tag
+    from studycli.app_markers import drop_app_markers
+
+    lines = ["# API Gateway", "- WebSocket: push to clients by POST to @connections",
+             "- CloudFront: run code at the edge with Lambda @Edge", "- 504 = gateway timeout"]
+    kept = list(lines)
+    drop_app_markers(lines)
+    assert lines == kept
+    # a note that tags its lines: the same "@review" ending two of them is the app's
+    tagged = ["# ALB", "- 502 = bad gateway @review", "- 504 = gateway timeout @review"]
+    drop_app_markers(tagged)
+    assert tagged == ["# ALB", "- 502 = bad gateway", "- 504 = gateway timeout"]
