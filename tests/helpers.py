@@ -195,6 +195,21 @@ def notes_conn(folder: Path, text: str, name: str = "notes.md", notes_dir: str =
     return db.conn
 
 
+def notes_fixture(text: str, name: str = "notes.md"):
+    """A module-scoped fixture: a connection to a database holding one note with `text`
+    ingested (notes_conn), closed after the module's tests. `support = notes_fixture(SUPPORT)`
+    makes a fixture named `support`."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def fixture(tmp_path_factory):
+        conn = notes_conn(tmp_path_factory.mktemp("notes"), text, name=name)
+        yield conn
+        conn.close()
+
+    return fixture
+
+
 def lookup_values(conn, query: str) -> list[str]:
     """The values of lookup's first three hits for `query` ([] when it abstains)."""
     from studycli.lookup import lookup

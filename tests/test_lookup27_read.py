@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from .helpers import REPO, lookup_values, notes_conn, run_here
+from .helpers import REPO, lookup_values, notes_conn, notes_fixture, run_here
 
 REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
 
@@ -19,11 +19,7 @@ SUPPORT = ("# Support plans\n\n- Developer — from $29/month\n- Business — fr
            "- Enterprise On-Ramp — from $5,500/month\n- Enterprise — from $15,000/month\n")
 
 
-@pytest.fixture(scope="module")
-def support(tmp_path_factory):
-    conn = notes_conn(tmp_path_factory.mktemp("support"), SUPPORT)
-    yield conn
-    conn.close()
+support = notes_fixture(SUPPORT)
 
 
 def test_a_word_typed_whole_is_the_words_the_notes_write_apart(support):

@@ -6,9 +6,7 @@ asked, as its invocation modes are when a mode is asked."""
 
 from __future__ import annotations
 
-import pytest
-
-from .helpers import lookup_values, notes_conn
+from .helpers import lookup_values, notes_conn, notes_fixture
 
 NOTES = """# Lambda
 
@@ -24,11 +22,7 @@ NOTES = """# Lambda
 """
 
 
-@pytest.fixture(scope="module")
-def conn(tmp_path_factory):
-    c = notes_conn(tmp_path_factory.mktemp("codes"), NOTES)
-    yield c
-    c.close()
+conn = notes_fixture(NOTES)
 
 
 def test_a_code_whose_line_says_no_word_typed_answers(conn):

@@ -4,19 +4,13 @@ gives SQS's message size as 256 KB, whatever "up to" marks in the parenthesis.""
 
 from __future__ import annotations
 
-import pytest
-
-from .helpers import lookup_values, notes_conn
+from .helpers import lookup_values, notes_conn, notes_fixture
 
 SQS = ("# SQS\n\n- msg size 256KB (ext client lib + S3 up to 2GB)\n"
        "- visibility timeout 30s (max 12h)\n")
 
 
-@pytest.fixture(scope="module")
-def sqs(tmp_path_factory):
-    conn = notes_conn(tmp_path_factory.mktemp("sqs"), SQS)
-    yield conn
-    conn.close()
+sqs = notes_fixture(SQS)
 
 
 def test_the_line_s_own_figure_comes_before_its_aside_s(sqs):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import lookup_values, notes_conn
+from .helpers import lookup_values, notes_conn, notes_fixture
 
 NOTES = ("# SNS\n\n- up to 12,500,000 subs per topic\n- 100,000 topics per account\n"
          "\n# Lambda\n\n- timeout max 15 min\n\nService Quotas paste:\n"
@@ -15,11 +15,7 @@ NOTES = ("# SNS\n\n- up to 12,500,000 subs per topic\n- 100,000 topics per accou
          "\n# CloudFront\n\n- CF functions: JS only\n- Lambda@Edge: Node.js / Python\n")
 
 
-@pytest.fixture(scope="module")
-def notes(tmp_path_factory):
-    conn = notes_conn(tmp_path_factory.mktemp("said"), NOTES)
-    yield conn
-    conn.close()
+notes = notes_fixture(NOTES)
 
 
 def test_subs_says_subscribers(notes):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import lookup_values, notes_conn
+from .helpers import lookup_values, notes_conn, notes_fixture
 
 NOTES = ("# EBS\n\n- gp3 baseline: 3000 IOPS / 125 MiB/s regardless of size\n"
          "- io2 Block Express up to 256,000 IOPS\n"
@@ -18,11 +18,7 @@ NOTES = ("# EBS\n\n- gp3 baseline: 3000 IOPS / 125 MiB/s regardless of size\n"
          "- Glacier Flexible: min storage 90 days\n")
 
 
-@pytest.fixture(scope="module")
-def notes(tmp_path_factory):
-    conn = notes_conn(tmp_path_factory.mktemp("unasked"), NOTES)
-    yield conn
-    conn.close()
+notes = notes_fixture(NOTES)
 
 
 def test_a_baseline_label_says_baseline_of_every_figure_after_it(notes):
