@@ -57,6 +57,12 @@ def _run(cache: Path) -> dict:
     return json.loads(proc.stdout)
 
 
+def _python(cache: Path, code: str) -> None:
+    """`code` in a new Python process whose kept files go to `cache`."""
+    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, check=True)
+
+
 def _fresh() -> list:
     """What the same patterns give with the stock compile step."""
     import re
@@ -149,15 +155,13 @@ def test_a_run_that_compiled_little_leaves_the_file_alone(tmp_path):
     path = _kept_file(cache)
     path.write_bytes(path.read_bytes())  # a known content
     stamp = path.stat().st_mtime_ns
-    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
     # The bar is a time (SAVE_FROM_SECONDS): on a loaded machine one small pattern can take
     # longer than 3 ms to compile, so the run raises the bar well above what a small pattern
     # costs anywhere; a save that ignored the bar would still rewrite the file.
-    subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
-                    "regex_cache.SAVE_FROM_SECONDS = 0.5; "
-                    "regex_cache.install(); regex_cache.save_at_exit(); "
-                    "re.compile('a small new pattern [0-9]+')"],
-                   env=env, cwd=REPO, check=True)
+    _python(cache, "import re; from studycli.extract import regex_cache; "
+                   "regex_cache.SAVE_FROM_SECONDS = 0.5; "
+                   "regex_cache.install(); regex_cache.save_at_exit(); "
+                   "re.compile('a small new pattern [0-9]+')")
     assert path.stat().st_mtime_ns == stamp
 
 
@@ -165,11 +169,9 @@ def test_a_run_that_did_not_get_to_its_work_writes_nothing(tmp_path):
     """Installed, compiling, but never told its run did its work (an ingest refused its
     database): no file appears in the cache folder."""
     cache = tmp_path / "cache"
-    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
-    subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
-                    "regex_cache.SAVE_FROM_SECONDS = 0; regex_cache.install(); "
-                    "re.compile('a pattern of its own [0-9]+')"],
-                   env=env, cwd=REPO, check=True)
+    _python(cache, "import re; from studycli.extract import regex_cache; "
+                   "regex_cache.SAVE_FROM_SECONDS = 0; regex_cache.install(); "
+                   "re.compile('a pattern of its own [0-9]+')")
     assert not cache.exists()
 
 
@@ -267,12 +269,10 @@ def test_the_first_run_writes_the_file_whatever_its_time(tmp_path):
     """With no kept file yet, a run that compiled a few patterns quickly still keeps them: on a
     fast machine `cards` compiled its patterns under the time bar and never kept one."""
     cache = tmp_path / "cache"
-    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
-    subprocess.run([sys.executable, "-c", "import re; from studycli.extract import regex_cache; "
-                    "regex_cache.SAVE_FROM_SECONDS = 60; "
-                    "regex_cache.install(); regex_cache.save_at_exit(); "
-                    "re.compile('a first pattern [0-9]+')"],
-                   env=env, cwd=REPO, check=True)
+    _python(cache, "import re; from studycli.extract import regex_cache; "
+                   "regex_cache.SAVE_FROM_SECONDS = 60; "
+                   "regex_cache.install(); regex_cache.save_at_exit(); "
+                   "re.compile('a first pattern [0-9]+')")
     assert _kept_file(cache).exists()
 
 
@@ -280,8 +280,6 @@ def test_a_first_run_that_compiled_nothing_writes_no_file(tmp_path):
     """The first-run rule keeps what was compiled; a run that compiled nothing has nothing to
     keep (an empty file rewritten by every such run)."""
     cache = tmp_path / "cache"
-    env = {**os.environ, "STUDYCLI_CACHE": str(cache), "PYTHONPATH": str(REPO)}
-    subprocess.run([sys.executable, "-c", "from studycli.extract import regex_cache; "
-                    "regex_cache.install(); regex_cache.save_at_exit()"],
-                   env=env, cwd=REPO, check=True)
+    _python(cache, "from studycli.extract import regex_cache; "
+                   "regex_cache.install(); regex_cache.save_at_exit()")
     assert not list(cache.glob("regex-*.marshal"))
