@@ -38,7 +38,7 @@ tests/data/unseen8_9_README.md).
 
 Session 28 (lookup28), unseen80-82's misses (85 at the start: 46 the parser's, 16 lookup's
 ranking, 3 query reading, 18 abstention, 2 the scorer's expectation). Kept (tests in
-tests/test_lookup_diff_removed.py, _code_candidates.py, _how_many_named.py,
+tests/test_lookup_code_candidates.py, _how_many_named.py,
 _baseline_asked.py, _table_side_words.py, _line_subject.py, _two_services_named.py): a figure
 of a line a unified diff note removes comes after the others (lookup/diff_removed.py; removed
 at the merge: parse28's .diff reader drops removed lines, and the rule also read an unchanged

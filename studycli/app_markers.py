@@ -59,6 +59,8 @@ def without_app_markers(line: str, tagged: bool | None = None) -> str:
         return ""
     cut, strong, peeled, mentions = len(line), False, 0, 0
     while (m := _LAST_TOKEN.search(line, max(0, cut - _WINDOW), cut)) is not None:
+        if tagged is not True and _AWS_AT_WORD.match(m.group(0)):
+            break  # API Gateway's "@connections", CloudFront's "Lambda@Edge" written apart
         strong = strong or _STRONG.match(m.group(0)) is not None
         mentions += _MENTION.match(m.group(0)) is not None
         cut, peeled = m.start(), peeled + 1
@@ -85,7 +87,7 @@ def drop_app_markers(lines: list[str], fenced: list[bool] | None = None) -> None
     for i, line in enumerate(lines):
         if (fenced is None or not fenced[i]) and "@" in line:
             m = _LONE_END.search(line)
-            if m is not None:
+            if m is not None and not _AWS_AT_WORD.match(m.group(0)):
                 ends[m.group(1).lower()] = ends.get(m.group(1).lower(), 0) + 1
     tagged = sum(ends.values()) >= 3 or any(n >= 2 for n in ends.values())
     for i, line in enumerate(lines):
@@ -93,5 +95,7 @@ def drop_app_markers(lines: list[str], fenced: list[bool] | None = None) -> None
             lines[i] = without_app_markers(line, tagged)
 
 
+# AWS's own words written with an "@": never a tag outside a task app's own file
+_AWS_AT_WORD = re.compile(r"\s*@(?:connections|edge)\b", re.IGNORECASE)
 # a lone "@name" (or "@name(value)") ending a line, the name captured
 _LONE_END = re.compile(r"\s@([A-Za-z](?:[\w.-]*[\w-])?)(?:\([^()\n]{0,80}\))?\s*$")

@@ -130,11 +130,8 @@ def _dispatch(argv: list[str]) -> int:
         try:
             code = getattr(importlib.import_module(module), function)(args[1:])
         finally:
-            if kept:  # kept only after a command that did its work: a refused database (exit
-                # 1) leaves nothing behind, not even a cache folder; handed over to typer (None).
-                # Exit 1 is also `check` finding an outdated note (most notes): kept there once
-                # the cache folder exists, or `check` compiled everything afresh every run.
-                kept_code.finish(keep=code == 0 or (code == 1 and kept_code.folder_exists()))
+            if kept:
+                kept_code.finish_after(code)
             if collecting:  # as it was: main() is also called in-process (tests)
                 gc.enable()
         if code is not None:
@@ -162,7 +159,7 @@ def _typer(args: list[str]) -> int:
                 gc.enable()
         code = run(args)
     finally:
-        kept_code.finish(keep=code == 0 or (code is not None and kept_code.folder_exists()))
+        kept_code.finish_after(code)
     return code
 
 

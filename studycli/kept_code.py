@@ -34,8 +34,8 @@ _patched: list = []  # (module, name, what it had) to put back
 def compiled(source: str, filename: str = "<string>", mode: str = "exec"):
     """compile(source, filename, mode), from the kept code when there is some. Compiled
     apart from the caller's `from __future__` imports, as exec() and eval() of a string in
-    dataclasses and collections are (neither has any). Not installed (the typer path, a
-    host program): compiled as usual, nothing recorded."""
+    dataclasses and collections are (neither has any). Not installed (a host program, the
+    tests): compiled as usual, nothing recorded."""
     if not _patched:
         return compile(source, filename, mode, dont_inherit=True)
     key = (filename, mode, source)
@@ -129,6 +129,14 @@ def folder_exists() -> bool:
     import os
 
     return bool(_path) and os.path.isdir(os.path.dirname(_path[0]))
+
+
+def finish_after(code: int | None) -> None:
+    """finish(), keeping this run's code only after a command that did its work: exit 0, or
+    exit 1 (`check` finding an outdated note, most notes) once the cache folder exists; a
+    refused database (exit 1 on a new machine) leaves nothing behind, not even a cache folder,
+    and neither does a usage error (2) or a hand-over to typer (None)."""
+    finish(keep=code == 0 or (code == 1 and folder_exists()))
 
 
 def finish(keep: bool = True) -> None:

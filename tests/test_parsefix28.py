@@ -115,3 +115,14 @@ def test_a_lead_in_heading_its_list_is_no_row_of_a_comparison():
             "- SNS use cases\n  - fan-out to many subscribers\n")
     values = {c.left_value or c.right_value for c in parse_note(text, "n.md").comparisons}
     assert "decoupling workers" in values and "SNS use cases" not in values
+
+
+def test_a_value_before_a_trailing_dash_is_kept_where_no_range_goes_on():
+    # a final review: any number before a line's trailing dash was dropped as half a broken
+    # range, though blocks._wraps already joins a range the break cuts ("0.5 GB -" / "237 GB")
+    got = {(a, v) for _l, _s, a, _q, v in _limits(
+        "# SQS\n\n- retention max 14 days -\n  older messages are deleted\n")}
+    assert any(v == "14 days" for _a, v in got), got
+    wrapped = {v for *_x, v in _limits("# ElastiCache\n\ncache size 0.5 GB -\n237 GB\n", "n.txt")}
+    assert "0.5–237 GB" in wrapped, wrapped  # the range a wrap cut is still read whole
+

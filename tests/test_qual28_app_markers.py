@@ -138,3 +138,19 @@ def test_a_notes_own_at_word_ending_a_line_stays_where_the_note_tags_nothing():
     tagged = ["# ALB", "- 502 = bad gateway @review", "- 504 = gateway timeout @review"]
     drop_app_markers(tagged)
     assert tagged == ["# ALB", "- 502 = bad gateway", "- 504 = gateway timeout"]
+
+
+def test_aws_own_at_words_stay_even_where_a_note_repeats_them():
+    # a final review: an explanation quoting "POST to @connections" (a line read alone) cut the
+    # word, and a note ending two lines with "@connections" lost it from both facts
+    from studycli.app_markers import drop_app_markers
+
+    assert note_quote("- WebSocket APIs: POST to @connections") == \
+        "- WebSocket APIs: POST to @connections"
+    assert note_quote("- run code near viewers with Lambda @Edge") == \
+        "- run code near viewers with Lambda @Edge"
+    lines = ["- send to a client: POST @connections", "- disconnect a client: DELETE @connections",
+             "- A: Lambda @Edge", "- B: Lambda @Edge"]
+    kept = list(lines)
+    drop_app_markers(lines)
+    assert lines == kept

@@ -108,3 +108,13 @@ def test_a_fixed_maximum_whose_words_raise_another_setting_is_no_default_quota(t
                              "default)\n")
     assert stems and not any("default" in s for s in stems.values()), stems
 
+
+
+def test_a_number_followed_by_a_comma_is_said_once():
+    # a final review: "10, can raise to 20" read "10," as the number, never 10, so the default
+    # quota was asked as the maximum (10, where 20 is)
+    from studycli.questions.stems import _said_once
+
+    assert _said_once("managed policies per role: 10, can raise to 20", 10)
+    assert _said_once("roles per account 1,000, can raise", 1000)
+    assert not _said_once("10 policies (can raise to 20), max 10 groups", 10)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -405,7 +406,8 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     valued: list[Quantity] = []  # per fact in `out`: its quantity, for the words naming its case
-    for q in _unbroken(quantities, line, ctx):
+    of_dimension = Counter(q.dimension for q in quantities)
+    for q in quantities:
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
         # "async payload 256 KB (was, now 1 MB)": the new value is named where the old one is
@@ -419,7 +421,7 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         retold = _retold_as_a_case(q, line, attribute)
         attribute = retold or attribute
         unkinded = attribute
-        if sum(1 for other in quantities if other.dimension == q.dimension) == 1:
+        if of_dimension[q.dimension] == 1:
             # (of a line's one value of its kind: beside another, "Standard interval is 30
             # seconds, or fast is 10 seconds", the kind tells the two apart only with the other's)
             attribute = _with_kind(line, named_at.start, attribute)
@@ -455,10 +457,6 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     return _one_value_per_key(_pair_batching(out), valued, line)
 
 
-def _unbroken(quantities: list[Quantity], line: str, ctx: Context) -> list[Quantity]:
-    return [q for q in quantities if not _range_broken_at(q, line, ctx)]
-
-
 def _as_counted(q: Quantity, line: str, attribute: str) -> str:
     """The attribute of a count of characters, or of things a size's name was given to."""
     if q.noun.lower() in _CHARACTERS:
@@ -490,7 +488,7 @@ def _as_the_subjects(q: Quantity, attribute: str, unkinded: str, service: str,
 
 
 # "inline policy size for a role": a word before the setting's first word that says which kind
-# of the thing it is (data/cues.json's counted_kinds: "inline", "managed", "trust")
+# of the thing it is (data/cues.json's counted_kinds: "inline", "managed", ...)
 _KIND_BEFORE = re.compile(rf"\b({alternation('counted_kinds')})[ \t]+([A-Za-z]+)[^,;.]*$",
                           re.IGNORECASE)
 # where the words naming a value begin ("(" is no break: "| Inline policy size (user) | 2,048")
@@ -660,20 +658,6 @@ def _with_case(q: Quantity, quantities: list[Quantity], line: str, attribute: st
     if cond:
         attribute = f"{attribute} ({cond})"
     return attribute
-
-
-# "cache size 0.5 GB -" / " 237 GB": a range a hard wrap broke after its dash
-_DASH_AT_END = re.compile(r"\d[ \t]*[A-Za-z]*[ \t]*[-–][ \t*_`]*$")
-
-
-def _range_broken_at(q: Quantity, line: str, ctx: Context) -> bool:
-    """Is `q` one end of a range a line break cut in two ("cache size 0.5 GB -" then "237 GB"
-    on the next line)? Neither end is the setting's value: the first was read as the cache's
-    size, the second, alone on its line, as a request's payload size."""
-    if line[q.end:].strip(" \t*_`") in ("-", "–"):
-        return True
-    return not line[:q.start].strip(" \t*_`>") and bool(ctx.ancestors) \
-        and _DASH_AT_END.search(ctx.ancestors[0]) is not None
 
 
 def _retold_as_a_case(q: Quantity, line: str, attribute: str) -> str:

@@ -66,30 +66,7 @@ def _limits(block: Block, scope: Scope) -> list[Fact]:
         operation = _operation_subject(_QUESTION_MARK.sub("", question)) if question else ""
         if operation and operation not in text:
             ctx = Context(ctx.service, operation, ctx.ancestors)
-    if text[:1].isdigit() or text[:1] == " ":
-        text = _without_range_end(text, block, scope.blocks)
     return limit_facts(_clauses_marked(text), ctx, scope.make)
-
-
-# "cache size 0.5 GB -" / " 237 GB": a range a hard wrap broke after its dash; the number the
-# next line opens with is its end, no value of its own (alone on its line, "237 GB" was read as
-# a request's payload size)
-_OPEN_RANGE = re.compile(r"\d[ \t]*[A-Za-z]*[ \t]*[-–][ \t*_`]*$")
-_LEADING_AMOUNT = re.compile(r"^[ \t]*\d[\d.,]*[ \t]*[A-Za-z]{0,5}\b")
-_LINE_TEXTS: dict[int, tuple[list[Block], dict[int, str]]] = {}
-
-
-def _without_range_end(text: str, block: Block, blocks: list[Block]) -> str:
-    kept = _LINE_TEXTS.get(id(blocks))
-    if kept is None or kept[0] is not blocks:
-        _LINE_TEXTS.clear()  # (one note's blocks at a time)
-        kept = (blocks, {b.line: b.text for b in blocks})
-        _LINE_TEXTS[id(blocks)] = kept
-    before = kept[1].get(block.line - 1, "")
-    m = _LEADING_AMOUNT.match(text)
-    if m is None or not _OPEN_RANGE.search(before):
-        return text
-    return " " * m.end() + text[m.end():]
 
 
 # A cheat sheet's "S3 — max object 5 TB · single PUT max 5 GB · multipart > 100 MB": each dot

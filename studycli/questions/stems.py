@@ -571,7 +571,8 @@ def _said_once(snippet: str, number: float | None) -> bool:
     if number is None or number != int(number):
         return False
     forms = {f"{int(number)}", f"{int(number):,}"}
-    said = re.findall(r"(?<![\d.,])\d[\d,]*(?![\d]|[.,]\d)", snippet)
+    # "10, can raise to 20": a comma after the number is no digit group of it
+    said = re.findall(r"(?<![\d.,])\d+(?:,\d{3})*(?![\d]|[.,]\d)", snippet)
     return sum(n in forms for n in said) == 1
 
 

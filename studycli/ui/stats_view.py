@@ -36,7 +36,7 @@ def render_stats(d: dict) -> RenderableType:
     # the total is what the columns add up to ("111" over 87 new, 17 learning and 3 review
     # confused a new user): a set-aside sample card is no card of yours, and the ones no
     # question is built for are the caption's "N more" (--json's "cards" counts both)
-    cards.add_row(str(d["cards"] - missing - unaskable),
+    cards.add_row(str(sum(d[k] for k in ("new", "learning", "review", "suspended"))),
                   *(str(d[k]) for k in ("new", "learning", "review", "suspended", "flagged")))
     ret = d["retention_30d"]
     captions = []
