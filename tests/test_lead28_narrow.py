@@ -1,12 +1,11 @@
 """At 80 columns a wrapped line of `readiness` stays under its own text (a new user read
 "and 3 more" at column 0 as a line of its own)."""
 
-from tests.conftest import copy_of
 from tests.helpers import run_here
 
 
-def test_readiness_lines_wrap_under_their_text_at_80_columns(shipped_db_file, tmp_path):
-    db = copy_of(shipped_db_file, tmp_path)
+def test_readiness_lines_wrap_under_their_text_at_80_columns(shipped_copy):
+    db = shipped_copy
     narrow = run_here("readiness", db=db, env={"COLUMNS": "80"}).stdout.splitlines()
     wide = run_here("readiness", db=db, env={"COLUMNS": "250"}).stdout.splitlines()
     assert any(line.startswith("    ") and "more" in line for line in narrow)  # a wrapped list

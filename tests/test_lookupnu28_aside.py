@@ -67,7 +67,8 @@ def test_a_maximum_the_parser_filed_is_an_aside_only_when_it_names_a_mechanism()
     assert not in_aside(hit("10 GB", "size 512 MB (whatever up to 10 GB)"), {"max"})
     assert in_aside(hit("10 GB", "size 512 MB (whatever up to 10 GB)", ""), {"max"})
     assert in_aside(hit("2 GB", "msg size 256KB (ext client lib + S3 up to 2GB)"), {"max"})
-    for word in ("adjustable", "extendable", "can request increase", "raise", "bursting"):
+    for word in ("configurable", "adjustable", "extendable", "can request increase", "raise",
+                 "bursting"):
         assert not in_aside(hit("500 MB/s", f"100 MB/s ({word} up to 500 MB/s)", ""), set())
 
 
