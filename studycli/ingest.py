@@ -31,9 +31,11 @@ from studycli.model import Warning_  # noqa: E402
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
 NOTE_SUFFIXES = {*PLAIN_TYPES, *(CONVERTERS.keys() - NAMED_AS_OTHER)}
-# Text a machine writes and reads, not a student: found in a notes folder (a diagram, a
-# script's lock file; an Obsidian canvas is read, formats/canvas.py), it is passed over in
-# silence. Any other text file
+# Text a machine writes and reads, not a student: found in a notes folder (a script's lock
+# file, a log; an Obsidian canvas and Excalidraw and draw.io drawings are read,
+# formats/canvas.py, excalidraw.py, drawio.py), it is passed over, named in one line per folder
+# and in `skipped` (passed over in silence, a drawing the student kept notes in was never
+# read, and nothing said so). Any other text file
 # (LaTeX, YAML, INI, JSON, a code file of annotated limits) is read, through its converter or
 # as plain text, and named in a warning: notes kept that way are notes, and a silent skip
 # would leave a student believing lookup searched them.
@@ -43,7 +45,7 @@ TEXTLESS_MACHINE_FILES = frozenset({".canvas"})
 MACHINE_FILES = frozenset({  # a database too: studycli's own, kept beside the notes
     ".db", ".sqlite", ".sqlite3", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css",
     ".scss", ".less",
-    ".map", ".lock", ".svg", ".xml", ".plist", ".drawio", ".excalidraw", ".log",
+    ".map", ".lock", ".svg", ".xml", ".plist", ".log",
     ".bak", ".tmp", ".swp",
 })
 # Media and archives: binary, but a short or odd one may hold no NUL byte to tell by.
@@ -161,8 +163,9 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
     seen_dirs: set[str] = set()
     notes: list[Path] = []
     # files to name in a warning, by kind: documents studycli cannot read (.docx, .pdf...),
-    # text files of other types (read through their converter or as plain text)
-    named: dict[str, list[str]] = {"unreadable": [], "other": [], "binary": []}
+    # text files of other types (read through their converter or as plain text), binary data,
+    # machines' files passed over
+    named: dict[str, list[str]] = {"unreadable": [], "other": [], "binary": [], "machine": []}
     own = {f for f in _own_folders() if Path(f).is_relative_to(real_root)}
 
     def unreadable(exc: OSError) -> None:
@@ -184,7 +187,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
         for name in sorted(files):
             p = here / name
             kind = _kind_of(name)
-            if kind in ("unreadable", "binary"):
+            if kind in ("unreadable", "binary", "machine"):
                 named[kind].append(p.relative_to(root).as_posix())
             if kind not in ("note", "other") or (
                     not follow_links and not _inside(p, real_root, report, root)):
@@ -208,6 +211,15 @@ _NAMING = {
              "out of the folder",
     "binary": "passed over {count} of binary data ({names}): images, archives and the like "
               "hold no text to read",
+    "machine": "passed over {count} of machine formats ({names}): logs, lock files, "
+               "scripts and the like are not read as notes; keep notes as .md or .txt",
+}
+# what `skipped` says of each file of a kind the walk did not read (a picture is no note a
+# student could have expected read: counted in the warning alone)
+_SKIPPED = {
+    "unreadable": "not read: studycli cannot read {suffix} files; save or export it as text "
+                  "(.md or .txt)",
+    "machine": "passed over: a machine format ({suffix}), not read as a note",
 }
 
 
@@ -217,6 +229,10 @@ def _name_files(root: Path, named: dict[str, list[str]], report: IngestReport) -
             report.warnings.append(f"{root}: " + _NAMING[kind].format(
                 count=_some_files(names), names=_named(names),
                 them="them" if len(names) > 1 else "it"))
+        if kind in _SKIPPED:
+            report.skipped.extend(
+                {"path": name, "reason": _SKIPPED[kind].format(suffix=Path(name).suffix.lower())}
+                for name in names)
 
 
 def _own_folders() -> set[str]:
@@ -241,13 +257,15 @@ def _named(names: list[str]) -> str:
 def _kind_of(name: str) -> str | None:
     """What a file found in a folder is, by its name: a "note" of a type studycli reads, an
     "unreadable" document to name, an "other" file read and named if it is text (through its
-    converter, else as plain text), "binary" data to count as passed over, or None (passed
-    over in silence)."""
+    converter, else as plain text), "binary" data to count as passed over, a "machine"'s file
+    passed over and named, or None (a hidden file: passed over in silence)."""
     suffix = Path(name).suffix.lower()
     if suffix in BINARY_TYPES:
         return None if name.startswith(".") else "binary"
-    if name.startswith(".") or suffix in NOT_NOTES:
+    if name.startswith("."):
         return None
+    if suffix in MACHINE_FILES:
+        return "machine"
     if suffix in NOTE_SUFFIXES:
         return "note"
     return "unreadable" if suffix in UNREADABLE_DOCUMENTS else "other"

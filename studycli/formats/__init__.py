@@ -68,6 +68,9 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".hcl": ("studycli.formats.infra_templates", "terraform_to_markdown"),
     ".ics": ("studycli.formats.calendar", "calendar_to_markdown"),
     ".canvas": ("studycli.formats.canvas", "canvas_to_markdown"),
+    ".excalidraw": ("studycli.formats.excalidraw", "excalidraw_to_markdown"),
+    ".drawio": ("studycli.formats.drawio", "drawio_to_markdown"),
+    ".dio": ("studycli.formats.drawio", "drawio_to_markdown"),
     ".qmd": ("studycli.formats.quarto", "quarto_to_markdown"),
     # a note kept as a diff: the note after the change (its removed lines left out)
     ".diff": ("studycli.formats.diff_notes", "diff_to_markdown"),
@@ -92,12 +95,18 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "marp": ("studycli.formats.marp", "marp_to_markdown"),
     "containers": ("studycli.formats.containers", "containers_to_markdown"),
     "slides text": ("studycli.formats.slides_text", "slides_to_markdown"),
+    "excalidraw note": ("studycli.formats.excalidraw", "excalidraw_note_to_markdown"),
 }
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
 # the pattern is its own, so that a markdown note imports nothing more to be told apart)
 _MARP_DECK = re.compile(
     r"\A\ufeff?---[ \t]*\r?\n(?:(?!---[ \t]*\r?\n)[^\n]{0,200}\n){0,30}?marp[ \t]*:[ \t]*true\b",
     re.IGNORECASE)  # inside the front matter: not after its closing "---"
+# a markdown note that is the Obsidian Excalidraw plugin's drawing (`.excalidraw.md`): its
+# front matter says so
+_EXCALIDRAW_NOTE = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(?:(?!---[ \t]*\r?\n)[^\n]{0,200}\n){0,30}?"
+    r"excalidraw-plugin[ \t]*:", re.IGNORECASE)
 # HackMD's (and Docusaurus') kinds of ":::info" container and of "{%youtube %}" embed: the
 # names both this sniff and formats/containers.py read (that module imported only for a note
 # that has them)
@@ -248,6 +257,9 @@ def as_markdown(text: str, suffix: str) -> str:
     convert = converter_for(suffix)
     if convert is None and suffix in (".md", ".markdown") and _MARP_DECK.match(text):
         convert = getattr(import_module(BY_CONTENT["marp"][0]), BY_CONTENT["marp"][1])
+    if convert is None and suffix in (".md", ".markdown") and _EXCALIDRAW_NOTE.match(text):
+        convert = getattr(import_module(BY_CONTENT["excalidraw note"][0]),
+                          BY_CONTENT["excalidraw note"][1])
     if convert is None and suffix in (".md", ".markdown") \
             and len(_EDITOR_BLOCK.findall(text, 0, SNIFF_CHARS)) >= 2:
         convert = getattr(import_module(BY_CONTENT["containers"][0]),

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from studycli.fences import FENCE
+from studycli.formats.diagram_lines import end_name
 
 _OPEN = re.compile(r"^\s*(`{3,}|~{3,})\s*mermaid\s*$", re.IGNORECASE)
 _KINDS = ("mindmap", "timeline")
@@ -147,8 +148,6 @@ _EDGE = re.compile(r"\b(\w+)(?:\s*[\[({]+[^\])}]*[\])}]+)?\s*"
                    r"|--\s+([^-|>][^|>]*?)\s+--+>|==\s+([^=|>][^|>]*?)\s+==+>)\s*(\w+)")
 _COMMENT = re.compile(r"^\s*%%\s*(.*?)\s*$")
 _STATES = re.compile(r"\d")
-# a number a label states: not the digit of a name ("EC2", "S3", "Route 53" aside)
-_STATES_NUMBER = re.compile(r"(?<![A-Za-z\d])\d")
 
 
 def _edge_statements(line: str, named: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -164,24 +163,8 @@ def _edge_statements(line: str, named: dict[str, str]) -> list[tuple[str, tuple[
         ends = tuple(named.get(node, "") for node in (m.group(1), m.group(5)))
         if not all(ends):
             continue
-        out.append((f"{_end_name(ends[0])} -> {_end_name(ends[1])}: {said}", ends))
+        out.append((f"{end_name(ends[0])} -> {end_name(ends[1])}: {said}", ends))
     return out
-
-
-def _end_name(label: str) -> str:
-    """What an edge's statement calls a node it joins: its label, or where the label states a
-    number of its own ("SQS max message 256 KB"), only the services it names ("SQS"): the
-    label's number is the node's own item, and said again beside the edge's it was filed
-    under the other end's service ("Lambda timeout 15 min" under SQS)."""
-    if not _STATES_NUMBER.search(label):
-        return label
-    from studycli.services import find_services
-
-    names = [label[m.start:m.end] for m in find_services(label)]
-    return " ".join(dict.fromkeys(names)) or _NUMBER_ON.sub("", label).strip()
-
-
-_NUMBER_ON = re.compile(r"\d.*")  # a label from its first number on
 
 
 def flowchart_labels_to_items(lines: list[str]) -> None:

@@ -1,0 +1,195 @@
+"""A draw.io / diagrams.net file (`.drawio`, `.dio`): its boxes' text and its arrows' labels,
+as notes.
+
+    <mxfile><diagram name="Serverless" id="p1"><mxGraphModel><root>
+      <mxCell id="2" value="&lt;b&gt;Lambda&lt;/b&gt;&lt;br&gt;timeout max 15 min"
+              style="rounded=1;html=1;" vertex="1" parent="1">...</mxCell>
+      <mxCell id="4" value="invokes (async)" edge="1" source="3" target="2" parent="1">...
+
+A vertex's `value` (or its `<UserObject label=...>`'s) is a box: HTML reduced to its text,
+each line break (`<br>`, a `<div>`) a line of its own, its first line an item and the others
+items under it (formats/diagram_lines.py); a box inside a container (a VPC, a swimlane) under
+the container's. An edge's value, or the label cells it holds, is said of the two boxes it
+joins ("- S3 -> Lambda: invokes (async)"). A page named by the student is a heading. Each is
+cited on the line of the file where its cell begins. A page saved compressed (base64 of raw
+deflate of the URL-encoded XML, draw.io's older default) is read the same way, each of its
+cells cited on the line that holds the page's data.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+import zlib
+from dataclasses import dataclass
+from urllib.parse import unquote
+from xml.parsers import expat
+
+from studycli.formats import NotReadable
+from studycli.formats.diagram_lines import box_items, edge_item, spread_out, text_lines
+from studycli.formats.spread import SpreadLines
+
+# no larger than a note may be (ingest.MAX_NOTE_BYTES): a page that inflates past it is refused
+MAX_PAGE_BYTES = 8 * 1024 * 1024
+_DEFAULT_PAGE = re.compile(r"^Page[- ]\d+$", re.IGNORECASE)
+
+
+@dataclass
+class _Cell:
+    id: str
+    parent: str
+    text: str
+    line: int  # 0-based, in the file
+    edge: bool
+    source: str
+    target: str
+
+
+@dataclass
+class _Page:
+    name: str
+    line: int
+    data: list[str]  # the page's text: compressed data, where it is
+    data_line: int
+
+
+def drawio_to_markdown(lines: list[str]) -> SpreadLines:
+    cells, pages = _read("\n".join(lines))
+    for page in pages:
+        packed = "".join(page.data).strip()
+        if packed:
+            inner, _ = _read(_inflate(packed), at_line=page.data_line)
+            cells.extend(inner)
+    found: list[tuple[int, list[str]]] = []
+    named = [p for p in pages if p.name and not _DEFAULT_PAGE.match(p.name)]
+    for page in named:
+        found.append((page.line, [f"## {page.name}"]))
+    by_id = {c.id: c for c in cells}
+    depths = _depths(by_id)
+    labels: dict[str, list[_Cell]] = {}  # an edge's id -> the label cells it holds
+    for c in cells:
+        parent = by_id.get(c.parent)
+        if parent is not None and parent.edge and not c.edge:
+            labels.setdefault(parent.id, []).append(c)
+    for c in cells:
+        parent = by_id.get(c.parent)
+        if c.edge:
+            said = " ".join(" ".join(text_lines(x.text)) for x in [c, *labels.get(c.id, [])])
+            if said.strip():
+                ends = (_box_text(by_id, c.source), _box_text(by_id, c.target))
+                found.append((c.line, [edge_item(ends, said)]))
+        elif c.text.strip() and not (parent is not None and parent.edge):
+            found.append((c.line, box_items(c.text, depths.get(c.id, 0))))
+    return spread_out(found)
+
+
+def _box_text(by_id: dict[str, _Cell], ident: str) -> str | None:
+    cell = by_id.get(ident)
+    return cell.text if cell is not None and cell.text.strip() else None
+
+
+def _depths(by_id: dict[str, _Cell]) -> dict[str, int]:
+    """Each cell's id -> how many boxes with text hold it (a subnet in a VPC in a region),
+    each cell's chain of parents walked once (a diagram of thousands nested is linear)."""
+    depths: dict[str, int] = {}
+    for cell in by_id.values():
+        chain: list[_Cell] = []
+        walked: set[str] = set()
+        at: _Cell | None = cell
+        while at is not None and at.id not in depths and at.id not in walked:
+            chain.append(at)
+            walked.add(at.id)
+            at = by_id.get(at.parent)
+        depth = depths.get(at.id, 0) if at is not None else 0
+        holder = at if at is not None and at.id in depths else None
+        for c in reversed(chain):
+            depth += bool(holder is not None and holder.text.strip() and not holder.edge)
+            depths[c.id] = depth
+            holder = c
+    return depths
+
+
+def _read(text: str, at_line: int | None = None) -> tuple[list[_Cell], list[_Page]]:
+    """The cells and pages of a draw.io file's XML; `at_line`: the file line every cell is
+    cited on (a compressed page's, whose XML has lines of its own)."""
+    parser = expat.ParserCreate()
+    cells: list[_Cell] = []
+    pages: list[_Page] = []
+    objects: list[tuple[str, str]] = []  # an open <UserObject>/<object>: its id and label
+    in_page = False
+
+    def here() -> int:
+        return at_line if at_line is not None else parser.CurrentLineNumber - 1
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        nonlocal in_page
+        if name == "diagram":
+            in_page = True
+            pages.append(_Page(attrs.get("name", ""), here(), [], here()))
+        elif name == "mxGraphModel":
+            in_page = False  # the page's cells follow as XML, not as compressed data
+        elif name in ("UserObject", "object"):
+            objects.append((attrs.get("id", ""), attrs.get("label", "")))
+        elif name == "mxCell":
+            ident, value = attrs.get("id", ""), attrs.get("value", "")
+            if objects and not ident:  # a cell with data: its id and label are the object's
+                ident, value = objects[-1]
+            cells.append(_Cell(ident, attrs.get("parent", ""), _plain(value), here(),
+                               attrs.get("edge") == "1", attrs.get("source", ""),
+                               attrs.get("target", "")))
+
+    def end(name: str) -> None:
+        nonlocal in_page
+        if name in ("UserObject", "object") and objects:
+            objects.pop()
+        elif name == "diagram":
+            in_page = False
+
+    def data(chunk: str) -> None:
+        if in_page and pages:
+            if not "".join(pages[-1].data).strip():
+                pages[-1].data_line = here()
+            pages[-1].data.append(chunk)
+
+    def no_doctype(*_args: object) -> None:  # (no entity of its own: none to expand)
+        raise NotReadable("not a draw.io diagram: it declares a document type")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data
+    parser.StartDoctypeDeclHandler = no_doctype
+    try:
+        parser.Parse(text, True)
+    except expat.ExpatError as exc:
+        raise NotReadable(f"not a draw.io diagram: its XML is broken ({exc})") from None
+    return cells, pages
+
+
+def _inflate(packed: str) -> str:
+    """A compressed page's XML: base64, then raw deflate, then URL-encoding undone."""
+    try:
+        raw = base64.b64decode(packed, validate=False)
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        xml = inflater.decompress(raw, MAX_PAGE_BYTES)
+        if inflater.unconsumed_tail:
+            raise NotReadable("not a draw.io diagram: a compressed page inflates past "
+                              f"{MAX_PAGE_BYTES // 2**20} MB")
+        return unquote(xml.decode("utf-8"))
+    except (binascii.Error, zlib.error, UnicodeDecodeError) as exc:
+        raise NotReadable(f"not a draw.io diagram: a compressed page cannot be read ({exc})"
+                          ) from None
+
+
+_BREAK = re.compile(r"<br\s*/?>|</?(?:div|p|li|ul|ol|tr|h[1-6])\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")  # a tag, not "latency < 10 ms"
+
+
+def _plain(value: str) -> str:
+    """A cell's value as text: HTML's line breaks and blocks as new lines, other markup
+    (`<b>`, `<font>`, `<span style=...>`) dropped, entities (`&nbsp;`, `&amp;`) undone."""
+    if _MARKUP.search(value):
+        value = _TAG.sub("", _BREAK.sub("\n", value))
+    return html.unescape(value).replace("\xa0", " ")

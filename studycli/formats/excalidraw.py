@@ -1,0 +1,223 @@
+"""An Excalidraw drawing (`.excalidraw`, JSON), and the Obsidian Excalidraw plugin's note of
+one (`.excalidraw.md`): its boxes' words and its arrows' labels, as notes.
+
+    {"type": "excalidraw", "elements": [
+      {"id": "r1", "type": "rectangle", "boundElements": [{"type": "text", "id": "t1"}], ...},
+      {"id": "t1", "type": "text", "text": "Lambda\\ntimeout max 15 min",
+       "originalText": "Lambda\\ntimeout max 15 min", "containerId": "r1", ...},
+      {"id": "a1", "type": "arrow", "startBinding": {"elementId": "r0"},
+       "endBinding": {"elementId": "r1"}, ...},
+      {"id": "t2", "type": "text", "text": "invokes (async)", "containerId": "a1", ...}]}
+
+A text element in a shape, or standing alone, is a box: its first line an item, its other
+lines items under it (formats/diagram_lines.py). One in an arrow is the arrow's label: said
+of the two boxes the arrow binds ("- S3 -> Lambda: invokes (async)"). Each is cited on the
+line of the file that holds its text. A wrapped text's `text` has line breaks Excalidraw put
+in to fit its box; its `originalText` has only the student's own. Deleted elements (kept in
+the file for undo) and the drawing's geometry, styles and images are no notes.
+
+The plugin's `.excalidraw.md` writes every text element under "## Text Elements", each
+ending in its id (`timeout max 15 min ^aB3dE5fG`), the drawing itself as JSON (maybe
+compressed) between `%%` lines: read line for line, the ids and the drawing left out, an
+arrow's label said of the boxes it binds where the drawing's JSON is there to tell them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from studycli.formats import NotReadable
+from studycli.formats.diagram_lines import box_items, edge_item, spread_out
+from studycli.formats.spread import SpreadLines
+
+_LINES = ("arrow", "line")
+
+
+def excalidraw_to_markdown(lines: list[str]) -> SpreadLines:
+    scene = _scene("\n".join(lines))
+    ids = _id_lines(lines)
+    found: list[tuple[int, list[str]]] = []
+    cursor = 0
+    for element, ends in _texts(scene):
+        cursor = _line_of(lines, ids, element, cursor)
+        words = _words(element)
+        found.append((cursor, [edge_item(ends, words)] if ends else box_items(words)))
+    return spread_out(found)
+
+
+def _scene(text: str) -> dict:
+    try:
+        scene = json.loads(text)
+    except (ValueError, RecursionError) as exc:  # "[[[[...": nested past the parser's depth
+        raise NotReadable(f"not an Excalidraw drawing: its JSON is broken ({exc})") from None
+    if not isinstance(scene, dict) or not isinstance(scene.get("elements"), list):
+        raise NotReadable('not an Excalidraw drawing: it has no "elements" list')
+    return scene
+
+
+def _texts(scene: dict) -> list[tuple[dict, tuple[str | None, str | None] | None]]:
+    """Each live text element with words, in the file's order, and for an arrow's label the
+    words of the boxes its arrow binds (None for a box's text)."""
+    elements = [e for e in scene["elements"] if isinstance(e, dict) and not e.get("isDeleted")]
+    by_id = {e.get("id"): e for e in elements}
+    # what an arrow bound to it calls an element: a shape's bound text, or a text's own
+    said: dict[object, str] = {}
+    for e in elements:
+        if e.get("type") == "text" and _words(e):
+            said.setdefault(e.get("id"), _words(e))
+            said.setdefault(e.get("containerId"), _words(e))
+    out: list[tuple[dict, tuple[str | None, str | None] | None]] = []
+    for e in elements:
+        if e.get("type") != "text" or not _words(e):
+            continue
+        container = by_id.get(e.get("containerId"))
+        if container is not None and container.get("type") in _LINES:
+            out.append((e, (said.get(_bound(container, "startBinding")),
+                            said.get(_bound(container, "endBinding")))))
+        else:
+            out.append((e, None))
+    return out
+
+
+def _bound(arrow: dict, end: str) -> object:
+    binding = arrow.get(end)
+    return binding.get("elementId") if isinstance(binding, dict) else None
+
+
+def _words(element: dict) -> str:
+    """A text element's words as the student wrote them (not as wrapped to fit its box)."""
+    for key in ("originalText", "text", "rawText"):
+        value = element.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.replace("\r", "")
+    return ""
+
+
+_ID = re.compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*")')
+# how far below its id an element's text is looked for: an element is some 30 lines pretty-
+# printed; a line longer than this is a drawing saved on one line, where everything is on it
+_TEXT_WITHIN = 80
+_LONG_LINE = 4096
+
+
+def _id_lines(lines: list[str]) -> dict[str, int]:
+    """Each element id as the file writes it (JSON, quoted) -> the line it is first on."""
+    ids: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        for m in _ID.finditer(line):
+            ids.setdefault(m.group(1), k)
+    return ids
+
+
+def _line_of(lines: list[str], ids: dict[str, int], element: dict, cursor: int) -> int:
+    """The line (0-based) of the file that holds the element's text: the first that does
+    below its id's line; its id's line if none near does (a drawing saved on one line, or
+    text the file escapes some other way); `cursor`, the last element's, if its id is not
+    found either. Each element costs a bounded look: a drawing of thousands is read in
+    linear time."""
+    start = next((ids[e] for e in {json.dumps(element.get("id")),
+                                   json.dumps(element.get("id"), ensure_ascii=False)}
+                  if e in ids), None)
+    if start is None:
+        return cursor
+    words = _words(element)
+    encoded = {json.dumps(words, ensure_ascii=False)[:60], json.dumps(words)[:60]}
+    for k in range(start, min(len(lines), start + _TEXT_WITHIN)):
+        if len(lines[k]) > _LONG_LINE:
+            break
+        if any(e in lines[k] for e in encoded):
+            return k
+    return start
+
+
+# --- the Obsidian plugin's note of a drawing ----------------------------------------------
+
+_BANNER = re.compile(r"^==⚠.*⚠==")  # "Switch to EXCALIDRAW VIEW ...": the plugin's, not a note
+_DATA = re.compile(r"^#{1,2}\s+(Excalidraw Data|Text Elements|Element Links|Embedded Files|"
+                   r"Drawing)\s*$")
+_BLOCK_ID = re.compile(r"\s*\^[\w-]{6,}\s*$")  # "timeout max 15 min ^aB3dE5fG"
+_ID_AT_END = re.compile(r"\^([\w-]{6,})\s*$")
+
+
+def excalidraw_note_to_markdown(lines: list[str]) -> list[str]:
+    """A `.excalidraw.md` note line for line: the student's markdown above the drawing's data
+    as it is, each text element's lines as a box's items (an arrow's label as a statement of
+    the boxes it binds), the front matter, the plugin's banner, links, embedded files and the
+    drawing's JSON blank."""
+    out = list(lines)
+    end_front = _front_matter_end(lines)
+    out[:end_front] = [""] * end_front
+    edges = _edges_of_note(lines)
+    section = ""
+    block: list[int] = []  # the lines of the text element being read
+    in_comment = False
+    for k in range(end_front, len(lines)):
+        line = lines[k]
+        heading = _DATA.match(line.strip())
+        if line.strip() == "%%":
+            in_comment = not in_comment
+            out[k] = ""
+            continue
+        if in_comment or _BANNER.match(line.strip()):
+            out[k] = ""
+            continue
+        if heading:
+            section = heading.group(1)
+            out[k] = ""
+            continue
+        if section in ("Element Links", "Embedded Files", "Drawing"):
+            out[k] = ""
+        elif section == "Text Elements":
+            if not line.strip():
+                continue
+            block.append(k)
+            ident = _ID_AT_END.search(line)
+            if ident:  # the element's last line
+                _write_element(out, lines, block, edges.get(ident.group(1)))
+                block = []
+    if block:
+        _write_element(out, lines, block, None)
+    return out
+
+
+def _write_element(out: list[str], lines: list[str], block: list[int],
+                   ends: tuple[str | None, str | None] | None) -> None:
+    words = [_BLOCK_ID.sub("", lines[k]) for k in block]
+    if ends is not None:  # an arrow's label, on its first line
+        out[block[0]] = edge_item(ends, " ".join(words))
+        for k in block[1:]:
+            out[k] = ""
+        return
+    items = box_items("\n".join(words))
+    kept = [k for k, text in zip(block, words, strict=True) if text.strip()]
+    for k in block:
+        out[k] = ""
+    for k, item in zip(kept, items, strict=False):
+        out[k] = item
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    if not lines or lines[0].strip().lstrip("\ufeff") != "---":
+        return 0
+    for k in range(1, min(len(lines), 60)):
+        if lines[k].strip() == "---":
+            return k + 1
+    return 0
+
+
+_JSON_FENCE = re.compile(r"^\s*```json\s*$")
+
+
+def _edges_of_note(lines: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """The text id of each arrow's label -> the words of the boxes the arrow binds, from the
+    note's drawing where it is JSON ("```json"); none from a compressed drawing."""
+    start = next((k for k, line in enumerate(lines) if _JSON_FENCE.match(line)), None)
+    if start is None:
+        return {}
+    end = next((k for k in range(start + 1, len(lines)) if lines[k].strip() == "```"), None)
+    try:
+        scene = _scene("\n".join(lines[start + 1:end]))
+    except NotReadable:
+        return {}
+    return {str(e.get("id")): ends for e, ends in _texts(scene) if ends is not None}
