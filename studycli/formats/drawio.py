@@ -114,57 +114,65 @@ def _depths(by_id: dict[str, _Cell]) -> dict[str, int]:
 def _read(text: str, at_line: int | None = None) -> tuple[list[_Cell], list[_Page]]:
     """The cells and pages of a draw.io file's XML; `at_line`: the file line every cell is
     cited on (a compressed page's, whose XML has lines of its own)."""
-    parser = expat.ParserCreate()
-    cells: list[_Cell] = []
-    pages: list[_Page] = []
-    objects: list[tuple[str, str]] = []  # an open <UserObject>/<object>: its id and label
-    in_page = False
-
-    def here() -> int:
-        return at_line if at_line is not None else parser.CurrentLineNumber - 1
-
-    def start(name: str, attrs: dict[str, str]) -> None:
-        nonlocal in_page
-        if name == "diagram":
-            in_page = True
-            pages.append(_Page(attrs.get("name", ""), here(), [], here()))
-        elif name == "mxGraphModel":
-            in_page = False  # the page's cells follow as XML, not as compressed data
-        elif name in ("UserObject", "object"):
-            objects.append((attrs.get("id", ""), attrs.get("label", "")))
-        elif name == "mxCell":
-            ident, value = attrs.get("id", ""), attrs.get("value", "")
-            if objects and not ident:  # a cell with data: its id and label are the object's
-                ident, value = objects[-1]
-            cells.append(_Cell(ident, attrs.get("parent", ""), _plain(value), here(),
-                               attrs.get("edge") == "1", attrs.get("source", ""),
-                               attrs.get("target", "")))
-
-    def end(name: str) -> None:
-        nonlocal in_page
-        if name in ("UserObject", "object") and objects:
-            objects.pop()
-        elif name == "diagram":
-            in_page = False
-
-    def data(chunk: str) -> None:
-        if in_page and pages:
-            if not "".join(pages[-1].data).strip():
-                pages[-1].data_line = here()
-            pages[-1].data.append(chunk)
-
-    def no_doctype(*_args: object) -> None:  # (no entity of its own: none to expand)
-        raise NotReadable("not a draw.io diagram: it declares a document type")
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    parser.StartDoctypeDeclHandler = no_doctype
+    reader = _Reader(at_line)
     try:
-        parser.Parse(text, True)
+        reader.parser.Parse(text, True)
     except expat.ExpatError as exc:
         raise NotReadable(f"not a draw.io diagram: its XML is broken ({exc})") from None
-    return cells, pages
+    return reader.cells, reader.pages
+
+
+class _Reader:
+    """An expat parse of a draw.io file, its cells and pages gathered as they start (expat
+    knows each tag's line; ElementTree does not)."""
+
+    def __init__(self, at_line: int | None) -> None:
+        self.at_line = at_line
+        self.cells: list[_Cell] = []
+        self.pages: list[_Page] = []
+        self.objects: list[tuple[str, str]] = []  # an open <UserObject>/<object>: id, label
+        self.in_page = False  # in a <diagram> before its <mxGraphModel>: compressed data
+        self.parser = expat.ParserCreate()
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+        self.parser.CharacterDataHandler = self.data
+        self.parser.StartDoctypeDeclHandler = self.no_doctype
+
+    def here(self) -> int:
+        return self.at_line if self.at_line is not None else self.parser.CurrentLineNumber - 1
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == "diagram":
+            self.in_page = True
+            self.pages.append(_Page(attrs.get("name", ""), self.here(), [], self.here()))
+        elif name == "mxGraphModel":
+            self.in_page = False  # the page's cells follow as XML, not as compressed data
+        elif name in ("UserObject", "object"):
+            self.objects.append((attrs.get("id", ""), attrs.get("label", "")))
+        elif name == "mxCell":
+            ident, value = attrs.get("id", ""), attrs.get("value", "")
+            if self.objects and not ident:  # a cell with data: the object's id and label
+                ident, value = self.objects[-1]
+            self.cells.append(_Cell(ident, attrs.get("parent", ""), _plain(value), self.here(),
+                                    attrs.get("edge") == "1", attrs.get("source", ""),
+                                    attrs.get("target", "")))
+
+    def end(self, name: str) -> None:
+        if name in ("UserObject", "object") and self.objects:
+            self.objects.pop()
+        elif name == "diagram":
+            self.in_page = False
+
+    def data(self, chunk: str) -> None:
+        if self.in_page and self.pages:
+            page = self.pages[-1]
+            if chunk.strip() and not page.data:  # where its data begins
+                page.data_line = self.here()
+            if page.data or chunk.strip():
+                page.data.append(chunk)
+
+    def no_doctype(self, *_args: object) -> None:  # (no entity of its own: none to expand)
+        raise NotReadable("not a draw.io diagram: it declares a document type")
 
 
 def _inflate(packed: str) -> str:

@@ -39,9 +39,8 @@ def excalidraw_to_markdown(lines: list[str]) -> SpreadLines:
     ids = _id_lines(lines)
     found: list[tuple[int, list[str]]] = []
     cursor = 0
-    for element, ends in _texts(scene):
-        cursor = _line_of(lines, ids, element, cursor)
-        words = _words(element)
+    for element, words, ends in _texts(scene):
+        cursor = _line_of(lines, ids, element, words, cursor)
         found.append((cursor, [edge_item(ends, words)] if ends else box_items(words)))
     return spread_out(found)
 
@@ -56,27 +55,25 @@ def _scene(text: str) -> dict:
     return scene
 
 
-def _texts(scene: dict) -> list[tuple[dict, tuple[str | None, str | None] | None]]:
-    """Each live text element with words, in the file's order, and for an arrow's label the
-    words of the boxes its arrow binds (None for a box's text)."""
+def _texts(scene: dict) -> list[tuple[dict, str, tuple[str | None, str | None] | None]]:
+    """Each live text element with words, in the file's order, its words, and for an arrow's
+    label the words of the boxes its arrow binds (None for a box's text)."""
     elements = [e for e in scene["elements"] if isinstance(e, dict) and not e.get("isDeleted")]
     by_id = {e.get("id"): e for e in elements}
+    texts = [(e, words) for e in elements if e.get("type") == "text" and (words := _words(e))]
     # what an arrow bound to it calls an element: a shape's bound text, or a text's own
     said: dict[object, str] = {}
-    for e in elements:
-        if e.get("type") == "text" and _words(e):
-            said.setdefault(e.get("id"), _words(e))
-            said.setdefault(e.get("containerId"), _words(e))
-    out: list[tuple[dict, tuple[str | None, str | None] | None]] = []
-    for e in elements:
-        if e.get("type") != "text" or not _words(e):
-            continue
+    for e, words in texts:
+        said.setdefault(e.get("id"), words)
+        said.setdefault(e.get("containerId"), words)
+    out: list[tuple[dict, str, tuple[str | None, str | None] | None]] = []
+    for e, words in texts:
         container = by_id.get(e.get("containerId"))
         if container is not None and container.get("type") in _LINES:
-            out.append((e, (said.get(_bound(container, "startBinding")),
-                            said.get(_bound(container, "endBinding")))))
+            out.append((e, words, (said.get(_bound(container, "startBinding")),
+                                   said.get(_bound(container, "endBinding")))))
         else:
-            out.append((e, None))
+            out.append((e, words, None))
     return out
 
 
@@ -110,7 +107,8 @@ def _id_lines(lines: list[str]) -> dict[str, int]:
     return ids
 
 
-def _line_of(lines: list[str], ids: dict[str, int], element: dict, cursor: int) -> int:
+def _line_of(lines: list[str], ids: dict[str, int], element: dict, words: str,
+             cursor: int) -> int:
     """The line (0-based) of the file that holds the element's text: the first that does
     below its id's line; its id's line if none near does (a drawing saved on one line, or
     text the file escapes some other way); `cursor`, the last element's, if its id is not
@@ -121,7 +119,6 @@ def _line_of(lines: list[str], ids: dict[str, int], element: dict, cursor: int) 
                   if e in ids), None)
     if start is None:
         return cursor
-    words = _words(element)
     encoded = {json.dumps(words, ensure_ascii=False)[:60], json.dumps(words)[:60]}
     for k in range(start, min(len(lines), start + _TEXT_WITHIN)):
         if len(lines[k]) > _LONG_LINE:
@@ -220,4 +217,4 @@ def _edges_of_note(lines: list[str]) -> dict[str, tuple[str | None, str | None]]
         scene = _scene("\n".join(lines[start + 1:end]))
     except NotReadable:
         return {}
-    return {str(e.get("id")): ends for e, ends in _texts(scene) if ends is not None}
+    return {str(e.get("id")): ends for e, _words, ends in _texts(scene) if ends is not None}
