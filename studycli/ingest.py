@@ -19,11 +19,13 @@ from studycli.cards import sync_cards  # noqa: E402
 from studycli.extract.collector import as_old, collector_paused  # noqa: E402
 from studycli.formats import (  # noqa: E402
     CONVERTERS,
+    DRAWING_HOSTS,
     NAMED_AS_OTHER,
     PLAIN_TYPES,
     UNREADABLE_DOCUMENTS,
     NotReadable,
     as_markdown,
+    drawio_in,
     lines_to_search,
     types_read,
 )
@@ -42,6 +44,9 @@ NOTE_SUFFIXES = {*PLAIN_TYPES, *(CONVERTERS.keys() - NAMED_AS_OTHER)}
 # Read for their text, but with none (an Obsidian canvas of file and link cards only) a
 # machine's file like those below: passed over in silence, not "empty note"
 TEXTLESS_MACHINE_FILES = frozenset({".canvas"})
+# drawings read for their boxes' text: one with none (shapes and arrows only) is said to be
+# that, not "empty" (its file is not)
+DRAWINGS = frozenset({".excalidraw", ".drawio", ".dio"})
 MACHINE_FILES = frozenset({  # a database too: studycli's own, kept beside the notes
     ".db", ".sqlite", ".sqlite3", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css",
     ".scss", ".less",
@@ -187,10 +192,16 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
         for name in sorted(files):
             p = here / name
             kind = _kind_of(name)
+            if kind == "machine" and p.suffix.lower() in DRAWING_HOSTS:
+                # a draw.io diagram exported as XML or as an SVG that keeps it: a note
+                if not follow_links and not _inside(p, real_root, report, root):
+                    continue
+                kind = "note" if _holds_drawio(p) else kind
             if kind in ("unreadable", "binary", "machine"):
                 named[kind].append(p.relative_to(root).as_posix())
             if kind not in ("note", "other") or (
-                    not follow_links and not _inside(p, real_root, report, root)):
+                    not follow_links and not p.suffix.lower() in DRAWING_HOSTS
+                    and not _inside(p, real_root, report, root)):
                 continue
             if kind == "other" and not _looks_like_text(p):  # sniffed once known inside
                 if _starts_binary(p):
@@ -283,6 +294,20 @@ def _looks_like_text(p: Path) -> bool:
     except OSError:
         return False
     return bool(head.strip()) and not _binary(head)  # an empty file of it is no note
+
+
+def _holds_drawio(p: Path) -> bool:
+    """Whether a machine format's file (.xml, .svg) holds a draw.io diagram, by its first
+    bytes: draw.io's "Export as XML", or an SVG exported with "include a copy of my diagram"
+    (its `content` attribute)."""
+    try:
+        if not stat.S_ISREG(p.stat().st_mode):
+            return False
+        with p.open("rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError:
+        return False
+    return drawio_in(head.decode("utf-8", errors="replace"))
 
 
 def _starts_binary(p: Path) -> bool:
@@ -612,7 +637,11 @@ def _skip_empty(report: IngestReport, name: str, path: Path) -> None:
     not a row of 0 facts in the ingest table (one read before is read: its facts are replaced
     by none). A board of file and link cards is a machine's file: passed over in silence."""
     report.ingested -= 1
-    if path.suffix.lower() not in TEXTLESS_MACHINE_FILES:
+    suffix = path.suffix.lower()
+    if suffix in DRAWINGS:
+        _refused(report, name, "a drawing with no text in its boxes or arrows: nothing to read",
+                 False)
+    elif suffix not in TEXTLESS_MACHINE_FILES:
         _refused(report, name, "empty note: nothing to read", False)
 
 

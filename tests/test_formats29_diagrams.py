@@ -45,7 +45,7 @@ def _line(name: str, line: int) -> str:
 def test_every_drawing_is_read_and_none_is_passed_over(drawn):
     read = {s["path"]: s["facts"] for s in drawn.ingest["sources"]}
     assert set(read) == {"serverless.excalidraw", "sns fanout.excalidraw.md",
-                         "architecture.drawio", "streams.drawio"}
+                         "architecture.drawio", "streams.drawio", "kinesis.drawio.svg"}
     assert all(read.values()), read
     assert drawn.ingest["skipped"] == [] and drawn.ingest["warnings"] == []
 
@@ -197,3 +197,40 @@ def test_files_a_folder_holds_that_are_not_read_are_named(tmp_path):
     (notes / "a.md").write_text("SQS max message size is 256 KB (edited).\n")
     text = runner.invoke(app, ["ingest", str(notes), "--db", db])
     assert "events.jsonl" in text.output and "shot.png" in text.output
+
+
+def test_a_drawing_with_no_text_is_said_to_be_one(tmp_path):
+    """Shapes and arrows only: skipped with a warning that says why, not "empty note" (its
+    file is not empty)."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("SQS max message size is 256 KB.\n")
+    (notes / "boxes.excalidraw").write_text(
+        '{"type": "excalidraw", "elements": [{"id": "r1", "type": "rectangle"}]}')
+    result = CliRunner().invoke(app, ["ingest", str(notes), "--json", "--db",
+                                      str(tmp_path / "d.db")])
+    report = json.loads(result.output)
+    assert report["skipped"] == [{"path": "boxes.excalidraw", "reason": "skipped: a drawing "
+                                  "with no text in its boxes or arrows: nothing to read"}]
+
+
+def test_a_drawio_diagram_exported_as_svg_or_xml_is_read(drawn, tmp_path):
+    """An SVG exported with "include a copy of my diagram" keeps the diagram's file in its
+    `content` attribute, and "Export as XML" writes the diagram's file as .xml: each read as
+    the diagram it is; an SVG or XML file of anything else is still a machine's, named."""
+    hits = drawn("lookup", "kinesis data streams max retention")
+    assert (hits[0]["source"], hits[0]["line"], hits[0]["value"]) == (
+        "kinesis.drawio.svg", 3, "365 days")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "exported.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<mxfile host="app.diagrams.net">\n'
+        '  <diagram name="SQS"><mxGraphModel><root><mxCell id="0"/>\n'
+        '    <mxCell id="2" value="SQS&lt;br&gt;max message size 256 KB" vertex="1" parent="0"/>\n'
+        "  </root></mxGraphModel></diagram>\n</mxfile>\n")
+    (notes / "icon.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>\n')
+    (notes / "pom.xml").write_text("<project><modelVersion>4.0.0</modelVersion></project>\n")
+    report = json.loads(CliRunner().invoke(app, ["ingest", str(notes), "--json", "--db",
+                                                 str(tmp_path / "d.db")]).output)
+    assert [s["path"] for s in report["sources"]] == ["exported.xml"]
+    assert [s["path"] for s in report["skipped"]] == ["icon.svg", "pom.xml"]

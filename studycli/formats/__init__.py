@@ -133,6 +133,17 @@ NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".t
                             ".tf", ".tfvars", ".hcl",
                             *(s for s, (m, _) in CONVERTERS.items() if m.endswith("comments"))})
 
+# Machine formats that may hold a draw.io diagram (its "Export as XML", an SVG exported with
+# a copy of the diagram in it): read as one where their first lines show it (drawio_in)
+DRAWING_HOSTS = frozenset({".xml", ".svg"})
+_DRAWIO_HEAD = re.compile(r"<mxfile\b|<mxGraphModel\b|\bcontent=\"&lt;mxfile\b")
+
+
+def drawio_in(head: str) -> bool:
+    """Whether a file's first few thousand characters are a draw.io diagram's."""
+    return _DRAWIO_HEAD.search(head, 0, 8192) is not None
+
+
 # Formats whose converter may renumber a note's lines: an HTML page, an outline or a JSON
 # export packed on a few lines, an email whose base64 body is more lines than its encoding
 RENUMBERED = frozenset({".html", ".htm", ".xhtml", ".enex", ".json", ".opml", ".mm", ".ipynb",
@@ -254,6 +265,8 @@ def as_markdown(text: str, suffix: str) -> str:
     """`text` of a note whose file name ends in `suffix`, as markdown of as many lines.
     Raises NotReadable if the note cannot be read as its format."""
     suffix = suffix.lower()
+    if suffix in DRAWING_HOSTS and drawio_in(text):
+        suffix = ".drawio"  # a draw.io diagram exported as XML or kept in an SVG
     convert = converter_for(suffix)
     if convert is None and suffix in (".md", ".markdown") and _MARP_DECK.match(text):
         convert = getattr(import_module(BY_CONTENT["marp"][0]), BY_CONTENT["marp"][1])

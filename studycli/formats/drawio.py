@@ -1,5 +1,5 @@
-"""A draw.io / diagrams.net file (`.drawio`, `.dio`): its boxes' text and its arrows' labels,
-as notes.
+"""A draw.io / diagrams.net file (`.drawio`, `.dio`, or exported as `.xml` or as an `.svg`
+that keeps a copy of the diagram): its boxes' text and its arrows' labels, as notes.
 
     <mxfile><diagram name="Serverless" id="p1"><mxGraphModel><root>
       <mxCell id="2" value="&lt;b&gt;Lambda&lt;/b&gt;&lt;br&gt;timeout max 15 min"
@@ -142,7 +142,13 @@ class _Reader:
         return self.at_line if self.at_line is not None else self.parser.CurrentLineNumber - 1
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        if name == "diagram":
+        if name == "svg" and attrs.get("content", "").lstrip().startswith("<mxfile"):
+            # an SVG exported with a copy of its diagram: the diagram's file, escaped, in
+            # one attribute, every cell cited on the line that holds it
+            cells, pages = _read(attrs["content"], at_line=self.here())
+            self.cells.extend(cells)
+            self.pages.extend(pages)
+        elif name == "diagram":
             self.in_page = True
             self.pages.append(_Page(attrs.get("name", ""), self.here(), [], self.here()))
         elif name == "mxGraphModel":
