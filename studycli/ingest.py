@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
@@ -191,27 +191,33 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
                          and not (own and os.path.realpath(here / d) in own))
         for name in sorted(files):
             p = here / name
-            kind = _kind_of(name)
-            if kind == "machine" and p.suffix.lower() in DRAWING_HOSTS:
-                # a draw.io diagram exported as XML or as an SVG that keeps it: a note
-                if not follow_links and not _inside(p, real_root, report, root):
-                    continue
-                kind = "note" if _holds_drawio(p) else kind
-            if kind in ("unreadable", "binary", "machine"):
-                named[kind].append(p.relative_to(root).as_posix())
-            if kind not in ("note", "other") or (
-                    not follow_links and not p.suffix.lower() in DRAWING_HOSTS
-                    and not _inside(p, real_root, report, root)):
+            kind = _found_kind(p, follow_links or partial(_inside, p, real_root, report, root))
+            if kind is None:
                 continue
-            if kind == "other" and not _looks_like_text(p):  # sniffed once known inside
-                if _starts_binary(p):
-                    named["binary"].append(p.relative_to(root).as_posix())
-                continue
-            if kind != "note":
+            if kind != "note":  # (an "other" file is read, and named)
                 named[kind].append(p.relative_to(root).as_posix())
-            notes.append(p)
+            if kind in ("note", "other"):
+                notes.append(p)
     _name_files(root, named, report)
     return sorted(notes)
+
+
+def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
+    """What a file found in a folder is (_kind_of), its content looked at only once `inside`
+    says it is in the folder (a link out of it is warned of there, and passed over): a
+    machine format's .xml or .svg that holds a draw.io diagram is a "note", a file of a type
+    studycli does not know is "other" text or "binary" data, else passed over (None)."""
+    kind = _kind_of(p.name)
+    if kind in (None, "unreadable", "binary") or (
+            kind == "machine" and p.suffix.lower() not in DRAWING_HOSTS):
+        return kind
+    if not (inside if isinstance(inside, bool) else inside()):
+        return None
+    if kind == "machine":  # a draw.io diagram exported as XML or as an SVG that keeps it
+        return "note" if _holds_drawio(p) else kind
+    if kind == "other" and not _looks_like_text(p):
+        return "binary" if _starts_binary(p) else None
+    return kind
 
 
 # what a warning says of the files of a kind it names ({count}: "2 files")
