@@ -45,7 +45,8 @@ def _line(name: str, line: int) -> str:
 def test_every_drawing_is_read_and_none_is_passed_over(drawn):
     read = {s["path"]: s["facts"] for s in drawn.ingest["sources"]}
     assert set(read) == {"serverless.excalidraw", "sns fanout.excalidraw.md",
-                         "architecture.drawio", "streams.drawio", "kinesis.drawio.svg"}
+                         "s3 events.excalidraw.md", "architecture.drawio", "streams.drawio",
+                         "kinesis.drawio.svg"}
     assert all(read.values()), read
     assert drawn.ingest["skipped"] == [] and drawn.ingest["warnings"] == []
 
@@ -234,3 +235,29 @@ def test_a_drawio_diagram_exported_as_svg_or_xml_is_read(drawn, tmp_path):
                                                  str(tmp_path / "d.db")]).output)
     assert [s["path"] for s in report["sources"]] == ["exported.xml"]
     assert [s["path"] for s in report["skipped"]] == ["icon.svg", "pom.xml"]
+
+
+def test_a_compressed_obsidian_drawing_still_joins_its_arrows(drawn):
+    """The plugin's default saves the drawing as LZ-String "compressed-json" (this sample made
+    by the JavaScript lz-string 1.5.0): decompressed, its arrow's label is said of its boxes,
+    not read as a box of its own."""
+    text = (SAMPLES / "s3 events.excalidraw.md").read_text(encoding="utf-8")
+    lines = as_markdown(text, ".md").split("\n")
+    assert lines[18] == "- S3 -> Lambda: event notification"
+    assert [line for line in lines if line.strip()] == [
+        "- S3", "  - single PUT max 5 GB", "- Lambda", "  - async invocation retries 2",
+        "- S3 -> Lambda: event notification"]
+    hits = drawn("lookup", "s3 single put max size")
+    assert (hits[0]["source"], hits[0]["line"], hits[0]["value"]) == (
+        "s3 events.excalidraw.md", 14, "5 GB")
+
+
+def test_lz_string_reads_what_the_javascript_library_wrote():
+    from studycli.formats.lz_string import decompress_from_base64
+
+    # (made by lz-string 1.5.0's compressToBase64; an emoji is two UTF-16 code units there)
+    assert decompress_from_base64("MoRWAJGRydF4NwhPfAWwIYA9wCYCsA2cBpAISA==") \
+        == "SQS \u2713 \U0001f642 max 256 KB"
+    assert decompress_from_base64("IYIwxqHpPeQ=") == "abcabcabcabcabcabcabc"
+    assert decompress_from_base64("IYIwxqHpPeQ=", max_chars=10) is None
+    assert decompress_from_base64("not lz-string!") is None

@@ -17,9 +17,9 @@ in to fit its box; its `originalText` has only the student's own. Deleted elemen
 the file for undo) and the drawing's geometry, styles and images are no notes.
 
 The plugin's `.excalidraw.md` writes every text element under "## Text Elements", each
-ending in its id (`timeout max 15 min ^aB3dE5fG`), the drawing itself as JSON (maybe
-compressed) between `%%` lines: read line for line, the ids and the drawing left out, an
-arrow's label said of the boxes it binds where the drawing's JSON is there to tell them.
+ending in its id (`timeout max 15 min ^aB3dE5fG`), the drawing itself as JSON (by default
+compressed, formats/lz_string.py) between `%%` lines: read line for line, the ids and the
+drawing left out, an arrow's label said of the boxes it binds, as the drawing tells them.
 """
 
 from __future__ import annotations
@@ -203,18 +203,27 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
-_JSON_FENCE = re.compile(r"^\s*```json\s*$")
+_DRAWING_FENCE = re.compile(r"^\s*```(json|compressed-json)\s*$")
 
 
 def _edges_of_note(lines: list[str]) -> dict[str, tuple[str | None, str | None]]:
     """The text id of each arrow's label -> the words of the boxes the arrow binds, from the
-    note's drawing where it is JSON ("```json"); none from a compressed drawing."""
-    start = next((k for k, line in enumerate(lines) if _JSON_FENCE.match(line)), None)
-    if start is None:
+    note's drawing: JSON ("```json"), or JSON compressed by LZ-String ("```compressed-json",
+    the plugin's default, in lines of 256 characters)."""
+    fence = next(((k, m.group(1)) for k, line in enumerate(lines)
+                  if (m := _DRAWING_FENCE.match(line))), None)
+    if fence is None:
         return {}
-    end = next((k for k in range(start + 1, len(lines)) if lines[k].strip() == "```"), None)
+    start, kind = fence
+    end = next((k for k in range(start + 1, len(lines)) if lines[k].strip() == "```"),
+               len(lines))
+    drawing: str | None = "\n".join(lines[start + 1:end])
+    if kind == "compressed-json":
+        from studycli.formats.lz_string import decompress_from_base64
+
+        drawing = decompress_from_base64("".join("\n".join(lines[start + 1:end]).split()))
     try:
-        scene = _scene("\n".join(lines[start + 1:end]))
+        scene = _scene(drawing or "")
     except NotReadable:
         return {}
     return {str(e.get("id")): ends for e, _words, ends in _texts(scene) if ends is not None}
