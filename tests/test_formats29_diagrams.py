@@ -261,3 +261,18 @@ def test_lz_string_reads_what_the_javascript_library_wrote():
     assert decompress_from_base64("IYIwxqHpPeQ=") == "abcabcabcabcabcabcabc"
     assert decompress_from_base64("IYIwxqHpPeQ=", max_chars=10) is None
     assert decompress_from_base64("not lz-string!") is None
+
+
+def test_an_arrow_to_a_box_whose_text_is_only_grouped_with_it_names_that_text():
+    """Text laid over a shape and grouped with it, not bound (older drawings): an arrow bound
+    to the shape is said of that text."""
+    scene = {"type": "excalidraw", "elements": [
+        {"id": "r1", "type": "rectangle", "groupIds": ["g1"]},
+        {"id": "t1", "type": "text", "text": "API Gateway", "groupIds": ["g1"]},
+        {"id": "r2", "type": "rectangle", "groupIds": ["g2"]},
+        {"id": "t2", "type": "text", "text": "Lambda", "groupIds": ["g2"]},
+        {"id": "a1", "type": "arrow", "startBinding": {"elementId": "r1"},
+         "endBinding": {"elementId": "r2"}},
+        {"id": "t3", "type": "text", "text": "proxy integration", "containerId": "a1"}]}
+    lines = as_markdown(json.dumps(scene, indent=2), ".excalidraw").split("\n")
+    assert lines[-1] == "- API Gateway -> Lambda: proxy integration"

@@ -61,11 +61,21 @@ def _texts(scene: dict) -> list[tuple[dict, str, tuple[str | None, str | None] |
     elements = [e for e in scene["elements"] if isinstance(e, dict) and not e.get("isDeleted")]
     by_id = {e.get("id"): e for e in elements}
     texts = [(e, words) for e in elements if e.get("type") == "text" and (words := _words(e))]
-    # what an arrow bound to it calls an element: a shape's bound text, or a text's own
+    # what an arrow bound to it calls an element: a shape's bound text, or a text's own, or
+    # for a shape with none the text grouped with it (a label laid over a box, not bound)
     said: dict[object, str] = {}
+    grouped: dict[object, str] = {}
     for e, words in texts:
         said.setdefault(e.get("id"), words)
         said.setdefault(e.get("containerId"), words)
+        if e.get("containerId") is None and isinstance(e.get("groupIds"), list):
+            for group in e["groupIds"][:1]:
+                grouped.setdefault(group if isinstance(group, str) else None, words)
+    for e in elements:
+        groups = e.get("groupIds")
+        if e.get("id") not in said and isinstance(groups, list) and groups \
+                and isinstance(groups[0], str) and groups[0] in grouped:
+            said[e.get("id")] = grouped[groups[0]]
     out: list[tuple[dict, str, tuple[str | None, str | None] | None]] = []
     for e, words in texts:
         container = by_id.get(e.get("containerId"))
