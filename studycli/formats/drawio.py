@@ -38,6 +38,8 @@ _DEFAULT_PAGE = re.compile(r"^Page[- ]\d+$", re.IGNORECASE)
 
 @dataclass
 class _Cell:
+    """A box, an edge or an edge's label: its text, and the line of the file it begins on."""
+
     id: str
     parent: str
     text: str
@@ -49,6 +51,8 @@ class _Cell:
 
 @dataclass
 class _Page:
+    """A page (`<diagram>`): its name, and where it is compressed its data and their line."""
+
     name: str
     line: int
     data: list[str]  # the page's text: compressed data, where it is
