@@ -1,0 +1,103 @@
+"""The work after the parse (issue #12, ingest speed) is not done twice, and doing it once
+changes no answer."""
+
+from __future__ import annotations
+
+import importlib
+
+from studycli.reference.loader import load_reference
+
+loader = importlib.import_module("studycli.reference.loader")
+SERVICES = ["SQS", "SNS", "Lambda", "S3", "DynamoDB", "Kinesis", "ECS", "EKS", "RDS",
+            "Aurora", "CloudFront", "Route 53"]
+
+
+def test_the_whole_reference_outlives_many_partial_loads():
+    """The card sync loads the reference of one service at a time between the fact statuses
+    and the AWS tally: the whole reference (and its index, which keys the assessments both
+    share) is the same object after as before."""
+    whole = load_reference()
+    index = whole.index()
+    for service in SERVICES:  # more sets of services than the partial loads' cache holds
+        assert load_reference(services=[service]) is not whole
+    assert load_reference() is whole
+    assert load_reference().index() is index
+
+
+def _statements(monkeypatch) -> list[str]:
+    """Every SQL statement the connections connect() opens run from now on."""
+    from studycli.store import db as db_module
+
+    seen: list[str] = []
+    real = db_module._open
+
+    def traced(path, readonly):
+        store = real(path, readonly)
+        store.conn.set_trace_callback(seen.append)
+        return store
+
+    monkeypatch.setattr(db_module, "_open", traced)
+    return seen
+
+
+def test_a_new_database_is_built_without_waiting_for_the_disk(tmp_path, monkeypatch):
+    """Switching a new file to WAL and building its schema synced the disk seven times: off
+    while it is built, back to SQLite's setting after; a database already there keeps its."""
+    from studycli.store.db import connect
+
+    seen = _statements(monkeypatch)
+    store = connect(tmp_path / "new.db")
+    assert seen.index("PRAGMA synchronous = OFF") < seen.index("PRAGMA journal_mode = WAL")
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL, SQLite's own
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("SELECT count(*) FROM _migrations").fetchone()[0] > 0
+    store.close()
+    seen.clear()
+    connect(tmp_path / "new.db").close()
+    assert seen and not any("synchronous" in s for s in seen)
+
+
+def test_an_ingest_killed_while_it_builds_a_new_database_leaves_one_that_works(tmp_path):
+    """SIGKILL at several moments of a first ingest (the schema, the notes, the hooks): what
+    is left opens, passes SQLite's integrity check, and the next ingest gives every fact a
+    clean one gives."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from studycli.store.db import connect
+
+    from .helpers import CONTENT, REPO
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def ingest(db, kill_after: float | None = None) -> None:
+        proc = subprocess.Popen([sys.executable, "-m", "studycli", "ingest", str(CONTENT),
+                                 "--db", str(db)], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        if kill_after is None:
+            assert proc.wait(timeout=120) == 0
+            return
+        time.sleep(kill_after)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+    def facts(db) -> list[tuple]:
+        store = connect(db)
+        try:
+            assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return store.conn.execute("SELECT * FROM facts ORDER BY id").fetchall()
+        finally:
+            store.close()
+
+    clean = tmp_path / "clean.db"
+    ingest(clean)
+    expected = facts(clean)
+    for n, delay in enumerate((0.12, 0.25, 0.4, 0.6)):
+        db = tmp_path / f"killed{n}.db"
+        ingest(db, kill_after=delay)
+        facts(db)  # opens, intact, whatever the kill cut short
+        ingest(db)
+        assert facts(db) == expected
