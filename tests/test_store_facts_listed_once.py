@@ -50,3 +50,22 @@ def test_a_fact_written_here_or_by_another_connection_is_listed(tmp_path):
         assert sorted(_values(db)) == ["1 MB", "2 MB"]
     # nothing of the block is left on the connection
     assert db.execute("SELECT count(*) FROM sqlite_temp_master").fetchone()[0] == 0
+
+
+def test_a_listing_of_one_service_between_two_of_all_reads_none_again(tmp_path, monkeypatch):
+    """The unasked cards list a service's facts between the card sync's listing of them all
+    and the AWS tally's: each listing is kept while no fact changes, not the last one alone."""
+    db = connect(tmp_path / "s.db")
+    store.replace_source(db, _note("a.md", "256 KB"), "sha-a")
+    reads: list[tuple] = []
+    real = store._listed
+    monkeypatch.setattr(store, "_listed", lambda *a: reads.append(a[2]) or real(*a))
+    with store.facts_listed_once(db):
+        every = store.list_facts(db)
+        sqs = store.list_facts(db, service="SQS")
+        assert store.list_facts(db) == every and store.list_facts(db, service="SQS") == sqs
+        assert reads == [[], ["SQS"]]
+        store.replace_source(db, _note("a.md", "1 MB"), "sha-a2")  # a change: read again
+        assert _values(db) == ["1 MB"] and [f.value for f in store.list_facts(
+            db, service="SQS")] == ["1 MB"]
+    assert reads == [[], ["SQS"], [], ["SQS"]]

@@ -120,12 +120,17 @@ def list_facts(
     listed = getattr(db, "_listed_once", None)
     if listed is None:
         return _listed(db, sql, params)
-    # inside facts_listed_once: the same listing again, while no fact changed, is the last one
-    state = (sql, tuple(params), _facts_state(db.conn))
-    if state not in listed:
+    # inside facts_listed_once: the same listing again, while no fact changed, is the one
+    # made then. Every listing made while no fact changed is kept, not the last alone: the
+    # unasked cards list one service's facts at a time between the hooks' lists of them all.
+    state = _facts_state(db.conn)
+    if listed.get("state") != state:
         listed.clear()
-        listed[state] = _listed(db, sql, params)
-    return list(listed[state])
+        listed["state"] = state
+    asked = (sql, tuple(params))
+    if asked not in listed:
+        listed[asked] = _listed(db, sql, params)
+    return list(listed[asked])
 
 
 def facts_of_line(db: Store, source: str, line: int) -> list[Fact]:
