@@ -174,8 +174,17 @@ def facts_listed_once(db: Store) -> Iterator[None]:
         db._listed_once = {}  # type: ignore[attr-defined]
     except sqlite3.Error:
         pass  # no temp store here: every listing reads, as outside the block
+    from studycli.kept import rows_counted
+
+    def writes(other: sqlite3.Connection) -> int | None:
+        return _facts_state(conn)[0] if other is conn and hasattr(db, "_listed_once") \
+            else None
+
     try:
-        yield
+        # the kept work's keys hash every fact row (the card sync, the unasked cards, the
+        # AWS tally): hashed again only when a fact changed, not when a card did
+        with rows_counted(FACT_ROWS, writes):
+            yield
     finally:
         if hasattr(db, "_listed_once"):
             del db._listed_once
@@ -188,6 +197,7 @@ def facts_listed_once(db: Store) -> Iterator[None]:
 
 
 _WRITES = "studycli_facts_writes"
+FACT_ROWS = "SELECT * FROM facts ORDER BY rowid"  # what the kept work's keys hash
 _EVENTS = ("INSERT", "UPDATE", "DELETE")
 
 
