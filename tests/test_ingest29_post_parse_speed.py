@@ -118,3 +118,65 @@ def test_an_ingest_and_its_summary_list_every_fact_once(tmp_path, monkeypatch, c
     commands.run_ingest([str(CONTENT)], False, str(tmp_path / "s.db"), False)
     assert "AWS check" in capsys.readouterr().out
     assert [p for p in listings if not p] == [[]]
+
+
+def test_a_fact_assessed_again_in_shared_work_is_not_read_again(monkeypatch):
+    """After an ingest the fact statuses and the AWS tally assess every fact: the second
+    look-up of a Fact keys the kept assessment by its fields as they are (no _F made), and
+    gives what assessing it afresh gives; a dict of the same fields meets the same one."""
+    import dataclasses
+
+    from studycli.kept import work_shared
+    from studycli.model import Fact
+    from studycli.reference.assess import assess
+
+    from .quiz_facts import sample_facts
+
+    assess_module = importlib.import_module("studycli.reference.assess")
+    reference = load_reference()
+    facts = sample_facts()
+    fresh = [assess(f, reference) for f in facts]  # outside shared work: nothing kept
+    made: list[int] = []
+    real = assess_module._F
+
+    class Counted(real):  # type: ignore[misc, valid-type]
+        __slots__ = ()
+
+        def __init__(self, fact):
+            made.append(1)
+            super().__init__(fact)
+
+    monkeypatch.setattr(assess_module, "_F", Counted)
+    with work_shared():
+        first = [assess(f, reference) for f in facts]
+        assert len(made) <= len(facts)
+        made.clear()
+        again = [assess(Fact(**dataclasses.asdict(f)), reference) for f in facts]
+        assert made == []
+        as_dicts = [assess(dataclasses.asdict(f), reference) for f in facts]
+    assert [_said(a) for a in first] == [_said(a) for a in fresh]
+    assert again == first and [_said(a) for a in as_dicts] == [_said(a) for a in fresh]
+
+
+def _said(a) -> tuple | None:
+    return None if a is None else (a.status, a.how, a.entry_id, a.current_value)
+
+
+def test_a_claim_read_under_a_heading_finds_its_title_once_per_heading(monkeypatch):
+    """line_findings reads a bare line under the title a claim's `claim_heading` names
+    ("Well-Architected Framework" over "- 5 pillars"): which text over the lines is that
+    title is found once for all the lines under one heading, not once a line (a tenth of
+    the AWS tally of 1 MB of tables), and each line is still judged under it."""
+    from studycli.reference import line_claims
+
+    rows = [("wa.md", 1, "# AWS Well-Architected Framework")]
+    rows += [("wa.md", n, f"- item {n}: reviews") for n in range(3, 40)]
+    rows += [("wa.md", 40, "- 5 pillars"), ("wa.md", 41, "# Scrum"), ("wa.md", 43, "- 5 pillars")]
+    asked: list[tuple] = []
+    real = line_claims._heading_context
+    monkeypatch.setattr(line_claims, "_heading_context",
+                        lambda entry, over: asked.append((entry.id, *over)) or real(entry, over))
+    found = line_claims.line_findings(rows, load_reference())
+    assert [(x.line, a.entry_id) for x, a in found] == [(40, "wellarchitected.pillars")]
+    assert len(asked) == len(set(asked))  # once per claim and heading
+    assert len(asked) < 3 * len(rows)
