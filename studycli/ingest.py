@@ -446,6 +446,15 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         })
     _forget_gone(db, report, gone, [(sha, name) for _text, name, sha, _w in work])
     source_files.remember_files(db.conn, files)
+    _after_storing(db, report, then)
+    return report
+
+
+def _after_storing(db, report: IngestReport,
+                   then: Callable[[IngestReport], object] | None) -> None:
+    """The post-ingest hooks, the report's counts and `then`, with every fact listed once."""
+    from studycli.store import facts as store
+
     with store.facts_listed_once(db):  # the hooks each list every fact: read them once
         for hook in POST_INGEST_HOOKS:
             hook(db)
@@ -458,7 +467,6 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         report.samples_beside = _samples_beside_own(db, report)
         if then is not None:
             then(report)
-    return report
 
 
 def _samples_beside_own(db, report: IngestReport) -> dict | None:

@@ -139,7 +139,7 @@ def test_a_fact_assessed_again_in_shared_work_is_not_read_again(monkeypatch):
     made: list[int] = []
     real = assess_module._F
 
-    class Counted(real):  # type: ignore[misc, valid-type]
+    class Counted(real):
         __slots__ = ()
 
         def __init__(self, fact):
