@@ -392,17 +392,19 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
 
 
 def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
-                 found: tuple[list[tuple[Path, str]], IngestReport] | None = None
-                 ) -> IngestReport:
+                 found: tuple[list[tuple[Path, str]], IngestReport] | None = None,
+                 then: Callable[[IngestReport], object] | None = None) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction.
     Before the first note replaces facts of a database that has some, a backup is kept.
     `found`: what `discover` already returned for `paths`, with the report it wrote its
-    warnings to (`check PATH` looks before it ingests): the folder is not walked again."""
+    warnings to (`check PATH` looks before it ingests): the folder is not walked again.
+    `then`: called with the report after the post-ingest hooks, while the facts they listed
+    are still kept (store.facts_listed_once): the ingest summary's AWS tally lists them too."""
     # Storing the facts and the post-ingest hooks (card sync, AWS check) make a few objects
     # per fact, none in cycles: the cyclic collector's passes over them were pure cost (as in
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
-        report = _ingest_paths(db, paths, follow_links, found)
+        report = _ingest_paths(db, paths, follow_links, found, then)
         # what it left alive (caches, compiled patterns, the parser's modules) counts as old,
         # even when the collector was off before the ingest began (some 20 ms at the end of
         # every ingest of the shipped notes: extract/collector.py)
@@ -413,8 +415,8 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
 
 
 def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
-                  found: tuple[list[tuple[Path, str]], IngestReport] | None = None
-                  ) -> IngestReport:
+                  found: tuple[list[tuple[Path, str]], IngestReport] | None = None,
+                  then: Callable[[IngestReport], object] | None = None) -> IngestReport:
     from studycli.store import facts as store
     from studycli.store import note_lines, source_files
 
@@ -493,17 +495,27 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         })
     _forget_gone(db, report, gone, [(sha, name) for _text, name, sha, _w in work])
     source_files.remember_files(db.conn, files)
+    _after_storing(db, report, then)
+    return report
+
+
+def _after_storing(db, report: IngestReport,
+                   then: Callable[[IngestReport], object] | None) -> None:
+    """The post-ingest hooks, the report's counts and `then`, with every fact listed once."""
+    from studycli.store import facts as store
+
     with store.facts_listed_once(db):  # the hooks each list every fact: read them once
         for hook in POST_INGEST_HOOKS:
             hook(db)
-    report.facts = store.count_facts(db)
-    report.by_kind = store.count_by_kind(db)
-    report.comparisons = store.count_comparisons(db)
-    from studycli.conflicts import find_conflicts
+        report.facts = store.count_facts(db)
+        report.by_kind = store.count_by_kind(db)
+        report.comparisons = store.count_comparisons(db)
+        from studycli.conflicts import find_conflicts
 
-    report.conflicts = len(find_conflicts(db))
-    report.samples_beside = _samples_beside_own(db, report)
-    return report
+        report.conflicts = len(find_conflicts(db))
+        report.samples_beside = _samples_beside_own(db, report)
+        if then is not None:
+            then(report)
 
 
 def _samples_beside_own(db, report: IngestReport) -> dict | None:

@@ -50,3 +50,70 @@ def test_a_fact_written_here_or_by_another_connection_is_listed(tmp_path):
         assert sorted(_values(db)) == ["1 MB", "2 MB"]
     # nothing of the block is left on the connection
     assert db.execute("SELECT count(*) FROM sqlite_temp_master").fetchone()[0] == 0
+
+
+def test_a_listing_of_one_service_between_two_of_all_reads_none_again(tmp_path, monkeypatch):
+    """The unasked cards list a service's facts between the card sync's listing of them all
+    and the AWS tally's: each listing is kept while no fact changes, not the last one alone."""
+    db = connect(tmp_path / "s.db")
+    store.replace_source(db, _note("a.md", "256 KB"), "sha-a")
+    reads: list[tuple] = []
+    real = store._listed
+    monkeypatch.setattr(store, "_listed", lambda *a: reads.append(a[2]) or real(*a))
+    with store.facts_listed_once(db):
+        every = store.list_facts(db)
+        sqs = store.list_facts(db, service="SQS")
+        assert store.list_facts(db) == every and store.list_facts(db, service="SQS") == sqs
+        assert reads == [[], ["SQS"]]
+        store.replace_source(db, _note("a.md", "1 MB"), "sha-a2")  # a change: read again
+        assert _values(db) == ["1 MB"] and [f.value for f in store.list_facts(
+            db, service="SQS")] == ["1 MB"]
+    assert reads == [[], ["SQS"], [], ["SQS"]]
+
+
+def test_the_fact_rows_hashed_for_a_key_are_hashed_again_only_after_a_fact_changed(
+        tmp_path, monkeypatch):
+    """The card sync, the unasked cards and the AWS tally each hash every fact row for their
+    kept work's key: a write to another table between them (cards, statuses) leaves the
+    digest standing; a fact written here or by another connection does not."""
+    from studycli import kept
+
+    db = connect(tmp_path / "s.db")
+    store.replace_source(db, _note("a.md", "256 KB"), "sha-a")
+    reads: list[str] = []
+    real = kept._hashed_rows
+    monkeypatch.setattr(kept, "_hashed_rows", lambda c, q: reads.append(q) or real(c, q))
+
+    def digest() -> bytes:
+        return kept._rows_digest(db.conn, store.FACT_ROWS)
+
+    db.execute("CREATE TABLE other (x)")  # (a schema change is seen: the block is after it)
+    with kept.rows_hashed_once(), store.facts_listed_once(db):
+        first = digest()
+        db.execute("INSERT INTO other VALUES (1)")  # no fact changed
+        assert digest() == first and len(reads) == 1
+        store.replace_source(db, _note("a.md", "1 MB"), "sha-a2")  # this connection
+        second = digest()
+        assert second != first and len(reads) == 2
+        other = connect(tmp_path / "s.db")
+        store.replace_source(other, _note("b.md", "2 MB"), "sha-b")  # another one
+        other.conn.close()
+        assert digest() not in (first, second) and len(reads) == 3
+    with kept.rows_hashed_once():  # outside the block any write counts, as before
+        digest()
+        db.execute("INSERT INTO other VALUES (2)")
+        digest()
+    assert len(reads) == 5
+
+
+def test_the_kept_keys_hash_the_fact_rows_by_the_query_counted():
+    """The keys of the card sync, the unasked cards and the check read the facts by the very
+    query facts_listed_once counts the writes of (another spelling would be hashed again)."""
+    from studycli import checking, kept
+    from studycli.questions import unasked
+
+    assert store.FACT_ROWS in kept._CARDS_QUERIES
+    assert store.FACT_ROWS in unasked._READS
+    import inspect
+
+    assert repr(store.FACT_ROWS) in inspect.getsource(checking.key).replace('"', "'")

@@ -56,6 +56,9 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
         return []
     out: list[tuple] = []
     trail = _Trail()
+    # (claim, the texts over a line) -> the one of them the claim reads the line under, or
+    # None (_heading_context): the same for every line under one heading and opening line
+    contexts: dict[tuple, str | None] = {}
     for source, number, text in rows:
         over = trail.read(source, number, text)
         if not text:
@@ -77,7 +80,12 @@ def line_findings(rows, reference, service: str | None = None) -> list[tuple]:
             if needles is None or not needles.isdisjoint(held):
                 found = assess_line(entry, text)
             if found is None and entry.claim_heading:
-                found = _under_heading(entry, text, over)
+                place = (k, *over)
+                if place not in contexts:
+                    contexts[place] = _heading_context(entry, over)
+                context = contexts[place]
+                if context is not None:
+                    found = assess_line(entry, f"{context}: {text.strip()}")
             if found is not None and not _about_other_services(entry, text, trail.lent):
                 out.append((NoteLine(source, number, text, entry), found))
         if aliases and any(a in low for a in aliases):
@@ -210,11 +218,12 @@ def _cells(text: str) -> str:
     return text.translate(_BOX_WALLS)
 
 
-def _under_heading(entry, text: str, over: list[str]):
-    """What an entry with `claim_heading` says of a bare line read under the nearest text over
-    it that its heading pattern matches, as "HEADING: LINE" ("Well-Architected Framework: 5
-    pillars"): its patterns then see what the line is about, and the heading's own words
-    ("Azure Well-Architected Framework") whose it is."""
+def _heading_context(entry, over: list[str]) -> str | None:
+    """The nearest text over a bare line that an entry with `claim_heading` reads the line
+    under, as "HEADING: LINE" ("Well-Architected Framework: 5 pillars"): its patterns then
+    see what the line is about, and the heading's own words ("Azure Well-Architected
+    Framework") whose it is. None when no text over it is such a title. Not the line's own
+    text: line_findings keeps it for every line under the same texts."""
     from studycli.reference.assess import assess_line
 
     for context in reversed(over):
@@ -223,7 +232,7 @@ def _under_heading(entry, text: str, over: list[str]):
         # the lines after it
         if _heading_names(entry.claim_heading, context) and _is_title(context) \
                 and assess_line(entry, context) is None:
-            return assess_line(entry, f"{context}: {text.strip()}")
+            return context
     return None
 
 

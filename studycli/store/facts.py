@@ -120,12 +120,17 @@ def list_facts(
     listed = getattr(db, "_listed_once", None)
     if listed is None:
         return _listed(db, sql, params)
-    # inside facts_listed_once: the same listing again, while no fact changed, is the last one
-    state = (sql, tuple(params), _facts_state(db.conn))
-    if state not in listed:
+    # inside facts_listed_once: the same listing again, while no fact changed, is the one
+    # made then. Every listing made while no fact changed is kept, not the last alone: the
+    # unasked cards list one service's facts at a time between the hooks' lists of them all.
+    state = _facts_state(db.conn)
+    if listed.get("state") != state:
         listed.clear()
-        listed[state] = _listed(db, sql, params)
-    return list(listed[state])
+        listed["state"] = state
+    asked = (sql, tuple(params))
+    if asked not in listed:
+        listed[asked] = _listed(db, sql, params)
+    return list(listed[asked])
 
 
 def facts_of_line(db: Store, source: str, line: int) -> list[Fact]:
@@ -169,8 +174,17 @@ def facts_listed_once(db: Store) -> Iterator[None]:
         db._listed_once = {}  # type: ignore[attr-defined]
     except sqlite3.Error:
         pass  # no temp store here: every listing reads, as outside the block
+    from studycli.kept import rows_counted
+
+    def writes(other: sqlite3.Connection) -> int | None:
+        return _facts_state(conn)[0] if other is conn and hasattr(db, "_listed_once") \
+            else None
+
     try:
-        yield
+        # the kept work's keys hash every fact row (the card sync, the unasked cards, the
+        # AWS tally): hashed again only when a fact changed, not when a card did
+        with rows_counted(FACT_ROWS, writes):
+            yield
     finally:
         if hasattr(db, "_listed_once"):
             del db._listed_once
@@ -183,6 +197,7 @@ def facts_listed_once(db: Store) -> Iterator[None]:
 
 
 _WRITES = "studycli_facts_writes"
+FACT_ROWS = "SELECT * FROM facts ORDER BY rowid"  # what the kept work's keys hash
 _EVENTS = ("INSERT", "UPDATE", "DELETE")
 
 
