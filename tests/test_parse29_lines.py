@@ -23,3 +23,15 @@ def test_a_card_written_as_a_list_item_reads_its_short_answer_with_its_question(
 def test_a_numbered_card_item_is_read_as_a_card_too():
     facts = _typed("## SNS\n\n1. Q: max message size? A: 256 KB\n")
     assert [(a, q, v) for _, a, q, v in facts] == [("message size", "max", "256 KB")]
+
+
+def _limits(text: str) -> list[tuple[str, str, str]]:
+    return [(f.subject, f.attribute, f.value) for f in parse_note(text, "note.md").facts
+            if f.kind is Kind.LIMIT]
+
+
+def test_a_second_clause_naming_only_its_subject_shares_the_first_clauses_measure():
+    facts = _limits("# S3\n- One Zone-IA: min storage 30 days, Deep Archive 180 days\n")
+    assert ("S3 One Zone-IA", "minimum storage duration", "30 days") in facts
+    assert ("S3 Glacier Deep Archive", "minimum storage duration", "180 days") in facts
+

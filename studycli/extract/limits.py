@@ -541,10 +541,16 @@ def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: st
     SIGKILL), max 120 s"), else the label the line opens with ("CodeBuild timeout :: default
     60 min, range 5 min to 8 h"). `named`: by kind, the last attribute the line's words named
     (updated here)."""
-    if attribute != q.dimension:
+    shared = named.get(q.dimension, "") if q.dimension != "count" else ""
+    if attribute != q.dimension and not (known(shared) and _only_a_name(attribute)
+                                         and _value_before_in_its_sentence(line, q.start)):
         named[q.dimension] = attribute
         return attribute
     if q.dimension in named:
+        # (or the words nearest it only name whose value it is: "Standard-IA: min storage
+        # 30 days, Glacier 90 days", a second clause sharing the first's measure, when it is a
+        # measure of the vocabulary, not the first's own name: "RI up to 72%, Spot up to 90%";
+        # and not of a count, whose thing counted may be a subject's: "5 LSI, 20 GSI per table")
         return named[q.dimension]
     return opening_label(line, named_at.start) or attribute
 
@@ -608,6 +614,23 @@ def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Q
         if old.dimension == new.dimension and why == OLD_VALUE and new.start - old.end <= 24:
             out[new.start] = old
     return out
+
+
+# where a line's next sentence or semicolon clause begins: a measure named before it is not
+# shared past it ("On-Demand per-sec (min 60s), Windows too; RI 1yr/3yr": no billing minimum)
+_SENTENCE_BREAK = re.compile(r";|[.!?](?=\s)")
+
+
+def _value_before_in_its_sentence(line: str, start: int) -> bool:
+    """Whether the sentence (or ;-clause) holding `start` has a digit before it."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(line, 0, start)]
+    return _ASCII_DIGIT.search(line, breaks[-1] if breaks else 0, start) is not None
+
+
+def _only_a_name(attribute: str) -> bool:
+    """Whether an attribute is no more than the name of a subject ("glacier")."""
+    return bool(attribute) and bool(subject_mentions(attribute)) \
+        and not _without_names(attribute).strip(" -/()")
 
 
 def _parents_attribute(service: str, attribute: str) -> str:
