@@ -35,3 +35,15 @@ def test_a_second_clause_naming_only_its_subject_shares_the_first_clauses_measur
     assert ("S3 One Zone-IA", "minimum storage duration", "30 days") in facts
     assert ("S3 Glacier Deep Archive", "minimum storage duration", "180 days") in facts
 
+
+def test_two_subjects_and_two_values_written_in_step_pair_off():
+    facts = _limits("# S3\n- One Zone-IA and Deep Archive: min storage 30 / 180 days\n")
+    assert sorted(facts) == [("S3 Glacier Deep Archive", "minimum storage duration", "180 days"),
+                             ("S3 One Zone-IA", "minimum storage duration", "30 days")]
+
+
+def test_one_subject_with_two_values_pairs_off_nothing():
+    # (which value is the subject's is not said: no fact names the first value)
+    facts = _limits("# S3\n- Deep Archive: min storage 90 / 180 days\n")
+    assert all(v != "90 days" for *_, v in facts)
+

@@ -30,6 +30,7 @@ from studycli.extract.cues import alternation, whole_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
+from studycli.extract.paired_values import paired_values
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
 from studycli.extract.window import opening_of
@@ -454,7 +455,8 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     kept = [(f, q) for f, q in zip(_plain_beside_a_bound(out, valued, line), valued, strict=True)
             if f.attribute]
     out, valued = [f for f, _ in kept], [q for _, q in kept]
-    return _one_value_per_key(_pair_batching(out), valued, line)
+    paired = paired_values(out, valued, line)  # "Standard-IA and Glacier: 30 / 90 days"
+    return _one_value_per_key(_pair_batching(out), valued, line) + paired
 
 
 def _as_counted(q: Quantity, line: str, attribute: str) -> str:
