@@ -47,3 +47,13 @@ def test_one_subject_with_two_values_pairs_off_nothing():
     facts = _limits("# S3\n- Deep Archive: min storage 90 / 180 days\n")
     assert all(v != "90 days" for *_, v in facts)
 
+
+def test_a_rate_per_unit_of_size_is_a_measure_of_its_own():
+    facts = [(f.subject, f.attribute, f.qualifier, f.value, f.unit)
+             for f in parse_note("# EBS\n- gp2: 3 IOPS/GiB\n- io1: up to 50 IOPS per GiB, "
+                                 "max 64,000 IOPS\n", "note.md").facts if f.kind is Kind.LIMIT]
+    assert ("gp2", "IOPS per GiB", "", "3 IOPS/GiB", "IOPS/GiB") in facts
+    assert ("io1", "IOPS per GiB", "max", "50 IOPS per GiB", "IOPS/GiB") in facts
+    # the rate alone is still no maximum of the volume's IOPS
+    assert [v for _, a, q, v, _ in facts if a == "IOPS"] == ["64,000 IOPS"]
+

@@ -31,6 +31,7 @@ from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.paired_values import paired_values
+from studycli.extract.per_size import per_size_facts
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
 from studycli.extract.window import opening_of
@@ -400,8 +401,9 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
     quantities, spans, defines, replaced = _limit_quantities(line, ctx)
+    ratios = per_size_facts(line, ctx, make) if ctx.service else []  # "gp2: 3 IOPS/GiB"
     if not quantities:
-        return []  # (a version, a code, a date: digits that are no quantity, or no limit)
+        return ratios  # (a version, a code, a date: digits that are no quantity, or no limit)
     arrows = {**_joined_caps(quantities, line), **_arrow_pairs(quantities, line)}
     previous: tuple[Quantity, str] | None = None
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
@@ -456,7 +458,7 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             if f.attribute]
     out, valued = [f for f, _ in kept], [q for _, q in kept]
     paired = paired_values(out, valued, line)  # "Standard-IA and Glacier: 30 / 90 days"
-    return _one_value_per_key(_pair_batching(out), valued, line) + paired
+    return _one_value_per_key(_pair_batching(out), valued, line) + paired + ratios
 
 
 def _as_counted(q: Quantity, line: str, attribute: str) -> str:
