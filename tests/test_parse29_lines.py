@@ -57,3 +57,16 @@ def test_a_rate_per_unit_of_size_is_a_measure_of_its_own():
     # the rate alone is still no maximum of the volume's IOPS
     assert [v for _, a, q, v, _ in facts if a == "IOPS"] == ["64,000 IOPS"]
 
+
+def test_a_counting_label_then_two_bare_numbers_each_with_its_case_gives_both():
+    facts = [(f.attribute, f.number) for f in parse_note(
+        "# SQS\n- in-flight msgs: ~120,000 standard / 20,000 FIFO, then OverLimit\n",
+        "note.md").facts if f.kind is Kind.LIMIT]
+    assert ("in-flight messages (standard)", 120000) in facts
+    assert ("in-flight messages (fifo)", 20000) in facts
+
+
+def test_two_bare_numbers_after_a_label_counting_nothing_stay_a_statement():
+    facts = [f for f in parse_note("# SQS\n- my scores: 700 monday, 820 friday\n",
+                                   "note.md").facts if f.kind is Kind.LIMIT]
+    assert facts == []
