@@ -1318,8 +1318,20 @@ def _named_unit_unsaid(units: set[str], fact: dict, value: str, q: Query, lex: L
     named = [t for t in q.tokens if t in lex.count_units]
     if not named or q.dimensions - _COUNTING_UNITS or units & _COUNTING_UNITS:
         return False
-    said = set(_WORDS.findall(f"{fact['subject'] or ''} {fact['attribute']} {value}".lower()))
+    said = set(_WORDS.findall(_per_unit_unasked(
+        f"{fact['subject'] or ''} {fact['attribute']} {value}".lower(), q)))
     return not any(t in said or f"{t}s" in said or t.removesuffix("s") in said for t in named)
+
+
+_PER_UNIT = lazy_compile(r"\b(?:per|each|/)\s*([a-z0-9]+)")
+
+
+def _per_unit_unasked(text: str, q: Query) -> str:
+    """`text` without the units it measures something per, where the query does not ask per
+    them: "memory per vCPU" (1,792 MB) is a size per vCPU, no number of vCPUs ("lambda max
+    vcpu")."""
+    return _PER_UNIT.sub(lambda m: m.group(0) if stem(m.group(1)) in q.denominators else " ",
+                         text)
 
 
 # "1 ACU ≈ 2 GiB", "one WCU = 1 KB": what one of a thing stands for
