@@ -146,7 +146,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
     typo fixing; it is only called when a word is not known, so a plain query never pays
     for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
-    "fixed" ("once" is not a typo of "one"). `note_fix(word)` repairs a word no name is
+    "fixed" ("once" is not a typo of "one"); asked of a word in capitals, whether they write
+    it so (two words' initials, "LB" for load balancing). `note_fix(word)` repairs a word no name is
     close to against every word of the notes (or None). `note_split(word)` gives the two
     words a note writes apart that a word typed whole joins ("onramp": "on", "ramp")."""
     q = Query(raw)
@@ -780,11 +781,30 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
                 if _initials_of_others(initials, [toks[j] for j in run], lex):
                     continue  # "svc" (service) is no "site vpn connection"
                 runs.setdefault(initials, [j for j in run if j in concept_at])
+        pair = _pair_initials(toks, i, lex, concept_at)
+        if pair:  # two letters: only as the notes write initials, in capitals ("LB", "SG";
+            runs.setdefault(pair.upper(), [i, i + 1])  # an HTML table's "tr" is none)
     for word, run in runs.items():
-        if word in lex.stopwords or word in toks or not in_notes(word):
+        if word.lower() in lex.stopwords or word.lower() in toks or not in_notes(word):
             continue  # a word of its own ("the", "use"), or one the notes never write
+        word = word.lower()
         for j in run:
             _put(concept_at[j], word, W_WHOLE)
+
+
+def _pair_initials(toks: list[str], i: int, lex: Lexicon,
+                   concept_at: dict[int, dict[str, float]]) -> str:
+    """The initials of the two words typed at `i` ("load balancing" -> "lb", "security
+    group" -> "sg"), which notes write for them ("cross-zone LB", "port 2049 in the SG");
+    "" where two letters would read as a word the lexicon knows otherwise (a unit, "ms",
+    "kb"; "az") or the words are short or cues ("max size" is no "ms")."""
+    if i + 1 >= len(toks) or i not in concept_at or i + 1 not in concept_at:
+        return ""
+    words = toks[i:i + 2]
+    if not all(w.isalpha() and len(w) >= 3 and stem(w) not in lex.cue_stems for w in words):
+        return ""
+    initials = words[0][0] + words[1][0]
+    return "" if initials in lex.known_words or initials in words else initials
 
 
 def _initials_of_others(initials: str, words: list[str], lex: Lexicon) -> bool:
