@@ -40,7 +40,7 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_another_subject
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
-from studycli.lookup.query import DATE, RELEASE_WORDS, W_FIXED, Query, _initials_named
+from studycli.lookup.query import DATE, DISTANCE, RELEASE_WORDS, W_FIXED, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
@@ -92,6 +92,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         service *= OTHER_SERVICE
     if DATE in q.dimensions:
         shape = _date_shape(fact, q)
+    elif DISTANCE in q.dimensions:
+        shape = 1.0 if _LENGTH.search(f"{fact['value'] or ''}") else OTHER_SHAPE
     elif _asks_prefix(q):  # a CIDR block's bound or size: a prefix length ("/16")
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
     else:
@@ -1401,6 +1403,11 @@ def _one_after_measure(line: str, asked: set[str], wanted: list[float]) -> bool:
                 and any(abs(said[-1][0] - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
             return True
     return False
+
+
+# A length: "100 km", "60 miles", "10 kilometers" (a distance asked, "how far apart")
+_LENGTH = lazy_compile(r"\d\s*(?:km|kilomet(?:er|re)s?|mi|miles?|meters?|metres?)\b",
+                       re.IGNORECASE)
 
 
 def _date_shape(fact: dict, q: Query) -> float:

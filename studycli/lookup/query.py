@@ -164,6 +164,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)
     _read_date_asked(q, consumed)
+    _read_distance_asked(q, consumed)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
                                 note_fix, note_split)
     _read_identifiers(q, lex)
@@ -666,6 +667,26 @@ def _read_date_asked(q: Query, consumed: set[int]) -> None:
     q.qualifiers.clear()
     q.concept = False
     consumed.update(i for i, t in enumerate(toks) if t in _CHANGE_WORDS)
+
+
+DISTANCE = "distance"  # the dimension of a question asking how far apart ("how far apart
+# are azs"): "how far" alone asks a duration ("aurora backtrack how far", "forecast how far")
+_DISTANCE_WORDS = frozenset({"distance", "apart", "away"})
+
+
+def _read_distance_asked(q: Query, consumed: set[int]) -> None:
+    """A question asking a distance ("how far apart are azs", "distance between azs in a
+    region"): a length in km or miles answers it, no duration; its words of distance are no
+    topic (a note writes "AZs within 100 km of each other")."""
+    toks = q.tokens
+    at = [i for i, t in enumerate(toks) if t in _DISTANCE_WORDS
+          and (t == "distance" or toks[i - 1:i] == ["far"])]
+    if not at:
+        return
+    q.dimensions = {DISTANCE}
+    q.concept = False
+    consumed.update(i for i, t in enumerate(toks)
+                    if t in _DISTANCE_WORDS or t in ("far", "between"))
 
 
 def _opens_what_happens(toks: tuple[str, ...]) -> bool:
