@@ -802,7 +802,9 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
                 if _initials_of_others(initials, [toks[j] for j in run], lex):
                     continue  # "svc" (service) is no "site vpn connection"
                 runs.setdefault(initials, [j for j in run if j in concept_at])
-        pair = _pair_initials(toks, i, lex, concept_at)
+        # "security group vs nacl": the lines defining each side answer; one naming both by
+        # initials ("NACL deny (SG can't deny)") would outrank them as naming both
+        pair = "" if _VERSUS.intersection(toks) else _pair_initials(toks, i, lex, concept_at)
         if pair:  # two letters: only as the notes write initials, in capitals ("LB", "SG";
             runs.setdefault(pair.upper(), [i, i + 1])  # an HTML table's "tr" is none)
     for word, run in runs.items():
