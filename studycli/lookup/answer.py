@@ -40,7 +40,7 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_another_subject
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
-from studycli.lookup.query import DATE, RELEASE_WORDS, W_FIXED, Query, _initials_named
+from studycli.lookup.query import DATE, DISTANCE, RELEASE_WORDS, W_FIXED, Query, _initials_named
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
@@ -92,6 +92,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         service *= OTHER_SERVICE
     if DATE in q.dimensions:
         shape = _date_shape(fact, q)
+    elif DISTANCE in q.dimensions:
+        shape = 1.0 if _LENGTH.search(f"{fact['value'] or ''}") else OTHER_SHAPE
     elif _asks_prefix(q):  # a CIDR block's bound or size: a prefix length ("/16")
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
     else:
@@ -1318,8 +1320,20 @@ def _named_unit_unsaid(units: set[str], fact: dict, value: str, q: Query, lex: L
     named = [t for t in q.tokens if t in lex.count_units]
     if not named or q.dimensions - _COUNTING_UNITS or units & _COUNTING_UNITS:
         return False
-    said = set(_WORDS.findall(f"{fact['subject'] or ''} {fact['attribute']} {value}".lower()))
+    said = set(_WORDS.findall(_per_unit_unasked(
+        f"{fact['subject'] or ''} {fact['attribute']} {value}".lower(), q)))
     return not any(t in said or f"{t}s" in said or t.removesuffix("s") in said for t in named)
+
+
+_PER_UNIT = lazy_compile(r"\b(?:per|each|/)\s*([a-z0-9]+)")
+
+
+def _per_unit_unasked(text: str, q: Query) -> str:
+    """`text` without the units it measures something per, where the query does not ask per
+    them: "memory per vCPU" (1,792 MB) is a size per vCPU, no number of vCPUs ("lambda max
+    vcpu")."""
+    return _PER_UNIT.sub(lambda m: m.group(0) if stem(m.group(1)) in q.denominators else " ",
+                         text)
 
 
 # "1 ACU ≈ 2 GiB", "one WCU = 1 KB": what one of a thing stands for
@@ -1389,6 +1403,11 @@ def _one_after_measure(line: str, asked: set[str], wanted: list[float]) -> bool:
                 and any(abs(said[-1][0] - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted):
             return True
     return False
+
+
+# A length: "100 km", "60 miles", "10 kilometers" (a distance asked, "how far apart")
+_LENGTH = lazy_compile(r"\d\s*(?:km|kilomet(?:er|re)s?|mi|miles?|meters?|metres?)\b",
+                       re.IGNORECASE)
 
 
 def _date_shape(fact: dict, q: Query) -> float:

@@ -164,7 +164,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     lex = lexicon()
     names = _Names(conn)
     q = understand(text or "", lex, vocabulary=names.words,
-                   in_notes=lambda word: read.says_word(conn, word),
+                   in_notes=lambda word: (read.writes_capitals(conn, word) if word.isupper()
+                                          else read.says_word(conn, word)),
                    note_fix=lambda word: _note_fix(conn, word),
                    note_split=lambda word: _note_split(conn, word))
     read_short_forms(q, note_short_forms(conn), lex.cue_stems)  # a legend's "ret = retention"

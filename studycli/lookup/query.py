@@ -146,7 +146,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
     typo fixing; it is only called when a word is not known, so a plain query never pays
     for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
-    "fixed" ("once" is not a typo of "one"). `note_fix(word)` repairs a word no name is
+    "fixed" ("once" is not a typo of "one"); asked of a word in capitals, whether they write
+    it so (two words' initials, "LB" for load balancing). `note_fix(word)` repairs a word no name is
     close to against every word of the notes (or None). `note_split(word)` gives the two
     words a note writes apart that a word typed whole joins ("onramp": "on", "ramp")."""
     q = Query(raw)
@@ -163,6 +164,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)
     _read_date_asked(q, consumed)
+    _read_distance_asked(q, consumed)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
                                 note_fix, note_split)
     _read_identifiers(q, lex)
@@ -667,6 +669,26 @@ def _read_date_asked(q: Query, consumed: set[int]) -> None:
     consumed.update(i for i, t in enumerate(toks) if t in _CHANGE_WORDS)
 
 
+DISTANCE = "distance"  # the dimension of a question asking how far apart ("how far apart
+# are azs"): "how far" alone asks a duration ("aurora backtrack how far", "forecast how far")
+_DISTANCE_WORDS = frozenset({"distance", "apart", "away"})
+
+
+def _read_distance_asked(q: Query, consumed: set[int]) -> None:
+    """A question asking a distance ("how far apart are azs", "distance between azs in a
+    region"): a length in km or miles answers it, no duration; its words of distance are no
+    topic (a note writes "AZs within 100 km of each other")."""
+    toks = q.tokens
+    at = [i for i, t in enumerate(toks) if t in _DISTANCE_WORDS
+          and (t == "distance" or toks[i - 1:i] == ["far"])]
+    if not at:
+        return
+    q.dimensions = {DISTANCE}
+    q.concept = False
+    consumed.update(i for i, t in enumerate(toks)
+                    if t in _DISTANCE_WORDS or t in ("far", "between"))
+
+
 def _opens_what_happens(toks: tuple[str, ...]) -> bool:
     """"what happens ...", opening the question or ending it ("reserved concurrency set to
     0 what happens": typed as a note is searched, the question last)."""
@@ -780,11 +802,32 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
                 if _initials_of_others(initials, [toks[j] for j in run], lex):
                     continue  # "svc" (service) is no "site vpn connection"
                 runs.setdefault(initials, [j for j in run if j in concept_at])
+        # "security group vs nacl": the lines defining each side answer; one naming both by
+        # initials ("NACL deny (SG can't deny)") would outrank them as naming both
+        pair = "" if _VERSUS.intersection(toks) else _pair_initials(toks, i, lex, concept_at)
+        if pair:  # two letters: only as the notes write initials, in capitals ("LB", "SG";
+            runs.setdefault(pair.upper(), [i, i + 1])  # an HTML table's "tr" is none)
     for word, run in runs.items():
-        if word in lex.stopwords or word in toks or not in_notes(word):
+        if word.lower() in lex.stopwords or word.lower() in toks or not in_notes(word):
             continue  # a word of its own ("the", "use"), or one the notes never write
+        word = word.lower()
         for j in run:
             _put(concept_at[j], word, W_WHOLE)
+
+
+def _pair_initials(toks: list[str], i: int, lex: Lexicon,
+                   concept_at: dict[int, dict[str, float]]) -> str:
+    """The initials of the two words typed at `i` ("load balancing" -> "lb", "security
+    group" -> "sg"), which notes write for them ("cross-zone LB", "port 2049 in the SG");
+    "" where two letters would read as a word the lexicon knows otherwise (a unit, "ms",
+    "kb"; "az") or the words are short or cues ("max size" is no "ms")."""
+    if i + 1 >= len(toks) or i not in concept_at or i + 1 not in concept_at:
+        return ""
+    words = toks[i:i + 2]
+    if not all(w.isalpha() and len(w) >= 3 and stem(w) not in lex.cue_stems for w in words):
+        return ""
+    initials = words[0][0] + words[1][0]
+    return "" if initials in lex.known_words or initials in words else initials
 
 
 def _initials_of_others(initials: str, words: list[str], lex: Lexicon) -> bool:
