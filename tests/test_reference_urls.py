@@ -103,6 +103,7 @@ SDK_PAGE_ALLOWED: dict[str, str] = {
     "codedeploy.deployment-config.default": _NOT_RECHECKED,
     "cognito.developer-token-duration.default": _NOT_RECHECKED,
     "directconnect.dedicated.port-speeds": _NO_GUIDE_FOUND,
+    "directconnect.dedicated.port-speeds.any-line": _NO_GUIDE_FOUND,
     "directconnect.hosted.bandwidth": _NO_GUIDE_FOUND,
     "dynamodb.dynamodb-streams.trimmeddataaccessexception": _NOT_RECHECKED,
     "dynamodb.dynamodb-streams.shard-iterator-expiry": _NOT_RECHECKED,

@@ -1,0 +1,68 @@
+"""check29: stale figures the development fact-checks grade outdated in every set and `check`
+missed because the parser filed the line elsewhere or read no fact from it: Direct Connect's
+old 1/10/100 Gbps dedicated speeds in a comparison cell or a lecture line, a Firehose latency
+floor of 60 s written as "min buffer interval" or "~60 s latency", a VPN tunnel that "maxes out
+at" 1.25 Gbps or a quota row's "tunnel = 1.25 Gbps", Fargate's old 4 vCPU / 30 GB task and
+Aurora Serverless v2's old 128 ACU ceiling. Each line beside one the same entry leaves alone."""
+
+from __future__ import annotations
+
+from .helpers import check_findings, stale_flags, two_note_folder
+
+
+def _flagged(found) -> list:
+    return [(x["line"], x["reference"]["id"]) for x in found
+            if x["status"] in ("outdated", "wrong")]
+
+
+def _ids(notes, db) -> dict[int, set[str]]:
+    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
+
+
+def test_direct_connect_speeds_and_firehose_latency_on_any_line(tmp_path):
+    stale = ("# Networking and streaming\n\n"
+             "- private line, takes weeks to set up, 1, 10 or 100 Gbps dedicated, and is\n"
+             "| Networking | Direct Connect | private dedicated line to AWS | 1 / 10 / 100 Gbps |\n"
+             "- Direct connect. Dedicated ports are 1 Gbps or 10 Gbps, that's it.\n"
+             "- \"near real time\" -> min buffer interval 60 sec\n"
+             "- KDS = replay, real time ~200 ms; Firehose = load into a destination, ~60 s latency.\n"
+             "- time, because it buffers; the minimum latency is 60 seconds. Destinations:\n")
+    right = ("# Networking and streaming\n\n"
+             "- Direct Connect dedicated: 1, 10, 100 or 400 Gbps\n"
+             "- hosted connections: 50 Mbps to 25 Gbps via a partner\n"
+             "- EC2 network bandwidth: 1 / 10 / 100 Gbps by instance size\n"
+             "- Firehose buffer interval 0-900 s (zero buffering since 2023)\n"
+             "- SQS visibility timeout about 60 s latency in my test\n"
+             "- Lambda batching window ~60 s\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    for line in (3, 4, 5):
+        assert "directconnect.dedicated.port-speeds.any-line" in ids.get(line, set()), (line, ids)
+    for line in (6, 7, 8):
+        assert "firehose.buffer-interval.min" in ids.get(line, set()), (line, ids)
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
+
+
+def test_vpn_tunnel_fargate_task_and_serverless_v2_ceilings(tmp_path):
+    stale = ("# Limits\n\n"
+             "- VPN connection has two tunnels for redundancy, each tunnel maxes out at 1.25 Gbps\n"
+             "- site-to-site vpn tunnel = 1.25 Gbps\n"
+             "- bin packing, cheaper at steady scale    - max 4 vCPU and 30 GB memory per task\n"
+             "- Aurora Serverless v2: min 0.5 ACU max 128 ACU (1 ACU = 2 GiB)\n"
+             "- Aurora Serverless v2 : de 0,5 ACU min à 128 ACU max\n")
+    right = ("# Limits\n\n"
+             "- Site-to-Site VPN tunnel: 1.25 Gbps standard, large tunnels 5 Gbps\n"
+             "- Fargate task: up to 16 vCPU and 120 GB memory\n"
+             "- ECS on EC2: a 4 vCPU / 30 GB instance hosts several tasks\n"
+             "- Aurora Serverless v2: up to 256 ACU (128 ACU on older versions)\n"
+             "- Redshift Serverless base capacity 128 RPU max\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert "vpc.site-to-site-vpn.tunnel-bandwidth" in ids.get(3, set()), ids
+    assert "vpc.site-to-site-vpn.tunnel-bandwidth" in ids.get(4, set()), ids
+    assert ids.get(5, set()) & {"fargate.memory.claim", "fargate.memory.max"}, ids
+    assert "aurora-serverless.v2.max-capacity" in ids.get(6, set()), ids
+    assert "aurora-serverless.v2.max-capacity" in ids.get(7, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
