@@ -66,3 +66,48 @@ def test_vpn_tunnel_fargate_task_and_serverless_v2_ceilings(tmp_path):
     assert "aurora-serverless.v2.max-capacity" in ids.get(7, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
+
+
+def test_the_2025_message_size_raise_in_the_ways_students_write_it(tmp_path):
+    """SQS's 256 KB (1 MiB since August 2025), SNS's fixed 256 KB, Lambda's 256 KB async payload
+    and CloudWatch Logs' 256 KB event, on lines the parser files under no key the entries meet:
+    a wallet card, a CSV row, an Anki cloze, a lecture sentence, a batch's total."""
+    stale = ("# Messaging\n\n"
+             "SQS: vis 30s (0-12h) | ret 4d (1m-14d) | msg 256K | FIFO 300/s; 3k w/ batch\n\n"
+             "Max message size,SQS,Limit,256 KB,bigger -> Extended Client Library w/ S3\n\n"
+             "SNS: msg 256K | push | fanout -> SQS needs queue policy | filter policy on sub\n\n"
+             "SNS max message size is {{c1::256 KB}}\textended client w/ S3 for bigger\n\n"
+             "Message size for SNS is also 256 KB, same as SQS, and filtering uses a filter policy\n\n"
+             "- SQS send_message_batch -> max 10 msgs per batch AND whole batch <= 256 KB total\n\n"
+             "Lambda: TO 3s def / 900s max | sync 6MB; async 256K | async retry 2x\n\n"
+             "A single log event can be at most 256 KB.\n")
+    right = ("# Messaging\n\n"
+             "SQS: msg 1 MiB (was 256K until 2025) | ret 4d\n\n"
+             "SNS: message size default 256 KB, configurable to 1 MiB\n\n"
+             "SQS delay queue 15 min, 256 KB batch total was the old cap\n\n"
+             "Lambda: sync 6MB; async 1MB\n\n"
+             "PutLogEvents batch max 1 MB, a log event up to 1 MB\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert ids.get(3, set()) & {"sqs.message-size.any-line", "sqs.message-size.max"}, ids
+    assert ids.get(5, set()) & {"sqs.message-size.any-line", "sqs.message-size.max"}, ids
+    for line in (7, 9, 11):
+        assert ids.get(line, set()) & {"sns.message-size.any-line", "sns.message-size.max"}, (line, ids)
+    assert "sqs.request-payload-size.max" in ids.get(13, set()), ids
+    assert "lambda.invocation-payload-size.async.claim" in ids.get(15, set()), ids
+    assert "cloudwatch-logs.event-size.claim" in ids.get(17, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
+
+
+def test_an_sqs_line_flagged_on_any_line_says_what_is_current_and_cites_the_page(tmp_path):
+    """The point of the 2025 entries: the student is told today's value, when AWS changed it,
+    and the page, not just that the line is stale."""
+    notes = two_note_folder(tmp_path, "# Cram\n\nSQS: vis 30s | msg 256K | dedup 5m\n",
+                            "# Cram\n\nnothing here\n")
+    _, found = check_findings(notes / "stale.md", db=tmp_path / "s.db")
+    hit = [x for x in found if x["line"] == 3 and x["status"] == "outdated"]
+    assert hit, found
+    assert hit[0]["current_value"].startswith("1 MiB"), hit
+    assert hit[0]["reference"]["changed"] == "2025-08", hit
+    assert hit[0]["reference"]["url"].endswith("/quotas-messages.html"), hit
