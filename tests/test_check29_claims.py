@@ -111,3 +111,20 @@ def test_an_sqs_line_flagged_on_any_line_says_what_is_current_and_cites_the_page
     assert hit[0]["current_value"].startswith("1 MiB"), hit
     assert hit[0]["reference"]["changed"] == "2025-08", hit
     assert hit[0]["reference"]["url"].endswith("/quotas-messages.html"), hit
+
+
+def test_gp3s_old_ceiling_as_the_reason_to_pick_provisioned_iops(tmp_path):
+    """gp3 goes to 80,000 IOPS since 2025: "need > 16,000 IOPS -> io1/io2" teaches the old
+    ceiling without naming gp3; gp2's 16,000 (still its maximum) is left alone."""
+    stale = ("# EBS\n\n"
+             "- need > 16,000 IOPS -> provisioned IOPS (io1/io2)\n"
+             "- gp3 vs io2: gp3 for most workloads; io2 when > 16k IOPS or 99.999% durability\n")
+    right = ("# EBS\n\n"
+             "- gp2 maxes at 16,000 IOPS; need more than 16,000 IOPS -> io1/io2\n"
+             "- io2 when > 80,000 IOPS or sub-millisecond latency\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert "ebs.gp3.iops.max" in ids.get(3, set()), ids
+    assert "ebs.gp3.iops.max" in ids.get(4, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found
