@@ -128,3 +128,24 @@ def test_gp3s_old_ceiling_as_the_reason_to_pick_provisioned_iops(tmp_path):
     assert "ebs.gp3.iops.max" in ids.get(4, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
+
+
+def test_codebuilds_old_8_hours_and_fsx_file_gateway_beside_other_services(tmp_path):
+    """Lines filed under another service (a checklist item under CodeDeploy, a gateway list
+    naming S3) that name their own topic are read by it."""
+    stale = ("# CodeDeploy\n\n"
+             "- [x] learnt: CodeBuild: buildspec.yml in root of source; default build timeout "
+             "60 min, max 8 hours\n"
+             "- S3 File Gateway (NFS/SMB -> S3), FSx File Gateway, Volume Gateway, Tape Gateway\n")
+    right = ("# CodeDeploy\n\n"
+             "- CodeBuild: queued timeout max 8 hours, build timeout up to 36 hours\n"
+             "- S3 File Gateway (NFS/SMB -> S3); FSx File Gateway no longer available to new "
+             "customers\n"
+             "- Lambda timeout max 15 min; Step Functions standard max 1 year\n")
+    notes = two_note_folder(tmp_path, stale, right)
+    ids = _ids(notes, tmp_path / "s.db")
+    assert ids.get(3, set()) & {"codebuild.build-timeout.any-line",
+                                "codebuild.build-timeout.max"}, ids
+    assert "storagegateway.fsx-file-gateway.availability" in ids.get(4, set()), ids
+    _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
+    assert _flagged(found) == [], found

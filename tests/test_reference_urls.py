@@ -97,6 +97,7 @@ SDK_PAGE_ALLOWED: dict[str, str] = {
     "cloudwatch-logs.retention.range": _NO_GUIDE_FOUND,
     "cloudwatch.ec2-basic-monitoring.interval": _NO_GUIDE_FOUND,
     "cloudwatch.ec2-detailed-monitoring.interval": _NO_GUIDE_FOUND,
+    "codebuild.build-timeout.any-line": _NO_GUIDE_FOUND,
     "codebuild.build-timeout.default": _NO_GUIDE_FOUND,
     "codebuild.build-timeout.max": _NO_GUIDE_FOUND,
     "codebuild.build-timeout.range": _NO_GUIDE_FOUND,
