@@ -25,7 +25,8 @@ def test_direct_connect_speeds_and_firehose_latency_on_any_line(tmp_path):
              "- Direct Connect dedicated ports are 1 Gbps and 10 Gbps\n"
              "- DX: dedicated connections 1 Gbps or 10 Gbps only\n"
              "- \"near real time\" -> min buffer interval 60 sec\n"
-             "- KDS = replay, real time ~200 ms; Firehose = load into a destination, ~60 s latency.\n"
+             "- KDS = replay, real time ~200 ms; Firehose = load into a destination, "
+             "~60 s latency.\n"
              "- time, because it buffers; the minimum latency is 60 seconds. Destinations:\n")
     right = ("# Networking and streaming\n\n"
              "- Direct Connect dedicated: 1, 10, 100 or 400 Gbps\n"
@@ -78,7 +79,8 @@ def test_the_2025_message_size_raise_in_the_ways_students_write_it(tmp_path):
              "Max message size,SQS,Limit,256 KB,bigger -> Extended Client Library w/ S3\n\n"
              "SNS: msg 256K | push | fanout -> SQS needs queue policy | filter policy on sub\n\n"
              "SNS max message size is {{c1::256 KB}}\textended client w/ S3 for bigger\n\n"
-             "Message size for SNS is also 256 KB, same as SQS, and filtering uses a filter policy\n\n"
+             "Message size for SNS is also 256 KB, same as SQS, and filtering uses a filter "
+             "policy\n\n"
              "- SQS send_message_batch -> max 10 msgs per batch AND whole batch <= 256 KB total\n\n"
              "Lambda: TO 3s def / 900s max | sync 6MB; async 256K | async retry 2x\n\n"
              "A single log event can be at most 256 KB.\n")
@@ -93,7 +95,8 @@ def test_the_2025_message_size_raise_in_the_ways_students_write_it(tmp_path):
     assert ids.get(3, set()) & {"sqs.message-size.any-line", "sqs.message-size.max"}, ids
     assert ids.get(5, set()) & {"sqs.message-size.any-line", "sqs.message-size.max"}, ids
     for line in (7, 9, 11):
-        assert ids.get(line, set()) & {"sns.message-size.any-line", "sns.message-size.max"}, (line, ids)
+        sns = {"sns.message-size.any-line", "sns.message-size.max"}
+        assert ids.get(line, set()) & sns, (line, ids)
     assert "sqs.request-payload-size.max" in ids.get(13, set()), ids
     assert "lambda.invocation-payload-size.async.claim" in ids.get(15, set()), ids
     assert "cloudwatch-logs.event-size.claim" in ids.get(17, set()), ids
