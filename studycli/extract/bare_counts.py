@@ -62,8 +62,6 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     found."""
     taken = [(q.start, q.end) for q in found]
     out = _per_label_counts(line, taken) if " per " in line else []
-    if ":" in line:
-        out = sorted(out + _cases_after_label(line, service, taken), key=lambda q: q.start)
     lowered = line.lower()
     if any(b in lowered for b in _BOUND_STARTS):
         out = sorted(out + _bounded(line, service, taken + [(q.start, q.end) for q in out]),
@@ -83,38 +81,6 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
                             None, False, "", "count", name, False))
-    return out
-
-
-# "in-flight msgs: 120,000 std, 20,000 FIFO", "...: approx 120,000 standard / 20,000 FIFO":
-# a label counting things, then two bare numbers, each with the one word of its case after it
-_NUMBER = r"[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*"
-_CASE = r"(?:(?:for|on|in)[ \t]+)?[A-Za-z][A-Za-z-]{1,15}"  # ("20,000 for FIFO")
-_CASES_AFTER_LABEL = re.compile(
-    rf":[ \t]*[*_`]*(?:(?:~|approx\.?|about|around)[ \t]*)?(?P<a>{_NUMBER})[ \t]+(?P<ca>{_CASE})"
-    rf"[ \t]*(?:,|/|;|\||\band\b|\bvs\b\.?)[ \t]*(?:(?:~|approx\.?|about|around)[ \t]*)?"
-    rf"(?P<b>{_NUMBER})[ \t]+(?P<cb>{_CASE})\b(?![ \t]*[0-9])")
-
-
-def _cases_after_label(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """The counts of such a line, when the label names a count of the vocabulary and neither
-    case word is a unit (which would make the numbers quantities of their own)."""
-    out: list[Quantity] = []
-    for m in _CASES_AFTER_LABEL.finditer(line):
-        spans = [m.span("a"), m.span("b")]
-        if any(s < end and start < e for start, end in spans for s, e in taken):
-            continue
-        if any(find_quantities(f"2 {m.group(case).split()[-1]}") for case in ("ca", "cb")):
-            continue
-        start, end = spans[0]
-        name = name_quantity(line[:end], start, end, "count", service, (), taken)
-        if not names_a_count(name):
-            continue
-        for start, end in spans:
-            written = line[start:end]
-            out.append(Quantity(start, end, written, f"{written} {name}",
-                                float(written.replace(",", "")), "count", None, None, False,
-                                "", "count", name, False))
     return out
 
 

@@ -30,8 +30,6 @@ from studycli.extract.cues import alternation, whole_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
-from studycli.extract.paired_values import paired_values
-from studycli.extract.per_size import per_size_facts
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
 from studycli.extract.window import opening_of
@@ -401,9 +399,8 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     out: list[Fact] = []
     seen: dict[tuple, set[str]] = {}
     quantities, spans, defines, replaced = _limit_quantities(line, ctx)
-    ratios = per_size_facts(line, ctx, make) if ctx.service else []  # "gp2: 3 IOPS/GiB"
     if not quantities:
-        return ratios  # (a version, a code, a date: digits that are no quantity, or no limit)
+        return []  # (a version, a code, a date: digits that are no quantity, or no limit)
     arrows = {**_joined_caps(quantities, line), **_arrow_pairs(quantities, line)}
     previous: tuple[Quantity, str] | None = None
     named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
@@ -457,8 +454,7 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     kept = [(f, q) for f, q in zip(_plain_beside_a_bound(out, valued, line), valued, strict=True)
             if f.attribute]
     out, valued = [f for f, _ in kept], [q for _, q in kept]
-    paired = paired_values(out, valued, line)  # "Standard-IA and Glacier: 30 / 90 days"
-    return _one_value_per_key(_pair_batching(out), valued, line) + paired + ratios
+    return _one_value_per_key(_pair_batching(out), valued, line)
 
 
 def _as_counted(q: Quantity, line: str, attribute: str) -> str:
@@ -545,16 +541,10 @@ def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: st
     SIGKILL), max 120 s"), else the label the line opens with ("CodeBuild timeout :: default
     60 min, range 5 min to 8 h"). `named`: by kind, the last attribute the line's words named
     (updated here)."""
-    shared = named.get(q.dimension, "") if q.dimension != "count" else ""
-    if attribute != q.dimension and not (known(shared) and _only_a_name(attribute)
-                                         and _value_before_in_its_sentence(line, q.start)):
+    if attribute != q.dimension:
         named[q.dimension] = attribute
         return attribute
     if q.dimension in named:
-        # (or the words nearest it only name whose value it is: "Standard-IA: min storage
-        # 30 days, Glacier 90 days", a second clause sharing the first's measure, when it is a
-        # measure of the vocabulary, not the first's own name: "RI up to 72%, Spot up to 90%";
-        # and not of a count, whose thing counted may be a subject's: "5 LSI, 20 GSI per table")
         return named[q.dimension]
     return opening_label(line, named_at.start) or attribute
 
@@ -618,23 +608,6 @@ def _replacements(quantities: list[Quantity], reasons: list[str]) -> dict[int, Q
         if old.dimension == new.dimension and why == OLD_VALUE and new.start - old.end <= 24:
             out[new.start] = old
     return out
-
-
-# where a line's next sentence or semicolon clause begins: a measure named before it is not
-# shared past it ("On-Demand per-sec (min 60s), Windows too; RI 1yr/3yr": no billing minimum)
-_SENTENCE_BREAK = re.compile(r";|[.!?](?=\s)")
-
-
-def _value_before_in_its_sentence(line: str, start: int) -> bool:
-    """Whether the sentence (or ;-clause) holding `start` has a digit before it."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(line, 0, start)]
-    return _ASCII_DIGIT.search(line, breaks[-1] if breaks else 0, start) is not None
-
-
-def _only_a_name(attribute: str) -> bool:
-    """Whether an attribute is no more than the name of a subject ("glacier")."""
-    return bool(attribute) and bool(subject_mentions(attribute)) \
-        and not _without_names(attribute).strip(" -/()")
 
 
 def _parents_attribute(service: str, attribute: str) -> str:

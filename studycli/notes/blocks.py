@@ -476,27 +476,17 @@ class _BlockBuilder:
             wrapped = (len(self.blocks) - 1
                        if k and (_wraps(lines[k - 1], stripped, prose)
                                  or self._hangs(start + k, lines[k - 1], stripped)) else None)
-            qa = _INLINE_ANSWER.search(stripped) if wrapped is None else None
-            question_item = None
+            qa = _INLINE_ANSWER.search(stripped) if kind == "para" and wrapped is None else None
             if qa is not None and _QUESTION.match(stripped):
                 # "Q: What's the max item size in DynamoDB? A: 400 KB per item": an interview
                 # drill's question and answer on one line are two blocks, as on two lines
-                # (read as one, the line was a question: no rule but the question's read it).
-                # A card written as a list item ("- Q: max SQS msg size? A: 256KB") is the
-                # item's question and, under it, its answer
+                # (read as one, the line was a question: no rule but the question's read it)
                 self.blocks.append(Block(start + k + 1, stripped[:qa.start() + 1], kind,
                                          trail, par))
                 stripped = stripped[qa.start() + 1:].strip()
-                if kind == "item":
-                    question_item, kind = len(self.blocks) - 1, "para"
             self.blocks.append(Block(start + k + 1, stripped, kind, trail, par,
                                      wrapped_from=wrapped))
-            if question_item is not None:
-                self.item_stack[-1] = question_item
-                if par:
-                    self.blocks[par[-1]].children.append(question_item)
-                par = self._parents()
-            elif kind == "item":
+            if kind == "item":
                 idx = len(self.blocks) - 1
                 self.item_stack[-1] = idx
                 if par:
