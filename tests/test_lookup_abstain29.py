@@ -1,0 +1,26 @@
+"""Unanswerable lookups that got an answer (session 29, abstain29: issue 10's "Not in your
+notes" on the development sets' abstain_*.jsonl): each test a cause, on notes written for it,
+with a lookup the notes do answer beside it, so that abstaining is not bought with answers."""
+
+from __future__ import annotations
+
+from .helpers import lookup_values, notes_conn
+
+AURORA = ("# Databases\n\n"
+          "- Aurora: storage 10 GB -> 128 TB automatically. Up to 15 replicas. "
+          "Serverless v2 scales in ACUs (min 0.5 ACU).\n"
+          "- Lambda payload limits: sync invoke 6 MB req/resp; env vars 4 KB total\n")
+
+
+def test_the_clause_shown_must_answer_as_the_line_did(tmp_path):
+    # "aurora serverless v2 max acu" (unseen68): the line bounds its replicas by a maximum,
+    # so it passed as a maximum; its ACU clause, the one shown, gives only a minimum
+    conn = notes_conn(tmp_path, AURORA)
+    assert lookup_values(conn, "aurora serverless v2 max acu") == []
+    # unseen57: the sync clause is no async payload
+    assert lookup_values(conn, "async invoke payload max lambda") == []
+    replicas = lookup_values(conn, "aurora max replicas")
+    assert replicas and "15" in replicas[0], replicas
+    sync = lookup_values(conn, "lambda sync invoke payload max")
+    assert sync and "6 MB" in sync[0], sync
+    conn.close()
