@@ -24,3 +24,23 @@ def test_the_clause_shown_must_answer_as_the_line_did(tmp_path):
     sync = lookup_values(conn, "lambda sync invoke payload max")
     assert sync and "6 MB" in sync[0], sync
     conn.close()
+
+
+PRICES = """# S3 pricing
+
+- S3 Intelligent-Tiering: small monthly monitoring fee per object, no retrieval fees
+- S3 Transfer Acceleration -> edge locations, +$ per GB
+- S3 Standard storage: $0.023 per GB-month
+"""
+
+
+def test_a_price_asked_needs_an_amount(tmp_path):
+    # "intelligent tiering monitoring fee per 1000 objects" (unseen48, 58, 65, 79) and "s3
+    # transfer acceleration price per gb" (unseen79): a fee named, or a "$" with no figure,
+    # says that something costs, not how much
+    conn = notes_conn(tmp_path, PRICES)
+    assert lookup_values(conn, "intelligent tiering monitoring fee per 1000 objects") == []
+    assert lookup_values(conn, "s3 transfer acceleration price per gb") == []
+    price = lookup_values(conn, "s3 standard price")
+    assert price and "$0.023" in price[0], price
+    conn.close()

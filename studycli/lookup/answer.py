@@ -1482,10 +1482,15 @@ def _checklist_topic(value: str) -> bool:
 
 
 _PORT_WORDS = frozenset({"port", "ports"})
-_PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs"})
+_PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs", "fee", "fees"})
 _PRICE_SAYS = frozenset(stem(w) for w in _PRICE_WORDS)
 _STATES_MONEY = lazy_compile(r"[$€£]\s?\d|\d\s?(?:usd|dollars?|cents?)\b", re.IGNORECASE)
-_MONEY_WORDS = ("$", "€", "£", "dollar", "usd", "cent", "free")
+# An amount of money, or "free": a currency sign with no figure ("+$ per GB", "$ per hour +
+# per GB") says that something costs, not what; and "cent" of "percent" is no money.
+_MONEY_STATED = lazy_compile(r"[$€£]\s?\d|\d\s?[$€£]|\d\s?(?:usd|dollars?|cents?)\b"
+                             r"|\b(?:free|dollars?|usd|cents?)\b", re.IGNORECASE)
+# Words after a price word that name no thing ("fee per 1000 objects", "price for ..."):
+_PRICE_SCOPES = frozenset({"per", "for", "of", "a", "an", "the", "in", "on", "when", "how"})
 
 
 def _asks_price(q: Query) -> bool:
@@ -1502,15 +1507,17 @@ def _price_unstated(fact: dict, q: Query) -> bool:
     if q.compared or not _asks_price(q):
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
-    if any(w in text for w in _MONEY_WORDS):
+    if _MONEY_STATED.search(text):
         return False
-    # "cost explorer forecast": a price word the fact says with the word typed beside it
-    # names a thing ("Cost Explorer = ..."), it asks no price
+    # "cost explorer forecast": a price word the fact says with the word typed after it
+    # names a thing ("Cost Explorer = ..."), it asks no price; the word before it says whose
+    # price is asked ("monitoring fee": "small monthly monitoring fee" names no amount)
     said = " ".join(_WORDS.findall(text))
     toks = q.tokens
-    return not all(any(f" {' '.join(toks[j:j + 2])} " in f" {said} " for j in (i - 1, i)
-                       if j >= 0 and j + 1 < len(toks))
+    return not all(i + 1 < len(toks) and toks[i + 1] not in _PRICE_SCOPES
+                   and f" {t} {toks[i + 1]} " in f" {said} "
                    for i, t in enumerate(toks) if t in _PRICE_WORDS)
+
 
 
 def _measure_for_name(fact: dict, q: Query, lex: Lexicon) -> bool:
