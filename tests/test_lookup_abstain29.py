@@ -44,3 +44,20 @@ def test_a_price_asked_needs_an_amount(tmp_path):
     price = lookup_values(conn, "s3 standard price")
     assert price and "$0.023" in price[0], price
     conn.close()
+
+
+SUBNETS = """# VPC
+
+- so a /24 subnet = 251 usable
+- VPC: 5 VPCs per region default (soft)
+"""
+
+
+def test_a_number_said_of_one_thing_counts_no_such_things(tmp_path):
+    # "max subnets per vpc" (unseen12, unseen53) was answered "so a /24 subnet = 251 usable":
+    # the label "a ... subnet" is one subnet, and 251 counts what it holds
+    conn = notes_conn(tmp_path, SUBNETS)
+    assert lookup_values(conn, "max subnets per vpc") == []
+    vpcs = lookup_values(conn, "max vpcs per region")
+    assert vpcs and "5" in vpcs[0], vpcs
+    conn.close()

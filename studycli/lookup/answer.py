@@ -2301,7 +2301,8 @@ def _before_where(toks: list[str]) -> list[str]:
 def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
     """The words of a label that may name what its number counts: not an aside in
     parentheses, nor the scope after "per"/"each" ("Read replicas per source
-    (MySQL/MariaDB/PG) | 5" counts read replicas, not sources or engines)."""
+    (MySQL/MariaDB/PG) | 5" counts read replicas, not sources or engines), nor the one thing
+    after "a"/"an" ("so a /24 subnet = 251 usable" counts what one subnet holds)."""
     out: list[str] = []
     depth = 0
     scope = False  # the word before was "per"/"each", or a scope word and a "/" after it
@@ -2313,7 +2314,7 @@ def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif w.lower() in ("per", "each", "every"):
+        elif w.lower() in ("per", "each", "every", "a", "an"):
             scope, prev_scope = True, False
         elif w[0].isalpha():
             if scope:
