@@ -61,3 +61,30 @@ def test_a_number_said_of_one_thing_counts_no_such_things(tmp_path):
     vpcs = lookup_values(conn, "max vpcs per region")
     assert vpcs and "5" in vpcs[0], vpcs
     conn.close()
+
+
+SETTINGS = """# Settings
+
+- If you do not set caching headers, CloudFront caches objects for a default TTL of 24 hours.
+- SQS visibility timeout default 30 s
+- RDS automated backups: retention default 7 days, 0 to 35 days
+
+| Service | Setting | Value | Unit |
+|---|---|---|---|
+| Cognito | ID token default validity | 1 | hour |
+"""
+
+
+def test_a_default_duration_is_no_maximum(tmp_path):
+    # "cloudfront maximum ttl" (unseen58) was answered by the default TTL, "cognito access
+    # token max validity" (unseen34, unseen51) by the default validity: a setting's default
+    # duration or size is what it starts at, not the most it may be set to
+    conn = notes_conn(tmp_path, SETTINGS)
+    assert lookup_values(conn, "cloudfront maximum ttl") == []
+    assert lookup_values(conn, "max validity for cognito id token") == []
+    assert lookup_values(conn, "sqs max visibility timeout") == []
+    ttl = lookup_values(conn, "cloudfront default ttl")
+    assert ttl and "24 h" in ttl[0], ttl
+    backups = lookup_values(conn, "rds backup retention max")  # a range bounds the default
+    assert backups and "35" in backups[0], backups
+    conn.close()

@@ -1568,6 +1568,8 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says
         # its max too ("default 30 s, max 12 hours")
+    if asked == "max" and _bounds(q.raw, asked, lex) and _default_setting(fact, lex):
+        return True  # "cloudfront maximum ttl": not "a default TTL of 24 hours"
     if asked in ("max", "min") and said != asked and _baseline_only(fact):
         return True  # "gp3 max throughput": not "a baseline of 3,000 IOPS and 125 MB/s"
     if asked in ("max", "min") and fact["kind"] == Kind.FACT and not said \
@@ -1647,6 +1649,31 @@ def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:
     acu"): no bound asked is stated in it."""
     other = "min" if asked == "max" else "max"
     return _bounds(value, other, lex) and not _bounds(value, asked, lex)
+
+
+# Units of a setting's value: a default duration or size is what a setting starts at, not
+# the most it may be set to. Counts and rates are left out: their default is most often the
+# quota itself ("1,000 concurrent executions by default").
+_SETTING_UNITS = frozenset({"s", "B"})
+_STATED_RANGE = lazy_compile(r"\d[\d,.]*\s*(?:-|–|to|\.\.)\s*\d", re.IGNORECASE)
+
+
+def _default_setting(fact: dict, lex: Lexicon) -> bool:
+    """Whether a fact gives a duration or a size as a default and bounds it by no maximum
+    ("CloudFront caches objects for a default TTL of 24 hours", "ID/access token default
+    validity | 1 | hour"): no answer to a maximum asked."""
+    said = fact["qualifier"]
+    if said == "max":
+        return False
+    value = fact["value"] or ""
+    if fact["kind"] == Kind.FACT:
+        if said or not _DEFAULT_WORDS.intersection(_WORDS.findall(value.lower())) \
+                or _bounds(value, "max", lex) or _STATED_RANGE.search(value):
+            return False  # "default 7 days, 0 to 35 days": the range bounds it
+    elif not (said == "default" or fact["kind"] == Kind.DEFAULT):
+        return False
+    units = {fact["unit"]} if fact["unit"] else _clause_units(join_unit_cells(value.lower()))
+    return bool(units) and units <= _SETTING_UNITS
 
 
 _DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})
