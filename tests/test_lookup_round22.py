@@ -196,8 +196,15 @@ def test_a_default_is_no_max_where_its_line_gives_the_max():
            "low": None, "high": None}
     assert _other_qualifier(row, understand("sqs visibility timeout max", lex), lex)
     # a line without a bound of its own: the default quota is the max there is
-    assert not _other_qualifier({**row, "snippet": "- visibility timeout: default 30 s"},
-                                understand("sqs visibility timeout max", lex), lex)
+    quota = {**row, "value": "1000 executions", "unit": "count", "number": 1000.0,
+             "service": "Lambda", "attribute": "concurrent executions",
+             "snippet": "- concurrent executions: default 1000"}
+    assert not _other_qualifier(quota, understand("lambda max concurrent executions", lex),
+                                lex)
+    # but a duration's default is a setting's, no maximum (session 29, abstain29:
+    # answer._default_setting; "cloudfront maximum ttl" was answered by the default TTL)
+    assert _other_qualifier({**row, "snippet": "- visibility timeout: default 30 s"},
+                            understand("sqs visibility timeout max", lex), lex)
     # a count's default beside a bound of another noun ("up to 12,500,000 subscriptions")
     topics = {**row, "value": "100,000 topics", "unit": "count", "number": 100000.0,
               "service": "SNS", "attribute": "topics",

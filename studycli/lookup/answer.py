@@ -1501,10 +1501,15 @@ def _checklist_topic(value: str) -> bool:
 
 
 _PORT_WORDS = frozenset({"port", "ports"})
-_PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs"})
+_PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs", "fee", "fees"})
 _PRICE_SAYS = frozenset(stem(w) for w in _PRICE_WORDS)
 _STATES_MONEY = lazy_compile(r"[$€£]\s?\d|\d\s?(?:usd|dollars?|cents?)\b", re.IGNORECASE)
-_MONEY_WORDS = ("$", "€", "£", "dollar", "usd", "cent", "free")
+# An amount of money, or "free": a currency sign with no figure ("+$ per GB", "$ per hour +
+# per GB") says that something costs, not what; and "cent" of "percent" is no money.
+_MONEY_STATED = lazy_compile(r"[$€£]\s?\d|\d\s?[$€£]|\d\s?(?:usd|dollars?|cents?)\b"
+                             r"|\b(?:free|dollars?|usd|cents?)\b", re.IGNORECASE)
+# Words after a price word that name no thing ("fee per 1000 objects", "price for ..."):
+_PRICE_SCOPES = frozenset({"per", "for", "of", "a", "an", "the", "in", "on", "when", "how"})
 
 
 def _asks_price(q: Query) -> bool:
@@ -1521,15 +1526,17 @@ def _price_unstated(fact: dict, q: Query) -> bool:
     if q.compared or not _asks_price(q):
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
-    if any(w in text for w in _MONEY_WORDS):
+    if _MONEY_STATED.search(text):
         return False
-    # "cost explorer forecast": a price word the fact says with the word typed beside it
-    # names a thing ("Cost Explorer = ..."), it asks no price
+    # "cost explorer forecast": a price word the fact says with the word typed after it
+    # names a thing ("Cost Explorer = ..."), it asks no price; the word before it says whose
+    # price is asked ("monitoring fee": "small monthly monitoring fee" names no amount)
     said = " ".join(_WORDS.findall(text))
     toks = q.tokens
-    return not all(any(f" {' '.join(toks[j:j + 2])} " in f" {said} " for j in (i - 1, i)
-                       if j >= 0 and j + 1 < len(toks))
+    return not all(i + 1 < len(toks) and toks[i + 1] not in _PRICE_SCOPES
+                   and f" {t} {toks[i + 1]} " in f" {said} "
                    for i, t in enumerate(toks) if t in _PRICE_WORDS)
+
 
 
 def _measure_for_name(fact: dict, q: Query, lex: Lexicon) -> bool:
@@ -1580,6 +1587,8 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says
         # its max too ("default 30 s, max 12 hours")
+    if asked == "max" and _bounds(q.raw, asked, lex) and _default_setting(fact, lex):
+        return True  # "cloudfront maximum ttl": not "a default TTL of 24 hours"
     if asked in ("max", "min") and said != asked and _baseline_only(fact):
         return True  # "gp3 max throughput": not "a baseline of 3,000 IOPS and 125 MB/s"
     if asked in ("max", "min") and fact["kind"] == Kind.FACT and not said \
@@ -1659,6 +1668,31 @@ def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:
     acu"): no bound asked is stated in it."""
     other = "min" if asked == "max" else "max"
     return _bounds(value, other, lex) and not _bounds(value, asked, lex)
+
+
+# Units of a setting's value: a default duration or size is what a setting starts at, not
+# the most it may be set to. Counts and rates are left out: their default is most often the
+# quota itself ("1,000 concurrent executions by default").
+_SETTING_UNITS = frozenset({"s", "B"})
+_STATED_RANGE = lazy_compile(r"\d[\d,.]*\s*(?:-|–|to|\.\.)\s*\d", re.IGNORECASE)
+
+
+def _default_setting(fact: dict, lex: Lexicon) -> bool:
+    """Whether a fact gives a duration or a size as a default and bounds it by no maximum
+    ("CloudFront caches objects for a default TTL of 24 hours", "ID/access token default
+    validity | 1 | hour"): no answer to a maximum asked."""
+    said = fact["qualifier"]
+    if said == "max":
+        return False
+    value = fact["value"] or ""
+    if fact["kind"] == Kind.FACT:
+        if said or not _DEFAULT_WORDS.intersection(_WORDS.findall(value.lower())) \
+                or _bounds(value, "max", lex) or _STATED_RANGE.search(value):
+            return False  # "default 7 days, 0 to 35 days": the range bounds it
+    elif not (said == "default" or fact["kind"] == Kind.DEFAULT):
+        return False
+    units = {fact["unit"]} if fact["unit"] else _clause_units(join_unit_cells(value.lower()))
+    return bool(units) and units <= _SETTING_UNITS
 
 
 _DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})
@@ -2313,7 +2347,8 @@ def _before_where(toks: list[str]) -> list[str]:
 def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
     """The words of a label that may name what its number counts: not an aside in
     parentheses, nor the scope after "per"/"each" ("Read replicas per source
-    (MySQL/MariaDB/PG) | 5" counts read replicas, not sources or engines)."""
+    (MySQL/MariaDB/PG) | 5" counts read replicas, not sources or engines), nor the one thing
+    after "a"/"an" ("so a /24 subnet = 251 usable" counts what one subnet holds)."""
     out: list[str] = []
     depth = 0
     scope = False  # the word before was "per"/"each", or a scope word and a "/" after it
@@ -2325,7 +2360,7 @@ def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif w.lower() in ("per", "each", "every"):
+        elif w.lower() in ("per", "each", "every", "a", "an"):
             scope, prev_scope = True, False
         elif w[0].isalpha():
             if scope:

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from studycli.kinds import Kind
-from studycli.lookup.answer import _LINE_LABEL, _QUANTITY_KINDS, _STATEMENT_SPLIT
+from studycli.lookup.answer import (
+    _LINE_LABEL,
+    _QUANTITY_KINDS,
+    _STATEMENT_SPLIT,
+    answer_features,
+    confidence,
+)
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
@@ -81,6 +87,26 @@ def _figure_given(hit: dict, answers: list[dict]) -> bool:
     return any(a is not hit and a.get("number") is not None
                and (a.get("source"), a.get("line")) == (hit.get("source"), hit.get("line"))
                and (a["number"], a.get("unit") or None) in figures for a in answers)
+
+
+def clause_checked(answers: list[dict], q: Query, lex: Lexicon, threshold: float
+                   ) -> list[dict]:
+    """`answers` without the sure ones whose clause asked (`narrowed`) is no answer by
+    itself; none when no sure answer is left. A line is judged whole, but its clause is
+    what the student reads: "Up to 15 replicas. Serverless v2 scales in ACUs (min 0.5 ACU)"
+    bounds something by a maximum, yet its ACU clause gives a minimum, no "max acu"."""
+    out = []
+    dropped = False
+    for h in answers:
+        if h.get("answer", 0.0) >= threshold:
+            n = narrowed(h, q, lex)
+            if n is not h and confidence(answer_features(n, q, lex)) < threshold:
+                dropped = True
+                continue
+        out.append(h)
+    if dropped and not any(h.get("answer", 0.0) >= threshold for h in out):
+        return []
+    return out
 
 
 def with_clause_currency(hit: dict) -> dict:

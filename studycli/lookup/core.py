@@ -10,7 +10,7 @@ from studycli.conflicts import canonical, comparable, conflict_key, disagree, sa
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence
 from studycli.lookup.bounds import bound_first
-from studycli.lookup.clause_answer import narrowed_answers, with_clause_currency
+from studycli.lookup.clause_answer import clause_checked, narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
 from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.journal import answers_for_questions, read_questions
@@ -193,6 +193,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         conn, ranked, q, lex, threshold, limit, only, kind)
     answers = bound_first(answers, ranked[:top], q, threshold, limit)  # "max": the largest
     answers = further_matches(answers, q, only, threshold)  # none of another service
+    # "max acu" on "Up to 15 replicas. ... (min 0.5 ACU)": the clause shown must answer too
+    answers = clause_checked(answers, q, lex, threshold)
     related = [] if answers else _one_per_line(related_lines(ranked, q, only))[:RELATED]
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)

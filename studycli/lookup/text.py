@@ -198,8 +198,8 @@ def join_unit_cells(text: str) -> str:
     return text
 
 
-_CELL_UNITS = (r"(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|ms|seconds|secs|minutes|mins|hours"
-               r"|hrs|days)")
+_CELL_UNITS = (r"(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|ms|seconds?|secs?|minutes?|mins?|hours?"
+               r"|hrs?|days?)")  # singular too: "| 1 | hour |"
 # A number's cell followed by a cell holding only a unit of size or time.
 _UNIT_CELL = lazy_compile(r"(\d)\s*\|\s*(?=" + _CELL_UNITS + r"\s*(?:\||$))")
 # ... in quoted cells: "'4', 'kb'," (the number's closing quote, the comma, the unit's quote)
