@@ -369,9 +369,13 @@ def _other_member(fact: dict, q: Query) -> bool:
     both sides."""
     if q.compared:
         return False
+    # a note line answering as itself (lookup/lines.py) is filed under no service: the one
+    # its neighbours or heading give is its own ("Glacier Deep Archive: ... min storage 180
+    # days" under "# S3" is no answer about Glacier Instant Retrieval)
+    service = fact["service"] or fact.get("service_guess", "")
     asked = {key: members for key, members in variants.named(_as_notes_write(q)).items()
              if len(members) == 1 and (key[0] == variants.ANY_SERVICE
-                                       or fact["service"] and key[0] == fact["service"])}
+                                       or service and key[0] == service)}
     if not asked:
         return False
     if fact["kind"] == Kind.FACT and _DIGITS.search(fact["value"] or "") and any(
