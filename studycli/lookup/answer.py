@@ -41,6 +41,7 @@ from studycli.lookup.line_subject import of_another_subject
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, RELEASE_WORDS, W_FIXED, Query, _initials_named
+from studycli.lookup.steps import step_of_another
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
@@ -96,7 +97,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
     else:
         shape = _shape(fact, q, lex)
-    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)):
+    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
+                  or step_of_another(fact, q.terms)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
