@@ -35,6 +35,7 @@ READING_CODE = (
 READING_DATA = (
     "ambiguous_names.json", "attributes.json", "cues.json", "lookup_synonyms.json",
     "services.json", "sub_services.json",
+    "categories.json",  # (its event_source_mapping_sources: extract/context.py)
 )
 
 _stamp: str | None = None

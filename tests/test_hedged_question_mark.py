@@ -45,3 +45,13 @@ def test_lookup_answers_from_the_doubted_line_and_says_it_is_unsure(tmp_path):
     shown = run_here("lookup", "sqs max retention", db=db).stdout
     assert "14 days" in shown.split("\n")[0]
     assert "unsure" in shown
+
+
+def test_an_aside_that_asks_marks_the_figure_unsure(tmp_path):
+    # a new user's "integration timeout 29 sec (can be raised for REST now?)": the student
+    # doubts the figure is the whole story, and the answer should say so
+    _, db, _ = ingest_text(tmp_path, "## API Gateway\n"
+                                     "- integration timeout 29 sec (can be raised for REST now?)\n")
+    shown = run_here("lookup", "api gateway integration timeout", db=db).stdout
+    assert "29" in shown.split("\n")[0]
+    assert "unsure" in shown

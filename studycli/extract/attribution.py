@@ -36,6 +36,12 @@ _NO_BEFORE = re.compile(r"(?<![\w'])no\s+[*_`~]*$", re.IGNORECASE)
 _LIMIT_AFTER = re.compile(r"[*_`]*\s*(?:hard\s+)?(?:limits?|caps?|max(?:imum)?|timeouts?|"
                           r"ceiling|restrictions?)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|isn'?t|never)\s+[*_`~]*$", re.IGNORECASE)
+# "visibility timeout max is 12 hrs (I said 15 min!!)", "wrong: 7 days": a value the student
+# marks as their own mistake, the one they said, thought or wrote before
+_OWN_MISTAKE_BEFORE = re.compile(
+    r"(?:(?<![\w'])i\s+(?:said|thought|wrote|put|answered|guessed|picked|chose)"
+    r"(?:\s+(?:it\s+was|it\s+is|it's|its|was|is))?|(?<![\w'])wrong\s*[:=]?)\s+[*_`~]*$",
+    re.IGNORECASE)
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
@@ -700,6 +706,8 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     start = q.start
     if _NEGATED_BEFORE.search(line, tail, start):
         return "a value the line denies (NOT 14 days -> it's 4 days)"
+    if _OWN_MISTAKE_BEFORE.search(line, tail, start):
+        return "a value the student marks as their own mistake (I said 15 min!!)"
     if _NO_BEFORE.search(line, tail, start) and _LIMIT_AFTER.match(after):
         return "a limit the line says there is none of (no 15 min limit like Lambda)"
     marks = _line_marks(line)

@@ -43,6 +43,18 @@ _NOUN_BEFORE_BOUND = re.compile(
     r"(?:up[ \t]+to|max(?:imum)?|at[ \t]+most)[ \t]*[:=]?[ \t]*[*_`]*$", re.IGNORECASE)
 
 
+# "GSI: up to 20 per table (default), LSI: 5": a thing's initials in capitals as a clause's
+# label, a bound, then the bare number count such things ("GSIs"), as a plural noun does;
+# the list's other labels of initials with a bare number ("LSI: 5") count theirs
+_ACRONYM_LABEL = (r"(?:^|(?<=[,;(])|(?<=[,;(][ \t])|(?<=[-*•][ \t]))"
+                  r"[ \t]*(?P<noun>[A-Z]{2,5})[ \t]*:")
+_ACRONYM_LABEL_BEFORE_BOUND = re.compile(
+    _ACRONYM_LABEL + r"[ \t]*(?:\(\s*)?(?:up[ \t]+to|max(?:imum)?|at[ \t]+most)[ \t]*[:=]?[ \t]*"
+    r"[*_`]*$")
+_ACRONYM_LABEL_THEN_NUMBER = re.compile(
+    _ACRONYM_LABEL + r"[ \t]*[*_`]*(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)[*_`]*"
+    r"(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)))")
+
 # "ESM batch size SQS std: up to 10,000", "unreserved pool has to keep min 100": a bound and
 # a bare number closing its clause. Read only when the words before name a count of the
 # vocabulary, as after "limit" (a bare "up to 5" of nothing named is no card)
@@ -65,6 +77,9 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     lowered = line.lower()
     if any(b in lowered for b in _BOUND_STARTS):
         out = sorted(out + _bounded(line, service, taken + [(q.start, q.end) for q in out]),
+                     key=lambda q: q.start)
+    if any(q.noun.endswith("s") and q.noun[:-1].isupper() for q in out):
+        out = sorted(out + _listed_initials(line, taken + [(q.start, q.end) for q in out]),
                      key=lambda q: q.start)
     if "limit" not in lowered and "quota" not in lowered:
         return out  # most lines: one look, no regex
@@ -142,7 +157,7 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
         name = name_quantity(line[:end], start, end, "count", service, (), taken)
         noun = counted = ""
         if not names_a_count(name) or not _said_before(name, line, start, end):
-            noun = _counted_noun_before(line, start)
+            noun = _counted_noun_before(line, start, end)
             if not noun:
                 continue
             name = counted = noun
@@ -161,12 +176,31 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
     return out
 
 
-def _counted_noun_before(line: str, start: int) -> str:
+def _listed_initials(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"LSI: 5" beside "GSI: up to 20 per table": the bare count of another label of initials
+    in a line whose such label counts things."""
+    out = []
+    for m in _ACRONYM_LABEL_THEN_NUMBER.finditer(line):
+        start, end = m.span("n")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        written, noun = m.group("n"), m.group("noun") + "s"
+        out.append(Quantity(start, end, written, f"{written} {noun}",
+                            float(written.replace(",", "")), "count", None, None, False, "",
+                            "count", noun, False))
+    return out
+
+
+def _counted_noun_before(line: str, start: int, end: int | None = None) -> str:
     """The plural noun right before the bound of a bare number ("replicas up to 15"), when it
     counts things: not a unit ("seconds max 900" is a time), not a service's own name."""
     m = _NOUN_BEFORE_BOUND.search(line, 0, start)
     if m is None:
-        return ""
+        # (initials count only per a scope: "GSI: up to 20 per table"; "TTL: up to 48"
+        # leaves its unit unsaid)
+        m = _ACRONYM_LABEL_BEFORE_BOUND.search(line, 0, start)
+        per = _PER_AFTER.match(line, end) if m and end is not None else None
+        return m.group("noun") + "s" if m and per else ""
     noun = m.group("noun")
     head = noun.split()[-1]  # (after the kind counted: "managed policies")
     if head.lower() in _NOT_COUNTED:

@@ -132,11 +132,13 @@ def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> 
     found = list(_CODE_SEGMENT.finditer(block.text))
     segments = [s for s in found if not _OPENS_WITH_CODE.match(s.group("meaning"))]
     if len(found) >= 2 and segments:
-        return [make(service=ctx.service, subject=ctx.subject, attribute=s.group("code"),
-                     kind=Kind.ERROR_CODE, qualifier="", value=_tidy(s.group("meaning")))
-                for s in segments
-                if _tidy(s.group("meaning")) and _a_status(s.group("code"), s.group("meaning"))
-                and not _counted(block.text, s.start("code"))]
+        pairs = [(code, meaning) for s in segments
+                 if _a_status(s.group("code"), s.group("meaning"))
+                 and not _counted(block.text, s.start("code"))
+                 for code, meaning in _listed_codes(s.group("code"), s.group("meaning"))]
+        return [make(service=ctx.service, subject=ctx.subject, attribute=code,
+                     kind=Kind.ERROR_CODE, qualifier="", value=_tidy(meaning))
+                for code, meaning in pairs if _tidy(meaning)]
     m = _STATUS_LEAD.match(block.text)
     if m and _ANOTHER_CODE.search(m.group("meaning")):
         m = None  # "403 AccessDenied, 404 NoSuchKey, 503 SlowDown": each code its own name
@@ -162,6 +164,30 @@ def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> 
         subject = ctx.subject if service == ctx.service else ""
     return [make(service=service, subject=subject, attribute=code, kind=Kind.ERROR_CODE,
                  qualifier="", value=meaning)]
+
+
+# in a list of codes with their meanings, a code written with no "=" after a comma: "429 =
+# throttling, 502 bad gateway (lambda proxy bad response), 504 = integration timeout"
+_LISTED_CODE = re.compile(r"[,;]\s*(?P<code>[1-5]\d\d)\s+(?=[A-Za-z(])")
+# ", 500 requests per second": a number counting something, no code ("502 errors" is one)
+_COUNT_AFTER = re.compile(r"(?:\S+\s+){0,2}per\b|(?!(?:error|exception|timeout)s\b)"
+                          r"[a-z]+[^s\W]s\b", re.IGNORECASE)
+
+
+def _listed_codes(code: str, meaning: str) -> list[tuple[str, str]]:
+    """A code's segment of a list of codes, with each code written after a comma and no "="
+    in its meaning given its own meaning ("throttling, 502 bad gateway" is 429's
+    "throttling" and 502's "bad gateway"): a student reading 429 as "Throttling, 502 bad
+    gateway" learns a wrong meaning, and 502 none."""
+    out, start = [], 0
+    for m in _LISTED_CODE.finditer(meaning):
+        if not _a_status(m.group("code"), meaning[m.end():]) \
+                or _COUNT_AFTER.match(meaning[m.end():]):
+            continue
+        out.append((code, meaning[start:m.start()]))
+        code, start = m.group("code"), m.end()
+    out.append((code, meaning[start:]))
+    return out
 
 
 # "504 Gateway Timeout = origin too slow; origin response timeout default 30 s": what follows a

@@ -215,7 +215,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         if not service:
             service, subject = coded_subject(block.text)
     else:
-        service, subject = nested_topic(block.text, service) or (service, subject)
+        service, subject = (_mapping_of_a_source(service, block.text)
+                            or nested_topic(block.text, service) or (service, subject))
     if block.question is not None and block.kind != "heading":
         service, subject = _question_topic(block, blocks, service, subject)
     if service and block.kind != "heading" and not find_services(head):
@@ -243,6 +244,33 @@ def _an_event_source_of(service: str, text: str) -> bool:
 
 
 _EVENT_SOURCE = re.compile(r"\bevent[\s-]*sources?\b|\bESM\b", re.IGNORECASE)
+
+
+# Lambda's event source mapping, as notes name it under the source's heading
+_MAPPING = re.compile(r"\bevent[\s-]*source[\s-]*mappings?\b|\bESM\b|\btriggers?\b",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _mapping_sources() -> frozenset[str]:
+    """The services Lambda reads through an event source mapping (data/categories.json)."""
+    from studycli.paths import load_json
+
+    return frozenset(load_json("categories.json")["event_source_mapping_sources"]["services"])
+
+
+def _mapping_of_a_source(service: str, text: str) -> tuple[str, str] | None:
+    """"ESM batch size SQS default 10" under "# SQS": a line whose subject, named before its
+    first number, is Lambda's event source mapping (ESM, trigger) of the queue or stream sets
+    Lambda's setting, not the source's own (filed as SQS's batch size, it was checked against
+    SQS's ReceiveMessage batch of 1 and called far off)."""
+    if service not in _mapping_sources():
+        return None
+    mapping = _MAPPING.search(text)
+    number = _NUMBER.search(text)
+    if mapping is None or number is None or number.start() < mapping.start():
+        return None
+    return "Lambda", "event source mapping"
 
 
 # "so big files -> EFS": an arrow after some words leads to where something goes

@@ -41,6 +41,7 @@ from studycli.lookup.line_subject import of_another_subject
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, DISTANCE, RELEASE_WORDS, W_FIXED, Query, _initials_named
+from studycli.lookup.steps import step_of_another
 from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
@@ -98,7 +99,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
     else:
         shape = _shape(fact, q, lex)
-    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)):
+    if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
+                  or step_of_another(fact, q.terms)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
@@ -371,9 +373,13 @@ def _other_member(fact: dict, q: Query) -> bool:
     both sides."""
     if q.compared:
         return False
+    # a note line answering as itself (lookup/lines.py) is filed under no service: the one
+    # its neighbours or heading give is its own ("Glacier Deep Archive: ... min storage 180
+    # days" under "# S3" is no answer about Glacier Instant Retrieval)
+    service = fact["service"] or fact.get("service_guess", "")
     asked = {key: members for key, members in variants.named(_as_notes_write(q)).items()
              if len(members) == 1 and (key[0] == variants.ANY_SERVICE
-                                       or fact["service"] and key[0] == fact["service"])}
+                                       or service and key[0] == service)}
     if not asked:
         return False
     if fact["kind"] == Kind.FACT and _DIGITS.search(fact["value"] or "") and any(

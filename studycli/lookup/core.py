@@ -775,19 +775,35 @@ def current_first(answers: list[dict]) -> list[dict]:
     anatomy" are no sides of one key ("max 200 resources per template", stale, stays before
     "template body max 51,200 bytes" for "cfn max resources": that line answers nothing),
     unless the two are the sides of a conflict `studycli conflicts` reports ("not
-    supported", stale, and "supported" of Docker on Lambda)."""
+    supported", stale, and "supported" of Docker on Lambda). Two figures the reference checked
+    against one and the same entry are sides of its measure whatever keys the parser gave
+    them: a mistakes log's "Kinesis max retention 7 days" (max) and "retention can be extended
+    to 365 days" (no qualifier) both meet Kinesis' maximum retention."""
     out = list(answers)
     for i, h in enumerate(out):
         if (h.get("currency") or {}).get("status") not in _STALE:
             continue
         key = _side_key(h)
         for j in range(i + 1, len(out)):
-            if _side_key(out[j]) == key \
-                    and (out[j].get("currency") or {}).get("status") == "current" \
-                    and (h.get("kind") != Kind.FACT or _conflict_sides(h, out[j])):
+            if (out[j].get("currency") or {}).get("status") != "current":
+                continue
+            if (_side_key(out[j]) == key
+                    and (h.get("kind") != Kind.FACT or _conflict_sides(h, out[j]))) \
+                    or (_one_entry(h, out[j])  # (and answers as well: no further match)
+                        and (out[j].get("answer") or 0.0) >= (h.get("answer") or 0.0)):
                 out.insert(i, out.pop(j))
                 break
     return out
+
+
+def _one_entry(a: dict, b: dict) -> bool:
+    """Whether the AWS reference checked hits `a` and `b` against one entry (one measure of
+    one service), both figures of it: a statement's currency may be of another claim of its
+    line than the one asked ("RDS read replicas · up to 5 ..., ASYNC" asked sync or async)."""
+    ref = (a.get("currency") or {}).get("reference_id")
+    return bool(ref) and ref == (b.get("currency") or {}).get("reference_id") \
+        and a.get("service") == b.get("service") \
+        and a.get("kind") in _QUANTITY_KINDS and b.get("kind") in _QUANTITY_KINDS
 
 
 def _conflict_sides(a: dict, b: dict) -> bool:

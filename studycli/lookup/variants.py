@@ -25,6 +25,8 @@ LABEL = ":"  # a name written "business:" names its member only as a clause's le
 # in capitals ("REST") names its member only where a note writes it so ("29 sec for REST",
 # not "encrypted at rest")
 
+_JOINS = frozenset({"or", "and", "vs", "versus"})
+
 # phrase (token tuple) -> [(service, family index, member)]; a phrase may name two members
 # at once ("id/access token")
 _Table = dict[tuple[str, ...], list[tuple[str, int, str]]]
@@ -84,6 +86,10 @@ def named(text: str) -> dict[tuple[str, int], frozenset[str]]:
         for n in range(min(LONGEST, len(toks) - i), 0, -1):
             owners = table.get(tuple(toks[i:i + n]))
             if owners:
+                if n > 1 and i >= 2 and toks[i - 1] in _JOINS:
+                    # "short or long polling", "Network and Gateway Load Balancers": the
+                    # word before the join names a member with the rest of the name
+                    owners = owners + table.get((toks[i - 2], *toks[i + 1:i + n]), [])
                 for service, index, member in owners:
                     if member != NOT_A_NAME:
                         found.setdefault((service, index), set()).add(member)

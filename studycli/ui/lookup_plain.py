@@ -59,12 +59,13 @@ def _value(h: dict) -> str:
     return clean_display(answer_value(h))
 
 
-# The student's own doubt on the line: hedging words, "(?)", "??", a "?" right after a number.
+# The student's own doubt on the line: hedging words, "(?)", "??", a "?" right after a number,
+# an aside that asks ("29 sec (can be raised for REST now?)": the figure may not be all).
 # (The parser's doubt cues, data/cues.json, mean something narrower, a number taken back, and
 # reading them would add the cue file to every lookup's start-up.) A flashcard's question
 # ("Q: max retention 14 days? A: ...") asks, it does not doubt.
 _HEDGED = re.compile(r"\b(?:maybe|not sure|unsure|i think|iirc|idk|double[- ]check|need to "
-                     r"(?:verify|check)|to verify)\b|\(\?\)|\?\?|\d\s*[a-z%]{0,8}\s*\?"
+                     r"(?:verify|check)|to verify)\b|\([^()]*\?\s*\)|\?\?|\d\s*[a-z%]{0,8}\s*\?"
                      r"(?!\s*(?:a\s*:|answer\b|->|→))", re.IGNORECASE)
 _QUESTION_LINE = re.compile(r"^\W*q\s*\d*\s*[:.)]", re.IGNORECASE)
 

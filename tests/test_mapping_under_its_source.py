@@ -1,0 +1,41 @@
+"""A line under a queue's or a stream's heading whose subject is Lambda's event source mapping
+(ESM, event source mapping, trigger) sets Lambda's setting, not the source's own: a new
+user's "ESM batch size SQS default 10" under "# SQS" was filed as SQS's batch size, and
+"sqs max batch size" then answered 10 with a warning that the AWS docs give 1 message."""
+
+from __future__ import annotations
+
+from studycli.extract import parse_note
+from studycli.model import Kind
+from tests.helpers import ingest_text, run_here
+
+NOTES = """# SQS
+- ESM batch size SQS default 10
+- visibility timeout default 30 sec
+
+# Kinesis Data Streams
+- trigger batch size default 100
+- retention default 24 hours
+"""
+
+
+def _owners() -> dict[str, tuple[str, str]]:
+    note = parse_note(NOTES, "n.md")
+    return {f.value: (f.service, f.subject) for f in note.facts
+            if f.kind in (Kind.LIMIT, Kind.DEFAULT)}
+
+
+def test_the_mapping_named_under_its_source_is_lambdas():
+    owners = _owners()
+    assert owners["10 batch size"] == ("Lambda", "event source mapping")
+    assert owners["100 batch size"] == ("Lambda", "event source mapping")
+    # the source's own settings stay its own
+    assert owners["30 s"] == ("SQS", "")
+    assert owners["24 h"] == ("Kinesis Data Streams", "")
+
+
+def test_sqs_batch_size_is_not_answered_by_the_mappings(tmp_path):
+    _, db, _ = ingest_text(tmp_path, NOTES)
+    shown = run_here("lookup", "sqs max batch size", db=db).stdout
+    assert "AWS docs give 1 message" not in shown
+    assert not shown.startswith("10 batch size\nSQS")
