@@ -263,7 +263,7 @@ def _store_and_sources(db, paths):
     from studycli.store.db import connect
 
     probe = IngestReport()
-    found = discover(paths, probe)
+    found = discover(paths, probe, database=resolve_db(db))
     if not found:  # a folder's other warnings (a .pdf not read, a link skipped) stop nothing
         why = probe.warnings[0] if probe.warnings else "no notes found"
         raise StudyError(f"{why}; give a note file or a folder of notes")

@@ -235,7 +235,7 @@ def test_a_drawio_diagram_exported_as_svg_or_xml_is_read(drawn, tmp_path):
     report = json.loads(CliRunner().invoke(app, ["ingest", str(notes), "--json", "--db",
                                                  str(tmp_path / "d.db")]).output)
     assert [s["path"] for s in report["sources"]] == ["exported.xml"]
-    assert [s["path"] for s in report["skipped"]] == ["icon.svg", "pom.xml"]
+    assert [s["path"] for s in report["skipped"]] == ["pom.xml"]
 
 
 def test_a_compressed_obsidian_drawing_still_joins_its_arrows(drawn):

@@ -83,3 +83,39 @@ def test_the_drawing_of_an_excalidraw_note_is_the_fence_in_its_drawing_section()
     """A ```json fence of the student's own above the drawing (an SNS filter policy) was
     taken for the drawing: the arrow's label was then a box of its own."""
     assert _read("fanout2.excalidraw.md")[-1] == "- SNS -> SQS: fans out to"
+
+
+def test_the_database_beside_the_notes_a_picture_and_a_textless_export_are_said_rightly(
+        tmp_path):
+    """studycli's own database kept in the notes folder (its journal, its backups) is not a
+    "machine format" the student is told of at every ingest; a plain SVG is a picture,
+    counted, not advice to keep notes as .md; a draw.io SVG or an Obsidian drawing with no
+    text is a drawing with none, not an "empty note"."""
+    notes = tmp_path / "notes"
+    (notes / "study.db.backups").mkdir(parents=True)
+    (notes / "study.db.backups" / "20260101T000000Z-before-ingest.db").write_bytes(b"")
+    (notes / "a.md").write_text("SQS max message size is 256 KB.\n")
+    (notes / "icon.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>\n')
+    (notes / "boxes.drawio.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" content="&lt;mxfile&gt;&lt;diagram&gt;'
+        '&lt;mxGraphModel&gt;&lt;root&gt;&lt;mxCell id=&quot;2&quot; vertex=&quot;1&quot;/&gt;'
+        '&lt;/root&gt;&lt;/mxGraphModel&gt;&lt;/diagram&gt;&lt;/mxfile&gt;"><g/></svg>\n')
+    (notes / "board.excalidraw.md").write_text(
+        "---\nexcalidraw-plugin: parsed\n---\n\n# Excalidraw Data\n\n## Text Elements\n\n"
+        '%%\n## Drawing\n```json\n{"type": "excalidraw", "elements": []}\n```\n%%\n')
+    runner, db = CliRunner(), str(notes / "study.db")
+    reports = []
+    for _ in range(2):  # the second walk finds the database and its journal written
+        done = runner.invoke(app, ["ingest", str(notes), "--json", "--db", db])
+        assert done.exit_code == 0, done.output
+        reports.append(json.loads(done.output))
+    assert (notes / "study.db").exists()
+    report = reports[0]
+    drawing = "skipped: a drawing with no text in its boxes or arrows: nothing to read"
+    assert report["skipped"] == [{"path": "board.excalidraw.md", "reason": drawing},
+                                 {"path": "boxes.drawio.svg", "reason": drawing}]
+    said = [w for w in report["warnings"] if "icon.svg" in w]
+    assert len(said) == 1 and "passed over 1 file of pictures (icon.svg)" in said[0], said
+    for seen in reports:
+        assert not [w for w in seen["warnings"] if "study.db" in w], seen["warnings"]
+        assert not [s for s in seen["skipped"] if "study.db" in s["path"]], seen["skipped"]
