@@ -29,7 +29,7 @@ def key(conn: sqlite3.Connection, db_path: Path) -> str:
 
     The reference's files are found through studycli.paths, not studycli.reference, whose
     package import (the matcher, its patterns) costs more than the rest of a kept check."""
-    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid", _NOTE_FILES],
+    return kept.key(conn, db_path, [kept.FACT_ROWS, _NOTE_FILES],
                     _files(), VERSION)
 
 
