@@ -29,7 +29,7 @@ def key(conn: sqlite3.Connection, db_path: Path) -> str:
 
     The reference's files are found through studycli.paths, not studycli.reference, whose
     package import (the matcher, its patterns) costs more than the rest of a kept check."""
-    return kept.key(conn, db_path, ["SELECT * FROM facts ORDER BY rowid", _NOTE_FILES],
+    return kept.key(conn, db_path, [kept.FACT_ROWS, _NOTE_FILES],
                     _files(), VERSION)
 
 
@@ -263,7 +263,7 @@ def _store_and_sources(db, paths):
     from studycli.store.db import connect
 
     probe = IngestReport()
-    found = discover(paths, probe)
+    found = discover(paths, probe, database=resolve_db(db))
     if not found:  # a folder's other warnings (a .pdf not read, a link skipped) stop nothing
         why = probe.warnings[0] if probe.warnings else "no notes found"
         raise StudyError(f"{why}; give a note file or a folder of notes")

@@ -27,6 +27,7 @@ from studycli.formats import (  # noqa: E402
     as_markdown,
     drawio_in,
     lines_to_search,
+    read_as_drawing,
     types_read,
 )
 from studycli.model import Warning_  # noqa: E402
@@ -44,9 +45,6 @@ NOTE_SUFFIXES = {*PLAIN_TYPES, *(CONVERTERS.keys() - NAMED_AS_OTHER)}
 # Read for their text, but with none (an Obsidian canvas of file and link cards only) a
 # machine's file like those below: passed over in silence, not "empty note"
 TEXTLESS_MACHINE_FILES = frozenset({".canvas"})
-# drawings read for their boxes' text: one with none (shapes and arrows only) is said to be
-# that, not "empty" (its file is not)
-DRAWINGS = frozenset({".excalidraw", ".drawio", ".dio"})
 MACHINE_FILES = frozenset({  # a database too: studycli's own, kept beside the notes
     ".db", ".sqlite", ".sqlite3", ".jsonl", ".ndjson", ".js", ".mjs", ".cjs", ".ts", ".css",
     ".scss", ".less",
@@ -123,7 +121,7 @@ class IngestReport:
 
 
 def discover(paths: Iterable[str | Path], report: IngestReport,
-             follow_links: bool = False) -> list[tuple[Path, str]]:
+             follow_links: bool = False, database: Path | None = None) -> list[tuple[Path, str]]:
     """(file, name relative to the path it was found under) for every note in `paths`.
 
     A folder is walked without leaving it: a symbolic link whose target lies outside the
@@ -152,7 +150,7 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
             found.append((path, path.name))  # named on the command line: read as asked
             continue
         left_out = report.left_out
-        notes = _walk(path, report, follow_links)
+        notes = _walk(path, report, follow_links, database)
         if not notes:
             report.warnings.append(f"{given}: no notes here (looked for {LOOKED_FOR})")
         names = [p.relative_to(path).as_posix() for p in notes]
@@ -163,15 +161,19 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
     return found
 
 
-def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
+def _walk(root: Path, report: IngestReport, follow_links: bool,
+          database: Path | None = None) -> list[Path]:
     real_root = root.resolve()
     seen_dirs: set[str] = set()
     notes: list[Path] = []
     # files to name in a warning, by kind: documents studycli cannot read (.docx, .pdf...),
     # text files of other types (read through their converter or as plain text), binary data,
     # machines' files passed over
-    named: dict[str, list[str]] = {"unreadable": [], "other": [], "binary": [], "machine": []}
-    own = {f for f in _own_folders() if Path(f).is_relative_to(real_root)}
+    named: dict[str, list[str]] = {"unreadable": [], "other": [], "binary": [], "picture": [],
+                                   "machine": []}
+    own_files = _database_files(database)
+    own = {f for f in [*_own_folders(), *_database_folders(database)]
+           if Path(f).is_relative_to(real_root)}
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename).relative_to(root) if exc.filename else root
@@ -191,6 +193,8 @@ def _walk(root: Path, report: IngestReport, follow_links: bool) -> list[Path]:
                          and not (own and os.path.realpath(here / d) in own))
         for name in sorted(files):
             p = here / name
+            if name in own_files and os.path.realpath(p) in own_files[name]:
+                continue
             kind = _found_kind(p, follow_links or partial(_inside, p, real_root, report, root))
             if kind is None:
                 continue
@@ -214,7 +218,9 @@ def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
     if not (inside if isinstance(inside, bool) else inside()):
         return None
     if kind == "machine":  # a draw.io diagram exported as XML or as an SVG that keeps it
-        return "note" if _holds_drawio(p) else kind
+        if _holds_drawio(p):
+            return "note"
+        return "picture" if p.suffix.lower() == ".svg" else kind
     if kind == "other" and not _looks_like_text(p):
         return "binary" if _starts_binary(p) else None
     return kind
@@ -228,6 +234,8 @@ _NAMING = {
              "out of the folder",
     "binary": "passed over {count} of binary data ({names}): images, archives and the like "
               "hold no text to read",
+    "picture": "passed over {count} of pictures ({names}): a drawing's shapes hold no text "
+               "to read as notes",
     "machine": "passed over {count} of machine formats ({names}): logs, lock files, "
                "scripts and the like are not read as notes; keep notes as .md or .txt",
 }
@@ -250,6 +258,34 @@ def _name_files(root: Path, named: dict[str, list[str]], report: IngestReport) -
             report.skipped.extend(
                 {"path": name, "reason": _SKIPPED[kind].format(suffix=Path(name).suffix.lower())}
                 for name in names)
+
+
+# what SQLite writes beside a database while it is open
+_JOURNALS = ("-wal", "-shm", "-journal")
+
+
+def _database_files(database: Path | None) -> dict[str, set[str]]:
+    """The database in use and its journal files: file name -> real paths."""
+    if database is None:
+        return {}
+    real = os.path.realpath(database)
+    out: dict[str, set[str]] = {}
+    for path in (real, *(real + j for j in _JOURNALS)):
+        out.setdefault(os.path.basename(path), set()).add(path)
+    given = os.path.abspath(database)  # (a link's own name too)
+    for path in (given, *(given + j for j in _JOURNALS)):
+        out.setdefault(os.path.basename(path), set()).add(os.path.realpath(path))
+    return out
+
+
+def _database_folders(database: Path | None) -> list[str]:
+    """The folder of the database's backups (store/backup.py), never notes."""
+    if database is None:
+        return []
+    from studycli.store.backup import backup_dir
+
+    return [os.path.realpath(backup_dir(Path(os.path.realpath(database)))),
+            os.path.realpath(backup_dir(Path(os.path.abspath(database))))]
 
 
 def _own_folders() -> set[str]:
@@ -421,7 +457,8 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     from studycli.store import note_lines, source_files
 
     report = found[1] if found is not None else IngestReport()
-    notes = found[0] if found is not None else discover(paths, report, follow_links)
+    notes = found[0] if found is not None else discover(paths, report, follow_links,
+                                                        _database_of(db))
     notes, files = _keyed(db, notes, report)
     report.stored_as = [name for _path, name in notes]
     # Notes can always be ingested again, so this connection need not sync every commit to
@@ -464,7 +501,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             _refused(report, name, str(exc), stored is not None)
             continue
         if not text.strip() and stored is None:
-            _skip_empty(report, name, path)
+            _skip_empty(report, name, path, as_written[name][0])
             continue
         if stored is not None and stored[0] == sha:  # the same text, read by other code
             report.reread.append(name)
@@ -650,13 +687,18 @@ def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int, bool]
         gone_notes.remember_folder(db.conn, folder, names)
 
 
-def _skip_empty(report: IngestReport, name: str, path: Path) -> None:
+def _database_of(db) -> Path | None:
+    path = getattr(db, "path", None)
+    return Path(path) if path is not None and str(path) not in ("", ":memory:") else None
+
+
+def _skip_empty(report: IngestReport, name: str, path: Path, written: str) -> None:
     """A note with no text, never read before: skipped with a warning, as the README says,
     not a row of 0 facts in the ingest table (one read before is read: its facts are replaced
     by none). A board of file and link cards is a machine's file: passed over in silence."""
     report.ingested -= 1
     suffix = path.suffix.lower()
-    if suffix in DRAWINGS:
+    if read_as_drawing(written, suffix):  # by the reader that read it, not the suffix alone
         _refused(report, name, "a drawing with no text in its boxes or arrows: nothing to read",
                  False)
     elif suffix not in TEXTLESS_MACHINE_FILES:

@@ -218,10 +218,11 @@ def test_a_drawing_with_no_text_is_said_to_be_one(tmp_path):
 def test_a_drawio_diagram_exported_as_svg_or_xml_is_read(drawn, tmp_path):
     """An SVG exported with "include a copy of my diagram" keeps the diagram's file in its
     `content` attribute, and "Export as XML" writes the diagram's file as .xml: each read as
-    the diagram it is; an SVG or XML file of anything else is still a machine's, named."""
+    the diagram it is; an XML file of anything else is still a machine's, named; an SVG of
+    anything else is a picture, counted."""
     hits = drawn("lookup", "kinesis data streams max retention")
     assert (hits[0]["source"], hits[0]["line"], hits[0]["value"]) == (
-        "kinesis.drawio.svg", 3, "365 days")
+        "kinesis.drawio.svg", 4, "365 days")
     notes = tmp_path / "notes"
     notes.mkdir()
     (notes / "exported.xml").write_text(
@@ -234,7 +235,7 @@ def test_a_drawio_diagram_exported_as_svg_or_xml_is_read(drawn, tmp_path):
     report = json.loads(CliRunner().invoke(app, ["ingest", str(notes), "--json", "--db",
                                                  str(tmp_path / "d.db")]).output)
     assert [s["path"] for s in report["sources"]] == ["exported.xml"]
-    assert [s["path"] for s in report["skipped"]] == ["icon.svg", "pom.xml"]
+    assert [s["path"] for s in report["skipped"]] == ["pom.xml"]
 
 
 def test_a_compressed_obsidian_drawing_still_joins_its_arrows(drawn):

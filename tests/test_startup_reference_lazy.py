@@ -60,3 +60,18 @@ def test_a_new_exam_compiles_its_patterns_from_the_kept_code(exam_db, _private_d
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=REPO, timeout=120)
     assert proc.stderr.strip().splitlines()[-1] == "RC 0 KEPT True"
+
+
+def test_the_whole_reference_takes_none_of_the_partial_loads_places(tmp_path):
+    """_load_whole keeps the whole reference in a cache of its own: read through the cached
+    _load too, it took one of the partial loads' eight places besides."""
+    from studycli.reference import loader
+
+    ref = tmp_path / "ref"
+    ref.mkdir()
+    (ref / "sqs.toml").write_text('[[entry]]\nservice = "SQS"\n', encoding="utf-8")
+    loader._load.cache_clear()
+    loader.load_reference(ref)
+    assert loader._load.cache_info().currsize == 0
+    loader.load_reference(ref, services=["SQS"])
+    assert loader._load.cache_info().currsize == 1

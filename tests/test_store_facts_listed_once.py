@@ -4,6 +4,8 @@ between, by this connection or by another."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from studycli.model import Fact, Kind, ParsedNote
 from studycli.store import facts as store
 from studycli.store.db import connect
@@ -116,4 +118,36 @@ def test_the_kept_keys_hash_the_fact_rows_by_the_query_counted():
     assert store.FACT_ROWS in unasked._READS
     import inspect
 
-    assert repr(store.FACT_ROWS) in inspect.getsource(checking.key).replace('"', "'")
+    assert "kept.FACT_ROWS" in inspect.getsource(checking.key)
+
+
+def test_a_digest_taken_in_one_block_is_not_reused_in_another(tmp_path):
+    """Each facts_listed_once block counts the fact writes from 0, and a fact written between
+    two blocks is counted by neither: inside one rows_hashed_once, a digest taken at the
+    first block's count must not stand for the second block's same count."""
+    from studycli import kept
+
+    db = connect(tmp_path / "s.db")
+    store.replace_source(db, _note("a.md", "256 KB"), "sha-a")
+    with kept.rows_hashed_once():
+        with store.facts_listed_once(db):
+            db.execute("UPDATE facts SET value = value")  # one write, no row changed
+            db.conn.commit()
+            first = kept._rows_digest(db.conn, kept.FACT_ROWS)
+        db.execute("UPDATE facts SET value = '1 MB'")  # between the blocks: counted by none
+        db.conn.commit()
+        with store.facts_listed_once(db):
+            db.execute("UPDATE facts SET value = value")  # the same count as the first's
+            db.conn.commit()
+            second = kept._rows_digest(db.conn, kept.FACT_ROWS)
+    assert second != first
+    assert second == kept._hashed_rows(db.conn, kept.FACT_ROWS)
+
+
+def test_the_fact_rows_query_is_spelled_once():
+    """Every kept key names the counted query by the one constant: a copy edited on its own
+    would be hashed again after every card written, with nothing failing."""
+    root = Path(store.__file__).resolve().parent.parent
+    spelled = [p.relative_to(root).as_posix() for p in sorted(root.rglob("*.py"))
+               if "SELECT * FROM facts ORDER BY rowid" in p.read_text(encoding="utf-8")]
+    assert spelled == ["kept.py"]

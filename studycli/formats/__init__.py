@@ -139,6 +139,19 @@ DRAWING_HOSTS = frozenset({".xml", ".svg"})
 _DRAWIO_HEAD = re.compile(r"<mxfile\b|<mxGraphModel\b|\bcontent=\"&lt;mxfile\b")
 
 
+# drawings read for their boxes' text (a draw.io diagram exported as XML or SVG, and the
+# Obsidian plugin's note of an Excalidraw drawing, by their content too)
+DRAWING_TYPES = frozenset({".excalidraw", ".drawio", ".dio"})
+
+
+def read_as_drawing(text: str, suffix: str) -> bool:
+    """Whether as_markdown reads `text` with a diagram reader: one with no text is a drawing
+    of shapes and arrows only, not an empty note."""
+    suffix = suffix.lower()
+    return suffix in DRAWING_TYPES or (suffix in DRAWING_HOSTS and drawio_in(text)) or (
+        suffix in (".md", ".markdown") and _EXCALIDRAW_NOTE.match(text) is not None)
+
+
 def drawio_in(head: str) -> bool:
     """Whether a file's first few thousand characters are a draw.io diagram's."""
     return _DRAWIO_HEAD.search(head, 0, 8192) is not None

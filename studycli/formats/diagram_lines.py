@@ -45,12 +45,13 @@ def box_items(text: str, depth: int = 0) -> list[str]:
     return [f"{'  ' * (depth + (k > 0))}- {line}" for k, line in enumerate(lines)]
 
 
-def edge_item(ends: tuple[str | None, str | None], label: str) -> str:
+def edge_item(ends: tuple[str | None, str | None], label: str, depth: int = 0) -> str:
     """An arrow's label as a statement of the boxes it joins ("- S3 -> Lambda: invokes
-    (async)"); an end that binds no box is left out ("- SQS: polled by consumers")."""
+    (async)"), at `depth` (an arrow inside a container: under it, as its boxes are); an end
+    that binds no box is left out ("- SQS: polled by consumers")."""
     said = " -> ".join(name for name in (end_name(e or "") for e in ends) if name)
     label = " ".join(label.split())
-    return f"- {said}: {label}" if said else f"- {label}"
+    return f"{'  ' * depth}- {said}: {label}" if said else f"{'  ' * depth}- {label}"
 
 
 def spread_out(found: list[tuple[int, list[str]]]) -> SpreadLines:

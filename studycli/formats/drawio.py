@@ -47,6 +47,7 @@ class _Cell:
     edge: bool
     source: str
     target: str
+    page: int = -1  # the index of the page it was read in (-1: none)
 
 
 @dataclass
@@ -61,15 +62,20 @@ class _Page:
 
 def drawio_to_markdown(lines: list[str]) -> SpreadLines:
     cells, pages = _read("\n".join(lines))
-    for page in pages:
+    for k, page in enumerate(pages):
         packed = "".join(page.data).strip()
         if packed:
             inner, _ = _read(_inflate(packed), at_line=page.data_line)
+            for c in inner:
+                c.page = k
             cells.extend(inner)
-    found: list[tuple[int, list[str]]] = []
-    named = [p for p in pages if p.name and not _DEFAULT_PAGE.match(p.name)]
-    for page in named:
-        found.append((page.line, [f"## {page.name}"]))
+    # (file line, page, 0 for its heading and 1 for a cell, markdown lines): pages on one
+    # line of the file (an SVG's `content`, a .drawio saved on one line) each keep their
+    # heading above their own cells
+    found: list[tuple[int, int, int, list[str]]] = []
+    for k, page in enumerate(pages):
+        if page.name and not _DEFAULT_PAGE.match(page.name):
+            found.append((page.line, k, 0, [f"## {page.name}"]))
     by_id = {c.id: c for c in cells}
     depths = _depths(by_id)
     labels: dict[str, list[_Cell]] = {}  # an edge's id -> the label cells it holds
@@ -83,10 +89,14 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
             said = " ".join(" ".join(text_lines(x.text)) for x in [c, *labels.get(c.id, [])])
             if said.strip():
                 ends = (_box_text(by_id, c.source), _box_text(by_id, c.target))
-                found.append((c.line, [edge_item(ends, said)]))
+                # at its own depth: an edge in a container written at depth 0 took the
+                # container's later boxes under it
+                found.append((c.line, c.page, 1,
+                               [edge_item(ends, said, depths.get(c.id, 0))]))
         elif c.text.strip() and not (parent is not None and parent.edge):
-            found.append((c.line, box_items(c.text, depths.get(c.id, 0))))
-    return spread_out(found)
+            found.append((c.line, c.page, 1, box_items(c.text, depths.get(c.id, 0))))
+    found.sort(key=lambda item: item[:3])  # (stable: a page's cells stay in file order)
+    return spread_out([(line, pieces) for line, _page, _kind, pieces in found])
 
 
 def _box_text(by_id: dict[str, _Cell], ident: str) -> str | None:
@@ -140,7 +150,9 @@ class _Reader:
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
         self.parser.CharacterDataHandler = self.data
-        self.parser.StartDoctypeDeclHandler = self.no_doctype
+        # draw.io's SVG export declares SVG 1.1's document type (an external DTD expat does
+        # not fetch); an entity declared in an internal subset is refused: none to expand
+        self.parser.EntityDeclHandler = self.no_entity
 
     def here(self) -> int:
         return self.at_line if self.at_line is not None else self.parser.CurrentLineNumber - 1
@@ -150,6 +162,8 @@ class _Reader:
             # an SVG exported with a copy of its diagram: the diagram's file, escaped, in
             # one attribute, every cell cited on the line that holds it
             cells, pages = _read(attrs["content"], at_line=self.here())
+            for c in cells:
+                c.page += len(self.pages) if c.page >= 0 else 0
             self.cells.extend(cells)
             self.pages.extend(pages)
         elif name == "diagram":
@@ -165,7 +179,7 @@ class _Reader:
                 ident, value = self.objects[-1]
             self.cells.append(_Cell(ident, attrs.get("parent", ""), _plain(value), self.here(),
                                     attrs.get("edge") == "1", attrs.get("source", ""),
-                                    attrs.get("target", "")))
+                                    attrs.get("target", ""), len(self.pages) - 1))
 
     def end(self, name: str) -> None:
         if name in ("UserObject", "object") and self.objects:
@@ -181,8 +195,8 @@ class _Reader:
             if page.data or chunk.strip():
                 page.data.append(chunk)
 
-    def no_doctype(self, *_args: object) -> None:  # (no entity of its own: none to expand)
-        raise NotReadable("not a draw.io diagram: it declares a document type")
+    def no_entity(self, *_args: object) -> None:
+        raise NotReadable("not a draw.io diagram: it declares an entity of its own")
 
 
 def _inflate(packed: str) -> str:

@@ -64,32 +64,71 @@ def _texts(scene: dict) -> list[tuple[dict, str, tuple[str | None, str | None] |
     # what an arrow bound to it calls an element: a shape's bound text, or a text's own, or
     # for a shape with none the text grouped with it (a label laid over a box, not bound)
     said: dict[object, str] = {}
-    grouped: dict[object, str] = {}
+    grouped: dict[str, list[tuple[dict, str]]] = {}  # a group -> the free texts it holds
     for e, words in texts:
-        said.setdefault(e.get("id"), words)
-        said.setdefault(e.get("containerId"), words)
-        if e.get("containerId") is None and isinstance(e.get("groupIds"), list):
-            for group in e["groupIds"][:1]:
-                grouped.setdefault(group if isinstance(group, str) else None, words)
+        for key in (e.get("id"), e.get("containerId")):
+            if key is not None:  # (a free text's container is None: no element's name)
+                said.setdefault(key, words)
+        group = _first_group(e)
+        if e.get("containerId") is None and group is not None:
+            grouped.setdefault(group, []).append((e, words))
+    ends = {_bound(e, end) for e in elements if e.get("type") in _LINES
+            for end in ("startBinding", "endBinding")} - {None}  # what an arrow needs named
     for e in elements:
-        groups = e.get("groupIds")
-        if e.get("id") not in said and isinstance(groups, list) and groups \
-                and isinstance(groups[0], str) and groups[0] in grouped:
-            said[e.get("id")] = grouped[groups[0]]
+        group = _first_group(e)
+        if e.get("id") in ends and e.get("id") not in said and group in grouped:
+            name = _grouped_name(e, grouped[group])
+            if name is not None:
+                said[e.get("id")] = name
     out: list[tuple[dict, str, tuple[str | None, str | None] | None]] = []
     for e, words in texts:
         container = by_id.get(e.get("containerId"))
         if container is not None and container.get("type") in _LINES:
-            out.append((e, words, (said.get(_bound(container, "startBinding")),
-                                   said.get(_bound(container, "endBinding")))))
+            start, end = _bound(container, "startBinding"), _bound(container, "endBinding")
+            out.append((e, words, (None if start is None else said.get(start),
+                                   None if end is None else said.get(end))))
         else:
             out.append((e, words, None))
     return out
 
 
+def _first_group(element: dict) -> str | None:
+    groups = element.get("groupIds")
+    return groups[0] if isinstance(groups, list) and groups and isinstance(groups[0], str) \
+        else None
+
+
+def _grouped_name(shape: dict, texts: list[tuple[dict, str]]) -> str | None:
+    """What a shape with no bound text is called by the free texts of its group: the one
+    text, or of several the one laid inside the shape's box; None if that names no one
+    (a group of two boxes and their labels: each is not the other's)."""
+    if len(texts) == 1:
+        return texts[0][1]
+    if len(texts) > _TEXTS_LOOKED_AT:  # a whole diagram grouped: no box and its label
+        return None
+    inside = [words for e, words in texts if _inside(e, shape)]
+    return inside[0] if len(inside) == 1 else None
+
+
+_TEXTS_LOOKED_AT = 32  # (each arrow's end a bounded look: a drawing of thousands stays linear)
+
+
+def _inside(text: dict, shape: dict) -> bool:
+    """Whether a text's middle lies in a shape's box (Excalidraw's x, y, width, height)."""
+    try:
+        x = float(text["x"]) + float(text.get("width", 0)) / 2
+        y = float(text["y"]) + float(text.get("height", 0)) / 2
+        left, top = float(shape["x"]), float(shape["y"])
+        right, bottom = left + float(shape["width"]), top + float(shape["height"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return min(left, right) <= x <= max(left, right) and min(top, bottom) <= y <= max(top, bottom)
+
+
 def _bound(arrow: dict, end: str) -> object:
     binding = arrow.get(end)
-    return binding.get("elementId") if isinstance(binding, dict) else None
+    bound = binding.get("elementId") if isinstance(binding, dict) else None
+    return bound if isinstance(bound, str) else None  # (an id is a string: a list is none)
 
 
 def _words(element: dict) -> str:
@@ -220,8 +259,7 @@ def _edges_of_note(lines: list[str]) -> dict[str, tuple[str | None, str | None]]
     """The text id of each arrow's label -> the words of the boxes the arrow binds, from the
     note's drawing: JSON ("```json"), or JSON compressed by LZ-String ("```compressed-json",
     the plugin's default, in lines of 256 characters)."""
-    fence = next(((k, m.group(1)) for k, line in enumerate(lines)
-                  if (m := _DRAWING_FENCE.match(line))), None)
+    fence = _drawing_fence(lines)
     if fence is None:
         return {}
     start, kind = fence
@@ -237,3 +275,20 @@ def _edges_of_note(lines: list[str]) -> dict[str, tuple[str | None, str | None]]
     except NotReadable:
         return {}
     return {str(e.get("id")): ends for e, _words, ends in _texts(scene) if ends is not None}
+
+
+def _drawing_fence(lines: list[str]) -> tuple[int, str] | None:
+    """The line and kind of the fence that opens the drawing: the first inside the `%%`
+    block or after the "Drawing" heading, not a ```json of the student's own above it (an
+    SNS filter policy in their notes)."""
+    in_comment = in_drawing = False
+    for k, line in enumerate(lines):
+        if line.strip() == "%%":
+            in_comment = not in_comment
+            continue
+        heading = _DATA.match(line.strip())
+        if heading:
+            in_drawing = heading.group(1) == "Drawing"
+        elif (in_comment or in_drawing) and (m := _DRAWING_FENCE.match(line)):
+            return k, m.group(1)
+    return None

@@ -8,6 +8,8 @@ counted apart already ("unvouched", drilled with --as-written), and so are compa
 
 from __future__ import annotations
 
+from studycli.kept import FACT_ROWS  # (light: the counted spelling of the fact rows)
+
 
 def unasked_cards(db) -> list[str]:
     """Ids of the active cards of vouched facts that build_question would make nothing of."""
@@ -64,7 +66,7 @@ def record_unasked(db) -> None:
 
 
 # What deciding a card's question reads: the facts, the cards, the reference's statuses
-_READS = ("SELECT * FROM facts ORDER BY rowid",
+_READS = (FACT_ROWS,
           "SELECT id, suspended, missing FROM cards ORDER BY id",
           "SELECT * FROM fact_currency ORDER BY rowid")
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from operator import attrgetter
 
+from studycli.kept import FACT_ROWS
 from studycli.model import Fact, ParsedNote
 from studycli.store.fts_bulk import FACTS, swap_rows
 
@@ -176,9 +178,13 @@ def facts_listed_once(db: Store) -> Iterator[None]:
         pass  # no temp store here: every listing reads, as outside the block
     from studycli.kept import rows_counted
 
-    def writes(other: sqlite3.Connection) -> int | None:
-        return _facts_state(conn)[0] if other is conn and hasattr(db, "_listed_once") \
-            else None
+    # the count starts again at 0 in each block, and a fact written between two blocks is
+    # counted by neither: a digest taken in one block is of no use in another
+    generation = next(_GENERATIONS)
+
+    def writes(other: sqlite3.Connection) -> tuple[int, int] | None:
+        return (generation, _facts_state(conn)[0]) \
+            if other is conn and hasattr(db, "_listed_once") else None
 
     try:
         # the kept work's keys hash every fact row (the card sync, the unasked cards, the
@@ -197,8 +203,9 @@ def facts_listed_once(db: Store) -> Iterator[None]:
 
 
 _WRITES = "studycli_facts_writes"
-FACT_ROWS = "SELECT * FROM facts ORDER BY rowid"  # what the kept work's keys hash
+# FACT_ROWS (studycli.kept): what the kept work's keys hash, the writes to it counted here
 _EVENTS = ("INSERT", "UPDATE", "DELETE")
+_GENERATIONS = itertools.count()  # one number per facts_listed_once block
 
 
 def _facts_state(conn: sqlite3.Connection) -> tuple[int, int]:
