@@ -380,6 +380,7 @@ _OWN_FIELDS = ("source", "line", "snippet")  # what `make` fills in, the line's 
 def forget_read_lines() -> None:
     """Start a note afresh (called once a note: nothing read is kept past it)."""
     _READ.clear()
+    _QUANTITIES.clear()
 
 
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
@@ -555,16 +556,47 @@ def _limit_quantities(line: str, ctx: Context) -> tuple[
     unit each defines (_unit_definitions); the old value each replaces (_replacements)."""
     if _ASCII_DIGIT.search(line) is None:
         return [], [], {}, {}  # every quantity starts at a digit 0-9 (quantities.py)
-    # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
-    # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
-    if not ctx.service or is_story(line) or is_doubted(line) or (
-            "=" in line and _CALCULATION.search(line)) or in_free_tier_section(ctx.ancestors):
+    if not ctx.service or in_free_tier_section(ctx.ancestors):
         return [], [], {}, {}
-    found = [_one_amount(q) if q.is_range and q.low == q.high else q
-             for q in find_quantities(line)]
+    read = _QUANTITIES.get(line)
+    if read is None:
+        if len(_QUANTITIES) >= _READ_AT_MOST:
+            _QUANTITIES.clear()
+        read = _QUANTITIES[line] = _line_quantities(line)
+    if not read:
+        return [], [], {}, {}  # a story, a doubted line or a calculation: no limits
+    found, of_the_line = read
     extra = bare_counts(line, ctx.service, found)  # "concurrency limit 1000 per region"
     if extra:
-        found = sorted(found + extra, key=lambda q: q.start)
+        return _may_be_limits(sorted(found + extra, key=lambda q: q.start), line)
+    quantities, spans, defines, replaced = of_the_line
+    # (copies: the caller's lists are its own)
+    return list(quantities), list(spans), dict(defines), dict(replaced)
+
+
+_Candidates = tuple[list[Quantity], list[tuple[int, int]], dict[int, str], dict[int, Quantity]]
+# By line text, its quantities and which of them may be limits: all of that depends on the
+# text alone, bare counts aside (those depend on the service, and are few). A table's cell
+# text ("Timeout max: 64 seconds") comes again in rows whose label, heading or service
+# differ, which the (text, context) memo of limit_facts cannot share: in a pipe table one
+# cell text in seven is new, and reading its quantities was half of its limits' time.
+_QUANTITIES: dict[str, tuple[list[Quantity], _Candidates] | tuple[()]] = {}
+
+
+def _line_quantities(line: str) -> tuple[list[Quantity], _Candidates] | tuple[()]:
+    """The quantities of a line (outside a free tier section, with a service), and those of
+    them that may be limits as _limit_quantities returns them when it has no bare counts;
+    () for a line whose numbers are no limits at all."""
+    # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
+    # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
+    if is_story(line) or is_doubted(line) or ("=" in line and _CALCULATION.search(line)):
+        return ()
+    found = [_one_amount(q) if q.is_range and q.low == q.high else q
+             for q in find_quantities(line)]
+    return found, _may_be_limits(found, line)
+
+
+def _may_be_limits(found: list[Quantity], line: str) -> _Candidates:
     if not found:
         return [], [], {}, {}
     defines = _unit_definitions(found, line)
