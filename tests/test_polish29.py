@@ -31,3 +31,23 @@ def test_lookup_shows_the_whole_note_line_wrapped_under_itself(tmp_path):
     piped = run_here("lookup", "cloudfront functions max duration",
                      db=tmp_path / "facts.db").stdout
     assert "  " + CLOUDFRONT_LINE in piped  # one line, whole, for grep
+
+
+def test_checks_undecided_count_agrees_with_what_all_lists(tmp_path):
+    import re
+    import shutil
+
+    from .helpers import REPO
+
+    notes, db = tmp_path / "notes", tmp_path / "c.db"
+    notes.mkdir()
+    shutil.copy(REPO / "tests/data/unseen55_notes/a_dva_sqs_sns_lambda_apigw_notes.md", notes)
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    wide = {"COLUMNS": "400"}
+    summary = " ".join(run_here("check", db=db, env=wide).stdout.split())
+    listed = run_here("check", "--all", db=db, env=wide).stdout
+    said = re.search(r"(\d+) undecided \((\d+) with the doubt lookup marks: `studycli check "
+                     r"--all` lists them; (\d+) the reference cannot judge", summary)
+    assert said, summary
+    total, marked, rest = map(int, said.groups())
+    assert marked == listed.count("UNDECIDED") and total == marked + rest and rest > 0

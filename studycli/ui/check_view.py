@@ -198,11 +198,27 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     listed = any(x["status"] == "unknown" for x in findings)
     doubtful = sum(x["status"] == "unknown" and bool(x.get("suspect"))
                    for x in result.get("findings", findings))
-    # "1 undecided" alone hid a default the AWS docs give otherwise (lookup marked it)
-    undecided = (f"{tally['unknown']} undecided" if listed or not doubtful else
-                 f"{tally['unknown']} undecided (`studycli check --all` lists {doubtful} "
-                 "with the doubt lookup marks)")
+    undecided = undecided_words(tally["unknown"], doubtful, listed)
     summary.append(f"; {tally['current']} current, {undecided}. "
                    f"{checked} fact{'' if checked == 1 else 's'} and every note line "
                    "checked; those the reference does not cover are not listed.")
     yield summary
+
+
+def undecided_words(total: int, doubtful: int, listed: bool) -> str:
+    """The summary's undecided count, split so that it agrees with what `--all` lists: only
+    the numbers with a doubt lookup marks are listed ("1 undecided" alone once hid a default
+    the AWS docs give otherwise); the rest (a line about another subject, an entry the
+    reference is unsure of, docs that disagree) say nothing against the note: counted, never
+    listed ("4 undecided (... lists 1)"
+    read as a miscount)."""
+    if not total:
+        return "0 undecided"
+    where = "listed above" if listed else "`studycli check --all` lists them"
+    unsure = total - doubtful
+    quiet = (f"{unsure} the reference cannot judge, with nothing against your notes, not listed"
+             if unsure else "")
+    if not doubtful:
+        return f"{total} undecided ({quiet})"
+    marked = f"{doubtful} with the doubt lookup marks: {where}"
+    return f"{total} undecided ({marked}; {quiet})" if unsure else f"{total} undecided ({marked})"
