@@ -51,3 +51,31 @@ def test_checks_undecided_count_agrees_with_what_all_lists(tmp_path):
     assert said, summary
     total, marked, rest = map(int, said.groups())
     assert marked == listed.count("UNDECIDED") and total == marked + rest and rest > 0
+
+
+def test_compare_repairs_an_unambiguous_typo_as_lookup_does(tmp_path):
+    conn = notes_conn(tmp_path, "# SQS\n\n- SQS max message size 256 KB\n\n# SNS\n\n"
+                                "- SNS max message size 256 KB\n")
+    conn.close()
+    db = tmp_path / "facts.db"
+    fixed = run_here("compare", "sqs", "snss", db=db)
+    assert fixed.returncode == 0, fixed.stderr
+    assert "SQS vs SNS" in fixed.stdout and "'snss'" in fixed.stderr and "SNS" in fixed.stderr
+    both = run_here("compare", "sqs", "sms", db=db)  # SNS, SQS and SES are each one edit away
+    assert both.returncode == 1 and "did you mean" in both.stderr
+
+
+def test_an_unambiguous_profile_prefix_is_read_as_that_profile(tmp_path):
+    import json
+
+    conn = notes_conn(tmp_path, "# SQS\n\n- SQS max message size 256 KB\n")
+    conn.close()
+    db = tmp_path / "facts.db"
+    read = run_here("readiness", "--profile", "saa", "--json", db=db)
+    assert read.returncode == 0, read.stderr
+    assert json.loads(read.stdout)["profile"] == "saa-c03" and "saa-c03" in read.stderr
+    exam = run_here("exam", "--profile", "SAA", "--questions", "1", "--seed", "1", db=db,
+                    input="q\ny\n")
+    assert "unknown exam profile" not in exam.stderr and "read as saa-c03" in exam.stderr
+    refused = run_here("exam", "--profile", "c0", db=db, input="q\n")
+    assert refused.returncode == 2 and "unknown exam profile 'c0'" in refused.stderr
