@@ -111,3 +111,41 @@ def test_exam_options_keep_the_notes_binary_units(tmp_path):
 
     assert binary_wording(Fact(), ["10 GB"], "10 GB", "It is 10 GB.") == (
         ["10 GB"], "10 GB", "It is 10 GB.")
+
+
+QUIZ_NOTES = {
+    "sqs.md": "# SQS\n\n- SQS visibility timeout default 30 seconds, max 12 hours\n"
+              "- SQS message retention default 4 days, max 14 days\n"
+              "- SQS max message size 1 MiB\n",
+    "lambda.md": "# Lambda\n\n- Lambda timeout max 15 minutes, default 3 seconds\n"
+                 "- Lambda memory 128 MB to 10,240 MB\n"
+                 "- Lambda ephemeral storage default 512 MB, max 10,240 MB\n",
+}
+
+
+def test_a_quiz_skips_a_card_whose_fact_an_ingest_meanwhile_removed(tmp_path):
+    import random
+    from datetime import UTC, datetime
+
+    from studycli.ingest import ingest_paths
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.store.db import connect
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for name, text in QUIZ_NOTES.items():
+        (notes / name).write_text(text, encoding="utf-8")
+    ingest_paths(connect(tmp_path / "q.db"), [notes])
+    quiz = Session(connect(tmp_path / "q.db"), QuizOptions(new=100, fuzz=False),
+                   clock=lambda: datetime.now(UTC), rng=random.Random(0))
+    first = quiz.next()
+    assert first is not None
+    quiz.grade(first, 1, 1000)  # "again": its learning step comes back in this session
+    removed = first.card["service"]  # its facts are in the session's pool already
+    (notes / f"{removed}.md").unlink()  # another terminal: the note deleted, ingest run
+    ingest_paths(connect(tmp_path / "q.db"), [notes])
+    asked = []
+    while (item := quiz.next()) is not None:
+        asked.append(item.card["service"])
+        quiz.skipped.add(item.card["id"])  # not answered: only what is shown matters
+    assert asked and removed not in asked
