@@ -149,3 +149,21 @@ def test_a_quiz_skips_a_card_whose_fact_an_ingest_meanwhile_removed(tmp_path):
         asked.append(item.card["service"])
         quiz.skipped.add(item.card["id"])  # not answered: only what is shown matters
     assert asked and removed not in asked
+
+
+def test_search_says_what_it_searched_for_and_which_typed_words_no_line_says(tmp_path):
+    conn = notes_conn(tmp_path, "# SQS\n\n- Visibility timeout: 30s default, max 12h\n"
+                                "- Lambda timeout max 15 min\n")
+    conn.close()
+    db = tmp_path / "facts.db"
+    out = run_here("search", "visiblity", "timout", db=db)
+    assert out.returncode == 0
+    assert out.stdout.splitlines()[0] == ('No line of your notes says "visiblity" or "timout": '
+                                          'searched for "visibility timeout" instead')
+    said = run_here("search", "visiblity", "timout", "--json", db=db).stderr
+    assert said == ('studycli search: no line of your notes says "visiblity" or "timout": '
+                    'searched for "visibility timeout" instead\n')
+    partial = run_here("search", "lambda", "qwertyzz", db=db).stdout.splitlines()
+    assert partial[0] == 'No line has every word: none says "qwertyzz"; lines with some of them:'
+    # an inflection is no typo: "timeouts" finds "timeout" and says nothing of it
+    assert run_here("search", "timeouts", db=db).stdout.startswith("notes.md:")

@@ -21,7 +21,7 @@ def render_search(result) -> Group:
     if note:
         parts.append(Text(clean_display(note[:1].upper() + note[1:]), style="bold"))
     if not result.every_word:
-        parts.append(Text("No line has every word; lines with some of them:", style="dim"))
+        parts.append(Text(clean_display(result.partial_note()), style="dim"))
     for hit in result.hits:
         out = Text()
         out.append(f"{clean_display(hit.source)}:{hit.line}", style="cyan")
