@@ -167,3 +167,50 @@ def test_search_says_what_it_searched_for_and_which_typed_words_no_line_says(tmp
     assert partial[0] == 'No line has every word: none says "qwertyzz"; lines with some of them:'
     # an inflection is no typo: "timeouts" finds "timeout" and says nothing of it
     assert run_here("search", "timeouts", db=db).stdout.startswith("notes.md:")
+
+
+FARGATE_PAGE = "https://docs.aws.amazon.com/AmazonECS/latest/userguide/task-cpu-memory-error.html"
+SQS_PAGE = "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html"
+URL_NOTE = f"""# Fargate
+- Fargate task max memory 30 GB, see {FARGATE_PAGE} for the table
+
+# SQS vs SNS
+- SQS: pull based, consumers poll, see {SQS_PAGE} for details
+- SNS: push based, fan-out to many subscribers
+"""
+
+
+def _addresses_whole(out: str) -> list[str]:
+    """Every address printed: each must be a whole page (a folded one is cut at a line's end,
+    or carries the indent of the line it was folded onto)."""
+    import re
+
+    found = [u.rstrip(".,);") for u in re.findall(r"https://\S+", out)]
+    assert all(u in (FARGATE_PAGE, SQS_PAGE) or u.endswith(".html") and "docs.aws" in u
+               for u in found), found
+    assert all(line.startswith("https://") or "https://" not in line or len(line) <= 80
+               for line in out.splitlines()), out
+    return found
+
+
+def test_a_web_address_in_a_note_line_is_never_folded_at_80_columns(tmp_path):
+    import io
+
+    from rich.console import Console
+
+    from studycli.lookup.search import search_notes
+    from studycli.ui.console import emit
+    from studycli.ui.search_view import render_search
+
+    conn = notes_conn(tmp_path, URL_NOTE)
+    db = tmp_path / "facts.db"
+    env = {"COLUMNS": "80", "NO_COLOR": "1"}
+    check = run_here("check", db=db, env=env).stdout
+    assert FARGATE_PAGE in _addresses_whole(check)
+    assert "    note      - Fargate task max memory 30 GB, see\n" + FARGATE_PAGE + "\n" in check
+    compare = run_here("compare", "sqs", "sns", db=db, env=env).stdout
+    assert "[link 1]" in compare and SQS_PAGE in _addresses_whole(compare)
+    screen = io.StringIO()
+    emit(Console(file=screen, width=80, highlight=False),
+         render_search(search_notes(conn, "fargate memory")))
+    assert FARGATE_PAGE in _addresses_whole(screen.getvalue())

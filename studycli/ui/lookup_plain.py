@@ -248,7 +248,9 @@ def _wrap_fitting(text: str, width: int, subsequent_indent: str) -> list[str]:
         return [text]
     from textwrap import wrap
 
-    return wrap(text, width, subsequent_indent=subsequent_indent)
+    # never inside a word: a web address or a figure cut at a hyphen reads as two
+    return wrap(text, width, subsequent_indent=subsequent_indent, break_long_words=False,
+                break_on_hyphens=False)
 
 
 def _sides(conflict: dict, st: Style, width: int) -> list[str]:
@@ -355,6 +357,7 @@ def _from_reference(docs: list[dict], st: Style, width: int) -> list[str]:
     import textwrap
 
     lines += textwrap.wrap(clean_display(e["statement"]), width, initial_indent="  ",
-                           subsequent_indent="  ")
+                           subsequent_indent="  ", break_long_words=False,
+                           break_on_hyphens=False)
     lines.append(st(place(clean_display(e["url"]), 2, width), "dim"))
     return lines

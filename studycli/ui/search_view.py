@@ -6,13 +6,15 @@ from rich.console import Group
 from rich.text import Text
 
 from studycli.lookup.text import clean_display
-from studycli.ui.hanging import Hanging
+from studycli.ui.console import Unwrapped, console
+from studycli.ui.hanging import Hanging, hanging_lines
+from studycli.ui.links import URL
 
 
 def render_search(result) -> Group:
     """Rich Text (never markup: note text and the query are shown literally); a long line
     wraps under itself, never back to column 0 where it would read as another hit."""
-    parts: list[Text | Hanging] = []
+    parts: list[Text | Hanging | Unwrapped] = []
     note = result.correction_note()
     if not result.hits:
         said = note or f'no line of your notes says "{result.query[:60]}"'
@@ -35,5 +37,9 @@ def render_search(result) -> Group:
             out.append("  (variant spelling)", style="dim")
         if heading:  # found by its section's heading (studycli/search_headings.py)
             out.append(f"  (under \u201c{clean_display(heading)}\u201d)", style="dim")
-        parts.append(Hanging(out, indent=4))
+        if URL.search(out.plain):  # a web address in the line is printed whole
+            parts.append(Unwrapped(lambda width, out=out: hanging_lines(console(), out, 4,
+                                                                        width)))
+        else:
+            parts.append(Hanging(out, indent=4))
     return Group(*parts)
