@@ -129,7 +129,7 @@ def get_profile(name: str | None) -> Profile:
 
         from studycli.sanitize import safe_text
 
-        sys.stderr.write(safe_text(f"studycli: exam profile {name.strip()!r} read as "
+        sys.stderr.write(safe_text(f"studycli: exam profile {key!r} read as "
                                    f"{meant}") + "\n")
         key = meant
     return known[key]

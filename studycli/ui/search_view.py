@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import Group
 from rich.text import Text
 
@@ -38,8 +40,12 @@ def render_search(result) -> Group:
         if heading:  # found by its section's heading (studycli/search_headings.py)
             out.append(f"  (under \u201c{clean_display(heading)}\u201d)", style="dim")
         if URL.search(out.plain):  # a web address in the line is printed whole
-            parts.append(Unwrapped(lambda width, out=out: hanging_lines(console(), out, 4,
-                                                                        width)))
+            parts.append(Unwrapped(_hanging_whole(out)))
         else:
             parts.append(Hanging(out, indent=4))
     return Group(*parts)
+
+
+def _hanging_whole(line: Text) -> Callable[[int], list[Text]]:
+    """The hit's lines for a width, a web address in it whole (ui/hanging.hanging_lines)."""
+    return lambda width: hanging_lines(console(), line, 4, width)
