@@ -222,7 +222,9 @@ def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
             from studycli.ui.console import make_console
 
             out = make_console(width=UNFOLDED)
-        out.print(render_search(result), soft_wrap=False)
+        from studycli.ui.console import emit
+
+        emit(out, render_search(result))  # a web address in a line is printed whole
     return 0 if result.hits else 1
 
 

@@ -172,6 +172,16 @@ def _shape(name: str) -> str:
 def require_side(text: str) -> Side:
     side = resolve_side(text)
     if side is None:
+        from studycli.compare_typos import repaired_name
+
+        fixed = repaired_name(text)
+        side = resolve_side(fixed) if fixed else None
+        if side is not None:  # as lookup reads "lamda": said, on stderr, and on we go
+            from studycli.commands import warn
+
+            warn(f"studycli compare: no service or subject is called {text.strip()!r}; "
+                 f"comparing {side.label} (the one name it is a typo of)")
+            return side
         near = suggestions(text)
         hint = (f"; did you mean: {', '.join(near)}?" if near
                 else "; try `studycli compare` for the list")

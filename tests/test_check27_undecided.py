@@ -18,12 +18,13 @@ def test_undecided_are_counted_pointed_at_and_listed_with_their_doubt(tmp_path):
     assert run_here("ingest", str(notes), db=db).returncode == 0
     wide = {"COLUMNS": "300"}
     plain = " ".join(run_here("check", db=db, env=wide).stdout.split())
-    assert "1 undecided (`studycli check --all` lists 1 with the doubt lookup marks)" in plain
+    assert "1 undecided (1 with the doubt lookup marks: `studycli check --all` lists them)" in plain
     assert "UNDECIDED" not in plain
     listed = " ".join(run_here("check", "--all", db=db, env=wide).stdout.split())
     assert "sqs.txt:3 UNDECIDED SQS / visibility timeout (default)" in listed
     assert "doubt the AWS docs give other values for this measure (30 s)" in listed
     assert "--all` lists" not in listed
+    assert "1 undecided (1 with the doubt lookup marks: listed above)" in listed
     rows = json.loads(run_here("check", "--all", "--json", db=db).stdout)
     assert {r["status"] for r in rows} == {"unknown", "current"}
     doubted = [r for r in rows if r["status"] == "unknown"]

@@ -76,8 +76,8 @@ def test_stemmed_ranked_with_file_line_and_marks(notes_db):
 def test_typo_repaired_and_said(notes_db):
     result = search(notes_db, "retension")
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == ('Showing results for "retention": no line of your '
-                                             'notes says "retension"')
+    assert result.output.splitlines()[0] == ('No line of your notes says "retension": searched '
+                                             'for "retention" instead')
 
 
 def test_typo_repaired_is_said_beside_the_json(notes_db):
@@ -85,8 +85,8 @@ def test_typo_repaired_is_said_beside_the_json(notes_db):
     result = search(notes_db, "--json", "retension", "days")
     assert result.exit_code == 0
     assert json.loads(result.stdout)[0]["source"] in ("a.md", "b.md")
-    assert result.stderr == ('studycli search: showing results for "retention days": no line '
-                             'of your notes says "retension"\n')
+    assert result.stderr == ('studycli search: no line of your notes says "retension": '
+                             'searched for "retention days" instead\n')
     assert search(notes_db, "--json", "retention").stderr == ""  # nothing fixed, nothing said
 
 
@@ -101,8 +101,8 @@ def test_a_service_alias_searches_the_service_name(notes_db):
                  and k[0].isalpha())
     result = search(notes_db, alias, "hours")
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == (f'Showing results for "kinesis hours": no line of '
-                                             f'your notes says "{alias}"')
+    assert result.output.splitlines()[0] == (f'No line of your notes says "{alias}": searched '
+                                             f'for "kinesis hours" instead')
     assert "b.md:2" in result.output
 
 
@@ -215,11 +215,11 @@ def test_a_short_name_widened_to_the_full_name_is_said(tmp_path):
     db.conn.close()
     result = search(tmp_path / "s.db", "dynamo")
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == ('Showing results for "dynamo", with "dynamo" '
+    assert result.output.splitlines()[0] == ('Searched for "dynamo", with "dynamo" '
                                              'also as "dynamodb"')
     assert "n.md:3" in result.output
     as_json = search(tmp_path / "s.db", "--json", "dynamo")
-    assert as_json.stderr == ('studycli search: showing results for "dynamo", with "dynamo" '
+    assert as_json.stderr == ('studycli search: searched for "dynamo", with "dynamo" '
                               'also as "dynamodb"\n')
     assert search(tmp_path / "s.db", "--json", "retention").stderr == ""
 

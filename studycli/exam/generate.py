@@ -35,6 +35,7 @@ from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.currency import caveat_in, currency_of, reference_measure, vouching, worded
+from studycli.questions.quantities import binary_wording
 from studycli.questions.stems import leaks
 
 # Imported where first needed: a draw from kept material (app/exam_kept.py) on notes too
@@ -442,9 +443,11 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
         return None
     # ExamQuestion(...) without the frozen dataclass's __setattr__ per field: built for every
     # fact a draw tries. Its fields in their order, those not given with the class's defaults.
+    # "10 GiB" in the note: its options and explanation say GiB too, not GB
+    options, _, explanation = binary_wording(fact, options, "", material.explanation)
     given = {"id": q.id, "service": q.service, "kind": q.kind, "stem": stem,
              "options": tuple(options), "answers": tuple(answers), "multi": False,
-             "explanation": material.explanation, "source": q.source, "line": q.line,
+             "explanation": explanation, "source": q.source, "line": q.line,
              "snippet": q.snippet, "fact_ids": (q.fact_id,), "qtype": q.qtype}
     out = object.__new__(ExamQuestion)
     out.__dict__.update({name: given.get(name, default) for name, default in _QUESTION_FIELDS})

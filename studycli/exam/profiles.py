@@ -120,5 +120,29 @@ def get_profile(name: str | None) -> Profile:
     known = profiles()
     key = (name or default_profile()).strip().lower()
     if key not in known:
-        raise UsageProblem(f"unknown exam profile {name!r}; choose one of: {', '.join(known)}")
+        meant = _meant(key, known)
+        if meant is None:
+            raise UsageProblem(f"unknown exam profile {name!r}; choose one of: "
+                               f"{', '.join(known)}")
+        # "saa" was refused though it can mean one profile only: taken, and said so
+        import sys
+
+        from studycli.sanitize import safe_text
+
+        sys.stderr.write(safe_text(f"studycli: exam profile {key!r} read as "
+                                   f"{meant}") + "\n")
+        key = meant
     return known[key]
+
+
+def _meant(key: str, known: dict[str, Profile]) -> str | None:
+    """The one profile `key` begins, its separators aside ("saa", "saa c03", "SAA_C03" ->
+    saa-c03), or None when no profile or more than one does."""
+    def bare(text: str) -> str:
+        return "".join(c for c in text.lower() if c.isalnum())
+
+    typed = bare(key)
+    if not typed:
+        return None
+    matches = [name for name in known if bare(name).startswith(typed)]
+    return matches[0] if len(matches) == 1 else None

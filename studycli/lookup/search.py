@@ -12,6 +12,7 @@ the lines that say every word themselves.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -53,22 +54,32 @@ class SearchResult:
     named: set[str] = field(default_factory=set)  # typed words fixed as a service's name
     # typed short name -> the service's other names also searched ("dynamo": ["dynamodb"])
     widened: dict[str, list[str]] = field(default_factory=dict)
+    unfound: list[str] = field(default_factory=list)  # typed words no line says, none repaired
 
     def correction_note(self) -> str | None:
         """What was searched instead of (or as well as) what was typed, in one line: a search
-        never swaps or widens a word silently (`showing results for "visibility timeout" ...`;
-        a new user saw DynamoDB lines for "dynamo" with no word why)."""
+        never swaps or widens a word silently (a new user saw DynamoDB lines for "dynamo" with
+        no word why). The words searched are named as the notes write them, and the typed
+        words no line says are named apart: 'Showing results for "visiblity timeout": no line
+        says "timout"' kept the typo it had read as "visibility" and said nothing of it."""
         if not self.corrections and not (self.widened and self.hits):
             return None
         instead = " ".join(self.searched)
         also = "".join(f', with "{w}" also as ' + " or ".join(f'"{n}"' for n in names)
                        for w, names in self.widened.items())
         if not self.corrections:
-            return f'showing results for "{instead}"{also}'
-        typed = ", ".join(f'"{w}"' for w in self.corrections)
+            return f'searched for "{instead}"{also}'
+        typed = " or ".join(f'"{w}"' for w in self.corrections)
         if not self.hits:
             return f'no line of your notes says {typed}, and none says "{instead}" either'
-        return f'showing results for "{instead}"{also}: no line of your notes says {typed}'
+        return f'no line of your notes says {typed}: searched for "{instead}" instead{also}'
+
+    def partial_note(self) -> str:
+        """The line over hits that have only some of the words, naming the words no line says
+        ("none says "qwertyzz"") so the student knows which word to change."""
+        missing = [w for w in self.unfound if w in self.searched]
+        said = (": none says " + " or ".join(f'"{w}"' for w in missing)) if missing else ""
+        return f"No line has every word{said}; lines with some of them:"
 
 
 def words_of(text: str) -> list[str]:
@@ -106,6 +117,8 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
                 # "Showing results for provisioned concurrency" over "No line has every word"
                 term = f'"{fixed}"' if named else f"{fixed}*"
                 word = fixed
+            else:
+                result.unfound.append(word)
         exact.append(term)
         # "visibilty" in a note: the word typed right finds the lines that mistype it too,
         # after every line that says the word itself (lookup/note_typos.py)
@@ -131,6 +144,7 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
     if typos_of:
         _mark_variants(conn, result, typos_of)
     _show_fixes_as_written(result)
+    _name_stemmed_typos(result)
     return result
 
 
@@ -183,6 +197,31 @@ def _show_fixes_as_written(result: SearchResult) -> None:
                 result.searched = [written[0].lower() if w == term else w
                                    for w in result.searched]
                 break
+
+
+def _name_stemmed_typos(result: SearchResult) -> None:
+    """A typed word the stemmed index met only by its stem ("visiblity" and "visibility" are
+    both "visibl"), that no shown line says, is a typo read as the notes' word: named as a
+    repair, as the notes write it, not searched for under the typo. An inflection ("queues"
+    for "queue", "policies" for "policy": all but their last two letters alike) is no typo."""
+    if not result.hits:
+        return
+    fixed = {*result.corrections.values(), *result.widened}
+    for n, word in enumerate(result.searched):
+        if word in fixed or any(word in hit.text.lower() for hit in result.hits):
+            continue
+        marked = " ".join(hit.text[a:b] for hit in result.hits for a, b in hit.spans)
+        near = _closest_word(word, marked)
+        if not near or near[0] == word:
+            continue
+        alike = len(os.path.commonprefix([word, near[0]]))
+        if alike >= min(len(word), len(near[0])) - 2:
+            continue
+        result.corrections[word] = near[0]
+        result.searched[n] = near[0]
+    order = {w: i for i, w in enumerate(words_of(result.query))}
+    result.corrections = dict(sorted(result.corrections.items(),
+                                     key=lambda kv: order.get(kv[0], len(order))))
 
 
 def _closest_word(typed: str, text: str) -> list[str]:

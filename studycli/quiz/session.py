@@ -349,7 +349,13 @@ class Session:
             return question_for_card(self._drill_cards, card, self.rng, as_written)
         key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
         fact = self.pool.first(key)
-        return build_question(fact, card["card_type"], self.pool, self.rng) if fact else None
+        q = build_question(fact, card["card_type"], self.pool, self.rng) if fact else None
+        if q is not None:  # "10 GiB" in the note: its options say GiB too
+            from studycli.questions.quantities import binary_wording
+
+            q.options, q.answer_text, q.explanation = binary_wording(
+                fact, q.options, q.answer_text, q.explanation)
+        return q
 
     def next(self) -> Item | None:
         """The next card to ask, or None when the session is done."""
@@ -362,7 +368,8 @@ class Session:
                 return None
             if isinstance(row, Item):
                 return row
-            question = self._built.pop(row["id"], None) or self._question(row)
+            question = None if self._gone(row) else (
+                self._built.pop(row["id"], None) or self._question(row))
             if question is not None:
                 self.shown += 1
                 self._on_screen_new = row["state"] == NEW
@@ -373,6 +380,18 @@ class Session:
             self.skipped.add(row["id"])
             if row["state"] == NEW or self.cram:
                 self._fill_gap()
+
+    def _gone(self, row: dict) -> bool:
+        """Whether the card's fact has left the notes since the session began: an `ingest`
+        run meanwhile (another terminal) removed it, and the quiz asked a card of a note it
+        had just said was gone. Read afresh from the database before each card is shown."""
+        status = store.card_status(self.db, [row["id"]])[row["id"]]
+        if status is None or status["missing"]:
+            return True
+        if row["card_type"] == "compare":  # a drill row: its card's mark says it all
+            return False
+        key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
+        return not store.facts_for_key(self.db, key)
 
     @staticmethod
     def _early_by(row: dict, now: datetime) -> timedelta | None:

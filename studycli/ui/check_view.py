@@ -19,7 +19,7 @@ from studycli.model import Kind
 from studycli.sanitize import readable
 from studycli.store.currency import still_default_said
 from studycli.ui.console import Unwrapped
-from studycli.ui.hanging import Hanging
+from studycli.ui.hanging import Hanging, wrap_keeping_urls
 from studycli.ui.links import place
 from studycli.ui.verdict_words import aws_word, stale_tally, verdict_label
 
@@ -148,27 +148,39 @@ def _source(url: str) -> Unwrapped:
     return Unwrapped(lines)
 
 
-class _Rows:
+class _Rows(Unwrapped):
     """Labelled lines, indented 4: a dim label in 9 columns, then the text wrapped under
     itself. What a Rich grid table would print, at a fraction of its layout cost (a check
-    prints hundreds of these)."""
+    prints hundreds of these). Laid out here for the console's width and printed unfolded
+    (console.emit), so a web address in a note line longer than the room is printed whole,
+    on a line of its own from column 0 (links.place), not folded mid-name under the label."""
 
     INDENT, LABEL = 4, 9
 
     def __init__(self) -> None:
+        super().__init__(self._lines)
         self.rows: list[tuple[str, Text]] = []
 
     def add_row(self, label: str, text: Text) -> None:
         self.rows.append((label, text))
 
-    def __rich_console__(self, console, options):
-        width = max(10, options.max_width - self.INDENT - self.LABEL - 1)
+    def _lines(self, total: int) -> list[Text]:
+        from studycli.ui.console import console
+
+        width = max(10, total - self.INDENT - self.LABEL - 1)
+        out: list[Text] = []
         for label, text in self.rows:
-            for i, line in enumerate(text.wrap(console, width, overflow="fold")):
-                out = Text(" " * self.INDENT)
-                out.append(f"{label if i == 0 else '':<{self.LABEL}} ", style="dim")
-                out.append_text(line)
-                yield out
+            for i, line in enumerate(wrap_keeping_urls(console(), text, width)):
+                head = Text(" " * self.INDENT)
+                head.append(f"{label if i == 0 else '':<{self.LABEL}} ", style="dim")
+                if line.cell_len > width:  # an address longer than the room: whole
+                    if i == 0:
+                        head.rstrip()
+                        out.append(head)
+                    out.append(Text(place(line.plain, self.INDENT, total), style=line.style))
+                else:
+                    out.append(head + line)
+        return out
 
 
 def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]:
@@ -198,11 +210,27 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     listed = any(x["status"] == "unknown" for x in findings)
     doubtful = sum(x["status"] == "unknown" and bool(x.get("suspect"))
                    for x in result.get("findings", findings))
-    # "1 undecided" alone hid a default the AWS docs give otherwise (lookup marked it)
-    undecided = (f"{tally['unknown']} undecided" if listed or not doubtful else
-                 f"{tally['unknown']} undecided (`studycli check --all` lists {doubtful} "
-                 "with the doubt lookup marks)")
+    undecided = undecided_words(tally["unknown"], doubtful, listed)
     summary.append(f"; {tally['current']} current, {undecided}. "
                    f"{checked} fact{'' if checked == 1 else 's'} and every note line "
                    "checked; those the reference does not cover are not listed.")
     yield summary
+
+
+def undecided_words(total: int, doubtful: int, listed: bool) -> str:
+    """The summary's undecided count, split so that it agrees with what `--all` lists: only
+    the numbers with a doubt lookup marks are listed ("1 undecided" alone once hid a default
+    the AWS docs give otherwise); the rest (a line about another subject, an entry the
+    reference is unsure of, docs that disagree) say nothing against the note: counted, never
+    listed ("4 undecided (... lists 1)"
+    read as a miscount)."""
+    if not total:
+        return "0 undecided"
+    where = "listed above" if listed else "`studycli check --all` lists them"
+    unsure = total - doubtful
+    quiet = (f"{unsure} the reference cannot judge, with nothing against your notes, not listed"
+             if unsure else "")
+    if not doubtful:
+        return f"{total} undecided ({quiet})"
+    marked = f"{doubtful} with the doubt lookup marks: {where}"
+    return f"{total} undecided ({marked}; {quiet})" if unsure else f"{total} undecided ({marked})"

@@ -39,8 +39,9 @@ class Location:
             yield Text(self.where, style=self.style, overflow="fold")
 
 
-def _cell(cell, pages: list[str]) -> RenderableType:
-    """A value with its note line; `pages` collects the AWS pages cited, as footnotes."""
+def _cell(cell, pages: list[str], links: list[str]) -> RenderableType:
+    """A value with its note line; `pages` collects the AWS pages cited, as footnotes, and
+    `links` the addresses in the note's own words (_note_text)."""
     if not cell.value:
         return Text("")  # a trait stated for the other side only
     if cell.parts:  # several values: every value with its own line
@@ -49,13 +50,13 @@ def _cell(cell, pages: list[str]) -> RenderableType:
                                        if cell.conflict else Text("your notes give:")]
         marks = cell.part_marks or (("", "", ""),) * len(cell.parts)
         for (value, source, line), mark in zip(cell.parts, marks, strict=True):
-            sides.append(Text(value))
+            sides.append(_note_text(value, links))
             said = _part_mark(mark, pages)
             if said is not None:
                 sides.append(said)
             sides.append(Location(f"{source}:{line}"))
         return Group(*sides)
-    parts: list[RenderableType] = [Text(cell.value)]
+    parts: list[RenderableType] = [_note_text(cell.value, links)]
     if cell.aws or cell.disputed:  # out of date or wrong: say so, with the page checked
         mark = Text(_stale_said(cell), style="yellow")
         if cell.aws_url:
@@ -147,14 +148,34 @@ def _with_aspect(row):
     return replace(row.left, value=f"{aspect}: {row.left.value}")
 
 
-def _one_side_list(label: str, cells, head: str = "") -> Group:
+NOTE_LINK = "link "  # "[link 1]": an address in a note's words, apart from AWS's pages "[1]"
+
+
+def _note_text(value: str, links: list[str]) -> Text:
+    """A note's words in a cell or a bullet, each web address in them replaced by "[link n]"
+    and printed whole under the table (_note_links): folded in a cell, it could not be
+    opened or copied."""
+    from studycli.ui.links import footnote
+
+    return Text(footnote(value, links, NOTE_LINK))
+
+
+def _note_links(links: list[str]) -> Group:
+    return Group(Text("Addresses in these lines:", style="dim"),
+                 Unwrapped(lambda width: [Text(line, style="dim") for line in
+                                          footnote_lines(links, 2, width, NOTE_LINK)]))
+
+
+def _one_side_list(label: str, cells, head: str = "",
+                   links: list[str] | None = None) -> Group:
     """Each bullet wraps under itself; its `file:line` sits at the right, whole."""
     bullets = Table.grid(padding=(0, 1))
     bullets.add_column(no_wrap=True)  # the bullet mark
     bullets.add_column(ratio=1)
     bullets.add_column(justify="right")
+    links = [] if links is None else links
     for cell in cells:
-        bullets.add_row("  •", Text(cell.value),
+        bullets.add_row("  •", _note_text(cell.value, links),
                         Location(cell.where) if cell.where else Text(""))
     return Group(Text(head or f"Stated for {label} only:", style="bold"), bullets)
 
@@ -189,14 +210,15 @@ def render_notes(table, whole: bool = True, thin: bool = True) -> RenderableType
     both = [r for r in rows if not one_sided(r) and not said_of_both(r)]
     lefts = [r.left for r in rows if one_sided(r) and r.left.value]
     rights = [r.right for r in rows if one_sided(r) and r.right.value]
+    links: list[str] = []  # addresses in the notes' words, printed whole at the end
     parts: list[RenderableType] = []
     title = Text(f"{table.left.label} vs {table.right.label}", style="bold")
     if both:
         out = _sides_table(title, table)
         pages: list[str] = []
         for row in both:
-            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages),
-                        _cell(row.right, pages))
+            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages, links),
+                        _cell(row.right, pages, links))
         parts.append(out)
         if pages:
             parts.append(_footnotes(pages))
@@ -204,9 +226,11 @@ def render_notes(table, whole: bool = True, thin: bool = True) -> RenderableType
         parts.append(title)
     for label, cells in ((table.left.label, lefts), (table.right.label, rights)):
         if cells:
-            parts.append(_one_side_list(label, cells))
+            parts.append(_one_side_list(label, cells, links=links))
     if shared:
-        parts.append(_one_side_list("both", shared, head="Said of both:"))
+        parts.append(_one_side_list("both", shared, head="Said of both:", links=links))
+    if links:
+        parts.append(_note_links(links))
     # Only of the whole table: under a drill's "Rows to look at again" (the rows missed, a
     # part of it) it told a student who had just been asked three rows that "only these 2
     # aspects" were in the notes. `thin` False: the caller prints it after (render_thin_note)

@@ -25,7 +25,9 @@ class ConsoleExamOutput:
             import textwrap
 
             width = shutil.get_terminal_size().columns - 1
-            text = textwrap.fill(text, width=max(40, width), subsequent_indent="      ")
+            # never inside a word: a web address cut at a hyphen cannot be opened
+            text = textwrap.fill(text, width=max(40, width), subsequent_indent="      ",
+                                 break_long_words=False, break_on_hyphens=False)
         sys.stderr.write(text + "\n")
         sys.stderr.flush()
 

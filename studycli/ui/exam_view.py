@@ -170,7 +170,8 @@ def render_review(result) -> list[RenderableType]:
         if where not in q.explanation:  # an explanation that quotes the line needs no repeat
             if q.snippet:
                 body.append("\nnote: ", style="dim")
-                body.append(unmarked(readable(q.snippet)).strip(), style="italic")
+                body.append(footnote(unmarked(readable(q.snippet)).strip(), pages),
+                            style="italic")
             body.append(f"\n{where}", style="cyan")
         panel = Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),
                       title_align="left", border_style="red")

@@ -112,7 +112,9 @@ def _cells(f, names: dict[str, str]) -> tuple[str, ...]:
 
 def _address_line(url: str):
     def make(width: int) -> list[Text]:
-        return [Text(f"  {url}", style="dim")]
+        from studycli.ui.links import place
+
+        return [Text(place(url, 2, width), style="dim")]  # from column 0 when it is longer
     return make
 
 

@@ -27,3 +27,51 @@ class Hanging:
         from rich.measure import Measurement
 
         return Measurement.get(console, options, self.text)
+
+
+def wrap_keeping_urls(console, text: Text, width: int) -> list[Text]:
+    """`text` wrapped in `width` as Rich wraps it (a word longer than the room folded), except
+    a web address longer than the room: it gets a line of its own, whole, longer than `width`
+    (a folded address cannot be opened or copied whole). The caller prints such a line from
+    column 0 and unfolded (studycli.ui.links.place; the terminal may wrap it, we never do)."""
+    from studycli.ui.links import URL
+
+    plain = text.plain
+    long = [m.span() for m in URL.finditer(plain) if m.end() - m.start() > width]
+    if not long:
+        return list(text.wrap(console, width, overflow="fold"))
+    lines: list[Text] = []
+    at = 0
+    for start, end in long:
+        if plain[at:start].strip():
+            lines += text[at:start].wrap(console, width, overflow="fold")
+        lines.append(text[start:end])
+        at = end
+    if plain[at:].strip():
+        rest = text[at:]
+        lines += rest[len(rest.plain) - len(rest.plain.lstrip()):].wrap(console, width,
+                                                                       overflow="fold")
+    for line in lines:
+        line.rstrip()
+    return lines
+
+
+def hanging_lines(console, text: Text, indent: int, width: int) -> list[Text]:
+    """Hanging's lines laid out for `width`, a web address longer than the room whole on a
+    line of its own (wrap_keeping_urls): for a studycli.ui.console.Unwrapped, which prints
+    them unfolded."""
+    from studycli.ui.links import place
+
+    width = max(10, width)
+    lines = wrap_keeping_urls(console, text, width)
+    if len(lines) <= 1:
+        return lines
+    first = lines[0]
+    rest = text[len(first.plain):]
+    rest = rest[len(rest.plain) - len(rest.plain.lstrip()):]
+    room = max(10, width - indent)
+    out = [first]
+    for line in wrap_keeping_urls(console, rest, room):
+        out.append(Text(place(line.plain, indent, width), style=line.style) if
+                   line.cell_len > room else Text(" " * indent) + line)
+    return out

@@ -26,26 +26,27 @@ def place(url: str, indent: int, width: int) -> str:
     return " " * indent + url if indent + len(url) <= width else url
 
 
-def footnote(text: str, pages: list[str]) -> str:
+def footnote(text: str, pages: list[str], label: str = "") -> str:
     """`text` with each URL in it replaced by "[n]", n its place in `pages` (added when new),
-    so a paragraph wraps cleanly and the addresses are printed whole elsewhere."""
+    so a paragraph wraps cleanly and the addresses are printed whole elsewhere. `label`
+    goes before n ("[link 1]") where "[1]" already marks another list's pages."""
     def mark(match: re.Match) -> str:
         url = match.group()
         if url not in pages:
             pages.append(url)
-        return f"[{pages.index(url) + 1}]"
+        return f"[{label}{pages.index(url) + 1}]"
 
     return URL.sub(mark, text)
 
 
-def footnote_lines(pages: list[str], indent: int, width: int) -> list[str]:
+def footnote_lines(pages: list[str], indent: int, width: int, label: str = "") -> list[str]:
     """"[1] https://…" lines for `pages`, at `indent`. When the marker and its address do not
     fit in `width` together, the marker goes on a line of its own and the address on the
     next, from column 0 (see `place`): after a "[1] " prefix, a terminal's wrap would break
     the address mid-name at the edge, and a copied or clicked address would be cut."""
     lines: list[str] = []
     for n, url in enumerate(pages, start=1):
-        mark = " " * indent + f"[{n}]"
+        mark = " " * indent + f"[{label}{n}]"
         if len(mark) + 1 + len(url) <= width:
             lines.append(f"{mark} {url}")
         else:

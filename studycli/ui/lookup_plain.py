@@ -91,15 +91,12 @@ def _short(text: str, width: int) -> str:
     return cut + "…"
 
 
-def evidence_line(h: dict, width: int) -> str:
-    """The note line under the answer, cut to `width`: from the sentence that states the
-    answer's number when the line's head does not ("…If you use batching, FIFO queues support
-    up to 3,000 messages per second", not the Standard-queue cell before it)."""
-    from studycli.ui.evidence import evidence_start
-
-    text = " ".join(clean_display(readable(h["snippet"])).split())
-    start = evidence_start(text, h, width - 1)
-    return _short(text, width) if not start else "…" + _short(text[start:], width - 1)
+def evidence_line(h: dict) -> str:
+    """The note line under the answer, whole, as the student wrote it (its runs of spaces
+    made one). Never cut with "…": the rest of a line is often the condition the figure
+    holds under ("…, so use Lambda@Edge when you need more"), and nothing else shows it. On
+    a terminal `_folded` wraps it under itself; piped, it stays one line for grep."""
+    return " ".join(clean_display(readable(h["snippet"])).split())
 
 
 def _wrapped(items: list[str], width: int, first: str, indent: str) -> list[str]:
@@ -128,7 +125,7 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     out.append(st(_short(_other_name(best) or _name(best), width - len(best["kind"]) - 5), "bold")
                + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
-        out.append("  " + evidence_line(best, width - 2))
+        out.append("  " + evidence_line(best))
         if hedged(best["snippet"]):
             # "up to 48 h (maybe a few days?)": the answer above is the note's guess, said so
             out.append(st("  ? your note is unsure of this", "warn"))
@@ -252,7 +249,9 @@ def _wrap_fitting(text: str, width: int, subsequent_indent: str) -> list[str]:
         return [text]
     from textwrap import wrap
 
-    return wrap(text, width, subsequent_indent=subsequent_indent)
+    # never inside a word: a web address or a figure cut at a hyphen reads as two
+    return wrap(text, width, subsequent_indent=subsequent_indent, break_long_words=False,
+                break_on_hyphens=False)
 
 
 def _sides(conflict: dict, st: Style, width: int) -> list[str]:
@@ -359,6 +358,7 @@ def _from_reference(docs: list[dict], st: Style, width: int) -> list[str]:
     import textwrap
 
     lines += textwrap.wrap(clean_display(e["statement"]), width, initial_indent="  ",
-                           subsequent_indent="  ")
+                           subsequent_indent="  ", break_long_words=False,
+                           break_on_hyphens=False)
     lines.append(st(place(clean_display(e["url"]), 2, width), "dim"))
     return lines

@@ -183,9 +183,10 @@ def _conflict(q) -> Text | None:
     return Text("Your notes disagree: " + " · ".join(places), style="yellow")
 
 
-def source_lines(q) -> Table:
+def source_lines(q, pages: list[str] | None = None) -> Table:
     """The note line(s) the answer came from: file:line, then the line as written (wrapped
-    under itself, not under the file name)."""
+    under itself, not under the file name), a web address in it marked "[n]" and added to
+    `pages`, printed whole under the panel (folded in the panel, it could not be opened)."""
     from rich.table import Table
 
     table = Table.grid(padding=(0, 2))
@@ -194,8 +195,9 @@ def source_lines(q) -> Table:
     sides = [(q.source, q.line, q.snippet)] + [
         (s["source"], s["line"], s["snippet"]) for s in q.conflict]
     for source, line, snippet in dict.fromkeys(sides):  # one row per note line
+        said = unmarked(readable(snippet)).strip() or "(no text)"
         table.add_row(Text(f"{source}:{line}"),
-                      Text(unmarked(readable(snippet)).strip() or "(no text)", style="italic"))
+                      Text(said if pages is None else footnote(said, pages), style="italic"))
     return table
 
 
@@ -228,7 +230,7 @@ def result_panel(result, counts: dict, cram: bool = False,
         verdict.append(Text("Answer: ", style="bold"))
         verdict.append(Text(right_answer(q)))
     pages: list[str] = []
-    parts += [verdict, Text("From your notes:", style="dim"), source_lines(q),
+    parts += [verdict, Text("From your notes:", style="dim"), source_lines(q, pages),
               *aws_update(q, pages), next_text(result.next_due, result.reviewed_at,
                                                counts.get("early", 0)), Text("")]
     parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
@@ -292,7 +294,7 @@ def answer_panel(item, counts: dict, preview, cram: bool = False,
     answer = Text("Answer: ", style="bold")
     answer.append(Text(q.answer_text, style="bold green"))
     pages: list[str] = []
-    parts += [answer, Text("From your notes:", style="dim"), source_lines(q),
+    parts += [answer, Text("From your notes:", style="dim"), source_lines(q, pages),
               *aws_update(q, pages), Text("")]
     parts.append(Text("How well did you know it?" if not cram else "How well did you know it? "
                       "(cram: the schedule is unchanged)"))

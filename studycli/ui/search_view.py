@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import Group
 from rich.text import Text
 
 from studycli.lookup.text import clean_display
-from studycli.ui.hanging import Hanging
+from studycli.ui.console import Unwrapped, console
+from studycli.ui.hanging import Hanging, hanging_lines
+from studycli.ui.links import URL
 
 
 def render_search(result) -> Group:
     """Rich Text (never markup: note text and the query are shown literally); a long line
     wraps under itself, never back to column 0 where it would read as another hit."""
-    parts: list[Text | Hanging] = []
+    parts: list[Text | Hanging | Unwrapped] = []
     note = result.correction_note()
     if not result.hits:
         said = note or f'no line of your notes says "{result.query[:60]}"'
@@ -21,7 +25,7 @@ def render_search(result) -> Group:
     if note:
         parts.append(Text(clean_display(note[:1].upper() + note[1:]), style="bold"))
     if not result.every_word:
-        parts.append(Text("No line has every word; lines with some of them:", style="dim"))
+        parts.append(Text(clean_display(result.partial_note()), style="dim"))
     for hit in result.hits:
         out = Text()
         out.append(f"{clean_display(hit.source)}:{hit.line}", style="cyan")
@@ -35,5 +39,13 @@ def render_search(result) -> Group:
             out.append("  (variant spelling)", style="dim")
         if heading:  # found by its section's heading (studycli/search_headings.py)
             out.append(f"  (under \u201c{clean_display(heading)}\u201d)", style="dim")
-        parts.append(Hanging(out, indent=4))
+        if URL.search(out.plain):  # a web address in the line is printed whole
+            parts.append(Unwrapped(_hanging_whole(out)))
+        else:
+            parts.append(Hanging(out, indent=4))
     return Group(*parts)
+
+
+def _hanging_whole(line: Text) -> Callable[[int], list[Text]]:
+    """The hit's lines for a width, a web address in it whole (ui/hanging.hanging_lines)."""
+    return lambda width: hanging_lines(console(), line, 4, width)

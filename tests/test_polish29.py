@@ -1,0 +1,216 @@
+"""A new user's week with studycli (session 29): whole note lines and addresses at 80
+columns, quizzes that skip removed facts, search's and check's summaries, repaired typos in
+compare and exam, binary units in exam options."""
+
+from __future__ import annotations
+
+from .helpers import notes_conn, run_here
+
+CLOUDFRONT_LINE = ("- CloudFront Functions max duration is under 1 ms (sub-millisecond), JS only, "
+                   "viewer request/response only, no network or file system access, so use "
+                   "Lambda@Edge when you need more than that (up to 5 s viewer / 30 s origin)")
+
+
+def test_lookup_shows_the_whole_note_line_wrapped_under_itself(tmp_path):
+    from studycli.lookup import lookup
+    from studycli.ui.lookup_plain import render
+
+    conn = notes_conn(tmp_path, f"# CloudFront\n\n{CLOUDFRONT_LINE}\n")
+    result = lookup(conn, "cloudfront functions max duration")
+    shown = render(result, width=80, fold=True)
+    lines = shown.splitlines()
+    start = next(n for n, line in enumerate(lines) if "CloudFront Functions max" in line)
+    evidence = [lines[start]]
+    for line in lines[start + 1:]:
+        if not line.startswith("      "):  # the hanging indent of the line's own rest
+            break
+        evidence.append(line)
+    assert len(evidence) > 1 and all(len(line) <= 80 for line in evidence)
+    assert " ".join(" ".join(evidence).split()) == CLOUDFRONT_LINE
+    assert "…" not in shown.split("Other matches")[0]
+    piped = run_here("lookup", "cloudfront functions max duration",
+                     db=tmp_path / "facts.db").stdout
+    assert "  " + CLOUDFRONT_LINE in piped  # one line, whole, for grep
+
+
+def test_checks_undecided_count_agrees_with_what_all_lists(tmp_path):
+    import re
+    import shutil
+
+    from .helpers import REPO
+
+    notes, db = tmp_path / "notes", tmp_path / "c.db"
+    notes.mkdir()
+    shutil.copy(REPO / "tests/data/unseen55_notes/a_dva_sqs_sns_lambda_apigw_notes.md", notes)
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    wide = {"COLUMNS": "400"}
+    summary = " ".join(run_here("check", db=db, env=wide).stdout.split())
+    listed = run_here("check", "--all", db=db, env=wide).stdout
+    said = re.search(r"(\d+) undecided \((\d+) with the doubt lookup marks: `studycli check "
+                     r"--all` lists them; (\d+) the reference cannot judge", summary)
+    assert said, summary
+    total, marked, rest = map(int, said.groups())
+    assert marked == listed.count("UNDECIDED") and total == marked + rest and rest > 0
+
+
+def test_compare_repairs_an_unambiguous_typo_as_lookup_does(tmp_path):
+    conn = notes_conn(tmp_path, "# SQS\n\n- SQS max message size 256 KB\n\n# SNS\n\n"
+                                "- SNS max message size 256 KB\n")
+    conn.close()
+    db = tmp_path / "facts.db"
+    fixed = run_here("compare", "sqs", "snss", db=db)
+    assert fixed.returncode == 0, fixed.stderr
+    assert "SQS vs SNS" in fixed.stdout and "'snss'" in fixed.stderr and "SNS" in fixed.stderr
+    both = run_here("compare", "sqs", "sms", db=db)  # SNS, SQS and SES are each one edit away
+    assert both.returncode == 1 and "did you mean" in both.stderr
+
+
+def test_an_unambiguous_profile_prefix_is_read_as_that_profile(tmp_path):
+    import json
+
+    conn = notes_conn(tmp_path, "# SQS\n\n- SQS max message size 256 KB\n")
+    conn.close()
+    db = tmp_path / "facts.db"
+    read = run_here("readiness", "--profile", "saa", "--json", db=db)
+    assert read.returncode == 0, read.stderr
+    assert json.loads(read.stdout)["profile"] == "saa-c03" and "saa-c03" in read.stderr
+    exam = run_here("exam", "--profile", "SAA", "--questions", "1", "--seed", "1", db=db,
+                    input="q\ny\n")
+    assert "unknown exam profile" not in exam.stderr and "read as saa-c03" in exam.stderr
+    refused = run_here("exam", "--profile", "c0", db=db, input="q\n")
+    assert refused.returncode == 2 and "unknown exam profile 'c0'" in refused.stderr
+
+
+GIB_NOTE = """# Lambda
+- Lambda ephemeral storage (/tmp) max 10 GiB
+
+# Fargate
+- Fargate ephemeral storage max 200 GiB
+"""
+
+
+def test_exam_options_keep_the_notes_binary_units(tmp_path):
+    import re
+
+    from studycli.questions.quantities import binary_wording, in_binary_units
+
+    conn = notes_conn(tmp_path, GIB_NOTE)
+    conn.close()
+    paper = tmp_path / "exam.md"
+    made = run_here("exam", "--questions", "4", "--seed", "2", "--export", str(paper),
+                    db=tmp_path / "facts.db")
+    assert made.returncode == 0, made.stderr
+    text = paper.read_text(encoding="utf-8")
+    options = re.findall(r"^- [A-D]\. (.*)$", text, re.M)
+    assert options and all(re.fullmatch(r"[\d,.]+ [KMGT]iB", o) for o in options), options
+    assert "is 10 GiB" in text and not re.search(r"\d [KMGT]B\b", text)
+    assert in_binary_units("1,769 MB, 2.5 GB") == "1,769 MiB, 2.5 GiB"
+
+    class Fact:  # a note written in decimal units keeps them
+        unit, value, snippet = "B", "10 GB", "- Lambda /tmp max 10 GB"
+
+    assert binary_wording(Fact(), ["10 GB"], "10 GB", "It is 10 GB.") == (
+        ["10 GB"], "10 GB", "It is 10 GB.")
+
+
+QUIZ_NOTES = {
+    "sqs.md": "# SQS\n\n- SQS visibility timeout default 30 seconds, max 12 hours\n"
+              "- SQS message retention default 4 days, max 14 days\n"
+              "- SQS max message size 1 MiB\n",
+    "lambda.md": "# Lambda\n\n- Lambda timeout max 15 minutes, default 3 seconds\n"
+                 "- Lambda memory 128 MB to 10,240 MB\n"
+                 "- Lambda ephemeral storage default 512 MB, max 10,240 MB\n",
+}
+
+
+def test_a_quiz_skips_a_card_whose_fact_an_ingest_meanwhile_removed(tmp_path):
+    import random
+    from datetime import UTC, datetime
+
+    from studycli.ingest import ingest_paths
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.store.db import connect
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for name, text in QUIZ_NOTES.items():
+        (notes / name).write_text(text, encoding="utf-8")
+    ingest_paths(connect(tmp_path / "q.db"), [notes])
+    quiz = Session(connect(tmp_path / "q.db"), QuizOptions(new=100, fuzz=False),
+                   clock=lambda: datetime.now(UTC), rng=random.Random(0))
+    first = quiz.next()
+    assert first is not None
+    quiz.grade(first, 1, 1000)  # "again": its learning step comes back in this session
+    removed = first.card["service"]  # its facts are in the session's pool already
+    (notes / f"{removed}.md").unlink()  # another terminal: the note deleted, ingest run
+    ingest_paths(connect(tmp_path / "q.db"), [notes])
+    asked = []
+    while (item := quiz.next()) is not None:
+        asked.append(item.card["service"])
+        quiz.skipped.add(item.card["id"])  # not answered: only what is shown matters
+    assert asked and removed not in asked
+
+
+def test_search_says_what_it_searched_for_and_which_typed_words_no_line_says(tmp_path):
+    conn = notes_conn(tmp_path, "# SQS\n\n- Visibility timeout: 30s default, max 12h\n"
+                                "- Lambda timeout max 15 min\n")
+    conn.close()
+    db = tmp_path / "facts.db"
+    out = run_here("search", "visiblity", "timout", db=db)
+    assert out.returncode == 0
+    assert out.stdout.splitlines()[0] == ('No line of your notes says "visiblity" or "timout": '
+                                          'searched for "visibility timeout" instead')
+    said = run_here("search", "visiblity", "timout", "--json", db=db).stderr
+    assert said == ('studycli search: no line of your notes says "visiblity" or "timout": '
+                    'searched for "visibility timeout" instead\n')
+    partial = run_here("search", "lambda", "qwertyzz", db=db).stdout.splitlines()
+    assert partial[0] == 'No line has every word: none says "qwertyzz"; lines with some of them:'
+    # an inflection is no typo: "timeouts" finds "timeout" and says nothing of it
+    assert run_here("search", "timeouts", db=db).stdout.startswith("notes.md:")
+
+
+FARGATE_PAGE = "https://docs.aws.amazon.com/AmazonECS/latest/userguide/task-cpu-memory-error.html"
+SQS_PAGE = "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html"
+URL_NOTE = f"""# Fargate
+- Fargate task max memory 30 GB, see {FARGATE_PAGE} for the table
+
+# SQS vs SNS
+- SQS: pull based, consumers poll, see {SQS_PAGE} for details
+- SNS: push based, fan-out to many subscribers
+"""
+
+
+def _addresses_whole(out: str) -> list[str]:
+    """Every address printed: each must be a whole page (a folded one is cut at a line's end,
+    or carries the indent of the line it was folded onto)."""
+    import re
+
+    found = [u.rstrip(".,);") for u in re.findall(r"https://\S+", out)]
+    assert all(u in (FARGATE_PAGE, SQS_PAGE) or u.endswith(".html") and "docs.aws" in u
+               for u in found), found
+    assert all(line.startswith("https://") or "https://" not in line or len(line) <= 80
+               for line in out.splitlines()), out
+    return found
+
+
+def test_a_web_address_in_a_note_line_is_never_folded_at_80_columns(tmp_path):
+    import io
+
+    from rich.console import Console
+
+    from studycli.lookup.search import search_notes
+    from studycli.ui.console import emit
+    from studycli.ui.search_view import render_search
+
+    conn = notes_conn(tmp_path, URL_NOTE)
+    db = tmp_path / "facts.db"
+    env = {"COLUMNS": "80", "NO_COLOR": "1"}
+    check = run_here("check", db=db, env=env).stdout
+    assert FARGATE_PAGE in _addresses_whole(check)
+    assert "    note      - Fargate task max memory 30 GB, see\n" + FARGATE_PAGE + "\n" in check
+    compare = run_here("compare", "sqs", "sns", db=db, env=env).stdout
+    assert "[link 1]" in compare and SQS_PAGE in _addresses_whole(compare)
+    screen = io.StringIO()
+    emit(Console(file=screen, width=80, highlight=False),
+         render_search(search_notes(conn, "fargate memory")))
+    assert FARGATE_PAGE in _addresses_whole(screen.getvalue())
