@@ -81,38 +81,6 @@ def test_an_unambiguous_profile_prefix_is_read_as_that_profile(tmp_path):
     assert refused.returncode == 2 and "unknown exam profile 'c0'" in refused.stderr
 
 
-GIB_NOTE = """# Lambda
-- Lambda ephemeral storage (/tmp) max 10 GiB
-
-# Fargate
-- Fargate ephemeral storage max 200 GiB
-"""
-
-
-def test_exam_options_keep_the_notes_binary_units(tmp_path):
-    import re
-
-    from studycli.questions.quantities import binary_wording, in_binary_units
-
-    conn = notes_conn(tmp_path, GIB_NOTE)
-    conn.close()
-    paper = tmp_path / "exam.md"
-    made = run_here("exam", "--questions", "4", "--seed", "2", "--export", str(paper),
-                    db=tmp_path / "facts.db")
-    assert made.returncode == 0, made.stderr
-    text = paper.read_text(encoding="utf-8")
-    options = re.findall(r"^- [A-D]\. (.*)$", text, re.M)
-    assert options and all(re.fullmatch(r"[\d,.]+ [KMGT]iB", o) for o in options), options
-    assert "is 10 GiB" in text and not re.search(r"\d [KMGT]B\b", text)
-    assert in_binary_units("1,769 MB, 2.5 GB") == "1,769 MiB, 2.5 GiB"
-
-    class Fact:  # a note written in decimal units keeps them
-        unit, value, snippet = "B", "10 GB", "- Lambda /tmp max 10 GB"
-
-    assert binary_wording(Fact(), ["10 GB"], "10 GB", "It is 10 GB.") == (
-        ["10 GB"], "10 GB", "It is 10 GB.")
-
-
 QUIZ_NOTES = {
     "sqs.md": "# SQS\n\n- SQS visibility timeout default 30 seconds, max 12 hours\n"
               "- SQS message retention default 4 days, max 14 days\n"

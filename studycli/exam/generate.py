@@ -443,11 +443,9 @@ def _to_exam_question(q: Question, fact: Fact, pool: FactPool, truths: Truths,
         return None
     # ExamQuestion(...) without the frozen dataclass's __setattr__ per field: built for every
     # fact a draw tries. Its fields in their order, those not given with the class's defaults.
-    # "10 GiB" in the note: its options and explanation say GiB too, not GB
-    options, _, explanation = binary_wording(fact, options, "", material.explanation)
     given = {"id": q.id, "service": q.service, "kind": q.kind, "stem": stem,
              "options": tuple(options), "answers": tuple(answers), "multi": False,
-             "explanation": explanation, "source": q.source, "line": q.line,
+             "explanation": material.explanation, "source": q.source, "line": q.line,
              "snippet": q.snippet, "fact_ids": (q.fact_id,), "qtype": q.qtype}
     out = object.__new__(ExamQuestion)
     out.__dict__.update({name: given.get(name, default) for name, default in _QUESTION_FIELDS})

@@ -7,7 +7,6 @@ style ("`900s`" among "5 minutes" and "29 seconds").
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 _TIME = ((86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"))
@@ -138,35 +137,3 @@ def synthetic_neighbours(number: float, unit: str) -> list[float]:
         if value > 0 and value != number and value not in out:
             out.append(value)
     return out
-
-
-# A size the note writes in binary units ("10 GiB", "256 KiB", "16 TiB"): its options,
-# answer and explanation say them too. The sizes above are 1,024-based already, so "10 GB"
-# was the note's 10 GiB under another name, and a student who wrote GiB read it as 10^9.
-_BINARY_SAID = re.compile(r"\d\s*[KMGTP]iB\b")
-_DECIMAL_SIZE = re.compile(r"(\d(?:[\d,.]*\d)?) ([KMGT])B\b")
-
-
-def writes_binary(text: str) -> bool:
-    """Whether `text` (a note's value or line) gives a size in KiB, MiB, GiB or TiB."""
-    return bool(_BINARY_SAID.search(text or ""))
-
-
-def in_binary_units(text: str) -> str:
-    """`text` (an option formatted by format_quantity) with KB, MB, GB, TB as KiB, MiB..."""
-    return _DECIMAL_SIZE.sub(r"\1 \2iB", text)
-
-
-def binary_wording(fact, options: list[str] | tuple[str, ...], answer: str,
-                   explanation: str) -> tuple[list[str], str, str]:
-    """A size question's options, answer and explanation in the note's binary units when the
-    note writes them (else as they are). In the explanation only the sizes the options and
-    the answer give are reworded: a quoted note line or an AWS page's words stay as written."""
-    if getattr(fact, "unit", "") not in ("B", "B/s") \
-            or not writes_binary(f"{fact.value} {getattr(fact, 'snippet', '')}"):
-        return list(options), answer, explanation
-    changed = {t: in_binary_units(t) for t in [*options, answer] if t}
-    for old, new in sorted(changed.items(), key=lambda kv: -len(kv[0])):
-        if old != new:
-            explanation = re.sub(rf"(?<![\w.,]){re.escape(old)}(?![\w])", new, explanation)
-    return [changed.get(o, o) for o in options], changed.get(answer, answer), explanation

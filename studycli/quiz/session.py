@@ -349,13 +349,7 @@ class Session:
             return question_for_card(self._drill_cards, card, self.rng, as_written)
         key = (card["service"], card["subject"], card["attribute"], card["qualifier"])
         fact = self.pool.first(key)
-        q = build_question(fact, card["card_type"], self.pool, self.rng) if fact else None
-        if q is not None:  # "10 GiB" in the note: its options say GiB too
-            from studycli.questions.quantities import binary_wording
-
-            q.options, q.answer_text, q.explanation = binary_wording(
-                fact, q.options, q.answer_text, q.explanation)
-        return q
+        return build_question(fact, card["card_type"], self.pool, self.rng) if fact else None
 
     def next(self) -> Item | None:
         """The next card to ask, or None when the session is done."""
