@@ -35,7 +35,6 @@ from studycli.model import Fact, Kind
 from studycli.questions import FactPool, Question, build_question, card_types_for
 from studycli.questions.askable import askable, attribute_base
 from studycli.questions.currency import caveat_in, currency_of, reference_measure, vouching, worded
-from studycli.questions.quantities import binary_wording
 from studycli.questions.stems import leaks
 
 # Imported where first needed: a draw from kept material (app/exam_kept.py) on notes too
