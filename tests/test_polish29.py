@@ -65,6 +65,17 @@ def test_compare_repairs_an_unambiguous_typo_as_lookup_does(tmp_path):
     assert both.returncode == 1 and "did you mean" in both.stderr
 
 
+def test_compare_never_reads_a_short_aws_name_as_a_typo_of_another():
+    from studycli.compare_typos import repaired_name
+
+    # AWS acronyms the catalog may lack, each one letter from a name it has
+    for name in ("dms", "vpn", "sso", "igw", "dlm", "kns"):
+        assert repaired_name(name) is None, name
+    assert repaired_name("snss") is not None and repaired_name("lamda") is not None
+    assert repaired_name("lambdda") is not None  # a letter added
+    assert repaired_name("lmabda") is not None  # two letters swapped
+
+
 def test_an_unambiguous_profile_prefix_is_read_as_that_profile(tmp_path):
     import json
 
