@@ -43,14 +43,17 @@ def test_a_typo_after_aws_naming_a_service_is_still_mended(tmp_path):
     assert "900" in first_value(conn, "aws lamda max timeout")
 
 
-def test_the_evidence_is_the_whole_note_line():
-    """The line under the answer is never cut: its rest (the FIFO figure's condition, a
-    CloudFront Functions line's "use Lambda@Edge when...") is shown nowhere else."""
+def test_the_evidence_starts_at_the_sentence_stating_the_number():
     line = ("Unlimited Throughput – Standard queues support a nearly unlimited number of API "
             "calls per second, per API action. \t High Throughput – If you use batching, FIFO "
             "queues support up to 3,000 messages per second, per API method.")
     hit = {"snippet": line, "number": 3000.0, "low": None, "high": None, "unit": "per_s"}
-    assert evidence_line(hit) == " ".join(line.split())
+    shown = evidence_line(hit, 98)
+    assert shown.startswith("…High Throughput – If you use batching, FIFO queues support up "
+                            "to 3,000 messages per second")
+    # a line that fits, or says the number in its head, is shown from its start
+    assert evidence_line({**hit, "snippet": "FIFO 3,000 msg/s with batching"}, 98) \
+        == "FIFO 3,000 msg/s with batching"
 
 
 def test_shipped_fifo_throughput_shows_the_fifo_line_with_its_condition(shipped_db_file,
@@ -61,7 +64,7 @@ def test_shipped_fifo_throughput_shows_the_fifo_line_with_its_condition(shipped_
     out = run_here("lookup", "sqs fifo throughput", db=db).stdout
     evidence = out.splitlines()[2]
     assert "3000" in out.splitlines()[0]
-    assert "3,000" in evidence and "batching" in evidence and "…" not in evidence
+    assert "3,000" in evidence and "batching" in evidence and "Standard queues" not in evidence
 
 
 def test_an_inline_policy_size_is_no_managed_policy_size(tmp_path):

@@ -6,33 +6,6 @@ from __future__ import annotations
 
 from .helpers import notes_conn, run_here
 
-CLOUDFRONT_LINE = ("- CloudFront Functions max duration is under 1 ms (sub-millisecond), JS only, "
-                   "viewer request/response only, no network or file system access, so use "
-                   "Lambda@Edge when you need more than that (up to 5 s viewer / 30 s origin)")
-
-
-def test_lookup_shows_the_whole_note_line_wrapped_under_itself(tmp_path):
-    from studycli.lookup import lookup
-    from studycli.ui.lookup_plain import render
-
-    conn = notes_conn(tmp_path, f"# CloudFront\n\n{CLOUDFRONT_LINE}\n")
-    result = lookup(conn, "cloudfront functions max duration")
-    shown = render(result, width=80, fold=True)
-    lines = shown.splitlines()
-    start = next(n for n, line in enumerate(lines) if "CloudFront Functions max" in line)
-    evidence = [lines[start]]
-    for line in lines[start + 1:]:
-        if not line.startswith("      "):  # the hanging indent of the line's own rest
-            break
-        evidence.append(line)
-    assert len(evidence) > 1 and all(len(line) <= 80 for line in evidence)
-    assert " ".join(" ".join(evidence).split()) == CLOUDFRONT_LINE
-    assert "…" not in shown.split("Other matches")[0]
-    piped = run_here("lookup", "cloudfront functions max duration",
-                     db=tmp_path / "facts.db").stdout
-    assert "  " + CLOUDFRONT_LINE in piped  # one line, whole, for grep
-
-
 def test_checks_undecided_count_agrees_with_what_all_lists(tmp_path):
     import re
     import shutil

@@ -91,12 +91,15 @@ def _short(text: str, width: int) -> str:
     return cut + "…"
 
 
-def evidence_line(h: dict) -> str:
-    """The note line under the answer, whole, as the student wrote it (its runs of spaces
-    made one). Never cut with "…": the rest of a line is often the condition the figure
-    holds under ("…, so use Lambda@Edge when you need more"), and nothing else shows it. On
-    a terminal `_folded` wraps it under itself; piped, it stays one line for grep."""
-    return " ".join(clean_display(readable(h["snippet"])).split())
+def evidence_line(h: dict, width: int) -> str:
+    """The note line under the answer, cut to `width`: from the sentence that states the
+    answer's number when the line's head does not ("…If you use batching, FIFO queues support
+    up to 3,000 messages per second", not the Standard-queue cell before it)."""
+    from studycli.ui.evidence import evidence_start
+
+    text = " ".join(clean_display(readable(h["snippet"])).split())
+    start = evidence_start(text, h, width - 1)
+    return _short(text, width) if not start else "…" + _short(text[start:], width - 1)
 
 
 def _wrapped(items: list[str], width: int, first: str, indent: str) -> list[str]:
@@ -125,7 +128,7 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     out.append(st(_short(_other_name(best) or _name(best), width - len(best["kind"]) - 5), "bold")
                + st(f"   [{best['kind']}]", "dim"))
     if best["snippet"]:
-        out.append("  " + evidence_line(best))
+        out.append("  " + evidence_line(best, width - 2))
         if hedged(best["snippet"]):
             # "up to 48 h (maybe a few days?)": the answer above is the note's guess, said so
             out.append(st("  ? your note is unsure of this", "warn"))
