@@ -1,10 +1,11 @@
-"""A new user's week with studycli (session 29): whole note lines and addresses at 80
+"""A new user's week with studycli (session 29): addresses at 80
 columns, quizzes that skip removed facts, search's and check's summaries, repaired typos in
-compare and exam, binary units in exam options."""
+compare and exam."""
 
 from __future__ import annotations
 
 from .helpers import notes_conn, run_here
+
 
 def test_checks_undecided_count_agrees_with_what_all_lists(tmp_path):
     import re
