@@ -146,8 +146,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
     typo fixing; it is only called when a word is not known, so a plain query never pays
     for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
-    "fixed" ("once" is not a typo of "one"); asked of a word in capitals, whether they write
-    it so (two words' initials, "LB" for load balancing). `note_fix(word)` repairs a word no name is
+    "fixed" ("once" is not a typo of "one"); asked of two letters in capitals and the two
+    words they are initials of ("SG security group"), whether a note's line links them
+    ("security group (SG)"). `note_fix(word)` repairs a word no name is
     close to against every word of the notes (or None). `note_split(word)` gives the two
     words a note writes apart that a word typed whole joins ("onramp": "on", "ramp")."""
     q = Query(raw)
@@ -805,12 +806,14 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
         # "security group vs nacl": the lines defining each side answer; one naming both by
         # initials ("NACL deny (SG can't deny)") would outrank them as naming both
         pair = "" if _VERSUS.intersection(toks) else _pair_initials(toks, i, lex, concept_at)
-        if pair:  # two letters: only as the notes write initials, in capitals ("LB", "SG";
-            runs.setdefault(pair.upper(), [i, i + 1])  # an HTML table's "tr" is none)
+        if pair:  # two letters: only where a note's line links them to the two words, in
+            # capitals ("security group (SG)", "SG = security group"): any two words' initials
+            # would else be "said" by any line writing them ("PG" for "parameter group")
+            runs.setdefault(f"{pair.upper()} {toks[i]} {toks[i + 1]}", [i, i + 1])
     for word, run in runs.items():
         if word.lower() in lex.stopwords or word.lower() in toks or not in_notes(word):
             continue  # a word of its own ("the", "use"), or one the notes never write
-        word = word.lower()
+        word = word.split(" ", 1)[0].lower()
         for j in run:
             _put(concept_at[j], word, W_WHOLE)
 
@@ -827,7 +830,8 @@ def _pair_initials(toks: list[str], i: int, lex: Lexicon,
     if not all(w.isalpha() and len(w) >= 3 and stem(w) not in lex.cue_stems for w in words):
         return ""
     initials = words[0][0] + words[1][0]
-    return "" if initials in lex.known_words or initials in words else initials
+    return "" if (initials in lex.known_words or initials in words
+                  or initials in lex.stopwords) else initials
 
 
 def _initials_of_others(initials: str, words: list[str], lex: Lexicon) -> bool:
