@@ -94,7 +94,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if DATE in q.dimensions:
         shape = _date_shape(fact, q)
     elif DISTANCE in q.dimensions:
-        shape = 1.0 if _LENGTH.search(f"{fact['value'] or ''}") else OTHER_SHAPE
+        shape = 1.0 if _states_length(fact) else OTHER_SHAPE
     elif _asks_prefix(q):  # a CIDR block's bound or size: a prefix length ("/16")
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
     else:
@@ -1412,8 +1412,19 @@ def _one_after_measure(line: str, asked: set[str], wanted: list[float]) -> bool:
 
 
 # A length: "100 km", "60 miles", "10 kilometers" (a distance asked, "how far apart")
-_LENGTH = lazy_compile(r"\d\s*(?:km|kilomet(?:er|re)s?|mi|miles?|meters?|metres?)\b",
-                       re.IGNORECASE)
+_LENGTH_UNIT = r"(?:km|kilomet(?:er|re)s?|mi|miles?|meters?|metres?)\b"
+_LENGTH = lazy_compile(r"\d\s*" + _LENGTH_UNIT, re.IGNORECASE)
+_LENGTH_NAMED = lazy_compile(r"(?<![A-Za-z])" + _LENGTH_UNIT, re.IGNORECASE)
+_DIGIT = lazy_compile(r"\d")
+
+
+def _states_length(fact: dict) -> bool:
+    """Whether a fact states a length, read in its attribute and value together: "within
+    100 km", or a number whose unit the line names apart ("Max distance between AZs (km):
+    100")."""
+    value = f"{fact['value'] or ''}"
+    text = f"{fact['attribute'] or ''} {value}"
+    return bool(_LENGTH.search(text) or (_DIGIT.search(value) and _LENGTH_NAMED.search(text)))
 
 
 def _date_shape(fact: dict, q: Query) -> float:

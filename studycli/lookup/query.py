@@ -672,22 +672,29 @@ def _read_date_asked(q: Query, consumed: set[int]) -> None:
 
 DISTANCE = "distance"  # the dimension of a question asking how far apart ("how far apart
 # are azs"): "how far" alone asks a duration ("aurora backtrack how far", "forecast how far")
-_DISTANCE_WORDS = frozenset({"distance", "apart", "away"})
+_FAR_WORDS = frozenset({"apart", "away"})  # "far apart", "far away"
+# a length unit typed ("azs distance km"); "m" and "mi" are no length typed (minutes)
+_LENGTH_UNITS = frozenset({"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres",
+                           "mile", "miles", "meter", "meters", "metre", "metres"})
 
 
 def _read_distance_asked(q: Query, consumed: set[int]) -> None:
     """A question asking a distance ("how far apart are azs", "distance between azs in a
-    region"): a length in km or miles answers it, no duration; its words of distance are no
-    topic (a note writes "AZs within 100 km of each other")."""
+    region", a length unit typed): a length in km or miles answers it, no duration; its
+    words asking it are no topic (a note writes "AZs within 100 km of each other").
+    "distance" alone is a topic word, no length asked: "route 53 routing based on
+    distance" (geoproximity), "opensearch fuzzy max edit distance" (2)."""
     toks = q.tokens
-    at = [i for i, t in enumerate(toks) if t in _DISTANCE_WORDS
-          and (t == "distance" or toks[i - 1:i] == ["far"])]
-    if not at:
+    far = {i for i, t in enumerate(toks) if t in _FAR_WORDS and list(toks[i - 1:i]) == ["far"]}
+    far.update(i - 1 for i in list(far))
+    between = {i for i, t in enumerate(toks)
+               if t == "distance" and list(toks[i + 1:i + 2]) == ["between"]}
+    between.update(i + 1 for i in list(between))
+    if not far and not between and not _LENGTH_UNITS.intersection(toks):
         return
     q.dimensions = {DISTANCE}
     q.concept = False
-    consumed.update(i for i, t in enumerate(toks)
-                    if t in _DISTANCE_WORDS or t in ("far", "between"))
+    consumed.update(far | between)
 
 
 def _opens_what_happens(toks: tuple[str, ...]) -> bool:
