@@ -673,8 +673,9 @@ def _read_date_asked(q: Query, consumed: set[int]) -> None:
 DISTANCE = "distance"  # the dimension of a question asking how far apart ("how far apart
 # are azs"): "how far" alone asks a duration ("aurora backtrack how far", "forecast how far")
 _FAR_WORDS = frozenset({"apart", "away"})  # "far apart", "far away"
-# a length unit typed ("azs distance km"); "m" and "mi" are no length typed (minutes)
-_LENGTH_UNITS = frozenset({"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres",
+# a length unit typed ("azs distance km"); "m" and "mi" are no length typed (minutes),
+# nor "kms" (the key management service)
+_LENGTH_UNITS = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilometres",
                            "mile", "miles", "meter", "meters", "metre", "metres"})
 
 
