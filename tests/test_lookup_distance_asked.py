@@ -32,3 +32,32 @@ def test_how_far_back_still_asks_a_duration(tmp_path):
     values = lookup_values(conn, "aurora backtrack how far back")
     assert values and "72" in values[0], values
     conn.close()
+
+
+def test_distance_alone_is_a_topic_word(tmp_path):
+    # fixl29 (review of lookup29): "distance" alone asked a length, so these abstained
+    conn = notes_conn(tmp_path, "# Route 53\n\n- geoproximity routing: routes by distance, "
+                                "shift with bias (-99 to 99)\n- latency routing: lowest RTT\n"
+                                "\n# OpenSearch\n\n- fuzzy query: max edit distance 2\n"
+                                "- shards max 1000 per node\n")
+    values = lookup_values(conn, "route 53 routing based on distance")
+    assert values and "99" in values[0], values
+    values = lookup_values(conn, "opensearch fuzzy max edit distance")
+    assert values and "2" in values[0], values
+    conn.close()
+
+
+def test_a_length_unit_in_the_attribute(tmp_path):
+    # the unit named by the attribute, the number in the value: a length stated
+    conn = notes_conn(tmp_path, "# Global infrastructure\n\n- Max distance between AZs (km): 100\n"
+                                "- RDS Multi-AZ failover 60-120 seconds\n")
+    values = lookup_values(conn, "max distance between azs")
+    assert values and "100" in values[0], values
+    conn.close()
+
+
+def test_a_length_unit_typed_asks_a_length(tmp_path):
+    conn = notes_conn(tmp_path, NOTES)
+    values = lookup_values(conn, "azs in a region within how many km")
+    assert values and "100 km" in values[0], values
+    conn.close()

@@ -28,3 +28,21 @@ def test_a_count_of_the_unit_still_answers(tmp_path):
     values = lookup_values(conn, "lambda max vcpu")
     assert values and "6" in values[0], values
     conn.close()
+
+
+def test_each_unit_after_a_count_still_counts(tmp_path):
+    # fixl29 (review of lookup29): "each ACU" was read as "per ACU", so the count before it
+    # (0.5 to 256 ACUs) no longer said "acu"
+    conn = notes_conn(tmp_path, "# Aurora\n\n- Aurora Serverless v2 capacity: 0.5 to 256, "
+                                "each ACU ~2 GiB\n- up to 15 read replicas\n")
+    values = lookup_values(conn, "aurora serverless v2 max acu")
+    assert values and "256" in values[0], values
+    conn.close()
+
+
+def test_per_unit_written_with_spaces_or_hyphen(tmp_path):
+    for line in ("- memory 1769 MB / vCPU\n", "- memory 1769 MB per-vCPU\n"):
+        conn = notes_conn(tmp_path / str(len(line)), "# Lambda\n\n" + line
+                          + "- timeout 3 s, max 15 min\n")
+        assert lookup_values(conn, "lambda max vcpu") == [], line
+        conn.close()

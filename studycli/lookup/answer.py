@@ -94,7 +94,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if DATE in q.dimensions:
         shape = _date_shape(fact, q)
     elif DISTANCE in q.dimensions:
-        shape = 1.0 if _LENGTH.search(f"{fact['value'] or ''}") else OTHER_SHAPE
+        shape = 1.0 if _states_length(fact) else OTHER_SHAPE
     elif _asks_prefix(q):  # a CIDR block's bound or size: a prefix length ("/16")
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
     else:
@@ -1331,15 +1331,22 @@ def _named_unit_unsaid(units: set[str], fact: dict, value: str, q: Query, lex: L
     return not any(t in said or f"{t}s" in said or t.removesuffix("s") in said for t in named)
 
 
-_PER_UNIT = lazy_compile(r"\b(?:per|each|/)\s*([a-z0-9]+)")
+# "per vCPU", "per-vCPU", "/ vCPU", "/vCPU"; no "each": "0.5 to 256, each ACU ~2 GiB"
+# states a count of ACUs before it
+_PER_UNIT = lazy_compile(r"(?:\bper\b|/)[\s-]*([a-z0-9]+)")
 
 
 def _per_unit_unasked(text: str, q: Query) -> str:
     """`text` without the units it measures something per, where the query does not ask per
     them: "memory per vCPU" (1,792 MB) is a size per vCPU, no number of vCPUs ("lambda max
-    vcpu")."""
-    return _PER_UNIT.sub(lambda m: m.group(0) if stem(m.group(1)) in q.denominators else " ",
-                         text)
+    vcpu"). The unit goes wherever `text` writes it alone: a statement's attribute is made
+    of its line's words without the "/" ("memory 1769 MB / vCPU": "memory mb vcpu")."""
+    unasked = {m.group(1) for m in _PER_UNIT.finditer(text)
+               if stem(m.group(1)) not in q.denominators}
+    if not unasked:
+        return text
+    text = _PER_UNIT.sub(lambda m: " " if m.group(1) in unasked else m.group(0), text)
+    return " ".join(w for w in text.split() if w not in unasked)
 
 
 # "1 ACU ≈ 2 GiB", "one WCU = 1 KB": what one of a thing stands for
@@ -1412,8 +1419,19 @@ def _one_after_measure(line: str, asked: set[str], wanted: list[float]) -> bool:
 
 
 # A length: "100 km", "60 miles", "10 kilometers" (a distance asked, "how far apart")
-_LENGTH = lazy_compile(r"\d\s*(?:km|kilomet(?:er|re)s?|mi|miles?|meters?|metres?)\b",
-                       re.IGNORECASE)
+_LENGTH_UNIT = r"(?:km|kilomet(?:er|re)s?|mi|miles?|meters?|metres?)\b"
+_LENGTH = lazy_compile(r"\d\s*" + _LENGTH_UNIT, re.IGNORECASE)
+_LENGTH_NAMED = lazy_compile(r"(?<![A-Za-z])" + _LENGTH_UNIT, re.IGNORECASE)
+_DIGIT = lazy_compile(r"\d")
+
+
+def _states_length(fact: dict) -> bool:
+    """Whether a fact states a length, read in its attribute and value together: "within
+    100 km", or a number whose unit the line names apart ("Max distance between AZs (km):
+    100")."""
+    value = f"{fact['value'] or ''}"
+    text = f"{fact['attribute'] or ''} {value}"
+    return bool(_LENGTH.search(text) or (_DIGIT.search(value) and _LENGTH_NAMED.search(text)))
 
 
 def _date_shape(fact: dict, q: Query) -> float:

@@ -164,7 +164,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     lex = lexicon()
     names = _Names(conn)
     q = understand(text or "", lex, vocabulary=names.words,
-                   in_notes=lambda word: (read.writes_capitals(conn, word) if word.isupper()
+                   in_notes=lambda word: (read.links_initials(conn, word) if " " in word
                                           else read.says_word(conn, word)),
                    note_fix=lambda word: _note_fix(conn, word),
                    note_split=lambda word: _note_split(conn, word))

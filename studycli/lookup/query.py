@@ -146,8 +146,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
     typo fixing; it is only called when a word is not known, so a plain query never pays
     for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
-    "fixed" ("once" is not a typo of "one"); asked of a word in capitals, whether they write
-    it so (two words' initials, "LB" for load balancing). `note_fix(word)` repairs a word no name is
+    "fixed" ("once" is not a typo of "one"); asked of two letters in capitals and the two
+    words they are initials of ("SG security group"), whether a note's line links them
+    ("security group (SG)"). `note_fix(word)` repairs a word no name is
     close to against every word of the notes (or None). `note_split(word)` gives the two
     words a note writes apart that a word typed whole joins ("onramp": "on", "ramp")."""
     q = Query(raw)
@@ -671,22 +672,30 @@ def _read_date_asked(q: Query, consumed: set[int]) -> None:
 
 DISTANCE = "distance"  # the dimension of a question asking how far apart ("how far apart
 # are azs"): "how far" alone asks a duration ("aurora backtrack how far", "forecast how far")
-_DISTANCE_WORDS = frozenset({"distance", "apart", "away"})
+_FAR_WORDS = frozenset({"apart", "away"})  # "far apart", "far away"
+# a length unit typed ("azs distance km"); "m" and "mi" are no length typed (minutes),
+# nor "kms" (the key management service)
+_LENGTH_UNITS = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilometres",
+                           "mile", "miles", "meter", "meters", "metre", "metres"})
 
 
 def _read_distance_asked(q: Query, consumed: set[int]) -> None:
     """A question asking a distance ("how far apart are azs", "distance between azs in a
-    region"): a length in km or miles answers it, no duration; its words of distance are no
-    topic (a note writes "AZs within 100 km of each other")."""
+    region", a length unit typed): a length in km or miles answers it, no duration; its
+    words asking it are no topic (a note writes "AZs within 100 km of each other").
+    "distance" alone is a topic word, no length asked: "route 53 routing based on
+    distance" (geoproximity), "opensearch fuzzy max edit distance" (2)."""
     toks = q.tokens
-    at = [i for i, t in enumerate(toks) if t in _DISTANCE_WORDS
-          and (t == "distance" or toks[i - 1:i] == ["far"])]
-    if not at:
+    far = {i for i, t in enumerate(toks) if t in _FAR_WORDS and list(toks[i - 1:i]) == ["far"]}
+    far.update(i - 1 for i in list(far))
+    between = {i for i, t in enumerate(toks)
+               if t == "distance" and list(toks[i + 1:i + 2]) == ["between"]}
+    between.update(i + 1 for i in list(between))
+    if not far and not between and not _LENGTH_UNITS.intersection(toks):
         return
     q.dimensions = {DISTANCE}
     q.concept = False
-    consumed.update(i for i, t in enumerate(toks)
-                    if t in _DISTANCE_WORDS or t in ("far", "between"))
+    consumed.update(far | between)
 
 
 def _opens_what_happens(toks: tuple[str, ...]) -> bool:
@@ -805,12 +814,14 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
         # "security group vs nacl": the lines defining each side answer; one naming both by
         # initials ("NACL deny (SG can't deny)") would outrank them as naming both
         pair = "" if _VERSUS.intersection(toks) else _pair_initials(toks, i, lex, concept_at)
-        if pair:  # two letters: only as the notes write initials, in capitals ("LB", "SG";
-            runs.setdefault(pair.upper(), [i, i + 1])  # an HTML table's "tr" is none)
+        if pair:  # two letters: only where a note's line links them to the two words, in
+            # capitals ("security group (SG)", "SG = security group"): any two words' initials
+            # would else be "said" by any line writing them ("PG" for "parameter group")
+            runs.setdefault(f"{pair.upper()} {toks[i]} {toks[i + 1]}", [i, i + 1])
     for word, run in runs.items():
         if word.lower() in lex.stopwords or word.lower() in toks or not in_notes(word):
             continue  # a word of its own ("the", "use"), or one the notes never write
-        word = word.lower()
+        word = word.split(" ", 1)[0].lower()
         for j in run:
             _put(concept_at[j], word, W_WHOLE)
 
@@ -827,7 +838,8 @@ def _pair_initials(toks: list[str], i: int, lex: Lexicon,
     if not all(w.isalpha() and len(w) >= 3 and stem(w) not in lex.cue_stems for w in words):
         return ""
     initials = words[0][0] + words[1][0]
-    return "" if initials in lex.known_words or initials in words else initials
+    return "" if (initials in lex.known_words or initials in words
+                  or initials in lex.stopwords) else initials
 
 
 def _initials_of_others(initials: str, words: list[str], lex: Lexicon) -> bool:

@@ -164,6 +164,31 @@ def writes_capitals(conn: sqlite3.Connection, word: str) -> bool:
     return any(own.search(str(c)) for row in rows for c in row if c)
 
 
+def links_initials(conn: sqlite3.Connection, text: str) -> bool:
+    """Whether one fact's line writes initials in capitals together with the words they
+    stand for: `text` is "SG security group", said by "security group (SG): stateful" or
+    "SG = security group", not by "SG: max 60 inbound rules" alone (a line writing "PG"
+    links it to no "parameter group")."""
+    from studycli.lookup.text import stem
+
+    initials, *words = text.split()
+    query = " AND ".join('"' + w.replace('"', '""') + '"' for w in [initials, *words])
+    try:
+        rows = conn.execute("SELECT f.subject, f.attribute, f.value, f.snippet "
+                            "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
+                            "WHERE facts_fts MATCH ? LIMIT ?", [query, SAYS_ROWS]).fetchall()
+    except sqlite3.OperationalError:
+        return False
+    own = re.compile(rf"(?<![A-Za-z0-9]){re.escape(initials)}s?(?![A-Za-z0-9])")  # "SGs"
+    for row in rows:
+        line = " ".join(str(c) for c in row if c)
+        said = _WORD.findall(line.lower())
+        if own.search(line) and all(any(_forms_of_one_word(w.lower(), s, stem) for s in said)
+                                    for w in words):
+            return True
+    return False
+
+
 def _forms_of_one_word(a: str, b: str, stem: Callable[[str], str]) -> bool:
     """Two words one of which is the other's stem with an ending ("unzip", "unzipped")."""
     return a.startswith(stem(b)) or b.startswith(stem(a))
