@@ -33,8 +33,9 @@ def test_each_listed_code_owns_its_meaning(tmp_path):
 
 
 def test_only_an_error_code_is_split_off(tmp_path):
-    _, db, _ = ingest_text(tmp_path, "# Lambda\n- 429 = throttled, 200 concurrent ok, 504 = timeout\n"
-                                     "- 413 = payload too large, 502 means bad gateway, 503 = unavailable\n")
+    _, db, _ = ingest_text(tmp_path, "# Lambda\n"
+                           "- 429 = throttled, 200 concurrent ok, 504 = timeout\n"
+                           "- 413 = payload too large, 502 means bad gateway, 503 = unavailable\n")
     lambdas = _codes(db)
     assert "200" not in lambdas  # "200 concurrent ok" counts, it is no code's meaning
     assert lambdas["413"] == "Payload too large"

@@ -25,7 +25,8 @@ def test_only_a_line_giving_a_step_of_another_number():
     assert not step_of_another({**fact, "snippet": "memory up to 10,240 MB"}, "increment")
 
 
-SCALING = "# EC2 Auto Scaling\n- step scaling: scales in steps of 2 instances, cooldown default 300 sec\n"
+SCALING = ("# EC2 Auto Scaling\n"
+           "- step scaling: scales in steps of 2 instances, cooldown default 300 sec\n")
 
 
 def test_step_scaling_asks_no_step(tmp_path):
