@@ -30,3 +30,13 @@ def test_each_listed_code_owns_its_meaning(tmp_path):
     assert "500" not in codes
     shown = run_here("lookup", "api gw 502", "--limit", "1", db=db).stdout
     assert shown.startswith("502: Bad gateway")
+
+
+def test_only_an_error_code_is_split_off(tmp_path):
+    _, db, _ = ingest_text(tmp_path, "# Lambda\n"
+                           "- 429 = throttled, 200 concurrent ok, 504 = timeout\n"
+                           "- 413 = payload too large, 502 means bad gateway, 503 = unavailable\n")
+    lambdas = _codes(db)
+    assert "200" not in lambdas  # "200 concurrent ok" counts, it is no code's meaning
+    assert lambdas["413"] == "Payload too large"
+    assert "502" in lambdas and "bad gateway" in lambdas["502"].lower()

@@ -55,3 +55,20 @@ def test_an_aside_that_asks_marks_the_figure_unsure(tmp_path):
     shown = run_here("lookup", "api gateway integration timeout", db=db).stdout
     assert "29" in shown.split("\n")[0]
     assert "unsure" in shown
+
+
+def test_an_aside_asking_about_something_else_leaves_the_figure_sure(tmp_path):
+    _, db, _ = ingest_text(tmp_path, "## API Gateway\n"
+                                     "- integration timeout 29 sec (what about HTTP APIs?)\n")
+    shown = run_here("lookup", "api gateway integration timeout", db=db).stdout
+    assert "29" in shown.split("\n")[0]
+    assert "unsure" not in shown
+
+
+def test_which_asides_doubt_the_figure():
+    from studycli.ui.lookup_plain import hedged
+
+    for line in ("timeout 29 sec (still?)", "retention 14 days (or is it 7?)",
+                 "max 10 (can be raised?)", "max 10 (?)", "limit 5 (15 now?)"):
+        assert hedged(line), line
+    assert not hedged("timeout 29 sec (what about HTTP APIs?)")

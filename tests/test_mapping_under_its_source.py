@@ -14,8 +14,20 @@ NOTES = """# SQS
 - visibility timeout default 30 sec
 
 # Kinesis Data Streams
-- trigger batch size default 100
+- ESM batch size default 100
 - retention default 24 hours
+"""
+
+# the mapping or a trigger mentioned on a line about the source's own measures leaves them its own
+OWN_MEASURES = """# SQS
+- as a Lambda trigger: visibility timeout should be 6x the function timeout, default 30 sec
+- visibility timeout triggers redelivery after 30 sec default, max 12 hours
+- ESM polls with long polling; max wait time 20 sec
+- ESM = Lambda polls; message retention max 14 days
+
+# Kinesis Data Streams
+- streams trigger Lambda; stream records kept 24 hours
+- trigger batch size default 100
 """
 
 
@@ -32,6 +44,14 @@ def test_the_mapping_named_under_its_source_is_lambdas():
     # the source's own settings stay its own
     assert owners["30 s"] == ("SQS", "")
     assert owners["24 h"] == ("Kinesis Data Streams", "")
+
+
+def test_the_sources_own_measures_stay_its_own():
+    note = parse_note(OWN_MEASURES, "n.md")
+    facts = [f for f in note.facts if f.kind in (Kind.LIMIT, Kind.DEFAULT)]
+    assert facts
+    for f in facts:
+        assert f.service in ("SQS", "Kinesis Data Streams"), (f.value, f.service, f.subject)
 
 
 def test_sqs_batch_size_is_not_answered_by_the_mappings(tmp_path):

@@ -26,6 +26,22 @@ def test_a_value_marked_as_the_students_mistake_is_not_read(line, kept):
     assert _values(f"# Mistakes log\n- {line}\n") == kept
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("Lambda: as I said 15 min max timeout for any function", ["15 min"]),
+    ("Lambda async invoke: if it goes wrong 2 retries, then DLQ / destination", ["2 retries"]),
+])
+def test_a_restated_value_or_a_wrong_outcome_is_no_mistake(line, kept):
+    assert _values(f"# Lambda\n- {line}\n") == kept
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("SQS max retention 14 days, I said 7 days but", ["14 days"]),
+    ("SQS max retention 14 days, I said 7 days!", ["14 days"]),
+])
+def test_a_said_value_the_line_marks_wrong_is_not_read(line, kept):
+    assert _values(f"# Mistakes log\n- {line}\n") == kept
+
+
 def test_it_makes_no_conflict(tmp_path):
     notes, db, _ = ingest_text(tmp_path, "# SQS\n- visibility timeout default 30 sec\n", "sqs.md")
     (notes / "mistakes.md").write_text(

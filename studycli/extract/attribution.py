@@ -37,11 +37,34 @@ _LIMIT_AFTER = re.compile(r"[*_`]*\s*(?:hard\s+)?(?:limits?|caps?|max(?:imum)?|t
                           r"ceiling|restrictions?)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|isn'?t|never)\s+[*_`~]*$", re.IGNORECASE)
 # "visibility timeout max is 12 hrs (I said 15 min!!)", "wrong: 7 days": a value the student
-# marks as their own mistake, the one they said, thought or wrote before
+# marks as their own mistake, the one they said, thought or wrote before. "I thought it was"
+# is a mistake by itself; "I said 15 min" is one only where the line marks it so (below):
+# "as I said 15 min max timeout" restates a fact. "wrong" only as a clause's label ("wrong: 5
+# min"): "if it goes wrong 2 retries" is the retries' count
 _OWN_MISTAKE_BEFORE = re.compile(
-    r"(?:(?<![\w'])i\s+(?:said|thought|wrote|put|answered|guessed|picked|chose)"
-    r"(?:\s+(?:it\s+was|it\s+is|it's|its|was|is))?|(?<![\w'])wrong\s*[:=]?)\s+[*_`~]*$",
+    r"(?:(?<![\w'])(?<!\bas\s)(?<!\blike\s)i\s+(?:(?P<thought>thought)|said|wrote|put|answered"
+    r"|guessed|picked|chose)(?:\s+(?:it\s+was|it\s+is|it's|its|was|is))?"
+    r"|(?:^|[-:;,(\[*]\s*)(?P<label>wrong)\s*[:=])\s+[*_`~]*$",
     re.IGNORECASE)
+# what marks "I said 15 min" a mistake: a bracket it sits in, "!" after it, or a correction
+_MISTAKE_EXCLAIMED = re.compile(r"^[^,;.()\[\]]{0,25}?!")
+_MISTAKE_CORRECTED = re.compile(r"\b(?:but|actually|wrong|correct(?:ion)?|right\s*:)\b",
+                                re.IGNORECASE)
+
+
+def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:
+    """The student marks the value at start as their own mistake ("I said 15 min!!")."""
+    m = _OWN_MISTAKE_BEFORE.search(line, tail, start)
+    if m is None:
+        return False
+    if m.group("thought") or m.group("label"):
+        return True
+    before = line[:m.start()]
+    bracketed = before.count("(") > before.count(")") or before.count("[") > before.count("]")
+    return bracketed or _MISTAKE_EXCLAIMED.match(after) is not None \
+        or _MISTAKE_CORRECTED.search(line) is not None
+
+
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
@@ -706,7 +729,7 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     start = q.start
     if _NEGATED_BEFORE.search(line, tail, start):
         return "a value the line denies (NOT 14 days -> it's 4 days)"
-    if _OWN_MISTAKE_BEFORE.search(line, tail, start):
+    if _own_mistake(line, tail, start, after):
         return "a value the student marks as their own mistake (I said 15 min!!)"
     if _NO_BEFORE.search(line, tail, start) and _LIMIT_AFTER.match(after):
         return "a limit the line says there is none of (no 15 min limit like Lambda)"

@@ -12,6 +12,7 @@ import re
 from studycli.extract.attributes import name_quantity, names_a_count
 from studycli.extract.cues import alternation
 from studycli.extract.quantities import Quantity, find_quantities
+from studycli.services import find_subjects
 
 # words, then "limit"/"quota", then the number with nothing after it that would make it a
 # unit, a version, a decimal or a percentage
@@ -78,7 +79,7 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     if any(b in lowered for b in _BOUND_STARTS):
         out = sorted(out + _bounded(line, service, taken + [(q.start, q.end) for q in out]),
                      key=lambda q: q.start)
-    if any(q.noun.endswith("s") and q.noun[:-1].isupper() for q in out):
+    if any(_counted_by_initials(line, q) for q in out):
         out = sorted(out + _listed_initials(line, taken + [(q.start, q.end) for q in out]),
                      key=lambda q: q.start)
     if "limit" not in lowered and "quota" not in lowered:
@@ -176,13 +177,27 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
     return out
 
 
+def _counted_by_initials(line: str, q: Quantity) -> bool:
+    """Whether q is a count its label of initials gives ("GSI: up to 20 per table"), not one
+    of a plural noun that happens to be in capitals ("EIPs per region: 5")."""
+    m = _ACRONYM_LABEL_BEFORE_BOUND.search(line, 0, q.start)
+    return m is not None and q.noun == m.group("noun") + "s"
+
+
+def _names_a_thing(initials: str) -> bool:
+    """Initials the catalog knows as a part of a service ("LSI"), which a bare number beside
+    a count of such parts counts. A unit or a setting leaves its unit unsaid: "TTL: 48" is
+    hours, "RCU: 3000" a capacity, no 48 TTLs or 3000 RCUs."""
+    return any(m.start == 0 and m.end == len(initials) for m in find_subjects(initials))
+
+
 def _listed_initials(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """"LSI: 5" beside "GSI: up to 20 per table": the bare count of another label of initials
-    in a line whose such label counts things."""
+    in a line whose such label counts things, when those initials name a thing counted."""
     out = []
     for m in _ACRONYM_LABEL_THEN_NUMBER.finditer(line):
         start, end = m.span("n")
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or not _names_a_thing(m.group("noun")):
             continue
         written, noun = m.group("n"), m.group("noun") + "s"
         out.append(Quantity(start, end, written, f"{written} {noun}",

@@ -167,10 +167,12 @@ def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> 
 
 
 # in a list of codes with their meanings, a code written with no "=" after a comma: "429 =
-# throttling, 502 bad gateway (lambda proxy bad response), 504 = integration timeout"
-_LISTED_CODE = re.compile(r"[,;]\s*(?P<code>[1-5]\d\d)\s+(?=[A-Za-z(])")
-# ", 500 requests per second": a number counting something, no code ("502 errors" is one)
-_COUNT_AFTER = re.compile(r"(?:\S+\s+){0,2}per\b|(?!(?:error|exception|timeout)s\b)"
+# throttling, 502 bad gateway (lambda proxy bad response), 504 = integration timeout". Only an
+# error's code (4xx, 5xx): ", 200 concurrent ok" is a count of the line, no success code's meaning
+_LISTED_CODE = re.compile(r"[,;]\s*(?P<code>[45]\d\d)\s+(?=[A-Za-z(])")
+# ", 500 requests per second": a number counting something, no code ("502 errors" is one, and
+# "502 means bad gateway" a code's meaning)
+_COUNT_AFTER = re.compile(r"(?:\S+\s+){0,2}per\b|(?!(?:error|exception|timeout|mean)s\b)"
                           r"[a-z]+[^s\W]s\b", re.IGNORECASE)
 
 

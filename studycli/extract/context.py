@@ -246,9 +246,15 @@ def _an_event_source_of(service: str, text: str) -> bool:
 _EVENT_SOURCE = re.compile(r"\bevent[\s-]*sources?\b|\bESM\b", re.IGNORECASE)
 
 
-# Lambda's event source mapping, as notes name it under the source's heading
-_MAPPING = re.compile(r"\bevent[\s-]*source[\s-]*mappings?\b|\bESM\b|\btriggers?\b",
-                      re.IGNORECASE)
+# Lambda's event source mapping named right before one of its own settings ("ESM batch size",
+# "event source mapping max concurrency"). A bare "trigger" or an "ESM" elsewhere on the line is
+# no such subject: "as a Lambda trigger: visibility timeout ..." and "ESM polls ...; max wait
+# time 20 sec" state the queue's own measures.
+_MAPPING = re.compile(
+    r"(?:\bevent[\s-]*source[\s-]*mappings?|\bESM)(?:'s)?\s+"
+    r"(?:(?:max(?:imum)?|min(?:imum)?|default)\s+)?"
+    r"(?:batch(?:ing)?[\s-]*(?:size|window)|concurrency|bisect\w*|retr(?:y|ies)\b)",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +267,7 @@ def _mapping_sources() -> frozenset[str]:
 
 def _mapping_of_a_source(service: str, text: str) -> tuple[str, str] | None:
     """"ESM batch size SQS default 10" under "# SQS": a line whose subject, named before its
-    first number, is Lambda's event source mapping (ESM, trigger) of the queue or stream sets
+    first number, is a setting of Lambda's event source mapping of the queue or stream sets
     Lambda's setting, not the source's own (filed as SQS's batch size, it was checked against
     SQS's ReceiveMessage batch of 1 and called far off)."""
     if service not in _mapping_sources():

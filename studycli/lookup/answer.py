@@ -100,7 +100,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     else:
         shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
-                  or step_of_another(fact, q.terms)):
+                  or step_of_another(fact, q.raw)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
