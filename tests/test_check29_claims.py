@@ -2,8 +2,9 @@
 missed because the parser filed the line elsewhere or read no fact from it: Direct Connect's
 old dedicated speeds given as "1 Gbps or 10 Gbps", a Firehose latency
 floor of 60 s written as "min buffer interval" or "~60 s latency", a VPN tunnel that "maxes out
-at" 1.25 Gbps or a quota row's "max bandwidth per tunnel = 1.25 Gbps", Fargate's old 4 vCPU / 30 GB task and
-Aurora Serverless v2's old 128 ACU ceiling. Each line beside one the same entry leaves alone."""
+at" 1.25 Gbps or a quota row's "max bandwidth per tunnel = 1.25 Gbps", Fargate's old 4 vCPU /
+30 GB task and Aurora Serverless v2's old 128 ACU ceiling. Each line beside one the same entry
+leaves alone."""
 
 from __future__ import annotations
 
