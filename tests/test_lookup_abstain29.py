@@ -88,3 +88,100 @@ def test_a_default_duration_is_no_maximum(tmp_path):
     backups = lookup_values(conn, "rds backup retention max")  # a range bounds the default
     assert backups and "35" in backups[0], backups
     conn.close()
+
+
+# Review of abstain29 (fixab29): what its checks took from lookups the notes answer.
+
+PRICE_WORDS_NAMED = """# Costs
+
+- AWS Budgets: sends an alert when your monthly cost goes over the threshold you set
+- S3 lifecycle rules move old objects to Glacier to reduce storage cost
+- Glacier Deep Archive: 180 day minimum, early deletion fee
+- S3 Standard-IA: per-GB retrieval fee, 30 day minimum storage
+- NAT Gateway: $.045 per hour plus $.045/GB processed
+- S3 Intelligent-Tiering: small monthly monitoring fee per object, no retrieval fees
+"""
+
+
+def test_a_price_word_the_line_says_after_a_word_typed_names_a_thing(tmp_path):
+    # the word before the price word ("monthly cost", "storage cost") names what is spoken
+    # of, as "cost explorer" does after it; "fee" asks an amount only where "how much",
+    # "per" or a unit is typed beside it; "$.045" is an amount
+    conn = notes_conn(tmp_path, PRICE_WORDS_NAMED)
+    for query, said in (("budgets alert monthly cost", "threshold"),
+                        ("how to reduce storage cost s3", "Glacier"),
+                        ("deep archive minimum storage duration fee", "180"),
+                        ("deep archive early deletion fee", "early deletion"),
+                        ("does s3 standard-ia have a retrieval fee", "retrieval fee"),
+                        ("nat gateway cost", "$.045"),
+                        ("nat gateway price per hour", "$.045")):
+        values = lookup_values(conn, query)
+        assert values and any(said in v for v in values), (query, values)
+    # an amount asked still needs one stated
+    assert lookup_values(conn, "intelligent tiering monitoring fee per 1000 objects") == []
+    assert lookup_values(conn, "how much is the early deletion fee deep archive") == []
+    conn.close()
+
+
+def test_per_cent_is_no_money():
+    from studycli.lookup.answer import _MONEY_STATED
+
+    assert not _MONEY_STATED.search("savings of 20 per cent over on-demand")
+    assert _MONEY_STATED.search("$.045 per hour") and _MONEY_STATED.search("5 cents per GB")
+
+
+def test_a_capital_a_is_a_dns_record_type_not_the_article(tmp_path):
+    conn = notes_conn(tmp_path, "# DNS\n\n- Route 53: A records per hosted zone 10,000\n")
+    values = lookup_values(conn, "route 53 max records per hosted zone")
+    assert values and "10000" in values[0].replace(",", ""), values
+    conn.close()
+
+
+BOUNDED_DEFAULTS = """# Settings
+
+- API Gateway integration timeout default 29 s (hard limit)
+- Kinesis retention: 24 hours by default, 24 to 8760 hours
+- Lambda: 1,000 concurrent executions by default
+"""
+
+
+def test_a_default_the_line_bounds_or_a_count_default_answers_a_maximum(tmp_path):
+    from studycli.lookup import lookup
+    from studycli.lookup.answer import THRESHOLD
+
+    conn = notes_conn(tmp_path, BOUNDED_DEFAULTS)
+    # "hard limit": the default is the most it may be set to
+    timeout = lookup_values(conn, "api gateway max timeout")
+    assert timeout and "29" in timeout[0], timeout
+    # a count's default is most often the quota itself
+    lam = lookup(conn, "lambda max concurrent executions", limit=3).hits
+    assert lam and "1000" in lam[0]["value"].replace(",", ""), lam
+    assert all(h["answer"] >= THRESHOLD for h in lam), lam  # its figure too, not only its line
+    # the range bounds the default: the line answers (not only as a further match)
+    hits = lookup(conn, "kinesis max retention", limit=3).hits
+    assert hits and "8760" in hits[0]["value"], hits
+    line = [h for h in hits if h["value"].startswith("Kinesis retention:")]
+    assert line and line[0]["answer"] >= THRESHOLD, line
+    conn.close()
+
+
+def test_further_matches_keep_to_the_service_asked(tmp_path):
+    # the default dropped left room for SQS's "up to 14 days", a line that names its service
+    conn = notes_conn(tmp_path, "# Streams\n\n- Kinesis Data Streams retention: default 24 "
+                      "hours, extendable to 365 days\n- SQS message retention: default 4 days,"
+                      " up to 14 days\n")
+    values = lookup_values(conn, "kinesis max retention")
+    assert values and "365" in values[0], values
+    assert not any("14 days" in v for v in values), values
+    conn.close()
+
+
+def test_a_sure_answer_dropped_for_its_clause_leaves_the_rest_as_related(tmp_path):
+    from studycli.lookup import lookup
+
+    conn = notes_conn(tmp_path, "# RDS\n\n- RDS: up to 15 read replicas. Backup retention "
+                      "default 7 days\n\n# Misc\n\n- retention max 35 days\n")
+    result = lookup(conn, "rds backup retention max", limit=3)
+    assert result.hits == []
+    assert any("35 days" in h["value"] for h in result.related), result.related
+    conn.close()

@@ -1530,17 +1530,32 @@ _PRICE_SAYS = frozenset(stem(w) for w in _PRICE_WORDS)
 _STATES_MONEY = lazy_compile(r"[$€£]\s?\d|\d\s?(?:usd|dollars?|cents?)\b", re.IGNORECASE)
 # An amount of money, or "free": a currency sign with no figure ("+$ per GB", "$ per hour +
 # per GB") says that something costs, not what; and "cent" of "percent" is no money.
-_MONEY_STATED = lazy_compile(r"[$€£]\s?\d|\d\s?[$€£]|\d\s?(?:usd|dollars?|cents?)\b"
-                             r"|\b(?:free|dollars?|usd|cents?)\b", re.IGNORECASE)
+# "$.045 per hour" is an amount too; "5 per cent" is none.
+_MONEY_STATED = lazy_compile(r"[$€£]\s?\.?\d|\d\s?[$€£]|\d\s?(?:usd|dollars?|cents?)\b"
+                             r"|\b(?:free|dollars?|usd)\b|(?<!per )\bcents?\b", re.IGNORECASE)
 # Words after a price word that name no thing ("fee per 1000 objects", "price for ..."):
 _PRICE_SCOPES = frozenset({"per", "for", "of", "a", "an", "the", "in", "on", "when", "how"})
+# "fee" asks an amount only beside words that ask one: "deep archive early deletion fee" asks
+# whether there is one (the line naming it answers), "monitoring fee per 1000 objects" or "how
+# much is the retrieval fee" ask how much. A size typed asks it too ("fee gb"); a duration
+# names the fee's terms ("30 day minimum fee").
+_FEE_WORDS = frozenset({"fee", "fees"})
+_AMOUNT_ASKED = lazy_compile(r"\bhow\s+much\b|\bper\b|[$€£]|\b(?:usd|dollars?|cents?)\b"
+                             r"|\b\d*\s*(?:[kmgtp]i?b|bytes?|kilobytes?|megabytes?|gigabytes?"
+                             r"|terabytes?)\b", re.IGNORECASE)
+
+
+def _price_words_asked(q: Query) -> frozenset[str]:
+    """The words typed that ask a price: "fee" only where an amount is asked (_AMOUNT_ASKED)."""
+    return _PRICE_WORDS if _AMOUNT_ASKED.search(q.raw) else _PRICE_WORDS - _FEE_WORDS
 
 
 def _asks_price(q: Query) -> bool:
     """Whether a price word is typed beyond the names typed: "cost explorer forecast how
     far" names Cost Explorer, it asks no price ("12 months" answers it)."""
-    named = [w for alias in q.typed.values() for w in alias.split() if w in _PRICE_WORDS]
-    return sum(t in _PRICE_WORDS for t in q.tokens) > len(named)
+    words = _price_words_asked(q)
+    named = [w for alias in q.typed.values() for w in alias.split() if w in words]
+    return sum(t in words for t in q.tokens) > len(named)
 
 
 def _price_unstated(fact: dict, q: Query) -> bool:
@@ -1552,15 +1567,21 @@ def _price_unstated(fact: dict, q: Query) -> bool:
     text = f"{fact['value']} {fact['attribute']}".lower()
     if _MONEY_STATED.search(text):
         return False
-    # "cost explorer forecast": a price word the fact says with the word typed after it
-    # names a thing ("Cost Explorer = ..."), it asks no price; the word before it says whose
-    # price is asked ("monitoring fee": "small monthly monitoring fee" names no amount)
-    said = " ".join(_WORDS.findall(text))
-    toks = q.tokens
-    return not all(i + 1 < len(toks) and toks[i + 1] not in _PRICE_SCOPES
-                   and f" {t} {toks[i + 1]} " in f" {said} "
-                   for i, t in enumerate(toks) if t in _PRICE_WORDS)
+    # "cost explorer forecast": a price word the fact says with the word typed beside it
+    # names a thing ("Cost Explorer = ...", "your monthly cost goes over the threshold",
+    # "reduce storage cost"), it asks no price; not the scope after it ("fee per 1000
+    # objects"), nor the word before it where an amount is asked ("monitoring fee per 1000
+    # objects": "small monthly monitoring fee" names the fee, not how much it is)
+    said = f' {" ".join(_WORDS.findall(text))} '
+    toks, words = q.tokens, _price_words_asked(q)
+    amount = bool(_AMOUNT_ASKED.search(q.raw))
 
+    def names_thing(i: int, t: str) -> bool:
+        after = i + 1 < len(toks) and toks[i + 1] not in _PRICE_SCOPES \
+            and f" {t} {toks[i + 1]} " in said
+        return after or (not amount and i > 0 and f" {toks[i - 1]} {t} " in said)
+
+    return not all(names_thing(i, t) for i, t in enumerate(toks) if t in words)
 
 
 def _measure_for_name(fact: dict, q: Query, lex: Lexicon) -> bool:
@@ -1699,12 +1720,17 @@ def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:
 # quota itself ("1,000 concurrent executions by default").
 _SETTING_UNITS = frozenset({"s", "B"})
 _STATED_RANGE = lazy_compile(r"\d[\d,.]*\s*(?:-|–|to|\.\.)\s*\d", re.IGNORECASE)
+# A default the line says cannot be changed is the most it may be too ("default 29 s (hard
+# limit)", "cannot be raised", "fixed", "not adjustable").
+_FIXED_SAID = lazy_compile(r"\bhard\s+(?:limit|cap|quota)\b|\b(?:can\s*not|can't|cannot)\s+be\s+"
+                           r"(?:raised|increased|changed|extended)\b|\bfixed\b"
+                           r"|\bnot\s+(?:adjustable|configurable)\b", re.IGNORECASE)
 
 
 def _default_setting(fact: dict, lex: Lexicon) -> bool:
-    """Whether a fact gives a duration or a size as a default and bounds it by no maximum
-    ("CloudFront caches objects for a default TTL of 24 hours", "ID/access token default
-    validity | 1 | hour"): no answer to a maximum asked."""
+    """Whether a fact gives a duration or a size as a default and its line bounds it by no
+    maximum, range or fixed limit ("CloudFront caches objects for a default TTL of 24
+    hours", "ID/access token default validity | 1 | hour"): no answer to a maximum asked."""
     said = fact["qualifier"]
     if said == "max":
         return False
@@ -1714,6 +1740,11 @@ def _default_setting(fact: dict, lex: Lexicon) -> bool:
                 or _bounds(value, "max", lex) or _STATED_RANGE.search(value):
             return False  # "default 7 days, 0 to 35 days": the range bounds it
     elif not (said == "default" or fact["kind"] == Kind.DEFAULT):
+        return False
+    # on both paths, the line: "integration timeout default 29 s (hard limit)" is the most
+    # too (its "29 s" fact's value holds no such word); not a bound word anywhere in the line,
+    # which may bound another figure ("Default 7 days" beside "Maximum Storage Threshold")
+    if _FIXED_SAID.search(value) or _FIXED_SAID.search(fact.get("snippet") or ""):
         return False
     units = {fact["unit"]} if fact["unit"] else _clause_units(join_unit_cells(value.lower()))
     return bool(units) and units <= _SETTING_UNITS
@@ -2384,7 +2415,7 @@ def _label_words(toks: list[str], lex: Lexicon) -> list[str]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif w.lower() in ("per", "each", "every", "a", "an"):
+        elif w.lower() in ("per", "each", "every") or w in ("a", "an"):  # "A records" are DNS
             scope, prev_scope = True, False
         elif w[0].isalpha():
             if scope:

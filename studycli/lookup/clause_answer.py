@@ -90,11 +90,13 @@ def _figure_given(hit: dict, answers: list[dict]) -> bool:
 
 
 def clause_checked(answers: list[dict], q: Query, lex: Lexicon, threshold: float
-                   ) -> list[dict]:
+                   ) -> tuple[list[dict], list[dict]]:
     """`answers` without the sure ones whose clause asked (`narrowed`) is no answer by
-    itself; none when no sure answer is left. A line is judged whole, but its clause is
-    what the student reads: "Up to 15 replicas. Serverless v2 scales in ACUs (min 0.5 ACU)"
-    bounds something by a maximum, yet its ACU clause gives a minimum, no "max acu"."""
+    itself, and the lines to show as related: when no sure answer is left, none answer and
+    the rest are related, not lost ("rds backup retention max": a default's clause dropped,
+    the 35 days under it is still the line to read). A line is judged whole, but its clause
+    is what the student reads: "Up to 15 replicas. Serverless v2 scales in ACUs (min 0.5
+    ACU)" bounds something by a maximum, yet its ACU clause gives a minimum, no "max acu"."""
     out = []
     dropped = False
     for h in answers:
@@ -105,8 +107,8 @@ def clause_checked(answers: list[dict], q: Query, lex: Lexicon, threshold: float
                 continue
         out.append(h)
     if dropped and not any(h.get("answer", 0.0) >= threshold for h in out):
-        return []
-    return out
+        return [], out
+    return out, []
 
 
 def with_clause_currency(hit: dict) -> dict:

@@ -194,8 +194,9 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     answers = bound_first(answers, ranked[:top], q, threshold, limit)  # "max": the largest
     answers = further_matches(answers, q, only, threshold)  # none of another service
     # "max acu" on "Up to 15 replicas. ... (min 0.5 ACU)": the clause shown must answer too
-    answers = clause_checked(answers, q, lex, threshold)
-    related = [] if answers else _one_per_line(related_lines(ranked, q, only))[:RELATED]
+    answers, rest = clause_checked(answers, q, lex, threshold)
+    related = [] if answers else _one_per_line(
+        rest + related_lines(ranked, q, only))[:RELATED]  # what was left first
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
     _attach_currency(conn, answers)

@@ -79,12 +79,16 @@ def further_matches(answers: list[dict], q, only: list[str] | None,
     if len(answers) < 2 or not services:  # none asked: the ranking's words are all there is
         return answers
     near = {id(f) for f in of_services(answers[1:], services)}
+    from studycli.services import find_services
 
     def related(h: dict) -> bool:
         features = h.get("answer_features")
-        return id(h) in near or features is None or not h.get("service") \
-            or features.get("topic", 0.0) >= SAYS_MEASURE  # (a line of no service known
-        # may be of the one asked)
+        if id(h) in near or features is None or not h.get("service"):
+            return True  # (a line of no service known may be of the one asked)
+        # a line that names its own service ("SQS message retention: ... up to 14 days")
+        # is of that one, whatever words of "kinesis max retention" it says
+        return features.get("topic", 0.0) >= SAYS_MEASURE \
+            and not find_services(h.get("snippet") or "")
 
     return [answers[0], *(h for h in answers[1:]
                           if h.get("answer", 0.0) >= threshold or related(h))]
