@@ -1965,6 +1965,12 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen84.jsonl", None)]),
     ("unseen85", DATA / "unseen85_notes", DATA / "lookup_unseen85.jsonl",
      [(DATA / "abstain_unseen85.jsonl", None)]),
+    ("unseen86", DATA / "unseen86_notes", DATA / "lookup_unseen86.jsonl",
+     [(DATA / "abstain_unseen86.jsonl", None)]),
+    ("unseen87", DATA / "unseen87_notes", DATA / "lookup_unseen87.jsonl",
+     [(DATA / "abstain_unseen87.jsonl", None)]),
+    ("unseen88", DATA / "unseen88_notes", DATA / "lookup_unseen88.jsonl",
+     [(DATA / "abstain_unseen88.jsonl", None)]),
 ]
 
 
