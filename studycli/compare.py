@@ -114,12 +114,9 @@ def suggestions(text: str, limit: int = 3) -> list[str]:
     """Names close to `text`, for an unknown-name message."""
     from rapidfuzz import fuzz, process
 
-    cat = catalog()
-    labels: dict[str, str] = {}
-    for alias, name in cat.service_aliases.items():
-        labels.setdefault(alias, name)
-    for alias, (_, subject) in cat.subject_aliases.items():
-        labels.setdefault(alias, subject)
+    from studycli.compare_typos import labels as known_labels
+
+    labels = known_labels()
     found = process.extract(text.lower(), list(labels), scorer=fuzz.WRatio, limit=limit * 4)
     out: list[str] = []
     for alias, score, _ in found:

@@ -18,7 +18,7 @@ LONG_WORD = 8  # from this length a name may be two edits away
 SHORTEST = 4  # a shorter word is an acronym the catalog may lack, never repaired
 
 
-def _labels() -> dict[str, str]:
+def labels() -> dict[str, str]:
     """Every alias of a service or subject -> the name it stands for (as suggestions)."""
     cat = catalog()
     labels: dict[str, str] = {}
@@ -38,7 +38,7 @@ def repaired_name(text: str) -> str | None:
     if len(word) < SHORTEST:
         return None
     most = 2 if len(word) >= LONG_WORD else 1
-    near = {name for alias, name in _labels().items()
+    near = {name for alias, name in labels().items()
             if abs(len(alias) - len(word)) <= most
             and OSA.distance(alias, word, score_cutoff=most) <= most
             and (most > 1 or not _one_letter_changed(alias, word))}

@@ -66,9 +66,9 @@ def test_two_letters_count_only_in_capitals(tmp_path):
     # was answered by a retention period's row when "time recovery" was read as "tr")
     from studycli.store import read
 
-    conn = notes_conn(tmp_path, "# DynamoDB\n\n- stream retention 24 hours (see tr row)\n"
-                                "- 5 SGs per ENI\n")
+    conn = notes_conn(tmp_path, "# DynamoDB\n\n- stream retention 24 hours (see tr time recovery)\n"
+                                "- 5 SGs (security groups) per ENI\n")
     assert read.says_word(conn, "tr")
-    assert not read.writes_capitals(conn, "TR")
-    assert read.writes_capitals(conn, "SG")  # "5 SGs per ENI": its plural too
+    assert not read.links_initials(conn, "TR time recovery")
+    assert read.links_initials(conn, "SG security group")  # "5 SGs (security groups)": plurals too
     conn.close()

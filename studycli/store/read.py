@@ -150,20 +150,6 @@ def says_word(conn: sqlite3.Connection, word: str) -> bool:
                for w in _WORD.findall(" ".join(str(c) for c in row if c).lower()))
 
 
-def writes_capitals(conn: sqlite3.Connection, word: str) -> bool:
-    """Whether a fact's text writes `word` in capitals as a word of its own ("cross-zone LB":
-    "LB"; not "lb" nor an HTML table's "<tr>" for "TR")."""
-    quoted = '"' + word.replace('"', '""') + '"'
-    try:
-        rows = conn.execute("SELECT f.attribute, f.value, f.snippet "
-                            "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
-                            "WHERE facts_fts MATCH ? LIMIT ?", [quoted, SAYS_ROWS]).fetchall()
-    except sqlite3.OperationalError:
-        return False
-    own = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}s?(?![A-Za-z0-9])")  # "5 SGs per ENI"
-    return any(own.search(str(c)) for row in rows for c in row if c)
-
-
 def links_initials(conn: sqlite3.Connection, text: str) -> bool:
     """Whether one fact's line writes initials in capitals together with the words they
     stand for: `text` is "SG security group", said by "security group (SG): stateful" or
