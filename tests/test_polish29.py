@@ -104,6 +104,34 @@ def test_a_quiz_skips_a_card_whose_fact_an_ingest_meanwhile_removed(tmp_path):
     assert asked and removed not in asked
 
 
+def test_a_quiz_asks_an_edited_card_from_what_the_note_says_now(tmp_path):
+    # a review found a card whose note an ingest meanwhile edited asked from the session's
+    # copy: the note now said 300 KB and the card still quoted the old line's 400 KB
+    import random
+    from datetime import UTC, datetime
+
+    from studycli.ingest import ingest_paths
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.store.db import connect
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    note = notes / "dynamo.md"
+    note.write_text("# DynamoDB\n\n- DynamoDB max item size 400 KB\n", encoding="utf-8")
+    ingest_paths(connect(tmp_path / "q.db"), [notes])
+    quiz = Session(connect(tmp_path / "q.db"), QuizOptions(new=100, fuzz=False),
+                   clock=lambda: datetime.now(UTC), rng=random.Random(0))
+    first = quiz.next()
+    assert first is not None and "400 KB" in first.question.explanation
+    quiz.grade(first, 1, 1000)  # "again": its learning step comes back in this session
+    note.write_text("# DynamoDB\n\n- DynamoDB max item size 300 KB\n", encoding="utf-8")
+    ingest_paths(connect(tmp_path / "q.db"), [notes])
+    again = quiz.next()
+    assert again is not None and again.card["id"] == first.card["id"]
+    shown = again.question.answer_text + " " + again.question.explanation
+    assert "300 KB" in shown and "size 400 KB" not in shown, shown
+
+
 def test_search_says_what_it_searched_for_and_which_typed_words_no_line_says(tmp_path):
     conn = notes_conn(tmp_path, "# SQS\n\n- Visibility timeout: 30s default, max 12h\n"
                                 "- Lambda timeout max 15 min\n")

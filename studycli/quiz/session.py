@@ -362,7 +362,10 @@ class Session:
                 return None
             if isinstance(row, Item):
                 return row
-            question = None if self._gone(row) else (
+            gone = self._gone(row)
+            if not gone:
+                self._forget_if_edited(row)
+            question = None if gone else (
                 self._built.pop(row["id"], None) or self._question(row))
             if question is not None:
                 self.shown += 1
@@ -386,6 +389,22 @@ class Session:
             return False
         key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
         return not store.facts_for_key(self.db, key)
+
+    def _forget_if_edited(self, row: dict) -> None:
+        """An `ingest` meanwhile changed the card's fact (its note now says 1 MB, not 256 KB):
+        the facts the session read of its key, and a question built from them, are dropped,
+        so the card is asked from what the notes say now, not from the session's copy."""
+        if row["card_type"] == "compare" or self._pool is None:
+            return
+        key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
+        held = self._pool.by_key.get(key)
+        if held is None:  # not read yet: it will be read afresh
+            return
+        now = sorted((str(f["value"]), f["source"], f["line"])
+                     for f in store.facts_for_key(self.db, key))
+        if now != sorted((str(f.value), f.source, f.line) for f in held):
+            self._pool = None  # the pool's distractor values and groups are stale too
+            self._built.pop(row["id"], None)
 
     @staticmethod
     def _early_by(row: dict, now: datetime) -> timedelta | None:
