@@ -362,10 +362,10 @@ class Session:
                 return None
             if isinstance(row, Item):
                 return row
-            gone = self._gone(row)
-            if not gone:
-                self._forget_if_edited(row)
-            question = None if gone else (
+            facts = self._facts_now(row)
+            if facts:
+                self._forget_if_edited(row, facts)
+            question = None if facts is None else (
                 self._built.pop(row["id"], None) or self._question(row))
             if question is not None:
                 self.shown += 1
@@ -378,30 +378,31 @@ class Session:
             if row["state"] == NEW or self.cram:
                 self._fill_gap()
 
-    def _gone(self, row: dict) -> bool:
-        """Whether the card's fact has left the notes since the session began: an `ingest`
-        run meanwhile (another terminal) removed it, and the quiz asked a card of a note it
-        had just said was gone. Read afresh from the database before each card is shown."""
+    def _facts_now(self, row: dict) -> list[dict] | None:
+        """The card's facts as the database holds them now, read afresh before each card is
+        shown; None when they have left the notes since the session began (an `ingest` run
+        meanwhile, in another terminal, removed them: the quiz asked a card of a note it had
+        just said was gone). A compare-drill row's card mark says it all: [] when kept."""
         status = store.card_status(self.db, [row["id"]])[row["id"]]
         if status is None or status["missing"]:
-            return True
-        if row["card_type"] == "compare":  # a drill row: its card's mark says it all
-            return False
+            return None
+        if row["card_type"] == "compare":
+            return []
         key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
-        return not store.facts_for_key(self.db, key)
+        return store.facts_for_key(self.db, key) or None
 
-    def _forget_if_edited(self, row: dict) -> None:
-        """An `ingest` meanwhile changed the card's fact (its note now says 1 MB, not 256 KB):
-        the facts the session read of its key, and a question built from them, are dropped,
-        so the card is asked from what the notes say now, not from the session's copy."""
-        if row["card_type"] == "compare" or self._pool is None:
+    def _forget_if_edited(self, row: dict, facts: list[dict]) -> None:
+        """An `ingest` meanwhile changed the card's fact (its note now says 300 KB, not
+        400 KB): the facts the session read of its key, and a question built from them, are
+        dropped, so the card is asked from what the notes say now, not from the session's
+        copy."""
+        if self._pool is None:
             return
         key = (row["service"], row["subject"], row["attribute"], row["qualifier"])
         held = self._pool.by_key.get(key)
         if held is None:  # not read yet: it will be read afresh
             return
-        now = sorted((str(f["value"]), f["source"], f["line"])
-                     for f in store.facts_for_key(self.db, key))
+        now = sorted((str(f["value"]), f["source"], f["line"]) for f in facts)
         if now != sorted((str(f.value), f.source, f.line) for f in held):
             self._pool = None  # the pool's distractor values and groups are stale too
             self._built.pop(row["id"], None)
