@@ -128,10 +128,10 @@ def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
     tally: list[dict[str, int] | None] = []
 
     def tally_of(report) -> None:
-        """The summary's AWS tally, worked out as the ingest ends: the facts the post-ingest
-        hooks listed are still kept then (a second listing of 1 MB of notes' facts, ~0.1 s)."""
-        if not as_json and report.ingested:
-            tally.append(_aws_tally(store))
+        """The summary's AWS tally, worked out as the ingest ends (ingest_paths always calls
+        this): the facts the post-ingest hooks listed are still kept then (a second listing
+        of 1 MB of notes' facts, ~0.1 s)."""
+        tally.append(_aws_tally(store) if not as_json and report.ingested else None)
 
     report = ingest_paths(store, paths or [content_dir()], follow_links=follow_links,
                           then=tally_of)
@@ -146,7 +146,7 @@ def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
         from studycli.ui.console import console, make_console
         from studycli.ui.ingest_summary import render_ingest
 
-        console().print(render_ingest(report, findings=tally[0] if tally else _aws_tally(store)))
+        console().print(render_ingest(report, findings=tally[0]))
         # one line a warning for a script reading stderr; wrapped between words on a
         # terminal (a terminal's own wrap cut ".md" in two at 80 columns: a new user)
         err = make_console(stderr=True, soft_wrap=not sys.stderr.isatty())

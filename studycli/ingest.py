@@ -234,8 +234,9 @@ _NAMING = {
              "out of the folder",
     "binary": "passed over {count} of binary data ({names}): images, archives and the like "
               "hold no text to read",
-    "picture": "passed over {count} of pictures ({names}): a drawing's shapes hold no text "
-               "to read as notes",
+    "picture": "passed over {count} of pictures ({names}): studycli does not read an SVG's "
+               "own text; keep a diagram as .drawio, or export it from draw.io with 'Include "
+               "a copy of my diagram'",
     "machine": "passed over {count} of machine formats ({names}): logs, lock files, "
                "scripts and the like are not read as notes; keep notes as .md or .txt",
 }

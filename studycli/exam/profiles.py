@@ -125,12 +125,9 @@ def get_profile(name: str | None) -> Profile:
             raise UsageProblem(f"unknown exam profile {name!r}; choose one of: "
                                f"{', '.join(known)}")
         # "saa" was refused though it can mean one profile only: taken, and said so
-        import sys
+        from studycli.commands import warn
 
-        from studycli.sanitize import safe_text
-
-        sys.stderr.write(safe_text(f"studycli: exam profile {key!r} read as "
-                                   f"{meant}") + "\n")
+        warn(f"studycli: exam profile {key!r} read as {meant}")
         key = meant
     return known[key]
 

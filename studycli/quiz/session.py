@@ -405,7 +405,7 @@ class Session:
         now = sorted((str(f["value"]), f["source"], f["line"]) for f in facts)
         if now != sorted((str(f.value), f.source, f.line) for f in held):
             self._pool = None  # the pool's distractor values and groups are stale too
-            self._built.pop(row["id"], None)
+            self._built.clear()  # every question built ahead came from the stale pool
 
     @staticmethod
     def _early_by(row: dict, now: datetime) -> timedelta | None:

@@ -138,16 +138,27 @@ def says_word(conn: sqlite3.Connection, word: str) -> bool:
     share was never mended ("s3 durablity": no answer)."""
     from studycli.lookup.text import stem
 
-    quoted = '"' + word.replace('"', '""') + '"'
-    try:
-        rows = conn.execute("SELECT f.service, f.subject, f.attribute, f.value, f.snippet "
-                            "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
-                            "WHERE facts_fts MATCH ? LIMIT ?", [quoted, SAYS_ROWS]).fetchall()
-    except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
-        return False
     typed = word.lower()
-    return any(_forms_of_one_word(typed, w, stem) for row in rows
-               for w in _WORD.findall(" ".join(str(c) for c in row if c).lower()))
+    return any(_forms_of_one_word(typed, w, stem)
+               for line in _lines_matching(conn, _quoted(word), "f.service, ")
+               for w in _WORD.findall(line.lower()))
+
+
+def _quoted(word: str) -> str:
+    """`word` as an FTS5 string (never read as an operator)."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _lines_matching(conn: sqlite3.Connection, match: str, service: str = "") -> list[str]:
+    """The text of up to SAYS_ROWS facts the full-text query `match` finds (their service too
+    when `service` names its column); none when FTS5 cannot take the query."""
+    try:
+        rows = conn.execute(f"SELECT {service}f.subject, f.attribute, f.value, f.snippet "
+                            "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
+                            "WHERE facts_fts MATCH ? LIMIT ?", [match, SAYS_ROWS]).fetchall()
+    except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
+        return []
+    return [" ".join(str(c) for c in row if c) for row in rows]
 
 
 def links_initials(conn: sqlite3.Connection, text: str) -> bool:
@@ -158,16 +169,8 @@ def links_initials(conn: sqlite3.Connection, text: str) -> bool:
     from studycli.lookup.text import stem
 
     initials, *words = text.split()
-    query = " AND ".join('"' + w.replace('"', '""') + '"' for w in [initials, *words])
-    try:
-        rows = conn.execute("SELECT f.subject, f.attribute, f.value, f.snippet "
-                            "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
-                            "WHERE facts_fts MATCH ? LIMIT ?", [query, SAYS_ROWS]).fetchall()
-    except sqlite3.OperationalError:
-        return False
     own = re.compile(rf"(?<![A-Za-z0-9]){re.escape(initials)}s?(?![A-Za-z0-9])")  # "SGs"
-    for row in rows:
-        line = " ".join(str(c) for c in row if c)
+    for line in _lines_matching(conn, " AND ".join(map(_quoted, [initials, *words]))):
         said = _WORD.findall(line.lower())
         if own.search(line) and all(any(_forms_of_one_word(w.lower(), s, stem) for s in said)
                                     for w in words):
