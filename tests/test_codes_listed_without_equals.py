@@ -40,3 +40,17 @@ def test_only_an_error_code_is_split_off(tmp_path):
     assert "200" not in lambdas  # "200 concurrent ok" counts, it is no code's meaning
     assert lambdas["413"] == "Payload too large"
     assert "502" in lambdas and "bad gateway" in lambdas["502"].lower()
+
+
+def test_a_list_with_no_equals_at_all_splits_too(tmp_path):
+    # a final read: with one "=" or none the lead code took every meaning ("429: Throttling,
+    # 503 service unavailable, ..." answered "api gateway 503")
+    _, db, _ = ingest_text(tmp_path, "# API Gateway\n"
+                           "- 429 throttling, 502 bad gateway, 504 integration timeout\n"
+                           "- 403 = forbidden, 503 service unavailable, 401 missing token\n")
+    codes = _codes(db)
+    assert codes["429"] == "Throttling" and codes["502"] == "Bad gateway"
+    assert codes["504"] == "Integration timeout" and codes["503"] == "Service unavailable"
+    assert codes["403"] == "Forbidden" and codes["401"] == "Missing token"
+    shown = run_here("lookup", "api gateway 503", "--limit", "1", db=db).stdout
+    assert shown.startswith("503: Service unavailable"), shown

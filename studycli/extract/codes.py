@@ -151,19 +151,26 @@ def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> 
     if not _a_status(m.group("code"), m.group("meaning")):
         return []
     code = m.group("code").lower()
-    meaning = _tidy(_NEXT_STATEMENT.sub("", m.group("meaning"), count=1))
-    if not meaning:
+    said = _NEXT_STATEMENT.sub("", m.group("meaning"), count=1)
+    # "429 throttling, 502 bad gateway, 504 integration timeout": each code its own meaning,
+    # as in a list written with "=" (the lead code alone took them all)
+    pairs = [(c, _tidy(meaning)) for c, meaning in _listed_codes(code, said)]
+    if not pairs[0][1]:
         # "504:" with the meanings as nested items
-        meaning = "; ".join(_tidy(blocks[c].text) for c in block.children[:3])
-    if not meaning:
-        return []
+        pairs = [(code, "; ".join(_tidy(blocks[c].text) for c in block.children[:3]))]
+    return [_code_fact(make, ctx, c, meaning) for c, meaning in pairs if meaning]
+
+
+def _code_fact(make, ctx, code: str, meaning: str):
+    """A code's fact, filed under the service its meaning says returns it ("... returned by
+    API Gateway"), else the line's."""
     service, subject = ctx.service, ctx.subject
     returned_by = _returned_by(meaning)
     if returned_by:
         service, meaning = returned_by
         subject = ctx.subject if service == ctx.service else ""
-    return [make(service=service, subject=subject, attribute=code, kind=Kind.ERROR_CODE,
-                 qualifier="", value=meaning)]
+    return make(service=service, subject=subject, attribute=code, kind=Kind.ERROR_CODE,
+                qualifier="", value=meaning)
 
 
 # in a list of codes with their meanings, a code written with no "=" after a comma: "429 =
