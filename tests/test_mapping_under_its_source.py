@@ -59,3 +59,18 @@ def test_sqs_batch_size_is_not_answered_by_the_mappings(tmp_path):
     shown = run_here("lookup", "sqs max batch size", db=db).stdout
     assert "AWS docs give 1 message" not in shown
     assert not shown.startswith("10 batch size\nSQS")
+
+
+def test_under_lambda_a_source_named_before_its_own_measures_keeps_them():
+    # a final read: under "# Lambda" any "event source" plus a digit kept the queue's line
+    # Lambda's, so "lambda max retention" answered SQS's 14 days
+    note = parse_note("# Lambda\n"
+                      "- SQS as event source: visibility timeout 6x function timeout, "
+                      "retention max 14 days\n"
+                      "- SQS event source batch size default 10, max 10,000\n", "lambda.md")
+    by_line: dict[int, set[str]] = {}
+    for f in note.facts:
+        if f.kind in (Kind.LIMIT, Kind.DEFAULT):
+            by_line.setdefault(f.line, set()).add(f.service)
+    assert by_line[2] == {"SQS"}, note.facts
+    assert by_line[3] == {"Lambda"}, note.facts  # the mapping's own batch size stays Lambda's

@@ -238,20 +238,20 @@ def _an_event_source_of(service: str, text: str) -> bool:
     """In Lambda's notes, "SQS event source batch size default 10, max 10,000" opens with the
     queue but sets the event source mapping's batch size: Lambda's (filed as the queue's, a
     student was taught an SQS batch size of 10,000). Only a line with a number: "Kinesis Data
-    Streams uses an event source mapping" stays a statement about the stream, as before."""
-    return service == "Lambda" and _EVENT_SOURCE.search(text) is not None and any(
+    Streams uses an event source mapping" stays a statement about the stream, as before.
+    The event source must be named right before one of the mapping's own settings (_MAPPING):
+    "SQS as event source: visibility timeout ..., retention max 14 days" under Lambda states
+    the queue's own measures (filed as Lambda's, "lambda max retention" answered 14 days)."""
+    return service == "Lambda" and _MAPPING.search(text) is not None and any(
         c.isdigit() for c in text)
 
 
-_EVENT_SOURCE = re.compile(r"\bevent[\s-]*sources?\b|\bESM\b", re.IGNORECASE)
-
-
 # Lambda's event source mapping named right before one of its own settings ("ESM batch size",
-# "event source mapping max concurrency"). A bare "trigger" or an "ESM" elsewhere on the line is
-# no such subject: "as a Lambda trigger: visibility timeout ..." and "ESM polls ...; max wait
-# time 20 sec" state the queue's own measures.
+# "event source mapping max concurrency", "SQS event source: batch size 10"). A bare "trigger"
+# or an "ESM" elsewhere on the line is no such subject: "as a Lambda trigger: visibility timeout
+# ..." and "ESM polls ...; max wait time 20 sec" state the queue's own measures.
 _MAPPING = re.compile(
-    r"(?:\bevent[\s-]*source[\s-]*mappings?|\bESM)(?:'s)?\s+"
+    r"(?:\bevent[\s-]*sources?(?:[\s-]*mappings?)?|\bESM)(?:'s)?[\s:–-]+"
     r"(?:(?:max(?:imum)?|min(?:imum)?|default)\s+)?"
     r"(?:batch(?:ing)?[\s-]*(?:size|window)|concurrency|bisect\w*|retr(?:y|ies)\b)",
     re.IGNORECASE)
