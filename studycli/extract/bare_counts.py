@@ -206,7 +206,7 @@ def _listed_initials(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
-def _counted_noun_before(line: str, start: int, end: int | None = None) -> str:
+def _counted_noun_before(line: str, start: int, end: int) -> str:
     """The plural noun right before the bound of a bare number ("replicas up to 15"), when it
     counts things: not a unit ("seconds max 900" is a time), not a service's own name."""
     m = _NOUN_BEFORE_BOUND.search(line, 0, start)
@@ -214,7 +214,7 @@ def _counted_noun_before(line: str, start: int, end: int | None = None) -> str:
         # (initials count only per a scope: "GSI: up to 20 per table"; "TTL: up to 48"
         # leaves its unit unsaid)
         m = _ACRONYM_LABEL_BEFORE_BOUND.search(line, 0, start)
-        per = _PER_AFTER.match(line, end) if m and end is not None else None
+        per = _PER_AFTER.match(line, end) if m else None
         return m.group("noun") + "s" if m and per else ""
     noun = m.group("noun")
     head = noun.split()[-1]  # (after the kind counted: "managed policies")

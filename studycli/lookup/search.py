@@ -207,10 +207,10 @@ def _name_stemmed_typos(result: SearchResult) -> None:
     if not result.hits:
         return
     fixed = {*result.corrections.values(), *result.widened}
+    marked = " ".join(hit.text[a:b] for hit in result.hits for a, b in hit.spans)
     for n, word in enumerate(result.searched):
         if word in fixed or any(word in hit.text.lower() for hit in result.hits):
             continue
-        marked = " ".join(hit.text[a:b] for hit in result.hits for a, b in hit.spans)
         near = _closest_word(word, marked)
         if not near or near[0] == word:
             continue

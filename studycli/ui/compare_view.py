@@ -166,14 +166,12 @@ def _note_links(links: list[str]) -> Group:
                                           footnote_lines(links, 2, width, NOTE_LINK)]))
 
 
-def _one_side_list(label: str, cells, head: str = "",
-                   links: list[str] | None = None) -> Group:
+def _one_side_list(label: str, cells, links: list[str], head: str = "") -> Group:
     """Each bullet wraps under itself; its `file:line` sits at the right, whole."""
     bullets = Table.grid(padding=(0, 1))
     bullets.add_column(no_wrap=True)  # the bullet mark
     bullets.add_column(ratio=1)
     bullets.add_column(justify="right")
-    links = [] if links is None else links
     for cell in cells:
         bullets.add_row("  •", _note_text(cell.value, links),
                         Location(cell.where) if cell.where else Text(""))

@@ -183,7 +183,7 @@ def _conflict(q) -> Text | None:
     return Text("Your notes disagree: " + " · ".join(places), style="yellow")
 
 
-def source_lines(q, pages: list[str] | None = None) -> Table:
+def source_lines(q, pages: list[str]) -> Table:
     """The note line(s) the answer came from: file:line, then the line as written (wrapped
     under itself, not under the file name), a web address in it marked "[n]" and added to
     `pages`, printed whole under the panel (folded in the panel, it could not be opened)."""
@@ -197,7 +197,7 @@ def source_lines(q, pages: list[str] | None = None) -> Table:
     for source, line, snippet in dict.fromkeys(sides):  # one row per note line
         said = unmarked(readable(snippet)).strip() or "(no text)"
         table.add_row(Text(f"{source}:{line}"),
-                      Text(said if pages is None else footnote(said, pages), style="italic"))
+                      Text(footnote(said, pages), style="italic"))
     return table
 
 
