@@ -166,8 +166,16 @@ def _shape(name: str) -> str:
     return "".join("0" if c.isdigit() else "a" for c in name)
 
 
-def require_side(text: str) -> Side:
+def require_side(text: str, notes=None) -> Side:
+    """The side `text` names, or a StudyError saying it names none. `notes` opens the fact
+    base, asked only for a name the alias tables lack (compare_names: the notes' own names
+    and initials): an unknown name is still reported before a database is built."""
     side = resolve_side(text)
+    if side is None:
+        from studycli.compare_names import lexicon_side, notes_side
+
+        store = notes() if notes else None
+        side = lexicon_side(text) or (notes_side(store, text) if store is not None else None)
     if side is None:
         from studycli.compare_typos import repaired_name
 
@@ -188,10 +196,34 @@ def require_side(text: str) -> Side:
 
 # ---------------------------------------------------------------- building the table
 
-def _comparison_rows(comparisons: list[Comparison], left: Side, right: Side) -> list[Row]:
-    rows, seen = [], set()
+def row_sides(db, comparisons: list[Comparison], as_written: bool = True
+              ) -> list[tuple[Side | None, Side | None]]:
+    """Each comparison's two sides, resolved as resolve_pair does and, where it finds none,
+    as a typed name is (compare_names: "SG" a note links to "security group"; "FSx", a name
+    no table lists, as written), so a row of the notes meets the names typed for it. Without
+    `as_written` a name nothing resolves stays None: a table's column headers ("AZs", "Notes")
+    are such names too, and are no pair to offer."""
+    from studycli.compare_names import initials_side, lexicon_side
+
+    known: dict[str, Side | None] = {}
+
+    def named(text: str) -> Side | None:
+        if text not in known:
+            known[text] = (lexicon_side(text) or initials_side(db, text)
+                           or (Side(" ".join(text.split())) if as_written else None))
+        return known[text]
+
+    out = []
     for c in comparisons:
         a, b = resolve_pair(c.left, c.right)
+        out.append((a or (named(c.left) if c.left.strip() else None),
+                    b or (named(c.right) if c.right.strip() else None)))
+    return out
+
+
+def _comparison_rows(db, comparisons: list[Comparison], left: Side, right: Side) -> list[Row]:
+    rows, seen = [], set()
+    for c, (a, b) in zip(comparisons, row_sides(db, comparisons), strict=True):
         if (a, b) == (left, right):
             lv, rv = c.left_value, c.right_value
         elif (a, b) == (right, left):
@@ -367,7 +399,7 @@ def build_table(db, left: Side, right: Side, reference: bool = True,
     from studycli.compare_currency import check_findings
 
     comparisons = list_comparisons(db)
-    rows = _comparison_rows(comparisons, left, right)
+    rows = _comparison_rows(db, comparisons, left, right)
     taken = {r.aspect.lower() for r in rows}
     rows += [r for r in _row_table_rows(comparisons, left, right)
              if r.aspect.lower() not in taken]
@@ -616,8 +648,8 @@ def comparable_pairs(db) -> list[Pair]:
 
     cmp_rows: dict[tuple[Side, Side], int] = defaultdict(int)
     shown: dict[tuple[Side, Side], tuple[Side, Side]] = {}  # as the notes first wrote it
-    for c in list_comparisons(db):
-        a, b = resolve_pair(c.left, c.right)
+    comparisons = list_comparisons(db)
+    for a, b in row_sides(db, comparisons, as_written=False):
         if a and b and a != b:
             first, second = sorted((a, b))
             key = (first, second)

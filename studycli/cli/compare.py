@@ -33,9 +33,12 @@ def compare(left, right, drill, seed, db, json) -> None:
             common.console.print(view.render_pairs(pairs))
         return
     assert right is not None  # checked above: two names or none
+    from studycli.compare_names import notes_opener
+
     # Names first: an unknown name is reported before the database is built.
-    sides = lib.require_side(left), lib.require_side(right)
-    store = open_store(db)
+    notes = notes_opener(db, open_store)
+    sides = lib.require_side(left, notes), lib.require_side(right, notes)
+    store = notes(build=True)
     table = lib.build_table(store, *sides)
     if json and not drill:
         print_json(table.to_json())

@@ -25,6 +25,12 @@ def resolve_side(text: str, service: str = "") -> str:
     if subs and len(subs[0].alias) >= len(raw) - 8:
         return subs[0].name
     services = find_services(raw)
+    if services:
+        # "ElastiCache Redis vs Memcached": a service's name then one of its subjects' names
+        # is the subject (it was ElastiCache, and `compare redis memcached` found no row)
+        own = [m for m in find_subjects(raw, services[0].name) if m.start >= services[0].end]
+        if own and len(services[0].alias) + len(own[0].alias) >= len(raw) - 8:
+            return own[0].name
     if services and len(services[0].alias) >= len(raw) - 8:
         return services[0].name
     if service:

@@ -36,10 +36,13 @@ def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:
     """Print the comparison; whether there was anything to compare (exit 1 when not, as
     lookup and search say "not found")."""
     from studycli import compare as lib
+    from studycli.compare_names import notes_opener
     from studycli.database import ensure_database
 
-    sides = lib.require_side(left), lib.require_side(right)  # before the database is built
-    store = ensure_database(db)
+    # Names first: an unknown name is reported before the database is built.
+    notes = notes_opener(db, ensure_database)
+    sides = lib.require_side(left, notes), lib.require_side(right, notes)
+    store = notes(build=True)
     # The notes' rows first: the AWS reference (a parse of its files) is added after they
     # show, and so is the search a thin table names (JSON never shows that one).
     table = lib.build_table(store, *sides, reference=False, hint=False)
