@@ -297,9 +297,12 @@ def test_a_file_and_line_is_never_broken_across_lines(width):
                                   name, 264), cell("", "", 0), "comparison")]
     text = _render_at(lib.CompareTable(left, right, rows), width)
     for line in (318, 240, 7, 264):
-        # Whole or shortened ("001_9038…:318"), the line number follows its file on one line.
-        assert re.search(rf"\b0\d\d_[0-9a-f]*(?:\.t?x?t?)?…?:{line}\b", text), text
-    assert not re.search(r"\.txt\s*\n|:\s*\n\s*\d", text), text
+        # Whole, or named by its mark where the column has no room for it ("note 1:318",
+        # the file named whole under the table): the line number follows it on one line.
+        assert re.search(rf"(?:\b0\d\d_[0-9a-f]*\.txt|note \d):{line}\b", text), text
+    for mark in re.findall(r"note \d(?=:\d)", text):
+        assert re.search(rf"^{mark}: 00\d_[0-9a-f]+\.txt$", text, re.M), text
+    assert "…" not in text and not re.search(r"\.txt\s*\n\s*:|:\s*\n\s*\d", text), text
 
 
 def test_a_placeholder_cell_is_never_the_asked_value():

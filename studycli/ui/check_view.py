@@ -102,9 +102,6 @@ def _finding(x: dict) -> Group:
         head.append(f"CHANGES {month_year(ends).upper()}", style="bold yellow")
     else:
         head.append(_label(x), style=_STYLE[x["status"]])
-    head.append("  ")
-    key_at = 2 + len(head.plain)
-    head.append(_key(x))
     rows = _Rows()
     snippet, value = safe(readable(x["snippet"])), safe(x["value"])
     rows.add_row("note", Text(_shorten(snippet)))
@@ -129,9 +126,30 @@ def _finding(x: dict) -> Group:
                                                         safe(x["current_value"]))))
     if x["exam_note"] and (x["status"] == "outdated" or ends):
         rows.add_row("exam", Text(safe(x["exam_note"])))
-    # A long key wraps under itself, not back at the file name's column.
-    # A long key wraps under itself (not at column 0, nor at the labels' column 4).
-    return Group(Hanging(Text("  ") + head, indent=key_at if key_at <= 48 else 14), rows)
+    return Group(_Head(Text("  ") + head, Text(_key(x))), rows)
+
+
+class _Head:
+    """A finding's first line: its file:line and verdict, then what it is about. What does not
+    fit beside them goes whole on a line of its own under them, at the labels' indent and
+    wrapping under itself: wrapped at the edge it hung under the verdict's column ("API
+    Gateway / integration" over "timeout limit" at column 48) or split a file name that
+    has spaces."""
+
+    def __init__(self, where: Text, key: Text) -> None:
+        self.where, self.key = where, key
+
+    def __rich_console__(self, console, options):
+        if self.where.cell_len + 2 + self.key.cell_len <= options.max_width:
+            yield self.where + Text("  ") + self.key
+            return
+        yield self.where
+        yield Hanging(Text("    ") + self.key, indent=6)
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self.where + Text("  ") + self.key)
 
 
 def _source(url: str) -> Unwrapped:

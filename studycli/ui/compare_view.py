@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
 from studycli.ui.console import Unwrapped, emit
+from studycli.ui.hanging import CodeKept
 from studycli.ui.links import footnote_lines
 from studycli.ui.names import fit_location
 
-MIN_LOCATION = 12  # "001_90…:318": a shortened file name still tells notes apart
-
 
 class Location:
-    """A note's `file:line` that is never broken across lines: in a narrow column the file
-    name is shortened ("001_9038…:318"), never the line number. A web page (an AWS-reference
-    cell, no line number) folds as text does."""
+    """A note's `file:line` that is never broken across lines: it asks its column for its
+    whole width (wide characters count two cells); a table too narrow for it names the note
+    by a mark instead ("note 1:10", _NoteMarks). Only where a column is narrower still is the
+    file name shortened ("001_9038…:318"), never the line number. A web page (an
+    AWS-reference cell, no line number) folds as text does."""
 
     def __init__(self, where: str, style: str = "dim") -> None:
         self.where = where
@@ -28,8 +30,8 @@ class Location:
         return bool(name) and line.isdigit()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        low = min(len(self.where), MIN_LOCATION) if self._fits() else 1
-        return Measurement(low, len(self.where))
+        wide = cell_len(self.where)
+        return Measurement(wide if self._fits() else 1, wide)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if self._fits():
@@ -39,9 +41,12 @@ class Location:
             yield Text(self.where, style=self.style, overflow="fold")
 
 
-def _cell(cell, pages: list[str], links: list[str]) -> RenderableType:
+def _cell(cell, pages: list[str], links: list[str], named: dict[str, str] | None = None
+          ) -> RenderableType:
     """A value with its note line; `pages` collects the AWS pages cited, as footnotes, and
-    `links` the addresses in the note's own words (_note_text)."""
+    `links` the addresses in the note's own words (_note_text); `named` names a note by its
+    mark where the table has no room for its file name (_NoteMarks)."""
+    named = named or {}
     if not cell.value:
         return Text("")  # a trait stated for the other side only
     if cell.parts:  # several values: every value with its own line
@@ -54,7 +59,7 @@ def _cell(cell, pages: list[str], links: list[str]) -> RenderableType:
             said = _part_mark(mark, pages)
             if said is not None:
                 sides.append(said)
-            sides.append(Location(f"{source}:{line}"))
+            sides.append(Location(f"{named.get(source, source)}:{line}"))
         return Group(*sides)
     parts: list[RenderableType] = [_note_text(cell.value, links)]
     if cell.aws or cell.disputed:  # out of date or wrong: say so, with the page checked
@@ -65,7 +70,8 @@ def _cell(cell, pages: list[str], links: list[str]) -> RenderableType:
             mark.append(f" [{pages.index(cell.aws_url) + 1}]")
         parts.append(mark)
     if cell.where:
-        parts.append(Location(cell.where))
+        parts.append(Location(f"{named[cell.source]}:{cell.line}" if cell.source in named
+                              else cell.where))
     return Group(*parts) if len(parts) > 1 else parts[0]
 
 
@@ -189,7 +195,7 @@ def render_table(table) -> Group:
 
 def _sides_table(title: Text, table) -> Table:
     out = Table(title=title, show_lines=True, expand=False)
-    out.add_column("aspect", style="bold", overflow="fold", max_width=24)
+    out.add_column("aspect", style="bold", overflow="fold", max_width=ASPECT_WIDTH)
     out.add_column(Text(table.left.label), overflow="fold")
     out.add_column(Text(table.right.label), overflow="fold")
     return out
@@ -202,8 +208,9 @@ def render_notes(table, whole: bool = True, thin: bool = True) -> RenderableType
     cell, which would read as "the other side lacks it"."""
     rows = [r for r in table.rows if r.origin != "reference"]
     if not table.from_notes:
-        return Text(f"Your notes have nothing that compares {table.left.label} and "
-                    f"{table.right.label}. Try `studycli compare` for the pairs they can compare.")
+        return CodeKept(f"Your notes have nothing that compares {table.left.label} and "
+                        f"{table.right.label}. Try `studycli compare` for the pairs they can "
+                        "compare.")
     shared = [_with_aspect(r) for r in rows if said_of_both(r)]
     both = [r for r in rows if not one_sided(r) and not said_of_both(r)]
     lefts = [r.left for r in rows if one_sided(r) and r.left.value]
@@ -212,14 +219,10 @@ def render_notes(table, whole: bool = True, thin: bool = True) -> RenderableType
     parts: list[RenderableType] = []
     title = Text(f"{table.left.label} vs {table.right.label}", style="bold")
     if both:
-        out = _sides_table(title, table)
-        pages: list[str] = []
-        for row in both:
-            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages, links),
-                        _cell(row.right, pages, links))
-        parts.append(out)
-        if pages:
-            parts.append(_footnotes(pages))
+        sides = _NoteMarks(title, table, both, links)
+        parts += [sides, sides.legend]
+        if sides.pages:
+            parts.append(_footnotes(sides.pages))
     else:
         parts.append(title)
     for label, cells in ((table.left.label, lefts), (table.right.label, rights)):
@@ -238,7 +241,53 @@ def render_notes(table, whole: bool = True, thin: bool = True) -> RenderableType
     return Group(*parts)
 
 
-def render_thin_note(table) -> Text | None:
+class _NoteMarks:
+    """The table of rows with a value for both sides, laid out for the width it is given: a
+    note whose `file:line` is wider than a side's column is named by a mark in the cells
+    ("note 1:10") and in full under the table (`legend`: "note 1: misc – weird chars &
+    émojis 🚀.md"), never cut ("misc – weird chars & émo…:10" at 80 columns) nor split. The
+    legend and the AWS pages cited (`pages`) are parts of their own, printed whole by emit."""
+
+    def __init__(self, title: Text, table, both: list, links: list[str]) -> None:
+        self.title, self.table, self.both = title, table, both
+        self.pages: list[str] = []
+        for row in both:  # the pages and the notes' addresses, in order, for the caller
+            _cell(row.left, self.pages, links), _cell(row.right, self.pages, links)
+        self.legend = Unwrapped(lambda width: [Text(f"{mark}: {source}", style="dim")
+                                               for source, mark in self._marks(width).items()])
+
+    def _marks(self, width: int) -> dict[str, str]:
+        """Each note whose widest `file:line` in the cells is wider than a side's column at
+        `width` -> its mark."""
+        wide: dict[str, int] = {}
+        for row in self.both:
+            for cell in (row.left, row.right):
+                for _, source, line in cell.parts or ((cell.value, cell.source, cell.line),):
+                    if source and line:
+                        wide[source] = max(wide.get(source, 0), cell_len(f"{source}:{line}"))
+        aspect = min(ASPECT_WIDTH, max(cell_len(_aspect_shown(r.aspect)) for r in self.both))
+        room = (width - TABLE_FRAME - max(aspect, len("aspect"))) // 2
+        marks: dict[str, str] = {}
+        for source, cells in wide.items():
+            if cells > room:
+                marks[source] = f"note {len(marks) + 1}"
+        return marks
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        marks = self._marks(options.max_width)
+        out = _sides_table(self.title, self.table)
+        pages: list[str] = []  # numbered again as __init__ numbered them: the same order
+        for row in self.both:
+            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages, [], marks),
+                        _cell(row.right, pages, [], marks))
+        yield out
+
+
+ASPECT_WIDTH = 24  # the aspect column's widest
+TABLE_FRAME = 10  # a three-column table's borders and padding, in cells
+
+
+def render_thin_note(table) -> CodeKept | None:
     """The line under a table of a row or two (see _thin_note), or None: printed last of the
     notes' part, after the rows (the fast path works out its search once they show)."""
     rows = [r for r in table.rows if r.origin != "reference"]
@@ -250,7 +299,7 @@ def render_thin_note(table) -> Text | None:
     return _thin_note(table, both + one + shared, both)
 
 
-def _thin_note(table, shown: int, paired: int) -> Text | None:
+def _thin_note(table, shown: int, paired: int) -> CodeKept | None:
     """A table of a row or two is all the notes hold on the pair, not a summary of the
     differences: say so, and where to read the rest (a student took "SQS vs SNS: max message
     size 256 KB / 256 KB" for everything that tells the two apart). `paired`: the rows with
@@ -267,9 +316,9 @@ def _thin_note(table, shown: int, paired: int) -> Text | None:
         which = "no aspect has a value for both"
     said = f"Your notes hold little else to compare on {left.label} and {right.label} ({which})"
     if not table.search:  # no line names both: a search would show lines naming either
-        return Text(said + ".", style="dim")
-    return Text(f"{said}: `studycli search {table.search}` finds the lines that name both.",
-                style="dim")
+        return CodeKept(said + ".", style="dim")
+    return CodeKept(f"{said}: `studycli search {table.search}` finds the lines that name both.",
+                    style="dim")
 
 
 def render_reference(table) -> RenderableType | None:

@@ -75,3 +75,27 @@ def hanging_lines(console, text: Text, indent: int, width: int) -> list[Text]:
         out.append(Text(place(line.plain, indent, width), style=line.style) if
                    line.cell_len > room else Text(" " * indent) + line)
     return out
+
+
+class CodeKept:
+    """Plain text (one style) wrapped to the width it is given, never inside a command in
+    backticks (ui/cells.wrapped_keeping_code): a command split over two lines cannot be pasted."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text = text
+        self.style = style
+
+    def __rich_console__(self, console, options):
+        from studycli.ui.cells import wrapped_keeping_code
+
+        for line in wrapped_keeping_code(self.text, max(10, options.max_width)):
+            yield Text(line, style=self.style)
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, Text(self.text))
+
+    @property
+    def plain(self) -> str:
+        return self.text

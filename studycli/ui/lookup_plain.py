@@ -13,6 +13,7 @@ from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
 from studycli.sanitize import readable
 from studycli.store.currency import said_now, still_default_said
+from studycli.ui.cells import cells, spaced, whole
 from studycli.ui.links import place
 from studycli.ui.verdict_words import verdict_label
 
@@ -52,7 +53,8 @@ def _other_name(h: dict) -> str:
 
 
 def _where(h: dict) -> str:
-    return f"{clean_display(h['source'])}:{h['line']}"
+    """The fact's file:line, one word to the folding of lines (ui/cells.whole)."""
+    return whole(f"{clean_display(h['source'])}:{h['line']}")
 
 
 def _value(h: dict) -> str:
@@ -83,12 +85,14 @@ WORD_CUT = 0.6  # a cut goes back to a word's end when that keeps this much of t
 
 
 def _short(text: str, width: int) -> str:
-    """`text` on one line in at most `width` characters; a longer one is cut at a word's end
+    """`text` on one line in at most `width` cells; a longer one is cut at a word's end
     ("Multi-AZ : réplication…", not "Multi-AZ : réplicat…") unless that loses too much."""
     text = " ".join(text.split())
-    if len(text) <= width:
+    if cells(text) <= width:
         return text
     cut = text[: max(1, width - 1)]
+    while len(cut) > 1 and cells(cut) > width - 1:  # a wide character takes two cells
+        cut = cut[:-1]
     space = cut.rfind(" ")
     if space >= WORD_CUT * len(cut):
         cut = cut[:space].rstrip(" ,;:/-–—|(")
@@ -112,7 +116,8 @@ def _wrapped(items: list[str], width: int, first: str, indent: str) -> list[str]
     lines, line = [], first
     for n, item in enumerate(items):
         piece = item + ("," if n < len(items) - 1 else "")
-        if line.strip() and len(line) + 1 + len(piece) > width and line not in (first, indent):
+        if line.strip() and cells(line) + 1 + cells(piece) > width and \
+                line not in (first, indent):
             lines.append(line)
             line = indent + piece
         else:
@@ -138,7 +143,7 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
             out.append(st("  ? your note is unsure of this", "warn"))
     out.append("  " + st(_where(best), "dim"))
     if best.get("also"):
-        also = [f"{clean_display(s)}:{n}" for s, n in best["also"]]
+        also = [whole(f"{clean_display(s)}:{n}") for s, n in best["also"]]
         out += [st(line, "dim") for line in _wrapped(also, width, "  also", "       ")]
     out += _currency(markers(best)["currency"], st, width)
     out += _currency(markers(best)["line_currency"], st, width, on_line=True)
@@ -157,14 +162,20 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
         out.append(st("Other matches:", "dim"))
         for h in rest:
             where = _where(h)
-            room = max(20, width - len(where) - 9)
+            # on a terminal a file:line longer than a third of the row goes under it, whole:
+            # beside it, it cut the name to "API Gatew…" and was folded itself; off a
+            # terminal a match stays one line (for grep)
+            under = fold and cells(where) > width // 3
+            room = max(20, width - (5 if under else cells(where) + 9))
             name = _other_name(h)
             statement = h["kind"] == "fact"
             value = _short(_value(h), max(36, room - min(len(name), 24)) if statement
                            else min(36, room // 2))
-            name = _short(name, max(10, room - len(value)))
-            out.append(st(f"  {value}  —  {name}  {where}" if name else f"  {value}  {where}",
-                          "dim"))
+            name = _short(name, max(10, room - cells(value)))
+            said = f"  {value}  —  {name}" if name else f"  {value}"
+            out.append(st(said if under else f"{said}  {where}", "dim"))
+            if under:
+                out.append(st(f"    {where}", "dim"))
             out += _currency(markers(h)["currency"], st, width, indent=2)
             out += _currency(markers(h)["line_currency"], st, width, indent=2, on_line=True)
             conflict = markers(h)["conflict"]
@@ -308,7 +319,7 @@ def render_no_answer(result, st: Style, width: int = 100, fold: bool = True) -> 
             where_ = _where(f)
             lines.append("  " + st(where_, "dim") + "  " + _short(
                 clean_display(readable(f["snippet"] or f["value"])).strip(),
-                max(10, width - len(where_) - 4)))
+                max(10, width - cells(where_) - 4)))
     for name in getattr(result, "absent", ()):
         lines.append(f"Your notes have nothing filed under {clean_display(name)}.")
     if result.suggestions:
@@ -324,7 +335,7 @@ _SGR = re.compile(r"\x1b\[[0-9;]*m")
 def _joined(lines: list[str]) -> str:
     """The lines as they are: output that is not a terminal (a pipe, a file) is not folded,
     so an answer's "file:line" and its text stay on one line for `grep` and scripts."""
-    return "\n".join(lines) + "\n"
+    return spaced("\n".join(lines)) + "\n"
 
 
 def _folded(lines: list[str], width: int) -> str:
@@ -334,7 +345,7 @@ def _folded(lines: list[str], width: int) -> str:
     a web address has no spaces, so it is never broken (alone on a line, if need be)."""
     out: list[str] = []
     for line in lines:
-        if len(_SGR.sub("", line)) <= width:
+        if cells(_SGR.sub("", line)) <= width:
             out.append(line)
             continue
         body = line.lstrip(" ")
@@ -342,7 +353,7 @@ def _folded(lines: list[str], width: int) -> str:
         pad = " " * min(lead + 4, width // 2)
         current, room = line[:lead], lead
         for n, word in enumerate(body.split(" ")):
-            size = len(_SGR.sub("", word))
+            size = cells(_SGR.sub("", word))
             if n and size and room + 1 + size > width and current.strip():
                 out.append(current.rstrip(" "))
                 indent = pad[:max(0, width - size)]  # less indent sooner than a split name
@@ -351,7 +362,7 @@ def _folded(lines: list[str], width: int) -> str:
                 current, room = (f"{current} {word}", room + 1 + size) if n \
                     else (current + word, room + size)
         out.append(current)
-    return "\n".join(out) + "\n"
+    return spaced("\n".join(out)) + "\n"
 
 
 def _from_reference(docs: list[dict], st: Style, width: int) -> list[str]:
