@@ -73,12 +73,14 @@ def show_stats(db, as_json: bool) -> None:
         print_json({**data, **charts})
         return
     from studycli.ui.charts import render_stats_charts
-    from studycli.ui.console import console
+    from studycli.ui.console import console, taller_than_screen
     from studycli.ui.stats_view import render_stats
 
     out = console()
-    out.print(render_stats(data))
-    out.print(render_stats_charts(charts, plain=not out.is_terminal))
+    parts = [render_stats(data), render_stats_charts(charts, plain=not out.is_terminal)]
+    # through the pager as facts is, when it is taller than the screen (figures and three
+    # charts are some 40 rows: on a 24-row terminal the figures scrolled off, unread)
+    _page(parts, long=taller_than_screen(out, parts))
 
 
 def show_cards(db, flagged: bool, service: str | None, as_json: bool,

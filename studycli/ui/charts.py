@@ -25,16 +25,20 @@ def heatmap(calendar: dict, plain: bool = False) -> RenderableType:
     days = calendar["days"]
     weeks = (today - first).days // 7 + 1
     top = max(days.values(), default=0)
-    # Month names over the week in which each month starts, never overlapping.
+    # Month names over the week in which each month starts (the week holding its 1st, not
+    # the month of the week's Monday: a December begun on a Tuesday went unnamed, the labels
+    # stopping at Nov), the first column named by its own month, never overlapping.
     header = [" "] * (4 + 2 * weeks + 2)
-    last_month, free_from = None, 0
+    free_from = 0
     for w in range(weeks):
         monday = first + timedelta(weeks=w)
         col = 4 + 2 * w
-        if monday.month != last_month and col >= free_from:
-            header[col:col + 3] = monday.strftime("%b")
+        begun = next((d for d in (monday + timedelta(days=i) for i in range(7))
+                      if d.day == 1 and d <= today), None)
+        named = begun or (monday if w == 0 else None)
+        if named is not None and col >= free_from:
+            header[col:col + 3] = named.strftime("%b")
             free_from = col + 4
-        last_month = monday.month
     months = Text("".join(header).rstrip())
     rows = [months]
     for wd in range(7):

@@ -97,6 +97,20 @@ def console() -> SafeConsole:
     return _STDOUT
 
 
+def taller_than_screen(out: Console, parts: list) -> bool:
+    """Whether `parts`, laid out for `out`'s width, take the whole screen or more (the shell's
+    prompt after them takes a row too, scrolling the first off); only asked on a terminal:
+    elsewhere nothing is paged."""
+    if not out.is_terminal:
+        return False
+    rows = 0
+    for part in parts:
+        rows += len(out.render_lines(part, out.options.update(height=None), pad=False))
+        if rows >= out.height:
+            return True
+    return False
+
+
 def page(parts, long: bool) -> None:
     """Print a renderable, or a list or iterator of them one after another (so the first part
     shows before the rest is laid out). Long output on a terminal goes through the pager ($PAGER,
