@@ -33,7 +33,7 @@ def test_siblings_held_back_are_counted_and_said(_private_db):
     assert len(queued) < 20 and every_new > len(queued)  # a fact's cards: one per session
     assert session.held_back == every_new - len(queued)
     notice = session.new_cards_notice()
-    assert notice.startswith(f"{len(queued)} new cards today, not 20: {session.held_back} more")
+    assert notice.startswith(f"{len(queued)} new SQS cards today, not 20: {session.held_back} more")
     assert "another day" in notice
 
 
@@ -41,7 +41,7 @@ def test_the_first_screen_says_it(_private_db):
     _samples(_private_db).conn.close()
     shown = run_here("quiz", "--service", "SQS", input="q\n", env={"COLUMNS": "80"})
     said = " ".join(shown.stdout.replace("│", " ").split())
-    assert "new cards today, not 20:" in said and "wait for another day" in said
+    assert "new SQS cards today, not 20:" in said and "wait for another day" in said
 
 
 def test_nothing_said_when_nothing_is_held_back(_private_db):
@@ -64,4 +64,5 @@ def test_a_fact_studied_today_holds_its_cards_back(_private_db):
 def test_the_notice_says_one_card_in_the_singular(_private_db):
     session = _session(_samples(_private_db), service="SQS")
     session.new_taken, session.held_back = 1, 3
-    assert session.new_cards_notice().startswith("1 new card today, not 20: 3 more new cards")
+    assert session.new_cards_notice().startswith("1 new SQS card today, not 20: 3 more new SQS "
+                                                 "cards")

@@ -115,6 +115,13 @@ def _state_of(queued) -> int:
     return _card_of(queued)["state"]
 
 
+def _service_name(key: str) -> str:
+    """A card key's service as the quiz names it ("sqs" -> "SQS")."""
+    from studycli.services import canonical_service
+
+    return canonical_service(key) or key
+
+
 @dataclass
 class Session:
     """A quiz session: its cards in order, each answer saved as it is given."""
@@ -148,6 +155,7 @@ class Session:
         self.shown = 0  # cards put on screen: a session quit at its first card asked something
         # new cards the day allows, those queued, and siblings left for another day
         self.new_budget = self.new_taken = self.held_back = self.new_done = 0
+        self.new_done_here = 0  # of new_done, the cards of the --service asked
         # New cards read but not queued (--cram: any cards read but not queued): one takes the
         # place of a queued card that makes no question (fill_gap), so the day's new cards are
         # not spent on cards never asked
@@ -229,6 +237,8 @@ class Session:
                 # "left" is explained on the first screen (new_cards_notice)
                 self.new_budget, self.new_taken = new_budget, taken
                 self.new_done = new_done  # studied earlier today: --new counts them too
+                self.new_done_here = (store.done_since(self.db, self._today(), o.service)[0]
+                                      if o.service else new_done)
                 self.held_back = store.held_back_new(
                     self.db, keys, {row["id"] for row in queue}, self._today(), o.service,
                     o.as_written)
@@ -300,11 +310,16 @@ class Session:
         --new, and a student took it for a miscount. Empty when nothing was held back."""
         if not self.held_back:
             return ""
-        taken = "card" if self.new_taken == 1 else "cards"
+        # Under --service the cards counted are the service's, and said so ("new SQS cards"):
+        # "18 more new cards ask facts already asked today" read as SQS's 20 cards less 6
+        # asked, miscounted; the day's number left counts every service's cards studied
+        # earlier today, and says so where some were another service's
+        named = f"{_service_name(self.options.service)} " if self.options.service else ""
+        taken = f"{named}card" if self.new_taken == 1 else f"{named}cards"
         # every word that agrees with the count held back ("1 more new card asks a fact ...
         # and waits"; a student read "1 more new card ask facts ... and wait")
         one = self.held_back == 1
-        cards_ask = "card asks a fact" if one else "cards ask facts"
+        cards_ask = f"{named}card asks a fact" if one else f"{named}cards ask facts"
         wait = "waits" if one else "wait"
         # Name the number the student asked for: after 20 new cards this morning, `--new 40`
         # left 20 for now, and "not 20" read as --new ignored; without --new nothing was
@@ -312,9 +327,12 @@ class Session:
         done = self.new_done
         day = (f"the {self.new_budget + done} asked for today" if self.options.new_asked
                else f"today's {self.new_budget + done}")
+        studied = f"{done} studied earlier today"
+        if self.options.service and self.new_done_here != done:
+            studied = (f"{done} new cards of any service studied earlier today, "
+                       f"{self.new_done_here} of them {named.strip()}")
         asked = (f"today, not {self.new_budget}" if not done else
-                 f"now, not the {self.new_budget} left of {day} ({done} studied earlier "
-                 "today)")
+                 f"now, not the {self.new_budget} left of {day} ({studied})")
         return (f"{self.new_taken} new {taken} {asked}: {self.held_back} "
                 f"more new {cards_ask} already asked today or in this session and "
                 f"{wait} for another day (a fact's cards give each other's answers away).")

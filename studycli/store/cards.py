@@ -217,16 +217,20 @@ def count_new_available(db, service: str | None = None, as_written: bool = False
         params).fetchone()[0]
 
 
-def done_since(db, since: str) -> tuple[int, int]:
+def done_since(db, since: str, service: str | None = None) -> tuple[int, int]:
     """(new cards introduced, reviews of seen cards) since `since`, cram reviews excluded,
     and reviews of cards whose notes left (the shipped sample notes a student's first ingest
     sets aside): those are never asked again, so they add nothing to the days ahead, and a new
-    user who tried 6 sample cards was given 14 new cards of their own notes, not 20, unsaid."""
+    user who tried 6 sample cards was given 14 new cards of their own notes, not 20, unsaid.
+    With `service`, that service's cards only."""
+    where, params = _service_filter(service)
     row = db.conn.execute(
         "SELECT count(DISTINCT CASE WHEN prev_state = 0 THEN card_id END), "
         "sum(CASE WHEN prev_state != 0 THEN 1 ELSE 0 END) "
         "FROM reviews WHERE reviewed_at >= ? AND cram = 0 "
-        "AND card_id NOT IN (SELECT id FROM cards WHERE missing != 0)", [since]).fetchone()
+        "AND card_id NOT IN (SELECT id FROM cards WHERE missing != 0)"
+        + (f" AND card_id IN (SELECT id FROM cards WHERE 1{where})" if service else ""),
+        [since, *params]).fetchone()
     return row[0] or 0, row[1] or 0
 
 
