@@ -133,7 +133,7 @@ def test_cli_exam_stores_results_and_leaves_the_quiz_alone(db, paper):
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "Raw score 9/10" in out and "approximate" in out and "PASS" in out
-    assert "By service" in out and "By kind" in out
+    assert "By service" in out and "By what was asked" in out
     miss = paper.questions[0]
     assert f"{miss.source}:{miss.line}" in out and "right answer" in out
     attempts = list_attempts(db)

@@ -269,7 +269,23 @@ class Session:
     def first_notice(self) -> str:
         """What the first card's screen says first: fewer new cards than the day allows, or
         missed exam questions --missed cannot ask."""
-        return " ".join(t for t in (self.new_cards_notice(), self.missed_notice()) if t)
+        return " ".join(t for t in (self.new_cards_notice(), self.later_notice(),
+                                    self.missed_notice()) if t)
+
+    def later_notice(self) -> str:
+        """What the header's "back later" counts, when a session opens with some: cards begun
+        in an earlier session today whose next learning step is minutes away ("0 done · 10
+        left ... 8 back later" was a new user's first screen, unexplained)."""
+        if self.history or self.cram:
+            return ""
+        later = sum(1 for c in self.learning if parse_time(c["due"]) > self.clock())
+        if not later:
+            return ""
+        one = later == 1
+        minutes = int(LEARN_AHEAD.total_seconds() // 60)
+        return (f"{later} back later: {'a card' if one else 'cards'} you began learning "
+                f"earlier today, {'its' if one else 'their'} next step due within {minutes} "
+                f"minutes; asked in this session when due, or once nothing else is left.")
 
     def missed_notice(self) -> str:
         """--missed: the misses it does not ask, and why; with nothing asked, that nothing of

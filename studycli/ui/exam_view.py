@@ -90,9 +90,16 @@ def render_confirm(session) -> Text:
     return text
 
 
-def _tally_table(title: str, tallies: dict) -> Table:
+# A fact kind as a student says it: "By kind: fact 2/2" was the parser's word for a question
+# on a statement of the notes, "invocation_mode" its code
+KIND_WORDS = {"limit": "limits and quotas", "default": "default values",
+              "range": "allowed ranges", "error_code": "error codes",
+              "invocation_mode": "how a service is invoked", "fact": "statements in your notes"}
+
+
+def _tally_table(title: str, tallies: dict, column: str = "") -> Table:
     table = Table(title=title, show_edge=False, title_justify="left")
-    table.add_column(title.split()[-1])
+    table.add_column(column or title.split()[-1])
     table.add_column("right", justify="right")
     table.add_column("%", justify="right")
     for name, t in tallies.items():
@@ -130,7 +137,8 @@ def render_results(result) -> Group:
         parts.append(Text("; ".join(notes), style="yellow"))
     grid = Table.grid(padding=(0, 4))
     grid.add_row(_tally_table("By service", result.by_service),
-                 _tally_table("By kind", result.by_kind))
+                 _tally_table("By what was asked", {KIND_WORDS.get(kind, kind): t for kind, t
+                                                    in result.by_kind.items()}, "asked"))
     parts += [Text(""), grid]
     return Group(*parts)
 
