@@ -157,7 +157,25 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     said = _in_full(fact_stems(fact), lex)  # a note's "perf mode" says "performance mode"
     if not all(stem(t) in said for t in name):
         return True
-    return not _mode_in_number_clause(fact, {stem(t) for t in name}, lex)
+    return not _mode_itself_asked(q, i) and not _mode_in_number_clause(
+        fact, {stem(t) for t in name}, lex)
+
+
+# what may follow "mode" in a query that asks for the mode itself ("volume gateway mode that
+# keeps hot data cached", "network mode for fargate tasks")
+_AFTER_MODE_ASKED = frozenset({"that", "which", "where", "when", "for", "name", "used"})
+
+
+def _mode_itself_asked(q: Query, at: int) -> bool:
+    """Whether the query asks for the mode itself, not a figure of it: "mode" ends it or a
+    clause about the mode follows ("rds multi az replication mode"), and no figure is asked
+    (a dimension, a maximum or minimum, a limit, a number typed). The line naming the mode
+    then answers wherever its number is ("SYNC replication to standby ..., failover 60-120
+    sec"); "sqs fifo high throughput mode tps" goes on past "mode" to a figure of it."""
+    rest = q.tokens[at + 1:]
+    return (not rest or rest[0] in _AFTER_MODE_ASKED) and not (
+        q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS
+        or q.numbers)
 
 
 _CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")

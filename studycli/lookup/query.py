@@ -813,6 +813,11 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
                 runs.setdefault(initials, [j for j in run if j in concept_at])
         # "security group vs nacl": the lines defining each side answer; one naming both by
         # initials ("NACL deny (SG can't deny)") would outrank them as naming both
+        vouched = "" if _VERSUS.intersection(toks) else _lexicon_initials(toks, i, lex,
+                                                                         concept_at)
+        if vouched:  # "cross-zone LB", "in the SG": the lexicon links them to the words,
+            runs.setdefault(vouched, [i, i + 1])  # so any note writing them says the words
+            continue
         pair = "" if _VERSUS.intersection(toks) else _pair_initials(toks, i, lex, concept_at)
         if pair:  # two letters: only where a note's line links them to the two words, in
             # capitals ("security group (SG)", "SG = security group"): any two words' initials
@@ -840,6 +845,21 @@ def _pair_initials(toks: list[str], i: int, lex: Lexicon,
     initials = words[0][0] + words[1][0]
     return "" if (initials in lex.known_words or initials in words
                   or initials in lex.stopwords) else initials
+
+
+def _lexicon_initials(toks: list[str], i: int, lex: Lexicon,
+                      concept_at: dict[int, dict[str, float]]) -> str:
+    """The initials of the two words typed at `i` where the lexicon spells them out as
+    those words ("load balancing" -> "lb", "security group" -> "sg"): notes write them so
+    without ever linking them to the words ("cross-zone LB: ALB on, NLB off by default"),
+    and no other meaning is read for them; "" otherwise."""
+    if i + 1 >= len(toks) or i not in concept_at or i + 1 not in concept_at:
+        return ""
+    initials = toks[i][0] + toks[i + 1][0]
+    typed = (stem(toks[i]), stem(toks[i + 1]))
+    meant = lex.abbreviations.get((initials,), [])
+    return initials if any(tuple(stem(w) for w in target) == typed for target in meant) \
+        else ""
 
 
 def _initials_of_others(initials: str, words: list[str], lex: Lexicon) -> bool:

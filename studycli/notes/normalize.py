@@ -109,6 +109,7 @@ def normalize(raw: str) -> Normalized:
         _gherkin_to_headings(lines)
     _rules_under_paragraphs(lines)
     _section_labels_to_headings(lines)
+    _bold_labels_between_lists(lines)
     plain = not any(_HEADING.match(line) for line in lines)
     _banners_to_headings(lines)
     _marked_outline_to_lists(lines)
@@ -374,6 +375,26 @@ def _section_labels_to_headings(lines: list[str]) -> None:
         if (_SECTION_LABEL.match(line) and (i == 0 or not lines[i - 1].strip())
                 and (i + 1 == len(lines) or not lines[i + 1].strip())):
             lines[i] = "###### " + line.strip()
+
+
+# "**NACL**": a bold label of a few words alone on its line, "**Read Replica:**" too
+_BOLD_LABEL = re.compile(r"^\*\*([A-Za-z0-9][^*]{0,40}?):?\*\*:?\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
+BOLD_LABEL_WORDS = 4
+
+
+def _bold_labels_between_lists(lines: list[str]) -> None:
+    """"**NACL**" right under the last item of "**Security Group**"'s list and over a list of
+    its own labels that list, as "**Security Group**" labels the first: markdown reads a line
+    under an item with no blank between as the item's lazy continuation, so the label was
+    the previous item's words and NACL's items stayed the security group's (a comparison
+    section's second side: "**SNS**" under "## SQS vs SNS" left SNS's push line SQS's). Made
+    a heading, it titles its list; a blank line before it already makes it one's lead-in."""
+    for i in range(1, len(lines) - 1):
+        m = _BOLD_LABEL.match(lines[i])
+        if (m and len(m.group(1).split()) <= BOLD_LABEL_WORDS
+                and _LIST_ITEM.match(lines[i - 1]) and _LIST_ITEM.match(lines[i + 1])):
+            lines[i] = "###### " + m.group(1).strip()
 
 
 # "--- LAMBDA ---", "=== SQS ===", "~~ S3 ~~": a plain-text note's section title ("**SQS**" is
