@@ -338,7 +338,12 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
         if not said & unsaid:
             return fact
     entry = _entry(cur.reference_id, fact.service)
-    if entry is None or entry.service != fact.service or not entry.attribute:
+    # (an entry of another service whose claims notes file under the fact's: "With role
+    # chaining the session is capped at 1 hour" in IAM notes, vouched by STS's role chaining
+    # entry, was asked "the maximum session duration for AWS IAM" keyed 1 hour, when a role's
+    # maximum is up to 12 hours: reviewers of session 30, twice)
+    if entry is None or not entry.attribute or (
+            entry.service != fact.service and fact.service not in entry.claim_services):
         return fact
     named = entry.attribute.lower()
     if named == mine or (fact.subject.strip() and fact.subject.strip().lower() in named):
@@ -355,6 +360,10 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     if not have or not have < want:
         return fact
     before = _words_around_value(fact)[0].lower()
+    if entry.service != fact.service:
+        # a claim filed under another service is vouched for by the entry's own patterns, on
+        # the line's words wherever they stand ("role chaining -> 1h max session")
+        before = (fact.snippet or "").lower()
     if extra and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", before)
                      for w in extra):
         return _renamed(fact, entry.attribute)
@@ -688,7 +697,9 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     aside = ""
     for (value, service, subject, attribute, kind), cur, fact_id in flagged:
         if fact_id in asked or _misread(pool, fact_id, cur) \
-                or not _stale_as_said(pool, fact_id, cur):
+                or not _stale_as_said(pool, fact_id, cur) \
+                or _another_subjects_statement(pool, asked, corrected,
+                                               (service, subject, attribute, kind)):
             continue
         if _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
             if not aside and kind in _QUANTITY_KINDS:
@@ -741,6 +752,25 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
 # Longest AWS value an aside gives: a number and its unit, not a sentence (a statement's
 # value belongs in check's full correction, not beside another measure's question).
 _ASIDE_VALUE = 32
+
+
+def _another_subjects_statement(pool, asked: set[str], corrected: Fact | None,
+                                said: tuple[str, str, str, str]) -> bool:
+    """A flagged statement about the same topic as a statement the question asks, of another
+    subject: "S3 invokes Lambda synchronously; SQS is polled via event source mapping" quoted
+    for "How is the function invoked for SQS events?" told "That note line's claim about
+    invocation disagrees with the AWS docs: asynchronous" (S3's mode), read as AWS calling
+    SQS's invocation asynchronous (reviewers of session 30, twice). The sentence names the
+    topic only, so it can be about nothing but the fact asked."""
+    service, subject, attribute, kind = said
+    if kind in _QUANTITY_KINDS:  # its sentence names the subject ("The same note line's ...")
+        return False
+    facts = [f for f in (_fact_by_id(pool, i) for i in sorted(asked)) if f is not None]
+    if corrected is not None:
+        facts.append(corrected)
+    key = (service.lower(), subject.strip().lower())
+    return any(f.kind not in _QUANTITY_KINDS and f.attribute.lower() == attribute.lower()
+               and (f.service.lower(), f.subject.strip().lower()) != key for f in facts)
 
 
 def _short_aside(attribute: str, value: str, cur: Currency) -> str:
