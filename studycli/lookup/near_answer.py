@@ -13,19 +13,40 @@ parameters standard tier", "how long are 1 hour metric datapoints kept"), a fact
 first on shared words (CloudFormation's 200 parameters, Auto Scaling's 1 h timeout) is too
 often another service's, and the answer score's doubt is right. Whether the notes answer at
 all is still the threshold's call: with no fact reaching it, nothing is answered, however near.
+Nor for a fact that leaves unsaid the thing a "per" of the query counts by ("lambda memory per
+vcpu": Lambda's 128-10,240 MB memory range is of no vCPU): that is another measure, not a near
+answer; a rate's "per sec" or "per day" is said by its unit ("300 msg/s").
 """
 
 from __future__ import annotations
 
+from studycli.lookup.query import Query
+from studycli.lookup.words import stems
+
 NEAR = 0.05  # answer score: a fact this close under the threshold nearly answers
 
 
-def first_answer(ranked: list[dict], threshold: float, services: list[str]) -> dict | None:
-    """The best-ranked fact that answers, unless one of `services` (those the query asks)
-    ranked above it nearly does; None when none answers."""
+# stems of the time units a rate's "per" names: its unit says them ("msg/s", "emails/day")
+_TIME_STEMS = frozenset({"s", "sec", "second", "min", "minut", "minute", "h", "hr", "hour",
+                         "day", "week", "month", "year", "yr"})
+
+
+def first_answer(ranked: list[dict], threshold: float, q: Query | None) -> dict | None:
+    """The best-ranked fact that answers, unless one of a service `q` asks, ranked above it,
+    nearly does; None when none answers."""
     first = next((h for h in ranked if h.get("answer", 0.0) >= threshold), None)
-    if first is None:
-        return None
-    asked = {s.lower() for s in services}
+    if first is None or q is None:
+        return first
+    asked = {s.lower() for s in q.all_services()}
     return next(h for h in ranked if h is first or (
-        h.get("answer", 0.0) >= threshold - NEAR and (h.get("service") or "").lower() in asked))
+        h.get("answer", 0.0) >= threshold - NEAR and (h.get("service") or "").lower() in asked
+        and _says_what_per_counts(h, q)))
+
+
+def _says_what_per_counts(h: dict, q: Query) -> bool:
+    """Whether `h` says each thing a "per" of `q` counts by, time units aside."""
+    wanted = {d for d in q.denominators if d not in _TIME_STEMS}
+    if not wanted:
+        return True
+    text = " ".join(h.get(k) or "" for k in ("value", "attribute", "snippet"))
+    return wanted <= stems(text, frozenset())
