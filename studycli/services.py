@@ -81,9 +81,10 @@ class Catalog:
 def _pattern(aliases, flags: int = re.IGNORECASE) -> re.Pattern:
     # A trie-shaped alternation: the engine follows one branch per letter instead of trying
     # every alias at every position (a note line costs a few µs, not tens). Its optional tails
-    # are greedy, so the longest alias wins ("kinesis data firehose" over "kinesis").
-    return re.compile(rf"(?<![\w@/-])(?:{trie_pattern(a.lower() for a in aliases)})(?![\w@-])",
-                      flags)
+    # are greedy, so the longest alias wins ("kinesis data firehose" over "kinesis"). A name
+    # glued to an arrow is still a name: "Lambda-> 1 million requests" (not "lambda-based").
+    return re.compile(rf"(?<![\w@/-])(?:{trie_pattern(a.lower() for a in aliases)})"
+                      rf"(?![\w@]|-(?!>))", flags)
 
 
 def _lower_pattern(aliases) -> re.Pattern:

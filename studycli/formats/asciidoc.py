@@ -30,6 +30,10 @@ _FENCE = re.compile(r"^(-{4,}|\.{4,})\s*$")
 _QUOTE = re.compile(r"^_{4,}\s*$")
 _PLAIN = re.compile(r"^(={4,}|\*{4,}|-{2}|\+{4,})\s*$")  # example, sidebar, open, passthrough
 _COMMENT_BLOCK = re.compile(r"^/{4,}\s*$")
+# a two-line section title's underline, by level ("Title" over "-----" is a "== Title")
+_UNDERLINE = re.compile(r"^(={2,}|-{2,}|~{2,}|\^{2,}|\+{2,})\s*$")
+_UNDERLINE_LEVELS = "=-~^+"
+_TITLE_TEXT = re.compile(r"^\w")
 _TABLE = re.compile(r"^[|!,:]===\s*$")
 _COLS = re.compile(r"cols\s*=\s*\"?([^\"\]]+)\"?")
 _CELL_SPEC = re.compile(r"^(?:\d+(?:\.\d+)?[+*])?[<^>]?(?:\.[<^>])?[adehlmsv]?$")
@@ -51,7 +55,11 @@ def asciidoc_to_markdown(lines: list[str]) -> list[str]:
     out: list[str] = []
     state = _State()
     for i, line in enumerate(lines):
-        if not _inside_block(state, line, i, out):
+        if _inside_block(state, line, i, out):
+            continue
+        if i and not state.quoting and _underlined_title(line, out, lines[i - 1]):
+            out.append("")
+        else:
             out.append(_outside(state, line))
     if state.table is not None:  # a table never closed: what it read is still a table
         state.table.close(out, len(lines) - 1)
@@ -80,6 +88,22 @@ def _inside_block(state: _State, line: str, i: int, out: list[str]) -> bool:
         out.append("")
     else:
         return False
+    return True
+
+
+def _underlined_title(line: str, out: list[str], raw_before: str) -> bool:
+    """Whether `line` underlines the line before as a two-line section title (then written
+    as a heading there): AsciiDoc's rule, an underline as long as the title within two
+    characters. A cram sheet's "CLF-C02 CRAM SHEET" over a row of dashes opened a listing
+    block that was never closed, and every line below was read as code."""
+    stripped = line.rstrip()
+    mark = _UNDERLINE.match(stripped)
+    title = raw_before.strip()
+    if not mark or not out or not out[-1].strip() or not _TITLE_TEXT.match(raw_before) \
+            or abs(len(stripped) - len(title)) > 2:
+        return False
+    level = _UNDERLINE_LEVELS.index(stripped[0]) + 1
+    out[-1] = "#" * level + " " + _inline(title)
     return True
 
 
