@@ -3,7 +3,7 @@ believe something wrong."""
 
 from __future__ import annotations
 
-from .helpers import attribute_names, lookup_values, notes_fixture
+from .helpers import attribute_names, ingest_text, lookup_values, notes_fixture, run_here
 
 NOTES = ("# S3 storage classes\n\n"
          "- Glacier Deep Archive: retrieval 12 hrs std, 48 hrs bulk; min 180 days\n")
@@ -21,3 +21,16 @@ def test_a_class_minimum_in_days_is_no_retrieval_time(notes):
         values = lookup_values(notes, query)
         assert values[:2] == ["12 h", "48 h"], (query, values)
     assert lookup_values(notes, "deep archive minimum storage duration")[0] == "180 days"
+
+
+def test_a_part_with_no_label_goes_on_about_the_line_label(tmp_path):
+    # after the ';' "min 180 days" has no label of its own: it is still Deep Archive's, so no
+    # answer about a storage class the notes never name (a "GSI: ...; any index: max 100" part
+    # opens with its own label and stays its own)
+    _, db, _ = ingest_text(tmp_path, NOTES)
+    for query in ("glacier instant retrieval min storage duration",
+                  "glacier flexible retrieval time"):
+        shown = run_here("lookup", query, db=db)
+        assert shown.returncode == 1 and shown.stdout.startswith("Not in your notes"), (
+            query, shown.stdout)
+    assert run_here("lookup", "deep archive min storage", db=db).stdout.startswith("180 days")
