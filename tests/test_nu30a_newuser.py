@@ -34,3 +34,14 @@ def test_a_part_with_no_label_goes_on_about_the_line_label(tmp_path):
         assert shown.returncode == 1 and shown.stdout.startswith("Not in your notes"), (
             query, shown.stdout)
     assert run_here("lookup", "deep archive min storage", db=db).stdout.startswith("180 days")
+
+
+def test_a_heading_emoji_is_no_topic(tmp_path):
+    from .helpers import folder_cli
+
+    ask = folder_cli(tmp_path, {"route53.md": "# 🚀 Route 53\n\n- alias records point at AWS "
+                                              "resources\n\n## ✅ SQS tips 👍🏽\n\n"
+                                              "- long polling reduces cost\n"})
+    attributes = {f["attribute"] for f in ask("facts")}
+    assert attributes and not any(set(a) & set("🚀✅👍🏽") for a in attributes), attributes
+    assert "tips" in attributes
