@@ -45,3 +45,16 @@ def test_a_heading_emoji_is_no_topic(tmp_path):
     attributes = {f["attribute"] for f in ask("facts")}
     assert attributes and not any(set(a) & set("🚀✅👍🏽") for a in attributes), attributes
     assert "tips" in attributes
+
+
+def test_a_value_taken_back_on_its_line_is_no_fact(tmp_path):
+    from .helpers import folder_cli
+
+    ask = folder_cli(tmp_path, {"r53.md": "# Route 53\n\n- TTL default 300s for alias? no: alias "
+                                          "records have no TTL you set\n"
+                                          "- Lambda default timeout 3 s, actually it's 15 s\n"
+                                          "- Lambda timeout 3 s default, actually set per function\n"})
+    values = {f["value"] for f in ask("facts") if f["kind"] != "fact"}
+    assert "300 s" not in values and "3 s" in values, values  # the last line keeps its 3 s
+    hits = ask("lookup", "route 53 alias ttl")
+    assert hits and hits[0]["kind"] == "fact" and "no TTL you set" in hits[0]["value"], hits

@@ -65,6 +65,17 @@ def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:
         or _MISTAKE_CORRECTED.search(line) is not None
 
 
+# "TTL default 300s for alias? no: alias records have no TTL you set", "max 5, wrong, 10",
+# "3 s, actually it's 15 s": the student writes a value and takes it back in the same clause;
+# the value is no fact (the line, with its correction, is kept as the statement). A number
+# between them is the clause's own ("5? no, 10" takes back the 5 only); a bare "no:" after a
+# comma may correct the scope, not the value ("10 per account, no: per AZ"); "actually" counts
+# only where it corrects ("3 s, actually it's 15"), not in "default 3 s, actually set per
+# function" (no comma, colon or "it's" after it)
+_RETRACTED_AFTER = re.compile(
+    r"^[^.;!\d]{0,40}?(?:\?\s*(?:no|nope|wrong|actually)\b"
+    r"|[,(\-–—]\s*wrong\s*[:,!]"
+    r"|[,(\-–—]?\s*\bactually\b\s*(?:[:,]|it'?s\b|it\s+is\b|\d))", re.IGNORECASE)
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
@@ -731,6 +742,8 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
         return "a value the line denies (NOT 14 days -> it's 4 days)"
     if _own_mistake(line, tail, start, after):
         return "a value the student marks as their own mistake (I said 15 min!!)"
+    if _RETRACTED_AFTER.match(after):
+        return "a value the student takes back right after it (300s for alias? no: ...)"
     if _NO_BEFORE.search(line, tail, start) and _LIMIT_AFTER.match(after):
         return "a limit the line says there is none of (no 15 min limit like Lambda)"
     marks = _line_marks(line)
