@@ -58,3 +58,17 @@ def test_a_value_taken_back_on_its_line_is_no_fact(tmp_path):
     assert "300 s" not in values and "3 s" in values, values  # the last line keeps its 3 s
     hits = ask("lookup", "route 53 alias ttl")
     assert hits and hits[0]["kind"] == "fact" and "no TTL you set" in hits[0]["value"], hits
+
+
+VPC = "# VPC\n\n- CIDR /16 max, /28 min\n- 5 IPs reserved per subnet\n"
+vpc = notes_fixture(VPC)
+
+
+def test_a_bound_asked_answers_with_the_clause_bounded_so(vpc):
+    # "smallest", "min", "at least" ask a minimum: the /28, not the /16 maximum the line opens
+    # with ("The smallest VPC you can create uses a /28 netmask ..., and the largest uses a /16":
+    # https://docs.aws.amazon.com/sdkfornet/latest/apidocs/items/TEC2CreateVpcRequestNET45.html)
+    for query in ("smallest vpc cidr", "vpc cidr min", "vpc cidr at least"):
+        assert lookup_values(vpc, query)[0] == "CIDR /28 min", query
+    assert lookup_values(vpc, "largest vpc cidr")[0] == "CIDR /16 max"
+    assert lookup_values(vpc, "vpc cidr")[0] == "CIDR /16 max, /28 min"  # no bound asked
