@@ -72,3 +72,25 @@ def test_a_bound_asked_answers_with_the_clause_bounded_so(vpc):
         assert lookup_values(vpc, query)[0] == "CIDR /28 min", query
     assert lookup_values(vpc, "largest vpc cidr")[0] == "CIDR /16 max"
     assert lookup_values(vpc, "vpc cidr")[0] == "CIDR /16 max, /28 min"  # no bound asked
+
+
+HEDGED = ("# RDS\n\n- RDS read replicas: up to 5 (MySQL) <-- not sure, maybe 15 now?\n"
+          "\n# API Gateway\n\n- API GW timeout 29 sec <- hard limit?\n")
+
+
+def test_a_figure_the_student_doubts_after_writing_it_answers_marked_unsure(tmp_path):
+    # the aside's guess (15) is no fact; the 5 written is, so check can say what AWS gives
+    _, db, _ = ingest_text(tmp_path, HEDGED)
+    shown = run_here("lookup", "rds max read replicas", "--limit", "1", db=db)
+    assert shown.returncode == 0 and shown.stdout.startswith("5 replicas"), shown.stdout
+    assert "your note is unsure" in shown.stdout
+    shown = run_here("lookup", "api gateway timeout", "--limit", "1", db=db)
+    assert shown.stdout.startswith("29 s") and "your note is unsure" in shown.stdout, shown.stdout
+    checked = run_here("check", db=db)
+    assert "RDS / read replica" in checked.stdout and "15 per source DB instance" in checked.stdout
+
+
+def test_a_doubt_before_every_number_still_doubts_them_all():
+    names = attribute_names("# RDS\n\n- iirc max 15 read replicas\n"
+                            "- up to 5 read replicas... no wait, or was it 15\n")
+    assert not names

@@ -552,20 +552,31 @@ _NUMBER_DIGIT = re.compile(r"(?<![A-Za-z])\d")
 
 def is_doubted(line: str) -> bool:
     """"up to 256 KB... no wait, or was it 1 MB", "iirc the max delay is 15 minutes": a
-    number the note itself doubts or takes back is no limit to learn.
+    number the note itself doubts or takes back is no limit to learn."""
+    return doubted_from(line) == 0
+
+
+def doubted_from(line: str) -> int:
+    """Where the numbers the line doubts start: 0 when it doubts them all, -1 when none.
 
     A trailing aside of doubt that holds no number of its own ("max msg size 256KB (i think
     they raised it?)", "retention 14 days, not sure") leaves the number read: the student
     wrote it down as what they learnt, and `check` must be able to say when it is out of
-    date; only a retraction ("no wait", "or was it") takes it back wherever it stands."""
+    date; so does one that offers another number after the figure written ("read replicas:
+    up to 5 (MySQL) <-- not sure, maybe 15 now?": the 5 is read, lookup marks it unsure and
+    check says what AWS gives; the 15 guessed is not). A doubt before every number ("iirc the
+    max delay is 15 minutes") doubts them all, and a retraction ("no wait", "or was it")
+    takes the number back wherever it stands."""
     if "?" not in line and not _may_hold_cue(line, "doubt_cues"):
-        return False  # most lines: every match holds a cue or a question mark
+        return -1  # most lines: every match holds a cue or a question mark
     doubt = _DOUBT.search(line)
     if doubt is None:
-        return False
+        return -1
     if _RETRACTED.search(line):
-        return True
-    return any(True for _ in _NUMBER_DIGIT.finditer(line, doubt.start()))
+        return 0
+    if _NUMBER_DIGIT.search(line, doubt.start()) is None:
+        return -1
+    return doubt.start() if _NUMBER_DIGIT.search(line, 0, doubt.start()) else 0
 
 
 # "target tracking, like keep average CPU at 40 percent", "(like 10 shards)": "like" opening a
