@@ -13,7 +13,8 @@ notes = notes_fixture(NOTES)
 
 def test_a_class_minimum_in_days_is_no_retrieval_time(notes):
     # a restore takes minutes or hours (48 h at most); a class's minimum in days is its minimum
-    # storage duration: https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html
+    # storage duration:
+    # https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html
     names = attribute_names(NOTES)
     assert names["180 days"] == {"minimum storage duration"}
     assert names["12 h"] == {"retrieval time (standard)"}  # "std" is the Standard tier
@@ -53,7 +54,8 @@ def test_a_value_taken_back_on_its_line_is_no_fact(tmp_path):
     ask = folder_cli(tmp_path, {"r53.md": "# Route 53\n\n- TTL default 300s for alias? no: alias "
                                           "records have no TTL you set\n"
                                           "- Lambda default timeout 3 s, actually it's 15 s\n"
-                                          "- Lambda timeout 3 s default, actually set per function\n"})
+                                          "- Lambda timeout 3 s default, actually set per "
+                                          "function\n"})
     values = {f["value"] for f in ask("facts") if f["kind"] != "fact"}
     assert "300 s" not in values and "3 s" in values, values  # the last line keeps its 3 s
     hits = ask("lookup", "route 53 alias ttl")
@@ -94,3 +96,18 @@ def test_a_doubt_before_every_number_still_doubts_them_all():
     names = attribute_names("# RDS\n\n- iirc max 15 read replicas\n"
                             "- up to 5 read replicas... no wait, or was it 15\n")
     assert not names
+
+
+PAIR = ("# Lambda\n\n- max timeout 15 min\n- memory 128 MB to 10,240 MB, in 1MB steps\n"
+        "\n# API Gateway\n\n- integration timeout 29 sec\n")
+pair = notes_fixture(PAIR)
+
+
+def test_two_services_named_ask_what_concerns_the_pair(pair):
+    # no word relates them: the setting of one's link to the other (API Gateway's integration
+    # timeout, 29 s by default:
+    # https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/)
+    # answers, not the first service's own 15 min
+    for query in ("lambda max timeout api gateway", "api gateway timeout lambda"):
+        assert lookup_values(pair, query)[0] == "29 s", query
+    assert lookup_values(pair, "lambda max timeout")[0] == "15 min"
