@@ -111,3 +111,27 @@ def test_two_services_named_ask_what_concerns_the_pair(pair):
     for query in ("lambda max timeout api gateway", "api gateway timeout lambda"):
         assert lookup_values(pair, query)[0] == "29 s", query
     assert lookup_values(pair, "lambda max timeout")[0] == "15 min"
+
+
+WORDING = ("# Lambda\n\n- memory 128 MB to 10,240 MB, in 1MB steps\n"
+           "\n# SQS\n\n- FIFO: 300 msg/s without batching\n- max message size 256 KB\n"
+           "\n# EC2\n\n- placement group: max 7 instances per AZ (spread)\n")
+wording = notes_fixture(WORDING)
+
+
+def test_steps_say_increments(wording):
+    values = lookup_values(wording, "lambda memory increments")
+    assert values and "1MB steps" in values[0], values
+
+
+def test_a_service_wide_figure_holds_for_a_kind_asked(wording):
+    # the message size the notes give SQS is every queue's, FIFO's too
+    for query in ("fifo queue max message size", "sqs fifo max message size"):
+        assert lookup_values(wording, query)[:1] == ["256 KB"], query
+
+
+def test_a_group_count_is_no_account_count(wording):
+    # a placement group's 7 instances per AZ is no count of the account's or Region's
+    assert lookup_values(wording, "ec2 max instances") == []
+    values = lookup_values(wording, "ec2 placement group max instances")
+    assert values and "7" in values[0], values
