@@ -147,11 +147,10 @@ def service_related(x: Seen) -> float:
     if q.compared:
         return 0.0
     # No word relates them ("lambda max timeout api gateway": the student asks the API
-    # Gateway integration's 29 s, not Lambda's own 15 min): a fact naming both concerns the
-    # pair, and so does a setting of one service's link to another (an integration's
-    # timeout, a trigger's batch size); one service's own setting answers neither.
-    if service_named(x) >= 1.0:
-        return 1.0
+    # Gateway integration's 29 s, not Lambda's own 15 min): a setting of one service's link
+    # to another (an integration's timeout, a trigger's batch size) concerns the pair. A line
+    # that merely names both is no better than one of either ("lambda sqs default pollers":
+    # "Rate to increase lambda pollers (60 min)" took the 5 pollers' place, extra -1 top-1).
     return 1.0 if _LINKING.search(f"{x.fact['attribute'] or ''} {x.subject}") else 0.0
 
 
