@@ -124,12 +124,6 @@ def test_steps_say_increments(wording):
     assert values and "1MB steps" in values[0], values
 
 
-def test_a_service_wide_figure_holds_for_a_kind_asked(wording):
-    # the message size the notes give SQS is every queue's, FIFO's too
-    for query in ("fifo queue max message size", "sqs fifo max message size"):
-        assert lookup_values(wording, query)[:1] == ["256 KB"], query
-
-
 def test_a_group_count_is_no_account_count(wording):
     # a placement group's 7 instances per AZ is no count of the account's or Region's
     assert lookup_values(wording, "ec2 max instances") == []

@@ -671,8 +671,7 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
     service = fact["service"] or fact.get("service_guess", "")
     # "secrets manager max secret size": a word of the fact's own service name is said by it
-    named = stems(service, frozenset()) | _kind_of_subject_asked(fact, q, lex) \
-        | _subject_of_service_wide(fact, q)
+    named = stems(service, frozenset()) | _kind_of_subject_asked(fact, q, lex)
     if _asks_prefix(q) and _states_prefix(fact, q):
         named |= _PREFIX_SAYS  # "/16" is a block's size, as "256 KB" says "size"
     if _PRICE_WORDS.intersection(q.tokens) and _STATES_MONEY.search(fact["value"] or ""):
@@ -754,20 +753,6 @@ _SCOPE = re.compile(r"\s*(?:\(.*|\bper\b.*)$")
 def _attribute_name(attribute: str) -> str:
     """An attribute without its scope: "aurora replicas (per cluster)" -> "aurora replicas"."""
     return _SCOPE.sub("", attribute)
-
-
-def _subject_of_service_wide(fact: dict, q: Query) -> frozenset[str]:
-    """"fifo queue max message size" and SQS's "max message size 256 KB", filed under no
-    subject: a figure the notes give for the whole service holds for each kind of it (one
-    member of a family of variants: a queue type, a storage class, a volume type), so the
-    words of such a subject asked are said by it; a figure of another kind is filed under
-    that kind or names it (_other_member). A subject that is a part or feature of the
-    service ("function URL") is no kind of it: the function's timeout is not the URL's."""
-    if fact["subject"] or not fact["service"] or fact["kind"] not in _QUANTITY_KINDS:
-        return frozenset()
-    return frozenset().union(*(stems(sub, frozenset()) for service, sub in q.subjects
-                               if service == fact["service"] and any(
-                                   key[0] == service for key in variants.named(sub))))
 
 
 def _subject_stems(q: Query) -> frozenset[str]:
