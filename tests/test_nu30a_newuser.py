@@ -129,3 +129,12 @@ def test_a_group_count_is_no_account_count(wording):
     assert lookup_values(wording, "ec2 max instances") == []
     values = lookup_values(wording, "ec2 placement group max instances")
     assert values and "7" in values[0], values
+
+
+def test_a_group_label_leaves_other_measures_alone(tmp_path):
+    from .helpers import notes_conn
+
+    conn = notes_conn(tmp_path, "# CloudWatch Logs\n\n- log groups: never expire by default; "
+                                "retention 1 day to 10 years\n")
+    values = lookup_values(conn, "cloudwatch logs default retention")
+    assert values and "never expire" in values[0], values

@@ -68,7 +68,9 @@ _GROUP_LABEL = re.compile(r"^\W*([A-Za-z][\w -]{0,30}?\b(?:group|cluster|pool|pa
 def of_a_group(fact: dict, q: Query) -> bool:
     """Whether `fact` is a count of the things in one group its line is labelled by, and the
     query, asking a count with no group or scope of its own, names no such group."""
-    if q.denominators or q.compared or not (
+    # (a count asked: "log groups: never expire by default; retention 1 day" still answers
+    # "cloudwatch logs default retention")
+    if q.denominators or q.compared or "count" not in q.dimensions or not (
             fact.get("unit") == "count"
             or (fact["kind"] == Kind.FACT and any(c.isdigit() for c in fact["value"] or ""))):
         return False
