@@ -22,7 +22,8 @@ def _plain(line: str) -> tuple[bool, bool, bool]:
     doubt = attribution._DOUBT.search(line)
     doubted = doubt is not None and (
         attribution._RETRACTED.search(line) is not None
-        or any(True for _ in attribution._NUMBER_DIGIT.finditer(line, doubt.start())))
+        or (any(True for _ in attribution._NUMBER_DIGIT.finditer(line, doubt.start()))
+            and not attribution._NUMBER_DIGIT.search(line[:doubt.start()])))
     story = (attribution._STORY.match(line) is not None
              or attribution._CALCULATION.search(line) is not None
              or attribution._QUOTED_SCENARIO.match(line) is not None)

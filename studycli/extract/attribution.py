@@ -65,6 +65,17 @@ def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:
         or _MISTAKE_CORRECTED.search(line) is not None
 
 
+# "TTL default 300s for alias? no: alias records have no TTL you set", "max 5, wrong, 10",
+# "3 s, actually it's 15 s": the student writes a value and takes it back in the same clause;
+# the value is no fact (the line, with its correction, is kept as the statement). A number
+# between them is the clause's own ("5? no, 10" takes back the 5 only); a bare "no:" after a
+# comma may correct the scope, not the value ("10 per account, no: per AZ"); "actually" counts
+# only where it corrects ("3 s, actually it's 15"), not in "default 3 s, actually set per
+# function" (no comma, colon or "it's" after it)
+_RETRACTED_AFTER = re.compile(
+    r"^[^.;!\d]{0,40}?(?:\?\s*(?:no|nope|wrong|actually)\b"
+    r"|[,(\-–—]\s*wrong\s*[:,!]"
+    r"|[,(\-–—]?\s*\bactually\b\s*(?:[:,]|it'?s\b|it\s+is\b|\d))", re.IGNORECASE)
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
@@ -541,20 +552,31 @@ _NUMBER_DIGIT = re.compile(r"(?<![A-Za-z])\d")
 
 def is_doubted(line: str) -> bool:
     """"up to 256 KB... no wait, or was it 1 MB", "iirc the max delay is 15 minutes": a
-    number the note itself doubts or takes back is no limit to learn.
+    number the note itself doubts or takes back is no limit to learn."""
+    return doubted_from(line) == 0
+
+
+def doubted_from(line: str) -> int:
+    """Where the numbers the line doubts start: 0 when it doubts them all, -1 when none.
 
     A trailing aside of doubt that holds no number of its own ("max msg size 256KB (i think
     they raised it?)", "retention 14 days, not sure") leaves the number read: the student
     wrote it down as what they learnt, and `check` must be able to say when it is out of
-    date; only a retraction ("no wait", "or was it") takes it back wherever it stands."""
+    date; so does one that offers another number after the figure written ("read replicas:
+    up to 5 (MySQL) <-- not sure, maybe 15 now?": the 5 is read, lookup marks it unsure and
+    check says what AWS gives; the 15 guessed is not). A doubt before every number ("iirc the
+    max delay is 15 minutes") doubts them all, and a retraction ("no wait", "or was it")
+    takes the number back wherever it stands."""
     if "?" not in line and not _may_hold_cue(line, "doubt_cues"):
-        return False  # most lines: every match holds a cue or a question mark
+        return -1  # most lines: every match holds a cue or a question mark
     doubt = _DOUBT.search(line)
     if doubt is None:
-        return False
+        return -1
     if _RETRACTED.search(line):
-        return True
-    return any(True for _ in _NUMBER_DIGIT.finditer(line, doubt.start()))
+        return 0
+    if _NUMBER_DIGIT.search(line, doubt.start()) is None:
+        return -1
+    return doubt.start() if _NUMBER_DIGIT.search(line, 0, doubt.start()) else 0
 
 
 # "target tracking, like keep average CPU at 40 percent", "(like 10 shards)": "like" opening a
@@ -731,6 +753,8 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
         return "a value the line denies (NOT 14 days -> it's 4 days)"
     if _own_mistake(line, tail, start, after):
         return "a value the student marks as their own mistake (I said 15 min!!)"
+    if _RETRACTED_AFTER.match(after):
+        return "a value the student takes back right after it (300s for alias? no: ...)"
     if _NO_BEFORE.search(line, tail, start) and _LIMIT_AFTER.match(after):
         return "a limit the line says there is none of (no 15 min limit like Lambda)"
     marks = _line_marks(line)

@@ -736,6 +736,7 @@ def clean_topic(text: str, asked_of: str | None = None) -> str:
         # "SQS vs SNS" is (lookup reads it so for "sqs vs sns"), not "vs vs"
         t = _VS_RUN.sub(" vs ", t)
     t = _INTRO_WORDS.sub("", t)
+    t = _PICTOGRAPHS.sub(" ", t)
     t = _EDGE_MARKS.sub("", t)
     t = _SPACES.sub(" ", t)
     return t.strip()
@@ -759,6 +760,10 @@ _LEAD_TAG = re.compile(r"^\s*\[[^\[\]\n]{1,20}\]\s*")
 _INTRO_WORDS = re.compile(r"\b(?:features?|introduction|overview|basics)\b", re.IGNORECASE)
 _EDGE_MARKS = re.compile(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$")
 _SPACES = re.compile(r"\s{2,}")
+# a heading's emoji ("# 🚀 Route 53", "## ✅ SQS tips") decorates it and names no topic: the
+# pictographs, dingbats and symbol blocks, with the joiner, variation selector and skin tones
+# that build one emoji of several code points
+_PICTOGRAPHS = re.compile("[\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f\U0001f000-\U0001faff]+")
 _VS_WORD = re.compile(r"\b(?:vs|versus)\b", re.IGNORECASE)
 _VS_RUN = re.compile(r"(?:\s*\b(?:vs\.?|versus)(?!\w)\s*){2,}", re.IGNORECASE)
 

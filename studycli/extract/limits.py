@@ -19,8 +19,8 @@ from studycli.extract.attribution import (
     OLD_VALUE,
     bracket_subject,
     clause_service,
+    doubted_from,
     in_free_tier_section,
-    is_doubted,
     is_story,
     not_a_limit,
 )
@@ -589,10 +589,12 @@ def _line_quantities(line: str) -> tuple[list[Quantity], _Candidates] | tuple[()
     () for a line whose numbers are no limits at all."""
     # A scenario's or story's numbers are the scenario's; the line stays a plain statement.
     # A worked calculation ("6KB -> 2 units x 20 = 40 RCU") computes an answer, states no limit.
-    if is_story(line) or is_doubted(line) or ("=" in line and _CALCULATION.search(line)):
+    doubted = doubted_from(line)
+    if is_story(line) or doubted == 0 or ("=" in line and _CALCULATION.search(line)):
         return ()
+    # (the numbers a trailing aside of doubt offers are guesses: "5 <-- maybe 15 now?")
     found = [_one_amount(q) if q.is_range and q.low == q.high else q
-             for q in find_quantities(line)]
+             for q in find_quantities(line) if doubted < 0 or q.start < doubted]
     return found, _may_be_limits(found, line)
 
 

@@ -15,7 +15,9 @@ https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieva
 A storage class's bare minimum in days ("Glacier Instant Retrieval: min 90 days") is its
 minimum storage duration, the only minimum in days S3 states for a class
 (https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html): named
-"duration", check (keyed "minimum storage duration") and lookup never met it.
+"duration", check (keyed "minimum storage duration") and lookup never met it. So is one that
+took the retrieval's name from the clause before it ("retrieval 12 hrs std, 48 hrs bulk; min
+180 days"): a restore takes minutes or hours, never days. "std" is the Standard tier's short name.
 """
 
 from __future__ import annotations
@@ -25,24 +27,32 @@ import re
 from studycli.model import Fact, Kind
 
 _TIERS = ("expedited", "standard", "bulk")
+# "12 hrs std": the student's short form of a tier's name
+_TIER_SHORT = {"std": "standard", "exp": "expedited"}
 # words that may stand beside the tier without naming another setting
 _ALLOWED = frozenset(("retrieval", "retrievals", "retrieve", "time", "times", "s3", "glacier",
-                      "flexible", "deep", "archive", *_TIERS))
+                      "flexible", "deep", "archive", *_TIERS, *_TIER_SHORT))
 _DURATION = re.compile(r"\s(?:ms|s|sec|min|mins|minutes?|h|hrs?|hours?)$")
 _RESTORE_TIME = re.compile(r"\s(?:min|mins|minutes?|h|hrs?|hours?)$")  # no ms, no seconds
-_BRACKETED_TIER = re.compile(r"\((expedited|standard|bulk)\)\s*$")
+_BRACKETED_TIER = re.compile(r"\((expedited|standard|bulk|std|exp)\)\s*$")
+
+
+def _retrieval_words(attribute: str) -> list[str]:
+    """The attribute's words when all are words of retrieval, tiers and Glacier classes."""
+    words = re.findall(r"[a-z0-9-]+", attribute.lower())
+    return words if words and set(words) <= _ALLOWED else []
 
 
 def _tier(attribute: str) -> str:
-    words = re.findall(r"[a-z0-9-]+", attribute.lower())
-    if not words or not set(words) <= _ALLOWED:
+    words = _retrieval_words(attribute)
+    if not words:
         return ""
     bracketed = _BRACKETED_TIER.search(attribute.lower())
-    if bracketed:
-        return bracketed.group(1)  # "expedited deep archive (bulk)": the case is bulk
+    if bracketed:  # "expedited deep archive (bulk)": the case is bulk
+        return _TIER_SHORT.get(bracketed.group(1), bracketed.group(1))
     # "Standard retrieval is within 12 hours and Bulk is within 48 hours": the attribute of the
     # second number gathered both tiers' words; the one read last stands next to the number
-    tiers = [w for w in words if w in _TIERS]
+    tiers = [_TIER_SHORT.get(w, w) for w in words if w in _TIERS or w in _TIER_SHORT]
     return tiers[-1] if tiers else ""
 
 
@@ -76,8 +86,11 @@ def name_retrieval_tiers(facts: list[Fact]) -> list[Fact]:
             f = Fact(**{**f.__dict__, "attribute": attribute,
                         "subject": "" if unsure else f.subject})
         elif (f.service == "S3" and f.kind == Kind.LIMIT and f.qualifier == "min"
-                and f.attribute == "duration" and f.subject in _CLASSES_WITH_MINIMUM
-                and _DAYS.search(f.value)):
+                and (f.attribute == "duration" or _retrieval_words(f.attribute))
+                and f.subject in _CLASSES_WITH_MINIMUM and _DAYS.search(f.value)):
+            # "retrieval 12 hrs std, 48 hrs bulk; min 180 days": the bare minimum took the
+            # retrieval's name from the clause before, but a restore takes minutes or hours
+            # (48 h at most), never days: the days are the class's minimum storage duration
             f = Fact(**{**f.__dict__, "attribute": "minimum storage duration"})
         out.append(f)
     return out

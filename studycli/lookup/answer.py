@@ -37,7 +37,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.line_subject import of_another_subject
+from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, DISTANCE, RELEASE_WORDS, W_FIXED, Query, _initials_named
@@ -87,7 +87,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q) or _other_member(fact, q)
-                    or of_another_subject(fact, q, lex)):
+                    or of_another_subject(fact, q, lex) or of_a_group(fact, q)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
@@ -183,6 +183,8 @@ _CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\
 # how a note gives a name its figure
 _NAME_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|$)")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a part of a line that opens with a label of its own ("any index: max 100")
+_PART_LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([^:;,.()\d][^:;,.()]{0,40}?)\s*:(?!\d)")
 
 
 def _mode_in_number_clause(fact: dict, name: set[str], lex: Lexicon) -> bool:
@@ -436,12 +438,19 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
     end), none about the member asked, and no clause names the member asked: "spread = max
     7 instances per AZ; partition = up to 7 per AZ, 100s of instances" gives no figure of a
     cluster placement group, whatever its heading names."""
+    parts = _TOPIC_END.split(fact["value"] or "")
     for key, members in asked.items():
         said: list[frozenset[str]] = []
         spoken_of = False  # "full checks only on Business and Enterprise plans; basic/
         # developer get 7 core checks" speaks of the Business plan, if with no number
-        for part in _TOPIC_END.split(fact["value"] or ""):
-            last: frozenset[str] = frozenset()  # a clause naming none goes on about the last
+        # the line's leading label is what a later part with no label of its own goes on
+        # about: "Glacier Deep Archive: retrieval 12 hrs std, 48 hrs bulk; min 180 days" says
+        # Deep Archive's 180 days, "GSI: max 20 per table; any index: max 100" no GSI's 100
+        label = _PART_LABEL.match(parts[0])
+        lead = (variants.named(label.group(1)).get(key) or frozenset()) if label else frozenset()
+        for index, part in enumerate(parts):
+            # a clause naming none goes on about the last
+            last = lead if index and not _PART_LABEL.match(part or "") else frozenset()
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or bool(members & named)

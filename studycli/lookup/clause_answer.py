@@ -48,6 +48,9 @@ def narrowed(hit: dict, q: Query, lex: Lexicon) -> dict:
     typed = _typed_stems(q, lex)
     if not typed:
         return hit
+    bounded = _bound_clause(numbered, q, lex)
+    if bounded:
+        return {**hit, "value": bounded}
     # a line's opening label ("DynamoDB indexes:") is about every clause, not the first's own
     own = [_LINE_LABEL.sub("", p, count=1) for p in numbered]
     if any(not _names_something(p, lex) for p in own):
@@ -79,6 +82,33 @@ def narrowed_answers(answers: list[dict], q: Query, lex: Lexicon,
             n = h if _figure_given(n, answers) else with_clause_currency(n)
         out.append(n)
     return out
+
+
+# the words that bound a clause's figure from above or below ("smallest" asks a minimum)
+_BOUNDS = {"max": re.compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most|largest|biggest|highest)\b",
+                             re.IGNORECASE),
+           "min": re.compile(r"\b(?:min(?:imum)?|at\s+least|smallest|lowest)\b", re.IGNORECASE)}
+_BEFORE_NUMBER = re.compile(r"^\D*?(?=\s*/?\d)")
+
+
+def _bound_clause(numbered: list[str], q: Query, lex: Lexicon) -> str:
+    """The one clause of a line bounding its figure as asked, when each clause bounds its
+    own one way: "CIDR /16 max, /28 min" answers "smallest vpc cidr" with "CIDR /28 min",
+    not the /16 maximum it opens with ("" when the line does not read so). A clause with no
+    word of its own takes the words the line opens with, before its first number."""
+    if q.qualifier not in _BOUNDS:
+        return ""
+    ways = [{way for way, words in _BOUNDS.items() if words.search(p)} for p in numbered]
+    if any(len(w) != 1 for w in ways):
+        return ""
+    asked = [p for p, w in zip(numbered, ways, strict=True) if q.qualifier in w]
+    if len(asked) != 1 or len(asked) == len(numbered):
+        return ""
+    clause = asked[0]
+    if clause is numbered[0] or _names_something(clause, lex):
+        return clause
+    lead = _BEFORE_NUMBER.match(numbered[0])
+    return f"{lead.group(0).strip()} {clause}".strip() if lead else clause
 
 
 def _figure_given(hit: dict, answers: list[dict]) -> bool:

@@ -140,9 +140,23 @@ def service_related(x: Seen) -> float:
     ("set the queue visibility timeout to 6x the function timeout") answers, one of either
     service alone does not. 1 for a fact accounting for both, else 0."""
     q = x.q
-    if len(q.services) < 2 or not _relates_services(q):
+    if len(q.services) < 2:
         return 0.0
-    return 1.0 if service_named(x) >= 1.0 else 0.0
+    if _relates_services(q):
+        return 1.0 if service_named(x) >= 1.0 else 0.0
+    if q.compared:
+        return 0.0
+    # No word relates them ("lambda max timeout api gateway": the student asks the API
+    # Gateway integration's 29 s, not Lambda's own 15 min): a setting of one service's link
+    # to another (an integration's timeout, a trigger's batch size) concerns the pair. A line
+    # that merely names both is no better than one of either ("lambda sqs default pollers":
+    # "Rate to increase lambda pollers (60 min)" took the 5 pollers' place, extra -1 top-1).
+    return 1.0 if _LINKING.search(f"{x.fact['attribute'] or ''} {x.subject}") else 0.0
+
+
+# the words of a setting that links a service to another (its backend, its event source)
+_LINKING = lazy_compile(r"\b(?:integrations?|triggers?|event\s+sources?|esm|destinations?|"
+                        r"targets?|proxy|backends?)\b", re.IGNORECASE)
 
 
 def _relates_services(q) -> bool:

@@ -11,6 +11,8 @@ variant's.
 
 from __future__ import annotations
 
+import re
+
 from studycli.kinds import Kind
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import MAX_PHRASE, Query
@@ -53,3 +55,29 @@ def _subjects_named(toks: list[str], lex: Lexicon, lead: int) -> set[str]:
             if owner:
                 out.add(owner[1].lower())
     return out
+
+
+# "placement group: max 7 instances per AZ (spread)": a line labelled by a group of things
+# counts the things of one such group; "ec2 max instances" asks the account's or Region's
+# count, not a group's. The label's last word names the group (a service's own name, as in
+# "Auto Scaling group:", is blanked before: the service asked is no group of it)
+_GROUP_LABEL = re.compile(r"^\W*([A-Za-z][\w -]{0,30}?\b(?:group|cluster|pool|partition|fleet|"
+                          r"set)s?)\s*(?:[:=]|->|→)", re.IGNORECASE)
+
+
+def of_a_group(fact: dict, q: Query) -> bool:
+    """Whether `fact` is a count of the things in one group its line is labelled by, and the
+    query, asking a count with no group or scope of its own, names no such group."""
+    # (a count asked: "log groups: never expire by default; retention 1 day" still answers
+    # "cloudwatch logs default retention")
+    if q.denominators or q.compared or "count" not in q.dimensions or not (
+            fact.get("unit") == "count"
+            or (fact["kind"] == Kind.FACT and any(c.isdigit() for c in fact["value"] or ""))):
+        return False
+    from studycli.services import blank_services
+
+    label = _GROUP_LABEL.match(blank_services(fact["snippet"] or "", ""))
+    if label is None:
+        return False
+    group = set(tokens(normalize(label.group(1))))
+    return not group & set(q.tokens)
