@@ -17,7 +17,6 @@ from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.labelled import labels_more
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
-from studycli.lookup.near_answer import first_answer
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
@@ -226,7 +225,7 @@ def _answers(conn, ranked: list[dict], q: Query, lex, threshold: float, limit: i
              only: list[str] | None, kind: str | None) -> list[dict]:
     """The hits that answer: the best-ranked facts, then those the lines over them, a note's
     own question or table, or a line that is no fact answer for."""
-    answers = choose(ranked, threshold, max(1, limit), q)
+    answers = choose(ranked, threshold, max(1, limit))
     if answers and sum(h.get("answer", 0.0) >= threshold for h in answers) < len(answers):
         answers = _more_answers(ranked, q, lex, threshold, max(1, limit))
     if not answers:
@@ -330,13 +329,10 @@ def _common_words(conn, q: Query) -> set[str]:
             if facts_saying(conn, (_quote(w) or '""') + "*", enough) >= enough}
 
 
-def choose(ranked: list[dict], threshold: float, limit: int, q: Query | None = None
-           ) -> list[dict]:
+def choose(ranked: list[dict], threshold: float, limit: int) -> list[dict]:
     """The answer is the best-ranked fact whose answer score reaches `threshold`; none, and
-    the notes do not answer. Once they do, the other ranked facts follow as further matches.
-    A fact of a service `q` asks ranked above it that nearly answers comes first
-    (lookup/near_answer.py)."""
-    first = first_answer(ranked, threshold, q)
+    the notes do not answer. Once they do, the other ranked facts follow as further matches."""
+    first = next((h for h in ranked if h.get("answer", 0.0) >= threshold), None)
     if first is None:
         return []
     rest = [h for h in ranked if h is not first]
@@ -417,7 +413,7 @@ def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float
         if h.get("context") or h.get("paragraph"):
             h["answer_features"] = answer_features(h, q, lex)
             h["answer"] = confidence(h["answer_features"])
-    return choose(ranked, threshold, limit, q)
+    return choose(ranked, threshold, limit)
 
 
 def _only_service_unsaid(h: dict) -> bool:
@@ -478,7 +474,7 @@ def _more_answers(ranked: list[dict], q: Query, lex, threshold: float, limit: in
     for h in ranked[RELATED + limit * 2:FURTHER]:
         h["answer_features"] = answer_features(h, q, lex)
         h["answer"] = confidence(h["answer_features"])
-    return choose(ranked, threshold, limit, q)
+    return choose(ranked, threshold, limit)
 
 
 def _one_per_line(facts: list[dict]) -> list[dict]:
