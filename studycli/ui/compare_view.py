@@ -249,7 +249,7 @@ class _NoteMarks:
     legend and the AWS pages cited (`pages`) are parts of their own, printed whole by emit."""
 
     def __init__(self, title: Text, table, both: list, links: list[str]) -> None:
-        self.title, self.table, self.both = title, table, both
+        self.title, self.table, self.both, self.links = title, table, both, links
         self.pages: list[str] = []
         for row in both:  # the pages and the notes' addresses, in order, for the caller
             _cell(row.left, self.pages, links), _cell(row.right, self.pages, links)
@@ -277,9 +277,10 @@ class _NoteMarks:
         marks = self._marks(options.max_width)
         out = _sides_table(self.title, self.table)
         pages: list[str] = []  # numbered again as __init__ numbered them: the same order
-        for row in self.both:
-            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages, [], marks),
-                        _cell(row.right, pages, [], marks))
+        for row in self.both:  # the notes' addresses keep the numbers __init__ gave them (the
+            # list under the table): a fresh list per cell made every cell's first "[link 1]"
+            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages, self.links, marks),
+                        _cell(row.right, pages, self.links, marks))
         yield out
 
 
