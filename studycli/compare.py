@@ -205,19 +205,43 @@ def row_sides(db, comparisons: list[Comparison], as_written: bool = True
     are such names too, and are no pair to offer."""
     from studycli.compare_names import initials_side, lexicon_side
 
-    known: dict[str, Side | None] = {}
+    lexed: dict[str, Side | None] = {}
+    known: dict[tuple[str, str], Side | None] = {}
 
-    def named(text: str) -> Side | None:
-        if text not in known:
-            known[text] = (lexicon_side(text) or initials_side(db, text)
-                           or (Side(" ".join(text.split())) if as_written else None))
-        return known[text]
+    def lexicon(text: str) -> Side | None:
+        if text not in lexed:
+            lexed[text] = lexicon_side(text) if text.strip() else None
+        return lexed[text]
+
+    def named(text: str, other: Side | None) -> Side | None:
+        # A lexicon subject only beside a side of its own service (as _prefix_subject reads
+        # a row): "On-demand" in a DynamoDB table was Kinesis Data Streams' on-demand mode, and
+        # `compare on-demand provisioned` mixed DynamoDB's billing rows into Kinesis's.
+        key = (text, other.service.lower() if other else "")
+        if key not in known:
+            lex = lexicon(text)
+            if lex is not None and lex.subject and lex.service.lower() != key[1]:
+                lex = None
+            known[key] = (lex or initials_side(db, text)
+                          or (Side(" ".join(text.split())) if as_written else None))
+        return known[key]
+
+    def beside(text: str, other: Side | None, resolved: Side | None) -> Side | None:
+        side = named(text, other) if text.strip() else None
+        if side is not None and not side.subject and resolved is not None and resolved.subject \
+                and side == Side(" ".join(text.split())):
+            # A name no table knows beside a subject the alias table gives ("On-demand" ->
+            # Kinesis Data Streams' on-demand mode, in a DynamoDB table of "On-demand |
+            # Provisioned"): the subject may be another service's of the same name, and a
+            # sibling of its own service would have resolved (_prefix_subject). Unresolved.
+            return None
+        return side
 
     out = []
     for c in comparisons:
         a, b = resolve_pair(c.left, c.right)
-        out.append((a or (named(c.left) if c.left.strip() else None),
-                    b or (named(c.right) if c.right.strip() else None)))
+        hint_a, hint_b = a or lexicon(c.left), b or lexicon(c.right)
+        out.append((a or beside(c.left, hint_b, b), b or beside(c.right, hint_a, a)))
     return out
 
 
