@@ -28,3 +28,42 @@ def test_compare_numbers_the_addresses_in_its_cells_as_the_list_under_the_table(
     out = run_here("compare", "sqs", "sns", db=db, env=shipped_reference(80)).stdout
     for n in (1, 2, 3, 4):
         assert out.count(f"[link {n}]") == 2, out  # once in its cell, once in the list
+
+
+BILLING = {"dynamodb.md": "# DynamoDB\n\n## On-demand vs Provisioned\n\n"
+                          "| | On-demand | Provisioned |\n|---|---|---|\n"
+                          "| Billing | per request | per second of capacity |\n"
+                          "| Scaling | instant | auto scaling or manual |\n",
+           "kinesis.md": "# Kinesis Data Streams\n\n## Provisioned vs On-demand capacity\n\n"
+                         "- Provisioned: you choose the number of shards\n"
+                         "- On-demand: shards scale with the traffic\n",
+           "ec2.md": "# EC2\n\n## Spot vs On demand\n\n| | Spot | On demand |\n|---|---|---|\n"
+                     "| Price | up to 90% off | full price |\n"}
+
+
+def test_a_row_side_is_not_another_services_subject_of_the_same_name(tmp_path):
+    db = _notes(tmp_path, BILLING)
+    out = run_here("compare", "on-demand", "provisioned", "--json", db=db).stdout
+    assert "per request" not in out and "auto scaling or manual" not in out, out
+    pairs = run_here("compare", db=db, env=shipped_reference(80)).stdout
+    assert "On-demand mode" not in pairs, pairs  # EC2's "On demand" is not Kinesis's mode
+
+
+DATABASES = {"databases.md": "# Databases\n\n"
+                             "| | RDS | Aurora | DynamoDB | ElastiCache Redis | Redshift |\n"
+                             "|---|---|---|---|---|---|\n"
+                             "| Model | relational | relational | key-value | in-memory "
+                             "| columnar |\n"
+                             "| Use | OLTP | OLTP at scale | any scale | caching | analytics |\n",
+             "caching.md": "# Caching\n\n| | ElastiCache Redis | ElastiCache Memcached |\n"
+                           "|---|---|---|\n| Persistence | yes | no |\n\n"
+                           "- ElastiCache Redis vs Memcached: Redis replicates, "
+                           "Memcached does not\n"}
+
+
+def test_a_service_then_its_subject_is_the_subject_only_beside_a_sibling(tmp_path):
+    db = _notes(tmp_path, DATABASES)
+    out = run_here("compare", "rds", "elasticache", "--json", db=db).stdout
+    assert "in-memory" in out and "caching" in out, out  # the column is ElastiCache's
+    engines = run_here("compare", "redis", "memcached", "--json", db=db).stdout
+    assert '"Persistence"' in engines and "Redis replicates" in engines, engines
