@@ -67,3 +67,30 @@ def test_a_service_then_its_subject_is_the_subject_only_beside_a_sibling(tmp_pat
     assert "in-memory" in out and "caching" in out, out  # the column is ElastiCache's
     engines = run_here("compare", "redis", "memcached", "--json", db=db).stdout
     assert '"Persistence"' in engines and "Redis replicates" in engines, engines
+
+
+def test_stats_through_the_pager_draws_the_calendar_levels_plain(tmp_path, monkeypatch):
+    import io
+    import shlex
+    from datetime import UTC, datetime
+
+    from studycli.commands import show_stats
+    from studycli.store.cards import record_review
+    from studycli.ui import console as console_module
+    from studycli.ui import pager
+    from studycli.ui.console import make_console
+    from tests.helpers import note_db
+
+    db = note_db(tmp_path, "# SQS\n\n- max message size 256 KB\n- retention max 14 days\n")
+    store = connect(db)  # a review today: the calendar is drawn
+    card = store.conn.execute("SELECT id FROM cards LIMIT 1").fetchone()[0]
+    record_review(store, card, lambda c: {"state": 2, "reps": 1, "stability": 3.0},
+                  {"rating": 3, "reviewed_at": datetime.now(UTC).isoformat()})
+    store.conn.close()
+    out = make_console(file=io.StringIO(), force_terminal=True, width=80, height=24)
+    monkeypatch.setattr(console_module, "_STDOUT", out)
+    seen = tmp_path / "paged.txt"
+    monkeypatch.setattr(pager, "pipe_command", lambda: f"cat > {shlex.quote(str(seen))}")
+    show_stats(db, as_json=False)
+    paged = seen.read_text()
+    assert "Less _.:*# More" in paged and "■" not in paged, paged
