@@ -94,3 +94,28 @@ def test_stats_through_the_pager_draws_the_calendar_levels_plain(tmp_path, monke
     show_stats(db, as_json=False)
     paged = seen.read_text()
     assert "Less _.:*# More" in paged and "■" not in paged, paged
+
+
+def test_back_later_does_not_call_a_review_card_one_begun_today(_private_db):
+    from datetime import timedelta
+
+    from studycli.cards import sync_cards
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.scheduler import parse_time
+    from tests.quiz_facts import T0, store_samples
+
+    db = connect(_private_db)
+    store_samples(db)
+    sync_cards(db)
+    first = Session(db, QuizOptions(service="sqs", fuzz=False), clock=lambda: T0)
+    item = first.next()
+    assert item is not None
+    first.grade(item, 4, 1000)  # Easy on a new card: a review card, due in days
+    card_id = item.card["id"]
+    due = parse_time(db.conn.execute("SELECT due FROM cards WHERE id = ?",
+                                     [card_id]).fetchone()[0])
+    soon = due - timedelta(minutes=10)
+    notice = Session(db, QuizOptions(service="sqs", fuzz=False), clock=lambda: soon
+                     ).first_notice()
+    assert "1 back later: a review card due within 20 minutes" in notice, notice
+    assert "began learning" not in notice, notice
