@@ -119,3 +119,25 @@ def test_back_later_does_not_call_a_review_card_one_begun_today(_private_db):
                      ).first_notice()
     assert "1 back later: a review card due within 20 minutes" in notice, notice
     assert "began learning" not in notice, notice
+
+
+def test_the_calendar_names_every_month_begun_in_it_whatever_the_day():
+    import io
+    from datetime import date, timedelta
+
+    from rich.console import Console
+
+    from studycli.ui.charts import heatmap
+
+    for offset in range(0, 366, 3):  # a year of todays, every weekday and month start
+        today = date(2026, 1, 1) + timedelta(days=offset)
+        first = today - timedelta(days=today.weekday() + 7 * 25)
+        chart = heatmap({"first": first.isoformat(), "today": today.isoformat(),
+                         "days": {today.isoformat(): 3}}, plain=True)
+        text = io.StringIO()
+        Console(file=text, width=80, color_system=None).print(chart)
+        named = text.getvalue().splitlines()[0].split()
+        begun = [d.strftime("%b") for d in (first + timedelta(days=i)
+                                            for i in range((today - first).days + 1))
+                 if d.day == 1]
+        assert named[-len(begun):] == begun and len(named) <= len(begun) + 1, (today, named)
