@@ -141,3 +141,12 @@ def test_the_calendar_names_every_month_begun_in_it_whatever_the_day():
                                             for i in range((today - first).days + 1))
                  if d.day == 1]
         assert named[-len(begun):] == begun and len(named) <= len(begun) + 1, (today, named)
+
+
+def test_check_keeps_the_verdict_off_column_0_under_a_long_file_name(tmp_path):
+    name = "AWS Certified Developer Associate – week 3 messaging notes (SQS SNS).md"
+    db = _notes(tmp_path, {name: "# SQS\n\n- SQS max message size 256 KB\n"})
+    out = run_here("check", db=db, env=shipped_reference(80)).stdout.splitlines()
+    verdict = next(i for i, line in enumerate(out) if "OUTDATED" in line)
+    assert out[verdict].startswith("    OUTDATED  "), out  # with what it is about
+    assert out[verdict - 1].rstrip().endswith(".md:3") or ".md:3" in out[verdict - 1], out
