@@ -150,3 +150,20 @@ def test_check_keeps_the_verdict_off_column_0_under_a_long_file_name(tmp_path):
     verdict = next(i for i, line in enumerate(out) if "OUTDATED" in line)
     assert out[verdict].startswith("    OUTDATED  "), out  # with what it is about
     assert out[verdict - 1].rstrip().endswith(".md:3") or ".md:3" in out[verdict - 1], out
+
+
+def test_lookup_conflict_lines_keep_a_file_name_with_spaces_whole(tmp_path):
+    from studycli.lookup import lookup
+    from studycli.ui.cells import cells
+    from studycli.ui.lookup_plain import render
+
+    week = "week 2 – messaging services deep dive.md"
+    odd = "misc – weird chars & émojis 🚀.md"
+    db = _notes(tmp_path, {week: "# SQS\n\n- SQS message retention max 7 days\n",
+                           odd: "# SQS\n\n- SQS message retention max 14 days\n"})
+    out = render(lookup(connect(db).conn, "sqs retention max", limit=5), width=80)
+    lines = out.splitlines()
+    assert any(f"{week}:3" in line for line in lines), out  # the conflict's side, whole
+    assert any(f"{odd}:3" in line for line in lines), out
+    assert not any(line.strip().startswith(("dive.md", "🚀.md")) for line in lines), out
+    assert all(cells(line) <= 80 for line in lines if "http" not in line), out
