@@ -668,17 +668,9 @@ class Pair:
 
 def comparable_pairs(db) -> list[Pair]:
     """Pairs the fact base can compare: from comparison sections, then from shared attributes."""
-    from studycli.store.comparisons import comparable_facts, list_comparisons
+    from studycli.store.comparisons import comparable_facts
 
-    cmp_rows: dict[tuple[Side, Side], int] = defaultdict(int)
-    shown: dict[tuple[Side, Side], tuple[Side, Side]] = {}  # as the notes first wrote it
-    comparisons = list_comparisons(db)
-    for a, b in row_sides(db, comparisons, as_written=False):
-        if a and b and a != b:
-            first, second = sorted((a, b))
-            key = (first, second)
-            cmp_rows[key] += 1
-            shown.setdefault(key, (a, b))
+    cmp_rows, shown = _compared_pairs(db)
     holders: dict[tuple, set[Side]] = defaultdict(set)
     for f in comparable_facts(db):
         # Two services that both list a 403 are not a pair a student compares: error codes
@@ -701,6 +693,48 @@ def comparable_pairs(db) -> list[Pair]:
     pairs.sort(key=lambda p: (-p.comparison_rows, -p.shared_attributes,
                               p.left.label.lower(), p.right.label.lower()))
     return pairs
+
+
+def _compared_pairs(db) -> tuple[dict[tuple[Side, Side], int],
+                                  dict[tuple[Side, Side], tuple[Side, Side]]]:
+    """The pairs the notes' comparison rows name (sorted pair -> its rows), and each as the
+    notes first wrote it."""
+    from studycli.store.comparisons import list_comparisons
+
+    cmp_rows: dict[tuple[Side, Side], int] = defaultdict(int)
+    shown: dict[tuple[Side, Side], tuple[Side, Side]] = {}
+    comparisons = list_comparisons(db)
+    named = row_sides(db, comparisons, as_written=False)
+    said_vs: dict[tuple[str, str], bool] = {}
+
+    def written_vs(source: str, name: str) -> bool:  # once a note and name: a table has rows
+        if (source, name) not in said_vs:
+            said_vs[(source, name)] = _written_vs(db, source, name)
+        return said_vs[(source, name)]
+
+    for c, (a, b), (wa, wb) in zip(comparisons, named, row_sides(db, comparisons), strict=True):
+        # A name taken as written only from an "X vs Y" the notes write ("EFS vs FSx", which
+        # `compare efs fsx` accepts, was never listed); a table's column headers ("AZs",
+        # "Notes") are such names too, and no pair to offer
+        if a is None and wa is not None and written_vs(c.source, c.left):
+            a = wa
+        if b is None and wb is not None and written_vs(c.source, c.right):
+            b = wb
+        if a and b and a != b:
+            first, second = sorted((a, b))
+            key = (first, second)
+            cmp_rows[key] += 1
+            shown.setdefault(key, (a, b))
+    return cmp_rows, shown
+
+
+def _written_vs(db, source: str, name: str) -> bool:
+    """Whether the note `source` writes `name` beside a "vs" ("EFS vs FSx", "## SG vs NACL")."""
+    word = re.escape(" ".join(name.split())).replace(r"\ ", r"\s+")
+    said = re.compile(rf"(?<!\w){word}\s+(?:vs\.?|versus)\s|\s(?:vs\.?|versus)\s+{word}(?!\w)",
+                      re.IGNORECASE)
+    return any(said.search(text) for (text,) in db.conn.execute(
+        "SELECT text FROM note_lines WHERE source = ? AND text LIKE '%v%'", [source]))
 
 
 def real_pair(a: Side, b: Side) -> bool:

@@ -167,3 +167,26 @@ def test_lookup_conflict_lines_keep_a_file_name_with_spaces_whole(tmp_path):
     assert any(f"{odd}:3" in line for line in lines), out
     assert not any(line.strip().startswith(("dive.md", "🚀.md")) for line in lines), out
     assert all(cells(line) <= 80 for line in lines if "http" not in line), out
+
+
+LONG = "AWS Certified Developer Associate – week 3 messaging notes (SQS SNS).md"
+
+
+def test_compare_never_cuts_a_file_name_under_stated_for_one_side_only(tmp_path):
+    db = _notes(tmp_path, {LONG: "# Messaging\n\n| | SQS | SNS |\n|---|---|---|\n"
+                                 "| Model | pull | push |\n"
+                                 "| Retention | up to 14 days in the queue | |\n"
+                                 "| Fan-out | | many subscribers per topic |\n"})
+    for columns in (80, 100, 120):
+        out = run_here("compare", "sqs", "sns", db=db, env=shipped_reference(columns)).stdout
+        only = out[out.index("Stated for SQS only:"):out.index("From the AWS")]
+        assert "…" not in only and f"{LONG}:6" in only and f"{LONG}:7" in only, (columns, out)
+
+
+def test_the_pairs_list_offers_a_name_the_notes_compare_in_an_x_vs_y(tmp_path):
+    db = _notes(tmp_path, {"storage.md": "# Storage\n\n- EFS vs FSx: EFS is Linux NFS, "
+                                         "FSx is Windows SMB\n",
+                           "regions.md": "# S3\n\n| | S3 Standard | Notes |\n|---|---|---|\n"
+                                         "| AZs | 3 or more | spread |\n"})
+    pairs = run_here("compare", db=db, env=shipped_reference(80)).stdout
+    assert "EFS vs FSx" in pairs and "Notes" not in pairs, pairs

@@ -173,15 +173,41 @@ def _note_links(links: list[str]) -> Group:
 
 
 def _one_side_list(label: str, cells, links: list[str], head: str = "") -> Group:
-    """Each bullet wraps under itself; its `file:line` sits at the right, whole."""
-    bullets = Table.grid(padding=(0, 1))
-    bullets.add_column(no_wrap=True)  # the bullet mark
-    bullets.add_column(ratio=1)
-    bullets.add_column(justify="right")
-    for cell in cells:
-        bullets.add_row("  •", _note_text(cell.value, links),
-                        Location(cell.where) if cell.where else Text(""))
-    return Group(Text(head or f"Stated for {label} only:", style="bold"), bullets)
+    """Each bullet wraps under itself; its `file:line` sits at the right, whole, or under
+    the bullet's text where it leaves the text too little room (_Bullets)."""
+    said = [(_note_text(cell.value, links), cell.where) for cell in cells]
+    return Group(Text(head or f"Stated for {label} only:", style="bold"), _Bullets(said))
+
+
+BULLET_TEXT = 30  # the least room a bullet's text keeps beside its file:line, in cells
+
+
+class _Bullets:
+    """Bullets laid out for the width they are given: the file:line beside the text when
+    both fit, else on the line under the text, whole ("AWS Certified Developer Associate –…:6"
+    was cut beside a bullet at 80 columns)."""
+
+    def __init__(self, said: list[tuple[Text, str]]) -> None:
+        self.said = said
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        wide = max((cell_len(where) for _, where in self.said), default=0)
+        beside = len("  • ") + BULLET_TEXT + 1 + wide <= options.max_width
+        bullets = Table.grid(padding=(0, 1))
+        bullets.add_column(no_wrap=True)  # the bullet mark
+        bullets.add_column(ratio=1)
+        if beside:  # the text column gives way, never the file:line
+            bullets.add_column(justify="right", no_wrap=True, min_width=wide)
+        for text, where in self.said:
+            place = Location(where) if where else Text("")
+            if beside:
+                bullets.add_row("  •", text, place)
+            else:
+                bullets.add_row("  •", Group(text, place) if where else text)
+        yield bullets
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, options.max_width)
 
 
 def render_table(table) -> Group:
