@@ -190,3 +190,15 @@ def test_the_pairs_list_offers_a_name_the_notes_compare_in_an_x_vs_y(tmp_path):
                                          "| AZs | 3 or more | spread |\n"})
     pairs = run_here("compare", db=db, env=shipped_reference(80)).stdout
     assert "EFS vs FSx" in pairs and "Notes" not in pairs, pairs
+
+
+def test_wrapping_keeps_the_text_around_a_command_as_written():
+    from studycli.ui.cells import wrapped_keeping_code
+
+    for text in ("Try (`studycli compare`) now", "Run `studycli search SQS SNS`, then more",
+                 "a `b` c `d e`f g", "an odd ` backtick here"):
+        for width in (6, 14, 30, 80):
+            lines = wrapped_keeping_code(text, width)
+            assert " ".join(lines) == " ".join(text.split()), (text, width, lines)
+    assert wrapped_keeping_code("Try (`studycli compare`) now", 14) == [
+        "Try", "(`studycli compare`)", "now"]
