@@ -174,8 +174,8 @@ def require_side(text: str, notes=None) -> Side:
     if side is None:
         from studycli.compare_names import lexicon_side, notes_side
 
-        store = notes() if notes else None
-        side = lexicon_side(text) or (notes_side(store, text) if store is not None else None)
+        store = notes() if notes else None  # notes_side asks the lexicon first
+        side = notes_side(store, text) if store is not None else lexicon_side(text)
     if side is None:
         from studycli.compare_typos import repaired_name
 

@@ -202,3 +202,13 @@ def test_wrapping_keeps_the_text_around_a_command_as_written():
             assert " ".join(lines) == " ".join(text.split()), (text, width, lines)
     assert wrapped_keeping_code("Try (`studycli compare`) now", 14) == [
         "Try", "(`studycli compare`)", "now"]
+
+
+def test_a_shortened_file_line_fits_its_cells_with_wide_characters():
+    from studycli.ui.cells import cells
+    from studycli.ui.names import fit_location
+
+    where = "🚀🚀🚀 emoji notes 🚀🚀.md:12"
+    for width in range(8, cells(where) + 2):
+        fitted = fit_location(where, width)
+        assert cells(fitted) <= width and fitted.endswith(":12"), (width, fitted)
