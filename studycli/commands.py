@@ -77,10 +77,13 @@ def show_stats(db, as_json: bool) -> None:
     from studycli.ui.stats_view import render_stats
 
     out = console()
-    parts = [render_stats(data), render_stats_charts(charts, plain=not out.is_terminal)]
+    figures = render_stats(data)
     # through the pager as facts is, when it is taller than the screen (figures and three
-    # charts are some 40 rows: on a 24-row terminal the figures scrolled off, unread)
-    _page(parts, long=taller_than_screen(out, parts))
+    # charts are some 40 rows: on a 24-row terminal the figures scrolled off, unread). The
+    # pager is given plain text, and the calendar's levels in colour alone were lost there
+    # (every day the same ■): paged, the charts are drawn plain (' .:*#'), as in a pipe.
+    long = taller_than_screen(out, [figures, render_stats_charts(charts, plain=True)])
+    _page([figures, render_stats_charts(charts, plain=long or not out.is_terminal)], long=long)
 
 
 def show_cards(db, flagged: bool, service: str | None, as_json: bool,

@@ -174,8 +174,8 @@ def require_side(text: str, notes=None) -> Side:
     if side is None:
         from studycli.compare_names import lexicon_side, notes_side
 
-        store = notes() if notes else None
-        side = lexicon_side(text) or (notes_side(store, text) if store is not None else None)
+        store = notes() if notes else None  # notes_side asks the lexicon first
+        side = notes_side(store, text) if store is not None else lexicon_side(text)
     if side is None:
         from studycli.compare_typos import repaired_name
 
@@ -205,19 +205,43 @@ def row_sides(db, comparisons: list[Comparison], as_written: bool = True
     are such names too, and are no pair to offer."""
     from studycli.compare_names import initials_side, lexicon_side
 
-    known: dict[str, Side | None] = {}
+    lexed: dict[str, Side | None] = {}
+    known: dict[tuple[str, str], Side | None] = {}
 
-    def named(text: str) -> Side | None:
-        if text not in known:
-            known[text] = (lexicon_side(text) or initials_side(db, text)
-                           or (Side(" ".join(text.split())) if as_written else None))
-        return known[text]
+    def lexicon(text: str) -> Side | None:
+        if text not in lexed:
+            lexed[text] = lexicon_side(text) if text.strip() else None
+        return lexed[text]
+
+    def named(text: str, other: Side | None) -> Side | None:
+        # A lexicon subject only beside a side of its own service (as _prefix_subject reads
+        # a row): "On-demand" in a DynamoDB table was Kinesis Data Streams' on-demand mode, and
+        # `compare on-demand provisioned` mixed DynamoDB's billing rows into Kinesis's.
+        key = (text, other.service.lower() if other else "")
+        if key not in known:
+            lex = lexicon(text)
+            if lex is not None and lex.subject and lex.service.lower() != key[1]:
+                lex = None
+            known[key] = (lex or initials_side(db, text)
+                          or (Side(" ".join(text.split())) if as_written else None))
+        return known[key]
+
+    def beside(text: str, other: Side | None, resolved: Side | None) -> Side | None:
+        side = named(text, other) if text.strip() else None
+        if side is not None and not side.subject and resolved is not None and resolved.subject \
+                and side == Side(" ".join(text.split())):
+            # A name no table knows beside a subject the alias table gives ("On-demand" ->
+            # Kinesis Data Streams' on-demand mode, in a DynamoDB table of "On-demand |
+            # Provisioned"): the subject may be another service's of the same name, and a
+            # sibling of its own service would have resolved (_prefix_subject). Unresolved.
+            return None
+        return side
 
     out = []
     for c in comparisons:
         a, b = resolve_pair(c.left, c.right)
-        out.append((a or (named(c.left) if c.left.strip() else None),
-                    b or (named(c.right) if c.right.strip() else None)))
+        hint_a, hint_b = a or lexicon(c.left), b or lexicon(c.right)
+        out.append((a or beside(c.left, hint_b, b), b or beside(c.right, hint_a, a)))
     return out
 
 
@@ -644,17 +668,9 @@ class Pair:
 
 def comparable_pairs(db) -> list[Pair]:
     """Pairs the fact base can compare: from comparison sections, then from shared attributes."""
-    from studycli.store.comparisons import comparable_facts, list_comparisons
+    from studycli.store.comparisons import comparable_facts
 
-    cmp_rows: dict[tuple[Side, Side], int] = defaultdict(int)
-    shown: dict[tuple[Side, Side], tuple[Side, Side]] = {}  # as the notes first wrote it
-    comparisons = list_comparisons(db)
-    for a, b in row_sides(db, comparisons, as_written=False):
-        if a and b and a != b:
-            first, second = sorted((a, b))
-            key = (first, second)
-            cmp_rows[key] += 1
-            shown.setdefault(key, (a, b))
+    cmp_rows, shown = _compared_pairs(db)
     holders: dict[tuple, set[Side]] = defaultdict(set)
     for f in comparable_facts(db):
         # Two services that both list a 403 are not a pair a student compares: error codes
@@ -677,6 +693,48 @@ def comparable_pairs(db) -> list[Pair]:
     pairs.sort(key=lambda p: (-p.comparison_rows, -p.shared_attributes,
                               p.left.label.lower(), p.right.label.lower()))
     return pairs
+
+
+def _compared_pairs(db) -> tuple[dict[tuple[Side, Side], int],
+                                  dict[tuple[Side, Side], tuple[Side, Side]]]:
+    """The pairs the notes' comparison rows name (sorted pair -> its rows), and each as the
+    notes first wrote it."""
+    from studycli.store.comparisons import list_comparisons
+
+    cmp_rows: dict[tuple[Side, Side], int] = defaultdict(int)
+    shown: dict[tuple[Side, Side], tuple[Side, Side]] = {}
+    comparisons = list_comparisons(db)
+    named = row_sides(db, comparisons, as_written=False)
+    said_vs: dict[tuple[str, str], bool] = {}
+
+    def written_vs(source: str, name: str) -> bool:  # once a note and name: a table has rows
+        if (source, name) not in said_vs:
+            said_vs[(source, name)] = _written_vs(db, source, name)
+        return said_vs[(source, name)]
+
+    for c, (a, b), (wa, wb) in zip(comparisons, named, row_sides(db, comparisons), strict=True):
+        # A name taken as written only from an "X vs Y" the notes write ("EFS vs FSx", which
+        # `compare efs fsx` accepts, was never listed); a table's column headers ("AZs",
+        # "Notes") are such names too, and no pair to offer
+        if a is None and wa is not None and written_vs(c.source, c.left):
+            a = wa
+        if b is None and wb is not None and written_vs(c.source, c.right):
+            b = wb
+        if a and b and a != b:
+            first, second = sorted((a, b))
+            key = (first, second)
+            cmp_rows[key] += 1
+            shown.setdefault(key, (a, b))
+    return cmp_rows, shown
+
+
+def _written_vs(db, source: str, name: str) -> bool:
+    """Whether the note `source` writes `name` beside a "vs" ("EFS vs FSx", "## SG vs NACL")."""
+    word = re.escape(" ".join(name.split())).replace(r"\ ", r"\s+")
+    said = re.compile(rf"(?<!\w){word}\s+(?:vs\.?|versus)\s|\s(?:vs\.?|versus)\s+{word}(?!\w)",
+                      re.IGNORECASE)
+    return any(said.search(text) for (text,) in db.conn.execute(
+        "SELECT text FROM note_lines WHERE source = ? AND text LIKE '%v%'", [source]))
 
 
 def real_pair(a: Side, b: Side) -> bool:

@@ -25,12 +25,6 @@ def resolve_side(text: str, service: str = "") -> str:
     if subs and len(subs[0].alias) >= len(raw) - 8:
         return subs[0].name
     services = find_services(raw)
-    if services:
-        # "ElastiCache Redis vs Memcached": a service's name then one of its subjects' names
-        # is the subject (it was ElastiCache, and `compare redis memcached` found no row)
-        own = [m for m in find_subjects(raw, services[0].name) if m.start >= services[0].end]
-        if own and len(services[0].alias) + len(own[0].alias) >= len(raw) - 8:
-            return own[0].name
     if services and len(services[0].alias) >= len(raw) - 8:
         return services[0].name
     if service:
@@ -42,12 +36,44 @@ def resolve_side(text: str, service: str = "") -> str:
     return raw[:60]
 
 
+def _own_subject(text: str) -> tuple[str, str] | None:
+    """(service, subject) where `text` is a service's name then one of its own subjects'
+    ("ElastiCache Redis"), else None."""
+    raw = re.sub(r"[*_`]", "", re.sub(r"\([^)]*\)", "", text)).strip(" :.-–")
+    services = find_services(raw)
+    if not services:
+        return None
+    own = [m for m in find_subjects(raw, services[0].name) if m.start >= services[0].end]
+    if own and len(services[0].alias) + len(own[0].alias) >= len(raw) - 8:
+        return services[0].name, own[0].name
+    return None
+
+
+def resolved_sides(texts: list[str], service: str) -> list[str]:
+    """Each of `texts` resolved (resolve_side), a service's name then its subject's read as
+    the subject only beside a sibling subject of that service: "ElastiCache Redis vs
+    Memcached" is Redis vs Memcached (as ElastiCache, `compare redis memcached` found no row),
+    but a table's "| RDS | ... | ElastiCache Redis |" column is ElastiCache, which `compare rds
+    elasticache` asks for."""
+    sides = [resolve_side(t, service) for t in texts]
+    owns = [_own_subject(t) for t in texts]
+    for i, own in enumerate(owns):
+        if own is None:
+            continue
+        owner = own[0]
+        subjects = {sub.lower() for o, sub in catalog().subject_aliases.values() if o == owner}
+        if any(j != i and (sides[j].lower() in subjects or (owns[j] or ("",))[0] == owner)
+               for j in range(len(texts))):
+            sides[i] = own[1]
+    return sides
+
+
 def _sides(text: str, service: str) -> tuple[str, str] | None:
     head = re.split(r"[:=]|->|→", text, maxsplit=1)[0]
     parts = _VS_SPLIT.split(head)
     if len(parts) != 2:
         return None
-    left, right = (resolve_side(p, service) for p in parts)
+    left, right = resolved_sides(parts, service)
     if not left or not right or left.lower() == right.lower():
         return None
     return left, right
@@ -62,7 +88,7 @@ def _many_sides(text: str, service: str) -> list[str] | None:
     parts = _VS_SPLIT.split(head)
     if not 3 <= len(parts) <= MAX_SIDES:
         return None
-    sides = [resolve_side(p, service) for p in parts]
+    sides = resolved_sides(parts, service)
     if not all(sides) or len({s.lower() for s in sides}) < len(sides) or any(
             len(side.split()) > 2 and not _a_name(side) for side in sides):
         return None
@@ -436,7 +462,8 @@ def table_comparisons(table: Table, service: str, source: str) -> list[Compariso
         return []  # a table of error codes and their meanings compares nothing
     has_aspect_column = len(header) >= 3 or (header and not header[0].strip())
     side_cols = list(range(1, len(header))) if has_aspect_column else list(range(len(header)))
-    sides = {c: resolve_side(header[c], service) for c in side_cols if header[c].strip()}
+    named = [c for c in side_cols if header[c].strip()]
+    sides = dict(zip(named, resolved_sides([header[c] for c in named], service), strict=True))
     if len(sides) < 2 or len(sides) > 6:
         return []
     out: list[Comparison] = []

@@ -278,14 +278,26 @@ class Session:
         left ... 8 back later" was a new user's first screen, unexplained)."""
         if self.history or self.cram:
             return ""
-        later = sum(1 for c in self.learning if parse_time(c["due"]) > self.clock())
-        if not later:
+        soon = [c for c in self.learning if parse_time(c["due"]) > self.clock()]
+        if not soon:
             return ""
-        one = later == 1
+        # due_soon is any card seen before and due within minutes: a review card (state 2,
+        # a new card graded Easy this morning) is no card "you began learning earlier today"
+        reviews = sum(1 for c in soon if c["state"] == REVIEW)
+        steps = len(soon) - reviews
         minutes = int(LEARN_AHEAD.total_seconds() // 60)
-        return (f"{later} back later: {'a card' if one else 'cards'} you began learning "
-                f"earlier today, {'its' if one else 'their'} next step due within {minutes} "
-                f"minutes; asked in this session when due, or once nothing else is left.")
+        said = []
+        if steps:
+            one = steps == 1
+            began = (f"{'a card' if one else 'cards'} you began learning earlier today, "
+                     f"{'its' if one else 'their'} next step due within {minutes} minutes")
+            said.append(began if not reviews else f"{steps} {began.removeprefix('a ')}")
+        if reviews:
+            cards = "review card" if reviews == 1 else "review cards"
+            said.append(f"{'a' if reviews == 1 and not steps else reviews} {cards} due within "
+                        f"{minutes} minutes")
+        return (f"{len(soon)} back later: {', and '.join(said)}; asked in this session when "
+                "due, or once nothing else is left.")
 
     def missed_notice(self) -> str:
         """--missed: the misses it does not ask, and why; with nothing asked, that nothing of

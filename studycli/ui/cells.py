@@ -39,7 +39,9 @@ def wrapped_keeping_code(text: str, width: int) -> list[str]:
     cannot be pasted); a command longer than the room has a line of its own."""
     import re
 
-    words = re.findall(r"`[^`]*`[^\s`]*|[^\s`]+`?", text)
+    # a word is what lies between spaces, a command in backticks (spaces and all) one piece
+    # of it: "(`studycli compare`)" stays as written ("[^\s`]+`?" made it "(`" + "compare` )")
+    words = re.findall(r"(?:[^\s`]|`[^`]*`)+|`\S*", text)
     lines: list[str] = []
     line = ""
     for word in words:

@@ -30,12 +30,18 @@ def heatmap(calendar: dict, plain: bool = False) -> RenderableType:
     # stopping at Nov), the first column named by its own month, never overlapping.
     header = [" "] * (4 + 2 * weeks + 2)
     free_from = 0
-    for w in range(weeks):
+
+    def begun(w: int) -> date | None:  # the 1st of a month in week w, up to today
         monday = first + timedelta(weeks=w)
+        return next((d for d in (monday + timedelta(days=i) for i in range(7))
+                     if d.day == 1 and d <= today), None)
+
+    for w in range(weeks):
         col = 4 + 2 * w
-        begun = next((d for d in (monday + timedelta(days=i) for i in range(7))
-                      if d.day == 1 and d <= today), None)
-        named = begun or (monday if w == 0 else None)
+        # the first week by its Monday's month only when the next week begins no month: its
+        # label would take the columns the next month's needs (a 1st in the second week went
+        # unnamed, "Mar       May")
+        named = begun(w) or (first if w == 0 and (weeks < 2 or begun(1) is None) else None)
         if named is not None and col >= free_from:
             header[col:col + 3] = named.strftime("%b")
             free_from = col + 4

@@ -94,9 +94,8 @@ def _label(x: dict) -> str:
 
 
 def _finding(x: dict) -> Group:
+    where = Text(f"  {safe(x['source'])}:{x['line']}", style="bold")
     head = Text()
-    head.append(f"{safe(x['source'])}:{x['line']}", style="bold")
-    head.append("  ")
     ends = x.get("takes_effect") or ""
     if ends:  # AWS has announced a change and its date; the rest of the line is not vouched for
         head.append(f"CHANGES {month_year(ends).upper()}", style="bold yellow")
@@ -126,7 +125,7 @@ def _finding(x: dict) -> Group:
                                                         safe(x["current_value"]))))
     if x["exam_note"] and (x["status"] == "outdated" or ends):
         rows.add_row("exam", Text(safe(x["exam_note"])))
-    return Group(_Head(Text("  ") + head, Text(_key(x))), rows)
+    return Group(_Head(where, head, Text(_key(x))), rows)
 
 
 class _Head:
@@ -136,20 +135,29 @@ class _Head:
     Gateway / integration" over "timeout limit" at column 48) or split a file name that
     has spaces."""
 
-    def __init__(self, where: Text, key: Text) -> None:
-        self.where, self.key = where, key
+    def __init__(self, where: Text, verdict: Text, key: Text) -> None:
+        self.where, self.verdict, self.key = where, verdict, key
 
     def __rich_console__(self, console, options):
-        if self.where.cell_len + 2 + self.key.cell_len <= options.max_width:
-            yield self.where + Text("  ") + self.key
+        width = options.max_width
+        line = self.where + Text("  ") + self.verdict
+        if line.cell_len + 2 + self.key.cell_len <= width:
+            yield line + Text("  ") + self.key
             return
-        yield self.where
-        yield Hanging(Text("    ") + self.key, indent=6)
+        if line.cell_len <= width:
+            yield line
+            yield Hanging(Text("    ") + self.key, indent=6)
+            return
+        # A file:line as wide as the screen: the verdict goes under it, with what the finding
+        # is about (wrapped after the name, it stood alone at column 0, read as no finding's)
+        yield Hanging(self.where, indent=4)
+        yield Hanging(Text("    ") + self.verdict + Text("  ") + self.key, indent=6)
 
     def __rich_measure__(self, console, options):
         from rich.measure import Measurement
 
-        return Measurement.get(console, options, self.where + Text("  ") + self.key)
+        return Measurement.get(console, options,
+                               self.where + Text("  ") + self.verdict + Text("  ") + self.key)
 
 
 def _source(url: str) -> Unwrapped:

@@ -173,15 +173,41 @@ def _note_links(links: list[str]) -> Group:
 
 
 def _one_side_list(label: str, cells, links: list[str], head: str = "") -> Group:
-    """Each bullet wraps under itself; its `file:line` sits at the right, whole."""
-    bullets = Table.grid(padding=(0, 1))
-    bullets.add_column(no_wrap=True)  # the bullet mark
-    bullets.add_column(ratio=1)
-    bullets.add_column(justify="right")
-    for cell in cells:
-        bullets.add_row("  •", _note_text(cell.value, links),
-                        Location(cell.where) if cell.where else Text(""))
-    return Group(Text(head or f"Stated for {label} only:", style="bold"), bullets)
+    """Each bullet wraps under itself; its `file:line` sits at the right, whole, or under
+    the bullet's text where it leaves the text too little room (_Bullets)."""
+    said = [(_note_text(cell.value, links), cell.where) for cell in cells]
+    return Group(Text(head or f"Stated for {label} only:", style="bold"), _Bullets(said))
+
+
+BULLET_TEXT = 30  # the least room a bullet's text keeps beside its file:line, in cells
+
+
+class _Bullets:
+    """Bullets laid out for the width they are given: the file:line beside the text when
+    both fit, else on the line under the text, whole ("AWS Certified Developer Associate –…:6"
+    was cut beside a bullet at 80 columns)."""
+
+    def __init__(self, said: list[tuple[Text, str]]) -> None:
+        self.said = said
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        wide = max((cell_len(where) for _, where in self.said), default=0)
+        beside = len("  • ") + BULLET_TEXT + 1 + wide <= options.max_width
+        bullets = Table.grid(padding=(0, 1))
+        bullets.add_column(no_wrap=True)  # the bullet mark
+        bullets.add_column(ratio=1)
+        if beside:  # the text column gives way, never the file:line
+            bullets.add_column(justify="right", no_wrap=True, min_width=wide)
+        for text, where in self.said:
+            place = Location(where) if where else Text("")
+            if beside:
+                bullets.add_row("  •", text, place)
+            else:
+                bullets.add_row("  •", Group(text, place) if where else text)
+        yield bullets
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, options.max_width)
 
 
 def render_table(table) -> Group:
@@ -249,7 +275,7 @@ class _NoteMarks:
     legend and the AWS pages cited (`pages`) are parts of their own, printed whole by emit."""
 
     def __init__(self, title: Text, table, both: list, links: list[str]) -> None:
-        self.title, self.table, self.both = title, table, both
+        self.title, self.table, self.both, self.links = title, table, both, links
         self.pages: list[str] = []
         for row in both:  # the pages and the notes' addresses, in order, for the caller
             _cell(row.left, self.pages, links), _cell(row.right, self.pages, links)
@@ -277,9 +303,10 @@ class _NoteMarks:
         marks = self._marks(options.max_width)
         out = _sides_table(self.title, self.table)
         pages: list[str] = []  # numbered again as __init__ numbered them: the same order
-        for row in self.both:
-            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages, [], marks),
-                        _cell(row.right, pages, [], marks))
+        for row in self.both:  # the notes' addresses keep the numbers __init__ gave them (the
+            # list under the table): a fresh list per cell made every cell's first "[link 1]"
+            out.add_row(Text(_aspect_shown(row.aspect)), _cell(row.left, pages, self.links, marks),
+                        _cell(row.right, pages, self.links, marks))
         yield out
 
 

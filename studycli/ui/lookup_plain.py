@@ -277,13 +277,13 @@ def _wrap_fitting(text: str, width: int, subsequent_indent: str) -> list[str]:
 def _sides(conflict: dict, st: Style, width: int) -> list[str]:
     lines = []
     for side in conflict["sides"]:
-        where = f"{clean_display(side['source'])}:{side['line']}"
+        where = whole(f"{clean_display(side['source'])}:{side['line']}")  # never split
         head = "  " + _short(clean_display(side["value"]), 30).ljust(14) + "  "
         status = side.get("status")
         verdict = side.get("verdict") or status
         mark = (f"{verdict_label(verdict)} per the AWS docs  " if verdict in ("outdated", "wrong")
                 else "not what AWS says  " if verdict == "differs" else "")
-        room = width - len(head) - len(mark) - len(where) - 2
+        room = width - cells(head) - len(mark) - cells(where) - 2
         snippet = readable(side["snippet"] or "")
         snippet = _short(clean_display(snippet).strip(), room) if room > 12 else ""
         lines.append(st(head, "bold") + (st(mark, "warn") if mark else "") + st(where, "dim")

@@ -20,8 +20,13 @@ def display_service(name: str) -> str:
 def fit_location(location: str, width: int) -> str:
     """`file:line` in `width` cells: the file name gives way ("004_eb…:226"), never the line
     number, which is what a student needs to find the note line."""
-    if len(location) <= width:
+    from studycli.ui.cells import cells
+
+    if cells(location) <= width:
         return location
     name, _, line = location.rpartition(":")
     keep = max(1, width - len(line) - 2)
-    return f"{name[:keep]}…:{line}"
+    cut = name[:keep]
+    while len(cut) > 1 and cells(cut) > keep:  # a wide character takes two cells ("🚀")
+        cut = cut[:-1]
+    return f"{cut}…:{line}"
