@@ -359,15 +359,36 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     extra = want - have
     if not have or not have < want:
         return fact
-    before = _words_around_value(fact)[0].lower()
-    if entry.service != fact.service:
-        # a claim filed under another service is vouched for by the entry's own patterns, on
-        # the line's words wherever they stand ("role chaining -> 1h max session")
-        before = (fact.snippet or "").lower()
+    # The words the entry's own supporting pattern matched around this value count too,
+    # whatever the fact's service: "role chaining -> 1h max session" (an arrow cuts the
+    # value's clause to nothing) under STS was asked "the maximum session duration for AWS
+    # STS" keyed 1 hour (blind review of session 30)
+    before = f"{_words_around_value(fact)[0]} {_supporting_span(entry, fact)}".lower()
     if extra and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", before)
                      for w in extra):
         return _renamed(fact, entry.attribute)
     return fact
+
+
+def _supporting_span(entry, fact: Fact) -> str:
+    """The text an entry's `supported_by` pattern matched on the fact's line, where that match
+    holds the fact's value: "console session max 1 hour when switching roles, role chaining
+    1 hour" matches role chaining's pattern on its second hour only, so the console's hour is
+    not role chaining's."""
+    from studycli.note_numbers import number_said
+    from studycli.reference.assess import _compiled
+
+    line = (fact.snippet or "").replace("\u00b7", ";")
+    said = number_said(line, fact.number, fact.low, fact.high, fact.unit or "")
+    if not line or not said or not said[0]:
+        return ""
+    at = line.find(said[0]) + said[1]
+    for pattern in entry.supported_by:
+        rx = _compiled(pattern)
+        for m in rx.finditer(line) if rx is not None else ():
+            if m.start() <= at < m.end():
+                return m.group(0)
+    return ""
 
 
 def _counts_own_name(fact: Fact, named: str) -> bool:
