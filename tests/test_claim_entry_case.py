@@ -27,3 +27,24 @@ def test_a_role_chaining_cap_is_asked_as_role_chainings(tmp_path, line):
     assert r.returncode == 0, r.stderr
     stems = [q["stem"] for q in json.loads(r.stdout)["questions"]]
     assert stems and all("role chaining session duration" in s for s in stems), stems
+
+
+def _stems(tmp_path, notes: str) -> list[str]:
+    db = note_db(tmp_path, notes)
+    r = run_here("exam", "--profile", "saa-c03", "--seed", "1", "--json", db=db)
+    assert r.returncode == 0, r.stderr
+    return [q["stem"] for q in json.loads(r.stdout)["questions"]]
+
+
+def test_a_role_chaining_cap_in_sts_notes_is_asked_as_role_chainings(tmp_path):
+    # the entry's own service: the arrow cut the value's clause to nothing, and the line was
+    # asked "the maximum session duration for AWS STS" keyed 1 hour (blind review, session 30)
+    stems = _stems(tmp_path, "# STS\n\n- role chaining -> 1h max session\n")
+    assert stems and all("role chaining session duration" in s for s in stems), stems
+
+
+def test_an_hour_the_role_chaining_pattern_does_not_reach_is_not_role_chainings(tmp_path):
+    # the pattern matched "role chaining 1 hour" only: the console session's hour is its own
+    stems = _stems(tmp_path, "# IAM\n\n## Roles\n- console session max 1 hour when switching"
+                             " roles, role chaining 1 hour\n")
+    assert stems and not any("role chaining" in s for s in stems), stems

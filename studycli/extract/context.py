@@ -571,11 +571,6 @@ def subject_near(text: str, service: str, position: int) -> str | None:
         # cheaper (restore 24-72 h)": an aside with its number, closed, and a comma end the
         # subject's item (the archive's restore time was the bin's)
         return None
-    if best is not None and _counts_another_after_a_clause(text, service, best, best_end, position):
-        # "container image size max 10 GB, max 5 layers per function": a count of another of
-        # the service's parts, in a later clause than the one that gave the subject its own
-        # number, is that part's, not the subject's (container images can use no layers)
-        return ""
     if best is not None and _sentence_ended(text, best_start, best_end, position):
         # "container image up to 10 GB. /tmp storage 512 MB. Up to 5 layers.": a subject
         # whose sentence gave its own number ends with that sentence (the layers were asked
@@ -583,33 +578,6 @@ def subject_near(text: str, service: str, position: int) -> str | None:
         # own mention of it is no subject for this number either (subject_from_line)
         return ""
     return best
-
-
-# "5 layers", "up to 15 read replicas": a number counting what the name after it names
-_COUNTED_NAME = re.compile(r"[\d][\d,.]*\s*\+?\s*(?:[*_`]+\s*)?$")
-# a clause's end: a comma or semicolon, not a number's thousands separator ("10,000")
-_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|;")
-
-
-def _counts_another_after_a_clause(text: str, service: str, subject: str, subject_end: int,
-                                   position: int) -> bool:
-    """Does the number at `position` count another of the service's parts (named right after
-    it: "5 layers"), in a clause after the one where `subject` (ending at `subject_end`) got a
-    number of its own ("container image up to 10 GB, up to 5 layers")? A clause that refers back
-    ("16 read replicas each", "... for it") is still the subject's."""
-    counted = next((m for m in find_subjects(text, service) if m.start > position
-                    and _COUNTED_NAME.match(text, position, m.start)), None)
-    if counted is None or counted.name == subject:
-        return False
-    breaks = list(_CLAUSE_END.finditer(text, subject_end, position))
-    if not breaks or not _NUMBER.search(text, subject_end, breaks[0].start()):
-        return False
-    clause_end = _CLAUSE_END.search(text, counted.end)
-    rest = text[breaks[-1].end():clause_end.start() if clause_end else len(text)]
-    return _REFERS_BACK.search(rest) is None and _EACH.search(rest) is None
-
-
-_EACH = re.compile(r"\beach\b", re.IGNORECASE)
 
 
 def subject_from_line(near: str | None, ctx: Context, service: str) -> str | None:

@@ -359,15 +359,36 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     extra = want - have
     if not have or not have < want:
         return fact
-    before = _words_around_value(fact)[0].lower()
-    if entry.service != fact.service:
-        # a claim filed under another service is vouched for by the entry's own patterns, on
-        # the line's words wherever they stand ("role chaining -> 1h max session")
-        before = (fact.snippet or "").lower()
+    # The words the entry's own supporting pattern matched around this value count too,
+    # whatever the fact's service: "role chaining -> 1h max session" (an arrow cuts the
+    # value's clause to nothing) under STS was asked "the maximum session duration for AWS
+    # STS" keyed 1 hour (blind review of session 30)
+    before = f"{_words_around_value(fact)[0]} {_supporting_span(entry, fact)}".lower()
     if extra and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", before)
                      for w in extra):
         return _renamed(fact, entry.attribute)
     return fact
+
+
+def _supporting_span(entry, fact: Fact) -> str:
+    """The text an entry's `supported_by` pattern matched on the fact's line, where that match
+    holds the fact's value: "console session max 1 hour when switching roles, role chaining
+    1 hour" matches role chaining's pattern on its second hour only, so the console's hour is
+    not role chaining's."""
+    from studycli.note_numbers import number_said
+    from studycli.reference.assess import _compiled
+
+    line = (fact.snippet or "").replace("\u00b7", ";")
+    said = number_said(line, fact.number, fact.low, fact.high, fact.unit or "")
+    if not line or not said or not said[0]:
+        return ""
+    at = line.find(said[0]) + said[1]
+    for pattern in entry.supported_by:
+        rx = _compiled(pattern)
+        for m in rx.finditer(line) if rx is not None else ():
+            if m.start() <= at < m.end():
+                return m.group(0)
+    return ""
 
 
 def _counts_own_name(fact: Fact, named: str) -> bool:
@@ -694,12 +715,11 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     # Yet the quoted line is still shown: its stale figure gets a short aside, so that
     # nothing on screen leaves it standing as true (the full correction is `check`'s to give).
     measures = _asked_measures(pool, asked, corrected) if flagged else []
+    statements = _asked_statements(pool, asked, corrected) if flagged else []
     aside = ""
     for (value, service, subject, attribute, kind), cur, fact_id in flagged:
         if fact_id in asked or _misread(pool, fact_id, cur) \
-                or not _stale_as_said(pool, fact_id, cur) \
-                or _another_subjects_statement(pool, asked, corrected,
-                                               (service, subject, attribute, kind)):
+                or not _stale_as_said(pool, fact_id, cur):
             continue
         if _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
             if not aside and kind in _QUANTITY_KINDS:
@@ -717,24 +737,9 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
                    else "disagrees with the AWS docs, which give")
         cite = f"({cur.url}, checked {cur.checked})"
         if kind not in _QUANTITY_KINDS:  # a statement: its value is the line itself
-            # ("... which give not supported on FIFO queues" read garbled: a statement's
-            # current value is a phrase, not a value to "give")
-            stale = ("is out of date: AWS docs:" if cur.status == "outdated"
-                     else "disagrees with the AWS docs:")
-            # "That note line is out of date: 50 TB" under a keyed "single PUT: 5 GB" read as
-            # calling the PUT limit changed: the measure the docs' value is of, named
-            measure = _entry_measure(cur)
-            if measure:
-                return f"That note line's {measure} {stale} {says(cur)} {cite}."
-            # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
-            # ..." left the student to guess which part: a statement entry's own attribute
-            # ("destination types") says what the docs' list is a list of
-            # ("the account of invocation disagrees" read as garbled to reviewers: what the
-            # line claims is about the topic, said plainly)
-            about = _statement_topic(cur)
-            if about:
-                return f"That note line's claim about {about} {stale} {says(cur)} {cite}."
-            return f"That note line {stale} {says(cur)} {cite}."
+            # A statement of the topic asked, of another subject, names whose claim it is
+            return _statement_caveat(cur, _another_subjects(statements, service, subject,
+                                                            attribute), cite)
         from studycli.questions.stems import service_name
 
         # "S3 Intelligent-Tiering minimum storage duration": a subject names its service; a
@@ -749,28 +754,63 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     return aside
 
 
+def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
+    """The sentence on a flagged statement of the quoted line; `whose` ("S3's ") names the
+    subject it is about where that is not the one asked."""
+    # ("... which give not supported on FIFO queues" read garbled: a statement's
+    # current value is a phrase, not a value to "give")
+    stale = ("is out of date: AWS docs:" if cur.status == "outdated"
+             else "disagrees with the AWS docs:")
+    # "That note line is out of date: 50 TB" under a keyed "single PUT: 5 GB" read as
+    # calling the PUT limit changed: the measure the docs' value is of, named
+    measure = _entry_measure(cur)
+    if measure:
+        return f"That note line's {whose}{measure} {stale} {says(cur)} {cite}."
+    # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
+    # ..." left the student to guess which part: a statement entry's own attribute
+    # ("destination types") says what the docs' list is a list of
+    # ("the account of invocation disagrees" read as garbled to reviewers: what the
+    # line claims is about the topic, said plainly)
+    about = _statement_topic(cur)
+    if about:
+        return (f"That note line's claim about {whose}{about} {stale} {says(cur)} "
+                f"{cite}.")
+    if whose:
+        named = whose.removesuffix("'s ")
+        return f"That note line's claim about {named} {stale} {says(cur)} {cite}."
+    return f"That note line {stale} {says(cur)} {cite}."
+
+
 # Longest AWS value an aside gives: a number and its unit, not a sentence (a statement's
 # value belongs in check's full correction, not beside another measure's question).
 _ASIDE_VALUE = 32
 
 
-def _another_subjects_statement(pool, asked: set[str], corrected: Fact | None,
-                                said: tuple[str, str, str, str]) -> bool:
-    """A flagged statement about the same topic as a statement the question asks, of another
-    subject: "S3 invokes Lambda synchronously; SQS is polled via event source mapping" quoted
-    for "How is the function invoked for SQS events?" told "That note line's claim about
-    invocation disagrees with the AWS docs: asynchronous" (S3's mode), read as AWS calling
-    SQS's invocation asynchronous (reviewers of session 30, twice). The sentence names the
-    topic only, so it can be about nothing but the fact asked."""
-    service, subject, attribute, kind = said
-    if kind in _QUANTITY_KINDS:  # its sentence names the subject ("The same note line's ...")
-        return False
-    facts = [f for f in (_fact_by_id(pool, i) for i in sorted(asked)) if f is not None]
+def _asked_statements(pool, asked: set[str], corrected: Fact | None
+                      ) -> list[tuple[str, str, str]]:
+    """(service, subject, attribute) of each statement the question asks (or corrects), read
+    once for a line's flagged facts."""
+    facts = [f for f in (_fact_by_id(pool, i) for i in asked) if f is not None]
     if corrected is not None:
         facts.append(corrected)
-    key = (service.lower(), subject.strip().lower())
-    return any(f.kind not in _QUANTITY_KINDS and f.attribute.lower() == attribute.lower()
-               and (f.service.lower(), f.subject.strip().lower()) != key for f in facts)
+    return [(f.service.lower(), f.subject.strip().lower(), f.attribute.lower())
+            for f in facts if f.kind not in _QUANTITY_KINDS]
+
+
+def _another_subjects(statements: list[tuple[str, str, str]], service: str, subject: str,
+                      attribute: str) -> str:
+    """"S3's " where a flagged statement is of the topic of an asked statement but of another
+    subject, else "": "S3 invokes Lambda synchronously; SQS is polled via event source
+    mapping" quoted for "How is the function invoked for SQS events?" told "That note line's
+    claim about invocation disagrees with the AWS docs: asynchronous" (S3's mode), read as AWS
+    calling SQS's invocation asynchronous (reviewers of session 30, twice); dropping the
+    sentence (44d53966) left the wrong S3 claim standing (blind review of session 30)."""
+    from studycli.questions.stems import service_name
+
+    mine = (service.lower(), subject.strip().lower())
+    if not any(a == attribute.lower() and (s, sub) != mine for s, sub, a in statements):
+        return ""
+    return f"{subject.strip() or service_name(service)}'s "
 
 
 def _short_aside(attribute: str, value: str, cur: Currency) -> str:
