@@ -162,6 +162,10 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
         fact, {stem(t) for t in name}, lex)
 
 
+# a rate written with its slash ("msg/s", "req / sec"), which the query's words split apart
+_RATE_TYPED = re.compile(r"[a-z]\s*/\s*(?:s|sec|second|min|minute|h|hr|hour)\b")
+
+
 def _mode_itself_asked(q: Query, name_at: set[int], typed: set[str], lex: Lexicon) -> bool:
     """Whether the query asks for the mode itself, not a figure of it: no figure is asked (a
     maximum or minimum, a limit, a number typed) and no word outside the mode's name and the
@@ -170,7 +174,8 @@ def _mode_itself_asked(q: Query, name_at: set[int], typed: set[str], lex: Lexico
     its number is ("SYNC replication to standby ..., failover 60-120 sec"). "sqs fifo tps in
     high throughput mode" asks a rate of the mode, and "mode" there (a name asked) took the
     rate's dimension away from the query, so the words are read here again."""
-    if q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS or q.numbers:
+    if q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS or q.numbers \
+            or _RATE_TYPED.search(q.text):
         return False
     toks = q.tokens
     for n in (1, 2, 3):
