@@ -47,7 +47,8 @@ def test_sides_answer_with_their_own_service(tmp_path):
     # each side's line is its own service's, whichever side is asked (review of lookup30c,
     # finding 6: "is sns push or pull" answered the only push line before too, as SQS's)
     conn = notes_conn(tmp_path, NOTE)
-    for query, first in (("is sns push or pull", "push based"), ("is sqs push or pull", "pull based")):
+    for query, first in (("is sns push or pull", "push based"),
+                         ("is sqs push or pull", "pull based")):
         hits = lookup(conn, query, limit=3).to_json()
         assert hits and hits[0]["value"].startswith(first), (query, hits)
         assert not any(h["value"].startswith("push based") and h["service"] == "SQS"

@@ -814,29 +814,36 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
                 if _initials_of_others(initials, [toks[j] for j in run], lex):
                     continue  # "svc" (service) is no "site vpn connection"
                 runs.setdefault(initials, [j for j in run if j in concept_at])
-        if versus or i + 1 >= len(toks) or i not in concept_at or i + 1 not in concept_at:
-            continue  # "security group vs nacl": the lines defining each side answer; one
-            # naming both by initials ("NACL deny (SG can't deny)") would outrank them
-        words = toks[i:i + 2]
-        initials = words[0][0] + words[1][0]
-        linked = f"{initials.upper()} {words[0]} {words[1]}"
-        if _lexicon_initials(initials, words, lex):
-            # "cross-zone LB", "in the SG": the lexicon spells them out as the words typed, so
-            # a note writing them says the words; where a note spells them out otherwise
-            # ("DB subnet group (SG)"), only where a line links them to these words
-            other = linked_otherwise is not None and linked_otherwise(linked)
-            runs.setdefault(linked if other else initials, [i, i + 1])
-        elif _pair_initials(toks, i, lex, concept_at):
-            # two letters: only where a note's line links them to the two words, in capitals
-            # ("security group (SG)", "SG = security group"): any two words' initials would
-            # else be "said" by any line writing them ("PG" for "parameter group")
-            runs.setdefault(linked, [i, i + 1])
+        # "security group vs nacl": the lines defining each side answer; one naming both by
+        # initials ("NACL deny (SG can't deny)") would outrank them as naming both
+        pair = "" if versus else _two_word_initials(toks, i, lex, concept_at, linked_otherwise)
+        if pair:
+            runs.setdefault(pair, [i, i + 1])
     for word, run in runs.items():
         if word.lower() in lex.stopwords or word.lower() in toks or not in_notes(word):
             continue  # a word of its own ("the", "use"), or one the notes never write
         word = word.split(" ", 1)[0].lower()
         for j in run:
             _put(concept_at[j], word, W_WHOLE)
+
+
+def _two_word_initials(toks: list[str], i: int, lex: Lexicon,
+                       concept_at: dict[int, dict[str, float]], linked_otherwise) -> str:
+    """The word the notes may write the two words typed at `i` as, by their initials: "sg"
+    where the lexicon spells "sg" out as those words ("cross-zone LB", "in the SG"), unless a
+    note spells them out otherwise ("DB subnet group (SG)"); else "SG security group", a
+    probe said only where a line links them to the words in capitals ("security group
+    (SG)", "SG = security group"): any two words' initials would else be "said" by any line
+    writing them ("PG" for "parameter group"); "" for neither."""
+    if i + 1 >= len(toks) or i not in concept_at or i + 1 not in concept_at:
+        return ""
+    words = toks[i:i + 2]
+    initials = words[0][0] + words[1][0]
+    linked = f"{initials.upper()} {words[0]} {words[1]}"
+    if _lexicon_initials(initials, words, lex):
+        other = linked_otherwise is not None and linked_otherwise(linked)
+        return linked if other else initials
+    return linked if _pair_initials(toks, i, lex, concept_at) else ""
 
 
 def _pair_initials(toks: list[str], i: int, lex: Lexicon,
