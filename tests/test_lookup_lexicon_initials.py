@@ -33,3 +33,24 @@ def test_the_lexicon_links_no_other_words(tmp_path):
                                 "- RDS PG versions: 11 to 16\n")
     assert lookup_values(conn, "rds subnet group max rules") == []
     conn.close()
+
+
+def test_a_note_spelling_the_initials_out_otherwise_is_believed(tmp_path):
+    # the note's "SG" is its subnet group: no security group is said by it (review of
+    # lookup30c, finding 4)
+    conn = notes_conn(tmp_path, "# RDS\n- DB subnet group (SG): must cover at least 2 AZs\n"
+                                "- Multi-AZ failover 60-120 sec\n", name="rds.md")
+    assert not any("subnet" in v for v in lookup_values(conn, "rds security group needs how "
+                                                                "many azs"))
+    conn.close()
+
+
+def test_a_line_linking_them_to_the_words_typed_still_counts(tmp_path):
+    # the same note linking "SG" to security group on another line: the words typed are
+    # said where the initials are, as by tests/test_lookup_pair_initials.py
+    conn = notes_conn(tmp_path, "# VPC\n- DB subnet group (SG): must cover at least 2 AZs\n"
+                                "- security group (SG): stateful, allow rules only\n"
+                                "- max 5 SGs per ENI\n", name="vpc.md")
+    values = lookup_values(conn, "vpc max security group per eni")
+    assert values and "5" in values[0], values
+    conn.close()

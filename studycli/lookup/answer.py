@@ -147,35 +147,46 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     if "mode" not in toks or q.compared or q.kinds & _NAMED_KINDS:
         return False  # "lambda async invocation mode": a mode asked for, not a mode's figure
     i = toks.index("mode")
-    name = [t for t in toks[max(0, i - 2):i] if t not in lex.stopwords
-            and (t,) not in lex.qualifiers and stem(t) not in lex.cue_stems]
-    # the mode's name: the words before "mode" that are no service or subject typed
+    # the mode's name: the words before "mode" that are no cue and no service or subject typed
     typed = {w for alias in q.typed.values() for w in alias.lower().split()}
-    name = [t for t in name if t not in typed]
-    if not name:
+    at = [j for j in range(max(0, i - 2), i) if toks[j] not in lex.stopwords
+          and (toks[j],) not in lex.qualifiers and stem(toks[j]) not in lex.cue_stems
+          and toks[j] not in typed]
+    if not at:
         return False
+    name = [toks[j] for j in at]
     said = _in_full(fact_stems(fact), lex)  # a note's "perf mode" says "performance mode"
     if not all(stem(t) in said for t in name):
         return True
-    return not _mode_itself_asked(q, i) and not _mode_in_number_clause(
+    return not _mode_itself_asked(q, {*at, i}, typed, lex) and not _mode_in_number_clause(
         fact, {stem(t) for t in name}, lex)
 
 
-# what may follow "mode" in a query that asks for the mode itself ("volume gateway mode that
-# keeps hot data cached", "network mode for fargate tasks")
-_AFTER_MODE_ASKED = frozenset({"that", "which", "where", "when", "for", "name", "used"})
+# a rate written with its slash ("msg/s", "req / sec"), which the query's words split apart
+_RATE_TYPED = re.compile(r"[a-z]\s*/\s*(?:s|sec|second|min|minute|h|hr|hour)\b")
 
 
-def _mode_itself_asked(q: Query, at: int) -> bool:
-    """Whether the query asks for the mode itself, not a figure of it: "mode" ends it or a
-    clause about the mode follows ("rds multi az replication mode"), and no figure is asked
-    (a dimension, a maximum or minimum, a limit, a number typed). The line naming the mode
-    then answers wherever its number is ("SYNC replication to standby ..., failover 60-120
-    sec"); "sqs fifo high throughput mode tps" goes on past "mode" to a figure of it."""
-    rest = q.tokens[at + 1:]
-    return (not rest or rest[0] in _AFTER_MODE_ASKED) and not (
-        q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS
-        or q.numbers)
+def _mode_itself_asked(q: Query, name_at: set[int], typed: set[str], lex: Lexicon) -> bool:
+    """Whether the query asks for the mode itself, not a figure of it: no figure is asked (a
+    maximum or minimum, a limit, a number typed) and no word outside the mode's name and the
+    service or subject typed says the unit of one ("rds multi az replication mode", "volume
+    gateway mode that keeps hot data cached"). The line naming the mode then answers wherever
+    its number is ("SYNC replication to standby ..., failover 60-120 sec"). "sqs fifo tps in
+    high throughput mode" asks a rate of the mode, and "mode" there (a name asked) took the
+    rate's dimension away from the query, so the words are read here again."""
+    if q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS or q.numbers \
+            or _RATE_TYPED.search(q.text):
+        return False
+    toks = q.tokens
+    for n in (1, 2, 3):
+        for j in range(len(toks) - n + 1):
+            span = range(j, j + n)
+            if name_at.intersection(span) or typed.issuperset(toks[j:j + n]):
+                continue
+            words = tuple(toks[j:j + n])
+            if words in lex.dimensions or (n == 1 and words[0] in lex.count_units):
+                return False  # "tps", "throughput", "how long", "iops"
+    return True
 
 
 _CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")

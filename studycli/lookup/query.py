@@ -142,7 +142,7 @@ def _all_ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
 
 
 def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=None,
-               note_split=None) -> Query:
+               note_split=None, linked_otherwise=None) -> Query:
     """The lookup `raw`, read in stages. `vocabulary()` gives the fact base's words, for
     typo fixing; it is only called when a word is not known, so a plain query never pays
     for it. `in_notes(word)` says whether the notes use a word at all: such a word is never
@@ -150,7 +150,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     words they are initials of ("SG security group"), whether a note's line links them
     ("security group (SG)"). `note_fix(word)` repairs a word no name is
     close to against every word of the notes (or None). `note_split(word)` gives the two
-    words a note writes apart that a word typed whole joins ("onramp": "on", "ramp")."""
+    words a note writes apart that a word typed whole joins ("onramp": "on", "ramp").
+    `linked_otherwise("SG security group")` says whether a note's line spells the initials
+    out as other words ("DB subnet group (SG)")."""
     q = Query(raw)
     if not raw.isascii():  # a query in a note's language: its glossary (stdlib, loaded only here)
         from studycli.notes.gloss import gloss_query
@@ -167,7 +169,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     _read_date_asked(q, consumed)
     _read_distance_asked(q, consumed)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
-                                note_fix, note_split)
+                                note_fix, note_split, linked_otherwise)
     _read_identifiers(q, lex)
     _read_comparison(q, lex, long_names)
     _read_more_wanted(q, lex)
@@ -706,7 +708,7 @@ def _opens_what_happens(toks: tuple[str, ...]) -> bool:
 
 def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
                    subject_spans: list[tuple[int, int, str]], vocabulary, in_notes,
-                   note_fix=None, note_split=None) -> dict[int, str]:
+                   note_fix=None, note_split=None, linked_otherwise=None) -> dict[int, str]:
     """One concept per content word, holding the stems that would mean it (the word, what
     its abbreviation stands for, a typo's fix, related words for less). Returns the content
     words by position."""
@@ -757,7 +759,7 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
     q.name_parts = {**initials, **_add_subject_words(subject_spans, concept_at,
                                                      dict((sub, own) for own, sub in q.subjects))}
     if in_notes is not None:
-        _add_written_whole(toks, lex, concept_at, in_notes)
+        _add_written_whole(toks, lex, concept_at, in_notes, linked_otherwise)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
     return content_at
 
@@ -788,12 +790,13 @@ INITIALS = (3, 5)  # how many words a note may write by their initials ("pitr")
 
 
 def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict[str, float]],
-                       in_notes) -> None:
+                       in_notes, linked_otherwise=None) -> None:
     """Words typed apart that the notes write as one: joined ("fan out" -> "fanout",
     "max receive count" -> maxReceiveCount) or by their initials ("point in time recovery"
     -> PITR, "time to live" -> TTL). A note that writes the one word says each word of the
     run; only words the notes use are added (one full-text probe each)."""
     runs: dict[str, list[int]] = {}
+    versus = bool(_VERSUS.intersection(toks))
     for i in range(len(toks)):
         for n in range(2, JOINED + 1):
             run = list(range(i, i + n))
@@ -813,22 +816,34 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
                 runs.setdefault(initials, [j for j in run if j in concept_at])
         # "security group vs nacl": the lines defining each side answer; one naming both by
         # initials ("NACL deny (SG can't deny)") would outrank them as naming both
-        vouched = "" if _VERSUS.intersection(toks) else _lexicon_initials(toks, i, lex,
-                                                                         concept_at)
-        if vouched:  # "cross-zone LB", "in the SG": the lexicon links them to the words,
-            runs.setdefault(vouched, [i, i + 1])  # so any note writing them says the words
-            continue
-        pair = "" if _VERSUS.intersection(toks) else _pair_initials(toks, i, lex, concept_at)
-        if pair:  # two letters: only where a note's line links them to the two words, in
-            # capitals ("security group (SG)", "SG = security group"): any two words' initials
-            # would else be "said" by any line writing them ("PG" for "parameter group")
-            runs.setdefault(f"{pair.upper()} {toks[i]} {toks[i + 1]}", [i, i + 1])
+        pair = "" if versus else _two_word_initials(toks, i, lex, concept_at, linked_otherwise)
+        if pair:
+            runs.setdefault(pair, [i, i + 1])
     for word, run in runs.items():
         if word.lower() in lex.stopwords or word.lower() in toks or not in_notes(word):
             continue  # a word of its own ("the", "use"), or one the notes never write
         word = word.split(" ", 1)[0].lower()
         for j in run:
             _put(concept_at[j], word, W_WHOLE)
+
+
+def _two_word_initials(toks: list[str], i: int, lex: Lexicon,
+                       concept_at: dict[int, dict[str, float]], linked_otherwise) -> str:
+    """The word the notes may write the two words typed at `i` as, by their initials: "sg"
+    where the lexicon spells "sg" out as those words ("cross-zone LB", "in the SG"), unless a
+    note spells them out otherwise ("DB subnet group (SG)"); else "SG security group", a
+    probe said only where a line links them to the words in capitals ("security group
+    (SG)", "SG = security group"): any two words' initials would else be "said" by any line
+    writing them ("PG" for "parameter group"); "" for neither."""
+    if i + 1 >= len(toks) or i not in concept_at or i + 1 not in concept_at:
+        return ""
+    words = toks[i:i + 2]
+    initials = words[0][0] + words[1][0]
+    linked = f"{initials.upper()} {words[0]} {words[1]}"
+    if _lexicon_initials(initials, words, lex):
+        other = linked_otherwise is not None and linked_otherwise(linked)
+        return linked if other else initials
+    return linked if _pair_initials(toks, i, lex, concept_at) else ""
 
 
 def _pair_initials(toks: list[str], i: int, lex: Lexicon,
@@ -847,19 +862,11 @@ def _pair_initials(toks: list[str], i: int, lex: Lexicon,
                   or initials in lex.stopwords) else initials
 
 
-def _lexicon_initials(toks: list[str], i: int, lex: Lexicon,
-                      concept_at: dict[int, dict[str, float]]) -> str:
-    """The initials of the two words typed at `i` where the lexicon spells them out as
-    those words ("load balancing" -> "lb", "security group" -> "sg"): notes write them so
-    without ever linking them to the words ("cross-zone LB: ALB on, NLB off by default"),
-    and no other meaning is read for them; "" otherwise."""
-    if i + 1 >= len(toks) or i not in concept_at or i + 1 not in concept_at:
-        return ""
-    initials = toks[i][0] + toks[i + 1][0]
-    typed = (stem(toks[i]), stem(toks[i + 1]))
-    meant = lex.abbreviations.get((initials,), [])
-    return initials if any(tuple(stem(w) for w in target) == typed for target in meant) \
-        else ""
+def _lexicon_initials(initials: str, words: list[str], lex: Lexicon) -> bool:
+    """Whether the lexicon spells `initials` out as the two words typed ("lb": "load
+    balancing", "sg": "security group"): notes write them so without ever linking them to
+    the words ("cross-zone LB: ALB on, NLB off by default")."""
+    return (initials,) in lex.abbreviations and not _initials_of_others(initials, words, lex)
 
 
 def _initials_of_others(initials: str, words: list[str], lex: Lexicon) -> bool:

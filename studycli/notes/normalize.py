@@ -109,8 +109,8 @@ def normalize(raw: str) -> Normalized:
         _gherkin_to_headings(lines)
     _rules_under_paragraphs(lines)
     _section_labels_to_headings(lines)
-    _bold_labels_between_lists(lines)
     plain = not any(_HEADING.match(line) for line in lines)
+    _bold_labels_between_lists(lines)  # needs a heading over its section: plain is left
     _banners_to_headings(lines)
     _marked_outline_to_lists(lines)
     _outline_numbering_to_lists(lines)
@@ -389,12 +389,58 @@ def _bold_labels_between_lists(lines: list[str]) -> None:
     under an item with no blank between as the item's lazy continuation, so the label was
     the previous item's words and NACL's items stayed the security group's (a comparison
     section's second side: "**SNS**" under "## SQS vs SNS" left SNS's push line SQS's). Made
-    a heading, it titles its list; a blank line before it already makes it one's lead-in."""
-    for i in range(1, len(lines) - 1):
-        m = _BOLD_LABEL.match(lines[i])
-        if (m and len(m.group(1).split()) <= BOLD_LABEL_WORDS
-                and _LIST_ITEM.match(lines[i - 1]) and _LIST_ITEM.match(lines[i + 1])):
-            lines[i] = "###### " + m.group(1).strip()
+    a heading, it titles its list, up to where that list ends. Only in that shape: a heading
+    over the section, and a bold label opening the section's first list that the new one
+    parallels; a bold remark under an item of a plain list ("**Node.js and Python only**")
+    stays the item's words. A blank line before a label already makes it its list's lead-in."""
+    fenced = _in_fence_mask(lines)
+    parent = -1  # the section's heading
+    opened = seen_item = False  # a label opens the section's first list; an item was seen
+    made: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if fenced[i]:
+            continue
+        if _HEADING.match(line):
+            parent, opened, seen_item = i, False, False
+        elif _LIST_ITEM.match(line):
+            if not seen_item:
+                opened = parent >= 0 and i - 1 > parent and bool(_short_bold_label(lines[i - 1]))
+            seen_item = True
+        elif (opened and 0 < i < len(lines) - 1 and (label := _short_bold_label(line))
+              and _LIST_ITEM.match(lines[i - 1]) and _LIST_ITEM.match(lines[i + 1])
+              and not fenced[i + 1]):
+            lines[i] = "###### " + label
+            made.append((i, parent))
+    for at, parent in made:
+        _end_label_with_its_list(lines, at, lines[parent])
+
+
+def _short_bold_label(line: str) -> str:
+    """The label of a bold line of a few words alone on its line ("**Read Replica:**"), ""
+    otherwise."""
+    m = _BOLD_LABEL.match(line)
+    return m.group(1).strip() if m and len(m.group(1).split()) <= BOLD_LABEL_WORDS else ""
+
+
+def _end_label_with_its_list(lines: list[str], at: int, parent: str) -> None:
+    """A label made a heading at `at` titles only its list: the blank line after that list
+    becomes a repeat of the section's heading, so a summary line after the lists ("Exam:
+    fan out = SNS topic + SQS queues subscribed") is the section's again, not the last
+    side's (line numbers unchanged)."""
+    j = at + 1
+    while j < len(lines) and (lines[j].strip() == "" and j + 1 < len(lines)
+                              and _in_list(lines[j + 1]) or _in_list(lines[j])):
+        j += 1  # items, their indented lines, and blanks inside a loose list
+    if j >= len(lines) or lines[j].strip():
+        return  # the note ends, or a line follows the list with no blank (a label, a heading)
+    rest = next((line for line in lines[j + 1:] if line.strip()), "")
+    if rest and not _HEADING.match(rest):
+        lines[j] = parent
+
+
+def _in_list(line: str) -> bool:
+    """Whether a line is a list item or an indented line under one."""
+    return bool(_LIST_ITEM.match(line)) or (line[:1] in (" ", "\t") and bool(line.strip()))
 
 
 # "--- LAMBDA ---", "=== SQS ===", "~~ S3 ~~": a plain-text note's section title ("**SQS**" is

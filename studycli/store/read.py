@@ -178,6 +178,29 @@ def links_initials(conn: sqlite3.Connection, text: str) -> bool:
     return False
 
 
+def links_initials_to_others(conn: sqlite3.Connection, text: str) -> bool:
+    """Whether a fact's line spells initials in capitals out as other words than those
+    given: `text` is "SG security group", said by "DB subnet group (SG): ..." or "SG =
+    subnet group" (the note's own meaning of "SG"), not by "in the SG" or "security group
+    (SG)"."""
+    from studycli.lookup.text import stem
+
+    initials, *words = text.split()
+    n = len(initials)
+    own = re.escape(initials)
+    spelled = re.compile(rf"((?:[A-Za-z][\w-]*\s+){{{n - 1}}}[A-Za-z][\w-]*)\s*\(\s*{own}s?\s*\)"
+                         rf"|(?<![A-Za-z0-9]){own}s?\s*=\s*((?:[A-Za-z][\w-]*\s+){{{n - 1}}}"
+                         rf"[A-Za-z][\w-]*)")
+    typed = [stem(w.lower()) for w in words]
+    for line in _lines_matching(conn, _quoted(initials)):
+        for m in spelled.finditer(line):
+            out = (m.group(1) or m.group(2)).lower().split()
+            if ("".join(w[0] for w in out) == initials.lower()
+                    and [stem(w) for w in out] != typed):
+                return True
+    return False
+
+
 def _forms_of_one_word(a: str, b: str, stem: Callable[[str], str]) -> bool:
     """Two words one of which is the other's stem with an ending ("unzip", "unzipped")."""
     return a.startswith(stem(b)) or b.startswith(stem(a))
