@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
+from studycli.extract.mode_segments import ModeWord, Named, modes_by_stretch
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
@@ -195,6 +196,11 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     else:
         lists = _lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
         own_mode = mode_of(text)
+        if not lists:
+            stretches = _stretches_per_mode(text)
+            if stretches is not None and not stretches:
+                return []  # several modes, none readable as a service's: no neighbour's mode
+            lists = stretches or []
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
                      kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
@@ -239,6 +245,19 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         if names:
             out.append((mode, list(dict.fromkeys(names))))
     return out
+
+
+def _stretches_per_mode(text: str) -> list[tuple[str, list[str]]] | None:
+    """"S3 invokes Lambda synchronously; SQS is polled via event source mapping": a line
+    naming several modes that none of the readings above reads; each mode word governs its
+    own stretch of the line (extract/mode_segments.py). None when it names one mode."""
+    said = _EITHER.sub(lambda m: " " * len(m.group(0)), text)  # "sync or async?" says none
+    elsewhere = [m.span() for m in _MODE_OF_SOMETHING_ELSE.finditer(said)]
+    words = [ModeWord(m.start(), m.end(), mode) for m in MODE_WORD.finditer(said)
+             if (mode := mode_of(m.group(0))) is not None
+             and not any(a <= m.start() < b for a, b in elsewhere)]
+    names = [Named(m.start, m.end, m.name) for m in find_services(text) if m.name != "Lambda"]
+    return modes_by_stretch(text, words, names)
 
 
 _SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")
