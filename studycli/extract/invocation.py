@@ -122,6 +122,20 @@ _MODE_CLAUSE_BREAK = re.compile(r"[,;]|[.!?](?:\s|$)|\b(?:if|whereas|while|but|u
                                 re.IGNORECASE)
 
 
+def _service_labels_blanked(text: str) -> str:
+    """`text` with every bracket that follows a service (other than Lambda) blanked:
+    "S3 (async)" labels S3; "polls the stream (synchronous invoke)" stays."""
+    out = text
+    for m in find_services(text):
+        if m.name == "Lambda":
+            continue
+        label = re.match(r"\s*\([^()]*\)", text[m.end:])
+        if label:
+            a, b = m.end, m.end + label.end()
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
 def _esm_mode(text: str) -> str | None:
     """"Event Source Mapping ... invokes lambda synchronously": how the mapping itself invokes."""
     esm = _ESM_PHRASE.search(text)
@@ -130,9 +144,20 @@ def _esm_mode(text: str) -> str | None:
     # only the mapping's own clause: "if the service queues the event it's asynchronous, if
     # Lambda polls it's an event source mapping" defines two modes, one per clause
     flat = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # "(SQS, Kinesis)"
+    if not flat[esm.start():esm.end()].strip():
+        return None  # "SQS (event source mapping)": a label of what precedes, not a subject
     start = max((m.end() for m in _MODE_CLAUSE_BREAK.finditer(flat, 0, esm.start())), default=0)
     end = min((m.start() for m in _MODE_CLAUSE_BREAK.finditer(flat, esm.end())), default=len(text))
-    rest = text[start: esm.start()] + " " + text[esm.end():end]
+    # a bracket right after a service labels that service ("S3 (async) and SQS ..."); a mode
+    # word before the phrase with a service after it is said of that service ("SNS invokes
+    # Lambda asynchronously and Kinesis is read by an event source mapping"), not of the mapping
+    own = _service_labels_blanked(text)
+    before = own[start: esm.start()]
+    said = list(MODE_WORD.finditer(before))
+    if said and any(m.name != "Lambda" and m.start > said[-1].end()
+                    for m in find_services(before)):
+        before = ""
+    rest = before + " " + own[esm.end():end]
     if _ESM.search(rest):
         rest = _ESM.sub(" ", rest)
     mode = ASYNC if _ASYNC.search(rest) else SYNC if _SYNC.search(rest) else None
