@@ -412,7 +412,16 @@ def _invokers_with_mode(text: str, ctx: Context, own_mode: str,
             before = [m for m in found if m.end <= lam.start()]
             if before and _INVOKES.search(sentence, before[-1].end):
                 return list(dict.fromkeys(m.name for m in before))
-    return []
+    # "- S3 -> async", "- SNS is async" under a Lambda heading: the mode said right after them,
+    # as what the line says of them ("SQS ESM batch size 10" names the mapping's setting)
+    word = MODE_WORD.search(text)
+    if word is None or not _MODE_ENDS_SAYING.match(text, word.end()):
+        return []
+    return _mode_said_of(text, mentions)
+
+
+# after a mode word said of the services before it: the end of what is said of them
+_MODE_ENDS_SAYING = re.compile(r"[\s*_`]*(?:$|[,;.(|]|\binvo\w*)", re.IGNORECASE)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
