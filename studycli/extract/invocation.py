@@ -175,8 +175,11 @@ _LAMBDA_POLLS = re.compile(
 def _polled_by_someone_else(text: str, mode: str) -> bool:
     """"Activity Worker on EC2/Lambda ... GetActivityTask for poll": polling, but not Lambda
     polling an event source; only "Lambda polls X" or an event source mapping says so."""
-    return (mode == ESM and not _ESM_PHRASE.search(text)
+    return (mode == ESM and not _ESM_PHRASE.search(text) and not _ESM_ABBREVIATION.search(text)
             and _LAMBDA_POLLS.search(text) is None)
+
+
+_ESM_ABBREVIATION = re.compile(r"\bESM\b")  # "SQS → Lambda (ESM / polling)": the mapping's name
 
 
 _LIST_GAP = 24  # "API GW, ALB, Cognito, SDK invoke, Lex": a list's names sit close together
