@@ -50,8 +50,9 @@ def _flat(text: str) -> str:
 def _groups(text: str, words: list[ModeWord], names: list[Named]) -> list[ModeWord]:
     """Mode words with nothing but words between them said together: "polled by Lambda (event
     source mapping)", "Async (event)", and words of one mode with no break between ("event
-    source mapping (SQS, Kinesis) = Lambda polls"); one group, the first word's mode unless another is an
-    event source mapping (how the mapping invokes is not a third invoker's mode)."""
+    source mapping (SQS, Kinesis) = Lambda polls"); one group, the first word's mode unless
+    another is an event source mapping (how the mapping invokes is not a third invoker's
+    mode)."""
     flat = _flat(text)
     out: list[ModeWord] = []
     for w in words:
@@ -143,7 +144,8 @@ def modes_by_stretch(text: str, words: list[ModeWord],
         else:
             start, end = _said_before(flat, group, cuts[k]), _said_after(flat, group, cuts[k + 1])
         inside = [n for n in names if start <= n.start < end]
-        if any(_ARROW.search(text, a.end, b.start) for a, b in zip(inside, inside[1:])):
+        pairs = zip(inside, inside[1:], strict=False)
+        if any(_ARROW.search(text, a.end, b.start) for a, b in pairs):
             return []  # "go async: API Gateway → SQS → worker": a flow, not who invokes
         if inside:
             out.append((group.mode, list(dict.fromkeys(n.name for n in inside))))
