@@ -29,6 +29,8 @@ _OPENS = re.compile(r"[\w\s/-]{0,24}?(?::|\(|->|→|=>|=)")
 
 @dataclass(frozen=True)
 class ModeWord:
+    """A mode word (or a group said together) of a line: where it is and the mode it names."""
+
     start: int
     end: int
     mode: str
@@ -36,6 +38,8 @@ class ModeWord:
 
 @dataclass(frozen=True)
 class Named:
+    """A service a line names (not Lambda): where, and its canonical name."""
+
     start: int
     end: int
     name: str
