@@ -82,9 +82,10 @@ def _pattern(aliases, flags: int = re.IGNORECASE) -> re.Pattern:
     # A trie-shaped alternation: the engine follows one branch per letter instead of trying
     # every alias at every position (a note line costs a few µs, not tens). Its optional tails
     # are greedy, so the longest alias wins ("kinesis data firehose" over "kinesis"). A name
-    # glued to an arrow is still a name: "Lambda-> 1 million requests" (not "lambda-based").
+    # glued to an arrow, of any length, is still a name: "Lambda-> 1 million requests",
+    # "Lambda--> ..." (not "lambda-based", "Lambda--based", "Lambda-- note").
     return re.compile(rf"(?<![\w@/-])(?:{trie_pattern(a.lower() for a in aliases)})"
-                      rf"(?![\w@]|-(?!>))", flags)
+                      rf"(?![\w@]|-(?!-*>))", flags)
 
 
 def _lower_pattern(aliases) -> re.Pattern:

@@ -40,3 +40,49 @@ def test_a_listing_block_of_dashes_is_still_code():
 def test_an_underline_much_longer_than_the_line_is_no_title():
     out = asciidoc_to_markdown(["== Notes", "short", "------------", "code", "------------"])
     assert out[1] == "short" and out[2] == "```"
+
+
+# Review of lookup30s: a label over a listing block, an underline no title matches, a line
+# mid-paragraph, a fact over a row of "=" and a list item are no two-line titles.
+ADOC = ("= AWS notes\n\n== EC2\nCLI:\n----\naws ec2 describe-instances\n----\n\n"
+        "== Lambda\nmax timeout 15 min\nmemory 128 MB to 10 GB\n\n"
+        "== SQS\nretention default 4 days, max 14 days\n")
+
+
+def test_a_label_over_a_listing_block_opens_the_block_its_partner_closes():
+    out = asciidoc_to_markdown(["== EC2", "CLI:", "", "----", "aws s3 ls", "----", "after"])
+    assert out[3:7] == ["```", "aws s3 ls", "```", "after"]
+    out = asciidoc_to_markdown(["== EC2", "CLI:", "----", "aws s3 ls", "----", "after"])
+    assert out[1:6] == ["CLI:", "```", "aws s3 ls", "```", "after"]
+    out = asciidoc_to_markdown(["== SQS", "NOTE: SQS max 256 KB", "-" * 19, "x", "-" * 19, "after"])
+    assert out[1] == "NOTE: SQS max 256 KB" and out[5] == "after"
+
+
+def test_the_sections_below_a_labelled_listing_block_answer_lookups(tmp_path):
+    conn = notes_conn(tmp_path, ADOC, name="ec2.adoc")
+    retention = lookup_values(conn, "sqs max retention")
+    assert retention and "14 days" in retention[0], retention
+    memory = lookup_values(conn, "lambda max memory")
+    assert memory and "10 GB" in memory[0], memory
+    conn.close()
+
+
+def test_a_delimiter_no_row_closes_opens_no_block():
+    out = asciidoc_to_markdown(["CLF CRAM SHEET", "-" * 30, "", "== SQS", "retention max 14 days",
+                                "== Lambda", "max timeout 15 min"])
+    assert "```" not in out and out[3] == "## SQS" and out[6] == "max timeout 15 min"
+
+
+def test_a_line_mid_paragraph_or_holding_a_number_is_no_title():
+    out = asciidoc_to_markdown(["== Lambda", "Lambda max timeout 15 min", "memory up to Ten GB",
+                                "-" * 18, "next"])
+    assert out[2] == "memory up to Ten GB" and out[3] == ""
+    out = asciidoc_to_markdown(["== S3", "S3 max object size 5 TB", "=" * 23, "== SQS"])
+    assert out[1] == "S3 max object size 5 TB" and out[3] == "## SQS"
+    out = asciidoc_to_markdown(["", "1. Item one", "-" * 11, "after"])
+    assert out[1] == "1. Item one"
+
+
+def test_an_underline_two_longer_than_the_title_is_none():
+    out = asciidoc_to_markdown(["", "Networking", "-" * 12, "after"])
+    assert out[1] == "Networking"

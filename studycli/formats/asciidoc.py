@@ -34,6 +34,9 @@ _COMMENT_BLOCK = re.compile(r"^/{4,}\s*$")
 _UNDERLINE = re.compile(r"^(={2,}|-{2,}|~{2,}|\^{2,}|\+{2,})\s*$")
 _UNDERLINE_LEVELS = "=-~^+"
 _TITLE_TEXT = re.compile(r"^\w")
+# a number of its own ("5 TB", "15 min"; not the 3 of "S3" or "C02") says a fact, not a title
+_NUMBER = re.compile(r"\b\d")
+_LIST_ITEM = re.compile(r"^(?:\d+|[a-zA-Z]|[ivxIVX]+)[.)]\s")  # "1. Item", "a) item": a list
 _TABLE = re.compile(r"^[|!,:]===\s*$")
 _COLS = re.compile(r"cols\s*=\s*\"?([^\"\]]+)\"?")
 _CELL_SPEC = re.compile(r"^(?:\d+(?:\.\d+)?[+*])?[<^>]?(?:\.[<^>])?[adehlmsv]?$")
@@ -54,11 +57,15 @@ class _State:
 def asciidoc_to_markdown(lines: list[str]) -> list[str]:
     out: list[str] = []
     state = _State()
+    closed_anywhere, closed_in_section = _delimiters_closed(lines)
     for i, line in enumerate(lines):
         if _inside_block(state, line, i, out):
             continue
-        if i and not state.quoting and _underlined_title(line, out, lines[i - 1]):
+        if i and not state.quoting and i not in closed_in_section \
+                and _underlined_title(line, out, lines[i - 1]):
             out.append("")
+        elif _FENCE.match(line.strip()) and i not in closed_anywhere:
+            out.append("")  # a delimiter no identical row closes opens no block (all code)
         else:
             out.append(_outside(state, line))
     if state.table is not None:  # a table never closed: what it read is still a table
@@ -91,17 +98,43 @@ def _inside_block(state: _State, line: str, i: int, out: list[str]) -> bool:
     return True
 
 
+def _delimiters_closed(lines: list[str]) -> tuple[set[int], set[int]]:
+    """The `----`/`....` rows an identical row follows: anywhere below (so one that opens a
+    block is closed), and before the next `==` title (so "CLI:" over "----" opens the
+    listing that row closes, not a two-line title). One pass from the end."""
+    anywhere: set[int] = set()
+    in_section: set[int] = set()
+    below: set[str] = set()
+    below_in_section: set[str] = set()
+    for i in range(len(lines) - 1, -1, -1):
+        stripped = lines[i].strip()
+        if _FENCE.match(stripped):
+            if stripped in below:
+                anywhere.add(i)
+            if stripped in below_in_section:
+                in_section.add(i)
+            below.add(stripped)
+            below_in_section.add(stripped)
+        elif _TITLE.match(lines[i]):
+            below_in_section.clear()
+    return anywhere, in_section
+
+
 def _underlined_title(line: str, out: list[str], raw_before: str) -> bool:
     """Whether `line` underlines the line before as a two-line section title (then written
-    as a heading there): AsciiDoc's rule, an underline as long as the title within two
-    characters. A cram sheet's "CLF-C02 CRAM SHEET" over a row of dashes opened a listing
-    block that was never closed, and every line below was read as code."""
+    as a heading there): Asciidoctor's rule, a title starting a block (first line, or after
+    a blank line or a heading) over an underline as long as it within one character. A cram
+    sheet's "CLF-C02 CRAM SHEET" over a row of dashes opened a listing block that was never
+    closed, and every line below was read as code."""
     stripped = line.rstrip()
     mark = _UNDERLINE.match(stripped)
     title = raw_before.strip()
     if not mark or not out or not out[-1].strip() or not _TITLE_TEXT.match(raw_before) \
-            or abs(len(stripped) - len(title)) > 2:
+            or _LIST_ITEM.match(raw_before) or _NUMBER.search(title) \
+            or abs(len(stripped) - len(title)) > 1:
         return False
+    if len(out) >= 2 and out[-2].strip() and not out[-2].startswith("#"):
+        return False  # mid-paragraph: "memory up to 10 GB" over dashes stays Lambda's line
     level = _UNDERLINE_LEVELS.index(stripped[0]) + 1
     out[-1] = "#" * level + " " + _inline(title)
     return True
