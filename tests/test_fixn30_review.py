@@ -76,3 +76,13 @@ def test_a_heading_symbol_emoji_is_no_topic(tmp_path):
                                         "\n# ℹ️ SNS\n\n- fan-out to many subscribers\n"})
     attributes = {f["attribute"] for f in ask("facts")}
     assert attributes and not any(set(a or "") & set("⏱ℹ\ufe0f") for a in attributes), attributes
+
+
+def test_a_link_typed_still_asks_the_link_setting(tmp_path):
+    # the link word typed ("trigger") asks a setting of the link though its line names only one
+    ask = folder_cli(tmp_path, {"n.md": "# Cognito\n\n- Lambda triggers: pre sign-up, post "
+                                        "confirmation\n  - triggers are invoked synchronously, "
+                                        "must respond within 5 seconds\n"
+                                        "\n# Lambda\n\n- default timeout 3 s, max 15 min\n"})
+    hit = _first(ask, "cognito lambda trigger timeout")
+    assert hit and "5 seconds" in hit["value"], hit
