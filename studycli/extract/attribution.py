@@ -69,13 +69,15 @@ def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:
 # "3 s, actually it's 15 s": the student writes a value and takes it back in the same clause;
 # the value is no fact (the line, with its correction, is kept as the statement). A number
 # between them is the clause's own ("5? no, 10" takes back the 5 only); a bare "no:" after a
-# comma may correct the scope, not the value ("10 per account, no: per AZ"); "actually" counts
-# only where it corrects ("3 s, actually it's 15"), not in "default 3 s, actually set per
-# function" (no comma, colon or "it's" after it)
+# comma may correct the scope, not the value ("10 per account, no: per AZ"); "? no" takes the
+# value back only before a colon or another number ("5 VPCs? no, that's a soft limit" corrects
+# its kind, "? no idea" doubts nothing); "actually" only where another number follows it
+# ("3 s, actually it's 15"), not "actually it's a hard limit", "(actually it is configurable up
+# to 365 days)" or "(actually: min 60 s)", which go on about the value or another one
 _RETRACTED_AFTER = re.compile(
-    r"^[^.;!\d]{0,40}?(?:\?\s*(?:no|nope|wrong|actually)\b"
+    r"^[^.;!\d]{0,40}?(?:\?\s*(?:no|nope|wrong|actually)\b\s*(?::|[,!]?\s*~?\d)"
     r"|[,(\-–—]\s*wrong\s*[:,!]"
-    r"|[,(\-–—]?\s*\bactually\b\s*(?:[:,]|it'?s\b|it\s+is\b|\d))", re.IGNORECASE)
+    r"|[,\-–—]\s*\bactually\b\s*[:,]?\s*(?:it'?s\s+|it\s+is\s+)?~?\d)", re.IGNORECASE)
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to

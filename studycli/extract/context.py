@@ -729,9 +729,11 @@ _INTRO_WORDS = re.compile(r"\b(?:features?|introduction|overview|basics)\b", re.
 _EDGE_MARKS = re.compile(r"^[\s\-–:|/&,.>()\[\]*#~=+]+|[\s\-–:|/&,.!>(\[*#~=+]+$")
 _SPACES = re.compile(r"\s{2,}")
 # a heading's emoji ("# 🚀 Route 53", "## ✅ SQS tips") decorates it and names no topic: the
-# pictographs, dingbats and symbol blocks, with the joiner, variation selector and skin tones
+# letterlike (ℹ), technical (⏱), pictographs, dingbats and symbol blocks, with the joiner,
+# variation selector and skin tones
 # that build one emoji of several code points
-_PICTOGRAPHS = re.compile("[\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f\U0001f000-\U0001faff]+")
+_PICTOGRAPHS = re.compile("[\u2100-\u214f\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f"
+                          "\U0001f000-\U0001faff]+")
 _VS_WORD = re.compile(r"\b(?:vs|versus)\b", re.IGNORECASE)
 _VS_RUN = re.compile(r"(?:\s*\b(?:vs\.?|versus)(?!\w)\s*){2,}", re.IGNORECASE)
 

@@ -450,15 +450,16 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
     7 instances per AZ; partition = up to 7 per AZ, 100s of instances" gives no figure of a
     cluster placement group, whatever its heading names."""
     parts = _TOPIC_END.split(fact["value"] or "")
+    # the line's leading label is what a later part with no label of its own goes on about:
+    # "Glacier Deep Archive: retrieval 12 hrs std, 48 hrs bulk; min 180 days" says Deep
+    # Archive's 180 days, "GSI: max 20 per table; any index: max 100" no GSI's 100
+    label = _PART_LABEL.match(parts[0])
+    label_names = variants.named(label.group(1)) if label else {}
     for key, members in asked.items():
         said: list[frozenset[str]] = []
         spoken_of = False  # "full checks only on Business and Enterprise plans; basic/
         # developer get 7 core checks" speaks of the Business plan, if with no number
-        # the line's leading label is what a later part with no label of its own goes on
-        # about: "Glacier Deep Archive: retrieval 12 hrs std, 48 hrs bulk; min 180 days" says
-        # Deep Archive's 180 days, "GSI: max 20 per table; any index: max 100" no GSI's 100
-        label = _PART_LABEL.match(parts[0])
-        lead = (variants.named(label.group(1)).get(key) or frozenset()) if label else frozenset()
+        lead = label_names.get(key) or frozenset()
         for index, part in enumerate(parts):
             # a clause naming none goes on about the last
             last = lead if index and not _PART_LABEL.match(part or "") else frozenset()

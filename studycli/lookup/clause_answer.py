@@ -104,11 +104,26 @@ def _bound_clause(numbered: list[str], q: Query, lex: Lexicon) -> str:
     asked = [p for p, w in zip(numbered, ways, strict=True) if q.qualifier in w]
     if len(asked) != 1 or len(asked) == len(numbered):
         return ""
-    clause = asked[0]
-    if clause is numbered[0] or _names_something(clause, lex):
+    clause = _with_lead(asked[0], numbered[0], lex)
+    typed = _typed_stems(q, lex)
+    own = _said(clause, typed, q)
+    if any(p is not asked[0] and not _said(p, typed, q) <= own for p in numbered):
+        return ""  # "IPv4 CIDR max /16, IPv6 CIDR min /64": "smallest ipv4 cidr" names
+        # another clause's words, so the min clause is no answer to it
+    return clause
+
+
+def _with_lead(clause: str, first: str, lex: Lexicon) -> str:
+    """`clause`, led by the line's opening words when it has no word of its own: they end at
+    the first bound word or number, whichever comes first ("VPC CIDR: min /28, max /16"
+    lends "VPC CIDR:", not "VPC CIDR: min")."""
+    if clause is first or _names_something(clause, lex):
         return clause
-    lead = _BEFORE_NUMBER.match(numbered[0])
-    return f"{lead.group(0).strip()} {clause}".strip() if lead else clause
+    number = _BEFORE_NUMBER.match(first)
+    if number is None:
+        return clause
+    bounds = [m.start() for m in (w.search(first) for w in _BOUNDS.values()) if m]
+    return f"{first[:min([number.end(), *bounds])].strip()} {clause}".strip()
 
 
 def _figure_given(hit: dict, answers: list[dict]) -> bool:

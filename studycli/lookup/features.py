@@ -151,7 +151,18 @@ def service_related(x: Seen) -> float:
     # to another (an integration's timeout, a trigger's batch size) concerns the pair. A line
     # that merely names both is no better than one of either ("lambda sqs default pollers":
     # "Rate to increase lambda pollers (60 min)" took the 5 pollers' place, extra -1 top-1).
-    return 1.0 if _LINKING.search(f"{x.fact['attribute'] or ''} {x.subject}") else 0.0
+    # ... and only where the link is typed ("cognito lambda trigger timeout"), its line or
+    # heading names the other service, or it says what else was asked: "sqs lambda max" asks
+    # no Lambda destination's count ("Lambda destinations: max 1 per outcome" took SQS's
+    # 256 KB's place)
+    where = f"{x.fact['attribute'] or ''} {x.subject}"
+    if not _LINKING.search(where):
+        return 0.0
+    text = f"{where} {x.fact['snippet'] or ''}".lower()
+    both = all(n == x.service or n.lower() in text or q.typed.get(n, "\x00") in text
+               for n in q.services)
+    typed = _LINKING.search(" ".join(q.tokens)) is not None
+    return 1.0 if typed or both or (q.topic and x.relevance >= 1.0) else 0.0
 
 
 # the words of a setting that links a service to another (its backend, its event source)

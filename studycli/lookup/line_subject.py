@@ -59,10 +59,11 @@ def _subjects_named(toks: list[str], lex: Lexicon, lead: int) -> set[str]:
 
 # "placement group: max 7 instances per AZ (spread)": a line labelled by a group of things
 # counts the things of one such group; "ec2 max instances" asks the account's or Region's
-# count, not a group's. The label's last word names the group (a service's own name, as in
-# "Auto Scaling group:", is blanked before: the service asked is no group of it)
-_GROUP_LABEL = re.compile(r"^\W*([A-Za-z][\w -]{0,30}?\b(?:group|cluster|pool|partition|fleet|"
-                          r"set)s?)\s*(?:[:=]|->|→)", re.IGNORECASE)
+# count, not a group's. Only a group of instances placed together: an Aurora cluster's 15
+# replicas, a user pool's 40 million users, a security group's 60 rules exist only inside their
+# group, and "aurora max read replicas" asks exactly that count
+_GROUP_LABEL = re.compile(r"^\W*((?:[A-Za-z][\w -]{0,30}?\s)?placement\s+groups?)\s*(?:[:=]|->|→)",
+                          re.IGNORECASE)
 
 
 def of_a_group(fact: dict, q: Query) -> bool:

@@ -65,8 +65,9 @@ def _value(h: dict) -> str:
 # an aside that asks about the figure itself ("29 sec (can be raised for REST now?)": the
 # figure may not be all): with a doubt word or a number of its own. An aside asking about
 # something else ("29 sec (what about HTTP APIs?)") leaves the figure as sure as it was. A
-# question the student points back at the line with an arrow ("29 sec <- hard limit?") doubts
-# what the line says.
+# question the student points back at the line with an arrow ("29 sec <- hard limit?", "<- still
+# true now?") doubts what the line says; one asking of something else ("<- practice exam Q7: SQS
+# or SNS?", "<- (what's the max? 365 days)") does not.
 # (The parser's doubt cues, data/cues.json, mean something narrower, a number taken back, and
 # reading them would add the cue file to every lookup's start-up.) A flashcard's question
 # ("Q: max retention 14 days? A: ...") asks, it does not doubt.
@@ -74,7 +75,8 @@ _HEDGED = re.compile(r"\b(?:maybe|not sure|unsure|i think|iirc|idk|double[- ]che
                      r"(?:verify|check)|to verify)\b|\(\?\)|\((?=[^()]*(?:\bcan\s+be\s+"
                      r"(?:raised|increased|changed)\b|\b(?:now|still)\s*\?|\bor\s+is\s+it\b|\d))"
                      r"[^()]*\?\s*\)|\?\?|\d\s*[a-z%]{0,8}\s*\?"
-                     r"(?!\s*(?:a\s*:|answer\b|->|→))|(?:<-+|←)[^<>←]*\?", re.IGNORECASE)
+                     r"(?!\s*(?:a\s*:|answer\b|->|→))|(?:<-+|←)[^<>←?]*\b(?:limit|still|now|"
+                     r"sure|right|correct|true)\b[^<>←?]*\?", re.IGNORECASE)
 _QUESTION_LINE = re.compile(r"^\W*q\s*\d*\s*[:.)]", re.IGNORECASE)
 
 
