@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
-from studycli.extract.mode_segments import ModeWord, Named, modes_by_stretch
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
@@ -122,20 +121,6 @@ _MODE_CLAUSE_BREAK = re.compile(r"[,;]|[.!?](?:\s|$)|\b(?:if|whereas|while|but|u
                                 re.IGNORECASE)
 
 
-def _service_labels_blanked(text: str) -> str:
-    """`text` with every bracket that follows a service (other than Lambda) blanked:
-    "S3 (async)" labels S3; "polls the stream (synchronous invoke)" stays."""
-    out = text
-    for m in find_services(text):
-        if m.name == "Lambda":
-            continue
-        label = re.match(r"\s*\([^()]*\)", text[m.end:])
-        if label:
-            a, b = m.end, m.end + label.end()
-            out = out[:a] + " " * (b - a) + out[b:]
-    return out
-
-
 def _esm_mode(text: str) -> str | None:
     """"Event Source Mapping ... invokes lambda synchronously": how the mapping itself invokes."""
     esm = _ESM_PHRASE.search(text)
@@ -144,20 +129,9 @@ def _esm_mode(text: str) -> str | None:
     # only the mapping's own clause: "if the service queues the event it's asynchronous, if
     # Lambda polls it's an event source mapping" defines two modes, one per clause
     flat = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # "(SQS, Kinesis)"
-    if not flat[esm.start():esm.end()].strip():
-        return None  # "SQS (event source mapping)": a label of what precedes, not a subject
     start = max((m.end() for m in _MODE_CLAUSE_BREAK.finditer(flat, 0, esm.start())), default=0)
     end = min((m.start() for m in _MODE_CLAUSE_BREAK.finditer(flat, esm.end())), default=len(text))
-    # a bracket right after a service labels that service ("S3 (async) and SQS ..."); a mode
-    # word before the phrase with a service after it is said of that service ("SNS invokes
-    # Lambda asynchronously and Kinesis is read by an event source mapping"), not of the mapping
-    own = _service_labels_blanked(text)
-    before = own[start: esm.start()]
-    said = list(MODE_WORD.finditer(before))
-    if said and any(m.name != "Lambda" and m.start > said[-1].end()
-                    for m in find_services(before)):
-        before = ""
-    rest = before + " " + own[esm.end():end]
+    rest = text[start: esm.start()] + " " + text[esm.end():end]
     if _ESM.search(rest):
         rest = _ESM.sub(" ", rest)
     mode = ASYNC if _ASYNC.search(rest) else SYNC if _SYNC.search(rest) else None
@@ -175,11 +149,8 @@ _LAMBDA_POLLS = re.compile(
 def _polled_by_someone_else(text: str, mode: str) -> bool:
     """"Activity Worker on EC2/Lambda ... GetActivityTask for poll": polling, but not Lambda
     polling an event source; only "Lambda polls X" or an event source mapping says so."""
-    return (mode == ESM and not _ESM_PHRASE.search(text) and not _ESM_ABBREVIATION.search(text)
+    return (mode == ESM and not _ESM_PHRASE.search(text)
             and _LAMBDA_POLLS.search(text) is None)
-
-
-_ESM_ABBREVIATION = re.compile(r"\bESM\b")  # "SQS → Lambda (ESM / polling)": the mapping's name
 
 
 _LIST_GAP = 24  # "API GW, ALB, Cognito, SDK invoke, Lex": a list's names sit close together
@@ -224,11 +195,6 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     else:
         lists = _lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
         own_mode = mode_of(text)
-        if not lists:
-            stretches = _stretches_per_mode(text)
-            if stretches is not None and not stretches:
-                return []  # several modes, none readable as a service's: no neighbour's mode
-            lists = stretches or []
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
                      kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
@@ -237,26 +203,10 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if not invokers:
         return []
     mode = own_mode or _context_mode(block, ctx)
-    if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))
-                            or any(_only_a_mode(a) for a in ctx.ancestors)):
+    if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))):
         return []
     return [make(service="Lambda", subject=name, attribute="invocation",
                  kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
-
-
-# words a heading that names only a mode adds to it: "Async (event)", "Poll-based / stream"
-_MODE_LABEL_WORDS = re.compile(r"\b(?:event|requestresponse|based|streams?|type|mode|lambda)\b",
-                               re.IGNORECASE)
-
-
-def _only_a_mode(text: str) -> bool:
-    """"## Async (event)" over "- S3" in a Lambda note: a heading that is nothing but a mode
-    lists the invokers of that mode, though it says no "invoke" ("Async messaging" is not one:
-    _MODE_OF_SOMETHING_ELSE)."""
-    if not _names_a_mode(text) or _MODE_OF_SOMETHING_ELSE.search(text):
-        return False
-    rest = _MODE_LABEL_WORDS.sub(" ", MODE_WORD.sub(" ", text))
-    return re.search(r"\w", rest) is None
 
 
 # the mode words, read by studycli/mode_said.py too (one list of them)
@@ -289,19 +239,6 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         if names:
             out.append((mode, list(dict.fromkeys(names))))
     return out
-
-
-def _stretches_per_mode(text: str) -> list[tuple[str, list[str]]] | None:
-    """"S3 invokes Lambda synchronously; SQS is polled via event source mapping": a line
-    naming several modes that none of the readings above reads; each mode word governs its
-    own stretch of the line (extract/mode_segments.py). None when it names one mode."""
-    said = _EITHER.sub(lambda m: " " * len(m.group(0)), text)  # "sync or async?" says none
-    elsewhere = [m.span() for m in _MODE_OF_SOMETHING_ELSE.finditer(said)]
-    words = [ModeWord(m.start(), m.end(), mode) for m in MODE_WORD.finditer(said)
-             if (mode := mode_of(m.group(0))) is not None
-             and not any(a <= m.start() < b for a, b in elsewhere)]
-    names = [Named(m.start, m.end, m.name) for m in find_services(text) if m.name != "Lambda"]
-    return modes_by_stretch(text, words, names)
 
 
 _SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")
@@ -431,16 +368,7 @@ def _invokers_with_mode(text: str, ctx: Context, own_mode: str,
             before = [m for m in found if m.end <= lam.start()]
             if before and _INVOKES.search(sentence, before[-1].end):
                 return list(dict.fromkeys(m.name for m in before))
-    # "- S3 -> async", "- SNS is async" under a Lambda heading: the mode said right after them,
-    # as what the line says of them ("SQS ESM batch size 10" names the mapping's setting)
-    word = MODE_WORD.search(text)
-    if word is None or not _MODE_ENDS_SAYING.match(text, word.end()):
-        return []
-    return _mode_said_of(text, mentions)
-
-
-# after a mode word said of the services before it: the end of what is said of them
-_MODE_ENDS_SAYING = re.compile(r"[\s*_`]*(?:$|[,;.(|]|\binvo\w*)", re.IGNORECASE)
+    return []
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")

@@ -665,9 +665,8 @@ class InvocationTable(TableLayout):
             mode = mode_of(row[mode_col]) if invoker else None
             if not invoker or not mode:
                 continue
-            out.extend(maker(line)(service="Lambda", subject=name, attribute="invocation",
-                                   kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
-                       for name in _listed_invokers(row[0], invoker))
+            out.append(maker(line)(service="Lambda", subject=invoker, attribute="invocation",
+                                   kind=Kind.INVOCATION_MODE, qualifier="", value=mode))
             topics = (clean_topic(row[0]), *reversed(table.headings))
             for c in range(1, min(len(row), len(header))):
                 if c != mode_col and not _EMPTY_CELL.fullmatch(row[c]):
@@ -686,15 +685,6 @@ def _invoker_row(row: list[str], mode_col: int) -> str:
         return ""
     owner = row_service(row, "")
     return owner if owner and owner != "Lambda" else ""
-
-
-def _listed_invokers(cell: str, invoker: str) -> list[str]:
-    """Every service a row's first cell lists ("| S3, SNS | async |": both invoke so), or the
-    row's one invoker."""
-    names = [m.name for m in find_services(cell) if m.name != "Lambda"]
-    if len(names) >= 2 and re.search(r",|/|&|\band\b", cell):
-        return list(dict.fromkeys(names))
-    return [invoker]
 
 
 TABLE_LAYOUTS: list[TableLayout] = [ErrorTable(), LongFormatTable(), InvocationTable(), GridTable()]
