@@ -721,6 +721,12 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         if fact_id in asked or _misread(pool, fact_id, cur) \
                 or not _stale_as_said(pool, fact_id, cur):
             continue
+        if kind in _QUANTITY_KINDS and _claim_of_another_measure(attribute, value, cur):
+            # The line's claim is what is stale, not this fact's figure: told as the claim
+            # ("also gives automated backups retention period (1–35 days), which is out of
+            # date: AWS docs: 64 TiB per primary volume" named a current retention range for
+            # the line's SQL Server 16 TB: an AWS-certified reviewer, twice)
+            kind = cur.kind
         if _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
             if not aside and kind in _QUANTITY_KINDS:
                 aside = _short_aside(attribute, value, cur)
@@ -821,6 +827,38 @@ def _short_aside(attribute: str, value: str, cur: Currency) -> str:
     now = says(cur)
     told = f" (AWS docs: {now})" if now and len(now) <= _ASIDE_VALUE else " per the AWS docs"
     return f"That note line's {attribute} figure, {value}, is {stale}{told}."
+
+
+def _claim_of_another_measure(attribute: str, value: str, cur: Currency) -> bool:
+    """The entry flagging a quantity is a claim read anywhere on its line ("SQL Server
+    storage size": claim_any_line) whose measure shares no word with the quantity's
+    ("retention period"): the finding is about another figure of the line, and it reaches
+    every fact there. A quantity entry is left alone: "storage size 16 TiB" met by "gp3
+    volume size" is the same figure in other words (same_measure guards its unit)."""
+    if cur.kind in _QUANTITY_KINDS or not cur.reference_id:
+        return False
+    entry = _entry(cur.reference_id)
+    if entry is None:
+        return False
+    from studycli.questions.distractors import measure_words
+
+    mine = measure_words(attribute)
+    theirs = measure_words(f"{entry.subject} {entry.attribute}") \
+        | measure_words(" ".join(_id_words(cur.reference_id)))
+    if not mine or not theirs or mine & theirs:
+        return False
+    # A claim giving a figure in the quantity's own unit is about it in other words: "NAT
+    # gateway bandwidth: 5 Gbps, scaling up to 100 Gbps" flags a line's "throughput 45 Gbps"
+    said = " ".join((entry.value or "", *(getattr(entry, "previously", ()) or ())))
+    return not _units_in(value) & _units_in(said)
+
+
+def _units_in(text: str) -> set[str]:
+    """The units the numbers of `text` are in, a bare number counted as a count."""
+    from studycli.note_numbers import numbers_with_units
+
+    return {unit if unit not in (None, "per_s") else "count"
+            for _number, unit, _text in numbers_with_units(text)}
 
 
 def _asked_measures(pool, asked: set[str], corrected: Fact | None
