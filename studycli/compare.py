@@ -97,6 +97,14 @@ def _subject_aliases_of(service: str) -> tuple[tuple[str, str], ...]:
 def resolve_pair(left: str, right: str) -> tuple[Side | None, Side | None]:
     """Both sides of a comparison row written in a note, each resolved with the other's help."""
     a, b = resolve_side(left), resolve_side(right)
+    if a and b and a.subject and b.subject and a.service != b.service:
+        # "| | On-Demand | Reserved | Spot |" under "# EC2": "On-Demand" alone is Kinesis's
+        # on-demand mode to the alias table, and EC2's rows were shown under its name. A
+        # subject named without its service counts only beside a side of its own service
+        # (as row_sides reads a row); otherwise it is looked for in the other side's.
+        a2 = a if _names_its_service(left, a) else _prefix_subject(left, b.service)
+        b2 = b if _names_its_service(right, b) else _prefix_subject(right, a.service)
+        return a2, b2
     if a and not b:
         b = _prefix_subject(right, a.service)
     elif b and not a:
@@ -108,6 +116,11 @@ def resolve_pair(left: str, right: str) -> tuple[Side | None, Side | None]:
             if a2 and b2:
                 return a2, b2
     return a, b
+
+
+def _names_its_service(text: str, side: Side) -> bool:
+    """Whether `text` names `side`'s service ("Kinesis on-demand"), not its subject alone."""
+    return any(m.name == side.service for m in find_services(text))
 
 
 def suggestions(text: str, limit: int = 3) -> list[str]:

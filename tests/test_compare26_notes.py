@@ -198,3 +198,29 @@ def test_beside_the_notes_rows_the_reference_rows_stay(tmp_path):
     out = json.loads(_compare(db, "gp2", "gp3", as_json=True).stdout)
     aspects = [r["aspect"] for r in out["rows"]]
     assert aspects[0] == "trait" and any(a.endswith("(AWS docs)") for a in aspects)
+
+
+EC2_PRICING = """# EC2
+
+## Pricing
+
+| | On-Demand | Reserved | Spot |
+|---|---|---|---|
+| Discount | none | up to 72% | up to 90% |
+| Commitment | none | 1 or 3 years | none |
+| Interruption | no | no | 2-minute warning |
+"""
+
+
+@pytest.mark.parametrize("pair", [("on-demand", "spot"), ("reserved", "on-demand")])
+def test_an_ec2_column_is_no_other_services_subject(tmp_path, pair):
+    # "On-Demand" alone is Kinesis's on-demand mode to the alias table: EC2's rows were shown
+    # under "On-demand mode vs Spot Instances" (review of fixb30, finding 2); written "On
+    # demand" the same table was refused, as it now is either way
+    db = _notes(tmp_path, ec2=EC2_PRICING)
+    shown = _compare(db, *pair)
+    assert "2-minute warning" not in shown.stdout and "up to 72%" not in shown.stdout, \
+        shown.stdout
+    # the two sides the table names of EC2 itself still compare
+    both = _compare(db, "reserved", "spot")
+    assert both.returncode == 0 and "up to 90%" in both.stdout, both.stdout

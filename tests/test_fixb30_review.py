@@ -212,3 +212,37 @@ def test_a_shortened_file_line_fits_its_cells_with_wide_characters():
     for width in range(8, cells(where) + 2):
         fitted = fit_location(where, width)
         assert cells(fitted) <= width and fitted.endswith(":12"), (width, fitted)
+
+
+def test_back_later_does_not_call_a_relearning_card_one_begun_today(_private_db):
+    # a review card lapsed (Again): relearning, state 3, begun days ago; its next step
+    # is minutes away (review of fixb30, finding 3)
+    from datetime import timedelta
+
+    from studycli.cards import sync_cards
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.scheduler import parse_time
+    from tests.quiz_facts import T0, store_samples
+
+    db = connect(_private_db)
+    store_samples(db)
+    sync_cards(db)
+    first = Session(db, QuizOptions(service="sqs", fuzz=False), clock=lambda: T0)
+    item = first.next()
+    assert item is not None
+    first.grade(item, 4, 1000)  # Easy: a review card, due in days
+    card_id = item.card["id"]
+    lapsed_at = T0 + timedelta(days=10)
+    later = Session(db, QuizOptions(service="sqs", fuzz=False), clock=lambda: lapsed_at)
+    while (again := later.next()) is not None and again.card["id"] != card_id:
+        later.grade(again, 3, 1000)
+    assert again is not None
+    later.grade(again, 1, 1000)  # Again: relearning, back in minutes
+    state, due = db.conn.execute("SELECT state, due FROM cards WHERE id = ?",
+                                 [card_id]).fetchone()
+    assert state == 3, state
+    soon = parse_time(due) - timedelta(minutes=1)
+    notice = Session(db, QuizOptions(service="sqs", fuzz=False), clock=lambda: soon
+                     ).first_notice()
+    assert "a card you are relearning, its next step due within 20 minutes" in notice, notice
+    assert "began learning" not in notice, notice

@@ -54,3 +54,37 @@ def test_a_line_linking_them_to_the_words_typed_still_counts(tmp_path):
     values = lookup_values(conn, "vpc max security group per eni")
     assert values and "5" in values[0], values
     conn.close()
+
+
+def _two_notes_conn(tmp_path, notes: dict[str, str]):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name, text in notes.items():
+        (folder / name).write_text(text)
+    conn = connect(tmp_path / "facts.db")
+    ingest_paths(conn, [folder])
+    return conn
+
+
+_EC2 = "# EC2\n- max 5 SGs per ENI\n"
+_RDS = "# RDS\n- DB subnet group (SG): must cover at least 2 AZs\n"
+
+
+def test_another_services_meaning_of_the_initials_does_not_count(tmp_path):
+    # RDS's "DB subnet group (SG)" is RDS's own meaning of SG: a query naming EC2 still
+    # reads EC2's "SGs" as security groups (review of fixb30, finding 1)
+    conn = _two_notes_conn(tmp_path, {"ec2.md": _EC2, "rds.md": _RDS})
+    values = lookup_values(conn, "ec2 security group per eni max")
+    assert values and "5" in values[0], values
+    conn.close()
+
+
+def test_the_named_services_own_meaning_still_counts(tmp_path):
+    # the query names RDS, whose note spells SG as its subnet group: no security group there
+    conn = _two_notes_conn(tmp_path, {"ec2.md": _EC2, "rds.md": _RDS})
+    assert not any("subnet" in v for v in lookup_values(conn, "rds security group needs how "
+                                                                "many azs"))
+    conn.close()

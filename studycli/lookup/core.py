@@ -168,7 +168,8 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
                                           else read.says_word(conn, word)),
                    note_fix=lambda word: _note_fix(conn, word),
                    note_split=lambda word: _note_split(conn, word),
-                   linked_otherwise=lambda text: read.links_initials_to_others(conn, text))
+                   linked_otherwise=lambda text, names: read.links_initials_to_others(conn, text,
+                                                                                  names))
     read_short_forms(q, note_short_forms(conn), lex.cue_stems)  # a legend's "ret = retention"
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)

@@ -9,6 +9,7 @@ typo corrections against the fact base's vocabulary).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from studycli.kinds import Kind
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
@@ -151,8 +152,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     ("security group (SG)"). `note_fix(word)` repairs a word no name is
     close to against every word of the notes (or None). `note_split(word)` gives the two
     words a note writes apart that a word typed whole joins ("onramp": "on", "ramp").
-    `linked_otherwise("SG security group")` says whether a note's line spells the initials
-    out as other words ("DB subnet group (SG)")."""
+    `linked_otherwise("SG security group", names)` says whether a note's line of the
+    services or subjects named (any line when `names` is empty) spells the initials out as
+    other words ("DB subnet group (SG)")."""
     q = Query(raw)
     if not raw.isascii():  # a query in a note's language: its glossary (stdlib, loaded only here)
         from studycli.notes.gloss import gloss_query
@@ -168,6 +170,11 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     _read_question_form(q)
     _read_date_asked(q, consumed)
     _read_distance_asked(q, consumed)
+    if linked_otherwise is not None:
+        # only the named services' lines say what their initials mean: RDS's "DB subnet
+        # group (SG)" leaves EC2's "SGs" security groups
+        named = [*q.services, *q.implied_services, *(subject for _, subject in q.subjects)]
+        linked_otherwise = partial(linked_otherwise, names=named)
     content_at = _read_concepts(q, lex, consumed, subject_spans, vocabulary, in_notes,
                                 note_fix, note_split, linked_otherwise)
     _read_identifiers(q, lex)

@@ -771,7 +771,9 @@ def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
     # calling the PUT limit changed: the measure the docs' value is of, named
     measure = _entry_measure(cur)
     if measure:
-        return f"That note line's {whose}{measure} {stale} {says(cur)} {cite}."
+        # "That note line's S3's object size" stacked two possessives
+        claim = f"claim about {whose}" if whose else ""
+        return f"That note line's {claim}{measure} {stale} {says(cur)} {cite}."
     # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
     # ..." left the student to guess which part: a statement entry's own attribute
     # ("destination types") says what the docs' list is a list of

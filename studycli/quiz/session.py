@@ -17,7 +17,9 @@ from studycli.scheduler import (
     AGAIN,
     EASY,
     GOOD,
+    LEARNING,
     NEW,
+    RELEARNING,
     REVIEW,
     Scheduler,
     format_time,
@@ -282,19 +284,25 @@ class Session:
         if not soon:
             return ""
         # due_soon is any card seen before and due within minutes: a review card (state 2,
-        # a new card graded Easy this morning) is no card "you began learning earlier today"
-        reviews = sum(1 for c in soon if c["state"] == REVIEW)
-        steps = len(soon) - reviews
+        # a new card graded Easy this morning) is no card "you began learning earlier today",
+        # nor is a relearning one (state 3, a review card lapsed), begun days ago
         minutes = int(LEARN_AHEAD.total_seconds() // 60)
+        step = f"next step due within {minutes} minutes"
+        groups = [(sum(1 for c in soon if c["state"] == LEARNING),
+                   "you began learning earlier today"),
+                  (sum(1 for c in soon if c["state"] == RELEARNING), "you are relearning")]
+        reviews = sum(1 for c in soon if c["state"] == REVIEW)
+        alone = sum(1 for n, _ in groups if n) + bool(reviews) == 1
         said = []
-        if steps:
-            one = steps == 1
-            began = (f"{'a card' if one else 'cards'} you began learning earlier today, "
-                     f"{'its' if one else 'their'} next step due within {minutes} minutes")
-            said.append(began if not reviews else f"{steps} {began.removeprefix('a ')}")
+        for n, what in groups:
+            if n:
+                one = n == 1
+                count = ("a" if one else "") if alone else str(n)
+                said.append(" ".join(filter(None, (count, "card" if one else "cards", what)))
+                            + f", {'its' if one else 'their'} {step}")
         if reviews:
             cards = "review card" if reviews == 1 else "review cards"
-            said.append(f"{'a' if reviews == 1 and not steps else reviews} {cards} due within "
+            said.append(f"{'a' if reviews == 1 and alone else reviews} {cards} due within "
                         f"{minutes} minutes")
         return (f"{len(soon)} back later: {', and '.join(said)}; asked in this session when "
                 "due, or once nothing else is left.")

@@ -178,11 +178,14 @@ def links_initials(conn: sqlite3.Connection, text: str) -> bool:
     return False
 
 
-def links_initials_to_others(conn: sqlite3.Connection, text: str) -> bool:
+def links_initials_to_others(conn: sqlite3.Connection, text: str,
+                             names: list[str] | None = None) -> bool:
     """Whether a fact's line spells initials in capitals out as other words than those
     given: `text` is "SG security group", said by "DB subnet group (SG): ..." or "SG =
     subnet group" (the note's own meaning of "SG"), not by "in the SG" or "security group
-    (SG)"."""
+    (SG)". With `names` (the services and subjects a query names), only their lines count:
+    RDS's "DB subnet group (SG)" is RDS's meaning, and EC2's "max 5 SGs per ENI" still
+    writes security groups."""
     from studycli.lookup.text import stem
 
     initials, *words = text.split()
@@ -192,13 +195,31 @@ def links_initials_to_others(conn: sqlite3.Connection, text: str) -> bool:
                          rf"|(?<![A-Za-z0-9]){own}s?\s*=\s*((?:[A-Za-z][\w-]*\s+){{{n - 1}}}"
                          rf"[A-Za-z][\w-]*)")
     typed = [stem(w.lower()) for w in words]
-    for line in _lines_matching(conn, _quoted(initials)):
+    for line in _lines_of(conn, _quoted(initials), names):
         for m in spelled.finditer(line):
             out = (m.group(1) or m.group(2)).lower().split()
             if ("".join(w[0] for w in out) == initials.lower()
                     and [stem(w) for w in out] != typed):
                 return True
     return False
+
+
+def _lines_of(conn: sqlite3.Connection, match: str, names: list[str] | None) -> list[str]:
+    """The lines `match` finds, only those whose service or subject is one of `names` when
+    given (none lost to the row limit by other services' lines)."""
+    if not names:
+        return _lines_matching(conn, match)
+    marks = ", ".join("?" * len(names))
+    low = [n.lower() for n in names]
+    try:
+        rows = conn.execute("SELECT f.subject, f.attribute, f.value, f.snippet "
+                            "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
+                            f"WHERE facts_fts MATCH ? AND (lower(f.service) IN ({marks}) "
+                            f"OR lower(f.subject) IN ({marks})) LIMIT ?",
+                            [match, *low, *low, SAYS_ROWS]).fetchall()
+    except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
+        return []
+    return [" ".join(str(c) for c in row if c) for row in rows]
 
 
 def _forms_of_one_word(a: str, b: str, stem: Callable[[str], str]) -> bool:
