@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen83-85 were session 28's blind sets (2026-12-04; first-run
+held out and never read here; unseen89-93 were session 30's blind sets (2026-12-05; first-run
+and final figures in their READMEs), development data from session 31 on; unseen86-88 were
+session 29's blind sets, development data from session 30 on; unseen83-85 were session 28's blind sets (2026-12-04; first-run
 and final figures in their READMEs), development data from session 29 on; unseen80-82 were
 session 27's blind sets (2026-12-04; first-run
 and final figures in their READMEs), development data from session 28 on;
@@ -1971,6 +1973,16 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen87.jsonl", None)]),
     ("unseen88", DATA / "unseen88_notes", DATA / "lookup_unseen88.jsonl",
      [(DATA / "abstain_unseen88.jsonl", None)]),
+    ("unseen89", DATA / "unseen89_notes", DATA / "lookup_unseen89.jsonl",
+     [(DATA / "abstain_unseen89.jsonl", None)]),
+    ("unseen90", DATA / "unseen90_notes", DATA / "lookup_unseen90.jsonl",
+     [(DATA / "abstain_unseen90.jsonl", None)]),
+    ("unseen91", DATA / "unseen91_notes", DATA / "lookup_unseen91.jsonl",
+     [(DATA / "abstain_unseen91.jsonl", None)]),
+    ("unseen92", DATA / "unseen92_notes", DATA / "lookup_unseen92.jsonl",
+     [(DATA / "abstain_unseen92.jsonl", None)]),
+    ("unseen93", DATA / "unseen93_notes", DATA / "lookup_unseen93.jsonl",
+     [(DATA / "abstain_unseen93.jsonl", None)]),
 ]
 
 
