@@ -379,7 +379,6 @@ def _section_labels_to_headings(lines: list[str]) -> None:
 
 # "**NACL**": a bold label of a few words alone on its line, "**Read Replica:**" too
 _BOLD_LABEL = re.compile(r"^\*\*([A-Za-z0-9][^*]{0,40}?):?\*\*:?\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
 BOLD_LABEL_WORDS = 4
 
 
@@ -402,12 +401,12 @@ def _bold_labels_between_lists(lines: list[str]) -> None:
             continue
         if _HEADING.match(line):
             parent, opened, seen_item = i, False, False
-        elif _LIST_ITEM.match(line):
+        elif _MD_ITEM.match(line):
             if not seen_item:
                 opened = parent >= 0 and i - 1 > parent and bool(_short_bold_label(lines[i - 1]))
             seen_item = True
         elif (opened and 0 < i < len(lines) - 1 and (label := _short_bold_label(line))
-              and _LIST_ITEM.match(lines[i - 1]) and _LIST_ITEM.match(lines[i + 1])
+              and _MD_ITEM.match(lines[i - 1]) and _MD_ITEM.match(lines[i + 1])
               and not fenced[i + 1]):
             lines[i] = "###### " + label
             made.append((i, parent))
@@ -440,7 +439,7 @@ def _end_label_with_its_list(lines: list[str], at: int, parent: str) -> None:
 
 def _in_list(line: str) -> bool:
     """Whether a line is a list item or an indented line under one."""
-    return bool(_LIST_ITEM.match(line)) or (line[:1] in (" ", "\t") and bool(line.strip()))
+    return bool(_MD_ITEM.match(line)) or (line[:1] in (" ", "\t") and bool(line.strip()))
 
 
 # "--- LAMBDA ---", "=== SQS ===", "~~ S3 ~~": a plain-text note's section title ("**SQS**" is
