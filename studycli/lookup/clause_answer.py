@@ -48,7 +48,7 @@ def narrowed(hit: dict, q: Query, lex: Lexicon) -> dict:
     typed = _typed_stems(q, lex)
     if not typed:
         return hit
-    bounded = _bound_clause(numbered, q, lex)
+    bounded = _bound_clause(numbered, q, lex, typed)
     if bounded:
         return {**hit, "value": bounded}
     # a line's opening label ("DynamoDB indexes:") is about every clause, not the first's own
@@ -91,11 +91,12 @@ _BOUNDS = {"max": re.compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most|largest|bigge
 _BEFORE_NUMBER = re.compile(r"^\D*?(?=\s*/?\d)")
 
 
-def _bound_clause(numbered: list[str], q: Query, lex: Lexicon) -> str:
+def _bound_clause(numbered: list[str], q: Query, lex: Lexicon, typed: set[str]) -> str:
     """The one clause of a line bounding its figure as asked, when each clause bounds its
     own one way: "CIDR /16 max, /28 min" answers "smallest vpc cidr" with "CIDR /28 min",
     not the /16 maximum it opens with ("" when the line does not read so). A clause with no
-    word of its own takes the words the line opens with, before its first number."""
+    word of its own takes the words the line opens with, before its first number. `typed`:
+    the caller's _typed_stems(q, lex)."""
     if q.qualifier not in _BOUNDS:
         return ""
     ways = [{way for way, words in _BOUNDS.items() if words.search(p)} for p in numbered]
@@ -105,7 +106,6 @@ def _bound_clause(numbered: list[str], q: Query, lex: Lexicon) -> str:
     if len(asked) != 1 or len(asked) == len(numbered):
         return ""
     clause = _with_lead(asked[0], numbered[0], lex)
-    typed = _typed_stems(q, lex)
     own = _said(clause, typed, q)
     if any(p is not asked[0] and not _said(p, typed, q) <= own for p in numbered):
         return ""  # "IPv4 CIDR max /16, IPv6 CIDR min /64": "smallest ipv4 cidr" names
