@@ -25,7 +25,7 @@ from studycli.extract import limits, parse_note, rules, table_layouts  # noqa: E
 from studycli.model import Fact  # noqa: E402
 
 # the helpers limit_facts calls, as limits.py names them
-HELPERS = ["find_quantities", "is_story", "is_doubted", "_unit_definitions", "_not_a_limit",
+HELPERS = ["find_quantities", "is_story", "doubted_from", "_unit_definitions", "_not_a_limit",
            "not_a_limit", "_replacements", "_arrow_pairs", "clause_service", "_attribute_near",
            "_restates", "_with_case", "_parents_attribute", "_limit_subject", "_qualifiers",
            "_candidates", "_plain_beside_a_bound", "_one_value_per_key", "_pair_batching"]

@@ -54,7 +54,7 @@ READERS = [
     ("studycli.extract.quantities", "find_quantities"),
     ("studycli.extract.bare_counts", "bare_counts"),
     ("studycli.extract.attribution", "is_story"),
-    ("studycli.extract.attribution", "is_doubted"),
+    ("studycli.extract.attribution", "doubted_from"),
     ("studycli.extract.attribution", "not_a_limit"),
     ("studycli.extract.attribution", "clause_service"),
     ("studycli.extract.limits", "_attribute_near"),

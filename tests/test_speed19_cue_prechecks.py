@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _readings(line: str) -> tuple[bool, bool, bool]:
-    return (attribution._holds_example_cue.__wrapped__(line), attribution.is_doubted(line),
+    return (attribution._holds_example_cue.__wrapped__(line), attribution.doubted_from(line) == 0,
             attribution.is_story(line))
 
 

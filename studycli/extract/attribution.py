@@ -552,12 +552,6 @@ _RETRACTED = whole_words("retraction_cues")
 _NUMBER_DIGIT = re.compile(r"(?<![A-Za-z])\d")
 
 
-def is_doubted(line: str) -> bool:
-    """"up to 256 KB... no wait, or was it 1 MB", "iirc the max delay is 15 minutes": a
-    number the note itself doubts or takes back is no limit to learn."""
-    return doubted_from(line) == 0
-
-
 def doubted_from(line: str) -> int:
     """Where the numbers the line doubts start: 0 when it doubts them all, -1 when none.
 
