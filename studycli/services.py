@@ -160,6 +160,13 @@ def catalog() -> Catalog:
     return Catalog(full, service_aliases, subject_aliases, frozenset(yielding))
 
 
+@lru_cache(maxsize=512)  # more than the catalog has services
+def subjects_of(owner: str) -> frozenset[str]:
+    """The subjects the catalog files under service `owner`, lowercased: a comparison line's
+    sides ask it once each, at ingest, over every subject alias."""
+    return frozenset(sub.lower() for o, sub in catalog().subject_aliases.values() if o == owner)
+
+
 @lru_cache(maxsize=1)
 def multiword_aliases() -> tuple[tuple[str, ...], re.Pattern]:
     """Every service and subject alias of two or more words, longest first, and a pattern that

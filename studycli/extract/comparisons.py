@@ -9,7 +9,7 @@ from studycli.extract.context import clean_topic
 from studycli.model import Comparison
 from studycli.notes.blocks import Block
 from studycli.notes.tables import Table
-from studycli.services import catalog, find_services, find_subjects
+from studycli.services import catalog, find_services, find_subjects, subjects_of
 
 _VS_SPLIT = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 TRAIT = "trait"  # aspect of a row that states one side's property ("Supports multiple consumers")
@@ -61,7 +61,7 @@ def resolved_sides(texts: list[str], service: str) -> list[str]:
         if own is None:
             continue
         owner = own[0]
-        subjects = {sub.lower() for o, sub in catalog().subject_aliases.values() if o == owner}
+        subjects = subjects_of(owner)
         if any(j != i and (sides[j].lower() in subjects or (owns[j] or ("",))[0] == owner)
                for j in range(len(texts))):
             sides[i] = own[1]
