@@ -149,13 +149,22 @@ def _quoted(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _lines_matching(conn: sqlite3.Connection, match: str, service: str = "") -> list[str]:
+def _lines_matching(conn: sqlite3.Connection, match: str, service: str = "",
+                    names: list[str] | None = None) -> list[str]:
     """The text of up to SAYS_ROWS facts the full-text query `match` finds (their service too
-    when `service` names its column); none when FTS5 cannot take the query."""
+    when `service` names its column); none when FTS5 cannot take the query. With `names`,
+    only facts whose service or subject is one of them (none lost to the row limit by other
+    services' lines)."""
+    where, args = "facts_fts MATCH ?", [match]
+    if names:
+        marks = ", ".join("?" * len(names))
+        low = [n.lower() for n in names]
+        where += f" AND (lower(f.service) IN ({marks}) OR lower(f.subject) IN ({marks}))"
+        args += [*low, *low]
     try:
         rows = conn.execute(f"SELECT {service}f.subject, f.attribute, f.value, f.snippet "
                             "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
-                            "WHERE facts_fts MATCH ? LIMIT ?", [match, SAYS_ROWS]).fetchall()
+                            f"WHERE {where} LIMIT ?", [*args, SAYS_ROWS]).fetchall()
     except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
         return []
     return [" ".join(str(c) for c in row if c) for row in rows]
@@ -195,31 +204,13 @@ def links_initials_to_others(conn: sqlite3.Connection, text: str,
                          rf"|(?<![A-Za-z0-9]){own}s?\s*=\s*((?:[A-Za-z][\w-]*\s+){{{n - 1}}}"
                          rf"[A-Za-z][\w-]*)")
     typed = [stem(w.lower()) for w in words]
-    for line in _lines_of(conn, _quoted(initials), names):
+    for line in _lines_matching(conn, _quoted(initials), names=names):
         for m in spelled.finditer(line):
             out = (m.group(1) or m.group(2)).lower().split()
             if ("".join(w[0] for w in out) == initials.lower()
                     and [stem(w) for w in out] != typed):
                 return True
     return False
-
-
-def _lines_of(conn: sqlite3.Connection, match: str, names: list[str] | None) -> list[str]:
-    """The lines `match` finds, only those whose service or subject is one of `names` when
-    given (none lost to the row limit by other services' lines)."""
-    if not names:
-        return _lines_matching(conn, match)
-    marks = ", ".join("?" * len(names))
-    low = [n.lower() for n in names]
-    try:
-        rows = conn.execute("SELECT f.subject, f.attribute, f.value, f.snippet "
-                            "FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
-                            f"WHERE facts_fts MATCH ? AND (lower(f.service) IN ({marks}) "
-                            f"OR lower(f.subject) IN ({marks})) LIMIT ?",
-                            [match, *low, *low, SAYS_ROWS]).fetchall()
-    except sqlite3.OperationalError:  # a word FTS5 cannot take as a string: not in the notes
-        return []
-    return [" ".join(str(c) for c in row if c) for row in rows]
 
 
 def _forms_of_one_word(a: str, b: str, stem: Callable[[str], str]) -> bool:
