@@ -761,7 +761,7 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
 
 
 def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
-    """The sentence on a flagged statement of the quoted line; `whose` ("S3's ") names the
+    """The sentence on a flagged statement of the quoted line; `whose` ("S3") names the
     subject it is about where that is not the one asked."""
     # ("... which give not supported on FIFO queues" read garbled: a statement's
     # current value is a phrase, not a value to "give")
@@ -772,7 +772,7 @@ def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
     measure = _entry_measure(cur)
     if measure:
         # "That note line's S3's object size" stacked two possessives
-        claim = f"claim about {whose}" if whose else ""
+        claim = f"claim about {whose}'s " if whose else ""
         return f"That note line's {claim}{measure} {stale} {says(cur)} {cite}."
     # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
     # ..." left the student to guess which part: a statement entry's own attribute
@@ -781,11 +781,11 @@ def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
     # line claims is about the topic, said plainly)
     about = _statement_topic(cur)
     if about:
-        return (f"That note line's claim about {whose}{about} {stale} {says(cur)} "
+        owner = f"{whose}'s " if whose else ""
+        return (f"That note line's claim about {owner}{about} {stale} {says(cur)} "
                 f"{cite}.")
     if whose:
-        named = whose.removesuffix("'s ")
-        return f"That note line's claim about {named} {stale} {says(cur)} {cite}."
+        return f"That note line's claim about {whose} {stale} {says(cur)} {cite}."
     return f"That note line {stale} {says(cur)} {cite}."
 
 
@@ -807,7 +807,7 @@ def _asked_statements(pool, asked: set[str], corrected: Fact | None
 
 def _another_subjects(statements: list[tuple[str, str, str]], service: str, subject: str,
                       attribute: str) -> str:
-    """"S3's " where a flagged statement is of the topic of an asked statement but of another
+    """"S3" where a flagged statement is of the topic of an asked statement but of another
     subject, else "": "S3 invokes Lambda synchronously; SQS is polled via event source
     mapping" quoted for "How is the function invoked for SQS events?" told "That note line's
     claim about invocation disagrees with the AWS docs: asynchronous" (S3's mode), read as AWS
@@ -818,7 +818,7 @@ def _another_subjects(statements: list[tuple[str, str, str]], service: str, subj
     mine = (service.lower(), subject.strip().lower())
     if not any(a == attribute.lower() and (s, sub) != mine for s, sub, a in statements):
         return ""
-    return f"{subject.strip() or service_name(service)}'s "
+    return subject.strip() or service_name(service)
 
 
 def _short_aside(attribute: str, value: str, cur: Currency) -> str:
