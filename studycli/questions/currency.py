@@ -714,8 +714,10 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     # another service's figure for it) can be one the student needs to answer.
     # Yet the quoted line is still shown: its stale figure gets a short aside, so that
     # nothing on screen leaves it standing as true (the full correction is `check`'s to give).
-    measures = _asked_measures(pool, asked, corrected) if flagged else []
-    statements = _asked_statements(pool, asked, corrected) if flagged else []
+    # the asked facts read once (two SELECTs each), their measures and statements from them
+    asked_facts = _asked_facts(pool, asked, corrected) if flagged else []
+    measures = _asked_measures(asked_facts)
+    statements = _asked_statements(asked_facts)
     aside = ""
     for (value, service, subject, attribute, kind), cur, fact_id in flagged:
         if fact_id in asked or _misread(pool, fact_id, cur) \
@@ -794,13 +796,17 @@ def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
 _ASIDE_VALUE = 32
 
 
-def _asked_statements(pool, asked: set[str], corrected: Fact | None
-                      ) -> list[tuple[str, str, str]]:
-    """(service, subject, attribute) of each statement the question asks (or corrects), read
-    once for a line's flagged facts."""
-    facts = [f for f in (_fact_by_id(pool, i) for i in asked) if f is not None]
+def _asked_facts(pool, asked: set[str], corrected: Fact | None) -> list[Fact]:
+    """The facts the question asks, and the one it corrects, read once for a line's flagged
+    facts (_asked_measures and _asked_statements each read them before)."""
+    facts = [f for f in (_fact_by_id(pool, i) for i in sorted(asked)) if f is not None]
     if corrected is not None:
         facts.append(corrected)
+    return facts
+
+
+def _asked_statements(facts: list[Fact]) -> list[tuple[str, str, str]]:
+    """(service, subject, attribute) of each statement among the asked facts (_asked_facts)."""
     return [(f.service.lower(), f.subject.strip().lower(), f.attribute.lower())
             for f in facts if f.kind not in _QUANTITY_KINDS]
 
@@ -863,15 +869,12 @@ def _units_in(text: str) -> set[str]:
             for _number, unit, _text in numbers_with_units(text)}
 
 
-def _asked_measures(pool, asked: set[str], corrected: Fact | None
-                    ) -> list[tuple[str, frozenset[str]]]:
-    """(unit, measure words) of each quantity a question asks ([] when it asks none: a
-    scenario or an error code, whose quoted line's stale numbers are all told)."""
+def _asked_measures(facts: list[Fact]) -> list[tuple[str, frozenset[str]]]:
+    """(unit, measure words) of each quantity among the asked facts (_asked_facts; [] when
+    the question asks none: a scenario or an error code, whose quoted line's stale numbers
+    are all told)."""
     from studycli.questions.distractors import measure_words
 
-    facts = [f for f in (_fact_by_id(pool, i) for i in sorted(asked)) if f is not None]
-    if corrected is not None:
-        facts.append(corrected)
     return [(f.unit, measure_words(f.attribute)) for f in facts if f.kind in _QUANTITY_KINDS]
 
 
