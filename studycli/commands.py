@@ -82,8 +82,13 @@ def show_stats(db, as_json: bool) -> None:
     # charts are some 40 rows: on a 24-row terminal the figures scrolled off, unread). The
     # pager is given plain text, and the calendar's levels in colour alone were lost there
     # (every day the same ■): paged, the charts are drawn plain (' .:*#'), as in a pipe.
-    long = taller_than_screen(out, [figures, render_stats_charts(charts, plain=True)])
-    _page([figures, render_stats_charts(charts, plain=long or not out.is_terminal)], long=long)
+    # Drawn plain once; measured only on a terminal (elsewhere nothing is paged), and drawn in
+    # colour only when that is what shows: off a terminal the charts were drawn twice.
+    shown = plain = render_stats_charts(charts, plain=True)
+    long = out.is_terminal and taller_than_screen(out, [figures, plain])
+    if out.is_terminal and not long:
+        shown = render_stats_charts(charts, plain=False)
+    _page([figures, shown], long=long)
 
 
 def show_cards(db, flagged: bool, service: str | None, as_json: bool,

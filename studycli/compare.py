@@ -207,6 +207,39 @@ def require_side(text: str, notes=None) -> Side:
     return side
 
 
+def require_pair(left: str, right: str, notes=None) -> tuple[Side, Side]:
+    """The two sides typed, each as require_side gives it, except two subjects of different
+    services named without them that a table of the notes compares as one service's: typed
+    "on-demand" is Kinesis Data Streams' on-demand mode to the alias table, and `compare
+    on-demand spot` said notes with "| | On-Demand | Reserved | Spot |" under "# EC2" had
+    nothing that compares them. Then the sides are the notes' (row_sides: EC2's On-Demand)."""
+    a, b = require_side(left, notes), require_side(right, notes)
+    if notes is None or not (a.subject and b.subject and a.service != b.service):
+        return a, b
+    wanted = {}
+    for home in (b.service, a.service):
+        pair = scoped_pair(left, right, home)
+        if pair is not None:
+            wanted[tuple(_side_key(s) for s in pair)] = pair
+    if not wanted:
+        return a, b
+    from studycli.store.comparisons import list_comparisons
+
+    store = notes(build=True)
+    for x, y in row_sides(store, list_comparisons(store), as_written=False):
+        if x is None or y is None:
+            continue
+        if (_side_key(x), _side_key(y)) in wanted:
+            return x, y
+        if (_side_key(y), _side_key(x)) in wanted:
+            return y, x
+    return a, b
+
+
+def _side_key(side: Side) -> tuple[str, str]:
+    return side.service.lower(), " ".join(side.subject.lower().split())
+
+
 # ---------------------------------------------------------------- building the table
 
 def row_sides(db, comparisons: list[Comparison], as_written: bool = True
@@ -250,12 +283,48 @@ def row_sides(db, comparisons: list[Comparison], as_written: bool = True
             return None
         return side
 
+    pairs = [resolve_pair(c.left, c.right) for c in comparisons]
+    homes = _table_services(comparisons, pairs)
     out = []
-    for c in comparisons:
-        a, b = resolve_pair(c.left, c.right)
+    for c, (a, b) in zip(comparisons, pairs, strict=True):
+        if a is None and b is None and (c.source, c.line) in homes:
+            a, b = _home_pair(c.left, c.right, homes[(c.source, c.line)])
         hint_a, hint_b = a or lexicon(c.left), b or lexicon(c.right)
         out.append((a or beside(c.left, hint_b, b), b or beside(c.right, hint_a, a)))
     return out
+
+
+def _table_services(comparisons: list[Comparison], pairs) -> dict[tuple[str, int], str]:
+    """The service each table row's comparisons are about: one whose two sides are subjects of
+    that one service ("Reserved vs Spot" under "# EC2"), by (source, line)."""
+    homes: dict[tuple[str, int], str] = {}
+    for c, (a, b) in zip(comparisons, pairs, strict=True):
+        if a and b and a.subject and b.subject and a.service == b.service:
+            homes.setdefault((c.source, c.line), a.service)
+    return homes
+
+
+def _home_pair(left: str, right: str, home: str) -> tuple[Side | None, Side | None]:
+    """Two subjects of different services, named without them, in a table row about `home`:
+    the one of `home` as the alias table gives it, the other kept as written as a subject of
+    `home`. "On-Demand" beside "Spot" in an EC2 table (whose "Reserved vs Spot" are both
+    EC2's) is EC2's On-Demand: the alias table's "on-demand" is Kinesis Data Streams'
+    on-demand mode, EC2 has no such subject, and the row was dropped (`compare on-demand
+    spot` said the notes had nothing that compares them)."""
+    return scoped_pair(left, right, home) or (None, None)
+
+
+def scoped_pair(left: str, right: str, home: str) -> tuple[Side, Side] | None:
+    """(left, right) where one is a subject of `home` and the other a subject of another
+    service named without it, kept as written as `home`'s; else None."""
+    a, b = resolve_side(left), resolve_side(right)
+    if not (a and b and a.subject and b.subject and a.service != b.service):
+        return None
+    if b.service == home and not _names_its_service(left, a):
+        return Side(home, " ".join(left.split())), b
+    if a.service == home and not _names_its_service(right, b):
+        return a, Side(home, " ".join(right.split()))
+    return None
 
 
 def _comparison_rows(db, comparisons: list[Comparison], left: Side, right: Side) -> list[Row]:

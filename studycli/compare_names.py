@@ -78,8 +78,6 @@ def notes_opener(db, open_db):
     """A function giving the fact base at `db` (opened by `open_db` once), or None while no
     database is built there: names are resolved before a compare builds one, and a name the
     notes may give is looked for only in notes already read (an unknown name builds none)."""
-    import os
-
     opened: list = []
 
     def notes(build: bool = False):
@@ -92,7 +90,9 @@ def notes_opener(db, open_db):
                     from studycli.paths import resolve_db
 
                     path = str(resolve_db(db))
-                if not os.path.exists(path):
+                from studycli.database import database_built
+
+                if not database_built(path):
                     return None
             opened.append(open_db(db))
         return opened[0]

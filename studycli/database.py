@@ -13,6 +13,15 @@ from studycli.errors import StudyError
 from studycli.paths import content_dir, resolve_db
 
 
+def database_built(path: str | os.PathLike) -> bool:
+    """Whether a database has been built at `path`: a missing or 0-byte file (`touch x.db`)
+    is built on first use, so both count as not built yet."""
+    try:
+        return os.stat(path).st_size > 0
+    except OSError:
+        return False
+
+
 def ensure_database(db_path: str | os.PathLike | None, readonly: bool = False):
     """Open the database (--db, $STUDYCLI_DB or the default); build it if it does not exist.
 
@@ -26,7 +35,7 @@ def ensure_database(db_path: str | os.PathLike | None, readonly: bool = False):
     if store is not None:
         return store
     path = check_path(resolve_db(db_path))
-    if not path.exists() or path.stat().st_size == 0:
+    if not database_built(path):
         from studycli.ingest import ingest_paths
 
         db = connect(path)

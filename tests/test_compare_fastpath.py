@@ -86,3 +86,16 @@ def test_nothing_to_compare_exits_1_on_both_paths(shipped_copy):
     found = subprocess.run([sys.executable, "-m", "studycli", "compare", "sqs", "sns",
                             "--db", str(db)], capture_output=True, text=True, cwd=REPO)
     assert found.returncode == 0
+
+
+def test_an_unknown_name_builds_nothing_in_an_empty_file(capsys, _private_db, tmp_path):
+    """`touch x.db` leaves a 0-byte file that ensure_database would build into: compare's
+    name check must count it as not built, as ensure_database does (database_built)."""
+    from studycli.database import database_built
+
+    _private_db.touch()
+    assert not database_built(_private_db)
+    assert main(["compare", "zzzq", "qqqz", "--db", str(_private_db)]) == 1
+    assert "unknown service or subject" in capsys.readouterr().err
+    assert _private_db.stat().st_size == 0  # nothing built
+    assert not database_built(tmp_path / "missing.db")

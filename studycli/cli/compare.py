@@ -37,7 +37,7 @@ def compare(left, right, drill, seed, db, json) -> None:
 
     # Names first: an unknown name is reported before the database is built.
     notes = notes_opener(db, open_store)
-    sides = lib.require_side(left, notes), lib.require_side(right, notes)
+    sides = lib.require_pair(left, right, notes)
     store = notes(build=True)
     table = lib.build_table(store, *sides)
     if json and not drill:

@@ -41,7 +41,7 @@ def _compare(left: str, right: str, db: str | None, as_json: bool) -> bool:
 
     # Names first: an unknown name is reported before the database is built.
     notes = notes_opener(db, ensure_database)
-    sides = lib.require_side(left, notes), lib.require_side(right, notes)
+    sides = lib.require_pair(left, right, notes)
     store = notes(build=True)
     # The notes' rows first: the AWS reference (a parse of its files) is added after they
     # show, and so is the search a thin table names (JSON never shows that one).

@@ -714,8 +714,10 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
     # another service's figure for it) can be one the student needs to answer.
     # Yet the quoted line is still shown: its stale figure gets a short aside, so that
     # nothing on screen leaves it standing as true (the full correction is `check`'s to give).
-    measures = _asked_measures(pool, asked, corrected) if flagged else []
-    statements = _asked_statements(pool, asked, corrected) if flagged else []
+    # the asked facts read once (two SELECTs each), their measures and statements from them
+    asked_facts = _asked_facts(pool, asked, corrected) if flagged else []
+    measures = _asked_measures(asked_facts)
+    statements = _asked_statements(asked_facts)
     aside = ""
     for (value, service, subject, attribute, kind), cur, fact_id in flagged:
         if fact_id in asked or _misread(pool, fact_id, cur) \
@@ -761,7 +763,7 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
 
 
 def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
-    """The sentence on a flagged statement of the quoted line; `whose` ("S3's ") names the
+    """The sentence on a flagged statement of the quoted line; `whose` ("S3") names the
     subject it is about where that is not the one asked."""
     # ("... which give not supported on FIFO queues" read garbled: a statement's
     # current value is a phrase, not a value to "give")
@@ -772,7 +774,7 @@ def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
     measure = _entry_measure(cur)
     if measure:
         # "That note line's S3's object size" stacked two possessives
-        claim = f"claim about {whose}" if whose else ""
+        claim = f"claim about {whose}'s " if whose else ""
         return f"That note line's {claim}{measure} {stale} {says(cur)} {cite}."
     # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
     # ..." left the student to guess which part: a statement entry's own attribute
@@ -781,11 +783,11 @@ def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
     # line claims is about the topic, said plainly)
     about = _statement_topic(cur)
     if about:
-        return (f"That note line's claim about {whose}{about} {stale} {says(cur)} "
+        owner = f"{whose}'s " if whose else ""
+        return (f"That note line's claim about {owner}{about} {stale} {says(cur)} "
                 f"{cite}.")
     if whose:
-        named = whose.removesuffix("'s ")
-        return f"That note line's claim about {named} {stale} {says(cur)} {cite}."
+        return f"That note line's claim about {whose} {stale} {says(cur)} {cite}."
     return f"That note line {stale} {says(cur)} {cite}."
 
 
@@ -794,20 +796,24 @@ def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
 _ASIDE_VALUE = 32
 
 
-def _asked_statements(pool, asked: set[str], corrected: Fact | None
-                      ) -> list[tuple[str, str, str]]:
-    """(service, subject, attribute) of each statement the question asks (or corrects), read
-    once for a line's flagged facts."""
-    facts = [f for f in (_fact_by_id(pool, i) for i in asked) if f is not None]
+def _asked_facts(pool, asked: set[str], corrected: Fact | None) -> list[Fact]:
+    """The facts the question asks, and the one it corrects, read once for a line's flagged
+    facts (_asked_measures and _asked_statements each read them before)."""
+    facts = [f for f in (_fact_by_id(pool, i) for i in sorted(asked)) if f is not None]
     if corrected is not None:
         facts.append(corrected)
+    return facts
+
+
+def _asked_statements(facts: list[Fact]) -> list[tuple[str, str, str]]:
+    """(service, subject, attribute) of each statement among the asked facts (_asked_facts)."""
     return [(f.service.lower(), f.subject.strip().lower(), f.attribute.lower())
             for f in facts if f.kind not in _QUANTITY_KINDS]
 
 
 def _another_subjects(statements: list[tuple[str, str, str]], service: str, subject: str,
                       attribute: str) -> str:
-    """"S3's " where a flagged statement is of the topic of an asked statement but of another
+    """"S3" where a flagged statement is of the topic of an asked statement but of another
     subject, else "": "S3 invokes Lambda synchronously; SQS is polled via event source
     mapping" quoted for "How is the function invoked for SQS events?" told "That note line's
     claim about invocation disagrees with the AWS docs: asynchronous" (S3's mode), read as AWS
@@ -818,7 +824,7 @@ def _another_subjects(statements: list[tuple[str, str, str]], service: str, subj
     mine = (service.lower(), subject.strip().lower())
     if not any(a == attribute.lower() and (s, sub) != mine for s, sub, a in statements):
         return ""
-    return f"{subject.strip() or service_name(service)}'s "
+    return subject.strip() or service_name(service)
 
 
 def _short_aside(attribute: str, value: str, cur: Currency) -> str:
@@ -863,15 +869,12 @@ def _units_in(text: str) -> set[str]:
             for _number, unit, _text in numbers_with_units(text)}
 
 
-def _asked_measures(pool, asked: set[str], corrected: Fact | None
-                    ) -> list[tuple[str, frozenset[str]]]:
-    """(unit, measure words) of each quantity a question asks ([] when it asks none: a
-    scenario or an error code, whose quoted line's stale numbers are all told)."""
+def _asked_measures(facts: list[Fact]) -> list[tuple[str, frozenset[str]]]:
+    """(unit, measure words) of each quantity among the asked facts (_asked_facts; [] when
+    the question asks none: a scenario or an error code, whose quoted line's stale numbers
+    are all told)."""
     from studycli.questions.distractors import measure_words
 
-    facts = [f for f in (_fact_by_id(pool, i) for i in sorted(asked)) if f is not None]
-    if corrected is not None:
-        facts.append(corrected)
     return [(f.unit, measure_words(f.attribute)) for f in facts if f.kind in _QUANTITY_KINDS]
 
 

@@ -11,7 +11,10 @@ from datetime import datetime, timedelta
 
 from studycli.days import start_of_day
 from studycli.questions import FactPool, Question, build_question
-from studycli.quiz import service_key  # noqa: F401  (re-exported for callers)
+from studycli.quiz import (
+    service_key,  # noqa: F401  (re-exported for callers)
+    service_name,
+)
 from studycli.quiz.spread import GAP, sibling_key, spread_siblings
 from studycli.scheduler import (
     AGAIN,
@@ -115,13 +118,6 @@ def _card_of(queued) -> dict:
 
 def _state_of(queued) -> int:
     return _card_of(queued)["state"]
-
-
-def _service_name(key: str) -> str:
-    """A card key's service as the quiz names it ("sqs" -> "SQS")."""
-    from studycli.services import canonical_service
-
-    return canonical_service(key) or key
 
 
 @dataclass
@@ -350,7 +346,7 @@ class Session:
         # "18 more new cards ask facts already asked today" read as SQS's 20 cards less 6
         # asked, miscounted; the day's number left counts every service's cards studied
         # earlier today, and says so where some were another service's
-        named = f"{_service_name(self.options.service)} " if self.options.service else ""
+        named = f"{service_name(self.options.service)} " if self.options.service else ""
         taken = f"{named}card" if self.new_taken == 1 else f"{named}cards"
         # every word that agrees with the count held back ("1 more new card asks a fact ...
         # and waits"; a student read "1 more new card ask facts ... and wait")

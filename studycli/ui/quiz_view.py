@@ -313,9 +313,9 @@ def _when(due: datetime, now: datetime) -> str:
 
 def nothing_due(next_due: datetime | None, new_left: int, now: datetime,
                 service: str | None = None, s=None) -> Text:
-    from studycli.services import canonical_service
+    from studycli.quiz import service_name
 
-    name = canonical_service(service) or service if service else None
+    name = service_name(service) if service else None
     t = Text("Nothing due right now.", style="bold")
     if next_due is not None:
         t.append(f" The next card is due {_when(next_due, now)}.")
@@ -396,9 +396,9 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
         table.add_row("Next card", _when(s.next_due, now))
     title = "Session done" + (" (cram: schedule untouched)" if s.cram else "")
     if service:  # every count below is of this service's cards: say so
-        from studycli.services import canonical_service
+        from studycli.quiz import service_name
 
-        title += f" · {canonical_service(service) or service} cards only"
+        title += f" · {service_name(service)} cards only"
     return Panel(table, title=title, title_align="left", border_style="cyan", padding=(1, 2))
 
 
