@@ -363,6 +363,18 @@ def test_cloudfront_is_named_as_the_feature_that_invokes_lambda():
     assert "Amazon CloudFront (Lambda@Edge)" in invocation_stem(f)
 
 
+def test_eventbridge_is_named_as_its_rules_that_invoke_lambda():
+    """"Which TWO services invoke a Lambda function synchronously?" offered "Amazon EventBridge" as
+    a wrong (asynchronous) option, but an EventBridge pipe invokes its Lambda target synchronously
+    by default (reviewer of unseen92): the invoker asked or offered is the rule."""
+    from studycli.questions.stems import invocation_stem, invoker_name
+
+    f = Fact("Lambda", "EventBridge", "invocation", Kind.INVOCATION_MODE, "", "asynchronous",
+             source="n.md", line=1, snippet="x")
+    assert invoker_name(f) == "Amazon EventBridge (rules)"
+    assert "Amazon EventBridge (rules)" in invocation_stem(f)
+
+
 def test_a_value_the_aws_docs_vouch_for_is_the_only_right_answer_beside_other_notes():
     """A new user's note said "max timeout = 10 min (default 3 sec)" beside a shipped note's
     900 s: the quiz asked "Your notes disagree" and keyed both, teaching 10 min as right.
