@@ -96,22 +96,30 @@ def test_stats_through_the_pager_draws_the_calendar_levels_plain(tmp_path, monke
     assert "Less _.:*# More" in paged and "■" not in paged, paged
 
 
-def test_back_later_does_not_call_a_review_card_one_begun_today(_private_db):
-    from datetime import timedelta
-
+def _sqs_card_graded_easy(path):
+    """A database of the sample facts whose first SQS card was graded Easy at T0 (a review
+    card, due in days): the database and that card's id."""
     from studycli.cards import sync_cards
     from studycli.quiz.session import QuizOptions, Session
-    from studycli.scheduler import parse_time
     from tests.quiz_facts import T0, store_samples
 
-    db = connect(_private_db)
+    db = connect(path)
     store_samples(db)
     sync_cards(db)
     first = Session(db, QuizOptions(service="sqs", fuzz=False), clock=lambda: T0)
     item = first.next()
     assert item is not None
-    first.grade(item, 4, 1000)  # Easy on a new card: a review card, due in days
-    card_id = item.card["id"]
+    first.grade(item, 4, 1000)
+    return db, item.card["id"]
+
+
+def test_back_later_does_not_call_a_review_card_one_begun_today(_private_db):
+    from datetime import timedelta
+
+    from studycli.quiz.session import QuizOptions, Session
+    from studycli.scheduler import parse_time
+
+    db, card_id = _sqs_card_graded_easy(_private_db)
     due = parse_time(db.conn.execute("SELECT due FROM cards WHERE id = ?",
                                      [card_id]).fetchone()[0])
     soon = due - timedelta(minutes=10)
@@ -219,19 +227,11 @@ def test_back_later_does_not_call_a_relearning_card_one_begun_today(_private_db)
     # is minutes away (review of fixb30, finding 3)
     from datetime import timedelta
 
-    from studycli.cards import sync_cards
     from studycli.quiz.session import QuizOptions, Session
     from studycli.scheduler import parse_time
-    from tests.quiz_facts import T0, store_samples
+    from tests.quiz_facts import T0
 
-    db = connect(_private_db)
-    store_samples(db)
-    sync_cards(db)
-    first = Session(db, QuizOptions(service="sqs", fuzz=False), clock=lambda: T0)
-    item = first.next()
-    assert item is not None
-    first.grade(item, 4, 1000)  # Easy: a review card, due in days
-    card_id = item.card["id"]
+    db, card_id = _sqs_card_graded_easy(_private_db)
     lapsed_at = T0 + timedelta(days=10)
     later = Session(db, QuizOptions(service="sqs", fuzz=False), clock=lambda: lapsed_at)
     while (again := later.next()) is not None and again.card["id"] != card_id:
