@@ -288,7 +288,9 @@ def row_sides(db, comparisons: list[Comparison], as_written: bool = True
     out = []
     for c, (a, b) in zip(comparisons, pairs, strict=True):
         if a is None and b is None and (c.source, c.line) in homes:
-            a, b = _home_pair(c.left, c.right, homes[(c.source, c.line)])
+            # a row about one service (EC2's "Reserved vs Spot") scopes a side the alias table
+            # gives another service's subject ("On-Demand": Kinesis's on-demand mode) to it
+            a, b = scoped_pair(c.left, c.right, homes[(c.source, c.line)]) or (None, None)
         hint_a, hint_b = a or lexicon(c.left), b or lexicon(c.right)
         out.append((a or beside(c.left, hint_b, b), b or beside(c.right, hint_a, a)))
     return out
@@ -302,16 +304,6 @@ def _table_services(comparisons: list[Comparison], pairs) -> dict[tuple[str, int
         if a and b and a.subject and b.subject and a.service == b.service:
             homes.setdefault((c.source, c.line), a.service)
     return homes
-
-
-def _home_pair(left: str, right: str, home: str) -> tuple[Side | None, Side | None]:
-    """Two subjects of different services, named without them, in a table row about `home`:
-    the one of `home` as the alias table gives it, the other kept as written as a subject of
-    `home`. "On-Demand" beside "Spot" in an EC2 table (whose "Reserved vs Spot" are both
-    EC2's) is EC2's On-Demand: the alias table's "on-demand" is Kinesis Data Streams'
-    on-demand mode, EC2 has no such subject, and the row was dropped (`compare on-demand
-    spot` said the notes had nothing that compares them)."""
-    return scoped_pair(left, right, home) or (None, None)
 
 
 def scoped_pair(left: str, right: str, home: str) -> tuple[Side, Side] | None:

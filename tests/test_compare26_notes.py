@@ -220,8 +220,11 @@ def test_an_ec2_column_is_no_other_services_subject(tmp_path, pair):
     # On-Demand, the name as the table writes it (compare.require_pair)
     db = _notes(tmp_path, ec2=EC2_PRICING)
     shown = _compare(db, *pair)
-    assert shown.returncode == 0 and "On-Demand" in shown.stdout, shown.stdout
-    assert "mode" not in shown.stdout
+    title = {"spot": "On-Demand vs Spot Instances", "reserved": "Reserved Instances vs On-Demand"}
+    figure = {"spot": "up to 90%", "reserved": "up to 72%"}
+    other = pair[1] if pair[0] == "on-demand" else pair[0]
+    assert shown.returncode == 0 and title[other] in shown.stdout, shown.stdout
+    assert figure[other] in shown.stdout and "mode" not in shown.stdout, shown.stdout
     # the two sides the table names of EC2 itself still compare
     both = _compare(db, "reserved", "spot")
     assert both.returncode == 0 and "up to 90%" in both.stdout, both.stdout

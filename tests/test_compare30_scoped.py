@@ -56,4 +56,5 @@ def test_the_pairs_list_offers_every_pair_of_the_table(tmp_path):
 def test_a_subject_named_with_its_service_stays_that_services(tmp_path):
     db = _db(tmp_path)
     out = CliRunner().invoke(app, ["compare", "kinesis on-demand", "spot", "--db", str(db)])
-    assert "On-demand mode" in out.output  # Kinesis's, as typed: nothing compares them
+    # Kinesis's, as typed: nothing compares them
+    assert out.exit_code == 1 and "nothing that compares On-demand mode" in out.output, out.output
