@@ -243,6 +243,14 @@ def _labelled_owner(line: str, position: int) -> str:
     ("ESM batch size SQS: default 10") or a generic part ("origin: 30 s") says no owner."""
     if ":" not in line[:position] and "=" not in line[:position]:
         return ""  # most lines: no label
+    # only on a line that sets parts of two services side by side ("Lambda@Edge vs CF
+    # Functions"): under "## CloudFormation", "CF functions: Fn::GetAtt, max 60 parameters"
+    # names CloudFormation's functions, not CloudFront's. Asked first: the line's own mentions
+    # are cached by its text (its context read them), while the head's are a fresh scan of a
+    # slice, and most lines name one owner (every return below is "" as this one is)
+    owners = {m.name for m in find_services(line)} | {o for o, _m in subject_mentions(line)}
+    if len(owners) <= 1:
+        return ""
     head = line[last_end(_NEW_SENTENCE, line, position):position]
     mentions = sorted([(m.end, m.start, "", m.name) for m in find_services(head)]
                       + [(m.end, m.start, m.name, owner) for owner, m in subject_mentions(head)])
@@ -252,11 +260,7 @@ def _labelled_owner(line: str, position: int) -> str:
     if not part or not owner or owner.split()[0].lower() not in part.lower() \
             or not _LABEL_MARK.match(head, end) or not _LABEL_OPENS.search(head, 0, start):
         return ""
-    # only on a line that sets parts of two services side by side ("Lambda@Edge vs CF
-    # Functions"): under "## CloudFormation", "CF functions: Fn::GetAtt, max 60 parameters"
-    # names CloudFormation's functions, not CloudFront's
-    owners = {m.name for m in find_services(line)} | {o for o, _m in subject_mentions(line)}
-    return owner if len(owners) > 1 else ""
+    return owner
 
 
 # "KMS request quota", "the KMS quota", "Lambda's concurrency limit": a quota a service's name
