@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from studycli.extract.anchored import ends_on, final_marks
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words, words
 from studycli.extract.quantities import Quantity
@@ -32,20 +33,24 @@ _FREE_TIER = whole_words("free_tier_cues")
 # "retention default NOT 14 days -> it's 4 days", "subscribers per topic NOT 10,000 -> 12.5M":
 # a trap list's wrong value, right after its "not" ("not more than 10" is a bound: words between)
 # "Batch: no 15 min limit like lambda": the thing has no such limit (it was Batch's maximum)
-_NO_BEFORE = re.compile(r"(?<![\w'])no\s+[*_`~]*$", re.IGNORECASE)
+_NO_BEFORE = ends_on(re.compile(r"(?<![\w'])no\s+[*_`~]*$", re.IGNORECASE), "o")
 _LIMIT_AFTER = re.compile(r"[*_`]*\s*(?:hard\s+)?(?:limits?|caps?|max(?:imum)?|timeouts?|"
                           r"ceiling|restrictions?)\b", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|isn'?t|never)\s+[*_`~]*$", re.IGNORECASE)
+_NEGATED_BEFORE = ends_on(re.compile(r"(?<![\w'])(?:not|isn'?t|never)\s+[*_`~]*$",
+                                     re.IGNORECASE), "tr")
 # "visibility timeout max is 12 hrs (I said 15 min!!)", "wrong: 7 days": a value the student
 # marks as their own mistake, the one they said, thought or wrote before. "I thought it was"
 # is a mistake by itself; "I said 15 min" is one only where the line marks it so (below):
 # "as I said 15 min max timeout" restates a fact. "wrong" only as a clause's label ("wrong: 5
 # min"): "if it goes wrong 2 retries" is the retries' count
-_OWN_MISTAKE_BEFORE = re.compile(
-    r"(?:(?<![\w'])(?<!\bas\s)(?<!\blike\s)i\s+(?:(?P<thought>thought)|said|wrote|put|answered"
-    r"|guessed|picked|chose)(?:\s+(?:it\s+was|it\s+is|it's|its|was|is))?"
-    r"|(?:^|[-:;,(\[*]\s*)(?P<label>wrong)\s*[:=])\s+[*_`~]*$",
-    re.IGNORECASE)
+_OWN_MISTAKE_BEFORE = ends_on(
+    re.compile(
+        r"(?:(?<![\w'])(?<!\bas\s)(?<!\blike\s)i\s+(?:(?P<thought>thought)|said|wrote|put|answered"
+        r"|guessed|picked|chose)(?:\s+(?:it\s+was|it\s+is|it's|its|was|is))?"
+        r"|(?:^|[-:;,(\[*]\s*)(?P<label>wrong)\s*[:=])\s+[*_`~]*$",
+        re.IGNORECASE),
+    final_marks(["thought", "said", "wrote", "put", "answered", "guessed", "picked",
+                 "chose", "is", "was", "its", "it's", ":", "="]))
 # what marks "I said 15 min" a mistake: a bracket it sits in, "!" after it, or a correction
 _MISTAKE_EXCLAIMED = re.compile(r"^[^,;.()\[\]]{0,25}?!")
 _MISTAKE_CORRECTED = re.compile(r"\b(?:but|actually|wrong|correct(?:ion)?|right\s*:)\b",
@@ -102,9 +107,12 @@ _WAS_BEFORE = re.compile(r"\bwas\s+(?:[a-z]+\s+){0,2}?[*_`~]*$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^[^,;.()\d]{0,25}[,;]?\s*(?:(?:but|and)\s+)?(?:now|today|currently)\b"
                         r"(?![^,;.\d]*\b(?:i|we|my|our)\b)[^,;.\d]{0,25}\d", re.IGNORECASE)
 # "failover typically < 30 s", "usually within 15 minutes": what tends to happen, not a bound
-_TYPICAL_BEFORE = re.compile(
-    rf"\b(?:{alternation('typical_words')})\s+(?:<=?|>=?|≤|≥|~|under|below|within|less\s+than"
-    r"|more\s+than|over|above|up\s+to|at\s+most|about|around)?\s*[*_`~]*$", re.IGNORECASE)
+_TYPICAL_BEFORE = ends_on(
+    re.compile(
+        rf"\b(?:{alternation('typical_words')})\s+(?:<=?|>=?|≤|≥|~|under|below|within|less\s+than"
+        r"|more\s+than|over|above|up\s+to|at\s+most|about|around)?\s*[*_`~]*$", re.IGNORECASE),
+    final_marks([*words("typical_words"), "<", "=", ">", "under", "below", "within",
+                 "than", "over", "above", "to", "most", "about", "around"]))
 # "throttles if traffic > 2x the previous peak within 30 min": a number later in a condition
 # that compares something is part of the condition, not a limit (8 + 24 + 1 + 30 letters at
 # most: within BEFORE_LETTERS)
@@ -128,18 +136,23 @@ _LOOK_BACK_AROUND = (re.compile(r"\b(?:last|past|previous)\s*[*_`~]*$", re.IGNOR
 # ("caps max object size at 5 TB" names no other measure: a bound of the size, kept)
 # ("max 16,000 IOPS (at 5,334 GiB)", "max 16,000 (at 5,334 GB)": a bracket that says where
 # the number before it holds)
-_PEAK_POINT_BEFORE = re.compile(
-    r"(?:(?:\b(?:IOPS|throughput|bandwidth|performance|speed)|\d\s*(?:[MGK]i?B/s|[MG]bps))"
-    r"\s+(?:(?:is\s+|are\s+)?(?:reached|hit)\s+)?"
-    r"|\d[\d,.]*\s*(?:[A-Za-z/]+\s*)?\(\s*)at\s*[*_`~]*$", re.IGNORECASE)
+_PEAK_POINT_BEFORE = ends_on(
+    re.compile(
+        r"(?:(?:\b(?:IOPS|throughput|bandwidth|performance|speed)|\d\s*(?:[MGK]i?B/s|[MG]bps))"
+        r"\s+(?:(?:is\s+|are\s+)?(?:reached|hit)\s+)?"
+        r"|\d[\d,.]*\s*(?:[A-Za-z/]+\s*)?\(\s*)at\s*[*_`~]*$", re.IGNORECASE),
+    "t")
 _STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
                     rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('story_actors')})s?\s+"
                     r"(?!(?:is|are|can|may|must|has a|have a|limit|quota|supports?)\b)[a-z]+s\b",
                     re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(rf"^[\s*_`]*(?:{alternation('increment_words')})\b", re.IGNORECASE)
-_INCREMENT_BEFORE = re.compile(rf"\b(?:{alternation('increment_words')})\s+of\s*[*_`]*$",
-                               re.IGNORECASE)
-_THRESHOLD_BEFORE = re.compile(rf"\b(?:{alternation('threshold_words')})\s*[*_`~]*$", re.IGNORECASE)
+_INCREMENT_BEFORE = ends_on(
+    re.compile(rf"\b(?:{alternation('increment_words')})\s+of\s*[*_`]*$", re.IGNORECASE),
+    final_marks(["of"]))
+_THRESHOLD_BEFORE = ends_on(
+    re.compile(rf"\b(?:{alternation('threshold_words')})\s*[*_`~]*$", re.IGNORECASE),
+    final_marks(words("threshold_words")))
 # "payload > 6 MB", "(> 5 GB single put)": when something applies, not a minimum ("->" is an
 # arrow and ">=" says at least)
 _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
@@ -179,7 +192,9 @@ _ADVICE_CONDITION = re.compile(r"\b(?:use|choose|pick|prefer|consider|switch\s+t
                                r"[^,;.]{0,30}\b(?:if|when|once|whenever)\b[^,;.]{0,40}>\s*"
                                r"[*_`~]*$", re.IGNORECASE)
 # "2 WCU per 1 KB", "3 IOPS/1 GiB": an amount per an amount is a rate of exchange, not a limit
-_RATIO_UNIT_BEFORE = re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE)
+_RATIO_UNIT_BEFORE = ends_on(
+    re.compile(r"(?:\bper\s*|(?<=\S)/)[*_`]*$", re.IGNORECASE),
+    "r/")
 _RATIO_AMOUNT_AFTER = re.compile(r"^[\s*_`]*per\s+(?:every\s+)?[0-9]", re.IGNORECASE)
 # "1 WCU = 1 KB write per second", "1 capacity unit = ...": what one unit of capacity buys.
 # ("1 vCPU = 1769 MB" is an equivalence the notes state as a fact of the service: kept.)
@@ -601,7 +616,9 @@ _CALCULATION = whole_words("calculation_cues")
 
 
 # "delivered to at least 1 target", "1 or more consumers": there is one, not a minimum to learn
-_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s*[*_`]*$", re.IGNORECASE)
+_AT_LEAST_BEFORE = ends_on(
+    re.compile(r"\bat\s+least\s*[*_`]*$", re.IGNORECASE),
+    "t")
 _OR_MORE_AFTER = re.compile(r"^[\s*_`]*(?:or|and)\s+(?:more|above|up)\b", re.IGNORECASE)
 
 
@@ -688,7 +705,9 @@ _EXPRESSION_BEFORE = re.compile(r"\b(?:rate|cron|at)\(\s*$", re.IGNORECASE)
 
 # "1 or 3 yr", "commit for 1 or 3 years": a choice between two terms, neither a maximum nor the
 # setting's only value ("Reserved Instances: 3 years" teaches half of it)
-_CHOICE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+or\s+[*_`]*$", re.IGNORECASE)
+_CHOICE_BEFORE = ends_on(
+    re.compile(r"(?<![\w.,])\d+\s+or\s+[*_`]*$", re.IGNORECASE),
+    "r")
 
 
 def _vague_count(q: Quantity, line: str, tail: int, after: str) -> str:
