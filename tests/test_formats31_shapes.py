@@ -1,0 +1,49 @@
+"""Shapes of a whole file read as what they are (issue 10): a markdown deck of question
+cards split by "---" (notes/normalize.py, _rules_between_cards), a draw.io diagram whose
+limits are loose text written under the box they are of (formats/drawio.py,
+_captions_under_boxes), and a page laid out as a manual page (formats/man_page.py)."""
+
+from __future__ import annotations
+
+from studycli.extract import parse_note
+from studycli.formats import as_markdown
+from studycli.formats.spread import on_file_lines
+
+DECK = """\
+Kinesis Data Streams: how long are records kept by default?
+
+24 hours by default, can be raised to 365 days
+---
+How many shards per stream by default (quota)?
+---
+500 shards per stream in us-east-1, 200 elsewhere
+---
+SQS: max message size?
+
+256 KB per message (use the extended client + S3 beyond)
+---
+"""
+
+
+def _facts(text: str, name: str):
+    md = as_markdown(text, name[name.rfind("."):])
+    return on_file_lines(parse_note(md, name, 1), md).facts
+
+
+def test_a_deck_of_cards_split_by_rules_keeps_each_answer_a_fact_under_its_question():
+    facts = _facts(DECK, "cards.md")
+    by_line = {}
+    for f in facts:
+        by_line.setdefault(f.line, []).append(f)
+    # each answer is a fact of its own line, of the service its question names
+    assert {f.service for f in by_line[3]} == {"Kinesis Data Streams"}
+    assert any(f.value == "256 KB" or "256 KB" in f.snippet for f in by_line[11])
+    assert {f.service for f in by_line[11]} == {"SQS"}
+    assert 7 in by_line  # a card whose front and back a rule splits: its back is read too
+
+
+def test_setext_headings_and_a_single_card_stay_as_markdown_reads_them():
+    titled = "S3\n---\n- max object 5 TB\n\nSQS\n---\n- max message 256 KB\n\nSNS\n---\n- x 1\n"
+    facts = _facts(titled, "notes.md")
+    assert {f.service for f in facts if f.line == 3} == {"S3"}  # "S3" titles its items
+    assert {f.service for f in facts if f.line == 7} == {"SQS"}
