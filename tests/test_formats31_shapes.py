@@ -80,3 +80,44 @@ def test_loose_text_under_a_drawio_box_is_read_under_that_box():
                  and f.qualifier == "max"}
     assert retention == {"SQS": "14 days", "Kinesis Data Streams": "365 days"}
     assert {f.line for f in facts if f.service == "SQS" and "256" in f.value} == {11}  # its cell's line
+
+
+MAN = """\
+SQS(7)                    My AWS Manual                    SQS(7)
+
+NAME
+       sqs, sns - queues and topics, what to remember
+
+LIMITS
+  SNS
+       --message-size            256 KB
+       --subscriptions           12,500,000 per topic
+  SQS
+       --retention               4 days default, 1 min .. 14 days
+
+MODES
+       FIFO            300 msg/s without batching, exactly-once processing
+       Long polling    wait time max 20 s
+
+SEE ALSO
+       sns(7), kinesis(7)
+
+My AWS Manual                  Nov 2026                    SQS(7)
+"""
+
+
+def test_a_man_page_reads_its_sections_as_headings_under_the_pages_name():
+    md = as_markdown(MAN, ".txt").split("\n")
+    assert len(md) == len(MAN.split("\n"))
+    assert md[0] == "# SQS" and md[2] == "## NAME" and md[5] == "## LIMITS"
+    assert md[6] == "### SNS" and md[9] == "### SQS" and md[12] == "## MODES"
+    assert md[20] == ""  # the footer
+    facts = _facts(MAN, "sqs.txt")
+    # a section of no service of its own is the page's, not the last subsection's
+    assert {f.service for f in facts if f.line == 14} == {"SQS"}
+    assert {f.service for f in facts if f.line == 8} == {"SNS"}
+
+
+def test_capitals_and_indented_text_without_a_name_section_are_no_man_page():
+    text = "LIMITS\n       max 5 TB\nDEFAULTS\n       ttl 24 h\nERRORS\n       503 SlowDown\n"
+    assert as_markdown(text, ".txt") == text
